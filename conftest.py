@@ -1,0 +1,41 @@
+"""Fixtures shared by every test folder: real peers on free loopback ports."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+
+from medenclave.testing import NatsServer
+
+
+@pytest.fixture
+def nats_server(tmp_path):
+    """A fresh nats-server with JetStream, per test."""
+    with NatsServer(tmp_path / "nats") as server:
+        yield server
+
+
+@pytest.fixture
+def database_url():
+    """PostgreSQL when DATABASE_URL is set, else skip."""
+    url = os.environ.get("DATABASE_URL")
+    if not url:
+        pytest.skip("DATABASE_URL not set: PostgreSQL tests skipped")
+    return url
+
+
+@pytest.fixture
+def pg_schema(database_url):
+    """A private schema in the PostgreSQL database, dropped afterwards."""
+    import sqlalchemy as sa
+
+    from medenclave.storage import make_engine
+
+    schema = "t_" + uuid.uuid4().hex[:12]
+    yield schema
+    engine = make_engine("postgresql+psycopg://" + database_url.split("://", 1)[1])
+    with engine.begin() as conn:
+        conn.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    engine.dispose()

@@ -1,0 +1,55 @@
+"""Publishing audit records: every service's one way to say who did what.
+
+Records go to ``audit.record.v1`` on JetStream and are appended to the hash-chained store by
+the audit service. :meth:`AuditPublisher.record` returns only after JetStream stored the record,
+so a caller that must fail closed (PHI access) awaits it before releasing data.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from medenclave import telemetry
+from medenclave.bus import EventBus
+from medenclave.security.tokens import Principal
+from medenclave.v1 import events_pb2
+
+__all__ = ["AUDIT_SUBJECT", "AuditPublisher"]
+
+AUDIT_SUBJECT = "audit.record.v1"
+
+
+class AuditPublisher:
+    """Builds and publishes :class:`AuditRecord` events for one service."""
+
+    def __init__(self, bus: EventBus, service: str) -> None:
+        self._bus = bus
+        self._service = service
+
+    async def record(self, *, action: str, resource: str = "", outcome: str = "success",
+                     reason: str = "", principal: Principal | None = None,
+                     subject: str = "", role: str = "") -> events_pb2.AuditRecord:
+        """Persist one record.
+
+        Args:
+            action: what was done, e.g. ``"deid.study"``, ``"rpc.denied"``.
+            resource: ids only (study_ref, pseudonym, model, job); never data values.
+            outcome: ``success``, ``denied`` or ``failure``.
+            reason: a reason code.
+            principal: the caller; else ``subject``/``role`` (default: this service).
+
+        Raises:
+            medenclave.bus.BusUnavailable: the record was not persisted; fail closed.
+        """
+        ts = Timestamp()
+        ts.GetCurrentTime()
+        rec = events_pb2.AuditRecord(
+            record_id=uuid.uuid4().hex, time=ts, service=self._service,
+            subject=principal.subject if principal else (subject or f"service:{self._service}"),
+            role=principal.role if principal else (role or f"svc_{self._service}"),
+            action=action, resource=resource, outcome=outcome, reason=reason,
+            trace_id=telemetry.current_trace_id())
+        await self._bus.publish(AUDIT_SUBJECT, rec, msg_id=rec.record_id)
+        return rec

@@ -1,0 +1,333 @@
+"""The event bus: NATS JetStream with trace propagation, de-duplication and dead letters.
+
+Publishing waits for JetStream's PubAck and sets ``Nats-Msg-Id`` so a re-publish of the same
+fact is stored once. Consuming binds to the durable consumers declared in
+``deploy/nats/jetstream.yaml`` and applies one rule to every handler:
+
+* return normally → ``ack`` (the handler has committed its side effects);
+* raise :class:`TransientError` → ``nak(delay)``, JetStream redelivers later;
+* raise :class:`PoisonMessage`, or fail on the last allowed delivery → the message is copied to
+  ``dlq.<durable>`` and ``term``-ed.
+
+Handlers must be idempotent: delivery is at least once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Awaitable, Callable, Mapping, TypeVar
+
+import nats
+import nats.errors
+import nats.js.errors
+import yaml
+from google.protobuf.message import DecodeError, Message
+from nats.js import api
+from opentelemetry import trace
+
+from medenclave import telemetry
+
+__all__ = [
+    "ConsumerDecl",
+    "Event",
+    "EventBus",
+    "PoisonMessage",
+    "StreamDecl",
+    "Topology",
+    "TransientError",
+    "BusUnavailable",
+    "load_topology",
+]
+
+log = logging.getLogger("medenclave.bus")
+SCHEMA_HEADER = "Medenclave-Schema"
+M = TypeVar("M", bound=Message)
+
+
+class TransientError(Exception):
+    """The handler could not finish now; redeliver after ``delay`` seconds."""
+
+    def __init__(self, reason: str, *, delay: float = 5.0) -> None:
+        super().__init__(reason)
+        self.delay = delay
+
+
+class PoisonMessage(Exception):
+    """The message can never be processed; dead-letter it."""
+
+
+class BusUnavailable(Exception):
+    """The event could not be persisted by JetStream (no PubAck)."""
+
+
+@dataclass(frozen=True)
+class StreamDecl:
+    name: str
+    subjects: list[str]
+    max_age: float = 0
+    duplicate_window: float = 120
+
+
+@dataclass(frozen=True)
+class ConsumerDecl:
+    stream: str
+    durable: str
+    filter_subject: str
+    owner: str
+    max_deliver: int = 5
+    backoff: list[float] = field(default_factory=list)
+    max_ack_pending: int = 1000
+
+
+@dataclass(frozen=True)
+class Topology:
+    streams: list[StreamDecl]
+    consumers: list[ConsumerDecl]
+
+    def consumer(self, durable: str) -> ConsumerDecl:
+        for decl in self.consumers:
+            if decl.durable == durable:
+                return decl
+        raise KeyError(f"consumer '{durable}' is not declared in the JetStream topology")
+
+
+def _default_topology_path() -> Path:
+    env = os.environ.get("MEDENCLAVE_JETSTREAM_CONFIG")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "deploy" / "nats" / "jetstream.yaml"
+
+
+def load_topology(path: Path | None = None) -> Topology:
+    """Read the stream and consumer declarations (default: deploy/nats/jetstream.yaml)."""
+    raw = yaml.safe_load((path or _default_topology_path()).read_text())
+    return Topology(
+        streams=[StreamDecl(**s) for s in raw["streams"]],
+        consumers=[ConsumerDecl(**c) for c in raw["consumers"]],
+    )
+
+
+@dataclass
+class Event:
+    """One delivery of a message to a handler."""
+
+    subject: str
+    data: bytes
+    headers: Mapping[str, str]
+    num_delivered: int
+    _msg: Any = field(repr=False, default=None)
+
+    @property
+    def event_id(self) -> str:
+        return self.headers.get("Nats-Msg-Id", "")
+
+    def parse(self, message_type: type[M]) -> M:
+        """Decode the protobuf payload.
+
+        Raises:
+            PoisonMessage: the payload is not a ``message_type``.
+        """
+        try:
+            return message_type.FromString(self.data)
+        except DecodeError:
+            raise PoisonMessage(f"undecodable {message_type.__name__} on {self.subject}") from None
+
+    async def in_progress(self) -> None:
+        """Tell JetStream the handler is still working (resets the ack timer)."""
+        if self._msg is not None:
+            await self._msg.in_progress()
+
+
+Handler = Callable[[Event], Awaitable[None]]
+
+
+class EventBus:
+    """A connection to NATS JetStream for one service process."""
+
+    def __init__(self, nc: nats.NATS, topology: Topology) -> None:
+        self._nc = nc
+        self._js = nc.jetstream(timeout=10)
+        self.topology = topology
+        self._tasks: list[asyncio.Task] = []
+        self._stopping = asyncio.Event()
+
+    @classmethod
+    async def connect(cls, url: str, *, name: str, topology: Topology | None = None,
+                      connect_timeout: float = 5.0) -> "EventBus":
+        """Connect to ``url`` (reconnecting forever once connected).
+
+        Raises:
+            BusUnavailable: no NATS server answered.
+        """
+        try:
+            nc = await nats.connect(url, name=name, connect_timeout=connect_timeout,
+                                    max_reconnect_attempts=-1, allow_reconnect=True,
+                                    reconnect_time_wait=0.5)
+        except (nats.errors.NoServersError, OSError, asyncio.TimeoutError) as exc:
+            raise BusUnavailable(f"cannot reach NATS: {type(exc).__name__}") from None
+        return cls(nc, topology or load_topology())
+
+    @property
+    def connected(self) -> bool:
+        return self._nc.is_connected
+
+    async def ensure_topology(self, *, owner: str | None = None) -> None:
+        """Create or update every declared stream, and the consumers ``owner`` binds to."""
+        for decl in self.topology.streams:
+            config = api.StreamConfig(
+                name=decl.name, subjects=decl.subjects, storage=api.StorageType.FILE,
+                retention=api.RetentionPolicy.LIMITS, max_age=decl.max_age or None,
+                duplicate_window=decl.duplicate_window,
+            )
+            try:
+                await self._js.stream_info(decl.name)
+                await self._js.update_stream(config)
+            except nats.js.errors.NotFoundError:
+                await self._js.add_stream(config)
+        for decl in self.topology.consumers:
+            if owner is not None and decl.owner != owner:
+                continue
+            await self._js.add_consumer(decl.stream, api.ConsumerConfig(
+                name=decl.durable, durable_name=decl.durable, filter_subject=decl.filter_subject,
+                ack_policy=api.AckPolicy.EXPLICIT, deliver_policy=api.DeliverPolicy.ALL,
+                max_deliver=decl.max_deliver, backoff=decl.backoff or None,
+                ack_wait=decl.backoff[0] if decl.backoff else 30,
+                max_ack_pending=decl.max_ack_pending,
+            ))
+
+    async def publish(self, subject: str, message: Message, *, msg_id: str,
+                      timeout: float = 5.0) -> api.PubAck:
+        """Publish ``message`` and wait until JetStream has stored it.
+
+        Args:
+            subject: ``<domain>.<entity>.<event>.v1``.
+            message: the protobuf payload.
+            msg_id: stable id of the fact; a re-publish with the same id is dropped.
+
+        Raises:
+            BusUnavailable: no PubAck within ``timeout``.
+        """
+        headers = {"Nats-Msg-Id": msg_id, SCHEMA_HEADER: message.DESCRIPTOR.full_name}
+        telemetry.inject(headers)
+        try:
+            return await self._js.publish(subject, message.SerializeToString(), timeout=timeout,
+                                          headers=headers)
+        except (nats.errors.Error, asyncio.TimeoutError, OSError) as exc:
+            raise BusUnavailable(f"publish to {subject} failed: {type(exc).__name__}") from None
+
+    def consume(self, durable: str, handler: Handler, *, batch: int = 16,
+                concurrency: int = 1) -> asyncio.Task:
+        """Start pulling from the declared consumer ``durable`` and dispatching to ``handler``."""
+        decl = self.topology.consumer(durable)
+        task = asyncio.create_task(self._consume_loop(decl, handler, batch, concurrency),
+                                   name=f"consume:{durable}")
+        self._tasks.append(task)
+        return task
+
+    async def _consume_loop(self, decl: ConsumerDecl, handler: Handler, batch: int,
+                            concurrency: int) -> None:
+        sub = None
+        limiter = asyncio.Semaphore(concurrency)
+        while not self._stopping.is_set():
+            try:
+                if sub is None:
+                    sub = await self._js.pull_subscribe_bind(durable=decl.durable,
+                                                             stream=decl.stream)
+                msgs = await sub.fetch(batch, timeout=1.0)
+            except nats.errors.TimeoutError:
+                continue  # an empty fetch: loop control, not an error
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # connection lost, consumer missing: retry
+                log.warning("fetch failed", extra={"code": "BUS-101", "fields": {
+                    "consumer": decl.durable, "error": type(exc).__name__}})
+                sub = None
+                await asyncio.sleep(1.0)
+                continue
+            if concurrency == 1:
+                for msg in msgs:
+                    await self._dispatch(decl, handler, msg)
+            else:
+                async def run(m: Any) -> None:
+                    async with limiter:
+                        await self._dispatch(decl, handler, m)
+                await asyncio.gather(*(run(m) for m in msgs))
+
+    async def _dispatch(self, decl: ConsumerDecl, handler: Handler, msg: Any) -> None:
+        headers = dict(msg.headers or {})
+        delivered = msg.metadata.num_delivered
+        event = Event(subject=msg.subject, data=msg.data, headers=headers,
+                      num_delivered=delivered, _msg=msg)
+        parent = telemetry.extract(headers)
+        with telemetry.tracer("medenclave.bus").start_as_current_span(
+                f"consume {msg.subject}", context=parent, kind=trace.SpanKind.CONSUMER,
+                attributes={"messaging.system": "nats", "messaging.destination": msg.subject,
+                            "messaging.message.id": event.event_id,
+                            "messaging.consumer": decl.durable}) as span:
+            try:
+                await handler(event)
+            except TransientError as exc:
+                span.set_attribute("outcome", "nak")
+                if delivered >= decl.max_deliver:
+                    await self._dead_letter(decl, msg, headers, f"transient:{exc}")
+                else:
+                    log.info("redelivery requested", extra={"code": "BUS-201", "fields": {
+                        "consumer": decl.durable, "event_id": event.event_id,
+                        "reason": str(exc)}})
+                    await msg.nak(delay=exc.delay)
+                return
+            except PoisonMessage as exc:
+                span.set_attribute("outcome", "dead-letter")
+                await self._dead_letter(decl, msg, headers, f"poison:{exc}")
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                span.set_attribute("outcome", "error")
+                log.error("handler failed", exc_info=True, extra={"code": "BUS-301", "fields": {
+                    "consumer": decl.durable, "event_id": event.event_id,
+                    "delivery": delivered, "error": type(exc).__name__}})
+                if delivered >= decl.max_deliver:
+                    await self._dead_letter(decl, msg, headers, f"error:{type(exc).__name__}")
+                else:
+                    await msg.nak(delay=min(2.0 ** delivered, 60.0))
+                return
+            await msg.ack()
+
+    async def _dead_letter(self, decl: ConsumerDecl, msg: Any, headers: dict[str, str],
+                           reason: str) -> None:
+        dlq_headers = dict(headers)
+        dlq_headers["Medenclave-Dead-Letter-Reason"] = reason[:200]
+        dlq_headers["Medenclave-Original-Subject"] = msg.subject
+        dlq_headers["Nats-Msg-Id"] = f"dlq:{decl.durable}:{headers.get('Nats-Msg-Id', '')}"
+        try:
+            await self._js.publish(f"dlq.{decl.durable}", msg.data, headers=dlq_headers)
+        except Exception:
+            # keep it in its stream: better redelivered than lost
+            await msg.nak(delay=60)
+            return
+        log.warning("dead-lettered", extra={"code": "BUS-401", "fields": {
+            "consumer": decl.durable, "event_id": headers.get("Nats-Msg-Id", ""),
+            "reason": reason.split(":", 1)[0]}})
+        await msg.term()
+
+    async def close(self) -> None:
+        """Stop consuming and drain the connection."""
+        self._stopping.set()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        with contextlib.suppress(Exception):
+            await self._nc.drain()
+
+    @property
+    def jetstream(self) -> Any:
+        """The raw JetStream context, for tests and admin tools."""
+        return self._js

@@ -1,0 +1,121 @@
+"""Configuration shared by every service.
+
+Each service defines one frozen pydantic-settings class that composes :class:`ServiceSettings`
+with its own fields and an env prefix (``MEDENCLAVE_INGEST_`` …). Settings are validated at
+start-up and every problem is reported at once. Secrets come from files or the environment;
+nothing here ships a default password.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+from pathlib import Path
+from typing import Iterable, TypeVar
+
+from pydantic import ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = [
+    "ConfigError",
+    "ServiceSettings",
+    "database_url_for",
+    "load_settings",
+    "look_up_option",
+    "SERVICES",
+    "DEFAULT_GRPC_PORTS",
+    "DEFAULT_METRICS_PORTS",
+]
+
+#: The six services, in start-up order (access first: the others fetch its keys).
+SERVICES: tuple[str, ...] = ("access", "audit", "ingest", "deid", "training", "inference")
+
+DEFAULT_GRPC_PORTS = {
+    "ingest": 50051,
+    "deid": 50052,
+    "training": 50053,
+    "inference": 50054,
+    "access": 50055,
+    "audit": 50056,
+}
+DEFAULT_METRICS_PORTS = {name: 9100 + i for i, name in enumerate(SERVICES, start=1)}
+
+
+class ConfigError(ValueError):
+    """Configuration is invalid; the message lists every problem found."""
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def look_up_option(value: str, choices: type[E] | Iterable[str], *, what: str = "option") -> str:
+    """Return ``value`` if it is one of ``choices``, else raise with a 'did you mean' hint.
+
+    Raises:
+        ConfigError: ``value`` is not a valid choice.
+    """
+    names = [c.value for c in choices] if isinstance(choices, type) else list(choices)
+    if value in names:
+        return value
+    close = difflib.get_close_matches(value, names, n=1)
+    hint = f" Did you mean '{close[0]}'?" if close else ""
+    raise ConfigError(f"unknown {what} '{value}'; choose one of {', '.join(names)}.{hint}")
+
+
+class ServiceSettings(BaseSettings):
+    """Settings every service has. Subclasses set ``model_config`` with their env prefix."""
+
+    model_config = SettingsConfigDict(frozen=True, extra="ignore")
+
+    data_dir: Path = Path("./medenclave-data")
+    nats_url: str = "nats://127.0.0.1:4222"
+    #: empty: SQLite in ``data_dir/<service>/``; else a postgresql:// URL
+    database_url: str = ""
+    #: optional PostgreSQL schema (search_path) so several stacks can share one database
+    database_schema: str = ""
+    grpc_host: str = "127.0.0.1"
+    grpc_port: int = 0
+    metrics_port: int = 0
+    #: the access service, for the key set and this service's own token
+    access_endpoint: str = "127.0.0.1:50055"
+    #: file holding this service account's password (written by ``medenclave up``)
+    credentials_file: Path | None = None
+    #: empty: tracing stays in-process; else an OTLP gRPC endpoint
+    otlp_endpoint: str = ""
+    log_level: str = "INFO"
+
+    def service_dir(self, service: str) -> Path:
+        """The service's private folder in the data dir (created on demand)."""
+        path = self.data_dir / service
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+
+S = TypeVar("S", bound=BaseSettings)
+
+
+def load_settings(cls: type[S], **overrides: object) -> S:
+    """Build ``cls`` from the environment plus ``overrides``, listing every error at once.
+
+    Raises:
+        ConfigError: one line per invalid field.
+    """
+    try:
+        return cls(**overrides)
+    except ValidationError as exc:
+        prefix = cls.model_config.get("env_prefix", "")
+        lines = [
+            f"  {prefix}{'.'.join(str(p) for p in err['loc']).upper()}: {err['msg']}"
+            for err in exc.errors()
+        ]
+        raise ConfigError(f"invalid configuration for {cls.__name__}:\n" + "\n".join(lines)) from None
+
+
+def database_url_for(settings: ServiceSettings, service: str) -> str:
+    """The SQLAlchemy URL the service uses: its SQLite file, or the configured PostgreSQL."""
+    url = settings.database_url
+    if not url:
+        return f"sqlite:///{settings.service_dir(service) / (service + '.db')}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url

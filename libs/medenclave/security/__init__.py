@@ -1,0 +1,1 @@
+"""Security spine: tokens, role policy, envelope encryption."""

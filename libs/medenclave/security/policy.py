@@ -1,0 +1,77 @@
+"""Role-based access policy: deny by default, one permission per RPC.
+
+Permissions are declared on each RPC in protos/ with the ``(medenclave.common.v1.permission)``
+method option; :func:`rpc_permissions` reads them from the generated descriptors, so the proto
+file is the single place an RPC's permission is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Iterable, Mapping
+
+from google.protobuf.descriptor import ServiceDescriptor
+
+from medenclave.v1 import common_pb2
+
+__all__ = [
+    "PUBLIC",
+    "DEFAULT_ROLES",
+    "HUMAN_ROLES",
+    "SERVICE_ROLES",
+    "Policy",
+    "rpc_permissions",
+]
+
+PUBLIC = "public"
+
+#: The role table of ARCHITECTURE.md, plus the platform's service accounts.
+DEFAULT_ROLES: Mapping[str, frozenset[str]] = MappingProxyType({
+    "radiologist": frozenset({"data.read", "audit.read", "data.deidentify"}),
+    "ai_engineer": frozenset({"data.read", "model.train", "model.tune", "audit.read",
+                              "data.deidentify"}),
+    "auditor": frozenset({"audit.read"}),
+    "privacy_officer": frozenset({"audit.read", "phi.reidentify", "quarantine.review"}),
+    "clinician": frozenset({"model.predict"}),
+    "admin": frozenset({"users.admin"}),
+    # service accounts: each holds only what its service's calls need
+    "svc_ingest": frozenset(),
+    "svc_deid": frozenset({"raw.read"}),
+    "svc_training": frozenset({"data.read"}),
+    "svc_inference": frozenset(),
+    "svc_audit": frozenset(),
+    "svc_access": frozenset(),
+})
+SERVICE_ROLES = tuple(r for r in DEFAULT_ROLES if r.startswith("svc_"))
+HUMAN_ROLES = tuple(r for r in DEFAULT_ROLES if not r.startswith("svc_"))
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Which role holds which permission."""
+
+    roles: Mapping[str, frozenset[str]] = field(default_factory=lambda: DEFAULT_ROLES)
+
+    def allows(self, role: str, permission: str) -> bool:
+        """True if ``permission`` is public or ``role`` holds it. Unknown roles hold nothing."""
+        return permission == PUBLIC or permission in self.roles.get(role, frozenset())
+
+    def permissions_of(self, role: str) -> frozenset[str]:
+        return self.roles.get(role, frozenset())
+
+
+def rpc_permissions(services: Iterable[ServiceDescriptor]) -> dict[str, str]:
+    """Map ``/package.Service/Method`` to the permission its proto declares.
+
+    Raises:
+        ValueError: a method declares no permission (it would be unreachable).
+    """
+    out: dict[str, str] = {}
+    for service in services:
+        for method in service.methods:
+            perm = method.GetOptions().Extensions[common_pb2.permission]
+            if not perm:
+                raise ValueError(f"{service.full_name}.{method.name} declares no permission")
+            out[f"/{service.full_name}/{method.name}"] = perm
+    return out

@@ -1,0 +1,165 @@
+"""Short-lived signed tokens: JWT with EdDSA (Ed25519), key id in the header."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+import jwt
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+__all__ = [
+    "AUDIENCE",
+    "ISSUER",
+    "InvalidToken",
+    "Principal",
+    "SigningKey",
+    "TokenIssuer",
+    "TokenVerifier",
+    "load_or_create_signing_key",
+]
+
+ISSUER = "medenclave-access"
+AUDIENCE = "medenclave"
+DEFAULT_TTL_S = 900
+
+
+class InvalidToken(Exception):
+    """The token is missing, malformed, expired, foreign or forged. ``code`` says which."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: the verified claims of a token."""
+
+    subject: str
+    role: str
+    token_id: str = ""
+    expires_at: float = 0.0
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    kid: str
+    private_key: Ed25519PrivateKey
+
+    @property
+    def public_pem(self) -> str:
+        return self.private_key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+
+
+def _kid(public_key: Ed25519PublicKey) -> str:
+    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def load_or_create_signing_key(keys_dir: Path) -> SigningKey:
+    """The access service's signing key in ``keys_dir`` (created with mode 0600 on first use)."""
+    keys_dir.mkdir(parents=True, exist_ok=True)
+    path = keys_dir / "token-signing.pem"
+    if not path.exists():
+        key = Ed25519PrivateKey.generate()
+        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+        tmp = path.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(pem)
+        os.replace(tmp, path)
+    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise ValueError("token signing key is not Ed25519")
+    return SigningKey(kid=_kid(key.public_key()), private_key=key)
+
+
+class TokenIssuer:
+    """Signs tokens for a subject and role."""
+
+    def __init__(self, key: SigningKey, *, issuer: str = ISSUER, audience: str = AUDIENCE) -> None:
+        self._key = key
+        self._issuer = issuer
+        self._audience = audience
+
+    def issue(self, *, subject: str, role: str, ttl_s: int = DEFAULT_TTL_S) -> tuple[str, float]:
+        """Return ``(token, expires_at)``."""
+        now = time.time()
+        exp = now + ttl_s
+        claims = {"iss": self._issuer, "aud": self._audience, "sub": subject, "role": role,
+                  "iat": int(now), "nbf": int(now) - 1, "exp": int(exp), "jti": uuid.uuid4().hex}
+        token = jwt.encode(claims, self._key.private_key, algorithm="EdDSA",
+                           headers={"kid": self._key.kid})
+        return token, float(int(exp))
+
+
+class TokenVerifier:
+    """Verifies tokens against a set of public keys by key id."""
+
+    def __init__(self, keys: Mapping[str, str], *, issuer: str = ISSUER,
+                 audience: str = AUDIENCE, leeway_s: float = 5.0) -> None:
+        self._keys = {kid: serialization.load_pem_public_key(pem.encode())
+                      for kid, pem in keys.items()}
+        self._issuer = issuer
+        self._audience = audience
+        self._leeway = leeway_s
+
+    def knows(self, kid: str) -> bool:
+        return kid in self._keys
+
+    @staticmethod
+    def key_id(token: str) -> str:
+        """The ``kid`` header of ``token`` without verifying it ("" if absent)."""
+        try:
+            return str(jwt.get_unverified_header(token).get("kid", ""))
+        except jwt.PyJWTError:
+            return ""
+
+    def verify(self, token: str) -> Principal:
+        """Return the token's principal.
+
+        Raises:
+            InvalidToken: code ``malformed``, ``unknown_key``, ``bad_signature``, ``expired``,
+                ``not_yet_valid``, ``wrong_audience``, ``wrong_issuer`` or ``missing_claims``.
+        """
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.PyJWTError:
+            raise InvalidToken("malformed") from None
+        if header.get("alg") != "EdDSA":
+            raise InvalidToken("bad_algorithm")
+        key = self._keys.get(str(header.get("kid", "")))
+        if key is None:
+            raise InvalidToken("unknown_key")
+        try:
+            claims = jwt.decode(token, key, algorithms=["EdDSA"], audience=self._audience,
+                                issuer=self._issuer, leeway=self._leeway,
+                                options={"require": ["exp", "iat", "nbf", "sub", "aud", "iss"]})
+        except jwt.ExpiredSignatureError:
+            raise InvalidToken("expired") from None
+        except jwt.ImmatureSignatureError:
+            raise InvalidToken("not_yet_valid") from None
+        except jwt.InvalidAudienceError:
+            raise InvalidToken("wrong_audience") from None
+        except jwt.InvalidIssuerError:
+            raise InvalidToken("wrong_issuer") from None
+        except jwt.MissingRequiredClaimError:
+            raise InvalidToken("missing_claims") from None
+        except jwt.InvalidSignatureError:
+            raise InvalidToken("bad_signature") from None
+        except jwt.PyJWTError:
+            raise InvalidToken("malformed") from None
+        role = claims.get("role")
+        if not isinstance(role, str) or not role:
+            raise InvalidToken("missing_claims")
+        return Principal(subject=str(claims["sub"]), role=role, token_id=str(claims.get("jti", "")),
+                         expires_at=float(claims["exp"]))

@@ -1,0 +1,264 @@
+"""The runtime every service process shares.
+
+A service subclasses :class:`Service`: ``register`` adds its gRPC servicers (before the server
+starts), ``start`` opens stores and starts consumers once the bus and the token keys are there.
+:func:`run` does the rest: logs, traces, metrics, gRPC health (NOT_SERVING until the
+dependencies answer), the guard interceptor with the permissions the protos declare, the bus,
+the audit publisher, a token for calls to other services, and a clean stop on SIGTERM.
+"""
+
+from __future__ import annotations
+
+import abc
+import asyncio
+import contextlib
+import logging
+import signal
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+import grpc
+from google.protobuf.descriptor import ServiceDescriptor
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from medenclave import telemetry
+from medenclave.audit_log import AuditPublisher
+from medenclave.bus import BusUnavailable, EventBus
+from medenclave.config import ServiceSettings
+from medenclave.rpc import GuardInterceptor, secure_channel
+from medenclave.security.policy import Policy, rpc_permissions
+from medenclave.security.tokens import TokenVerifier
+
+__all__ = ["Service", "ServiceContext", "ServiceAccount", "KeySetClient", "run", "serve"]
+
+log = logging.getLogger("medenclave.service")
+
+
+class KeySetClient:
+    """Fetches the access service's public keys; refetches when a token names an unknown key."""
+
+    def __init__(self, endpoint: str) -> None:
+        self._endpoint = endpoint
+        self._verifier: TokenVerifier | None = None
+        self._last_fetch = 0.0
+        self._lock = asyncio.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        return self._verifier is not None
+
+    async def refresh(self) -> bool:
+        from medenclave.v1 import access_pb2, access_pb2_grpc
+
+        async with self._lock:
+            self._last_fetch = time.monotonic()
+            try:
+                async with secure_channel(self._endpoint) as channel:
+                    stub = access_pb2_grpc.AccessServiceStub(channel)
+                    keyset = await stub.GetKeySet(access_pb2.GetKeySetRequest(), timeout=3)
+            except grpc.aio.AioRpcError:
+                return False
+            self._verifier = TokenVerifier({k.kid: k.public_key_pem for k in keyset.keys},
+                                           issuer=keyset.issuer, audience=keyset.audience)
+            return True
+
+    async def verifier_for(self, token: str) -> TokenVerifier | None:
+        kid = TokenVerifier.key_id(token)
+        if (self._verifier is None or not self._verifier.knows(kid)) and \
+                time.monotonic() - self._last_fetch > 5.0:
+            await self.refresh()
+        return self._verifier
+
+
+class ServiceAccount:
+    """This service's own short-lived token, from the access service's Login."""
+
+    def __init__(self, endpoint: str, username: str, password: str) -> None:
+        self._endpoint = endpoint
+        self._username = username
+        self._password = password
+        self._token = ""
+        self._expires = 0.0
+        self._lock = asyncio.Lock()
+
+    async def token(self) -> str:
+        async with self._lock:
+            if time.time() > self._expires - 60:
+                from medenclave.v1 import access_pb2, access_pb2_grpc
+
+                async with secure_channel(self._endpoint) as channel:
+                    stub = access_pb2_grpc.AccessServiceStub(channel)
+                    tok = await stub.Login(access_pb2.LoginRequest(
+                        username=self._username, password=self._password), timeout=5)
+                self._token = tok.token
+                self._expires = tok.expires_at.seconds
+            return self._token
+
+
+@dataclass
+class ServiceContext:
+    """What a service's wiring gets to build with."""
+
+    name: str
+    settings: ServiceSettings
+    server: grpc.aio.Server
+    policy: Policy
+    keys: KeySetClient
+    bus: EventBus | None = None
+    audit: AuditPublisher | None = None
+    account: ServiceAccount | None = None
+    _services: list[ServiceDescriptor] = field(default_factory=list)
+    _extra_permissions: dict[str, str] = field(default_factory=dict)
+    _shutdown: list[Callable[[], Any]] = field(default_factory=list)
+
+    def add_servicer(self, add_fn: Callable[[Any, grpc.aio.Server], None], servicer: Any,
+                     descriptor: ServiceDescriptor) -> None:
+        """Register a servicer; its permissions come from the proto's method options."""
+        add_fn(servicer, self.server)
+        self._services.append(descriptor)
+
+    def add_permissions(self, permissions: dict[str, str]) -> None:
+        """Permissions for methods of protos we do not own (e.g. Triton's)."""
+        self._extra_permissions.update(permissions)
+
+    def on_shutdown(self, fn: Callable[[], Any]) -> None:
+        self._shutdown.append(fn)
+
+    def channel(self, endpoint: str) -> grpc.aio.Channel:
+        """A channel to another service, authenticated as this service."""
+        return secure_channel(endpoint, self.account)
+
+    @property
+    def permissions(self) -> dict[str, str]:
+        return {**rpc_permissions(self._services), **self._extra_permissions}
+
+
+class Service(abc.ABC):
+    """One MedEnclave service process."""
+
+    name: str = ""
+
+    @abc.abstractmethod
+    def register(self, ctx: ServiceContext) -> None:
+        """Add servicers to ``ctx.server`` (called before the server starts)."""
+
+    @abc.abstractmethod
+    async def start(self, ctx: ServiceContext) -> None:
+        """Open stores, start consumers. ``ctx.bus``, ``ctx.audit`` and keys are ready."""
+
+    async def stop(self) -> None:
+        """Release resources (after the server stopped accepting calls)."""
+
+    def extra_servers(self) -> Iterable[grpc.aio.Server]:
+        """Additional gRPC servers this service runs (the inference Triton port)."""
+        return ()
+
+
+async def _connect_bus(name: str, url: str, stopping: asyncio.Event) -> EventBus | None:
+    delay = 0.2
+    while not stopping.is_set():
+        try:
+            return await EventBus.connect(url, name=f"medenclave-{name}")
+        except BusUnavailable:
+            log.warning("event bus not reachable yet", extra={"code": "SVC-102"})
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)
+    return None
+
+
+async def serve(service: Service, settings: ServiceSettings,
+                stopping: asyncio.Event | None = None) -> None:
+    """Run ``service`` until ``stopping`` is set (or SIGTERM/SIGINT)."""
+    name = service.name
+    stopping = stopping or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stopping.set)
+
+    telemetry.start_metrics_server(settings.metrics_port, settings.grpc_host)
+    keys = KeySetClient(settings.access_endpoint)
+    ready = {"value": False}
+    ctx_holder: dict[str, ServiceContext] = {}
+
+    async def audit_denial(*, method: str, subject: str, role: str, reason: str) -> None:
+        ctx = ctx_holder["ctx"]
+        if ctx.audit is not None:
+            await ctx.audit.record(action="rpc.denied", resource=method, outcome="denied",
+                                   reason=reason, subject=subject or "unauthenticated", role=role)
+
+    # The interceptor needs the permission table, which is known only after register();
+    # it reads it through this closure at call time.
+    class _LazyGuard(GuardInterceptor):
+        def permission_for(self, method: str) -> str | None:
+            self._permissions = ctx_holder["ctx"].permissions
+            return super().permission_for(method)
+
+    policy = Policy()
+    guard = _LazyGuard(permissions={}, policy=policy, verifiers=keys, on_denied=audit_denial,
+                       ready=lambda: ready["value"])
+    server = grpc.aio.server(interceptors=[guard], options=[
+        ("grpc.max_receive_message_length", 256 * 1024 * 1024),
+        ("grpc.max_send_message_length", 256 * 1024 * 1024),
+        ("grpc.so_reuseport", 0),
+    ])
+    ctx = ServiceContext(name=name, settings=settings, server=server, policy=policy, keys=keys)
+    ctx_holder["ctx"] = ctx
+    health_servicer = health.aio.HealthServicer()
+    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
+    service.register(ctx)
+    names = [d.full_name for d in ctx._services]
+    reflection.enable_server_reflection(names + [reflection.SERVICE_NAME,
+                                                 health_pb2.DESCRIPTOR.services_by_name["Health"].full_name],
+                                        server)
+    for svc_name in ["", *names]:
+        await health_servicer.set(svc_name, health_pb2.HealthCheckResponse.NOT_SERVING)
+    bound = server.add_insecure_port(f"{settings.grpc_host}:{settings.grpc_port}")
+    await server.start()
+    log.info("grpc listening", extra={"code": "SVC-001", "fields": {"port": bound}})
+
+    bus = await _connect_bus(name, settings.nats_url, stopping)
+    try:
+        if bus is None:
+            return
+        await bus.ensure_topology(owner=name)
+        ctx.bus = bus
+        ctx.audit = AuditPublisher(bus, name)
+        if settings.credentials_file is not None and settings.credentials_file.exists():
+            ctx.account = ServiceAccount(settings.access_endpoint, f"svc-{name}",
+                                         settings.credentials_file.read_text().strip())
+        await service.start(ctx)
+        for extra in service.extra_servers():
+            await extra.start()
+        while not stopping.is_set() and not await keys.refresh():
+            await asyncio.sleep(0.3)
+        ready["value"] = True
+        for svc_name in ["", *names]:
+            await health_servicer.set(svc_name, health_pb2.HealthCheckResponse.SERVING)
+        log.info("serving", extra={"code": "SVC-002"})
+        await stopping.wait()
+    finally:
+        log.info("stopping", extra={"code": "SVC-003"})
+        ready["value"] = False
+        await health_servicer.enter_graceful_shutdown()
+        for extra in service.extra_servers():
+            await extra.stop(grace=2)
+        await server.stop(grace=3)
+        with contextlib.suppress(Exception):
+            await service.stop()
+        for fn in reversed(ctx._shutdown):
+            with contextlib.suppress(Exception):
+                result = fn()
+                if asyncio.iscoroutine(result):
+                    await result
+        if bus is not None:
+            await bus.close()
+
+
+def run(service: Service, settings: ServiceSettings) -> None:
+    """Process entry point: configure logs and traces, then :func:`serve` until stopped."""
+    telemetry.configure_logging(service.name, settings.log_level)
+    telemetry.configure_tracing(f"medenclave-{service.name}", otlp_endpoint=settings.otlp_endpoint)
+    asyncio.run(serve(service, settings))

@@ -1,0 +1,152 @@
+"""Object storage (durable local files, encrypted) and relational database engines."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Iterator, Protocol
+
+import sqlalchemy as sa
+
+from medenclave.security.crypto import EnvelopeCipher
+
+__all__ = [
+    "EncryptedObjectStore",
+    "LocalObjectStore",
+    "ObjectNotFound",
+    "ObjectStore",
+    "make_engine",
+]
+
+_KEY = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
+
+
+class ObjectNotFound(KeyError):
+    """No object under that key."""
+
+
+class ObjectStore(Protocol):
+    """Bytes by key. ``put`` returns only once the object is durable."""
+
+    def put(self, key: str, data: bytes) -> None: ...
+    def get(self, key: str) -> bytes:
+        """Raises: ObjectNotFound."""
+        ...
+    def exists(self, key: str) -> bool: ...
+    def delete(self, key: str) -> None: ...
+    def keys(self, prefix: str = "") -> Iterator[str]: ...
+
+
+class LocalObjectStore:
+    """Files under ``root``; writes are fsynced and renamed into place atomically."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        root.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, key: str) -> Path:
+        if not _KEY.match(key) or ".." in key.split("/"):
+            raise ValueError("invalid object key")
+        return self.root / key
+
+    def put(self, key: str, data: bytes) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        dfd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+    def get(self, key: str) -> bytes:
+        try:
+            return self._path(key).read_bytes()
+        except FileNotFoundError:
+            raise ObjectNotFound(key) from None
+
+    def exists(self, key: str) -> bool:
+        return self._path(key).exists()
+
+    def delete(self, key: str) -> None:
+        try:
+            self._path(key).unlink()
+        except FileNotFoundError:
+            pass
+
+    def keys(self, prefix: str = "") -> Iterator[str]:
+        for path in sorted(self.root.rglob("*")):
+            if path.is_file() and not path.name.startswith("."):
+                key = path.relative_to(self.root).as_posix()
+                if key.startswith(prefix):
+                    yield key
+
+
+class EncryptedObjectStore:
+    """Envelope-encrypts every object (AES-256-GCM, per-object data key) over another store."""
+
+    def __init__(self, inner: ObjectStore, cipher: EnvelopeCipher) -> None:
+        self._inner = inner
+        self._cipher = cipher
+
+    def put(self, key: str, data: bytes) -> None:
+        self._inner.put(key, self._cipher.encrypt(data, aad=key.encode()))
+
+    def get(self, key: str) -> bytes:
+        return self._cipher.decrypt(self._inner.get(key), aad=key.encode())
+
+    def exists(self, key: str) -> bool:
+        return self._inner.exists(key)
+
+    def delete(self, key: str) -> None:
+        self._inner.delete(key)
+
+    def keys(self, prefix: str = "") -> Iterator[str]:
+        return self._inner.keys(prefix)
+
+
+def make_engine(url: str, *, schema: str = "") -> sa.Engine:
+    """A SQLAlchemy engine for SQLite (WAL, synchronous=FULL) or PostgreSQL.
+
+    Args:
+        url: ``sqlite:///path`` or ``postgresql+psycopg://…``.
+        schema: PostgreSQL schema to create and put first on the search path.
+    """
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @sa.event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+        return engine
+    engine = sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    if schema:
+        if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", schema):
+            raise ValueError("invalid schema name")
+        with engine.begin() as conn:
+            conn.execute(sa.text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
+
+        @sa.event.listens_for(engine, "connect")
+        def _search_path(dbapi_conn, _record):  # noqa: ANN001
+            cur = dbapi_conn.cursor()
+            cur.execute(f'SET search_path TO "{schema}"')
+            cur.close()
+            dbapi_conn.commit()
+
+        engine.dispose()
+    return engine

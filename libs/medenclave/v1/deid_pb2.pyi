@@ -1,0 +1,74 @@
+from medenclave.v1 import common_pb2 as _common_pb2
+from google.protobuf.internal import containers as _containers
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class ListStudiesRequest(_message.Message):
+    __slots__ = ("page",)
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    page: _common_pb2.Page
+    def __init__(self, page: _Optional[_Union[_common_pb2.Page, _Mapping]] = ...) -> None: ...
+
+class ListStudiesResponse(_message.Message):
+    __slots__ = ("studies", "next")
+    STUDIES_FIELD_NUMBER: _ClassVar[int]
+    NEXT_FIELD_NUMBER: _ClassVar[int]
+    studies: _containers.RepeatedCompositeFieldContainer[_common_pb2.StudySummary]
+    next: str
+    def __init__(self, studies: _Optional[_Iterable[_Union[_common_pb2.StudySummary, _Mapping]]] = ..., next: _Optional[str] = ...) -> None: ...
+
+class FetchStudyRequest(_message.Message):
+    __slots__ = ("pseudo_study_id",)
+    PSEUDO_STUDY_ID_FIELD_NUMBER: _ClassVar[int]
+    pseudo_study_id: str
+    def __init__(self, pseudo_study_id: _Optional[str] = ...) -> None: ...
+
+class DeidentifiedInstance(_message.Message):
+    __slots__ = ("pseudo_instance_uid", "dicom")
+    PSEUDO_INSTANCE_UID_FIELD_NUMBER: _ClassVar[int]
+    DICOM_FIELD_NUMBER: _ClassVar[int]
+    pseudo_instance_uid: str
+    dicom: bytes
+    def __init__(self, pseudo_instance_uid: _Optional[str] = ..., dicom: _Optional[bytes] = ...) -> None: ...
+
+class DeidentifyTableRequest(_message.Message):
+    __slots__ = ("csv", "study_uid_column")
+    CSV_FIELD_NUMBER: _ClassVar[int]
+    STUDY_UID_COLUMN_FIELD_NUMBER: _ClassVar[int]
+    csv: bytes
+    study_uid_column: str
+    def __init__(self, csv: _Optional[bytes] = ..., study_uid_column: _Optional[str] = ...) -> None: ...
+
+class DeidentifyTableResponse(_message.Message):
+    __slots__ = ("csv", "rows", "dropped_columns")
+    CSV_FIELD_NUMBER: _ClassVar[int]
+    ROWS_FIELD_NUMBER: _ClassVar[int]
+    DROPPED_COLUMNS_FIELD_NUMBER: _ClassVar[int]
+    csv: bytes
+    rows: int
+    dropped_columns: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, csv: _Optional[bytes] = ..., rows: _Optional[int] = ..., dropped_columns: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class ListQuarantineRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class QuarantinedStudy(_message.Message):
+    __slots__ = ("study_ref", "completion", "reason_code")
+    STUDY_REF_FIELD_NUMBER: _ClassVar[int]
+    COMPLETION_FIELD_NUMBER: _ClassVar[int]
+    REASON_CODE_FIELD_NUMBER: _ClassVar[int]
+    study_ref: str
+    completion: int
+    reason_code: str
+    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., reason_code: _Optional[str] = ...) -> None: ...
+
+class ListQuarantineResponse(_message.Message):
+    __slots__ = ("studies",)
+    STUDIES_FIELD_NUMBER: _ClassVar[int]
+    studies: _containers.RepeatedCompositeFieldContainer[QuarantinedStudy]
+    def __init__(self, studies: _Optional[_Iterable[_Union[QuarantinedStudy, _Mapping]]] = ...) -> None: ...

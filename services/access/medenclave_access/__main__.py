@@ -1,0 +1,3 @@
+from medenclave_access.main import main
+
+main()

@@ -1,0 +1,1 @@
+"""MedEnclave audit service."""

@@ -1,0 +1,1 @@
+"""MedEnclave training service."""
