@@ -317,7 +317,7 @@ class EventBus:
         await msg.term()
 
     async def close(self) -> None:
-        """Stop consuming and drain the connection."""
+        """Stop consuming and close the connection (acks are explicit: nothing to drain)."""
         self._stopping.set()
         for task in self._tasks:
             task.cancel()
@@ -325,7 +325,9 @@ class EventBus:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         with contextlib.suppress(Exception):
-            await self._nc.drain()
+            await self._nc.flush(timeout=2)
+        with contextlib.suppress(Exception):
+            await self._nc.close()
 
     @property
     def jetstream(self) -> Any:

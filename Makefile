@@ -1,0 +1,39 @@
+# MedEnclave — the two commands a new user runs: `make demo` and `make test`.
+# Each creates .venv and installs on first use; `make setup` does only that.
+
+PYTHON ?= python3.11
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+# The CPU build of torch: from a local wheel folder when the machine has one, else PyTorch's
+# CPU index (never a CUDA build).
+TORCH_SRC := $(if $(wildcard /opt/wheels/torch-2.13.0*),--find-links /opt/wheels,--index-url https://download.pytorch.org/whl/cpu --extra-index-url https://pypi.org/simple)
+PYTEST_ARGS ?=
+
+.PHONY: setup demo test protos check-protos bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (Python 3.11)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q $(TORCH_SRC) torch==2.13.0
+	$(PY) -m pip install -q -e ".[all]"
+	@touch $(STAMP)
+
+demo: setup
+	$(VENV)/bin/medenclave demo --data-dir medenclave-data
+
+test: setup
+	$(PY) scripts/gen_protos.py --check
+	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+protos: setup
+	$(PY) scripts/gen_protos.py
+
+bench: setup
+	$(PY) bench/audit/bench_audit.py
+
+clean:
+	rm -rf $(VENV) medenclave-data

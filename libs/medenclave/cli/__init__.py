@@ -1,0 +1,1 @@
+"""The ``medenclave`` command line: one entry point for people and scripts."""
