@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import os
 from pathlib import Path
 from typing import Iterable, TypeVar
 
@@ -100,6 +101,14 @@ def load_settings(cls: type[S], **overrides: object) -> S:
     Raises:
         ConfigError: one line per invalid field.
     """
+    # Fields every service shares may also come from MEDENCLAVE_<FIELD> (one value for all
+    # containers); the service's own MEDENCLAVE_<SERVICE>_<FIELD> wins.
+    prefix = str(cls.model_config.get("env_prefix", ""))
+    for name in ServiceSettings.model_fields:
+        shared = os.environ.get(f"MEDENCLAVE_{name.upper()}")
+        if shared is not None and name not in overrides and \
+                f"{prefix}{name.upper()}" not in os.environ and issubclass(cls, ServiceSettings):
+            overrides[name] = shared
     try:
         return cls(**overrides)
     except ValidationError as exc:

@@ -153,3 +153,26 @@ def test_keyed_digest_is_stable_and_keyed():
     assert keyed_digest(b"k" * 32, "a", "b") == keyed_digest(b"k" * 32, "a", "b")
     assert keyed_digest(b"k" * 32, "a", "b") != keyed_digest(b"j" * 32, "a", "b")
     assert keyed_digest(b"k" * 32, "ab", "") != keyed_digest(b"k" * 32, "a", "b")
+
+
+def test_settings_shared_env_and_errors(monkeypatch):
+    from pydantic_settings import SettingsConfigDict
+
+    from medenclave.config import ConfigError, ServiceSettings, load_settings, look_up_option
+
+    class DemoSettings(ServiceSettings):
+        model_config = SettingsConfigDict(env_prefix="MEDENCLAVE_DEMO_", frozen=True)
+        grpc_port: int = 1
+
+    monkeypatch.setenv("MEDENCLAVE_NATS_URL", "nats://shared:4222")
+    monkeypatch.setenv("MEDENCLAVE_DEMO_GRPC_PORT", "not-a-port")
+    monkeypatch.setenv("MEDENCLAVE_DEMO_METRICS_PORT", "nope")
+    with pytest.raises(ConfigError) as info:
+        load_settings(DemoSettings)
+    assert "GRPC_PORT" in str(info.value) and "METRICS_PORT" in str(info.value)
+    monkeypatch.setenv("MEDENCLAVE_DEMO_GRPC_PORT", "5")
+    monkeypatch.delenv("MEDENCLAVE_DEMO_METRICS_PORT")
+    settings = load_settings(DemoSettings)
+    assert settings.nats_url == "nats://shared:4222" and settings.grpc_port == 5
+    with pytest.raises(ConfigError, match="Did you mean 'radiologist'"):
+        look_up_option("radiologst", ["radiologist", "auditor"], what="role")
