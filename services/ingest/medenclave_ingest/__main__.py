@@ -1,0 +1,3 @@
+from medenclave_ingest.main import main
+
+main()

@@ -1,0 +1,91 @@
+"""Reads the few header attributes ingest needs with pydicom (pixel data is not decoded)."""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import warnings
+
+import pydicom
+from pydicom.errors import InvalidDicomError
+from pydicom.uid import DeflatedExplicitVRLittleEndian, ExplicitVRBigEndian, ImplicitVRLittleEndian
+
+from medenclave_ingest.core.instances import (
+    REASON_NOT_DICOM,
+    REASON_TRUNCATED,
+    InstanceHeader,
+    Rejected,
+)
+
+__all__ = ["PydicomParser"]
+
+_HEADER_TAGS = ["SOPClassUID", "SOPInstanceUID", "StudyInstanceUID", "Modality"]
+_PIXEL_TAG = b"\xe0\x7f\x10\x00"
+_LONG_VRS = {b"OB", b"OW", b"OF", b"OD", b"OL", b"OV", b"UN", b"SQ", b"UT", b"UC", b"UR"}
+_MODALITY = re.compile(r"^[A-Z0-9_ ]{1,16}$")
+
+
+def _text(ds: pydicom.Dataset, keyword: str) -> str:
+    value = ds.get(keyword)
+    return str(value).strip().rstrip("\x00") if value is not None else ""
+
+
+def _pixels_truncated(data: bytes, pos: int, transfer_syntax: str) -> bool:
+    """True when the Pixel Data element at ``pos`` claims more bytes than were received."""
+    if transfer_syntax in (DeflatedExplicitVRLittleEndian, ExplicitVRBigEndian):
+        return False  # the dataset is compressed or big-endian; pydicom read it whole
+    head = data[pos:pos + 12]
+    if head[:4] != _PIXEL_TAG:
+        return False
+    if len(head) < 8:
+        return True
+    if transfer_syntax == ImplicitVRLittleEndian:
+        (length,) = struct.unpack("<I", head[4:8])
+        start = pos + 8
+    elif head[4:6] in _LONG_VRS:
+        if len(head) < 12:
+            return True
+        (length,) = struct.unpack("<I", head[8:12])
+        start = pos + 12
+    else:
+        (length,) = struct.unpack("<H", head[6:8])
+        start = pos + 8
+    if length == 0xFFFFFFFF:  # encapsulated: must end with a sequence delimiter
+        return b"\xfe\xff\xdd\xe0" not in data[-16:]
+    return start + length > len(data)
+
+
+class PydicomParser:
+    """:class:`~medenclave_ingest.core.instances.DicomParser` over pydicom."""
+
+    def parse(self, data: bytes) -> InstanceHeader:
+        """Raises: Rejected ("not_dicom", "truncated")."""
+        if len(data) < 132 or data[128:132] != b"DICM":
+            raise Rejected(REASON_NOT_DICOM)
+        fp = io.BytesIO(data)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # pydicom's warnings may quote values
+                ds = pydicom.dcmread(fp, stop_before_pixels=True)
+                transfer_syntax = str(ds.file_meta.get("TransferSyntaxUID", "") or "")
+                values = {kw: _text(ds, kw) for kw in _HEADER_TAGS}
+        except (EOFError, struct.error):
+            raise Rejected(REASON_TRUNCATED) from None
+        except InvalidDicomError:
+            raise Rejected(REASON_NOT_DICOM) from None
+        except Exception:  # pydicom raises many types on malformed input
+            raise Rejected(REASON_NOT_DICOM) from None
+        if not transfer_syntax:
+            raise Rejected(REASON_TRUNCATED if len(data) < 256 else REASON_NOT_DICOM)
+        if not any(values[kw] for kw in ("SOPClassUID", "SOPInstanceUID", "StudyInstanceUID")):
+            raise Rejected(REASON_NOT_DICOM)  # a file meta over something that is no dataset
+        if _pixels_truncated(data, fp.tell(), transfer_syntax):
+            raise Rejected(REASON_TRUNCATED)
+        modality = values["Modality"].upper()
+        return InstanceHeader(
+            study_instance_uid=values["StudyInstanceUID"],
+            sop_instance_uid=values["SOPInstanceUID"],
+            sop_class_uid=values["SOPClassUID"],
+            transfer_syntax_uid=transfer_syntax,
+            modality=modality if _MODALITY.match(modality) else "")

@@ -1,0 +1,65 @@
+"""What an instance must carry to be accepted, and the reason codes when it does not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+__all__ = [
+    "REASON_INVALID_UID",
+    "REASON_MISSING_UID",
+    "REASON_NOT_DICOM",
+    "REASON_TRUNCATED",
+    "DicomParser",
+    "InstanceHeader",
+    "Rejected",
+    "check_header",
+]
+
+REASON_NOT_DICOM = "not_dicom"
+REASON_TRUNCATED = "truncated"
+REASON_MISSING_UID = "missing_uid"
+REASON_INVALID_UID = "invalid_uid"
+
+_UID = re.compile(r"^[0-9]+(\.[0-9]+)*$")
+
+
+class Rejected(Exception):
+    """The instance cannot be accepted. ``reason_code`` says why; it never quotes the data."""
+
+    def __init__(self, reason_code: str) -> None:
+        super().__init__(reason_code)
+        self.reason_code = reason_code
+
+
+@dataclass(frozen=True)
+class InstanceHeader:
+    """The few attributes ingest reads from an instance (identifying: never log them)."""
+
+    study_instance_uid: str
+    sop_instance_uid: str
+    sop_class_uid: str
+    transfer_syntax_uid: str = ""
+    modality: str = ""
+
+
+class DicomParser(Protocol):
+    """Reads the header of a DICOM Part 10 byte string (pixel data is not decoded)."""
+
+    def parse(self, data: bytes) -> InstanceHeader:
+        """Raises: Rejected ("not_dicom", "truncated")."""
+        ...
+
+
+def check_header(header: InstanceHeader) -> None:
+    """Accept an instance only if it names its study, itself and its SOP class with valid UIDs.
+
+    Raises:
+        Rejected: ``missing_uid`` or ``invalid_uid``.
+    """
+    uids = (header.study_instance_uid, header.sop_instance_uid, header.sop_class_uid)
+    if any(not uid for uid in uids):
+        raise Rejected(REASON_MISSING_UID)
+    if any(len(uid) > 64 or not _UID.match(uid) for uid in uids):
+        raise Rejected(REASON_INVALID_UID)

@@ -1,0 +1,192 @@
+"""What the ingest core needs from the outside world, and the records it exchanges.
+
+Adapters implement these Protocols (SQL catalog, encrypted vault, JetStream events, audit);
+the unit tests implement them in memory. Errors are declared here and translated at the edge:
+to DICOM statuses in the SCP, to gRPC codes in the servicer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Protocol
+
+__all__ = [
+    "STATE_RECEIVED",
+    "STATE_RECEIVING",
+    "AuditTrail",
+    "EventsUnavailable",
+    "IngestEvents",
+    "ObjectMissing",
+    "PendingStudy",
+    "QuarantineRecord",
+    "RawVault",
+    "StorageUnavailable",
+    "StoredInstance",
+    "StudyCatalog",
+    "StudyRecord",
+]
+
+STATE_RECEIVING = "RECEIVING"
+STATE_RECEIVED = "RECEIVED"
+
+
+class StorageUnavailable(Exception):
+    """The vault or the catalog could not complete the operation (retry later)."""
+
+
+class EventsUnavailable(Exception):
+    """An event or audit record was not persisted by the bus (no PubAck)."""
+
+
+class ObjectMissing(Exception):
+    """The vault holds no object under that key."""
+
+
+@dataclass(frozen=True)
+class StoredInstance:
+    """One instance in the vault. Opaque refs, sizes and standard UIDs only."""
+
+    instance_ref: str
+    study_ref: str
+    sop_class_uid: str
+    transfer_syntax_uid: str
+    size_bytes: int
+    calling_ae: str
+    stored_at: float
+    vault_key: str
+    modality: str = ""
+    completion: int | None = None  #: the study completion that announced it; None: pending
+
+
+@dataclass(frozen=True)
+class QuarantineRecord:
+    """An object that was refused; its bytes are kept encrypted under ``object_key``."""
+
+    quarantine_id: str
+    reason_code: str
+    calling_ae: str
+    size_bytes: int
+    quarantined_at: float
+    object_key: str
+
+
+@dataclass(frozen=True)
+class PendingStudy:
+    """A study with instances that no ``dicom.study.received`` has announced yet."""
+
+    study_ref: str
+    completion: int                  #: the number the next completion will carry
+    instance_refs: tuple[str, ...]   #: the instances of this completion
+    total_instances: int
+    modality: str
+    received_at: float
+    trace_context: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StudyRecord:
+    study_ref: str
+    state: str
+    instance_count: int
+    modality: str
+    received_at: float
+    updated_at: float
+    completions: int = 0
+    trace_id: str = ""
+
+
+class RawVault(Protocol):
+    """Durable, encrypted bytes by key."""
+
+    async def put(self, *, key: str, data: bytes) -> None:
+        """Returns once the object is durable. Raises: StorageUnavailable."""
+        ...
+
+    async def get(self, *, key: str) -> bytes:
+        """Raises: ObjectMissing, StorageUnavailable."""
+        ...
+
+
+class StudyCatalog(Protocol):
+    """Study and instance metadata (refs, counts, states). Every write is atomic."""
+
+    async def find_instance(self, *, instance_ref: str) -> StoredInstance | None:
+        """Raises: StorageUnavailable."""
+        ...
+
+    async def record_instance(self, *, instance: StoredInstance,
+                              trace_context: Mapping[str, str]) -> bool:
+        """Add the instance to its study (opening or reopening the study as RECEIVING).
+
+        ``trace_context`` is kept when this instance opens a new pending batch.
+
+        Returns:
+            False if the instance was already recorded (nothing changed).
+
+        Raises:
+            StorageUnavailable.
+        """
+        ...
+
+    async def record_quarantine(self, *, record: QuarantineRecord) -> None:
+        """Idempotent on ``quarantine_id``. Raises: StorageUnavailable."""
+        ...
+
+    async def quiet_studies(self, *, quiet_since: float) -> list[PendingStudy]:
+        """Studies with pending instances and none received after ``quiet_since``.
+
+        Raises: StorageUnavailable.
+        """
+        ...
+
+    async def mark_completed(self, *, study_ref: str, completion: int,
+                             instance_refs: tuple[str, ...], at: float) -> None:
+        """Mark ``instance_refs`` as announced by ``completion`` (idempotent).
+
+        Raises: StorageUnavailable.
+        """
+        ...
+
+    async def get_study(self, *, study_ref: str) -> StudyRecord | None:
+        """Raises: StorageUnavailable."""
+        ...
+
+    async def list_studies(self, *, limit: int, after: str = "") -> list[StudyRecord]:
+        """Newest first; ``after`` is the ``study_ref`` the previous page ended with.
+
+        Raises: StorageUnavailable.
+        """
+        ...
+
+    async def instances_of(self, *, study_ref: str) -> list[StoredInstance]:
+        """Raises: StorageUnavailable."""
+        ...
+
+
+class IngestEvents(Protocol):
+    """The facts ingest publishes. Each returns once the bus stored the event."""
+
+    async def instance_stored(self, *, instance: StoredInstance) -> None:
+        """dicom.instance.stored.v1, msg id = instance_ref. Raises: EventsUnavailable."""
+        ...
+
+    async def instance_quarantined(self, *, record: QuarantineRecord) -> None:
+        """dicom.instance.quarantined.v1, msg id = quarantine_id. Raises: EventsUnavailable."""
+        ...
+
+    async def study_received(self, *, study: PendingStudy, completed_at: float) -> None:
+        """dicom.study.received.v1 in ``study.trace_context``, msg id = f"{ref}:{completion}".
+
+        Raises: EventsUnavailable.
+        """
+        ...
+
+
+class AuditTrail(Protocol):
+    """Audit records; the call returns once the record is persisted."""
+
+    async def record(self, *, action: str, resource: str, outcome: str = "success",
+                     reason: str = "", principal: Any = None, subject: str = "",
+                     role: str = "") -> None:
+        """Raises: EventsUnavailable."""
+        ...
