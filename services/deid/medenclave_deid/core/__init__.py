@@ -1,0 +1,1 @@
+"""The deid core: profile engine, pseudonyms, leak guard, table de-identification. No I/O."""

@@ -1,0 +1,4 @@
+"""MedEnclave deid service."""
+from medenclave_deid.main import main
+
+main()

@@ -1,0 +1,132 @@
+"""SQL stores of the deid service: ``deid_studies`` and ``deid_pseudonyms`` (SQLite or PostgreSQL)."""
+
+from __future__ import annotations
+
+import time
+
+import sqlalchemy as sa
+
+from medenclave_deid.core.ports import StudyRecord, StudyRecordsUnavailable
+from medenclave_deid.core.pseudonyms import PseudonymIndexUnavailable
+
+__all__ = ["SqlPseudonymIndex", "SqlStudyRecords", "metadata"]
+
+metadata = sa.MetaData()
+studies = sa.Table(
+    "deid_studies", metadata,
+    sa.Column("study_ref", sa.String(64), primary_key=True),
+    sa.Column("completion", sa.Integer, primary_key=True),
+    sa.Column("state", sa.String(16), nullable=False),
+    sa.Column("pseudo_study_id", sa.String(64), nullable=False, default="", index=True),
+    sa.Column("pseudo_patient_id", sa.String(32), nullable=False, default=""),
+    sa.Column("instance_count", sa.Integer, nullable=False, default=0),
+    sa.Column("modality", sa.String(16), nullable=False, default=""),
+    sa.Column("reason_code", sa.String(64), nullable=False, default=""),
+    sa.Column("trace_id", sa.String(32), nullable=False, default=""),
+    sa.Column("published", sa.Boolean, nullable=False, default=False),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("updated_at", sa.Float, nullable=False),
+)
+pseudonyms = sa.Table(
+    "deid_pseudonyms", metadata,
+    sa.Column("key_digest", sa.String(64), primary_key=True),
+    sa.Column("pseudonym", sa.String(32), nullable=False, unique=True),
+    sa.Column("created_at", sa.Float, nullable=False),
+)
+
+
+def _record(row: sa.Row) -> StudyRecord:
+    return StudyRecord(**row._mapping)
+
+
+class SqlStudyRecords:
+    """:class:`medenclave_deid.core.ports.StudyRecords` over ``deid_studies``."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self._engine = engine
+        metadata.create_all(engine)
+
+    def get(self, *, study_ref: str, completion: int) -> StudyRecord | None:
+        try:
+            with self._engine.connect() as conn:
+                row = conn.execute(sa.select(studies).where(
+                    studies.c.study_ref == study_ref,
+                    studies.c.completion == completion)).first()
+        except sa.exc.OperationalError:
+            raise StudyRecordsUnavailable("deid_studies unreadable") from None
+        return _record(row) if row else None
+
+    def save(self, *, record: StudyRecord) -> StudyRecord:
+        now = time.time()
+        values = {**record.__dict__, "created_at": record.created_at or now, "updated_at": now}
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(sa.insert(studies).values(**values))
+        except sa.exc.IntegrityError:
+            pass  # another delivery committed first: its outcome stands
+        except sa.exc.OperationalError:
+            raise StudyRecordsUnavailable("deid_studies unwritable") from None
+        stored = self.get(study_ref=record.study_ref, completion=record.completion)
+        assert stored is not None
+        return stored
+
+    def mark_published(self, *, study_ref: str, completion: int) -> None:
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(sa.update(studies).where(
+                    studies.c.study_ref == study_ref, studies.c.completion == completion)
+                    .values(published=True, updated_at=time.time()))
+        except sa.exc.OperationalError:
+            raise StudyRecordsUnavailable("deid_studies unwritable") from None
+
+    def list(self, *, after: str = "", limit: int = 100) -> list[StudyRecord]:
+        refs = sa.select(studies.c.study_ref).distinct()
+        if after:
+            refs = refs.where(studies.c.study_ref > after)
+        refs = refs.order_by(studies.c.study_ref).limit(limit).subquery()
+        query = sa.select(studies).where(studies.c.study_ref.in_(sa.select(refs.c.study_ref))) \
+            .order_by(studies.c.study_ref, studies.c.completion)
+        with self._engine.connect() as conn:
+            return [_record(r) for r in conn.execute(query)]
+
+    def by_pseudo_study(self, *, pseudo_study_id: str) -> list[StudyRecord]:
+        with self._engine.connect() as conn:
+            return [_record(r) for r in conn.execute(
+                sa.select(studies).where(studies.c.pseudo_study_id == pseudo_study_id)
+                .order_by(studies.c.completion))]
+
+    def quarantined(self) -> list[StudyRecord]:
+        with self._engine.connect() as conn:
+            return [_record(r) for r in conn.execute(
+                sa.select(studies).where(studies.c.state == "QUARANTINED")
+                .order_by(studies.c.study_ref, studies.c.completion))]
+
+
+class SqlPseudonymIndex:
+    """:class:`medenclave_deid.core.pseudonyms.PseudonymIndex` over ``deid_pseudonyms``."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self._engine = engine
+        metadata.create_all(engine)
+
+    def get(self, *, key: str) -> str | None:
+        try:
+            with self._engine.connect() as conn:
+                return conn.execute(sa.select(pseudonyms.c.pseudonym)
+                                    .where(pseudonyms.c.key_digest == key)).scalar()
+        except sa.exc.OperationalError:
+            raise PseudonymIndexUnavailable("deid_pseudonyms unreadable") from None
+
+    def put_if_absent(self, *, key: str, pseudonym: str) -> str:
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(sa.insert(pseudonyms).values(key_digest=key, pseudonym=pseudonym,
+                                                          created_at=time.time()))
+        except sa.exc.IntegrityError:
+            pass  # someone else assigned this patient first
+        except sa.exc.OperationalError:
+            raise PseudonymIndexUnavailable("deid_pseudonyms unwritable") from None
+        stored = self.get(key=key)
+        if stored is None:
+            raise PseudonymIndexUnavailable("pseudonym not stored")
+        return stored

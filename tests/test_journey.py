@@ -1,0 +1,145 @@
+"""Cross-service journeys on the embedded default: every service as its own OS process, a real
+nats-server, real DICOM associations (pynetdicom and dcmtk's storescu), the real tritonclient.
+
+Assertions are on outcomes and published facts; nothing here measures time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from medenclave.cli.demo import MODEL_NAME, run_journey
+from medenclave.cli.supervisor import Stack, StackConfig, load_endpoints
+from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
+from medenclave.synthetic import make_cohort
+
+pytestmark = pytest.mark.slow
+CLI = [sys.executable, "-m", "medenclave.cli.main"]
+
+
+def _wait(predicate, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.2)
+
+
+def _token(data_dir: Path, role: str) -> str:
+    key = load_or_create_signing_key(data_dir / "access" / "keys")
+    return TokenIssuer(key).issue(subject=f"test-{role}", role=role, ttl_s=600)[0]
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory):
+    """The demo journey on a small cohort, once for the module."""
+    data_dir = tmp_path_factory.mktemp("journey")
+    stack = Stack(StackConfig(data_dir=data_dir, quiet_period_s=0.5).with_free_ports())
+    eps = stack.start()
+    try:
+        summary = asyncio.run(run_journey(stack, eps, n_studies=8, instances=2, epochs=6, seed=3,
+                                          quiet=True))
+    finally:
+        stack.stop()
+    return data_dir, summary
+
+
+def test_demo_journey_summary(demo_run):
+    _, summary = demo_run
+    assert summary["studies_sent"] == 8
+    assert summary["instances_stored"] == 16
+    assert summary["studies_deidentified"] == 8
+    assert summary["phi_leaks"] == 0
+    assert summary["inference_ok"] is True
+    assert summary["audit_chain_valid"] is True
+    assert summary["audit_records"] > 20
+    assert len(summary["trace_id"]) == 32 and summary["trace_id"] != "0" * 32
+    assert summary["audit_records_in_trace"] >= 1
+    assert summary["model"] == f"{MODEL_NAME}:1"
+
+
+def test_audit_verify_cli_detects_tampering(demo_run, tmp_path):
+    data_dir, _ = demo_run
+    ok = subprocess.run([*CLI, "audit", "verify", "--data-dir", str(data_dir), "--json"],
+                        capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    assert json.loads(ok.stdout)["valid"] is True
+    # an attacker with file access edits one record (dropping the append-only trigger first)
+    copy = tmp_path / "copy"
+    shutil.copytree(data_dir / "audit", copy / "audit")
+    import sqlite3
+
+    db = sqlite3.connect(copy / "audit" / "audit.db")
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='trigger'").fetchall():
+        db.execute(f'DROP TRIGGER "{name}"')
+    db.execute("UPDATE audit_records SET outcome='success' WHERE seq=3")
+    db.commit()
+    db.close()
+    bad = subprocess.run([*CLI, "audit", "verify", "--data-dir", str(copy), "--json"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 1
+    verdict = json.loads(bad.stdout)
+    assert verdict["valid"] is False and verdict["first_bad_seq"] == 3
+
+
+@pytest.mark.skipif(shutil.which("storescu") is None,
+                    reason="dcmtk's storescu not installed (apt-get install dcmtk)")
+def test_up_serves_the_trained_model_and_storescu_reaches_studies_list(demo_run, tmp_path):
+    """`medenclave up` on the demo's data dir: the model is served again, a storescu push is
+    de-identified and listed, SIGTERM stops everything cleanly."""
+    data_dir, summary = demo_run
+    up = subprocess.Popen([*CLI, "up", "--data-dir", str(data_dir), "--auto-ports",
+                           "--quiet-period", "0.5", "--metrics-base-port", "0"],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        eps = _wait(lambda: (data_dir / "endpoints.json").exists() and load_endpoints(data_dir),
+                    120, "medenclave up")
+        import tritonclient.grpc as grpcclient
+
+        headers = {"authorization": f"Bearer {_token(data_dir, 'clinician')}"}
+        client = grpcclient.InferenceServerClient(eps.triton)
+        assert client.is_server_live()
+        _wait(lambda: client.is_model_ready(MODEL_NAME, headers=headers), 60, "model ready")
+
+        study = make_cohort(1, instances_per_study=3, seed=99)[0]
+        files = []
+        for i, raw in enumerate(study.instances):
+            path = tmp_path / f"{i}.dcm"
+            path.write_bytes(raw)
+            files.append(str(path))
+        sent = subprocess.run(["storescu", "-aec", eps.ae_title, eps.dicom_host,
+                               str(eps.dicom_port), *files], capture_output=True, text=True,
+                              env={**os.environ, "TCP_NODELAY": "1"})
+        assert sent.returncode == 0, sent.stderr
+
+        env = {**os.environ, "MEDENCLAVE_TOKEN": _token(data_dir, "radiologist")}
+
+        def listed():
+            out = subprocess.run([*CLI, "studies", "list", "--json", "--data-dir", str(data_dir)],
+                                 capture_output=True, text=True, env=env)
+            assert out.returncode == 0, out.stderr
+            rows = json.loads(out.stdout)
+            done = [r for r in rows if r["state"] == "de-identified"]
+            return rows if len(done) == summary["studies_sent"] + 1 else None
+
+        rows = _wait(listed, 90, "the storescu study to be de-identified")
+        assert all(r["instances"] >= 2 for r in rows)
+        assert not any(study.study_uid in json.dumps(r) for r in rows)
+    finally:
+        up.send_signal(signal.SIGTERM)
+        out, err = up.communicate(timeout=60)
+    assert up.returncode == 0, err[-2000:]
+    assert not (data_dir / "endpoints.json").exists()
