@@ -20,6 +20,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q $(TORCH_SRC) torch==2.13.0
 	$(PY) -m pip install -q -e ".[all]"
+	# NVIDIA's real tritonserver (bundled in the nvidia-pytriton wheel) is the golden reference of
+	# the Triton conformance tests; its Python deps would downgrade numpy, and the tests need only
+	# the binary, so it goes in without them. Optional: the conformance tests skip without it.
+	-$(PY) -m pip install -q --no-deps nvidia-pytriton==0.7.0
 	@touch $(STAMP)
 
 demo: setup

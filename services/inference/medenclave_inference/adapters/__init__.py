@@ -1,0 +1,1 @@
+"""Inference adapters: onnxruntime, the Triton gRPC server, the Predict API, NATS, files."""

@@ -1,0 +1,1 @@
+"""Inference core: model repository, configuration, validation, catalog, Predict. No I/O."""

@@ -1,0 +1,3 @@
+from medenclave_inference.main import main
+
+main()

@@ -1,0 +1,102 @@
+"""An external NVIDIA Triton (``--triton-url``) as the Predict backend and model loader.
+
+Triton reads the same model repository; this adapter asks it to (re)load models and sends
+Predict requests to it with ``tritonclient.grpc.aio``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from tritonclient.grpc import InferInput, InferRequestedOutput
+from tritonclient.grpc.aio import InferenceServerClient
+from tritonclient.utils import InferenceServerException
+
+from medenclave_inference.core.errors import (
+    BackendUnavailable,
+    InferenceFailed,
+    InvalidInput,
+    ModelLoadFailed,
+    ModelNotFound,
+)
+from medenclave_inference.core.predict import ModelStatus
+
+__all__ = ["RemoteTriton"]
+
+
+def _translate(exc: InferenceServerException, *, what: str) -> Exception:
+    status = str(exc.status() or "")
+    message = str(exc.message() or "")
+    if status.endswith("NOT_FOUND") or "unknown model" in message:
+        return ModelNotFound(message or f"{what}: not found")
+    if status.endswith("INVALID_ARGUMENT"):
+        return InvalidInput(message or f"{what}: invalid request")
+    if status.endswith("UNAVAILABLE") or status.endswith("DEADLINE_EXCEEDED") or not status:
+        return BackendUnavailable(f"{what}: Triton unavailable ({status or 'no status'})")
+    return InferenceFailed(f"{what}: Triton answered {status}")
+
+
+class RemoteTriton:
+    """ClassifierBackend and version loader over an external Triton's gRPC endpoint."""
+
+    def __init__(self, url: str, *, timeout_s: float = 30.0) -> None:
+        self._url = url
+        self._timeout = timeout_s
+        self._client: InferenceServerClient | None = None
+
+    @property
+    def client(self) -> InferenceServerClient:
+        # created lazily: the aio client binds to the running event loop
+        if self._client is None:
+            self._client = InferenceServerClient(self._url)
+        return self._client
+
+    async def classify(self, *, model: str, version: int, batch: np.ndarray) -> tuple[int, np.ndarray]:
+        wanted = str(version) if version else ""
+        try:
+            meta = await self.client.get_model_metadata(model, wanted,
+                                                        client_timeout=self._timeout)
+            first_in, first_out = meta.inputs[0], meta.outputs[0]
+            tensor = InferInput(first_in.name, list(batch.shape), "FP32")
+            tensor.set_data_from_numpy(np.ascontiguousarray(batch, dtype=np.float32))
+            result = await self.client.infer(model, [tensor], model_version=wanted,
+                                             outputs=[InferRequestedOutput(first_out.name)],
+                                             client_timeout=self._timeout)
+        except InferenceServerException as exc:
+            raise _translate(exc, what=f"model '{model}'") from None
+        used = result.get_response().model_version
+        return int(used) if used.isdigit() else version, result.as_numpy(first_out.name)
+
+    async def models(self) -> list[ModelStatus]:
+        try:
+            index = await self.client.get_model_repository_index(client_timeout=self._timeout)
+        except InferenceServerException as exc:
+            raise _translate(exc, what="repository index") from None
+        return [ModelStatus(m.name, int(m.version), m.state or "UNAVAILABLE")
+                for m in index.models if m.version.isdigit()]
+
+    async def load_version(self, *, model: str, version: int) -> bool:
+        """Ask Triton to (re)load ``model``; True once ``version`` is ready there.
+
+        Raises:
+            ModelLoadFailed: Triton refused the load.
+            BackendUnavailable: Triton cannot be reached.
+        """
+        try:
+            await self.client.load_model(model, client_timeout=self._timeout)
+        except InferenceServerException as exc:
+            # Triton in poll mode refuses explicit loads and picks the model up itself
+            if "polling is enabled" not in str(exc.message()):
+                error = _translate(exc, what=f"model '{model}'")
+                if isinstance(error, BackendUnavailable):
+                    raise error from None
+                raise ModelLoadFailed(f"Triton did not load model '{model}'") from None
+        try:
+            return bool(await self.client.is_model_ready(model, str(version),
+                                                         client_timeout=self._timeout))
+        except InferenceServerException as exc:
+            raise _translate(exc, what=f"model '{model}'") from None
+
+    async def close(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+            self._client = None

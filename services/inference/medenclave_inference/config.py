@@ -1,0 +1,33 @@
+"""Inference service settings (env prefix ``MEDENCLAVE_INFERENCE_``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import SettingsConfigDict
+
+from medenclave.config import ServiceSettings
+
+__all__ = ["InferenceSettings"]
+
+
+class InferenceSettings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="MEDENCLAVE_INFERENCE_", frozen=True,
+                                      extra="ignore")
+
+    grpc_port: int = 50054
+    #: the embedded Triton-compatible (KServe v2) gRPC server
+    triton_host: str = "127.0.0.1"
+    triton_port: int = 8001
+    #: non-empty: an external NVIDIA Triton (``host:port``); the embedded server is not started
+    #: and Predict/ListModels go to it through tritonclient.grpc.aio
+    triton_url: str = ""
+    #: Triton layout; default ``data_dir/model-repository`` (shared with training)
+    model_repository: Path | None = None
+    #: seconds between scans of the model repository for new or removed versions (0: off)
+    repository_poll_s: float = 10.0
+
+    @property
+    def repository_path(self) -> Path:
+        """The model repository folder actually used."""
+        return self.model_repository or (self.data_dir / "model-repository")

@@ -1,0 +1,319 @@
+"""The served models: which versions are loaded, their state and statistics, and inference.
+
+:class:`ModelCatalog` is the embedded server's model control: it reads the repository,
+asks a :class:`ModelRuntime` to load or unload versions, validates requests against each
+model's signature and keeps Triton-style statistics. No I/O here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Mapping, Protocol, Sequence
+
+import numpy as np
+from tritonclient.grpc import model_config_pb2
+
+from medenclave_inference.core.errors import (
+    InferenceFailed,
+    InvalidInput,
+    ModelLoadFailed,
+    ModelNotFound,
+)
+from medenclave_inference.core.model_config import ModelSignature, TensorSpec, signature_of
+from medenclave_inference.core.repository import ModelRepository
+from medenclave_inference.core.validation import RequestTensor, validate_request
+
+__all__ = [
+    "IndexEntry",
+    "InferenceResult",
+    "LoadedVersion",
+    "ModelCatalog",
+    "ModelRuntime",
+    "VersionStats",
+]
+
+
+class ModelRuntime(Protocol):
+    """Executes models (onnxruntime in the embedded server)."""
+
+    async def load(self, *, model: str, version: int, config: model_config_pb2.ModelConfig,
+                   model_file: str) -> None:
+        """Load (or replace) one version.
+
+        Raises:
+            ModelLoadFailed: the file is unreadable or does not match ``config``.
+        """
+        ...
+
+    async def unload(self, *, model: str, version: int) -> None:
+        """Release one version (no error if it is not loaded)."""
+        ...
+
+    async def run(self, *, model: str, version: int, inputs: Mapping[str, np.ndarray],
+                  outputs: Sequence[str]) -> list[np.ndarray]:
+        """Execute one request; returns ``outputs`` in order.
+
+        Raises:
+            InferenceFailed: the runtime failed.
+        """
+        ...
+
+
+@dataclass
+class VersionStats:
+    """Counters and cumulative durations (ns) as Triton's ModelStatistics reports them."""
+
+    inference_count: int = 0
+    execution_count: int = 0
+    success_count: int = 0
+    success_ns: int = 0
+    fail_count: int = 0
+    fail_ns: int = 0
+    compute_infer_ns: int = 0
+    last_inference_ms: int = 0
+
+
+@dataclass
+class LoadedVersion:
+    name: str
+    version: int
+    config: model_config_pb2.ModelConfig
+    signature: ModelSignature
+    stats: VersionStats = field(default_factory=VersionStats)
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One row of the repository index: a version (or a model without one) and its state."""
+
+    name: str
+    version: str
+    state: str  # READY, UNAVAILABLE, or "" for a model never loaded
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class InferenceResult:
+    name: str
+    version: int
+    outputs: list[tuple[TensorSpec, np.ndarray]]
+
+
+class ModelCatalog:
+    """Loaded model versions and the requests they serve."""
+
+    def __init__(self, *, repository: ModelRepository, runtime: ModelRuntime,
+                 clock_ns: Callable[[], int] = time.monotonic_ns,
+                 wall_ms: Callable[[], int] = lambda: int(time.time() * 1000)) -> None:
+        self._repository = repository
+        self._runtime = runtime
+        self._clock_ns = clock_ns
+        self._wall_ms = wall_ms
+        self._models: dict[str, dict[int, LoadedVersion]] = {}
+        self._failures: dict[str, str] = {}
+        # explicitly unloaded (name → the versions it had): the poller leaves them alone
+        self._held_back: dict[str, list[int]] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    @property
+    def repository(self) -> ModelRepository:
+        return self._repository
+
+    # ----------------------------------------------------------------- model control
+    def _lock(self, name: str) -> asyncio.Lock:
+        return self._locks.setdefault(name, asyncio.Lock())
+
+    async def load(self, name: str, *, reload: Sequence[int] = ()) -> list[int]:
+        """Load the versions the model's version_policy selects; unload the others.
+
+        Args:
+            name: model name.
+            reload: versions to load again even if already loaded (a re-registered file).
+
+        Returns:
+            The versions that were (re)loaded by this call.
+
+        Raises:
+            ModelNotFound: no such model in the repository.
+            ModelLoadFailed: the config is invalid, no version qualifies, or a file failed
+                to load (versions that loaded stay loaded).
+        """
+        async with self._lock(name):
+            self._held_back.pop(name, None)
+            entry = self._repository.model(name)
+            if entry.error or entry.config is None:
+                self._failures[name] = entry.error
+                raise ModelLoadFailed(f"failed to load '{name}': {entry.error}")
+            current = self._models.setdefault(name, {})
+            config = entry.config
+            for version in [v for v in current if v not in entry.serve]:
+                await self._runtime.unload(model=name, version=version)
+                del current[version]
+            loaded: list[int] = []
+            errors: list[str] = []
+            for version in entry.serve:
+                old = current.get(version)
+                if old is not None and version not in reload and old.config == config:
+                    continue
+                try:
+                    await self._runtime.load(model=name, version=version, config=config,
+                                             model_file=entry.files[version])
+                except ModelLoadFailed as exc:
+                    errors.append(str(exc))
+                    continue
+                current[version] = LoadedVersion(name=name, version=version, config=config,
+                                                 signature=signature_of(config))
+                loaded.append(version)
+            if errors:
+                self._failures[name] = errors[0]
+                raise ModelLoadFailed(errors[0])
+            self._failures.pop(name, None)
+            return loaded
+
+    async def unload(self, name: str) -> None:
+        """Unload every version of ``name``; the repository poll will not reload it.
+
+        Raises:
+            ModelNotFound: the model is neither loaded nor in the repository.
+        """
+        async with self._lock(name):
+            if name not in self._models and name not in self._repository.names():
+                raise ModelNotFound(f"model '{name}' is not in the model repository")
+            versions = sorted(self._models.get(name, {}))
+            for version in versions:
+                await self._runtime.unload(model=name, version=version)
+            self._models.pop(name, None)
+            self._failures.pop(name, None)
+            self._held_back[name] = versions
+
+    async def sync(self) -> list[tuple[str, int]]:
+        """Bring the loaded models in line with the repository (start-up and each poll).
+
+        New models and versions are loaded, removed ones unloaded; models unloaded through
+        :meth:`unload` stay unloaded. Failures are remembered for the index, not raised.
+
+        Returns:
+            ``(name, version)`` of every version loaded by this call.
+        """
+        names = set(self._repository.names())
+        newly: list[tuple[str, int]] = []
+        for gone in [n for n in self._models if n not in names]:
+            async with self._lock(gone):
+                for version in list(self._models.get(gone, {})):
+                    await self._runtime.unload(model=gone, version=version)
+                self._models.pop(gone, None)
+        for name in sorted(names - set(self._held_back)):
+            try:
+                newly.extend((name, v) for v in await self.load(name))
+            except (ModelLoadFailed, ModelNotFound):
+                continue
+        return newly
+
+    # ----------------------------------------------------------------- lookups
+    def resolve(self, name: str, version: str | int = "") -> LoadedVersion:
+        """The loaded version to serve (``""``/``0``: the highest ready version).
+
+        Raises:
+            ModelNotFound: unknown model or version, or a model with no loaded version
+                (tritonserver answers NOT_FOUND there too).
+            InvalidInput: the version is not a number.
+        """
+        versions = self._models.get(name)
+        if not versions:
+            if name in self._failures or name in self._held_back:
+                raise ModelNotFound(
+                    f"Request for unknown model: '{name}' has no available versions")
+            raise ModelNotFound(f"Request for unknown model: '{name}' is not found")
+        if version in ("", 0):
+            return versions[max(versions)]
+        try:
+            number = int(version)
+        except ValueError:
+            raise InvalidInput(f"model version '{version}' is not a number") from None
+        if number not in versions:
+            raise ModelNotFound(
+                f"Request for unknown model: '{name}' version {number} is not found")
+        return versions[number]
+
+    def is_ready(self, name: str, version: str | int = "") -> bool:
+        try:
+            self.resolve(name, version)
+        except (ModelNotFound, InvalidInput):
+            return False
+        return True
+
+    def loaded(self) -> list[LoadedVersion]:
+        """Every loaded version, by name then version."""
+        return [self._models[n][v] for n in sorted(self._models) for v in sorted(self._models[n])]
+
+    def versions_of(self, name: str) -> list[int]:
+        return sorted(self._models.get(name, {}))
+
+    def index(self, *, ready_only: bool = False) -> list[IndexEntry]:
+        """The repository index: every model folder, with the state of its versions."""
+        names = set(self._repository.names()) | set(self._models)
+        rows: list[IndexEntry] = []
+        for name in sorted(names):
+            versions = self._models.get(name, {})
+            for version in sorted(versions):
+                rows.append(IndexEntry(name, str(version), "READY"))
+            if versions or ready_only:
+                continue
+            if name in self._failures:
+                rows.append(IndexEntry(name, "", "UNAVAILABLE", self._failures[name]))
+            elif name in self._held_back:
+                # as tritonserver: the unloaded versions stay listed, UNAVAILABLE
+                rows.extend(IndexEntry(name, str(v), "UNAVAILABLE", "unloaded")
+                            for v in self._held_back[name] or [""])
+            else:
+                rows.append(IndexEntry(name, "", ""))
+        return rows
+
+    # ----------------------------------------------------------------- inference
+    async def infer(self, name: str, version: str | int, *,
+                    inputs: Mapping[str, tuple[str, np.ndarray]],
+                    outputs: Sequence[str] = ()) -> InferenceResult:
+        """Validate and execute one request.
+
+        Args:
+            name: model name.
+            version: version string from the request (``""``: latest ready).
+            inputs: input name → (datatype as the request declared it, array).
+            outputs: requested outputs (empty: all, in config order).
+
+        Raises:
+            ModelNotFound, InvalidInput, InferenceFailed.
+        """
+        target = self.resolve(name, version)
+        stats = target.stats
+        started = self._clock_ns()
+        try:
+            batch = validate_request(target.signature, inputs=[
+                RequestTensor(n, dt, tuple(int(d) for d in arr.shape))
+                for n, (dt, arr) in inputs.items()], outputs=outputs)
+        except InvalidInput:
+            stats.fail_count += 1
+            stats.fail_ns += self._clock_ns() - started
+            raise
+        wanted = list(outputs) or [o.name for o in target.signature.outputs]
+        run_started = self._clock_ns()
+        try:
+            arrays = await self._runtime.run(model=name, version=target.version,
+                                             inputs={n: arr for n, (_, arr) in inputs.items()},
+                                             outputs=wanted)
+        except InferenceFailed:
+            stats.fail_count += 1
+            stats.fail_ns += self._clock_ns() - started
+            raise
+        finished = self._clock_ns()
+        stats.inference_count += batch
+        stats.execution_count += 1
+        stats.success_count += 1
+        stats.success_ns += finished - started
+        stats.compute_infer_ns += finished - run_started
+        stats.last_inference_ms = self._wall_ms()
+        specs = [target.signature.output(n) for n in wanted]
+        return InferenceResult(name=name, version=target.version,
+                               outputs=[(s, a) for s, a in zip(specs, arrays) if s is not None])

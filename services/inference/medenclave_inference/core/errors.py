@@ -1,0 +1,34 @@
+"""Errors the inference core raises; adapters map them to gRPC status codes at the edge.
+
+Messages name models, versions and tensors only, never tensor values.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BackendUnavailable",
+    "InferenceFailed",
+    "InvalidInput",
+    "ModelLoadFailed",
+    "ModelNotFound",
+]
+
+
+class ModelNotFound(LookupError):
+    """No such model (or version) in the repository or among the loaded models."""
+
+
+class InvalidInput(ValueError):
+    """The request does not fit the model's signature (names, datatypes, shapes, sizes)."""
+
+
+class ModelLoadFailed(RuntimeError):
+    """The model file could not be loaded or does not match its configuration."""
+
+
+class InferenceFailed(RuntimeError):
+    """The runtime failed while executing a valid request."""
+
+
+class BackendUnavailable(RuntimeError):
+    """The serving backend (an external Triton) cannot be reached now."""

@@ -1,0 +1,122 @@
+"""The platform's own Predict API: a float32 image batch in, class probabilities out.
+
+:class:`Predictor` checks the request and computes the classes; a :class:`ClassifierBackend`
+runs the model (the embedded catalog, or an external Triton). No I/O here.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from medenclave_inference.core.catalog import ModelCatalog
+from medenclave_inference.core.errors import InvalidInput
+
+__all__ = ["CatalogClassifier", "ClassifierBackend", "ModelStatus", "Prediction", "Predictor"]
+
+
+@dataclass(frozen=True)
+class ModelStatus:
+    name: str
+    version: int
+    state: str  # READY, UNAVAILABLE
+
+
+@dataclass(frozen=True)
+class Prediction:
+    name: str
+    version: int
+    probabilities: np.ndarray  # [batch, classes] float32
+    classes: np.ndarray  # [batch] int32
+
+
+class ClassifierBackend(Protocol):
+    """Runs a classifier whose first input takes the image batch and first output the scores."""
+
+    async def classify(self, *, model: str, version: int, batch: np.ndarray) -> tuple[int, np.ndarray]:
+        """Run ``batch`` (float32, batch first) through ``model``.
+
+        Args:
+            version: 0 for the latest ready version.
+
+        Returns:
+            ``(version used, scores [batch, classes])``.
+
+        Raises:
+            ModelNotFound, InvalidInput, InferenceFailed, BackendUnavailable.
+        """
+        ...
+
+    async def models(self) -> list[ModelStatus]:
+        """Every served model version and its state.
+
+        Raises:
+            BackendUnavailable: the backend cannot be asked now.
+        """
+        ...
+
+
+class Predictor:
+    """Checks Predict requests and turns scores into classes."""
+
+    def __init__(self, backend: ClassifierBackend) -> None:
+        self._backend = backend
+
+    async def predict(self, *, model: str, version: int, shape: Sequence[int],
+                      data: bytes) -> Prediction:
+        """Classify a batch of images.
+
+        Args:
+            model: model name.
+            version: 0 for the latest.
+            shape: one item's shape without the batch dimension, e.g. ``[1, 64, 64]``.
+            data: row-major little-endian float32, batch first.
+
+        Raises:
+            InvalidInput: empty or inconsistent shape/data, or the model rejects the shape.
+            ModelNotFound, InferenceFailed, BackendUnavailable: from the backend.
+        """
+        if not model:
+            raise InvalidInput("model_name is required")
+        if version < 0:
+            raise InvalidInput("version must be >= 0")
+        if not shape or any(d <= 0 for d in shape):
+            raise InvalidInput("shape must list positive dimensions (without the batch)")
+        item = math.prod(shape) * 4
+        if not data or len(data) % item:
+            raise InvalidInput(f"float32_data holds {len(data)} bytes, not a whole number of "
+                               f"items of shape {list(shape)} ({item} bytes each)")
+        batch = np.frombuffer(data, dtype="<f4").reshape((len(data) // item, *shape))
+        used, scores = await self._backend.classify(model=model, version=version, batch=batch)
+        scores = np.asarray(scores, dtype=np.float32).reshape(batch.shape[0], -1)
+        return Prediction(name=model, version=used, probabilities=scores,
+                          classes=scores.argmax(axis=1).astype(np.int32))
+
+    async def models(self) -> list[ModelStatus]:
+        return await self._backend.models()
+
+
+class CatalogClassifier:
+    """:class:`ClassifierBackend` over the embedded :class:`ModelCatalog`."""
+
+    def __init__(self, catalog: ModelCatalog) -> None:
+        self._catalog = catalog
+
+    async def classify(self, *, model: str, version: int, batch: np.ndarray) -> tuple[int, np.ndarray]:
+        target = self._catalog.resolve(model, version)
+        spec_in = target.signature.inputs[0]
+        spec_out = target.signature.outputs[0]
+        if spec_in.datatype != "FP32":
+            raise InvalidInput(f"model '{model}' does not take FP32 input '{spec_in.name}'")
+        if target.signature.max_batch_size <= 0:
+            batch = batch.reshape(batch.shape[1:]) if batch.shape[0] == 1 else batch
+        result = await self._catalog.infer(model, target.version,
+                                           inputs={spec_in.name: ("FP32", batch)},
+                                           outputs=[spec_out.name])
+        return result.version, result.outputs[0][1]
+
+    async def models(self) -> list[ModelStatus]:
+        return [ModelStatus(v.name, v.version, "READY") for v in self._catalog.loaded()]

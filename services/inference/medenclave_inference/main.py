@@ -1,0 +1,129 @@
+"""Wiring: settings → repository, runtime, catalog → gRPC servers and NATS.
+``python -m medenclave_inference``.
+
+Default (embedded): an onnxruntime-backed Triton-compatible server on ``triton_host:
+triton_port`` serves the model repository; Predict runs on the same catalog.
+With ``triton_url`` set, an external NVIDIA Triton serves the repository instead and
+Predict/ListModels go to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import socket
+from typing import Iterable
+
+import grpc
+
+from medenclave.config import load_settings
+from medenclave.service import Service, ServiceContext, run
+from medenclave.v1 import inference_pb2, inference_pb2_grpc
+from medenclave_inference.adapters.events import (
+    REGISTERED_DURABLE,
+    CatalogLoader,
+    LoadedPublisher,
+    ModelRegisteredHandler,
+    RepositoryPoller,
+)
+from medenclave_inference.adapters.grpc_api import InferenceServicer
+from medenclave_inference.adapters.onnx_runtime import OnnxModelRuntime
+from medenclave_inference.adapters.repository_fs import FolderLayout
+from medenclave_inference.adapters.triton_grpc import TritonServicer, build_triton_server
+from medenclave_inference.adapters.triton_remote import RemoteTriton
+from medenclave_inference.config import InferenceSettings
+from medenclave_inference.core.catalog import ModelCatalog
+from medenclave_inference.core.predict import CatalogClassifier, Predictor
+from medenclave_inference.core.repository import ModelRepository
+
+__all__ = ["InferenceService", "main"]
+
+log = logging.getLogger("medenclave.inference")
+
+
+class InferenceService(Service):
+    name = "inference"
+
+    def __init__(self, settings: InferenceSettings) -> None:
+        self.settings = settings
+        self.instance = socket.gethostname()
+        self.remote: RemoteTriton | None = None
+        self.catalog: ModelCatalog | None = None
+        if settings.triton_url:
+            self.remote = RemoteTriton(settings.triton_url)
+            self.predictor = Predictor(self.remote)
+        else:
+            repository = ModelRepository(FolderLayout(settings.repository_path))
+            self.catalog = ModelCatalog(repository=repository, runtime=OnnxModelRuntime())
+            self.predictor = Predictor(CatalogClassifier(self.catalog))
+        self.triton_server: grpc.aio.Server | None = None
+        self.triton_port = 0
+        self._ready = False
+        self._publisher: LoadedPublisher | None = None
+        self._poller_task: asyncio.Task | None = None
+
+    def register(self, ctx: ServiceContext) -> None:
+        ctx.add_servicer(inference_pb2_grpc.add_InferenceServiceServicer_to_server,
+                         InferenceServicer(predictor=self.predictor, audit=lambda: ctx.audit),
+                         inference_pb2.DESCRIPTOR.services_by_name["InferenceService"])
+        if self.catalog is not None:
+            servicer = TritonServicer(catalog=self.catalog, audit=lambda: ctx.audit,
+                                      ready=lambda: self._ready, on_loaded=self._announce)
+            self.triton_server, self.triton_port = build_triton_server(
+                servicer, host=self.settings.triton_host, port=self.settings.triton_port,
+                policy=ctx.policy, verifiers=ctx.keys, audit=lambda: ctx.audit,
+                ready=lambda: self._ready)
+
+    async def _announce(self, model: str, version: int) -> None:
+        if self._publisher is not None:
+            await self._publisher(model, version)
+
+    async def start(self, ctx: ServiceContext) -> None:
+        assert ctx.bus is not None
+        self._publisher = LoadedPublisher(ctx.bus, self.instance)
+        if self.catalog is not None:
+            with contextlib.suppress(OSError):  # a read-only shared volume may exist already
+                self.settings.repository_path.mkdir(parents=True, exist_ok=True)
+            poller = RepositoryPoller(catalog=self.catalog, publish=self._publisher,
+                                      interval_s=self.settings.repository_poll_s)
+            loaded = await poller.scan_once()
+            log.info("repository scanned", extra={"code": "INF-001",
+                                                  "fields": {"versions_loaded": len(loaded)}})
+            if self.settings.repository_poll_s > 0:
+                self._poller_task = asyncio.create_task(poller.run(), name="repository-poll")
+            loader = CatalogLoader(self.catalog)
+        else:
+            assert self.remote is not None
+            loader = self.remote
+        ctx.bus.consume(REGISTERED_DURABLE,
+                        ModelRegisteredHandler(loader=loader, publish=self._publisher))
+        self._ready = True
+
+    async def stop(self) -> None:
+        self._ready = False
+        if self._poller_task is not None:
+            self._poller_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._poller_task
+        if self.remote is not None:
+            await self.remote.close()
+
+    def extra_servers(self) -> Iterable[grpc.aio.Server]:
+        return [self.triton_server] if self.triton_server is not None else []
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m medenclave_inference")
+    parser.add_argument("--triton-url", default=None,
+                        help="external NVIDIA Triton gRPC endpoint host:port (default: the "
+                             "embedded server; env MEDENCLAVE_INFERENCE_TRITON_URL)")
+    args = parser.parse_args(argv)
+    overrides = {"triton_url": args.triton_url} if args.triton_url is not None else {}
+    settings = load_settings(InferenceSettings, **overrides)
+    run(InferenceService(settings), settings)
+
+
+if __name__ == "__main__":
+    main()
