@@ -50,7 +50,7 @@ def demo_run(tmp_path_factory):
     stack = Stack(StackConfig(data_dir=data_dir, quiet_period_s=0.5).with_free_ports())
     eps = stack.start()
     try:
-        summary = asyncio.run(run_journey(stack, eps, n_studies=8, instances=2, epochs=6, seed=3,
+        summary = asyncio.run(run_journey(stack, eps, n_studies=8, instances=2, epochs=0, seed=3,
                                           quiet=True))
     finally:
         stack.stop()

@@ -146,6 +146,11 @@ class Event:
 Handler = Callable[[Event], Awaitable[None]]
 
 
+async def _log_nats_error(exc: Exception) -> None:
+    log.warning("nats connection error", extra={"code": "BUS-001",
+                                                "fields": {"error": type(exc).__name__}})
+
+
 class EventBus:
     """A connection to NATS JetStream for one service process."""
 
@@ -164,10 +169,13 @@ class EventBus:
         Raises:
             BusUnavailable: no NATS server answered.
         """
+        # nats-py keeps retrying a first connection forever when reconnects are unlimited:
+        # bound the first attempt so start-up can report the bus as unreachable and stop.
         try:
-            nc = await nats.connect(url, name=name, connect_timeout=connect_timeout,
-                                    max_reconnect_attempts=-1, allow_reconnect=True,
-                                    reconnect_time_wait=0.5)
+            nc = await asyncio.wait_for(nats.connect(
+                url, name=name, connect_timeout=connect_timeout, max_reconnect_attempts=-1,
+                allow_reconnect=True, reconnect_time_wait=0.5, error_cb=_log_nats_error),
+                timeout=connect_timeout * 2)
         except (nats.errors.NoServersError, OSError, asyncio.TimeoutError) as exc:
             raise BusUnavailable(f"cannot reach NATS: {type(exc).__name__}") from None
         return cls(nc, topology or load_topology())

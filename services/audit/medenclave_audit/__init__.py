@@ -1,1 +1,9 @@
-"""MedEnclave audit service."""
+"""MedEnclave audit service: the append-only, hash-chained audit log.
+
+:func:`verify_store` and :func:`query_store` work offline, straight against the database
+(the CLI's ``medenclave audit verify`` / ``query``).
+"""
+
+from medenclave_audit.offline import query_store, verify_store
+
+__all__ = ["query_store", "verify_store"]

@@ -1,0 +1,3 @@
+from medenclave_audit.main import main
+
+main()

@@ -1,0 +1,3 @@
+from medenclave_training.main import main
+
+main()

@@ -1,0 +1,63 @@
+"""De-identified images from the deid service (DeidService.FetchStudy, permission data.read)."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+from typing import Callable
+
+import grpc
+import numpy as np
+import pydicom
+
+from medenclave.imaging import to_model_input
+from medenclave.v1 import deid_pb2, deid_pb2_grpc
+from medenclave_training.core.ports import StudyUnavailable
+
+__all__ = ["DeidDatasetSource", "decode_instance"]
+
+log = logging.getLogger("medenclave.training.deid_source")
+
+
+def decode_instance(dicom: bytes, image_size: int) -> np.ndarray:
+    """One DICOM Part 10 instance → float32 model input ``[1, S, S]``.
+
+    Raises:
+        StudyUnavailable: ``study_unreadable`` (no pixel data, or a codec is missing).
+    """
+    try:
+        ds = pydicom.dcmread(io.BytesIO(dicom), force=True)
+        pixels = ds.pixel_array
+        return to_model_input(pixels, image_size)
+    except Exception:  # pydicom's messages may quote dataset values: keep only the type
+        raise StudyUnavailable("study_unreadable") from None
+
+
+class DeidDatasetSource:
+    """Implements the core's ``DatasetSource`` over the deid gRPC API."""
+
+    def __init__(self, *, channel: Callable[[], grpc.aio.Channel], timeout_s: float = 120.0) -> None:
+        self._channel = channel  # () -> an authenticated channel to deid
+        self._timeout = timeout_s
+
+    async def images(self, *, pseudo_study_id: str, image_size: int) -> list[np.ndarray]:
+        stub = deid_pb2_grpc.DeidServiceStub(self._channel())
+        blobs: list[bytes] = []
+        try:
+            call = stub.FetchStudy(deid_pb2.FetchStudyRequest(pseudo_study_id=pseudo_study_id),
+                                   timeout=self._timeout)
+            async for instance in call:
+                blobs.append(instance.dicom)
+        except grpc.aio.AioRpcError as exc:
+            log.warning("study fetch failed", extra={"code": "TRN-120", "fields": {
+                "pseudo_study_id": pseudo_study_id, "status": exc.code().name}})
+            if exc.code() in (grpc.StatusCode.NOT_FOUND, grpc.StatusCode.INVALID_ARGUMENT):
+                raise StudyUnavailable("study_not_found") from None
+            if exc.code() in (grpc.StatusCode.PERMISSION_DENIED,
+                              grpc.StatusCode.UNAUTHENTICATED):
+                raise StudyUnavailable("deid_access_denied") from None
+            raise StudyUnavailable("deid_unavailable") from None
+        if not blobs:
+            raise StudyUnavailable("study_has_no_images")
+        return await asyncio.to_thread(lambda: [decode_instance(b, image_size) for b in blobs])

@@ -1,0 +1,179 @@
+"""The trainer: a small MONAI 2-D classifier trained with torch, exported to ONNX and checked
+with onnxruntime before anyone may register it.
+
+Training runs in a worker thread (``asyncio.to_thread``) so the service's event loop keeps
+answering RPCs and heartbeating the bus while a job runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+import torch
+from monai.networks.nets import DenseNet
+
+from medenclave_training.core.ports import TrainedModel, TrainingData, TrainingFailed
+
+__all__ = ["TorchTrainer", "build_classifier"]
+
+log = logging.getLogger("medenclave.training.trainer")
+# the dynamo exporter warns about optional torchvision ops on every export
+logging.getLogger("torch.onnx._internal.exporter._registration").setLevel(logging.ERROR)
+warnings.filterwarnings("ignore", message=".*LeafSpec.*", category=FutureWarning)
+
+
+def build_classifier(num_classes: int) -> torch.nn.Module:
+    """A small DenseNet (about 20k parameters) for single-channel 2-D images."""
+    return DenseNet(spatial_dims=2, in_channels=1, out_channels=num_classes, init_features=16,
+                    growth_rate=8, block_config=(2, 2, 2), act=("relu", {"inplace": False}))
+
+
+class _WithSoftmax(torch.nn.Module):
+    """The served graph: logits → class probabilities."""
+
+    def __init__(self, net: torch.nn.Module) -> None:
+        super().__init__()
+        self.net = net
+
+    def forward(self, image: torch.Tensor) -> torch.Tensor:
+        return torch.softmax(self.net(image), dim=1)
+
+
+@dataclass(frozen=True)
+class _Fit:
+    model: torch.nn.Module
+    val_accuracy: float
+    train_loss: float
+
+
+class TorchTrainer:
+    """Implements the core's ``Trainer`` port with torch + MONAI + ONNX."""
+
+    def __init__(self, *, torch_threads: int = 2, amp: bool = False, batch_size: int = 16,
+                 learning_rate: float = 2e-3) -> None:
+        self._threads = torch_threads
+        self._amp = amp
+        self._batch_size = batch_size
+        self._lr = learning_rate
+
+    async def train(self, *, data: TrainingData, epochs: int, seed: int) -> TrainedModel:
+        return await asyncio.to_thread(self.train_blocking, data=data, epochs=epochs, seed=seed)
+
+    def train_blocking(self, *, data: TrainingData, epochs: int, seed: int) -> TrainedModel:
+        """Train, export and verify (blocking; call from a worker thread).
+
+        Raises:
+            TrainingFailed: ``training_diverged``, ``export_failed`` or ``export_mismatch``.
+        """
+        torch.set_num_threads(self._threads)
+        fit = self._fit(data, epochs, seed)
+        served = _WithSoftmax(fit.model).cpu().eval()
+        sample = torch.from_numpy(np.stack(list(data.val_images)[:8]).astype(np.float32))
+        onnx_bytes = self._export(served, sample)
+        self._verify(served, onnx_bytes, sample)
+        return TrainedModel(onnx=onnx_bytes, val_accuracy=fit.val_accuracy,
+                            train_loss=fit.train_loss)
+
+    def _fit(self, data: TrainingData, epochs: int, seed: int) -> _Fit:
+        torch.manual_seed(seed)
+        gen = torch.Generator().manual_seed(seed)
+        device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+        use_amp = self._amp and device.type == "cuda"
+        x = torch.from_numpy(np.stack(list(data.train_images)).astype(np.float32))
+        y = torch.tensor(list(data.train_labels), dtype=torch.long)
+        net = build_classifier(data.num_classes).to(device)
+        opt = torch.optim.Adam(net.parameters(), lr=self._lr)
+        loss_fn = torch.nn.CrossEntropyLoss()
+        scaler = torch.amp.GradScaler("cuda", enabled=use_amp)
+        epoch_loss = float("nan")
+        for _epoch in range(epochs):
+            net.train()
+            total, seen = 0.0, 0
+            for idx in _batches(len(x), self._batch_size, gen):
+                xb, yb = _flip(x[idx], gen).to(device), y[idx].to(device)
+                opt.zero_grad(set_to_none=True)
+                with torch.autocast(device_type=device.type, enabled=use_amp):
+                    loss = loss_fn(net(xb), yb)
+                scaler.scale(loss).backward()
+                scaler.step(opt)
+                scaler.update()
+                total += float(loss.detach()) * len(idx)
+                seen += len(idx)
+            epoch_loss = total / max(seen, 1)
+            if not math.isfinite(epoch_loss):
+                raise TrainingFailed("training_diverged")
+        net.eval()
+        xv = torch.from_numpy(np.stack(list(data.val_images)).astype(np.float32))
+        yv = torch.tensor(list(data.val_labels), dtype=torch.long)
+        with torch.no_grad():
+            pred = torch.cat([net(xv[i:i + 64].to(device)).argmax(dim=1).cpu()
+                              for i in range(0, len(xv), 64)])
+        accuracy = float((pred == yv).float().mean())
+        return _Fit(model=net.cpu(), val_accuracy=accuracy, train_loss=epoch_loss)
+
+    def _export(self, served: torch.nn.Module, sample: torch.Tensor) -> bytes:
+        with tempfile.TemporaryDirectory(prefix="medenclave-onnx-") as tmp:
+            path = Path(tmp) / "model.onnx"
+            example = (sample[:2] if len(sample) >= 2 else sample.repeat(2, 1, 1, 1),)
+            try:
+                program = torch.onnx.export(
+                    served, example, input_names=["image"], output_names=["probabilities"],
+                    dynamic_shapes={"image": {0: torch.export.Dim("batch", min=1, max=4096)}},
+                    dynamo=True, external_data=False, verbose=False)
+                program.save(str(path))
+            except Exception as exc:  # the dynamo exporter can fail on some graphs
+                log.warning("dynamo export failed, using the TorchScript exporter", extra={
+                    "code": "TRN-310", "fields": {"error": type(exc).__name__}})
+                try:
+                    torch.onnx.export(served, example, str(path), input_names=["image"],
+                                      output_names=["probabilities"], dynamo=False,
+                                      dynamic_axes={"image": {0: "batch"},
+                                                    "probabilities": {0: "batch"}})
+                except Exception as exc2:
+                    log.error("onnx export failed", extra={
+                        "code": "TRN-311", "fields": {"error": type(exc2).__name__}})
+                    raise TrainingFailed("export_failed") from None
+            return path.read_bytes()
+
+    @staticmethod
+    def _verify(served: torch.nn.Module, onnx_bytes: bytes, sample: torch.Tensor) -> None:
+        try:
+            session = ort.InferenceSession(onnx_bytes, providers=["CPUExecutionProvider"])
+            with torch.no_grad():
+                expected = served(sample).numpy()
+            got = session.run(["probabilities"], {"image": sample.numpy()})[0]
+            single = session.run(["probabilities"], {"image": sample[:1].numpy()})[0]
+        except Exception as exc:
+            log.error("onnx check failed", extra={
+                "code": "TRN-312", "fields": {"error": type(exc).__name__}})
+            raise TrainingFailed("export_mismatch") from None
+        if got.shape != expected.shape or not np.allclose(got, expected, rtol=1e-3, atol=1e-5) \
+                or not np.allclose(single, expected[:1], rtol=1e-3, atol=1e-5):
+            raise TrainingFailed("export_mismatch")
+
+
+def _batches(n: int, size: int, gen: torch.Generator) -> list[torch.Tensor]:
+    """Shuffled index batches; a last batch of one joins the one before (BatchNorm)."""
+    perm = torch.randperm(n, generator=gen)
+    out = [perm[i:i + size] for i in range(0, n, size)]
+    if len(out) > 1 and len(out[-1]) == 1:
+        out[-2:] = [torch.cat(out[-2:])]
+    return out
+
+
+def _flip(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
+    """Random horizontal and vertical flips, per image."""
+    h = torch.rand(len(x), generator=gen) < 0.5
+    v = torch.rand(len(x), generator=gen) < 0.5
+    x = x.clone()
+    x[h] = x[h].flip(-1)
+    x[v] = x[v].flip(-2)
+    return x

@@ -1,0 +1,39 @@
+"""Training service settings (env prefix ``MEDENCLAVE_TRAINING_``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import SettingsConfigDict
+
+from medenclave.config import ServiceSettings
+
+__all__ = ["TrainingSettings"]
+
+
+class TrainingSettings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="MEDENCLAVE_TRAINING_", frozen=True,
+                                      extra="ignore")
+
+    grpc_port: int = 50053
+    #: the deid service, source of de-identified studies (DeidService.FetchStudy)
+    deid_endpoint: str = "127.0.0.1:50052"
+    #: Triton-layout model repository shared with inference; empty: data_dir/model-repository
+    model_repository: Path | None = None
+    #: epochs when a StartJob request says 0
+    default_epochs: int = Field(default=16, ge=1, le=1000)
+    #: how long a job may wait for its studies when the request says 0
+    wait_timeout_s: int = Field(default=600, ge=1)
+    #: intra-op threads torch may use for one job
+    torch_threads: int = Field(default=2, ge=1, le=256)
+    #: mixed precision on CUDA when a GPU is present (always off on CPU)
+    amp: bool = False
+    #: how often WAITING jobs are checked against their wait deadline
+    sweep_interval_s: float = Field(default=5.0, gt=0)
+
+    def repository_path(self) -> Path:
+        """The model repository folder (created on demand)."""
+        path = self.model_repository or (self.data_dir / "model-repository")
+        path.mkdir(parents=True, exist_ok=True)
+        return path

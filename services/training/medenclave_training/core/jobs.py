@@ -1,0 +1,206 @@
+"""Training jobs: what was asked for, and the states a job moves through. No I/O here.
+
+::
+
+    WAITING ──(all studies de-identified)──▶ RUNNING ──▶ SUCCEEDED
+       │                                        │
+       └──(wait deadline passed)──▶ FAILED ◀────┘
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import uuid
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from medenclave_training.core.labels import InvalidLabels, LabelSet, parse_labels
+from medenclave_training.core.split import DEFAULT_VAL_FRACTION
+
+__all__ = [
+    "DEFAULT_IMAGE_SIZE",
+    "IllegalTransition",
+    "InvalidJob",
+    "Job",
+    "JobNotFound",
+    "JobSpec",
+    "JobState",
+    "JobStore",
+    "make_spec",
+    "new_job_id",
+]
+
+DEFAULT_IMAGE_SIZE = 64
+_MODEL_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+
+
+def new_job_id() -> str:
+    """A fresh, unguessable job id."""
+    return "job-" + uuid.uuid4().hex[:20]
+
+
+class JobState(str, enum.Enum):
+    WAITING = "WAITING"
+    RUNNING = "RUNNING"
+    SUCCEEDED = "SUCCEEDED"
+    FAILED = "FAILED"
+
+
+class InvalidJob(ValueError):
+    """The job request cannot be accepted. ``code`` says why."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class IllegalTransition(Exception):
+    """A job was asked to move to a state it cannot reach from its current one."""
+
+
+class JobNotFound(KeyError):
+    """No job with that id."""
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """What a job trains: validated request parameters."""
+
+    model_name: str
+    labels: LabelSet
+    epochs: int
+    seed: int = 0
+    val_fraction: float = DEFAULT_VAL_FRACTION
+    image_size: int = DEFAULT_IMAGE_SIZE
+    wait_for_studies: bool = False
+    wait_timeout_s: int = 600
+
+
+def make_spec(*, model_name: str, labels_csv: bytes, epochs: int, seed: int,
+              val_fraction: float, image_size: int, wait_for_studies: bool,
+              wait_timeout_s: int, default_epochs: int,
+              default_wait_timeout_s: int) -> JobSpec:
+    """Validate a StartJob request; zeros mean "the default".
+
+    Raises:
+        InvalidJob: ``model_name_invalid``, ``epochs_invalid``, ``val_fraction_invalid``,
+            ``image_size_invalid``, ``wait_timeout_invalid`` or one of the labels' codes
+            (see :func:`~medenclave_training.core.labels.parse_labels`).
+    """
+    if not _MODEL_NAME.match(model_name or ""):
+        raise InvalidJob("model_name_invalid")
+    epochs = epochs or default_epochs
+    if not 1 <= epochs <= 1000:
+        raise InvalidJob("epochs_invalid")
+    val_fraction = val_fraction or DEFAULT_VAL_FRACTION
+    if not 0.0 < val_fraction < 1.0:
+        raise InvalidJob("val_fraction_invalid")
+    image_size = image_size or DEFAULT_IMAGE_SIZE
+    if not 16 <= image_size <= 512:
+        raise InvalidJob("image_size_invalid")
+    wait_timeout_s = wait_timeout_s or default_wait_timeout_s
+    if wait_timeout_s < 1:
+        raise InvalidJob("wait_timeout_invalid")
+    try:
+        labels = parse_labels(labels_csv)
+    except InvalidLabels as exc:
+        raise InvalidJob(exc.code) from None
+    return JobSpec(model_name=model_name, labels=labels, epochs=epochs, seed=seed,
+                   val_fraction=val_fraction, image_size=image_size,
+                   wait_for_studies=wait_for_studies, wait_timeout_s=wait_timeout_s)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One training job and where it stands."""
+
+    job_id: str
+    spec: JobSpec
+    state: JobState
+    created_at: float
+    wait_deadline: float = 0.0
+    requested_by: str = ""
+    #: W3C traceparent of the StartJob call; the run span links to it
+    origin: str = ""
+    #: the trace the job actually ran in
+    trace_id: str = ""
+    model_version: int = 0
+    val_accuracy: float = 0.0
+    train_loss: float = 0.0
+    studies: int = 0
+    images: int = 0
+    error_code: str = ""
+    started_at: float = 0.0
+    finished_at: float = 0.0
+
+    @classmethod
+    def new(cls, *, spec: JobSpec, now: float, requested_by: str = "", origin: str = "",
+            job_id: str = "") -> "Job":
+        """A fresh WAITING job (it starts at once when its studies are already there)."""
+        return cls(job_id=job_id or new_job_id(), spec=spec, state=JobState.WAITING,
+                   created_at=now, wait_deadline=now + spec.wait_timeout_s,
+                   requested_by=requested_by, origin=origin,
+                   studies=len(spec.labels.labels))
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (JobState.SUCCEEDED, JobState.FAILED)
+
+    def start(self, *, trace_id: str, now: float) -> "Job":
+        """WAITING → RUNNING.
+
+        Raises:
+            IllegalTransition: the job is not WAITING.
+        """
+        if self.state is not JobState.WAITING:
+            raise IllegalTransition(f"{self.state.value} -> RUNNING")
+        return replace(self, state=JobState.RUNNING, trace_id=trace_id, started_at=now)
+
+    def succeed(self, *, now: float, model_version: int, val_accuracy: float,
+                train_loss: float, images: int) -> "Job":
+        """RUNNING → SUCCEEDED.
+
+        Raises:
+            IllegalTransition: the job is not RUNNING.
+        """
+        if self.state is not JobState.RUNNING:
+            raise IllegalTransition(f"{self.state.value} -> SUCCEEDED")
+        return replace(self, state=JobState.SUCCEEDED, finished_at=now,
+                       model_version=model_version, val_accuracy=val_accuracy,
+                       train_loss=train_loss, images=images)
+
+    def fail(self, *, code: str, now: float, images: int | None = None) -> "Job":
+        """WAITING or RUNNING → FAILED with an error code.
+
+        Raises:
+            IllegalTransition: the job has already finished.
+        """
+        if self.finished:
+            raise IllegalTransition(f"{self.state.value} -> FAILED")
+        return replace(self, state=JobState.FAILED, error_code=code, finished_at=now,
+                       images=self.images if images is None else images)
+
+    def overdue(self, now: float) -> bool:
+        return self.state is JobState.WAITING and now >= self.wait_deadline
+
+
+class JobStore(Protocol):
+    """Durable jobs. ``replace`` is a compare-and-set on the state, so that of several
+    processes only one starts (or fails) a given job."""
+
+    def add(self, *, job: Job) -> None: ...
+
+    def get(self, *, job_id: str) -> Job:
+        """Raises: JobNotFound."""
+        ...
+
+    def list(self) -> list[Job]:
+        """Newest first."""
+        ...
+
+    def in_state(self, *, state: JobState) -> list[Job]: ...
+
+    def replace(self, *, job: Job, expected: JobState) -> bool:
+        """Store ``job`` if the stored one is still in ``expected``; False otherwise."""
+        ...

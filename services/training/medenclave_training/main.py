@@ -1,0 +1,139 @@
+"""Wiring: settings → stores → core → gRPC and NATS. ``python -m medenclave_training``."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+import grpc
+
+from medenclave import telemetry
+from medenclave.config import database_url_for, load_settings
+from medenclave.service import Service, ServiceContext, run
+from medenclave.storage import make_engine
+from medenclave.v1 import training_pb2, training_pb2_grpc
+from medenclave_training.adapters.deid_source import DeidDatasetSource
+from medenclave_training.adapters.events import (
+    DEID_COMPLETED_DURABLE,
+    BusAnnouncer,
+    StudyDeidentifiedHandler,
+)
+from medenclave_training.adapters.grpc_api import TrainingServicer
+from medenclave_training.adapters.launcher import JobLauncher
+from medenclave_training.adapters.repository import TritonModelRepository
+from medenclave_training.adapters.store import (
+    SqlJobStore,
+    SqlModelRegistry,
+    SqlStudyIndex,
+    create_tables,
+)
+from medenclave_training.adapters.trainer import TorchTrainer
+from medenclave_training.config import TrainingSettings
+from medenclave_training.core.jobs import Job
+from medenclave_training.core.ports import AnnouncementFailed
+from medenclave_training.core.runner import JobRunner
+from medenclave_training.core.scheduler import JobScheduler
+
+__all__ = ["TrainingService", "main"]
+
+log = logging.getLogger("medenclave.training")
+
+
+class TrainingService(Service):
+    name = "training"
+
+    def __init__(self, settings: TrainingSettings) -> None:
+        self.settings = settings
+        self.engine = make_engine(database_url_for(settings, "training"),
+                                  schema=settings.database_schema)
+        create_tables(self.engine)
+        self.jobs = SqlJobStore(self.engine)
+        self.studies = SqlStudyIndex(self.engine)
+        self.registry = SqlModelRegistry(self.engine)
+        self.repository = TritonModelRepository(settings.repository_path())
+        self.trainer = TorchTrainer(torch_threads=settings.torch_threads, amp=settings.amp)
+        self.scheduler = JobScheduler(jobs=self.jobs, studies=self.studies)
+        self._deid_channel: grpc.aio.Channel | None = None
+        self._ctx: ServiceContext | None = None
+        self._sweeper: asyncio.Task | None = None
+        self.announcer: BusAnnouncer | None = None
+        self.launcher: JobLauncher | None = None
+
+    def _deid(self) -> grpc.aio.Channel:
+        if self._deid_channel is None:
+            assert self._ctx is not None
+            self._deid_channel = self._ctx.channel(self.settings.deid_endpoint)
+        return self._deid_channel
+
+    def register(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+        self.announcer = BusAnnouncer(bus=lambda: ctx.bus, audit=lambda: ctx.audit)
+        runner = JobRunner(jobs=self.jobs, studies=self.studies,
+                           source=DeidDatasetSource(channel=self._deid),
+                           trainer=self.trainer, registry=self.registry,
+                           repository=self.repository, announcer=self.announcer)
+        self.launcher = JobLauncher(runner)
+        servicer = TrainingServicer(scheduler=self.scheduler, jobs=self.jobs,
+                                    registry=self.registry, launcher=self.launcher,
+                                    audit=lambda: ctx.audit,
+                                    default_epochs=self.settings.default_epochs,
+                                    default_wait_timeout_s=self.settings.wait_timeout_s)
+        ctx.add_servicer(training_pb2_grpc.add_TrainingServiceServicer_to_server, servicer,
+                         training_pb2.DESCRIPTOR.services_by_name["TrainingService"])
+
+    async def start(self, ctx: ServiceContext) -> None:
+        assert ctx.bus is not None and self.launcher is not None
+        with telemetry.tracer("medenclave.training").start_as_current_span("training.resume"):
+            for job in self.scheduler.recover_interrupted():
+                log.warning("job interrupted by a restart", extra={
+                    "code": "TRN-401", "fields": {"job_id": job.job_id}})
+                await self._announce_failed(job)
+            for job in self.scheduler.start_ready(trace_id=telemetry.current_trace_id()):
+                self.launcher.launch(job)
+        ctx.bus.consume(DEID_COMPLETED_DURABLE,
+                        StudyDeidentifiedHandler(scheduler=self.scheduler, launcher=self.launcher))
+        self._sweeper = asyncio.create_task(self._sweep(), name="training-wait-sweeper")
+
+    async def _sweep(self) -> None:
+        """Fail WAITING jobs whose studies did not arrive in time."""
+        while True:
+            try:
+                for job in self.scheduler.expire_overdue():
+                    log.warning("job gave up waiting for studies", extra={
+                        "code": "TRN-402", "fields": {"job_id": job.job_id}})
+                    await self._announce_failed(job)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # the store is down: try again next round
+                log.warning("wait sweep failed", extra={
+                    "code": "TRN-403", "fields": {"error": type(exc).__name__}})
+            await asyncio.sleep(self.settings.sweep_interval_s)
+
+    async def _announce_failed(self, job: Job) -> None:
+        assert self.announcer is not None
+        try:
+            await self.announcer.job_changed(job=job)
+        except AnnouncementFailed:
+            log.error("job end not announced", extra={
+                "code": "TRN-302", "fields": {"job_id": job.job_id}})
+
+    async def stop(self) -> None:
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sweeper
+        if self.launcher is not None:
+            await self.launcher.close()
+        if self._deid_channel is not None:
+            await self._deid_channel.close()
+        self.engine.dispose()
+
+
+def main() -> None:
+    settings = load_settings(TrainingSettings)
+    run(TrainingService(settings), settings)
+
+
+if __name__ == "__main__":
+    main()
