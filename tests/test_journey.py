@@ -85,7 +85,7 @@ def test_audit_verify_cli_detects_tampering(demo_run, tmp_path):
     db = sqlite3.connect(copy / "audit" / "audit.db")
     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='trigger'").fetchall():
         db.execute(f'DROP TRIGGER "{name}"')
-    db.execute("UPDATE audit_records SET outcome='success' WHERE seq=3")
+    db.execute("UPDATE audit_records SET subject='mallory' WHERE seq=3")
     db.commit()
     db.close()
     bad = subprocess.run([*CLI, "audit", "verify", "--data-dir", str(copy), "--json"],
