@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from medenclave.cli.demo import MODEL_NAME, run_journey
+from medenclave.cli.demo import MODEL_NAME, add_trace_evidence, run_journey
+from medenclave.cli.trace_collector import SpanCollector
 from medenclave.cli.supervisor import Stack, StackConfig, load_endpoints
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.synthetic import make_cohort
@@ -47,14 +48,17 @@ def _token(data_dir: Path, role: str) -> str:
 def demo_run(tmp_path_factory):
     """The demo journey on a small cohort, once for the module."""
     data_dir = tmp_path_factory.mktemp("journey")
-    stack = Stack(StackConfig(data_dir=data_dir, quiet_period_s=0.5).with_free_ports())
+    collector = SpanCollector().start()
+    stack = Stack(StackConfig(data_dir=data_dir, quiet_period_s=0.5,
+                              otlp_endpoint=collector.endpoint).with_free_ports())
     eps = stack.start()
     try:
         summary = asyncio.run(run_journey(stack, eps, n_studies=8, instances=2, epochs=0, seed=3,
                                           quiet=True))
     finally:
         stack.stop()
-    return data_dir, summary
+        collector.stop()
+    return data_dir, add_trace_evidence(summary, collector)
 
 
 def test_demo_journey_summary(demo_run):
@@ -68,6 +72,8 @@ def test_demo_journey_summary(demo_run):
     assert summary["audit_records"] > 20
     assert len(summary["trace_id"]) == 32 and summary["trace_id"] != "0" * 32
     assert summary["audit_records_in_trace"] >= 1
+    # one trace from the C-STORE through de-identification and training to the model's loading
+    assert {"ingest", "deid", "training", "inference"} <= set(summary["trace_services"])
     assert summary["model"] == f"{MODEL_NAME}:1"
 
 

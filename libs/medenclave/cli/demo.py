@@ -21,6 +21,7 @@ import numpy as np
 from tqdm import tqdm
 
 from medenclave.cli.supervisor import Endpoints, Stack, StackConfig
+from medenclave.cli.trace_collector import SpanCollector
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.synthetic import PlantedStudy, make_cohort, make_image
@@ -28,18 +29,13 @@ from medenclave.imaging import to_model_input
 from medenclave.v1 import (access_pb2, access_pb2_grpc, audit_pb2, audit_pb2_grpc, common_pb2,
                            deid_pb2, deid_pb2_grpc, training_pb2, training_pb2_grpc)
 
-__all__ = ["DemoError", "DemoResult", "run_demo", "run_journey"]
+__all__ = ["DemoError", "add_trace_evidence", "run_demo", "run_journey"]
 
 MODEL_NAME = "chest_ct_lesion"
 
 
 class DemoError(RuntimeError):
     """A step of the journey failed; the message names the step."""
-
-
-@dataclass
-class DemoResult:
-    summary: dict
 
 
 def _bar(total: int, desc: str, quiet: bool) -> tqdm:
@@ -235,6 +231,7 @@ async def run_journey(stack: Stack, eps: Endpoints, *, n_studies: int, instances
         by_trace = await stub.Query(audit_pb2.QueryRequest(trace_id=job.trace_id, limit=1000),
                                     timeout=30)
     return {
+        "_needles": needles,
         "studies_sent": n_studies,
         "instances_sent": total_instances,
         "instances_stored": stored,
@@ -281,14 +278,26 @@ def _predict_with_tritonclient(eps: Endpoints, token: StaticToken, version: int,
     return ok, accuracy
 
 
+def add_trace_evidence(summary: dict, collector: SpanCollector) -> dict:
+    """After the stack stopped (every service flushed its spans): which services the job's
+    trace crossed, and the planted values searched in every exported span too."""
+    needles = summary.pop("_needles")
+    summary["trace_services"] = collector.services_in_trace(summary["trace_id"])
+    summary["spans_collected"] = len(collector.spans())
+    summary["phi_leaks"] += _count_hits(collector.raw_exports(), needles)
+    return summary
+
+
 def run_demo(*, data_dir: Path, as_json: bool, n_studies: int = 24, instances: int = 3,
              epochs: int = 0, seed: int = 7, quiet_period_s: float = 1.0) -> int:
     """Start the stack on free ports in ``data_dir``, run the journey, stop, print the summary."""
     if n_studies < 4:
         raise SystemExit("--studies must be at least 4")
-    cfg = StackConfig(data_dir=data_dir, quiet_period_s=quiet_period_s).with_free_ports()
+    collector = SpanCollector().start()
+    cfg = StackConfig(data_dir=data_dir, quiet_period_s=quiet_period_s,
+                      otlp_endpoint=collector.endpoint).with_free_ports()
     stack = Stack(cfg)
-    bar = _bar(6, "starting services", as_json and False)
+    bar = _bar(6, "starting services", False)
     try:
         eps = stack.start(progress=lambda _name: bar.update(1))
         bar.close()
@@ -300,6 +309,8 @@ def run_demo(*, data_dir: Path, as_json: bool, n_studies: int = 24, instances: i
     finally:
         bar.close()
         stack.stop()
+        collector.stop()
+    summary = add_trace_evidence(summary, collector)
     ok = summary["phi_leaks"] == 0 and summary["inference_ok"] and summary["audit_chain_valid"]
     if as_json:
         print(json.dumps(summary))
