@@ -142,6 +142,11 @@ def test_up_serves_the_trained_model_and_storescu_reaches_studies_list(demo_run,
             return rows if len(done) == summary["studies_sent"] + 1 else None
 
         rows = _wait(listed, 90, "the storescu study to be de-identified")
+        import urllib.request
+
+        for service, url in eps.metrics.items():
+            with urllib.request.urlopen(url, timeout=5) as resp:
+                assert resp.status == 200 and b"python_info" in resp.read(), service
         assert all(r["instances"] >= 2 for r in rows)
         assert not any(study.study_uid in json.dumps(r) for r in rows)
     finally:
@@ -149,3 +154,44 @@ def test_up_serves_the_trained_model_and_storescu_reaches_studies_list(demo_run,
         out, err = up.communicate(timeout=60)
     assert up.returncode == 0, err[-2000:]
     assert not (data_dir / "endpoints.json").exists()
+
+
+def test_stack_on_postgresql(database_url, pg_schema, tmp_path):
+    """The same services with --database-url: metadata and the audit chain in PostgreSQL."""
+    from pydicom import dcmread
+    from pynetdicom import AE
+    from pynetdicom.sop_class import CTImageStorage
+
+    from medenclave_audit import verify_store
+
+    stack = Stack(StackConfig(data_dir=tmp_path, database_url=database_url,
+                              database_schema=pg_schema, quiet_period_s=0.5).with_free_ports())
+    eps = stack.start()
+    try:
+        cohort = make_cohort(2, instances_per_study=2, seed=5)
+        ae = AE(ae_title="PG_TEST")
+        ae.add_requested_context(CTImageStorage)
+        assoc = ae.associate(eps.dicom_host, eps.dicom_port, ae_title=eps.ae_title)
+        assert assoc.is_established
+        import io
+
+        for study in cohort:
+            for raw in study.instances:
+                assert assoc.send_c_store(dcmread(io.BytesIO(raw))).Status == 0
+        assoc.release()
+        from medenclave.cli.client_commands import collect_studies
+        from medenclave.rpc import StaticToken
+
+        token = StaticToken(_token(tmp_path, "radiologist"))
+
+        def done():
+            rows = asyncio.run(collect_studies(eps.grpc, token))
+            return [r for r in rows if r["state"] == "de-identified"] if len(rows) == 2 and all(
+                r["state"] == "de-identified" for r in rows) else None
+
+        _wait(done, 90, "de-identification on PostgreSQL")
+    finally:
+        stack.stop()
+    assert not (tmp_path / "audit" / "audit.db").exists()
+    result = verify_store(database_url, pg_schema)
+    assert result.valid and result.records > 5
