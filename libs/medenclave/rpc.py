@@ -12,12 +12,10 @@ Client side, :func:`secure_channel` adds the token and the trace context to ever
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import inspect
 import logging
-import time
-from typing import Any, Awaitable, Callable, Mapping, Protocol
+from typing import Any, Callable, Mapping, Protocol
 
 import grpc
 from opentelemetry import trace

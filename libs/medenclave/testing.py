@@ -2,4 +2,33 @@
 
 from medenclave.embedded_nats import NatsServer, free_port, nats_server_binary, wait_for_port
 
-__all__ = ["NatsServer", "free_port", "nats_server_binary", "wait_for_port"]
+__all__ = ["NatsServer", "free_port", "nats_server_binary", "wait_for_port", "wait_serving"]
+
+
+async def wait_serving(endpoint: str | int, *, timeout: float = 30.0) -> None:
+    """Wait until the gRPC health check of ``endpoint`` (or a loopback port) says SERVING.
+
+    Raises:
+        TimeoutError: not SERVING within ``timeout``.
+    """
+    import asyncio
+    import time
+
+    import grpc
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+    from medenclave.rpc import secure_channel
+
+    target = f"127.0.0.1:{endpoint}" if isinstance(endpoint, int) else endpoint
+    deadline = time.monotonic() + timeout
+    async with secure_channel(target) as channel:
+        stub = health_pb2_grpc.HealthStub(channel)
+        while time.monotonic() < deadline:
+            try:
+                reply = await stub.Check(health_pb2.HealthCheckRequest(), timeout=1)
+                if reply.status == health_pb2.HealthCheckResponse.SERVING:
+                    return
+            except grpc.aio.AioRpcError:
+                pass
+            await asyncio.sleep(0.05)
+    raise TimeoutError(f"{target} not serving")

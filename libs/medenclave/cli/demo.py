@@ -14,7 +14,6 @@ import io
 import json
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -26,8 +25,7 @@ from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.synthetic import PlantedStudy, make_cohort, make_image
 from medenclave.imaging import to_model_input
-from medenclave.v1 import (access_pb2, access_pb2_grpc, audit_pb2, audit_pb2_grpc, common_pb2,
-                           deid_pb2, deid_pb2_grpc, training_pb2, training_pb2_grpc)
+from medenclave.v1 import (access_pb2, access_pb2_grpc, audit_pb2, audit_pb2_grpc, deid_pb2, deid_pb2_grpc, training_pb2, training_pb2_grpc)
 
 __all__ = ["DemoError", "add_trace_evidence", "run_demo", "run_journey"]
 

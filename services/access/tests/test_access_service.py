@@ -11,7 +11,7 @@ from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.policy import Policy
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave.testing import free_port
+from medenclave.testing import free_port, wait_serving
 from medenclave.v1 import access_pb2, access_pb2_grpc, events_pb2
 from medenclave_access.config import AccessSettings
 from medenclave_access.core.users import AuthenticationFailed, InvalidUser, UserDirectory
@@ -55,20 +55,6 @@ def test_user_directory_rules():
             users.create(**kwargs)
 
 
-async def _serving(port: int) -> None:
-    from grpc_health.v1 import health_pb2, health_pb2_grpc
-
-    async with secure_channel(f"127.0.0.1:{port}") as ch:
-        stub = health_pb2_grpc.HealthStub(ch)
-        for _ in range(300):
-            try:
-                if (await stub.Check(health_pb2.HealthCheckRequest())).status == 1:
-                    return
-            except grpc.aio.AioRpcError:
-                pass
-            await asyncio.sleep(0.05)
-    raise AssertionError("access never became SERVING")
-
 
 def test_access_service_end_to_end(tmp_path, nats_server):
     async def main():
@@ -80,7 +66,7 @@ def test_access_service_end_to_end(tmp_path, nats_server):
                                   service_secrets_dir=tmp_path / "secrets")
         stop = asyncio.Event()
         task = asyncio.create_task(serve(AccessService(settings), settings, stop))
-        await _serving(port)
+        await wait_serving(port)
 
         import nats
         nc = await nats.connect(nats_server.url)

@@ -11,14 +11,13 @@ from pathlib import Path
 
 import grpc
 import pytest
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from medenclave.audit_log import AuditPublisher
 from medenclave.bus import EventBus
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave.testing import free_port
+from medenclave.testing import free_port, wait_serving
 from medenclave.v1 import audit_pb2, audit_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
@@ -28,20 +27,6 @@ from medenclave_audit.offline import verify_store
 
 DEADLINE_S = 20.0
 
-
-async def wait_serving(endpoint: str) -> None:
-    deadline = time.monotonic() + DEADLINE_S
-    async with secure_channel(endpoint) as channel:
-        stub = health_pb2_grpc.HealthStub(channel)
-        while time.monotonic() < deadline:
-            try:
-                reply = await stub.Check(health_pb2.HealthCheckRequest(), timeout=1)
-                if reply.status == health_pb2.HealthCheckResponse.SERVING:
-                    return
-            except grpc.aio.AioRpcError:
-                pass
-            await asyncio.sleep(0.05)
-    raise TimeoutError(f"{endpoint} not serving")
 
 
 async def poll_query(stub, request: audit_pb2.QueryRequest, want: int) -> audit_pb2.QueryResponse:

@@ -11,7 +11,6 @@ import grpc
 import nats
 import pydicom
 import pytest
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from medenclave.bus import EventBus
 from medenclave.rpc import StaticToken, secure_channel
@@ -21,7 +20,7 @@ from medenclave.security.tokens import (
     load_or_create_signing_key,
 )
 from medenclave.service import serve
-from medenclave.testing import free_port
+from medenclave.testing import free_port, wait_serving
 from medenclave.v1 import deid_pb2, deid_pb2_grpc, events_pb2, ingest_pb2, ingest_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
@@ -54,19 +53,6 @@ class FakeIngest(ingest_pb2_grpc.IngestServiceServicer):
             if not wanted or ref in wanted:
                 yield ingest_pb2.RawInstance(instance_ref=ref, dicom=data)
 
-
-async def _wait_serving(port: int, deadline: float) -> None:
-    async with secure_channel(f"127.0.0.1:{port}") as channel:
-        stub = health_pb2_grpc.HealthStub(channel)
-        while time.monotonic() < deadline:
-            try:
-                reply = await stub.Check(health_pb2.HealthCheckRequest(), timeout=1)
-                if reply.status == health_pb2.HealthCheckResponse.SERVING:
-                    return
-            except grpc.aio.AioRpcError:
-                pass
-            await asyncio.sleep(0.05)
-    raise TimeoutError(f"port {port} not serving")
 
 
 async def _next_message(queue: asyncio.Queue, subject: str, deadline: float):
@@ -108,12 +94,12 @@ async def _journey(tmp_path, nats_server, make_instance, forbidden_values):
     ingest.add_insecure_port(f"127.0.0.1:{ingest_port}")
     await ingest.start()
     tasks = [asyncio.create_task(serve(AccessService(access_settings), access_settings, stop))]
-    await _wait_serving(access_port, deadline)
+    await wait_serving(access_port)
     tasks.append(asyncio.create_task(serve(DeidService(deid_settings), deid_settings, stop)))
     nc = await nats.connect(nats_server.url)
     bus = None
     try:
-        await _wait_serving(deid_port, deadline)
+        await wait_serving(deid_port)
         queue: asyncio.Queue = asyncio.Queue()
 
         async def collect(msg):

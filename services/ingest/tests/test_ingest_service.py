@@ -17,7 +17,6 @@ from pathlib import Path
 import grpc
 import nats
 import pytest
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from pydicom import dcmread
@@ -30,7 +29,7 @@ from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.crypto import load_or_create_secret
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave.testing import free_port
+from medenclave.testing import free_port, wait_serving
 from medenclave.v1 import common_pb2, events_pb2, ingest_pb2, ingest_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
@@ -84,21 +83,6 @@ class Recorder:
             return out
         return [(h, message_type.FromString(d)) for h, d in out]
 
-
-async def wait_serving(port: int) -> None:
-    async with secure_channel(f"127.0.0.1:{port}") as channel:
-        health = health_pb2_grpc.HealthStub(channel)
-
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                reply = await health.Check(health_pb2.HealthCheckRequest(), timeout=1)
-                if reply.status == health_pb2.HealthCheckResponse.SERVING:
-                    return
-            except grpc.aio.AioRpcError:
-                pass
-            await asyncio.sleep(0.1)
-    raise AssertionError("service did not become SERVING")
 
 
 def test_ingest_journey(tmp_path, nats_server, dicom):

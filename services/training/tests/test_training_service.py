@@ -19,7 +19,6 @@ import numpy as np
 import pydicom
 import pytest
 from google.protobuf import text_format
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 from opentelemetry import context as otel_context
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
@@ -32,7 +31,7 @@ from medenclave.bus import EventBus
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, TokenVerifier, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave.testing import free_port
+from medenclave.testing import free_port, wait_serving
 from medenclave.v1 import deid_pb2, deid_pb2_grpc, events_pb2, training_pb2, training_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
@@ -100,19 +99,6 @@ class FakeDeid(deid_pb2_grpc.DeidServiceServicer):
             yield deid_pb2.DeidentifiedInstance(pseudo_instance_uid=f"{i}", dicom=blob)
 
 
-async def wait_serving(port: int, deadline: float) -> None:
-    async with secure_channel(f"127.0.0.1:{port}") as channel:
-        stub = health_pb2_grpc.HealthStub(channel)
-        while time.monotonic() < deadline:
-            try:
-                reply = await stub.Check(health_pb2.HealthCheckRequest(), timeout=1)
-                if reply.status == health_pb2.HealthCheckResponse.SERVING:
-                    return
-            except grpc.aio.AioRpcError:
-                pass
-            await asyncio.sleep(0.05)
-    raise TimeoutError(f"port {port} not serving")
-
 
 async def journey(tmp_path, nats_url: str, spans: InMemorySpanExporter) -> None:
     deadline = time.monotonic() + 60
@@ -142,12 +128,12 @@ async def journey(tmp_path, nats_url: str, spans: InMemorySpanExporter) -> None:
                                 deid_endpoint=f"127.0.0.1:{deid_port}", default_epochs=6)
     stop = asyncio.Event()
     tasks = [asyncio.create_task(serve(access, access_settings, stop))]
-    await wait_serving(access_port, deadline)
+    await wait_serving(access_port)
     tasks.append(asyncio.create_task(serve(TrainingService(settings), settings, stop)))
     nc = await nats.connect(nats_url)
     publisher = await EventBus.connect(nats_url, name="test-deid")
     try:
-        await wait_serving(training_port, deadline)
+        await wait_serving(training_port)
         seen: dict[str, list] = {"model": [], "jobs": [], "audit": []}
 
         async def on_model(msg):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
-from medenclave.audit_log import AuditPublisher
 from medenclave.rpc import current_principal
 from medenclave.security.policy import Policy
 from medenclave.security.tokens import ISSUER, AUDIENCE, SigningKey, TokenIssuer
