@@ -8,15 +8,56 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
+import inspect
 import json
 import os
+import pkgutil
 import signal
 import sys
 from pathlib import Path
 
+import medenclave.cli
+
 __all__ = ["main"]
 
 DEFAULT_DATA_DIR = Path("medenclave-data")
+
+
+class CommandRegistry:
+    """Where command modules add their commands.
+
+    Every module ``medenclave.cli.commands_<area>`` defines ``register(registry)`` and is found
+    automatically; its parsers set ``func`` (``ns -> int``, or a coroutine function) with
+    ``set_defaults``.
+    """
+
+    def __init__(self, sub: argparse._SubParsersAction) -> None:
+        self.top = sub
+        self._groups: dict[str, argparse._SubParsersAction] = {}
+
+    def group(self, name: str, help: str) -> argparse._SubParsersAction:  # noqa: A002
+        """The subcommands of ``medenclave NAME`` (created on first use)."""
+        if name not in self._groups:
+            parser = self.top.add_parser(name, help=help, description=help)
+            self._groups[name] = parser.add_subparsers(dest="action", required=True,
+                                                       metavar="ACTION")
+        return self._groups[name]
+
+
+def data_dir_arg(p: argparse.ArgumentParser) -> None:
+    """``--data-dir``: the installation's data folder."""
+    _data_dir_arg(p)
+
+
+def token_arg(p: argparse.ArgumentParser) -> None:
+    """``--token`` (default ``$MEDENCLAVE_TOKEN``)."""
+    _token_arg(p)
+
+
+def require_token(ns: argparse.Namespace) -> str:
+    """The token given, or exit with a message saying how to get one."""
+    return _require_token(ns)
 
 
 def _data_dir_arg(p: argparse.ArgumentParser) -> None:
@@ -37,11 +78,14 @@ def _require_token(ns: argparse.Namespace) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from medenclave.cli import client_commands as cc
+
     parser = argparse.ArgumentParser(
         prog="medenclave",
         description="MedEnclave: train and serve medical AI on the hospital's own data, "
                     "with nothing identifiable leaving the building.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    registry = CommandRegistry(sub)
 
     up = sub.add_parser("up", help="start every service on this machine",
                         description="Start nats-server (unless --nats-url), then the six services "
@@ -64,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     up.add_argument("--quiet-period", type=float, default=5.0,
                     help="seconds without new instances before a study counts as received")
     up.add_argument("--otlp-endpoint", default="", help="export traces to this OTLP gRPC endpoint")
+    up.set_defaults(func=_cmd_up)
 
     demo = sub.add_parser("demo", help="the whole journey on synthetic data",
                           description="Start the stack, push a synthetic cohort with planted PHI "
@@ -75,41 +120,47 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--instances", type=int, default=3, help="instances per study")
     demo.add_argument("--epochs", type=int, default=0, help="training epochs (0: service default)")
     demo.add_argument("--seed", type=int, default=7)
+    demo.set_defaults(func=_cmd_demo)
 
-    token = sub.add_parser("token", help="tokens").add_subparsers(dest="action", required=True)
-    issue = token.add_parser("issue", help="sign a token with the installation's key (host admin)",
+    issue = registry.group("token", "tokens").add_parser("issue", help="sign a token with the installation's key (host admin)",
                              description="Bootstrap for a host administrator: signs a token with "
                                          "the access service's key in the data dir.")
     _data_dir_arg(issue)
     issue.add_argument("--role", required=True)
     issue.add_argument("--subject", required=True)
     issue.add_argument("--ttl", type=int, default=3600, help="seconds (default 3600)")
+    issue.set_defaults(func=_cmd_token_issue)
 
-    studies = sub.add_parser("studies", help="studies").add_subparsers(dest="action", required=True)
-    slist = studies.add_parser("list", help="studies with their state and instance counts")
+    slist = registry.group("studies", "studies").add_parser("list", help="studies with their state and instance counts")
     _data_dir_arg(slist)
     _token_arg(slist)
     slist.add_argument("--json", action="store_true")
+    slist.set_defaults(func=cc.studies_list)
 
-    models = sub.add_parser("models", help="models").add_subparsers(dest="action", required=True)
-    mlist = models.add_parser("list", help="registered model versions")
+    mlist = registry.group("models", "models").add_parser("list", help="registered model versions")
     _data_dir_arg(mlist)
     _token_arg(mlist)
     mlist.add_argument("--json", action="store_true")
+    mlist.set_defaults(func=cc.models_list)
 
-    audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action", required=True)
+    audit = registry.group("audit", "the audit log")
     verify = audit.add_parser("verify", help="check the hash chain; exit 1 naming the first bad record",
                               description="Verifies the audit store of the data dir (or "
                                           "--database-url) directly, without trusting the service.")
     _data_dir_arg(verify)
     verify.add_argument("--database-url", default="", help="verify this PostgreSQL store instead")
     verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=cc.audit_verify)
     query = audit.add_parser("query", help="search audit records through the audit service")
     _data_dir_arg(query)
     _token_arg(query)
     for flag in ("subject", "action", "resource", "trace-id"):
         query.add_argument(f"--{flag}", default="")
     query.add_argument("--limit", type=int, default=100)
+    query.set_defaults(func=cc.audit_query)
+    for info in sorted(pkgutil.iter_modules(medenclave.cli.__path__), key=lambda m: m.name):
+        if info.name.startswith("commands_"):
+            importlib.import_module(f"medenclave.cli.{info.name}").register(registry)
     return parser
 
 
@@ -165,22 +216,19 @@ def _cmd_token_issue(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_demo(ns: argparse.Namespace) -> int:
+    from medenclave.cli.demo import run_demo
+
+    return run_demo(data_dir=ns.data_dir, as_json=ns.json, n_studies=ns.studies,
+                    instances=ns.instances, epochs=ns.epochs, seed=ns.seed)
+
+
 def main(argv: list[str] | None = None) -> int:
     ns = _parser().parse_args(argv)
-    if ns.command == "up":
-        return _cmd_up(ns)
-    if ns.command == "token":
-        return _cmd_token_issue(ns)
-    if ns.command == "demo":
-        from medenclave.cli.demo import run_demo
-
-        return run_demo(data_dir=ns.data_dir, as_json=ns.json, n_studies=ns.studies,
-                        instances=ns.instances, epochs=ns.epochs, seed=ns.seed)
-    from medenclave.cli import client_commands as cc
-
-    handlers = {("studies", "list"): cc.studies_list, ("models", "list"): cc.models_list,
-                ("audit", "verify"): cc.audit_verify, ("audit", "query"): cc.audit_query}
-    return asyncio.run(handlers[(ns.command, ns.action)](ns)) or 0
+    result = ns.func(ns)
+    if inspect.iscoroutine(result):
+        result = asyncio.run(result)
+    return int(result or 0)
 
 
 if __name__ == "__main__":
