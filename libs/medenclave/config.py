@@ -84,6 +84,9 @@ class ServiceSettings(BaseSettings):
     #: empty: tracing stays in-process; else an OTLP gRPC endpoint
     otlp_endpoint: str = ""
     log_level: str = "INFO"
+    #: folder made by ``medenclave certs init``: when set, gRPC uses mutual TLS (servers
+    #: require client certificates); empty keeps plaintext on loopback
+    tls_dir: Path | None = None
 
     def service_dir(self, service: str) -> Path:
         """The service's private folder in the data dir (created on demand)."""

@@ -20,8 +20,20 @@ def main(argv: list[str]) -> int:
         print(f"usage: python -m medenclave.healthcheck {{{','.join(DEFAULT_GRPC_PORTS)}}}")
         return 2
     port = os.environ.get(f"MEDENCLAVE_{service.upper()}_GRPC_PORT", DEFAULT_GRPC_PORTS[service])
+    tls_dir = os.environ.get(f"MEDENCLAVE_{service.upper()}_TLS_DIR",
+                             os.environ.get("MEDENCLAVE_TLS_DIR", ""))
+    target = f"127.0.0.1:{port}"
     try:
-        with grpc.insecure_channel(f"127.0.0.1:{port}") as channel:
+        if tls_dir:  # mutual TLS: present the service's own certificate
+            from pathlib import Path
+
+            from medenclave.rpc import channel_credentials, load_tls_identity
+
+            channel = grpc.secure_channel(target, channel_credentials(
+                load_tls_identity(Path(tls_dir), service)))
+        else:
+            channel = grpc.insecure_channel(target)
+        with channel:
             resp = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(),
                                                              timeout=3)
     except grpc.RpcError:

@@ -8,6 +8,10 @@ Server side, :class:`GuardInterceptor` wraps every handler so that each call
 4. exposes the verified :class:`Principal` to the handler through :func:`current_principal`.
 
 Client side, :func:`secure_channel` adds the token and the trace context to every call.
+
+Mutual TLS: when a :class:`TlsIdentity` is configured (:func:`configure_tls`, or
+``MEDENCLAVE_TLS_DIR`` with ``MEDENCLAVE_TLS_IDENTITY`` in the environment), channels present
+that client certificate and :func:`server_credentials` makes servers require one.
 """
 
 from __future__ import annotations
@@ -15,6 +19,9 @@ from __future__ import annotations
 import contextvars
 import inspect
 import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Mapping, Protocol
 
 import grpc
@@ -29,9 +36,14 @@ __all__ = [
     "DenialSink",
     "GuardInterceptor",
     "StaticToken",
+    "TlsIdentity",
     "TokenSource",
+    "channel_credentials",
+    "configure_tls",
     "current_principal",
+    "load_tls_identity",
     "secure_channel",
+    "server_credentials",
 ]
 
 log = logging.getLogger("medenclave.rpc")
@@ -81,7 +93,8 @@ def _metadata_dict(metadata: Any) -> dict[str, str]:
 class GuardInterceptor(grpc.aio.ServerInterceptor):
     """Tracing, authentication and authorisation for every RPC of a server."""
 
-    def __init__(self, *, permissions: Mapping[str, str], policy: Policy,
+    def __init__(self, *, permissions: Mapping[str, str],
+                 policy: Policy | Callable[[], Policy],
                  verifiers: VerifierSource, on_denied: DenialSink | None = None,
                  ready: Callable[[], bool] = lambda: True) -> None:
         self._permissions = dict(permissions)
@@ -125,7 +138,8 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
             except InvalidToken as exc:
                 await guard._deny(context, method, "", "", f"token_{exc.code}",
                                   grpc.StatusCode.UNAUTHENTICATED)
-            if not guard._policy.allows(principal.role, permission):
+            policy = guard._policy if isinstance(guard._policy, Policy) else guard._policy()
+            if not policy.allows(principal.role, permission):
                 await guard._deny(context, method, principal.subject, principal.role,
                                   f"role_lacks_{permission}", grpc.StatusCode.PERMISSION_DENIED)
             return principal
@@ -258,13 +272,77 @@ class _UnaryStream(_AuthClientInterceptor, grpc.aio.UnaryStreamClientInterceptor
         return await continuation(_with_metadata(details, await self._extra()), request)
 
 
-def secure_channel(target: str, tokens: TokenSource | None = None) -> grpc.aio.Channel:
+@dataclass(frozen=True)
+class TlsIdentity:
+    """A certificate, its private key and the CA that signs every peer (PEM bytes)."""
+
+    ca_pem: bytes
+    cert_pem: bytes
+    key_pem: bytes
+
+
+def load_tls_identity(tls_dir: Path, name: str) -> TlsIdentity:
+    """Read ``ca.pem``, ``NAME.pem`` and ``NAME.key`` from ``tls_dir``.
+
+    Raises:
+        FileNotFoundError: a file is missing (run ``medenclave certs init``).
+    """
+    return TlsIdentity(ca_pem=(tls_dir / "ca.pem").read_bytes(),
+                       cert_pem=(tls_dir / f"{name}.pem").read_bytes(),
+                       key_pem=(tls_dir / f"{name}.key").read_bytes())
+
+
+_tls: dict[str, TlsIdentity | None] = {}
+
+
+def configure_tls(identity: TlsIdentity | None) -> None:
+    """Make ``identity`` the client certificate of every channel this process opens.
+
+    ``None`` forgets it (channels then follow ``MEDENCLAVE_TLS_DIR``, or stay plaintext).
+    """
+    if identity is None:
+        _tls.pop("default", None)
+    else:
+        _tls["default"] = identity
+
+
+def _default_tls() -> TlsIdentity | None:
+    if "default" in _tls:
+        return _tls["default"]
+    tls_dir = os.environ.get("MEDENCLAVE_TLS_DIR", "")
+    if not tls_dir:
+        return None
+    return load_tls_identity(Path(tls_dir), os.environ.get("MEDENCLAVE_TLS_IDENTITY", "cli"))
+
+
+def server_credentials(identity: TlsIdentity) -> grpc.ServerCredentials:
+    """Server credentials that require a client certificate signed by the same CA."""
+    return grpc.ssl_server_credentials([(identity.key_pem, identity.cert_pem)],
+                                       root_certificates=identity.ca_pem,
+                                       require_client_auth=True)
+
+
+def channel_credentials(identity: TlsIdentity) -> grpc.ChannelCredentials:
+    """Client credentials presenting ``identity``'s certificate, trusting its CA."""
+    return grpc.ssl_channel_credentials(root_certificates=identity.ca_pem,
+                                        private_key=identity.key_pem,
+                                        certificate_chain=identity.cert_pem)
+
+
+def secure_channel(target: str, tokens: TokenSource | None = None, *,
+                   tls: TlsIdentity | None = None) -> grpc.aio.Channel:
     """An aio channel to ``target`` that sends ``tokens`` and the trace context on every call.
 
-    (Plaintext on loopback in the embedded default; mutual TLS is configured in production.)
+    Plaintext on loopback in the embedded default; mutual TLS with ``tls`` (or the process's
+    configured identity, see :func:`configure_tls`).
     """
     interceptors = [_UnaryUnary(tokens), _UnaryStream(tokens)]
-    return grpc.aio.insecure_channel(target, interceptors=interceptors, options=[
+    options = [
         ("grpc.max_receive_message_length", 256 * 1024 * 1024),
         ("grpc.max_send_message_length", 256 * 1024 * 1024),
-    ])
+    ]
+    identity = tls or _default_tls()
+    if identity is None:
+        return grpc.aio.insecure_channel(target, interceptors=interceptors, options=options)
+    return grpc.aio.secure_channel(target, channel_credentials(identity),
+                                   interceptors=interceptors, options=options)

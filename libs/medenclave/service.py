@@ -27,8 +27,9 @@ from medenclave import telemetry
 from medenclave.audit_log import AuditPublisher
 from medenclave.bus import BusUnavailable, EventBus
 from medenclave.config import ServiceSettings
-from medenclave.rpc import GuardInterceptor, secure_channel
-from medenclave.security.policy import Policy, rpc_permissions
+from medenclave.rpc import (GuardInterceptor, configure_tls, load_tls_identity, secure_channel,
+                            server_credentials)
+from medenclave.security.policy import LivePolicy, Policy, rpc_permissions
 from medenclave.security.tokens import TokenVerifier
 
 __all__ = ["Service", "ServiceContext", "ServiceAccount", "KeySetClient", "run", "serve"]
@@ -37,17 +38,31 @@ log = logging.getLogger("medenclave.service")
 
 
 class KeySetClient:
-    """Fetches the access service's public keys; refetches when a token names an unknown key."""
+    """Fetches the access service's key set: public keys, revocations and the policy.
 
-    def __init__(self, endpoint: str) -> None:
+    Refetches when a token names an unknown key, and in the background every ``refresh_s``
+    seconds so revocations and policy edits reach every verifier within a few seconds. The
+    verifier (and its token cache) is rebuilt only when the fetched document changes.
+    """
+
+    def __init__(self, endpoint: str, *, refresh_s: float = 2.0) -> None:
         self._endpoint = endpoint
+        self._refresh_s = refresh_s
         self._verifier: TokenVerifier | None = None
+        self._policy: Policy | None = None
+        self._fingerprint = b""
         self._last_fetch = 0.0
         self._lock = asyncio.Lock()
+        self._background: asyncio.Task | None = None
 
     @property
     def loaded(self) -> bool:
         return self._verifier is not None
+
+    @property
+    def policy(self) -> Policy | None:
+        """The policy access published (``None`` until fetched or if it sent none)."""
+        return self._policy
 
     async def refresh(self) -> bool:
         from medenclave.v1 import access_pb2, access_pb2_grpc
@@ -60,15 +75,36 @@ class KeySetClient:
                     keyset = await stub.GetKeySet(access_pb2.GetKeySetRequest(), timeout=3)
             except grpc.aio.AioRpcError:
                 return False
-            self._verifier = TokenVerifier({k.kid: k.public_key_pem for k in keyset.keys},
-                                           issuer=keyset.issuer, audience=keyset.audience)
+            fingerprint = keyset.SerializeToString(deterministic=True)
+            if fingerprint == self._fingerprint:
+                return True
+            self._verifier = TokenVerifier(
+                {k.kid: k.public_key_pem for k in keyset.keys},
+                issuer=keyset.issuer, audience=keyset.audience,
+                revoked={r.subject: float(r.revoked_before.seconds) for r in keyset.revocations})
+            if keyset.HasField("policy") and keyset.policy.roles:
+                self._policy = Policy(
+                    roles={r.role: frozenset(r.permissions) for r in keyset.policy.roles},
+                    version=keyset.policy.version)
+            self._fingerprint = fingerprint
             return True
 
-    async def verifier_for(self, token: str) -> TokenVerifier | None:
-        kid = TokenVerifier.key_id(token)
-        if (self._verifier is None or not self._verifier.knows(kid)) and \
-                time.monotonic() - self._last_fetch > 5.0:
+    async def _refresh_quietly(self) -> None:
+        with contextlib.suppress(Exception):
             await self.refresh()
+
+    async def verifier_for(self, token: str) -> TokenVerifier | None:
+        since = time.monotonic() - self._last_fetch
+        if self._verifier is None or not self._verifier.knows(TokenVerifier.key_id(token)):
+            # an unknown key id: maybe a key just rotated. Refetch, at most once a second
+            # (waiting out the rest of that second) so forged key ids cannot flood access.
+            if since < 1.0:
+                await asyncio.sleep(1.0 - since)
+            if time.monotonic() - self._last_fetch >= 1.0:
+                await self.refresh()
+        elif since > self._refresh_s and (self._background is None or self._background.done()):
+            self._last_fetch = time.monotonic()
+            self._background = asyncio.get_running_loop().create_task(self._refresh_quietly())
         return self._verifier
 
 
@@ -196,9 +232,10 @@ async def serve(service: Service, settings: ServiceSettings,
             self._permissions = ctx_holder["ctx"].permissions
             return super().permission_for(method)
 
-    policy = Policy()
-    guard = _LazyGuard(permissions={}, policy=policy, verifiers=keys, on_denied=audit_denial,
-                       ready=lambda: ready["value"])
+    # the policy access publishes with its key set (the default role table until fetched)
+    policy = LivePolicy(lambda: keys.policy, Policy())
+    guard = _LazyGuard(permissions={}, policy=policy, verifiers=keys,
+                       on_denied=audit_denial, ready=lambda: ready["value"])
     server = grpc.aio.server(interceptors=[guard], options=[
         ("grpc.max_receive_message_length", 256 * 1024 * 1024),
         ("grpc.max_send_message_length", 256 * 1024 * 1024),
@@ -215,7 +252,13 @@ async def serve(service: Service, settings: ServiceSettings,
                                         server)
     for svc_name in ["", *names]:
         await health_servicer.set(svc_name, health_pb2.HealthCheckResponse.NOT_SERVING)
-    bound = server.add_insecure_port(f"{settings.grpc_host}:{settings.grpc_port}")
+    address = f"{settings.grpc_host}:{settings.grpc_port}"
+    if settings.tls_dir is not None:
+        identity = load_tls_identity(settings.tls_dir, name)
+        configure_tls(identity)
+        bound = server.add_secure_port(address, server_credentials(identity))
+    else:
+        bound = server.add_insecure_port(address)
     await server.start()
     log.info("grpc listening", extra={"code": "SVC-001", "fields": {"port": bound}})
 
@@ -242,6 +285,8 @@ async def serve(service: Service, settings: ServiceSettings,
     finally:
         log.info("stopping", extra={"code": "SVC-003"})
         ready["value"] = False
+        if settings.tls_dir is not None:
+            configure_tls(None)
         await health_servicer.enter_graceful_shutdown()
         for extra in service.extra_servers():
             await extra.stop(grace=2)

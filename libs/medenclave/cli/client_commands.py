@@ -81,17 +81,33 @@ async def models_list(ns: argparse.Namespace) -> int:
 
 async def audit_verify(ns: argparse.Namespace) -> int:
     from medenclave.config import ServiceSettings, database_url_for
-    from medenclave_audit import verify_store
+    from medenclave_audit import trusted_keys, verify_store
 
     url = ns.database_url or database_url_for(ServiceSettings(data_dir=ns.data_dir,
                                                               database_url=""), "audit")
-    result = verify_store(url)
+    # checkpoints are checked against a trusted key (--checkpoint-key, or the data dir's);
+    # without one, against the keys the store publishes itself
+    keys = trusted_keys(key_files=getattr(ns, "checkpoint_key", []), data_dir=ns.data_dir)
+    result = verify_store(url, getattr(ns, "database_schema", ""), public_keys=keys or None)
     out = {"valid": result.valid, "records": result.records, "first_bad_seq": result.first_bad_seq,
-           "problem": result.problem, "head_hash": result.head_hash}
+           "problem": result.problem, "head_hash": result.head_hash,
+           "checkpoints": result.checkpoints, "checkpoint_size": result.checkpoint_size,
+           "trusted_key": bool(keys)}
     if ns.json:
         print(json.dumps(out))
     elif result.valid:
-        print(f"audit chain intact: {result.records} records, head {result.head_hash[:16]}…")
+        print(f"audit chain intact: {result.records} records, head {result.head_hash[:16]}…, "
+              f"{result.checkpoints} signed checkpoints (last at {result.checkpoint_size})")
+    elif result.problem == "truncated":
+        print(f"audit log TRUNCATED: {result.records} records, but a signed checkpoint covers "
+              f"{result.checkpoint_size}; first missing record {result.first_bad_seq}",
+              file=sys.stderr)
+    elif result.problem == "checkpoint_mismatch":
+        print(f"audit log REWRITTEN: records from {result.first_bad_seq} on do not match a "
+              "signed checkpoint", file=sys.stderr)
+    elif result.problem == "bad_signature":
+        print("audit checkpoints FORGED: a checkpoint signature does not verify",
+              file=sys.stderr)
     else:
         print(f"audit chain BROKEN at record {result.first_bad_seq}: {result.problem}",
               file=sys.stderr)

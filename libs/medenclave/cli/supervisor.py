@@ -50,6 +50,10 @@ class StackConfig:
     otlp_endpoint: str = ""
     log_level: str = "INFO"
     startup_timeout_s: float = 120.0
+    #: ``medenclave certs init`` output: set, every gRPC port requires client certificates
+    #: (default: ``$MEDENCLAVE_TLS_DIR``; unset keeps plaintext on loopback)
+    tls_dir: Path | None = field(default_factory=lambda: Path(os.environ["MEDENCLAVE_TLS_DIR"])
+                                 if os.environ.get("MEDENCLAVE_TLS_DIR") else None)
 
     def with_free_ports(self) -> "StackConfig":
         """The same configuration on ports that are free now (tests, the demo)."""
@@ -165,6 +169,8 @@ class Stack:
                 "CREDENTIALS_FILE": str(secrets_dir / f"svc-{name}.secret"),
                 "OTLP_ENDPOINT": cfg.otlp_endpoint, "LOG_LEVEL": cfg.log_level,
             }
+            if cfg.tls_dir is not None:
+                common["TLS_DIR"] = str(cfg.tls_dir.resolve())
             env = dict(base_env)
             env.update({prefix + k: v for k, v in {**common, **specific[name]}.items()})
             self.children[name] = _Child(name, env, self.data_dir / "logs" / f"{name}.log")
@@ -201,7 +207,7 @@ class Stack:
                     self.stop()
                     raise StackError(f"service {name} exited with code {child.proc.returncode} "
                                      f"during start-up; see {child.log_path}")
-                if _is_serving(grpc_eps[name]):
+                if _is_serving(grpc_eps[name], self.config.tls_dir):
                     pending.remove(name)
                     if progress:
                         progress(name)
@@ -257,9 +263,17 @@ class Stack:
         self.stop()
 
 
-def _is_serving(endpoint: str) -> bool:
+def _health_channel(endpoint: str, tls_dir: Path | None) -> grpc.Channel:
+    if tls_dir is None:
+        return grpc.insecure_channel(endpoint)
+    from medenclave.rpc import channel_credentials, load_tls_identity
+
+    return grpc.secure_channel(endpoint, channel_credentials(load_tls_identity(tls_dir, "cli")))
+
+
+def _is_serving(endpoint: str, tls_dir: Path | None = None) -> bool:
     try:
-        with grpc.insecure_channel(endpoint) as channel:
+        with _health_channel(endpoint, tls_dir) as channel:
             resp = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(),
                                                              timeout=1)
             return resp.status == health_pb2.HealthCheckResponse.SERVING

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from google.protobuf.descriptor import ServiceDescriptor
 
@@ -20,6 +20,7 @@ __all__ = [
     "DEFAULT_ROLES",
     "HUMAN_ROLES",
     "SERVICE_ROLES",
+    "LivePolicy",
     "Policy",
     "rpc_permissions",
 ]
@@ -28,13 +29,17 @@ PUBLIC = "public"
 
 #: The role table of ARCHITECTURE.md, plus the platform's service accounts.
 DEFAULT_ROLES: Mapping[str, frozenset[str]] = MappingProxyType({
-    "radiologist": frozenset({"data.read", "audit.read", "data.deidentify"}),
+    "radiologist": frozenset({"data.read", "audit.read", "data.deidentify",
+                              "access.break_glass"}),
     "ai_engineer": frozenset({"data.read", "model.train", "model.tune", "audit.read",
-                              "data.deidentify"}),
-    "auditor": frozenset({"audit.read"}),
-    "privacy_officer": frozenset({"audit.read", "phi.reidentify", "quarantine.review"}),
-    "clinician": frozenset({"model.predict"}),
-    "admin": frozenset({"users.admin"}),
+                              "data.deidentify", "access.break_glass"}),
+    "auditor": frozenset({"audit.read", "access.break_glass"}),
+    "privacy_officer": frozenset({"audit.read", "phi.reidentify", "quarantine.review",
+                                  "breakglass.review", "access.break_glass"}),
+    "clinician": frozenset({"model.predict", "access.break_glass"}),
+    "admin": frozenset({"users.admin", "access.break_glass"}),
+    # a PACS or modality pushing images over DICOMweb STOW-RS (ingest): store, nothing else
+    "pacs": frozenset({"dicom.store"}),
     # service accounts: each holds only what its service's calls need
     "svc_ingest": frozenset(),
     "svc_deid": frozenset({"raw.read"}),
@@ -49,9 +54,14 @@ HUMAN_ROLES = tuple(r for r in DEFAULT_ROLES if not r.startswith("svc_"))
 
 @dataclass(frozen=True)
 class Policy:
-    """Which role holds which permission."""
+    """Which role holds which permission.
+
+    A policy is immutable; an edited policy is a new object with a higher ``version``, so
+    anything cached per policy object is invalidated by the change itself.
+    """
 
     roles: Mapping[str, frozenset[str]] = field(default_factory=lambda: DEFAULT_ROLES)
+    version: int = 0
 
     def allows(self, role: str, permission: str) -> bool:
         """True if ``permission`` is public or ``role`` holds it. Unknown roles hold nothing."""
@@ -59,6 +69,35 @@ class Policy:
 
     def permissions_of(self, role: str) -> frozenset[str]:
         return self.roles.get(role, frozenset())
+
+
+class LivePolicy(Policy):
+    """A policy that follows a source (the access service's published policy).
+
+    Every read goes to ``source()``, falling back to ``fallback`` while it returns ``None``,
+    so code holding this object enforces the latest edit without being rebuilt.
+    """
+
+    def __init__(self, source: Callable[[], Policy | None], fallback: Policy | None = None) -> None:
+        object.__setattr__(self, "_source", source)
+        object.__setattr__(self, "_fallback", fallback or Policy())
+
+    def current(self) -> Policy:
+        return self._source() or self._fallback
+
+    @property
+    def roles(self) -> Mapping[str, frozenset[str]]:  # type: ignore[override]
+        return self.current().roles
+
+    @property
+    def version(self) -> int:  # type: ignore[override]
+        return self.current().version
+
+    def allows(self, role: str, permission: str) -> bool:
+        return self.current().allows(role, permission)
+
+    def permissions_of(self, role: str) -> frozenset[str]:
+        return self.current().permissions_of(role)
 
 
 def rpc_permissions(services: Iterable[ServiceDescriptor]) -> dict[str, str]:

@@ -26,7 +26,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from medenclave.v1 import common_pb2 as medenclave_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1amedenclave/v1/access.proto\x12\x14medenclave.access.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1amedenclave/v1/common.proto\"2\n\x0cLoginRequest\x12\x10\n\x08username\x18\x01 \x01(\t\x12\x10\n\x08password\x18\x02 \x01(\t\"e\n\x05Token\x12\r\n\x05token\x18\x01 \x01(\t\x12.\n\nexpires_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07subject\x18\x03 \x01(\t\x12\x0c\n\x04role\x18\x04 \x01(\t\"A\n\x11IssueTokenRequest\x12\x0f\n\x07subject\x18\x01 \x01(\t\x12\x0c\n\x04role\x18\x02 \x01(\t\x12\r\n\x05ttl_s\x18\x03 \x01(\x05\"\x12\n\x10GetKeySetRequest\"=\n\tPublicKey\x12\x0b\n\x03kid\x18\x01 \x01(\t\x12\x0b\n\x03\x61lg\x18\x02 \x01(\t\x12\x16\n\x0epublic_key_pem\x18\x03 \x01(\t\"Y\n\x06KeySet\x12-\n\x04keys\x18\x01 \x03(\x0b\x32\x1f.medenclave.access.v1.PublicKey\x12\x0e\n\x06issuer\x18\x02 \x01(\t\x12\x10\n\x08\x61udience\x18\x03 \x01(\t\"E\n\x11\x43reateUserRequest\x12\x10\n\x08username\x18\x01 \x01(\t\x12\x0c\n\x04role\x18\x02 \x01(\t\x12\x10\n\x08password\x18\x03 \x01(\t\"h\n\x04User\x12\x10\n\x08username\x18\x01 \x01(\t\x12\x0c\n\x04role\x18\x02 \x01(\t\x12\x10\n\x08\x64isabled\x18\x03 \x01(\x08\x12.\n\ncreated_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x12\n\x10ListUsersRequest\">\n\x11ListUsersResponse\x12)\n\x05users\x18\x01 \x03(\x0b\x32\x1a.medenclave.access.v1.User\"\x12\n\x10GetPolicyRequest\"4\n\x0fRolePermissions\x12\x0c\n\x04role\x18\x01 \x01(\t\x12\x13\n\x0bpermissions\x18\x02 \x03(\t\">\n\x06Policy\x12\x34\n\x05roles\x18\x01 \x03(\x0b\x32%.medenclave.access.v1.RolePermissions2\xdb\x04\n\rAccessService\x12T\n\x05Login\x12\".medenclave.access.v1.LoginRequest\x1a\x1b.medenclave.access.v1.Token\"\n\x8a\xb5\x18\x06public\x12\x63\n\nIssueToken\x12\'.medenclave.access.v1.IssueTokenRequest\x1a\x1b.medenclave.access.v1.Token\"\x0f\x8a\xb5\x18\x0busers.admin\x12]\n\tGetKeySet\x12&.medenclave.access.v1.GetKeySetRequest\x1a\x1c.medenclave.access.v1.KeySet\"\n\x8a\xb5\x18\x06public\x12\x62\n\nCreateUser\x12\'.medenclave.access.v1.CreateUserRequest\x1a\x1a.medenclave.access.v1.User\"\x0f\x8a\xb5\x18\x0busers.admin\x12m\n\tListUsers\x12&.medenclave.access.v1.ListUsersRequest\x1a\'.medenclave.access.v1.ListUsersResponse\"\x0f\x8a\xb5\x18\x0busers.admin\x12]\n\tGetPolicy\x12&.medenclave.access.v1.GetPolicyRequest\x1a\x1c.medenclave.access.v1.Policy\"\n\x8a\xb5\x18\x06publicb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1amedenclave/v1/access.proto\x12\x14medenclave.access.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1amedenclave/v1/common.proto\"E\n\x0cLoginRequest\x12\x10\n\x08username\x18\x01 \x01(\t\x12\x10\n\x08password\x18\x02 \x01(\t\x12\x11\n\ttotp_code\x18\x03 \x01(\t\"e\n\x05Token\x12\r\n\x05token\x18\x01 \x01(\t\x12.\n\nexpires_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07subject\x18\x03 \x01(\t\x12\x0c\n\x04role\x18\x04 \x01(\t\"A\n\x11IssueTokenRequest\x12\x0f\n\x07subject\x18\x01 \x01(\t\x12\x0c\n\x04role\x18\x02 \x01(\t\x12\r\n\x05ttl_s\x18\x03 \x01(\x05\"\x12\n\x10GetKeySetRequest\"=\n\tPublicKey\x12\x0b\n\x03kid\x18\x01 \x01(\t\x12\x0b\n\x03\x61lg\x18\x02 \x01(\t\x12\x16\n\x0epublic_key_pem\x18\x03 \x01(\t\"\xbe\x01\n\x06KeySet\x12-\n\x04keys\x18\x01 \x03(\x0b\x32\x1f.medenclave.access.v1.PublicKey\x12\x0e\n\x06issuer\x18\x02 \x01(\t\x12\x10\n\x08\x61udience\x18\x03 \x01(\t\x12\x35\n\x0brevocations\x18\x04 \x03(\x0b\x32 .medenclave.access.v1.Revocation\x12,\n\x06policy\x18\x05 \x01(\x0b\x32\x1c.medenclave.access.v1.Policy\"E\n\x11\x43reateUserRequest\x12\x10\n\x08username\x18\x01 \x01(\t\x12\x0c\n\x04role\x18\x02 \x01(\t\x12\x10\n\x08password\x18\x03 \x01(\t\"~\n\x04User\x12\x10\n\x08username\x18\x01 \x01(\t\x12\x0c\n\x04role\x18\x02 \x01(\t\x12\x10\n\x08\x64isabled\x18\x03 \x01(\x08\x12.\n\ncreated_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x14\n\x0ctotp_enabled\x18\x05 \x01(\x08\"\x12\n\x10ListUsersRequest\">\n\x11ListUsersResponse\x12)\n\x05users\x18\x01 \x03(\x0b\x32\x1a.medenclave.access.v1.User\"\x12\n\x10GetPolicyRequest\"4\n\x0fRolePermissions\x12\x0c\n\x04role\x18\x01 \x01(\t\x12\x13\n\x0bpermissions\x18\x02 \x03(\t\"O\n\x06Policy\x12\x34\n\x05roles\x18\x01 \x03(\x0b\x32%.medenclave.access.v1.RolePermissions\x12\x0f\n\x07version\x18\x02 \x01(\x03\"6\n\x12\x44isableUserRequest\x12\x10\n\x08username\x18\x01 \x01(\t\x12\x0e\n\x06\x65nable\x18\x02 \x01(\x08\"%\n\x11\x45nrollTotpRequest\x12\x10\n\x08username\x18\x01 \x01(\t\"<\n\x0eTotpEnrollment\x12\x15\n\rsecret_base32\x18\x01 \x01(\t\x12\x13\n\x0botpauth_uri\x18\x02 \x01(\t\"\x12\n\x10RotateKeyRequest\"\'\n\x14RevokeSubjectRequest\x12\x0f\n\x07subject\x18\x01 \x01(\t\"Q\n\nRevocation\x12\x0f\n\x07subject\x18\x01 \x01(\t\x12\x32\n\x0erevoked_before\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"4\n\x10PermissionChange\x12\x0c\n\x04role\x18\x01 \x01(\t\x12\x12\n\npermission\x18\x02 \x01(\t\"E\n\x11\x42reakGlassRequest\x12\x0c\n\x04role\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\x12\x12\n\nduration_s\x18\x03 \x01(\x05\"\xf9\x01\n\x0f\x42reakGlassGrant\x12\x10\n\x08grant_id\x18\x01 \x01(\t\x12\x0f\n\x07subject\x18\x02 \x01(\t\x12\x11\n\tfrom_role\x18\x03 \x01(\t\x12\x14\n\x0cgranted_role\x18\x04 \x01(\t\x12\x0e\n\x06reason\x18\x05 \x01(\t\x12.\n\ngranted_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\nexpires_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12*\n\x05token\x18\x08 \x01(\x0b\x32\x1b.medenclave.access.v1.Token\"\x17\n\x15ListBreakGlassRequest\"O\n\x16ListBreakGlassResponse\x12\x35\n\x06grants\x18\x01 \x03(\x0b\x32%.medenclave.access.v1.BreakGlassGrant2\xd3\x0b\n\rAccessService\x12T\n\x05Login\x12\".medenclave.access.v1.LoginRequest\x1a\x1b.medenclave.access.v1.Token\"\n\x8a\xb5\x18\x06public\x12\x63\n\nIssueToken\x12\'.medenclave.access.v1.IssueTokenRequest\x1a\x1b.medenclave.access.v1.Token\"\x0f\x8a\xb5\x18\x0busers.admin\x12]\n\tGetKeySet\x12&.medenclave.access.v1.GetKeySetRequest\x1a\x1c.medenclave.access.v1.KeySet\"\n\x8a\xb5\x18\x06public\x12\x62\n\nCreateUser\x12\'.medenclave.access.v1.CreateUserRequest\x1a\x1a.medenclave.access.v1.User\"\x0f\x8a\xb5\x18\x0busers.admin\x12m\n\tListUsers\x12&.medenclave.access.v1.ListUsersRequest\x1a\'.medenclave.access.v1.ListUsersResponse\"\x0f\x8a\xb5\x18\x0busers.admin\x12]\n\tGetPolicy\x12&.medenclave.access.v1.GetPolicyRequest\x1a\x1c.medenclave.access.v1.Policy\"\n\x8a\xb5\x18\x06public\x12\x64\n\x0b\x44isableUser\x12(.medenclave.access.v1.DisableUserRequest\x1a\x1a.medenclave.access.v1.User\"\x0f\x8a\xb5\x18\x0busers.admin\x12l\n\nEnrollTotp\x12\'.medenclave.access.v1.EnrollTotpRequest\x1a$.medenclave.access.v1.TotpEnrollment\"\x0f\x8a\xb5\x18\x0busers.admin\x12\x62\n\tRotateKey\x12&.medenclave.access.v1.RotateKeyRequest\x1a\x1c.medenclave.access.v1.KeySet\"\x0f\x8a\xb5\x18\x0busers.admin\x12n\n\rRevokeSubject\x12*.medenclave.access.v1.RevokeSubjectRequest\x1a .medenclave.access.v1.Revocation\"\x0f\x8a\xb5\x18\x0busers.admin\x12h\n\x0fGrantPermission\x12&.medenclave.access.v1.PermissionChange\x1a\x1c.medenclave.access.v1.Policy\"\x0f\x8a\xb5\x18\x0busers.admin\x12i\n\x10RevokePermission\x12&.medenclave.access.v1.PermissionChange\x1a\x1c.medenclave.access.v1.Policy\"\x0f\x8a\xb5\x18\x0busers.admin\x12t\n\nBreakGlass\x12\'.medenclave.access.v1.BreakGlassRequest\x1a%.medenclave.access.v1.BreakGlassGrant\"\x16\x8a\xb5\x18\x12\x61\x63\x63\x65ss.break_glass\x12\x82\x01\n\x0eListBreakGlass\x12+.medenclave.access.v1.ListBreakGlassRequest\x1a,.medenclave.access.v1.ListBreakGlassResponse\"\x15\x8a\xb5\x18\x11\x62reakglass.reviewb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -45,32 +45,70 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ACCESSSERVICE'].methods_by_name['ListUsers']._serialized_options = b'\212\265\030\013users.admin'
   _globals['_ACCESSSERVICE'].methods_by_name['GetPolicy']._loaded_options = None
   _globals['_ACCESSSERVICE'].methods_by_name['GetPolicy']._serialized_options = b'\212\265\030\006public'
+  _globals['_ACCESSSERVICE'].methods_by_name['DisableUser']._loaded_options = None
+  _globals['_ACCESSSERVICE'].methods_by_name['DisableUser']._serialized_options = b'\212\265\030\013users.admin'
+  _globals['_ACCESSSERVICE'].methods_by_name['EnrollTotp']._loaded_options = None
+  _globals['_ACCESSSERVICE'].methods_by_name['EnrollTotp']._serialized_options = b'\212\265\030\013users.admin'
+  _globals['_ACCESSSERVICE'].methods_by_name['RotateKey']._loaded_options = None
+  _globals['_ACCESSSERVICE'].methods_by_name['RotateKey']._serialized_options = b'\212\265\030\013users.admin'
+  _globals['_ACCESSSERVICE'].methods_by_name['RevokeSubject']._loaded_options = None
+  _globals['_ACCESSSERVICE'].methods_by_name['RevokeSubject']._serialized_options = b'\212\265\030\013users.admin'
+  _globals['_ACCESSSERVICE'].methods_by_name['GrantPermission']._loaded_options = None
+  _globals['_ACCESSSERVICE'].methods_by_name['GrantPermission']._serialized_options = b'\212\265\030\013users.admin'
+  _globals['_ACCESSSERVICE'].methods_by_name['RevokePermission']._loaded_options = None
+  _globals['_ACCESSSERVICE'].methods_by_name['RevokePermission']._serialized_options = b'\212\265\030\013users.admin'
+  _globals['_ACCESSSERVICE'].methods_by_name['BreakGlass']._loaded_options = None
+  _globals['_ACCESSSERVICE'].methods_by_name['BreakGlass']._serialized_options = b'\212\265\030\022access.break_glass'
+  _globals['_ACCESSSERVICE'].methods_by_name['ListBreakGlass']._loaded_options = None
+  _globals['_ACCESSSERVICE'].methods_by_name['ListBreakGlass']._serialized_options = b'\212\265\030\021breakglass.review'
   _globals['_LOGINREQUEST']._serialized_start=113
-  _globals['_LOGINREQUEST']._serialized_end=163
-  _globals['_TOKEN']._serialized_start=165
-  _globals['_TOKEN']._serialized_end=266
-  _globals['_ISSUETOKENREQUEST']._serialized_start=268
-  _globals['_ISSUETOKENREQUEST']._serialized_end=333
-  _globals['_GETKEYSETREQUEST']._serialized_start=335
-  _globals['_GETKEYSETREQUEST']._serialized_end=353
-  _globals['_PUBLICKEY']._serialized_start=355
-  _globals['_PUBLICKEY']._serialized_end=416
-  _globals['_KEYSET']._serialized_start=418
-  _globals['_KEYSET']._serialized_end=507
-  _globals['_CREATEUSERREQUEST']._serialized_start=509
-  _globals['_CREATEUSERREQUEST']._serialized_end=578
-  _globals['_USER']._serialized_start=580
-  _globals['_USER']._serialized_end=684
-  _globals['_LISTUSERSREQUEST']._serialized_start=686
-  _globals['_LISTUSERSREQUEST']._serialized_end=704
-  _globals['_LISTUSERSRESPONSE']._serialized_start=706
-  _globals['_LISTUSERSRESPONSE']._serialized_end=768
-  _globals['_GETPOLICYREQUEST']._serialized_start=770
-  _globals['_GETPOLICYREQUEST']._serialized_end=788
-  _globals['_ROLEPERMISSIONS']._serialized_start=790
-  _globals['_ROLEPERMISSIONS']._serialized_end=842
-  _globals['_POLICY']._serialized_start=844
-  _globals['_POLICY']._serialized_end=906
-  _globals['_ACCESSSERVICE']._serialized_start=909
-  _globals['_ACCESSSERVICE']._serialized_end=1512
+  _globals['_LOGINREQUEST']._serialized_end=182
+  _globals['_TOKEN']._serialized_start=184
+  _globals['_TOKEN']._serialized_end=285
+  _globals['_ISSUETOKENREQUEST']._serialized_start=287
+  _globals['_ISSUETOKENREQUEST']._serialized_end=352
+  _globals['_GETKEYSETREQUEST']._serialized_start=354
+  _globals['_GETKEYSETREQUEST']._serialized_end=372
+  _globals['_PUBLICKEY']._serialized_start=374
+  _globals['_PUBLICKEY']._serialized_end=435
+  _globals['_KEYSET']._serialized_start=438
+  _globals['_KEYSET']._serialized_end=628
+  _globals['_CREATEUSERREQUEST']._serialized_start=630
+  _globals['_CREATEUSERREQUEST']._serialized_end=699
+  _globals['_USER']._serialized_start=701
+  _globals['_USER']._serialized_end=827
+  _globals['_LISTUSERSREQUEST']._serialized_start=829
+  _globals['_LISTUSERSREQUEST']._serialized_end=847
+  _globals['_LISTUSERSRESPONSE']._serialized_start=849
+  _globals['_LISTUSERSRESPONSE']._serialized_end=911
+  _globals['_GETPOLICYREQUEST']._serialized_start=913
+  _globals['_GETPOLICYREQUEST']._serialized_end=931
+  _globals['_ROLEPERMISSIONS']._serialized_start=933
+  _globals['_ROLEPERMISSIONS']._serialized_end=985
+  _globals['_POLICY']._serialized_start=987
+  _globals['_POLICY']._serialized_end=1066
+  _globals['_DISABLEUSERREQUEST']._serialized_start=1068
+  _globals['_DISABLEUSERREQUEST']._serialized_end=1122
+  _globals['_ENROLLTOTPREQUEST']._serialized_start=1124
+  _globals['_ENROLLTOTPREQUEST']._serialized_end=1161
+  _globals['_TOTPENROLLMENT']._serialized_start=1163
+  _globals['_TOTPENROLLMENT']._serialized_end=1223
+  _globals['_ROTATEKEYREQUEST']._serialized_start=1225
+  _globals['_ROTATEKEYREQUEST']._serialized_end=1243
+  _globals['_REVOKESUBJECTREQUEST']._serialized_start=1245
+  _globals['_REVOKESUBJECTREQUEST']._serialized_end=1284
+  _globals['_REVOCATION']._serialized_start=1286
+  _globals['_REVOCATION']._serialized_end=1367
+  _globals['_PERMISSIONCHANGE']._serialized_start=1369
+  _globals['_PERMISSIONCHANGE']._serialized_end=1421
+  _globals['_BREAKGLASSREQUEST']._serialized_start=1423
+  _globals['_BREAKGLASSREQUEST']._serialized_end=1492
+  _globals['_BREAKGLASSGRANT']._serialized_start=1495
+  _globals['_BREAKGLASSGRANT']._serialized_end=1744
+  _globals['_LISTBREAKGLASSREQUEST']._serialized_start=1746
+  _globals['_LISTBREAKGLASSREQUEST']._serialized_end=1769
+  _globals['_LISTBREAKGLASSRESPONSE']._serialized_start=1771
+  _globals['_LISTBREAKGLASSRESPONSE']._serialized_end=1850
+  _globals['_ACCESSSERVICE']._serialized_start=1853
+  _globals['_ACCESSSERVICE']._serialized_end=3344
 # @@protoc_insertion_point(module_scope)

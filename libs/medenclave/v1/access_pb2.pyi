@@ -11,12 +11,14 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class LoginRequest(_message.Message):
-    __slots__ = ("username", "password")
+    __slots__ = ("username", "password", "totp_code")
     USERNAME_FIELD_NUMBER: _ClassVar[int]
     PASSWORD_FIELD_NUMBER: _ClassVar[int]
+    TOTP_CODE_FIELD_NUMBER: _ClassVar[int]
     username: str
     password: str
-    def __init__(self, username: _Optional[str] = ..., password: _Optional[str] = ...) -> None: ...
+    totp_code: str
+    def __init__(self, username: _Optional[str] = ..., password: _Optional[str] = ..., totp_code: _Optional[str] = ...) -> None: ...
 
 class Token(_message.Message):
     __slots__ = ("token", "expires_at", "subject", "role")
@@ -55,14 +57,18 @@ class PublicKey(_message.Message):
     def __init__(self, kid: _Optional[str] = ..., alg: _Optional[str] = ..., public_key_pem: _Optional[str] = ...) -> None: ...
 
 class KeySet(_message.Message):
-    __slots__ = ("keys", "issuer", "audience")
+    __slots__ = ("keys", "issuer", "audience", "revocations", "policy")
     KEYS_FIELD_NUMBER: _ClassVar[int]
     ISSUER_FIELD_NUMBER: _ClassVar[int]
     AUDIENCE_FIELD_NUMBER: _ClassVar[int]
+    REVOCATIONS_FIELD_NUMBER: _ClassVar[int]
+    POLICY_FIELD_NUMBER: _ClassVar[int]
     keys: _containers.RepeatedCompositeFieldContainer[PublicKey]
     issuer: str
     audience: str
-    def __init__(self, keys: _Optional[_Iterable[_Union[PublicKey, _Mapping]]] = ..., issuer: _Optional[str] = ..., audience: _Optional[str] = ...) -> None: ...
+    revocations: _containers.RepeatedCompositeFieldContainer[Revocation]
+    policy: Policy
+    def __init__(self, keys: _Optional[_Iterable[_Union[PublicKey, _Mapping]]] = ..., issuer: _Optional[str] = ..., audience: _Optional[str] = ..., revocations: _Optional[_Iterable[_Union[Revocation, _Mapping]]] = ..., policy: _Optional[_Union[Policy, _Mapping]] = ...) -> None: ...
 
 class CreateUserRequest(_message.Message):
     __slots__ = ("username", "role", "password")
@@ -75,16 +81,18 @@ class CreateUserRequest(_message.Message):
     def __init__(self, username: _Optional[str] = ..., role: _Optional[str] = ..., password: _Optional[str] = ...) -> None: ...
 
 class User(_message.Message):
-    __slots__ = ("username", "role", "disabled", "created_at")
+    __slots__ = ("username", "role", "disabled", "created_at", "totp_enabled")
     USERNAME_FIELD_NUMBER: _ClassVar[int]
     ROLE_FIELD_NUMBER: _ClassVar[int]
     DISABLED_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    TOTP_ENABLED_FIELD_NUMBER: _ClassVar[int]
     username: str
     role: str
     disabled: bool
     created_at: _timestamp_pb2.Timestamp
-    def __init__(self, username: _Optional[str] = ..., role: _Optional[str] = ..., disabled: _Optional[bool] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    totp_enabled: bool
+    def __init__(self, username: _Optional[str] = ..., role: _Optional[str] = ..., disabled: _Optional[bool] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., totp_enabled: _Optional[bool] = ...) -> None: ...
 
 class ListUsersRequest(_message.Message):
     __slots__ = ()
@@ -109,7 +117,97 @@ class RolePermissions(_message.Message):
     def __init__(self, role: _Optional[str] = ..., permissions: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class Policy(_message.Message):
-    __slots__ = ("roles",)
+    __slots__ = ("roles", "version")
     ROLES_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
     roles: _containers.RepeatedCompositeFieldContainer[RolePermissions]
-    def __init__(self, roles: _Optional[_Iterable[_Union[RolePermissions, _Mapping]]] = ...) -> None: ...
+    version: int
+    def __init__(self, roles: _Optional[_Iterable[_Union[RolePermissions, _Mapping]]] = ..., version: _Optional[int] = ...) -> None: ...
+
+class DisableUserRequest(_message.Message):
+    __slots__ = ("username", "enable")
+    USERNAME_FIELD_NUMBER: _ClassVar[int]
+    ENABLE_FIELD_NUMBER: _ClassVar[int]
+    username: str
+    enable: bool
+    def __init__(self, username: _Optional[str] = ..., enable: _Optional[bool] = ...) -> None: ...
+
+class EnrollTotpRequest(_message.Message):
+    __slots__ = ("username",)
+    USERNAME_FIELD_NUMBER: _ClassVar[int]
+    username: str
+    def __init__(self, username: _Optional[str] = ...) -> None: ...
+
+class TotpEnrollment(_message.Message):
+    __slots__ = ("secret_base32", "otpauth_uri")
+    SECRET_BASE32_FIELD_NUMBER: _ClassVar[int]
+    OTPAUTH_URI_FIELD_NUMBER: _ClassVar[int]
+    secret_base32: str
+    otpauth_uri: str
+    def __init__(self, secret_base32: _Optional[str] = ..., otpauth_uri: _Optional[str] = ...) -> None: ...
+
+class RotateKeyRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class RevokeSubjectRequest(_message.Message):
+    __slots__ = ("subject",)
+    SUBJECT_FIELD_NUMBER: _ClassVar[int]
+    subject: str
+    def __init__(self, subject: _Optional[str] = ...) -> None: ...
+
+class Revocation(_message.Message):
+    __slots__ = ("subject", "revoked_before")
+    SUBJECT_FIELD_NUMBER: _ClassVar[int]
+    REVOKED_BEFORE_FIELD_NUMBER: _ClassVar[int]
+    subject: str
+    revoked_before: _timestamp_pb2.Timestamp
+    def __init__(self, subject: _Optional[str] = ..., revoked_before: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class PermissionChange(_message.Message):
+    __slots__ = ("role", "permission")
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    PERMISSION_FIELD_NUMBER: _ClassVar[int]
+    role: str
+    permission: str
+    def __init__(self, role: _Optional[str] = ..., permission: _Optional[str] = ...) -> None: ...
+
+class BreakGlassRequest(_message.Message):
+    __slots__ = ("role", "reason", "duration_s")
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    DURATION_S_FIELD_NUMBER: _ClassVar[int]
+    role: str
+    reason: str
+    duration_s: int
+    def __init__(self, role: _Optional[str] = ..., reason: _Optional[str] = ..., duration_s: _Optional[int] = ...) -> None: ...
+
+class BreakGlassGrant(_message.Message):
+    __slots__ = ("grant_id", "subject", "from_role", "granted_role", "reason", "granted_at", "expires_at", "token")
+    GRANT_ID_FIELD_NUMBER: _ClassVar[int]
+    SUBJECT_FIELD_NUMBER: _ClassVar[int]
+    FROM_ROLE_FIELD_NUMBER: _ClassVar[int]
+    GRANTED_ROLE_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    GRANTED_AT_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    TOKEN_FIELD_NUMBER: _ClassVar[int]
+    grant_id: str
+    subject: str
+    from_role: str
+    granted_role: str
+    reason: str
+    granted_at: _timestamp_pb2.Timestamp
+    expires_at: _timestamp_pb2.Timestamp
+    token: Token
+    def __init__(self, grant_id: _Optional[str] = ..., subject: _Optional[str] = ..., from_role: _Optional[str] = ..., granted_role: _Optional[str] = ..., reason: _Optional[str] = ..., granted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., expires_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., token: _Optional[_Union[Token, _Mapping]] = ...) -> None: ...
+
+class ListBreakGlassRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ListBreakGlassResponse(_message.Message):
+    __slots__ = ("grants",)
+    GRANTS_FIELD_NUMBER: _ClassVar[int]
+    grants: _containers.RepeatedCompositeFieldContainer[BreakGlassGrant]
+    def __init__(self, grants: _Optional[_Iterable[_Union[BreakGlassGrant, _Mapping]]] = ...) -> None: ...

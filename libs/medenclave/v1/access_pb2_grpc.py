@@ -64,6 +64,46 @@ class AccessServiceStub:
                 request_serializer=medenclave_dot_v1_dot_access__pb2.GetPolicyRequest.SerializeToString,
                 response_deserializer=medenclave_dot_v1_dot_access__pb2.Policy.FromString,
                 _registered_method=True)
+        self.DisableUser = channel.unary_unary(
+                '/medenclave.access.v1.AccessService/DisableUser',
+                request_serializer=medenclave_dot_v1_dot_access__pb2.DisableUserRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_access__pb2.User.FromString,
+                _registered_method=True)
+        self.EnrollTotp = channel.unary_unary(
+                '/medenclave.access.v1.AccessService/EnrollTotp',
+                request_serializer=medenclave_dot_v1_dot_access__pb2.EnrollTotpRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_access__pb2.TotpEnrollment.FromString,
+                _registered_method=True)
+        self.RotateKey = channel.unary_unary(
+                '/medenclave.access.v1.AccessService/RotateKey',
+                request_serializer=medenclave_dot_v1_dot_access__pb2.RotateKeyRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_access__pb2.KeySet.FromString,
+                _registered_method=True)
+        self.RevokeSubject = channel.unary_unary(
+                '/medenclave.access.v1.AccessService/RevokeSubject',
+                request_serializer=medenclave_dot_v1_dot_access__pb2.RevokeSubjectRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_access__pb2.Revocation.FromString,
+                _registered_method=True)
+        self.GrantPermission = channel.unary_unary(
+                '/medenclave.access.v1.AccessService/GrantPermission',
+                request_serializer=medenclave_dot_v1_dot_access__pb2.PermissionChange.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_access__pb2.Policy.FromString,
+                _registered_method=True)
+        self.RevokePermission = channel.unary_unary(
+                '/medenclave.access.v1.AccessService/RevokePermission',
+                request_serializer=medenclave_dot_v1_dot_access__pb2.PermissionChange.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_access__pb2.Policy.FromString,
+                _registered_method=True)
+        self.BreakGlass = channel.unary_unary(
+                '/medenclave.access.v1.AccessService/BreakGlass',
+                request_serializer=medenclave_dot_v1_dot_access__pb2.BreakGlassRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_access__pb2.BreakGlassGrant.FromString,
+                _registered_method=True)
+        self.ListBreakGlass = channel.unary_unary(
+                '/medenclave.access.v1.AccessService/ListBreakGlass',
+                request_serializer=medenclave_dot_v1_dot_access__pb2.ListBreakGlassRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_access__pb2.ListBreakGlassResponse.FromString,
+                _registered_method=True)
 
 
 class AccessServiceServicer:
@@ -106,6 +146,59 @@ class AccessServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def DisableUser(self, request, context):
+        """Enable or disable a user (disabled users cannot log in; their tokens are revoked).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def EnrollTotp(self, request, context):
+        """Turn on TOTP (RFC 6238) as a second factor for a user; returns the shared secret once.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RotateKey(self, request, context):
+        """New signing key; the previous one keeps verifying until its tokens expire.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RevokeSubject(self, request, context):
+        """Reject every token of a subject issued up to now.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GrantPermission(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RevokePermission(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BreakGlass(self, request, context):
+        """Emergency access: a time-boxed elevated token, with a written reason, alerted at once.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListBreakGlass(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AccessServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -138,6 +231,46 @@ def add_AccessServiceServicer_to_server(servicer, server):
                     servicer.GetPolicy,
                     request_deserializer=medenclave_dot_v1_dot_access__pb2.GetPolicyRequest.FromString,
                     response_serializer=medenclave_dot_v1_dot_access__pb2.Policy.SerializeToString,
+            ),
+            'DisableUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.DisableUser,
+                    request_deserializer=medenclave_dot_v1_dot_access__pb2.DisableUserRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_access__pb2.User.SerializeToString,
+            ),
+            'EnrollTotp': grpc.unary_unary_rpc_method_handler(
+                    servicer.EnrollTotp,
+                    request_deserializer=medenclave_dot_v1_dot_access__pb2.EnrollTotpRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_access__pb2.TotpEnrollment.SerializeToString,
+            ),
+            'RotateKey': grpc.unary_unary_rpc_method_handler(
+                    servicer.RotateKey,
+                    request_deserializer=medenclave_dot_v1_dot_access__pb2.RotateKeyRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_access__pb2.KeySet.SerializeToString,
+            ),
+            'RevokeSubject': grpc.unary_unary_rpc_method_handler(
+                    servicer.RevokeSubject,
+                    request_deserializer=medenclave_dot_v1_dot_access__pb2.RevokeSubjectRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_access__pb2.Revocation.SerializeToString,
+            ),
+            'GrantPermission': grpc.unary_unary_rpc_method_handler(
+                    servicer.GrantPermission,
+                    request_deserializer=medenclave_dot_v1_dot_access__pb2.PermissionChange.FromString,
+                    response_serializer=medenclave_dot_v1_dot_access__pb2.Policy.SerializeToString,
+            ),
+            'RevokePermission': grpc.unary_unary_rpc_method_handler(
+                    servicer.RevokePermission,
+                    request_deserializer=medenclave_dot_v1_dot_access__pb2.PermissionChange.FromString,
+                    response_serializer=medenclave_dot_v1_dot_access__pb2.Policy.SerializeToString,
+            ),
+            'BreakGlass': grpc.unary_unary_rpc_method_handler(
+                    servicer.BreakGlass,
+                    request_deserializer=medenclave_dot_v1_dot_access__pb2.BreakGlassRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_access__pb2.BreakGlassGrant.SerializeToString,
+            ),
+            'ListBreakGlass': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListBreakGlass,
+                    request_deserializer=medenclave_dot_v1_dot_access__pb2.ListBreakGlassRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_access__pb2.ListBreakGlassResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -302,6 +435,222 @@ class AccessService:
             '/medenclave.access.v1.AccessService/GetPolicy',
             medenclave_dot_v1_dot_access__pb2.GetPolicyRequest.SerializeToString,
             medenclave_dot_v1_dot_access__pb2.Policy.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DisableUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.access.v1.AccessService/DisableUser',
+            medenclave_dot_v1_dot_access__pb2.DisableUserRequest.SerializeToString,
+            medenclave_dot_v1_dot_access__pb2.User.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def EnrollTotp(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.access.v1.AccessService/EnrollTotp',
+            medenclave_dot_v1_dot_access__pb2.EnrollTotpRequest.SerializeToString,
+            medenclave_dot_v1_dot_access__pb2.TotpEnrollment.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RotateKey(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.access.v1.AccessService/RotateKey',
+            medenclave_dot_v1_dot_access__pb2.RotateKeyRequest.SerializeToString,
+            medenclave_dot_v1_dot_access__pb2.KeySet.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RevokeSubject(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.access.v1.AccessService/RevokeSubject',
+            medenclave_dot_v1_dot_access__pb2.RevokeSubjectRequest.SerializeToString,
+            medenclave_dot_v1_dot_access__pb2.Revocation.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GrantPermission(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.access.v1.AccessService/GrantPermission',
+            medenclave_dot_v1_dot_access__pb2.PermissionChange.SerializeToString,
+            medenclave_dot_v1_dot_access__pb2.Policy.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RevokePermission(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.access.v1.AccessService/RevokePermission',
+            medenclave_dot_v1_dot_access__pb2.PermissionChange.SerializeToString,
+            medenclave_dot_v1_dot_access__pb2.Policy.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BreakGlass(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.access.v1.AccessService/BreakGlass',
+            medenclave_dot_v1_dot_access__pb2.BreakGlassRequest.SerializeToString,
+            medenclave_dot_v1_dot_access__pb2.BreakGlassGrant.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListBreakGlass(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.access.v1.AccessService/ListBreakGlass',
+            medenclave_dot_v1_dot_access__pb2.ListBreakGlassRequest.SerializeToString,
+            medenclave_dot_v1_dot_access__pb2.ListBreakGlassResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -27,7 +27,7 @@ from medenclave.v1 import common_pb2 as medenclave_dot_v1_dot_common__pb2
 from medenclave.v1 import events_pb2 as medenclave_dot_v1_dot_events__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19medenclave/v1/audit.proto\x12\x13medenclave.audit.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1amedenclave/v1/common.proto\x1a\x1amedenclave/v1/events.proto\"\xb8\x01\n\x0cQueryRequest\x12\x0f\n\x07subject\x18\x01 \x01(\t\x12\x0e\n\x06\x61\x63tion\x18\x02 \x01(\t\x12\x10\n\x08resource\x18\x03 \x01(\t\x12)\n\x05since\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12)\n\x05until\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\r\n\x05limit\x18\x06 \x01(\x05\x12\x10\n\x08trace_id\x18\x07 \x01(\t\"\\\n\x0cStoredRecord\x12\x0b\n\x03seq\x18\x01 \x01(\x03\x12\x31\n\x06record\x18\x02 \x01(\x0b\x32!.medenclave.events.v1.AuditRecord\x12\x0c\n\x04hash\x18\x03 \x01(\t\"C\n\rQueryResponse\x12\x32\n\x07records\x18\x01 \x03(\x0b\x32!.medenclave.audit.v1.StoredRecord\"\x0f\n\rVerifyRequest\"k\n\x0eVerifyResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\x12\x0f\n\x07records\x18\x02 \x01(\x03\x12\x15\n\rfirst_bad_seq\x18\x03 \x01(\x03\x12\x0f\n\x07problem\x18\x04 \x01(\t\x12\x11\n\thead_hash\x18\x05 \x01(\t2\xd1\x01\n\x0c\x41uditService\x12^\n\x05Query\x12!.medenclave.audit.v1.QueryRequest\x1a\".medenclave.audit.v1.QueryResponse\"\x0e\x8a\xb5\x18\naudit.read\x12\x61\n\x06Verify\x12\".medenclave.audit.v1.VerifyRequest\x1a#.medenclave.audit.v1.VerifyResponse\"\x0e\x8a\xb5\x18\naudit.readb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19medenclave/v1/audit.proto\x12\x13medenclave.audit.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1amedenclave/v1/common.proto\x1a\x1amedenclave/v1/events.proto\"\xb8\x01\n\x0cQueryRequest\x12\x0f\n\x07subject\x18\x01 \x01(\t\x12\x0e\n\x06\x61\x63tion\x18\x02 \x01(\t\x12\x10\n\x08resource\x18\x03 \x01(\t\x12)\n\x05since\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12)\n\x05until\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\r\n\x05limit\x18\x06 \x01(\x05\x12\x10\n\x08trace_id\x18\x07 \x01(\t\"\\\n\x0cStoredRecord\x12\x0b\n\x03seq\x18\x01 \x01(\x03\x12\x31\n\x06record\x18\x02 \x01(\x0b\x32!.medenclave.events.v1.AuditRecord\x12\x0c\n\x04hash\x18\x03 \x01(\t\"C\n\rQueryResponse\x12\x32\n\x07records\x18\x01 \x03(\x0b\x32!.medenclave.audit.v1.StoredRecord\"\x0f\n\rVerifyRequest\"\x99\x01\n\x0eVerifyResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\x12\x0f\n\x07records\x18\x02 \x01(\x03\x12\x15\n\rfirst_bad_seq\x18\x03 \x01(\x03\x12\x0f\n\x07problem\x18\x04 \x01(\t\x12\x11\n\thead_hash\x18\x05 \x01(\t\x12\x13\n\x0b\x63heckpoints\x18\x06 \x01(\x03\x12\x17\n\x0f\x63heckpoint_size\x18\x07 \x01(\x03\"\xa3\x01\n\nCheckpoint\x12\x11\n\ttree_size\x18\x01 \x01(\x03\x12\x11\n\troot_hash\x18\x02 \x01(\t\x12\x12\n\nchain_hash\x18\x03 \x01(\t\x12\x0f\n\x07time_ns\x18\x04 \x01(\x03\x12\x0e\n\x06key_id\x18\x05 \x01(\t\x12\x11\n\tsignature\x18\x06 \x01(\t\x12\x0c\n\x04\x62ody\x18\x07 \x01(\t\x12\x19\n\x11\x63onsistency_proof\x18\x08 \x03(\t\"\x19\n\x17GetCheckpointKeyRequest\"7\n\rCheckpointKey\x12\x0e\n\x06key_id\x18\x01 \x01(\t\x12\x16\n\x0epublic_key_pem\x18\x02 \x01(\t\"d\n\x18GetCheckpointKeyResponse\x12\x16\n\x0e\x63urrent_key_id\x18\x01 \x01(\t\x12\x30\n\x04keys\x18\x02 \x03(\x0b\x32\".medenclave.audit.v1.CheckpointKey\"-\n\x14GetCheckpointRequest\x12\x15\n\rold_tree_size\x18\x01 \x01(\x03\"g\n\x15GetCheckpointResponse\x12\x33\n\ncheckpoint\x18\x01 \x01(\x0b\x32\x1f.medenclave.audit.v1.Checkpoint\x12\x19\n\x11\x63onsistency_proof\x18\x02 \x03(\t\"\xaa\x01\n\rExportRequest\x12\x0f\n\x07subject\x18\x01 \x01(\t\x12\x0e\n\x06\x61\x63tion\x18\x02 \x01(\t\x12\x10\n\x08resource\x18\x03 \x01(\t\x12)\n\x05since\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12)\n\x05until\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08trace_id\x18\x06 \x01(\t\"\x95\x01\n\x0e\x45xportedRecord\x12\x31\n\x06stored\x18\x01 \x01(\x0b\x32!.medenclave.audit.v1.StoredRecord\x12\x11\n\tprev_hash\x18\x02 \x01(\t\x12\x11\n\tleaf_hash\x18\x03 \x01(\t\x12\x11\n\ttree_size\x18\x04 \x01(\x03\x12\x17\n\x0finclusion_proof\x18\x05 \x03(\t\"\xb5\x01\n\nExportItem\x12\x35\n\ncheckpoint\x18\x01 \x01(\x0b\x32\x1f.medenclave.audit.v1.CheckpointH\x00\x12\x31\n\x03key\x18\x02 \x01(\x0b\x32\".medenclave.audit.v1.CheckpointKeyH\x00\x12\x35\n\x06record\x18\x03 \x01(\x0b\x32#.medenclave.audit.v1.ExportedRecordH\x00\x42\x06\n\x04item2\xab\x04\n\x0c\x41uditService\x12^\n\x05Query\x12!.medenclave.audit.v1.QueryRequest\x1a\".medenclave.audit.v1.QueryResponse\"\x0e\x8a\xb5\x18\naudit.read\x12\x61\n\x06Verify\x12\".medenclave.audit.v1.VerifyRequest\x1a#.medenclave.audit.v1.VerifyResponse\"\x0e\x8a\xb5\x18\naudit.read\x12\x7f\n\x10GetCheckpointKey\x12,.medenclave.audit.v1.GetCheckpointKeyRequest\x1a-.medenclave.audit.v1.GetCheckpointKeyResponse\"\x0e\x8a\xb5\x18\naudit.read\x12v\n\rGetCheckpoint\x12).medenclave.audit.v1.GetCheckpointRequest\x1a*.medenclave.audit.v1.GetCheckpointResponse\"\x0e\x8a\xb5\x18\naudit.read\x12_\n\x06\x45xport\x12\".medenclave.audit.v1.ExportRequest\x1a\x1f.medenclave.audit.v1.ExportItem\"\x0e\x8a\xb5\x18\naudit.read0\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,6 +38,12 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_AUDITSERVICE'].methods_by_name['Query']._serialized_options = b'\212\265\030\naudit.read'
   _globals['_AUDITSERVICE'].methods_by_name['Verify']._loaded_options = None
   _globals['_AUDITSERVICE'].methods_by_name['Verify']._serialized_options = b'\212\265\030\naudit.read'
+  _globals['_AUDITSERVICE'].methods_by_name['GetCheckpointKey']._loaded_options = None
+  _globals['_AUDITSERVICE'].methods_by_name['GetCheckpointKey']._serialized_options = b'\212\265\030\naudit.read'
+  _globals['_AUDITSERVICE'].methods_by_name['GetCheckpoint']._loaded_options = None
+  _globals['_AUDITSERVICE'].methods_by_name['GetCheckpoint']._serialized_options = b'\212\265\030\naudit.read'
+  _globals['_AUDITSERVICE'].methods_by_name['Export']._loaded_options = None
+  _globals['_AUDITSERVICE'].methods_by_name['Export']._serialized_options = b'\212\265\030\naudit.read'
   _globals['_QUERYREQUEST']._serialized_start=140
   _globals['_QUERYREQUEST']._serialized_end=324
   _globals['_STOREDRECORD']._serialized_start=326
@@ -46,8 +52,26 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_QUERYRESPONSE']._serialized_end=487
   _globals['_VERIFYREQUEST']._serialized_start=489
   _globals['_VERIFYREQUEST']._serialized_end=504
-  _globals['_VERIFYRESPONSE']._serialized_start=506
-  _globals['_VERIFYRESPONSE']._serialized_end=613
-  _globals['_AUDITSERVICE']._serialized_start=616
-  _globals['_AUDITSERVICE']._serialized_end=825
+  _globals['_VERIFYRESPONSE']._serialized_start=507
+  _globals['_VERIFYRESPONSE']._serialized_end=660
+  _globals['_CHECKPOINT']._serialized_start=663
+  _globals['_CHECKPOINT']._serialized_end=826
+  _globals['_GETCHECKPOINTKEYREQUEST']._serialized_start=828
+  _globals['_GETCHECKPOINTKEYREQUEST']._serialized_end=853
+  _globals['_CHECKPOINTKEY']._serialized_start=855
+  _globals['_CHECKPOINTKEY']._serialized_end=910
+  _globals['_GETCHECKPOINTKEYRESPONSE']._serialized_start=912
+  _globals['_GETCHECKPOINTKEYRESPONSE']._serialized_end=1012
+  _globals['_GETCHECKPOINTREQUEST']._serialized_start=1014
+  _globals['_GETCHECKPOINTREQUEST']._serialized_end=1059
+  _globals['_GETCHECKPOINTRESPONSE']._serialized_start=1061
+  _globals['_GETCHECKPOINTRESPONSE']._serialized_end=1164
+  _globals['_EXPORTREQUEST']._serialized_start=1167
+  _globals['_EXPORTREQUEST']._serialized_end=1337
+  _globals['_EXPORTEDRECORD']._serialized_start=1340
+  _globals['_EXPORTEDRECORD']._serialized_end=1489
+  _globals['_EXPORTITEM']._serialized_start=1492
+  _globals['_EXPORTITEM']._serialized_end=1673
+  _globals['_AUDITSERVICE']._serialized_start=1676
+  _globals['_AUDITSERVICE']._serialized_end=2231
 # @@protoc_insertion_point(module_scope)

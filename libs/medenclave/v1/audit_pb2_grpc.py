@@ -44,6 +44,21 @@ class AuditServiceStub:
                 request_serializer=medenclave_dot_v1_dot_audit__pb2.VerifyRequest.SerializeToString,
                 response_deserializer=medenclave_dot_v1_dot_audit__pb2.VerifyResponse.FromString,
                 _registered_method=True)
+        self.GetCheckpointKey = channel.unary_unary(
+                '/medenclave.audit.v1.AuditService/GetCheckpointKey',
+                request_serializer=medenclave_dot_v1_dot_audit__pb2.GetCheckpointKeyRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_audit__pb2.GetCheckpointKeyResponse.FromString,
+                _registered_method=True)
+        self.GetCheckpoint = channel.unary_unary(
+                '/medenclave.audit.v1.AuditService/GetCheckpoint',
+                request_serializer=medenclave_dot_v1_dot_audit__pb2.GetCheckpointRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_audit__pb2.GetCheckpointResponse.FromString,
+                _registered_method=True)
+        self.Export = channel.unary_stream(
+                '/medenclave.audit.v1.AuditService/Export',
+                request_serializer=medenclave_dot_v1_dot_audit__pb2.ExportRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_audit__pb2.ExportItem.FromString,
+                _registered_method=True)
 
 
 class AuditServiceServicer:
@@ -61,6 +76,28 @@ class AuditServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetCheckpointKey(self, request, context):
+        """The public keys that sign checkpoints (Ed25519, PEM).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetCheckpoint(self, request, context):
+        """The latest signed checkpoint, with a consistency proof from an older tree size.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Export(self, request, context):
+        """Signs a fresh checkpoint, then streams the checkpoints, the key and the matching records,
+        each with its RFC 9162 inclusion proof against the latest checkpoint.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AuditServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -73,6 +110,21 @@ def add_AuditServiceServicer_to_server(servicer, server):
                     servicer.Verify,
                     request_deserializer=medenclave_dot_v1_dot_audit__pb2.VerifyRequest.FromString,
                     response_serializer=medenclave_dot_v1_dot_audit__pb2.VerifyResponse.SerializeToString,
+            ),
+            'GetCheckpointKey': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCheckpointKey,
+                    request_deserializer=medenclave_dot_v1_dot_audit__pb2.GetCheckpointKeyRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_audit__pb2.GetCheckpointKeyResponse.SerializeToString,
+            ),
+            'GetCheckpoint': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCheckpoint,
+                    request_deserializer=medenclave_dot_v1_dot_audit__pb2.GetCheckpointRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_audit__pb2.GetCheckpointResponse.SerializeToString,
+            ),
+            'Export': grpc.unary_stream_rpc_method_handler(
+                    servicer.Export,
+                    request_deserializer=medenclave_dot_v1_dot_audit__pb2.ExportRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_audit__pb2.ExportItem.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -129,6 +181,87 @@ class AuditService:
             '/medenclave.audit.v1.AuditService/Verify',
             medenclave_dot_v1_dot_audit__pb2.VerifyRequest.SerializeToString,
             medenclave_dot_v1_dot_audit__pb2.VerifyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCheckpointKey(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.audit.v1.AuditService/GetCheckpointKey',
+            medenclave_dot_v1_dot_audit__pb2.GetCheckpointKeyRequest.SerializeToString,
+            medenclave_dot_v1_dot_audit__pb2.GetCheckpointKeyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCheckpoint(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.audit.v1.AuditService/GetCheckpoint',
+            medenclave_dot_v1_dot_audit__pb2.GetCheckpointRequest.SerializeToString,
+            medenclave_dot_v1_dot_audit__pb2.GetCheckpointResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Export(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/medenclave.audit.v1.AuditService/Export',
+            medenclave_dot_v1_dot_audit__pb2.ExportRequest.SerializeToString,
+            medenclave_dot_v1_dot_audit__pb2.ExportItem.FromString,
             options,
             channel_credentials,
             insecure,

@@ -53,22 +53,103 @@ class DeidentifyTableResponse(_message.Message):
     dropped_columns: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, csv: _Optional[bytes] = ..., rows: _Optional[int] = ..., dropped_columns: _Optional[_Iterable[str]] = ...) -> None: ...
 
+class DeidentifyNoteRequest(_message.Message):
+    __slots__ = ("text", "lang", "patient_id", "issuer")
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    LANG_FIELD_NUMBER: _ClassVar[int]
+    PATIENT_ID_FIELD_NUMBER: _ClassVar[int]
+    ISSUER_FIELD_NUMBER: _ClassVar[int]
+    text: str
+    lang: str
+    patient_id: str
+    issuer: str
+    def __init__(self, text: _Optional[str] = ..., lang: _Optional[str] = ..., patient_id: _Optional[str] = ..., issuer: _Optional[str] = ...) -> None: ...
+
+class DeidentifyNoteResponse(_message.Message):
+    __slots__ = ("text", "lang", "counts")
+    class CountsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: int
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[int] = ...) -> None: ...
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    LANG_FIELD_NUMBER: _ClassVar[int]
+    COUNTS_FIELD_NUMBER: _ClassVar[int]
+    text: str
+    lang: str
+    counts: _containers.ScalarMap[str, int]
+    def __init__(self, text: _Optional[str] = ..., lang: _Optional[str] = ..., counts: _Optional[_Mapping[str, int]] = ...) -> None: ...
+
 class ListQuarantineRequest(_message.Message):
-    __slots__ = ()
-    def __init__(self) -> None: ...
+    __slots__ = ("include_decided",)
+    INCLUDE_DECIDED_FIELD_NUMBER: _ClassVar[int]
+    include_decided: bool
+    def __init__(self, include_decided: _Optional[bool] = ...) -> None: ...
 
 class QuarantinedStudy(_message.Message):
-    __slots__ = ("study_ref", "completion", "reason_code")
+    __slots__ = ("study_ref", "completion", "reason_code", "review_state", "modality", "reviewer", "review_reason", "instance_count")
     STUDY_REF_FIELD_NUMBER: _ClassVar[int]
     COMPLETION_FIELD_NUMBER: _ClassVar[int]
     REASON_CODE_FIELD_NUMBER: _ClassVar[int]
+    REVIEW_STATE_FIELD_NUMBER: _ClassVar[int]
+    MODALITY_FIELD_NUMBER: _ClassVar[int]
+    REVIEWER_FIELD_NUMBER: _ClassVar[int]
+    REVIEW_REASON_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_COUNT_FIELD_NUMBER: _ClassVar[int]
     study_ref: str
     completion: int
     reason_code: str
-    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., reason_code: _Optional[str] = ...) -> None: ...
+    review_state: str
+    modality: str
+    reviewer: str
+    review_reason: str
+    instance_count: int
+    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., reason_code: _Optional[str] = ..., review_state: _Optional[str] = ..., modality: _Optional[str] = ..., reviewer: _Optional[str] = ..., review_reason: _Optional[str] = ..., instance_count: _Optional[int] = ...) -> None: ...
 
 class ListQuarantineResponse(_message.Message):
     __slots__ = ("studies",)
     STUDIES_FIELD_NUMBER: _ClassVar[int]
     studies: _containers.RepeatedCompositeFieldContainer[QuarantinedStudy]
     def __init__(self, studies: _Optional[_Iterable[_Union[QuarantinedStudy, _Mapping]]] = ...) -> None: ...
+
+class ReviewQuarantineRequest(_message.Message):
+    __slots__ = ("study_ref", "completion", "reason")
+    STUDY_REF_FIELD_NUMBER: _ClassVar[int]
+    COMPLETION_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    study_ref: str
+    completion: int
+    reason: str
+    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class ReviewQuarantineResponse(_message.Message):
+    __slots__ = ("study_ref", "completion", "review_state", "pseudo_study_id", "instance_count")
+    STUDY_REF_FIELD_NUMBER: _ClassVar[int]
+    COMPLETION_FIELD_NUMBER: _ClassVar[int]
+    REVIEW_STATE_FIELD_NUMBER: _ClassVar[int]
+    PSEUDO_STUDY_ID_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    study_ref: str
+    completion: int
+    review_state: str
+    pseudo_study_id: str
+    instance_count: int
+    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., review_state: _Optional[str] = ..., pseudo_study_id: _Optional[str] = ..., instance_count: _Optional[int] = ...) -> None: ...
+
+class ReidentifyRequest(_message.Message):
+    __slots__ = ("pseudonym",)
+    PSEUDONYM_FIELD_NUMBER: _ClassVar[int]
+    pseudonym: str
+    def __init__(self, pseudonym: _Optional[str] = ...) -> None: ...
+
+class ReidentifyResponse(_message.Message):
+    __slots__ = ("pseudonym", "sealed", "key_id")
+    PSEUDONYM_FIELD_NUMBER: _ClassVar[int]
+    SEALED_FIELD_NUMBER: _ClassVar[int]
+    KEY_ID_FIELD_NUMBER: _ClassVar[int]
+    pseudonym: str
+    sealed: bytes
+    key_id: str
+    def __init__(self, pseudonym: _Optional[str] = ..., sealed: _Optional[bytes] = ..., key_id: _Optional[str] = ...) -> None: ...

@@ -49,10 +49,30 @@ class DeidServiceStub:
                 request_serializer=medenclave_dot_v1_dot_deid__pb2.DeidentifyTableRequest.SerializeToString,
                 response_deserializer=medenclave_dot_v1_dot_deid__pb2.DeidentifyTableResponse.FromString,
                 _registered_method=True)
+        self.DeidentifyNote = channel.unary_unary(
+                '/medenclave.deid.v1.DeidService/DeidentifyNote',
+                request_serializer=medenclave_dot_v1_dot_deid__pb2.DeidentifyNoteRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_deid__pb2.DeidentifyNoteResponse.FromString,
+                _registered_method=True)
         self.ListQuarantine = channel.unary_unary(
                 '/medenclave.deid.v1.DeidService/ListQuarantine',
                 request_serializer=medenclave_dot_v1_dot_deid__pb2.ListQuarantineRequest.SerializeToString,
                 response_deserializer=medenclave_dot_v1_dot_deid__pb2.ListQuarantineResponse.FromString,
+                _registered_method=True)
+        self.ReleaseQuarantine = channel.unary_unary(
+                '/medenclave.deid.v1.DeidService/ReleaseQuarantine',
+                request_serializer=medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineResponse.FromString,
+                _registered_method=True)
+        self.RejectQuarantine = channel.unary_unary(
+                '/medenclave.deid.v1.DeidService/RejectQuarantine',
+                request_serializer=medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineResponse.FromString,
+                _registered_method=True)
+        self.Reidentify = channel.unary_unary(
+                '/medenclave.deid.v1.DeidService/Reidentify',
+                request_serializer=medenclave_dot_v1_dot_deid__pb2.ReidentifyRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_deid__pb2.ReidentifyResponse.FromString,
                 _registered_method=True)
 
 
@@ -80,8 +100,39 @@ class DeidServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def DeidentifyNote(self, request, context):
+        """De-identify a clinical note (English or Chinese): PHI replaced by surrogates, dates shifted.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListQuarantine(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReleaseQuarantine(self, request, context):
+        """Re-run de-identification of a quarantined study completion with the burned-in text check
+        overridden by the officer's decision (the leak guard still applies); publishes
+        deid.study.completed on success. Audited with the written reason.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RejectQuarantine(self, request, context):
+        """Mark a quarantined study completion rejected: nothing is published. Audited.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Reidentify(self, request, context):
+        """The re-identification escrow entry of a pseudonym, still sealed to the privacy officer's
+        public key (deid cannot open it); the officer's CLI opens it locally. Audited, fail closed.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -104,10 +155,30 @@ def add_DeidServiceServicer_to_server(servicer, server):
                     request_deserializer=medenclave_dot_v1_dot_deid__pb2.DeidentifyTableRequest.FromString,
                     response_serializer=medenclave_dot_v1_dot_deid__pb2.DeidentifyTableResponse.SerializeToString,
             ),
+            'DeidentifyNote': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeidentifyNote,
+                    request_deserializer=medenclave_dot_v1_dot_deid__pb2.DeidentifyNoteRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_deid__pb2.DeidentifyNoteResponse.SerializeToString,
+            ),
             'ListQuarantine': grpc.unary_unary_rpc_method_handler(
                     servicer.ListQuarantine,
                     request_deserializer=medenclave_dot_v1_dot_deid__pb2.ListQuarantineRequest.FromString,
                     response_serializer=medenclave_dot_v1_dot_deid__pb2.ListQuarantineResponse.SerializeToString,
+            ),
+            'ReleaseQuarantine': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReleaseQuarantine,
+                    request_deserializer=medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineResponse.SerializeToString,
+            ),
+            'RejectQuarantine': grpc.unary_unary_rpc_method_handler(
+                    servicer.RejectQuarantine,
+                    request_deserializer=medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineResponse.SerializeToString,
+            ),
+            'Reidentify': grpc.unary_unary_rpc_method_handler(
+                    servicer.Reidentify,
+                    request_deserializer=medenclave_dot_v1_dot_deid__pb2.ReidentifyRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_deid__pb2.ReidentifyResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -202,6 +273,33 @@ class DeidService:
             _registered_method=True)
 
     @staticmethod
+    def DeidentifyNote(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.deid.v1.DeidService/DeidentifyNote',
+            medenclave_dot_v1_dot_deid__pb2.DeidentifyNoteRequest.SerializeToString,
+            medenclave_dot_v1_dot_deid__pb2.DeidentifyNoteResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListQuarantine(request,
             target,
             options=(),
@@ -218,6 +316,87 @@ class DeidService:
             '/medenclave.deid.v1.DeidService/ListQuarantine',
             medenclave_dot_v1_dot_deid__pb2.ListQuarantineRequest.SerializeToString,
             medenclave_dot_v1_dot_deid__pb2.ListQuarantineResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReleaseQuarantine(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.deid.v1.DeidService/ReleaseQuarantine',
+            medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineRequest.SerializeToString,
+            medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RejectQuarantine(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.deid.v1.DeidService/RejectQuarantine',
+            medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineRequest.SerializeToString,
+            medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Reidentify(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.deid.v1.DeidService/Reidentify',
+            medenclave_dot_v1_dot_deid__pb2.ReidentifyRequest.SerializeToString,
+            medenclave_dot_v1_dot_deid__pb2.ReidentifyResponse.FromString,
             options,
             channel_credentials,
             insecure,

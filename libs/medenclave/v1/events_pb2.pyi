@@ -172,3 +172,35 @@ class AuditRecord(_message.Message):
     reason: str
     trace_id: str
     def __init__(self, record_id: _Optional[str] = ..., time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., service: _Optional[str] = ..., subject: _Optional[str] = ..., role: _Optional[str] = ..., action: _Optional[str] = ..., resource: _Optional[str] = ..., outcome: _Optional[str] = ..., reason: _Optional[str] = ..., trace_id: _Optional[str] = ...) -> None: ...
+
+class BreakGlassGranted(_message.Message):
+    __slots__ = ("grant_id", "subject", "from_role", "granted_role", "reason_code", "granted_at", "expires_at", "trace_id")
+    GRANT_ID_FIELD_NUMBER: _ClassVar[int]
+    SUBJECT_FIELD_NUMBER: _ClassVar[int]
+    FROM_ROLE_FIELD_NUMBER: _ClassVar[int]
+    GRANTED_ROLE_FIELD_NUMBER: _ClassVar[int]
+    REASON_CODE_FIELD_NUMBER: _ClassVar[int]
+    GRANTED_AT_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    TRACE_ID_FIELD_NUMBER: _ClassVar[int]
+    grant_id: str
+    subject: str
+    from_role: str
+    granted_role: str
+    reason_code: str
+    granted_at: _timestamp_pb2.Timestamp
+    expires_at: _timestamp_pb2.Timestamp
+    trace_id: str
+    def __init__(self, grant_id: _Optional[str] = ..., subject: _Optional[str] = ..., from_role: _Optional[str] = ..., granted_role: _Optional[str] = ..., reason_code: _Optional[str] = ..., granted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., expires_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., trace_id: _Optional[str] = ...) -> None: ...
+
+class DeidLeakBlocked(_message.Message):
+    __slots__ = ("study_ref", "completion", "reason_code", "at")
+    STUDY_REF_FIELD_NUMBER: _ClassVar[int]
+    COMPLETION_FIELD_NUMBER: _ClassVar[int]
+    REASON_CODE_FIELD_NUMBER: _ClassVar[int]
+    AT_FIELD_NUMBER: _ClassVar[int]
+    study_ref: str
+    completion: int
+    reason_code: str
+    at: _timestamp_pb2.Timestamp
+    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., reason_code: _Optional[str] = ..., at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...

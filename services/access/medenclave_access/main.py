@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 from medenclave.config import database_url_for, load_settings
+from medenclave.security.policy import rpc_permissions
+from medenclave.security.tokens import KeyRing
 from medenclave.service import Service, ServiceContext, run
-from medenclave.security.policy import Policy
-from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.storage import make_engine
-from medenclave.v1 import access_pb2, access_pb2_grpc
+from medenclave.v1 import (access_pb2, access_pb2_grpc, audit_pb2, deid_pb2, inference_pb2,
+                           ingest_pb2, training_pb2)
 from medenclave_access.adapters.grpc_api import AccessServicer
-from medenclave_access.adapters.store import Argon2Hasher, SqlUserStore
+from medenclave_access.adapters.store import (Argon2Hasher, SqlBreakGlassStore, SqlPolicyStore,
+                                              SqlRevocationStore, SqlUserStore)
 from medenclave_access.config import AccessSettings
+from medenclave_access.core.break_glass import BreakGlassDesk
+from medenclave_access.core.policy_book import PolicyBook
 from medenclave_access.core.users import UserDirectory
 
-__all__ = ["AccessService", "main"]
+__all__ = ["AccessService", "BREAK_GLASS_ROLES", "declared_permissions", "main"]
+
+#: roles a break-glass may elevate to: the human data roles, never admin
+BREAK_GLASS_ROLES = ("radiologist", "ai_engineer", "privacy_officer", "clinician", "auditor")
+
+
+def declared_permissions() -> dict[str, str]:
+    """``/pkg.Service/Method`` → permission for every MedEnclave RPC (from the protos)."""
+    modules = (ingest_pb2, deid_pb2, training_pb2, inference_pb2, access_pb2, audit_pb2)
+    return rpc_permissions([svc for m in modules for svc in m.DESCRIPTOR.services_by_name.values()])
 
 
 class AccessService(Service):
@@ -21,18 +34,26 @@ class AccessService(Service):
 
     def __init__(self, settings: AccessSettings) -> None:
         self.settings = settings
-        self.key = load_or_create_signing_key(settings.service_dir("access") / "keys")
+        self.keys = KeyRing(settings.service_dir("access") / "keys")
         self.engine = make_engine(database_url_for(settings, "access"),
                                   schema=settings.database_schema)
-        self.directory = UserDirectory(store=SqlUserStore(self.engine), hasher=Argon2Hasher(),
-                                       policy=Policy())
+        self.policy_book = PolicyBook(store=SqlPolicyStore(self.engine),
+                                      known_permissions=declared_permissions().values())
+        users = SqlUserStore(self.engine)
+        self.directory = UserDirectory(store=users, hasher=Argon2Hasher(),
+                                       policy=lambda: self.policy_book.policy,
+                                       second_factors=users)
+        self.break_glass = BreakGlassDesk(store=SqlBreakGlassStore(self.engine),
+                                          grantable_roles=BREAK_GLASS_ROLES)
         self._ctx: ServiceContext | None = None
 
     def register(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
-        servicer = AccessServicer(directory=self.directory, issuer=TokenIssuer(self.key),
-                                  key=self.key, policy=ctx.policy, audit=lambda: ctx.audit,
-                                  ttl_s=self.settings.token_ttl_s)
+        servicer = AccessServicer(directory=self.directory, keys=self.keys,
+                                  policy_book=self.policy_book,
+                                  revocations=SqlRevocationStore(self.engine),
+                                  break_glass=self.break_glass, audit=lambda: ctx.audit,
+                                  bus=lambda: ctx.bus, ttl_s=self.settings.token_ttl_s)
         ctx.add_servicer(access_pb2_grpc.add_AccessServiceServicer_to_server, servicer,
                          access_pb2.DESCRIPTOR.services_by_name["AccessService"])
 

@@ -4,6 +4,6 @@
 (the CLI's ``medenclave audit verify`` / ``query``).
 """
 
-from medenclave_audit.offline import query_store, verify_store
+from medenclave_audit.offline import export_store, query_store, trusted_keys, verify_store
 
-__all__ = ["query_store", "verify_store"]
+__all__ = ["export_store", "query_store", "trusted_keys", "verify_store"]

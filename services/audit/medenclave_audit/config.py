@@ -16,3 +16,7 @@ class AuditSettings(ServiceSettings):
     grpc_port: int = 50056
     #: most records committed in one chained append transaction (group commit)
     append_batch_max: int = Field(default=256, ge=1, le=10000)
+    #: sign a Merkle checkpoint after this many new records …
+    checkpoint_every_records: int = Field(default=1000, ge=1)
+    #: … or after this many seconds when there is at least one new record
+    checkpoint_interval_s: float = Field(default=60.0, gt=0)

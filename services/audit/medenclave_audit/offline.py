@@ -8,17 +8,25 @@ Neither function creates anything: a missing store raises :class:`AuditStoreMiss
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Sequence
 
+from medenclave_audit.adapters.keys import PUBLIC_NAME, TrustedKeys, read_public_key_file
 from medenclave_audit.adapters.sql_store import AuditStoreMissing, open_store
 from medenclave_audit.core.chain import ChainedRecord, VerifyResult
+from medenclave_audit.core.checkpoint import Checkpoint
+from medenclave_audit.core.export import ExportedCheckpoint, ExportedRecord, build_export
 from medenclave_audit.core.ledger import AuditLedger, InvalidQuery, QueryFilters, StoreUnavailable
 
 __all__ = [
     "AuditStoreMissing",
     "InvalidQuery",
     "StoreUnavailable",
+    "export_store",
+    "matches",
     "query_store",
     "to_ns",
+    "trusted_keys",
     "verify_store",
 ]
 
@@ -32,17 +40,36 @@ def to_ns(moment: datetime) -> int:
     return (moment - _EPOCH) // timedelta(microseconds=1) * 1000
 
 
-def verify_store(database_url: str, schema: str = "") -> VerifyResult:
-    """Walk the whole hash chain in the database and report the first damage.
+def trusted_keys(*, key_files: Sequence[Path] = (), data_dir: Path | None = None
+                 ) -> list[bytes]:
+    """Raw checkpoint public keys from PEM files and/or ``data_dir/audit/keys``.
+
+    Raises:
+        OSError, ValueError: a named key file is missing or not an Ed25519 public key.
+    """
+    keys = [read_public_key_file(Path(f)) for f in key_files]
+    if data_dir is not None:
+        pub = Path(data_dir) / "audit" / "keys" / PUBLIC_NAME
+        if pub.exists():
+            keys.append(read_public_key_file(pub))
+    return keys
+
+
+def verify_store(database_url: str, schema: str = "", *,
+                 public_keys: Sequence[bytes] | None = None) -> VerifyResult:
+    """Walk the whole hash chain in the database, check it against every signed checkpoint,
+    and report the first damage (including a tail truncated below the last checkpoint).
 
     Args:
         database_url: ``sqlite:///…/audit/audit.db``, ``postgresql://…`` or
             ``postgresql+psycopg://…`` (what :func:`medenclave.config.database_url_for` returns).
         schema: PostgreSQL schema of the audit table ("" = default search path).
+        public_keys: trusted raw Ed25519 checkpoint keys (:func:`trusted_keys`). None: the keys
+            the store publishes itself (catches damage, not a forger who can also write keys).
 
     Returns:
         :class:`~medenclave_audit.core.chain.VerifyResult` (valid, records, first_bad_seq,
-        problem, head_hash).
+        problem, head_hash, checkpoints, checkpoint_size).
 
     Raises:
         AuditStoreMissing: no audit database or table there.
@@ -50,7 +77,38 @@ def verify_store(database_url: str, schema: str = "") -> VerifyResult:
     """
     store = open_store(database_url, schema=schema, create=False)
     try:
-        return AuditLedger(store=store).verify()
+        keys = list(public_keys) if public_keys is not None else \
+            list(store.checkpoint_keys().values())
+        return AuditLedger(store=store, signatures=TrustedKeys(keys)).verify()
+    finally:
+        store.close()
+
+
+def matches(filters: QueryFilters, rec: ChainedRecord) -> bool:
+    """Whether ``rec`` passes ``filters`` (limit ignored)."""
+    return filters.matches(rec)
+
+
+def export_store(database_url: str, schema: str = "", *, filters: QueryFilters | None = None
+                 ) -> tuple[list[ExportedCheckpoint], list[ExportedRecord], dict[str, bytes]]:
+    """The matching records with inclusion proofs against the latest stored checkpoint.
+
+    Records appended after that checkpoint come without a proof (``tree_size`` 0); the audit
+    service's Export RPC signs a fresh checkpoint first.
+
+    Returns:
+        (checkpoints with consistency proofs, records, public keys the store publishes).
+
+    Raises:
+        AuditStoreMissing, StoreUnavailable: as for :func:`verify_store`.
+    """
+    filters = filters or QueryFilters()
+    store = open_store(database_url, schema=schema, create=False)
+    try:
+        cps: list[Checkpoint] = store.checkpoints()
+        out_cps, out_recs = build_export(records=store.iter_records(), checkpoints=cps,
+                                         select=lambda r: matches(filters, r))
+        return out_cps, out_recs, store.checkpoint_keys()
     finally:
         store.close()
 

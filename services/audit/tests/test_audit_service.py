@@ -23,7 +23,13 @@ from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
 from medenclave_audit.config import AuditSettings
 from medenclave_audit.main import AuditService
-from medenclave_audit.offline import verify_store
+from medenclave_audit.adapters.keys import TrustedKeys, public_key_from_pem
+from medenclave_audit.adapters.records import checkpoint_from_proto, entry_from_proto
+from medenclave_audit.core.chain import ChainedRecord
+from medenclave_audit.core.checkpoint import key_id
+from medenclave_audit.core.export import ExportedCheckpoint, ExportedRecord, check_export
+from medenclave_audit.core.merkle import verify_consistency
+from medenclave_audit.offline import trusted_keys, verify_store
 
 DEADLINE_S = 20.0
 
@@ -39,6 +45,45 @@ async def poll_query(stub, request: audit_pb2.QueryRequest, want: int) -> audit_
         await asyncio.sleep(0.05)
 
 
+async def checkpoints_and_export(stub, resource: str) -> None:
+    """Signed checkpoints, a consistency proof, and an Export an auditor checks on their own."""
+    keys = await stub.GetCheckpointKey(audit_pb2.GetCheckpointKeyRequest())
+    raw = public_key_from_pem(keys.keys[0].public_key_pem)
+    assert keys.current_key_id == keys.keys[0].key_id == key_id(raw)
+    deadline = time.monotonic() + DEADLINE_S
+    while True:  # the service signs every 10 records (checked once a second)
+        first = await stub.GetCheckpoint(audit_pb2.GetCheckpointRequest())
+        if first.HasField("checkpoint") or time.monotonic() > deadline:
+            break
+        await asyncio.sleep(0.05)
+    assert first.checkpoint.tree_size >= 10
+
+    items = [item async for item in stub.Export(audit_pb2.ExportRequest(resource=resource))]
+    kinds = [item.WhichOneof("item") for item in items]
+    assert kinds[0] == "key" and kinds.count("record") == 26
+    cps = [ExportedCheckpoint(checkpoint_from_proto(i.checkpoint),
+                              tuple(i.checkpoint.consistency_proof))
+           for i in items if i.HasField("checkpoint")]
+    recs = [ExportedRecord(ChainedRecord(seq=i.record.stored.seq,
+                                         entry=entry_from_proto(i.record.stored.record),
+                                         prev_hash=i.record.prev_hash, hash=i.record.stored.hash),
+                           i.record.leaf_hash, i.record.tree_size,
+                           tuple(i.record.inclusion_proof))
+            for i in items if i.HasField("record")]
+    check = check_export(checkpoints=cps, records=recs, signatures=TrustedKeys([raw]))
+    # Export signs a fresh checkpoint first: every exported record is proven
+    assert (check.valid, check.proven, check.records) == (True, 26, 26)
+
+    latest = await stub.GetCheckpoint(audit_pb2.GetCheckpointRequest(
+        old_tree_size=first.checkpoint.tree_size))
+    old, new = first.checkpoint, latest.checkpoint
+    assert new.tree_size >= old.tree_size
+    verify_consistency(old_size=old.tree_size, new_size=new.tree_size,
+                       old_root=bytes.fromhex(old.root_hash), new_root=bytes.fromhex(new.root_hash),
+                       proof=[bytes.fromhex(p) for p in latest.consistency_proof])
+    TrustedKeys([raw]).verify(checkpoint_from_proto(new))
+
+
 async def journey(data_dir: Path, nats_url: str, database_url: str, schema: str) -> None:
     access_port, audit_port = free_port(), free_port()
     access_ep, audit_ep = f"127.0.0.1:{access_port}", f"127.0.0.1:{audit_port}"
@@ -46,7 +91,7 @@ async def journey(data_dir: Path, nats_url: str, database_url: str, schema: str)
                                      access_endpoint=access_ep)
     audit_settings = AuditSettings(data_dir=data_dir, nats_url=nats_url, grpc_port=audit_port,
                                    access_endpoint=access_ep, database_url=database_url,
-                                   database_schema=schema)
+                                   database_schema=schema, checkpoint_every_records=10)
     stop = asyncio.Event()
     tasks = [asyncio.create_task(serve(AccessService(access_settings), access_settings, stop)),
              asyncio.create_task(serve(AuditService(audit_settings), audit_settings, stop))]
@@ -94,6 +139,8 @@ async def journey(data_dir: Path, nats_url: str, database_url: str, schema: str)
             assert all(r.record.role == "auditor" and r.record.service == "audit"
                        for r in own.records)
 
+            await checkpoints_and_export(stub, resource)
+
             bad = audit_pb2.QueryRequest(limit=-1)
             with pytest.raises(grpc.aio.AioRpcError) as err:
                 await stub.Query(bad)
@@ -132,8 +179,8 @@ async def journey(data_dir: Path, nats_url: str, database_url: str, schema: str)
 
     # the same chain, offline, as the CLI sees it
     url = database_url or f"sqlite:///{data_dir / 'audit' / 'audit.db'}"
-    offline = verify_store(url, schema)
-    assert offline.valid and offline.records >= 30
+    offline = verify_store(url, schema, public_keys=trusted_keys(data_dir=data_dir))
+    assert offline.valid and offline.records >= 30 and offline.checkpoints >= 1
 
 
 def test_audit_service_end_to_end_sqlite(nats_server, tmp_path):

@@ -8,7 +8,10 @@ from pydantic_settings import SettingsConfigDict
 
 from medenclave.config import ServiceSettings
 
-__all__ = ["DEFAULT_ANNEX_E_TABLE", "DeidSettings"]
+__all__ = ["DEFAULT_ANNEX_E_TABLE", "ESCROW_PUBLIC_KEY_NAME", "DeidSettings"]
+
+#: the escrow public key's file name in ``DATA_DIR/deid/keys/``
+ESCROW_PUBLIC_KEY_NAME = "escrow-public.pem"
 
 #: DICOM PS3.15 Table E.1-1 as shipped in the package (Innolitics extraction, MIT).
 DEFAULT_ANNEX_E_TABLE = Path(__file__).resolve().parent / "data" / \
@@ -23,3 +26,26 @@ class DeidSettings(ServiceSettings):
     ingest_endpoint: str = "127.0.0.1:50051"
     #: the confidentiality profile table (JSON rows with ``tag`` and ``basicProfile``)
     annex_e_table: Path = DEFAULT_ANNEX_E_TABLE
+    #: the named profile (``medenclave-default`` or ``annex-e-basic``)
+    profile: str = "medenclave-default"
+    #: extra options on top of the profile, comma-separated (e.g. ``retain-device-identity``)
+    options: str = ""
+    #: the safe private list (TCIA knowledge base CSV) for Retain Safe Private
+    safe_private_list: Path = Path(__file__).resolve().parent / "data" / "tcia_private_tag_kb.csv"
+    #: the privacy officer's X25519 public key (PEM) for the re-identification escrow; unset:
+    #: ``DATA_DIR/deid/keys/escrow-public.pem`` if present (``medenclave escrow init``), else no
+    #: escrow is sealed (studies are still de-identified; reason code ``escrow_key_missing``)
+    escrow_public_key_file: Path | None = None
+    #: refuse to start without an escrow public key
+    escrow_required: bool = False
+    #: YAML mask rules for burned-in text (``rules: [{name, manufacturer, model, rows,
+    #: columns, modality, regions: [[x, y, w, h], …]}]``); unset: none, images at risk are
+    #: quarantined
+    mask_rules_file: Path | None = None
+
+    def escrow_key_path(self) -> Path | None:
+        """The escrow public key file to use, or None when there is none."""
+        if self.escrow_public_key_file is not None:
+            return self.escrow_public_key_file
+        default = self.data_dir / "deid" / "keys" / ESCROW_PUBLIC_KEY_NAME
+        return default if default.exists() else None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import grpc
 
 from medenclave.config import ConfigError, database_url_for, load_settings
@@ -12,13 +10,18 @@ from medenclave.service import Service, ServiceContext, run
 from medenclave.storage import EncryptedObjectStore, LocalObjectStore, make_engine
 from medenclave.v1 import deid_pb2, deid_pb2_grpc
 from medenclave_deid.adapters.consumer import DURABLE, StudyReceivedHandler
+from medenclave_deid.adapters.escrow_store import SqlEscrowLedger, SqlQuarantineReviews
 from medenclave_deid.adapters.grpc_api import DeidServicer
 from medenclave_deid.adapters.ingest_client import IngestRawSource
+from medenclave_deid.adapters.profile_loader import load_profile
 from medenclave_deid.adapters.store import SqlPseudonymIndex, SqlStudyRecords
 from medenclave_deid.config import DeidSettings
+from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, mask_rules_from_mapping
 from medenclave_deid.core.deidentifier import StudyDeidentifier
+from medenclave_deid.core.escrow import EscrowClerk, EscrowKeyError, EscrowSealer
 from medenclave_deid.core.leak_guard import LeakGuard
-from medenclave_deid.core.profile import BasicProfile, ProfileTable, ProfileTableError
+from medenclave_deid.core.profile import BasicProfile, ProfileTableError
+from medenclave_deid.adapters.notes_api import PseudonymNoteFacts
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 
 __all__ = ["DeidService", "main"]
@@ -26,10 +29,39 @@ __all__ = ["DeidService", "main"]
 
 def _load_profile(settings: DeidSettings) -> BasicProfile:
     try:
-        rows = json.loads(settings.annex_e_table.read_text(encoding="utf-8"))
-        return BasicProfile(ProfileTable.from_rows(rows))
+        return load_profile(table_path=settings.annex_e_table, profile=settings.profile,
+                            options=[o for o in settings.options.split(",") if o.strip()],
+                            safe_private_path=settings.safe_private_list)
     except (OSError, ValueError, ProfileTableError) as exc:
-        raise ConfigError(f"MEDENCLAVE_DEID_ANNEX_E_TABLE: unusable table "
+        raise ConfigError(f"MEDENCLAVE_DEID_ANNEX_E_TABLE/PROFILE/OPTIONS: unusable profile "
+                          f"({type(exc).__name__}: {exc})") from None
+
+
+def _load_escrow_sealer(settings: DeidSettings) -> EscrowSealer | None:
+    """The officer's public key, or None (then no escrow is sealed: ``escrow_key_missing``)."""
+    path = settings.escrow_key_path()
+    if path is None:
+        if settings.escrow_required:
+            raise ConfigError("MEDENCLAVE_DEID_ESCROW_REQUIRED: no escrow public key; run "
+                              "'medenclave escrow init' or set MEDENCLAVE_DEID_ESCROW_PUBLIC_KEY_FILE")
+        return None
+    try:
+        return EscrowSealer(path.read_bytes())
+    except (OSError, EscrowKeyError) as exc:
+        raise ConfigError(f"MEDENCLAVE_DEID_ESCROW_PUBLIC_KEY_FILE: unusable key "
+                          f"({type(exc).__name__}: {exc})") from None
+
+
+def _load_mask_rules(settings: DeidSettings) -> BurnedInScreen:
+    if settings.mask_rules_file is None:
+        return BurnedInScreen()
+    import yaml
+
+    try:
+        doc = yaml.safe_load(settings.mask_rules_file.read_text(encoding="utf-8"))
+        return BurnedInScreen(rules=mask_rules_from_mapping(doc))
+    except (OSError, yaml.YAMLError, MaskRuleError) as exc:
+        raise ConfigError(f"MEDENCLAVE_DEID_MASK_RULES_FILE: unusable rules "
                           f"({type(exc).__name__}: {exc})") from None
 
 
@@ -38,6 +70,8 @@ class DeidService(Service):
 
     def __init__(self, settings: DeidSettings) -> None:
         self.settings = settings
+        sealer = _load_escrow_sealer(settings)  # configuration first: fail before opening stores
+        self.screen = _load_mask_rules(settings)
         home = settings.service_dir("deid")
         keys = home / "keys"
         self.uid_secret = load_or_create_secret(keys, "uid")
@@ -47,16 +81,24 @@ class DeidService(Service):
         self.records = SqlStudyRecords(self.engine)
         self.store = EncryptedObjectStore(LocalObjectStore(home / "store"),
                                           EnvelopeCipher(FileKeyEncryptionKey(keys)))
+        self.pseudonyms = PatientPseudonyms(secret=pseudonym_secret,
+                                            index=SqlPseudonymIndex(self.engine))
         self.deidentifier = StudyDeidentifier(
             profile=_load_profile(settings), uid_secret=self.uid_secret,
-            pseudonyms=PatientPseudonyms(secret=pseudonym_secret,
-                                         index=SqlPseudonymIndex(self.engine)),
-            guard=LeakGuard())
+            pseudonyms=self.pseudonyms, guard=LeakGuard())
+        self.escrow = SqlEscrowLedger(self.engine)
+        self.escrow_clerk = EscrowClerk(ledger=self.escrow, sealer=sealer)
+        self.reviews = SqlQuarantineReviews(self.engine)
+        self.handler: StudyReceivedHandler | None = None
         self._ingest: grpc.aio.Channel | None = None
 
     def register(self, ctx: ServiceContext) -> None:
         servicer = DeidServicer(records=self.records, store=self.store,
-                                uid_secret=self.uid_secret, audit=lambda: ctx.audit)
+                                uid_secret=self.uid_secret, audit=lambda: ctx.audit,
+                                reviews=self.reviews, escrow=self.escrow,
+                                rerun=lambda: self.handler)
+        # notes get the same per-patient date offset as the patient's images
+        servicer._note_facts = PseudonymNoteFacts(self.pseudonyms)
         ctx.add_servicer(deid_pb2_grpc.add_DeidServiceServicer_to_server, servicer,
                          deid_pb2.DESCRIPTOR.services_by_name["DeidService"])
 
@@ -65,7 +107,9 @@ class DeidService(Service):
         handler = StudyReceivedHandler(
             deidentifier=self.deidentifier, records=self.records, store=self.store,
             source=IngestRawSource(lambda: self._ingest), bus=lambda: ctx.bus,
-            audit=lambda: ctx.audit)
+            audit=lambda: ctx.audit, escrow=self.escrow_clerk, screen=self.screen,
+            reviews=self.reviews, profile_name=self.settings.profile)
+        self.handler = handler
         ctx.bus.consume(DURABLE, handler)
 
     async def stop(self) -> None:

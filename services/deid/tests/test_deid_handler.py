@@ -93,9 +93,14 @@ def test_leak_quarantines_the_whole_study_and_writes_nothing(parts, profile_rows
     handler = _handler(parts, leaky, FakeSource([make_instance(0), make_instance(1)]))
     asyncio.run(handler(_event(["in-0", "in-1"])))
     assert parts["store"] == {}
-    (subject, msg_id, msg), = parts["bus"].published
+    (subject, msg_id, msg), (alert_subject, alert_id, alert) = parts["bus"].published
     assert (subject, msg_id) == ("deid.study.quarantined.v1", "deidq:st-1:1")
     assert msg.reason_code == "leak_guard:PatientID"
+    # the leak-guard alert: ids and the reason code only
+    assert (alert_subject, alert_id) == ("deid.leak.blocked.v1", "deidleak:st-1:1")
+    assert (alert.study_ref, alert.completion, alert.reason_code) == (
+        "st-1", 1, "leak_guard:PatientID")
+    assert b"MRN55501234" not in alert.SerializeToString()
     record = parts["records"].get(study_ref="st-1", completion=1)
     assert (record.state, record.pseudo_study_id, record.published) == ("QUARANTINED", "", True)
     assert parts["audit"].records[0]["outcome"] == "failure"

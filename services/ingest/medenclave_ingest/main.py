@@ -5,11 +5,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import shutil
 
 from medenclave.config import database_url_for, load_settings
-from medenclave.security.crypto import load_or_create_secret
+from medenclave.security.crypto import (
+    EnvelopeCipher,
+    FileKeyEncryptionKey,
+    load_or_create_secret,
+)
+from medenclave.security.tokens import InvalidToken
 from medenclave.service import Service, ServiceContext, run
-from medenclave.storage import make_engine
+from medenclave.storage import EncryptedObjectStore, make_engine
 from medenclave.v1 import ingest_pb2, ingest_pb2_grpc
 
 from medenclave_ingest.adapters.catalog import SqlStudyCatalog
@@ -17,7 +23,8 @@ from medenclave_ingest.adapters.events import BusAuditTrail, BusIngestEvents
 from medenclave_ingest.adapters.grpc_api import IngestServicer
 from medenclave_ingest.adapters.parser import PydicomParser
 from medenclave_ingest.adapters.scp import IngestSCP
-from medenclave_ingest.adapters.vault import open_local_vault
+from medenclave_ingest.adapters.stow import STORE_PERMISSION, StowServer
+from medenclave_ingest.adapters.vault import EncryptedVault, open_local_vault
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.assembler import StudyAssembler
 from medenclave_ingest.core.library import StudyLibrary
@@ -39,22 +46,36 @@ class IngestService(Service):
         home = settings.service_dir("ingest")
         keys = home / "keys"
         self.refs = RefDeriver(load_or_create_secret(keys, REF_SECRET_NAME))
-        self.vault = open_local_vault(home / "vault", keys)
+        self.vault_dir = home / "vault"
+        if settings.vault_backend == "s3":
+            from medenclave_ingest.adapters.s3_store import S3ObjectStore, make_s3_client
+
+            store = S3ObjectStore(make_s3_client(settings.s3_endpoint), settings.s3_bucket,
+                                  prefix=f"{settings.s3_prefix}vault/")
+            self.vault = EncryptedVault(EncryptedObjectStore(
+                store, EnvelopeCipher(FileKeyEncryptionKey(keys))))
+        else:
+            self.vault = open_local_vault(self.vault_dir, keys)
         self.quarantine = open_local_vault(home / "quarantine", keys)
         self.engine = make_engine(database_url_for(settings, "ingest"),
                                   schema=settings.database_schema)
         self.catalog = SqlStudyCatalog(self.engine)
         self.scp: IngestSCP | None = None
+        self.stow: StowServer | None = None
         self.assembler: StudyAssembler | None = None
         self._ticker: asyncio.Task | None = None
+        self._audit: BusAuditTrail | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._background: set[asyncio.Future] = set()
 
     def register(self, ctx: ServiceContext) -> None:
         events = BusIngestEvents(lambda: ctx.bus)
-        audit = BusAuditTrail(lambda: ctx.audit)
+        audit = self._audit = BusAuditTrail(lambda: ctx.audit)
         self.assembler = StudyAssembler(
             parser=PydicomParser(), refs=self.refs, vault=self.vault,
             quarantine=self.quarantine, catalog=self.catalog, events=events, audit=audit,
-            quiet_period_s=self.settings.quiet_period_s)
+            quiet_period_s=self.settings.quiet_period_s,
+            max_object_bytes=self.settings.max_object_bytes)
         library = StudyLibrary(catalog=self.catalog, vault=self.vault, audit=audit)
         ctx.add_servicer(ingest_pb2_grpc.add_IngestServiceServicer_to_server,
                          IngestServicer(library=library),
@@ -62,12 +83,60 @@ class IngestService(Service):
 
     async def start(self, ctx: ServiceContext) -> None:
         assert self.assembler is not None
+        await self.assembler.recover()
         self._ticker = asyncio.create_task(self._assemble_forever(), name="ingest-assembler")
         s = self.settings
-        self.scp = IngestSCP(assembler=self.assembler, loop=asyncio.get_running_loop(),
+        self._loop = asyncio.get_running_loop()
+        self.scp = IngestSCP(assembler=self.assembler, loop=self._loop,
                              ae_title=s.ae_title, host=s.dicom_host, port=s.dicom_port,
-                             max_pdu=s.max_pdu)
+                             max_pdu=s.max_pdu, allowed_calling_aes=s.allowed_calling_aes,
+                             allowed_hosts=s.allowed_hosts, max_associations=s.max_associations,
+                             free_bytes=self.free_bytes if s.vault_backend == "local" else None,
+                             min_free_bytes=s.min_free_bytes,
+                             on_refused=self._audit_refusal)
         await asyncio.to_thread(self.scp.start)
+        if s.stow_port:
+            self.stow = StowServer(
+                assembler=self.assembler, parser=PydicomParser(), loop=self._loop,
+                authorize=lambda token: self._authorize_stow(ctx, token), host=s.dicom_host,
+                port=s.stow_port, max_body_bytes=s.max_object_bytes * 4,
+                disk_ok=self.scp.disk_ok)
+            self.stow.start()
+
+    async def _authorize_stow(self, ctx: ServiceContext, token: str) -> tuple[str, str]:
+        """``(subject, "")`` when the token is valid and its role holds ``dicom.store``."""
+        verifier = await ctx.keys.verifier_for(token)
+        if verifier is None:
+            return "", "unauthenticated"
+        try:
+            principal = verifier.verify(token)
+        except InvalidToken:
+            return "", "unauthenticated"
+        policy = ctx.keys.policy or ctx.policy
+        if not policy.allows(principal.role, STORE_PERMISSION):
+            if self._audit is not None:
+                with contextlib.suppress(Exception):
+                    await self._audit.record(action="rpc.denied", resource="stow.studies",
+                                             outcome="denied", reason="permission",
+                                             principal=principal)
+            return principal.subject, "forbidden"
+        return principal.subject, ""
+
+    def free_bytes(self) -> int:
+        """Free space on the vault's file system."""
+        self.vault_dir.mkdir(parents=True, exist_ok=True)
+        return shutil.disk_usage(self.vault_dir).free
+
+    def _audit_refusal(self, reason: str, calling_ae: str, host: str) -> None:
+        """Audit a refused association (called from an association thread; does not wait)."""
+        if self._audit is None or self._loop is None:
+            return
+        clean = "".join(ch for ch in calling_ae if ch.isprintable())[:16]
+        future = asyncio.run_coroutine_threadsafe(self._audit.record(
+            action="dicom.associate", resource=f"host:{host}", outcome="failure",
+            reason=reason, subject=f"ae:{clean}", role="dicom_scu"), self._loop)
+        self._background.add(future)
+        future.add_done_callback(self._background.discard)
 
     async def _assemble_forever(self) -> None:
         assert self.assembler is not None
@@ -82,6 +151,8 @@ class IngestService(Service):
             await asyncio.sleep(self.settings.assembler_interval_s)
 
     async def stop(self) -> None:
+        if self.stow is not None:
+            await asyncio.to_thread(self.stow.stop)
         if self.scp is not None:
             await asyncio.to_thread(self.scp.stop)
         if self._ticker is not None:

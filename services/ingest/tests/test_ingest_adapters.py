@@ -144,3 +144,92 @@ def test_vault_encrypts_at_rest(tmp_path, dicom):
     # a second vault over the same key files reads it back (restart)
     again = open_local_vault(tmp_path / "vault", tmp_path / "keys")
     assert asyncio.run(again.get(key="instances/st-a/in-1.dcm")) == data
+
+
+def test_catalog_forgets_only_unannounced_instances(engine_url):
+    url, schema = engine_url
+
+    async def scenario():
+        engine = make_engine(url, schema=schema)
+        try:
+            catalog = SqlStudyCatalog(engine)
+            for ref, at in (("in-a", 1.0), ("in-b", 2.0)):
+                await catalog.record_instance(instance=_instance("st-f", ref, at),
+                                              trace_context={})
+            await catalog.mark_completed(study_ref="st-f", completion=1,
+                                         instance_refs=("in-a",), at=3.0)
+            assert [i.instance_ref for i in await catalog.pending_instances()] == ["in-b"]
+            await catalog.forget_instance(instance_ref="in-a")   # announced: kept
+            await catalog.forget_instance(instance_ref="in-b")
+            study = await catalog.get_study(study_ref="st-f")
+            assert study is not None and study.instance_count == 1
+            assert await catalog.pending_instances() == []
+            await catalog.record_instance(instance=_instance("st-g", "in-c", 4.0),
+                                          trace_context={})
+            await catalog.forget_instance(instance_ref="in-c")
+            assert await catalog.get_study(study_ref="st-g") is None
+        finally:
+            engine.dispose()
+
+    asyncio.run(scenario())
+
+
+class _FakeS3:
+    """The four boto3 calls S3ObjectStore uses, in memory (no live MinIO in the tests)."""
+
+    class Missing(Exception):
+        response = {"Error": {"Code": "NoSuchKey"}}
+
+    def __init__(self) -> None:
+        self.objects: dict[tuple[str, str], bytes] = {}
+
+    def put_object(self, *, Bucket, Key, Body):  # noqa: N803
+        self.objects[(Bucket, Key)] = bytes(Body)
+
+    def get_object(self, *, Bucket, Key):  # noqa: N803
+        import io
+
+        if (Bucket, Key) not in self.objects:
+            raise self.Missing()
+        return {"Body": io.BytesIO(self.objects[(Bucket, Key)])}
+
+    def head_object(self, *, Bucket, Key):  # noqa: N803
+        if (Bucket, Key) not in self.objects:
+            raise self.Missing()
+
+    def delete_object(self, *, Bucket, Key):  # noqa: N803
+        self.objects.pop((Bucket, Key), None)
+
+    def get_paginator(self, name):
+        fake = self
+
+        class Pages:
+            def paginate(self, *, Bucket, Prefix):  # noqa: N803
+                yield {"Contents": [{"Key": k} for b, k in sorted(fake.objects)
+                                    if b == Bucket and k.startswith(Prefix)]}
+        return Pages()
+
+
+def test_s3_vault_encrypts_and_round_trips(tmp_path):
+    from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
+    from medenclave.storage import EncryptedObjectStore
+
+    from medenclave_ingest.adapters.s3_store import S3ObjectStore
+    from medenclave_ingest.adapters.vault import EncryptedVault
+
+    client = _FakeS3()
+    store = S3ObjectStore(client, "raw", prefix="vault/")
+    vault = EncryptedVault(EncryptedObjectStore(
+        store, EnvelopeCipher(FileKeyEncryptionKey(tmp_path / "keys"))))
+
+    async def scenario():
+        await vault.put(key="instances/st-1/in-1.dcm", data=b"Doe^Jane pixels")
+        assert await vault.exists(key="instances/st-1/in-1.dcm")
+        assert not await vault.exists(key="instances/st-1/in-2.dcm")
+        return await vault.get(key="instances/st-1/in-1.dcm")
+
+    assert asyncio.run(scenario()) == b"Doe^Jane pixels"
+    [(bucket, key)] = client.objects
+    assert (bucket, key) == ("raw", "vault/instances/st-1/in-1.dcm")
+    assert b"Doe^Jane" not in client.objects[(bucket, key)]
+    assert list(store.keys("instances/")) == ["instances/st-1/in-1.dcm"]

@@ -18,6 +18,7 @@ from medenclave_ingest.core.ports import (
     ObjectMissing,
     PendingStudy,
     QuarantineRecord,
+    StorageUnavailable,
     StoredInstance,
     StudyRecord,
 )
@@ -55,6 +56,9 @@ class MemoryVault:
             raise ObjectMissing(key)
         return self.objects[key]
 
+    async def exists(self, *, key: str) -> bool:
+        return key in self.objects
+
 
 class MemoryCatalog:
     def __init__(self) -> None:
@@ -84,6 +88,19 @@ class MemoryCatalog:
 
     async def record_quarantine(self, *, record):
         self.quarantine.setdefault(record.quarantine_id, record)
+
+    async def forget_instance(self, *, instance_ref):
+        instance = self.instances.get(instance_ref)
+        if instance is None or instance.completion is not None:
+            return
+        del self.instances[instance_ref]
+        study = self.studies[instance.study_ref]
+        study["count"] -= 1
+        if study["count"] <= 0:
+            del self.studies[instance.study_ref]
+
+    async def pending_instances(self):
+        return [i for i in self.instances.values() if i.completion is None]
 
     async def quiet_studies(self, *, quiet_since):
         out = []
@@ -353,3 +370,58 @@ def test_raw_reads_are_audited_first_and_fail_closed(kit):
     p["audit"].fail = True
     with pytest.raises(EventsUnavailable):
         run(library.open_raw(study_ref=stored.study_ref))
+
+
+def test_a_failed_vault_write_leaves_nothing_to_announce(kit):
+    assembler, clock, p = kit
+
+    async def failing_put(*, key, data):
+        raise StorageUnavailable("disk")
+    good_put = p["vault"].put
+    p["vault"].put = failing_put
+
+    async def scenario():
+        with pytest.raises(StorageUnavailable):
+            await assembler.receive(data=instance("1.2.3", "1.2.3.1"))
+        clock.now += 6
+        assert await assembler.complete_quiet_studies() == []
+        assert p["catalog"].instances == {} and p["catalog"].studies == {}
+        p["vault"].put = good_put  # the sender re-sends
+        await assembler.receive(data=instance("1.2.3", "1.2.3.1"))
+        clock.now += 6
+        return await assembler.complete_quiet_studies()
+
+    done = run(scenario())
+    assert [len(s.instance_refs) for s in done] == [1]
+
+
+def test_recover_forgets_instances_whose_bytes_never_arrived(kit):
+    assembler, clock, p = kit
+
+    async def scenario():
+        a = await assembler.receive(data=instance("1.2.3", "1.2.3.1"))
+        b = await assembler.receive(data=instance("1.2.3", "1.2.3.2"))
+        del p["vault"].objects[b.vault_key]       # a crash between commit and fsync
+        assert await assembler.recover() == 1
+        clock.now += 6
+        done = await assembler.complete_quiet_studies()
+        assert [s.instance_refs for s in done] == [(a.instance_ref,)]
+        await assembler.receive(data=instance("1.2.3", "1.2.3.2"))  # re-sent
+        clock.now += 6
+        return await assembler.complete_quiet_studies()
+
+    done = run(scenario())
+    assert [s.completion for s in done] == [2] and done[0].total_instances == 2
+
+
+def test_a_resend_repairs_a_missing_vault_object(kit):
+    assembler, _, p = kit
+
+    async def scenario():
+        a = await assembler.receive(data=instance("1.2.3", "1.2.3.1"))
+        del p["vault"].objects[a.vault_key]
+        await assembler.receive(data=instance("1.2.3", "1.2.3.1"))
+        return a
+
+    a = run(scenario())
+    assert a.vault_key in p["vault"].objects

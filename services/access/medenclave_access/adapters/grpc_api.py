@@ -1,17 +1,35 @@
-"""gRPC adapter: AccessService over the user directory and the token issuer."""
+"""gRPC adapter: AccessService over the user directory, key ring, policy book and break-glass."""
 
 from __future__ import annotations
+
+import math
+import time
+from typing import Callable, Protocol
 
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
+from medenclave import telemetry
+from medenclave.audit_log import AuditPublisher
+from medenclave.bus import EventBus
 from medenclave.rpc import current_principal
 from medenclave.security.policy import Policy
-from medenclave.security.tokens import ISSUER, AUDIENCE, SigningKey, TokenIssuer
-from medenclave.v1 import access_pb2, access_pb2_grpc
-from medenclave_access.core.users import AuthenticationFailed, InvalidUser, UserDirectory
+from medenclave.security.tokens import AUDIENCE, ISSUER, KeyRing, TokenIssuer
+from medenclave.v1 import access_pb2, access_pb2_grpc, events_pb2
+from medenclave_access.core.break_glass import BreakGlassDesk, BreakGlassRecord, BreakGlassRefused
+from medenclave_access.core.policy_book import InvalidPolicyChange, PolicyBook
+from medenclave_access.core.totp import totp_uri
+from medenclave_access.core.users import (AuthenticationFailed, InvalidUser, UnknownUser,
+                                          UserDirectory, UserRecord)
 
-__all__ = ["AccessServicer"]
+__all__ = ["BREAK_GLASS_SUBJECT", "AccessServicer", "RevocationStore"]
+
+BREAK_GLASS_SUBJECT = "access.breakglass.granted.v1"
+
+
+class RevocationStore(Protocol):
+    def revoke(self, *, subject: str, before: float) -> None: ...
+    def all(self) -> dict[str, float]: ...
 
 
 def _ts(seconds: float) -> Timestamp:
@@ -20,24 +38,48 @@ def _ts(seconds: float) -> Timestamp:
     return ts
 
 
+def _policy_message(policy: Policy) -> access_pb2.Policy:
+    return access_pb2.Policy(version=policy.version, roles=[
+        access_pb2.RolePermissions(role=role, permissions=sorted(perms))
+        for role, perms in sorted(policy.roles.items())])
+
+
+def _grant_message(rec: BreakGlassRecord) -> access_pb2.BreakGlassGrant:
+    return access_pb2.BreakGlassGrant(
+        grant_id=rec.grant_id, subject=rec.subject, from_role=rec.from_role,
+        granted_role=rec.granted_role, reason=rec.reason, granted_at=_ts(rec.granted_at),
+        expires_at=_ts(rec.expires_at))
+
+
 class AccessServicer(access_pb2_grpc.AccessServiceServicer):
-    def __init__(self, *, directory: UserDirectory, issuer: TokenIssuer, key: SigningKey,
-                 policy: Policy, audit: "callable", ttl_s: int) -> None:  # noqa: F821
+    def __init__(self, *, directory: UserDirectory, keys: KeyRing, policy_book: PolicyBook,
+                 revocations: RevocationStore, break_glass: BreakGlassDesk,
+                 audit: Callable[[], AuditPublisher], bus: Callable[[], EventBus | None],
+                 ttl_s: int) -> None:
         self._directory = directory
-        self._issuer = issuer
-        self._key = key
-        self._policy = policy
-        self._audit = audit  # () -> AuditPublisher
+        self._keys = keys
+        self._book = policy_book
+        self._revocations = revocations
+        self._break_glass = break_glass
+        self._audit = audit
+        self._bus = bus
         self._ttl = ttl_s
 
-    def _token(self, subject: str, role: str, ttl: int) -> access_pb2.Token:
-        token, exp = self._issuer.issue(subject=subject, role=role, ttl_s=ttl)
+    def _token(self, subject: str, role: str, ttl: int, break_glass: str = "") -> access_pb2.Token:
+        token, exp = TokenIssuer(self._keys.current).issue(subject=subject, role=role, ttl_s=ttl,
+                                                           break_glass=break_glass)
         return access_pb2.Token(token=token, expires_at=_ts(exp), subject=subject, role=role)
+
+    def _user(self, user: UserRecord) -> access_pb2.User:
+        return access_pb2.User(username=user.username, role=user.role, disabled=user.disabled,
+                               created_at=_ts(user.created_at),
+                               totp_enabled=bool(self._directory.totp_secret(user.username)))
 
     async def Login(self, request, context):
         try:
             user = self._directory.authenticate(username=request.username,
-                                                password=request.password)
+                                                password=request.password,
+                                                totp_code=request.totp_code)
         except AuthenticationFailed:
             await self._audit().record(action="access.login", resource=f"user:{request.username[:64]}",
                                        outcome="denied", reason="bad_credentials",
@@ -49,7 +91,7 @@ class AccessServicer(access_pb2_grpc.AccessServiceServicer):
         return self._token(user.username, user.role, self._ttl)
 
     async def IssueToken(self, request, context):
-        if request.role not in self._policy.roles:
+        if request.role not in self._book.policy.roles:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "unknown role")
         ttl = request.ttl_s or self._ttl
         if not 0 < ttl <= 86400:
@@ -60,9 +102,12 @@ class AccessServicer(access_pb2_grpc.AccessServiceServicer):
 
     async def GetKeySet(self, request, context):
         return access_pb2.KeySet(
-            keys=[access_pb2.PublicKey(kid=self._key.kid, alg="EdDSA",
-                                       public_key_pem=self._key.public_pem)],
-            issuer=ISSUER, audience=AUDIENCE)
+            keys=[access_pb2.PublicKey(kid=k.kid, alg="EdDSA", public_key_pem=k.public_pem)
+                  for k in self._keys.verifying_keys()],
+            issuer=ISSUER, audience=AUDIENCE,
+            revocations=[access_pb2.Revocation(subject=s, revoked_before=_ts(t))
+                         for s, t in sorted(self._revocations.all().items())],
+            policy=_policy_message(self._book.policy))
 
     async def CreateUser(self, request, context):
         try:
@@ -72,15 +117,105 @@ class AccessServicer(access_pb2_grpc.AccessServiceServicer):
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
         await self._audit().record(action="access.user.create", principal=current_principal(),
                                    resource=f"user:{user.username}:{user.role}")
-        return access_pb2.User(username=user.username, role=user.role, disabled=user.disabled,
-                               created_at=_ts(user.created_at))
+        return self._user(user)
 
     async def ListUsers(self, request, context):
-        return access_pb2.ListUsersResponse(users=[
-            access_pb2.User(username=u.username, role=u.role, disabled=u.disabled,
-                            created_at=_ts(u.created_at)) for u in self._directory.list()])
+        return access_pb2.ListUsersResponse(users=[self._user(u) for u in self._directory.list()])
 
     async def GetPolicy(self, request, context):
-        return access_pb2.Policy(roles=[
-            access_pb2.RolePermissions(role=role, permissions=sorted(perms))
-            for role, perms in sorted(self._policy.roles.items())])
+        return _policy_message(self._book.policy)
+
+    async def DisableUser(self, request, context):
+        try:
+            user = self._directory.set_disabled(username=request.username,
+                                                disabled=not request.enable)
+        except UnknownUser:
+            await context.abort(grpc.StatusCode.NOT_FOUND, "no such user")
+        if user.disabled:
+            self._revoke(user.username)
+        await self._audit().record(
+            action="access.user.enable" if request.enable else "access.user.disable",
+            principal=current_principal(), resource=f"user:{user.username}")
+        return self._user(user)
+
+    async def EnrollTotp(self, request, context):
+        try:
+            secret = self._directory.enroll_totp(username=request.username)
+        except UnknownUser:
+            await context.abort(grpc.StatusCode.NOT_FOUND, "no such user")
+        await self._audit().record(action="access.user.totp_enroll", principal=current_principal(),
+                                   resource=f"user:{request.username}")
+        return access_pb2.TotpEnrollment(secret_base32=secret,
+                                         otpauth_uri=totp_uri(secret, username=request.username))
+
+    async def RotateKey(self, request, context):
+        key = self._keys.rotate()
+        await self._audit().record(action="access.key.rotate", principal=current_principal(),
+                                   resource=f"key:{key.kid}")
+        return await self.GetKeySet(access_pb2.GetKeySetRequest(), context)
+
+    def _revoke(self, subject: str) -> float:
+        # tokens carry whole-second iat: everything issued up to this second is rejected
+        before = float(math.floor(time.time()))
+        self._revocations.revoke(subject=subject, before=before)
+        return before
+
+    async def RevokeSubject(self, request, context):
+        if not request.subject:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "subject is required")
+        before = self._revoke(request.subject)
+        await self._audit().record(action="access.token.revoke", principal=current_principal(),
+                                   resource=f"subject:{request.subject}")
+        return access_pb2.Revocation(subject=request.subject, revoked_before=_ts(before))
+
+    async def _change_policy(self, request, context, *, grant: bool):
+        try:
+            change = self._book.grant if grant else self._book.revoke
+            policy = change(role=request.role, permission=request.permission)
+        except InvalidPolicyChange as exc:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
+        await self._audit().record(
+            action="access.policy.grant" if grant else "access.policy.revoke",
+            principal=current_principal(),
+            resource=f"role:{request.role}:{request.permission}:v{policy.version}")
+        return _policy_message(policy)
+
+    async def GrantPermission(self, request, context):
+        return await self._change_policy(request, context, grant=True)
+
+    async def RevokePermission(self, request, context):
+        return await self._change_policy(request, context, grant=False)
+
+    async def BreakGlass(self, request, context):
+        caller = current_principal()
+        if caller.break_glass:
+            await context.abort(grpc.StatusCode.FAILED_PRECONDITION,
+                                "a break-glass token cannot break the glass again")
+        try:
+            rec = self._break_glass.grant(subject=caller.subject, from_role=caller.role,
+                                          role=request.role, reason=request.reason,
+                                          duration_s=request.duration_s)
+        except BreakGlassRefused as exc:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
+        ttl = max(1, int(rec.expires_at - rec.granted_at))
+        token = self._token(caller.subject, rec.granted_role, ttl, break_glass=rec.grant_id)
+        # the alert first, then the audit record for the privacy officer's review
+        bus = self._bus()
+        if bus is not None:
+            await bus.publish(BREAK_GLASS_SUBJECT, events_pb2.BreakGlassGranted(
+                grant_id=rec.grant_id, subject=rec.subject, from_role=rec.from_role,
+                granted_role=rec.granted_role, reason_code="break_glass",
+                granted_at=_ts(rec.granted_at), expires_at=_ts(rec.expires_at),
+                trace_id=telemetry.current_trace_id()), msg_id=f"breakglass-{rec.grant_id}")
+        await self._audit().record(action="access.break_glass", principal=caller,
+                                   resource=f"grant:{rec.grant_id}:{rec.granted_role}",
+                                   reason="break_glass")
+        reply = _grant_message(rec)
+        reply.token.CopyFrom(token)
+        return reply
+
+    async def ListBreakGlass(self, request, context):
+        await self._audit().record(action="access.break_glass.review",
+                                   principal=current_principal(), resource="break_glass")
+        return access_pb2.ListBreakGlassResponse(
+            grants=[_grant_message(r) for r in self._break_glass.list()])

@@ -6,9 +6,11 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher as _Argon2
 from argon2.exceptions import VerificationError, InvalidHashError
 
+from medenclave_access.core.break_glass import BreakGlassRecord
 from medenclave_access.core.users import UserRecord
 
-__all__ = ["Argon2Hasher", "SqlUserStore"]
+__all__ = ["Argon2Hasher", "SqlBreakGlassStore", "SqlPolicyStore", "SqlRevocationStore",
+           "SqlUserStore"]
 
 metadata = sa.MetaData()
 users = sa.Table(
@@ -18,6 +20,38 @@ users = sa.Table(
     sa.Column("password_hash", sa.String(256), nullable=False),
     sa.Column("disabled", sa.Boolean, nullable=False, default=False),
     sa.Column("created_at", sa.Float, nullable=False),
+)
+
+second_factors = sa.Table(
+    "access_totp", metadata,
+    sa.Column("username", sa.String(64), primary_key=True),
+    sa.Column("secret", sa.String(64), nullable=False),
+)
+revocations = sa.Table(
+    "access_revocations", metadata,
+    sa.Column("subject", sa.String(128), primary_key=True),
+    sa.Column("revoked_before", sa.Float, nullable=False),
+)
+policy_changes = sa.Table(
+    "access_policy_changes", metadata,
+    sa.Column("role", sa.String(64), primary_key=True),
+    sa.Column("permission", sa.String(128), primary_key=True),
+    sa.Column("granted", sa.Boolean, nullable=False),
+)
+policy_meta = sa.Table(
+    "access_policy_meta", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("version", sa.Integer, nullable=False),
+)
+break_glass = sa.Table(
+    "access_break_glass", metadata,
+    sa.Column("grant_id", sa.String(32), primary_key=True),
+    sa.Column("subject", sa.String(128), nullable=False),
+    sa.Column("from_role", sa.String(64), nullable=False),
+    sa.Column("granted_role", sa.String(64), nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("granted_at", sa.Float, nullable=False),
+    sa.Column("expires_at", sa.Float, nullable=False),
 )
 
 
@@ -44,6 +78,72 @@ class SqlUserStore:
         with self._engine.connect() as conn:
             return [UserRecord(**r._mapping) for r in conn.execute(
                 sa.select(users).order_by(users.c.username))]
+
+    def totp_secret(self, *, username: str) -> str | None:
+        with self._engine.connect() as conn:
+            return conn.execute(sa.select(second_factors.c.secret).where(
+                second_factors.c.username == username)).scalar()
+
+    def set_totp_secret(self, *, username: str, secret: str) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(sa.delete(second_factors).where(second_factors.c.username == username))
+            conn.execute(sa.insert(second_factors).values(username=username, secret=secret))
+
+
+class SqlRevocationStore:
+    """Subject → time before which its tokens are rejected."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self._engine = engine
+        metadata.create_all(engine)
+
+    def revoke(self, *, subject: str, before: float) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(sa.delete(revocations).where(revocations.c.subject == subject))
+            conn.execute(sa.insert(revocations).values(subject=subject, revoked_before=before))
+
+    def all(self) -> dict[str, float]:
+        with self._engine.connect() as conn:
+            return {r.subject: r.revoked_before for r in conn.execute(sa.select(revocations))}
+
+
+class SqlPolicyStore:
+    """Admins' edits to the default role table, plus the policy version."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self._engine = engine
+        metadata.create_all(engine)
+
+    def load(self) -> tuple[dict[tuple[str, str], bool], int]:
+        with self._engine.connect() as conn:
+            version = conn.execute(sa.select(policy_meta.c.version).where(
+                policy_meta.c.id == 1)).scalar()
+            changes = {(r.role, r.permission): bool(r.granted)
+                       for r in conn.execute(sa.select(policy_changes))}
+        return changes, int(version or 0)
+
+    def save(self, *, changes, version: int) -> None:  # noqa: ANN001
+        with self._engine.begin() as conn:
+            conn.execute(sa.delete(policy_changes))
+            if changes:
+                conn.execute(sa.insert(policy_changes), [
+                    {"role": r, "permission": p, "granted": g} for (r, p), g in changes.items()])
+            conn.execute(sa.delete(policy_meta))
+            conn.execute(sa.insert(policy_meta).values(id=1, version=version))
+
+
+class SqlBreakGlassStore:
+    def __init__(self, engine: sa.Engine) -> None:
+        self._engine = engine
+        metadata.create_all(engine)
+
+    def add(self, *, record: BreakGlassRecord) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(sa.insert(break_glass).values(**record.__dict__))
+
+    def list(self) -> list[BreakGlassRecord]:
+        with self._engine.connect() as conn:
+            return [BreakGlassRecord(**r._mapping) for r in conn.execute(sa.select(break_glass))]
 
 
 class Argon2Hasher:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, replace
+from typing import Callable, Protocol
 
 from medenclave.security.policy import Policy
+from medenclave_access.core.totp import new_totp_secret, verify_totp
 
 __all__ = [
     "AuthenticationFailed",
     "InvalidUser",
     "PasswordHasher",
+    "SecondFactorStore",
+    "UnknownUser",
     "UserDirectory",
     "UserRecord",
     "UserStore",
@@ -22,6 +25,10 @@ _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,63}$")
 
 class AuthenticationFailed(Exception):
     """Unknown user, wrong password, or disabled account (deliberately not saying which)."""
+
+
+class UnknownUser(LookupError):
+    """No user of that name."""
 
 
 class InvalidUser(ValueError):
@@ -43,6 +50,13 @@ class UserStore(Protocol):
     def list(self) -> list[UserRecord]: ...
 
 
+class SecondFactorStore(Protocol):
+    """TOTP secrets per user (a user without one logs in with the password alone)."""
+
+    def totp_secret(self, *, username: str) -> str | None: ...
+    def set_totp_secret(self, *, username: str, secret: str) -> None: ...
+
+
 class PasswordHasher(Protocol):
     def hash(self, password: str) -> str: ...
     def verify(self, *, password_hash: str, password: str) -> bool: ...
@@ -51,14 +65,20 @@ class PasswordHasher(Protocol):
 class UserDirectory:
     """Creates users and checks their passwords."""
 
-    def __init__(self, *, store: UserStore, hasher: PasswordHasher, policy: Policy,
-                 clock=None) -> None:  # noqa: ANN001
+    def __init__(self, *, store: UserStore, hasher: PasswordHasher,
+                 policy: Policy | Callable[[], Policy], clock=None,  # noqa: ANN001
+                 second_factors: SecondFactorStore | None = None) -> None:
         import time
 
         self._store = store
         self._hasher = hasher
         self._policy = policy
         self._clock = clock or time.time
+        self._second_factors = second_factors
+
+    @property
+    def policy(self) -> Policy:
+        return self._policy if isinstance(self._policy, Policy) else self._policy()
 
     def create(self, *, username: str, role: str, password: str) -> UserRecord:
         """Create or reset a user.
@@ -68,7 +88,7 @@ class UserDirectory:
         """
         if not _USERNAME.match(username):
             raise InvalidUser("username must be 2-64 of a-z 0-9 . _ @ -")
-        if role not in self._policy.roles:
+        if role not in self.policy.roles:
             raise InvalidUser(f"unknown role '{role}'")
         if len(password) < 12:
             raise InvalidUser("password must have at least 12 characters")
@@ -77,13 +97,53 @@ class UserDirectory:
         self._store.upsert(user=user)
         return user
 
-    def authenticate(self, *, username: str, password: str) -> UserRecord:
-        """Raises: AuthenticationFailed."""
+    def authenticate(self, *, username: str, password: str, totp_code: str = "") -> UserRecord:
+        """Check the password (and the TOTP code when the user enrolled one).
+
+        Raises:
+            AuthenticationFailed: unknown, disabled, wrong password or wrong/missing code.
+        """
         user = self._store.get(username=username)
         if user is None or user.disabled or not self._hasher.verify(
                 password_hash=user.password_hash, password=password):
             raise AuthenticationFailed()
+        secret = self.totp_secret(username)
+        if secret and not verify_totp(secret, totp_code, at=self._clock()):
+            raise AuthenticationFailed()
         return user
+
+    def totp_secret(self, username: str) -> str | None:
+        if self._second_factors is None:
+            return None
+        return self._second_factors.totp_secret(username=username)
+
+    def set_disabled(self, *, username: str, disabled: bool) -> UserRecord:
+        """Disable (or re-enable) a user.
+
+        Raises:
+            UnknownUser: no such user.
+        """
+        user = self._store.get(username=username)
+        if user is None:
+            raise UnknownUser(username)
+        user = replace(user, disabled=disabled)
+        self._store.upsert(user=user)
+        return user
+
+    def enroll_totp(self, *, username: str) -> str:
+        """Give the user a new TOTP secret and return it (shown once).
+
+        Raises:
+            UnknownUser: no such user.
+            InvalidUser: no second-factor store is configured.
+        """
+        if self._store.get(username=username) is None:
+            raise UnknownUser(username)
+        if self._second_factors is None:
+            raise InvalidUser("second factors are not configured")
+        secret = new_totp_secret()
+        self._second_factors.set_totp_secret(username=username, secret=secret)
+        return secret
 
     def list(self) -> list[UserRecord]:
         return self._store.list()

@@ -9,6 +9,7 @@ import threading
 from typing import Iterator, Sequence
 
 from medenclave_audit.core.chain import AuditEntry, ChainHead, ChainedRecord, dedupe, link
+from medenclave_audit.core.checkpoint import Checkpoint
 from medenclave_audit.core.ledger import QueryFilters
 
 __all__ = ["MemoryAuditStore"]
@@ -19,6 +20,8 @@ class MemoryAuditStore:
 
     def __init__(self) -> None:
         self.rows: list[ChainedRecord] = []
+        self.checkpoint_rows: list[Checkpoint] = []
+        self.keys: dict[str, bytes] = {}
         self._lock = threading.Lock()
 
     def append(self, *, entries: Sequence[AuditEntry]) -> list[ChainedRecord]:
@@ -28,19 +31,27 @@ class MemoryAuditStore:
             self.rows.extend(stored)
             return stored
 
-    def iter_records(self) -> Iterator[ChainedRecord]:
-        return iter(list(self.rows))
+    def iter_records(self, *, after_seq: int = 0) -> Iterator[ChainedRecord]:
+        return iter([r for r in self.rows if r.seq > after_seq] if after_seq else list(self.rows))
+
+    def add_checkpoint(self, *, checkpoint: Checkpoint, public_key: bytes) -> bool:
+        with self._lock:
+            self.keys.setdefault(checkpoint.key_id, public_key)
+            if any(c.tree_size == checkpoint.tree_size for c in self.checkpoint_rows):
+                return False
+            self.checkpoint_rows.append(checkpoint)
+            return True
+
+    def checkpoints(self) -> list[Checkpoint]:
+        return sorted(self.checkpoint_rows, key=lambda c: c.tree_size)
+
+    def checkpoint_keys(self) -> dict[str, bytes]:
+        return dict(self.keys)
 
     def query(self, *, filters: QueryFilters) -> list[ChainedRecord]:
         out = []
         for rec in sorted(self.rows, key=lambda r: r.seq):
-            e = rec.entry
-            if ((filters.subject and e.subject != filters.subject)
-                    or (filters.action and e.action != filters.action)
-                    or (filters.resource and e.resource != filters.resource)
-                    or (filters.trace_id and e.trace_id != filters.trace_id)
-                    or (filters.since_ns is not None and e.time_ns < filters.since_ns)
-                    or (filters.until_ns is not None and e.time_ns >= filters.until_ns)):
+            if not filters.matches(rec):
                 continue
             out.append(rec)
             if len(out) >= filters.limit:

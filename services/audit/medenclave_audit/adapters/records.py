@@ -6,8 +6,14 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from medenclave.v1 import audit_pb2, events_pb2
 from medenclave_audit.core.chain import AuditEntry, ChainedRecord
+from medenclave_audit.core.checkpoint import Checkpoint
 
-__all__ = ["entry_from_proto", "proto_from_entry", "stored_record"]
+__all__ = ["checkpoint_from_proto", "entry_from_proto", "proto_from_entry", "stored_record"]
+
+
+def checkpoint_from_proto(cp: audit_pb2.Checkpoint) -> Checkpoint:
+    return Checkpoint(tree_size=cp.tree_size, root_hash=cp.root_hash, chain_hash=cp.chain_hash,
+                      time_ns=cp.time_ns, key_id=cp.key_id, signature=cp.signature)
 
 
 def entry_from_proto(rec: events_pb2.AuditRecord) -> AuditEntry:

@@ -12,6 +12,7 @@ with DDL rights can drop them; the chain is what then shows the damage.
 
 from __future__ import annotations
 
+import base64
 import threading
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -20,11 +21,13 @@ import sqlalchemy as sa
 
 from medenclave.storage import make_engine
 from medenclave_audit.core.chain import AuditEntry, ChainHead, ChainedRecord, dedupe, link
+from medenclave_audit.core.checkpoint import Checkpoint
 from medenclave_audit.core.ledger import QueryFilters, StoreUnavailable
 
 __all__ = [
     "AuditStoreMissing",
     "SqlAuditStore",
+    "checkpoints_table",
     "normalise_url",
     "open_store",
     "records_table",
@@ -53,6 +56,21 @@ records_table = sa.Table(
     sa.Index("audit_records_time", "time"),
     sa.Index("audit_records_trace_id", "trace_id"),
 )
+checkpoints_table = sa.Table(
+    "audit_checkpoints", metadata,
+    sa.Column("tree_size", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True,
+              autoincrement=False),
+    sa.Column("root_hash", sa.String(64), nullable=False),
+    sa.Column("chain_hash", sa.String(64), nullable=False),
+    sa.Column("time", sa.BigInteger, nullable=False),
+    sa.Column("key_id", sa.String(16), nullable=False),
+    sa.Column("signature", sa.Text, nullable=False),
+)
+checkpoint_keys_table = sa.Table(
+    "audit_checkpoint_keys", metadata,
+    sa.Column("key_id", sa.String(16), primary_key=True),
+    sa.Column("public_key", sa.Text, nullable=False),  # raw 32 bytes, base64
+)
 _ENTRY_COLUMNS = ("record_id", "service", "subject", "role", "action", "resource", "outcome",
                   "reason", "trace_id")
 
@@ -74,6 +92,13 @@ _PG_TRIGGERS = [
            CREATE TRIGGER audit_records_no_truncate BEFORE TRUNCATE ON audit_records
              FOR EACH STATEMENT EXECUTE FUNCTION audit_records_refuse_change();
          END IF;
+         IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'audit_checkpoints_append_only'
+                        AND tgrelid = 'audit_checkpoints'::regclass) THEN
+           CREATE TRIGGER audit_checkpoints_append_only BEFORE UPDATE OR DELETE
+             ON audit_checkpoints FOR EACH ROW EXECUTE FUNCTION audit_records_refuse_change();
+           CREATE TRIGGER audit_checkpoints_no_truncate BEFORE TRUNCATE ON audit_checkpoints
+             FOR EACH STATEMENT EXECUTE FUNCTION audit_records_refuse_change();
+         END IF;
        END $$""",
 ]
 _SQLITE_TRIGGERS = [
@@ -81,7 +106,14 @@ _SQLITE_TRIGGERS = [
        BEGIN SELECT RAISE(ABORT, 'audit_records is append-only'); END""",
     """CREATE TRIGGER IF NOT EXISTS audit_records_no_delete BEFORE DELETE ON audit_records
        BEGIN SELECT RAISE(ABORT, 'audit_records is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints
+       BEGIN SELECT RAISE(ABORT, 'audit_checkpoints is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
+       BEGIN SELECT RAISE(ABORT, 'audit_checkpoints is append-only'); END""",
 ]
+_PG_KNOWN = sa.text("SELECT a.record_id FROM unnest(CAST(:ids AS text[])) AS u(id) "
+                    "JOIN audit_records a ON a.record_id = u.id")
+_COPY_COLUMNS = ("seq", "time", *_ENTRY_COLUMNS, "prev_hash", "hash")
 _ID_CHUNK = 500
 _PAGE = 2000
 
@@ -126,6 +158,7 @@ class SqlAuditStore:
         self._engine = engine
         self._sqlite = engine.dialect.name == "sqlite"
         self._lock = threading.Lock()
+        self._has_checkpoints = True
         if self._sqlite:
             _take_over_sqlite_transactions(engine)
         try:
@@ -133,6 +166,8 @@ class SqlAuditStore:
                 self._create_schema()
             elif not sa.inspect(engine).has_table("audit_records"):
                 raise AuditStoreMissing("no audit_records table in this database")
+            else:  # a store made before checkpoints existed has no checkpoint tables
+                self._has_checkpoints = sa.inspect(engine).has_table("audit_checkpoints")
         except sa.exc.OperationalError as exc:
             raise StoreUnavailable(f"audit store not reachable: {type(exc.orig).__name__}") from None
 
@@ -161,16 +196,25 @@ class SqlAuditStore:
             with self._lock, self._writer() as conn, conn.begin():
                 if not self._sqlite:
                     conn.execute(_PG_LOCK)
-                known = self._known_ids(conn, [e.record_id for e in entries])
+                ids = [e.record_id for e in entries]
+                known = self._known_ids(conn, ids) if self._sqlite else self._pg_known_ids(conn, ids)
                 fresh = dedupe(entries, known=known)
                 if not fresh:
                     return []
                 stored = link(fresh, head=self._head(conn))
-                conn.execute(sa.insert(records_table), [_record_to_row(r) for r in stored])
+                if self._sqlite:
+                    conn.execute(sa.insert(records_table), [_record_to_row(r) for r in stored])
+                else:
+                    _pg_copy(conn, stored)
             return stored
         except (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.IntegrityError) as exc:
             # IntegrityError: a writer outside this protocol raced us; a retry dedupes.
             raise StoreUnavailable(f"append failed: {type(exc.orig).__name__}") from None
+
+    @staticmethod
+    def _pg_known_ids(conn: sa.Connection, ids: list[str]) -> set[str]:
+        """One array parameter instead of one bind per id."""
+        return set(conn.execute(_PG_KNOWN, {"ids": list(dict.fromkeys(ids))}).scalars())
 
     @staticmethod
     def _known_ids(conn: sa.Connection, ids: list[str]) -> set[str]:
@@ -195,8 +239,8 @@ class SqlAuditStore:
         except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
             raise StoreUnavailable(f"read failed: {type(exc.orig).__name__}") from None
 
-    def iter_records(self) -> Iterator[ChainedRecord]:
-        after = None
+    def iter_records(self, *, after_seq: int = 0) -> Iterator[ChainedRecord]:
+        after = after_seq or None
         while True:
             stmt = sa.select(records_table).order_by(records_table.c.seq).limit(_PAGE)
             if after is not None:
@@ -229,8 +273,65 @@ class SqlAuditStore:
         except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
             raise StoreUnavailable(f"read failed: {type(exc.orig).__name__}") from None
 
+    def add_checkpoint(self, *, checkpoint: Checkpoint, public_key: bytes) -> bool:
+        row = {"tree_size": checkpoint.tree_size, "root_hash": checkpoint.root_hash,
+               "chain_hash": checkpoint.chain_hash, "time": checkpoint.time_ns,
+               "key_id": checkpoint.key_id, "signature": checkpoint.signature}
+        try:
+            with self._lock, self._writer() as conn, conn.begin():
+                known = conn.execute(sa.select(checkpoint_keys_table.c.key_id).where(
+                    checkpoint_keys_table.c.key_id == checkpoint.key_id)).first()
+                if known is None:
+                    conn.execute(sa.insert(checkpoint_keys_table), {
+                        "key_id": checkpoint.key_id,
+                        "public_key": base64.b64encode(public_key).decode()})
+                taken = conn.execute(sa.select(checkpoints_table.c.tree_size).where(
+                    checkpoints_table.c.tree_size == checkpoint.tree_size)).first()
+                if taken is not None:
+                    return False
+                conn.execute(sa.insert(checkpoints_table), row)
+            return True
+        except sa.exc.IntegrityError:
+            return False  # another replica won the race for this size
+        except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+            raise StoreUnavailable(f"checkpoint failed: {type(exc.orig).__name__}") from None
+
+    def checkpoints(self) -> list[Checkpoint]:
+        if not self._has_checkpoints:
+            return []
+        try:
+            with self._engine.connect() as conn:
+                rows = conn.execute(sa.select(checkpoints_table)
+                                    .order_by(checkpoints_table.c.tree_size)).all()
+        except (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.ProgrammingError) as exc:
+            raise StoreUnavailable(f"read failed: {type(exc.orig).__name__}") from None
+        return [Checkpoint(tree_size=int(r.tree_size), root_hash=r.root_hash,
+                           chain_hash=r.chain_hash, time_ns=int(r.time), key_id=r.key_id,
+                           signature=r.signature) for r in rows]
+
+    def checkpoint_keys(self) -> dict[str, bytes]:
+        if not self._has_checkpoints:
+            return {}
+        try:
+            with self._engine.connect() as conn:
+                rows = conn.execute(sa.select(checkpoint_keys_table)).all()
+        except (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.ProgrammingError) as exc:
+            raise StoreUnavailable(f"read failed: {type(exc.orig).__name__}") from None
+        return {r.key_id: base64.b64decode(r.public_key) for r in rows}
+
     def close(self) -> None:
         self._engine.dispose()
+
+
+def _pg_copy(conn: sa.Connection, stored: list[ChainedRecord]) -> None:
+    """Insert a chained batch with PostgreSQL's COPY (in the caller's transaction)."""
+    cursor = conn.connection.driver_connection.cursor()
+    with cursor.copy(f"COPY audit_records ({', '.join(_COPY_COLUMNS)}) FROM STDIN") as copy:
+        for rec in stored:
+            e = rec.entry
+            copy.write_row((rec.seq, e.time_ns, e.record_id, e.service, e.subject, e.role,
+                            e.action, e.resource, e.outcome, e.reason, e.trace_id,
+                            rec.prev_hash, rec.hash))
 
 
 def _take_over_sqlite_transactions(engine: sa.Engine) -> None:

@@ -5,9 +5,9 @@ with ``hash_0`` (the genesis "previous hash") = 64 hex zeros. ``canonical`` is t
 the record's fields with sorted keys, no whitespace, UTF-8, and ``time`` as integer nanoseconds
 since the Unix epoch, so anyone can recompute the chain from the rows alone.
 
-Limits of a bare chain (checkpoints close them in a later step): removing records from the tail,
-or appending well-formed forged records at the tail, leaves a valid chain; compare the head hash
-with one kept elsewhere to catch that.
+Limits of a bare chain: removing records from the tail, or rewriting records and recomputing
+every later hash, leaves a valid chain; the signed Merkle checkpoints
+(:mod:`medenclave_audit.core.checkpoint`) catch both.
 """
 
 from __future__ import annotations
@@ -54,6 +54,9 @@ class Problem(str, Enum):
     SEQ_GAP = "seq_gap"               # a seq number is missing (deleted)
     PREV_MISMATCH = "prev_mismatch"   # the link to the previous record is broken (inserted, reordered)
     SEQ_ORDER = "seq_order"           # seq numbers go backwards or repeat (reordered, duplicated)
+    TRUNCATED = "truncated"           # fewer records than the last signed checkpoint covers
+    CHECKPOINT_MISMATCH = "checkpoint_mismatch"  # tree head/chain hash differ from a signed one
+    BAD_SIGNATURE = "bad_signature"   # a checkpoint is not signed by a trusted key
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,8 @@ class VerifyResult:
             of the first record that fails.
         problem: "" when valid, else a :class:`Problem` value.
         head_hash: the stored hash of the last record read (:data:`GENESIS_HASH` if none).
+        checkpoints: how many signed checkpoints were checked (0: chain only).
+        checkpoint_size: the tree size of the last signed checkpoint (0 if none).
     """
 
     valid: bool
@@ -123,6 +128,8 @@ class VerifyResult:
     first_bad_seq: int
     problem: str
     head_hash: str
+    checkpoints: int = 0
+    checkpoint_size: int = 0
 
 
 def validate_entry(entry: AuditEntry) -> None:

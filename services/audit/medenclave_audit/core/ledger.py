@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass, replace
 from typing import Iterator, Protocol, Sequence
 
 from medenclave_audit.core.chain import (
     AuditEntry,
     ChainHead,
-    ChainVerifier,
     ChainedRecord,
     VerifyResult,
     validate_entry,
 )
+from medenclave_audit.core.checkpoint import (
+    Checkpoint,
+    CheckpointSigner,
+    CheckpointVerifier,
+    LogVerifier,
+    checkpoint_body,
+    record_leaf,
+)
+from medenclave_audit.core.merkle import TreeBuilder
 
 __all__ = [
     "DEFAULT_LIMIT",
     "MAX_LIMIT",
     "AuditLedger",
     "AuditStore",
+    "CheckpointConflict",
+    "Checkpointer",
     "InvalidQuery",
     "QueryFilters",
     "StoreUnavailable",
@@ -30,6 +41,10 @@ MAX_LIMIT = 10000
 
 class StoreUnavailable(Exception):
     """The store could not complete the operation now (connection, lock timeout); retry later."""
+
+
+class CheckpointConflict(Exception):
+    """The stored records no longer match the last signed checkpoint: no new one is signed."""
 
 
 class InvalidQuery(ValueError):
@@ -50,6 +65,16 @@ class QueryFilters:
     since_ns: int | None = None
     until_ns: int | None = None
     limit: int = 0
+
+    def matches(self, rec: ChainedRecord) -> bool:
+        """Whether ``rec`` passes every filter (the limit is not applied here)."""
+        e = rec.entry
+        return not ((self.subject and e.subject != self.subject)
+                    or (self.action and e.action != self.action)
+                    or (self.resource and e.resource != self.resource)
+                    or (self.trace_id and e.trace_id != self.trace_id)
+                    or (self.since_ns is not None and e.time_ns < self.since_ns)
+                    or (self.until_ns is not None and e.time_ns >= self.until_ns))
 
     def used(self) -> list[str]:
         """Names of the filters that are set (for the audit trail of a query; no values)."""
@@ -78,12 +103,31 @@ class AuditStore(Protocol):
         """
         ...
 
-    def iter_records(self) -> Iterator[ChainedRecord]:
-        """Every record in ascending seq, streamed.
+    def iter_records(self, *, after_seq: int = 0) -> Iterator[ChainedRecord]:
+        """Every record with seq > ``after_seq``, in ascending seq, streamed.
 
         Raises:
             StoreUnavailable: the store could not be read.
         """
+        ...
+
+    def add_checkpoint(self, *, checkpoint: Checkpoint, public_key: bytes) -> bool:
+        """Store a signed checkpoint (and its raw public key under its key id, once).
+
+        Returns:
+            False when a checkpoint of that tree size was already stored (another replica).
+
+        Raises:
+            StoreUnavailable: nothing was stored.
+        """
+        ...
+
+    def checkpoints(self) -> list[Checkpoint]:
+        """Every stored checkpoint, ascending tree size. Raises: StoreUnavailable."""
+        ...
+
+    def checkpoint_keys(self) -> dict[str, bytes]:
+        """Raw public keys by key id, as published in the store. Raises: StoreUnavailable."""
         ...
 
     def query(self, *, filters: QueryFilters) -> list[ChainedRecord]:
@@ -106,9 +150,10 @@ class AuditStore(Protocol):
 class AuditLedger:
     """Appends, queries and verifies the hash-chained audit log."""
 
-    def __init__(self, *, store: AuditStore, verifier: ChainVerifier | None = None) -> None:
+    def __init__(self, *, store: AuditStore,
+                 signatures: CheckpointVerifier | None = None) -> None:
         self._store = store
-        self._verifier = verifier or ChainVerifier()
+        self._signatures = signatures
 
     def append(self, *, entries: Sequence[AuditEntry]) -> list[ChainedRecord]:
         """Validate and append a batch.
@@ -139,13 +184,119 @@ class AuditLedger:
         return self._store.query(filters=replace(filters, limit=limit))
 
     def verify(self) -> VerifyResult:
-        """Walk the whole chain and report the first damage.
+        """Walk the whole chain, check it against every signed checkpoint, report the first
+        damage (see :class:`~medenclave_audit.core.checkpoint.LogVerifier`).
 
         Raises:
             StoreUnavailable: the store could not be read.
         """
-        return self._verifier.verify(self._store.iter_records())
+        checkpoints = self._store.checkpoints()
+        return LogVerifier(signatures=self._signatures).verify(self._store.iter_records(),
+                                                               checkpoints)
+
+    def checkpoints(self) -> list[Checkpoint]:
+        """Every signed checkpoint, ascending tree size. Raises: StoreUnavailable."""
+        return self._store.checkpoints()
+
+    def records(self, *, after_seq: int = 0) -> Iterator[ChainedRecord]:
+        """Every record after ``after_seq``, ascending. Raises: StoreUnavailable."""
+        return self._store.iter_records(after_seq=after_seq)
 
     def head(self) -> ChainHead:
         """The chain's head. Raises: StoreUnavailable."""
         return self._store.head()
+
+
+class Checkpointer:
+    """Signs a checkpoint every ``every_records`` new records or ``interval_ns`` of time.
+
+    Keeps the compact Merkle range of the records seen so far; :meth:`load` rebuilds it from the
+    store once and refuses (:class:`CheckpointConflict`) when the store no longer matches the
+    last signed checkpoint, so damaged records are never signed over.
+
+    Args:
+        store: the audit store.
+        signer: the audit service's key.
+        public_key: the signer's raw 32-byte public key (published in the store).
+        every_records: sign after this many new records.
+        interval_ns: or after this much time when there is at least one new record.
+    """
+
+    def __init__(self, *, store: AuditStore, signer: CheckpointSigner, public_key: bytes,
+                 every_records: int, interval_ns: int) -> None:
+        self._store = store
+        self._signer = signer
+        self._public_key = public_key
+        self._every = every_records
+        self._interval_ns = interval_ns
+        self._tree: TreeBuilder | None = None
+        self._chain_hash = ""
+        self._last: Checkpoint | None = None
+        self._started_ns: int | None = None
+
+    @property
+    def last(self) -> Checkpoint | None:
+        return self._last
+
+    def load(self) -> None:
+        """Rebuild the tree from the store and check it against the last checkpoint.
+
+        Raises:
+            CheckpointConflict: the records differ from what the last checkpoint signed.
+            StoreUnavailable: retry later.
+        """
+        stored = self._store.checkpoints()
+        self._last = stored[-1] if stored else None
+        self._tree, self._chain_hash = TreeBuilder(), ""
+        limit = self._last.tree_size if self._last else 0
+        if limit:
+            self._extend(up_to=limit)
+            if (self._tree.size != limit or self._tree.root().hex() != self._last.root_hash
+                    or self._chain_hash != self._last.chain_hash):
+                self._tree = None
+                raise CheckpointConflict("stored records do not match the last checkpoint")
+
+    def _extend(self, *, up_to: int | None = None) -> None:
+        assert self._tree is not None
+        for rec in self._store.iter_records(after_seq=self._tree.size):
+            if rec.seq != self._tree.size + 1:
+                raise CheckpointConflict(f"seq {self._tree.size + 1} missing")
+            self._tree.add(record_leaf(rec.entry))
+            self._chain_hash = rec.hash
+            if up_to is not None and self._tree.size >= up_to:
+                return
+
+    def maybe_checkpoint(self, *, now_ns: int, force: bool = False) -> Checkpoint | None:
+        """Sign and store a checkpoint if one is due (``force``: whenever there are new records).
+
+        Returns:
+            The new checkpoint, or None when none was due.
+
+        Raises:
+            CheckpointConflict: the store no longer matches the last checkpoint.
+            StoreUnavailable: retry later.
+        """
+        if self._tree is None:
+            self.load()
+        assert self._tree is not None
+        if self._started_ns is None:
+            self._started_ns = now_ns  # the interval of a log never checkpointed starts now
+        last_size = self._last.tree_size if self._last else 0
+        last_time = self._last.time_ns if self._last else self._started_ns
+        self._extend()
+        new = self._tree.size - last_size
+        if new <= 0:
+            return None
+        if not (force or new >= self._every or now_ns - last_time >= self._interval_ns):
+            return None
+        root = self._tree.root().hex()
+        body = checkpoint_body(tree_size=self._tree.size, root_hash=root,
+                               chain_hash=self._chain_hash, time_ns=now_ns)
+        cp = Checkpoint(tree_size=self._tree.size, root_hash=root, chain_hash=self._chain_hash,
+                        time_ns=now_ns, key_id=self._signer.key_id,
+                        signature=base64.b64encode(self._signer.sign(body)).decode())
+        if not self._store.add_checkpoint(checkpoint=cp, public_key=self._public_key):
+            self.load()  # another replica signed this size first; follow its checkpoint
+            return None
+        self._last = cp
+        return cp

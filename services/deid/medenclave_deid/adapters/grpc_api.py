@@ -14,7 +14,11 @@ from medenclave.bus import BusUnavailable
 from medenclave.rpc import current_principal
 from medenclave.storage import ObjectNotFound, ObjectStore
 from medenclave.v1 import common_pb2, deid_pb2, deid_pb2_grpc
+from medenclave_deid.adapters.notes_api import NoteRpcs
+from medenclave_deid.adapters.review_api import QuarantineRerun, ReviewRpcs
+from medenclave_deid.core.escrow import EscrowLedger
 from medenclave_deid.core.ports import DEIDENTIFIED, QUARANTINED, StudyRecord, StudyRecords
+from medenclave_deid.core.quarantine import QuarantineReviews
 from medenclave_deid.core.tables import TableError, deidentify_table
 
 __all__ = ["DeidServicer"]
@@ -40,9 +44,14 @@ def _summary(study_ref: str, records: list[StudyRecord]) -> common_pb2.StudySumm
     return summary
 
 
-class DeidServicer(deid_pb2_grpc.DeidServiceServicer):
+class DeidServicer(ReviewRpcs, NoteRpcs, deid_pb2_grpc.DeidServiceServicer):
     def __init__(self, *, records: StudyRecords, store: ObjectStore, uid_secret: bytes,
-                 audit: Callable[[], AuditPublisher]) -> None:
+                 audit: Callable[[], AuditPublisher], reviews: QuarantineReviews | None = None,
+                 escrow: EscrowLedger | None = None,
+                 rerun: Callable[[], QuarantineRerun | None] = lambda: None) -> None:
+        self._reviews = reviews  # quarantine review and re-identification: review_api.py
+        self._escrow = escrow
+        self._rerun = rerun
         self._records = records
         self._store = store
         self._uid_secret = uid_secret
@@ -100,10 +109,3 @@ class DeidServicer(deid_pb2_grpc.DeidServiceServicer):
         await self._record(context, action="deid.table", resource=f"table:{digest}")
         return deid_pb2.DeidentifyTableResponse(csv=table.csv, rows=table.rows,
                                                 dropped_columns=table.dropped_columns)
-
-    async def ListQuarantine(self, request, context):
-        rows = await asyncio.to_thread(self._records.quarantined)
-        await self._record(context, action="quarantine.review", resource="deid:quarantine")
-        return deid_pb2.ListQuarantineResponse(studies=[
-            deid_pb2.QuarantinedStudy(study_ref=r.study_ref, completion=r.completion,
-                                      reason_code=r.reason_code) for r in rows])

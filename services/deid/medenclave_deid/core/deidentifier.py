@@ -8,6 +8,7 @@ output against the identifiers of every source instance. Only a study that passe
 from __future__ import annotations
 
 import io
+import warnings
 from dataclasses import dataclass, field
 
 import pydicom
@@ -17,7 +18,9 @@ from pydicom.multival import MultiValue
 from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
 
 from medenclave_deid.core.leak_guard import Identifier, LeakFinding, LeakGuard
-from medenclave_deid.core.profile import BasicProfile
+from medenclave_deid.core.descriptors import deny_terms
+from medenclave_deid.core.options import BASIC_CODE, DeidOption, method_description
+from medenclave_deid.core.profile import BasicProfile, RecordContext
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 from medenclave_deid.core.uids import UidRemapper
 
@@ -57,14 +60,40 @@ class DeidentifiedInstance:
         return f"{self.pseudo_study_id}/{self.pseudo_sop_instance_uid}.dcm"
 
 
-def _markers(ds: Dataset) -> None:
-    ds.PatientIdentityRemoved = "YES"
-    ds.DeidentificationMethod = DEIDENTIFICATION_METHOD
+def _code(value: str, meaning: str) -> Dataset:
     code = Dataset()
-    code.CodeValue = "113100"
+    code.CodeValue = value
     code.CodingSchemeDesignator = "DCM"
-    code.CodeMeaning = "Basic Application Confidentiality Profile"
-    ds.DeidentificationMethodCodeSequence = [code]
+    code.CodeMeaning = meaning
+    return code
+
+
+_METHOD_CODES: dict[frozenset, list[Dataset]] = {}
+
+
+def _method_codes(options: frozenset[DeidOption]) -> list[Dataset]:
+    """The code items for ``options``, built once (outputs are serialized, never edited)."""
+    codes = _METHOD_CODES.get(options)
+    if codes is None:
+        codes = [_code(*BASIC_CODE)]
+        codes += [_code(*opt.code) for opt in sorted(options, key=lambda o: o.code[0])]
+        _METHOD_CODES[options] = codes
+    return codes
+
+
+def _markers(ds: Dataset, options: frozenset[DeidOption] = frozenset()) -> None:
+    """PatientIdentityRemoved, DeidentificationMethod(CodeSequence) with the CID 7050 codes of
+    the options applied, and LongitudinalTemporalInformationModified."""
+    ds.PatientIdentityRemoved = "YES"
+    ds.DeidentificationMethod = (method_description(options) if options
+                                 else DEIDENTIFICATION_METHOD)
+    ds.DeidentificationMethodCodeSequence = list(_method_codes(frozenset(options)))
+    if DeidOption.RETAIN_LONGITUDINAL_FULL_DATES in options:
+        ds.LongitudinalTemporalInformationModified = "UNMODIFIED"
+    elif DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES in options:
+        ds.LongitudinalTemporalInformationModified = "MODIFIED"
+    else:
+        ds.LongitudinalTemporalInformationModified = "REMOVED"
 
 
 def _transfer_syntax(ds: Dataset) -> str:
@@ -86,6 +115,70 @@ def _charsets(ds: Dataset) -> list[str]:
     return [str(v) for v in values if v]
 
 
+#: more items than this in one private sequence: refused (``private_sequence_too_large``)
+MAX_PRIVATE_SEQUENCE_ITEMS = 10_000
+_NATIVE = {ImplicitVRLittleEndian, ExplicitVRLittleEndian, ExplicitVRBigEndian}
+
+
+def _is_decoding_problem(message: object) -> bool:
+    text = str(message).lower()
+    return "decode" in text or "unknown encoding" in text or "character set" in text
+
+
+_EQUIPMENT = ("Manufacturer", "ManufacturerModelName", "Modality", "BodyPartExamined")
+_INSTITUTION = ("InstitutionName", "InstitutionAddress")
+_IR58_ESCAPE = "\x1b$)A"
+_STRING_VRS = frozenset({"PN", "LO", "SH", "ST", "LT", "UT", "UC"})
+
+
+def _strip_ir58_escapes(ds: Dataset) -> None:
+    """Drop the ``ESC $ ) A`` designations pydicom leaves in ISO 2022 IR 58 text (it decodes
+    GB 2312 in G1 but keeps the escape as text), so names and deny-lists match."""
+    for elem in ds.iterall():
+        if elem.VR not in _STRING_VRS or elem.value is None:
+            continue
+        values = elem.value if isinstance(elem.value, (list, MultiValue)) else [elem.value]
+        if any(_IR58_ESCAPE in str(v) for v in values):
+            cleaned = [str(v).replace(_IR58_ESCAPE, "") for v in values]
+            elem.value = cleaned[0] if len(cleaned) == 1 else cleaned
+
+
+def _check_input(ds: Dataset) -> None:
+    """Refuse inputs the profile cannot vouch for.
+
+    Raises:
+        InvalidInstance: ``private_sequence_too_large`` or ``truncated``.
+    """
+    for tag in list(ds.keys()):
+        if not int(tag) >> 16 & 1:
+            continue
+        try:
+            elem = ds[tag]
+        except Exception:
+            continue
+        if elem.VR == "SQ" and elem.value is not None and len(elem.value) > \
+                MAX_PRIVATE_SEQUENCE_ITEMS:
+            raise InvalidInstance("private_sequence_too_large")
+    if "PixelData" in ds and _transfer_syntax(ds) in _NATIVE:
+        try:
+            rows, cols = int(ds.Rows), int(ds.Columns)
+            samples, bits = int(ds.get("SamplesPerPixel", 1) or 1), int(ds.BitsAllocated)
+            frames = int(ds.get("NumberOfFrames", 1) or 1)
+            have = len(ds.PixelData)
+        except (AttributeError, TypeError, ValueError):
+            return  # malformed image attributes: the pixel data is copied as it is
+        if str(ds.get("PhotometricInterpretation", "")).startswith("YBR_FULL_422"):
+            samples = 2  # two chroma samples shared by two pixels
+        expected = rows * cols * samples * frames * bits // 8 if bits >= 8 else \
+            (rows * cols * samples * frames + 7) // 8
+        if have < expected:
+            raise InvalidInstance("truncated") from None
+        expected = rows * cols * samples * frames * bits // 8 if bits >= 8 else \
+            (rows * cols * samples * frames + 7) // 8
+        if have < expected:
+            raise InvalidInstance("truncated")
+
+
 @dataclass
 class StudySession:
     """The instances of one study completion being de-identified."""
@@ -97,6 +190,9 @@ class StudySession:
     instances: list[DeidentifiedInstance] = field(default_factory=list)
     identifiers: set[Identifier] = field(default_factory=set)
     charsets: set[str] = field(default_factory=set)
+    #: source values of non-identifying equipment attributes kept on purpose (an institution
+    #: called like its scanner's vendor is not a leak)
+    equipment_values: set[str] = field(default_factory=set)
     study_uid: str = ""
     pseudo_study_id: str = ""
     pseudo_patient_id: str = ""
@@ -106,8 +202,9 @@ class StudySession:
         """De-identify one raw instance (DICOM Part 10 bytes).
 
         Raises:
-            InvalidInstance: ``not_dicom``, ``missing_uid``, ``mixed_study``, ``mixed_patients``
-                or ``unwritable``.
+            InvalidInstance: ``not_dicom``, ``missing_uid``, ``mixed_study``, ``mixed_patients``,
+                ``undecodable``, ``wrong_encoding``, ``truncated``,
+                ``private_sequence_too_large`` or ``unwritable``.
             medenclave_deid.core.pseudonyms.PseudonymIndexUnavailable: retry later.
         """
         part10 = True
@@ -132,14 +229,31 @@ class StudySession:
             patient_id=str(ds.get("PatientID", "") or ""), study_uid=study_uid)
         if self.pseudo_patient_id and pseudonym != self.pseudo_patient_id:
             raise InvalidInstance("mixed_patients")
+        _check_input(ds)
         self.study_uid, self.pseudo_patient_id = study_uid, pseudonym
         self.charsets.update(_charsets(ds))
-        self.identifiers |= self.guard.collect(ds)
+        self.equipment_values |= {str(ds.get(k, "") or "").strip() for k in _EQUIPMENT} - {""}
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            if "ISO 2022 IR 58" in _charsets(ds):
+                _strip_ir58_escapes(ds)
+            self.identifiers |= self.guard.collect(ds)
+            deny = deny_terms(ds)
+        if any(_is_decoding_problem(w.message) for w in caught):
+            raise InvalidInstance("wrong_encoding")
 
-        out = self.profile.apply(ds, uids=self.uids, pseudonym=pseudonym)
+        context = RecordContext(
+            pseudonym=pseudonym, sop_class_uid=sop_class,
+            offset_days=self.pseudonyms.offset_days_for(pseudonym=pseudonym),
+            deny=deny | {i.value for i in self.identifiers},
+            hasher=self.pseudonyms.keyed_hash)
+        try:
+            out = self.profile.apply(ds, uids=self.uids, pseudonym=pseudonym, context=context)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+            raise InvalidInstance("undecodable") from None
         out.PatientName = pseudonym  # Type 2 in the Patient module: always present
         out.PatientID = pseudonym
-        _markers(out)
+        _markers(out, self.profile.options)
         meta = FileMetaDataset()
         source_meta = getattr(ds, "file_meta", None)
         meta.MediaStorageSOPClassUID = (source_meta.get("MediaStorageSOPClassUID")
@@ -163,16 +277,20 @@ class StudySession:
 
     def verify(self) -> LeakFinding | None:
         """Scan every output for every source identifier and every remapped original UID."""
-        identifiers = self.identifiers | self.guard.uid_identifiers(self.uids.originals)
+        equipment = {v.casefold() for v in self.equipment_values}
+        identifiers = {i for i in self.identifiers
+                       if not (i.keyword in _INSTITUTION
+                               and any(i.value.casefold() in e for e in equipment))}
+        identifiers |= self.guard.uid_identifiers(self.uids.originals)
         for instance in self.instances:
             try:
-                reread = pydicom.dcmread(io.BytesIO(instance.dicom))
+                reread = pydicom.dcmread(io.BytesIO(instance.dicom), stop_before_pixels=True)
             except Exception:
                 return LeakFinding("Unreadable", "bytes")
             finding = self.guard.scan(
                 output=reread, encoded=instance.dicom, identifiers=identifiers,
                 charsets=self.charsets | set(_charsets(reread)),
-                ignore={self.pseudo_patient_id})
+                ignore={self.pseudo_patient_id})  # pixel bytes included: the MRN may hide there
             if finding is not None:
                 return finding
         return None

@@ -17,11 +17,17 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from pydicom.dataelem import DataElement
+from pydicom import datadict
+from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
 
+from medenclave_deid.core.dates import cap_age, shift_da, shift_dt
+from medenclave_deid.core.descriptors import DenyListCleaner, DescriptorCleaner, clean_values
+from medenclave_deid.core.iod_types import attribute_type
+from medenclave_deid.core.options import DeidOption
+from medenclave_deid.core.safe_private import SafePrivateList
 from medenclave_deid.core.uids import UidRemapper
 
 __all__ = [
@@ -32,6 +38,7 @@ __all__ = [
     "ProfileRule",
     "ProfileTable",
     "ProfileTableError",
+    "RecordContext",
     "REFERENCE_SEQUENCES",
     "TYPE2_ATTRIBUTES",
     "dummy_for",
@@ -54,6 +61,15 @@ class ProfileRule:
     tag: str
     name: str
     action: str          # as written in the table, e.g. "X/Z/U*"
+    #: (option column, action) pairs, e.g. (("cleanDescOpt", "C"),)
+    option_actions: tuple[tuple[str, str], ...] = ()
+
+    def option_action(self, options: frozenset[DeidOption]) -> str | None:
+        """``K`` or ``C`` when a selected option names this row (``K`` wins), else None."""
+        found = {a for col, a in self.option_actions if DeidOption(col) in options}
+        if "K" in found:
+            return "K"
+        return "C" if "C" in found else None
 
     @property
     def options(self) -> frozenset[str]:
@@ -102,7 +118,13 @@ class ProfileTable:
         private_rule = None
         for i, row in enumerate(rows):
             tag, action = str(row.get("tag", "")), str(row.get("basicProfile", ""))
-            rule = ProfileRule(tag=tag, name=str(row.get("name", "")), action=action)
+            opt_actions = tuple(sorted(
+                (o.value, str(row[o.value]).strip()) for o in DeidOption
+                if str(row.get(o.value, "") or "").strip()))
+            if any(a not in ("K", "C") for _, a in opt_actions):
+                raise ProfileTableError(f"row {i}: unknown option action")
+            rule = ProfileRule(tag=tag, name=str(row.get("name", "")), action=action,
+                               option_actions=opt_actions)
             if not rule.options or not rule.options <= _ACTIONS:
                 raise ProfileTableError(f"row {i}: unknown action '{action}'")
             if tag.strip().upper().startswith(_PRIVATE_TAG):
@@ -116,6 +138,10 @@ class ProfileTable:
 
     def __len__(self) -> int:
         return len(self._exact) + len(self._masked) + 1
+
+    def rules(self) -> list[ProfileRule]:
+        """Every row (exact, repeating groups, then the private row)."""
+        return [*self._exact.values(), *(r for _, _, r in self._masked), self.private_rule]
 
     def lookup(self, tag: int) -> ProfileRule | None:
         """The rule for ``tag`` (exact match first, then repeating groups)."""
@@ -201,22 +227,73 @@ def dummy_for(vr: str) -> object:
     return _DUMMIES.get(_base_vr(vr), b"")
 
 
+_TEXT_VRS = frozenset({"LO", "SH", "ST", "LT", "UT", "UC"})
+_STRING_VRS = frozenset({"AE", "AS", "CS", "DA", "DS", "DT", "IS", "LO", "LT", "PN", "SH", "ST",
+                         "TM", "UC", "UI", "UR", "UT"})
+_BINARY_VRS = frozenset({"OB", "OW", "OF", "OD", "OL", "OV", "UN"})
+
+
+@dataclass(frozen=True)
+class RecordContext:
+    """What the profile needs to know about the record being cleaned (never logged)."""
+
+    pseudonym: str = ""
+    #: the patient's date offset in days (Modified Dates)
+    offset_days: int = 0
+    #: the record's own identifying words (Clean Descriptors deny-list)
+    deny: frozenset[str] = frozenset()
+    sop_class_uid: str = ""
+    #: keyed hash for the ``h`` disposition of safe private elements
+    hasher: object = None
+
+
+def _hash_text(hasher: object, value: str) -> str:
+    if callable(hasher):
+        return str(hasher(value))
+    return ""
+
+
 class BasicProfile:
-    """Applies Table E.1-1's Basic Profile with whitelist thinking.
+    """Applies Table E.1-1's Basic Profile and the selected options, with whitelist thinking.
 
     Resolved actions: ``X`` remove, ``Z`` zero-length, ``D`` dummy, ``U`` remap UID, ``K`` keep,
-    ``P`` pseudonym, ``S`` keep the sequence and clean its items.
+    ``P`` pseudonym, ``S`` keep the sequence and clean its items, ``SD``/``ST`` shift a DA/DT by
+    the patient's offset, ``A`` keep an age (90 and over as ``090Y``), ``CL`` clean a descriptor,
+    ``PV`` a private element (kept only where the safe private list says so).
+
+    Args:
+        table: Table E.1-1.
+        options: the options applied on top of the Basic Profile.
+        whitelist: attributes outside the table an image needs.
+        safe_private: the knowledge base for Retain Safe Private (required by that option to
+            keep anything; without it every private element goes).
+        cleaner: the Clean Descriptors implementation (default: the record's deny-list).
     """
 
-    def __init__(self, table: ProfileTable, *,
-                 whitelist: frozenset[int] = IMAGE_ATTRIBUTES) -> None:
+    def __init__(self, table: ProfileTable, *, options: frozenset[DeidOption] = frozenset(),
+                 whitelist: frozenset[int] = IMAGE_ATTRIBUTES,
+                 safe_private: SafePrivateList | None = None,
+                 cleaner: DescriptorCleaner | None = None) -> None:
         self.table = table
+        self.options = frozenset(options)
         self._whitelist = whitelist
+        self._safe_private = safe_private
+        self._cleaner = cleaner or DenyListCleaner()
+        self._cache: dict[tuple[int, str, str], str] = {}
 
-    def resolve(self, tag: int, vr: str) -> str:
-        """The single action for ``tag`` with value representation ``vr``."""
+    def resolve(self, tag: int, vr: str, sop_class_uid: str = "") -> str:
+        """The single action for ``tag`` with value representation ``vr`` in the IOD of
+        ``sop_class_uid``."""
+        key = (tag, vr, sop_class_uid)
+        action = self._cache.get(key)
+        if action is None:
+            action = self._cache[key] = self._resolve(tag, vr, sop_class_uid)
+        return action
+
+    def _resolve(self, tag: int, vr: str, sop_class_uid: str) -> str:
         if tag >> 16 & 1:
-            # private: the Basic Profile removes them all (safe-private retention is an option)
+            if DeidOption.RETAIN_SAFE_PRIVATE in self.options and self._safe_private is not None:
+                return "PV"
             return "X"
         if tag & 0xFFFF == 0 or tag >> 16 in (0x0000, 0x0002):
             return "X"  # group length, command or file meta (rebuilt separately)
@@ -226,21 +303,16 @@ class BasicProfile:
             if tag in self._whitelist:
                 return "S" if vr == "SQ" else "K"
             return "X"
-        opts = rule.options
         if tag in PSEUDONYM_ATTRIBUTES:
             return "P"
+        option = rule.option_action(self.options)
+        if option is not None:
+            return self._option_action(option, tag, vr)
+        opts = rule.options
         if tag in TYPE2_ATTRIBUTES:
             return "Z"
         if vr == "SQ":
-            if tag in REFERENCE_SEQUENCES or opts == {"K"}:
-                return "S"
-            if "X" in opts:
-                return "X"
-            if opts <= {"Z"}:
-                return "Z"
-            if opts & {"D", "C", "U"}:
-                return "S"  # a "dummy" sequence: the items, cleaned
-            return "X"
+            return self._sequence_action(tag, opts, sop_class_uid)
         if len(opts) == 1:
             (single,) = opts
             if single == "C":
@@ -248,45 +320,183 @@ class BasicProfile:
             if single == "D" and vr == "UI":
                 return "U"
             return single
+        return self._combined(tag, vr, opts, sop_class_uid)
+
+    def _option_action(self, option: str, tag: int, vr: str) -> str:
+        if vr == "AS":
+            return "A"
+        if option == "K":
+            return "S" if vr == "SQ" else "K"
+        # C: clean, by what the value is
+        if vr == "DA":
+            return "SD" if DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES in self.options else "X"
+        if vr == "DT":
+            return "ST" if DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES in self.options else "X"
+        if vr == "TM":
+            return "K"
+        if vr == "SQ":
+            return "S"
+        if vr in _TEXT_VRS or vr == "AE":
+            return "CL"
+        if vr == "UI":
+            return "U"
+        if vr in ("CS", "DS", "IS", "US", "SS", "FL", "FD", "UL", "SL"):
+            return "K"  # coded or numeric characteristics (e.g. under Retain Patient Characteristics)
+        return "X"      # binary graphics (overlay/curve data), person names: cannot be cleaned
+
+    @staticmethod
+    def _sequence_action(tag: int, opts: frozenset[str], sop_class_uid: str) -> str:
+        if tag in REFERENCE_SEQUENCES or opts == {"K"}:
+            return "S"
+        if len(opts) > 1:
+            kind = attribute_type(tag, sop_class_uid)
+            if kind == 1 and "D" in opts:
+                return "S"
+            if kind in (1, 2) and "Z" in opts:
+                return "Z"
         if "X" in opts:
             return "X"
-        if "D" in opts:
-            return "U" if vr == "UI" else "D"
-        return "Z"
+        if opts <= {"Z"}:
+            return "Z"
+        if opts & {"D", "C", "U"}:
+            return "S"  # a "dummy" sequence: the items, cleaned
+        return "X"
 
-    def apply(self, ds: Dataset, *, uids: UidRemapper, pseudonym: str) -> Dataset:
+    @staticmethod
+    def _combined(tag: int, vr: str, opts: frozenset[str], sop_class_uid: str) -> str:
+        """``X/Z/D``, ``X/Z``, ``X/D``, ``Z/D``: D for Type 1, Z for Type 2, X otherwise."""
+        kind = attribute_type(tag, sop_class_uid)
+        dummy = "U" if vr == "UI" else "D"
+        if kind == 1 and "D" in opts:
+            return dummy
+        if kind in (1, 2) and "Z" in opts:
+            return "Z"
+        if kind in (1, 2) and "D" in opts:
+            return dummy
+        if "X" in opts:
+            return "X"
+        return dummy  # Z/D where the type is not known: a dummy is valid even for Type 1
+
+    def apply(self, ds: Dataset, *, uids: UidRemapper, pseudonym: str,
+              context: RecordContext | None = None) -> Dataset:
         """A cleaned copy of ``ds`` (the input is not modified).
 
         Args:
             ds: the dataset (no file meta; that is rebuilt by the caller).
             uids: remaps every ``U`` UID and remembers the originals.
             pseudonym: the patient's pseudonym (PatientName and PatientID).
+            context: offset, deny-list and IOD of the record (defaults: none).
         """
+        ctx = context or RecordContext(pseudonym=pseudonym)
+        sop_class = ctx.sop_class_uid or str(ds.get("SOPClassUID", "") or "")
         out = Dataset()
+        implicit, little = ds.original_encoding
+        if implicit is not None and little is not None:
+            # kept elements stay raw (written as read, not decoded and re-encoded)
+            out.set_original_encoding(implicit, little, ds.original_character_set)
+        private_blocks: dict[int, int] = {}  # creator tag → retained elements
         for tag in list(ds.keys()):
             itag = int(tag)
+            raw = ds.get_item(tag)
+            if isinstance(raw, RawDataElement) and not itag >> 16 & 1:
+                raw_vr = raw.VR or _dictionary_vr(itag)
+                if raw_vr and raw_vr not in ("SQ", "UN"):
+                    fast = self.resolve(itag, raw_vr, sop_class)
+                    if fast == "X":
+                        continue
+                    if fast == "K" and implicit is not None:
+                        out[tag] = raw
+                        continue
             try:
                 elem = ds[tag]
             except Exception:  # undecodable: we cannot vouch for it, so it does not leave
                 continue
-            action = self.resolve(itag, elem.VR)
+            if not itag >> 16 & 1 and (elem.VR == "UN" or (
+                    elem.VR in _STRING_VRS and isinstance(elem.value, (bytes, bytearray)))):
+                elem = _decode_un(elem)
+                if elem is None:
+                    continue
+            action = self.resolve(itag, elem.VR, sop_class)
             if action == "X":
                 continue
-            if action == "K":
-                out.add(DataElement(tag, elem.VR, elem.value))
-            elif action == "Z":
-                out.add(DataElement(tag, elem.VR, [] if elem.VR == "SQ" else None))
-            elif action == "D":
-                out.add(DataElement(tag, _base_vr(elem.VR), dummy_for(elem.VR)))
-            elif action == "P":
-                out.add(DataElement(tag, elem.VR, pseudonym))
-            elif action == "U":
-                out.add(DataElement(tag, "UI", self._remap(elem.value, uids, elem.keyword)))
-            elif action == "S":
-                items = elem.value if elem.VR == "SQ" and elem.value is not None else []
-                out.add(DataElement(tag, "SQ", Sequence(
-                    [self.apply(item, uids=uids, pseudonym=pseudonym) for item in items])))
+            if action == "PV":
+                kept = self._private(ds, elem, uids=uids, ctx=ctx)
+                if kept is not None:
+                    out.add(kept)
+                    if itag & 0xFF00:
+                        creator = (itag & 0xFFFF0000) | (itag >> 8 & 0xFF)
+                        private_blocks[creator] = private_blocks.get(creator, 0) + 1
+                continue
+            new = self._element(elem, action, uids=uids, ctx=ctx, pseudonym=pseudonym)
+            if new is not None:
+                out.add(new)
+        for tag in list(out.keys()):  # private creators without retained elements go
+            itag = int(tag)
+            if itag >> 16 & 1 and not itag & 0xFF00 and private_blocks.get(itag, 0) == 0:
+                del out[tag]
         return out
+
+    def _element(self, elem: DataElement, action: str, *, uids: UidRemapper,
+                 ctx: RecordContext, pseudonym: str) -> DataElement | None:
+        tag, vr = elem.tag, elem.VR
+        if action == "K":
+            return elem  # shared, not copied: the output is serialized, never edited in place
+        if action == "Z":
+            return DataElement(tag, vr, [] if vr == "SQ" else None)
+        if action == "D":
+            return DataElement(tag, _base_vr(vr), dummy_for(vr))
+        if action == "P":
+            return DataElement(tag, vr, pseudonym)
+        if action == "U":
+            return DataElement(tag, "UI", self._remap(elem.value, uids, elem.keyword))
+        if action == "S":
+            items = elem.value if vr == "SQ" and elem.value is not None else []
+            return DataElement(tag, "SQ", Sequence(
+                [self.apply(item, uids=uids, pseudonym=pseudonym, context=ctx) for item in items]))
+        if action in ("SD", "ST"):
+            shift = shift_da if action == "SD" else shift_dt
+            values = _as_list(elem.value)
+            shifted = [shift(str(v), ctx.offset_days) for v in values]
+            if any(v is None for v in shifted):
+                return DataElement(tag, vr, None)
+            return DataElement(tag, vr, shifted[0] if len(shifted) == 1 else shifted)
+        if action == "A":
+            values = [cap_age(str(v)) for v in _as_list(elem.value)]
+            values = [v for v in values if v]
+            return DataElement(tag, "AS", values[0] if len(values) == 1 else (values or None))
+        if action == "CL":
+            cleaned = clean_values(self._cleaner, elem.value, ctx.deny)
+            return DataElement(tag, vr, cleaned or None)
+        return None
+
+    def _private(self, ds: Dataset, elem: DataElement, *, uids: UidRemapper,
+                 ctx: RecordContext) -> DataElement | None:
+        itag = int(elem.tag)
+        group, element = itag >> 16, itag & 0xFFFF
+        if element < 0x0010 or (element >> 8) == 0 and element > 0xFF:
+            return None
+        if element <= 0xFF:  # a private creator: kept if its block keeps something
+            return DataElement(elem.tag, "LO", elem.value)
+        if elem.VR == "SQ":
+            return None
+        creator = ds.get((group << 16) | (element >> 8))
+        if creator is None or self._safe_private is None:
+            return None
+        disposition = self._safe_private.disposition(
+            group=group, creator=str(creator.value or ""), element=element & 0xFF)
+        if disposition == "k":
+            return elem
+        if disposition == "h" and elem.VR == "UI":
+            return DataElement(elem.tag, "UI", self._remap(elem.value, uids, "PrivateUID"))
+        if disposition == "h" and elem.VR in _TEXT_VRS | {"CS", "UI"} and ctx.hasher:
+            return DataElement(elem.tag, elem.VR, [_hash_text(ctx.hasher, str(v))
+                                                   for v in _as_list(elem.value)] or None)
+        if disposition == "o" and elem.VR in ("DA", "DT"):
+            shift = shift_da if elem.VR == "DA" else shift_dt
+            values = [shift(str(v), ctx.offset_days) for v in _as_list(elem.value)]
+            if values and all(values):
+                return DataElement(elem.tag, elem.VR, values[0] if len(values) == 1 else values)
+        return None
 
     @staticmethod
     def _remap(value: object, uids: UidRemapper, keyword: str) -> object:
@@ -295,3 +505,44 @@ class BasicProfile:
         if isinstance(value, (list, MultiValue)):
             return [uids.remap(str(v), keyword=keyword) for v in value]
         return uids.remap(str(value), keyword=keyword)
+
+
+def _as_list(value: object) -> list:
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple, MultiValue)):
+        return list(value)
+    return [value]
+
+
+def _dictionary_vr(tag: int) -> str:
+    try:
+        return _base_vr(datadict.dictionary_VR(tag))
+    except KeyError:
+        return ""
+
+
+def _decode_un(elem: DataElement) -> DataElement | None:
+    """A public UN element decoded with the dictionary VR, or None when that is impossible."""
+    try:
+        vr = _base_vr(datadict.dictionary_VR(elem.tag)) if elem.VR == "UN" else elem.VR
+    except KeyError:
+        return None
+    if vr == "UN":
+        return elem  # an attribute whose VR is UN by definition
+    if vr == "SQ" or not isinstance(elem.value, (bytes, bytearray)):
+        return None
+    raw: bytes = bytes(elem.value)
+    if vr in _BINARY_VRS:
+        return DataElement(elem.tag, vr, raw)
+    if vr in ("US", "SS", "UL", "SL", "FL", "FD", "AT", "UV", "SV"):
+        return None
+    try:
+        text = raw.decode("ascii").rstrip("\0 ")
+    except UnicodeDecodeError:
+        return None
+    value: object = text.split("\\") if "\\" in text else text
+    try:
+        return DataElement(elem.tag, vr, value)
+    except Exception:
+        return None

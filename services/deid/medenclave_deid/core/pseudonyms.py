@@ -6,12 +6,14 @@ patient's pseudonym again but cannot be turned back into the MRN without the sec
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 from typing import Callable, Protocol
 
 from medenclave.security.crypto import keyed_digest
 
-__all__ = ["PatientPseudonyms", "PseudonymIndex", "PseudonymIndexUnavailable", "new_pseudonym"]
+__all__ = ["OFFSET_RANGE_DAYS", "PatientPseudonyms", "PseudonymIndex", "PseudonymIndexUnavailable", "new_pseudonym"]
 
 
 class PseudonymIndexUnavailable(Exception):
@@ -34,6 +36,10 @@ class PseudonymIndex(Protocol):
         ...
 
 
+#: date offsets lie in [-3650, -365] days (one to ten years back)
+OFFSET_RANGE_DAYS = (-3650, -365)
+
+
 def new_pseudonym() -> str:
     """``PSN-`` and 12 random hex digits."""
     return "PSN-" + secrets.token_hex(6).upper()
@@ -47,6 +53,8 @@ class PatientPseudonyms:
         self._secret = secret
         self._index = index
         self._generate = generate
+        #: index key → pseudonym already read or stored (an assignment never changes)
+        self._known: dict[str, str] = {}
 
     def index_key(self, *, issuer: str, patient_id: str, study_uid: str = "") -> str:
         """The index key; a study without a patient id gets a key of its own."""
@@ -61,7 +69,37 @@ class PatientPseudonyms:
             PseudonymIndexUnavailable.
         """
         key = self.index_key(issuer=issuer, patient_id=patient_id, study_uid=study_uid)
-        found = self._index.get(key=key)
-        if found:
-            return found
-        return self._index.put_if_absent(key=key, pseudonym=self._generate())
+        found = self._known.get(key) or self._index.get(key=key)
+        if not found:
+            found = self._index.put_if_absent(key=key, pseudonym=self._generate())
+        if len(self._known) > 100_000:
+            self._known.clear()
+        self._known[key] = found
+        return found
+
+    def offset_days_for(self, *, pseudonym: str) -> int:
+        """The patient's date offset in days (Retain Longitudinal Modified Dates).
+
+        The offset is keyed to the patient's random pseudonym, which the index stores: it is
+        random per patient (never derived from the MRN), the same on every study, batch and run
+        that shares the index and secret, and unknown to anyone without the secret. Notes and
+        images shift by the same offset.
+        """
+        digest = hmac.new(self._secret, b"date-offset\0" + pseudonym.encode("utf-8"),
+                          hashlib.sha256).digest()
+        low, high = OFFSET_RANGE_DAYS
+        return low + int.from_bytes(digest[:8], "big") % (high - low + 1)
+
+    def offset_for(self, *, issuer: str, patient_id: str, study_uid: str = "") -> int:
+        """The date offset of a patient by issuer and patient id (pseudonym created if new).
+
+        Raises:
+            PseudonymIndexUnavailable.
+        """
+        return self.offset_days_for(pseudonym=self.pseudonym_for(
+            issuer=issuer, patient_id=patient_id, study_uid=study_uid))
+
+    def keyed_hash(self, value: str) -> str:
+        """A short keyed hash (16 hex digits) for private values the safe list says to hash."""
+        return hmac.new(self._secret, b"private\0" + value.encode("utf-8"),
+                        hashlib.sha256).hexdigest()[:16].upper()

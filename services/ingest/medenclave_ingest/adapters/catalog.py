@@ -167,6 +167,30 @@ class SqlStudyCatalog:
         conn.execute(sa.update(studies).where(studies.c.study_ref == inst.study_ref)
                      .values(**values))
 
+    async def forget_instance(self, *, instance_ref: str) -> None:
+        await self._run(self._forget_instance, instance_ref)
+
+    def _forget_instance(self, instance_ref: str) -> None:
+        with self._write_lock, self._engine.begin() as conn:
+            row = conn.execute(sa.select(instances.c.study_ref).where(
+                instances.c.instance_ref == instance_ref,
+                instances.c.completion.is_(None))).first()
+            if row is None:
+                return
+            conn.execute(sa.delete(instances).where(instances.c.instance_ref == instance_ref))
+            conn.execute(sa.update(studies).where(studies.c.study_ref == row.study_ref)
+                         .values(instance_count=studies.c.instance_count - 1))
+            conn.execute(sa.delete(studies).where(studies.c.study_ref == row.study_ref,
+                                                  studies.c.instance_count <= 0))
+
+    async def pending_instances(self) -> list[StoredInstance]:
+        return await self._run(self._pending_instances)
+
+    def _pending_instances(self) -> list[StoredInstance]:
+        with self._engine.connect() as conn:
+            return [_instance(r) for r in conn.execute(
+                sa.select(instances).where(instances.c.completion.is_(None)))]
+
     async def instances_of(self, *, study_ref: str) -> list[StoredInstance]:
         return await self._run(self._instances_of, study_ref)
 

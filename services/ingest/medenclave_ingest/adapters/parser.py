@@ -13,6 +13,7 @@ from pydicom.uid import DeflatedExplicitVRLittleEndian, ExplicitVRBigEndian, Imp
 
 from medenclave_ingest.core.instances import (
     REASON_NOT_DICOM,
+    REASON_TRANSFER_SYNTAX_MISMATCH,
     REASON_TRUNCATED,
     InstanceHeader,
     Rejected,
@@ -51,16 +52,54 @@ def _pixels_truncated(data: bytes, pos: int, transfer_syntax: str) -> bool:
     else:
         (length,) = struct.unpack("<H", head[6:8])
         start = pos + 8
-    if length == 0xFFFFFFFF:  # encapsulated: must end with a sequence delimiter
-        return b"\xfe\xff\xdd\xe0" not in data[-16:]
+    if length == 0xFFFFFFFF:  # encapsulated: every item must be complete
+        return _fragments_truncated(data, start)
     return start + length > len(data)
+
+
+_VRS = {b"AE", b"AS", b"AT", b"CS", b"DA", b"DS", b"DT", b"FL", b"FD", b"IS", b"LO", b"LT",
+        b"OB", b"OD", b"OF", b"OL", b"OV", b"OW", b"PN", b"SH", b"SL", b"SQ", b"SS", b"ST",
+        b"SV", b"TM", b"UC", b"UI", b"UL", b"UN", b"UR", b"US", b"UT", b"UV"}
+
+
+def _vr_encoding_differs(data: bytes, transfer_syntax: str) -> bool:
+    """True when the dataset's first element is implicit VR under an explicit syntax or back.
+
+    pydicom reads such a body anyway (it guesses the VR encoding); a sender that encodes in
+    another syntax than it negotiated is refused instead.
+    """
+    if transfer_syntax == DeflatedExplicitVRLittleEndian or data[132:134] != b"\x02\x00":
+        return False
+    (group_length,) = struct.unpack("<I", data[140:144]) if len(data) >= 144 else (0,)
+    start = 144 + group_length
+    head = data[start:start + 6]
+    if len(head) < 6:
+        return False
+    explicit_body = head[4:6] in _VRS
+    return explicit_body == (transfer_syntax == ImplicitVRLittleEndian)
+
+
+def _fragments_truncated(data: bytes, pos: int) -> bool:
+    """Walk the items of encapsulated pixel data; True if one claims more bytes than arrived.
+
+    A missing sequence delimiter at the very end is tolerated (some writers omit it).
+    """
+    while pos + 8 <= len(data):
+        tag, (length,) = data[pos:pos + 4], struct.unpack("<I", data[pos + 4:pos + 8])
+        pos += 8
+        if tag == b"\xfe\xff\xdd\xe0":
+            return False
+        if tag != b"\xfe\xff\x00\xe0" or pos + length > len(data):
+            return True
+        pos += length
+    return pos != len(data)
 
 
 class PydicomParser:
     """:class:`~medenclave_ingest.core.instances.DicomParser` over pydicom."""
 
     def parse(self, data: bytes) -> InstanceHeader:
-        """Raises: Rejected ("not_dicom", "truncated")."""
+        """Raises: Rejected ("not_dicom", "truncated", "transfer_syntax_mismatch")."""
         if len(data) < 132 or data[128:132] != b"DICM":
             raise Rejected(REASON_NOT_DICOM)
         fp = io.BytesIO(data)
@@ -80,6 +119,8 @@ class PydicomParser:
             raise Rejected(REASON_TRUNCATED if len(data) < 256 else REASON_NOT_DICOM)
         if not any(values[kw] for kw in ("SOPClassUID", "SOPInstanceUID", "StudyInstanceUID")):
             raise Rejected(REASON_NOT_DICOM)  # a file meta over something that is no dataset
+        if _vr_encoding_differs(data, transfer_syntax):
+            raise Rejected(REASON_TRANSFER_SYNTAX_MISMATCH)
         if _pixels_truncated(data, fp.tell(), transfer_syntax):
             raise Rejected(REASON_TRUNCATED)
         modality = values["Modality"].upper()

@@ -12,7 +12,8 @@ import asyncio
 import concurrent.futures
 import logging
 import socket
-from typing import Any
+import time
+from typing import Any, Callable, Sequence
 
 from opentelemetry import context as otel_context
 from opentelemetry import trace
@@ -36,8 +37,15 @@ from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
 from medenclave import telemetry
 
+from medenclave_ingest.adapters import metrics
 from medenclave_ingest.core.assembler import StudyAssembler
-from medenclave_ingest.core.instances import REASON_INVALID_UID, REASON_MISSING_UID, Rejected
+from medenclave_ingest.core.instances import (
+    REASON_INVALID_UID,
+    REASON_MISSING_UID,
+    REASON_SOP_CLASS_MISMATCH,
+    REASON_TRANSFER_SYNTAX_MISMATCH,
+    Rejected,
+)
 from medenclave_ingest.core.ports import EventsUnavailable, StorageUnavailable
 
 __all__ = ["IngestSCP", "TRANSFER_SYNTAXES", "status_for_rejection"]
@@ -63,7 +71,8 @@ STATUS_CANNOT_UNDERSTAND = 0xC210
 
 def status_for_rejection(reason_code: str) -> int:
     """The C-STORE failure status for a core rejection reason."""
-    if reason_code in (REASON_MISSING_UID, REASON_INVALID_UID):
+    if reason_code in (REASON_MISSING_UID, REASON_INVALID_UID, REASON_SOP_CLASS_MISMATCH,
+                       REASON_TRANSFER_SYNTAX_MISMATCH):
         return STATUS_NOT_MATCHING_SOP_CLASS
     return STATUS_CANNOT_UNDERSTAND
 
@@ -77,19 +86,35 @@ class IngestSCP:
         ae_title, host, port: where the SCP listens (port 0: any free port).
         max_pdu: maximum PDU size received (0: unlimited).
         store_timeout_s: how long a C-STORE waits for the core before answering Out of Resources.
+        allowed_calling_aes: calling AE titles that may associate (empty: any).
+        allowed_hosts: peer IP addresses that may associate (empty: any).
+        max_associations: concurrent associations; more are rejected (local limit exceeded).
+        free_bytes: returns the vault's free disk space (None: not checked).
+        min_free_bytes: below this free space every C-STORE is answered Out of Resources.
+        on_refused: called (from an association thread) with ``(reason, calling_ae, host)``
+            when an association is refused, to audit it; must not block.
     """
 
     def __init__(self, *, assembler: StudyAssembler, loop: asyncio.AbstractEventLoop,
                  ae_title: str, host: str, port: int, max_pdu: int = 0,
-                 store_timeout_s: float = 120.0) -> None:
+                 store_timeout_s: float = 120.0, allowed_calling_aes: Sequence[str] = (),
+                 allowed_hosts: Sequence[str] = (), max_associations: int = 10,
+                 free_bytes: Callable[[], int] | None = None, min_free_bytes: int = 0,
+                 on_refused: Callable[[str, str, str], None] | None = None) -> None:
         self._assembler = assembler
         self._loop = loop
         self._host = host
         self._port = port
         self._timeout = store_timeout_s
+        self._allowed_aes = {a.strip() for a in allowed_calling_aes if a.strip()}
+        self._allowed_hosts = {h.strip() for h in allowed_hosts if h.strip()}
+        self._free_bytes = free_bytes
+        self._min_free = min_free_bytes
+        self._on_refused = on_refused
         self._server: Any = None
         ae = AE(ae_title=ae_title)
         ae.maximum_pdu_size = max_pdu
+        ae.maximum_associations = max_associations
         ae.require_called_aet = True
         for context in AllStoragePresentationContexts:
             ae.add_supported_context(context.abstract_syntax, TRANSFER_SYNTAXES)
@@ -97,6 +122,10 @@ class IngestSCP:
         self._ae = ae
         self.handlers = [
             (evt.EVT_CONN_OPEN, self.handle_connection_open),
+            (evt.EVT_REQUESTED, self.handle_requested),
+            (evt.EVT_REJECTED, self.handle_rejected),
+            (evt.EVT_ESTABLISHED, self.handle_established),
+            (evt.EVT_PDU_RECV, self.handle_pdu_received),
             (evt.EVT_C_ECHO, self.handle_echo),
             (evt.EVT_C_STORE, self.handle_store),
         ]
@@ -106,10 +135,22 @@ class IngestSCP:
         """The port the SCP listens on (after :meth:`start`)."""
         return self._server.server_address[1] if self._server is not None else self._port
 
+    @property
+    def listening(self) -> bool:
+        """True once :meth:`start` has bound the port."""
+        return self._server is not None
+
+    def open_associations(self) -> int:
+        """Associations (and connections being negotiated) the SCP holds now."""
+        return len(self._server.active_associations) if self._server is not None else 0
+
     def start(self) -> None:
         """Listen for associations (non-blocking)."""
         self._server = self._ae.start_server((self._host, self._port), block=False,
                                              evt_handlers=self.handlers)
+        server = self._server
+        metrics.ASSOCIATIONS_ACTIVE.set_function(
+            lambda: sum(1 for a in server.active_associations if a.is_established))
         log.info("dicom scp listening", extra={"code": "ING-010", "fields": {"port": self.port}})
 
     def stop(self) -> None:
@@ -124,57 +165,141 @@ class IngestSCP:
 
     # -- handlers (association threads) ----------------------------------------------------
     def handle_connection_open(self, event: evt.Event) -> None:
-        """TCP_NODELAY on accepted sockets (Nagle + delayed ACK costs ~40 ms per C-STORE)."""
+        """TCP_NODELAY and TCP_QUICKACK on accepted sockets (Nagle + delayed ACK: ~40 ms/C-STORE)."""
         sock = getattr(getattr(event.assoc.dul, "socket", None), "socket", None)
         if sock is not None:
             try:
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             except OSError:
                 pass
+            _quickack(sock)
+
+    def handle_pdu_received(self, event: evt.Event) -> None:
+        """Re-arm TCP_QUICKACK (Linux clears it): a sender with Nagle on waits for our ACK."""
+        sock = getattr(getattr(event.assoc.dul, "socket", None), "socket", None)
+        if sock is not None:
+            _quickack(sock)
+
+    def handle_requested(self, event: evt.Event) -> None:
+        """Reject (A-ASSOCIATE-RJ, calling AE not recognised) senders outside the allow-lists."""
+        assoc = event.assoc
+        calling_ae = str(assoc.requestor.primitive.calling_ae_title or "").strip()
+        host = str(assoc.requestor.address or "")
+        reason = ""
+        if self._allowed_aes and calling_ae not in self._allowed_aes:
+            reason = "calling_ae_not_allowed"
+        elif self._allowed_hosts and host not in self._allowed_hosts:
+            reason = "host_not_allowed"
+        if not reason:
+            return
+        assoc.acse.send_reject(0x01, 0x01, 0x03)
+        assoc.is_rejected = True
+        assoc.kill()
+        self._refused(reason, calling_ae, host)
+
+    def handle_rejected(self, event: evt.Event) -> None:
+        """pynetdicom's own rejections (called AE title, association limit)."""
+        assoc = event.assoc
+        calling_ae = str(getattr(assoc.requestor.primitive, "calling_ae_title", "") or "").strip()
+        self._refused("association_refused", calling_ae, str(assoc.requestor.address or ""))
+
+    def handle_established(self, event: evt.Event) -> None:
+        metrics.ASSOCIATIONS.inc()
+
+    def _refused(self, reason: str, calling_ae: str, host: str) -> None:
+        metrics.ASSOCIATIONS_REJECTED.labels(reason).inc()
+        log.warning("association rejected", extra={"code": "ING-105", "fields": {
+            "reason": reason}})
+        if self._on_refused is not None:
+            try:
+                self._on_refused(reason, calling_ae, host)
+            except Exception:  # auditing must not break the SCP
+                log.warning("refusal not audited", extra={"code": "ING-106"})
 
     def handle_echo(self, event: evt.Event) -> int:
         return STATUS_SUCCESS
 
     def handle_store(self, event: evt.Event) -> int:
+        started = time.perf_counter()
+        status, outcome, size = self._store(event)
+        metrics.STORE_SECONDS.labels("dimse").observe(time.perf_counter() - started)
+        if status == STATUS_SUCCESS:
+            metrics.INSTANCES.labels("dimse").inc()
+            metrics.BYTES.labels("dimse").inc(size)
+        else:
+            metrics.FAILURES.labels(outcome).inc()
+        return status
+
+    def _store(self, event: evt.Event) -> tuple[int, str, int]:
         calling_ae = str(event.assoc.requestor.ae_title or "")
         with telemetry.tracer("medenclave.ingest").start_as_current_span(
                 "IngestSCP.c_store", kind=trace.SpanKind.SERVER,
                 attributes={"rpc.system": "dicom", "dicom.calling_ae": calling_ae}) as span:
+            if not self.disk_ok():
+                span.set_attribute("outcome", "low_disk")
+                return STATUS_OUT_OF_RESOURCES, "low_disk", 0
             try:
                 data = event.encoded_dataset(include_meta=True)
             except Exception:
                 span.set_attribute("outcome", "unreadable")
-                return STATUS_CANNOT_UNDERSTAND
+                return STATUS_CANNOT_UNDERSTAND, "unreadable", 0
+            expected = str(getattr(event.context, "abstract_syntax", "") or "")
             carrier = telemetry.inject({})
             future = asyncio.run_coroutine_threadsafe(
-                self._receive(data, calling_ae, carrier), self._loop)
+                self._receive(data, calling_ae, carrier, expected), self._loop)
+            outcome = "stored"
             try:
                 future.result(timeout=self._timeout)
             except Rejected as exc:
-                span.set_attribute("outcome", exc.reason_code)
-                return status_for_rejection(exc.reason_code)
+                outcome = exc.reason_code
+                status = status_for_rejection(exc.reason_code)
             except (StorageUnavailable, EventsUnavailable) as exc:
-                span.set_attribute("outcome", "out_of_resources")
+                outcome, status = "out_of_resources", STATUS_OUT_OF_RESOURCES
                 log.warning("store refused", extra={"code": "ING-102", "fields": {
                     "error": type(exc).__name__}})
-                return STATUS_OUT_OF_RESOURCES
             except concurrent.futures.TimeoutError:
                 future.cancel()
-                span.set_attribute("outcome", "timeout")
+                outcome, status = "timeout", STATUS_OUT_OF_RESOURCES
                 log.warning("store timed out", extra={"code": "ING-103"})
-                return STATUS_OUT_OF_RESOURCES
             except Exception as exc:  # never let a handler error end the association
-                span.set_attribute("outcome", "error")
+                outcome, status = "error", STATUS_OUT_OF_RESOURCES
                 log.error("store failed", extra={"code": "ING-301", "fields": {
                     "error": type(exc).__name__}})
-                return STATUS_OUT_OF_RESOURCES
-            span.set_attribute("outcome", "stored")
-            return STATUS_SUCCESS
+            else:
+                status = STATUS_SUCCESS
+            span.set_attribute("outcome", outcome)
+            return status, outcome, len(data)
 
-    async def _receive(self, data: bytes, calling_ae: str, carrier: dict[str, str]) -> None:
+    def disk_ok(self) -> bool:
+        """False (and ING-104 logged) while the vault's free space is under the watermark."""
+        if self._free_bytes is None or not self._min_free:
+            return True
+        try:
+            free = self._free_bytes()
+        except OSError:
+            free = 0
+        if free >= self._min_free:
+            return True
+        log.warning("storage below watermark: refusing", extra={"code": "ING-104", "fields": {
+            "free_bytes": free, "min_free_bytes": self._min_free}})
+        return False
+
+    async def _receive(self, data: bytes, calling_ae: str, carrier: dict[str, str],
+                       expected_sop_class: str) -> None:
         token = otel_context.attach(telemetry.extract(carrier))
         try:
             await self._assembler.receive(data=data, calling_ae=calling_ae,
-                                          trace_context=carrier)
+                                          trace_context=carrier,
+                                          expected_sop_class=expected_sop_class)
         finally:
             otel_context.detach(token)
+
+
+def _quickack(sock: socket.socket) -> None:
+    quickack = getattr(socket, "TCP_QUICKACK", None)
+    if quickack is None:
+        return
+    try:
+        sock.setsockopt(socket.IPPROTO_TCP, quickack, 1)
+    except OSError:
+        pass

@@ -41,6 +41,13 @@ class EncryptedVault:
             raise StorageUnavailable(f"vault read failed: {type(exc).__name__}") from None
 
 
+    async def exists(self, *, key: str) -> bool:
+        try:
+            return await asyncio.to_thread(self._store.exists, key)
+        except OSError as exc:
+            raise StorageUnavailable(f"vault read failed: {type(exc).__name__}") from None
+
+
 def open_local_vault(root: Path, keys_dir: Path) -> EncryptedVault:
     """Encrypted files under ``root`` with the file key-encryption key in ``keys_dir``."""
     cipher = EnvelopeCipher(FileKeyEncryptionKey(keys_dir))

@@ -106,6 +106,10 @@ class RawVault(Protocol):
         """Raises: ObjectMissing, StorageUnavailable."""
         ...
 
+    async def exists(self, *, key: str) -> bool:
+        """Raises: StorageUnavailable."""
+        ...
+
 
 class StudyCatalog(Protocol):
     """Study and instance metadata (refs, counts, states). Every write is atomic."""
@@ -126,6 +130,18 @@ class StudyCatalog(Protocol):
         Raises:
             StorageUnavailable.
         """
+        ...
+
+    async def forget_instance(self, *, instance_ref: str) -> None:
+        """Remove a not yet announced instance (its bytes never became durable).
+
+        The study's count drops; a study left without instances is removed. Announced
+        instances are kept. Raises: StorageUnavailable.
+        """
+        ...
+
+    async def pending_instances(self) -> list[StoredInstance]:
+        """Every instance no completion has announced yet. Raises: StorageUnavailable."""
         ...
 
     async def record_quarantine(self, *, record: QuarantineRecord) -> None:

@@ -1,0 +1,228 @@
+"""C-STORE throughput and latency: MedEnclave ingest vs Orthanc, same files, same machine.
+
+dcmtk's ``storescu`` pushes the same synthetic 300-instance CT series (512×512, 16 bit,
+~513 KB per instance) to
+
+* MedEnclave ingest, run as its own process (``python -m medenclave_ingest``): each instance
+  envelope-encrypted, written + fsynced + renamed, catalogued (SQLite, synchronous=FULL),
+  ``dicom.instance.stored`` acknowledged by JetStream and audited before Success;
+* Orthanc (Debian package) with its default storage settings;
+
+once with a default storescu and once with ``TCP_NODELAY=1`` in the environment of storescu
+and of Orthanc (dcmtk reads that variable; MedEnclave's SCP always sets TCP_NODELAY and
+re-arms TCP_QUICKACK on its sockets). Per-instance latency is the time between storescu's
+"Sending Store Request" and "Received Store Response" log lines (read as they come).
+
+Then: time from the start of a 324-slice push (Nagle-free storescu) to ``dicom.study.received``
+(the quiet period, reported separately, is part of it).
+
+    .venv/bin/python bench/ingest/bench_ingest.py [--count 300] [--ct 324] [--quiet 0.5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nats
+import numpy as np
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
+from pynetdicom import AE
+from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
+
+from medenclave.embedded_nats import NatsServer
+from medenclave.testing import free_port
+
+
+def write_series(folder: Path, count: int, size: int = 512) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    study, series = generate_uid(), generate_uid()
+    rng = np.random.default_rng(7)
+    pixels = rng.integers(0, 2000, (size, size), dtype=np.int16).tobytes()
+    paths = []
+    for i in range(count):
+        ds = Dataset()
+        ds.SOPClassUID, ds.SOPInstanceUID = CTImageStorage, generate_uid()
+        ds.StudyInstanceUID, ds.SeriesInstanceUID = study, series
+        ds.PatientName, ds.PatientID, ds.Modality = "Bench^Synthetic", "BENCH1", "CT"
+        ds.InstanceNumber, ds.ImagePositionPatient = i + 1, [0.0, 0.0, float(i)]
+        ds.Rows = ds.Columns = size
+        ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
+        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 16, 15, 1
+        ds.PixelData = pixels
+        ds.file_meta = FileMetaDataset()
+        ds.file_meta.MediaStorageSOPClassUID = ds.SOPClassUID
+        ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+        ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+        path = folder / f"{i:04d}.dcm"
+        ds.save_as(path, enforce_file_format=True)
+        paths.append(path)
+    return paths
+
+
+def echo_ok(port: int, aet: str) -> bool:
+    ae = AE(ae_title="BENCH")
+    ae.add_requested_context(Verification)
+    try:
+        assoc = ae.associate("127.0.0.1", port, ae_title=aet)
+    except Exception:
+        return False
+    if not assoc.is_established:
+        return False
+    assoc.release()
+    return True
+
+
+def wait_echo(port: int, aet: str, proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{aet} exited")
+        if echo_ok(port, aet):
+            return
+        time.sleep(0.2)
+    raise RuntimeError(f"{aet} did not start")
+
+
+def start_medenclave(home: Path, nats_url: str, quiet: float) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    env = {**os.environ, "MEDENCLAVE_INGEST_DATA_DIR": str(home),
+           "MEDENCLAVE_INGEST_NATS_URL": nats_url,
+           "MEDENCLAVE_INGEST_GRPC_PORT": str(free_port()),
+           "MEDENCLAVE_INGEST_ACCESS_ENDPOINT": f"127.0.0.1:{free_port()}",
+           "MEDENCLAVE_INGEST_DICOM_PORT": str(port),
+           "MEDENCLAVE_INGEST_QUIET_PERIOD_S": str(quiet),
+           "MEDENCLAVE_INGEST_ASSEMBLER_INTERVAL_S": "0.05",
+           "MEDENCLAVE_INGEST_LOG_LEVEL": "WARNING"}
+    proc = subprocess.Popen([sys.executable, "-m", "medenclave_ingest"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_echo(port, "MEDENCLAVE", proc)
+    return proc, port
+
+
+def start_orthanc(home: Path, nodelay: bool) -> tuple[subprocess.Popen, int]:
+    http_port, port = free_port(), free_port()
+    home.mkdir(parents=True, exist_ok=True)
+    config = {"Name": "bench", "StorageDirectory": str(home / "storage"),
+              "IndexDirectory": str(home / "index"), "HttpPort": http_port, "DicomPort": port,
+              "DicomAet": "ORTHANC", "RemoteAccessAllowed": False, "Plugins": [],
+              "DicomCheckCalledAet": False, "StorageCompression": False}
+    (home / "orthanc.json").write_text(json.dumps(config))
+    env = {k: v for k, v in os.environ.items() if k != "TCP_NODELAY"}
+    if nodelay:
+        env["TCP_NODELAY"] = "1"
+    proc = subprocess.Popen(["Orthanc", str(home / "orthanc.json")], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_echo(port, "ORTHANC", proc)
+    return proc, port
+
+
+def push(port: int, aet: str, files: list[Path], nodelay: bool) -> dict:
+    env = dict(os.environ)
+    env.pop("TCP_NODELAY", None)
+    if nodelay:
+        env["TCP_NODELAY"] = "1"
+    started = time.perf_counter()
+    proc = subprocess.Popen(["storescu", "-v", "-aet", "BENCHSCU", "-aec", aet, "127.0.0.1",
+                             str(port), *map(str, files)], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, bufsize=1)
+    latencies, ok, sent_at = [], 0, None
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        now = time.perf_counter()
+        if "Sending Store Request" in line:
+            sent_at = now
+        elif "Received Store Response" in line and sent_at is not None:
+            latencies.append(now - sent_at)
+            ok += "(Success)" in line
+            sent_at = None
+    proc.wait()
+    elapsed = time.perf_counter() - started
+    latencies.sort()
+    return {"ok": ok, "seconds": elapsed, "rate": ok / elapsed,
+            "p50_ms": 1000 * statistics.median(latencies),
+            "p99_ms": 1000 * latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))]}
+
+
+async def time_to_received(nats_url: str, port: int, files: list[Path]) -> float:
+    nc = await nats.connect(nats_url)
+    got = asyncio.Event()
+    try:
+        js = nc.jetstream()
+        await js.subscribe("dicom.study.received.v1", cb=lambda m: _set(got),
+                           deliver_policy="new")
+        started = time.perf_counter()
+        await asyncio.to_thread(push, port, "MEDENCLAVE", files, True)
+        await asyncio.wait_for(got.wait(), 60)
+        return time.perf_counter() - started
+    finally:
+        await nc.close()
+
+
+async def _set(event: asyncio.Event) -> None:
+    event.set()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--count", type=int, default=300)
+    ap.add_argument("--ct", type=int, default=324)
+    ap.add_argument("--quiet", type=float, default=0.5)
+    args = ap.parse_args()
+    for tool in ("storescu", "Orthanc"):
+        if shutil.which(tool) is None:
+            sys.exit(f"{tool} is required (apt-get install dcmtk orthanc)")
+    root = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
+    try:
+        files = write_series(root / "series", args.count)
+        ct = write_series(root / "ct", args.ct)
+        results = {}
+        with NatsServer(root / "nats") as server:
+            for nodelay in (False, True):
+                label = "TCP_NODELAY=1" if nodelay else "default sender"
+                orthanc, o_port = start_orthanc(root / f"orthanc-{nodelay}", nodelay)
+                try:
+                    results[("Orthanc", label)] = push(o_port, "ORTHANC", files, nodelay)
+                finally:
+                    orthanc.terminate()
+                    orthanc.wait()
+                ours, m_port = start_medenclave(root / f"medenclave-{nodelay}", server.url,
+                                                args.quiet)
+                try:
+                    results[("MedEnclave", label)] = push(m_port, "MEDENCLAVE", files, nodelay)
+                finally:
+                    ours.terminate()
+                    ours.wait()
+            ours, m_port = start_medenclave(root / "medenclave-ct", server.url, args.quiet)
+            try:
+                received = asyncio.run(time_to_received(server.url, m_port, ct))
+            finally:
+                ours.terminate()
+                ours.wait()
+        print(f"{args.count} instances of {files[0].stat().st_size // 1024} KiB, loopback")
+        print(f"{'receiver':<11} {'sender':<15} {'ok':>4} {'inst/s':>8} {'p50 ms':>8} "
+              f"{'p99 ms':>8}")
+        for (peer, label), r in results.items():
+            print(f"{peer:<11} {label:<15} {r['ok']:>4} {r['rate']:>8.1f} {r['p50_ms']:>8.2f} "
+                  f"{r['p99_ms']:>8.2f}")
+        for label in ("default sender", "TCP_NODELAY=1"):
+            ratio = results[("MedEnclave", label)]["rate"] / results[("Orthanc", label)]["rate"]
+            print(f"MedEnclave / Orthanc rate, {label}: {ratio:.2f}x")
+        print(f"{args.ct}-slice CT: push start -> dicom.study.received {received:.2f} s "
+              f"(quiet period {args.quiet} s included)")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,136 @@
+"""Files at the edges of notes and tables: a folder of ``*.txt`` notes, CSV and Parquet tables.
+
+Used by ``medenclave deid text`` and ``medenclave deid table``. The note surrogate key is derived
+from the state dir's UID key (``keys/uid.key``) exactly as the service derives it, so the CLI and
+the service give the same surrogates for the same state.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import hmac
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from medenclave.security.crypto import load_or_create_secret
+from medenclave_deid.core.text import NoteDeidentifier
+
+__all__ = ["NOTE_REPORT_NAME", "NoteBatchReport", "deidentify_note_folder", "note_key",
+           "parquet_available", "read_table", "write_table"]
+
+NOTE_REPORT_NAME = "deid-text-report.json"
+MAX_NOTE_BYTES = 16 * 1024 * 1024
+
+
+def note_key(uid_secret: bytes) -> bytes:
+    """The note surrogate key for a UID key (the service's derivation)."""
+    return hmac.new(uid_secret, b"medenclave.deid.note-surrogates", hashlib.sha256).digest()
+
+
+@dataclass
+class NoteBatchReport:
+    """What a run did: notes written (with counts per category) and notes refused (reason codes)."""
+
+    processed: list[dict] = field(default_factory=list)
+    failed: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"processed": self.processed, "failed": self.failed}
+
+
+def deidentify_note_folder(src: Path, dst: Path, *, state_dir: Path, lang: str = "auto",
+                           date_offset_days: int | None = None) -> NoteBatchReport:
+    """De-identify each ``*.txt`` under ``src`` (UTF-8) into the same relative name under ``dst``.
+
+    A file that is not UTF-8 (or too large, or unreadable) is listed in the report with a reason
+    code and not written; the run goes on. The report is written to ``dst/deid-text-report.json``.
+
+    Args:
+        src: a folder of notes or one note.
+        dst: the output folder (created).
+        state_dir: keys (created on first use).
+        lang: ``auto``, ``en`` or ``zh``.
+        date_offset_days: shift dates by this; the key's default offset when None.
+
+    Raises:
+        medenclave_deid.core.text.NoteError: ``unknown_language``.
+    """
+    notes = NoteDeidentifier(secret=note_key(load_or_create_secret(state_dir / "keys", "uid")))
+    files = [src] if src.is_file() else sorted(p for p in src.rglob("*.txt") if p.is_file())
+    report = NoteBatchReport()
+    dst.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        rel = path.name if src.is_file() else str(path.relative_to(src))
+        source_id = hashlib.sha256(rel.encode()).hexdigest()[:12]
+        try:
+            if path.stat().st_size > MAX_NOTE_BYTES:
+                raise ValueError("too_large")
+            text = path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            report.failed.append({"file": rel, "source_id": source_id, "reason": "not_utf8"})
+            continue
+        except ValueError as exc:
+            report.failed.append({"file": rel, "source_id": source_id, "reason": str(exc)})
+            continue
+        except OSError:
+            report.failed.append({"file": rel, "source_id": source_id, "reason": "unreadable"})
+            continue
+        note = notes.deidentify(text, lang=lang, date_offset_days=date_offset_days)
+        out = dst / rel
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(note.text, encoding="utf-8")
+        report.processed.append({"file": rel, "lang": note.lang, "counts": note.counts})
+    (dst / NOTE_REPORT_NAME).write_text(json.dumps(report.as_dict(), indent=1, ensure_ascii=False))
+    return report
+
+
+def parquet_available() -> bool:
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def read_table(path: Path) -> tuple[list[str], list[list[str]]]:
+    """Header and string rows of a CSV (UTF-8) or Parquet (``.parquet``) file.
+
+    Raises:
+        ValueError: ``not_utf8``, ``empty_table`` or ``parquet_unavailable``.
+    """
+    if path.suffix.lower() in (".parquet", ".pq"):
+        if not parquet_available():
+            raise ValueError("parquet_unavailable")
+        import pyarrow.parquet as pq
+        table = pq.read_table(path)
+        columns = [[("" if v is None else str(v)) for v in col.to_pylist()] for col in table.columns]
+        return list(table.column_names), [list(r) for r in zip(*columns)]
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError("not_utf8") from None
+    rows = [r for r in csv.reader(io.StringIO(text)) if r and any(c.strip() for c in r)]
+    if not rows:
+        raise ValueError("empty_table")
+    return rows[0], rows[1:]
+
+
+def write_table(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    """Write a CSV or (``.parquet``) Parquet file of string columns."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix.lower() in (".parquet", ".pq"):
+        if not parquet_available():
+            raise ValueError("parquet_unavailable")
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        columns = list(zip(*rows)) if rows else [()] * len(header)
+        pq.write_table(pa.table({h: pa.array(list(c), pa.string()) for h, c in zip(header, columns)}),
+                       path)
+        return
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)

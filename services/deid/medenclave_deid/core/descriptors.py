@@ -1,0 +1,99 @@
+"""Clean Descriptors: free-text descriptions kept, identifying words removed.
+
+:class:`DescriptorCleaner` is the seam: the default :class:`DenyListCleaner` removes the record's
+own names and ids (every name component too), case-insensitively; the notes text
+de-identifier can be plugged in instead (it takes the same deny-list).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, Protocol
+
+from pydicom.dataset import Dataset
+from pydicom.multival import MultiValue
+
+__all__ = ["DENY_ATTRIBUTES", "DenyListCleaner", "DescriptorCleaner", "deny_terms"]
+
+
+class DescriptorCleaner(Protocol):
+    """Removes identifying words from one descriptor value."""
+
+    def clean(self, *, text: str, deny: frozenset[str]) -> str:
+        """``text`` without identifying words (never raises on odd input; may return ``""``)."""
+        ...
+
+
+#: attributes whose values are the record's own identifying words
+DENY_ATTRIBUTES = (
+    0x00100010, 0x00100020, 0x00101000, 0x00101001, 0x00101005, 0x00101060, 0x00100030,
+    0x00080050, 0x00080080, 0x00080081, 0x00080090, 0x00081050, 0x00081060, 0x00081070,
+    0x00101040, 0x00102154, 0x00100021, 0x00200010, 0x00321032, 0x00400006, 0x00401001,
+    0x00400009, 0x00081010, 0x00181000,
+)
+
+
+def _is_cjk(text: str) -> bool:
+    return any(ord(ch) >= 0x2E80 for ch in text)
+
+
+def _components(value: str, vr: str) -> Iterator[str]:
+    yield value
+    if vr == "PN":
+        for group in value.split("="):
+            yield group
+            parts = [p.strip() for p in re.split(r"[\^]", group) if p.strip()]
+            yield from parts
+            if len(parts) >= 2:
+                yield f"{parts[1]} {parts[0]}"
+                yield f"{parts[0]} {parts[1]}"
+                yield f"{parts[0]}{parts[1]}"
+    else:
+        yield from value.replace(",", " ").split()
+        yield from re.split(r"[^0-9A-Za-z]+", value)  # the parts of compound ids
+
+
+def deny_terms(ds: Dataset) -> frozenset[str]:
+    """The record's names, ids and their components (≥ 3 characters, or ≥ 1 ideograph)."""
+    found: set[str] = set()
+    for tag in DENY_ATTRIBUTES:
+        elem = ds.get(tag)
+        if elem is None:
+            continue
+        try:
+            raw = elem.value
+        except Exception:
+            continue
+        values = raw if isinstance(raw, (list, tuple, MultiValue)) else [raw]
+        for value in values:
+            if value is None:
+                continue
+            for term in _components(str(value).strip(), elem.VR):
+                term = term.strip()
+                if len(term) >= 3 or (term and _is_cjk(term)):
+                    found.add(term)
+    return frozenset(found)
+
+
+class DenyListCleaner:
+    """Removes the deny-listed terms (longest first), case-insensitively; Latin terms only at
+    word boundaries, ideographic ones wherever they occur."""
+
+    def clean(self, *, text: str, deny: frozenset[str]) -> str:
+        out = str(text)
+        for term in sorted(deny, key=len, reverse=True):
+            if _is_cjk(term):
+                out = out.replace(term, "")
+            else:
+                out = re.sub(rf"(?<!\w){re.escape(term)}(?!\w)", "", out, flags=re.IGNORECASE)
+        return re.sub(r"\s{2,}", " ", out).strip()
+
+
+def clean_values(cleaner: DescriptorCleaner, value: object, deny: Iterable[str]) -> object:
+    """Clean one value or each of a multi-value."""
+    terms = frozenset(deny)
+    if isinstance(value, (list, tuple, MultiValue)):
+        return [cleaner.clean(text=str(v), deny=terms) for v in value]
+    if value is None:
+        return None
+    return cleaner.clean(text=str(value), deny=terms)

@@ -1,0 +1,102 @@
+"""Quarantine review: the privacy officer releases or rejects quarantined study completions.
+
+Every quarantined completion opens a :class:`QuarantineCase` (state ``PENDING``) holding the
+instance refs of the completion, so a release can fetch the same instances again. A release
+re-runs de-identification with the burned-in text check overridden (never the leak guard); a
+reject closes the case and nothing is published. Both decisions keep the officer's subject and
+written reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from medenclave_deid.core.ports import StudyRecord
+
+__all__ = [
+    "PENDING",
+    "REJECTED",
+    "RELEASED",
+    "CaseAlreadyDecided",
+    "CaseNotFound",
+    "QuarantineCase",
+    "QuarantineReviews",
+    "ReviewsUnavailable",
+    "is_leak_block",
+]
+
+PENDING = "PENDING"
+RELEASED = "RELEASED"
+REJECTED = "REJECTED"
+
+
+class CaseNotFound(Exception):
+    """No quarantined completion with that study_ref and completion."""
+
+
+class CaseAlreadyDecided(Exception):
+    """The case was released or rejected already; ``state`` says which."""
+
+    def __init__(self, state: str) -> None:
+        super().__init__(state)
+        self.state = state
+
+
+class ReviewsUnavailable(Exception):
+    """The review store could not be read or written now (retry later)."""
+
+
+def is_leak_block(reason_code: str) -> bool:
+    """True for a leak-guard quarantine (these raise an alert and are never overridden)."""
+    return reason_code.startswith("leak_guard:")
+
+
+@dataclass(frozen=True)
+class QuarantineCase:
+    """One quarantined study completion and the officer's decision on it (ids and codes, and
+    the officer's own written reason)."""
+
+    study_ref: str
+    completion: int
+    reason_code: str
+    instance_refs: tuple[str, ...] = ()
+    modality: str = ""
+    state: str = PENDING
+    reviewer: str = ""
+    review_reason: str = ""
+    created_at: float = 0.0
+    decided_at: float = 0.0
+
+
+class QuarantineReviews(Protocol):
+    """The ``deid_quarantine`` table (and the flip of a released ``deid_studies`` row)."""
+
+    def open(self, *, case: QuarantineCase) -> None:
+        """Record a new case unless (study_ref, completion) has one.
+
+        Raises:
+            ReviewsUnavailable.
+        """
+        ...
+
+    def get(self, *, study_ref: str, completion: int) -> QuarantineCase | None:
+        """Raises: ReviewsUnavailable."""
+        ...
+
+    def list(self, *, include_decided: bool = False) -> list[QuarantineCase]:
+        """Raises: ReviewsUnavailable."""
+        ...
+
+    def reject(self, *, study_ref: str, completion: int, reviewer: str, reason: str) -> QuarantineCase:
+        """Raises: CaseNotFound, CaseAlreadyDecided, ReviewsUnavailable."""
+        ...
+
+    def release(self, *, record: StudyRecord, reviewer: str, reason: str) -> QuarantineCase:
+        """Close the case as released and replace the completion's QUARANTINED study record by
+        ``record`` (DEIDENTIFIED, not yet published), in one transaction.
+
+        Raises:
+            CaseNotFound, CaseAlreadyDecided, ReviewsUnavailable.
+        """
+        ...

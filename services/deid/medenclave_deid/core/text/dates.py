@@ -1,0 +1,94 @@
+"""Dates in notes: find them, shift them by the patient's offset, write them back in their format."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+__all__ = ["DATE_PATTERN", "shift_date"]
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
+       r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+
+#: Every date form the notes use; named groups say which form matched.
+DATE_PATTERN = re.compile(
+    r"(?P<zh>(?P<zy>\d{4})\s*年\s*(?P<zm>\d{1,2})\s*月(?:\s*(?P<zd>\d{1,2})\s*[日号])?)"
+    r"|(?P<zmd>(?<![\d年])(?P<zm2>\d{1,2})月(?P<zd2>\d{1,2})[日号])"
+    r"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
+    r"(?![\d]))"
+    r"|(?P<us>(?<![\d./])(?P<um>\d{1,2})(?P<usep>[/-])(?P<ud>\d{1,2})(?P=usep)(?P<uy>\d{4}|\d{2})(?![\d/]))"
+    r"|(?P<eu>(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>\d{4})(?![\d]))"
+    rf"|(?P<mdy>\b(?P<mm>{_MON})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})\b)"
+    rf"|(?P<dmy>\b(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MON})\s+(?P<dy>\d{{4}})\b)"
+    rf"|(?P<my_>\b(?P<ym>{_MON})\s+(?P<yy>\d{{4}})\b)",
+    re.IGNORECASE | re.ASCII)
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")[:3]
+    return [m[:3] for m in _MONTHS].index(key) + 1
+
+
+def _pad(value: int, like: str) -> str:
+    return f"{value:0{len(like)}d}" if len(like) > 1 else str(value)
+
+
+def _name_like(month: int, like: str) -> str:
+    full = _MONTHS[month - 1]
+    name = full if len(like.rstrip(".")) > 3 else full[:3]
+    if like.endswith(".") and len(name) == 3:
+        name += "."
+    if like[:1].isupper():
+        name = name.upper() if like.rstrip(".").isupper() and len(like) > 1 else name.capitalize()
+    return name
+
+
+def shift_date(match: re.Match, offset_days: int) -> str | None:
+    """The matched date moved by ``offset_days``, in the form it was written; None if invalid.
+
+    Args:
+        match: a match of :data:`DATE_PATTERN`.
+        offset_days: the patient's date offset (may be negative).
+    """
+    g = match.groupdict()
+    delta = timedelta(days=offset_days)
+    try:
+        if g["zh"]:
+            day = int(g["zd"]) if g["zd"] else 15
+            new = date(int(g["zy"]), int(g["zm"]), day) + delta
+            text = f"{new.year}年{new.month}月"
+            if g["zd"]:
+                text = match.group("zh").replace(" ", "")
+                text = f"{new.year}年{_pad(new.month, g['zm'])}月{_pad(new.day, g['zd'])}" + text[-1]
+            return text
+        if g["zmd"]:
+            new = date(2000, int(g["zm2"]), int(g["zd2"])) + delta
+            return f"{new.month}月{new.day}" + g["zmd"][-1]
+        if g["iso"]:
+            new = date(int(g["iy"]), int(g["im"]), int(g["id"])) + delta
+            s = g["isep"]
+            return f"{new.year}{s}{_pad(new.month, g['im'])}{s}{_pad(new.day, g['id'])}"
+        if g["us"]:
+            year = int(g["uy"]) if len(g["uy"]) == 4 else 2000 + int(g["uy"])
+            new = date(year, int(g["um"]), int(g["ud"])) + delta
+            y = str(new.year) if len(g["uy"]) == 4 else f"{new.year % 100:02d}"
+            s = g["usep"]
+            return f"{_pad(new.month, g['um'])}{s}{_pad(new.day, g['ud'])}{s}{y}"
+        if g["eu"]:
+            new = date(int(g["ey"]), int(g["em"]), int(g["ed"])) + delta
+            return f"{_pad(new.day, g['ed'])}.{_pad(new.month, g['em'])}.{new.year}"
+        if g["mdy"]:
+            new = date(int(g["my"]), _month(g["mm"]), int(g["md"])) + delta
+            comma = "," if "," in g["mdy"] else ""
+            return f"{_name_like(new.month, g['mm'])} {new.day}{comma} {new.year}"
+        if g["dmy"]:
+            new = date(int(g["dy"]), _month(g["dm"]), int(g["dd"])) + delta
+            return f"{new.day} {_name_like(new.month, g['dm'])} {new.year}"
+        if g["my_"]:
+            new = date(int(g["yy"]), _month(g["ym"]), 15) + delta
+            return f"{_name_like(new.month, g['ym'])} {new.year}"
+    except (ValueError, OverflowError):
+        return None
+    return None

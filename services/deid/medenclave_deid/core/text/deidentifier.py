@@ -1,0 +1,166 @@
+"""The note de-identifier: find PHI in an English or Chinese note and put surrogates in its place."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from medenclave_deid.core.text.chinese import find_chinese_phi
+from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
+from medenclave_deid.core.text.english import find_english_phi
+from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
+from medenclave_deid.core.text.surrogates import SurrogateMaker
+
+__all__ = ["LANGUAGES", "DeidentifiedNote", "NoteDeidentifier", "NoteError", "PatientDemographics",
+           "detect_language"]
+
+LANGUAGES = ("auto", "en", "zh")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LETTER = re.compile(r"[A-Za-z]")
+_SPLIT = re.compile(r"[\^=\s,;]+")
+
+
+class NoteError(ValueError):
+    """The note cannot be de-identified; the message is a code (``unknown_language``), never text."""
+
+
+@dataclass(frozen=True)
+class PatientDemographics:
+    """The patient's own identifying values, matched verbatim wherever they occur (a deny-list).
+
+    Names may be DICOM person names (``Wang^XiaoDong=王^小东``): each component of two or more
+    characters is matched as well as the whole.
+    """
+
+    names: tuple[str, ...] = ()
+    identifiers: tuple[str, ...] = ()
+    addresses: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+
+    def deny_list(self) -> list[tuple[str, str]]:
+        """(category, value) pairs, longest first."""
+        pairs: set[tuple[str, str]] = set()
+        for name in self.names:
+            for part in [name.replace("^", " ").split("=")[0], *name.split("=")[1:2], *_SPLIT.split(name)]:
+                part = part.strip().replace("^", "")
+                if len(part) >= 2 or (len(part) == 1 and _CJK.match(part) and len(name) <= 1):
+                    pairs.add(("name", part))
+        pairs.update(("mrn", v.strip()) for v in self.identifiers if len(v.strip()) >= 3)
+        pairs.update(("address", v.strip()) for v in self.addresses if len(v.strip()) >= 3)
+        pairs.update(("geo", v.strip()) for v in self.places if len(v.strip()) >= 2)
+        return sorted(pairs, key=lambda p: (-len(p[1]), p))
+
+
+@dataclass(frozen=True)
+class DeidentifiedNote:
+    """A note with its PHI replaced; ``counts`` says how many spans of each category went."""
+
+    text: str
+    lang: str
+    counts: dict[str, int] = field(default_factory=dict)
+    spans: tuple[PhiSpan, ...] = ()
+
+
+def detect_language(text: str) -> str:
+    """``zh`` when ideographs make up at least a fifth of the letters, else ``en``.
+
+    Args:
+        text: the note.
+    """
+    cjk = len(_CJK.findall(text))
+    latin = len(_LETTER.findall(text))
+    return "zh" if cjk and cjk * 5 >= cjk + latin else "en"
+
+
+class NoteDeidentifier:
+    """Finds PHI in notes by rules, dictionaries and the patient's deny-list, and replaces it.
+
+    Args:
+        secret: the surrogate key (32 random bytes): the same key gives the same surrogates, and
+            the date offset when no patient offset is given.
+    """
+
+    def __init__(self, *, secret: bytes) -> None:
+        self._surrogates = SurrogateMaker(secret)
+        digest = hmac.new(secret, b"default-date-offset", hashlib.sha256).digest()
+        #: The offset used when the caller has none: -1 to -365 days, fixed per key.
+        self.default_offset_days = -(int.from_bytes(digest[:4], "big") % 365 + 1)
+
+    def find(self, text: str, *, lang: str = "auto",
+             demographics: PatientDemographics | None = None) -> tuple[str, list[PhiSpan]]:
+        """The language and the resolved PHI spans of a note.
+
+        Raises:
+            NoteError: ``unknown_language``.
+        """
+        if lang not in LANGUAGES:
+            raise NoteError("unknown_language")
+        if lang == "auto":
+            lang = detect_language(text)
+        # mixed notes are common (English drug names and doctors in Chinese notes, a Chinese
+        # name in an English one): the other language's rules run too where its script occurs
+        if lang == "zh":
+            spans = find_chinese_phi(text)
+            if _LETTER.search(text):
+                spans.extend(find_english_phi(text))
+        else:
+            spans = find_english_phi(text)
+            if _CJK.search(text):
+                spans.extend(find_chinese_phi(text))
+        if demographics is not None:
+            spans.extend(_deny(text, demographics.deny_list()))
+        return lang, resolve_overlaps(spans)
+
+    def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,
+                   demographics: PatientDemographics | None = None) -> DeidentifiedNote:
+        """The note with surrogates in place of its PHI.
+
+        Args:
+            text: the note.
+            lang: ``auto`` (decided per note), ``en`` or ``zh``.
+            date_offset_days: the patient's date offset (the images' offset, so notes and images
+                agree); the key's default offset when None.
+            demographics: the patient's own values, removed wherever they occur.
+
+        Raises:
+            NoteError: ``unknown_language``.
+        """
+        lang, spans = self.find(text, lang=lang, demographics=demographics)
+        offset = self.default_offset_days if date_offset_days is None else date_offset_days
+        pieces: list[str] = []
+        last = 0
+        for span in spans:
+            pieces.append(text[last:span.start])
+            pieces.append(self._replacement(text[span.start:span.end], span.category, lang, offset))
+            last = span.end
+        pieces.append(text[last:])
+        counts = Counter(s.category for s in spans)
+        return DeidentifiedNote(text="".join(pieces), lang=lang, counts=dict(sorted(counts.items())),
+                                spans=tuple(spans))
+
+    def _replacement(self, value: str, category: str, lang: str, offset: int) -> str:
+        if category == "date":
+            match = DATE_PATTERN.fullmatch(value)
+            shifted = shift_date(match, offset) if match else None
+            return shifted if shifted is not None else ("[日期]" if lang == "zh" else "[DATE]")
+        if category == "age":
+            return "≥90" if lang == "zh" else "90+"
+        # the surrogate is written in the value's script (an English name in a Chinese note stays
+        # an English name)
+        return self._surrogates.make(category, value, lang="en" if value.isascii() else "zh")
+
+
+def _deny(text: str, pairs: list[tuple[str, str]]) -> list[PhiSpan]:
+    spans = []
+    for category, value in pairs:
+        pattern = re.escape(value)
+        if value[0].isascii() and value[0].isalnum():
+            pattern = r"(?<![A-Za-z0-9])" + pattern
+        if value[-1].isascii() and value[-1].isalnum():
+            pattern += r"(?![A-Za-z0-9])"
+        flags = re.IGNORECASE if value.isascii() else 0
+        spans.extend(PhiSpan(m.start(), m.end(), category) for m in re.finditer(pattern, text, flags))
+    return spans

@@ -1,0 +1,110 @@
+"""Word lists the note de-identifier and the synthetic corpora share (synthetic, never real people).
+
+The detector uses the name and place lists as dictionaries; the corpora also draw names that are
+NOT in these lists, so that recall measures the context rules as well as the dictionaries.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CLINICAL_TERMS_EN", "CN_NAME_GUARD", "CLINICAL_TERMS_ZH", "CN_CITIES", "CN_COMPOUND_SURNAMES",
+    "CN_DEPARTMENTS", "CN_PROVINCES", "CN_SURNAMES", "EN_CITIES", "EN_FIRST_NAMES",
+    "EN_LAST_NAMES", "US_STATES",
+]
+
+EN_FIRST_NAMES = frozenset("""
+James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
+Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward
+Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin
+Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan
+Henry Douglas Zachary Peter Kyle Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah
+Karen Lisa Nancy Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy
+Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda
+Pamela Emma Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Maria
+Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith
+Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice
+Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa
+Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Claire Wei Mei Ling Hiroshi Yuki Priya
+Rahul Ahmed Fatima Omar Leila Carlos Sofia Diego Lucia Pierre Camille Hans Greta Ivan Olga
+""".split())
+
+EN_LAST_NAMES = frozenset("""
+Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez
+Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark
+Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams
+Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker
+Cruz Edwards Collins Reyes Stewart Morris Morales Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper
+Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward Richardson Watson Brooks Chavez Wood James
+Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders Patel Myers Long Ross Foster
+Jimenez Powell Jenkins Perry Russell Sullivan Bell Coleman Butler Henderson Barnes Gonzales Fisher
+Vasquez Simmons Romero Jordan Patterson Alexander Hamilton Graham Reynolds Griffin Wallace Moreau
+Dubois Schmidt Muller Novak Kowalski Ivanova Tanaka Suzuki Sato Wang Zhang Chen Liu Huang Zhao
+Singh Kumar Khan Ali Hassan Okafor Mensah Silva Santos Costa Rossi Ferrari Larsen Jensen Berg
+""".split())
+
+US_STATES = frozenset("""
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
+NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC
+""".split())
+
+EN_CITIES = frozenset("""
+Springfield Riverside Fairview Franklin Greenville Bristol Clinton Salem Madison Georgetown Arlington
+Ashland Burlington Manchester Milton Newport Oxford Dover Hudson Kingston Lexington Marion Auburn
+Boston Chicago Houston Phoenix Philadelphia Dallas Austin Denver Seattle Portland Atlanta Miami
+Oakland Tucson Fresno Omaha Raleigh Tulsa Cleveland Minneapolis Wichita Tampa Pittsburgh Cincinnati
+""".split())
+
+#: Single-character surnames (the common ones), then compound ones.
+CN_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+    "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+    "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
+    "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
+    "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+CN_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 轩辕 独孤 南宫 西门 "
+    "呼延 澹台 公冶 宗政 濮阳 太史 申屠 钟离 闻人 万俟".split())
+
+CN_PROVINCES = (
+    "北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 江西省 "
+    "山东省 河南省 湖北省 湖南省 广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 "
+    "内蒙古自治区 广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区"
+).split()
+
+CN_CITIES = (
+    "北京 上海 天津 重庆 广州 深圳 杭州 南京 苏州 成都 武汉 西安 长沙 郑州 济南 青岛 沈阳 大连 哈尔滨 "
+    "长春 石家庄 太原 合肥 福州 厦门 南昌 昆明 贵阳 南宁 海口 兰州 西宁 银川 乌鲁木齐 呼和浩特 拉萨 宁波 "
+    "温州 无锡 常州 佛山 东莞 珠海 汕头 烟台 潍坊 洛阳 宜昌 襄阳 株洲 岳阳 绵阳 遵义 桂林 三亚 唐山 保定"
+).split()
+
+CN_DEPARTMENTS = (
+    "呼吸内科 心血管内科 消化内科 神经内科 肾内科 内分泌科 血液科 风湿免疫科 感染科 普外科 胸外科 "
+    "心胸外科 神经外科 骨科 泌尿外科 肝胆外科 乳腺外科 妇产科 儿科 新生儿科 眼科 耳鼻喉科 口腔科 皮肤科 "
+    "肿瘤科 放疗科 放射科 影像科 超声科 核医学科 检验科 病理科 麻醉科 急诊科 重症医学科 康复科 中医科 "
+    "老年科 全科医学科 营养科"
+).split()
+
+#: Clinical vocabulary that must survive de-identification verbatim.
+CLINICAL_TERMS_EN = (
+    "pneumonia", "pulmonary nodule", "hypertension", "type 2 diabetes mellitus", "atrial fibrillation",
+    "chronic obstructive pulmonary disease", "ground-glass opacity", "pleural effusion",
+    "metformin 500 mg", "lisinopril 10 mg", "atorvastatin 20 mg", "Aspirin 81 mg",
+    "Warfarin", "Amoxicillin", "Parkinson disease", "Alzheimer disease", "Hodgkin lymphoma",
+    "Crohn disease", "Graves disease", "Bell palsy", "Wood lamp examination", "Foley catheter", "HbA1c 7.2%", "creatinine 1.1 mg/dL", "WBC 11.2",
+    "CT chest", "MRI brain", "Gleason 3+4", "BI-RADS 4", "Lung-RADS 3", "T2N0M0",
+)
+CLINICAL_TERMS_ZH = (
+    "肺结节", "高血压", "2型糖尿病", "冠心病", "慢性阻塞性肺疾病", "磨玻璃结节", "胸腔积液", "肺炎",
+    "二甲双胍", "阿司匹林", "阿托伐他汀", "硝苯地平", "头孢曲松", "胸部CT", "头颅MRI", "血常规",
+    "糖化血红蛋白7.2%", "肌酐85μmol/L", "白细胞11.2×10^9/L", "右肺上叶", "左肾囊肿", "甲状腺结节",
+    "脑梗死", "房颤", "王氏综合征", "帕金森病", "川崎病",
+)
+
+#: Clinical words that begin with a surname character: a name candidate starting with one of
+#: these is clinical text, not a name (患者高血压…, 患者明显消瘦…).
+CN_NAME_GUARD = tuple(
+    "高血压 高血糖 高血脂 高脂血症 高热 高钾 高钠 高危 高度 高密度 明显 明确 白细胞 白蛋白 白斑 黄疸 黄染 "
+    "常规 常见 房颤 房早 房扑 房室 石膏 包块 包裹 甘油 金属 钙化 安静 安眠 温度 应激 应用 时间 全身 全血 "
+    "全麻 双肺 双侧 华法林 程度 毛刺 毛发 尤其 方案 单发 单纯 多发 谷丙 谷草 柯氏 左侧 右侧 车祸 关节 "
+    "严重 万古霉素 康复 舒张 苏醒 水肿 杨梅".split())

@@ -1,0 +1,119 @@
+"""Surrogates: stand-ins for PHI that keep the note readable and keep one patient's values
+consistent (the same value gets the same surrogate under the same key)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from medenclave_deid.core.text.chinese import _ID_CHECK, _ID_WEIGHTS
+
+__all__ = ["SurrogateMaker"]
+
+_EN_FIRST = ("Alex", "Jordan", "Casey", "Morgan", "Riley", "Taylor", "Avery", "Quinn", "Robin",
+             "Jamie", "Dana", "Kendall", "Reese", "Skyler", "Emerson", "Rowan")
+_EN_LAST = ("Ashdown", "Brightwater", "Calder", "Dunmore", "Elwood", "Fairbank", "Glenholm",
+            "Hartwell", "Ivesdale", "Kilbride", "Larchmont", "Merriweather", "Northcote", "Oakridge")
+_EN_CITIES = ("Lakeside", "Hillcrest", "Maplewood", "Stonebridge", "Brookfield", "Cedarville")
+_EN_STREETS = ("Elm Street", "Oak Avenue", "Pine Road", "Birch Lane", "Willow Drive", "Aspen Court")
+_ZH_SURNAMES = "甲乙丙丁戊己庚辛壬癸"
+_ZH_GIVEN = "安和平康宁瑞祥泰顺嘉"
+_ZH_ADDRESSES = ("某省某市某区和平路{n}号", "某省某市某县建设街{n}号", "某市某区人民路{n}号")
+_ZH_HOSPITALS = ("某医院", "某人民医院", "某中心医院")
+
+
+class SurrogateMaker:
+    """Makes surrogates keyed by a secret.
+
+    Args:
+        secret: the key (32 random bytes); the same key gives the same surrogates.
+    """
+
+    def __init__(self, secret: bytes) -> None:
+        self._secret = secret
+
+    def _digest(self, category: str, value: str) -> bytes:
+        return hmac.new(self._secret, f"{category}\x1f{value.lower()}".encode(), hashlib.sha256).digest()
+
+    def _pick(self, options, category: str, value: str, salt: int = 0):
+        return options[self._digest(category, value)[salt] % len(options)]
+
+    def _reshape(self, category: str, value: str, *, keep_prefix: int = 0) -> str:
+        """The value with every digit and letter replaced by a keyed one of the same kind."""
+        stream = self._digest(category, value) * 4
+        out = []
+        for i, ch in enumerate(value):
+            b = stream[i % len(stream)]
+            if i < keep_prefix:
+                out.append(ch)
+            elif ch.isdigit() and ch.isascii():
+                out.append(str(b % 10))
+            elif ch.isascii() and ch.isalpha():
+                letter = chr(ord("A") + b % 26)
+                out.append(letter if ch.isupper() else letter.lower())
+            else:
+                out.append(ch)
+        return "".join(out)
+
+    def make(self, category: str, value: str, *, lang: str) -> str:
+        """A surrogate for ``value`` of ``category`` (not for dates and ages: the caller shifts
+        and caps those).
+
+        Args:
+            category: one of :data:`~medenclave_deid.core.text.spans.CATEGORIES`.
+            value: the original text.
+            lang: ``en`` or ``zh``.
+        """
+        n = self._digest(category, value)[0] % 200 + 1
+        if category == "name":
+            if lang == "zh" or not value.isascii():
+                given = "".join(self._pick(_ZH_GIVEN, category, value, i + 1)
+                                for i in range(max(1, min(2, len(value) - 1))))
+                return self._pick(_ZH_SURNAMES, category, value) + given
+            parts = value.split()
+            if len(parts) == 1:
+                return self._pick(_EN_LAST, category, value)
+            if "," in value:
+                return f"{self._pick(_EN_LAST, category, value)}, {self._pick(_EN_FIRST, category, value, 1)}"
+            return f"{self._pick(_EN_FIRST, category, value, 1)} {self._pick(_EN_LAST, category, value)}"
+        if category == "email":
+            return f"user{self._digest(category, value).hex()[:8]}@example.org"
+        if category == "url":
+            return f"https://example.org/{self._digest(category, value).hex()[:8]}"
+        if category == "ip":
+            if ":" in value:
+                return f"2001:db8::{self._digest(category, value).hex()[:4]}"
+            return f"192.0.2.{n}"
+        if category == "address":
+            if lang == "zh":
+                return self._pick(_ZH_ADDRESSES, category, value).format(n=n)
+            return f"{n} {self._pick(_EN_STREETS, category, value)}"
+        if category == "geo":
+            if value.replace("-", "").isdigit():
+                return "00000" if len(value) == 5 else "00000-0000"
+            return "某市" if lang == "zh" else self._pick(_EN_CITIES, category, value)
+        if category == "hospital":
+            return self._pick(_ZH_HOSPITALS, category, value) if lang == "zh" else "Community Hospital"
+        if category == "department":
+            return "某临床科室" if lang == "zh" else "a clinical department"
+        if category == "id_card":
+            return _resident_id_like(self._reshape(category, value))
+        if category in ("phone", "fax"):
+            return self._reshape(category, value, keep_prefix=_phone_prefix(value))
+        return self._reshape(category, value)
+
+
+def _phone_prefix(value: str) -> int:
+    """Keep a Chinese mobile's leading ``1`` (and the ``+86`` country code) so it still reads as one."""
+    if value.startswith("+86"):
+        return 5 if len(value) > 4 and value[3] in " -" else 4
+    if value.startswith(("0", "(0", "（0")):
+        return value.index("0") + 1
+    return 1 if value.startswith("1") and len(value.replace("-", "").replace(" ", "")) == 11 else 0
+
+
+def _resident_id_like(value: str) -> str:
+    if len(value) != 18:
+        return value
+    body = "9" + value[1:6] + "19800101" + value[14:17]   # region 9xxxxx: no such region
+    total = sum(int(d) * w for d, w in zip(body, _ID_WEIGHTS))
+    return body + _ID_CHECK[total % 11]
