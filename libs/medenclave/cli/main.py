@@ -151,7 +151,7 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument("--database-url", default="", help="verify this PostgreSQL store instead")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(func=cc.audit_verify)
-    query = audit.add_parser("query", help="search audit records through the audit service")
+    query = audit.add_parser("query", help="search audit records (the service with a token, else the store)")
     _data_dir_arg(query)
     _token_arg(query)
     for flag in ("subject", "action", "resource", "trace-id"):
