@@ -122,3 +122,18 @@ class MemoryPseudonymIndex:
 @pytest.fixture
 def pseudonym_index() -> MemoryPseudonymIndex:
     return MemoryPseudonymIndex()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def engine(request, tmp_path):
+    """deid's SQL stores on SQLite, and on PostgreSQL when DATABASE_URL is set."""
+    from medenclave.storage import make_engine
+
+    if request.param == "sqlite":
+        eng = make_engine(f"sqlite:///{tmp_path / 'deid.db'}")
+    else:
+        url = request.getfixturevalue("database_url")
+        schema = request.getfixturevalue("pg_schema")
+        eng = make_engine("postgresql+psycopg://" + url.split("://", 1)[1], schema=schema)
+    yield eng
+    eng.dispose()

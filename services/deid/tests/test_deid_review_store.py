@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from medenclave.storage import make_engine
 from medenclave_deid.adapters.escrow_store import SqlEscrowLedger, SqlQuarantineReviews
 from medenclave_deid.adapters.store import SqlStudyRecords
 from medenclave_deid.core.escrow import ESCROW_KEY_MISSING, EscrowEntry
 from medenclave_deid.core.ports import DEIDENTIFIED, QUARANTINED, StudyRecord
 from medenclave_deid.core.quarantine import CaseAlreadyDecided, CaseNotFound, QuarantineCase
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def engine(request, tmp_path):
-    if request.param == "sqlite":
-        eng = make_engine(f"sqlite:///{tmp_path / 'deid.db'}")
-    else:
-        url = request.getfixturevalue("database_url")
-        schema = request.getfixturevalue("pg_schema")
-        eng = make_engine("postgresql+psycopg://" + url.split("://", 1)[1], schema=schema)
-    yield eng
-    eng.dispose()
 
 
 def test_escrow_ledger_replaces_by_pseudonym(engine):

@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 
-from medenclave.storage import make_engine
 from medenclave_deid.adapters.store import SqlPseudonymIndex, SqlStudyRecords
 from medenclave_deid.core.ports import DEIDENTIFIED, QUARANTINED, StudyRecord
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def engine(request, tmp_path):
-    if request.param == "sqlite":
-        eng = make_engine(f"sqlite:///{tmp_path / 'deid.db'}")
-    else:
-        url = request.getfixturevalue("database_url")
-        schema = request.getfixturevalue("pg_schema")
-        eng = make_engine("postgresql+psycopg://" + url.split("://", 1)[1], schema=schema)
-    yield eng
-    eng.dispose()
 
 
 def test_study_records(engine):
