@@ -39,10 +39,13 @@ from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
 
 
 def _bundled(folder: Path) -> list[Path]:
-    from pydicom.data import get_testdata_files
+    import pydicom.data
 
+    # the files inside the wheel only: get_testdata_files() would also try to download
+    # pydicom-data's extra files, which a machine without internet retries for minutes
+    local = Path(pydicom.data.__file__).parent / "test_files"
     out = []
-    for i, path in enumerate(sorted(get_testdata_files("*.dcm"))):
+    for i, path in enumerate(sorted(local.rglob("*.dcm"))):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
