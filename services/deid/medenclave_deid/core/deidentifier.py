@@ -12,13 +12,15 @@ import warnings
 from dataclasses import dataclass, field
 
 import pydicom
+from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.errors import InvalidDicomError
 from pydicom.multival import MultiValue
 from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
 
-from medenclave_deid.core.leak_guard import Identifier, LeakFinding, LeakGuard
 from medenclave_deid.core.descriptors import deny_terms
+from medenclave_deid.core.encoder import can_encode, encode_part10, freeze, text_values
+from medenclave_deid.core.leak_guard import Identifier, LeakFinding, LeakGuard
 from medenclave_deid.core.options import BASIC_CODE, DeidOption, method_description
 from medenclave_deid.core.profile import BasicProfile, RecordContext
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
@@ -75,25 +77,40 @@ def _method_codes(options: frozenset[DeidOption]) -> list[Dataset]:
     """The code items for ``options``, built once (outputs are serialized, never edited)."""
     codes = _METHOD_CODES.get(options)
     if codes is None:
-        codes = [_code(*BASIC_CODE)]
-        codes += [_code(*opt.code) for opt in sorted(options, key=lambda o: o.code[0])]
+        codes = [freeze(_code(*BASIC_CODE))]
+        codes += [freeze(_code(*opt.code)) for opt in sorted(options, key=lambda o: o.code[0])]
         _METHOD_CODES[options] = codes
     return codes
 
 
+_MARKERS: dict[frozenset, tuple[DataElement, ...]] = {}
+
+
 def _markers(ds: Dataset, options: frozenset[DeidOption] = frozenset()) -> None:
     """PatientIdentityRemoved, DeidentificationMethod(CodeSequence) with the CID 7050 codes of
-    the options applied, and LongitudinalTemporalInformationModified."""
-    ds.PatientIdentityRemoved = "YES"
-    ds.DeidentificationMethod = (method_description(options) if options
-                                 else DEIDENTIFICATION_METHOD)
-    ds.DeidentificationMethodCodeSequence = list(_method_codes(frozenset(options)))
-    if DeidOption.RETAIN_LONGITUDINAL_FULL_DATES in options:
-        ds.LongitudinalTemporalInformationModified = "UNMODIFIED"
-    elif DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES in options:
-        ds.LongitudinalTemporalInformationModified = "MODIFIED"
-    else:
-        ds.LongitudinalTemporalInformationModified = "REMOVED"
+    the options applied, and LongitudinalTemporalInformationModified.
+
+    The elements are built once per option set and shared by every output (outputs are
+    serialized, never edited).
+    """
+    options = frozenset(options)
+    elements = _MARKERS.get(options)
+    if elements is None:
+        if DeidOption.RETAIN_LONGITUDINAL_FULL_DATES in options:
+            temporal = "UNMODIFIED"
+        elif DeidOption.RETAIN_LONGITUDINAL_MODIFIED_DATES in options:
+            temporal = "MODIFIED"
+        else:
+            temporal = "REMOVED"
+        elements = _MARKERS[options] = (
+            DataElement(0x00120062, "CS", "YES"),  # PatientIdentityRemoved
+            DataElement(0x00120063, "LO", method_description(options) if options
+                        else DEIDENTIFICATION_METHOD),  # DeidentificationMethod
+            DataElement(0x00120064, "SQ", list(_method_codes(options))),
+            DataElement(0x00280303, "CS", temporal),  # LongitudinalTemporalInformationModified
+        )
+    for elem in elements:
+        ds.add(elem)
 
 
 def _transfer_syntax(ds: Dataset) -> str:
@@ -115,6 +132,8 @@ def _charsets(ds: Dataset) -> list[str]:
     return [str(v) for v in values if v]
 
 
+#: values longer than this are not read into the dataset: the encoder copies them from the source
+_DEFER_BYTES = 64 * 1024
 #: more items than this in one private sequence: refused (``private_sequence_too_large``)
 MAX_PRIVATE_SEQUENCE_ITEMS = 10_000
 _NATIVE = {ImplicitVRLittleEndian, ExplicitVRLittleEndian, ExplicitVRBigEndian}
@@ -129,6 +148,8 @@ _EQUIPMENT = ("Manufacturer", "ManufacturerModelName", "Modality", "BodyPartExam
 _INSTITUTION = ("InstitutionName", "InstitutionAddress")
 _IR58_ESCAPE = "\x1b$)A"
 _STRING_VRS = frozenset({"PN", "LO", "SH", "ST", "LT", "UT", "UC"})
+_GUARDED_TEXT_VRS = frozenset({"AE", "AS", "CS", "DA", "DS", "DT", "IS", "LO", "LT", "PN", "SH",
+                               "ST", "TM", "UC", "UI", "UR", "UT"})
 
 
 def _strip_ir58_escapes(ds: Dataset) -> None:
@@ -143,7 +164,7 @@ def _strip_ir58_escapes(ds: Dataset) -> None:
             elem.value = cleaned[0] if len(cleaned) == 1 else cleaned
 
 
-def _check_input(ds: Dataset) -> None:
+def _check_input(ds: Dataset, source_size: int) -> None:
     """Refuse inputs the profile cannot vouch for.
 
     Raises:
@@ -164,15 +185,15 @@ def _check_input(ds: Dataset) -> None:
             rows, cols = int(ds.Rows), int(ds.Columns)
             samples, bits = int(ds.get("SamplesPerPixel", 1) or 1), int(ds.BitsAllocated)
             frames = int(ds.get("NumberOfFrames", 1) or 1)
-            have = len(ds.PixelData)
+            pixels = ds.get_item(0x7FE00010, keep_deferred=True)
+            if pixels.value is None:  # deferred: what the source really holds
+                have = min(pixels.length, max(0, source_size - pixels.value_tell))
+            else:
+                have = len(pixels.value)
         except (AttributeError, TypeError, ValueError):
             return  # malformed image attributes: the pixel data is copied as it is
         if str(ds.get("PhotometricInterpretation", "")).startswith("YBR_FULL_422"):
             samples = 2  # two chroma samples shared by two pixels
-        expected = rows * cols * samples * frames * bits // 8 if bits >= 8 else \
-            (rows * cols * samples * frames + 7) // 8
-        if have < expected:
-            raise InvalidInstance("truncated") from None
         expected = rows * cols * samples * frames * bits // 8 if bits >= 8 else \
             (rows * cols * samples * frames + 7) // 8
         if have < expected:
@@ -188,6 +209,8 @@ class StudySession:
     pseudonyms: PatientPseudonyms
     guard: LeakGuard
     instances: list[DeidentifiedInstance] = field(default_factory=list)
+    #: per instance, the decoded text the leak guard checks besides the bytes
+    texts: list[str] = field(default_factory=list)
     identifiers: set[Identifier] = field(default_factory=set)
     charsets: set[str] = field(default_factory=set)
     #: source values of non-identifying equipment attributes kept on purpose (an institution
@@ -197,6 +220,9 @@ class StudySession:
     pseudo_study_id: str = ""
     pseudo_patient_id: str = ""
     modality: str = ""
+    #: the fast path (deferred pixel data, raw copies, one-pass encoder, byte-level guard);
+    #: False: the reference path (pydicom decodes and writes everything, outputs re-read)
+    fast: bool = True
 
     def add(self, raw: bytes) -> DeidentifiedInstance:
         """De-identify one raw instance (DICOM Part 10 bytes).
@@ -209,11 +235,22 @@ class StudySession:
         """
         part10 = True
         try:
+            defer = _DEFER_BYTES if self.fast else None
             try:
-                ds = pydicom.dcmread(io.BytesIO(raw))
+                # large values (pixel data) are left in ``raw`` and copied once, into the output
+                ds = pydicom.dcmread(io.BytesIO(raw), defer_size=defer)
             except InvalidDicomError:  # no preamble: a bare dataset, or not DICOM at all
                 part10 = False
                 ds = pydicom.dcmread(io.BytesIO(raw), force=True)
+            fast = self.fast and can_encode(_transfer_syntax(ds)) and not any(
+                # a deferred undefined-length value other than encapsulated pixel data (an
+                # undefined-length sequence, say): the reference path reads it whole
+                elem.tag != 0x7FE00010 and elem.value is None and elem.length == 0xFFFFFFFF
+                for elem in ds._dict.values() if isinstance(elem, RawDataElement))
+            if self.fast and not fast:  # deflated, big endian: read it all, pydicom writes
+                ds = pydicom.dcmread(io.BytesIO(raw), force=not part10)
+            as_read = {int(tag): ds.get_item(tag, keep_deferred=True) for tag in ds.keys()} \
+                if fast else None
             study_uid = str(ds.get("StudyInstanceUID", "") or "").strip()
             sop_uid = str(ds.get("SOPInstanceUID", "") or "").strip()
             sop_class = str(ds.get("SOPClassUID", "") or "").strip()
@@ -229,7 +266,7 @@ class StudySession:
             patient_id=str(ds.get("PatientID", "") or ""), study_uid=study_uid)
         if self.pseudo_patient_id and pseudonym != self.pseudo_patient_id:
             raise InvalidInstance("mixed_patients")
-        _check_input(ds)
+        _check_input(ds, len(raw))
         self.study_uid, self.pseudo_patient_id = study_uid, pseudonym
         self.charsets.update(_charsets(ds))
         self.equipment_values |= {str(ds.get(k, "") or "").strip() for k in _EQUIPMENT} - {""}
@@ -248,22 +285,34 @@ class StudySession:
             deny=deny | {i.value for i in self.identifiers},
             hasher=self.pseudonyms.keyed_hash)
         try:
-            out = self.profile.apply(ds, uids=self.uids, pseudonym=pseudonym, context=context)
+            out = self.profile.apply(ds, uids=self.uids, pseudonym=pseudonym, context=context,
+                                     as_read=as_read)
         except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
             raise InvalidInstance("undecodable") from None
-        out.PatientName = pseudonym  # Type 2 in the Patient module: always present
-        out.PatientID = pseudonym
+        # Type 2 in the Patient module: always present
+        out.add(DataElement(0x00100010, "PN", pseudonym))  # PatientName
+        out.add(DataElement(0x00100020, "LO", pseudonym))  # PatientID
         _markers(out, self.profile.options)
-        meta = FileMetaDataset()
         source_meta = getattr(ds, "file_meta", None)
-        meta.MediaStorageSOPClassUID = (source_meta.get("MediaStorageSOPClassUID")
-                                        if source_meta is not None else None) or sop_class
-        meta.MediaStorageSOPInstanceUID = out.SOPInstanceUID
-        meta.TransferSyntaxUID = _transfer_syntax(ds)
-        out.file_meta = meta
-        buf = io.BytesIO()
+        media_class = str((source_meta.get("MediaStorageSOPClassUID")
+                           if source_meta is not None else None) or sop_class)
+        transfer_syntax = _transfer_syntax(ds)
         try:
-            pydicom.dcmwrite(buf, out, enforce_file_format=True)
+            if fast:
+                dicom = encode_part10(out, sop_class_uid=media_class,
+                                      sop_instance_uid=str(out.SOPInstanceUID),
+                                      transfer_syntax=transfer_syntax, source=raw)
+            else:  # big endian, deflated: pydicom's writer
+                meta = FileMetaDataset()
+                meta.MediaStorageSOPClassUID = media_class
+                meta.MediaStorageSOPInstanceUID = out.SOPInstanceUID
+                meta.TransferSyntaxUID = transfer_syntax
+                out.file_meta = meta
+                buf = io.BytesIO()
+                pydicom.dcmwrite(buf, out, enforce_file_format=True)
+                dicom = buf.getvalue()
+            # what the byte scan cannot see: values the profile produced, non-ASCII kept ones
+            text = "\n".join(text_values(out, _GUARDED_TEXT_VRS, raw if fast else None))
         except Exception:
             raise InvalidInstance("unwritable") from None
         self.pseudo_study_id = str(out.StudyInstanceUID)
@@ -271,17 +320,37 @@ class StudySession:
         instance = DeidentifiedInstance(
             pseudo_sop_instance_uid=str(out.SOPInstanceUID), pseudo_study_id=self.pseudo_study_id,
             pseudo_patient_id=pseudonym, modality=str(out.get("Modality", "") or ""),
-            dicom=buf.getvalue())
+            dicom=dicom)
         self.instances.append(instance)
+        self.texts.append(text)
         return instance
 
     def verify(self) -> LeakFinding | None:
-        """Scan every output for every source identifier and every remapped original UID."""
+        """Scan every output for every source identifier and every remapped original UID.
+
+        Every byte of each output is searched (pixel data and private blocks included), and
+        the decoded values the bytes could hide (produced values, non-ASCII kept values). The
+        reference mode (``fast=False``) re-reads each output and decodes every element
+        instead; the tests hold the two to the same verdicts.
+        """
         equipment = {v.casefold() for v in self.equipment_values}
         identifiers = {i for i in self.identifiers
                        if not (i.keyword in _INSTITUTION
                                and any(i.value.casefold() in e for e in equipment))}
         identifiers |= self.guard.uid_identifiers(self.uids.originals)
+        if not self.fast:
+            return self._verify_reread(identifiers)
+        for instance, text in zip(self.instances, self.texts, strict=True):
+            # every byte of the output (pixel data and private blocks included) and every
+            # decoded value the bytes alone could hide
+            finding = self.guard.scan_encoded(
+                encoded=instance.dicom, text=text, identifiers=identifiers,
+                charsets=self.charsets, ignore={self.pseudo_patient_id})
+            if finding is not None:
+                return finding
+        return None
+
+    def _verify_reread(self, identifiers: set[Identifier]) -> LeakFinding | None:
         for instance in self.instances:
             try:
                 reread = pydicom.dcmread(io.BytesIO(instance.dicom), stop_before_pixels=True)
@@ -290,7 +359,7 @@ class StudySession:
             finding = self.guard.scan(
                 output=reread, encoded=instance.dicom, identifiers=identifiers,
                 charsets=self.charsets | set(_charsets(reread)),
-                ignore={self.pseudo_patient_id})  # pixel bytes included: the MRN may hide there
+                ignore={self.pseudo_patient_id})
             if finding is not None:
                 return finding
         return None
@@ -300,12 +369,14 @@ class StudyDeidentifier:
     """Makes a :class:`StudySession` per study completion."""
 
     def __init__(self, *, profile: BasicProfile, uid_secret: bytes,
-                 pseudonyms: PatientPseudonyms, guard: LeakGuard | None = None) -> None:
+                 pseudonyms: PatientPseudonyms, guard: LeakGuard | None = None,
+                 fast: bool = True) -> None:
         self._profile = profile
         self._uid_secret = uid_secret
         self._pseudonyms = pseudonyms
         self._guard = guard or LeakGuard()
+        self._fast = fast
 
     def session(self) -> StudySession:
         return StudySession(profile=self._profile, uids=UidRemapper(self._uid_secret),
-                            pseudonyms=self._pseudonyms, guard=self._guard)
+                            pseudonyms=self._pseudonyms, guard=self._guard, fast=self._fast)

@@ -34,7 +34,7 @@ DENY_ATTRIBUTES = (
 
 
 def _is_cjk(text: str) -> bool:
-    return any(ord(ch) >= 0x2E80 for ch in text)
+    return not text.isascii() and max(text) >= "\u2e80"
 
 
 def _components(value: str, vr: str) -> Iterator[str]:
@@ -77,15 +77,53 @@ def deny_terms(ds: Dataset) -> frozenset[str]:
 
 class DenyListCleaner:
     """Removes the deny-listed terms (longest first), case-insensitively; Latin terms only at
-    word boundaries, ideographic ones wherever they occur."""
+    word boundaries, ideographic ones wherever they occur.
+
+    The terms of one deny-list are compiled once, and the last cleaned values are remembered:
+    a series repeats the same descriptions on every slice.
+    """
+
+    def __init__(self, *, cache_size: int = 4096) -> None:
+        self._cache_size = cache_size
+        self._patterns: dict[frozenset[str], tuple[tuple[str, ...], re.Pattern | None]] = {}
+        self._cleaned: dict[tuple[str, frozenset[str]], str] = {}
 
     def clean(self, *, text: str, deny: frozenset[str]) -> str:
-        out = str(text)
-        for term in sorted(deny, key=len, reverse=True):
-            if _is_cjk(term):
-                out = out.replace(term, "")
-            else:
-                out = re.sub(rf"(?<!\w){re.escape(term)}(?!\w)", "", out, flags=re.IGNORECASE)
+        text = str(text)
+        key = (text, deny)
+        found = self._cleaned.get(key)
+        if found is None:
+            found = self._clean(text, deny)
+            if len(self._cleaned) >= self._cache_size:
+                self._cleaned.clear()
+            self._cleaned[key] = found
+        return found
+
+    def _compiled(self, deny: frozenset[str]) -> tuple[tuple[str, ...], re.Pattern | None]:
+        compiled = self._patterns.get(deny)
+        if compiled is None:
+            ordered = sorted(deny, key=len, reverse=True)
+            cjk = tuple(t for t in ordered if _is_cjk(t))
+            latin = [re.escape(t) for t in ordered if t and not _is_cjk(t)]
+            pattern = re.compile(rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)", re.IGNORECASE) \
+                if latin else None
+            if len(self._patterns) >= 64:
+                self._patterns.clear()
+            compiled = self._patterns[deny] = (cjk, pattern)
+        return compiled
+
+    def _clean(self, text: str, deny: frozenset[str]) -> str:
+        cjk, pattern = self._compiled(deny)
+        out = text
+        for term in cjk:
+            out = out.replace(term, "")
+        if pattern is not None:
+            # removing a term can bring two others together: repeat until nothing is left
+            while True:
+                cleaned = pattern.sub("", out)
+                if cleaned == out:
+                    break
+                out = cleaned
         return re.sub(r"\s{2,}", " ", out).strip()
 
 

@@ -51,31 +51,44 @@ IDENTIFYING_ATTRIBUTES: Mapping[int, str] = {
 ID_ATTRIBUTES = frozenset({0x00100020, 0x00101000, 0x00080050, 0x00380010})
 
 
+_RUN_PATTERNS: dict[int, re.Pattern] = {}
+
+
 def text_runs(encoded: bytes, *, minimum: int = 4) -> bytes:
-    """The runs of at least ``minimum`` text-like bytes (0x20 and above, or ESC for ISO 2022) of
-    ``encoded``, joined by NUL.
+    """The runs of at least ``minimum`` (≥ 3) text-like bytes (0x20 and above, or ESC for
+    ISO 2022) of ``encoded``, joined by NUL.
 
     Every needle the guard looks for is such a run (names, ids, dates and UIDs in UTF-8, GB18030,
     GBK, ISO 2022 with or without escapes), so searching the runs finds exactly what searching
     the whole buffer finds, while 12- and 16-bit pixel data (high bytes below 0x20) shrinks to
-    nothing and costs one vectorised pass instead of one pass per needle.
+    nothing. A run of three or more bytes covers at least one whole aligned byte pair, so one
+    vectorised pass (both bytes of a pair ≥ ESC) finds where runs can be; only there
+    are the exact runs read out.
     """
-    arr = np.frombuffer(encoded, dtype=np.uint8)
-    if arr.size < minimum:
-        return encoded
-    texty = (arr >= 0x20) | (arr == 0x1B)
-    window = texty[: arr.size - minimum + 1].copy()
-    for shift in range(1, minimum):  # window[i]: bytes i … i+minimum-1 are all text-like
-        window &= texty[shift: arr.size - minimum + 1 + shift]
-    starts = np.flatnonzero(window)
-    if starts.size == 0:
+    minimum = max(3, minimum)
+    pattern = _RUN_PATTERNS.get(minimum)
+    if pattern is None:
+        pattern = _RUN_PATTERNS[minimum] = re.compile(rb"[\x1b\x20-\xff]{%d,}" % minimum)
+    n = len(encoded)
+    if n < 4096:
+        return b"\0".join(pattern.findall(encoded))
+    even = n - (n & 1)
+    words = np.frombuffer(encoded, dtype=np.uint8)[:even].view(np.uint16)  # little-endian pairs
+    pairs = np.flatnonzero((words >= 0x1B00) & ((words & 0x00FF) >= 0x1B))
+    if pairs.size == 0:
         return b""
-    if starts.size == window.size:
-        return encoded
-    breaks = np.flatnonzero(np.diff(starts) > 1)
-    run_starts = np.concatenate((starts[:1], starts[breaks + 1])).tolist()
-    run_ends = (np.concatenate((starts[breaks], starts[-1:])) + minimum).tolist()
-    return b"\0".join(encoded[a:b] for a, b in zip(run_starts, run_ends))
+    if pairs.size > even // 8:  # mostly text-like (8-bit pixels, reports): read it all
+        return b"\0".join(pattern.findall(encoded))
+    breaks = np.flatnonzero(np.diff(pairs) > 1)
+    # each cluster of candidate pairs, one byte wider on each side (a run reaches at most one
+    # byte beyond its whole pairs)
+    starts = np.maximum(np.concatenate((pairs[:1], pairs[breaks + 1])) * 2 - 1, 0).tolist()
+    ends = (np.concatenate((pairs[breaks], pairs[-1:])) * 2 + 3).tolist()
+    found: list[bytes] = []
+    for a, b in zip(starts, ends):
+        if b - a >= minimum:
+            found.extend(pattern.findall(encoded, a, b))
+    return b"\0".join(found)
 
 
 def id_tokens(value: str) -> list[str]:
@@ -155,6 +168,37 @@ def _walk(ds: Dataset, only: frozenset[str] | None = None) -> Iterator:
                 yield from _walk(item, only)
 
 
+_SEQUENCE_VRS = frozenset({"SQ", None, "UN"})
+
+
+def _identifying(ds: Dataset) -> Iterator:
+    """The identifying attributes of ``ds`` and of every nested item, decoding nothing else
+    but the sequences (and elements whose VR the reader could not tell, which may be ones)."""
+    for tag in list(ds.keys()):
+        itag = int(tag)
+        if itag not in IDENTIFYING_ATTRIBUTES:
+            raw = ds.get_item(tag, keep_deferred=True)
+            vr = getattr(raw, "VR", None)
+            if vr in (None, "UN") and not itag >> 16 & 1:
+                try:
+                    vr = datadict.dictionary_VR(tag).split(" or ")[0]
+                except KeyError:
+                    pass
+            if vr not in _SEQUENCE_VRS:
+                continue
+            if vr == "UN" and getattr(raw, "length", 0) != 0xFFFFFFFF:
+                continue  # a defined-length UN element is bytes, not a sequence
+        try:
+            elem = ds[tag]
+        except Exception:
+            continue
+        if itag in IDENTIFYING_ATTRIBUTES:
+            yield elem
+        if elem.VR == "SQ" and elem.value:
+            for item in elem.value:
+                yield from _identifying(item)
+
+
 class LeakGuard:
     """Collects a source's identifiers and scans outputs for them."""
 
@@ -165,17 +209,21 @@ class LeakGuard:
     def _keep(self, value: str) -> bool:
         value = value.strip()
         # two ideographs are a whole given name in Chinese, Japanese or Korean
-        minimum = 2 if any(ord(ch) >= 0x2E80 for ch in value) else self._min
+        minimum = 2 if value and not value.isascii() and max(value) >= "\u2e80" else self._min
         return len(value) >= minimum and value.casefold() not in self._ignore
 
     def collect(self, source: Dataset) -> set[Identifier]:
-        """The identifying values of ``source``, nested sequences included."""
+        """The identifying values of ``source``, nested sequences included.
+
+        Only the identifying attributes and the sequences are decoded; the rest of the dataset
+        stays as read.
+        """
         found: set[Identifier] = set()
-        for elem in _walk(source, only=_TEXT_VRS):
-            keyword = IDENTIFYING_ATTRIBUTES.get(int(elem.tag))
-            if keyword is None:
-                continue
+        for elem in _identifying(source):
+            keyword = IDENTIFYING_ATTRIBUTES[int(elem.tag)]
             for value in _values(elem.value):
+                if isinstance(value, Dataset):
+                    continue  # a sequence's items: their attributes are visited on their own
                 variants = _person_name_variants(value) if elem.VR == "PN" else [str(value)]
                 for variant in variants:
                     variant = variant.strip()
@@ -196,27 +244,41 @@ class LeakGuard:
 
     def scan(self, *, output: Dataset, encoded: bytes, identifiers: Iterable[Identifier],
              charsets: Iterable[str] = (), ignore: Iterable[str] = ()) -> LeakFinding | None:
-        """The first identifier found in ``output`` (elements) or ``encoded`` (raw bytes).
+        """The first identifier found in ``output`` (every text element, decoded) or
+        ``encoded`` (raw bytes).
 
         Args:
-            output: the de-identified dataset as re-read from ``encoded``.
+            output: the de-identified dataset (as re-read from ``encoded``, or as encoded).
             encoded: its DICOM Part 10 bytes.
             identifiers: from :meth:`collect` and :meth:`uid_identifiers`.
             charsets: Specific Character Set terms to encode the values in besides UTF-8.
             ignore: values this run wrote on purpose (the pseudonym).
         """
-        skip = {v.casefold() for v in ignore}
         text_parts: list[str] = []
         for elem in _walk(output, only=_TEXT_VRS):
             if elem.VR in _TEXT_VRS:
                 text_parts.extend(str(v) for v in _values(elem.value))
-        text = "\n".join(text_parts).casefold()
+        return self.scan_encoded(encoded=encoded, text="\n".join(text_parts),
+                                 identifiers=identifiers, charsets=charsets, ignore=ignore)
+
+    def scan_encoded(self, *, encoded: bytes, text: str, identifiers: Iterable[Identifier],
+                     charsets: Iterable[str] = (), ignore: Iterable[str] = ()
+                     ) -> LeakFinding | None:
+        """The first identifier found in ``text`` (decoded element values) or in ``encoded``
+        (every byte of the output, pixel data and private blocks included).
+
+        ``text`` must hold what a byte scan cannot see: the values the profile produced, and
+        kept values that are not plain ASCII (case-insensitive matching beyond ASCII). Kept
+        ASCII values are found in ``encoded`` as they are.
+        """
+        skip = {v.casefold() for v in ignore}
+        folded = text.casefold()
         raw = text_runs(encoded).lower()
         codecs = self._codecs(charsets)
         for ident in sorted(identifiers, key=lambda i: (i.keyword, i.value)):
             if ident.value.casefold() in skip:
                 continue
-            if ident.value.casefold() in text:
+            if ident.value.casefold() in folded:
                 return LeakFinding(ident.keyword, "element")
             for needle in self._encodings(ident.value, codecs):
                 if needle in raw:

@@ -378,7 +378,8 @@ class BasicProfile:
         return dummy  # Z/D where the type is not known: a dummy is valid even for Type 1
 
     def apply(self, ds: Dataset, *, uids: UidRemapper, pseudonym: str,
-              context: RecordContext | None = None) -> Dataset:
+              context: RecordContext | None = None,
+              as_read: Mapping[int, object] | None = None) -> Dataset:
         """A cleaned copy of ``ds`` (the input is not modified).
 
         Args:
@@ -386,6 +387,10 @@ class BasicProfile:
             uids: remaps every ``U`` UID and remembers the originals.
             pseudonym: the patient's pseudonym (PatientName and PatientID).
             context: offset, deny-list and IOD of the record (defaults: none).
+            as_read: ``ds``'s top-level elements as the reader left them (``get_item`` right
+                after reading), so kept elements the caller has since decoded are still
+                written as read instead of re-encoded. With it, ``Z``/``U``/``SD`` on plain
+                ASCII values are done on the bytes (same result, no decoding).
         """
         ctx = context or RecordContext(pseudonym=pseudonym)
         sop_class = ctx.sop_class_uid or str(ds.get("SOPClassUID", "") or "")
@@ -397,7 +402,9 @@ class BasicProfile:
         private_blocks: dict[int, int] = {}  # creator tag → retained elements
         for tag in list(ds.keys()):
             itag = int(tag)
-            raw = ds.get_item(tag)
+            raw = as_read.get(itag) if as_read is not None else None
+            if raw is None:
+                raw = ds.get_item(tag)
             if isinstance(raw, RawDataElement) and not itag >> 16 & 1:
                 raw_vr = raw.VR or _dictionary_vr(itag)
                 if raw_vr and raw_vr not in ("SQ", "UN"):
@@ -407,6 +414,11 @@ class BasicProfile:
                     if fast == "K" and implicit is not None:
                         out[tag] = raw
                         continue
+                    if fast in _RAW_ACTIONS and implicit is not None and as_read is not None:
+                        made = self._raw_element(raw, itag, raw_vr, fast, uids=uids, ctx=ctx)
+                        if made is not None:
+                            out[tag] = made
+                            continue
             try:
                 elem = ds[tag]
             except Exception:  # undecodable: we cannot vouch for it, so it does not leave
@@ -435,6 +447,41 @@ class BasicProfile:
             if itag >> 16 & 1 and not itag & 0xFF00 and private_blocks.get(itag, 0) == 0:
                 del out[tag]
         return out
+
+    @staticmethod
+    def _raw_element(raw: RawDataElement, tag: int, vr: str, action: str, *,
+                     uids: UidRemapper, ctx: RecordContext) -> RawDataElement | None:
+        """``Z``, ``U`` (UI) and ``SD`` (DA) done on the bytes as read: the same values
+        :meth:`_element` produces, without decoding into a DataElement and encoding back.
+        None: the value is not plain ASCII (or not of that VR); the caller decodes it."""
+        if action == "Z":
+            if vr == "SQ":
+                return None
+            value = b""
+        else:
+            data = raw.value
+            if data is None or not data.isascii() or (action == "U") != (vr == "UI") or \
+                    (action == "SD") != (vr == "DA"):
+                return None
+            text = data.decode("ascii")
+            if action == "U":
+                text = text.rstrip("\0 ")
+                if not text:
+                    value = b""
+                else:
+                    keyword = _keyword(tag)
+                    value = "\\".join(uids.remap(v, keyword=keyword)
+                                       for v in text.split("\\")).encode("ascii")
+            else:
+                text = text.rstrip("\0 ")
+                shifted = [shift_da(v, ctx.offset_days) for v in text.split("\\")] \
+                    if text else []
+                value = b"" if any(v is None for v in shifted) else \
+                    "\\".join(shifted).encode("ascii")  # type: ignore[arg-type]
+            if len(value) % 2:
+                value += b"\0" if vr == "UI" else b" "
+        return RawDataElement(raw.tag, raw.VR, len(value), value, 0, raw.is_implicit_VR,
+                              raw.is_little_endian)
 
     def _element(self, elem: DataElement, action: str, *, uids: UidRemapper,
                  ctx: RecordContext, pseudonym: str) -> DataElement | None:
@@ -505,6 +552,17 @@ class BasicProfile:
         if isinstance(value, (list, MultiValue)):
             return [uids.remap(str(v), keyword=keyword) for v in value]
         return uids.remap(str(value), keyword=keyword)
+
+
+_RAW_ACTIONS = frozenset({"Z", "U", "SD"})
+_KEYWORDS: dict[int, str] = {}
+
+
+def _keyword(tag: int) -> str:
+    keyword = _KEYWORDS.get(tag)
+    if keyword is None:
+        keyword = _KEYWORDS[tag] = datadict.keyword_for_tag(tag) or "UID"
+    return keyword
 
 
 def _as_list(value: object) -> list:
