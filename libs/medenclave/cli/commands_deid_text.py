@@ -38,7 +38,7 @@ def _text(ns: argparse.Namespace) -> int:
         print(f"{summary['processed']} notes de-identified, {summary['failed']} refused; "
               f"report: {summary['report']}")
     for entry in report.failed:
-        print(f"  refused {entry['file']}: {entry['reason']}", file=sys.stderr)
+        print(f"  refused {entry['source_id']}: {entry['reason']}", file=sys.stderr)
     return 0
 
 
@@ -74,7 +74,8 @@ def register(registry) -> None:  # noqa: ANN001
                         description="Each *.txt under SRC (UTF-8) is written to the same name under "
                                     "DST with PHI replaced by surrogates and dates shifted; "
                                     "DST/deid-text-report.json lists counts per category and the "
-                                    "files refused (e.g. not_utf8).")
+                                    "files refused (e.g. not_utf8), by opaque source id (the id → "
+                                    "file list stays in the state dir: last-text-sources.json).")
     p.add_argument("src", help="a note or a folder of notes")
     p.add_argument("dst", help="output folder (created)")
     p.add_argument("--state-dir", default="medenclave-deid-state",

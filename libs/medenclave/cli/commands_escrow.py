@@ -4,7 +4,10 @@
 says (mode 0600, optionally passphrase-protected), the public key into
 ``DATA_DIR/deid/keys/escrow-public.pem`` where deid finds it. ``reidentify`` fetches the sealed
 entry of a pseudonym through ``DeidService.Reidentify`` (privacy_officer only, audited) and opens
-it locally with the private key: the service never sees the private key or the identity.
+it locally with the private key: the service never sees the private key or the identity. With
+``--state-dir`` both work on the state dir of the offline ``medenclave deid dicom`` batch instead:
+the key goes to ``STATE/keys/escrow-public.pem`` and ``reidentify`` reads the sealed entry from
+``STATE/pseudonyms.db``, recording the access in ``STATE/reidentify-audit.jsonl`` first.
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ def register(registry) -> None:
                       help="where to write the officer's private key (must not exist)")
     init.add_argument("--passphrase", action="store_true",
                       help="protect the private key with a passphrase (prompted)")
+    init.add_argument("--state-dir", type=Path, default=None,
+                      help="write the public key for the offline batch ('deid dicom "
+                           "--state-dir') to STATE_DIR/keys/ instead of DATA_DIR/deid/keys/")
     init.add_argument("--force", action="store_true",
                       help="replace an existing public key (entries sealed to it stay with the "
                            "old private key)")
@@ -47,6 +53,9 @@ def register(registry) -> None:
     reid.add_argument("--passphrase", action="store_true",
                       help="the private key is passphrase-protected (prompted)")
     reid.add_argument("--json", action="store_true")
+    reid.add_argument("--state-dir", type=Path, default=None,
+                      help="read the entry from the offline batch's state dir ('deid dicom "
+                           "--state-dir') instead of the running deid service")
     data_dir_arg(reid)
     token_arg(reid)
     reid.set_defaults(func=reidentify)
@@ -76,7 +85,7 @@ def escrow_init(ns: argparse.Namespace) -> int:
     from medenclave_deid.config import ESCROW_PUBLIC_KEY_NAME
     from medenclave_deid.core.escrow import EscrowSealer, generate_officer_keypair
 
-    keys = ns.data_dir / "deid" / "keys"
+    keys = (ns.state_dir / "keys") if ns.state_dir is not None else ns.data_dir / "deid" / "keys"
     public_path = keys / ESCROW_PUBLIC_KEY_NAME
     if public_path.exists() and not ns.force:
         print(f"{public_path} exists; pass --force to replace it", file=sys.stderr)
@@ -118,14 +127,19 @@ async def reidentify(ns: argparse.Namespace) -> int:
         print(f"cannot read the private key: {exc.strerror}", file=sys.stderr)
         return 1
     password = getpass.getpass("passphrase: ").encode() if ns.passphrase else None
-    endpoint, token = stack_endpoint(ns, "deid")
-    try:
-        async with secure_channel(endpoint, token) as channel:
-            entry = await deid_pb2_grpc.DeidServiceStub(channel).Reidentify(
-                deid_pb2.ReidentifyRequest(pseudonym=ns.pseudonym), timeout=10)
-    except grpc.aio.AioRpcError as exc:
-        print(f"reidentify: {exc.code().name}: {exc.details()}", file=sys.stderr)
-        return 2
+    if ns.state_dir is not None:
+        entry = _local_entry(ns.state_dir, ns.pseudonym)
+        if isinstance(entry, int):
+            return entry
+    else:
+        endpoint, token = stack_endpoint(ns, "deid")
+        try:
+            async with secure_channel(endpoint, token) as channel:
+                entry = await deid_pb2_grpc.DeidServiceStub(channel).Reidentify(
+                    deid_pb2.ReidentifyRequest(pseudonym=ns.pseudonym), timeout=10)
+        except grpc.aio.AioRpcError as exc:
+            print(f"reidentify: {exc.code().name}: {exc.details()}", file=sys.stderr)
+            return 2
     try:
         identity = open_sealed(entry.sealed, pseudonym=entry.pseudonym,
                                private_key_pem=private_pem, password=password)
@@ -139,3 +153,62 @@ async def reidentify(ns: argparse.Namespace) -> int:
         for key, value in fields.items():
             print(f"{key:<22} {value}")
     return 0
+
+
+LOCAL_AUDIT_NAME = "reidentify-audit.jsonl"
+
+
+def _local_audit(state_dir: Path, pseudonym: str, outcome: str, reason: str = "") -> bool:
+    """Append the access to ``STATE/reidentify-audit.jsonl`` (fsynced); False if it failed."""
+    import time
+
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = str(os.getuid())
+    line = json.dumps({"at": time.time(), "action": "phi.reidentify", "resource": pseudonym,
+                       "principal": f"os:{user}", "outcome": outcome, "reason": reason})
+    try:
+        fd = os.open(state_dir / LOCAL_AUDIT_NAME, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.write(fd, (line + "\n").encode())
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        return False
+    return True
+
+
+def _local_entry(state_dir: Path, pseudonym: str):
+    """The sealed entry of ``pseudonym`` in the batch's state dir, or an exit code (printed why).
+
+    The access is recorded before the entry is returned; nothing is opened if it cannot be.
+    """
+    from medenclave.storage import make_engine
+    from medenclave_deid.adapters.batch import ESCROW_DB_NAME
+    from medenclave_deid.adapters.escrow_store import SqlEscrowLedger
+    from medenclave_deid.core.escrow import EscrowUnavailable
+
+    db = state_dir / ESCROW_DB_NAME
+    if not db.exists():
+        print(f"reidentify: no batch state in {state_dir}", file=sys.stderr)
+        return 2
+    engine = make_engine(f"sqlite:///{db}")
+    try:
+        entry = SqlEscrowLedger(engine).get(pseudonym=pseudonym)
+    except EscrowUnavailable:
+        print("reidentify: the escrow cannot be read", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    if entry is None or not entry.sealed:
+        reason = "not_found" if entry is None else entry.reason_code
+        _local_audit(state_dir, pseudonym, "failure", reason)
+        print(f"reidentify: NOT_FOUND: no sealed escrow entry for {pseudonym}"
+              + (f" ({reason})" if entry is not None else ""), file=sys.stderr)
+        return 2
+    if not _local_audit(state_dir, pseudonym, "success"):
+        print("reidentify: UNAVAILABLE: the access cannot be recorded", file=sys.stderr)
+        return 2
+    return entry

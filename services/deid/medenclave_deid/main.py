@@ -14,7 +14,7 @@ from medenclave_deid.adapters.escrow_store import SqlEscrowLedger, SqlQuarantine
 from medenclave_deid.adapters.grpc_api import DeidServicer
 from medenclave_deid.adapters.ingest_client import IngestRawSource
 from medenclave_deid.adapters.profile_loader import load_profile
-from medenclave_deid.adapters.store import SqlPseudonymIndex, SqlStudyRecords
+from medenclave_deid.adapters.store import SqlInstanceIndex, SqlPseudonymIndex, SqlStudyRecords
 from medenclave_deid.config import DeidSettings
 from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, mask_rules_from_mapping
 from medenclave_deid.core.deidentifier import StudyDeidentifier
@@ -79,6 +79,7 @@ class DeidService(Service):
         self.engine = make_engine(database_url_for(settings, "deid"),
                                   schema=settings.database_schema)
         self.records = SqlStudyRecords(self.engine)
+        self.instances = SqlInstanceIndex(self.engine)
         self.store = EncryptedObjectStore(LocalObjectStore(home / "store"),
                                           EnvelopeCipher(FileKeyEncryptionKey(keys)))
         self.pseudonyms = PatientPseudonyms(secret=pseudonym_secret,
@@ -96,7 +97,7 @@ class DeidService(Service):
         servicer = DeidServicer(records=self.records, store=self.store,
                                 uid_secret=self.uid_secret, audit=lambda: ctx.audit,
                                 reviews=self.reviews, escrow=self.escrow,
-                                rerun=lambda: self.handler)
+                                rerun=lambda: self.handler, instances=self.instances)
         # notes get the same per-patient date offset as the patient's images
         servicer._note_facts = PseudonymNoteFacts(self.pseudonyms)
         ctx.add_servicer(deid_pb2_grpc.add_DeidServiceServicer_to_server, servicer,
@@ -108,7 +109,8 @@ class DeidService(Service):
             deidentifier=self.deidentifier, records=self.records, store=self.store,
             source=IngestRawSource(lambda: self._ingest), bus=lambda: ctx.bus,
             audit=lambda: ctx.audit, escrow=self.escrow_clerk, screen=self.screen,
-            reviews=self.reviews, profile_name=self.settings.profile)
+            reviews=self.reviews, instances=self.instances,
+            profile_name=self.settings.profile)
         self.handler = handler
         ctx.bus.consume(DURABLE, handler)
 

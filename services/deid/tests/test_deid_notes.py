@@ -152,11 +152,18 @@ def test_cli_text_folder(tmp_path, capsys):
     (src / "bad.txt").write_bytes("患者王小东".encode("gb18030"))
     (src / "skip.csv").write_text("not a note")
     assert cli_main(["deid", "text", str(src), str(dst), "--state-dir", str(state), "--json"]) == 0
-    summary = json.loads(capsys.readouterr().out)
+    captured = capsys.readouterr()
+    summary, err = json.loads(captured.out), captured.err
     assert (summary["processed"], summary["failed"]) == (2, 1)
+    assert "refused " in err
     report = json.loads((dst / "deid-text-report.json").read_text())
     assert report["failed"][0]["reason"] == "not_utf8"
-    assert {p["file"]: p["lang"] for p in report["processed"]} == {"a.txt": "en", "ward/b.txt": "zh"}
+    sources = json.loads((state / "last-text-sources.json").read_text())
+    assert {sources[p["source_id"]]: p["lang"] for p in report["processed"]} == \
+        {"a.txt": "en", "ward/b.txt": "zh"}
+    assert sources[report["failed"][0]["source_id"]] == "bad.txt"
+    for name in ("a.txt", "b.txt", "bad.txt", "ward"):  # no source names in the report or stderr
+        assert name not in json.dumps(report) and name not in err
     assert not (dst / "bad.txt").exists() and not (dst / "skip.csv").exists()
     a = (dst / "a.txt").read_text()
     assert "Smith" not in a and "03/05/2024" not in a and "555-0134" not in a

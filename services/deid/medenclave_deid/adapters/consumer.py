@@ -10,11 +10,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-import io
 import logging
 from typing import Callable
 
-import pydicom
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from medenclave import telemetry
@@ -28,6 +26,7 @@ from medenclave_deid.core.escrow import EscrowClerk, EscrowUnavailable, identity
 from medenclave_deid.core.ports import (
     DEIDENTIFIED,
     QUARANTINED,
+    InstanceIndex,
     RawInstanceSource,
     SourceNotFound,
     SourceUnavailable,
@@ -76,14 +75,6 @@ class _NoEvent:
         return None
 
 
-def _header(raw: bytes):
-    """The source header (no pixel data), or None when it does not parse (the session says why)."""
-    try:
-        return pydicom.dcmread(io.BytesIO(raw), stop_before_pixels=True, force=True)
-    except Exception:
-        return None
-
-
 class StudyReceivedHandler:
     """De-identifies one study completion per event."""
 
@@ -92,8 +83,10 @@ class StudyReceivedHandler:
                  bus: Callable[[], EventBus], audit: Callable[[], AuditPublisher],
                  escrow: EscrowClerk | None = None, screen: BurnedInScreen | None = None,
                  reviews: QuarantineReviews | None = None,
+                 instances: InstanceIndex | None = None,
                  profile_name: str = PROFILE_NAME) -> None:
         self._profile_name = profile_name
+        self._instances = instances
         self._escrow = escrow
         self._screen = screen
         self._reviews = reviews
@@ -158,13 +151,14 @@ class StudyReceivedHandler:
     def _screen_and_add(self, session, run: _Run, raw: bytes, *, override: bool) -> str:
         """Burned-in screen, then de-identify one instance (mask it when a rule says so).
         Returns a quarantine reason code or "". Raises what ``session.add`` raises."""
-        header = _header(raw) if (self._screen is not None or self._escrow is not None) else None
+        instance = session.add(raw)
+        header = session.source  # parsed once, by the session
         verdict = None
         if self._screen is not None and header is not None:
             verdict = self._screen.assess(header, override=override)
             if verdict.quarantine:
+                session.discard_last()
                 return verdict.reason
-        instance = session.add(raw)
         if verdict is not None and verdict.rule is not None:
             try:
                 masked = mask_encoded(instance.dicom, verdict.rule)
@@ -235,6 +229,11 @@ class StudyReceivedHandler:
         for instance in session.instances:
             await asyncio.to_thread(self._store.put, instance.object_key, instance.dicom)
             await event.in_progress()
+        if self._instances is not None:  # after the objects are durable: FetchStudy's lookup
+            await asyncio.to_thread(
+                self._instances.add, pseudo_study_id=session.pseudo_study_id,
+                study_ref=msg.study_ref, completion=msg.completion,
+                object_keys=[i.object_key for i in session.instances])
         log.info("study de-identified", extra={"code": "DEID-001", "fields": {
             **fields, "pseudo_study_id": session.pseudo_study_id,
             "instances": len(session.instances)}})

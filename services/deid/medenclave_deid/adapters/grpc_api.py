@@ -17,7 +17,14 @@ from medenclave.v1 import common_pb2, deid_pb2, deid_pb2_grpc
 from medenclave_deid.adapters.notes_api import NoteRpcs
 from medenclave_deid.adapters.review_api import QuarantineRerun, ReviewRpcs
 from medenclave_deid.core.escrow import EscrowLedger
-from medenclave_deid.core.ports import DEIDENTIFIED, QUARANTINED, StudyRecord, StudyRecords
+from medenclave_deid.core.ports import (
+    DEIDENTIFIED,
+    QUARANTINED,
+    InstanceIndex,
+    StudyRecord,
+    StudyRecords,
+    StudyRecordsUnavailable,
+)
 from medenclave_deid.core.quarantine import QuarantineReviews
 from medenclave_deid.core.tables import TableError, deidentify_table
 
@@ -48,7 +55,9 @@ class DeidServicer(ReviewRpcs, NoteRpcs, deid_pb2_grpc.DeidServiceServicer):
     def __init__(self, *, records: StudyRecords, store: ObjectStore, uid_secret: bytes,
                  audit: Callable[[], AuditPublisher], reviews: QuarantineReviews | None = None,
                  escrow: EscrowLedger | None = None,
-                 rerun: Callable[[], QuarantineRerun | None] = lambda: None) -> None:
+                 rerun: Callable[[], QuarantineRerun | None] = lambda: None,
+                 instances: InstanceIndex | None = None) -> None:
+        self._instances = instances  # FetchStudy's keyed lookup (deid_instances)
         self._reviews = reviews  # quarantine review and re-identification: review_api.py
         self._escrow = escrow
         self._rerun = rerun
@@ -86,7 +95,11 @@ class DeidServicer(ReviewRpcs, NoteRpcs, deid_pb2_grpc.DeidServiceServicer):
         if not any(r.state == DEIDENTIFIED for r in records):
             await context.abort(grpc.StatusCode.NOT_FOUND, "no de-identified study with that id")
         await self._record(context, action="data.read", resource=f"pseudo_study:{pseudo}")
-        keys = await asyncio.to_thread(lambda: list(self._store.keys(f"{pseudo}/")))
+        done = [r for r in records if r.state == DEIDENTIFIED]
+        try:
+            keys = await asyncio.to_thread(self._instance_keys, pseudo, done[-1])
+        except StudyRecordsUnavailable:
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "instance index unavailable")
         for key in keys:
             try:
                 data = await asyncio.to_thread(self._store.get, key)
@@ -95,6 +108,22 @@ class DeidServicer(ReviewRpcs, NoteRpcs, deid_pb2_grpc.DeidServiceServicer):
             name = key.rsplit("/", 1)[-1]
             yield deid_pb2.DeidentifiedInstance(pseudo_instance_uid=name.removesuffix(".dcm"),
                                                 dicom=data)
+
+    def _instance_keys(self, pseudo: str, record: StudyRecord) -> list[str]:
+        """The study's object keys from the index (one keyed range read). A study written before
+        the index existed (none indexed) is listed from the store once and indexed then.
+
+        Raises:
+            StudyRecordsUnavailable: the index cannot be read.
+        """
+        if self._instances is None:
+            return list(self._store.keys(f"{pseudo}/"))
+        keys = self._instances.keys(pseudo_study_id=pseudo)
+        if not keys:
+            keys = list(self._store.keys(f"{pseudo}/"))
+            self._instances.add(pseudo_study_id=pseudo, study_ref=record.study_ref,
+                                completion=record.completion, object_keys=keys)
+        return keys
 
     async def DeidentifyTable(self, request, context):
         if len(request.csv) > _MAX_TABLE_BYTES:

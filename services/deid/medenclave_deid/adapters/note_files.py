@@ -3,6 +3,11 @@
 Used by ``medenclave deid text`` and ``medenclave deid table``. The note surrogate key is derived
 from the state dir's UID key (``keys/uid.key``) exactly as the service derives it, so the CLI and
 the service give the same surrogates for the same state.
+
+Source file names may carry patient names, so the report (``DST/deid-text-report.json``) and
+everything printed name notes by opaque **source ids** only (a keyed digest of the relative path
+under the state dir's pseudonym key, as ``medenclave deid dicom`` does); the source id → path
+list of the last run is kept in the state dir (``last-text-sources.json``, mode 0600).
 """
 
 from __future__ import annotations
@@ -18,16 +23,31 @@ from pathlib import Path
 from medenclave.security.crypto import load_or_create_secret
 from medenclave_deid.core.text import NoteDeidentifier
 
-__all__ = ["NOTE_REPORT_NAME", "NoteBatchReport", "deidentify_note_folder", "note_key",
-           "parquet_available", "read_table", "write_table"]
+__all__ = ["NOTE_REPORT_NAME", "NOTE_SOURCES_NAME", "NoteBatchReport", "deidentify_note_folder",
+           "note_key", "parquet_available", "read_table", "source_id", "write_table"]
 
 NOTE_REPORT_NAME = "deid-text-report.json"
+#: the state dir's source id → relative path list of the last ``deid text`` run
+NOTE_SOURCES_NAME = "last-text-sources.json"
 MAX_NOTE_BYTES = 16 * 1024 * 1024
 
 
 def note_key(uid_secret: bytes) -> bytes:
     """The note surrogate key for a UID key (the service's derivation)."""
     return hmac.new(uid_secret, b"medenclave.deid.note-surrogates", hashlib.sha256).digest()
+
+
+def source_id(secret: bytes, rel: str) -> str:
+    """The opaque id of the source ``rel`` (16 hex digits, keyed: not guessable from a name)."""
+    return hashlib.blake2s(rel.encode("utf-8", "replace"), digest_size=8,
+                           key=secret[:32]).hexdigest()
+
+
+def _write_private(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.chmod(0o600)
+    tmp.replace(path)
 
 
 @dataclass
@@ -46,7 +66,9 @@ def deidentify_note_folder(src: Path, dst: Path, *, state_dir: Path, lang: str =
     """De-identify each ``*.txt`` under ``src`` (UTF-8) into the same relative name under ``dst``.
 
     A file that is not UTF-8 (or too large, or unreadable) is listed in the report with a reason
-    code and not written; the run goes on. The report is written to ``dst/deid-text-report.json``.
+    code and not written; the run goes on. The report is written to ``dst/deid-text-report.json``
+    and names notes by source id only; the id → path list goes to
+    ``state_dir/last-text-sources.json``.
 
     Args:
         src: a folder of notes or one note.
@@ -59,31 +81,35 @@ def deidentify_note_folder(src: Path, dst: Path, *, state_dir: Path, lang: str =
         medenclave_deid.core.text.NoteError: ``unknown_language``.
     """
     notes = NoteDeidentifier(secret=note_key(load_or_create_secret(state_dir / "keys", "uid")))
+    id_key = load_or_create_secret(state_dir / "keys", "pseudonym")
+    sources: dict[str, str] = {}
     files = [src] if src.is_file() else sorted(p for p in src.rglob("*.txt") if p.is_file())
     report = NoteBatchReport()
     dst.mkdir(parents=True, exist_ok=True)
     for path in files:
         rel = path.name if src.is_file() else str(path.relative_to(src))
-        source_id = hashlib.sha256(rel.encode()).hexdigest()[:12]
+        sid = source_id(id_key, rel)
+        sources[sid] = rel
         try:
             if path.stat().st_size > MAX_NOTE_BYTES:
                 raise ValueError("too_large")
             text = path.read_bytes().decode("utf-8-sig")
         except UnicodeDecodeError:
-            report.failed.append({"file": rel, "source_id": source_id, "reason": "not_utf8"})
+            report.failed.append({"source_id": sid, "reason": "not_utf8"})
             continue
         except ValueError as exc:
-            report.failed.append({"file": rel, "source_id": source_id, "reason": str(exc)})
+            report.failed.append({"source_id": sid, "reason": str(exc)})
             continue
         except OSError:
-            report.failed.append({"file": rel, "source_id": source_id, "reason": "unreadable"})
+            report.failed.append({"source_id": sid, "reason": "unreadable"})
             continue
         note = notes.deidentify(text, lang=lang, date_offset_days=date_offset_days)
         out = dst / rel
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(note.text, encoding="utf-8")
-        report.processed.append({"file": rel, "lang": note.lang, "counts": note.counts})
+        report.processed.append({"source_id": sid, "lang": note.lang, "counts": note.counts})
     (dst / NOTE_REPORT_NAME).write_text(json.dumps(report.as_dict(), indent=1, ensure_ascii=False))
+    _write_private(state_dir / NOTE_SOURCES_NAME, json.dumps(sources, indent=1, ensure_ascii=False))
     return report
 
 

@@ -1,4 +1,5 @@
-"""SQL stores of the deid service: ``deid_studies`` and ``deid_pseudonyms`` (SQLite or PostgreSQL)."""
+"""SQL stores of the deid service: ``deid_studies``, ``deid_instances`` and ``deid_pseudonyms``
+(SQLite or PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sqlalchemy as sa
 from medenclave_deid.core.ports import StudyRecord, StudyRecordsUnavailable
 from medenclave_deid.core.pseudonyms import PseudonymIndexUnavailable
 
-__all__ = ["SqlPseudonymIndex", "SqlStudyRecords", "metadata"]
+__all__ = ["SqlInstanceIndex", "SqlPseudonymIndex", "SqlStudyRecords", "metadata"]
 
 metadata = sa.MetaData()
 studies = sa.Table(
@@ -26,6 +27,14 @@ studies = sa.Table(
     sa.Column("published", sa.Boolean, nullable=False, default=False),
     sa.Column("created_at", sa.Float, nullable=False),
     sa.Column("updated_at", sa.Float, nullable=False),
+)
+instances = sa.Table(
+    "deid_instances", metadata,
+    sa.Column("pseudo_study_id", sa.String(64), primary_key=True),
+    sa.Column("object_key", sa.String(160), primary_key=True),
+    sa.Column("study_ref", sa.String(64), nullable=False),
+    sa.Column("completion", sa.Integer, nullable=False),
+    sa.Column("created_at", sa.Float, nullable=False),
 )
 pseudonyms = sa.Table(
     "deid_pseudonyms", metadata,
@@ -100,6 +109,47 @@ class SqlStudyRecords:
             return [_record(r) for r in conn.execute(
                 sa.select(studies).where(studies.c.state == "QUARANTINED")
                 .order_by(studies.c.study_ref, studies.c.completion))]
+
+
+class SqlInstanceIndex:
+    """:class:`medenclave_deid.core.ports.InstanceIndex` over ``deid_instances`` (primary key
+    (pseudo_study_id, object_key): a lookup by study reads one index range)."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self._engine = engine
+        metadata.create_all(engine, tables=[instances])
+
+    def add(self, *, pseudo_study_id: str, study_ref: str, completion: int,
+            object_keys: list[str]) -> None:
+        if not object_keys:
+            return
+        now = time.time()
+        try:
+            with self._engine.begin() as conn:
+                have = set(conn.execute(sa.select(instances.c.object_key).where(
+                    instances.c.pseudo_study_id == pseudo_study_id,
+                    instances.c.object_key.in_(object_keys))).scalars())
+                new = sorted(set(object_keys) - have)
+                if new:
+                    conn.execute(sa.insert(instances), [
+                        {"pseudo_study_id": pseudo_study_id, "object_key": key,
+                         "study_ref": study_ref, "completion": completion, "created_at": now}
+                        for key in new])
+        except sa.exc.IntegrityError:
+            # a concurrent delivery of the same completion inserted the same keys first
+            self.add(pseudo_study_id=pseudo_study_id, study_ref=study_ref,
+                     completion=completion, object_keys=object_keys)
+        except sa.exc.OperationalError:
+            raise StudyRecordsUnavailable("deid_instances unwritable") from None
+
+    def keys(self, *, pseudo_study_id: str) -> list[str]:
+        try:
+            with self._engine.connect() as conn:
+                return list(conn.execute(sa.select(instances.c.object_key).where(
+                    instances.c.pseudo_study_id == pseudo_study_id)
+                    .order_by(instances.c.object_key)).scalars())
+        except sa.exc.OperationalError:
+            raise StudyRecordsUnavailable("deid_instances unreadable") from None
 
 
 class SqlPseudonymIndex:

@@ -220,6 +220,10 @@ class StudySession:
     pseudo_study_id: str = ""
     pseudo_patient_id: str = ""
     modality: str = ""
+    #: the source dataset of the last :meth:`add` as read (pixel data left unread): the
+    #: adapters screen it for burned-in text and take the escrow identity from it, so the
+    #: source is parsed once
+    source: Dataset | None = None
     #: the fast path (deferred pixel data, raw copies, one-pass encoder, byte-level guard);
     #: False: the reference path (pydicom decodes and writes everything, outputs re-read)
     fast: bool = True
@@ -245,12 +249,14 @@ class StudySession:
             fast = self.fast and can_encode(_transfer_syntax(ds)) and not any(
                 # a deferred undefined-length value other than encapsulated pixel data (an
                 # undefined-length sequence, say): the reference path reads it whole
-                elem.tag != 0x7FE00010 and elem.value is None and elem.length == 0xFFFFFFFF
-                for elem in ds._dict.values() if isinstance(elem, RawDataElement))
+                int(tag) != 0x7FE00010 and isinstance(elem, RawDataElement) and
+                elem.value is None and elem.length == 0xFFFFFFFF
+                for tag, elem in ((t, ds.get_item(t, keep_deferred=True)) for t in ds.keys()))
             if self.fast and not fast:  # deflated, big endian: read it all, pydicom writes
                 ds = pydicom.dcmread(io.BytesIO(raw), force=not part10)
             as_read = {int(tag): ds.get_item(tag, keep_deferred=True) for tag in ds.keys()} \
                 if fast else None
+            self.source = ds
             study_uid = str(ds.get("StudyInstanceUID", "") or "").strip()
             sop_uid = str(ds.get("SOPInstanceUID", "") or "").strip()
             sop_class = str(ds.get("SOPClassUID", "") or "").strip()
@@ -324,6 +330,12 @@ class StudySession:
         self.instances.append(instance)
         self.texts.append(text)
         return instance
+
+    def discard_last(self) -> None:
+        """Forget the last added instance (the adapter refused it after :meth:`add`)."""
+        if self.instances:
+            self.instances.pop()
+            self.texts.pop()
 
     def verify(self) -> LeakFinding | None:
         """Scan every output for every source identifier and every remapped original UID.

@@ -74,7 +74,9 @@ def text_runs(encoded: bytes, *, minimum: int = 4) -> bytes:
         return b"\0".join(pattern.findall(encoded))
     even = n - (n & 1)
     words = np.frombuffer(encoded, dtype=np.uint8)[:even].view(np.uint16)  # little-endian pairs
-    pairs = np.flatnonzero((words >= 0x1B00) & ((words & 0x00FF) >= 0x1B))
+    pairs = np.flatnonzero(words >= 0x1B00)  # second bytes first: one pass, few survivors
+    if pairs.size:
+        pairs = pairs[(words[pairs] & 0x00FF) >= 0x1B]
     if pairs.size == 0:
         return b""
     if pairs.size > even // 8:  # mostly text-like (8-bit pixels, reports): read it all

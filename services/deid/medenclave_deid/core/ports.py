@@ -7,6 +7,7 @@ from typing import AsyncIterator, Protocol
 
 __all__ = [
     "DEIDENTIFIED",
+    "InstanceIndex",
     "QUARANTINED",
     "RawInstanceSource",
     "SourceNotFound",
@@ -69,6 +70,24 @@ class StudyRecords(Protocol):
     def by_pseudo_study(self, *, pseudo_study_id: str) -> list[StudyRecord]: ...
 
     def quarantined(self) -> list[StudyRecord]: ...
+
+
+class InstanceIndex(Protocol):
+    """Which stored objects make up a de-identified study (``deid_instances``), so a study is
+    found by its key instead of by listing the store.
+
+    Raises:
+        StudyRecordsUnavailable: the metadata store could not be read or written now.
+    """
+
+    def add(self, *, pseudo_study_id: str, study_ref: str, completion: int,
+            object_keys: list[str]) -> None:
+        """Record ``object_keys`` under ``pseudo_study_id``; keys already there are kept."""
+        ...
+
+    def keys(self, *, pseudo_study_id: str) -> list[str]:
+        """The object keys of the study, sorted."""
+        ...
 
 
 class RawInstanceSource(Protocol):

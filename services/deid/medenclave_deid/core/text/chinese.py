@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_names import find_cue_free_names
 from medenclave_deid.core.text.dates import DATE_PATTERN
 from medenclave_deid.core.text.lexicon import (
     CN_CITIES,
@@ -134,4 +135,5 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if not text.startswith(CN_NAME_GUARD, m.start("n")):
                 add(PhiSpan(m.start("n"), m.end("n"), "name"))
+    out.extend(find_cue_free_names(text))  # no cue word: surname list and context
     return out

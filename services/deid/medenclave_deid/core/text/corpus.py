@@ -3,6 +3,12 @@
 Every identifying value is invented. Each note carries its PHI spans by category and the spans of
 the clinical terms that must survive. Some names come from outside the detector's dictionaries,
 so recall measures the context rules too.
+
+Chinese notes also carry names with no cue word (``王小东诉头痛``, ``由张伟陪同``,
+``已向李娜交代病情``) whose given names come from a wider character list than the cued ones, and
+clinical words that begin with a surname character (高血压, 黄疸, 白细胞, 金黄色葡萄球菌, 石膏,
+马来酸…) in the same positions, labelled as clinical: the first measure the surname-and-context
+rule's recall, the second its precision and that clinical terms stay intact.
 """
 
 from __future__ import annotations
@@ -36,6 +42,20 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "October", "November", "December")
 _CN_GIVEN = [c for c in "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛超兰霞刚桂建国小东华红玉梅志文斌鹏辉燕萍宇浩晨"
              if c not in _STOP]
+#: given-name characters of the cue-free names: wider than ``_CN_GIVEN``; the detector has no
+#: given-name list (it only knows characters names do NOT use)
+_CN_GIVEN_FREE = [c for c in "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华红玉梅志文斌鹏辉燕萍"
+                  "宇浩晨建国小东海波林云飞鑫雪琳婷欣怡佳雨琪晓春亮成俊峰龙颖晶慧凤洁莉丹宁宏新凯旭"
+                  "阳晖昊哲瑞博思嘉子涵轩然梓睿诗若欢乐婉倩璐瑶蕾蓉" if c not in _STOP]
+#: clinical words starting with a surname character, put where a cue-free name could stand
+_CN_SURNAME_LIKE_TERMS = (
+    "高血压", "高热", "黄疸", "白细胞升高", "金黄色葡萄球菌", "石膏固定", "马来酸依那普利", "常规复查",
+    "方案调整", "钱包遗失", "王水", "全身乏力", "房颤", "宫颈糜烂", "麻醉", "关节肿痛", "甘露醇",
+    "华法林", "明显消瘦", "康复训练", "左侧胸痛", "查体", "包块", "连续发热", "单纯疱疹", "谷丙转氨酶",
+    "毛刺征", "安眠药", "黄体酮", "白内障", "柴胡", "党参", "曲马多", "严重感染", "冷敷", "车祸伤",
+    "闻及啰音", "龙胆泻肝汤", "夏枯草", "秦艽", "杜冷丁", "温水擦浴", "时间", "应用抗生素", "解痉治疗",
+    "田七", "贾第鞭毛虫", "苏合香丸", "丁香", "桑叶", "郁金", "葛根", "蒲公英", "桂枝",
+)
 _CN_DISTRICTS = ("西湖", "朝阳", "海淀", "天河", "武侯", "鼓楼", "江北", "南山", "雁塔", "岳麓")
 _CN_STREETS = ("文三", "中山", "人民", "解放", "建设", "长江", "黄河", "学府", "东风", "滨江")
 _CN_PREFECTURES = ("绍兴", "嘉兴", "扬州", "徐州", "洛阳", "绵阳", "桂林", "大理", "赣州", "泉州")
@@ -162,6 +182,12 @@ def _cn_name(rng: random.Random) -> str:
     return surname + "".join(rng.choice(_CN_GIVEN) for _ in range(rng.choice((1, 2, 2))))
 
 
+def _cn_free_name(rng: random.Random) -> str:
+    """A name for a cue-free position: surname from the list, given name from a wider set."""
+    surname = rng.choice(sorted(CN_COMPOUND_SURNAMES)) if rng.random() < 0.1 else rng.choice(sorted(CN_SURNAMES))
+    return surname + "".join(rng.choice(_CN_GIVEN_FREE) for _ in range(rng.choice((1, 2, 2))))
+
+
 def _resident_id(rng: random.Random) -> str:
     body = f"{rng.choice(('110105', '310115', '330106', '440305', '510107'))}{rng.randint(1930, 2010)}" \
            f"{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{_digits(rng, 3)}"
@@ -195,6 +221,8 @@ def _cn_hospital(rng: random.Random) -> str:
 
 def _zh_segments(rng: random.Random):
     term = lambda: rng.choice(CLINICAL_TERMS_ZH)  # noqa: E731
+    free = lambda: _cn_free_name(rng)  # noqa: E731
+    surname_like = lambda: rng.choice(_CN_SURNAME_LIKE_TERMS)  # noqa: E731
     name, doctor = _cn_name(rng), _cn_name(rng)
     return [
         lambda b: b.text("患者").slot(CLINICAL, rng.choice(("明显消瘦", "高血压", "高热", "白细胞升高", "常规复查",
@@ -234,6 +262,19 @@ def _zh_segments(rng: random.Random):
         lambda b: b.text("患者来自").slot("geo", f"{rng.choice(_CN_CITIES)}市").text("。"),
         lambda b: b.text("既往").slot(CLINICAL, term()).text("病史，服用").slot(CLINICAL, term()).text("。"),
         lambda b: b.text("车牌号").slot("vehicle", f"浙A{_digits(rng, 5)}").text("。"),
+        # names with no cue word
+        lambda b: b.slot("name", free()).text(rng.choice(("诉头痛3天。", "自述胸闷气短。", "今日复诊。",
+                                                         "签字同意。", "同意手术。", "拒绝输血。"))),
+        lambda b: b.text("今日由").slot("name", free()).text("陪同复诊。"),
+        lambda b: b.text("已向").slot("name", free()).text("交代病情及手术风险。"),
+        lambda b: b.text("与").slot("name", free()).text("沟通后同意治疗方案。"),
+        lambda b: b.text("电话通知").slot("name", free()).text("，").slot(CLINICAL, term()).text("。"),
+        lambda b: b.slot("name", free()).text("、").slot("name", free()).text("均已知情。"),
+        lambda b: b.slot("name", free()).text("因").slot(CLINICAL, term()).text("复诊。"),
+        # clinical words that start with a surname character, in the same positions
+        lambda b: b.slot(CLINICAL, surname_like()).text(rng.choice(("，", "。", "3年。", "的治疗已调整。"))),
+        lambda b: b.text("与").slot(CLINICAL, surname_like()).text("有关。"),
+        lambda b: b.text("并").slot(CLINICAL, surname_like()).text("，").slot(CLINICAL, term()).text("。"),
     ]
 
 

@@ -1,0 +1,116 @@
+"""Chinese personal names without a cue word: a surname list plus context.
+
+A name written with no cue (患者/姓名/医师 …) and not on the patient's deny-list is found as a
+surname (:data:`CN_SURNAMES`, :data:`CN_COMPOUND_SURNAMES`) followed by one or two given-name
+characters that stands like a word: it starts the note or a clause (after punctuation, a space,
+a digit) or follows a word that introduces a person (由, 向, 与, 告知, 通知 …), and it ends the
+clause or is followed by a word that follows a person (诉, 陪同, 签字, 同意, 交代 …).
+
+Clinical text often starts with a surname character (高血压, 黄疸, 白细胞, 石膏, 常规, 方案 …),
+so a candidate is dropped when
+
+* the text at its start begins with a word of the clinical/common stop list
+  (:data:`CN_NAME_STOP_WORDS`, which includes :data:`CN_NAME_GUARD`), or
+* one of its given characters is a character that names practically never use but clinical
+  and everyday words do (:data:`CN_NON_GIVEN_CHARS`: 压, 疸, 胞, 膏, 酸, 规, 案 …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.lexicon import (
+    CN_COMPOUND_SURNAMES,
+    CN_NAME_GUARD,
+    CN_SURNAMES,
+)
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["CN_NAME_STOP_WORDS", "CN_NON_GIVEN_CHARS", "find_cue_free_names"]
+
+#: Characters that clinical and everyday words use and given names practically never do.
+#: Characters frequent in given names (心 静 阳 正 中 天 小 大 明 东 新 平 安 康 宁 春 红 玉 金 月
+#: 龙 凤 海 波 清 洁 冰 功 高 文 华 国 建 …) are deliberately absent.
+CN_NON_GIVEN_CHARS = frozenset(
+    "病症炎痛癌瘤疹疮痰咳喘疸疡溃脓尿便粪液血压糖脂酸碱盐胞菌毒素剂针药膏术检查验测量率值型性期度"
+    "级次数个例项类位侧面线段域腔道膜囊核质体组织器官肺肝肾脾胃肠胆胰脑髓肤耳鼻喉齿颈胸腹腰背臂腿"
+    "足指节律搏脉感觉能规案治疗护诊断访院室床号岁秒钟点左右上下前后内外间低多少负阴轻重缓急慢状况"
+    "态的了着过吗呢吧么啊和与及或并且而但也都还又再已将要会能可应该必须需不没无未非否是有为被把对"
+    "从到在于以由因所其之此这那该各每某另些包色水来细黄渗透析敷醉木释续接理费用卫缘旋虑径单独纯"
+    "发常见法序部身全排件化候感严刺毛误张舒适符合尚季乱形曲蓝离辣滋其单农卜仇沙桑郎丛虞巩池苑迟"
+    "肿块扎括固定片服口射注输氧吸雾镜影像声放疗化疗切除缝合引流导尿管插拔换复查随访"
+    # eponyms (X氏), transliterated drug and disease names, everyday words
+    "氏哌卡嗪唑啶胺酮醇酯肽霉铃兜砂姆斯伯浮司比带人虫末围处况绝打汁摆款落选词密雀葵匙温热加肉碎"
+    "诉怀含花列谢僧野事控联务情本圆猫朝电虾书器族客衣币格委工羊鱼炭树边咒州今经商贺时")
+
+#: Words beginning with a surname character that are clinical or everyday text, not names.
+CN_NAME_STOP_WORDS = tuple(sorted(set(CN_NAME_GUARD) | set(
+    "王水 王氏 高血压 高血糖 高血脂 高热 高烧 高压 高龄 高峰 高值 高于 高位 高危 高度 高渗 黄疸 黄染 "
+    "黄色 黄体 黄斑 黄芪 黄连 黄苔 白细胞 白蛋白 白色 白天 白班 白内障 白癜风 金黄色 金黄色葡萄球菌 "
+    "金属 金刚烷胺 石膏 石蜡 石灰 马来酸 马尾 马上 常规 常见 常用 常年 方案 方法 方式 方向 方便 钱包 "
+    "全身 全血 全麻 全部 全程 全天 全科 安全 安排 安静 安眠 安慰 应用 应该 应急 时间 时候 时期 时常 "
+    "向上 向下 向前 向后 左侧 左右 左心 左肺 左肾 左下 左上 左旋 单位 单独 单纯 单发 单次 单侧 万一 "
+    "包括 包扎 包块 包裹 包膜 查体 查看 查找 查房 查阅 麻醉 麻木 麻疹 解释 解除 解痉 解热 连续 连接 "
+    "连同 管理 管道 管腔 宫颈 宫腔 宫缩 宫体 房颤 房室 房早 房扑 项目 费用 冷敷 冷战 卫生 车祸 路径 "
+    "谷丙 谷草 谷氨酰 甘油 甘露醇 甘草 温度 温和 温水 成功 成人 成分 成年 成形 明显 明确 明日 明天 "
+    "文件 文化 易感 易发 严重 毛发 毛刺 毛细 孔径 施行 牛奶 齐全 庞大 颜色 颜面 章节 关节 关注 关系 "
+    "关于 焦虑 焦点 符合 舒张 舒适 尚未 尚可 纪律 梅毒 童年 凌晨 毕竟 季节 霍乱 曲张 曲线 蓝色 游离 "
+    "辛辣 艾滋 尤其 阳性 农药 司机 简单 席位 米粥 边缘 师傅 和平 商量 沙丁胺醇 荣誉 仲裁 池子 苑区 "
+    "迟发 迟缓 杜冷丁 华法林 丁香 于是 于此 江湖 雷贝拉唑 龙胆 钟表 田间 潘生丁 汤剂 夏季 冬季 秦艽 "
+    "史料 陶瓷 贺卡 顾虑 毛细血管 郝氏 龚氏 邵氏 伍氏 戴帽 莫名 孔洞 向性 汤药 康复 施治 牛磺酸 "
+    "葛根 邢台 乔迁 伍用 颜料 庄重 聂氏 章程 鲁氏 岳母 翟氏 殷红 詹氏 申请 欧式 耿直 关闭 兰索拉唑 "
+    "焦磷酸 俞穴 左氧氟沙星 柳氮磺吡啶 甘精胰岛素 祝福 包装 宁静 尚且 符号 舒芬太尼 阮氏 柯萨奇 "
+    "纪录 梅尼埃 童车 凌乱 毕业 单克隆 季度 裴氏 霍纳 涂片 涂抹 成熟 苗条 谷物 盛行 曲马多 翁氏 "
+    "冉冉 骆驼 蓝斑 路边 游走 辛伐他汀 靳氏 管饲 柴胡 蒙脱石 鲍曼 华氏 喻氏 祁门 蒲公英 房间 滕氏 "
+    "屈曲 饶恕 解剖 牟利 艾司唑仑 尤为 阳光 时段 穆氏 农村 司乐 卓越 古老 吉兰 缪勒 简易 车间 项链 "
+    "连日 芦荟 麦冬 褚氏 娄氏 窦性 窦道 戚属 岑寂 景象 党参 宫外孕 费城 卜氏 冷冻 晏氏 席卷 卫星 "
+    "米索 柏油 宗旨 瞿麦 桂枝 全麻 佟氏 应答 臧氏 闵氏 苟且 邬氏 边界 卞氏 姬氏 师生 和缓 仇恨 栾氏 "
+    "隋氏 商务 刁难 沙眼 荣获 巫术 寇氏 桑叶 郎中 甄别 丛集 仲夏 虞氏 敖氏 巩膜 明胶 佘氏 池塘 查询 "
+    "麻黄 苑囿 迟钝 邝氏 方可 方能 高于 黄金 石头 马桶 钱财 常态 燕麦 洪水 权衡 昌盛 惠及 牧场 "
+    "凤凰 杭州 荆芥 巢穴 屠宰 赖氨酸 鞠躬 蓬松 漆黑 揭示 扈从 咸味 咸菜 籍贯 闻及 闻到 贡献 冀州 "
+    # Chinese materia medica that begin with a surname character
+    "田七 田三七 夏枯草 夏天无 白术 白芍 白芷 白及 白果 白茅根 白头翁 白花蛇舌草 黄芩 黄柏 黄精 "
+    "金银花 金钱草 金樱子 连翘 杜仲 何首乌 车前子 车前草 牛膝 牛黄 马齿苋 马钱子 马勃 石斛 石菖蒲 "
+    "石决明 陈皮 艾叶 苏子 苏叶 苏木 苏合香 桑白皮 桑椹 桑寄生 高良姜 龙骨 龙眼 熊胆 蒲黄 秦皮 "
+    "常山 姜黄 贝母 毛冬青 葛花 柏子仁 钩藤 沙参 沙苑子 胡椒 胡黄连 吴茱萸 伍味 余甘子 麦芽 卫矛 "
+    "谷芽 甘遂 甘松 雷公藤 侯氏 冯氏 萧氏 韩氏 唐氏 邓氏 曹氏 彭氏 "
+    # kin and everyday words whose second character names do use
+    "孙子 孙女 孙辈 何杰金 黎明 康宁 高清 梁柱 余光 魏晋 陆军 夏天 齐心 舒心 沈阳 江南 甘肃 宁夏 "
+    "韩国 欧美 欧洲 汪洋 安然 方圆 周围 周身 周期 周末 何时 何处 何况 任何 范围 曾经 付出 严格 "
+    "金子 石子 包子 白人 朱红 丁丁 崔嵬 钟情 吕宋 庞然 康熙".split())))
+
+_CJK = "\u4e00-\u9fa5"
+_SURNAMES = "|".join(sorted(CN_COMPOUND_SURNAMES, key=len, reverse=True)) + \
+    "|[" + "".join(sorted(CN_SURNAMES)) + "]"
+#: words after which a person's name may start (besides punctuation, a space or a digit)
+_BEFORE_WORDS = ("由", "向", "与", "和", "及", "同", "跟", "请", "嘱", "让", "叫", "告知", "通知",
+                 "联系", "询问", "告诉", "转告", "委托", "陪同", "会同", "并")
+#: words a person's name may be followed by (besides punctuation, a space, a digit, the end)
+_AFTER_WORDS = ("诉", "述", "称", "说", "自诉", "自述", "主诉", "陪同", "陪伴", "签字", "签名", "同意",
+                "表示", "拒绝", "要求", "交代", "沟通", "知情", "来院", "到院", "就诊", "复诊", "入院",
+                "出院", "今日", "昨日", "今天", "昨天", "再次", "本人", "及其", "和", "与", "及", "等",
+                "的", "因", "于", "在", "已", "现", "系", "为", "是", "之", "也", "均", "自")
+_AFTER_PHRASES = tuple(w for w in _AFTER_WORDS if len(w) > 1)
+_LEFT = "|".join([r"(?<![^\W\d_])", *(f"(?<={re.escape(w)})" for w in _BEFORE_WORDS)])
+_RIGHT = "|".join([r"$", r"(?![^\W\d_])", *(re.escape(w) for w in _AFTER_WORDS)])
+_CANDIDATE = re.compile(rf"(?:{_LEFT})(?P<n>(?:{_SURNAMES})[{_CJK}]{{1,2}}?)(?=(?:{_RIGHT}))")
+
+
+def find_cue_free_names(text: str) -> list[PhiSpan]:
+    """Name spans found by the surname list and context alone (no cue word).
+
+    Args:
+        text: the note.
+    """
+    out = []
+    for m in _CANDIDATE.finditer(text):
+        start, end = m.span("n")
+        if text.startswith(CN_NAME_STOP_WORDS, start):
+            continue
+        surname_len = 2 if text[start:start + 2] in CN_COMPOUND_SURNAMES else 1
+        given = text[start + surname_len:end]
+        if not given or any(c in CN_NON_GIVEN_CHARS for c in given) \
+                or given.startswith(_AFTER_PHRASES):  # 由孙陪同: a bare surname, then 陪同
+            continue
+        out.append(PhiSpan(start, end, "name"))
+    return out

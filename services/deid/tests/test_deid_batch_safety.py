@@ -1,0 +1,142 @@
+"""The offline batch (``medenclave deid dicom``) runs the service's safety steps: burned-in
+screen with mask rules, re-identification escrow (opened by ``reidentify --state-dir``)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pydicom
+import pytest
+
+from medenclave.storage import make_engine
+from medenclave_deid.adapters.batch import ESCROW_DB_NAME, REPORT_NAME, deidentify_folder
+from medenclave_deid.adapters.escrow_store import SqlEscrowLedger
+from medenclave_deid.core.escrow import ESCROW_KEY_MISSING, generate_officer_keypair
+
+from .conftest import build_instance
+
+US_IMAGE = "1.2.840.10008.5.1.4.1.1.6.1"
+RULES_YAML = """
+rules:
+  - name: synthsono-s1-header
+    manufacturer: SynthSono
+    model: S1
+    rows: 16
+    columns: 16
+    regions:
+      - [0, 0, 16, 4]
+"""
+
+
+def _ultrasound(ds):
+    ds.file_meta.MediaStorageSOPClassUID = US_IMAGE
+    ds.SOPClassUID, ds.Modality = US_IMAGE, "US"
+    ds.Manufacturer, ds.ManufacturerModelName = "SynthSono", "S1"
+    ds.PixelData = np.full(256, 900, dtype=np.uint16).tobytes()
+
+
+def _write(folder, blobs):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, blob in blobs.items():
+        (folder / name).write_bytes(blob)
+
+
+def _report(dst):
+    return json.loads((dst / REPORT_NAME).read_text())
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_burned_in_images_are_quarantined_without_a_mask_rule(tmp_path, workers):
+    _write(tmp_path / "src", {"ct.dcm": build_instance(0),
+                              "us.dcm": build_instance(1, extra=_ultrasound)})
+    report = deidentify_folder(tmp_path / "src", tmp_path / "dst", state_dir=tmp_path / "s",
+                               profile="medenclave-default", workers=workers)
+    assert [e["reason"] for e in report.quarantined] == ["burned_in_text"]
+    assert len(report.processed) == 1
+    written = list((tmp_path / "dst").rglob("*.dcm"))
+    assert len(written) == 1 and pydicom.dcmread(written[0]).Modality == "CT"
+    assert _report(tmp_path / "dst")["quarantined"][0]["reason"] == "burned_in_text"
+
+
+def test_a_mask_rule_blanks_the_region_and_marks_the_image(tmp_path):
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES_YAML)
+    _write(tmp_path / "src", {"us.dcm": build_instance(1, extra=_ultrasound)})
+    report = deidentify_folder(tmp_path / "src", tmp_path / "dst", state_dir=tmp_path / "s",
+                               profile="medenclave-default", mask_rules_file=rules)
+    assert report.quarantined == [] and report.mask_rules == 1
+    (entry,) = report.processed
+    assert entry["masked"] == "synthsono-s1-header"
+    ds = pydicom.dcmread(tmp_path / "dst" / entry["output"])
+    assert ds.BurnedInAnnotation == "NO"
+    assert "113101" in [c.CodeValue for c in ds.DeidentificationMethodCodeSequence]
+    pixels = np.frombuffer(ds.PixelData, dtype=np.uint16).reshape(16, 16)
+    assert (pixels[:4] == 0).all() and (pixels[4:] == 900).all()
+
+
+def test_bad_mask_rules_or_escrow_key_fail_before_any_file(tmp_path):
+    bad = tmp_path / "rules.yaml"
+    bad.write_text("rules:\n  - name: x\n    regions: [[0, 0, 0, 4]]\n")
+    _write(tmp_path / "src", {"ct.dcm": build_instance(0)})
+    with pytest.raises(ValueError):
+        deidentify_folder(tmp_path / "src", tmp_path / "dst", state_dir=tmp_path / "s",
+                          profile="medenclave-default", mask_rules_file=bad)
+    key = tmp_path / "not-a-key.pem"
+    key.write_text("nope")
+    with pytest.raises(ValueError):
+        deidentify_folder(tmp_path / "src", tmp_path / "dst", state_dir=tmp_path / "s",
+                          profile="medenclave-default", escrow_public_key=key)
+    assert not (tmp_path / "dst" / REPORT_NAME).exists()
+
+
+def test_without_a_key_the_escrow_row_says_so(tmp_path):
+    _write(tmp_path / "src", {"1.dcm": build_instance(0), "2.dcm": build_instance(1)})
+    report = deidentify_folder(tmp_path / "src", tmp_path / "dst", state_dir=tmp_path / "s",
+                               profile="medenclave-default")
+    assert report.escrow == {"reason": ESCROW_KEY_MISSING}
+    (pseudonym,) = {e["pseudonym"] for e in report.processed}
+    engine = make_engine(f"sqlite:///{tmp_path / 's' / ESCROW_DB_NAME}")
+    entry = SqlEscrowLedger(engine).get(pseudonym=pseudonym)
+    engine.dispose()
+    assert entry is not None and entry.sealed == b"" and entry.reason_code == ESCROW_KEY_MISSING
+
+
+def test_escrow_round_trip_through_the_cli(tmp_path, capsys):
+    from medenclave.cli.main import main
+
+    state, officer = tmp_path / "state", tmp_path / "officer" / "escrow.key"
+    assert main(["escrow", "init", "--state-dir", str(state),
+                 "--private-key-out", str(officer)]) == 0
+    assert (state / "keys" / "escrow-public.pem").exists()
+    _write(tmp_path / "src", {"1.dcm": build_instance(0), "2.dcm": build_instance(1)})
+    capsys.readouterr()
+    assert main(["deid", "dicom", str(tmp_path / "src"), str(tmp_path / "dst"),
+                 "--state-dir", str(state), "--workers", "2", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["processed"] == 2 and summary["escrow"]["key_id"].startswith("x25519:")
+    report = _report(tmp_path / "dst")
+    (pseudonym,) = {e["pseudonym"] for e in report["processed"]}
+    out = pydicom.dcmread(tmp_path / "dst" / report["processed"][0]["output"])
+    assert out.PatientID == pseudonym
+    engine = make_engine(f"sqlite:///{state / ESCROW_DB_NAME}")
+    sealed = SqlEscrowLedger(engine).get(pseudonym=pseudonym)
+    engine.dispose()
+    assert sealed is not None and sealed.sealed and b"MRN55501234" not in sealed.sealed
+
+    assert main(["reidentify", pseudonym, "--private-key", str(officer),
+                 "--state-dir", str(state), "--json"]) == 0
+    identity = json.loads(capsys.readouterr().out)
+    assert identity["patient_id"] == "MRN55501234"
+    assert identity["patient_name"].startswith("Wang^XiaoDong")
+    audit = [json.loads(line) for line in
+             (state / "reidentify-audit.jsonl").read_text().splitlines()]
+    assert audit[-1]["resource"] == pseudonym and audit[-1]["outcome"] == "success"
+
+    wrong = tmp_path / "wrong.key"
+    wrong.write_bytes(generate_officer_keypair()[0])
+    assert main(["reidentify", pseudonym, "--private-key", str(wrong),
+                 "--state-dir", str(state)]) == 3
+    assert "MRN55501234" not in capsys.readouterr().out
+    assert main(["reidentify", "PSN-000000000000", "--private-key", str(officer),
+                 "--state-dir", str(state)]) == 2
