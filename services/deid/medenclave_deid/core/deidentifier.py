@@ -8,6 +8,7 @@ output against the identifiers of every source instance. Only a study that passe
 from __future__ import annotations
 
 import io
+import struct
 import warnings
 from dataclasses import dataclass, field
 
@@ -144,7 +145,8 @@ def _is_decoding_problem(message: object) -> bool:
     return "decode" in text or "unknown encoding" in text or "character set" in text
 
 
-_EQUIPMENT = ("Manufacturer", "ManufacturerModelName", "Modality", "BodyPartExamined")
+#: Manufacturer, ManufacturerModelName, Modality, BodyPartExamined
+_EQUIPMENT = (0x00080070, 0x00081090, 0x00080060, 0x00180015)
 _INSTITUTION = ("InstitutionName", "InstitutionAddress")
 _IR58_ESCAPE = "\x1b$)A"
 _STRING_VRS = frozenset({"PN", "LO", "SH", "ST", "LT", "UT", "UC"})
@@ -164,6 +166,48 @@ def _strip_ir58_escapes(ds: Dataset) -> None:
             elem.value = cleaned[0] if len(cleaned) == 1 else cleaned
 
 
+def _text_of(ds: Dataset, tag: int) -> str:
+    """``str(ds.get(tag, "") or "").strip()``, read from the bytes as read when they are plain
+    ASCII (no escapes, one value): the element stays undecoded for the writer."""
+    elem = ds.get_item(tag, keep_deferred=True)
+    if elem is None:
+        return ""
+    if isinstance(elem, RawDataElement):
+        data = elem.value
+        if data is not None and data.isascii() and b"\x1b" not in data and b"\\" not in data:
+            return data.decode("ascii").strip(" \0")
+    try:
+        value = ds[tag].value
+    except Exception:  # undecodable: as absent (the profile drops it too)
+        return ""
+    return str(value or "").strip()
+
+
+def _us_of(ds: Dataset, tag: int, default: int | None = None) -> int:
+    """An unsigned short (Rows, Columns …) without decoding the element.
+
+    Raises:
+        AttributeError: absent and no default; TypeError, ValueError: not a number.
+    """
+    elem = ds.get_item(tag, keep_deferred=True)
+    if elem is None:
+        if default is None:
+            raise AttributeError(tag)
+        return default
+    if isinstance(elem, RawDataElement) and elem.VR == "US" and elem.is_little_endian and \
+            elem.value is not None and len(elem.value) == 2:
+        return _US(elem.value)[0]
+    value = ds[tag].value
+    if value is None or value == "":
+        if default is None:
+            raise TypeError(tag)
+        return default
+    return int(value)
+
+
+_US = struct.Struct("<H").unpack
+
+
 def _check_input(ds: Dataset, source_size: int) -> None:
     """Refuse inputs the profile cannot vouch for.
 
@@ -173,6 +217,9 @@ def _check_input(ds: Dataset, source_size: int) -> None:
     for tag in list(ds.keys()):
         if not int(tag) >> 16 & 1:
             continue
+        raw = ds.get_item(tag, keep_deferred=True)
+        if isinstance(raw, RawDataElement) and raw.VR not in (None, "SQ", "UN"):
+            continue  # not a sequence: nothing to count
         try:
             elem = ds[tag]
         except Exception:
@@ -182,9 +229,9 @@ def _check_input(ds: Dataset, source_size: int) -> None:
             raise InvalidInstance("private_sequence_too_large")
     if "PixelData" in ds and _transfer_syntax(ds) in _NATIVE:
         try:
-            rows, cols = int(ds.Rows), int(ds.Columns)
-            samples, bits = int(ds.get("SamplesPerPixel", 1) or 1), int(ds.BitsAllocated)
-            frames = int(ds.get("NumberOfFrames", 1) or 1)
+            rows, cols = _us_of(ds, 0x00280010), _us_of(ds, 0x00280011)
+            samples, bits = _us_of(ds, 0x00280002, 1) or 1, _us_of(ds, 0x00280100)
+            frames = int(_text_of(ds, 0x00280008) or 1)
             pixels = ds.get_item(0x7FE00010, keep_deferred=True)
             if pixels.value is None:  # deferred: what the source really holds
                 have = min(pixels.length, max(0, source_size - pixels.value_tell))
@@ -246,20 +293,22 @@ class StudySession:
             except InvalidDicomError:  # no preamble: a bare dataset, or not DICOM at all
                 part10 = False
                 ds = pydicom.dcmread(io.BytesIO(raw), force=True)
+            as_read: dict[int, object] | None = {
+                int(tag): ds.get_item(tag, keep_deferred=True) for tag in ds.keys()}
             fast = self.fast and can_encode(_transfer_syntax(ds)) and not any(
                 # a deferred undefined-length value other than encapsulated pixel data (an
                 # undefined-length sequence, say): the reference path reads it whole
-                int(tag) != 0x7FE00010 and isinstance(elem, RawDataElement) and
+                tag != 0x7FE00010 and isinstance(elem, RawDataElement) and
                 elem.value is None and elem.length == 0xFFFFFFFF
-                for tag, elem in ((t, ds.get_item(t, keep_deferred=True)) for t in ds.keys()))
+                for tag, elem in as_read.items())
             if self.fast and not fast:  # deflated, big endian: read it all, pydicom writes
                 ds = pydicom.dcmread(io.BytesIO(raw), force=not part10)
-            as_read = {int(tag): ds.get_item(tag, keep_deferred=True) for tag in ds.keys()} \
-                if fast else None
+            if not fast:
+                as_read = None
             self.source = ds
-            study_uid = str(ds.get("StudyInstanceUID", "") or "").strip()
-            sop_uid = str(ds.get("SOPInstanceUID", "") or "").strip()
-            sop_class = str(ds.get("SOPClassUID", "") or "").strip()
+            study_uid = _text_of(ds, 0x0020000D)  # StudyInstanceUID
+            sop_uid = _text_of(ds, 0x00080018)  # SOPInstanceUID
+            sop_class = _text_of(ds, 0x00080016)  # SOPClassUID
         except (InvalidDicomError, ValueError, TypeError, KeyError, EOFError, OSError,
                 NotImplementedError, AttributeError):
             raise InvalidInstance("not_dicom") from None
@@ -275,7 +324,7 @@ class StudySession:
         _check_input(ds, len(raw))
         self.study_uid, self.pseudo_patient_id = study_uid, pseudonym
         self.charsets.update(_charsets(ds))
-        self.equipment_values |= {str(ds.get(k, "") or "").strip() for k in _EQUIPMENT} - {""}
+        self.equipment_values |= {_text_of(ds, tag) for tag in _EQUIPMENT} - {""}
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             if "ISO 2022 IR 58" in _charsets(ds):
@@ -306,7 +355,7 @@ class StudySession:
         try:
             if fast:
                 dicom = encode_part10(out, sop_class_uid=media_class,
-                                      sop_instance_uid=str(out.SOPInstanceUID),
+                                      sop_instance_uid=_text_of(out, 0x00080018),
                                       transfer_syntax=transfer_syntax, source=raw)
             else:  # big endian, deflated: pydicom's writer
                 meta = FileMetaDataset()
@@ -321,11 +370,12 @@ class StudySession:
             text = "\n".join(text_values(out, _GUARDED_TEXT_VRS, raw if fast else None))
         except Exception:
             raise InvalidInstance("unwritable") from None
-        self.pseudo_study_id = str(out.StudyInstanceUID)
-        self.modality = self.modality or str(ds.get("Modality", "") or "")
+        self.pseudo_study_id = _text_of(out, 0x0020000D)
+        self.modality = self.modality or _text_of(ds, 0x00080060)
         instance = DeidentifiedInstance(
-            pseudo_sop_instance_uid=str(out.SOPInstanceUID), pseudo_study_id=self.pseudo_study_id,
-            pseudo_patient_id=pseudonym, modality=str(out.get("Modality", "") or ""),
+            pseudo_sop_instance_uid=_text_of(out, 0x00080018),
+            pseudo_study_id=self.pseudo_study_id,
+            pseudo_patient_id=pseudonym, modality=_text_of(out, 0x00080060),
             dicom=dicom)
         self.instances.append(instance)
         self.texts.append(text)
