@@ -169,22 +169,24 @@ def _one(path: str, rel: str) -> dict:
     if len(raw) < 132 or raw[128:132] != b"DICM":
         return {**entry, "reason": _no_meta_reason(raw)}
     session = _worker["deidentifier"].session()
+    verdicts: list = []
+
+    def screen(source) -> str:  # the source as the session parsed it, before any cleaning
+        verdicts.append(_worker["screen"].assess(source))
+        return verdicts[-1].reason if verdicts[-1].quarantine else ""
+
     try:
-        instance = session.add(raw)
+        instance = session.add(raw, screen=screen)
     except InvalidInstance as exc:
         return {**entry, "reason": exc.code}
     except PseudonymIndexUnavailable:
         return {**entry, "reason": "pseudonym_index_unavailable"}
     except Exception as exc:  # a reader bug must not stop the run; the class names no data
         return {**entry, "reason": f"unexpected:{type(exc).__name__}"}
-    # the source as the session parsed it: burned-in screen and escrow identity (nothing has
-    # been written yet; a quarantined file's output is dropped)
-    header = session.source
-    if header is None:  # never screened: fail closed
+    header = session.source  # escrow identity
+    if header is None or not verdicts:  # never screened: fail closed
         return {**entry, "reason": UNSCREENED}
-    verdict = _worker["screen"].assess(header)
-    if verdict.quarantine:
-        return {**entry, "reason": verdict.reason}
+    verdict = verdicts[-1]
     masked = ""
     if verdict is not None and verdict.rule is not None:
         try:

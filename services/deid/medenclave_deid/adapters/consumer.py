@@ -151,14 +151,20 @@ class StudyReceivedHandler:
     def _screen_and_add(self, session, run: _Run, raw: bytes, *, override: bool) -> str:
         """Burned-in screen, then de-identify one instance (mask it when a rule says so).
         Returns a quarantine reason code or "". Raises what ``session.add`` raises."""
-        instance = session.add(raw)
+        verdicts: list = []
+
+        def screen(source) -> str:  # the source as the session parsed it, before cleaning
+            verdicts.append(self._screen.assess(source, override=override))
+            return verdicts[-1].reason if verdicts[-1].quarantine else ""
+
+        try:
+            instance = session.add(raw, screen=screen if self._screen is not None else None)
+        except InvalidInstance as exc:
+            if verdicts and exc.code == verdicts[-1].reason and verdicts[-1].quarantine:
+                return exc.code  # the burned-in screen's verdict, not a broken instance
+            raise
         header = session.source  # parsed once, by the session
-        verdict = None
-        if self._screen is not None and header is not None:
-            verdict = self._screen.assess(header, override=override)
-            if verdict.quarantine:
-                session.discard_last()
-                return verdict.reason
+        verdict = verdicts[-1] if verdicts else None
         if verdict is not None and verdict.rule is not None:
             try:
                 masked = mask_encoded(instance.dicom, verdict.rule)

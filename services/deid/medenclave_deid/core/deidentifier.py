@@ -11,6 +11,7 @@ import io
 import struct
 import warnings
 from dataclasses import dataclass, field
+from typing import Callable
 
 import pydicom
 from pydicom.dataelem import DataElement, RawDataElement
@@ -275,8 +276,12 @@ class StudySession:
     #: False: the reference path (pydicom decodes and writes everything, outputs re-read)
     fast: bool = True
 
-    def add(self, raw: bytes) -> DeidentifiedInstance:
+    def add(self, raw: bytes, *, screen: Callable[[Dataset], str] | None = None
+            ) -> DeidentifiedInstance:
         """De-identify one raw instance (DICOM Part 10 bytes).
+
+        ``screen`` sees the parsed source before anything is cleaned (the burned-in screen):
+        a non-empty reason it returns refuses the instance with that reason.
 
         Raises:
             InvalidInstance: ``not_dicom``, ``missing_uid``, ``mixed_study``, ``mixed_patients``,
@@ -316,6 +321,10 @@ class StudySession:
             raise InvalidInstance("missing_uid" if part10 else "not_dicom")
         if self.study_uid and study_uid != self.study_uid:
             raise InvalidInstance("mixed_study")
+        if screen is not None:
+            refused = screen(ds)
+            if refused:
+                raise InvalidInstance(refused)
         pseudonym = self.pseudonyms.pseudonym_for(
             issuer=str(ds.get("IssuerOfPatientID", "") or ""),
             patient_id=str(ds.get("PatientID", "") or ""), study_uid=study_uid)
@@ -380,12 +389,6 @@ class StudySession:
         self.instances.append(instance)
         self.texts.append(text)
         return instance
-
-    def discard_last(self) -> None:
-        """Forget the last added instance (the adapter refused it after :meth:`add`)."""
-        if self.instances:
-            self.instances.pop()
-            self.texts.pop()
 
     def verify(self) -> LeakFinding | None:
         """Scan every output for every source identifier and every remapped original UID.
