@@ -20,9 +20,10 @@ from pydicom.errors import InvalidDicomError
 from pydicom.multival import MultiValue
 from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
 
-from medenclave_deid.core.descriptors import deny_terms
+from medenclave_deid.core.descriptors import DENY_ATTRIBUTES, deny_terms
 from medenclave_deid.core.encoder import can_encode, encode_part10, freeze, text_values
-from medenclave_deid.core.leak_guard import Identifier, LeakFinding, LeakGuard
+from medenclave_deid.core.leak_guard import (IDENTIFYING_ATTRIBUTES, Identifier, LeakFinding,
+                                              LeakGuard)
 from medenclave_deid.core.options import BASIC_CODE, DeidOption, method_description
 from medenclave_deid.core.profile import BasicProfile, RecordContext
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
@@ -209,6 +210,29 @@ def _us_of(ds: Dataset, tag: int, default: int | None = None) -> int:
 _US = struct.Struct("<H").unpack
 
 
+#: the source attributes the leak guard and the deny-list read (plus the character set)
+_RECORD_TAGS = frozenset(IDENTIFYING_ATTRIBUTES) | frozenset(DENY_ATTRIBUTES) | {0x00080005}
+
+
+def _record_key(as_read: dict[int, object]) -> tuple | None:
+    """What :meth:`LeakGuard.collect` and :func:`deny_terms` depend on, as the bytes read: the
+    identifying attributes, and every element that may be a sequence (they look inside). None
+    when a value was not read (deferred): no caching then."""
+    parts: list[tuple] = []
+    for tag, elem in as_read.items():
+        if not isinstance(elem, RawDataElement):  # decoded by the reader (character set …)
+            if elem.VR == "SQ":  # type: ignore[attr-defined]
+                return None
+            if tag in _RECORD_TAGS:
+                parts.append((tag, elem.VR, str(elem.value)))  # type: ignore[attr-defined]
+            continue
+        if tag in _RECORD_TAGS or elem.VR in (None, "SQ", "UN"):
+            if elem.value is None:
+                return None
+            parts.append((tag, elem.VR, elem.value))
+    return tuple(parts)
+
+
 def _check_input(ds: Dataset, source_size: int) -> None:
     """Refuse inputs the profile cannot vouch for.
 
@@ -272,6 +296,9 @@ class StudySession:
     #: adapters screen it for burned-in text and take the escrow identity from it, so the
     #: source is parsed once
     source: Dataset | None = None
+    #: identifiers and deny-list by :func:`_record_key` (shared by the sessions of one
+    #: deidentifier: the slices of a series repeat them)
+    records: dict = field(default_factory=dict)
     #: the fast path (deferred pixel data, raw copies, one-pass encoder, byte-level guard);
     #: False: the reference path (pydicom decodes and writes everything, outputs re-read)
     fast: bool = True
@@ -334,14 +361,25 @@ class StudySession:
         self.study_uid, self.pseudo_patient_id = study_uid, pseudonym
         self.charsets.update(_charsets(ds))
         self.equipment_values |= {_text_of(ds, tag) for tag in _EQUIPMENT} - {""}
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            if "ISO 2022 IR 58" in _charsets(ds):
-                _strip_ir58_escapes(ds)
-            self.identifiers |= self.guard.collect(ds)
-            deny = deny_terms(ds)
-        if any(_is_decoding_problem(w.message) for w in caught):
-            raise InvalidInstance("wrong_encoding")
+        ir58 = "ISO 2022 IR 58" in _charsets(ds)
+        key = _record_key(as_read) if as_read is not None and not ir58 else None
+        known = self.records.get(key) if key is not None else None
+        if known is not None:  # a slice of a series already seen: same identifying values
+            identifiers, deny = known
+        else:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                if ir58:
+                    _strip_ir58_escapes(ds)
+                identifiers = frozenset(self.guard.collect(ds))
+                deny = deny_terms(ds)
+            if any(_is_decoding_problem(w.message) for w in caught):
+                raise InvalidInstance("wrong_encoding")
+            if key is not None:
+                if len(self.records) >= 1024:
+                    self.records.clear()
+                self.records[key] = (identifiers, deny)
+        self.identifiers |= identifiers
 
         context = RecordContext(
             pseudonym=pseudonym, sop_class_uid=sop_class,
@@ -441,7 +479,9 @@ class StudyDeidentifier:
         self._pseudonyms = pseudonyms
         self._guard = guard or LeakGuard()
         self._fast = fast
+        self._records: dict = {}
 
     def session(self) -> StudySession:
         return StudySession(profile=self._profile, uids=UidRemapper(self._uid_secret),
-                            pseudonyms=self._pseudonyms, guard=self._guard, fast=self._fast)
+                            pseudonyms=self._pseudonyms, guard=self._guard, fast=self._fast,
+                            records=self._records)
