@@ -415,7 +415,8 @@ class BasicProfile:
                         out[tag] = raw
                         continue
                     if fast in _RAW_ACTIONS and implicit is not None and as_read is not None:
-                        made = self._raw_element(raw, itag, raw_vr, fast, uids=uids, ctx=ctx)
+                        made = self._raw_element(raw, itag, raw_vr, fast, uids=uids, ctx=ctx,
+                                                 pseudonym=pseudonym)
                         if made is not None:
                             out[tag] = made
                             continue
@@ -448,16 +449,32 @@ class BasicProfile:
                 del out[tag]
         return out
 
-    @staticmethod
-    def _raw_element(raw: RawDataElement, tag: int, vr: str, action: str, *,
-                     uids: UidRemapper, ctx: RecordContext) -> RawDataElement | None:
-        """``Z``, ``U`` (UI) and ``SD`` (DA) done on the bytes as read: the same values
-        :meth:`_element` produces, without decoding into a DataElement and encoding back.
-        None: the value is not plain ASCII (or not of that VR); the caller decodes it."""
+    def _raw_element(self, raw: RawDataElement, tag: int, vr: str, action: str, *,
+                     uids: UidRemapper, ctx: RecordContext,
+                     pseudonym: str) -> RawDataElement | None:
+        """``Z``, ``P``, ``U`` (UI), ``SD`` (DA) and ``CL`` done on the bytes as read: the same
+        values :meth:`_element` produces, without decoding into a DataElement and encoding
+        back. None: the value is not plain ASCII (or not of that VR); the caller decodes it."""
         if action == "Z":
             if vr == "SQ":
                 return None
             value = b""
+        elif action == "P":
+            if not pseudonym.isascii():
+                return None
+            value = pseudonym.encode("ascii")
+        elif action == "CL":
+            data = raw.value
+            if data is None or not data.isascii() or b"\x1b" in data or vr not in _TEXT_VRS:
+                return None
+            text = data.decode("ascii")
+            if vr in _MULTI_TEXT_VRS and "\\" in text:
+                return None  # several values: the decoded path splits them as pydicom does
+            text = text.rstrip("\0 ") if vr in ("ST", "LT", "UT") else text.strip("\0 ")
+            cleaned = clean_values(self._cleaner, text, ctx.deny) if text else ""
+            if not isinstance(cleaned, str) or not cleaned.isascii():
+                return None
+            value = cleaned.encode("ascii")
         else:
             data = raw.value
             if data is None or not data.isascii() or (action == "U") != (vr == "UI") or \
@@ -478,8 +495,8 @@ class BasicProfile:
                     if text else []
                 value = b"" if any(v is None for v in shifted) else \
                     "\\".join(shifted).encode("ascii")  # type: ignore[arg-type]
-            if len(value) % 2:
-                value += b"\0" if vr == "UI" else b" "
+        if len(value) % 2:
+            value += b"\0" if vr == "UI" else b" "
         return RawDataElement(raw.tag, raw.VR, len(value), value, 0, raw.is_implicit_VR,
                               raw.is_little_endian)
 
@@ -554,7 +571,8 @@ class BasicProfile:
         return uids.remap(str(value), keyword=keyword)
 
 
-_RAW_ACTIONS = frozenset({"Z", "U", "SD"})
+_RAW_ACTIONS = frozenset({"Z", "P", "U", "SD", "CL"})
+_MULTI_TEXT_VRS = frozenset({"LO", "SH", "UC"})
 _KEYWORDS: dict[int, str] = {}
 
 
