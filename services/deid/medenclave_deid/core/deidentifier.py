@@ -325,8 +325,8 @@ class StudySession:
             except InvalidDicomError:  # no preamble: a bare dataset, or not DICOM at all
                 part10 = False
                 ds = pydicom.dcmread(io.BytesIO(raw), force=True)
-            as_read: dict[int, object] | None = {
-                int(tag): ds.get_item(tag, keep_deferred=True) for tag in ds.keys()}
+            # the elements as stored: raw ones not decoded, deferred ones not read
+            as_read: dict[int, object] | None = dict(ds.items())
             fast = self.fast and can_encode(_transfer_syntax(ds)) and not any(
                 # a deferred undefined-length value other than encapsulated pixel data (an
                 # undefined-length sequence, say): the reference path reads it whole

@@ -16,6 +16,7 @@ deflated, unknown).
 from __future__ import annotations
 
 import struct
+from operator import itemgetter
 from typing import Iterable
 
 from pydicom import __version_info__ as _PYDICOM_VERSION
@@ -40,6 +41,7 @@ _ITEM_DELIMITER = b"\xfe\xff\x0d\xe0\x00\x00\x00\x00"
 _PREAMBLE = b"\0" * 128 + b"DICM"
 _VERSION_NAME = f"PYDICOM {'.'.join(_PYDICOM_VERSION)}"
 _SUPPORTED: dict[str, bool] = {}
+_first = itemgetter(0)
 
 
 def can_encode(transfer_syntax: str) -> bool:
@@ -142,13 +144,12 @@ def _encode(ds: Dataset, implicit: bool, parent_encodings: object, out: list,
     """Append the encoding of ``ds``'s elements to ``out``. ``source``: the buffer the
     top-level dataset was read from, for values the reader deferred (left unread)."""
     encodings = _encodings(ds, parent_encodings)
-    get_item = ds.get_item
-    for tag in sorted(ds.keys()):
+    # items(): the elements as stored, raw ones not decoded and deferred ones not read
+    for tag, elem in sorted(ds.items(), key=_first):
         itag = int(tag)
         group, element = itag >> 16, itag & 0xFFFF
         if element == 0 and group > 6:
             continue  # retired group lengths are not written (PS3.5 7.2)
-        elem = get_item(tag, keep_deferred=True)
         if isinstance(elem, RawDataElement) and elem.is_little_endian and \
                 elem.is_implicit_VR == implicit and (implicit or _valid_vr(elem.VR)):
             value = elem.value
@@ -280,8 +281,7 @@ def text_values(ds: Dataset, text_vrs: Iterable[str], source: bytes | None = Non
 def _collect_text(ds: Dataset, vrs: frozenset[str], found: list[str], source: bytes | None,
                   parent_encodings: object) -> None:
     encodings = _encodings(ds, parent_encodings)
-    for tag in list(ds.keys()):
-        elem = ds.get_item(tag, keep_deferred=True)
+    for tag, elem in list(ds.items()):
         if isinstance(elem, RawDataElement):
             value = elem.value
             if value is None:
