@@ -1,19 +1,23 @@
 """DICOM de-identification throughput: MedEnclave vs dicognito vs pydicom/deid vs bare pydicom.
 
-All contenders run in this one process on the same corpus, one after the other:
+All contenders run in this one process on the same files, in interleaved rounds (best of
+``--repeat`` counts, so a busy machine slows every contender alike), twice: on the whole corpus
+and on the CT series alone (where every contender writes every file):
 
 * the corpus: pydicom's bundled test files that read and write back cleanly, plus a synthetic
   300-slice CT series (512×512, 16-bit) generated here;
-* ``bare``: ``dcmread`` + ``dcmwrite`` of every file (the ceiling for any pydicom-based tool);
+* ``bare``: ``dcmread`` + ``dcmwrite`` of every file (the limit for a pydicom-based tool);
 * ``medenclave``: ``medenclave_deid.adapters.batch.deidentify_folder`` (the code behind
-  ``medenclave deid dicom``): platform default profile, pseudonym index in SQLite, leak guard
-  (each output re-read and scanned), files written; ``--workers N`` adds the multi-process run;
+  ``medenclave deid dicom``): platform default profile, burned-in screen, pseudonym index in
+  SQLite, escrow, leak guard over every output byte, files written atomically; ``--workers N``
+  adds the multi-process run. Burned-in-risk files (ultrasound, secondary capture) are
+  quarantined, not written: the peers write them;
 * ``dicognito`` (``Anonymizer().anonymize(ds)`` + save) and ``pydicom/deid``
   (``replace_identifiers`` with its default recipe), when importable. They are bench-only
   dependencies: install them into a separate folder and pass it with ``--peer-site``::
 
       .venv/bin/pip install --target /tmp/deid-bench-site dicognito deid
-      .venv/bin/python bench/deid/bench_deid_dicom.py --peer-site /tmp/deid-bench-site --workers 4
+      .venv/bin/python bench/deid/bench_deid_dicom.py --peer-site /tmp/deid-bench-site --workers 2
 
 Prints files/s per contender and the ratios the issue asks for (≥ 2× dicognito; within 1.5× of
 bare read-and-write per core).
