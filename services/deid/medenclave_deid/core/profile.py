@@ -27,7 +27,7 @@ from medenclave_deid.core.dates import cap_age, shift_da, shift_dt
 from medenclave_deid.core.descriptors import DenyListCleaner, DescriptorCleaner, clean_values
 from medenclave_deid.core.iod_types import attribute_type
 from medenclave_deid.core.options import DeidOption
-from medenclave_deid.core.safe_private import SafePrivateList
+from medenclave_deid.core.safe_private import PathStep, SafePrivateList
 from medenclave_deid.core.uids import UidRemapper
 
 __all__ = [
@@ -379,7 +379,8 @@ class BasicProfile:
 
     def apply(self, ds: Dataset, *, uids: UidRemapper, pseudonym: str,
               context: RecordContext | None = None,
-              as_read: Mapping[int, object] | None = None) -> Dataset:
+              as_read: Mapping[int, object] | None = None,
+              path: tuple[PathStep, ...] = ()) -> Dataset:
         """A cleaned copy of ``ds`` (the input is not modified).
 
         Args:
@@ -391,6 +392,8 @@ class BasicProfile:
                 after reading), so kept elements the caller has since decoded are still
                 written as read instead of re-encoded. With it, ``Z``/``U``/``SD`` on plain
                 ASCII values are done on the bytes (same result, no decoding).
+            path: the tags of the sequences enclosing ``ds`` when it is an item (Retain Safe
+                Private looks its private elements up under that path).
         """
         ctx = context or RecordContext(pseudonym=pseudonym)
         sop_class = ctx.sop_class_uid or str(ds.get("SOPClassUID", "") or "")
@@ -433,14 +436,15 @@ class BasicProfile:
             if action == "X":
                 continue
             if action == "PV":
-                kept = self._private(ds, elem, uids=uids, ctx=ctx)
+                kept = self._private(ds, elem, uids=uids, ctx=ctx, path=path)
                 if kept is not None:
                     out.add(kept)
                     if itag & 0xFF00:
                         creator = (itag & 0xFFFF0000) | (itag >> 8 & 0xFF)
                         private_blocks[creator] = private_blocks.get(creator, 0) + 1
                 continue
-            new = self._element(elem, action, uids=uids, ctx=ctx, pseudonym=pseudonym)
+            new = self._element(elem, action, uids=uids, ctx=ctx, pseudonym=pseudonym,
+                                path=path)
             if new is not None:
                 out.add(new)
         for tag in list(out.keys()):  # private creators without retained elements go
@@ -501,7 +505,8 @@ class BasicProfile:
                               raw.is_little_endian)
 
     def _element(self, elem: DataElement, action: str, *, uids: UidRemapper,
-                 ctx: RecordContext, pseudonym: str) -> DataElement | None:
+                 ctx: RecordContext, pseudonym: str,
+                 path: tuple[PathStep, ...] = ()) -> DataElement | None:
         tag, vr = elem.tag, elem.VR
         if action == "K":
             return elem  # shared, not copied: the output is serialized, never edited in place
@@ -515,8 +520,10 @@ class BasicProfile:
             return DataElement(tag, "UI", self._remap(elem.value, uids, elem.keyword))
         if action == "S":
             items = elem.value if vr == "SQ" and elem.value is not None else []
+            inner = (*path, int(tag))
             return DataElement(tag, "SQ", Sequence(
-                [self.apply(item, uids=uids, pseudonym=pseudonym, context=ctx) for item in items]))
+                [self.apply(item, uids=uids, pseudonym=pseudonym, context=ctx, path=inner)
+                 for item in items]))
         if action in ("SD", "ST"):
             shift = shift_da if action == "SD" else shift_dt
             values = _as_list(elem.value)
@@ -534,25 +541,44 @@ class BasicProfile:
         return None
 
     def _private(self, ds: Dataset, elem: DataElement, *, uids: UidRemapper,
-                 ctx: RecordContext) -> DataElement | None:
+                 ctx: RecordContext, path: tuple[PathStep, ...] = ()) -> DataElement | None:
+        """A private element of ``ds`` (at ``path``) as the knowledge base disposes of it."""
         itag = int(elem.tag)
         group, element = itag >> 16, itag & 0xFFFF
         if element < 0x0010 or (element >> 8) == 0 and element > 0xFF:
             return None
         if element <= 0xFF:  # a private creator: kept if its block keeps something
             return DataElement(elem.tag, "LO", elem.value)
-        if elem.VR == "SQ":
-            return None
         creator = ds.get((group << 16) | (element >> 8))
-        if creator is None or self._safe_private is None:
+        kb = self._safe_private
+        if creator is None or kb is None:
             return None
-        disposition = self._safe_private.disposition(
-            group=group, creator=str(creator.value or ""), element=element & 0xFF)
+        step = kb.key(group=group, creator=str(creator.value or ""), element=element)
+        return self._vouched(elem, (*path, step), uids=uids, ctx=ctx)
+
+    def _vouched(self, elem: DataElement, path: tuple[PathStep, ...], *, uids: UidRemapper,
+                 ctx: RecordContext) -> DataElement | None:
+        """The element at ``path`` as the knowledge base disposes of it: ``k`` as is, ``h``
+        hashed (UIDs remapped), ``o`` shifted; a sequence only as :meth:`_vouched_sequence`
+        rebuilds it; anything else, or a value that cannot be done so, None."""
+        kb = self._safe_private
+        if kb is None:
+            return None
+        if elem.VR == "SQ":
+            return self._vouched_sequence(elem, path, uids=uids, ctx=ctx)
+        if elem.VR in ("UN", "OB") and kb.is_sequence(path):
+            return None  # a sequence as opaque bytes: its contents cannot be vouched for
+        disposition = kb.disposition_of(path)
+        tag = int(elem.tag)
+        if disposition == "k" and elem.VR == "UI" and not tag >> 16 & 1 and \
+                self.resolve(tag, "UI", ctx.sop_class_uid) == "U":
+            disposition = "h"  # a public instance UID inside a private sequence: remapped
         if disposition == "k":
             return elem
         if disposition == "h" and elem.VR == "UI":
-            return DataElement(elem.tag, "UI", self._remap(elem.value, uids, "PrivateUID"))
-        if disposition == "h" and elem.VR in _TEXT_VRS | {"CS", "UI"} and ctx.hasher:
+            keyword = "PrivateUID" if tag >> 16 & 1 else _keyword(tag)
+            return DataElement(elem.tag, "UI", self._remap(elem.value, uids, keyword))
+        if disposition == "h" and elem.VR in _TEXT_VRS | {"CS"} and ctx.hasher:
             return DataElement(elem.tag, elem.VR, [_hash_text(ctx.hasher, str(v))
                                                    for v in _as_list(elem.value)] or None)
         if disposition == "o" and elem.VR in ("DA", "DT"):
@@ -561,6 +587,60 @@ class BasicProfile:
             if values and all(values):
                 return DataElement(elem.tag, elem.VR, values[0] if len(values) == 1 else values)
         return None
+
+    def _vouched_sequence(self, elem: DataElement, path: tuple[PathStep, ...], *,
+                          uids: UidRemapper, ctx: RecordContext) -> DataElement | None:
+        """A sequence under a private step, kept only where the knowledge base lists something
+        under it: each item keeps only the elements listed under ``path`` (public ones
+        included), recursively; empty items are dropped, and a sequence left without items
+        goes."""
+        kb = self._safe_private
+        if kb is None or not kb.keeps_under(path) or elem.value is None:
+            return None
+        items = []
+        for item in elem.value:
+            kept = self._vouched_item(item, path, uids=uids, ctx=ctx)
+            if len(kept):
+                items.append(kept)
+        return DataElement(elem.tag, "SQ", Sequence(items)) if items else None
+
+    def _vouched_item(self, item: Dataset, path: tuple[PathStep, ...], *, uids: UidRemapper,
+                      ctx: RecordContext) -> Dataset:
+        """The elements of an item of the private sequence at ``path`` that the knowledge base
+        lists under it (whitelist thinking: nothing else, public or private)."""
+        out = Dataset()
+        blocks: dict[int, int] = {}  # creator tag → retained elements
+        for tag in list(item.keys()):
+            itag = int(tag)
+            if itag & 0xFFFF == 0:
+                continue  # group length
+            try:
+                elem = item[tag]
+            except Exception:  # undecodable: we cannot vouch for it
+                continue
+            if itag >> 16 & 1:
+                if 0x10 <= itag & 0xFFFF <= 0xFF:  # a creator: kept if its block keeps any
+                    out.add(DataElement(elem.tag, "LO", elem.value))
+                    continue
+                kept = self._private(item, elem, uids=uids, ctx=ctx, path=path)
+                if kept is not None:
+                    out.add(kept)
+                    creator = (itag & 0xFFFF0000) | (itag >> 8 & 0xFF)
+                    blocks[creator] = blocks.get(creator, 0) + 1
+                continue
+            if elem.VR == "UN" or (elem.VR in _STRING_VRS and
+                                   isinstance(elem.value, (bytes, bytearray))):
+                elem = _decode_un(elem)
+                if elem is None:
+                    continue
+            kept = self._vouched(elem, (*path, itag), uids=uids, ctx=ctx)
+            if kept is not None:
+                out.add(kept)
+        for tag in list(out.keys()):  # private creators without retained elements go
+            itag = int(tag)
+            if itag >> 16 & 1 and not itag & 0xFF00 and blocks.get(itag, 0) == 0:
+                del out[tag]
+        return out
 
     @staticmethod
     def _remap(value: object, uids: UidRemapper, keyword: str) -> object:

@@ -1,10 +1,13 @@
 """Retain Safe Private: the private elements a knowledge base vouches for, and nothing else.
 
 The knowledge base is TCIA's private tag list (``tcia_private_tag_kb.csv``): each row names an
-element by (group, private creator, element byte) and gives a disposition — ``k`` keep, ``h``
-replace by a keyed hash, ``o`` shift as a date by the patient's offset, anything else (``d``
-delete, ``na``, ``oi``…) removes it. Only first-level patterns are used (nested signatures such as
-``(0009,"GEIIS",10)[<0>](0028,0002)`` are ignored, so private elements inside sequences go).
+element by its path and gives a disposition — ``k`` keep, ``h`` replace by a keyed hash (UIDs:
+remapped), ``o`` shift as a date by the patient's offset, anything else (``d`` delete, ``na``,
+``oi``…) removes it. A path is a tuple of steps: a public tag (``int``) or a :class:`PrivateKey`.
+First-level rows such as ``(0019,"GEMS_ACQU_01",10)`` are one-step paths; nested rows name the
+enclosing sequences first, either a private element inside a public sequence's item
+(``(0008,1110)[<0>](2001,"Philips Imaging DD 001",c1)``) or any element inside a private
+sequence's item (``(0009,"GEIIS",10)[<0>](0028,0002)``).
 """
 
 from __future__ import annotations
@@ -13,11 +16,13 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Union
 
-__all__ = ["PrivateKey", "SafePrivateList", "SafePrivateListError"]
+__all__ = ["PathStep", "PrivateKey", "SafePrivateList", "SafePrivateListError"]
 
-_PATTERN = re.compile(r'^\(([0-9A-Fa-f]{4}),"*([^()\[\]]*?)"*,([0-9A-Fa-f]{2})\)$')
+_PRIVATE_STEP = re.compile(r'^\(([0-9A-Fa-f]{4}),"*([^()\[\]]*?)"*,([0-9A-Fa-f]{2})\)$')
+_PUBLIC_STEP = re.compile(r"^\(([0-9A-Fa-f]{4}),([0-9A-Fa-f]{4})\)$")
+_ITEM = re.compile(r"\[<\d+>\]")
 _DISPOSITIONS = {"k", "h", "o"}
 
 
@@ -34,16 +39,68 @@ class PrivateKey:
     element: int
 
 
+#: one step of a path: a public tag, or a private (group, creator, element byte) key
+PathStep = Union[int, PrivateKey]
+
+
 def _norm_creator(creator: str) -> str:
     return creator.strip().strip('"').strip().upper()
 
 
-class SafePrivateList:
-    """Private (group, creator, element) → disposition ``k``, ``h`` or ``o``."""
+def _norm_step(step: PathStep) -> PathStep:
+    if isinstance(step, PrivateKey):
+        return PrivateKey(step.group, _norm_creator(step.creator), step.element & 0xFF)
+    return int(step)
 
-    def __init__(self, entries: Mapping[PrivateKey, str]) -> None:
-        self._entries = {PrivateKey(k.group, _norm_creator(k.creator), k.element): v
-                         for k, v in entries.items()}
+
+def _norm_path(key: PrivateKey | tuple[PathStep, ...]) -> tuple[PathStep, ...]:
+    steps = (key,) if isinstance(key, PrivateKey) else tuple(key)
+    return tuple(_norm_step(s) for s in steps)
+
+
+def _parse_signature(signature: str) -> tuple[PathStep, ...] | None:
+    """``(0009,"GEIIS",10)[<0>](0028,0002)`` → its path; None: not a usable private signature
+    (a public first-level tag, a malformed step, a private step with an even group or a public
+    step with an odd one)."""
+    steps: list[PathStep] = []
+    for part in _ITEM.split(signature):
+        m = _PRIVATE_STEP.match(part)
+        if m:
+            group = int(m.group(1), 16)
+            if not group & 1:
+                return None
+            steps.append(PrivateKey(group, _norm_creator(m.group(2)), int(m.group(3), 16)))
+            continue
+        m = _PUBLIC_STEP.match(part)
+        if not m or int(m.group(1), 16) & 1:
+            return None
+        steps.append(int(m.group(1) + m.group(2), 16))
+    if not steps or not any(isinstance(s, PrivateKey) for s in steps):
+        return None
+    return tuple(steps)
+
+
+class SafePrivateList:
+    """Paths of private elements (and of elements inside private sequences) → ``k``, ``h``
+    or ``o``.
+
+    Args:
+        entries: path (or, for a first-level element, its :class:`PrivateKey`) → disposition.
+        removed: paths the knowledge base names for deletion (``d``): a sequence named so is
+            not entered, whatever it lists under it.
+        sequences: paths the knowledge base knows as sequences (never kept as opaque bytes).
+    """
+
+    def __init__(self, entries: Mapping[PrivateKey | tuple[PathStep, ...], str], *,
+                 removed: Iterable[tuple[PathStep, ...]] = (),
+                 sequences: Iterable[tuple[PathStep, ...]] = ()) -> None:
+        self._entries = {_norm_path(k): v for k, v in entries.items()}
+        self._removed = frozenset(_norm_path(p) for p in removed) - self._entries.keys()
+        #: every proper prefix of a path that is kept: the sequences worth entering
+        self._kept_under = frozenset(path[:i] for path in self._entries
+                                     for i in range(1, len(path)))
+        self._sequences = frozenset(_norm_path(p) for p in sequences) | frozenset(
+            path[:i] for path in (*self._entries, *self._removed) for i in range(1, len(path)))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -53,7 +110,7 @@ class SafePrivateList:
         """Parse the TCIA CSV (``element_sig_pattern, tag_name, vr, private_disposition``).
 
         A signature listed more than once (one row per VR) must agree on keeping it; a row that
-        disagrees removes it (the stricter one wins).
+        disagrees removes it (the stricter one wins). Nested signatures become paths.
 
         Raises:
             SafePrivateListError: the header is missing.
@@ -61,29 +118,60 @@ class SafePrivateList:
         reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
         if not reader.fieldnames or "element_sig_pattern" not in reader.fieldnames:
             raise SafePrivateListError("missing element_sig_pattern column")
-        entries: dict[PrivateKey, str] = {}
-        strict: set[PrivateKey] = set()
+        entries: dict[tuple[PathStep, ...], str] = {}
+        strict: set[tuple[PathStep, ...]] = set()
+        deleted: set[tuple[PathStep, ...]] = set()
+        sequences: set[tuple[PathStep, ...]] = set()
         for row in reader:
-            m = _PATTERN.match((row.get("element_sig_pattern") or "").strip())
-            if not m:
-                continue  # nested signature or a public tag
-            if not int(m.group(1), 16) & 1:
+            path = _parse_signature((row.get("element_sig_pattern") or "").strip())
+            if path is None:
                 continue
-            key = PrivateKey(int(m.group(1), 16), _norm_creator(m.group(2)), int(m.group(3), 16))
+            sequences.update(path[:i] for i in range(1, len(path)))
+            if (row.get("vr") or "").strip().upper() == "SQ":
+                sequences.add(path)
             disposition = (row.get("private_disposition") or "").strip().lower()
             if disposition not in _DISPOSITIONS:
-                strict.add(key)
+                strict.add(path)
+                if disposition == "d":
+                    deleted.add(path)
                 continue
-            if entries.get(key, disposition) != disposition:
-                strict.add(key)
-            entries[key] = disposition
-        return cls({k: v for k, v in entries.items() if k not in strict})
+            if entries.get(path, disposition) != disposition:
+                strict.add(path)
+            entries[path] = disposition
+        return cls({k: v for k, v in entries.items() if k not in strict}, removed=deleted,
+                   sequences=sequences)
 
     @classmethod
     def of(cls, items: Iterable[tuple[int, str, int, str]]) -> "SafePrivateList":
         """From (group, creator, element byte, disposition) tuples (tests, configuration)."""
         return cls({PrivateKey(g, c, e): d for g, c, e, d in items})
 
-    def disposition(self, *, group: int, creator: str, element: int) -> str:
-        """``k``, ``h``, ``o``, or ``x`` (remove) for a private element."""
-        return self._entries.get(PrivateKey(group, _norm_creator(creator), element & 0xFF), "x")
+    @staticmethod
+    def key(*, group: int, creator: str, element: int) -> PrivateKey:
+        """The normalised step of a private element (creator upper-cased, element byte)."""
+        return PrivateKey(group, _norm_creator(creator), element & 0xFF)
+
+    def disposition(self, *, group: int, creator: str, element: int,
+                    path: tuple[PathStep, ...] = ()) -> str:
+        """``k``, ``h``, ``o``, or ``x`` (remove) for a private element.
+
+        Args:
+            group, creator, element: the element (its element byte is ``element & 0xFF``).
+            path: the steps of the sequences enclosing it (empty at the top level).
+        """
+        return self.disposition_of((*path, self.key(group=group, creator=creator,
+                                                    element=element)))
+
+    def disposition_of(self, path: tuple[PathStep, ...]) -> str:
+        """``k``, ``h``, ``o``, or ``x`` for the element at ``path`` (normalised steps)."""
+        return self._entries.get(path, "x")
+
+    def keeps_under(self, path: tuple[PathStep, ...]) -> bool:
+        """Whether the sequence at ``path`` is worth entering: something under it is kept and
+        the knowledge base does not name the sequence itself for deletion (``d``; ``na`` and
+        the like do not veto its contents)."""
+        return path in self._kept_under and path not in self._removed
+
+    def is_sequence(self, path: tuple[PathStep, ...]) -> bool:
+        """Whether the knowledge base knows the element at ``path`` as a sequence."""
+        return path in self._sequences
