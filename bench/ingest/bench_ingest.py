@@ -4,8 +4,10 @@ dcmtk's ``storescu`` pushes the same synthetic 300-instance CT series (512×512,
 ~513 KB per instance) to
 
 * MedEnclave ingest, run as its own process (``python -m medenclave_ingest``): each instance
-  envelope-encrypted, written + fsynced + renamed, catalogued (SQLite, synchronous=FULL),
-  ``dicom.instance.stored`` acknowledged by JetStream and audited before Success;
+  envelope-encrypted and appended with its catalog record to the vault's journal, and Success
+  only after that record's ``fdatasync`` and the JetStream PubAcks of
+  ``dicom.instance.stored`` and of its audit record (published while the sync runs); the
+  SQL catalog follows in batches (SQLite, synchronous=NORMAL, rebuilt from the journal);
 * Orthanc (Debian package) with its default storage settings;
 
 once with a default storescu and once with ``TCP_NODELAY=1`` in the environment of storescu

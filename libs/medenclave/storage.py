@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from pathlib import Path
@@ -16,6 +17,7 @@ __all__ = [
     "LocalObjectStore",
     "ObjectNotFound",
     "ObjectStore",
+    "durable_begin",
     "make_engine",
 ]
 
@@ -115,13 +117,18 @@ class EncryptedObjectStore:
         return self._inner.keys(prefix)
 
 
-def make_engine(url: str, *, schema: str = "") -> sa.Engine:
+def make_engine(url: str, *, schema: str = "", durable_commits: bool = True) -> sa.Engine:
     """A SQLAlchemy engine for SQLite (WAL, synchronous=FULL) or PostgreSQL.
 
     Args:
         url: ``sqlite:///path`` or ``postgresql+psycopg://…``.
         schema: PostgreSQL schema to create and put first on the search path.
+        durable_commits: False for a store that is rebuilt from another durable source (a
+            journal) after a crash: commits survive a killed process but not a power loss
+            (SQLite ``synchronous=NORMAL``, PostgreSQL ``synchronous_commit=off``); a
+            transaction that must be durable asks for it (:func:`durable_begin`).
     """
+    sync = "FULL" if durable_commits else "NORMAL"
     if url.startswith("sqlite"):
         engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
@@ -129,12 +136,20 @@ def make_engine(url: str, *, schema: str = "") -> sa.Engine:
         def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute(f"PRAGMA synchronous={sync}")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
 
         return engine
     engine = sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    if not durable_commits:
+        @sa.event.listens_for(engine, "connect")
+        def _async_commit(dbapi_conn, _record):  # noqa: ANN001
+            cur = dbapi_conn.cursor()
+            cur.execute("SET synchronous_commit TO off")
+            cur.close()
+            dbapi_conn.commit()
+
     if schema:
         if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", schema):
             raise ValueError("invalid schema name")
@@ -150,3 +165,25 @@ def make_engine(url: str, *, schema: str = "") -> sa.Engine:
 
         engine.dispose()
     return engine
+
+
+@contextlib.contextmanager
+def durable_begin(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """A transaction whose commit is synced even on an engine made with
+    ``durable_commits=False`` (and, being synced, makes every earlier commit durable too)."""
+    with engine.connect() as conn:
+        sqlite = engine.dialect.name == "sqlite"
+        before = 2
+        if sqlite:  # a pragma, not a transaction: pysqlite begins none for it
+            before = int(conn.exec_driver_sql("PRAGMA synchronous").scalar() or 2)
+            conn.exec_driver_sql("PRAGMA synchronous=FULL")
+            conn.commit()
+        try:
+            with conn.begin():
+                if not sqlite:
+                    conn.exec_driver_sql("SET LOCAL synchronous_commit TO on")
+                yield conn
+        finally:
+            if sqlite and before != 2:
+                conn.exec_driver_sql(f"PRAGMA synchronous={before}")
+                conn.commit()

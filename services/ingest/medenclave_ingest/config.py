@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import SettingsConfigDict
 
 from medenclave.config import ServiceSettings
@@ -39,9 +40,64 @@ class IngestSettings(ServiceSettings):
     min_free_bytes: int = Field(default=1024 ** 3, ge=0)
     #: DICOMweb STOW-RS HTTP port (0: off); listens on ``dicom_host``
     stow_port: int = Field(default=0, ge=0, le=65535)
+    #: size of a pre-allocated segment of the local vault's journal
+    journal_segment_bytes: int = Field(default=256 * 1024 ** 2, ge=1024 ** 2)
     #: where the raw vault keeps its (encrypted) objects: local files, or an S3-compatible
-    #: store (needs ``boto3``; credentials from the AWS_* variables; no live test yet)
+    #: store (MinIO, Ceph RGW, SeaweedFS; needs ``medenclave[s3]``; credentials from the
+    #: AWS_* variables or AWS_SHARED_CREDENTIALS_FILE)
     vault_backend: Literal["local", "s3"] = "local"
     s3_endpoint: str = ""
     s3_bucket: str = ""
     s3_prefix: str = "medenclave/"
+    #: signing region (empty: boto3's default; MinIO/RGW accept ``us-east-1``)
+    s3_region: str = ""
+    #: connect/read timeout per S3 request, and tries before a C-STORE gets 0xA700
+    s3_timeout_s: float = Field(default=10.0, gt=0)
+    s3_max_attempts: int = Field(default=3, ge=1)
+    #: plaintext DICOM on ``dicom_port`` (false: DICOM TLS only)
+    dicom_plain: bool = True
+    #: DICOM TLS (PS3.15 BCP 195) on its own port, alongside or instead of the plain one
+    dicom_tls: bool = False
+    #: the DICOM TLS port (2762 is the registered "dicom-tls" port; 0: any free port)
+    dicom_tls_port: int = Field(default=2762, ge=0, le=65535)
+    #: the SCP's certificate and key (PEM); default ``tls_dir/ingest.pem`` / ``ingest.key``
+    dicom_tls_cert: Path | None = None
+    dicom_tls_key: Path | None = None
+    #: CA that client certificates must chain to; default ``tls_dir/ca.pem``
+    dicom_tls_ca: Path | None = None
+    #: mutual TLS: refuse peers without a certificate issued by ``dicom_tls_ca``
+    dicom_tls_require_client_cert: bool = True
+    #: a peer has this long to complete the TLS handshake
+    dicom_tls_handshake_timeout_s: float = Field(default=10.0, gt=0)
+
+    def dicom_tls_paths(self) -> tuple[Path | None, Path | None, Path | None]:
+        """``(cert, key, ca)`` for DICOM TLS: the explicit settings, else ``tls_dir``'s files."""
+        base = self.tls_dir
+        return (self.dicom_tls_cert or (base / "ingest.pem" if base else None),
+                self.dicom_tls_key or (base / "ingest.key" if base else None),
+                self.dicom_tls_ca or (base / "ca.pem" if base else None))
+
+    @model_validator(mode="after")
+    def _check_listeners_and_vault(self) -> "IngestSettings":
+        problems: list[str] = []
+        env = "MEDENCLAVE_INGEST_"
+        if not self.dicom_plain and not self.dicom_tls:
+            problems.append(f"{env}DICOM_PLAIN=false needs {env}DICOM_TLS=true "
+                            "(no DICOM port would listen)")
+        if self.dicom_tls:
+            if self.dicom_plain and self.dicom_port and self.dicom_port == self.dicom_tls_port:
+                problems.append(f"{env}DICOM_TLS_PORT must differ from {env}DICOM_PORT")
+            cert, key, ca = self.dicom_tls_paths()
+            wanted = [("DICOM_TLS_CERT", cert), ("DICOM_TLS_KEY", key)]
+            if self.dicom_tls_require_client_cert or self.dicom_tls_ca:
+                wanted.append(("DICOM_TLS_CA", ca))
+            for name, path in wanted:
+                if path is None:
+                    problems.append(f"{env}{name} is not set (nor MEDENCLAVE_TLS_DIR)")
+                elif not path.is_file():
+                    problems.append(f"{env}{name}: no file {path}")
+        if self.vault_backend == "s3" and not self.s3_bucket:
+            problems.append(f"{env}S3_BUCKET is not set (needed by {env}VAULT_BACKEND=s3)")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import shutil
+import ssl
 
 from medenclave.config import database_url_for, load_settings
 from medenclave.security.crypto import (
@@ -19,8 +20,10 @@ from medenclave.storage import EncryptedObjectStore, make_engine
 from medenclave.v1 import ingest_pb2, ingest_pb2_grpc
 
 from medenclave_ingest.adapters.catalog import SqlStudyCatalog
+from medenclave_ingest.adapters.dicom_tls import DicomTlsFiles, server_context
 from medenclave_ingest.adapters.events import BusAuditTrail, BusIngestEvents
 from medenclave_ingest.adapters.grpc_api import IngestServicer
+from medenclave_ingest.adapters.journal import open_journal_vault
 from medenclave_ingest.adapters.parser import PydicomParser
 from medenclave_ingest.adapters.scp import IngestSCP
 from medenclave_ingest.adapters.stow import STORE_PERMISSION, StowServer
@@ -50,15 +53,20 @@ class IngestService(Service):
         if settings.vault_backend == "s3":
             from medenclave_ingest.adapters.s3_store import S3ObjectStore, make_s3_client
 
-            store = S3ObjectStore(make_s3_client(settings.s3_endpoint), settings.s3_bucket,
+            client = make_s3_client(settings.s3_endpoint, region=settings.s3_region,
+                                    timeout_s=settings.s3_timeout_s,
+                                    max_attempts=settings.s3_max_attempts)
+            store = S3ObjectStore(client, settings.s3_bucket,
                                   prefix=f"{settings.s3_prefix}vault/")
             self.vault = EncryptedVault(EncryptedObjectStore(
                 store, EnvelopeCipher(FileKeyEncryptionKey(keys))))
-        else:
-            self.vault = open_local_vault(self.vault_dir, keys)
+        else:  # the journal: one sync per instance, the catalog is rebuilt from it
+            self.vault = open_journal_vault(self.vault_dir, keys,
+                                            segment_bytes=settings.journal_segment_bytes)
         self.quarantine = open_local_vault(home / "quarantine", keys)
         self.engine = make_engine(database_url_for(settings, "ingest"),
-                                  schema=settings.database_schema)
+                                  schema=settings.database_schema,
+                                  durable_commits=settings.vault_backend != "local")
         self.catalog = SqlStudyCatalog(self.engine)
         self.scp: IngestSCP | None = None
         self.stow: StowServer | None = None
@@ -93,7 +101,9 @@ class IngestService(Service):
                              allowed_hosts=s.allowed_hosts, max_associations=s.max_associations,
                              free_bytes=self.free_bytes if s.vault_backend == "local" else None,
                              min_free_bytes=s.min_free_bytes,
-                             on_refused=self._audit_refusal)
+                             on_refused=self._audit_refusal, plain=s.dicom_plain,
+                             tls_port=s.dicom_tls_port, ssl_context=self._dicom_tls_context(),
+                             tls_handshake_timeout_s=s.dicom_tls_handshake_timeout_s)
         await asyncio.to_thread(self.scp.start)
         if s.stow_port:
             self.stow = StowServer(
@@ -122,6 +132,15 @@ class IngestService(Service):
             return principal.subject, "forbidden"
         return principal.subject, ""
 
+    def _dicom_tls_context(self) -> ssl.SSLContext | None:
+        """The DICOM TLS context when ``dicom_tls`` is on (files checked by the settings)."""
+        if not self.settings.dicom_tls:
+            return None
+        cert, key, ca = self.settings.dicom_tls_paths()
+        assert cert is not None and key is not None
+        return server_context(DicomTlsFiles(cert=cert, key=key, ca=ca),
+                              require_client_cert=self.settings.dicom_tls_require_client_cert)
+
     def free_bytes(self) -> int:
         """Free space on the vault's file system."""
         self.vault_dir.mkdir(parents=True, exist_ok=True)
@@ -148,7 +167,8 @@ class IngestService(Service):
             except Exception as exc:  # keep assembling; the catalog may come back
                 log.warning("assembly pass failed", extra={"code": "ING-202", "fields": {
                     "error": type(exc).__name__}})
-            await asyncio.sleep(self.settings.assembler_interval_s)
+            # wake when the next study becomes quiet, not only every interval
+            await asyncio.sleep(self.assembler.next_pass_in(self.settings.assembler_interval_s))
 
     async def stop(self) -> None:
         if self.stow is not None:
@@ -159,6 +179,11 @@ class IngestService(Service):
             self._ticker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._ticker
+        if self.assembler is not None:
+            with contextlib.suppress(Exception):
+                await self.assembler.checkpoint()
+        if hasattr(self.vault, "close"):
+            self.vault.close()
         self.engine.dispose()
 
 

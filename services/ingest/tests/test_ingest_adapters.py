@@ -233,3 +233,32 @@ def test_s3_vault_encrypts_and_round_trips(tmp_path):
     assert (bucket, key) == ("raw", "vault/instances/st-1/in-1.dcm")
     assert b"Doe^Jane" not in client.objects[(bucket, key)]
     assert list(store.keys("instances/")) == ["instances/st-1/in-1.dcm"]
+
+
+def test_catalog_records_a_batch_once(engine_url):
+    url, schema = engine_url
+
+    async def scenario():
+        engine = make_engine(url, schema=schema, durable_commits=False)
+        catalog = SqlStudyCatalog(engine)
+        assert await catalog.record_instance(instance=_instance("st-b", "in-1", 10.0),
+                                             trace_context={})
+        batch = [(_instance("st-b", "in-1", 10.0), {}), (_instance("st-b", "in-2", 12.0), {}),
+                 (_instance("st-b", "in-2", 12.0), {}),
+                 (_instance("st-c", "in-3", 11.0), {"traceparent": TRACEPARENT})]
+        assert await catalog.record_instances(instances=batch) == 2
+        assert await catalog.record_instances(instances=batch) == 0
+        b = await catalog.get_study(study_ref="st-b")
+        c = await catalog.get_study(study_ref="st-c")
+        assert (b.instance_count, c.instance_count) == (2, 1)
+        assert c.trace_id == "c" * 32
+        early = await catalog.quiet_studies(quiet_since=11.5)  # st-b's last is 12.0
+        assert [s.study_ref for s in early] == ["st-c"]
+        quiet = await catalog.quiet_studies(quiet_since=12.0)
+        assert {s.study_ref: len(s.instance_refs) for s in quiet} == {"st-b": 2, "st-c": 1}
+        assert await catalog.journal_checkpoint(journal_id="j1") == ""
+        await catalog.save_journal_checkpoint(journal_id="j1", position="00000001:000000000100")
+        await catalog.save_journal_checkpoint(journal_id="j1", position="00000001:000000000200")
+        assert await catalog.journal_checkpoint(journal_id="j1") == "00000001:000000000200"
+        engine.dispose()
+    asyncio.run(scenario())

@@ -30,7 +30,7 @@ from medenclave.security.crypto import load_or_create_secret
 from medenclave.testing import free_port
 from medenclave.v1 import events_pb2
 
-from medenclave_ingest.adapters.vault import open_local_vault
+from medenclave_ingest.adapters.journal import open_journal_vault
 from medenclave_ingest.core.refs import RefDeriver
 from medenclave_ingest.main import REF_SECRET_NAME
 
@@ -125,14 +125,16 @@ def test_sigkill_during_push(tmp_path, nats_server, dicom):
 
     home = data_dir / "ingest"
     refs = RefDeriver(load_or_create_secret(home / "keys", REF_SECRET_NAME))
-    vault = open_local_vault(home / "vault", home / "keys")
     study_ref = refs.study_ref(study[0].StudyInstanceUID)
 
     async def in_vault(paths) -> None:
+        # read-only: the journal as it is on disk now (another process may be writing it)
+        vault = open_journal_vault(home / "vault", home / "keys", readonly=True)
         for path in paths:
             key = f"instances/{study_ref}/{refs.instance_ref(by_path[path].SOPInstanceUID)}.dcm"
             stored = await vault.get(key=key)
             assert stored[-2048:] == Path(path).read_bytes()[-2048:]  # the pixel data
+        vault.close()
 
     # every acknowledged instance survived the SIGKILL
     asyncio.run(in_vault(acked))
@@ -143,8 +145,9 @@ def test_sigkill_during_push(tmp_path, nats_server, dicom):
         again = _push(port, missing)
         assert again == {str(p) for p in missing}
         asyncio.run(in_vault(by_path))
-        objects = list((home / "vault" / "instances" / study_ref).glob("*.dcm"))
-        assert len(objects) == COUNT
+        journal = open_journal_vault(home / "vault", home / "keys", readonly=True)
+        assert len(journal.keys(f"instances/{study_ref}/")) == COUNT
+        journal.close()
         asyncio.run(_announced_once(nats_server.url, {refs.instance_ref(ds.SOPInstanceUID)
                                                       for ds in study}, study_ref))
     finally:
@@ -246,3 +249,58 @@ async def _deidentified(url: str, count: int) -> None:
         assert len({e.study_ref for e in done}) == 1
     finally:
         await nc.close()
+
+
+def test_sigkill_between_journal_sync_and_catalog_commit(tmp_path, nats_server, dicom):
+    """The catalog cannot commit (another connection holds SQLite's write lock) while an
+    instance is journaled, synced and acknowledged; the process is SIGKILLed before its
+    catalog commit. After the restart the catalog is rebuilt from the journal and the study
+    is announced with the instance without any re-send; a re-send and a later addition do
+    not announce it twice."""
+    if shutil.which("storescu") is None:
+        pytest.skip("dcmtk's storescu is not installed: apt-get install dcmtk")
+    import sqlite3
+
+    study = dicom.ct_study(2)
+    files = []
+    for i, ds in enumerate(study):
+        path = tmp_path / f"{i}.dcm"
+        path.write_bytes(dicom.part10(ds))
+        files.append(path)
+    data_dir, port = tmp_path / "data", free_port()
+    log = tmp_path / "ingest.log"
+    home = data_dir / "ingest"
+    first = _start(data_dir, nats_server.url, port, log)
+    refs = RefDeriver(load_or_create_secret(home / "keys", REF_SECRET_NAME))
+    study_ref = refs.study_ref(study[0].StudyInstanceUID)
+    ref_b, ref_c = (refs.instance_ref(ds.SOPInstanceUID) for ds in study)
+
+    blocker = sqlite3.connect(home / "ingest.db", isolation_level=None, timeout=30)
+    blocker.execute("BEGIN EXCLUSIVE")  # the catalog's commit waits behind this
+    try:
+        assert _push(port, [files[0]]) == {str(files[0])}  # Success: journaled and synced
+        first.send_signal(signal.SIGKILL)                   # before the catalog commit
+        first.wait()
+    finally:
+        first.kill()
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    with sqlite3.connect(home / "ingest.db") as db:
+        assert db.execute("SELECT count(*) FROM ingest_instances").fetchone() == (0,)
+    journal = open_journal_vault(home / "vault", home / "keys", readonly=True)
+    assert journal.keys() == [f"instances/{study_ref}/{ref_b}.dcm"]
+    journal.close()
+
+    second = _start(data_dir, nats_server.url, port, log)
+    try:
+        asyncio.run(_announced_once(nats_server.url, {ref_b}, study_ref))  # from the journal
+        assert _push(port, [files[0]]) == {str(files[0])}                # a re-send
+        assert _push(port, [files[1]]) == {str(files[1])}                # an addition
+        asyncio.run(_announced_once(nats_server.url, {ref_b, ref_c}, study_ref))
+    finally:
+        second.send_signal(signal.SIGTERM)
+        try:
+            second.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            second.kill()
+            second.wait()

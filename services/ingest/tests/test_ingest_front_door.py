@@ -30,7 +30,7 @@ from medenclave.service import serve
 from medenclave.testing import free_port
 from medenclave.v1 import events_pb2
 
-from medenclave_ingest.adapters.vault import open_local_vault
+from medenclave_ingest.adapters.journal import open_journal_vault
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.refs import RefDeriver
 from medenclave_ingest.main import REF_SECRET_NAME, IngestService
@@ -250,7 +250,9 @@ async def _compressed(tmp_path: Path, nats_server, name: str) -> None:
         refs = RefDeriver(load_or_create_secret(home / "keys", REF_SECRET_NAME))
         key = (f"instances/{refs.study_ref(ds.StudyInstanceUID)}/"
                f"{refs.instance_ref(ds.SOPInstanceUID)}.dcm")
-        stored = await open_local_vault(home / "vault", home / "keys").get(key=key)
+        vault = open_journal_vault(home / "vault", home / "keys", readonly=True)
+        stored = await vault.get(key=key)
+        vault.close()
     assert stored[_dataset_offset(stored):] == original[_dataset_offset(original):]
     meta = dcmread(io.BytesIO(stored), stop_before_pixels=True).file_meta
     assert meta.TransferSyntaxUID == ds.file_meta.TransferSyntaxUID

@@ -19,7 +19,7 @@ from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
 
 from medenclave_ingest.adapters.stow import parse_multipart
-from medenclave_ingest.adapters.vault import open_local_vault
+from medenclave_ingest.adapters.journal import open_journal_vault
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.refs import RefDeriver
 from medenclave_ingest.main import REF_SECRET_NAME, IngestService
@@ -116,10 +116,11 @@ async def _stow(tmp_path: Path, nats_server, dicom) -> None:
         home = data_dir / "ingest"
         refs = RefDeriver(load_or_create_secret(home / "keys", REF_SECRET_NAME))
         study_ref = refs.study_ref(study[0].StudyInstanceUID)
-        vault = open_local_vault(home / "vault", home / "keys")
+        vault = open_journal_vault(home / "vault", home / "keys", readonly=True)
         for ds, data in zip(study, good):
             key_name = f"instances/{study_ref}/{refs.instance_ref(ds.SOPInstanceUID)}.dcm"
             assert await vault.get(key=key_name) == data
+        vault.close()
         deadline = asyncio.get_running_loop().time() + 20
         while sum(len(e.instance_refs) for e in received) < 3:
             assert asyncio.get_running_loop().time() < deadline, "study not announced"

@@ -10,10 +10,12 @@ import asyncio
 import json
 import threading
 import time
-from typing import Any, Callable, Mapping, TypeVar
+from typing import Any, Callable, Mapping, Sequence, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from medenclave.storage import durable_begin
 
 from medenclave_ingest.core.ports import (
     STATE_RECEIVED,
@@ -67,6 +69,14 @@ quarantine = sa.Table(
     sa.Column("size_bytes", sa.BigInteger, nullable=False),
     sa.Column("quarantined_at", sa.Float, nullable=False),
     sa.Column("object_key", sa.String(128), nullable=False),
+)
+
+#: the journal position up to which the catalog holds every record durably (one row)
+journal_checkpoints = sa.Table(
+    "ingest_journal_checkpoint", metadata,
+    sa.Column("journal_id", sa.String(40), primary_key=True),
+    sa.Column("position", sa.String(64), nullable=False),
+    sa.Column("updated_at", sa.Float, nullable=False),
 )
 
 T = TypeVar("T")
@@ -166,6 +176,71 @@ class SqlStudyCatalog:
             values["modality"] = inst.modality
         conn.execute(sa.update(studies).where(studies.c.study_ref == inst.study_ref)
                      .values(**values))
+
+    async def record_instances(
+            self, *, instances: Sequence[tuple[StoredInstance, Mapping[str, str]]]) -> int:
+        """Record several instances in one transaction (a batch from the journal path).
+
+        Instances already recorded are skipped. Returns how many were new.
+        Raises: StorageUnavailable.
+        """
+        return await self._run(self._record_instances,
+                               [(i, dict(c)) for i, c in instances])
+
+    def _record_instances(self, items: list[tuple[StoredInstance, dict[str, str]]]) -> int:
+        try:
+            with self._write_lock, self._engine.begin() as conn:
+                return self._insert_batch(conn, items)
+        except IntegrityError:  # another writer raced us: one by one
+            return sum(self._record_instance(i, c) for i, c in items)
+
+    def _insert_batch(self, conn: sa.Connection,
+                      items: list[tuple[StoredInstance, dict[str, str]]]) -> int:
+        fresh: dict[str, tuple[StoredInstance, dict[str, str]]] = {}
+        for inst, carrier in items:
+            fresh.setdefault(inst.instance_ref, (inst, carrier))
+        refs = list(fresh)
+        for i in range(0, len(refs), _CHUNK):
+            for ref in conn.execute(sa.select(instances.c.instance_ref).where(
+                    instances.c.instance_ref.in_(refs[i:i + _CHUNK]))).scalars():
+                del fresh[ref]
+        if not fresh:
+            return 0
+        conn.execute(sa.insert(instances), [dict(
+            instance_ref=inst.instance_ref, study_ref=inst.study_ref,
+            sop_class_uid=inst.sop_class_uid, transfer_syntax_uid=inst.transfer_syntax_uid,
+            size_bytes=inst.size_bytes, calling_ae=inst.calling_ae, modality=inst.modality,
+            stored_at=inst.stored_at, vault_key=inst.vault_key, completion=None)
+            for inst, _carrier in fresh.values()])
+        by_study: dict[str, list[tuple[StoredInstance, dict[str, str]]]] = {}
+        for inst, carrier in fresh.values():
+            by_study.setdefault(inst.study_ref, []).append((inst, carrier))
+        for study_ref, group in by_study.items():
+            first, carrier = min(group, key=lambda item: item[0].stored_at)
+            last = max(inst.stored_at for inst, _c in group)
+            modality = next((inst.modality for inst, _c in group if inst.modality), "")
+            row = conn.execute(sa.select(studies.c.state, studies.c.modality).where(
+                studies.c.study_ref == study_ref).with_for_update()).first()
+            if row is None:
+                conn.execute(sa.insert(studies).values(
+                    study_ref=study_ref, state=STATE_RECEIVING, modality=modality,
+                    instance_count=len(group), completions=0, received_at=first.stored_at,
+                    last_instance_at=last, updated_at=last, trace_context=json.dumps(carrier),
+                    trace_id=_trace_id(carrier)))
+                continue
+            values: dict[str, Any] = dict(
+                instance_count=studies.c.instance_count + len(group),
+                last_instance_at=sa.func.max(studies.c.last_instance_at, last)
+                if conn.dialect.name == "sqlite" else sa.func.greatest(
+                    studies.c.last_instance_at, last),
+                updated_at=last, state=STATE_RECEIVING)
+            if row.state != STATE_RECEIVING:  # additions after a completion: a new batch
+                values.update(trace_context=json.dumps(carrier), trace_id=_trace_id(carrier))
+            if not row.modality and modality:
+                values["modality"] = modality
+            conn.execute(sa.update(studies).where(studies.c.study_ref == study_ref)
+                         .values(**values))
+        return len(fresh)
 
     async def forget_instance(self, *, instance_ref: str) -> None:
         await self._run(self._forget_instance, instance_ref)
@@ -268,6 +343,27 @@ class SqlStudyCatalog:
             conn.execute(sa.update(studies).where(studies.c.study_ref == study_ref).values(
                 completions=completion, updated_at=at,
                 state=STATE_RECEIVED if not remaining else STATE_RECEIVING))
+
+    # -- journal checkpoint ----------------------------------------------------------------
+    async def journal_checkpoint(self, *, journal_id: str) -> str:
+        return await self._run(self._journal_checkpoint, journal_id)
+
+    def _journal_checkpoint(self, journal_id: str) -> str:
+        with self._engine.connect() as conn:
+            return conn.execute(sa.select(journal_checkpoints.c.position).where(
+                journal_checkpoints.c.journal_id == journal_id)).scalar() or ""
+
+    async def save_journal_checkpoint(self, *, journal_id: str, position: str) -> None:
+        await self._run(self._save_journal_checkpoint, journal_id, position)
+
+    def _save_journal_checkpoint(self, journal_id: str, position: str) -> None:
+        with self._write_lock, durable_begin(self._engine) as conn:
+            done = conn.execute(sa.update(journal_checkpoints).where(
+                journal_checkpoints.c.journal_id == journal_id).values(
+                position=position, updated_at=self._clock())).rowcount
+            if not done:
+                conn.execute(sa.insert(journal_checkpoints).values(
+                    journal_id=journal_id, position=position, updated_at=self._clock()))
 
     # -- reading ---------------------------------------------------------------------------
     async def get_study(self, *, study_ref: str) -> StudyRecord | None:

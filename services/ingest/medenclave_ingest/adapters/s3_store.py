@@ -1,11 +1,15 @@
-"""An S3-compatible :class:`medenclave.storage.ObjectStore` (MinIO, Ceph RGW, AWS S3).
+"""An S3-compatible :class:`medenclave.storage.ObjectStore` (MinIO, Ceph RGW, SeaweedFS, AWS S3).
 
-UNFINISHED FOR PRODUCTION: exercised only against an in-memory fake client in the tests, never
-against a live MinIO. ``put`` returns once the PUT succeeded (S3-compatible stores acknowledge
-a PUT only after the object is durable). The client is a boto3 S3 client (``boto3`` is not a
-dependency of MedEnclave: install it to use this backend); anything with the same four calls
-works. Objects hold ciphertext only: the vault wraps this store in
-:class:`medenclave.storage.EncryptedObjectStore`.
+``put`` returns once the PUT succeeded: S3-compatible stores acknowledge a PUT only after the
+object is durable, so a C-STORE is answered Success only after that. The client is a boto3 S3
+client (``pip install medenclave[s3]``); anything with the same calls works. Objects hold
+ciphertext only: the vault wraps this store in :class:`medenclave.storage.EncryptedObjectStore`.
+
+Every failure of the store (refused connection, timeout, bad credentials, missing bucket, 5xx)
+becomes :class:`OSError` naming the error class or S3 error code only, which the vault turns
+into ``StorageUnavailable`` (C-STORE ``0xA700``: the sender retries); a missing key becomes
+:class:`medenclave.storage.ObjectNotFound`. Tested against a real S3 server (SeaweedFS) in
+``tests/test_ingest_s3.py``.
 """
 
 from __future__ import annotations
@@ -19,9 +23,15 @@ __all__ = ["S3ObjectStore", "make_s3_client"]
 _MISSING = {"404", "NoSuchKey", "NotFound"}
 
 
-def _missing(exc: Exception) -> bool:
+def _code(exc: Exception) -> str:
     response = getattr(exc, "response", None) or {}
-    return str(response.get("Error", {}).get("Code", "")) in _MISSING
+    return str(response.get("Error", {}).get("Code", ""))
+
+
+def _unavailable(action: str, exc: Exception) -> OSError:
+    code = _code(exc)
+    detail = f"{type(exc).__name__} {code}".strip()
+    return OSError(f"object store {action} failed: {detail}")
 
 
 class S3ObjectStore:
@@ -32,6 +42,9 @@ class S3ObjectStore:
             ``delete_object``, ``get_paginator("list_objects_v2")``).
         bucket: the bucket (created by the operator, versioning and object lock advised).
         prefix: key prefix, e.g. ``"vault/"``.
+
+    Raises (every method):
+        OSError: the store cannot be reached or refused the request.
     """
 
     def __init__(self, client: Any, bucket: str, prefix: str = "") -> None:
@@ -40,39 +53,73 @@ class S3ObjectStore:
         self._prefix = prefix
 
     def put(self, key: str, data: bytes) -> None:
-        self._client.put_object(Bucket=self._bucket, Key=self._prefix + key, Body=data)
+        try:
+            self._client.put_object(Bucket=self._bucket, Key=self._prefix + key, Body=data)
+        except Exception as exc:
+            raise _unavailable("write", exc) from None
 
     def get(self, key: str) -> bytes:
+        """The object's bytes.
+
+        Raises:
+            ObjectNotFound: no object under ``key``.
+            OSError: the store failed.
+        """
         try:
             reply = self._client.get_object(Bucket=self._bucket, Key=self._prefix + key)
+            return reply["Body"].read()
         except Exception as exc:
-            if _missing(exc):
+            if _code(exc) in _MISSING:
                 raise ObjectNotFound(key) from None
-            raise OSError(f"object store read failed: {type(exc).__name__}") from None
-        return reply["Body"].read()
+            raise _unavailable("read", exc) from None
 
     def exists(self, key: str) -> bool:
         try:
             self._client.head_object(Bucket=self._bucket, Key=self._prefix + key)
         except Exception as exc:
-            if _missing(exc):
+            if _code(exc) in _MISSING:
                 return False
-            raise OSError(f"object store read failed: {type(exc).__name__}") from None
+            raise _unavailable("read", exc) from None
         return True
 
     def delete(self, key: str) -> None:
-        self._client.delete_object(Bucket=self._bucket, Key=self._prefix + key)
+        try:
+            self._client.delete_object(Bucket=self._bucket, Key=self._prefix + key)
+        except Exception as exc:
+            raise _unavailable("delete", exc) from None
 
     def keys(self, prefix: str = "") -> Iterator[str]:
-        pages = self._client.get_paginator("list_objects_v2").paginate(
-            Bucket=self._bucket, Prefix=self._prefix + prefix)
-        for page in pages:
-            for item in page.get("Contents", []):
-                yield item["Key"][len(self._prefix):]
+        try:
+            pages = self._client.get_paginator("list_objects_v2").paginate(
+                Bucket=self._bucket, Prefix=self._prefix + prefix)
+            for page in pages:
+                for item in page.get("Contents", []):
+                    yield item["Key"][len(self._prefix):]
+        except Exception as exc:
+            raise _unavailable("list", exc) from None
 
 
-def make_s3_client(endpoint_url: str) -> Any:  # pragma: no cover - needs boto3
-    """A boto3 S3 client for ``endpoint_url``; credentials from the usual AWS variables."""
-    import boto3  # type: ignore[import-not-found]
+def make_s3_client(endpoint_url: str, *, region: str = "", timeout_s: float = 10.0,
+                   max_attempts: int = 3) -> Any:
+    """A boto3 S3 client for ``endpoint_url``; credentials from the usual AWS variables/files.
 
-    return boto3.client("s3", endpoint_url=endpoint_url or None)
+    Args:
+        endpoint_url: e.g. ``https://minio.hospital.local:9000`` (empty: AWS).
+        region: the signing region (empty: boto3's default; MinIO and RGW accept ``us-east-1``).
+        timeout_s: connect and read timeout per request.
+        max_attempts: tries per request (boto3's standard retry mode) before the store is
+            reported unavailable and the sender is asked to retry.
+
+    Raises:
+        ImportError: boto3 is not installed (``pip install medenclave[s3]``).
+    """
+    import boto3  # type: ignore[import-untyped]
+    from botocore.config import Config  # type: ignore[import-untyped]
+
+    config = Config(connect_timeout=timeout_s, read_timeout=timeout_s,
+                    retries={"max_attempts": max_attempts, "mode": "standard"},
+                    # MinIO/RGW/SeaweedFS behind a host name or IP: bucket in the path
+                    s3={"addressing_style": "path" if endpoint_url else "auto"})
+    # an own session: credentials resolved now, no shared default session between threads
+    return boto3.session.Session().client("s3", endpoint_url=endpoint_url or None,
+                                          region_name=region or None, config=config)

@@ -12,6 +12,7 @@ import asyncio
 import concurrent.futures
 import logging
 import socket
+import ssl
 import time
 from typing import Any, Callable, Sequence
 
@@ -38,6 +39,7 @@ from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 from medenclave import telemetry
 
 from medenclave_ingest.adapters import metrics
+from medenclave_ingest.adapters.dicom_tls import complete_handshake
 from medenclave_ingest.core.assembler import StudyAssembler
 from medenclave_ingest.core.instances import (
     REASON_INVALID_UID,
@@ -93,6 +95,11 @@ class IngestSCP:
         min_free_bytes: below this free space every C-STORE is answered Out of Resources.
         on_refused: called (from an association thread) with ``(reason, calling_ae, host)``
             when an association is refused, to audit it; must not block.
+        plain: listen for plaintext DICOM on ``port`` (False: TLS only).
+        tls_port: the DICOM TLS port (0: any free port), used with ``ssl_context``.
+        ssl_context: from :func:`~medenclave_ingest.adapters.dicom_tls.server_context`; None:
+            no TLS port. The same handlers, allow-lists and limits apply on both ports.
+        tls_handshake_timeout_s: how long a TLS peer has to complete the handshake.
     """
 
     def __init__(self, *, assembler: StudyAssembler, loop: asyncio.AbstractEventLoop,
@@ -100,7 +107,10 @@ class IngestSCP:
                  store_timeout_s: float = 120.0, allowed_calling_aes: Sequence[str] = (),
                  allowed_hosts: Sequence[str] = (), max_associations: int = 10,
                  free_bytes: Callable[[], int] | None = None, min_free_bytes: int = 0,
-                 on_refused: Callable[[str, str, str], None] | None = None) -> None:
+                 on_refused: Callable[[str, str, str], None] | None = None,
+                 plain: bool = True, tls_port: int = 0,
+                 ssl_context: ssl.SSLContext | None = None,
+                 tls_handshake_timeout_s: float = 10.0) -> None:
         self._assembler = assembler
         self._loop = loop
         self._host = host
@@ -112,6 +122,12 @@ class IngestSCP:
         self._min_free = min_free_bytes
         self._on_refused = on_refused
         self._server: Any = None
+        self._plain = plain
+        self._tls_port = tls_port
+        self._ssl_context = ssl_context
+        self._tls_timeout = tls_handshake_timeout_s
+        self._tls_server: Any = None
+        self._handshaking: set[socket.socket] = set()   # woken by stop()
         ae = AE(ae_title=ae_title)
         ae.maximum_pdu_size = max_pdu
         ae.maximum_associations = max_associations
@@ -136,31 +152,56 @@ class IngestSCP:
         return self._server.server_address[1] if self._server is not None else self._port
 
     @property
+    def tls_port(self) -> int:
+        """The DICOM TLS port (after :meth:`start`; 0 when TLS is off)."""
+        if self._tls_server is not None:
+            return self._tls_server.server_address[1]
+        return self._tls_port if self._ssl_context is not None else 0
+
+    @property
     def listening(self) -> bool:
-        """True once :meth:`start` has bound the port."""
-        return self._server is not None
+        """True once :meth:`start` has bound the port(s)."""
+        return self._server is not None or self._tls_server is not None
+
+    def _servers(self) -> list[Any]:
+        return [s for s in (self._server, self._tls_server) if s is not None]
 
     def open_associations(self) -> int:
         """Associations (and connections being negotiated) the SCP holds now."""
-        return len(self._server.active_associations) if self._server is not None else 0
+        return sum(len(s.active_associations) for s in self._servers())
 
     def start(self) -> None:
-        """Listen for associations (non-blocking)."""
-        self._server = self._ae.start_server((self._host, self._port), block=False,
-                                             evt_handlers=self.handlers)
-        server = self._server
+        """Listen for associations (non-blocking): the plain port and/or the TLS port."""
+        if self._plain:
+            self._server = self._ae.start_server((self._host, self._port), block=False,
+                                                 evt_handlers=self.handlers)
+            log.info("dicom scp listening", extra={"code": "ING-010", "fields": {
+                "port": self.port}})
+        if self._ssl_context is not None:
+            self._tls_server = self._ae.start_server(
+                (self._host, self._tls_port), block=False, ssl_context=self._ssl_context,
+                evt_handlers=[*self.handlers, (evt.EVT_CONN_OPEN, self.handle_tls_open)])
+            log.info("dicom tls scp listening", extra={"code": "ING-012", "fields": {
+                "port": self.tls_port}})
+        servers = self._servers()
         metrics.ASSOCIATIONS_ACTIVE.set_function(
-            lambda: sum(1 for a in server.active_associations if a.is_established))
-        log.info("dicom scp listening", extra={"code": "ING-010", "fields": {"port": self.port}})
+            lambda: sum(1 for s in servers for a in s.active_associations if a.is_established))
 
     def stop(self) -> None:
         """Stop accepting, abort open associations (blocking: call from a worker thread)."""
-        server, self._server = self._server, None
-        if server is None:
+        servers = self._servers()
+        self._server = self._tls_server = None
+        if not servers:
             return
-        server.shutdown()
-        for assoc in server.active_associations:
-            assoc.abort()
+        for sock in list(self._handshaking):   # or shutdown waits for their handshake timeout
+            try:
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+            except OSError:
+                pass
+        for server in servers:
+            server.shutdown()
+            for assoc in server.active_associations:
+                assoc.abort()
         log.info("dicom scp stopped", extra={"code": "ING-011"})
 
     # -- handlers (association threads) ----------------------------------------------------
@@ -173,6 +214,24 @@ class IngestSCP:
             except OSError:
                 pass
             _quickack(sock)
+
+    def handle_tls_open(self, event: evt.Event) -> None:
+        """Complete the TLS handshake on the connection's own thread (not pynetdicom's accept
+        thread); refuse (log, count, audit) failures before any DICOM is read."""
+        sock = getattr(getattr(event.assoc.dul, "socket", None), "socket", None)
+        if sock is None:
+            return
+        self._handshaking.add(sock)
+        try:
+            failure = complete_handshake(sock, timeout_s=self._tls_timeout)
+        finally:
+            self._handshaking.discard(sock)
+        if failure:
+            # no A-ASSOCIATE-RQ can come: end the association thread now, not after acse_timeout
+            event.assoc.acse_timeout = 0
+            log.warning("tls handshake failed", extra={"code": "ING-107", "fields": {
+                "reason": failure}})
+            self._refused("tls_handshake_failed", "", str(event.assoc.requestor.address or ""))
 
     def handle_pdu_received(self, event: evt.Event) -> None:
         """Re-arm TCP_QUICKACK (Linux clears it): a sender with Nagle on waits for our ACK."""

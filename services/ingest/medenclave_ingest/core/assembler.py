@@ -5,6 +5,10 @@
   input is quarantined (encrypted, reason code only) and refused with :class:`Rejected`.
   A re-sent instance (same SOP Instance UID) is stored once and re-announced with the same
   event id, which the bus de-duplicates.
+  With a journal vault (:class:`RecordJournal`, the local default) the object and its catalog
+  record are one journal append and one sync; the stored event and the audit record are
+  published while the sync runs; the catalog row follows in a batch and is rebuilt from the
+  journal after a crash (:meth:`StudyAssembler.recover`) or a failed batch.
 * :meth:`StudyAssembler.complete_quiet_studies` — every study that received nothing for the
   quiet period is announced with ``dicom.study.received`` (completion 1, 2, … carrying only the
   instances added since the previous completion), published first and committed after; the
@@ -14,6 +18,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import logging
 import time
@@ -32,6 +37,7 @@ from medenclave_ingest.core.ports import (
     PendingStudy,
     QuarantineRecord,
     RawVault,
+    RecordJournal,
     StorageUnavailable,
     StoredInstance,
     StudyCatalog,
@@ -55,7 +61,8 @@ class StudyAssembler:
     def __init__(self, *, parser: DicomParser, refs: RefDeriver, vault: RawVault,
                  quarantine: RawVault, catalog: StudyCatalog, events: IngestEvents,
                  audit: AuditTrail, quiet_period_s: float, max_object_bytes: int = 0,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time,
+                 checkpoint_interval_s: float = 1.0, catalog_batch_s: float = 0.02) -> None:
         self._parser = parser
         self._refs = refs
         self._vault = vault
@@ -67,6 +74,17 @@ class StudyAssembler:
         self._max_bytes = max_object_bytes
         self._writing: dict[str, int] = {}  # study_ref -> receives in flight
         self._clock = clock
+        #: the vault keeps each catalog record durably with its object (the source of truth)
+        self._journal: RecordJournal | None = (
+            vault if getattr(vault, "keeps_records", False) else None)  # type: ignore[assignment]
+        self._checkpoint_interval = checkpoint_interval_s
+        self._checkpointed = ("", 0.0)  # (position, monotonic time) of the last checkpoint
+        # journal path: catalog records committed in batches behind the C-STOREs
+        self._batch: list[tuple[StoredInstance, dict[str, str]]] = []
+        self._batch_task: asyncio.Future | None = None
+        self._batch_delay = catalog_batch_s
+        self._catalog_behind = False  # a batch failed: restore from the journal
+        self._due: dict[str, float] = {}  # study_ref -> when it will have been quiet (clock)
 
     async def receive(self, *, data: bytes, calling_ae: str = "",
                       trace_context: Mapping[str, str] | None = None,
@@ -103,9 +121,13 @@ class StudyAssembler:
         study_ref = self._refs.study_ref(header.study_instance_uid)
         instance_ref = self._refs.instance_ref(header.sop_instance_uid)
         key = f"instances/{study_ref}/{instance_ref}.dcm"
-        self._writing[study_ref] = self._writing.get(study_ref, 0) + 1
+        self._hold(study_ref)
         try:
-            instance = await self._catalog.find_instance(instance_ref=instance_ref)
+            if self._journal is not None and await self._vault.exists(key=key):
+                instance = await self._resent(key, instance_ref)
+            else:
+                instance = (None if self._journal is not None else
+                            await self._catalog.find_instance(instance_ref=instance_ref))
             if instance is None:
                 candidate = StoredInstance(
                     instance_ref=instance_ref, study_ref=study_ref,
@@ -113,29 +135,123 @@ class StudyAssembler:
                     transfer_syntax_uid=header.transfer_syntax_uid, size_bytes=len(data),
                     calling_ae=calling_ae, stored_at=self._clock(), vault_key=key,
                     modality=header.modality)
+                if self._journal is not None:
+                    # announced while it becomes durable
+                    instance = await self._store_journaled(candidate, data,
+                                                           dict(trace_context or {}))
+                    self._due[study_ref] = self._clock() + self._quiet
+                    return instance
                 created = await self._write(candidate, data, dict(trace_context or {}))
                 instance = candidate if created else (
                     await self._catalog.find_instance(instance_ref=instance_ref) or candidate)
                 log.info("instance stored", extra={"code": "ING-001", "fields": {
                     "study_ref": study_ref, "instance_ref": instance_ref, "new": created}})
-            else:
+            elif self._journal is None:
                 if not await self._vault.exists(key=instance.vault_key):
                     await self._vault.put(key=instance.vault_key, data=data)  # repair
                 log.info("instance re-sent", extra={"code": "ING-002", "fields": {
                     "study_ref": study_ref, "instance_ref": instance_ref}})
         finally:
-            self._writing[study_ref] -= 1
-            if not self._writing[study_ref]:
-                del self._writing[study_ref]
-        # the event and the audit record are independent: wait for both PubAcks at once
+            self._release(study_ref)
+        self._due[study_ref] = self._clock() + self._quiet
+        await self._announce(instance, calling_ae)
+        return instance
+
+    async def _announce(self, instance: StoredInstance, calling_ae: str) -> None:
+        """``dicom.instance.stored`` and the audit record, both PubAcks awaited at once."""
         results = await asyncio.gather(
             self._events.instance_stored(instance=instance),
-            self._audit.record(action=STORE_ACTION, resource=f"{study_ref}/{instance_ref}",
+            self._audit.record(action=STORE_ACTION,
+                               resource=f"{instance.study_ref}/{instance.instance_ref}",
                                subject=f"ae:{calling_ae}", role="dicom_scu"),
             return_exceptions=True)
         for result in results:
             if isinstance(result, BaseException):
                 raise result
+
+    async def _store_journaled(self, instance: StoredInstance, data: bytes,
+                               trace_context: dict[str, str]) -> StoredInstance:
+        """Journal append, then its sync and the announcement at once; catalog behind.
+
+        Once the record is written (a killed process keeps it: page cache, found by the next
+        scan) the sync, the stored event and the audit record run at once; the caller hears
+        Success after all of them. The journal record is the committed metadata: the catalog
+        row follows in a batch (one transaction for the instances of ``catalog_batch_s``),
+        and the study is not announced before it is there (``_writing``). A failed batch is
+        restored from the journal on the next assembly pass; a failed sync takes the row
+        back.
+        """
+        assert self._journal is not None
+        pending = await self._journal.append(key=instance.vault_key, data=data,
+                                             record=_to_record(instance, trace_context))
+        item = (instance, trace_context)
+        self._hold(instance.study_ref)
+        self._batch.append(item)
+        if self._batch_task is None or self._batch_task.done():
+            self._batch_task = asyncio.ensure_future(self._commit_batches())
+        synced, announced = await asyncio.gather(
+            self._journal.sync(pending), self._announce(instance, instance.calling_ae),
+            return_exceptions=True)
+        if isinstance(synced, BaseException):
+            if item in self._batch:
+                self._batch.remove(item)
+                self._release(instance.study_ref)
+            else:
+                if self._batch_task is not None:
+                    await asyncio.gather(self._batch_task, return_exceptions=True)
+                await self._catalog.forget_instance(instance_ref=instance.instance_ref)
+            raise synced
+        if isinstance(announced, BaseException):
+            raise announced
+        log.info("instance stored", extra={"code": "ING-001", "fields": {
+            "study_ref": instance.study_ref, "instance_ref": instance.instance_ref,
+            "new": True}})
+        return instance
+
+    def _hold(self, study_ref: str) -> None:
+        self._writing[study_ref] = self._writing.get(study_ref, 0) + 1
+
+    def _release(self, study_ref: str) -> None:
+        self._writing[study_ref] -= 1
+        if not self._writing[study_ref]:
+            del self._writing[study_ref]
+
+    async def _commit_batches(self) -> None:
+        while self._batch:
+            await asyncio.sleep(self._batch_delay)  # let the batch fill
+            batch, self._batch = self._batch, []
+            try:
+                await self._catalog.record_instances(instances=batch)
+            except Exception as exc:  # the journal has them: restored on the next pass
+                self._catalog_behind = True
+                log.warning("catalog batch failed", extra={"code": "ING-205", "fields": {
+                    "instances": len(batch), "error": type(exc).__name__}})
+            finally:
+                for instance, _carrier in batch:
+                    self._release(instance.study_ref)
+
+    async def flush(self) -> None:
+        """Wait for the catalog batches in flight (at shutdown)."""
+        while self._batch_task is not None and not self._batch_task.done():
+            await asyncio.gather(self._batch_task, return_exceptions=True)
+
+    async def _resent(self, key: str, instance_ref: str) -> StoredInstance | None:
+        """A re-send of an instance the vault holds: the catalog's (or the journal's) record.
+
+        The journal write of the first send may have outlived its catalog commit (a failure
+        or a crash between the two): the catalog gets the journal's record then. None when
+        neither has one (the caller stores it anew).
+        """
+        instance = await self._catalog.find_instance(instance_ref=instance_ref)
+        if instance is None:
+            assert self._journal is not None
+            entry = await self._journal.record(key=key)
+            if entry is None:  # an object from before the journal, never catalogued
+                return None
+            instance, carrier = _from_record(entry.record)
+            await self._catalog.record_instance(instance=instance, trace_context=carrier)
+        log.info("instance re-sent", extra={"code": "ING-002", "fields": {
+            "study_ref": instance.study_ref, "instance_ref": instance_ref}})
         return instance
 
     async def _write(self, instance: StoredInstance, data: bytes,
@@ -159,14 +275,21 @@ class StudyAssembler:
         return bool(recorded)
 
     async def recover(self) -> int:
-        """At start-up: forget pending instances whose bytes did not reach the vault.
+        """At start-up: reconcile the catalog with the vault.
+
+        With a journal vault, every journal record after the catalog's checkpoint that the
+        catalog lacks is recorded (its commit was lost, or never made, after the journal
+        sync: the sender may have heard Success). Then pending instances whose bytes did not
+        reach the vault are forgotten (their senders never heard Success and will re-send).
 
         Returns:
-            How many were forgotten (their senders never heard Success and will re-send).
+            How many were forgotten.
 
         Raises:
             StorageUnavailable.
         """
+        if self._journal is not None:
+            await self._restore_from_journal()
         forgotten = 0
         for instance in await self._catalog.pending_instances():
             if not await self._vault.exists(key=instance.vault_key):
@@ -175,7 +298,47 @@ class StudyAssembler:
         if forgotten:
             log.warning("unwritten instances forgotten", extra={"code": "ING-203", "fields": {
                 "count": forgotten}})
+        if self._journal is not None:
+            await self._checkpoint(force=True)
         return forgotten
+
+    async def _restore_from_journal(self) -> int:
+        assert self._journal is not None
+        since = await self._catalog.journal_checkpoint(journal_id=self._journal.journal_id)
+        restored = 0
+        for entry in await self._journal.records_after(position=since):
+            instance, carrier = _from_record(entry.record)
+            if await self._catalog.find_instance(instance_ref=instance.instance_ref) is None:
+                await self._catalog.record_instance(instance=instance, trace_context=carrier)
+                restored += 1
+        if restored:
+            log.warning("catalog restored from the journal", extra={"code": "ING-204",
+                                                                     "fields": {
+                                                                         "count": restored}})
+        return restored
+
+    async def checkpoint(self) -> None:
+        """Commit pending catalog batches and save the journal checkpoint (at shutdown).
+
+        Raises: StorageUnavailable.
+        """
+        await self.flush()
+        await self._checkpoint(force=True)
+
+    async def _checkpoint(self, *, force: bool = False) -> None:
+        """Tell the catalog (durably) that it holds every journal record before now.
+
+        Only while no receive is between its journal write and its catalog commit.
+        """
+        if self._journal is None or self._writing or self._catalog_behind:
+            return
+        position = self._journal.position()
+        last, at = self._checkpointed
+        if position == last or (not force and time.monotonic() - at < self._checkpoint_interval):
+            return
+        await self._catalog.save_journal_checkpoint(journal_id=self._journal.journal_id,
+                                                    position=position)
+        self._checkpointed = (position, time.monotonic())
 
     async def _quarantine_object(self, *, data: bytes, reason_code: str, calling_ae: str,
                                  keep_bytes: bool = True) -> QuarantineRecord:
@@ -195,6 +358,14 @@ class StudyAssembler:
             "quarantine_id": quarantine_id, "reason": reason_code}})
         return record
 
+    def next_pass_in(self, interval_s: float) -> float:
+        """Seconds until the next assembly pass is worth running: when the first study this
+        process received becomes quiet, but at most ``interval_s`` (studies pending from
+        before a restart, or from another replica, are found by the regular pass)."""
+        if not self._due:
+            return interval_s
+        return max(0.001, min(interval_s, min(self._due.values()) - self._clock() + 0.001))
+
     async def complete_quiet_studies(self) -> list[PendingStudy]:
         """Announce every study that has been quiet for the quiet period.
 
@@ -206,10 +377,20 @@ class StudyAssembler:
         Raises:
             StorageUnavailable: the catalog could not be read.
         """
+        if self._catalog_behind and not self._writing:
+            self._catalog_behind = False
+            try:
+                await self._restore_from_journal()
+            except StorageUnavailable:
+                self._catalog_behind = True
+                raise
+        await self._checkpoint()
         now = self._clock()
         done: list[PendingStudy] = []
         for study in await self._catalog.quiet_studies(quiet_since=now - self._quiet):
             if study.study_ref in self._writing:
+                if study.study_ref in self._due:  # look again shortly
+                    self._due[study.study_ref] = max(self._due[study.study_ref], now + 0.01)
                 continue  # an instance is being written: not quiet
             try:
                 await self._events.study_received(study=study, completed_at=now)
@@ -225,4 +406,18 @@ class StudyAssembler:
                 "study_ref": study.study_ref, "completion": study.completion,
                 "instances": len(study.instance_refs), "total": study.total_instances}})
             done.append(study)
+        for study_ref, due in list(self._due.items()):
+            if due <= now:  # announced, deferred or failed: the regular pass has it
+                del self._due[study_ref]
         return done
+
+
+def _to_record(instance: StoredInstance, trace_context: Mapping[str, str]) -> dict:
+    """The catalog record kept in the journal: refs, sizes, standard UIDs, trace context."""
+    return {"instance": dataclasses.asdict(instance), "trace_context": dict(trace_context)}
+
+
+def _from_record(record: Mapping) -> tuple[StoredInstance, dict[str, str]]:
+    fields = {f.name for f in dataclasses.fields(StoredInstance)}
+    instance = StoredInstance(**{k: v for k, v in record["instance"].items() if k in fields})
+    return dataclasses.replace(instance, completion=None), dict(record.get("trace_context") or {})

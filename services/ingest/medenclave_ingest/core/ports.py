@@ -8,7 +8,7 @@ to DICOM statuses in the SCP, to gRPC codes in the servicer.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Protocol
+from typing import Any, Mapping, Protocol, Sequence
 
 __all__ = [
     "STATE_RECEIVED",
@@ -16,6 +16,8 @@ __all__ = [
     "AuditTrail",
     "EventsUnavailable",
     "IngestEvents",
+    "JournalRecord",
+    "RecordJournal",
     "ObjectMissing",
     "PendingStudy",
     "QuarantineRecord",
@@ -84,6 +86,15 @@ class PendingStudy:
 
 
 @dataclass(frozen=True)
+class JournalRecord:
+    """A catalog record kept in the vault's journal next to its object."""
+
+    key: str                      #: the vault key of the object
+    record: Mapping[str, Any]     #: what :meth:`RecordJournal.put` was given
+    position: str                 #: where the record lies in the journal (orders records)
+
+
+@dataclass(frozen=True)
 class StudyRecord:
     study_ref: str
     state: str
@@ -111,6 +122,45 @@ class RawVault(Protocol):
         ...
 
 
+class RecordJournal(RawVault, Protocol):
+    """A vault that keeps each object's catalog record with it, durably in the same sync.
+
+    It is the source of truth: the catalog may be written with a cheaper sync level and is
+    reconciled from :meth:`records_after` its last checkpoint at start-up. A vault that is
+    one sets ``keeps_records = True``.
+    """
+
+    keeps_records: bool
+    journal_id: str  #: stable id of this journal (a catalog may serve several replicas)
+
+    async def put(self, *, key: str, data: bytes,
+                  record: Mapping[str, Any] | None = None) -> None:
+        """Returns once the object and ``record`` are durable. Raises: StorageUnavailable."""
+        ...
+
+    async def append(self, *, key: str, data: bytes,
+                     record: Mapping[str, Any] | None = None) -> Any:
+        """:meth:`put` in two halves: written (kept if the process is killed, not yet if the
+        power fails); pass the result to :meth:`sync`. Raises: StorageUnavailable."""
+        ...
+
+    async def sync(self, pending: Any) -> None:
+        """Returns once the appended record is durable. Raises: StorageUnavailable."""
+        ...
+
+    def position(self) -> str:
+        """An opaque cursor: every record written before the call lies before it."""
+        ...
+
+    async def records_after(self, *, position: str) -> list[JournalRecord]:
+        """Records at or after ``position`` ("": all), in order. Raises: StorageUnavailable."""
+        ...
+
+    async def record(self, *, key: str) -> JournalRecord | None:
+        """The record kept with the object under ``key``. Raises: StorageUnavailable."""
+        ...
+
+
 class StudyCatalog(Protocol):
     """Study and instance metadata (refs, counts, states). Every write is atomic."""
 
@@ -130,6 +180,12 @@ class StudyCatalog(Protocol):
         Raises:
             StorageUnavailable.
         """
+        ...
+
+    async def record_instances(
+            self, *, instances: Sequence[tuple[StoredInstance, Mapping[str, str]]]) -> int:
+        """:meth:`record_instance` for several at once, in one transaction (used with a
+        :class:`RecordJournal`). Returns how many were new. Raises: StorageUnavailable."""
         ...
 
     async def forget_instance(self, *, instance_ref: str) -> None:
@@ -176,6 +232,21 @@ class StudyCatalog(Protocol):
 
     async def instances_of(self, *, study_ref: str) -> list[StoredInstance]:
         """Raises: StorageUnavailable."""
+        ...
+
+    # Used only with a RecordJournal vault (a catalog for one may commit without a sync).
+    async def journal_checkpoint(self, *, journal_id: str) -> str:
+        """The position up to which this catalog holds every record of that journal durably.
+
+        "" when none was saved. Raises: StorageUnavailable.
+        """
+        ...
+
+    async def save_journal_checkpoint(self, *, journal_id: str, position: str) -> None:
+        """Durably (a synced commit, which also makes every earlier commit durable).
+
+        Raises: StorageUnavailable.
+        """
         ...
 
 
