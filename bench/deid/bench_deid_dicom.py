@@ -182,6 +182,7 @@ def _contest(label: str, files: list[Path], src: Path, root: Path, ns) -> dict:
             if "skipped" in results.get(name, {}):
                 continue
             out = work / f"{name.replace('/', '-').replace(' ', '_')}-{round_}"
+            os.sync()  # every contender starts without the previous one's dirty pages
             try:
                 seconds = _timed(lambda fn=fn, out=out: fn(out))
             except Exception as exc:
