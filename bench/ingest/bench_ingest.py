@@ -15,7 +15,10 @@ and of Orthanc (dcmtk reads that variable; MedEnclave's SCP always sets TCP_NODE
 re-arms TCP_QUICKACK on its sockets). Per-instance latency is the time between storescu's
 "Sending Store Request" and "Received Store Response" log lines (read as they come).
 
-Then: time from the start of a 324-slice push (Nagle-free storescu) to ``dicom.study.received``
+Both DICOM engines run as contenders: ``DICOM_ENGINE=pynetdicom`` ("MedEnclave") and the
+native asyncio receiver ``DICOM_ENGINE=native`` ("MedEnclave native"), same durability.
+
+Then, per engine: time from the start of a 324-slice push (Nagle-free storescu) to ``dicom.study.received``
 (the quiet period, reported separately, is part of it).
 
     .venv/bin/python bench/ingest/bench_ingest.py [--count 300] [--ct 324] [--quiet 0.5]
@@ -44,6 +47,10 @@ from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
 from medenclave.embedded_nats import NatsServer
 from medenclave.testing import free_port
+
+
+#: (label, MEDENCLAVE_INGEST_DICOM_ENGINE) of the MedEnclave contenders
+ENGINES = [("MedEnclave", "pynetdicom"), ("MedEnclave native", "native")]
 
 
 def write_series(folder: Path, count: int, size: int = 512) -> list[Path]:
@@ -96,9 +103,11 @@ def wait_echo(port: int, aet: str, proc: subprocess.Popen) -> None:
     raise RuntimeError(f"{aet} did not start")
 
 
-def start_medenclave(home: Path, nats_url: str, quiet: float) -> tuple[subprocess.Popen, int]:
+def start_medenclave(home: Path, nats_url: str, quiet: float,
+                     engine: str = "pynetdicom") -> tuple[subprocess.Popen, int]:
     port = free_port()
     env = {**os.environ, "MEDENCLAVE_INGEST_DATA_DIR": str(home),
+           "MEDENCLAVE_INGEST_DICOM_ENGINE": engine,
            "MEDENCLAVE_INGEST_NATS_URL": nats_url,
            "MEDENCLAVE_INGEST_GRPC_PORT": str(free_port()),
            "MEDENCLAVE_INGEST_ACCESS_ENDPOINT": f"127.0.0.1:{free_port()}",
@@ -198,30 +207,36 @@ def main() -> None:
                 finally:
                     orthanc.terminate()
                     orthanc.wait()
-                ours, m_port = start_medenclave(root / f"medenclave-{nodelay}", server.url,
-                                                args.quiet)
+                for name, engine in ENGINES:
+                    ours, m_port = start_medenclave(root / f"{engine}-{nodelay}", server.url,
+                                                    args.quiet, engine)
+                    try:
+                        results[(name, label)] = push(m_port, "MEDENCLAVE", files, nodelay)
+                    finally:
+                        ours.terminate()
+                        ours.wait()
+            received = {}
+            for name, engine in ENGINES:
+                ours, m_port = start_medenclave(root / f"{engine}-ct", server.url, args.quiet,
+                                                engine)
                 try:
-                    results[("MedEnclave", label)] = push(m_port, "MEDENCLAVE", files, nodelay)
+                    received[name] = asyncio.run(time_to_received(server.url, m_port, ct))
                 finally:
                     ours.terminate()
                     ours.wait()
-            ours, m_port = start_medenclave(root / "medenclave-ct", server.url, args.quiet)
-            try:
-                received = asyncio.run(time_to_received(server.url, m_port, ct))
-            finally:
-                ours.terminate()
-                ours.wait()
         print(f"{args.count} instances of {files[0].stat().st_size // 1024} KiB, loopback")
-        print(f"{'receiver':<11} {'sender':<15} {'ok':>4} {'inst/s':>8} {'p50 ms':>8} "
+        print(f"{'receiver':<18} {'sender':<15} {'ok':>4} {'inst/s':>8} {'p50 ms':>8} "
               f"{'p99 ms':>8}")
         for (peer, label), r in results.items():
-            print(f"{peer:<11} {label:<15} {r['ok']:>4} {r['rate']:>8.1f} {r['p50_ms']:>8.2f} "
+            print(f"{peer:<18} {label:<15} {r['ok']:>4} {r['rate']:>8.1f} {r['p50_ms']:>8.2f} "
                   f"{r['p99_ms']:>8.2f}")
         for label in ("default sender", "TCP_NODELAY=1"):
-            ratio = results[("MedEnclave", label)]["rate"] / results[("Orthanc", label)]["rate"]
-            print(f"MedEnclave / Orthanc rate, {label}: {ratio:.2f}x")
-        print(f"{args.ct}-slice CT: push start -> dicom.study.received {received:.2f} s "
-              f"(quiet period {args.quiet} s included)")
+            for name, _ in ENGINES:
+                ratio = results[(name, label)]["rate"] / results[("Orthanc", label)]["rate"]
+                print(f"{name} / Orthanc rate, {label}: {ratio:.2f}x")
+        for name, _ in ENGINES:
+            print(f"{args.ct}-slice CT, {name}: push start -> dicom.study.received "
+                  f"{received[name]:.2f} s (quiet period {args.quiet} s included)")
     finally:
         shutil.rmtree(root, ignore_errors=True)
 

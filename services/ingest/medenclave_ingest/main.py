@@ -21,6 +21,7 @@ from medenclave.v1 import ingest_pb2, ingest_pb2_grpc
 
 from medenclave_ingest.adapters.catalog import SqlStudyCatalog
 from medenclave_ingest.adapters.dicom_tls import DicomTlsFiles, server_context
+from medenclave_ingest.adapters.dimse import NativeDicomServer
 from medenclave_ingest.adapters.events import BusAuditTrail, BusIngestEvents
 from medenclave_ingest.adapters.grpc_api import IngestServicer
 from medenclave_ingest.adapters.journal import open_journal_vault
@@ -68,7 +69,7 @@ class IngestService(Service):
                                   schema=settings.database_schema,
                                   durable_commits=settings.vault_backend != "local")
         self.catalog = SqlStudyCatalog(self.engine)
-        self.scp: IngestSCP | None = None
+        self.scp: IngestSCP | NativeDicomServer | None = None
         self.stow: StowServer | None = None
         self.assembler: StudyAssembler | None = None
         self._ticker: asyncio.Task | None = None
@@ -95,16 +96,23 @@ class IngestService(Service):
         self._ticker = asyncio.create_task(self._assemble_forever(), name="ingest-assembler")
         s = self.settings
         self._loop = asyncio.get_running_loop()
-        self.scp = IngestSCP(assembler=self.assembler, loop=self._loop,
-                             ae_title=s.ae_title, host=s.dicom_host, port=s.dicom_port,
-                             max_pdu=s.max_pdu, allowed_calling_aes=s.allowed_calling_aes,
-                             allowed_hosts=s.allowed_hosts, max_associations=s.max_associations,
-                             free_bytes=self.free_bytes if s.vault_backend == "local" else None,
-                             min_free_bytes=s.min_free_bytes,
-                             on_refused=self._audit_refusal, plain=s.dicom_plain,
-                             tls_port=s.dicom_tls_port, ssl_context=self._dicom_tls_context(),
-                             tls_handshake_timeout_s=s.dicom_tls_handshake_timeout_s)
-        await asyncio.to_thread(self.scp.start)
+        common = dict(assembler=self.assembler, ae_title=s.ae_title, host=s.dicom_host,
+                      port=s.dicom_port, max_pdu=s.max_pdu,
+                      allowed_calling_aes=s.allowed_calling_aes, allowed_hosts=s.allowed_hosts,
+                      max_associations=s.max_associations,
+                      free_bytes=self.free_bytes if s.vault_backend == "local" else None,
+                      min_free_bytes=s.min_free_bytes, on_refused=self._audit_refusal,
+                      plain=s.dicom_plain, tls_port=s.dicom_tls_port,
+                      ssl_context=self._dicom_tls_context(),
+                      tls_handshake_timeout_s=s.dicom_tls_handshake_timeout_s)
+        if s.dicom_engine == "native":
+            native = NativeDicomServer(**common)  # type: ignore[arg-type]
+            self.scp = native
+            await native.start()
+        else:
+            scp = IngestSCP(loop=self._loop, **common)  # type: ignore[arg-type]
+            self.scp = scp
+            await asyncio.to_thread(scp.start)
         if s.stow_port:
             self.stow = StowServer(
                 assembler=self.assembler, parser=PydicomParser(), loop=self._loop,
@@ -173,7 +181,9 @@ class IngestService(Service):
     async def stop(self) -> None:
         if self.stow is not None:
             await asyncio.to_thread(self.stow.stop)
-        if self.scp is not None:
+        if isinstance(self.scp, NativeDicomServer):
+            await self.scp.stop()
+        elif self.scp is not None:
             await asyncio.to_thread(self.scp.stop)
         if self._ticker is not None:
             self._ticker.cancel()

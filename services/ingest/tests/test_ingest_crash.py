@@ -51,8 +51,10 @@ def _echo(port: int) -> bool:
     return ok
 
 
-def _start(data_dir: Path, nats_url: str, dicom_port: int, log: Path) -> subprocess.Popen:
+def _start(data_dir: Path, nats_url: str, dicom_port: int, log: Path,
+           engine: str = "pynetdicom") -> subprocess.Popen:
     env = {**os.environ,
+           "MEDENCLAVE_INGEST_DICOM_ENGINE": engine,
            "MEDENCLAVE_INGEST_DATA_DIR": str(data_dir),
            "MEDENCLAVE_INGEST_NATS_URL": nats_url,
            "MEDENCLAVE_INGEST_GRPC_PORT": str(free_port()),
@@ -96,7 +98,8 @@ def _push(port: int, files: list[Path], on_ack=None) -> set[str]:
     return acked
 
 
-def test_sigkill_during_push(tmp_path, nats_server, dicom):
+@pytest.mark.parametrize("engine", ["pynetdicom", "native"])
+def test_sigkill_during_push(tmp_path, nats_server, dicom, engine):
     if shutil.which("storescu") is None:
         pytest.skip("dcmtk's storescu is not installed: apt-get install dcmtk")
     outgoing = tmp_path / "outgoing"
@@ -111,7 +114,7 @@ def test_sigkill_during_push(tmp_path, nats_server, dicom):
     data_dir, port = tmp_path / "data", free_port()
     log = tmp_path / "ingest.log"
 
-    first = _start(data_dir, nats_server.url, port, log)
+    first = _start(data_dir, nats_server.url, port, log, engine)
 
     def kill_midway(acked: int) -> None:
         if acked == KILL_AFTER and first.poll() is None:
@@ -139,7 +142,7 @@ def test_sigkill_during_push(tmp_path, nats_server, dicom):
     # every acknowledged instance survived the SIGKILL
     asyncio.run(in_vault(acked))
 
-    second = _start(data_dir, nats_server.url, port, log)
+    second = _start(data_dir, nats_server.url, port, log, engine)
     try:
         missing = [p for p in files if str(p) not in acked]
         again = _push(port, missing)

@@ -115,12 +115,19 @@ async def running(tmp_path: Path, nats_server, **overrides):
             await nc.close()
 
 
-def test_bad_input_matrix(tmp_path, nats_server, dicom):
-    asyncio.run(_bad_input_matrix(tmp_path, nats_server, dicom))
+@pytest.fixture(params=["pynetdicom", "native"])
+def engine(request) -> str:
+    """Both DICOM engines answer the same front-door tests (``DICOM_ENGINE``)."""
+    return request.param
 
 
-async def _bad_input_matrix(tmp_path: Path, nats_server, dicom) -> None:
-    async with running(tmp_path, nats_server, max_object_bytes=64 * 1024) as svc:
+def test_bad_input_matrix(tmp_path, nats_server, dicom, engine):
+    asyncio.run(_bad_input_matrix(tmp_path, nats_server, dicom, engine))
+
+
+async def _bad_input_matrix(tmp_path: Path, nats_server, dicom, engine: str) -> None:
+    async with running(tmp_path, nats_server, max_object_bytes=64 * 1024,
+                       dicom_engine=engine) as svc:
         out = tmp_path / "out"
         out.mkdir()
         good = dicom.ct_study(1)[0]
@@ -182,13 +189,13 @@ async def _bad_input_matrix(tmp_path: Path, nats_server, dicom) -> None:
         assert metric("medenclave_ingest_store_seconds_count", {"protocol": "dimse"}) >= 7
 
 
-def test_who_may_send_and_limits(tmp_path, nats_server, dicom):
-    asyncio.run(_who_may_send(tmp_path, nats_server, dicom))
+def test_who_may_send_and_limits(tmp_path, nats_server, dicom, engine):
+    asyncio.run(_who_may_send(tmp_path, nats_server, dicom, engine))
 
 
-async def _who_may_send(tmp_path: Path, nats_server, dicom) -> None:
+async def _who_may_send(tmp_path: Path, nats_server, dicom, engine: str) -> None:
     async with running(tmp_path, nats_server, allowed_calling_aes=["CT01", "PACS"],
-                       max_associations=1) as svc:
+                       max_associations=1, dicom_engine=engine) as svc:
         rejected_before = metric("medenclave_ingest_associations_rejected_total",
                                  {"reason": "calling_ae_not_allowed"})
         assoc = await asyncio.to_thread(associate, svc.port, calling="INTRUDER")
@@ -202,7 +209,7 @@ async def _who_may_send(tmp_path: Path, nats_server, dicom) -> None:
         assert first.is_established
         second = await asyncio.to_thread(associate, svc.port, calling="CT01")
         assert second.is_rejected
-        first.release()
+        await asyncio.to_thread(first.release)   # off the loop: the native SCP runs on it
         await svc.idle()
         assert await asyncio.to_thread(store, svc.port, dicom.ct_study(1),
                                        calling="PACS") == [0x0000]
@@ -216,12 +223,14 @@ async def _who_may_send(tmp_path: Path, nats_server, dicom) -> None:
         assert metric("medenclave_ingest_associations_rejected_total",
                       {"reason": "calling_ae_not_allowed"}) == rejected_before + 1
 
-    async with running(tmp_path / "hosts", nats_server, allowed_hosts=["10.9.9.9"]) as svc:
+    async with running(tmp_path / "hosts", nats_server, allowed_hosts=["10.9.9.9"],
+                       dicom_engine=engine) as svc:
         assoc = await asyncio.to_thread(associate, svc.port)
         assert assoc.is_rejected
 
     # storage watermark: more free space demanded than any disk has → clean 0xA700
-    async with running(tmp_path / "full", nats_server, min_free_bytes=2 ** 62) as svc:
+    async with running(tmp_path / "full", nats_server, min_free_bytes=2 ** 62,
+                       dicom_engine=engine) as svc:
         assert await asyncio.to_thread(store, svc.port, dicom.ct_study(2)) == [0xA700, 0xA700]
         assert metric("medenclave_ingest_store_failures_total", {"reason": "low_disk"}) >= 2
 
@@ -234,16 +243,16 @@ def _dataset_offset(data: bytes) -> int:
 
 
 @pytest.mark.parametrize("name", ["SC_rgb_jpeg_dcmtk.dcm", "MR_small_RLE.dcm", "JPEG2000.dcm"])
-def test_compressed_stored_as_received(tmp_path, nats_server, name):
-    asyncio.run(_compressed(tmp_path, nats_server, name))
+def test_compressed_stored_as_received(tmp_path, nats_server, name, engine):
+    asyncio.run(_compressed(tmp_path, nats_server, name, engine))
 
 
-async def _compressed(tmp_path: Path, nats_server, name: str) -> None:
+async def _compressed(tmp_path: Path, nats_server, name: str, engine: str) -> None:
     path = get_testdata_file(name)
     original = Path(path).read_bytes()
     ds = dcmread(path, stop_before_pixels=True)
     contexts = [(ds.SOPClassUID, ds.file_meta.TransferSyntaxUID)]
-    async with running(tmp_path, nats_server) as svc:
+    async with running(tmp_path, nats_server, dicom_engine=engine) as svc:
         assert await asyncio.to_thread(store, svc.port, [path], contexts=contexts,
                                        chunked=True) == [0x0000]
         home = tmp_path / "data" / "ingest"

@@ -63,18 +63,20 @@ def rest(port: int, path: str, body: bytes | dict | str | None = None, *,
         return json.loads(reply.read())
 
 
-def test_orthanc_pushes_a_study(tmp_path, nats_server, dicom):
+@pytest.mark.parametrize("engine", ["pynetdicom", "native"])
+def test_orthanc_pushes_a_study(tmp_path, nats_server, dicom, engine):
     if shutil.which("Orthanc") is None:
         pytest.skip("Orthanc is not installed: apt-get install orthanc")
-    asyncio.run(_orthanc(tmp_path, nats_server, dicom))
+    asyncio.run(_orthanc(tmp_path, nats_server, dicom, engine))
 
 
-async def _orthanc(tmp_path: Path, nats_server, dicom) -> None:
+async def _orthanc(tmp_path: Path, nats_server, dicom, engine: str) -> None:
     dicom_port = free_port()
     settings = IngestSettings(data_dir=tmp_path / "data", nats_url=nats_server.url,
                               grpc_port=free_port(), access_endpoint=f"127.0.0.1:{free_port()}",
                               dicom_port=dicom_port, quiet_period_s=0.5,
-                              assembler_interval_s=0.1, allowed_calling_aes=["ORTHANC"])
+                              assembler_interval_s=0.1, allowed_calling_aes=["ORTHANC"],
+                              dicom_engine=engine)
     stop = asyncio.Event()
     service = IngestService(settings)
     task = asyncio.create_task(serve(service, settings, stop))

@@ -85,18 +85,20 @@ class Recorder:
 
 
 
-def test_ingest_journey(tmp_path, nats_server, dicom):
+@pytest.mark.parametrize("engine", ["pynetdicom", "native"])
+def test_ingest_journey(tmp_path, nats_server, dicom, engine):
     if shutil.which("storescu") is None:
         pytest.skip("dcmtk's storescu is not installed: apt-get install dcmtk")
     spans = InMemorySpanExporter()
     telemetry.configure_tracing("medenclave-tests", extra_processors=(SimpleSpanProcessor(spans),))
     try:
-        asyncio.run(_journey(tmp_path, nats_server, dicom, spans))
+        asyncio.run(_journey(tmp_path, nats_server, dicom, spans, engine))
     finally:
         spans.shutdown()
 
 
-async def _journey(tmp_path: Path, nats_server, dicom, spans: InMemorySpanExporter) -> None:
+async def _journey(tmp_path: Path, nats_server, dicom, spans: InMemorySpanExporter,
+                   engine: str) -> None:
     data_dir = tmp_path / "data"
     outgoing = tmp_path / "outgoing"   # the "modality's" own files, outside the data dir
     outgoing.mkdir()
@@ -107,7 +109,7 @@ async def _journey(tmp_path: Path, nats_server, dicom, spans: InMemorySpanExport
     settings = IngestSettings(data_dir=data_dir, nats_url=nats_server.url, grpc_port=grpc_port,
                               access_endpoint=f"127.0.0.1:{access_port}",
                               dicom_port=dicom_port, quiet_period_s=1.0,
-                              assembler_interval_s=0.1)
+                              assembler_interval_s=0.1, dicom_engine=engine)
     stop = asyncio.Event()
     access = AccessService(access_settings)
     tasks = [asyncio.create_task(serve(access, access_settings, stop)),

@@ -57,6 +57,14 @@ class _Pending:
 
 
 @dataclass(frozen=True)
+class _Started:
+    """An appended record whose ``fdatasync`` already runs on the worker that wrote it."""
+
+    pending: _Pending
+    synced: asyncio.Future
+
+
+@dataclass(frozen=True)
 class _Where:
     segment: int
     offset: int
@@ -272,27 +280,63 @@ class JournalVault:
             raise StorageUnavailable(f"vault write failed: {type(exc).__name__}") from None
 
     async def append(self, *, key: str, data: bytes,
-                     record: Mapping[str, Any] | None = None) -> _Pending:
+                     record: Mapping[str, Any] | None = None) -> _Started:
         """First half of :meth:`put`: the record is written (a killed process keeps it: it is
         in the page cache and found by the next scan) but not yet durable against a power
         loss. Pass the result to :meth:`sync`.
 
+        The worker thread that wrote the record goes straight on to its ``fdatasync`` (one
+        thread hand-off per instance, not two); :meth:`sync` waits for that.
+
         Raises:
             StorageUnavailable.
         """
+        loop = asyncio.get_running_loop()
+        written: asyncio.Future[_Pending] = loop.create_future()
+        synced: asyncio.Future[None] = loop.create_future()
+        synced.add_done_callback(lambda f: f.cancelled() or f.exception())  # always read
+
+        def settle(future: asyncio.Future, result: Any, error: BaseException | None) -> None:
+            if future.done():
+                return
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+
+        def work() -> None:
+            try:
+                pending = self._write(key, data, record)
+            except BaseException as exc:
+                loop.call_soon_threadsafe(settle, written, None, exc)
+                loop.call_soon_threadsafe(settle, synced, None, exc)
+                return
+            loop.call_soon_threadsafe(settle, written, pending, None)
+            try:
+                self._sync(pending)
+            except BaseException as exc:
+                loop.call_soon_threadsafe(settle, synced, None, exc)
+            else:
+                loop.call_soon_threadsafe(settle, synced, None, None)
+
+        loop.run_in_executor(None, work)
         try:
-            return await asyncio.to_thread(self._write, key, data, record)
+            pending = await written
         except OSError as exc:
             raise StorageUnavailable(f"vault write failed: {type(exc).__name__}") from None
+        return _Started(pending=pending, synced=synced)
 
-    async def sync(self, pending: _Pending) -> None:
+    async def sync(self, pending: _Pending | _Started) -> None:
         """Second half of :meth:`put`: returns once the record is durable.
 
         Raises:
             StorageUnavailable.
         """
         try:
-            await asyncio.to_thread(self._sync, pending)
+            if isinstance(pending, _Started):
+                await asyncio.shield(pending.synced)
+            else:
+                await asyncio.to_thread(self._sync, pending)
         except OSError as exc:
             raise StorageUnavailable(f"vault sync failed: {type(exc).__name__}") from None
 

@@ -16,23 +16,7 @@ import ssl
 import time
 from typing import Any, Callable, Sequence
 
-from opentelemetry import context as otel_context
 from opentelemetry import trace
-from pydicom.uid import (
-    DeflatedExplicitVRLittleEndian,
-    ExplicitVRBigEndian,
-    ExplicitVRLittleEndian,
-    ImplicitVRLittleEndian,
-    JPEG2000,
-    JPEG2000Lossless,
-    JPEGBaseline8Bit,
-    JPEGExtended12Bit,
-    JPEGLossless,
-    JPEGLosslessSV1,
-    JPEGLSLossless,
-    JPEGLSNearLossless,
-    RLELossless,
-)
 from pynetdicom import AE, AllStoragePresentationContexts, _config, evt
 from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
@@ -40,15 +24,16 @@ from medenclave import telemetry
 
 from medenclave_ingest.adapters import metrics
 from medenclave_ingest.adapters.dicom_tls import complete_handshake
-from medenclave_ingest.core.assembler import StudyAssembler
-from medenclave_ingest.core.instances import (
-    REASON_INVALID_UID,
-    REASON_MISSING_UID,
-    REASON_SOP_CLASS_MISMATCH,
-    REASON_TRANSFER_SYNTAX_MISMATCH,
-    Rejected,
+from medenclave_ingest.adapters.front_door import (
+    STATUS_CANNOT_UNDERSTAND,
+    STATUS_OUT_OF_RESOURCES,
+    STATUS_SUCCESS,
+    TRANSFER_SYNTAXES,
+    VERIFICATION_TRANSFER_SYNTAXES,
+    FrontDoor,
+    status_for_rejection,
 )
-from medenclave_ingest.core.ports import EventsUnavailable, StorageUnavailable
+from medenclave_ingest.core.assembler import StudyAssembler
 
 __all__ = ["IngestSCP", "TRANSFER_SYNTAXES", "status_for_rejection"]
 
@@ -58,25 +43,6 @@ log = logging.getLogger("medenclave.ingest.scp")
 _config.LOG_REQUEST_IDENTIFIERS = False
 _config.LOG_RESPONSE_IDENTIFIERS = False
 _config.PASS_CONTEXTVARS = True
-
-TRANSFER_SYNTAXES = [
-    ImplicitVRLittleEndian, ExplicitVRLittleEndian, DeflatedExplicitVRLittleEndian,
-    ExplicitVRBigEndian, JPEGBaseline8Bit, JPEGExtended12Bit, JPEGLossless, JPEGLosslessSV1,
-    JPEGLSLossless, JPEGLSNearLossless, JPEG2000Lossless, JPEG2000, RLELossless,
-]
-
-STATUS_SUCCESS = 0x0000
-STATUS_OUT_OF_RESOURCES = 0xA700
-STATUS_NOT_MATCHING_SOP_CLASS = 0xA900
-STATUS_CANNOT_UNDERSTAND = 0xC210
-
-
-def status_for_rejection(reason_code: str) -> int:
-    """The C-STORE failure status for a core rejection reason."""
-    if reason_code in (REASON_MISSING_UID, REASON_INVALID_UID, REASON_SOP_CLASS_MISMATCH,
-                       REASON_TRANSFER_SYNTAX_MISMATCH):
-        return STATUS_NOT_MATCHING_SOP_CLASS
-    return STATUS_CANNOT_UNDERSTAND
 
 
 class IngestSCP:
@@ -116,11 +82,9 @@ class IngestSCP:
         self._host = host
         self._port = port
         self._timeout = store_timeout_s
-        self._allowed_aes = {a.strip() for a in allowed_calling_aes if a.strip()}
-        self._allowed_hosts = {h.strip() for h in allowed_hosts if h.strip()}
-        self._free_bytes = free_bytes
-        self._min_free = min_free_bytes
-        self._on_refused = on_refused
+        self._door = FrontDoor(assembler=assembler, allowed_calling_aes=allowed_calling_aes,
+                               allowed_hosts=allowed_hosts, free_bytes=free_bytes,
+                               min_free_bytes=min_free_bytes, on_refused=on_refused)
         self._server: Any = None
         self._plain = plain
         self._tls_port = tls_port
@@ -134,7 +98,7 @@ class IngestSCP:
         ae.require_called_aet = True
         for context in AllStoragePresentationContexts:
             ae.add_supported_context(context.abstract_syntax, TRANSFER_SYNTAXES)
-        ae.add_supported_context(Verification, [ImplicitVRLittleEndian, ExplicitVRLittleEndian])
+        ae.add_supported_context(Verification, VERIFICATION_TRANSFER_SYNTAXES)
         self._ae = ae
         self.handlers = [
             (evt.EVT_CONN_OPEN, self.handle_connection_open),
@@ -244,11 +208,7 @@ class IngestSCP:
         assoc = event.assoc
         calling_ae = str(assoc.requestor.primitive.calling_ae_title or "").strip()
         host = str(assoc.requestor.address or "")
-        reason = ""
-        if self._allowed_aes and calling_ae not in self._allowed_aes:
-            reason = "calling_ae_not_allowed"
-        elif self._allowed_hosts and host not in self._allowed_hosts:
-            reason = "host_not_allowed"
+        reason = self._door.refusal_reason(calling_ae, host)
         if not reason:
             return
         assoc.acse.send_reject(0x01, 0x01, 0x03)
@@ -266,14 +226,7 @@ class IngestSCP:
         metrics.ASSOCIATIONS.inc()
 
     def _refused(self, reason: str, calling_ae: str, host: str) -> None:
-        metrics.ASSOCIATIONS_REJECTED.labels(reason).inc()
-        log.warning("association rejected", extra={"code": "ING-105", "fields": {
-            "reason": reason}})
-        if self._on_refused is not None:
-            try:
-                self._on_refused(reason, calling_ae, host)
-            except Exception:  # auditing must not break the SCP
-                log.warning("refusal not audited", extra={"code": "ING-106"})
+        self._door.refused(reason, calling_ae, host)
 
     def handle_echo(self, event: evt.Event) -> int:
         return STATUS_SUCCESS
@@ -281,12 +234,7 @@ class IngestSCP:
     def handle_store(self, event: evt.Event) -> int:
         started = time.perf_counter()
         status, outcome, size = self._store(event)
-        metrics.STORE_SECONDS.labels("dimse").observe(time.perf_counter() - started)
-        if status == STATUS_SUCCESS:
-            metrics.INSTANCES.labels("dimse").inc()
-            metrics.BYTES.labels("dimse").inc(size)
-        else:
-            metrics.FAILURES.labels(outcome).inc()
+        self._door.record(status, outcome, size, time.perf_counter() - started)
         return status
 
     def _store(self, event: evt.Event) -> tuple[int, str, int]:
@@ -305,53 +253,20 @@ class IngestSCP:
             expected = str(getattr(event.context, "abstract_syntax", "") or "")
             carrier = telemetry.inject({})
             future = asyncio.run_coroutine_threadsafe(
-                self._receive(data, calling_ae, carrier, expected), self._loop)
-            outcome = "stored"
+                self._door.receive(data, calling_ae, carrier, expected), self._loop)
+            outcome, status = "stored", STATUS_SUCCESS
             try:
                 future.result(timeout=self._timeout)
-            except Rejected as exc:
-                outcome = exc.reason_code
-                status = status_for_rejection(exc.reason_code)
-            except (StorageUnavailable, EventsUnavailable) as exc:
-                outcome, status = "out_of_resources", STATUS_OUT_OF_RESOURCES
-                log.warning("store refused", extra={"code": "ING-102", "fields": {
-                    "error": type(exc).__name__}})
-            except concurrent.futures.TimeoutError:
-                future.cancel()
-                outcome, status = "timeout", STATUS_OUT_OF_RESOURCES
-                log.warning("store timed out", extra={"code": "ING-103"})
             except Exception as exc:  # never let a handler error end the association
-                outcome, status = "error", STATUS_OUT_OF_RESOURCES
-                log.error("store failed", extra={"code": "ING-301", "fields": {
-                    "error": type(exc).__name__}})
-            else:
-                status = STATUS_SUCCESS
+                if isinstance(exc, concurrent.futures.TimeoutError):
+                    future.cancel()
+                outcome, status = self._door.outcome_of(exc)
             span.set_attribute("outcome", outcome)
             return status, outcome, len(data)
 
     def disk_ok(self) -> bool:
         """False (and ING-104 logged) while the vault's free space is under the watermark."""
-        if self._free_bytes is None or not self._min_free:
-            return True
-        try:
-            free = self._free_bytes()
-        except OSError:
-            free = 0
-        if free >= self._min_free:
-            return True
-        log.warning("storage below watermark: refusing", extra={"code": "ING-104", "fields": {
-            "free_bytes": free, "min_free_bytes": self._min_free}})
-        return False
-
-    async def _receive(self, data: bytes, calling_ae: str, carrier: dict[str, str],
-                       expected_sop_class: str) -> None:
-        token = otel_context.attach(telemetry.extract(carrier))
-        try:
-            await self._assembler.receive(data=data, calling_ae=calling_ae,
-                                          trace_context=carrier,
-                                          expected_sop_class=expected_sop_class)
-        finally:
-            otel_context.detach(token)
+        return self._door.disk_ok()
 
 
 def _quickack(sock: socket.socket) -> None:
