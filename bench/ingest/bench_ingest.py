@@ -15,8 +15,8 @@ and of Orthanc (dcmtk reads that variable; MedEnclave's SCP always sets TCP_NODE
 re-arms TCP_QUICKACK on its sockets). Per-instance latency is the time between storescu's
 "Sending Store Request" and "Received Store Response" log lines (read as they come).
 
-Both DICOM engines run as contenders: ``DICOM_ENGINE=pynetdicom`` ("MedEnclave") and the
-native asyncio receiver ``DICOM_ENGINE=native`` ("MedEnclave native"), same durability.
+Both DICOM engines run as contenders: ``DICOM_ENGINE=pynetdicom`` ("MedEnclave pynetdicom") and the
+native asyncio receiver ``DICOM_ENGINE=native`` ("MedEnclave native", the default), same durability.
 
 Then, per engine: time from the start of a 324-slice push (Nagle-free storescu) to ``dicom.study.received``
 (the quiet period, reported separately, is part of it).
@@ -50,7 +50,7 @@ from medenclave.testing import free_port
 
 
 #: (label, MEDENCLAVE_INGEST_DICOM_ENGINE) of the MedEnclave contenders
-ENGINES = [("MedEnclave", "pynetdicom"), ("MedEnclave native", "native")]
+ENGINES = [("MedEnclave pynetdicom", "pynetdicom"), ("MedEnclave native", "native")]
 
 
 def write_series(folder: Path, count: int, size: int = 512) -> list[Path]:

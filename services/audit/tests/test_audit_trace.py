@@ -137,9 +137,15 @@ async def _journey(data_dir, nats_url: str, spans: InMemorySpanExporter) -> None
         trace_id = done.trace_id
         assert len(trace_id) == 32
 
-        in_trace = [s for s in spans.get_finished_spans()
-                    if format(s.context.trace_id, "032x") == trace_id]
-        names = {s.name for s in in_trace}
+        # the job is SUCCEEDED inside its training.run span, which ends a moment later
+        deadline = time.monotonic() + 10
+        while True:
+            in_trace = [s for s in spans.get_finished_spans()
+                        if format(s.context.trace_id, "032x") == trace_id]
+            names = {s.name for s in in_trace}
+            if "training.run" in names or time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.05)
         consumers = {s.attributes.get("messaging.consumer") for s in in_trace}
         assert "IngestSCP.c_store" in names                      # ingest: the C-STORE
         assert "deid-study-received" in consumers                 # deid consumed the study

@@ -28,7 +28,7 @@ class IngestSettings(ServiceSettings):
     assembler_interval_s: float = Field(default=0.25, gt=0)
     #: the DICOM receiver: pynetdicom's SCP, or the native asyncio Upper Layer/DIMSE receiver
     #: on the service's loop (adapters/dimse.py: no reactor threads, no thread hop)
-    dicom_engine: Literal["pynetdicom", "native"] = "pynetdicom"
+    dicom_engine: Literal["pynetdicom", "native"] = "native"
     #: maximum PDU size the SCP receives (0: unlimited)
     max_pdu: int = Field(default=0, ge=0)
     #: calling AE titles allowed to associate (empty: any)

@@ -6,6 +6,7 @@ with pynetdicom and dcmtk's echoscu/storescu as the peers (the core is a recordi
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import socket
 import struct
@@ -252,5 +253,48 @@ async def _dcmtk(tmp_path: Path, dicom) -> None:
             original = path.read_bytes()
             assert len(data) > 8192
             assert data[_dataset_offset(data):] == original[_dataset_offset(original):]
+    finally:
+        await server.stop()
+
+
+def test_concurrent_dcmtk_senders_each_stored_once(tmp_path: Path, dicom):
+    """Four storescu processes at once, each its own association: every instance arrives once,
+    byte for byte, and the associations do not block one another."""
+    if shutil.which("storescu") is None:
+        pytest.skip("dcmtk's storescu is not installed: apt-get install dcmtk")
+    asyncio.run(_concurrent(tmp_path, dicom))
+
+
+async def _concurrent(tmp_path: Path, dicom) -> None:
+    core = RecordingCore()
+    server = NativeDicomServer(assembler=core, ae_title="MEDENCLAVE",  # type: ignore[arg-type]
+                               host="127.0.0.1", port=free_port(), max_associations=8)
+    await server.start()
+    senders: list[list[Path]] = []
+    for s in range(4):
+        study, series = generate_uid(), generate_uid()
+        folder = tmp_path / f"sender{s}"
+        folder.mkdir()
+        files = []
+        for i in range(12):
+            path = folder / f"{i}.dcm"
+            path.write_bytes(dicom.part10(dicom.ct_instance(study, series, i + 1, size=64)))
+            files.append(path)
+        senders.append(files)
+    try:
+        runs = await asyncio.gather(*(asyncio.to_thread(subprocess.run, [
+            "storescu", "-v", "-aet", f"SCU{s}", "-aec", "MEDENCLAVE", "127.0.0.1",
+            str(server.port), *map(str, files)], capture_output=True, text=True, timeout=120,
+            env={**os.environ, "TCP_NODELAY": "1"}) for s, files in enumerate(senders)))
+        for run in runs:
+            assert run.returncode == 0, run.stderr[-500:]
+            assert run.stderr.count("Received Store Response (Success)") == 12
+        assert len(core.received) == 48
+        received = {data[_dataset_offset(data):] for data, _, _ in core.received}
+        for files in senders:
+            for path in files:
+                original = path.read_bytes()
+                assert original[_dataset_offset(original):] in received
+        assert {calling for _, calling, _ in core.received} == {"SCU0", "SCU1", "SCU2", "SCU3"}
     finally:
         await server.stop()
