@@ -294,8 +294,10 @@ class _Association:
         self.contexts = {cid: (abstract, ts) for cid, result, abstract, ts in results
                          if result == 0}
         self.peer_max = rq.max_pdu
-        await self.send(encode_associate_ac(rq, results, self.server.max_pdu))
+        # counted before the AC goes out: a second request read while this send drains must
+        # already see this association against the limit
         self.established = True
+        await self.send(encode_associate_ac(rq, results, self.server.max_pdu))
         metrics.ASSOCIATIONS.inc()
         return await self._serve()
 
