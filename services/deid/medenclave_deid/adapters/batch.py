@@ -39,6 +39,7 @@ from medenclave_deid.config import DEFAULT_ANNEX_E_TABLE, ESCROW_PUBLIC_KEY_NAME
 from medenclave_deid.core.burned_in import (
     BURNED_IN_UNMASKABLE,
     BurnedInScreen,
+    ScreenCall,
     MaskRuleError,
     mask_encoded,
     mask_rules_from_mapping,
@@ -169,12 +170,7 @@ def _one(path: str, rel: str) -> dict:
     if len(raw) < 132 or raw[128:132] != b"DICM":
         return {**entry, "reason": _no_meta_reason(raw)}
     session = _worker["deidentifier"].session()
-    verdicts: list = []
-
-    def screen(source) -> str:  # the source as the session parsed it, before any cleaning
-        verdicts.append(_worker["screen"].assess(source))
-        return verdicts[-1].reason if verdicts[-1].quarantine else ""
-
+    screen = ScreenCall(_worker["screen"])  # sees the parsed source before any cleaning
     try:
         instance = session.add(raw, screen=screen)
     except InvalidInstance as exc:
@@ -184,9 +180,9 @@ def _one(path: str, rel: str) -> dict:
     except Exception as exc:  # a reader bug must not stop the run; the class names no data
         return {**entry, "reason": f"unexpected:{type(exc).__name__}"}
     header = session.source  # escrow identity
-    if header is None or not verdicts:  # never screened: fail closed
+    if header is None or screen.verdict is None:  # never screened: fail closed
         return {**entry, "reason": UNSCREENED}
-    verdict = verdicts[-1]
+    verdict = screen.verdict
     masked = ""
     if verdict is not None and verdict.rule is not None:
         try:

@@ -20,7 +20,7 @@ from medenclave.audit_log import AuditPublisher
 from medenclave.bus import BusUnavailable, Event, EventBus, PoisonMessage, TransientError
 from medenclave.storage import ObjectStore
 from medenclave.v1 import events_pb2
-from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, mask_encoded
+from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, ScreenCall, mask_encoded
 from medenclave_deid.core.deidentifier import PROFILE_NAME, InvalidInstance, StudyDeidentifier
 from medenclave_deid.core.escrow import EscrowClerk, EscrowUnavailable, identity_from_dataset
 from medenclave_deid.core.ports import (
@@ -151,20 +151,18 @@ class StudyReceivedHandler:
     def _screen_and_add(self, session, run: _Run, raw: bytes, *, override: bool) -> str:
         """Burned-in screen, then de-identify one instance (mask it when a rule says so).
         Returns a quarantine reason code or "". Raises what ``session.add`` raises."""
-        verdicts: list = []
-
-        def screen(source) -> str:  # the source as the session parsed it, before cleaning
-            verdicts.append(self._screen.assess(source, override=override))
-            return verdicts[-1].reason if verdicts[-1].quarantine else ""
-
+        # sees the source as the session parsed it, before cleaning
+        screen = ScreenCall(self._screen, override=override) if self._screen is not None \
+            else None
         try:
-            instance = session.add(raw, screen=screen if self._screen is not None else None)
+            instance = session.add(raw, screen=screen)
         except InvalidInstance as exc:
-            if verdicts and exc.code == verdicts[-1].reason and verdicts[-1].quarantine:
+            verdict = screen.verdict if screen is not None else None
+            if verdict is not None and verdict.quarantine and exc.code == verdict.reason:
                 return exc.code  # the burned-in screen's verdict, not a broken instance
             raise
         header = session.source  # parsed once, by the session
-        verdict = verdicts[-1] if verdicts else None
+        verdict = screen.verdict if screen is not None else None
         if verdict is not None and verdict.rule is not None:
             try:
                 masked = mask_encoded(instance.dicom, verdict.rule)

@@ -41,6 +41,7 @@ __all__ = [
     "BURNED_IN_UNMASKABLE",
     "CLEAN_PIXEL_DATA_CODE",
     "BurnedInScreen",
+    "ScreenCall",
     "MaskRule",
     "MaskRuleError",
     "RISK_RULES",
@@ -210,6 +211,20 @@ class BurnedInScreen:
                 return Verdict(True, risk, None, "" if override else BURNED_IN_UNMASKABLE)
             return Verdict(True, risk, rule, "")
         return Verdict(True, risk, None, "" if override else BURNED_IN_TEXT)
+
+
+class ScreenCall:
+    """The ``screen`` callback of :meth:`StudySession.add`: assesses the parsed source and
+    keeps the verdict for the caller (mask rule, or the reason it refused)."""
+
+    def __init__(self, screen: BurnedInScreen, *, override: bool = False) -> None:
+        self._screen = screen
+        self._override = override
+        self.verdict: Verdict | None = None
+
+    def __call__(self, source: Dataset) -> str:
+        self.verdict = self._screen.assess(source, override=self._override)
+        return self.verdict.reason if self.verdict.quarantine else ""
 
 
 def _frames(ds: Dataset) -> int:

@@ -76,11 +76,10 @@ def _meta(sop_class_uid: str, sop_instance_uid: str, transfer_syntax: str) -> by
 
 
 def _encodings(ds: Dataset, parent: object) -> object:
-    value = ds.get_item(0x00080005)
-    if value is None:
+    """The item's own Specific Character Set, else its parent's (as pydicom's writer does)."""
+    if 0x00080005 not in ds:
         return parent
-    charset = ds.get("SpecificCharacterSet")
-    return charset if charset else parent
+    return ds.get("SpecificCharacterSet") or parent
 
 
 #: text VRs whose ASCII values are written here directly (padding: NUL for UI, else space)

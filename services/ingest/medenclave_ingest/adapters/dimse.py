@@ -69,6 +69,7 @@ from medenclave_ingest.adapters.front_door import (
     STATUS_OUT_OF_RESOURCES,
     STATUS_SUCCESS,
     FrontDoor,
+    quickack,
 )
 from medenclave_ingest.core.assembler import StudyAssembler
 
@@ -91,16 +92,6 @@ log = logging.getLogger("medenclave.ingest.scp")
 #: while more than _HIGH_WATER bytes wait unread
 _READ_BUFFER = 1024 * 1024
 _HIGH_WATER = 8 * 1024 * 1024
-
-
-def _quickack(sock: Any) -> None:
-    quickack = getattr(socket, "TCP_QUICKACK", None)
-    if quickack is None or sock is None:
-        return
-    try:
-        sock.setsockopt(socket.IPPROTO_TCP, quickack, 1)
-    except OSError:
-        pass
 
 
 # -- the server ------------------------------------------------------------------------------
@@ -147,7 +138,7 @@ class _Connection(asyncio.BufferedProtocol):
 
     def buffer_updated(self, nbytes: int) -> None:
         self.end += nbytes
-        _quickack(self.sock)   # re-armed per read (Linux clears it): a Nagle sender waits on it
+        quickack(self.sock)   # re-armed per read (Linux clears it): a Nagle sender waits on it
         if self.end - self.start > _HIGH_WATER and not self.paused:
             self.paused = True
             self.transport.pause_reading()
@@ -497,7 +488,7 @@ class NativeDicomServer:
             if sock is not None:
                 with contextlib.suppress(OSError):
                     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-                _quickack(sock)
+                quickack(sock)
             if conn.tls and not await self._handshake(conn, host):
                 return
             assoc = _Association(self, conn, host)

@@ -6,7 +6,8 @@ answer a sender the same way."""
 from __future__ import annotations
 
 import logging
-from typing import Callable, Sequence
+import socket
+from typing import Any, Callable, Sequence
 
 from opentelemetry import context as otel_context
 from pydicom.uid import (
@@ -165,3 +166,15 @@ class FrontDoor:
             metrics.BYTES.labels("dimse").inc(size)
         else:
             metrics.FAILURES.labels(outcome).inc()
+
+
+def quickack(sock: Any) -> None:
+    """Re-arm TCP_QUICKACK on an accepted socket (Linux clears it after use): a sender with
+    Nagle's algorithm on waits for our ACK otherwise."""
+    flag = getattr(socket, "TCP_QUICKACK", None)
+    if flag is None or sock is None:
+        return
+    try:
+        sock.setsockopt(socket.IPPROTO_TCP, flag, 1)
+    except OSError:
+        pass

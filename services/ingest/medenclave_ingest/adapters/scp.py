@@ -32,6 +32,7 @@ from medenclave_ingest.adapters.front_door import (
     VERIFICATION_TRANSFER_SYNTAXES,
     FrontDoor,
     status_for_rejection,
+    quickack,
 )
 from medenclave_ingest.core.assembler import StudyAssembler
 
@@ -177,7 +178,7 @@ class IngestSCP:
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             except OSError:
                 pass
-            _quickack(sock)
+            quickack(sock)
 
     def handle_tls_open(self, event: evt.Event) -> None:
         """Complete the TLS handshake on the connection's own thread (not pynetdicom's accept
@@ -201,7 +202,7 @@ class IngestSCP:
         """Re-arm TCP_QUICKACK (Linux clears it): a sender with Nagle on waits for our ACK."""
         sock = getattr(getattr(event.assoc.dul, "socket", None), "socket", None)
         if sock is not None:
-            _quickack(sock)
+            quickack(sock)
 
     def handle_requested(self, event: evt.Event) -> None:
         """Reject (A-ASSOCIATE-RJ, calling AE not recognised) senders outside the allow-lists."""
@@ -268,12 +269,3 @@ class IngestSCP:
         """False (and ING-104 logged) while the vault's free space is under the watermark."""
         return self._door.disk_ok()
 
-
-def _quickack(sock: socket.socket) -> None:
-    quickack = getattr(socket, "TCP_QUICKACK", None)
-    if quickack is None:
-        return
-    try:
-        sock.setsockopt(socket.IPPROTO_TCP, quickack, 1)
-    except OSError:
-        pass

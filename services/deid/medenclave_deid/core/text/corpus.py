@@ -159,6 +159,19 @@ def _en_segments(rng: random.Random):
     ]
 
 
+def _corpus(segments_for, count: int, seed: int) -> list[LabelledNote]:
+    """``count`` notes, each 8–14 segments drawn from ``segments_for(rng)``."""
+    rng = random.Random(seed)
+    notes = []
+    for _ in range(count):
+        segments = segments_for(rng)
+        b = _Builder()
+        for seg in rng.sample(segments, rng.randint(8, 14)):
+            seg(b)
+        notes.append(b.note())
+    return notes
+
+
 def english_corpus(count: int = 300, *, seed: int = 7) -> list[LabelledNote]:
     """``count`` English notes, the same for the same seed.
 
@@ -166,15 +179,7 @@ def english_corpus(count: int = 300, *, seed: int = 7) -> list[LabelledNote]:
         count: how many notes.
         seed: the random seed.
     """
-    rng = random.Random(seed)
-    notes = []
-    for _ in range(count):
-        segments = _en_segments(rng)
-        b = _Builder()
-        for seg in rng.sample(segments, rng.randint(8, 14)):
-            seg(b)
-        notes.append(b.note())
-    return notes
+    return _corpus(_en_segments, count, seed)
 
 
 def _cn_name(rng: random.Random) -> str:
@@ -285,12 +290,4 @@ def chinese_corpus(count: int = 300, *, seed: int = 11) -> list[LabelledNote]:
         count: how many notes.
         seed: the random seed.
     """
-    rng = random.Random(seed)
-    notes = []
-    for _ in range(count):
-        segments = _zh_segments(rng)
-        b = _Builder()
-        for seg in rng.sample(segments, rng.randint(8, 14)):
-            seg(b)
-        notes.append(b.note())
-    return notes
+    return _corpus(_zh_segments, count, seed)
