@@ -1,4 +1,4 @@
-"""Reads the few header attributes ingest needs with pydicom (pixel data is not decoded)."""
+"""Reads the few header attributes ingest needs (pixel data is not decoded)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pydicom
 from pydicom.errors import InvalidDicomError
 from pydicom.uid import DeflatedExplicitVRLittleEndian, ExplicitVRBigEndian, ImplicitVRLittleEndian
 
+from medenclave_ingest.adapters import raw_header
 from medenclave_ingest.core.instances import (
     REASON_NOT_DICOM,
     REASON_TRANSFER_SYNTAX_MISMATCH,
@@ -96,32 +97,37 @@ def _fragments_truncated(data: bytes, pos: int) -> bool:
 
 
 class PydicomParser:
-    """:class:`~medenclave_ingest.core.instances.DicomParser` over pydicom."""
+    """:class:`~medenclave_ingest.core.instances.DicomParser`: the header walked straight from
+    the bytes (:mod:`.raw_header`) and, where the walk cannot decide, read with pydicom.
+
+    Args:
+        fast: False reads every instance with pydicom (the reference the tests hold the walk to).
+    """
+
+    def __init__(self, *, fast: bool = True) -> None:
+        self._fast = fast
 
     def parse(self, data: bytes) -> InstanceHeader:
         """Raises: Rejected ("not_dicom", "truncated", "transfer_syntax_mismatch")."""
         if len(data) < 132 or data[128:132] != b"DICM":
             raise Rejected(REASON_NOT_DICOM)
-        fp = io.BytesIO(data)
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # pydicom's warnings may quote values
-                ds = pydicom.dcmread(fp, stop_before_pixels=True)
-                transfer_syntax = str(ds.file_meta.get("TransferSyntaxUID", "") or "")
-                values = {kw: _text(ds, kw) for kw in _HEADER_TAGS}
-        except (EOFError, struct.error):
+            walked = raw_header.walk(data) if self._fast else None
+        except raw_header.Truncated:
             raise Rejected(REASON_TRUNCATED) from None
-        except InvalidDicomError:
-            raise Rejected(REASON_NOT_DICOM) from None
-        except Exception:  # pydicom raises many types on malformed input
-            raise Rejected(REASON_NOT_DICOM) from None
+        if walked is not None:
+            transfer_syntax, pixel_pos = walked.transfer_syntax, walked.pixel_pos
+            values = {"SOPClassUID": walked.sop_class, "SOPInstanceUID": walked.sop_instance,
+                      "StudyInstanceUID": walked.study, "Modality": walked.modality}
+        else:
+            transfer_syntax, values, pixel_pos = _read_with_pydicom(data)
         if not transfer_syntax:
             raise Rejected(REASON_TRUNCATED if len(data) < 256 else REASON_NOT_DICOM)
         if not any(values[kw] for kw in ("SOPClassUID", "SOPInstanceUID", "StudyInstanceUID")):
             raise Rejected(REASON_NOT_DICOM)  # a file meta over something that is no dataset
         if _vr_encoding_differs(data, transfer_syntax):
             raise Rejected(REASON_TRANSFER_SYNTAX_MISMATCH)
-        if _pixels_truncated(data, fp.tell(), transfer_syntax):
+        if _pixels_truncated(data, pixel_pos, transfer_syntax):
             raise Rejected(REASON_TRUNCATED)
         modality = values["Modality"].upper()
         return InstanceHeader(
@@ -130,3 +136,21 @@ class PydicomParser:
             sop_class_uid=values["SOPClassUID"],
             transfer_syntax_uid=transfer_syntax,
             modality=modality if _MODALITY.match(modality) else "")
+
+
+def _read_with_pydicom(data: bytes) -> tuple[str, dict[str, str], int]:
+    """``(transfer syntax, values, Pixel Data position)`` as pydicom reads them."""
+    fp = io.BytesIO(data)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # pydicom's warnings may quote values
+            ds = pydicom.dcmread(fp, stop_before_pixels=True)
+            transfer_syntax = str(ds.file_meta.get("TransferSyntaxUID", "") or "")
+            values = {kw: _text(ds, kw) for kw in _HEADER_TAGS}
+    except (EOFError, struct.error):
+        raise Rejected(REASON_TRUNCATED) from None
+    except InvalidDicomError:
+        raise Rejected(REASON_NOT_DICOM) from None
+    except Exception:  # pydicom raises many types on malformed input
+        raise Rejected(REASON_NOT_DICOM) from None
+    return transfer_syntax, values, fp.tell()
