@@ -104,13 +104,18 @@ class EnvelopeCipher:
         self._kek = kek
 
     def encrypt(self, plaintext: bytes, *, aad: bytes) -> bytes:
+        return b"".join(self.encrypt_parts(plaintext, aad=aad))
+
+    def encrypt_parts(self, plaintext: bytes, *, aad: bytes) -> tuple[bytes, bytes]:
+        """The envelope as ``(head, ciphertext)``, whose concatenation :meth:`encrypt` returns:
+        a writer that takes several buffers (``pwritev``) spares copying a large object."""
         data_key = AESGCM.generate_key(bit_length=256)
         wrapped = self._kek.wrap(data_key, aad=aad)
         nonce = os.urandom(12)
         body = AESGCM(data_key).encrypt(nonce, plaintext, aad)
         kid = self._kek.key_id.encode()
         return b"".join([MAGIC, struct.pack(">B", len(kid)), kid,
-                         struct.pack(">H", len(wrapped)), wrapped, nonce, body])
+                         struct.pack(">H", len(wrapped)), wrapped, nonce]), body
 
     def decrypt(self, blob: bytes, *, aad: bytes) -> bytes:
         """Raises: DecryptionError."""

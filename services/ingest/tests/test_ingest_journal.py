@@ -101,6 +101,35 @@ def test_a_torn_tail_is_dropped_and_overwritten(tmp_path):
     vault.close()
 
 
+def test_records_of_the_first_format_stay_readable(tmp_path):
+    """MEJ1 records (zlib CRC-32) written before CRC-32C are read after an upgrade."""
+    import struct
+    import zlib
+
+    vault = open_journal_vault(tmp_path / "vault", tmp_path / "keys", segment_bytes=MIB)
+    first_at = vault.position()
+    asyncio.run(vault.put(key="instances/st-a/in-1.dcm", data=b"old " * 500))
+    second_at = vault.position()
+    vault.close()
+    path = _segments(tmp_path / "vault")[0]
+    with path.open("r+b") as fh:   # rewrite the first record as the first format wrote it
+        offset = int(first_at.split(":")[1])
+        fh.seek(offset)
+        magic, hlen, blen, _crc = struct.unpack(">4sIQI", fh.read(20))
+        assert magic == b"MEJ2"
+        payload = fh.read(hlen + blen)
+        fh.seek(offset)
+        fh.write(struct.pack(">4sIQI", b"MEJ1", hlen, blen, zlib.crc32(payload)))
+    vault = open_journal_vault(tmp_path / "vault", tmp_path / "keys", segment_bytes=MIB)
+    assert vault.position() == second_at
+    assert asyncio.run(vault.get(key="instances/st-a/in-1.dcm")) == b"old " * 500
+    asyncio.run(vault.put(key="instances/st-a/in-2.dcm", data=b"new"))
+    vault.close()
+    vault = open_journal_vault(tmp_path / "vault", tmp_path / "keys", segment_bytes=MIB)
+    assert vault.keys() == ["instances/st-a/in-1.dcm", "instances/st-a/in-2.dcm"]
+    vault.close()
+
+
 def test_segments_roll_over_and_records_are_read_in_order(tmp_path):
     vault = open_journal_vault(tmp_path / "vault", tmp_path / "keys", segment_bytes=MIB)
     blob = os.urandom(300 * 1024)

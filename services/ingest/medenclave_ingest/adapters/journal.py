@@ -11,8 +11,11 @@ at start-up (:meth:`StudyAssembler.recover`).
 
 Layout of a record::
 
-    b"MEJ1" | header length (u32) | body length (u64) | crc32(header + body) (u32)
+    b"MEJ2" | header length (u32) | body length (u64) | CRC-32C(header + body) (u32)
     | header (JSON: {"k": key, "r": record}) | body (envelope)
+
+(``MEJ1`` records, written before, carry zlib's CRC-32 instead and are still read; CRC-32C
+runs on the processor's CRC instruction, several times faster on a 512 KiB CT slice.)
 
 Appends are serialised (one writer per journal, guarded by ``flock`` on ``journal/lock``), so
 the records of a segment are contiguous; a crash can tear only the tail. ``fdatasync`` of a
@@ -37,6 +40,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
+import google_crc32c
+
 from medenclave.security.crypto import DecryptionError, EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.storage import EncryptedObjectStore, LocalObjectStore, ObjectNotFound, ObjectStore
 
@@ -44,8 +49,9 @@ from medenclave_ingest.core.ports import JournalRecord, ObjectMissing, StorageUn
 
 __all__ = ["JournalVault", "open_journal_vault"]
 
-MAGIC = b"MEJ1"
-_HEAD = struct.Struct(">4sIQI")  # magic, header length, body length, crc32
+MAGIC = b"MEJ2"
+_CHECKSUMS = {b"MEJ1": zlib.crc32, MAGIC: google_crc32c.value}   # magic → checksum of a record
+_HEAD = struct.Struct(">4sIQI")  # magic, header length, body length, checksum
 _MAX_HEADER = 1 << 20
 DEFAULT_SEGMENT_BYTES = 256 * 1024 * 1024
 
@@ -171,10 +177,11 @@ class JournalVault:
         while offset + _HEAD.size <= size:
             magic, hlen, blen, crc = _HEAD.unpack(os.pread(fd, _HEAD.size, offset))
             end = offset + _HEAD.size + hlen + blen
-            if magic != MAGIC or hlen > _MAX_HEADER or end > size:
+            checksum = _CHECKSUMS.get(magic)
+            if checksum is None or hlen > _MAX_HEADER or end > size:
                 break
             payload = os.pread(fd, hlen + blen, offset + _HEAD.size)
-            if len(payload) != hlen + blen or zlib.crc32(payload) != crc:
+            if len(payload) != hlen + blen or checksum(payload) != crc:
                 break  # torn tail: nothing after it was acknowledged
             header = json.loads(payload[:hlen])
             self._index[header["k"]] = _Where(n, offset, hlen, blen)
@@ -230,21 +237,24 @@ class JournalVault:
             raise StorageUnavailable("the journal failed a sync: restart to recover")
         header = json.dumps({"k": key, "r": dict(record) if record is not None else None},
                             separators=(",", ":")).encode()
-        body = self._cipher.encrypt(data, aad=key.encode())
-        crc = zlib.crc32(body, zlib.crc32(header))
-        blob = b"".join([_HEAD.pack(MAGIC, len(header), len(body), crc), header, body])
+        envelope, ciphertext = self._cipher.encrypt_parts(data, aad=key.encode())
+        body_len = len(envelope) + len(ciphertext)
+        crc = google_crc32c.extend(google_crc32c.value(header + envelope), ciphertext)
+        parts = [_HEAD.pack(MAGIC, len(header), body_len, crc), header, envelope, ciphertext]
+        total = _HEAD.size + len(header) + body_len
         with self._lock:
-            if self._offset + len(blob) > self._size:
+            if self._offset + total > self._size:
                 self._seal()
-                self._open_segment(self._segment + 1, max(self._segment_bytes, len(blob)))
+                self._open_segment(self._segment + 1, max(self._segment_bytes, total))
             segment, offset = self._segment, self._offset
             fd = self._fd(segment, write=True)
-            view = memoryview(blob)
-            written = 0
-            while written < len(blob):
-                written += os.pwrite(fd, view[written:], offset + written)
-            self._offset = offset + len(blob)
-            self._index[key] = _Where(segment, offset, len(header), len(body))
+            written = os.pwritev(fd, parts, offset)
+            if written < total:   # a short write (rare): the rest from one joined buffer
+                rest = memoryview(b"".join(parts))
+                while written < total:
+                    written += os.pwrite(fd, rest[written:], offset + written)
+            self._offset = offset + total
+            self._index[key] = _Where(segment, offset, len(header), body_len)
             self._unsynced.add(key)
         return _Pending(key=key, fd=fd)
 
