@@ -6,6 +6,7 @@ A malformed PDU raises :class:`ProtocolError`, which ends only its own associati
 from __future__ import annotations
 
 import struct
+from typing import Sequence
 from dataclasses import dataclass, field
 
 from pynetdicom import (
@@ -273,10 +274,12 @@ def _explicit(tag: tuple[int, int], vr: bytes, value: bytes) -> bytes:
     return struct.pack("<HH2sH", tag[0], tag[1], vr, len(value)) + value
 
 
-def part10(dataset: bytes, *, sop_class: str, sop_instance: str, transfer_syntax: str) -> bytes:
+def part10(dataset: bytes | Sequence[bytes], *, sop_class: str, sop_instance: str,
+           transfer_syntax: str) -> bytes:
     """Preamble, file meta and ``dataset`` exactly as pynetdicom's
     ``event.encoded_dataset(include_meta=True)`` builds them (its implementation UID and
-    version in the meta, as the pynetdicom engine stores them)."""
+    version in the meta, as the pynetdicom engine stores them). ``dataset`` may be its
+    fragments in order (the PDVs as received): they are joined once, with the meta."""
     version = str(PYNETDICOM_IMPLEMENTATION_VERSION).encode("ascii")
     if len(version) % 2:
         version += b" "
@@ -288,9 +291,9 @@ def part10(dataset: bytes, *, sop_class: str, sop_instance: str, transfer_syntax
         _explicit((2, 0x0012), b"UI", _even_uid(str(PYNETDICOM_IMPLEMENTATION_UID))),
         _explicit((2, 0x0013), b"SH", version),
     ))
-    return b"".join((b"\x00" * 128, b"DICM", _explicit((2, 0), b"UL",
-                                                          struct.pack("<I", len(meta))),
-                     meta, dataset))
+    fragments = [dataset] if isinstance(dataset, bytes) else list(dataset)
+    return b"".join([b"\x00" * 128, b"DICM",
+                     _explicit((2, 0), b"UL", struct.pack("<I", len(meta))), meta, *fragments])
 
 
 def encode_pdata(context_id: int, control: int, data: bytes, peer_max: int) -> bytes:

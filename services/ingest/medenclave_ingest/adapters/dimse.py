@@ -326,19 +326,18 @@ class _Association:
                     command = []
                     if _us(message, 0x0800) != NO_DATASET:
                         continue
-                    dataset_bytes = b""
+                    fragments: list[bytes] = []
                 else:                                            # dataset fragment
                     if message is None:
                         raise ProtocolError("dataset fragment before its command")
                     dataset.append(fragment)
                     if not control & 2:
                         continue
-                    dataset_bytes = b"".join(dataset)
-                    dataset = []
-                await self._dispatch(cid, message, dataset_bytes)
+                    fragments, dataset = dataset, []
+                await self._dispatch(cid, message, fragments)
                 message, context_id = None, -1
 
-    async def _dispatch(self, cid: int, command: dict[int, bytes], data: bytes) -> None:
+    async def _dispatch(self, cid: int, command: dict[int, bytes], data: list[bytes]) -> None:
         field_ = _us(command, 0x0100)
         message_id = _us(command, 0x0110)
         sop_class = _uid(command.get(0x0002, b""))
@@ -548,7 +547,7 @@ class NativeDicomServer:
         return rj
 
     async def store(self, assoc: _Association, cid: int, sop_class: str, sop_instance: str,
-                    dataset: bytes) -> int:
+                    dataset: list[bytes]) -> int:
         """One C-STORE: the status to answer (after the core made the instance durable)."""
         started = time.perf_counter()
         abstract, ts = assoc.contexts[cid]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import time
 from typing import Any, Callable, Sequence
 
 from opentelemetry import context as otel_context
@@ -95,6 +96,7 @@ class FrontDoor:
         self._allowed_hosts = {h.strip() for h in allowed_hosts if h.strip()}
         self._free_bytes = free_bytes
         self._min_free = min_free_bytes
+        self._plenty_until = 0.0   # monotonic time until which the last reading stands
         self._on_refused = on_refused
 
     def refusal_reason(self, calling_ae: str, host: str) -> str:
@@ -120,11 +122,16 @@ class FrontDoor:
         """False (and ING-104 logged) while the vault's free space is under the watermark."""
         if self._free_bytes is None or not self._min_free:
             return True
+        now = time.monotonic()
+        if now < self._plenty_until:
+            return True
         try:
             free = self._free_bytes()
         except OSError:
             free = 0
         if free >= self._min_free:
+            if free >= 2 * self._min_free:   # far from it: read again in a second, not per C-STORE
+                self._plenty_until = now + 1.0
             return True
         log.warning("storage below watermark: refusing", extra={"code": "ING-104", "fields": {
             "free_bytes": free, "min_free_bytes": self._min_free}})
