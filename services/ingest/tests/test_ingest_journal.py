@@ -278,3 +278,20 @@ def test_objects_from_before_the_journal_stay_readable(tmp_path):
             await vault.get(key="instances/st-a/in-new.dcm")
     asyncio.run(scenario())
     vault.close()
+
+
+def test_a_large_object_is_written_by_the_worker(tmp_path):
+    """Over 4 MiB the record is encrypted and written off the event loop; same result."""
+    vault = open_journal_vault(tmp_path / "vault", tmp_path / "keys", segment_bytes=MIB)
+    big = os.urandom(5 * MIB)
+
+    async def scenario():
+        started = await vault.append(key="instances/st-a/big.dcm", data=big)
+        await vault.sync(started)
+        await vault.put(key="instances/st-a/small.dcm", data=b"small")
+        assert await vault.get(key="instances/st-a/big.dcm") == big
+    asyncio.run(scenario())
+    vault.close()
+    vault = open_journal_vault(tmp_path / "vault", tmp_path / "keys", segment_bytes=MIB)
+    assert vault.keys() == ["instances/st-a/big.dcm", "instances/st-a/small.dcm"]
+    vault.close()

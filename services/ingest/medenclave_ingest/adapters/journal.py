@@ -54,6 +54,7 @@ _CHECKSUMS = {b"MEJ1": zlib.crc32, MAGIC: google_crc32c.value}   # magic → che
 _HEAD = struct.Struct(">4sIQI")  # magic, header length, body length, checksum
 _MAX_HEADER = 1 << 20
 DEFAULT_SEGMENT_BYTES = 256 * 1024 * 1024
+_INLINE_MAX = 4 << 20   # larger objects are written by the worker, not on the event loop
 
 
 @dataclass(frozen=True)
@@ -330,8 +331,8 @@ class JournalVault:
         loss; its ``fdatasync`` already runs on a worker thread. Pass the result to
         :meth:`sync`.
 
-        The record is encrypted and, when the journal lock is free and no segment roll is due,
-        written on the calling (event loop) thread: a ``pwritev`` into the page cache, cheaper
+        The record is encrypted and, when the journal lock is free, no segment roll is due
+        and the object is at most 4 MiB, written on the calling (event loop) thread: a ``pwritev`` into the page cache, cheaper
         than a hand-off to a worker and back before the caller may go on. Otherwise the worker
         writes it and goes straight on to its ``fdatasync``.
 
@@ -339,9 +340,12 @@ class JournalVault:
             StorageUnavailable.
         """
         loop = asyncio.get_running_loop()
+        encoded: _Encoded | None = None
+        pending = None
         try:
-            encoded = self._encode(key, data, record)
-            pending = self._place_now(encoded)
+            if len(data) <= _INLINE_MAX:
+                encoded = self._encode(key, data, record)
+                pending = self._place_now(encoded)
         except OSError as exc:
             raise StorageUnavailable(f"vault write failed: {type(exc).__name__}") from None
         if pending is not None:
@@ -362,8 +366,9 @@ class JournalVault:
 
         def work() -> None:
             try:
+                ready = encoded or self._encode(key, data, record)
                 with self._lock:
-                    pending = self._place(encoded)
+                    pending = self._place(ready)
             except BaseException as exc:
                 loop.call_soon_threadsafe(settle, written, None, exc)
                 loop.call_soon_threadsafe(settle, synced, None, exc)
