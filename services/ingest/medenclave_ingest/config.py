@@ -43,6 +43,10 @@ class IngestSettings(ServiceSettings):
     min_free_bytes: int = Field(default=1024 ** 3, ge=0)
     #: DICOMweb STOW-RS HTTP port (0: off); listens on ``dicom_host``
     stow_port: int = Field(default=0, ge=0, le=65535)
+    #: the SQL catalog follows the journal in one transaction per this many seconds of
+    #: instances (the journal record is the committed metadata; a study is never announced
+    #: before its rows are in): longer windows cost less CPU per instance under load
+    catalog_batch_s: float = Field(default=0.25, gt=0, le=5.0)
     #: size of a pre-allocated segment of the local vault's journal
     journal_segment_bytes: int = Field(default=256 * 1024 ** 2, ge=1024 ** 2)
     #: where the raw vault keeps its (encrypted) objects: local files, or an S3-compatible

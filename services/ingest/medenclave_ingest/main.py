@@ -84,7 +84,8 @@ class IngestService(Service):
             parser=PydicomParser(), refs=self.refs, vault=self.vault,
             quarantine=self.quarantine, catalog=self.catalog, events=events, audit=audit,
             quiet_period_s=self.settings.quiet_period_s,
-            max_object_bytes=self.settings.max_object_bytes)
+            max_object_bytes=self.settings.max_object_bytes,
+            catalog_batch_s=self.settings.catalog_batch_s)
         library = StudyLibrary(catalog=self.catalog, vault=self.vault, audit=audit)
         ctx.add_servicer(ingest_pb2_grpc.add_IngestServiceServicer_to_server,
                          IngestServicer(library=library),
