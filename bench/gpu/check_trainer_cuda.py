@@ -49,33 +49,12 @@ import onnxruntime as ort  # noqa: E402
 import torch  # noqa: E402
 
 import medenclave_training.adapters.trainer as trainer_mod  # noqa: E402
-from medenclave.imaging import to_model_input  # noqa: E402
 from medenclave_training.adapters.trainer import TorchTrainer  # noqa: E402
 from medenclave_training.core.ports import TrainingData, TrainingFailed  # noqa: E402
-
-SIZE = 64
-
-
-# --- data: the same generator as services/training/tests/test_training_adapters.py ---------
-
-def synthetic_image(label: int, rng: np.random.Generator) -> np.ndarray:
-    """Noise on a flat background; class 1 adds a bright disk."""
-    yy, xx = np.mgrid[0:SIZE, 0:SIZE]
-    img = rng.normal(1000, 25, (SIZE, SIZE))
-    if label == 1:
-        cy, cx = rng.integers(16, 48, 2)
-        img += 300 * (((yy - cy) ** 2 + (xx - cx) ** 2) <= rng.integers(30, 80))
-    return to_model_input(np.clip(img, 0, 4095).astype(np.uint16), SIZE)
+from medenclave_training.synthetic import SIZE, training_data  # noqa: E402
 
 
-def dataset(n_train: int, n_val: int, seed: int = 0) -> TrainingData:
-    rng = np.random.default_rng(seed)
-    train_y = [i % 2 for i in range(n_train)]
-    val_y = [i % 2 for i in range(n_val)]
-    return TrainingData(train_images=[synthetic_image(y, rng) for y in train_y],
-                        train_labels=train_y,
-                        val_images=[synthetic_image(y, rng) for y in val_y], val_labels=val_y,
-                        num_classes=2, image_size=SIZE)
+dataset = training_data   # the generator the trainer's tests use
 
 
 # --- instrumentation (no change to the trainer itself) -------------------------------------

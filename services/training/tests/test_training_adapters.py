@@ -12,7 +12,6 @@ import sqlalchemy as sa
 from google.protobuf import text_format
 from tritonclient.grpc import model_config_pb2
 
-from medenclave.imaging import to_model_input
 from medenclave.storage import make_engine
 from medenclave_training.adapters.repository import TritonModelRepository
 from medenclave_training.adapters.store import (
@@ -27,34 +26,14 @@ from medenclave_training.core.ports import (
     RegisteredModel,
     ServingSignature,
     StudyRecord,
-    TrainingData,
     VersionTaken,
 )
+from medenclave_training.synthetic import SIZE, synthetic_image, training_data
 
 # torch.export warns about its own deprecated pytree API during ONNX export
 pytestmark = pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")
 
-SIZE = 64
-
-
-def synthetic_image(label: int, rng: np.random.Generator) -> np.ndarray:
-    """Noise on a flat background; class 1 adds a bright disk."""
-    yy, xx = np.mgrid[0:SIZE, 0:SIZE]
-    img = rng.normal(1000, 25, (SIZE, SIZE))
-    if label == 1:
-        cy, cx = rng.integers(16, 48, 2)
-        img += 300 * (((yy - cy) ** 2 + (xx - cx) ** 2) <= rng.integers(30, 80))
-    return to_model_input(np.clip(img, 0, 4095).astype(np.uint16), SIZE)
-
-
-def dataset(n_train: int, n_val: int, seed: int = 0) -> TrainingData:
-    rng = np.random.default_rng(seed)
-    train_y = [i % 2 for i in range(n_train)]
-    val_y = [i % 2 for i in range(n_val)]
-    return TrainingData(train_images=[synthetic_image(y, rng) for y in train_y],
-                        train_labels=train_y,
-                        val_images=[synthetic_image(y, rng) for y in val_y], val_labels=val_y,
-                        num_classes=2, image_size=SIZE)
+dataset = training_data
 
 
 def test_trainer_learns_exports_and_onnx_matches(tmp_path):

@@ -133,6 +133,8 @@ def _dataset(data: bytes, pos: int, end: int, explicit: bool, depth: int,
     """
     previous = -1
     top = found is not None
+    # the element header is read inline here and in _file_meta, not in a shared helper: a
+    # call and a slice per element made the walk 20-50 % slower
     while pos < end:
         if pos + 8 > end:
             raise _Defer          # pydicom ignores a tail of under 8 bytes; it decides
