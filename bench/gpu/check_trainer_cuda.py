@@ -1,6 +1,6 @@
 """Check the training service's TorchTrainer on a real CUDA device, with and without AMP.
 
-Builds synthetic de-identified-style images exactly as ``services/training/tests`` do (noise on
+Builds synthetic de-identified-style images with ``medenclave_training.synthetic``, as the tests do (noise on
 a flat background, class 1 adds a bright disk, preprocessed by ``medenclave.imaging``), then runs
 the same job through ``TorchTrainer.train_blocking`` on:
 
