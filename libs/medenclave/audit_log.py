@@ -7,6 +7,7 @@ so a caller that must fail closed (PHI access) awaits it before releasing data.
 
 from __future__ import annotations
 
+import time
 import uuid
 
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -43,8 +44,8 @@ class AuditPublisher:
         Raises:
             medenclave.bus.BusUnavailable: the record was not persisted; fail closed.
         """
-        ts = Timestamp()
-        ts.GetCurrentTime()
+        now = time.time_ns()   # GetCurrentTime goes through datetime: slower per C-STORE
+        ts = Timestamp(seconds=now // 1_000_000_000, nanos=now % 1_000_000_000)
         rec = events_pb2.AuditRecord(
             record_id=uuid.uuid4().hex, time=ts, service=self._service,
             subject=principal.subject if principal else (subject or f"service:{self._service}"),
