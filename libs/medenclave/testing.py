@@ -2,7 +2,33 @@
 
 from medenclave.embedded_nats import NatsServer, free_port, nats_server_binary, wait_for_port
 
-__all__ = ["NatsServer", "free_port", "nats_server_binary", "wait_for_port", "wait_serving"]
+__all__ = ["NatsServer", "free_port", "metric", "nats_server_binary", "until", "wait_for_port",
+           "wait_serving"]
+
+
+async def until(predicate, *, timeout: float = 20.0, what: str = "condition"):
+    """Poll ``predicate`` every 50 ms until it returns something truthy, and return that.
+
+    Raises:
+        AssertionError: still falsy after ``timeout`` seconds.
+    """
+    import asyncio
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = predicate()
+        if result:
+            return result
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def metric(name: str, labels: dict | None = None) -> float:
+    """The current value of a Prometheus sample in this process's default registry (0 if unset)."""
+    from prometheus_client import REGISTRY
+
+    return REGISTRY.get_sample_value(name, labels or {}) or 0.0
 
 
 async def wait_serving(endpoint: str | int, *, timeout: float = 30.0) -> None:

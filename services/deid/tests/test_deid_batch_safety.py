@@ -15,18 +15,7 @@ from medenclave_deid.adapters.escrow_store import SqlEscrowLedger
 from medenclave_deid.core.escrow import ESCROW_KEY_MISSING, generate_officer_keypair
 
 from .conftest import build_instance
-
-US_IMAGE = "1.2.840.10008.5.1.4.1.1.6.1"
-RULES_YAML = """
-rules:
-  - name: synthsono-s1-header
-    manufacturer: SynthSono
-    model: S1
-    rows: 16
-    columns: 16
-    regions:
-      - [0, 0, 16, 4]
-"""
+from .test_deid_burned_in import RULES_YAML, US_IMAGE
 
 
 def _ultrasound(ds):

@@ -77,6 +77,16 @@ def _start(data_dir: Path, nats_url: str, dicom_port: int, log: Path,
     raise AssertionError("ingest did not start")
 
 
+def _stop(proc: subprocess.Popen) -> None:
+    """SIGTERM (a clean stop), SIGKILL if it does not stop within 20 s."""
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def _push(port: int, files: list[Path], on_ack=None) -> set[str]:
     """storescu the files; returns the paths acknowledged with Success."""
     proc = subprocess.Popen(
@@ -154,12 +164,7 @@ def test_sigkill_during_push(tmp_path, nats_server, dicom, engine):
         asyncio.run(_announced_once(nats_server.url, {refs.instance_ref(ds.SOPInstanceUID)
                                                       for ds in study}, study_ref))
     finally:
-        second.send_signal(signal.SIGTERM)
-        try:
-            second.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            second.kill()
-            second.wait()
+        _stop(second)
 
 
 async def _announced_once(url: str, expected: set[str], study_ref: str) -> None:
@@ -301,9 +306,4 @@ def test_sigkill_between_journal_sync_and_catalog_commit(tmp_path, nats_server, 
         assert _push(port, [files[1]]) == {str(files[1])}                # an addition
         asyncio.run(_announced_once(nats_server.url, {ref_b, ref_c}, study_ref))
     finally:
-        second.send_signal(signal.SIGTERM)
-        try:
-            second.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            second.kill()
-            second.wait()
+        _stop(second)

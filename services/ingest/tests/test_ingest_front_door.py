@@ -7,12 +7,10 @@ import asyncio
 import contextlib
 import io
 import struct
-import time
 from pathlib import Path
 
 import nats
 import pytest
-from prometheus_client import REGISTRY
 from pydicom import dcmread
 from pydicom.data import get_testdata_file
 from pydicom.uid import (
@@ -27,7 +25,7 @@ from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
 from medenclave.security.crypto import load_or_create_secret
 from medenclave.service import serve
-from medenclave.testing import free_port
+from medenclave.testing import free_port, metric, until
 from medenclave.v1 import events_pb2
 
 from medenclave_ingest.adapters.journal import open_journal_vault
@@ -36,25 +34,11 @@ from medenclave_ingest.core.refs import RefDeriver
 from medenclave_ingest.main import REF_SECRET_NAME, IngestService
 
 
-async def until(predicate, *, timeout: float = 20.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = predicate()
-        if result:
-            return result
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 def _refused(assoc) -> bool:
     """The association was refused. pynetdicom's requestor sometimes reports a fast
     A-ASSOCIATE-RJ as an abort (its DUL closes the socket before its ACSE thread checks it is
     connected); the server-side metric checks beside each call pin the refusal itself."""
     return not assoc.is_established and (assoc.is_rejected or assoc.is_aborted)
-
-
-def metric(name: str, labels: dict | None = None) -> float:
-    return REGISTRY.get_sample_value(name, labels or {}) or 0.0
 
 
 def associate(port: int, *, calling: str = "TESTSCU", contexts=None):

@@ -16,7 +16,7 @@ import pytest
 
 from medenclave.security.crypto import load_or_create_secret
 from medenclave.service import serve
-from medenclave.testing import free_port
+from medenclave.testing import free_port, until
 from medenclave.v1 import events_pb2
 
 from medenclave_ingest.config import IngestSettings
@@ -85,10 +85,8 @@ async def _orthanc(tmp_path: Path, nats_server, dicom, engine: str) -> None:
         modalities={"medenclave": ["MEDENCLAVE", "127.0.0.1", dicom_port]})
     nc = None
     try:
-        deadline = time.monotonic() + 30
-        while not (service.scp is not None and service.scp.listening):
-            assert time.monotonic() < deadline
-            await asyncio.sleep(0.05)
+        await until(lambda: service.scp is not None and service.scp.listening, timeout=30,
+                    what="the DICOM port")
         nc = await nats.connect(nats_server.url)
         received: list = []
 

@@ -27,7 +27,7 @@ from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.service import serve
 from medenclave.storage import EncryptedObjectStore
-from medenclave.testing import free_port
+from medenclave.testing import free_port, until
 from medenclave.v1 import events_pb2
 
 from medenclave_ingest.config import IngestSettings
@@ -265,10 +265,9 @@ async def _service_journey(tmp_path: Path, nats_server, dicom, seaweed: SeaweedS
     task = asyncio.create_task(serve(service, settings, stop))
     nc = None
     try:
-        deadline = time.monotonic() + 30
-        while not (service.scp is not None and service.scp.listening):
-            assert not task.done() and time.monotonic() < deadline, "ingest did not start"
-            await asyncio.sleep(0.05)
+        await until(lambda: service.scp is not None and service.scp.listening or task.done(),
+                    timeout=30, what="the DICOM port")
+        assert not task.done(), "ingest did not start"
         nc = await nats.connect(nats_server.url)
         stored: list = []
 

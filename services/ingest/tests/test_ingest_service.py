@@ -11,7 +11,6 @@ import asyncio
 import io
 import os
 import shutil
-import time
 from pathlib import Path
 
 import grpc
@@ -29,7 +28,7 @@ from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.crypto import load_or_create_secret
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave.testing import free_port, wait_serving
+from medenclave.testing import free_port, until, wait_serving
 from medenclave.v1 import common_pb2, events_pb2, ingest_pb2, ingest_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
@@ -37,15 +36,6 @@ from medenclave_access.main import AccessService
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.refs import RefDeriver
 from medenclave_ingest.main import REF_SECRET_NAME, IngestService
-
-async def until(predicate, *, timeout: float = 20.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = predicate()
-        if result:
-            return result
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def scu_store(port: int, items: list, *, chunked: bool = False) -> list[int]:
@@ -82,7 +72,6 @@ class Recorder:
         if message_type is None:
             return out
         return [(h, message_type.FromString(d)) for h, d in out]
-
 
 
 @pytest.mark.parametrize("engine", ["pynetdicom", "native"])

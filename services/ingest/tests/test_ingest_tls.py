@@ -19,34 +19,18 @@ from pathlib import Path
 
 import nats
 import pytest
-from prometheus_client import REGISTRY
 from pynetdicom import AE
 from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
 from medenclave.config import ConfigError, load_settings
 from medenclave.security.certs import init_development_pki
 from medenclave.service import serve
-from medenclave.testing import free_port
+from medenclave.testing import free_port, metric, until
 from medenclave.v1 import events_pb2
 
 from medenclave_ingest.adapters.dicom_tls import DicomTlsFiles, TlsSetupError, server_context
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.main import IngestService
-
-
-# -- helpers ------------------------------------------------------------------------------
-async def until(predicate, *, timeout: float = 20.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = predicate()
-        if result:
-            return result
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def metric(name: str, labels: dict | None = None) -> float:
-    return REGISTRY.get_sample_value(name, labels or {}) or 0.0
 
 
 @functools.cache

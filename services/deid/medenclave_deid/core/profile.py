@@ -402,7 +402,6 @@ class BasicProfile:
         if implicit is not None and little is not None:
             # kept elements stay raw (written as read, not decoded and re-encoded)
             out.set_original_encoding(implicit, little, ds.original_character_set)
-        private_blocks: dict[int, int] = {}  # creator tag → retained elements
         for tag in list(ds.keys()):
             itag = int(tag)
             raw = as_read.get(itag) if as_read is not None else None
@@ -439,19 +438,12 @@ class BasicProfile:
                 kept = self._private(ds, elem, uids=uids, ctx=ctx, path=path)
                 if kept is not None:
                     out.add(kept)
-                    if itag & 0xFF00:
-                        creator = (itag & 0xFFFF0000) | (itag >> 8 & 0xFF)
-                        private_blocks[creator] = private_blocks.get(creator, 0) + 1
                 continue
             new = self._element(elem, action, uids=uids, ctx=ctx, pseudonym=pseudonym,
                                 path=path)
             if new is not None:
                 out.add(new)
-        for tag in list(out.keys()):  # private creators without retained elements go
-            itag = int(tag)
-            if itag >> 16 & 1 and not itag & 0xFF00 and private_blocks.get(itag, 0) == 0:
-                del out[tag]
-        return out
+        return _drop_empty_creators(out)
 
     def _raw_element(self, raw: RawDataElement, tag: int, vr: str, action: str, *,
                      uids: UidRemapper, ctx: RecordContext,
@@ -609,7 +601,6 @@ class BasicProfile:
         """The elements of an item of the private sequence at ``path`` that the knowledge base
         lists under it (whitelist thinking: nothing else, public or private)."""
         out = Dataset()
-        blocks: dict[int, int] = {}  # creator tag → retained elements
         for tag in list(item.keys()):
             itag = int(tag)
             if itag & 0xFFFF == 0:
@@ -625,8 +616,6 @@ class BasicProfile:
                 kept = self._private(item, elem, uids=uids, ctx=ctx, path=path)
                 if kept is not None:
                     out.add(kept)
-                    creator = (itag & 0xFFFF0000) | (itag >> 8 & 0xFF)
-                    blocks[creator] = blocks.get(creator, 0) + 1
                 continue
             if elem.VR == "UN" or (elem.VR in _STRING_VRS and
                                    isinstance(elem.value, (bytes, bytearray))):
@@ -636,11 +625,7 @@ class BasicProfile:
             kept = self._vouched(elem, (*path, itag), uids=uids, ctx=ctx)
             if kept is not None:
                 out.add(kept)
-        for tag in list(out.keys()):  # private creators without retained elements go
-            itag = int(tag)
-            if itag >> 16 & 1 and not itag & 0xFF00 and blocks.get(itag, 0) == 0:
-                del out[tag]
-        return out
+        return _drop_empty_creators(out)
 
     @staticmethod
     def _remap(value: object, uids: UidRemapper, keyword: str) -> object:
@@ -676,6 +661,16 @@ def _dictionary_vr(tag: int) -> str:
         return _base_vr(datadict.dictionary_VR(tag))
     except KeyError:
         return ""
+
+
+def _drop_empty_creators(out: Dataset) -> Dataset:
+    """Remove the private creators of ``out`` whose blocks kept no element."""
+    keys = [int(tag) for tag in out.keys()]
+    used = {(t & 0xFFFF0000) | (t >> 8 & 0xFF) for t in keys if t >> 16 & 1 and t & 0xFF00}
+    for t in keys:
+        if t >> 16 & 1 and not t & 0xFF00 and t not in used:
+            del out[t]
+    return out
 
 
 def _decode_un(elem: DataElement) -> DataElement | None:

@@ -24,7 +24,6 @@ __all__ = ["PydicomParser"]
 
 _HEADER_TAGS = ["SOPClassUID", "SOPInstanceUID", "StudyInstanceUID", "Modality"]
 _PIXEL_TAG = b"\xe0\x7f\x10\x00"
-_LONG_VRS = {b"OB", b"OW", b"OF", b"OD", b"OL", b"OV", b"UN", b"SQ", b"UT", b"UC", b"UR"}
 _MODALITY = re.compile(r"^[A-Z0-9_ ]{1,16}$")
 
 
@@ -45,7 +44,7 @@ def _pixels_truncated(data: bytes, pos: int, transfer_syntax: str) -> bool:
     if transfer_syntax == ImplicitVRLittleEndian:
         (length,) = struct.unpack("<I", head[4:8])
         start = pos + 8
-    elif head[4:6] in _LONG_VRS:
+    elif head[4:6] in raw_header.LONG_VRS:
         if len(head) < 12:
             return True
         (length,) = struct.unpack("<I", head[8:12])
@@ -58,9 +57,7 @@ def _pixels_truncated(data: bytes, pos: int, transfer_syntax: str) -> bool:
     return start + length > len(data)
 
 
-_VRS = {b"AE", b"AS", b"AT", b"CS", b"DA", b"DS", b"DT", b"FL", b"FD", b"IS", b"LO", b"LT",
-        b"OB", b"OD", b"OF", b"OL", b"OV", b"OW", b"PN", b"SH", b"SL", b"SQ", b"SS", b"ST",
-        b"SV", b"TM", b"UC", b"UI", b"UL", b"UN", b"UR", b"US", b"UT", b"UV"}
+_VRS = raw_header.LONG_VRS | raw_header.SHORT_VRS
 
 
 def _vr_encoding_differs(data: bytes, transfer_syntax: str) -> bool:

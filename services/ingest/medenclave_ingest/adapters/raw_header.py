@@ -26,14 +26,16 @@ from struct import Struct
 from pydicom.datadict import dictionary_VR
 from pydicom.uid import UID
 
-__all__ = ["Truncated", "WalkedHeader", "walk"]
+__all__ = ["LONG_VRS", "SHORT_VRS", "Truncated", "WalkedHeader", "walk"]
 
 _EXPLICIT = Struct("<HH2sH")
 _IMPLICIT = Struct("<HHL")
 _UINT32 = Struct("<L")
-_LONG_VRS = frozenset((b"OB", b"OD", b"OF", b"OL", b"OV", b"OW", b"SQ", b"SV", b"UC", b"UN",
+#: explicit-VR encodings with a 32-bit length (after two reserved bytes) ...
+LONG_VRS = frozenset((b"OB", b"OD", b"OF", b"OL", b"OV", b"OW", b"SQ", b"SV", b"UC", b"UN",
                        b"UR", b"UT", b"UV"))
-_SHORT_VRS = frozenset((b"AE", b"AS", b"AT", b"CS", b"DA", b"DS", b"DT", b"FL", b"FD", b"IS",
+#: ... and with a 16-bit length
+SHORT_VRS = frozenset((b"AE", b"AS", b"AT", b"CS", b"DA", b"DS", b"DT", b"FL", b"FD", b"IS",
                         b"LO", b"LT", b"PN", b"SH", b"SL", b"SS", b"ST", b"TM", b"UI", b"UL",
                         b"US"))
 _UNDEFINED = 0xFFFFFFFF
@@ -101,12 +103,12 @@ def _file_meta(data: bytes) -> tuple[int, str]:
         group, elem, vr, length = _EXPLICIT.unpack_from(data, pos)
         if group != 2:
             break
-        if vr in _LONG_VRS:
+        if vr in LONG_VRS:
             if pos + 12 > end:
                 raise _Defer
             (length,) = _UINT32.unpack_from(data, pos + 8)
             start = pos + 12
-        elif vr in _SHORT_VRS:
+        elif vr in SHORT_VRS:
             start = pos + 8
         else:
             raise _Defer
@@ -145,12 +147,12 @@ def _dataset(data: bytes, pos: int, end: int, explicit: bool, depth: int,
                 return pos + 8
             if top and tag in _PIXEL_TAGS:
                 return pos
-            if vr in _LONG_VRS:
+            if vr in LONG_VRS:
                 if pos + 12 > end:
                     raise _truncated_or_defer(top)
                 (length,) = _UINT32.unpack_from(data, pos + 8)
                 start = pos + 12
-            elif vr in _SHORT_VRS:
+            elif vr in SHORT_VRS:
                 start = pos + 8
             else:
                 raise _Defer
