@@ -4,12 +4,10 @@ and compressed transfer syntaxes stored as received (in-process service, real na
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import io
 import struct
 from pathlib import Path
 
-import nats
 import pytest
 from pydicom import dcmread
 from pydicom.data import get_testdata_file
@@ -24,14 +22,14 @@ from pynetdicom import AE, _config
 from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
 from medenclave.security.crypto import load_or_create_secret
-from medenclave.service import serve
-from medenclave.testing import free_port, metric, until
+from medenclave.testing import metric, until
 from medenclave.v1 import events_pb2
 
 from medenclave_ingest.adapters.journal import open_journal_vault
-from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.refs import RefDeriver
-from medenclave_ingest.main import REF_SECRET_NAME, IngestService
+from medenclave_ingest.main import REF_SECRET_NAME
+
+from .conftest import running
 
 
 def _refused(assoc) -> bool:
@@ -63,47 +61,6 @@ def store(port: int, items: list, *, calling: str = "TESTSCU", contexts=None,
         assoc.release()
 
 
-class Running:
-    def __init__(self, service: IngestService, nc, events: list) -> None:
-        self.service, self.nc, self.events = service, nc, events
-        self.port = service.settings.dicom_port
-
-    async def idle(self) -> None:
-        """Until every earlier association's thread is gone (they count towards the limit)."""
-        assert self.service.scp is not None
-        await until(lambda: self.service.scp.open_associations() == 0, what="idle SCP")
-
-    def of(self, subject: str, message_type):
-        return [message_type.FromString(d) for s, d in self.events if s == subject]
-
-
-@contextlib.asynccontextmanager
-async def running(tmp_path: Path, nats_server, **overrides):
-    grpc_port = free_port()
-    settings = IngestSettings(data_dir=tmp_path / "data", nats_url=nats_server.url,
-                              grpc_port=grpc_port, access_endpoint=f"127.0.0.1:{free_port()}",
-                              dicom_port=free_port(), quiet_period_s=30.0, **overrides)
-    stop = asyncio.Event()
-    service = IngestService(settings)
-    task = asyncio.create_task(serve(service, settings, stop))
-    nc = None
-    try:
-        await until(lambda: service.scp is not None and service.scp.listening,
-                    what="the DICOM port")
-        nc = await nats.connect(nats_server.url)
-        events: list = []
-
-        async def on_message(msg) -> None:
-            events.append((msg.subject, msg.data))
-        js = nc.jetstream()
-        await js.subscribe("dicom.>", cb=on_message, ordered_consumer=True)
-        await js.subscribe("audit.>", cb=on_message, ordered_consumer=True)
-        yield Running(service, nc, events)
-    finally:
-        stop.set()
-        await asyncio.gather(task, return_exceptions=True)
-        if nc is not None:
-            await nc.close()
 
 
 @pytest.fixture(params=["pynetdicom", "native"])

@@ -5,7 +5,6 @@ nats-server, certificates from ``medenclave certs init``'s development CA."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import functools
 import json
 import shutil
@@ -17,20 +16,19 @@ import urllib.request
 import warnings
 from pathlib import Path
 
-import nats
 import pytest
 from pynetdicom import AE
 from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
 from medenclave.config import ConfigError, load_settings
 from medenclave.security.certs import init_development_pki
-from medenclave.service import serve
 from medenclave.testing import free_port, metric, until
 from medenclave.v1 import events_pb2
 
 from medenclave_ingest.adapters.dicom_tls import DicomTlsFiles, TlsSetupError, server_context
 from medenclave_ingest.config import IngestSettings
-from medenclave_ingest.main import IngestService
+
+from .conftest import running
 
 
 @functools.cache
@@ -79,50 +77,6 @@ def tls_settings(pki: Path) -> dict:
             "dicom_tls_ca": pki / "ca.pem"}
 
 
-class Running:
-    def __init__(self, service: IngestService, events: list) -> None:
-        self.service, self.events = service, events
-
-    @property
-    def scp(self):
-        assert self.service.scp is not None
-        return self.service.scp
-
-    def of(self, subject: str, message_type):
-        return [message_type.FromString(d) for s, d in self.events if s == subject]
-
-    async def idle(self) -> None:
-        await until(lambda: self.scp.open_associations() == 0, what="idle SCP")
-
-
-@contextlib.asynccontextmanager
-async def running(tmp_path: Path, nats_server, **overrides):
-    settings = IngestSettings(data_dir=tmp_path / "data", nats_url=nats_server.url,
-                              grpc_port=free_port(), access_endpoint=f"127.0.0.1:{free_port()}",
-                              dicom_port=free_port(), quiet_period_s=30.0, **overrides)
-    stop = asyncio.Event()
-    service = IngestService(settings)
-    task = asyncio.create_task(serve(service, settings, stop))
-    nc = None
-    try:
-        await until(lambda: service.scp is not None and service.scp.listening or task.done(),
-                    what="the DICOM port(s)")
-        if task.done():
-            task.result()
-        nc = await nats.connect(nats_server.url)
-        events: list = []
-
-        async def on_message(msg) -> None:
-            events.append((msg.subject, msg.data))
-        js = nc.jetstream()
-        await js.subscribe("dicom.>", cb=on_message, ordered_consumer=True)
-        await js.subscribe("audit.>", cb=on_message, ordered_consumer=True)
-        yield Running(service, events)
-    finally:
-        stop.set()
-        await asyncio.gather(task, return_exceptions=True)
-        if nc is not None:
-            await nc.close()
 
 
 def run_tool(*args: str) -> subprocess.CompletedProcess:
