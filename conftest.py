@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from medenclave.testing import NatsServer
+from medenclave_testing import NatsServer
 
 
 @pytest.fixture

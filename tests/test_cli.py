@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from medenclave.cli.main import _parser, main
+from medenclave_cli.main import _parser, main
 from medenclave.security.tokens import TokenVerifier, load_or_create_signing_key
 
 
@@ -41,11 +41,11 @@ def test_token_issue_signs_with_the_installation_key(tmp_path, capsys):
 
 
 def test_unknown_role_and_missing_stack_fail_clearly(tmp_path):
-    bad = subprocess.run([sys.executable, "-m", "medenclave.cli.main", "token", "issue", "--role",
+    bad = subprocess.run([sys.executable, "-m", "medenclave_cli.main", "token", "issue", "--role",
                           "radiologst", "--subject", "x", "--data-dir", str(tmp_path)],
                          capture_output=True, text=True)
     assert bad.returncode != 0 and "Did you mean 'radiologist'" in bad.stderr
-    none = subprocess.run([sys.executable, "-m", "medenclave.cli.main", "studies", "list",
+    none = subprocess.run([sys.executable, "-m", "medenclave_cli.main", "studies", "list",
                            "--data-dir", str(tmp_path), "--token", "t"],
                           capture_output=True, text=True)
     assert none.returncode != 0 and "no running stack" in none.stderr

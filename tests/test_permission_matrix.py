@@ -19,8 +19,8 @@ import pytest
 from google.protobuf import message_factory
 from google.protobuf.descriptor import MethodDescriptor
 
-from medenclave.cli.main import main as cli
-from medenclave.cli.supervisor import Stack, StackConfig
+from medenclave_cli.main import main as cli
+from medenclave_cli.supervisor import Stack, StackConfig
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.policy import DEFAULT_ROLES, PUBLIC, Policy
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
@@ -49,7 +49,7 @@ def _rpcs(eps) -> list[Rpc]:
             for m in service.methods:
                 out.append(Rpc(eps.grpc[name], f"/{service.full_name}/{m.name}", m,
                                m.GetOptions().Extensions[common_pb2.permission]))
-    from medenclave_inference.adapters.triton_grpc import TRITON_PERMISSIONS
+    from medenclave_inference.adapters.inbound.triton_grpc import TRITON_PERMISSIONS
     from tritonclient.grpc import service_pb2
 
     triton = service_pb2.DESCRIPTOR.services_by_name["GRPCInferenceService"]

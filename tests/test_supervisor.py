@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from medenclave.cli.supervisor import Stack, StackConfig, StackError, _is_serving
+from medenclave_cli.supervisor import Stack, StackConfig, StackError, _is_serving
 
 pytestmark = pytest.mark.slow
 

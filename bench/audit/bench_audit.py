@@ -1,6 +1,6 @@
 """Durable, chained audit appends per second on SQLite and PostgreSQL, store-only and end to end.
 
-Appends go through the audit service's own store (medenclave_audit.adapters.sql_store): each
+Appends go through the audit service's own store (medenclave_audit.adapters.outbound.sql_store): each
 append is one committed transaction that takes the chain lock, reads the head, dedupes the
 record ids and inserts the chained batch (SQLite WAL with synchronous=FULL; PostgreSQL with its
 default synchronous_commit=on). Also reports how fast the whole chain verifies (hash chain
@@ -33,9 +33,9 @@ import sqlalchemy as sa
 from medenclave.audit_log import AuditPublisher
 from medenclave.bus import EventBus
 from medenclave.storage import make_engine
-from medenclave.testing import NatsServer
-from medenclave_audit.adapters.recorder import DURABLE, GroupCommitter, make_recorder
-from medenclave_audit.adapters.sql_store import SqlAuditStore, normalise_url
+from medenclave_testing import NatsServer
+from medenclave_audit.adapters.inbound.recorder import DURABLE, GroupCommitter, make_recorder
+from medenclave_audit.adapters.outbound.sql_store import SqlAuditStore, normalise_url
 from medenclave_audit.core.chain import AuditEntry
 from medenclave_audit.core.checkpoint import record_leaf
 from medenclave_audit.core.ledger import AuditLedger

@@ -7,7 +7,7 @@ and on the CT series alone (where every contender writes every file):
 * the corpus: pydicom's bundled test files that read and write back cleanly, plus a synthetic
   300-slice CT series (512×512, 16-bit) generated here;
 * ``bare``: ``dcmread`` + ``dcmwrite`` of every file (the limit for a pydicom-based tool);
-* ``medenclave``: ``medenclave_deid.adapters.batch.deidentify_folder`` (the code behind
+* ``medenclave``: ``medenclave_deid.adapters.inbound.folder_batch.deidentify_folder`` (the code behind
   ``medenclave deid dicom``): platform default profile, burned-in screen, pseudonym index in
   SQLite, escrow, leak guard over every output byte, files written atomically; ``--workers N``
   adds the multi-process run. Burned-in-risk files (ultrasound, secondary capture) are
@@ -142,7 +142,7 @@ def _pydicom_deid(files: list[Path], out: Path) -> None:
 
 
 def _medenclave(src: Path, out: Path, state: Path, workers: int) -> dict:
-    from medenclave_deid.adapters.batch import deidentify_folder
+    from medenclave_deid.adapters.inbound.folder_batch import deidentify_folder
 
     report = deidentify_folder(src, out, state_dir=state, profile="medenclave-default",
                                workers=workers)

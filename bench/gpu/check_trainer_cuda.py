@@ -1,6 +1,6 @@
 """Check the training service's TorchTrainer on a real CUDA device, with and without AMP.
 
-Builds synthetic de-identified-style images with ``medenclave_training.synthetic``, as the tests do (noise on
+Builds synthetic de-identified-style images with ``medenclave_testing.training_data``, as the tests do (noise on
 a flat background, class 1 adds a bright disk, preprocessed by ``medenclave.imaging``), then runs
 the same job through ``TorchTrainer.train_blocking`` on:
 
@@ -13,7 +13,7 @@ the same job through ``TorchTrainer.train_blocking`` on:
 bytes on the whole validation set with onnxruntime and compares against the trainer's accuracy.
 
 Needs only torch, numpy, onnx/onnxruntime(/onnxscript) and monai: the import chain
-``medenclave_training.adapters.trainer`` → ``core.ports`` → ``core.jobs`` is stdlib + numpy, and
+``medenclave_training.adapters.outbound.torch_trainer`` → ``core.ports`` → ``core.jobs`` is stdlib + numpy, and
 ``medenclave.imaging`` is numpy only.
 
 Usage::
@@ -48,10 +48,10 @@ import numpy as np  # noqa: E402
 import onnxruntime as ort  # noqa: E402
 import torch  # noqa: E402
 
-import medenclave_training.adapters.trainer as trainer_mod  # noqa: E402
-from medenclave_training.adapters.trainer import TorchTrainer  # noqa: E402
+import medenclave_training.adapters.outbound.torch_trainer as trainer_mod  # noqa: E402
+from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer  # noqa: E402
 from medenclave_training.core.ports import TrainingData, TrainingFailed  # noqa: E402
-from medenclave_training.synthetic import SIZE, training_data  # noqa: E402
+from medenclave_testing.training_data import SIZE, training_data  # noqa: E402
 
 
 dataset = training_data   # the generator the trainer's tests use

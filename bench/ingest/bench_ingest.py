@@ -50,8 +50,8 @@ from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
 from pynetdicom import AE
 from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
-from medenclave.embedded_nats import NatsServer
-from medenclave.testing import free_port
+from medenclave_cli.embedded_nats import NatsServer
+from medenclave_testing import free_port
 
 
 #: (label, MEDENCLAVE_INGEST_DICOM_ENGINE) of the MedEnclave contenders

@@ -9,8 +9,8 @@ from medenclave.service import Service, ServiceContext, run
 from medenclave.storage import make_engine
 from medenclave.v1 import (access_pb2, access_pb2_grpc, audit_pb2, deid_pb2, inference_pb2,
                            ingest_pb2, training_pb2)
-from medenclave_access.adapters.grpc_api import AccessServicer
-from medenclave_access.adapters.store import (Argon2Hasher, SqlBreakGlassStore, SqlPolicyStore,
+from medenclave_access.adapters.inbound.grpc_api import AccessServicer
+from medenclave_access.adapters.outbound.sql_store import (Argon2Hasher, SqlBreakGlassStore, SqlPolicyStore,
                                               SqlRevocationStore, SqlUserStore)
 from medenclave_access.config import AccessSettings
 from medenclave_access.core.break_glass import BreakGlassDesk

@@ -14,7 +14,7 @@ import pytest
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, TokenVerifier, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave.testing import free_port, wait_serving
+from medenclave_testing import free_port, wait_serving
 from medenclave.v1 import access_pb2, access_pb2_grpc, events_pb2
 from medenclave_access.config import AccessSettings
 from medenclave_access.core.totp import totp_code
@@ -233,7 +233,7 @@ def test_users_totp_policy_and_break_glass(tmp_path, nats_server):
 
 def test_mutual_tls_refuses_clients_without_a_certificate(tmp_path, nats_server):
     from medenclave.rpc import load_tls_identity
-    from medenclave.security.certs import init_development_pki
+    from medenclave_cli.dev_certs import init_development_pki
 
     tls_dir = tmp_path / "tls"
     init_development_pki(tls_dir)

@@ -11,7 +11,7 @@ from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.policy import Policy
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave.testing import free_port, wait_serving
+from medenclave_testing import free_port, wait_serving
 from medenclave.v1 import access_pb2, access_pb2_grpc, events_pb2
 from medenclave_access.config import AccessSettings
 from medenclave_access.core.users import AuthenticationFailed, InvalidUser, UserDirectory

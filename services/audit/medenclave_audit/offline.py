@@ -1,33 +1,44 @@
-"""Offline access to the audit store, straight against the database (no service, no bus).
+"""The audit service's public offline API: the store straight from the database, and exports.
 
+This is the one module of the audit service that the CLI imports (``medenclave audit …``).
 The CLI's ``medenclave audit verify --data-dir DIR`` calls
 ``verify_store(database_url_for(settings, "audit"), settings.database_schema)``.
-Neither function creates anything: a missing store raises :class:`AuditStoreMissing`.
+No function here creates anything: a missing store raises :class:`AuditStoreMissing`.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
-from medenclave_audit.adapters.keys import PUBLIC_NAME, TrustedKeys, read_public_key_file
-from medenclave_audit.adapters.sql_store import AuditStoreMissing, open_store
+from medenclave.v1 import audit_pb2
+from medenclave_audit.adapters.outbound.export_files import read_export, write_export
+from medenclave_audit.adapters.outbound.key_files import (PUBLIC_NAME, TrustedKeys, public_key_from_pem,
+                                            read_public_key_file)
+from medenclave_audit.adapters.inbound.records import checkpoint_from_proto, entry_from_proto
+from medenclave_audit.adapters.outbound.sql_store import AuditStoreMissing, open_store
 from medenclave_audit.core.chain import ChainedRecord, VerifyResult
 from medenclave_audit.core.checkpoint import Checkpoint
-from medenclave_audit.core.export import ExportedCheckpoint, ExportedRecord, build_export
+from medenclave_audit.core.export import (ExportCheck, ExportedCheckpoint, ExportedRecord,
+                                          build_export, check_export)
 from medenclave_audit.core.ledger import AuditLedger, InvalidQuery, QueryFilters, StoreUnavailable
 
 __all__ = [
     "AuditStoreMissing",
+    "ExportCheck",
     "InvalidQuery",
+    "QueryFilters",
     "StoreUnavailable",
+    "check_export_file",
+    "export_from_items",
     "export_store",
     "matches",
     "query_store",
     "to_ns",
     "trusted_keys",
     "verify_store",
+    "write_export",
 ]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -142,3 +153,51 @@ def query_store(database_url: str, schema: str = "", *, subject: str = "", actio
         return AuditLedger(store=store).query(filters=filters)
     finally:
         store.close()
+
+
+Export = tuple[list[ExportedCheckpoint], list[ExportedRecord], dict[str, bytes]]
+
+
+def export_from_items(items: Iterable[audit_pb2.ExportItem]) -> Export:
+    """Rebuild an export (as :func:`export_store` returns it) from the Export RPC's stream.
+
+    Raises:
+        ValueError: a key in the stream is not an Ed25519 public key.
+    """
+    cps: list[ExportedCheckpoint] = []
+    recs: list[ExportedRecord] = []
+    keys: dict[str, bytes] = {}
+    for item in items:
+        kind = item.WhichOneof("item")
+        if kind == "key":
+            keys[item.key.key_id] = public_key_from_pem(item.key.public_key_pem)
+        elif kind == "checkpoint":
+            cps.append(ExportedCheckpoint(checkpoint_from_proto(item.checkpoint),
+                                          tuple(item.checkpoint.consistency_proof)))
+        elif kind == "record":
+            r = item.record
+            recs.append(ExportedRecord(
+                ChainedRecord(seq=r.stored.seq, entry=entry_from_proto(r.stored.record),
+                              prev_hash=r.prev_hash, hash=r.stored.hash),
+                r.leaf_hash, r.tree_size, tuple(r.inclusion_proof)))
+    return cps, recs, keys
+
+
+def check_export_file(path: Path, *, key_files: Sequence[Path] = (),
+                      data_dir: Path | None = None) -> tuple[ExportCheck, bool]:
+    """Re-check an export file: checkpoint signatures, consistency and inclusion proofs.
+
+    The signatures are checked against the trusted keys (``key_files`` and the data dir's);
+    only when there are none, against the keys inside the file.
+
+    Returns:
+        (the result, whether a trusted key was used).
+
+    Raises:
+        OSError, ValueError, KeyError: the file or a key file cannot be read.
+    """
+    cps, recs, embedded = read_export(path)
+    keys = trusted_keys(key_files=key_files, data_dir=data_dir)
+    result = check_export(checkpoints=cps, records=recs,
+                          signatures=TrustedKeys(keys or list(embedded.values())))
+    return result, bool(keys)

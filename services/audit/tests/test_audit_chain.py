@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from medenclave_audit.adapters.memory_store import MemoryAuditStore
+from medenclave_audit.adapters.outbound.memory_store import MemoryAuditStore
 from medenclave_audit.core.chain import (
     GENESIS_HASH,
     AuditEntry,

@@ -8,13 +8,13 @@ from dataclasses import replace
 
 import pytest
 
-from medenclave_audit.adapters.export_files import read_export, write_export
-from medenclave_audit.adapters.keys import (
+from medenclave_audit.adapters.outbound.export_files import read_export, write_export
+from medenclave_audit.adapters.outbound.key_files import (
     TrustedKeys,
     load_or_create_checkpoint_key,
     read_public_key_file,
 )
-from medenclave_audit.adapters.memory_store import MemoryAuditStore
+from medenclave_audit.adapters.outbound.memory_store import MemoryAuditStore
 from medenclave_audit.core.chain import AuditEntry, ChainHead, link
 from medenclave_audit.core.checkpoint import InvalidSignature
 from medenclave_audit.core.export import build_export, check_export

@@ -8,9 +8,9 @@ import json
 import pytest
 import sqlalchemy as sa
 
-from medenclave.cli.main import main
-from medenclave_audit.adapters.keys import load_or_create_checkpoint_key
-from medenclave_audit.adapters.sql_store import open_store
+from medenclave_cli.main import main
+from medenclave_audit.adapters.outbound.key_files import load_or_create_checkpoint_key
+from medenclave_audit.adapters.outbound.sql_store import open_store
 from medenclave_audit.core.chain import AuditEntry
 from medenclave_audit.core.ledger import Checkpointer
 

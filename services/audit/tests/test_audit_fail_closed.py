@@ -18,8 +18,8 @@ from pynetdicom import AE, _config
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave.synthetic import make_cohort
-from medenclave.testing import free_port, wait_serving
+from medenclave_cli.synthetic import make_cohort
+from medenclave_testing import free_port, wait_serving
 from medenclave.v1 import ingest_pb2, ingest_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from medenclave_audit.adapters.sql_store import AuditStoreMissing, SqlAuditStore, open_store
+from medenclave_audit.adapters.outbound.sql_store import AuditStoreMissing, SqlAuditStore, open_store
 from medenclave_audit.core.chain import AuditEntry, chain_hash
 from medenclave_audit.core.ledger import AuditLedger, QueryFilters
 from medenclave_audit.offline import query_store, verify_store

@@ -10,8 +10,8 @@ from dataclasses import replace
 import pytest
 import sqlalchemy as sa
 
-from medenclave_audit.adapters.keys import load_or_create_checkpoint_key
-from medenclave_audit.adapters.sql_store import open_store
+from medenclave_audit.adapters.outbound.key_files import load_or_create_checkpoint_key
+from medenclave_audit.adapters.outbound.sql_store import open_store
 from medenclave_audit.core.chain import AuditEntry, ChainHead, chain_hash, link
 from medenclave_audit.core.ledger import AuditLedger, Checkpointer
 from medenclave_audit.offline import export_store, trusted_keys, verify_store

@@ -22,8 +22,8 @@ from medenclave import telemetry
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave.synthetic import make_cohort
-from medenclave.testing import free_port, wait_serving
+from medenclave_cli.synthetic import make_cohort
+from medenclave_testing import free_port, wait_serving
 from medenclave.v1 import deid_pb2, deid_pb2_grpc, events_pb2, training_pb2, training_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService

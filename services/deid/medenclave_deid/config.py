@@ -13,9 +13,10 @@ __all__ = ["DEFAULT_ANNEX_E_TABLE", "ESCROW_PUBLIC_KEY_NAME", "DeidSettings"]
 #: the escrow public key's file name in ``DATA_DIR/deid/keys/``
 ESCROW_PUBLIC_KEY_NAME = "escrow-public.pem"
 
+#: the reference tables shipped in the package (read by adapters/outbound/profile_files.py)
+REFERENCE_DATA = Path(__file__).resolve().parent / "adapters" / "outbound" / "reference_data"
 #: DICOM PS3.15 Table E.1-1 as shipped in the package (Innolitics extraction, MIT).
-DEFAULT_ANNEX_E_TABLE = Path(__file__).resolve().parent / "data" / \
-    "confidentiality_profile_attributes.json"
+DEFAULT_ANNEX_E_TABLE = REFERENCE_DATA / "confidentiality_profile_attributes.json"
 
 
 class DeidSettings(ServiceSettings):
@@ -31,7 +32,7 @@ class DeidSettings(ServiceSettings):
     #: extra options on top of the profile, comma-separated (e.g. ``retain-device-identity``)
     options: str = ""
     #: the safe private list (TCIA knowledge base CSV) for Retain Safe Private
-    safe_private_list: Path = Path(__file__).resolve().parent / "data" / "tcia_private_tag_kb.csv"
+    safe_private_list: Path = REFERENCE_DATA / "tcia_private_tag_kb.csv"
     #: the privacy officer's X25519 public key (PEM) for the re-identification escrow; unset:
     #: ``DATA_DIR/deid/keys/escrow-public.pem`` if present (``medenclave escrow init``), else no
     #: escrow is sealed (studies are still de-identified; reason code ``escrow_key_missing``)

@@ -9,19 +9,19 @@ from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey, loa
 from medenclave.service import Service, ServiceContext, run
 from medenclave.storage import EncryptedObjectStore, LocalObjectStore, make_engine
 from medenclave.v1 import deid_pb2, deid_pb2_grpc
-from medenclave_deid.adapters.consumer import DURABLE, StudyReceivedHandler
-from medenclave_deid.adapters.escrow_store import SqlEscrowLedger, SqlQuarantineReviews
-from medenclave_deid.adapters.grpc_api import DeidServicer
-from medenclave_deid.adapters.ingest_client import IngestRawSource
-from medenclave_deid.adapters.profile_loader import load_profile
-from medenclave_deid.adapters.store import SqlInstanceIndex, SqlPseudonymIndex, SqlStudyRecords
+from medenclave_deid.adapters.inbound.consumer import DURABLE, StudyReceivedHandler
+from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore, SqlQuarantineReviews
+from medenclave_deid.adapters.inbound.grpc_api import DeidServicer
+from medenclave_deid.adapters.outbound.ingest_client import IngestRawSource
+from medenclave_deid.adapters.outbound.profile_files import load_profile
+from medenclave_deid.adapters.outbound.sql_store import SqlInstanceIndex, SqlPseudonymIndex, SqlStudyRecords
 from medenclave_deid.config import DeidSettings
 from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, mask_rules_from_mapping
 from medenclave_deid.core.deidentifier import StudyDeidentifier
 from medenclave_deid.core.escrow import EscrowClerk, EscrowKeyError, EscrowSealer
 from medenclave_deid.core.leak_guard import LeakGuard
 from medenclave_deid.core.profile import BasicProfile, ProfileTableError
-from medenclave_deid.adapters.notes_api import PseudonymNoteFacts
+from medenclave_deid.adapters.inbound.notes_api import PseudonymNoteFacts
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 
 __all__ = ["DeidService", "main"]
@@ -87,8 +87,8 @@ class DeidService(Service):
         self.deidentifier = StudyDeidentifier(
             profile=_load_profile(settings), uid_secret=self.uid_secret,
             pseudonyms=self.pseudonyms, guard=LeakGuard())
-        self.escrow = SqlEscrowLedger(self.engine)
-        self.escrow_clerk = EscrowClerk(ledger=self.escrow, sealer=sealer)
+        self.escrow = SqlEscrowStore(self.engine)
+        self.escrow_clerk = EscrowClerk(store=self.escrow, sealer=sealer)
         self.reviews = SqlQuarantineReviews(self.engine)
         self.handler: StudyReceivedHandler | None = None
         self._ingest: grpc.aio.Channel | None = None

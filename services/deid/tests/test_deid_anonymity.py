@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from medenclave.cli.main import main as cli_main
+from medenclave_cli.main import main as cli_main
 from medenclave_deid.core.anonymity import (
     RESTRICTED_ZIP3,
     AnonymityError,

@@ -10,8 +10,8 @@ import pydicom
 import pytest
 
 from medenclave.storage import make_engine
-from medenclave_deid.adapters.batch import ESCROW_DB_NAME, REPORT_NAME, deidentify_folder
-from medenclave_deid.adapters.escrow_store import SqlEscrowLedger
+from medenclave_deid.adapters.inbound.folder_batch import ESCROW_DB_NAME, REPORT_NAME, deidentify_folder
+from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
 from medenclave_deid.core.escrow import ESCROW_KEY_MISSING, generate_officer_keypair
 
 from .conftest import build_instance
@@ -86,13 +86,13 @@ def test_without_a_key_the_escrow_row_says_so(tmp_path):
     assert report.escrow == {"reason": ESCROW_KEY_MISSING}
     (pseudonym,) = {e["pseudonym"] for e in report.processed}
     engine = make_engine(f"sqlite:///{tmp_path / 's' / ESCROW_DB_NAME}")
-    entry = SqlEscrowLedger(engine).get(pseudonym=pseudonym)
+    entry = SqlEscrowStore(engine).get(pseudonym=pseudonym)
     engine.dispose()
     assert entry is not None and entry.sealed == b"" and entry.reason_code == ESCROW_KEY_MISSING
 
 
 def test_escrow_round_trip_through_the_cli(tmp_path, capsys):
-    from medenclave.cli.main import main
+    from medenclave_cli.main import main
 
     state, officer = tmp_path / "state", tmp_path / "officer" / "escrow.key"
     assert main(["escrow", "init", "--state-dir", str(state),
@@ -109,7 +109,7 @@ def test_escrow_round_trip_through_the_cli(tmp_path, capsys):
     out = pydicom.dcmread(tmp_path / "dst" / report["processed"][0]["output"])
     assert out.PatientID == pseudonym
     engine = make_engine(f"sqlite:///{state / ESCROW_DB_NAME}")
-    sealed = SqlEscrowLedger(engine).get(pseudonym=pseudonym)
+    sealed = SqlEscrowStore(engine).get(pseudonym=pseudonym)
     engine.dispose()
     assert sealed is not None and sealed.sealed and b"MRN55501234" not in sealed.sealed
 

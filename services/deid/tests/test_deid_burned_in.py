@@ -15,9 +15,9 @@ from pydicom.uid import ExplicitVRLittleEndian, JPEGBaseline8Bit
 from medenclave.bus import Event
 from medenclave.storage import make_engine
 from medenclave.v1 import events_pb2
-from medenclave_deid.adapters.consumer import StudyReceivedHandler
-from medenclave_deid.adapters.escrow_store import SqlQuarantineReviews
-from medenclave_deid.adapters.store import SqlStudyRecords
+from medenclave_deid.adapters.inbound.consumer import StudyReceivedHandler
+from medenclave_deid.adapters.outbound.sql_escrow_store import SqlQuarantineReviews
+from medenclave_deid.adapters.outbound.sql_store import SqlStudyRecords
 from medenclave_deid.core.burned_in import (
     BURNED_IN_COMPRESSED,
     BURNED_IN_TEXT,

@@ -8,7 +8,7 @@ import pydicom
 import pytest
 
 from medenclave.storage import make_engine
-from medenclave_deid.adapters.escrow_store import SqlEscrowLedger
+from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
 from medenclave_deid.core.escrow import (
     ESCROW_KEY_MISSING,
     EscrowClerk,
@@ -23,9 +23,9 @@ from medenclave_deid.core.pseudonyms import new_pseudonym
 
 
 @pytest.fixture
-def ledger(tmp_path):
+def store(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'deid.db'}")
-    yield SqlEscrowLedger(engine)
+    yield SqlEscrowStore(engine)
     engine.dispose()
 
 
@@ -34,7 +34,7 @@ def _identity(make_instance, pseudonym: str) -> Identity:
     return identity_from_dataset(ds, pseudonym=pseudonym)
 
 
-def test_round_trip_only_with_the_right_key(make_instance, ledger, tmp_path):
+def test_round_trip_only_with_the_right_key(make_instance, store, tmp_path):
     private_pem, public_pem = generate_officer_keypair()
     other_private, _ = generate_officer_keypair()
     pseudonym = new_pseudonym()
@@ -42,10 +42,10 @@ def test_round_trip_only_with_the_right_key(make_instance, ledger, tmp_path):
     assert identity.patient_id == "MRN55501234"
     assert identity.patient_name.startswith("Wang^XiaoDong=王^小东")
     assert identity.patient_birth_date == "19671123"
-    clerk = EscrowClerk(ledger=ledger, sealer=EscrowSealer(public_pem))
+    clerk = EscrowClerk(store=store, sealer=EscrowSealer(public_pem))
     assert clerk.record(identity) == ""
 
-    entry = ledger.get(pseudonym=pseudonym)
+    entry = store.get(pseudonym=pseudonym)
     assert entry is not None and entry.key_id.startswith("x25519:")
     for value in ("MRN55501234", "19671123", "Wang", "王"):  # nothing readable at rest
         assert value.encode("utf-8") not in entry.sealed
@@ -62,7 +62,7 @@ def test_round_trip_only_with_the_right_key(make_instance, ledger, tmp_path):
         open_sealed(tampered, pseudonym=pseudonym, private_key_pem=private_pem)
 
 
-def test_deid_own_keys_cannot_open_it(make_instance, ledger, tmp_path):
+def test_deid_own_keys_cannot_open_it(make_instance, store, tmp_path):
     """deid holds the public key and its own symmetric/HMAC secrets: none of them opens it."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -71,9 +71,9 @@ def test_deid_own_keys_cannot_open_it(make_instance, ledger, tmp_path):
 
     private_pem, public_pem = generate_officer_keypair()
     pseudonym = new_pseudonym()
-    EscrowClerk(ledger=ledger, sealer=EscrowSealer(public_pem)).record(
+    EscrowClerk(store=store, sealer=EscrowSealer(public_pem)).record(
         _identity(make_instance, pseudonym))
-    sealed = ledger.get(pseudonym=pseudonym).sealed
+    sealed = store.get(pseudonym=pseudonym).sealed
     keys = tmp_path / "deid" / "keys"
     for name in ("uid", "pseudonym", "kek"):  # deid's secrets, used as X25519 private keys
         secret = load_or_create_secret(keys, name)
@@ -90,32 +90,32 @@ def test_deid_own_keys_cannot_open_it(make_instance, ledger, tmp_path):
         pseudonym
 
 
-def test_passphrase_protected_private_key(make_instance, ledger):
+def test_passphrase_protected_private_key(make_instance, store):
     private_pem, public_pem = generate_officer_keypair(password=b"officer passphrase")
     pseudonym = new_pseudonym()
-    EscrowClerk(ledger=ledger, sealer=EscrowSealer(public_pem)).record(
+    EscrowClerk(store=store, sealer=EscrowSealer(public_pem)).record(
         _identity(make_instance, pseudonym))
-    sealed = ledger.get(pseudonym=pseudonym).sealed
+    sealed = store.get(pseudonym=pseudonym).sealed
     with pytest.raises(EscrowKeyError):
         open_sealed(sealed, pseudonym=pseudonym, private_key_pem=private_pem)
     assert open_sealed(sealed, pseudonym=pseudonym, private_key_pem=private_pem,
                        password=b"officer passphrase").patient_id == "MRN55501234"
 
 
-def test_no_key_records_the_reason_and_a_later_key_seals(make_instance, ledger):
+def test_no_key_records_the_reason_and_a_later_key_seals(make_instance, store):
     pseudonym = new_pseudonym()
     identity = _identity(make_instance, pseudonym)
-    assert EscrowClerk(ledger=ledger, sealer=None).record(identity) == ESCROW_KEY_MISSING
-    entry = ledger.get(pseudonym=pseudonym)
+    assert EscrowClerk(store=store, sealer=None).record(identity) == ESCROW_KEY_MISSING
+    entry = store.get(pseudonym=pseudonym)
     assert (entry.sealed, entry.reason_code) == (b"", ESCROW_KEY_MISSING)
     private_pem, public_pem = generate_officer_keypair()
-    EscrowClerk(ledger=ledger, sealer=EscrowSealer(public_pem)).record(identity)
-    entry = ledger.get(pseudonym=pseudonym)
+    EscrowClerk(store=store, sealer=EscrowSealer(public_pem)).record(identity)
+    entry = store.get(pseudonym=pseudonym)
     assert entry.reason_code == "" and open_sealed(
         entry.sealed, pseudonym=pseudonym, private_key_pem=private_pem) == identity
     # a keyless run afterwards never overwrites the sealed entry
-    EscrowClerk(ledger=ledger, sealer=None).record(identity)
-    assert ledger.get(pseudonym=pseudonym).sealed == entry.sealed
+    EscrowClerk(store=store, sealer=None).record(identity)
+    assert store.get(pseudonym=pseudonym).sealed == entry.sealed
 
 
 def _handler_run(tmp_path, profile, pseudonym_index, make_instance, clerk):
@@ -123,8 +123,8 @@ def _handler_run(tmp_path, profile, pseudonym_index, make_instance, clerk):
 
     from medenclave.bus import Event
     from medenclave.v1 import events_pb2
-    from medenclave_deid.adapters.consumer import StudyReceivedHandler
-    from medenclave_deid.adapters.store import SqlStudyRecords
+    from medenclave_deid.adapters.inbound.consumer import StudyReceivedHandler
+    from medenclave_deid.adapters.outbound.sql_store import SqlStudyRecords
     from medenclave_deid.core.deidentifier import StudyDeidentifier
     from medenclave_deid.core.pseudonyms import PatientPseudonyms
 
@@ -159,21 +159,21 @@ def _handler_run(tmp_path, profile, pseudonym_index, make_instance, clerk):
 
 
 def test_the_handler_seals_on_completion(tmp_path, profile, pseudonym_index, make_instance,
-                                         ledger):
+                                         store):
     private_pem, public_pem = generate_officer_keypair()
     pseudonym = _handler_run(tmp_path, profile, pseudonym_index, make_instance,
-                             EscrowClerk(ledger=ledger, sealer=EscrowSealer(public_pem)))
-    identity = open_sealed(ledger.get(pseudonym=pseudonym).sealed, pseudonym=pseudonym,
+                             EscrowClerk(store=store, sealer=EscrowSealer(public_pem)))
+    identity = open_sealed(store.get(pseudonym=pseudonym).sealed, pseudonym=pseudonym,
                            private_key_pem=private_pem)
     assert (identity.patient_id, identity.issuer_of_patient_id) == ("MRN55501234", "SEMH")
 
 
 def test_the_handler_without_a_key_still_deidentifies(tmp_path, profile, pseudonym_index,
-                                                      make_instance, ledger):
+                                                      make_instance, store):
     pseudonym = _handler_run(tmp_path, profile, pseudonym_index, make_instance,
-                             EscrowClerk(ledger=ledger, sealer=None))
+                             EscrowClerk(store=store, sealer=None))
     assert pseudonym.startswith("PSN-")  # the completion was published
-    assert ledger.get(pseudonym=pseudonym).reason_code == ESCROW_KEY_MISSING
+    assert store.get(pseudonym=pseudonym).reason_code == ESCROW_KEY_MISSING
 
 
 def test_service_key_configuration(tmp_path):

@@ -9,8 +9,8 @@ import pytest
 from medenclave.bus import BusUnavailable, Event, PoisonMessage, TransientError
 from medenclave.storage import make_engine
 from medenclave.v1 import events_pb2
-from medenclave_deid.adapters.consumer import StudyReceivedHandler
-from medenclave_deid.adapters.store import SqlStudyRecords
+from medenclave_deid.adapters.inbound.consumer import StudyReceivedHandler
+from medenclave_deid.adapters.outbound.sql_store import SqlStudyRecords
 from medenclave_deid.core.deidentifier import StudyDeidentifier
 from medenclave_deid.core.ports import SourceUnavailable
 from medenclave_deid.core.profile import IMAGE_ATTRIBUTES, BasicProfile, ProfileTable

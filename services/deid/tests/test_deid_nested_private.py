@@ -14,7 +14,7 @@ from pydicom.dataset import Dataset
 from pydicom.sequence import Sequence
 from pydicom.uid import ImplicitVRLittleEndian
 
-from medenclave_deid.adapters.profile_loader import DEFAULT_SAFE_PRIVATE_LIST, load_profile
+from medenclave_deid.adapters.outbound.profile_files import DEFAULT_SAFE_PRIVATE_LIST, load_profile
 from medenclave_deid.config import DEFAULT_ANNEX_E_TABLE
 from medenclave_deid.core.dates import shift_da
 from medenclave_deid.core.deidentifier import StudyDeidentifier

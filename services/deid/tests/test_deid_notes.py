@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from medenclave.cli.main import main as cli_main
-from medenclave_deid.adapters.notes_api import PseudonymNoteFacts
+from medenclave_cli.main import main as cli_main
+from medenclave_deid.adapters.inbound.notes_api import PseudonymNoteFacts
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 from medenclave_deid.core.text import (
     CATEGORIES,

@@ -231,7 +231,7 @@ def test_safe_private_keeps_hashes_and_shifts_by_the_knowledge_base():
 
 
 def test_the_shipped_knowledge_base_parses():
-    from medenclave_deid.adapters.profile_loader import DEFAULT_SAFE_PRIVATE_LIST
+    from medenclave_deid.adapters.outbound.profile_files import DEFAULT_SAFE_PRIVATE_LIST
 
     kb = SafePrivateList.from_csv(DEFAULT_SAFE_PRIVATE_LIST.read_text(encoding="utf-8-sig"))
     assert len(kb) > 1000
@@ -274,7 +274,7 @@ def test_descriptor_cleaner_uses_the_record_as_deny_list():
 
 
 def _default_deidentifier(index=None) -> StudyDeidentifier:
-    from medenclave_deid.adapters.profile_loader import load_profile
+    from medenclave_deid.adapters.outbound.profile_files import load_profile
 
     return StudyDeidentifier(
         profile=load_profile(table_path=DEFAULT_ANNEX_E_TABLE, profile="medenclave-default"),

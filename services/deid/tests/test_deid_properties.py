@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from medenclave.security.crypto import load_or_create_secret
-from medenclave_deid.adapters.batch import REPORT_NAME, deidentify_folder
-from medenclave_deid.adapters.profile_loader import load_profile
+from medenclave_deid.adapters.inbound.folder_batch import REPORT_NAME, deidentify_folder
+from medenclave_deid.adapters.outbound.profile_files import load_profile
 from medenclave_deid.config import DEFAULT_ANNEX_E_TABLE
 from medenclave_deid.core.deidentifier import StudyDeidentifier
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
@@ -150,7 +150,7 @@ def test_bad_inputs_are_quarantined_and_the_run_goes_on(tmp_path):
 
 
 def test_cli_writes_valid_dicom_that_dcmdump_reads(tmp_path, capsys):
-    from medenclave.cli.main import main
+    from medenclave_cli.main import main
 
     _write(tmp_path / "src", {"1.dcm": build_instance(0)})
     rc = main(["deid", "dicom", str(tmp_path / "src"), str(tmp_path / "dst"), "--state-dir",

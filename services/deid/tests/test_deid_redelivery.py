@@ -18,10 +18,10 @@ from medenclave.bus import Event
 from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.storage import EncryptedObjectStore, LocalObjectStore, make_engine
 from medenclave.v1 import deid_pb2, events_pb2
-from medenclave_deid.adapters.consumer import StudyReceivedHandler
-from medenclave_deid.adapters.escrow_store import SqlEscrowLedger
-from medenclave_deid.adapters.grpc_api import DeidServicer
-from medenclave_deid.adapters.store import (
+from medenclave_deid.adapters.inbound.consumer import StudyReceivedHandler
+from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
+from medenclave_deid.adapters.inbound.grpc_api import DeidServicer
+from medenclave_deid.adapters.outbound.sql_store import (
     SqlInstanceIndex,
     SqlPseudonymIndex,
     SqlStudyRecords,
@@ -118,7 +118,7 @@ class Node:
                                           EnvelopeCipher(FileKeyEncryptionKey(keys)))
         self.records = CrashingRecords(self.engine, crash_on)
         self.instances = SqlInstanceIndex(self.engine)
-        self.escrow = SqlEscrowLedger(self.engine)
+        self.escrow = SqlEscrowStore(self.engine)
         self.bus, self.audit = FakeBus(), FakeAudit()
         self.bus.crash_after_publish = crash_on == "publish"
         self.handler = StudyReceivedHandler(
@@ -128,7 +128,7 @@ class Node:
                                              index=SqlPseudonymIndex(self.engine))),
             records=self.records, store=CrashingStore(self.store, crash_after),
             source=FakeSource(instances), bus=lambda: self.bus, audit=lambda: self.audit,
-            escrow=EscrowClerk(ledger=self.escrow, sealer=EscrowSealer(PUBLIC_PEM)),
+            escrow=EscrowClerk(store=self.escrow, sealer=EscrowSealer(PUBLIC_PEM)),
             instances=self.instances)
 
     def objects(self):

@@ -15,13 +15,13 @@ import pydicom
 import pytest
 
 from medenclave.bus import EventBus
-from medenclave.cli.main import main as cli_main
-from medenclave.cli.supervisor import ENDPOINTS_FILE
+from medenclave_cli.main import main as cli_main
+from medenclave_cli.supervisor import ENDPOINTS_FILE
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.policy import DEFAULT_ROLES
 from medenclave.security.tokens import TokenIssuer, TokenVerifier, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave.testing import free_port, wait_serving
+from medenclave_testing import free_port, wait_serving
 from medenclave.v1 import deid_pb2, deid_pb2_grpc, events_pb2, ingest_pb2, ingest_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from medenclave_deid.adapters.escrow_store import SqlEscrowLedger, SqlQuarantineReviews
-from medenclave_deid.adapters.store import SqlStudyRecords
+from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore, SqlQuarantineReviews
+from medenclave_deid.adapters.outbound.sql_store import SqlStudyRecords
 from medenclave_deid.core.escrow import ESCROW_KEY_MISSING, EscrowEntry
 from medenclave_deid.core.ports import DEIDENTIFIED, QUARANTINED, StudyRecord
 from medenclave_deid.core.quarantine import CaseAlreadyDecided, CaseNotFound, QuarantineCase
 
 
-def test_escrow_ledger_replaces_by_pseudonym(engine):
-    ledger = SqlEscrowLedger(engine)
-    assert ledger.get(pseudonym="PSN-1") is None
-    ledger.put(entry=EscrowEntry(pseudonym="PSN-1", reason_code=ESCROW_KEY_MISSING))
-    first = ledger.get(pseudonym="PSN-1")
-    ledger.put(entry=EscrowEntry(pseudonym="PSN-1", sealed=b"MESC1" + b"\0" * 80, key_id="k"))
-    entry = ledger.get(pseudonym="PSN-1")
+def test_escrow_store_replaces_by_pseudonym(engine):
+    store = SqlEscrowStore(engine)
+    assert store.get(pseudonym="PSN-1") is None
+    store.put(entry=EscrowEntry(pseudonym="PSN-1", reason_code=ESCROW_KEY_MISSING))
+    first = store.get(pseudonym="PSN-1")
+    store.put(entry=EscrowEntry(pseudonym="PSN-1", sealed=b"MESC1" + b"\0" * 80, key_id="k"))
+    entry = store.get(pseudonym="PSN-1")
     assert (entry.sealed[:5], entry.key_id, entry.reason_code) == (b"MESC1", "k", "")
     assert entry.created_at == first.created_at
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from medenclave_deid.adapters.store import SqlPseudonymIndex, SqlStudyRecords
+from medenclave_deid.adapters.outbound.sql_store import SqlPseudonymIndex, SqlStudyRecords
 from medenclave_deid.core.ports import DEIDENTIFIED, QUARANTINED, StudyRecord
 
 

@@ -21,19 +21,20 @@ import grpc
 from medenclave.config import load_settings
 from medenclave.service import Service, ServiceContext, run
 from medenclave.v1 import inference_pb2, inference_pb2_grpc
-from medenclave_inference.adapters.events import (
+from medenclave_inference.adapters.inbound.consumer import (
     REGISTERED_DURABLE,
     CatalogLoader,
-    LoadedPublisher,
     ModelRegisteredHandler,
     RepositoryPoller,
 )
-from medenclave_inference.adapters.grpc_api import InferenceServicer
-from medenclave_inference.adapters.onnx_runtime import OnnxModelRuntime
-from medenclave_inference.adapters.repository_fs import FolderLayout
-from medenclave_inference.adapters.triton_grpc import TritonServicer, build_triton_server
-from medenclave_inference.adapters.triton_remote import RemoteTriton
+from medenclave_inference.adapters.inbound.grpc_api import InferenceServicer
+from medenclave_inference.adapters.outbound.onnx_runtime import OnnxModelRuntime
+from medenclave_inference.adapters.outbound.publisher import LoadedPublisher
+from medenclave_inference.adapters.outbound.repository_folder import FolderLayout
+from medenclave_inference.adapters.inbound.triton_grpc import TritonServicer, build_triton_server
+from medenclave_inference.adapters.outbound.triton_remote import RemoteTriton
 from medenclave_inference.config import InferenceSettings
+from medenclave_inference.adapters.outbound.model_config_pbtxt import PbtxtConfigReader
 from medenclave_inference.core.catalog import ModelCatalog
 from medenclave_inference.core.predict import CatalogClassifier, Predictor
 from medenclave_inference.core.repository import ModelRepository
@@ -55,7 +56,7 @@ class InferenceService(Service):
             self.remote = RemoteTriton(settings.triton_url)
             self.predictor = Predictor(self.remote)
         else:
-            repository = ModelRepository(FolderLayout(settings.repository_path))
+            repository = ModelRepository(FolderLayout(settings.repository_path), configs=PbtxtConfigReader())
             self.catalog = ModelCatalog(repository=repository, runtime=OnnxModelRuntime())
             self.predictor = Predictor(CatalogClassifier(self.catalog))
         self.triton_server: grpc.aio.Server | None = None

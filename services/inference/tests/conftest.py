@@ -13,7 +13,7 @@ import onnx
 import pytest
 from onnx import TensorProto, helper, numpy_helper
 
-from medenclave.testing import NatsServer, free_port
+from medenclave_testing import NatsServer, free_port
 
 IMAGE = 8
 CLASSES = 2

@@ -22,7 +22,7 @@ import pytest
 import tritonclient.grpc as tc
 from tritonclient.utils import InferenceServerException
 
-from medenclave.testing import free_port
+from medenclave_testing import free_port
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -235,7 +235,7 @@ def test_remote_triton_backend_against_tritonserver(golden, helpers):
     """--triton-url mode's adapter (tritonclient.grpc.aio) against the real server."""
     import asyncio
 
-    from medenclave_inference.adapters.triton_remote import RemoteTriton
+    from medenclave_inference.adapters.outbound.triton_remote import RemoteTriton
     from medenclave_inference.core.errors import ModelNotFound
     from medenclave_inference.core.predict import Predictor
 

@@ -7,6 +7,8 @@ import asyncio
 import numpy as np
 import pytest
 
+from medenclave_inference.adapters.outbound.model_config_pbtxt import (PbtxtConfigReader,
+                                                                    parse_model_config)
 from medenclave_inference.core.catalog import ModelCatalog
 from medenclave_inference.core.errors import (
     InferenceFailed,
@@ -16,7 +18,6 @@ from medenclave_inference.core.errors import (
 )
 from medenclave_inference.core.model_config import (
     InvalidModelConfig,
-    parse_model_config,
     select_versions,
     signature_of,
 )
@@ -89,7 +90,7 @@ def run(coro):
 def make_catalog(layout: MemoryLayout) -> tuple[ModelCatalog, FakeRuntime]:
     runtime = FakeRuntime()
     clock = iter(range(0, 10**12, 1000))
-    return ModelCatalog(repository=ModelRepository(layout), runtime=runtime,
+    return ModelCatalog(repository=ModelRepository(layout, configs=PbtxtConfigReader()), runtime=runtime,
                         clock_ns=lambda: next(clock), wall_ms=lambda: 1234), runtime
 
 

@@ -27,7 +27,7 @@ class IngestSettings(ServiceSettings):
     #: how often the assembler looks for quiet studies
     assembler_interval_s: float = Field(default=0.25, gt=0)
     #: the DICOM receiver: pynetdicom's SCP, or the native asyncio Upper Layer/DIMSE receiver
-    #: on the service's loop (adapters/dimse.py: no reactor threads, no thread hop)
+    #: on the service's loop (adapters/inbound/dicom/native_server.py: no reactor threads, no thread hop)
     dicom_engine: Literal["pynetdicom", "native"] = "native"
     #: maximum PDU size the SCP receives (0: unlimited)
     max_pdu: int = Field(default=0, ge=0)

@@ -19,16 +19,16 @@ from medenclave.service import Service, ServiceContext, run
 from medenclave.storage import EncryptedObjectStore, make_engine
 from medenclave.v1 import ingest_pb2, ingest_pb2_grpc
 
-from medenclave_ingest.adapters.catalog import SqlStudyCatalog
-from medenclave_ingest.adapters.dicom_tls import DicomTlsFiles, server_context
-from medenclave_ingest.adapters.dimse import NativeDicomServer
-from medenclave_ingest.adapters.events import BusAuditTrail, BusIngestEvents
-from medenclave_ingest.adapters.grpc_api import IngestServicer
-from medenclave_ingest.adapters.journal import open_journal_vault
-from medenclave_ingest.adapters.parser import PydicomParser
-from medenclave_ingest.adapters.scp import IngestSCP
-from medenclave_ingest.adapters.stow import STORE_PERMISSION, StowServer
-from medenclave_ingest.adapters.vault import EncryptedVault, open_local_vault
+from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
+from medenclave_ingest.adapters.inbound.dicom.tls import DicomTlsFiles, server_context
+from medenclave_ingest.adapters.inbound.dicom.native_server import NativeDicomServer
+from medenclave_ingest.adapters.outbound.publisher import BusAuditTrail, BusIngestEvents
+from medenclave_ingest.adapters.inbound.grpc_api import IngestServicer
+from medenclave_ingest.adapters.outbound.journal_vault import open_journal_vault
+from medenclave_ingest.adapters.inbound.dicom.header_reader import PydicomParser
+from medenclave_ingest.adapters.inbound.dicom.pynetdicom_server import IngestSCP
+from medenclave_ingest.adapters.inbound.stow import STORE_PERMISSION, StowServer
+from medenclave_ingest.adapters.outbound.encrypted_vault import EncryptedVault, open_local_vault
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.assembler import StudyAssembler
 from medenclave_ingest.core.library import StudyLibrary
@@ -52,7 +52,7 @@ class IngestService(Service):
         self.refs = RefDeriver(load_or_create_secret(keys, REF_SECRET_NAME))
         self.vault_dir = home / "vault"
         if settings.vault_backend == "s3":
-            from medenclave_ingest.adapters.s3_store import S3ObjectStore, make_s3_client
+            from medenclave_ingest.adapters.outbound.s3_objects import S3ObjectStore, make_s3_client
 
             client = make_s3_client(settings.s3_endpoint, region=settings.s3_region,
                                     timeout_s=settings.s3_timeout_s,

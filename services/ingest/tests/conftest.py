@@ -17,7 +17,7 @@ from pydicom.filewriter import write_file_meta_info
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
 
 from medenclave.service import serve
-from medenclave.testing import free_port, until
+from medenclave_testing import free_port, until
 
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.main import IngestService

@@ -8,9 +8,9 @@ import pytest
 
 from medenclave.storage import make_engine
 
-from medenclave_ingest.adapters.catalog import SqlStudyCatalog
-from medenclave_ingest.adapters.parser import PydicomParser
-from medenclave_ingest.adapters.vault import open_local_vault
+from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
+from medenclave_ingest.adapters.inbound.dicom.header_reader import PydicomParser
+from medenclave_ingest.adapters.outbound.encrypted_vault import open_local_vault
 from medenclave_ingest.core.instances import Rejected
 from medenclave_ingest.core.ports import (
     STATE_RECEIVED,
@@ -214,8 +214,8 @@ def test_s3_vault_encrypts_and_round_trips(tmp_path):
     from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
     from medenclave.storage import EncryptedObjectStore
 
-    from medenclave_ingest.adapters.s3_store import S3ObjectStore
-    from medenclave_ingest.adapters.vault import EncryptedVault
+    from medenclave_ingest.adapters.outbound.s3_objects import S3ObjectStore
+    from medenclave_ingest.adapters.outbound.encrypted_vault import EncryptedVault
 
     client = _FakeS3()
     store = S3ObjectStore(client, "raw", prefix="vault/")

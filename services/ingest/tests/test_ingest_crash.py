@@ -27,10 +27,10 @@ from pynetdicom import AE
 from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
 from medenclave.security.crypto import load_or_create_secret
-from medenclave.testing import free_port
+from medenclave_testing import free_port
 from medenclave.v1 import events_pb2
 
-from medenclave_ingest.adapters.journal import open_journal_vault
+from medenclave_ingest.adapters.outbound.journal_vault import open_journal_vault
 from medenclave_ingest.core.refs import RefDeriver
 from medenclave_ingest.main import REF_SECRET_NAME
 
@@ -197,7 +197,7 @@ def test_sigkill_under_the_stack_still_reaches_deidentification(tmp_path, dicom)
         pytest.skip("dcmtk's storescu is not installed: apt-get install dcmtk")
     import threading
 
-    from medenclave.cli.supervisor import Stack, StackConfig
+    from medenclave_cli.supervisor import Stack, StackConfig
 
     outgoing = tmp_path / "outgoing"
     outgoing.mkdir()

@@ -1,4 +1,4 @@
-"""The native DICOM engine (adapters/dimse.py): PDU parsing on malformed input, presentation
+"""The native DICOM engine (adapters/inbound/dicom/native_server.py): PDU parsing on malformed input, presentation
 context negotiation, the Part 10 bytes it builds, and a live server that aborts bad
 associations (truncated, oversized, unknown, out-of-order PDUs) and keeps serving others —
 with pynetdicom and dcmtk's echoscu/storescu as the peers (the core is a recording fake)."""
@@ -27,9 +27,9 @@ from pynetdicom import AE
 from pynetdicom.dsutils import create_file_meta, encode_file_meta
 from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
-from medenclave.testing import free_port
+from medenclave_testing import free_port
 
-from medenclave_ingest.adapters.dimse import (
+from medenclave_ingest.adapters.inbound.dicom.native_server import (
     NativeDicomServer,
     ProtocolError,
     accept_contexts,

@@ -16,7 +16,7 @@ import pytest
 
 from medenclave.security.crypto import load_or_create_secret
 from medenclave.service import serve
-from medenclave.testing import free_port, until
+from medenclave_testing import free_port, until
 from medenclave.v1 import events_pb2
 
 from medenclave_ingest.config import IngestSettings

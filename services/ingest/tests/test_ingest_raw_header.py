@@ -1,4 +1,4 @@
-"""The parser's fast path (:mod:`medenclave_ingest.adapters.raw_header`) against pydicom.
+"""The parser's fast path (:mod:`medenclave_ingest.adapters.inbound.dicom.header_walk`) against pydicom.
 
 The walk must give exactly what the pydicom reading gives, or leave the instance to it; its
 one verdict of its own is ``truncated`` for a top-level element that runs past the end.
@@ -15,8 +15,8 @@ from pydicom.dataset import Dataset
 from pydicom.sequence import Sequence
 from pydicom.uid import ExplicitVRLittleEndian, ImplicitVRLittleEndian
 
-from medenclave_ingest.adapters import raw_header
-from medenclave_ingest.adapters.parser import PydicomParser
+from medenclave_ingest.adapters.inbound.dicom import header_walk as raw_header
+from medenclave_ingest.adapters.inbound.dicom.header_reader import PydicomParser
 from medenclave_ingest.core.instances import Rejected
 
 BUNDLED = sorted((Path(pydicom.data.__file__).parent / "test_files").rglob("*.dcm"))

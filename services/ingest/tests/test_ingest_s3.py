@@ -27,7 +27,7 @@ from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.service import serve
 from medenclave.storage import EncryptedObjectStore
-from medenclave.testing import free_port, until
+from medenclave_testing import free_port, until
 from medenclave.v1 import events_pb2
 
 from medenclave_ingest.config import IngestSettings
@@ -168,8 +168,8 @@ def seaweed(tmp_path_factory):
 
 def open_s3_vault(server: SeaweedS3, keys: Path, *, endpoint: str | None = None,
                   bucket: str = BUCKET):
-    from medenclave_ingest.adapters.s3_store import S3ObjectStore, make_s3_client
-    from medenclave_ingest.adapters.vault import EncryptedVault
+    from medenclave_ingest.adapters.outbound.s3_objects import S3ObjectStore, make_s3_client
+    from medenclave_ingest.adapters.outbound.encrypted_vault import EncryptedVault
 
     client = make_s3_client(endpoint or server.endpoint, region="us-east-1", timeout_s=3,
                             max_attempts=1)

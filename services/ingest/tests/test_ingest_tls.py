@@ -21,11 +21,11 @@ from pynetdicom import AE
 from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
 from medenclave.config import ConfigError, load_settings
-from medenclave.security.certs import init_development_pki
-from medenclave.testing import free_port, metric, until
+from medenclave_cli.dev_certs import init_development_pki
+from medenclave_testing import free_port, metric, until
 from medenclave.v1 import events_pb2
 
-from medenclave_ingest.adapters.dicom_tls import DicomTlsFiles, TlsSetupError, server_context
+from medenclave_ingest.adapters.inbound.dicom.tls import DicomTlsFiles, TlsSetupError, server_context
 from medenclave_ingest.config import IngestSettings
 
 from .conftest import running

@@ -13,22 +13,22 @@ from medenclave.config import database_url_for, load_settings
 from medenclave.service import Service, ServiceContext, run
 from medenclave.storage import make_engine
 from medenclave.v1 import training_pb2, training_pb2_grpc
-from medenclave_training.adapters.deid_source import DeidDatasetSource
-from medenclave_training.adapters.events import (
+from medenclave_training.adapters.outbound.deid_client import DeidDatasetSource
+from medenclave_training.adapters.outbound.publisher import BusAnnouncer
+from medenclave_training.adapters.inbound.consumer import (
     DEID_COMPLETED_DURABLE,
-    BusAnnouncer,
     StudyDeidentifiedHandler,
 )
-from medenclave_training.adapters.grpc_api import TrainingServicer
-from medenclave_training.adapters.launcher import JobLauncher
-from medenclave_training.adapters.repository import TritonModelRepository
-from medenclave_training.adapters.store import (
+from medenclave_training.adapters.inbound.grpc_api import TrainingServicer
+from medenclave_training.adapters.outbound.launcher import JobLauncher
+from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
+from medenclave_training.adapters.outbound.sql_store import (
     SqlJobStore,
     SqlModelRegistry,
     SqlStudyIndex,
     create_tables,
 )
-from medenclave_training.adapters.trainer import TorchTrainer
+from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
 from medenclave_training.config import TrainingSettings
 from medenclave_training.core.jobs import Job
 from medenclave_training.core.ports import AnnouncementFailed

@@ -9,7 +9,7 @@ import pytest
 from google.protobuf import text_format
 from tritonclient.grpc import model_config_pb2
 
-from medenclave_training.adapters.repository import render_config_pbtxt
+from medenclave_training.adapters.outbound.triton_repository import render_config_pbtxt
 from medenclave_training.core.jobs import (
     IllegalTransition,
     InvalidJob,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass
-from typing import Callable, Iterable, Protocol
+from typing import Callable, Iterable
+from medenclave_access.core.ports import BreakGlassStore
 
-__all__ = ["BreakGlassDesk", "BreakGlassRecord", "BreakGlassRefused", "BreakGlassStore",
+__all__ = ["BreakGlassDesk", "BreakGlassRecord", "BreakGlassRefused",
            "MAX_DURATION_S", "MIN_REASON_CHARS"]
 
 MIN_REASON_CHARS = 20
@@ -28,11 +29,6 @@ class BreakGlassRecord:
     reason: str
     granted_at: float
     expires_at: float
-
-
-class BreakGlassStore(Protocol):
-    def add(self, *, record: BreakGlassRecord) -> None: ...
-    def list(self) -> list[BreakGlassRecord]: ...
 
 
 class BreakGlassDesk:

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping, Protocol
+from typing import Iterable, Mapping
 
 from medenclave.security.policy import DEFAULT_ROLES, PUBLIC, Policy
+from medenclave_access.core.ports import PolicyStore
 
-__all__ = ["InvalidPolicyChange", "PolicyBook", "PolicyStore"]
+__all__ = ["InvalidPolicyChange", "PolicyBook"]
 
 
 class InvalidPolicyChange(ValueError):
     """Unknown role or permission, or a change that would lock every admin out."""
-
-
-class PolicyStore(Protocol):
-    """Admins' edits to the default role table: ``(role, permission) → granted``."""
-
-    def load(self) -> tuple[dict[tuple[str, str], bool], int]:
-        """The stored edits and the policy version (``({}, 0)`` when nothing is stored)."""
-    def save(self, *, changes: Mapping[tuple[str, str], bool], version: int) -> None: ...
 
 
 def _apply(changes: Mapping[tuple[str, str], bool]) -> dict[str, frozenset[str]]:

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, Protocol
+from typing import Callable
 
 from medenclave.security.policy import Policy
 from medenclave_access.core.totp import new_totp_secret, verify_totp
+from medenclave_access.core.ports import PasswordHasher, SecondFactorStore, UserStore
 
 __all__ = [
     "AuthenticationFailed",
     "InvalidUser",
-    "PasswordHasher",
-    "SecondFactorStore",
     "UnknownUser",
     "UserDirectory",
     "UserRecord",
-    "UserStore",
 ]
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,63}$")
@@ -42,24 +40,6 @@ class UserRecord:
     password_hash: str
     disabled: bool = False
     created_at: float = 0.0
-
-
-class UserStore(Protocol):
-    def get(self, *, username: str) -> UserRecord | None: ...
-    def upsert(self, *, user: UserRecord) -> None: ...
-    def list(self) -> list[UserRecord]: ...
-
-
-class SecondFactorStore(Protocol):
-    """TOTP secrets per user (a user without one logs in with the password alone)."""
-
-    def totp_secret(self, *, username: str) -> str | None: ...
-    def set_totp_secret(self, *, username: str, secret: str) -> None: ...
-
-
-class PasswordHasher(Protocol):
-    def hash(self, password: str) -> str: ...
-    def verify(self, *, password_hash: str, password: str) -> bool: ...
 
 
 class UserDirectory:

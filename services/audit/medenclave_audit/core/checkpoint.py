@@ -20,7 +20,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from dataclasses import dataclass, replace
-from typing import Iterable, Protocol, Sequence
+from typing import Iterable, Sequence
 
 from medenclave_audit.core.chain import (
     AuditEntry,
@@ -31,12 +31,11 @@ from medenclave_audit.core.chain import (
     canonical,
 )
 from medenclave_audit.core.merkle import TreeBuilder, leaf_hash
+from medenclave_audit.core.ports import CheckpointVerifier
 
 __all__ = [
     "ORIGIN",
     "Checkpoint",
-    "CheckpointSigner",
-    "CheckpointVerifier",
     "InvalidSignature",
     "LogVerifier",
     "checkpoint_body",
@@ -88,25 +87,6 @@ def key_id(public_key_raw: bytes) -> str:
 def record_leaf(entry: AuditEntry) -> bytes:
     """The RFC 9162 leaf hash of a record (leaf data = its canonical bytes)."""
     return leaf_hash(canonical(entry))
-
-
-class CheckpointSigner(Protocol):
-    """Signs checkpoint bodies with the audit service's key."""
-
-    @property
-    def key_id(self) -> str: ...
-
-    def sign(self, body: bytes) -> bytes:
-        """The Ed25519 signature of ``body``."""
-        ...
-
-
-class CheckpointVerifier(Protocol):
-    """Checks checkpoint signatures against the trusted public keys."""
-
-    def verify(self, checkpoint: Checkpoint) -> None:
-        """Raises: InvalidSignature (unknown key or bad signature)."""
-        ...
 
 
 class LogVerifier:

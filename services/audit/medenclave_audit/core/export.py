@@ -11,12 +11,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from medenclave_audit.core.chain import ChainedRecord
-from medenclave_audit.core.checkpoint import (
-    Checkpoint,
-    CheckpointVerifier,
-    InvalidSignature,
-    record_leaf,
-)
+from medenclave_audit.core.checkpoint import Checkpoint, InvalidSignature, record_leaf
+from medenclave_audit.core.ports import CheckpointVerifier
 from medenclave_audit.core.merkle import (
     InvalidProof,
     ProofSource,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass, replace
-from typing import Iterator, Protocol, Sequence
+from typing import Iterator, Sequence
 
 from medenclave_audit.core.chain import (
     AuditEntry,
@@ -13,21 +13,15 @@ from medenclave_audit.core.chain import (
     VerifyResult,
     validate_entry,
 )
-from medenclave_audit.core.checkpoint import (
-    Checkpoint,
-    CheckpointSigner,
-    CheckpointVerifier,
-    LogVerifier,
-    checkpoint_body,
-    record_leaf,
-)
+from medenclave_audit.core.checkpoint import Checkpoint, LogVerifier, checkpoint_body, record_leaf
+from medenclave_audit.core.ports import CheckpointSigner, CheckpointVerifier
 from medenclave_audit.core.merkle import TreeBuilder
+from medenclave_audit.core.ports import AuditStore
 
 __all__ = [
     "DEFAULT_LIMIT",
     "MAX_LIMIT",
     "AuditLedger",
-    "AuditStore",
     "CheckpointConflict",
     "Checkpointer",
     "InvalidQuery",
@@ -84,67 +78,6 @@ class QueryFilters:
         if self.until_ns is not None:
             names.append("until")
         return names
-
-
-class AuditStore(Protocol):
-    """Where chained records live. Implementations serialise appends so the chain stays linear."""
-
-    def append(self, *, entries: Sequence[AuditEntry]) -> list[ChainedRecord]:
-        """Chain ``entries`` after the head and store them in one transaction.
-
-        Entries whose record_id is already stored (or repeats within the batch) are skipped:
-        delivery is at least once.
-
-        Returns:
-            The records stored by this call, in chain order.
-
-        Raises:
-            StoreUnavailable: nothing was stored; retry later.
-        """
-        ...
-
-    def iter_records(self, *, after_seq: int = 0) -> Iterator[ChainedRecord]:
-        """Every record with seq > ``after_seq``, in ascending seq, streamed.
-
-        Raises:
-            StoreUnavailable: the store could not be read.
-        """
-        ...
-
-    def add_checkpoint(self, *, checkpoint: Checkpoint, public_key: bytes) -> bool:
-        """Store a signed checkpoint (and its raw public key under its key id, once).
-
-        Returns:
-            False when a checkpoint of that tree size was already stored (another replica).
-
-        Raises:
-            StoreUnavailable: nothing was stored.
-        """
-        ...
-
-    def checkpoints(self) -> list[Checkpoint]:
-        """Every stored checkpoint, ascending tree size. Raises: StoreUnavailable."""
-        ...
-
-    def checkpoint_keys(self) -> dict[str, bytes]:
-        """Raw public keys by key id, as published in the store. Raises: StoreUnavailable."""
-        ...
-
-    def query(self, *, filters: QueryFilters) -> list[ChainedRecord]:
-        """Records matching ``filters`` (limit already resolved), ascending seq.
-
-        Raises:
-            StoreUnavailable: the store could not be read.
-        """
-        ...
-
-    def head(self) -> ChainHead:
-        """The last record's seq and hash.
-
-        Raises:
-            StoreUnavailable: the store could not be read.
-        """
-        ...
 
 
 class AuditLedger:

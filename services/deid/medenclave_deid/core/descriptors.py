@@ -8,20 +8,13 @@ de-identifier can be plugged in instead (it takes the same deny-list).
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Protocol
+from typing import Iterable, Iterator
 
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
+from medenclave_deid.core.ports import DescriptorCleaner
 
-__all__ = ["DENY_ATTRIBUTES", "DenyListCleaner", "DescriptorCleaner", "deny_terms"]
-
-
-class DescriptorCleaner(Protocol):
-    """Removes identifying words from one descriptor value."""
-
-    def clean(self, *, text: str, deny: frozenset[str]) -> str:
-        """``text`` without identifying words (never raises on odd input; may return ``""``)."""
-        ...
+__all__ = ["DENY_ATTRIBUTES", "DenyListCleaner", "deny_terms"]
 
 
 #: attributes whose values are the record's own identifying words

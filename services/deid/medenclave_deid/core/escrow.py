@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass
-from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -26,13 +25,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from pydicom.dataset import Dataset
+from medenclave_deid.core.ports import EscrowStore
 
 __all__ = [
     "ESCROW_KEY_MISSING",
     "EscrowClerk",
     "EscrowEntry",
     "EscrowError",
-    "EscrowLedger",
     "EscrowSealer",
     "EscrowUnavailable",
     "EscrowKeyError",
@@ -92,22 +91,6 @@ class EscrowEntry:
     reason_code: str = ""
     created_at: float = 0.0
     updated_at: float = 0.0
-
-
-class EscrowLedger(Protocol):
-    """The ``deid_escrow`` table, keyed by pseudonym."""
-
-    def put(self, *, entry: EscrowEntry) -> None:
-        """Insert or replace the entry of ``entry.pseudonym``.
-
-        Raises:
-            EscrowUnavailable.
-        """
-        ...
-
-    def get(self, *, pseudonym: str) -> EscrowEntry | None:
-        """Raises: EscrowUnavailable."""
-        ...
 
 
 def _text(ds: Dataset, keyword: str) -> str:
@@ -211,8 +194,8 @@ class EscrowClerk:
     """Writes the escrow entry of a de-identified patient: sealed when a key is configured,
     else a row with :data:`ESCROW_KEY_MISSING` so the gap is visible and auditable."""
 
-    def __init__(self, *, ledger: EscrowLedger, sealer: EscrowSealer | None) -> None:
-        self._ledger = ledger
+    def __init__(self, *, store: EscrowStore, sealer: EscrowSealer | None) -> None:
+        self._store = store
         self._sealer = sealer
 
     @property
@@ -226,10 +209,10 @@ class EscrowClerk:
             EscrowUnavailable: retry later.
         """
         if self._sealer is None:
-            existing = self._ledger.get(pseudonym=identity.pseudonym)
+            existing = self._store.get(pseudonym=identity.pseudonym)
             if existing is None or not existing.sealed:  # never overwrite a sealed entry
-                self._ledger.put(entry=EscrowEntry(pseudonym=identity.pseudonym,
+                self._store.put(entry=EscrowEntry(pseudonym=identity.pseudonym,
                                                    reason_code=ESCROW_KEY_MISSING))
             return ESCROW_KEY_MISSING
-        self._ledger.put(entry=self._sealer.seal(identity))
+        self._store.put(entry=self._sealer.seal(identity))
         return ""

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import AsyncIterator, Protocol
+from typing import TYPE_CHECKING, AsyncIterator, Protocol
 
-__all__ = [
-    "DEIDENTIFIED",
-    "InstanceIndex",
-    "QUARANTINED",
-    "RawInstanceSource",
-    "SourceNotFound",
-    "SourceUnavailable",
-    "StudyRecord",
-    "StudyRecords",
-    "StudyRecordsUnavailable",
-]
+if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
+    from medenclave_deid.core.escrow import EscrowEntry
+    from medenclave_deid.core.quarantine import QuarantineCase
+
+__all__ = ["DEIDENTIFIED", "DescriptorCleaner", "EscrowStore", "InstanceIndex", "PseudonymIndex", "QUARANTINED", "QuarantineReviews", "RawInstanceSource", "SourceNotFound", "SourceUnavailable", "StudyRecord", "StudyRecords", "StudyRecordsUnavailable"]
 
 DEIDENTIFIED = "DEIDENTIFIED"
 QUARANTINED = "QUARANTINED"
@@ -100,4 +94,77 @@ class RawInstanceSource(Protocol):
             SourceUnavailable: retry later.
             SourceNotFound: the study or an instance is not there.
         """
+        ...
+
+
+class QuarantineReviews(Protocol):
+    """The ``deid_quarantine`` table (and the flip of a released ``deid_studies`` row)."""
+
+    def open(self, *, case: QuarantineCase) -> None:
+        """Record a new case unless (study_ref, completion) has one.
+
+        Raises:
+            ReviewsUnavailable.
+        """
+        ...
+
+    def get(self, *, study_ref: str, completion: int) -> QuarantineCase | None:
+        """Raises: ReviewsUnavailable."""
+        ...
+
+    def list(self, *, include_decided: bool = False) -> list[QuarantineCase]:
+        """Raises: ReviewsUnavailable."""
+        ...
+
+    def reject(self, *, study_ref: str, completion: int, reviewer: str, reason: str) -> QuarantineCase:
+        """Raises: CaseNotFound, CaseAlreadyDecided, ReviewsUnavailable."""
+        ...
+
+    def release(self, *, record: StudyRecord, reviewer: str, reason: str) -> QuarantineCase:
+        """Close the case as released and replace the completion's QUARANTINED study record by
+        ``record`` (DEIDENTIFIED, not yet published), in one transaction.
+
+        Raises:
+            CaseNotFound, CaseAlreadyDecided, ReviewsUnavailable.
+        """
+        ...
+
+
+class DescriptorCleaner(Protocol):
+    """Removes identifying words from one descriptor value."""
+
+    def clean(self, *, text: str, deny: frozenset[str]) -> str:
+        """``text`` without identifying words (never raises on odd input; may return ``""``)."""
+        ...
+
+
+class PseudonymIndex(Protocol):
+    """Keyed digest → pseudonym. Implementations: SQL (``deid_pseudonyms``), in-memory (tests)."""
+
+    def get(self, *, key: str) -> str | None:
+        """Raises: PseudonymIndexUnavailable."""
+        ...
+
+    def put_if_absent(self, *, key: str, pseudonym: str) -> str:
+        """Store ``pseudonym`` unless ``key`` already has one; return the one stored.
+
+        Raises:
+            PseudonymIndexUnavailable.
+        """
+        ...
+
+
+class EscrowStore(Protocol):
+    """The ``deid_escrow`` table, keyed by pseudonym."""
+
+    def put(self, *, entry: EscrowEntry) -> None:
+        """Insert or replace the entry of ``entry.pseudonym``.
+
+        Raises:
+            EscrowUnavailable.
+        """
+        ...
+
+    def get(self, *, pseudonym: str) -> EscrowEntry | None:
+        """Raises: EscrowUnavailable."""
         ...

@@ -24,7 +24,8 @@ from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
 
 from medenclave_deid.core.dates import cap_age, shift_da, shift_dt
-from medenclave_deid.core.descriptors import DenyListCleaner, DescriptorCleaner, clean_values
+from medenclave_deid.core.descriptors import DenyListCleaner, clean_values
+from medenclave_deid.core.ports import DescriptorCleaner
 from medenclave_deid.core.iod_types import attribute_type
 from medenclave_deid.core.options import DeidOption
 from medenclave_deid.core.safe_private import PathStep, SafePrivateList

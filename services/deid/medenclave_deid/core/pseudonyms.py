@@ -9,31 +9,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from typing import Callable, Protocol
+from typing import Callable
 
 from medenclave.security.crypto import keyed_digest
+from medenclave_deid.core.ports import PseudonymIndex
 
-__all__ = ["OFFSET_RANGE_DAYS", "PatientPseudonyms", "PseudonymIndex", "PseudonymIndexUnavailable", "new_pseudonym"]
+__all__ = ["OFFSET_RANGE_DAYS", "PatientPseudonyms", "PseudonymIndexUnavailable", "new_pseudonym"]
 
 
 class PseudonymIndexUnavailable(Exception):
     """The index could not be read or written now (retry later)."""
-
-
-class PseudonymIndex(Protocol):
-    """Keyed digest → pseudonym. Implementations: SQL (``deid_pseudonyms``), in-memory (tests)."""
-
-    def get(self, *, key: str) -> str | None:
-        """Raises: PseudonymIndexUnavailable."""
-        ...
-
-    def put_if_absent(self, *, key: str, pseudonym: str) -> str:
-        """Store ``pseudonym`` unless ``key`` already has one; return the one stored.
-
-        Raises:
-            PseudonymIndexUnavailable.
-        """
-        ...
 
 
 #: date offsets lie in [-3650, -365] days (one to ten years back)

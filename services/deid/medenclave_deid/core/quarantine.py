@@ -10,9 +10,7 @@ written reason.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 
-from medenclave_deid.core.ports import StudyRecord
 
 __all__ = [
     "PENDING",
@@ -21,7 +19,6 @@ __all__ = [
     "CaseAlreadyDecided",
     "CaseNotFound",
     "QuarantineCase",
-    "QuarantineReviews",
     "ReviewsUnavailable",
     "is_leak_block",
 ]
@@ -69,34 +66,3 @@ class QuarantineCase:
     decided_at: float = 0.0
 
 
-class QuarantineReviews(Protocol):
-    """The ``deid_quarantine`` table (and the flip of a released ``deid_studies`` row)."""
-
-    def open(self, *, case: QuarantineCase) -> None:
-        """Record a new case unless (study_ref, completion) has one.
-
-        Raises:
-            ReviewsUnavailable.
-        """
-        ...
-
-    def get(self, *, study_ref: str, completion: int) -> QuarantineCase | None:
-        """Raises: ReviewsUnavailable."""
-        ...
-
-    def list(self, *, include_decided: bool = False) -> list[QuarantineCase]:
-        """Raises: ReviewsUnavailable."""
-        ...
-
-    def reject(self, *, study_ref: str, completion: int, reviewer: str, reason: str) -> QuarantineCase:
-        """Raises: CaseNotFound, CaseAlreadyDecided, ReviewsUnavailable."""
-        ...
-
-    def release(self, *, record: StudyRecord, reviewer: str, reason: str) -> QuarantineCase:
-        """Close the case as released and replace the completion's QUARANTINED study record by
-        ``record`` (DEIDENTIFIED, not yet published), in one transaction.
-
-        Raises:
-            CaseNotFound, CaseAlreadyDecided, ReviewsUnavailable.
-        """
-        ...

@@ -10,10 +10,9 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Mapping, Protocol, Sequence
+from typing import Callable, Mapping, Sequence
 
 import numpy as np
-from tritonclient.grpc import model_config_pb2
 
 from medenclave_inference.core.errors import (
     InferenceFailed,
@@ -21,7 +20,9 @@ from medenclave_inference.core.errors import (
     ModelLoadFailed,
     ModelNotFound,
 )
-from medenclave_inference.core.model_config import ModelSignature, TensorSpec, signature_of
+from medenclave_inference.core.model_config import (ModelConfig, ModelSignature, TensorSpec,
+                                                    signature_of)
+from medenclave_inference.core.ports import ModelRuntime
 from medenclave_inference.core.repository import ModelRepository
 from medenclave_inference.core.validation import RequestTensor, validate_request
 
@@ -30,35 +31,8 @@ __all__ = [
     "InferenceResult",
     "LoadedVersion",
     "ModelCatalog",
-    "ModelRuntime",
     "VersionStats",
 ]
-
-
-class ModelRuntime(Protocol):
-    """Executes models (onnxruntime in the embedded server)."""
-
-    async def load(self, *, model: str, version: int, config: model_config_pb2.ModelConfig,
-                   model_file: str) -> None:
-        """Load (or replace) one version.
-
-        Raises:
-            ModelLoadFailed: the file is unreadable or does not match ``config``.
-        """
-        ...
-
-    async def unload(self, *, model: str, version: int) -> None:
-        """Release one version (no error if it is not loaded)."""
-        ...
-
-    async def run(self, *, model: str, version: int, inputs: Mapping[str, np.ndarray],
-                  outputs: Sequence[str]) -> list[np.ndarray]:
-        """Execute one request; returns ``outputs`` in order.
-
-        Raises:
-            InferenceFailed: the runtime failed.
-        """
-        ...
 
 
 @dataclass
@@ -79,7 +53,7 @@ class VersionStats:
 class LoadedVersion:
     name: str
     version: int
-    config: model_config_pb2.ModelConfig
+    config: ModelConfig
     signature: ModelSignature
     stats: VersionStats = field(default_factory=VersionStats)
 

@@ -1,26 +1,29 @@
-"""Triton model configuration: parsing ``config.pbtxt``, tensor signatures, version choice.
+"""Triton model configuration as the core sees it: tensors, batching, version choice.
 
-The schema is Triton's own ``ModelConfig`` protobuf (shipped with tritonclient), so a model
-repository written for NVIDIA Triton means the same thing here. No I/O: callers pass text.
+The text of ``config.pbtxt`` is parsed at the edge (``adapters/outbound/model_config_pbtxt.py``
+reads it with Triton's own ``ModelConfig`` schema, so a repository written for NVIDIA Triton
+means the same thing here) into :class:`ModelConfig`; this module checks it and derives what
+clients see. No I/O and no protobuf here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Iterable, Literal, Sequence
 
 import numpy as np
-from google.protobuf import text_format
-from tritonclient.grpc import model_config_pb2
 
 __all__ = [
     "DATATYPES",
-    "InvalidModelConfig",
-    "ModelSignature",
     "SUPPORTED_PLATFORMS",
+    "InvalidModelConfig",
+    "ModelConfig",
+    "ModelSignature",
+    "TensorConfig",
     "TensorSpec",
+    "VersionPolicy",
+    "check_model_config",
     "numpy_dtype",
-    "parse_model_config",
     "select_versions",
     "signature_of",
 ]
@@ -44,6 +47,38 @@ DATATYPES: dict[str, np.dtype] = {
 SUPPORTED_PLATFORMS = ("onnxruntime_onnx",)
 
 
+@dataclass(frozen=True)
+class TensorConfig:
+    """One ``input``/``output`` entry: KServe datatype name and dims without the batch."""
+
+    name: str
+    datatype: str
+    dims: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class VersionPolicy:
+    """Triton's ``version_policy``: the latest N, all, or specific versions."""
+
+    kind: Literal["latest", "all", "specific"] = "latest"
+    num_versions: int = 1
+    versions: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """What the server needs of a ``config.pbtxt``; ``text`` is the file as read."""
+
+    name: str
+    platform: str
+    backend: str
+    max_batch_size: int
+    inputs: tuple[TensorConfig, ...]
+    outputs: tuple[TensorConfig, ...]
+    version_policy: VersionPolicy = VersionPolicy()
+    text: str = ""
+
+
 class InvalidModelConfig(ValueError):
     """A ``config.pbtxt`` that cannot be served (the message names the model and the field)."""
 
@@ -55,12 +90,6 @@ def numpy_dtype(datatype: str) -> np.dtype:
         KeyError: unsupported datatype.
     """
     return DATATYPES[datatype]
-
-
-def _kserve_name(data_type: int) -> str:
-    # model_config_pb2.TYPE_FP32 → "FP32"; TYPE_STRING → "BYTES"
-    name = model_config_pb2.DataType.Name(data_type)[len("TYPE_"):]
-    return "BYTES" if name == "STRING" else name
 
 
 @dataclass(frozen=True)
@@ -92,70 +121,60 @@ class ModelSignature:
         return next((t for t in self.outputs if t.name == name), None)
 
 
-def parse_model_config(text: str, *, model_name: str) -> model_config_pb2.ModelConfig:
-    """Parse ``config.pbtxt`` text and check it describes a model this server can run.
+def check_model_config(config: ModelConfig, *, model_name: str) -> ModelConfig:
+    """Check that ``config`` describes a model this server can run; fill in the defaults.
 
-    The config's ``name`` may be omitted (Triton fills in the folder name) but must otherwise
+    The config's ``name`` may be empty (Triton fills in the folder name) but must otherwise
     equal the folder name; ``platform`` defaults to ``onnxruntime_onnx``.
 
     Raises:
-        InvalidModelConfig: unparsable text, wrong name, unsupported platform/backend or
-            datatype, no inputs or outputs.
+        InvalidModelConfig: wrong name, unsupported platform/backend or datatype, no inputs
+            or outputs, duplicate names, invalid dims.
     """
-    config = model_config_pb2.ModelConfig()
-    try:
-        text_format.Parse(text, config)
-    except text_format.ParseError as exc:
-        # the parser's message quotes config tokens, never patient data: keep line/column
-        raise InvalidModelConfig(f"model '{model_name}': config.pbtxt does not parse: {exc}") \
-            from None
     if config.name and config.name != model_name:
         raise InvalidModelConfig(
             f"model '{model_name}': config name '{config.name}' differs from its folder name")
-    config.name = model_name
     if config.backend and config.backend != "onnxruntime":
         raise InvalidModelConfig(f"model '{model_name}': backend '{config.backend}' is not "
                                  f"supported; use platform 'onnxruntime_onnx'")
-    if not config.platform:
-        config.platform = "onnxruntime_onnx"
-    if config.platform not in SUPPORTED_PLATFORMS:
-        raise InvalidModelConfig(f"model '{model_name}': platform '{config.platform}' is not "
+    platform = config.platform or "onnxruntime_onnx"
+    if platform not in SUPPORTED_PLATFORMS:
+        raise InvalidModelConfig(f"model '{model_name}': platform '{platform}' is not "
                                  f"supported; choose one of {', '.join(SUPPORTED_PLATFORMS)}")
     if config.max_batch_size < 0:
         raise InvalidModelConfig(f"model '{model_name}': max_batch_size must be >= 0")
-    if not config.input or not config.output:
+    if not config.inputs or not config.outputs:
         raise InvalidModelConfig(f"model '{model_name}': config declares no inputs or outputs")
-    for kind, tensors in (("input", config.input), ("output", config.output)):
+    for kind, tensors in (("input", config.inputs), ("output", config.outputs)):
         seen: set[str] = set()
         for tensor in tensors:
             if not tensor.name or tensor.name in seen:
                 raise InvalidModelConfig(
                     f"model '{model_name}': {kind} names must be unique and non-empty")
             seen.add(tensor.name)
-            datatype = _kserve_name(tensor.data_type)
-            if datatype not in DATATYPES:
+            if tensor.datatype not in DATATYPES:
                 raise InvalidModelConfig(f"model '{model_name}': {kind} '{tensor.name}' has "
-                                         f"unsupported data_type {datatype}")
+                                         f"unsupported data_type {tensor.datatype}")
             if any(d < -1 or d == 0 for d in tensor.dims):
                 raise InvalidModelConfig(f"model '{model_name}': {kind} '{tensor.name}' has "
                                          f"invalid dims {list(tensor.dims)}")
-    return config
+    return replace(config, name=model_name, platform=platform)
 
 
-def signature_of(config: model_config_pb2.ModelConfig) -> ModelSignature:
+def signature_of(config: ModelConfig) -> ModelSignature:
     """Inputs and outputs as clients see them (batch dimension -1 first when batching)."""
     batch = (-1,) if config.max_batch_size > 0 else ()
 
-    def spec(tensor) -> TensorSpec:  # noqa: ANN001
-        return TensorSpec(tensor.name, _kserve_name(tensor.data_type), batch + tuple(tensor.dims))
+    def spec(tensor: TensorConfig) -> TensorSpec:
+        return TensorSpec(tensor.name, tensor.datatype, batch + tensor.dims)
 
     return ModelSignature(name=config.name, platform=config.platform,
                           max_batch_size=config.max_batch_size,
-                          inputs=tuple(spec(t) for t in config.input),
-                          outputs=tuple(spec(t) for t in config.output))
+                          inputs=tuple(spec(t) for t in config.inputs),
+                          outputs=tuple(spec(t) for t in config.outputs))
 
 
-def select_versions(config: model_config_pb2.ModelConfig, available: Iterable[int]) -> list[int]:
+def select_versions(config: ModelConfig, available: Iterable[int]) -> list[int]:
     """The versions to serve under the config's ``version_policy`` (default: the latest one).
 
     Args:
@@ -167,11 +186,9 @@ def select_versions(config: model_config_pb2.ModelConfig, available: Iterable[in
     """
     versions = sorted(set(available))
     policy = config.version_policy
-    which = policy.WhichOneof("policy_choice")
-    if which == "all":
+    if policy.kind == "all":
         return versions
-    if which == "specific":
-        wanted = set(policy.specific.versions)
+    if policy.kind == "specific":
+        wanted = set(policy.versions)
         return [v for v in versions if v in wanted]
-    count = policy.latest.num_versions if which == "latest" else 1
-    return versions[-max(count, 1):] if versions else []
+    return versions[-max(policy.num_versions, 1):] if versions else []

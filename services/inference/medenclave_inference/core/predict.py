@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Sequence
 
 import numpy as np
 
 from medenclave_inference.core.catalog import ModelCatalog
 from medenclave_inference.core.errors import InvalidInput
+from medenclave_inference.core.ports import ClassifierBackend
 
-__all__ = ["CatalogClassifier", "ClassifierBackend", "ModelStatus", "Prediction", "Predictor"]
+__all__ = ["CatalogClassifier", "ModelStatus", "Prediction", "Predictor"]
 
 
 @dataclass(frozen=True)
@@ -31,32 +32,6 @@ class Prediction:
     version: int
     probabilities: np.ndarray  # [batch, classes] float32
     classes: np.ndarray  # [batch] int32
-
-
-class ClassifierBackend(Protocol):
-    """Runs a classifier whose first input takes the image batch and first output the scores."""
-
-    async def classify(self, *, model: str, version: int, batch: np.ndarray) -> tuple[int, np.ndarray]:
-        """Run ``batch`` (float32, batch first) through ``model``.
-
-        Args:
-            version: 0 for the latest ready version.
-
-        Returns:
-            ``(version used, scores [batch, classes])``.
-
-        Raises:
-            ModelNotFound, InvalidInput, InferenceFailed, BackendUnavailable.
-        """
-        ...
-
-    async def models(self) -> list[ModelStatus]:
-        """Every served model version and its state.
-
-        Raises:
-            BackendUnavailable: the backend cannot be asked now.
-        """
-        ...
 
 
 class Predictor:

@@ -9,41 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Protocol
-
-from tritonclient.grpc import model_config_pb2
 
 from medenclave_inference.core.errors import ModelNotFound
-from medenclave_inference.core.model_config import (
-    InvalidModelConfig,
-    parse_model_config,
-    select_versions,
-)
+from medenclave_inference.core.model_config import InvalidModelConfig, ModelConfig, select_versions
+from medenclave_inference.core.ports import ModelConfigReader, RepositoryLayout
 
-__all__ = ["MODEL_NAME", "ModelRepository", "RepositoryLayout", "RepositoryModel"]
+__all__ = ["MODEL_NAME", "ModelRepository", "RepositoryModel"]
 
 #: model folder names we accept (also what keeps a name safe in a path)
 MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
-
-
-class RepositoryLayout(Protocol):
-    """Read access to the repository's files."""
-
-    def model_names(self) -> list[str]:
-        """Folder names at the top of the repository."""
-        ...
-
-    def read_config(self, *, model: str) -> str | None:
-        """The text of ``<model>/config.pbtxt``, or None if the model has none."""
-        ...
-
-    def versions(self, *, model: str) -> list[int]:
-        """Numeric version folders of ``model`` that hold a model file."""
-        ...
-
-    def model_file(self, *, model: str, version: int) -> str:
-        """Where the runtime finds the model file of that version."""
-        ...
 
 
 @dataclass(frozen=True)
@@ -51,7 +25,7 @@ class RepositoryModel:
     """One model folder as found on a scan."""
 
     name: str
-    config: model_config_pb2.ModelConfig | None
+    config: ModelConfig | None
     available: tuple[int, ...] = ()
     #: the versions its version_policy selects
     serve: tuple[int, ...] = ()
@@ -63,8 +37,9 @@ class RepositoryModel:
 class ModelRepository:
     """Scans the repository and reads each model's configuration."""
 
-    def __init__(self, layout: RepositoryLayout) -> None:
+    def __init__(self, layout: RepositoryLayout, *, configs: ModelConfigReader) -> None:
         self._layout = layout
+        self._configs = configs
 
     def names(self) -> list[str]:
         """Model names in the repository (valid folder names only), sorted."""
@@ -86,7 +61,7 @@ class ModelRepository:
         if text is None:
             return RepositoryModel(name=name, config=None, error="config.pbtxt is missing")
         try:
-            config = parse_model_config(text, model_name=name)
+            config = self._configs.parse(text, model_name=name)
         except InvalidModelConfig as exc:
             return RepositoryModel(name=name, config=None, error=str(exc))
         available = tuple(sorted(self._layout.versions(model=name)))

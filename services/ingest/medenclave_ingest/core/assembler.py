@@ -24,12 +24,8 @@ import logging
 import time
 from typing import Callable, Mapping
 
-from medenclave_ingest.core.instances import (
-    REASON_OVERSIZED,
-    DicomParser,
-    Rejected,
-    check_header,
-)
+from medenclave_ingest.core.instances import REASON_OVERSIZED, Rejected, check_header
+from medenclave_ingest.core.ports import DicomParser
 from medenclave_ingest.core.ports import (
     AuditTrail,
     EventsUnavailable,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Protocol
 
 __all__ = [
     "REASON_INVALID_UID",
@@ -14,7 +13,6 @@ __all__ = [
     "REASON_SOP_CLASS_MISMATCH",
     "REASON_TRANSFER_SYNTAX_MISMATCH",
     "REASON_TRUNCATED",
-    "DicomParser",
     "InstanceHeader",
     "Rejected",
     "check_header",
@@ -50,14 +48,6 @@ class InstanceHeader:
     sop_class_uid: str
     transfer_syntax_uid: str = ""
     modality: str = ""
-
-
-class DicomParser(Protocol):
-    """Reads the header of a DICOM Part 10 byte string (pixel data is not decoded)."""
-
-    def parse(self, data: bytes) -> InstanceHeader:
-        """Raises: Rejected ("not_dicom", "truncated", "transfer_syntax_mismatch")."""
-        ...
 
 
 def check_header(header: InstanceHeader, *, expected_sop_class: str = "") -> None:

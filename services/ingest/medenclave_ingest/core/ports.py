@@ -8,25 +8,12 @@ to DICOM statuses in the SCP, to gRPC codes in the servicer.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Protocol, Sequence
 
-__all__ = [
-    "STATE_RECEIVED",
-    "STATE_RECEIVING",
-    "AuditTrail",
-    "EventsUnavailable",
-    "IngestEvents",
-    "JournalRecord",
-    "RecordJournal",
-    "ObjectMissing",
-    "PendingStudy",
-    "QuarantineRecord",
-    "RawVault",
-    "StorageUnavailable",
-    "StoredInstance",
-    "StudyCatalog",
-    "StudyRecord",
-]
+if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
+    from medenclave_ingest.core.instances import InstanceHeader
+
+__all__ = ["AuditTrail", "DicomParser", "EventsUnavailable", "IngestEvents", "JournalRecord", "ObjectMissing", "PendingStudy", "QuarantineRecord", "RawVault", "RecordJournal", "STATE_RECEIVED", "STATE_RECEIVING", "StorageUnavailable", "StoredInstance", "StudyCatalog", "StudyRecord"]
 
 STATE_RECEIVING = "RECEIVING"
 STATE_RECEIVED = "RECEIVED"
@@ -276,4 +263,12 @@ class AuditTrail(Protocol):
                      reason: str = "", principal: Any = None, subject: str = "",
                      role: str = "") -> None:
         """Raises: EventsUnavailable."""
+        ...
+
+
+class DicomParser(Protocol):
+    """Reads the header of a DICOM Part 10 byte string (pixel data is not decoded)."""
+
+    def parse(self, data: bytes) -> InstanceHeader:
+        """Raises: Rejected ("not_dicom", "truncated", "transfer_syntax_mismatch")."""
         ...

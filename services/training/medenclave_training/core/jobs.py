@@ -13,7 +13,6 @@ import enum
 import re
 import uuid
 from dataclasses import dataclass, replace
-from typing import Protocol
 
 from medenclave_training.core.labels import InvalidLabels, LabelSet, parse_labels
 from medenclave_training.core.split import DEFAULT_VAL_FRACTION
@@ -26,7 +25,6 @@ __all__ = [
     "JobNotFound",
     "JobSpec",
     "JobState",
-    "JobStore",
     "make_spec",
     "new_job_id",
 ]
@@ -185,22 +183,3 @@ class Job:
         return self.state is JobState.WAITING and now >= self.wait_deadline
 
 
-class JobStore(Protocol):
-    """Durable jobs. ``replace`` is a compare-and-set on the state, so that of several
-    processes only one starts (or fails) a given job."""
-
-    def add(self, *, job: Job) -> None: ...
-
-    def get(self, *, job_id: str) -> Job:
-        """Raises: JobNotFound."""
-        ...
-
-    def list(self) -> list[Job]:
-        """Newest first."""
-        ...
-
-    def in_state(self, *, state: JobState) -> list[Job]: ...
-
-    def replace(self, *, job: Job, expected: JobState) -> bool:
-        """Store ``job`` if the stored one is still in ``expected``; False otherwise."""
-        ...

@@ -7,29 +7,14 @@ model repository on disk, NATS events and audit records.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol, Sequence
+from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
 
 import numpy as np
 
-from medenclave_training.core.jobs import Job
+if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
+    from medenclave_training.core.jobs import Job, JobState
 
-__all__ = [
-    "AnnouncementFailed",
-    "Announcer",
-    "DatasetSource",
-    "ModelRegistry",
-    "ModelRepository",
-    "RegisteredModel",
-    "ServingSignature",
-    "StudyIndex",
-    "StudyRecord",
-    "StudyUnavailable",
-    "TrainedModel",
-    "Trainer",
-    "TrainingData",
-    "TrainingFailed",
-    "VersionTaken",
-]
+__all__ = ["AnnouncementFailed", "Announcer", "DatasetSource", "JobStore", "ModelRegistry", "ModelRepository", "RegisteredModel", "ServingSignature", "StudyIndex", "StudyRecord", "StudyUnavailable", "TrainedModel", "Trainer", "TrainingData", "TrainingFailed", "VersionTaken"]
 
 
 # --- studies ------------------------------------------------------------------------------
@@ -205,4 +190,25 @@ class Announcer(Protocol):
     async def audit(self, *, action: str, resource: str, outcome: str = "success",
                     reason: str = "") -> None:
         """Raises: AnnouncementFailed."""
+        ...
+
+
+class JobStore(Protocol):
+    """Durable jobs. ``replace`` is a compare-and-set on the state, so that of several
+    processes only one starts (or fails) a given job."""
+
+    def add(self, *, job: Job) -> None: ...
+
+    def get(self, *, job_id: str) -> Job:
+        """Raises: JobNotFound."""
+        ...
+
+    def list(self) -> list[Job]:
+        """Newest first."""
+        ...
+
+    def in_state(self, *, state: JobState) -> list[Job]: ...
+
+    def replace(self, *, job: Job, expected: JobState) -> bool:
+        """Store ``job`` if the stored one is still in ``expected``; False otherwise."""
         ...

@@ -7,7 +7,8 @@ import logging
 import time
 from typing import Callable
 
-from medenclave_training.core.jobs import Job, JobState, JobStore
+from medenclave_training.core.jobs import Job, JobState
+from medenclave_training.core.ports import JobStore
 from medenclave_training.core.ports import (
     AnnouncementFailed,
     Announcer,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from medenclave_training.core.jobs import Job, JobSpec, JobState, JobStore
+from medenclave_training.core.jobs import Job, JobSpec, JobState
+from medenclave_training.core.ports import JobStore
 from medenclave_training.core.ports import StudyIndex, StudyRecord
 
 __all__ = ["JobScheduler"]

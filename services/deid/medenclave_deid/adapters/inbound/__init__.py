@@ -1,0 +1,1 @@
+"""Inbound adapters: what calls into the service (gRPC, events, listeners)."""

@@ -1,0 +1,1 @@
+"""Outbound adapters: what the service calls (stores, vaults, the bus, files, other services)."""

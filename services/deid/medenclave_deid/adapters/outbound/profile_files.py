@@ -1,0 +1,42 @@
+"""Loads the confidentiality profile from the shipped files: one function for service and CLI."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from medenclave_deid.config import REFERENCE_DATA
+from medenclave_deid.core.options import resolve_options
+from medenclave_deid.core.profile import BasicProfile, ProfileTable
+from medenclave_deid.core.safe_private import SafePrivateList
+
+__all__ = ["DEFAULT_SAFE_PRIVATE_LIST", "load_profile"]
+
+#: TCIA's private tag knowledge base (Apache-2.0), for Retain Safe Private.
+DEFAULT_SAFE_PRIVATE_LIST = REFERENCE_DATA / "tcia_private_tag_kb.csv"
+
+
+@lru_cache(maxsize=8)
+def _table(path: Path) -> ProfileTable:
+    return ProfileTable.from_rows(json.loads(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=8)
+def _safe_private(path: Path) -> SafePrivateList:
+    return SafePrivateList.from_csv(path.read_text(encoding="utf-8-sig"))
+
+
+def load_profile(*, table_path: Path, profile: str, options: Iterable[str] = (),
+                 safe_private_path: Path = DEFAULT_SAFE_PRIVATE_LIST) -> BasicProfile:
+    """The profile called ``profile`` plus ``options``, over the table at ``table_path``.
+
+    Raises:
+        OSError: a file cannot be read.
+        ValueError: the table or list is malformed, or a profile/option name is unknown
+            (ProfileTableError, SafePrivateListError, UnknownProfile, UnknownOption).
+    """
+    selected = resolve_options(profile, tuple(options))
+    return BasicProfile(_table(Path(table_path)), options=selected,
+                        safe_private=_safe_private(Path(safe_private_path)))

@@ -1,0 +1,185 @@
+"""SQL stores of the escrow and the quarantine review: ``deid_escrow``, ``deid_quarantine``.
+
+``deid_escrow`` holds sealed identities only (deid cannot open them); ``deid_quarantine`` holds
+one review case per quarantined study completion. Both live in deid's database (SQLite or
+PostgreSQL) beside ``deid_studies``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import sqlalchemy as sa
+
+from medenclave_deid.adapters.outbound.sql_store import metadata, studies
+from medenclave_deid.core.escrow import EscrowEntry, EscrowUnavailable
+from medenclave_deid.core.ports import QUARANTINED, StudyRecord
+from medenclave_deid.core.quarantine import (
+    PENDING,
+    REJECTED,
+    RELEASED,
+    CaseAlreadyDecided,
+    CaseNotFound,
+    QuarantineCase,
+    ReviewsUnavailable,
+)
+
+__all__ = ["SqlEscrowStore", "SqlQuarantineReviews"]
+
+escrow = sa.Table(
+    "deid_escrow", metadata,
+    sa.Column("pseudonym", sa.String(64), primary_key=True),
+    sa.Column("sealed", sa.LargeBinary, nullable=False, default=b""),
+    sa.Column("key_id", sa.String(64), nullable=False, default=""),
+    sa.Column("reason_code", sa.String(64), nullable=False, default=""),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("updated_at", sa.Float, nullable=False),
+)
+quarantine = sa.Table(
+    "deid_quarantine", metadata,
+    sa.Column("study_ref", sa.String(64), primary_key=True),
+    sa.Column("completion", sa.Integer, primary_key=True),
+    sa.Column("reason_code", sa.String(64), nullable=False),
+    sa.Column("instance_refs", sa.Text, nullable=False, default="[]"),
+    sa.Column("modality", sa.String(16), nullable=False, default=""),
+    sa.Column("state", sa.String(16), nullable=False, index=True),
+    sa.Column("reviewer", sa.String(128), nullable=False, default=""),
+    sa.Column("review_reason", sa.Text, nullable=False, default=""),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("decided_at", sa.Float, nullable=False, default=0.0),
+)
+
+
+class SqlEscrowStore:
+    """:class:`medenclave_deid.core.escrow.EscrowStore` over ``deid_escrow``.
+
+    A pseudonym keeps one row; a later study of the same patient replaces it, so an entry
+    written without a key (``escrow_key_missing``) is sealed once a key is configured.
+    """
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self._engine = engine
+        metadata.create_all(engine, tables=[escrow])
+
+    def put(self, *, entry: EscrowEntry) -> None:
+        now = time.time()
+        values = {"sealed": entry.sealed, "key_id": entry.key_id,
+                  "reason_code": entry.reason_code, "updated_at": now}
+        try:
+            with self._engine.begin() as conn:
+                done = conn.execute(sa.update(escrow).where(
+                    escrow.c.pseudonym == entry.pseudonym).values(**values)).rowcount
+                if not done:
+                    try:
+                        with conn.begin_nested():
+                            conn.execute(sa.insert(escrow).values(
+                                pseudonym=entry.pseudonym, created_at=now, **values))
+                    except sa.exc.IntegrityError:  # a concurrent insert won: replace it
+                        conn.execute(sa.update(escrow).where(
+                            escrow.c.pseudonym == entry.pseudonym).values(**values))
+        except sa.exc.OperationalError:
+            raise EscrowUnavailable("deid_escrow unwritable") from None
+
+    def get(self, *, pseudonym: str) -> EscrowEntry | None:
+        try:
+            with self._engine.connect() as conn:
+                row = conn.execute(sa.select(escrow).where(
+                    escrow.c.pseudonym == pseudonym)).first()
+        except sa.exc.OperationalError:
+            raise EscrowUnavailable("deid_escrow unreadable") from None
+        return EscrowEntry(**row._mapping) if row else None
+
+
+def _case(row: sa.Row) -> QuarantineCase:
+    m = dict(row._mapping)
+    m["instance_refs"] = tuple(json.loads(m["instance_refs"] or "[]"))
+    return QuarantineCase(**m)
+
+
+class SqlQuarantineReviews:
+    """:class:`medenclave_deid.core.quarantine.QuarantineReviews` over ``deid_quarantine``."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self._engine = engine
+        metadata.create_all(engine, tables=[quarantine, studies])
+
+    def open(self, *, case: QuarantineCase) -> None:
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(sa.insert(quarantine).values(
+                    study_ref=case.study_ref, completion=case.completion,
+                    reason_code=case.reason_code[:64],
+                    instance_refs=json.dumps(list(case.instance_refs)),
+                    modality=case.modality[:16], state=PENDING, reviewer="", review_reason="",
+                    created_at=case.created_at or time.time(), decided_at=0.0))
+        except sa.exc.IntegrityError:
+            pass  # a redelivery: the case is open already
+        except sa.exc.OperationalError:
+            raise ReviewsUnavailable("deid_quarantine unwritable") from None
+
+    def get(self, *, study_ref: str, completion: int) -> QuarantineCase | None:
+        try:
+            with self._engine.connect() as conn:
+                row = conn.execute(sa.select(quarantine).where(
+                    quarantine.c.study_ref == study_ref,
+                    quarantine.c.completion == completion)).first()
+        except sa.exc.OperationalError:
+            raise ReviewsUnavailable("deid_quarantine unreadable") from None
+        return _case(row) if row else None
+
+    def list(self, *, include_decided: bool = False) -> list[QuarantineCase]:
+        query = sa.select(quarantine).order_by(quarantine.c.study_ref, quarantine.c.completion)
+        if not include_decided:
+            query = query.where(quarantine.c.state == PENDING)
+        try:
+            with self._engine.connect() as conn:
+                return [_case(r) for r in conn.execute(query)]
+        except sa.exc.OperationalError:
+            raise ReviewsUnavailable("deid_quarantine unreadable") from None
+
+    def _decide(self, conn, *, study_ref: str, completion: int, state: str, reviewer: str,
+                reason: str) -> None:
+        row = conn.execute(sa.select(quarantine.c.state).where(
+            quarantine.c.study_ref == study_ref, quarantine.c.completion == completion)).first()
+        if row is None:
+            raise CaseNotFound(study_ref)
+        if row.state != PENDING:
+            raise CaseAlreadyDecided(row.state)
+        done = conn.execute(sa.update(quarantine).where(
+            quarantine.c.study_ref == study_ref, quarantine.c.completion == completion,
+            quarantine.c.state == PENDING).values(
+                state=state, reviewer=reviewer[:128], review_reason=reason,
+                decided_at=time.time())).rowcount
+        if not done:  # decided concurrently
+            raise CaseAlreadyDecided("DECIDED")
+
+    def reject(self, *, study_ref: str, completion: int, reviewer: str,
+               reason: str) -> QuarantineCase:
+        try:
+            with self._engine.begin() as conn:
+                self._decide(conn, study_ref=study_ref, completion=completion, state=REJECTED,
+                             reviewer=reviewer, reason=reason)
+        except sa.exc.OperationalError:
+            raise ReviewsUnavailable("deid_quarantine unwritable") from None
+        case = self.get(study_ref=study_ref, completion=completion)
+        assert case is not None
+        return case
+
+    def release(self, *, record: StudyRecord, reviewer: str, reason: str) -> QuarantineCase:
+        try:
+            with self._engine.begin() as conn:
+                self._decide(conn, study_ref=record.study_ref, completion=record.completion,
+                             state=RELEASED, reviewer=reviewer, reason=reason)
+                values = {k: v for k, v in record.__dict__.items()
+                          if k not in {"study_ref", "completion", "created_at"}}
+                values.update(published=False, updated_at=time.time())
+                conn.execute(sa.update(studies).where(
+                    studies.c.study_ref == record.study_ref,
+                    studies.c.completion == record.completion,
+                    studies.c.state == QUARANTINED).values(**values))
+        except sa.exc.OperationalError:
+            raise ReviewsUnavailable("deid_quarantine unwritable") from None
+        case = self.get(study_ref=record.study_ref, completion=record.completion)
+        assert case is not None
+        return case

@@ -1,0 +1,105 @@
+"""``model.registered.v1`` in, and the repository poll that serves models already trained (or
+copied in by hand)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Awaitable, Callable
+
+from medenclave.bus import BusUnavailable, Event, PoisonMessage, TransientError
+from medenclave.v1 import events_pb2
+from medenclave_inference.core.catalog import ModelCatalog
+from medenclave_inference.core.ports import VersionLoader
+from medenclave_inference.core.errors import BackendUnavailable, ModelLoadFailed, ModelNotFound
+
+__all__ = [
+    "CatalogLoader",
+    "LoadedAnnouncer",
+    "ModelRegisteredHandler",
+    "REGISTERED_DURABLE",
+    "RepositoryPoller",
+]
+
+log = logging.getLogger("medenclave.inference.events")
+
+REGISTERED_DURABLE = "inference-model-registered"
+
+#: announces that this instance now serves (model, version); raises BusUnavailable
+LoadedAnnouncer = Callable[[str, int], Awaitable[None]]
+
+
+class CatalogLoader:
+    """:class:`VersionLoader` for the embedded server."""
+
+    def __init__(self, catalog: ModelCatalog) -> None:
+        self._catalog = catalog
+
+    async def load_version(self, *, model: str, version: int) -> bool:
+        await self._catalog.load(model, reload=[version])
+        if version in self._catalog.versions_of(model):
+            return True
+        if not self._catalog.repository.has_version(model, version):
+            raise ModelNotFound(f"model '{model}' version {version} is not in the repository")
+        return False
+
+
+class ModelRegisteredHandler:
+    """Loads a newly registered model version and announces it (idempotent)."""
+
+    def __init__(self, *, loader: VersionLoader, publish: LoadedAnnouncer) -> None:
+        self._loader = loader
+        self._publish = publish
+
+    async def __call__(self, event: Event) -> None:
+        registered = event.parse(events_pb2.ModelRegistered)
+        name, version = registered.model_name, registered.version
+        if not name or version <= 0:
+            raise PoisonMessage("model.registered without a model name or version")
+        try:
+            served = await self._loader.load_version(model=name, version=version)
+        except ModelNotFound:
+            raise TransientError("model version not in the repository yet", delay=5) from None
+        except ModelLoadFailed:
+            raise TransientError("model version failed to load", delay=10) from None
+        except BackendUnavailable:
+            raise TransientError("serving backend unavailable", delay=5) from None
+        if not served:
+            log.info("registered version not selected by version_policy",
+                     extra={"code": "INF-011", "fields": {"model": name, "version": version}})
+            return
+        try:
+            await self._publish(name, version)
+        except BusUnavailable:
+            raise TransientError("model.loaded not published", delay=2) from None
+
+
+class RepositoryPoller:
+    """Scans the repository at start and every ``interval_s`` (new, changed, removed models)."""
+
+    def __init__(self, *, catalog: ModelCatalog, publish: LoadedAnnouncer,
+                 interval_s: float) -> None:
+        self._catalog = catalog
+        self._publish = publish
+        self._interval = interval_s
+
+    async def scan_once(self) -> list[tuple[str, int]]:
+        newly = await self._catalog.sync()
+        for model, version in newly:
+            try:
+                await self._publish(model, version)
+            except BusUnavailable:
+                log.warning("model.loaded not published", extra={
+                    "code": "INF-012", "fields": {"model": model, "version": version}})
+        return newly
+
+    async def run(self) -> None:
+        while True:
+            await asyncio.sleep(self._interval)
+            try:
+                await self.scan_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # a broken folder must not stop the poll
+                log.warning("repository scan failed", extra={
+                    "code": "INF-013", "fields": {"error": type(exc).__name__}})

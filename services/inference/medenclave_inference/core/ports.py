@@ -1,0 +1,110 @@
+"""Every port the inference core needs, with the errors each raises."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Mapping, Protocol, Sequence
+
+import numpy as np
+
+from medenclave_inference.core.model_config import ModelConfig
+
+if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
+    from medenclave_inference.core.predict import ModelStatus
+
+__all__ = ["ClassifierBackend", "ModelConfigReader", "ModelRuntime", "RepositoryLayout", "VersionLoader"]
+
+
+class RepositoryLayout(Protocol):
+    """Read access to the repository's files."""
+
+    def model_names(self) -> list[str]:
+        """Folder names at the top of the repository."""
+        ...
+
+    def read_config(self, *, model: str) -> str | None:
+        """The text of ``<model>/config.pbtxt``, or None if the model has none."""
+        ...
+
+    def versions(self, *, model: str) -> list[int]:
+        """Numeric version folders of ``model`` that hold a model file."""
+        ...
+
+    def model_file(self, *, model: str, version: int) -> str:
+        """Where the runtime finds the model file of that version."""
+        ...
+
+
+class ModelConfigReader(Protocol):
+    """Turns the text of ``config.pbtxt`` into the core's :class:`ModelConfig`."""
+
+    def parse(self, text: str, *, model_name: str) -> ModelConfig:
+        """Parse and check one model's configuration.
+
+        Raises:
+            InvalidModelConfig: unparsable or not servable (the message names the field).
+        """
+        ...
+
+
+class ModelRuntime(Protocol):
+    """Executes models (onnxruntime in the embedded server)."""
+
+    async def load(self, *, model: str, version: int, config: ModelConfig,
+                   model_file: str) -> None:
+        """Load (or replace) one version.
+
+        Raises:
+            ModelLoadFailed: the file is unreadable or does not match ``config``.
+        """
+        ...
+
+    async def unload(self, *, model: str, version: int) -> None:
+        """Release one version (no error if it is not loaded)."""
+        ...
+
+    async def run(self, *, model: str, version: int, inputs: Mapping[str, np.ndarray],
+                  outputs: Sequence[str]) -> list[np.ndarray]:
+        """Execute one request; returns ``outputs`` in order.
+
+        Raises:
+            InferenceFailed: the runtime failed.
+        """
+        ...
+
+
+class VersionLoader(Protocol):
+    async def load_version(self, *, model: str, version: int) -> bool:
+        """(Re)load ``version`` of ``model``; False if its version_policy leaves it out.
+
+        Raises:
+            ModelNotFound: the repository does not hold that model version (yet).
+            ModelLoadFailed: it is there but cannot be loaded.
+            BackendUnavailable: the serving backend cannot be reached.
+        """
+        ...
+
+
+class ClassifierBackend(Protocol):
+    """Runs a classifier whose first input takes the image batch and first output the scores."""
+
+    async def classify(self, *, model: str, version: int, batch: np.ndarray) -> tuple[int, np.ndarray]:
+        """Run ``batch`` (float32, batch first) through ``model``.
+
+        Args:
+            version: 0 for the latest ready version.
+
+        Returns:
+            ``(version used, scores [batch, classes])``.
+
+        Raises:
+            ModelNotFound, InvalidInput, InferenceFailed, BackendUnavailable.
+        """
+        ...
+
+    async def models(self) -> list[ModelStatus]:
+        """Every served model version and its state.
+
+        Raises:
+            BackendUnavailable: the backend cannot be asked now.
+        """
+        ...

@@ -1,0 +1,94 @@
+"""gRPC adapter: TrainingService over the job scheduler, the job store and the registry."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import grpc
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from medenclave import telemetry
+from medenclave.audit_log import AuditPublisher
+from medenclave.bus import BusUnavailable
+from medenclave.rpc import current_principal
+from medenclave.v1 import training_pb2, training_pb2_grpc
+from medenclave_training.adapters.outbound.launcher import JobLauncher
+from medenclave_training.core.jobs import InvalidJob, Job, JobNotFound, make_spec, new_job_id
+from medenclave_training.core.ports import JobStore
+from medenclave_training.core.ports import ModelRegistry
+from medenclave_training.core.scheduler import JobScheduler
+
+__all__ = ["TrainingServicer", "job_message"]
+
+
+def _ts(seconds: float) -> Timestamp | None:
+    if not seconds:
+        return None
+    ts = Timestamp()
+    ts.FromNanoseconds(int(seconds * 1e9))
+    return ts
+
+
+def job_message(job: Job) -> training_pb2.Job:
+    return training_pb2.Job(
+        job_id=job.job_id, state=job.state.value, model_name=job.spec.model_name,
+        model_version=job.model_version, val_accuracy=job.val_accuracy,
+        train_loss=job.train_loss, studies=job.studies, images=job.images,
+        error_code=job.error_code, trace_id=job.trace_id, created_at=_ts(job.created_at),
+        finished_at=_ts(job.finished_at))
+
+
+class TrainingServicer(training_pb2_grpc.TrainingServiceServicer):
+    def __init__(self, *, scheduler: JobScheduler, jobs: JobStore, registry: ModelRegistry,
+                 launcher: JobLauncher, audit: Callable[[], AuditPublisher],
+                 default_epochs: int, default_wait_timeout_s: int) -> None:
+        self._scheduler = scheduler
+        self._jobs = jobs
+        self._registry = registry
+        self._launcher = launcher
+        self._audit = audit
+        self._default_epochs = default_epochs
+        self._default_wait = default_wait_timeout_s
+
+    async def StartJob(self, request, context):
+        principal = current_principal()
+        try:
+            spec = make_spec(model_name=request.model_name, labels_csv=request.labels_csv,
+                             epochs=request.epochs, seed=request.seed,
+                             val_fraction=request.val_fraction, image_size=request.image_size,
+                             wait_for_studies=request.wait_for_studies,
+                             wait_timeout_s=request.wait_timeout_s,
+                             default_epochs=self._default_epochs,
+                             default_wait_timeout_s=self._default_wait)
+        except InvalidJob as exc:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, exc.code)
+        job_id = new_job_id()
+        try:
+            await self._audit().record(action="training.job.start", resource=job_id,
+                                       principal=principal)
+        except BusUnavailable:
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "audit log unavailable")
+        job, run_now = self._scheduler.submit(
+            spec=spec, requested_by=principal.subject, job_id=job_id,
+            origin=telemetry.inject({}).get("traceparent", ""),
+            trace_id=telemetry.current_trace_id())
+        if run_now:
+            self._launcher.launch(job)  # inherits this call's trace context
+        return job_message(job)
+
+    async def GetJob(self, request, context):
+        try:
+            return job_message(self._jobs.get(job_id=request.job_id))
+        except JobNotFound:
+            await context.abort(grpc.StatusCode.NOT_FOUND, "no such job")
+
+    async def ListJobs(self, request, context):
+        return training_pb2.ListJobsResponse(jobs=[job_message(j) for j in self._jobs.list()])
+
+    async def ListModels(self, request, context):
+        return training_pb2.ListModelsResponse(models=[
+            training_pb2.ModelVersion(model_name=m.model_name, version=m.version,
+                                      job_id=m.job_id, val_accuracy=m.val_accuracy,
+                                      onnx_sha256=m.onnx_sha256,
+                                      registered_at=_ts(m.registered_at))
+            for m in self._registry.list()])
