@@ -44,7 +44,7 @@ __all__ = [
     "load_topology",
 ]
 
-log = logging.getLogger("medenclave.bus")
+log = logging.getLogger(__name__)
 SCHEMA_HEADER = "Medenclave-Schema"
 M = TypeVar("M", bound=Message)
 

@@ -46,7 +46,7 @@ __all__ = [
     "server_credentials",
 ]
 
-log = logging.getLogger("medenclave.rpc")
+log = logging.getLogger(__name__)
 
 #: Infrastructure methods anyone may call: health and reflection.
 ALWAYS_PUBLIC = ("/grpc.health.v1.Health/", "/grpc.reflection.")

@@ -34,7 +34,7 @@ from medenclave.security.tokens import TokenVerifier
 
 __all__ = ["Service", "ServiceContext", "ServiceAccount", "KeySetClient", "run", "serve"]
 
-log = logging.getLogger("medenclave.service")
+log = logging.getLogger(__name__)
 
 
 class KeySetClient:

@@ -28,7 +28,7 @@ from medenclave_audit.core.ledger import (
 
 __all__ = ["AuditService", "main"]
 
-log = logging.getLogger("medenclave.audit")
+log = logging.getLogger(__name__)
 
 
 class AuditService(Service):

@@ -147,7 +147,7 @@ async def _journey(data_dir, nats_url: str, spans: InMemorySpanExporter) -> None
                 break
             await asyncio.sleep(0.05)
         consumers = {s.attributes.get("messaging.consumer") for s in in_trace}
-        assert "IngestSCP.c_store" in names                      # ingest: the C-STORE
+        assert "PynetdicomServer.c_store" in names                      # ingest: the C-STORE
         assert "deid-study-received" in consumers                 # deid consumed the study
         assert "training-deid-completed" in consumers             # training consumed deid's fact
         assert "training.run" in names                            # and trained in that trace

@@ -14,7 +14,7 @@ from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore, S
 from medenclave_deid.adapters.inbound.grpc_api import DeidServicer
 from medenclave_deid.adapters.outbound.ingest_client import IngestRawSource
 from medenclave_deid.adapters.outbound.profile_files import load_profile
-from medenclave_deid.adapters.outbound.sql_store import SqlInstanceIndex, SqlPseudonymIndex, SqlStudyRecords
+from medenclave_deid.adapters.outbound.sql_store import SqlInstanceCatalog, SqlPseudonymIndex, SqlStudyStore
 from medenclave_deid.config import DeidSettings
 from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, mask_rules_from_mapping
 from medenclave_deid.core.deidentifier import StudyDeidentifier
@@ -78,8 +78,8 @@ class DeidService(Service):
         pseudonym_secret = load_or_create_secret(keys, "pseudonym")
         self.engine = make_engine(database_url_for(settings, "deid"),
                                   schema=settings.database_schema)
-        self.records = SqlStudyRecords(self.engine)
-        self.instances = SqlInstanceIndex(self.engine)
+        self.studies = SqlStudyStore(self.engine)
+        self.instances = SqlInstanceCatalog(self.engine)
         self.store = EncryptedObjectStore(LocalObjectStore(home / "store"),
                                           EnvelopeCipher(FileKeyEncryptionKey(keys)))
         self.pseudonyms = PatientPseudonyms(secret=pseudonym_secret,
@@ -94,7 +94,7 @@ class DeidService(Service):
         self._ingest: grpc.aio.Channel | None = None
 
     def register(self, ctx: ServiceContext) -> None:
-        servicer = DeidServicer(records=self.records, store=self.store,
+        servicer = DeidServicer(studies=self.studies, store=self.store,
                                 uid_secret=self.uid_secret, audit=lambda: ctx.audit,
                                 reviews=self.reviews, escrow=self.escrow,
                                 rerun=lambda: self.handler, instances=self.instances)
@@ -106,7 +106,7 @@ class DeidService(Service):
     async def start(self, ctx: ServiceContext) -> None:
         self._ingest = ctx.channel(self.settings.ingest_endpoint)
         handler = StudyReceivedHandler(
-            deidentifier=self.deidentifier, records=self.records, store=self.store,
+            deidentifier=self.deidentifier, studies=self.studies, store=self.store,
             source=IngestRawSource(lambda: self._ingest), bus=lambda: ctx.bus,
             audit=lambda: ctx.audit, escrow=self.escrow_clerk, screen=self.screen,
             reviews=self.reviews, instances=self.instances,

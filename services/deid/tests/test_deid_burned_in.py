@@ -17,7 +17,7 @@ from medenclave.storage import make_engine
 from medenclave.v1 import events_pb2
 from medenclave_deid.adapters.inbound.consumer import StudyReceivedHandler
 from medenclave_deid.adapters.outbound.sql_escrow_store import SqlQuarantineReviews
-from medenclave_deid.adapters.outbound.sql_store import SqlStudyRecords
+from medenclave_deid.adapters.outbound.sql_store import SqlStudyStore
 from medenclave_deid.core.burned_in import (
     BURNED_IN_COMPRESSED,
     BURNED_IN_TEXT,
@@ -164,7 +164,7 @@ def _run(tmp_path, profile, pseudonym_index, instances, screen):
         deidentifier=StudyDeidentifier(profile=profile, uid_secret=b"u" * 32,
                                        pseudonyms=PatientPseudonyms(secret=b"p" * 32,
                                                                     index=pseudonym_index)),
-        records=SqlStudyRecords(engine), store=store, source=_Source(instances),
+        studies=SqlStudyStore(engine), store=store, source=_Source(instances),
         bus=lambda: bus, audit=lambda: _Audit(), screen=screen, reviews=reviews)
     refs = [f"in-{i}" for i in range(len(instances))]
     msg = events_pb2.StudyReceived(study_ref="st-1", completion=1, instance_refs=refs)

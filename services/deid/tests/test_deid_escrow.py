@@ -124,7 +124,7 @@ def _handler_run(tmp_path, profile, pseudonym_index, make_instance, clerk):
     from medenclave.bus import Event
     from medenclave.v1 import events_pb2
     from medenclave_deid.adapters.inbound.consumer import StudyReceivedHandler
-    from medenclave_deid.adapters.outbound.sql_store import SqlStudyRecords
+    from medenclave_deid.adapters.outbound.sql_store import SqlStudyStore
     from medenclave_deid.core.deidentifier import StudyDeidentifier
     from medenclave_deid.core.pseudonyms import PatientPseudonyms
 
@@ -149,7 +149,7 @@ def _handler_run(tmp_path, profile, pseudonym_index, make_instance, clerk):
         deidentifier=StudyDeidentifier(profile=profile, uid_secret=b"u" * 32,
                                        pseudonyms=PatientPseudonyms(secret=b"p" * 32,
                                                                     index=pseudonym_index)),
-        records=SqlStudyRecords(engine), store=Store(), source=Source(), bus=lambda: sink,
+        studies=SqlStudyStore(engine), store=Store(), source=Source(), bus=lambda: sink,
         audit=lambda: sink, escrow=clerk)
     msg = events_pb2.StudyReceived(study_ref="st-1", completion=1, instance_refs=["in-0"])
     asyncio.run(handler(Event(subject="dicom.study.received.v1", data=msg.SerializeToString(),

@@ -10,7 +10,7 @@ from medenclave.bus import BusUnavailable, Event, PoisonMessage, TransientError
 from medenclave.storage import make_engine
 from medenclave.v1 import events_pb2
 from medenclave_deid.adapters.inbound.consumer import StudyReceivedHandler
-from medenclave_deid.adapters.outbound.sql_store import SqlStudyRecords
+from medenclave_deid.adapters.outbound.sql_store import SqlStudyStore
 from medenclave_deid.core.deidentifier import StudyDeidentifier
 from medenclave_deid.core.ports import SourceUnavailable
 from medenclave_deid.core.profile import IMAGE_ATTRIBUTES, BasicProfile, ProfileTable
@@ -60,7 +60,7 @@ def _event(refs, ref="st-1", completion=1) -> Event:
 @pytest.fixture
 def parts(tmp_path, profile, pseudonym_index):
     engine = make_engine(f"sqlite:///{tmp_path / 'deid.db'}")
-    yield dict(records=SqlStudyRecords(engine), store=MemoryStore(), bus=FakeBus(),
+    yield dict(studies=SqlStudyStore(engine), store=MemoryStore(), bus=FakeBus(),
                audit=FakeAudit(), pseudonyms=PatientPseudonyms(secret=b"p" * 32,
                                                                 index=pseudonym_index))
     engine.dispose()
@@ -70,7 +70,7 @@ def _handler(parts, profile, source):
     return StudyReceivedHandler(
         deidentifier=StudyDeidentifier(profile=profile, uid_secret=b"u" * 32,
                                        pseudonyms=parts["pseudonyms"]),
-        records=parts["records"], store=parts["store"], source=source,
+        studies=parts["studies"], store=parts["store"], source=source,
         bus=lambda: parts["bus"], audit=lambda: parts["audit"])
 
 
@@ -101,7 +101,7 @@ def test_leak_quarantines_the_whole_study_and_writes_nothing(parts, profile_rows
     assert (alert.study_ref, alert.completion, alert.reason_code) == (
         "st-1", 1, "leak_guard:PatientID")
     assert b"MRN55501234" not in alert.SerializeToString()
-    record = parts["records"].get(study_ref="st-1", completion=1)
+    record = parts["studies"].get(study_ref="st-1", completion=1)
     assert (record.state, record.pseudo_study_id, record.published) == ("QUARANTINED", "", True)
     assert parts["audit"].records[0]["outcome"] == "failure"
 
@@ -110,7 +110,7 @@ def test_ingest_unavailable_is_transient(parts, profile):
     handler = _handler(parts, profile, FakeSource([], fail=True))
     with pytest.raises(TransientError):
         asyncio.run(handler(_event(["in-0"])))
-    assert parts["records"].get(study_ref="st-1", completion=1) is None
+    assert parts["studies"].get(study_ref="st-1", completion=1) is None
 
 
 def test_bus_down_after_commit_is_announced_on_redelivery(parts, profile, make_instance):
@@ -118,12 +118,12 @@ def test_bus_down_after_commit_is_announced_on_redelivery(parts, profile, make_i
     parts["bus"].down = True
     with pytest.raises(TransientError):
         asyncio.run(handler(_event(["in-0"])))
-    assert parts["records"].get(study_ref="st-1", completion=1).state == "DEIDENTIFIED"
+    assert parts["studies"].get(study_ref="st-1", completion=1).state == "DEIDENTIFIED"
     parts["bus"].down = False
     handler._source = FakeSource([], fail=True)  # not fetched again
     asyncio.run(handler(_event(["in-0"])))
     assert [s for s, _, _ in parts["bus"].published] == ["deid.study.completed.v1"]
-    assert parts["records"].get(study_ref="st-1", completion=1).published
+    assert parts["studies"].get(study_ref="st-1", completion=1).published
 
 
 def test_bad_event_is_poison(parts, profile):

@@ -22,9 +22,9 @@ from medenclave_deid.adapters.inbound.consumer import StudyReceivedHandler
 from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
 from medenclave_deid.adapters.inbound.grpc_api import DeidServicer
 from medenclave_deid.adapters.outbound.sql_store import (
-    SqlInstanceIndex,
+    SqlInstanceCatalog,
     SqlPseudonymIndex,
-    SqlStudyRecords,
+    SqlStudyStore,
 )
 from medenclave_deid.core.deidentifier import StudyDeidentifier
 from medenclave_deid.core.escrow import EscrowClerk, EscrowSealer, generate_officer_keypair
@@ -82,7 +82,7 @@ class CrashingStore:
         return getattr(self.inner, name)
 
 
-class CrashingRecords(SqlStudyRecords):
+class CrashingRecords(SqlStudyStore):
     def __init__(self, engine, crash_on):
         super().__init__(engine)
         self.crash_on = crash_on
@@ -117,7 +117,7 @@ class Node:
         self.store = EncryptedObjectStore(LocalObjectStore(home / "store"),
                                           EnvelopeCipher(FileKeyEncryptionKey(keys)))
         self.records = CrashingRecords(self.engine, crash_on)
-        self.instances = SqlInstanceIndex(self.engine)
+        self.instances = SqlInstanceCatalog(self.engine)
         self.escrow = SqlEscrowStore(self.engine)
         self.bus, self.audit = FakeBus(), FakeAudit()
         self.bus.crash_after_publish = crash_on == "publish"
@@ -126,7 +126,7 @@ class Node:
                 profile=profile, uid_secret=b"u" * 32,
                 pseudonyms=PatientPseudonyms(secret=b"p" * 32,
                                              index=SqlPseudonymIndex(self.engine))),
-            records=self.records, store=CrashingStore(self.store, crash_after),
+            studies=self.records, store=CrashingStore(self.store, crash_after),
             source=FakeSource(instances), bus=lambda: self.bus, audit=lambda: self.audit,
             escrow=EscrowClerk(store=self.escrow, sealer=EscrowSealer(PUBLIC_PEM)),
             instances=self.instances)
@@ -218,18 +218,18 @@ async def _fetch(servicer, pseudo):
 
 def test_fetch_study_is_a_keyed_lookup(tmp_path, profile, make_instance):
     engine = make_engine(f"sqlite:///{tmp_path / 'deid.db'}")
-    records, index, store = SqlStudyRecords(engine), SqlInstanceIndex(engine), CountingStore()
+    records, index, store = SqlStudyStore(engine), SqlInstanceCatalog(engine), CountingStore()
     audit, bus = FakeAudit(), FakeBus()
     handler = StudyReceivedHandler(
         deidentifier=StudyDeidentifier(profile=profile, uid_secret=b"u" * 32,
                                        pseudonyms=PatientPseudonyms(
                                            secret=b"p" * 32, index=SqlPseudonymIndex(engine))),
-        records=records, store=store, source=FakeSource([make_instance(i) for i in range(3)]),
+        studies=records, store=store, source=FakeSource([make_instance(i) for i in range(3)]),
         bus=lambda: bus, audit=lambda: audit, instances=index)
     asyncio.run(handler(_event(1)))
     store["2.25.999/2.25.1.dcm"] = b"another study"  # must not be listed or returned
     record = records.get(study_ref="st-1", completion=1)
-    servicer = DeidServicer(records=records, store=store, uid_secret=b"u" * 32,
+    servicer = DeidServicer(studies=records, store=store, uid_secret=b"u" * 32,
                             audit=lambda: audit, instances=index)
     CountingStore.listed = 0
     got = asyncio.run(_fetch(servicer, record.pseudo_study_id))
@@ -254,7 +254,7 @@ def test_fetch_study_is_a_keyed_lookup(tmp_path, profile, make_instance):
 
 
 def test_instance_index_on_sql(engine):
-    index = SqlInstanceIndex(engine)
+    index = SqlInstanceCatalog(engine)
     index.add(pseudo_study_id="2.25.1", study_ref="st-a", completion=1,
               object_keys=["2.25.1/2.25.3.dcm", "2.25.1/2.25.2.dcm"])
     index.add(pseudo_study_id="2.25.1", study_ref="st-a", completion=1,  # a redelivery

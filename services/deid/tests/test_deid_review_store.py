@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore, SqlQuarantineReviews
-from medenclave_deid.adapters.outbound.sql_store import SqlStudyRecords
+from medenclave_deid.adapters.outbound.sql_store import SqlStudyStore
 from medenclave_deid.core.escrow import ESCROW_KEY_MISSING, EscrowEntry
-from medenclave_deid.core.ports import DEIDENTIFIED, QUARANTINED, StudyRecord
+from medenclave_deid.core.ports import DEIDENTIFIED, QUARANTINED, StudyOutcome
 from medenclave_deid.core.quarantine import CaseAlreadyDecided, CaseNotFound, QuarantineCase
 
 
@@ -23,9 +23,9 @@ def test_escrow_store_replaces_by_pseudonym(engine):
 
 
 def test_review_cases_release_and_reject(engine):
-    records, reviews = SqlStudyRecords(engine), SqlQuarantineReviews(engine)
+    records, reviews = SqlStudyStore(engine), SqlQuarantineReviews(engine)
     for ref in ("st-a", "st-b"):
-        records.save(record=StudyRecord(study_ref=ref, completion=1, state=QUARANTINED,
+        records.save(record=StudyOutcome(study_ref=ref, completion=1, state=QUARANTINED,
                                         reason_code="burned_in_text", published=True))
         reviews.open(case=QuarantineCase(study_ref=ref, completion=1,
                                          reason_code="burned_in_text",
@@ -42,7 +42,7 @@ def test_review_cases_release_and_reject(engine):
     with pytest.raises(CaseNotFound):
         reviews.reject(study_ref="st-x", completion=1, reviewer="olga", reason="?")
 
-    released = StudyRecord(study_ref="st-b", completion=1, state=DEIDENTIFIED,
+    released = StudyOutcome(study_ref="st-b", completion=1, state=DEIDENTIFIED,
                            pseudo_study_id="2.25.9", pseudo_patient_id="PSN-9",
                            instance_count=2, modality="US")
     case = reviews.release(record=released, reviewer="olga", reason="clean")

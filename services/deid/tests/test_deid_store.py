@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 
-from medenclave_deid.adapters.outbound.sql_store import SqlPseudonymIndex, SqlStudyRecords
-from medenclave_deid.core.ports import DEIDENTIFIED, QUARANTINED, StudyRecord
+from medenclave_deid.adapters.outbound.sql_store import SqlPseudonymIndex, SqlStudyStore
+from medenclave_deid.core.ports import DEIDENTIFIED, QUARANTINED, StudyOutcome
 
 
 def test_study_records(engine):
-    records = SqlStudyRecords(engine)
-    first = records.save(record=StudyRecord(study_ref="st-a", completion=1, state=DEIDENTIFIED,
+    records = SqlStudyStore(engine)
+    first = records.save(record=StudyOutcome(study_ref="st-a", completion=1, state=DEIDENTIFIED,
                                             pseudo_study_id="2.25.1", instance_count=2))
-    again = records.save(record=StudyRecord(study_ref="st-a", completion=1, state=QUARANTINED,
+    again = records.save(record=StudyOutcome(study_ref="st-a", completion=1, state=QUARANTINED,
                                             reason_code="x"))
     assert again.state == DEIDENTIFIED and again.created_at == first.created_at
-    records.save(record=StudyRecord(study_ref="st-a", completion=2, state=QUARANTINED,
+    records.save(record=StudyOutcome(study_ref="st-a", completion=2, state=QUARANTINED,
                                     reason_code="leak_guard:PatientID"))
-    records.save(record=StudyRecord(study_ref="st-b", completion=1, state=DEIDENTIFIED,
+    records.save(record=StudyOutcome(study_ref="st-b", completion=1, state=DEIDENTIFIED,
                                     pseudo_study_id="2.25.2", instance_count=1))
     assert not records.get(study_ref="st-a", completion=1).published
     records.mark_published(study_ref="st-a", completion=1)

@@ -41,7 +41,7 @@ from medenclave_inference.core.repository import ModelRepository
 
 __all__ = ["InferenceService", "main"]
 
-log = logging.getLogger("medenclave.inference")
+log = logging.getLogger(__name__)
 
 
 class InferenceService(Service):

@@ -25,18 +25,18 @@ from medenclave_ingest.adapters.inbound.dicom.native_server import NativeDicomSe
 from medenclave_ingest.adapters.outbound.publisher import BusAuditTrail, BusIngestEvents
 from medenclave_ingest.adapters.inbound.grpc_api import IngestServicer
 from medenclave_ingest.adapters.outbound.journal_vault import open_journal_vault
-from medenclave_ingest.adapters.inbound.dicom.header_reader import PydicomParser
-from medenclave_ingest.adapters.inbound.dicom.pynetdicom_server import IngestSCP
+from medenclave_ingest.adapters.inbound.dicom.header_reader import DicomHeaderReader
+from medenclave_ingest.adapters.inbound.dicom.pynetdicom_server import PynetdicomServer
 from medenclave_ingest.adapters.inbound.stow import STORE_PERMISSION, StowServer
 from medenclave_ingest.adapters.outbound.encrypted_vault import EncryptedVault, open_local_vault
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.assembler import StudyAssembler
-from medenclave_ingest.core.library import StudyLibrary
+from medenclave_ingest.core.reader import StudyReader
 from medenclave_ingest.core.refs import RefDeriver
 
 __all__ = ["IngestService", "main", "REF_SECRET_NAME"]
 
-log = logging.getLogger("medenclave.ingest")
+log = logging.getLogger(__name__)
 
 #: ``data_dir/ingest/keys/<name>.key``: the secret behind study and instance refs
 REF_SECRET_NAME = "refs"
@@ -69,7 +69,7 @@ class IngestService(Service):
                                   schema=settings.database_schema,
                                   durable_commits=settings.vault_backend != "local")
         self.catalog = SqlStudyCatalog(self.engine)
-        self.scp: IngestSCP | NativeDicomServer | None = None
+        self.scp: PynetdicomServer | NativeDicomServer | None = None
         self.stow: StowServer | None = None
         self.assembler: StudyAssembler | None = None
         self._ticker: asyncio.Task | None = None
@@ -81,14 +81,14 @@ class IngestService(Service):
         events = BusIngestEvents(lambda: ctx.bus)
         audit = self._audit = BusAuditTrail(lambda: ctx.audit)
         self.assembler = StudyAssembler(
-            parser=PydicomParser(), refs=self.refs, vault=self.vault,
+            parser=DicomHeaderReader(), refs=self.refs, vault=self.vault,
             quarantine=self.quarantine, catalog=self.catalog, events=events, audit=audit,
             quiet_period_s=self.settings.quiet_period_s,
             max_object_bytes=self.settings.max_object_bytes,
             catalog_batch_s=self.settings.catalog_batch_s)
-        library = StudyLibrary(catalog=self.catalog, vault=self.vault, audit=audit)
+        reader = StudyReader(catalog=self.catalog, vault=self.vault, audit=audit)
         ctx.add_servicer(ingest_pb2_grpc.add_IngestServiceServicer_to_server,
-                         IngestServicer(library=library),
+                         IngestServicer(reader=reader),
                          ingest_pb2.DESCRIPTOR.services_by_name["IngestService"])
 
     async def start(self, ctx: ServiceContext) -> None:
@@ -111,12 +111,12 @@ class IngestService(Service):
             self.scp = native
             await native.start()
         else:
-            scp = IngestSCP(loop=self._loop, **common)  # type: ignore[arg-type]
+            scp = PynetdicomServer(loop=self._loop, **common)  # type: ignore[arg-type]
             self.scp = scp
             await asyncio.to_thread(scp.start)
         if s.stow_port:
             self.stow = StowServer(
-                assembler=self.assembler, parser=PydicomParser(), loop=self._loop,
+                assembler=self.assembler, parser=DicomHeaderReader(), loop=self._loop,
                 authorize=lambda token: self._authorize_stow(ctx, token), host=s.dicom_host,
                 port=s.stow_port, max_body_bytes=s.max_object_bytes * 4,
                 disk_ok=self.scp.disk_ok)

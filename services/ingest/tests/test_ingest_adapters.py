@@ -9,7 +9,7 @@ import pytest
 from medenclave.storage import make_engine
 
 from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
-from medenclave_ingest.adapters.inbound.dicom.header_reader import PydicomParser
+from medenclave_ingest.adapters.inbound.dicom.header_reader import DicomHeaderReader
 from medenclave_ingest.adapters.outbound.encrypted_vault import open_local_vault
 from medenclave_ingest.core.instances import Rejected
 from medenclave_ingest.core.ports import (
@@ -105,7 +105,7 @@ def test_catalog_assembles_across_a_restart(engine_url):
 
 
 def test_parser_reads_the_header_and_names_what_is_wrong(dicom):
-    parser = PydicomParser()
+    parser = DicomHeaderReader()
     ds = dicom.ct_study(1)[0]
     data = dicom.part10(ds)
     header = parser.parse(data)

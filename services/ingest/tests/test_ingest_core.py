@@ -1,4 +1,4 @@
-"""StudyAssembler and StudyLibrary against in-memory adapters."""
+"""StudyAssembler and StudyReader against in-memory adapters."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from medenclave_ingest.core.assembler import StudyAssembler
 from medenclave_ingest.core.instances import InstanceHeader, Rejected, check_header
-from medenclave_ingest.core.library import InstanceNotFound, StudyLibrary, StudyNotFound
+from medenclave_ingest.core.reader import InstanceNotFound, StudyReader, StudyNotFound
 from medenclave_ingest.core.ports import (
     STATE_RECEIVED,
     STATE_RECEIVING,
@@ -20,7 +20,7 @@ from medenclave_ingest.core.ports import (
     QuarantineRecord,
     StorageUnavailable,
     StoredInstance,
-    StudyRecord,
+    StudySummary,
 )
 from medenclave_ingest.core.refs import RefDeriver
 
@@ -129,7 +129,7 @@ class MemoryCatalog:
         s = self.studies.get(study_ref)
         if s is None:
             return None
-        return StudyRecord(study_ref=study_ref, state=s["state"], instance_count=s["count"],
+        return StudySummary(study_ref=study_ref, state=s["state"], instance_count=s["count"],
                            modality=s["modality"], received_at=s["received_at"],
                            updated_at=s["updated"], completions=s["completions"])
 
@@ -349,27 +349,27 @@ def test_store_fails_when_the_bus_does_not_ack(kit):
 
 def test_raw_reads_are_audited_first_and_fail_closed(kit):
     assembler, _, p = kit
-    library = StudyLibrary(catalog=p["catalog"], vault=p["vault"], audit=p["audit"])
+    reader = StudyReader(catalog=p["catalog"], vault=p["vault"], audit=p["audit"])
     stored = run(assembler.receive(data=instance("1.2.3", "1.2.3.1")))
     run(assembler.receive(data=instance("1.2.3", "1.2.3.2")))
 
     with pytest.raises(StudyNotFound):
-        run(library.open_raw(study_ref="st-unknown"))
+        run(reader.open_raw(study_ref="st-unknown"))
     with pytest.raises(InstanceNotFound):
-        run(library.open_raw(study_ref=stored.study_ref, instance_refs=["in-unknown"]))
+        run(reader.open_raw(study_ref=stored.study_ref, instance_refs=["in-unknown"]))
     assert not [r for r in p["audit"].records if r["action"] == "raw.read"]
 
-    picked = run(library.open_raw(study_ref=stored.study_ref,
+    picked = run(reader.open_raw(study_ref=stored.study_ref,
                                   instance_refs=[stored.instance_ref], principal="svc-deid"))
     assert [i.instance_ref for i in picked] == [stored.instance_ref]
-    assert run(library.read_raw(instance=picked[0])) == instance("1.2.3", "1.2.3.1")
+    assert run(reader.read_raw(instance=picked[0])) == instance("1.2.3", "1.2.3.1")
     [audit] = [r for r in p["audit"].records if r["action"] == "raw.read"]
     assert audit["resource"] == stored.study_ref and audit["principal"] == "svc-deid"
-    assert len(run(library.open_raw(study_ref=stored.study_ref))) == 2
+    assert len(run(reader.open_raw(study_ref=stored.study_ref))) == 2
 
     p["audit"].fail = True
     with pytest.raises(EventsUnavailable):
-        run(library.open_raw(study_ref=stored.study_ref))
+        run(reader.open_raw(study_ref=stored.study_ref))
 
 
 def test_a_failed_vault_write_leaves_nothing_to_announce(kit):

@@ -11,7 +11,7 @@ from medenclave.storage import durable_begin, make_engine
 
 from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
 from medenclave_ingest.adapters.outbound.journal_vault import open_journal_vault
-from medenclave_ingest.adapters.inbound.dicom.header_reader import PydicomParser
+from medenclave_ingest.adapters.inbound.dicom.header_reader import DicomHeaderReader
 from medenclave_ingest.adapters.outbound.encrypted_vault import open_local_vault
 from medenclave_ingest.core.assembler import StudyAssembler
 from medenclave_ingest.core.ports import ObjectMissing, StorageUnavailable
@@ -189,7 +189,7 @@ def test_a_catalog_commit_lost_after_the_journal_sync_is_restored(tmp_path, dico
         catalog = SqlStudyCatalog(engine, clock=lambda: now[0])
         events = MemoryEvents()
         assembler = StudyAssembler(
-            parser=PydicomParser(), refs=refs, vault=vault,
+            parser=DicomHeaderReader(), refs=refs, vault=vault,
             quarantine=open_local_vault(tmp_path / "quarantine", keys),
             catalog=catalog, events=events, audit=MemoryAudit(), quiet_period_s=1.0,
             clock=lambda: now[0])
@@ -239,7 +239,7 @@ def test_a_failed_catalog_batch_is_restored_on_the_next_pass(tmp_path, dicom):
     catalog = SqlStudyCatalog(engine, clock=lambda: now[0])
     events = MemoryEvents()
     assembler = StudyAssembler(
-        parser=PydicomParser(), refs=RefDeriver(b"r" * 32), vault=vault,
+        parser=DicomHeaderReader(), refs=RefDeriver(b"r" * 32), vault=vault,
         quarantine=open_local_vault(tmp_path / "quarantine", keys), catalog=catalog,
         events=events, audit=MemoryAudit(), quiet_period_s=1.0, clock=lambda: now[0])
     study = dicom.ct_study(3)

@@ -16,14 +16,14 @@ from pydicom.sequence import Sequence
 from pydicom.uid import ExplicitVRLittleEndian, ImplicitVRLittleEndian
 
 from medenclave_ingest.adapters.inbound.dicom import header_walk as raw_header
-from medenclave_ingest.adapters.inbound.dicom.header_reader import PydicomParser
+from medenclave_ingest.adapters.inbound.dicom.header_reader import DicomHeaderReader
 from medenclave_ingest.core.instances import Rejected
 
 BUNDLED = sorted((Path(pydicom.data.__file__).parent / "test_files").rglob("*.dcm"))
-FAST, REFERENCE = PydicomParser(), PydicomParser(fast=False)
+FAST, REFERENCE = DicomHeaderReader(), DicomHeaderReader(fast=False)
 
 
-def _verdict(parser: PydicomParser, data: bytes) -> object:
+def _verdict(parser: DicomHeaderReader, data: bytes) -> object:
     try:
         return parser.parse(data)
     except Rejected as exc:

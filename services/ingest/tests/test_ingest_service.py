@@ -178,7 +178,7 @@ async def _journey(tmp_path: Path, nats_server, dicom, spans: InMemorySpanExport
 
         # one trace from the C-STORE to the announcement
         trace_id = head_a["traceparent"].split("-")[1]
-        store_spans = [s for s in spans.get_finished_spans() if s.name == "IngestSCP.c_store"]
+        store_spans = [s for s in spans.get_finished_spans() if s.name == "PynetdicomServer.c_store"]
         assert trace_id in {format(s.context.trace_id, "032x") for s in store_spans}
 
         # -- additions after completion: completion 2 with only the addition -----------------

@@ -24,8 +24,8 @@ from medenclave_training.adapters.outbound.launcher import JobLauncher
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.adapters.outbound.sql_store import (
     SqlJobStore,
-    SqlModelRegistry,
-    SqlStudyIndex,
+    SqlModelStore,
+    SqlStudyCatalog,
     create_tables,
 )
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
@@ -37,7 +37,7 @@ from medenclave_training.core.scheduler import JobScheduler
 
 __all__ = ["TrainingService", "main"]
 
-log = logging.getLogger("medenclave.training")
+log = logging.getLogger(__name__)
 
 
 class TrainingService(Service):
@@ -49,8 +49,8 @@ class TrainingService(Service):
                                   schema=settings.database_schema)
         create_tables(self.engine)
         self.jobs = SqlJobStore(self.engine)
-        self.studies = SqlStudyIndex(self.engine)
-        self.registry = SqlModelRegistry(self.engine)
+        self.studies = SqlStudyCatalog(self.engine)
+        self.models = SqlModelStore(self.engine)
         self.repository = TritonModelRepository(settings.repository_path())
         self.trainer = TorchTrainer(torch_threads=settings.torch_threads, amp=settings.amp)
         self.scheduler = JobScheduler(jobs=self.jobs, studies=self.studies)
@@ -71,11 +71,11 @@ class TrainingService(Service):
         self.announcer = BusAnnouncer(bus=lambda: ctx.bus, audit=lambda: ctx.audit)
         runner = JobRunner(jobs=self.jobs, studies=self.studies,
                            source=DeidDatasetSource(channel=self._deid),
-                           trainer=self.trainer, registry=self.registry,
+                           trainer=self.trainer, models=self.models,
                            repository=self.repository, announcer=self.announcer)
         self.launcher = JobLauncher(runner)
         servicer = TrainingServicer(scheduler=self.scheduler, jobs=self.jobs,
-                                    registry=self.registry, launcher=self.launcher,
+                                    models=self.models, launcher=self.launcher,
                                     audit=lambda: ctx.audit,
                                     default_epochs=self.settings.default_epochs,
                                     default_wait_timeout_s=self.settings.wait_timeout_s)

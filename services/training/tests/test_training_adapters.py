@@ -16,8 +16,8 @@ from medenclave.storage import make_engine
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.adapters.outbound.sql_store import (
     SqlJobStore,
-    SqlModelRegistry,
-    SqlStudyIndex,
+    SqlModelStore,
+    SqlStudyCatalog,
     create_tables,
 )
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
@@ -25,7 +25,7 @@ from medenclave_training.core.jobs import Job, JobNotFound, JobState, make_spec
 from medenclave_training.core.ports import (
     RegisteredModel,
     ServingSignature,
-    StudyRecord,
+    AvailableStudy,
     VersionTaken,
 )
 from medenclave_testing.training_data import SIZE, synthetic_image, training_data
@@ -79,7 +79,7 @@ FOUR = b"pseudo_study_id,label\n2.25.1,0\n2.25.2,1\n2.25.3,0\n2.25.4,1\n"
 
 def exercise_stores(engine: sa.Engine) -> None:
     create_tables(engine)
-    jobs, studies, registry = SqlJobStore(engine), SqlStudyIndex(engine), SqlModelRegistry(engine)
+    jobs, studies, registry = SqlJobStore(engine), SqlStudyCatalog(engine), SqlModelStore(engine)
     spec = make_spec(model_name="chest-ct", labels_csv=FOUR, epochs=2, seed=5, val_fraction=0,
                      image_size=0, wait_for_studies=True, wait_timeout_s=0, default_epochs=8,
                      default_wait_timeout_s=600)
@@ -96,12 +96,12 @@ def exercise_stores(engine: sa.Engine) -> None:
         jobs.get(job_id="job-nope")
     assert [j.job_id for j in jobs.list()] == [job.job_id]
 
-    rec = StudyRecord(pseudo_study_id="2.25.1", modality="CT", instance_count=3,
+    rec = AvailableStudy(pseudo_study_id="2.25.1", modality="CT", instance_count=3,
                       traceparent="00-" + "d" * 32 + "-" + "e" * 16 + "-01",
                       event_id="deid:st-1:1", recorded_at=5.0)
     assert studies.record(study=rec)
     assert not studies.record(study=rec)  # idempotent
-    assert studies.record(study=StudyRecord(pseudo_study_id="2.25.1", instance_count=4,
+    assert studies.record(study=AvailableStudy(pseudo_study_id="2.25.1", instance_count=4,
                                             event_id="deid:st-1:2", recorded_at=6.0))
     assert studies.available(pseudo_study_ids=["2.25.1", "2.25.2"]) == {"2.25.1"}
     assert studies.get(pseudo_study_id="2.25.1").instance_count == 4

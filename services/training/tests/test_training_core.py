@@ -22,7 +22,7 @@ from medenclave_training.core.labels import InvalidLabels, parse_labels
 from medenclave_training.core.ports import (
     RegisteredModel,
     ServingSignature,
-    StudyRecord,
+    AvailableStudy,
     StudyUnavailable,
     TrainedModel,
     VersionTaken,
@@ -189,7 +189,7 @@ class MemoryJobs:
 
 class MemoryStudies:
     def __init__(self):
-        self.studies: dict[str, StudyRecord] = {}
+        self.studies: dict[str, AvailableStudy] = {}
 
     def record(self, *, study):
         new = self.studies.get(study.pseudo_study_id) != study
@@ -218,9 +218,9 @@ def test_waiting_job_starts_when_last_study_arrives():
     job, run_now = sched.submit(spec=spec(), requested_by="alice", origin="", trace_id="t0")
     assert not run_now and job.state is JobState.WAITING
     for i, study in enumerate(["2.25.1", "2.25.2", "2.25.3"]):
-        sched.record_study(study=StudyRecord(pseudo_study_id=study))
+        sched.record_study(study=AvailableStudy(pseudo_study_id=study))
         assert sched.start_ready(trace_id=f"t{i}") == []
-    sched.record_study(study=StudyRecord(pseudo_study_id="2.25.4"))
+    sched.record_study(study=AvailableStudy(pseudo_study_id="2.25.4"))
     started = sched.start_ready(trace_id="t-last")
     assert [j.job_id for j in started] == [job.job_id]
     assert jobs.get(job_id=job.job_id).state is JobState.RUNNING
@@ -234,7 +234,7 @@ def test_job_runs_at_once_without_waiting_or_when_studies_are_there():
                                 origin="", trace_id="now")
     assert run_now and job.state is JobState.RUNNING and job.trace_id == "now"
     for s in ["2.25.1", "2.25.2", "2.25.3", "2.25.4"]:
-        sched.record_study(study=StudyRecord(pseudo_study_id=s))
+        sched.record_study(study=AvailableStudy(pseudo_study_id=s))
     job2, run_now2 = sched.submit(spec=spec(), requested_by="a", origin="", trace_id="t2")
     assert run_now2 and job2.state is JobState.RUNNING
 
@@ -253,7 +253,7 @@ def test_overdue_waiting_job_fails_and_restart_fails_running_jobs():
     assert jobs.get(job_id=waiting.job_id).error_code == "studies_not_available"
     # an overdue job does not start even if its studies come in
     for s in ["2.25.1", "2.25.2", "2.25.3", "2.25.4"]:
-        sched.record_study(study=StudyRecord(pseudo_study_id=s))
+        sched.record_study(study=AvailableStudy(pseudo_study_id=s))
     assert sched.start_ready(trace_id="") == []
     interrupted = sched.recover_interrupted()
     assert [j.job_id for j in interrupted] == [running.job_id]
@@ -344,9 +344,9 @@ def make_runner(source, existing=0):
     trainer, registry = FakeTrainer(), MemoryRegistry()
     repo, announcer = MemoryRepository(existing), RecordingAnnouncer()
     runner = JobRunner(jobs=jobs, studies=studies, source=source, trainer=trainer,
-                       registry=registry, repository=repo, announcer=announcer, clock=clock)
+                       models=registry, repository=repo, announcer=announcer, clock=clock)
     for s in ["2.25.1", "2.25.2", "2.25.3", "2.25.4"]:
-        sched.record_study(study=StudyRecord(pseudo_study_id=s))
+        sched.record_study(study=AvailableStudy(pseudo_study_id=s))
     return sched, runner, trainer, registry, repo, announcer
 
 
@@ -387,7 +387,7 @@ def test_run_fails_with_code_when_a_study_cannot_be_fetched():
 def test_run_fails_when_studies_are_not_available():
     sched, jobs, studies, clock = make_scheduler()
     runner = JobRunner(jobs=jobs, studies=studies, source=FakeSource(), trainer=FakeTrainer(),
-                       registry=MemoryRegistry(), repository=MemoryRepository(),
+                       models=MemoryRegistry(), repository=MemoryRepository(),
                        announcer=RecordingAnnouncer(), clock=clock)
     job, run_now = sched.submit(spec=spec(wait_for_studies=False), requested_by="a",
                                 origin="", trace_id="t")

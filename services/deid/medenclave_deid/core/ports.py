@@ -9,7 +9,7 @@ if TYPE_CHECKING:  # the records these ports carry; imported for annotations onl
     from medenclave_deid.core.escrow import EscrowEntry
     from medenclave_deid.core.quarantine import QuarantineCase
 
-__all__ = ["DEIDENTIFIED", "DescriptorCleaner", "EscrowStore", "InstanceIndex", "PseudonymIndex", "QUARANTINED", "QuarantineReviews", "RawInstanceSource", "SourceNotFound", "SourceUnavailable", "StudyRecord", "StudyRecords", "StudyRecordsUnavailable"]
+__all__ = ["DEIDENTIFIED", "DescriptorCleaner", "EscrowStore", "InstanceCatalog", "PseudonymIndex", "QUARANTINED", "QuarantineReviews", "RawInstanceSource", "SourceNotFound", "SourceUnavailable", "StudyOutcome", "StudyStore", "StudyStoreUnavailable"]
 
 DEIDENTIFIED = "DEIDENTIFIED"
 QUARANTINED = "QUARANTINED"
@@ -23,12 +23,12 @@ class SourceNotFound(Exception):
     """The raw source does not hold the study or one of its instances."""
 
 
-class StudyRecordsUnavailable(Exception):
+class StudyStoreUnavailable(Exception):
     """The metadata store could not be read or written now."""
 
 
 @dataclass(frozen=True)
-class StudyRecord:
+class StudyOutcome:
     """The outcome of one study completion (ids and codes only, never data values)."""
 
     study_ref: str
@@ -45,33 +45,33 @@ class StudyRecord:
     updated_at: float = 0.0
 
 
-class StudyRecords(Protocol):
+class StudyStore(Protocol):
     """The ``deid_studies`` table."""
 
-    def get(self, *, study_ref: str, completion: int) -> StudyRecord | None: ...
+    def get(self, *, study_ref: str, completion: int) -> StudyOutcome | None: ...
 
-    def save(self, *, record: StudyRecord) -> StudyRecord:
+    def save(self, *, record: StudyOutcome) -> StudyOutcome:
         """Insert the record unless (study_ref, completion) exists; return the stored one."""
         ...
 
     def mark_published(self, *, study_ref: str, completion: int) -> None: ...
 
-    def list(self, *, after: str = "", limit: int = 100) -> list[StudyRecord]:
+    def list(self, *, after: str = "", limit: int = 100) -> list[StudyOutcome]:
         """Every record of the first ``limit`` studies with study_ref > ``after``, ordered by
         (study_ref, completion)."""
         ...
 
-    def by_pseudo_study(self, *, pseudo_study_id: str) -> list[StudyRecord]: ...
+    def by_pseudo_study(self, *, pseudo_study_id: str) -> list[StudyOutcome]: ...
 
-    def quarantined(self) -> list[StudyRecord]: ...
+    def quarantined(self) -> list[StudyOutcome]: ...
 
 
-class InstanceIndex(Protocol):
+class InstanceCatalog(Protocol):
     """Which stored objects make up a de-identified study (``deid_instances``), so a study is
     found by its key instead of by listing the store.
 
     Raises:
-        StudyRecordsUnavailable: the metadata store could not be read or written now.
+        StudyStoreUnavailable: the metadata store could not be read or written now.
     """
 
     def add(self, *, pseudo_study_id: str, study_ref: str, completion: int,
@@ -120,7 +120,7 @@ class QuarantineReviews(Protocol):
         """Raises: CaseNotFound, CaseAlreadyDecided, ReviewsUnavailable."""
         ...
 
-    def release(self, *, record: StudyRecord, reviewer: str, reason: str) -> QuarantineCase:
+    def release(self, *, record: StudyOutcome, reviewer: str, reason: str) -> QuarantineCase:
         """Close the case as released and replace the completion's QUARANTINED study record by
         ``record`` (DEIDENTIFIED, not yet published), in one transaction.
 

@@ -27,7 +27,7 @@ from medenclave_inference.core.repository import ModelRepository
 from medenclave_inference.core.validation import RequestTensor, validate_request
 
 __all__ = [
-    "IndexEntry",
+    "CatalogEntry",
     "InferenceResult",
     "LoadedVersion",
     "ModelCatalog",
@@ -59,7 +59,7 @@ class LoadedVersion:
 
 
 @dataclass(frozen=True)
-class IndexEntry:
+class CatalogEntry:
     """One row of the repository index: a version (or a model without one) and its state."""
 
     name: str
@@ -225,24 +225,24 @@ class ModelCatalog:
     def versions_of(self, name: str) -> list[int]:
         return sorted(self._models.get(name, {}))
 
-    def index(self, *, ready_only: bool = False) -> list[IndexEntry]:
+    def index(self, *, ready_only: bool = False) -> list[CatalogEntry]:
         """The repository index: every model folder, with the state of its versions."""
         names = set(self._repository.names()) | set(self._models)
-        rows: list[IndexEntry] = []
+        rows: list[CatalogEntry] = []
         for name in sorted(names):
             versions = self._models.get(name, {})
             for version in sorted(versions):
-                rows.append(IndexEntry(name, str(version), "READY"))
+                rows.append(CatalogEntry(name, str(version), "READY"))
             if versions or ready_only:
                 continue
             if name in self._failures:
-                rows.append(IndexEntry(name, "", "UNAVAILABLE", self._failures[name]))
+                rows.append(CatalogEntry(name, "", "UNAVAILABLE", self._failures[name]))
             elif name in self._held_back:
                 # as tritonserver: the unloaded versions stay listed, UNAVAILABLE
-                rows.extend(IndexEntry(name, str(v), "UNAVAILABLE", "unloaded")
+                rows.extend(CatalogEntry(name, str(v), "UNAVAILABLE", "unloaded")
                             for v in self._held_back[name] or [""])
             else:
-                rows.append(IndexEntry(name, "", ""))
+                rows.append(CatalogEntry(name, "", ""))
         return rows
 
     # ----------------------------------------------------------------- inference

@@ -5,7 +5,7 @@
   input is quarantined (encrypted, reason code only) and refused with :class:`Rejected`.
   A re-sent instance (same SOP Instance UID) is stored once and re-announced with the same
   event id, which the bus de-duplicates.
-  With a journal vault (:class:`RecordJournal`, the local default) the object and its catalog
+  With a journal vault (:class:`JournaledRawVault`, the local default) the object and its catalog
   record are one journal append and one sync; the stored event and the audit record are
   published while the sync runs; the catalog row follows in a batch and is rebuilt from the
   journal after a crash (:meth:`StudyAssembler.recover`) or a failed batch.
@@ -25,7 +25,7 @@ import time
 from typing import Callable, Mapping
 
 from medenclave_ingest.core.instances import REASON_OVERSIZED, Rejected, check_header
-from medenclave_ingest.core.ports import DicomParser
+from medenclave_ingest.core.ports import HeaderReader
 from medenclave_ingest.core.ports import (
     AuditTrail,
     EventsUnavailable,
@@ -33,7 +33,7 @@ from medenclave_ingest.core.ports import (
     PendingStudy,
     QuarantineRecord,
     RawVault,
-    RecordJournal,
+    JournaledRawVault,
     StorageUnavailable,
     StoredInstance,
     StudyCatalog,
@@ -42,7 +42,7 @@ from medenclave_ingest.core.refs import RefDeriver
 
 __all__ = ["StudyAssembler", "STORE_ACTION"]
 
-log = logging.getLogger("medenclave.ingest.assembler")
+log = logging.getLogger(__name__)
 
 STORE_ACTION = "dicom.store"
 
@@ -54,7 +54,7 @@ def _clean_ae(calling_ae: str) -> str:
 class StudyAssembler:
     """Turns received instances into stored instances and assembled studies."""
 
-    def __init__(self, *, parser: DicomParser, refs: RefDeriver, vault: RawVault,
+    def __init__(self, *, parser: HeaderReader, refs: RefDeriver, vault: RawVault,
                  quarantine: RawVault, catalog: StudyCatalog, events: IngestEvents,
                  audit: AuditTrail, quiet_period_s: float, max_object_bytes: int = 0,
                  clock: Callable[[], float] = time.time,
@@ -71,7 +71,7 @@ class StudyAssembler:
         self._writing: dict[str, int] = {}  # study_ref -> receives in flight
         self._clock = clock
         #: the vault keeps each catalog record durably with its object (the source of truth)
-        self._journal: RecordJournal | None = (
+        self._journal: JournaledRawVault | None = (
             vault if getattr(vault, "keeps_records", False) else None)  # type: ignore[assignment]
         self._checkpoint_interval = checkpoint_interval_s
         self._checkpointed = ("", 0.0)  # (position, monotonic time) of the last checkpoint

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Protocol, Sequence
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
     from medenclave_ingest.core.instances import InstanceHeader
 
-__all__ = ["AuditTrail", "DicomParser", "EventsUnavailable", "IngestEvents", "JournalRecord", "ObjectMissing", "PendingStudy", "QuarantineRecord", "RawVault", "RecordJournal", "STATE_RECEIVED", "STATE_RECEIVING", "StorageUnavailable", "StoredInstance", "StudyCatalog", "StudyRecord"]
+__all__ = ["AuditTrail", "HeaderReader", "EventsUnavailable", "IngestEvents", "JournalRecord", "ObjectMissing", "PendingStudy", "QuarantineRecord", "RawVault", "JournaledRawVault", "STATE_RECEIVED", "STATE_RECEIVING", "StorageUnavailable", "StoredInstance", "StudyCatalog", "StudySummary"]
 
 STATE_RECEIVING = "RECEIVING"
 STATE_RECEIVED = "RECEIVED"
@@ -77,12 +77,12 @@ class JournalRecord:
     """A catalog record kept in the vault's journal next to its object."""
 
     key: str                      #: the vault key of the object
-    record: Mapping[str, Any]     #: what :meth:`RecordJournal.put` was given
+    record: Mapping[str, Any]     #: what :meth:`JournaledRawVault.put` was given
     position: str                 #: where the record lies in the journal (orders records)
 
 
 @dataclass(frozen=True)
-class StudyRecord:
+class StudySummary:
     study_ref: str
     state: str
     instance_count: int
@@ -109,7 +109,7 @@ class RawVault(Protocol):
         ...
 
 
-class RecordJournal(RawVault, Protocol):
+class JournaledRawVault(RawVault, Protocol):
     """A vault that keeps each object's catalog record with it, durably in the same sync.
 
     It is the source of truth: the catalog may be written with a cheaper sync level and is
@@ -172,7 +172,7 @@ class StudyCatalog(Protocol):
     async def record_instances(
             self, *, instances: Sequence[tuple[StoredInstance, Mapping[str, str]]]) -> int:
         """:meth:`record_instance` for several at once, in one transaction (used with a
-        :class:`RecordJournal`). Returns how many were new. Raises: StorageUnavailable."""
+        :class:`JournaledRawVault`). Returns how many were new. Raises: StorageUnavailable."""
         ...
 
     async def forget_instance(self, *, instance_ref: str) -> None:
@@ -206,11 +206,11 @@ class StudyCatalog(Protocol):
         """
         ...
 
-    async def get_study(self, *, study_ref: str) -> StudyRecord | None:
+    async def get_study(self, *, study_ref: str) -> StudySummary | None:
         """Raises: StorageUnavailable."""
         ...
 
-    async def list_studies(self, *, limit: int, after: str = "") -> list[StudyRecord]:
+    async def list_studies(self, *, limit: int, after: str = "") -> list[StudySummary]:
         """Newest first; ``after`` is the ``study_ref`` the previous page ended with.
 
         Raises: StorageUnavailable.
@@ -221,7 +221,7 @@ class StudyCatalog(Protocol):
         """Raises: StorageUnavailable."""
         ...
 
-    # Used only with a RecordJournal vault (a catalog for one may commit without a sync).
+    # Used only with a JournaledRawVault vault (a catalog for one may commit without a sync).
     async def journal_checkpoint(self, *, journal_id: str) -> str:
         """The position up to which this catalog holds every record of that journal durably.
 
@@ -266,7 +266,7 @@ class AuditTrail(Protocol):
         ...
 
 
-class DicomParser(Protocol):
+class HeaderReader(Protocol):
     """Reads the header of a DICOM Part 10 byte string (pixel data is not decoded)."""
 
     def parse(self, data: bytes) -> InstanceHeader:

@@ -14,13 +14,13 @@ import numpy as np
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
     from medenclave_training.core.jobs import Job, JobState
 
-__all__ = ["AnnouncementFailed", "Announcer", "DatasetSource", "JobStore", "ModelRegistry", "ModelRepository", "RegisteredModel", "ServingSignature", "StudyIndex", "StudyRecord", "StudyUnavailable", "TrainedModel", "Trainer", "TrainingData", "TrainingFailed", "VersionTaken"]
+__all__ = ["AnnouncementFailed", "Announcer", "DatasetSource", "JobStore", "ModelStore", "ModelRepository", "RegisteredModel", "ServingSignature", "StudyCatalog", "AvailableStudy", "StudyUnavailable", "TrainedModel", "Trainer", "TrainingData", "TrainingFailed", "VersionTaken"]
 
 
 # --- studies ------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class StudyRecord:
+class AvailableStudy:
     """A de-identified study training may use (from deid.study.completed)."""
 
     pseudo_study_id: str
@@ -33,10 +33,10 @@ class StudyRecord:
     recorded_at: float = 0.0
 
 
-class StudyIndex(Protocol):
+class StudyCatalog(Protocol):
     """Which pseudonymous studies have been de-identified."""
 
-    def record(self, *, study: StudyRecord) -> bool:
+    def record(self, *, study: AvailableStudy) -> bool:
         """Remember ``study`` (idempotent). True if it was new or changed."""
         ...
 
@@ -136,7 +136,7 @@ class VersionTaken(Exception):
     """Another job registered that model version first."""
 
 
-class ModelRegistry(Protocol):
+class ModelStore(Protocol):
     """The record of registered model versions."""
 
     def latest_version(self, *, model_name: str) -> int:

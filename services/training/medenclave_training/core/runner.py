@@ -13,11 +13,11 @@ from medenclave_training.core.ports import (
     AnnouncementFailed,
     Announcer,
     DatasetSource,
-    ModelRegistry,
+    ModelStore,
     ModelRepository,
     RegisteredModel,
     ServingSignature,
-    StudyIndex,
+    StudyCatalog,
     StudyUnavailable,
     TrainedModel,
     Trainer,
@@ -29,7 +29,7 @@ from medenclave_training.core.split import split_studies
 
 __all__ = ["JobRunner", "RunFailed"]
 
-log = logging.getLogger("medenclave.training.runner")
+log = logging.getLogger(__name__)
 
 _REGISTER_ATTEMPTS = 5
 
@@ -45,15 +45,15 @@ class RunFailed(Exception):
 class JobRunner:
     """Runs RUNNING jobs to SUCCEEDED or FAILED."""
 
-    def __init__(self, *, jobs: JobStore, studies: StudyIndex, source: DatasetSource,
-                 trainer: Trainer, registry: ModelRegistry, repository: ModelRepository,
+    def __init__(self, *, jobs: JobStore, studies: StudyCatalog, source: DatasetSource,
+                 trainer: Trainer, models: ModelStore, repository: ModelRepository,
                  announcer: Announcer, max_batch_size: int = 32,
                  clock: Callable[[], float] = time.time) -> None:
         self._jobs = jobs
         self._studies = studies
         self._source = source
         self._trainer = trainer
-        self._registry = registry
+        self._models = models
         self._repository = repository
         self._announcer = announcer
         self._max_batch_size = max_batch_size
@@ -135,14 +135,14 @@ class JobRunner:
                                      max_batch_size=self._max_batch_size)
         digest = hashlib.sha256(trained.onnx).hexdigest()
         for _ in range(_REGISTER_ATTEMPTS):
-            version = max(self._registry.latest_version(model_name=name),
+            version = max(self._models.latest_version(model_name=name),
                           self._repository.latest_version(model_name=name)) + 1
             model = RegisteredModel(model_name=name, version=version, job_id=job.job_id,
                                     val_accuracy=trained.val_accuracy, onnx_sha256=digest,
                                     registered_at=self._clock(),
                                     dataset_studies=tuple(job.spec.labels.studies))
             try:
-                self._registry.add(model=model)
+                self._models.add(model=model)
             except VersionTaken:
                 continue
             break
@@ -151,7 +151,7 @@ class JobRunner:
         try:
             self._repository.publish(signature=signature, version=version, onnx=trained.onnx)
         except OSError:
-            self._registry.discard(model_name=name, version=version)
+            self._models.discard(model_name=name, version=version)
             raise RunFailed("repository_write_failed") from None
         await self._announcer.model_registered(model=model, platform=signature.platform)
         await self._announcer.audit(action="model.register", resource=f"{name}:{version}",

@@ -7,7 +7,7 @@ from typing import Callable
 
 from medenclave_training.core.jobs import Job, JobSpec, JobState
 from medenclave_training.core.ports import JobStore
-from medenclave_training.core.ports import StudyIndex, StudyRecord
+from medenclave_training.core.ports import StudyCatalog, AvailableStudy
 
 __all__ = ["JobScheduler"]
 
@@ -16,7 +16,7 @@ class JobScheduler:
     """Creates jobs and moves them out of WAITING. Stateless: every decision is a
     compare-and-set in the job store, so several replicas may share one store."""
 
-    def __init__(self, *, jobs: JobStore, studies: StudyIndex,
+    def __init__(self, *, jobs: JobStore, studies: StudyCatalog,
                  clock: Callable[[], float] = time.time) -> None:
         self._jobs = jobs
         self._studies = studies
@@ -51,7 +51,7 @@ class JobScheduler:
             return started, True
         return self._jobs.get(job_id=job.job_id), False
 
-    def record_study(self, *, study: StudyRecord) -> bool:
+    def record_study(self, *, study: AvailableStudy) -> bool:
         """Remember a de-identified study (idempotent)."""
         return self._studies.record(study=study)
 

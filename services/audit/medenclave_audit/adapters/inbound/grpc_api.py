@@ -33,7 +33,7 @@ from medenclave_audit.core.merkle import ProofSource
 
 __all__ = ["AuditServicer"]
 
-log = logging.getLogger("medenclave.audit.grpc")
+log = logging.getLogger(__name__)
 
 
 def _filters(request: audit_pb2.QueryRequest | audit_pb2.ExportRequest) -> QueryFilters:

@@ -23,7 +23,7 @@ from medenclave_audit.core.ledger import AuditLedger, StoreUnavailable
 
 __all__ = ["DURABLE", "GroupCommitter", "make_recorder"]
 
-log = logging.getLogger("medenclave.audit.recorder")
+log = logging.getLogger(__name__)
 DURABLE = "audit-recorder"
 
 APPENDED = Counter("medenclave_audit_records_appended_total",

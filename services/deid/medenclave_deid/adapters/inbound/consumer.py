@@ -26,13 +26,13 @@ from medenclave_deid.core.escrow import EscrowClerk, EscrowUnavailable, identity
 from medenclave_deid.core.ports import (
     DEIDENTIFIED,
     QUARANTINED,
-    InstanceIndex,
+    InstanceCatalog,
     RawInstanceSource,
     SourceNotFound,
     SourceUnavailable,
-    StudyRecord,
-    StudyRecords,
-    StudyRecordsUnavailable,
+    StudyOutcome,
+    StudyStore,
+    StudyStoreUnavailable,
 )
 from medenclave_deid.core.pseudonyms import PseudonymIndexUnavailable
 from medenclave_deid.core.quarantine import QuarantineCase, ReviewsUnavailable, is_leak_block
@@ -41,12 +41,12 @@ from medenclave_deid.core.ports import QuarantineReviews
 __all__ = ["COMPLETED_SUBJECT", "DURABLE", "LEAK_BLOCKED_SUBJECT", "QUARANTINED_SUBJECT",
            "StudyReceivedHandler"]
 
-log = logging.getLogger("medenclave.deid")
+log = logging.getLogger(__name__)
 DURABLE = "deid-study-received"
 COMPLETED_SUBJECT = "deid.study.completed.v1"
 QUARANTINED_SUBJECT = "deid.study.quarantined.v1"
 LEAK_BLOCKED_SUBJECT = "deid.leak.blocked.v1"
-_RETRYABLE = (StudyRecordsUnavailable, PseudonymIndexUnavailable, EscrowUnavailable,
+_RETRYABLE = (StudyStoreUnavailable, PseudonymIndexUnavailable, EscrowUnavailable,
               ReviewsUnavailable)
 
 
@@ -74,12 +74,12 @@ class _NoEvent:
 class StudyReceivedHandler:
     """De-identifies one study completion per event."""
 
-    def __init__(self, *, deidentifier: StudyDeidentifier, records: StudyRecords,
+    def __init__(self, *, deidentifier: StudyDeidentifier, studies: StudyStore,
                  store: ObjectStore, source: RawInstanceSource,
                  bus: Callable[[], EventBus], audit: Callable[[], AuditPublisher],
                  escrow: EscrowClerk | None = None, screen: BurnedInScreen | None = None,
                  reviews: QuarantineReviews | None = None,
-                 instances: InstanceIndex | None = None,
+                 instances: InstanceCatalog | None = None,
                  profile_name: str = PROFILE_NAME) -> None:
         self._profile_name = profile_name
         self._instances = instances
@@ -87,7 +87,7 @@ class StudyReceivedHandler:
         self._screen = screen
         self._reviews = reviews
         self._deidentifier = deidentifier
-        self._records = records
+        self._studies = studies
         self._store = store
         self._source = source
         self._bus = bus
@@ -98,11 +98,11 @@ class StudyReceivedHandler:
         if not msg.study_ref or msg.completion < 1:
             raise PoisonMessage("study_ref and completion are required")
         try:
-            record = await asyncio.to_thread(self._records.get, study_ref=msg.study_ref,
+            record = await asyncio.to_thread(self._studies.get, study_ref=msg.study_ref,
                                              completion=msg.completion)
             if record is None:
                 record = await self._deidentify(msg, event)
-                record = await asyncio.to_thread(self._records.save, record=record)
+                record = await asyncio.to_thread(self._studies.save, record=record)
             if record.published:
                 return
             if record.state == QUARANTINED and self._reviews is not None:
@@ -111,13 +111,13 @@ class StudyReceivedHandler:
                     reason_code=record.reason_code, instance_refs=tuple(msg.instance_refs),
                     modality=record.modality))
             await self._announce(record)
-            await asyncio.to_thread(self._records.mark_published, study_ref=record.study_ref,
+            await asyncio.to_thread(self._studies.mark_published, study_ref=record.study_ref,
                                     completion=record.completion)
         except _RETRYABLE as exc:
             raise TransientError(f"metadata_unavailable:{type(exc).__name__}") from None
 
     async def rerun_released(self, *, study_ref: str, completion: int,
-                             instance_refs: list[str], modality: str = "") -> StudyRecord:
+                             instance_refs: list[str], modality: str = "") -> StudyOutcome:
         """De-identify a quarantined completion again for an officer's release: the burned-in
         text check is overridden; every other check and the leak guard apply.
 
@@ -131,7 +131,7 @@ class StudyReceivedHandler:
         except _RETRYABLE as exc:
             raise TransientError(f"metadata_unavailable:{type(exc).__name__}") from None
 
-    async def announce_released(self, record: StudyRecord) -> None:
+    async def announce_released(self, record: StudyOutcome) -> None:
         """Publish the completion of a released study and mark it published.
 
         Raises:
@@ -139,7 +139,7 @@ class StudyReceivedHandler:
         """
         try:
             await self._announce(record)
-            await asyncio.to_thread(self._records.mark_published, study_ref=record.study_ref,
+            await asyncio.to_thread(self._studies.mark_published, study_ref=record.study_ref,
                                     completion=record.completion)
         except _RETRYABLE as exc:
             raise TransientError(f"metadata_unavailable:{type(exc).__name__}") from None
@@ -176,7 +176,7 @@ class StudyReceivedHandler:
                 run.identity_source, pseudonym=session.pseudo_patient_id))
 
     async def _deidentify(self, msg: events_pb2.StudyReceived, event: Event, *,
-                          override_burned_in: bool = False) -> StudyRecord:
+                          override_burned_in: bool = False) -> StudyOutcome:
         fields = {"study_ref": msg.study_ref, "completion": msg.completion}
         session = self._deidentifier.session()
         run = _Run()
@@ -218,7 +218,7 @@ class StudyReceivedHandler:
         if quarantine:
             log.warning("study quarantined", extra={"code": "DEID-300", "fields": {
                 **fields, "reason": quarantine}})
-            return StudyRecord(study_ref=msg.study_ref, completion=msg.completion,
+            return StudyOutcome(study_ref=msg.study_ref, completion=msg.completion,
                                state=QUARANTINED, reason_code=quarantine[:64],
                                modality=(msg.modality or session.modality)[:16],
                                trace_id=trace_id)
@@ -237,13 +237,13 @@ class StudyReceivedHandler:
         log.info("study de-identified", extra={"code": "DEID-001", "fields": {
             **fields, "pseudo_study_id": session.pseudo_study_id,
             "instances": len(session.instances)}})
-        return StudyRecord(study_ref=msg.study_ref, completion=msg.completion, state=DEIDENTIFIED,
+        return StudyOutcome(study_ref=msg.study_ref, completion=msg.completion, state=DEIDENTIFIED,
                            pseudo_study_id=session.pseudo_study_id,
                            pseudo_patient_id=session.pseudo_patient_id,
                            instance_count=len(session.instances),
                            modality=(session.modality or msg.modality)[:16], trace_id=trace_id)
 
-    async def _announce(self, record: StudyRecord) -> None:
+    async def _announce(self, record: StudyOutcome) -> None:
         try:
             if record.state == DEIDENTIFIED:
                 await self._audit().record(action="deid.study", resource=record.study_ref)

@@ -20,10 +20,10 @@ from medenclave_deid.core.ports import EscrowStore
 from medenclave_deid.core.ports import (
     DEIDENTIFIED,
     QUARANTINED,
-    InstanceIndex,
-    StudyRecord,
-    StudyRecords,
-    StudyRecordsUnavailable,
+    InstanceCatalog,
+    StudyOutcome,
+    StudyStore,
+    StudyStoreUnavailable,
 )
 from medenclave_deid.core.ports import QuarantineReviews
 from medenclave_deid.core.tables import TableError, deidentify_table
@@ -36,7 +36,7 @@ _STATES = {DEIDENTIFIED: common_pb2.STUDY_STATE_DEIDENTIFIED,
 _MAX_TABLE_BYTES = 64 * 1024 * 1024
 
 
-def _summary(study_ref: str, records: list[StudyRecord]) -> common_pb2.StudySummary:
+def _summary(study_ref: str, records: list[StudyOutcome]) -> common_pb2.StudySummary:
     """One study: the latest completion's state, the de-identified instances of all completions."""
     latest = records[-1]
     done = [r for r in records if r.state == DEIDENTIFIED]
@@ -52,16 +52,16 @@ def _summary(study_ref: str, records: list[StudyRecord]) -> common_pb2.StudySumm
 
 
 class DeidServicer(ReviewRpcs, NoteRpcs, deid_pb2_grpc.DeidServiceServicer):
-    def __init__(self, *, records: StudyRecords, store: ObjectStore, uid_secret: bytes,
+    def __init__(self, *, studies: StudyStore, store: ObjectStore, uid_secret: bytes,
                  audit: Callable[[], AuditPublisher], reviews: QuarantineReviews | None = None,
                  escrow: EscrowStore | None = None,
                  rerun: Callable[[], QuarantineRerun | None] = lambda: None,
-                 instances: InstanceIndex | None = None) -> None:
+                 instances: InstanceCatalog | None = None) -> None:
         self._instances = instances  # FetchStudy's keyed lookup (deid_instances)
         self._reviews = reviews  # quarantine review and re-identification: review_api.py
         self._escrow = escrow
         self._rerun = rerun
-        self._records = records
+        self._studies = studies
         self._store = store
         self._uid_secret = uid_secret
         self._audit = audit  # () -> AuditPublisher
@@ -75,9 +75,9 @@ class DeidServicer(ReviewRpcs, NoteRpcs, deid_pb2_grpc.DeidServiceServicer):
 
     async def ListStudies(self, request, context):
         limit = request.page.limit if 0 < request.page.limit <= 1000 else 100
-        rows = await asyncio.to_thread(self._records.list, after=request.page.after,
+        rows = await asyncio.to_thread(self._studies.list, after=request.page.after,
                                        limit=limit + 1)
-        by_study: dict[str, list[StudyRecord]] = {}
+        by_study: dict[str, list[StudyOutcome]] = {}
         for row in rows:
             by_study.setdefault(row.study_ref, []).append(row)
         refs = sorted(by_study)
@@ -91,14 +91,14 @@ class DeidServicer(ReviewRpcs, NoteRpcs, deid_pb2_grpc.DeidServiceServicer):
         pseudo = request.pseudo_study_id.strip()
         if not _PSEUDO_UID.match(pseudo):
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "pseudo_study_id must be 2.25.<n>")
-        records = await asyncio.to_thread(self._records.by_pseudo_study, pseudo_study_id=pseudo)
+        records = await asyncio.to_thread(self._studies.by_pseudo_study, pseudo_study_id=pseudo)
         if not any(r.state == DEIDENTIFIED for r in records):
             await context.abort(grpc.StatusCode.NOT_FOUND, "no de-identified study with that id")
         await self._record(context, action="data.read", resource=f"pseudo_study:{pseudo}")
         done = [r for r in records if r.state == DEIDENTIFIED]
         try:
             keys = await asyncio.to_thread(self._instance_keys, pseudo, done[-1])
-        except StudyRecordsUnavailable:
+        except StudyStoreUnavailable:
             await context.abort(grpc.StatusCode.UNAVAILABLE, "instance index unavailable")
         for key in keys:
             try:
@@ -109,12 +109,12 @@ class DeidServicer(ReviewRpcs, NoteRpcs, deid_pb2_grpc.DeidServiceServicer):
             yield deid_pb2.DeidentifiedInstance(pseudo_instance_uid=name.removesuffix(".dcm"),
                                                 dicom=data)
 
-    def _instance_keys(self, pseudo: str, record: StudyRecord) -> list[str]:
+    def _instance_keys(self, pseudo: str, record: StudyOutcome) -> list[str]:
         """The study's object keys from the index (one keyed range read). A study written before
         the index existed (none indexed) is listed from the store once and indexed then.
 
         Raises:
-            StudyRecordsUnavailable: the index cannot be read.
+            StudyStoreUnavailable: the index cannot be read.
         """
         if self._instances is None:
             return list(self._store.keys(f"{pseudo}/"))

@@ -21,13 +21,13 @@ from medenclave.rpc import current_principal
 from medenclave.v1 import deid_pb2
 from medenclave_deid.core.escrow import EscrowUnavailable
 from medenclave_deid.core.ports import EscrowStore
-from medenclave_deid.core.ports import DEIDENTIFIED, StudyRecord, StudyRecords
+from medenclave_deid.core.ports import DEIDENTIFIED, StudyOutcome, StudyStore
 from medenclave_deid.core.quarantine import PENDING, RELEASED, CaseAlreadyDecided, CaseNotFound, ReviewsUnavailable
 from medenclave_deid.core.ports import QuarantineReviews
 
 __all__ = ["QuarantineRerun", "ReviewRpcs"]
 
-log = logging.getLogger("medenclave.deid")
+log = logging.getLogger(__name__)
 _PSEUDONYM = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 _MAX_REASON = 1000
 
@@ -36,11 +36,11 @@ class QuarantineRerun(Protocol):
     """What a release needs from the study handler (the NATS consumer's de-identification)."""
 
     async def rerun_released(self, *, study_ref: str, completion: int,
-                             instance_refs: list[str], modality: str = "") -> StudyRecord:
+                             instance_refs: list[str], modality: str = "") -> StudyOutcome:
         """Raises: medenclave.bus.TransientError."""
         ...
 
-    async def announce_released(self, record: StudyRecord) -> None:
+    async def announce_released(self, record: StudyOutcome) -> None:
         """Raises: medenclave.bus.TransientError."""
         ...
 
@@ -49,7 +49,7 @@ class ReviewRpcs:
     """ReleaseQuarantine, RejectQuarantine, ListQuarantine (with review state), Reidentify."""
 
     _audit: Callable[[], AuditPublisher]
-    _records: StudyRecords
+    _studies: StudyStore
     _reviews: QuarantineReviews | None
     _escrow: EscrowStore | None
     _rerun: Callable[[], QuarantineRerun | None]
@@ -118,7 +118,7 @@ class ReviewRpcs:
         if rerun is None:
             await context.abort(grpc.StatusCode.UNAVAILABLE, "deid is starting")
         if case.state == RELEASED:  # released before, but its announcement did not go out
-            record = await asyncio.to_thread(self._records.get, study_ref=study_ref,
+            record = await asyncio.to_thread(self._studies.get, study_ref=study_ref,
                                              completion=completion)
             if record is not None and record.state == DEIDENTIFIED and not record.published:
                 await self._audited(context, action="quarantine.release", resource=study_ref,

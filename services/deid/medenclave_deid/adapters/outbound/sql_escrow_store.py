@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from medenclave_deid.adapters.outbound.sql_store import metadata, studies
 from medenclave_deid.core.escrow import EscrowEntry, EscrowUnavailable
-from medenclave_deid.core.ports import QUARANTINED, StudyRecord
+from medenclave_deid.core.ports import QUARANTINED, StudyOutcome
 from medenclave_deid.core.quarantine import (
     PENDING,
     REJECTED,
@@ -166,7 +166,7 @@ class SqlQuarantineReviews:
         assert case is not None
         return case
 
-    def release(self, *, record: StudyRecord, reviewer: str, reason: str) -> QuarantineCase:
+    def release(self, *, record: StudyOutcome, reviewer: str, reason: str) -> QuarantineCase:
         try:
             with self._engine.begin() as conn:
                 self._decide(conn, study_ref=record.study_ref, completion=record.completion,

@@ -7,10 +7,10 @@ import time
 
 import sqlalchemy as sa
 
-from medenclave_deid.core.ports import StudyRecord, StudyRecordsUnavailable
+from medenclave_deid.core.ports import StudyOutcome, StudyStoreUnavailable
 from medenclave_deid.core.pseudonyms import PseudonymIndexUnavailable
 
-__all__ = ["SqlInstanceIndex", "SqlPseudonymIndex", "SqlStudyRecords", "metadata"]
+__all__ = ["SqlInstanceCatalog", "SqlPseudonymIndex", "SqlStudyStore", "metadata"]
 
 metadata = sa.MetaData()
 studies = sa.Table(
@@ -44,28 +44,28 @@ pseudonyms = sa.Table(
 )
 
 
-def _record(row: sa.Row) -> StudyRecord:
-    return StudyRecord(**row._mapping)
+def _record(row: sa.Row) -> StudyOutcome:
+    return StudyOutcome(**row._mapping)
 
 
-class SqlStudyRecords:
-    """:class:`medenclave_deid.core.ports.StudyRecords` over ``deid_studies``."""
+class SqlStudyStore:
+    """:class:`medenclave_deid.core.ports.StudyStore` over ``deid_studies``."""
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
         metadata.create_all(engine)
 
-    def get(self, *, study_ref: str, completion: int) -> StudyRecord | None:
+    def get(self, *, study_ref: str, completion: int) -> StudyOutcome | None:
         try:
             with self._engine.connect() as conn:
                 row = conn.execute(sa.select(studies).where(
                     studies.c.study_ref == study_ref,
                     studies.c.completion == completion)).first()
         except sa.exc.OperationalError:
-            raise StudyRecordsUnavailable("deid_studies unreadable") from None
+            raise StudyStoreUnavailable("deid_studies unreadable") from None
         return _record(row) if row else None
 
-    def save(self, *, record: StudyRecord) -> StudyRecord:
+    def save(self, *, record: StudyOutcome) -> StudyOutcome:
         now = time.time()
         values = {**record.__dict__, "created_at": record.created_at or now, "updated_at": now}
         try:
@@ -74,7 +74,7 @@ class SqlStudyRecords:
         except sa.exc.IntegrityError:
             pass  # another delivery committed first: its outcome stands
         except sa.exc.OperationalError:
-            raise StudyRecordsUnavailable("deid_studies unwritable") from None
+            raise StudyStoreUnavailable("deid_studies unwritable") from None
         stored = self.get(study_ref=record.study_ref, completion=record.completion)
         assert stored is not None
         return stored
@@ -86,9 +86,9 @@ class SqlStudyRecords:
                     studies.c.study_ref == study_ref, studies.c.completion == completion)
                     .values(published=True, updated_at=time.time()))
         except sa.exc.OperationalError:
-            raise StudyRecordsUnavailable("deid_studies unwritable") from None
+            raise StudyStoreUnavailable("deid_studies unwritable") from None
 
-    def list(self, *, after: str = "", limit: int = 100) -> list[StudyRecord]:
+    def list(self, *, after: str = "", limit: int = 100) -> list[StudyOutcome]:
         refs = sa.select(studies.c.study_ref).distinct()
         if after:
             refs = refs.where(studies.c.study_ref > after)
@@ -98,21 +98,21 @@ class SqlStudyRecords:
         with self._engine.connect() as conn:
             return [_record(r) for r in conn.execute(query)]
 
-    def by_pseudo_study(self, *, pseudo_study_id: str) -> list[StudyRecord]:
+    def by_pseudo_study(self, *, pseudo_study_id: str) -> list[StudyOutcome]:
         with self._engine.connect() as conn:
             return [_record(r) for r in conn.execute(
                 sa.select(studies).where(studies.c.pseudo_study_id == pseudo_study_id)
                 .order_by(studies.c.completion))]
 
-    def quarantined(self) -> list[StudyRecord]:
+    def quarantined(self) -> list[StudyOutcome]:
         with self._engine.connect() as conn:
             return [_record(r) for r in conn.execute(
                 sa.select(studies).where(studies.c.state == "QUARANTINED")
                 .order_by(studies.c.study_ref, studies.c.completion))]
 
 
-class SqlInstanceIndex:
-    """:class:`medenclave_deid.core.ports.InstanceIndex` over ``deid_instances`` (primary key
+class SqlInstanceCatalog:
+    """:class:`medenclave_deid.core.ports.InstanceCatalog` over ``deid_instances`` (primary key
     (pseudo_study_id, object_key): a lookup by study reads one index range)."""
 
     def __init__(self, engine: sa.Engine) -> None:
@@ -140,7 +140,7 @@ class SqlInstanceIndex:
             self.add(pseudo_study_id=pseudo_study_id, study_ref=study_ref,
                      completion=completion, object_keys=object_keys)
         except sa.exc.OperationalError:
-            raise StudyRecordsUnavailable("deid_instances unwritable") from None
+            raise StudyStoreUnavailable("deid_instances unwritable") from None
 
     def keys(self, *, pseudo_study_id: str) -> list[str]:
         try:
@@ -149,7 +149,7 @@ class SqlInstanceIndex:
                     instances.c.pseudo_study_id == pseudo_study_id)
                     .order_by(instances.c.object_key)).scalars())
         except sa.exc.OperationalError:
-            raise StudyRecordsUnavailable("deid_instances unreadable") from None
+            raise StudyStoreUnavailable("deid_instances unreadable") from None
 
 
 class SqlPseudonymIndex:

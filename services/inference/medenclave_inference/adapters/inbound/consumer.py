@@ -21,7 +21,7 @@ __all__ = [
     "RepositoryPoller",
 ]
 
-log = logging.getLogger("medenclave.inference.events")
+log = logging.getLogger(__name__)
 
 REGISTERED_DURABLE = "inference-model-registered"
 

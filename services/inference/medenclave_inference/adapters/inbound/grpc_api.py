@@ -23,7 +23,7 @@ from medenclave_inference.core.predict import Predictor
 
 __all__ = ["InferenceServicer"]
 
-log = logging.getLogger("medenclave.inference.api")
+log = logging.getLogger(__name__)
 
 _CODES: list[tuple[type[Exception], grpc.StatusCode]] = [
     (ModelNotFound, grpc.StatusCode.NOT_FOUND),

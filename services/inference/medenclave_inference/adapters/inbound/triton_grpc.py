@@ -34,7 +34,7 @@ from medenclave_inference.core.errors import (
 
 __all__ = ["EXTENSIONS", "TRITON_PERMISSIONS", "TritonServicer", "build_triton_server"]
 
-log = logging.getLogger("medenclave.inference.triton")
+log = logging.getLogger(__name__)
 
 _SERVICE = "/inference.GRPCInferenceService/"
 #: permission per Triton RPC; RPCs not listed (shared memory, streaming, trace, logging)

@@ -1,4 +1,4 @@
-"""gRPC adapter: IngestService over the StudyLibrary. Permissions come from ingest.proto."""
+"""gRPC adapter: IngestService over the StudyReader. Permissions come from ingest.proto."""
 
 from __future__ import annotations
 
@@ -10,19 +10,19 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from medenclave.rpc import current_principal
 from medenclave.v1 import common_pb2, ingest_pb2, ingest_pb2_grpc
 
-from medenclave_ingest.core.library import InstanceNotFound, StudyLibrary, StudyNotFound
+from medenclave_ingest.core.reader import InstanceNotFound, StudyReader, StudyNotFound
 from medenclave_ingest.core.ports import (
     STATE_RECEIVED,
     STATE_RECEIVING,
     EventsUnavailable,
     ObjectMissing,
     StorageUnavailable,
-    StudyRecord,
+    StudySummary,
 )
 
 __all__ = ["IngestServicer", "summary_of"]
 
-log = logging.getLogger("medenclave.ingest.grpc")
+log = logging.getLogger(__name__)
 
 _STATES = {
     STATE_RECEIVING: common_pb2.STUDY_STATE_RECEIVING,
@@ -36,7 +36,7 @@ def _ts(seconds: float) -> Timestamp:
     return ts
 
 
-def summary_of(study: StudyRecord) -> common_pb2.StudySummary:
+def summary_of(study: StudySummary) -> common_pb2.StudySummary:
     return common_pb2.StudySummary(
         study_ref=study.study_ref,
         state=_STATES.get(study.state, common_pb2.STUDY_STATE_UNSPECIFIED),
@@ -46,12 +46,12 @@ def summary_of(study: StudyRecord) -> common_pb2.StudySummary:
 
 
 class IngestServicer(ingest_pb2_grpc.IngestServiceServicer):
-    def __init__(self, *, library: StudyLibrary) -> None:
-        self._library = library
+    def __init__(self, *, reader: StudyReader) -> None:
+        self._reader = reader
 
     async def ListStudies(self, request, context):
         try:
-            page = await self._library.list_studies(limit=request.page.limit,
+            page = await self._reader.list_studies(limit=request.page.limit,
                                                     after=request.page.after)
         except StorageUnavailable:
             await context.abort(grpc.StatusCode.UNAVAILABLE, "catalog unavailable")
@@ -62,7 +62,7 @@ class IngestServicer(ingest_pb2_grpc.IngestServiceServicer):
 
     async def GetStudy(self, request, context):
         try:
-            study = await self._library.get_study(study_ref=request.study_ref)
+            study = await self._reader.get_study(study_ref=request.study_ref)
         except StudyNotFound:
             await context.abort(grpc.StatusCode.NOT_FOUND, "unknown study_ref")
         except StorageUnavailable:
@@ -72,7 +72,7 @@ class IngestServicer(ingest_pb2_grpc.IngestServiceServicer):
     async def FetchInstances(self, request, context):
         principal = current_principal()
         try:
-            instances = await self._library.open_raw(
+            instances = await self._reader.open_raw(
                 study_ref=request.study_ref, instance_refs=list(request.instance_refs),
                 principal=principal)
         except StudyNotFound:
@@ -84,12 +84,12 @@ class IngestServicer(ingest_pb2_grpc.IngestServiceServicer):
             await context.abort(grpc.StatusCode.UNAVAILABLE, "audit log unavailable")
         except StorageUnavailable:
             await context.abort(grpc.StatusCode.UNAVAILABLE, "catalog unavailable")
-        log.info("raw instances read", extra={"code": "ING-020", "fields": {
+        log.info("raw instances read", extra={"code": "ING-030", "fields": {
             "study_ref": request.study_ref, "instances": len(instances),
             "subject": principal.subject}})
         for instance in instances:
             try:
-                data = await self._library.read_raw(instance=instance)
+                data = await self._reader.read_raw(instance=instance)
             except ObjectMissing:
                 log.error("vault object missing", extra={"code": "ING-302", "fields": {
                     "instance_ref": instance.instance_ref}})

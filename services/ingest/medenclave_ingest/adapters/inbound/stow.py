@@ -25,12 +25,12 @@ from typing import Any, Awaitable, Callable
 from medenclave_ingest.adapters.inbound.dicom import metrics
 from medenclave_ingest.core.assembler import StudyAssembler
 from medenclave_ingest.core.instances import Rejected
-from medenclave_ingest.core.ports import DicomParser
+from medenclave_ingest.core.ports import HeaderReader
 from medenclave_ingest.core.ports import EventsUnavailable, StorageUnavailable
 
 __all__ = ["STORE_PERMISSION", "StowServer", "parse_multipart"]
 
-log = logging.getLogger("medenclave.ingest.stow")
+log = logging.getLogger(__name__)
 
 STORE_PERMISSION = "dicom.store"
 #: (0008,1197) FailureReason values (PS3.4 C.4.2.1.4 / PS3.18)
@@ -98,7 +98,7 @@ class StowServer:
         disk_ok: False while the storage watermark is crossed (every part fails 0xA700).
     """
 
-    def __init__(self, *, assembler: StudyAssembler, parser: DicomParser,
+    def __init__(self, *, assembler: StudyAssembler, parser: HeaderReader,
                  loop: asyncio.AbstractEventLoop, authorize: Authorizer, host: str, port: int,
                  max_body_bytes: int = 0, disk_ok: Callable[[], bool] = lambda: True,
                  timeout_s: float = 120.0) -> None:
@@ -210,11 +210,11 @@ class StowServer:
                 reason, outcome = _FAIL_CANNOT_UNDERSTAND, exc.reason_code
             except (StorageUnavailable, EventsUnavailable, TimeoutError) as exc:
                 reason, outcome = _FAIL_OUT_OF_RESOURCES, "out_of_resources"
-                log.warning("stow part refused", extra={"code": "ING-102", "fields": {
+                log.warning("stow part refused", extra={"code": "ING-110", "fields": {
                     "error": type(exc).__name__}})
             except Exception as exc:
                 reason, outcome = _FAIL_PROCESSING, "error"
-                log.error("stow part failed", extra={"code": "ING-301", "fields": {
+                log.error("stow part failed", extra={"code": "ING-303", "fields": {
                     "error": type(exc).__name__}})
         metrics.STORE_SECONDS.labels("stow").observe(time.perf_counter() - started)
         if reason is None:

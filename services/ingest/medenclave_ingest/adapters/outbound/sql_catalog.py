@@ -24,7 +24,7 @@ from medenclave_ingest.core.ports import (
     QuarantineRecord,
     StorageUnavailable,
     StoredInstance,
-    StudyRecord,
+    StudySummary,
 )
 
 __all__ = ["SqlStudyCatalog", "metadata"]
@@ -97,9 +97,9 @@ def _instance(row: Any) -> StoredInstance:
         vault_key=m["vault_key"], modality=m["modality"], completion=m["completion"])
 
 
-def _study(row: Any) -> StudyRecord:
+def _study(row: Any) -> StudySummary:
     m = row._mapping
-    return StudyRecord(study_ref=m["study_ref"], state=m["state"],
+    return StudySummary(study_ref=m["study_ref"], state=m["state"],
                        instance_count=m["instance_count"], modality=m["modality"],
                        received_at=m["received_at"], updated_at=m["updated_at"],
                        completions=m["completions"], trace_id=m["trace_id"])
@@ -366,18 +366,18 @@ class SqlStudyCatalog:
                     journal_id=journal_id, position=position, updated_at=self._clock()))
 
     # -- reading ---------------------------------------------------------------------------
-    async def get_study(self, *, study_ref: str) -> StudyRecord | None:
+    async def get_study(self, *, study_ref: str) -> StudySummary | None:
         return await self._run(self._get_study, study_ref)
 
-    def _get_study(self, study_ref: str) -> StudyRecord | None:
+    def _get_study(self, study_ref: str) -> StudySummary | None:
         with self._engine.connect() as conn:
             row = conn.execute(sa.select(studies).where(studies.c.study_ref == study_ref)).first()
         return _study(row) if row else None
 
-    async def list_studies(self, *, limit: int, after: str = "") -> list[StudyRecord]:
+    async def list_studies(self, *, limit: int, after: str = "") -> list[StudySummary]:
         return await self._run(self._list_studies, limit, after)
 
-    def _list_studies(self, limit: int, after: str) -> list[StudyRecord]:
+    def _list_studies(self, limit: int, after: str) -> list[StudySummary]:
         query = sa.select(studies).order_by(studies.c.received_at.desc(),
                                             studies.c.study_ref.desc()).limit(limit)
         with self._engine.connect() as conn:

@@ -11,12 +11,12 @@ from medenclave import telemetry
 from medenclave.bus import Event, PoisonMessage, TransientError
 from medenclave.v1 import events_pb2
 from medenclave_training.adapters.outbound.launcher import JobLauncher
-from medenclave_training.core.ports import StudyRecord
+from medenclave_training.core.ports import AvailableStudy
 from medenclave_training.core.scheduler import JobScheduler
 
 __all__ = ["DEID_COMPLETED_DURABLE", "StudyDeidentifiedHandler"]
 
-log = logging.getLogger("medenclave.training.events")
+log = logging.getLogger(__name__)
 
 DEID_COMPLETED_DURABLE = "training-deid-completed"
 
@@ -35,7 +35,7 @@ class StudyDeidentifiedHandler:
         msg = event.parse(events_pb2.StudyDeidentified)
         if not msg.pseudo_study_id:
             raise PoisonMessage("StudyDeidentified without pseudo_study_id")
-        study = StudyRecord(
+        study = AvailableStudy(
             pseudo_study_id=msg.pseudo_study_id, modality=msg.modality,
             instance_count=msg.instance_count,
             traceparent=event.headers.get("traceparent", ""),

@@ -1,4 +1,4 @@
-"""gRPC adapter: TrainingService over the job scheduler, the job store and the registry."""
+"""gRPC adapter: TrainingService over the job scheduler, the job store and the model store."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from medenclave.v1 import training_pb2, training_pb2_grpc
 from medenclave_training.adapters.outbound.launcher import JobLauncher
 from medenclave_training.core.jobs import InvalidJob, Job, JobNotFound, make_spec, new_job_id
 from medenclave_training.core.ports import JobStore
-from medenclave_training.core.ports import ModelRegistry
+from medenclave_training.core.ports import ModelStore
 from medenclave_training.core.scheduler import JobScheduler
 
 __all__ = ["TrainingServicer", "job_message"]
@@ -39,12 +39,12 @@ def job_message(job: Job) -> training_pb2.Job:
 
 
 class TrainingServicer(training_pb2_grpc.TrainingServiceServicer):
-    def __init__(self, *, scheduler: JobScheduler, jobs: JobStore, registry: ModelRegistry,
+    def __init__(self, *, scheduler: JobScheduler, jobs: JobStore, models: ModelStore,
                  launcher: JobLauncher, audit: Callable[[], AuditPublisher],
                  default_epochs: int, default_wait_timeout_s: int) -> None:
         self._scheduler = scheduler
         self._jobs = jobs
-        self._registry = registry
+        self._models = models
         self._launcher = launcher
         self._audit = audit
         self._default_epochs = default_epochs
@@ -91,4 +91,4 @@ class TrainingServicer(training_pb2_grpc.TrainingServiceServicer):
                                       job_id=m.job_id, val_accuracy=m.val_accuracy,
                                       onnx_sha256=m.onnx_sha256,
                                       registered_at=_ts(m.registered_at))
-            for m in self._registry.list()])
+            for m in self._models.list()])

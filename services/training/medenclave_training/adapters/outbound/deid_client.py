@@ -17,7 +17,7 @@ from medenclave_training.core.ports import StudyUnavailable
 
 __all__ = ["DeidDatasetSource", "decode_instance"]
 
-log = logging.getLogger("medenclave.training.deid_source")
+log = logging.getLogger(__name__)
 
 
 def decode_instance(dicom: bytes, image_size: int) -> np.ndarray:

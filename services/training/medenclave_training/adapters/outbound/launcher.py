@@ -14,7 +14,7 @@ from medenclave_training.core.runner import JobRunner
 
 __all__ = ["JobLauncher"]
 
-log = logging.getLogger("medenclave.training.launcher")
+log = logging.getLogger(__name__)
 
 
 def _links_to(traceparent: str) -> list[trace.Link]:

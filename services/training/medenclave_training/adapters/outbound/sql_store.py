@@ -10,9 +10,9 @@ from sqlalchemy.exc import IntegrityError
 
 from medenclave_training.core.jobs import Job, JobNotFound, JobSpec, JobState
 from medenclave_training.core.labels import LabelSet
-from medenclave_training.core.ports import RegisteredModel, StudyRecord, VersionTaken
+from medenclave_training.core.ports import RegisteredModel, AvailableStudy, VersionTaken
 
-__all__ = ["SqlJobStore", "SqlModelRegistry", "SqlStudyIndex", "create_tables"]
+__all__ = ["SqlJobStore", "SqlModelStore", "SqlStudyCatalog", "create_tables"]
 
 metadata = sa.MetaData()
 
@@ -129,11 +129,11 @@ class SqlJobStore:
         return result.rowcount == 1
 
 
-class SqlStudyIndex:
+class SqlStudyCatalog:
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
 
-    def record(self, *, study: StudyRecord) -> bool:
+    def record(self, *, study: AvailableStudy) -> bool:
         values = dict(modality=study.modality[:16], instance_count=study.instance_count,
                       traceparent=study.traceparent[:128], tracestate=study.tracestate[:512],
                       event_id=study.event_id[:200], recorded_at=study.recorded_at)
@@ -166,14 +166,14 @@ class SqlStudyIndex:
                                           .where(studies.c.pseudo_study_id.in_(chunk))).scalars())
         return found
 
-    def get(self, *, pseudo_study_id: str) -> StudyRecord | None:
+    def get(self, *, pseudo_study_id: str) -> AvailableStudy | None:
         with self._engine.connect() as conn:
             row = conn.execute(sa.select(studies).where(
                 studies.c.pseudo_study_id == pseudo_study_id)).first()
-        return StudyRecord(**row._mapping) if row else None
+        return AvailableStudy(**row._mapping) if row else None
 
 
-class SqlModelRegistry:
+class SqlModelStore:
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
 

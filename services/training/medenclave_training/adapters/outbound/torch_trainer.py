@@ -24,7 +24,7 @@ from medenclave_training.core.ports import TrainedModel, TrainingData, TrainingF
 
 __all__ = ["TorchTrainer", "build_classifier"]
 
-log = logging.getLogger("medenclave.training.trainer")
+log = logging.getLogger(__name__)
 # the dynamo exporter warns about optional torchvision ops on every export
 logging.getLogger("torch.onnx._internal.exporter._registration").setLevel(logging.ERROR)
 warnings.filterwarnings("ignore", message=".*LeafSpec.*", category=FutureWarning)

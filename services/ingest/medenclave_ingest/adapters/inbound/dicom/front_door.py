@@ -51,7 +51,7 @@ __all__ = [
     "status_for_rejection",
 ]
 
-log = logging.getLogger("medenclave.ingest.scp")
+log = logging.getLogger(__name__)
 
 TRANSFER_SYNTAXES = [
     ImplicitVRLittleEndian, ExplicitVRLittleEndian, DeflatedExplicitVRLittleEndian,

@@ -20,7 +20,7 @@ from medenclave_ingest.core.instances import (
     Rejected,
 )
 
-__all__ = ["PydicomParser"]
+__all__ = ["DicomHeaderReader"]
 
 _HEADER_TAGS = ["SOPClassUID", "SOPInstanceUID", "StudyInstanceUID", "Modality"]
 _PIXEL_TAG = b"\xe0\x7f\x10\x00"
@@ -93,8 +93,8 @@ def _fragments_truncated(data: bytes, pos: int) -> bool:
     return pos != len(data)
 
 
-class PydicomParser:
-    """:class:`~medenclave_ingest.core.instances.DicomParser`: the header walked straight from
+class DicomHeaderReader:
+    """:class:`~medenclave_ingest.core.instances.HeaderReader`: the header walked straight from
     the bytes (:mod:`.raw_header`) and, where the walk cannot decide, read with pydicom.
 
     Args:

@@ -86,7 +86,7 @@ __all__ = [
     "part10",
 ]
 
-log = logging.getLogger("medenclave.ingest.scp")
+log = logging.getLogger(__name__)
 
 #: a connection's receive buffer starts at this size (grown for a bigger PDU); reading pauses
 #: while more than _HIGH_WATER bytes wait unread
@@ -368,7 +368,7 @@ class _Association:
 
 
 class NativeDicomServer:
-    """The DICOM SCP on the service's asyncio loop; the interface of ``IngestSCP``.
+    """The DICOM SCP on the service's asyncio loop; the interface of ``PynetdicomServer``.
 
     Args:
         assembler: the core.
@@ -496,7 +496,7 @@ class NativeDicomServer:
         except asyncio.CancelledError:
             pass
         except Exception as exc:  # one bad connection never takes the server down
-            log.warning("association failed", extra={"code": "ING-108", "fields": {
+            log.warning("association failed", extra={"code": "ING-111", "fields": {
                 "error": type(exc).__name__}})
             conn.transport.abort()
         finally:
@@ -553,7 +553,7 @@ class NativeDicomServer:
         abstract, ts = assoc.contexts[cid]
         size = 0
         with telemetry.tracer("medenclave.ingest").start_as_current_span(
-                "IngestSCP.c_store", kind=trace.SpanKind.SERVER,
+                "PynetdicomServer.c_store", kind=trace.SpanKind.SERVER,
                 attributes={"rpc.system": "dicom", "dicom.calling_ae": assoc.calling_ae,
                             "dicom.engine": "native"}) as span:
             if not self._door.disk_ok():

@@ -36,9 +36,9 @@ from medenclave_ingest.adapters.inbound.dicom.front_door import (
 )
 from medenclave_ingest.core.assembler import StudyAssembler
 
-__all__ = ["IngestSCP", "TRANSFER_SYNTAXES", "status_for_rejection"]
+__all__ = ["PynetdicomServer", "TRANSFER_SYNTAXES", "status_for_rejection"]
 
-log = logging.getLogger("medenclave.ingest.scp")
+log = logging.getLogger(__name__)
 
 # pynetdicom logs patient identifiers by default; handlers must see the caller's contextvars.
 _config.LOG_REQUEST_IDENTIFIERS = False
@@ -46,7 +46,7 @@ _config.LOG_RESPONSE_IDENTIFIERS = False
 _config.PASS_CONTEXTVARS = True
 
 
-class IngestSCP:
+class PynetdicomServer:
     """A Storage SCP in front of the :class:`StudyAssembler`.
 
     Args:
@@ -241,7 +241,7 @@ class IngestSCP:
     def _store(self, event: evt.Event) -> tuple[int, str, int]:
         calling_ae = str(event.assoc.requestor.ae_title or "")
         with telemetry.tracer("medenclave.ingest").start_as_current_span(
-                "IngestSCP.c_store", kind=trace.SpanKind.SERVER,
+                "PynetdicomServer.c_store", kind=trace.SpanKind.SERVER,
                 attributes={"rpc.system": "dicom", "dicom.calling_ae": calling_ae}) as span:
             if not self.disk_ok():
                 span.set_attribute("outcome", "low_disk")

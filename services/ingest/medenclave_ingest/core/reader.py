@@ -1,4 +1,4 @@
-"""StudyLibrary: what may be read back — study summaries and, for raw.read holders, raw bytes.
+"""StudyReader: what may be read back — study summaries and, for raw.read holders, raw bytes.
 
 Raw reads are audited before any byte leaves (fail closed: no audit record, no data).
 """
@@ -12,10 +12,10 @@ from medenclave_ingest.core.ports import (
     RawVault,
     StoredInstance,
     StudyCatalog,
-    StudyRecord,
+    StudySummary,
 )
 
-__all__ = ["RAW_READ_ACTION", "InstanceNotFound", "StudyLibrary", "StudyNotFound"]
+__all__ = ["RAW_READ_ACTION", "InstanceNotFound", "StudyReader", "StudyNotFound"]
 
 RAW_READ_ACTION = "raw.read"
 MAX_PAGE = 500
@@ -29,7 +29,7 @@ class InstanceNotFound(LookupError):
     """An instance ref is unknown or belongs to another study."""
 
 
-class StudyLibrary:
+class StudyReader:
     """Read side of ingest."""
 
     def __init__(self, *, catalog: StudyCatalog, vault: RawVault, audit: AuditTrail) -> None:
@@ -37,12 +37,12 @@ class StudyLibrary:
         self._vault = vault
         self._audit = audit
 
-    async def list_studies(self, *, limit: int = 0, after: str = "") -> list[StudyRecord]:
+    async def list_studies(self, *, limit: int = 0, after: str = "") -> list[StudySummary]:
         """Newest first, at most ``limit`` (0: 100; capped at 500)."""
         limit = min(limit or 100, MAX_PAGE)
         return await self._catalog.list_studies(limit=limit, after=after)
 
-    async def get_study(self, *, study_ref: str) -> StudyRecord:
+    async def get_study(self, *, study_ref: str) -> StudySummary:
         """Raises: StudyNotFound, StorageUnavailable."""
         study = await self._catalog.get_study(study_ref=study_ref)
         if study is None:
