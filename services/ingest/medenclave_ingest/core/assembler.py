@@ -8,7 +8,8 @@
   With a journal vault (:class:`JournaledRawVault`, the local default) the object and its catalog
   record are one journal append and one sync; the stored event and the audit record are
   published while the sync runs; the catalog row follows in a batch and is rebuilt from the
-  journal after a crash (:meth:`StudyAssembler.recover`) or a failed batch.
+  journal after a crash (:meth:`StudyAssembler.recover`) or a failed batch (both
+  :mod:`~medenclave_ingest.core.catalog_recovery`).
 * :meth:`StudyAssembler.complete_quiet_studies` — every study that received nothing for the
   quiet period is announced with ``dicom.study.received`` (completion 1, 2, … carrying only the
   instances added since the previous completion), published first and committed after; the
@@ -18,13 +19,21 @@
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import hashlib
 import logging
 import time
 from typing import Callable, Mapping
 
-from medenclave_ingest.core.instances import REASON_OVERSIZED, Rejected, check_header
+from medenclave_ingest.core.catalog_recovery import (
+    CatalogRecovery,
+    journal_record,
+)
+from medenclave_ingest.core.instances import (
+    REASON_OVERSIZED,
+    InstanceHeader,
+    Rejected,
+    check_header,
+)
 from medenclave_ingest.core.ports import HeaderReader
 from medenclave_ingest.core.ports import (
     AuditTrail,
@@ -73,13 +82,13 @@ class StudyAssembler:
         #: the vault keeps each catalog record durably with its object (the source of truth)
         self._journal: JournaledRawVault | None = (
             vault if getattr(vault, "keeps_records", False) else None)  # type: ignore[assignment]
-        self._checkpoint_interval = checkpoint_interval_s
-        self._checkpointed = ("", 0.0)  # (position, monotonic time) of the last checkpoint
+        self._recovery = CatalogRecovery(vault=vault, catalog=catalog, journal=self._journal,
+                                         in_flight=lambda: bool(self._writing),
+                                         checkpoint_interval_s=checkpoint_interval_s)
         # journal path: catalog records committed in batches behind the C-STOREs
         self._batch: list[tuple[StoredInstance, dict[str, str]]] = []
         self._batch_task: asyncio.Future | None = None
         self._batch_delay = catalog_batch_s
-        self._catalog_behind = False  # a batch failed: restore from the journal
         self._due: dict[str, float] = {}  # study_ref -> when it will have been quiet (clock)
 
     async def receive(self, *, data: bytes, calling_ae: str = "",
@@ -102,6 +111,39 @@ class StudyAssembler:
             EventsUnavailable: the stored event or audit record was not persisted.
         """
         calling_ae = _clean_ae(calling_ae)
+        header = await self._accepted_header(data, calling_ae, expected_sop_class)
+        study_ref = self._refs.study_ref(header.study_instance_uid)
+        instance_ref = self._refs.instance_ref(header.sop_instance_uid)
+        key = f"instances/{study_ref}/{instance_ref}.dcm"
+        self._hold(study_ref)
+        try:
+            if self._journal is None:
+                instance = await self._store_object(header, study_ref, instance_ref, key, data,
+                                                    calling_ae, trace_context)
+            else:
+                instance = (await self._resent(key, instance_ref)
+                            if await self._vault.exists(key=key) else None)
+                if instance is None:
+                    # announced while it becomes durable
+                    instance = await self._store_journaled(
+                        self._new_instance(header, study_ref, instance_ref, key, data,
+                                           calling_ae),
+                        data, dict(trace_context or {}))
+                    self._due[study_ref] = self._clock() + self._quiet
+                    return instance
+        finally:
+            self._release(study_ref)
+        self._due[study_ref] = self._clock() + self._quiet
+        await self._announce(instance, calling_ae)
+        return instance
+
+    async def _accepted_header(self, data: bytes, calling_ae: str,
+                               expected_sop_class: str) -> InstanceHeader:
+        """The header of an acceptable instance; anything else is quarantined and refused.
+
+        Raises:
+            Rejected: oversized (its bytes not kept) or refused by the acceptance rules.
+        """
         if self._max_bytes and len(data) > self._max_bytes:
             # the record only: an oversized object's bytes are not kept
             await self._quarantine_object(data=data, reason_code=REASON_OVERSIZED,
@@ -114,43 +156,36 @@ class StudyAssembler:
             await self._quarantine_object(data=data, reason_code=exc.reason_code,
                                           calling_ae=calling_ae)
             raise
-        study_ref = self._refs.study_ref(header.study_instance_uid)
-        instance_ref = self._refs.instance_ref(header.sop_instance_uid)
-        key = f"instances/{study_ref}/{instance_ref}.dcm"
-        self._hold(study_ref)
-        try:
-            if self._journal is not None and await self._vault.exists(key=key):
-                instance = await self._resent(key, instance_ref)
-            else:
-                instance = (None if self._journal is not None else
-                            await self._catalog.find_instance(instance_ref=instance_ref))
-            if instance is None:
-                candidate = StoredInstance(
-                    instance_ref=instance_ref, study_ref=study_ref,
-                    sop_class_uid=header.sop_class_uid,
-                    transfer_syntax_uid=header.transfer_syntax_uid, size_bytes=len(data),
-                    calling_ae=calling_ae, stored_at=self._clock(), vault_key=key,
-                    modality=header.modality)
-                if self._journal is not None:
-                    # announced while it becomes durable
-                    instance = await self._store_journaled(candidate, data,
-                                                           dict(trace_context or {}))
-                    self._due[study_ref] = self._clock() + self._quiet
-                    return instance
-                created = await self._write(candidate, data, dict(trace_context or {}))
-                instance = candidate if created else (
-                    await self._catalog.find_instance(instance_ref=instance_ref) or candidate)
-                log.info("instance stored", extra={"code": "ING-001", "fields": {
-                    "study_ref": study_ref, "instance_ref": instance_ref, "new": created}})
-            elif self._journal is None:
-                if not await self._vault.exists(key=instance.vault_key):
-                    await self._vault.put(key=instance.vault_key, data=data)  # repair
-                log.info("instance re-sent", extra={"code": "ING-002", "fields": {
-                    "study_ref": study_ref, "instance_ref": instance_ref}})
-        finally:
-            self._release(study_ref)
-        self._due[study_ref] = self._clock() + self._quiet
-        await self._announce(instance, calling_ae)
+        return header
+
+    def _new_instance(self, header: InstanceHeader, study_ref: str, instance_ref: str,
+                      key: str, data: bytes, calling_ae: str) -> StoredInstance:
+        """The record of an instance about to be stored, received now."""
+        return StoredInstance(
+            instance_ref=instance_ref, study_ref=study_ref, sop_class_uid=header.sop_class_uid,
+            transfer_syntax_uid=header.transfer_syntax_uid, size_bytes=len(data),
+            calling_ae=calling_ae, stored_at=self._clock(), vault_key=key,
+            modality=header.modality)
+
+    async def _store_object(self, header: InstanceHeader, study_ref: str, instance_ref: str,
+                            key: str, data: bytes, calling_ae: str,
+                            trace_context: Mapping[str, str] | None) -> StoredInstance:
+        """Object-per-key vault (no journal): store a new instance, or repair a re-send's
+        missing object; the catalog's record either way."""
+        instance = await self._catalog.find_instance(instance_ref=instance_ref)
+        if instance is None:
+            candidate = self._new_instance(header, study_ref, instance_ref, key, data,
+                                           calling_ae)
+            created = await self._write(candidate, data, dict(trace_context or {}))
+            instance = candidate if created else (
+                await self._catalog.find_instance(instance_ref=instance_ref) or candidate)
+            log.info("instance stored", extra={"code": "ING-001", "fields": {
+                "study_ref": study_ref, "instance_ref": instance_ref, "new": created}})
+            return instance
+        if not await self._vault.exists(key=instance.vault_key):
+            await self._vault.put(key=instance.vault_key, data=data)  # repair
+        log.info("instance re-sent", extra={"code": "ING-002", "fields": {
+            "study_ref": study_ref, "instance_ref": instance_ref}})
         return instance
 
     async def _announce(self, instance: StoredInstance, calling_ae: str) -> None:
@@ -179,7 +214,7 @@ class StudyAssembler:
         """
         assert self._journal is not None
         pending = await self._journal.append(key=instance.vault_key, data=data,
-                                             record=_to_record(instance, trace_context))
+                                             record=journal_record(instance, trace_context))
         item = (instance, trace_context)
         self._hold(instance.study_ref)
         self._batch.append(item)
@@ -219,7 +254,7 @@ class StudyAssembler:
             try:
                 await self._catalog.record_instances(instances=batch)
             except Exception as exc:  # the journal has them: restored on the next pass
-                self._catalog_behind = True
+                self._recovery.behind = True
                 log.warning("catalog batch failed", extra={"code": "ING-205", "fields": {
                     "instances": len(batch), "error": type(exc).__name__}})
             finally:
@@ -240,12 +275,9 @@ class StudyAssembler:
         """
         instance = await self._catalog.find_instance(instance_ref=instance_ref)
         if instance is None:
-            assert self._journal is not None
-            entry = await self._journal.record(key=key)
-            if entry is None:  # an object from before the journal, never catalogued
+            instance = await self._recovery.restore_instance(key=key)
+            if instance is None:  # an object from before the journal, never catalogued
                 return None
-            instance, carrier = _from_record(entry.record)
-            await self._catalog.record_instance(instance=instance, trace_context=carrier)
         log.info("instance re-sent", extra={"code": "ING-002", "fields": {
             "study_ref": instance.study_ref, "instance_ref": instance_ref}})
         return instance
@@ -273,68 +305,25 @@ class StudyAssembler:
     async def recover(self) -> int:
         """At start-up: reconcile the catalog with the vault.
 
-        With a journal vault, every journal record after the catalog's checkpoint that the
-        catalog lacks is recorded (its commit was lost, or never made, after the journal
-        sync: the sender may have heard Success). Then pending instances whose bytes did not
-        reach the vault are forgotten (their senders never heard Success and will re-send).
+        See :meth:`~medenclave_ingest.core.catalog_recovery.CatalogRecovery.recover`: journal
+        records the catalog lacks are recorded, pending instances without bytes forgotten.
 
         Returns:
             How many were forgotten.
 
         Raises:
-            StorageUnavailable.
+            StorageUnavailable: the vault or the catalog failed.
         """
-        if self._journal is not None:
-            await self._restore_from_journal()
-        forgotten = 0
-        for instance in await self._catalog.pending_instances():
-            if not await self._vault.exists(key=instance.vault_key):
-                await self._catalog.forget_instance(instance_ref=instance.instance_ref)
-                forgotten += 1
-        if forgotten:
-            log.warning("unwritten instances forgotten", extra={"code": "ING-203", "fields": {
-                "count": forgotten}})
-        if self._journal is not None:
-            await self._checkpoint(force=True)
-        return forgotten
-
-    async def _restore_from_journal(self) -> int:
-        assert self._journal is not None
-        since = await self._catalog.journal_checkpoint(journal_id=self._journal.journal_id)
-        restored = 0
-        for entry in await self._journal.records_after(position=since):
-            instance, carrier = _from_record(entry.record)
-            if await self._catalog.find_instance(instance_ref=instance.instance_ref) is None:
-                await self._catalog.record_instance(instance=instance, trace_context=carrier)
-                restored += 1
-        if restored:
-            log.warning("catalog restored from the journal", extra={"code": "ING-204",
-                                                                     "fields": {
-                                                                         "count": restored}})
-        return restored
+        return await self._recovery.recover()
 
     async def checkpoint(self) -> None:
         """Commit pending catalog batches and save the journal checkpoint (at shutdown).
 
-        Raises: StorageUnavailable.
+        Raises:
+            StorageUnavailable: the catalog failed.
         """
         await self.flush()
-        await self._checkpoint(force=True)
-
-    async def _checkpoint(self, *, force: bool = False) -> None:
-        """Tell the catalog (durably) that it holds every journal record before now.
-
-        Only while no receive is between its journal write and its catalog commit.
-        """
-        if self._journal is None or self._writing or self._catalog_behind:
-            return
-        position = self._journal.position()
-        last, at = self._checkpointed
-        if position == last or (not force and time.monotonic() - at < self._checkpoint_interval):
-            return
-        await self._catalog.save_journal_checkpoint(journal_id=self._journal.journal_id,
-                                                    position=position)
-        self._checkpointed = (position, time.monotonic())
+        await self._recovery.save_checkpoint(force=True)
 
     async def _quarantine_object(self, *, data: bytes, reason_code: str, calling_ae: str,
                                  keep_bytes: bool = True) -> QuarantineRecord:
@@ -373,14 +362,8 @@ class StudyAssembler:
         Raises:
             StorageUnavailable: the catalog could not be read.
         """
-        if self._catalog_behind and not self._writing:
-            self._catalog_behind = False
-            try:
-                await self._restore_from_journal()
-            except StorageUnavailable:
-                self._catalog_behind = True
-                raise
-        await self._checkpoint()
+        await self._recovery.catch_up()
+        await self._recovery.save_checkpoint()
         now = self._clock()
         done: list[PendingStudy] = []
         for study in await self._catalog.quiet_studies(quiet_since=now - self._quiet):
@@ -407,18 +390,3 @@ class StudyAssembler:
                 del self._due[study_ref]
         return done
 
-
-def _to_record(instance: StoredInstance, trace_context: Mapping[str, str]) -> dict:
-    """The catalog record kept in the journal: refs, sizes, standard UIDs, trace context."""
-    # the fields are flat values: a shallow dict is what dataclasses.asdict gives, faster
-    return {"instance": {name: getattr(instance, name) for name in _INSTANCE_FIELDS},
-            "trace_context": dict(trace_context)}
-
-
-_INSTANCE_FIELDS = tuple(f.name for f in dataclasses.fields(StoredInstance))
-
-
-def _from_record(record: Mapping) -> tuple[StoredInstance, dict[str, str]]:
-    instance = StoredInstance(**{k: v for k, v in record["instance"].items()
-                                 if k in _INSTANCE_FIELDS})
-    return dataclasses.replace(instance, completion=None), dict(record.get("trace_context") or {})
