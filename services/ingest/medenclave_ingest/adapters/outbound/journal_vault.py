@@ -7,52 +7,51 @@ no file size and no directory entry). A record holds the envelope-encrypted obje
 record (refs, sizes, SOP class: never a UID or a name), written with one ``pwrite`` and made
 durable with one ``fdatasync``. The journal is the source of truth: the SQL catalog is written
 with a cheaper sync level and reconciled from the records after the last catalog checkpoint
-at start-up (:meth:`StudyAssembler.recover`).
-
-Layout of a record::
-
-    b"MEJ2" | header length (u32) | body length (u64) | CRC-32C(header + body) (u32)
-    | header (JSON: {"k": key, "r": record}) | body (envelope)
-
-(``MEJ1`` records, written before, carry zlib's CRC-32 instead and are still read; CRC-32C
-runs on the processor's CRC instruction, several times faster on a 512 KiB CT slice.)
+at start-up (:meth:`StudyAssembler.recover`). The record layout, checksums, segment and index
+files are :mod:`~medenclave_ingest.adapters.outbound.journal_format`'s.
 
 Appends are serialised (one writer per journal, guarded by ``flock`` on ``journal/lock``), so
 the records of a segment are contiguous; a crash can tear only the tail. ``fdatasync`` of a
 record covers every earlier record of its segment, and a segment is synced before the next one
 is used, so every acknowledged record lies before the first torn one, where the scan stops.
-A segment that is left gets a small index file (``<n>.idx``) so a restart reads only the
-last segment. Positions (``"<segment>:<offset>"``) order records; the catalog keeps the last
-position it is known to hold durably (the checkpoint).
+A segment that is left gets an index file, so a restart reads only the last segment. The
+catalog keeps the last position it is known to hold durably (the checkpoint).
 """
 
 from __future__ import annotations
 
 import asyncio
 import fcntl
-import json
 import os
-import struct
 import threading
-import uuid
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-import google_crc32c
-
 from medenclave.security.crypto import DecryptionError, EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.storage import EncryptedObjectStore, LocalObjectStore, ObjectNotFound, ObjectStore
 
+from medenclave_ingest.adapters.outbound.journal_format import (
+    RECORD_HEAD,
+    EncodedRecord,
+    RecordLocation,
+    create_segment,
+    encode_record,
+    load_journal_id,
+    parse_position,
+    position_of,
+    read_body,
+    read_header,
+    read_segment_index,
+    scan_segment,
+    segment_numbers,
+    segment_path,
+    write_segment_index,
+)
 from medenclave_ingest.core.ports import JournalRecord, ObjectMissing, StorageUnavailable
 
 __all__ = ["JournalVault", "open_journal_vault"]
 
-MAGIC = b"MEJ2"
-_CHECKSUMS = {b"MEJ1": zlib.crc32, MAGIC: google_crc32c.value}   # magic → checksum of a record
-_HEAD = struct.Struct(">4sIQI")  # magic, header length, body length, checksum
-_MAX_HEADER = 1 << 20
 DEFAULT_SEGMENT_BYTES = 256 * 1024 * 1024
 _INLINE_MAX = 4 << 20   # larger objects are written by the worker, not on the event loop
 
@@ -64,16 +63,6 @@ class _Pending:
 
 
 @dataclass(frozen=True)
-class _Encoded:
-    """A record ready to append: its buffers, in order, and its lengths."""
-
-    key: str
-    parts: list[bytes]
-    header_len: int
-    body_len: int
-
-
-@dataclass(frozen=True)
 class _Started:
     """An appended record whose ``fdatasync`` already runs on the worker that wrote it."""
 
@@ -81,23 +70,19 @@ class _Started:
     synced: asyncio.Future
 
 
-@dataclass(frozen=True)
-class _Where:
-    segment: int
-    offset: int
-    header_len: int
-    body_len: int
+def _consume_result(future: asyncio.Future) -> None:
+    """Done callback: read the outcome, so an unawaited failure is not reported as lost."""
+    future.cancelled() or future.exception()
 
 
-def _position(segment: int, offset: int) -> str:
-    return f"{segment:08d}:{offset:012d}"
-
-
-def _parse_position(position: str) -> tuple[int, int]:
-    if not position:
-        return (0, -1)
-    segment, _, offset = position.partition(":")
-    return int(segment), int(offset)
+def _settle(future: asyncio.Future, result: Any, error: BaseException | None) -> None:
+    """Set ``future``'s result or exception (on the loop), unless it is done already."""
+    if future.done():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
 
 
 class JournalVault:
@@ -127,7 +112,7 @@ class JournalVault:
         self._segment_bytes = segment_bytes
         self._readonly = readonly
         self._lock = threading.Lock()
-        self._index: dict[str, _Where] = {}
+        self._index: dict[str, RecordLocation] = {}
         self._unsynced: set[str] = set()  # appended, fdatasync not returned yet
         self._fds: dict[int, int] = {}
         self._lock_fd = -1
@@ -137,8 +122,7 @@ class JournalVault:
         self._size = 0         # its allocated size
         if readonly:
             self._load()
-            ident = self._dir / "id"
-            self.journal_id = ident.read_text().strip() if ident.exists() else ""
+            self.journal_id = load_journal_id(self._dir, create=False)
             return
         self._dir.mkdir(parents=True, exist_ok=True)
         self._lock_fd = os.open(self._dir / "lock", os.O_RDWR | os.O_CREAT, 0o600)
@@ -150,94 +134,39 @@ class JournalVault:
         self._load()
         if self._segment == 0:
             self._open_segment(1, self._segment_bytes)
-        ident = self._dir / "id"
-        if not ident.exists():
-            tmp = self._dir / ".id.tmp"
-            tmp.write_text(uuid.uuid4().hex)
-            with tmp.open("rb") as fh:
-                os.fsync(fh.fileno())
-            os.replace(tmp, ident)
-            self._fsync_dir()
-        self.journal_id = ident.read_text().strip()
+        self.journal_id = load_journal_id(self._dir, create=True)
 
     # -- start-up --------------------------------------------------------------------------
-    def _segments(self) -> list[int]:
-        if not self._dir.exists():
-            return []
-        return sorted(int(p.stem) for p in self._dir.glob("*.seg") if p.stem.isdigit())
-
     def _load(self) -> None:
-        segments = self._segments()
+        """Index every segment (left ones from their index files); appends go to the last."""
+        segments = segment_numbers(self._dir)
         for n in segments:
-            idx = self._dir / f"{n:08d}.idx"
-            if n != segments[-1] and idx.exists():
-                for line in idx.read_text().splitlines():
-                    key, offset, hlen, blen = json.loads(line)
-                    self._index[key] = _Where(n, offset, hlen, blen)
+            if n != segments[-1] and read_segment_index(self._dir, n, self._index):
                 continue
-            end = self._scan(n)
+            end = scan_segment(self._fd(n, write=not self._readonly), n, self._index)
             if n == segments[-1] and not self._readonly:
                 fd = self._fd(n, write=True)
                 self._segment, self._offset, self._size = n, end, os.fstat(fd).st_size
 
-    def _scan(self, n: int) -> int:
-        """Index the valid records of segment ``n``; returns where the first invalid one starts."""
-        fd = self._fd(n, write=not self._readonly)
-        size = os.fstat(fd).st_size
-        offset = 0
-        while offset + _HEAD.size <= size:
-            magic, hlen, blen, crc = _HEAD.unpack(os.pread(fd, _HEAD.size, offset))
-            end = offset + _HEAD.size + hlen + blen
-            checksum = _CHECKSUMS.get(magic)
-            if checksum is None or hlen > _MAX_HEADER or end > size:
-                break
-            payload = os.pread(fd, hlen + blen, offset + _HEAD.size)
-            if len(payload) != hlen + blen or checksum(payload) != crc:
-                break  # torn tail: nothing after it was acknowledged
-            header = json.loads(payload[:hlen])
-            self._index[header["k"]] = _Where(n, offset, hlen, blen)
-            offset = end
-        return offset
-
     def _fd(self, n: int, *, write: bool = False) -> int:
         fd = self._fds.get(n)
         if fd is None:
-            fd = os.open(self._dir / f"{n:08d}.seg", os.O_RDWR if write else os.O_RDONLY)
+            fd = os.open(segment_path(self._dir, n), os.O_RDWR if write else os.O_RDONLY)
             self._fds[n] = fd
         return fd
 
     def _open_segment(self, n: int, size: int) -> None:
-        """Create segment ``n``, allocated to ``size`` bytes, durable with its directory entry."""
-        path = self._dir / f"{n:08d}.seg"
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            os.posix_fallocate(fd, 0, size)
-        except OSError:
-            os.ftruncate(fd, size)  # file systems without fallocate
-        os.fsync(fd)
-        self._fsync_dir()
-        self._fds[n] = fd
+        """Create segment ``n``, allocated to ``size`` bytes, and append to it from now on."""
+        self._fds[n] = create_segment(self._dir, n, size)
         self._segment, self._offset, self._size = n, 0, size
-
-    def _fsync_dir(self) -> None:
-        dfd = os.open(self._dir, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
 
     def _seal(self) -> None:
         """Leave the current segment: sync it and write its index (startup reads that)."""
         fd = self._fd(self._segment, write=True)
         os.fdatasync(fd)
-        lines = [json.dumps([k, w.offset, w.header_len, w.body_len])
-                 for k, w in self._index.items() if w.segment == self._segment]
-        tmp = self._dir / f".{self._segment:08d}.idx.tmp"
-        tmp.write_text("\n".join(lines))
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, self._dir / f"{self._segment:08d}.idx")
-        self._fsync_dir()
+        write_segment_index(self._dir, self._segment,
+                            [(k, w) for k, w in self._index.items()
+                             if w.segment == self._segment])
 
     # -- writing ---------------------------------------------------------------------------
     def _write(self, key: str, data: bytes, record: Mapping[str, Any] | None) -> _Pending:
@@ -246,25 +175,20 @@ class JournalVault:
         with self._lock:
             return self._place(record_)
 
-    def _encode(self, key: str, data: bytes, record: Mapping[str, Any] | None) -> _Encoded:
+    def _encode(self, key: str, data: bytes,
+                record: Mapping[str, Any] | None) -> EncodedRecord:
         """The record's buffers: header, encrypted object, checksum (no lock held)."""
         if self._readonly:
             raise StorageUnavailable("the journal is open read-only")
         if self._broken:
             raise StorageUnavailable("the journal failed a sync: restart to recover")
-        header = json.dumps({"k": key, "r": dict(record) if record is not None else None},
-                            separators=(",", ":")).encode()
-        envelope, ciphertext = self._cipher.encrypt_parts(data, aad=key.encode())
-        body_len = len(envelope) + len(ciphertext)
-        crc = google_crc32c.extend(google_crc32c.value(header + envelope), ciphertext)
-        parts = [_HEAD.pack(MAGIC, len(header), body_len, crc), header, envelope, ciphertext]
-        return _Encoded(key, parts, len(header), body_len)
+        return encode_record(self._cipher, key, data, record)
 
-    def _place(self, record: _Encoded) -> _Pending:
+    def _place(self, record: EncodedRecord) -> _Pending:
         """Append an encoded record at the journal's end (the caller holds ``_lock``)."""
         if self._broken:
             raise StorageUnavailable("the journal failed a sync: restart to recover")
-        total = _HEAD.size + record.header_len + record.body_len
+        total = RECORD_HEAD.size + record.header_len + record.body_len
         if self._offset + total > self._size:
             self._seal()
             self._open_segment(self._segment + 1, max(self._segment_bytes, total))
@@ -276,17 +200,18 @@ class JournalVault:
             while written < total:
                 written += os.pwrite(fd, rest[written:], offset + written)
         self._offset = offset + total
-        self._index[record.key] = _Where(segment, offset, record.header_len, record.body_len)
+        self._index[record.key] = RecordLocation(segment, offset, record.header_len,
+                                                 record.body_len)
         self._unsynced.add(record.key)
         return _Pending(key=record.key, fd=fd)
 
-    def _place_now(self, record: _Encoded) -> _Pending | None:
+    def _place_now(self, record: EncodedRecord) -> _Pending | None:
         """:meth:`_place` on the calling thread if that cannot wait: the lock is free and the
         record fits the current segment (a roll syncs and allocates). None otherwise."""
         if not self._lock.acquire(blocking=False):
             return None
         try:
-            total = _HEAD.size + record.header_len + record.body_len
+            total = RECORD_HEAD.size + record.header_len + record.body_len
             if self._offset + total > self._size:
                 return None
             return self._place(record)
@@ -332,15 +257,16 @@ class JournalVault:
         :meth:`sync`.
 
         The record is encrypted and, when the journal lock is free, no segment roll is due
-        and the object is at most 4 MiB, written on the calling (event loop) thread: a ``pwritev`` into the page cache, cheaper
-        than a hand-off to a worker and back before the caller may go on. Otherwise the worker
-        writes it and goes straight on to its ``fdatasync``.
+        and the object is at most 4 MiB, written on the calling (event loop) thread: a
+        ``pwritev`` into the page cache, cheaper than a hand-off to a worker and back before
+        the caller may go on. Otherwise the worker writes it and goes straight on to its
+        ``fdatasync`` (:meth:`_append_on_worker`).
 
         Raises:
-            StorageUnavailable.
+            StorageUnavailable: the write failed, or the journal is read-only or failed a sync.
         """
         loop = asyncio.get_running_loop()
-        encoded: _Encoded | None = None
+        encoded: EncodedRecord | None = None
         pending = None
         try:
             if len(data) <= _INLINE_MAX:
@@ -350,19 +276,18 @@ class JournalVault:
             raise StorageUnavailable(f"vault write failed: {type(exc).__name__}") from None
         if pending is not None:
             synced = loop.run_in_executor(None, self._sync, pending)
-            synced.add_done_callback(lambda f: f.cancelled() or f.exception())  # always read
+            synced.add_done_callback(_consume_result)  # always read
             return _Started(pending=pending, synced=synced)
+        return await self._append_on_worker(loop, key, data, record, encoded)
+
+    async def _append_on_worker(self, loop: asyncio.AbstractEventLoop, key: str, data: bytes,
+                                record: Mapping[str, Any] | None,
+                                encoded: EncodedRecord | None) -> _Started:
+        """:meth:`append` by a worker thread, which encodes the record unless ``encoded``,
+        writes it and goes straight on to its ``fdatasync``; returns once it is written."""
         written: asyncio.Future[_Pending] = loop.create_future()
         synced = loop.create_future()
-        synced.add_done_callback(lambda f: f.cancelled() or f.exception())  # always read
-
-        def settle(future: asyncio.Future, result: Any, error: BaseException | None) -> None:
-            if future.done():
-                return
-            if error is not None:
-                future.set_exception(error)
-            else:
-                future.set_result(result)
+        synced.add_done_callback(_consume_result)  # always read
 
         def work() -> None:
             try:
@@ -370,16 +295,16 @@ class JournalVault:
                 with self._lock:
                     pending = self._place(ready)
             except BaseException as exc:
-                loop.call_soon_threadsafe(settle, written, None, exc)
-                loop.call_soon_threadsafe(settle, synced, None, exc)
+                loop.call_soon_threadsafe(_settle, written, None, exc)
+                loop.call_soon_threadsafe(_settle, synced, None, exc)
                 return
-            loop.call_soon_threadsafe(settle, written, pending, None)
+            loop.call_soon_threadsafe(_settle, written, pending, None)
             try:
                 self._sync(pending)
             except BaseException as exc:
-                loop.call_soon_threadsafe(settle, synced, None, exc)
+                loop.call_soon_threadsafe(_settle, synced, None, exc)
             else:
-                loop.call_soon_threadsafe(settle, synced, None, None)
+                loop.call_soon_threadsafe(_settle, synced, None, None)
 
         loop.run_in_executor(None, work)
         try:
@@ -403,7 +328,7 @@ class JournalVault:
             raise StorageUnavailable(f"vault sync failed: {type(exc).__name__}") from None
 
     # -- reading ---------------------------------------------------------------------------
-    def _where(self, key: str) -> _Where:
+    def _where(self, key: str) -> RecordLocation:
         with self._lock:
             where = self._index.get(key)
             if where is None or key in self._unsynced:
@@ -420,8 +345,7 @@ class JournalVault:
                 return self._legacy.get(key)
             except ObjectNotFound:
                 raise ObjectMissing(key) from None
-        body = os.pread(self._fd(where.segment, write=not self._readonly), where.body_len,
-                        where.offset + _HEAD.size + where.header_len)
+        body = read_body(self._fd(where.segment, write=not self._readonly), where)
         return self._cipher.decrypt(body, aad=key.encode())
 
     async def get(self, *, key: str) -> bytes:
@@ -450,7 +374,7 @@ class JournalVault:
     def position(self) -> str:
         """Where the next record will start: records before it are in the journal."""
         with self._lock:
-            return _position(self._segment, self._offset)
+            return position_of(self._segment, self._offset)
 
     async def records_after(self, *, position: str) -> list[JournalRecord]:
         """The records at or after ``position`` (empty: all), in journal order.
@@ -464,19 +388,18 @@ class JournalVault:
             raise StorageUnavailable(f"journal read failed: {type(exc).__name__}") from None
 
     def _records_after(self, position: str) -> list[JournalRecord]:
-        start = _parse_position(position)
+        start = parse_position(position)
         with self._lock:
-            wheres = sorted((w.segment, w.offset, w.header_len, k)
+            wheres = sorted((w.segment, w.offset, k, w)
                             for k, w in self._index.items() if k not in self._unsynced)
         out = []
-        for segment, offset, header_len, key in wheres:
+        for segment, offset, key, where in wheres:
             if (segment, offset) < start:
                 continue
-            header = json.loads(os.pread(self._fd(segment, write=not self._readonly),
-                                         header_len, offset + _HEAD.size))
+            header = read_header(self._fd(segment, write=not self._readonly), where)
             if header.get("r") is not None:
                 out.append(JournalRecord(key=key, record=header["r"],
-                                         position=_position(segment, offset)))
+                                         position=position_of(segment, offset)))
         return out
 
     async def record(self, *, key: str) -> JournalRecord | None:
@@ -490,15 +413,14 @@ class JournalVault:
         except ObjectMissing:
             return None
         try:
-            header = json.loads(await asyncio.to_thread(
-                os.pread, self._fd(where.segment, write=not self._readonly), where.header_len,
-                where.offset + _HEAD.size))
+            header = await asyncio.to_thread(
+                read_header, self._fd(where.segment, write=not self._readonly), where)
         except (OSError, ValueError) as exc:
             raise StorageUnavailable(f"journal read failed: {type(exc).__name__}") from None
         if header.get("r") is None:
             return None
         return JournalRecord(key=key, record=header["r"],
-                             position=_position(where.segment, where.offset))
+                             position=position_of(where.segment, where.offset))
 
     def close(self) -> None:
         """Release the files and the writer lock."""
