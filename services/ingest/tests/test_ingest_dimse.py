@@ -29,8 +29,8 @@ from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
 from medenclave_testing import free_port
 
-from medenclave_ingest.adapters.inbound.dicom.native_server import (
-    NativeDicomServer,
+from medenclave_ingest.adapters.inbound.dicom.native_server import NativeDicomServer
+from medenclave_ingest.adapters.inbound.dicom.pdu import (
     ProtocolError,
     accept_contexts,
     encode_command,
