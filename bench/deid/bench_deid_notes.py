@@ -21,7 +21,7 @@ import time
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
-from medenclave_deid.core.text import NoteDeidentifier  # noqa: E402
+from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text.corpus import chinese_corpus, english_corpus  # noqa: E402
 from medenclave_deid.core.text.evaluation import evaluate  # noqa: E402
 from medenclave_deid.core.text.spans import PhiSpan  # noqa: E402
@@ -58,7 +58,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--json", action="store_true")
     ns = ap.parse_args()
-    ours = NoteDeidentifier(secret=b"b" * 32)
+    ours = make_note_deidentifier(b"b" * 32)
     presidio = _presidio()
     results = []
     for lang, corpus in (("en", english_corpus(ns.notes)), ("zh", chinese_corpus(ns.notes))):

@@ -11,6 +11,7 @@ import pytest
 from medenclave_cli.main import main as cli_main
 from medenclave_deid.adapters.inbound.notes_api import PseudonymNoteFacts
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
+from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text import (
     CATEGORIES,
     NoteDeidentifier,
@@ -28,7 +29,7 @@ SECRET = b"n" * 32
 
 @pytest.fixture(scope="module")
 def notes() -> NoteDeidentifier:
-    return NoteDeidentifier(secret=SECRET)
+    return make_note_deidentifier(SECRET)
 
 
 @pytest.mark.parametrize("make_corpus, lang", [(english_corpus, "en"), (chinese_corpus, "zh")])
@@ -104,7 +105,7 @@ def test_resident_id_check_digit():
 
 
 def test_surrogates_are_consistent_and_keyed():
-    a, b = NoteDeidentifier(secret=SECRET), NoteDeidentifier(secret=b"m" * 32)
+    a, b = make_note_deidentifier(SECRET), make_note_deidentifier(b"m" * 32)
     text = "Seen by Dr. Claire Moreau. Dr. Claire Moreau agrees."
     out = a.deidentify(text).text
     first, second = out.split(". Dr. ")[0], out.split(". Dr. ")[1]
@@ -113,12 +114,12 @@ def test_surrogates_are_consistent_and_keyed():
 
 
 def test_deny_list_catches_what_rules_miss(notes):
-    text = "Zork family visited. Contact via ward list 77-QX."
+    text = "the zork family visited. Contact via ward list 77-QX."
     plain = notes.deidentify(text).text
-    assert "Zork" in plain
+    assert "zork" in plain  # a lower-case word nobody knows is kept by the rules
     demo = PatientDemographics(names=("Zork^Ilse",), identifiers=("77-QX",))
     out = notes.deidentify(text, demographics=demo)
-    assert "Zork" not in out.text and "77-QX" not in out.text
+    assert "zork" not in out.text.lower() and "77-QX" not in out.text
     zh = notes.deidentify("家属小东陪同。", demographics=PatientDemographics(names=("Wang^XiaoDong=王^小东=",)))
     assert "小东" not in zh.text
 

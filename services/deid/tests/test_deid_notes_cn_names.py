@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from medenclave_deid.core.text import NoteDeidentifier
+from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text.chinese_names import (
     CN_NAME_STOP_WORDS,
     CN_NON_GIVEN_CHARS,
@@ -59,7 +59,7 @@ def test_names_inside_words_are_not_candidates():
 
 
 def test_deidentify_replaces_cue_free_names_and_keeps_clinical_words():
-    notes = NoteDeidentifier(secret=b"c" * 32)
+    notes = make_note_deidentifier(b"c" * 32)
     text = ("高血压3年，黄疸，白细胞11.2×10^9/L，金黄色葡萄球菌感染，石膏固定，马来酸依那普利口服，"
             "常规复查，方案不变，钱包遗失。今日由张伟陪同复诊。欧阳明辉签字同意。")
     out = notes.deidentify(text, lang="zh").text
@@ -71,7 +71,7 @@ def test_deidentify_replaces_cue_free_names_and_keeps_clinical_words():
 
 def test_corpus_measures_cue_free_names_and_surname_like_terms():
     corpus = chinese_corpus(200, seed=5)
-    notes = NoteDeidentifier(secret=b"c" * 32)
+    notes = make_note_deidentifier(b"c" * 32)
     ev = evaluate(corpus, [notes.find(n.text, lang="zh")[1] for n in corpus])
     assert ev.recall()["name"] >= 0.99
     assert ev.precision()["name"] >= 0.99

@@ -9,7 +9,7 @@ if TYPE_CHECKING:  # the records these ports carry; imported for annotations onl
     from medenclave_deid.core.escrow import EscrowEntry
     from medenclave_deid.core.quarantine import QuarantineCase
 
-__all__ = ["DEIDENTIFIED", "DescriptorCleaner", "EscrowStore", "InstanceCatalog", "PseudonymIndex", "QUARANTINED", "QuarantineReviews", "RawInstanceSource", "SourceNotFound", "SourceUnavailable", "StudyOutcome", "StudyStore", "StudyStoreUnavailable"]
+__all__ = ["DEIDENTIFIED", "ChineseTagger", "DescriptorCleaner", "EscrowStore", "InstanceCatalog", "PseudonymIndex", "QUARANTINED", "QuarantineReviews", "RawInstanceSource", "SourceNotFound", "SourceUnavailable", "StudyOutcome", "StudyStore", "StudyStoreUnavailable", "TaggedWord"]
 
 DEIDENTIFIED = "DEIDENTIFIED"
 QUARANTINED = "QUARANTINED"
@@ -167,4 +167,22 @@ class EscrowStore(Protocol):
 
     def get(self, *, pseudonym: str) -> EscrowEntry | None:
         """Raises: EscrowUnavailable."""
+        ...
+
+
+@dataclass(frozen=True)
+class TaggedWord:
+    """One word of a segmented Chinese text: ``text[start:end]`` with its part-of-speech flag
+    (jieba's tag set: ``nr`` person name, ``ns`` place, ``nt`` organisation, …)."""
+
+    start: int
+    end: int
+    flag: str
+
+
+class ChineseTagger(Protocol):
+    """Segments Chinese text into words with part-of-speech flags."""
+
+    def tag(self, text: str) -> list[TaggedWord]:
+        """The words of ``text`` in order (offsets into ``text``)."""
         ...

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medenclave.security.crypto import load_or_create_secret
-from medenclave_deid.core.text import NoteDeidentifier
+from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 
 __all__ = ["NOTE_REPORT_NAME", "NOTE_SOURCES_NAME", "NoteBatchReport", "deidentify_note_folder",
            "note_key", "parquet_available", "read_table", "source_id", "write_table"]
@@ -80,7 +80,7 @@ def deidentify_note_folder(src: Path, dst: Path, *, state_dir: Path, lang: str =
     Raises:
         medenclave_deid.core.text.NoteError: ``unknown_language``.
     """
-    notes = NoteDeidentifier(secret=note_key(load_or_create_secret(state_dir / "keys", "uid")))
+    notes = make_note_deidentifier(note_key(load_or_create_secret(state_dir / "keys", "uid")))
     id_key = load_or_create_secret(state_dir / "keys", "pseudonym")
     sources: dict[str, str] = {}
     files = [src] if src.is_file() else sorted(p for p in src.rglob("*.txt") if p.is_file())

@@ -19,6 +19,7 @@ import grpc
 
 from medenclave.v1 import deid_pb2
 from medenclave_deid.core.pseudonyms import PatientPseudonyms, PseudonymIndexUnavailable
+from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text import LANGUAGES, NoteDeidentifier, NoteError, PatientDemographics
 
 __all__ = ["NoteRpcs", "PatientNoteFacts", "PatientUnknown", "PseudonymNoteFacts"]
@@ -72,7 +73,7 @@ class NoteRpcs:
     def _notes(self) -> NoteDeidentifier:
         if self._note_deidentifier is None:
             key = hmac.new(self._uid_secret, b"medenclave.deid.note-surrogates", hashlib.sha256).digest()
-            self._note_deidentifier = NoteDeidentifier(secret=key)
+            self._note_deidentifier = make_note_deidentifier(key)
         return self._note_deidentifier
 
     async def DeidentifyNote(self, request, context):

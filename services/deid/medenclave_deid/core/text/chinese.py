@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.chinese_names import find_cue_free_names
+from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, find_cue_free_names
 from medenclave_deid.core.text.dates import DATE_PATTERN
 from medenclave_deid.core.text.lexicon import (
     CN_CITIES,
     CN_COMPOUND_SURNAMES,
     CN_DEPARTMENTS,
-    CN_NAME_GUARD,
     CN_PROVINCES,
     CN_SURNAMES,
 )
@@ -31,12 +30,24 @@ _RECORD_CUES = [
     ("mrn", r"住院号|病历号|病案号|门诊号|登记号|就诊卡号|检查号|影像号|患者ID|病人ID|ID号"),
     ("health_plan", r"医保卡号|医保号|社保卡号|医疗保险号|医保账号|新农合号|保险单号"),
     ("account", r"账号|账户|银行卡号|住院流水号|结算号"),
-    ("licence", r"执业证号|执业证书编号|医师资格证号|驾驶证号|护照号|军官证号"),
-    ("device", r"设备序列号|序列号|设备编号|起搏器编号|植入物编号"),
-    ("vehicle", r"车牌号|车牌|车辆识别代号"),
+    ("licence", r"执业证号|执业证书编号|执业证书号|执业证|医师资格证号|资格证书编号|驾驶证号|驾驶证"),
+    ("passport", r"护照号码|护照号|护照|军官证号|港澳通行证号|通行证号"),
+    ("device", r"设备序列号|序列号|设备编号|起搏器编号|植入物编号|器械编号|产品序列号"),
+    ("vehicle", r"车牌号码|车牌号|车牌|车辆识别代号"),
+    ("other_id", r"身份证号码|身份证号|身份证|证件号码|证件号|工号|学号|床旁编号|知情同意书编号|受试者编号|"
+                 r"研究编号|标本号|条码号|条形码|申请单号|报告编号|检验号|流水号"),
+    ("accession", r"影像号|检查号|检查单号|放射号|登记号|申请号"),
 ]
-_RECORD_RE = [(cat, re.compile(rf"(?:{cue})\s*(?:为|是)?\s*[:：]?\s*(?P<v>[A-Za-z0-9\u4e00-\u9fa5]?[A-Za-z0-9-]{{3,}})"))
+_RECORD_RE = [(cat, re.compile(rf"(?:{cue})\s*(?:为|是|码)?\s*[:：#]?\s*(?P<v>[A-Za-z0-9\u4e00-\u9fa5]?[A-Za-z0-9·-]{{3,}})"))
               for cat, cue in _RECORD_CUES]
+_PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·•・\s-]?"
+                    r"[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]")
+_POSTCODE = re.compile(r"(?:邮编|邮政编码)\s*[:：]?\s*(?P<v>\d{6})(?!\d)")
+_WORKPLACE = re.compile(r"(?:工作单位|单位|就职于|任职于|工作于|供职于|在职单位|工作地点|雇主)\s*(?:为|是)?\s*[:：]?\s*"
+                        r"(?P<v>[\u4e00-\u9fa5A-Za-z0-9（）()]{2,24}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|"
+                        r"工厂|厂|学校|中学|小学|幼儿园|大学|学院|银行|研究所|研究院|局|委员会|事务所|超市|商场|"
+                        r"酒店|餐厅|饭店|店|中心|医院|社区|村委会|派出所|部队))")
+_ORG = re.compile(r"[\u4e00-\u9fa5]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团公司|集团)")
 _AGE = re.compile(r"(?<![0-9])(?P<v>9\d|1[0-4]\d)\s*(?:岁|周岁)")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+[A-Za-z0-9/]", re.IGNORECASE)
@@ -45,12 +56,18 @@ _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2
 _CJK = "\u4e00-\u9fa5"
 _SURNAME_ALT = "|".join(sorted(CN_COMPOUND_SURNAMES, key=len, reverse=True)) + "|[" + "".join(sorted(CN_SURNAMES)) + "]"
 #: Characters that end a name: function words and the usual next words in a note.
-_STOP = "因于在的了和与及是为被等男女年今昨自来入出到行诉无有近反经由就将把对从向已曾既均也并但而又或即患先女医主护教老同家父母儿妻夫之其系现前后诊查科院，。、；：:,.（）() \n"
+_STOP = "因于在的了和与及是为被等男女年今昨自来入出到行诉述称陪签代无有近反经由就将把对从向已曾既均也并但而又或即患先女医主护教老同家父母儿妻夫之其系现前后诊查科院，。、；：:,.（）() \n"
 _NAME_BODY = rf"(?:{_SURNAME_ALT})[^{re.escape(_STOP)}\W\d]{{1,2}}"
 _NAME_BEFORE = re.compile(
-    rf"(?:(?:患者|病人|姓名|患儿|家属|联系人|配偶|之子|之女|儿子|女儿|丈夫|妻子|签名|代诉人|陈述者|"
-    rf"[Pp]atient|[Nn]ame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s*[:：]?"
-    rf"|(?:医生|医师|主任|护士|主治|签字|记录者|记录人|审核|报告)\s*[:：])\s*(?P<n>{_NAME_BODY})")
+    rf"(?:(?:患者|病人|姓名|患儿|家属|联系人|配偶|之子|之女|儿子|女儿|丈夫|妻子|爱人|签名|代诉人|陈述者|"
+    rf"监护人|陪同人|委托人|[Pp]atient|[Nn]ame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|医生|医师|主任|护士长|护士|主治|"
+    rf"教授|技师|药师|签字|记录者|记录人|书写者|录入者|操作者|审核者|审核|报告者|报告|会诊|经治|值班)\s*[:：]?)"
+    rf"\s*(?P<n>{_NAME_BODY})")
+#: a given name alone after a kinship or role word (家属小东, 其女晓燕): two characters
+_GIVEN_AFTER_KIN = re.compile(
+    r"(?:家属|其子|其女|之子|之女|儿子|女儿|丈夫|妻子|爱人|老伴|母亲|父亲|联系人|陪同人|监护人|孙子|孙女|"
+    r"外孙|外孙女|姐姐|哥哥|弟弟|妹妹|儿媳|女婿|朋友|同事|邻居|小名|乳名)\s*[:：]?\s*"
+    r"(?P<n>[\u4e00-\u9fa5]{2})(?=[，。、；：,.;:\s（(]|陪同|诉|称|代诉|签字|同意|在场|$)")
 _NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=\s*(?:先生|女士|小姐|医生|医师|主任|教授|护士|护士长|"
                          rf"同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
 _PROVINCE_ALT = "|".join(sorted(CN_PROVINCES + [p[:-1] for p in CN_PROVINCES if p.endswith(("省", "市"))],
@@ -133,7 +150,14 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         add(PhiSpan(m.start(), m.end(), "department"))
     for rx in (_NAME_BEFORE, _NAME_AFTER):
         for m in rx.finditer(text):
-            if not text.startswith(CN_NAME_GUARD, m.start("n")):
+            if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
                 add(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _GIVEN_AFTER_KIN.finditer(text):
+        if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+            add(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for category, rx, group in (("vehicle", _PLATE, None), ("geo", _POSTCODE, "v"),
+                                ("workplace", _WORKPLACE, "v"), ("workplace", _ORG, None)):
+        for m in rx.finditer(text):
+            add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
     return out

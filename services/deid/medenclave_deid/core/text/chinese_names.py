@@ -26,7 +26,7 @@ from medenclave_deid.core.text.lexicon import (
 )
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["CN_NAME_STOP_WORDS", "CN_NON_GIVEN_CHARS", "find_cue_free_names"]
+__all__ = ["AFTER_NAME_WORDS", "CN_NAME_STOP_WORDS", "CN_NON_GIVEN_CHARS", "find_cue_free_names"]
 
 #: Characters that clinical and everyday words use and given names practically never do.
 #: Characters frequent in given names (心 静 阳 正 中 天 小 大 明 东 新 平 安 康 宁 春 红 玉 金 月
@@ -77,7 +77,9 @@ CN_NAME_STOP_WORDS = tuple(sorted(set(CN_NAME_GUARD) | set(
     # kin and everyday words whose second character names do use
     "孙子 孙女 孙辈 何杰金 黎明 康宁 高清 梁柱 余光 魏晋 陆军 夏天 齐心 舒心 沈阳 江南 甘肃 宁夏 "
     "韩国 欧美 欧洲 汪洋 安然 方圆 周围 周身 周期 周末 何时 何处 何况 任何 范围 曾经 付出 严格 "
-    "金子 石子 包子 白人 朱红 丁丁 崔嵬 钟情 吕宋 庞然 康熙".split())))
+    "金子 石子 包子 白人 朱红 丁丁 崔嵬 钟情 吕宋 庞然 康熙 "
+    # clinical words found by the tagger or the role cues (主任查房, 贾第鞭毛虫)
+    "查房 查对 查血 查尿 查因 查明 查出 查及 查无 查得 杨梅舌 华氏 米氏 伍德 乔木".split())))
 
 _CJK = "\u4e00-\u9fa5"
 _SURNAMES = "|".join(sorted(CN_COMPOUND_SURNAMES, key=len, reverse=True)) + \
@@ -91,6 +93,8 @@ _AFTER_WORDS = ("诉", "述", "称", "说", "自诉", "自述", "主诉", "陪�
                 "出院", "今日", "昨日", "今天", "昨天", "再次", "本人", "及其", "和", "与", "及", "等",
                 "的", "因", "于", "在", "已", "现", "系", "为", "是", "之", "也", "均", "自")
 _AFTER_PHRASES = tuple(w for w in _AFTER_WORDS if len(w) > 1)
+#: words that may follow a person's name
+AFTER_NAME_WORDS = tuple(_AFTER_WORDS)
 _LEFT = "|".join([r"(?<![^\W\d_])", *(f"(?<={re.escape(w)})" for w in _BEFORE_WORDS)])
 _RIGHT = "|".join([r"$", r"(?![^\W\d_])", *(re.escape(w) for w in _AFTER_WORDS)])
 _CANDIDATE = re.compile(rf"(?:{_LEFT})(?P<n>(?:{_SURNAMES})[{_CJK}]{{1,2}}?)(?=(?:{_RIGHT}))")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Iterator
 
-__all__ = ["DATE_PATTERN", "shift_date"]
+__all__ = ["DATE_PATTERN", "PARTIAL_DATE_PATTERN", "partial_dates", "shift_date"]
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
@@ -22,8 +23,31 @@ DATE_PATTERN = re.compile(
     r"|(?P<eu>(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>\d{4})(?![\d]))"
     rf"|(?P<mdy>\b(?P<mm>{_MON})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})\b)"
     rf"|(?P<dmy>\b(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MON})\s+(?P<dy>\d{{4}})\b)"
-    rf"|(?P<my_>\b(?P<ym>{_MON})\s+(?P<yy>\d{{4}})\b)",
+    rf"|(?P<my_>\b(?P<ym>{_MON})\s+(?P<yy>\d{{4}})\b)"
+    rf"|(?P<dmyh>\b(?P<hd>\d{{1,2}})-(?P<hm>{_MON})-(?P<hy>\d{{4}}|\d{{2}})\b)",
     re.IGNORECASE | re.ASCII)
+
+_CUE = (r"(?:on|since|from|until|till|to|by|dated|dates?|DOS|DOB|seen|visit|admitted|admission|"
+        r"discharged|discharge|surgery|procedure|performed|done|obtained|drawn|collected|"
+        r"started|stopped|began|last|next|through|between|and|of|as\s+of|effective)")
+#: Dates without a year: a month name with a day (``March 14``, ``14 Mar``), or a numeric
+#: month/day after a word that introduces a date (``on 3/14``, ``since 03-14``).
+PARTIAL_DATE_PATTERN = re.compile(
+    rf"(?P<v>\b{_MON}\s+(?:\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:mg|mcg|ml|cm|mm|%|units?)\b)"
+    rf"|\b(?:\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?![a-z]))"
+    rf"|\b{_CUE}\s+(?P<md>(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-])",
+    re.IGNORECASE | re.ASCII)
+
+
+def partial_dates(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every date without a year in ``text`` (:data:`PARTIAL_DATE_PATTERN`).
+
+    Args:
+        text: the note.
+    """
+    for m in PARTIAL_DATE_PATTERN.finditer(text):
+        group = "v" if m.group("v") else "md"
+        yield m.start(group), m.end(group)
 
 
 def _month(name: str) -> int:
@@ -86,6 +110,11 @@ def shift_date(match: re.Match, offset_days: int) -> str | None:
         if g["dmy"]:
             new = date(int(g["dy"]), _month(g["dm"]), int(g["dd"])) + delta
             return f"{new.day} {_name_like(new.month, g['dm'])} {new.year}"
+        if g["dmyh"]:
+            year = int(g["hy"]) if len(g["hy"]) == 4 else 2000 + int(g["hy"])
+            new = date(year, _month(g["hm"]), int(g["hd"])) + delta
+            y = str(new.year) if len(g["hy"]) == 4 else f"{new.year % 100:02d}"
+            return f"{_pad(new.day, g['hd'])}-{_name_like(new.month, g['hm'])}-{y}"
         if g["my_"]:
             new = date(int(g["yy"]), _month(g["ym"]), 15) + delta
             return f"{_name_like(new.month, g['ym'])} {new.year}"

@@ -8,11 +8,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from medenclave_deid.core.ports import ChineseTagger
 from medenclave_deid.core.text.chinese import find_chinese_phi
+from medenclave_deid.core.text.chinese_tags import find_tagged_phi
 from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.english import find_english_phi
+from medenclave_deid.core.text.english_names import find_english_names
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
 from medenclave_deid.core.text.surrogates import SurrogateMaker
+from medenclave_deid.core.text.vocabulary import TextVocabulary
 
 __all__ = ["LANGUAGES", "DeidentifiedNote", "NoteDeidentifier", "NoteError", "PatientDemographics",
            "detect_language"]
@@ -76,14 +80,21 @@ def detect_language(text: str) -> str:
 
 
 class NoteDeidentifier:
-    """Finds PHI in notes by rules, dictionaries and the patient's deny-list, and replaces it.
+    """Finds PHI in notes by recognisers, word knowledge and the patient's deny-list, and
+    replaces it.
 
     Args:
         secret: the surrogate key (32 random bytes): the same key gives the same surrogates, and
             the date offset when no patient offset is given.
+        vocabulary: what is known about English words (names, places, clinical vocabulary).
+        tagger: a Chinese part-of-speech tagger (person names, places, organisations), used
+            when the text has Chinese in it; None: the Chinese rules alone.
     """
 
-    def __init__(self, *, secret: bytes) -> None:
+    def __init__(self, *, secret: bytes, vocabulary: TextVocabulary,
+                 tagger: ChineseTagger | None = None) -> None:
+        self._vocabulary = vocabulary
+        self._tagger = tagger
         self._surrogates = SurrogateMaker(secret)
         digest = hmac.new(secret, b"default-date-offset", hashlib.sha256).digest()
         #: The offset used when the caller has none: -1 to -365 days, fixed per key.
@@ -101,15 +112,17 @@ class NoteDeidentifier:
         if lang == "auto":
             lang = detect_language(text)
         # mixed notes are common (English drug names and doctors in Chinese notes, a Chinese
-        # name in an English one): the other language's rules run too where its script occurs
-        if lang == "zh":
-            spans = find_chinese_phi(text)
-            if _LETTER.search(text):
-                spans.extend(find_english_phi(text))
-        else:
-            spans = find_english_phi(text)
-            if _CJK.search(text):
-                spans.extend(find_chinese_phi(text))
+        # name in an English one): each script's rules run wherever that script occurs
+        spans: list[PhiSpan] = []
+        if _CJK.search(text):
+            spans.extend(find_chinese_phi(text))
+            if self._tagger is not None:
+                spans.extend(find_tagged_phi(text, self._tagger.tag(text)))
+        if _LETTER.search(text):
+            spans.extend(find_english_phi(text))
+            recognised = resolve_overlaps(spans)
+            spans.extend(find_english_names(text, self._vocabulary,
+                                            claimed=_claimed_by(recognised)))
         if demographics is not None:
             spans.extend(_deny(text, demographics.deny_list()))
         return lang, resolve_overlaps(spans)
@@ -151,6 +164,21 @@ class NoteDeidentifier:
         # the surrogate is written in the value's script (an English name in a Chinese note stays
         # an English name)
         return self._surrogates.make(category, value, lang="en" if value.isascii() else "zh")
+
+
+def _claimed_by(spans: list[PhiSpan]):  # noqa: ANN202 (Callable[[int, int], bool])
+    """Whether ``[start, end)`` overlaps one of the (sorted, non-overlapping) spans."""
+    import bisect
+
+    starts = [s.start for s in spans]
+
+    def claimed(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        for span in spans[max(i, 0):i + 2]:
+            if span.start < end and start < span.end:
+                return True
+        return False
+    return claimed
 
 
 def _deny(text: str, pairs: list[tuple[str, str]]) -> list[PhiSpan]:

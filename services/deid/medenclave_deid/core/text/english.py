@@ -1,14 +1,23 @@
-"""Rules that find PHI in English notes (regular expressions, dictionaries, context cues)."""
+"""Recognisers of the identifiers HIPAA's Safe Harbor lists, in English notes.
+
+Each recogniser is a pattern for one kind of identifier, written for the forms clinical notes
+use (not for one corpus): dates in every common form, ages over 89, telephone and fax numbers,
+e-mail and web addresses, IP addresses, social security numbers, labelled identifiers (record,
+account, plan, licence, device, vehicle, passport numbers), any other long identifier-like
+token, street addresses, cities with their state, postcodes, hospitals and clinics, employers.
+Names and places that are written as plain words are left to
+:mod:`medenclave_deid.core.text.english_names`.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
-from medenclave_deid.core.text.dates import DATE_PATTERN
-from medenclave_deid.core.text.lexicon import EN_CITIES, EN_FIRST_NAMES, EN_LAST_NAMES, US_STATES
+from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_english_phi"]
+__all__ = ["STREET_SUFFIXES", "US_STATE_NAMES", "find_english_phi"]
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern:
@@ -16,76 +25,151 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern, flags | re.ASCII)
 
 
-_CAP = r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
-_NAME_TAIL = rf"{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP})?"
-_TITLED = _rx(rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Dr\.[ \t]*med)\.?[ \t]+(?P<n>{_NAME_TAIL})")
-_CUED = _rx(
-    rf"(?:\b(?:[Pp]atient(?:[ \t]+name)?|[Nn]ame|[Ss]igned(?:[ \t]+by)?|[Ss]een[ \t]+by|[Rr]eferred[ \t]+by|"
-    rf"[Ee]lectronically[ \t]+signed[ \t]+by|[Aa]ttending|[Rr]esident|[Ss]pouse|[Dd]aughter|[Ss]on|"
-    rf"[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Cc]ontact|[Gg]uardian|NOK|[Cc]c|[Pp]hysician|"
-    rf"PCP|[Ss]urgeon|[Rr]adiologist)\b[:,]?[ \t]+(?:is[ \t]+)?)(?P<n>{_NAME_TAIL})")
-_INVERTED = _rx(rf"\b(?P<n>(?P<last>{_CAP}),[ \t]+(?P<first>{_CAP}))\b")
-_PAIR = _rx(rf"\b(?P<n>(?P<first>{_CAP})(?:[ \t]+[A-Z]\.)?[ \t]+(?P<last>{_CAP}))\b")
-_SUFFIXED = _rx(rf"\b(?P<n>{_CAP}(?:[ \t]+{_CAP})?),?[ \t]+(?:MD|M\.D\.|RN|DO|PA-C|NP|PhD)\b")
+#: The USPS street suffixes (Publication 28, C1) and their usual abbreviations.
+STREET_SUFFIXES = tuple("""
+Alley Aly Annex Anx Arcade Arc Avenue Ave Av Bayou Byu Beach Bch Bend Bnd Bluff Blf Bluffs Blfs
+Bottom Btm Boulevard Blvd Branch Br Bridge Brg Brook Brk Brooks Brks Burg Bg Burgs Bgs Bypass Byp
+Camp Cp Canyon Cyn Cape Cpe Causeway Cswy Center Ctr Centers Ctrs Circle Cir Circles Cirs Cliff
+Clf Cliffs Clfs Club Clb Common Cmn Commons Cmns Corner Cor Corners Cors Course Crse Court Ct
+Courts Cts Cove Cv Coves Cvs Creek Crk Crescent Cres Crest Crst Crossing Xing Crossroad Xrd
+Crossroads Xrds Curve Curv Dale Dl Dam Dm Divide Dv Drive Dr Drives Drs Estate Est Estates Ests
+Expressway Expy Extension Ext Extensions Exts Fall Falls Fls Ferry Fry Field Fld Fields Flds Flat
+Flt Flats Flts Ford Frd Fords Frds Forest Frst Forge Frg Forges Frgs Fork Frk Forks Frks Fort Ft
+Freeway Fwy Garden Gdn Gardens Gdns Gateway Gtwy Glen Gln Glens Glns Green Grn Greens Grns Grove
+Grv Groves Grvs Harbor Hbr Harbors Hbrs Haven Hvn Heights Hts Highway Hwy Hill Hl Hills Hls
+Hollow Holw Inlet Inlt Island Is Islands Iss Isle Junction Jct Junctions Jcts Key Ky Keys Kys
+Knoll Knl Knolls Knls Lake Lk Lakes Lks Land Landing Lndg Lane Ln Light Lgt Lights Lgts Loaf Lf
+Lock Lck Locks Lcks Lodge Ldg Loop Mall Manor Mnr Manors Mnrs Meadow Mdw Meadows Mdws Mews Mill
+Ml Mills Mls Mission Msn Motorway Mtwy Mount Mt Mountain Mtn Mountains Mtns Neck Nck Orchard Orch
+Oval Overpass Opas Park Parks Parkway Pkwy Parkways Pass Passage Psge Path Pike Pine Pne Pines
+Pnes Place Pl Plain Pln Plains Plns Plaza Plz Point Pt Points Pts Port Prt Ports Prts Prairie Pr
+Radial Radl Ramp Ranch Rnch Rapid Rpd Rapids Rpds Rest Rst Ridge Rdg Ridges Rdgs River Riv Road
+Rd Roads Rds Route Rte Row Rue Run Shoal Shl Shoals Shls Shore Shr Shores Shrs Skyway Skwy Spring
+Spg Springs Spgs Spur Spurs Square Sq Squares Sqs Station Sta Stravenue Stra Stream Strm Street
+St Streets Sts Summit Smt Terrace Ter Throughway Trwy Trace Trce Track Trak Trafficway Trfy Trail
+Trl Trailer Trlr Tunnel Tunl Turnpike Tpke Underpass Upas Union Un Unions Uns Valley Vly Valleys
+Vlys Viaduct Via Vista Vis View Vw Views Vws Village Vlg Villages Vlgs Ville Vl Walk Walks Wall
+Way Ways Well Wl Wells Wls
+""".split())
+
+US_STATE_NAMES = tuple("""
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+""".split()) + ("New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+                "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia",
+                "District of Columbia", "Puerto Rico")
+_STATE_CODES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "
+                "NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI "
+                "AS MP AA AE AP").split()
+_STATE = "(?:" + "|".join(sorted([*US_STATE_NAMES, *_STATE_CODES], key=len, reverse=True)) + ")"
+_CAPW = r"[A-Z][a-zA-Z'.-]*"
+_SUFFIX = "(?:" + "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True)) + r")\.?"
+_UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building|#)\.?\s*#?\s*[\w-]+)"
+_ZIP = r"\d{5}(?:-\d{4})?"
+
+_STREET = _rx(
+    rf"(?<![\w-])\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAPW})\s+){{0,4}}{_SUFFIX}(?!\w)"
+    rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?")
+_PO_BOX = _rx(r"\b(?:P\.?\s?O\.?\s*Box|Post Office Box|PO Box)\s*#?\s*\d{1,6}\b", re.IGNORECASE)
+_TITLEW = r"[A-Z][a-z][a-zA-Z'.-]*"
+_CITY_STATE = _rx(
+    rf"(?P<city>{_TITLEW}(?:\s+{_TITLEW}){{0,3}})(?:,\s*(?P<state>{_STATE})(?![A-Za-z])"
+    rf"(?:,?\s+(?P<zip>{_ZIP}))?|\s+(?P<state2>{_STATE})\s+(?P<zip2>{_ZIP})\b)")
+_ZIP_AFTER_STATE = _rx(rf"\b{_STATE}\s+(?P<zip>{_ZIP})\b")
+_ZIP_CUE = _rx(rf"\b(?:zip(?:\s*code)?|postal\s+code|postcode)\s*[:#]?\s*(?P<v>{_ZIP})\b",
+               re.IGNORECASE)
+_COUNTY = _rx(rf"\b(?P<v>{_CAPW}(?:\s+{_CAPW})?\s+(?:County|Parish|Borough|Township))\b")
 
 _AGE = _rx(
     r"(?:\b(?:age[ds]?|aged)\s*:?\s*(?P<a1>9\d|1[0-4]\d)\b)"
-    r"|(?:\b(?P<a2>9\d|1[0-4]\d)\s*(?:-|\s)?(?:years?|yrs?|y/?o|yo)\b(?:[- ]old)?)"
-    r"|(?:\b(?P<a3>9\d|1[0-4]\d)\s*(?:-|\s)?(?:year|yr)-old)", re.IGNORECASE)
+    r"|(?:\b(?P<a2>9\d|1[0-4]\d)\s*(?:-|\s)?(?:years?|yrs?|y/?o|yo|y\.o\.)(?![a-z])(?:[- ]old)?)"
+    r"|(?:\b(?P<a3>9\d|1[0-4]\d)\s*(?:-|\s)?(?:year|yr)-old)"
+    r"|(?:\b(?P<a4>9\d|1[0-4]\d)\s*(?:M|F|y)\b)", re.IGNORECASE)
 _PHONE = _rx(
-    r"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
-    r"(?![\w-])")
-_FAX_CUE = _rx(r"\bfax\b[^\n\d]{0,12}$", re.IGNORECASE)
+    r"(?<![\w/.-])(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}"
+    r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w-])", re.IGNORECASE)
+_PHONE_PLAIN = _rx(r"(?<![\w/.-])(?:\+?1)?\d{10}(?:x\d{1,6})?(?![\w-])")
+_PHONE_INTL = _rx(r"(?<![\w/.-])\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?![\w-])")
+_FAX_CUE = _rx(r"\bfax\b[^\n\d]{0,14}$", re.IGNORECASE)
 _EMAIL = _rx(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
-_URL = _rx(r"\b(?:https?://|www\.)[^\s<>\"')\]]+[^\s<>\"').,;\]]", re.IGNORECASE)
+_URL = _rx(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"')\]]+[^\s<>\"').,;:\]]"
+           r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|info|biz|health|med)"
+           r"(?:/[^\s<>\"')\]]*[^\s<>\"').,;:\]])?\b", re.IGNORECASE)
 _IPV4 = _rx(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\.?\d)")
 _IPV6 = _rx(r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![:\w])")
-_SSN = _rx(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
-_SSN_CUE = _rx(r"\b(?:SSN|social security(?: number| no\.?)?)\s*[:#]?\s*(?P<v>\d{9}|\d{3}[ -]\d{2}[ -]\d{4})\b",
-                      re.IGNORECASE)
-_ID_VALUE = r"(?P<v>[A-Z0-9][A-Z0-9-]{3,}[0-9A-Z])"
+_SSN = _rx(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+_SSN_CUE = _rx(r"\b(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*"
+               r"(?P<v>\d{9}|\d{3}[ .-]\d{2}[ .-]\d{4})\b", re.IGNORECASE)
+_ID_VALUE = r"(?P<v>[A-Za-z0-9][A-Za-z0-9./-]{2,}[A-Za-z0-9])"
 _LABELLED = [
-    ("mrn", r"MRN|medical record(?: number| no\.?| #)?|record number|hospital number|chart(?: number| no\.?| #)"),
-    ("account", r"account(?: number| no\.?| #)?|acct\.?(?: no\.?| #)?|billing(?: number| no\.?| #| id)"),
-    ("health_plan", r"health plan(?: number| no\.?| id| #)?|member(?: id| number| no\.?| #)|"
-                    r"insurance(?: id| number| no\.?| #)|policy(?: number| no\.?| #)|beneficiary(?: number| id)|"
-                    r"medicare(?: number| id)?|medicaid(?: number| id)?"),
-    ("licence", r"licen[cs]e(?: number| no\.?| #)|DEA(?: number| no\.?| #)?|NPI|certificate(?: number| no\.?| #)"),
-    ("device", r"serial(?: number| no\.?| #)|S/N|device(?: id| identifier| number| no\.?| #)|UDI|"
-               r"implant(?: id| serial)|pacemaker serial"),
-    ("vehicle", r"VIN|vehicle identification number|licen[cs]e plate(?: number| no\.?)?|plate(?: number| no\.?)"),
+    ("mrn", r"MRN|MR#|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)|"
+            r"hospital\s+(?:number|no\.?)|chart(?:\s+(?:number|no\.?|#))?|patient\s+(?:id|number)|"
+            r"pt\s+id|encounter(?:\s+(?:number|no\.?|#|id))?|visit(?:\s+(?:number|no\.?|#|id))"),
+    ("accession", r"accession(?:\s+(?:number|no\.?|#))?|acc(?:ession)?\.?\s*#|study\s+(?:id|number)|"
+                  r"order(?:\s+(?:number|no\.?|#|id))|requisition(?:\s+(?:number|no\.?|#))?"),
+    ("account", r"account(?:\s+(?:number|no\.?|#))?|acct\.?(?:\s*(?:no\.?|#))?|billing(?:\s+(?:number|no\.?|#|id))?|"
+                r"invoice(?:\s+(?:number|no\.?|#))?|claim(?:\s+(?:number|no\.?|#|id))?"),
+    ("health_plan", r"health\s+plan(?:\s+(?:number|no\.?|id|#))?|member(?:\s+(?:id|number|no\.?|#))|"
+                    r"insurance(?:\s+(?:id|number|no\.?|#))?|policy(?:\s+(?:number|no\.?|#|id))?|"
+                    r"beneficiary(?:\s+(?:number|id|no\.?))?|subscriber(?:\s+(?:id|number))?|"
+                    r"group(?:\s+(?:number|no\.?|#))|medicare(?:\s+(?:number|id|#))?|"
+                    r"medicaid(?:\s+(?:number|id|#))?|MBI|HICN"),
+    ("licence", r"licen[cs]e(?:\s+(?:number|no\.?|#))?|DEA(?:\s+(?:number|no\.?|#))?|NPI|"
+                r"certificate(?:\s+(?:number|no\.?|#))?|board\s+certification|UPIN|state\s+licen[cs]e"),
+    ("device", r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|device(?:\s+(?:id|identifier|number|no\.?|#))|"
+               r"UDI|implant(?:\s+(?:id|serial|number))|model(?:\s+(?:number|no\.?|#))|lot(?:\s+(?:number|no\.?|#))"),
+    ("vehicle", r"VIN|vehicle\s+identification(?:\s+number)?|licen[cs]e\s+plate(?:\s+(?:number|no\.?))?|"
+                r"plate(?:\s+(?:number|no\.?|#))?|tag\s+(?:number|no\.?)"),
+    ("passport", r"passport(?:\s+(?:number|no\.?|#))?"),
+    ("other_id", r"(?:consent|study|trial|subject|participant|case|specimen|sample|badge|employee|"
+                 r"driver'?s?\s+licen[cs]e|DL|ID)\s*(?:number|no\.?|#|id)?"),
 ]
-_LABELLED_RE = [(cat, _rx(rf"\b(?:{cue})(?:\s+(?:number|no\.?|#|id|identifier))?\s*(?:is|was)?\s*[:#=]?\s*{_ID_VALUE}", re.IGNORECASE))
+_LABELLED_RE = [(cat, _rx(rf"\b(?:{cue})\s*(?:is|was|of)?\s*[:#=]?\s*{_ID_VALUE}", re.IGNORECASE))
                 for cat, cue in _LABELLED]
-_STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
-                 r"Terrace|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Row")
-_STREET = _rx(
-    rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+)?(?:{_CAP}\s+){{0,3}}(?:{_STREET_TYPES})\.?"
-    rf"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[\w-]+)?"
-    rf"(?:,\s+{_CAP}(?:\s+{_CAP})?)?"
-    rf"(?:,\s+(?:{'|'.join(sorted(US_STATES))}))?(?:\s+\d{{5}}(?:-\d{{4}})?)?\b")
-_CITY_STATE = _rx(
-    rf"\b(?P<city>{_CAP}(?:\s+{_CAP})?),\s+(?:{'|'.join(sorted(US_STATES))})\b(?:\s+(?P<zip>\d{{5}}(?:-\d{{4}})?))?")
-_COUNTY = _rx(rf"\b(?P<v>{_CAP}(?:[ \t]+{_CAP})?[ \t]+(?:County|Parish|Borough|Township))\b")
-_ZIP_CUE = _rx(r"\b(?:zip(?:\s*code)?|postal code)\s*[:#]?\s*(?P<v>\d{5}(?:-\d{4})?)\b", re.IGNORECASE)
-_CITY_CUE = _rx(rf"\b(?:lives in|living in|resident of|from|moved to|city of|in)\s+(?P<v>{_CAP}(?:\s+{_CAP})?)")
-#: Words after a surname that make it an eponym (Bell palsy, Wood lamp), not a person.
-_EPONYM_NEXT = _rx(r"(?:'s)?[ -](?:palsy|lamp|disease|syndrome|sign|test|score|catheter|"
-                          r"classification|criteria|lymphoma|procedure|operation|fracture|maneuver|"
-                          r"reflex|tube|scale|index|phenomenon)\b", re.IGNORECASE)
-_CAP_WORD = _rx(rf"\b{_CAP}\b")
-_WORD_NOT_NAME = frozenset({"The", "This", "That", "He", "She", "They", "His", "Her", "Patient",
-                            "No", "Yes", "Mild", "Severe", "Left", "Right", "History", "Plan",
-                            "Assessment", "Impression", "Findings", "Follow", "Continue", "Dr", "Mr",
-                            "Mrs", "Ms", "Miss", "Prof", "Nurse"})
+#: any other identifier-like token: letters and at least 4 digits, or 6+ digits (not a measurement)
+_ID_TOKEN = _rx(r"(?<![\w.,/-])(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]?)?\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])")
+_UNIT_AFTER = _rx(r"\s*(?:%|mg|mcg|ug|g|kg|lb|lbs|ml|mL|l|L|dl|dL|cc|mm|cm|m|in|mmhg|mmHg|bpm|/min|"
+                  r"units?|u|IU|mEq|mmol|umol|µmol|ng|pg|x|times|hrs?|hours?|min|days?|weeks?|"
+                  r"months?|years?|cells|/uL|/µL|/mm3|k/uL|K|mg/dL|g/dL)\b", re.IGNORECASE)
+_CLINICAL_CODE = _rx(r"(?:BI-?RADS|LI-?RADS|PI-?RADS|Lung-?RADS|TI-?RADS|[TNM]\d[a-c]?[NM]\d|"
+                     r"[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?|G\d+P\d+|ICD-?\d+|CPT|HbA1c|SpO2|FiO2|"
+                     r"PaO2|PaCO2|COVID-19|SARS-CoV-2|HER2|BRCA\d|EGFR|T\d+N\d+M\d+)$", re.IGNORECASE)
 
+_HOSPITAL_WORDS = (r"Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Health\s+Center|"
+                   r"Health\s+Centre|Clinic|Clinics|Infirmary|Health\s+System|Health\s+Systems|"
+                   r"Healthcare|Health\s+Care|Medical\s+Group|Cancer\s+Center|Cancer\s+Institute|"
+                   r"Heart\s+Institute|Children's|Rehabilitation\s+(?:Center|Hospital)|Nursing\s+Home|"
+                   r"Hospice|Surgery\s+Center|Surgical\s+Center|Urgent\s+Care|Imaging\s+Center|"
+                   r"Dialysis\s+Center|Care\s+Center|Physicians|Medical\s+Associates|Health|"
+                   r"Memorial|Sanatorium|Polyclinic|Pharmacy|Laboratories|Labs")
+_HOSPITAL = _rx(rf"(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:{_CAPW}\s+(?:of\s+(?:the\s+)?)?){{1,5}}"
+                rf"(?:{_HOSPITAL_WORDS})(?:\s+(?:of|at)\s+{_CAPW}(?:\s+{_CAPW}){{0,2}})?(?![a-z])")
+_HOSPITAL_OF = _rx(rf"\b(?:University|Hospital|Clinic|Institute)\s+of\s+{_CAPW}(?:\s+{_CAPW}){{0,3}}")
+_ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}\s+){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Co|Group|"
+                  rf"Partners|Industries|Enterprises|Foundation|Bank|University|College|School|"
+                  rf"Academy|Elementary|High\s+School|Church|Factory|Mills|Logistics|Solutions|"
+                  rf"Services|Systems|Technologies|Consulting|Manufacturing|Construction|Motors|"
+                  rf"Foods|Farms|Airlines|Department\s+Store)\b\.?")
+_EMPLOYER_CUE = _rx(rf"(?i:\b(?:works?\s+(?:at|for)|working\s+(?:at|for)|employed\s+(?:at|by)|"
+                    rf"employer\s*:?|retired\s+from|job\s+at|(?:teacher|nurse|engineer|clerk|"
+                    rf"manager|driver|mechanic|accountant|technician|worker|cashier|chef|cook)\s+at|"
+                    rf"works\s+as\s+an?\s+\w+(?:\s+\w+)?\s+(?:at|for)))\s+(?:the\s+)?"
+                    rf"(?P<v>{_CAPW}(?:\s+(?:&\s+|and\s+|of\s+)?{_CAPW}){{0,4}})")
 
-def _name_ok(value: str) -> bool:
-    return value.split()[0] not in _WORD_NOT_NAME
+_FINDERS: list[tuple[str, re.Pattern, str | None]] = [
+    ("email", _EMAIL, None), ("url", _URL, None), ("ip", _IPV4, None), ("ssn", _SSN, None),
+    ("ssn", _SSN_CUE, "v"), ("address", _STREET, None), ("address", _PO_BOX, None),
+    ("geo", _ZIP_AFTER_STATE, "zip"), ("geo", _ZIP_CUE, "v"), ("geo", _COUNTY, "v"),
+    ("hospital", _HOSPITAL, None), ("hospital", _HOSPITAL_OF, None),
+    ("workplace", _ORG_SUFFIX, None), ("workplace", _EMPLOYER_CUE, "v"),
+]
 
 
 def find_english_phi(text: str) -> list[PhiSpan]:
-    """Candidate PHI spans in an English note (overlaps not yet resolved).
+    """Candidate identifier spans in an English note (overlaps not yet resolved).
 
     Args:
         text: the note.
@@ -94,64 +178,56 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     add = out.append
     for m in DATE_PATTERN.finditer(text):
         add(PhiSpan(m.start(), m.end(), "date"))
+    for start, end in partial_dates(text):
+        add(PhiSpan(start, end, "date"))
     for m in _AGE.finditer(text):
-        g = next(k for k in ("a1", "a2", "a3") if m.group(k))
+        g = next(k for k in ("a1", "a2", "a3", "a4") if m.group(k))
         add(PhiSpan(m.start(g), m.end(g), "age"))
-    for m in _EMAIL.finditer(text):
-        add(PhiSpan(m.start(), m.end(), "email"))
-    for m in _URL.finditer(text):
-        add(PhiSpan(m.start(), m.end(), "url"))
-    for rx in (_IPV4, _IPV6):
+    for category, rx, group in _FINDERS:
         for m in rx.finditer(text):
-            if rx is _IPV6 and not any(c.isdigit() for c in m.group(0)):
-                continue
+            add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
+    for m in _IPV6.finditer(text):
+        if any(c.isdigit() for c in m.group(0)):
             add(PhiSpan(m.start(), m.end(), "ip"))
-    for m in _SSN.finditer(text):
-        add(PhiSpan(m.start(), m.end(), "ssn"))
-    for m in _SSN_CUE.finditer(text):
-        add(PhiSpan(m.start("v"), m.end("v"), "ssn"))
-    for m in _PHONE.finditer(text):
-        cat = "fax" if _FAX_CUE.search(text[max(0, m.start() - 24):m.start()]) else "phone"
-        add(PhiSpan(m.start(), m.end(), cat))
+    _phones(text, add)
     for cat, rx in _LABELLED_RE:
         for m in rx.finditer(text):
             if any(c.isdigit() for c in m.group("v")):
                 add(PhiSpan(m.start("v"), m.end("v"), cat))
-    for m in _STREET.finditer(text):
-        add(PhiSpan(m.start(), m.end(), "address"))
     for m in _CITY_STATE.finditer(text):
         add(PhiSpan(m.start("city"), m.end("city"), "geo"))
-        if m.group("zip"):
-            add(PhiSpan(m.start("zip"), m.end("zip"), "geo"))
-    for m in _COUNTY.finditer(text):
-        add(PhiSpan(m.start("v"), m.end("v"), "geo"))
-    for m in _ZIP_CUE.finditer(text):
-        add(PhiSpan(m.start("v"), m.end("v"), "geo"))
-    for m in _CITY_CUE.finditer(text):
-        if m.group("v").split()[0] in EN_CITIES:
-            add(PhiSpan(m.start("v"), m.end("v"), "geo"))
-    _names(text, add)
+        for group in ("zip", "zip2"):
+            if m.group(group):
+                add(PhiSpan(m.start(group), m.end(group), "geo"))
+    _id_tokens(text, add)
     return out
 
 
-def _names(text: str, add) -> None:
-    for rx in (_TITLED, _CUED, _SUFFIXED):
+def _phones(text: str, add: Callable[[PhiSpan], None]) -> None:
+    for rx in (_PHONE, _PHONE_PLAIN, _PHONE_INTL):
         for m in rx.finditer(text):
-            if _name_ok(m.group("n")):
-                start, end = m.start("n"), m.end("n")
-                add(PhiSpan(start, end, "name"))
-    for rx in (_PAIR, _INVERTED):
-        for m in rx.finditer(text):
-            if m.group("first") in EN_FIRST_NAMES or m.group("last") in EN_LAST_NAMES:
-                if _name_ok(m.group("n")):
-                    add(PhiSpan(m.start("n"), m.end("n"), "name"))
-    for m in _CAP_WORD.finditer(text):
-        word = m.group(0)
-        if word in EN_LAST_NAMES and word not in _WORD_NOT_NAME and m.start() > 0:
-            before = text[max(0, m.start() - 2):m.start()]
-            after = text[m.end():m.end() + 16]
-            if _EPONYM_NEXT.match(after):
+            digits = sum(c.isdigit() for c in m.group(0))
+            if digits < 10 and rx is not _PHONE:
                 continue
-            if not before.endswith((". ", "\n", ": ")) and before.strip():
-                add(PhiSpan(m.start(), m.end(), "name"))
+            cat = "fax" if _FAX_CUE.search(text[max(0, m.start() - 26):m.start()]) else "phone"
+            add(PhiSpan(m.start(), m.end(), cat))
 
+
+def _id_tokens(text: str, add: Callable[[PhiSpan], None]) -> None:
+    """Identifier-like tokens without a label: letters with 4+ digits, or 6+ digits in a row,
+    unless a unit follows (a measurement) or it is a clinical code (T2N0M0, BI-RADS 4)."""
+    for m in _ID_TOKEN.finditer(text):
+        token = m.group(0)
+        digits = sum(c.isdigit() for c in token)
+        letters = sum(c.isalpha() for c in token)
+        if _CLINICAL_CODE.match(token):
+            continue
+        if letters == 0 and (digits < 6 or _UNIT_AFTER.match(text, m.end())):
+            continue
+        if letters and digits < 4:
+            continue
+        if letters and _UNIT_AFTER.match(token, len(token.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))):
+            # 500mg, 20mL: a dose written without a space
+            if token.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ").isdigit():
+                continue
+        add(PhiSpan(m.start(), m.end(), "other_id"))

@@ -7,7 +7,7 @@ NOT in these lists, so that recall measures the context rules as well as the dic
 from __future__ import annotations
 
 __all__ = [
-    "CLINICAL_TERMS_EN", "CN_NAME_GUARD", "CLINICAL_TERMS_ZH", "CN_CITIES", "CN_COMPOUND_SURNAMES",
+    "CLINICAL_TERMS_EN", "CLINICAL_WORDS_EN", "CN_NAME_GUARD", "EPONYMS", "CLINICAL_TERMS_ZH", "CN_CITIES", "CN_COMPOUND_SURNAMES",
     "CN_DEPARTMENTS", "CN_PROVINCES", "CN_SURNAMES", "EN_CITIES", "EN_FIRST_NAMES",
     "EN_LAST_NAMES", "US_STATES",
 ]
@@ -113,3 +113,43 @@ CN_NAME_GUARD = tuple(
     "常规 常见 房颤 房早 房扑 房室 石膏 包块 包裹 甘油 金属 钙化 安静 安眠 温度 应激 应用 时间 全身 全血 "
     "全麻 双肺 双侧 华法林 程度 毛刺 毛发 尤其 方案 单发 单纯 多发 谷丙 谷草 柯氏 左侧 右侧 车祸 关节 "
     "严重 万古霉素 康复 舒张 苏醒 水肿 杨梅".split())
+
+#: Eponyms of clinical English (diseases, signs, scores, devices, procedures): surnames that are
+#: clinical vocabulary when they name the thing, not a person. A title or a cue still makes
+#: them a name (``Dr. Parkinson``).
+EPONYMS = frozenset("""
+addison alzheimer apgar argyll asperger babinski baker barrett barton behcet bell bence bishop
+billroth bouchard bowman braxton breslow brudzinski burkitt charcot chadwick chvostek clark
+colles cori crohn cushing dandy doppler down dressler dupuytren ehlers epstein ewing fallot
+finkelstein foley frank gleason glasgow goodpasture gram graves guillain hartmann hashimoto
+heberden heimlich hickman hicks hirschsprung hodgkin hoffmann holter horner huntington
+jackson janeway jones kaposi kasai kawasaki kernig killip klinefelter kocher korsakoff lachman
+legg lhermitte lisfranc mallory marfan mcburney mcmurray meckel meniere monteggia morton murphy
+nissen osgood osler paget papanicolaou pap parkinson penrose perthes pfannenstiel phalen pott
+raynaud reiter rinne romberg roux salter seldinger schatzki scheuermann sjogren snellen stevens
+swan ganz takayasu tinel tourette trendelenburg trousseau turner valsalva virchow weber wegener
+wells wernicke whipple wilms wilson wolff zenker ziehl neelsen lyme addisonian cushingoid
+fleischner bosniak hounsfield agatston couinaud harris kerley luschka treitz wirsung vater oddi
+glisson morison douglas willis sylvius monro magendie schmorl modic pfirrmann tanner gartland
+neer garden frykman schatzker denis mayfield
+""".split())
+
+#: Clinical words that are rare in general English and not recognisable by their Greco-Latin
+#: parts; kept even when written with a capital (at the start of a sentence, in a heading).
+CLINICAL_WORDS_EN = frozenset("""
+bibasilar basilar atelectatic consolidation effusion effusions pneumothorax hydrothorax
+hemothorax ileus edema oedema erythema eczema stent stents thrombus emboli embolus aneurysm
+sepsis syncope vertigo tinnitus dyspnea dyspnoea orthopnea hemoptysis haemoptysis hematuria
+dysuria nocturia melena hematochezia hematemesis ascites jaundice icterus pruritus urticaria
+cellulitis abscess fistula hernia polyp polyps nodule nodules mass lesion lesions opacity
+opacities infiltrate infiltrates cardiomegaly tachycardia bradycardia arrhythmia fibrillation
+flutter murmur rales rhonchi wheezes crackles stridor clubbing cyanosis pallor diaphoresis
+febrile afebrile normotensive hypotensive hypertensive tachypneic eupneic ambulatory
+postoperative preoperative intraoperative perioperative subcutaneous intravenous intramuscular
+sublingual nebulized nebulizer inhaler bid tid qid qd qhs prn po iv im sc npo stat
+mg mcg ml dl mmol mmhg bpm kg cm mm
+ecg ekg echo mri ct pet cxr kub eeg emg ldl hdl hba1c tsh inr ptt wbc rbc hgb hct plt bun
+alt ast alp ggt crp esr bnp troponin lactate lipase amylase ferritin albumin bilirubin creatinine
+copd chf cad ckd esrd dvt pe uti gerd ibd ibs hiv hcv hbv tb ards sirs dka hhs osa
+bi-rads birads lung-rads li-rads pi-rads tnm gcs nyha asa ecog karnofsky
+""".split())

@@ -9,8 +9,8 @@ __all__ = ["CATEGORIES", "PhiSpan", "resolve_overlaps"]
 #: Every PHI category the notes are checked for (HIPAA Safe Harbor plus GB/T 37964 extras).
 CATEGORIES = (
     "name", "date", "age", "phone", "fax", "email", "url", "ip", "ssn", "id_card", "mrn",
-    "account", "health_plan", "licence", "device", "vehicle", "address", "geo", "hospital",
-    "department",
+    "accession", "account", "health_plan", "licence", "device", "vehicle", "passport",
+    "other_id", "address", "geo", "hospital", "department", "workplace",
 )
 #: Higher wins when two spans of the same length overlap.
 _PRIORITY = {c: i for i, c in enumerate(reversed(CATEGORIES))}

@@ -50,6 +50,8 @@ class SurrogateMaker:
             elif ch.isascii() and ch.isalpha():
                 letter = chr(ord("A") + b % 26)
                 out.append(letter if ch.isupper() else letter.lower())
+            elif ch.isalnum():  # any other script's letters and digits (汉字, ①, …)
+                out.append("某" if "\u3400" <= ch <= "\u9fff" else "X")
             else:
                 out.append(ch)
         return "".join(out)
@@ -95,6 +97,8 @@ class SurrogateMaker:
             return self._pick(_ZH_HOSPITALS, category, value) if lang == "zh" else "Community Hospital"
         if category == "department":
             return "某临床科室" if lang == "zh" else "a clinical department"
+        if category == "workplace":
+            return "某单位" if lang == "zh" else "[EMPLOYER]"
         if category == "id_card":
             return _resident_id_like(self._reshape(category, value))
         if category in ("phone", "fax"):

