@@ -14,6 +14,7 @@ from medenclave_deid.core.text.chinese_tags import find_tagged_phi
 from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_names import find_english_names
+from medenclave_deid.core.text.leak_check import leaked_categories
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
 from medenclave_deid.core.text.surrogates import SurrogateMaker
 from medenclave_deid.core.text.vocabulary import TextVocabulary
@@ -60,12 +61,15 @@ class PatientDemographics:
 
 @dataclass(frozen=True)
 class DeidentifiedNote:
-    """A note with its PHI replaced; ``counts`` says how many spans of each category went."""
+    """A note with its PHI replaced; ``counts`` says how many spans of each category went;
+    ``leaks`` names the categories of the patient's known values the leak guard still found
+    (never write a note with leaks: quarantine it)."""
 
     text: str
     lang: str
     counts: dict[str, int] = field(default_factory=dict)
     spans: tuple[PhiSpan, ...] = ()
+    leaks: tuple[str, ...] = ()
 
 
 def detect_language(text: str) -> str:
@@ -151,8 +155,10 @@ class NoteDeidentifier:
             last = span.end
         pieces.append(text[last:])
         counts = Counter(s.category for s in spans)
-        return DeidentifiedNote(text="".join(pieces), lang=lang, counts=dict(sorted(counts.items())),
-                                spans=tuple(spans))
+        out = "".join(pieces)
+        leaks = tuple(leaked_categories(out, demographics.deny_list())) if demographics else ()
+        return DeidentifiedNote(text=out, lang=lang, counts=dict(sorted(counts.items())),
+                                spans=tuple(spans), leaks=leaks)
 
     def _replacement(self, value: str, category: str, lang: str, offset: int) -> str:
         if category == "date":
