@@ -22,6 +22,7 @@ import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from medenclave.config import DEFAULT_GRPC_PORTS, DEFAULT_METRICS_PORTS, SERVICES
+from medenclave.files import write_private
 from medenclave_cli.embedded_nats import NatsServer, free_port
 
 __all__ = ["Endpoints", "Stack", "StackConfig", "StackError", "load_endpoints"]
@@ -99,9 +100,7 @@ def load_endpoints(data_dir: Path) -> Endpoints:
 
 def _write_secret(path: Path) -> None:
     if not path.exists():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(secrets.token_urlsafe(32))
+        write_private(path, secrets.token_urlsafe(32), exclusive=True)
 
 
 @dataclass
