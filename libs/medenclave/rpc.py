@@ -39,6 +39,7 @@ __all__ = [
     "StaticToken",
     "TlsIdentity",
     "TokenSource",
+    "VerifierSource",
     "channel_credentials",
     "configure_tls",
     "current_principal",
