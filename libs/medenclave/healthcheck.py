@@ -13,8 +13,18 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from medenclave.config import DEFAULT_GRPC_PORTS
 
+__all__ = ["main"]
+
 
 def main(argv: list[str]) -> int:
+    """Check the service named in ``argv[1]``; the process's exit status.
+
+    Args:
+        argv: ``sys.argv``.
+
+    Returns:
+        0 when it answers SERVING, 1 when it does not, 2 for a usage error.
+    """
     service = argv[1] if len(argv) > 1 else ""
     if service not in DEFAULT_GRPC_PORTS:
         print(f"usage: python -m medenclave.healthcheck {{{','.join(DEFAULT_GRPC_PORTS)}}}")

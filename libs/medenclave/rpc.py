@@ -16,13 +16,14 @@ that client certificate and :func:`server_credentials` makes servers require one
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import inspect
 import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping, Protocol
+from typing import Any, AsyncContextManager, AsyncIterator, Callable, Mapping, Protocol
 
 import grpc
 from opentelemetry import trace
@@ -38,6 +39,7 @@ __all__ = [
     "StaticToken",
     "TlsIdentity",
     "TokenSource",
+    "VerifierSource",
     "channel_credentials",
     "configure_tls",
     "current_principal",
@@ -104,113 +106,81 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
         self._ready = ready
 
     def permission_for(self, method: str) -> str | None:
+        """The permission ``method`` requires: :data:`PUBLIC`, a declared one, or None (denied).
+
+        Args:
+            method: the full method name, ``/package.Service/Method``.
+        """
         if method.startswith(ALWAYS_PUBLIC):
             return PUBLIC
         return self._permissions.get(method)
 
     async def intercept_service(self, continuation: Callable, details: grpc.HandlerCallDetails):
+        """Wrap the method's handler so that every call is traced and authorized first.
+
+        Args:
+            continuation: gives the handler of the method (None when there is none).
+            details: the call's method name and metadata.
+        """
         handler = await continuation(details)
         if handler is None:
             return None
         method = details.method
         permission = self.permission_for(method)
+
+        def guarded(context: grpc.aio.ServicerContext) -> AsyncContextManager[Principal]:
+            return self._guarded_call(context, method, permission)
+
+        shape, factory, wrap = next((row for row in _HANDLER_SHAPES if getattr(handler, row[0])),
+                                    _HANDLER_SHAPES[-1])
+        return factory(wrap(getattr(handler, shape), guarded),
+                       request_deserializer=handler.request_deserializer,
+                       response_serializer=handler.response_serializer)
+
+    @contextlib.asynccontextmanager
+    async def _guarded_call(self, context: grpc.aio.ServicerContext, method: str,
+                            permission: str | None) -> AsyncIterator[Principal]:
+        """The span ``Service.Method`` around the call, with the caller authorized and made
+        :func:`current_principal` inside it (aborts the call when denied)."""
+        parent = telemetry.extract(_metadata_dict(context.invocation_metadata()))
         span_name = method.strip("/").split(".")[-1].replace("/", ".")
-        guard = self
-
-        async def authorize(context: grpc.aio.ServicerContext) -> Principal:
-            metadata = context.invocation_metadata()
-            if permission is None:
-                await guard._deny(context, method, "", "", "no_permission_declared",
-                                  grpc.StatusCode.PERMISSION_DENIED)
-            if permission == PUBLIC:
-                return Principal(subject="anonymous", role="")
-            if not guard._ready():
-                await context.abort(grpc.StatusCode.UNAVAILABLE, "service is starting")
-            token = _bearer(metadata)
-            if not token:
-                await guard._deny(context, method, "", "", "missing_token",
-                                  grpc.StatusCode.UNAUTHENTICATED)
-            verifier = await guard._verifiers.verifier_for(token)
-            if verifier is None:
-                await context.abort(grpc.StatusCode.UNAVAILABLE, "token keys not available yet")
-            try:
-                principal = verifier.verify(token)
-            except InvalidToken as exc:
-                await guard._deny(context, method, "", "", f"token_{exc.code}",
-                                  grpc.StatusCode.UNAUTHENTICATED)
-            policy = guard._policy if isinstance(guard._policy, Policy) else guard._policy()
-            if not policy.allows(principal.role, permission):
-                await guard._deny(context, method, principal.subject, principal.role,
-                                  f"role_lacks_{permission}", grpc.StatusCode.PERMISSION_DENIED)
-            return principal
-
-        def span(context: grpc.aio.ServicerContext):
-            parent = telemetry.extract(_metadata_dict(context.invocation_metadata()))
-            return telemetry.tracer("medenclave.rpc").start_as_current_span(
+        with telemetry.tracer("medenclave.rpc").start_as_current_span(
                 span_name, context=parent, kind=trace.SpanKind.SERVER,
-                attributes={"rpc.system": "grpc", "rpc.method": method})
+                attributes={"rpc.system": "grpc", "rpc.method": method}):
+            principal = await self._authorize(context, method, permission)
+            token = _principal.set(principal)
+            try:
+                yield principal
+            finally:
+                _principal.reset(token)
 
-        if handler.unary_unary:
-            inner = handler.unary_unary
-
-            async def unary_unary(request, context):
-                with span(context):
-                    token = _principal.set(await authorize(context))
-                    try:
-                        return await inner(request, context)
-                    finally:
-                        _principal.reset(token)
-            return grpc.unary_unary_rpc_method_handler(
-                unary_unary, request_deserializer=handler.request_deserializer,
-                response_serializer=handler.response_serializer)
-        if handler.unary_stream:
-            inner_s = handler.unary_stream
-
-            async def unary_stream(request, context):
-                with span(context):
-                    token = _principal.set(await authorize(context))
-                    try:
-                        result = inner_s(request, context)
-                        if inspect.isasyncgen(result):
-                            async for item in result:
-                                yield item
-                        else:
-                            await result
-                    finally:
-                        _principal.reset(token)
-            return grpc.unary_stream_rpc_method_handler(
-                unary_stream, request_deserializer=handler.request_deserializer,
-                response_serializer=handler.response_serializer)
-        if handler.stream_unary:
-            inner_su = handler.stream_unary
-
-            async def stream_unary(request_iterator, context):
-                with span(context):
-                    token = _principal.set(await authorize(context))
-                    try:
-                        return await inner_su(request_iterator, context)
-                    finally:
-                        _principal.reset(token)
-            return grpc.stream_unary_rpc_method_handler(
-                stream_unary, request_deserializer=handler.request_deserializer,
-                response_serializer=handler.response_serializer)
-        inner_ss = handler.stream_stream
-
-        async def stream_stream(request_iterator, context):
-            with span(context):
-                token = _principal.set(await authorize(context))
-                try:
-                    result = inner_ss(request_iterator, context)
-                    if inspect.isasyncgen(result):
-                        async for item in result:
-                            yield item
-                    else:
-                        await result
-                finally:
-                    _principal.reset(token)
-        return grpc.stream_stream_rpc_method_handler(
-            stream_stream, request_deserializer=handler.request_deserializer,
-            response_serializer=handler.response_serializer)
+    async def _authorize(self, context: grpc.aio.ServicerContext, method: str,
+                         permission: str | None) -> Principal:
+        """The verified caller, if the policy grants it ``permission``; else the call aborts."""
+        if permission is None:
+            await self._deny(context, method, "", "", "no_permission_declared",
+                             grpc.StatusCode.PERMISSION_DENIED)
+        if permission == PUBLIC:
+            return Principal(subject="anonymous", role="")
+        if not self._ready():
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "service is starting")
+        token = _bearer(context.invocation_metadata())
+        if not token:
+            await self._deny(context, method, "", "", "missing_token",
+                             grpc.StatusCode.UNAUTHENTICATED)
+        verifier = await self._verifiers.verifier_for(token)
+        if verifier is None:
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "token keys not available yet")
+        try:
+            principal = verifier.verify(token)
+        except InvalidToken as exc:
+            await self._deny(context, method, "", "", f"token_{exc.code}",
+                             grpc.StatusCode.UNAUTHENTICATED)
+        policy = self._policy if isinstance(self._policy, Policy) else self._policy()
+        if not policy.allows(principal.role, permission):
+            await self._deny(context, method, principal.subject, principal.role,
+                             f"role_lacks_{permission}", grpc.StatusCode.PERMISSION_DENIED)
+        return principal
 
     async def _deny(self, context: grpc.aio.ServicerContext, method: str, subject: str,
                     role: str, reason: str, code: grpc.StatusCode) -> None:
@@ -223,6 +193,41 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
             except Exception:  # the denial stands even if it could not be audited
                 log.warning("denial not audited", extra={"code": "RPC-404"})
         await context.abort(code, f"denied: {reason}")
+
+
+_Guarded = Callable[[grpc.aio.ServicerContext], AsyncContextManager[Principal]]
+
+
+def _single_response(inner: Callable, guarded: _Guarded) -> Callable:
+    """A guarded handler for a method with one response (unary or streamed requests)."""
+    async def call(request: Any, context: grpc.aio.ServicerContext) -> Any:
+        async with guarded(context):
+            return await inner(request, context)
+    return call
+
+
+def _streamed_response(inner: Callable, guarded: _Guarded) -> Callable:
+    """A guarded handler for a method with streamed responses: ``inner`` is an async generator,
+    or a coroutine that writes to the context itself."""
+    async def call(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+        async with guarded(context):
+            result = inner(request, context)
+            if inspect.isasyncgen(result):
+                async for item in result:
+                    yield item
+            else:
+                await result
+    return call
+
+
+#: (handler attribute, grpc's handler factory, wrapper) per call shape; a handler that sets
+#: none of the first three is taken as stream-stream.
+_HANDLER_SHAPES: tuple[tuple[str, Callable, Callable[[Callable, _Guarded], Callable]], ...] = (
+    ("unary_unary", grpc.unary_unary_rpc_method_handler, _single_response),
+    ("unary_stream", grpc.unary_stream_rpc_method_handler, _streamed_response),
+    ("stream_unary", grpc.stream_unary_rpc_method_handler, _single_response),
+    ("stream_stream", grpc.stream_stream_rpc_method_handler, _streamed_response),
+)
 
 
 class TokenSource(Protocol):

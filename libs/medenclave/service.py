@@ -204,102 +204,167 @@ async def _connect_bus(name: str, url: str, stopping: asyncio.Event) -> EventBus
     return None
 
 
-async def serve(service: Service, settings: ServiceSettings,
-                stopping: asyncio.Event | None = None) -> None:
-    """Run ``service`` until ``stopping`` is set (or SIGTERM/SIGINT)."""
-    name = service.name
-    stopping = stopping or asyncio.Event()
+class _ServiceGuard(GuardInterceptor):
+    """The guard of a service's server, which exists before the service's wiring does.
+
+    The permission table is known only after ``register()`` and the audit publisher only once
+    the bus is there, so both are read from :attr:`ctx` at call time; calls are refused as
+    "starting" until :attr:`serving` is set.
+    """
+
+    def __init__(self, keys: KeySetClient) -> None:
+        self.ctx: ServiceContext | None = None
+        self.serving = False
+        # the policy access publishes with its key set (the default role table until fetched)
+        self.policy = LivePolicy(lambda: keys.policy, Policy())
+        super().__init__(permissions={}, policy=self.policy, verifiers=keys,
+                         on_denied=self._audit_denial, ready=lambda: self.serving)
+
+    def permission_for(self, method: str) -> str | None:
+        """The permission ``method`` requires, from the registered servicers' protos.
+
+        Args:
+            method: the full method name, ``/package.Service/Method``.
+        """
+        self._permissions = self.ctx.permissions
+        return super().permission_for(method)
+
+    async def _audit_denial(self, *, method: str, subject: str, role: str, reason: str) -> None:
+        if self.ctx.audit is not None:
+            await self.ctx.audit.record(action="rpc.denied", resource=method, outcome="denied",
+                                        reason=reason, subject=subject or "unauthenticated",
+                                        role=role)
+
+
+def _stop_on_signals(stopping: asyncio.Event) -> None:
+    """Set ``stopping`` on SIGTERM and SIGINT (where the loop can handle signals)."""
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stopping.set)
 
-    telemetry.start_metrics_server(settings.metrics_port, settings.grpc_host)
-    keys = KeySetClient(settings.access_endpoint)
-    ready = {"value": False}
-    ctx_holder: dict[str, ServiceContext] = {}
 
-    async def audit_denial(*, method: str, subject: str, role: str, reason: str) -> None:
-        ctx = ctx_holder["ctx"]
-        if ctx.audit is not None:
-            await ctx.audit.record(action="rpc.denied", resource=method, outcome="denied",
-                                   reason=reason, subject=subject or "unauthenticated", role=role)
-
-    # The interceptor needs the permission table, which is known only after register();
-    # it reads it through this closure at call time.
-    class _LazyGuard(GuardInterceptor):
-        def permission_for(self, method: str) -> str | None:
-            self._permissions = ctx_holder["ctx"].permissions
-            return super().permission_for(method)
-
-    # the policy access publishes with its key set (the default role table until fetched)
-    policy = LivePolicy(lambda: keys.policy, Policy())
-    guard = _LazyGuard(permissions={}, policy=policy, verifiers=keys,
-                       on_denied=audit_denial, ready=lambda: ready["value"])
+def _context(service: Service, settings: ServiceSettings, guard: _ServiceGuard,
+             keys: KeySetClient) -> ServiceContext:
+    """The guarded server (not started) and the context ``service`` wires itself into."""
     server = grpc.aio.server(interceptors=[guard], options=[
         ("grpc.max_receive_message_length", 256 * 1024 * 1024),
         ("grpc.max_send_message_length", 256 * 1024 * 1024),
         ("grpc.so_reuseport", 0),
     ])
-    ctx = ServiceContext(name=name, settings=settings, server=server, policy=policy, keys=keys)
-    ctx_holder["ctx"] = ctx
+    ctx = ServiceContext(name=service.name, settings=settings, server=server,
+                         policy=guard.policy, keys=keys)
+    guard.ctx = ctx
+    return ctx
+
+
+async def _register(service: Service, ctx: ServiceContext) -> tuple[health.aio.HealthServicer,
+                                                                    list[str]]:
+    """Add health, the service's servicers and reflection; every service NOT_SERVING so far.
+
+    Returns the health servicer and the names of the service's gRPC services.
+    """
     health_servicer = health.aio.HealthServicer()
-    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
+    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, ctx.server)
     service.register(ctx)
     names = [d.full_name for d in ctx._services]
-    reflection.enable_server_reflection(names + [reflection.SERVICE_NAME,
-                                                 health_pb2.DESCRIPTOR.services_by_name["Health"].full_name],
-                                        server)
+    health_name = health_pb2.DESCRIPTOR.services_by_name["Health"].full_name
+    reflection.enable_server_reflection(names + [reflection.SERVICE_NAME, health_name],
+                                        ctx.server)
+    await _set_health(health_servicer, names, health_pb2.HealthCheckResponse.NOT_SERVING)
+    return health_servicer, names
+
+
+async def _set_health(health_servicer: health.aio.HealthServicer, names: list[str],
+                      status: int) -> None:
     for svc_name in ["", *names]:
-        await health_servicer.set(svc_name, health_pb2.HealthCheckResponse.NOT_SERVING)
+        await health_servicer.set(svc_name, status)
+
+
+async def _listen(ctx: ServiceContext) -> None:
+    """Bind the gRPC port (mutual TLS when the settings name a TLS folder) and start serving."""
+    settings = ctx.settings
     address = f"{settings.grpc_host}:{settings.grpc_port}"
     if settings.tls_dir is not None:
-        identity = load_tls_identity(settings.tls_dir, name)
+        identity = load_tls_identity(settings.tls_dir, ctx.name)
         configure_tls(identity)
-        bound = server.add_secure_port(address, server_credentials(identity))
+        bound = ctx.server.add_secure_port(address, server_credentials(identity))
     else:
-        bound = server.add_insecure_port(address)
-    await server.start()
+        bound = ctx.server.add_insecure_port(address)
+    await ctx.server.start()
     log.info("grpc listening", extra={"code": "SVC-001", "fields": {"port": bound}})
 
-    bus = await _connect_bus(name, settings.nats_url, stopping)
+
+async def _start(service: Service, ctx: ServiceContext, bus: EventBus) -> None:
+    """Give the context the bus, the audit publisher and this service's account; start it."""
+    settings = ctx.settings
+    await bus.ensure_topology(owner=ctx.name)
+    ctx.bus = bus
+    ctx.audit = AuditPublisher(bus, ctx.name)
+    if settings.credentials_file is not None and settings.credentials_file.exists():
+        ctx.account = ServiceAccount(settings.access_endpoint, f"svc-{ctx.name}",
+                                     settings.credentials_file.read_text().strip())
+    await service.start(ctx)
+    for extra in service.extra_servers():
+        await extra.start()
+
+
+async def _shut_down(service: Service, ctx: ServiceContext,
+                     health_servicer: health.aio.HealthServicer, bus: EventBus | None) -> None:
+    """Stop the servers, then the service, its shutdown hooks and the bus (each step runs even
+    if the service's own steps fail)."""
+    if ctx.settings.tls_dir is not None:
+        configure_tls(None)
+    await health_servicer.enter_graceful_shutdown()
+    for extra in service.extra_servers():
+        await extra.stop(grace=2)
+    await ctx.server.stop(grace=3)
+    with contextlib.suppress(Exception):
+        await service.stop()
+    for fn in reversed(ctx._shutdown):
+        with contextlib.suppress(Exception):
+            result = fn()
+            if asyncio.iscoroutine(result):
+                await result
+    if bus is not None:
+        await bus.close()
+
+
+async def serve(service: Service, settings: ServiceSettings,
+                stopping: asyncio.Event | None = None) -> None:
+    """Run ``service`` until ``stopping`` is set (or SIGTERM/SIGINT).
+
+    The gRPC server answers (health NOT_SERVING, calls refused as starting) from the start; the
+    service starts once the bus answers, and serves once the access service's keys are fetched.
+
+    Args:
+        service: the service to run.
+        settings: its settings (ports, endpoints, TLS folder, credentials).
+        stopping: set it to stop; a new event when None.
+    """
+    stopping = stopping or asyncio.Event()
+    _stop_on_signals(stopping)
+    telemetry.start_metrics_server(settings.metrics_port, settings.grpc_host)
+    keys = KeySetClient(settings.access_endpoint)
+    guard = _ServiceGuard(keys)
+    ctx = _context(service, settings, guard, keys)
+    health_servicer, names = await _register(service, ctx)
+    await _listen(ctx)
+    bus = await _connect_bus(service.name, settings.nats_url, stopping)
     try:
         if bus is None:
             return
-        await bus.ensure_topology(owner=name)
-        ctx.bus = bus
-        ctx.audit = AuditPublisher(bus, name)
-        if settings.credentials_file is not None and settings.credentials_file.exists():
-            ctx.account = ServiceAccount(settings.access_endpoint, f"svc-{name}",
-                                         settings.credentials_file.read_text().strip())
-        await service.start(ctx)
-        for extra in service.extra_servers():
-            await extra.start()
+        await _start(service, ctx, bus)
         while not stopping.is_set() and not await keys.refresh():
             await asyncio.sleep(0.3)
-        ready["value"] = True
-        for svc_name in ["", *names]:
-            await health_servicer.set(svc_name, health_pb2.HealthCheckResponse.SERVING)
+        guard.serving = True
+        await _set_health(health_servicer, names, health_pb2.HealthCheckResponse.SERVING)
         log.info("serving", extra={"code": "SVC-002"})
         await stopping.wait()
     finally:
         log.info("stopping", extra={"code": "SVC-003"})
-        ready["value"] = False
-        if settings.tls_dir is not None:
-            configure_tls(None)
-        await health_servicer.enter_graceful_shutdown()
-        for extra in service.extra_servers():
-            await extra.stop(grace=2)
-        await server.stop(grace=3)
-        with contextlib.suppress(Exception):
-            await service.stop()
-        for fn in reversed(ctx._shutdown):
-            with contextlib.suppress(Exception):
-                result = fn()
-                if asyncio.iscoroutine(result):
-                    await result
-        if bus is not None:
-            await bus.close()
+        guard.serving = False
+        await _shut_down(service, ctx, health_servicer, bus)
 
 
 def run(service: Service, settings: ServiceSettings) -> None:

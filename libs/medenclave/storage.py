@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from pathlib import Path
-from typing import Iterator, Protocol
+from typing import Callable, Iterator, Protocol
 
 import sqlalchemy as sa
 
+from medenclave.files import write_private
 from medenclave.security.crypto import EnvelopeCipher
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "LocalObjectStore",
     "ObjectNotFound",
     "ObjectStore",
+    "database_errors",
     "durable_begin",
     "make_engine",
 ]
@@ -55,21 +56,7 @@ class LocalObjectStore:
     def put(self, key: str, data: bytes) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-        dfd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
+        write_private(path, data)
 
     def get(self, key: str) -> bytes:
         try:
@@ -187,3 +174,33 @@ def durable_begin(engine: sa.Engine) -> Iterator[sa.Connection]:
             if sqlite and before != 2:
                 conn.exec_driver_sql(f"PRAGMA synchronous={before}")
                 conn.commit()
+
+
+#: what a database that is down, unreachable or dropped the connection raises
+_UNAVAILABLE = (sa.exc.OperationalError, sa.exc.InterfaceError)
+
+
+@contextlib.contextmanager
+def database_errors(raise_as: Callable[[str], Exception], what: str, *,
+                    also: tuple[type[sa.exc.DBAPIError], ...] = ()) -> Iterator[None]:
+    """Turn the database being unavailable into a port's own error.
+
+    ``OperationalError`` and ``InterfaceError`` (and the classes in ``also``) raised inside the
+    block become ``raise_as(f"{what}: {driver exception class}")``, without the original as
+    cause or context: a driver's message may quote the statement's values, which may be patient
+    data, so the new message names only the table (in ``what``) and the exception class.
+    Anything else, ``IntegrityError`` included, passes through for the caller to handle.
+
+    Args:
+        raise_as: the port's error class (or any callable taking the message).
+        what: the table and what failed, e.g. ``"deid_studies unreadable"``; never values.
+        also: further SQLAlchemy error classes that mean the same here (``ProgrammingError``
+            for a table an older schema lacks).
+
+    Raises:
+        Exception: what ``raise_as`` returns, for a database error of those classes.
+    """
+    try:
+        yield
+    except (*_UNAVAILABLE, *also) as exc:
+        raise raise_as(f"{what}: {type(exc.orig or exc).__name__}") from None

@@ -19,13 +19,15 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from medenclave_cli.supervisor import Endpoints, Stack, StackConfig
-from medenclave_cli.trace_collector import SpanCollector
+from medenclave.imaging import to_model_input
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
+from medenclave.v1 import (access_pb2, access_pb2_grpc, audit_pb2, audit_pb2_grpc, deid_pb2,
+                           deid_pb2_grpc, training_pb2, training_pb2_grpc)
+from medenclave_cli.commands.studies import collect_studies
+from medenclave_cli.supervisor import Endpoints, Stack, StackConfig
 from medenclave_cli.synthetic import PlantedStudy, make_cohort, make_image
-from medenclave.imaging import to_model_input
-from medenclave.v1 import (access_pb2, access_pb2_grpc, audit_pb2, audit_pb2_grpc, deid_pb2, deid_pb2_grpc, training_pb2, training_pb2_grpc)
+from medenclave_cli.trace_collector import SpanCollector
 
 __all__ = ["DemoError", "add_trace_evidence", "run_demo", "run_journey"]
 
@@ -120,55 +122,65 @@ async def _stream_messages(nats_url: str) -> list[bytes]:
     return out
 
 
-async def run_journey(stack: Stack, eps: Endpoints, *, n_studies: int, instances: int,
-                      epochs: int, seed: int, quiet: bool) -> dict:
-    """The demo flow against a running stack; returns the summary."""
-    started = time.monotonic()
+#: the demo's people: (role, subject)
+_PEOPLE = (("radiologist", "dr.demo"), ("ai_engineer", "ai.demo"),
+               ("clinician", "ris.demo"), ("auditor", "audit.demo"))
+
+
+async def _issue_tokens(eps: Endpoints) -> dict[str, StaticToken]:
+    """A token per demo role, issued by access to a host admin signed with the stack's key."""
     key = load_or_create_signing_key(Path(eps.data_dir) / "access" / "keys")
     admin = StaticToken(TokenIssuer(key).issue(subject="host-admin", role="admin", ttl_s=3600)[0])
     tokens: dict[str, StaticToken] = {}
     async with secure_channel(eps.grpc["access"], admin) as ch:
         stub = access_pb2_grpc.AccessServiceStub(ch)
-        for role, subject in (("radiologist", "dr.demo"), ("ai_engineer", "ai.demo"),
-                              ("clinician", "ris.demo"), ("auditor", "audit.demo")):
+        for role, subject in _PEOPLE:
             tok = await stub.IssueToken(access_pb2.IssueTokenRequest(subject=subject, role=role,
                                                                      ttl_s=3600))
             tokens[role] = StaticToken(tok.token)
+    return tokens
 
-    cohort = make_cohort(n_studies, instances_per_study=instances, seed=seed)
-    total_instances = sum(len(s.instances) for s in cohort)
 
-    # Labels as the hospital has them, keyed by the original Study Instance UID, de-identified
-    # by deid so they match the images' pseudonymous study ids.
+async def _pseudonymous_labels(eps: Endpoints, token: StaticToken,
+                               cohort: list[PlantedStudy]) -> str:
+    """The labels as the hospital has them (keyed by the original Study Instance UID, with the
+    patient's name), de-identified by deid into ``pseudo_study_id,label`` CSV that matches the
+    images' pseudonymous study ids."""
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(["StudyInstanceUID", "PatientName", "label"])
     for s in cohort:
         writer.writerow([s.study_uid, s.phi["PatientName"], s.label])
-    async with secure_channel(eps.grpc["deid"], tokens["radiologist"]) as ch:
+    async with secure_channel(eps.grpc["deid"], token) as ch:
         table = await deid_pb2_grpc.DeidServiceStub(ch).DeidentifyTable(
             deid_pb2.DeidentifyTableRequest(csv=buf.getvalue().encode(),
                                             study_uid_column="StudyInstanceUID"), timeout=30)
     labels = list(csv.DictReader(io.StringIO(table.csv.decode())))
-    pseudo_labels = "pseudo_study_id,label\n" + "".join(
+    return "pseudo_study_id,label\n" + "".join(
         f"{r['pseudo_study_id']},{r['label']}\n" for r in labels)
 
-    # The AI engineer asks for a model as soon as the labelled cohort is de-identified.
-    async with secure_channel(eps.grpc["training"], tokens["ai_engineer"]) as ch:
-        job = await training_pb2_grpc.TrainingServiceStub(ch).StartJob(training_pb2.StartJobRequest(
-            model_name=MODEL_NAME, labels_csv=pseudo_labels.encode(), epochs=epochs,
-            wait_for_studies=True, wait_timeout_s=900, seed=seed), timeout=30)
 
-    bar = _bar(total_instances, "C-STORE to MedEnclave", quiet)
-    stored = await asyncio.to_thread(_push_cstore, eps, cohort, bar)
-    bar.close()
+async def _start_training(eps: Endpoints, token: StaticToken, labels_csv: str, *, epochs: int,
+                          seed: int) -> training_pb2.Job:
+    """Ask for a model now; the job waits for the labelled studies to be de-identified."""
+    async with secure_channel(eps.grpc["training"], token) as ch:
+        return await training_pb2_grpc.TrainingServiceStub(ch).StartJob(
+            training_pb2.StartJobRequest(model_name=MODEL_NAME, labels_csv=labels_csv.encode(),
+                                         epochs=epochs, wait_for_studies=True,
+                                         wait_timeout_s=900, seed=seed), timeout=30)
 
-    from medenclave_cli.commands.studies import collect_studies
 
+async def _deidentification_done(eps: Endpoints, token: StaticToken, n_studies: int,
+                                 quiet: bool) -> list[dict]:
+    """The studies, once ``n_studies`` are de-identified or quarantined.
+
+    Raises:
+        DemoError: not within 300 s.
+    """
     bar = _bar(n_studies, "de-identification", quiet)
 
     async def all_deidentified():
-        rows = await collect_studies(eps.grpc, tokens["ai_engineer"])
+        rows = await collect_studies(eps.grpc, token)
         done = [r for r in rows if r["state"] in ("de-identified", "quarantined")]
         bar.n = len(done)
         bar.refresh()
@@ -176,14 +188,22 @@ async def run_journey(stack: Stack, eps: Endpoints, *, n_studies: int, instances
 
     rows = await _wait(all_deidentified, timeout=300, what="de-identification")
     bar.close()
-    deidentified = [r for r in rows if r["state"] == "de-identified"]
+    return rows
 
+
+async def _trained(eps: Endpoints, token: StaticToken, job_id: str,
+                   quiet: bool) -> training_pb2.Job:
+    """The training job, once it succeeded.
+
+    Raises:
+        DemoError: it failed, or did not finish within 900 s.
+    """
     bar = _bar(1, "training", quiet)
-    async with secure_channel(eps.grpc["training"], tokens["ai_engineer"]) as ch:
+    async with secure_channel(eps.grpc["training"], token) as ch:
         stub = training_pb2_grpc.TrainingServiceStub(ch)
 
         async def job_done():
-            j = await stub.GetJob(training_pb2.GetJobRequest(job_id=job.job_id), timeout=10)
+            j = await stub.GetJob(training_pb2.GetJobRequest(job_id=job_id), timeout=10)
             return j if j.state in ("SUCCEEDED", "FAILED") else None
 
         job = await _wait(job_done, timeout=900, what="training")
@@ -191,19 +211,16 @@ async def run_journey(stack: Stack, eps: Endpoints, *, n_studies: int, instances
     bar.close()
     if job.state != "SUCCEEDED":
         raise DemoError(f"training job {job.job_id} failed: {job.error_code}")
+    return job
 
-    # Predict through the real tritonclient, as a hospital system would.
-    bar = _bar(1, "serving (tritonclient)", quiet)
-    inference_ok, test_accuracy = await asyncio.to_thread(
-        _predict_with_tritonclient, eps, tokens["clinician"], job.model_version, seed)
-    bar.update(1)
-    bar.close()
 
-    # Everything downstream of deid, searched for every planted value.
+async def _count_leaks(eps: Endpoints, token: StaticToken, deidentified: list[dict],
+                       needles: list[bytes], quiet: bool) -> int:
+    """Planted values found downstream of deid: in the de-identified instances, the bus's
+    messages, the model repository and the service logs."""
     bar = _bar(4, "PHI leak search", quiet)
-    needles = _planted_needles(cohort)
     leaks = 0
-    async with secure_channel(eps.grpc["deid"], tokens["ai_engineer"]) as ch:
+    async with secure_channel(eps.grpc["deid"], token) as ch:
         stub = deid_pb2_grpc.DeidServiceStub(ch)
         blobs = []
         for r in deidentified:
@@ -221,13 +238,60 @@ async def run_journey(stack: Stack, eps: Endpoints, *, n_studies: int, instances
     leaks += _count_hits([p.read_bytes() for p in logs.glob("*.log")], needles)
     bar.update(1)
     bar.close()
+    return leaks
 
-    # The audit chain, through the service and directly.
-    async with secure_channel(eps.grpc["audit"], tokens["auditor"]) as ch:
+
+async def _audit_evidence(eps: Endpoints, token: StaticToken,
+                          trace_id: str) -> tuple[audit_pb2.VerifyResponse, audit_pb2.QueryResponse]:
+    """The audit service's verdict on its chain, and the records of the training job's trace."""
+    async with secure_channel(eps.grpc["audit"], token) as ch:
         stub = audit_pb2_grpc.AuditServiceStub(ch)
         verdict = await stub.Verify(audit_pb2.VerifyRequest(), timeout=30)
-        by_trace = await stub.Query(audit_pb2.QueryRequest(trace_id=job.trace_id, limit=1000),
+        by_trace = await stub.Query(audit_pb2.QueryRequest(trace_id=trace_id, limit=1000),
                                     timeout=30)
+    return verdict, by_trace
+
+
+async def run_journey(stack: Stack, eps: Endpoints, *, n_studies: int, instances: int,
+                      epochs: int, seed: int, quiet: bool) -> dict:
+    """The demo flow against a running stack; returns the summary.
+
+    Args:
+        stack: the running stack.
+        eps: its endpoints.
+        n_studies: synthetic studies to send.
+        instances: instances per study.
+        epochs: training epochs (0: the trainer's default).
+        seed: for the cohort, the training and the test images.
+        quiet: no progress bars.
+
+    Raises:
+        DemoError: a step failed; the message names it.
+    """
+    started = time.monotonic()
+    tokens = await _issue_tokens(eps)
+    cohort = make_cohort(n_studies, instances_per_study=instances, seed=seed)
+    total_instances = sum(len(s.instances) for s in cohort)
+    labels_csv = await _pseudonymous_labels(eps, tokens["radiologist"], cohort)
+    job = await _start_training(eps, tokens["ai_engineer"], labels_csv, epochs=epochs, seed=seed)
+
+    bar = _bar(total_instances, "C-STORE to MedEnclave", quiet)
+    stored = await asyncio.to_thread(_push_cstore, eps, cohort, bar)
+    bar.close()
+    rows = await _deidentification_done(eps, tokens["ai_engineer"], n_studies, quiet)
+    deidentified = [r for r in rows if r["state"] == "de-identified"]
+    job = await _trained(eps, tokens["ai_engineer"], job.job_id, quiet)
+
+    # Predict through the real tritonclient, as a hospital system would.
+    bar = _bar(1, "serving (tritonclient)", quiet)
+    inference_ok, test_accuracy = await asyncio.to_thread(
+        _predict_with_tritonclient, eps, tokens["clinician"], job.model_version, seed)
+    bar.update(1)
+    bar.close()
+
+    needles = _planted_needles(cohort)
+    leaks = await _count_leaks(eps, tokens["ai_engineer"], deidentified, needles, quiet)
+    verdict, by_trace = await _audit_evidence(eps, tokens["auditor"], job.trace_id)
     return {
         "_needles": needles,
         "studies_sent": n_studies,

@@ -22,6 +22,7 @@ import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from medenclave.config import DEFAULT_GRPC_PORTS, DEFAULT_METRICS_PORTS, SERVICES
+from medenclave.files import write_private
 from medenclave_cli.embedded_nats import NatsServer, free_port
 
 __all__ = ["Endpoints", "Stack", "StackConfig", "StackError", "load_endpoints"]
@@ -99,9 +100,7 @@ def load_endpoints(data_dir: Path) -> Endpoints:
 
 def _write_secret(path: Path) -> None:
     if not path.exists():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(secrets.token_urlsafe(32))
+        write_private(path, secrets.token_urlsafe(32), exclusive=True)
 
 
 @dataclass
@@ -128,21 +127,56 @@ class Stack:
     def start(self, *, progress=None) -> Endpoints:  # noqa: ANN001
         """Start everything and wait until every service is SERVING.
 
+        Args:
+            progress: called with each service's name as it becomes SERVING.
+
         Raises:
             StackError: a service exited or did not become healthy in time.
         """
         cfg = self.config
+        secrets_dir = self._prepare_data_dir()
+        nats_url = self._start_bus()
+        grpc_eps = {s: f"{cfg.host}:{cfg.grpc_ports[s]}" for s in SERVICES}
+        for name in SERVICES:
+            env = self._service_env(name, nats_url=nats_url, grpc_eps=grpc_eps,
+                                    secrets_dir=secrets_dir)
+            self.children[name] = _Child(name, env, self.data_dir / "logs" / f"{name}.log")
+        for name in SERVICES:
+            self._spawn(self.children[name])
+        self._wait_healthy(grpc_eps, progress)
+        self.endpoints = Endpoints(
+            grpc=grpc_eps, dicom_host=cfg.host, dicom_port=cfg.dicom_port, ae_title=cfg.ae_title,
+            triton=cfg.triton_url or f"{cfg.host}:{cfg.triton_port}",
+            metrics={s: f"http://{cfg.host}:{p}/metrics" for s, p in cfg.metrics_ports.items() if p},
+            nats_url=nats_url, data_dir=str(self.data_dir))
+        tmp = self.data_dir / (ENDPOINTS_FILE + ".tmp")
+        tmp.write_text(json.dumps(self.endpoints.to_json(), indent=2))
+        tmp.replace(self.data_dir / ENDPOINTS_FILE)
+        return self.endpoints
+
+    def _prepare_data_dir(self) -> Path:
+        """The data dir with its logs folder and each service's secret; returns the secrets
+        folder (mode 0700)."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         (self.data_dir / "logs").mkdir(exist_ok=True)
         secrets_dir = self.data_dir / "secrets"
         secrets_dir.mkdir(mode=0o700, exist_ok=True)
         for name in SERVICES:
             _write_secret(secrets_dir / f"svc-{name}.secret")
-        nats_url = cfg.nats_url
-        if not nats_url:
-            self.nats = NatsServer(self.data_dir / "nats").start()
-            nats_url = self.nats.url
-        grpc_eps = {s: f"{cfg.host}:{cfg.grpc_ports[s]}" for s in SERVICES}
+        return secrets_dir
+
+    def _start_bus(self) -> str:
+        """The configured NATS URL, or the URL of an embedded nats-server started now."""
+        if self.config.nats_url:
+            return self.config.nats_url
+        self.nats = NatsServer(self.data_dir / "nats").start()
+        return self.nats.url
+
+    def _service_env(self, name: str, *, nats_url: str, grpc_eps: dict[str, str],
+                     secrets_dir: Path) -> dict[str, str]:
+        """The environment of service ``name``: ours without any ``MEDENCLAVE_`` variable
+        (except the JetStream config), plus its ``MEDENCLAVE_NAME_*`` settings."""
+        cfg = self.config
         model_repo = self.data_dir / "model-repository"
         specific = {
             "access": {"SERVICE_SECRETS_DIR": str(secrets_dir)},
@@ -153,40 +187,25 @@ class Stack:
             "inference": {"TRITON_HOST": cfg.host, "TRITON_PORT": str(cfg.triton_port),
                           "TRITON_URL": cfg.triton_url, "MODEL_REPOSITORY": str(model_repo)},
             "audit": {},
+        }[name]
+        common = {
+            "DATA_DIR": str(self.data_dir), "NATS_URL": nats_url,
+            "DATABASE_URL": cfg.database_url, "DATABASE_SCHEMA": cfg.database_schema,
+            "GRPC_HOST": cfg.host, "GRPC_PORT": str(cfg.grpc_ports[name]),
+            "METRICS_PORT": str(cfg.metrics_ports.get(name, 0)),
+            "ACCESS_ENDPOINT": grpc_eps["access"],
+            "CREDENTIALS_FILE": str(secrets_dir / f"svc-{name}.secret"),
+            "OTLP_ENDPOINT": cfg.otlp_endpoint, "LOG_LEVEL": cfg.log_level,
         }
-        base_env = {k: v for k, v in os.environ.items() if not k.startswith("MEDENCLAVE_")}
+        if cfg.tls_dir is not None:
+            common["TLS_DIR"] = str(cfg.tls_dir.resolve())
+        env = {k: v for k, v in os.environ.items() if not k.startswith("MEDENCLAVE_")}
         jetstream = os.environ.get("MEDENCLAVE_JETSTREAM_CONFIG")
         if jetstream:
-            base_env["MEDENCLAVE_JETSTREAM_CONFIG"] = jetstream
-        for name in SERVICES:
-            prefix = f"MEDENCLAVE_{name.upper()}_"
-            common = {
-                "DATA_DIR": str(self.data_dir), "NATS_URL": nats_url,
-                "DATABASE_URL": cfg.database_url, "DATABASE_SCHEMA": cfg.database_schema,
-                "GRPC_HOST": cfg.host, "GRPC_PORT": str(cfg.grpc_ports[name]),
-                "METRICS_PORT": str(cfg.metrics_ports.get(name, 0)),
-                "ACCESS_ENDPOINT": grpc_eps["access"],
-                "CREDENTIALS_FILE": str(secrets_dir / f"svc-{name}.secret"),
-                "OTLP_ENDPOINT": cfg.otlp_endpoint, "LOG_LEVEL": cfg.log_level,
-            }
-            if cfg.tls_dir is not None:
-                common["TLS_DIR"] = str(cfg.tls_dir.resolve())
-            env = dict(base_env)
-            env.update({prefix + k: v for k, v in {**common, **specific[name]}.items()})
-            self.children[name] = _Child(name, env, self.data_dir / "logs" / f"{name}.log")
-        for name in SERVICES:
-            self._spawn(self.children[name])
-        self._wait_healthy(grpc_eps, progress)
-        triton = cfg.triton_url or f"{cfg.host}:{cfg.triton_port}"
-        self.endpoints = Endpoints(
-            grpc=grpc_eps, dicom_host=cfg.host, dicom_port=cfg.dicom_port, ae_title=cfg.ae_title,
-            triton=triton,
-            metrics={s: f"http://{cfg.host}:{p}/metrics" for s, p in cfg.metrics_ports.items() if p},
-            nats_url=nats_url, data_dir=str(self.data_dir))
-        tmp = self.data_dir / (ENDPOINTS_FILE + ".tmp")
-        tmp.write_text(json.dumps(self.endpoints.to_json(), indent=2))
-        tmp.replace(self.data_dir / ENDPOINTS_FILE)
-        return self.endpoints
+            env["MEDENCLAVE_JETSTREAM_CONFIG"] = jetstream
+        prefix = f"MEDENCLAVE_{name.upper()}_"
+        env.update({prefix + k: v for k, v in {**common, **specific}.items()})
+        return env
 
     def _spawn(self, child: _Child) -> None:
         log = open(child.log_path, "ab")

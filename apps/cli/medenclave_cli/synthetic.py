@@ -54,87 +54,136 @@ def _uid(rng: random.Random) -> str:
     return "1.2.826.0.1.3680043.8.498." + ".".join(str(rng.randint(1, 99999999)) for _ in range(3))
 
 
-def make_cohort(n_studies: int = 24, *, instances_per_study: int = 3, seed: int = 7,
-                size: int = 64) -> list[PlantedStudy]:
-    """``n_studies`` studies, alternating classes, each with planted PHI."""
+@dataclass(frozen=True)
+class _Patient:
+    """Who a synthetic study belongs to: the planted values and the DICOM name."""
+
+    surname: str
+    dicom_name: str                            # PN, with the ideographic group when there is one
+    phi: dict[str, str]
+
+
+def _patient(rnd: random.Random, i: int) -> _Patient:
+    """The identifying values of study ``i``, drawn from ``rnd``."""
+    surname, given = rnd.choice(_SURNAMES), rnd.choice(_GIVEN)
+    alpha = f"{surname}^{given}"
+    ideo = f"{_HANZI.get(surname, '')}^{_HANZI_GIVEN.get(given, '')}" \
+        if surname in _HANZI and given in _HANZI_GIVEN else ""
+    phi = {
+        "PatientName": alpha,
+        "PatientID": f"MRN{rnd.randint(10**7, 10**8 - 1)}",
+        "PatientBirthDate": f"19{rnd.randint(30, 99)}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}",
+        "AccessionNumber": f"ACC{rnd.randint(10**6, 10**7 - 1)}",
+        "OtherPatientIDs": f"INS{rnd.randint(10**8, 10**9 - 1)}",
+        "PatientAddress": f"{rnd.randint(10, 999)} Sycamore Lane, Springfield",
+        "ReferringPhysicianName": f"Dr^{rnd.choice(['Moreau', 'Ivanova', 'Tanaka'])}{i}",
+        "InstitutionName": "Saint Elsewhere Memorial Hospital",
+    }
+    if ideo:
+        phi["PatientNameIdeographic"] = ideo.replace("^", "")
+    return _Patient(surname=surname, dicom_name=alpha + (f"={ideo}=" if ideo else ""), phi=phi)
+
+
+@dataclass(frozen=True)
+class _Study:
+    """The UIDs and place in the cohort that every instance of a study shares."""
+
+    index: int
+    label: int
+    study_uid: str
+    series_uid: str
+    frame_uid: str
+
+
+def _set_patient_and_study(ds, patient: _Patient, study: _Study,  # noqa: ANN001
+                           rnd: random.Random) -> None:
+    phi = patient.phi
+    ds.StudyInstanceUID = study.study_uid
+    ds.SeriesInstanceUID = study.series_uid
+    ds.FrameOfReferenceUID = study.frame_uid
+    ds.PatientName = patient.dicom_name
+    ds.PatientID = phi["PatientID"]
+    ds.IssuerOfPatientID = "SEMH"
+    ds.PatientBirthDate = phi["PatientBirthDate"]
+    ds.PatientSex = "F" if rnd.random() < 0.5 else "M"
+    ds.OtherPatientIDs = phi["OtherPatientIDs"]
+    ds.PatientAddress = phi["PatientAddress"]
+    ds.AccessionNumber = phi["AccessionNumber"]
+    ds.ReferringPhysicianName = phi["ReferringPhysicianName"]
+    ds.InstitutionName = phi["InstitutionName"]
+    ds.StudyDate = "20240305"
+    ds.StudyTime = "101500"
+    ds.StudyID = f"S{study.index}"
+    ds.StudyDescription = f"CT chest for {patient.surname}"
+
+
+def _set_ct_image(ds, j: int, pixels: np.ndarray) -> None:  # noqa: ANN001
+    ds.SeriesNumber = 1
+    ds.InstanceNumber = j + 1
+    ds.Modality = "CT"
+    ds.Manufacturer = "SyntheticCT"
+    ds.BodyPartExamined = "CHEST"
+    ds.ImagePositionPatient = [0.0, 0.0, float(j) * 2.5]
+    ds.ImageOrientationPatient = [1.0, 0.0, 0.0, 0.0, 1.0, 0.0]
+    ds.PixelSpacing = [0.7, 0.7]
+    ds.SliceThickness = 2.5
+    ds.RescaleIntercept = -1024
+    ds.RescaleSlope = 1
+    ds.SamplesPerPixel = 1
+    ds.PhotometricInterpretation = "MONOCHROME2"
+    ds.Rows, ds.Columns = pixels.shape
+    ds.BitsAllocated = 16
+    ds.BitsStored = 12
+    ds.HighBit = 11
+    ds.PixelRepresentation = 0
+    ds.PixelData = pixels.tobytes()
+
+
+def _instance(patient: _Patient, study: _Study, j: int, rnd: random.Random,
+              np_rng: np.random.Generator, size: int) -> bytes:
+    """Instance ``j`` of a study as a DICOM Part 10 file, with a private copy of the MRN."""
     import pydicom
     from pydicom.dataset import FileDataset, FileMetaDataset
     from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian
 
+    sop_uid = _uid(rnd)
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = CTImageStorage
+    meta.MediaStorageSOPInstanceUID = sop_uid
+    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds = FileDataset(None, {}, file_meta=meta, preamble=b"\0" * 128)
+    ds.SpecificCharacterSet = "ISO_IR 192"
+    ds.SOPClassUID = CTImageStorage
+    ds.SOPInstanceUID = sop_uid
+    _set_patient_and_study(ds, patient, study, rnd)
+    _set_ct_image(ds, j, make_image(study.label, np_rng, size))
+    block = ds.private_block(0x0009, "SYNTH PACS", create=True)
+    block.add_new(0x10, "LO", patient.phi["PatientID"])  # a private copy of the MRN
+    buf = io.BytesIO()
+    pydicom.dcmwrite(buf, ds, enforce_file_format=True)
+    return buf.getvalue()
+
+
+def make_cohort(n_studies: int = 24, *, instances_per_study: int = 3, seed: int = 7,
+                size: int = 64) -> list[PlantedStudy]:
+    """``n_studies`` studies, alternating classes, each with planted PHI.
+
+    Args:
+        n_studies: how many studies.
+        instances_per_study: slices per study.
+        seed: the same seed gives the same bytes.
+        size: the slices' width and height in pixels.
+    """
     rnd = random.Random(seed)
     np_rng = np.random.default_rng(seed)
     out: list[PlantedStudy] = []
     for i in range(n_studies):
-        label = i % 2
-        surname, given = rnd.choice(_SURNAMES), rnd.choice(_GIVEN)
-        alpha = f"{surname}^{given}"
-        ideo = f"{_HANZI.get(surname, '')}^{_HANZI_GIVEN.get(given, '')}" \
-            if surname in _HANZI and given in _HANZI_GIVEN else ""
-        phi = {
-            "PatientName": alpha,
-            "PatientID": f"MRN{rnd.randint(10**7, 10**8 - 1)}",
-            "PatientBirthDate": f"19{rnd.randint(30, 99)}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}",
-            "AccessionNumber": f"ACC{rnd.randint(10**6, 10**7 - 1)}",
-            "OtherPatientIDs": f"INS{rnd.randint(10**8, 10**9 - 1)}",
-            "PatientAddress": f"{rnd.randint(10, 999)} Sycamore Lane, Springfield",
-            "ReferringPhysicianName": f"Dr^{rnd.choice(['Moreau', 'Ivanova', 'Tanaka'])}{i}",
-            "InstitutionName": "Saint Elsewhere Memorial Hospital",
-        }
-        if ideo:
-            phi["PatientNameIdeographic"] = ideo.replace("^", "")
-        study_uid, series_uid, frame_uid = _uid(rnd), _uid(rnd), _uid(rnd)
-        phi["StudyInstanceUID"] = study_uid
-        files: list[bytes] = []
-        for j in range(instances_per_study):
-            sop_uid = _uid(rnd)
-            meta = FileMetaDataset()
-            meta.MediaStorageSOPClassUID = CTImageStorage
-            meta.MediaStorageSOPInstanceUID = sop_uid
-            meta.TransferSyntaxUID = ExplicitVRLittleEndian
-            ds = FileDataset(None, {}, file_meta=meta, preamble=b"\0" * 128)
-            ds.SpecificCharacterSet = "ISO_IR 192"
-            ds.SOPClassUID = CTImageStorage
-            ds.SOPInstanceUID = sop_uid
-            ds.StudyInstanceUID = study_uid
-            ds.SeriesInstanceUID = series_uid
-            ds.FrameOfReferenceUID = frame_uid
-            ds.PatientName = alpha + (f"={ideo}=" if ideo else "")
-            ds.PatientID = phi["PatientID"]
-            ds.IssuerOfPatientID = "SEMH"
-            ds.PatientBirthDate = phi["PatientBirthDate"]
-            ds.PatientSex = "F" if rnd.random() < 0.5 else "M"
-            ds.OtherPatientIDs = phi["OtherPatientIDs"]
-            ds.PatientAddress = phi["PatientAddress"]
-            ds.AccessionNumber = phi["AccessionNumber"]
-            ds.ReferringPhysicianName = phi["ReferringPhysicianName"]
-            ds.InstitutionName = phi["InstitutionName"]
-            ds.StudyDate = "20240305"
-            ds.StudyTime = "101500"
-            ds.StudyID = f"S{i}"
-            ds.StudyDescription = f"CT chest for {surname}"
-            ds.SeriesNumber = 1
-            ds.InstanceNumber = j + 1
-            ds.Modality = "CT"
-            ds.Manufacturer = "SyntheticCT"
-            ds.BodyPartExamined = "CHEST"
-            ds.ImagePositionPatient = [0.0, 0.0, float(j) * 2.5]
-            ds.ImageOrientationPatient = [1.0, 0.0, 0.0, 0.0, 1.0, 0.0]
-            ds.PixelSpacing = [0.7, 0.7]
-            ds.SliceThickness = 2.5
-            ds.RescaleIntercept = -1024
-            ds.RescaleSlope = 1
-            ds.SamplesPerPixel = 1
-            ds.PhotometricInterpretation = "MONOCHROME2"
-            ds.Rows = ds.Columns = size
-            ds.BitsAllocated = 16
-            ds.BitsStored = 12
-            ds.HighBit = 11
-            ds.PixelRepresentation = 0
-            ds.PixelData = make_image(label, np_rng, size).tobytes()
-            block = ds.private_block(0x0009, "SYNTH PACS", create=True)
-            block.add_new(0x10, "LO", phi["PatientID"])  # a private copy of the MRN
-            buf = io.BytesIO()
-            pydicom.dcmwrite(buf, ds, enforce_file_format=True)
-            files.append(buf.getvalue())
-        out.append(PlantedStudy(study_uid=study_uid, label=label, instances=files, phi=phi))
+        patient = _patient(rnd, i)
+        study = _Study(index=i, label=i % 2, study_uid=_uid(rnd), series_uid=_uid(rnd),
+                         frame_uid=_uid(rnd))
+        phi = {**patient.phi, "StudyInstanceUID": study.study_uid}
+        files = [_instance(patient, study, j, rnd, np_rng, size)
+                 for j in range(instances_per_study)]
+        out.append(PlantedStudy(study_uid=study.study_uid, label=study.label,
+                                instances=files, phi=phi))
     return out

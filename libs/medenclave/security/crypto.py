@@ -8,6 +8,7 @@ data, so a blob moved to another key fails to decrypt.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import hashlib
 import os
@@ -17,6 +18,8 @@ from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from medenclave.files import write_private
 
 __all__ = [
     "DecryptionError",
@@ -51,17 +54,9 @@ def load_or_create_secret(keys_dir: Path, name: str, *, size: int = 32) -> bytes
     keys_dir.mkdir(parents=True, exist_ok=True)
     path = keys_dir / f"{name}.key"
     if not path.exists():
-        tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(os.urandom(size))
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            os.link(tmp, path)  # never replace a key another process created meanwhile
-        except FileExistsError:
-            pass
-        os.unlink(tmp)
+        # exclusive: never replace a key another process created meanwhile
+        with contextlib.suppress(FileExistsError):
+            write_private(path, os.urandom(size), exclusive=True)
     data = path.read_bytes()
     if len(data) != size:
         raise ValueError(f"key file {path.name} has the wrong length")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 import uuid
 from dataclasses import dataclass
@@ -13,6 +12,8 @@ from typing import Mapping
 import jwt
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from medenclave.files import write_private
 
 __all__ = [
     "AUDIENCE",
@@ -76,11 +77,7 @@ def load_or_create_signing_key(keys_dir: Path) -> SigningKey:
         key = Ed25519PrivateKey.generate()
         pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
-        tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(pem)
-        os.replace(tmp, path)
+        write_private(path, pem)
     key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     if not isinstance(key, Ed25519PrivateKey):
         raise ValueError("token signing key is not Ed25519")
@@ -133,19 +130,11 @@ class KeyRing:
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption())
         # the current file is replaced atomically: readers never see it missing
-        _write_private(self._dir / self.PREVIOUS, current.read_bytes())
-        _write_private(self._dir / self.RETIRED, str(self._clock()).encode())
-        _write_private(current, new_pem)
+        write_private(self._dir / self.PREVIOUS, current.read_bytes())
+        write_private(self._dir / self.RETIRED, str(self._clock()).encode())
+        write_private(current, new_pem)
         self.current = load_or_create_signing_key(self._dir)
         return self.current
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
 
 
 class TokenIssuer:

@@ -19,6 +19,7 @@ import os
 import sys
 from pathlib import Path
 
+from medenclave.files import write_private
 from medenclave_cli.registry import (CommandRegistry, data_dir_arg, stack_endpoint, stack_token,
                                      token_arg)
 
@@ -64,12 +65,6 @@ def register(registry: CommandRegistry) -> None:
     reid.set_defaults(func=reidentify)
 
 
-def _write_new(path: Path, data: bytes, mode: int) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-
-
 def escrow_init(ns: argparse.Namespace) -> int:
     from medenclave_deid.offline import (ESCROW_PUBLIC_KEY_NAME, EscrowSealer,
                                          generate_officer_keypair)
@@ -90,12 +85,9 @@ def escrow_init(ns: argparse.Namespace) -> int:
             return 1
     private_pem, public_pem = generate_officer_keypair(password=password)
     ns.private_key_out.parent.mkdir(parents=True, exist_ok=True)
-    _write_new(ns.private_key_out, private_pem, 0o600)
+    write_private(ns.private_key_out, private_pem, exclusive=True)
     keys.mkdir(parents=True, exist_ok=True)
-    tmp = public_path.with_suffix(".tmp")
-    tmp.write_bytes(public_pem)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, public_path)
+    write_private(public_path, public_pem, mode=0o644)
     print(json.dumps({"public_key": str(public_path), "private_key": str(ns.private_key_out),
                       "key_id": EscrowSealer(public_pem).key_id}))
     print("deid seals escrow entries to this key from its next start. Keep the private key "

@@ -8,7 +8,6 @@ The private key never leaves the key folder; the public key is published in the 
 from __future__ import annotations
 
 import base64
-import os
 from pathlib import Path
 from typing import Mapping
 
@@ -16,6 +15,7 @@ from cryptography.exceptions import InvalidSignature as _CryptoInvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from medenclave.files import write_private
 from medenclave_audit.core.checkpoint import Checkpoint, InvalidSignature, key_id
 
 __all__ = ["CheckpointKey", "TrustedKeys", "load_or_create_checkpoint_key", "public_key_from_pem",
@@ -67,11 +67,7 @@ def load_or_create_checkpoint_key(keys_dir: Path) -> CheckpointKey:
         pem = Ed25519PrivateKey.generate().private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption())
-        tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(pem)
-        os.replace(tmp, path)
+        write_private(path, pem)
     key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     if not isinstance(key, Ed25519PrivateKey):
         raise ValueError("checkpoint signing key is not Ed25519")

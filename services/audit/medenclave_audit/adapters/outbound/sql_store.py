@@ -19,7 +19,7 @@ from typing import Any, Iterator, Sequence
 
 import sqlalchemy as sa
 
-from medenclave.storage import make_engine
+from medenclave.storage import database_errors, make_engine
 from medenclave_audit.core.chain import AuditEntry, ChainHead, ChainedRecord, dedupe, link
 from medenclave_audit.core.checkpoint import Checkpoint
 from medenclave_audit.core.ledger import QueryFilters, StoreUnavailable
@@ -161,15 +161,13 @@ class SqlAuditStore:
         self._has_checkpoints = True
         if self._sqlite:
             _take_over_sqlite_transactions(engine)
-        try:
+        with database_errors(StoreUnavailable, "audit_records unreachable"):
             if create:
                 self._create_schema()
             elif not sa.inspect(engine).has_table("audit_records"):
                 raise AuditStoreMissing("no audit_records table in this database")
             else:  # a store made before checkpoints existed has no checkpoint tables
                 self._has_checkpoints = sa.inspect(engine).has_table("audit_checkpoints")
-        except sa.exc.OperationalError as exc:
-            raise StoreUnavailable(f"audit store not reachable: {type(exc.orig).__name__}") from None
 
     @property
     def engine(self) -> sa.Engine:
@@ -192,24 +190,23 @@ class SqlAuditStore:
     def append(self, *, entries: Sequence[AuditEntry]) -> list[ChainedRecord]:
         if not entries:
             return []
-        try:
-            with self._lock, self._writer() as conn, conn.begin():
-                if not self._sqlite:
-                    conn.execute(_PG_LOCK)
-                ids = [e.record_id for e in entries]
-                known = self._known_ids(conn, ids) if self._sqlite else self._pg_known_ids(conn, ids)
-                fresh = dedupe(entries, known=known)
-                if not fresh:
-                    return []
-                stored = link(fresh, head=self._head(conn))
-                if self._sqlite:
-                    conn.execute(sa.insert(records_table), [_record_to_row(r) for r in stored])
-                else:
-                    _pg_copy(conn, stored)
-            return stored
-        except (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.IntegrityError) as exc:
-            # IntegrityError: a writer outside this protocol raced us; a retry dedupes.
-            raise StoreUnavailable(f"append failed: {type(exc.orig).__name__}") from None
+        # IntegrityError: a writer outside this protocol raced us; a retry dedupes.
+        with (database_errors(StoreUnavailable, "audit_records unwritable",
+                              also=(sa.exc.IntegrityError,)),
+                self._lock, self._writer() as conn, conn.begin()):
+            if not self._sqlite:
+                conn.execute(_PG_LOCK)
+            ids = [e.record_id for e in entries]
+            known = self._known_ids(conn, ids) if self._sqlite else self._pg_known_ids(conn, ids)
+            fresh = dedupe(entries, known=known)
+            if not fresh:
+                return []
+            stored = link(fresh, head=self._head(conn))
+            if self._sqlite:
+                conn.execute(sa.insert(records_table), [_record_to_row(r) for r in stored])
+            else:
+                _pg_copy(conn, stored)
+        return stored
 
     @staticmethod
     def _pg_known_ids(conn: sa.Connection, ids: list[str]) -> set[str]:
@@ -233,11 +230,9 @@ class SqlAuditStore:
         return ChainHead(seq=int(row.seq), hash=row.hash) if row else ChainHead()
 
     def head(self) -> ChainHead:
-        try:
-            with self._engine.connect() as conn:
-                return self._head(conn)
-        except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
-            raise StoreUnavailable(f"read failed: {type(exc.orig).__name__}") from None
+        with (database_errors(StoreUnavailable, "audit_records unreadable"),
+                self._engine.connect() as conn):
+            return self._head(conn)
 
     def iter_records(self, *, after_seq: int = 0) -> Iterator[ChainedRecord]:
         after = after_seq or None
@@ -245,11 +240,9 @@ class SqlAuditStore:
             stmt = sa.select(records_table).order_by(records_table.c.seq).limit(_PAGE)
             if after is not None:
                 stmt = stmt.where(records_table.c.seq > after)
-            try:
-                with self._engine.connect() as conn:
-                    page = [_row_to_record(r) for r in conn.execute(stmt)]
-            except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
-                raise StoreUnavailable(f"read failed: {type(exc.orig).__name__}") from None
+            with (database_errors(StoreUnavailable, "audit_records unreadable"),
+                    self._engine.connect() as conn):
+                page = [_row_to_record(r) for r in conn.execute(stmt)]
             yield from page
             if len(page) < _PAGE:
                 return
@@ -267,44 +260,40 @@ class SqlAuditStore:
         if filters.until_ns is not None:
             stmt = stmt.where(t.time < filters.until_ns)
         stmt = stmt.order_by(t.seq).limit(filters.limit)
-        try:
-            with self._engine.connect() as conn:
-                return [_row_to_record(r) for r in conn.execute(stmt)]
-        except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
-            raise StoreUnavailable(f"read failed: {type(exc.orig).__name__}") from None
+        with (database_errors(StoreUnavailable, "audit_records unreadable"),
+                self._engine.connect() as conn):
+            return [_row_to_record(r) for r in conn.execute(stmt)]
 
     def add_checkpoint(self, *, checkpoint: Checkpoint, public_key: bytes) -> bool:
         row = {"tree_size": checkpoint.tree_size, "root_hash": checkpoint.root_hash,
                "chain_hash": checkpoint.chain_hash, "time": checkpoint.time_ns,
                "key_id": checkpoint.key_id, "signature": checkpoint.signature}
-        try:
-            with self._lock, self._writer() as conn, conn.begin():
-                known = conn.execute(sa.select(checkpoint_keys_table.c.key_id).where(
-                    checkpoint_keys_table.c.key_id == checkpoint.key_id)).first()
-                if known is None:
-                    conn.execute(sa.insert(checkpoint_keys_table), {
-                        "key_id": checkpoint.key_id,
-                        "public_key": base64.b64encode(public_key).decode()})
-                taken = conn.execute(sa.select(checkpoints_table.c.tree_size).where(
-                    checkpoints_table.c.tree_size == checkpoint.tree_size)).first()
-                if taken is not None:
-                    return False
-                conn.execute(sa.insert(checkpoints_table), row)
-            return True
-        except sa.exc.IntegrityError:
-            return False  # another replica won the race for this size
-        except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
-            raise StoreUnavailable(f"checkpoint failed: {type(exc.orig).__name__}") from None
+        with database_errors(StoreUnavailable, "audit_checkpoints unwritable"):
+            try:
+                with self._lock, self._writer() as conn, conn.begin():
+                    known = conn.execute(sa.select(checkpoint_keys_table.c.key_id).where(
+                        checkpoint_keys_table.c.key_id == checkpoint.key_id)).first()
+                    if known is None:
+                        conn.execute(sa.insert(checkpoint_keys_table), {
+                            "key_id": checkpoint.key_id,
+                            "public_key": base64.b64encode(public_key).decode()})
+                    taken = conn.execute(sa.select(checkpoints_table.c.tree_size).where(
+                        checkpoints_table.c.tree_size == checkpoint.tree_size)).first()
+                    if taken is not None:
+                        return False
+                    conn.execute(sa.insert(checkpoints_table), row)
+                return True
+            except sa.exc.IntegrityError:
+                return False  # another replica won the race for this size
 
     def checkpoints(self) -> list[Checkpoint]:
         if not self._has_checkpoints:
             return []
-        try:
-            with self._engine.connect() as conn:
-                rows = conn.execute(sa.select(checkpoints_table)
-                                    .order_by(checkpoints_table.c.tree_size)).all()
-        except (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.ProgrammingError) as exc:
-            raise StoreUnavailable(f"read failed: {type(exc.orig).__name__}") from None
+        with (database_errors(StoreUnavailable, "audit_checkpoints unreadable",
+                              also=(sa.exc.ProgrammingError,)),
+                self._engine.connect() as conn):
+            rows = conn.execute(sa.select(checkpoints_table)
+                                .order_by(checkpoints_table.c.tree_size)).all()
         return [Checkpoint(tree_size=int(r.tree_size), root_hash=r.root_hash,
                            chain_hash=r.chain_hash, time_ns=int(r.time), key_id=r.key_id,
                            signature=r.signature) for r in rows]
@@ -312,11 +301,10 @@ class SqlAuditStore:
     def checkpoint_keys(self) -> dict[str, bytes]:
         if not self._has_checkpoints:
             return {}
-        try:
-            with self._engine.connect() as conn:
-                rows = conn.execute(sa.select(checkpoint_keys_table)).all()
-        except (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.ProgrammingError) as exc:
-            raise StoreUnavailable(f"read failed: {type(exc.orig).__name__}") from None
+        with (database_errors(StoreUnavailable, "audit_checkpoint_keys unreadable",
+                              also=(sa.exc.ProgrammingError,)),
+                self._engine.connect() as conn):
+            rows = conn.execute(sa.select(checkpoint_keys_table)).all()
         return {r.key_id: base64.b64decode(r.public_key) for r in rows}
 
     def close(self) -> None:
@@ -365,11 +353,9 @@ def open_store(database_url: str, *, schema: str = "", create: bool = True) -> S
         path = sa.engine.make_url(url).database or ""
         if path in ("", ":memory:") or not Path(path).exists():
             raise AuditStoreMissing("no audit database file at that path")
-    try:
+    with database_errors(StoreUnavailable, "audit_records unreachable"):
         engine = make_engine(url, schema=schema) if create or url.startswith("sqlite") else \
             _existing_schema_engine(url, schema)
-    except sa.exc.OperationalError as exc:
-        raise StoreUnavailable(f"audit store not reachable: {type(exc.orig).__name__}") from None
     try:
         return SqlAuditStore(engine, create=create)
     except BaseException:

@@ -20,6 +20,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from medenclave.files import write_private
 from medenclave.security.crypto import load_or_create_secret
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 
@@ -41,13 +42,6 @@ def source_id(secret: bytes, rel: str) -> str:
     """The opaque id of the source ``rel`` (16 hex digits, keyed: not guessable from a name)."""
     return hashlib.blake2s(rel.encode("utf-8", "replace"), digest_size=8,
                            key=secret[:32]).hexdigest()
-
-
-def _write_private(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.chmod(0o600)
-    tmp.replace(path)
 
 
 @dataclass
@@ -109,7 +103,7 @@ def deidentify_note_folder(src: Path, dst: Path, *, state_dir: Path, lang: str =
         out.write_text(note.text, encoding="utf-8")
         report.processed.append({"source_id": sid, "lang": note.lang, "counts": note.counts})
     (dst / NOTE_REPORT_NAME).write_text(json.dumps(report.as_dict(), indent=1, ensure_ascii=False))
-    _write_private(state_dir / NOTE_SOURCES_NAME, json.dumps(sources, indent=1, ensure_ascii=False))
+    write_private(state_dir / NOTE_SOURCES_NAME, json.dumps(sources, indent=1, ensure_ascii=False))
     return report
 
 

@@ -12,6 +12,7 @@ import time
 
 import sqlalchemy as sa
 
+from medenclave.storage import database_errors
 from medenclave_deid.adapters.outbound.sql_store import metadata, studies
 from medenclave_deid.core.escrow import EscrowEntry, EscrowUnavailable
 from medenclave_deid.core.ports import QUARANTINED, StudyOutcome
@@ -66,28 +67,23 @@ class SqlEscrowStore:
         now = time.time()
         values = {"sealed": entry.sealed, "key_id": entry.key_id,
                   "reason_code": entry.reason_code, "updated_at": now}
-        try:
-            with self._engine.begin() as conn:
-                done = conn.execute(sa.update(escrow).where(
-                    escrow.c.pseudonym == entry.pseudonym).values(**values)).rowcount
-                if not done:
-                    try:
-                        with conn.begin_nested():
-                            conn.execute(sa.insert(escrow).values(
-                                pseudonym=entry.pseudonym, created_at=now, **values))
-                    except sa.exc.IntegrityError:  # a concurrent insert won: replace it
-                        conn.execute(sa.update(escrow).where(
-                            escrow.c.pseudonym == entry.pseudonym).values(**values))
-        except sa.exc.OperationalError:
-            raise EscrowUnavailable("deid_escrow unwritable") from None
+        with (database_errors(EscrowUnavailable, "deid_escrow unwritable"),
+                self._engine.begin() as conn):
+            done = conn.execute(sa.update(escrow).where(
+                escrow.c.pseudonym == entry.pseudonym).values(**values)).rowcount
+            if not done:
+                try:
+                    with conn.begin_nested():
+                        conn.execute(sa.insert(escrow).values(
+                            pseudonym=entry.pseudonym, created_at=now, **values))
+                except sa.exc.IntegrityError:  # a concurrent insert won: replace it
+                    conn.execute(sa.update(escrow).where(
+                        escrow.c.pseudonym == entry.pseudonym).values(**values))
 
     def get(self, *, pseudonym: str) -> EscrowEntry | None:
-        try:
-            with self._engine.connect() as conn:
-                row = conn.execute(sa.select(escrow).where(
-                    escrow.c.pseudonym == pseudonym)).first()
-        except sa.exc.OperationalError:
-            raise EscrowUnavailable("deid_escrow unreadable") from None
+        with (database_errors(EscrowUnavailable, "deid_escrow unreadable"),
+                self._engine.connect() as conn):
+            row = conn.execute(sa.select(escrow).where(escrow.c.pseudonym == pseudonym)).first()
         return EscrowEntry(**row._mapping) if row else None
 
 
@@ -105,38 +101,33 @@ class SqlQuarantineReviews:
         metadata.create_all(engine, tables=[quarantine, studies])
 
     def open(self, *, case: QuarantineCase) -> None:
-        try:
-            with self._engine.begin() as conn:
-                conn.execute(sa.insert(quarantine).values(
-                    study_ref=case.study_ref, completion=case.completion,
-                    reason_code=case.reason_code[:64],
-                    instance_refs=json.dumps(list(case.instance_refs)),
-                    modality=case.modality[:16], state=PENDING, reviewer="", review_reason="",
-                    created_at=case.created_at or time.time(), decided_at=0.0))
-        except sa.exc.IntegrityError:
-            pass  # a redelivery: the case is open already
-        except sa.exc.OperationalError:
-            raise ReviewsUnavailable("deid_quarantine unwritable") from None
+        with database_errors(ReviewsUnavailable, "deid_quarantine unwritable"):
+            try:
+                with self._engine.begin() as conn:
+                    conn.execute(sa.insert(quarantine).values(
+                        study_ref=case.study_ref, completion=case.completion,
+                        reason_code=case.reason_code[:64],
+                        instance_refs=json.dumps(list(case.instance_refs)),
+                        modality=case.modality[:16], state=PENDING, reviewer="", review_reason="",
+                        created_at=case.created_at or time.time(), decided_at=0.0))
+            except sa.exc.IntegrityError:
+                pass  # a redelivery: the case is open already
 
     def get(self, *, study_ref: str, completion: int) -> QuarantineCase | None:
-        try:
-            with self._engine.connect() as conn:
-                row = conn.execute(sa.select(quarantine).where(
-                    quarantine.c.study_ref == study_ref,
-                    quarantine.c.completion == completion)).first()
-        except sa.exc.OperationalError:
-            raise ReviewsUnavailable("deid_quarantine unreadable") from None
+        with (database_errors(ReviewsUnavailable, "deid_quarantine unreadable"),
+                self._engine.connect() as conn):
+            row = conn.execute(sa.select(quarantine).where(
+                quarantine.c.study_ref == study_ref,
+                quarantine.c.completion == completion)).first()
         return _case(row) if row else None
 
     def list(self, *, include_decided: bool = False) -> list[QuarantineCase]:
         query = sa.select(quarantine).order_by(quarantine.c.study_ref, quarantine.c.completion)
         if not include_decided:
             query = query.where(quarantine.c.state == PENDING)
-        try:
-            with self._engine.connect() as conn:
-                return [_case(r) for r in conn.execute(query)]
-        except sa.exc.OperationalError:
-            raise ReviewsUnavailable("deid_quarantine unreadable") from None
+        with (database_errors(ReviewsUnavailable, "deid_quarantine unreadable"),
+                self._engine.connect() as conn):
+            return [_case(r) for r in conn.execute(query)]
 
     def _decide(self, conn, *, study_ref: str, completion: int, state: str, reviewer: str,
                 reason: str) -> None:
@@ -156,30 +147,26 @@ class SqlQuarantineReviews:
 
     def reject(self, *, study_ref: str, completion: int, reviewer: str,
                reason: str) -> QuarantineCase:
-        try:
-            with self._engine.begin() as conn:
-                self._decide(conn, study_ref=study_ref, completion=completion, state=REJECTED,
-                             reviewer=reviewer, reason=reason)
-        except sa.exc.OperationalError:
-            raise ReviewsUnavailable("deid_quarantine unwritable") from None
+        with (database_errors(ReviewsUnavailable, "deid_quarantine unwritable"),
+                self._engine.begin() as conn):
+            self._decide(conn, study_ref=study_ref, completion=completion, state=REJECTED,
+                         reviewer=reviewer, reason=reason)
         case = self.get(study_ref=study_ref, completion=completion)
         assert case is not None
         return case
 
     def release(self, *, record: StudyOutcome, reviewer: str, reason: str) -> QuarantineCase:
-        try:
-            with self._engine.begin() as conn:
-                self._decide(conn, study_ref=record.study_ref, completion=record.completion,
-                             state=RELEASED, reviewer=reviewer, reason=reason)
-                values = {k: v for k, v in record.__dict__.items()
-                          if k not in {"study_ref", "completion", "created_at"}}
-                values.update(published=False, updated_at=time.time())
-                conn.execute(sa.update(studies).where(
-                    studies.c.study_ref == record.study_ref,
-                    studies.c.completion == record.completion,
-                    studies.c.state == QUARANTINED).values(**values))
-        except sa.exc.OperationalError:
-            raise ReviewsUnavailable("deid_quarantine unwritable") from None
+        with (database_errors(ReviewsUnavailable, "deid_quarantine unwritable"),
+                self._engine.begin() as conn):
+            self._decide(conn, study_ref=record.study_ref, completion=record.completion,
+                         state=RELEASED, reviewer=reviewer, reason=reason)
+            values = {k: v for k, v in record.__dict__.items()
+                      if k not in {"study_ref", "completion", "created_at"}}
+            values.update(published=False, updated_at=time.time())
+            conn.execute(sa.update(studies).where(
+                studies.c.study_ref == record.study_ref,
+                studies.c.completion == record.completion,
+                studies.c.state == QUARANTINED).values(**values))
         case = self.get(study_ref=record.study_ref, completion=record.completion)
         assert case is not None
         return case

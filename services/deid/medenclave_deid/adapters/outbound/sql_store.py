@@ -7,6 +7,7 @@ import time
 
 import sqlalchemy as sa
 
+from medenclave.storage import database_errors
 from medenclave_deid.core.ports import StudyOutcome, StudyStoreUnavailable
 from medenclave_deid.core.pseudonyms import PseudonymIndexUnavailable
 
@@ -56,37 +57,32 @@ class SqlStudyStore:
         metadata.create_all(engine)
 
     def get(self, *, study_ref: str, completion: int) -> StudyOutcome | None:
-        try:
-            with self._engine.connect() as conn:
-                row = conn.execute(sa.select(studies).where(
-                    studies.c.study_ref == study_ref,
-                    studies.c.completion == completion)).first()
-        except sa.exc.OperationalError:
-            raise StudyStoreUnavailable("deid_studies unreadable") from None
+        with (database_errors(StudyStoreUnavailable, "deid_studies unreadable"),
+                self._engine.connect() as conn):
+            row = conn.execute(sa.select(studies).where(
+                studies.c.study_ref == study_ref,
+                studies.c.completion == completion)).first()
         return _record(row) if row else None
 
     def save(self, *, record: StudyOutcome) -> StudyOutcome:
         now = time.time()
         values = {**record.__dict__, "created_at": record.created_at or now, "updated_at": now}
-        try:
-            with self._engine.begin() as conn:
-                conn.execute(sa.insert(studies).values(**values))
-        except sa.exc.IntegrityError:
-            pass  # another delivery committed first: its outcome stands
-        except sa.exc.OperationalError:
-            raise StudyStoreUnavailable("deid_studies unwritable") from None
+        with database_errors(StudyStoreUnavailable, "deid_studies unwritable"):
+            try:
+                with self._engine.begin() as conn:
+                    conn.execute(sa.insert(studies).values(**values))
+            except sa.exc.IntegrityError:
+                pass  # another delivery committed first: its outcome stands
         stored = self.get(study_ref=record.study_ref, completion=record.completion)
         assert stored is not None
         return stored
 
     def mark_published(self, *, study_ref: str, completion: int) -> None:
-        try:
-            with self._engine.begin() as conn:
-                conn.execute(sa.update(studies).where(
-                    studies.c.study_ref == study_ref, studies.c.completion == completion)
-                    .values(published=True, updated_at=time.time()))
-        except sa.exc.OperationalError:
-            raise StudyStoreUnavailable("deid_studies unwritable") from None
+        with (database_errors(StudyStoreUnavailable, "deid_studies unwritable"),
+                self._engine.begin() as conn):
+            conn.execute(sa.update(studies).where(
+                studies.c.study_ref == study_ref, studies.c.completion == completion)
+                .values(published=True, updated_at=time.time()))
 
     def list(self, *, after: str = "", limit: int = 100) -> list[StudyOutcome]:
         refs = sa.select(studies.c.study_ref).distinct()
@@ -124,32 +120,29 @@ class SqlInstanceCatalog:
         if not object_keys:
             return
         now = time.time()
-        try:
-            with self._engine.begin() as conn:
-                have = set(conn.execute(sa.select(instances.c.object_key).where(
-                    instances.c.pseudo_study_id == pseudo_study_id,
-                    instances.c.object_key.in_(object_keys))).scalars())
-                new = sorted(set(object_keys) - have)
-                if new:
-                    conn.execute(sa.insert(instances), [
-                        {"pseudo_study_id": pseudo_study_id, "object_key": key,
-                         "study_ref": study_ref, "completion": completion, "created_at": now}
-                        for key in new])
-        except sa.exc.IntegrityError:
-            # a concurrent delivery of the same completion inserted the same keys first
-            self.add(pseudo_study_id=pseudo_study_id, study_ref=study_ref,
-                     completion=completion, object_keys=object_keys)
-        except sa.exc.OperationalError:
-            raise StudyStoreUnavailable("deid_instances unwritable") from None
+        with database_errors(StudyStoreUnavailable, "deid_instances unwritable"):
+            try:
+                with self._engine.begin() as conn:
+                    have = set(conn.execute(sa.select(instances.c.object_key).where(
+                        instances.c.pseudo_study_id == pseudo_study_id,
+                        instances.c.object_key.in_(object_keys))).scalars())
+                    new = sorted(set(object_keys) - have)
+                    if new:
+                        conn.execute(sa.insert(instances), [
+                            {"pseudo_study_id": pseudo_study_id, "object_key": key,
+                             "study_ref": study_ref, "completion": completion, "created_at": now}
+                            for key in new])
+            except sa.exc.IntegrityError:
+                # a concurrent delivery of the same completion inserted the same keys first
+                self.add(pseudo_study_id=pseudo_study_id, study_ref=study_ref,
+                         completion=completion, object_keys=object_keys)
 
     def keys(self, *, pseudo_study_id: str) -> list[str]:
-        try:
-            with self._engine.connect() as conn:
-                return list(conn.execute(sa.select(instances.c.object_key).where(
-                    instances.c.pseudo_study_id == pseudo_study_id)
-                    .order_by(instances.c.object_key)).scalars())
-        except sa.exc.OperationalError:
-            raise StudyStoreUnavailable("deid_instances unreadable") from None
+        with (database_errors(StudyStoreUnavailable, "deid_instances unreadable"),
+                self._engine.connect() as conn):
+            return list(conn.execute(sa.select(instances.c.object_key).where(
+                instances.c.pseudo_study_id == pseudo_study_id)
+                .order_by(instances.c.object_key)).scalars())
 
 
 class SqlPseudonymIndex:
@@ -160,22 +153,19 @@ class SqlPseudonymIndex:
         metadata.create_all(engine)
 
     def get(self, *, key: str) -> str | None:
-        try:
-            with self._engine.connect() as conn:
-                return conn.execute(sa.select(pseudonyms.c.pseudonym)
-                                    .where(pseudonyms.c.key_digest == key)).scalar()
-        except sa.exc.OperationalError:
-            raise PseudonymIndexUnavailable("deid_pseudonyms unreadable") from None
+        with (database_errors(PseudonymIndexUnavailable, "deid_pseudonyms unreadable"),
+                self._engine.connect() as conn):
+            return conn.execute(sa.select(pseudonyms.c.pseudonym)
+                                .where(pseudonyms.c.key_digest == key)).scalar()
 
     def put_if_absent(self, *, key: str, pseudonym: str) -> str:
-        try:
-            with self._engine.begin() as conn:
-                conn.execute(sa.insert(pseudonyms).values(key_digest=key, pseudonym=pseudonym,
-                                                          created_at=time.time()))
-        except sa.exc.IntegrityError:
-            pass  # someone else assigned this patient first
-        except sa.exc.OperationalError:
-            raise PseudonymIndexUnavailable("deid_pseudonyms unwritable") from None
+        with database_errors(PseudonymIndexUnavailable, "deid_pseudonyms unwritable"):
+            try:
+                with self._engine.begin() as conn:
+                    conn.execute(sa.insert(pseudonyms).values(
+                        key_digest=key, pseudonym=pseudonym, created_at=time.time()))
+            except sa.exc.IntegrityError:
+                pass  # someone else assigned this patient first
         stored = self.get(key=key)
         if stored is None:
             raise PseudonymIndexUnavailable("pseudonym not stored")
