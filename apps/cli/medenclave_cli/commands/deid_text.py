@@ -21,14 +21,19 @@ def _split(value: str | None) -> list[str]:
 
 
 def _text(ns: argparse.Namespace) -> int:
-    from medenclave_deid.offline import NOTE_REPORT_NAME, deidentify_note_folder
+    from medenclave_deid.offline import NOTE_REPORT_NAME, deidentify_note_folder, read_demographics
 
     src, dst = Path(ns.src), Path(ns.dst)
     if not src.exists():
         print(f"error: {src} does not exist", file=sys.stderr)
         return 2
     try:
-        report = deidentify_note_folder(src, dst, state_dir=Path(ns.state_dir), lang=ns.lang)
+        demographics = read_demographics(Path(ns.demographics)) if ns.demographics else None
+        report = deidentify_note_folder(src, dst, state_dir=Path(ns.state_dir), lang=ns.lang,
+                                        demographics=demographics)
+    except ValueError as exc:
+        print(f"error: --demographics: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
         print(f"error: {type(exc).__name__}: {exc.strerror or exc}", file=sys.stderr)
         return 2
@@ -83,6 +88,11 @@ def register(registry: CommandRegistry) -> None:
                    help="keys (created on first use; the same as `deid dicom` for the same surrogates)")
     p.add_argument("--lang", choices=("auto", "en", "zh"), default="auto",
                    help="auto (default: decided per note), en or zh")
+    p.add_argument("--demographics", default=None, metavar="CSV",
+                   help="the patients' known values per note: a CSV with columns file (path "
+                        "relative to SRC), names, identifiers, addresses, places ('|' between "
+                        "values); they are removed wherever they occur, and a note in which one "
+                        "survives is quarantined (STATE/quarantine/notes/), not written")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=_text)
 

@@ -4,6 +4,11 @@ Used by ``medenclave deid text`` and ``medenclave deid table``. The note surroga
 from the state dir's UID key (``keys/uid.key``) exactly as the service derives it, so the CLI and
 the service give the same surrogates for the same state.
 
+With ``demographics`` (the patient's known names, identifiers and addresses per note, e.g. from
+``--demographics FILE.csv``) those values are removed wherever they occur, and the leak guard
+checks every output once more: a note in which one of them survives in any form is not written
+but quarantined in ``STATE/quarantine/notes/`` (mode 0600) with reason ``leak_guard``.
+
 Source file names may carry patient names, so the report (``DST/deid-text-report.json``) and
 everything printed name notes by opaque **source ids** only (a keyed digest of the relative path
 under the state dir's pseudonym key, as ``medenclave deid dicom`` does); the source id → path
@@ -23,9 +28,12 @@ from pathlib import Path
 from medenclave.files import write_private
 from medenclave.security.crypto import load_or_create_secret
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+from medenclave_deid.core.text import PatientDemographics
+from medenclave_deid.core.text.leak_check import NOTE_LEAK
 
 __all__ = ["NOTE_REPORT_NAME", "NOTE_SOURCES_NAME", "NoteBatchReport", "deidentify_note_folder",
-           "note_key", "parquet_available", "read_table", "source_id", "write_table"]
+           "note_key", "parquet_available", "read_demographics", "read_table", "source_id",
+           "write_table"]
 
 NOTE_REPORT_NAME = "deid-text-report.json"
 #: the state dir's source id → relative path list of the last ``deid text`` run
@@ -55,8 +63,33 @@ class NoteBatchReport:
         return {"processed": self.processed, "failed": self.failed}
 
 
+def read_demographics(path: Path) -> dict[str, PatientDemographics]:
+    """The patients' known values per note from a CSV with a header row: ``file`` (the note's
+    path relative to SRC) and any of ``names``, ``identifiers``, ``addresses``, ``places``
+    (several values separated by ``|``; names may be DICOM person names ``Wang^XiaoDong=王^小东``).
+
+    Raises:
+        ValueError: ``not_utf8`` or ``no_file_column``.
+    """
+    try:
+        rows = list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    except UnicodeDecodeError:
+        raise ValueError("not_utf8") from None
+    if rows and "file" not in rows[0]:
+        raise ValueError("no_file_column")
+
+    def values(row: dict, column: str) -> tuple[str, ...]:
+        return tuple(v.strip() for v in (row.get(column) or "").split("|") if v.strip())
+
+    return {row["file"].strip(): PatientDemographics(
+        names=values(row, "names"), identifiers=values(row, "identifiers"),
+        addresses=values(row, "addresses"), places=values(row, "places")) for row in rows}
+
+
 def deidentify_note_folder(src: Path, dst: Path, *, state_dir: Path, lang: str = "auto",
-                           date_offset_days: int | None = None) -> NoteBatchReport:
+                           date_offset_days: int | None = None,
+                           demographics: dict[str, PatientDemographics] | None = None
+                           ) -> NoteBatchReport:
     """De-identify each ``*.txt`` under ``src`` (UTF-8) into the same relative name under ``dst``.
 
     A file that is not UTF-8 (or too large, or unreadable) is listed in the report with a reason
@@ -70,6 +103,7 @@ def deidentify_note_folder(src: Path, dst: Path, *, state_dir: Path, lang: str =
         state_dir: keys (created on first use).
         lang: ``auto``, ``en`` or ``zh``.
         date_offset_days: shift dates by this; the key's default offset when None.
+        demographics: the patients' known values by the note's path relative to ``src``.
 
     Raises:
         medenclave_deid.core.text.NoteError: ``unknown_language``.
@@ -97,7 +131,12 @@ def deidentify_note_folder(src: Path, dst: Path, *, state_dir: Path, lang: str =
         except OSError:
             report.failed.append({"source_id": sid, "reason": "unreadable"})
             continue
-        note = notes.deidentify(text, lang=lang, date_offset_days=date_offset_days)
+        note = notes.deidentify(text, lang=lang, date_offset_days=date_offset_days,
+                                demographics=(demographics or {}).get(rel))
+        if note.leaks:  # fail closed: the original goes to the quarantine, nothing is written
+            _quarantine(state_dir, sid, text)
+            report.failed.append({"source_id": sid, "reason": NOTE_LEAK, "categories": list(note.leaks)})
+            continue
         out = dst / rel
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(note.text, encoding="utf-8")
@@ -105,6 +144,13 @@ def deidentify_note_folder(src: Path, dst: Path, *, state_dir: Path, lang: str =
     (dst / NOTE_REPORT_NAME).write_text(json.dumps(report.as_dict(), indent=1, ensure_ascii=False))
     write_private(state_dir / NOTE_SOURCES_NAME, json.dumps(sources, indent=1, ensure_ascii=False))
     return report
+
+
+def _quarantine(state_dir: Path, sid: str, text: str) -> None:
+    folder = state_dir / "quarantine" / "notes"
+    folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o700)
+    write_private(folder / f"{sid}.txt", text.encode("utf-8"))
 
 
 def parquet_available() -> bool:

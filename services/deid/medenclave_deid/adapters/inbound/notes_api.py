@@ -21,6 +21,7 @@ from medenclave.v1 import deid_pb2
 from medenclave_deid.core.pseudonyms import PatientPseudonyms, PseudonymIndexUnavailable
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text import LANGUAGES, NoteDeidentifier, NoteError, PatientDemographics
+from medenclave_deid.core.text.leak_check import NOTE_LEAK
 
 __all__ = ["NoteRpcs", "PatientNoteFacts", "PatientUnknown", "PseudonymNoteFacts"]
 
@@ -97,5 +98,11 @@ class NoteRpcs:
         except NoteError as exc:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
         digest = hashlib.sha256(request.text.encode("utf-8")).hexdigest()[:16]
+        if note.leaks:  # fail closed: the patient's known values survived in some form
+            await self._record(context, action="deid.note", resource=f"note:{digest}",
+                               outcome="failure", reason=f"{NOTE_LEAK}:{','.join(note.leaks)}")
+            await context.abort(grpc.StatusCode.FAILED_PRECONDITION,
+                                f"{NOTE_LEAK}: the note still carries the patient's "
+                                f"{', '.join(note.leaks)}; nothing was returned")
         await self._record(context, action="deid.note", resource=f"note:{digest}")
         return deid_pb2.DeidentifyNoteResponse(text=note.text, lang=note.lang, counts=note.counts)

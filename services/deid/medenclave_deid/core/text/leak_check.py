@@ -45,7 +45,7 @@ def leaked_categories(text: str, deny: list[tuple[str, str]]) -> list[str]:
             hit = re.search(rf"(?<![a-z0-9]){re.escape(v)}(?![a-z0-9])", lowered) is not None
             squeezed = _SEPARATORS.sub("", v)
             if not hit and len(squeezed) >= 6 and " " in v:  # "Xiao Dong" written "XiaoDong"
-                hit = re.search(rf"(?<![a-z0-9]){re.escape(squeezed)}(?![a-z0-9])", compact) is not None
+                hit = re.search(rf"(?<![a-z0-9]){re.escape(squeezed)}(?![a-z0-9])", lowered) is not None
         else:
             squeezed = _SEPARATORS.sub("", v)
             hit = len(squeezed) >= 4 and squeezed in compact or \
