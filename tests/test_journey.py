@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_cli.demo import MODEL_NAME, add_trace_evidence, run_journey
-from medenclave_cli.trace_collector import SpanCollector
-from medenclave_cli.supervisor import Stack, StackConfig, load_endpoints
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
+from medenclave_cli.demo import MODEL_NAME, add_trace_evidence, run_journey
+from medenclave_cli.supervisor import Stack, StackConfig, load_endpoints
 from medenclave_cli.synthetic import make_cohort
+from medenclave_cli.trace_collector import SpanCollector
 
 pytestmark = pytest.mark.slow
 CLI = [sys.executable, "-m", "medenclave_cli.main"]
@@ -179,8 +179,8 @@ def test_stack_on_postgresql(database_url, pg_schema, tmp_path):
             for raw in study.instances:
                 assert assoc.send_c_store(dcmread(io.BytesIO(raw))).Status == 0
         assoc.release()
-        from medenclave_cli.commands.studies import collect_studies
         from medenclave.rpc import StaticToken
+        from medenclave_cli.commands.studies import collect_studies
 
         token = StaticToken(_token(tmp_path, "radiologist"))
 

@@ -9,11 +9,11 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from medenclave_cli.supervisor import Stack, StackConfig
 from medenclave.rpc import StaticToken, load_tls_identity, secure_channel
-from medenclave_cli.dev_certs import init_development_pki
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.v1 import access_pb2, access_pb2_grpc, ingest_pb2, ingest_pb2_grpc
+from medenclave_cli.dev_certs import init_development_pki
+from medenclave_cli.supervisor import Stack, StackConfig
 
 pytestmark = pytest.mark.slow
 

@@ -19,13 +19,21 @@ import pytest
 from google.protobuf import message_factory
 from google.protobuf.descriptor import MethodDescriptor
 
-from medenclave_cli.main import main as cli
-from medenclave_cli.supervisor import Stack, StackConfig
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.policy import DEFAULT_ROLES, PUBLIC, Policy
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
-from medenclave.v1 import (access_pb2, access_pb2_grpc, audit_pb2, common_pb2, deid_pb2,
-                           inference_pb2, ingest_pb2, training_pb2)
+from medenclave.v1 import (
+    access_pb2,
+    access_pb2_grpc,
+    audit_pb2,
+    common_pb2,
+    deid_pb2,
+    inference_pb2,
+    ingest_pb2,
+    training_pb2,
+)
+from medenclave_cli.main import main as cli
+from medenclave_cli.supervisor import Stack, StackConfig
 
 pytestmark = pytest.mark.slow
 
@@ -49,8 +57,9 @@ def _rpcs(eps) -> list[Rpc]:
             for m in service.methods:
                 out.append(Rpc(eps.grpc[name], f"/{service.full_name}/{m.name}", m,
                                m.GetOptions().Extensions[common_pb2.permission]))
-    from medenclave_inference.adapters.inbound.triton_grpc import TRITON_PERMISSIONS
     from tritonclient.grpc import service_pb2
+
+    from medenclave_inference.adapters.inbound.triton_grpc import TRITON_PERMISSIONS
 
     triton = service_pb2.DESCRIPTOR.services_by_name["GRPCInferenceService"]
     for m in triton.methods:

@@ -39,11 +39,11 @@ class _Verifiers:
 
 
 class _UncachedVerifier(TokenVerifier):
-    def verify(self, token: str):  # noqa: ANN201
+    def verify(self, token: str):
         return self._verify(token)
 
 
-async def _ping(request: bytes, context) -> bytes:  # noqa: ANN001
+async def _ping(request: bytes, context) -> bytes:
     return b"pong"
 
 

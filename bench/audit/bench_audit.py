@@ -33,13 +33,13 @@ import sqlalchemy as sa
 from medenclave.audit_log import AuditPublisher
 from medenclave.bus import EventBus
 from medenclave.storage import make_engine
-from medenclave_testing import NatsServer
 from medenclave_audit.adapters.inbound.recorder import DURABLE, GroupCommitter, make_recorder
 from medenclave_audit.adapters.outbound.sql_store import SqlAuditStore, normalise_url
 from medenclave_audit.core.chain import AuditEntry
 from medenclave_audit.core.checkpoint import record_leaf
 from medenclave_audit.core.ledger import AuditLedger
 from medenclave_audit.core.merkle import TreeBuilder
+from medenclave_testing import NatsServer
 
 
 def entries(n: int, run: str, start: int) -> list[AuditEntry]:

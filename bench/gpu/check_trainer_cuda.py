@@ -1,6 +1,7 @@
 """Check the training service's TorchTrainer on a real CUDA device, with and without AMP.
 
-Builds synthetic de-identified-style images with ``medenclave_testing.training_data``, as the tests do (noise on
+Builds synthetic de-identified-style images with ``medenclave_testing.training_data``, as the
+tests do (noise on
 a flat background, class 1 adds a bright disk, preprocessed by ``medenclave.imaging``), then runs
 the same job through ``TorchTrainer.train_blocking`` on:
 
@@ -13,7 +14,8 @@ the same job through ``TorchTrainer.train_blocking`` on:
 bytes on the whole validation set with onnxruntime and compares against the trainer's accuracy.
 
 Needs only torch, numpy, onnx/onnxruntime(/onnxscript) and monai: the import chain
-``medenclave_training.adapters.outbound.torch_trainer`` → ``core.ports`` → ``core.jobs`` is stdlib + numpy, and
+``medenclave_training.adapters.outbound.torch_trainer`` → ``core.ports`` → ``core.jobs`` is stdlib
++ numpy, and
 ``medenclave.imaging`` is numpy only.
 
 Usage::
@@ -44,15 +46,14 @@ for _p in (ROOT / "services" / "training", ROOT / "libs"):
     if str(_p) not in sys.path:
         sys.path.insert(0, str(_p))
 
-import numpy as np  # noqa: E402
-import onnxruntime as ort  # noqa: E402
-import torch  # noqa: E402
+import numpy as np
+import onnxruntime as ort
+import torch
 
-import medenclave_training.adapters.outbound.torch_trainer as trainer_mod  # noqa: E402
-from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer  # noqa: E402
-from medenclave_training.core.ports import TrainingData, TrainingFailed  # noqa: E402
-from medenclave_testing.training_data import SIZE, training_data  # noqa: E402
-
+import medenclave_training.adapters.outbound.torch_trainer as trainer_mod
+from medenclave_testing.training_data import SIZE, training_data
+from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
+from medenclave_training.core.ports import TrainingData, TrainingFailed
 
 dataset = training_data   # the generator the trainer's tests use
 
@@ -182,7 +183,7 @@ def main() -> int:
                        if os.environ.get("OUT") else None)
     cuda = torch.cuda.is_available()
     summary: dict = {
-        "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),
         "torch": torch.__version__,
         "torch_cuda": torch.version.cuda,

@@ -53,7 +53,6 @@ from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 from medenclave_cli.embedded_nats import NatsServer
 from medenclave_testing import free_port
 
-
 #: (label, MEDENCLAVE_INGEST_DICOM_ENGINE) of the MedEnclave contenders
 ENGINES = [("MedEnclave pynetdicom", "pynetdicom"), ("MedEnclave native", "native")]
 

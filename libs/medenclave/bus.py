@@ -18,9 +18,10 @@ import asyncio
 import contextlib
 import logging
 import os
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Mapping, TypeVar
+from typing import Any, TypeVar
 
 import nats
 import nats.errors
@@ -33,6 +34,7 @@ from opentelemetry import trace
 from medenclave import telemetry
 
 __all__ = [
+    "BusUnavailable",
     "ConsumerDecl",
     "Event",
     "EventBus",
@@ -40,7 +42,6 @@ __all__ = [
     "StreamDecl",
     "Topology",
     "TransientError",
-    "BusUnavailable",
     "load_topology",
 ]
 
@@ -163,7 +164,7 @@ class EventBus:
 
     @classmethod
     async def connect(cls, url: str, *, name: str, topology: Topology | None = None,
-                      connect_timeout: float = 5.0) -> "EventBus":
+                      connect_timeout: float = 5.0) -> EventBus:
         """Connect to ``url`` (reconnecting forever once connected).
 
         Raises:
@@ -176,7 +177,7 @@ class EventBus:
                 url, name=name, connect_timeout=connect_timeout, max_reconnect_attempts=-1,
                 allow_reconnect=True, reconnect_time_wait=0.5, error_cb=_log_nats_error),
                 timeout=connect_timeout * 2)
-        except (nats.errors.NoServersError, OSError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, nats.errors.NoServersError, OSError) as exc:
             raise BusUnavailable(f"cannot reach NATS: {type(exc).__name__}") from None
         return cls(nc, topology or load_topology())
 
@@ -225,7 +226,7 @@ class EventBus:
         try:
             return await self._js.publish(subject, message.SerializeToString(), timeout=timeout,
                                           headers=headers)
-        except (nats.errors.Error, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, nats.errors.Error, OSError) as exc:
             raise BusUnavailable(f"publish to {subject} failed: {type(exc).__name__}") from None
 
     def consume(self, durable: str, handler: Handler, *, batch: int = 16,

@@ -11,21 +11,22 @@ from __future__ import annotations
 import difflib
 import enum
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, TypeVar
+from typing import TypeVar
 
 from pydantic import ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = [
+    "DEFAULT_GRPC_PORTS",
+    "DEFAULT_METRICS_PORTS",
+    "SERVICES",
     "ConfigError",
     "ServiceSettings",
     "database_url_for",
     "load_settings",
     "look_up_option",
-    "SERVICES",
-    "DEFAULT_GRPC_PORTS",
-    "DEFAULT_METRICS_PORTS",
 ]
 
 #: The six services, in start-up order (access first: the others fetch its keys).
@@ -128,6 +129,6 @@ def database_url_for(settings: ServiceSettings, service: str) -> str:
     url = settings.database_url
     if not url:
         return f"sqlite:///{settings.service_dir(service) / (service + '.db')}"
-    if url.startswith("postgresql://") or url.startswith("postgres://"):
+    if url.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url

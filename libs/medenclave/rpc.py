@@ -21,9 +21,11 @@ import contextvars
 import inspect
 import logging
 import os
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, AsyncContextManager, AsyncIterator, Callable, Mapping, Protocol
+from typing import Any, Protocol
 
 import grpc
 from opentelemetry import trace
@@ -128,7 +130,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
         method = details.method
         permission = self.permission_for(method)
 
-        def guarded(context: grpc.aio.ServicerContext) -> AsyncContextManager[Principal]:
+        def guarded(context: grpc.aio.ServicerContext) -> AbstractAsyncContextManager[Principal]:
             return self._guarded_call(context, method, permission)
 
         shape, factory, wrap = next((row for row in _HANDLER_SHAPES if getattr(handler, row[0])),
@@ -195,7 +197,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
         await context.abort(code, f"denied: {reason}")
 
 
-_Guarded = Callable[[grpc.aio.ServicerContext], AsyncContextManager[Principal]]
+_Guarded = Callable[[grpc.aio.ServicerContext], AbstractAsyncContextManager[Principal]]
 
 
 def _single_response(inner: Callable, guarded: _Guarded) -> Callable:

@@ -15,8 +15,9 @@ import contextlib
 import logging
 import signal
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import grpc
 from google.protobuf.descriptor import ServiceDescriptor
@@ -27,12 +28,17 @@ from medenclave import telemetry
 from medenclave.audit_log import AuditPublisher
 from medenclave.bus import BusUnavailable, EventBus
 from medenclave.config import ServiceSettings
-from medenclave.rpc import (GuardInterceptor, configure_tls, load_tls_identity, secure_channel,
-                            server_credentials)
+from medenclave.rpc import (
+    GuardInterceptor,
+    configure_tls,
+    load_tls_identity,
+    secure_channel,
+    server_credentials,
+)
 from medenclave.security.policy import LivePolicy, Policy, rpc_permissions
 from medenclave.security.tokens import TokenVerifier
 
-__all__ = ["Service", "ServiceContext", "ServiceAccount", "KeySetClient", "run", "serve"]
+__all__ = ["KeySetClient", "Service", "ServiceAccount", "ServiceContext", "run", "serve"]
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +190,7 @@ class Service(abc.ABC):
     async def start(self, ctx: ServiceContext) -> None:
         """Open stores, start consumers. ``ctx.bus``, ``ctx.audit`` and keys are ready."""
 
-    async def stop(self) -> None:
+    async def stop(self) -> None:  # noqa: B027 (an optional hook: most services hold nothing)
         """Release resources (after the server stopped accepting calls)."""
 
     def extra_servers(self) -> Iterable[grpc.aio.Server]:

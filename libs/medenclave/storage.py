@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator, Protocol
+from typing import Protocol
 
 import sqlalchemy as sa
 
@@ -120,7 +121,7 @@ def make_engine(url: str, *, schema: str = "", durable_commits: bool = True) -> 
         engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @sa.event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001
+        def _sqlite_pragmas(dbapi_conn, _record):
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute(f"PRAGMA synchronous={sync}")
@@ -131,7 +132,7 @@ def make_engine(url: str, *, schema: str = "", durable_commits: bool = True) -> 
     engine = sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
     if not durable_commits:
         @sa.event.listens_for(engine, "connect")
-        def _async_commit(dbapi_conn, _record):  # noqa: ANN001
+        def _async_commit(dbapi_conn, _record):
             cur = dbapi_conn.cursor()
             cur.execute("SET synchronous_commit TO off")
             cur.close()
@@ -144,7 +145,7 @@ def make_engine(url: str, *, schema: str = "", durable_commits: bool = True) -> 
             conn.execute(sa.text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
 
         @sa.event.listens_for(engine, "connect")
-        def _search_path(dbapi_conn, _record):  # noqa: ANN001
+        def _search_path(dbapi_conn, _record):
             cur = dbapi_conn.cursor()
             cur.execute(f'SET search_path TO "{schema}"')
             cur.close()

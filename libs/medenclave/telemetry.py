@@ -11,12 +11,11 @@
 from __future__ import annotations
 
 import functools
-
 import json
 import logging
 import sys
 import time
-from typing import Mapping, MutableMapping
+from collections.abc import Mapping, MutableMapping
 
 from opentelemetry import context as otel_context
 from opentelemetry import propagate, trace

@@ -9,8 +9,15 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from medenclave import telemetry
-from medenclave.bus import (ConsumerDecl, EventBus, PoisonMessage, StreamDecl, Topology,
-                            TransientError, load_topology)
+from medenclave.bus import (
+    ConsumerDecl,
+    EventBus,
+    PoisonMessage,
+    StreamDecl,
+    Topology,
+    TransientError,
+    load_topology,
+)
 from medenclave.v1 import events_pb2
 
 TOPOLOGY = Topology(

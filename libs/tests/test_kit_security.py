@@ -8,14 +8,17 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from medenclave.security.crypto import (DecryptionError, EnvelopeCipher, FileKeyEncryptionKey,
-                                        keyed_digest)
+from medenclave.security.crypto import DecryptionError, EnvelopeCipher, FileKeyEncryptionKey, keyed_digest
 from medenclave.security.policy import DEFAULT_ROLES, PUBLIC, Policy, rpc_permissions
-from medenclave.security.tokens import (InvalidToken, SigningKey, TokenIssuer, TokenVerifier,
-                                        load_or_create_signing_key)
+from medenclave.security.tokens import (
+    InvalidToken,
+    SigningKey,
+    TokenIssuer,
+    TokenVerifier,
+    load_or_create_signing_key,
+)
 from medenclave.storage import EncryptedObjectStore, LocalObjectStore
-from medenclave.v1 import (access_pb2, audit_pb2, deid_pb2, inference_pb2, ingest_pb2,
-                           training_pb2)
+from medenclave.v1 import access_pb2, audit_pb2, deid_pb2, inference_pb2, ingest_pb2, training_pb2
 
 
 @pytest.fixture

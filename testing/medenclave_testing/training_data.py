@@ -9,7 +9,6 @@ from __future__ import annotations
 import numpy as np
 
 from medenclave.imaging import to_model_input
-
 from medenclave_training.core.ports import TrainingData
 
 __all__ = ["SIZE", "synthetic_image", "training_data"]

@@ -22,8 +22,16 @@ from tqdm import tqdm
 from medenclave.imaging import to_model_input
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
-from medenclave.v1 import (access_pb2, access_pb2_grpc, audit_pb2, audit_pb2_grpc, deid_pb2,
-                           deid_pb2_grpc, training_pb2, training_pb2_grpc)
+from medenclave.v1 import (
+    access_pb2,
+    access_pb2_grpc,
+    audit_pb2,
+    audit_pb2_grpc,
+    deid_pb2,
+    deid_pb2_grpc,
+    training_pb2,
+    training_pb2_grpc,
+)
 from medenclave_cli.commands.studies import collect_studies
 from medenclave_cli.supervisor import Endpoints, Stack, StackConfig
 from medenclave_cli.synthetic import PlantedStudy, make_cohort, make_image
@@ -43,7 +51,7 @@ def _bar(total: int, desc: str, quiet: bool) -> tqdm:
                 bar_format="{desc:<28} {bar:30} {n_fmt}/{total_fmt} {elapsed}")
 
 
-async def _wait(predicate, *, timeout: float, what: str, interval: float = 0.3):  # noqa: ANN001
+async def _wait(predicate, *, timeout: float, what: str, interval: float = 0.3):
     deadline = time.monotonic() + timeout
     while True:
         value = await predicate()
@@ -109,12 +117,12 @@ async def _stream_messages(nats_url: str) -> list[bytes]:
         for stream in ("DICOM", "DEID", "TRAINING", "INFERENCE", "AUDIT", "DEADLETTER"):
             try:
                 info = await js.stream_info(stream)
-            except Exception:
+            except Exception:  # noqa: S112 (a stream that does not exist holds nothing to scan)
                 continue
             for seq in range(info.state.first_seq, info.state.last_seq + 1):
                 try:
                     msg = await js.get_msg(stream, seq)
-                except Exception:
+                except Exception:  # noqa: S112 (a purged or deleted message holds nothing)
                     continue
                 out.append((msg.data or b"") + json.dumps(msg.headers or {}).encode())
     finally:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -37,7 +37,8 @@ def _key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
 def _load_ca(tls_dir: Path) -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
     key = serialization.load_pem_private_key((tls_dir / "ca.key").read_bytes(), password=None)
     cert = x509.load_pem_x509_certificate((tls_dir / "ca.pem").read_bytes())
-    assert isinstance(key, ec.EllipticCurvePrivateKey)
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        raise TypeError("unexpected key type")
     return cert, key
 
 
@@ -48,7 +49,7 @@ def init_development_pki(tls_dir: Path, *, identities: Iterable[str] = DEFAULT_I
     Existing identity certificates are kept; delete them to re-issue.
     """
     tls_dir.mkdir(parents=True, exist_ok=True)
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     written: list[Path] = []
     if not (tls_dir / "ca.pem").exists():
         ca_key = ec.generate_private_key(ec.SECP256R1())

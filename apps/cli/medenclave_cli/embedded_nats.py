@@ -66,13 +66,13 @@ class NatsServer:
     def url(self) -> str:
         return f"nats://127.0.0.1:{self.port}"
 
-    def start(self) -> "NatsServer":
+    def start(self) -> NatsServer:
         self.store_dir.mkdir(parents=True, exist_ok=True)
         conf = self.store_dir / "nats.conf"
         conf.write_text(
-            "listen: 127.0.0.1:%d\n"
-            "jetstream {\n  store_dir: \"%s\"\n  max_memory_store: 64MB\n  max_file_store: 2GB\n}\n"
-            % (self.port, self.store_dir / "js"))
+            f"listen: 127.0.0.1:{self.port}\n"
+            f"jetstream {{\n  store_dir: \"{self.store_dir / 'js'}\"\n  max_memory_store: 64MB\n"
+            f"  max_file_store: 2GB\n}}\n")
         self.proc = subprocess.Popen([nats_server_binary(), "-c", str(conf)],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_for_port(self.port)
@@ -89,7 +89,7 @@ class NatsServer:
         if self._own_dir:
             shutil.rmtree(self.store_dir, ignore_errors=True)
 
-    def __enter__(self) -> "NatsServer":
+    def __enter__(self) -> NatsServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

@@ -23,7 +23,7 @@ class CommandRegistry:
         self.top = sub
         self._groups: dict[str, argparse._SubParsersAction] = {}
 
-    def group(self, name: str, help: str) -> argparse._SubParsersAction:  # noqa: A002
+    def group(self, name: str, help: str) -> argparse._SubParsersAction:
         """The subcommands of ``medenclave NAME`` (created on first use)."""
         if name not in self._groups:
             parser = self.top.add_parser(name, help=help, description=help)
@@ -67,7 +67,7 @@ def stack_endpoint(ns: argparse.Namespace, service: str) -> str:
                          "(start one with 'medenclave up --data-dir …')") from None
 
 
-def stack_token(ns: argparse.Namespace):  # noqa: ANN201 (medenclave.rpc.StaticToken)
+def stack_token(ns: argparse.Namespace):
     """The ``--token`` as call credentials for the stack's services."""
     from medenclave.rpc import StaticToken
 

@@ -56,7 +56,7 @@ class StackConfig:
     tls_dir: Path | None = field(default_factory=lambda: Path(os.environ["MEDENCLAVE_TLS_DIR"])
                                  if os.environ.get("MEDENCLAVE_TLS_DIR") else None)
 
-    def with_free_ports(self) -> "StackConfig":
+    def with_free_ports(self) -> StackConfig:
         """The same configuration on ports that are free now (tests, the demo)."""
         self.dicom_port = free_port()
         self.triton_port = free_port()
@@ -124,7 +124,7 @@ class Stack:
         self.endpoints: Endpoints | None = None
 
     # -- start -------------------------------------------------------------------------
-    def start(self, *, progress=None) -> Endpoints:  # noqa: ANN001
+    def start(self, *, progress=None) -> Endpoints:
         """Start everything and wait until every service is SERVING.
 
         Args:
@@ -208,7 +208,7 @@ class Stack:
         return env
 
     def _spawn(self, child: _Child) -> None:
-        log = open(child.log_path, "ab")
+        log = open(child.log_path, "ab")  # noqa: SIM115 (the child's stdout: open while it runs)
         child.proc = subprocess.Popen(
             [sys.executable, "-m", f"medenclave_{child.name}"], env=child.env,
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
@@ -216,7 +216,7 @@ class Stack:
         log.close()
         child.last_start = time.monotonic()
 
-    def _wait_healthy(self, grpc_eps: dict[str, str], progress) -> None:  # noqa: ANN001
+    def _wait_healthy(self, grpc_eps: dict[str, str], progress) -> None:
         deadline = time.monotonic() + self.config.startup_timeout_s
         pending = list(SERVICES)
         while pending:
@@ -238,7 +238,7 @@ class Stack:
                 time.sleep(0.2)
 
     # -- run ---------------------------------------------------------------------------
-    def supervise(self, stop_requested) -> None:  # noqa: ANN001
+    def supervise(self, stop_requested) -> None:
         """Restart crashed services (with back-off) until ``stop_requested()`` is true."""
         while not stop_requested():
             for child in self.children.values():
@@ -274,7 +274,7 @@ class Stack:
         if endpoints.exists():
             endpoints.unlink()
 
-    def __enter__(self) -> "Stack":
+    def __enter__(self) -> Stack:
         self.start()
         return self
 

@@ -95,7 +95,7 @@ class _Study:
     frame_uid: str
 
 
-def _set_patient_and_study(ds, patient: _Patient, study: _Study,  # noqa: ANN001
+def _set_patient_and_study(ds, patient: _Patient, study: _Study,
                            rnd: random.Random) -> None:
     phi = patient.phi
     ds.StudyInstanceUID = study.study_uid
@@ -117,7 +117,7 @@ def _set_patient_and_study(ds, patient: _Patient, study: _Study,  # noqa: ANN001
     ds.StudyDescription = f"CT chest for {patient.surname}"
 
 
-def _set_ct_image(ds, j: int, pixels: np.ndarray) -> None:  # noqa: ANN001
+def _set_ct_image(ds, j: int, pixels: np.ndarray) -> None:
     ds.SeriesNumber = 1
     ds.InstanceNumber = j + 1
     ds.Modality = "CT"

@@ -34,7 +34,7 @@ class SpanCollector(trace_service_pb2_grpc.TraceServiceServicer):
         self._server: grpc.Server | None = None
         self.endpoint = ""
 
-    def Export(self, request, context):  # noqa: N802 (gRPC method name)
+    def Export(self, request, context):
         spans = []
         for resource_spans in request.resource_spans:
             service = next((a.value.string_value for a in resource_spans.resource.attributes
@@ -48,7 +48,7 @@ class SpanCollector(trace_service_pb2_grpc.TraceServiceServicer):
             self._spans.extend(spans)
         return trace_service_pb2.ExportTraceServiceResponse()
 
-    def start(self) -> "SpanCollector":
+    def start(self) -> SpanCollector:
         self._server = grpc.server(futures.ThreadPoolExecutor(max_workers=2))
         trace_service_pb2_grpc.add_TraceServiceServicer_to_server(self, self._server)
         port = self._server.add_insecure_port("127.0.0.1:0")

@@ -9,8 +9,8 @@ data, so a blob moved to another key fails to decrypt.
 from __future__ import annotations
 
 import contextlib
-import hmac
 import hashlib
+import hmac
 import os
 import struct
 from pathlib import Path

@@ -7,18 +7,18 @@ file is the single place an RPC's permission is written.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Callable, Iterable, Mapping
 
 from google.protobuf.descriptor import ServiceDescriptor
 
 from medenclave.v1 import common_pb2
 
 __all__ = [
-    "PUBLIC",
     "DEFAULT_ROLES",
     "HUMAN_ROLES",
+    "PUBLIC",
     "SERVICE_ROLES",
     "LivePolicy",
     "Policy",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 import jwt
 from cryptography.hazmat.primitives import serialization
@@ -97,7 +97,7 @@ class KeyRing:
     RETIRED = "token-signing.previous.retired"
 
     def __init__(self, keys_dir: Path, *, previous_valid_s: float = 86400 + 300,
-                 clock=time.time) -> None:  # noqa: ANN001
+                 clock=time.time) -> None:
         self._dir = keys_dir
         self._previous_valid_s = previous_valid_s
         self._clock = clock

@@ -7,17 +7,29 @@ from medenclave.security.policy import rpc_permissions
 from medenclave.security.tokens import KeyRing
 from medenclave.service import Service, ServiceContext, run
 from medenclave.storage import make_engine
-from medenclave.v1 import (access_pb2, access_pb2_grpc, audit_pb2, deid_pb2, inference_pb2,
-                           ingest_pb2, training_pb2)
+from medenclave.v1 import (
+    access_pb2,
+    access_pb2_grpc,
+    audit_pb2,
+    deid_pb2,
+    inference_pb2,
+    ingest_pb2,
+    training_pb2,
+)
 from medenclave_access.adapters.inbound.grpc_api import AccessServicer
-from medenclave_access.adapters.outbound.sql_store import (Argon2Hasher, SqlBreakGlassStore, SqlPolicyStore,
-                                              SqlRevocationStore, SqlUserStore)
+from medenclave_access.adapters.outbound.sql_store import (
+    Argon2Hasher,
+    SqlBreakGlassStore,
+    SqlPolicyStore,
+    SqlRevocationStore,
+    SqlUserStore,
+)
 from medenclave_access.config import AccessSettings
 from medenclave_access.core.break_glass import BreakGlassDesk
 from medenclave_access.core.policy_book import PolicyBook
 from medenclave_access.core.users import UserDirectory
 
-__all__ = ["AccessService", "BREAK_GLASS_ROLES", "declared_permissions", "main"]
+__all__ = ["BREAK_GLASS_ROLES", "AccessService", "declared_permissions", "main"]
 
 #: roles a break-glass may elevate to: the human data roles, never admin
 BREAK_GLASS_ROLES = ("radiologist", "ai_engineer", "privacy_officer", "clinician", "auditor")

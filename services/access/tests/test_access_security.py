@@ -14,11 +14,11 @@ import pytest
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, TokenVerifier, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave_testing import free_port, wait_serving
 from medenclave.v1 import access_pb2, access_pb2_grpc, events_pb2
 from medenclave_access.config import AccessSettings
 from medenclave_access.core.totp import totp_code
 from medenclave_access.main import AccessService
+from medenclave_testing import free_port, wait_serving
 
 
 @contextlib.asynccontextmanager

@@ -11,11 +11,11 @@ from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.policy import Policy
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave_testing import free_port, wait_serving
 from medenclave.v1 import access_pb2, access_pb2_grpc, events_pb2
 from medenclave_access.config import AccessSettings
 from medenclave_access.core.users import AuthenticationFailed, InvalidUser, UserDirectory
 from medenclave_access.main import AccessService
+from medenclave_testing import free_port, wait_serving
 
 
 class _MemoryUsers:

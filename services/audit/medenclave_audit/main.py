@@ -15,8 +15,8 @@ from medenclave.service import Service, ServiceContext, run
 from medenclave.storage import make_engine
 from medenclave.v1 import audit_pb2, audit_pb2_grpc
 from medenclave_audit.adapters.inbound.grpc_api import AuditServicer
-from medenclave_audit.adapters.outbound.key_files import TrustedKeys, load_or_create_checkpoint_key
 from medenclave_audit.adapters.inbound.recorder import DURABLE, GroupCommitter, make_recorder
+from medenclave_audit.adapters.outbound.key_files import TrustedKeys, load_or_create_checkpoint_key
 from medenclave_audit.adapters.outbound.sql_store import SqlAuditStore
 from medenclave_audit.config import AuditSettings
 from medenclave_audit.core.ledger import (

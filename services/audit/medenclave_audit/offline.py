@@ -8,20 +8,29 @@ No function here creates anything: a missing store raises :class:`AuditStoreMiss
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from medenclave.v1 import audit_pb2
-from medenclave_audit.adapters.outbound.export_files import read_export, write_export
-from medenclave_audit.adapters.outbound.key_files import (PUBLIC_NAME, TrustedKeys, public_key_from_pem,
-                                            read_public_key_file)
 from medenclave_audit.adapters.inbound.records import checkpoint_from_proto, entry_from_proto
+from medenclave_audit.adapters.outbound.export_files import read_export, write_export
+from medenclave_audit.adapters.outbound.key_files import (
+    PUBLIC_NAME,
+    TrustedKeys,
+    public_key_from_pem,
+    read_public_key_file,
+)
 from medenclave_audit.adapters.outbound.sql_store import AuditStoreMissing, open_store
 from medenclave_audit.core.chain import ChainedRecord, VerifyResult
 from medenclave_audit.core.checkpoint import Checkpoint
-from medenclave_audit.core.export import (ExportCheck, ExportedCheckpoint, ExportedRecord,
-                                          build_export, check_export)
+from medenclave_audit.core.export import (
+    ExportCheck,
+    ExportedCheckpoint,
+    ExportedRecord,
+    build_export,
+    check_export,
+)
 from medenclave_audit.core.ledger import AuditLedger, InvalidQuery, QueryFilters, StoreUnavailable
 
 __all__ = [
@@ -41,13 +50,13 @@ __all__ = [
     "write_export",
 ]
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def to_ns(moment: datetime) -> int:
     """Nanoseconds since the epoch (a naive datetime is taken as UTC)."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return (moment - _EPOCH) // timedelta(microseconds=1) * 1000
 
 

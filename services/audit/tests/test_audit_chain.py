@@ -12,8 +12,8 @@ from medenclave_audit.adapters.outbound.memory_store import MemoryAuditStore
 from medenclave_audit.core.chain import (
     GENESIS_HASH,
     AuditEntry,
-    ChainVerifier,
     ChainedRecord,
+    ChainVerifier,
     InvalidEntry,
     canonical,
     chain_hash,

@@ -8,11 +8,11 @@ import json
 import pytest
 import sqlalchemy as sa
 
-from medenclave_cli.main import main
 from medenclave_audit.adapters.outbound.key_files import load_or_create_checkpoint_key
 from medenclave_audit.adapters.outbound.sql_store import open_store
 from medenclave_audit.core.chain import AuditEntry
 from medenclave_audit.core.ledger import Checkpointer
+from medenclave_cli.main import main
 
 T0 = 1_764_000_000_000_000_000  # 2025-11-24T16:00:00Z
 

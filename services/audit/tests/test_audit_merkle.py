@@ -102,7 +102,7 @@ def test_every_proof_matches_the_rfc_definitions_and_verifies():
             proof = source.inclusion(m, n)
             assert proof == ref_path(m, d)
             verify_inclusion(leaf=d[m], index=m, tree_size=n, proof=proof, root=root)
-        for m in range(0, n + 1):
+        for m in range(n + 1):
             proof = source.consistency(m, n)
             assert proof == ([] if m in (0, n) else ref_subproof(m, d, True))
             verify_consistency(old_size=m, new_size=n, old_root=ref_mth(d[:m]), new_root=root,

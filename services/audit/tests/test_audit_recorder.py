@@ -9,8 +9,8 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from medenclave.bus import Event, PoisonMessage, TransientError
 from medenclave.v1 import events_pb2
-from medenclave_audit.adapters.outbound.memory_store import MemoryAuditStore
 from medenclave_audit.adapters.inbound.recorder import GroupCommitter, make_recorder
+from medenclave_audit.adapters.outbound.memory_store import MemoryAuditStore
 from medenclave_audit.core.ledger import AuditLedger, StoreUnavailable
 
 

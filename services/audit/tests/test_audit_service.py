@@ -17,19 +17,19 @@ from medenclave.bus import EventBus
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave_testing import free_port, wait_serving
 from medenclave.v1 import audit_pb2, audit_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
-from medenclave_audit.config import AuditSettings
-from medenclave_audit.main import AuditService
-from medenclave_audit.adapters.outbound.key_files import TrustedKeys, public_key_from_pem
 from medenclave_audit.adapters.inbound.records import checkpoint_from_proto, entry_from_proto
+from medenclave_audit.adapters.outbound.key_files import TrustedKeys, public_key_from_pem
+from medenclave_audit.config import AuditSettings
 from medenclave_audit.core.chain import ChainedRecord
 from medenclave_audit.core.checkpoint import key_id
 from medenclave_audit.core.export import ExportedCheckpoint, ExportedRecord, check_export
 from medenclave_audit.core.merkle import verify_consistency
+from medenclave_audit.main import AuditService
 from medenclave_audit.offline import trusted_keys, verify_store
+from medenclave_testing import free_port, wait_serving
 
 DEADLINE_S = 20.0
 

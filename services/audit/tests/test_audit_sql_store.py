@@ -9,7 +9,7 @@ import subprocess
 import sys
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -181,7 +181,7 @@ def test_concurrent_writers_keep_one_linear_chain(backend, tmp_path):
         try:
             for b in range(8):
                 stores[w].append(entries=[entry(w * 1000 + b * 10 + i) for i in range(5)])
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=write, args=(w,)) for w in range(4)]
@@ -203,7 +203,7 @@ def test_offline_verify_and_query(filled):
     backend, store, ledger = filled
     result = verify_store(backend.url, backend.schema)
     assert (result.valid, result.records, result.head_hash) == (True, 10, ledger.head().hash)
-    since = datetime.fromtimestamp((T0 + 5_000_000) / 1e9, tz=timezone.utc)
+    since = datetime.fromtimestamp((T0 + 5_000_000) / 1e9, tz=UTC)
     found = query_store(backend.url, backend.schema, subject="user-2", since=since)
     assert [r.seq for r in found] == [5, 8]
     assert found[0].to_dict()["record_id"] == "rec-0005"

@@ -22,15 +22,15 @@ from medenclave import telemetry
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave_cli.synthetic import make_cohort
-from medenclave_testing import free_port, wait_serving
 from medenclave.v1 import deid_pb2, deid_pb2_grpc, events_pb2, training_pb2, training_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
+from medenclave_cli.synthetic import make_cohort
 from medenclave_deid.config import DeidSettings
 from medenclave_deid.main import DeidService
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.main import IngestService
+from medenclave_testing import free_port, wait_serving
 from medenclave_training.config import TrainingSettings
 from medenclave_training.main import TrainingService
 

@@ -14,7 +14,7 @@ import asyncio
 import contextlib
 import logging
 import socket
-from typing import Iterable
+from collections.abc import Iterable
 
 import grpc
 
@@ -28,13 +28,13 @@ from medenclave_inference.adapters.inbound.consumer import (
     RepositoryPoller,
 )
 from medenclave_inference.adapters.inbound.grpc_api import InferenceServicer
+from medenclave_inference.adapters.inbound.triton_grpc import TritonServicer, build_triton_server
+from medenclave_inference.adapters.outbound.model_config_pbtxt import PbtxtConfigReader
 from medenclave_inference.adapters.outbound.onnx_runtime import OnnxModelRuntime
 from medenclave_inference.adapters.outbound.publisher import LoadedPublisher
 from medenclave_inference.adapters.outbound.repository_folder import FolderLayout
-from medenclave_inference.adapters.inbound.triton_grpc import TritonServicer, build_triton_server
 from medenclave_inference.adapters.outbound.triton_remote import RemoteTriton
 from medenclave_inference.config import InferenceSettings
-from medenclave_inference.adapters.outbound.model_config_pbtxt import PbtxtConfigReader
 from medenclave_inference.core.catalog import ModelCatalog
 from medenclave_inference.core.predict import CatalogClassifier, Predictor
 from medenclave_inference.core.repository import ModelRepository
@@ -82,7 +82,8 @@ class InferenceService(Service):
             await self._publisher(model, version)
 
     async def start(self, ctx: ServiceContext) -> None:
-        assert ctx.bus is not None
+        if ctx.bus is None:
+            raise RuntimeError("used before start()")
         self._publisher = LoadedPublisher(ctx.bus, self.instance)
         if self.catalog is not None:
             with contextlib.suppress(OSError):  # a read-only shared volume may exist already
@@ -96,7 +97,8 @@ class InferenceService(Service):
                 self._poller_task = asyncio.create_task(poller.run(), name="repository-poll")
             loader = CatalogLoader(self.catalog)
         else:
-            assert self.remote is not None
+            if self.remote is None:
+                raise RuntimeError("used before start()")
             loader = self.remote
         ctx.bus.consume(REGISTERED_DURABLE,
                         ModelRegisteredHandler(loader=loader, publish=self._publisher))

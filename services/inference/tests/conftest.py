@@ -68,7 +68,7 @@ def wait_until(predicate, *, timeout: float = 20.0, interval: float = 0.05, what
     while True:
         try:
             value = predicate()
-        except Exception:  # noqa: BLE001 - not up yet
+        except Exception:
             value = None
         if value:
             return value
@@ -137,7 +137,7 @@ class Stack:
             self.error = exc
             self._started.set()
 
-    def start(self) -> "Stack":
+    def start(self) -> Stack:
         self.nats.start()
         self._thread = threading.Thread(target=self._run, name="inference-stack", daemon=True)
         self._thread.start()

@@ -15,10 +15,10 @@ from medenclave.bus import BusUnavailable
 from medenclave.security.tokens import Principal
 from medenclave.v1 import inference_pb2
 from medenclave_inference.adapters.inbound.grpc_api import InferenceServicer
-from medenclave_inference.adapters.outbound.onnx_runtime import OnnxModelRuntime
-from medenclave_inference.adapters.outbound.repository_folder import FolderLayout
 from medenclave_inference.adapters.inbound.triton_grpc import TritonServicer
 from medenclave_inference.adapters.outbound.model_config_pbtxt import PbtxtConfigReader
+from medenclave_inference.adapters.outbound.onnx_runtime import OnnxModelRuntime
+from medenclave_inference.adapters.outbound.repository_folder import FolderLayout
 from medenclave_inference.core.catalog import ModelCatalog
 from medenclave_inference.core.predict import CatalogClassifier, Predictor
 from medenclave_inference.core.repository import ModelRepository

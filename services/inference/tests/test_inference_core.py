@@ -7,8 +7,7 @@ import asyncio
 import numpy as np
 import pytest
 
-from medenclave_inference.adapters.outbound.model_config_pbtxt import (PbtxtConfigReader,
-                                                                    parse_model_config)
+from medenclave_inference.adapters.outbound.model_config_pbtxt import PbtxtConfigReader, parse_model_config
 from medenclave_inference.core.catalog import ModelCatalog
 from medenclave_inference.core.errors import (
     InferenceFailed,

@@ -85,7 +85,7 @@ class IngestSettings(ServiceSettings):
                 self.dicom_tls_ca or (base / "ca.pem" if base else None))
 
     @model_validator(mode="after")
-    def _check_listeners_and_vault(self) -> "IngestSettings":
+    def _check_listeners_and_vault(self) -> IngestSettings:
         problems: list[str] = []
         env = "MEDENCLAVE_INGEST_"
         if not self.dicom_plain and not self.dicom_tls:

@@ -18,28 +18,27 @@ from medenclave.security.tokens import InvalidToken
 from medenclave.service import Service, ServiceContext, run
 from medenclave.storage import EncryptedObjectStore, make_engine
 from medenclave.v1 import ingest_pb2, ingest_pb2_grpc
-
-from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
-from medenclave_ingest.adapters.inbound.dicom.tls import DicomTlsFiles, server_context
-from medenclave_ingest.adapters.inbound.dicom.native_server import NativeDicomServer
-from medenclave_ingest.adapters.outbound.publisher import BusAuditTrail, BusIngestEvents
-from medenclave_ingest.adapters.inbound.grpc_api import IngestServicer
-from medenclave_ingest.adapters.outbound.journal_vault import open_journal_vault
 from medenclave_ingest.adapters.inbound.dicom.header_reader import DicomHeaderReader
+from medenclave_ingest.adapters.inbound.dicom.native_server import NativeDicomServer
 from medenclave_ingest.adapters.inbound.dicom.pynetdicom_server import PynetdicomServer
+from medenclave_ingest.adapters.inbound.dicom.tls import DicomTlsFiles, server_context
+from medenclave_ingest.adapters.inbound.grpc_api import IngestServicer
 from medenclave_ingest.adapters.inbound.stow import STORE_PERMISSION, StowServer
 from medenclave_ingest.adapters.outbound.encrypted_vault import EncryptedVault, open_local_vault
+from medenclave_ingest.adapters.outbound.journal_vault import open_journal_vault
+from medenclave_ingest.adapters.outbound.publisher import BusAuditTrail, BusIngestEvents
+from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.assembler import StudyAssembler
 from medenclave_ingest.core.reader import StudyReader
 from medenclave_ingest.core.refs import RefDeriver
 
-__all__ = ["IngestService", "main", "REF_SECRET_NAME"]
+__all__ = ["REF_SECRET_NAME", "IngestService", "main"]
 
 log = logging.getLogger(__name__)
 
 #: ``data_dir/ingest/keys/<name>.key``: the secret behind study and instance refs
-REF_SECRET_NAME = "refs"
+REF_SECRET_NAME = "refs"  # noqa: S105 (a key file's name, not a secret)
 
 
 class IngestService(Service):
@@ -92,7 +91,8 @@ class IngestService(Service):
                          ingest_pb2.DESCRIPTOR.services_by_name["IngestService"])
 
     async def start(self, ctx: ServiceContext) -> None:
-        assert self.assembler is not None
+        if self.assembler is None:
+            raise RuntimeError("used before start()")
         await self.assembler.recover()
         self._ticker = asyncio.create_task(self._assemble_forever(), name="ingest-assembler")
         s = self.settings
@@ -146,7 +146,8 @@ class IngestService(Service):
         if not self.settings.dicom_tls:
             return None
         cert, key, ca = self.settings.dicom_tls_paths()
-        assert cert is not None and key is not None
+        if cert is None or key is None:
+            raise RuntimeError("DICOM TLS files are not configured")
         return server_context(DicomTlsFiles(cert=cert, key=key, ca=ca),
                               require_client_cert=self.settings.dicom_tls_require_client_cert)
 
@@ -167,7 +168,8 @@ class IngestService(Service):
         future.add_done_callback(self._background.discard)
 
     async def _assemble_forever(self) -> None:
-        assert self.assembler is not None
+        if self.assembler is None:
+            raise RuntimeError("used before start()")
         while True:
             try:
                 await self.assembler.complete_quiet_studies()

@@ -17,10 +17,9 @@ from pydicom.filewriter import write_file_meta_info
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
 
 from medenclave.service import serve
-from medenclave_testing import free_port, until
-
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.main import IngestService
+from medenclave_testing import free_port, until
 
 PLANTED_NAME = "Doe^Jane"
 PLANTED_ID = "MRN12345"
@@ -123,7 +122,7 @@ async def running(tmp_path: Path, nats_server, **overrides):
     task = asyncio.create_task(serve(service, settings, stop))
     nc = None
     try:
-        await until(lambda: service.scp is not None and service.scp.listening or task.done(),
+        await until(lambda: (service.scp is not None and service.scp.listening) or task.done(),
                     what="the DICOM port(s)")
         if task.done():
             task.result()     # a start-up error surfaces here

@@ -7,10 +7,9 @@ import asyncio
 import pytest
 
 from medenclave.storage import make_engine
-
-from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
 from medenclave_ingest.adapters.inbound.dicom.header_reader import DicomHeaderReader
 from medenclave_ingest.adapters.outbound.encrypted_vault import open_local_vault
+from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
 from medenclave_ingest.core.instances import Rejected
 from medenclave_ingest.core.ports import (
     STATE_RECEIVED,
@@ -183,28 +182,28 @@ class _FakeS3:
     def __init__(self) -> None:
         self.objects: dict[tuple[str, str], bytes] = {}
 
-    def put_object(self, *, Bucket, Key, Body):  # noqa: N803
+    def put_object(self, *, Bucket, Key, Body):
         self.objects[(Bucket, Key)] = bytes(Body)
 
-    def get_object(self, *, Bucket, Key):  # noqa: N803
+    def get_object(self, *, Bucket, Key):
         import io
 
         if (Bucket, Key) not in self.objects:
             raise self.Missing()
         return {"Body": io.BytesIO(self.objects[(Bucket, Key)])}
 
-    def head_object(self, *, Bucket, Key):  # noqa: N803
+    def head_object(self, *, Bucket, Key):
         if (Bucket, Key) not in self.objects:
             raise self.Missing()
 
-    def delete_object(self, *, Bucket, Key):  # noqa: N803
+    def delete_object(self, *, Bucket, Key):
         self.objects.pop((Bucket, Key), None)
 
     def get_paginator(self, name):
         fake = self
 
         class Pages:
-            def paginate(self, *, Bucket, Prefix):  # noqa: N803
+            def paginate(self, *, Bucket, Prefix):
                 yield {"Contents": [{"Key": k} for b, k in sorted(fake.objects)
                                     if b == Bucket and k.startswith(Prefix)]}
         return Pages()
@@ -213,9 +212,8 @@ class _FakeS3:
 def test_s3_vault_encrypts_and_round_trips(tmp_path):
     from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
     from medenclave.storage import EncryptedObjectStore
-
-    from medenclave_ingest.adapters.outbound.s3_objects import S3ObjectStore
     from medenclave_ingest.adapters.outbound.encrypted_vault import EncryptedVault
+    from medenclave_ingest.adapters.outbound.s3_objects import S3ObjectStore
 
     client = _FakeS3()
     store = S3ObjectStore(client, "raw", prefix="vault/")

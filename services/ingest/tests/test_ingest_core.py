@@ -10,7 +10,6 @@ import pytest
 
 from medenclave_ingest.core.assembler import StudyAssembler
 from medenclave_ingest.core.instances import InstanceHeader, Rejected, check_header
-from medenclave_ingest.core.reader import InstanceNotFound, StudyReader, StudyNotFound
 from medenclave_ingest.core.ports import (
     STATE_RECEIVED,
     STATE_RECEIVING,
@@ -22,6 +21,7 @@ from medenclave_ingest.core.ports import (
     StoredInstance,
     StudySummary,
 )
+from medenclave_ingest.core.reader import InstanceNotFound, StudyNotFound, StudyReader
 from medenclave_ingest.core.refs import RefDeriver
 
 SECRET = b"k" * 32

@@ -27,12 +27,11 @@ from pynetdicom import AE
 from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
 from medenclave.security.crypto import load_or_create_secret
-from medenclave_testing import free_port
 from medenclave.v1 import events_pb2
-
 from medenclave_ingest.adapters.outbound.journal_vault import open_journal_vault
 from medenclave_ingest.core.refs import RefDeriver
 from medenclave_ingest.main import REF_SECRET_NAME
+from medenclave_testing import free_port
 
 COUNT = 200
 KILL_AFTER = 60

@@ -1,5 +1,5 @@
-"""The native DICOM engine (adapters/inbound/dicom/native_server.py): PDU parsing on malformed input, presentation
-context negotiation, the Part 10 bytes it builds, and a live server that aborts bad
+"""The native DICOM engine (adapters/inbound/dicom/native_server.py): PDU parsing on malformed
+input, presentation context negotiation, the Part 10 bytes it builds, and a live server that aborts bad
 associations (truncated, oversized, unknown, out-of-order PDUs) and keeps serving others —
 with pynetdicom and dcmtk's echoscu/storescu as the peers (the core is a recording fake)."""
 
@@ -27,8 +27,6 @@ from pynetdicom import AE
 from pynetdicom.dsutils import create_file_meta, encode_file_meta
 from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
-from medenclave_testing import free_port
-
 from medenclave_ingest.adapters.inbound.dicom.native_server import NativeDicomServer
 from medenclave_ingest.adapters.inbound.dicom.pdu import (
     ProtocolError,
@@ -39,7 +37,7 @@ from medenclave_ingest.adapters.inbound.dicom.pdu import (
     parse_pdata,
     part10,
 )
-
+from medenclave_testing import free_port
 
 # -- pure functions ---------------------------------------------------------------------------
 

@@ -8,11 +8,10 @@ import os
 import pytest
 
 from medenclave.storage import durable_begin, make_engine
-
-from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
-from medenclave_ingest.adapters.outbound.journal_vault import open_journal_vault
 from medenclave_ingest.adapters.inbound.dicom.header_reader import DicomHeaderReader
 from medenclave_ingest.adapters.outbound.encrypted_vault import open_local_vault
+from medenclave_ingest.adapters.outbound.journal_vault import open_journal_vault
+from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
 from medenclave_ingest.core.assembler import StudyAssembler
 from medenclave_ingest.core.ports import ObjectMissing, StorageUnavailable
 from medenclave_ingest.core.refs import RefDeriver

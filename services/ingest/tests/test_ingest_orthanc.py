@@ -16,12 +16,11 @@ import pytest
 
 from medenclave.security.crypto import load_or_create_secret
 from medenclave.service import serve
-from medenclave_testing import free_port, until
 from medenclave.v1 import events_pb2
-
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.refs import RefDeriver
 from medenclave_ingest.main import REF_SECRET_NAME, IngestService
+from medenclave_testing import free_port, until
 
 
 def start_orthanc(home: Path, *, modalities: dict | None = None,

@@ -27,12 +27,11 @@ from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.service import serve
 from medenclave.storage import EncryptedObjectStore
-from medenclave_testing import free_port, until
 from medenclave.v1 import events_pb2
-
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.ports import ObjectMissing, StorageUnavailable
 from medenclave_ingest.main import IngestService
+from medenclave_testing import free_port, until
 
 PLANTED = (b"Doe^Jane", b"MRN12345", b"ACC777")
 ACCESS_KEY, SECRET_KEY = "medenclave-test", "medenclave-test-secret-key"
@@ -168,8 +167,8 @@ def seaweed(tmp_path_factory):
 
 def open_s3_vault(server: SeaweedS3, keys: Path, *, endpoint: str | None = None,
                   bucket: str = BUCKET):
-    from medenclave_ingest.adapters.outbound.s3_objects import S3ObjectStore, make_s3_client
     from medenclave_ingest.adapters.outbound.encrypted_vault import EncryptedVault
+    from medenclave_ingest.adapters.outbound.s3_objects import S3ObjectStore, make_s3_client
 
     client = make_s3_client(endpoint or server.endpoint, region="us-east-1", timeout_s=3,
                             max_attempts=1)
@@ -265,7 +264,7 @@ async def _service_journey(tmp_path: Path, nats_server, dicom, seaweed: SeaweedS
     task = asyncio.create_task(serve(service, settings, stop))
     nc = None
     try:
-        await until(lambda: service.scp is not None and service.scp.listening or task.done(),
+        await until(lambda: (service.scp is not None and service.scp.listening) or task.done(),
                     timeout=30, what="the DICOM port")
         assert not task.done(), "ingest did not start"
         nc = await nats.connect(nats_server.url)

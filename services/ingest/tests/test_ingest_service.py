@@ -28,14 +28,13 @@ from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.crypto import load_or_create_secret
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave_testing import free_port, until, wait_serving
 from medenclave.v1 import common_pb2, events_pb2, ingest_pb2, ingest_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
-
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.refs import RefDeriver
 from medenclave_ingest.main import REF_SECRET_NAME, IngestService
+from medenclave_testing import free_port, until, wait_serving
 
 
 def scu_store(port: int, items: list, *, chunked: bool = False) -> list[int]:

@@ -13,16 +13,15 @@ import nats
 from medenclave.security.crypto import load_or_create_secret
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave_testing import free_port, wait_serving
 from medenclave.v1 import events_pb2
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
-
 from medenclave_ingest.adapters.inbound.stow import parse_multipart
 from medenclave_ingest.adapters.outbound.journal_vault import open_journal_vault
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.refs import RefDeriver
 from medenclave_ingest.main import REF_SECRET_NAME, IngestService
+from medenclave_testing import free_port, wait_serving
 
 BOUNDARY = "medenclave-test-boundary"
 

@@ -21,12 +21,11 @@ from pynetdicom import AE
 from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
 from medenclave.config import ConfigError, load_settings
-from medenclave_cli.dev_certs import init_development_pki
-from medenclave_testing import free_port, metric, until
 from medenclave.v1 import events_pb2
-
+from medenclave_cli.dev_certs import init_development_pki
 from medenclave_ingest.adapters.inbound.dicom.tls import DicomTlsFiles, TlsSetupError, server_context
 from medenclave_ingest.config import IngestSettings
+from medenclave_testing import free_port, metric, until
 
 from .conftest import running
 

@@ -13,15 +13,14 @@ from medenclave.config import database_url_for, load_settings
 from medenclave.service import Service, ServiceContext, run
 from medenclave.storage import make_engine
 from medenclave.v1 import training_pb2, training_pb2_grpc
-from medenclave_training.adapters.outbound.deid_client import DeidDatasetSource
-from medenclave_training.adapters.outbound.publisher import BusAnnouncer
 from medenclave_training.adapters.inbound.consumer import (
     DEID_COMPLETED_DURABLE,
     StudyDeidentifiedHandler,
 )
 from medenclave_training.adapters.inbound.grpc_api import TrainingServicer
+from medenclave_training.adapters.outbound.deid_client import DeidDatasetSource
 from medenclave_training.adapters.outbound.launcher import JobLauncher
-from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
+from medenclave_training.adapters.outbound.publisher import BusAnnouncer
 from medenclave_training.adapters.outbound.sql_store import (
     SqlJobStore,
     SqlModelStore,
@@ -29,6 +28,7 @@ from medenclave_training.adapters.outbound.sql_store import (
     create_tables,
 )
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
+from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.config import TrainingSettings
 from medenclave_training.core.jobs import Job
 from medenclave_training.core.ports import AnnouncementFailed
@@ -62,7 +62,8 @@ class TrainingService(Service):
 
     def _deid(self) -> grpc.aio.Channel:
         if self._deid_channel is None:
-            assert self._ctx is not None
+            if self._ctx is None:
+                raise RuntimeError("used before start()")
             self._deid_channel = self._ctx.channel(self.settings.deid_endpoint)
         return self._deid_channel
 
@@ -83,7 +84,8 @@ class TrainingService(Service):
                          training_pb2.DESCRIPTOR.services_by_name["TrainingService"])
 
     async def start(self, ctx: ServiceContext) -> None:
-        assert ctx.bus is not None and self.launcher is not None
+        if ctx.bus is None or self.launcher is None:
+            raise RuntimeError("used before start()")
         with telemetry.tracer("medenclave.training").start_as_current_span("training.resume"):
             for job in self.scheduler.recover_interrupted():
                 log.warning("job interrupted by a restart", extra={
@@ -111,7 +113,8 @@ class TrainingService(Service):
             await asyncio.sleep(self.settings.sweep_interval_s)
 
     async def _announce_failed(self, job: Job) -> None:
-        assert self.announcer is not None
+        if self.announcer is None:
+            raise RuntimeError("used before start()")
         try:
             await self.announcer.job_changed(job=job)
         except AnnouncementFailed:

@@ -13,7 +13,7 @@ from google.protobuf import text_format
 from tritonclient.grpc import model_config_pb2
 
 from medenclave.storage import make_engine
-from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
+from medenclave_testing.training_data import SIZE, synthetic_image, training_data
 from medenclave_training.adapters.outbound.sql_store import (
     SqlJobStore,
     SqlModelStore,
@@ -21,14 +21,14 @@ from medenclave_training.adapters.outbound.sql_store import (
     create_tables,
 )
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
+from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.core.jobs import Job, JobNotFound, JobState, make_spec
 from medenclave_training.core.ports import (
+    AvailableStudy,
     RegisteredModel,
     ServingSignature,
-    AvailableStudy,
     VersionTaken,
 )
-from medenclave_testing.training_data import SIZE, synthetic_image, training_data
 
 # torch.export warns about its own deprecated pytree API during ONNX export
 pytestmark = pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")

@@ -20,9 +20,9 @@ from medenclave_training.core.jobs import (
 )
 from medenclave_training.core.labels import InvalidLabels, parse_labels
 from medenclave_training.core.ports import (
+    AvailableStudy,
     RegisteredModel,
     ServingSignature,
-    AvailableStudy,
     StudyUnavailable,
     TrainedModel,
     VersionTaken,

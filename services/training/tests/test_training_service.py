@@ -31,10 +31,10 @@ from medenclave.bus import EventBus
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, TokenVerifier, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave_testing import free_port, wait_serving
 from medenclave.v1 import deid_pb2, deid_pb2_grpc, events_pb2, training_pb2, training_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
+from medenclave_testing import free_port, wait_serving
 from medenclave_training.config import TrainingSettings
 from medenclave_training.main import TrainingService
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from medenclave_cli.registry import CommandRegistry, data_dir_arg, stack_endpoint, token_arg
@@ -32,7 +32,7 @@ def _moment(text: str) -> datetime:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError("use ISO 8601, e.g. 2026-11-25T08:00:00Z") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _filter_args(p: argparse.ArgumentParser) -> None:
@@ -124,7 +124,7 @@ def _timestamps(ns: argparse.Namespace) -> dict:
         moment = getattr(ns, name)
         if moment is not None:
             ts = Timestamp()
-            ts.FromDatetime(moment.astimezone(timezone.utc).replace(tzinfo=None))
+            ts.FromDatetime(moment.astimezone(UTC).replace(tzinfo=None))
             out[name] = ts
     return out
 
@@ -164,7 +164,7 @@ async def audit_query(ns: argparse.Namespace) -> int:
     return 0
 
 
-async def _export_via_service(ns: argparse.Namespace):  # noqa: ANN202
+async def _export_via_service(ns: argparse.Namespace):
     from medenclave.rpc import StaticToken, secure_channel
     from medenclave.v1 import audit_pb2, audit_pb2_grpc
     from medenclave_audit.offline import export_from_items

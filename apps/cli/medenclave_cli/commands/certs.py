@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from medenclave_cli.registry import CommandRegistry, data_dir_arg
 from medenclave_cli.dev_certs import DEFAULT_IDENTITIES, init_development_pki
+from medenclave_cli.registry import CommandRegistry, data_dir_arg
 
 __all__ = ["register"]
 

@@ -50,8 +50,7 @@ def _text(ns: argparse.Namespace) -> int:
 
 
 def _table(ns: argparse.Namespace) -> int:
-    from medenclave_deid.offline import (AnonymityError, TableError, anonymise_records,
-                                         read_table, write_table)
+    from medenclave_deid.offline import AnonymityError, TableError, anonymise_records, read_table, write_table
 
     kinds = {}
     for item in _split(ns.kind):

@@ -20,8 +20,7 @@ import sys
 from pathlib import Path
 
 from medenclave.files import write_private
-from medenclave_cli.registry import (CommandRegistry, data_dir_arg, stack_endpoint, stack_token,
-                                     token_arg)
+from medenclave_cli.registry import CommandRegistry, data_dir_arg, stack_endpoint, stack_token, token_arg
 
 __all__ = ["register"]
 
@@ -66,8 +65,7 @@ def register(registry: CommandRegistry) -> None:
 
 
 def escrow_init(ns: argparse.Namespace) -> int:
-    from medenclave_deid.offline import (ESCROW_PUBLIC_KEY_NAME, EscrowSealer,
-                                         generate_officer_keypair)
+    from medenclave_deid.offline import ESCROW_PUBLIC_KEY_NAME, EscrowSealer, generate_officer_keypair
 
     keys = (ns.state_dir / "keys") if ns.state_dir is not None else ns.data_dir / "deid" / "keys"
     public_path = keys / ESCROW_PUBLIC_KEY_NAME
@@ -126,7 +124,7 @@ async def reidentify(ns: argparse.Namespace) -> int:
     except EscrowKeyError as exc:
         print(f"reidentify: {exc} (entry sealed to {entry.key_id})", file=sys.stderr)
         return 3
-    fields = {k: v for k, v in identity.__dict__.items()}
+    fields = dict(identity.__dict__)
     if ns.json:
         print(json.dumps(fields, ensure_ascii=False, indent=2))
     else:

@@ -10,8 +10,7 @@ import argparse
 import json
 import sys
 
-from medenclave_cli.registry import (CommandRegistry, data_dir_arg, stack_endpoint, stack_token,
-                                     token_arg)
+from medenclave_cli.registry import CommandRegistry, data_dir_arg, stack_endpoint, stack_token, token_arg
 
 __all__ = ["register"]
 

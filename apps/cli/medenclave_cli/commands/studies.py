@@ -8,10 +8,16 @@ import json
 from google.protobuf.json_format import MessageToDict
 
 from medenclave.rpc import StaticToken, secure_channel
-from medenclave.v1 import (common_pb2, deid_pb2, deid_pb2_grpc, ingest_pb2, ingest_pb2_grpc,
-                           training_pb2, training_pb2_grpc)
-from medenclave_cli.registry import (CommandRegistry, data_dir_arg, stack_endpoint, stack_token,
-                                     token_arg)
+from medenclave.v1 import (
+    common_pb2,
+    deid_pb2,
+    deid_pb2_grpc,
+    ingest_pb2,
+    ingest_pb2_grpc,
+    training_pb2,
+    training_pb2_grpc,
+)
+from medenclave_cli.registry import CommandRegistry, data_dir_arg, stack_endpoint, stack_token, token_arg
 
 __all__ = ["collect_studies", "models_list", "register", "studies_list"]
 

@@ -52,8 +52,8 @@ def register(registry: CommandRegistry) -> None:
 
 
 def _cmd_up(ns: argparse.Namespace) -> int:
-    from medenclave_cli.supervisor import Stack, StackConfig, StackError
     from medenclave.config import SERVICES
+    from medenclave_cli.supervisor import Stack, StackConfig, StackError
 
     cfg = StackConfig(data_dir=ns.data_dir, nats_url=ns.nats_url, database_url=ns.database_url,
                       dicom_port=ns.dicom_port, ae_title=ns.ae_title, triton_port=ns.triton_port,

@@ -14,13 +14,12 @@ from google.protobuf.json_format import MessageToDict
 
 from medenclave.rpc import secure_channel
 from medenclave.v1 import access_pb2, access_pb2_grpc
-from medenclave_cli.registry import (CommandRegistry, data_dir_arg, stack_endpoint, stack_token,
-                                     token_arg)
+from medenclave_cli.registry import CommandRegistry, data_dir_arg, stack_endpoint, stack_token, token_arg
 
 __all__ = ["register"]
 
 
-async def _call(ns: argparse.Namespace, method: str, request):  # noqa: ANN001, ANN202
+async def _call(ns: argparse.Namespace, method: str, request):
     import grpc
 
     async with secure_channel(stack_endpoint(ns, "access"), stack_token(ns)) as ch:
@@ -31,7 +30,7 @@ async def _call(ns: argparse.Namespace, method: str, request):  # noqa: ANN001, 
             raise SystemExit(f"{method}: {exc.code().name}: {exc.details()}") from None
 
 
-def _print(message, as_json: bool = True) -> None:  # noqa: ANN001
+def _print(message, as_json: bool = True) -> None:
     print(json.dumps(MessageToDict(message, preserving_proto_field_name=True), indent=2))
 
 
@@ -158,8 +157,9 @@ def register(registry: CommandRegistry) -> None:
         "rotate", help="new signing key; the previous one verifies until its tokens expire"))
     rotate.set_defaults(func=_keys_rotate)
 
-    issue = registry.group("token", "tokens").add_parser("issue", help="sign a token with the installation's key (host admin)",
-                             description="Bootstrap for a host administrator: signs a token with "
+    issue = registry.group("token", "tokens").add_parser(
+        "issue", help="sign a token with the installation's key (host admin)",
+        description="Bootstrap for a host administrator: signs a token with "
                                          "the access service's key in the data dir.")
     data_dir_arg(issue)
     issue.add_argument("--role", required=True)

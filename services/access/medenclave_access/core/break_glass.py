@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
+
 from medenclave_access.core.ports import BreakGlassStore
 
-__all__ = ["BreakGlassDesk", "BreakGlassRecord", "BreakGlassRefused",
-           "MAX_DURATION_S", "MIN_REASON_CHARS"]
+__all__ = [
+    "MAX_DURATION_S",
+    "MIN_REASON_CHARS",
+    "BreakGlassDesk",
+    "BreakGlassRecord",
+    "BreakGlassRefused",
+]
 
 MIN_REASON_CHARS = 20
 MAX_DURATION_S = 3600

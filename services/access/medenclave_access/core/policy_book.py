@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from medenclave.security.policy import DEFAULT_ROLES, PUBLIC, Policy
 from medenclave_access.core.ports import PolicyStore

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Protocol, TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
     from medenclave_access.core.break_glass import BreakGlassRecord
     from medenclave_access.core.users import UserRecord
 
-__all__ = ["BreakGlassStore", "PasswordHasher", "PolicyStore", "SecondFactorStore", "UserStore"]
+__all__ = [
+    "BreakGlassStore",
+    "PasswordHasher",
+    "PolicyStore",
+    "SecondFactorStore",
+    "UserStore",
+]
 
 
 class UserStore(Protocol):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Callable
 
 from medenclave.security.policy import Policy
-from medenclave_access.core.totp import new_totp_secret, verify_totp
 from medenclave_access.core.ports import PasswordHasher, SecondFactorStore, UserStore
+from medenclave_access.core.totp import new_totp_secret, verify_totp
 
 __all__ = [
     "AuthenticationFailed",
@@ -46,7 +46,7 @@ class UserDirectory:
     """Creates users and checks their passwords."""
 
     def __init__(self, *, store: UserStore, hasher: PasswordHasher,
-                 policy: Policy | Callable[[], Policy], clock=None,  # noqa: ANN001
+                 policy: Policy | Callable[[], Policy], clock=None,
                  second_factors: SecondFactorStore | None = None) -> None:
         import time
 

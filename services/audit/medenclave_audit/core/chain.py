@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from enum import Enum
-from typing import Iterable, Sequence
 
 __all__ = [
     "GENESIS_HASH",
@@ -40,7 +40,7 @@ GENESIS_HASH = "0" * 64
 #: longest accepted text field (characters); records are ids and codes, never documents
 MAX_FIELD_CHARS = 4096
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class InvalidEntry(ValueError):

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
 
 from medenclave_audit.core.chain import (
     AuditEntry,
-    ChainVerifier,
     ChainedRecord,
+    ChainVerifier,
     Problem,
     VerifyResult,
     canonical,

@@ -7,18 +7,18 @@ records that match; :func:`check_export` re-checks an export without the store.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
 
 from medenclave_audit.core.chain import ChainedRecord
 from medenclave_audit.core.checkpoint import Checkpoint, InvalidSignature, record_leaf
-from medenclave_audit.core.ports import CheckpointVerifier
 from medenclave_audit.core.merkle import (
     InvalidProof,
     ProofSource,
     verify_consistency,
     verify_inclusion,
 )
+from medenclave_audit.core.ports import CheckpointVerifier
 
 __all__ = ["ExportCheck", "ExportedCheckpoint", "ExportedRecord", "build_export", "check_export"]
 

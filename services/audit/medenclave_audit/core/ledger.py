@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Iterator, Sequence
 
 from medenclave_audit.core.chain import (
     AuditEntry,
-    ChainHead,
     ChainedRecord,
+    ChainHead,
     VerifyResult,
     validate_entry,
 )
 from medenclave_audit.core.checkpoint import Checkpoint, LogVerifier, checkpoint_body, record_leaf
-from medenclave_audit.core.ports import CheckpointSigner, CheckpointVerifier
 from medenclave_audit.core.merkle import TreeBuilder
-from medenclave_audit.core.ports import AuditStore
+from medenclave_audit.core.ports import AuditStore, CheckpointSigner, CheckpointVerifier
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -190,7 +189,8 @@ class Checkpointer:
                 raise CheckpointConflict("stored records do not match the last checkpoint")
 
     def _extend(self, *, up_to: int | None = None) -> None:
-        assert self._tree is not None
+        if self._tree is None:
+            raise RuntimeError("the Merkle tree is not loaded")
         for rec in self._store.iter_records(after_seq=self._tree.size):
             if rec.seq != self._tree.size + 1:
                 raise CheckpointConflict(f"seq {self._tree.size + 1} missing")
@@ -211,7 +211,8 @@ class Checkpointer:
         """
         if self._tree is None:
             self.load()
-        assert self._tree is not None
+        if self._tree is None:
+            raise RuntimeError("the Merkle tree is not loaded")
         if self._started_ns is None:
             self._started_ns = now_ns  # the interval of a log never checkpointed starts now
         last_size = self._last.tree_size if self._last else 0

@@ -12,7 +12,7 @@ O(log n) memory.
 from __future__ import annotations
 
 import hashlib
-from typing import Sequence
+from collections.abc import Sequence
 
 __all__ = [
     "EMPTY_ROOT",
@@ -105,7 +105,7 @@ class _Subtrees:
         return got
 
 
-def _subtree(tree: "_Subtrees", lo: int, hi: int) -> bytes:
+def _subtree(tree: _Subtrees, lo: int, hi: int) -> bytes:
     return tree.head(lo, hi)
 
 

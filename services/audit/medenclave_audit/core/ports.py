@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Iterator, Protocol, Sequence, TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
-    from medenclave_audit.core.chain import AuditEntry, ChainHead, ChainedRecord
+    from medenclave_audit.core.chain import AuditEntry, ChainedRecord, ChainHead
     from medenclave_audit.core.checkpoint import Checkpoint
     from medenclave_audit.core.ledger import QueryFilters
 
-__all__ = ["AuditStore", "CheckpointSigner", "CheckpointVerifier"]
+__all__ = [
+    "AuditStore",
+    "CheckpointSigner",
+    "CheckpointVerifier",
+]
 
 
 class AuditStore(Protocol):

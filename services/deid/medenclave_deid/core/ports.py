@@ -9,7 +9,23 @@ if TYPE_CHECKING:  # the records these ports carry; imported for annotations onl
     from medenclave_deid.core.escrow import EscrowEntry
     from medenclave_deid.core.quarantine import QuarantineCase
 
-__all__ = ["DEIDENTIFIED", "ChineseTagger", "DescriptorCleaner", "EscrowStore", "InstanceCatalog", "PseudonymIndex", "QUARANTINED", "QuarantineReviews", "RawInstanceSource", "SourceNotFound", "SourceUnavailable", "StudyOutcome", "StudyStore", "StudyStoreUnavailable", "TaggedWord"]
+__all__ = [
+    "ChineseTagger",
+    "DEIDENTIFIED",
+    "DescriptorCleaner",
+    "EscrowStore",
+    "InstanceCatalog",
+    "PseudonymIndex",
+    "QUARANTINED",
+    "QuarantineReviews",
+    "RawInstanceSource",
+    "SourceNotFound",
+    "SourceUnavailable",
+    "StudyOutcome",
+    "StudyStore",
+    "StudyStoreUnavailable",
+    "TaggedWord",
+]
 
 DEIDENTIFIED = "DEIDENTIFIED"
 QUARANTINED = "QUARANTINED"

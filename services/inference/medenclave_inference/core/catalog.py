@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -20,8 +20,7 @@ from medenclave_inference.core.errors import (
     ModelLoadFailed,
     ModelNotFound,
 )
-from medenclave_inference.core.model_config import (ModelConfig, ModelSignature, TensorSpec,
-                                                    signature_of)
+from medenclave_inference.core.model_config import ModelConfig, ModelSignature, TensorSpec, signature_of
 from medenclave_inference.core.ports import ModelRuntime
 from medenclave_inference.core.repository import ModelRepository
 from medenclave_inference.core.validation import RequestTensor, validate_request
@@ -290,4 +289,4 @@ class ModelCatalog:
         stats.last_inference_ms = self._wall_ms()
         specs = [target.signature.output(n) for n in wanted]
         return InferenceResult(name=name, version=target.version,
-                               outputs=[(s, a) for s, a in zip(specs, arrays) if s is not None])
+                               outputs=[(s, a) for s, a in zip(specs, arrays, strict=True) if s is not None])

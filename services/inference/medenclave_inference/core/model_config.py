@@ -8,8 +8,9 @@ clients see. No I/O and no protobuf here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Iterable, Literal, Sequence
+from typing import Literal
 
 import numpy as np
 
@@ -103,7 +104,7 @@ class TensorSpec:
     def accepts(self, shape: Sequence[int]) -> bool:
         """True if ``shape`` matches, ``-1`` matching any size."""
         return len(shape) == len(self.shape) and all(
-            want == -1 or want == got for want, got in zip(self.shape, shape))
+            want == -1 or want == got for want, got in zip(self.shape, shape, strict=True))
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Mapping, Protocol, Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -11,7 +12,13 @@ from medenclave_inference.core.model_config import ModelConfig
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
     from medenclave_inference.core.predict import ModelStatus
 
-__all__ = ["ClassifierBackend", "ModelConfigReader", "ModelRuntime", "RepositoryLayout", "VersionLoader"]
+__all__ = [
+    "ClassifierBackend",
+    "ModelConfigReader",
+    "ModelRuntime",
+    "RepositoryLayout",
+    "VersionLoader",
+]
 
 
 class RepositoryLayout(Protocol):

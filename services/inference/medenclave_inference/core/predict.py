@@ -7,8 +7,8 @@ runs the model (the embedded catalog, or an external Triton). No I/O here.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 

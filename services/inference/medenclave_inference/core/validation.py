@@ -6,8 +6,8 @@ Messages name the model, tensors, datatypes and shapes, never tensor values.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from medenclave_inference.core.errors import InvalidInput
 from medenclave_inference.core.model_config import DATATYPES, ModelSignature

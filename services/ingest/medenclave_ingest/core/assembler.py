@@ -22,7 +22,7 @@ import asyncio
 import hashlib
 import logging
 import time
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 from medenclave_ingest.core.catalog_recovery import (
     CatalogRecovery,
@@ -34,22 +34,22 @@ from medenclave_ingest.core.instances import (
     Rejected,
     check_header,
 )
-from medenclave_ingest.core.ports import HeaderReader
 from medenclave_ingest.core.ports import (
     AuditTrail,
     EventsUnavailable,
+    HeaderReader,
     IngestEvents,
+    JournaledRawVault,
     PendingStudy,
     QuarantineRecord,
     RawVault,
-    JournaledRawVault,
     StorageUnavailable,
     StoredInstance,
     StudyCatalog,
 )
 from medenclave_ingest.core.refs import RefDeriver
 
-__all__ = ["StudyAssembler", "STORE_ACTION"]
+__all__ = ["STORE_ACTION", "StudyAssembler"]
 
 log = logging.getLogger(__name__)
 
@@ -212,7 +212,8 @@ class StudyAssembler:
         restored from the journal on the next assembly pass; a failed sync takes the row
         back.
         """
-        assert self._journal is not None
+        if self._journal is None:
+            raise RuntimeError("used before start()")
         pending = await self._journal.append(key=instance.vault_key, data=data,
                                              record=journal_record(instance, trace_context))
         item = (instance, trace_context)

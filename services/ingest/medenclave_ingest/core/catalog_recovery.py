@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 from medenclave_ingest.core.ports import (
     JournaledRawVault,
@@ -116,7 +116,8 @@ class CatalogRecovery:
             raise
 
     async def _restore_from_journal(self) -> int:
-        assert self._journal is not None
+        if self._journal is None:
+            raise RuntimeError("used before start()")
         since = await self._catalog.journal_checkpoint(journal_id=self._journal.journal_id)
         restored = 0
         for entry in await self._journal.records_after(position=since):
@@ -146,7 +147,8 @@ class CatalogRecovery:
         Raises:
             StorageUnavailable: the journal or the catalog failed.
         """
-        assert self._journal is not None
+        if self._journal is None:
+            raise RuntimeError("used before start()")
         entry = await self._journal.record(key=key)
         if entry is None:
             return None

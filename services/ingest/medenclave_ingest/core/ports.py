@@ -7,13 +7,31 @@ to DICOM statuses in the SCP, to gRPC codes in the servicer.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Mapping, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
     from medenclave_ingest.core.instances import InstanceHeader
 
-__all__ = ["AuditTrail", "HeaderReader", "EventsUnavailable", "IngestEvents", "JournalRecord", "ObjectMissing", "PendingStudy", "QuarantineRecord", "RawVault", "JournaledRawVault", "STATE_RECEIVED", "STATE_RECEIVING", "StorageUnavailable", "StoredInstance", "StudyCatalog", "StudySummary"]
+__all__ = [
+    "STATE_RECEIVED",
+    "STATE_RECEIVING",
+    "AuditTrail",
+    "EventsUnavailable",
+    "HeaderReader",
+    "IngestEvents",
+    "JournalRecord",
+    "JournaledRawVault",
+    "ObjectMissing",
+    "PendingStudy",
+    "QuarantineRecord",
+    "RawVault",
+    "StorageUnavailable",
+    "StoredInstance",
+    "StudyCatalog",
+    "StudySummary",
+]
 
 STATE_RECEIVING = "RECEIVING"
 STATE_RECEIVED = "RECEIVED"

@@ -5,7 +5,8 @@ Raw reads are audited before any byte leaves (fail closed: no audit record, no d
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from medenclave_ingest.core.ports import (
     AuditTrail,
@@ -15,7 +16,7 @@ from medenclave_ingest.core.ports import (
     StudySummary,
 )
 
-__all__ = ["RAW_READ_ACTION", "InstanceNotFound", "StudyReader", "StudyNotFound"]
+__all__ = ["RAW_READ_ACTION", "InstanceNotFound", "StudyNotFound", "StudyReader"]
 
 RAW_READ_ACTION = "raw.read"
 MAX_PAGE = 500

@@ -134,7 +134,7 @@ class Job:
 
     @classmethod
     def new(cls, *, spec: JobSpec, now: float, requested_by: str = "", origin: str = "",
-            job_id: str = "") -> "Job":
+            job_id: str = "") -> Job:
         """A fresh WAITING job (it starts at once when its studies are already there)."""
         return cls(job_id=job_id or new_job_id(), spec=spec, state=JobState.WAITING,
                    created_at=now, wait_deadline=now + spec.wait_timeout_s,
@@ -145,7 +145,7 @@ class Job:
     def finished(self) -> bool:
         return self.state in (JobState.SUCCEEDED, JobState.FAILED)
 
-    def start(self, *, trace_id: str, now: float) -> "Job":
+    def start(self, *, trace_id: str, now: float) -> Job:
         """WAITING → RUNNING.
 
         Raises:
@@ -156,7 +156,7 @@ class Job:
         return replace(self, state=JobState.RUNNING, trace_id=trace_id, started_at=now)
 
     def succeed(self, *, now: float, model_version: int, val_accuracy: float,
-                train_loss: float, images: int) -> "Job":
+                train_loss: float, images: int) -> Job:
         """RUNNING → SUCCEEDED.
 
         Raises:
@@ -168,7 +168,7 @@ class Job:
                        model_version=model_version, val_accuracy=val_accuracy,
                        train_loss=train_loss, images=images)
 
-    def fail(self, *, code: str, now: float, images: int | None = None) -> "Job":
+    def fail(self, *, code: str, now: float, images: int | None = None) -> Job:
         """WAITING or RUNNING → FAILED with an error code.
 
         Raises:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
-__all__ = ["InvalidLabels", "LabelSet", "MIN_STUDIES", "parse_labels"]
+__all__ = ["MIN_STUDIES", "InvalidLabels", "LabelSet", "parse_labels"]
 
 MIN_STUDIES = 4
 _PSEUDO_ID = re.compile(r"^[0-9A-Za-z.:_-]{1,128}$")

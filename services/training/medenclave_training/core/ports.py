@@ -6,15 +6,33 @@ model repository on disk, NATS events and audit records.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
     from medenclave_training.core.jobs import Job, JobState
 
-__all__ = ["AnnouncementFailed", "Announcer", "DatasetSource", "JobStore", "ModelStore", "ModelRepository", "RegisteredModel", "ServingSignature", "StudyCatalog", "AvailableStudy", "StudyUnavailable", "TrainedModel", "Trainer", "TrainingData", "TrainingFailed", "VersionTaken"]
+__all__ = [
+    "AnnouncementFailed",
+    "Announcer",
+    "AvailableStudy",
+    "DatasetSource",
+    "JobStore",
+    "ModelRepository",
+    "ModelStore",
+    "RegisteredModel",
+    "ServingSignature",
+    "StudyCatalog",
+    "StudyUnavailable",
+    "TrainedModel",
+    "Trainer",
+    "TrainingData",
+    "TrainingFailed",
+    "VersionTaken",
+]
 
 
 # --- studies ------------------------------------------------------------------------------

@@ -5,16 +5,16 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from medenclave_training.core.jobs import Job, JobState
-from medenclave_training.core.ports import JobStore
 from medenclave_training.core.ports import (
     AnnouncementFailed,
     Announcer,
     DatasetSource,
-    ModelStore,
+    JobStore,
     ModelRepository,
+    ModelStore,
     RegisteredModel,
     ServingSignature,
     StudyCatalog,

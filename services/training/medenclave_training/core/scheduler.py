@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from medenclave_training.core.jobs import Job, JobSpec, JobState
-from medenclave_training.core.ports import JobStore
-from medenclave_training.core.ports import StudyCatalog, AvailableStudy
+from medenclave_training.core.ports import AvailableStudy, JobStore, StudyCatalog
 
 __all__ = ["JobScheduler"]
 

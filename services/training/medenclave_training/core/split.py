@@ -35,17 +35,14 @@ def split_studies(labels: LabelSet, *, val_fraction: float = DEFAULT_VAL_FRACTIO
     """
     if not 0.0 < val_fraction < 1.0:
         raise ValueError("val_fraction must be in (0, 1)")
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 (a reproducible split, not a secret)
     train: list[str] = []
     val: list[str] = []
     for _label, studies in sorted(labels.by_class().items()):
         studies = sorted(studies)
         rng.shuffle(studies)
         n_val = int(len(studies) * val_fraction + 0.5)  # half rounds up
-        if len(studies) >= 2:
-            n_val = min(max(n_val, 1), len(studies) - 1)
-        else:
-            n_val = 0
+        n_val = min(max(n_val, 1), len(studies) - 1) if len(studies) >= 2 else 0
         val.extend(studies[:n_val])
         train.extend(studies[n_val:])
     return StudySplit(train=tuple(sorted(train)), val=tuple(sorted(val)))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import time
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -19,8 +20,13 @@ from medenclave.v1 import access_pb2, access_pb2_grpc, events_pb2
 from medenclave_access.core.break_glass import BreakGlassDesk, BreakGlassRecord, BreakGlassRefused
 from medenclave_access.core.policy_book import InvalidPolicyChange, PolicyBook
 from medenclave_access.core.totp import totp_uri
-from medenclave_access.core.users import (AuthenticationFailed, InvalidUser, UnknownUser,
-                                          UserDirectory, UserRecord)
+from medenclave_access.core.users import (
+    AuthenticationFailed,
+    InvalidUser,
+    UnknownUser,
+    UserDirectory,
+    UserRecord,
+)
 
 __all__ = ["BREAK_GLASS_SUBJECT", "AccessServicer", "RevocationStore"]
 

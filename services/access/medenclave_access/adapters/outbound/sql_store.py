@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher as _Argon2
-from argon2.exceptions import VerificationError, InvalidHashError
+from argon2.exceptions import InvalidHashError, VerificationError
 
 from medenclave_access.core.break_glass import BreakGlassRecord
 from medenclave_access.core.users import UserRecord
@@ -122,7 +122,7 @@ class SqlPolicyStore:
                        for r in conn.execute(sa.select(policy_changes))}
         return changes, int(version or 0)
 
-    def save(self, *, changes, version: int) -> None:  # noqa: ANN001
+    def save(self, *, changes, version: int) -> None:
         with self._engine.begin() as conn:
             conn.execute(sa.delete(policy_changes))
             if changes:

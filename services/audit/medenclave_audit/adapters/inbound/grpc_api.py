@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 import grpc
 
@@ -18,8 +18,8 @@ from medenclave.audit_log import AuditPublisher
 from medenclave.bus import BusUnavailable
 from medenclave.rpc import current_principal
 from medenclave.v1 import audit_pb2, audit_pb2_grpc
-from medenclave_audit.adapters.outbound.key_files import CheckpointKey, public_key_pem
 from medenclave_audit.adapters.inbound.records import stored_record
+from medenclave_audit.adapters.outbound.key_files import CheckpointKey, public_key_pem
 from medenclave_audit.core.checkpoint import Checkpoint, record_leaf
 from medenclave_audit.core.export import build_export
 from medenclave_audit.core.ledger import (

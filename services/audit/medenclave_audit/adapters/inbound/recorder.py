@@ -98,7 +98,7 @@ def _settle(batch: list[tuple[AuditEntry, asyncio.Future[None]]], exc: BaseExcep
                 future.set_exception(exc)
 
 
-def make_recorder(committer: GroupCommitter):  # noqa: ANN201
+def make_recorder(committer: GroupCommitter):
     """The handler for ``audit.record.v1`` deliveries."""
 
     async def record(event: Event) -> None:

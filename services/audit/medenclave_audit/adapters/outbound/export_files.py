@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, TextIO
+from typing import TextIO
 
 from medenclave_audit.adapters.outbound.key_files import public_key_from_pem, public_key_pem
 from medenclave_audit.core.chain import AuditEntry, ChainedRecord

@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 import threading
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
-from medenclave_audit.core.chain import AuditEntry, ChainHead, ChainedRecord, dedupe, link
+from medenclave_audit.core.chain import AuditEntry, ChainedRecord, ChainHead, dedupe, link
 from medenclave_audit.core.checkpoint import Checkpoint
 from medenclave_audit.core.ledger import QueryFilters
 

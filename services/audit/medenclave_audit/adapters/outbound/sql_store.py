@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import base64
 import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 import sqlalchemy as sa
 
 from medenclave.storage import database_errors, make_engine
-from medenclave_audit.core.chain import AuditEntry, ChainHead, ChainedRecord, dedupe, link
+from medenclave_audit.core.chain import AuditEntry, ChainedRecord, ChainHead, dedupe, link
 from medenclave_audit.core.checkpoint import Checkpoint
 from medenclave_audit.core.ledger import QueryFilters, StoreUnavailable
 
@@ -326,11 +327,11 @@ def _take_over_sqlite_transactions(engine: sa.Engine) -> None:
     """Let SQLAlchemy, not the sqlite3 module, emit BEGIN, so appends can use BEGIN IMMEDIATE."""
 
     @sa.event.listens_for(engine, "connect")
-    def _no_driver_transactions(dbapi_conn, _record):  # noqa: ANN001
+    def _no_driver_transactions(dbapi_conn, _record):
         dbapi_conn.isolation_level = None
 
     @sa.event.listens_for(engine, "begin")
-    def _begin(conn):  # noqa: ANN001
+    def _begin(conn):
         conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN"))
 
     engine.dispose()  # pooled connections made before the listeners would not have them

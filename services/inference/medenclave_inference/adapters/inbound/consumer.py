@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 from medenclave.bus import BusUnavailable, Event, PoisonMessage, TransientError
 from medenclave.v1 import events_pb2
 from medenclave_inference.core.catalog import ModelCatalog
-from medenclave_inference.core.ports import VersionLoader
 from medenclave_inference.core.errors import BackendUnavailable, ModelLoadFailed, ModelNotFound
+from medenclave_inference.core.ports import VersionLoader
 
 __all__ = [
+    "REGISTERED_DURABLE",
     "CatalogLoader",
     "LoadedAnnouncer",
     "ModelRegisteredHandler",
-    "REGISTERED_DURABLE",
     "RepositoryPoller",
 ]
 

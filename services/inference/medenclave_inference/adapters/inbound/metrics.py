@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from prometheus_client import Counter, Histogram
 
-__all__ = ["REQUEST_SECONDS", "REQUESTS"]
+__all__ = ["REQUESTS", "REQUEST_SECONDS"]
 
 REQUEST_SECONDS = Histogram(
     "medenclave_inference_request_seconds",

@@ -8,7 +8,7 @@ accepted too. Errors name tensors and sizes, never values.
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from tritonclient.grpc import service_pb2

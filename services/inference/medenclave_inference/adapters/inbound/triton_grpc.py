@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from importlib import metadata as pkg_metadata
-from typing import Awaitable, Callable
 
 import grpc
 from tritonclient.grpc import service_pb2, service_pb2_grpc

@@ -26,7 +26,7 @@ def _kserve_name(data_type: int) -> str:
     return "BYTES" if name == "STRING" else name
 
 
-def _tensors(entries) -> tuple[TensorConfig, ...]:  # noqa: ANN001 (repeated ModelInput/Output)
+def _tensors(entries) -> tuple[TensorConfig, ...]:
     return tuple(TensorConfig(t.name, _kserve_name(t.data_type), tuple(t.dims)) for t in entries)
 
 

@@ -4,7 +4,7 @@ version, CPU execution provider, runs on worker threads so the event loop stays 
 from __future__ import annotations
 
 import asyncio
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import onnxruntime as ort

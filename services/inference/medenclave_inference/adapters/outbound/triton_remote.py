@@ -30,7 +30,7 @@ def _translate(exc: InferenceServerException, *, what: str) -> Exception:
         return ModelNotFound(message or f"{what}: not found")
     if status.endswith("INVALID_ARGUMENT"):
         return InvalidInput(message or f"{what}: invalid request")
-    if status.endswith("UNAVAILABLE") or status.endswith("DEADLINE_EXCEEDED") or not status:
+    if status.endswith(("UNAVAILABLE", "DEADLINE_EXCEEDED")) or not status:
         return BackendUnavailable(f"{what}: Triton unavailable ({status or 'no status'})")
     return InferenceFailed(f"{what}: Triton answered {status}")
 

@@ -9,8 +9,6 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from medenclave.rpc import current_principal
 from medenclave.v1 import common_pb2, ingest_pb2, ingest_pb2_grpc
-
-from medenclave_ingest.core.reader import InstanceNotFound, StudyReader, StudyNotFound
 from medenclave_ingest.core.ports import (
     STATE_RECEIVED,
     STATE_RECEIVING,
@@ -19,6 +17,7 @@ from medenclave_ingest.core.ports import (
     StorageUnavailable,
     StudySummary,
 )
+from medenclave_ingest.core.reader import InstanceNotFound, StudyNotFound, StudyReader
 
 __all__ = ["IngestServicer", "summary_of"]
 

@@ -19,14 +19,14 @@ import logging
 import re
 import threading
 import time
+from collections.abc import Awaitable, Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 from medenclave_ingest.adapters.inbound.dicom import metrics
 from medenclave_ingest.core.assembler import StudyAssembler
 from medenclave_ingest.core.instances import Rejected
-from medenclave_ingest.core.ports import HeaderReader
-from medenclave_ingest.core.ports import EventsUnavailable, StorageUnavailable
+from medenclave_ingest.core.ports import EventsUnavailable, HeaderReader, StorageUnavailable
 
 __all__ = ["STORE_PERMISSION", "StowServer", "parse_multipart"]
 
@@ -114,10 +114,10 @@ class StowServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: Any) -> None:
                 pass  # request lines may hold study UIDs: never logged
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 status, body = stow.handle(self.path, dict(self.headers.items()), self.rfile)
                 payload = json.dumps(body).encode() if body is not None else b""
                 self.send_response(status)
@@ -158,7 +158,7 @@ class StowServer:
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
         if not token:
             return 401, None
-        subject, error = self._run(self._authorize(token))
+        _subject, error = self._run(self._authorize(token))
         if error:
             return (403 if error == "forbidden" else 401), None
         length = int(lower.get("content-length", "0") or 0)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from medenclave.security.crypto import DecryptionError, EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.storage import EncryptedObjectStore, LocalObjectStore, ObjectNotFound, ObjectStore
-
 from medenclave_ingest.core.ports import ObjectMissing, StorageUnavailable
 
 __all__ = ["EncryptedVault", "open_local_vault"]

@@ -24,13 +24,13 @@ import asyncio
 import fcntl
 import os
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from medenclave.security.crypto import DecryptionError, EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.storage import EncryptedObjectStore, LocalObjectStore, ObjectNotFound, ObjectStore
-
 from medenclave_ingest.adapters.outbound.journal_format import (
     RECORD_HEAD,
     EncodedRecord,

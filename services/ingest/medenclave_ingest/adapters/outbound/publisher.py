@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from google.protobuf.timestamp_pb2 import Timestamp
 from opentelemetry import trace
@@ -11,7 +12,6 @@ from medenclave import telemetry
 from medenclave.audit_log import AuditPublisher
 from medenclave.bus import BusUnavailable, EventBus
 from medenclave.v1 import events_pb2
-
 from medenclave_ingest.core.ports import (
     EventsUnavailable,
     PendingStudy,
@@ -20,11 +20,11 @@ from medenclave_ingest.core.ports import (
 )
 
 __all__ = [
-    "BusAuditTrail",
-    "BusIngestEvents",
     "INSTANCE_QUARANTINED",
     "INSTANCE_STORED",
     "STUDY_RECEIVED",
+    "BusAuditTrail",
+    "BusIngestEvents",
 ]
 
 INSTANCE_STORED = "dicom.instance.stored.v1"

@@ -14,7 +14,8 @@ into ``StorageUnavailable`` (C-STORE ``0xA700``: the sender retries); a missing 
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from medenclave.storage import ObjectNotFound
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Callable
-
+from collections.abc import Callable
 
 from medenclave import telemetry
 from medenclave.bus import Event, PoisonMessage, TransientError

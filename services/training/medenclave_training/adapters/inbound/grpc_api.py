@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -14,8 +14,7 @@ from medenclave.rpc import current_principal
 from medenclave.v1 import training_pb2, training_pb2_grpc
 from medenclave_training.adapters.outbound.launcher import JobLauncher
 from medenclave_training.core.jobs import InvalidJob, Job, JobNotFound, make_spec, new_job_id
-from medenclave_training.core.ports import JobStore
-from medenclave_training.core.ports import ModelStore
+from medenclave_training.core.ports import JobStore, ModelStore
 from medenclave_training.core.scheduler import JobScheduler
 
 __all__ = ["TrainingServicer", "job_message"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 import grpc
 import numpy as np

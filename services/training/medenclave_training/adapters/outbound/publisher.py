@@ -3,7 +3,7 @@ audit records."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from google.protobuf.timestamp_pb2 import Timestamp
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Iterable
+from collections.abc import Iterable
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
 from medenclave_training.core.jobs import Job, JobNotFound, JobSpec, JobState
 from medenclave_training.core.labels import LabelSet
-from medenclave_training.core.ports import RegisteredModel, AvailableStudy, VersionTaken
+from medenclave_training.core.ports import AvailableStudy, RegisteredModel, VersionTaken
 
 __all__ = ["SqlJobStore", "SqlModelStore", "SqlStudyCatalog", "create_tables"]
 

@@ -8,15 +8,16 @@ from __future__ import annotations
 import logging
 import socket
 import time
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from opentelemetry import context as otel_context
 from pydicom.uid import (
+    JPEG2000,
     DeflatedExplicitVRLittleEndian,
     ExplicitVRBigEndian,
     ExplicitVRLittleEndian,
     ImplicitVRLittleEndian,
-    JPEG2000,
     JPEG2000Lossless,
     JPEGBaseline8Bit,
     JPEGExtended12Bit,
@@ -28,7 +29,6 @@ from pydicom.uid import (
 )
 
 from medenclave import telemetry
-
 from medenclave_ingest.adapters.inbound.dicom import metrics
 from medenclave_ingest.core.assembler import StudyAssembler
 from medenclave_ingest.core.instances import (
@@ -41,13 +41,13 @@ from medenclave_ingest.core.instances import (
 from medenclave_ingest.core.ports import EventsUnavailable, StorageUnavailable
 
 __all__ = [
-    "FrontDoor",
     "STATUS_CANNOT_UNDERSTAND",
     "STATUS_NOT_MATCHING_SOP_CLASS",
     "STATUS_OUT_OF_RESOURCES",
     "STATUS_SUCCESS",
     "TRANSFER_SYNTAXES",
     "VERIFICATION_TRANSFER_SYNTAXES",
+    "FrontDoor",
     "status_for_rejection",
 ]
 

@@ -15,7 +15,8 @@ import asyncio
 import contextlib
 import logging
 import struct
-from typing import TYPE_CHECKING, Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 from medenclave_ingest.adapters.inbound.dicom import metrics
 from medenclave_ingest.adapters.inbound.dicom.front_door import STATUS_SUCCESS, quickack

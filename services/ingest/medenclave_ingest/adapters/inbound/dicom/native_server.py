@@ -19,12 +19,11 @@ import logging
 import socket
 import ssl
 import time
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from opentelemetry import trace
 
 from medenclave import telemetry
-
 from medenclave_ingest.adapters.inbound.dicom import metrics
 from medenclave_ingest.adapters.inbound.dicom.front_door import (
     STATUS_CANNOT_UNDERSTAND,
@@ -159,7 +158,8 @@ class NativeDicomServer:
 
     async def _serve_connection(self, conn: DicomConnection) -> None:
         task = asyncio.current_task()
-        assert task is not None
+        if task is None:
+            raise RuntimeError("a connection is served inside a task")
         self._connections.add(task)
         peer = conn.transport.get_extra_info("peername") or ("", 0)
         host = str(peer[0])
@@ -187,7 +187,8 @@ class NativeDicomServer:
             self._connections.discard(task)
 
     async def _handshake(self, conn: DicomConnection, host: str) -> bool:
-        assert self._ssl_context is not None
+        if self._ssl_context is None:
+            raise RuntimeError("DICOM TLS is not configured")
         raw = conn.transport
         try:
             conn.transport = await asyncio.get_running_loop().start_tls(
@@ -195,7 +196,7 @@ class NativeDicomServer:
                 ssl_handshake_timeout=self._tls_timeout)
         except ssl.SSLError as exc:
             reason = str(exc.reason or type(exc).__name__)
-        except (TimeoutError, asyncio.TimeoutError):
+        except TimeoutError:
             reason = "timeout"
         except (OSError, ConnectionError, EOFError, RuntimeError):
             reason = "closed"

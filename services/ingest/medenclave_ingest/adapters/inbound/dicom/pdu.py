@@ -6,7 +6,7 @@ A malformed PDU raises :class:`ProtocolError`, which ends only its own associati
 from __future__ import annotations
 
 import struct
-from typing import Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pynetdicom import (
@@ -16,12 +16,15 @@ from pynetdicom import (
 )
 from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
-from medenclave_ingest.adapters.inbound.dicom.front_door import TRANSFER_SYNTAXES, VERIFICATION_TRANSFER_SYNTAXES
+from medenclave_ingest.adapters.inbound.dicom.front_door import (
+    TRANSFER_SYNTAXES,
+    VERIFICATION_TRANSFER_SYNTAXES,
+)
 
 __all__ = [
-    "AssociateRequest",
     "IMPLEMENTATION_CLASS_UID",
     "IMPLEMENTATION_VERSION_NAME",
+    "AssociateRequest",
     "ProtocolError",
     "accept_contexts",
     "encode_abort",

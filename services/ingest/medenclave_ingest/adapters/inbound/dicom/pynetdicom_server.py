@@ -14,16 +14,15 @@ import logging
 import socket
 import ssl
 import time
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from opentelemetry import trace
 from pynetdicom import AE, AllStoragePresentationContexts, _config, evt
 from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
 from medenclave import telemetry
-
 from medenclave_ingest.adapters.inbound.dicom import metrics
-from medenclave_ingest.adapters.inbound.dicom.tls import complete_handshake
 from medenclave_ingest.adapters.inbound.dicom.front_door import (
     STATUS_CANNOT_UNDERSTAND,
     STATUS_OUT_OF_RESOURCES,
@@ -31,12 +30,13 @@ from medenclave_ingest.adapters.inbound.dicom.front_door import (
     TRANSFER_SYNTAXES,
     VERIFICATION_TRANSFER_SYNTAXES,
     FrontDoor,
-    status_for_rejection,
     quickack,
+    status_for_rejection,
 )
+from medenclave_ingest.adapters.inbound.dicom.tls import complete_handshake
 from medenclave_ingest.core.assembler import StudyAssembler
 
-__all__ = ["PynetdicomServer", "TRANSFER_SYNTAXES", "status_for_rejection"]
+__all__ = ["TRANSFER_SYNTAXES", "PynetdicomServer", "status_for_rejection"]
 
 log = logging.getLogger(__name__)
 
