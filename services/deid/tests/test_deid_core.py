@@ -10,7 +10,8 @@ import pydicom
 import pytest
 from pydicom.dataset import Dataset
 
-from medenclave_deid.core.deidentifier import InvalidInstance, StudyDeidentifier
+from medenclave_deid.core.deidentifier import StudyDeidentifier
+from medenclave_deid.core.instances import InvalidInstance
 from medenclave_deid.core.leak_guard import LeakGuard
 from medenclave_deid.core.profile import (
     IMAGE_ATTRIBUTES,

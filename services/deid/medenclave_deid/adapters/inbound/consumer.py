@@ -21,8 +21,9 @@ from medenclave.bus import BusUnavailable, Event, EventBus, PoisonMessage, Trans
 from medenclave.storage import ObjectStore
 from medenclave.v1 import events_pb2
 from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, ScreenCall, mask_encoded
-from medenclave_deid.core.deidentifier import PROFILE_NAME, InvalidInstance, StudyDeidentifier
+from medenclave_deid.core.deidentifier import PROFILE_NAME, StudyDeidentifier
 from medenclave_deid.core.escrow import EscrowClerk, EscrowUnavailable, identity_from_dataset
+from medenclave_deid.core.instances import InvalidInstance
 from medenclave_deid.core.ports import (
     DEIDENTIFIED,
     QUARANTINED,
