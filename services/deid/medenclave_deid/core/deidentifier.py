@@ -21,11 +21,12 @@ from pydicom.dataelem import DataElement
 from pydicom.dataset import Dataset
 
 from medenclave_deid.core.dataset_reading import charsets_of, text_of
+from medenclave_deid.core.element_actions import RecordContext
 from medenclave_deid.core.instances import DeidentifiedInstance, InvalidInstance
 from medenclave_deid.core.leak_guard import Identifier, LeakFinding, LeakGuard
 from medenclave_deid.core.markers import add_markers
 from medenclave_deid.core.output_writing import write_output
-from medenclave_deid.core.profile import BasicProfile, RecordContext
+from medenclave_deid.core.profile import BasicProfile
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 from medenclave_deid.core.series_identifiers import SeriesIdentifiers
 from medenclave_deid.core.source_checks import check_source
