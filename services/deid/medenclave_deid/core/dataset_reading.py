@@ -20,7 +20,11 @@ _US = struct.Struct("<H").unpack
 
 
 def transfer_syntax_of(ds: Dataset) -> str:
-    """The transfer syntax of ``ds``: its file meta's, else the encoding it was read in."""
+    """The transfer syntax of ``ds``: its file meta's, else the encoding it was read in.
+
+    Args:
+        ds: a parsed dataset.
+    """
     meta = getattr(ds, "file_meta", None)
     ts = meta.get("TransferSyntaxUID") if meta is not None else None
     if ts:
@@ -32,7 +36,11 @@ def transfer_syntax_of(ds: Dataset) -> str:
 
 
 def charsets_of(ds: Dataset) -> list[str]:
-    """The non-empty values of ``ds``'s SpecificCharacterSet."""
+    """The non-empty values of ``ds``'s SpecificCharacterSet.
+
+    Args:
+        ds: a parsed dataset.
+    """
     value = ds.get("SpecificCharacterSet")
     if value is None:
         return []
@@ -42,7 +50,12 @@ def charsets_of(ds: Dataset) -> list[str]:
 
 def text_of(ds: Dataset, tag: int) -> str:
     """``str(ds.get(tag, "") or "").strip()``, read from the bytes as read when they are plain
-    ASCII (no escapes, one value): the element stays undecoded for the writer."""
+    ASCII (no escapes, one value): the element stays undecoded for the writer.
+
+    Args:
+        ds: a parsed dataset.
+        tag: the element's tag; an undecodable element reads as absent ("").
+    """
     elem = ds.get_item(tag, keep_deferred=True)
     if elem is None:
         return ""

@@ -22,12 +22,20 @@ _KEYWORDS: dict[int, str] = {}
 
 
 def base_vr(vr: str) -> str:
-    """The first of an ambiguous VR (``"US or SS"`` → ``US``); ``UN`` when there is none."""
+    """The first of an ambiguous VR (``"US or SS"`` → ``US``); ``UN`` when there is none.
+
+    Args:
+        vr: a VR as the dictionary or an element gives it.
+    """
     return vr.split(" or ")[0].strip() if vr else "UN"
 
 
 def dictionary_vr(tag: int) -> str:
-    """The dictionary VR of ``tag`` (its first, when ambiguous); "" when unknown."""
+    """The dictionary VR of ``tag`` (its first, when ambiguous); "" when unknown.
+
+    Args:
+        tag: the element's tag as an int.
+    """
     try:
         return base_vr(datadict.dictionary_VR(tag))
     except KeyError:
@@ -35,7 +43,11 @@ def dictionary_vr(tag: int) -> str:
 
 
 def keyword_of(tag: int) -> str:
-    """The dictionary keyword of ``tag``, ``UID`` when it has none (remembered)."""
+    """The dictionary keyword of ``tag``, ``UID`` when it has none (remembered).
+
+    Args:
+        tag: the element's tag as an int.
+    """
     keyword = _KEYWORDS.get(tag)
     if keyword is None:
         keyword = _KEYWORDS[tag] = datadict.keyword_for_tag(tag) or "UID"
@@ -43,7 +55,11 @@ def keyword_of(tag: int) -> str:
 
 
 def as_list(value: object) -> list:
-    """The values of an element: none for an empty one, each of a multi-value."""
+    """The values of an element: none for an empty one, each of a multi-value.
+
+    Args:
+        value: the element's value.
+    """
     if value is None or value == "":
         return []
     if isinstance(value, (list, tuple, MultiValue)):
