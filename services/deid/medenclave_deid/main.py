@@ -20,7 +20,8 @@ from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, mask_r
 from medenclave_deid.core.deidentifier import StudyDeidentifier
 from medenclave_deid.core.escrow import EscrowClerk, EscrowKeyError, EscrowSealer
 from medenclave_deid.core.leak_guard import LeakGuard
-from medenclave_deid.core.profile import BasicProfile, ProfileTableError
+from medenclave_deid.core.profile import BasicProfile
+from medenclave_deid.core.profile_table import ProfileTableError
 from medenclave_deid.adapters.inbound.notes_api import PseudonymNoteFacts
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 

@@ -12,7 +12,8 @@ from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian
 
 from medenclave_deid.config import DEFAULT_ANNEX_E_TABLE
-from medenclave_deid.core.profile import BasicProfile, ProfileTable
+from medenclave_deid.core.profile import BasicProfile
+from medenclave_deid.core.profile_table import ProfileTable
 
 #: The identifying values every synthetic instance carries (synthetic, never real).
 PHI = {

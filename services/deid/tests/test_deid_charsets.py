@@ -10,7 +10,8 @@ from pydicom.charset import convert_encodings, encode_string
 
 from medenclave_deid.core.deidentifier import StudyDeidentifier
 from medenclave_deid.core.options import PROFILES
-from medenclave_deid.core.profile import BasicProfile, ProfileTable
+from medenclave_deid.core.profile import BasicProfile
+from medenclave_deid.core.profile_table import ProfileTable
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 from medenclave_deid.core.safe_private import SafePrivateList
 

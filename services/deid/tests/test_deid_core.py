@@ -10,14 +10,12 @@ import pydicom
 import pytest
 from pydicom.dataset import Dataset
 
-from medenclave_deid.core.deidentifier import InvalidInstance, StudyDeidentifier
+from medenclave_deid.core.action_resolution import IMAGE_ATTRIBUTES
+from medenclave_deid.core.deidentifier import StudyDeidentifier
+from medenclave_deid.core.instances import InvalidInstance
 from medenclave_deid.core.leak_guard import LeakGuard
-from medenclave_deid.core.profile import (
-    IMAGE_ATTRIBUTES,
-    BasicProfile,
-    ProfileTable,
-    ProfileTableError,
-)
+from medenclave_deid.core.profile import BasicProfile
+from medenclave_deid.core.profile_table import ProfileTable, ProfileTableError
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 from medenclave_deid.core.uids import UidRemapper, remap_uid
 

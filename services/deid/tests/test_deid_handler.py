@@ -11,9 +11,11 @@ from medenclave.storage import make_engine
 from medenclave.v1 import events_pb2
 from medenclave_deid.adapters.inbound.consumer import StudyReceivedHandler
 from medenclave_deid.adapters.outbound.sql_store import SqlStudyStore
+from medenclave_deid.core.action_resolution import IMAGE_ATTRIBUTES
 from medenclave_deid.core.deidentifier import StudyDeidentifier
 from medenclave_deid.core.ports import SourceUnavailable
-from medenclave_deid.core.profile import IMAGE_ATTRIBUTES, BasicProfile, ProfileTable
+from medenclave_deid.core.profile import BasicProfile
+from medenclave_deid.core.profile_table import ProfileTable
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 
 

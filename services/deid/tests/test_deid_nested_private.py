@@ -18,8 +18,10 @@ from medenclave_deid.adapters.outbound.profile_files import DEFAULT_SAFE_PRIVATE
 from medenclave_deid.config import DEFAULT_ANNEX_E_TABLE
 from medenclave_deid.core.dates import shift_da
 from medenclave_deid.core.deidentifier import StudyDeidentifier
+from medenclave_deid.core.element_actions import RecordContext
 from medenclave_deid.core.options import PROFILES, DeidOption
-from medenclave_deid.core.profile import BasicProfile, ProfileTable, RecordContext
+from medenclave_deid.core.profile import BasicProfile
+from medenclave_deid.core.profile_table import ProfileTable
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 from medenclave_deid.core.safe_private import PrivateKey, SafePrivateList
 from medenclave_deid.core.uids import UidRemapper

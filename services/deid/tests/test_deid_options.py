@@ -15,6 +15,7 @@ from medenclave_deid.config import DEFAULT_ANNEX_E_TABLE
 from medenclave_deid.core.dates import cap_age, shift_da, shift_dt
 from medenclave_deid.core.deidentifier import StudyDeidentifier
 from medenclave_deid.core.descriptors import DenyListCleaner, deny_terms
+from medenclave_deid.core.element_actions import RecordContext, dummy_for
 from medenclave_deid.core.iod_types import attribute_type
 from medenclave_deid.core.options import (
     CID_7050,
@@ -24,7 +25,8 @@ from medenclave_deid.core.options import (
     look_up_option,
     resolve_options,
 )
-from medenclave_deid.core.profile import BasicProfile, ProfileTable, RecordContext, dummy_for
+from medenclave_deid.core.profile import BasicProfile
+from medenclave_deid.core.profile_table import ProfileTable
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 from medenclave_deid.core.safe_private import SafePrivateList
 from medenclave_deid.core.uids import UidRemapper

@@ -162,6 +162,31 @@ def anonymise_rows(rows: list[dict[str, str]], quasi: list[QuasiIdentifier], *, 
         AnonymityError: ``bad_k``, ``unknown_kind``, ``unknown_column``, ``lattice_too_large`` or
             ``k_unreachable`` (no node meets k within the suppression limit).
     """
+    _check_request(rows, quasi, k=k, sensitive=sensitive)
+    ranges, total_nodes = _lattice(quasi, max_nodes=max_nodes)
+    need_l = l_diversity if sensitive else None
+    # work on the distinct quasi-identifier tuples (weighted by their rows), not on every row
+    tuples = _distinct_tuples(rows, quasi, ranges, sensitive=sensitive, need_l=need_l)
+    best = _search(tuples, ranges, k=k, need_l=need_l, max_suppression=max_suppression,
+                   n=len(rows))
+    if best is None:
+        raise AnonymityError("k_unreachable")
+    (loss, suppressed, _), node, keys, bad, sizes, values = best
+    out = _generalised_rows(rows, quasi, tuples, keys=keys, bad=bad)
+    kept = [key for key in sizes if key not in bad]
+    report = AnonymityReport(
+        k_requested=k, k_reached=min((sizes[key] for key in kept), default=0), rows_in=len(rows),
+        rows_suppressed=suppressed, information_loss=round(loss, 4),
+        levels={q.column: lvl for q, lvl in zip(quasi, node)}, nodes_searched=total_nodes)
+    if need_l:
+        report.l_requested = need_l
+        report.l_reached = min((len(values[key]) for key in kept), default=0)
+    return out, report
+
+
+def _check_request(rows: list[dict[str, str]], quasi: list[QuasiIdentifier], *, k: int,
+                   sensitive: str | None) -> None:
+    """Raises: AnonymityError ``bad_k``, ``unknown_kind`` or ``unknown_column``."""
     if k < 1:
         raise AnonymityError("bad_k")
     for q in quasi:
@@ -171,28 +196,49 @@ def anonymise_rows(rows: list[dict[str, str]], quasi: list[QuasiIdentifier], *, 
             raise AnonymityError("unknown_column")
     if sensitive is not None and rows and sensitive not in rows[0]:
         raise AnonymityError("unknown_column")
+
+
+def _lattice(quasi: list[QuasiIdentifier], *, max_nodes: int) -> tuple[list[range], int]:
+    """The generalisation levels of each quasi-identifier and the number of nodes.
+
+    Raises: AnonymityError ``lattice_too_large``."""
     ranges = [range(_LEVELS[q.kind]) for q in quasi]
     total_nodes = 1
     for r in ranges:
         total_nodes *= len(r)
     if total_nodes > max_nodes:
         raise AnonymityError("lattice_too_large")
-    n = len(rows)
-    # work on the distinct quasi-identifier tuples (weighted by their rows), not on every row
+    return ranges, total_nodes
+
+
+@dataclass
+class _DistinctTuples:
+    """The distinct quasi-identifier tuples of a table, weighted by their rows, and per column
+    and level, computed once: each tuple's generalised value and penalty."""
+
+    members: dict[tuple, list[int]]      # tuple → its rows
+    base: list[tuple]                    # the tuples, in first-seen order
+    weight: list[int]                    # rows per tuple
+    diverse: list[frozenset]             # sensitive values per tuple (l-diversity only)
+    mapped: list[list[list[str]]]        # [column][level][tuple] → generalised value
+    penalty: list[list[list[float]]]     # [column][level][tuple] → its penalty
+    weighted: list[list[float]]          # [column][level] → the weighted penalty sum
+
+
+def _distinct_tuples(rows: list[dict[str, str]], quasi: list[QuasiIdentifier],
+                     ranges: list[range], *, sensitive: str | None,
+                     need_l: int | None) -> _DistinctTuples:
     members: dict[tuple, list[int]] = defaultdict(list)
     for idx, r in enumerate(rows):
         members[tuple(r[q.column] for q in quasi)].append(idx)
     base = list(members)
     weight = [len(members[b]) for b in base]
-    need_l = l_diversity if sensitive else None
     diverse = [frozenset(rows[i][sensitive] for i in members[b]) for b in base] if need_l else []
     distinct = [set(b[i] for b in base) for i in range(len(quasi))]
     spans = []
     for i, q in enumerate(quasi):
         nums = [int(v.rstrip("+")) for v in distinct[i] if v.rstrip("+").isdigit()]
         spans.append(float(max(nums) - min(nums)) if nums else 0.0)
-    # per column and level, computed once: the generalised value and its penalty of each tuple
-    nq = len(quasi)
     mapped: list[list[list[str]]] = []
     penalty: list[list[list[float]]] = []
     weighted: list[list[float]] = []
@@ -207,6 +253,16 @@ def anonymise_rows(rows: list[dict[str, str]], quasi: list[QuasiIdentifier], *, 
             mapped[i].append([cache[v] for v in column])
             penalty[i].append([ncp[v] for v in column])
             weighted[i].append(sum(w * p for w, p in zip(weight, penalty[i][-1])))
+    return _DistinctTuples(members=members, base=base, weight=weight, diverse=diverse,
+                           mapped=mapped, penalty=penalty, weighted=weighted)
+
+
+def _search(t: _DistinctTuples, ranges: list[range], *, k: int, need_l: int | None,
+            max_suppression: float, n: int) -> tuple | None:
+    """The node of least information loss that meets k (and l) within the suppression limit:
+    ((loss, suppressed, height), node, keys, bad, sizes, values), or None."""
+    nq = len(ranges)
+    weight, mapped, penalty, weighted = t.weight, t.mapped, t.penalty, t.weighted
     uniform = all(w == 1 for w in weight)
     best = None
     for node in itertools.product(*ranges):
@@ -220,7 +276,7 @@ def anonymise_rows(rows: list[dict[str, str]], quasi: list[QuasiIdentifier], *, 
         values: dict[tuple, set] = defaultdict(set)
         if need_l:
             for j, key in enumerate(keys):
-                values[key] |= diverse[j]
+                values[key] |= t.diverse[j]
         bad = {key for key, size in sizes.items()
                if size < k or (need_l and len(values[key]) < need_l)}
         suppressed = sum(sizes[key] for key in bad)
@@ -234,12 +290,16 @@ def anonymise_rows(rows: list[dict[str, str]], quasi: list[QuasiIdentifier], *, 
         rank = (round(loss, 12), suppressed, sum(node))
         if best is None or rank < best[0]:
             best = (rank, node, keys, bad, sizes, values)
-    if best is None:
-        raise AnonymityError("k_unreachable")
-    (loss, suppressed, _), node, keys, bad, sizes, values = best
+    return best
+
+
+def _generalised_rows(rows: list[dict[str, str]], quasi: list[QuasiIdentifier],
+                      t: _DistinctTuples, *, keys: list[tuple], bad: set[tuple]
+                      ) -> list[dict[str, str]]:
+    """The rows outside the suppressed classes, their quasi-identifiers generalised."""
     general_of = {}
-    for j, b in enumerate(base):
-        for idx in members[b]:
+    for j, b in enumerate(t.base):
+        for idx in t.members[b]:
             general_of[idx] = keys[j]
     out = []
     for idx, row in enumerate(rows):
@@ -250,12 +310,4 @@ def anonymise_rows(rows: list[dict[str, str]], quasi: list[QuasiIdentifier], *, 
         for i, q in enumerate(quasi):
             new[q.column] = key[i]
         out.append(new)
-    kept = [key for key in sizes if key not in bad]
-    report = AnonymityReport(
-        k_requested=k, k_reached=min((sizes[key] for key in kept), default=0), rows_in=n,
-        rows_suppressed=suppressed, information_loss=round(loss, 4),
-        levels={q.column: lvl for q, lvl in zip(quasi, node)}, nodes_searched=total_nodes)
-    if need_l:
-        report.l_requested = need_l
-        report.l_reached = min((len(values[key]) for key in kept), default=0)
-    return out, report
+    return out

@@ -20,7 +20,7 @@ from pydicom import datadict
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
 
-from medenclave_deid.core.profile import DUMMY_VALUES
+from medenclave_deid.core.element_actions import DUMMY_VALUES
 
 __all__ = ["ID_ATTRIBUTES", "IDENTIFYING_ATTRIBUTES", "id_tokens", "text_runs", "Identifier", "LeakFinding", "LeakGuard"]
 

@@ -21,8 +21,9 @@ from medenclave.bus import BusUnavailable, Event, EventBus, PoisonMessage, Trans
 from medenclave.storage import ObjectStore
 from medenclave.v1 import events_pb2
 from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, ScreenCall, mask_encoded
-from medenclave_deid.core.deidentifier import PROFILE_NAME, InvalidInstance, StudyDeidentifier
+from medenclave_deid.core.deidentifier import PROFILE_NAME, StudyDeidentifier
 from medenclave_deid.core.escrow import EscrowClerk, EscrowUnavailable, identity_from_dataset
+from medenclave_deid.core.instances import InvalidInstance
 from medenclave_deid.core.ports import (
     DEIDENTIFIED,
     QUARANTINED,
@@ -180,6 +181,34 @@ class StudyReceivedHandler:
         fields = {"study_ref": msg.study_ref, "completion": msg.completion}
         session = self._deidentifier.session()
         run = _Run()
+        quarantine = await self._fetch_and_add(msg, event, session, run, fields=fields,
+                                               override=override_burned_in)
+        if not quarantine:
+            quarantine = _missing_instances(msg, session)
+        if not quarantine:
+            quarantine = await self._leak_guard(session, event, fields=fields)
+        trace_id = telemetry.current_trace_id()
+        if quarantine:
+            log.warning("study quarantined", extra={"code": "DEID-300", "fields": {
+                **fields, "reason": quarantine}})
+            return StudyOutcome(study_ref=msg.study_ref, completion=msg.completion,
+                               state=QUARANTINED, reason_code=quarantine[:64],
+                               modality=(msg.modality or session.modality)[:16],
+                               trace_id=trace_id)
+        await self._write_outputs(msg, event, session, run, fields=fields)
+        return StudyOutcome(study_ref=msg.study_ref, completion=msg.completion, state=DEIDENTIFIED,
+                           pseudo_study_id=session.pseudo_study_id,
+                           pseudo_patient_id=session.pseudo_patient_id,
+                           instance_count=len(session.instances),
+                           modality=(session.modality or msg.modality)[:16], trace_id=trace_id)
+
+    async def _fetch_and_add(self, msg: events_pb2.StudyReceived, event: Event, session,
+                             run: _Run, *, fields: dict, override: bool) -> str:
+        """Fetch the instances and de-identify each; returns a quarantine reason code or "".
+
+        Raises:
+            medenclave.bus.TransientError: ingest unavailable.
+        """
         quarantine = ""
         try:
             async with contextlib.aclosing(self._source.fetch(
@@ -187,7 +216,7 @@ class StudyReceivedHandler:
                 async for _instance_ref, raw in stream:
                     await event.in_progress()
                     quarantine = await asyncio.to_thread(
-                        self._screen_and_add, session, run, raw, override=override_burned_in)
+                        self._screen_and_add, session, run, raw, override=override)
                     if quarantine:
                         break
         except SourceUnavailable as exc:
@@ -201,27 +230,25 @@ class StudyReceivedHandler:
         if quarantine.startswith("burned_in"):
             log.warning("burned-in text", extra={"code": "DEID-302", "fields": {
                 **fields, "reason": quarantine}})
-        if not quarantine:
-            expected = len(msg.instance_refs)
-            if not session.instances:
-                quarantine = "empty_study"
-            elif expected and len(session.instances) != expected:
-                raise TransientError("incomplete_fetch", delay=10.0)
-        if not quarantine:
-            await event.in_progress()
-            finding = await asyncio.to_thread(session.verify)
-            if finding is not None:
-                quarantine = finding.reason_code
-                log.warning("leak guard hit", extra={"code": "DEID-301", "fields": {
-                    **fields, "where": finding.where, "reason": quarantine}})
-        trace_id = telemetry.current_trace_id()
-        if quarantine:
-            log.warning("study quarantined", extra={"code": "DEID-300", "fields": {
-                **fields, "reason": quarantine}})
-            return StudyOutcome(study_ref=msg.study_ref, completion=msg.completion,
-                               state=QUARANTINED, reason_code=quarantine[:64],
-                               modality=(msg.modality or session.modality)[:16],
-                               trace_id=trace_id)
+        return quarantine
+
+    async def _leak_guard(self, session, event: Event, *, fields: dict) -> str:
+        """The leak guard over every output; returns its reason code or ""."""
+        await event.in_progress()
+        finding = await asyncio.to_thread(session.verify)
+        if finding is None:
+            return ""
+        log.warning("leak guard hit", extra={"code": "DEID-301", "fields": {
+            **fields, "where": finding.where, "reason": finding.reason_code}})
+        return finding.reason_code
+
+    async def _write_outputs(self, msg: events_pb2.StudyReceived, event: Event, session,
+                             run: _Run, *, fields: dict) -> None:
+        """Escrow entry, then every output, then the instance catalog (in that order).
+
+        Raises:
+            EscrowUnavailable, StudyStoreUnavailable: retry later.
+        """
         await asyncio.to_thread(self._write_escrow, session, run)
         if run.escrow_reason:
             log.warning("no escrow written", extra={"code": "DEID-401", "fields": {
@@ -237,11 +264,6 @@ class StudyReceivedHandler:
         log.info("study de-identified", extra={"code": "DEID-001", "fields": {
             **fields, "pseudo_study_id": session.pseudo_study_id,
             "instances": len(session.instances)}})
-        return StudyOutcome(study_ref=msg.study_ref, completion=msg.completion, state=DEIDENTIFIED,
-                           pseudo_study_id=session.pseudo_study_id,
-                           pseudo_patient_id=session.pseudo_patient_id,
-                           instance_count=len(session.instances),
-                           modality=(session.modality or msg.modality)[:16], trace_id=trace_id)
 
     async def _announce(self, record: StudyOutcome) -> None:
         try:
@@ -268,3 +290,17 @@ class StudyReceivedHandler:
                         msg_id=f"deidleak:{record.study_ref}:{record.completion}")
         except BusUnavailable:
             raise TransientError("bus_unavailable", delay=5.0) from None
+
+
+def _missing_instances(msg: events_pb2.StudyReceived, session) -> str:
+    """``empty_study`` when nothing came back.
+
+    Raises:
+        medenclave.bus.TransientError: fewer instances came back than the event lists.
+    """
+    expected = len(msg.instance_refs)
+    if not session.instances:
+        return "empty_study"
+    if expected and len(session.instances) != expected:
+        raise TransientError("incomplete_fetch", delay=10.0)
+    return ""

@@ -44,7 +44,7 @@ from medenclave_deid.core.burned_in import (
     mask_encoded,
     mask_rules_from_mapping,
 )
-from medenclave_deid.core.deidentifier import InvalidInstance, StudyDeidentifier
+from medenclave_deid.core.deidentifier import StudyDeidentifier
 from medenclave_deid.core.escrow import (
     ESCROW_KEY_MISSING,
     EscrowClerk,
@@ -53,6 +53,7 @@ from medenclave_deid.core.escrow import (
     EscrowUnavailable,
     identity_from_dataset,
 )
+from medenclave_deid.core.instances import InvalidInstance
 from medenclave_deid.core.leak_guard import LeakGuard
 from medenclave_deid.core.pseudonyms import PatientPseudonyms, PseudonymIndexUnavailable
 

@@ -22,7 +22,8 @@ from medenclave.v1 import deid_pb2
 from medenclave_deid.core.escrow import EscrowUnavailable
 from medenclave_deid.core.ports import EscrowStore
 from medenclave_deid.core.ports import DEIDENTIFIED, StudyOutcome, StudyStore
-from medenclave_deid.core.quarantine import PENDING, RELEASED, CaseAlreadyDecided, CaseNotFound, ReviewsUnavailable
+from medenclave_deid.core.quarantine import (PENDING, RELEASED, CaseAlreadyDecided, CaseNotFound,
+                                             QuarantineCase, ReviewsUnavailable)
 from medenclave_deid.core.ports import QuarantineReviews
 
 __all__ = ["QuarantineRerun", "ReviewRpcs"]
@@ -107,6 +108,32 @@ class ReviewRpcs:
 
     async def ReleaseQuarantine(self, request, context):
         study_ref, completion, reason = await self._review_args(request, context)
+        case = await self._case(context, study_ref=study_ref, completion=completion)
+        rerun = self._rerun()
+        if rerun is None:
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "deid is starting")
+        if case.state == RELEASED:  # released before, but its announcement did not go out
+            answer = await self._announce_again(context, rerun, case, study_ref=study_ref,
+                                                completion=completion, reason=reason)
+            if answer is not None:
+                return answer
+        if case.state != PENDING:
+            await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"already {case.state}")
+        await self._audited(context, action="quarantine.release", resource=study_ref,
+                            reason=reason)
+        principal = current_principal()
+        record = await self._rerun_case(context, rerun, case, study_ref=study_ref,
+                                        completion=completion)
+        case = await self._record_release(context, rerun, record,
+                                          reviewer=principal.subject if principal else "",
+                                          reason=reason)
+        log.info("quarantine released", extra={"code": "DEID-310", "fields": {
+            "study_ref": study_ref, "completion": completion,
+            "pseudo_study_id": record.pseudo_study_id}})
+        return _release_response(study_ref, completion, case, record)
+
+    async def _case(self, context, *, study_ref: str, completion: int) -> QuarantineCase:
+        """The review case of the completion (aborts NOT_FOUND or UNAVAILABLE)."""
         try:
             case = await asyncio.to_thread(self._reviews.get, study_ref=study_ref,
                                            completion=completion)
@@ -114,29 +141,29 @@ class ReviewRpcs:
             await context.abort(grpc.StatusCode.UNAVAILABLE, "quarantine store unavailable")
         if case is None:
             await context.abort(grpc.StatusCode.NOT_FOUND, "no quarantined completion")
-        rerun = self._rerun()
-        if rerun is None:
-            await context.abort(grpc.StatusCode.UNAVAILABLE, "deid is starting")
-        if case.state == RELEASED:  # released before, but its announcement did not go out
-            record = await asyncio.to_thread(self._studies.get, study_ref=study_ref,
-                                             completion=completion)
-            if record is not None and record.state == DEIDENTIFIED and not record.published:
-                await self._audited(context, action="quarantine.release", resource=study_ref,
-                                    reason=reason)
-                try:
-                    await rerun.announce_released(record)
-                except TransientError:
-                    await context.abort(grpc.StatusCode.UNAVAILABLE,
-                                        "released, announcement pending")
-                return deid_pb2.ReviewQuarantineResponse(
-                    study_ref=study_ref, completion=completion, review_state=case.state,
-                    pseudo_study_id=record.pseudo_study_id,
-                    instance_count=record.instance_count)
-        if case.state != PENDING:
-            await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"already {case.state}")
+        return case
+
+    async def _announce_again(self, context, rerun: QuarantineRerun, case: QuarantineCase, *,
+                              study_ref: str, completion: int, reason: str
+                              ) -> deid_pb2.ReviewQuarantineResponse | None:
+        """Announce a released completion whose announcement did not go out; None when there
+        is nothing to announce (aborts UNAVAILABLE when the announcement fails again)."""
+        record = await asyncio.to_thread(self._studies.get, study_ref=study_ref,
+                                         completion=completion)
+        if record is None or record.state != DEIDENTIFIED or record.published:
+            return None
         await self._audited(context, action="quarantine.release", resource=study_ref,
                             reason=reason)
-        principal = current_principal()
+        try:
+            await rerun.announce_released(record)
+        except TransientError:
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "released, announcement pending")
+        return _release_response(study_ref, completion, case, record)
+
+    async def _rerun_case(self, context, rerun: QuarantineRerun, case: QuarantineCase, *,
+                          study_ref: str, completion: int) -> StudyOutcome:
+        """De-identify the case's instances again; aborts (audited as a failure) unless the
+        re-run de-identified them."""
         try:
             record = await rerun.rerun_released(
                 study_ref=study_ref, completion=completion,
@@ -152,10 +179,14 @@ class ReviewRpcs:
                                 outcome="failure", reason=record.reason_code)
             await context.abort(grpc.StatusCode.FAILED_PRECONDITION,
                                 f"still quarantined: {record.reason_code}")
+        return record
+
+    async def _record_release(self, context, rerun: QuarantineRerun, record: StudyOutcome, *,
+                              reviewer: str, reason: str) -> QuarantineCase:
+        """Store the officer's decision, then announce the completion."""
         try:
             case = await asyncio.to_thread(
-                self._reviews.release, record=record,
-                reviewer=principal.subject if principal else "", reason=reason)
+                self._reviews.release, record=record, reviewer=reviewer, reason=reason)
             await rerun.announce_released(record)
         except CaseAlreadyDecided as exc:
             await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"already {exc.state}")
@@ -165,12 +196,7 @@ class ReviewRpcs:
             # the decision is stored; the completion is announced by a later release attempt
             # or the operator (the study row stays unpublished)
             await context.abort(grpc.StatusCode.UNAVAILABLE, "released, announcement pending")
-        log.info("quarantine released", extra={"code": "DEID-310", "fields": {
-            "study_ref": study_ref, "completion": completion,
-            "pseudo_study_id": record.pseudo_study_id}})
-        return deid_pb2.ReviewQuarantineResponse(
-            study_ref=study_ref, completion=completion, review_state=case.state,
-            pseudo_study_id=record.pseudo_study_id, instance_count=record.instance_count)
+        return case
 
     async def Reidentify(self, request, context):
         pseudonym = request.pseudonym.strip()
@@ -193,3 +219,10 @@ class ReviewRpcs:
         await self._audited(context, action="phi.reidentify", resource=pseudonym)
         return deid_pb2.ReidentifyResponse(pseudonym=pseudonym, sealed=entry.sealed,
                                            key_id=entry.key_id)
+
+
+def _release_response(study_ref: str, completion: int, case: QuarantineCase,
+                      record: StudyOutcome) -> deid_pb2.ReviewQuarantineResponse:
+    return deid_pb2.ReviewQuarantineResponse(
+        study_ref=study_ref, completion=completion, review_state=case.state,
+        pseudo_study_id=record.pseudo_study_id, instance_count=record.instance_count)

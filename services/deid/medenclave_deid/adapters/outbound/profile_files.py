@@ -9,7 +9,8 @@ from typing import Iterable
 
 from medenclave_deid.config import REFERENCE_DATA
 from medenclave_deid.core.options import resolve_options
-from medenclave_deid.core.profile import BasicProfile, ProfileTable
+from medenclave_deid.core.profile import BasicProfile
+from medenclave_deid.core.profile_table import ProfileTable
 from medenclave_deid.core.safe_private import SafePrivateList
 
 __all__ = ["DEFAULT_SAFE_PRIVATE_LIST", "load_profile"]
