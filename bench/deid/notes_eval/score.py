@@ -1,0 +1,684 @@
+#!/usr/bin/env python3
+"""Score a free-text de-identifier against the frozen MedEnclave notes evaluation set.
+
+Independent of any de-identifier: it needs only a function ``deidentify(text, lang) -> str`` and
+the frozen JSONL files next to this script. Standard library only.
+
+Python API::
+
+    from score import load_notes, score
+    report = score(load_notes("dev"), my_deidentify)
+
+Command line (run from anywhere)::
+
+    python bench/deid/notes_eval/score.py --split dev --module some.module:function
+    python bench/deid/notes_eval/score.py --split holdout --module path/to/file.py:function --json out.json
+    python bench/deid/notes_eval/score.py --self-test
+
+The leak rule (also in README.md)
+---------------------------------
+For every PHI span the scorer asks: "is this value still recoverable from the output, beyond what
+the note's own non-PHI text already explains?" The baseline is the *residue*: the original text
+with every PHI span cut out. A form of the value counts as leaked when it occurs in the output
+more often than in the residue. That makes common words fair (the name "Will" is leaked only if
+there are more "will"s in the output than in the note's non-PHI text) and stays strict (any
+surplus occurrence is a leak). Forms checked, all at token boundaries (ASCII letters, digits, "_"):
+
+1. the whole value, case-insensitively, whitespace runs collapsed;
+2. for values carrying at least 5 digits and at most 3 Latin letters: the digit string, against
+   the output with spaces, dashes, dots, slashes, plus signs and parentheses removed (so
+   "(415) 555-0123" leaks as "415.555.0123" and "2023-03-14" as "2023/03/14"); for phone and fax
+   numbers written with a country code, the national number too;
+3. for NAME_* values: each Latin token of 2+ letters (name particles such as "de", "van", "bin"
+   excepted), and for Chinese names the name without inner spaces, the given name if it has 2+
+   characters (after a single-character or known compound surname), and each part of a
+   "·"-joined name with 2+ characters.
+
+A value leaked anywhere marks every span carrying that value in that note as leaked (once a name
+is out, it is out). Recall = spans not leaked / spans. The de-identifier's own markup - bracketed
+upper-case tags such as [DATE], <PERSON>, [**NAME**] - is removed before counting.
+
+A keep span is retained if its exact value (case-sensitive, whitespace collapsed, same token
+boundaries) occurs in the output as often as in the original; missing occurrences are charged to
+the annotated spans of that value. Retention = spans retained / spans.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import hashlib
+import importlib
+import importlib.util
+import json
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FROZEN = HERE / "frozen"
+SPLIT_FILES = {"dev": "notes-dev.jsonl", "holdout": "notes-holdout.jsonl"}
+
+PHI_CATEGORIES = (
+    "NAME_PATIENT",
+    "NAME_RELATIVE",
+    "NAME_CLINICIAN",
+    "DATE",
+    "AGE_OVER_89",
+    "PHONE",
+    "FAX",
+    "EMAIL",
+    "ADDRESS_STREET",
+    "CITY",
+    "POSTCODE",
+    "PROVINCE_STATE",
+    "HOSPITAL",
+    "MRN",
+    "ACCESSION",
+    "SSN",
+    "ID_CARD",
+    "INSURANCE",
+    "ACCOUNT",
+    "LICENSE",
+    "VEHICLE",
+    "DEVICE",
+    "URL",
+    "IP",
+    "PASSPORT",
+    "WORKPLACE",
+    "OTHER_ID",
+)
+KEEP_KINDS = ("DRUG", "DOSE", "LAB", "ANATOMY", "FINDING", "PROCEDURE", "EPONYM", "MEASUREMENT")
+# Categories that occur in each language (SSN is US-only, ID_CARD mainland-only).
+LANG_CATEGORIES = {
+    "en": tuple(c for c in PHI_CATEGORIES if c != "ID_CARD"),
+    "zh": tuple(c for c in PHI_CATEGORIES if c != "SSN"),
+}
+
+Deidentify = Callable[[str, str], str]
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_notes(split: str, lang: str | None = None, path: str | Path | None = None) -> list[dict]:
+    """The notes of one split ("dev" or "holdout"), optionally one language."""
+    p = Path(path) if path else FROZEN / SPLIT_FILES[split]
+    notes = []
+    with open(p, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                n = json.loads(line)
+                if lang is None or n["lang"] == lang:
+                    notes.append(n)
+    return notes
+
+
+def verify_frozen(folder: str | Path = FROZEN) -> dict[str, bool]:
+    """{file: sha256 matches} for every line of folder/SHA256SUMS."""
+    folder = Path(folder)
+    out = {}
+    for line in (folder / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        digest, name = line.split(maxsplit=1)
+        name = name.lstrip("*")
+        data = (folder / name).read_bytes() if (folder / name).exists() else b""
+        out[name] = hashlib.sha256(data).hexdigest() == digest
+    return out
+
+
+# --------------------------------------------------------------------------- matching
+
+_WS = re.compile(r"\s+")
+_SEP = re.compile(r"[\s\-\u2010\u2011\u2012\u2013\u2014.()（）/·・+]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+PARTICLES = {
+    "de",
+    "la",
+    "del",
+    "della",
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "di",
+    "du",
+    "dos",
+    "das",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "st",
+    "jr",
+    "sr",
+    "ii",
+    "iii",
+    "iv",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "md",
+    "rn",
+    "np",
+}
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "慕容",
+    "令狐",
+    "司徒",
+    "夏侯",
+    "端木",
+    "公孙",
+    "尉迟",
+    "长孙",
+    "宇文",
+    "西门",
+    "南宫",
+    "独孤",
+    "澹台",
+    "百里",
+    "呼延",
+    "轩辕",
+)
+
+
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _ascii_word(ch: str) -> bool:
+    return ch in _WORD_CHARS
+
+
+def _ascii_digit(ch: str) -> bool:
+    return "0" <= ch <= "9"
+
+
+def _count(haystack: str, needle: str, edge) -> int:
+    """Non-overlapping occurrences of needle whose neighbours fail edge() where needle's own end passes it."""
+    if not needle:
+        return 0
+    i = haystack.find(needle)
+    if i < 0:
+        return 0
+    n, size, end = 0, len(needle), len(haystack)
+    check_left, check_right = edge(needle[0]), edge(needle[-1])
+    while i >= 0:
+        j = i + size
+        if (check_left and i > 0 and edge(haystack[i - 1])) or (
+            check_right and j < end and edge(haystack[j])
+        ):
+            i = haystack.find(needle, i + 1)
+        else:
+            n += 1
+            i = haystack.find(needle, j)
+    return n
+
+
+def count(haystack: str, needle: str) -> int:
+    """Non-overlapping occurrences of needle in haystack, at ASCII letter/digit/underscore boundaries."""
+    return _count(haystack, needle, _ascii_word)
+
+
+def _fold(s: str) -> str:
+    return _WS.sub(" ", s).casefold()
+
+
+@functools.lru_cache(maxsize=65536)
+def _ws_value(s: str) -> str:
+    return _WS.sub(" ", s)
+
+
+def _ws(s: str) -> str:
+    return _WS.sub(" ", s)
+
+
+def _digits_view(s: str) -> str:
+    return _SEP.sub("", s)
+
+
+def digit_forms(value: str, category: str) -> list[str]:
+    digits = re.sub(r"[^0-9]", "", value)
+    if len(digits) < 5 or len(_LATIN_LETTER.findall(value)) > 3:
+        return []
+    forms = [digits]
+    if category in ("PHONE", "FAX"):
+        v = value.strip()
+        if v.startswith(("+", "00")):
+            d = digits[2:] if v.startswith("00") else digits
+            for cc in ("852", "853", "886", "86", "44", "49", "33", "61", "82", "81", "7", "1"):
+                if d.startswith(cc) and len(d) - len(cc) >= 7:
+                    forms.append(d[len(cc) :])
+                    break
+    return forms
+
+
+def name_forms(value: str) -> list[str]:
+    """Sub-forms of a person's name that on their own identify it (see the module docstring)."""
+    forms: list[str] = []
+    if _CJK.search(value):
+        compact = _WS.sub("", value)
+        forms.append(compact)
+        parts = [p for p in re.split(r"[·•・]", compact) if p]
+        if len(parts) > 1:
+            forms += [p for p in parts if len(p) >= 2]
+        else:
+            sur = next((s for s in COMPOUND_SURNAMES if compact.startswith(s)), compact[:1])
+            given = compact[len(sur) :]
+            if len(given) >= 2:
+                forms.append(given)
+    else:
+        for tok in re.split(r"[\s,\-]+", value):
+            tok = tok.strip(".'’")
+            if tok.endswith("'s"):
+                tok = tok[:-2]
+            if len(_LATIN_LETTER.findall(tok)) >= 2 and tok.casefold() not in PARTICLES:
+                forms.append(tok)
+    out = []
+    for f in forms:
+        if f and f != value and f not in out:
+            out.append(f)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def phi_forms(value: str, category: str) -> tuple[tuple[str, str], ...]:
+    """(kind, form) pairs checked for one PHI value; kind is "text" or "digits"."""
+    forms = [("text", _fold(value))]
+    if category.startswith("NAME_"):
+        forms += [("text", _fold(f)) for f in name_forms(value)]
+    forms += [("digits", f) for f in digit_forms(value, category)]
+    seen, out = set(), []
+    for f in forms:
+        if f[1] and f not in seen:
+            seen.add(f)
+            out.append(f)
+    return tuple(out)
+
+
+def residue(note: dict, marker: str = "\x00") -> str:
+    """The note's text with every PHI span replaced by a marker."""
+    text = note["text"]
+    out, pos = [], 0
+    for s in sorted(note["phi"], key=lambda s: s["start"]):
+        out.append(text[pos : s["start"]])
+        out.append(marker)
+        pos = s["end"]
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# A de-identifier's own markup - [DATE], <PERSON>, [**NAME**], {PHONE_1} - is not text of the note:
+# bracketed tags whose content is upper-case letters, digits, "_", "-", "*", "." or spaces are
+# removed (from output and residue alike) before PHI forms are counted.
+_TAG = re.compile(r"[\[<{]{1,2}\**[A-Z][A-Z0-9_\-*. ]{0,40}\**[\]>}]{1,2}")
+
+
+class _View:
+    """A text prepared once for the two kinds of search."""
+
+    def __init__(self, text: str):
+        if "[" in text or "<" in text or "{" in text:
+            text = _TAG.sub("\x00", text)
+        self.folded = _fold(text)
+        self.digits = _digits_view(text)
+
+    def count(self, kind: str, form: str) -> int:
+        if kind == "digits":
+            return _count(self.digits, form, _ascii_digit)
+        return count(self.folded, form)
+
+
+def judge_note(note: dict, output: str) -> tuple[list[dict], list[dict]]:
+    """(phi results, keep results) for one note: each the span plus "ok" and evidence."""
+    base = _View(residue(note))
+    out = _View(output)
+    verdict: dict[tuple[str, str], str | None] = {}
+    phi_res = []
+    for s in note["phi"]:
+        key = (s["value"], s["category"])
+        if key not in verdict:
+            ev = None
+            for kind, form in phi_forms(s["value"], s["category"]):
+                n_out = out.count(kind, form)
+                if n_out and n_out > base.count(kind, form):
+                    ev = form if kind == "text" else f"digits:{form}"
+                    break
+            verdict[key] = ev
+        phi_res.append({**s, "ok": verdict[key] is None, "evidence": verdict[key]})
+    # a value that leaked under one category leaks every span carrying it
+    leaked_values = {v for (v, _), ev in verdict.items() if ev is not None}
+    for r in phi_res:
+        if r["ok"] and r["value"] in leaked_values:
+            r["ok"], r["evidence"] = False, "same value leaked elsewhere in the note"
+
+    text_ws, out_ws = _ws(note["text"]), _ws(output)
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for s in note["keep"]:
+        groups[s["value"]].append(s)
+    keep_res = []
+    for value, spans in groups.items():
+        v = _ws_value(value)
+        lost = min(len(spans), max(0, count(text_ws, v) - count(out_ws, v)))
+        for i, s in enumerate(spans):
+            keep_res.append({**s, "ok": i >= lost})
+    return phi_res, keep_res
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _ratio(ok: int, n: int) -> float | None:
+    return round(ok / n, 4) if n else None
+
+
+def _cell(ok: int, n: int, name: str) -> dict:
+    return {"spans": n, name: ok, ("recall" if name == "removed" else "retention"): _ratio(ok, n)}
+
+
+def score(notes: Iterable[dict], deidentify: Deidentify, *, show_leaks: bool | None = None) -> dict:
+    """Run deidentify on every note and measure PHI recall and clinical-term retention.
+
+    show_leaks: list individual leaks and lost terms (default: only for the dev split)."""
+    notes = list(notes)
+    splits = sorted({n["split"] for n in notes})
+    if show_leaks is None:
+        show_leaks = splits == ["dev"]
+    phi = defaultdict(lambda: [0, 0])  # key -> [removed, spans]
+    keep = defaultdict(lambda: [0, 0])
+    notes_clean = defaultdict(lambda: [0, 0])
+    leaks, lost = [], []
+    for note in notes:
+        lang, tid = note["lang"], note["template"]
+        output = deidentify(note["text"], lang)
+        if not isinstance(output, str):
+            raise TypeError(f"deidentify returned {type(output).__name__} for {note['id']}")
+        phi_res, keep_res = judge_note(note, output)
+        for r in phi_res:
+            for key in (
+                ("all",),
+                ("lang", lang),
+                ("cat", r["category"]),
+                ("lang_cat", lang, r["category"]),
+                ("tmpl", tid),
+            ):
+                phi[key][0] += r["ok"]
+                phi[key][1] += 1
+            if not r["ok"] and show_leaks:
+                leaks.append(
+                    {
+                        "note": note["id"],
+                        "lang": lang,
+                        "category": r["category"],
+                        "value": r["value"],
+                        "evidence": r["evidence"],
+                    }
+                )
+        for r in keep_res:
+            for key in (
+                ("all",),
+                ("lang", lang),
+                ("kind", r["kind"]),
+                ("lang_kind", lang, r["kind"]),
+                ("tmpl", tid),
+            ):
+                keep[key][0] += r["ok"]
+                keep[key][1] += 1
+            if not r["ok"] and show_leaks:
+                lost.append({"note": note["id"], "lang": lang, "kind": r["kind"], "value": r["value"]})
+        clean = all(r["ok"] for r in phi_res)
+        for key in ("all", lang):
+            notes_clean[key][0] += clean
+            notes_clean[key][1] += 1
+
+    langs = sorted({n["lang"] for n in notes})
+    report = {
+        "splits": splits,
+        "notes": len(notes),
+        "phi": {
+            "overall": _cell(*phi[("all",)], "removed"),
+            "by_lang": {lg: _cell(*phi[("lang", lg)], "removed") for lg in langs},
+            "by_category": {
+                c: _cell(*phi[("cat", c)], "removed") for c in PHI_CATEGORIES if phi[("cat", c)][1]
+            },
+            "by_lang_category": {
+                lg: {
+                    c: _cell(*phi[("lang_cat", lg, c)], "removed")
+                    for c in PHI_CATEGORIES
+                    if phi[("lang_cat", lg, c)][1]
+                }
+                for lg in langs
+            },
+            "notes_without_leak": {
+                k: {"notes": v[1], "clean": v[0], "fraction": _ratio(*v)} for k, v in notes_clean.items()
+            },
+        },
+        "keep": {
+            "overall": _cell(*keep[("all",)], "retained"),
+            "by_lang": {lg: _cell(*keep[("lang", lg)], "retained") for lg in langs},
+            "by_kind": {k: _cell(*keep[("kind", k)], "retained") for k in KEEP_KINDS if keep[("kind", k)][1]},
+            "by_lang_kind": {
+                lg: {
+                    k: _cell(*keep[("lang_kind", lg, k)], "retained")
+                    for k in KEEP_KINDS
+                    if keep[("lang_kind", lg, k)][1]
+                }
+                for lg in langs
+            },
+        },
+    }
+    if show_leaks:
+        tmpls = sorted({n["template"] for n in notes})
+        report["by_template"] = {
+            t: {"phi_recall": _ratio(*phi[("tmpl", t)]), "keep_retention": _ratio(*keep[("tmpl", t)])}
+            for t in tmpls
+        }
+        report["leaks"] = leaks
+        report["lost_terms"] = lost
+    return report
+
+
+# --------------------------------------------------------------------------- baselines
+
+
+def identity(text: str, lang: str) -> str:
+    """The trivial baseline: changes nothing (recall 0, retention 1)."""
+    return text
+
+
+def redact_spans(note: dict, marker: str = "[{category}]") -> str:
+    """The note's text with each annotated PHI span replaced (what a perfect de-identifier does)."""
+    text = note["text"]
+    out, pos = [], 0
+    for s in sorted(note["phi"], key=lambda s: s["start"]):
+        out.append(text[pos : s["start"]])
+        out.append(marker.format(category=s["category"]))
+        pos = s["end"]
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def oracle(notes: Iterable[dict]) -> Deidentify:
+    """A deidentify function that knows the annotations (recall 1, retention 1)."""
+    table = {n["text"]: redact_spans(n) for n in notes}
+    return lambda text, lang: table[text]
+
+
+def self_test(verbose: bool = True) -> bool:
+    ok = True
+    for split in SPLIT_FILES:
+        notes = load_notes(split)
+        r_id = score(notes, identity, show_leaks=False)
+        r_or = score(notes, oracle(notes), show_leaks=False)
+        checks = {
+            f"{split}: identity recall == 0": r_id["phi"]["overall"]["recall"] == 0.0,
+            f"{split}: identity retention == 1": r_id["keep"]["overall"]["retention"] == 1.0,
+            f"{split}: oracle recall == 1": r_or["phi"]["overall"]["recall"] == 1.0,
+            f"{split}: oracle retention == 1": r_or["keep"]["overall"]["retention"] == 1.0,
+        }
+        for name, good in checks.items():
+            ok &= good
+            if verbose:
+                print(("PASS " if good else "FAIL ") + name)
+    for name, good in verify_frozen().items():
+        ok &= good
+        if verbose:
+            print(("PASS " if good else "FAIL ") + f"sha256 {name}")
+    return ok
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def load_function(spec: str) -> Deidentify:
+    """'identity', 'package.module:function' or 'path/to/file.py:function'."""
+    if spec == "identity":
+        return identity
+    if ":" not in spec:
+        raise SystemExit(f"--module wants module:function, got {spec!r}")
+    mod_name, func_name = spec.rsplit(":", 1)
+    if mod_name.endswith(".py") or "/" in mod_name:
+        path = Path(mod_name).resolve()
+        module_spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(module_spec)
+        sys.modules[path.stem] = module
+        module_spec.loader.exec_module(module)
+    else:
+        if str(Path.cwd()) not in sys.path:
+            sys.path.insert(0, str(Path.cwd()))
+        module = importlib.import_module(mod_name)
+    fn = module
+    for part in func_name.split("."):
+        fn = getattr(fn, part)
+    return fn
+
+
+def _pct(x: float | None) -> str:
+    return "   -  " if x is None else f"{100 * x:6.2f}"
+
+
+def print_table(report: dict, max_leaks: int = 50, out=sys.stdout) -> None:
+    langs = list(report["phi"]["by_lang"])
+    w = out.write
+    w(f"Notes: {report['notes']}  split(s): {', '.join(report['splits'])}\n\n")
+    w("PHI recall (% of spans removed)\n")
+    w(
+        f"{'category':<16}"
+        + "".join(f"{lg + ' n':>8}{lg + ' %':>8}" for lg in langs)
+        + f"{'all n':>8}{'all %':>8}\n"
+    )
+    for cat in PHI_CATEGORIES:
+        if cat not in report["phi"]["by_category"]:
+            continue
+        row = f"{cat:<16}"
+        for lg in langs:
+            cell = report["phi"]["by_lang_category"][lg].get(cat)
+            row += f"{cell['spans']:>8}{_pct(cell['recall']):>8}" if cell else f"{'':>8}{'':>8}"
+        cell = report["phi"]["by_category"][cat]
+        w(row + f"{cell['spans']:>8}{_pct(cell['recall']):>8}\n")
+    row = f"{'OVERALL':<16}"
+    for lg in langs:
+        cell = report["phi"]["by_lang"][lg]
+        row += f"{cell['spans']:>8}{_pct(cell['recall']):>8}"
+    cell = report["phi"]["overall"]
+    w(row + f"{cell['spans']:>8}{_pct(cell['recall']):>8}\n")
+    nl = report["phi"]["notes_without_leak"]["all"]
+    w(f"notes without any leak: {nl['clean']}/{nl['notes']} ({_pct(nl['fraction']).strip()}%)\n\n")
+    w("Clinical term retention (% of keep spans intact)\n")
+    w(
+        f"{'kind':<16}"
+        + "".join(f"{lg + ' n':>8}{lg + ' %':>8}" for lg in langs)
+        + f"{'all n':>8}{'all %':>8}\n"
+    )
+    for kind in KEEP_KINDS:
+        if kind not in report["keep"]["by_kind"]:
+            continue
+        row = f"{kind:<16}"
+        for lg in langs:
+            cell = report["keep"]["by_lang_kind"][lg].get(kind)
+            row += f"{cell['spans']:>8}{_pct(cell['retention']):>8}" if cell else f"{'':>8}{'':>8}"
+        cell = report["keep"]["by_kind"][kind]
+        w(row + f"{cell['spans']:>8}{_pct(cell['retention']):>8}\n")
+    row = f"{'OVERALL':<16}"
+    for lg in langs:
+        cell = report["keep"]["by_lang"][lg]
+        row += f"{cell['spans']:>8}{_pct(cell['retention']):>8}"
+    cell = report["keep"]["overall"]
+    w(row + f"{cell['spans']:>8}{_pct(cell['retention']):>8}\n")
+    if "leaks" in report:
+        leaks = report["leaks"]
+        w(
+            f"\nLeaks: {len(leaks)} span(s)"
+            + (f", first {max_leaks}" if len(leaks) > max_leaks else "")
+            + "\n"
+        )
+        for lk in leaks[:max_leaks]:
+            ev = "" if lk["evidence"] in (None, lk["value"].casefold()) else f"   [{lk['evidence']}]"
+            w(f"  {lk['note']:<16} {lk['category']:<15} {lk['value']!r}{ev}\n")
+        lost = report["lost_terms"]
+        w(
+            f"\nLost clinical terms: {len(lost)} span(s)"
+            + (f", first {max_leaks}" if len(lost) > max_leaks else "")
+            + "\n"
+        )
+        for lt in lost[:max_leaks]:
+            w(f"  {lt['note']:<16} {lt['kind']:<12} {lt['value']!r}\n")
+    else:
+        w("\n(holdout: individual leaks are not listed; --show-holdout-leaks lists them)\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=sorted(SPLIT_FILES), default="dev")
+    ap.add_argument(
+        "--module", help="deidentify(text, lang) -> str: 'identity', 'pkg.mod:func' or 'file.py:func'"
+    )
+    ap.add_argument("--lang", choices=["en", "zh"], help="score one language only")
+    ap.add_argument(
+        "--json", metavar="PATH", help="also write the full report as JSON ('-' for stdout, no table)"
+    )
+    ap.add_argument(
+        "--show-holdout-leaks", action="store_true", help="list individual leaks for the holdout split too"
+    )
+    ap.add_argument(
+        "--max-leaks", type=int, default=50, help="leaks and lost terms printed in the table (default 50)"
+    )
+    ap.add_argument(
+        "--self-test", action="store_true", help="check the scorer and the frozen files, then exit"
+    )
+    args = ap.parse_args(argv)
+    if args.self_test:
+        return 0 if self_test() else 1
+    if not args.module:
+        ap.error("--module is required (or --self-test)")
+    integrity = verify_frozen()
+    fn = load_function(args.module)
+    notes = load_notes(args.split, args.lang)
+    show = args.split == "dev" or args.show_holdout_leaks
+    report = score(notes, fn, show_leaks=show)
+    report["frozen_sha256_ok"] = all(integrity.values())
+    report["module"] = args.module
+    if not report["frozen_sha256_ok"]:
+        print("WARNING: frozen files do not match SHA256SUMS; results are not comparable.", file=sys.stderr)
+    if args.json == "-":
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print_table(report, args.max_leaks)
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
