@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, find_cue_free_names
+from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
 from medenclave_deid.core.text.dates import DATE_PATTERN
 from medenclave_deid.core.text.lexicon import (
     CN_CITIES,
@@ -160,4 +161,6 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
+    out.extend(find_chinese_people(text))
+    out.extend(extend_name_lists(text, out))
     return out

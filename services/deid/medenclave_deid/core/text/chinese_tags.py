@@ -9,8 +9,7 @@ surname or follow a kinship/role word, and must not be clinical text (高血压,
 from __future__ import annotations
 
 from medenclave_deid.core.ports import TaggedWord
-from medenclave_deid.core.text.chinese_names import (AFTER_NAME_WORDS, CN_NAME_STOP_WORDS,
-                                                     CN_NON_GIVEN_CHARS)
+from medenclave_deid.core.text.chinese_names import AFTER_NAME_WORDS, CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.lexicon import CN_CITIES, CN_COMPOUND_SURNAMES, CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
 

@@ -30,7 +30,7 @@ from medenclave_deid.core.text.lexicon import (
 )
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["CLINICAL", "LabelledNote", "english_corpus", "chinese_corpus"]
+__all__ = ["CLINICAL", "LabelledNote", "chinese_corpus", "english_corpus"]
 
 CLINICAL = "clinical"
 _RARE_FIRST = ("Zephyrine", "Anouk", "Thaddeus", "Ottoline", "Caspian", "Marisol", "Evander")
@@ -147,7 +147,8 @@ def _en_segments(rng: random.Random):
         lambda b: b.text("SSN: ").slot("ssn", f"{rng.randint(100, 665)}-{rng.randint(10, 99)}-"
                                                   f"{rng.randint(1000, 9999)}").text(". "),
         lambda b: b.text("Address: ").slot("address", f"{rng.randint(1, 9999)} {rng.choice(_STREETS)}").text(
-            ", ").slot("geo", city).text(f", {rng.choice(_STATES)} ").slot("geo", _digits(rng, 5)).text(". "),
+            ", ").slot("geo", city).text(", ").slot("geo", rng.choice(_STATES)).text(" ")
+            .slot("geo", _digits(rng, 5)).text(". "),
         lambda b: b.text("She lives in ").slot("geo", city).text(" with her daughter. "),
         lambda b: b.text("Transferred from ").slot("geo", f"{rng.choice(sorted(EN_CITIES))} County").text(
             " General. "),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Iterator
 
 __all__ = ["DATE_PATTERN", "PARTIAL_DATE_PATTERN", "partial_dates", "shift_date"]
 
@@ -39,6 +39,28 @@ PARTIAL_DATE_PATTERN = re.compile(
     re.IGNORECASE | re.ASCII)
 
 
+#: a numeric month/day with no cue (``home 2/9``, ``labs (8/28)``); fractions and scores
+#: (``5/5`` strength, ``3/10`` pain, ``1/2 tab``) have small denominators and are left alone
+_BARE_MONTH_DAY = re.compile(
+    r"(?<![\w./-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/.-]|\.\d)", re.ASCII)
+_FRACTION_CONTEXT = re.compile(r"(?:pain|strength|score|scale|power|motor|reflex(?:es)?|grade|"
+                               r"rated|of|x)\s*[:=]?\s*$", re.I)
+_FRACTION_AFTER = re.compile(r"\s*(?:tab|tabs|tablet|of|strength|pain|power|in\s+(?:the\s+)?"
+                             r"(?:upper|lower|bilateral|left|right|[LR]?[UL]E)|bilateral|"
+                             r"throughout|proximal|distal|dose|units?)\b", re.I)
+
+
+def _bare_month_days(text: str) -> Iterator[tuple[int, int]]:
+    for m in _BARE_MONTH_DAY.finditer(text):
+        day = int(m.group("d"))
+        if day <= 5 or day == 10:  # x/2, x/4, 5/5, 3/10: fractions and scores
+            continue
+        if _FRACTION_CONTEXT.search(text[max(0, m.start() - 16):m.start()]) \
+                or _FRACTION_AFTER.match(text, m.end()):
+            continue
+        yield m.start(), m.end()
+
+
 def partial_dates(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every date without a year in ``text`` (:data:`PARTIAL_DATE_PATTERN`).
 
@@ -48,6 +70,7 @@ def partial_dates(text: str) -> Iterator[tuple[int, int]]:
     for m in PARTIAL_DATE_PATTERN.finditer(text):
         group = "v" if m.group("v") else "md"
         yield m.start(group), m.end(group)
+    yield from _bare_month_days(text)
 
 
 def _month(name: str) -> int:

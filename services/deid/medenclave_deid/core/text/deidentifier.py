@@ -172,7 +172,7 @@ class NoteDeidentifier:
         return self._surrogates.make(category, value, lang="en" if value.isascii() else "zh")
 
 
-def _claimed_by(spans: list[PhiSpan]):  # noqa: ANN202 (Callable[[int, int], bool])
+def _claimed_by(spans: list[PhiSpan]):
     """Whether ``[start, end)`` overlaps one of the (sorted, non-overlapping) spans."""
     import bisect
 

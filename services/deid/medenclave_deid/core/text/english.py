@@ -12,7 +12,7 @@ Names and places that are written as plain words are left to
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
 from medenclave_deid.core.text.spans import PhiSpan
@@ -28,28 +28,28 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 #: The USPS street suffixes (Publication 28, C1) and their usual abbreviations.
 STREET_SUFFIXES = tuple("""
 Alley Aly Annex Anx Arcade Arc Avenue Ave Av Bayou Byu Beach Bch Bend Bnd Bluff Blf Bluffs Blfs
-Bottom Btm Boulevard Blvd Branch Br Bridge Brg Brook Brk Brooks Brks Burg Bg Burgs Bgs Bypass Byp
-Camp Cp Canyon Cyn Cape Cpe Causeway Cswy Center Ctr Centers Ctrs Circle Cir Circles Cirs Cliff
-Clf Cliffs Clfs Club Clb Common Cmn Commons Cmns Corner Cor Corners Cors Course Crse Court Ct
-Courts Cts Cove Cv Coves Cvs Creek Crk Crescent Cres Crest Crst Crossing Xing Crossroad Xrd
+Bottom Btm Boulevard Blvd Branch Br Bridge Brg Brook Brk Brooks Brks Burg Bg Burgs Bgs Bypass
+Byp Camp Cp Canyon Cyn Cape Cpe Causeway Cswy Center Ctr Centers Ctrs Circle Cir Circles Cirs
+Cliff Clf Cliffs Clfs Club Clb Common Cmn Commons Cmns Corner Cor Corners Cors Course Crse Court
+Ct Courts Cts Cove Cv Coves Cvs Creek Crk Crescent Cres Crest Crst Crossing Xing Crossroad Xrd
 Crossroads Xrds Curve Curv Dale Dl Dam Dm Divide Dv Drive Dr Drives Drs Estate Est Estates Ests
-Expressway Expy Extension Ext Extensions Exts Fall Falls Fls Ferry Fry Field Fld Fields Flds Flat
-Flt Flats Flts Ford Frd Fords Frds Forest Frst Forge Frg Forges Frgs Fork Frk Forks Frks Fort Ft
-Freeway Fwy Garden Gdn Gardens Gdns Gateway Gtwy Glen Gln Glens Glns Green Grn Greens Grns Grove
-Grv Groves Grvs Harbor Hbr Harbors Hbrs Haven Hvn Heights Hts Highway Hwy Hill Hl Hills Hls
-Hollow Holw Inlet Inlt Island Is Islands Iss Isle Junction Jct Junctions Jcts Key Ky Keys Kys
-Knoll Knl Knolls Knls Lake Lk Lakes Lks Land Landing Lndg Lane Ln Light Lgt Lights Lgts Loaf Lf
-Lock Lck Locks Lcks Lodge Ldg Loop Mall Manor Mnr Manors Mnrs Meadow Mdw Meadows Mdws Mews Mill
-Ml Mills Mls Mission Msn Motorway Mtwy Mount Mt Mountain Mtn Mountains Mtns Neck Nck Orchard Orch
-Oval Overpass Opas Park Parks Parkway Pkwy Parkways Pass Passage Psge Path Pike Pine Pne Pines
-Pnes Place Pl Plain Pln Plains Plns Plaza Plz Point Pt Points Pts Port Prt Ports Prts Prairie Pr
-Radial Radl Ramp Ranch Rnch Rapid Rpd Rapids Rpds Rest Rst Ridge Rdg Ridges Rdgs River Riv Road
-Rd Roads Rds Route Rte Row Rue Run Shoal Shl Shoals Shls Shore Shr Shores Shrs Skyway Skwy Spring
-Spg Springs Spgs Spur Spurs Square Sq Squares Sqs Station Sta Stravenue Stra Stream Strm Street
-St Streets Sts Summit Smt Terrace Ter Throughway Trwy Trace Trce Track Trak Trafficway Trfy Trail
-Trl Trailer Trlr Tunnel Tunl Turnpike Tpke Underpass Upas Union Un Unions Uns Valley Vly Valleys
-Vlys Viaduct Via Vista Vis View Vw Views Vws Village Vlg Villages Vlgs Ville Vl Walk Walks Wall
-Way Ways Well Wl Wells Wls
+Expressway Expy Extension Ext Extensions Exts Fall Falls Fls Ferry Fry Field Fld Fields Flds
+Flat Flt Flats Flts Ford Frd Fords Frds Forest Frst Forge Frg Forges Frgs Fork Frk Forks Frks
+Fort Ft Freeway Fwy Garden Gdn Gardens Gdns Gateway Gtwy Glen Gln Glens Glns Green Grn Greens
+Grns Grove Grv Groves Grvs Harbor Hbr Harbors Hbrs Haven Hvn Heights Hts Highway Hwy Hill Hl
+Hills Hls Hollow Holw Inlet Inlt Island Is Islands Iss Isle Junction Jct Junctions Jcts Key Ky
+Keys Kys Knoll Knl Knolls Knls Lake Lk Lakes Lks Land Landing Lndg Lane Ln Light Lgt Lights Lgts
+Loaf Lf Lock Lck Locks Lcks Lodge Ldg Loop Mall Manor Mnr Manors Mnrs Meadow Mdw Meadows Mdws
+Mews Mill Ml Mills Mls Mission Msn Motorway Mtwy Mount Mt Mountain Mtn Mountains Mtns Neck Nck
+Orchard Orch Oval Overpass Opas Park Parks Parkway Pkwy Parkways Pass Passage Psge Path Pike
+Pine Pne Pines Pnes Place Pl Plain Pln Plains Plns Plaza Plz Point Pt Points Pts Port Prt Ports
+Prts Prairie Pr Radial Radl Ramp Ranch Rnch Rapid Rpd Rapids Rpds Rest Rst Ridge Rdg Ridges Rdgs
+River Riv Road Rd Roads Rds Route Rte Row Rue Run Shoal Shl Shoals Shls Shore Shr Shores Shrs
+Skyway Skwy Spring Spg Springs Spgs Spur Spurs Square Sq Squares Sqs Station Sta Stravenue Stra
+Stream Strm Street St Streets Sts Summit Smt Terrace Ter Throughway Trwy Trace Trce Track Trak
+Trafficway Trfy Trail Trl Trailer Trlr Tunnel Tunl Turnpike Tpke Underpass Upas Union Un Unions
+Uns Valley Vly Valleys Vlys Viaduct Via Vista Vis View Vw Views Vws Village Vlg Villages Vlgs
+Ville Vl Walk Walks Wall Way Ways Well Wl Wells Wls
 """.split())
 
 US_STATE_NAMES = tuple("""
@@ -60,9 +60,10 @@ Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
 """.split()) + ("New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
                 "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia",
                 "District of Columbia", "Puerto Rico")
-_STATE_CODES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE "
-                "NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI "
-                "AS MP AA AE AP").split()
+_STATE_CODES = """
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
+NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP
+""".split()
 _STATE = "(?:" + "|".join(sorted([*US_STATE_NAMES, *_STATE_CODES], key=len, reverse=True)) + ")"
 _CAPW = r"[A-Z][a-zA-Z'.-]*"
 _SUFFIX = "(?:" + "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True)) + r")\.?"
@@ -75,9 +76,17 @@ _STREET = _rx(
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?")
 _PO_BOX = _rx(r"\b(?:P\.?\s?O\.?\s*Box|Post Office Box|PO Box)\s*#?\s*\d{1,6}\b", re.IGNORECASE)
 _TITLEW = r"[A-Z][a-z][a-zA-Z'.-]*"
+#: state codes that are also credentials or clinical abbreviations (MD, PA, OR, CT, MA …):
+#: taken for a state only with a ZIP code after them
+_AMBIGUOUS_STATES = ("MD", "PA", "OR", "IN", "ME", "OK", "DE", "LA", "CO", "MA", "MS", "CT", "SC",
+                     "NE", "HI", "AL", "ID", "GA", "VA", "DC", "PR", "MO", "NP", "RN")
+_CLEAR_STATE = "(?:" + "|".join(sorted([*US_STATE_NAMES, *(c for c in _STATE_CODES
+                                                           if c not in _AMBIGUOUS_STATES)],
+                                       key=len, reverse=True)) + ")"
 _CITY_STATE = _rx(
-    rf"(?P<city>{_TITLEW}(?:\s+{_TITLEW}){{0,3}})(?:,\s*(?P<state>{_STATE})(?![A-Za-z])"
-    rf"(?:,?\s+(?P<zip>{_ZIP}))?|\s+(?P<state2>{_STATE})\s+(?P<zip2>{_ZIP})\b)")
+    rf"(?P<city>{_TITLEW}(?:\s+{_TITLEW}){{0,3}})(?:,\s*(?:(?P<state>{_CLEAR_STATE})(?![A-Za-z])"
+    rf"(?:,?\s+(?P<zip>{_ZIP}))?|(?P<state3>{_STATE}),?\s+(?P<zip3>{_ZIP})\b)"
+    rf"|\s+(?P<state2>{_STATE})\s+(?P<zip2>{_ZIP})\b)")
 _ZIP_AFTER_STATE = _rx(rf"\b{_STATE}\s+(?P<zip>{_ZIP})\b")
 _ZIP_CUE = _rx(rf"\b(?:zip(?:\s*code)?|postal\s+code|postcode)\s*[:#]?\s*(?P<v>{_ZIP})\b",
                re.IGNORECASE)
@@ -127,7 +136,10 @@ _LABELLED = [
     ("other_id", r"(?:consent|study|trial|subject|participant|case|specimen|sample|badge|employee|"
                  r"driver'?s?\s+licen[cs]e|DL|ID)\s*(?:number|no\.?|#|id)?"),
 ]
-_LABELLED_RE = [(cat, _rx(rf"\b(?:{cue})\s*(?:is|was|of)?\s*[:#=]?\s*{_ID_VALUE}", re.IGNORECASE))
+#: a licence plate may be written in two groups (``ABC 1234``, ``7-XYZ-123``)
+_PLATE_VALUE = r"(?P<v>(?-i:[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){1,2}|[A-Z0-9]{4,8}))(?![\w-])"
+_LABELLED_RE = [(cat, _rx(rf"\b(?:{cue})\s*(?:is|was|of)?\s*[:#=]?\s*"
+                          rf"{_PLATE_VALUE if cat == 'vehicle' else _ID_VALUE}", re.IGNORECASE))
                 for cat, cue in _LABELLED]
 #: any other identifier-like token: letters and at least 4 digits, or 6+ digits (not a measurement)
 _ID_TOKEN = _rx(r"(?<![\w.,/-])(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]?)?\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])")
@@ -144,11 +156,12 @@ _HOSPITAL_WORDS = (r"Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Health
                    r"Heart\s+Institute|Children's|Rehabilitation\s+(?:Center|Hospital)|Nursing\s+Home|"
                    r"Hospice|Surgery\s+Center|Surgical\s+Center|Urgent\s+Care|Imaging\s+Center|"
                    r"Dialysis\s+Center|Care\s+Center|Physicians|Medical\s+Associates|Health|"
+                   r"Associates|Specialists|Consultants|Practice|Institute|Medicine|"
                    r"Memorial|Sanatorium|Polyclinic|Pharmacy|Laboratories|Labs")
-_HOSPITAL = _rx(rf"(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:{_CAPW}\s+(?:of\s+(?:the\s+)?)?){{1,5}}"
-                rf"(?:{_HOSPITAL_WORDS})(?:\s+(?:of|at)\s+{_CAPW}(?:\s+{_CAPW}){{0,2}})?(?![a-z])")
-_HOSPITAL_OF = _rx(rf"\b(?:University|Hospital|Clinic|Institute)\s+of\s+{_CAPW}(?:\s+{_CAPW}){{0,3}}")
-_ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}\s+){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Co|Group|"
+_HOSPITAL = _rx(rf"(?:(?:St\.?|Saint|Mount|Mt\.?)[ \t]+)?(?:{_CAPW}[ \t]+(?:(?:of|and|&)[ \t]+(?:the[ \t]+)?)?){{1,5}}"
+                rf"(?:{_HOSPITAL_WORDS})(?:[ \t]+(?:of|at)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}})?(?![a-z])")
+_HOSPITAL_OF = _rx(rf"\b(?:University|Hospital|Clinic|Institute)[ \t]+of[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,3}}")
+_ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]+){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Co|Group|"
                   rf"Partners|Industries|Enterprises|Foundation|Bank|University|College|School|"
                   rf"Academy|Elementary|High\s+School|Church|Factory|Mills|Logistics|Solutions|"
                   rf"Services|Systems|Technologies|Consulting|Manufacturing|Construction|Motors|"
@@ -196,7 +209,10 @@ def find_english_phi(text: str) -> list[PhiSpan]:
                 add(PhiSpan(m.start("v"), m.end("v"), cat))
     for m in _CITY_STATE.finditer(text):
         add(PhiSpan(m.start("city"), m.end("city"), "geo"))
-        for group in ("zip", "zip2"):
+        for group in ("state", "state2", "state3"):  # the state of an address goes with it
+            if m.group(group):
+                add(PhiSpan(m.start(group), m.end(group), "geo"))
+        for group in ("zip", "zip2", "zip3"):
             if m.group(group):
                 add(PhiSpan(m.start(group), m.end(group), "geo"))
     _id_tokens(text, add)

@@ -2,72 +2,103 @@
 
 Every word a recogniser has not already claimed is judged on what it is and where it stands:
 
+* **cues** make the words after or before them a name whatever they are: titles (``Dr.``,
+  ``Mrs``), labels (``Patient:``, ``Caller:``, ``Signed by``), kinship and role words (``her
+  son, Kevin``), credentials after a name (``J. Garcia, RN``), signatures (``/s/``);
+* **pairs**: a given name next to a surname (``Amanda Taylor``, ``HILL, EDWARD``), with or
+  without middle initials, is a name even when each word is also an everyday word;
 * a word known as a name (given name or surname, from a multicultural lexicon) is a name,
-  unless it is also an everyday word (``Will``, ``Rose``, ``Young``) — then it is a name only
-  where the context says so: capitalised inside a sentence, next to another name, after a title
-  or a kinship word, before a verb that people do (``Grace called``);
+  unless it is also an everyday word (``Will``, ``Rose``, ``Young``) — then only where the
+  context says so: capitalised inside a sentence, next to another name, before a verb that
+  people do (``Grace called``);
 * a capitalised word that is neither an everyday word nor clinical vocabulary (a drug, an
   eponym, a word built from medical parts) is a proper noun: a name, or a place when the
   gazetteer knows it or a place word introduces it;
-* a place the gazetteer knows, capitalised, is a place;
 * everything else — everyday words, clinical vocabulary, measurements — stays.
-
-Titles (``Dr.``, ``Mrs``), cue words (``patient:``, ``daughter``, ``signed by``) and signatures
-(``Smith, MD``) mark the words after or before them as a name whatever they are.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
+from medenclave_deid.core.text.pinyin import is_pinyin_word
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
 __all__ = ["find_english_names"]
 
-_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*(?![0-9])", re.ASCII)
-_TITLES = frozenset("dr dr. doctor mr mr. mrs mrs. ms ms. miss mx prof prof. professor sr sr. "
-                    "nurse rn np pa capt sgt rev father sister brother".split())
-#: words after which the next capitalised word(s) are a person
+_LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
+_WORD = re.compile(rf"(?<![0-9{_LATIN}])[{_LATIN}][{_LATIN}'’]*(?:-[{_LATIN}][{_LATIN}'’]*)*"
+                   rf"(?![0-9])")
+_TITLES = frozenset("""
+dr doctor mr mrs ms miss mx prof professor sr nurse capt sgt rev
+""".split())
+#: kinship and role words: the capitalised words after them are a person
 _PERSON_CUES = frozenset("""
 patient pt name named called daughter son wife husband spouse partner mother father mom dad
-sister brother aunt uncle niece nephew grandson granddaughter grandmother grandfather cousin
-friend neighbor neighbour caregiver guardian fiance fiancee girlfriend boyfriend nok contact
+sister brother aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma
+grandpa cousin friend neighbor neighbour caregiver guardian fiance fiancee girlfriend boyfriend
+stepson stepdaughter stepmother stepfather sibling child infant baby nok contact proxy poa
 attending resident fellow intern surgeon physician pcp radiologist pathologist interpreter
-translator chaplain witness mrs mr ms dr
+translator chaplain witness caller guarantor subscriber insured employee participant traveler
+student client member mother's father's boy girl
 """.split())
 #: words after which a capitalised word that is no everyday word is a person
-_WEAK_CUES = frozenset("signed dictated transcribed reviewed cosigned cc referred referring seen "
-                       "by with per to from and".split())
-#: verbs whose subject is a person (a name word at the start of a sentence before one of these
-#: is a name)
+_WEAK_CUES = frozenset("""
+signed dictated transcribed reviewed cosigned cc referred referring seen by with per to from and
+or
+""".split())
+#: verbs whose subject is a person (a name word at the start of a sentence before one of these)
 _PERSON_VERBS = frozenset("""
 called calls phoned reports reported states stated says said agrees agreed declined refused
 requests requested visited visits brought accompanied denies denied notes noted confirmed asked
 expressed wishes wants prefers arrived presented presents was is will has had came comes
-understands verbalized consented signed
+understands verbalized consented signed is, was, who
 """.split())
-_PLACE_CUES = frozenset("in from at near to lives living moved resident city town of".split())
+#: credentials written after a name
+_CREDENTIALS = re.compile(
+    r",?\s*(?:MD|M\.D\.|DO|D\.O\.|RN|BSN|MSN|LPN|NP|FNP|FNP-C|FNP-BC|ANP|APRN|CNM|CRNA|PA|PA-C|"
+    r"PhD|PharmD|RPh|MBBS|MBChB|DPM|DDS|DMD|OD|DC|PT|DPT|OT|OTR|SLP|RD|LCSW|LMSW|MSW|CCRP|CCRC|"
+    r"RRT|RT|RDMS|RVT|CNA|EMT|MA|MPH|MS|FACP|FACS|FACC|MRCP|FRCP|FRCS|CCM|CDE|IBCLC)\b")
+_CREDENTIAL_WORDS = frozenset(
+    """
+md do rn bsn msn lpn np fnp anp aprn cnm crna pa phd pharmd rph mbbs mbchb dpm dds dmd od dc pt
+dpt ot otr slp rd lcsw lmsw msw ccrp ccrc rrt rt rdms rvt cna emt ma mph ms facp facs facc mrcp
+frcp frcs ccm cde ibclc jr sr ii iii iv esq
+""".split())
+_LABEL = re.compile(r"(?:name|patient|pt|signed|by|contact|nok|physician|provider|attending|"
+                    r"doctor|surgeon|radiologist|dr|mr|mrs|ms|cc|to|from|re|/s/|"
+                    r"[a-z]+er|[a-z]+or|[a-z]+ist|[a-z]+ian|[a-z]+ee|[a-z]+ant|[a-z]+ent|mother|"
+                    r"father|spouse|proxy|guardian|infant|child|student|assistant|anesthesia|"
+                    r"ordering|referring|attending|cosigner|witness)\.?\s*[:#]\s*$|/s/\s*$", re.I)
+_PLACE_CUES = frozenset("""
+in from at near to lives living moved resident city town of
+""".split())
 #: capitalised words that are never names or places in a note (headings, weekdays, languages)
 _NEVER = frozenset("""
-i a an the and or but of in on at to for with by from as is was are be this that these those
-he she they we you it his her their our your my its him them us me who whom which what when
-where why how no not yes none all any some each every both either neither other another such
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-english spanish chinese mandarin cantonese french german russian arabic korean japanese
-vietnamese portuguese italian hindi american african asian european hispanic latino caucasian
-medicare medicaid tricare cobra hipaa
-chief complaint history present illness past medical surgical family social review systems
+i a an the and or but of in on at to for with by from as is was are be this that these those he
+she they we you it his her their our your my its him them us me who whom which what when where
+why how no not yes none all any some each every both either neither other another such monday
+tuesday wednesday thursday friday saturday sunday january february march july september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec english spanish chinese
+mandarin cantonese french german russian arabic korean japanese vietnamese portuguese italian
+hindi american african asian european hispanic latino caucasian medicare medicaid tricare cobra
+hipaa chief complaint history present illness past medical surgical family social review systems
 physical exam examination assessment plan impression findings recommendation recommendations
 diagnosis diagnoses discharge admission summary note notes report reports procedure indication
 technique comparison conclusion signature signed electronically addendum attestation follow up
 medications medication allergies allergy vitals vital signs labs lab results imaging course
 hospital clinic department unit service team floor ward room bed emergency urgent care center
-pager phone fax email tel mobile cell home work office
+pager phone fax email tel mobile cell home work office dob mrn age sex pt name date time type
+status gender relationship address city state zip county country language religion race
+ethnicity occupation employer insurance guarantor subscriber policy group plan account visit
+hospitalist attending resident consultant baby
 """.split())
+#: month names that are also given names: a name only next to a surname
+_MONTH_NAMES = frozenset(["may", "april", "june", "august"])
 _EPONYM_NEXT = re.compile(
     r"(?:'s|’s|s)?[ -](?:disease|syndrome|sign|test|score|scale|catheter|classification|"
     r"criteria|lymphoma|sarcoma|tumou?r|procedure|operation|fracture|maneuver|manoeuvre|reflex|"
@@ -76,13 +107,34 @@ _EPONYM_NEXT = re.compile(
     r"monitor|drain|pouch|esophagus|oesophagus|encephalopathy|aphasia|area|law|effect|"
     r"examination|exam|counter|valve|shunt|society|guidelines?|protocol|view|projection|units?|"
     r"segment|segments|ring|body|bodies|cells?|space|spaces|bundle|canal|duct|gland|glands|"
-    r"trial|equation|formula|rule|rules|hypothesis|angle|plane)\b", re.I)
-_DOSE_NEXT = re.compile(r"\s*(?:\d|XR|ER|SR|CR|DR|tablet|tab|cap|inhaler|injection|drops)", re.I)
+    r"trial|equation|formula|rule|rules|hypothesis|angle|plane|maneuvers|signs|tests|scores|"
+    r"respirations?|breathing|pulse|nodules?|lines|ratio|pill|catheters?)\b"
+    r"|(?:'s|’s)?\s*(?:评分|分级|分期|征|病|综合征|试验|量表|导尿管|手术|骨折|指数|评估|分型|标准|"
+    r"导管|引流|氏)"
+    r"|\s+(?:and|or|&|/)\s+[A-Z][a-z]+(?:'s|’s)?\s+(?:maneuvers|signs|tests|criteria|scores|"
+    r"syndromes|diseases)\b", re.I)
+_DOSE_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|ml|mL|units?|iu|%|mEq|puffs?|tabs?|"
+                        r"tablets?|caps?|drops?)\b|XR|ER|SR|CR|DR\b|tablet|tab|cap|inhaler|"
+                        r"injection|drops)", re.I)
 _DRUG_BEFORE = re.compile(r"\b(?:start(?:ed)?|take|taking|took|on|continue|stop(?:ped)?|prescribed|"
                           r"given|dose|increase|decrease|resume|hold|mg|rx)\s+$", re.I)
-_LABEL = re.compile(r"(?:name|patient|pt|signed|by|contact|nok|physician|provider|attending|"
-                    r"doctor|surgeon|radiologist|md|dr|mr|mrs|ms|cc|to|from|re)\.?\s*[:#]\s*$", re.I)
-_ALLCAPS_KEEP = re.compile(r"^(?:[A-Z]{1,5}\d*|[A-Z]+s)$")
+_VALUE_NEXT = re.compile(r"\s*[:：=]?\s*[<>≤≥~]?\s*\d(?!\d*[/-]\d)")
+#: a kinship word in parentheses after a name: ``kevin (nephew)``
+_KIN_AFTER = re.compile(r"\s*\((?:son|daughter|wife|husband|spouse|partner|mother|father|mom|dad|"
+                        r"sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|"
+                        r"grandfather|cousin|friend|neighbou?r|caregiver|guardian|proxy|poa|"
+                        r"fianc[eé]e?|girlfriend|boyfriend|step\w+|sibling|child)\)", re.I)
+#: names written with inner capitals (McDonald, O'Brien, DeShawn); others (BiPAP, MoCA,
+#: NT-proBNP, D-dimer) are abbreviations
+_INNER_CAPS_NAME = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+$")
+_ALLCAPS_KEEP = re.compile(r"^(?:[A-Z]{1,4}\d*|[A-Z]+s)$")
+
+
+def _key(word: str) -> str:
+    """Lower case, accents folded (the lexicons are stored that way)."""
+    if word.isascii():
+        return word.lower()
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
 @dataclass(frozen=True)
@@ -90,27 +142,46 @@ class _Token:
     start: int
     end: int
     text: str
-    lower: str
+    key: str
     cap: bool
     allcaps: bool
+    initial: bool          # a single capital letter (a middle or first initial)
     sentence_start: bool
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins a sentence, a line or a list item."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    before = line.rstrip(" \t")
+    if not before or before[-1] in "!?:;•*–—(\"[":
+        return True
+    if before[-1] == ".":
+        word = re.search(rf"([{_LATIN}]+)\.$", before)
+        if word and (len(word.group(1)) == 1 or word.group(1).lower() in _TITLES):
+            # an initial or a title goes on; a list label alone on its line ("A. Sigmoid") starts
+            ahead = before[:word.start()].rstrip()
+            return len(word.group(1)) == 1 and (not ahead or ahead[-1] in ":-•*")
+        return True
+    if before[-1] == ")" and re.fullmatch(r"\s*[\w]{1,2}\)", before):
+        return True
+    return before in ("-", "–", "•", "*") or bool(re.fullmatch(r"\s*\d{1,2}[.)]", before))
 
 
 def _tokens(text: str) -> list[_Token]:
     out = []
     for m in _WORD.finditer(text):
         word = m.group(0)
-        end = m.end()
         if word.endswith(("'s", "’s")):  # the possessive is not part of the name
-            word, end = word[:-2], end - 2
+            word = word[:-2]
         word = word.rstrip("'’")
-        end = m.start() + len(word)
         if not word:
             continue
-        before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
-        sentence_start = not before or before[-1] in ".!?:;\n•*-–—(\"[" or before.endswith("\n")
-        out.append(_Token(m.start(), end, word, word.lower(), word[0].isupper(),
-                          len(word) > 1 and word.isupper(), sentence_start))
+        end = m.start() + len(word)
+        cap = word[0].isupper()
+        label = len(word) == 1 and cap and _sentence_start(text, m.start()) \
+            and text[end:end + 1] in (".", ")") and text[end + 1:end + 2] in (" ", "\t")
+        out.append(_Token(m.start(), end, word, _key(word), cap, len(word) > 1 and word.isupper(),
+                          len(word) == 1 and cap and not label, _sentence_start(text, m.start())))
     return out
 
 
@@ -122,10 +193,26 @@ class _Judge:
         self.vocab = vocab
         self.tokens = _tokens(text)
         self.claimed = claimed
+        self._initials_before_names()
+
+    def _initials_before_names(self) -> None:
+        """A letter and a period at the start of a line is a list label (``A. Sigmoid colon``)
+        unless a name follows it (``M. Hall, LPN``)."""
+        for i, t in enumerate(self.tokens):
+            if len(t.text) == 1 and t.cap and not t.initial and i + 1 < len(self.tokens):
+                nxt = self.tokens[i + 1]
+                if self.text[t.end:nxt.start] in (". ", ".") and (
+                        self.vocab.is_name(nxt.key) or _CREDENTIALS.match(self.text, nxt.end)):
+                    self.tokens[i] = replace(t, initial=True)
+                    self.tokens[i + 1] = replace(nxt, sentence_start=False)
+
+    # what a word is ---------------------------------------------------------------------------
+    def everyday(self, t: _Token) -> bool:
+        """A name that is also an everyday word, or any common word."""
+        return self.vocab.is_name_word(t.key) or self.vocab.is_common(t.key, threshold=3.5)
 
     def known_name(self, t: _Token) -> bool:
-        return self.vocab.is_name(t.lower) and not self.vocab.is_name_word(t.lower) \
-            and not self.vocab.is_common(t.lower, threshold=3.5)
+        return self.vocab.is_name(t.key) and not self.everyday(t)
 
     def clinical(self, i: int) -> bool:
         """Clinical vocabulary here: a drug, an eponym naming its thing, a medical word.
@@ -135,109 +222,153 @@ class _Judge:
         names (``Parkinson's disease``, ``Foley catheter``).
         """
         t = self.tokens[i]
-        name = self.vocab.is_name(t.lower)
-        if t.lower in self.vocab.clinical or t.cap and _EPONYM_NEXT.match(self.text, t.end):
+        name = self.vocab.is_name(t.key)
+        if t.key in self.vocab.clinical or (t.cap and _EPONYM_NEXT.match(self.text, t.end)):
             return True
-        if t.lower in self.vocab.eponyms:
-            return not name or bool(_EPONYM_NEXT.match(self.text, t.end))
-        if t.lower in self.vocab.drugs:
-            if not name and t.lower not in self.vocab.places:
+        if t.key in self.vocab.eponyms:
+            return not name
+        if t.key in self.vocab.drugs:
+            if not name and t.key not in self.vocab.places:
                 return True
             before = self.text[max(0, t.start - 24):t.start]
             return bool(_DOSE_NEXT.match(self.text, t.end) or _DRUG_BEFORE.search(before))
-        return is_clinical_word(t.lower) and not name
+        return is_clinical_word(t.key) and not name
 
-    def adjacent(self, i: int, step: int) -> _Token | None:
-        """The next (``step`` 1) or previous (-1) word when only spaces stand between them (or
-        the period of an initial or a title: ``J. Smith``, ``Dr. Li``)."""
+    def abbreviation(self, i: int) -> bool:
+        """Written like an abbreviation or a measurement, not like a name: inner capitals
+        (``BiPAP``, ``NT-proBNP``), a one-letter part (``D-dimer``), a value right after it
+        (``Na 130``, ``Resp: 17``)."""
+        t = self.tokens[i]
+        if not t.allcaps and any(c.isupper() for c in t.text[1:]) \
+                and not _INNER_CAPS_NAME.match(t.text) and "-" not in t.text:
+            return True
+        if "-" in t.text and any(len(part) <= 2 or part.isupper() for part in t.text.split("-")):
+            return True
+        return bool(_VALUE_NEXT.match(self.text, t.end)) and not self.vocab.is_name(t.key) \
+            and not self.after_person_word(i)
+
+    def is_proper(self, i: int) -> bool:
+        """A capitalised word that is no everyday word and no clinical word."""
+        t = self.tokens[i]
+        if not t.cap or t.initial or t.key in _NEVER or self.clinical(i) or self.abbreviation(i):
+            return False
+        if t.allcaps and (_ALLCAPS_KEEP.match(t.text) or self.vocab.is_common(t.key, threshold=2.5)):
+            return False
+        return not self.vocab.is_common(t.key)
+
+    # where it stands --------------------------------------------------------------------------
+    def neighbour(self, i: int, step: int, *, comma: bool = False) -> int | None:
+        """The index of the next (``step`` 1) or previous (-1) word when only spaces stand
+        between them, or the period of an initial or a title, or (``comma``) a comma."""
         j = i + step
         if not 0 <= j < len(self.tokens):
             return None
         a, b = (self.tokens[i], self.tokens[j]) if step > 0 else (self.tokens[j], self.tokens[i])
         gap = self.text[a.end:b.start]
-        if gap.strip(" \t") == "" and 0 < len(gap) <= 3:
-            return self.tokens[j]
-        if gap.strip(" \t") == "." and len(gap) <= 3 and (len(a.text) == 1 or a.lower in _TITLES):
-            return self.tokens[j]
+        if len(gap) > 4 or "\n" in gap:
+            return None
+        bare = gap.strip(" \t")
+        if bare == "" and gap:
+            return j
+        if bare == "." and (a.initial or a.key in _TITLES):
+            return j
+        if comma and bare == ",":
+            return j
         return None
 
-    def comma_neighbour(self, i: int, step: int) -> _Token | None:
-        """The word on the other side of ``, `` (``Smith, John``)."""
-        j = i + step
-        if not 0 <= j < len(self.tokens):
-            return None
-        a, b = (self.tokens[i], self.tokens[j]) if step > 0 else (self.tokens[j], self.tokens[i])
-        return self.tokens[j] if self.text[a.end:b.start] in (", ", ",") else None
-
     def after_cue(self, i: int) -> bool:
-        """After a title, a kinship or role word, or a ``Name:`` label."""
-        prev = self.adjacent(i, -1)
-        if prev is None:
-            before = self.text[max(0, self.tokens[i].start - 16):self.tokens[i].start]
-            return bool(_LABEL.search(before))
-        return prev.lower.rstrip(".") in _TITLES or prev.lower in _PERSON_CUES
+        """After a title, a kinship or role word (also across a comma), or a ``Label:``."""
+        return self.after_person_word(i) or self.after_label(i)
+
+    def after_person_word(self, i: int) -> bool:
+        """After a title (``Dr.``) or a kinship or role word (``her son, Kevin``), initials
+        between allowed (``Dr. K. Ward``); or before a kinship word in parentheses."""
+        if _KIN_AFTER.match(self.text, self.tokens[i].end):
+            return True
+        j = self.neighbour(i, -1, comma=True)
+        while j is not None and self.tokens[j].initial:
+            j = self.neighbour(j, -1)
+        if j is None:
+            return False
+        prev = self.tokens[j]
+        comma = "," in self.text[prev.end:self.tokens[i].start]
+        return prev.key in _PERSON_CUES or (not comma and prev.key in _TITLES)
+
+    def after_label(self, i: int) -> bool:
+        before = self.text[max(0, self.tokens[i].start - 24):self.tokens[i].start]
+        return bool(_LABEL.search(before))
 
     def after_weak_cue(self, i: int) -> bool:
-        prev = self.adjacent(i, -1)
-        return prev is not None and prev.lower in _WEAK_CUES
+        j = self.neighbour(i, -1)
+        return j is not None and self.tokens[j].key in _WEAK_CUES
 
-    def is_proper(self, i: int) -> bool:
-        """A capitalised word that is no everyday word and no clinical word."""
-        t = self.tokens[i]
-        if not t.cap or t.lower in _NEVER or self.clinical(i):
-            return False
-        if t.allcaps and (_ALLCAPS_KEEP.match(t.text) or self.vocab.is_common(t.lower, threshold=2.5)):
-            return False
-        return not self.vocab.is_common(t.lower)
+    def before_credential(self, i: int) -> bool:
+        return bool(_CREDENTIALS.match(self.text, self.tokens[i].end))
 
     def person_context(self, i: int) -> bool:
         """Next to another name or a proper noun, or before a verb people do."""
-        if self.after_cue(i):
+        if self.after_cue(i) or self.before_credential(i):
             return True
         for step in (-1, 1):
-            other = self.adjacent(i, step)
-            if other is not None and other.cap and not other.allcaps and other.lower not in _NEVER \
-                    and (self.known_name(other) or self.is_proper(i + step)):
-                return True
-        for step in (-1, 1):
-            other = self.comma_neighbour(i, step)
-            if other is not None and other.cap and other.lower in self.vocab.first_names \
-                    and not self.vocab.is_common(other.lower, threshold=4.8) and step > 0:
-                return True  # Surname, Given
-        nxt = self.adjacent(i, 1)
-        return nxt is not None and nxt.lower in _PERSON_VERBS
+            j = self.neighbour(i, step)
+            if j is not None:
+                other = self.tokens[j]
+                if other.cap and not other.allcaps and other.key not in _NEVER \
+                        and (self.known_name(other) or self.is_proper(j)):
+                    return True
+        j = self.neighbour(i, 1)
+        return j is not None and self.tokens[j].key in _PERSON_VERBS
 
+    # verdicts ----------------------------------------------------------------------------------
     def verdict(self, i: int) -> str | None:
         t = self.tokens[i]
-        if self.claimed(t.start, t.end) or t.lower in _NEVER and not self.after_cue(i):
+        if self.claimed(t.start, t.end) or t.initial \
+                or (t.key in _CREDENTIAL_WORDS and t.allcaps and not self.after_label(i)):
+            return None
+        if self.abbreviation(i):
+            return None
+        j = self.neighbour(i, 1)
+        if j is not None and self.tokens[j].key in _TITLES \
+                and self.text[self.tokens[j].end:self.tokens[j].end + 1] == ".":
+            return None  # "Hospitalist Dr. Hanson": a title starts the name
+        if t.key in _NEVER and not (t.cap and self.vocab.is_name(t.key) and self.after_cue(i)):
             return None
         if t.allcaps:
             return self._allcaps(i)
         if not t.cap:
             return self._lowercase(i)
-        if self.vocab.is_name(t.lower):
+        if self.vocab.is_name(t.key):
             return self._name_word(i)
-        if (self.after_cue(i) or self.after_weak_cue(i) and self.is_proper(i)) \
+        if (self.after_person_word(i) or self.before_credential(i)
+                or ((self.after_label(i) or self.after_weak_cue(i)) and self.is_proper(i))) \
                 and not self.clinical(i):
             return "name"
-        if t.lower in self.vocab.places and not self.clinical(i):
-            prev = self.adjacent(i, -1)
-            return "geo" if not self.vocab.is_common(t.lower, threshold=4.5) \
-                or not t.sentence_start or prev is not None and prev.lower in _PLACE_CUES else None
+        if t.key in self.vocab.places and not self.clinical(i):
+            j = self.neighbour(i, -1)
+            cued = j is not None and self.tokens[j].key in _PLACE_CUES
+            return "geo" if not self.vocab.is_common(t.key, threshold=4.5) \
+                or not t.sentence_start or cued else None
         if self.is_proper(i):
-            prev = self.adjacent(i, -1)
-            return "geo" if prev is not None and prev.lower in _PLACE_CUES else "name"
+            j = self.neighbour(i, -1)
+            if j is not None and self.tokens[j].key in _PLACE_CUES:
+                return "geo"
+            if t.sentence_start and not self.person_context(i) and self._starts_a_sentence(i):
+                return None  # "Submassive pulmonary embolism": the first word of a sentence
+            return "name"
         return None
+
+    def _starts_a_sentence(self, i: int) -> bool:
+        """The word opens a sentence or a heading line that goes on in lower case."""
+        j = self.neighbour(i, 1)
+        return j is not None and not self.tokens[j].cap
 
     def _name_word(self, i: int) -> str | None:
         """A capitalised word the name lexicon knows."""
         t = self.tokens[i]
-        if self.clinical(i) and not self.after_cue(i):
+        cued = self.after_cue(i) or self.before_credential(i)
+        if self.clinical(i) and not cued:
             return None
-        if self.after_cue(i):
-            return "name"
-        everyday = self.vocab.is_name_word(t.lower) or self.vocab.is_common(t.lower, threshold=3.5)
-        if not everyday:
+        if cued or not self.everyday(t):
             return "name"
         if t.sentence_start:
             return "name" if self.person_context(i) else None
@@ -247,31 +378,139 @@ class _Judge:
         """A lower-case word is a name only after a title or a kinship/role word, or as a
         given name and surname pair (``john smith``)."""
         t = self.tokens[i]
-        if not self.vocab.is_name(t.lower) or self.clinical(i) or self.vocab.is_name_word(t.lower):
+        if not self.vocab.is_name(t.key) or (self.vocab.is_name_word(t.key) and not self.after_cue(i)):
             return None
         if self.after_cue(i):
-            return "name"
+            before = self.text[max(0, t.start - 24):t.start]
+            dose = _DOSE_NEXT.match(self.text, t.end) or _DRUG_BEFORE.search(before)
+            return None if dose or t.key in self.vocab.clinical else "name"
+        if self.clinical(i):
+            return None
         for step in (-1, 1):
-            other = self.adjacent(i, step)
-            if other is not None and not other.cap and self.vocab.is_name(other.lower) \
-                    and not self.vocab.is_name_word(other.lower):
+            j = self.neighbour(i, step)
+            if j is None:
+                continue
+            other = self.tokens[j]
+            if not other.cap and self.vocab.is_name(other.key) \
+                    and not self.vocab.is_name_word(other.key):
                 first, last = (other, t) if step < 0 else (t, other)
-                if first.lower in self.vocab.first_names and last.lower in self.vocab.last_names:
+                if first.key in self.vocab.first_names and last.key in self.vocab.last_names:
                     return "name"
         return None
 
     def _allcaps(self, i: int) -> str | None:
         t = self.tokens[i]
-        if _ALLCAPS_KEEP.match(t.text) and len(t.text) <= 3 or self.clinical(i):
+        if self.vocab.is_name(t.key) and self.after_label(i) and not self.clinical(i):
+            return "name"
+        if (_ALLCAPS_KEEP.match(t.text) and len(t.text) <= 3) or self.clinical(i):
             return None
-        if self.known_name(t) or self.vocab.is_name(t.lower) and self.after_cue(i):
+        if not self.vocab.is_name(t.key):
+            return "name" if self.after_cue(i) and self.is_proper(i) else None
+        if self.after_cue(i) or self.before_credential(i) or self.known_name(t):
             return "name"
         for step in (-1, 1):
-            other = self.adjacent(i, step)
-            if other is not None and other.allcaps and self.known_name(other):
-                return "name" if self.vocab.is_name(t.lower) or not self.vocab.is_common(t.lower) \
-                    else None
+            j = self.neighbour(i, step, comma=True)
+            if j is not None and self.tokens[j].allcaps and self.vocab.is_name(self.tokens[j].key) \
+                    and not self.clinical(j):
+                return "name"
         return None
+
+
+def _pairs(judge: _Judge, verdicts: list[str | None]) -> None:
+    """A given name and a surname side by side (initials between allowed; ``Surname, Given``
+    too) are a name, whatever else each word is."""
+    tokens, vocab = judge.tokens, judge.vocab
+    for i, t in enumerate(tokens):
+        if not t.cap or t.initial or judge.claimed(t.start, t.end) or judge.clinical(i):
+            continue
+        j = judge.neighbour(i, 1)
+        while j is not None and tokens[j].initial:       # John A. Smith
+            j = judge.neighbour(j, 1)
+        comma = judge.neighbour(i, 1, comma=True)
+        for k, first, last in ((j, t, tokens[j] if j is not None else None),
+                               (comma, tokens[comma] if comma is not None else None, t)):
+            if k is None or first is None or last is None or not tokens[k].cap \
+                    or tokens[k].initial or judge.clinical(k):
+                continue
+            clear_first = first.key in vocab.first_names and not vocab.is_name_word(first.key)
+            if first.key in vocab.first_names and last.key in vocab.last_names \
+                    and first.key not in _NEVER - _MONTH_NAMES \
+                    and (last.key not in _NEVER or (clear_first and last is tokens[k])):
+                verdicts[i] = verdicts[k] = "name"
+
+
+#: the common Chinese surnames in pinyin (a pinyin word next to one of these is a name)
+_PINYIN_SURNAMES = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
+xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su
+wei lu ding ren shen yao jiang cui zhong tan fan jin shi liao jia xia wei fu fang bai zou meng
+xiong qin qiu hou yin xue yan lei long shi tao he gu mao hao gong shao wan qian yan tan wen kang
+shi niu fan ge xing an qi yi qiao wu pang ni zhuang nie zhang lu yue zhai yin zhan shen ou geng
+guan lan jiao yu zhu bao ning shang fu ruan ke ji mei tong ling bi dan ji pei huo tu cheng miao
+gu sheng qu weng ran luo lan lu you xin jin hua sima ouyang zhuge shangguan
+""".split())
+
+
+def _pinyin_names(judge: _Judge, verdicts: list[str | None]) -> None:
+    """A pinyin given name next to a Chinese surname (``MA, XIN``, ``Li Haoran``, ``Xin Ma``)."""
+    tokens = judge.tokens
+    for i, t in enumerate(tokens):
+        if t.key not in _PINYIN_SURNAMES or not t.cap or judge.claimed(t.start, t.end):
+            continue
+        for step in (1, -1):
+            j = judge.neighbour(i, step, comma=True)
+            if j is None or not tokens[j].cap or judge.claimed(tokens[j].start, tokens[j].end):
+                continue
+            other = tokens[j]
+            if other.key in _NEVER or judge.clinical(j) or not is_pinyin_word(other.text):
+                continue
+            if judge.vocab.is_common(other.key, threshold=4.0) and not judge.vocab.is_name(other.key):
+                continue
+            verdicts[i] = verdicts[j] = "name"
+
+
+def _runs_after_titles(judge: _Judge, verdicts: list[str | None]) -> None:
+    """After a title or a kinship/role word, the capitalised words that follow (up to four,
+    initials included) are the person's name: ``Dr. Patience Sweet``, ``son, Kevin J. Long``."""
+    tokens = judge.tokens
+    for i, t in enumerate(tokens):
+        if verdicts[i] != "name" or not judge.after_person_word(i):
+            continue
+        j, taken = judge.neighbour(i, 1), 0
+        while j is not None and taken < 4:
+            nxt = tokens[j]
+            if not nxt.cap or nxt.key in _NEVER or nxt.key in _CREDENTIAL_WORDS \
+                    or judge.claimed(nxt.start, nxt.end) or judge.clinical(j):
+                break
+            if not nxt.initial:
+                verdicts[j] = "name"
+                taken += 1
+            j = judge.neighbour(j, 1)
+
+
+def _spread_names(judge: _Judge, verdicts: list[str | None]) -> None:
+    """A capitalised word next to a name (``Emily Rahul``, ``Butler, Rahul``, across initials)
+    is part of it, unless it is clinical, a heading word or a very common word."""
+    changed = True
+    while changed:
+        changed = False
+        for i, t in enumerate(judge.tokens):
+            if verdicts[i] is not None or not t.cap or t.initial \
+                    or judge.claimed(t.start, t.end) or judge.clinical(i):
+                continue
+            if (t.key in _NEVER and t.key not in _MONTH_NAMES) or t.key in _CREDENTIAL_WORDS:
+                continue
+            if judge.vocab.is_common(t.key, threshold=4.5) and not judge.vocab.is_name(t.key):
+                continue
+            for step in (-1, 1):
+                j = judge.neighbour(i, step, comma=step < 0)
+                while j is not None and judge.tokens[j].initial:
+                    j = judge.neighbour(j, step)
+                if j is not None and verdicts[j] == "name" \
+                        and (t.key not in _MONTH_NAMES or step > 0):
+                    verdicts[i] = "name"
+                    changed = True
+                    break
 
 
 def find_english_names(text: str, vocab: TextVocabulary, *,
@@ -285,40 +524,21 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     """
     judge = _Judge(text, vocab, claimed)
     verdicts = [judge.verdict(i) for i in range(len(judge.tokens))]
+    _pairs(judge, verdicts)
+    _pinyin_names(judge, verdicts)
+    _runs_after_titles(judge, verdicts)
     _spread_names(judge, verdicts)
-    # a middle initial or a particle between two name words belongs to the name
-    out: list[PhiSpan] = []
-    for i, category in enumerate(verdicts):
-        if category is None:
-            continue
-        t = judge.tokens[i]
-        out.append(PhiSpan(t.start, t.end, category))
-    return _join(text, out)
+    for i, t in enumerate(judge.tokens):  # an initial between or before name words
+        if t.initial and verdicts[i] is None:
+            j = judge.neighbour(i, 1)
+            if j is not None and verdicts[j] == "name":
+                verdicts[i] = "name"
+    spans = [PhiSpan(t.start, t.end, v) for t, v in zip(judge.tokens, verdicts, strict=True) if v]
+    return _join(text, spans)
 
 
-def _spread_names(judge: _Judge, verdicts: list[str | None]) -> None:
-    """A capitalised word next to a name (``Emily Rahul``, ``Butler, Rahul``) is part of it,
-    unless it is clinical, a heading word or a very common word."""
-    changed = True
-    while changed:
-        changed = False
-        for i, t in enumerate(judge.tokens):
-            if verdicts[i] is not None or not t.cap or t.lower in _NEVER \
-                    or judge.claimed(t.start, t.end) or judge.clinical(i):
-                continue
-            if judge.vocab.is_common(t.lower, threshold=4.5) and not judge.vocab.is_name(t.lower):
-                continue
-            for step in (-1, 1):
-                j = i + step
-                near = judge.adjacent(i, step) or (judge.comma_neighbour(i, step) if step < 0 else None)
-                if near is not None and verdicts[j] == "name":
-                    verdicts[i] = "name"
-                    changed = True
-                    break
-
-
-_JOINER = re.compile(r"^(?:\s+[A-Z]\.?\s+|\s+(?:van|von|de|del|della|da|di|du|la|le|bin|ibn|al|el)\s+|"
-                     r"\s*-\s*|\s+|,\s+)$")
+_JOINER = re.compile(r"^(?:\.?\s+|\s+(?:van|von|de|del|della|da|di|du|la|le|bin|ibn|al|el)\s+|"
+                     r"\s*-\s*|,\s+)$")
 
 
 def _join(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:

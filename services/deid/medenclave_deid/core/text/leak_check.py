@@ -48,7 +48,7 @@ def leaked_categories(text: str, deny: list[tuple[str, str]]) -> list[str]:
                 hit = re.search(rf"(?<![a-z0-9]){re.escape(squeezed)}(?![a-z0-9])", lowered) is not None
         else:
             squeezed = _SEPARATORS.sub("", v)
-            hit = len(squeezed) >= 4 and squeezed in compact or \
+            hit = (len(squeezed) >= 4 and squeezed in compact) or \
                 re.search(rf"(?<![a-z0-9]){re.escape(v)}(?![a-z0-9])", lowered) is not None
         if hit and category not in found:
             found.append(category)

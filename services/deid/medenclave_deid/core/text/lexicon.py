@@ -152,4 +152,6 @@ ecg ekg echo mri ct pet cxr kub eeg emg ldl hdl hba1c tsh inr ptt wbc rbc hgb hc
 alt ast alp ggt crp esr bnp troponin lactate lipase amylase ferritin albumin bilirubin creatinine
 copd chf cad ckd esrd dvt pe uti gerd ibd ibs hiv hcv hbv tb ards sirs dka hhs osa
 bi-rads birads lung-rads li-rads pi-rads tnm gcs nyha asa ecog karnofsky
+na k cl ca mg phos hb hgb hct plt cr glu resp pulse temp wt ht bmi rr hr bp sat spo fio pao
+paco ph o2 co2 hco3 tbili dbili trop ck ckmb pth vit ferr fib lac
 """.split())

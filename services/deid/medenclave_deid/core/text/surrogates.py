@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+
 from medenclave_deid.core.text.chinese import _ID_CHECK, _ID_WEIGHTS
 
 __all__ = ["SurrogateMaker"]
@@ -35,7 +36,15 @@ class SurrogateMaker:
         return hmac.new(self._secret, f"{category}\x1f{value.lower()}".encode(), hashlib.sha256).digest()
 
     def _pick(self, options, category: str, value: str, salt: int = 0):
-        return options[self._digest(category, value)[salt] % len(options)]
+        """A keyed choice from ``options`` that is none of the value's own words (a surrogate
+        must never read as the original, even by chance)."""
+        own = {w.lower() for w in value.replace(",", " ").split()}
+        start = self._digest(category, value)[salt]
+        for k in range(len(options)):
+            choice = options[(start + k) % len(options)]
+            if choice.lower() not in own:
+                return choice
+        return options[start % len(options)]
 
     def _reshape(self, category: str, value: str, *, keep_prefix: int = 0) -> str:
         """The value with every digit and letter replaced by a keyed one of the same kind."""

@@ -10,8 +10,8 @@ builds it from the shipped word lists and word frequencies; tests may build smal
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 __all__ = ["COMMON_WORD_NAMES", "TextVocabulary", "is_clinical_word"]
 
@@ -19,18 +19,18 @@ __all__ = ["COMMON_WORD_NAMES", "TextVocabulary", "is_clinical_word"]
 #: (capitalised inside a sentence, next to another name, after a title or a kinship word).
 COMMON_WORD_NAMES = frozenset("""
 will mark rose grace hope faith joy may june april august bill art pat sue ray rich guy jack
-frank grant dean chase hunter mason carter cooper taylor baker cook bishop fisher miller
-young white brown black green gray grey long short small strong king bell wood woods hill hall
-lane ward wells marsh moss reed rice sharp snow spring swift wise hardy hart hood lamb moon
-page park price rock stone street story summer winter west north south east love lord major
-master queen power law field fields house church cross glass gun key ring wall day early fair
-fall good little low real read best ball case date deep fresh job judge line lot made more
-miles post room sales said seven song sun way weeks iris ivy lily ruby violet dawn eve glen holly
-amber crystal daisy honey pearl robin sage sky brook brooks cliff dale forest gale heath rusty
-sandy wade wolf fox bush bird close hale hay fry nash roach sparrow swan ash birch oak olive
-heather jasmine autumn angel star sunny misty cash bond gold silver steel iron bean bass cole
-craig drew gene jean joan lee les max neil noel norm ray rod ross roy sid stan ted tom don
-dick bob will penny harmony melody mercy patience prudence charity constance destiny liberty
+frank grant dean chase hunter mason carter cooper taylor baker cook bishop fisher miller young
+white brown black green gray grey long short small strong king bell wood woods hill hall lane
+ward wells marsh moss reed rice sharp snow spring swift wise hardy hart hood lamb moon page park
+price rock stone street story summer winter west north south east love lord major master queen
+power law field fields house church cross glass gun key ring wall day early fair fall good
+little low real read best ball case date deep fresh job judge line lot made more miles post room
+sales said seven song sun way weeks iris ivy lily ruby violet dawn eve glen holly amber crystal
+daisy honey pearl robin sage sky brook brooks cliff dale forest gale heath rusty sandy wade wolf
+fox bush bird close hale hay fry nash roach sparrow swan ash birch oak olive heather jasmine
+autumn angel star sunny misty cash bond gold silver steel iron bean bass cole craig drew gene
+jean joan lee les max neil noel norm ray rod ross roy sid stan ted tom don dick bob will penny
+harmony melody mercy patience prudence charity constance destiny liberty
 """.split())
 
 _MEDICAL_AFFIXES = re.compile(

@@ -1,0 +1,95 @@
+"""People in Chinese notes beyond ``surname + given name`` after a cue word.
+
+Forms written in real records that the basic cue rule misses:
+
+* names padded with spaces in forms (``姓名：田  佳``, ``医师：房　明``);
+* a surname with a title (``今日苏主任查房``, ``本科卢教授``, ``陈主任前来会诊``): the surname is
+  the identifier;
+* names after a kinship or study role, with no colon (``患者侄子公孙军探视``, ``研究者刘婷婷于``,
+  ``受试者儿媳刘彤彤在场``);
+* lists of names (``诊断医师：晋博、许欢``);
+* names with no Han surname after a signature label (``医师签名：巴特尔``,
+  ``主治医师：阿依努尔·沙吾提``);
+* nicknames after a patient or family word (``患儿小凯``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_chinese_people"]
+
+_CJK = "\u4e00-\u9fa5"
+_SURNAME = ("(?:" + "|".join(sorted(CN_COMPOUND_SURNAMES, key=len, reverse=True)) + "|["
+            + "".join(sorted(CN_SURNAMES)) + "])")
+_SPACE = "[ \u3000\u00a0]"
+_LABELS = ("姓名|患者姓名|病人姓名|签名|医师签名|医生签名|护士签名|签字|医师|医生|护士|护士长|药师|技师|"
+           "主治医师|住院医师|主任医师|副主任医师|经治医师|上级医师|接诊医师|会诊医师|报告医师|审核医师|"
+           "诊断医师|处方医师|审方药师|记录者|记录人|记录|书写者|操作者|审核者|报告者|研究者签名|研究者|"
+           "受试者|监护人|联系人|陪同人|代诉人|陈述者|委托人|见证人|CRC|CRA")
+#: a name with spaces inside, after a label (forms pad names to a fixed width)
+_SPACED = re.compile(rf"(?:{_LABELS})\s*[:：]?{_SPACE}*(?P<n>{_SURNAME}{_SPACE}{{1,3}}[{_CJK}]{{1,2}})"
+                     rf"(?![{_CJK}])")
+#: a surname with a title after it (the surname is the identifier)
+_TITLE = ("主任医师|副主任医师|主治医师|住院医师|主任|医生|医师|大夫|教授|护士长|护士|老师|院长|药师|技师|"
+          "主管|科长|书记")
+_SURNAME_TITLE = re.compile(rf"(?:^|(?<=[^{_CJK}])|(?<=[日由请向经与和及科院的位为被给将把嘱告知报邀]))"
+                            rf"(?P<n>{_SURNAME})(?={_TITLE})")
+_ROLES = ("研究者|受试者|侄子|侄女|外甥|外甥女|儿媳|女婿|母亲|父亲|姐姐|妹妹|哥哥|弟弟|孙子|孙女|祖母|祖父|奶奶|"
+          "爷爷|外婆|外公|姑姑|叔叔|舅舅|阿姨|朋友|同事|邻居|见证人|陪护|护工|丈夫|妻子|爱人|儿子|女儿|家属|"
+          "其母|其父|其妻|其夫|其子|其女|监护人|联系人")
+_AFTER_ROLE = re.compile(rf"(?:{_ROLES})[:：]?\s*(?P<n>{_SURNAME}[{_CJK}]{{1,2}}?)"
+                         rf"(?=[，。、；：,.;:\s（(）)]|于|在|探视|陪同|签字|签署|同意|见证|在场|表示|称|诉|代|"
+                         rf"询问|要求|拒绝|知情|电话|联系|$)")
+_LIST_NEXT = re.compile(rf"{_SPACE}*[、，,/]{_SPACE}*(?P<n>{_SURNAME}[{_CJK}]{{1,2}})(?![{_CJK}])")
+_UNSURNAMED = re.compile(rf"(?:{_LABELS})\s*[:：]{_SPACE}*"
+                         rf"(?P<n>[{_CJK}]{{2,4}}(?:[·•・][{_CJK}]{{2,6}})?)(?![{_CJK}])")
+_NICKNAME = re.compile(rf"(?:患儿|患者|家属|其子|其女|孙子|孙女|小名|乳名)(?P<n>[小阿][{_CJK}])"
+                       rf"(?=[，。、；：,.;:\s（(]|\d|$|[于在因诉])")
+
+
+def _clinical(text: str, start: int, name: str) -> bool:
+    given = name[1:]
+    return text.startswith(CN_NAME_STOP_WORDS, start) or any(c in CN_NON_GIVEN_CHARS for c in given)
+
+
+def find_chinese_people(text: str) -> list[PhiSpan]:
+    """Name spans of the forms listed in the module docstring.
+
+    Args:
+        text: the note.
+    """
+    out: list[PhiSpan] = []
+    for rx in (_SPACED, _AFTER_ROLE, _UNSURNAMED, _NICKNAME):
+        for m in rx.finditer(text):
+            name = m.group("n").replace(" ", "").replace("\u3000", "")
+            if rx is _UNSURNAMED or not _clinical(text, m.start("n"), name):
+                if rx is _UNSURNAMED and text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+                    continue
+                out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _SURNAME_TITLE.finditer(text):
+        out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    return out
+
+
+def extend_name_lists(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Names listed after a found name (``晋博、许欢``) are names too.
+
+    Args:
+        text: the note.
+        spans: the name spans found so far.
+    """
+    out: list[PhiSpan] = []
+    for span in spans:
+        if span.category != "name":
+            continue
+        end = span.end
+        while (m := _LIST_NEXT.match(text, end)) is not None \
+                and not _clinical(text, m.start("n"), m.group("n")):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+            end = m.end()
+    return out
