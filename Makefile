@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 TORCH_SRC := $(if $(wildcard /opt/wheels/torch-2.13.0*),--find-links /opt/wheels,--index-url https://download.pytorch.org/whl/cpu --extra-index-url https://pypi.org/simple)
 PYTEST_ARGS ?=
 
-.PHONY: setup demo test protos check-protos bench clean
+.PHONY: setup demo lint test protos bench clean
 
 setup: $(STAMP)
 
@@ -29,9 +29,16 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(VENV)/bin/medenclave demo --data-dir medenclave-data
 
-test: setup
+# The static checks: generated stubs current, ruff, the import layering (import-linter), types
+# (mypy, [tool.mypy] in pyproject.toml).
+lint: setup
 	$(PY) scripts/gen_protos.py --check
 	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
+
+# lint first, then the tests
+test: lint
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 protos: setup

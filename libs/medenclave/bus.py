@@ -198,15 +198,16 @@ class EventBus:
                 await self._js.update_stream(config)
             except nats.js.errors.NotFoundError:
                 await self._js.add_stream(config)
-        for decl in self.topology.consumers:
-            if owner is not None and decl.owner != owner:
+        for consumer in self.topology.consumers:
+            if owner is not None and consumer.owner != owner:
                 continue
-            await self._js.add_consumer(decl.stream, api.ConsumerConfig(
-                name=decl.durable, durable_name=decl.durable, filter_subject=decl.filter_subject,
+            await self._js.add_consumer(consumer.stream, api.ConsumerConfig(
+                name=consumer.durable, durable_name=consumer.durable,
+                filter_subject=consumer.filter_subject,
                 ack_policy=api.AckPolicy.EXPLICIT, deliver_policy=api.DeliverPolicy.ALL,
-                max_deliver=decl.max_deliver, backoff=decl.backoff or None,
-                ack_wait=decl.backoff[0] if decl.backoff else 30,
-                max_ack_pending=decl.max_ack_pending,
+                max_deliver=consumer.max_deliver, backoff=consumer.backoff or None,
+                ack_wait=consumer.backoff[0] if consumer.backoff else 30,
+                max_ack_pending=consumer.max_ack_pending,
             ))
 
     async def publish(self, subject: str, message: Message, *, msg_id: str,

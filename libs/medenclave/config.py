@@ -13,7 +13,7 @@ import enum
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -99,7 +99,9 @@ class ServiceSettings(BaseSettings):
 S = TypeVar("S", bound=BaseSettings)
 
 
-def load_settings(cls: type[S], **overrides: object) -> S:
+# overrides: Any, not object: they are field values of any type (pydantic validates them), and
+# pydantic-settings types BaseSettings.__init__'s keywords as its own _-prefixed options only.
+def load_settings(cls: type[S], **overrides: Any) -> S:
     """Build ``cls`` from the environment plus ``overrides``, listing every error at once.
 
     Raises:

@@ -25,7 +25,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NoReturn, Protocol
 
 import grpc
 from opentelemetry import trace
@@ -165,14 +165,14 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
         if permission == PUBLIC:
             return Principal(subject="anonymous", role="")
         if not self._ready():
-            await context.abort(grpc.StatusCode.UNAVAILABLE, "service is starting")
+            await _abort(context, grpc.StatusCode.UNAVAILABLE, "service is starting")
         token = _bearer(context.invocation_metadata())
         if not token:
             await self._deny(context, method, "", "", "missing_token",
                              grpc.StatusCode.UNAUTHENTICATED)
         verifier = await self._verifiers.verifier_for(token)
         if verifier is None:
-            await context.abort(grpc.StatusCode.UNAVAILABLE, "token keys not available yet")
+            await _abort(context, grpc.StatusCode.UNAVAILABLE, "token keys not available yet")
         try:
             principal = verifier.verify(token)
         except InvalidToken as exc:
@@ -185,7 +185,7 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
         return principal
 
     async def _deny(self, context: grpc.aio.ServicerContext, method: str, subject: str,
-                    role: str, reason: str, code: grpc.StatusCode) -> None:
+                    role: str, reason: str, code: grpc.StatusCode) -> NoReturn:
         trace.get_current_span().set_attribute("authz.denied", reason)
         log.info("call denied", extra={"code": "RPC-403", "fields": {
             "method": method, "subject": subject, "role": role, "reason": reason}})
@@ -194,7 +194,14 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
                 await self._on_denied(method=method, subject=subject, role=role, reason=reason)
             except Exception:  # the denial stands even if it could not be audited
                 log.warning("denial not audited", extra={"code": "RPC-404"})
-        await context.abort(code, f"denied: {reason}")
+        await _abort(context, code, f"denied: {reason}")
+
+
+async def _abort(context: grpc.aio.ServicerContext, code: grpc.StatusCode, details: str) -> NoReturn:
+    """End the call with ``code``: ``context.abort``, which raises (grpc declares it ``NoReturn``,
+    but ships no type information, so to a type checker it could return)."""
+    await context.abort(code, details)
+    raise RuntimeError("grpc.aio.ServicerContext.abort returned instead of ending the call")
 
 
 _Guarded = Callable[[grpc.aio.ServicerContext], AbstractAsyncContextManager[Principal]]

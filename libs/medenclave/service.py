@@ -232,10 +232,14 @@ class _ServiceGuard(GuardInterceptor):
         Args:
             method: the full method name, ``/package.Service/Method``.
         """
+        if self.ctx is None:
+            raise RuntimeError("the guard has no service context yet")
         self._permissions = self.ctx.permissions
         return super().permission_for(method)
 
     async def _audit_denial(self, *, method: str, subject: str, role: str, reason: str) -> None:
+        if self.ctx is None:
+            raise RuntimeError("the guard has no service context yet")
         if self.ctx.audit is not None:
             await self.ctx.audit.record(action="rpc.denied", resource=method, outcome="denied",
                                         reason=reason, subject=subject or "unauthenticated",

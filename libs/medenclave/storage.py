@@ -178,7 +178,7 @@ def durable_begin(engine: sa.Engine) -> Iterator[sa.Connection]:
 
 
 #: what a database that is down, unreachable or dropped the connection raises
-_UNAVAILABLE = (sa.exc.OperationalError, sa.exc.InterfaceError)
+_UNAVAILABLE: tuple[type[sa.exc.DBAPIError], ...] = (sa.exc.OperationalError, sa.exc.InterfaceError)
 
 
 @contextlib.contextmanager
@@ -201,7 +201,8 @@ def database_errors(raise_as: Callable[[str], Exception], what: str, *,
     Raises:
         Exception: what ``raise_as`` returns, for a database error of those classes.
     """
+    caught = (*_UNAVAILABLE, *also)
     try:
         yield
-    except (*_UNAVAILABLE, *also) as exc:
+    except caught as exc:
         raise raise_as(f"{what}: {type(exc.orig or exc).__name__}") from None

@@ -78,6 +78,10 @@ class LivePolicy(Policy):
     so code holding this object enforces the latest edit without being rebuilt.
     """
 
+    # set with object.__setattr__ (Policy is a frozen dataclass); not dataclass fields
+    _source: Callable[[], Policy | None]
+    _fallback: Policy
+
     def __init__(self, source: Callable[[], Policy | None], fallback: Policy | None = None) -> None:
         object.__setattr__(self, "_source", source)
         object.__setattr__(self, "_fallback", fallback or Policy())
@@ -86,11 +90,11 @@ class LivePolicy(Policy):
         return self._source() or self._fallback
 
     @property
-    def roles(self) -> Mapping[str, frozenset[str]]:  # type: ignore[override]
+    def roles(self) -> Mapping[str, frozenset[str]]:
         return self.current().roles
 
     @property
-    def version(self) -> int:  # type: ignore[override]
+    def version(self) -> int:
         return self.current().version
 
     def allows(self, role: str, permission: str) -> bool:

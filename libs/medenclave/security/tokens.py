@@ -74,9 +74,9 @@ def load_or_create_signing_key(keys_dir: Path) -> SigningKey:
     keys_dir.mkdir(parents=True, exist_ok=True)
     path = keys_dir / "token-signing.pem"
     if not path.exists():
-        key = Ed25519PrivateKey.generate()
-        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
+        new_key = Ed25519PrivateKey.generate()
+        pem = new_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                    serialization.NoEncryption())
         write_private(path, pem)
     key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     if not isinstance(key, Ed25519PrivateKey):
@@ -221,7 +221,10 @@ class TokenVerifier:
         if key is None:
             raise InvalidToken("unknown_key")
         try:
-            claims = jwt.decode(token, key, algorithms=["EdDSA"], audience=self._audience,
+            # cryptography types a loaded public key as the union of every key class, wider
+            # than PyJWT's decode declares; a non-EdDSA key fails in decode as before
+            claims = jwt.decode(token, key,  # type: ignore[arg-type]
+                                algorithms=["EdDSA"], audience=self._audience,
                                 issuer=self._issuer, leeway=self._leeway,
                                 options={"require": ["exp", "iat", "nbf", "sub", "aud", "iss"]})
         except jwt.ExpiredSignatureError:

@@ -89,6 +89,17 @@ def record_leaf(entry: AuditEntry) -> bytes:
     return leaf_hash(canonical(entry))
 
 
+@dataclass
+class _CheckpointWalk:
+    """Where :meth:`LogVerifier.verify` stands among the checkpoints while the records stream by:
+    the next checkpoint to reach, the size of the last one that matched, the first that did not.
+    """
+
+    next_index: int = 0
+    good_size: int = 0
+    bad: Checkpoint | None = None
+
+
 class LogVerifier:
     """One streaming pass over the records: the hash chain, then every checkpoint.
 
@@ -118,18 +129,18 @@ class LogVerifier:
                                         problem=Problem.BAD_SIGNATURE.value, head_hash="",
                                         checkpoints=len(cps),
                                         checkpoint_size=cp.tree_size)
-        builder, state = TreeBuilder(), {"i": 0, "good": 0, "bad": None}
+        builder, state = TreeBuilder(), _CheckpointWalk()
 
         def at_checkpoints(rec: ChainedRecord) -> None:
             builder.add(record_leaf(rec.entry))
-            while state["i"] < len(cps) and cps[state["i"]].tree_size == builder.size:
-                cp = cps[state["i"]]
-                if state["bad"] is None:
+            while state.next_index < len(cps) and cps[state.next_index].tree_size == builder.size:
+                cp = cps[state.next_index]
+                if state.bad is None:
                     if builder.root().hex() != cp.root_hash or rec.hash != cp.chain_hash:
-                        state["bad"] = cp
+                        state.bad = cp
                     else:
-                        state["good"] = cp.tree_size
-                state["i"] += 1
+                        state.good_size = cp.tree_size
+                state.next_index += 1
 
         def tapped(records: Iterable[ChainedRecord]) -> Iterable[ChainedRecord]:
             for rec in records:
@@ -141,10 +152,9 @@ class LogVerifier:
         extra = {"checkpoints": len(cps), "checkpoint_size": last.tree_size if last else 0}
         if not chain.valid:
             return _with(chain, **extra)
-        bad = state["bad"]
-        if bad is not None:
+        if state.bad is not None:
             return _with(chain, valid=False, problem=Problem.CHECKPOINT_MISMATCH.value,
-                         first_bad_seq=state["good"] + 1, **extra)
+                         first_bad_seq=state.good_size + 1, **extra)
         if last is not None and chain.records < last.tree_size:
             return _with(chain, valid=False, problem=Problem.TRUNCATED.value,
                          first_bad_seq=chain.records + 1, **extra)

@@ -123,20 +123,20 @@ def check_export(*, checkpoints: Sequence[ExportedCheckpoint], records: Sequence
         by_size[cp.tree_size] = cp
         prev = cp
     proven = 0
-    for item in records:
-        rec = item.record
+    for exported in records:
+        rec = exported.record
         leaf = record_leaf(rec.entry)
-        if leaf.hex() != item.leaf_hash:
+        if leaf.hex() != exported.leaf_hash:
             return ExportCheck(False, len(records), proven, n_cps, "leaf_mismatch", rec.seq)
-        if not item.tree_size:
+        if not exported.tree_size:
             continue
-        cp = by_size.get(item.tree_size)
-        if cp is None:
+        covering = by_size.get(exported.tree_size)
+        if covering is None:
             return ExportCheck(False, len(records), proven, n_cps, "unknown_checkpoint", rec.seq)
         try:
-            verify_inclusion(leaf=leaf, index=rec.seq - 1, tree_size=cp.tree_size,
-                             proof=[bytes.fromhex(p) for p in item.inclusion_proof],
-                             root=bytes.fromhex(cp.root_hash))
+            verify_inclusion(leaf=leaf, index=rec.seq - 1, tree_size=covering.tree_size,
+                             proof=[bytes.fromhex(p) for p in exported.inclusion_proof],
+                             root=bytes.fromhex(covering.root_hash))
         except (InvalidProof, ValueError):
             return ExportCheck(False, len(records), proven, n_cps, "inclusion_failed", rec.seq)
         proven += 1

@@ -180,11 +180,12 @@ class Checkpointer:
         stored = self._store.checkpoints()
         self._last = stored[-1] if stored else None
         self._tree, self._chain_hash = TreeBuilder(), ""
-        limit = self._last.tree_size if self._last else 0
-        if limit:
+        last = self._last
+        if last is not None and last.tree_size:
+            limit = last.tree_size
             self._extend(up_to=limit)
-            if (self._tree.size != limit or self._tree.root().hex() != self._last.root_hash
-                    or self._chain_hash != self._last.chain_hash):
+            if (self._tree.size != limit or self._tree.root().hex() != last.root_hash
+                    or self._chain_hash != last.chain_hash):
                 self._tree = None
                 raise CheckpointConflict("stored records do not match the last checkpoint")
 

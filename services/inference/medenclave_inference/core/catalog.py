@@ -238,8 +238,8 @@ class ModelCatalog:
                 rows.append(CatalogEntry(name, "", "UNAVAILABLE", self._failures[name]))
             elif name in self._held_back:
                 # as tritonserver: the unloaded versions stay listed, UNAVAILABLE
-                rows.extend(CatalogEntry(name, str(v), "UNAVAILABLE", "unloaded")
-                            for v in self._held_back[name] or [""])
+                held = [str(v) for v in self._held_back[name]] or [""]
+                rows.extend(CatalogEntry(name, v, "UNAVAILABLE", "unloaded") for v in held)
             else:
                 rows.append(CatalogEntry(name, "", ""))
         return rows

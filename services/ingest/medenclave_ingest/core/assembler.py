@@ -116,6 +116,7 @@ class StudyAssembler:
         instance_ref = self._refs.instance_ref(header.sop_instance_uid)
         key = f"instances/{study_ref}/{instance_ref}.dcm"
         self._hold(study_ref)
+        instance: StoredInstance | None
         try:
             if self._journal is None:
                 instance = await self._store_object(header, study_ref, instance_ref, key, data,

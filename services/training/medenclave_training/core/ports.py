@@ -6,6 +6,7 @@ model repository on disk, NATS events and audit records.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -225,7 +226,8 @@ class JobStore(Protocol):
         """Newest first."""
         ...
 
-    def in_state(self, *, state: JobState) -> list[Job]: ...
+    # builtins.list: inside this class, ``list`` names the method above
+    def in_state(self, *, state: JobState) -> builtins.list[Job]: ...
 
     def replace(self, *, job: Job, expected: JobState) -> bool:
         """Store ``job`` if the stored one is still in ``expected``; False otherwise."""
