@@ -39,8 +39,15 @@ _RECORD_CUES = [
                  r"研究编号|标本号|条码号|条形码|申请单号|报告编号|检验号|流水号"),
     ("accession", r"影像号|检查号|检查单号|放射号|登记号|申请号"),
 ]
-_RECORD_RE = [(cat, re.compile(rf"(?:{cue})\s*(?:为|是|码)?\s*[:：#]?\s*(?P<v>[A-Za-z0-9\u4e00-\u9fa5]?[A-Za-z0-9·-]{{3,}})"))
+_RECORD_RE = [(cat, re.compile(rf"(?:{cue})\s*(?:为|是|码)?\s*[:：#]?\s*(?:NO\.?|No\.?|№|#)?\s*"
+                               rf"(?P<v>[A-Za-z0-9\u4e00-\u9fa5]?[A-Za-z0-9·-]{{3,}})"))
               for cat, cue in _RECORD_CUES]
+#: a document number: 石家庄职诊字〔2020〕第8025号, 京卫字[2021]12号
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}字?[〔\[（(【]\d{4}[〕\]）)】]第?\d{1,8}号")
+#: a street named alone (在人民路与…, 解放路与建设路交叉口), after a word that places something
+_STREET_ALONE = re.compile(r"(?:在|于|至|沿|经|位于|住|从|途经|行至|驶至)(?P<v>[\u4e00-\u9fa5]{2,6}?"
+                           r"(?:大道|大街|路|街|巷|胡同)(?:与[\u4e00-\u9fa5]{2,6}?(?:大道|大街|路|街))?"
+                           r"(?:交叉口|路口|十字路口|附近|口)?)")
 _PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·•・\s-]?"
                     r"[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]")
 _POSTCODE = re.compile(r"(?:邮编|邮政编码)\s*[:：]?\s*(?P<v>\d{6})(?!\d)")
@@ -49,7 +56,7 @@ _WORKPLACE = re.compile(r"(?:工作单位|单位|就职于|任职于|工作于|�
                         r"工厂|厂|学校|中学|小学|幼儿园|大学|学院|银行|研究所|研究院|局|委员会|事务所|超市|商场|"
                         r"酒店|餐厅|饭店|店|中心|医院|社区|村委会|派出所|部队))")
 _ORG = re.compile(r"[\u4e00-\u9fa5]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团公司|集团)")
-_AGE = re.compile(r"(?<![0-9])(?P<v>9\d|1[0-4]\d)\s*(?:岁|周岁)")
+_AGE = re.compile(r"(?<![0-9])(?P<v>(?:9\d|1[0-4]\d)\s*(?:周岁|岁))")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+[A-Za-z0-9/]", re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\.?\d)")
@@ -88,7 +95,8 @@ _ADDRESS_CUED = re.compile(
 _CITY_ONLY = re.compile(rf"(?:(?<=来自)|(?<=[来去赴回在于住居]))(?P<v>(?:{_CITY_ALT})市?)")
 _HOSP_STOP = "因于在的了与及是为被等自来入出到行诉经由就将把对从向已曾均也并但而又或即患至转往赴诊住收送，。、；：:,.（）() \n"
 _HOSPITAL = re.compile(rf"[^{re.escape(_HOSP_STOP)}\W]{{2,16}}?(?:附属医院|人民医院|中心医院|中医院|医院|卫生院|"
-                       rf"卫生服务中心|妇幼保健院|医学中心|诊所)")
+                       rf"卫生服务中心|妇幼保健院|医学中心|诊所|国际旅行卫生保健中心|保健中心|体检中心|疾病预防控制中心|"
+                       rf"疾控中心|急救中心|检验所|养老院|护理院|康复中心|门诊部)")
 _HOSPITAL_FALSE = ("我院", "本院", "外院", "该院", "他院", "上级医院", "当地医院", "医院")
 _DEPARTMENT = re.compile("|".join(sorted(CN_DEPARTMENTS, key=len, reverse=True)))
 
@@ -157,6 +165,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
             add(PhiSpan(m.start("n"), m.end("n"), "name"))
     for category, rx, group in (("vehicle", _PLATE, None), ("geo", _POSTCODE, "v"),
+                                ("other_id", _DOC_NUMBER, None), ("address", _STREET_ALONE, "v"),
                                 ("workplace", _WORKPLACE, "v"), ("workplace", _ORG, None)):
         for m in rx.finditer(text):
             add(PhiSpan(m.start(group or 0), m.end(group or 0), category))

@@ -26,6 +26,7 @@ LANGUAGES = ("auto", "en", "zh")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER = re.compile(r"[A-Za-z]")
 _SPLIT = re.compile(r"[\^=\s,;]+")
+_NUMBER = re.compile(r"(?<!\d)\d{2,}(?!\d)")
 
 
 class NoteError(ValueError):
@@ -147,11 +148,12 @@ class NoteDeidentifier:
         """
         lang, spans = self.find(text, lang=lang, demographics=demographics)
         offset = self.default_offset_days if date_offset_days is None else date_offset_days
+        numbers = frozenset(_NUMBER.findall(text))
         pieces: list[str] = []
         last = 0
         for span in spans:
             pieces.append(text[last:span.start])
-            pieces.append(self._replacement(text[span.start:span.end], span.category, lang, offset))
+            pieces.append(self._replacement(text[span.start:span.end], span.category, lang, offset, numbers))
             last = span.end
         pieces.append(text[last:])
         counts = Counter(s.category for s in spans)
@@ -160,16 +162,24 @@ class NoteDeidentifier:
         return DeidentifiedNote(text=out, lang=lang, counts=dict(sorted(counts.items())),
                                 spans=tuple(spans), leaks=leaks)
 
-    def _replacement(self, value: str, category: str, lang: str, offset: int) -> str:
+    def _replacement(self, value: str, category: str, lang: str, offset: int,
+                     numbers: frozenset[str] = frozenset()) -> str:
         if category == "date":
             match = DATE_PATTERN.fullmatch(value)
             shifted = shift_date(match, offset) if match else None
             return shifted if shifted is not None else ("[日期]" if lang == "zh" else "[DATE]")
-        if category == "age":
-            return "≥90" if lang == "zh" else "90+"
+        if category == "age":  # Safe Harbor's aggregate, written without the age itself
+            return "89岁以上" if lang == "zh" else "over 89"
         # the surrogate is written in the value's script (an English name in a Chinese note stays
-        # an English name)
-        return self._surrogates.make(category, value, lang="en" if value.isascii() else "zh")
+        # an English name); its numbers never repeat a number of the note (a surrogate record
+        # number must not read as the patient's age or a date)
+        script = "en" if value.isascii() else "zh"
+        surrogate = self._surrogates.make(category, value, lang=script)
+        for salt in range(1, 8):
+            if not set(_NUMBER.findall(surrogate)) & numbers:
+                break
+            surrogate = self._surrogates.make(category, value, lang=script, salt=salt)
+        return surrogate
 
 
 def _claimed_by(spans: list[PhiSpan]):

@@ -157,9 +157,19 @@ _HOSPITAL_WORDS = (r"Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Health
                    r"Hospice|Surgery\s+Center|Surgical\s+Center|Urgent\s+Care|Imaging\s+Center|"
                    r"Dialysis\s+Center|Care\s+Center|Physicians|Medical\s+Associates|Health|"
                    r"Associates|Specialists|Consultants|Practice|Institute|Medicine|"
+                   r"Senior[ \t]+Living|Assisted[ \t]+Living|Primary[ \t]+Care|Gardens|Manor|"
+                   r"Residence|Village|Commons|Care[ \t]+Home|Rehab|Rehabilitation|Hospice[ \t]+House|"
                    r"Memorial|Sanatorium|Polyclinic|Pharmacy|Laboratories|Labs")
 _HOSPITAL = _rx(rf"(?:(?:St\.?|Saint|Mount|Mt\.?)[ \t]+)?(?:{_CAPW}[ \t]+(?:(?:of|and|&)[ \t]+(?:the[ \t]+)?)?){{1,5}}"
                 rf"(?:{_HOSPITAL_WORDS})(?:[ \t]+(?:of|at)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}})?(?![a-z])")
+#: a facility named "The Gardens at Nashville", "Sunrise Senior Living of Buffalo"
+_FACILITY_AT = _rx(rf"\b(?:The[ \t]+)?(?:{_CAPW}[ \t]+){{0,3}}(?:Gardens|Manor|Village|Commons|Terrace|"
+                   rf"Pointe|Residence|Living|Care|Home|House)[ \t]+(?:at|of)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}")
+#: a street named without its number: "a lot off Harbor Blvd", "on Main St"
+_BARE_STREET = _rx(rf"\b(?:on|off|at|near|along|down|up|onto|to|from|of|corner\s+of)[ \t]+"
+                   rf"(?P<v>(?:[NSEW]\.?[ \t]+)?(?:{_TITLEW}[ \t]+){{1,3}}(?:Street|St|Avenue|Ave|"
+                   rf"Boulevard|Blvd|Road|Rd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Court|Ct|Place|"
+                   rf"Terrace|Circle|Square|Way|Pike|Turnpike)\b\.?)")
 _HOSPITAL_OF = _rx(rf"\b(?:University|Hospital|Clinic|Institute)[ \t]+of[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,3}}")
 _ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]+){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Co|Group|"
                   rf"Partners|Industries|Enterprises|Foundation|Bank|University|College|School|"
@@ -177,6 +187,7 @@ _FINDERS: list[tuple[str, re.Pattern, str | None]] = [
     ("ssn", _SSN_CUE, "v"), ("address", _STREET, None), ("address", _PO_BOX, None),
     ("geo", _ZIP_AFTER_STATE, "zip"), ("geo", _ZIP_CUE, "v"), ("geo", _COUNTY, "v"),
     ("hospital", _HOSPITAL, None), ("hospital", _HOSPITAL_OF, None),
+    ("hospital", _FACILITY_AT, None), ("address", _BARE_STREET, "v"),
     ("workplace", _ORG_SUFFIX, None), ("workplace", _EMPLOYER_CUE, "v"),
 ]
 
@@ -240,6 +251,9 @@ def _id_tokens(text: str, add: Callable[[PhiSpan], None]) -> None:
             continue
         if letters == 0 and (digits < 6 or _UNIT_AFTER.match(text, m.end())):
             continue
+        groups = token.split("-")
+        if letters == 0 and len(groups) == 2 and all(len(g) <= 4 for g in groups):
+            continue  # a range: "250-300", "1000-1500"
         if letters and digits < 4:
             continue
         if letters and _UNIT_AFTER.match(token, len(token.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))):

@@ -60,7 +60,7 @@ understands verbalized consented signed is, was, who
 """.split())
 #: credentials written after a name
 _CREDENTIALS = re.compile(
-    r",?\s*(?:MD|M\.D\.|DO|D\.O\.|RN|BSN|MSN|LPN|NP|FNP|FNP-C|FNP-BC|ANP|APRN|CNM|CRNA|PA|PA-C|"
+    r",?\s*(?:(?i:md|do|rn|np|pa|pa-c|phd|dds|dmd|pgy\d?)\b|MD|M\.D\.|DO|D\.O\.|RN|BSN|MSN|LPN|NP|FNP|FNP-C|FNP-BC|ANP|APRN|CNM|CRNA|PA|PA-C|"
     r"PhD|PharmD|RPh|MBBS|MBChB|DPM|DDS|DMD|OD|DC|PT|DPT|OT|OTR|SLP|RD|LCSW|LMSW|MSW|CCRP|CCRC|"
     r"RRT|RT|RDMS|RVT|CNA|EMT|MA|MPH|MS|FACP|FACS|FACC|MRCP|FRCP|FRCS|CCM|CDE|IBCLC)\b")
 _CREDENTIAL_WORDS = frozenset(
@@ -95,10 +95,12 @@ hospital clinic department unit service team floor ward room bed emergency urgen
 pager phone fax email tel mobile cell home work office dob mrn age sex pt name date time type
 status gender relationship address city state zip county country language religion race
 ethnicity occupation employer insurance guarantor subscriber policy group plan account visit
-hospitalist attending resident consultant baby
+hospitalist attending resident consultant baby physician surgeon provider practitioner
+radiologist pathologist anesthesiologist cardiologist oncologist neurologist psychiatrist
+intensivist nephrologist pulmonologist gastroenterologist dermatologist
 """.split())
 #: month names that are also given names: a name only next to a surname
-_MONTH_NAMES = frozenset(["may", "april", "june", "august"])
+_MONTH_NAMES = frozenset(["may", "april", "june", "august", "jun"])
 _EPONYM_NEXT = re.compile(
     r"(?:'s|’s|s)?[ -](?:disease|syndrome|sign|test|score|scale|catheter|classification|"
     r"criteria|lymphoma|sarcoma|tumou?r|procedure|operation|fracture|maneuver|manoeuvre|reflex|"
@@ -109,8 +111,9 @@ _EPONYM_NEXT = re.compile(
     r"segment|segments|ring|body|bodies|cells?|space|spaces|bundle|canal|duct|gland|glands|"
     r"trial|equation|formula|rule|rules|hypothesis|angle|plane|maneuvers|signs|tests|scores|"
     r"respirations?|breathing|pulse|nodules?|lines|ratio|pill|catheters?)\b"
-    r"|(?:'s|’s)?\s*(?:评分|分级|分期|征|病|综合征|试验|量表|导尿管|手术|骨折|指数|评估|分型|标准|"
-    r"导管|引流|氏)"
+    r"|(?:'s|’s)?\s*[\u4e00-\u9fa5]{0,4}(?:评分|分级|分期|征|病|综合征|试验|量表|导尿管|手术|骨折|指数|"
+    r"评估|分型|标准|导管|引流|氏)"
+    r"|\s+(?:stage\s+)?[IV]{1,4}[A-E]?(?:期|\b)"
     r"|\s+(?:and|or|&|/)\s+[A-Z][a-z]+(?:'s|’s)?\s+(?:maneuvers|signs|tests|criteria|scores|"
     r"syndromes|diseases)\b", re.I)
 _DOSE_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|ml|mL|units?|iu|%|mEq|puffs?|tabs?|"
@@ -118,6 +121,22 @@ _DOSE_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|ml|mL|units?|
                         r"injection|drops)", re.I)
 _DRUG_BEFORE = re.compile(r"\b(?:start(?:ed)?|take|taking|took|on|continue|stop(?:ped)?|prescribed|"
                           r"given|dose|increase|decrease|resume|hold|mg|rx)\s+$", re.I)
+#: the head nouns of clinical terms: a capitalised word right before one of these is part of a
+#: term ("Femoral neck fracture", "Legionella urine antigen"), not a person
+_CLINICAL_HEADS = frozenset("""
+neck head body tail lobe lobes segment artery arteries vein veins nerve nerves muscle muscles
+bone bones joint joints duct ducts valve valves node nodes gland glands fracture fractures
+pneumonia embolism infection infections disease diseases disorder disorders syndrome
+syndromes deficiency failure injury injuries tumor tumour tumors carcinoma cancer lesion
+lesions mass masses nodule nodules cyst cysts effusion edema stenosis occlusion thrombosis
+urine blood serum plasma antigen antibody antibodies culture cultures titer titers test tests
+panel screen scan vaccine vaccines polysaccharide toxoid virus bacteria species infection
+pacemaker implantation resection repair replacement biopsy transplant catheterization
+cholecystectomy appendectomy colectomy arthroplasty angioplasty stenting ablation
+insufficiency hypertension pressure rhythm rate tone reflex reflexes sign signs score scale
+""".split())
+_INSTRUMENTS = frozenset("scale score criteria index classification questionnaire inventory "
+                         "test protocol rule staging grading system assessment survey".split())
 _VALUE_NEXT = re.compile(r"\s*[:：=]?\s*[<>≤≥~]?\s*\d(?!\d*[/-]\d)")
 #: a kinship word in parentheses after a name: ``kevin (nephew)``
 _KIN_AFTER = re.compile(r"\s*\((?:son|daughter|wife|husband|spouse|partner|mother|father|mom|dad|"
@@ -214,21 +233,24 @@ class _Judge:
     def known_name(self, t: _Token) -> bool:
         return self.vocab.is_name(t.key) and not self.everyday(t)
 
-    def clinical(self, i: int) -> bool:
+    def clinical(self, i: int, *, in_name: bool = False) -> bool:
         """Clinical vocabulary here: a drug, an eponym naming its thing, a medical word.
 
         A word that is also a name is clinical only in a clinical context: a drug before a
         dose or after a verb of prescribing (``Allegra 180 mg``), an eponym before the thing it
-        names (``Parkinson's disease``, ``Foley catheter``).
+        names (``Parkinson's disease``, ``Foley catheter``). ``in_name``: the word stands in a
+        name already begun (``Dr. Patience Sweet``), so a drug name counts only before a dose.
         """
         t = self.tokens[i]
         name = self.vocab.is_name(t.key)
         if t.key in self.vocab.clinical or (t.cap and _EPONYM_NEXT.match(self.text, t.end)):
             return True
+        if t.cap and not in_name and not self.after_person_word(i) and self.in_clinical_term(i):
+            return True
         if t.key in self.vocab.eponyms:
             return not name
         if t.key in self.vocab.drugs:
-            if not name and t.key not in self.vocab.places:
+            if not name and t.key not in self.vocab.places and not in_name:
                 return True
             before = self.text[max(0, t.start - 24):t.start]
             return bool(_DOSE_NEXT.match(self.text, t.end) or _DRUG_BEFORE.search(before))
@@ -242,10 +264,32 @@ class _Judge:
         if not t.allcaps and any(c.isupper() for c in t.text[1:]) \
                 and not _INNER_CAPS_NAME.match(t.text) and "-" not in t.text:
             return True
-        if "-" in t.text and any(len(part) <= 2 or part.isupper() for part in t.text.split("-")):
+        if "-" in t.text and any(len(part) <= 1 or (len(part) > 1 and part.isupper())
+                                 or any(c.isdigit() for c in part) for part in t.text.split("-")):
             return True
         return bool(_VALUE_NEXT.match(self.text, t.end)) and not self.vocab.is_name(t.key) \
             and not self.after_person_word(i)
+
+    def in_clinical_term(self, i: int) -> bool:
+        """Right before a clinical head noun (``Femoral neck fracture``), inside a hyphenated
+        word of everyday or clinical parts (``Dual-chamber``, ``Budesonide-formoterol``), or
+        in the name of an instrument (``Columbia Suicide Severity Rating Scale``)."""
+        t = self.tokens[i]
+        if "-" in t.text:
+            parts = [_key(p) for p in t.text.split("-")]
+            if all(len(p) >= 4 and (self.vocab.is_common(p) or p in self.vocab.drugs
+                                    or is_clinical_word(p)) for p in parts):
+                return True
+        j = self.neighbour(i, 1)
+        if j is not None and not self.tokens[j].cap and (
+                self.tokens[j].key in _CLINICAL_HEADS or is_clinical_word(self.tokens[j].key)):
+            return True
+        k, steps = i, 0
+        while steps < 5 and (k := self.neighbour(k, 1)) is not None and self.tokens[k].cap:
+            if self.tokens[k].key in _INSTRUMENTS:
+                return True
+            steps += 1
+        return False
 
     def is_proper(self, i: int) -> bool:
         """A capitalised word that is no everyday word and no clinical word."""
@@ -270,7 +314,7 @@ class _Judge:
         bare = gap.strip(" \t")
         if bare == "" and gap:
             return j
-        if bare == "." and (a.initial or a.key in _TITLES):
+        if bare == "." and (a.initial or a.key in _TITLES or a.key in ("st", "mt", "ft")):
             return j
         if comma and bare == ",":
             return j
@@ -331,7 +375,8 @@ class _Judge:
         if j is not None and self.tokens[j].key in _TITLES \
                 and self.text[self.tokens[j].end:self.tokens[j].end + 1] == ".":
             return None  # "Hospitalist Dr. Hanson": a title starts the name
-        if t.key in _NEVER and not (t.cap and self.vocab.is_name(t.key) and self.after_cue(i)):
+        if t.key in _NEVER and not (t.cap and self.vocab.is_name(t.key)
+                                    and (self.after_cue(i) or self.before_credential(i))):
             return None
         if t.allcaps:
             return self._allcaps(i)
@@ -378,8 +423,14 @@ class _Judge:
         """A lower-case word is a name only after a title or a kinship/role word, or as a
         given name and surname pair (``john smith``)."""
         t = self.tokens[i]
-        if not self.vocab.is_name(t.key) or (self.vocab.is_name_word(t.key) and not self.after_cue(i)):
+        if not self.vocab.is_name(t.key):
             return None
+        if self.vocab.is_name_word(t.key) and not self.after_cue(i):
+            j = self.neighbour(i, -1)  # "david hunter": a surname word after a clear given name
+            prev = self.tokens[j] if j is not None else None
+            if not (prev is not None and not prev.cap and prev.key in self.vocab.first_names
+                    and not self.vocab.is_name_word(prev.key)):
+                return None
         if self.after_cue(i):
             before = self.text[max(0, t.start - 24):t.start]
             dose = _DOSE_NEXT.match(self.text, t.end) or _DRUG_BEFORE.search(before)
@@ -391,10 +442,11 @@ class _Judge:
             if j is None:
                 continue
             other = self.tokens[j]
-            if not other.cap and self.vocab.is_name(other.key) \
-                    and not self.vocab.is_name_word(other.key):
+            if not other.cap and self.vocab.is_name(other.key):
                 first, last = (other, t) if step < 0 else (t, other)
-                if first.key in self.vocab.first_names and last.key in self.vocab.last_names:
+                if first.key in self.vocab.first_names and not self.vocab.is_name_word(first.key) \
+                        and (last.key in self.vocab.last_names
+                             or last.key in self.vocab.common_word_names):
                     return "name"
         return None
 
@@ -421,7 +473,7 @@ def _pairs(judge: _Judge, verdicts: list[str | None]) -> None:
     too) are a name, whatever else each word is."""
     tokens, vocab = judge.tokens, judge.vocab
     for i, t in enumerate(tokens):
-        if not t.cap or t.initial or judge.claimed(t.start, t.end) or judge.clinical(i):
+        if not t.cap or t.initial or judge.claimed(t.start, t.end) or judge.clinical(i, in_name=True):
             continue
         j = judge.neighbour(i, 1)
         while j is not None and tokens[j].initial:       # John A. Smith
@@ -433,6 +485,11 @@ def _pairs(judge: _Judge, verdicts: list[str | None]) -> None:
                     or tokens[k].initial or judge.clinical(k):
                 continue
             clear_first = first.key in vocab.first_names and not vocab.is_name_word(first.key)
+            if last is t and clear_first and k == comma and t.cap and not judge.clinical(i) \
+                    and (judge.after_label(i) or t.sentence_start) \
+                    and (t.key not in _TITLES or t.allcaps):
+                verdicts[i] = verdicts[k] = "name"  # "GOODNIGHT, SUSAN" in a header
+                continue
             if first.key in vocab.first_names and last.key in vocab.last_names \
                     and first.key not in _NEVER - _MONTH_NAMES \
                     and (last.key not in _NEVER or (clear_first and last is tokens[k])):
@@ -459,6 +516,8 @@ def _pinyin_names(judge: _Judge, verdicts: list[str | None]) -> None:
             continue
         for step in (1, -1):
             j = judge.neighbour(i, step, comma=True)
+            while j is not None and tokens[j].initial:
+                j = judge.neighbour(j, step)
             if j is None or not tokens[j].cap or judge.claimed(tokens[j].start, tokens[j].end):
                 continue
             other = tokens[j]
@@ -467,6 +526,30 @@ def _pinyin_names(judge: _Judge, verdicts: list[str | None]) -> None:
             if judge.vocab.is_common(other.key, threshold=4.0) and not judge.vocab.is_name(other.key):
                 continue
             verdicts[i] = verdicts[j] = "name"
+
+
+def _places(judge: _Judge, verdicts: list[str | None]) -> None:
+    """Places of two or three words the gazetteer knows (``El Paso``, ``St. Louis``,
+    ``Des Moines``), capitalised."""
+    tokens, places = judge.tokens, judge.vocab.places
+    for i in range(len(tokens)):
+        for width in (3, 2):
+            run = [i]
+            while len(run) < width:
+                j = judge.neighbour(run[-1], 1)
+                if j is None:
+                    break
+                run.append(j)
+            if len(run) < width or not all(tokens[k].cap for k in run) \
+                    or any(judge.claimed(tokens[k].start, tokens[k].end) for k in run):
+                continue
+            key = " ".join(tokens[k].key for k in run)
+            variants = (key, key.replace("st ", "saint ", 1), key.replace("st ", "st. ", 1),
+                        key.replace("mt ", "mount ", 1), key.replace("ft ", "fort ", 1))
+            if any(v in places for v in variants):
+                for k in run:
+                    verdicts[k] = verdicts[k] or "geo"
+                break
 
 
 def _runs_after_titles(judge: _Judge, verdicts: list[str | None]) -> None:
@@ -480,7 +563,7 @@ def _runs_after_titles(judge: _Judge, verdicts: list[str | None]) -> None:
         while j is not None and taken < 4:
             nxt = tokens[j]
             if not nxt.cap or nxt.key in _NEVER or nxt.key in _CREDENTIAL_WORDS \
-                    or judge.claimed(nxt.start, nxt.end) or judge.clinical(j):
+                    or judge.claimed(nxt.start, nxt.end) or judge.clinical(j, in_name=True):
                 break
             if not nxt.initial:
                 verdicts[j] = "name"
@@ -525,6 +608,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     judge = _Judge(text, vocab, claimed)
     verdicts = [judge.verdict(i) for i in range(len(judge.tokens))]
     _pairs(judge, verdicts)
+    _places(judge, verdicts)
     _pinyin_names(judge, verdicts)
     _runs_after_titles(judge, verdicts)
     _spread_names(judge, verdicts)
@@ -549,9 +633,10 @@ def _join(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for span in spans[1:]:
         last = joined[-1]
         gap = text[last.end:span.start]
-        if last.category == span.category == "name" and len(gap) <= 6 and _JOINER.match(gap) \
-                and "\n" not in gap:
-            joined[-1] = PhiSpan(last.start, span.end, "name")
+        if last.category == span.category and span.category in ("name", "geo") and len(gap) <= 6 \
+                and _JOINER.match(gap) and "\n" not in gap \
+                and (span.category == "name" or "," not in gap):
+            joined[-1] = PhiSpan(last.start, span.end, span.category)
         else:
             joined.append(span)
     return joined

@@ -129,7 +129,11 @@ nissen osgood osler paget papanicolaou pap parkinson penrose perthes pfannenstie
 raynaud reiter rinne romberg roux salter seldinger schatzki scheuermann sjogren snellen stevens
 swan ganz takayasu tinel tourette trendelenburg trousseau turner valsalva virchow weber wegener
 wells wernicke whipple wilms wilson wolff zenker ziehl neelsen lyme addisonian cushingoid
-fleischner bosniak hounsfield agatston couinaud harris kerley luschka treitz wirsung vater oddi
+ortolani barlow apley hawkins mcmurray homans rovsing cullen kehr blumberg courvoisier
+chvostek kussmaul cheyne stokes duroziez quincke corrigan traube kayser argyll holmes adie
+goldmann amsler ishihara hirschberg bruckner ballard dubowitz lugano durie rai binet pugh
+ranson bisap caprini padua killip braden morse norton waterlow barthel lawton nihss rankin
+spetzler epley hallpike spurling faber adson roos fleischner bosniak hounsfield agatston couinaud harris kerley luschka treitz wirsung vater oddi
 glisson morison douglas willis sylvius monro magendie schmorl modic pfirrmann tanner gartland
 neer garden frykman schatzker denis mayfield
 """.split())

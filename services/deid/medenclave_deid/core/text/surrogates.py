@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import threading
 
 from medenclave_deid.core.text.chinese import _ID_CHECK, _ID_WEIGHTS
 
@@ -31,9 +32,14 @@ class SurrogateMaker:
 
     def __init__(self, secret: bytes) -> None:
         self._secret = secret
+        self._draw = threading.local()  # the salt of the draw in progress (per thread)
 
     def _digest(self, category: str, value: str) -> bytes:
-        return hmac.new(self._secret, f"{category}\x1f{value.lower()}".encode(), hashlib.sha256).digest()
+        message = f"{category}\x1f{value.lower()}"
+        salt = getattr(self._draw, "salt", 0)
+        if salt:
+            message += f"\x1f{salt}"
+        return hmac.new(self._secret, message.encode(), hashlib.sha256).digest()
 
     def _pick(self, options, category: str, value: str, salt: int = 0):
         """A keyed choice from ``options`` that is none of the value's own words (a surrogate
@@ -65,15 +71,23 @@ class SurrogateMaker:
                 out.append(ch)
         return "".join(out)
 
-    def make(self, category: str, value: str, *, lang: str) -> str:
+    def make(self, category: str, value: str, *, lang: str, salt: int = 0) -> str:
         """A surrogate for ``value`` of ``category`` (not for dates and ages: the caller shifts
         and caps those).
 
         Args:
             category: one of :data:`~medenclave_deid.core.text.spans.CATEGORIES`.
             value: the original text.
+            salt: another keyed draw for the same value (0: the usual one).
             lang: ``en`` or ``zh``.
         """
+        self._draw.salt = salt
+        try:
+            return self._make(category, value, lang=lang)
+        finally:
+            self._draw.salt = 0
+
+    def _make(self, category: str, value: str, *, lang: str) -> str:
         n = self._digest(category, value)[0] % 200 + 1
         if category == "name":
             if lang == "zh" or not value.isascii():

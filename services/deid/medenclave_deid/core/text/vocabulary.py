@@ -81,10 +81,11 @@ class TextVocabulary:
     _names: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_names", self.first_names | self.last_names)
+        object.__setattr__(self, "_names",
+                           self.first_names | self.last_names | self.common_word_names)
 
     def is_name(self, lower: str) -> bool:
-        """Known as a given name or surname."""
+        """Known as a given name or surname (also the everyday words that are names)."""
         return lower in self._names
 
     def is_name_word(self, lower: str) -> bool:
