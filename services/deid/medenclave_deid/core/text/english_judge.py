@@ -1,0 +1,299 @@
+"""The name judge: word by word, whether an English word is a name, a place, or safe."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from medenclave_deid.core.text.english_words import (
+    ALLCAPS_KEEP,
+    CLINICAL_HEADS,
+    CREDENTIAL_WORDS,
+    CREDENTIALS,
+    DOSE_NEXT,
+    DRUG_BEFORE,
+    EPONYM_NEXT,
+    INNER_CAPS_NAME,
+    INSTRUMENTS,
+    KIN_AFTER,
+    LABEL,
+    NEVER,
+    PERSON_CUES,
+    PERSON_VERBS,
+    PLACE_CUES,
+    TITLES,
+    VALUE_NEXT,
+    WEAK_CUES,
+    Token,
+    tokenize,
+    word_key,
+)
+from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
+
+__all__ = ["Judge"]
+
+
+class Judge:
+    """Decides, word by word, which words are names or places."""
+
+    def __init__(self, text: str, vocab: TextVocabulary, claimed: Callable[[int, int], bool]):
+        self.text = text
+        self.vocab = vocab
+        self.tokens = tokenize(text)
+        self.claimed = claimed
+        self._initials_before_names()
+
+    def _initials_before_names(self) -> None:
+        """A letter and a period at the start of a line is a list label (``A. Sigmoid colon``)
+        unless a name follows it (``M. Hall, LPN``)."""
+        for i, t in enumerate(self.tokens):
+            if len(t.text) == 1 and t.cap and not t.initial and i + 1 < len(self.tokens):
+                nxt = self.tokens[i + 1]
+                if self.text[t.end:nxt.start] in (". ", ".") and (
+                        self.vocab.is_name(nxt.key) or CREDENTIALS.match(self.text, nxt.end)):
+                    self.tokens[i] = replace(t, initial=True)
+                    self.tokens[i + 1] = replace(nxt, sentence_start=False)
+
+    # what a word is ---------------------------------------------------------------------------
+    def everyday(self, t: Token) -> bool:
+        """A name that is also an everyday word, or any common word."""
+        return self.vocab.is_name_word(t.key) or self.vocab.is_common(t.key, threshold=3.5)
+
+    def known_name(self, t: Token) -> bool:
+        return self.vocab.is_name(t.key) and not self.everyday(t)
+
+    def clinical(self, i: int, *, in_name: bool = False) -> bool:
+        """Clinical vocabulary here: a drug, an eponym naming its thing, a medical word.
+
+        A word that is also a name is clinical only in a clinical context: a drug before a
+        dose or after a verb of prescribing (``Allegra 180 mg``), an eponym before the thing it
+        names (``Parkinson's disease``, ``Foley catheter``). ``in_name``: the word stands in a
+        name already begun (``Dr. Patience Sweet``), so a drug name counts only before a dose.
+        """
+        t = self.tokens[i]
+        name = self.vocab.is_name(t.key)
+        if t.key in self.vocab.clinical or (t.cap and EPONYM_NEXT.match(self.text, t.end)):
+            return True
+        if t.cap and not in_name and not self.after_person_word(i) and self.in_clinical_term(i):
+            return True
+        if t.key in self.vocab.eponyms:
+            return not name
+        if t.key in self.vocab.drugs:
+            if not name and t.key not in self.vocab.places and not in_name:
+                return True
+            before = self.text[max(0, t.start - 24):t.start]
+            return bool(DOSE_NEXT.match(self.text, t.end) or DRUG_BEFORE.search(before))
+        return is_clinical_word(t.key) and not name
+
+    def abbreviation(self, i: int) -> bool:
+        """Written like an abbreviation or a measurement, not like a name: inner capitals
+        (``BiPAP``, ``NT-proBNP``), a one-letter part (``D-dimer``), a value right after it
+        (``Na 130``, ``Resp: 17``)."""
+        t = self.tokens[i]
+        if not t.allcaps and any(c.isupper() for c in t.text[1:]) \
+                and not INNER_CAPS_NAME.match(t.text) and "-" not in t.text:
+            return True
+        if "-" in t.text and any(len(part) <= 1 or (len(part) > 1 and part.isupper())
+                                 or any(c.isdigit() for c in part) for part in t.text.split("-")):
+            return True
+        return bool(VALUE_NEXT.match(self.text, t.end)) and not self.vocab.is_name(t.key) \
+            and not self.after_person_word(i)
+
+    def in_clinical_term(self, i: int) -> bool:
+        """Right before a clinical head noun (``Femoral neck fracture``), inside a hyphenated
+        word of everyday or clinical parts (``Dual-chamber``, ``Budesonide-formoterol``), or
+        in the name of an instrument (``Columbia Suicide Severity Rating Scale``)."""
+        t = self.tokens[i]
+        if "-" in t.text:
+            parts = [word_key(p) for p in t.text.split("-")]
+            if all(len(p) >= 4 and (self.vocab.is_common(p) or p in self.vocab.drugs
+                                    or is_clinical_word(p)) for p in parts):
+                return True
+        j = self.neighbour(i, 1)
+        if j is not None and not self.tokens[j].cap and (
+                self.tokens[j].key in CLINICAL_HEADS or is_clinical_word(self.tokens[j].key)):
+            return True
+        k, steps = i, 0
+        while steps < 5 and (k := self.neighbour(k, 1)) is not None and self.tokens[k].cap:
+            if self.tokens[k].key in INSTRUMENTS:
+                return True
+            steps += 1
+        return False
+
+    def is_proper(self, i: int) -> bool:
+        """A capitalised word that is no everyday word and no clinical word."""
+        t = self.tokens[i]
+        if not t.cap or t.initial or t.key in NEVER or self.clinical(i) or self.abbreviation(i):
+            return False
+        if t.allcaps and (ALLCAPS_KEEP.match(t.text) or self.vocab.is_common(t.key, threshold=2.5)):
+            return False
+        return not self.vocab.is_common(t.key)
+
+    # where it stands --------------------------------------------------------------------------
+    def neighbour(self, i: int, step: int, *, comma: bool = False) -> int | None:
+        """The index of the next (``step`` 1) or previous (-1) word when only spaces stand
+        between them, or the period of an initial or a title, or (``comma``) a comma."""
+        j = i + step
+        if not 0 <= j < len(self.tokens):
+            return None
+        a, b = (self.tokens[i], self.tokens[j]) if step > 0 else (self.tokens[j], self.tokens[i])
+        gap = self.text[a.end:b.start]
+        if len(gap) > 4 or "\n" in gap:
+            return None
+        bare = gap.strip(" \t")
+        if bare == "" and gap:
+            return j
+        if bare == "." and (a.initial or a.key in TITLES or a.key in ("st", "mt", "ft")):
+            return j
+        if comma and bare == ",":
+            return j
+        return None
+
+    def after_cue(self, i: int) -> bool:
+        """After a title, a kinship or role word (also across a comma), or a ``Label:``."""
+        return self.after_person_word(i) or self.after_label(i)
+
+    def after_person_word(self, i: int) -> bool:
+        """After a title (``Dr.``) or a kinship or role word (``her son, Kevin``), initials
+        between allowed (``Dr. K. Ward``); or before a kinship word in parentheses."""
+        if KIN_AFTER.match(self.text, self.tokens[i].end):
+            return True
+        j = self.neighbour(i, -1, comma=True)
+        while j is not None and self.tokens[j].initial:
+            j = self.neighbour(j, -1)
+        if j is None:
+            return False
+        prev = self.tokens[j]
+        comma = "," in self.text[prev.end:self.tokens[i].start]
+        return prev.key in PERSON_CUES or (not comma and prev.key in TITLES)
+
+    def after_label(self, i: int) -> bool:
+        before = self.text[max(0, self.tokens[i].start - 24):self.tokens[i].start]
+        return bool(LABEL.search(before))
+
+    def after_weak_cue(self, i: int) -> bool:
+        j = self.neighbour(i, -1)
+        return j is not None and self.tokens[j].key in WEAK_CUES
+
+    def before_credential(self, i: int) -> bool:
+        return bool(CREDENTIALS.match(self.text, self.tokens[i].end))
+
+    def person_context(self, i: int) -> bool:
+        """Next to another name or a proper noun, or before a verb people do."""
+        if self.after_cue(i) or self.before_credential(i):
+            return True
+        for step in (-1, 1):
+            j = self.neighbour(i, step)
+            if j is not None:
+                other = self.tokens[j]
+                if other.cap and not other.allcaps and other.key not in NEVER \
+                        and (self.known_name(other) or self.is_proper(j)):
+                    return True
+        j = self.neighbour(i, 1)
+        return j is not None and self.tokens[j].key in PERSON_VERBS
+
+    # verdicts ----------------------------------------------------------------------------------
+    def verdict(self, i: int) -> str | None:
+        t = self.tokens[i]
+        if self.claimed(t.start, t.end) or t.initial \
+                or (t.key in CREDENTIAL_WORDS and t.allcaps and not self.after_label(i)):
+            return None
+        if self.abbreviation(i):
+            return None
+        j = self.neighbour(i, 1)
+        if j is not None and self.tokens[j].key in TITLES \
+                and self.text[self.tokens[j].end:self.tokens[j].end + 1] == ".":
+            return None  # "Hospitalist Dr. Hanson": a title starts the name
+        if t.key in NEVER and not (t.cap and self.vocab.is_name(t.key)
+                                    and (self.after_cue(i) or self.before_credential(i))):
+            return None
+        if t.allcaps:
+            return self._allcaps(i)
+        if not t.cap:
+            return self._lowercase(i)
+        if self.vocab.is_name(t.key):
+            return self._name_word(i)
+        if (self.after_person_word(i) or self.before_credential(i)
+                or ((self.after_label(i) or self.after_weak_cue(i)) and self.is_proper(i))) \
+                and not self.clinical(i):
+            return "name"
+        if t.key in self.vocab.places and not self.clinical(i):
+            j = self.neighbour(i, -1)
+            cued = j is not None and self.tokens[j].key in PLACE_CUES
+            return "geo" if not self.vocab.is_common(t.key, threshold=4.5) \
+                or not t.sentence_start or cued else None
+        if self.is_proper(i):
+            j = self.neighbour(i, -1)
+            if j is not None and self.tokens[j].key in PLACE_CUES:
+                return "geo"
+            if t.sentence_start and not self.person_context(i) and self._starts_a_sentence(i):
+                return None  # "Submassive pulmonary embolism": the first word of a sentence
+            return "name"
+        return None
+
+    def _starts_a_sentence(self, i: int) -> bool:
+        """The word opens a sentence or a heading line that goes on in lower case."""
+        j = self.neighbour(i, 1)
+        return j is not None and not self.tokens[j].cap
+
+    def _name_word(self, i: int) -> str | None:
+        """A capitalised word the name lexicon knows."""
+        t = self.tokens[i]
+        cued = self.after_cue(i) or self.before_credential(i)
+        if self.clinical(i) and not cued:
+            return None
+        if cued or not self.everyday(t):
+            return "name"
+        if t.sentence_start:
+            return "name" if self.person_context(i) else None
+        return "name"  # capitalised inside a sentence
+
+    def _lowercase(self, i: int) -> str | None:
+        """A lower-case word is a name only after a title or a kinship/role word, or as a
+        given name and surname pair (``john smith``)."""
+        t = self.tokens[i]
+        if not self.vocab.is_name(t.key):
+            return None
+        if self.vocab.is_name_word(t.key) and not self.after_cue(i):
+            j = self.neighbour(i, -1)  # "david hunter": a surname word after a clear given name
+            prev = self.tokens[j] if j is not None else None
+            if not (prev is not None and not prev.cap and prev.key in self.vocab.first_names
+                    and not self.vocab.is_name_word(prev.key)):
+                return None
+        if self.after_cue(i):
+            before = self.text[max(0, t.start - 24):t.start]
+            dose = DOSE_NEXT.match(self.text, t.end) or DRUG_BEFORE.search(before)
+            return None if dose or t.key in self.vocab.clinical else "name"
+        if self.clinical(i):
+            return None
+        for step in (-1, 1):
+            j = self.neighbour(i, step)
+            if j is None:
+                continue
+            other = self.tokens[j]
+            if not other.cap and self.vocab.is_name(other.key):
+                first, last = (other, t) if step < 0 else (t, other)
+                if first.key in self.vocab.first_names and not self.vocab.is_name_word(first.key) \
+                        and (last.key in self.vocab.last_names
+                             or last.key in self.vocab.common_word_names):
+                    return "name"
+        return None
+
+    def _allcaps(self, i: int) -> str | None:
+        t = self.tokens[i]
+        if self.vocab.is_name(t.key) and self.after_label(i) and not self.clinical(i):
+            return "name"
+        if (ALLCAPS_KEEP.match(t.text) and len(t.text) <= 3) or self.clinical(i):
+            return None
+        if not self.vocab.is_name(t.key):
+            return "name" if self.after_cue(i) and self.is_proper(i) else None
+        if self.after_cue(i) or self.before_credential(i) or self.known_name(t):
+            return "name"
+        for step in (-1, 1):
+            j = self.neighbour(i, step, comma=True)
+            if j is not None and self.tokens[j].allcaps and self.vocab.is_name(self.tokens[j].key) \
+                    and not self.clinical(j):
+                return "name"
+        return None
+
+

@@ -1,0 +1,212 @@
+"""The words of English notes as the name judge sees them: tokens, and the word lists and
+patterns that make a context (titles, kinship and role cues, credentials, labels, heading words,
+eponym and dose contexts)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = [
+    "ALLCAPS_KEEP",
+    "CLINICAL_HEADS",
+    "CREDENTIALS",
+    "CREDENTIAL_WORDS",
+    "DOSE_NEXT",
+    "DRUG_BEFORE",
+    "EPONYM_NEXT",
+    "INNER_CAPS_NAME",
+    "INSTRUMENTS",
+    "KIN_AFTER",
+    "LABEL",
+    "LATIN",
+    "MONTH_NAMES",
+    "NEVER",
+    "PERSON_CUES",
+    "PERSON_VERBS",
+    "PLACE_CUES",
+    "TITLES",
+    "VALUE_NEXT",
+    "WEAK_CUES",
+    "WORD",
+    "Token",
+    "sentence_start",
+    "tokenize",
+    "word_key",
+]
+
+LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
+WORD = re.compile(rf"(?<![0-9{LATIN}])[{LATIN}][{LATIN}'’]*(?:-[{LATIN}][{LATIN}'’]*)*"
+                   rf"(?![0-9])")
+TITLES = frozenset("""
+dr doctor mr mrs ms miss mx prof professor sr nurse capt sgt rev
+""".split())
+#: kinship and role words: the capitalised words after them are a person
+PERSON_CUES = frozenset("""
+patient pt name named called daughter son wife husband spouse partner mother father mom dad
+sister brother aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma
+grandpa cousin friend neighbor neighbour caregiver guardian fiance fiancee girlfriend boyfriend
+stepson stepdaughter stepmother stepfather sibling child infant baby nok contact proxy poa
+attending resident fellow intern surgeon physician pcp radiologist pathologist interpreter
+translator chaplain witness caller guarantor subscriber insured employee participant traveler
+student client member mother's father's boy girl
+""".split())
+#: words after which a capitalised word that is no everyday word is a person
+WEAK_CUES = frozenset("""
+signed dictated transcribed reviewed cosigned cc referred referring seen by with per to from and
+or
+""".split())
+#: verbs whose subject is a person (a name word at the start of a sentence before one of these)
+PERSON_VERBS = frozenset("""
+called calls phoned reports reported states stated says said agrees agreed declined refused
+requests requested visited visits brought accompanied denies denied notes noted confirmed asked
+expressed wishes wants prefers arrived presented presents was is will has had came comes
+understands verbalized consented signed is, was, who
+""".split())
+#: credentials written after a name
+CREDENTIALS = re.compile(
+    r",?\s*(?:(?i:md|do|rn|np|pa|pa-c|phd|dds|dmd|pgy\d?)\b|MD|M\.D\.|DO|D\.O\.|RN|BSN|MSN|LPN|NP|FNP|FNP-C|FNP-BC|ANP|APRN|CNM|CRNA|PA|PA-C|"
+    r"PhD|PharmD|RPh|MBBS|MBChB|DPM|DDS|DMD|OD|DC|PT|DPT|OT|OTR|SLP|RD|LCSW|LMSW|MSW|CCRP|CCRC|"
+    r"RRT|RT|RDMS|RVT|CNA|EMT|MA|MPH|MS|FACP|FACS|FACC|MRCP|FRCP|FRCS|CCM|CDE|IBCLC)\b")
+CREDENTIAL_WORDS = frozenset(
+    """
+md do rn bsn msn lpn np fnp anp aprn cnm crna pa phd pharmd rph mbbs mbchb dpm dds dmd od dc pt
+dpt ot otr slp rd lcsw lmsw msw ccrp ccrc rrt rt rdms rvt cna emt ma mph ms facp facs facc mrcp
+frcp frcs ccm cde ibclc jr sr ii iii iv esq
+""".split())
+LABEL = re.compile(r"(?:name|patient|pt|signed|by|contact|nok|physician|provider|attending|"
+                    r"doctor|surgeon|radiologist|dr|mr|mrs|ms|cc|to|from|re|/s/|"
+                    r"[a-z]+er|[a-z]+or|[a-z]+ist|[a-z]+ian|[a-z]+ee|[a-z]+ant|[a-z]+ent|mother|"
+                    r"father|spouse|proxy|guardian|infant|child|student|assistant|anesthesia|"
+                    r"ordering|referring|attending|cosigner|witness)\.?\s*[:#]\s*$|/s/\s*$", re.I)
+PLACE_CUES = frozenset("""
+in from at near to lives living moved resident city town of
+""".split())
+#: capitalised words that are never names or places in a note (headings, weekdays, languages)
+NEVER = frozenset("""
+i a an the and or but of in on at to for with by from as is was are be this that these those he
+she they we you it his her their our your my its him them us me who whom which what when where
+why how no not yes none all any some each every both either neither other another such monday
+tuesday wednesday thursday friday saturday sunday january february march july september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec english spanish chinese
+mandarin cantonese french german russian arabic korean japanese vietnamese portuguese italian
+hindi american african asian european hispanic latino caucasian medicare medicaid tricare cobra
+hipaa chief complaint history present illness past medical surgical family social review systems
+physical exam examination assessment plan impression findings recommendation recommendations
+diagnosis diagnoses discharge admission summary note notes report reports procedure indication
+technique comparison conclusion signature signed electronically addendum attestation follow up
+medications medication allergies allergy vitals vital signs labs lab results imaging course
+hospital clinic department unit service team floor ward room bed emergency urgent care center
+pager phone fax email tel mobile cell home work office dob mrn age sex pt name date time type
+status gender relationship address city state zip county country language religion race
+ethnicity occupation employer insurance guarantor subscriber policy group plan account visit
+hospitalist attending resident consultant baby physician surgeon provider practitioner
+radiologist pathologist anesthesiologist cardiologist oncologist neurologist psychiatrist
+intensivist nephrologist pulmonologist gastroenterologist dermatologist
+""".split())
+#: month names that are also given names: a name only next to a surname
+MONTH_NAMES = frozenset(["may", "april", "june", "august", "jun"])
+EPONYM_NEXT = re.compile(
+    r"(?:'s|’s|s)?[ -](?:disease|syndrome|sign|test|score|scale|catheter|classification|"
+    r"criteria|lymphoma|sarcoma|tumou?r|procedure|operation|fracture|maneuver|manoeuvre|reflex|"
+    r"tube|index|phenomenon|palsy|lamp|stain|stage|grade|ulcer|node|nodes|cyst|neuroma|"
+    r"triad|murmur|point|line|method|position|incision|repair|technique|type|level|class|"
+    r"monitor|drain|pouch|esophagus|oesophagus|encephalopathy|aphasia|area|law|effect|"
+    r"examination|exam|counter|valve|shunt|society|guidelines?|protocol|view|projection|units?|"
+    r"segment|segments|ring|body|bodies|cells?|space|spaces|bundle|canal|duct|gland|glands|"
+    r"trial|equation|formula|rule|rules|hypothesis|angle|plane|maneuvers|signs|tests|scores|"
+    r"respirations?|breathing|pulse|nodules?|lines|ratio|pill|catheters?)\b"
+    r"|(?:'s|’s)?\s*[\u4e00-\u9fa5]{0,4}(?:评分|分级|分期|征|病|综合征|试验|量表|导尿管|手术|骨折|指数|"
+    r"评估|分型|标准|导管|引流|氏)"
+    r"|\s+(?:stage\s+)?[IV]{1,4}[A-E]?(?:期|\b)"
+    r"|\s+(?:and|or|&|/)\s+[A-Z][a-z]+(?:'s|’s)?\s+(?:maneuvers|signs|tests|criteria|scores|"
+    r"syndromes|diseases)\b", re.I)
+DOSE_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|ml|mL|units?|iu|%|mEq|puffs?|tabs?|"
+                        r"tablets?|caps?|drops?)\b|XR|ER|SR|CR|DR\b|tablet|tab|cap|inhaler|"
+                        r"injection|drops)", re.I)
+DRUG_BEFORE = re.compile(r"\b(?:start(?:ed)?|take|taking|took|on|continue|stop(?:ped)?|prescribed|"
+                          r"given|dose|increase|decrease|resume|hold|mg|rx)\s+$", re.I)
+#: the head nouns of clinical terms: a capitalised word right before one of these is part of a
+#: term ("Femoral neck fracture", "Legionella urine antigen"), not a person
+CLINICAL_HEADS = frozenset("""
+neck head body tail lobe lobes segment artery arteries vein veins nerve nerves muscle muscles
+bone bones joint joints duct ducts valve valves node nodes gland glands fracture fractures
+pneumonia embolism infection infections disease diseases disorder disorders syndrome
+syndromes deficiency failure injury injuries tumor tumour tumors carcinoma cancer lesion
+lesions mass masses nodule nodules cyst cysts effusion edema stenosis occlusion thrombosis
+urine blood serum plasma antigen antibody antibodies culture cultures titer titers test tests
+panel screen scan vaccine vaccines polysaccharide toxoid virus bacteria species infection
+pacemaker implantation resection repair replacement biopsy transplant catheterization
+cholecystectomy appendectomy colectomy arthroplasty angioplasty stenting ablation
+insufficiency hypertension pressure rhythm rate tone reflex reflexes sign signs score scale
+""".split())
+INSTRUMENTS = frozenset("scale score criteria index classification questionnaire inventory "
+                         "test protocol rule staging grading system assessment survey".split())
+VALUE_NEXT = re.compile(r"\s*[:：=]?\s*[<>≤≥~]?\s*\d(?!\d*[/-]\d)")
+#: a kinship word in parentheses after a name: ``kevin (nephew)``
+KIN_AFTER = re.compile(r"\s*\((?:son|daughter|wife|husband|spouse|partner|mother|father|mom|dad|"
+                        r"sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|"
+                        r"grandfather|cousin|friend|neighbou?r|caregiver|guardian|proxy|poa|"
+                        r"fianc[eé]e?|girlfriend|boyfriend|step\w+|sibling|child)\)", re.I)
+#: names written with inner capitals (McDonald, O'Brien, DeShawn); others (BiPAP, MoCA,
+#: NT-proBNP, D-dimer) are abbreviations
+INNER_CAPS_NAME = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+$")
+ALLCAPS_KEEP = re.compile(r"^(?:[A-Z]{1,4}\d*|[A-Z]+s)$")
+
+
+def word_key(word: str) -> str:
+    """Lower case, accents folded (the lexicons are stored that way)."""
+    if word.isascii():
+        return word.lower()
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+    cap: bool
+    allcaps: bool
+    initial: bool          # a single capital letter (a middle or first initial)
+    sentence_start: bool
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins a sentence, a line or a list item."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    before = line.rstrip(" \t")
+    if not before or before[-1] in "!?:;•*–—(\"[":
+        return True
+    if before[-1] == ".":
+        word = re.search(rf"([{LATIN}]+)\.$", before)
+        if word and (len(word.group(1)) == 1 or word.group(1).lower() in TITLES):
+            # an initial or a title goes on; a list label alone on its line ("A. Sigmoid") starts
+            ahead = before[:word.start()].rstrip()
+            return len(word.group(1)) == 1 and (not ahead or ahead[-1] in ":-•*")
+        return True
+    if before[-1] == ")" and re.fullmatch(r"\s*[\w]{1,2}\)", before):
+        return True
+    return before in ("-", "–", "•", "*") or bool(re.fullmatch(r"\s*\d{1,2}[.)]", before))
+
+
+def tokenize(text: str) -> list[Token]:
+    out = []
+    for m in WORD.finditer(text):
+        word = m.group(0)
+        if word.endswith(("'s", "’s")):  # the possessive is not part of the name
+            word = word[:-2]
+        word = word.rstrip("'’")
+        if not word:
+            continue
+        end = m.start() + len(word)
+        cap = word[0].isupper()
+        label = len(word) == 1 and cap and sentence_start(text, m.start()) \
+            and text[end:end + 1] in (".", ")") and text[end + 1:end + 2] in (" ", "\t")
+        out.append(Token(m.start(), end, word, word_key(word), cap, len(word) > 1 and word.isupper(),
+                          len(word) == 1 and cap and not label, sentence_start(text, m.start())))
+    return out
+
+
