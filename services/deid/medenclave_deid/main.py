@@ -10,11 +10,13 @@ from medenclave.service import Service, ServiceContext, run
 from medenclave.storage import EncryptedObjectStore, LocalObjectStore, make_engine
 from medenclave.v1 import deid_pb2, deid_pb2_grpc
 from medenclave_deid.adapters.inbound.consumer import DURABLE, StudyReceivedHandler
-from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore, SqlQuarantineReviews
 from medenclave_deid.adapters.inbound.grpc_api import DeidServicer
+from medenclave_deid.adapters.inbound.notes_api import PseudonymNoteFacts
 from medenclave_deid.adapters.outbound.ingest_client import IngestRawSource
 from medenclave_deid.adapters.outbound.profile_files import load_profile
+from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore, SqlQuarantineReviews
 from medenclave_deid.adapters.outbound.sql_store import SqlInstanceCatalog, SqlPseudonymIndex, SqlStudyStore
+from medenclave_deid.adapters.outbound.text_vocabulary import make_descriptor_cleaner
 from medenclave_deid.config import DeidSettings
 from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, mask_rules_from_mapping
 from medenclave_deid.core.deidentifier import StudyDeidentifier
@@ -22,17 +24,17 @@ from medenclave_deid.core.escrow import EscrowClerk, EscrowKeyError, EscrowSeale
 from medenclave_deid.core.leak_guard import LeakGuard
 from medenclave_deid.core.profile import BasicProfile
 from medenclave_deid.core.profile_table import ProfileTableError
-from medenclave_deid.adapters.inbound.notes_api import PseudonymNoteFacts
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 
 __all__ = ["DeidService", "main"]
 
 
-def _load_profile(settings: DeidSettings) -> BasicProfile:
+def _load_profile(settings: DeidSettings, uid_secret: bytes) -> BasicProfile:
     try:
         return load_profile(table_path=settings.annex_e_table, profile=settings.profile,
                             options=[o for o in settings.options.split(",") if o.strip()],
-                            safe_private_path=settings.safe_private_list)
+                            safe_private_path=settings.safe_private_list,
+                            cleaner=make_descriptor_cleaner(uid_secret))
     except (OSError, ValueError, ProfileTableError) as exc:
         raise ConfigError(f"MEDENCLAVE_DEID_ANNEX_E_TABLE/PROFILE/OPTIONS: unusable profile "
                           f"({type(exc).__name__}: {exc})") from None
@@ -86,7 +88,7 @@ class DeidService(Service):
         self.pseudonyms = PatientPseudonyms(secret=pseudonym_secret,
                                             index=SqlPseudonymIndex(self.engine))
         self.deidentifier = StudyDeidentifier(
-            profile=_load_profile(settings), uid_secret=self.uid_secret,
+            profile=_load_profile(settings, self.uid_secret), uid_secret=self.uid_secret,
             pseudonyms=self.pseudonyms, guard=LeakGuard())
         self.escrow = SqlEscrowStore(self.engine)
         self.escrow_clerk = EscrowClerk(store=self.escrow, sealer=sealer)

@@ -10,15 +10,24 @@ from pathlib import Path
 
 from medenclave.storage import make_engine
 from medenclave_deid.adapters.inbound.folder_batch import ESCROW_DB_NAME, REPORT_NAME, deidentify_folder
+from medenclave_deid.adapters.inbound.note_folder import (
+    NOTE_REPORT_NAME,
+    deidentify_note_folder,
+    read_demographics,
+    read_table,
+    write_table,
+)
 from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
-from medenclave_deid.adapters.inbound.note_folder import (NOTE_REPORT_NAME, deidentify_note_folder,
-                                                          read_demographics, read_table,
-                                                          write_table)
 from medenclave_deid.config import ESCROW_PUBLIC_KEY_NAME
 from medenclave_deid.core.anonymity import AnonymityError
-from medenclave_deid.core.escrow import (EscrowEntry, EscrowKeyError, EscrowSealer,
-                                         EscrowUnavailable, generate_officer_keypair,
-                                         open_sealed)
+from medenclave_deid.core.escrow import (
+    EscrowEntry,
+    EscrowKeyError,
+    EscrowSealer,
+    EscrowUnavailable,
+    generate_officer_keypair,
+    open_sealed,
+)
 from medenclave_deid.core.tables import TableError, anonymise_records
 
 __all__ = [

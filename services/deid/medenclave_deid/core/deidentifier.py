@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 import pydicom
+from pydicom.datadict import keyword_for_tag
 from pydicom.dataelem import DataElement
 from pydicom.dataset import Dataset
 
@@ -94,9 +95,11 @@ class StudySession:
         check_source(source.dataset, len(raw))
         self._note_study_facts(source, pseudonym)
         deny = self._collect_identifiers(source)
-        out = self._clean(source, pseudonym=pseudonym, deny=deny)
+        removed: list[int] = []
+        out = self._clean(source, pseudonym=pseudonym, deny=deny, removed=removed)
         dicom, text = write_output(out, source, raw)
-        return self._keep(source, out, pseudonym=pseudonym, dicom=dicom, text=text)
+        return self._keep(source, out, pseudonym=pseudonym, dicom=dicom, text=text,
+                          removed=removed)
 
     def _parse(self, raw: bytes) -> ParsedSource:
         """Raises: InvalidInstance ``not_dicom``, ``missing_uid``, ``mixed_study``."""
@@ -132,7 +135,8 @@ class StudySession:
         self.identifiers |= identifiers
         return deny
 
-    def _clean(self, source: ParsedSource, *, pseudonym: str, deny: frozenset[str]) -> Dataset:
+    def _clean(self, source: ParsedSource, *, pseudonym: str, deny: frozenset[str],
+               removed: list[int] | None = None) -> Dataset:
         """The profile applied to the source, with the pseudonym and the markers.
 
         Raises: InvalidInstance ``undecodable``."""
@@ -140,7 +144,7 @@ class StudySession:
             pseudonym=pseudonym, sop_class_uid=source.sop_class_uid,
             offset_days=self.pseudonyms.offset_days_for(pseudonym=pseudonym),
             deny=deny | {i.value for i in self.identifiers},
-            hasher=self.pseudonyms.keyed_hash)
+            hasher=self.pseudonyms.keyed_hash, removed=removed)
         try:
             out = self.profile.apply(source.dataset, uids=self.uids, pseudonym=pseudonym,
                                      context=context, as_read=source.as_read)
@@ -153,7 +157,7 @@ class StudySession:
         return out
 
     def _keep(self, source: ParsedSource, out: Dataset, *, pseudonym: str, dicom: bytes,
-              text: str) -> DeidentifiedInstance:
+              text: str, removed: list[int] = ()) -> DeidentifiedInstance:
         """Hold the written output (and its guard text) until :meth:`verify`."""
         self.pseudo_study_id = text_of(out, 0x0020000D)
         self.modality = self.modality or text_of(source.dataset, 0x00080060)
@@ -161,7 +165,8 @@ class StudySession:
             pseudo_sop_instance_uid=text_of(out, 0x00080018),
             pseudo_study_id=self.pseudo_study_id,
             pseudo_patient_id=pseudonym, modality=text_of(out, 0x00080060),
-            dicom=dicom)
+            dicom=dicom, removed_descriptors=tuple(
+                sorted({keyword_for_tag(t) or f"({t >> 16:04X},{t & 0xFFFF:04X})" for t in removed})))
         self.instances.append(instance)
         self.texts.append(text)
         return instance

@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
+
 from medenclave_deid.core.ports import DescriptorCleaner
 
 __all__ = ["DENY_ATTRIBUTES", "DenyListCleaner", "deny_terms"]
@@ -81,7 +82,7 @@ class DenyListCleaner:
         self._patterns: dict[frozenset[str], tuple[tuple[str, ...], re.Pattern | None]] = {}
         self._cleaned: dict[tuple[str, frozenset[str]], str] = {}
 
-    def clean(self, *, text: str, deny: frozenset[str]) -> str:
+    def clean(self, *, text: str, deny: frozenset[str], offset_days: int = 0) -> str:
         text = str(text)
         key = (text, deny)
         found = self._cleaned.get(key)
@@ -120,11 +121,12 @@ class DenyListCleaner:
         return re.sub(r"\s{2,}", " ", out).strip()
 
 
-def clean_values(cleaner: DescriptorCleaner, value: object, deny: Iterable[str]) -> object:
-    """Clean one value or each of a multi-value."""
+def clean_values(cleaner: DescriptorCleaner, value: object, deny: Iterable[str],
+                 offset_days: int = 0) -> object:
+    """Clean one value or each of a multi-value (dates move by ``offset_days``)."""
     terms = frozenset(deny)
     if isinstance(value, (list, tuple, MultiValue)):
-        return [cleaner.clean(text=str(v), deny=terms) for v in value]
+        return [cleaner.clean(text=str(v), deny=terms, offset_days=offset_days) for v in value]
     if value is None:
         return None
-    return cleaner.clean(text=str(value), deny=terms)
+    return cleaner.clean(text=str(value), deny=terms, offset_days=offset_days)

@@ -53,6 +53,8 @@ class RecordContext:
     sop_class_uid: str = ""
     #: keyed hash for the ``h`` disposition of safe private elements
     hasher: object = None
+    #: collects the tags of descriptors removed because they could not be cleaned (None: off)
+    removed: list[int] | None = None
 
 
 def act_on_element(elem: DataElement, action: str, *, uids: UidRemapper, ctx: RecordContext,
@@ -91,6 +93,9 @@ def act_on_element(elem: DataElement, action: str, *, uids: UidRemapper, ctx: Re
         values = [v for v in values if v]
         return DataElement(tag, "AS", values[0] if len(values) == 1 else (values or None))
     if action == "CL":
-        cleaned = clean_values(cleaner, elem.value, ctx.deny)
+        cleaned = clean_values(cleaner, elem.value, ctx.deny, ctx.offset_days)
+        emptied = not cleaned or (isinstance(cleaned, list) and not any(cleaned))
+        if ctx.removed is not None and elem.value not in (None, "", []) and emptied:
+            ctx.removed.append(int(tag))
         return DataElement(tag, vr, cleaned or None)
     return None

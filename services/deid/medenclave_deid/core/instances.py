@@ -24,6 +24,8 @@ class DeidentifiedInstance:
     pseudo_patient_id: str
     modality: str
     dicom: bytes
+    #: keywords of descriptors removed whole because they could not be cleaned with confidence
+    removed_descriptors: tuple[str, ...] = ()
 
     @property
     def object_key(self) -> str:

@@ -149,8 +149,9 @@ class QuarantineReviews(Protocol):
 class DescriptorCleaner(Protocol):
     """Removes identifying words from one descriptor value."""
 
-    def clean(self, *, text: str, deny: frozenset[str]) -> str:
-        """``text`` without identifying words (never raises on odd input; may return ``""``)."""
+    def clean(self, *, text: str, deny: frozenset[str], offset_days: int = 0) -> str:
+        """``text`` without identifying words (never raises on odd input; ``""`` when it cannot
+        be cleaned with confidence: the value is then removed). Dates move by ``offset_days``."""
         ...
 
 

@@ -17,8 +17,14 @@ from pydicom.sequence import Sequence
 
 from medenclave_deid.core.dates import shift_da, shift_dt
 from medenclave_deid.core.element_actions import RecordContext
-from medenclave_deid.core.element_values import (STRING_VRS, TEXT_VRS, as_list, decode_un,
-                                                 keyword_of, remap_value)
+from medenclave_deid.core.element_values import (
+    STRING_VRS,
+    TEXT_VRS,
+    as_list,
+    decode_un,
+    keyword_of,
+    remap_value,
+)
 from medenclave_deid.core.safe_private import PathStep, SafePrivateList
 from medenclave_deid.core.uids import UidRemapper
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 __all__ = [
     "PENDING",
     "REJECTED",

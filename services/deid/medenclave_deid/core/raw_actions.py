@@ -51,9 +51,11 @@ def act_on_raw(raw: RawDataElement, tag: int, vr: str, action: str, *, uids: Uid
         if vr in MULTI_TEXT_VRS and "\\" in text:
             return None  # several values: the decoded path splits them as pydicom does
         text = text.rstrip("\0 ") if vr in ("ST", "LT", "UT") else text.strip("\0 ")
-        cleaned = clean_values(cleaner, text, ctx.deny) if text else ""
+        cleaned = clean_values(cleaner, text, ctx.deny, ctx.offset_days) if text else ""
         if not isinstance(cleaned, str) or not cleaned.isascii():
             return None
+        if ctx.removed is not None and text and not cleaned:
+            ctx.removed.append(tag)
         value = cleaned.encode("ascii")
     else:
         data = raw.value

@@ -28,6 +28,7 @@ from medenclave_deid.core.ports import (
     DEIDENTIFIED,
     QUARANTINED,
     InstanceCatalog,
+    QuarantineReviews,
     RawInstanceSource,
     SourceNotFound,
     SourceUnavailable,
@@ -37,7 +38,6 @@ from medenclave_deid.core.ports import (
 )
 from medenclave_deid.core.pseudonyms import PseudonymIndexUnavailable
 from medenclave_deid.core.quarantine import QuarantineCase, ReviewsUnavailable, is_leak_block
-from medenclave_deid.core.ports import QuarantineReviews
 
 __all__ = ["COMPLETED_SUBJECT", "DURABLE", "LEAK_BLOCKED_SUBJECT", "QUARANTINED_SUBJECT",
            "StudyReceivedHandler"]

@@ -35,12 +35,13 @@ from medenclave.storage import make_engine
 from medenclave_deid.adapters.outbound.profile_files import load_profile
 from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
 from medenclave_deid.adapters.outbound.sql_store import SqlPseudonymIndex
+from medenclave_deid.adapters.outbound.text_vocabulary import make_descriptor_cleaner
 from medenclave_deid.config import DEFAULT_ANNEX_E_TABLE, ESCROW_PUBLIC_KEY_NAME
 from medenclave_deid.core.burned_in import (
     BURNED_IN_UNMASKABLE,
     BurnedInScreen,
-    ScreenCall,
     MaskRuleError,
+    ScreenCall,
     mask_encoded,
     mask_rules_from_mapping,
 )
@@ -137,9 +138,11 @@ def _init(state_dir: str, profile: str, options: tuple[str, ...], dst: str,
     state = Path(state_dir)
     keys = state / "keys"
     engine = make_engine(f"sqlite:///{state / 'pseudonyms.db'}")
+    uid_secret = load_or_create_secret(keys, "uid")
     _worker["deidentifier"] = StudyDeidentifier(
-        profile=load_profile(table_path=DEFAULT_ANNEX_E_TABLE, profile=profile, options=options),
-        uid_secret=load_or_create_secret(keys, "uid"),
+        profile=load_profile(table_path=DEFAULT_ANNEX_E_TABLE, profile=profile, options=options,
+                             cleaner=make_descriptor_cleaner(uid_secret)),
+        uid_secret=uid_secret,
         pseudonyms=PatientPseudonyms(secret=load_or_create_secret(keys, "pseudonym"),
                                      index=SqlPseudonymIndex(engine)),
         guard=LeakGuard())

@@ -16,16 +16,16 @@ from medenclave.storage import ObjectNotFound, ObjectStore
 from medenclave.v1 import common_pb2, deid_pb2, deid_pb2_grpc
 from medenclave_deid.adapters.inbound.notes_api import NoteRpcs
 from medenclave_deid.adapters.inbound.review_api import QuarantineRerun, ReviewRpcs
-from medenclave_deid.core.ports import EscrowStore
 from medenclave_deid.core.ports import (
     DEIDENTIFIED,
     QUARANTINED,
+    EscrowStore,
     InstanceCatalog,
+    QuarantineReviews,
     StudyOutcome,
     StudyStore,
     StudyStoreUnavailable,
 )
-from medenclave_deid.core.ports import QuarantineReviews
 from medenclave_deid.core.tables import TableError, deidentify_table
 
 __all__ = ["DeidServicer"]

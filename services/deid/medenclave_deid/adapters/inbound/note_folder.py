@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import hmac
 import io
 import json
 from dataclasses import dataclass, field
@@ -29,21 +28,17 @@ from medenclave.files import write_private
 from medenclave.security.crypto import load_or_create_secret
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text import PatientDemographics
+from medenclave_deid.core.text.deidentifier import note_key
 from medenclave_deid.core.text.leak_check import NOTE_LEAK
 
 __all__ = ["NOTE_REPORT_NAME", "NOTE_SOURCES_NAME", "NoteBatchReport", "deidentify_note_folder",
-           "note_key", "parquet_available", "read_demographics", "read_table", "source_id",
+           "parquet_available", "read_demographics", "read_table", "source_id",
            "write_table"]
 
 NOTE_REPORT_NAME = "deid-text-report.json"
 #: the state dir's source id → relative path list of the last ``deid text`` run
 NOTE_SOURCES_NAME = "last-text-sources.json"
 MAX_NOTE_BYTES = 16 * 1024 * 1024
-
-
-def note_key(uid_secret: bytes) -> bytes:
-    """The note surrogate key for a UID key (the service's derivation)."""
-    return hmac.new(uid_secret, b"medenclave.deid.note-surrogates", hashlib.sha256).digest()
 
 
 def source_id(secret: bytes, rel: str) -> str:

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import hmac
 from typing import Protocol
 
 import grpc
 
 from medenclave.v1 import deid_pb2
-from medenclave_deid.core.pseudonyms import PatientPseudonyms, PseudonymIndexUnavailable
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+from medenclave_deid.core.pseudonyms import PatientPseudonyms, PseudonymIndexUnavailable
 from medenclave_deid.core.text import LANGUAGES, NoteDeidentifier, NoteError, PatientDemographics
+from medenclave_deid.core.text.deidentifier import note_key
 from medenclave_deid.core.text.leak_check import NOTE_LEAK
 
 __all__ = ["NoteRpcs", "PatientNoteFacts", "PatientUnknown", "PseudonymNoteFacts"]
@@ -73,8 +73,7 @@ class NoteRpcs:
 
     def _notes(self) -> NoteDeidentifier:
         if self._note_deidentifier is None:
-            key = hmac.new(self._uid_secret, b"medenclave.deid.note-surrogates", hashlib.sha256).digest()
-            self._note_deidentifier = make_note_deidentifier(key)
+            self._note_deidentifier = make_note_deidentifier(note_key(self._uid_secret))
         return self._note_deidentifier
 
     async def DeidentifyNote(self, request, context):

@@ -20,11 +20,15 @@ from medenclave.bus import BusUnavailable, TransientError
 from medenclave.rpc import current_principal
 from medenclave.v1 import deid_pb2
 from medenclave_deid.core.escrow import EscrowUnavailable
-from medenclave_deid.core.ports import EscrowStore
-from medenclave_deid.core.ports import DEIDENTIFIED, StudyOutcome, StudyStore
-from medenclave_deid.core.quarantine import (PENDING, RELEASED, CaseAlreadyDecided, CaseNotFound,
-                                             QuarantineCase, ReviewsUnavailable)
-from medenclave_deid.core.ports import QuarantineReviews
+from medenclave_deid.core.ports import DEIDENTIFIED, EscrowStore, QuarantineReviews, StudyOutcome, StudyStore
+from medenclave_deid.core.quarantine import (
+    PENDING,
+    RELEASED,
+    CaseAlreadyDecided,
+    CaseNotFound,
+    QuarantineCase,
+    ReviewsUnavailable,
+)
 
 __all__ = ["QuarantineRerun", "ReviewRpcs"]
 

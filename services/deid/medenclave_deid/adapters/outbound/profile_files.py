@@ -9,6 +9,7 @@ from typing import Iterable
 
 from medenclave_deid.config import REFERENCE_DATA
 from medenclave_deid.core.options import resolve_options
+from medenclave_deid.core.ports import DescriptorCleaner
 from medenclave_deid.core.profile import BasicProfile
 from medenclave_deid.core.profile_table import ProfileTable
 from medenclave_deid.core.safe_private import SafePrivateList
@@ -30,8 +31,16 @@ def _safe_private(path: Path) -> SafePrivateList:
 
 
 def load_profile(*, table_path: Path, profile: str, options: Iterable[str] = (),
-                 safe_private_path: Path = DEFAULT_SAFE_PRIVATE_LIST) -> BasicProfile:
+                 safe_private_path: Path = DEFAULT_SAFE_PRIVATE_LIST,
+                 cleaner: DescriptorCleaner | None = None) -> BasicProfile:
     """The profile called ``profile`` plus ``options``, over the table at ``table_path``.
+
+    Args:
+        table_path: the Annex E table (JSON rows).
+        profile: ``medenclave-default`` or ``annex-e-basic``.
+        options: extra option names.
+        safe_private_path: the safe private list (TCIA knowledge base CSV).
+        cleaner: Clean Descriptors (default: the record's deny-list only).
 
     Raises:
         OSError: a file cannot be read.
@@ -40,4 +49,4 @@ def load_profile(*, table_path: Path, profile: str, options: Iterable[str] = (),
     """
     selected = resolve_options(profile, tuple(options))
     return BasicProfile(_table(Path(table_path)), options=selected,
-                        safe_private=_safe_private(Path(safe_private_path)))
+                        safe_private=_safe_private(Path(safe_private_path)), cleaner=cleaner)

@@ -12,10 +12,12 @@ from pathlib import Path
 
 from medenclave_deid.config import REFERENCE_DATA
 from medenclave_deid.core.text import NoteDeidentifier
+from medenclave_deid.core.text.deidentifier import note_key
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN, EPONYMS
 from medenclave_deid.core.text.vocabulary import TextVocabulary
+from medenclave_deid.core.text_descriptors import TextDescriptorCleaner
 
-__all__ = ["LEXICONS", "load_text_vocabulary", "make_note_deidentifier"]
+__all__ = ["LEXICONS", "load_text_vocabulary", "make_descriptor_cleaner", "make_note_deidentifier"]
 
 LEXICONS = REFERENCE_DATA / "lexicons"
 
@@ -57,3 +59,9 @@ def make_note_deidentifier(secret: bytes) -> NoteDeidentifier:
     from medenclave_deid.adapters.outbound.jieba_tagger import JiebaTagger
 
     return NoteDeidentifier(secret=secret, vocabulary=load_text_vocabulary(), tagger=JiebaTagger())
+
+
+def make_descriptor_cleaner(uid_secret: bytes) -> TextDescriptorCleaner:
+    """Clean Descriptors through the note de-identifier (loaded on the first free-text value),
+    with the note surrogate key of ``uid_secret``."""
+    return TextDescriptorCleaner(lambda: make_note_deidentifier(note_key(uid_secret)))

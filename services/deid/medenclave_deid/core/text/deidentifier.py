@@ -20,13 +20,24 @@ from medenclave_deid.core.text.surrogates import SurrogateMaker
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
 __all__ = ["LANGUAGES", "DeidentifiedNote", "NoteDeidentifier", "NoteError", "PatientDemographics",
-           "detect_language"]
+           "detect_language", "note_key"]
 
 LANGUAGES = ("auto", "en", "zh")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER = re.compile(r"[A-Za-z]")
 _SPLIT = re.compile(r"[\^=\s,;]+")
+_DIGITS = re.compile(r"\d{3}")
 _NUMBER = re.compile(r"(?<!\d)\d{2,}(?!\d)")
+
+
+def note_key(uid_secret: bytes) -> bytes:
+    """The note surrogate key derived from deid's UID key (the service, the CLI and the DICOM
+    descriptor cleaner derive it the same way, so the same state gives the same surrogates).
+
+    Args:
+        uid_secret: deid's UID key.
+    """
+    return hmac.new(uid_secret, b"medenclave.deid.note-surrogates", hashlib.sha256).digest()
 
 
 class NoteError(ValueError):
@@ -123,8 +134,9 @@ class NoteDeidentifier:
             spans.extend(find_chinese_phi(text))
             if self._tagger is not None:
                 spans.extend(find_tagged_phi(text, self._tagger.tag(text)))
-        if _LETTER.search(text):
+        if _LETTER.search(text) or _DIGITS.search(text):  # numbers need no letters around them
             spans.extend(find_english_phi(text))
+        if _LETTER.search(text):
             recognised = resolve_overlaps(spans)
             spans.extend(find_english_names(text, self._vocabulary,
                                             claimed=_claimed_by(recognised)))
