@@ -26,8 +26,8 @@ def _ultrasound(ds):
 
 
 def _write(folder, blobs):
-    folder.mkdir(parents=True, exist_ok=True)
     for name, blob in blobs.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(blob)
 
 
@@ -46,6 +46,27 @@ def test_burned_in_images_are_quarantined_without_a_mask_rule(tmp_path, workers)
     written = list((tmp_path / "dst").rglob("*.dcm"))
     assert len(written) == 1 and pydicom.dcmread(written[0]).Modality == "CT"
     assert _report(tmp_path / "dst")["quarantined"][0]["reason"] == "burned_in_text"
+
+
+def test_the_report_and_the_cli_name_held_files_by_relative_path(tmp_path, capsys):
+    from medenclave_cli.main import main
+
+    _write(tmp_path / "src", {"Doe John/a b/scan.dcm": b"not a dicom file" * 20,
+                              "ct.dcm": build_instance(0)})
+    assert main(["deid", "dicom", str(tmp_path / "src"), str(tmp_path / "dst"),
+                 "--state-dir", str(tmp_path / "s")]) == 0
+    out = capsys.readouterr()
+    assert "1 de-identified, 1 quarantined" in out.out
+    assert "quarantined Doe John/a b/scan.dcm: not_dicom" in out.err
+    (entry,) = _report(tmp_path / "dst")["quarantined"]
+    assert (entry["source"], entry["reason"]) == ("Doe John/a b/scan.dcm", "not_dicom")
+    assert len(entry["source_id"]) == 16
+    assert all("source" not in e for e in _report(tmp_path / "dst")["processed"])
+    assert main(["deid", "dicom", str(tmp_path / "src"), str(tmp_path / "dst2"),
+                 "--state-dir", str(tmp_path / "s"), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["quarantined_inputs"] == [{"source": "Doe John/a b/scan.dcm",
+                                              "reason": "not_dicom"}]
 
 
 def test_a_mask_rule_blanks_the_region_and_marks_the_image(tmp_path):

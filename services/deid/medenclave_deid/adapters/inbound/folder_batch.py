@@ -11,8 +11,8 @@ Each file is its own session: header screened for burned-in text (at risk and no
 ``NO``), read, cleaned, leak-guarded, the patient's escrow entry written (once per pseudonym
 per worker process, before that patient's first output), then written under
 ``DST/<study>/<instance>.dcm``; a file that fails any step is listed in
-``DST/deid-report.json`` with a reason code and not written. ``workers > 1`` spreads files over
-processes.
+``DST/deid-report.json`` with a reason code and its path relative to SRC (so the user can find
+it in their own folder), and not written. ``workers > 1`` spreads files over processes.
 """
 
 from __future__ import annotations
@@ -70,7 +70,8 @@ MAX_FILE_BYTES = 2 * 1024 ** 3
 
 @dataclass
 class BatchReport:
-    """What a run did: outputs by source id, quarantines with reason codes (no data values)."""
+    """What a run did: outputs by source id; quarantines by source id, path relative to SRC
+    (``source``) and reason code (no data values)."""
 
     profile: str
     options: list[str]
@@ -248,8 +249,10 @@ def deidentify_folder(src: Path, dst: Path, *, state_dir: Path, profile: str,
                       escrow_public_key: Path | None = None) -> BatchReport:
     """De-identify every file under ``src`` into ``dst``; write ``dst/deid-report.json``.
 
-    The source-path → source id list is kept in the state dir (``last-run-sources.json``), not
-    next to the de-identified output, since file names may carry identifying words.
+    The full source-path → source id list is kept in the state dir (``last-run-sources.json``),
+    not next to the de-identified output, since file names may carry identifying words; the
+    report names by path (relative to ``src``) only the inputs that were quarantined, so the
+    user can find them in their own folder. Paths never go to logs.
 
     Args:
         mask_rules_file: YAML mask rules for burned-in text (the service's format); without
@@ -297,7 +300,11 @@ def deidentify_folder(src: Path, dst: Path, *, state_dir: Path, profile: str,
     sources = {}
     for (_, rel), entry in zip(files, entries):
         sources[entry["source_id"]] = rel
-        (report.processed if "output" in entry else report.quarantined).append(entry)
+        if "output" in entry:
+            report.processed.append(entry)
+        else:  # the user's own file, named so they can find it in SRC (never logged)
+            report.quarantined.append({"source_id": entry["source_id"], "source": rel,
+                                       **{k: v for k, v in entry.items() if k != "source_id"}})
     (dst / REPORT_NAME).write_text(json.dumps(report.as_json(), indent=2), encoding="utf-8")
     (state_dir / "last-run-sources.json").write_text(json.dumps(sources, indent=2),
                                                      encoding="utf-8")
