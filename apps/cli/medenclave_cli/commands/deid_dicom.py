@@ -74,8 +74,8 @@ def register(registry: CommandRegistry) -> None:
                         "comma-separated)")
     p.add_argument("--mask-rules", type=Path, default=None, metavar="FILE",
                    help="YAML mask rules for burned-in text (as MEDENCLAVE_DEID_MASK_RULES_FILE); "
-                        "without it, images at risk (US, SC, BurnedInAnnotation YES …) are "
-                        "quarantined")
+                        "without it, images at risk (BurnedInAnnotation YES, or text found in "
+                        "the pixels by the offline OCR screen) are quarantined")
     p.add_argument("--escrow-public-key", type=Path, default=None, metavar="FILE",
                    help="the privacy officer's X25519 public key (PEM) to seal the "
                         "re-identification escrow to (default: STATE_DIR/keys/escrow-public.pem "
