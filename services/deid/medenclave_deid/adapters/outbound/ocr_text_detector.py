@@ -20,8 +20,8 @@ its wheel) on onnxruntime's CPU provider: nothing is downloaded, nothing leaves 
 
 from __future__ import annotations
 
-import functools
 import logging
+import os
 import threading
 import unicodedata
 
@@ -118,7 +118,14 @@ class RapidOcrTextDetector:
         return boxes
 
 
-@functools.lru_cache(maxsize=4)
+_SHARED: dict[tuple[int, int], RapidOcrTextDetector] = {}
+
+
 def shared_text_detector(threads: int = 1) -> RapidOcrTextDetector:
-    """One detector per process and thread count (its models load on first use)."""
-    return RapidOcrTextDetector(threads=threads)
+    """One detector per process and thread count (its models load on first use). Keyed by
+    process id: a worker forked from a process that had loaded the models gets its own, so no
+    onnxruntime session crosses a fork."""
+    key = (os.getpid(), threads)
+    if key not in _SHARED:
+        _SHARED[key] = RapidOcrTextDetector(threads=threads)
+    return _SHARED[key]
