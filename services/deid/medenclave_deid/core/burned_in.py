@@ -54,6 +54,7 @@ __all__ = [
     "BURNED_IN_UNMASKABLE",
     "BURNED_IN_UNVERIFIED",
     "CLEAN_PIXEL_DATA_CODE",
+    "OCR_NO_TEXT",
     "OCR_TEXT",
     "OCR_UNVERIFIED",
     "RECOGNIZABLE_VISUAL_FEATURES",
@@ -265,7 +266,7 @@ class BurnedInScreen:
 
     def _dispose(self, ds: Dataset, risk: str, override: bool) -> Verdict:
         """Mask rule or quarantine for an image at risk (or unverified)."""
-        if risk == "recognizable_visual_features":
+        if risk == RECOGNIZABLE_VISUAL_FEATURES:  # the header rule of the same name
             return Verdict(True, risk, None, "" if override else RECOGNIZABLE_VISUAL_FEATURES,
                            risk)
         if risk == OCR_UNVERIFIED and not override:
