@@ -12,6 +12,9 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
+#: Debian packages a service's runtime needs: OpenCV (the burned-in OCR's image operations,
+#: pulled in by rapidocr-onnxruntime) links libGL and GLib
+SYSTEM_PACKAGES = {"deid": "libgl1 libglib2.0-0"}
 #: service: (what it does, pip extras, exposed ports, extra build step, extra env lines)
 SERVICES = {
     "ingest": ("DICOM C-STORE/STOW-RS into the encrypted raw vault", "ingest,postgres,s3",
@@ -48,7 +51,7 @@ COPY testing ./testing
 RUN pip install ".[{extras}]"
 
 FROM python:3.11-slim
-RUN groupadd --system --gid 10001 medenclave \\
+{system_packages}RUN groupadd --system --gid 10001 medenclave \\
  && useradd --system --uid 10001 --gid medenclave --home-dir /data --shell /usr/sbin/nologin \\
       medenclave \\
  && mkdir -p /data /etc/medenclave && chown medenclave:medenclave /data
@@ -73,8 +76,11 @@ def render(name: str) -> str:
     """The Dockerfile of one service."""
     what, extras, ports, build_step, env = SERVICES[name]
     env_lines = "".join(f" \\\n    {line}" for line in env)
+    packages = SYSTEM_PACKAGES.get(name, "")
+    system = (f"RUN apt-get update && apt-get install -y --no-install-recommends {packages} \\\n"
+              f"    && rm -rf /var/lib/apt/lists/*\n") if packages else ""
     return TEMPLATE.format(name=name, what=what, extras=extras, ports=ports,
-                           build_step=build_step, env=env_lines)
+                           build_step=build_step, env=env_lines, system_packages=system)
 
 
 def main() -> int:

@@ -43,6 +43,9 @@ class DeidSettings(ServiceSettings):
     #: columns, modality, regions: [[x, y, w, h], …]}]``); unset: none, images at risk are
     #: quarantined
     mask_rules_file: Path | None = None
+    #: onnxruntime threads of the burned-in text detector (the OCR that reads the pixels of
+    #: images whose header leaves the question open)
+    ocr_threads: int = 1
 
     def escrow_key_path(self) -> Path | None:
         """The escrow public key file to use, or None when there is none."""

@@ -13,6 +13,7 @@ from medenclave_deid.adapters.inbound.consumer import DURABLE, StudyReceivedHand
 from medenclave_deid.adapters.inbound.grpc_api import DeidServicer
 from medenclave_deid.adapters.inbound.notes_api import PseudonymNoteFacts
 from medenclave_deid.adapters.outbound.ingest_client import IngestRawSource
+from medenclave_deid.adapters.outbound.ocr_text_detector import shared_text_detector
 from medenclave_deid.adapters.outbound.profile_files import load_profile
 from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore, SqlQuarantineReviews
 from medenclave_deid.adapters.outbound.sql_store import SqlInstanceCatalog, SqlPseudonymIndex, SqlStudyStore
@@ -56,13 +57,16 @@ def _load_escrow_sealer(settings: DeidSettings) -> EscrowSealer | None:
 
 
 def _load_mask_rules(settings: DeidSettings) -> BurnedInScreen:
+    """The burned-in screen: the mask rules file and the offline OCR detector (its models load
+    on the first image the header leaves open)."""
+    detector = shared_text_detector(settings.ocr_threads)
     if settings.mask_rules_file is None:
-        return BurnedInScreen()
+        return BurnedInScreen(detector=detector)
     import yaml
 
     try:
         doc = yaml.safe_load(settings.mask_rules_file.read_text(encoding="utf-8"))
-        return BurnedInScreen(rules=mask_rules_from_mapping(doc))
+        return BurnedInScreen(rules=mask_rules_from_mapping(doc), detector=detector)
     except (OSError, yaml.YAMLError, MaskRuleError) as exc:
         raise ConfigError(f"MEDENCLAVE_DEID_MASK_RULES_FILE: unusable rules "
                           f"({type(exc).__name__}: {exc})") from None

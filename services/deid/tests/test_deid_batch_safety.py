@@ -1,11 +1,13 @@
 """The offline batch (``medenclave deid dicom``) runs the service's safety steps: burned-in
-screen with mask rules, re-identification escrow (opened by ``reidentify --state-dir``)."""
+screen (header, then the real OCR) with mask rules, the report naming held-back inputs by their
+path under SRC, re-identification escrow (opened by ``reidentify --state-dir``)."""
 
 from __future__ import annotations
 
+import functools
+import io
 import json
 
-import numpy as np
 import pydicom
 import pytest
 
@@ -14,20 +16,21 @@ from medenclave_deid.adapters.inbound.folder_batch import ESCROW_DB_NAME, REPORT
 from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
 from medenclave_deid.core.escrow import ESCROW_KEY_MISSING, generate_officer_keypair
 
+from medenclave_testing.burned_in_images import generate
+
 from .conftest import build_instance
-from .test_deid_burned_in import RULES_YAML, US_IMAGE
 
 
-def _ultrasound(ds):
-    ds.file_meta.MediaStorageSOPClassUID = US_IMAGE
-    ds.SOPClassUID, ds.Modality = US_IMAGE, "US"
-    ds.Manufacturer, ds.ManufacturerModelName = "SynthSono", "S1"
-    ds.PixelData = np.full(256, 900, dtype=np.uint16).tobytes()
+@functools.lru_cache(maxsize=1)
+def _ultrasounds() -> dict[str, bytes]:
+    """Generated 640×480 ultrasound frames: English name top left, and none."""
+    images = {i.name: i.dicom for i in generate(kinds=("us",), clean_per_kind=1, cjk=False)}
+    return {"text": images["us-00-name_en-11px-top-left-high"], "clean": images["us-clean-00"]}
 
 
 def _write(folder, blobs):
-    folder.mkdir(parents=True, exist_ok=True)
     for name, blob in blobs.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(blob)
 
 
@@ -36,32 +39,61 @@ def _report(dst):
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_burned_in_images_are_quarantined_without_a_mask_rule(tmp_path, workers):
-    _write(tmp_path / "src", {"ct.dcm": build_instance(0),
-                              "us.dcm": build_instance(1, extra=_ultrasound)})
+def test_images_with_text_are_held_and_named_by_their_path(tmp_path, workers, caplog):
+    held = "ward 7/Doe John/us-0001.dcm"  # a folder name that names the patient
+    _write(tmp_path / "src", {"ct.dcm": build_instance(0), held: _ultrasounds()["text"],
+                              "us-clean.dcm": _ultrasounds()["clean"]})
     report = deidentify_folder(tmp_path / "src", tmp_path / "dst", state_dir=tmp_path / "s",
                                profile="medenclave-default", workers=workers)
-    assert [e["reason"] for e in report.quarantined] == ["burned_in_text"]
-    assert len(report.processed) == 1
-    written = list((tmp_path / "dst").rglob("*.dcm"))
-    assert len(written) == 1 and pydicom.dcmread(written[0]).Modality == "CT"
-    assert _report(tmp_path / "dst")["quarantined"][0]["reason"] == "burned_in_text"
+    assert [(e["source"], e["reason"]) for e in report.quarantined] == [
+        (held, "burned_in_text")]
+    assert len(report.processed) == 2  # the CT and the ultrasound without text
+    assert "source" not in report.processed[0]
+    written = sorted(pydicom.dcmread(p).Modality for p in (tmp_path / "dst").rglob("*.dcm"))
+    assert written == ["CT", "US"]
+    entry = _report(tmp_path / "dst")["quarantined"][0]
+    assert (entry["source"], entry["reason"]) == (held, "burned_in_text") and entry["source_id"]
+    assert not any("Doe John" in r.getMessage() or "ward 7" in r.getMessage()
+                   for r in caplog.records)
 
 
-def test_a_mask_rule_blanks_the_region_and_marks_the_image(tmp_path):
+def test_the_report_and_the_cli_name_held_files_by_relative_path(tmp_path, capsys):
+    from medenclave_cli.main import main
+
+    _write(tmp_path / "src", {"Doe John/a b/scan.dcm": b"not a dicom file" * 20,
+                              "ct.dcm": build_instance(0)})
+    assert main(["deid", "dicom", str(tmp_path / "src"), str(tmp_path / "dst"),
+                 "--state-dir", str(tmp_path / "s")]) == 0
+    out = capsys.readouterr()
+    assert "1 de-identified, 1 quarantined" in out.out
+    assert "quarantined Doe John/a b/scan.dcm: not_dicom" in out.err
+    (entry,) = _report(tmp_path / "dst")["quarantined"]
+    assert (entry["source"], entry["reason"]) == ("Doe John/a b/scan.dcm", "not_dicom")
+    assert len(entry["source_id"]) == 16
+    assert all("source" not in e for e in _report(tmp_path / "dst")["processed"])
+    assert main(["deid", "dicom", str(tmp_path / "src"), str(tmp_path / "dst2"),
+                 "--state-dir", str(tmp_path / "s"), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["quarantined_inputs"] == [{"source": "Doe John/a b/scan.dcm",
+                                              "reason": "not_dicom"}]
+
+
+def test_a_mask_rule_blanks_the_text_and_marks_the_image(tmp_path):
     rules = tmp_path / "rules.yaml"
-    rules.write_text(RULES_YAML)
-    _write(tmp_path / "src", {"us.dcm": build_instance(1, extra=_ultrasound)})
+    rules.write_text("rules:\n  - name: sono-header\n    modality: US\n    rows: 480\n"
+                     "    columns: 640\n    regions: [[0, 0, 640, 40]]\n")
+    _write(tmp_path / "src", {"us.dcm": _ultrasounds()["text"]})
     report = deidentify_folder(tmp_path / "src", tmp_path / "dst", state_dir=tmp_path / "s",
                                profile="medenclave-default", mask_rules_file=rules)
     assert report.quarantined == [] and report.mask_rules == 1
     (entry,) = report.processed
-    assert entry["masked"] == "synthsono-s1-header"
+    assert entry["masked"] == "sono-header"
     ds = pydicom.dcmread(tmp_path / "dst" / entry["output"])
     assert ds.BurnedInAnnotation == "NO"
     assert "113101" in [c.CodeValue for c in ds.DeidentificationMethodCodeSequence]
-    pixels = np.frombuffer(ds.PixelData, dtype=np.uint16).reshape(16, 16)
-    assert (pixels[:4] == 0).all() and (pixels[4:] == 900).all()
+    before = pydicom.dcmread(io.BytesIO(_ultrasounds()["text"])).pixel_array
+    assert before[:40].max() > 200 and (ds.pixel_array[:40] == 0).all()
+    assert (ds.pixel_array[40:] == before[40:]).all()
 
 
 def test_bad_mask_rules_or_escrow_key_fail_before_any_file(tmp_path):

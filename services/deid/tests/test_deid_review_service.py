@@ -53,6 +53,7 @@ class FakeIngest(ingest_pb2_grpc.IngestServiceServicer):
 def _ultrasound(ds):
     ds.SOPClassUID = ds.file_meta.MediaStorageSOPClassUID = US_IMAGE
     ds.Modality = "US"
+    ds.BurnedInAnnotation = "YES"  # at risk by its header: no OCR in this journey
 
 
 def _leaky_pixels(ds):

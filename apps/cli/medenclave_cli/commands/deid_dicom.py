@@ -38,14 +38,17 @@ def _run(ns: argparse.Namespace) -> int:
         print(f"error: {type(exc).__name__}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     summary = {"processed": len(report.processed), "quarantined": len(report.quarantined),
-               "escrow": report.escrow, "report": str(dst / REPORT_NAME)}
+               "escrow": report.escrow, "report": str(dst / REPORT_NAME),
+               "quarantined_inputs": [{"source": e.get("source", ""), "reason": e["reason"]}
+                                      for e in report.quarantined]}
     if ns.json:
         print(json.dumps(summary))
     else:
         print(f"{summary['processed']} de-identified, {summary['quarantined']} quarantined; "
               f"report: {summary['report']}")
-        for entry in report.quarantined:
-            print(f"  quarantined {entry['source_id']}: {entry['reason']}", file=sys.stderr)
+        for entry in report.quarantined:  # the user's own paths, on their own terminal
+            print(f"  quarantined {entry.get('source') or entry['source_id']}: "
+                  f"{entry['reason']}", file=sys.stderr)
     if report.escrow.get("reason") and report.processed:
         print("warning: no escrow public key: re-identification entries were not sealed "
               "(run 'medenclave escrow init --state-dir …' or pass --escrow-public-key)",
@@ -71,8 +74,8 @@ def register(registry: CommandRegistry) -> None:
                         "comma-separated)")
     p.add_argument("--mask-rules", type=Path, default=None, metavar="FILE",
                    help="YAML mask rules for burned-in text (as MEDENCLAVE_DEID_MASK_RULES_FILE); "
-                        "without it, images at risk (US, SC, BurnedInAnnotation YES …) are "
-                        "quarantined")
+                        "without it, images at risk (BurnedInAnnotation YES, or text found in "
+                        "the pixels by the offline OCR screen) are quarantined")
     p.add_argument("--escrow-public-key", type=Path, default=None, metavar="FILE",
                    help="the privacy officer's X25519 public key (PEM) to seal the "
                         "re-identification escrow to (default: STATE_DIR/keys/escrow-public.pem "

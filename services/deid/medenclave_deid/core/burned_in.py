@@ -1,27 +1,36 @@
 """Burned-in text: images that may carry identifying text in their pixels.
 
-The header cannot be cleaned of text drawn into the pixel data, so an image at risk is
-quarantined (reason :data:`BURNED_IN_TEXT`) unless a configured **mask rule** matches it, as in
-RSNA's CTP DicomPixelAnonymizer: a rule names a device (Manufacturer, ManufacturerModelName)
-and an image size (Rows × Columns) and lists the rectangles where that device writes its text;
-those are blanked. Only uncompressed pixel data is masked; a compressed image at risk is
-quarantined with :data:`BURNED_IN_COMPRESSED`. A masked image gets BurnedInAnnotation ``NO`` and
-the CID 7050 code ``113101`` (Clean Pixel Data Option) in DeidentificationMethodCodeSequence.
+The header cannot be cleaned of text drawn into the pixel data. Each source image is screened
+before it is cleaned (:class:`BurnedInScreen`):
 
-Which images are at risk (:data:`RISK_RULES`, first match wins):
+1. **The header** (:mod:`~medenclave_deid.core.burned_in_header`): BurnedInAnnotation,
+   RecognizableVisualFeatures, ImageType, SOP class and modality say *at risk* (BurnedInAnnotation
+   ``YES``, a screen capture …), *clean* (no pixel data; a CT, MR, PT, NM, SEG or RTDOSE image
+   that says ``NO`` or is not ``SECONDARY``) or leave it open (ultrasound, secondary capture,
+   projection radiography, derived secondary images …).
+2. **The pixels**, when the header leaves it open: a few frames are rendered as displayed
+   (:func:`~medenclave_deid.core.pixel_frames.render_frames`) and handed to the
+   :class:`~medenclave_deid.core.ports.TextDetector`; a line it reads with at least
+   :attr:`TextPolicy.min_characters` letters, digits or ideographs at a confidence of at least
+   :attr:`TextPolicy.min_confidence` makes the image *at risk*; none makes it *clean*. No
+   detector, a detector that fails, or pixels that cannot be decoded: the image is quarantined
+   ``burned_in_unverified`` — never passed unread.
 
-=====================================================  ========================================
-image                                                  verdict
-=====================================================  ========================================
-BurnedInAnnotation ``YES``                             at risk
-Ultrasound (Modality ``US``, the US SOP classes)       at risk, even when it says ``NO``
-Secondary capture (SC SOP classes, Modality OT/SC)     at risk, even when it says ``NO``
-XA, RF, DX, CR, MG, IO, PX, ES, XC, GM                 at risk unless BurnedInAnnotation ``NO``
-anything else (CT, MR, PT, NM, …)                      not at risk
-=====================================================  ========================================
+An image at risk is quarantined (reason :data:`BURNED_IN_TEXT`) unless a configured **mask
+rule** matches it, as in RSNA's CTP DicomPixelAnonymizer: a rule names a device (Manufacturer,
+ManufacturerModelName) and an image size (Rows × Columns) and lists the rectangles where that
+device writes its text; those are blanked. Only uncompressed pixel data is masked; a compressed
+image at risk is quarantined with :data:`BURNED_IN_COMPRESSED` (a compressed image the
+detector found clean passes). A masked image gets BurnedInAnnotation ``NO`` and the CID 7050
+code ``113101`` (Clean Pixel Data Option) in DeidentificationMethodCodeSequence. An image with
+RecognizableVisualFeatures ``YES`` is quarantined :data:`RECOGNIZABLE_VISUAL_FEATURES` (no mask
+rule removes a face).
 
 An officer may release a quarantined study (``ReleaseQuarantine``): the check is then
 overridden for that study; mask rules still apply, the leak guard always does.
+
+Nothing here logs or keeps what the detector read: the verdict holds rule names and reason
+codes only.
 """
 
 from __future__ import annotations
@@ -35,16 +44,25 @@ import pydicom
 from pydicom.dataset import Dataset
 from pydicom.uid import UID
 
+from medenclave_deid.core.burned_in_header import AT_RISK, CLEAN, read_header
+from medenclave_deid.core.pixel_frames import FrameRenderError, render_frames
+from medenclave_deid.core.ports import TextBox, TextDetector
+
 __all__ = [
     "BURNED_IN_COMPRESSED",
     "BURNED_IN_TEXT",
     "BURNED_IN_UNMASKABLE",
+    "BURNED_IN_UNVERIFIED",
     "CLEAN_PIXEL_DATA_CODE",
+    "OCR_NO_TEXT",
+    "OCR_TEXT",
+    "OCR_UNVERIFIED",
+    "RECOGNIZABLE_VISUAL_FEATURES",
     "BurnedInScreen",
     "ScreenCall",
     "MaskRule",
     "MaskRuleError",
-    "RISK_RULES",
+    "TextPolicy",
     "Verdict",
     "add_deidentification_code",
     "mask_encoded",
@@ -54,32 +72,18 @@ __all__ = [
 BURNED_IN_TEXT = "burned_in_text"
 BURNED_IN_COMPRESSED = "burned_in_compressed"
 BURNED_IN_UNMASKABLE = "burned_in_unmaskable"
+#: the header left it open and the pixels could not be read (no detector, it failed, the pixel
+#: data does not decode): quarantined, never passed unread
+BURNED_IN_UNVERIFIED = "burned_in_unverified"
+#: RecognizableVisualFeatures YES: a face or photograph, which no mask rule removes
+RECOGNIZABLE_VISUAL_FEATURES = "recognizable_visual_features"
+#: the risk names the pixel screen gives (the header's are its rule names)
+OCR_TEXT = "ocr_text"
+OCR_UNVERIFIED = "ocr_unverified"
+#: what the screen found when the pixels were read and held no text (Verdict.basis)
+OCR_NO_TEXT = "ocr_no_text"
 #: CID 7050 "Clean Pixel Data Option"
 CLEAN_PIXEL_DATA_CODE = ("113101", "DCM", "Clean Pixel Data Option")
-
-_US_CLASSES = frozenset({
-    "1.2.840.10008.5.1.4.1.1.6.1",    # Ultrasound Image
-    "1.2.840.10008.5.1.4.1.1.3.1",    # Ultrasound Multi-frame Image
-    "1.2.840.10008.5.1.4.1.1.6",      # Ultrasound Image (retired)
-    "1.2.840.10008.5.1.4.1.1.3",      # Ultrasound Multi-frame Image (retired)
-    "1.2.840.10008.5.1.4.1.1.6.2",    # Enhanced US Volume
-})
-_SC_CLASSES = frozenset({
-    "1.2.840.10008.5.1.4.1.1.7",      # Secondary Capture Image
-    "1.2.840.10008.5.1.4.1.1.7.1",    # Multi-frame Single Bit SC
-    "1.2.840.10008.5.1.4.1.1.7.2",    # Multi-frame Grayscale Byte SC
-    "1.2.840.10008.5.1.4.1.1.7.3",    # Multi-frame Grayscale Word SC
-    "1.2.840.10008.5.1.4.1.1.7.4",    # Multi-frame True Color SC
-})
-_PROJECTION_MODALITIES = frozenset({"XA", "RF", "DX", "CR", "MG", "IO", "PX", "ES", "XC", "GM"})
-
-#: (name, test(modality, sop_class, burned_in_annotation) → at risk). First match decides.
-RISK_RULES: tuple[tuple[str, Any], ...] = (
-    ("burned_in_annotation_yes", lambda mod, cls, bia: bia == "YES"),
-    ("ultrasound", lambda mod, cls, bia: mod == "US" or cls in _US_CLASSES),
-    ("secondary_capture", lambda mod, cls, bia: cls in _SC_CLASSES or mod in {"OT", "SC"}),
-    ("projection_unless_no", lambda mod, cls, bia: mod in _PROJECTION_MODALITIES and bia != "NO"),
-)
 
 _MASKABLE_PHOTOMETRIC = frozenset({"MONOCHROME1", "MONOCHROME2", "RGB", "PALETTE COLOR",
                                    "YBR_FULL"})
@@ -165,13 +169,39 @@ class Verdict:
     """What to do with one image: pass it, mask it with ``rule``, or quarantine (``reason``)."""
 
     at_risk: bool
-    risk: str = ""                 # the RISK_RULES name that matched
+    risk: str = ""                 # what put it at risk: a header rule name, or OCR_TEXT …
     rule: MaskRule | None = None   # the mask rule to apply
     reason: str = ""               # quarantine reason code, empty when the image may pass
+    basis: str = ""                # what decided: the header rule, or OCR_TEXT/OCR_NO_TEXT/…
 
     @property
     def quarantine(self) -> bool:
         return bool(self.reason)
+
+
+@dataclass(frozen=True)
+class TextPolicy:
+    """When a line the :class:`~medenclave_deid.core.ports.TextDetector` found is burned-in
+    text: real characters, read with confidence, and the size of a line of text."""
+
+    #: letters, digits or ideographs the line must have (a lone ``L`` or a vertebra read as
+    #: ``O`` is not text; a two-character Chinese name is)
+    min_characters: int = 2
+    #: the recogniser's confidence the line must reach
+    min_confidence: float = 0.8
+    #: a line with this many characters counts at :attr:`long_line_confidence`
+    long_line: int = 4
+    long_line_confidence: float = 0.6
+    #: a "line" taller than this share of the frame is anatomy or a graphic, not text
+    max_height_share: float = 0.5
+
+    def is_text(self, box: TextBox, frame_height: int) -> bool:
+        """Whether ``box`` (found in a frame ``frame_height`` pixels high) is text."""
+        if frame_height > 0 and box.height > self.max_height_share * frame_height:
+            return False
+        if box.characters >= self.long_line and box.confidence >= self.long_line_confidence:
+            return True
+        return box.characters >= self.min_characters and box.confidence >= self.min_confidence
 
 
 def _transfer_syntax(ds: Dataset) -> UID | None:
@@ -182,35 +212,76 @@ def _transfer_syntax(ds: Dataset) -> UID | None:
 
 @dataclass
 class BurnedInScreen:
-    """Decides per image whether it passes, is masked, or is quarantined."""
+    """Decides per image whether it passes, is masked, or is quarantined.
+
+    Args:
+        rules: the mask rules, tried in order on images at risk.
+        detector: reads the pixels when the header leaves the question open; None: such
+            images are quarantined ``burned_in_unverified``.
+        policy: when a detected line counts as text.
+        frames: how many frames of a multi-frame image are read (first, middle, last).
+        max_side: frames larger than this are shrunk before detection.
+    """
 
     rules: tuple[MaskRule, ...] = field(default_factory=tuple)
+    detector: TextDetector | None = None
+    policy: TextPolicy = field(default_factory=TextPolicy)
+    frames: int = 3
+    max_side: int = 2048
 
     def assess(self, ds: Dataset, *, override: bool = False) -> Verdict:
-        """The verdict for the source instance ``ds`` (its header suffices).
+        """The verdict for the source instance ``ds``.
 
         Args:
-            ds: the source dataset (pixel data not needed).
+            ds: the source dataset as read (pixel data may be deferred; it is read, without
+                changing ``ds``, only when the header leaves the question open).
             override: the privacy officer released the study: never quarantine for burned-in
                 text (a matching mask rule is still applied).
         """
-        modality = str(ds.get("Modality", "") or "").strip().upper()
-        sop_class = str(ds.get("SOPClassUID", "") or "").strip()
-        bia = str(ds.get("BurnedInAnnotation", "") or "").strip().upper()
-        risk = next((name for name, test in RISK_RULES if test(modality, sop_class, bia)), "")
+        header = read_header(ds)
+        if header.verdict == CLEAN:
+            return Verdict(False, basis=header.rule)
+        risk = header.rule if header.verdict == AT_RISK else self.read_pixels(ds)
         if not risk:
-            return Verdict(at_risk=False)
+            return Verdict(False, basis=OCR_NO_TEXT)
+        return self._dispose(ds, risk, override)
+
+    def read_pixels(self, ds: Dataset) -> str:
+        """:data:`OCR_TEXT` (a frame holds text), :data:`OCR_UNVERIFIED` (no detector, it
+        failed, or the pixels do not render) or ``""`` (no text in the frames read)."""
+        if self.detector is None:
+            return OCR_UNVERIFIED
+        try:
+            frames = render_frames(ds, most=self.frames, max_side=self.max_side)
+        except FrameRenderError:
+            return OCR_UNVERIFIED
+        for frame in frames:
+            try:
+                boxes = self.detector.detect(frame)
+            except Exception:  # TextDetectorUnavailable or a detector bug: fail closed
+                return OCR_UNVERIFIED
+            if any(self.policy.is_text(box, frame.shape[0]) for box in boxes):
+                return OCR_TEXT
+        return ""
+
+    def _dispose(self, ds: Dataset, risk: str, override: bool) -> Verdict:
+        """Mask rule or quarantine for an image at risk (or unverified)."""
+        if risk == RECOGNIZABLE_VISUAL_FEATURES:  # the header rule of the same name
+            return Verdict(True, risk, None, "" if override else RECOGNIZABLE_VISUAL_FEATURES,
+                           risk)
+        if risk == OCR_UNVERIFIED and not override:
+            return Verdict(True, risk, None, BURNED_IN_UNVERIFIED, risk)
         rule = next((r for r in self.rules if r.matches(ds)), None)
         if rule is not None:
             ts = _transfer_syntax(ds)
             photometric = str(ds.get("PhotometricInterpretation", "") or "").strip().upper()
             if ts is not None and ts.is_compressed:
-                return Verdict(True, risk, None, "" if override else BURNED_IN_COMPRESSED)
+                return Verdict(True, risk, None, "" if override else BURNED_IN_COMPRESSED, risk)
             if photometric not in _MASKABLE_PHOTOMETRIC or \
                     int(ds.get("BitsAllocated", 0) or 0) not in (8, 16, 32):
-                return Verdict(True, risk, None, "" if override else BURNED_IN_UNMASKABLE)
-            return Verdict(True, risk, rule, "")
-        return Verdict(True, risk, None, "" if override else BURNED_IN_TEXT)
+                return Verdict(True, risk, None, "" if override else BURNED_IN_UNMASKABLE, risk)
+            return Verdict(True, risk, rule, "", risk)
+        return Verdict(True, risk, None, "" if override else BURNED_IN_TEXT, risk)
 
 
 class ScreenCall:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, AsyncIterator, Protocol
 
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
+    import numpy as np
+
     from medenclave_deid.core.escrow import EscrowEntry
     from medenclave_deid.core.quarantine import QuarantineCase
 
@@ -25,6 +27,9 @@ __all__ = [
     "StudyStore",
     "StudyStoreUnavailable",
     "TaggedWord",
+    "TextBox",
+    "TextDetector",
+    "TextDetectorUnavailable",
 ]
 
 DEIDENTIFIED = "DEIDENTIFIED"
@@ -202,4 +207,38 @@ class ChineseTagger(Protocol):
 
     def tag(self, text: str) -> list[TaggedWord]:
         """The words of ``text`` in order (offsets into ``text``)."""
+        ...
+
+
+class TextDetectorUnavailable(Exception):
+    """The text detector cannot run (not installed, its model unreadable); the message names
+    no image data."""
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """One line of text a :class:`TextDetector` found: where it is (pixels of the image it was
+    given), how sure the recogniser is, and how many real characters it read — never the text.
+    """
+
+    x: int
+    y: int
+    width: int
+    height: int
+    #: the recogniser's confidence in the line, 0..1
+    confidence: float
+    #: letters, digits and ideographs recognised in the line (punctuation and spaces not counted)
+    characters: int
+
+
+class TextDetector(Protocol):
+    """Finds lines of text in a rendered image (the burned-in text screen asks it when the
+    header leaves the question open). The text it reads stays inside it."""
+
+    def detect(self, image: np.ndarray) -> list[TextBox]:
+        """The lines of text in ``image`` (2-D ``uint8``, 0 black … 255 white), any order.
+
+        Raises:
+            TextDetectorUnavailable: the detector cannot run.
+        """
         ...

@@ -6,13 +6,15 @@ dir holds the keys (``keys/uid.key``, ``keys/pseudonym.key``, optionally the pri
 ``keys/escrow-public.pem``), the pseudonym index and the escrow (``pseudonyms.db``, SQLite),
 created on first use, so pseudonyms, date offsets and UIDs agree across batches and reruns.
 
-Each file is its own session: header screened for burned-in text (at risk and no mask rule:
+Each file is its own session: screened for burned-in text (the header, then, when it leaves
+the question open, the pixels through the offline OCR detector,
+:mod:`~medenclave_deid.adapters.outbound.ocr_text_detector`; at risk and no mask rule:
 ``burned_in_text`` …; a matching mask rule blanks its regions and sets BurnedInAnnotation
 ``NO``), read, cleaned, leak-guarded, the patient's escrow entry written (once per pseudonym
 per worker process, before that patient's first output), then written under
 ``DST/<study>/<instance>.dcm``; a file that fails any step is listed in
-``DST/deid-report.json`` with a reason code and not written. ``workers > 1`` spreads files over
-processes.
+``DST/deid-report.json`` with a reason code and its path relative to SRC (so the user can find
+it in their own folder), and not written. ``workers > 1`` spreads files over processes.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import pydicom
 
 from medenclave.security.crypto import load_or_create_secret
 from medenclave.storage import make_engine
+from medenclave_deid.adapters.outbound.ocr_text_detector import shared_text_detector
 from medenclave_deid.adapters.outbound.profile_files import load_profile
 from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
 from medenclave_deid.adapters.outbound.sql_store import SqlPseudonymIndex
@@ -56,6 +59,7 @@ from medenclave_deid.core.escrow import (
 )
 from medenclave_deid.core.instances import InvalidInstance
 from medenclave_deid.core.leak_guard import LeakGuard
+from medenclave_deid.core.ports import TextDetector
 from medenclave_deid.core.pseudonyms import PatientPseudonyms, PseudonymIndexUnavailable
 
 __all__ = ["BatchReport", "ESCROW_DB_NAME", "REPORT_NAME", "deidentify_folder",
@@ -72,7 +76,8 @@ MAX_FILE_BYTES = 2 * 1024 ** 3
 
 @dataclass
 class BatchReport:
-    """What a run did: outputs by source id, quarantines with reason codes (no data values)."""
+    """What a run did: outputs by source id; quarantines by source id, path relative to SRC
+    (``source``) and reason code (no data values)."""
 
     profile: str
     options: list[str]
@@ -90,19 +95,22 @@ class BatchReport:
                 "processed": self.processed, "quarantined": self.quarantined}
 
 
-def load_mask_rules(path: Path | None) -> BurnedInScreen:
-    """The burned-in screen with the mask rules of the YAML file ``path`` (none when None).
+def load_mask_rules(path: Path | None, *, detector: TextDetector | None = None
+                    ) -> BurnedInScreen:
+    """The burned-in screen with the mask rules of the YAML file ``path`` (none when None) and
+    ``detector`` for the images the header leaves open (None: those are quarantined
+    ``burned_in_unverified``).
 
     Raises:
         ValueError: the file cannot be read or its rules are malformed (names the rule only).
     """
     if path is None:
-        return BurnedInScreen()
+        return BurnedInScreen(detector=detector)
     import yaml
 
     try:
         doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        return BurnedInScreen(rules=mask_rules_from_mapping(doc))
+        return BurnedInScreen(rules=mask_rules_from_mapping(doc), detector=detector)
     except (OSError, yaml.YAMLError, MaskRuleError) as exc:
         raise ValueError(f"mask rules file unusable ({type(exc).__name__}: {exc})") from None
 
@@ -148,8 +156,10 @@ def _init(state_dir: str, profile: str, options: tuple[str, ...], dst: str,
         guard=LeakGuard())
     _worker["dst"] = Path(dst)
     _worker["source_key"] = load_or_create_secret(keys, "pseudonym")
-    # loaded once per worker; the parent validated both before any file was touched
-    _worker["screen"] = load_mask_rules(Path(mask_rules) if mask_rules else None)
+    # loaded once per worker; the parent validated both before any file was touched; the OCR
+    # models load on the first image that needs them, once per process
+    _worker["screen"] = load_mask_rules(Path(mask_rules) if mask_rules else None,
+                                        detector=shared_text_detector())
     _worker["escrow"] = EscrowClerk(store=SqlEscrowStore(engine),
                                     sealer=_load_sealer(Path(escrow_key) if escrow_key else None))
     _worker["escrowed"] = set()  # pseudonyms whose entry this process wrote in this run
@@ -252,8 +262,10 @@ def deidentify_folder(src: Path, dst: Path, *, state_dir: Path, profile: str,
                       escrow_public_key: Path | None = None) -> BatchReport:
     """De-identify every file under ``src`` into ``dst``; write ``dst/deid-report.json``.
 
-    The source-path → source id list is kept in the state dir (``last-run-sources.json``), not
-    next to the de-identified output, since file names may carry identifying words.
+    The full source-path → source id list is kept in the state dir (``last-run-sources.json``),
+    not next to the de-identified output, since file names may carry identifying words; the
+    report names by path (relative to ``src``) only the inputs that were quarantined, so the
+    user can find them in their own folder. Paths never go to logs.
 
     Args:
         mask_rules_file: YAML mask rules for burned-in text (the service's format); without
@@ -301,7 +313,11 @@ def deidentify_folder(src: Path, dst: Path, *, state_dir: Path, profile: str,
     sources = {}
     for (_, rel), entry in zip(files, entries):
         sources[entry["source_id"]] = rel
-        (report.processed if "output" in entry else report.quarantined).append(entry)
+        if "output" in entry:
+            report.processed.append(entry)
+        else:  # the user's own file, named so they can find it in SRC (never logged)
+            report.quarantined.append({"source_id": entry["source_id"], "source": rel,
+                                       **{k: v for k, v in entry.items() if k != "source_id"}})
     (dst / REPORT_NAME).write_text(json.dumps(report.as_json(), indent=2), encoding="utf-8")
     (state_dir / "last-run-sources.json").write_text(json.dumps(sources, indent=2),
                                                      encoding="utf-8")
