@@ -1,15 +1,19 @@
-"""Clinical notes: notes per second and per-category recall/precision on the seeded synthetic
-corpora (English and Chinese), MedEnclave's rules side by side with Presidio's pattern
-recognizers in the same run.
+"""Clinical notes: per-category recall and clinical-term retention on the frozen, independent
+evaluation set (bench/deid/notes_eval, written without reading the rules), MedEnclave side by
+side with Presidio in the same run; speed in-process (warm) and through the CLI (cold).
 
-Presidio runs offline: the no-op NLP engine (no spaCy model, so no names/locations from NER),
-its predefined pattern recognizers, ``TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS=""``. Its recognizers
-are English; on the Chinese corpus they run as language-neutral regexes (language "en").
-Recall is span-level by characters (a labelled span is found when detected spans of any
-category cover all its characters); precision: a detected span is correct when it overlaps a
-labelled span.
+* **MedEnclave**: the note de-identifier the service and ``medenclave deid text`` run.
+* **MedEnclave, no name lists**: the same with empty given-name/surname lexicons — how the
+  context rules alone do on names nobody listed (an honest look at unseen names).
+* **Presidio** (presidio-analyzer, offline): its predefined pattern recognizers with the no-op
+  NLP engine (no spaCy model can be downloaded here, so no NER names/places); detected spans
+  are replaced by ``<ENTITY>`` tags. Its recognizers are English; on Chinese notes they run as
+  language-neutral patterns.
 
-    .venv/bin/python bench/deid/bench_deid_notes.py [--notes 300] [--repeat 3] [--json]
+The scorer (notes_eval/score.py) counts a PHI value as leaked when any form of it (the value,
+its digits, each name token) is more frequent in the output than in the note's non-PHI text.
+
+    .venv/bin/python bench/deid/bench_deid_notes.py [--split dev|holdout|both] [--json]
 """
 
 from __future__ import annotations
@@ -17,14 +21,36 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
+import sys
+import tempfile
 import time
+from dataclasses import replace
+from pathlib import Path
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "notes_eval"))
 
-from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
-from medenclave_deid.core.text.corpus import chinese_corpus, english_corpus  # noqa: E402
-from medenclave_deid.core.text.evaluation import evaluate  # noqa: E402
-from medenclave_deid.core.text.spans import PhiSpan  # noqa: E402
+import score as notes_eval  # noqa: E402 (the scorer ships beside the frozen set)
+
+from medenclave_deid.adapters.outbound.jieba_tagger import JiebaTagger  # noqa: E402
+from medenclave_deid.adapters.outbound.text_vocabulary import (  # noqa: E402
+    load_text_vocabulary,
+    make_note_deidentifier,
+)
+from medenclave_deid.core.text import NoteDeidentifier  # noqa: E402
+
+
+def _medenclave():
+    notes = make_note_deidentifier(b"b" * 32)
+    return lambda text, lang: notes.deidentify(text, lang=lang).text
+
+
+def _medenclave_without_name_lists():
+    vocab = replace(load_text_vocabulary(), first_names=frozenset(), last_names=frozenset())
+    notes = NoteDeidentifier(secret=b"b" * 32, vocabulary=vocab, tagger=JiebaTagger())
+    return lambda text, lang: notes.deidentify(text, lang=lang).text
 
 
 def _presidio():
@@ -33,70 +59,111 @@ def _presidio():
         from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
     except ImportError:
         return None
-    engine = AnalyzerEngine(nlp_engine=NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "no_op"}]),
+    engine = AnalyzerEngine(nlp_engine=NoOpNlpEngine(models=[{"lang_code": "en",
+                                                                "model_name": "no_op"}]),
                             supported_languages=["en"])
 
-    def find(text: str) -> list[PhiSpan]:
-        return [PhiSpan(r.start, r.end, r.entity_type.lower()) for r in engine.analyze(text, language="en")]
-    return find
+    def deidentify(text: str, lang: str) -> str:
+        spans = sorted(engine.analyze(text, language="en"), key=lambda r: r.start)
+        out, last = [], 0
+        for r in spans:
+            if r.start < last:
+                continue
+            out.append(text[last:r.start])
+            out.append(f"<{r.entity_type}>")
+            last = r.end
+        out.append(text[last:])
+        return "".join(out)
+    return deidentify
 
 
-def _run(name: str, find, corpus, repeat: int) -> dict:
+def _timed(fn, notes: list[dict], repeat: int) -> tuple[dict, float]:
+    report = notes_eval.score(notes, fn, show_leaks=False)
     best = float("inf")
-    predictions = None
     for _ in range(repeat):
         t0 = time.perf_counter()
-        predictions = [find(n.text) for n in corpus]
+        for n in notes:
+            fn(n["text"], n["lang"])
         best = min(best, time.perf_counter() - t0)
-    ev = evaluate(corpus, predictions)
-    return {"tool": name, "notes_per_s": round(len(corpus) / best, 1), **ev.as_dict()}
+    return report, len(notes) / best
+
+
+def _cli_cold(notes: list[dict]) -> float:
+    """Seconds for ``medenclave deid text`` over the notes as files (a fresh process and state
+    dir: imports, word lists, jieba's dictionary, every note)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "src"
+        src.mkdir()
+        for n in notes:
+            (src / f"{n['id']}.txt").write_text(n["text"], encoding="utf-8")
+        cli = Path(sys.executable).with_name("medenclave")
+        t0 = time.perf_counter()
+        subprocess.run([str(cli), "deid", "text", str(src), str(Path(tmp) / "dst"),
+                        "--state-dir", str(Path(tmp) / "state"), "--json"],
+                       check=True, capture_output=True, timeout=1200)
+        return time.perf_counter() - t0
+
+
+def _rows(report: dict) -> dict[str, dict]:
+    return report["phi"]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--notes", type=int, default=300)
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--split", choices=("dev", "holdout", "both"), default="both")
+    ap.add_argument("--repeat", type=int, default=2, help="timing rounds (best kept)")
     ap.add_argument("--json", action="store_true")
     ns = ap.parse_args()
-    ours = make_note_deidentifier(b"b" * 32)
+    contenders = {"medenclave": _medenclave(), "medenclave_no_name_lists": _medenclave_without_name_lists()}
     presidio = _presidio()
-    results = []
-    for lang, corpus in (("en", english_corpus(ns.notes)), ("zh", chinese_corpus(ns.notes))):
-        row = {"lang": lang, "notes": len(corpus)}
-        row["medenclave_find"] = _run("medenclave (find)", lambda t, lang=lang: ours.find(t, lang=lang)[1],
-                                      corpus, ns.repeat)
-        t0 = time.perf_counter()
-        for note in corpus:
-            ours.deidentify(note.text, lang="auto")
-        row["medenclave_deidentify_notes_per_s"] = round(len(corpus) / (time.perf_counter() - t0), 1)
-        if presidio is not None:
-            row["presidio_patterns"] = _run("presidio (patterns, no NLP)", presidio, corpus, ns.repeat)
-            row["speed_ratio_medenclave_over_presidio"] = round(
-                row["medenclave_find"]["notes_per_s"] / row["presidio_patterns"]["notes_per_s"], 2)
-        results.append(row)
+    if presidio is not None:
+        contenders["presidio_patterns"] = presidio
+    splits = ("dev", "holdout") if ns.split == "both" else (ns.split,)
+    results: dict = {"frozen_ok": notes_eval.verify_frozen()}
+    for split in splits:
+        notes = notes_eval.load_notes(split)
+        results[split] = {}
+        for name, fn in contenders.items():
+            report, rate = _timed(fn, notes, ns.repeat)
+            results[split][name] = {"notes_per_s_warm": round(rate, 1), "phi": report["phi"],
+                                    "keep": report["keep"]}
+        results[split]["medenclave_cli_cold_s"] = round(_cli_cold(notes), 2)
     if ns.json:
         print(json.dumps(results, indent=1, ensure_ascii=False))
         return
-    if presidio is None:
-        print("presidio-analyzer is not installed: MedEnclave only")
-    for row in results:
-        ours_r = row["medenclave_find"]
-        print(f"\n== {row['lang']}: {row['notes']} notes ==")
-        print(f"medenclave: {ours_r['notes_per_s']} notes/s detect, "
-              f"{row['medenclave_deidentify_notes_per_s']} notes/s detect+replace; "
-              f"clinical terms kept {ours_r['clinical_terms_kept']:.3f}")
-        peer = row.get("presidio_patterns")
-        if peer:
-            print(f"presidio:   {peer['notes_per_s']} notes/s detect; clinical terms kept "
-                  f"{peer['clinical_terms_kept']:.3f}; ratio {row['speed_ratio_medenclave_over_presidio']}x")
-        print(f"{'category':<12} {'recall':>7} {'prec':>6}" + (f" {'presidio recall':>16}" if peer else ""))
-        for cat, rec in ours_r["recall"].items():
-            line = f"{cat:<12} {rec:>7.3f} {ours_r['precision'].get(cat, float('nan')):>6.3f}"
-            if peer:
-                line += f" {peer['recall'][cat]:>16.3f}"
-            print(line)
-        low = [c for c, r in ours_r["recall"].items() if r < 0.99]
-        print("recall goal (>= 0.99 every category):", "met" if not low else f"NOT met for {low}")
+    _print(results, splits, list(contenders))
+
+
+def _pct(cell: dict | None, key: str = "recall") -> str:
+    if not cell or cell.get(key) is None:
+        return "     -"
+    return f"{100 * cell[key]:6.2f}"
+
+
+def _print(results: dict, splits, names: list[str]) -> None:
+    print("frozen files intact:", all(results["frozen_ok"].values()))
+    for split in splits:
+        res = results[split]
+        print(f"\n== {split} split: PHI removed (%), both languages (MedEnclave also en / zh) ==")
+        print(f"{'category':<16}" + "".join(f"{n[:24]:>26}" for n in names)
+              + f"{'medenclave en':>15}{'zh':>8}")
+        ours = res["medenclave"]["phi"]
+        for cat in [*ours["by_category"], "OVERALL"]:
+            cells = []
+            for n in names:
+                block = res[n]["phi"]
+                cell = block["overall"] if cat == "OVERALL" else block["by_category"].get(cat)
+                cells.append(f"{_pct(cell):>26}")
+            langs = ours["by_lang"] if cat == "OVERALL" else {
+                lang: ours["by_lang_category"].get(lang, {}).get(cat) for lang in ("en", "zh")}
+            print(f"{cat:<16}" + "".join(cells)
+                  + f"{_pct(langs.get('en')):>15}{_pct(langs.get('zh')):>8}")
+        print("clinical terms kept (%): " + ", ".join(
+            f"{n} {_pct(res[n]['keep']['overall'], 'retention').strip()}" for n in names))
+        print("notes/s in-process (warm): " + ", ".join(
+            f"{n} {res[n]['notes_per_s_warm']}" for n in names))
+        print(f"medenclave deid text, cold CLI run over the {split} notes: "
+              f"{res['medenclave_cli_cold_s']} s")
 
 
 if __name__ == "__main__":

@@ -90,12 +90,12 @@ _SURNAMES = "|".join(sorted(CN_COMPOUND_SURNAMES, key=len, reverse=True)) + \
     "|[" + "".join(sorted(CN_SURNAMES)) + "]"
 #: words after which a person's name may start (besides punctuation, a space or a digit)
 _BEFORE_WORDS = ("由", "向", "与", "和", "及", "同", "跟", "请", "嘱", "让", "叫", "告知", "通知",
-                 "联系", "询问", "告诉", "转告", "委托", "陪同", "会同", "并")
+                 "联系", "询问", "告诉", "转告", "委托", "陪同", "会同", "并", "今日", "昨日", "经", "由于")
 #: words a person's name may be followed by (besides punctuation, a space, a digit, the end)
 _AFTER_WORDS = ("诉", "述", "称", "说", "自诉", "自述", "主诉", "陪同", "陪伴", "签字", "签名", "同意",
                 "表示", "拒绝", "要求", "交代", "沟通", "知情", "来院", "到院", "就诊", "复诊", "入院",
                 "出院", "今日", "昨日", "今天", "昨天", "再次", "本人", "及其", "和", "与", "及", "等",
-                "的", "因", "于", "在", "已", "现", "系", "为", "是", "之", "也", "均", "自")
+                "的", "因", "于", "在", "已", "现", "系", "为", "是", "之", "也", "均", "自", "查房", "会诊", "指示", "指出", "认为", "建议", "诊视")
 _AFTER_PHRASES = tuple(w for w in _AFTER_WORDS if len(w) > 1)
 #: words that may follow a person's name
 AFTER_NAME_WORDS = tuple(_AFTER_WORDS)

@@ -30,24 +30,29 @@ _SPACE = "[ \u3000\u00a0]"
 _LABELS = ("姓名|患者姓名|病人姓名|签名|医师签名|医生签名|护士签名|签字|医师|医生|护士|护士长|药师|技师|"
            "主治医师|住院医师|主任医师|副主任医师|经治医师|上级医师|接诊医师|会诊医师|报告医师|审核医师|"
            "诊断医师|处方医师|审方药师|记录者|记录人|记录|书写者|操作者|审核者|报告者|研究者签名|研究者|"
-           "受试者|监护人|联系人|陪同人|代诉人|陈述者|委托人|见证人|CRC|CRA")
+           "受试者|监护人|联系人|陪同人|代诉人|陈述者|委托人|见证人|CRC|CRA|术者|主刀|一助|二助|三助|助手|"
+           "麻醉医师|器械护士|巡回护士|随访人|随访者|问诊医生|接诊人|患者|病人|申请人|送检医生|开单医生")
 #: a name with spaces inside, after a label (forms pad names to a fixed width)
 _SPACED = re.compile(rf"(?:{_LABELS})\s*[:：]?{_SPACE}*(?P<n>{_SURNAME}{_SPACE}{{1,3}}[{_CJK}]{{1,2}})"
                      rf"(?![{_CJK}])")
 #: a surname with a title after it (the surname is the identifier)
 _TITLE = ("主任医师|副主任医师|主治医师|住院医师|主任|医生|医师|大夫|教授|护士长|护士|老师|院长|药师|技师|"
           "主管|科长|书记")
-_SURNAME_TITLE = re.compile(rf"(?:^|(?<=[^{_CJK}])|(?<=[日由请向经与和及科院的位为被给将把嘱告知报邀]))"
-                            rf"(?P<n>{_SURNAME})(?={_TITLE})")
+#: characters that make a word with a title after them (副主任, 病区护士长, 总护士长): not a
+#: surname there
+_NOT_A_SURNAME_BEFORE_TITLE = "科副组室部班队所处局会级区总代原前现该本各"
+#: two-character titles whose second character is also a surname (主任: 任)
+_TITLE_PARTS = ("主任", "主治", "主管", "护士")
+_SURNAME_TITLE = re.compile(rf"(?P<n>{_SURNAME})(?={_TITLE})")
 _ROLES = ("研究者|受试者|侄子|侄女|外甥|外甥女|儿媳|女婿|母亲|父亲|姐姐|妹妹|哥哥|弟弟|孙子|孙女|祖母|祖父|奶奶|"
           "爷爷|外婆|外公|姑姑|叔叔|舅舅|阿姨|朋友|同事|邻居|见证人|陪护|护工|丈夫|妻子|爱人|儿子|女儿|家属|"
           "其母|其父|其妻|其夫|其子|其女|监护人|联系人")
 _AFTER_ROLE = re.compile(rf"(?:{_ROLES})[:：]?\s*(?P<n>{_SURNAME}[{_CJK}]{{1,2}}?)"
                          rf"(?=[，。、；：,.;:\s（(）)]|于|在|探视|陪同|签字|签署|同意|见证|在场|表示|称|诉|代|"
-                         rf"询问|要求|拒绝|知情|电话|联系|$)")
+                         rf"询问|要求|拒绝|知情|电话|联系|交代|说明|告知|沟通|签名|确认|$)")
 _LIST_NEXT = re.compile(rf"{_SPACE}*[、，,/]{_SPACE}*(?P<n>{_SURNAME}[{_CJK}]{{1,2}})(?![{_CJK}])")
 _UNSURNAMED = re.compile(rf"(?:{_LABELS})\s*[:：]{_SPACE}*"
-                         rf"(?P<n>[{_CJK}]{{2,4}}(?:[·•・][{_CJK}]{{2,6}})?)(?![{_CJK}])")
+                         rf"(?P<n>[{_CJK}]{{2,8}}(?:[·•・][{_CJK}]{{2,8}})?)(?![{_CJK}·•・])")
 _NICKNAME = re.compile(rf"(?:患儿|患者|家属|其子|其女|孙子|孙女|小名|乳名)(?P<n>[小阿][{_CJK}])"
                        rf"(?=[，。、；：,.;:\s（(]|\d|$|[于在因诉])")
 
@@ -72,7 +77,9 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
                     continue
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _SURNAME_TITLE.finditer(text):
-        out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+        if m.group("n") not in _NOT_A_SURNAME_BEFORE_TITLE \
+                and not text[max(0, m.start() - 1):m.end()].endswith(_TITLE_PARTS):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     return out
 
 

@@ -27,6 +27,7 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER = re.compile(r"[A-Za-z]")
 _SPLIT = re.compile(r"[\^=\s,;]+")
 _DIGITS = re.compile(r"\d{3}")
+_WORDS = re.compile(r"[A-Za-z]{2,}")
 _NUMBER = re.compile(r"(?<!\d)\d{2,}(?!\d)")
 
 
@@ -161,11 +162,12 @@ class NoteDeidentifier:
         lang, spans = self.find(text, lang=lang, demographics=demographics)
         offset = self.default_offset_days if date_offset_days is None else date_offset_days
         numbers = frozenset(_NUMBER.findall(text))
+        words = frozenset(w.lower() for w in _WORDS.findall(text))
         pieces: list[str] = []
         last = 0
         for span in spans:
             pieces.append(text[last:span.start])
-            pieces.append(self._replacement(text[span.start:span.end], span.category, lang, offset, numbers))
+            pieces.append(self._replacement(text[span.start:span.end], span.category, lang, offset, numbers, words))
             last = span.end
         pieces.append(text[last:])
         counts = Counter(s.category for s in spans)
@@ -175,7 +177,8 @@ class NoteDeidentifier:
                                 spans=tuple(spans), leaks=leaks)
 
     def _replacement(self, value: str, category: str, lang: str, offset: int,
-                     numbers: frozenset[str] = frozenset()) -> str:
+                     numbers: frozenset[str] = frozenset(),
+                     words: frozenset[str] = frozenset()) -> str:
         if category == "date":
             match = DATE_PATTERN.fullmatch(value)
             shifted = shift_date(match, offset) if match else None
@@ -186,11 +189,11 @@ class NoteDeidentifier:
         # an English name); its numbers never repeat a number of the note (a surrogate record
         # number must not read as the patient's age or a date)
         script = "en" if value.isascii() else "zh"
-        surrogate = self._surrogates.make(category, value, lang=script)
+        surrogate = self._surrogates.make(category, value, lang=script, avoid=words)
         for salt in range(1, 8):
             if not set(_NUMBER.findall(surrogate)) & numbers:
                 break
-            surrogate = self._surrogates.make(category, value, lang=script, salt=salt)
+            surrogate = self._surrogates.make(category, value, lang=script, salt=salt, avoid=words)
         return surrogate
 
 

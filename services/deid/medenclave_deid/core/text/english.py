@@ -138,6 +138,9 @@ _LABELLED = [
 ]
 #: a licence plate may be written in two groups (``ABC 1234``, ``7-XYZ-123``)
 _PLATE_VALUE = r"(?P<v>(?-i:[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){1,2}|[A-Z0-9]{4,8}))(?![\w-])"
+#: any other numbered thing with a label: "Randomization #: 9292-38", "Locker No. A-1127"
+_NUMBERED = _rx(r"\b[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*(?:#|No\.|Number|ID)[ \t]*[:：]?[ \t]*"
+                r"(?P<v>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")
 _LABELLED_RE = [(cat, _rx(rf"\b(?:{cue})\s*(?:is|was|of)?\s*[:#=]?\s*"
                           rf"{_PLATE_VALUE if cat == 'vehicle' else _ID_VALUE}", re.IGNORECASE))
                 for cat, cue in _LABELLED]
@@ -176,7 +179,7 @@ _ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]+){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|C
                   rf"Academy|Elementary|High\s+School|Church|Factory|Mills|Logistics|Solutions|"
                   rf"Services|Systems|Technologies|Consulting|Manufacturing|Construction|Motors|"
                   rf"Foods|Farms|Airlines|Department\s+Store)\b\.?")
-_EMPLOYER_CUE = _rx(rf"(?i:\b(?:works?\s+(?:at|for)|working\s+(?:at|for)|employed\s+(?:at|by)|"
+_EMPLOYER_CUE = _rx(rf"(?i:\b(?:works?\s+(?:at|for)|worked\s+(?:at|for)|working\s+(?:at|for)|employed\s+(?:at|by)|"
                     rf"employer\s*:?|retired\s+from|job\s+at|(?:teacher|nurse|engineer|clerk|"
                     rf"manager|driver|mechanic|accountant|technician|worker|cashier|chef|cook)\s+at|"
                     rf"works\s+as\s+an?\s+\w+(?:\s+\w+)?\s+(?:at|for)))\s+(?:the\s+)?"
@@ -226,6 +229,9 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         for group in ("zip", "zip2", "zip3"):
             if m.group(group):
                 add(PhiSpan(m.start(group), m.end(group), "geo"))
+    for m in _NUMBERED.finditer(text):
+        if sum(c.isdigit() for c in m.group("v")) >= 3:
+            add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     _id_tokens(text, add)
     return out
 

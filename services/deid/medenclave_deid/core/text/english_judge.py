@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -31,6 +32,8 @@ from medenclave_deid.core.text.english_words import (
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
 __all__ = ["Judge"]
+
+_LABEL_AFTER = re.compile(r"[ \t]*(?:#|No\.)?[ \t]*[:：]|[ \t]*#")
 
 
 class Judge:
@@ -106,6 +109,8 @@ class Judge:
         t = self.tokens[i]
         if "-" in t.text:
             parts = [word_key(p) for p in t.text.split("-")]
+            if all(self.vocab.is_name(p) for p in parts):
+                return False  # a double-barrelled name: Abbott-Williams
             if all(len(p) >= 4 and (self.vocab.is_common(p) or p in self.vocab.drugs
                                     or is_clinical_word(p)) for p in parts):
                 return True
@@ -198,8 +203,8 @@ class Judge:
         if self.claimed(t.start, t.end) or t.initial \
                 or (t.key in CREDENTIAL_WORDS and t.allcaps and not self.after_label(i)):
             return None
-        if self.abbreviation(i):
-            return None
+        if self.abbreviation(i) or _LABEL_AFTER.match(self.text, t.end):
+            return None  # an abbreviation or a measurement; or a label ("Randomization #:")
         j = self.neighbour(i, 1)
         if j is not None and self.tokens[j].key in TITLES \
                 and self.text[self.tokens[j].end:self.tokens[j].end + 1] == ".":

@@ -65,7 +65,7 @@ CN_SURNAMES = frozenset(
     # less frequent ones (Hundred Family Surnames), the words they start guarded in
     # chinese_names.CN_NAME_STOP_WORDS
     "祖幸韶郜蓟邰鄂咸籍赖蔺屠胥苍闻莘贡逄堵宰郦雍璩濮扈燕冀郏阎茹宦庾暨匡阙殳蔚夔厍晁訾阚乜鞠巢蒯荆"
-    "竺逯桓邸綦谌鄢甯狄茅昝裘贲杭洪嵇钮荀於麴芮羿汲邴隗宓蓬郗钭戎揭漆凤昌牧权惠")
+    "竺逯桓邸綦谌鄢甯狄茅昝裘贲杭洪嵇钮荀於麴芮羿汲邴隗宓蓬郗钭戎揭漆凤昌牧权惠萧")
 CN_COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 轩辕 独孤 南宫 西门 "
     "呼延 澹台 公冶 宗政 濮阳 太史 申屠 钟离 闻人 万俟 百里 东郭 南郭 羊舌 微生 梁丘 左丘 东门 "

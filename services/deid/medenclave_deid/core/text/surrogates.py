@@ -32,7 +32,7 @@ class SurrogateMaker:
 
     def __init__(self, secret: bytes) -> None:
         self._secret = secret
-        self._draw = threading.local()  # the salt of the draw in progress (per thread)
+        self._draw = threading.local()  # the draw in progress (per thread): salt, words to avoid
 
     def _digest(self, category: str, value: str) -> bytes:
         message = f"{category}\x1f{value.lower()}"
@@ -44,7 +44,7 @@ class SurrogateMaker:
     def _pick(self, options, category: str, value: str, salt: int = 0):
         """A keyed choice from ``options`` that is none of the value's own words (a surrogate
         must never read as the original, even by chance)."""
-        own = {w.lower() for w in value.replace(",", " ").split()}
+        own = {w.lower() for w in value.replace(",", " ").split()} | self._draw.avoid
         start = self._digest(category, value)[salt]
         for k in range(len(options)):
             choice = options[(start + k) % len(options)]
@@ -71,7 +71,8 @@ class SurrogateMaker:
                 out.append(ch)
         return "".join(out)
 
-    def make(self, category: str, value: str, *, lang: str, salt: int = 0) -> str:
+    def make(self, category: str, value: str, *, lang: str, salt: int = 0,
+             avoid: frozenset[str] = frozenset()) -> str:
         """A surrogate for ``value`` of ``category`` (not for dates and ages: the caller shifts
         and caps those).
 
@@ -79,13 +80,15 @@ class SurrogateMaker:
             category: one of :data:`~medenclave_deid.core.text.spans.CATEGORIES`.
             value: the original text.
             salt: another keyed draw for the same value (0: the usual one).
+            avoid: lower-case words a surrogate name must not be (the note's own words: a
+                surrogate must never read as someone else in the note).
             lang: ``en`` or ``zh``.
         """
-        self._draw.salt = salt
+        self._draw.salt, self._draw.avoid = salt, avoid
         try:
             return self._make(category, value, lang=lang)
         finally:
-            self._draw.salt = 0
+            self._draw.salt, self._draw.avoid = 0, frozenset()
 
     def _make(self, category: str, value: str, *, lang: str) -> str:
         n = self._digest(category, value)[0] % 200 + 1
