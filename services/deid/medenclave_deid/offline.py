@@ -6,29 +6,44 @@ This is the one module of the deid service that the CLI imports: ``medenclave de
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from medenclave.storage import make_engine
-from medenclave_deid.adapters.inbound.folder_batch import ESCROW_DB_NAME, REPORT_NAME, deidentify_folder
-from medenclave_deid.adapters.inbound.note_folder import (
-    NOTE_REPORT_NAME,
-    deidentify_note_folder,
-    read_demographics,
-    read_table,
-    write_table,
-)
-from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
-from medenclave_deid.config import ESCROW_PUBLIC_KEY_NAME
-from medenclave_deid.core.anonymity import AnonymityError
-from medenclave_deid.core.escrow import (
-    EscrowEntry,
-    EscrowKeyError,
-    EscrowSealer,
-    EscrowUnavailable,
-    generate_officer_keypair,
-    open_sealed,
-)
-from medenclave_deid.core.tables import TableError, anonymise_records
+if TYPE_CHECKING:
+    from medenclave_deid.core.escrow import EscrowEntry
+
+#: where each name of this API lives; imported on first use, so a command loads only what it
+#: needs (``deid dicom`` never loads the note de-identifier's word lists, ``deid text`` never
+#: loads the DICOM profile)
+_NAMES = {
+    "ESCROW_DB_NAME": "medenclave_deid.adapters.inbound.folder_batch",
+    "REPORT_NAME": "medenclave_deid.adapters.inbound.folder_batch",
+    "deidentify_folder": "medenclave_deid.adapters.inbound.folder_batch",
+    "NOTE_REPORT_NAME": "medenclave_deid.adapters.inbound.note_folder",
+    "deidentify_note_folder": "medenclave_deid.adapters.inbound.note_folder",
+    "read_demographics": "medenclave_deid.adapters.inbound.note_folder",
+    "read_table": "medenclave_deid.adapters.inbound.note_folder",
+    "write_table": "medenclave_deid.adapters.inbound.note_folder",
+    "ESCROW_PUBLIC_KEY_NAME": "medenclave_deid.config",
+    "AnonymityError": "medenclave_deid.core.anonymity",
+    "EscrowEntry": "medenclave_deid.core.escrow",
+    "EscrowKeyError": "medenclave_deid.core.escrow",
+    "EscrowSealer": "medenclave_deid.core.escrow",
+    "EscrowUnavailable": "medenclave_deid.core.escrow",
+    "generate_officer_keypair": "medenclave_deid.core.escrow",
+    "open_sealed": "medenclave_deid.core.escrow",
+    "TableError": "medenclave_deid.core.tables",
+    "anonymise_records": "medenclave_deid.core.tables",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(module), name)
+
 
 __all__ = [
     "ESCROW_PUBLIC_KEY_NAME",
@@ -64,6 +79,10 @@ def batch_escrow_entry(state_dir: Path, pseudonym: str) -> EscrowEntry | None:
         BatchStateMissing: no batch state in ``state_dir``.
         EscrowUnavailable: the escrow database cannot be read.
     """
+    from medenclave.storage import make_engine
+    from medenclave_deid.adapters.inbound.folder_batch import ESCROW_DB_NAME
+    from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
+
     db = Path(state_dir) / ESCROW_DB_NAME
     if not db.exists():
         raise BatchStateMissing(f"no batch state in {state_dir}")

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from medenclave_deid.core.descriptors import DenyListCleaner
-from medenclave_deid.core.text import NoteDeidentifier, NoteError, PatientDemographics
-from medenclave_deid.core.text.leak_check import leaked_categories
+
+if TYPE_CHECKING:  # the note engine is imported with the first value that has words in it
+    from medenclave_deid.core.text import NoteDeidentifier
 
 __all__ = ["TextDescriptorCleaner"]
 
@@ -56,6 +58,9 @@ class TextDescriptorCleaner:
     def _clean(self, text: str, deny: frozenset[str], offset_days: int) -> str:
         if not _LETTERS.search(text) and not _DIGIT.search(text):
             return text
+        from medenclave_deid.core.text import NoteError, PatientDemographics
+        from medenclave_deid.core.text.leak_check import leaked_categories
+
         first = self._deny_list.clean(text=text, deny=deny)
         names = tuple(t for t in deny if not _DIGIT.search(t))
         identifiers = tuple(t for t in deny if _DIGIT.search(t))

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from medenclave_deid.config import REFERENCE_DATA
-from medenclave_deid.core.text import NoteDeidentifier
-from medenclave_deid.core.text.deidentifier import note_key
-from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN, EPONYMS
-from medenclave_deid.core.text.vocabulary import TextVocabulary
 from medenclave_deid.core.text_descriptors import TextDescriptorCleaner
+
+if TYPE_CHECKING:  # the note engine loads with the first note, not with the process
+    from medenclave_deid.core.text import NoteDeidentifier
+    from medenclave_deid.core.text.vocabulary import TextVocabulary
 
 __all__ = ["LEXICONS", "load_text_vocabulary", "make_descriptor_cleaner", "make_note_deidentifier"]
 
@@ -44,6 +45,9 @@ def _zipf(word: str) -> float:
 @lru_cache(maxsize=1)
 def load_text_vocabulary() -> TextVocabulary:
     """The vocabulary the service and the CLI use (cached per process)."""
+    from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN, EPONYMS
+    from medenclave_deid.core.text.vocabulary import TextVocabulary
+
     return TextVocabulary(
         zipf=_zipf,
         first_names=_words(LEXICONS / "first_names.txt"),
@@ -57,6 +61,7 @@ def make_note_deidentifier(secret: bytes) -> NoteDeidentifier:
     """The note de-identifier as the service and the CLI run it: the shipped vocabulary and
     jieba's Chinese tagger."""
     from medenclave_deid.adapters.outbound.jieba_tagger import JiebaTagger
+    from medenclave_deid.core.text import NoteDeidentifier
 
     return NoteDeidentifier(secret=secret, vocabulary=load_text_vocabulary(), tagger=JiebaTagger())
 
@@ -64,4 +69,8 @@ def make_note_deidentifier(secret: bytes) -> NoteDeidentifier:
 def make_descriptor_cleaner(uid_secret: bytes) -> TextDescriptorCleaner:
     """Clean Descriptors through the note de-identifier (loaded on the first free-text value),
     with the note surrogate key of ``uid_secret``."""
-    return TextDescriptorCleaner(lambda: make_note_deidentifier(note_key(uid_secret)))
+    def notes() -> NoteDeidentifier:
+        from medenclave_deid.core.text.deidentifier import note_key
+
+        return make_note_deidentifier(note_key(uid_secret))
+    return TextDescriptorCleaner(notes)
