@@ -276,6 +276,25 @@ def test_leak_guard_catches_text_attribute_outside_the_table(profile_rows, pseud
     assert finding is not None and finding.reason_code == "leak_guard:PatientID"
 
 
+def test_leak_guard_does_not_find_a_name_in_the_texts_the_profile_writes(
+        profile, pseudonym_index, make_instance):
+    # QA phantoms are called "Test^Patient"; every output says "Retain Patient Characteristics
+    # Option" or "Basic Application Confidentiality Profile": that is not the name leaking
+    session = _deidentifier(profile, pseudonym_index).session()
+    (out,) = [session.add(make_instance(phi={"PatientName": "Test^Profile",
+                                             "OtherPatientNames": "Basic^Application"}))]
+    assert b"Basic Application Confidentiality Profile" in out.dicom
+    assert session.verify() is None
+    # the same word anywhere else still stops the study
+    guard = LeakGuard()
+    source = Dataset()
+    source.PatientName = "Test^Profile"
+    leaked = Dataset()
+    leaked.ImageComments = "Basic Application Confidentiality Profile; profile seen"
+    finding = guard.scan(output=leaked, encoded=b"", identifiers=guard.collect(source))
+    assert finding is not None and finding.keyword == "PatientName"
+
+
 def test_leak_guard_catches_unknown_private_tag_in_raw_bytes(make_instance):
     source = pydicom.dcmread(io.BytesIO(make_instance(charset="GB18030")))
     guard = LeakGuard()

@@ -276,6 +276,12 @@ class LeakGuard:
         skip = {v.casefold() for v in ignore}
         folded = text.casefold()
         raw = text_runs(encoded).lower()
+        for marker in _marker_texts():  # what the profile wrote ("Retain Patient …"), not a leak
+            if marker in folded:
+                folded = folded.replace(marker, "\n")
+            needle = marker.encode("ascii")
+            if needle in raw:
+                raw = raw.replace(needle, b"\n")
         codecs = self._codecs(charsets)
         for ident in sorted(identifiers, key=lambda i: (i.keyword, i.value)):
             if ident.value.casefold() in skip:
@@ -294,6 +300,20 @@ class LeakGuard:
     @staticmethod
     def _encodings(value: str, codecs: list[str]) -> set[bytes]:
         return _encodings_for(value, tuple(codecs))
+
+
+@lru_cache(maxsize=1)
+def _marker_texts() -> tuple[str, ...]:
+    """The fixed texts every output carries (De-identification Method and the CID 7050 code
+    meanings), lower-case, longest first: a patient called ``Test^Patient`` must not be
+    "found" in "Retain Patient Characteristics Option"."""
+    from medenclave_deid.core.burned_in import CLEAN_PIXEL_DATA_CODE
+    from medenclave_deid.core.markers import DEIDENTIFICATION_METHOD
+    from medenclave_deid.core.options import BASIC_CODE, CID_7050
+
+    texts = {DEIDENTIFICATION_METHOD, "MedEnclave Annex E", BASIC_CODE[1], CLEAN_PIXEL_DATA_CODE[2],
+             *(meaning for _, meaning in CID_7050.values())}
+    return tuple(sorted((t.lower() for t in texts), key=len, reverse=True))
 
 
 @lru_cache(maxsize=256)
