@@ -90,6 +90,31 @@ class SafePrivateElements:
         step = kb.key(group=group, creator=str(creator.value or ""), element=element)
         return self._vouched(elem, (*path, step), uids=uids, ctx=ctx)
 
+    def raw_disposition(self, ds: Dataset, tag: int, vr: str | None,
+                        path: tuple[PathStep, ...] = ()) -> str | None:
+        """What becomes of the private element ``tag`` of ``ds`` before it is decoded: ``x``
+        it goes whatever its value holds, ``k`` it is kept byte for byte (a non-sequence
+        value the list keeps as is), None: decode it and let :meth:`private` decide (creators,
+        sequences, hashed and shifted values, a VR the reader did not give)."""
+        group, element = tag >> 16, tag & 0xFFFF
+        if element < 0x0010:
+            return "x"  # group length and reserved elements
+        if element <= 0xFF:
+            return None  # a private creator
+        kb = self._kb
+        creator = ds.get((group << 16) | (element >> 8))
+        if kb is None or creator is None:
+            return "x"
+        step = kb.key(group=group, creator=str(creator.value or ""), element=element)
+        full = (*path, step)
+        disposition = kb.disposition_of(full)
+        if disposition == "x" and not kb.keeps_under(full):
+            return "x"
+        if disposition == "k" and vr and vr not in ("SQ", "UN", "OB") and \
+                not kb.is_sequence(full):
+            return "k"
+        return None
+
     def _vouched(self, elem: DataElement, path: tuple[PathStep, ...], *, uids: UidRemapper,
                  ctx: RecordContext) -> DataElement | None:
         """The element at ``path`` as the knowledge base disposes of it: ``k`` as is, ``h``

@@ -106,25 +106,38 @@ class BasicProfile:
         beyond the action's own (kept raw elements are not even copied).
         """
         resolve, private, cleaner = self._resolver.resolve, self._private.private, self._cleaner
+        # a kept element goes in as read: Dataset.__setitem__ would decode a private raw element
+        # (to note its creator) and the encoder would then re-encode what it could have copied
+        put = out._dict.__setitem__  # pydicom>=3,<4: the tag → element map behind the Dataset
         for tag in list(ds.keys()):
             itag = int(tag)
             raw = as_read.get(itag) if as_read is not None else None
             if raw is None:
                 raw = ds.get_item(tag)
-            if isinstance(raw, RawDataElement) and not itag >> 16 & 1:
+            if isinstance(raw, RawDataElement) and itag >> 16 & 1:
+                # a private element the list does not vouch for goes without being decoded
+                if resolve(itag, raw.VR or "UN", sop_class) == "X":
+                    continue
+                kept = self._private.raw_disposition(ds, itag, raw.VR, path)
+                if kept == "x":
+                    continue
+                if kept == "k" and implicit is not None:
+                    put(tag, raw)
+                    continue
+            elif isinstance(raw, RawDataElement):
                 raw_vr = raw.VR or dictionary_vr(itag)
                 if raw_vr and raw_vr not in ("SQ", "UN"):
                     fast = resolve(itag, raw_vr, sop_class)
                     if fast == "X":
                         continue
                     if fast == "K" and implicit is not None:
-                        out[tag] = raw
+                        put(tag, raw)
                         continue
                     if fast in RAW_ACTIONS and implicit is not None and as_read is not None:
                         made = act_on_raw(raw, itag, raw_vr, fast, uids=uids, ctx=ctx,
                                           pseudonym=pseudonym, cleaner=cleaner)
                         if made is not None:
-                            out[tag] = made
+                            put(tag, made)
                             continue
             try:
                 elem = ds[tag]
