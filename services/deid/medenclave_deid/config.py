@@ -7,16 +7,14 @@ from pathlib import Path
 from pydantic_settings import SettingsConfigDict
 
 from medenclave.config import ServiceSettings
+from medenclave_deid.adapters.outbound.file_layout import (
+    DEFAULT_ANNEX_E_TABLE,
+    DEFAULT_SAFE_PRIVATE_LIST,
+    ESCROW_PUBLIC_KEY_NAME,
+    REFERENCE_DATA,
+)
 
-__all__ = ["DEFAULT_ANNEX_E_TABLE", "ESCROW_PUBLIC_KEY_NAME", "DeidSettings"]
-
-#: the escrow public key's file name in ``DATA_DIR/deid/keys/``
-ESCROW_PUBLIC_KEY_NAME = "escrow-public.pem"
-
-#: the reference tables shipped in the package (read by adapters/outbound/profile_files.py)
-REFERENCE_DATA = Path(__file__).resolve().parent / "adapters" / "outbound" / "reference_data"
-#: DICOM PS3.15 Table E.1-1 as shipped in the package (Innolitics extraction, MIT).
-DEFAULT_ANNEX_E_TABLE = REFERENCE_DATA / "confidentiality_profile_attributes.json"
+__all__ = ["DEFAULT_ANNEX_E_TABLE", "ESCROW_PUBLIC_KEY_NAME", "REFERENCE_DATA", "DeidSettings"]
 
 
 class DeidSettings(ServiceSettings):
@@ -32,7 +30,7 @@ class DeidSettings(ServiceSettings):
     #: extra options on top of the profile, comma-separated (e.g. ``retain-device-identity``)
     options: str = ""
     #: the safe private list (TCIA knowledge base CSV) for Retain Safe Private
-    safe_private_list: Path = REFERENCE_DATA / "tcia_private_tag_kb.csv"
+    safe_private_list: Path = DEFAULT_SAFE_PRIVATE_LIST
     #: the privacy officer's X25519 public key (PEM) for the re-identification escrow; unset:
     #: ``DATA_DIR/deid/keys/escrow-public.pem`` if present (``medenclave escrow init``), else no
     #: escrow is sealed (studies are still de-identified; reason code ``escrow_key_missing``)

@@ -25,7 +25,7 @@ _NAMES = {
     "read_demographics": "medenclave_deid.adapters.inbound.note_folder",
     "read_table": "medenclave_deid.adapters.inbound.note_folder",
     "write_table": "medenclave_deid.adapters.inbound.note_folder",
-    "ESCROW_PUBLIC_KEY_NAME": "medenclave_deid.config",
+    "ESCROW_PUBLIC_KEY_NAME": "medenclave_deid.adapters.outbound.file_layout",
     "AnonymityError": "medenclave_deid.core.anonymity",
     "EscrowEntry": "medenclave_deid.core.escrow",
     "EscrowKeyError": "medenclave_deid.core.escrow",

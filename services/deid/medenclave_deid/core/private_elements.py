@@ -91,21 +91,34 @@ class SafePrivateElements:
         return self._vouched(elem, (*path, step), uids=uids, ctx=ctx)
 
     def raw_disposition(self, ds: Dataset, tag: int, vr: str | None,
-                        path: tuple[PathStep, ...] = ()) -> str | None:
+                        path: tuple[PathStep, ...] = (),
+                        creators: dict[int, str | None] | None = None) -> str | None:
         """What becomes of the private element ``tag`` of ``ds`` before it is decoded: ``x``
         it goes whatever its value holds, ``k`` it is kept byte for byte (a non-sequence
         value the list keeps as is), None: decode it and let :meth:`private` decide (creators,
-        sequences, hashed and shifted values, a VR the reader did not give)."""
+        sequences, hashed and shifted values, a VR the reader did not give).
+
+        ``creators``: the creators of ``ds`` looked up so far (creator tag → value), kept by
+        the caller across one dataset's elements."""
         group, element = tag >> 16, tag & 0xFFFF
         if element < 0x0010:
             return "x"  # group length and reserved elements
         if element <= 0xFF:
             return None  # a private creator
         kb = self._kb
-        creator = ds.get((group << 16) | (element >> 8))
-        if kb is None or creator is None:
+        if kb is None:
             return "x"
-        step = kb.key(group=group, creator=str(creator.value or ""), element=element)
+        creator_tag = (group << 16) | (element >> 8)
+        if creators is not None and creator_tag in creators:
+            name = creators[creator_tag]
+        else:
+            creator = ds.get(creator_tag)
+            name = None if creator is None else str(creator.value or "")
+            if creators is not None:
+                creators[creator_tag] = name
+        if name is None:
+            return "x"
+        step = kb.key(group=group, creator=name, element=element)
         full = (*path, step)
         disposition = kb.disposition_of(full)
         if disposition == "x" and not kb.keeps_under(full):

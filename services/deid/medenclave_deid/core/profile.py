@@ -109,6 +109,7 @@ class BasicProfile:
         # a kept element goes in as read: Dataset.__setitem__ would decode a private raw element
         # (to note its creator) and the encoder would then re-encode what it could have copied
         put = out._dict.__setitem__  # pydicom>=3,<4: the tag → element map behind the Dataset
+        creators: dict[int, str | None] = {}
         for tag in list(ds.keys()):
             itag = int(tag)
             raw = as_read.get(itag) if as_read is not None else None
@@ -118,7 +119,7 @@ class BasicProfile:
                 # a private element the list does not vouch for goes without being decoded
                 if resolve(itag, raw.VR or "UN", sop_class) == "X":
                     continue
-                kept = self._private.raw_disposition(ds, itag, raw.VR, path)
+                kept = self._private.raw_disposition(ds, itag, raw.VR, path, creators)
                 if kept == "x":
                     continue
                 if kept == "k" and implicit is not None:

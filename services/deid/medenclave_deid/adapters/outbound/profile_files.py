@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from medenclave_deid.config import REFERENCE_DATA
+from medenclave_deid.adapters.outbound.file_layout import DEFAULT_SAFE_PRIVATE_LIST
 from medenclave_deid.core.options import resolve_options
 from medenclave_deid.core.ports import DescriptorCleaner
 from medenclave_deid.core.profile import BasicProfile
@@ -16,8 +16,6 @@ from medenclave_deid.core.safe_private import SafePrivateList
 
 __all__ = ["DEFAULT_SAFE_PRIVATE_LIST", "load_profile"]
 
-#: TCIA's private tag knowledge base (Apache-2.0), for Retain Safe Private.
-DEFAULT_SAFE_PRIVATE_LIST = REFERENCE_DATA / "tcia_private_tag_kb.csv"
 
 
 @lru_cache(maxsize=8)

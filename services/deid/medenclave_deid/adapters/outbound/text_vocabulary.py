@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from medenclave_deid.config import REFERENCE_DATA
+from medenclave_deid.adapters.outbound.file_layout import REFERENCE_DATA
 from medenclave_deid.core.text_descriptors import TextDescriptorCleaner
 
 if TYPE_CHECKING:  # the note engine loads with the first note, not with the process
