@@ -10,8 +10,8 @@ import pytest
 
 from medenclave_cli.main import main as cli_main
 from medenclave_deid.adapters.inbound.notes_api import PseudonymNoteFacts
-from medenclave_deid.core.pseudonyms import PatientPseudonyms
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+from medenclave_deid.core.pseudonyms import PatientPseudonyms
 from medenclave_deid.core.text import (
     CATEGORIES,
     NoteDeidentifier,

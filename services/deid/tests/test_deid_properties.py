@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 import json
 import shutil
 import subprocess
+from pathlib import Path
 
 import pydicom
 import pytest

@@ -19,8 +19,8 @@ from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.storage import EncryptedObjectStore, LocalObjectStore, make_engine
 from medenclave.v1 import deid_pb2, events_pb2
 from medenclave_deid.adapters.inbound.consumer import StudyReceivedHandler
-from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
 from medenclave_deid.adapters.inbound.grpc_api import DeidServicer
+from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
 from medenclave_deid.adapters.outbound.sql_store import (
     SqlInstanceCatalog,
     SqlPseudonymIndex,

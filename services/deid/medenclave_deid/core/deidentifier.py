@@ -13,8 +13,8 @@ of every source instance. Only a study that passes is written.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import pydicom
 from pydicom.datadict import keyword_for_tag

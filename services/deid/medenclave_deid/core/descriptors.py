@@ -8,7 +8,7 @@ de-identifier can be plugged in instead (it takes the same deny-list).
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue

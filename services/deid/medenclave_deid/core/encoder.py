@@ -16,8 +16,8 @@ deflated, unknown).
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterable
 from operator import itemgetter
-from typing import Iterable
 
 from pydicom import __version_info__ as _PYDICOM_VERSION
 from pydicom.charset import convert_encodings, default_encoding

@@ -10,9 +10,9 @@ A single hit quarantines the whole study.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator, Mapping
 
 import numpy as np
 from pydicom import charset as dicom_charset
@@ -22,7 +22,15 @@ from pydicom.multival import MultiValue
 
 from medenclave_deid.core.element_actions import DUMMY_VALUES
 
-__all__ = ["ID_ATTRIBUTES", "IDENTIFYING_ATTRIBUTES", "id_tokens", "text_runs", "Identifier", "LeakFinding", "LeakGuard"]
+__all__ = [
+    "IDENTIFYING_ATTRIBUTES",
+    "ID_ATTRIBUTES",
+    "Identifier",
+    "LeakFinding",
+    "LeakGuard",
+    "id_tokens",
+    "text_runs",
+]
 
 #: tag → keyword of the source attributes whose values must never reach an output
 IDENTIFYING_ATTRIBUTES: Mapping[int, str] = {

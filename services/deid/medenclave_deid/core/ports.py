@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, AsyncIterator, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
     import numpy as np
@@ -12,13 +13,13 @@ if TYPE_CHECKING:  # the records these ports carry; imported for annotations onl
     from medenclave_deid.core.quarantine import QuarantineCase
 
 __all__ = [
-    "ChineseTagger",
     "DEIDENTIFIED",
+    "QUARANTINED",
+    "ChineseTagger",
     "DescriptorCleaner",
     "EscrowStore",
     "InstanceCatalog",
     "PseudonymIndex",
-    "QUARANTINED",
     "QuarantineReviews",
     "RawInstanceSource",
     "SourceNotFound",

@@ -9,7 +9,7 @@ included), recursively; an item left empty is dropped and a sequence left withou
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from pydicom.dataelem import DataElement
 from pydicom.dataset import Dataset
@@ -79,7 +79,7 @@ class SafePrivateElements:
         """
         itag = int(elem.tag)
         group, element = itag >> 16, itag & 0xFFFF
-        if element < 0x0010 or (element >> 8) == 0 and element > 0xFF:
+        if element < 0x0010 or ((element >> 8) == 0 and element > 0xFF):
             return None
         if element <= 0xFF:  # a private creator: kept if its block keeps something
             return DataElement(elem.tag, "LO", elem.value)

@@ -10,7 +10,7 @@ through :mod:`~medenclave_deid.core.private_elements` (Retain Safe Private).
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset

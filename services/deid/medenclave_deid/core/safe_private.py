@@ -15,8 +15,9 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Union
+from typing import Union
 
 __all__ = ["PathStep", "PrivateKey", "SafePrivateList", "SafePrivateListError"]
 
@@ -106,7 +107,7 @@ class SafePrivateList:
         return len(self._entries)
 
     @classmethod
-    def from_csv(cls, text: str) -> "SafePrivateList":
+    def from_csv(cls, text: str) -> SafePrivateList:
         """Parse the TCIA CSV (``element_sig_pattern, tag_name, vr, private_disposition``).
 
         A signature listed more than once (one row per VR) must agree on keeping it; a row that
@@ -142,7 +143,7 @@ class SafePrivateList:
                    sequences=sequences)
 
     @classmethod
-    def of(cls, items: Iterable[tuple[int, str, int, str]]) -> "SafePrivateList":
+    def of(cls, items: Iterable[tuple[int, str, int, str]]) -> SafePrivateList:
         """From (group, creator, element byte, disposition) tuples (tests, configuration)."""
         return cls({PrivateKey(g, c, e): d for g, c, e, d in items})
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 from medenclave_deid.config import REFERENCE_DATA
 from medenclave_deid.core.options import resolve_options
