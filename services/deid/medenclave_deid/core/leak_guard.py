@@ -95,7 +95,7 @@ def text_runs(encoded: bytes, *, minimum: int = 4) -> bytes:
     starts = np.maximum(np.concatenate((pairs[:1], pairs[breaks + 1])) * 2 - 1, 0).tolist()
     ends = (np.concatenate((pairs[breaks], pairs[-1:])) * 2 + 3).tolist()
     found: list[bytes] = []
-    for a, b in zip(starts, ends):
+    for a, b in zip(starts, ends, strict=True):
         if b - a >= minimum:
             found.extend(pattern.findall(encoded, a, b))
     return b"\0".join(found)

@@ -317,7 +317,7 @@ def deidentify_folder(src: Path, dst: Path, *, state_dir: Path, profile: str,
                          else {"reason": ESCROW_KEY_MISSING},
                          mask_rules=len(screen.rules))
     sources = {}
-    for (_, rel), entry in zip(files, entries):
+    for (_, rel), entry in zip(files, entries, strict=True):
         sources[entry["source_id"]] = rel
         if "output" in entry:
             report.processed.append(entry)
