@@ -51,13 +51,10 @@ def deny_terms(ds: Dataset) -> frozenset[str]:
     """The record's names, ids and their components (≥ 3 characters, or ≥ 1 ideograph)."""
     found: set[str] = set()
     for tag in DENY_ATTRIBUTES:
-        elem = ds.get(tag)
+        elem = ds.get(tag)  # decodes here (and raises what pydicom raises); .value cannot fail
         if elem is None:
             continue
-        try:
-            raw = elem.value
-        except Exception:
-            continue
+        raw = elem.value
         values = raw if isinstance(raw, (list, tuple, MultiValue)) else [raw]
         for value in values:
             if value is None:

@@ -20,6 +20,7 @@ from pydicom import datadict
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
 
+from medenclave_deid.core.dataset_reading import decoded
 from medenclave_deid.core.element_actions import DUMMY_VALUES
 
 __all__ = [
@@ -168,9 +169,8 @@ def _walk(ds: Dataset, only: frozenset[str] | None = None) -> Iterator:
                     vr = None
             if vr is not None and vr != "SQ" and vr not in only:
                 continue
-        try:
-            elem = ds[tag]
-        except Exception:
+        elem = decoded(ds, tag)
+        if elem is None:
             continue
         yield elem
         if elem.VR == "SQ" and elem.value:
@@ -198,9 +198,8 @@ def _identifying(ds: Dataset) -> Iterator:
                 continue
             if vr == "UN" and getattr(raw, "length", 0) != 0xFFFFFFFF:
                 continue  # a defined-length UN element is bytes, not a sequence
-        try:
-            elem = ds[tag]
-        except Exception:
+        elem = decoded(ds, tag)
+        if elem is None:
             continue
         if itag in IDENTIFYING_ATTRIBUTES:
             yield elem
@@ -311,7 +310,7 @@ def _codecs_for(terms: tuple[str, ...]) -> tuple[str, ...]:
     for term in terms:
         try:
             out.extend(dicom_charset.convert_encodings([term]))
-        except Exception:
+        except (LookupError, ValueError):  # a term no codec serves (a NUL, a lone surrogate)
             continue
     return tuple(out)
 
@@ -332,6 +331,6 @@ def _encodings_for(value: str, codecs: tuple[str, ...]) -> frozenset[bytes]:
     if codecs:
         try:
             out.add(dicom_charset.encode_string(value, codecs))
-        except Exception:
+        except (LookupError, ValueError):  # not a text codec (rot13 …), or the value won't go
             pass
     return frozenset(b.lower() for b in out if b)

@@ -15,6 +15,7 @@ from pydicom.dataelem import DataElement
 from pydicom.dataset import Dataset
 from pydicom.sequence import Sequence
 
+from medenclave_deid.core.dataset_reading import decoded
 from medenclave_deid.core.dates import shift_da, shift_dt
 from medenclave_deid.core.element_actions import RecordContext
 from medenclave_deid.core.element_values import (
@@ -147,9 +148,8 @@ class SafePrivateElements:
             itag = int(tag)
             if itag & 0xFFFF == 0:
                 continue  # group length
-            try:
-                elem = item[tag]
-            except Exception:  # undecodable: we cannot vouch for it
+            elem = decoded(item, tag)
+            if elem is None:  # undecodable: we cannot vouch for it
                 continue
             if itag >> 16 & 1:
                 if 0x10 <= itag & 0xFFFF <= 0xFF:  # a creator: kept if its block keeps any

@@ -7,7 +7,7 @@ from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
 
-from medenclave_deid.core.dataset_reading import text_of, transfer_syntax_of, us_of
+from medenclave_deid.core.dataset_reading import decoded, text_of, transfer_syntax_of, us_of
 from medenclave_deid.core.instances import InvalidInstance
 
 __all__ = ["MAX_PRIVATE_SEQUENCE_ITEMS", "check_source"]
@@ -40,9 +40,8 @@ def _check_private_sequences(ds: Dataset) -> None:
         raw = ds.get_item(tag, keep_deferred=True)
         if isinstance(raw, RawDataElement) and raw.VR not in (None, "SQ", "UN"):
             continue  # not a sequence: nothing to count
-        try:
-            elem = ds[tag]
-        except Exception:
+        elem = decoded(ds, tag)
+        if elem is None:  # undecodable: the profile drops it
             continue
         if elem.VR == "SQ" and elem.value is not None and len(elem.value) > \
                 MAX_PRIVATE_SEQUENCE_ITEMS:
