@@ -66,7 +66,7 @@ def _decodes(path: Path) -> bool:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            pydicom.dcmread(path).pixel_array
+            _ = pydicom.dcmread(path).pixel_array  # decoded, the array itself not needed
         return True
     except Exception:
         return False

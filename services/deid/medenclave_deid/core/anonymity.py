@@ -234,10 +234,10 @@ def _distinct_tuples(rows: list[dict[str, str]], quasi: list[QuasiIdentifier],
     base = list(members)
     weight = [len(members[b]) for b in base]
     diverse = [frozenset(rows[i][sensitive] for i in members[b]) for b in base] if need_l else []
-    distinct = [set(b[i] for b in base) for i in range(len(quasi))]
+    distinct = [{b[i] for b in base} for i in range(len(quasi))]
     spans = []
-    for i, q in enumerate(quasi):
-        nums = [int(v.rstrip("+")) for v in distinct[i] if v.rstrip("+").isdigit()]
+    for column_values in distinct:
+        nums = [int(v.rstrip("+")) for v in column_values if v.rstrip("+").isdigit()]
         spans.append(float(max(nums) - min(nums)) if nums else 0.0)
     mapped: list[list[list[str]]] = []
     penalty: list[list[list[float]]] = []

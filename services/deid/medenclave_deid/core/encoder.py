@@ -280,7 +280,7 @@ def text_values(ds: Dataset, text_vrs: Iterable[str], source: bytes | None = Non
 def _collect_text(ds: Dataset, vrs: frozenset[str], found: list[str], source: bytes | None,
                   parent_encodings: object) -> None:
     encodings = _encodings(ds, parent_encodings)
-    for tag, elem in list(ds.items()):
+    for elem in list(ds.values()):
         if isinstance(elem, RawDataElement):
             value = elem.value
             if value is None:

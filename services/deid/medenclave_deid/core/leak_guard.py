@@ -325,7 +325,7 @@ def _encodings_for(value: str, codecs: tuple[str, ...]) -> frozenset[bytes]:
         except (LookupError, UnicodeError):
             continue
         out.add(encoded)
-        if codec.startswith("iso2022") or codec.startswith("iso_ir_87"):
+        if codec.startswith(("iso2022", "iso_ir_87")):
             # the bare two-byte codes, whatever escape sequences surround them in the file
             out.add(_ESCAPES.sub(b"", encoded))
     if codecs:

@@ -44,7 +44,7 @@ def drop_empty_creators(out: Dataset) -> Dataset:
     Args:
         out: a cleaned dataset (edited in place and returned).
     """
-    keys = [int(tag) for tag in out.keys()]
+    keys = [int(tag) for tag in out.keys()]  # noqa: SIM118 (a Dataset iterates elements, not tags)
     used = {(t & 0xFFFF0000) | (t >> 8 & 0xFF) for t in keys if t >> 16 & 1 and t & 0xFF00}
     for t in keys:
         if t >> 16 & 1 and not t & 0xFF00 and t not in used:

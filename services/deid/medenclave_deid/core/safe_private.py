@@ -17,7 +17,6 @@ import io
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Union
 
 __all__ = ["PathStep", "PrivateKey", "SafePrivateList", "SafePrivateListError"]
 
@@ -41,7 +40,7 @@ class PrivateKey:
 
 
 #: one step of a path: a public tag, or a private (group, creator, element byte) key
-PathStep = Union[int, PrivateKey]
+PathStep = int | PrivateKey
 
 
 def _norm_creator(creator: str) -> str:

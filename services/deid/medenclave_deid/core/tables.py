@@ -187,7 +187,8 @@ def anonymise_records(header: list[str], rows: list[list[str]], *, quasi_identif
         kind = kinds.get(h) or guess_kind(h, values)
         if h not in quasi_identifiers and kind != "categorical":
             # only columns that say what they are by name get Safe Harbor outside the QIs
-            kind = kind if any(m in _norm(h) for m in ("date", "dob", "birth", "age", "zip")) else "categorical"
+            by_name = any(m in _norm(h) for m in ("date", "dob", "birth", "age", "zip"))
+            kind = kind if by_name else "categorical"
         if kind != "categorical":
             generalised[h] = kind
             for rec in records:
