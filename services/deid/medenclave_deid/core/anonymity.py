@@ -233,7 +233,8 @@ def _distinct_tuples(rows: list[dict[str, str]], quasi: list[QuasiIdentifier],
         members[tuple(r[q.column] for q in quasi)].append(idx)
     base = list(members)
     weight = [len(members[b]) for b in base]
-    diverse = [frozenset(rows[i][sensitive] for i in members[b]) for b in base] if need_l else []
+    diverse = [frozenset(rows[i][sensitive] for i in members[b]) for b in base] \
+        if need_l and sensitive is not None else []  # need_l comes with sensitive
     distinct = [{b[i] for b in base} for i in range(len(quasi))]
     spans = []
     for column_values in distinct:

@@ -299,7 +299,7 @@ class LeakGuard:
         return list(_codecs_for(tuple(sorted(t for t in charsets if t))))
 
     @staticmethod
-    def _encodings(value: str, codecs: list[str]) -> set[bytes]:
+    def _encodings(value: str, codecs: list[str]) -> frozenset[bytes]:
         return _encodings_for(value, tuple(codecs))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -78,14 +79,15 @@ class StudyStore(Protocol):
 
     def mark_published(self, *, study_ref: str, completion: int) -> None: ...
 
-    def list(self, *, after: str = "", limit: int = 100) -> list[StudyOutcome]:
+    def list(self, *, after: str = "", limit: int = 100) -> builtins.list[StudyOutcome]:
         """Every record of the first ``limit`` studies with study_ref > ``after``, ordered by
         (study_ref, completion)."""
         ...
 
-    def by_pseudo_study(self, *, pseudo_study_id: str) -> list[StudyOutcome]: ...
+    # builtins.list: the method above shadows the builtin inside this class
+    def by_pseudo_study(self, *, pseudo_study_id: str) -> builtins.list[StudyOutcome]: ...
 
-    def quarantined(self) -> list[StudyOutcome]: ...
+    def quarantined(self) -> builtins.list[StudyOutcome]: ...
 
 
 class InstanceCatalog(Protocol):
@@ -134,7 +136,7 @@ class QuarantineReviews(Protocol):
         """Raises: ReviewsUnavailable."""
         ...
 
-    def list(self, *, include_decided: bool = False) -> list[QuarantineCase]:
+    def list(self, *, include_decided: bool = False) -> builtins.list[QuarantineCase]:
         """Raises: ReviewsUnavailable."""
         ...
 

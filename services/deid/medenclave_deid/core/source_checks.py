@@ -60,7 +60,10 @@ def _check_native_pixel_data(ds: Dataset, source_size: int) -> None:
         frames = int(text_of(ds, 0x00280008) or 1)
         pixels = ds.get_item(0x7FE00010, keep_deferred=True)
         if pixels.value is None:  # deferred: what the source really holds
-            have = min(pixels.length, max(0, source_size - pixels.value_tell))
+            # keep_deferred returns the RawDataElement (length, value_tell), though pydicom's
+            # get_item overload says DataElement
+            have = min(pixels.length,  # type: ignore[attr-defined]
+                       max(0, source_size - pixels.value_tell))  # type: ignore[attr-defined]
         else:
             have = len(pixels.value)
     except (AttributeError, TypeError, ValueError):
