@@ -15,7 +15,6 @@ from medenclave.storage import make_engine
 from medenclave_deid.adapters.inbound.folder_batch import ESCROW_DB_NAME, REPORT_NAME, deidentify_folder
 from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
 from medenclave_deid.core.escrow import ESCROW_KEY_MISSING, generate_officer_keypair
-
 from medenclave_testing.burned_in_images import generate
 
 from .conftest import build_instance

@@ -34,8 +34,8 @@ from medenclave_deid.core.burned_in import (
     mask_rules_from_mapping,
 )
 from medenclave_deid.core.burned_in_header import AT_RISK, CLEAN, LOOK, HeaderVerdict, read_header
-from medenclave_deid.core.ports import TextBox, TextDetectorUnavailable
 from medenclave_deid.core.deidentifier import StudyDeidentifier
+from medenclave_deid.core.ports import TextBox, TextDetectorUnavailable
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 
 US_IMAGE = "1.2.840.10008.5.1.4.1.1.6.1"

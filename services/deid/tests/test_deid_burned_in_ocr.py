@@ -13,14 +13,14 @@ import pytest
 
 pytest.importorskip("rapidocr_onnxruntime")
 
-from medenclave_deid.adapters.inbound.folder_batch import deidentify_folder  # noqa: E402
-from medenclave_deid.adapters.outbound.ocr_text_detector import (  # noqa: E402
+from medenclave_deid.adapters.inbound.folder_batch import deidentify_folder
+from medenclave_deid.adapters.outbound.ocr_text_detector import (
     RapidOcrTextDetector,
     real_characters,
     shared_text_detector,
 )
-from medenclave_deid.core.burned_in import BURNED_IN_TEXT, BurnedInScreen  # noqa: E402
-from medenclave_testing.burned_in_images import cjk_font, generate  # noqa: E402
+from medenclave_deid.core.burned_in import BURNED_IN_TEXT, BurnedInScreen
+from medenclave_testing.burned_in_images import cjk_font, generate
 
 #: pydicom's bundled files whose pixels carry text (each looked at): a "red green blue" test
 #: card, and ultrasound frames with a hospital name, dates and machine settings
@@ -66,7 +66,7 @@ def _decodes(path: Path) -> bool:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            pydicom.dcmread(path).pixel_array
+            _ = pydicom.dcmread(path).pixel_array  # decoded, the array itself not needed
         return True
     except Exception:
         return False

@@ -157,7 +157,7 @@ def test_referenced_study_sequence_remapped_like_the_study_uid(profile, pseudony
 
 def test_chinese_person_name_removed(profile, pseudonym_index, make_instance):
     raw = make_instance()
-    assert "王^小东".encode("utf-8") in raw
+    assert "王^小东".encode() in raw
     _, (inst,), (out,) = _run(profile, pseudonym_index, raw)
     assert str(out.PatientName) == inst.pseudo_patient_id
     for value in ("Wang", "XiaoDong", "王", "小东"):

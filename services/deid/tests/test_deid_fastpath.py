@@ -15,8 +15,8 @@ import pydicom.data
 import pytest
 from pydicom.uid import ExplicitVRBigEndian, ImplicitVRLittleEndian
 
-from medenclave_deid.config import DEFAULT_ANNEX_E_TABLE
 from medenclave_deid.adapters.outbound.profile_files import load_profile
+from medenclave_deid.config import DEFAULT_ANNEX_E_TABLE
 from medenclave_deid.core.deidentifier import StudyDeidentifier
 from medenclave_deid.core.encoder import can_encode, encode_part10
 from medenclave_deid.core.instances import InvalidInstance

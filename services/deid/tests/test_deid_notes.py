@@ -10,8 +10,8 @@ import pytest
 
 from medenclave_cli.main import main as cli_main
 from medenclave_deid.adapters.inbound.notes_api import PseudonymNoteFacts
-from medenclave_deid.core.pseudonyms import PatientPseudonyms
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+from medenclave_deid.core.pseudonyms import PatientPseudonyms
 from medenclave_deid.core.text import (
     CATEGORIES,
     NoteDeidentifier,
@@ -120,7 +120,8 @@ def test_deny_list_catches_what_rules_miss(notes):
     demo = PatientDemographics(names=("Zork^Ilse",), identifiers=("77-QX",))
     out = notes.deidentify(text, demographics=demo)
     assert "zork" not in out.text.lower() and "77-QX" not in out.text
-    zh = notes.deidentify("家属小东陪同。", demographics=PatientDemographics(names=("Wang^XiaoDong=王^小东=",)))
+    zh = notes.deidentify("家属小东陪同。",
+                          demographics=PatientDemographics(names=("Wang^XiaoDong=王^小东=",)))
     assert "小东" not in zh.text
 
 

@@ -9,12 +9,12 @@ import json
 import grpc
 import pytest
 
+from medenclave.v1 import deid_pb2
 from medenclave_deid.adapters.inbound.note_folder import deidentify_note_folder, read_demographics
 from medenclave_deid.adapters.inbound.notes_api import NoteRpcs
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text import PatientDemographics
 from medenclave_deid.core.text.leak_check import NOTE_LEAK, leaked_categories
-from medenclave.v1 import deid_pb2
 
 
 @pytest.mark.parametrize("text,deny,expected", [

@@ -13,12 +13,12 @@ import pytest
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave_testing import free_port, wait_serving
 from medenclave.v1 import deid_pb2, deid_pb2_grpc, events_pb2
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
 from medenclave_deid.config import DeidSettings
 from medenclave_deid.main import DeidService
+from medenclave_testing import free_port, wait_serving
 
 pytestmark = pytest.mark.timeout(120)
 

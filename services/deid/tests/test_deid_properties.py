@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 import json
 import shutil
 import subprocess
+from pathlib import Path
 
 import pydicom
 import pytest
@@ -143,7 +143,7 @@ def test_bad_inputs_are_quarantined_and_the_run_goes_on(tmp_path):
     assert reasons == sorted(["not_dicom", "truncated", "missing_file_meta",
                               "private_sequence_too_large", "wrong_encoding", "not_dicom"])
     assert len(report.processed) == 1
-    written = [p for p in (tmp_path / "dst").rglob("*.dcm")]
+    written = list((tmp_path / "dst").rglob("*.dcm"))
     assert len(written) == 1
     text = (tmp_path / "dst" / REPORT_NAME).read_text()
     assert "good.dcm" not in text and "MRN" not in text  # source names stay in the state dir

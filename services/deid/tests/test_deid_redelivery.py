@@ -19,8 +19,8 @@ from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.storage import EncryptedObjectStore, LocalObjectStore, make_engine
 from medenclave.v1 import deid_pb2, events_pb2
 from medenclave_deid.adapters.inbound.consumer import StudyReceivedHandler
-from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
 from medenclave_deid.adapters.inbound.grpc_api import DeidServicer
+from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
 from medenclave_deid.adapters.outbound.sql_store import (
     SqlInstanceCatalog,
     SqlPseudonymIndex,
@@ -132,7 +132,7 @@ class Node:
             instances=self.instances)
 
     def objects(self):
-        return {k: self.store.get(k) for k in self.store.keys()}
+        return {k: self.store.get(k) for k in self.store.keys()}  # noqa: SIM118 (an object store, not a dict)
 
 
 @pytest.mark.parametrize("crash_on,crash_after", [
@@ -155,7 +155,7 @@ def test_crash_before_ack_is_redelivered_and_processed_once(tmp_path, profile, m
     first = Node(home, profile, instances, crash_on=crash_on, crash_after=crash_after)
     with pytest.raises(Crash):  # no ack: JetStream redelivers after ack_wait
         asyncio.run(first.handler(_event(1)))
-    announced_before = [m for m in first.bus.published]
+    announced_before = list(first.bus.published)
     written_before = first.objects()
     assert len(written_before) == (crash_after if crash_after is not None else 3)
     first.engine.dispose()
@@ -165,7 +165,7 @@ def test_crash_before_ack_is_redelivered_and_processed_once(tmp_path, profile, m
     completed = [(s, i) for s, i, _ in announced_before + second.bus.published]
     # one completion; a second announce (died before marking it published) carries the same
     # Nats-Msg-Id, which the DEID stream's duplicate window drops
-    assert {c for c in completed} == {("deid.study.completed.v1", "deid:st-1:1")}
+    assert set(completed) == {("deid.study.completed.v1", "deid:st-1:1")}
     record = second.records.get(study_ref="st-1", completion=1)
     assert (record.state, record.published, record.instance_count) == (DEIDENTIFIED, True, 3)
     # outputs idempotent: the keys of an uninterrupted run; what the dead process wrote is

@@ -15,19 +15,19 @@ import pydicom
 import pytest
 
 from medenclave.bus import EventBus
-from medenclave_cli.main import main as cli_main
-from medenclave_cli.supervisor import ENDPOINTS_FILE
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.policy import DEFAULT_ROLES
 from medenclave.security.tokens import TokenIssuer, TokenVerifier, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave_testing import free_port, wait_serving
 from medenclave.v1 import deid_pb2, deid_pb2_grpc, events_pb2, ingest_pb2, ingest_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
+from medenclave_cli.main import main as cli_main
+from medenclave_cli.supervisor import ENDPOINTS_FILE
 from medenclave_deid.config import DeidSettings
 from medenclave_deid.core.escrow import EscrowKeyError, generate_officer_keypair, open_sealed
 from medenclave_deid.main import DeidService
+from medenclave_testing import free_port, wait_serving
 
 pytestmark = pytest.mark.timeout(150)
 US_IMAGE = "1.2.840.10008.5.1.4.1.1.6.1"

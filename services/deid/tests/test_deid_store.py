@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from medenclave_deid.adapters.outbound.sql_store import SqlPseudonymIndex, SqlStudyStore
 from medenclave_deid.core.ports import DEIDENTIFIED, QUARANTINED, StudyOutcome
 

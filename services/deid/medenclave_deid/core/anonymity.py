@@ -177,7 +177,7 @@ def anonymise_rows(rows: list[dict[str, str]], quasi: list[QuasiIdentifier], *, 
     report = AnonymityReport(
         k_requested=k, k_reached=min((sizes[key] for key in kept), default=0), rows_in=len(rows),
         rows_suppressed=suppressed, information_loss=round(loss, 4),
-        levels={q.column: lvl for q, lvl in zip(quasi, node)}, nodes_searched=total_nodes)
+        levels={q.column: lvl for q, lvl in zip(quasi, node, strict=True)}, nodes_searched=total_nodes)
     if need_l:
         report.l_requested = need_l
         report.l_reached = min((len(values[key]) for key in kept), default=0)
@@ -233,11 +233,12 @@ def _distinct_tuples(rows: list[dict[str, str]], quasi: list[QuasiIdentifier],
         members[tuple(r[q.column] for q in quasi)].append(idx)
     base = list(members)
     weight = [len(members[b]) for b in base]
-    diverse = [frozenset(rows[i][sensitive] for i in members[b]) for b in base] if need_l else []
-    distinct = [set(b[i] for b in base) for i in range(len(quasi))]
+    diverse = [frozenset(rows[i][sensitive] for i in members[b]) for b in base] \
+        if need_l and sensitive is not None else []  # need_l comes with sensitive
+    distinct = [{b[i] for b in base} for i in range(len(quasi))]
     spans = []
-    for i, q in enumerate(quasi):
-        nums = [int(v.rstrip("+")) for v in distinct[i] if v.rstrip("+").isdigit()]
+    for column_values in distinct:
+        nums = [int(v.rstrip("+")) for v in column_values if v.rstrip("+").isdigit()]
         spans.append(float(max(nums) - min(nums)) if nums else 0.0)
     mapped: list[list[list[str]]] = []
     penalty: list[list[list[float]]] = []
@@ -252,7 +253,7 @@ def _distinct_tuples(rows: list[dict[str, str]], quasi: list[QuasiIdentifier],
             ncp = {v: _ncp(q.kind, cache[v], distinct[i], spans[i]) for v in distinct[i]}
             mapped[i].append([cache[v] for v in column])
             penalty[i].append([ncp[v] for v in column])
-            weighted[i].append(sum(w * p for w, p in zip(weight, penalty[i][-1])))
+            weighted[i].append(sum(w * p for w, p in zip(weight, penalty[i][-1], strict=True)))
     return _DistinctTuples(members=members, base=base, weight=weight, diverse=diverse,
                            mapped=mapped, penalty=penalty, weighted=weighted)
 
@@ -266,12 +267,12 @@ def _search(t: _DistinctTuples, ranges: list[range], *, k: int, need_l: int | No
     uniform = all(w == 1 for w in weight)
     best = None
     for node in itertools.product(*ranges):
-        keys = list(zip(*(mapped[i][lvl] for i, lvl in enumerate(node))))
+        keys = list(zip(*(mapped[i][lvl] for i, lvl in enumerate(node)), strict=True))
         if uniform:
             sizes = Counter(keys)
         else:
             sizes = Counter()
-            for key, w in zip(keys, weight):
+            for key, w in zip(keys, weight, strict=True):
                 sizes[key] += w
         values: dict[tuple, set] = defaultdict(set)
         if need_l:

@@ -36,8 +36,9 @@ codes only.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import numpy as np
 import pydicom
@@ -59,9 +60,9 @@ __all__ = [
     "OCR_UNVERIFIED",
     "RECOGNIZABLE_VISUAL_FEATURES",
     "BurnedInScreen",
-    "ScreenCall",
     "MaskRule",
     "MaskRuleError",
+    "ScreenCall",
     "TextPolicy",
     "Verdict",
     "add_deidentification_code",

@@ -25,6 +25,7 @@ into them and their headers are often wrong.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pydicom.dataset import Dataset
@@ -93,7 +94,7 @@ def _captured(f: _Facts) -> bool:
 
 
 #: (name, verdict, test(facts)); the first test that holds decides
-HEADER_RULES: tuple[tuple[str, str, object], ...] = (
+HEADER_RULES: tuple[tuple[str, str, Callable[[_Facts], bool]], ...] = (
     ("no_pixel_data", CLEAN, lambda f: not f.pixels),
     ("burned_in_annotation_yes", AT_RISK, lambda f: f.burned_in == "YES"),
     ("recognizable_visual_features", AT_RISK, lambda f: f.visual_features == "YES"),

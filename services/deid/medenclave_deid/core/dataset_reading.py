@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import struct
 
-from pydicom.dataelem import RawDataElement
+from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
 from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
 
-__all__ = ["charsets_of", "text_of", "transfer_syntax_of", "us_of"]
+__all__ = ["charsets_of", "decoded", "text_of", "transfer_syntax_of", "us_of"]
 
 _US = struct.Struct("<H").unpack
 
@@ -46,6 +46,24 @@ def charsets_of(ds: Dataset) -> list[str]:
         return []
     values = value if isinstance(value, (list, tuple, MultiValue)) else [value]
     return [str(v) for v in values if v]
+
+
+def decoded(ds: Dataset, tag: int) -> DataElement | None:
+    """``ds[tag]`` decoded, or None when pydicom cannot decode it.
+
+    A malformed value fails in many ways (ValueError, TypeError, struct.error, KeyError …), so
+    any exception counts; the callers skip the element: what cannot be decoded is neither
+    vouched for (it does not leave) nor scanned. Nothing is logged: pydicom's messages quote
+    the values.
+
+    Args:
+        ds: the dataset.
+        tag: the element's tag (present in ``ds``).
+    """
+    try:
+        return ds[tag]
+    except Exception:
+        return None
 
 
 def text_of(ds: Dataset, tag: int) -> str:

@@ -13,8 +13,8 @@ of every source instance. Only a study that passes is written.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import pydicom
 from pydicom.datadict import keyword_for_tag
@@ -157,7 +157,7 @@ class StudySession:
         return out
 
     def _keep(self, source: ParsedSource, out: Dataset, *, pseudonym: str, dicom: bytes,
-              text: str, removed: list[int] = ()) -> DeidentifiedInstance:
+              text: str, removed: Iterable[int] = ()) -> DeidentifiedInstance:
         """Hold the written output (and its guard text) until :meth:`verify`."""
         self.pseudo_study_id = text_of(out, 0x0020000D)
         self.modality = self.modality or text_of(source.dataset, 0x00080060)

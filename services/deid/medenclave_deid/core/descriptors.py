@@ -8,7 +8,7 @@ de-identifier can be plugged in instead (it takes the same deny-list).
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
@@ -51,13 +51,10 @@ def deny_terms(ds: Dataset) -> frozenset[str]:
     """The record's names, ids and their components (≥ 3 characters, or ≥ 1 ideograph)."""
     found: set[str] = set()
     for tag in DENY_ATTRIBUTES:
-        elem = ds.get(tag)
+        elem = ds.get(tag)  # decodes here (and raises what pydicom raises); .value cannot fail
         if elem is None:
             continue
-        try:
-            raw = elem.value
-        except Exception:
-            continue
+        raw = elem.value
         values = raw if isinstance(raw, (list, tuple, MultiValue)) else [raw]
         for value in values:
             if value is None:

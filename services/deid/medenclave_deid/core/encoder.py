@@ -16,8 +16,8 @@ deflated, unknown).
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterable, MutableSequence
 from operator import itemgetter
-from typing import Iterable
 
 from pydicom import __version_info__ as _PYDICOM_VERSION
 from pydicom.charset import convert_encodings, default_encoding
@@ -75,7 +75,11 @@ def _meta(sop_class_uid: str, sop_instance_uid: str, transfer_syntax: str) -> by
     return _HDR16(0x0002, 0x0000, b"UL", 4) + struct.pack("<I", len(rest)) + rest
 
 
-def _encodings(ds: Dataset, parent: object) -> object:
+#: a Specific Character Set as pydicom takes it: one term, several (a MultiValue), or None
+_Encodings = str | MutableSequence[str] | None
+
+
+def _encodings(ds: Dataset, parent: _Encodings) -> _Encodings:
     """The item's own Specific Character Set, else its parent's (as pydicom's writer does)."""
     if 0x00080005 not in ds:
         return parent
@@ -93,7 +97,7 @@ _FROZEN: dict[tuple[int, bool], tuple[Dataset, bytes]] = {}
 
 def freeze(item: Dataset) -> Dataset:
     """Mark ``item`` as never changing: its encoding is computed once per VR encoding."""
-    item._medenclave_frozen = True  # type: ignore[attr-defined]
+    item._medenclave_frozen = True
     return item
 
 
@@ -127,7 +131,7 @@ def _plain_text(elem: object, implicit: bool) -> bytes | None:
     return _HDR16(group, element, vr.encode("ascii"), len(data)) + data
 
 
-def _element_bytes(elem: object, implicit: bool, encodings: object) -> bytes:
+def _element_bytes(elem: object, implicit: bool, encodings: _Encodings) -> bytes:
     plain = _plain_text(elem, implicit)
     if plain is not None:
         return plain
@@ -138,7 +142,7 @@ def _element_bytes(elem: object, implicit: bool, encodings: object) -> bytes:
     return buffer.getvalue()
 
 
-def _encode(ds: Dataset, implicit: bool, parent_encodings: object, out: list,
+def _encode(ds: Dataset, implicit: bool, parent_encodings: _Encodings, out: list,
             source: bytes | None = None) -> None:
     """Append the encoding of ``ds``'s elements to ``out``. ``source``: the buffer the
     top-level dataset was read from, for values the reader deferred (left unread)."""
@@ -151,7 +155,7 @@ def _encode(ds: Dataset, implicit: bool, parent_encodings: object, out: list,
             continue  # retired group lengths are not written (PS3.5 7.2)
         if isinstance(elem, RawDataElement) and elem.is_little_endian and \
                 elem.is_implicit_VR == implicit and (implicit or _valid_vr(elem.VR)):
-            value = elem.value
+            value: bytes | memoryview | None = elem.value
             undefined = elem.length == 0xFFFFFFFF
             if value is None and undefined and source is not None:
                 value = _encapsulated(source, elem.value_tell)
@@ -170,6 +174,8 @@ def _encode(ds: Dataset, implicit: bool, parent_encodings: object, out: list,
                 out.append(_HDR_IMPLICIT(group, element, 0xFFFFFFFF if undefined else len(value)))
             else:
                 vr = elem.VR
+                if vr is None:  # not met: _valid_vr(elem.VR) held to come here
+                    raise ValueError("explicit VR element without a VR")
                 if vr not in _LONG_VRS and not undefined and len(value) > 0xFFFF:
                     vr = "UN"  # as pydicom does (PS3.5 6.2.2)
                 if vr in _LONG_VRS:
@@ -213,7 +219,7 @@ def _valid_vr(vr: object) -> bool:
     return isinstance(vr, str) and len(vr) == 2
 
 
-def _sequence(elem, group: int, element: int, implicit: bool, encodings: object,
+def _sequence(elem, group: int, element: int, implicit: bool, encodings: _Encodings,
               out: list) -> None:
     body: list[bytes] = []
     for item in elem.value or ():
@@ -278,9 +284,9 @@ def text_values(ds: Dataset, text_vrs: Iterable[str], source: bytes | None = Non
 
 
 def _collect_text(ds: Dataset, vrs: frozenset[str], found: list[str], source: bytes | None,
-                  parent_encodings: object) -> None:
+                  parent_encodings: _Encodings) -> None:
     encodings = _encodings(ds, parent_encodings)
-    for tag, elem in list(ds.items()):
+    for elem in list(ds.values()):
         if isinstance(elem, RawDataElement):
             value = elem.value
             if value is None:

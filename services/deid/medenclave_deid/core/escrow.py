@@ -33,9 +33,9 @@ __all__ = [
     "EscrowClerk",
     "EscrowEntry",
     "EscrowError",
+    "EscrowKeyError",
     "EscrowSealer",
     "EscrowUnavailable",
-    "EscrowKeyError",
     "Identity",
     "generate_officer_keypair",
     "identity_from_dataset",
@@ -77,7 +77,7 @@ class Identity:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True).encode("utf-8")
 
     @classmethod
-    def from_json(cls, data: bytes) -> "Identity":
+    def from_json(cls, data: bytes) -> Identity:
         raw = json.loads(data.decode("utf-8"))
         return cls(**{k: str(v) for k, v in raw.items() if k in cls.__dataclass_fields__})
 

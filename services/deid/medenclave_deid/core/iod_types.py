@@ -57,14 +57,14 @@ _ALL_IMAGES = ("CT", "MR", "CR", "DX", "US", "SC", "XA", "PET", "NM", "ENHANCED"
 _TYPES: dict[int, dict[str, int]] = {
     # Content Date/Time: General Image 2C (temporally related images) → Type 2 is the safe choice;
     # Type 1 in the enhanced images and SR documents.
-    0x00080023: {**{f: 2 for f in _ALL_IMAGES}, "ENHANCED": 1, "SR": 1, "PR": 1},
-    0x00080033: {**{f: 2 for f in _ALL_IMAGES}, "ENHANCED": 1, "SR": 1, "PR": 1},
+    0x00080023: {**dict.fromkeys(_ALL_IMAGES, 2), "ENHANCED": 1, "SR": 1, "PR": 1},
+    0x00080033: {**dict.fromkeys(_ALL_IMAGES, 2), "ENHANCED": 1, "SR": 1, "PR": 1},
     # Acquisition DateTime: Type 1 in the enhanced images' multi-frame functional groups
     0x0008002A: {"ENHANCED": 1},
     # Device Serial Number: Type 1 in Enhanced General Equipment
     0x00181000: {"ENHANCED": 1},
     # Contrast/Bolus Agent: Type 2 in the Contrast/Bolus module
-    0x00180010: {f: 2 for f in _ALL_IMAGES},
+    0x00180010: dict.fromkeys(_ALL_IMAGES, 2),
     # Acquisition Context Sequence: Type 2 in DX, mammography, intra-oral, enhanced images
     0x00400555: {"DX": 2, "ENHANCED": 2, "SR": 2},
     # Content Creator's Name: Type 2 in Presentation State Identification

@@ -10,9 +10,9 @@ A single hit quarantines the whole study.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator, Mapping
 
 import numpy as np
 from pydicom import charset as dicom_charset
@@ -20,9 +20,18 @@ from pydicom import datadict
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
 
+from medenclave_deid.core.dataset_reading import decoded
 from medenclave_deid.core.element_actions import DUMMY_VALUES
 
-__all__ = ["ID_ATTRIBUTES", "IDENTIFYING_ATTRIBUTES", "id_tokens", "text_runs", "Identifier", "LeakFinding", "LeakGuard"]
+__all__ = [
+    "IDENTIFYING_ATTRIBUTES",
+    "ID_ATTRIBUTES",
+    "Identifier",
+    "LeakFinding",
+    "LeakGuard",
+    "id_tokens",
+    "text_runs",
+]
 
 #: tag → keyword of the source attributes whose values must never reach an output
 IDENTIFYING_ATTRIBUTES: Mapping[int, str] = {
@@ -87,7 +96,7 @@ def text_runs(encoded: bytes, *, minimum: int = 4) -> bytes:
     starts = np.maximum(np.concatenate((pairs[:1], pairs[breaks + 1])) * 2 - 1, 0).tolist()
     ends = (np.concatenate((pairs[breaks], pairs[-1:])) * 2 + 3).tolist()
     found: list[bytes] = []
-    for a, b in zip(starts, ends):
+    for a, b in zip(starts, ends, strict=True):
         if b - a >= minimum:
             found.extend(pattern.findall(encoded, a, b))
     return b"\0".join(found)
@@ -160,9 +169,8 @@ def _walk(ds: Dataset, only: frozenset[str] | None = None) -> Iterator:
                     vr = None
             if vr is not None and vr != "SQ" and vr not in only:
                 continue
-        try:
-            elem = ds[tag]
-        except Exception:
+        elem = decoded(ds, tag)
+        if elem is None:
             continue
         yield elem
         if elem.VR == "SQ" and elem.value:
@@ -190,9 +198,8 @@ def _identifying(ds: Dataset) -> Iterator:
                 continue
             if vr == "UN" and getattr(raw, "length", 0) != 0xFFFFFFFF:
                 continue  # a defined-length UN element is bytes, not a sequence
-        try:
-            elem = ds[tag]
-        except Exception:
+        elem = decoded(ds, tag)
+        if elem is None:
             continue
         if itag in IDENTIFYING_ATTRIBUTES:
             yield elem
@@ -298,7 +305,7 @@ class LeakGuard:
         return list(_codecs_for(tuple(sorted(t for t in charsets if t))))
 
     @staticmethod
-    def _encodings(value: str, codecs: list[str]) -> set[bytes]:
+    def _encodings(value: str, codecs: list[str]) -> frozenset[bytes]:
         return _encodings_for(value, tuple(codecs))
 
 
@@ -323,7 +330,7 @@ def _codecs_for(terms: tuple[str, ...]) -> tuple[str, ...]:
     for term in terms:
         try:
             out.extend(dicom_charset.convert_encodings([term]))
-        except Exception:
+        except (LookupError, ValueError):  # a term no codec serves (a NUL, a lone surrogate)
             continue
     return tuple(out)
 
@@ -338,12 +345,12 @@ def _encodings_for(value: str, codecs: tuple[str, ...]) -> frozenset[bytes]:
         except (LookupError, UnicodeError):
             continue
         out.add(encoded)
-        if codec.startswith("iso2022") or codec.startswith("iso_ir_87"):
+        if codec.startswith(("iso2022", "iso_ir_87")):
             # the bare two-byte codes, whatever escape sequences surround them in the file
             out.add(_ESCAPES.sub(b"", encoded))
     if codecs:
         try:
             out.add(dicom_charset.encode_string(value, codecs))
-        except Exception:
+        except (LookupError, ValueError):  # not a text codec (rot13 …), or the value won't go
             pass
     return frozenset(b.lower() for b in out if b)

@@ -8,8 +8,8 @@ The CID 7050 codes written into DeidentificationMethodCodeSequence are here too.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
-from typing import Iterable
 
 __all__ = [
     "BASIC_CODE",

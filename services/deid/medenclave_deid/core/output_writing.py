@@ -12,6 +12,7 @@ import io
 
 import pydicom
 from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.uid import UID
 
 from medenclave_deid.core.dataset_reading import text_of, transfer_syntax_of
 from medenclave_deid.core.encoder import encode_part10, text_values
@@ -56,9 +57,9 @@ def write_output(out: Dataset, source: ParsedSource, raw: bytes) -> tuple[bytes,
 
 def _write_with_pydicom(out: Dataset, media_class: str, transfer_syntax: str) -> bytes:
     meta = FileMetaDataset()
-    meta.MediaStorageSOPClassUID = media_class
+    meta.MediaStorageSOPClassUID = UID(media_class)
     meta.MediaStorageSOPInstanceUID = out.SOPInstanceUID
-    meta.TransferSyntaxUID = transfer_syntax
+    meta.TransferSyntaxUID = UID(transfer_syntax)
     out.file_meta = meta
     buf = io.BytesIO()
     pydicom.dcmwrite(buf, out, enforce_file_format=True)

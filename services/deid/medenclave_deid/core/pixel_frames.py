@@ -75,7 +75,7 @@ def _pixel_module(ds: Dataset) -> Dataset:
     out.file_meta.TransferSyntaxUID = ts
     implicit, little = ds.original_encoding
     out.set_original_encoding(implicit, little, ds.original_character_set)
-    for tag in ds.keys():
+    for tag in ds.keys():  # noqa: SIM118 (a pydicom Dataset iterates its elements, not its tags)
         if (tag >> 16) == 0x0028 or int(tag) in PIXEL_DATA_TAGS:
             out[tag] = _element(ds, tag)
     return out

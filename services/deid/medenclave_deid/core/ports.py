@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, AsyncIterator, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
     import numpy as np
@@ -12,13 +14,13 @@ if TYPE_CHECKING:  # the records these ports carry; imported for annotations onl
     from medenclave_deid.core.quarantine import QuarantineCase
 
 __all__ = [
-    "ChineseTagger",
     "DEIDENTIFIED",
+    "QUARANTINED",
+    "ChineseTagger",
     "DescriptorCleaner",
     "EscrowStore",
     "InstanceCatalog",
     "PseudonymIndex",
-    "QUARANTINED",
     "QuarantineReviews",
     "RawInstanceSource",
     "SourceNotFound",
@@ -77,14 +79,15 @@ class StudyStore(Protocol):
 
     def mark_published(self, *, study_ref: str, completion: int) -> None: ...
 
-    def list(self, *, after: str = "", limit: int = 100) -> list[StudyOutcome]:
+    def list(self, *, after: str = "", limit: int = 100) -> builtins.list[StudyOutcome]:
         """Every record of the first ``limit`` studies with study_ref > ``after``, ordered by
         (study_ref, completion)."""
         ...
 
-    def by_pseudo_study(self, *, pseudo_study_id: str) -> list[StudyOutcome]: ...
+    # builtins.list: the method above shadows the builtin inside this class
+    def by_pseudo_study(self, *, pseudo_study_id: str) -> builtins.list[StudyOutcome]: ...
 
-    def quarantined(self) -> list[StudyOutcome]: ...
+    def quarantined(self) -> builtins.list[StudyOutcome]: ...
 
 
 class InstanceCatalog(Protocol):
@@ -133,7 +136,7 @@ class QuarantineReviews(Protocol):
         """Raises: ReviewsUnavailable."""
         ...
 
-    def list(self, *, include_decided: bool = False) -> list[QuarantineCase]:
+    def list(self, *, include_decided: bool = False) -> builtins.list[QuarantineCase]:
         """Raises: ReviewsUnavailable."""
         ...
 

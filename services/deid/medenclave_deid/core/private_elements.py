@@ -9,12 +9,13 @@ included), recursively; an item left empty is dropped and a sequence left withou
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from pydicom.dataelem import DataElement
 from pydicom.dataset import Dataset
 from pydicom.sequence import Sequence
 
+from medenclave_deid.core.dataset_reading import decoded
 from medenclave_deid.core.dates import shift_da, shift_dt
 from medenclave_deid.core.element_actions import RecordContext
 from medenclave_deid.core.element_values import (
@@ -43,7 +44,7 @@ def drop_empty_creators(out: Dataset) -> Dataset:
     Args:
         out: a cleaned dataset (edited in place and returned).
     """
-    keys = [int(tag) for tag in out.keys()]
+    keys = [int(tag) for tag in out.keys()]  # noqa: SIM118 (a Dataset iterates elements, not tags)
     used = {(t & 0xFFFF0000) | (t >> 8 & 0xFF) for t in keys if t >> 16 & 1 and t & 0xFF00}
     for t in keys:
         if t >> 16 & 1 and not t & 0xFF00 and t not in used:
@@ -79,7 +80,7 @@ class SafePrivateElements:
         """
         itag = int(elem.tag)
         group, element = itag >> 16, itag & 0xFFFF
-        if element < 0x0010 or (element >> 8) == 0 and element > 0xFF:
+        if element < 0x0010 or ((element >> 8) == 0 and element > 0xFF):
             return None
         if element <= 0xFF:  # a private creator: kept if its block keeps something
             return DataElement(elem.tag, "LO", elem.value)
@@ -185,9 +186,8 @@ class SafePrivateElements:
             itag = int(tag)
             if itag & 0xFFFF == 0:
                 continue  # group length
-            try:
-                elem = item[tag]
-            except Exception:  # undecodable: we cannot vouch for it
+            elem = decoded(item, tag)
+            if elem is None:  # undecodable: we cannot vouch for it
                 continue
             if itag >> 16 & 1:
                 if 0x10 <= itag & 0xFFFF <= 0xFF:  # a creator: kept if its block keeps any

@@ -10,13 +10,14 @@ through :mod:`~medenclave_deid.core.private_elements` (Retain Safe Private).
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.sequence import Sequence
 
 from medenclave_deid.core.action_resolution import IMAGE_ATTRIBUTES, ActionResolver
+from medenclave_deid.core.dataset_reading import decoded
 from medenclave_deid.core.descriptors import DenyListCleaner
 from medenclave_deid.core.element_actions import RecordContext, act_on_element
 from medenclave_deid.core.element_values import STRING_VRS, decode_un, dictionary_vr
@@ -140,9 +141,8 @@ class BasicProfile:
                         if made is not None:
                             put(tag, made)
                             continue
-            try:
-                elem = ds[tag]
-            except Exception:  # undecodable: we cannot vouch for it, so it does not leave
+            elem = decoded(ds, tag)
+            if elem is None:  # undecodable: we cannot vouch for it, so it does not leave
                 continue
             if not itag >> 16 & 1 and (elem.VR == "UN" or (
                     elem.VR in STRING_VRS and isinstance(elem.value, (bytes, bytearray)))):

@@ -7,8 +7,8 @@ a dict, repeating groups (``50xx,xxxx``) as masks, and the private row apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping
 
 from medenclave_deid.core.options import DeidOption
 
@@ -87,7 +87,7 @@ class ProfileTable:
                 self._masked.append((mask, value, rule))
 
     @classmethod
-    def from_rows(cls, rows: Iterable[Mapping[str, object]]) -> "ProfileTable":
+    def from_rows(cls, rows: Iterable[Mapping[str, object]]) -> ProfileTable:
         """Build from the JSON rows (``tag``, ``name``, ``basicProfile``).
 
         Args:

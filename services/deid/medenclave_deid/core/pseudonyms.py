@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from typing import Callable
+from collections.abc import Callable
 
 from medenclave.security.crypto import keyed_digest
 from medenclave_deid.core.ports import PseudonymIndex

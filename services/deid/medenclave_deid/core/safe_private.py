@@ -15,7 +15,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from typing import Iterable, Mapping, NamedTuple, Union
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 __all__ = ["PathStep", "PrivateKey", "SafePrivateList", "SafePrivateListError"]
 
@@ -39,7 +40,7 @@ class PrivateKey(NamedTuple):
 
 
 #: one step of a path: a public tag, or a private (group, creator, element byte) key
-PathStep = Union[int, PrivateKey]
+PathStep = int | PrivateKey
 
 
 def _norm_creator(creator: str) -> str:
@@ -105,7 +106,7 @@ class SafePrivateList:
         return len(self._entries)
 
     @classmethod
-    def from_csv(cls, text: str) -> "SafePrivateList":
+    def from_csv(cls, text: str) -> SafePrivateList:
         """Parse the TCIA CSV (``element_sig_pattern, tag_name, vr, private_disposition``).
 
         A signature listed more than once (one row per VR) must agree on keeping it; a row that
@@ -141,7 +142,7 @@ class SafePrivateList:
                    sequences=sequences)
 
     @classmethod
-    def of(cls, items: Iterable[tuple[int, str, int, str]]) -> "SafePrivateList":
+    def of(cls, items: Iterable[tuple[int, str, int, str]]) -> SafePrivateList:
         """From (group, creator, element byte, disposition) tuples (tests, configuration)."""
         return cls({PrivateKey(g, c, e): d for g, c, e, d in items})
 

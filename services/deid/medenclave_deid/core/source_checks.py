@@ -7,7 +7,7 @@ from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
 
-from medenclave_deid.core.dataset_reading import text_of, transfer_syntax_of, us_of
+from medenclave_deid.core.dataset_reading import decoded, text_of, transfer_syntax_of, us_of
 from medenclave_deid.core.instances import InvalidInstance
 
 __all__ = ["MAX_PRIVATE_SEQUENCE_ITEMS", "check_source"]
@@ -40,9 +40,8 @@ def _check_private_sequences(ds: Dataset) -> None:
         raw = ds.get_item(tag, keep_deferred=True)
         if isinstance(raw, RawDataElement) and raw.VR not in (None, "SQ", "UN"):
             continue  # not a sequence: nothing to count
-        try:
-            elem = ds[tag]
-        except Exception:
+        elem = decoded(ds, tag)
+        if elem is None:  # undecodable: the profile drops it
             continue
         if elem.VR == "SQ" and elem.value is not None and len(elem.value) > \
                 MAX_PRIVATE_SEQUENCE_ITEMS:
@@ -61,7 +60,10 @@ def _check_native_pixel_data(ds: Dataset, source_size: int) -> None:
         frames = int(text_of(ds, 0x00280008) or 1)
         pixels = ds.get_item(0x7FE00010, keep_deferred=True)
         if pixels.value is None:  # deferred: what the source really holds
-            have = min(pixels.length, max(0, source_size - pixels.value_tell))
+            # keep_deferred returns the RawDataElement (length, value_tell), though pydicom's
+            # get_item overload says DataElement
+            have = min(pixels.length,  # type: ignore[attr-defined]
+                       max(0, source_size - pixels.value_tell))  # type: ignore[attr-defined]
         else:
             have = len(pixels.value)
     except (AttributeError, TypeError, ValueError):

@@ -66,12 +66,11 @@ def parse_source(raw: bytes, *, fast: bool) -> ParsedSource:
             part10 = False
             ds = pydicom.dcmread(io.BytesIO(raw), force=True)
         # the elements as stored: raw ones not decoded, deferred ones not read
-        as_read: dict[int, object] | None = dict(ds.items())
-        fast_here = fast and _fast_path_can_write(ds, as_read)
+        stored: dict[int, object] = dict(ds.items())
+        fast_here = fast and _fast_path_can_write(ds, stored)
         if fast and not fast_here:  # deflated, big endian: read it all, pydicom writes
             ds = pydicom.dcmread(io.BytesIO(raw), force=not part10)
-        if not fast_here:
-            as_read = None
+        as_read = stored if fast_here else None
         return ParsedSource(
             dataset=ds, as_read=as_read, fast=fast_here, part10=part10,
             study_uid=text_of(ds, 0x0020000D),  # StudyInstanceUID

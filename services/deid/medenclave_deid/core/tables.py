@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from medenclave_deid.core.anonymity import (
@@ -142,7 +143,7 @@ class AnonymisedTable:
 
 
 def anonymise_records(header: list[str], rows: list[list[str]], *, quasi_identifiers: list[str],
-                      direct_identifiers: list[str] = (), k: int = 5, sensitive: str | None = None,
+                      direct_identifiers: Sequence[str] = (), k: int = 5, sensitive: str | None = None,
                       l_diversity: int | None = None, max_suppression: float = 0.1,
                       kinds: dict[str, str] | None = None) -> AnonymisedTable:
     """Drop, generalise (Safe Harbor) and k-anonymise a table given as header and string rows.
@@ -187,7 +188,8 @@ def anonymise_records(header: list[str], rows: list[list[str]], *, quasi_identif
         kind = kinds.get(h) or guess_kind(h, values)
         if h not in quasi_identifiers and kind != "categorical":
             # only columns that say what they are by name get Safe Harbor outside the QIs
-            kind = kind if any(m in _norm(h) for m in ("date", "dob", "birth", "age", "zip")) else "categorical"
+            by_name = any(m in _norm(h) for m in ("date", "dob", "birth", "age", "zip"))
+            kind = kind if by_name else "categorical"
         if kind != "categorical":
             generalised[h] = kind
             for rec in records:

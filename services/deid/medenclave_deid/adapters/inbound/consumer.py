@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from google.protobuf.timestamp_pb2 import Timestamp
 

@@ -65,8 +65,14 @@ from medenclave_deid.core.leak_guard import LeakGuard
 from medenclave_deid.core.ports import TextDetector
 from medenclave_deid.core.pseudonyms import PatientPseudonyms, PseudonymIndexUnavailable
 
-__all__ = ["BatchReport", "ESCROW_DB_NAME", "REPORT_NAME", "deidentify_folder",
-           "escrow_key_path", "load_mask_rules"]
+__all__ = [
+    "ESCROW_DB_NAME",
+    "REPORT_NAME",
+    "BatchReport",
+    "deidentify_folder",
+    "escrow_key_path",
+    "load_mask_rules",
+]
 
 REPORT_NAME = "deid-report.json"
 #: the state dir's SQLite file: pseudonym index (``deid_pseudonyms``) and escrow (``deid_escrow``)
@@ -314,7 +320,7 @@ def deidentify_folder(src: Path, dst: Path, *, state_dir: Path, profile: str,
                          else {"reason": ESCROW_KEY_MISSING},
                          mask_rules=len(screen.rules))
     sources = {}
-    for (_, rel), entry in zip(files, entries):
+    for (_, rel), entry in zip(files, entries, strict=True):
         sources[entry["source_id"]] = rel
         if "output" in entry:
             report.processed.append(entry)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import re
-from typing import Callable
+from collections.abc import Callable
 
 import grpc
 

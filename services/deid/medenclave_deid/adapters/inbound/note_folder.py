@@ -168,7 +168,7 @@ def read_table(path: Path) -> tuple[list[str], list[list[str]]]:
         import pyarrow.parquet as pq
         table = pq.read_table(path)
         columns = [[("" if v is None else str(v)) for v in col.to_pylist()] for col in table.columns]
-        return list(table.column_names), [list(r) for r in zip(*columns)]
+        return list(table.column_names), [list(r) for r in zip(*columns, strict=True)]
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -187,8 +187,10 @@ def write_table(path: Path, header: list[str], rows: list[list[str]]) -> None:
             raise ValueError("parquet_unavailable")
         import pyarrow as pa
         import pyarrow.parquet as pq
-        columns = list(zip(*rows)) if rows else [()] * len(header)
-        pq.write_table(pa.table({h: pa.array(list(c), pa.string()) for h, c in zip(header, columns)}),
+        # a ragged row or a row longer than the header is an error, never silently cut short
+        columns = list(zip(*rows, strict=True)) if rows else [()] * len(header)
+        pq.write_table(pa.table({h: pa.array(list(c), pa.string())
+                                 for h, c in zip(header, columns, strict=True)}),
                        path)
         return
     with path.open("w", encoding="utf-8", newline="") as fh:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 import grpc
 

@@ -21,7 +21,7 @@ class JiebaTagger:
     _lock = threading.Lock()
     _tokenizer = None
 
-    def _posseg(self):  # noqa: ANN202
+    def _posseg(self):
         with self._lock:
             if JiebaTagger._tokenizer is None:
                 import jieba

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 from medenclave_deid.adapters.outbound.file_layout import DEFAULT_SAFE_PRIVATE_LIST
 from medenclave_deid.core.options import resolve_options

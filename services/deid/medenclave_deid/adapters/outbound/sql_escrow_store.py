@@ -152,7 +152,8 @@ class SqlQuarantineReviews:
             self._decide(conn, study_ref=study_ref, completion=completion, state=REJECTED,
                          reviewer=reviewer, reason=reason)
         case = self.get(study_ref=study_ref, completion=completion)
-        assert case is not None
+        if case is None:  # deleted between the decision and the read
+            raise CaseNotFound(study_ref)
         return case
 
     def release(self, *, record: StudyOutcome, reviewer: str, reason: str) -> QuarantineCase:
@@ -168,5 +169,6 @@ class SqlQuarantineReviews:
                 studies.c.completion == record.completion,
                 studies.c.state == QUARANTINED).values(**values))
         case = self.get(study_ref=record.study_ref, completion=record.completion)
-        assert case is not None
+        if case is None:  # deleted between the decision and the read
+            raise CaseNotFound(record.study_ref)
         return case

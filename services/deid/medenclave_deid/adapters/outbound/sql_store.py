@@ -74,7 +74,8 @@ class SqlStudyStore:
             except sa.exc.IntegrityError:
                 pass  # another delivery committed first: its outcome stands
         stored = self.get(study_ref=record.study_ref, completion=record.completion)
-        assert stored is not None
+        if stored is None:  # written (by us or another delivery) yet gone: the store misbehaves
+            raise StudyStoreUnavailable("deid_studies lost the row just written")
         return stored
 
     def mark_published(self, *, study_ref: str, completion: int) -> None:
