@@ -253,7 +253,7 @@ def _store(kind: str, display: np.ndarray, i: int) -> bytes:
 
 
 def generate(seed: int = 0, *, kinds: tuple[str, ...] = ("ct", "us", "xr"),
-             clean_per_kind: int = 8, cjk: str | None | bool = True,
+             clean_per_kind: int = 8, cjk: str | bool | None = True,
              hard: bool = False) -> list[SyntheticImage]:
     """Text images (every entry of :data:`TEXTS` per kind, cycling sizes, corners, contrasts)
     and ``clean_per_kind`` clean images per kind.

@@ -10,14 +10,31 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from medenclave_deid.core.escrow import EscrowEntry
+if TYPE_CHECKING:  # what __getattr__ hands out, for type checkers and linters
+    from medenclave_deid.adapters.inbound.folder_batch import REPORT_NAME, deidentify_folder
+    from medenclave_deid.adapters.inbound.note_folder import (
+        NOTE_REPORT_NAME,
+        deidentify_note_folder,
+        read_demographics,
+        read_table,
+        write_table,
+    )
+    from medenclave_deid.adapters.outbound.file_layout import ESCROW_PUBLIC_KEY_NAME
+    from medenclave_deid.core.anonymity import AnonymityError
+    from medenclave_deid.core.escrow import (
+        EscrowEntry,
+        EscrowKeyError,
+        EscrowSealer,
+        EscrowUnavailable,
+        generate_officer_keypair,
+        open_sealed,
+    )
+    from medenclave_deid.core.tables import TableError, anonymise_records
 
 #: where each name of this API lives; imported on first use, so a command loads only what it
 #: needs (``deid dicom`` never loads the note de-identifier's word lists, ``deid text`` never
 #: loads the DICOM profile)
 _NAMES = {
-    "ESCROW_DB_NAME": "medenclave_deid.adapters.inbound.folder_batch",
     "REPORT_NAME": "medenclave_deid.adapters.inbound.folder_batch",
     "deidentify_folder": "medenclave_deid.adapters.inbound.folder_batch",
     "NOTE_REPORT_NAME": "medenclave_deid.adapters.inbound.note_folder",
@@ -80,10 +97,10 @@ def batch_escrow_entry(state_dir: Path, pseudonym: str) -> EscrowEntry | None:
         EscrowUnavailable: the escrow database cannot be read.
     """
     from medenclave.storage import make_engine
-    from medenclave_deid.adapters.inbound.folder_batch import ESCROW_DB_NAME
+    from medenclave_deid.adapters.inbound.folder_batch import ESCROW_DB_NAME as db_name
     from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
 
-    db = Path(state_dir) / ESCROW_DB_NAME
+    db = Path(state_dir) / db_name
     if not db.exists():
         raise BatchStateMissing(f"no batch state in {state_dir}")
     engine = make_engine(f"sqlite:///{db}")

@@ -34,11 +34,11 @@ def _rows(cps: Iterable[ExportedCheckpoint], recs: Iterable[ExportedRecord],
           keys: dict[str, bytes]) -> Iterable[dict[str, object]]:
     for kid, raw in sorted(keys.items()):
         yield {"kind": "key", "key_id": kid, "public_key_pem": public_key_pem(raw)}
-    for item in cps:
-        cp = item.checkpoint
+    for exported in cps:
+        cp = exported.checkpoint
         yield {"kind": "checkpoint", "tree_size": cp.tree_size, "root_hash": cp.root_hash,
                "chain_hash": cp.chain_hash, "time_ns": cp.time_ns, "key_id": cp.key_id,
-               "signature": cp.signature, "consistency_proof": list(item.consistency_proof)}
+               "signature": cp.signature, "consistency_proof": list(exported.consistency_proof)}
     for item in recs:
         r = item.record
         yield {"kind": "record", "seq": r.seq, "time_ns": r.entry.time_ns,

@@ -314,7 +314,10 @@ class SqlAuditStore:
 
 def _pg_copy(conn: sa.Connection, stored: list[ChainedRecord]) -> None:
     """Insert a chained batch with PostgreSQL's COPY (in the caller's transaction)."""
-    cursor = conn.connection.driver_connection.cursor()
+    driver = conn.connection.driver_connection
+    if driver is None:  # a pooled connection that was invalidated under us
+        raise sa.exc.DisconnectionError("PostgreSQL connection gone before COPY")
+    cursor = driver.cursor()
     with cursor.copy(f"COPY audit_records ({', '.join(_COPY_COLUMNS)}) FROM STDIN") as copy:
         for rec in stored:
             e = rec.entry

@@ -34,15 +34,15 @@ import pydicom
 
 from medenclave.security.crypto import load_or_create_secret
 from medenclave.storage import make_engine
+from medenclave_deid.adapters.outbound.file_layout import (
+    DEFAULT_ANNEX_E_TABLE,
+    ESCROW_PUBLIC_KEY_NAME,
+)
 from medenclave_deid.adapters.outbound.ocr_text_detector import shared_text_detector
 from medenclave_deid.adapters.outbound.profile_files import load_profile
 from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
 from medenclave_deid.adapters.outbound.sql_store import SqlPseudonymIndex
 from medenclave_deid.adapters.outbound.text_vocabulary import make_descriptor_cleaner
-from medenclave_deid.adapters.outbound.file_layout import (
-    DEFAULT_ANNEX_E_TABLE,
-    ESCROW_PUBLIC_KEY_NAME,
-)
 from medenclave_deid.core.burned_in import (
     BURNED_IN_UNMASKABLE,
     BurnedInScreen,
