@@ -75,6 +75,23 @@ def test_a_value_that_cannot_be_cleaned_is_removed_and_reported():
     assert all(k.isidentifier() or k.startswith("(") for k in made.removed_descriptors)
 
 
+def test_the_batch_report_names_what_was_removed_whole(tmp_path):
+    from medenclave_deid.offline import REPORT_NAME, deidentify_folder
+
+    def extra(ds):
+        ds.ImageComments = "Wang XiaoDong"
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.dcm").write_bytes(build_instance(0, extra=extra))
+    deidentify_folder(src, tmp_path / "out", state_dir=tmp_path / "state",
+                      profile="medenclave-default")
+    report = json.loads((tmp_path / "out" / REPORT_NAME).read_text(encoding="utf-8"))
+    (entry,) = report["processed"]
+    assert entry["removed_descriptors"] == ["ImageComments"]
+    assert "XiaoDong" not in json.dumps(report)
+
+
 def _u_attributes() -> list[tuple[int, str]]:
     rows = json.loads(DEFAULT_ANNEX_E_TABLE.read_text(encoding="utf-8"))
     out = []

@@ -237,6 +237,8 @@ def _one(path: str, rel: str) -> dict:
     done = {**entry, "output": instance.object_key, "pseudonym": pseudonym}
     if masked:
         done["masked"] = masked
+    if instance.removed_descriptors:  # free text that could not be cleaned with confidence
+        done["removed_descriptors"] = list(instance.removed_descriptors)
     return done
 
 
