@@ -8,7 +8,6 @@ Commands that call services take ``--token`` or ``MEDENCLAVE_TOKEN``. Each modul
 from __future__ import annotations
 
 import argparse
-import asyncio
 import importlib
 import inspect
 import pkgutil
@@ -38,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     ns = _parser().parse_args(argv)
     result = ns.func(ns)
     if inspect.iscoroutine(result):
+        import asyncio  # only the commands that talk to a stack need an event loop
+
         result = asyncio.run(result)
     return int(result or 0)
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from medenclave_cli.dev_certs import DEFAULT_IDENTITIES, init_development_pki
 from medenclave_cli.registry import CommandRegistry, data_dir_arg
 
 __all__ = ["register"]
 
 
 def _init(ns: argparse.Namespace) -> int:
+    from medenclave_cli.dev_certs import DEFAULT_IDENTITIES, init_development_pki
+
     tls_dir = ns.out or ns.data_dir / "tls"
     written = init_development_pki(tls_dir, identities=DEFAULT_IDENTITIES, days=ns.days)
     for path in written:

@@ -4,31 +4,31 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
-from google.protobuf.json_format import MessageToDict
-
-from medenclave.rpc import StaticToken, secure_channel
-from medenclave.v1 import (
-    common_pb2,
-    deid_pb2,
-    deid_pb2_grpc,
-    ingest_pb2,
-    ingest_pb2_grpc,
-    training_pb2,
-    training_pb2_grpc,
-)
 from medenclave_cli.registry import CommandRegistry, data_dir_arg, stack_endpoint, stack_token, token_arg
 
 __all__ = ["collect_studies", "models_list", "register", "studies_list"]
 
-STATE_NAMES = {common_pb2.STUDY_STATE_RECEIVING: "receiving",
-               common_pb2.STUDY_STATE_RECEIVED: "received",
-               common_pb2.STUDY_STATE_DEIDENTIFIED: "de-identified",
-               common_pb2.STUDY_STATE_QUARANTINED: "quarantined"}
+if TYPE_CHECKING:  # gRPC and the messages load when a command runs, not when the CLI starts
+    from medenclave.rpc import StaticToken
+
+#: common.v1 StudyState names → what the table prints
+STATE_NAMES = {"STUDY_STATE_RECEIVING": "receiving", "STUDY_STATE_RECEIVED": "received",
+               "STUDY_STATE_DEIDENTIFIED": "de-identified",
+               "STUDY_STATE_QUARANTINED": "quarantined"}
+
+
+def _state_name(common_pb2, state: int) -> str:
+    known = state in common_pb2.StudyState.values()
+    return STATE_NAMES.get(common_pb2.StudyState.Name(state) if known else "", "unknown")
 
 
 async def collect_studies(grpc_eps: dict[str, str], tokens: StaticToken) -> list[dict]:
     """Merge ingest's view (received, counts) with deid's (de-identified, quarantined)."""
+    from medenclave.rpc import secure_channel
+    from medenclave.v1 import common_pb2, deid_pb2, deid_pb2_grpc, ingest_pb2, ingest_pb2_grpc
+
     async with secure_channel(grpc_eps["ingest"], tokens) as ch_in, \
             secure_channel(grpc_eps["deid"], tokens) as ch_de:
         received = await ingest_pb2_grpc.IngestServiceStub(ch_in).ListStudies(
@@ -40,7 +40,7 @@ async def collect_studies(grpc_eps: dict[str, str], tokens: StaticToken) -> list
     for s in received.studies:
         d = by_ref.get(s.study_ref)
         state = d.state if d is not None else s.state
-        rows.append({"study_ref": s.study_ref, "state": STATE_NAMES.get(state, "unknown"),
+        rows.append({"study_ref": s.study_ref, "state": _state_name(common_pb2, state),
                      "instances": s.instance_count, "modality": s.modality,
                      "pseudo_study_id": d.pseudo_study_id if d is not None else "",
                      "quarantine_reason": d.quarantine_reason if d is not None else ""})
@@ -60,6 +60,11 @@ async def studies_list(ns: argparse.Namespace) -> int:
 
 
 async def models_list(ns: argparse.Namespace) -> int:
+    from google.protobuf.json_format import MessageToDict
+
+    from medenclave.rpc import secure_channel
+    from medenclave.v1 import training_pb2, training_pb2_grpc
+
     async with secure_channel(stack_endpoint(ns, "training"), stack_token(ns)) as ch:
         resp = await training_pb2_grpc.TrainingServiceStub(ch).ListModels(
             training_pb2.ListModelsRequest(), timeout=10)

@@ -9,18 +9,25 @@ import argparse
 import getpass
 import json
 import os
+from types import ModuleType
 
-from google.protobuf.json_format import MessageToDict
-
-from medenclave.rpc import secure_channel
-from medenclave.v1 import access_pb2, access_pb2_grpc
 from medenclave_cli.registry import CommandRegistry, data_dir_arg, stack_endpoint, stack_token, token_arg
 
 __all__ = ["register"]
 
 
+def _messages() -> ModuleType:
+    """access_pb2, imported when a command runs (not when the CLI starts)."""
+    from medenclave.v1 import access_pb2
+
+    return access_pb2
+
+
 async def _call(ns: argparse.Namespace, method: str, request):
     import grpc
+
+    from medenclave.rpc import secure_channel
+    from medenclave.v1 import access_pb2_grpc
 
     async with secure_channel(stack_endpoint(ns, "access"), stack_token(ns)) as ch:
         try:
@@ -31,27 +38,29 @@ async def _call(ns: argparse.Namespace, method: str, request):
 
 
 def _print(message, as_json: bool = True) -> None:
+    from google.protobuf.json_format import MessageToDict
+
     print(json.dumps(MessageToDict(message, preserving_proto_field_name=True), indent=2))
 
 
 async def _users_add(ns: argparse.Namespace) -> int:
     password = os.environ.get("MEDENCLAVE_NEW_PASSWORD") or getpass.getpass(
         f"password for {ns.username}: ")
-    _print(await _call(ns, "CreateUser", access_pb2.CreateUserRequest(
+    _print(await _call(ns, "CreateUser", _messages().CreateUserRequest(
         username=ns.username, role=ns.role, password=password)))
     if ns.totp:
-        _print(await _call(ns, "EnrollTotp", access_pb2.EnrollTotpRequest(username=ns.username)))
+        _print(await _call(ns, "EnrollTotp", _messages().EnrollTotpRequest(username=ns.username)))
     return 0
 
 
 async def _users_disable(ns: argparse.Namespace) -> int:
-    _print(await _call(ns, "DisableUser", access_pb2.DisableUserRequest(
+    _print(await _call(ns, "DisableUser", _messages().DisableUserRequest(
         username=ns.username, enable=ns.action == "enable")))
     return 0
 
 
 async def _users_list(ns: argparse.Namespace) -> int:
-    reply = await _call(ns, "ListUsers", access_pb2.ListUsersRequest())
+    reply = await _call(ns, "ListUsers", _messages().ListUsersRequest())
     if ns.json:
         _print(reply)
         return 0
@@ -62,25 +71,28 @@ async def _users_list(ns: argparse.Namespace) -> int:
 
 
 async def _users_totp(ns: argparse.Namespace) -> int:
-    _print(await _call(ns, "EnrollTotp", access_pb2.EnrollTotpRequest(username=ns.username)))
+    _print(await _call(ns, "EnrollTotp", _messages().EnrollTotpRequest(username=ns.username)))
     return 0
 
 
 async def _keys_rotate(ns: argparse.Namespace) -> int:
-    reply = await _call(ns, "RotateKey", access_pb2.RotateKeyRequest())
+    reply = await _call(ns, "RotateKey", _messages().RotateKeyRequest())
     print(json.dumps({"current": reply.keys[0].kid, "verifying": [k.kid for k in reply.keys]}))
     return 0
 
 
 async def _tokens_revoke(ns: argparse.Namespace) -> int:
-    _print(await _call(ns, "RevokeSubject", access_pb2.RevokeSubjectRequest(subject=ns.subject)))
+    _print(await _call(ns, "RevokeSubject", _messages().RevokeSubjectRequest(subject=ns.subject)))
     return 0
 
 
 async def _policy_show(ns: argparse.Namespace) -> int:
+    from medenclave.rpc import secure_channel
+    from medenclave.v1 import access_pb2_grpc
+
     async with secure_channel(stack_endpoint(ns, "access")) as ch:
         policy = await access_pb2_grpc.AccessServiceStub(ch).GetPolicy(
-            access_pb2.GetPolicyRequest(), timeout=10)
+            _messages().GetPolicyRequest(), timeout=10)
     if ns.json:
         _print(policy)
         return 0
@@ -92,22 +104,24 @@ async def _policy_show(ns: argparse.Namespace) -> int:
 
 async def _policy_change(ns: argparse.Namespace) -> int:
     method = "GrantPermission" if ns.action == "grant" else "RevokePermission"
-    policy = await _call(ns, method, access_pb2.PermissionChange(role=ns.role,
+    policy = await _call(ns, method, _messages().PermissionChange(role=ns.role,
                                                                   permission=ns.permission))
     print(f"policy version {policy.version}")
     return 0
 
 
 async def _breakglass_request(ns: argparse.Namespace) -> int:
-    grant = await _call(ns, "BreakGlass", access_pb2.BreakGlassRequest(
+    grant = await _call(ns, "BreakGlass", _messages().BreakGlassRequest(
         role=ns.role, reason=ns.reason, duration_s=ns.minutes * 60))
-    print(grant.token.token if ns.token_only else json.dumps(
-        MessageToDict(grant, preserving_proto_field_name=True), indent=2))
+    if ns.token_only:
+        print(grant.token.token)
+    else:
+        _print(grant)
     return 0
 
 
 async def _breakglass_list(ns: argparse.Namespace) -> int:
-    _print(await _call(ns, "ListBreakGlass", access_pb2.ListBreakGlassRequest()))
+    _print(await _call(ns, "ListBreakGlass", _messages().ListBreakGlassRequest()))
     return 0
 
 
