@@ -12,6 +12,10 @@ side with Presidio in the same run; speed in-process (warm) and through the CLI 
 
 The scorer (notes_eval/score.py) counts a PHI value as leaked when any form of it (the value,
 its digits, each name token) is more frequent in the output than in the note's non-PHI text.
+Precision is computed here from the spans each contender replaced, against the set's gold
+spans: *span precision*, the share of replaced spans that overlap a gold PHI span, and
+*character precision*, the share of replaced characters inside one (what was replaced that
+was not PHI is clinical or ordinary text lost).
 
     .venv/bin/python bench/deid/bench_deid_notes.py [--split dev|holdout|both] [--json]
 """
@@ -42,15 +46,29 @@ from medenclave_deid.adapters.outbound.text_vocabulary import (  # noqa: E402
 from medenclave_deid.core.text import NoteDeidentifier  # noqa: E402
 
 
+class _Contender:
+    """A de-identifier: ``__call__`` (text, lang) → output text, ``spans`` (text, lang) → the
+    (start, end) it replaces."""
+
+    def __init__(self, deidentify, spans) -> None:
+        self.deidentify, self.spans = deidentify, spans
+
+    def __call__(self, text: str, lang: str) -> str:
+        return self.deidentify(text, lang)
+
+
+def _ours(notes: NoteDeidentifier) -> _Contender:
+    return _Contender(lambda text, lang: notes.deidentify(text, lang=lang).text,
+                      lambda text, lang: [(s.start, s.end) for s in notes.find(text, lang=lang)[1]])
+
+
 def _medenclave():
-    notes = make_note_deidentifier(b"b" * 32)
-    return lambda text, lang: notes.deidentify(text, lang=lang).text
+    return _ours(make_note_deidentifier(b"b" * 32))
 
 
 def _medenclave_without_name_lists():
     vocab = replace(load_text_vocabulary(), first_names=frozenset(), last_names=frozenset())
-    notes = NoteDeidentifier(secret=b"b" * 32, vocabulary=vocab, tagger=JiebaTagger())
-    return lambda text, lang: notes.deidentify(text, lang=lang).text
+    return _ours(NoteDeidentifier(secret=b"b" * 32, vocabulary=vocab, tagger=JiebaTagger()))
 
 
 def _presidio():
@@ -63,18 +81,42 @@ def _presidio():
                                                                 "model_name": "no_op"}]),
                             supported_languages=["en"])
 
+    def found(text: str) -> list:
+        kept, last = [], 0
+        for r in sorted(engine.analyze(text, language="en"), key=lambda r: r.start):
+            if r.start >= last:
+                kept.append(r)
+                last = r.end
+        return kept
+
     def deidentify(text: str, lang: str) -> str:
-        spans = sorted(engine.analyze(text, language="en"), key=lambda r: r.start)
         out, last = [], 0
-        for r in spans:
-            if r.start < last:
-                continue
+        for r in found(text):
             out.append(text[last:r.start])
             out.append(f"<{r.entity_type}>")
             last = r.end
         out.append(text[last:])
         return "".join(out)
-    return deidentify
+    return _Contender(deidentify, lambda text, lang: [(r.start, r.end) for r in found(text)])
+
+
+def _precision(contender: _Contender, notes: list[dict]) -> dict:
+    """Span and character precision of what ``contender`` replaces, against the gold spans."""
+    spans = hits = chars = inside = 0
+    for note in notes:
+        gold = bytearray(len(note["text"]))
+        for g in note["phi"]:
+            gold[g["start"]:g["end"]] = b"\x01" * (g["end"] - g["start"])
+        for start, end in contender.spans(note["text"], note["lang"]):
+            if end <= start:
+                continue
+            covered = sum(gold[start:end])
+            spans += 1
+            hits += covered > 0
+            chars += end - start
+            inside += covered
+    return {"spans": spans, "span_precision": round(hits / spans, 4) if spans else None,
+            "char_precision": round(inside / chars, 4) if chars else None}
 
 
 def _timed(fn, notes: list[dict], repeat: int) -> tuple[dict, float]:
@@ -126,7 +168,8 @@ def main() -> None:
         for name, fn in contenders.items():
             report, rate = _timed(fn, notes, ns.repeat)
             results[split][name] = {"notes_per_s_warm": round(rate, 1), "phi": report["phi"],
-                                    "keep": report["keep"]}
+                                    "keep": report["keep"],
+                                    "precision": _precision(fn, notes)}
         results[split]["medenclave_cli_cold_s"] = round(_cli_cold(notes), 2)
     if ns.json:
         print(json.dumps(results, indent=1, ensure_ascii=False))
@@ -160,6 +203,9 @@ def _print(results: dict, splits, names: list[str]) -> None:
                   + f"{_pct(langs.get('en')):>15}{_pct(langs.get('zh')):>8}")
         print("clinical terms kept (%): " + ", ".join(
             f"{n} {_pct(res[n]['keep']['overall'], 'retention').strip()}" for n in names))
+        print("precision, spans / characters (%): " + ", ".join(
+            f"{n} {_pct(res[n]['precision'], 'span_precision').strip()} / "
+            f"{_pct(res[n]['precision'], 'char_precision').strip()}" for n in names))
         print("notes/s in-process (warm): " + ", ".join(
             f"{n} {res[n]['notes_per_s_warm']}" for n in names))
         print(f"medenclave deid text, cold CLI run over the {split} notes: "

@@ -195,6 +195,14 @@ def test_clinical_words_after_patient_cue_are_not_names(notes):
     assert out.startswith("Bell palsy resolved; Wood lamp examination negative") and "Dr. Bell" not in out
 
 
+def test_a_heading_that_ends_in_a_label_word_is_not_a_name_cue(notes):
+    # "PROCEDURE:" ends in "re:", "INDICATIONS FOR THE PROCEDURE:" in "re:" too; only whole
+    # label words ("Re:", "Surgeon:") cue a name on the next line
+    text = "DESCRIPTION OF PROCEDURE:\nThe patient was identified in the preoperative area."
+    assert notes.deidentify(text).text == text
+    assert "Hanson" not in notes.deidentify("Surgeon:\nHanson, Kelly").text
+
+
 REPORT_EN = """CT CHEST WITH CONTRAST
 Clinical history: 64-year-old male smoker with cough. Comparison: prior study 6 months ago.
 Findings: There is a 7 mm solid pulmonary nodule in the right upper lobe (series 3, image 45). No

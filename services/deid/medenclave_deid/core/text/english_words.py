@@ -75,7 +75,7 @@ md do rn bsn msn lpn np fnp anp aprn cnm crna pa phd pharmd rph mbbs mbchb dpm d
 dpt ot otr slp rd lcsw lmsw msw ccrp ccrc rrt rt rdms rvt cna emt ma mph ms facp facs facc mrcp
 frcp frcs ccm cde ibclc jr sr ii iii iv esq
 """.split())
-LABEL = re.compile(r"(?:name|patient|pt|signed|by|contact|nok|physician|provider|attending|"
+LABEL = re.compile(r"\b(?:name|patient|pt|signed|by|contact|nok|physician|provider|attending|"
                     r"doctor|surgeon|radiologist|dr|mr|mrs|ms|cc|to|from|re|/s/|"
                     r"[a-z]+er|[a-z]+or|[a-z]+ist|[a-z]+ian|[a-z]+ee|[a-z]+ant|[a-z]+ent|mother|"
                     r"father|spouse|proxy|guardian|infant|child|student|assistant|anesthesia|"
