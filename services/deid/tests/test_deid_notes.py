@@ -203,6 +203,12 @@ def test_a_heading_that_ends_in_a_label_word_is_not_a_name_cue(notes):
     assert "Hanson" not in notes.deidentify("Surgeon:\nHanson, Kelly").text
 
 
+def test_lower_case_do_is_a_verb_not_a_credential(notes):
+    text = "Call with questions. Please do not hesitate to contact the clinic."
+    assert notes.deidentify(text).text == text
+    assert "Okafor" not in notes.deidentify("Seen by Chidi Okafor, DO, today.").text
+
+
 REPORT_EN = """CT CHEST WITH CONTRAST
 Clinical history: 64-year-old male smoker with cough. Comparison: prior study 6 months ago.
 Findings: There is a 7 mm solid pulmonary nodule in the right upper lobe (series 3, image 45). No

@@ -66,9 +66,11 @@ understands verbalized consented signed is, was, who
 """.split())
 #: credentials written after a name
 CREDENTIALS = re.compile(
-    r",?\s*(?:(?i:md|do|rn|np|pa|pa-c|phd|dds|dmd|pgy\d?)\b|MD|M\.D\.|DO|D\.O\.|RN|BSN|MSN|LPN|NP|FNP|FNP-C|FNP-BC|ANP|APRN|CNM|CRNA|PA|PA-C|"
+    # lower-case "do" and "pa" are words ("Please do not …"): credentials only after a comma
+    r"(?:,\s*(?i:do|pa)\b|"
+    r",?\s*(?:(?i:md|rn|np|pa-c|phd|dds|dmd|pgy\d?)\b|MD|M\.D\.|DO|D\.O\.|RN|BSN|MSN|LPN|NP|FNP|FNP-C|FNP-BC|ANP|APRN|CNM|CRNA|PA|PA-C|"
     r"PhD|PharmD|RPh|MBBS|MBChB|DPM|DDS|DMD|OD|DC|PT|DPT|OT|OTR|SLP|RD|LCSW|LMSW|MSW|CCRP|CCRC|"
-    r"RRT|RT|RDMS|RVT|CNA|EMT|MA|MPH|MS|FACP|FACS|FACC|MRCP|FRCP|FRCS|CCM|CDE|IBCLC)\b")
+    r"RRT|RT|RDMS|RVT|CNA|EMT|MA|MPH|MS|FACP|FACS|FACC|MRCP|FRCP|FRCS|CCM|CDE|IBCLC)\b)")
 CREDENTIAL_WORDS = frozenset(
     """
 md do rn bsn msn lpn np fnp anp aprn cnm crna pa phd pharmd rph mbbs mbchb dpm dds dmd od dc pt
