@@ -311,12 +311,13 @@ def deidentify_folder(src: Path, dst: Path, *, state_dir: Path, profile: str,
         _init(*init_args)
         entries = [_one(p, r) for p, r in files]
     else:
+        # the tables parsed once here: forked workers inherit them instead of each reading them
+        load_profile(table_path=DEFAULT_ANNEX_E_TABLE, profile=profile, options=options)
         with ProcessPoolExecutor(max_workers=workers, initializer=_init,
                                  initargs=init_args) as pool:
             chunk = max(1, len(files) // (workers * 8))
             entries = list(pool.map(_one, [p for p, _ in files], [r for _, r in files],
                                     chunksize=chunk))
-        _init(*init_args)
     report = BatchReport(profile=profile, options=sorted(o.slug for o in selected),
                          escrow={"key_id": sealer.key_id} if sealer is not None
                          else {"reason": ESCROW_KEY_MISSING},
