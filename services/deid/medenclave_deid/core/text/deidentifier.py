@@ -167,7 +167,8 @@ class NoteDeidentifier:
         last = 0
         for span in spans:
             pieces.append(text[last:span.start])
-            pieces.append(self._replacement(text[span.start:span.end], span.category, lang, offset, numbers, words))
+            pieces.append(self._replacement(text[span.start:span.end], span.category, lang, offset,
+                                            numbers, words))
             last = span.end
         pieces.append(text[last:])
         counts = Counter(s.category for s in spans)

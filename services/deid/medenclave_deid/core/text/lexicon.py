@@ -96,7 +96,8 @@ CLINICAL_TERMS_EN = (
     "chronic obstructive pulmonary disease", "ground-glass opacity", "pleural effusion",
     "metformin 500 mg", "lisinopril 10 mg", "atorvastatin 20 mg", "Aspirin 81 mg",
     "Warfarin", "Amoxicillin", "Parkinson disease", "Alzheimer disease", "Hodgkin lymphoma",
-    "Crohn disease", "Graves disease", "Bell palsy", "Wood lamp examination", "Foley catheter", "HbA1c 7.2%", "creatinine 1.1 mg/dL", "WBC 11.2",
+    "Crohn disease", "Graves disease", "Bell palsy", "Wood lamp examination", "Foley catheter",
+    "HbA1c 7.2%", "creatinine 1.1 mg/dL", "WBC 11.2",
     "CT chest", "MRI brain", "Gleason 3+4", "BI-RADS 4", "Lung-RADS 3", "T2N0M0",
 )
 CLINICAL_TERMS_ZH = (
