@@ -134,7 +134,8 @@ ortolani barlow apley hawkins mcmurray homans rovsing cullen kehr blumberg courv
 chvostek kussmaul cheyne stokes duroziez quincke corrigan traube kayser argyll holmes adie
 goldmann amsler ishihara hirschberg bruckner ballard dubowitz lugano durie rai binet pugh
 ranson bisap caprini padua killip braden morse norton waterlow barthel lawton nihss rankin
-spetzler epley hallpike spurling faber adson roos fleischner bosniak hounsfield agatston couinaud harris kerley luschka treitz wirsung vater oddi
+spetzler epley hallpike spurling faber adson roos fleischner bosniak hounsfield agatston couinaud
+harris kerley luschka treitz wirsung vater oddi
 glisson morison douglas willis sylvius monro magendie schmorl modic pfirrmann tanner gartland
 neer garden frykman schatzker denis mayfield
 """.split())
