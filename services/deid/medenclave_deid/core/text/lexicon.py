@@ -7,9 +7,20 @@ NOT in these lists, so that recall measures the context rules as well as the dic
 from __future__ import annotations
 
 __all__ = [
-    "CLINICAL_TERMS_EN", "CLINICAL_WORDS_EN", "CN_NAME_GUARD", "EPONYMS", "CLINICAL_TERMS_ZH", "CN_CITIES", "CN_COMPOUND_SURNAMES",
-    "CN_DEPARTMENTS", "CN_PROVINCES", "CN_SURNAMES", "EN_CITIES", "EN_FIRST_NAMES",
-    "EN_LAST_NAMES", "US_STATES",
+    "CLINICAL_TERMS_EN",
+    "CLINICAL_TERMS_ZH",
+    "CLINICAL_WORDS_EN",
+    "CN_CITIES",
+    "CN_COMPOUND_SURNAMES",
+    "CN_DEPARTMENTS",
+    "CN_NAME_GUARD",
+    "CN_PROVINCES",
+    "CN_SURNAMES",
+    "EN_CITIES",
+    "EN_FIRST_NAMES",
+    "EN_LAST_NAMES",
+    "EPONYMS",
+    "US_STATES",
 ]
 
 EN_FIRST_NAMES = frozenset("""
