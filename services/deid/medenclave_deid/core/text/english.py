@@ -266,8 +266,7 @@ def _id_tokens(text: str, add: Callable[[PhiSpan], None]) -> None:
             continue  # a range: "250-300", "1000-1500"
         if letters and digits < 4:
             continue
-        if letters and _UNIT_AFTER.match(token, len(token.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))):
-            # 500mg, 20mL: a dose written without a space
-            if token.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ").isdigit():
-                continue
+        number = token.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        if letters and _UNIT_AFTER.match(token, len(number)) and number.isdigit():
+            continue  # 500mg, 20mL: a dose written without a space
         add(PhiSpan(m.start(), m.end(), "other_id"))
