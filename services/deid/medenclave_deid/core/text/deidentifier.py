@@ -206,10 +206,7 @@ def _claimed_by(spans: list[PhiSpan]):
 
     def claimed(start: int, end: int) -> bool:
         i = bisect.bisect_right(starts, start) - 1
-        for span in spans[max(i, 0):i + 2]:
-            if span.start < end and start < span.end:
-                return True
-        return False
+        return any(span.start < end and start < span.end for span in spans[max(i, 0):i + 2])
     return claimed
 
 
