@@ -211,7 +211,7 @@ def _claimed_by(spans: list[PhiSpan]):
 
 
 def _deny(text: str, pairs: list[tuple[str, str]]) -> list[PhiSpan]:
-    spans = []
+    spans: list[PhiSpan] = []
     for category, value in pairs:
         pattern = re.escape(value)
         if value[0].isascii() and value[0].isalnum():
