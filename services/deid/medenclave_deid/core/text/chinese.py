@@ -117,7 +117,7 @@ def valid_resident_id(number: str) -> bool:
     """
     if len(number) != 18 or not number[:17].isdigit():
         return False
-    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS))
+    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS, strict=True))
     return _ID_CHECK[total % 11] == number[17].upper()
 
 

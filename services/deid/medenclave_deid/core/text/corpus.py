@@ -208,7 +208,7 @@ def _cn_free_name(rng: random.Random) -> str:
 def _resident_id(rng: random.Random) -> str:
     body = f"{rng.choice(('110105', '310115', '330106', '440305', '510107'))}{rng.randint(1930, 2010)}" \
            f"{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{_digits(rng, 3)}"
-    return body + _ID_CHECK[sum(int(d) * w for d, w in zip(body, _ID_WEIGHTS)) % 11]
+    return body + _ID_CHECK[sum(int(d) * w for d, w in zip(body, _ID_WEIGHTS, strict=True)) % 11]
 
 
 def _cn_date(rng: random.Random) -> str:
