@@ -21,12 +21,12 @@ __all__ = ["find_chinese_phi", "valid_resident_id"]
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
-_ID18 = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]"
-                   r"(?![0-9A-Za-z])")
+_ID18 = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])"
+                   r"(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])")
 _ID15 = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<![0-9])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?![0-9])")
-_LANDLINE = re.compile(r"(?<![0-9])(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[- ])\s?\d{3,4}[- ]?\d{4}(?:-\d{1,5})?"
-                       r"(?![0-9])")
+_LANDLINE = re.compile(r"(?<![0-9])(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[- ])"
+                       r"\s?\d{3,4}[- ]?\d{4}(?:-\d{1,5})?(?![0-9])")
 _FAX_CUE = re.compile(r"传真[^\d]{0,4}$")
 _RECORD_CUES = [
     ("mrn", r"住院号|病历号|病案号|门诊号|登记号|就诊卡号|检查号|影像号|患者ID|病人ID|ID号"),
@@ -49,10 +49,11 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}字?[〔\[（(【]\d{4}[〕\]）
 _STREET_ALONE = re.compile(r"(?:在|于|至|沿|经|位于|住|从|途经|行至|驶至)(?P<v>[\u4e00-\u9fa5]{2,6}?"
                            r"(?:大道|大街|路|街|巷|胡同)(?:与[\u4e00-\u9fa5]{2,6}?(?:大道|大街|路|街))?"
                            r"(?:交叉口|路口|十字路口|附近|口)?)")
-_PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·•・\s-]?"
-                    r"[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]")
+_PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]"
+                    r"[A-HJ-NP-Z][·•・\s-]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]")
 _POSTCODE = re.compile(r"(?:邮编|邮政编码)\s*[:：]?\s*(?P<v>\d{6})(?!\d)")
-_WORKPLACE = re.compile(r"(?:工作单位|单位|就职于|任职于|工作于|供职于|在职单位|工作地点|雇主)\s*(?:为|是)?\s*[:：]?\s*"
+_WORKPLACE = re.compile(r"(?:工作单位|单位|就职于|任职于|工作于|供职于|在职单位|工作地点|雇主)"
+                        r"\s*(?:为|是)?\s*[:：]?\s*"
                         r"(?P<v>[\u4e00-\u9fa5A-Za-z0-9（）()]{2,24}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|"
                         r"工厂|厂|学校|中学|小学|幼儿园|大学|学院|银行|研究所|研究院|局|委员会|事务所|超市|商场|"
                         r"酒店|餐厅|饭店|店|中心|医院|社区|村委会|派出所|部队))")
@@ -63,9 +64,11 @@ _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+[A-Za-z0-9
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\.?\d)")
 
 _CJK = "\u4e00-\u9fa5"
-_SURNAME_ALT = "|".join(sorted(CN_COMPOUND_SURNAMES, key=len, reverse=True)) + "|[" + "".join(sorted(CN_SURNAMES)) + "]"
+_SURNAME_ALT = ("|".join(sorted(CN_COMPOUND_SURNAMES, key=len, reverse=True))
+                + "|[" + "".join(sorted(CN_SURNAMES)) + "]")
 #: Characters that end a name: function words and the usual next words in a note.
-_STOP = "因于在的了和与及是为被等男女年今昨自来入出到行诉述称陪签代无有近反经由就将把对从向已曾既均也并但而又或即患先女医主护教老同家父母儿妻夫之其系现前后诊查科院，。、；：:,.（）() \n"
+_STOP = ("因于在的了和与及是为被等男女年今昨自来入出到行诉述称陪签代无有近反经由就将把对从向已曾"
+         "既均也并但而又或即患先女医主护教老同家父母儿妻夫之其系现前后诊查科院，。、；：:,.（）() \n")
 _NAME_BODY = rf"(?:{_SURNAME_ALT})[^{re.escape(_STOP)}\W\d]{{1,2}}"
 _NAME_BEFORE = re.compile(
     rf"(?:(?:患者|病人|姓名|患儿|家属|联系人|配偶|之子|之女|儿子|女儿|丈夫|妻子|爱人|签名|代诉人|陈述者|"
@@ -84,7 +87,8 @@ _PROVINCE_ALT = "|".join(sorted(CN_PROVINCES + [p[:-1] for p in CN_PROVINCES if 
 _CITY_ALT = "|".join(sorted(CN_CITIES, key=len, reverse=True))
 _ADMIN = (rf"(?:[{_CJK}]{{1,6}}?(?:自治州|地区|盟|市|州))?(?:[{_CJK}]{{1,6}}?(?:新区|区|县|旗))?"
           rf"(?:[{_CJK}]{{1,6}}?(?:街道|镇|乡))?(?:[{_CJK}]{{1,6}}?(?:社区|村))?")
-_STREET = (rf"(?:[{_CJK}0-9]{{1,10}}?(?:大道|大街|路|街|巷|弄|胡同|里))(?:[0-9一二三四五六七八九十]+号(?:院)?)?"
+_STREET = (rf"(?:[{_CJK}0-9]{{1,10}}?(?:大道|大街|路|街|巷|弄|胡同|里))"
+           rf"(?:[0-9一二三四五六七八九十]+号(?:院)?)?"
            rf"(?:[{_CJK}]{{2,8}}(?:小区|花园|公寓|大厦|新村|家园|苑))?"
            rf"(?:[0-9一二三四五六七八九十]+(?:号楼|栋|幢|单元|室|层|楼|号))*")
 _ADDRESS = re.compile(
@@ -94,10 +98,12 @@ _ADDRESS_CUED = re.compile(
     rf"(?:住址|地址|家住|现住|居住|住在|户籍)[：:]?\s*(?P<free>[{_CJK}0-9]{{2,10}}?(?:区|县|镇|乡|村|街道|路|街)"
     rf"(?:{_STREET})?)")
 _CITY_ONLY = re.compile(rf"(?:(?<=来自)|(?<=[来去赴回在于住居]))(?P<v>(?:{_CITY_ALT})市?)")
-_HOSP_STOP = "因于在的了与及是为被等自来入出到行诉经由就将把对从向已曾均也并但而又或即患至转往赴诊住收送，。、；：:,.（）() \n"
-_HOSPITAL = re.compile(rf"[^{re.escape(_HOSP_STOP)}\W]{{2,16}}?(?:附属医院|人民医院|中心医院|中医院|医院|卫生院|"
-                       rf"卫生服务中心|妇幼保健院|医学中心|诊所|国际旅行卫生保健中心|保健中心|体检中心|疾病预防控制中心|"
-                       rf"疾控中心|急救中心|检验所|养老院|护理院|康复中心|门诊部)")
+_HOSP_STOP = ("因于在的了与及是为被等自来入出到行诉经由就将把对从向已曾均也并但而又或即患至转往赴诊住收送"
+              "，。、；：:,.（）() \n")
+_HOSPITAL = re.compile(rf"[^{re.escape(_HOSP_STOP)}\W]{{2,16}}?"
+                       rf"(?:附属医院|人民医院|中心医院|中医院|医院|卫生院|"
+                       rf"卫生服务中心|妇幼保健院|医学中心|诊所|国际旅行卫生保健中心|保健中心|体检中心|"
+                       rf"疾病预防控制中心|疾控中心|急救中心|检验所|养老院|护理院|康复中心|门诊部)")
 _HOSPITAL_FALSE = ("我院", "本院", "外院", "该院", "他院", "上级医院", "当地医院", "医院")
 _DEPARTMENT = re.compile("|".join(sorted(CN_DEPARTMENTS, key=len, reverse=True)))
 
@@ -111,7 +117,7 @@ def valid_resident_id(number: str) -> bool:
     """
     if len(number) != 18 or not number[:17].isdigit():
         return False
-    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS))
+    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS, strict=True))
     return _ID_CHECK[total % 11] == number[17].upper()
 
 

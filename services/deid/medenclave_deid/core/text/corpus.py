@@ -106,25 +106,29 @@ def _en_segments(rng: random.Random):
     first = rng.choice(sorted(EN_FIRST_NAMES))
     last = rng.choice(sorted(EN_LAST_NAMES))
     rare = f"{rng.choice(_RARE_FIRST)} {rng.choice(_RARE_LAST)}"
-    doctor = f"{rng.choice(sorted(EN_FIRST_NAMES | set(_RARE_FIRST)))} {rng.choice(_RARE_LAST + ('Baker', 'Nguyen'))}"
+    doctor = (f"{rng.choice(sorted(EN_FIRST_NAMES | set(_RARE_FIRST)))} "
+              f"{rng.choice(_RARE_LAST + ('Baker', 'Nguyen'))}")
     city = rng.choice(sorted(EN_CITIES))
     term = lambda: rng.choice(CLINICAL_TERMS_EN)  # noqa: E731
     other = f"{rng.choice(sorted(EN_FIRST_NAMES))} {rng.choice(sorted(EN_LAST_NAMES))}"
     return [
-        lambda b: b.text("Met with ").slot("name", other).text(" today about ").slot(CLINICAL, term()).text(". "),
+        lambda b: b.text("Met with ").slot("name", other).text(" today about ").slot(
+            CLINICAL, term()).text(". "),
         lambda b: b.text("Seen ").slot("date", f"{_MONTHS[rng.randint(0, 11)][:3]}. {rng.randint(1, 28)}th, "
                                                f"{rng.randint(1990, 2025)}").text(". "),
         lambda b: b.text("MRN #").slot("mrn", _digits(rng, 8)).text("; cell ").slot(
             "phone", f"+1 {_digits(rng, 3)} 555 {_digits(rng, 4)}").text(". "),
-        lambda b: b.text("Info at ").slot("url", f"www.clinic-{_digits(rng, 3)}.example.org/pt/{_digits(rng, 2)}").text(
-            " and ").slot(CLINICAL, rng.choice(("Bell palsy", "Wood lamp examination", "Foley catheter"))).text(". "),
+        lambda b: b.text("Info at ").slot(
+            "url", f"www.clinic-{_digits(rng, 3)}.example.org/pt/{_digits(rng, 2)}").text(" and ").slot(
+            CLINICAL, rng.choice(("Bell palsy", "Wood lamp examination", "Foley catheter"))).text(". "),
         lambda b: b.text("Home: ").slot("address", f"{rng.randint(1, 999)} {rng.choice(_STREETS)}, Apt "
                                                    f"{rng.randint(1, 40)}{rng.choice('ABC')}").text(". "),
         lambda b: b.text("Patient: ").slot("name", f"{first} {last}").text(". "),
         lambda b: b.text("Name: ").slot("name", f"{last}, {first}").text("\n"),
         lambda b: b.text("Patient name: ").slot("name", rare).text(". "),
         lambda b: b.text("DOB: ").slot("date", _en_date(rng)).text(". "),
-        lambda b: b.text("Admitted on ").slot("date", _en_date(rng)).text(" with ").slot(CLINICAL, term()).text(". "),
+        lambda b: b.text("Admitted on ").slot("date", _en_date(rng)).text(" with ").slot(
+            CLINICAL, term()).text(". "),
         lambda b: b.text("The patient is a ").slot("age", str(rng.randint(90, 104))).text("-year-old "
                                                                                           "woman. "),
         lambda b: b.text("Aged ").slot("age", str(rng.randint(90, 99))).text(", lives alone. "),
@@ -138,10 +142,13 @@ def _en_segments(rng: random.Random):
         lambda b: b.text("Brought in by car, VIN ").slot("vehicle", f"1HGCM{_digits(rng, 12)}").text(
             ", license plate ").slot("vehicle", f"{rng.choice('ABC')}{_digits(rng, 3)}XYZ").text(". "),
         lambda b: b.text("Phone: ").slot("phone", f"({_digits(rng, 3)}) 555-{_digits(rng, 4)}").text(". "),
-        lambda b: b.text("Call back at ").slot("phone", f"{_digits(rng, 3)}-555-{_digits(rng, 4)}").text(". "),
+        lambda b: b.text("Call back at ").slot(
+            "phone", f"{_digits(rng, 3)}-555-{_digits(rng, 4)}").text(". "),
         lambda b: b.text("Fax: ").slot("fax", f"{_digits(rng, 3)}.555.{_digits(rng, 4)}").text(". "),
-        lambda b: b.text("Email ").slot("email", f"{first.lower()}.{last.lower()}@mail.example.com").text(". "),
-        lambda b: b.text("Results at ").slot("url", f"https://portal.example.org/r/{_digits(rng, 6)}").text(". "),
+        lambda b: b.text("Email ").slot(
+            "email", f"{first.lower()}.{last.lower()}@mail.example.com").text(". "),
+        lambda b: b.text("Results at ").slot(
+            "url", f"https://portal.example.org/r/{_digits(rng, 6)}").text(". "),
         lambda b: b.text("Logged in from ").slot("ip", f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}."
                                                          f"{rng.randint(1, 254)}").text(". "),
         lambda b: b.text("SSN: ").slot("ssn", f"{rng.randint(100, 665)}-{rng.randint(10, 99)}-"
@@ -152,17 +159,19 @@ def _en_segments(rng: random.Random):
         lambda b: b.text("She lives in ").slot("geo", city).text(" with her daughter. "),
         lambda b: b.text("Transferred from ").slot("geo", f"{rng.choice(sorted(EN_CITIES))} County").text(
             " General. "),
-        lambda b: b.text("Referred by Dr. ").slot("name", doctor).text(" for ").slot(CLINICAL, term()).text(". "),
+        lambda b: b.text("Referred by Dr. ").slot("name", doctor).text(" for ").slot(
+            CLINICAL, term()).text(". "),
         lambda b: b.text("Electronically signed by ").slot("name", doctor).text(", MD. "),
         lambda b: b.text("Daughter ").slot("name", rare).text(" is the contact. "),
-        lambda b: b.text("Plan: continue ").slot(CLINICAL, term()).text(" and ").slot(CLINICAL, term()).text(". "),
+        lambda b: b.text("Plan: continue ").slot(CLINICAL, term()).text(" and ").slot(
+            CLINICAL, term()).text(". "),
         lambda b: b.text("Impression: ").slot(CLINICAL, term()).text(". "),
     ]
 
 
 def _corpus(segments_for, count: int, seed: int) -> list[LabelledNote]:
     """``count`` notes, each 8–14 segments drawn from ``segments_for(rng)``."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 (seeded synthetic notes, reproducible by design; no secret)
     notes = []
     for _ in range(count):
         segments = segments_for(rng)
@@ -184,20 +193,22 @@ def english_corpus(count: int = 300, *, seed: int = 7) -> list[LabelledNote]:
 
 
 def _cn_name(rng: random.Random) -> str:
-    surname = rng.choice(sorted(CN_COMPOUND_SURNAMES)) if rng.random() < 0.1 else rng.choice(sorted(CN_SURNAMES))
+    surname = (rng.choice(sorted(CN_COMPOUND_SURNAMES)) if rng.random() < 0.1
+               else rng.choice(sorted(CN_SURNAMES)))
     return surname + "".join(rng.choice(_CN_GIVEN) for _ in range(rng.choice((1, 2, 2))))
 
 
 def _cn_free_name(rng: random.Random) -> str:
     """A name for a cue-free position: surname from the list, given name from a wider set."""
-    surname = rng.choice(sorted(CN_COMPOUND_SURNAMES)) if rng.random() < 0.1 else rng.choice(sorted(CN_SURNAMES))
+    surname = (rng.choice(sorted(CN_COMPOUND_SURNAMES)) if rng.random() < 0.1
+               else rng.choice(sorted(CN_SURNAMES)))
     return surname + "".join(rng.choice(_CN_GIVEN_FREE) for _ in range(rng.choice((1, 2, 2))))
 
 
 def _resident_id(rng: random.Random) -> str:
     body = f"{rng.choice(('110105', '310115', '330106', '440305', '510107'))}{rng.randint(1930, 2010)}" \
            f"{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{_digits(rng, 3)}"
-    return body + _ID_CHECK[sum(int(d) * w for d, w in zip(body, _ID_WEIGHTS)) % 11]
+    return body + _ID_CHECK[sum(int(d) * w for d, w in zip(body, _ID_WEIGHTS, strict=True)) % 11]
 
 
 def _cn_date(rng: random.Random) -> str:
@@ -231,23 +242,27 @@ def _zh_segments(rng: random.Random):
     surname_like = lambda: rng.choice(_CN_SURNAME_LIKE_TERMS)  # noqa: E731
     name, doctor = _cn_name(rng), _cn_name(rng)
     return [
-        lambda b: b.text("患者").slot(CLINICAL, rng.choice(("明显消瘦", "高血压", "高热", "白细胞升高", "常规复查",
-                                                           "黄疸加重"))).text("，").slot(CLINICAL, term()).text("。"),
+        lambda b: b.text("患者").slot(
+            CLINICAL, rng.choice(("明显消瘦", "高血压", "高热", "白细胞升高", "常规复查", "黄疸加重"))).text(
+            "，").slot(CLINICAL, term()).text("。"),
         lambda b: b.text("身份证号码").slot("id_card", f"{rng.choice(('110105', '330106'))}"
                                                   f"{rng.randint(30, 99)}{rng.randint(1, 12):02d}"
                                                   f"{rng.randint(1, 28):02d}{_digits(rng, 3)}").text("。"),
-        lambda b: b.text("手机").slot("phone", f"+86 13{_digits(rng, 1)} {_digits(rng, 4)} {_digits(rng, 4)}").text("。"),
+        lambda b: b.text("手机").slot(
+            "phone", f"+86 13{_digits(rng, 1)} {_digits(rng, 4)} {_digits(rng, 4)}").text("。"),
         lambda b: b.slot("date", f"{rng.randint(1990, 2025)}.{rng.randint(1, 12)}.{rng.randint(1, 28)}").text(
             "门诊随访。"),
         lambda b: b.text("患者").slot("name", _cn_name(rng)).text("因").slot(CLINICAL, term()).text("入院。"),
         lambda b: b.text("患者").slot("name", name).text(f"，{rng.choice('男女')}，").slot(
             "age", str(rng.randint(90, 103))).text("岁。"),
-        lambda b: b.text(f"患者，{rng.choice('男女')}，{rng.randint(20, 88)}岁，因").slot(CLINICAL, term()).text("入院。"),
+        lambda b: b.text(f"患者，{rng.choice('男女')}，{rng.randint(20, 88)}岁，因").slot(
+            CLINICAL, term()).text("入院。"),
         lambda b: b.text("姓名：").slot("name", name).text("；"),
         lambda b: b.text("身份证号：").slot("id_card", _resident_id(rng)).text("。"),
         lambda b: b.text("联系电话：").slot("phone", f"1{rng.choice('3456789')}{_digits(rng, 9)}").text("。"),
-        lambda b: b.text("家属电话").slot("phone", f"1{rng.choice('3589')}{_digits(rng, 1)}-{_digits(rng, 4)}-"
-                                                  f"{_digits(rng, 4)}").text("。"),
+        lambda b: b.text("家属电话").slot(
+            "phone", f"1{rng.choice('3589')}{_digits(rng, 1)}-{_digits(rng, 4)}-"
+                     f"{_digits(rng, 4)}").text("。"),
         lambda b: b.text("固话：").slot("phone", f"0{_digits(rng, 2)}-{_digits(rng, 8)}").text("。"),
         lambda b: b.text("传真：").slot("fax", f"0{_digits(rng, 3)}-{_digits(rng, 7)}").text("。"),
         lambda b: b.text("住院号：").slot("mrn", f"ZY{_digits(rng, 10)}").text("，病历号").slot(

@@ -167,7 +167,8 @@ class NoteDeidentifier:
         last = 0
         for span in spans:
             pieces.append(text[last:span.start])
-            pieces.append(self._replacement(text[span.start:span.end], span.category, lang, offset, numbers, words))
+            pieces.append(self._replacement(text[span.start:span.end], span.category, lang, offset,
+                                            numbers, words))
             last = span.end
         pieces.append(text[last:])
         counts = Counter(s.category for s in spans)
@@ -205,15 +206,12 @@ def _claimed_by(spans: list[PhiSpan]):
 
     def claimed(start: int, end: int) -> bool:
         i = bisect.bisect_right(starts, start) - 1
-        for span in spans[max(i, 0):i + 2]:
-            if span.start < end and start < span.end:
-                return True
-        return False
+        return any(span.start < end and start < span.end for span in spans[max(i, 0):i + 2])
     return claimed
 
 
 def _deny(text: str, pairs: list[tuple[str, str]]) -> list[PhiSpan]:
-    spans = []
+    spans: list[PhiSpan] = []
     for category, value in pairs:
         pattern = re.escape(value)
         if value[0].isascii() and value[0].isalnum():

@@ -119,8 +119,8 @@ _LABELLED = [
             r"pt\s+id|encounter(?:\s+(?:number|no\.?|#|id))?|visit(?:\s+(?:number|no\.?|#|id))"),
     ("accession", r"accession(?:\s+(?:number|no\.?|#))?|acc(?:ession)?\.?\s*#|study\s+(?:id|number)|"
                   r"order(?:\s+(?:number|no\.?|#|id))|requisition(?:\s+(?:number|no\.?|#))?"),
-    ("account", r"account(?:\s+(?:number|no\.?|#))?|acct\.?(?:\s*(?:no\.?|#))?|billing(?:\s+(?:number|no\.?|#|id))?|"
-                r"invoice(?:\s+(?:number|no\.?|#))?|claim(?:\s+(?:number|no\.?|#|id))?"),
+    ("account", r"account(?:\s+(?:number|no\.?|#))?|acct\.?(?:\s*(?:no\.?|#))?|"
+                r"billing(?:\s+(?:number|no\.?|#|id))?|invoice(?:\s+(?:number|no\.?|#))?|claim(?:\s+(?:number|no\.?|#|id))?"),
     ("health_plan", r"health\s+plan(?:\s+(?:number|no\.?|id|#))?|member(?:\s+(?:id|number|no\.?|#))|"
                     r"insurance(?:\s+(?:id|number|no\.?|#))?|policy(?:\s+(?:number|no\.?|#|id))?|"
                     r"beneficiary(?:\s+(?:number|id|no\.?))?|subscriber(?:\s+(?:id|number))?|"
@@ -145,7 +145,8 @@ _LABELLED_RE = [(cat, _rx(rf"\b(?:{cue})\s*(?:is|was|of)?\s*[:#=]?\s*"
                           rf"{_PLATE_VALUE if cat == 'vehicle' else _ID_VALUE}", re.IGNORECASE))
                 for cat, cue in _LABELLED]
 #: any other identifier-like token: letters and at least 4 digits, or 6+ digits (not a measurement)
-_ID_TOKEN = _rx(r"(?<![\w.,/-])(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]?)?\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])")
+_ID_TOKEN = _rx(r"(?<![\w.,/-])(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]?)?"
+                r"\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])")
 _UNIT_AFTER = _rx(r"\s*(?:%|mg|mcg|ug|g|kg|lb|lbs|ml|mL|l|L|dl|dL|cc|mm|cm|m|in|mmhg|mmHg|bpm|/min|"
                   r"units?|u|IU|mEq|mmol|umol|µmol|ng|pg|x|times|hrs?|hours?|min|days?|weeks?|"
                   r"months?|years?|cells|/uL|/µL|/mm3|k/uL|K|mg/dL|g/dL)\b", re.IGNORECASE)
@@ -163,24 +164,27 @@ _HOSPITAL_WORDS = (r"Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Health
                    r"Senior[ \t]+Living|Assisted[ \t]+Living|Primary[ \t]+Care|Gardens|Manor|"
                    r"Residence|Village|Commons|Care[ \t]+Home|Rehab|Rehabilitation|Hospice[ \t]+House|"
                    r"Memorial|Sanatorium|Polyclinic|Pharmacy|Laboratories|Labs")
-_HOSPITAL = _rx(rf"(?:(?:St\.?|Saint|Mount|Mt\.?)[ \t]+)?(?:{_CAPW}[ \t]+(?:(?:of|and|&)[ \t]+(?:the[ \t]+)?)?){{1,5}}"
+_HOSPITAL = _rx(rf"(?:(?:St\.?|Saint|Mount|Mt\.?)[ \t]+)?"
+                rf"(?:{_CAPW}[ \t]+(?:(?:of|and|&)[ \t]+(?:the[ \t]+)?)?){{1,5}}"
                 rf"(?:{_HOSPITAL_WORDS})(?:[ \t]+(?:of|at)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}})?(?![a-z])")
 #: a facility named "The Gardens at Nashville", "Sunrise Senior Living of Buffalo"
 _FACILITY_AT = _rx(rf"\b(?:The[ \t]+)?(?:{_CAPW}[ \t]+){{0,3}}(?:Gardens|Manor|Village|Commons|Terrace|"
-                   rf"Pointe|Residence|Living|Care|Home|House)[ \t]+(?:at|of)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}")
+                   rf"Pointe|Residence|Living|Care|Home|House)[ \t]+(?:at|of)[ \t]+"
+                   rf"{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}")
 #: a street named without its number: "a lot off Harbor Blvd", "on Main St"
 _BARE_STREET = _rx(rf"\b(?:on|off|at|near|along|down|up|onto|to|from|of|corner\s+of)[ \t]+"
                    rf"(?P<v>(?:[NSEW]\.?[ \t]+)?(?:{_TITLEW}[ \t]+){{1,3}}(?:Street|St|Avenue|Ave|"
                    rf"Boulevard|Blvd|Road|Rd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Court|Ct|Place|"
                    rf"Terrace|Circle|Square|Way|Pike|Turnpike)\b\.?)")
-_HOSPITAL_OF = _rx(rf"\b(?:University|Hospital|Clinic|Institute)[ \t]+of[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,3}}")
+_HOSPITAL_OF = _rx(rf"\b(?:University|Hospital|Clinic|Institute)[ \t]+of[ \t]+"
+                   rf"{_CAPW}(?:[ \t]+{_CAPW}){{0,3}}")
 _ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]+){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Co|Group|"
                   rf"Partners|Industries|Enterprises|Foundation|Bank|University|College|School|"
                   rf"Academy|Elementary|High\s+School|Church|Factory|Mills|Logistics|Solutions|"
                   rf"Services|Systems|Technologies|Consulting|Manufacturing|Construction|Motors|"
                   rf"Foods|Farms|Airlines|Department\s+Store)\b\.?")
-_EMPLOYER_CUE = _rx(rf"(?i:\b(?:works?\s+(?:at|for)|worked\s+(?:at|for)|working\s+(?:at|for)|employed\s+(?:at|by)|"
-                    rf"employer\s*:?|retired\s+from|job\s+at|(?:teacher|nurse|engineer|clerk|"
+_EMPLOYER_CUE = _rx(rf"(?i:\b(?:works?\s+(?:at|for)|worked\s+(?:at|for)|working\s+(?:at|for)|"
+                    rf"employed\s+(?:at|by)|employer\s*:?|retired\s+from|job\s+at|(?:teacher|nurse|engineer|clerk|"
                     rf"manager|driver|mechanic|accountant|technician|worker|cashier|chef|cook)\s+at|"
                     rf"works\s+as\s+an?\s+\w+(?:\s+\w+)?\s+(?:at|for)))\s+(?:the\s+)?"
                     rf"(?P<v>{_CAPW}(?:\s+(?:&\s+|and\s+|of\s+)?{_CAPW}){{0,4}})")
@@ -262,8 +266,7 @@ def _id_tokens(text: str, add: Callable[[PhiSpan], None]) -> None:
             continue  # a range: "250-300", "1000-1500"
         if letters and digits < 4:
             continue
-        if letters and _UNIT_AFTER.match(token, len(token.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))):
-            # 500mg, 20mL: a dose written without a space
-            if token.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ").isdigit():
-                continue
+        number = token.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        if letters and _UNIT_AFTER.match(token, len(number)) and number.isdigit():
+            continue  # 500mg, 20mL: a dose written without a space
         add(PhiSpan(m.start(), m.end(), "other_id"))

@@ -119,7 +119,8 @@ class Judge:
                 self.tokens[j].key in CLINICAL_HEADS or is_clinical_word(self.tokens[j].key)):
             return True
         k, steps = i, 0
-        while steps < 5 and (k := self.neighbour(k, 1)) is not None and self.tokens[k].cap:
+        while steps < 5 and (nxt := self.neighbour(k, 1)) is not None and self.tokens[nxt].cap:
+            k = nxt
             if self.tokens[k].key in INSTRUMENTS:
                 return True
             steps += 1

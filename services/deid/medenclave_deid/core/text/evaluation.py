@@ -49,9 +49,12 @@ def evaluate(notes: list[LabelledNote], predictions: list[list[PhiSpan]]) -> Eva
     Args:
         notes: the labelled notes.
         predictions: the detected spans of each note, in the same order.
+
+    Raises:
+        ValueError: ``notes`` and ``predictions`` differ in length.
     """
     ev = Evaluation()
-    for i, (note, spans) in enumerate(zip(notes, predictions)):
+    for i, (note, spans) in enumerate(zip(notes, predictions, strict=True)):
         covered = bytearray(len(note.text))
         for s in spans:
             covered[s.start:s.end] = b"\x01" * (s.end - s.start)

@@ -7,9 +7,20 @@ NOT in these lists, so that recall measures the context rules as well as the dic
 from __future__ import annotations
 
 __all__ = [
-    "CLINICAL_TERMS_EN", "CLINICAL_WORDS_EN", "CN_NAME_GUARD", "EPONYMS", "CLINICAL_TERMS_ZH", "CN_CITIES", "CN_COMPOUND_SURNAMES",
-    "CN_DEPARTMENTS", "CN_PROVINCES", "CN_SURNAMES", "EN_CITIES", "EN_FIRST_NAMES",
-    "EN_LAST_NAMES", "US_STATES",
+    "CLINICAL_TERMS_EN",
+    "CLINICAL_TERMS_ZH",
+    "CLINICAL_WORDS_EN",
+    "CN_CITIES",
+    "CN_COMPOUND_SURNAMES",
+    "CN_DEPARTMENTS",
+    "CN_NAME_GUARD",
+    "CN_PROVINCES",
+    "CN_SURNAMES",
+    "EN_CITIES",
+    "EN_FIRST_NAMES",
+    "EN_LAST_NAMES",
+    "EPONYMS",
+    "US_STATES",
 ]
 
 EN_FIRST_NAMES = frozenset("""
@@ -96,7 +107,8 @@ CLINICAL_TERMS_EN = (
     "chronic obstructive pulmonary disease", "ground-glass opacity", "pleural effusion",
     "metformin 500 mg", "lisinopril 10 mg", "atorvastatin 20 mg", "Aspirin 81 mg",
     "Warfarin", "Amoxicillin", "Parkinson disease", "Alzheimer disease", "Hodgkin lymphoma",
-    "Crohn disease", "Graves disease", "Bell palsy", "Wood lamp examination", "Foley catheter", "HbA1c 7.2%", "creatinine 1.1 mg/dL", "WBC 11.2",
+    "Crohn disease", "Graves disease", "Bell palsy", "Wood lamp examination", "Foley catheter",
+    "HbA1c 7.2%", "creatinine 1.1 mg/dL", "WBC 11.2",
     "CT chest", "MRI brain", "Gleason 3+4", "BI-RADS 4", "Lung-RADS 3", "T2N0M0",
 )
 CLINICAL_TERMS_ZH = (
@@ -133,7 +145,8 @@ ortolani barlow apley hawkins mcmurray homans rovsing cullen kehr blumberg courv
 chvostek kussmaul cheyne stokes duroziez quincke corrigan traube kayser argyll holmes adie
 goldmann amsler ishihara hirschberg bruckner ballard dubowitz lugano durie rai binet pugh
 ranson bisap caprini padua killip braden morse norton waterlow barthel lawton nihss rankin
-spetzler epley hallpike spurling faber adson roos fleischner bosniak hounsfield agatston couinaud harris kerley luschka treitz wirsung vater oddi
+spetzler epley hallpike spurling faber adson roos fleischner bosniak hounsfield agatston couinaud
+harris kerley luschka treitz wirsung vater oddi
 glisson morison douglas willis sylvius monro magendie schmorl modic pfirrmann tanner gartland
 neer garden frykman schatzker denis mayfield
 """.split())

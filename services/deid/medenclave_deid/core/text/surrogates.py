@@ -145,5 +145,5 @@ def _resident_id_like(value: str) -> str:
     if len(value) != 18:
         return value
     body = "9" + value[1:6] + "19800101" + value[14:17]   # region 9xxxxx: no such region
-    total = sum(int(d) * w for d, w in zip(body, _ID_WEIGHTS))
+    total = sum(int(d) * w for d, w in zip(body, _ID_WEIGHTS, strict=True))
     return body + _ID_CHECK[total % 11]
