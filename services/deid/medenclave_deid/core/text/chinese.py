@@ -64,7 +64,7 @@ _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+[A-Za-z0-9
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\.?\d)")
 
 _CJK = "\u4e00-\u9fa5"
-_SURNAME_ALT = ("|".join(sorted(CN_COMPOUND_SURNAMES, key=len, reverse=True))
+_SURNAME_ALT = ("|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w)))
                 + "|[" + "".join(sorted(CN_SURNAMES)) + "]")
 #: Characters that end a name: function words and the usual next words in a note.
 _STOP = ("因于在的了和与及是为被等男女年今昨自来入出到行诉述称陪签代无有近反经由就将把对从向已曾"
@@ -83,8 +83,8 @@ _GIVEN_AFTER_KIN = re.compile(
 _NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=\s*(?:先生|女士|小姐|医生|医师|主任|教授|护士|护士长|"
                          rf"同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
 _PROVINCE_ALT = "|".join(sorted(CN_PROVINCES + [p[:-1] for p in CN_PROVINCES if p.endswith(("省", "市"))],
-                                key=len, reverse=True))
-_CITY_ALT = "|".join(sorted(CN_CITIES, key=len, reverse=True))
+                                key=lambda w: (-len(w), w)))
+_CITY_ALT = "|".join(sorted(CN_CITIES, key=lambda w: (-len(w), w)))
 _ADMIN = (rf"(?:[{_CJK}]{{1,6}}?(?:自治州|地区|盟|市|州))?(?:[{_CJK}]{{1,6}}?(?:新区|区|县|旗))?"
           rf"(?:[{_CJK}]{{1,6}}?(?:街道|镇|乡))?(?:[{_CJK}]{{1,6}}?(?:社区|村))?")
 _STREET = (rf"(?:[{_CJK}0-9]{{1,10}}?(?:大道|大街|路|街|巷|弄|胡同|里))"
@@ -105,7 +105,7 @@ _HOSPITAL = re.compile(rf"[^{re.escape(_HOSP_STOP)}\W]{{2,16}}?"
                        rf"卫生服务中心|妇幼保健院|医学中心|诊所|国际旅行卫生保健中心|保健中心|体检中心|"
                        rf"疾病预防控制中心|疾控中心|急救中心|检验所|养老院|护理院|康复中心|门诊部)")
 _HOSPITAL_FALSE = ("我院", "本院", "外院", "该院", "他院", "上级医院", "当地医院", "医院")
-_DEPARTMENT = re.compile("|".join(sorted(CN_DEPARTMENTS, key=len, reverse=True)))
+_DEPARTMENT = re.compile("|".join(sorted(CN_DEPARTMENTS, key=lambda w: (-len(w), w))))
 
 
 def valid_resident_id(number: str) -> bool:

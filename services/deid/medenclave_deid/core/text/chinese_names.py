@@ -86,7 +86,7 @@ CN_NAME_STOP_WORDS = tuple(sorted(set(CN_NAME_GUARD) | set(
     "张嘴 张弛 张力性".split())))
 
 _CJK = "\u4e00-\u9fa5"
-_SURNAMES = "|".join(sorted(CN_COMPOUND_SURNAMES, key=len, reverse=True)) + \
+_SURNAMES = "|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w))) + \
     "|[" + "".join(sorted(CN_SURNAMES)) + "]"
 #: words after which a person's name may start (besides punctuation, a space or a digit)
 _BEFORE_WORDS = ("由", "向", "与", "和", "及", "同", "跟", "请", "嘱", "让", "叫", "告知", "通知",

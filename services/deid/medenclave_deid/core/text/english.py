@@ -64,9 +64,9 @@ _STATE_CODES = """
 AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
 NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP
 """.split()
-_STATE = "(?:" + "|".join(sorted([*US_STATE_NAMES, *_STATE_CODES], key=len, reverse=True)) + ")"
+_STATE = "(?:" + "|".join(sorted([*US_STATE_NAMES, *_STATE_CODES], key=lambda w: (-len(w), w))) + ")"
 _CAPW = r"[A-Z][a-zA-Z'.-]*"
-_SUFFIX = "(?:" + "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True)) + r")\.?"
+_SUFFIX = "(?:" + "|".join(sorted(STREET_SUFFIXES, key=lambda w: (-len(w), w))) + r")\.?"
 _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building|#)\.?\s*#?\s*[\w-]+)"
 _ZIP = r"\d{5}(?:-\d{4})?"
 
@@ -82,7 +82,7 @@ _AMBIGUOUS_STATES = ("MD", "PA", "OR", "IN", "ME", "OK", "DE", "LA", "CO", "MA",
                      "NE", "HI", "AL", "ID", "GA", "VA", "DC", "PR", "MO", "NP", "RN")
 _CLEAR_STATE = "(?:" + "|".join(sorted([*US_STATE_NAMES, *(c for c in _STATE_CODES
                                                            if c not in _AMBIGUOUS_STATES)],
-                                       key=len, reverse=True)) + ")"
+                                       key=lambda w: (-len(w), w))) + ")"
 _CITY_STATE = _rx(
     rf"(?P<city>{_TITLEW}(?:\s+{_TITLEW}){{0,3}})(?:,\s*(?:(?P<state>{_CLEAR_STATE})(?![A-Za-z])"
     rf"(?:,?\s+(?P<zip>{_ZIP}))?|(?P<state3>{_STATE}),?\s+(?P<zip3>{_ZIP})\b)"
