@@ -93,14 +93,17 @@ class SafePrivateList:
 
     def __init__(self, entries: Mapping[PrivateKey | tuple[PathStep, ...], str], *,
                  removed: Iterable[tuple[PathStep, ...]] = (),
-                 sequences: Iterable[tuple[PathStep, ...]] = ()) -> None:
-        self._entries = {_norm_path(k): v for k, v in entries.items()}
-        self._removed = frozenset(_norm_path(p) for p in removed) - self._entries.keys()
+                 sequences: Iterable[tuple[PathStep, ...]] = (),
+                 normalised: bool = False) -> None:
+        norm = (lambda p: p) if normalised else _norm_path
+        self._entries = {norm(k): v for k, v in entries.items()}
+        self._removed = frozenset(norm(p) for p in removed) - self._entries.keys()
         #: every proper prefix of a path that is kept: the sequences worth entering
-        self._kept_under = frozenset(path[:i] for path in self._entries
+        self._kept_under = frozenset(path[:i] for path in self._entries if len(path) > 1
                                      for i in range(1, len(path)))
-        self._sequences = frozenset(_norm_path(p) for p in sequences) | frozenset(
-            path[:i] for path in (*self._entries, *self._removed) for i in range(1, len(path)))
+        self._sequences = frozenset(norm(p) for p in sequences) | frozenset(
+            path[:i] for path in (*self._entries, *self._removed) if len(path) > 1
+            for i in range(1, len(path)))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -115,21 +118,33 @@ class SafePrivateList:
         Raises:
             SafePrivateListError: the header is missing.
         """
-        reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-        if not reader.fieldnames or "element_sig_pattern" not in reader.fieldnames:
+        rows = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+        header = [h.strip() for h in next(rows, [])]
+        if "element_sig_pattern" not in header:
             raise SafePrivateListError("missing element_sig_pattern column")
+        sig_at = header.index("element_sig_pattern")
+        vr_at = header.index("vr") if "vr" in header else None
+        disp_at = header.index("private_disposition") if "private_disposition" in header \
+            else None
         entries: dict[tuple[PathStep, ...], str] = {}
         strict: set[tuple[PathStep, ...]] = set()
         deleted: set[tuple[PathStep, ...]] = set()
         sequences: set[tuple[PathStep, ...]] = set()
-        for row in reader:
-            path = _parse_signature((row.get("element_sig_pattern") or "").strip())
+        parsed: dict[str, tuple[PathStep, ...] | None] = {}  # one row per VR repeats signatures
+        for row in rows:
+            signature = row[sig_at].strip() if sig_at < len(row) else ""
+            if signature in parsed:
+                path = parsed[signature]
+            else:
+                path = parsed[signature] = _parse_signature(signature)
             if path is None:
                 continue
-            sequences.update(path[:i] for i in range(1, len(path)))
-            if (row.get("vr") or "").strip().upper() == "SQ":
+            if len(path) > 1:
+                sequences.update(path[:i] for i in range(1, len(path)))
+            if vr_at is not None and vr_at < len(row) and row[vr_at].strip().upper() == "SQ":
                 sequences.add(path)
-            disposition = (row.get("private_disposition") or "").strip().lower()
+            disposition = row[disp_at].strip().lower() \
+                if disp_at is not None and disp_at < len(row) else ""
             if disposition not in _DISPOSITIONS:
                 strict.add(path)
                 if disposition == "d":
@@ -139,7 +154,7 @@ class SafePrivateList:
                 strict.add(path)
             entries[path] = disposition
         return cls({k: v for k, v in entries.items() if k not in strict}, removed=deleted,
-                   sequences=sequences)
+                   sequences=sequences, normalised=True)
 
     @classmethod
     def of(cls, items: Iterable[tuple[int, str, int, str]]) -> SafePrivateList:
