@@ -26,7 +26,7 @@ from medenclave_deid.core.element_values import (
     keyword_of,
     remap_value,
 )
-from medenclave_deid.core.safe_private import PathStep, SafePrivateList
+from medenclave_deid.core.safe_private import PathStep, PrivateKey, SafePrivateList
 from medenclave_deid.core.uids import UidRemapper
 
 __all__ = ["SafePrivateElements", "drop_empty_creators"]
@@ -114,12 +114,13 @@ class SafePrivateElements:
             name = creators[creator_tag]
         else:
             creator = ds.get(creator_tag)
-            name = None if creator is None else str(creator.value or "")
+            name = None if creator is None else \
+                kb.key(group=group, creator=str(creator.value or ""), element=0).creator
             if creators is not None:
                 creators[creator_tag] = name
         if name is None:
             return "x"
-        step = kb.key(group=group, creator=name, element=element)
+        step = PrivateKey(group, name, element & 0xFF)  # name: normalised when looked up
         full = (*path, step)
         disposition = kb.disposition_of(full)
         if disposition == "x" and not kb.keeps_under(full):
