@@ -19,7 +19,7 @@ LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 #: a module longer than this says why at its top (a line starting "Longer than")
 MAX_LINES = 450
 SOURCE_ROOTS = [ROOT / "libs" / "medenclave", ROOT / "apps" / "cli" / "medenclave_cli",
-                ROOT / "testing" / "medenclave_testing",
+                ROOT / "testing" / "medenclave_testing", ROOT / "bench", ROOT / "scripts",
                 *(ROOT / "services" / s / f"medenclave_{s}" for s in SERVICES)]
 
 

@@ -1,3 +1,4 @@
+# Longer than 450 lines: the generator's value pools (names, places, identifiers of two countries) are data, kept beside the builder that draws from them.
 """Shared machinery of the notes evaluation generator: the span-tracking document builder, the
 per-note random context, and the value pools (names, places, identifiers, dates, phones) that the
 English and Chinese templates draw from.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# Longer than 450 lines: the scorer is one standard-library file on purpose, so it can be
+# copied and run beside the frozen set alone.
 """Score a free-text de-identifier against the frozen MedEnclave notes evaluation set.
 
 Independent of any de-identifier: it needs only a function ``deidentify(text, lang) -> str`` and

@@ -1,3 +1,4 @@
+# Longer than 450 lines: 32 whole-document templates and their clinical content; one file per language keeps the set's independence auditable.
 """English (US) note templates and the clinical content they are filled with.
 
 Every template is a function of a Ctx returning a Doc. PHI goes in as P(...) values; clinical
