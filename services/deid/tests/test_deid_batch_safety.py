@@ -38,7 +38,7 @@ def _report(dst):
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_images_with_text_are_held_and_named_by_their_path(tmp_path, workers, caplog):
+def test_images_with_text_are_held_and_named_by_their_path_in_the_state_dir(tmp_path, workers, caplog):
     held = "ward 7/Doe John/us-0001.dcm"  # a folder name that names the patient
     _write(tmp_path / "src", {"ct.dcm": build_instance(0), held: _ultrasounds()["text"],
                               "us-clean.dcm": _ultrasounds()["clean"]})
@@ -50,13 +50,21 @@ def test_images_with_text_are_held_and_named_by_their_path(tmp_path, workers, ca
     assert "source" not in report.processed[0]
     written = sorted(pydicom.dcmread(p).Modality for p in (tmp_path / "dst").rglob("*.dcm"))
     assert written == ["CT", "US"]
-    entry = _report(tmp_path / "dst")["quarantined"][0]
-    assert (entry["source"], entry["reason"]) == (held, "burned_in_text") and entry["source_id"]
+    dst_report = _report(tmp_path / "dst")
+    entry = dst_report["quarantined"][0]
+    assert entry["reason"] == "burned_in_text" and entry["source_id"]
+    # no path beside the de-identified output: the folder name names the patient
+    assert "Doe John" not in json.dumps(dst_report) and "source" not in entry
+    kept = tmp_path / "s" / "last-run-quarantined.json"
+    assert json.loads(kept.read_text())[0]["source"] == held
+    assert dst_report["quarantined_paths"] == str(kept)
+    assert kept.stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "s" / "last-run-sources.json").stat().st_mode & 0o777 == 0o600
     assert not any("Doe John" in r.getMessage() or "ward 7" in r.getMessage()
                    for r in caplog.records)
 
 
-def test_the_report_and_the_cli_name_held_files_by_relative_path(tmp_path, capsys):
+def test_the_state_dir_and_the_cli_name_held_files_by_relative_path(tmp_path, capsys):
     from medenclave_cli.main import main
 
     _write(tmp_path / "src", {"Doe John/a b/scan.dcm": b"not a dicom file" * 20,
@@ -67,8 +75,10 @@ def test_the_report_and_the_cli_name_held_files_by_relative_path(tmp_path, capsy
     assert "1 de-identified, 1 quarantined" in out.out
     assert "quarantined Doe John/a b/scan.dcm: not_dicom" in out.err
     (entry,) = _report(tmp_path / "dst")["quarantined"]
-    assert (entry["source"], entry["reason"]) == ("Doe John/a b/scan.dcm", "not_dicom")
+    assert entry["reason"] == "not_dicom" and "source" not in entry
     assert len(entry["source_id"]) == 16
+    (kept,) = json.loads((tmp_path / "s" / "last-run-quarantined.json").read_text())
+    assert (kept["source"], kept["source_id"]) == ("Doe John/a b/scan.dcm", entry["source_id"])
     assert all("source" not in e for e in _report(tmp_path / "dst")["processed"])
     assert main(["deid", "dicom", str(tmp_path / "src"), str(tmp_path / "dst2"),
                  "--state-dir", str(tmp_path / "s"), "--json"]) == 0

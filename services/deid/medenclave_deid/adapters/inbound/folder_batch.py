@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pydicom
 
+from medenclave.files import write_private
 from medenclave.security.crypto import load_or_create_secret
 from medenclave.storage import make_engine
 from medenclave_deid.adapters.outbound.file_layout import (
@@ -75,6 +76,9 @@ __all__ = [
 ]
 
 REPORT_NAME = "deid-report.json"
+#: in the state dir: every input's source id → path, and the quarantined inputs with their paths
+SOURCES_NAME = "last-run-sources.json"
+QUARANTINED_NAME = "last-run-quarantined.json"
 #: the state dir's SQLite file: pseudonym index (``deid_pseudonyms``) and escrow (``deid_escrow``)
 ESCROW_DB_NAME = "pseudonyms.db"
 #: a file whose header could not be screened for burned-in text but that parsed later anyway
@@ -96,12 +100,17 @@ class BatchReport:
     escrow: dict = field(default_factory=dict)
     mask_rules: int = 0
 
-    def as_json(self) -> dict:
+    def as_json(self, *, with_paths: bool = True) -> dict:
+        """The report as JSON; ``with_paths=False`` (the copy written into DST, beside the
+        de-identified output) leaves out the source paths of quarantined inputs, since file
+        and folder names may name the patient."""
+        quarantined = self.quarantined if with_paths else [
+            {k: v for k, v in e.items() if k != "source"} for e in self.quarantined]
         return {"profile": self.profile, "options": self.options,
                 "processed_count": len(self.processed),
                 "quarantined_count": len(self.quarantined),
                 "escrow": self.escrow, "mask_rules": self.mask_rules,
-                "processed": self.processed, "quarantined": self.quarantined}
+                "processed": self.processed, "quarantined": quarantined}
 
 
 def load_mask_rules(path: Path | None, *, detector: TextDetector | None = None
@@ -273,10 +282,12 @@ def deidentify_folder(src: Path, dst: Path, *, state_dir: Path, profile: str,
                       escrow_public_key: Path | None = None) -> BatchReport:
     """De-identify every file under ``src`` into ``dst``; write ``dst/deid-report.json``.
 
-    The full source-path → source id list is kept in the state dir (``last-run-sources.json``),
-    not next to the de-identified output, since file names may carry identifying words; the
-    report names by path (relative to ``src``) only the inputs that were quarantined, so the
-    user can find them in their own folder. Paths never go to logs.
+    File and folder names may carry identifying words, so no path goes next to the
+    de-identified output or to the logs: ``dst/deid-report.json`` names inputs by opaque
+    source ids; the state dir keeps the source id → path list of the run
+    (``last-run-sources.json``) and the quarantined inputs with their paths relative to
+    ``src`` (``last-run-quarantined.json``, both mode 0600), and the returned report carries
+    those paths for the user's own terminal.
 
     Args:
         mask_rules_file: YAML mask rules for burned-in text (the service's format); without
@@ -327,10 +338,12 @@ def deidentify_folder(src: Path, dst: Path, *, state_dir: Path, profile: str,
         sources[entry["source_id"]] = rel
         if "output" in entry:
             report.processed.append(entry)
-        else:  # the user's own file, named so they can find it in SRC (never logged)
+        else:  # the user's own file, named so they can find it in SRC (never logged, never in DST)
             report.quarantined.append({"source_id": entry["source_id"], "source": rel,
                                        **{k: v for k, v in entry.items() if k != "source_id"}})
-    (dst / REPORT_NAME).write_text(json.dumps(report.as_json(), indent=2), encoding="utf-8")
-    (state_dir / "last-run-sources.json").write_text(json.dumps(sources, indent=2),
-                                                     encoding="utf-8")
+    write_private(state_dir / SOURCES_NAME, json.dumps(sources, indent=2))
+    write_private(state_dir / QUARANTINED_NAME, json.dumps(report.quarantined, indent=2))
+    (dst / REPORT_NAME).write_text(json.dumps(
+        {**report.as_json(with_paths=False),
+         "quarantined_paths": str(state_dir / QUARANTINED_NAME)}, indent=2), encoding="utf-8")
     return report
