@@ -10,7 +10,7 @@ import os
 import secrets
 from pathlib import Path
 
-__all__ = ["write_private"]
+__all__ = ["fsync_directory", "write_private"]
 
 #: what ``link`` fails with on a filesystem without hard links (FAT, exFAT, some shares)
 _NO_HARD_LINKS = (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP)
@@ -52,7 +52,7 @@ def write_private(path: Path, data: bytes | str, *, mode: int = 0o600,
     finally:
         if not placed:
             os.unlink(tmp)
-    _fsync_directory(path.parent)
+    fsync_directory(path.parent)
 
 
 def _write_new(path: Path, raw: bytes, mode: int) -> None:
@@ -90,8 +90,12 @@ def _link_new(tmp: Path, path: Path, raw: bytes, mode: int) -> None:
         _write_new(path, raw, mode)
 
 
-def _fsync_directory(directory: Path) -> None:
-    """Make a rename or link in ``directory`` durable."""
+def fsync_directory(directory: Path) -> None:
+    """Make a rename, link or new file in ``directory`` durable.
+
+    Raises:
+        OSError: the directory could not be synced.
+    """
     fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(fd)

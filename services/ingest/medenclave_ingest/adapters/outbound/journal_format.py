@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 import google_crc32c
 
+from medenclave.files import fsync_directory, write_private
+
 if TYPE_CHECKING:  # the cipher is passed in; imported for annotations only
     from medenclave.security.crypto import EnvelopeCipher
 
@@ -39,7 +41,6 @@ __all__ = [
     "RecordLocation",
     "create_segment",
     "encode_record",
-    "fsync_dir",
     "load_journal_id",
     "parse_position",
     "position_of",
@@ -220,21 +221,8 @@ def create_segment(directory: Path, segment: int, size: int) -> int:
     except OSError:
         os.ftruncate(fd, size)  # file systems without fallocate
     os.fsync(fd)
-    fsync_dir(directory)
+    fsync_directory(directory)
     return fd
-
-
-def fsync_dir(directory: Path) -> None:
-    """Make the directory's entries durable.
-
-    Raises:
-        OSError: the directory could not be synced.
-    """
-    dfd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(dfd)
-    finally:
-        os.close(dfd)
 
 
 def load_journal_id(directory: Path, *, create: bool) -> str:
@@ -251,12 +239,7 @@ def load_journal_id(directory: Path, *, create: bool) -> str:
     if not ident.exists():
         if not create:
             return ""
-        tmp = directory / ".id.tmp"
-        tmp.write_text(uuid.uuid4().hex)
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, ident)
-        fsync_dir(directory)
+        write_private(ident, uuid.uuid4().hex, mode=0o644)
     return ident.read_text().strip()
 
 
@@ -297,9 +280,4 @@ def write_segment_index(directory: Path, segment: int,
         OSError: the file could not be written.
     """
     lines = [json.dumps([k, w.offset, w.header_len, w.body_len]) for k, w in entries]
-    tmp = directory / f".{segment:08d}.idx.tmp"
-    tmp.write_text("\n".join(lines))
-    with tmp.open("rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, directory / f"{segment:08d}.idx")
-    fsync_dir(directory)
+    write_private(directory / f"{segment:08d}.idx", "\n".join(lines), mode=0o644)

@@ -13,6 +13,7 @@ from pathlib import Path
 from google.protobuf import text_format
 from tritonclient.grpc import model_config_pb2
 
+from medenclave.files import write_private
 from medenclave_training.core.ports import ServingSignature
 
 __all__ = ["TritonModelRepository", "model_config", "render_config_pbtxt"]
@@ -36,21 +37,6 @@ def model_config(signature: ServingSignature) -> model_config_pb2.ModelConfig:
 def render_config_pbtxt(signature: ServingSignature) -> str:
     """config.pbtxt text for ``signature``."""
     return text_format.MessageToString(model_config(signature))
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    with open(path, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
 
 
 class TritonModelRepository:
@@ -79,16 +65,13 @@ class TritonModelRepository:
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir()
         try:
-            _write_file(staging / "model.onnx", onnx)
-            _fsync_dir(staging)
+            write_private(staging / "model.onnx", onnx, mode=0o644)  # synced with its folder
             os.rename(staging, final)
         except OSError:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        config_tmp = model_dir / f".config.pbtxt.tmp-{os.getpid()}"
-        _write_file(config_tmp, render_config_pbtxt(signature).encode())
-        os.replace(config_tmp, model_dir / "config.pbtxt")
-        _fsync_dir(model_dir)
+        # atomic and durable; its folder sync also makes the version folder's rename durable
+        write_private(model_dir / "config.pbtxt", render_config_pbtxt(signature), mode=0o644)
 
     def model_path(self, *, model_name: str, version: int) -> Path:
         return self.root / model_name / str(version) / "model.onnx"
