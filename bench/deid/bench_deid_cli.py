@@ -13,7 +13,8 @@ same run, in interleaved rounds (best of ``--repeat``, so a busy machine slows a
 
 Two sets, both generated here: *header-heavy*, ``--copies`` copies of pydicom's CT_small (each
 with its own study/series/instance UIDs and patient; ~100 private elements, 128×128 pixels),
-and *pixel-heavy*, a ``--slices``-slice 512×512 16-bit CT series. Also the start-up time: the
+and *pixel-heavy*, a ``--slices``-slice 512×512 16-bit CT series (``bench_deid_dicom.ct_series``:
+with a study description and a private block, as a scanner writes them). Also the start-up time: the
 CLI on an empty folder.
 
 Reported per set: seconds and files/s per contender, ``medenclave / dicognito`` speed ratio
@@ -36,10 +37,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
 import pydicom
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
+from bench_deid_dicom import ct_series  # the same series as the in-process benchmark
+from pydicom.uid import generate_uid
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -69,40 +69,6 @@ def _header_heavy(folder: Path, copies: int) -> None:
         ds.PatientName = f"Patient^Number{i // 20}"
         ds.PatientID = f"P{i // 20:05d}"
         ds.save_as(folder / f"ct-{i:04d}.dcm", enforce_file_format=True)
-
-
-def _pixel_heavy(folder: Path, slices: int, size: int = 512) -> None:
-    folder.mkdir(parents=True)
-    study, series, frame = generate_uid(), generate_uid(), generate_uid()
-    rng = np.random.default_rng(7)
-    pixels = rng.integers(0, 2000, size=(size, size), dtype=np.uint16).tobytes()
-    for i in range(slices):
-        meta = FileMetaDataset()
-        meta.MediaStorageSOPClassUID = CTImageStorage
-        meta.MediaStorageSOPInstanceUID = sop = generate_uid()
-        meta.TransferSyntaxUID = ExplicitVRLittleEndian
-        ds = Dataset()
-        ds.file_meta = meta
-        ds.SOPClassUID, ds.SOPInstanceUID = CTImageStorage, sop
-        ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.FrameOfReferenceUID = study, series, frame
-        ds.PatientName, ds.PatientID = "Bench^Series", "BENCH-0001"
-        ds.PatientBirthDate, ds.PatientSex = "19700101", "O"
-        ds.StudyDate = ds.SeriesDate = ds.ContentDate = "20240102"
-        ds.StudyTime = "101010"
-        ds.AccessionNumber, ds.StudyID = "ACC0001", "1"
-        ds.Modality, ds.Manufacturer = "CT", "Bench"
-        ds.BurnedInAnnotation = "NO"
-        ds.InstanceNumber = i + 1
-        ds.ImagePositionPatient = [0, 0, float(i)]
-        ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
-        ds.PixelSpacing = [0.7, 0.7]
-        ds.SliceThickness = 1.0
-        ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
-        ds.Rows = ds.Columns = size
-        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
-        ds.RescaleIntercept, ds.RescaleSlope = -1024, 1
-        ds.PixelData = pixels
-        ds.save_as(folder / f"slice-{i:04d}.dcm", enforce_file_format=True)
 
 
 def _timed(cmd: list[str], env: dict[str, str]) -> float:
@@ -197,7 +163,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="medenclave-bench-cli-") as tmp:
         work = Path(tmp)
         _header_heavy(work / "header-heavy", args.copies)
-        _pixel_heavy(work / "pixel-heavy", args.slices)
+        (work / "pixel-heavy").mkdir()
+        ct_series(work / "pixel-heavy", args.slices, 512)
         results: dict[str, object] = {
             "path": "CLI, cold: a fresh process per run, timed launch to exit",
             "cores": os.cpu_count(),

@@ -69,7 +69,9 @@ def _bundled(folder: Path) -> list[Path]:
     return out
 
 
-def _ct_series(folder: Path, slices: int, size: int) -> list[Path]:
+def ct_series(folder: Path, slices: int, size: int) -> list[Path]:
+    """A ``slices``-slice CT series (``size``², 16-bit, a private block, a description) in
+    ``folder`` (which must exist)."""
     study, series, frame = generate_uid(), generate_uid(), generate_uid()
     rng = np.random.default_rng(7)
     pixels = rng.integers(0, 2000, size=(size, size), dtype=np.uint16).tobytes()
@@ -242,7 +244,7 @@ def main() -> int:
         corpus = root / "corpus"
         (corpus / "bundled").mkdir(parents=True)
         bundled = _bundled(corpus / "bundled")
-        ct = _ct_series(corpus / "ct", ns.slices, ns.size) if (corpus / "ct").mkdir() is None \
+        ct = ct_series(corpus / "ct", ns.slices, ns.size) if (corpus / "ct").mkdir() is None \
             else []
         print(f"corpus: {len(bundled)} bundled pydicom test files + {ns.slices}-slice CT "
               f"{ns.size}x{ns.size}; cores: {os.cpu_count()}")

@@ -19,15 +19,19 @@ STATE_NAMES = {"STUDY_STATE_RECEIVING": "receiving", "STUDY_STATE_RECEIVED": "re
                "STUDY_STATE_QUARANTINED": "quarantined"}
 
 
-def _state_name(common_pb2, state: int) -> str:
-    known = state in common_pb2.StudyState.values()
-    return STATE_NAMES.get(common_pb2.StudyState.Name(state) if known else "", "unknown")
+def _state_name(state: int) -> str:
+    from medenclave.v1 import common_pb2
+
+    try:
+        return STATE_NAMES[common_pb2.StudyState.Name(state)]
+    except (KeyError, ValueError):  # unspecified, or a state this CLI does not know yet
+        return "unknown"
 
 
 async def collect_studies(grpc_eps: dict[str, str], tokens: StaticToken) -> list[dict]:
     """Merge ingest's view (received, counts) with deid's (de-identified, quarantined)."""
     from medenclave.rpc import secure_channel
-    from medenclave.v1 import common_pb2, deid_pb2, deid_pb2_grpc, ingest_pb2, ingest_pb2_grpc
+    from medenclave.v1 import deid_pb2, deid_pb2_grpc, ingest_pb2, ingest_pb2_grpc
 
     async with secure_channel(grpc_eps["ingest"], tokens) as ch_in, \
             secure_channel(grpc_eps["deid"], tokens) as ch_de:
@@ -40,7 +44,7 @@ async def collect_studies(grpc_eps: dict[str, str], tokens: StaticToken) -> list
     for s in received.studies:
         d = by_ref.get(s.study_ref)
         state = d.state if d is not None else s.state
-        rows.append({"study_ref": s.study_ref, "state": _state_name(common_pb2, state),
+        rows.append({"study_ref": s.study_ref, "state": _state_name(state),
                      "instances": s.instance_count, "modality": s.modality,
                      "pseudo_study_id": d.pseudo_study_id if d is not None else "",
                      "quarantine_reason": d.quarantine_reason if d is not None else ""})

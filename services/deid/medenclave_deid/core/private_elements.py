@@ -26,7 +26,7 @@ from medenclave_deid.core.element_values import (
     keyword_of,
     remap_value,
 )
-from medenclave_deid.core.safe_private import PathStep, PrivateKey, SafePrivateList
+from medenclave_deid.core.safe_private import PathStep, PrivateKey, SafePrivateList, creator_key
 from medenclave_deid.core.uids import UidRemapper
 
 __all__ = ["SafePrivateElements", "drop_empty_creators"]
@@ -114,13 +114,12 @@ class SafePrivateElements:
             name = creators[creator_tag]
         else:
             creator = ds.get(creator_tag)
-            name = None if creator is None else \
-                kb.key(group=group, creator=str(creator.value or ""), element=0).creator
+            name = None if creator is None else creator_key(str(creator.value or ""))
             if creators is not None:
                 creators[creator_tag] = name
         if name is None:
             return "x"
-        step = PrivateKey(group, name, element & 0xFF)  # name: normalised when looked up
+        step = PrivateKey(group, name, element & 0xFF)
         full = (*path, step)
         disposition = kb.disposition_of(full)
         if disposition == "x" and not kb.keeps_under(full):

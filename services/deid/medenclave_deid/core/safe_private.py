@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-__all__ = ["PathStep", "PrivateKey", "SafePrivateList", "SafePrivateListError"]
+__all__ = ["PathStep", "PrivateKey", "SafePrivateList", "SafePrivateListError", "creator_key"]
 
 _PRIVATE_STEP = re.compile(r'^\(([0-9A-Fa-f]{4}),"*([^()\[\]]*?)"*,([0-9A-Fa-f]{2})\)$')
 _PUBLIC_STEP = re.compile(r"^\(([0-9A-Fa-f]{4}),([0-9A-Fa-f]{4})\)$")
@@ -43,13 +43,14 @@ class PrivateKey(NamedTuple):
 PathStep = int | PrivateKey
 
 
-def _norm_creator(creator: str) -> str:
+def creator_key(creator: str) -> str:
+    """A private creator as the list keys it (quotes and spaces trimmed, upper case)."""
     return creator.strip().strip('"').strip().upper()
 
 
 def _norm_step(step: PathStep) -> PathStep:
     if isinstance(step, PrivateKey):
-        return PrivateKey(step.group, _norm_creator(step.creator), step.element & 0xFF)
+        return PrivateKey(step.group, creator_key(step.creator), step.element & 0xFF)
     return int(step)
 
 
@@ -69,7 +70,7 @@ def _parse_signature(signature: str) -> tuple[PathStep, ...] | None:
             group = int(m.group(1), 16)
             if not group & 1:
                 return None
-            steps.append(PrivateKey(group, _norm_creator(m.group(2)), int(m.group(3), 16)))
+            steps.append(PrivateKey(group, creator_key(m.group(2)), int(m.group(3), 16)))
             continue
         m = _PUBLIC_STEP.match(part)
         if not m or int(m.group(1), 16) & 1:
@@ -164,7 +165,7 @@ class SafePrivateList:
     @staticmethod
     def key(*, group: int, creator: str, element: int) -> PrivateKey:
         """The normalised step of a private element (creator upper-cased, element byte)."""
-        return PrivateKey(group, _norm_creator(creator), element & 0xFF)
+        return PrivateKey(group, creator_key(creator), element & 0xFF)
 
     def disposition(self, *, group: int, creator: str, element: int,
                     path: tuple[PathStep, ...] = ()) -> str:
