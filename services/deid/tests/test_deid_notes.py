@@ -104,6 +104,26 @@ def test_resident_id_check_digit():
     assert not valid_resident_id("1101051949123100")
 
 
+def test_shipped_word_frequencies_load_without_wordfreq():
+    """The English Zipf table ships in the package (wordfreq is a maintainer's tool only): the
+    commonest words score high, rare ones low or absent, and the note engine loads without
+    importing wordfreq or the Chinese rules for an English text."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from medenclave_deid.adapters.outbound.text_vocabulary import (load_text_vocabulary,\n"
+        "    make_note_deidentifier)\n"
+        "v = load_text_vocabulary()\n"
+        "assert v.zipf('the') > 7 and v.zipf('patient') > 4 and v.zipf('xqzvw') == 0.0\n"
+        "make_note_deidentifier(b'k' * 32).deidentify('CT CHEST W/O CONTRAST', lang='en')\n"
+        "assert 'wordfreq' not in sys.modules and 'jieba' not in sys.modules\n"
+        "assert 'medenclave_deid.core.text.chinese' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True, timeout=120)
+
+
 def test_surrogates_are_consistent_and_keyed():
     a, b = make_note_deidentifier(SECRET), make_note_deidentifier(b"m" * 32)
     text = "Seen by Dr. Claire Moreau. Dr. Claire Moreau agrees."

@@ -15,12 +15,11 @@ from medenclave_deid.core.text.lexicon import (
     CN_PROVINCES,
     CN_SURNAMES,
 )
+from medenclave_deid.core.text.resident_id import check_character
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_chinese_phi", "valid_resident_id"]
 
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
 _ID18 = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])"
                    r"(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])")
 _ID15 = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![0-9A-Za-z])")
@@ -117,8 +116,7 @@ def valid_resident_id(number: str) -> bool:
     """
     if len(number) != 18 or not number[:17].isdigit():
         return False
-    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS, strict=True))
-    return _ID_CHECK[total % 11] == number[17].upper()
+    return check_character(number[:17]) == number[17].upper()
 
 
 def find_chinese_phi(text: str) -> list[PhiSpan]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from medenclave_deid.core.text.chinese import _ID_CHECK, _ID_WEIGHTS, _STOP
+from medenclave_deid.core.text.chinese import _STOP
 from medenclave_deid.core.text.lexicon import (
     CLINICAL_TERMS_EN,
     CLINICAL_TERMS_ZH,
@@ -28,6 +28,7 @@ from medenclave_deid.core.text.lexicon import (
     EN_FIRST_NAMES,
     EN_LAST_NAMES,
 )
+from medenclave_deid.core.text.resident_id import check_character
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["CLINICAL", "LabelledNote", "chinese_corpus", "english_corpus"]
@@ -208,7 +209,7 @@ def _cn_free_name(rng: random.Random) -> str:
 def _resident_id(rng: random.Random) -> str:
     body = f"{rng.choice(('110105', '310115', '330106', '440305', '510107'))}{rng.randint(1930, 2010)}" \
            f"{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{_digits(rng, 3)}"
-    return body + _ID_CHECK[sum(int(d) * w for d, w in zip(body, _ID_WEIGHTS, strict=True)) % 11]
+    return body + check_character(body)
 
 
 def _cn_date(rng: random.Random) -> str:

@@ -9,8 +9,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from medenclave_deid.core.ports import ChineseTagger
-from medenclave_deid.core.text.chinese import find_chinese_phi
-from medenclave_deid.core.text.chinese_tags import find_tagged_phi
 from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_names import find_english_names
@@ -132,6 +130,11 @@ class NoteDeidentifier:
         # name in an English one): each script's rules run wherever that script occurs
         spans: list[PhiSpan] = []
         if _CJK.search(text):
+            # the Chinese rules load with the first Chinese text (~60 ms of patterns), so a
+            # DICOM run over English descriptions never pays for them
+            from medenclave_deid.core.text.chinese import find_chinese_phi
+            from medenclave_deid.core.text.chinese_tags import find_tagged_phi
+
             spans.extend(find_chinese_phi(text))
             if self._tagger is not None:
                 spans.extend(find_tagged_phi(text, self._tagger.tag(text)))

@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import threading
 
-from medenclave_deid.core.text.chinese import _ID_CHECK, _ID_WEIGHTS
+from medenclave_deid.core.text.resident_id import check_character
 
 __all__ = ["SurrogateMaker"]
 
@@ -145,5 +145,4 @@ def _resident_id_like(value: str) -> str:
     if len(value) != 18:
         return value
     body = "9" + value[1:6] + "19800101" + value[14:17]   # region 9xxxxx: no such region
-    total = sum(int(d) * w for d, w in zip(body, _ID_WEIGHTS, strict=True))
-    return body + _ID_CHECK[total % 11]
+    return body + check_character(body)
