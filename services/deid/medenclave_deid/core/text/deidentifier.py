@@ -13,6 +13,7 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_names import find_english_names
 from medenclave_deid.core.text.leak_check import leaked_categories
+from medenclave_deid.core.text.propagation import propagate_names
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
 from medenclave_deid.core.text.surrogates import SurrogateMaker
 from medenclave_deid.core.text.vocabulary import TextVocabulary
@@ -146,7 +147,7 @@ class NoteDeidentifier:
                                             claimed=_claimed_by(recognised)))
         if demographics is not None:
             spans.extend(_deny(text, demographics.deny_list()))
-        return lang, resolve_overlaps(spans)
+        return lang, propagate_names(text, resolve_overlaps(spans), self._vocabulary)
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,
                    demographics: PatientDemographics | None = None) -> DeidentifiedNote:

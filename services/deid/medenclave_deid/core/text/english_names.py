@@ -23,7 +23,15 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.english_judge import Judge
-from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, MONTH_NAMES, NEVER, TITLES
+from medenclave_deid.core.text.english_words import (
+    CREDENTIAL_WORDS,
+    CREDENTIALS,
+    INNER_CAPS_NAME,
+    MONTH_NAMES,
+    NEVER,
+    PERSON_CUES,
+    TITLES,
+)
 from medenclave_deid.core.text.pinyin import is_pinyin_word
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
@@ -134,6 +142,57 @@ def _runs_after_titles(judge: Judge, verdicts: list[str | None]) -> None:
             j = judge.neighbour(j, 1)
 
 
+#: the word before a colon that says a person's name follows (``Patient:``, ``Patient Name:``,
+#: ``RE:``, ``Registered by:``)
+_PERSON_LABELS = PERSON_CUES | {"re", "by", "subject", "resident", "patient's", "name(s)"}
+_NAME_GAP = re.compile(r"^(?: |, |\. |\.|-)$")
+_LABEL_GAP = re.compile(r"[ \t]*[:#][ \t]*$")
+#: what may follow a name in a field: the end of the line, a wider gap, a parenthesis, a comma
+_FIELD_END = re.compile(r"[ \t]*(?:$|\n)|[ \t]{2,}|\t|[ \t]*[(,;/]|\.[ \t]*(?:$|\n)", re.M)
+
+
+def _shaped_like_a_term(word: str) -> bool:
+    """``BiPAP``, ``NT-proBNP``, ``D-dimer``, ``T4``: written as a term, not as a name."""
+    if any(c.isdigit() for c in word):
+        return True
+    if not word.isupper() and any(c.isupper() for c in word[1:]) and "-" not in word \
+            and not INNER_CAPS_NAME.match(word):
+        return True
+    return "-" in word and any(len(part) <= 1 or part.isupper() for part in word.split("-"))
+
+
+def _label_runs(judge: Judge, verdicts: list[str | None]) -> None:
+    """The capitalised words that fill a person field (``Patient: WHITE, JAMES``, ``Pt: Nicholas
+    Glover (73 y/o M)``, ``RE: Jeremy Stewart   DOB: …``) are the name, whether or not any
+    list knows them or they are everyday words — when they fill the field: up to four words
+    (initials, a comma between), ending where the field ends. ``Patient: Alert and oriented``
+    goes on in lower case, so it is no name; a clinical word or a heading word voids the run."""
+    tokens, text = judge.tokens, judge.text
+    for i, t in enumerate(tokens):
+        if not t.cap or t.initial or i == 0:
+            continue
+        label = tokens[i - 1]
+        if label.key not in _PERSON_LABELS or not _LABEL_GAP.match(text[label.end:t.start]) \
+                or "\n" in text[label.end:t.start]:
+            continue
+        run, j = [i], judge.neighbour(i, 1, comma=True)
+        while j is not None and tokens[j].cap and len(run) < 6 \
+                and tokens[j].key not in CREDENTIAL_WORDS \
+                and _NAME_GAP.match(text[tokens[run[-1]].end:tokens[j].start]):
+            run.append(j)
+            j = judge.neighbour(j, 1, comma=True)
+        words = [k for k in run if not tokens[k].initial]
+        if not 1 <= len(words) <= 4 or (not _FIELD_END.match(text, tokens[run[-1]].end) \
+                and not CREDENTIALS.match(text, tokens[run[-1]].end)):
+            continue
+        if any(tokens[k].key in NEVER or tokens[k].key in TITLES or tokens[k].key in PERSON_CUES
+               or judge.claimed(tokens[k].start, tokens[k].end) or judge.clinical(k, in_name=True)
+               or _shaped_like_a_term(tokens[k].text) for k in words):
+            continue
+        for k in run:
+            verdicts[k] = "name"
+
+
 def _spread_names(judge: Judge, verdicts: list[str | None]) -> None:
     """A capitalised word next to a name (``Emily Rahul``, ``Butler, Rahul``, across initials)
     is part of it, unless it is clinical, a heading word or a very common word."""
@@ -174,6 +233,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     _places(judge, verdicts)
     _pinyin_names(judge, verdicts)
     _runs_after_titles(judge, verdicts)
+    _label_runs(judge, verdicts)
     _spread_names(judge, verdicts)
     for i, t in enumerate(judge.tokens):  # an initial between or before name words
         if t.initial and verdicts[i] is None:

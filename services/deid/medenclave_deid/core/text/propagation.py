@@ -1,0 +1,110 @@
+"""A name found once is a name everywhere in the note.
+
+The detectors judge each occurrence of a word on its own context: ``GOODNIGHT, SUSAN`` in a
+header is a name (a label and a given name beside it), but ``Susan Goodnight was brought in``
+further down, or ``with Dr. Sweet`` after ``Dr. Patience Sweet``, may not be, because
+``goodnight`` and ``sweet`` are everyday words. Once a word has been part of a name span, every
+other occurrence of it in the same note is replaced too, unless that occurrence reads as
+something else: a lower-case everyday word (``sweet`` in ``sweet taste``), clinical vocabulary,
+an eponym before the thing it names. Chinese names propagate the same way: the whole name and
+its given name (``小凯`` after ``王小凯``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.english_words import (
+    CREDENTIAL_WORDS,
+    EPONYM_NEXT,
+    NEVER,
+    TITLES,
+    WORD,
+)
+from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES
+from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
+from medenclave_deid.core.text.vocabulary import TextVocabulary
+
+__all__ = ["propagate_names"]
+
+_PARTICLES = frozenset("van von de del della da di du la le bin ibn al el der den ter".split())
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+#: a word this common is propagated only where it is capitalised inside a sentence
+_VERY_COMMON = 5.0
+_AFTER_TITLE = re.compile(r"(?i:dr|mr|mrs|ms|miss|prof|doctor)\.?\s+$")
+#: a lower-case occurrence of a word at least this common is the word, not the name
+_COMMON = 3.0
+
+
+def _latin_keys(text: str, spans: list[PhiSpan]) -> set[str]:
+    keys: set[str] = set()
+    for span in spans:
+        for m in WORD.finditer(text, span.start, span.end):
+            key = m.group().lower().replace("’", "'")
+            if len(key) >= 2 and key not in _PARTICLES and key not in CREDENTIAL_WORDS \
+                    and key not in TITLES and key not in NEVER:
+                keys.add(key)
+    return keys
+
+
+def _han_names(text: str, spans: list[PhiSpan]) -> set[str]:
+    names: set[str] = set()
+    for span in spans:
+        for m in _HAN.finditer(text, span.start, span.end):
+            name = m.group()
+            if 2 <= len(name) <= 4:
+                names.add(name)
+                surname = 2 if name[:2] in CN_COMPOUND_SURNAMES else 1
+                if len(name) - surname >= 2:
+                    names.add(name[surname:])
+    return names
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'(":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n-–—#*"
+
+
+def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> list[PhiSpan]:
+    """``spans`` plus a name span for every other occurrence of a word of a name span.
+
+    Args:
+        text: the note.
+        spans: the resolved spans of every detector.
+        vocab: what is known about English words.
+    """
+    named = [s for s in spans if s.category == "name"]
+    if not named:
+        return spans
+    taken = sorted((s.start, s.end) for s in spans)
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    extra: list[PhiSpan] = []
+    keys = _latin_keys(text, named)
+    if keys:
+        for m in WORD.finditer(text):
+            key = m.group().lower().replace("’", "'")
+            if key not in keys or not free(m.start(), m.end()):
+                continue
+            word = m.group()
+            if word[0].isupper() and _AFTER_TITLE.search(text, max(0, m.start() - 8), m.start()):
+                extra.append(PhiSpan(m.start(), m.end(), "name"))  # "Dr. Sweet"
+                continue
+            if key in vocab.clinical or key in vocab.drugs or EPONYM_NEXT.match(text, m.end()):
+                continue
+            if word.islower() and vocab.is_common(key, threshold=_COMMON):
+                continue
+            if vocab.is_common(key, threshold=_VERY_COMMON) \
+                    and (word.islower() or _sentence_start(text, m.start())):
+                continue
+            extra.append(PhiSpan(m.start(), m.end(), "name"))
+    for name in sorted(_han_names(text, named), key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if free(m.start(), m.end()):
+                extra.append(PhiSpan(m.start(), m.end(), "name"))
+                taken.append((m.start(), m.end()))
+    return resolve_overlaps(spans + extra) if extra else spans
