@@ -12,6 +12,7 @@ its given name (``小凯`` after ``王小凯``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from medenclave_deid.core.text.english_words import (
@@ -78,10 +79,11 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
     named = [s for s in spans if s.category == "name"]
     if not named:
         return spans
-    taken = sorted((s.start, s.end) for s in spans)
+    taken = sorted((s.start, s.end) for s in spans)  # resolved: no two overlap
 
     def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+        k = bisect.bisect_left(taken, (start, start))
+        return (k == len(taken) or taken[k][0] >= end) and (k == 0 or taken[k - 1][1] <= start)
 
     extra: list[PhiSpan] = []
     keys = _latin_keys(text, named)
@@ -106,5 +108,5 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
         for m in re.finditer(re.escape(name), text):
             if free(m.start(), m.end()):
                 extra.append(PhiSpan(m.start(), m.end(), "name"))
-                taken.append((m.start(), m.end()))
+                bisect.insort(taken, (m.start(), m.end()))
     return resolve_overlaps(spans + extra) if extra else spans
