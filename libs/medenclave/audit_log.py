@@ -14,12 +14,28 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from medenclave import telemetry
 from medenclave.bus import EventBus
+from medenclave.rpc import current_principal
 from medenclave.security.tokens import Principal
 from medenclave.v1 import events_pb2
 
 __all__ = ["AUDIT_SUBJECT", "AuditPublisher"]
 
 AUDIT_SUBJECT = "audit.record.v1"
+
+
+def _flag_break_glass(reason: str, principal: Principal | None) -> str:
+    """``reason`` with ``break_glass:<grant>`` added when the call runs under a break-glass
+    token (the explicit principal's, or the guarded RPC's caller)."""
+    grant = principal.break_glass if principal is not None else ""
+    if not grant:
+        try:
+            grant = current_principal().break_glass
+        except LookupError:  # not inside a guarded RPC: the service acts for itself
+            grant = ""
+    if not grant:
+        return reason
+    flag = f"break_glass:{grant}"
+    return f"{reason};{flag}" if reason else flag
 
 
 class AuditPublisher:
@@ -40,10 +56,13 @@ class AuditPublisher:
             outcome: ``success``, ``denied`` or ``failure``.
             reason: a reason code.
             principal: the caller; else ``subject``/``role`` (default: this service).
+                When it, or the caller of the RPC being handled, holds a break-glass token,
+                ``break_glass:<grant id>`` is added to ``reason`` (``;``-separated).
 
         Raises:
             medenclave.bus.BusUnavailable: the record was not persisted; fail closed.
         """
+        reason = _flag_break_glass(reason, principal)
         now = time.time_ns()   # GetCurrentTime goes through datetime: slower per C-STORE
         ts = Timestamp(seconds=now // 1_000_000_000, nanos=now % 1_000_000_000)
         rec = events_pb2.AuditRecord(

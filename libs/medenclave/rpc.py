@@ -5,7 +5,9 @@ Server side, :class:`GuardInterceptor` wraps every handler so that each call
 2. authenticates the bearer token and checks the method's declared permission against the
    role policy (deny by default; a method with no declared permission is denied to everyone),
 3. records a denial in the audit log,
-4. exposes the verified :class:`Principal` to the handler through :func:`current_principal`.
+4. exposes the verified :class:`Principal` to the handler through :func:`current_principal`
+   (a break-glass token is honoured only for a role the policy lets a break-glass grant, and
+   every audit record made during its call is flagged, see :mod:`medenclave.audit_log`).
 
 Client side, :func:`secure_channel` adds the token and the trace context to every call.
 
@@ -179,9 +181,16 @@ class GuardInterceptor(grpc.aio.ServerInterceptor):
             await self._deny(context, method, "", "", f"token_{exc.code}",
                              grpc.StatusCode.UNAUTHENTICATED)
         policy = self._policy if isinstance(self._policy, Policy) else self._policy()
+        # a denied call under a break-glass token is flagged in its record like any other
+        flag = f";break_glass:{principal.break_glass}" if principal.break_glass else ""
         if not policy.allows(principal.role, permission):
             await self._deny(context, method, principal.subject, principal.role,
-                             f"role_lacks_{permission}", grpc.StatusCode.PERMISSION_DENIED)
+                             f"role_lacks_{permission}{flag}", grpc.StatusCode.PERMISSION_DENIED)
+        if principal.break_glass and principal.role not in policy.break_glass_roles():
+            # a break-glass token for a role the policy does not let a break-glass reach
+            await self._deny(context, method, principal.subject, principal.role,
+                             f"break_glass_role_not_grantable{flag}",
+                             grpc.StatusCode.PERMISSION_DENIED)
         return principal
 
     async def _deny(self, context: grpc.aio.ServicerContext, method: str, subject: str,

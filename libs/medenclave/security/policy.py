@@ -16,8 +16,10 @@ from google.protobuf.descriptor import ServiceDescriptor
 from medenclave.v1 import common_pb2
 
 __all__ = [
+    "BREAK_GLASS_ROLES",
     "DEFAULT_ROLES",
     "HUMAN_ROLES",
+    "PRIVILEGED_PERMISSIONS",
     "PUBLIC",
     "SERVICE_ROLES",
     "LivePolicy",
@@ -33,7 +35,8 @@ DEFAULT_ROLES: Mapping[str, frozenset[str]] = MappingProxyType({
                               "access.break_glass"}),
     "ai_engineer": frozenset({"data.read", "model.train", "model.tune", "audit.read",
                               "data.deidentify", "access.break_glass"}),
-    "auditor": frozenset({"audit.read", "access.break_glass"}),
+    # auditors watch; they never elevate themselves (no access.break_glass)
+    "auditor": frozenset({"audit.read"}),
     "privacy_officer": frozenset({"audit.read", "phi.reidentify", "quarantine.review",
                                   "breakglass.review", "access.break_glass"}),
     "clinician": frozenset({"model.predict", "access.break_glass"}),
@@ -50,6 +53,14 @@ DEFAULT_ROLES: Mapping[str, frozenset[str]] = MappingProxyType({
 })
 SERVICE_ROLES = tuple(r for r in DEFAULT_ROLES if r.startswith("svc_"))
 HUMAN_ROLES = tuple(r for r in DEFAULT_ROLES if not r.startswith("svc_"))
+
+#: Oversight permissions: a role holding one is never minted by IssueToken nor reached by a
+#: break-glass (administration, the break-glass review, re-identification).
+PRIVILEGED_PERMISSIONS = frozenset({"users.admin", "breakglass.review", "phi.reidentify"})
+
+#: The roles a break-glass may elevate to: emergency care (read images, run a model). A role
+#: of this list that holds a privileged permission in the current policy is still refused.
+BREAK_GLASS_ROLES = ("radiologist", "clinician")
 
 
 @dataclass(frozen=True)
@@ -69,6 +80,16 @@ class Policy:
 
     def permissions_of(self, role: str) -> frozenset[str]:
         return self.roles.get(role, frozenset())
+
+    def token_roles(self) -> frozenset[str]:
+        """Roles an admin may put in a token (IssueToken): no service role, no role holding a
+        :data:`PRIVILEGED_PERMISSIONS` permission in this policy."""
+        return frozenset(r for r, perms in self.roles.items()
+                         if not r.startswith("svc_") and not perms & PRIVILEGED_PERMISSIONS)
+
+    def break_glass_roles(self) -> frozenset[str]:
+        """Roles a break-glass may grant: :data:`BREAK_GLASS_ROLES` among :meth:`token_roles`."""
+        return self.token_roles() & frozenset(BREAK_GLASS_ROLES)
 
 
 class LivePolicy(Policy):

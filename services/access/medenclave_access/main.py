@@ -17,6 +17,7 @@ from medenclave.v1 import (
     training_pb2,
 )
 from medenclave_access.adapters.inbound.grpc_api import AccessServicer
+from medenclave_access.adapters.inbound.login_gate import LoginGate
 from medenclave_access.adapters.outbound.sql_store import (
     Argon2Hasher,
     SqlBreakGlassStore,
@@ -24,15 +25,14 @@ from medenclave_access.adapters.outbound.sql_store import (
     SqlRevocationStore,
     SqlUserStore,
 )
+from medenclave_access.adapters.outbound.totp_seal import TotpSeal
 from medenclave_access.config import AccessSettings
 from medenclave_access.core.break_glass import BreakGlassDesk
+from medenclave_access.core.login_throttle import LoginThrottle
 from medenclave_access.core.policy_book import PolicyBook
 from medenclave_access.core.users import UserDirectory
 
-__all__ = ["BREAK_GLASS_ROLES", "AccessService", "declared_permissions", "main"]
-
-#: roles a break-glass may elevate to: the human data roles, never admin
-BREAK_GLASS_ROLES = ("radiologist", "ai_engineer", "privacy_officer", "clinician", "auditor")
+__all__ = ["AccessService", "declared_permissions", "main"]
 
 
 def declared_permissions() -> dict[str, str]:
@@ -46,17 +46,25 @@ class AccessService(Service):
 
     def __init__(self, settings: AccessSettings) -> None:
         self.settings = settings
-        self.keys = KeyRing(settings.service_dir("access") / "keys")
+        self.keys_dir = settings.service_dir("access") / "keys"
+        self.keys = KeyRing(self.keys_dir)
         self.engine = make_engine(database_url_for(settings, "access"),
                                   schema=settings.database_schema)
         self.policy_book = PolicyBook(store=SqlPolicyStore(self.engine),
                                       known_permissions=declared_permissions().values())
-        users = SqlUserStore(self.engine)
+        users = SqlUserStore(self.engine, seal=TotpSeal(self.keys_dir))
         self.directory = UserDirectory(store=users, hasher=Argon2Hasher(),
                                        policy=lambda: self.policy_book.policy,
                                        second_factors=users)
-        self.break_glass = BreakGlassDesk(store=SqlBreakGlassStore(self.engine),
-                                          grantable_roles=BREAK_GLASS_ROLES)
+        self.break_glass = BreakGlassDesk(
+            store=SqlBreakGlassStore(self.engine),
+            grantable_roles=lambda: self.policy_book.policy.break_glass_roles())
+        self.throttle = LoginThrottle(
+            max_failures_per_user=settings.login_max_failures_per_user,
+            max_failures_per_peer=settings.login_max_failures_per_peer,
+            lockout_s=settings.login_lockout_s)
+        self.gate = LoginGate(workers=settings.login_workers,
+                              max_waiting=settings.login_max_waiting)
         self._ctx: ServiceContext | None = None
 
     def register(self, ctx: ServiceContext) -> None:
@@ -65,7 +73,8 @@ class AccessService(Service):
                                   policy_book=self.policy_book,
                                   revocations=SqlRevocationStore(self.engine),
                                   break_glass=self.break_glass, audit=lambda: ctx.audit,
-                                  bus=lambda: ctx.bus, ttl_s=self.settings.token_ttl_s)
+                                  bus=lambda: ctx.bus, ttl_s=self.settings.token_ttl_s,
+                                  throttle=self.throttle, gate=self.gate)
         ctx.add_servicer(access_pb2_grpc.add_AccessServiceServicer_to_server, servicer,
                          access_pb2.DESCRIPTOR.services_by_name["AccessService"])
 
@@ -78,6 +87,7 @@ class AccessService(Service):
                                       password=path.read_text().strip())
 
     async def stop(self) -> None:
+        self.gate.close()
         self.engine.dispose()
 
 

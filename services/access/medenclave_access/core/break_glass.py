@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -15,11 +16,16 @@ __all__ = [
     "BreakGlassDesk",
     "BreakGlassRecord",
     "BreakGlassRefused",
+    "SelfReview",
 ]
 
 MIN_REASON_CHARS = 20
 MAX_DURATION_S = 3600
 DEFAULT_DURATION_S = 900
+
+
+class SelfReview(PermissionError):
+    """A grant would be reviewed under a break-glass token, or by the person who holds it."""
 
 
 class BreakGlassRefused(ValueError):
@@ -41,13 +47,17 @@ class BreakGlassDesk:
     """Decides and records emergency grants; the caller signs the token and raises the alert.
 
     Args:
-        grantable_roles: roles a break-glass may elevate to (human data roles, never admin).
+        grantable_roles: roles a break-glass may elevate to, or a function giving them from
+            the current policy (``Policy.break_glass_roles``: never admin, privacy_officer or
+            a service role).
     """
 
-    def __init__(self, *, store: BreakGlassStore, grantable_roles: Iterable[str],
+    def __init__(self, *, store: BreakGlassStore,
+                 grantable_roles: Iterable[str] | Callable[[], Iterable[str]],
                  clock: Callable[[], float] = time.time) -> None:
         self._store = store
-        self._grantable = frozenset(grantable_roles)
+        self._grantable = grantable_roles if callable(grantable_roles) \
+            else (lambda roles=frozenset(grantable_roles): roles)
         self._clock = clock
 
     def grant(self, *, subject: str, from_role: str, role: str, reason: str,
@@ -56,7 +66,8 @@ class BreakGlassDesk:
 
         Raises:
             BreakGlassRefused: reason under 20 characters, duration over 3600 s or negative,
-                a role that cannot be granted, or a service account asking.
+                a role that cannot be granted (or the caller's own), or a service account
+                asking.
         """
         if from_role.startswith("svc_"):
             raise BreakGlassRefused("service accounts cannot break the glass")
@@ -65,7 +76,7 @@ class BreakGlassDesk:
         duration = duration_s or DEFAULT_DURATION_S
         if not 0 < duration <= MAX_DURATION_S:
             raise BreakGlassRefused(f"duration_s must be 1..{MAX_DURATION_S}")
-        if role not in self._grantable:
+        if role not in frozenset(self._grantable()) or role == from_role:
             raise BreakGlassRefused(f"role '{role}' cannot be granted by break-glass")
         now = self._clock()
         record = BreakGlassRecord(grant_id=uuid.uuid4().hex, subject=subject, from_role=from_role,
@@ -75,5 +86,16 @@ class BreakGlassDesk:
         return record
 
     def list(self) -> list[BreakGlassRecord]:
-        """Every grant, newest first, for the privacy officer's review."""
+        """Every grant, newest first."""
         return sorted(self._store.list(), key=lambda r: r.granted_at, reverse=True)
+
+    def review(self, *, reviewer: str,
+               reviewer_grant: str = "") -> builtins.list[BreakGlassRecord]:
+        """The grants ``reviewer`` may review, newest first: never their own.
+
+        Raises:
+            SelfReview: the reviewer calls with a break-glass token (``reviewer_grant``).
+        """
+        if reviewer_grant:
+            raise SelfReview("a break-glass token cannot review break-glass grants")
+        return [r for r in self.list() if r.subject != reviewer]

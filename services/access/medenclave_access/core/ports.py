@@ -28,7 +28,11 @@ class SecondFactorStore(Protocol):
     """TOTP secrets per user (a user without one logs in with the password alone)."""
 
     def totp_secret(self, *, username: str) -> str | None: ...
-    def set_totp_secret(self, *, username: str, secret: str) -> None: ...
+    def set_totp_secret(self, *, username: str, secret: str) -> None:
+        """Store a new secret (forgetting the last accepted step of the old one)."""
+    def accept_totp_step(self, *, username: str, step: int) -> bool:
+        """Record ``step`` as the user's last accepted time-step if it is later than the one
+        recorded, atomically; False if it is not (a replayed or older code)."""
 
 
 class PasswordHasher(Protocol):

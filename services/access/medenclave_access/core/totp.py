@@ -10,7 +10,7 @@ import struct
 import time
 from urllib.parse import quote
 
-__all__ = ["new_totp_secret", "totp_code", "totp_uri", "verify_totp"]
+__all__ = ["matched_step", "new_totp_secret", "totp_code", "totp_uri", "verify_totp"]
 
 STEP_S = 30
 DIGITS = 6
@@ -35,13 +35,23 @@ def totp_code(secret_b32: str, *, at: float | None = None) -> str:
     return str(value % 10 ** DIGITS).zfill(DIGITS)
 
 
-def verify_totp(secret_b32: str, code: str, *, at: float | None = None, window: int = 1) -> bool:
-    """True if ``code`` matches the current step or ``window`` steps either side."""
+def matched_step(secret_b32: str, code: str, *, at: float | None = None,
+                 window: int = 1) -> int | None:
+    """The time-step (``at // 30``) whose code ``code`` is, within ``window`` steps either side
+    of now; None if it matches none. A caller refusing replays remembers the step it accepted."""
     now = time.time() if at is None else at
     if not (code.isdigit() and len(code) == DIGITS):
-        return False
-    return any(hmac.compare_digest(totp_code(secret_b32, at=now + i * STEP_S), code)
-               for i in range(-window, window + 1))
+        return None
+    matched = None
+    for i in range(-window, window + 1):   # every step compared: no early exit
+        if hmac.compare_digest(totp_code(secret_b32, at=now + i * STEP_S), code):
+            matched = int((now + i * STEP_S) // STEP_S)
+    return matched
+
+
+def verify_totp(secret_b32: str, code: str, *, at: float | None = None, window: int = 1) -> bool:
+    """True if ``code`` matches the current step or ``window`` steps either side."""
+    return matched_step(secret_b32, code, at=at, window=window) is not None
 
 
 def totp_uri(secret_b32: str, *, username: str, issuer: str = "MedEnclave") -> str:

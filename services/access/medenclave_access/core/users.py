@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from medenclave.security.policy import Policy
 from medenclave_access.core.ports import PasswordHasher, SecondFactorStore, UserStore
-from medenclave_access.core.totp import new_totp_secret, verify_totp
+from medenclave_access.core.totp import matched_step, new_totp_secret
 
 __all__ = [
     "AuthenticationFailed",
@@ -43,7 +44,12 @@ class UserRecord:
 
 
 class UserDirectory:
-    """Creates users and checks their passwords."""
+    """Creates users and checks their passwords.
+
+    Every authentication costs one password verification: an unknown or disabled user is
+    checked against a dummy hash made at construction, so the answer time does not say
+    whether a user exists.
+    """
 
     def __init__(self, *, store: UserStore, hasher: PasswordHasher,
                  policy: Policy | Callable[[], Policy], clock=None,
@@ -55,6 +61,7 @@ class UserDirectory:
         self._policy = policy
         self._clock = clock or time.time
         self._second_factors = second_factors
+        self._dummy_hash = hasher.hash(secrets.token_urlsafe(24))
 
     @property
     def policy(self) -> Policy:
@@ -81,15 +88,22 @@ class UserDirectory:
         """Check the password (and the TOTP code when the user enrolled one).
 
         Raises:
-            AuthenticationFailed: unknown, disabled, wrong password or wrong/missing code.
+            AuthenticationFailed: unknown, disabled, wrong password, or a wrong, missing or
+                already used code.
         """
         user = self._store.get(username=username)
-        if user is None or user.disabled or not self._hasher.verify(
-                password_hash=user.password_hash, password=password):
+        usable = user is not None and not user.disabled
+        ok = self._hasher.verify(password_hash=user.password_hash if user and usable
+                                 else self._dummy_hash, password=password)
+        if user is None or not usable or not ok:
             raise AuthenticationFailed()
         secret = self.totp_secret(username)
-        if secret and not verify_totp(secret, totp_code, at=self._clock()):
-            raise AuthenticationFailed()
+        if secret:
+            step = matched_step(secret, totp_code, at=self._clock())
+            # a code is good once: its step must be later than the last one accepted
+            if step is None or self._second_factors is None or \
+                    not self._second_factors.accept_totp_step(username=username, step=step):
+                raise AuthenticationFailed()
         return user
 
     def totp_secret(self, username: str) -> str | None:

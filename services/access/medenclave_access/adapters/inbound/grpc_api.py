@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections.abc import Callable
@@ -17,7 +18,14 @@ from medenclave.rpc import current_principal
 from medenclave.security.policy import Policy
 from medenclave.security.tokens import AUDIENCE, ISSUER, KeyRing, TokenIssuer
 from medenclave.v1 import access_pb2, access_pb2_grpc, events_pb2
-from medenclave_access.core.break_glass import BreakGlassDesk, BreakGlassRecord, BreakGlassRefused
+from medenclave_access.adapters.inbound.login_gate import LoginGate, LoginsBusy
+from medenclave_access.core.break_glass import (
+    BreakGlassDesk,
+    BreakGlassRecord,
+    BreakGlassRefused,
+    SelfReview,
+)
+from medenclave_access.core.login_throttle import LockedOut, LoginThrottle
 from medenclave_access.core.policy_book import InvalidPolicyChange, PolicyBook
 from medenclave_access.core.totp import totp_uri
 from medenclave_access.core.users import (
@@ -32,10 +40,20 @@ __all__ = ["BREAK_GLASS_SUBJECT", "AccessServicer", "RevocationStore"]
 
 BREAK_GLASS_SUBJECT = "access.breakglass.granted.v1"
 
+log = logging.getLogger(__name__)
+
 
 class RevocationStore(Protocol):
     def revoke(self, *, subject: str, before: float) -> None: ...
     def all(self) -> dict[str, float]: ...
+
+
+def _peer_host(peer: str) -> str:
+    """The address of a gRPC peer (``ipv4:1.2.3.4:5678``, ``ipv6:[::1]:5678``), no port."""
+    kind, _, rest = peer.partition(":")
+    if kind in ("ipv4", "ipv6"):
+        return rest.rsplit(":", 1)[0].strip("[]")
+    return peer[:128]
 
 
 def _ts(seconds: float) -> Timestamp:
@@ -61,7 +79,9 @@ class AccessServicer(access_pb2_grpc.AccessServiceServicer):
     def __init__(self, *, directory: UserDirectory, keys: KeyRing, policy_book: PolicyBook,
                  revocations: RevocationStore, break_glass: BreakGlassDesk,
                  audit: Callable[[], AuditPublisher], bus: Callable[[], EventBus | None],
-                 ttl_s: int) -> None:
+                 ttl_s: int, throttle: LoginThrottle, gate: LoginGate) -> None:
+        self._throttle = throttle
+        self._gate = gate
         self._directory = directory
         self._keys = keys
         self._book = policy_book
@@ -82,23 +102,52 @@ class AccessServicer(access_pb2_grpc.AccessServiceServicer):
                                totp_enabled=bool(self._directory.totp_secret(user.username)))
 
     async def Login(self, request, context):
+        username, peer = request.username[:64], _peer_host(context.peer())
         try:
-            user = self._directory.authenticate(username=request.username,
-                                                password=request.password,
-                                                totp_code=request.totp_code)
+            self._throttle.check(username=username, peer=peer)
+            user = await self._gate.run(self._directory.authenticate, username=username,
+                                        password=request.password, totp_code=request.totp_code)
+            # a lockout that began while this check ran stands, even for the right password
+            self._throttle.check(username=username, peer=peer)
+        except LockedOut:
+            await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED,
+                                "too many failed logins; try again later")
+        except LoginsBusy:
+            log.warning("login refused: every password check busy", extra={"code": "ACC-429"})
+            await context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, "too many logins in progress")
         except AuthenticationFailed:
-            await self._audit().record(action="access.login", resource=f"user:{request.username[:64]}",
-                                       outcome="denied", reason="bad_credentials",
-                                       subject=request.username[:64], role="")
+            await self._login_failed(username, peer)
             await context.abort(grpc.StatusCode.UNAUTHENTICATED, "invalid credentials")
+        self._throttle.succeeded(username=username)
         if not user.role.startswith("svc_"):
             await self._audit().record(action="access.login", resource=f"user:{user.username}",
                                        subject=user.username, role=user.role)
         return self._token(user.username, user.role, self._ttl)
 
+    async def _login_failed(self, username: str, peer: str) -> None:
+        """Count and audit a failed login, and audit each lockout it starts."""
+        lockouts = self._throttle.failed(username=username, peer=peer)
+        await self._audit().record(action="access.login", resource=f"user:{username}",
+                                   outcome="denied", reason="bad_credentials",
+                                   subject=username, role="")
+        for lock in lockouts:
+            log.warning("login locked out", extra={"code": "ACC-401", "fields": {
+                "scope": lock.scope, "key": lock.key}})
+            await self._audit().record(
+                action="access.login.lockout", resource=f"{lock.scope}:{lock.key}",
+                outcome="denied", reason="too_many_failures", subject=username, role="")
+
     async def IssueToken(self, request, context):
-        if request.role not in self._book.policy.roles:
+        policy = self._book.policy
+        if request.role not in policy.roles:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "unknown role")
+        if request.role not in policy.token_roles():
+            # service roles and oversight roles (admin, privacy_officer) are never minted
+            await self._audit().record(action="access.token.issue", principal=current_principal(),
+                                       resource=f"subject:{request.subject}:{request.role}",
+                                       outcome="denied", reason="role_not_issuable")
+            await context.abort(grpc.StatusCode.PERMISSION_DENIED,
+                                f"role '{request.role}' cannot be issued by token")
         ttl = request.ttl_s or self._ttl
         if not 0 < ttl <= 86400:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "ttl_s must be 1..86400")
@@ -116,6 +165,10 @@ class AccessServicer(access_pb2_grpc.AccessServiceServicer):
             policy=_policy_message(self._book.policy))
 
     async def CreateUser(self, request, context):
+        if request.role in self._book.policy.roles and request.role.startswith("svc_"):
+            # service accounts come only from the service secrets folder at start-up
+            await context.abort(grpc.StatusCode.PERMISSION_DENIED,
+                                "service accounts cannot be created over the API")
         try:
             user = self._directory.create(username=request.username, role=request.role,
                                           password=request.password)
@@ -221,7 +274,15 @@ class AccessServicer(access_pb2_grpc.AccessServiceServicer):
         return reply
 
     async def ListBreakGlass(self, request, context):
+        caller = current_principal()
+        try:
+            grants = self._break_glass.review(reviewer=caller.subject,
+                                              reviewer_grant=caller.break_glass)
+        except SelfReview as exc:
+            await self._audit().record(action="access.break_glass.review", principal=caller,
+                                       resource="break_glass", outcome="denied",
+                                       reason="self_review")
+            await context.abort(grpc.StatusCode.PERMISSION_DENIED, str(exc))
         await self._audit().record(action="access.break_glass.review",
-                                   principal=current_principal(), resource="break_glass")
-        return access_pb2.ListBreakGlassResponse(
-            grants=[_grant_message(r) for r in self._break_glass.list()])
+                                   principal=caller, resource="break_glass")
+        return access_pb2.ListBreakGlassResponse(grants=[_grant_message(r) for r in grants])

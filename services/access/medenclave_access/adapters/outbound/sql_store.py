@@ -6,6 +6,7 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher as _Argon2
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from medenclave_access.adapters.outbound.totp_seal import TotpSeal
 from medenclave_access.core.break_glass import BreakGlassRecord
 from medenclave_access.core.users import UserRecord
 
@@ -22,10 +23,18 @@ users = sa.Table(
     sa.Column("created_at", sa.Float, nullable=False),
 )
 
-second_factors = sa.Table(
+#: before TOTP secrets were sealed: read once at start-up to migrate, then emptied
+clear_second_factors = sa.Table(
     "access_totp", metadata,
     sa.Column("username", sa.String(64), primary_key=True),
     sa.Column("secret", sa.String(64), nullable=False),
+)
+second_factors = sa.Table(
+    "access_totp_sealed", metadata,
+    sa.Column("username", sa.String(64), primary_key=True),
+    sa.Column("sealed_secret", sa.Text, nullable=False),
+    #: the last accepted time-step: a code of this step or an earlier one is a replay
+    sa.Column("last_step", sa.BigInteger, nullable=True),
 )
 revocations = sa.Table(
     "access_revocations", metadata,
@@ -56,9 +65,32 @@ break_glass = sa.Table(
 
 
 class SqlUserStore:
-    def __init__(self, engine: sa.Engine) -> None:
+    """Users and their second factors; TOTP secrets are sealed by ``seal`` (see
+    :class:`TotpSeal`), and clear ones left by an older release are sealed at construction."""
+
+    def __init__(self, engine: sa.Engine, *, seal: TotpSeal) -> None:
         self._engine = engine
+        self._seal = seal
         metadata.create_all(engine)
+        self._migrate_clear_secrets()
+
+    def _migrate_clear_secrets(self) -> None:
+        with self._engine.begin() as conn:
+            rows = conn.execute(sa.select(clear_second_factors)).all()
+            if not rows:
+                return
+            if conn.dialect.name == "sqlite":   # overwrite the freed pages, not just unlink
+                conn.exec_driver_sql("PRAGMA secure_delete = ON")
+            for row in rows:
+                conn.execute(sa.delete(second_factors).where(
+                    second_factors.c.username == row.username))
+                conn.execute(sa.insert(second_factors).values(
+                    username=row.username, last_step=None,
+                    sealed_secret=self._seal.seal(row.secret, username=row.username)))
+            conn.execute(sa.delete(clear_second_factors))
+        if self._engine.dialect.name == "sqlite":
+            with self._engine.connect() as conn:   # no old page copy left in the WAL either
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def get(self, *, username: str) -> UserRecord | None:
         with self._engine.connect() as conn:
@@ -80,14 +112,26 @@ class SqlUserStore:
                 sa.select(users).order_by(users.c.username))]
 
     def totp_secret(self, *, username: str) -> str | None:
+        """Raises: SealBroken (the key file is not the one the secret was sealed with)."""
         with self._engine.connect() as conn:
-            return conn.execute(sa.select(second_factors.c.secret).where(
+            sealed = conn.execute(sa.select(second_factors.c.sealed_secret).where(
                 second_factors.c.username == username)).scalar()
+        return None if sealed is None else self._seal.open(sealed, username=username)
 
     def set_totp_secret(self, *, username: str, secret: str) -> None:
+        sealed = self._seal.seal(secret, username=username)
         with self._engine.begin() as conn:
             conn.execute(sa.delete(second_factors).where(second_factors.c.username == username))
-            conn.execute(sa.insert(second_factors).values(username=username, secret=secret))
+            conn.execute(sa.insert(second_factors).values(username=username,
+                                                          sealed_secret=sealed, last_step=None))
+
+    def accept_totp_step(self, *, username: str, step: int) -> bool:
+        # one conditional UPDATE: two logins racing with the same code cannot both win
+        with self._engine.begin() as conn:
+            return conn.execute(sa.update(second_factors).where(
+                second_factors.c.username == username,
+                sa.or_(second_factors.c.last_step.is_(None),
+                       second_factors.c.last_step < step)).values(last_step=step)).rowcount == 1
 
 
 class SqlRevocationStore:
