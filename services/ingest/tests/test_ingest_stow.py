@@ -46,8 +46,9 @@ def post(port: int, body: bytes, token: str | None) -> tuple[int, dict]:
         with urllib.request.urlopen(request, timeout=30) as reply:
             return reply.status, json.loads(reply.read() or b"{}")
     except urllib.error.HTTPError as exc:
-        raw = exc.read()
-        return exc.code, json.loads(raw) if raw else {}
+        raw = exc.read()  # refusals before the body carry a short text message
+        is_json = exc.headers.get("Content-Type", "").startswith("application/dicom+json")
+        return exc.code, json.loads(raw) if raw and is_json else {}
 
 
 def test_parse_multipart_parts():
