@@ -39,7 +39,7 @@ class Stow:
     """A running StowServer and what it stored."""
 
     def __init__(self, tmp_path: Path, ssl_context: ssl.SSLContext | None = None,
-                 max_part_bytes: int = 4 * MiB, **limits) -> None:
+                 max_part_bytes: int = 4 * MiB, max_parts: int = 10_000, **limits) -> None:
         self.loop = asyncio.new_event_loop()
         self.loop_thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.loop_thread.start()
@@ -52,7 +52,7 @@ class Stow:
         self.server = StowServer(
             assembler=self.assembler, parser=DicomHeaderReader(), loop=self.loop,
             authorize=self._authorize, host="127.0.0.1", port=0, spool_dir=self.spool,
-            limits=HttpLimits(**limits), max_part_bytes=max_part_bytes,
+            limits=HttpLimits(**limits), max_part_bytes=max_part_bytes, max_parts=max_parts,
             ssl_context=ssl_context)
         self.server.start()
         self.port = self.server.port
@@ -274,3 +274,42 @@ def test_a_50_mib_body_streams_to_disk_with_bounded_memory(stow, dicom):
     assert status == 202, message
     assert server.stored() == 1 and not server.spool_fds()
     assert max(peak) - before < 16 * MiB, f"RSS grew by {(max(peak) - before) // MiB} MiB"
+
+
+def test_a_slow_drip_head_or_a_stalled_body_is_dropped(stow, dicom):
+    server = stow(header_timeout_s=1.0, body_idle_timeout_s=0.5)
+    # one byte of head every 0.1 s: never idle, but the head is due 1 s after the connect
+    sock = connect(server.port)
+    stop = threading.Event()
+
+    def drip() -> None:
+        for byte in b"POST /studies HTTP/1.1\r\nX-Padding: " + b"a" * 1000:
+            if stop.wait(0.1):
+                return
+            with contextlib.suppress(OSError):
+                sock.send(bytes([byte]))
+    dripper = threading.Thread(target=drip)
+    dripper.start()
+    try:
+        assert answer(sock)[0] == 408
+    finally:
+        stop.set()
+        dripper.join()
+    # an authenticated upload that stops half-way: dropped after the idle timeout
+    body = multipart([dicom.part10(dicom.ct_study(1)[0])])
+    sock = connect(server.port)
+    sock.sendall(head(f"Content-Length: {len(body)}\r\n") + body[:len(body) // 2])
+    assert answer(sock)[0] == 408
+    assert server.stored() == 0 and not server.spool_fds()
+
+
+def test_too_many_parts_and_unauthenticated_uploads_are_refused(stow, dicom):
+    server = stow(max_parts=5)
+    many = multipart([b"p"] * 50)
+    assert stow_request(server.port, many) == 413
+    body = multipart([dicom.part10(dicom.ct_study(1)[0])])
+    for token, status in (("", 401), ("forged", 401), ("reader", 403)):
+        sock = connect(server.port)
+        sock.sendall(head(f"Content-Length: {len(body)}\r\n", token=token) + body)
+        assert answer(sock)[0] == status
+    assert server.stored() == 0 and not server.spool_fds()

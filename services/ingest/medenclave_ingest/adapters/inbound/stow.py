@@ -147,7 +147,13 @@ class StowServer:
         challenge = (("WWW-Authenticate", "Bearer"),)
         if not token:
             return Answer(401, b"bearer token required\n", headers=challenge)
-        _subject, error = self._run(self._authorize(token))
+        try:
+            _subject, error = self._run(self._authorize(token))
+        except Exception as exc:  # the key set or the loop is unavailable: retry later
+            log.warning("stow token check failed", extra={"code": "ING-022", "fields": {
+                "error": type(exc).__name__}})
+            return Answer(503, b"token check unavailable, retry later\n",
+                          headers=(("Retry-After", "5"),))
         if error == "forbidden":
             return Answer(403, b"the token's role may not store\n")
         if error:

@@ -333,9 +333,9 @@ class BoundedHttpServer:
             total += size
             if wire.line(time.monotonic() + self._limits.body_idle_timeout_s, 2) != b"":
                 raise Refused(400, "chunk data not followed by CRLF")
-        trailer_bytes = 0
-        while line := wire.line(time.monotonic() + self._limits.body_idle_timeout_s, _MAX_LINE):
-            trailer_bytes += len(line)
+        trailer_bytes, deadline = 0, time.monotonic() + self._limits.body_idle_timeout_s
+        while line := wire.line(deadline, _MAX_LINE):  # the trailer section, all of it
+            trailer_bytes += len(line) + 2
             if trailer_bytes > self._limits.max_header_bytes:
                 raise Refused(431, "trailer too large")
         return total
