@@ -84,6 +84,11 @@ class HttpLimits:
     chunk_bytes: int = 64 * 1024
     backlog: int = 64
 
+    def __post_init__(self) -> None:
+        bad = [name for name, value in vars(self).items() if not value > 0]
+        if bad:  # no "0 means unlimited": every bound is a bound
+            raise ValueError(f"HttpLimits must be positive: {', '.join(bad)}")
+
 
 class Endpoint(Protocol):
     """The one resource behind the server."""
@@ -237,8 +242,7 @@ class BoundedHttpServer:
             try:
                 self._serve(conn, accepted)
             except Exception as exc:  # one connection never stops a worker
-                log.error("stow connection failed", extra={"code": "ING-021", "fields": {
-                    "error": type(exc).__name__}})
+                _log_failure(exc)
             finally:
                 with self._lock:
                     self._active.discard(conn)
@@ -274,6 +278,9 @@ class BoundedHttpServer:
             answer = Answer(408, b"request too slow\n")
         except (_Gone, OSError):
             return
+        except Exception as exc:  # the endpoint failed: answered, never a silent close
+            _log_failure(exc)
+            answer = Answer(500, b"internal error\n")
         try:
             conn.settimeout(limits.body_idle_timeout_s)
             conn.sendall(self._encode(answer))
@@ -381,6 +388,11 @@ class BoundedHttpServer:
                  f"Content-Length: {len(answer.body)}", "Connection: close"]
         lines += [f"{name}: {value}" for name, value in answer.headers]
         return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + answer.body
+
+
+def _log_failure(exc: Exception) -> None:
+    log.error("stow connection failed", extra={"code": "ING-021", "fields": {
+        "error": type(exc).__name__}})
 
 
 class _Pace:
