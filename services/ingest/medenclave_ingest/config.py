@@ -41,8 +41,29 @@ class IngestSettings(ServiceSettings):
     max_object_bytes: int = Field(default=2 * 1024 ** 3, ge=0)
     #: refuse C-STOREs (0xA700, ING-104) while the vault's disk has less free space than this
     min_free_bytes: int = Field(default=1024 ** 3, ge=0)
+    # --- DICOMweb STOW-RS (adapters/inbound/stow*.py) ---
     #: DICOMweb STOW-RS HTTP port (0: off); listens on ``dicom_host``
     stow_port: int = Field(default=0, ge=0, le=65535)
+    #: largest request body, spooled to a 0600 file under ``data_dir/ingest/stow-spool``
+    #: (disk, not memory; each part is further bounded by ``max_object_bytes``)
+    stow_max_body_bytes: int = Field(default=2 * 1024 ** 3, ge=1)
+    #: most parts in one request (each gets an entry in the answer)
+    stow_max_parts: int = Field(default=10_000, ge=1)
+    #: worker threads: requests served at once
+    stow_workers: int = Field(default=8, ge=1, le=256)
+    #: connections waiting for a worker; more are answered 503 (TLS: closed) at once
+    stow_max_pending: int = Field(default=32, ge=1, le=4096)
+    #: from connect to the end of the request head (TLS handshake included): else 408, closed
+    stow_header_timeout_s: float = Field(default=10.0, gt=0)
+    #: longest pause in a request body: else 408, closed
+    stow_body_idle_timeout_s: float = Field(default=30.0, gt=0)
+    #: slowest average body rate tolerated once ``stow_body_idle_timeout_s`` has passed
+    stow_body_min_bytes_per_s: int = Field(default=16 * 1024, ge=1)
+    #: HTTPS only on ``stow_port``, with the DICOM TLS certificate and key (``dicom_tls_cert``/
+    #: ``dicom_tls_key``, default ``tls_dir``'s ``ingest.pem``/``ingest.key``)
+    stow_tls: bool = False
+    #: with ``stow_tls``: also demand a client certificate issued by ``dicom_tls_ca``
+    stow_tls_require_client_cert: bool = False
     #: the SQL catalog follows the journal in one transaction per this many seconds of
     #: instances (the journal record is the committed metadata; a study is never announced
     #: before its rows are in): longer windows cost less CPU per instance under load
@@ -83,6 +104,22 @@ class IngestSettings(ServiceSettings):
         return (self.dicom_tls_cert or (base / "ingest.pem" if base else None),
                 self.dicom_tls_key or (base / "ingest.key" if base else None),
                 self.dicom_tls_ca or (base / "ca.pem" if base else None))
+
+    @model_validator(mode="after")
+    def _check_stow(self) -> IngestSettings:
+        if not (self.stow_port and self.stow_tls):
+            return self
+        env = "MEDENCLAVE_INGEST_"
+        cert, key, ca = self.dicom_tls_paths()
+        wanted = [("DICOM_TLS_CERT", cert), ("DICOM_TLS_KEY", key)]
+        if self.stow_tls_require_client_cert:
+            wanted.append(("DICOM_TLS_CA", ca))
+        problems = [f"{env}{name} is not set (nor MEDENCLAVE_TLS_DIR), needed by {env}STOW_TLS"
+                    if path is None else f"{env}{name}: no file {path} (needed by {env}STOW_TLS)"
+                    for name, path in wanted if path is None or not path.is_file()]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
 
     @model_validator(mode="after")
     def _check_listeners_and_vault(self) -> IngestSettings:

@@ -7,6 +7,7 @@ import contextlib
 import logging
 import shutil
 import ssl
+from collections.abc import Callable
 
 from medenclave.config import database_url_for, load_settings
 from medenclave.security.crypto import (
@@ -23,7 +24,7 @@ from medenclave_ingest.adapters.inbound.dicom.native_server import NativeDicomSe
 from medenclave_ingest.adapters.inbound.dicom.pynetdicom_server import PynetdicomServer
 from medenclave_ingest.adapters.inbound.dicom.tls import DicomTlsFiles, server_context
 from medenclave_ingest.adapters.inbound.grpc_api import IngestServicer
-from medenclave_ingest.adapters.inbound.stow import STORE_PERMISSION, StowServer
+from medenclave_ingest.adapters.inbound.stow import STORE_PERMISSION, HttpLimits, StowServer
 from medenclave_ingest.adapters.outbound.encrypted_vault import EncryptedVault, open_local_vault
 from medenclave_ingest.adapters.outbound.journal_vault import open_journal_vault
 from medenclave_ingest.adapters.outbound.publisher import BusAuditTrail, BusIngestEvents
@@ -115,12 +116,34 @@ class IngestService(Service):
             self.scp = scp
             await asyncio.to_thread(scp.start)
         if s.stow_port:
-            self.stow = StowServer(
-                assembler=self.assembler, parser=DicomHeaderReader(), loop=self._loop,
-                authorize=lambda token: self._authorize_stow(ctx, token), host=s.dicom_host,
-                port=s.stow_port, max_body_bytes=s.max_object_bytes * 4,
-                disk_ok=self.scp.disk_ok)
+            self.stow = self._stow_server(ctx, self.scp.disk_ok)
             self.stow.start()
+
+    def _stow_server(self, ctx: ServiceContext, disk_ok: Callable[[], bool]) -> StowServer:
+        """STOW-RS with the settings' limits (and HTTPS with the DICOM TLS files)."""
+        s = self.settings
+        if self.assembler is None or self._loop is None:
+            raise RuntimeError("used before start()")
+        limits = HttpLimits(max_body_bytes=s.stow_max_body_bytes, workers=s.stow_workers,
+                            max_pending=s.stow_max_pending,
+                            header_timeout_s=s.stow_header_timeout_s,
+                            body_idle_timeout_s=s.stow_body_idle_timeout_s,
+                            body_min_bytes_per_s=s.stow_body_min_bytes_per_s)
+        context = None
+        if s.stow_tls:
+            cert, key, ca = s.dicom_tls_paths()
+            if cert is None or key is None:
+                raise RuntimeError("STOW TLS files are not configured")
+            context = server_context(
+                DicomTlsFiles(cert=cert, key=key,
+                              ca=ca if s.stow_tls_require_client_cert else None),
+                require_client_cert=s.stow_tls_require_client_cert)
+        return StowServer(
+            assembler=self.assembler, parser=DicomHeaderReader(), loop=self._loop,
+            authorize=lambda token: self._authorize_stow(ctx, token), host=s.dicom_host,
+            port=s.stow_port, spool_dir=s.service_dir("ingest") / "stow-spool", limits=limits,
+            max_part_bytes=s.max_object_bytes or s.stow_max_body_bytes,
+            max_parts=s.stow_max_parts, ssl_context=context, disk_ok=disk_ok)
 
     async def _authorize_stow(self, ctx: ServiceContext, token: str) -> tuple[str, str]:
         """``(subject, "")`` when the token is valid and its role holds ``dicom.store``."""

@@ -1,4 +1,4 @@
-"""DICOMweb STOW-RS (``POST /studies``, PS3.18 §10.5) on the standard library's HTTP server.
+"""DICOMweb STOW-RS (``POST /studies``, PS3.18 §10.5) behind a bounded HTTP server.
 
 Each part of a ``multipart/related; type="application/dicom"`` body goes through the same
 :meth:`StudyAssembler.receive` as a C-STORE, so an instance is listed under
@@ -7,8 +7,11 @@ Requests carry ``Authorization: Bearer <token>``, verified with the service's ke
 caller's role must hold ``dicom.store``. Answers: 200 (all stored), 202 (some failed),
 409 (none stored), 503 (none stored, out of resources: retry), with a DICOM JSON body.
 
-The server runs in threads (``ThreadingHTTPServer``); the work is handed to the service's
-asyncio loop like the SCP's. No new dependency.
+The HTTP side (:mod:`stow_http`) has fixed worker threads, header/body deadlines, validated
+framing and a body cap, HTTPS when given a TLS context; the body is spooled to a private file
+and split there (:mod:`stow_multipart`), and only one part at a time, within the per-object
+limit, is read into memory. The head is judged (path, token, media type, free disk) before
+any body byte is read. The work is handed to the service's asyncio loop like the SCP's.
 """
 
 from __future__ import annotations
@@ -17,18 +20,34 @@ import asyncio
 import json
 import logging
 import re
-import threading
+import ssl
 import time
 from collections.abc import Awaitable, Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from prometheus_client import Counter
 
 from medenclave_ingest.adapters.inbound.dicom import metrics
+from medenclave_ingest.adapters.inbound.stow_http import (
+    Answer,
+    BoundedHttpServer,
+    HttpLimits,
+    RequestHead,
+)
+from medenclave_ingest.adapters.inbound.stow_multipart import (
+    MultipartError,
+    PartSpan,
+    TooManyParts,
+    boundary_of,
+    parse_multipart,
+    split_parts,
+)
 from medenclave_ingest.core.assembler import StudyAssembler
 from medenclave_ingest.core.instances import Rejected
 from medenclave_ingest.core.ports import EventsUnavailable, HeaderReader, StorageUnavailable
 
-__all__ = ["STORE_PERMISSION", "StowServer", "parse_multipart"]
+__all__ = ["STORE_PERMISSION", "HttpLimits", "StowServer", "parse_multipart"]
 
 log = logging.getLogger(__name__)
 
@@ -37,41 +56,16 @@ STORE_PERMISSION = "dicom.store"
 _FAIL_PROCESSING = 0x0110
 _FAIL_OUT_OF_RESOURCES = 0xA700
 _FAIL_CANNOT_UNDERSTAND = 0xC000
-_BOUNDARY = re.compile(r'boundary="?([^";]+)"?', re.I)
+_PATH = re.compile(r"/studies(/[0-9.]{1,64})?/?")
+_DICOM_JSON = "application/dicom+json"
+
+#: the DICOM front door's metrics live in dicom/metrics.py; this one is STOW's own
+STOW_REFUSED = Counter("medenclave_ingest_stow_refused_total",
+                       "STOW-RS connections or requests refused, by reason "
+                       "(busy, tls, timeout, or the HTTP status)", ["reason"])
 
 #: ``authorize(token) -> (subject, error)``: error is "" or "unauthenticated"/"forbidden"
 Authorizer = Callable[[str], Awaitable[tuple[str, str]]]
-
-
-def parse_multipart(content_type: str, body: bytes) -> list[tuple[str, bytes]]:
-    """The (content type, bytes) of each part of a multipart/related body.
-
-    Raises:
-        ValueError: not multipart/related with a boundary.
-    """
-    if not content_type.lower().startswith("multipart/related"):
-        raise ValueError("not multipart/related")
-    match = _BOUNDARY.search(content_type)
-    if match is None:
-        raise ValueError("no boundary")
-    delimiter = b"--" + match.group(1).encode("ascii", "replace")
-    parts = []
-    for chunk in body.split(delimiter)[1:]:
-        if chunk.startswith(b"--"):
-            break  # the close delimiter
-        chunk = chunk[2:] if chunk.startswith(b"\r\n") else chunk
-        head, sep, content = chunk.partition(b"\r\n\r\n")
-        if not sep:
-            continue
-        if content.endswith(b"\r\n"):
-            content = content[:-2]
-        ctype = ""
-        for line in head.split(b"\r\n"):
-            name, _, value = line.decode("latin-1").partition(":")
-            if name.strip().lower() == "content-type":
-                ctype = value.strip().split(";")[0].lower()
-        parts.append((ctype, content))
-    return parts
 
 
 def _uid_item(sop_class: str, sop_instance: str, reason: int | None = None) -> dict:
@@ -94,88 +88,101 @@ class StowServer:
         loop: the service's running asyncio loop.
         authorize: verifies a bearer token and the ``dicom.store`` permission.
         host, port: where to listen (port 0: any free port).
-        max_body_bytes: larger requests are refused with 413.
-        disk_ok: False while the storage watermark is crossed (every part fails 0xA700).
+        spool_dir: private folder for request bodies while they are handled.
+        limits: the HTTP bounds (body cap, workers, queue, deadlines).
+        max_part_bytes: a larger part is not read; it fails with 0xC000 (``oversized``).
+        max_parts: more parts in one request are refused with 413.
+        ssl_context: HTTPS only when given.
+        disk_ok: False while the storage watermark is crossed (503 before the body is read).
+        timeout_s: longest wait for the loop (token check, one store).
     """
 
     def __init__(self, *, assembler: StudyAssembler, parser: HeaderReader,
                  loop: asyncio.AbstractEventLoop, authorize: Authorizer, host: str, port: int,
-                 max_body_bytes: int = 0, disk_ok: Callable[[], bool] = lambda: True,
-                 timeout_s: float = 120.0) -> None:
+                 spool_dir: Path, limits: HttpLimits | None = None,
+                 max_part_bytes: int = 2 * 1024 ** 3, max_parts: int = 10_000,
+                 ssl_context: ssl.SSLContext | None = None,
+                 disk_ok: Callable[[], bool] = lambda: True, timeout_s: float = 120.0) -> None:
         self._assembler = assembler
         self._parser = parser
         self._loop = loop
         self._authorize = authorize
-        self._max_body = max_body_bytes
+        self._max_part = max_part_bytes
+        self._max_parts = max_parts
         self._disk_ok = disk_ok
         self._timeout = timeout_s
-        stow = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass  # request lines may hold study UIDs: never logged
-
-            def do_POST(self) -> None:
-                status, body = stow.handle(self.path, dict(self.headers.items()), self.rfile)
-                payload = json.dumps(body).encode() if body is not None else b""
-                self.send_response(status)
-                self.send_header("Content-Type", "application/dicom+json")
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
-
-        self._server = ThreadingHTTPServer((host, port), Handler)
-        self._server.daemon_threads = True
-        self._thread: threading.Thread | None = None
+        self._tls = ssl_context is not None
+        self._server = BoundedHttpServer(endpoint=self, host=host, port=port,
+                                         limits=limits or HttpLimits(), spool_dir=spool_dir,
+                                         ssl_context=ssl_context, name="ingest-stow",
+                                         on_refused=self._refused)
 
     @property
     def port(self) -> int:
-        return self._server.server_address[1]
+        return self._server.port
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="ingest-stow",
-                                        daemon=True)
-        self._thread.start()
-        log.info("stow-rs listening", extra={"code": "ING-020", "fields": {"port": self.port}})
+        self._server.start()
+        log.info("stow-rs listening", extra={"code": "ING-020", "fields": {
+            "port": self.port, "tls": self._tls}})
 
     def stop(self) -> None:
         """Blocking: call from a worker thread."""
-        self._server.shutdown()
-        self._server.server_close()
+        self._server.stop()
 
     def _run(self, coro: Awaitable[Any]) -> Any:
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(  # type: ignore[arg-type]
             timeout=self._timeout)
 
-    def handle(self, path: str, headers: dict[str, str], body_stream: Any) -> tuple[int, Any]:
-        """One request (on an HTTP thread): the status and the DICOM JSON answer."""
-        if not re.fullmatch(r"/studies(/[0-9.]{1,64})?/?", path.split("?")[0]):
-            return 404, None
-        lower = {k.lower(): v for k, v in headers.items()}
-        auth = lower.get("authorization", "")
+    @staticmethod
+    def _refused(reason: str) -> None:
+        STOW_REFUSED.labels(reason).inc()
+
+    def admit(self, head: RequestHead) -> Answer | None:
+        """Refuse on the head alone (no body byte read yet): path, token, media type, disk."""
+        if not _PATH.fullmatch(head.target.split("?")[0]):
+            return Answer(404, b"no such resource\n")
+        auth = head.headers.get("authorization", "")
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+        challenge = (("WWW-Authenticate", "Bearer"),)
         if not token:
-            return 401, None
-        _subject, error = self._run(self._authorize(token))
-        if error:
-            return (403 if error == "forbidden" else 401), None
-        length = int(lower.get("content-length", "0") or 0)
-        if self._max_body and length > self._max_body:
-            metrics.FAILURES.labels("oversized").inc()
-            return 413, None
-        body = body_stream.read(length) if length else b""
+            return Answer(401, b"bearer token required\n", headers=challenge)
         try:
-            parts = parse_multipart(lower.get("content-type", ""), body)
-        except ValueError:
-            return 415, None
+            _subject, error = self._run(self._authorize(token))
+        except Exception as exc:  # the key set or the loop is unavailable: retry later
+            log.warning("stow token check failed", extra={"code": "ING-022", "fields": {
+                "error": type(exc).__name__}})
+            return Answer(503, b"token check unavailable, retry later\n",
+                          headers=(("Retry-After", "5"),))
+        if error == "forbidden":
+            return Answer(403, b"the token's role may not store\n")
+        if error:
+            return Answer(401, b"invalid token\n", headers=challenge)
+        try:
+            boundary_of(head.headers.get("content-type", ""))
+        except MultipartError as exc:
+            return Answer(415, f"multipart/related with a boundary expected: {exc}\n".encode())
+        if not self._disk_ok():
+            metrics.FAILURES.labels("low_disk").inc()
+            return Answer(503, b"low on disk space, retry later\n",
+                          headers=(("Retry-After", "60"),))
+        return None
+
+    def respond(self, head: RequestHead, body: BinaryIO, size: int) -> Answer:
+        """Store each part of the spooled body; the DICOM JSON answer."""
+        try:
+            spans = split_parts(head.headers.get("content-type", ""), body, size,
+                                max_parts=self._max_parts)
+        except TooManyParts:
+            return Answer(413, f"more than {self._max_parts} parts\n".encode())
+        except MultipartError as exc:
+            return Answer(415, f"{exc}\n".encode())
         stored, failed, retry = [], [], 0
-        for ctype, data in parts:
-            if ctype not in ("application/dicom", ""):
+        for span in spans:
+            if span.content_type not in ("application/dicom", ""):
                 failed.append(_uid_item("", "", _FAIL_CANNOT_UNDERSTAND))
                 continue
-            reason, ids = self._store_one(data)
+            reason, ids = self._store_part(body, span)
             if reason is None:
                 stored.append(_uid_item(*ids))
             else:
@@ -186,11 +193,16 @@ class StowServer:
             answer["00081199"] = {"vr": "SQ", "Value": stored}
         if failed:
             answer["00081198"] = {"vr": "SQ", "Value": failed}
-        if not failed:
-            return 200, answer
-        if stored:
-            return 202, answer
-        return (503 if retry == len(failed) else 409), answer
+        status = 200 if not failed else 202 if stored else \
+            503 if retry == len(failed) else 409
+        return Answer(status, json.dumps(answer).encode(), _DICOM_JSON)
+
+    def _store_part(self, body: BinaryIO, span: PartSpan) -> tuple[int | None, tuple[str, str]]:
+        if span.length > self._max_part:
+            metrics.FAILURES.labels("oversized").inc()
+            return _FAIL_CANNOT_UNDERSTAND, ("", "")
+        body.seek(span.offset)
+        return self._store_one(body.read(span.length))
 
     def _store_one(self, data: bytes) -> tuple[int | None, tuple[str, str]]:
         started = time.perf_counter()
