@@ -129,7 +129,7 @@ class DeidService(Service):
 
 def main() -> None:
     settings = load_settings(DeidSettings)
-    run(DeidService(settings), settings)
+    run(lambda: DeidService(settings), settings)  # built after the start-up file check
 
 
 if __name__ == "__main__":
