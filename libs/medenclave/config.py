@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from medenclave.files import private_dir
+
 __all__ = [
     "DEFAULT_GRPC_PORTS",
     "DEFAULT_METRICS_PORTS",
@@ -90,10 +92,10 @@ class ServiceSettings(BaseSettings):
     tls_dir: Path | None = None
 
     def service_dir(self, service: str) -> Path:
-        """The service's private folder in the data dir (created on demand)."""
-        path = self.data_dir / service
-        path.mkdir(parents=True, exist_ok=True)
-        return path
+        """The service's private folder in the data dir (created on demand, mode 0700 like the
+        data dir itself; an existing one is tightened to 0700)."""
+        private_dir(self.data_dir)
+        return private_dir(self.data_dir / service)
 
 
 S = TypeVar("S", bound=BaseSettings)

@@ -5,15 +5,107 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import secrets
 from pathlib import Path
 
-__all__ = ["fsync_directory", "write_private"]
+__all__ = [
+    "InsecureFileMode",
+    "fsync_directory",
+    "private_dir",
+    "read_private",
+    "restrict_mode",
+    "secure_data_dir",
+    "write_private",
+]
 
 #: what ``link`` fails with on a filesystem without hard links (FAT, exFAT, some shares)
 _NO_HARD_LINKS = (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP)
+
+
+#: permission bits that let group or others at a private file or folder
+_OPEN_TO_OTHERS = 0o077
+#: the files SQLite keeps for one database (the database, its write-ahead log and shared memory)
+_SQLITE_SUFFIXES = (".db", ".db-wal", ".db-shm", ".db-journal")
+
+
+class InsecureFileMode(PermissionError):
+    """A key or secret file that group or others may read or write: refused, as ssh does."""
+
+    def __init__(self, path: Path, mode: int) -> None:
+        self.path = path
+        self.mode = mode
+        super().__init__(f"{path} is accessible by group/others (mode {mode:04o}); refusing to "
+                         f"use it; fix: chmod 600 {path}")
+
+
+def read_private(path: Path) -> bytes:
+    """The content of the key or secret file ``path``, refused when group or others may use it.
+
+    The mode is checked on the opened file (``fstat``), so a swap after the check is read as
+    what was checked.
+
+    Raises:
+        InsecureFileMode: the file's mode has any group or other bit (e.g. 0644).
+        OSError: the file cannot be read.
+    """
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        mode = os.fstat(fd).st_mode & 0o7777
+        if mode & _OPEN_TO_OTHERS:
+            raise InsecureFileMode(path, mode)
+        chunks = []
+        while chunk := os.read(fd, 1 << 16):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def restrict_mode(path: Path, mode: int = 0o600) -> None:
+    """Take away from ``path`` every permission bit not in ``mode``, if it exists.
+
+    Best effort on a filesystem without Unix modes or a file owned by someone else (left as is).
+    """
+    with contextlib.suppress(FileNotFoundError, PermissionError):
+        current = path.stat().st_mode & 0o7777
+        if current & ~mode:
+            os.chmod(path, current & mode)
+
+
+def private_dir(path: Path) -> Path:
+    """Make the folder ``path`` (and missing parents) and give it mode 0700; returns it.
+
+    An existing folder is tightened to 0700 too (never widened). Parents that had to be made
+    get the umask's mode: only ``path`` itself is the private folder.
+
+    Raises:
+        OSError: the folder could not be made.
+    """
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    restrict_mode(path, 0o700)
+    return path
+
+
+def secure_data_dir(data_dir: Path) -> None:
+    """Tighten an existing data dir: the folder and each service folder in it 0700, each key
+    folder 0700, and every SQLite database file (with its ``-wal``/``-shm``) 0600.
+
+    Installations made before the kit created files private get fixed at start-up; a missing
+    data dir is left missing.
+    """
+    if not data_dir.is_dir():
+        return
+    restrict_mode(data_dir, 0o700)
+    for child in data_dir.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            restrict_mode(child, 0o700)
+            restrict_mode(child / "keys", 0o700)
+            for db in child.iterdir():
+                if db.name.endswith(_SQLITE_SUFFIXES):
+                    restrict_mode(db, 0o600)
 
 
 def write_private(path: Path, data: bytes | str, *, mode: int = 0o600,

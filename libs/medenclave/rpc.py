@@ -33,6 +33,7 @@ import grpc
 from opentelemetry import trace
 
 from medenclave import telemetry
+from medenclave.files import read_private
 from medenclave.security.policy import PUBLIC, Policy
 from medenclave.security.tokens import InvalidToken, Principal, TokenVerifier
 
@@ -309,10 +310,11 @@ def load_tls_identity(tls_dir: Path, name: str) -> TlsIdentity:
 
     Raises:
         FileNotFoundError: a file is missing (run ``medenclave certs init``).
+        InsecureFileMode: ``NAME.key`` is open to group or others (fix: ``chmod 600``).
     """
     return TlsIdentity(ca_pem=(tls_dir / "ca.pem").read_bytes(),
                        cert_pem=(tls_dir / f"{name}.pem").read_bytes(),
-                       key_pem=(tls_dir / f"{name}.key").read_bytes())
+                       key_pem=read_private(tls_dir / f"{name}.key"))
 
 
 _tls: dict[str, TlsIdentity | None] = {}

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -27,7 +28,8 @@ from grpc_reflection.v1alpha import reflection
 from medenclave import telemetry
 from medenclave.audit_log import AuditPublisher
 from medenclave.bus import BusUnavailable, EventBus
-from medenclave.config import ServiceSettings
+from medenclave.config import ConfigError, ServiceSettings
+from medenclave.files import InsecureFileMode, read_private, secure_data_dir
 from medenclave.rpc import (
     GuardInterceptor,
     configure_tls,
@@ -38,7 +40,8 @@ from medenclave.rpc import (
 from medenclave.security.policy import LivePolicy, Policy, rpc_permissions
 from medenclave.security.tokens import TokenVerifier
 
-__all__ = ["KeySetClient", "Service", "ServiceAccount", "ServiceContext", "run", "serve"]
+__all__ = ["KeySetClient", "Service", "ServiceAccount", "ServiceContext", "check_private_files", "run",
+           "serve"]
 
 log = logging.getLogger(__name__)
 
@@ -313,7 +316,7 @@ async def _start(service: Service, ctx: ServiceContext, bus: EventBus) -> None:
     ctx.audit = AuditPublisher(bus, ctx.name)
     if settings.credentials_file is not None and settings.credentials_file.exists():
         ctx.account = ServiceAccount(settings.access_endpoint, f"svc-{ctx.name}",
-                                     settings.credentials_file.read_text().strip())
+                                     read_private(settings.credentials_file).decode().strip())
     await service.start(ctx)
     for extra in service.extra_servers():
         await extra.start()
@@ -351,7 +354,11 @@ async def serve(service: Service, settings: ServiceSettings,
         service: the service to run.
         settings: its settings (ports, endpoints, TLS folder, credentials).
         stopping: set it to stop; a new event when None.
+
+    Raises:
+        InsecureFileMode: a secret file is open to group or others (:func:`check_private_files`).
     """
+    check_private_files(settings)
     stopping = stopping or asyncio.Event()
     _stop_on_signals(stopping)
     telemetry.start_metrics_server(settings.metrics_port, settings.grpc_host)
@@ -377,8 +384,43 @@ async def serve(service: Service, settings: ServiceSettings,
         await _shut_down(service, ctx, health_servicer, bus)
 
 
-def run(service: Service, settings: ServiceSettings) -> None:
-    """Process entry point: configure logs and traces, then :func:`serve` until stopped."""
+def check_private_files(settings: ServiceSettings) -> None:
+    """The start-up check of the data dir and the secrets a service reads.
+
+    An existing data dir is tightened (folders 0700, SQLite databases 0600); the service's
+    credentials file and its TLS keys must not be open to group or others (refused, as ssh
+    refuses a private key: the fix is ``chmod 600 FILE``). The keys in the data dir are checked
+    by their loaders as the service reads them.
+
+    Raises:
+        InsecureFileMode: a secret file is open to group or others.
+    """
+    secure_data_dir(settings.data_dir)
+    secrets = [settings.credentials_file] if settings.credentials_file is not None else []
+    if settings.tls_dir is not None and settings.tls_dir.is_dir():
+        secrets += sorted(settings.tls_dir.glob("*.key"))
+    for path in secrets:
+        if path.exists():
+            read_private(path)
+
+
+def run(service: Service | Callable[[], Service], settings: ServiceSettings) -> None:
+    """Process entry point: check the files, build the service, configure logs and traces, then
+    :func:`serve` until stopped.
+
+    Args:
+        service: the service, or what builds it (then a key file open to others or a
+            configuration error found while building it stops the process with one line on
+            stderr and exit status 2, instead of a traceback).
+        settings: its settings.
+    """
+    if not isinstance(service, Service):
+        try:
+            check_private_files(settings)
+            service = service()
+        except (InsecureFileMode, ConfigError) as exc:
+            sys.stderr.write(f"medenclave: cannot start: {exc}\n")
+            raise SystemExit(2) from None
     telemetry.configure_logging(service.name, settings.log_level)
     telemetry.configure_tracing(f"medenclave-{service.name}", otlp_endpoint=settings.otlp_endpoint)
     asyncio.run(serve(service, settings))

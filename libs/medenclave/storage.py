@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Protocol
 
 import sqlalchemy as sa
 
-from medenclave.files import write_private
+from medenclave.files import restrict_mode, write_private
 from medenclave.security.crypto import EnvelopeCipher
 
 __all__ = [
@@ -118,6 +119,7 @@ def make_engine(url: str, *, schema: str = "", durable_commits: bool = True) -> 
     """
     sync = "FULL" if durable_commits else "NORMAL"
     if url.startswith("sqlite"):
+        _create_private_sqlite(url)
         engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @sa.event.listens_for(engine, "connect")
@@ -153,6 +155,19 @@ def make_engine(url: str, *, schema: str = "", durable_commits: bool = True) -> 
 
         engine.dispose()
     return engine
+
+
+def _create_private_sqlite(url: str) -> None:
+    """Create the SQLite file of ``url`` with mode 0600 before SQLite opens it (SQLite gives its
+    ``-wal`` and ``-shm`` files the database's mode), and tighten an existing one to 0600."""
+    database = sa.engine.make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    with contextlib.suppress(FileExistsError, FileNotFoundError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        restrict_mode(path.with_name(path.name + suffix), 0o600)
 
 
 @contextlib.contextmanager

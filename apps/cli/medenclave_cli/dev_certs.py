@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from medenclave.files import write_private
+from medenclave.files import read_private, write_private
 
 __all__ = ["DEFAULT_IDENTITIES", "init_development_pki"]
 
@@ -35,7 +35,7 @@ def _key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
 
 
 def _load_ca(tls_dir: Path) -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
-    key = serialization.load_pem_private_key((tls_dir / "ca.key").read_bytes(), password=None)
+    key = serialization.load_pem_private_key(read_private(tls_dir / "ca.key"), password=None)
     cert = x509.load_pem_x509_certificate((tls_dir / "ca.pem").read_bytes())
     if not isinstance(key, ec.EllipticCurvePrivateKey):
         raise TypeError("unexpected key type")

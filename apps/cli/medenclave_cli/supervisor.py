@@ -22,7 +22,7 @@ import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from medenclave.config import DEFAULT_GRPC_PORTS, DEFAULT_METRICS_PORTS, SERVICES
-from medenclave.files import write_private
+from medenclave.files import private_dir, secure_data_dir, write_private
 from medenclave_cli.embedded_nats import NatsServer, free_port
 
 __all__ = ["Endpoints", "Stack", "StackConfig", "StackError", "load_endpoints"]
@@ -156,11 +156,12 @@ class Stack:
 
     def _prepare_data_dir(self) -> Path:
         """The data dir with its logs folder and each service's secret; returns the secrets
-        folder (mode 0700)."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        (self.data_dir / "logs").mkdir(exist_ok=True)
-        secrets_dir = self.data_dir / "secrets"
-        secrets_dir.mkdir(mode=0o700, exist_ok=True)
+        folder. Every folder is 0700 (an existing data dir is tightened: folders 0700, databases
+        0600)."""
+        private_dir(self.data_dir)
+        secure_data_dir(self.data_dir)
+        private_dir(self.data_dir / "logs")
+        secrets_dir = private_dir(self.data_dir / "secrets")
         for name in SERVICES:
             _write_secret(secrets_dir / f"svc-{name}.secret")
         return secrets_dir

@@ -19,7 +19,7 @@ from typing import Protocol
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from medenclave.files import write_private
+from medenclave.files import private_dir, read_private, write_private
 
 __all__ = [
     "DecryptionError",
@@ -50,14 +50,19 @@ class KeyEncryptionKey(Protocol):
 
 
 def load_or_create_secret(keys_dir: Path, name: str, *, size: int = 32) -> bytes:
-    """A random secret kept in ``keys_dir/name.key`` (mode 0600), created on first use."""
-    keys_dir.mkdir(parents=True, exist_ok=True)
+    """A random secret kept in ``keys_dir/name.key`` (mode 0600, folder 0700), created on first use.
+
+    Raises:
+        InsecureFileMode: the key file is open to group or others (fix: ``chmod 600``).
+        ValueError: the key file has the wrong length.
+    """
+    private_dir(keys_dir)
     path = keys_dir / f"{name}.key"
     if not path.exists():
         # exclusive: never replace a key another process created meanwhile
         with contextlib.suppress(FileExistsError):
             write_private(path, os.urandom(size), exclusive=True)
-    data = path.read_bytes()
+    data = read_private(path)
     if len(data) != size:
         raise ValueError(f"key file {path.name} has the wrong length")
     return data

@@ -37,8 +37,10 @@ DEFAULT_ROLES: Mapping[str, frozenset[str]] = MappingProxyType({
                               "data.deidentify", "access.break_glass"}),
     # auditors watch; they never elevate themselves (no access.break_glass)
     "auditor": frozenset({"audit.read"}),
+    # data.deidentify + deid.patient_dates: DeidentifyNote shifting by the patient's own offset
     "privacy_officer": frozenset({"audit.read", "phi.reidentify", "quarantine.review",
-                                  "breakglass.review", "access.break_glass"}),
+                                  "breakglass.review", "access.break_glass", "data.deidentify",
+                                  "deid.patient_dates"}),
     "clinician": frozenset({"model.predict", "access.break_glass"}),
     "admin": frozenset({"users.admin", "access.break_glass"}),
     # a PACS or modality pushing images over DICOMweb STOW-RS (ingest): store, nothing else

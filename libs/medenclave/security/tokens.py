@@ -13,7 +13,7 @@ import jwt
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from medenclave.files import write_private
+from medenclave.files import private_dir, read_private, write_private
 
 __all__ = [
     "AUDIENCE",
@@ -70,15 +70,20 @@ def _kid(public_key: Ed25519PublicKey) -> str:
 
 
 def load_or_create_signing_key(keys_dir: Path) -> SigningKey:
-    """The access service's signing key in ``keys_dir`` (created with mode 0600 on first use)."""
-    keys_dir.mkdir(parents=True, exist_ok=True)
+    """The access service's signing key in ``keys_dir`` (created with mode 0600 on first use).
+
+    Raises:
+        InsecureFileMode: the key file is open to group or others (fix: ``chmod 600``).
+        ValueError: the key is not Ed25519.
+    """
+    private_dir(keys_dir)
     path = keys_dir / "token-signing.pem"
     if not path.exists():
         new_key = Ed25519PrivateKey.generate()
         pem = new_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                     serialization.NoEncryption())
         write_private(path, pem)
-    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    key = serialization.load_pem_private_key(read_private(path), password=None)
     if not isinstance(key, Ed25519PrivateKey):
         raise ValueError("token signing key is not Ed25519")
     return SigningKey(kid=_kid(key.public_key()), private_key=key)
@@ -110,7 +115,7 @@ class KeyRing:
             return None
         if self._clock() > float(retired.read_text().strip() or 0) + self._previous_valid_s:
             return None
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        key = serialization.load_pem_private_key(read_private(path), password=None)
         if not isinstance(key, Ed25519PrivateKey):
             return None
         return SigningKey(kid=_kid(key.public_key()), private_key=key)

@@ -93,7 +93,7 @@ class AccessService(Service):
 
 def main() -> None:
     settings = load_settings(AccessSettings)
-    run(AccessService(settings), settings)
+    run(lambda: AccessService(settings), settings)  # built after the start-up file check
 
 
 if __name__ == "__main__":

@@ -103,7 +103,7 @@ class AuditService(Service):
 
 def main() -> None:
     settings = load_settings(AuditSettings)
-    run(AuditService(settings), settings)
+    run(lambda: AuditService(settings), settings)  # built after the start-up file check
 
 
 if __name__ == "__main__":

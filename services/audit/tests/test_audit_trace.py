@@ -19,6 +19,7 @@ from pydicom.uid import CTImageStorage
 from pynetdicom import AE, _config
 
 from medenclave import telemetry
+from medenclave.files import write_private
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
@@ -67,7 +68,7 @@ async def _journey(data_dir, nats_url: str, spans: InMemorySpanExporter) -> None
     secrets = data_dir / "secrets"
     secrets.mkdir(parents=True)
     for name in ("ingest", "deid", "training"):
-        (secrets / f"svc-{name}.secret").write_text(f"{name}-secret-0123456789abcdef")
+        write_private(secrets / f"svc-{name}.secret", f"{name}-secret-0123456789abcdef")  # 0600
     ports = {name: free_port() for name in ("access", "ingest", "deid", "training", "dicom")}
     ep = {name: f"127.0.0.1:{port}" for name, port in ports.items()}
     common = dict(data_dir=data_dir, nats_url=nats_url, access_endpoint=ep["access"])

@@ -105,8 +105,10 @@ class DeidService(Service):
                                 uid_secret=self.uid_secret, audit=lambda: ctx.audit,
                                 reviews=self.reviews, escrow=self.escrow,
                                 rerun=lambda: self.handler, instances=self.instances)
-        # notes get the same per-patient date offset as the patient's images
+        # notes get the same per-patient date offset as the patient's images, for the callers
+        # the policy trusts with it (deid.patient_dates, service accounts); others the default
         servicer._note_facts = PseudonymNoteFacts(self.pseudonyms)
+        servicer._note_policy = ctx.policy
         ctx.add_servicer(deid_pb2_grpc.add_DeidServiceServicer_to_server, servicer,
                          deid_pb2.DESCRIPTOR.services_by_name["DeidService"])
 
@@ -129,7 +131,7 @@ class DeidService(Service):
 
 def main() -> None:
     settings = load_settings(DeidSettings)
-    run(DeidService(settings), settings)
+    run(lambda: DeidService(settings), settings)  # built after the start-up file check
 
 
 if __name__ == "__main__":

@@ -7,10 +7,12 @@ from __future__ import annotations
 import functools
 import io
 import json
+import os
 
 import pydicom
 import pytest
 
+from medenclave.files import write_private
 from medenclave.storage import make_engine
 from medenclave_deid.adapters.inbound.folder_batch import ESCROW_DB_NAME, REPORT_NAME, deidentify_folder
 from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
@@ -164,9 +166,14 @@ def test_escrow_round_trip_through_the_cli(tmp_path, capsys):
     assert audit[-1]["resource"] == pseudonym and audit[-1]["outcome"] == "success"
 
     wrong = tmp_path / "wrong.key"
-    wrong.write_bytes(generate_officer_keypair()[0])
+    write_private(wrong, generate_officer_keypair()[0])  # 0600: a key open to others is refused
     assert main(["reidentify", pseudonym, "--private-key", str(wrong),
                  "--state-dir", str(state)]) == 3
     assert "MRN55501234" not in capsys.readouterr().out
+    os.chmod(officer, 0o644)  # the officer's key readable by any local user: refused, like ssh
+    assert main(["reidentify", pseudonym, "--private-key", str(officer),
+                 "--state-dir", str(state)]) == 1
+    assert f"chmod 600 {officer}" in capsys.readouterr().err
+    os.chmod(officer, 0o600)
     assert main(["reidentify", "PSN-000000000000", "--private-key", str(officer),
                  "--state-dir", str(state)]) == 2

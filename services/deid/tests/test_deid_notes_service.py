@@ -10,6 +10,7 @@ import grpc
 import nats
 import pytest
 
+from medenclave.files import write_private
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.service import serve
@@ -34,7 +35,7 @@ async def _run(tmp_path, nats_server):
     data = tmp_path / "data"
     secrets = data / "secrets"
     secrets.mkdir(parents=True)
-    (secrets / "svc-deid.secret").write_text("deid-service-password-0123")
+    write_private(secrets / "svc-deid.secret", "deid-service-password-0123")  # 0600
     access_port, deid_port = free_port(), free_port()
     access_ep = f"127.0.0.1:{access_port}"
     access_settings = AccessSettings(data_dir=data, nats_url=nats_server.url, grpc_port=access_port,

@@ -15,6 +15,7 @@ import pydicom
 import pytest
 
 from medenclave.bus import EventBus
+from medenclave.files import write_private
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.policy import DEFAULT_ROLES
 from medenclave.security.tokens import TokenIssuer, TokenVerifier, load_or_create_signing_key
@@ -98,7 +99,7 @@ async def _journey(tmp_path, nats_server, make_instance, capsys, db):
     data = tmp_path / "data"
     secrets = data / "secrets"
     secrets.mkdir(parents=True)
-    (secrets / "svc-deid.secret").write_text("deid-service-password-0123")
+    write_private(secrets / "svc-deid.secret", "deid-service-password-0123")  # 0600
     officer_key = tmp_path / "officer" / "escrow-private.pem"
     assert cli_main(["escrow", "init", "--data-dir", str(data),
                      "--private-key-out", str(officer_key)]) == 0

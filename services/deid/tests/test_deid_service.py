@@ -13,6 +13,7 @@ import pydicom
 import pytest
 
 from medenclave.bus import EventBus
+from medenclave.files import write_private
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import (
     TokenIssuer,
@@ -77,7 +78,7 @@ async def _journey(tmp_path, nats_server, make_instance, forbidden_values):
     data = tmp_path / "data"
     secrets = data / "secrets"
     secrets.mkdir(parents=True)
-    (secrets / "svc-deid.secret").write_text("deid-service-password-0123")
+    write_private(secrets / "svc-deid.secret", "deid-service-password-0123")  # 0600
     access_port, deid_port, ingest_port = free_port(), free_port(), free_port()
     access_ep = f"127.0.0.1:{access_port}"
     access_settings = AccessSettings(data_dir=data, nats_url=nats_server.url, grpc_port=access_port,

@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     overrides = {"triton_url": args.triton_url} if args.triton_url is not None else {}
     settings = load_settings(InferenceSettings, **overrides)
-    run(InferenceService(settings), settings)
+    run(lambda: InferenceService(settings), settings)  # built after the start-up file check
 
 
 if __name__ == "__main__":

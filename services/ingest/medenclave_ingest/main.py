@@ -225,7 +225,7 @@ class IngestService(Service):
 
 def main() -> None:
     settings = load_settings(IngestSettings)
-    run(IngestService(settings), settings)
+    run(lambda: IngestService(settings), settings)  # built after the start-up file check
 
 
 if __name__ == "__main__":

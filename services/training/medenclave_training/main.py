@@ -135,7 +135,7 @@ class TrainingService(Service):
 
 def main() -> None:
     settings = load_settings(TrainingSettings)
-    run(TrainingService(settings), settings)
+    run(lambda: TrainingService(settings), settings)  # built after the start-up file check
 
 
 if __name__ == "__main__":

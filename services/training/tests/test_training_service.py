@@ -28,6 +28,7 @@ from tritonclient.grpc import model_config_pb2
 
 from medenclave import telemetry
 from medenclave.bus import EventBus
+from medenclave.files import write_private
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, TokenVerifier, load_or_create_signing_key
 from medenclave.service import serve
@@ -104,7 +105,7 @@ async def journey(tmp_path, nats_url: str, spans: InMemorySpanExporter) -> None:
     deadline = time.monotonic() + 60
     secrets = tmp_path / "secrets"
     secrets.mkdir()
-    (secrets / "svc-training.secret").write_text("training-secret-0123456789")
+    write_private(secrets / "svc-training.secret", "training-secret-0123456789")  # 0600
     access_port, training_port, deid_port = free_port(), free_port(), free_port()
     access_endpoint = f"127.0.0.1:{access_port}"
     access_settings = AccessSettings(data_dir=tmp_path, nats_url=nats_url, grpc_port=access_port,

@@ -19,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-from medenclave.files import write_private
+from medenclave.files import read_private, write_private
 from medenclave_cli.registry import CommandRegistry, data_dir_arg, stack_endpoint, stack_token, token_arg
 
 __all__ = ["register"]
@@ -101,9 +101,9 @@ async def reidentify(ns: argparse.Namespace) -> int:
     from medenclave_deid.offline import EscrowKeyError, open_sealed
 
     try:
-        private_pem = ns.private_key.read_bytes()
+        private_pem = read_private(ns.private_key)
     except OSError as exc:
-        print(f"cannot read the private key: {exc.strerror}", file=sys.stderr)
+        print(f"cannot read the private key: {exc.strerror or exc}", file=sys.stderr)
         return 1
     password = getpass.getpass("passphrase: ").encode() if ns.passphrase else None
     if ns.state_dir is not None:

@@ -15,7 +15,7 @@ from cryptography.exceptions import InvalidSignature as _CryptoInvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from medenclave.files import write_private
+from medenclave.files import private_dir, read_private, write_private
 from medenclave_audit.core.checkpoint import Checkpoint, InvalidSignature, key_id
 
 __all__ = ["CheckpointKey", "TrustedKeys", "load_or_create_checkpoint_key", "public_key_from_pem",
@@ -60,15 +60,16 @@ def load_or_create_checkpoint_key(keys_dir: Path) -> CheckpointKey:
 
     Raises:
         ValueError: the key file holds something other than an Ed25519 private key.
+        InsecureFileMode: the key file is open to group or others (fix: ``chmod 600``).
     """
-    keys_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(keys_dir)
     path = keys_dir / PRIVATE_NAME
     if not path.exists():
         pem = Ed25519PrivateKey.generate().private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption())
         write_private(path, pem)
-    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    key = serialization.load_pem_private_key(read_private(path), password=None)
     if not isinstance(key, Ed25519PrivateKey):
         raise ValueError("checkpoint signing key is not Ed25519")
     signer = CheckpointKey(key)
