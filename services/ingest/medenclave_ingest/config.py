@@ -29,16 +29,29 @@ class IngestSettings(ServiceSettings):
     #: the DICOM receiver: pynetdicom's SCP, or the native asyncio Upper Layer/DIMSE receiver
     #: on the service's loop (adapters/inbound/dicom/native_server.py: no reactor threads, no thread hop)
     dicom_engine: Literal["pynetdicom", "native"] = "native"
-    #: maximum PDU size the SCP receives (0: unlimited)
-    max_pdu: int = Field(default=0, ge=0)
+    #: maximum P-DATA-TF PDU length the SCP receives, announced in its A-ASSOCIATE-AC; a
+    #: longer PDU is aborted (A-ABORT) from its header. Never unlimited.
+    max_pdu: int = Field(default=256 * 1024, ge=4096, le=0xFFFFFFFF)
     #: calling AE titles allowed to associate (empty: any)
     allowed_calling_aes: list[str] = Field(default_factory=list)
     #: peer IP addresses allowed to associate (empty: any)
     allowed_hosts: list[str] = Field(default_factory=list)
     #: concurrent associations accepted; more are rejected (A-ASSOCIATE-RJ, local limit)
     max_associations: int = Field(default=10, ge=1)
-    #: objects larger than this are refused and quarantined as ``oversized`` (0: no limit)
-    max_object_bytes: int = Field(default=2 * 1024 ** 3, ge=0)
+    #: native engine: connections not associated yet (TCP connected, TLS handshake,
+    #: negotiating); more are closed as they connect. Unset: 2 × ``max_associations``
+    max_pending_connections: int | None = Field(default=None, ge=1)
+    #: native engine: connections not associated yet from one peer address; more are closed
+    #: as they connect (its associations are bounded by ``max_associations``). Unset:
+    #: ``max_associations``
+    max_pending_per_host: int | None = Field(default=None, ge=1)
+    #: native engine: a new connection has this long to send its A-ASSOCIATE-RQ (ARTIM)
+    dicom_artim_timeout_s: float = Field(default=30.0, gt=0, le=600)
+    #: native engine: an association silent this long (outside a C-STORE) is aborted
+    dicom_idle_timeout_s: float = Field(default=60.0, gt=0, le=3600)
+    #: objects larger than this are refused (``oversized``): the native engine drops a
+    #: C-STORE's dataset as soon as its fragments pass it and answers 0xC210. Never unlimited
+    max_object_bytes: int = Field(default=2 * 1024 ** 3, ge=1)
     #: refuse C-STOREs (0xA700, ING-104) while the vault's disk has less free space than this
     min_free_bytes: int = Field(default=1024 ** 3, ge=0)
     # --- DICOMweb STOW-RS (adapters/inbound/stow*.py) ---

@@ -108,7 +108,12 @@ class IngestService(Service):
                       ssl_context=self._dicom_tls_context(),
                       tls_handshake_timeout_s=s.dicom_tls_handshake_timeout_s)
         if s.dicom_engine == "native":
-            native = NativeDicomServer(**common)  # type: ignore[arg-type]
+            native = NativeDicomServer(
+                **common,  # type: ignore[arg-type]
+                max_object_bytes=s.max_object_bytes,
+                max_pending_connections=s.max_pending_connections,
+                max_pending_per_host=s.max_pending_per_host,
+                artim_timeout_s=s.dicom_artim_timeout_s, idle_timeout_s=s.dicom_idle_timeout_s)
             self.scp = native
             await native.start()
         else:

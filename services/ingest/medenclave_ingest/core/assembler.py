@@ -138,6 +138,25 @@ class StudyAssembler:
         await self._announce(instance, calling_ae)
         return instance
 
+    async def refuse_oversized(self, *, digest: str, size_bytes: int,
+                               calling_ae: str = "") -> None:
+        """Refuse an object its receiver stopped keeping once it passed ``max_object_bytes``
+        (before it was whole): recorded like any oversized object (a quarantine record
+        without bytes, its event, a failure audit record).
+
+        Args:
+            digest: SHA-256 (hex) of the bytes received.
+            size_bytes: how many bytes were received.
+            calling_ae: the sender's AE title.
+
+        Raises:
+            Rejected: always, reason ``oversized``.
+        """
+        await self._quarantine_object(data=b"", digest=digest, size_bytes=size_bytes,
+                                      reason_code=REASON_OVERSIZED,
+                                      calling_ae=_clean_ae(calling_ae), keep_bytes=False)
+        raise Rejected(REASON_OVERSIZED)
+
     async def _accepted_header(self, data: bytes, calling_ae: str,
                                expected_sop_class: str) -> InstanceHeader:
         """The header of an acceptable instance; anything else is quarantined and refused.
@@ -328,11 +347,13 @@ class StudyAssembler:
         await self._recovery.save_checkpoint(force=True)
 
     async def _quarantine_object(self, *, data: bytes, reason_code: str, calling_ae: str,
-                                 keep_bytes: bool = True) -> QuarantineRecord:
-        quarantine_id = self._refs.quarantine_id(hashlib.sha256(data).hexdigest())
+                                 keep_bytes: bool = True, digest: str = "",
+                                 size_bytes: int | None = None) -> QuarantineRecord:
+        quarantine_id = self._refs.quarantine_id(digest or hashlib.sha256(data).hexdigest())
         record = QuarantineRecord(
             quarantine_id=quarantine_id, reason_code=reason_code, calling_ae=calling_ae,
-            size_bytes=len(data), quarantined_at=self._clock(),
+            size_bytes=len(data) if size_bytes is None else size_bytes,
+            quarantined_at=self._clock(),
             object_key=f"{quarantine_id}.bin" if keep_bytes else "")
         if keep_bytes:
             await self._quarantine.put(key=record.object_key, data=data)

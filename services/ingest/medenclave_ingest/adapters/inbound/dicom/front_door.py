@@ -41,6 +41,9 @@ from medenclave_ingest.core.instances import (
 from medenclave_ingest.core.ports import EventsUnavailable, StorageUnavailable
 
 __all__ = [
+    "DEFAULT_MAX_OBJECT_BYTES",
+    "DEFAULT_MAX_PDU",
+    "MIN_MAX_PDU",
     "STATUS_CANNOT_UNDERSTAND",
     "STATUS_NOT_MATCHING_SOP_CLASS",
     "STATUS_OUT_OF_RESOURCES",
@@ -59,6 +62,14 @@ TRANSFER_SYNTAXES = [
     JPEGLSLossless, JPEGLSNearLossless, JPEG2000Lossless, JPEG2000, RLELossless,
 ]
 VERIFICATION_TRANSFER_SYNTAXES = [ImplicitVRLittleEndian, ExplicitVRLittleEndian]
+
+#: the maximum P-DATA-TF PDU length both engines announce and accept by default
+DEFAULT_MAX_PDU = 256 * 1024
+#: the smallest maximum PDU length we accept as a setting (PS3.8 allows any; 0 would mean
+#: "unlimited" in an A-ASSOCIATE-AC, which we never announce)
+MIN_MAX_PDU = 4096
+#: the largest object (dataset bytes) received by default; refused while it arrives
+DEFAULT_MAX_OBJECT_BYTES = 2 * 1024 ** 3
 
 STATUS_SUCCESS = 0x0000
 STATUS_OUT_OF_RESOURCES = 0xA700
@@ -103,6 +114,13 @@ class FrontDoor:
         """``""`` when the sender may associate, else the audit reason."""
         if self._allowed_aes and calling_ae not in self._allowed_aes:
             return "calling_ae_not_allowed"
+        if self._allowed_hosts and host not in self._allowed_hosts:
+            return "host_not_allowed"
+        return ""
+
+    def host_refusal(self, host: str) -> str:
+        """``""`` when ``host`` is on the allow-list (or there is none), else the audit reason:
+        checked as a connection is made, before anything is read from it."""
         if self._allowed_hosts and host not in self._allowed_hosts:
             return "host_not_allowed"
         return ""

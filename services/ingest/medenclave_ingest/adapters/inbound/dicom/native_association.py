@@ -1,25 +1,27 @@
-"""One connection of the native DICOM engine: its bytes, and the association they carry.
+"""The association one connection of the native DICOM engine carries.
 
-:class:`DicomConnection` receives a connection's bytes straight into one buffer (an asyncio
-``BufferedProtocol``) and hands out whole PDUs; :class:`Association` is the PS3.8 state
-machine on top: ARTIM and idle timeouts, A-ASSOCIATE negotiation (the policy is
+:class:`Association` is the PS3.8 state machine on top of a
+:class:`~medenclave_ingest.adapters.inbound.dicom.connection.DicomConnection` (its bytes):
+ARTIM and idle timeouts, A-ASSOCIATE negotiation (the policy is
 :class:`~medenclave_ingest.adapters.inbound.dicom.native_server.NativeDicomServer`'s), PDV
-reassembly into DIMSE messages, C-ECHO / C-STORE dispatch, release, abort and the Sta13 linger.
-A malformed PDU raises :class:`~medenclave_ingest.adapters.inbound.dicom.pdu.ProtocolError`
-and ends only this association with an A-ABORT.
+reassembly into DIMSE messages within the size limits, C-ECHO / C-STORE dispatch, release,
+abort and the Sta13 linger. A malformed PDU raises
+:class:`~medenclave_ingest.adapters.inbound.dicom.pdu.ProtocolError` and ends only this
+association with an A-ABORT.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 import struct
-from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from medenclave_ingest.adapters.inbound.dicom import metrics
-from medenclave_ingest.adapters.inbound.dicom.front_door import STATUS_SUCCESS, quickack
+from medenclave_ingest.adapters.inbound.dicom.connection import DicomConnection
+from medenclave_ingest.adapters.inbound.dicom.front_door import STATUS_SUCCESS
 from medenclave_ingest.adapters.inbound.dicom.pdu import (
     A_ABORT,
     A_ASSOCIATE_AC,
@@ -32,7 +34,9 @@ from medenclave_ingest.adapters.inbound.dicom.pdu import (
     C_CANCEL_RQ,
     C_ECHO_RQ,
     C_STORE_RQ,
+    MAX_COMMAND_BYTES,
     MAX_CONTROL_PDU,
+    MAX_SHORT_PDU,
     NO_DATASET,
     P_DATA_TF,
     RELEASE_RP,
@@ -55,116 +59,17 @@ from medenclave_ingest.adapters.inbound.dicom.pdu import (
 if TYPE_CHECKING:  # the server that owns the associations; imported for annotations only
     from medenclave_ingest.adapters.inbound.dicom.native_server import NativeDicomServer
 
-__all__ = ["Association", "DicomConnection"]
+__all__ = ["Association"]
 
 log = logging.getLogger(__name__)
 
-#: a connection's receive buffer starts at this size (grown for a bigger PDU); reading pauses
-#: while more than _HIGH_WATER bytes wait unread
-_READ_BUFFER = 1024 * 1024
-_HIGH_WATER = 8 * 1024 * 1024
+#: what a PDV fragment costs beyond its bytes when counted against the command set and dataset
+#: limits (the list entry and object that hold it): tiny fragments cannot outgrow the limits
+_FRAGMENT_COST = 64
 
 
 class _Aborted(Exception):
     """The peer aborted or closed the connection."""
-
-
-class DicomConnection(asyncio.BufferedProtocol):
-    """The bytes of one connection, received straight into one buffer (no stream copies and
-    no per-read buffer shifting); :meth:`take` hands out whole PDUs.
-
-    Args:
-        serve: run for the connection once it is made (as its own task).
-        tls: a DICOM TLS connection: nothing is read before the handshake.
-    """
-
-    def __init__(self, serve: Callable[[DicomConnection], Awaitable[None]], tls: bool) -> None:
-        self.serve, self.tls = serve, tls
-        self.transport: Any = None
-        self.buf = bytearray(_READ_BUFFER)
-        self.start = self.end = 0
-        self.closed = False
-        self.paused = False
-        self.waiter: asyncio.Future | None = None
-        self.task: asyncio.Task | None = None
-        self.sock: Any = None
-
-    # -- asyncio protocol callbacks --------------------------------------------------------
-    def connection_made(self, transport: Any) -> None:
-        self.transport = transport
-        self.sock = transport.get_extra_info("socket")
-        if self.tls:   # nothing is read before the handshake (start_tls takes the socket)
-            transport.pause_reading()
-        self.task = asyncio.get_running_loop().create_task(self.serve(self))
-
-    def get_buffer(self, sizehint: int) -> memoryview:
-        if len(self.buf) - self.end < 65536:
-            used = self.end - self.start
-            if self.start:
-                self.buf[:used] = self.buf[self.start:self.end]
-                self.start, self.end = 0, used
-            if len(self.buf) - self.end < 65536:
-                # a new buffer, not an in-place resize: views handed out may still exist
-                grown = bytearray(2 * len(self.buf))
-                grown[:used] = self.buf[:used]
-                self.buf = grown
-        return memoryview(self.buf)[self.end:]
-
-    def buffer_updated(self, nbytes: int) -> None:
-        self.end += nbytes
-        quickack(self.sock)   # re-armed per read (Linux clears it): a Nagle sender waits on it
-        if self.end - self.start > _HIGH_WATER and not self.paused:
-            self.paused = True
-            self.transport.pause_reading()
-        self._wake()
-
-    def eof_received(self) -> bool | None:
-        self.closed = True
-        self._wake()
-        return None
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self.closed = True
-        self._wake()
-
-    def _wake(self) -> None:
-        if self.waiter is not None and not self.waiter.done():
-            self.waiter.set_result(None)
-
-    # -- for the association ----------------------------------------------------------------
-    async def need(self, count: int) -> bool:
-        """Wait until ``count`` unread bytes are buffered.
-
-        Args:
-            count: how many unread bytes are needed.
-
-        Returns:
-            False if the connection closed first.
-        """
-        while self.end - self.start < count:
-            if self.closed:
-                return False
-            if self.paused:
-                self.paused = False
-                self.transport.resume_reading()
-            self.waiter = asyncio.get_running_loop().create_future()
-            await self.waiter
-        return True
-
-    def take(self, count: int) -> memoryview:
-        """The next ``count`` buffered bytes (valid until the next :meth:`need`).
-
-        Args:
-            count: how many; at most what :meth:`need` waited for.
-        """
-        view = memoryview(self.buf)[self.start:self.start + count]
-        self.start += count
-        return view
-
-    def write(self, data: bytes) -> None:
-        """Send ``data`` unless the connection is closed (then it is dropped)."""
-        if not self.closed:
-            self.transport.write(data)
 
 
 class Association:
@@ -208,8 +113,13 @@ class Association:
         if kind not in (A_ASSOCIATE_RQ, A_ASSOCIATE_AC, A_ASSOCIATE_RJ, P_DATA_TF, A_RELEASE_RQ,
                         A_RELEASE_RP, A_ABORT):
             raise ProtocolError(f"unknown PDU type {kind:#04x}", ABORT_UNRECOGNIZED_PDU)
-        limit = self.server.max_pdu if kind == P_DATA_TF else MAX_CONTROL_PDU
-        if limit and length > limit:
+        if kind == P_DATA_TF:
+            limit = self.server.max_pdu
+        elif kind in (A_RELEASE_RQ, A_RELEASE_RP, A_ABORT):
+            limit = MAX_SHORT_PDU
+        else:
+            limit = MAX_CONTROL_PDU
+        if length > limit:   # refused from its header: not one byte of its body is read
             raise ProtocolError("PDU larger than the maximum length")
         if not await conn.need(6 + length):
             raise ProtocolError("truncated PDU")
@@ -255,12 +165,18 @@ class Association:
     async def _linger(self) -> None:
         """PS3.8 Sta13: after our A-ASSOCIATE-RJ, A-RELEASE-RP or A-ABORT the requestor
         closes the transport; closing first can make a requestor read a reset instead of our
-        answer. Wait for its close (what it still sends is dropped), at most the ARTIM time."""
+        answer. Wait for its close (what it still sends is dropped), at most the ARTIM time
+        (10 s at most) and at most ``max_pdu`` bytes: a peer still streaming is cut off."""
         conn = self.conn
+        budget = self.server.max_pdu
         try:
             async with asyncio.timeout(min(self.server.artim_timeout_s, 10.0)):
                 while not conn.closed:
+                    budget -= conn.end - conn.start
                     conn.start = conn.end
+                    if budget < 0:
+                        conn.transport.abort()
+                        return
                     if conn.paused:
                         conn.paused = False
                         conn.transport.resume_reading()
@@ -289,15 +205,24 @@ class Association:
         # counted before the AC goes out: a second request read while this send drains must
         # already see this association against the limit
         self.established = True
+        self.server.associated(self)
         await self.send(encode_associate_ac(rq, results, self.server.max_pdu))
         metrics.ASSOCIATIONS.inc()
         return await self._serve()
 
     async def _serve(self) -> bool:
+        """DIMSE messages until release or abort. A command set is at most
+        ``MAX_COMMAND_BYTES`` (else A-ABORT); a dataset's fragments are counted as they
+        arrive (each fragment also costs :data:`_FRAGMENT_COST`, so a flood of tiny PDVs is
+        bounded too) and, once past ``max_object_bytes``, dropped as they arrive (ING-112)
+        and the C-STORE is answered with a failure status: memory stays bounded."""
         command: list[Any] = []
         dataset: list[Any] = []
         message: dict[int, bytes] | None = None
         context_id = -1
+        command_bytes = dataset_bytes = dataset_cost = 0
+        oversized: Any = None          # the running SHA-256 of a dataset past the limit
+        max_object = self.server.max_object_bytes
         while True:
             kind, body = await self.read_pdu()
             if kind == A_RELEASE_RQ:
@@ -320,23 +245,56 @@ class Association:
                 if control & 1:                                  # command fragment
                     if message is not None:
                         raise ProtocolError("command fragment after the command set")
+                    command_bytes += len(fragment) + _FRAGMENT_COST
+                    if command_bytes > MAX_COMMAND_BYTES:
+                        raise ProtocolError("command set larger than its limit")
                     command.append(fragment)
                     if not control & 2:
                         continue
                     message = parse_command(b"".join(command))
-                    command = []
+                    command, command_bytes = [], 0
                     if _us(message, 0x0800) != NO_DATASET:
                         continue
                     fragments: list[bytes] = []
                 else:                                            # dataset fragment
                     if message is None:
                         raise ProtocolError("dataset fragment before its command")
-                    dataset.append(fragment)
+                    dataset_bytes += len(fragment)
+                    dataset_cost += len(fragment) + _FRAGMENT_COST
+                    if oversized is not None:                    # hashed, then dropped
+                        oversized.update(fragment)
+                    elif dataset_cost > max_object:
+                        log.warning("dataset over the size limit: refused", extra={
+                            "code": "ING-112", "fields": {"max_object_bytes": max_object}})
+                        oversized = hashlib.sha256()
+                        for kept in (*dataset, fragment):
+                            oversized.update(kept)
+                        dataset = []
+                    else:
+                        dataset.append(fragment)
                     if not control & 2:
                         continue
                     fragments, dataset = dataset, []
-                await self._dispatch(cid, message, fragments)
+                if oversized is not None:
+                    await self._refuse(cid, message, oversized.hexdigest(), dataset_bytes)
+                else:
+                    await self._dispatch(cid, message, fragments)
                 message, context_id = None, -1
+                dataset_bytes = dataset_cost = 0
+                oversized = None
+
+    async def _refuse(self, cid: int, command: dict[int, bytes], digest: str,
+                      size: int) -> None:
+        """Answer a C-STORE whose dataset passed the size limit (its bytes were dropped)."""
+        message_id, sop_class = _us(command, 0x0110), _uid(command.get(0x0002, b""))
+        sop_instance = _uid(command.get(0x1000, b""))
+        self.busy = True
+        try:
+            status = await self.server.refuse_oversized(self, digest, size)
+        finally:
+            self.busy, self.last_read = False, self.loop.time()
+        reply = encode_response(0x8001, message_id, status, sop_class, sop_instance)
+        await self.send(encode_pdata(cid, 1, reply, self.peer_max))
 
     async def _dispatch(self, cid: int, command: dict[int, bytes], data: list[bytes]) -> None:
         field_ = _us(command, 0x0100)

@@ -9,6 +9,12 @@ core, in the same Part 10 form pynetdicom's ``event.encoded_dataset(include_meta
 The allow-lists, watermark, statuses, metrics, spans and log codes are :mod:`front_door`'s,
 shared with the pynetdicom engine. A malformed or oversized PDU ends its own association with
 an A-ABORT; the server keeps serving the others.
+
+Limits against a hostile network, all on by default: a host off the allow-list is closed as it
+connects; :class:`ConnectionLimits` caps connections not associated yet and connections per
+host; nothing is allocated for a connection before it sends, and its receive buffer grows
+with need, bounded; a P-DATA-TF PDU longer than ``max_pdu`` is aborted from its header; a
+dataset past ``max_object_bytes`` is dropped as it arrives and answered with a failure status.
 """
 
 from __future__ import annotations
@@ -25,17 +31,19 @@ from opentelemetry import trace
 
 from medenclave import telemetry
 from medenclave_ingest.adapters.inbound.dicom import metrics
+from medenclave_ingest.adapters.inbound.dicom.connection import DicomConnection
+from medenclave_ingest.adapters.inbound.dicom.connection_limits import ConnectionLimits
 from medenclave_ingest.adapters.inbound.dicom.front_door import (
+    DEFAULT_MAX_OBJECT_BYTES,
+    DEFAULT_MAX_PDU,
+    MIN_MAX_PDU,
     STATUS_CANNOT_UNDERSTAND,
     STATUS_OUT_OF_RESOURCES,
     STATUS_SUCCESS,
     FrontDoor,
     quickack,
 )
-from medenclave_ingest.adapters.inbound.dicom.native_association import (
-    Association,
-    DicomConnection,
-)
+from medenclave_ingest.adapters.inbound.dicom.native_association import Association
 from medenclave_ingest.adapters.inbound.dicom.pdu import (
     APPLICATION_CONTEXT,
     AssociateRequest,
@@ -54,23 +62,37 @@ class NativeDicomServer:
     Args:
         assembler: the core.
         ae_title, host, port: where the SCP listens (port 0: any free port).
-        max_pdu: maximum P-DATA-TF PDU length received (0: unlimited); bigger → A-ABORT.
+        max_pdu: maximum P-DATA-TF PDU length received, announced in the A-ASSOCIATE-AC;
+            a longer PDU → A-ABORT, read no further than its header.
+        max_object_bytes: a C-STORE dataset larger than this is dropped as it arrives and
+            answered 0xC210 (``oversized``).
         store_timeout_s: how long a C-STORE waits for the core before answering Out of Resources.
         allowed_calling_aes, allowed_hosts, free_bytes, min_free_bytes, on_refused: see
             :class:`~medenclave_ingest.adapters.inbound.dicom.front_door.FrontDoor`.
         max_associations: concurrent associations; more are rejected (2/3/2, local limit).
+        max_pending_connections: connections not associated yet (None: 2 × max_associations);
+            more are closed as they connect.
+        max_pending_per_host: connections not associated yet from one host (None:
+            max_associations); more are closed as they connect.
         plain: listen for plaintext DICOM on ``port`` (False: TLS only).
         tls_port: the DICOM TLS port (0: any free port), used with ``ssl_context``.
         ssl_context: from :func:`~medenclave_ingest.adapters.inbound.dicom.tls.server_context`.
         tls_handshake_timeout_s: how long a TLS peer has to complete the handshake.
         artim_timeout_s: how long a new connection has to send its A-ASSOCIATE-RQ.
         idle_timeout_s: an association silent this long is aborted.
+
+    Raises:
+        ValueError: a limit out of range (``max_pdu`` below 4096, a count or size below 1).
     """
 
     def __init__(self, *, assembler: StudyAssembler, ae_title: str, host: str, port: int,
-                 max_pdu: int = 0, store_timeout_s: float = 120.0,
+                 max_pdu: int = DEFAULT_MAX_PDU,
+                 max_object_bytes: int = DEFAULT_MAX_OBJECT_BYTES,
+                 store_timeout_s: float = 120.0,
                  allowed_calling_aes: Sequence[str] = (), allowed_hosts: Sequence[str] = (),
-                 max_associations: int = 10, free_bytes: Callable[[], int] | None = None,
+                 max_associations: int = 10, max_pending_connections: int | None = None,
+                 max_pending_per_host: int | None = None,
+                 free_bytes: Callable[[], int] | None = None,
                  min_free_bytes: int = 0,
                  on_refused: Callable[[str, str, str], None] | None = None,
                  plain: bool = True, tls_port: int = 0,
@@ -82,7 +104,15 @@ class NativeDicomServer:
                                min_free_bytes=min_free_bytes, on_refused=on_refused)
         self.ae_title = ae_title.strip()
         self._host, self._port, self._tls_port = host, port, tls_port
+        if not MIN_MAX_PDU <= max_pdu <= 0xFFFFFFFF:
+            raise ValueError(f"max_pdu must be between {MIN_MAX_PDU} and 4294967295")
+        if max_object_bytes < 1 or max_associations < 1:
+            raise ValueError("max_object_bytes and max_associations must be at least 1")
         self.max_pdu = max_pdu
+        self.max_object_bytes = max_object_bytes
+        self._limits = ConnectionLimits(
+            max_pending=max_pending_connections or 2 * max_associations,
+            max_per_host=max_pending_per_host or max_associations)
         self._timeout = store_timeout_s
         self._max_associations = max_associations
         self._plain = plain
@@ -121,14 +151,14 @@ class NativeDicomServer:
         loop = asyncio.get_running_loop()
         if self._plain:
             self._server = await loop.create_server(
-                lambda: DicomConnection(self._serve_connection, tls=False), self._host, self._port,
-                reuse_address=True)
+                lambda: DicomConnection(self._serve_connection, tls=False, admit=self._admit),
+                self._host, self._port, reuse_address=True)
             log.info("dicom scp listening", extra={"code": "ING-010", "fields": {
                 "port": self.port, "engine": "native"}})
         if self._ssl_context is not None:
             self._tls_server = await loop.create_server(
-                lambda: DicomConnection(self._serve_connection, tls=True), self._host, self._tls_port,
-                reuse_address=True)
+                lambda: DicomConnection(self._serve_connection, tls=True, admit=self._admit),
+                self._host, self._tls_port, reuse_address=True)
             log.info("dicom tls scp listening", extra={"code": "ING-012", "fields": {
                 "port": self.tls_port, "engine": "native"}})
         metrics.ASSOCIATIONS_ACTIVE.set_function(
@@ -156,13 +186,43 @@ class NativeDicomServer:
         """False (and ING-104 logged) while the vault's free space is under the watermark."""
         return self._door.disk_ok()
 
+    def _admit(self, conn: DicomConnection) -> bool:
+        """As a connection is made, before anything is read: a host off the allow-list is
+        refused (ING-105, audited), then the connection limits (ING-109). Admitted
+        connections count as pending until :meth:`associated`."""
+        reason = self._door.host_refusal(conn.host)
+        if reason:
+            self._door.refused(reason, "", conn.host)
+            return False
+        return self._limits.admit(conn.host)
+
+    def associated(self, assoc: Association) -> None:
+        """``assoc`` was accepted: no longer pending; its connection may read ahead."""
+        self._limits.associated(assoc.host)
+        assoc.conn.associated(self.max_pdu)
+
+    async def refuse_oversized(self, assoc: Association, digest: str, size: int) -> int:
+        """A C-STORE whose dataset passed ``max_object_bytes`` (its bytes dropped as they
+        came): the core records it as ``oversized`` (quarantine record without bytes, event,
+        audit); the status to answer (0xC210, or 0xA700 if that record failed)."""
+        started = time.perf_counter()
+        outcome, status = "oversized", STATUS_CANNOT_UNDERSTAND
+        try:
+            await asyncio.wait_for(self._door.assembler.refuse_oversized(
+                digest=digest, size_bytes=size, calling_ae=assoc.calling_ae), self._timeout)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            outcome, status = self._door.outcome_of(exc)
+        self._door.record(status, outcome, 0, time.perf_counter() - started)
+        return status
+
     async def _serve_connection(self, conn: DicomConnection) -> None:
         task = asyncio.current_task()
         if task is None:
             raise RuntimeError("a connection is served inside a task")
         self._connections.add(task)
-        peer = conn.transport.get_extra_info("peername") or ("", 0)
-        host = str(peer[0])
+        host = conn.host
         assoc: Association | None = None
         try:
             sock = conn.transport.get_extra_info("socket")
@@ -184,6 +244,7 @@ class NativeDicomServer:
         finally:
             if assoc is not None:
                 self._associations.discard(assoc)
+            self._limits.closed(host, pending=assoc is None or not assoc.established)
             self._connections.discard(task)
 
     async def _handshake(self, conn: DicomConnection, host: str) -> bool:

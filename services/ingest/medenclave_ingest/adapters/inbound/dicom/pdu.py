@@ -57,6 +57,10 @@ NO_DATASET = 0x0101
 STATUS_UNRECOGNIZED_OPERATION = 0x0211
 #: biggest association-negotiation PDU we read (RQ with ~130 contexts is ~40 KiB)
 MAX_CONTROL_PDU = 1024 * 1024
+#: A-RELEASE-RQ/RP and A-ABORT have a 4-byte variable field (PS3.8 9.3.6-9.3.8); some slack
+MAX_SHORT_PDU = 64
+#: biggest DIMSE command set we reassemble (a C-STORE-RQ's is a few hundred bytes)
+MAX_COMMAND_BYTES = 64 * 1024
 
 _STORAGE = {str(c.abstract_syntax) for c in AllStoragePresentationContexts}
 _STORAGE_TS = [str(ts) for ts in TRANSFER_SYNTAXES]

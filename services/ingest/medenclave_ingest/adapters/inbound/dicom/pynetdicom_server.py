@@ -24,6 +24,8 @@ from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 from medenclave import telemetry
 from medenclave_ingest.adapters.inbound.dicom import metrics
 from medenclave_ingest.adapters.inbound.dicom.front_door import (
+    DEFAULT_MAX_PDU,
+    MIN_MAX_PDU,
     STATUS_CANNOT_UNDERSTAND,
     STATUS_OUT_OF_RESOURCES,
     STATUS_SUCCESS,
@@ -53,7 +55,8 @@ class PynetdicomServer:
         assembler: the core.
         loop: the service's running asyncio loop (work is handed to it).
         ae_title, host, port: where the SCP listens (port 0: any free port).
-        max_pdu: maximum PDU size received (0: unlimited).
+        max_pdu: maximum PDU size received, announced in the A-ASSOCIATE-AC (pynetdicom
+            reads a longer PDU whole: only the native engine refuses it from its header).
         store_timeout_s: how long a C-STORE waits for the core before answering Out of Resources.
         allowed_calling_aes: calling AE titles that may associate (empty: any).
         allowed_hosts: peer IP addresses that may associate (empty: any).
@@ -67,10 +70,13 @@ class PynetdicomServer:
         ssl_context: from :func:`~medenclave_ingest.adapters.inbound.dicom.tls.server_context`; None:
             no TLS port. The same handlers, allow-lists and limits apply on both ports.
         tls_handshake_timeout_s: how long a TLS peer has to complete the handshake.
+
+    Raises:
+        ValueError: ``max_pdu`` below 4096 (pynetdicom would take 0 as "unlimited").
     """
 
     def __init__(self, *, assembler: StudyAssembler, loop: asyncio.AbstractEventLoop,
-                 ae_title: str, host: str, port: int, max_pdu: int = 0,
+                 ae_title: str, host: str, port: int, max_pdu: int = DEFAULT_MAX_PDU,
                  store_timeout_s: float = 120.0, allowed_calling_aes: Sequence[str] = (),
                  allowed_hosts: Sequence[str] = (), max_associations: int = 10,
                  free_bytes: Callable[[], int] | None = None, min_free_bytes: int = 0,
@@ -93,6 +99,8 @@ class PynetdicomServer:
         self._tls_timeout = tls_handshake_timeout_s
         self._tls_server: Any = None
         self._handshaking: set[socket.socket] = set()   # woken by stop()
+        if max_pdu < MIN_MAX_PDU:
+            raise ValueError(f"max_pdu must be at least {MIN_MAX_PDU}")
         ae = AE(ae_title=ae_title)
         ae.maximum_pdu_size = max_pdu
         ae.maximum_associations = max_associations
