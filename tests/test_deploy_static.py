@@ -56,3 +56,34 @@ def test_service_has_dockerfile_and_readme(service):
     readme = (folder / "README.md").read_text().lower()
     for section in ("rpc", "event", "config"):
         assert section in readme, f"{service} README mentions {section}"
+
+
+def _networks(service: dict) -> set[str]:
+    """The networks a compose service joins (list or mapping form)."""
+    joined = service.get("networks", [])
+    return set(joined) if isinstance(joined, list) else set(joined or {})
+
+
+#: services besides inference that may share a network with Triton: a metrics scraper only
+TRITON_SCRAPERS = {"prometheus"}
+
+
+def test_triton_is_reachable_only_by_inference():
+    """NVIDIA Triton has no authentication or audit: it publishes no host port and shares only
+    an internal network with inference (and a metrics scraper if one is added)."""
+    spec = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    services = spec["services"]
+    triton = services["triton"]
+    assert not triton.get("ports"), "Triton publishes no host ports (8000/8001/8002)"
+    assert triton.get("network_mode") is None, "no host (or another service's) network"
+    triton_networks = _networks(triton)
+    assert triton_networks, "Triton on a named network, not compose's default one"
+    for network in triton_networks:
+        assert ((spec.get("networks") or {}).get(network) or {}).get("internal") is True, network
+        sharing = {name for name, svc in services.items()
+                   if name != "triton" and network in _networks(svc)}
+        assert "inference" in sharing and sharing <= {"inference", *TRITON_SCRAPERS}, sharing
+    assert all(_networks(svc) for svc in services.values()), \
+        "every service names its networks (compose's default network would reach Triton's)"
+    url = services["inference"]["environment"]["MEDENCLAVE_INFERENCE_TRITON_URL"]
+    assert url.split(":")[0] == "triton"

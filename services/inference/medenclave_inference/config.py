@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic_settings import SettingsConfigDict
 
@@ -22,6 +23,12 @@ class InferenceSettings(ServiceSettings):
     #: non-empty: an external NVIDIA Triton (``host:port``); the embedded server is not started
     #: and Predict/ListModels go to it through tritonclient.grpc.aio
     triton_url: str = ""
+    #: the Triton protocol's TLS when service TLS is on (``tls_dir``), on the embedded server's
+    #: port and on the connection to ``triton_url``: ``mutual`` (client certificate from the
+    #: CA required, like every other gRPC port), ``server`` (server certificate only; clients
+    #: verify it with ``ca.pem``) or ``plaintext`` (warned at start-up, INF-020). The bearer
+    #: token is checked in every mode. Without ``tls_dir`` it is plaintext like the rest.
+    triton_tls: Literal["mutual", "server", "plaintext"] = "mutual"
     #: Triton layout; default ``data_dir/model-repository`` (shared with training)
     model_repository: Path | None = None
     #: seconds between scans of the model repository for new or removed versions (0: off)

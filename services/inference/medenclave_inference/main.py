@@ -4,7 +4,8 @@
 Default (embedded): an onnxruntime-backed Triton-compatible server on ``triton_host:
 triton_port`` serves the model repository; Predict runs on the same catalog.
 With ``triton_url`` set, an external NVIDIA Triton serves the repository instead and
-Predict/ListModels go to it.
+Predict/ListModels go to it. With service TLS on (``tls_dir``) the Triton protocol is TLS both
+ways (``triton_tls``: mutual by default); plaintext only when configured so, with a warning.
 """
 
 from __future__ import annotations
@@ -28,14 +29,19 @@ from medenclave_inference.adapters.inbound.consumer import (
     RepositoryPoller,
 )
 from medenclave_inference.adapters.inbound.grpc_api import InferenceServicer
-from medenclave_inference.adapters.inbound.triton_grpc import TritonServicer, build_triton_server
+from medenclave_inference.adapters.inbound.triton_grpc import (
+    TritonServicer,
+    build_triton_server,
+    triton_server_credentials,
+)
 from medenclave_inference.adapters.outbound.model_config_pbtxt import PbtxtConfigReader
 from medenclave_inference.adapters.outbound.onnx_runtime import OnnxModelRuntime
 from medenclave_inference.adapters.outbound.publisher import LoadedPublisher
 from medenclave_inference.adapters.outbound.repository_folder import FolderLayout
-from medenclave_inference.adapters.outbound.triton_remote import RemoteTriton
+from medenclave_inference.adapters.outbound.triton_remote import RemoteTriton, TritonTls
 from medenclave_inference.config import InferenceSettings
 from medenclave_inference.core.catalog import ModelCatalog
+from medenclave_inference.core.ports import VersionLoader
 from medenclave_inference.core.predict import CatalogClassifier, Predictor
 from medenclave_inference.core.repository import ModelRepository
 
@@ -52,8 +58,15 @@ class InferenceService(Service):
         self.instance = socket.gethostname()
         self.remote: RemoteTriton | None = None
         self.catalog: ModelCatalog | None = None
+        tls_dir = settings.tls_dir if settings.triton_tls != "plaintext" else None
+        if settings.tls_dir is not None and tls_dir is None:
+            log.warning("Triton protocol is plaintext although service TLS is on",
+                        extra={"code": "INF-020", "fields": {"option": "triton_tls",
+                                                             "remote": bool(settings.triton_url)}})
         if settings.triton_url:
-            self.remote = RemoteTriton(settings.triton_url)
+            tls = None if tls_dir is None else \
+                TritonTls.from_dir(tls_dir, mutual=settings.triton_tls == "mutual")
+            self.remote = RemoteTriton(settings.triton_url, tls=tls)
             self.predictor = Predictor(self.remote)
         else:
             repository = ModelRepository(FolderLayout(settings.repository_path), configs=PbtxtConfigReader())
@@ -75,7 +88,9 @@ class InferenceService(Service):
             self.triton_server, self.triton_port = build_triton_server(
                 servicer, host=self.settings.triton_host, port=self.settings.triton_port,
                 policy=ctx.policy, verifiers=ctx.keys, audit=lambda: ctx.audit,
-                ready=lambda: self._ready)
+                ready=lambda: self._ready,
+                credentials=triton_server_credentials(self.settings.tls_dir,
+                                                      self.settings.triton_tls))
 
     async def _announce(self, model: str, version: int) -> None:
         if self._publisher is not None:
@@ -95,7 +110,7 @@ class InferenceService(Service):
                                                   "fields": {"versions_loaded": len(loaded)}})
             if self.settings.repository_poll_s > 0:
                 self._poller_task = asyncio.create_task(poller.run(), name="repository-poll")
-            loader = CatalogLoader(self.catalog)
+            loader: VersionLoader = CatalogLoader(self.catalog)
         else:
             if self.remote is None:
                 raise RuntimeError("used before start()")

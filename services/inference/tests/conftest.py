@@ -80,8 +80,11 @@ def wait_until(predicate, *, timeout: float = 20.0, interval: float = 0.05, what
 class Stack:
     """nats-server + access + inference, served on an event loop in a background thread."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, tls_dir: Path | None = None,
+                 triton_tls: str = "mutual") -> None:
         self.root = root
+        self.tls_dir = tls_dir
+        self.triton_tls = triton_tls
         self.data_dir = root / "data"
         self.repo = self.data_dir / "model-repository"
         self.nats = NatsServer(root / "nats")
@@ -114,11 +117,13 @@ class Stack:
         self._stop = asyncio.Event()
         access = AccessSettings(data_dir=self.data_dir, nats_url=self.nats.url,
                                 grpc_port=self.access_port,
-                                access_endpoint=f"127.0.0.1:{self.access_port}")
+                                access_endpoint=f"127.0.0.1:{self.access_port}",
+                                tls_dir=self.tls_dir)
         settings = InferenceSettings(data_dir=self.data_dir, nats_url=self.nats.url,
                                      grpc_port=self.grpc_port, triton_port=self.triton_port,
                                      access_endpoint=f"127.0.0.1:{self.access_port}",
-                                     repository_poll_s=0)
+                                     repository_poll_s=0, tls_dir=self.tls_dir,
+                                     triton_tls=self.triton_tls)
         self.service = InferenceService(settings)
         stop_access, stop_inference = asyncio.Event(), asyncio.Event()
         tasks = [asyncio.create_task(serve(AccessService(access), access, stop_access)),
@@ -144,7 +149,7 @@ class Stack:
         self._started.wait(20)
         import tritonclient.grpc as tc
 
-        client = tc.InferenceServerClient(self.triton_url)
+        client = tc.InferenceServerClient(self.triton_url, **self.client_tls())
         try:
             wait_until(lambda: self.error or client.is_server_ready(), what="inference ready")
         finally:
@@ -154,6 +159,15 @@ class Stack:
         wait_until(lambda: (self.data_dir / "access" / "keys" / "token-signing.pem").exists(),
                    what="access key")
         return self
+
+    def client_tls(self) -> dict[str, object]:
+        """tritonclient's TLS arguments for this stack: the dev CA and the ``cli`` certificate
+        (empty without TLS or with ``triton_tls="plaintext"``)."""
+        if self.tls_dir is None or self.triton_tls == "plaintext":
+            return {}
+        return {"ssl": True, "root_certificates": str(self.tls_dir / "ca.pem"),
+                "private_key": str(self.tls_dir / "cli.key"),
+                "certificate_chain": str(self.tls_dir / "cli.pem")}
 
     def call(self, coro, timeout: float = 20.0):
         """Run ``coro`` on the stack's loop (from the test thread)."""
@@ -191,4 +205,4 @@ def helpers():
 
     return SimpleNamespace(write_model=write_model, wait_until=wait_until,
                            classifier_bytes=classifier_bytes, config_text=CONFIG,
-                           classifier_weights=classifier_weights)
+                           classifier_weights=classifier_weights, Stack=Stack)

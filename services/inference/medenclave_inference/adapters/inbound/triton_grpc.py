@@ -4,7 +4,8 @@ NVIDIA's tritonclient, perf_analyzer and anything else speaking Triton's gRPC pr
 to it unchanged. It runs on its own port behind the same guard as the service's own API:
 liveness and readiness are public, everything else needs ``model.predict`` (repository
 load/unload: ``model.tune``); clients send ``authorization: Bearer <token>`` metadata
-(tritonclient's ``headers=``).
+(tritonclient's ``headers=``). With service TLS on, the port is TLS too: mutual by default,
+server-only or plaintext when configured so (:func:`triton_server_credentials`).
 """
 
 from __future__ import annotations
@@ -13,13 +14,20 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from importlib import metadata as pkg_metadata
+from pathlib import Path
 
 import grpc
 from tritonclient.grpc import service_pb2, service_pb2_grpc
 
 from medenclave.audit_log import AuditPublisher
 from medenclave.bus import BusUnavailable
-from medenclave.rpc import GuardInterceptor, VerifierSource, current_principal
+from medenclave.rpc import (
+    GuardInterceptor,
+    VerifierSource,
+    current_principal,
+    load_tls_identity,
+    server_credentials,
+)
 from medenclave.security.policy import PUBLIC, Policy
 from medenclave_inference.adapters.inbound.metrics import REQUEST_SECONDS, REQUESTS
 from medenclave_inference.adapters.inbound.tensors import decode_inputs, encode_outputs
@@ -32,7 +40,8 @@ from medenclave_inference.core.errors import (
     ModelNotFound,
 )
 
-__all__ = ["EXTENSIONS", "TRITON_PERMISSIONS", "TritonServicer", "build_triton_server"]
+__all__ = ["EXTENSIONS", "TRITON_PERMISSIONS", "TritonServicer", "build_triton_server",
+           "triton_server_credentials"]
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +98,7 @@ class TritonServicer(service_pb2_grpc.GRPCInferenceServiceServicer):
         self._on_loaded = on_loaded
         self._version = _server_version()
 
-    async def _record(self, **fields: object) -> None:
+    async def _record(self, **fields: str) -> None:
         """Audit one record; raises BusUnavailable when it cannot be persisted."""
         audit = self._audit()
         if audit is None:
@@ -234,10 +243,34 @@ class TritonServicer(service_pb2_grpc.GRPCInferenceServiceServicer):
         return response
 
 
+def triton_server_credentials(tls_dir: Path | None, mode: str) -> grpc.ServerCredentials | None:
+    """The Triton port's credentials: the service's own certificate (``inference.pem``).
+
+    Args:
+        tls_dir: the service TLS folder; None: plaintext, like every port of the service.
+        mode: ``mutual`` (a client certificate from ``ca.pem`` required), ``server`` (server
+            certificate only) or ``plaintext`` (the wiring warns).
+
+    Raises:
+        FileNotFoundError: a certificate or key is missing from ``tls_dir``.
+        InsecureFileMode: ``inference.key`` is open to group or others.
+    """
+    if tls_dir is None or mode == "plaintext":
+        return None
+    identity = load_tls_identity(tls_dir, "inference")
+    if mode == "mutual":
+        return server_credentials(identity)
+    return grpc.ssl_server_credentials([(identity.key_pem, identity.cert_pem)],
+                                       require_client_auth=False)
+
+
 def build_triton_server(servicer: TritonServicer, *, host: str, port: int, policy: Policy,
                         verifiers: VerifierSource, audit: AuditSource,
-                        ready: Callable[[], bool] = lambda: True) -> tuple[grpc.aio.Server, int]:
-    """A guarded grpc.aio server for ``servicer`` bound to ``host:port`` (not yet started).
+                        ready: Callable[[], bool] = lambda: True,
+                        credentials: grpc.ServerCredentials | None = None,
+                        ) -> tuple[grpc.aio.Server, int]:
+    """A guarded grpc.aio server for ``servicer`` bound to ``host:port`` (not yet started):
+    TLS with ``credentials``, else plaintext.
 
     Returns:
         ``(server, bound port)``.
@@ -257,5 +290,9 @@ def build_triton_server(servicer: TritonServicer, *, host: str, port: int, polic
         ("grpc.so_reuseport", 0),
     ])
     service_pb2_grpc.add_GRPCInferenceServiceServicer_to_server(servicer, server)
-    bound = server.add_insecure_port(f"{host}:{port}")
+    address = f"{host}:{port}"
+    if credentials is None:
+        bound = server.add_insecure_port(address)
+    else:
+        bound = server.add_secure_port(address, credentials)
     return server, bound

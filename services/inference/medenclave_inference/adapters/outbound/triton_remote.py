@@ -1,10 +1,14 @@
 """An external NVIDIA Triton (``--triton-url``) as the Predict backend and model loader.
 
 Triton reads the same model repository; this adapter asks it to (re)load models and sends
-Predict requests to it with ``tritonclient.grpc.aio``.
+Predict requests to it with ``tritonclient.grpc.aio``; over TLS when given a
+:class:`TritonTls` (tritonserver's ``--grpc-use-ssl``, ``--grpc-use-ssl-mutual``).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from tritonclient.grpc import InferInput, InferRequestedOutput
@@ -20,7 +24,25 @@ from medenclave_inference.core.errors import (
 )
 from medenclave_inference.core.predict import ModelStatus
 
-__all__ = ["RemoteTriton"]
+__all__ = ["RemoteTriton", "TritonTls"]
+
+
+@dataclass(frozen=True)
+class TritonTls:
+    """PEM files for a TLS connection to Triton: the CA that signed its certificate and,
+    for mutual TLS, this client's certificate and key (tritonclient reads them itself)."""
+
+    ca: Path
+    cert: Path | None = None
+    key: Path | None = None
+
+    @classmethod
+    def from_dir(cls, tls_dir: Path, *, mutual: bool, identity: str = "inference") -> TritonTls:
+        """``ca.pem`` of ``tls_dir``; with ``mutual`` also ``IDENTITY.pem``/``IDENTITY.key``."""
+        if not mutual:
+            return cls(ca=tls_dir / "ca.pem")
+        return cls(ca=tls_dir / "ca.pem", cert=tls_dir / f"{identity}.pem",
+                   key=tls_dir / f"{identity}.key")
 
 
 def _translate(exc: InferenceServerException, *, what: str) -> Exception:
@@ -38,16 +60,24 @@ def _translate(exc: InferenceServerException, *, what: str) -> Exception:
 class RemoteTriton:
     """ClassifierBackend and version loader over an external Triton's gRPC endpoint."""
 
-    def __init__(self, url: str, *, timeout_s: float = 30.0) -> None:
+    def __init__(self, url: str, *, timeout_s: float = 30.0, tls: TritonTls | None = None) -> None:
         self._url = url
         self._timeout = timeout_s
+        self._tls = tls
         self._client: InferenceServerClient | None = None
 
     @property
     def client(self) -> InferenceServerClient:
         # created lazily: the aio client binds to the running event loop
         if self._client is None:
-            self._client = InferenceServerClient(self._url)
+            if self._tls is None:
+                self._client = InferenceServerClient(self._url)
+            else:
+                tls = self._tls
+                self._client = InferenceServerClient(
+                    self._url, ssl=True, root_certificates=str(tls.ca),
+                    private_key=str(tls.key) if tls.key else None,
+                    certificate_chain=str(tls.cert) if tls.cert else None)
         return self._client
 
     async def classify(self, *, model: str, version: int, batch: np.ndarray) -> tuple[int, np.ndarray]:
