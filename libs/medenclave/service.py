@@ -12,8 +12,10 @@ from __future__ import annotations
 import abc
 import asyncio
 import contextlib
+import errno
 import logging
 import signal
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -28,6 +30,7 @@ from medenclave import telemetry
 from medenclave.audit_log import AuditPublisher
 from medenclave.bus import BusUnavailable, EventBus
 from medenclave.config import ServiceSettings
+from medenclave.lifeline import watch_parent
 from medenclave.rpc import (
     GuardInterceptor,
     configure_tls,
@@ -38,9 +41,26 @@ from medenclave.rpc import (
 from medenclave.security.policy import LivePolicy, Policy, rpc_permissions
 from medenclave.security.tokens import TokenVerifier
 
-__all__ = ["KeySetClient", "Service", "ServiceAccount", "ServiceContext", "run", "serve"]
+__all__ = ["KeySetClient", "PortInUse", "Service", "ServiceAccount", "ServiceContext", "run",
+           "serve"]
 
 log = logging.getLogger(__name__)
+
+
+class PortInUse(RuntimeError):
+    """A port this process must listen on is taken; the message names the option to change."""
+
+    def __init__(self, port: int, option: str) -> None:
+        super().__init__(f"port {port} is in use ({option}): choose another or stop the "
+                         "process using it")
+        self.port = port
+        self.option = option
+
+
+def _port_option(settings: ServiceSettings, field_name: str) -> str:
+    """The environment variable that sets ``field_name`` of ``settings``."""
+    prefix = str(settings.model_config.get("env_prefix", "MEDENCLAVE_"))
+    return f"{prefix}{field_name.upper()}"
 
 
 class KeySetClient:
@@ -298,9 +318,13 @@ async def _listen(ctx: ServiceContext) -> None:
     if settings.tls_dir is not None:
         identity = load_tls_identity(settings.tls_dir, ctx.name)
         configure_tls(identity)
-        bound = ctx.server.add_secure_port(address, server_credentials(identity))
-    else:
-        bound = ctx.server.add_insecure_port(address)
+    try:
+        if settings.tls_dir is not None:
+            bound = ctx.server.add_secure_port(address, server_credentials(identity))
+        else:
+            bound = ctx.server.add_insecure_port(address)
+    except RuntimeError:  # grpc says only "Failed to bind": the port is taken (or not ours)
+        raise PortInUse(settings.grpc_port, _port_option(settings, "grpc_port")) from None
     await ctx.server.start()
     log.info("grpc listening", extra={"code": "SVC-001", "fields": {"port": bound}})
 
@@ -354,7 +378,12 @@ async def serve(service: Service, settings: ServiceSettings,
     """
     stopping = stopping or asyncio.Event()
     _stop_on_signals(stopping)
-    telemetry.start_metrics_server(settings.metrics_port, settings.grpc_host)
+    try:
+        telemetry.start_metrics_server(settings.metrics_port, settings.grpc_host)
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            raise
+        raise PortInUse(settings.metrics_port, _port_option(settings, "metrics_port")) from None
     keys = KeySetClient(settings.access_endpoint)
     guard = _ServiceGuard(keys)
     ctx = _context(service, settings, guard, keys)
@@ -378,7 +407,19 @@ async def serve(service: Service, settings: ServiceSettings,
 
 
 def run(service: Service, settings: ServiceSettings) -> None:
-    """Process entry point: configure logs and traces, then :func:`serve` until stopped."""
+    """Process entry point: configure logs and traces, then :func:`serve` until stopped.
+
+    Started by ``medenclave up``, the process also stops when the supervisor dies (see
+    :mod:`medenclave.lifeline`). A taken port ends it with one line naming the option to change
+    and exit status 2.
+    """
+    watch_parent()
     telemetry.configure_logging(service.name, settings.log_level)
     telemetry.configure_tracing(f"medenclave-{service.name}", otlp_endpoint=settings.otlp_endpoint)
-    asyncio.run(serve(service, settings))
+    try:
+        asyncio.run(serve(service, settings))
+    except PortInUse as exc:
+        log.error("port in use", extra={"code": "SVC-005", "fields": {
+            "port": exc.port, "option": exc.option}})
+        print(f"medenclave-{service.name}: {exc}", file=sys.stderr, flush=True)
+        raise SystemExit(2) from None
