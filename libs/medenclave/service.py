@@ -119,6 +119,16 @@ class KeySetClient:
         with contextlib.suppress(Exception):
             await self.refresh()
 
+    async def keep_fresh(self, stopping: asyncio.Event) -> None:
+        """Refetch every ``refresh_s`` seconds until ``stopping`` is set, calls or no calls, so
+        a revocation reaches this verifier within seconds even when it has been idle (a fetch
+        triggered by a call would let that first call through on the old key set)."""
+        while not stopping.is_set():
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(stopping.wait(), self._refresh_s)
+            if not stopping.is_set() and time.monotonic() - self._last_fetch >= self._refresh_s:
+                await self._refresh_quietly()
+
     async def verifier_for(self, token: str) -> TokenVerifier | None:
         since = time.monotonic() - self._last_fetch
         if self._verifier is None or not self._verifier.knows(TokenVerifier.key_id(token)):
@@ -396,10 +406,14 @@ async def serve(service: Service, settings: ServiceSettings,
         await _start(service, ctx, bus)
         while not stopping.is_set() and not await keys.refresh():
             await asyncio.sleep(0.3)
+        refresher = asyncio.get_running_loop().create_task(keys.keep_fresh(stopping))
         guard.serving = True
         await _set_health(health_servicer, names, health_pb2.HealthCheckResponse.SERVING)
         log.info("serving", extra={"code": "SVC-002"})
         await stopping.wait()
+        refresher.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await refresher
     finally:
         log.info("stopping", extra={"code": "SVC-003"})
         guard.serving = False
