@@ -69,7 +69,8 @@ def _port_free(port: int) -> bool:
 def up(tmp_path_factory):
     """A running ``medenclave up``: (process, data dir, endpoints.json)."""
     data = tmp_path_factory.mktemp("up")
-    log = open(data.parent / "up.stderr", "wb")  # noqa: SIM115 (closed in teardown)
+    stderr = data.parent / f"{data.name}.stderr"
+    log = open(stderr, "wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "medenclave_cli.main", "up", "--data-dir", str(data),
          "--auto-ports", "--quiet-period", "0.5"],
@@ -78,7 +79,7 @@ def up(tmp_path_factory):
     endpoints = data / "endpoints.json"
     try:
         while not endpoints.exists():
-            assert proc.poll() is None, (data.parent / "up.stderr").read_text()[-2000:]
+            assert proc.poll() is None, stderr.read_text()[-2000:]
             assert time.monotonic() < deadline, "medenclave up did not become ready"
             time.sleep(0.3)
         yield proc, data, json.loads(endpoints.read_text())
