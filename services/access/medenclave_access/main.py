@@ -81,10 +81,13 @@ class AccessService(Service):
     async def start(self, ctx: ServiceContext) -> None:
         secrets = self.settings.service_secrets_dir
         if secrets is not None and secrets.exists():
+            # a service account an administrator disabled (or revoked) stays disabled
+            disabled = {u.username for u in self.directory.list() if u.disabled}
             for path in sorted(secrets.glob("svc-*.secret")):
-                service = path.stem[len("svc-"):]
-                self.directory.create(username=f"svc-{service}", role=f"svc_{service}",
-                                      password=path.read_text().strip())
+                username = f"svc-{path.stem[len('svc-'):]}"
+                self.directory.create(username=username, role=f"svc_{username[4:]}",
+                                      password=path.read_text().strip(),
+                                      disabled=username in disabled)
 
     async def stop(self) -> None:
         self.gate.close()

@@ -67,8 +67,9 @@ class UserDirectory:
     def policy(self) -> Policy:
         return self._policy if isinstance(self._policy, Policy) else self._policy()
 
-    def create(self, *, username: str, role: str, password: str) -> UserRecord:
-        """Create or reset a user.
+    def create(self, *, username: str, role: str, password: str,
+               disabled: bool = False) -> UserRecord:
+        """Create or reset a user (``disabled``: created, or kept, unable to log in).
 
         Raises:
             InvalidUser: bad username, unknown role or a password under 12 characters.
@@ -80,7 +81,7 @@ class UserDirectory:
         if len(password) < 12:
             raise InvalidUser("password must have at least 12 characters")
         user = UserRecord(username=username, role=role, password_hash=self._hasher.hash(password),
-                          created_at=self._clock())
+                          disabled=disabled, created_at=self._clock())
         self._store.upsert(user=user)
         return user
 

@@ -225,6 +225,16 @@ class AccessServicer(access_pb2_grpc.AccessServiceServicer):
         before = self._revoke(request.subject)
         await self._audit().record(action="access.token.revoke", principal=current_principal(),
                                    resource=f"subject:{request.subject}")
+        account = next((u for u in self._directory.list() if u.username == request.subject
+                        and u.role.startswith("svc_") and not u.disabled), None)
+        if account is not None:
+            # a service account logs in again at once with its secret: revoking it means
+            # disabling it too, until an administrator re-enables it (DisableUser enable)
+            self._directory.set_disabled(username=account.username, disabled=True)
+            await self._audit().record(action="access.user.disable",
+                                       principal=current_principal(),
+                                       resource=f"user:{account.username}",
+                                       reason="service_account_revoked")
         return access_pb2.Revocation(subject=request.subject, revoked_before=_ts(before))
 
     async def _change_policy(self, request, context, *, grant: bool):
