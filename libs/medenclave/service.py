@@ -198,11 +198,14 @@ class Service(abc.ABC):
         return ()
 
 
-async def _connect_bus(name: str, url: str, stopping: asyncio.Event) -> EventBus | None:
+async def _connect_bus(name: str, settings: ServiceSettings,
+                       stopping: asyncio.Event) -> EventBus | None:
     delay = 0.2
+    password = settings.nats_password()
     while not stopping.is_set():
         try:
-            return await EventBus.connect(url, name=f"medenclave-{name}")
+            return await EventBus.connect(settings.nats_url, name=f"medenclave-{name}",
+                                          user=settings.nats_user, password=password)
         except BusUnavailable:
             log.warning("event bus not reachable yet", extra={"code": "SVC-102"})
             await asyncio.sleep(delay)
@@ -360,7 +363,7 @@ async def serve(service: Service, settings: ServiceSettings,
     ctx = _context(service, settings, guard, keys)
     health_servicer, names = await _register(service, ctx)
     await _listen(ctx)
-    bus = await _connect_bus(service.name, settings.nats_url, stopping)
+    bus = await _connect_bus(service.name, settings, stopping)
     try:
         if bus is None:
             return
