@@ -113,3 +113,45 @@ def test_each_service_publishes_only_its_own_subjects():
     for name in set(SERVICES) - {"audit"}:
         assert not [s for s in service_permissions(name)["publish"]["allow"]
                     if ".AUDIT." in s and "STREAM.INFO" not in s and "STREAM.CREATE" not in s]
+
+
+def test_with_a_tls_folder_the_server_requires_mutual_tls(tmp_path):
+    """A plaintext client, and a TLS client without a certificate, are refused; a service with
+    its certificate and its NATS user publishes over TLS."""
+    import ssl
+
+    from medenclave.audit_log import AuditPublisher
+    from medenclave.bus import EventBus, client_tls
+    from medenclave_cli.dev_certs import init_development_pki
+    from medenclave_testing import NatsServer, write_nats_secrets
+
+    tls_dir = tmp_path / "tls"
+    init_development_pki(tls_dir)
+    (tmp_path / "s").mkdir()
+    passwords = write_nats_secrets(tmp_path / "s")
+
+    async def scenario(server):
+        assert server.url.startswith("tls://")
+        plain = server.url.replace("tls://", "nats://")
+        # nats-py raises a version-dependent error (TLS required, handshake, timeout)
+        with pytest.raises(Exception):
+            await nats.connect(plain, user="ingest", password=passwords["ingest"],
+                               allow_reconnect=False, max_reconnect_attempts=0,
+                               connect_timeout=2)
+        anonymous = ssl.create_default_context(cafile=str(tls_dir / "ca.pem"))
+        with pytest.raises(Exception):
+            await nats.connect(server.url, user="ingest", password=passwords["ingest"],
+                               tls=anonymous, allow_reconnect=False, max_reconnect_attempts=0,
+                               connect_timeout=2)
+        bus = await EventBus.connect(server.url, name="ingest", user="ingest",
+                                     password=passwords["ingest"],
+                                     tls=client_tls(tls_dir, "ingest"))
+        try:
+            await bus.ensure_topology(owner="ingest")
+            record = await AuditPublisher(bus, "ingest").record(action="probe")
+            assert record.service == "ingest"
+        finally:
+            await bus.close()
+
+    with NatsServer(tmp_path / "nats", passwords=passwords, tls_dir=tls_dir) as server:
+        asyncio.run(scenario(server))

@@ -43,6 +43,7 @@ __all__ = [
     "StreamDecl",
     "Topology",
     "TransientError",
+    "client_tls",
     "inbox_prefix",
     "load_topology",
 ]
@@ -50,6 +51,18 @@ __all__ = [
 log = logging.getLogger(__name__)
 SCHEMA_HEADER = "Medenclave-Schema"
 M = TypeVar("M", bound=Message)
+
+
+def client_tls(tls_dir: Path, name: str) -> ssl.SSLContext:
+    """A client TLS context for a NATS server that requires certificates: trusts ``ca.pem`` of
+    ``tls_dir`` and presents ``NAME.pem``/``NAME.key`` (``medenclave certs init``'s files).
+
+    Raises:
+        OSError: a file is missing or unreadable.
+    """
+    context = ssl.create_default_context(cafile=str(tls_dir / "ca.pem"))
+    context.load_cert_chain(str(tls_dir / f"{name}.pem"), str(tls_dir / f"{name}.key"))
+    return context
 
 
 def inbox_prefix(user: str) -> str:

@@ -26,7 +26,7 @@ from grpc_reflection.v1alpha import reflection
 
 from medenclave import telemetry
 from medenclave.audit_log import AuditPublisher
-from medenclave.bus import BusUnavailable, EventBus
+from medenclave.bus import BusUnavailable, EventBus, client_tls
 from medenclave.config import ServiceSettings
 from medenclave.rpc import (
     GuardInterceptor,
@@ -202,10 +202,13 @@ async def _connect_bus(name: str, settings: ServiceSettings,
                        stopping: asyncio.Event) -> EventBus | None:
     delay = 0.2
     password = settings.nats_password()
+    # a tls:// URL (``medenclave up`` with a TLS folder): present this service's certificate
+    tls = client_tls(settings.tls_dir, name) \
+        if settings.tls_dir is not None and settings.nats_url.startswith("tls://") else None
     while not stopping.is_set():
         try:
             return await EventBus.connect(settings.nats_url, name=f"medenclave-{name}",
-                                          user=settings.nats_user, password=password)
+                                          user=settings.nats_user, password=password, tls=tls)
         except BusUnavailable:
             log.warning("event bus not reachable yet", extra={"code": "SVC-102"})
             await asyncio.sleep(delay)

@@ -113,7 +113,7 @@ async def _stream_messages(nats_url: str, data_dir: Path) -> list[bytes]:
 
     from medenclave_cli.embedded_nats import admin_credentials
 
-    nc = await nats.connect(nats_url, **admin_credentials(data_dir))
+    nc = await nats.connect(nats_url, **admin_credentials(data_dir, nats_url))
     js = nc.jetstream()
     out: list[bytes] = []
     try:

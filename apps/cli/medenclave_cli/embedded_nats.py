@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import secrets
 import shutil
 import socket
@@ -24,8 +25,9 @@ import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-from medenclave.bus import Topology, inbox_prefix, load_topology
+from medenclave.bus import Topology, client_tls, inbox_prefix, load_topology
 from medenclave.config import SERVICES
 from medenclave.files import write_private
 
@@ -176,13 +178,18 @@ def write_nats_secrets(secrets_dir: Path) -> dict[str, str]:
     return passwords
 
 
-def admin_credentials(data_dir: Path) -> dict[str, str]:
+def admin_credentials(data_dir: Path, url: str = "") -> dict[str, Any]:
     """``nats.connect`` keywords for the admin user of the stack on ``data_dir`` (empty when
-    ``medenclave up`` made no NATS passwords there)."""
+    ``medenclave up`` made no NATS passwords there), with the ``cli`` certificate of
+    ``$MEDENCLAVE_TLS_DIR`` when ``url`` is ``tls://``."""
     path = nats_secret_path(data_dir / "secrets", ADMIN_USER)
     if not path.exists():
         return {}
-    return {"user": ADMIN_USER, "password": path.read_text().strip()}
+    options: dict[str, Any] = {"user": ADMIN_USER, "password": path.read_text().strip()}
+    tls_dir = os.environ.get("MEDENCLAVE_TLS_DIR")
+    if url.startswith("tls://") and tls_dir:
+        options["tls"] = client_tls(Path(tls_dir), "cli")
+    return options
 
 
 class NatsServer:
@@ -190,20 +197,24 @@ class NatsServer:
 
     Memory and file limits are set small so tests do not claim the machine. With ``passwords``
     (user → password for every name in :data:`NATS_USERS`) the server authenticates clients and
-    applies :func:`service_permissions`; its configuration file is then 0600.
+    applies :func:`service_permissions`; its configuration file is always 0600. With
+    ``tls_dir`` it requires mutual TLS (:attr:`url` is then ``tls://``).
     """
 
     def __init__(self, store_dir: Path | None = None, *, port: int | None = None,
-                 passwords: Mapping[str, str] | None = None) -> None:
+                 passwords: Mapping[str, str] | None = None, tls_dir: Path | None = None) -> None:
         self.port = port or free_port()
         self.passwords = dict(passwords) if passwords else None
+        #: ``medenclave certs init``'s folder: the server then requires TLS with client
+        #: certificates from its CA (``nats.pem``/``nats.key`` as the server's)
+        self.tls_dir = tls_dir.resolve() if tls_dir is not None else None
         self._own_dir = store_dir is None
         self.store_dir = Path(store_dir or tempfile.mkdtemp(prefix="nats-"))
         self.proc: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
-        return f"nats://127.0.0.1:{self.port}"
+        return f"{'tls' if self.tls_dir else 'nats'}://127.0.0.1:{self.port}"
 
     def start(self) -> NatsServer:
         self.store_dir.mkdir(parents=True, exist_ok=True)
@@ -211,6 +222,15 @@ class NatsServer:
         text = (f"listen: 127.0.0.1:{self.port}\n"
                 f"jetstream {{\n  store_dir: \"{self.store_dir / 'js'}\"\n"
                 f"  max_memory_store: 64MB\n  max_file_store: 2GB\n}}\n")
+        if self.tls_dir is not None:
+            files = {"cert_file": "nats.pem", "key_file": "nats.key", "ca_file": "ca.pem"}
+            missing = [f for f in files.values() if not (self.tls_dir / f).exists()]
+            if missing:
+                raise FileNotFoundError(f"{', '.join(missing)} missing in {self.tls_dir}: "
+                                        "run `medenclave certs init` for it again")
+            text += "tls {\n" + "".join(f"  {k}: {json.dumps(str(self.tls_dir / f))}\n"
+                                        for k, f in files.items())
+            text += "  verify: true\n  timeout: 2\n}\n"
         if self.passwords is not None:
             text += render_authorization(self.passwords)
         write_private(conf, text)

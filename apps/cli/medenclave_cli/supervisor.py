@@ -177,7 +177,8 @@ class Stack:
         """The configured NATS URL, or the URL of an embedded nats-server started now."""
         if self.config.nats_url:
             return self.config.nats_url
-        self.nats = NatsServer(self.data_dir / "nats", passwords=self._nats_passwords).start()
+        self.nats = NatsServer(self.data_dir / "nats", passwords=self._nats_passwords,
+                               tls_dir=self.config.tls_dir).start()
         return self.nats.url
 
     def _service_env(self, name: str, *, nats_url: str, grpc_eps: dict[str, str],

@@ -227,7 +227,7 @@ def test_sigkill_under_the_stack_still_reaches_deidentification(tmp_path, dicom)
             time.sleep(0.2)
         missing = [p for p in files if str(p) not in acked]
         assert _push(eps.dicom_port, missing) == {str(p) for p in missing}
-        asyncio.run(_deidentified(eps.nats_url, COUNT, admin_credentials(tmp_path / "data")))
+        asyncio.run(_deidentified(eps.nats_url, COUNT, admin_credentials(tmp_path / "data", eps.nats_url)))
     finally:
         stop.set()
         stack.stop()
