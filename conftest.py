@@ -7,13 +7,23 @@ import uuid
 
 import pytest
 
-from medenclave_testing import NatsServer
+from medenclave_testing import NatsServer, write_nats_secrets
 
 
 @pytest.fixture
 def nats_server(tmp_path):
     """A fresh nats-server with JetStream, per test."""
     with NatsServer(tmp_path / "nats") as server:
+        yield server
+
+
+@pytest.fixture
+def nats_auth_server(tmp_path):
+    """A nats-server with the generated users and subject permissions of ``medenclave up``:
+    ``.passwords`` maps each user to its password, kept in ``tmp_path/nats-secrets``."""
+    secrets_dir = tmp_path / "nats-secrets"
+    secrets_dir.mkdir(mode=0o700)
+    with NatsServer(tmp_path / "nats", passwords=write_nats_secrets(secrets_dir)) as server:
         yield server
 
 

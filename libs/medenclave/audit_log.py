@@ -1,8 +1,11 @@
 """Publishing audit records: every service's one way to say who did what.
 
-Records go to ``audit.record.v1`` on JetStream and are appended to the hash-chained store by
-the audit service. :meth:`AuditPublisher.record` returns only after JetStream stored the record,
-so a caller that must fail closed (PHI access) awaits it before releasing data.
+Records go to ``audit.record.v1.<service>`` on JetStream when the bus authenticates (the NATS
+server lets each service's user publish only its own suffix, and the audit recorder refuses a
+record whose ``service`` is not that suffix), to the legacy ``audit.record.v1`` on an open bus;
+the audit service appends them to the hash-chained store. :meth:`AuditPublisher.record` returns
+only after JetStream stored the record, so a caller that must fail closed (PHI access) awaits it
+before releasing data.
 """
 
 from __future__ import annotations
@@ -18,9 +21,14 @@ from medenclave.rpc import current_principal
 from medenclave.security.tokens import Principal
 from medenclave.v1 import events_pb2
 
-__all__ = ["AUDIT_SUBJECT", "AuditPublisher"]
+__all__ = ["AUDIT_SUBJECT", "AuditPublisher", "audit_subject"]
 
 AUDIT_SUBJECT = "audit.record.v1"
+
+
+def audit_subject(service: str) -> str:
+    """The subject only ``service``'s NATS user may publish its audit records to."""
+    return f"{AUDIT_SUBJECT}.{service}"
 
 
 def _flag_break_glass(reason: str, principal: Principal | None) -> str:
@@ -44,6 +52,9 @@ class AuditPublisher:
     def __init__(self, bus: EventBus, service: str) -> None:
         self._bus = bus
         self._service = service
+        # an authenticated bus lets this service publish on its own audit subject only
+        self._subject = audit_subject(service) if getattr(bus, "authenticated", False) \
+            else AUDIT_SUBJECT
 
     async def record(self, *, action: str, resource: str = "", outcome: str = "success",
                      reason: str = "", principal: Principal | None = None,
@@ -78,5 +89,5 @@ class AuditPublisher:
             subject=subject, role=role,
             action=action, resource=resource, outcome=outcome, reason=reason,
             trace_id=telemetry.current_trace_id())
-        await self._bus.publish(AUDIT_SUBJECT, rec, msg_id=rec.record_id)
+        await self._bus.publish(self._subject, rec, msg_id=rec.record_id)
         return rec

@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import ssl
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,12 +43,31 @@ __all__ = [
     "StreamDecl",
     "Topology",
     "TransientError",
+    "client_tls",
+    "inbox_prefix",
     "load_topology",
 ]
 
 log = logging.getLogger(__name__)
 SCHEMA_HEADER = "Medenclave-Schema"
 M = TypeVar("M", bound=Message)
+
+
+def client_tls(tls_dir: Path, name: str) -> ssl.SSLContext:
+    """A client TLS context for a NATS server that requires certificates: trusts ``ca.pem`` of
+    ``tls_dir`` and presents ``NAME.pem``/``NAME.key`` (``medenclave certs init``'s files).
+
+    Raises:
+        OSError: a file is missing or unreadable.
+    """
+    context = ssl.create_default_context(cafile=str(tls_dir / "ca.pem"))
+    context.load_cert_chain(str(tls_dir / f"{name}.pem"), str(tls_dir / f"{name}.key"))
+    return context
+
+
+def inbox_prefix(user: str) -> str:
+    """The inbox prefix of NATS user ``user``: replies to it are readable by it alone."""
+    return f"_INBOX_{user}"
 
 
 class TransientError(Exception):
@@ -72,12 +92,15 @@ class StreamDecl:
     subjects: list[str]
     max_age: float = 0
     duplicate_window: float = 120
+    #: the service that creates and updates the stream; others create it only when missing
+    owner: str = ""
 
 
 @dataclass(frozen=True)
 class ConsumerDecl:
     stream: str
     durable: str
+    #: empty: every subject of the stream
     filter_subject: str
     owner: str
     max_deliver: int = 5
@@ -155,8 +178,10 @@ async def _log_nats_error(exc: Exception) -> None:
 class EventBus:
     """A connection to NATS JetStream for one service process."""
 
-    def __init__(self, nc: nats.NATS, topology: Topology) -> None:
+    def __init__(self, nc: nats.NATS, topology: Topology, *, authenticated: bool = False) -> None:
         self._nc = nc
+        #: connected with a NATS user: the server binds what it may publish to that user
+        self.authenticated = authenticated
         self._js = nc.jetstream(timeout=10)
         self.topology = topology
         self._tasks: list[asyncio.Task] = []
@@ -164,29 +189,43 @@ class EventBus:
 
     @classmethod
     async def connect(cls, url: str, *, name: str, topology: Topology | None = None,
-                      connect_timeout: float = 5.0) -> EventBus:
+                      connect_timeout: float = 5.0, user: str = "", password: str = "",
+                      tls: ssl.SSLContext | None = None) -> EventBus:
         """Connect to ``url`` (reconnecting forever once connected).
 
+        Args:
+            user: the NATS user (empty: connect without credentials); its replies and
+                deliveries come on the private inbox prefix ``_INBOX_<user>``, the only
+                subjects the generated server configuration lets it subscribe to.
+            password: the user's password (never logged).
+            tls: a client TLS context when the server requires TLS.
+
         Raises:
-            BusUnavailable: no NATS server answered.
+            BusUnavailable: no NATS server answered, or it refused the credentials.
         """
+        options: dict[str, Any] = {}
+        if user:
+            options.update(user=user, password=password, inbox_prefix=inbox_prefix(user))
+        if tls is not None:
+            options["tls"] = tls
         # nats-py keeps retrying a first connection forever when reconnects are unlimited:
         # bound the first attempt so start-up can report the bus as unreachable and stop.
         try:
             nc = await asyncio.wait_for(nats.connect(
                 url, name=name, connect_timeout=connect_timeout, max_reconnect_attempts=-1,
-                allow_reconnect=True, reconnect_time_wait=0.5, error_cb=_log_nats_error),
-                timeout=connect_timeout * 2)
-        except (TimeoutError, nats.errors.NoServersError, OSError) as exc:
+                allow_reconnect=True, reconnect_time_wait=0.5, error_cb=_log_nats_error,
+                **options), timeout=connect_timeout * 2)
+        except (TimeoutError, nats.errors.Error, OSError) as exc:
             raise BusUnavailable(f"cannot reach NATS: {type(exc).__name__}") from None
-        return cls(nc, topology or load_topology())
+        return cls(nc, topology or load_topology(), authenticated=bool(user))
 
     @property
     def connected(self) -> bool:
         return self._nc.is_connected
 
     async def ensure_topology(self, *, owner: str | None = None) -> None:
-        """Create or update every declared stream, and the consumers ``owner`` binds to."""
+        """Create or update the streams ``owner`` owns, create any other declared stream that is
+        missing, and create or update the consumers ``owner`` binds to."""
         for decl in self.topology.streams:
             config = api.StreamConfig(
                 name=decl.name, subjects=decl.subjects, storage=api.StorageType.FILE,
@@ -195,15 +234,18 @@ class EventBus:
             )
             try:
                 await self._js.stream_info(decl.name)
-                await self._js.update_stream(config)
             except nats.js.errors.NotFoundError:
-                await self._js.add_stream(config)
+                with contextlib.suppress(nats.js.errors.BadRequestError):  # created meanwhile
+                    await self._js.add_stream(config)
+                continue
+            if owner is None or decl.owner in ("", owner):
+                await self._js.update_stream(config)
         for consumer in self.topology.consumers:
             if owner is not None and consumer.owner != owner:
                 continue
             await self._js.add_consumer(consumer.stream, api.ConsumerConfig(
                 name=consumer.durable, durable_name=consumer.durable,
-                filter_subject=consumer.filter_subject,
+                filter_subject=consumer.filter_subject or None,
                 ack_policy=api.AckPolicy.EXPLICIT, deliver_policy=api.DeliverPolicy.ALL,
                 max_deliver=consumer.max_deliver, backoff=consumer.backoff or None,
                 ack_wait=consumer.backoff[0] if consumer.backoff else 30,

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from medenclave.files import private_dir
@@ -73,6 +73,12 @@ class ServiceSettings(BaseSettings):
 
     data_dir: Path = Path("./medenclave-data")
     nats_url: str = "nats://127.0.0.1:4222"
+    #: NATS user of this service (``medenclave up`` and deploy/nats/nats.conf name it after
+    #: the service); empty connects without credentials, to a bus without authentication
+    nats_user: str = ""
+    #: file holding that user's password (``medenclave up`` writes
+    #: ``DATA_DIR/secrets/nats-<service>.secret``); required with ``nats_user``
+    nats_password_file: Path | None = None
     #: empty: SQLite in ``data_dir/<service>/``; else a postgresql:// URL
     database_url: str = ""
     #: optional PostgreSQL schema (search_path) so several stacks can share one database
@@ -90,6 +96,28 @@ class ServiceSettings(BaseSettings):
     #: folder made by ``medenclave certs init``: when set, gRPC uses mutual TLS (servers
     #: require client certificates); empty keeps plaintext on loopback
     tls_dir: Path | None = None
+
+    @model_validator(mode="after")
+    def _nats_credentials_complete(self) -> ServiceSettings:
+        if self.nats_user and self.nats_password_file is None:
+            raise ValueError("nats_user is set but nats_password_file is not")
+        return self
+
+    def nats_password(self) -> str:
+        """The NATS password read from :attr:`nats_password_file` (empty without a user).
+
+        Raises:
+            ConfigError: the file cannot be read or is empty.
+        """
+        if not self.nats_user or self.nats_password_file is None:
+            return ""
+        try:
+            password = self.nats_password_file.read_text().strip()
+        except OSError as exc:
+            raise ConfigError(f"cannot read nats_password_file: {type(exc).__name__}") from None
+        if not password:
+            raise ConfigError("nats_password_file is empty")
+        return password
 
     def service_dir(self, service: str) -> Path:
         """The service's private folder in the data dir (created on demand, mode 0700 like the

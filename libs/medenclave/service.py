@@ -28,7 +28,7 @@ from grpc_reflection.v1alpha import reflection
 
 from medenclave import telemetry
 from medenclave.audit_log import AuditPublisher
-from medenclave.bus import BusUnavailable, EventBus
+from medenclave.bus import BusUnavailable, EventBus, client_tls
 from medenclave.config import ConfigError, ServiceSettings
 from medenclave.files import InsecureFileMode, read_private, secure_data_dir
 from medenclave.keyset import KeySetClient
@@ -149,11 +149,17 @@ class Service(abc.ABC):
         return ()
 
 
-async def _connect_bus(name: str, url: str, stopping: asyncio.Event) -> EventBus | None:
+async def _connect_bus(name: str, settings: ServiceSettings,
+                       stopping: asyncio.Event) -> EventBus | None:
     delay = 0.2
+    password = settings.nats_password()
+    # a tls:// URL (``medenclave up`` with a TLS folder): present this service's certificate
+    tls = client_tls(settings.tls_dir, name) \
+        if settings.tls_dir is not None and settings.nats_url.startswith("tls://") else None
     while not stopping.is_set():
         try:
-            return await EventBus.connect(url, name=f"medenclave-{name}")
+            return await EventBus.connect(settings.nats_url, name=f"medenclave-{name}",
+                                          user=settings.nats_user, password=password, tls=tls)
         except BusUnavailable:
             log.warning("event bus not reachable yet", extra={"code": "SVC-102"})
             await asyncio.sleep(delay)
@@ -324,7 +330,7 @@ async def serve(service: Service, settings: ServiceSettings,
     ctx = _context(service, settings, guard, keys)
     health_servicer, names = await _register(service, ctx)
     await _listen(ctx)
-    bus = await _connect_bus(service.name, settings.nats_url, stopping)
+    bus = await _connect_bus(service.name, settings, stopping)
     try:
         if bus is None:
             return

@@ -42,9 +42,11 @@ async def _until(predicate, timeout: float = 15.0) -> None:
 def test_declared_topology_is_consistent():
     topo = load_topology()
     streams = {s.name: s for s in topo.streams}
+    assert all(s.owner for s in topo.streams)   # the NATS permissions derive from the owners
     for c in topo.consumers:
         assert c.stream in streams
-        assert any(c.filter_subject.startswith(p.rstrip(">")) for p in streams[c.stream].subjects)
+        assert not c.filter_subject or any(  # empty: the whole stream
+            c.filter_subject.startswith(p.rstrip(">")) for p in streams[c.stream].subjects)
         assert c.max_deliver >= 2 and len(c.backoff) <= c.max_deliver
 
 

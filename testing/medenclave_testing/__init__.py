@@ -1,9 +1,16 @@
 """Test fixtures' building blocks: real processes on free loopback ports (no mocks)."""
 
-from medenclave_cli.embedded_nats import NatsServer, free_port, nats_server_binary, wait_for_port
+from medenclave_cli.embedded_nats import (
+    NatsServer,
+    free_port,
+    nats_secret_path,
+    nats_server_binary,
+    wait_for_port,
+    write_nats_secrets,
+)
 
-__all__ = ["NatsServer", "free_port", "metric", "nats_server_binary", "until", "wait_for_port",
-           "wait_serving"]
+__all__ = ["NatsServer", "free_port", "metric", "nats_secret_path", "nats_server_binary", "until",
+           "wait_for_port", "wait_serving", "write_nats_secrets"]
 
 
 async def until(predicate, *, timeout: float = 20.0, what: str = "condition"):

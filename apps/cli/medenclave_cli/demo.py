@@ -106,11 +106,14 @@ def _count_hits(blobs: list[bytes], needles: list[bytes]) -> int:
     return sum(1 for blob in blobs for needle in needles if needle in blob)
 
 
-async def _stream_messages(nats_url: str) -> list[bytes]:
-    """Every message (payload and headers) in every stream downstream of ingest, and ingest's."""
+async def _stream_messages(nats_url: str, data_dir: Path) -> list[bytes]:
+    """Every message (payload and headers) in every stream downstream of ingest, and ingest's
+    (read as the stack's NATS admin: no service user may read another's stream)."""
     import nats
 
-    nc = await nats.connect(nats_url)
+    from medenclave_cli.embedded_nats import admin_credentials
+
+    nc = await nats.connect(nats_url, **admin_credentials(data_dir, nats_url))
     js = nc.jetstream()
     out: list[bytes] = []
     try:
@@ -237,7 +240,7 @@ async def _count_leaks(eps: Endpoints, token: StaticToken, deidentified: list[di
                 blobs.append(inst.dicom)
     leaks += _count_hits(blobs, needles)
     bar.update(1)
-    leaks += _count_hits(await _stream_messages(eps.nats_url), needles)
+    leaks += _count_hits(await _stream_messages(eps.nats_url, Path(eps.data_dir)), needles)
     bar.update(1)
     repo = Path(eps.data_dir) / "model-repository"
     leaks += _count_hits([p.read_bytes() for p in repo.rglob("*") if p.is_file()], needles)

@@ -22,7 +22,8 @@ from medenclave.files import read_private, write_private
 
 __all__ = ["DEFAULT_IDENTITIES", "init_development_pki"]
 
-DEFAULT_IDENTITIES = ("access", "audit", "ingest", "deid", "training", "inference", "cli")
+#: the six services, ``cli`` for people's tools, ``nats`` for the embedded nats-server
+DEFAULT_IDENTITIES = ("access", "audit", "ingest", "deid", "training", "inference", "cli", "nats")
 
 
 def _write(path: Path, data: bytes, *, private: bool) -> None:

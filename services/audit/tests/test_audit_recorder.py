@@ -85,3 +85,42 @@ def test_one_failing_record_does_not_fail_its_batch_mates():
     assert results[0] is None and results[2] is None
     assert isinstance(results[1], RuntimeError)
     assert [r.entry.record_id for r in store.rows] == ["r-1", "r-3"]
+
+
+def test_a_record_is_bound_to_the_service_its_subject_names():
+    """``audit.record.v1.<service>`` must carry that service; the legacy unbound subject is
+    refused when the bus authenticates publishers; any other subject is refused. Refusals are
+    poison (dead-lettered), counted, and nothing is chained."""
+    import dataclasses
+
+    from medenclave_audit.adapters.inbound.recorder import publisher_of
+    from medenclave_testing import metric
+
+    def on(subject: str, ev: Event) -> Event:
+        return dataclasses.replace(ev, subject=subject)
+
+    assert publisher_of("audit.record.v1.deid") == "deid"
+    assert publisher_of("audit.record.v1") == ""
+    assert publisher_of("audit.record.v1.deid.x") is None and publisher_of("audit.x") is None
+    store = CountingStore()
+
+    async def go():
+        open_bus = make_recorder(GroupCommitter(ledger=AuditLedger(store=store)))
+        bound = make_recorder(GroupCommitter(ledger=AuditLedger(store=store)), bound_only=True)
+        mismatch = metric("medenclave_audit_records_refused_total", {"reason": "service_mismatch"})
+        with pytest.raises(PoisonMessage):
+            await bound(on("audit.record.v1.ingest", event(1)))       # claims deid
+        with pytest.raises(PoisonMessage):
+            await open_bus(on("audit.record.v1.ingest", event(2)))
+        with pytest.raises(PoisonMessage):
+            await bound(event(3))                                     # the unbound subject
+        with pytest.raises(PoisonMessage):
+            await open_bus(on("audit.other", event(4)))
+        assert metric("medenclave_audit_records_refused_total",
+                      {"reason": "service_mismatch"}) == mismatch + 2
+        assert store.rows == []
+        await bound(on("audit.record.v1.deid", event(5)))
+        await open_bus(event(6))                                      # legacy, open bus
+        assert [r.entry.record_id for r in store.rows] == ["r-5", "r-6"]
+
+    asyncio.run(go())

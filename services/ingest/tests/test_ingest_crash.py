@@ -196,6 +196,7 @@ def test_sigkill_under_the_stack_still_reaches_deidentification(tmp_path, dicom)
         pytest.skip("dcmtk's storescu is not installed: apt-get install dcmtk")
     import threading
 
+    from medenclave_cli.embedded_nats import admin_credentials
     from medenclave_cli.supervisor import Stack, StackConfig
 
     outgoing = tmp_path / "outgoing"
@@ -226,7 +227,7 @@ def test_sigkill_under_the_stack_still_reaches_deidentification(tmp_path, dicom)
             time.sleep(0.2)
         missing = [p for p in files if str(p) not in acked]
         assert _push(eps.dicom_port, missing) == {str(p) for p in missing}
-        asyncio.run(_deidentified(eps.nats_url, COUNT))
+        asyncio.run(_deidentified(eps.nats_url, COUNT, admin_credentials(tmp_path / "data", eps.nats_url)))
     finally:
         stop.set()
         stack.stop()
@@ -239,8 +240,8 @@ def _echo_quietly(port: int) -> bool:
         return False
 
 
-async def _deidentified(url: str, count: int) -> None:
-    nc = await nats.connect(url)
+async def _deidentified(url: str, count: int, credentials: dict | None = None) -> None:
+    nc = await nats.connect(url, **(credentials or {}))
     try:
         done: list[events_pb2.StudyDeidentified] = []
 

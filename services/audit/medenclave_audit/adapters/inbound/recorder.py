@@ -15,19 +15,23 @@ import logging
 
 from prometheus_client import Counter, Histogram
 
+from medenclave.audit_log import AUDIT_SUBJECT
 from medenclave.bus import Event, PoisonMessage, TransientError
 from medenclave.v1 import events_pb2
 from medenclave_audit.adapters.inbound.records import entry_from_proto
 from medenclave_audit.core.chain import AuditEntry, InvalidEntry, validate_entry
 from medenclave_audit.core.ledger import AuditLedger, StoreUnavailable
 
-__all__ = ["DURABLE", "GroupCommitter", "make_recorder"]
+__all__ = ["DURABLE", "GroupCommitter", "make_recorder", "publisher_of"]
 
 log = logging.getLogger(__name__)
 DURABLE = "audit-recorder"
 
 APPENDED = Counter("medenclave_audit_records_appended_total",
                    "Audit records appended to the hash chain")
+REFUSED = Counter("medenclave_audit_records_refused_total",
+                  "Audit records dead-lettered because their claimed service is not their "
+                  "publisher", ["reason"])
 BATCH_SIZE = Histogram("medenclave_audit_append_batch_size", "Records per chained append",
                        buckets=(1, 2, 5, 10, 25, 50, 100, 250, 500, 1000))
 
@@ -98,11 +102,44 @@ def _settle(batch: list[tuple[AuditEntry, asyncio.Future[None]]], exc: BaseExcep
                 future.set_exception(exc)
 
 
-def make_recorder(committer: GroupCommitter):
-    """The handler for ``audit.record.v1`` deliveries."""
+def publisher_of(subject: str) -> str | None:
+    """The service an audit subject belongs to: ``audit.record.v1.<service>`` → the service,
+    the legacy ``audit.record.v1`` → ``""``, anything else → None."""
+    if subject == AUDIT_SUBJECT:
+        return ""
+    prefix = AUDIT_SUBJECT + "."
+    suffix = subject[len(prefix):] if subject.startswith(prefix) else ""
+    return suffix if suffix and "." not in suffix else None
+
+
+def _refuse(event: Event, reason: str) -> PoisonMessage:
+    REFUSED.labels(reason=reason).inc()
+    log.warning("audit record not bound to its publisher", extra={"code": "AUD-202", "fields": {
+        "event_id": event.event_id, "reason": reason}})
+    return PoisonMessage(f"unbound audit record: {reason}")
+
+
+def make_recorder(committer: GroupCommitter, *, bound_only: bool = False):
+    """The handler for ``audit.>`` deliveries.
+
+    Args:
+        committer: appends the records.
+        bound_only: the bus authenticates publishers (the NATS server lets each service's user
+            publish only ``audit.record.v1.<service>``): refuse the legacy unbound subject.
+            Either way a record on ``audit.record.v1.<service>`` must claim that service, and
+            a refused record is dead-lettered, counted and logged without its content.
+    """
 
     async def record(event: Event) -> None:
-        entry = entry_from_proto(event.parse(events_pb2.AuditRecord))
+        publisher = publisher_of(event.subject)
+        if publisher is None:
+            raise _refuse(event, "subject")
+        if bound_only and not publisher:
+            raise _refuse(event, "unbound_subject")
+        rec = event.parse(events_pb2.AuditRecord)
+        if publisher and rec.service != publisher:
+            raise _refuse(event, "service_mismatch")
+        entry = entry_from_proto(rec)
         try:
             validate_entry(entry)
         except InvalidEntry as exc:  # the message names a field, never its value
