@@ -251,8 +251,9 @@ def test_totp_code_is_good_once_and_secrets_are_sealed(tmp_path, nats_server):
 
 
 def test_admin_cannot_mint_privileged_tokens(tmp_path, nats_server):
-    """(f) IssueToken for a service role, privacy_officer or admin: PERMISSION_DENIED (and
-    audited); a human care role still works; no service account over CreateUser."""
+    """(f) IssueToken for a service role, privacy_officer or admin, or for a service account's
+    subject: PERMISSION_DENIED (and audited); a human care role still works; no service account
+    over CreateUser."""
     async def main():
         async with _access(tmp_path, nats_server.url) as ep:
             nc, sub = await _audit_records(nats_server.url)
@@ -261,6 +262,10 @@ def test_admin_cannot_mint_privileged_tokens(tmp_path, nats_server):
                 code, _ = await _call(ep, admin, lambda s, r=role: s.IssueToken(
                     access_pb2.IssueTokenRequest(subject="mallory", role=r)))
                 assert code == grpc.StatusCode.PERMISSION_DENIED, role
+            for subject in ("svc-deid", "SVC_training", ""):   # a human role in a service's name
+                code, _ = await _call(ep, admin, lambda s, n=subject: s.IssueToken(
+                    access_pb2.IssueTokenRequest(subject=n, role="radiologist")))
+                assert code == grpc.StatusCode.PERMISSION_DENIED, subject
             code, token = await _call(ep, admin, lambda s: s.IssueToken(
                 access_pb2.IssueTokenRequest(subject="dora", role="radiologist")))
             assert code == grpc.StatusCode.OK and token.role == "radiologist"

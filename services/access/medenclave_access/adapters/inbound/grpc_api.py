@@ -141,13 +141,15 @@ class AccessServicer(access_pb2_grpc.AccessServiceServicer):
         policy = self._book.policy
         if request.role not in policy.roles:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "unknown role")
-        if request.role not in policy.token_roles():
-            # service roles and oversight roles (admin, privacy_officer) are never minted
+        if request.role not in policy.token_roles() or not request.subject \
+                or request.subject.lower().startswith(("svc-", "svc_")):
+            # service roles and oversight roles (admin, privacy_officer) are never minted, and
+            # no token names a service account's subject (its records would read as the service's)
             await self._audit().record(action="access.token.issue", principal=current_principal(),
                                        resource=f"subject:{request.subject}:{request.role}",
                                        outcome="denied", reason="role_not_issuable")
             await context.abort(grpc.StatusCode.PERMISSION_DENIED,
-                                f"role '{request.role}' cannot be issued by token")
+                                f"role '{request.role}' cannot be issued by token for this subject")
         ttl = request.ttl_s or self._ttl
         if not 0 < ttl <= 86400:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "ttl_s must be 1..86400")
