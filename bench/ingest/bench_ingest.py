@@ -27,6 +27,19 @@ rates drift by tens of percent between runs.
 
     .venv/bin/python bench/ingest/bench_ingest.py [--count 300] [--ct 324] [--quiet 0.5]
                                                   [--rounds 3]
+
+Under load (``--senders 10 --instances 300``): 10 Nagle-free storescu processes at once, each
+with its own 300-instance series (3,000 distinct instances), against MedEnclave ingest (native
+engine, fresh data folder, after ``sync``) and against Orthanc (``DicomThreadsCount`` raised to
+the number of senders, so it serves them all at once too), taking turns for ``--rounds``
+rounds. Reported per contender (median round): instances acknowledged of those sent, aggregate
+instances/s (all acknowledged / wall time from the first sender's start to the last one's
+end), C-STORE latency p50/p99 over every sender, and the receiver's peak RSS (``VmHWM``) with
+its RSS before the push. ``--burn N`` runs N CPU-burning processes during every push (a stand-in
+for a training job on the same machine).
+
+    .venv/bin/python bench/ingest/bench_ingest.py --senders 10 --instances 300 [--rounds 3]
+                                                  [--burn 0]
 """
 
 from __future__ import annotations
@@ -40,6 +53,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -125,13 +139,16 @@ def start_medenclave(home: Path, nats_url: str, quiet: float,
     return proc, port
 
 
-def start_orthanc(home: Path, nodelay: bool) -> tuple[subprocess.Popen, int]:
+def start_orthanc(home: Path, nodelay: bool, threads: int | None = None,
+                  ) -> tuple[subprocess.Popen, int]:
     http_port, port = free_port(), free_port()
     home.mkdir(parents=True, exist_ok=True)
     config = {"Name": "bench", "StorageDirectory": str(home / "storage"),
               "IndexDirectory": str(home / "index"), "HttpPort": http_port, "DicomPort": port,
               "DicomAet": "ORTHANC", "RemoteAccessAllowed": False, "Plugins": [],
               "DicomCheckCalledAet": False, "StorageCompression": False}
+    if threads is not None:
+        config["DicomThreadsCount"] = threads
     (home / "orthanc.json").write_text(json.dumps(config))
     env = {k: v for k, v in os.environ.items() if k != "TCP_NODELAY"}
     if nodelay:
@@ -142,15 +159,18 @@ def start_orthanc(home: Path, nodelay: bool) -> tuple[subprocess.Popen, int]:
     return proc, port
 
 
-def push(port: int, aet: str, files: list[Path], nodelay: bool) -> dict:
+def _storescu(port: int, aet: str, files: list[Path], nodelay: bool) -> subprocess.Popen:
     env = dict(os.environ)
     env.pop("TCP_NODELAY", None)
     if nodelay:
         env["TCP_NODELAY"] = "1"
-    started = time.perf_counter()
-    proc = subprocess.Popen(["storescu", "-v", "-aet", "BENCHSCU", "-aec", aet, "127.0.0.1",
+    return subprocess.Popen(["storescu", "-v", "-aet", "BENCHSCU", "-aec", aet, "127.0.0.1",
                              str(port), *map(str, files)], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, bufsize=1)
+
+
+def _read_sender(proc: subprocess.Popen) -> tuple[int, list[float]]:
+    """Acknowledged (Success) count and per-instance latencies from storescu's -v log."""
     latencies, ok, sent_at = [], 0, None
     assert proc.stderr is not None
     for line in proc.stderr:
@@ -162,11 +182,100 @@ def push(port: int, aet: str, files: list[Path], nodelay: bool) -> dict:
             ok += "(Success)" in line
             sent_at = None
     proc.wait()
-    elapsed = time.perf_counter() - started
-    latencies.sort()
+    return ok, latencies
+
+
+def _summary(ok: int, elapsed: float, latencies: list[float]) -> dict:
+    latencies = sorted(latencies)
     return {"ok": ok, "seconds": elapsed, "rate": ok / elapsed,
             "p50_ms": 1000 * statistics.median(latencies),
             "p99_ms": 1000 * latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))]}
+
+
+def push(port: int, aet: str, files: list[Path], nodelay: bool) -> dict:
+    started = time.perf_counter()
+    ok, latencies = _read_sender(_storescu(port, aet, files, nodelay))
+    return _summary(ok, time.perf_counter() - started, latencies)
+
+
+def push_many(port: int, aet: str, series: list[list[Path]]) -> dict:
+    """Every series from its own Nagle-free storescu, all at once; pooled figures."""
+    results: list[tuple[int, list[float]]] = []
+    started = time.perf_counter()
+    procs = [_storescu(port, aet, files, True) for files in series]
+    readers = [threading.Thread(target=lambda p=p: results.append(_read_sender(p)))
+               for p in procs]
+    for reader in readers:
+        reader.start()
+    for reader in readers:
+        reader.join()
+    elapsed = time.perf_counter() - started
+    summary = _summary(sum(ok for ok, _ in results), elapsed,
+                       [t for _, each in results for t in each])
+    summary["failed_senders"] = sum(p.returncode != 0 for p in procs)
+    return summary
+
+
+def _rss_kib(pid: int, field: str) -> int:
+    """``VmRSS`` or ``VmHWM`` (peak) of a process, in KiB (0 when unreadable)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _burners(count: int) -> list[subprocess.Popen]:
+    """CPU-burning processes standing in for a training job on the same machine."""
+    return [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
+
+
+def run_load(args: argparse.Namespace, root: Path) -> None:
+    """``--senders``: concurrent storescu associations against MedEnclave and Orthanc."""
+    series = [write_series(root / f"sender-{k}", args.instances) for k in range(args.senders)]
+    sent = args.senders * args.instances
+    runs: dict[str, list[dict]] = {}
+    with NatsServer(root / "nats") as server:
+        for round_ in range(args.rounds):
+            for name in ("Orthanc", "MedEnclave native"):
+                os.sync()
+                home = root / f"load-{name.split()[0]}-{round_}"
+                if name == "Orthanc":
+                    proc, port = start_orthanc(home, True, threads=args.senders)
+                    aet = "ORTHANC"
+                else:
+                    proc, port = start_medenclave(home, server.url, args.quiet, "native")
+                    aet = "MEDENCLAVE"
+                burners = _burners(args.burn)
+                try:
+                    before = _rss_kib(proc.pid, "VmRSS")
+                    result = push_many(port, aet, series)
+                    result["rss_before_mib"] = before / 1024
+                    result["rss_peak_mib"] = _rss_kib(proc.pid, "VmHWM") / 1024
+                    runs.setdefault(name, []).append(result)
+                finally:
+                    for burner in burners:
+                        burner.kill()
+                        burner.wait()
+                    proc.terminate()
+                    proc.wait()
+                    shutil.rmtree(home, ignore_errors=True)
+    results = {name: _median_run(each) for name, each in runs.items()}
+    print(f"{args.senders} concurrent Nagle-free storescu x {args.instances} instances of "
+          f"{series[0][0].stat().st_size // 1024} KiB ({sent} sent), loopback, "
+          f"{args.burn} CPU burner(s); median of {args.rounds} interleaved rounds")
+    print(f"{'receiver':<18} {'acked':>6} {'failed':>6} {'inst/s':>8} {'p50 ms':>8} "
+          f"{'p99 ms':>8} {'RSS MiB':>8} {'peak MiB':>9}")
+    for name, r in results.items():
+        each = ", ".join(f"{run['rate']:.0f}" for run in runs[name])
+        print(f"{name:<18} {r['ok']:>6} {r['failed_senders']:>6} {r['rate']:>8.1f} "
+              f"{r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['rss_before_mib']:>8.0f} "
+              f"{r['rss_peak_mib']:>9.0f}  [{each}]")
+    ratio = results["MedEnclave native"]["rate"] / results["Orthanc"]["rate"]
+    print(f"MedEnclave native / Orthanc aggregate rate: {ratio:.2f}x "
+          f"(goal >= 2x: {'reached' if ratio >= 2 else 'not reached'})")
 
 
 def _median_run(runs: list[dict]) -> dict:
@@ -200,11 +309,23 @@ def main() -> None:
     ap.add_argument("--quiet", type=float, default=0.5)
     ap.add_argument("--rounds", type=int, default=3,
                     help="interleaved rounds; each contender's median run is reported")
+    ap.add_argument("--senders", type=int, default=1,
+                    help="more than 1: that many concurrent storescu (the load mode)")
+    ap.add_argument("--instances", type=int, default=300,
+                    help="load mode: instances per sender (each sender its own series)")
+    ap.add_argument("--burn", type=int, default=0,
+                    help="load mode: CPU-burning processes during every push")
     args = ap.parse_args()
     for tool in ("storescu", "Orthanc"):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} is required (apt-get install dcmtk orthanc)")
     root = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
+    if args.senders > 1:
+        try:
+            run_load(args, root)
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+        return
     try:
         files = write_series(root / "series", args.count)
         ct = write_series(root / "ct", args.ct)

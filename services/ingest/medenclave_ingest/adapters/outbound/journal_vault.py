@@ -1,4 +1,4 @@
-"""The local raw vault as an append-only journal: one durable sync per instance.
+"""The local raw vault as an append-only journal: every instance durable before its answer.
 
 Each instance becomes one record appended to a pre-allocated segment file
 (``<root>/journal/<n>.seg``, ``segment_bytes`` each, allocated up front so an append changes
@@ -14,6 +14,10 @@ Appends are serialised (one writer per journal, guarded by ``flock`` on ``journa
 the records of a segment are contiguous; a crash can tear only the tail. ``fdatasync`` of a
 record covers every earlier record of its segment, and a segment is synced before the next one
 is used, so every acknowledged record lies before the first torn one, where the scan stops.
+The syncs are grouped (:mod:`~medenclave_ingest.adapters.outbound.journal_sync`): records
+appended while one ``fdatasync`` runs share the next, so concurrent associations pay one
+device flush per batch, and each record is still reported durable only after a sync that
+covers it has returned.
 A segment that is left gets an index file, so a restart reads only the last segment. The
 catalog keeps the last position it is known to hold durably (the checkpoint).
 """
@@ -48,6 +52,12 @@ from medenclave_ingest.adapters.outbound.journal_format import (
     segment_path,
     write_segment_index,
 )
+from medenclave_ingest.adapters.outbound.journal_sync import (
+    GroupCommit,
+    LoopCommitter,
+    consume_result,
+    settle,
+)
 from medenclave_ingest.core.ports import JournalRecord, ObjectMissing, StorageUnavailable
 
 __all__ = ["JournalVault", "open_journal_vault"]
@@ -59,30 +69,15 @@ _INLINE_MAX = 4 << 20   # larger objects are written by the worker, not on the e
 @dataclass(frozen=True)
 class _Pending:
     key: str
-    fd: int
+    seq: int   #: the record's place in append order (group commit)
 
 
 @dataclass(frozen=True)
 class _Started:
-    """An appended record whose ``fdatasync`` already runs on the worker that wrote it."""
+    """An appended record whose durability is already awaited (group commit or its worker)."""
 
     pending: _Pending
     synced: asyncio.Future
-
-
-def _consume_result(future: asyncio.Future) -> None:
-    """Done callback: read the outcome, so an unawaited failure is not reported as lost."""
-    future.cancelled() or future.exception()
-
-
-def _settle(future: asyncio.Future, result: Any, error: BaseException | None) -> None:
-    """Set ``future``'s result or exception (on the loop), unless it is done already."""
-    if future.done():
-        return
-    if error is not None:
-        future.set_exception(error)
-    else:
-        future.set_result(result)
 
 
 class JournalVault:
@@ -113,10 +108,10 @@ class JournalVault:
         self._readonly = readonly
         self._lock = threading.Lock()
         self._index: dict[str, RecordLocation] = {}
-        self._unsynced: set[str] = set()  # appended, fdatasync not returned yet
         self._fds: dict[int, int] = {}
         self._lock_fd = -1
-        self._broken = False
+        self._group = GroupCommit(self._lock, on_lost=self._forget)
+        self._committer = LoopCommitter(self._group, self._sync_through)
         self._segment = 0      # the segment appends go to
         self._offset = 0       # where the next record starts in it
         self._size = 0         # its allocated size
@@ -160,10 +155,18 @@ class JournalVault:
         self._fds[n] = create_segment(self._dir, n, size)
         self._segment, self._offset, self._size = n, 0, size
 
+    @property
+    def _broken(self) -> bool:
+        return self._group.failed
+
     def _seal(self) -> None:
         """Leave the current segment: sync it and write its index (startup reads that)."""
         fd = self._fd(self._segment, write=True)
-        os.fdatasync(fd)
+        try:
+            os.fdatasync(fd)
+        except OSError:
+            self._group.fail()   # its records will never be synced by a tail sync
+            raise
         write_segment_index(self._dir, self._segment,
                             [(k, w) for k, w in self._index.items()
                              if w.segment == self._segment])
@@ -202,8 +205,7 @@ class JournalVault:
         self._offset = offset + total
         self._index[record.key] = RecordLocation(segment, offset, record.header_len,
                                                  record.body_len)
-        self._unsynced.add(record.key)
-        return _Pending(key=record.key, fd=fd)
+        return _Pending(key=record.key, seq=self._group.number(record.key))
 
     def _place_now(self, record: EncodedRecord) -> _Pending | None:
         """:meth:`_place` on the calling thread if that cannot wait: the lock is free and the
@@ -218,21 +220,22 @@ class JournalVault:
         finally:
             self._lock.release()
 
+    def _forget(self, keys: list[str]) -> None:
+        """After a failed sync: these records are gone (the caller holds the lock)."""
+        for key in keys:
+            self._index.pop(key, None)
+
+    def _sync_through(self, seq: int) -> int:
+        """Make record ``seq`` (and every earlier one) durable: one grouped ``fdatasync``.
+
+        After a failed sync the kernel may drop the dirty pages and report the next sync
+        clean: the journal takes no more writes until a restart rescans it.
+        """
+        return self._group.sync_through(seq, lambda: self._fd(self._segment, write=True))
+
     def _sync(self, pending: _Pending) -> None:
-        """Make ``pending`` (and every earlier record of its segment) durable."""
-        # outside the lock: concurrent appends share the device flush (group commit)
-        try:
-            os.fdatasync(pending.fd)
-        except OSError:
-            with self._lock:
-                # after a failed sync the kernel may drop the dirty pages and report the next
-                # sync clean: take no more writes until a restart rescans the journal
-                self._broken = True
-                self._unsynced.discard(pending.key)
-                self._index.pop(pending.key, None)
-            raise
-        with self._lock:
-            self._unsynced.discard(pending.key)
+        """Make ``pending`` (and every earlier record) durable."""
+        self._sync_through(pending.seq)
 
     def _append(self, key: str, data: bytes, record: Mapping[str, Any] | None) -> None:
         self._sync(self._write(key, data, record))
@@ -275,8 +278,8 @@ class JournalVault:
         except OSError as exc:
             raise StorageUnavailable(f"vault write failed: {type(exc).__name__}") from None
         if pending is not None:
-            synced = loop.run_in_executor(None, self._sync, pending)
-            synced.add_done_callback(_consume_result)  # always read
+            synced = self._committer.durable(pending.seq)
+            synced.add_done_callback(consume_result)  # always read
             return _Started(pending=pending, synced=synced)
         return await self._append_on_worker(loop, key, data, record, encoded)
 
@@ -287,7 +290,7 @@ class JournalVault:
         writes it and goes straight on to its ``fdatasync``; returns once it is written."""
         written: asyncio.Future[_Pending] = loop.create_future()
         synced = loop.create_future()
-        synced.add_done_callback(_consume_result)  # always read
+        synced.add_done_callback(consume_result)  # always read
 
         def work() -> None:
             try:
@@ -295,16 +298,16 @@ class JournalVault:
                 with self._lock:
                     pending = self._place(ready)
             except BaseException as exc:
-                loop.call_soon_threadsafe(_settle, written, None, exc)
-                loop.call_soon_threadsafe(_settle, synced, None, exc)
+                loop.call_soon_threadsafe(settle, written, None, exc)
+                loop.call_soon_threadsafe(settle, synced, None, exc)
                 return
-            loop.call_soon_threadsafe(_settle, written, pending, None)
+            loop.call_soon_threadsafe(settle, written, pending, None)
             try:
                 self._sync(pending)
             except BaseException as exc:
-                loop.call_soon_threadsafe(_settle, synced, None, exc)
+                loop.call_soon_threadsafe(settle, synced, None, exc)
             else:
-                loop.call_soon_threadsafe(_settle, synced, None, None)
+                loop.call_soon_threadsafe(settle, synced, None, None)
 
         loop.run_in_executor(None, work)
         try:
@@ -331,7 +334,7 @@ class JournalVault:
     def _where(self, key: str) -> RecordLocation:
         with self._lock:
             where = self._index.get(key)
-            if where is None or key in self._unsynced:
+            if where is None or key in self._group.pending:
                 raise ObjectMissing(key)
             return where
 
@@ -356,7 +359,7 @@ class JournalVault:
 
     async def exists(self, *, key: str) -> bool:
         with self._lock:
-            if key in self._index and key not in self._unsynced:
+            if key in self._index and key not in self._group.pending:
                 return True
         if self._legacy is None:
             return False
@@ -369,7 +372,7 @@ class JournalVault:
         """Every key in the journal that starts with ``prefix``, sorted."""
         with self._lock:
             return sorted(k for k in self._index
-                          if k.startswith(prefix) and k not in self._unsynced)
+                          if k.startswith(prefix) and k not in self._group.pending)
 
     def position(self) -> str:
         """Where the next record will start: records before it are in the journal."""
@@ -391,7 +394,7 @@ class JournalVault:
         start = parse_position(position)
         with self._lock:
             wheres = sorted((w.segment, w.offset, k, w)
-                            for k, w in self._index.items() if k not in self._unsynced)
+                            for k, w in self._index.items() if k not in self._group.pending)
         out = []
         for segment, offset, key, where in wheres:
             if (segment, offset) < start:
