@@ -13,6 +13,7 @@ of every source instance. Only a study that passes is written.
 from __future__ import annotations
 
 import io
+import struct
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ import pydicom
 from pydicom.datadict import keyword_for_tag
 from pydicom.dataelem import DataElement
 from pydicom.dataset import Dataset
+from pydicom.errors import BytesLengthException
 
 from medenclave_deid.core.dataset_reading import charsets_of, text_of
 from medenclave_deid.core.element_actions import RecordContext
@@ -37,6 +39,12 @@ from medenclave_deid.core.uids import UidRemapper
 __all__ = ["PROFILE_NAME", "StudyDeidentifier", "StudySession"]
 
 PROFILE_NAME = "annex-e-basic"
+
+#: what pydicom raises when a malformed element is decoded: it reads lazily, so anywhere after
+#: parsing (found by fuzzing, issue 15: a value whose length is no multiple of its VR's size,
+#: an unknown VR, a charset that cannot encode a value, sequences nested past the stack)
+_UNDECODABLE = (BytesLengthException, NotImplementedError, struct.error, IndexError,
+                RecursionError, ValueError, TypeError, KeyError, AttributeError, OverflowError)
 
 #: Manufacturer, ManufacturerModelName, Modality, BodyPartExamined
 _EQUIPMENT = (0x00080070, 0x00081090, 0x00080060, 0x00180015)
@@ -90,14 +98,17 @@ class StudySession:
             medenclave_deid.core.pseudonyms.PseudonymIndexUnavailable: retry later.
         """
         source = self._parse(raw)
-        _screen(source.dataset, screen)
-        pseudonym = self._pseudonym_of(source)
-        check_source(source.dataset, len(raw))
-        self._note_study_facts(source, pseudonym)
-        deny = self._collect_identifiers(source)
-        removed: list[int] = []
-        out = self._clean(source, pseudonym=pseudonym, deny=deny, removed=removed)
-        dicom, text = write_output(out, source, raw)
+        try:
+            _screen(source.dataset, screen)
+            pseudonym = self._pseudonym_of(source)
+            check_source(source.dataset, len(raw))
+            self._note_study_facts(source, pseudonym)
+            deny = self._collect_identifiers(source)
+            removed: list[int] = []
+            out = self._clean(source, pseudonym=pseudonym, deny=deny, removed=removed)
+            dicom, text = write_output(out, source, raw)
+        except _UNDECODABLE:
+            raise InvalidInstance("undecodable") from None
         return self._keep(source, out, pseudonym=pseudonym, dicom=dicom, text=text,
                           removed=removed)
 

@@ -1,11 +1,12 @@
-"""Refusals of sources the profile cannot vouch for: oversized private sequences, truncated
-pixel data."""
+"""Refusals of sources the profile cannot vouch for: unknown VRs, oversized private sequences,
+truncated pixel data."""
 
 from __future__ import annotations
 
 from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset
 from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
+from pydicom.valuerep import VR
 
 from medenclave_deid.core.dataset_reading import decoded, text_of, transfer_syntax_of, us_of
 from medenclave_deid.core.instances import InvalidInstance
@@ -15,6 +16,7 @@ __all__ = ["MAX_PRIVATE_SEQUENCE_ITEMS", "check_source"]
 #: more items than this in one private sequence: refused (``private_sequence_too_large``)
 MAX_PRIVATE_SEQUENCE_ITEMS = 10_000
 _NATIVE = {ImplicitVRLittleEndian, ExplicitVRLittleEndian, ExplicitVRBigEndian}
+_KNOWN_VRS = frozenset(vr.value for vr in VR)
 
 
 def check_source(ds: Dataset, source_size: int) -> None:
@@ -25,11 +27,25 @@ def check_source(ds: Dataset, source_size: int) -> None:
         source_size: the length of the raw source, in bytes.
 
     Raises:
-        InvalidInstance: ``private_sequence_too_large`` or ``truncated``.
+        InvalidInstance: ``undecodable``, ``private_sequence_too_large`` or ``truncated``.
     """
+    _check_value_representations(ds)
     _check_private_sequences(ds)
     if "PixelData" in ds and transfer_syntax_of(ds) in _NATIVE:
         _check_native_pixel_data(ds, source_size)
+
+
+def _check_value_representations(ds: Dataset) -> None:
+    """An element stored under a VR no standard knows: the fast path would copy it as it is,
+    an output no reader decodes (found by fuzzing, issue 15).
+
+    Raises:
+        InvalidInstance: ``undecodable``.
+    """
+    for tag in list(ds.keys()):
+        raw = ds.get_item(tag, keep_deferred=True)
+        if isinstance(raw, RawDataElement) and raw.VR is not None and raw.VR not in _KNOWN_VRS:
+            raise InvalidInstance("undecodable")
 
 
 def _check_private_sequences(ds: Dataset) -> None:

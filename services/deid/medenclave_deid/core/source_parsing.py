@@ -10,12 +10,13 @@ the reference path.
 from __future__ import annotations
 
 import io
+import struct
 from dataclasses import dataclass
 
 import pydicom
 from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset
-from pydicom.errors import InvalidDicomError
+from pydicom.errors import BytesLengthException, InvalidDicomError
 
 from medenclave_deid.core.dataset_reading import text_of, transfer_syntax_of
 from medenclave_deid.core.encoder import can_encode
@@ -25,9 +26,12 @@ __all__ = ["DEFER_BYTES", "ParsedSource", "parse_source"]
 
 #: values longer than this are not read into the dataset: the encoder copies them from the source
 DEFER_BYTES = 64 * 1024
-#: what a reader raises on bytes that are not a dataset it can parse
-_NOT_DICOM_ERRORS = (InvalidDicomError, ValueError, TypeError, KeyError, EOFError, OSError,
-                     NotImplementedError, AttributeError)
+#: what a reader raises on bytes that are not a dataset it can parse (found by fuzzing, issue
+#: 15: a value whose length is no multiple of its VR's size, a length field past the end, a
+#: file meta cut inside an element, sequences nested deeper than the interpreter's stack)
+_NOT_DICOM_ERRORS = (InvalidDicomError, BytesLengthException, ValueError, TypeError, KeyError,
+                     EOFError, OSError, NotImplementedError, AttributeError, IndexError,
+                     struct.error, RecursionError, OverflowError)
 
 
 @dataclass(frozen=True)

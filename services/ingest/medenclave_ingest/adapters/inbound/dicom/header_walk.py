@@ -43,11 +43,17 @@ _ITEM, _ITEM_END, _SEQUENCE_END = 0xFFFEE000, 0xFFFEE00D, 0xFFFEE0DD
 _PIXEL_TAGS = frozenset((0x7FE00008, 0x7FE00009, 0x7FE00010))   # where pydicom stops
 _TRANSFER_SYNTAX = 0x00020010
 _WANTED = {0x00080016: "sop_class", 0x00080018: "sop_instance", 0x00080060: "modality",
-           0x0020000D: "study"}
+           0x0020000D: "study", 0x00080005: "charset"}
+#: the VR each wanted value must carry in an explicit-VR dataset (pydicom reads by this VR)
+_WANTED_VR = {"sop_class": b"UI", "sop_instance": b"UI", "study": b"UI", "modality": b"CS",
+              "charset": b"CS"}
 _MAX_DEPTH = 16
 # a value exactly as pydicom would hand it to ingest after its strip()s
 _UID_VALUE = re.compile(rb"[0-9.]*[\x00 ]?")
 _CS_VALUE = re.compile(rb" *[A-Z0-9_]*[A-Z0-9_ ]*")
+# Specific Character Set: pydicom looks the terms up as codec names, and a NUL among them
+# makes it fail (printable ASCII only; an unknown term is only a warning there)
+_CHARSET_VALUE = re.compile(rb"[ -~]*")
 
 
 class Truncated(Exception):
@@ -114,6 +120,9 @@ def _file_meta(data: bytes) -> tuple[int, str]:
             raise _Defer
         if length == _UNDEFINED or start + length > end:
             raise _Defer
+        if elem in (0x0000, 0x0010) and (vr != (b"UL" if elem == 0 else b"UI")
+                                         or (elem == 0 and length != 4)):
+            raise _Defer          # pydicom converts both: a wrong VR or size fails there
         if elem == 0x0010:
             transfer_syntax = data[start:start + length]
         pos = start + length
@@ -144,7 +153,7 @@ def _dataset(data: bytes, pos: int, end: int, explicit: bool, depth: int,
             group, elem, vr, length = _EXPLICIT.unpack_from(data, pos)
             tag = group << 16 | elem
             if tag == _ITEM_END and delimited:
-                return pos + 8
+                return _after_delimiter(data, pos)
             if top and tag in _PIXEL_TAGS:
                 return pos
             if vr in LONG_VRS:
@@ -160,7 +169,7 @@ def _dataset(data: bytes, pos: int, end: int, explicit: bool, depth: int,
             group, elem, length = _IMPLICIT.unpack_from(data, pos)
             tag = group << 16 | elem
             if tag == _ITEM_END and delimited:
-                return pos + 8
+                return _after_delimiter(data, pos)
             if top and tag in _PIXEL_TAGS:
                 return pos
             vr, start = b"", pos + 8
@@ -177,11 +186,21 @@ def _dataset(data: bytes, pos: int, end: int, explicit: bool, depth: int,
         if top:
             name = _WANTED.get(tag)
             if name is not None:
+                if explicit and vr != _WANTED_VR[name]:
+                    raise _Defer      # pydicom reads the value by its (wrong) VR
                 found[name] = data[start:start + length]    # type: ignore[index]
         pos = start + length
     if delimited:
         raise _Defer              # an undefined-length item without its delimiter
     return pos
+
+
+def _after_delimiter(data: bytes, pos: int) -> int:
+    """The position after an item delimiter; one with a non-zero length is pydicom's call
+    (it refuses the instance)."""
+    if _UINT32.unpack_from(data, pos + 4)[0]:
+        raise _Defer
+    return pos + 8
 
 
 def _truncated_or_defer(top: bool) -> Exception:
@@ -225,7 +244,7 @@ def _sequence(data: bytes, pos: int, end: int, explicit: bool, depth: int) -> in
 
 def _text(name: str, raw: bytes) -> str:
     """A wanted value as ingest would read it through pydicom (``_Defer`` if unsure)."""
-    pattern = _CS_VALUE if name == "modality" else _UID_VALUE
+    pattern = {"modality": _CS_VALUE, "charset": _CHARSET_VALUE}.get(name, _UID_VALUE)
     if not pattern.fullmatch(raw):
         raise _Defer
     return raw.decode("ascii").strip().rstrip("\x00")
