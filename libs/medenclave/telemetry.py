@@ -87,6 +87,15 @@ def extract(carrier: Mapping[str, str] | None) -> otel_context.Context:
     return propagate.extract(dict(carrier or {}))
 
 
+#: libraries whose log and warning texts may quote the data they read (a DICOM value, a UID, a
+#: file name): their records keep level and logger, never the text
+_DATA_QUOTING_LOGGERS = ("pydicom", "pynetdicom", "py.warnings", "PIL", "nibabel")
+
+
+def _withheld(record: logging.LogRecord) -> bool:
+    return any(record.name == n or record.name.startswith(n + ".") for n in _DATA_QUOTING_LOGGERS)
+
+
 class _JsonFormatter(logging.Formatter):
     def __init__(self, service: str) -> None:
         super().__init__()
@@ -100,7 +109,8 @@ class _JsonFormatter(logging.Formatter):
             "service": self.service,
             "logger": record.name,
             "code": getattr(record, "code", ""),
-            "msg": record.getMessage(),
+            "msg": "(text withheld: this library may quote data)" if _withheld(record)
+                   else record.getMessage(),
             "trace_id": current_trace_id(),
         }
         fields = getattr(record, "fields", None)
@@ -122,6 +132,9 @@ def configure_logging(service: str, level: str = "INFO") -> None:
     # pynetdicom logs whole datasets at DEBUG and identifiers at INFO: keep it quiet.
     for noisy in ("pynetdicom", "pydicom", "nats", "grpc", "asyncio"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # warnings (pydicom's quote values: "Invalid value for VR UI: '1.2.…'") go through the
+    # formatter above, which keeps their text out of the log, instead of raw onto stderr
+    logging.captureWarnings(True)
 
 
 def start_metrics_server(port: int, host: str = "127.0.0.1") -> None:

@@ -15,8 +15,7 @@ character sets, random bytes), 10,000 per target, deterministic (input ``n`` is
 * 200 malformed PDU streams to a running native SCP: only well-formed PDUs come back and it
   keeps serving.
 
-Crashes found in files owned elsewhere (pdu.py, native_association.py) are ``xfail`` tests at
-the end, with the failing input.
+The crashes it found have a regression test each, with the failing input, at the end.
 """
 
 from __future__ import annotations
@@ -51,13 +50,10 @@ from medenclave_ingest.adapters.inbound.dicom.pdu import (
     _uid,
     _us,
     accept_contexts,
-    encode_associate_ac,
     encode_command,
-    encode_response,
     parse_associate_rq,
     parse_command,
     parse_pdata,
-    part10,
 )
 from medenclave_ingest.adapters.inbound.stow import StowServer
 from medenclave_ingest.adapters.inbound.stow_framing import Refused, RequestHead, parse_head
@@ -477,10 +473,7 @@ class _Failures(logging.Handler):
 
 
 def test_malformed_pdu_streams_get_only_pdus_back_and_the_scp_keeps_serving():
-    failed = asyncio.run(_malformed_streams())
-    if failed:  # everything above held; the unclean ends are the pdu.py bug below
-        pytest.xfail(f"{failed} associations torn down by an exception (ING-111) instead of "
-                     "an A-ABORT or a DIMSE status: see test_non_ascii_uid_in_a_command_...")
+    assert asyncio.run(_malformed_streams()) == 0   # no association ended in an exception
 
 
 async def _malformed_streams() -> int:
@@ -510,37 +503,27 @@ async def _malformed_streams() -> int:
         await server.stop()
         logger.removeHandler(failures)
     crashes = [code for code in failures.codes if code.startswith("ING-111")]
-    # the only ones seen are pdu.py's UnicodeEncodeError on a non-ASCII UID (xfail below)
-    assert all(code == "ING-111 UnicodeEncodeError" for code in crashes), crashes
     return len(crashes)
 
 
-# -- crashes found in files owned elsewhere: the failing inputs, for the owner ----------------
+# -- crashes the fuzzer found: the failing inputs ---------------------------------------------
 
-@pytest.mark.xfail(raises=UnicodeEncodeError, strict=False, reason=(
-    "pdu.encode_response/part10 encode UIDs with .encode('ascii'), but _uid() decodes the "
-    "command's UIDs with errors='replace': a C-ECHO/C-STORE whose Affected SOP Class or "
-    "Instance UID holds a non-ASCII byte raises UnicodeEncodeError in "
-    "Association._dispatch / NativeDicomServer.store; the association is torn down with a "
-    "TCP reset (ING-111) instead of a DIMSE failure status or an A-ABORT (pdu.py, owner: "
-    "the native-engine size-limits work)"))
 def test_non_ascii_uid_in_a_command_gets_a_clean_answer():
+    """Found by the fuzzer: a non-ASCII UID in a command set is a malformed PDU (A-ABORT),
+    not an exception that resets the connection."""
     command = parse_command(encode_command([(0x0002, b"1.2.840\xff\x00"), (0x0100, b"\x30\x00"),
                                             (0x0110, b"\x01\x00"), (0x0800, b"\x01\x01")]))
-    sop_class = _uid(command[0x0002])
-    encode_response(0x8030, _us(command, 0x0110), 0, sop_class)
-    part10(b"", sop_class=sop_class, sop_instance="1.2.3", transfer_syntax="1.2.840.10008.1.2")
+    with pytest.raises(ProtocolError, match="malformed UID"):
+        _uid(command[0x0002])
+    assert _uid(b"1.2.840.10008.1.1\x00") == "1.2.840.10008.1.1"
 
 
-@pytest.mark.xfail(raises=struct.error, strict=False, reason=(
-    "pdu.encode_associate_ac echoes a refused context's first transfer syntax, decoded with "
-    "errors='replace' and re-encoded as UTF-8: 30,000 non-ASCII bytes become 90,000 and the "
-    "2-byte item length overflows (struct.error) instead of an A-ASSOCIATE-AC or an A-ABORT "
-    "(pdu.py, owner: the native-engine size-limits work)"))
 def test_a_long_non_ascii_transfer_syntax_gets_a_clean_answer():
+    """Found by the fuzzer: a 30,000-byte non-ASCII transfer syntax is a malformed PDU, not a
+    length overflow when the A-ASSOCIATE-AC echoes it."""
     sub = b"\x30\x00\x00\x05" + b"1.2.3" + b"\x40\x00" + struct.pack(">H", 30_000) + b"\xff" * 30_000
     body = (b"\x00\x01\x00\x00" + b"MEDENCLAVE".ljust(16) + b"SCU".ljust(16) + b"\x00" * 32
             + b"\x10\x00\x00\x15" + b"1.2.840.10008.3.1.1.1"
             + b"\x20\x00" + struct.pack(">H", len(sub) + 4) + b"\x01\x00\x00\x00" + sub)
-    rq = parse_associate_rq(body)
-    encode_associate_ac(rq, accept_contexts(rq.contexts), 65536)
+    with pytest.raises(ProtocolError, match="malformed UID"):
+        parse_associate_rq(body)

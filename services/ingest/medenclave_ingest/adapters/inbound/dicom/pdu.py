@@ -92,8 +92,17 @@ class AssociateRequest:
     protocol_version: int = 1
 
 
+#: a UID is at most 64 characters (PS3.5 9.1); a little slack for padding sent by old devices
+_MAX_UID = 64
+
+
 def _uid(raw: bytes) -> str:
-    return raw.rstrip(b"\x00 ").decode("ascii", "replace").strip()
+    """A UID as sent (padding removed); not ASCII or longer than 64: a malformed PDU (A-ABORT),
+    never a value that cannot be echoed back or written into the file meta."""
+    value = raw.rstrip(b"\x00 ").strip()
+    if len(value) > _MAX_UID or not value.isascii():
+        raise ProtocolError("malformed UID")
+    return value.decode("ascii")
 
 
 def _items(body: bytes, start: int, end: int) -> list[tuple[int, bytes]]:
