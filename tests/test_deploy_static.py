@@ -25,14 +25,28 @@ def test_generated_stubs_are_up_to_date():
 @pytest.mark.skipif(shutil.which("docker-compose") is None,
                     reason="docker-compose (Debian package) not installed: compose file not parsed")
 def test_compose_file_parses_and_has_no_default_password():
-    env = {**os.environ, "POSTGRES_PASSWORD": "from-the-environment"}
-    ok = subprocess.run(["docker-compose", "-f", str(ROOT / "docker-compose.yml"), "config", "-q"],
-                        capture_output=True, text=True, env=env, cwd=ROOT)
-    assert ok.returncode == 0, ok.stderr
-    env.pop("POSTGRES_PASSWORD")
-    refused = subprocess.run(["docker-compose", "-f", str(ROOT / "docker-compose.yml"), "config",
-                              "-q"], capture_output=True, text=True, env=env, cwd=ROOT)
-    assert refused.returncode != 0 and "POSTGRES_PASSWORD" in refused.stderr
+    """The compose file parses once the NATS passwords exist (``./secrets/nats.env``, written
+    by the same code as ``medenclave up``; made here for the check and removed after when a
+    fresh clone has none), and refuses to run without a PostgreSQL password."""
+    from medenclave_cli.embedded_nats import write_nats_secrets
+
+    secrets_dir = ROOT / "secrets"
+    made = not (secrets_dir / "nats.env").exists()
+    if made:
+        secrets_dir.mkdir(mode=0o700, exist_ok=True)
+        write_nats_secrets(secrets_dir)
+    try:
+        env = {**os.environ, "POSTGRES_PASSWORD": "from-the-environment"}
+        ok = subprocess.run(["docker-compose", "-f", str(ROOT / "docker-compose.yml"), "config",
+                             "-q"], capture_output=True, text=True, env=env, cwd=ROOT)
+        assert ok.returncode == 0, ok.stderr
+        env.pop("POSTGRES_PASSWORD")
+        refused = subprocess.run(["docker-compose", "-f", str(ROOT / "docker-compose.yml"),
+                                  "config", "-q"], capture_output=True, text=True, env=env, cwd=ROOT)
+        assert refused.returncode != 0 and "POSTGRES_PASSWORD" in refused.stderr
+    finally:
+        if made:
+            shutil.rmtree(secrets_dir)
 
 
 def test_compose_declares_the_whole_platform_with_health_checks():

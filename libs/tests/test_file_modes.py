@@ -46,9 +46,11 @@ def _write_rows(url: str) -> None:
     assert set(modes.values()) == {0o600}, modes
 
 
-def test_a_fresh_data_dir_is_private_whatever_the_umask(tmp_path, open_umask):
+def test_a_fresh_data_dir_is_private_whatever_the_umask(tmp_path, open_umask, monkeypatch):
+    for name in ("DATABASE_URL", "MEDENCLAVE_DATABASE_URL"):   # CI points these at PostgreSQL
+        monkeypatch.delenv(name, raising=False)
     data = tmp_path / "data"
-    settings = ServiceSettings(data_dir=data)
+    settings = ServiceSettings(data_dir=data, database_url="")
     _write_rows(database_url_for(settings, "svc"))
     keys = settings.service_dir("svc") / "keys"
     load_or_create_secret(keys, "uid")
