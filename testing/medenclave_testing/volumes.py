@@ -16,7 +16,7 @@ import numpy as np
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 
-__all__ = ["AXIAL", "OBLIQUE", "SeriesSpec", "write_series"]
+__all__ = ["AXIAL", "OBLIQUE", "SeriesSpec", "write_enhanced", "write_series"]
 
 CT_IMAGE = "1.2.840.10008.5.1.4.1.1.2"
 #: row and column direction cosines (LPS) of a plain axial slice
@@ -127,3 +127,55 @@ def _slice(spec: SeriesSpec, pixels: np.ndarray, position: np.ndarray, series_ui
     ds.PixelRepresentation = 1
     ds.PixelData = np.ascontiguousarray(pixels, dtype="<i2").tobytes()
     return ds
+
+
+ENHANCED_CT = "1.2.840.10008.5.1.4.1.1.2.1"
+
+
+def write_enhanced(path: Path, spec: SeriesSpec = SeriesSpec()) -> np.ndarray:
+    """Write the series as one Enhanced CT object (frames in shuffled order when ``spec.shuffle``).
+
+    Geometry goes in the functional groups: orientation, pixel measures and rescale shared,
+    each frame's position and stack position per frame. Returns the stored values in stack
+    order (slices, rows, cols).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    stored = np.random.default_rng(spec.seed).integers(
+        -1024, 3000, size=(spec.slices, spec.rows, spec.cols), dtype=np.int16)
+    normal = np.cross(np.array(spec.orientation[:3]), np.array(spec.orientation[3:]))
+    order = list(range(spec.slices))
+    if spec.shuffle:
+        random.Random(spec.seed).shuffle(order)
+    ds = _slice(spec, stored[0], np.array(spec.origin), spec.series_uid or generate_uid(),
+                spec.study_uid or generate_uid(), instance=1)
+    ds.SOPClassUID = ds.file_meta.MediaStorageSOPClassUID = ENHANCED_CT
+    for keyword in ("ImagePositionPatient", "ImageOrientationPatient", "PixelSpacing",
+                    "SliceThickness", "RescaleSlope", "RescaleIntercept", "RescaleType"):
+        delattr(ds, keyword)
+    ds.NumberOfFrames = spec.slices
+    shared = Dataset()
+    orientation, measures, transform = Dataset(), Dataset(), Dataset()
+    orientation.ImageOrientationPatient = [round(float(v), 8) for v in spec.orientation]
+    measures.PixelSpacing = list(spec.pixel_spacing)
+    measures.SliceThickness = spec.slice_spacing
+    transform.RescaleSlope, transform.RescaleIntercept = spec.slope, spec.intercept
+    transform.RescaleType = "HU"
+    shared.PlaneOrientationSequence = [orientation]
+    shared.PixelMeasuresSequence = [measures]
+    shared.PixelValueTransformationSequence = [transform]
+    ds.SharedFunctionalGroupsSequence = [shared]
+    frames = []
+    for k in order:
+        frame, position, content = Dataset(), Dataset(), Dataset()
+        position.ImagePositionPatient = [
+            round(float(v), 6) for v in np.array(spec.origin) + k * spec.slice_spacing * normal]
+        content.StackID = "1"
+        content.InStackPositionNumber = k + 1
+        content.DimensionIndexValues = [1, k + 1]
+        frame.PlanePositionSequence = [position]
+        frame.FrameContentSequence = [content]
+        frames.append(frame)
+    ds.PerFrameFunctionalGroupsSequence = frames
+    ds.PixelData = np.ascontiguousarray(stored[order], dtype="<i2").tobytes()
+    ds.save_as(path, enforce_file_format=True)
+    return stored

@@ -14,7 +14,7 @@ import pytest
 
 nib = pytest.importorskip("nibabel")
 
-from medenclave_testing.volumes import OBLIQUE, SeriesSpec, write_series  # noqa: E402
+from medenclave_testing.volumes import OBLIQUE, SeriesSpec, write_enhanced, write_series  # noqa: E402
 from medenclave_training.adapters.outbound.nifti_files import convert_folder  # noqa: E402
 from medenclave_training.core.nifti import (  # noqa: E402
     ConversionError,
@@ -116,6 +116,35 @@ def test_broken_series_is_refused_in_one_line_and_leaves_no_file(tmp_path, spec,
     assert refused["series"].startswith("series-003-")
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == sorted([ours[0].name, ours[0].name.replace(".nii.gz", ".json")])
+
+
+def test_enhanced_ct_frames_in_any_order_become_one_volume(tmp_path):
+    stored = write_enhanced(tmp_path / "src" / "enhanced.dcm", SeriesSpec(slope=2.0, seed=12))
+    report, (nii,) = _convert(tmp_path / "src", tmp_path / "out")
+    assert report.refused == []
+    image = nib.load(nii)
+    assert np.array_equal(np.asarray(image.dataobj.get_unscaled()), stored.transpose(2, 1, 0))
+
+
+@needs_dcm2niix
+@pytest.mark.parametrize("spec", [SeriesSpec(seed=13),
+                                  SeriesSpec(orientation=OBLIQUE, intercept=-1024.0, seed=14)],
+                         ids=["axial", "oblique"])
+def test_enhanced_ct_equal_to_dcm2niix(tmp_path, spec):
+    write_enhanced(tmp_path / "src" / "enhanced.dcm", spec)
+    report, ours = _convert(tmp_path / "src", tmp_path / "out")
+    assert report.refused == [] and len(ours) == 1
+    _assert_equal_to_dcm2niix(tmp_path / "src", ours, tmp_path)
+
+
+def test_enhanced_ct_with_a_repeated_frame_position_is_refused(tmp_path):
+    """Two stacks at the same positions (say two echoes): refused, not silently merged."""
+    src = tmp_path / "src"
+    write_enhanced(src / "e.dcm", SeriesSpec(seed=15, series_uid="1.2.3.15"))
+    write_enhanced(src / "f.dcm", SeriesSpec(seed=16, series_uid="1.2.3.15"))
+    report, ours = _convert(src, tmp_path / "out")
+    assert ours == [] and "share one slice position" in report.refused[0]["reason"]
+    assert list((tmp_path / "out").iterdir()) == []
 
 
 def _header(**over) -> SliceHeader:

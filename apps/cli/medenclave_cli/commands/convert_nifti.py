@@ -34,12 +34,12 @@ def _nifti(ns: argparse.Namespace) -> int:
     if ns.json:
         print(json.dumps(report.as_dict()))
     else:
-        for entry in report.converted:
-            print(f"{entry['nifti']} ({'x'.join(str(n) for n in entry['shape'])})")  # type: ignore[union-attr]
+        for done in report.converted:
+            print(f"{done['nifti']} ({'x'.join(str(n) for n in done['shape'])})")  # type: ignore[attr-defined]
         print(f"{len(report.converted)} series converted, {len(report.refused)} refused, "
               f"{report.skipped} files skipped (not images)")
-    for entry in report.refused:
-        print(f"refused: series {entry['series']}: {entry['reason']}", file=sys.stderr)
+    for refused in report.refused:
+        print(f"refused: series {refused['series']}: {refused['reason']}", file=sys.stderr)
     if report.refused:
         return 1
     return 0 if report.converted else 2

@@ -14,8 +14,9 @@ closest canonical orientation:
 
 A series this module cannot convert faithfully raises :class:`ConversionError` naming the
 series (by its output name, never a value from the dataset) and the problem: a missing slice,
-two slices at one position, uneven spacing, a gantry tilt, a multi-frame (enhanced) object,
-or a volume above the limit.
+two slices at one position, uneven spacing, a gantry tilt, a multi-frame object without
+per-frame geometry, or a volume above the limit. Enhanced (multi-frame) CT/MR objects arrive
+here already split into one header per frame by the reader.
 """
 
 from __future__ import annotations
@@ -124,8 +125,8 @@ def group_slices(headers: Iterable[SliceHeader]) -> list[tuple[str, list[SliceHe
 def _geometry(name: str, slices: Sequence[SliceHeader]) -> tuple[np.ndarray, np.ndarray]:
     first = slices[0]
     if first.frames > 1:
-        raise ConversionError(name, "multi-frame (enhanced) images are not supported yet; "
-                                    "convert them with dcm2niix")
+        raise ConversionError(name, "multi-frame images without per-frame geometry "
+                                    "(functional groups) are not supported")
     if first.samples_per_pixel != 1:
         raise ConversionError(name, "colour images cannot become a NIfTI volume")
     for h in slices:

@@ -13,6 +13,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import nibabel as nib
 import numpy as np
@@ -31,11 +32,12 @@ from medenclave_training.core.nifti import (
     sidecar,
 )
 
-__all__ = ["ConversionReport", "convert_folder", "read_slice_header"]
+__all__ = ["ConversionReport", "convert_folder", "read_slice_headers"]
 
 log = logging.getLogger(__name__)
 
 _HEADER_TAGS = ["SeriesInstanceUID", "SeriesNumber", "Modality", "Rows", "Columns",
+                "SharedFunctionalGroupsSequence", "PerFrameFunctionalGroupsSequence",
                 "ImagePositionPatient", "ImageOrientationPatient", "PixelSpacing",
                 "SliceThickness", "RescaleSlope", "RescaleIntercept",
                 "PhotometricInterpretation", "NumberOfFrames", "SamplesPerPixel"]
@@ -68,8 +70,46 @@ def _number(value: object, default: float) -> float:
         return default
 
 
-def read_slice_header(path: Path, key: int) -> SliceHeader | None:
-    """The converter's view of one file; None for a file that is no image (SR, KOS, PR, not DICOM).
+def _group(frame: object, shared: object, sequence: str) -> object | None:
+    """The one item of a functional group, from the frame's groups or else the shared ones."""
+    for groups in (frame, shared):
+        items = getattr(groups, sequence, None) if groups is not None else None
+        if items:
+            return items[0]
+    return None
+
+
+def _enhanced_frames(ds: pydicom.Dataset) -> list[dict[str, object]] | None:
+    """Each frame's geometry and rescale from the functional groups (None: not enhanced)."""
+    per_frame = ds.get("PerFrameFunctionalGroupsSequence")
+    frames = int(_number(ds.get("NumberOfFrames"), 1))
+    if not per_frame or len(per_frame) != frames:
+        return None
+    shared_seq = ds.get("SharedFunctionalGroupsSequence")
+    shared = shared_seq[0] if shared_seq else None
+    out = []
+    for frame in per_frame:
+        position = _group(frame, shared, "PlanePositionSequence")
+        orientation = _group(frame, shared, "PlaneOrientationSequence")
+        measures = _group(frame, shared, "PixelMeasuresSequence")
+        transform = _group(frame, shared, "PixelValueTransformationSequence")
+        out.append({
+            "ImagePositionPatient": getattr(position, "ImagePositionPatient", None),
+            "ImageOrientationPatient": getattr(orientation, "ImageOrientationPatient", None),
+            "PixelSpacing": getattr(measures, "PixelSpacing", None),
+            "SliceThickness": getattr(measures, "SliceThickness", None),
+            "RescaleSlope": getattr(transform, "RescaleSlope", ds.get("RescaleSlope")),
+            "RescaleIntercept": getattr(transform, "RescaleIntercept",
+                                        ds.get("RescaleIntercept")),
+            "NumberOfFrames": 1})
+    return out
+
+
+def read_slice_headers(path: Path, first_key: int) -> list[SliceHeader]:
+    """The converter's view of one file: one header per slice (per frame of an enhanced object).
+
+    An empty list for a file that is no image (SR, KOS, PR, not DICOM). Keys are ``first_key``,
+    ``first_key + 1``, … in frame order.
 
     Raises:
         OSError: the file cannot be read.
@@ -77,27 +117,40 @@ def read_slice_header(path: Path, key: int) -> SliceHeader | None:
     try:
         ds = pydicom.dcmread(path, stop_before_pixels=True, specific_tags=_HEADER_TAGS)
     except (InvalidDicomError, EOFError, ValueError, TypeError, KeyError):
-        return None
+        return []
     if "Rows" not in ds or "Columns" not in ds:
-        return None
+        return []
     number = ds.get("SeriesNumber")
-    return SliceHeader(
-        key=key, series_uid=str(ds.get("SeriesInstanceUID", "")),
-        series_number=int(number) if number not in (None, "") else None,
-        modality=str(ds.get("Modality", "")), rows=int(ds.Rows), cols=int(ds.Columns),
-        position=_floats(ds.get("ImagePositionPatient"), 3),  # type: ignore[arg-type]
-        orientation=_floats(ds.get("ImageOrientationPatient"), 6),
-        pixel_spacing=_floats(ds.get("PixelSpacing"), 2),  # type: ignore[arg-type]
-        slice_thickness=_number(ds.get("SliceThickness"), 0.0) or None,
-        slope=_number(ds.get("RescaleSlope"), 1.0),
-        intercept=_number(ds.get("RescaleIntercept"), 0.0),
-        photometric=str(ds.get("PhotometricInterpretation", "MONOCHROME2")),
-        frames=int(_number(ds.get("NumberOfFrames"), 1)),
-        samples_per_pixel=int(_number(ds.get("SamplesPerPixel"), 1)))
+    frames: list[Any] = _enhanced_frames(ds) or [ds]
+    headers = []
+    for i, f in enumerate(frames):
+        get = f.get
+        headers.append(SliceHeader(
+            key=first_key + i, series_uid=str(ds.get("SeriesInstanceUID", "")),
+            series_number=int(number) if number not in (None, "") else None,
+            modality=str(ds.get("Modality", "")), rows=int(ds.Rows), cols=int(ds.Columns),
+            position=_floats(get("ImagePositionPatient"), 3),  # type: ignore[arg-type]
+            orientation=_floats(get("ImageOrientationPatient"), 6),
+            pixel_spacing=_floats(get("PixelSpacing"), 2),  # type: ignore[arg-type]
+            slice_thickness=_number(get("SliceThickness"), 0.0) or None,
+            slope=_number(get("RescaleSlope"), 1.0),
+            intercept=_number(get("RescaleIntercept"), 0.0),
+            photometric=str(ds.get("PhotometricInterpretation", "MONOCHROME2")),
+            frames=int(_number(get("NumberOfFrames"), 1)),
+            samples_per_pixel=int(_number(ds.get("SamplesPerPixel"), 1))))
+    return headers
 
 
-def _pixels(path: Path) -> np.ndarray:
-    return pydicom.dcmread(path).pixel_array
+def _pixels(sources: list[tuple[Path, int | None]], keys: tuple[int, ...]) -> list[np.ndarray]:
+    """Each key's pixel matrix, decoding every file once (an enhanced object holds many)."""
+    decoded: dict[Path, np.ndarray] = {}
+    out = []
+    for key in keys:
+        path, frame = sources[key]
+        if path not in decoded:
+            decoded[path] = pydicom.dcmread(path).pixel_array
+        out.append(decoded[path] if frame is None else decoded[path][frame])
+    return out
 
 
 def _replace_atomically(dst: Path, write) -> None:
@@ -148,18 +201,19 @@ def convert_folder(src: Path, dst: Path,
             if len(files) > limits.max_files:
                 raise ValueError(f"more than {limits.max_files} files under the source folder")
     report = ConversionReport()
-    headers = []
-    for key, path in enumerate(files):
-        header = read_slice_header(path, key)
-        if header is None:
+    headers: list[SliceHeader] = []
+    sources: list[tuple[Path, int | None]] = []  # key → (file, frame of an enhanced object)
+    for path in files:
+        found = read_slice_headers(path, len(sources))
+        if not found:
             report.skipped += 1
-        else:
-            headers.append(header)
+        sources.extend((path, i if len(found) > 1 else None) for i in range(len(found)))
+        headers.extend(found)
     dst.mkdir(parents=True, exist_ok=True)
     for name, slices in group_slices(headers):
         try:
             plan = plan_series(name, slices, limits)
-            volume = assemble_volume(plan, [_pixels(files[k]) for k in plan.keys])
+            volume = assemble_volume(plan, _pixels(sources, plan.keys))
         except ConversionError as exc:
             report.refused.append({"series": name, "reason": exc.problem})
             log.warning("series refused", extra={"code": "TRN-600", "fields": {"series": name}})
