@@ -124,6 +124,11 @@ class BatchScheduler:
         """Requests waiting now (not yet executing)."""
         return len(self._queue)
 
+    @property
+    def executing(self) -> int:
+        """Instances busy now."""
+        return self._instances - self._free.qsize() if self._worker is not None else 0
+
     # ----------------------------------------------------------------- the caller's side
     async def submit(self, *, inputs: Mapping[str, np.ndarray], batch: int,
                      outputs: Sequence[str], started_ns: int) -> list[np.ndarray]:
@@ -308,12 +313,13 @@ class BatchScheduler:
         stats.execution_count += 1
         stats.last_inference_ms = self._wall_ms()
         for pending, outputs in zip(batch, results, strict=True):
+            if pending.future.done():
+                continue  # its caller left during the execution: counted as a failure
             stats.success_count += 1
             stats.success_ns += t3 - pending.started_ns
             stats.queue_ns += t0 - pending.started_ns
             stats.compute_input_ns += t1 - t0
             stats.compute_infer_ns += t2 - t1
             stats.compute_output_ns += t3 - t2
-            if not pending.future.done():
-                pending.future.set_result(outputs)
+            pending.future.set_result(outputs)
 
