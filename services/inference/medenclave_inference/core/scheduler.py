@@ -126,8 +126,8 @@ class BatchScheduler:
 
     @property
     def executing(self) -> int:
-        """Instances busy now."""
-        return self._instances - self._free.qsize() if self._worker is not None else 0
+        """Batches executing now (at most one per instance)."""
+        return sum(1 for task in self._running if not task.done())
 
     # ----------------------------------------------------------------- the caller's side
     async def submit(self, *, inputs: Mapping[str, np.ndarray], batch: int,
