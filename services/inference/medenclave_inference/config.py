@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from medenclave.config import ServiceSettings
@@ -33,6 +34,14 @@ class InferenceSettings(ServiceSettings):
     model_repository: Path | None = None
     #: seconds between scans of the model repository for new or removed versions (0: off)
     repository_poll_s: float = 10.0
+    #: requests one model version may hold queued (a config's default_queue_policy
+    #: max_queue_size may only lower it); beyond: RESOURCE_EXHAUSTED
+    max_queue_requests: int = Field(default=1024, ge=1, le=1_000_000)
+    #: bytes of input one model version may hold queued, in MiB; beyond: RESOURCE_EXHAUSTED
+    max_queue_mib: int = Field(default=256, ge=1, le=65536)
+    #: seconds a request may wait and run before it fails with DEADLINE_EXCEEDED (a config's
+    #: default_timeout_microseconds may only lower it)
+    request_timeout_s: float = Field(default=30.0, gt=0, le=3600)
 
     @property
     def repository_path(self) -> Path:

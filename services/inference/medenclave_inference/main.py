@@ -40,7 +40,7 @@ from medenclave_inference.adapters.outbound.publisher import LoadedPublisher
 from medenclave_inference.adapters.outbound.repository_folder import FolderLayout
 from medenclave_inference.adapters.outbound.triton_remote import RemoteTriton, TritonTls
 from medenclave_inference.config import InferenceSettings
-from medenclave_inference.core.catalog import ModelCatalog
+from medenclave_inference.core.catalog import ModelCatalog, QueueLimits
 from medenclave_inference.core.ports import VersionLoader
 from medenclave_inference.core.predict import CatalogClassifier, Predictor
 from medenclave_inference.core.repository import ModelRepository
@@ -70,7 +70,11 @@ class InferenceService(Service):
             self.predictor = Predictor(self.remote)
         else:
             repository = ModelRepository(FolderLayout(settings.repository_path), configs=PbtxtConfigReader())
-            self.catalog = ModelCatalog(repository=repository, runtime=OnnxModelRuntime())
+            limits = QueueLimits(max_requests=settings.max_queue_requests,
+                                 max_bytes=settings.max_queue_mib * 1024 * 1024,
+                                 timeout_ns=int(settings.request_timeout_s * 1e9))
+            self.catalog = ModelCatalog(repository=repository, runtime=OnnxModelRuntime(),
+                                        limits=limits)
             self.predictor = Predictor(CatalogClassifier(self.catalog))
         self.triton_server: grpc.aio.Server | None = None
         self.triton_port = 0

@@ -73,7 +73,7 @@ class FakeRuntime:
     async def unload(self, *, model, version):
         self.loaded.pop((model, version), None)
 
-    async def run(self, *, model, version, inputs, outputs):
+    async def run(self, *, model, version, inputs, outputs, instance=0):
         if (model, version) not in self.loaded:
             raise InferenceFailed("not loaded")
         x = inputs["image"].reshape(inputs["image"].shape[0], -1)

@@ -23,6 +23,7 @@ from medenclave_inference.core.errors import (
 from medenclave_inference.core.model_config import ModelConfig, ModelSignature, TensorSpec, signature_of
 from medenclave_inference.core.ports import ModelRuntime
 from medenclave_inference.core.repository import ModelRepository
+from medenclave_inference.core.scheduler import BatchScheduler, QueueLimits, VersionStats
 from medenclave_inference.core.validation import RequestTensor, validate_request
 
 __all__ = [
@@ -30,22 +31,9 @@ __all__ = [
     "InferenceResult",
     "LoadedVersion",
     "ModelCatalog",
+    "QueueLimits",
     "VersionStats",
 ]
-
-
-@dataclass
-class VersionStats:
-    """Counters and cumulative durations (ns) as Triton's ModelStatistics reports them."""
-
-    inference_count: int = 0
-    execution_count: int = 0
-    success_count: int = 0
-    success_ns: int = 0
-    fail_count: int = 0
-    fail_ns: int = 0
-    compute_infer_ns: int = 0
-    last_inference_ms: int = 0
 
 
 @dataclass
@@ -55,6 +43,7 @@ class LoadedVersion:
     config: ModelConfig
     signature: ModelSignature
     stats: VersionStats = field(default_factory=VersionStats)
+    scheduler: BatchScheduler | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -79,8 +68,10 @@ class ModelCatalog:
 
     def __init__(self, *, repository: ModelRepository, runtime: ModelRuntime,
                  clock_ns: Callable[[], int] = time.monotonic_ns,
-                 wall_ms: Callable[[], int] = lambda: int(time.time() * 1000)) -> None:
+                 wall_ms: Callable[[], int] = lambda: int(time.time() * 1000),
+                 limits: QueueLimits | None = None) -> None:
         self._repository = repository
+        self._limits = limits or QueueLimits()
         self._runtime = runtime
         self._clock_ns = clock_ns
         self._wall_ms = wall_ms
@@ -122,8 +113,7 @@ class ModelCatalog:
             current = self._models.setdefault(name, {})
             config = entry.config
             for version in [v for v in current if v not in entry.serve]:
-                await self._runtime.unload(model=name, version=version)
-                del current[version]
+                await self._retire(current.pop(version))
             loaded: list[int] = []
             errors: list[str] = []
             for version in entry.serve:
@@ -136,8 +126,9 @@ class ModelCatalog:
                 except ModelLoadFailed as exc:
                     errors.append(str(exc))
                     continue
-                current[version] = LoadedVersion(name=name, version=version, config=config,
-                                                 signature=signature_of(config))
+                if old is not None and old.scheduler is not None:
+                    await old.scheduler.close()
+                current[version] = self._serving(config, version)
                 loaded.append(version)
             if errors:
                 self._failures[name] = errors[0]
@@ -155,9 +146,8 @@ class ModelCatalog:
             if name not in self._models and name not in self._repository.names():
                 raise ModelNotFound(f"model '{name}' is not in the model repository")
             versions = sorted(self._models.get(name, {}))
-            for version in versions:
-                await self._runtime.unload(model=name, version=version)
-            self._models.pop(name, None)
+            for target in self._models.pop(name, {}).values():
+                await self._retire(target)
             self._failures.pop(name, None)
             self._held_back[name] = versions
 
@@ -174,15 +164,27 @@ class ModelCatalog:
         newly: list[tuple[str, int]] = []
         for gone in [n for n in self._models if n not in names]:
             async with self._lock(gone):
-                for version in list(self._models.get(gone, {})):
-                    await self._runtime.unload(model=gone, version=version)
-                self._models.pop(gone, None)
+                for target in self._models.pop(gone, {}).values():
+                    await self._retire(target)
         for name in sorted(names - set(self._held_back)):
             try:
                 newly.extend((name, v) for v in await self.load(name))
             except (ModelLoadFailed, ModelNotFound):
                 continue
         return newly
+
+    def _serving(self, config: ModelConfig, version: int) -> LoadedVersion:
+        stats = VersionStats()
+        scheduler = BatchScheduler(config=config, version=version, runtime=self._runtime,
+                                   stats=stats, limits=self._limits, clock_ns=self._clock_ns,
+                                   wall_ms=self._wall_ms)
+        return LoadedVersion(name=config.name, version=version, config=config,
+                             signature=signature_of(config), stats=stats, scheduler=scheduler)
+
+    async def _retire(self, target: LoadedVersion) -> None:
+        if target.scheduler is not None:
+            await target.scheduler.close()
+        await self._runtime.unload(model=target.name, version=target.version)
 
     # ----------------------------------------------------------------- lookups
     def resolve(self, name: str, version: str | int = "") -> LoadedVersion:
@@ -257,36 +259,34 @@ class ModelCatalog:
             outputs: requested outputs (empty: all, in config order).
 
         Raises:
-            ModelNotFound, InvalidInput, InferenceFailed.
+            ModelNotFound, InvalidInput, InferenceFailed, QueueFull, RequestTimeout.
         """
         target = self.resolve(name, version)
-        stats = target.stats
         started = self._clock_ns()
         try:
             batch = validate_request(target.signature, inputs=[
                 RequestTensor(n, dt, tuple(int(d) for d in arr.shape))
                 for n, (dt, arr) in inputs.items()], outputs=outputs)
         except InvalidInput:
-            stats.fail_count += 1
-            stats.fail_ns += self._clock_ns() - started
+            self.record_failure(target, started_ns=started)
             raise
         wanted = list(outputs) or [o.name for o in target.signature.outputs]
-        run_started = self._clock_ns()
-        try:
-            arrays = await self._runtime.run(model=name, version=target.version,
-                                             inputs={n: arr for n, (_, arr) in inputs.items()},
-                                             outputs=wanted)
-        except InferenceFailed:
-            stats.fail_count += 1
-            stats.fail_ns += self._clock_ns() - started
-            raise
-        finished = self._clock_ns()
-        stats.inference_count += batch
-        stats.execution_count += 1
-        stats.success_count += 1
-        stats.success_ns += finished - started
-        stats.compute_infer_ns += finished - run_started
-        stats.last_inference_ms = self._wall_ms()
+        if target.scheduler is None:
+            raise InferenceFailed(f"model '{name}' version {target.version} has no scheduler")
+        arrays = await target.scheduler.submit(
+            inputs={n: arr for n, (_, arr) in inputs.items()}, batch=batch, outputs=wanted,
+            started_ns=started)
         specs = [target.signature.output(n) for n in wanted]
         return InferenceResult(name=name, version=target.version,
-                               outputs=[(s, a) for s, a in zip(specs, arrays, strict=True) if s is not None])
+                               outputs=[(s, a) for s, a in zip(specs, arrays, strict=True)
+                                        if s is not None])
+
+    def now_ns(self) -> int:
+        """The catalog's clock (what :meth:`record_failure` measures against)."""
+        return self._clock_ns()
+
+    def record_failure(self, target: LoadedVersion, *, started_ns: int) -> None:
+        """Count a request to ``target`` that failed before it reached the queue (its bytes
+        did not decode, say): Triton's ``fail`` statistic, with its duration."""
+        target.stats.fail_count += 1
+        target.stats.fail_ns += self._clock_ns() - started_ns

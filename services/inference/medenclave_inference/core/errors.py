@@ -11,6 +11,8 @@ __all__ = [
     "InvalidInput",
     "ModelLoadFailed",
     "ModelNotFound",
+    "QueueFull",
+    "RequestTimeout",
 ]
 
 
@@ -32,3 +34,11 @@ class InferenceFailed(RuntimeError):
 
 class BackendUnavailable(RuntimeError):
     """The serving backend (an external Triton) cannot be reached now."""
+
+
+class QueueFull(RuntimeError):
+    """The model version's queue holds its maximum of requests or bytes (back-pressure)."""
+
+
+class RequestTimeout(RuntimeError):
+    """The request was not executed within its timeout."""

@@ -16,7 +16,10 @@ import numpy as np
 
 __all__ = [
     "DATATYPES",
+    "MAX_INSTANCES",
     "SUPPORTED_PLATFORMS",
+    "DynamicBatching",
+    "InstanceGroup",
     "InvalidModelConfig",
     "ModelConfig",
     "ModelSignature",
@@ -46,6 +49,8 @@ DATATYPES: dict[str, np.dtype] = {
 }
 
 SUPPORTED_PLATFORMS = ("onnxruntime_onnx",)
+#: at most this many parallel sessions per model version (each holds the model's weights)
+MAX_INSTANCES = 16
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,28 @@ class VersionPolicy:
 
 
 @dataclass(frozen=True)
+class DynamicBatching:
+    """Triton's ``dynamic_batching`` block (times in microseconds, as in config.pbtxt).
+
+    ``max_queue_size`` and ``default_timeout_us`` come from ``default_queue_policy``; 0 there
+    means "no limit of the model's own": the server's limits apply (never unlimited).
+    """
+
+    preferred_batch_sizes: tuple[int, ...] = ()
+    max_queue_delay_us: int = 0
+    max_queue_size: int = 0
+    default_timeout_us: int = 0
+
+
+@dataclass(frozen=True)
+class InstanceGroup:
+    """Triton's ``instance_group``: ``count`` parallel executions on ``kind`` (CPU or GPU)."""
+
+    count: int = 1
+    kind: Literal["KIND_AUTO", "KIND_CPU", "KIND_GPU"] = "KIND_AUTO"
+
+
+@dataclass(frozen=True)
 class ModelConfig:
     """What the server needs of a ``config.pbtxt``; ``text`` is the file as read."""
 
@@ -77,6 +104,9 @@ class ModelConfig:
     inputs: tuple[TensorConfig, ...]
     outputs: tuple[TensorConfig, ...]
     version_policy: VersionPolicy = VersionPolicy()
+    #: None: no dynamic batching (each request executes on its own)
+    dynamic_batching: DynamicBatching | None = None
+    instance_group: InstanceGroup = InstanceGroup()
     text: str = ""
 
 
@@ -144,6 +174,19 @@ def check_model_config(config: ModelConfig, *, model_name: str) -> ModelConfig:
                                  f"supported; choose one of {', '.join(SUPPORTED_PLATFORMS)}")
     if config.max_batch_size < 0:
         raise InvalidModelConfig(f"model '{model_name}': max_batch_size must be >= 0")
+    batching = config.dynamic_batching
+    if batching is not None:
+        if any(size < 1 or size > max(config.max_batch_size, 1)
+               for size in batching.preferred_batch_sizes):
+            raise InvalidModelConfig(f"model '{model_name}': dynamic_batching "
+                                     f"preferred_batch_size must lie in 1..max_batch_size")
+        if batching.max_queue_delay_us < 0 or batching.max_queue_size < 0 \
+                or batching.default_timeout_us < 0:
+            raise InvalidModelConfig(f"model '{model_name}': dynamic_batching times and "
+                                     f"sizes must be >= 0")
+    if not 1 <= config.instance_group.count <= MAX_INSTANCES:
+        raise InvalidModelConfig(f"model '{model_name}': instance_group count must lie in "
+                                 f"1..{MAX_INSTANCES}")
     if not config.inputs or not config.outputs:
         raise InvalidModelConfig(f"model '{model_name}': config declares no inputs or outputs")
     for kind, tensors in (("input", config.inputs), ("output", config.outputs)):

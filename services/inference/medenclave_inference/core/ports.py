@@ -58,7 +58,7 @@ class ModelRuntime(Protocol):
 
     async def load(self, *, model: str, version: int, config: ModelConfig,
                    model_file: str) -> None:
-        """Load (or replace) one version.
+        """Load (or replace) one version: ``config.instance_group.count`` parallel instances.
 
         Raises:
             ModelLoadFailed: the file is unreadable or does not match ``config``.
@@ -70,8 +70,8 @@ class ModelRuntime(Protocol):
         ...
 
     async def run(self, *, model: str, version: int, inputs: Mapping[str, np.ndarray],
-                  outputs: Sequence[str]) -> list[np.ndarray]:
-        """Execute one request; returns ``outputs`` in order.
+                  outputs: Sequence[str], instance: int = 0) -> list[np.ndarray]:
+        """Execute one batch on instance ``instance`` (0-based); returns ``outputs`` in order.
 
         Raises:
             InferenceFailed: the runtime failed.

@@ -38,16 +38,23 @@ from medenclave_inference.core.errors import (
     InvalidInput,
     ModelLoadFailed,
     ModelNotFound,
+    QueueFull,
+    RequestTimeout,
 )
 
-__all__ = ["EXTENSIONS", "TRITON_PERMISSIONS", "TritonServicer", "build_triton_server",
-           "triton_server_credentials"]
+__all__ = ["EXTENSIONS", "TRITON_PERMISSIONS", "UNSERVED_RPCS", "TritonServicer",
+           "build_triton_server", "triton_server_credentials"]
 
 log = logging.getLogger(__name__)
 
 _SERVICE = "/inference.GRPCInferenceService/"
-#: permission per Triton RPC; RPCs not listed (shared memory, streaming, trace, logging)
-#: are denied by the guard.
+#: Triton RPCs this server does not serve: an authenticated caller holding ``model.predict``
+#: gets UNIMPLEMENTED (as from a tritonserver without the extension); others are refused first
+UNSERVED_RPCS = ("ModelStreamInfer", "SystemSharedMemoryStatus", "SystemSharedMemoryRegister",
+                 "SystemSharedMemoryUnregister", "CudaSharedMemoryStatus",
+                 "CudaSharedMemoryRegister", "CudaSharedMemoryUnregister", "TraceSetting",
+                 "LogSettings")
+#: permission per Triton RPC; a method not listed is denied by the guard
 TRITON_PERMISSIONS: dict[str, str] = {
     _SERVICE + "ServerLive": PUBLIC,
     _SERVICE + "ServerReady": PUBLIC,
@@ -60,6 +67,7 @@ TRITON_PERMISSIONS: dict[str, str] = {
     _SERVICE + "ModelStatistics": "model.predict",
     _SERVICE + "RepositoryModelLoad": "model.tune",
     _SERVICE + "RepositoryModelUnload": "model.tune",
+    **{_SERVICE + rpc: "model.predict" for rpc in UNSERVED_RPCS},
 }
 #: Triton extensions this server implements (perf_analyzer reads "statistics")
 EXTENSIONS = ("model_repository", "model_configuration", "statistics")
@@ -69,6 +77,8 @@ _CODES: list[tuple[type[Exception], grpc.StatusCode]] = [
     (InvalidInput, grpc.StatusCode.INVALID_ARGUMENT),
     (ModelLoadFailed, grpc.StatusCode.INVALID_ARGUMENT),
     (InferenceFailed, grpc.StatusCode.INTERNAL),
+    (QueueFull, grpc.StatusCode.RESOURCE_EXHAUSTED),
+    (RequestTimeout, grpc.StatusCode.DEADLINE_EXCEEDED),
 ]
 _CORE_ERRORS = tuple(cls for cls, _ in _CODES)
 
@@ -148,10 +158,22 @@ class TritonServicer(service_pb2_grpc.GRPCInferenceServiceServicer):
     async def ModelInfer(self, request, context):
         started = time.perf_counter()
         name = request.model_name
+        try:
+            return await self._infer(request, context)
+        finally:  # every call's latency, failures included
+            REQUEST_SECONDS.labels(model=name).observe(time.perf_counter() - started)
+
+    async def _infer(self, request, context):
+        name = request.model_name
         target = await self._resolve(context, name, request.model_version)
         resource = f"{name}:{target.version}"
+        started_ns = self._catalog.now_ns()
         try:
-            inputs = decode_inputs(request)
+            try:
+                inputs = decode_inputs(request)
+            except InvalidInput:
+                self._catalog.record_failure(target, started_ns=started_ns)
+                raise
             result = await self._catalog.infer(name, target.version, inputs=inputs,
                                                outputs=[o.name for o in request.outputs])
         except _CORE_ERRORS as exc:
@@ -175,9 +197,40 @@ class TritonServicer(service_pb2_grpc.GRPCInferenceServiceServicer):
                                                   model_version=str(result.version),
                                                   id=request.id)
         encode_outputs(result.outputs, response)
-        REQUEST_SECONDS.labels(model=name).observe(time.perf_counter() - started)
         REQUESTS.labels(model=name, api="triton", outcome="success").inc()
         return response
+
+    # ------------------------------------------------------------- not served
+    async def _unserved(self, context, rpc: str):
+        await context.abort(grpc.StatusCode.UNIMPLEMENTED,
+                            f"{rpc} is not implemented by this server")
+
+    async def ModelStreamInfer(self, request_iterator, context):
+        await self._unserved(context, "ModelStreamInfer")
+
+    async def SystemSharedMemoryStatus(self, request, context):
+        await self._unserved(context, "SystemSharedMemoryStatus")
+
+    async def SystemSharedMemoryRegister(self, request, context):
+        await self._unserved(context, "SystemSharedMemoryRegister")
+
+    async def SystemSharedMemoryUnregister(self, request, context):
+        await self._unserved(context, "SystemSharedMemoryUnregister")
+
+    async def CudaSharedMemoryStatus(self, request, context):
+        await self._unserved(context, "CudaSharedMemoryStatus")
+
+    async def CudaSharedMemoryRegister(self, request, context):
+        await self._unserved(context, "CudaSharedMemoryRegister")
+
+    async def CudaSharedMemoryUnregister(self, request, context):
+        await self._unserved(context, "CudaSharedMemoryUnregister")
+
+    async def TraceSetting(self, request, context):
+        await self._unserved(context, "TraceSetting")
+
+    async def LogSettings(self, request, context):
+        await self._unserved(context, "LogSettings")
 
     # ------------------------------------------------------------- repository
     async def RepositoryIndex(self, request, context):
@@ -227,20 +280,31 @@ class TritonServicer(service_pb2_grpc.GRPCInferenceServiceServicer):
                 continue
             if request.version and str(target.version) != request.version:
                 continue
-            s = target.stats
-            d = service_pb2.StatisticDuration
-            response.model_stats.add(
-                name=target.name, version=str(target.version),
-                last_inference=s.last_inference_ms, inference_count=s.inference_count,
-                execution_count=s.execution_count,
-                inference_stats=service_pb2.InferStatistics(
-                    success=d(count=s.success_count, ns=s.success_ns),
-                    fail=d(count=s.fail_count, ns=s.fail_ns),
-                    queue=d(count=s.success_count, ns=0),
-                    compute_input=d(count=s.success_count, ns=0),
-                    compute_infer=d(count=s.success_count, ns=s.compute_infer_ns),
-                    compute_output=d(count=s.success_count, ns=0)))
+            response.model_stats.append(_statistics(target))
         return response
+
+
+def _statistics(target: LoadedVersion) -> service_pb2.ModelStatistics:
+    """Triton's ModelStatistics of one version: per-request durations, per-batch-size rows."""
+    s = target.stats
+    d = service_pb2.StatisticDuration
+    stats = service_pb2.ModelStatistics(
+        name=target.name, version=str(target.version), last_inference=s.last_inference_ms,
+        inference_count=s.inference_count, execution_count=s.execution_count,
+        inference_stats=service_pb2.InferStatistics(
+            success=d(count=s.success_count, ns=s.success_ns),
+            fail=d(count=s.fail_count, ns=s.fail_ns),
+            queue=d(count=s.success_count, ns=s.queue_ns),
+            compute_input=d(count=s.success_count, ns=s.compute_input_ns),
+            compute_infer=d(count=s.success_count, ns=s.compute_infer_ns),
+            compute_output=d(count=s.success_count, ns=s.compute_output_ns)))
+    for size in sorted(s.batches):
+        row = s.batches[size]
+        stats.batch_stats.add(batch_size=size,
+                              compute_input=d(count=row.count, ns=row.compute_input_ns),
+                              compute_infer=d(count=row.count, ns=row.compute_infer_ns),
+                              compute_output=d(count=row.count, ns=row.compute_output_ns))
+    return stats
 
 
 def triton_server_credentials(tls_dir: Path | None, mode: str) -> grpc.ServerCredentials | None:

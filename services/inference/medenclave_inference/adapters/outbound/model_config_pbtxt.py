@@ -10,6 +10,8 @@ from google.protobuf import text_format
 from tritonclient.grpc import model_config_pb2
 
 from medenclave_inference.core.model_config import (
+    DynamicBatching,
+    InstanceGroup,
     InvalidModelConfig,
     ModelConfig,
     TensorConfig,
@@ -42,6 +44,29 @@ def _policy(config: model_config_pb2.ModelConfig) -> VersionPolicy:
     return VersionPolicy()
 
 
+def _batching(config: model_config_pb2.ModelConfig) -> DynamicBatching | None:
+    if not config.HasField("dynamic_batching"):
+        return None
+    block = config.dynamic_batching
+    policy = block.default_queue_policy
+    return DynamicBatching(preferred_batch_sizes=tuple(block.preferred_batch_size),
+                           max_queue_delay_us=block.max_queue_delay_microseconds,
+                           max_queue_size=policy.max_queue_size,
+                           default_timeout_us=policy.default_timeout_microseconds)
+
+
+def _instances(config: model_config_pb2.ModelConfig) -> InstanceGroup:
+    groups = list(config.instance_group)
+    if not groups:
+        return InstanceGroup()
+    kinds = {model_config_pb2.ModelInstanceGroup.Kind.Name(g.kind) for g in groups}
+    kind = "KIND_GPU" if "KIND_GPU" in kinds else \
+        ("KIND_CPU" if kinds == {"KIND_CPU"} else "KIND_AUTO")
+    # Triton counts a group without ``count`` as one instance
+    count = sum(g.count if g.count > 0 else 1 for g in groups)
+    return InstanceGroup(count=count, kind=kind)  # type: ignore[arg-type]
+
+
 def parse_model_config(text: str, *, model_name: str) -> ModelConfig:
     """Parse ``config.pbtxt`` text and check it describes a model this server can run.
 
@@ -59,7 +84,8 @@ def parse_model_config(text: str, *, model_name: str) -> ModelConfig:
     return check_model_config(ModelConfig(
         name=config.name, platform=config.platform, backend=config.backend,
         max_batch_size=config.max_batch_size, inputs=_tensors(config.input),
-        outputs=_tensors(config.output), version_policy=_policy(config), text=text),
+        outputs=_tensors(config.output), version_policy=_policy(config),
+        dynamic_batching=_batching(config), instance_group=_instances(config), text=text),
         model_name=model_name)
 
 

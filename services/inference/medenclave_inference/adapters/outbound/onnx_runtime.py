@@ -1,9 +1,15 @@
-"""onnxruntime as the embedded server's model runtime: one InferenceSession per loaded
-version, CPU execution provider, runs on worker threads so the event loop stays free."""
+"""onnxruntime as the embedded server's model runtime: ``instance_group`` count sessions per
+loaded version (Triton's model instances), run on worker threads so the event loop stays free.
+
+Execution provider: CUDA when onnxruntime has it and the config does not ask for ``KIND_CPU``
+(``KIND_GPU`` or ``KIND_AUTO``); CPU otherwise. A ``KIND_GPU`` model on a machine without CUDA
+runs on the CPU with warning INF-030 (Triton would refuse it; a hospital's CPU-only node
+keeps serving)."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -12,7 +18,9 @@ import onnxruntime as ort
 from medenclave_inference.core.errors import InferenceFailed, ModelLoadFailed
 from medenclave_inference.core.model_config import ModelConfig, signature_of
 
-__all__ = ["OnnxModelRuntime"]
+__all__ = ["OnnxModelRuntime", "providers_for"]
+
+log = logging.getLogger(__name__)
 
 _ORT_TYPES = {
     "tensor(float)": "FP32", "tensor(float16)": "FP16", "tensor(double)": "FP64",
@@ -48,20 +56,35 @@ def _check_against_config(session: ort.InferenceSession,
                               f"{', '.join(missing)}")
 
 
+def providers_for(config: ModelConfig, available: Sequence[str]) -> list[str]:
+    """onnxruntime execution providers for ``config``'s instance kind, given ``available``."""
+    kind = config.instance_group.kind
+    if kind != "KIND_CPU" and "CUDAExecutionProvider" in available:
+        return ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    if kind == "KIND_GPU":
+        log.warning("KIND_GPU model runs on the CPU: no CUDA execution provider",
+                    extra={"code": "INF-030", "fields": {"model": config.name}})
+    return ["CPUExecutionProvider"]
+
+
 class OnnxModelRuntime:
     """:class:`~medenclave_inference.core.ports.ModelRuntime` on onnxruntime (CPU)."""
 
     def __init__(self, *, intra_op_threads: int = 0) -> None:
-        self._sessions: dict[tuple[str, int], ort.InferenceSession] = {}
+        self._sessions: dict[tuple[str, int], list[ort.InferenceSession]] = {}
         self._intra_op_threads = intra_op_threads
 
-    def _open(self, model_file: str, config: ModelConfig) -> ort.InferenceSession:
+    def _open(self, model_file: str, config: ModelConfig) -> list[ort.InferenceSession]:
+        return [self._open_one(model_file, config) for _ in range(config.instance_group.count)]
+
+    def _open_one(self, model_file: str, config: ModelConfig) -> ort.InferenceSession:
         options = ort.SessionOptions()
         options.intra_op_num_threads = self._intra_op_threads
         options.log_severity_level = 3
         try:
-            session = ort.InferenceSession(model_file, sess_options=options,
-                                           providers=["CPUExecutionProvider"])
+            session = ort.InferenceSession(
+                model_file, sess_options=options,
+                providers=providers_for(config, ort.get_available_providers()))
         except Exception as exc:  # onnxruntime raises its own exception types
             raise ModelLoadFailed(f"model '{config.name}': onnxruntime could not load the "
                                   f"model file ({type(exc).__name__})") from None
@@ -70,17 +93,18 @@ class OnnxModelRuntime:
 
     async def load(self, *, model: str, version: int, config: ModelConfig,
                    model_file: str) -> None:
-        session = await asyncio.to_thread(self._open, model_file, config)
-        self._sessions[(model, version)] = session
+        sessions = await asyncio.to_thread(self._open, model_file, config)
+        self._sessions[(model, version)] = sessions
 
     async def unload(self, *, model: str, version: int) -> None:
         self._sessions.pop((model, version), None)
 
     async def run(self, *, model: str, version: int, inputs: Mapping[str, np.ndarray],
-                  outputs: Sequence[str]) -> list[np.ndarray]:
-        session = self._sessions.get((model, version))
-        if session is None:
+                  outputs: Sequence[str], instance: int = 0) -> list[np.ndarray]:
+        sessions = self._sessions.get((model, version))
+        if not sessions:
             raise InferenceFailed(f"model '{model}' version {version} is not loaded")
+        session = sessions[instance % len(sessions)]
         try:
             results = await asyncio.to_thread(session.run, list(outputs), dict(inputs))
         except Exception as exc:

@@ -1,7 +1,9 @@
 """An external NVIDIA Triton (``--triton-url``) as the Predict backend and model loader.
 
 Triton reads the same model repository; this adapter asks it to (re)load models and sends
-Predict requests to it with ``tritonclient.grpc.aio``; over TLS when given a
+Predict requests to it with ``tritonclient.grpc.aio``; each model version's metadata (its first
+input and output names) is fetched once and cached, dropped when the model is (re)loaded
+or Triton refuses a request with it; over TLS when given a
 :class:`TritonTls` (tritonserver's ``--grpc-use-ssl``, ``--grpc-use-ssl-mutual``).
 """
 
@@ -25,6 +27,9 @@ from medenclave_inference.core.errors import (
 from medenclave_inference.core.predict import ModelStatus
 
 __all__ = ["RemoteTriton", "TritonTls"]
+
+#: cached metadata entries at most
+_METADATA_ENTRIES = 1024
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,8 @@ class RemoteTriton:
         self._timeout = timeout_s
         self._tls = tls
         self._client: InferenceServerClient | None = None
+        #: (model, requested version) → (first input name, first output name)
+        self._metadata: dict[tuple[str, str], tuple[str, str]] = {}
 
     @property
     def client(self) -> InferenceServerClient:
@@ -83,18 +90,33 @@ class RemoteTriton:
     async def classify(self, *, model: str, version: int, batch: np.ndarray) -> tuple[int, np.ndarray]:
         wanted = str(version) if version else ""
         try:
-            meta = await self.client.get_model_metadata(model, wanted,
-                                                        client_timeout=self._timeout)
-            first_in, first_out = meta.inputs[0], meta.outputs[0]
-            tensor = InferInput(first_in.name, list(batch.shape), "FP32")
+            input_name, output_name = await self._names(model, wanted)
+            tensor = InferInput(input_name, list(batch.shape), "FP32")
             tensor.set_data_from_numpy(np.ascontiguousarray(batch, dtype=np.float32))
             result = await self.client.infer(model, [tensor], model_version=wanted,
-                                             outputs=[InferRequestedOutput(first_out.name)],
+                                             outputs=[InferRequestedOutput(output_name)],
                                              client_timeout=self._timeout)
         except InferenceServerException as exc:
+            self._metadata.pop((model, wanted), None)  # the model may have changed
             raise _translate(exc, what=f"model '{model}'") from None
         used = result.get_response().model_version
-        return int(used) if used.isdigit() else version, result.as_numpy(first_out.name)
+        return int(used) if used.isdigit() else version, result.as_numpy(output_name)
+
+    async def _names(self, model: str, wanted: str) -> tuple[str, str]:
+        """The first input's and output's names, from the cache or Triton's ModelMetadata.
+
+        Raises:
+            InferenceServerException: Triton refused the metadata request.
+        """
+        cached = self._metadata.get((model, wanted))
+        if cached is not None:
+            return cached
+        meta = await self.client.get_model_metadata(model, wanted, client_timeout=self._timeout)
+        names = (meta.inputs[0].name, meta.outputs[0].name)
+        if len(self._metadata) >= _METADATA_ENTRIES:
+            self._metadata.clear()  # bounded: model names come from callers
+        self._metadata[(model, wanted)] = names
+        return names
 
     async def models(self) -> list[ModelStatus]:
         try:
@@ -111,6 +133,8 @@ class RemoteTriton:
             ModelLoadFailed: Triton refused the load.
             BackendUnavailable: Triton cannot be reached.
         """
+        for key in [k for k in self._metadata if k[0] == model]:
+            del self._metadata[key]
         try:
             await self.client.load_model(model, client_timeout=self._timeout)
         except InferenceServerException as exc:

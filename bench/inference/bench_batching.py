@@ -1,0 +1,223 @@
+"""Serving with and without dynamic batching: the embedded Triton-compatible server through
+NVIDIA's tritonclient, against bare onnxruntime in-process, on the same small CNN.
+
+A small convolutional classifier (1×128×128 in, 2 classes out; four 3×3 convolutions) is
+exported from torch (CPU) to ONNX and put in a model repository twice: ``conv_plain``
+(``max_batch_size: 32``, no ``dynamic_batching``: one onnxruntime run per request) and
+``conv_batched`` (``dynamic_batching { max_queue_delay_microseconds: D }``, default 2000 µs).
+Both have ``instance_group [{ count: 2 kind: KIND_CPU }]``. The inference service runs in its
+own process with its real peers (nats-server, the access service for the token keys; every
+call is authorised and audited as in production); the clients run in this process:
+``tritonclient.grpc.aio``, C concurrent callers, each sending one image per request for
+``--seconds``. Bare onnxruntime: C threads calling ``session.run`` on one image each, the
+same session options (intra-op threads: onnxruntime's default).
+
+    .venv/bin/python bench/inference/bench_batching.py [--seconds 5] [--delay-us 2000]
+                                                      [--concurrency 1 8 32] [--json FILE]
+
+Reported per contender and concurrency: p50/p99 latency and requests/s; the batched
+server's mean batch size (from ModelStatistics). Goal: dynamic batching ≥ 2× the unbatched
+server's throughput at concurrency 32.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+#: image side (one channel), as a small chest X-ray thumbnail
+SIZE = 128
+CONFIG = """
+max_batch_size: 32
+input [ {{ name: "image" data_type: TYPE_FP32 dims: [ 1, {size}, {size} ] }} ]
+output [ {{ name: "probabilities" data_type: TYPE_FP32 dims: [ 2 ] }} ]
+instance_group [ {{ count: 2 kind: KIND_CPU }} ]
+{batching}
+"""
+
+
+def export_model(path: Path) -> None:
+    """The small CNN, random weights (seeded), exported with a dynamic batch dimension."""
+    import torch
+    from torch import nn
+
+    torch.manual_seed(0)
+    model = nn.Sequential(
+        nn.Conv2d(1, 32, 3, stride=2, padding=1), nn.ReLU(),
+        nn.Conv2d(32, 64, 3, stride=2, padding=1), nn.ReLU(),
+        nn.Conv2d(64, 128, 3, stride=2, padding=1), nn.ReLU(),
+        nn.Conv2d(128, 128, 3, padding=1), nn.ReLU(),
+        nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(128, 2), nn.Softmax(dim=1)).eval()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    torch.onnx.export(model, (torch.zeros(1, 1, SIZE, SIZE),), str(path), input_names=["image"],
+                      output_names=["probabilities"], opset_version=17, dynamo=False,
+                      dynamic_axes={"image": {0: "N"}, "probabilities": {0: "N"}})
+
+
+def build_repository(repo: Path, delay_us: int) -> Path:
+    source = repo / "conv_plain" / "1" / "model.onnx"
+    export_model(source)
+    (repo / "conv_plain" / "config.pbtxt").write_text(CONFIG.format(size=SIZE, batching=""))
+    (repo / "conv_batched" / "1").mkdir(parents=True)
+    (repo / "conv_batched" / "1" / "model.onnx").write_bytes(source.read_bytes())
+    (repo / "conv_batched" / "config.pbtxt").write_text(CONFIG.format(
+        size=SIZE, batching=f"dynamic_batching {{ max_queue_delay_microseconds: {delay_us} }}"))
+    return source
+
+
+# ------------------------------------------------------------------ the server process
+def serve(root: Path) -> None:
+    """Run the inference stack (the test suite's Stack: nats-server, access, inference) until
+    stdin closes; print the Triton URL once ready."""
+    spec = importlib.util.spec_from_file_location(
+        "inference_conftest", ROOT / "services" / "inference" / "tests" / "conftest.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    stack = module.Stack(root).start()
+    print(f"READY {stack.triton_url}", flush=True)
+    sys.stdin.read()
+    stack.stop()
+
+
+# ------------------------------------------------------------------ the clients
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = np.sort(np.asarray(samples))
+    return (float(np.percentile(ordered, 50)) * 1000, float(np.percentile(ordered, 99)) * 1000)
+
+
+async def drive_server(url: str, token: str, model: str, concurrency: int,
+                       seconds: float) -> dict[str, float]:
+    import tritonclient.grpc as tc
+    from tritonclient.grpc.aio import InferenceServerClient
+
+    client = InferenceServerClient(url)
+    headers = {"authorization": f"Bearer {token}"}
+    image = np.random.default_rng(1).standard_normal((1, 1, SIZE, SIZE)).astype(np.float32)
+    latencies: list[float] = []
+    for _ in range(20):  # warm-up
+        tensor = tc.InferInput("image", [1, 1, SIZE, SIZE], "FP32")
+        tensor.set_data_from_numpy(image)
+        await client.infer(model, [tensor], headers=headers)
+    before = await client.get_inference_statistics(model, headers=headers)
+    stop = time.perf_counter() + seconds
+
+    async def caller() -> None:
+        while time.perf_counter() < stop:
+            tensor = tc.InferInput("image", [1, 1, SIZE, SIZE], "FP32")
+            tensor.set_data_from_numpy(image)
+            started = time.perf_counter()
+            await client.infer(model, [tensor], headers=headers)
+            latencies.append(time.perf_counter() - started)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(caller() for _ in range(concurrency)))
+    wall = time.perf_counter() - started
+    after = await client.get_inference_statistics(model, headers=headers)
+    await client.close()
+    b, a = before.model_stats[0], after.model_stats[0]
+    executions = a.execution_count - b.execution_count
+    p50, p99 = percentiles(latencies)
+    return {"p50_ms": p50, "p99_ms": p99, "rps": len(latencies) / wall,
+            "mean_batch": (a.inference_count - b.inference_count) / max(executions, 1)}
+
+
+def drive_bare(path: Path, concurrency: int, seconds: float) -> dict[str, float]:
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.log_severity_level = 3
+    session = ort.InferenceSession(str(path), sess_options=options,
+                                   providers=["CPUExecutionProvider"])
+    image = np.random.default_rng(1).standard_normal((1, 1, SIZE, SIZE)).astype(np.float32)
+    for _ in range(20):
+        session.run(["probabilities"], {"image": image})
+    latencies: list[float] = []
+    lock = threading.Lock()
+    stop = time.perf_counter() + seconds
+
+    def caller() -> None:
+        mine = []
+        while time.perf_counter() < stop:
+            started = time.perf_counter()
+            session.run(["probabilities"], {"image": image})
+            mine.append(time.perf_counter() - started)
+        with lock:
+            latencies.extend(mine)
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=caller) for _ in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    p50, p99 = percentiles(latencies)
+    return {"p50_ms": p50, "p99_ms": p99, "rps": len(latencies) / wall, "mean_batch": 1.0}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--delay-us", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
+    parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--serve", type=Path, default=None, help=argparse.SUPPRESS)
+    ns = parser.parse_args()
+    if ns.serve is not None:
+        serve(ns.serve)
+        return
+    with tempfile.TemporaryDirectory(prefix="bench-inference-") as tmp:
+        root = Path(tmp)
+        model = build_repository(root / "data" / "model-repository", ns.delay_us)
+        env = dict(os.environ)
+        server = subprocess.Popen([sys.executable, __file__, "--serve", str(root)],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                  env=env)
+        try:
+            line = server.stdout.readline() if server.stdout else ""
+            if not line.startswith("READY "):
+                raise SystemExit(f"the server did not start: {line!r}")
+            url = line.split()[1]
+            from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
+            key = load_or_create_signing_key(root / "data" / "access" / "keys")
+            token = TokenIssuer(key).issue(subject="bench", role="clinician")[0]
+            rows = []
+            for concurrency in ns.concurrency:
+                for name, run in (
+                        ("onnxruntime in-process", lambda c: drive_bare(model, c, ns.seconds)),
+                        ("server, no batching", lambda c: asyncio.run(drive_server(
+                            url, token, "conv_plain", c, ns.seconds))),
+                        ("server, dynamic batching", lambda c: asyncio.run(drive_server(
+                            url, token, "conv_batched", c, ns.seconds)))):
+                    result = run(concurrency)
+                    rows.append({"contender": name, "concurrency": concurrency, **result})
+                    print(f"{name:26s} c={concurrency:<3d} p50 {result['p50_ms']:7.2f} ms  "
+                          f"p99 {result['p99_ms']:7.2f} ms  {result['rps']:8.1f} req/s  "
+                          f"mean batch {result['mean_batch']:.1f}", flush=True)
+        finally:
+            if server.stdin:
+                server.stdin.close()
+            server.wait(60)
+    by = {(r["contender"], r["concurrency"]): r for r in rows}
+    top = max(ns.concurrency)
+    gain = by[("server, dynamic batching", top)]["rps"] / by[("server, no batching", top)]["rps"]
+    print(f"dynamic batching at concurrency {top}: {gain:.2f}× the unbatched throughput "
+          f"(goal ≥ 2×: {'reached' if gain >= 2 else 'not reached'})")
+    if ns.json:
+        ns.json.write_text(json.dumps({"rows": rows, "gain": gain}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""The batch scheduler (core) with an in-memory runtime: preferred sizes, limits, timeouts."""
+
+from __future__ import annotations
+
+import asyncio
+
+import numpy as np
+import pytest
+
+from medenclave_inference.core.errors import QueueFull, RequestTimeout
+from medenclave_inference.core.model_config import (
+    DynamicBatching,
+    InstanceGroup,
+    ModelConfig,
+    TensorConfig,
+)
+from medenclave_inference.core.scheduler import BatchScheduler, QueueLimits, VersionStats
+
+
+class GatedRuntime:
+    """Doubles its input; each run waits for the test to open the gate."""
+
+    def __init__(self) -> None:
+        self.batches: list[int] = []
+        self.gate = asyncio.Event()
+
+    async def run(self, *, model, version, inputs, outputs, instance=0):
+        await self.gate.wait()
+        self.batches.append(inputs["x"].shape[0])
+        return [inputs["x"] * 2 for _ in outputs]
+
+
+def _config(*, preferred=(), delay_us=0, queue=0, timeout_us=0, count=1) -> ModelConfig:
+    return ModelConfig(name="m", platform="onnxruntime_onnx", backend="", max_batch_size=8,
+                       inputs=(TensorConfig("x", "FP32", (2,)),),
+                       outputs=(TensorConfig("y", "FP32", (2,)),),
+                       dynamic_batching=DynamicBatching(preferred_batch_sizes=preferred,
+                                                        max_queue_delay_us=delay_us,
+                                                        max_queue_size=queue,
+                                                        default_timeout_us=timeout_us),
+                       instance_group=InstanceGroup(count=count))
+
+
+def _scheduler(config, runtime, limits=None) -> tuple[BatchScheduler, VersionStats]:
+    stats = VersionStats()
+    import time
+    return BatchScheduler(config=config, version=1, runtime=runtime, stats=stats,
+                          limits=limits or QueueLimits(), clock_ns=time.monotonic_ns,
+                          wall_ms=lambda: 0), stats
+
+
+def _submit(scheduler, value: float):
+    import time
+    return scheduler.submit(inputs={"x": np.full((1, 2), value, np.float32)}, batch=1,
+                            outputs=["y"], started_ns=time.monotonic_ns())
+
+
+def test_preferred_size_is_sent_without_waiting_for_the_delay():
+    async def scenario():
+        runtime = GatedRuntime()
+        scheduler, stats = _scheduler(_config(preferred=(2, 4), delay_us=30_000_000), runtime)
+        runtime.gate.set()
+        results = await asyncio.wait_for(asyncio.gather(*(_submit(scheduler, v)
+                                                           for v in range(4))), 10)
+        assert [r[0].tolist() for r in results] == [[[2 * v, 2 * v]] for v in range(4)]
+        assert runtime.batches == [4] and stats.batches[4].count == 1
+        await scheduler.close()
+    asyncio.run(scenario())
+
+
+def test_queue_limit_and_timeout():
+    async def scenario():
+        runtime = GatedRuntime()  # gate closed: nothing finishes
+        scheduler, stats = _scheduler(_config(queue=2, timeout_us=200_000), runtime)
+        waiting = [asyncio.create_task(_submit(scheduler, 0))]
+        while scheduler.executing == 0:  # the first one holds the only instance
+            await asyncio.sleep(0.001)
+        waiting += [asyncio.create_task(_submit(scheduler, v)) for v in (1, 2)]
+        while scheduler.queued < 2:
+            await asyncio.sleep(0.001)
+        with pytest.raises(QueueFull):
+            await _submit(scheduler, 9)
+        for task in waiting:
+            with pytest.raises(RequestTimeout):
+                await task
+        assert stats.fail_count == 4 and stats.success_count == 0
+        assert scheduler.queued == 0
+        await scheduler.close()
+    asyncio.run(scenario())
+
+
+def test_server_limits_cap_the_models_own():
+    with pytest.raises(ValueError):
+        QueueLimits(max_requests=0)
+    scheduler, _ = _scheduler(_config(queue=5000), GatedRuntime(), QueueLimits(max_requests=8))
+    assert scheduler._max_requests == 8
