@@ -1,0 +1,163 @@
+"""``medenclave backup keygen|create|verify|restore``: encrypted backups of a data dir.
+
+``create`` seals one archive to the operator's X25519 public key (``keygen`` makes the pair):
+a consistent snapshot of every SQLite database (SQLite's online backup API, so a running stack
+can be backed up), the vault's journal, the keys, secrets and TLS folders, deid's store and
+escrow, the model repository, and a manifest with every file's size and SHA-256. JetStream's
+store (``nats/``) is copied only while no stack runs on the data dir (``endpoints.json`` absent):
+nats-server's files are not a consistent snapshot while it writes them; the manifest says when
+it was left out. ``--database-url`` adds a ``pg_dump`` of the PostgreSQL metadata.
+``verify`` and ``restore`` need the private key (mode 0600); ``restore`` writes only into an
+empty folder and only after the whole archive verified.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from medenclave.backup import BackupError, create_backup, restore_backup, verify_backup
+from medenclave.files import private_dir, read_private, write_private
+from medenclave.security.sealed_stream import generate_keypair
+from medenclave_cli.registry import CommandRegistry, data_dir_arg
+
+__all__ = ["PRIVATE_KEY_NAME", "PUBLIC_KEY_NAME", "register"]
+
+PRIVATE_KEY_NAME = "backup-private.pem"
+PUBLIC_KEY_NAME = "backup-public.pem"
+#: what ``up`` writes while a stack runs (apps/cli/medenclave_cli/supervisor.py)
+_ENDPOINTS_FILE = "endpoints.json"
+#: never in a backup: the running stack's logs and its endpoints
+_ALWAYS_SKIPPED = ("logs", _ENDPOINTS_FILE)
+
+
+def register(registry: CommandRegistry) -> None:
+    """Add ``backup keygen``, ``create``, ``verify`` and ``restore``."""
+    group = registry.group("backup", "encrypted backups of a data dir and their restore")
+
+    keygen = group.add_parser(
+        "keygen", help="make the operator's backup key pair",
+        description=f"Writes OUT/{PRIVATE_KEY_NAME} (mode 0600; keep it off the backed-up "
+                    f"machine) and OUT/{PUBLIC_KEY_NAME} (give it to 'backup create').")
+    keygen.add_argument("--out", type=Path, required=True, help="folder for the two key files")
+    keygen.set_defaults(func=backup_keygen)
+
+    create = group.add_parser(
+        "create", help="seal a snapshot of the data dir to the operator's public key",
+        description="A running stack may be backed up (databases through SQLite's online "
+                    "backup API); JetStream's store is included only when the stack is stopped.")
+    data_dir_arg(create)
+    create.add_argument("--out", type=Path, required=True, help="the archive (must not exist)")
+    create.add_argument("--public-key", type=Path, required=True,
+                        help=f"the operator's public key ({PUBLIC_KEY_NAME} from 'backup keygen')")
+    create.add_argument("--database-url", default="",
+                        help="PostgreSQL URL of the stack's metadata: dumped with pg_dump")
+    create.add_argument("--database-schema", default="", help="the schema to dump (default: all)")
+    create.add_argument("--json", action="store_true")
+    create.set_defaults(func=backup_create)
+
+    for action, helptext in (("verify", "decrypt an archive and check every file's SHA-256"),
+                             ("restore", "restore an archive into an empty data dir")):
+        p = group.add_parser(action, help=helptext, description=helptext)
+        p.add_argument("archive", type=Path)
+        p.add_argument("--private-key", type=Path, required=True,
+                       help=f"the operator's private key ({PRIVATE_KEY_NAME}, mode 0600)")
+        if action == "restore":
+            p.add_argument("--data-dir", type=Path, required=True,
+                           help="where to restore (absent or an empty folder)")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=backup_verify if action == "verify" else backup_restore)
+
+
+def backup_keygen(ns: argparse.Namespace) -> int:
+    private_path, public_path = ns.out / PRIVATE_KEY_NAME, ns.out / PUBLIC_KEY_NAME
+    for path in (private_path, public_path):
+        if path.exists():
+            print(f"{path} exists; choose another folder", file=sys.stderr)
+            return 1
+    private_pem, public_pem = generate_keypair()
+    private_dir(ns.out)
+    write_private(private_path, private_pem, exclusive=True)
+    write_private(public_path, public_pem, mode=0o644, exclusive=True)
+    print(f"private key: {private_path} (mode 0600; store it offline, away from the backups)")
+    print(f"public key:  {public_path}")
+    return 0
+
+
+def _refused(what: str, exc: Exception) -> int:
+    print(f"backup {what} refused: {exc}", file=sys.stderr)
+    return 1
+
+
+def backup_create(ns: argparse.Namespace) -> int:
+    running = (ns.data_dir / _ENDPOINTS_FILE).exists()
+    skip = list(_ALWAYS_SKIPPED)
+    notes = {"logs": "not included"}
+    if running:
+        skip.append("nats")
+        notes["jetstream"] = ("not included: the stack was running (stop it to include "
+                              "JetStream's store)")
+    else:
+        notes["jetstream"] = "included (stack stopped)" if (ns.data_dir / "nats").is_dir() \
+            else "none in the data dir"
+    pg_dump = shutil.which("pg_dump") if ns.database_url else None
+    notes["postgresql"] = "pg_dump" if ns.database_url else "not configured"
+    try:
+        public_pem = ns.public_key.read_bytes()
+        if ns.out.exists():
+            raise BackupError(f"{ns.out} exists; choose another name")
+        manifest = create_backup(ns.data_dir, ns.out, public_pem, skip=skip, notes=notes,
+                                 database_url=ns.database_url,
+                                 database_schema=ns.database_schema, pg_dump=pg_dump)
+    except (BackupError, OSError) as exc:
+        return _refused("create", exc)
+    summary = {"archive": str(ns.out), "files": sum(f["kind"] != "dir" for f in manifest.files),
+               "bytes": sum(f["size"] for f in manifest.files), "notes": manifest.notes}
+    if ns.json:
+        print(json.dumps(summary))
+    else:
+        print(f"{ns.out}: {summary['files']} files, {summary['bytes']} bytes")
+        for key, note in manifest.notes.items():
+            print(f"  {key}: {note}")
+    return 0
+
+
+def _private_key(path: Path) -> bytes:
+    """The private key file's bytes.
+
+    Raises:
+        InsecureFileMode: group or others may read it (e.g. 0644).
+        OSError: it cannot be read.
+    """
+    return read_private(path)
+
+
+def backup_verify(ns: argparse.Namespace) -> int:
+    try:
+        manifest = verify_backup(ns.archive, _private_key(ns.private_key))
+    except (BackupError, OSError) as exc:  # InsecureFileMode is an OSError
+        return _refused("verify", exc)
+    files = sum(f["kind"] != "dir" for f in manifest.files)
+    if ns.json:
+        print(json.dumps({"valid": True, "files": files, "notes": manifest.notes}))
+    else:
+        print(f"{ns.archive}: valid, {files} files match their SHA-256")
+    return 0
+
+
+def backup_restore(ns: argparse.Namespace) -> int:
+    try:
+        manifest = restore_backup(ns.archive, _private_key(ns.private_key), ns.data_dir)
+    except (BackupError, OSError) as exc:
+        return _refused("restore", exc)
+    files = sum(f["kind"] != "dir" for f in manifest.files)
+    if ns.json:
+        print(json.dumps({"restored": str(ns.data_dir), "files": files, "notes": manifest.notes}))
+    else:
+        print(f"restored {files} files into {ns.data_dir}")
+        if any(f["kind"] == "pg_dump" for f in manifest.files):
+            print(f"  load the PostgreSQL dump with: psql -f {ns.data_dir}/postgresql/dump.sql")
+    return 0
