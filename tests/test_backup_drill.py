@@ -250,9 +250,12 @@ def test_a_hostile_chunk_length_is_refused_with_bounded_memory(small_backup, tmp
     raw[49:53] = struct.pack(">I", 0xFFFFFFFF)
     bad = tmp_path / "huge.meb"
     bad.write_bytes(bytes(raw))
-    probe = ("import resource, sys; from medenclave_cli.main import main; "
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child of a big pytest
+    # process would report the parent's peak
+    probe = ("import sys; from medenclave_cli.main import main; "
              "rc = main(sys.argv[1:]); "
-             "print('maxrss_kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); "
+             "print('maxrss_kib', [l.split()[1] for l in open('/proc/self/status') "
+             "if l.startswith('VmHWM')][0]); "
              "sys.exit(rc)")
     out = subprocess.run([sys.executable, "-c", probe, "backup", "verify", str(bad),
                           "--private-key", str(private)], capture_output=True, text=True,

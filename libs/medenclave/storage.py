@@ -144,6 +144,10 @@ def make_engine(url: str, *, schema: str = "", durable_commits: bool = True) -> 
         if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", schema):
             raise ValueError("invalid schema name")
         with engine.begin() as conn:
+            # services start together and share the schema: CREATE SCHEMA IF NOT EXISTS is not
+            # safe against a concurrent creator (a unique violation on pg_namespace), so the
+            # creators take turns under a transaction-scoped advisory lock
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(hashtext('medenclave.schema'))"))
             conn.execute(sa.text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
 
         @sa.event.listens_for(engine, "connect")

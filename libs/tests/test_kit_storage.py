@@ -43,3 +43,28 @@ def test_a_missing_sqlite_file_is_unavailable(tmp_path):
     with pytest.raises(PortUnavailable, match="^t unreadable: OperationalError$"):
         with database_errors(PortUnavailable, "t unreadable"), engine.connect() as conn:
             conn.execute(sa.text("SELECT 1"))
+
+
+def test_services_starting_together_create_their_shared_schema_once(database_url, pg_schema):
+    """Six services start at once on one PostgreSQL schema: CREATE SCHEMA IF NOT EXISTS alone
+    lets concurrent creators fail with a unique violation (a service then died at start-up in
+    CI); under the advisory lock every one of them gets its engine."""
+    import threading
+
+    from medenclave.storage import make_engine
+
+    url = "postgresql+psycopg://" + database_url.split("://", 1)[1]
+    errors: list[str] = []
+
+    def start() -> None:
+        try:
+            make_engine(url, schema=pg_schema).dispose()
+        except Exception as exc:
+            errors.append(type(exc).__name__)
+
+    threads = [threading.Thread(target=start) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []

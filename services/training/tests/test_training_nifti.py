@@ -183,15 +183,16 @@ def test_attack_huge_matrix_claim_is_refused_before_allocating(tmp_path):
         ds.save_as(path)
     out = tmp_path / "out"
     env_path = ":".join(sys.path)
-    # the CLI in a child that reports its own peak (RUSAGE_CHILDREN in the test process would be
-    # the largest of every child the whole test session ever waited for)
-    wrapper = ("import resource, sys\n"
+    # the CLI in a child that reports its own peak, VmHWM (RUSAGE_CHILDREN in the test process
+    # is the largest child of the whole session, and Linux carries ru_maxrss across exec)
+    wrapper = ("import sys\n"
                "from medenclave_cli.main import main\n"
                "try:\n"
                "    code = main(sys.argv[1:])\n"
                "except SystemExit as exc:\n"
                "    code = exc.code\n"
-               "sys.stderr.write(f'\\nPEAK_KIB {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')\n"
+               "hwm = [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
+               "sys.stderr.write(f'\\nPEAK_KIB {hwm}\\n')\n"
                "sys.exit(code)\n")
     proc = subprocess.run([sys.executable, "-c", wrapper, "convert", "nifti", str(src),
                            str(out), "--json"], capture_output=True, text=True, timeout=120,
