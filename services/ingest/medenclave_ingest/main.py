@@ -31,6 +31,7 @@ from medenclave_ingest.adapters.outbound.publisher import BusAuditTrail, BusInge
 from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.assembler import StudyAssembler
+from medenclave_ingest.core.erasure import StudyEraser
 from medenclave_ingest.core.reader import StudyReader
 from medenclave_ingest.core.refs import RefDeriver
 
@@ -87,8 +88,9 @@ class IngestService(Service):
             max_object_bytes=self.settings.max_object_bytes,
             catalog_batch_s=self.settings.catalog_batch_s)
         reader = StudyReader(catalog=self.catalog, vault=self.vault, audit=audit)
+        eraser = StudyEraser(catalog=self.catalog, vault=self.vault, audit=audit)
         ctx.add_servicer(ingest_pb2_grpc.add_IngestServiceServicer_to_server,
-                         IngestServicer(reader=reader),
+                         IngestServicer(reader=reader, eraser=eraser),
                          ingest_pb2.DESCRIPTOR.services_by_name["IngestService"])
 
     async def start(self, ctx: ServiceContext) -> None:
