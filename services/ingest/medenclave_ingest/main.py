@@ -32,6 +32,7 @@ from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.assembler import StudyAssembler
 from medenclave_ingest.core.erasure import StudyEraser
+from medenclave_ingest.core.ports import StorageUnavailable
 from medenclave_ingest.core.reader import StudyReader
 from medenclave_ingest.core.refs import RefDeriver
 
@@ -77,6 +78,8 @@ class IngestService(Service):
         self._audit: BusAuditTrail | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._background: set[asyncio.Future] = set()
+        self._compaction: asyncio.Task | None = None
+        self._compact_again = False
 
     def register(self, ctx: ServiceContext) -> None:
         events = BusIngestEvents(lambda: ctx.bus)
@@ -90,13 +93,15 @@ class IngestService(Service):
         reader = StudyReader(catalog=self.catalog, vault=self.vault, audit=audit)
         eraser = StudyEraser(catalog=self.catalog, vault=self.vault, audit=audit)
         ctx.add_servicer(ingest_pb2_grpc.add_IngestServiceServicer_to_server,
-                         IngestServicer(reader=reader, eraser=eraser),
+                         IngestServicer(reader=reader, eraser=eraser,
+                                        on_erased=self.compact_soon),
                          ingest_pb2.DESCRIPTOR.services_by_name["IngestService"])
 
     async def start(self, ctx: ServiceContext) -> None:
         if self.assembler is None:
             raise RuntimeError("used before start()")
         await self.assembler.recover()
+        self.compact_soon()   # finishes any shredding a crash interrupted
         self._ticker = asyncio.create_task(self._assemble_forever(), name="ingest-assembler")
         s = self.settings
         self._loop = asyncio.get_running_loop()
@@ -197,6 +202,32 @@ class IngestService(Service):
         self._background.add(future)
         future.add_done_callback(self._background.discard)
 
+    def compact_soon(self) -> None:
+        """Compact the journal in the background (after an erasure; at start-up). Ingest
+        goes on meanwhile; a request while one runs makes it run once more."""
+        compact = getattr(self.vault, "compact", None)
+        if compact is None:
+            return
+        if self._compaction is not None and not self._compaction.done():
+            self._compact_again = True
+            return
+
+        async def run() -> None:
+            while True:
+                self._compact_again = False
+                try:
+                    freed = await compact()
+                except StorageUnavailable as exc:
+                    log.warning("journal compaction failed", extra={"code": "ING-206",
+                                "fields": {"error": str(exc)}})
+                    return
+                if freed:
+                    log.info("journal compacted", extra={"code": "ING-032",
+                             "fields": {"bytes_freed": freed}})
+                if not self._compact_again:
+                    return
+        self._compaction = asyncio.create_task(run(), name="ingest-compaction")
+
     async def _assemble_forever(self) -> None:
         if self.assembler is None:
             raise RuntimeError("used before start()")
@@ -225,6 +256,9 @@ class IngestService(Service):
         if self.assembler is not None:
             with contextlib.suppress(Exception):
                 await self.assembler.checkpoint()
+        if self._compaction is not None:
+            with contextlib.suppress(Exception):
+                await self._compaction
         if hasattr(self.vault, "close"):
             self.vault.close()
         self.engine.dispose()

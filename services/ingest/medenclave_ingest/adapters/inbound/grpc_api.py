@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -51,9 +52,11 @@ def summary_of(study: StudySummary) -> common_pb2.StudySummary:
 
 
 class IngestServicer(ingest_pb2_grpc.IngestServiceServicer):
-    def __init__(self, *, reader: StudyReader, eraser: StudyEraser | None = None) -> None:
+    def __init__(self, *, reader: StudyReader, eraser: StudyEraser | None = None,
+                 on_erased: Callable[[], None] = lambda: None) -> None:
         self._reader = reader
         self._eraser = eraser
+        self._on_erased = on_erased   # schedules the journal compaction
 
     async def ListStudies(self, request, context):
         try:
@@ -122,6 +125,7 @@ class IngestServicer(ingest_pb2_grpc.IngestServiceServicer):
             await context.abort(grpc.StatusCode.UNAVAILABLE, "audit log unavailable")
         except StorageUnavailable:
             await context.abort(grpc.StatusCode.UNAVAILABLE, "vault or catalog unavailable")
+        self._on_erased()
         log.info("studies erased", extra={"code": "ING-031", "fields": {
             "erasure_ref": request.erasure_ref, "studies": len(done),
             "objects": sum(d.objects_shredded for d in done), "subject": principal.subject}})

@@ -8,12 +8,24 @@ until compaction rewrites it.
 
 Order, so that a crash never ends the journal's scan early: the record is first listed in the
 shred log (``journal/shredded``, one JSON line ``[segment, offset, key]``, fsynced), then its
-key is overwritten. The scan steps over a listed record whatever its checksum says, and a
-record listed but not yet overwritten is overwritten again by a retry.
+key is overwritten. The scan steps over a listed record whatever its checksum says (it is
+never indexed again), and compaction zeroes every listed record, so one listed before a
+crash that stopped its overwrite is destroyed by the next compaction (the service compacts
+at start-up and after each erasure).
+
+Compaction (:func:`punch_record`) reclaims the space of shredded records in place: their
+header and body are zeroed and the whole blocks among them are deallocated
+(``fallocate(PUNCH_HOLE | KEEP_SIZE)``); only the 20-byte record head stays, so the scan
+still steps over them. Records keep their offsets: positions, index files, the shred log
+and the catalog checkpoint stay valid, nothing is copied or swapped, and appends (at the
+journal's end, under the vault lock) go on while it runs.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import errno
 import json
 import os
 import struct
@@ -23,7 +35,8 @@ from pathlib import Path
 from medenclave.files import fsync_directory
 from medenclave_ingest.adapters.outbound.journal_format import RECORD_HEAD, RecordLocation
 
-__all__ = ["SHRED_LOG", "ShredLog", "read_shred_log", "shred_records", "shred_span"]
+__all__ = ["SHRED_LOG", "ShredLog", "punch_record", "read_shred_log", "shred_records",
+           "shred_span"]
 
 SHRED_LOG = "shredded"
 _ENVELOPE_MAGIC = b"MEV1"
@@ -123,3 +136,48 @@ def shred_records(directory: Path, entries: Iterable[tuple[str, RecordLocation]]
     for segment in touched:
         os.fdatasync(fd_of(segment))
     return len(todo)
+
+
+_PUNCH_HOLE = 0x02 | 0x01   # FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE (linux/falloc.h)
+_BLOCK = 4096
+_ZERO_CHUNK = 1 << 20
+_libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+_libc.fallocate.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int64, ctypes.c_int64]
+
+
+def _zero(fd: int, start: int, end: int) -> None:
+    while start < end:
+        n = min(_ZERO_CHUNK, end - start)
+        os.pwrite(fd, bytes(n), start)
+        start += n
+
+
+def punch_record(fd: int, where: RecordLocation) -> bool:
+    """Zero a shredded record after its head and deallocate the whole blocks in it.
+
+    Args:
+        fd: the segment file, open for writing.
+        where: the record (listed in the shred log).
+
+    Returns:
+        False where the file system cannot punch holes (the bytes are zeroed, not freed).
+
+    Raises:
+        OSError: a write failed.
+    """
+    start = where.offset + RECORD_HEAD.size
+    end = start + where.header_len + where.body_len
+    first = -(-start // _BLOCK) * _BLOCK
+    last = end // _BLOCK * _BLOCK
+    if last <= first:
+        _zero(fd, start, end)
+        return True
+    _zero(fd, start, first)
+    _zero(fd, last, end)
+    if _libc.fallocate(fd, _PUNCH_HOLE, first, last - first) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err not in (errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL):
+        raise OSError(err, os.strerror(err))
+    _zero(fd, first, last)
+    return False

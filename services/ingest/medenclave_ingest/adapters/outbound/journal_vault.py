@@ -37,6 +37,7 @@ from typing import Any
 from medenclave.security.crypto import DecryptionError, EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.storage import EncryptedObjectStore, LocalObjectStore, ObjectNotFound, ObjectStore
 from medenclave_ingest.adapters.outbound.journal_format import (
+    MAGIC,
     RECORD_HEAD,
     EncodedRecord,
     RecordLocation,
@@ -53,7 +54,11 @@ from medenclave_ingest.adapters.outbound.journal_format import (
     segment_path,
     write_segment_index,
 )
-from medenclave_ingest.adapters.outbound.journal_shred import read_shred_log, shred_records
+from medenclave_ingest.adapters.outbound.journal_shred import (
+    punch_record,
+    read_shred_log,
+    shred_records,
+)
 from medenclave_ingest.adapters.outbound.journal_sync import (
     GroupCommit,
     LoopCommitter,
@@ -111,6 +116,7 @@ class JournalVault:
         self._lock = threading.Lock()
         self._index: dict[str, RecordLocation] = {}
         self._shredded = read_shred_log(self._dir)
+        self._punched: set[tuple[int, int]] = set()   # compacted in this process
         self._fds: dict[int, int] = {}
         self._lock_fd = -1
         self._group = GroupCommit(self._lock, on_lost=self._forget)
@@ -460,6 +466,40 @@ class JournalVault:
                     self._legacy.delete(key)
                     done += 1
         return done
+
+    async def compact(self) -> int:
+        """Reclaim the space of shredded records in place (online: appends go on).
+
+        Returns:
+            Bytes of disk space freed (0 where the file system cannot punch holes).
+
+        Raises:
+            StorageUnavailable: the journal is read-only, or a write or sync failed.
+        """
+        if self._readonly:
+            raise StorageUnavailable("the journal is open read-only")
+        try:
+            return await asyncio.to_thread(self._compact)
+        except OSError as exc:
+            raise StorageUnavailable(f"journal compaction failed: {type(exc).__name__}") from None
+
+    def _compact(self) -> int:
+        with self._lock:   # a snapshot; the punching itself runs without the lock
+            todo = sorted(self._shredded.locations - self._punched)
+            fds = {n: self._fd(n, write=True) for n, _ in todo}
+        sizes = {n: os.fstat(fd).st_blocks for n, fd in fds.items()}
+        for segment, offset in todo:
+            fd = fds[segment]
+            magic, hlen, blen, _ = RECORD_HEAD.unpack(os.pread(fd, RECORD_HEAD.size, offset))
+            if magic in (MAGIC, b"MEJ1"):   # the head is kept: only its own bytes are freed
+                punch_record(fd, RecordLocation(segment, offset, hlen, blen))
+        freed = 0
+        for n, fd in fds.items():
+            os.fdatasync(fd)
+            freed += max(0, sizes[n] - os.fstat(fd).st_blocks) * 512
+        with self._lock:
+            self._punched.update(todo)
+        return freed
 
     def close(self) -> None:
         """Release the files and the writer lock."""
