@@ -149,6 +149,49 @@ def test_compaction_frees_the_shredded_bytes_while_appends_go_on(tmp_path):
     asyncio.run(main())
 
 
+def test_raw_retention_sweep_shreds_only_expired_studies(tmp_path):
+    from medenclave.storage import make_engine
+    from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
+    from medenclave_ingest.core.erasure import StudyEraser
+    from medenclave_ingest.core.ports import STATE_ERASED, StoredInstance
+
+    class Audit:
+        def __init__(self) -> None:
+            self.records: list[dict] = []
+
+        async def record(self, **kwargs) -> None:
+            self.records.append(kwargs)
+
+    day = 86400.0
+    now = 1000 * day
+
+    async def main() -> None:
+        vault, _ = _vault(tmp_path)
+        catalog = SqlStudyCatalog(make_engine(f"sqlite:///{tmp_path / 'c.db'}"))
+        audit = Audit()
+        eraser = StudyEraser(catalog=catalog, vault=vault, audit=audit, clock=lambda: now)
+        ages = {"st-" + "a" * 24: 400, "st-" + "b" * 24: 366, "st-" + "c" * 24: 10}
+        for n, (ref, age) in enumerate(ages.items()):
+            key = f"instances/{n}"
+            await vault.put(key=key, data=b"raw" * 100, record={"n": key})
+            await catalog.record_instance(instance=StoredInstance(
+                instance_ref=f"in-{n:024x}", study_ref=ref, sop_class_uid="1.2", size_bytes=300,
+                transfer_syntax_uid="1.2.840.10008.1.2.1", calling_ae="X",
+                stored_at=now - age * day, vault_key=key), trace_context={})
+        done = await eraser.expire(retention_days=365)
+        assert sorted(d.study_ref for d in done) == sorted(list(ages)[:2])
+        assert all(d.objects_shredded == 1 for d in done)
+        assert [r["action"] for r in audit.records] == ["retention.expire"] * 2
+        assert all(r["reason"] == "raw_retention_days=365" for r in audit.records)
+        for ref in list(ages)[:2]:
+            assert (await catalog.get_study(study_ref=ref)).state == STATE_ERASED
+        assert await vault.get(key="instances/2") == b"raw" * 100
+        assert await eraser.expire(retention_days=365) == []      # nothing left to expire
+        vault.close()
+
+    asyncio.run(main())
+
+
 def test_erase_studies_over_grpc(tmp_path, nats_server, dicom):
     asyncio.run(_erase_journey(tmp_path, nats_server, dicom))
 

@@ -18,9 +18,11 @@ from typing import Any
 
 from medenclave_ingest.core.ports import AuditTrail, ObjectShredder, StudyCatalog
 
-__all__ = ["ERASE_ACTION", "MAX_STUDIES", "ErasedStudy", "ErasureRefused", "StudyEraser"]
+__all__ = ["ERASE_ACTION", "EXPIRE_ACTION", "MAX_STUDIES", "ErasedStudy", "ErasureRefused",
+           "StudyEraser"]
 
 ERASE_ACTION = "phi.erase"
+EXPIRE_ACTION = "retention.expire"   #: the raw retention sweep's audit action
 #: studies one request may name (a patient with more is erased in several requests)
 MAX_STUDIES = 1000
 _STUDY_REF = re.compile(r"st-[0-9a-f]{24}")
@@ -70,15 +72,31 @@ class StudyEraser:
             raise ErasureRefused("a study_ref is not a study reference")
         if not _ERASURE_REF.fullmatch(erasure_ref):
             raise ErasureRefused("erasure_ref is not an opaque reference")
-        out = []
-        for ref in refs:
-            study = await self._catalog.get_study(study_ref=ref)
-            instances = await self._catalog.instances_of(study_ref=ref) if study else []
-            await self._audit.record(action=ERASE_ACTION, resource=ref, principal=principal,
-                                     reason=f"erasure_ref={erasure_ref}")
-            shredded = await self._vault.shred(keys=[i.vault_key for i in instances])
-            if study is not None:
-                await self._catalog.mark_erased(study_ref=ref, at=self._clock())
-            out.append(ErasedStudy(study_ref=ref, objects_shredded=shredded,
-                                   found=study is not None))
-        return out
+        return [await self._erase_one(ref, action=ERASE_ACTION, principal=principal,
+                                      reason=f"erasure_ref={erasure_ref}") for ref in refs]
+
+    async def expire(self, *, retention_days: int, limit: int = 100) -> list[ErasedStudy]:
+        """The raw retention sweep: crypto-shred the studies whose newest instance arrived
+        more than ``retention_days`` ago (at most ``limit`` per call), audited as
+        ``retention.expire`` by this service.
+
+        Raises:
+            EventsUnavailable, StorageUnavailable: as :meth:`erase`; a later sweep goes on.
+        """
+        cutoff = self._clock() - retention_days * 86400.0
+        refs = await self._catalog.expired_studies(last_instance_before=cutoff, limit=limit)
+        return [await self._erase_one(ref, action=EXPIRE_ACTION, principal=None,
+                                      reason=f"raw_retention_days={retention_days}")
+                for ref in refs]
+
+    async def _erase_one(self, ref: str, *, action: str, principal: Any,
+                         reason: str) -> ErasedStudy:
+        """Audit (fail closed), shred the study's objects, mark it erased."""
+        study = await self._catalog.get_study(study_ref=ref)
+        instances = await self._catalog.instances_of(study_ref=ref) if study else []
+        await self._audit.record(action=action, resource=ref, principal=principal,
+                                 reason=reason)
+        shredded = await self._vault.shred(keys=[i.vault_key for i in instances])
+        if study is not None:
+            await self._catalog.mark_erased(study_ref=ref, at=self._clock())
+        return ErasedStudy(study_ref=ref, objects_shredded=shredded, found=study is not None)

@@ -221,6 +221,11 @@ class StudyCatalog(Protocol):
         """
         ...
 
+    async def expired_studies(self, *, last_instance_before: float, limit: int) -> list[str]:
+        """Refs of studies not yet erased whose newest instance arrived before the cutoff,
+        oldest first, at most ``limit`` (the raw retention sweep). Raises: StorageUnavailable."""
+        ...
+
     async def pending_instances(self) -> list[StoredInstance]:
         """Every instance no completion has announced yet. Raises: StorageUnavailable."""
         ...

@@ -272,6 +272,15 @@ class SqlStudyCatalog:
                 trace_id=""))
         return int(gone or 0)
 
+    async def expired_studies(self, *, last_instance_before: float, limit: int) -> list[str]:
+        return await self._run(self._expired_studies, last_instance_before, limit)
+
+    def _expired_studies(self, cutoff: float, limit: int) -> list[str]:
+        with self._engine.connect() as conn:
+            return list(conn.execute(sa.select(studies.c.study_ref).where(
+                studies.c.state != STATE_ERASED, studies.c.last_instance_at < cutoff)
+                .order_by(studies.c.last_instance_at).limit(limit)).scalars())
+
     async def pending_instances(self) -> list[StoredInstance]:
         return await self._run(self._pending_instances)
 
