@@ -37,10 +37,11 @@ DEFAULT_ROLES: Mapping[str, frozenset[str]] = MappingProxyType({
                               "data.deidentify", "access.break_glass"}),
     # auditors watch; they never elevate themselves (no access.break_glass)
     "auditor": frozenset({"audit.read"}),
-    # data.deidentify + deid.patient_dates: DeidentifyNote shifting by the patient's own offset
+    # data.deidentify + deid.patient_dates: DeidentifyNote shifting by the patient's own offset;
+    # phi.erase: the right to erasure (medenclave erase)
     "privacy_officer": frozenset({"audit.read", "phi.reidentify", "quarantine.review",
                                   "breakglass.review", "access.break_glass", "data.deidentify",
-                                  "deid.patient_dates"}),
+                                  "deid.patient_dates", "phi.erase"}),
     "clinician": frozenset({"model.predict", "access.break_glass"}),
     "admin": frozenset({"users.admin", "access.break_glass"}),
     # a PACS or modality pushing images over DICOMweb STOW-RS (ingest): store, nothing else
@@ -57,8 +58,9 @@ SERVICE_ROLES = tuple(r for r in DEFAULT_ROLES if r.startswith("svc_"))
 HUMAN_ROLES = tuple(r for r in DEFAULT_ROLES if not r.startswith("svc_"))
 
 #: Oversight permissions: a role holding one is never minted by IssueToken nor reached by a
-#: break-glass (administration, the break-glass review, re-identification).
-PRIVILEGED_PERMISSIONS = frozenset({"users.admin", "breakglass.review", "phi.reidentify"})
+#: break-glass (administration, the break-glass review, re-identification, erasure).
+PRIVILEGED_PERMISSIONS = frozenset({"users.admin", "breakglass.review", "phi.reidentify",
+                                    "phi.erase"})
 
 #: The roles a break-glass may elevate to: emergency care (read images, run a model). A role
 #: of this list that holds a privileged permission in the current policy is still refused.

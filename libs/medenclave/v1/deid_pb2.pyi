@@ -153,3 +153,27 @@ class ReidentifyResponse(_message.Message):
     sealed: bytes
     key_id: str
     def __init__(self, pseudonym: _Optional[str] = ..., sealed: _Optional[bytes] = ..., key_id: _Optional[str] = ...) -> None: ...
+
+class ErasePatientRequest(_message.Message):
+    __slots__ = ("patient_id", "issuer", "dry_run")
+    PATIENT_ID_FIELD_NUMBER: _ClassVar[int]
+    ISSUER_FIELD_NUMBER: _ClassVar[int]
+    DRY_RUN_FIELD_NUMBER: _ClassVar[int]
+    patient_id: str
+    issuer: str
+    dry_run: bool
+    def __init__(self, patient_id: _Optional[str] = ..., issuer: _Optional[str] = ..., dry_run: _Optional[bool] = ...) -> None: ...
+
+class ErasePatientResponse(_message.Message):
+    __slots__ = ("erasure_ref", "study_refs", "pseudo_study_ids", "pseudonym_rows_deleted", "escrow_entries_deleted")
+    ERASURE_REF_FIELD_NUMBER: _ClassVar[int]
+    STUDY_REFS_FIELD_NUMBER: _ClassVar[int]
+    PSEUDO_STUDY_IDS_FIELD_NUMBER: _ClassVar[int]
+    PSEUDONYM_ROWS_DELETED_FIELD_NUMBER: _ClassVar[int]
+    ESCROW_ENTRIES_DELETED_FIELD_NUMBER: _ClassVar[int]
+    erasure_ref: str
+    study_refs: _containers.RepeatedScalarFieldContainer[str]
+    pseudo_study_ids: _containers.RepeatedScalarFieldContainer[str]
+    pseudonym_rows_deleted: int
+    escrow_entries_deleted: int
+    def __init__(self, erasure_ref: _Optional[str] = ..., study_refs: _Optional[_Iterable[str]] = ..., pseudo_study_ids: _Optional[_Iterable[str]] = ..., pseudonym_rows_deleted: _Optional[int] = ..., escrow_entries_deleted: _Optional[int] = ...) -> None: ...

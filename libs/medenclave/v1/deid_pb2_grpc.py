@@ -74,6 +74,11 @@ class DeidServiceStub:
                 request_serializer=medenclave_dot_v1_dot_deid__pb2.ReidentifyRequest.SerializeToString,
                 response_deserializer=medenclave_dot_v1_dot_deid__pb2.ReidentifyResponse.FromString,
                 _registered_method=True)
+        self.ErasePatient = channel.unary_unary(
+                '/medenclave.deid.v1.DeidService/ErasePatient',
+                request_serializer=medenclave_dot_v1_dot_deid__pb2.ErasePatientRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_deid__pb2.ErasePatientResponse.FromString,
+                _registered_method=True)
 
 
 class DeidServiceServicer:
@@ -137,6 +142,15 @@ class DeidServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ErasePatient(self, request, context):
+        """Right to erasure: the patient's studies (refs and pseudonymous ids) and, unless dry_run,
+        the patient's pseudonym index row and escrow entry deleted. Audited (by erasure_ref,
+        never the patient id), fail closed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DeidServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -179,6 +193,11 @@ def add_DeidServiceServicer_to_server(servicer, server):
                     servicer.Reidentify,
                     request_deserializer=medenclave_dot_v1_dot_deid__pb2.ReidentifyRequest.FromString,
                     response_serializer=medenclave_dot_v1_dot_deid__pb2.ReidentifyResponse.SerializeToString,
+            ),
+            'ErasePatient': grpc.unary_unary_rpc_method_handler(
+                    servicer.ErasePatient,
+                    request_deserializer=medenclave_dot_v1_dot_deid__pb2.ErasePatientRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_deid__pb2.ErasePatientResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -397,6 +416,33 @@ class DeidService:
             '/medenclave.deid.v1.DeidService/Reidentify',
             medenclave_dot_v1_dot_deid__pb2.ReidentifyRequest.SerializeToString,
             medenclave_dot_v1_dot_deid__pb2.ReidentifyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ErasePatient(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.deid.v1.DeidService/ErasePatient',
+            medenclave_dot_v1_dot_deid__pb2.ErasePatientRequest.SerializeToString,
+            medenclave_dot_v1_dot_deid__pb2.ErasePatientResponse.FromString,
             options,
             channel_credentials,
             insecure,

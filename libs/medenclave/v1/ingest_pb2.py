@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from medenclave.v1 import common_pb2 as medenclave_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1amedenclave/v1/ingest.proto\x12\x14medenclave.ingest.v1\x1a\x1amedenclave/v1/common.proto\">\n\x12ListStudiesRequest\x12(\n\x04page\x18\x01 \x01(\x0b\x32\x1a.medenclave.common.v1.Page\"X\n\x13ListStudiesResponse\x12\x33\n\x07studies\x18\x01 \x03(\x0b\x32\".medenclave.common.v1.StudySummary\x12\x0c\n\x04next\x18\x02 \x01(\t\"$\n\x0fGetStudyRequest\x12\x11\n\tstudy_ref\x18\x01 \x01(\t\"A\n\x15\x46\x65tchInstancesRequest\x12\x11\n\tstudy_ref\x18\x01 \x01(\t\x12\x15\n\rinstance_refs\x18\x02 \x03(\t\"2\n\x0bRawInstance\x12\x14\n\x0cinstance_ref\x18\x01 \x01(\t\x12\r\n\x05\x64icom\x18\x02 \x01(\x0c\x32\xda\x02\n\rIngestService\x12q\n\x0bListStudies\x12(.medenclave.ingest.v1.ListStudiesRequest\x1a).medenclave.ingest.v1.ListStudiesResponse\"\r\x8a\xb5\x18\tdata.read\x12\x64\n\x08GetStudy\x12%.medenclave.ingest.v1.GetStudyRequest\x1a\".medenclave.common.v1.StudySummary\"\r\x8a\xb5\x18\tdata.read\x12p\n\x0e\x46\x65tchInstances\x12+.medenclave.ingest.v1.FetchInstancesRequest\x1a!.medenclave.ingest.v1.RawInstance\"\x0c\x8a\xb5\x18\x08raw.read0\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1amedenclave/v1/ingest.proto\x12\x14medenclave.ingest.v1\x1a\x1amedenclave/v1/common.proto\">\n\x12ListStudiesRequest\x12(\n\x04page\x18\x01 \x01(\x0b\x32\x1a.medenclave.common.v1.Page\"X\n\x13ListStudiesResponse\x12\x33\n\x07studies\x18\x01 \x03(\x0b\x32\".medenclave.common.v1.StudySummary\x12\x0c\n\x04next\x18\x02 \x01(\t\"$\n\x0fGetStudyRequest\x12\x11\n\tstudy_ref\x18\x01 \x01(\t\"A\n\x15\x46\x65tchInstancesRequest\x12\x11\n\tstudy_ref\x18\x01 \x01(\t\x12\x15\n\rinstance_refs\x18\x02 \x03(\t\"2\n\x0bRawInstance\x12\x14\n\x0cinstance_ref\x18\x01 \x01(\t\x12\r\n\x05\x64icom\x18\x02 \x01(\x0c\">\n\x13\x45raseStudiesRequest\x12\x12\n\nstudy_refs\x18\x01 \x03(\t\x12\x13\n\x0b\x65rasure_ref\x18\x02 \x01(\t\"I\n\x0b\x45rasedStudy\x12\x11\n\tstudy_ref\x18\x01 \x01(\t\x12\x18\n\x10objects_shredded\x18\x02 \x01(\r\x12\r\n\x05\x66ound\x18\x03 \x01(\x08\"J\n\x14\x45raseStudiesResponse\x12\x32\n\x07studies\x18\x01 \x03(\x0b\x32!.medenclave.ingest.v1.ErasedStudy2\xd0\x03\n\rIngestService\x12q\n\x0bListStudies\x12(.medenclave.ingest.v1.ListStudiesRequest\x1a).medenclave.ingest.v1.ListStudiesResponse\"\r\x8a\xb5\x18\tdata.read\x12\x64\n\x08GetStudy\x12%.medenclave.ingest.v1.GetStudyRequest\x1a\".medenclave.common.v1.StudySummary\"\r\x8a\xb5\x18\tdata.read\x12p\n\x0e\x46\x65tchInstances\x12+.medenclave.ingest.v1.FetchInstancesRequest\x1a!.medenclave.ingest.v1.RawInstance\"\x0c\x8a\xb5\x18\x08raw.read0\x01\x12t\n\x0c\x45raseStudies\x12).medenclave.ingest.v1.EraseStudiesRequest\x1a*.medenclave.ingest.v1.EraseStudiesResponse\"\r\x8a\xb5\x18\tphi.eraseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,6 +38,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_INGESTSERVICE'].methods_by_name['GetStudy']._serialized_options = b'\212\265\030\tdata.read'
   _globals['_INGESTSERVICE'].methods_by_name['FetchInstances']._loaded_options = None
   _globals['_INGESTSERVICE'].methods_by_name['FetchInstances']._serialized_options = b'\212\265\030\010raw.read'
+  _globals['_INGESTSERVICE'].methods_by_name['EraseStudies']._loaded_options = None
+  _globals['_INGESTSERVICE'].methods_by_name['EraseStudies']._serialized_options = b'\212\265\030\tphi.erase'
   _globals['_LISTSTUDIESREQUEST']._serialized_start=80
   _globals['_LISTSTUDIESREQUEST']._serialized_end=142
   _globals['_LISTSTUDIESRESPONSE']._serialized_start=144
@@ -48,6 +50,12 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_FETCHINSTANCESREQUEST']._serialized_end=337
   _globals['_RAWINSTANCE']._serialized_start=339
   _globals['_RAWINSTANCE']._serialized_end=389
-  _globals['_INGESTSERVICE']._serialized_start=392
-  _globals['_INGESTSERVICE']._serialized_end=738
+  _globals['_ERASESTUDIESREQUEST']._serialized_start=391
+  _globals['_ERASESTUDIESREQUEST']._serialized_end=453
+  _globals['_ERASEDSTUDY']._serialized_start=455
+  _globals['_ERASEDSTUDY']._serialized_end=528
+  _globals['_ERASESTUDIESRESPONSE']._serialized_start=530
+  _globals['_ERASESTUDIESRESPONSE']._serialized_end=604
+  _globals['_INGESTSERVICE']._serialized_start=607
+  _globals['_INGESTSERVICE']._serialized_end=1071
 # @@protoc_insertion_point(module_scope)

@@ -42,3 +42,27 @@ class RawInstance(_message.Message):
     instance_ref: str
     dicom: bytes
     def __init__(self, instance_ref: _Optional[str] = ..., dicom: _Optional[bytes] = ...) -> None: ...
+
+class EraseStudiesRequest(_message.Message):
+    __slots__ = ("study_refs", "erasure_ref")
+    STUDY_REFS_FIELD_NUMBER: _ClassVar[int]
+    ERASURE_REF_FIELD_NUMBER: _ClassVar[int]
+    study_refs: _containers.RepeatedScalarFieldContainer[str]
+    erasure_ref: str
+    def __init__(self, study_refs: _Optional[_Iterable[str]] = ..., erasure_ref: _Optional[str] = ...) -> None: ...
+
+class ErasedStudy(_message.Message):
+    __slots__ = ("study_ref", "objects_shredded", "found")
+    STUDY_REF_FIELD_NUMBER: _ClassVar[int]
+    OBJECTS_SHREDDED_FIELD_NUMBER: _ClassVar[int]
+    FOUND_FIELD_NUMBER: _ClassVar[int]
+    study_ref: str
+    objects_shredded: int
+    found: bool
+    def __init__(self, study_ref: _Optional[str] = ..., objects_shredded: _Optional[int] = ..., found: _Optional[bool] = ...) -> None: ...
+
+class EraseStudiesResponse(_message.Message):
+    __slots__ = ("studies",)
+    STUDIES_FIELD_NUMBER: _ClassVar[int]
+    studies: _containers.RepeatedCompositeFieldContainer[ErasedStudy]
+    def __init__(self, studies: _Optional[_Iterable[_Union[ErasedStudy, _Mapping]]] = ...) -> None: ...

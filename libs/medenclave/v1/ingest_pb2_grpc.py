@@ -50,6 +50,11 @@ class IngestServiceStub:
                 request_serializer=medenclave_dot_v1_dot_ingest__pb2.FetchInstancesRequest.SerializeToString,
                 response_deserializer=medenclave_dot_v1_dot_ingest__pb2.RawInstance.FromString,
                 _registered_method=True)
+        self.EraseStudies = channel.unary_unary(
+                '/medenclave.ingest.v1.IngestService/EraseStudies',
+                request_serializer=medenclave_dot_v1_dot_ingest__pb2.EraseStudiesRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_ingest__pb2.EraseStudiesResponse.FromString,
+                _registered_method=True)
 
 
 class IngestServiceServicer:
@@ -75,6 +80,14 @@ class IngestServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def EraseStudies(self, request, context):
+        """Right to erasure: crypto-shred every object of these studies (their data keys are
+        destroyed, the ciphertext is unreadable at once) and mark them ERASED. Audited per study.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_IngestServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -92,6 +105,11 @@ def add_IngestServiceServicer_to_server(servicer, server):
                     servicer.FetchInstances,
                     request_deserializer=medenclave_dot_v1_dot_ingest__pb2.FetchInstancesRequest.FromString,
                     response_serializer=medenclave_dot_v1_dot_ingest__pb2.RawInstance.SerializeToString,
+            ),
+            'EraseStudies': grpc.unary_unary_rpc_method_handler(
+                    servicer.EraseStudies,
+                    request_deserializer=medenclave_dot_v1_dot_ingest__pb2.EraseStudiesRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_ingest__pb2.EraseStudiesResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -175,6 +193,33 @@ class IngestService:
             '/medenclave.ingest.v1.IngestService/FetchInstances',
             medenclave_dot_v1_dot_ingest__pb2.FetchInstancesRequest.SerializeToString,
             medenclave_dot_v1_dot_ingest__pb2.RawInstance.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def EraseStudies(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.ingest.v1.IngestService/EraseStudies',
+            medenclave_dot_v1_dot_ingest__pb2.EraseStudiesRequest.SerializeToString,
+            medenclave_dot_v1_dot_ingest__pb2.EraseStudiesResponse.FromString,
             options,
             channel_credentials,
             insecure,

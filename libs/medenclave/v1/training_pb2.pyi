@@ -99,3 +99,19 @@ class ListModelsResponse(_message.Message):
     MODELS_FIELD_NUMBER: _ClassVar[int]
     models: _containers.RepeatedCompositeFieldContainer[ModelVersion]
     def __init__(self, models: _Optional[_Iterable[_Union[ModelVersion, _Mapping]]] = ...) -> None: ...
+
+class ListTrainedOnRequest(_message.Message):
+    __slots__ = ("pseudo_study_ids", "erasure_ref")
+    PSEUDO_STUDY_IDS_FIELD_NUMBER: _ClassVar[int]
+    ERASURE_REF_FIELD_NUMBER: _ClassVar[int]
+    pseudo_study_ids: _containers.RepeatedScalarFieldContainer[str]
+    erasure_ref: str
+    def __init__(self, pseudo_study_ids: _Optional[_Iterable[str]] = ..., erasure_ref: _Optional[str] = ...) -> None: ...
+
+class ListTrainedOnResponse(_message.Message):
+    __slots__ = ("job_ids", "models")
+    JOB_IDS_FIELD_NUMBER: _ClassVar[int]
+    MODELS_FIELD_NUMBER: _ClassVar[int]
+    job_ids: _containers.RepeatedScalarFieldContainer[str]
+    models: _containers.RepeatedCompositeFieldContainer[ModelVersion]
+    def __init__(self, job_ids: _Optional[_Iterable[str]] = ..., models: _Optional[_Iterable[_Union[ModelVersion, _Mapping]]] = ...) -> None: ...

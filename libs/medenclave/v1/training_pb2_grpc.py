@@ -54,6 +54,11 @@ class TrainingServiceStub:
                 request_serializer=medenclave_dot_v1_dot_training__pb2.ListModelsRequest.SerializeToString,
                 response_deserializer=medenclave_dot_v1_dot_training__pb2.ListModelsResponse.FromString,
                 _registered_method=True)
+        self.ListTrainedOn = channel.unary_unary(
+                '/medenclave.training.v1.TrainingService/ListTrainedOn',
+                request_serializer=medenclave_dot_v1_dot_training__pb2.ListTrainedOnRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_training__pb2.ListTrainedOnResponse.FromString,
+                _registered_method=True)
 
 
 class TrainingServiceServicer:
@@ -85,6 +90,14 @@ class TrainingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListTrainedOn(self, request, context):
+        """Right to erasure: the jobs and model versions trained on any of these pseudonymous
+        studies (job labels, dataset manifests). Lists only; changes nothing. Audited.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_TrainingServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -107,6 +120,11 @@ def add_TrainingServiceServicer_to_server(servicer, server):
                     servicer.ListModels,
                     request_deserializer=medenclave_dot_v1_dot_training__pb2.ListModelsRequest.FromString,
                     response_serializer=medenclave_dot_v1_dot_training__pb2.ListModelsResponse.SerializeToString,
+            ),
+            'ListTrainedOn': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListTrainedOn,
+                    request_deserializer=medenclave_dot_v1_dot_training__pb2.ListTrainedOnRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_training__pb2.ListTrainedOnResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -217,6 +235,33 @@ class TrainingService:
             '/medenclave.training.v1.TrainingService/ListModels',
             medenclave_dot_v1_dot_training__pb2.ListModelsRequest.SerializeToString,
             medenclave_dot_v1_dot_training__pb2.ListModelsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListTrainedOn(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.training.v1.TrainingService/ListTrainedOn',
+            medenclave_dot_v1_dot_training__pb2.ListTrainedOnRequest.SerializeToString,
+            medenclave_dot_v1_dot_training__pb2.ListTrainedOnResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -21,6 +21,7 @@ from medenclave_deid.adapters.outbound.text_vocabulary import make_descriptor_cl
 from medenclave_deid.config import DeidSettings
 from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, mask_rules_from_mapping
 from medenclave_deid.core.deidentifier import StudyDeidentifier
+from medenclave_deid.core.erasure import PatientErasure
 from medenclave_deid.core.escrow import EscrowClerk, EscrowKeyError, EscrowSealer
 from medenclave_deid.core.leak_guard import LeakGuard
 from medenclave_deid.core.profile import BasicProfile
@@ -109,6 +110,8 @@ class DeidService(Service):
         # the policy trusts with it (deid.patient_dates, service accounts); others the default
         servicer._note_facts = PseudonymNoteFacts(self.pseudonyms)
         servicer._note_policy = ctx.policy
+        servicer._erasure = PatientErasure(pseudonyms=self.pseudonyms, studies=self.studies,
+                                           escrow=self.escrow)
         ctx.add_servicer(deid_pb2_grpc.add_DeidServiceServicer_to_server, servicer,
                          deid_pb2.DESCRIPTOR.services_by_name["DeidService"])
 

@@ -81,6 +81,12 @@ class IngestSettings(ServiceSettings):
     #: instances (the journal record is the committed metadata; a study is never announced
     #: before its rows are in): longer windows cost less CPU per instance under load
     catalog_batch_s: float = Field(default=0.25, gt=0, le=5.0)
+    #: raw retention: a study's raw (identifiable) objects are crypto-shredded this many days
+    #: after its newest instance arrived (the de-identified copy is deid's; the PACS keeps
+    #: the record of care). 1 to 36500; no "keep forever"
+    raw_retention_days: int = Field(default=365, ge=1, le=36500)
+    #: how often the raw retention sweep runs
+    retention_sweep_interval_s: float = Field(default=3600.0, ge=1.0, le=86400.0)
     #: size of a pre-allocated segment of the local vault's journal
     journal_segment_bytes: int = Field(default=256 * 1024 ** 2, ge=1024 ** 2)
     #: where the raw vault keeps its (encrypted) objects: local files, or an S3-compatible

@@ -31,6 +31,8 @@ from medenclave_ingest.adapters.outbound.publisher import BusAuditTrail, BusInge
 from medenclave_ingest.adapters.outbound.sql_catalog import SqlStudyCatalog
 from medenclave_ingest.config import IngestSettings
 from medenclave_ingest.core.assembler import StudyAssembler
+from medenclave_ingest.core.erasure import StudyEraser
+from medenclave_ingest.core.ports import StorageUnavailable
 from medenclave_ingest.core.reader import StudyReader
 from medenclave_ingest.core.refs import RefDeriver
 
@@ -76,6 +78,10 @@ class IngestService(Service):
         self._audit: BusAuditTrail | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._background: set[asyncio.Future] = set()
+        self._compaction: asyncio.Task | None = None
+        self._retention: asyncio.Task | None = None
+        self.eraser: StudyEraser | None = None
+        self._compact_again = False
 
     def register(self, ctx: ServiceContext) -> None:
         events = BusIngestEvents(lambda: ctx.bus)
@@ -87,14 +93,18 @@ class IngestService(Service):
             max_object_bytes=self.settings.max_object_bytes,
             catalog_batch_s=self.settings.catalog_batch_s)
         reader = StudyReader(catalog=self.catalog, vault=self.vault, audit=audit)
+        eraser = self.eraser = StudyEraser(catalog=self.catalog, vault=self.vault, audit=audit)
         ctx.add_servicer(ingest_pb2_grpc.add_IngestServiceServicer_to_server,
-                         IngestServicer(reader=reader),
+                         IngestServicer(reader=reader, eraser=eraser,
+                                        on_erased=self.compact_soon),
                          ingest_pb2.DESCRIPTOR.services_by_name["IngestService"])
 
     async def start(self, ctx: ServiceContext) -> None:
         if self.assembler is None:
             raise RuntimeError("used before start()")
         await self.assembler.recover()
+        self.compact_soon()   # finishes any shredding a crash interrupted
+        self._retention = asyncio.create_task(self._retention_forever(), name="ingest-retention")
         self._ticker = asyncio.create_task(self._assemble_forever(), name="ingest-assembler")
         s = self.settings
         self._loop = asyncio.get_running_loop()
@@ -195,6 +205,63 @@ class IngestService(Service):
         self._background.add(future)
         future.add_done_callback(self._background.discard)
 
+    def compact_soon(self) -> None:
+        """Compact the journal in the background (after an erasure; at start-up). Ingest
+        goes on meanwhile; a request while one runs makes it run once more."""
+        compact = getattr(self.vault, "compact", None)
+        if compact is None:
+            return
+        if self._compaction is not None and not self._compaction.done():
+            self._compact_again = True
+            return
+
+        async def run() -> None:
+            while True:
+                self._compact_again = False
+                try:
+                    freed = await compact()
+                except StorageUnavailable as exc:
+                    log.warning("journal compaction failed", extra={"code": "ING-206",
+                                "fields": {"error": str(exc)}})
+                    return
+                if freed:
+                    log.info("journal compacted", extra={"code": "ING-032",
+                             "fields": {"bytes_freed": freed}})
+                if not self._compact_again:
+                    return
+        self._compaction = asyncio.create_task(run(), name="ingest-compaction")
+
+    async def sweep_retention(self) -> int:
+        """One raw retention sweep: every study past ``raw_retention_days``, in batches.
+
+        Returns:
+            How many studies were erased.
+        """
+        if self.eraser is None:
+            raise RuntimeError("used before start()")
+        erased = 0
+        while True:
+            batch = await self.eraser.expire(retention_days=self.settings.raw_retention_days)
+            erased += len(batch)
+            if len(batch) < 100:
+                break
+        if erased:
+            log.info("raw retention expired studies", extra={"code": "ING-033", "fields": {
+                "studies": erased, "raw_retention_days": self.settings.raw_retention_days}})
+            self.compact_soon()
+        return erased
+
+    async def _retention_forever(self) -> None:
+        while True:
+            try:
+                await self.sweep_retention()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # audit or storage down: the next sweep goes on
+                log.warning("raw retention sweep failed", extra={"code": "ING-207", "fields": {
+                    "error": type(exc).__name__}})
+            await asyncio.sleep(self.settings.retention_sweep_interval_s)
+
     async def _assemble_forever(self) -> None:
         if self.assembler is None:
             raise RuntimeError("used before start()")
@@ -216,13 +283,17 @@ class IngestService(Service):
             await self.scp.stop()
         elif self.scp is not None:
             await asyncio.to_thread(self.scp.stop)
-        if self._ticker is not None:
-            self._ticker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._ticker
+        for task in (self._ticker, self._retention):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         if self.assembler is not None:
             with contextlib.suppress(Exception):
                 await self.assembler.checkpoint()
+        if self._compaction is not None:
+            with contextlib.suppress(Exception):
+                await self._compaction
         if hasattr(self.vault, "close"):
             self.vault.close()
         self.engine.dispose()

@@ -87,6 +87,10 @@ class StudyStore(Protocol):
     # builtins.list: the method above shadows the builtin inside this class
     def by_pseudo_study(self, *, pseudo_study_id: str) -> builtins.list[StudyOutcome]: ...
 
+    def by_pseudo_patient(self, *, pseudo_patient_id: str) -> builtins.list[StudyOutcome]:
+        """Every record of the patient's studies (erasure). Raises: StudyStoreUnavailable."""
+        ...
+
     def quarantined(self) -> builtins.list[StudyOutcome]: ...
 
 
@@ -178,6 +182,14 @@ class PseudonymIndex(Protocol):
         """
         ...
 
+    def delete(self, *, key: str) -> bool:
+        """Remove the row of ``key`` (erasure); False if there was none.
+
+        Raises:
+            PseudonymIndexUnavailable.
+        """
+        ...
+
 
 class EscrowStore(Protocol):
     """The ``deid_escrow`` table, keyed by pseudonym."""
@@ -192,6 +204,14 @@ class EscrowStore(Protocol):
 
     def get(self, *, pseudonym: str) -> EscrowEntry | None:
         """Raises: EscrowUnavailable."""
+        ...
+
+    def delete(self, *, pseudonym: str) -> bool:
+        """Remove the entry of ``pseudonym`` (erasure); False if there was none.
+
+        Raises:
+            EscrowUnavailable.
+        """
         ...
 
 

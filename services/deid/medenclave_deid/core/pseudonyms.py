@@ -62,6 +62,29 @@ class PatientPseudonyms:
         self._known[key] = found
         return found
 
+    def known(self, *, key: str) -> str | None:
+        """The pseudonym stored for an index key, without creating one.
+
+        Raises:
+            PseudonymIndexUnavailable.
+        """
+        return self._index.get(key=key)
+
+    def forget(self, *, key: str) -> bool:
+        """Erase the patient's index row (right to erasure): a later study of the same patient
+        gets a new, unrelated pseudonym. False if there was none.
+
+        Raises:
+            PseudonymIndexUnavailable.
+        """
+        self._known.pop(key, None)
+        return self._index.delete(key=key)
+
+    def erasure_ref(self, *, key: str) -> str:
+        """``pt-`` and 24 hex digits: an opaque, keyed reference to the patient for the audit
+        trail of an erasure; not the index key, not the pseudonym, not reversible."""
+        return "pt-" + keyed_digest(self._secret, "erasure-ref", key)[:24]
+
     def offset_days_for(self, *, pseudonym: str) -> int:
         """The patient's date offset in days (Retain Longitudinal Modified Dates).
 

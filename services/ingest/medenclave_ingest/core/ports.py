@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # the records these ports carry; imported for annotations onl
     from medenclave_ingest.core.instances import InstanceHeader
 
 __all__ = [
+    "STATE_ERASED",
     "STATE_RECEIVED",
     "STATE_RECEIVING",
     "AuditTrail",
@@ -24,6 +25,7 @@ __all__ = [
     "JournalRecord",
     "JournaledRawVault",
     "ObjectMissing",
+    "ObjectShredder",
     "PendingStudy",
     "QuarantineRecord",
     "RawVault",
@@ -35,6 +37,7 @@ __all__ = [
 
 STATE_RECEIVING = "RECEIVING"
 STATE_RECEIVED = "RECEIVED"
+STATE_ERASED = "ERASED"   #: the study's objects were crypto-shredded (right to erasure)
 
 
 class StorageUnavailable(Exception):
@@ -127,6 +130,15 @@ class RawVault(Protocol):
         ...
 
 
+class ObjectShredder(Protocol):
+    """A vault that can erase objects for good (crypto-shredding: their data keys destroyed)."""
+
+    async def shred(self, *, keys: list[str]) -> int:
+        """Erase the objects under ``keys`` (unknown keys skipped); once it returns, none of
+        them can be decrypted. Returns how many were erased. Raises: StorageUnavailable."""
+        ...
+
+
 class JournaledRawVault(RawVault, Protocol):
     """A vault that keeps each object's catalog record with it, durably in the same sync.
 
@@ -199,6 +211,19 @@ class StudyCatalog(Protocol):
         The study's count drops; a study left without instances is removed. Announced
         instances are kept. Raises: StorageUnavailable.
         """
+        ...
+
+    async def mark_erased(self, *, study_ref: str, at: float) -> int:
+        """Remove the study's instance rows and set it to ``STATE_ERASED`` (idempotent; an
+        unknown study is left alone). Returns how many instance rows were removed.
+
+        Raises: StorageUnavailable.
+        """
+        ...
+
+    async def expired_studies(self, *, last_instance_before: float, limit: int) -> list[str]:
+        """Refs of studies not yet erased whose newest instance arrived before the cutoff,
+        oldest first, at most ``limit`` (the raw retention sweep). Raises: StorageUnavailable."""
         ...
 
     async def pending_instances(self) -> list[StoredInstance]:

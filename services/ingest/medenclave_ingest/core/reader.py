@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from medenclave_ingest.core.ports import (
+    STATE_ERASED,
     AuditTrail,
     RawVault,
     StoredInstance,
@@ -16,7 +17,8 @@ from medenclave_ingest.core.ports import (
     StudySummary,
 )
 
-__all__ = ["RAW_READ_ACTION", "InstanceNotFound", "StudyNotFound", "StudyReader"]
+__all__ = ["RAW_READ_ACTION", "InstanceNotFound", "StudyErased", "StudyNotFound",
+           "StudyReader"]
 
 RAW_READ_ACTION = "raw.read"
 MAX_PAGE = 500
@@ -24,6 +26,10 @@ MAX_PAGE = 500
 
 class StudyNotFound(LookupError):
     """No study with that ref."""
+
+
+class StudyErased(LookupError):
+    """The study was erased (right to erasure): its objects can no longer be read."""
 
 
 class InstanceNotFound(LookupError):
@@ -61,10 +67,13 @@ class StudyReader:
 
         Raises:
             StudyNotFound, InstanceNotFound: unknown refs (nothing audited as read).
+            StudyErased: the study was erased (nothing audited as read).
             EventsUnavailable: the audit record was not persisted; refuse the read.
             StorageUnavailable: the catalog failed.
         """
-        await self.get_study(study_ref=study_ref)
+        study = await self.get_study(study_ref=study_ref)
+        if study.state == STATE_ERASED:
+            raise StudyErased(study_ref)
         instances = await self._catalog.instances_of(study_ref=study_ref)
         if instance_refs:
             by_ref = {i.instance_ref: i for i in instances}

@@ -86,6 +86,12 @@ class SqlEscrowStore:
             row = conn.execute(sa.select(escrow).where(escrow.c.pseudonym == pseudonym)).first()
         return EscrowEntry(**row._mapping) if row else None
 
+    def delete(self, *, pseudonym: str) -> bool:
+        with (database_errors(EscrowUnavailable, "deid_escrow unwritable"),
+                self._engine.begin() as conn):
+            return bool(conn.execute(sa.delete(escrow).where(
+                escrow.c.pseudonym == pseudonym)).rowcount)
+
 
 def _case(row: sa.Row) -> QuarantineCase:
     m = dict(row._mapping)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import time
 
 import sqlalchemy as sa
@@ -101,6 +102,13 @@ class SqlStudyStore:
                 sa.select(studies).where(studies.c.pseudo_study_id == pseudo_study_id)
                 .order_by(studies.c.completion))]
 
+    def by_pseudo_patient(self, *, pseudo_patient_id: str) -> builtins.list[StudyOutcome]:
+        with (database_errors(StudyStoreUnavailable, "deid_studies unreadable"),
+                self._engine.connect() as conn):
+            return [_record(r) for r in conn.execute(
+                sa.select(studies).where(studies.c.pseudo_patient_id == pseudo_patient_id)
+                .order_by(studies.c.study_ref, studies.c.completion))]
+
     def quarantined(self) -> list[StudyOutcome]:
         with self._engine.connect() as conn:
             return [_record(r) for r in conn.execute(
@@ -158,6 +166,12 @@ class SqlPseudonymIndex:
                 self._engine.connect() as conn):
             return conn.execute(sa.select(pseudonyms.c.pseudonym)
                                 .where(pseudonyms.c.key_digest == key)).scalar()
+
+    def delete(self, *, key: str) -> bool:
+        with (database_errors(PseudonymIndexUnavailable, "deid_pseudonyms unwritable"),
+                self._engine.begin() as conn):
+            return bool(conn.execute(sa.delete(pseudonyms).where(
+                pseudonyms.c.key_digest == key)).rowcount)
 
     def put_if_absent(self, *, key: str, pseudonym: str) -> str:
         with database_errors(PseudonymIndexUnavailable, "deid_pseudonyms unwritable"):

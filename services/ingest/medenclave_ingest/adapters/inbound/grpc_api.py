@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from medenclave.rpc import current_principal
 from medenclave.v1 import common_pb2, ingest_pb2, ingest_pb2_grpc
+from medenclave_ingest.core.erasure import ErasureRefused, StudyEraser
 from medenclave_ingest.core.ports import (
     STATE_RECEIVED,
     STATE_RECEIVING,
@@ -17,7 +19,12 @@ from medenclave_ingest.core.ports import (
     StorageUnavailable,
     StudySummary,
 )
-from medenclave_ingest.core.reader import InstanceNotFound, StudyNotFound, StudyReader
+from medenclave_ingest.core.reader import (
+    InstanceNotFound,
+    StudyErased,
+    StudyNotFound,
+    StudyReader,
+)
 
 __all__ = ["IngestServicer", "summary_of"]
 
@@ -45,8 +52,11 @@ def summary_of(study: StudySummary) -> common_pb2.StudySummary:
 
 
 class IngestServicer(ingest_pb2_grpc.IngestServiceServicer):
-    def __init__(self, *, reader: StudyReader) -> None:
+    def __init__(self, *, reader: StudyReader, eraser: StudyEraser | None = None,
+                 on_erased: Callable[[], None] = lambda: None) -> None:
         self._reader = reader
+        self._eraser = eraser
+        self._on_erased = on_erased   # schedules the journal compaction
 
     async def ListStudies(self, request, context):
         try:
@@ -76,6 +86,8 @@ class IngestServicer(ingest_pb2_grpc.IngestServiceServicer):
                 principal=principal)
         except StudyNotFound:
             await context.abort(grpc.StatusCode.NOT_FOUND, "unknown study_ref")
+        except StudyErased:
+            await context.abort(grpc.StatusCode.NOT_FOUND, "study erased")
         except InstanceNotFound:
             await context.abort(grpc.StatusCode.NOT_FOUND, "unknown instance_ref for this study")
         except EventsUnavailable:
@@ -96,3 +108,27 @@ class IngestServicer(ingest_pb2_grpc.IngestServiceServicer):
             except StorageUnavailable:
                 await context.abort(grpc.StatusCode.UNAVAILABLE, "vault unavailable")
             yield ingest_pb2.RawInstance(instance_ref=instance.instance_ref, dicom=data)
+
+    async def EraseStudies(self, request, context):
+        eraser = self._eraser
+        if eraser is None:
+            await context.abort(grpc.StatusCode.UNIMPLEMENTED, "erasure is not enabled")
+            return None
+        principal = current_principal()
+        try:
+            done = await eraser.erase(study_refs=list(request.study_refs),
+                                            erasure_ref=request.erasure_ref,
+                                            principal=principal)
+        except ErasureRefused as exc:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
+        except EventsUnavailable:
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "audit log unavailable")
+        except StorageUnavailable:
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "vault or catalog unavailable")
+        self._on_erased()
+        log.info("studies erased", extra={"code": "ING-031", "fields": {
+            "erasure_ref": request.erasure_ref, "studies": len(done),
+            "objects": sum(d.objects_shredded for d in done), "subject": principal.subject}})
+        return ingest_pb2.EraseStudiesResponse(studies=[
+            ingest_pb2.ErasedStudy(study_ref=d.study_ref, objects_shredded=d.objects_shredded,
+                                   found=d.found) for d in done])

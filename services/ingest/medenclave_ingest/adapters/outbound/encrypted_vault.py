@@ -39,12 +39,31 @@ class EncryptedVault:
         except (OSError, DecryptionError) as exc:
             raise StorageUnavailable(f"vault read failed: {type(exc).__name__}") from None
 
-
     async def exists(self, *, key: str) -> bool:
         try:
             return await asyncio.to_thread(self._store.exists, key)
         except OSError as exc:
             raise StorageUnavailable(f"vault read failed: {type(exc).__name__}") from None
+
+
+    async def shred(self, *, keys: list[str]) -> int:
+        """Erase the objects under ``keys`` (each one's envelope, with its wrapped data key,
+        is deleted); unknown keys are skipped. Returns how many were erased.
+
+        Raises:
+            StorageUnavailable.
+        """
+        def work() -> int:
+            done = 0
+            for key in dict.fromkeys(keys):
+                if self._store.exists(key):
+                    self._store.delete(key)
+                    done += 1
+            return done
+        try:
+            return await asyncio.to_thread(work)
+        except OSError as exc:
+            raise StorageUnavailable(f"vault erase failed: {type(exc).__name__}") from None
 
 
 def open_local_vault(root: Path, keys_dir: Path) -> EncryptedVault:

@@ -130,7 +130,8 @@ def encode_record(cipher: EnvelopeCipher, key: str, data: bytes,
     return EncodedRecord(key, parts, len(header), body_len)
 
 
-def scan_segment(fd: int, segment: int, index: dict[str, RecordLocation]) -> int:
+def scan_segment(fd: int, segment: int, index: dict[str, RecordLocation],
+                 shredded: frozenset[tuple[int, int]] = frozenset()) -> int:
     """Index the valid records of a segment; where the first invalid one starts.
 
     The scan stops at the first record that is torn (short, or its checksum does not
@@ -140,6 +141,8 @@ def scan_segment(fd: int, segment: int, index: dict[str, RecordLocation]) -> int
         fd: the segment file, open for reading.
         segment: its number.
         index: key → location; each valid record's key is set.
+        shredded: ``(segment, offset)`` of crypto-shredded records (:func:`read_shredded`):
+            their checksum no longer matches by design; they are stepped over, not indexed.
 
     Raises:
         OSError: the file could not be read.
@@ -153,6 +156,9 @@ def scan_segment(fd: int, segment: int, index: dict[str, RecordLocation]) -> int
         checksum = _CHECKSUMS.get(magic)
         if checksum is None or hlen > _MAX_HEADER or end > size:
             break
+        if (segment, offset) in shredded:
+            offset = end
+            continue
         payload = os.pread(fd, hlen + blen, offset + RECORD_HEAD.size)
         if len(payload) != hlen + blen or checksum(payload) != crc:
             break  # torn tail: nothing after it was acknowledged
@@ -243,14 +249,15 @@ def load_journal_id(directory: Path, *, create: bool) -> str:
     return ident.read_text().strip()
 
 
-def read_segment_index(directory: Path, segment: int,
-                       index: dict[str, RecordLocation]) -> bool:
+def read_segment_index(directory: Path, segment: int, index: dict[str, RecordLocation],
+                       shredded: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """Load a left segment's index file into ``index``.
 
     Args:
         directory: the journal directory.
         segment: the segment.
-        index: key → location; each record's key is set.
+        index: key → location; each record's key is set (shredded records are left out).
+        shredded: ``(segment, offset)`` of crypto-shredded records.
 
     Returns:
         False when the segment has no index file (scan it instead).
@@ -263,7 +270,8 @@ def read_segment_index(directory: Path, segment: int,
         return False
     for line in idx.read_text().splitlines():
         key, offset, hlen, blen = json.loads(line)
-        index[key] = RecordLocation(segment, offset, hlen, blen)
+        if (segment, offset) not in shredded:
+            index[key] = RecordLocation(segment, offset, hlen, blen)
     return True
 
 
@@ -281,3 +289,4 @@ def write_segment_index(directory: Path, segment: int,
     """
     lines = [json.dumps([k, w.offset, w.header_len, w.body_len]) for k, w in entries]
     write_private(directory / f"{segment:08d}.idx", "\n".join(lines), mode=0o644)
+

@@ -1,3 +1,4 @@
+# Longer than 450 lines: append, group commit, read and shred share one lock and one index.
 """The local raw vault as an append-only journal: every instance durable before its answer.
 
 Each instance becomes one record appended to a pre-allocated segment file
@@ -36,6 +37,7 @@ from typing import Any
 from medenclave.security.crypto import DecryptionError, EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.storage import EncryptedObjectStore, LocalObjectStore, ObjectNotFound, ObjectStore
 from medenclave_ingest.adapters.outbound.journal_format import (
+    MAGIC,
     RECORD_HEAD,
     EncodedRecord,
     RecordLocation,
@@ -51,6 +53,11 @@ from medenclave_ingest.adapters.outbound.journal_format import (
     segment_numbers,
     segment_path,
     write_segment_index,
+)
+from medenclave_ingest.adapters.outbound.journal_shred import (
+    punch_record,
+    read_shred_log,
+    shred_records,
 )
 from medenclave_ingest.adapters.outbound.journal_sync import (
     GroupCommit,
@@ -108,6 +115,8 @@ class JournalVault:
         self._readonly = readonly
         self._lock = threading.Lock()
         self._index: dict[str, RecordLocation] = {}
+        self._shredded = read_shred_log(self._dir)
+        self._punched: set[tuple[int, int]] = set()   # compacted in this process
         self._fds: dict[int, int] = {}
         self._lock_fd = -1
         self._group = GroupCommit(self._lock, on_lost=self._forget)
@@ -135,13 +144,15 @@ class JournalVault:
     def _load(self) -> None:
         """Index every segment (left ones from their index files); appends go to the last."""
         segments = segment_numbers(self._dir)
+        gone = frozenset(self._shredded.locations)
         for n in segments:
-            if n != segments[-1] and read_segment_index(self._dir, n, self._index):
+            if n != segments[-1] and read_segment_index(self._dir, n, self._index, gone):
                 continue
-            end = scan_segment(self._fd(n, write=not self._readonly), n, self._index)
+            end = scan_segment(self._fd(n, write=not self._readonly), n, self._index, gone)
             if n == segments[-1] and not self._readonly:
                 fd = self._fd(n, write=True)
                 self._segment, self._offset, self._size = n, end, os.fstat(fd).st_size
+        self._shredded.drop_shredded(self._index)
 
     def _fd(self, n: int, *, write: bool = False) -> int:
         fd = self._fds.get(n)
@@ -424,6 +435,71 @@ class JournalVault:
             return None
         return JournalRecord(key=key, record=header["r"],
                              position=position_of(where.segment, where.offset))
+
+    async def shred(self, *, keys: list[str]) -> int:
+        """Crypto-shred the objects under ``keys``: destroy their data keys in place
+        (:mod:`~medenclave_ingest.adapters.outbound.journal_shred`); unknown keys are skipped.
+
+        Returns:
+            How many objects were shredded.
+
+        Raises:
+            StorageUnavailable: the journal is read-only, or a write or sync failed.
+        """
+        if self._readonly:
+            raise StorageUnavailable("the journal is open read-only")
+        try:
+            return await asyncio.to_thread(self._shred, keys)
+        except (OSError, ValueError) as exc:
+            raise StorageUnavailable(f"vault shred failed: {type(exc).__name__}") from None
+
+    def _shred(self, keys: list[str]) -> int:
+        with self._lock:
+            entries = [(k, self._index[k]) for k in dict.fromkeys(keys) if k in self._index]
+            done = shred_records(self._dir, entries, lambda n: self._fd(n, write=True),
+                                 self._shredded)
+            for key, _ in entries:
+                self._index.pop(key, None)
+        if self._legacy is not None:   # objects from before the journal: one file each
+            for key in keys:
+                if self._legacy.exists(key):
+                    self._legacy.delete(key)
+                    done += 1
+        return done
+
+    async def compact(self) -> int:
+        """Reclaim the space of shredded records in place (online: appends go on).
+
+        Returns:
+            Bytes of disk space freed (0 where the file system cannot punch holes).
+
+        Raises:
+            StorageUnavailable: the journal is read-only, or a write or sync failed.
+        """
+        if self._readonly:
+            raise StorageUnavailable("the journal is open read-only")
+        try:
+            return await asyncio.to_thread(self._compact)
+        except OSError as exc:
+            raise StorageUnavailable(f"journal compaction failed: {type(exc).__name__}") from None
+
+    def _compact(self) -> int:
+        with self._lock:   # a snapshot; the punching itself runs without the lock
+            todo = sorted(self._shredded.locations - self._punched)
+            fds = {n: self._fd(n, write=True) for n, _ in todo}
+        sizes = {n: os.fstat(fd).st_blocks for n, fd in fds.items()}
+        for segment, offset in todo:
+            fd = fds[segment]
+            magic, hlen, blen, _ = RECORD_HEAD.unpack(os.pread(fd, RECORD_HEAD.size, offset))
+            if magic in (MAGIC, b"MEJ1"):   # the head is kept: only its own bytes are freed
+                punch_record(fd, RecordLocation(segment, offset, hlen, blen))
+        freed = 0
+        for n, fd in fds.items():
+            os.fdatasync(fd)
+            freed += max(0, sizes[n] - os.fstat(fd).st_blocks) * 512
+        with self._lock:
+            self._punched.update(todo)
+        return freed
 
     def close(self) -> None:
         """Release the files and the writer lock."""

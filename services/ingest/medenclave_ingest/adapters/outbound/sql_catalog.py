@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from medenclave.storage import durable_begin
 from medenclave_ingest.core.ports import (
+    STATE_ERASED,
     STATE_RECEIVED,
     STATE_RECEIVING,
     PendingStudy,
@@ -257,6 +258,28 @@ class SqlStudyCatalog:
                          .values(instance_count=studies.c.instance_count - 1))
             conn.execute(sa.delete(studies).where(studies.c.study_ref == row.study_ref,
                                                   studies.c.instance_count <= 0))
+
+    async def mark_erased(self, *, study_ref: str, at: float) -> int:
+        return await self._run(self._mark_erased, study_ref, at)
+
+    def _mark_erased(self, study_ref: str, at: float) -> int:
+        # synced: a lost erasure would bring back rows whose objects are already shredded
+        with self._write_lock, durable_begin(self._engine) as conn:
+            gone = conn.execute(sa.delete(instances).where(
+                instances.c.study_ref == study_ref)).rowcount
+            conn.execute(sa.update(studies).where(studies.c.study_ref == study_ref).values(
+                state=STATE_ERASED, instance_count=0, updated_at=at, trace_context="{}",
+                trace_id=""))
+        return int(gone or 0)
+
+    async def expired_studies(self, *, last_instance_before: float, limit: int) -> list[str]:
+        return await self._run(self._expired_studies, last_instance_before, limit)
+
+    def _expired_studies(self, cutoff: float, limit: int) -> list[str]:
+        with self._engine.connect() as conn:
+            return list(conn.execute(sa.select(studies.c.study_ref).where(
+                studies.c.state != STATE_ERASED, studies.c.last_instance_at < cutoff)
+                .order_by(studies.c.last_instance_at).limit(limit)).scalars())
 
     async def pending_instances(self) -> list[StoredInstance]:
         return await self._run(self._pending_instances)

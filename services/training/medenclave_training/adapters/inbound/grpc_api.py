@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import grpc
@@ -13,11 +14,15 @@ from medenclave.bus import BusUnavailable
 from medenclave.rpc import current_principal
 from medenclave.v1 import training_pb2, training_pb2_grpc
 from medenclave_training.adapters.outbound.launcher import JobLauncher
+from medenclave_training.core.erasure import MAX_STUDY_IDS, trained_on
 from medenclave_training.core.jobs import InvalidJob, Job, JobNotFound, make_spec, new_job_id
-from medenclave_training.core.ports import JobStore, ModelStore
+from medenclave_training.core.ports import JobStore, ModelStore, RegisteredModel
 from medenclave_training.core.scheduler import JobScheduler
 
 __all__ = ["TrainingServicer", "job_message"]
+
+
+_ERASURE_REF = re.compile(r"[a-z]{2,8}-[0-9a-f]{16,64}")
 
 
 def _ts(seconds: float) -> Timestamp | None:
@@ -86,8 +91,28 @@ class TrainingServicer(training_pb2_grpc.TrainingServiceServicer):
 
     async def ListModels(self, request, context):
         return training_pb2.ListModelsResponse(models=[
-            training_pb2.ModelVersion(model_name=m.model_name, version=m.version,
-                                      job_id=m.job_id, val_accuracy=m.val_accuracy,
-                                      onnx_sha256=m.onnx_sha256,
-                                      registered_at=_ts(m.registered_at))
-            for m in self._models.list()])
+            _model_message(m) for m in self._models.list()])
+
+    async def ListTrainedOn(self, request, context):
+        ids = list(dict.fromkeys(request.pseudo_study_ids))
+        if not ids or len(ids) > MAX_STUDY_IDS or not _ERASURE_REF.fullmatch(
+                request.erasure_ref) or any(len(i) > 128 for i in ids):
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT,
+                                f"name 1 to {MAX_STUDY_IDS} study ids and an erasure_ref")
+        try:
+            await self._audit().record(action="phi.erase.models", resource=request.erasure_ref,
+                                       principal=current_principal(),
+                                       reason=f"studies={len(ids)}")
+        except BusUnavailable:
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "audit log unavailable")
+        jobs, models = trained_on(pseudo_study_ids=ids, jobs=self._jobs.list(),
+                                  models=self._models.list())
+        return training_pb2.ListTrainedOnResponse(
+            job_ids=[j.job_id for j in jobs], models=[_model_message(m) for m in models])
+
+
+def _model_message(m: RegisteredModel) -> training_pb2.ModelVersion:
+    return training_pb2.ModelVersion(model_name=m.model_name, version=m.version,
+                                     job_id=m.job_id, val_accuracy=m.val_accuracy,
+                                     onnx_sha256=m.onnx_sha256,
+                                     registered_at=_ts(m.registered_at))
