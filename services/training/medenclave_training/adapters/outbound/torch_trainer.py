@@ -31,9 +31,17 @@ warnings.filterwarnings("ignore", message=".*LeafSpec.*", category=FutureWarning
 
 
 def build_classifier(num_classes: int) -> torch.nn.Module:
-    """A small DenseNet (about 20k parameters) for single-channel 2-D images."""
+    """A small DenseNet (about 20k parameters) for single-channel 2-D images.
+
+    Group normalisation, not batch normalisation: with a few dozen images, BatchNorm's running
+    statistics (used in eval mode) drifted from the batch statistics the weights were fitted
+    under, and a model with a training loss of 0.04 answered one class for every validation
+    image (the demo's val_accuracy 0.5 on 2 threads, 1.0 on 1 thread with the same data);
+    GroupNorm computes the same thing in training and serving, and suits Opacus (no BatchNorm).
+    """
     return DenseNet(spatial_dims=2, in_channels=1, out_channels=num_classes, init_features=16,
-                    growth_rate=8, block_config=(2, 2, 2), act=("relu", {"inplace": False}))
+                    growth_rate=8, block_config=(2, 2, 2), act=("relu", {"inplace": False}),
+                    norm=("group", {"num_groups": 4}))
 
 
 class _WithSoftmax(torch.nn.Module):
