@@ -15,7 +15,7 @@ from medenclave.imaging import to_model_input
 from medenclave.v1 import deid_pb2, deid_pb2_grpc
 from medenclave_training.core.ports import StudyUnavailable
 
-__all__ = ["DeidDatasetSource", "decode_instance"]
+__all__ = ["DeidDatasetSource", "decode_instance", "decode_study"]
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,29 @@ def decode_instance(dicom: bytes, image_size: int) -> np.ndarray:
         return to_model_input(pixels, image_size)
     except Exception:  # pydicom's messages may quote dataset values: keep only the type
         raise StudyUnavailable("study_unreadable") from None
+
+
+def decode_study(blobs: list[bytes], image_size: int) -> tuple[list[np.ndarray], int]:
+    """The model inputs of a study's image instances, and how many instances were not images.
+
+    A study may carry a structured report, a key object selection or a presentation state
+    (no Pixel Data): they are skipped and counted, not a reason to fail the job. An image
+    instance that cannot be decoded still is (``study_unreadable``).
+    """
+    images: list[np.ndarray] = []
+    skipped = 0
+    for blob in blobs:
+        try:
+            head = pydicom.dcmread(io.BytesIO(blob), specific_tags=["SOPClassUID", "PixelData"])
+        except Exception:  # pydicom's messages may quote dataset values: keep only the outcome
+            raise StudyUnavailable("study_unreadable") from None
+        if "SOPClassUID" not in head:
+            raise StudyUnavailable("study_unreadable")
+        if "PixelData" not in head:
+            skipped += 1
+            continue
+        images.append(decode_instance(blob, image_size))
+    return images, skipped
 
 
 class DeidDatasetSource:
@@ -60,4 +83,10 @@ class DeidDatasetSource:
             raise StudyUnavailable("deid_unavailable") from None
         if not blobs:
             raise StudyUnavailable("study_has_no_images")
-        return await asyncio.to_thread(lambda: [decode_instance(b, image_size) for b in blobs])
+        images, skipped = await asyncio.to_thread(decode_study, blobs, image_size)
+        if skipped:
+            log.info("non-image instances skipped", extra={"code": "TRN-121", "fields": {
+                "pseudo_study_id": pseudo_study_id, "skipped": skipped, "images": len(images)}})
+        if not images:
+            raise StudyUnavailable("study_has_no_images")
+        return images
