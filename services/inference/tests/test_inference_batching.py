@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 
 import grpc
 import numpy as np
@@ -203,17 +204,33 @@ def test_flood_is_refused_with_resource_exhausted_and_bounded_memory(stack, clie
     headers = _auth(stack)
     before = _stats(client, stack, "slow")[0].inference_stats
     tensors = [_input("x", np.full((1, SLOW_ITEM), i, np.float32)) for i in range(160)]
+    scheduler = stack.service.catalog.resolve("slow").scheduler
+    peak, flooding = [0], threading.Event()
+
+    def watch() -> None:  # the server's own queue, sampled while the flood lasts
+        while not flooding.is_set():
+            peak[0] = max(peak[0], scheduler.queued)
+            time.sleep(0.0005)
+
+    watcher = threading.Thread(target=watch)
     rss, threads = _rss_bytes(), len(os.listdir("/proc/self/task"))
-    results = _fire(client, "slow", tensors, name="x", headers=headers)
+    watcher.start()
+    try:
+        results = _fire(client, "slow", tensors, name="x", headers=headers)
+    finally:
+        flooding.set()
+        watcher.join(10)
     refused = [r for r in results if isinstance(r, InferenceServerException)]
     served = [r for r in results if not isinstance(r, Exception)]
     assert refused and served and len(refused) + len(served) == 160
     assert {str(r.status()) for r in refused} == {"StatusCode.RESOURCE_EXHAUSTED"}
     assert all("Exceeds maximum queue size" in r.message() for r in refused)
-    # client and server share this process: 160 × 256 KiB = 40 MiB cross the wire once
-    # each way through gRPC's buffers; the server's queue itself holds at most 4 × 256 KiB
+    # the queue itself never held more than its 4 requests (4 × 256 KiB)
+    assert peak[0] <= 4, peak[0]
+    # client and server share this process: 160 × 256 KiB = 40 MiB cross the wire once each
+    # way through gRPC's buffers, which the allocator keeps; a generous sanity bound only
     growth = _rss_bytes() - rss
-    assert growth < 160 * 1024 * 1024, growth
+    assert growth < 512 * 1024 * 1024, growth
     assert len(os.listdir("/proc/self/task")) - threads < 16
     after = _stats(client, stack, "slow")[0].inference_stats
     assert after.success.count - before.success.count == len(served)
@@ -224,21 +241,27 @@ def test_cancelled_requests_leave_the_queue(stack, client, helpers):
     """ATTACK: callers that give up (a 1 ms deadline) behind the busy instance: their requests
     are dropped from the queue, not executed later; the server counts them as failures."""
     headers = _auth(stack)
-    before = _stats(client, stack, "slow")[0]
-    busy = threading.Thread(target=client.infer, args=("slow", [_input(
-        "x", np.ones((1, SLOW_ITEM), np.float32))]), kwargs={"headers": headers})
     scheduler = stack.service.catalog.resolve("slow").scheduler
-    busy.start()  # occupies the one instance for ~20 ms
-    helpers.wait_until(lambda: scheduler.executing == 1, interval=0.0005, what="busy")
-    results = _fire(client, "slow", [np.ones((1, SLOW_ITEM), np.float32)] * 2, name="x",
-                    headers=headers, client_timeout=0.001)
-    busy.join(30)
-    assert all(isinstance(r, InferenceServerException) for r in results)
-    assert {str(r.status()) for r in results} == {"StatusCode.DEADLINE_EXCEEDED"}
-    client.infer("slow", [_input("x", np.ones((1, SLOW_ITEM), np.float32))], headers=headers)
-    after = _stats(client, stack, "slow")[0]
-    # executed: the busy request and the last one, neither of the two that gave up
-    assert after.inference_count - before.inference_count == 2
+    # timing: on a loaded machine the two callers may only arrive once the busy request is
+    # done and then find the instance free; the scenario is tried up to three times and must
+    # show, at least once, the two given-up requests queued behind the busy one and never run
+    for _attempt in range(3):
+        before = _stats(client, stack, "slow")[0]
+        busy = threading.Thread(target=client.infer, args=("slow", [_input(
+            "x", np.ones((2, SLOW_ITEM), np.float32))]), kwargs={"headers": headers})
+        busy.start()  # two rows: occupies the one instance for ~40 ms
+        helpers.wait_until(lambda: scheduler.executing == 1, interval=0.0005, what="busy")
+        results = _fire(client, "slow", [np.ones((1, SLOW_ITEM), np.float32)] * 2, name="x",
+                        headers=headers, client_timeout=0.001)
+        busy.join(30)
+        assert all(isinstance(r, InferenceServerException) for r in results)
+        assert {str(r.status()) for r in results} == {"StatusCode.DEADLINE_EXCEEDED"}
+        client.infer("slow", [_input("x", np.ones((1, SLOW_ITEM), np.float32))], headers=headers)
+        after = _stats(client, stack, "slow")[0]
+        # executed: the busy request (2 rows) and the last one, neither of those that gave up
+        if after.inference_count - before.inference_count == 3:
+            break
+    assert after.inference_count - before.inference_count == 3
     assert after.inference_stats.success.count - before.inference_stats.success.count == 2
 
 
