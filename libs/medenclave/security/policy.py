@@ -34,7 +34,10 @@ DEFAULT_ROLES: Mapping[str, frozenset[str]] = MappingProxyType({
     "radiologist": frozenset({"data.read", "audit.read", "data.deidentify",
                               "access.break_glass"}),
     "ai_engineer": frozenset({"data.read", "model.train", "model.tune", "audit.read",
-                              "data.deidentify", "access.break_glass"}),
+                              "data.deidentify", "access.break_glass", "model.read"}),
+    # lets a model version into clinical use (four eyes: never one whose job they started),
+    # rolls back and retires; reads model cards; no data, no training
+    "approver": frozenset({"model.approve", "model.read", "audit.read"}),
     # auditors watch; they never elevate themselves (no access.break_glass)
     "auditor": frozenset({"audit.read"}),
     # data.deidentify + deid.patient_dates: DeidentifyNote shifting by the patient's own offset;

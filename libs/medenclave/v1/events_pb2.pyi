@@ -104,7 +104,7 @@ class TrainingJobChanged(_message.Message):
     def __init__(self, job_id: _Optional[str] = ..., state: _Optional[str] = ..., model_name: _Optional[str] = ..., error_code: _Optional[str] = ..., at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ModelRegistered(_message.Message):
-    __slots__ = ("model_name", "version", "platform", "job_id", "val_accuracy", "onnx_sha256", "dataset_studies", "registered_at")
+    __slots__ = ("model_name", "version", "platform", "job_id", "val_accuracy", "onnx_sha256", "dataset_studies", "registered_at", "change")
     MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     PLATFORM_FIELD_NUMBER: _ClassVar[int]
@@ -113,6 +113,7 @@ class ModelRegistered(_message.Message):
     ONNX_SHA256_FIELD_NUMBER: _ClassVar[int]
     DATASET_STUDIES_FIELD_NUMBER: _ClassVar[int]
     REGISTERED_AT_FIELD_NUMBER: _ClassVar[int]
+    CHANGE_FIELD_NUMBER: _ClassVar[int]
     model_name: str
     version: int
     platform: str
@@ -121,7 +122,8 @@ class ModelRegistered(_message.Message):
     onnx_sha256: str
     dataset_studies: _containers.RepeatedScalarFieldContainer[str]
     registered_at: _timestamp_pb2.Timestamp
-    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., platform: _Optional[str] = ..., job_id: _Optional[str] = ..., val_accuracy: _Optional[float] = ..., onnx_sha256: _Optional[str] = ..., dataset_studies: _Optional[_Iterable[str]] = ..., registered_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    change: str
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., platform: _Optional[str] = ..., job_id: _Optional[str] = ..., val_accuracy: _Optional[float] = ..., onnx_sha256: _Optional[str] = ..., dataset_studies: _Optional[_Iterable[str]] = ..., registered_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., change: _Optional[str] = ...) -> None: ...
 
 class ModelLoaded(_message.Message):
     __slots__ = ("model_name", "version", "loaded_at")

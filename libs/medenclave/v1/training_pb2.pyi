@@ -79,20 +79,24 @@ class ListModelsRequest(_message.Message):
     def __init__(self) -> None: ...
 
 class ModelVersion(_message.Message):
-    __slots__ = ("model_name", "version", "job_id", "val_accuracy", "onnx_sha256", "registered_at")
+    __slots__ = ("model_name", "version", "job_id", "val_accuracy", "onnx_sha256", "registered_at", "stage", "served")
     MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     JOB_ID_FIELD_NUMBER: _ClassVar[int]
     VAL_ACCURACY_FIELD_NUMBER: _ClassVar[int]
     ONNX_SHA256_FIELD_NUMBER: _ClassVar[int]
     REGISTERED_AT_FIELD_NUMBER: _ClassVar[int]
+    STAGE_FIELD_NUMBER: _ClassVar[int]
+    SERVED_FIELD_NUMBER: _ClassVar[int]
     model_name: str
     version: int
     job_id: str
     val_accuracy: float
     onnx_sha256: str
     registered_at: _timestamp_pb2.Timestamp
-    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., job_id: _Optional[str] = ..., val_accuracy: _Optional[float] = ..., onnx_sha256: _Optional[str] = ..., registered_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    stage: str
+    served: bool
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., job_id: _Optional[str] = ..., val_accuracy: _Optional[float] = ..., onnx_sha256: _Optional[str] = ..., registered_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., stage: _Optional[str] = ..., served: _Optional[bool] = ...) -> None: ...
 
 class ListModelsResponse(_message.Message):
     __slots__ = ("models",)
@@ -115,3 +119,87 @@ class ListTrainedOnResponse(_message.Message):
     job_ids: _containers.RepeatedScalarFieldContainer[str]
     models: _containers.RepeatedCompositeFieldContainer[ModelVersion]
     def __init__(self, job_ids: _Optional[_Iterable[str]] = ..., models: _Optional[_Iterable[_Union[ModelVersion, _Mapping]]] = ...) -> None: ...
+
+class ApproveModelRequest(_message.Message):
+    __slots__ = ("model_name", "version", "reason")
+    MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    model_name: str
+    version: int
+    reason: str
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class RollbackModelRequest(_message.Message):
+    __slots__ = ("model_name", "to_version", "reason")
+    MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    TO_VERSION_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    model_name: str
+    to_version: int
+    reason: str
+    def __init__(self, model_name: _Optional[str] = ..., to_version: _Optional[int] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class RetireModelRequest(_message.Message):
+    __slots__ = ("model_name", "version", "reason")
+    MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    model_name: str
+    version: int
+    reason: str
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class GetModelCardRequest(_message.Message):
+    __slots__ = ("model_name", "version")
+    MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    model_name: str
+    version: int
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ...) -> None: ...
+
+class ModelCard(_message.Message):
+    __slots__ = ("model_name", "version", "stage", "served", "job_id", "dataset", "dataset_version", "manifest_sha256", "metrics_json", "config_sha256", "code_version", "trained_by", "registered_at", "approved_by", "approved_at", "approval_reason", "retired_by", "retired_at", "privacy", "onnx_sha256", "metrics_split")
+    MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    STAGE_FIELD_NUMBER: _ClassVar[int]
+    SERVED_FIELD_NUMBER: _ClassVar[int]
+    JOB_ID_FIELD_NUMBER: _ClassVar[int]
+    DATASET_FIELD_NUMBER: _ClassVar[int]
+    DATASET_VERSION_FIELD_NUMBER: _ClassVar[int]
+    MANIFEST_SHA256_FIELD_NUMBER: _ClassVar[int]
+    METRICS_JSON_FIELD_NUMBER: _ClassVar[int]
+    CONFIG_SHA256_FIELD_NUMBER: _ClassVar[int]
+    CODE_VERSION_FIELD_NUMBER: _ClassVar[int]
+    TRAINED_BY_FIELD_NUMBER: _ClassVar[int]
+    REGISTERED_AT_FIELD_NUMBER: _ClassVar[int]
+    APPROVED_BY_FIELD_NUMBER: _ClassVar[int]
+    APPROVED_AT_FIELD_NUMBER: _ClassVar[int]
+    APPROVAL_REASON_FIELD_NUMBER: _ClassVar[int]
+    RETIRED_BY_FIELD_NUMBER: _ClassVar[int]
+    RETIRED_AT_FIELD_NUMBER: _ClassVar[int]
+    PRIVACY_FIELD_NUMBER: _ClassVar[int]
+    ONNX_SHA256_FIELD_NUMBER: _ClassVar[int]
+    METRICS_SPLIT_FIELD_NUMBER: _ClassVar[int]
+    model_name: str
+    version: int
+    stage: str
+    served: bool
+    job_id: str
+    dataset: str
+    dataset_version: str
+    manifest_sha256: str
+    metrics_json: str
+    config_sha256: str
+    code_version: str
+    trained_by: str
+    registered_at: _timestamp_pb2.Timestamp
+    approved_by: str
+    approved_at: _timestamp_pb2.Timestamp
+    approval_reason: str
+    retired_by: str
+    retired_at: _timestamp_pb2.Timestamp
+    privacy: str
+    onnx_sha256: str
+    metrics_split: str
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., stage: _Optional[str] = ..., served: _Optional[bool] = ..., job_id: _Optional[str] = ..., dataset: _Optional[str] = ..., dataset_version: _Optional[str] = ..., manifest_sha256: _Optional[str] = ..., metrics_json: _Optional[str] = ..., config_sha256: _Optional[str] = ..., code_version: _Optional[str] = ..., trained_by: _Optional[str] = ..., registered_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., approved_by: _Optional[str] = ..., approved_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., approval_reason: _Optional[str] = ..., retired_by: _Optional[str] = ..., retired_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., privacy: _Optional[str] = ..., onnx_sha256: _Optional[str] = ..., metrics_split: _Optional[str] = ...) -> None: ...

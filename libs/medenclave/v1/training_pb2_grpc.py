@@ -59,6 +59,26 @@ class TrainingServiceStub:
                 request_serializer=medenclave_dot_v1_dot_training__pb2.ListTrainedOnRequest.SerializeToString,
                 response_deserializer=medenclave_dot_v1_dot_training__pb2.ListTrainedOnResponse.FromString,
                 _registered_method=True)
+        self.ApproveModel = channel.unary_unary(
+                '/medenclave.training.v1.TrainingService/ApproveModel',
+                request_serializer=medenclave_dot_v1_dot_training__pb2.ApproveModelRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_training__pb2.ModelCard.FromString,
+                _registered_method=True)
+        self.RollbackModel = channel.unary_unary(
+                '/medenclave.training.v1.TrainingService/RollbackModel',
+                request_serializer=medenclave_dot_v1_dot_training__pb2.RollbackModelRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_training__pb2.ModelCard.FromString,
+                _registered_method=True)
+        self.RetireModel = channel.unary_unary(
+                '/medenclave.training.v1.TrainingService/RetireModel',
+                request_serializer=medenclave_dot_v1_dot_training__pb2.RetireModelRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_training__pb2.ModelCard.FromString,
+                _registered_method=True)
+        self.GetModelCard = channel.unary_unary(
+                '/medenclave.training.v1.TrainingService/GetModelCard',
+                request_serializer=medenclave_dot_v1_dot_training__pb2.GetModelCardRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_training__pb2.ModelCard.FromString,
+                _registered_method=True)
 
 
 class TrainingServiceServicer:
@@ -98,6 +118,35 @@ class TrainingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ApproveModel(self, request, context):
+        """Governance: a new model version is a CANDIDATE, served only once approved by a holder of
+        model.approve who did not start its job (four eyes). Each step is audited.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RollbackModel(self, request, context):
+        """Serve an earlier APPROVED version at once (the served one stays approved, not served).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RetireModel(self, request, context):
+        """Take a version out of use for good (if it is served, nothing of the model is served).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetModelCard(self, request, context):
+        """The model card of one version (version 0: the served one, else the newest).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_TrainingServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -125,6 +174,26 @@ def add_TrainingServiceServicer_to_server(servicer, server):
                     servicer.ListTrainedOn,
                     request_deserializer=medenclave_dot_v1_dot_training__pb2.ListTrainedOnRequest.FromString,
                     response_serializer=medenclave_dot_v1_dot_training__pb2.ListTrainedOnResponse.SerializeToString,
+            ),
+            'ApproveModel': grpc.unary_unary_rpc_method_handler(
+                    servicer.ApproveModel,
+                    request_deserializer=medenclave_dot_v1_dot_training__pb2.ApproveModelRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_training__pb2.ModelCard.SerializeToString,
+            ),
+            'RollbackModel': grpc.unary_unary_rpc_method_handler(
+                    servicer.RollbackModel,
+                    request_deserializer=medenclave_dot_v1_dot_training__pb2.RollbackModelRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_training__pb2.ModelCard.SerializeToString,
+            ),
+            'RetireModel': grpc.unary_unary_rpc_method_handler(
+                    servicer.RetireModel,
+                    request_deserializer=medenclave_dot_v1_dot_training__pb2.RetireModelRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_training__pb2.ModelCard.SerializeToString,
+            ),
+            'GetModelCard': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetModelCard,
+                    request_deserializer=medenclave_dot_v1_dot_training__pb2.GetModelCardRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_training__pb2.ModelCard.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -262,6 +331,114 @@ class TrainingService:
             '/medenclave.training.v1.TrainingService/ListTrainedOn',
             medenclave_dot_v1_dot_training__pb2.ListTrainedOnRequest.SerializeToString,
             medenclave_dot_v1_dot_training__pb2.ListTrainedOnResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ApproveModel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.training.v1.TrainingService/ApproveModel',
+            medenclave_dot_v1_dot_training__pb2.ApproveModelRequest.SerializeToString,
+            medenclave_dot_v1_dot_training__pb2.ModelCard.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RollbackModel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.training.v1.TrainingService/RollbackModel',
+            medenclave_dot_v1_dot_training__pb2.RollbackModelRequest.SerializeToString,
+            medenclave_dot_v1_dot_training__pb2.ModelCard.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RetireModel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.training.v1.TrainingService/RetireModel',
+            medenclave_dot_v1_dot_training__pb2.RetireModelRequest.SerializeToString,
+            medenclave_dot_v1_dot_training__pb2.ModelCard.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetModelCard(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.training.v1.TrainingService/GetModelCard',
+            medenclave_dot_v1_dot_training__pb2.GetModelCardRequest.SerializeToString,
+            medenclave_dot_v1_dot_training__pb2.ModelCard.FromString,
             options,
             channel_credentials,
             insecure,

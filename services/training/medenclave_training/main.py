@@ -18,9 +18,11 @@ from medenclave_training.adapters.inbound.consumer import (
     StudyDeidentifiedHandler,
 )
 from medenclave_training.adapters.inbound.grpc_api import TrainingServicer
+from medenclave_training.adapters.outbound.build_info import code_version
 from medenclave_training.adapters.outbound.deid_client import DeidDatasetSource
 from medenclave_training.adapters.outbound.launcher import JobLauncher
 from medenclave_training.adapters.outbound.publisher import BusAnnouncer
+from medenclave_training.adapters.outbound.sql_cards import SqlModelCardStore
 from medenclave_training.adapters.outbound.sql_store import (
     SqlJobStore,
     SqlModelStore,
@@ -30,6 +32,7 @@ from medenclave_training.adapters.outbound.sql_store import (
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.config import TrainingSettings
+from medenclave_training.core.governance import ModelGovernance
 from medenclave_training.core.jobs import Job
 from medenclave_training.core.ports import AnnouncementFailed
 from medenclave_training.core.runner import JobRunner
@@ -51,6 +54,7 @@ class TrainingService(Service):
         self.jobs = SqlJobStore(self.engine)
         self.studies = SqlStudyCatalog(self.engine)
         self.models = SqlModelStore(self.engine)
+        self.cards = SqlModelCardStore(self.engine)
         self.repository = TritonModelRepository(settings.repository_path())
         self.trainer = TorchTrainer(torch_threads=settings.torch_threads, amp=settings.amp)
         self.scheduler = JobScheduler(jobs=self.jobs, studies=self.studies)
@@ -59,6 +63,7 @@ class TrainingService(Service):
         self._sweeper: asyncio.Task | None = None
         self.announcer: BusAnnouncer | None = None
         self.launcher: JobLauncher | None = None
+        self.governance: ModelGovernance | None = None
 
     def _deid(self) -> grpc.aio.Channel:
         if self._deid_channel is None:
@@ -73,13 +78,17 @@ class TrainingService(Service):
         runner = JobRunner(jobs=self.jobs, studies=self.studies,
                            source=DeidDatasetSource(channel=self._deid),
                            trainer=self.trainer, models=self.models,
-                           repository=self.repository, announcer=self.announcer)
+                           repository=self.repository, announcer=self.announcer,
+                           cards=self.cards, code_version=code_version())
         self.launcher = JobLauncher(runner)
+        self.governance = ModelGovernance(cards=self.cards, repository=self.repository,
+                                          announcer=self.announcer)
         servicer = TrainingServicer(scheduler=self.scheduler, jobs=self.jobs,
                                     models=self.models, launcher=self.launcher,
                                     audit=lambda: ctx.audit,
                                     default_epochs=self.settings.default_epochs,
-                                    default_wait_timeout_s=self.settings.wait_timeout_s)
+                                    default_wait_timeout_s=self.settings.wait_timeout_s,
+                                    governance=self.governance, cards=self.cards)
         ctx.add_servicer(training_pb2_grpc.add_TrainingServiceServicer_to_server, servicer,
                          training_pb2.DESCRIPTOR.services_by_name["TrainingService"])
 
@@ -87,6 +96,8 @@ class TrainingService(Service):
         if ctx.bus is None or self.launcher is None:
             raise RuntimeError("used before start()")
         with telemetry.tracer("medenclave.training").start_as_current_span("training.resume"):
+            if self.governance is not None:
+                self.governance.reconcile()  # config.pbtxt names what the store serves
             for job in self.scheduler.recover_interrupted():
                 log.warning("job interrupted by a restart", extra={
                     "code": "TRN-401", "fields": {"job_id": job.job_id}})

@@ -320,9 +320,13 @@ class MemoryRepository:
     def latest_version(self, *, model_name):
         return max([v for n, v in self.files if n == model_name] + [self.existing])
 
-    def publish(self, *, signature, version, onnx):
+    def publish(self, *, signature, version, onnx, served=0):
         self.signature = signature
         self.files[(signature.model_name, version)] = onnx
+        self.served = served
+
+    def serve(self, *, model_name, version):
+        self.served = version
 
 
 class RecordingAnnouncer:
@@ -413,5 +417,11 @@ def test_config_pbtxt_parses_back_with_the_serving_contract():
     (group,) = cfg.instance_group
     assert group.kind == model_config_pb2.ModelInstanceGroup.KIND_CPU and group.count == 1
     assert cfg.HasField("dynamic_batching")
-    assert cfg.version_policy.latest.num_versions == 1
+    # nothing is served until a version is approved
+    assert cfg.version_policy.WhichOneof("policy_choice") == "specific"
+    assert list(cfg.version_policy.specific.versions) == []
+    served = text_format.Parse(render_config_pbtxt(ServingSignature(
+        model_name="chest-ct", image_size=64, num_classes=3), served=4),
+        model_config_pb2.ModelConfig())
+    assert list(served.version_policy.specific.versions) == [4]
     assert "dynamic_batching {" in text

@@ -107,6 +107,11 @@ class ModelCatalog:
         async with self._lock(name):
             self._held_back.pop(name, None)
             entry = self._repository.model(name)
+            if entry.config is not None and not entry.serve:
+                # the policy names no version (a model whose versions are all candidates, or
+                # whose served version was retired): what was served stops being served
+                for target in self._models.pop(name, {}).values():
+                    await self._retire(target)
             if entry.error or entry.config is None:
                 self._failures[name] = entry.error
                 raise ModelLoadFailed(f"failed to load '{name}': {entry.error}")

@@ -7,13 +7,14 @@ model repository on disk, NATS events and audit records.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
+    from medenclave_training.core.governance import ModelCard, ModelStage
     from medenclave_training.core.jobs import Job, JobState
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "AvailableStudy",
     "DatasetSource",
     "JobStore",
+    "ModelCardStore",
     "ModelRepository",
     "ModelStore",
     "RegisteredModel",
@@ -96,6 +98,9 @@ class TrainingData:
     val_labels: Sequence[int]
     num_classes: int
     image_size: int
+    #: the held-out test split (the datasets branch fills it); empty: evaluate on validation
+    test_images: Sequence[np.ndarray] = ()
+    test_labels: Sequence[int] = ()
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,15 @@ class TrainedModel:
     onnx: bytes
     val_accuracy: float
     train_loss: float
+    #: the evaluation's results (core.evaluation, filled by the runner); a trainer may put a
+    #: ``"privacy"`` guarantee here (a string), which the model card shows
+    metrics: Mapping[str, Any] = field(default_factory=dict)
+    #: files to save next to model.onnx in the version folder
+    extras: Mapping[str, bytes] = field(default_factory=dict)
+    #: the served graph's class probabilities ``[images, classes]`` on the validation and the
+    #: test images, in TrainingData's order (the runner's evaluation reads them)
+    val_probabilities: np.ndarray | None = None
+    test_probabilities: np.ndarray | None = None
 
 
 class TrainingFailed(Exception):
@@ -180,12 +194,54 @@ class ModelRepository(Protocol):
         """The highest version folder present, 0 if none."""
         ...
 
-    def publish(self, *, signature: ServingSignature, version: int, onnx: bytes) -> None:
-        """Write ``<model>/<version>/model.onnx`` and ``<model>/config.pbtxt`` atomically.
+    def publish(self, *, signature: ServingSignature, version: int, onnx: bytes,
+                served: int = 0) -> None:
+        """Write ``<model>/<version>/model.onnx`` and ``<model>/config.pbtxt`` atomically;
+        config.pbtxt's version_policy names only ``served`` (0: nothing is served), so the new
+        version is a candidate that nobody loads.
 
         Raises:
             OSError: the files could not be written.
         """
+        ...
+
+    def serve(self, *, model_name: str, version: int) -> None:
+        """Rewrite config.pbtxt so that only ``version`` is served (0: none).
+
+        Raises:
+            OSError: config.pbtxt is missing or could not be written.
+        """
+        ...
+
+
+class ModelCardStore(Protocol):
+    """Model cards (stage, lineage, metrics, approvals) and which version each model serves."""
+
+    def add(self, *, card: ModelCard) -> None: ...
+
+    def get(self, *, model_name: str, version: int) -> ModelCard | None:
+        """The card with ``served`` filled in; None if there is none."""
+        ...
+
+    def cards(self, *, model_name: str) -> builtins.list[ModelCard]:
+        """Every card of the model, by version."""
+        ...
+
+    def update(self, *, card: ModelCard, expected: ModelStage, serve: bool | None) -> bool:
+        """In one transaction: store ``card`` if its stored stage is still ``expected``; with
+        ``serve`` True make it the served version, with False stop serving it if it was.
+
+        Returns:
+            False (and nothing changed) when the stored stage was not ``expected``.
+        """
+        ...
+
+    def served(self, *, model_name: str) -> int:
+        """The served version, 0 if none."""
+        ...
+
+    def served_models(self) -> dict[str, int]:
+        """Every model that serves a version, with that version."""
         ...
 
 
@@ -209,6 +265,13 @@ class Announcer(Protocol):
     async def audit(self, *, action: str, resource: str, outcome: str = "success",
                     reason: str = "") -> None:
         """Raises: AnnouncementFailed."""
+        ...
+
+    async def serving_changed(self, *, card: ModelCard, change: str) -> None:
+        """What a model serves changed (``approved``, ``rolled_back``, ``retired``).
+
+        Raises: AnnouncementFailed.
+        """
         ...
 
 

@@ -6,13 +6,23 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
+from medenclave_training.core.evaluation import evaluate
+from medenclave_training.core.governance import (
+    NOT_PRIVATE,
+    ModelCard,
+    ModelStage,
+    config_sha256,
+    fail_candidate,
+)
 from medenclave_training.core.jobs import Job, JobState
 from medenclave_training.core.ports import (
     AnnouncementFailed,
     Announcer,
     DatasetSource,
     JobStore,
+    ModelCardStore,
     ModelRepository,
     ModelStore,
     RegisteredModel,
@@ -48,7 +58,8 @@ class JobRunner:
     def __init__(self, *, jobs: JobStore, studies: StudyCatalog, source: DatasetSource,
                  trainer: Trainer, models: ModelStore, repository: ModelRepository,
                  announcer: Announcer, max_batch_size: int = 32,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, cards: ModelCardStore | None = None,
+                 code_version: str = "") -> None:
         self._jobs = jobs
         self._studies = studies
         self._source = source
@@ -58,6 +69,8 @@ class JobRunner:
         self._announcer = announcer
         self._max_batch_size = max_batch_size
         self._clock = clock
+        self._cards = cards
+        self._code_version = code_version
 
     async def run(self, job: Job) -> Job:
         """Run ``job`` (already RUNNING in the store) to its end; never raises for a failed run.
@@ -68,6 +81,7 @@ class JobRunner:
         if job.state is not JobState.RUNNING:
             raise ValueError("only RUNNING jobs are run")
         images = 0
+        model: RegisteredModel | None = None
         try:
             await self._announcer.job_changed(job=job)
             await self._announcer.audit(action="training.run", resource=job.job_id,
@@ -76,15 +90,20 @@ class JobRunner:
             images = len(data.train_images) + len(data.val_images)
             trained = await self._trainer.train(data=data, epochs=job.spec.epochs,
                                                 seed=job.spec.seed)
-            model = await self._register(job, data, trained)
+            trained = self._evaluated(job, data, trained)
+            model = self._register(job, data, trained)
+            await self._announcer.model_registered(model=model, platform=ServingSignature.platform)
+            await self._announcer.audit(action="model.register",
+                                        resource=f"{model.model_name}:{model.version}",
+                                        reason="registered")
         except (RunFailed, StudyUnavailable, TrainingFailed) as exc:
-            return await self._finish_failed(job, exc.code, images)
+            return await self._finish_failed(job, exc.code, images, model)
         except AnnouncementFailed:
-            return await self._finish_failed(job, "announcement_failed", images)
+            return await self._finish_failed(job, "announcement_failed", images, model)
         except Exception as exc:  # an unexpected fault: the job fails, the service goes on
             log.error("job failed unexpectedly", exc_info=True, extra={
                 "code": "TRN-500", "fields": {"job_id": job.job_id, "error": type(exc).__name__}})
-            return await self._finish_failed(job, "internal_error", images)
+            return await self._finish_failed(job, "internal_error", images, model)
 
         done = job.succeed(now=self._clock(), model_version=model.version,
                            val_accuracy=trained.val_accuracy, train_loss=trained.train_loss,
@@ -92,6 +111,7 @@ class JobRunner:
         if not self._jobs.replace(job=done, expected=JobState.RUNNING):
             log.warning("job changed while running", extra={
                 "code": "TRN-301", "fields": {"job_id": job.job_id}})
+            self._fail_candidate(model)
             return self._jobs.get(job_id=job.job_id)
         log.info("job succeeded", extra={"code": "TRN-200", "fields": {
             "job_id": job.job_id, "model": model.model_name, "version": model.version,
@@ -127,8 +147,28 @@ class JobRunner:
                             val_images=sides["val"][0], val_labels=sides["val"][1],
                             num_classes=labels.num_classes, image_size=spec.image_size)
 
-    async def _register(self, job: Job, data: TrainingData,
-                        trained: TrainedModel) -> RegisteredModel:
+    def _evaluated(self, job: Job, data: TrainingData, trained: TrainedModel) -> TrainedModel:
+        """The trained model with the evaluation's metrics: on the test split when there is
+        one, else on validation; the operating point is always chosen on validation."""
+        if trained.val_probabilities is None:
+            return trained
+        evaluated = trained.val_probabilities
+        on_test = bool(len(data.test_images)) and trained.test_probabilities is not None
+        if on_test and trained.test_probabilities is not None:
+            evaluated = trained.test_probabilities
+        try:
+            metrics = evaluate(
+                probabilities=evaluated,
+                labels=data.test_labels if on_test else data.val_labels,
+                val_probabilities=trained.val_probabilities, val_labels=data.val_labels,
+                num_classes=data.num_classes, split="test" if on_test else "validation")
+        except ValueError:
+            log.warning("evaluation skipped", extra={
+                "code": "TRN-320", "fields": {"job_id": job.job_id}})
+            return trained
+        return replace(trained, metrics={**trained.metrics, **metrics})
+
+    def _register(self, job: Job, data: TrainingData, trained: TrainedModel) -> RegisteredModel:
         name = job.spec.model_name
         signature = ServingSignature(model_name=name, image_size=data.image_size,
                                      num_classes=data.num_classes,
@@ -148,17 +188,50 @@ class JobRunner:
             break
         else:
             raise RunFailed("model_version_conflict")
+        served = self._cards.served(model_name=name) if self._cards is not None else 0
         try:
-            self._repository.publish(signature=signature, version=version, onnx=trained.onnx)
+            self._repository.publish(signature=signature, version=version, onnx=trained.onnx,
+                                     served=served)
         except OSError:
             self._models.discard(model_name=name, version=version)
             raise RunFailed("repository_write_failed") from None
-        await self._announcer.model_registered(model=model, platform=signature.platform)
-        await self._announcer.audit(action="model.register", resource=f"{name}:{version}",
-                                    reason="registered")
+        if self._cards is not None:
+            self._cards.add(card=self._candidate(job, model, trained))
         return model
 
-    async def _finish_failed(self, job: Job, code: str, images: int) -> Job:
+    def _candidate(self, job: Job, model: RegisteredModel, trained: TrainedModel) -> ModelCard:
+        """The new version's card: a candidate, with its lineage and evaluation."""
+        metrics = dict(trained.metrics)
+        privacy = metrics.pop("privacy", "")
+        return ModelCard(
+            model_name=model.model_name, version=model.version, job_id=job.job_id,
+            stage=ModelStage.CANDIDATE, trained_by=job.requested_by,
+            registered_at=model.registered_at, onnx_sha256=model.onnx_sha256,
+            metrics=metrics, config_sha256=config_sha256(job.spec),
+            code_version=self._code_version,
+            # the datasets branch's lineage, where the job has it
+            dataset=str(_lineage(job, "dataset")),
+            dataset_version=str(_lineage(job, "dataset_version")),
+            manifest_sha256=str(_lineage(job, "manifest_sha256")),
+            privacy=str(privacy) if privacy else NOT_PRIVATE)
+
+    def _fail_candidate(self, model: RegisteredModel | None) -> None:
+        if model is None or self._cards is None:
+            return
+        try:
+            if fail_candidate(self._cards, model_name=model.model_name, version=model.version):
+                log.warning("candidate of a failed job marked failed", extra={
+                    "code": "TRN-321", "fields": {"model": model.model_name,
+                                                  "version": model.version}})
+        except Exception as exc:  # the store is down: the candidate stays, never served
+            log.error("candidate not marked failed", extra={
+                "code": "TRN-322", "fields": {"model": model.model_name,
+                                              "version": model.version,
+                                              "error": type(exc).__name__}})
+
+    async def _finish_failed(self, job: Job, code: str, images: int,
+                             model: RegisteredModel | None = None) -> Job:
+        self._fail_candidate(model)
         done = job.fail(code=code, now=self._clock(), images=images)
         if not self._jobs.replace(job=done, expected=JobState.RUNNING):
             return self._jobs.get(job_id=job.job_id)
@@ -172,3 +245,9 @@ class JobRunner:
             log.error("job end not announced", extra={
                 "code": "TRN-302", "fields": {"job_id": job.job_id}})
         return done
+
+
+def _lineage(job: Job, name: str) -> str:
+    """A lineage field of the job (dataset, version, manifest hash); "" where jobs have none."""
+    value = getattr(job, name, "") or getattr(job.spec, name, "")
+    return str(value or "")

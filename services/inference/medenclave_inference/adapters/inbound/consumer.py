@@ -36,7 +36,14 @@ class CatalogLoader:
         self._catalog = catalog
 
     async def load_version(self, *, model: str, version: int) -> bool:
-        await self._catalog.load(model, reload=[version])
+        try:
+            await self._catalog.load(model, reload=[version])
+        except ModelLoadFailed:
+            entry = self._catalog.repository.model(model)
+            if entry.config is not None and version in entry.available \
+                    and version not in entry.serve:
+                return False  # not served by its policy (a candidate, a retired version)
+            raise
         if version in self._catalog.versions_of(model):
             return True
         if not self._catalog.repository.has_version(model, version):

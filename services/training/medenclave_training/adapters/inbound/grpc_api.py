@@ -13,10 +13,12 @@ from medenclave.audit_log import AuditPublisher
 from medenclave.bus import BusUnavailable
 from medenclave.rpc import current_principal
 from medenclave.v1 import training_pb2, training_pb2_grpc
+from medenclave_training.adapters.inbound.governance_api import GovernanceRpcs
 from medenclave_training.adapters.outbound.launcher import JobLauncher
 from medenclave_training.core.erasure import MAX_STUDY_IDS, trained_on
+from medenclave_training.core.governance import ModelGovernance
 from medenclave_training.core.jobs import InvalidJob, Job, JobNotFound, make_spec, new_job_id
-from medenclave_training.core.ports import JobStore, ModelStore, RegisteredModel
+from medenclave_training.core.ports import JobStore, ModelCardStore, ModelStore, RegisteredModel
 from medenclave_training.core.scheduler import JobScheduler
 
 __all__ = ["TrainingServicer", "job_message"]
@@ -42,10 +44,12 @@ def job_message(job: Job) -> training_pb2.Job:
         finished_at=_ts(job.finished_at))
 
 
-class TrainingServicer(training_pb2_grpc.TrainingServiceServicer):
+class TrainingServicer(GovernanceRpcs, training_pb2_grpc.TrainingServiceServicer):
     def __init__(self, *, scheduler: JobScheduler, jobs: JobStore, models: ModelStore,
                  launcher: JobLauncher, audit: Callable[[], AuditPublisher],
-                 default_epochs: int, default_wait_timeout_s: int) -> None:
+                 default_epochs: int, default_wait_timeout_s: int,
+                 governance: ModelGovernance | None = None,
+                 cards: ModelCardStore | None = None) -> None:
         self._scheduler = scheduler
         self._jobs = jobs
         self._models = models
@@ -53,6 +57,8 @@ class TrainingServicer(training_pb2_grpc.TrainingServiceServicer):
         self._audit = audit
         self._default_epochs = default_epochs
         self._default_wait = default_wait_timeout_s
+        self._governance = governance
+        self._cards = cards
 
     async def StartJob(self, request, context):
         principal = current_principal()
@@ -90,8 +96,18 @@ class TrainingServicer(training_pb2_grpc.TrainingServiceServicer):
         return training_pb2.ListJobsResponse(jobs=[job_message(j) for j in self._jobs.list()])
 
     async def ListModels(self, request, context):
-        return training_pb2.ListModelsResponse(models=[
-            _model_message(m) for m in self._models.list()])
+        models = self._models.list()
+        stages: dict[tuple[str, int], tuple[str, bool]] = {}
+        if self._cards is not None:
+            for name in {m.model_name for m in models}:
+                stages.update({(c.model_name, c.version): (c.stage.value, c.served)
+                               for c in self._cards.cards(model_name=name)})
+        out = []
+        for m in models:
+            msg = _model_message(m)
+            msg.stage, msg.served = stages.get((m.model_name, m.version), ("", False))
+            out.append(msg)
+        return training_pb2.ListModelsResponse(models=out)
 
     async def ListTrainedOn(self, request, context):
         ids = list(dict.fromkeys(request.pseudo_study_ids))

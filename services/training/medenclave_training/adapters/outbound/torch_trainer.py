@@ -60,6 +60,8 @@ class _Fit:
     model: torch.nn.Module
     val_accuracy: float
     train_loss: float
+    val_probabilities: np.ndarray
+    test_probabilities: np.ndarray | None
 
 
 class TorchTrainer:
@@ -88,7 +90,8 @@ class TorchTrainer:
         onnx_bytes = self._export(served, sample)
         self._verify(served, onnx_bytes, sample)
         return TrainedModel(onnx=onnx_bytes, val_accuracy=fit.val_accuracy,
-                            train_loss=fit.train_loss)
+                            train_loss=fit.train_loss, val_probabilities=fit.val_probabilities,
+                            test_probabilities=fit.test_probabilities)
 
     def _fit(self, data: TrainingData, epochs: int, seed: int) -> _Fit:
         torch.manual_seed(seed)
@@ -119,13 +122,13 @@ class TorchTrainer:
             if not math.isfinite(epoch_loss):
                 raise TrainingFailed("training_diverged")
         net.eval()
-        xv = torch.from_numpy(np.stack(list(data.val_images)).astype(np.float32))
         yv = torch.tensor(list(data.val_labels), dtype=torch.long)
-        with torch.no_grad():
-            pred = torch.cat([net(xv[i:i + 64].to(device)).argmax(dim=1).cpu()
-                              for i in range(0, len(xv), 64)])
-        accuracy = float((pred == yv).float().mean())
-        return _Fit(model=net.cpu(), val_accuracy=accuracy, train_loss=epoch_loss)
+        val_probs = _probabilities(net, data.val_images, device)
+        accuracy = float((torch.from_numpy(val_probs).argmax(dim=1) == yv).float().mean())
+        test_probs = (_probabilities(net, data.test_images, device)
+                      if len(data.test_images) else None)
+        return _Fit(model=net.cpu(), val_accuracy=accuracy, train_loss=epoch_loss,
+                    val_probabilities=val_probs, test_probabilities=test_probs)
 
     def _export(self, served: torch.nn.Module, sample: torch.Tensor) -> bytes:
         with tempfile.TemporaryDirectory(prefix="medenclave-onnx-") as tmp:
@@ -166,6 +169,14 @@ class TorchTrainer:
         if got.shape != expected.shape or not np.allclose(got, expected, rtol=1e-3, atol=1e-5) \
                 or not np.allclose(single, expected[:1], rtol=1e-3, atol=1e-5):
             raise TrainingFailed("export_mismatch")
+
+
+def _probabilities(net: torch.nn.Module, images, device: torch.device) -> np.ndarray:
+    """Softmax class probabilities ``[images, classes]`` (the evaluation runs in core)."""
+    x = torch.from_numpy(np.stack(list(images)).astype(np.float32))
+    with torch.no_grad():
+        return torch.cat([torch.softmax(net(x[i:i + 64].to(device)).float(), dim=1).cpu()
+                          for i in range(0, len(x), 64)]).numpy()
 
 
 def _batches(n: int, size: int, gen: torch.Generator) -> list[torch.Tensor]:

@@ -2,6 +2,10 @@
 
     <repo>/<model>/config.pbtxt
     <repo>/<model>/<version>/model.onnx
+
+config.pbtxt's ``version_policy`` names the one approved, served version
+(``specific { versions: [V] }``), or none (``specific { }``): candidate folders lie there
+but neither Triton nor the embedded server loads them.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from medenclave_training.core.ports import ServingSignature
 __all__ = ["TritonModelRepository", "model_config", "render_config_pbtxt"]
 
 
-def model_config(signature: ServingSignature) -> model_config_pb2.ModelConfig:
-    """The Triton ModelConfig for an image classifier with a softmax output."""
+def model_config(signature: ServingSignature, served: int = 0) -> model_config_pb2.ModelConfig:
+    """The Triton ModelConfig for an image classifier with a softmax output, serving only
+    version ``served`` (0: none)."""
     cfg = model_config_pb2.ModelConfig(
         name=signature.model_name, platform=signature.platform,
         max_batch_size=signature.max_batch_size)
@@ -30,13 +35,20 @@ def model_config(signature: ServingSignature) -> model_config_pb2.ModelConfig:
                    dims=[signature.num_classes])
     cfg.instance_group.add(kind=model_config_pb2.ModelInstanceGroup.KIND_CPU, count=1)
     cfg.dynamic_batching.SetInParent()
-    cfg.version_policy.latest.num_versions = 1
+    _serve_only(cfg, served)
     return cfg
 
 
-def render_config_pbtxt(signature: ServingSignature) -> str:
-    """config.pbtxt text for ``signature``."""
-    return text_format.MessageToString(model_config(signature))
+def _serve_only(cfg: model_config_pb2.ModelConfig, served: int) -> None:
+    cfg.version_policy.specific.SetInParent()
+    del cfg.version_policy.specific.versions[:]
+    if served > 0:
+        cfg.version_policy.specific.versions.append(served)
+
+
+def render_config_pbtxt(signature: ServingSignature, served: int = 0) -> str:
+    """config.pbtxt text for ``signature`` serving only version ``served`` (0: none)."""
+    return text_format.MessageToString(model_config(signature, served))
 
 
 class TritonModelRepository:
@@ -55,7 +67,8 @@ class TritonModelRepository:
         versions = [int(p.name) for p in folder.iterdir() if p.is_dir() and p.name.isdigit()]
         return max(versions, default=0)
 
-    def publish(self, *, signature: ServingSignature, version: int, onnx: bytes) -> None:
+    def publish(self, *, signature: ServingSignature, version: int, onnx: bytes,
+                served: int = 0) -> None:
         model_dir = self.root / signature.model_name
         model_dir.mkdir(parents=True, exist_ok=True)
         final = model_dir / str(version)
@@ -71,7 +84,23 @@ class TritonModelRepository:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         # atomic and durable; its folder sync also makes the version folder's rename durable
-        write_private(model_dir / "config.pbtxt", render_config_pbtxt(signature), mode=0o644)
+        write_private(model_dir / "config.pbtxt", render_config_pbtxt(signature, served),
+                      mode=0o644)
+
+    def serve(self, *, model_name: str, version: int) -> None:
+        """Rewrite config.pbtxt (atomically) so that only ``version`` is served (0: none)."""
+        path = self.root / model_name / "config.pbtxt"
+        cfg = text_format.Parse(path.read_text(), model_config_pb2.ModelConfig())
+        _serve_only(cfg, version)
+        write_private(path, text_format.MessageToString(cfg), mode=0o644)
+
+    def served(self, *, model_name: str) -> list[int]:
+        """The versions config.pbtxt serves (for checks and tests)."""
+        path = self.root / model_name / "config.pbtxt"
+        if not path.is_file():
+            return []
+        cfg = text_format.Parse(path.read_text(), model_config_pb2.ModelConfig())
+        return list(cfg.version_policy.specific.versions)
 
     def model_path(self, *, model_name: str, version: int) -> Path:
         return self.root / model_name / str(version) / "model.onnx"
