@@ -75,6 +75,9 @@ def test_demo_journey_summary(demo_run):
     # one trace from the C-STORE through de-identification and training to the model's loading
     assert {"ingest", "deid", "training", "inference"} <= set(summary["trace_services"])
     assert summary["model"] == f"{MODEL_NAME}:1"
+    # served only after the demo approver (not the engineer who trained it) approved it
+    assert summary["approved_by"] == "approver.demo"
+    assert summary["model_stage"] == "approved (served)"
 
 
 def test_audit_verify_cli_detects_tampering(demo_run, tmp_path):

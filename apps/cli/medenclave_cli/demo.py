@@ -135,7 +135,8 @@ async def _stream_messages(nats_url: str, data_dir: Path) -> list[bytes]:
 
 #: the demo's people: (role, subject)
 _PEOPLE = (("radiologist", "dr.demo"), ("ai_engineer", "ai.demo"),
-               ("clinician", "ris.demo"), ("auditor", "audit.demo"))
+               ("clinician", "ris.demo"), ("auditor", "audit.demo"),
+               ("approver", "approver.demo"))
 
 
 async def _issue_tokens(eps: Endpoints) -> dict[str, StaticToken]:
@@ -292,6 +293,8 @@ async def run_journey(stack: Stack, eps: Endpoints, *, n_studies: int, instances
     rows = await _deidentification_done(eps, tokens["ai_engineer"], n_studies, quiet)
     deidentified = [r for r in rows if r["state"] == "de-identified"]
     job = await _trained(eps, tokens["ai_engineer"], job.job_id, quiet)
+    # a new version is a candidate: an approver (not its trainer: four eyes) lets it be served
+    card = await _approve(eps, tokens["approver"], job.model_version)
 
     # Predict through the real tritonclient, as a hospital system would.
     bar = _bar(1, "serving (tritonclient)", quiet)
@@ -315,6 +318,8 @@ async def run_journey(stack: Stack, eps: Endpoints, *, n_studies: int, instances
         "val_accuracy": round(job.val_accuracy, 4),
         "test_accuracy": round(test_accuracy, 4),
         "inference_ok": inference_ok,
+        "approved_by": card.approved_by,
+        "model_stage": card.stage + (" (served)" if card.served else ""),
         "audit_records": verdict.records,
         "audit_chain_valid": verdict.valid,
         "audit_records_in_trace": len(by_trace.records),
@@ -323,6 +328,15 @@ async def run_journey(stack: Stack, eps: Endpoints, *, n_studies: int, instances
         "data_dir": eps.data_dir,
         "seconds": round(time.monotonic() - started, 1),
     }
+
+
+async def _approve(eps: Endpoints, token: StaticToken, version: int) -> training_pb2.ModelCard:
+    """The demo approver approves the trained version (audited like any approval)."""
+    async with secure_channel(eps.grpc["training"], token) as ch:
+        return await training_pb2_grpc.TrainingServiceStub(ch).ApproveModel(
+            training_pb2.ApproveModelRequest(
+                model_name=MODEL_NAME, version=version,
+                reason="demo: metrics reviewed on synthetic data"), timeout=30)
 
 
 def _predict_with_tritonclient(eps: Endpoints, token: StaticToken, version: int,
@@ -346,6 +360,7 @@ def _predict_with_tritonclient(eps: Endpoints, token: StaticToken, version: int,
                           headers=headers)
     probs = result.as_numpy("probabilities")
     ok = (probs is not None and probs.shape == (len(labels), 2)
+          and result.get_response().model_version == str(version)
           and bool(np.allclose(probs.sum(axis=1), 1.0, atol=1e-4)))
     accuracy = float((probs.argmax(axis=1) == labels).mean()) if ok else 0.0
     return ok, accuracy
