@@ -243,3 +243,52 @@ def test_predictor_checks_sizes_and_picks_classes():
         run(predictor.predict(model="chest", version=0, shape=[], data=x.tobytes()))
     with pytest.raises(ModelNotFound):
         run(predictor.predict(model="chest", version=3, shape=[1, 2, 2], data=x.tobytes()))
+
+
+def test_specific_policy_follows_approval_and_a_candidate_event_is_acknowledged():
+    """Training's governance: config.pbtxt names only the approved, served version."""
+    from medenclave.bus import Event, TransientError
+    from medenclave.v1 import events_pb2
+    from medenclave_inference.adapters.inbound.consumer import CatalogLoader, ModelRegisteredHandler
+
+    def policy(*versions: int) -> str:
+        listed = " ".join(f"versions: {v}" for v in versions)
+        return CONFIG + "version_policy { specific { " + listed + " } }"
+
+    layout = MemoryLayout()
+    layout.add("chest", [1, 2], config=policy())  # two candidates: nothing served
+    catalog, runtime = make_catalog(layout)
+    loader = CatalogLoader(catalog)
+    assert run(loader.load_version(model="chest", version=2)) is False
+    assert not runtime.loaded
+    layout.configs["chest"] = policy(1)  # approved 1
+    assert run(loader.load_version(model="chest", version=1)) is True
+    layout.configs["chest"] = policy(2)  # approved 2
+    assert run(loader.load_version(model="chest", version=2)) is True
+    assert set(runtime.loaded) == {("chest", 2)}
+    layout.configs["chest"] = policy(1)  # rolled back to 1
+    assert run(loader.load_version(model="chest", version=1)) is True
+    assert set(runtime.loaded) == {("chest", 1)}
+    layout.configs["chest"] = policy()  # 1 retired: nothing served, it is unloaded
+    assert run(loader.load_version(model="chest", version=1)) is False
+    assert not runtime.loaded and not catalog.is_ready("chest")
+
+    class Failing:
+        async def load_version(self, *, model, version):
+            raise ModelLoadFailed("external Triton refuses an empty policy")
+
+    published: list = []
+
+    async def publish(name, version):
+        published.append((name, version))
+
+    def event(change: str) -> Event:
+        data = events_pb2.ModelRegistered(model_name="chest", version=3,
+                                          change=change).SerializeToString()
+        return Event(subject="model.registered.v1", data=data, headers={}, num_delivered=1)
+
+    handler = ModelRegisteredHandler(loader=Failing(), publish=publish)
+    run(handler(event("registered")))  # acknowledged: a candidate is not served
+    with pytest.raises(TransientError):
+        run(handler(event("approved")))
+    assert not published

@@ -68,6 +68,13 @@ class ModelRegisteredHandler:
         except ModelNotFound:
             raise TransientError("model version not in the repository yet", delay=5) from None
         except ModelLoadFailed:
+            if registered.change == "registered":
+                # a new candidate: training's config.pbtxt does not serve it, and a model
+                # with no approved version has nothing to load (external Triton refuses
+                # an empty version_policy); its approval sends the event again
+                log.info("candidate version not loaded", extra={
+                    "code": "INF-014", "fields": {"model": name, "version": version}})
+                return
             raise TransientError("model version failed to load", delay=10) from None
         except BackendUnavailable:
             raise TransientError("serving backend unavailable", delay=5) from None
