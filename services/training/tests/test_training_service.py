@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import io
+import json
 import time
 
 import grpc
@@ -198,6 +199,8 @@ async def journey(tmp_path, nats_url: str, spans: InMemorySpanExporter) -> None:
             assert done.val_accuracy >= 0.5
             models = (await stub.ListModels(training_pb2.ListModelsRequest())).models
             jobs = (await stub.ListJobs(training_pb2.ListJobsRequest())).jobs
+            card = await stub.GetModelCard(training_pb2.GetModelCardRequest(
+                model_name="chest-ct", version=1))
             assert [j.job_id for j in jobs] == [job.job_id]
 
         (registered,) = seen["model"]
@@ -209,6 +212,17 @@ async def journey(tmp_path, nats_url: str, spans: InMemorySpanExporter) -> None:
         cfg = text_format.Parse((onnx_path.parents[1] / "config.pbtxt").read_text(),
                                 model_config_pb2.ModelConfig())
         assert list(cfg.input[0].dims) == [1, SIZE, SIZE] and list(cfg.output[0].dims) == [2]
+        # a candidate: config.pbtxt serves no version until an approver approves one
+        assert cfg.version_policy.HasField("specific")
+        assert list(cfg.version_policy.specific.versions) == []
+        assert registered.change == "registered"
+        assert (card.stage, card.served, card.trained_by, card.job_id) == (
+            "candidate", False, "eve", job.job_id)
+        metrics = json.loads(card.metrics_json)
+        assert card.metrics_split == metrics["split"] == "validation"
+        assert {"auc", "sensitivity", "specificity", "ece", "confusion_matrix"} <= set(metrics)
+        assert sum(map(sum, metrics["confusion_matrix"])) == metrics["images"] > 0
+        assert len(card.config_sha256) == 64 and card.code_version.startswith("0.")
         assert [(m.model_name, m.version, m.onnx_sha256) for m in models] == [
             ("chest-ct", 1, registered.onnx_sha256)]
         assert set(fake.callers) == {"svc_training"} and len(fake.callers) == N_STUDIES
