@@ -182,6 +182,16 @@ async def scenario(tmp_path, nats_url: str, capsys) -> None:
 
         async with secure_channel(f"127.0.0.1:{training_port}", ann) as ch:
             stub = training_pb2_grpc.TrainingServiceStub(ch)
+            for bad in (training_pb2.ApproveModelRequest(model_name="../chest", version=2,
+                                                         reason="x"),
+                        training_pb2.ApproveModelRequest(model_name=MODEL, version=2,
+                                                         reason="x" * 10_000)):
+                with pytest.raises(grpc.aio.AioRpcError) as refused:
+                    await stub.ApproveModel(bad)
+                assert refused.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+            with pytest.raises(grpc.aio.AioRpcError) as traversal:
+                await stub.GetModelCard(training_pb2.GetModelCardRequest(model_name="../x"))
+            assert traversal.value.code() == grpc.StatusCode.INVALID_ARGUMENT
             await stub.ApproveModel(training_pb2.ApproveModelRequest(
                 model_name=MODEL, version=2, reason="better auc"))
             await until(lambda: ready(2) and not ready(1), "v2 served instead of v1")

@@ -82,9 +82,14 @@ class Audit:
         self.records.append((outcome, code))
 
 
-@pytest.fixture
-def world(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'training.db'}")
+@pytest.fixture(params=["sqlite", "postgres"])
+def world(request, tmp_path):
+    if request.param == "postgres":  # CI's PostgreSQL (skipped without DATABASE_URL)
+        schema = request.getfixturevalue("pg_schema")
+        url = request.getfixturevalue("database_url")
+        engine = make_engine("postgresql+psycopg://" + url.split("://", 1)[1], schema=schema)
+    else:
+        engine = make_engine(f"sqlite:///{tmp_path / 'training.db'}")
     create_tables(engine)
     jobs, studies = SqlJobStore(engine), SqlStudyCatalog(engine)
     cards, repo, announcer = SqlModelCardStore(engine), TritonModelRepository(
