@@ -77,7 +77,9 @@ async def models_list(ns: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2))
     else:
         for r in rows:
-            print(f"{r.get('model_name')}:{r.get('version')}  val_accuracy={r.get('val_accuracy', 0):.3f}")
+            stage = r.get("stage", "") + (" (served)" if r.get("served") else "")
+            print(f"{r.get('model_name')}:{r.get('version')}  val_accuracy={r.get('val_accuracy', 0):.3f}"
+                  f"  {stage}".rstrip())
     return 0
 
 
