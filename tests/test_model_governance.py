@@ -256,3 +256,14 @@ async def scenario(tmp_path, nats_url: str, capsys) -> None:
 
 def test_approve_rollback_retire_change_what_tritonclient_sees(tmp_path, nats_server, capsys):
     asyncio.run(scenario(tmp_path, nats_server.url, capsys))
+
+
+def test_model_references_are_checked_before_any_call():
+    from medenclave_cli.commands.models import parse_ref
+
+    assert parse_ref("chest-ct:3", version_required=True) == ("chest-ct", 3)
+    assert parse_ref("chest-ct", version_required=False) == ("chest-ct", 0)
+    for bad, required in (("chest-ct", True), ("chest-ct:x", False), (":3", False),
+                          ("chest-ct:-1", True)):
+        with pytest.raises(SystemExit):
+            parse_ref(bad, version_required=required)
