@@ -216,3 +216,26 @@ def test_reconcile_writes_the_served_version_again(world):
                                    reason="ok", audit=Audit()))
     repo.serve(model_name="chest-ct", version=0)  # a restored or half-written repository
     assert governance.reconcile() == 1 and repo.served(model_name="chest-ct") == [1]
+
+
+def test_a_step_losing_a_race_is_refused_and_audited_as_failed(world):
+    train, governance, repo, announcer, cards = world
+    train()
+
+    class Racing:
+        """The store as another approver's step left it: the compare-and-set fails."""
+
+        def __getattr__(self, name):
+            return getattr(cards, name)
+
+        def update(self, *, card, expected, serve):
+            return False
+
+    racing = ModelGovernance(cards=Racing(), repository=repo, announcer=announcer)
+    audit = Audit()
+    with pytest.raises(GovernanceRefused) as lost:
+        asyncio.run(racing.approve(model_name="chest-ct", version=1, approver="ann",
+                                   reason="ok", audit=audit))
+    assert lost.value.code == "stage_changed"
+    assert audit.records == [("success", "approved"), ("failure", "stage_changed")]
+    assert repo.served(model_name="chest-ct") == []

@@ -24,7 +24,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from medenclave_training.core.ports import AnnouncementFailed
 
@@ -131,6 +131,16 @@ def fail_candidate(cards: ModelCardStore, *, model_name: str, version: int) -> b
                         expected=ModelStage.CANDIDATE, serve=False)
 
 
+async def _changed_meanwhile(audit: StepAudit) -> NoReturn:
+    """Another step changed the version between the check and the commit: the success
+    already recorded is followed by a failure record, and the step is refused."""
+    try:
+        await audit("failure", "stage_changed")
+    except AnnouncementFailed:
+        log.error("stage conflict not audited", extra={"code": "TRN-333", "fields": {}})
+    raise GovernanceRefused("stage_changed")
+
+
 def _check_reason(reason: str, *, required: bool) -> None:
     if required and not reason.strip():
         raise GovernanceRefused("reason_required")
@@ -185,7 +195,7 @@ class ModelGovernance:
         done = replace(card, stage=ModelStage.APPROVED, approved_by=approver,
                        approved_at=self._clock(), approval_reason=reason)
         if not self._cards.update(card=done, expected=ModelStage.CANDIDATE, serve=True):
-            raise GovernanceRefused("stage_changed")
+            await _changed_meanwhile(audit)
         return await self._served(done, "approved")
 
     async def rollback(self, *, model_name: str, to_version: int, reason: str,
@@ -204,7 +214,7 @@ class ModelGovernance:
             raise GovernanceRefused("not_approved")
         await audit("success", "rolled_back")
         if not self._cards.update(card=card, expected=ModelStage.APPROVED, serve=True):
-            raise GovernanceRefused("stage_changed")
+            await _changed_meanwhile(audit)
         return await self._served(card, "rolled_back")
 
     async def retire(self, *, model_name: str, version: int, actor: str, reason: str,
@@ -226,7 +236,7 @@ class ModelGovernance:
         done = replace(card, stage=ModelStage.RETIRED, retired_by=actor,
                        retired_at=self._clock())
         if not self._cards.update(card=done, expected=card.stage, serve=False):
-            raise GovernanceRefused("stage_changed")
+            await _changed_meanwhile(audit)
         if card.served:
             return await self._served(done, "retired")
         return self.card(model_name=model_name, version=version)
