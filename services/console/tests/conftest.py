@@ -1,0 +1,138 @@
+"""Console fixtures: the pages over a fake platform (our own port), and helpers for forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import pytest
+
+from medenclave.security.policy import DEFAULT_ROLES
+from medenclave_console.core.ports import (
+    AuditFilter,
+    AuditRow,
+    BreakGlassRow,
+    ChainCheck,
+    ModelRow,
+    QuarantineRow,
+    SignedIn,
+    SignInRefused,
+    StudyRow,
+)
+
+CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+
+
+def csrf_of(html: str) -> str:
+    found = CSRF.search(html)
+    assert found, "no CSRF field on the page"
+    return found.group(1)
+
+
+@dataclass
+class FakePlatform:
+    """The services as the console sees them: users per role, one study per state."""
+
+    clock: list[float] = field(default_factory=lambda: [1_800_000_000.0])
+    reviews: list[tuple[str, int, bool, str]] = field(default_factory=list)
+    queue: list[QuarantineRow] = field(default_factory=lambda: [QuarantineRow(
+        study_ref="ref-secret-1", completion=1, reason_code="burned_in_text",
+        review_state="PENDING", modality="US", reviewer="", review_reason="",
+        instance_count=2)])
+
+    async def sign_in(self, *, username: str, password: str, totp_code: str) -> SignedIn:
+        role = username.removeprefix("demo-")
+        if password != "correct horse" or totp_code != "123456" or role not in DEFAULT_ROLES:
+            raise SignInRefused("unauthenticated")
+        return SignedIn(subject=username, role=role, token=f"tok-{role}",
+                        expires_at=self.clock[0] + 3600)
+
+    async def studies(self, *, token: str, limit: int) -> Sequence[StudyRow]:
+        now = self.clock[0]
+        return [StudyRow("r1", "DEIDENTIFIED", 3, "PSEUDO-AAA", "CT", now - 7200, ""),
+                StudyRow("r2", "QUARANTINED", 2, "", "US", now - 90000, "burned_in_text"),
+                StudyRow("r3", "RECEIVED", 1, "", "MR", now - 60, "")]
+
+    async def quarantine(self, *, token: str, include_decided: bool) -> Sequence[QuarantineRow]:
+        return [q for q in self.queue if include_decided or q.review_state == "PENDING"]
+
+    async def review_quarantine(self, *, token: str, study_ref: str, completion: int,
+                                release: bool, reason: str) -> str:
+        self.reviews.append((study_ref, completion, release, reason))
+        state = "RELEASED" if release else "REJECTED"
+        self.queue = [QuarantineRow(q.study_ref, q.completion, q.reason_code, state, q.modality,
+                                    "demo-privacy_officer", reason, q.instance_count)
+                      for q in self.queue]
+        return state
+
+    async def audit_query(self, *, token: str, query: AuditFilter) -> Sequence[AuditRow]:
+        return [AuditRow(1, self.clock[0], "deid", "demo-privacy_officer", "privacy_officer",
+                         "quarantine.release", "ref", "success", "")]
+
+    async def audit_verify(self, *, token: str) -> ChainCheck:
+        return ChainCheck(True, 1234, 0, "", 2, 1000)
+
+    async def audit_export(self, *, token: str, query: AuditFilter) -> bytes:
+        return b'{"record": {}}\n'
+
+    async def models(self, *, token: str) -> Sequence[ModelRow]:
+        return [ModelRow("chest", 2, "job-1", 0.9123, self.clock[0])]
+
+    async def break_glass_grants(self, *, token: str) -> Sequence[BreakGlassRow]:
+        return []
+
+    def policy(self) -> Mapping[str, frozenset[str]]:
+        return DEFAULT_ROLES
+
+    def has_rpc(self, name: str) -> bool:
+        return False
+
+
+@dataclass
+class RecordingAudit:
+    records: list[dict] = field(default_factory=list)
+    down: bool = False
+
+    async def record(self, **kw) -> None:
+        from medenclave_console.core.ports import Unavailable
+
+        if self.down:
+            raise Unavailable("audit_unavailable")
+        self.records.append(kw)
+
+
+@pytest.fixture
+def console():
+    """(TestClient, FakePlatform, RecordingAudit, SessionBook) over the real pages."""
+    from starlette.testclient import TestClient
+
+    from medenclave_console.adapters.inbound.http_app import ConsoleApp
+    from medenclave_console.core.sessions import SessionBook
+
+    platform, audit = FakePlatform(), RecordingAudit()
+    book = SessionBook(idle_timeout_s=600, max_sessions=50, clock=lambda: platform.clock[0])
+    app = ConsoleApp(platform=platform, audit=audit, sessions=book,
+                     clock=lambda: platform.clock[0])
+    with TestClient(app.asgi(), base_url="http://127.0.0.1", follow_redirects=False) as client:
+        yield client, platform, audit, book
+
+
+def sign_in(client, role: str, *, lang: str = "") -> str:
+    """Sign in as ``demo-<role>``; returns the page's CSRF token."""
+    page = client.get("/login")
+    form = {"csrf": csrf_of(page.text), "username": f"demo-{role}",
+            "password": "correct horse", "totp": "123456"}
+    reply = client.post("/login", data=form)
+    assert reply.status_code == 303, reply.text
+    home = client.get("/")
+    assert home.status_code == 200
+    return csrf_of(home.text)
+
+
+@pytest.fixture
+def forms():
+    """The form helpers (``csrf_of``, ``sign_in``) for test modules (importlib mode)."""
+    import types
+
+    return types.SimpleNamespace(csrf_of=csrf_of, sign_in=sign_in)
