@@ -136,3 +136,58 @@ def forms():
     import types
 
     return types.SimpleNamespace(csrf_of=csrf_of, sign_in=sign_in)
+
+
+@dataclass(frozen=True)
+class LiveConsole:
+    """A running platform with its console, and a demo person per role."""
+
+    url: str
+    grpc: dict
+    data_dir: object
+    password: str
+    totp_secrets: dict          # username → TOTP secret (every demo person has one)
+
+    def code(self, username: str) -> str:
+        from medenclave_access.core.totp import totp_code
+
+        return totp_code(self.totp_secrets[username])
+
+
+@pytest.fixture(scope="session")
+def live_console(tmp_path_factory):
+    """The whole platform (``medenclave up``'s supervisor) with the console, and the people
+    ``console-<role>`` with a password and TOTP, created through access as an admin would."""
+    import asyncio
+
+    from medenclave.rpc import StaticToken, secure_channel
+    from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
+    from medenclave.v1 import access_pb2, access_pb2_grpc
+    from medenclave_cli.supervisor import Stack, StackConfig
+
+    data_dir = tmp_path_factory.mktemp("console-stack")
+    stack = Stack(StackConfig(data_dir=data_dir, quiet_period_s=0.5).with_free_ports())
+    eps = stack.start()
+    password = "a long console test passphrase"
+    try:
+        admin = TokenIssuer(load_or_create_signing_key(data_dir / "access" / "keys")).issue(
+            subject="console-test-admin", role="admin", ttl_s=900)[0]
+
+        async def people() -> dict:
+            out = {}
+            async with secure_channel(eps.grpc["access"], StaticToken(admin)) as ch:
+                stub = access_pb2_grpc.AccessServiceStub(ch)
+                for role in ("privacy_officer", "radiologist", "auditor"):
+                    name = f"console-{role}"
+                    await stub.CreateUser(access_pb2.CreateUserRequest(
+                        username=name, role=role, password=password), timeout=20)
+                    enrolled = await stub.EnrollTotp(access_pb2.EnrollTotpRequest(
+                        username=name), timeout=20)
+                    out[name] = enrolled.secret_base32
+            return out
+
+        secrets_ = asyncio.run(people())
+        yield LiveConsole(url=eps.console, grpc=dict(eps.grpc), data_dir=data_dir,
+                          password=password, totp_secrets=secrets_)
+    finally:
+        stack.stop()
