@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -135,7 +136,8 @@ def forms():
     """The form helpers (``csrf_of``, ``sign_in``) for test modules (importlib mode)."""
     import types
 
-    return types.SimpleNamespace(csrf_of=csrf_of, sign_in=sign_in)
+    return types.SimpleNamespace(csrf_of=csrf_of, sign_in=sign_in,
+                                 push_burned_in_study=push_burned_in_study)
 
 
 @dataclass(frozen=True)
@@ -147,11 +149,21 @@ class LiveConsole:
     data_dir: object
     password: str
     totp_secrets: dict          # username → TOTP secret (every demo person has one)
+    unused: dict = field(default_factory=dict)   # role → usernames not signed in yet
+
+    def take(self, role: str) -> str:
+        """A person of ``role`` who has not signed in yet: access refuses a TOTP code used
+        twice, so each sign-in of a test gets its own person."""
+        return self.unused[role].pop()
 
     def code(self, username: str) -> str:
         from medenclave_access.core.totp import totp_code
 
         return totp_code(self.totp_secrets[username])
+
+
+ROLES = ("privacy_officer", "radiologist", "auditor")
+PEOPLE_PER_ROLE = 4
 
 
 @pytest.fixture(scope="session")
@@ -177,8 +189,8 @@ def live_console(tmp_path_factory):
             out = {}
             async with secure_channel(eps.grpc["access"], StaticToken(admin)) as ch:
                 stub = access_pb2_grpc.AccessServiceStub(ch)
-                for role in ("privacy_officer", "radiologist", "auditor"):
-                    name = f"console-{role}"
+                for role, i in [(r, i) for r in ROLES for i in range(PEOPLE_PER_ROLE)]:
+                    name = f"console-{role}-{i}"
                     await stub.CreateUser(access_pb2.CreateUserRequest(
                         username=name, role=role, password=password), timeout=20)
                     enrolled = await stub.EnrollTotp(access_pb2.EnrollTotpRequest(
@@ -188,6 +200,62 @@ def live_console(tmp_path_factory):
 
         secrets_ = asyncio.run(people())
         yield LiveConsole(url=eps.console, grpc=dict(eps.grpc), data_dir=data_dir,
-                          password=password, totp_secrets=secrets_)
+                          password=password, totp_secrets=secrets_,
+                          unused={r: [n for n in secrets_ if n.startswith(f"console-{r}-")]
+                                  for r in ROLES})
     finally:
         stack.stop()
+
+
+def push_burned_in_study(live: LiveConsole, *, seed: int = 11) -> None:
+    """Send one ultrasound study whose header says it has burned-in text (deid quarantines it
+    without OCR) over DICOM C-STORE, as a modality would."""
+    import io
+
+    import pydicom
+    from pynetdicom import AE, _config
+
+    from medenclave_cli.supervisor import load_endpoints
+    from medenclave_cli.synthetic import make_cohort
+
+    us_image = "1.2.840.10008.5.1.4.1.1.6.1"
+    _config.LOG_REQUEST_IDENTIFIERS = False
+    _config.LOG_RESPONSE_IDENTIFIERS = False
+    eps = load_endpoints(live.data_dir)
+    ae = AE(ae_title="CONSOLE_TEST")
+    ae.add_requested_context(us_image)
+    study = make_cohort(1, instances_per_study=1, seed=seed)[0]
+    assoc = ae.associate(eps.dicom_host, eps.dicom_port, ae_title=eps.ae_title)
+    assert assoc.is_established
+    try:
+        for raw in study.instances:
+            ds = pydicom.dcmread(io.BytesIO(raw))
+            ds.SOPClassUID = ds.file_meta.MediaStorageSOPClassUID = us_image
+            ds.Modality = "US"
+            ds.BurnedInAnnotation = "YES"
+            status = assoc.send_c_store(ds)
+            assert status and status.Status == 0x0000
+    finally:
+        assoc.release()
+
+
+@pytest.fixture(scope="module")
+def chromium(live_console):
+    """Playwright driving Debian's Chromium (never a downloaded browser); skips, saying why,
+    where either is missing. Module-scoped and after the stack: Playwright's sync API holds
+    an event loop in this thread while it runs."""
+    import shutil
+
+    path = shutil.which("chromium") or "/usr/bin/chromium"
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed (pip install -e '.[dev]')")
+    if not os.path.exists(path):
+        pytest.skip("Chromium is not installed (apt-get install -y chromium): browser tests skipped")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=["--no-sandbox"])
+        try:
+            yield browser
+        finally:
+            browser.close()

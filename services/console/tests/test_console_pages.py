@@ -113,7 +113,9 @@ def test_quarantine_release_with_a_written_reason(console, forms):
     row = page.text.split('name="row" value="')[1].split('"')[0]
     done = client.post("/quarantine/review", data={
         "csrf": csrf, "row": row, "decision": "release", "reason": "no burned-in text, checked"})
-    assert done.status_code == 200 and "Released." in done.text
+    assert done.status_code == 303 and done.headers["location"] == "/quarantine"
+    assert "Released." in client.get("/quarantine").text
+    assert "Released." not in client.get("/quarantine").text  # shown once
     assert platform.reviews == [("ref-secret-1", 1, True, "no burned-in text, checked")]
     assert {"action": "console.view", "resource": "quarantine", "outcome": "success",
             "subject": "demo-privacy_officer", "role": "privacy_officer"} in audit.records

@@ -17,9 +17,10 @@ CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 
 def _sign_in(live, role: str, *, code: str | None = None) -> tuple[httpx.Client, httpx.Response]:
+    """Sign in a fresh person of ``role`` (with the right TOTP code unless ``code``)."""
     client = httpx.Client(base_url=live.url, follow_redirects=False, timeout=30)
     page = client.get("/login")
-    name = f"console-{role}"
+    name = live.take(role)
     reply = client.post("/login", data={
         "csrf": CSRF.search(page.text).group(1), "username": name, "password": live.password,
         "totp": live.code(name) if code is None else code})
@@ -41,6 +42,7 @@ def test_sign_in_with_totp_and_role_gates(live_console):
 
 
 def test_a_page_view_lands_in_the_audit_ledger(live_console):
+    auditor_name = live_console.unused["auditor"][-1]
     auditor, reply = _sign_in(live_console, "auditor")
     assert reply.status_code == 303
     page = auditor.get("/audit")
@@ -59,7 +61,7 @@ def test_a_page_view_lands_in_the_audit_ledger(live_console):
     async def views():
         async with secure_channel(live_console.grpc["audit"], StaticToken(token)) as ch:
             reply = await audit_pb2_grpc.AuditServiceStub(ch).Query(audit_pb2.QueryRequest(
-                action="console.view", subject="console-auditor"), timeout=20)
+                action="console.view", subject=auditor_name), timeout=20)
             return [r.record for r in reply.records]
 
     deadline = time.monotonic() + 30   # a guard: the recorder commits asynchronously

@@ -26,6 +26,8 @@ class Session:
     csrf: str
     last_seen: float
     user: SignedIn | None = None
+    #: message keys to show once on the next page (after a redirect)
+    flash: list[str] = field(default_factory=list)
     #: opaque handles of the rows a page offered for a decision (handle → row key), so no
     #: reference travels to the browser and a form can act only on a row it was shown
     handles: dict[str, tuple[str, int]] = field(default_factory=dict)

@@ -171,6 +171,7 @@ def routes(c: ConsoleApp) -> list[Route]:
         except GatewayError as exc:
             return failed(request, session, exc)
         session.handles.clear()
+        notices, session.flash = (*notices, *session.flash), []
         rows = [{"token": session.handle_for((q.study_ref, q.completion)),
                  **{k: getattr(q, k) for k in ("reason_code", "review_state", "modality",
                                                 "reviewer", "review_reason", "instance_count")}}
@@ -201,8 +202,8 @@ def routes(c: ConsoleApp) -> list[Route]:
         except Rejected as exc:
             return c.message(request, session, "rejected", status=400, code=exc.code)
         session.handles.pop(fields.get("row", ""), None)
-        return await quarantine(request, ("released" if decision == "release"
-                                          else "rejected_done",))
+        session.flash.append("released" if decision == "release" else "rejected_done")
+        return RedirectResponse("/quarantine", status_code=303)  # a reload cannot resend it
 
     async def audit(request: Request) -> Response:
         if request.method == "POST":
