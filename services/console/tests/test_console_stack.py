@@ -71,3 +71,24 @@ def test_a_page_view_lands_in_the_audit_ledger(live_console):
         records = asyncio.run(views())
     assert records and records[0].service == "console" and records[0].role == "auditor"
     assert records[0].resource in ("audit", "audit.export")
+
+
+def test_demo_people_sign_in_to_the_console(live_console, tmp_path):
+    """The sign-ins `make demo` prints work, and a second demo reads them back."""
+    from medenclave_access.core.totp import totp_code
+    from medenclave_cli.console_demo import DEMO_ROLES, console_people, describe_sign_ins
+
+    people = asyncio.run(console_people(live_console.grpc["access"], live_console.data_dir))
+    assert [p["role"] for p in people] == list(DEMO_ROLES)
+    again = asyncio.run(console_people(live_console.grpc["access"], live_console.data_dir))
+    assert again == people
+    text = describe_sign_ins(people, console_url=live_console.url, data_dir=tmp_path)
+    assert live_console.url in text and all(p["username"] in text for p in people)
+    officer = next(p for p in people if p["role"] == "privacy_officer")
+    client = httpx.Client(base_url=live_console.url, follow_redirects=False, timeout=30)
+    page = client.get("/login")
+    reply = client.post("/login", data={
+        "csrf": CSRF.search(page.text).group(1), "username": officer["username"],
+        "password": officer["password"], "totp": totp_code(officer["totp_secret"])})
+    assert reply.status_code == 303
+    assert client.get("/quarantine").status_code == 200
