@@ -37,6 +37,7 @@ class FakePlatform:
 
     clock: list[float] = field(default_factory=lambda: [1_800_000_000.0])
     reviews: list[tuple[str, int, bool, str]] = field(default_factory=list)
+    previews: list[tuple] = field(default_factory=list)
     queue: list[QuarantineRow] = field(default_factory=lambda: [QuarantineRow(
         study_ref="ref-secret-1", completion=1, reason_code="burned_in_text",
         review_state="PENDING", modality="US", reviewer="", review_reason="",
@@ -66,6 +67,21 @@ class FakePlatform:
                                     "demo-privacy_officer", reason, q.instance_count)
                       for q in self.queue]
         return state
+
+    async def preview_quarantine(self, *, token: str, study_ref: str, completion: int,
+                                 index: int, window_center: float,
+                                 window_width: float):
+        import numpy as np
+
+        from medenclave_console.core.ports import PreviewImage, Rejected
+
+        if index >= 2:
+            raise Rejected("out_of_range")
+        self.previews.append((study_ref, completion, index, window_center, window_width))
+        png = b"\x89PNG\r\n\x1a\n" + np.arange(16, dtype=np.uint8).tobytes()
+        return PreviewImage(png=png, index=index, instance_count=2,
+                            window_center=window_center or 40.0,
+                            window_width=window_width or 400.0, rows=64, columns=64)
 
     async def audit_query(self, *, token: str, query: AuditFilter) -> Sequence[AuditRow]:
         return [AuditRow(1, self.clock[0], "deid", "demo-privacy_officer", "privacy_officer",

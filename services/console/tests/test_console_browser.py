@@ -53,6 +53,16 @@ def test_sign_in_switch_language_and_release_from_quarantine(chromium, live_cons
         assert page.url == live_console.url + "/quarantine"
         row = page.locator("tbody tr").first
         assert "burned_in" in row.inner_text()
+        # the raw pixels, rendered by deid with the header's window, then a window of our own
+        page.click("form.review button.view")
+        page.wait_for_load_state()
+        image = page.locator("#preview-image")
+        assert page.evaluate("document.getElementById('preview-image').naturalWidth") == 64
+        assert "Instance 1 of 1, 64×64" in page.inner_text("figcaption")
+        page.fill(".preview input[name=width]", "100")
+        page.click(".preview button[type=submit]")
+        page.wait_for_load_state()
+        assert "/ 100.0" in page.inner_text("figcaption") and image.count() == 1
         _shot(page, "quarantine")
         # the language switch: every label in Chinese, the same page
         page.click("#lang-switch")

@@ -215,3 +215,34 @@ def test_both_languages_are_complete():
     assert i18n.format_number(1234567, "zh") == "1,234,567"
     assert i18n.pick_lang("", "zh-CN,zh;q=0.9") == "zh"
     assert i18n.pick_lang("fr", "") == "en"
+
+
+def test_the_officer_sees_the_image_with_a_window(console, forms):
+    client, platform, audit, _ = console
+    csrf = forms.sign_in(client, "privacy_officer")
+    page = client.get("/quarantine")
+    row = page.text.split('name="row" value="')[1].split('"')[0]
+    shown = client.post("/quarantine/preview", data={"csrf": csrf, "row": row})
+    assert shown.status_code == 200
+    assert 'id="preview-image" src="data:image/png;base64,' in shown.text
+    assert "Instance 1 of 2, 64×64, window 40.0 / 400.0" in shown.text
+    assert platform.previews == [("ref-secret-1", 1, 0, 0.0, 0.0)]
+    assert "ref-secret-1" not in shown.text
+    assert {"action": "console.view", "resource": "quarantine.preview", "outcome": "success",
+            "subject": "demo-privacy_officer", "role": "privacy_officer"} in audit.records
+    # the figure's own form: another instance and window, through a fresh handle
+    again = shown.text.split('id="preview-h"')[1].split('name="row" value="')[1].split('"')[0]
+    other = client.post("/quarantine/preview", data={"csrf": csrf, "row": again, "index": "2",
+                                                     "center": "-600", "width": "1500"})
+    assert other.status_code == 200 and platform.previews[-1] == ("ref-secret-1", 1, 1, -600.0,
+                                                                  1500.0)
+    bad = client.post("/quarantine/preview", data={"csrf": csrf, "row": again, "width": "nan"})
+    assert bad.status_code in (400, 403)
+    assert len(platform.previews) == 2
+
+
+def test_a_radiologist_cannot_see_quarantined_pixels(console, forms):
+    client, platform, _, _ = console
+    csrf = forms.sign_in(client, "radiologist")
+    reply = client.post("/quarantine/preview", data={"csrf": csrf, "row": "anything"})
+    assert reply.status_code == 403 and platform.previews == []

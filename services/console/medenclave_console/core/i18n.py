@@ -59,6 +59,11 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "state_UNSPECIFIED": "unknown", "review_PENDING": "pending", "review_RELEASED": "released",
         "review_REJECTED": "rejected",
         "minutes": "{n} min", "hours": "{n} h", "days": "{n} d",
+        "view_image": "View image", "image": "Image", "window_center": "Window centre",
+        "window_width": "Window width", "instance_no": "Instance", "apply": "Apply",
+        "image_caption": "Instance {index} of {count}, {rows}×{columns}, window {center} / {width}",
+        "image_alt": "The quarantined image, as received (identifiable)",
+        "bad_window": "The window and instance must be numbers.",
     },
     "zh": {
         "app": "MedEnclave 控制台", "lang_name": "中文", "switch_lang": "English",
@@ -103,6 +108,11 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "state_UNSPECIFIED": "未知", "review_PENDING": "待审核", "review_RELEASED": "已放行",
         "review_REJECTED": "已拒绝",
         "minutes": "{n} 分钟", "hours": "{n} 小时", "days": "{n} 天",
+        "view_image": "查看图像", "image": "图像", "window_center": "窗位",
+        "window_width": "窗宽", "instance_no": "图像序号", "apply": "应用",
+        "image_caption": "第 {index} 幅，共 {count} 幅，{rows}×{columns}，窗位 {center} / 窗宽 {width}",
+        "image_alt": "隔离中的原始图像（可识别）",
+        "bad_window": "窗位、窗宽和图像序号必须是数字。",
     },
 }
 

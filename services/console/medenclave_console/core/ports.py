@@ -20,6 +20,7 @@ __all__ = [
     "GatewayError",
     "ModelRow",
     "Platform",
+    "PreviewImage",
     "QuarantineRow",
     "Rejected",
     "SignInRefused",
@@ -82,6 +83,19 @@ class QuarantineRow:
     reviewer: str
     review_reason: str
     instance_count: int
+
+
+@dataclass(frozen=True)
+class PreviewImage:
+    """One quarantined instance rendered by deid (raw pixels: shown, never kept)."""
+
+    png: bytes
+    index: int
+    instance_count: int
+    window_center: float
+    window_width: float
+    rows: int
+    columns: int
 
 
 @dataclass(frozen=True)
@@ -150,6 +164,10 @@ class Platform(Protocol):
     async def review_quarantine(self, *, token: str, study_ref: str, completion: int,
                                 release: bool, reason: str) -> str:
         """Release or reject one quarantined completion; returns the new review state."""
+    async def preview_quarantine(self, *, token: str, study_ref: str, completion: int,
+                                 index: int, window_center: float,
+                                 window_width: float) -> PreviewImage:
+        """One instance of the completion rendered with a window (width 0: the header's)."""
     async def audit_query(self, *, token: str, query: AuditFilter) -> Sequence[AuditRow]: ...
     async def audit_verify(self, *, token: str) -> ChainCheck: ...
     async def audit_export(self, *, token: str, query: AuditFilter) -> bytes:

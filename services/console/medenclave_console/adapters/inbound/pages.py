@@ -7,8 +7,10 @@ renders. Searches, filters and decisions are POSTed forms with the CSRF token.
 
 from __future__ import annotations
 
+import base64
 import calendar
 import logging
+import math
 import time
 
 from starlette.requests import Request
@@ -21,6 +23,7 @@ from medenclave_console.core.ports import (
     AuditFilter,
     Forbidden,
     GatewayError,
+    PreviewImage,
     Rejected,
     SignInRefused,
     Unavailable,
@@ -150,7 +153,8 @@ def routes(c: ConsoleApp) -> list[Route]:
                         counts=counts, query=query, notices=notices)
 
     async def quarantine(request: Request, notices: tuple[str, ...] = (),
-                         decided: bool = False, status: int = 200) -> Response:
+                         decided: bool = False, status: int = 200,
+                         preview: tuple[tuple[str, int], PreviewImage] | None = None) -> Response:
         if request.method == "POST" and request.url.path == "/quarantine":
             checked = await c.checked_form(request, "quarantine")
             if isinstance(checked, Response):
@@ -176,8 +180,39 @@ def routes(c: ConsoleApp) -> list[Route]:
                  **{k: getattr(q, k) for k in ("reason_code", "review_state", "modality",
                                                 "reviewer", "review_reason", "instance_count")}}
                 for q in found[:c.page_rows]]
+        shown = None
+        if preview is not None:
+            key, image = preview
+            shown = {"token": session.handle_for(key), "b64": base64.b64encode(image.png).decode(),
+                     **{k: getattr(image, k) for k in ("index", "instance_count", "rows",
+                                                        "columns", "window_center",
+                                                        "window_width")}}
         return c.render(request, "quarantine.html", title="quarantine", session=session,
-                        rows=rows, decided=decided, notices=notices, status=status)
+                        rows=rows, decided=decided, notices=notices, status=status,
+                        preview=shown)
+
+    async def view_image(request: Request) -> Response:
+        checked = await c.checked_form(request, "quarantine")
+        if isinstance(checked, Response):
+            return checked
+        session, fields = checked
+        if session.user is None:
+            raise RuntimeError("open_screen gives signed-in sessions")
+        key = session.handles.get(fields.get("row", ""))
+        if key is None:
+            return c.message(request, session, "bad_form", status=403)
+        window = _window(fields)
+        if window is None:
+            return await quarantine(request, ("bad_window",), status=400)
+        index, center, width = window
+        try:
+            image = await c.platform.preview_quarantine(
+                token=session.user.token, study_ref=key[0], completion=key[1], index=index,
+                window_center=center, window_width=width)
+            await c.viewed(session, "quarantine", "quarantine.preview")
+        except GatewayError as exc:
+            return failed(request, session, exc)
+        return await quarantine(request, preview=(key, image))
 
     async def review(request: Request) -> Response:
         checked = await c.checked_form(request, "quarantine")
@@ -277,11 +312,26 @@ def routes(c: ConsoleApp) -> list[Route]:
         Route("/studies", studies, methods=["GET", "POST"]),
         Route("/quarantine", quarantine, methods=["GET", "POST"]),
         Route("/quarantine/review", review, methods=["POST"]),
+        Route("/quarantine/preview", view_image, methods=["POST"]),
         Route("/audit", audit, methods=["GET", "POST"]),
         Route("/audit/export", audit, methods=["POST"]),
         Route("/models", models, methods=["GET"]),
         Route("/break-glass", break_glass, methods=["GET"]),
     ]
+
+
+def _window(fields: dict[str, str]) -> tuple[int, float, float] | None:
+    """(instance index from 0, window centre, width) of a preview form; None if not numbers.
+    An empty width means the header's window."""
+    try:
+        index = int(fields.get("index", "") or 1) - 1
+        center = float(fields.get("center", "") or 0)
+        width = float(fields.get("width", "") or 0)
+    except ValueError:
+        return None
+    if index < 0 or not all(math.isfinite(v) and abs(v) <= 1e7 for v in (center, width)):
+        return None
+    return index, center, width
 
 
 def _audit_filter(fields: dict[str, str], limit: int) -> AuditFilter | None:

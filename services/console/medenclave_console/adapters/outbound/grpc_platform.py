@@ -34,6 +34,7 @@ from medenclave_console.core.ports import (
     ChainCheck,
     Forbidden,
     ModelRow,
+    PreviewImage,
     QuarantineRow,
     Rejected,
     SignedIn,
@@ -153,6 +154,17 @@ class GrpcPlatform:
         reply = await self._call(method, deid_pb2.ReviewQuarantineRequest(
             study_ref=study_ref, completion=completion, reason=reason), token)
         return str(reply.review_state)
+
+    async def preview_quarantine(self, *, token: str, study_ref: str, completion: int,
+                                 index: int, window_center: float,
+                                 window_width: float) -> PreviewImage:
+        stub = deid_pb2_grpc.DeidServiceStub(self._channel("deid"))
+        r = await self._call(stub.PreviewQuarantine, deid_pb2.PreviewQuarantineRequest(
+            study_ref=study_ref, completion=completion, index=index,
+            window_center=window_center, window_width=window_width), token)
+        return PreviewImage(png=r.png, index=r.index, instance_count=r.instance_count,
+                            window_center=r.window_center, window_width=r.window_width,
+                            rows=r.rows, columns=r.columns)
 
     @staticmethod
     def _filters(query: AuditFilter) -> dict:
