@@ -148,7 +148,7 @@ class ConsoleApp:
         page = self.templates.get_template(template).render(
             lang=lang, title=title, user=user, notices=notices,
             csrf=session.csrf if session is not None else "",
-            back=request.url.path,
+            back="/" + request.url.path.strip("/").split("/")[0],   # the screen, not the action
             screens=visible_screens(self.platform.policy(), user.role) if user else [],
             t=lambda key, **v: i18n.translate(lang, key, **v),
             num=lambda n, d=0: i18n.format_number(n, lang, digits=d),
