@@ -23,6 +23,8 @@ class ConsoleSettings(ServiceSettings):
     #: PEM certificate and key for HTTPS; both empty serves plain HTTP (loopback only)
     http_tls_cert: Path | None = None
     http_tls_key: Path | None = None
+    #: the pages reach people through a TLS-terminating proxy: cookies get Secure, HSTS is sent
+    behind_tls_proxy: bool = False
     #: the services the pages ask, on behalf of the signed-in person
     ingest_endpoint: str = "127.0.0.1:50051"
     deid_endpoint: str = "127.0.0.1:50052"

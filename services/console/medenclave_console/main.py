@@ -59,7 +59,8 @@ class ConsoleService(Service):
             {"access": s.access_endpoint, "audit": s.audit_endpoint, "ingest": s.ingest_endpoint,
              "deid": s.deid_endpoint, "training": s.training_endpoint},
             policy=lambda: ctx.policy.roles)
-        https = s.http_tls_cert is not None and s.http_tls_key is not None
+        tls = s.http_tls_cert is not None and s.http_tls_key is not None
+        https = tls or s.behind_tls_proxy
         app = ConsoleApp(platform=self.platform, audit=PublishedAuditTrail(lambda: ctx.audit),
                          sessions=SessionBook(idle_timeout_s=s.idle_timeout_s,
                                               max_sessions=s.max_sessions),
@@ -68,8 +69,8 @@ class ConsoleService(Service):
         config = uvicorn.Config(
             app.asgi(), log_config=None, access_log=False, lifespan="off", server_header=False,
             proxy_headers=False, limit_concurrency=256, timeout_keep_alive=5,
-            ssl_certfile=str(s.http_tls_cert) if https else None,
-            ssl_keyfile=str(s.http_tls_key) if https else None)
+            ssl_certfile=str(s.http_tls_cert) if tls else None,
+            ssl_keyfile=str(s.http_tls_key) if tls else None)
         self._server = uvicorn.Server(config)
         self._task = asyncio.create_task(self._server.serve(sockets=[sock]), name="console-http")
         log.info("console listening", extra={"code": "CON-001", "fields": {

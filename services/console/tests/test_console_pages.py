@@ -246,3 +246,16 @@ def test_a_radiologist_cannot_see_quarantined_pixels(console, forms):
     csrf = forms.sign_in(client, "radiologist")
     reply = client.post("/quarantine/preview", data={"csrf": csrf, "row": "anything"})
     assert reply.status_code == 403 and platform.previews == []
+
+
+def test_behind_https_cookies_are_secure_and_hsts_is_sent():
+    from starlette.testclient import TestClient
+
+    from medenclave_console.adapters.inbound.http_app import ConsoleApp
+
+    app = ConsoleApp(platform=None, audit=None, https=True,  # type: ignore[arg-type]
+                     sessions=SessionBook(idle_timeout_s=60, max_sessions=5))
+    with TestClient(app.asgi(), base_url="https://127.0.0.1") as client:
+        reply = client.get("/login")
+    assert "secure" in reply.headers["set-cookie"].lower()
+    assert reply.headers["strict-transport-security"].startswith("max-age=")

@@ -64,6 +64,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "image_caption": "Instance {index} of {count}, {rows}×{columns}, window {center} / {width}",
         "image_alt": "The quarantined image, as received (identifiable)",
         "bad_window": "The window and instance must be numbers.",
+        "role_radiologist": "radiologist", "role_ai_engineer": "AI engineer",
+        "role_auditor": "auditor", "role_privacy_officer": "privacy officer",
+        "role_clinician": "clinician", "role_admin": "administrator", "role_approver": "approver",
+        "role_pacs": "PACS",
     },
     "zh": {
         "app": "MedEnclave 控制台", "lang_name": "中文", "switch_lang": "English",
@@ -113,6 +117,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "image_caption": "第 {index} 幅，共 {count} 幅，{rows}×{columns}，窗位 {center} / 窗宽 {width}",
         "image_alt": "隔离中的原始图像（可识别）",
         "bad_window": "窗位、窗宽和图像序号必须是数字。",
+        "role_radiologist": "放射科医生", "role_ai_engineer": "AI 工程师",
+        "role_auditor": "审计员", "role_privacy_officer": "隐私官",
+        "role_clinician": "临床医生", "role_admin": "管理员", "role_approver": "审批人",
+        "role_pacs": "PACS",
     },
 }
 
