@@ -182,7 +182,7 @@ ROLES = ("privacy_officer", "radiologist", "auditor")
 PEOPLE_PER_ROLE = 4
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def live_console(tmp_path_factory):
     """The whole platform (``medenclave up``'s supervisor) with the console, and the people
     ``console-<role>`` with a password and TOTP, created through access as an admin would."""
