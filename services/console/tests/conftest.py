@@ -38,6 +38,7 @@ class FakePlatform:
     clock: list[float] = field(default_factory=lambda: [1_800_000_000.0])
     reviews: list[tuple[str, int, bool, str]] = field(default_factory=list)
     previews: list[tuple] = field(default_factory=list)
+    grants: list[tuple] = field(default_factory=list)
     queue: list[QuarantineRow] = field(default_factory=lambda: [QuarantineRow(
         study_ref="ref-secret-1", completion=1, reason_code="burned_in_text",
         review_state="PENDING", modality="US", reviewer="", review_reason="",
@@ -98,6 +99,12 @@ class FakePlatform:
 
     async def break_glass_grants(self, *, token: str) -> Sequence[BreakGlassRow]:
         return []
+
+    async def break_glass(self, *, token: str, role: str, reason: str,
+                          duration_s: int) -> SignedIn:
+        self.grants.append((token, role, reason, duration_s))
+        return SignedIn(subject="demo-radiologist", role=role, token=f"tok-bg-{role}",
+                        expires_at=self.clock[0] + duration_s)
 
     def policy(self) -> Mapping[str, frozenset[str]]:
         return DEFAULT_ROLES

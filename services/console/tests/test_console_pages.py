@@ -259,3 +259,27 @@ def test_behind_https_cookies_are_secure_and_hsts_is_sent():
         reply = client.get("/login")
     assert "secure" in reply.headers["set-cookie"].lower()
     assert reply.headers["strict-transport-security"].startswith("max-age=")
+
+
+def test_emergency_access_elevates_for_its_time_only(console, forms):
+    client, platform, _, book = console
+    csrf = forms.sign_in(client, "radiologist")
+    before = client.cookies[SESSION_COOKIE]
+    assert client.get("/emergency").status_code == 200
+    short = client.post("/emergency", data={"csrf": csrf, "role": "clinician",
+                                            "reason": "too short", "minutes": "15"})
+    assert short.status_code == 400 and platform.grants == []
+    for role in ("admin", "privacy_officer"):   # never an oversight role, whatever is posted
+        assert client.post("/emergency", data={
+            "csrf": csrf, "role": role, "reason": "x" * 30, "minutes": "15"}).status_code == 400
+    done = client.post("/emergency", data={
+        "csrf": csrf, "role": "clinician", "minutes": "10",
+        "reason": "unconscious patient, scan needs reading now"})
+    assert done.status_code == 303
+    assert platform.grants == [("tok-radiologist", "clinician",
+                                "unconscious patient, scan needs reading now", 600)]
+    assert client.cookies[SESSION_COOKIE] != before and book.get(before) is None
+    home = client.get("/").text
+    assert "Emergency access granted" in home and "(clinician)" in home
+    platform.clock[0] += 601   # the grant's token expired: so did the session
+    assert client.get("/").status_code == 303

@@ -68,6 +68,14 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "role_auditor": "auditor", "role_privacy_officer": "privacy officer",
         "role_clinician": "clinician", "role_admin": "administrator", "role_approver": "approver",
         "role_pacs": "PACS",
+        "emergency": "Emergency access",
+        "emergency_intro": "Break-glass: a time-boxed elevated role for emergency care. The privacy "
+        "officer is alerted at once and reviews every grant with its written reason.",
+        "emergency_role": "Role needed", "emergency_reason": "Written reason (at least 20 characters)",
+        "emergency_minutes": "Minutes (at most 60)", "emergency_ask": "Request emergency access",
+        "emergency_bad": "Choose a role, write at least 20 characters and at most 60 minutes.",
+        "emergency_granted": "Emergency access granted: you now act as the role shown at the top "
+        "until it expires; then sign in again.",
     },
     "zh": {
         "app": "MedEnclave 控制台", "lang_name": "中文", "switch_lang": "English",
@@ -121,6 +129,13 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "role_auditor": "审计员", "role_privacy_officer": "隐私官",
         "role_clinician": "临床医生", "role_admin": "管理员", "role_approver": "审批人",
         "role_pacs": "PACS",
+        "emergency": "紧急授权",
+        "emergency_intro": "紧急授权（破窗）：为紧急诊疗临时提升角色，有时限。隐私官会立即收到提醒，"
+        "并审核每一次授权及其书面理由。",
+        "emergency_role": "所需角色", "emergency_reason": "书面理由（至少 20 个字符）",
+        "emergency_minutes": "时长（分钟，最多 60）", "emergency_ask": "申请紧急授权",
+        "emergency_bad": "请选择角色，填写至少 20 个字符的理由，时长不超过 60 分钟。",
+        "emergency_granted": "紧急授权已批准：在到期前，您将以页面顶部显示的角色操作；到期后请重新登录。",
     },
 }
 

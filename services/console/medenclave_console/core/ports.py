@@ -174,6 +174,10 @@ class Platform(Protocol):
         """The export (JSON lines: checkpoints, keys, records with their proofs)."""
     async def models(self, *, token: str) -> Sequence[ModelRow]: ...
     async def break_glass_grants(self, *, token: str) -> Sequence[BreakGlassRow]: ...
+    async def break_glass(self, *, token: str, role: str, reason: str,
+                          duration_s: int) -> SignedIn:
+        """An emergency, time-boxed elevation of the person (access alerts the privacy officer
+        at once); returns the elevated sign-in."""
     def policy(self) -> Mapping[str, frozenset[str]]:
         """Which role holds which permission (the policy access publishes)."""
     def has_rpc(self, name: str) -> bool:

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 __all__ = [
+    "EMERGENCY_MIN_REASON",
+    "EMERGENCY_ROLES",
     "SCREENS",
     "Screen",
     "StudyCounts",
@@ -32,7 +34,13 @@ SCREENS: tuple[Screen, ...] = (
     Screen("audit", "/audit", ("audit.read",)),
     Screen("models", "/models", ("model.train", "model.approve")),
     Screen("breakglass", "/break-glass", ("breakglass.review",)),
+    Screen("emergency", "/emergency", ("access.break_glass",)),
 )
+
+#: the roles an emergency access may ask for (access refuses any other: BREAK_GLASS_ROLES)
+EMERGENCY_ROLES = ("radiologist", "clinician")
+#: a written reason at least this long (access's own rule)
+EMERGENCY_MIN_REASON = 20
 _BY_NAME = {s.name: s for s in SCREENS}
 
 

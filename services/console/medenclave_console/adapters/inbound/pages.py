@@ -28,7 +28,13 @@ from medenclave_console.core.ports import (
     SignInRefused,
     Unavailable,
 )
-from medenclave_console.core.screens import SCREENS, count_studies, valid_pseudonym
+from medenclave_console.core.screens import (
+    EMERGENCY_MIN_REASON,
+    EMERGENCY_ROLES,
+    SCREENS,
+    count_studies,
+    valid_pseudonym,
+)
 from medenclave_console.core.sessions import Session
 
 __all__ = ["routes"]
@@ -120,7 +126,8 @@ def routes(c: ConsoleApp) -> list[Route]:
         session = c.session_of(request)
         if session is None or session.user is None:
             return c.to_sign_in(ended=SESSION_COOKIE in request.cookies)
-        return c.render(request, "home.html", title="home", session=session)
+        notices, session.flash = tuple(session.flash), []
+        return c.render(request, "home.html", title="home", session=session, notices=notices)
 
     async def studies(request: Request) -> Response:
         if request.method == "POST":
@@ -303,8 +310,41 @@ def routes(c: ConsoleApp) -> list[Route]:
         return c.render(request, "breakglass.html", title="breakglass", session=session,
                         rows=rows)
 
+    async def emergency(request: Request) -> Response:
+        if request.method == "GET":
+            opened = await c.open_screen(request, "emergency")
+            if isinstance(opened, Response):
+                return opened
+            return c.render(request, "emergency.html", title="emergency", session=opened,
+                            roles=EMERGENCY_ROLES)
+        checked = await c.checked_form(request, "emergency")
+        if isinstance(checked, Response):
+            return checked
+        session, fields = checked
+        if session.user is None:
+            raise RuntimeError("open_screen gives signed-in sessions")
+        role, reason = fields.get("role", ""), fields.get("reason", "").strip()[:1000]
+        minutes = fields.get("minutes", "15").strip()
+        if role not in EMERGENCY_ROLES or len(reason) < EMERGENCY_MIN_REASON \
+                or not minutes.isdigit() or not 1 <= int(minutes) <= 60:
+            return c.render(request, "emergency.html", title="emergency", session=session,
+                            roles=EMERGENCY_ROLES, notices=("emergency_bad",), status=400)
+        try:
+            elevated = await c.platform.break_glass(token=session.user.token, role=role,
+                                                    reason=reason, duration_s=int(minutes) * 60)
+        except GatewayError as exc:
+            return failed(request, session, exc)
+        fresh = c.sessions.sign_in(session.sid, elevated)  # a new id for the new powers
+        fresh.flash.append("emergency_granted")
+        log.info("emergency access granted", extra={"code": "CON-003", "fields": {
+            "role": elevated.role}})
+        response = RedirectResponse("/", status_code=303)
+        c.set_session_cookie(response, fresh)
+        return response
+
     return [
         Route("/", home, methods=["GET"]),
+        Route("/emergency", emergency, methods=["GET", "POST"]),
         Route("/login", sign_in_page, methods=["GET"]),
         Route("/login", sign_in, methods=["POST"]),
         Route("/logout", sign_out, methods=["POST"]),

@@ -210,6 +210,14 @@ class GrpcPlatform:
                          val_accuracy=m.val_accuracy, registered_at=_seconds(m.registered_at))
                 for m in reply.models]
 
+    async def break_glass(self, *, token: str, role: str, reason: str,
+                          duration_s: int) -> SignedIn:
+        stub = access_pb2_grpc.AccessServiceStub(self._channel("access"))
+        grant = await self._call(stub.BreakGlass, access_pb2.BreakGlassRequest(
+            role=role, reason=reason, duration_s=duration_s), token)
+        return SignedIn(subject=grant.token.subject, role=grant.token.role,
+                        token=grant.token.token, expires_at=_seconds(grant.token.expires_at))
+
     async def break_glass_grants(self, *, token: str) -> Sequence[BreakGlassRow]:
         stub = access_pb2_grpc.AccessServiceStub(self._channel("access"))
         reply = await self._call(stub.ListBreakGlass, access_pb2.ListBreakGlassRequest(), token)
