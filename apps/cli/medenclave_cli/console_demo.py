@@ -56,7 +56,8 @@ def describe_sign_ins(people: list[dict], *, console_url: str, data_dir: Path) -
     """What the demo prints: where the console is and how each role signs in."""
     lines = [f"\nThe web console: 'medenclave up --data-dir {data_dir}', then open "
              f"{console_url} (English / 中文). Demo sign-ins (kept in "
-             f"{data_dir / 'secrets' / FILE}; add the TOTP secret to an authenticator app):"]
+             f"{data_dir / 'secrets' / FILE}; the one-time code comes from an authenticator "
+             f"app given the TOTP secret, or from 'oathtool --totp -b SECRET'):"]
     lines += [f"  {p['role']:<16} {p['username']:<24} password {p['password']:<18} "
               f"TOTP secret {p['totp_secret']}" for p in people]
     return "\n".join(lines)
