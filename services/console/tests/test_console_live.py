@@ -84,6 +84,22 @@ def test_a_page_view_lands_in_the_audit_ledger(live_console):
     assert records[0].resource in ("audit", "audit.export")
 
 
+def test_emergency_access_and_its_review(live_console):
+    radiologist, reply = _sign_in(live_console, "radiologist")
+    assert reply.status_code == 303
+    page = radiologist.get("/emergency")
+    granted = radiologist.post("/emergency", data={
+        "csrf": CSRF.search(page.text).group(1), "role": "clinician", "minutes": "5",
+        "reason": "trauma bay: the on-call reader is unreachable"})
+    assert granted.status_code == 303, granted.text
+    home = radiologist.get("/")
+    assert "Emergency access granted" in home.text and "(clinician)" in home.text
+    officer, reply = _sign_in(live_console, "privacy_officer")
+    review = officer.get("/break-glass")
+    assert review.status_code == 200
+    assert "trauma bay: the on-call reader is unreachable" in review.text
+
+
 def test_demo_people_sign_in_to_the_console(live_console, tmp_path):
     """The sign-ins `make demo` prints work, and a second demo reads them back."""
     from medenclave_access.core.totp import totp_code
