@@ -1,4 +1,4 @@
-"""Write every service's Dockerfile from one template, so all six have the same shape.
+"""Write every service's Dockerfile from one template, so all have the same shape.
 
     python scripts/gen_dockerfiles.py          # rewrite services/*/Dockerfile
     python scripts/gen_dockerfiles.py --check  # exit 1 if one differs (make lint)
@@ -30,6 +30,8 @@ SERVICES = {
     "access": ("identities, tokens, policy, break-glass", "access,postgres", "50055", "", []),
     "audit": ("the hash-chained audit ledger, checkpoints, exports", "audit,postgres", "50056", "",
               []),
+    "console": ("the web console for privacy officers, radiologists, auditors, approvers",
+                "console", "8080 50057", "", ["MEDENCLAVE_CONSOLE_HTTP_HOST=0.0.0.0"]),
 }
 
 TEMPLATE = """\

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SERVICES = ("ingest", "deid", "training", "inference", "access", "audit")
+SERVICES = ("ingest", "deid", "training", "inference", "access", "audit", "console")
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 #: a module longer than this says why at its top (a line starting "Longer than")
 MAX_LINES = 450

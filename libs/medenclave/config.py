@@ -21,6 +21,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from medenclave.files import private_dir
 
 __all__ = [
+    "DEFAULT_CONSOLE_PORT",
     "DEFAULT_GRPC_PORTS",
     "DEFAULT_METRICS_PORTS",
     "SERVICES",
@@ -31,8 +32,10 @@ __all__ = [
     "look_up_option",
 ]
 
-#: The six services, in start-up order (access first: the others fetch its keys).
-SERVICES: tuple[str, ...] = ("access", "audit", "ingest", "deid", "training", "inference")
+#: The services, in start-up order (access first: the others fetch its keys; the console, the
+#: web pages over the others' APIs, last).
+SERVICES: tuple[str, ...] = ("access", "audit", "ingest", "deid", "training", "inference",
+                             "console")
 
 DEFAULT_GRPC_PORTS = {
     "ingest": 50051,
@@ -41,7 +44,10 @@ DEFAULT_GRPC_PORTS = {
     "inference": 50054,
     "access": 50055,
     "audit": 50056,
+    "console": 50057,
 }
+#: the console's web pages (HTTP; HTTPS with a certificate)
+DEFAULT_CONSOLE_PORT = 8080
 DEFAULT_METRICS_PORTS = {name: 9100 + i for i, name in enumerate(SERVICES, start=1)}
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
+from medenclave.config import DEFAULT_CONSOLE_PORT
 from medenclave.imaging import to_model_input
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
@@ -33,6 +34,7 @@ from medenclave.v1 import (
     training_pb2_grpc,
 )
 from medenclave_cli.commands.studies import collect_studies
+from medenclave_cli.console_demo import console_people, describe_sign_ins
 from medenclave_cli.supervisor import Endpoints, Stack, StackConfig
 from medenclave_cli.synthetic import PlantedStudy, make_cohort, make_image
 from medenclave_cli.trace_collector import SpanCollector
@@ -385,12 +387,13 @@ def run_demo(*, data_dir: Path, as_json: bool, n_studies: int = 24, instances: i
     cfg = StackConfig(data_dir=data_dir, quiet_period_s=quiet_period_s,
                       otlp_endpoint=collector.endpoint).with_free_ports()
     stack = Stack(cfg)
-    bar = _bar(6, "starting services", False)
+    bar = _bar(7, "starting services", False)
     try:
         eps = stack.start(progress=lambda _name: bar.update(1))
         bar.close()
         summary = asyncio.run(run_journey(stack, eps, n_studies=n_studies, instances=instances,
                                           epochs=epochs, seed=seed, quiet=False))
+        people = asyncio.run(console_people(eps.grpc["access"], data_dir))
     except DemoError as exc:
         print(f"medenclave demo: {exc} (service logs: {data_dir / 'logs'})", file=sys.stderr)
         return 1
@@ -408,4 +411,6 @@ def run_demo(*, data_dir: Path, as_json: bool, n_studies: int = 24, instances: i
             print(f"  {k:<24} {v}")
         print(f"\nThe trained model stays in {data_dir}/model-repository; "
               f"'medenclave up --data-dir {data_dir}' serves it.")
+        print(describe_sign_ins(people, console_url=f"http://127.0.0.1:{DEFAULT_CONSOLE_PORT}",
+                                data_dir=data_dir))
     return 0 if ok else 2

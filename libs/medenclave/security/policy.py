@@ -56,6 +56,8 @@ DEFAULT_ROLES: Mapping[str, frozenset[str]] = MappingProxyType({
     "svc_inference": frozenset(),
     "svc_audit": frozenset(),
     "svc_access": frozenset(),
+    # the web console acts with the signed-in person's token; its own account needs nothing
+    "svc_console": frozenset(),
 })
 SERVICE_ROLES = tuple(r for r in DEFAULT_ROLES if r.startswith("svc_"))
 HUMAN_ROLES = tuple(r for r in DEFAULT_ROLES if not r.startswith("svc_"))

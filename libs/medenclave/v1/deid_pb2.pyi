@@ -138,6 +138,38 @@ class ReviewQuarantineResponse(_message.Message):
     instance_count: int
     def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., review_state: _Optional[str] = ..., pseudo_study_id: _Optional[str] = ..., instance_count: _Optional[int] = ...) -> None: ...
 
+class PreviewQuarantineRequest(_message.Message):
+    __slots__ = ("study_ref", "completion", "index", "window_center", "window_width")
+    STUDY_REF_FIELD_NUMBER: _ClassVar[int]
+    COMPLETION_FIELD_NUMBER: _ClassVar[int]
+    INDEX_FIELD_NUMBER: _ClassVar[int]
+    WINDOW_CENTER_FIELD_NUMBER: _ClassVar[int]
+    WINDOW_WIDTH_FIELD_NUMBER: _ClassVar[int]
+    study_ref: str
+    completion: int
+    index: int
+    window_center: float
+    window_width: float
+    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., index: _Optional[int] = ..., window_center: _Optional[float] = ..., window_width: _Optional[float] = ...) -> None: ...
+
+class QuarantinePreview(_message.Message):
+    __slots__ = ("png", "index", "instance_count", "window_center", "window_width", "rows", "columns")
+    PNG_FIELD_NUMBER: _ClassVar[int]
+    INDEX_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    WINDOW_CENTER_FIELD_NUMBER: _ClassVar[int]
+    WINDOW_WIDTH_FIELD_NUMBER: _ClassVar[int]
+    ROWS_FIELD_NUMBER: _ClassVar[int]
+    COLUMNS_FIELD_NUMBER: _ClassVar[int]
+    png: bytes
+    index: int
+    instance_count: int
+    window_center: float
+    window_width: float
+    rows: int
+    columns: int
+    def __init__(self, png: _Optional[bytes] = ..., index: _Optional[int] = ..., instance_count: _Optional[int] = ..., window_center: _Optional[float] = ..., window_width: _Optional[float] = ..., rows: _Optional[int] = ..., columns: _Optional[int] = ...) -> None: ...
+
 class ReidentifyRequest(_message.Message):
     __slots__ = ("pseudonym",)
     PSEUDONYM_FIELD_NUMBER: _ClassVar[int]

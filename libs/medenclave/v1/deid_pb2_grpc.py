@@ -69,6 +69,11 @@ class DeidServiceStub:
                 request_serializer=medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineRequest.SerializeToString,
                 response_deserializer=medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineResponse.FromString,
                 _registered_method=True)
+        self.PreviewQuarantine = channel.unary_unary(
+                '/medenclave.deid.v1.DeidService/PreviewQuarantine',
+                request_serializer=medenclave_dot_v1_dot_deid__pb2.PreviewQuarantineRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_deid__pb2.QuarantinePreview.FromString,
+                _registered_method=True)
         self.Reidentify = channel.unary_unary(
                 '/medenclave.deid.v1.DeidService/Reidentify',
                 request_serializer=medenclave_dot_v1_dot_deid__pb2.ReidentifyRequest.SerializeToString,
@@ -134,6 +139,15 @@ class DeidServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def PreviewQuarantine(self, request, context):
+        """One instance of a quarantined completion rendered for the officer's review: a grayscale
+        PNG of its first frame with a window/level applied. These are the raw, identifiable
+        pixels (that is the point: is there a name burned in?): audited before, fail closed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def Reidentify(self, request, context):
         """The re-identification escrow entry of a pseudonym, still sealed to the privacy officer's
         public key (deid cannot open it); the officer's CLI opens it locally. Audited, fail closed.
@@ -188,6 +202,11 @@ def add_DeidServiceServicer_to_server(servicer, server):
                     servicer.RejectQuarantine,
                     request_deserializer=medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineRequest.FromString,
                     response_serializer=medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineResponse.SerializeToString,
+            ),
+            'PreviewQuarantine': grpc.unary_unary_rpc_method_handler(
+                    servicer.PreviewQuarantine,
+                    request_deserializer=medenclave_dot_v1_dot_deid__pb2.PreviewQuarantineRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_deid__pb2.QuarantinePreview.SerializeToString,
             ),
             'Reidentify': grpc.unary_unary_rpc_method_handler(
                     servicer.Reidentify,
@@ -389,6 +408,33 @@ class DeidService:
             '/medenclave.deid.v1.DeidService/RejectQuarantine',
             medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineRequest.SerializeToString,
             medenclave_dot_v1_dot_deid__pb2.ReviewQuarantineResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PreviewQuarantine(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.deid.v1.DeidService/PreviewQuarantine',
+            medenclave_dot_v1_dot_deid__pb2.PreviewQuarantineRequest.SerializeToString,
+            medenclave_dot_v1_dot_deid__pb2.QuarantinePreview.FromString,
             options,
             channel_credentials,
             insecure,

@@ -110,6 +110,9 @@ class DeidService(Service):
         # the policy trusts with it (deid.patient_dates, service accounts); others the default
         servicer._note_facts = PseudonymNoteFacts(self.pseudonyms)
         servicer._note_policy = ctx.policy
+        # the quarantine preview reads raw pixels from ingest with deid's account (raw.read)
+        servicer._raw = lambda: IngestRawSource(lambda: self._ingest) \
+            if self._ingest is not None else None
         servicer._erasure = PatientErasure(pseudonyms=self.pseudonyms, studies=self.studies,
                                            escrow=self.escrow)
         ctx.add_servicer(deid_pb2_grpc.add_DeidServiceServicer_to_server, servicer,

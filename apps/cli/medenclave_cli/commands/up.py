@@ -15,7 +15,7 @@ __all__ = ["register"]
 def register(registry: CommandRegistry) -> None:
     """Add ``up`` and ``demo``."""
     up = registry.top.add_parser("up", help="start every service on this machine",
-                        description="Start nats-server (unless --nats-url), then the six services "
+                        description="Start nats-server (unless --nats-url), then the services "
                                     "as their own processes; wait until healthy; print endpoints; "
                                     "restart crashed services; stop on Ctrl-C/SIGTERM.")
     data_dir_arg(up)
@@ -27,10 +27,12 @@ def register(registry: CommandRegistry) -> None:
     up.add_argument("--triton-port", type=int, default=8001,
                     help="Triton-compatible gRPC port (default 8001)")
     up.add_argument("--triton-url", default="", help="serve through this external NVIDIA Triton")
+    up.add_argument("--console-port", type=int, default=8080,
+                    help="the web console's port (default 8080)")
     up.add_argument("--grpc-base-port", type=int, default=50051,
-                    help="first of six consecutive service gRPC ports (default 50051)")
+                    help="first of seven consecutive service gRPC ports (default 50051)")
     up.add_argument("--metrics-base-port", type=int, default=9101,
-                    help="first of six Prometheus ports; 0 disables metrics (default 9101)")
+                    help="first of seven Prometheus ports; 0 disables metrics (default 9101)")
     up.add_argument("--auto-ports", action="store_true", help="pick free ports for everything")
     up.add_argument("--quiet-period", type=float, default=5.0,
                     help="seconds without new instances before a study counts as received")
@@ -58,9 +60,9 @@ def _cmd_up(ns: argparse.Namespace) -> int:
     cfg = StackConfig(data_dir=ns.data_dir, nats_url=ns.nats_url, database_url=ns.database_url,
                       dicom_port=ns.dicom_port, ae_title=ns.ae_title, triton_port=ns.triton_port,
                       triton_url=ns.triton_url, quiet_period_s=ns.quiet_period,
-                      otlp_endpoint=ns.otlp_endpoint)
+                      otlp_endpoint=ns.otlp_endpoint, console_port=ns.console_port)
     cfg.grpc_ports = {s: ns.grpc_base_port + i for i, s in enumerate(
-        ["ingest", "deid", "training", "inference", "access", "audit"])}
+        ["ingest", "deid", "training", "inference", "access", "audit", "console"])}
     cfg.metrics_ports = {s: (ns.metrics_base_port + i if ns.metrics_base_port else 0)
                          for i, s in enumerate(SERVICES)}
     if ns.auto_ports:
@@ -80,7 +82,8 @@ def _cmd_up(ns: argparse.Namespace) -> int:
         return 1
     print(json.dumps({"event": "ready", **eps.to_json()}, indent=2), flush=True)
     print(f"MedEnclave is up. DICOM: {eps.ae_title}@{eps.dicom_host}:{eps.dicom_port}  "
-          f"Triton gRPC: {eps.triton}  Ctrl-C stops.", file=sys.stderr, flush=True)
+          f"Triton gRPC: {eps.triton}  Console: {eps.console}  Ctrl-C stops.",
+          file=sys.stderr, flush=True)
     try:
         stack.supervise(lambda: stopping["flag"])
     finally:

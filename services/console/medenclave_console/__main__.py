@@ -1,0 +1,3 @@
+from medenclave_console.main import main
+
+main()

@@ -1,0 +1,386 @@
+"""The console's pages: sign-in, language, and one handler per screen.
+
+Each screen handler opens its screen (role check, 403 and an audit record when refused), asks
+the services with the person's token, records the view (fail closed: no record, no page) and
+renders. Searches, filters and decisions are POSTed forms with the CSRF token.
+"""
+
+from __future__ import annotations
+
+import base64
+import calendar
+import logging
+import math
+import time
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from medenclave_console.adapters.inbound.http_app import LANG_COOKIE, SESSION_COOKIE, ConsoleApp
+from medenclave_console.core import i18n
+from medenclave_console.core.ports import (
+    AuditFilter,
+    Forbidden,
+    GatewayError,
+    PreviewImage,
+    Rejected,
+    SignInRefused,
+    Unavailable,
+)
+from medenclave_console.core.screens import (
+    EMERGENCY_MIN_REASON,
+    EMERGENCY_ROLES,
+    SCREENS,
+    count_studies,
+    valid_pseudonym,
+)
+from medenclave_console.core.sessions import Session
+
+__all__ = ["routes"]
+
+log = logging.getLogger(__name__)
+
+_BACK = {"/", "/login", *(s.path for s in SCREENS)}
+_MIN_REASON = 10
+#: the RPC a models page links to once the governance service offers it
+APPROVE_RPC = "medenclave.training.v1.TrainingService/ApproveModel"
+
+
+def _day(text: str, *, end: bool) -> float | None:
+    """``YYYY-MM-DD`` as epoch seconds (start of that UTC day, or its end); None if invalid."""
+    if not text:
+        return 0.0
+    try:
+        day = time.strptime(text, "%Y-%m-%d")
+    except ValueError:
+        return None
+    return calendar.timegm(day) + (86399.999 if end else 0.0)
+
+
+def routes(c: ConsoleApp) -> list[Route]:
+    """The routes of ``c``'s pages."""
+
+    def failed(request: Request, session: Session, exc: GatewayError) -> Response:
+        if isinstance(exc, Forbidden):
+            return c.message(request, session, "forbidden", status=403)
+        if isinstance(exc, Unavailable):
+            return c.message(request, session, "unavailable", status=503)
+        return c.message(request, session, "rejected", status=400, code=exc.code)
+
+    async def sign_in_page(request: Request) -> Response:
+        session = c.session_of(request)
+        if session is not None and session.signed_in:
+            return RedirectResponse("/", status_code=303)
+        session = session or c.sessions.anonymous()
+        ended = ("session_ended",) if request.query_params.get("ended") else ()
+        response = c.render(request, "login.html", title="sign_in", session=session,
+                            notices=ended)
+        c.set_session_cookie(response, session)
+        return response
+
+    async def sign_in(request: Request) -> Response:
+        checked = await c.checked_form(request, None)
+        if isinstance(checked, Response):
+            return checked
+        session, fields = checked
+        try:
+            user = await c.platform.sign_in(username=fields.get("username", "")[:128],
+                                            password=fields.get("password", "")[:256],
+                                            totp_code=fields.get("totp", "")[:10])
+        except SignInRefused:
+            return c.render(request, "login.html", title="sign_in", session=session,
+                            status=401, notices=("sign_in_failed",))
+        except Unavailable:
+            return c.message(request, session, "unavailable", status=503)
+        fresh = c.sessions.sign_in(session.sid, user)  # a new id: the old one is worth nothing
+        log.info("signed in", extra={"code": "CON-002", "fields": {"role": user.role}})
+        response = RedirectResponse("/", status_code=303)
+        c.set_session_cookie(response, fresh)
+        return response
+
+    async def sign_out(request: Request) -> Response:
+        checked = await c.checked_form(request, None)
+        if isinstance(checked, Response):
+            return checked
+        session, _ = checked
+        c.sessions.sign_out(session.sid)
+        response = RedirectResponse("/login", status_code=303)
+        response.delete_cookie(SESSION_COOKIE, path="/")
+        return response
+
+    async def switch_lang(request: Request) -> Response:
+        checked = await c.checked_form(request, None)
+        if isinstance(checked, Response):
+            return checked
+        _, fields = checked
+        lang = fields.get("lang", "")
+        back = fields.get("back", "/")
+        response = RedirectResponse(back if back in _BACK else "/", status_code=303)
+        if lang in i18n.LANGS:
+            response.set_cookie(LANG_COOKIE, lang, httponly=True, secure=c.https,
+                                samesite="strict", path="/", max_age=365 * 86400)
+        return response
+
+    async def home(request: Request) -> Response:
+        session = c.session_of(request)
+        if session is None or session.user is None:
+            return c.to_sign_in(ended=SESSION_COOKIE in request.cookies)
+        notices, session.flash = tuple(session.flash), []
+        return c.render(request, "home.html", title="home", session=session, notices=notices)
+
+    async def studies(request: Request) -> Response:
+        if request.method == "POST":
+            checked = await c.checked_form(request, "studies")
+            if isinstance(checked, Response):
+                return checked
+            session, fields = checked
+        else:
+            opened = await c.open_screen(request, "studies")
+            if isinstance(opened, Response):
+                return opened
+            session, fields = opened, {}
+        query = fields.get("pseudonym", "").strip()
+        if query and not valid_pseudonym(query):
+            return c.render(request, "studies.html", title="studies", session=session,
+                            status=400, notices=("bad_pseudonym",), rows=[], query="",
+                            counts=count_studies([]))
+        if session.user is None:
+            raise RuntimeError("open_screen gives signed-in sessions")
+        try:
+            rows = list(await c.platform.studies(token=session.user.token, limit=c.page_rows))
+            counts = count_studies([r.state for r in rows])
+            if query:
+                rows = [r for r in rows if r.pseudo_study_id == query]
+            await c.viewed(session, "studies")
+        except GatewayError as exc:
+            return failed(request, session, exc)
+        notices = ("no_match",) if query and not rows else ()
+        return c.render(request, "studies.html", title="studies", session=session, rows=rows,
+                        counts=counts, query=query, notices=notices)
+
+    async def quarantine(request: Request, notices: tuple[str, ...] = (),
+                         decided: bool = False, status: int = 200,
+                         preview: tuple[tuple[str, int], PreviewImage] | None = None) -> Response:
+        if request.method == "POST" and request.url.path == "/quarantine":
+            checked = await c.checked_form(request, "quarantine")
+            if isinstance(checked, Response):
+                return checked
+            session, fields = checked
+            decided = fields.get("decided") == "1"
+        else:
+            opened = await c.open_screen(request, "quarantine")
+            if isinstance(opened, Response):
+                return opened
+            session = opened
+        if session.user is None:
+            raise RuntimeError("open_screen gives signed-in sessions")
+        try:
+            found = await c.platform.quarantine(token=session.user.token,
+                                                include_decided=decided)
+            await c.viewed(session, "quarantine")
+        except GatewayError as exc:
+            return failed(request, session, exc)
+        session.handles.clear()
+        notices, session.flash = (*notices, *session.flash), []
+        rows = [{"token": session.handle_for((q.study_ref, q.completion)),
+                 **{k: getattr(q, k) for k in ("reason_code", "review_state", "modality",
+                                                "reviewer", "review_reason", "instance_count")}}
+                for q in found[:c.page_rows]]
+        shown = None
+        if preview is not None:
+            key, image = preview
+            shown = {"token": session.handle_for(key), "b64": base64.b64encode(image.png).decode(),
+                     **{k: getattr(image, k) for k in ("index", "instance_count", "rows",
+                                                        "columns", "window_center",
+                                                        "window_width")}}
+        return c.render(request, "quarantine.html", title="quarantine", session=session,
+                        rows=rows, decided=decided, notices=notices, status=status,
+                        preview=shown)
+
+    async def view_image(request: Request) -> Response:
+        checked = await c.checked_form(request, "quarantine")
+        if isinstance(checked, Response):
+            return checked
+        session, fields = checked
+        if session.user is None:
+            raise RuntimeError("open_screen gives signed-in sessions")
+        key = session.handles.get(fields.get("row", ""))
+        if key is None:
+            return c.message(request, session, "bad_form", status=403)
+        window = _window(fields)
+        if window is None:
+            return await quarantine(request, ("bad_window",), status=400)
+        index, center, width = window
+        try:
+            image = await c.platform.preview_quarantine(
+                token=session.user.token, study_ref=key[0], completion=key[1], index=index,
+                window_center=center, window_width=width)
+            await c.viewed(session, "quarantine", "quarantine.preview")
+        except GatewayError as exc:
+            return failed(request, session, exc)
+        return await quarantine(request, preview=(key, image))
+
+    async def review(request: Request) -> Response:
+        checked = await c.checked_form(request, "quarantine")
+        if isinstance(checked, Response):
+            return checked
+        session, fields = checked
+        if session.user is None:
+            raise RuntimeError("open_screen gives signed-in sessions")
+        key = session.handles.get(fields.get("row", ""))
+        decision = fields.get("decision", "")
+        reason = fields.get("reason", "").strip()[:500]
+        if key is None or decision not in ("release", "reject"):
+            return c.message(request, session, "bad_form", status=403)
+        if len(reason) < _MIN_REASON:
+            return await quarantine(request, ("reason_required",), status=400)
+        try:
+            await c.platform.review_quarantine(token=session.user.token, study_ref=key[0],
+                                               completion=key[1],
+                                               release=decision == "release", reason=reason)
+        except (Forbidden, Unavailable) as exc:
+            return failed(request, session, exc)
+        except Rejected as exc:
+            return c.message(request, session, "rejected", status=400, code=exc.code)
+        session.handles.pop(fields.get("row", ""), None)
+        session.flash.append("released" if decision == "release" else "rejected_done")
+        return RedirectResponse("/quarantine", status_code=303)  # a reload cannot resend it
+
+    async def audit(request: Request) -> Response:
+        if request.method == "POST":
+            checked = await c.checked_form(request, "audit")
+            if isinstance(checked, Response):
+                return checked
+            session, fields = checked
+        else:
+            opened = await c.open_screen(request, "audit")
+            if isinstance(opened, Response):
+                return opened
+            session, fields = opened, {}
+        if session.user is None:
+            raise RuntimeError("open_screen gives signed-in sessions")
+        query = _audit_filter(fields, c.page_rows)
+        if query is None:
+            return c.render(request, "audit.html", title="audit", session=session, status=400,
+                            notices=("bad_date",), rows=[], chain=None, f=AuditFilter(),
+                            since="", until="")
+        try:
+            if request.url.path == "/audit/export":
+                body = await c.platform.audit_export(token=session.user.token, query=query)
+                await c.viewed(session, "audit", "audit.export")
+                return Response(body, media_type="application/x-ndjson", headers={
+                    "content-disposition": 'attachment; filename="medenclave-audit.jsonl"'})
+            rows = await c.platform.audit_query(token=session.user.token, query=query)
+            chain = await c.platform.audit_verify(token=session.user.token)
+            await c.viewed(session, "audit")
+        except GatewayError as exc:
+            return failed(request, session, exc)
+        return c.render(request, "audit.html", title="audit", session=session, rows=rows,
+                        chain=chain, f=query, since=fields.get("since", ""),
+                        until=fields.get("until", ""))
+
+    async def models(request: Request) -> Response:
+        opened = await c.open_screen(request, "models")
+        if isinstance(opened, Response):
+            return opened
+        session = opened
+        if session.user is None:
+            raise RuntimeError("open_screen gives signed-in sessions")
+        try:
+            rows = await c.platform.models(token=session.user.token)
+            await c.viewed(session, "models")
+        except GatewayError as exc:
+            return failed(request, session, exc)
+        return c.render(request, "models.html", title="models", session=session, rows=rows,
+                        can_approve=c.platform.has_rpc(APPROVE_RPC))
+
+    async def break_glass(request: Request) -> Response:
+        opened = await c.open_screen(request, "breakglass")
+        if isinstance(opened, Response):
+            return opened
+        session = opened
+        if session.user is None:
+            raise RuntimeError("open_screen gives signed-in sessions")
+        try:
+            rows = await c.platform.break_glass_grants(token=session.user.token)
+            await c.viewed(session, "breakglass")
+        except GatewayError as exc:
+            return failed(request, session, exc)
+        return c.render(request, "breakglass.html", title="breakglass", session=session,
+                        rows=rows)
+
+    async def emergency(request: Request) -> Response:
+        if request.method == "GET":
+            opened = await c.open_screen(request, "emergency")
+            if isinstance(opened, Response):
+                return opened
+            return c.render(request, "emergency.html", title="emergency", session=opened,
+                            roles=EMERGENCY_ROLES)
+        checked = await c.checked_form(request, "emergency")
+        if isinstance(checked, Response):
+            return checked
+        session, fields = checked
+        if session.user is None:
+            raise RuntimeError("open_screen gives signed-in sessions")
+        role, reason = fields.get("role", ""), fields.get("reason", "").strip()[:1000]
+        minutes = fields.get("minutes", "15").strip()
+        if role not in EMERGENCY_ROLES or len(reason) < EMERGENCY_MIN_REASON \
+                or not minutes.isdigit() or not 1 <= int(minutes) <= 60:
+            return c.render(request, "emergency.html", title="emergency", session=session,
+                            roles=EMERGENCY_ROLES, notices=("emergency_bad",), status=400)
+        try:
+            elevated = await c.platform.break_glass(token=session.user.token, role=role,
+                                                    reason=reason, duration_s=int(minutes) * 60)
+        except GatewayError as exc:
+            return failed(request, session, exc)
+        fresh = c.sessions.sign_in(session.sid, elevated)  # a new id for the new powers
+        fresh.flash.append("emergency_granted")
+        log.info("emergency access granted", extra={"code": "CON-003", "fields": {
+            "role": elevated.role}})
+        response = RedirectResponse("/", status_code=303)
+        c.set_session_cookie(response, fresh)
+        return response
+
+    return [
+        Route("/", home, methods=["GET"]),
+        Route("/emergency", emergency, methods=["GET", "POST"]),
+        Route("/login", sign_in_page, methods=["GET"]),
+        Route("/login", sign_in, methods=["POST"]),
+        Route("/logout", sign_out, methods=["POST"]),
+        Route("/lang", switch_lang, methods=["POST"]),
+        Route("/studies", studies, methods=["GET", "POST"]),
+        Route("/quarantine", quarantine, methods=["GET", "POST"]),
+        Route("/quarantine/review", review, methods=["POST"]),
+        Route("/quarantine/preview", view_image, methods=["POST"]),
+        Route("/audit", audit, methods=["GET", "POST"]),
+        Route("/audit/export", audit, methods=["POST"]),
+        Route("/models", models, methods=["GET"]),
+        Route("/break-glass", break_glass, methods=["GET"]),
+    ]
+
+
+def _window(fields: dict[str, str]) -> tuple[int, float, float] | None:
+    """(instance index from 0, window centre, width) of a preview form; None if not numbers.
+    An empty width means the header's window."""
+    try:
+        index = int(fields.get("index", "") or 1) - 1
+        center = float(fields.get("center", "") or 0)
+        width = float(fields.get("width", "") or 0)
+    except ValueError:
+        return None
+    if index < 0 or not all(math.isfinite(v) and abs(v) <= 1e7 for v in (center, width)):
+        return None
+    return index, center, width
+
+
+def _audit_filter(fields: dict[str, str], limit: int) -> AuditFilter | None:
+    """The audit search of a form (None: a date is not ``YYYY-MM-DD``)."""
+    since = _day(fields.get("since", "").strip(), end=False)
+    until = _day(fields.get("until", "").strip(), end=True)
+    if since is None or until is None:
+        return None
+    return AuditFilter(subject=fields.get("subject", "").strip()[:128],
+                       action=fields.get("action", "").strip()[:128],
+                       resource=fields.get("resource", "").strip()[:256],
+                       since=since, until=until, limit=limit)

@@ -1,0 +1,227 @@
+"""The other services over gRPC, called with the signed-in person's token.
+
+One channel per service, shared by every session; the person's token travels as call
+metadata, so each service checks the person's own permission and audits the person.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+
+import grpc
+from google.protobuf import json_format
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from medenclave.rpc import secure_channel
+from medenclave.v1 import (
+    access_pb2,
+    access_pb2_grpc,
+    audit_pb2,
+    audit_pb2_grpc,
+    common_pb2,
+    deid_pb2,
+    deid_pb2_grpc,
+    ingest_pb2,
+    ingest_pb2_grpc,
+    training_pb2,
+    training_pb2_grpc,
+)
+from medenclave_console.core.ports import (
+    AuditFilter,
+    AuditRow,
+    BreakGlassRow,
+    ChainCheck,
+    Forbidden,
+    ModelRow,
+    PreviewImage,
+    QuarantineRow,
+    Rejected,
+    SignedIn,
+    SignInRefused,
+    StudyRow,
+    Unavailable,
+)
+
+__all__ = ["GrpcPlatform"]
+
+_TIMEOUT_S = 15.0
+_DESCRIPTORS = {d.full_name: d for m in (access_pb2, audit_pb2, deid_pb2, ingest_pb2, training_pb2)
+                for d in m.DESCRIPTOR.services_by_name.values()}
+
+
+def _seconds(ts: Timestamp) -> float:
+    return ts.seconds + ts.nanos / 1e9
+
+
+def _stamp(epoch_s: float) -> Timestamp | None:
+    if epoch_s <= 0:
+        return None
+    ts = Timestamp()
+    ts.FromNanoseconds(int(epoch_s * 1e9))
+    return ts
+
+
+def _translate(exc: grpc.aio.AioRpcError) -> Exception:
+    """A gRPC status as the core's errors (the code name only: details may carry values)."""
+    code = exc.code()
+    if code in (grpc.StatusCode.PERMISSION_DENIED, grpc.StatusCode.UNAUTHENTICATED):
+        return Forbidden(code.name.lower())
+    if code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED,
+                grpc.StatusCode.RESOURCE_EXHAUSTED):
+        return Unavailable(code.name.lower())
+    return Rejected(code.name.lower())
+
+
+class GrpcPlatform:
+    """:class:`medenclave_console.core.ports.Platform` over the services' gRPC APIs.
+
+    Args:
+        endpoints: ``host:port`` per service name (access, audit, ingest, deid, training).
+        policy: returns the role table access publishes (the service runtime's live policy).
+    """
+
+    def __init__(self, endpoints: Mapping[str, str],
+                 policy: Callable[[], Mapping[str, frozenset[str]]]) -> None:
+        self._endpoints = dict(endpoints)
+        self._policy = policy
+        self._channels: dict[str, grpc.aio.Channel] = {}
+
+    def _channel(self, service: str) -> grpc.aio.Channel:
+        if service not in self._channels:
+            self._channels[service] = secure_channel(self._endpoints[service])
+        return self._channels[service]
+
+    async def close(self) -> None:
+        for channel in self._channels.values():
+            await channel.close()
+        self._channels.clear()
+
+    @staticmethod
+    def _auth(token: str) -> tuple[tuple[str, str], ...]:
+        return (("authorization", f"Bearer {token}"),)
+
+    async def _call(self, method, request, token: str):
+        try:
+            return await method(request, metadata=self._auth(token), timeout=_TIMEOUT_S)
+        except grpc.aio.AioRpcError as exc:
+            raise _translate(exc) from None
+
+    def policy(self) -> Mapping[str, frozenset[str]]:
+        return self._policy()
+
+    def has_rpc(self, name: str) -> bool:
+        service, _, method = name.partition("/")
+        descriptor = _DESCRIPTORS.get(service)
+        return descriptor is not None and method in descriptor.methods_by_name
+
+    async def sign_in(self, *, username: str, password: str, totp_code: str) -> SignedIn:
+        stub = access_pb2_grpc.AccessServiceStub(self._channel("access"))
+        try:
+            token = await stub.Login(access_pb2.LoginRequest(
+                username=username, password=password, totp_code=totp_code), timeout=_TIMEOUT_S)
+        except grpc.aio.AioRpcError as exc:
+            if exc.code() in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED):
+                raise Unavailable(exc.code().name.lower()) from None
+            raise SignInRefused(exc.code().name.lower()) from None
+        return SignedIn(subject=token.subject, role=token.role, token=token.token,
+                        expires_at=_seconds(token.expires_at))
+
+    async def studies(self, *, token: str, limit: int) -> Sequence[StudyRow]:
+        stub = ingest_pb2_grpc.IngestServiceStub(self._channel("ingest"))
+        reply = await self._call(stub.ListStudies, ingest_pb2.ListStudiesRequest(
+            page=common_pb2.Page(limit=limit)), token)
+        return [StudyRow(study_ref=s.study_ref,
+                         state=common_pb2.StudyState.Name(s.state).removeprefix("STUDY_STATE_"),
+                         instance_count=s.instance_count, pseudo_study_id=s.pseudo_study_id,
+                         modality=s.modality, received_at=_seconds(s.received_at),
+                         quarantine_reason=s.quarantine_reason) for s in reply.studies]
+
+    async def quarantine(self, *, token: str, include_decided: bool) -> Sequence[QuarantineRow]:
+        stub = deid_pb2_grpc.DeidServiceStub(self._channel("deid"))
+        reply = await self._call(stub.ListQuarantine, deid_pb2.ListQuarantineRequest(
+            include_decided=include_decided), token)
+        return [QuarantineRow(study_ref=q.study_ref, completion=q.completion,
+                              reason_code=q.reason_code, review_state=q.review_state,
+                              modality=q.modality, reviewer=q.reviewer,
+                              review_reason=q.review_reason, instance_count=q.instance_count)
+                for q in reply.studies]
+
+    async def review_quarantine(self, *, token: str, study_ref: str, completion: int,
+                                release: bool, reason: str) -> str:
+        stub = deid_pb2_grpc.DeidServiceStub(self._channel("deid"))
+        method = stub.ReleaseQuarantine if release else stub.RejectQuarantine
+        reply = await self._call(method, deid_pb2.ReviewQuarantineRequest(
+            study_ref=study_ref, completion=completion, reason=reason), token)
+        return str(reply.review_state)
+
+    async def preview_quarantine(self, *, token: str, study_ref: str, completion: int,
+                                 index: int, window_center: float,
+                                 window_width: float) -> PreviewImage:
+        stub = deid_pb2_grpc.DeidServiceStub(self._channel("deid"))
+        r = await self._call(stub.PreviewQuarantine, deid_pb2.PreviewQuarantineRequest(
+            study_ref=study_ref, completion=completion, index=index,
+            window_center=window_center, window_width=window_width), token)
+        return PreviewImage(png=r.png, index=r.index, instance_count=r.instance_count,
+                            window_center=r.window_center, window_width=r.window_width,
+                            rows=r.rows, columns=r.columns)
+
+    @staticmethod
+    def _filters(query: AuditFilter) -> dict:
+        out: dict = {"subject": query.subject, "action": query.action,
+                     "resource": query.resource}
+        for name, value in (("since", query.since), ("until", query.until)):
+            stamp = _stamp(value)
+            if stamp is not None:
+                out[name] = stamp
+        return out
+
+    async def audit_query(self, *, token: str, query: AuditFilter) -> Sequence[AuditRow]:
+        stub = audit_pb2_grpc.AuditServiceStub(self._channel("audit"))
+        reply = await self._call(stub.Query, audit_pb2.QueryRequest(
+            limit=query.limit, **self._filters(query)), token)
+        return [AuditRow(seq=r.seq, time=_seconds(r.record.time), service=r.record.service,
+                         subject=r.record.subject, role=r.record.role, action=r.record.action,
+                         resource=r.record.resource, outcome=r.record.outcome,
+                         reason=r.record.reason) for r in reply.records]
+
+    async def audit_verify(self, *, token: str) -> ChainCheck:
+        stub = audit_pb2_grpc.AuditServiceStub(self._channel("audit"))
+        r = await self._call(stub.Verify, audit_pb2.VerifyRequest(), token)
+        return ChainCheck(valid=r.valid, records=r.records, first_bad_seq=r.first_bad_seq,
+                          problem=r.problem, checkpoints=r.checkpoints,
+                          checkpoint_size=r.checkpoint_size)
+
+    async def audit_export(self, *, token: str, query: AuditFilter) -> bytes:
+        stub = audit_pb2_grpc.AuditServiceStub(self._channel("audit"))
+        lines = []
+        try:
+            async for item in stub.Export(audit_pb2.ExportRequest(**self._filters(query)),
+                                          metadata=self._auth(token), timeout=60):
+                lines.append(json.dumps(json_format.MessageToDict(item), sort_keys=True))
+        except grpc.aio.AioRpcError as exc:
+            raise _translate(exc) from None
+        return ("\n".join(lines) + "\n").encode()
+
+    async def models(self, *, token: str) -> Sequence[ModelRow]:
+        stub = training_pb2_grpc.TrainingServiceStub(self._channel("training"))
+        reply = await self._call(stub.ListModels, training_pb2.ListModelsRequest(), token)
+        return [ModelRow(model_name=m.model_name, version=m.version, job_id=m.job_id,
+                         val_accuracy=m.val_accuracy, registered_at=_seconds(m.registered_at))
+                for m in reply.models]
+
+    async def break_glass(self, *, token: str, role: str, reason: str,
+                          duration_s: int) -> SignedIn:
+        stub = access_pb2_grpc.AccessServiceStub(self._channel("access"))
+        grant = await self._call(stub.BreakGlass, access_pb2.BreakGlassRequest(
+            role=role, reason=reason, duration_s=duration_s), token)
+        return SignedIn(subject=grant.token.subject, role=grant.token.role,
+                        token=grant.token.token, expires_at=_seconds(grant.token.expires_at))
+
+    async def break_glass_grants(self, *, token: str) -> Sequence[BreakGlassRow]:
+        stub = access_pb2_grpc.AccessServiceStub(self._channel("access"))
+        reply = await self._call(stub.ListBreakGlass, access_pb2.ListBreakGlassRequest(), token)
+        return [BreakGlassRow(grant_id=g.grant_id, subject=g.subject, from_role=g.from_role,
+                              granted_role=g.granted_role, reason=g.reason,
+                              granted_at=_seconds(g.granted_at), expires_at=_seconds(g.expires_at))
+                for g in reply.grants]

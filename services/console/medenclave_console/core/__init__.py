@@ -1,0 +1,1 @@
+"""The console's domain: sessions, screens by permission, languages. No I/O."""

@@ -1,0 +1,196 @@
+"""Every port the console core needs, with the records they carry and the errors they raise.
+
+The console holds no data of its own: every page asks a service over gRPC, with the token of
+the person signed in, so each service's own permission check and audit apply as for the CLI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+__all__ = [
+    "AuditFilter",
+    "AuditRow",
+    "AuditTrail",
+    "BreakGlassRow",
+    "ChainCheck",
+    "Forbidden",
+    "GatewayError",
+    "ModelRow",
+    "Platform",
+    "PreviewImage",
+    "QuarantineRow",
+    "Rejected",
+    "SignInRefused",
+    "SignedIn",
+    "StudyRow",
+    "Unavailable",
+]
+
+
+class GatewayError(Exception):
+    """A call to a service failed; ``code`` is a reason code, never a value from the data."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class SignInRefused(GatewayError):
+    """Wrong username, password or TOTP code, or the account is disabled or throttled."""
+
+
+class Forbidden(GatewayError):
+    """The service refused the person's token (PERMISSION_DENIED / UNAUTHENTICATED)."""
+
+
+class Rejected(GatewayError):
+    """The service refused the request itself (invalid argument, not found, wrong state)."""
+
+
+class Unavailable(GatewayError):
+    """The service did not answer; try again."""
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    subject: str
+    role: str
+    token: str
+    expires_at: float          # seconds since the epoch
+
+
+@dataclass(frozen=True)
+class StudyRow:
+    study_ref: str
+    state: str                 # RECEIVING | RECEIVED | DEIDENTIFIED | QUARANTINED
+    instance_count: int
+    pseudo_study_id: str
+    modality: str
+    received_at: float         # seconds since the epoch (0: unknown)
+    quarantine_reason: str
+
+
+@dataclass(frozen=True)
+class QuarantineRow:
+    study_ref: str
+    completion: int
+    reason_code: str
+    review_state: str          # PENDING | RELEASED | REJECTED
+    modality: str
+    reviewer: str
+    review_reason: str
+    instance_count: int
+
+
+@dataclass(frozen=True)
+class PreviewImage:
+    """One quarantined instance rendered by deid (raw pixels: shown, never kept)."""
+
+    png: bytes
+    index: int
+    instance_count: int
+    window_center: float
+    window_width: float
+    rows: int
+    columns: int
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    subject: str = ""
+    action: str = ""
+    resource: str = ""
+    since: float = 0.0         # seconds since the epoch; 0: no bound
+    until: float = 0.0
+    limit: int = 200
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    time: float
+    service: str
+    subject: str
+    role: str
+    action: str
+    resource: str
+    outcome: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    valid: bool
+    records: int
+    first_bad_seq: int
+    problem: str
+    checkpoints: int
+    checkpoint_size: int
+
+
+@dataclass(frozen=True)
+class ModelRow:
+    model_name: str
+    version: int
+    job_id: str
+    val_accuracy: float
+    registered_at: float
+
+
+@dataclass(frozen=True)
+class BreakGlassRow:
+    grant_id: str
+    subject: str
+    from_role: str
+    granted_role: str
+    reason: str
+    granted_at: float
+    expires_at: float
+
+
+class Platform(Protocol):
+    """The other services, called with the signed-in person's token.
+
+    Every method raises :class:`Forbidden`, :class:`Rejected` or :class:`Unavailable`.
+    """
+
+    async def sign_in(self, *, username: str, password: str, totp_code: str) -> SignedIn:
+        """Raises: SignInRefused, Unavailable."""
+    async def studies(self, *, token: str, limit: int) -> Sequence[StudyRow]: ...
+    async def quarantine(self, *, token: str, include_decided: bool) -> Sequence[QuarantineRow]: ...
+    async def review_quarantine(self, *, token: str, study_ref: str, completion: int,
+                                release: bool, reason: str) -> str:
+        """Release or reject one quarantined completion; returns the new review state."""
+    async def preview_quarantine(self, *, token: str, study_ref: str, completion: int,
+                                 index: int, window_center: float,
+                                 window_width: float) -> PreviewImage:
+        """One instance of the completion rendered with a window (width 0: the header's)."""
+    async def audit_query(self, *, token: str, query: AuditFilter) -> Sequence[AuditRow]: ...
+    async def audit_verify(self, *, token: str) -> ChainCheck: ...
+    async def audit_export(self, *, token: str, query: AuditFilter) -> bytes:
+        """The export (JSON lines: checkpoints, keys, records with their proofs)."""
+    async def models(self, *, token: str) -> Sequence[ModelRow]: ...
+    async def break_glass_grants(self, *, token: str) -> Sequence[BreakGlassRow]: ...
+    async def break_glass(self, *, token: str, role: str, reason: str,
+                          duration_s: int) -> SignedIn:
+        """An emergency, time-boxed elevation of the person (access alerts the privacy officer
+        at once); returns the elevated sign-in."""
+    def policy(self) -> Mapping[str, frozenset[str]]:
+        """Which role holds which permission (the policy access publishes)."""
+    def has_rpc(self, name: str) -> bool:
+        """Whether a service offers the RPC ``Service/Method`` (e.g. a model approval)."""
+
+
+class AuditTrail(Protocol):
+    """The audit record of what a person saw or did in the console (fail closed).
+
+    Raises:
+        Unavailable: the record was not persisted; the page is not shown.
+    """
+
+    async def record(self, *, action: str, resource: str, outcome: str, subject: str,
+                     role: str, reason: str = "") -> None: ...
+
