@@ -21,6 +21,7 @@ from medenclave_training.adapters.inbound.grpc_api import TrainingServicer
 from medenclave_training.adapters.outbound.deid_client import DeidDatasetSource
 from medenclave_training.adapters.outbound.launcher import JobLauncher
 from medenclave_training.adapters.outbound.publisher import BusAnnouncer
+from medenclave_training.adapters.outbound.sql_datasets import SqlDatasetStore, SqlJobLog
 from medenclave_training.adapters.outbound.sql_store import (
     SqlJobStore,
     SqlModelStore,
@@ -30,6 +31,7 @@ from medenclave_training.adapters.outbound.sql_store import (
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.config import TrainingSettings
+from medenclave_training.core.dataset_builder import DatasetBuilder
 from medenclave_training.core.jobs import Job
 from medenclave_training.core.ports import AnnouncementFailed
 from medenclave_training.core.runner import JobRunner
@@ -51,6 +53,8 @@ class TrainingService(Service):
         self.jobs = SqlJobStore(self.engine)
         self.studies = SqlStudyCatalog(self.engine)
         self.models = SqlModelStore(self.engine)
+        self.datasets = SqlDatasetStore(self.engine)
+        self.job_log = SqlJobLog(self.engine)
         self.repository = TritonModelRepository(settings.repository_path())
         self.trainer = TorchTrainer(torch_threads=settings.torch_threads, amp=settings.amp)
         self.scheduler = JobScheduler(jobs=self.jobs, studies=self.studies)
@@ -70,16 +74,21 @@ class TrainingService(Service):
     def register(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
         self.announcer = BusAnnouncer(bus=lambda: ctx.bus, audit=lambda: ctx.audit)
-        runner = JobRunner(jobs=self.jobs, studies=self.studies,
-                           source=DeidDatasetSource(channel=self._deid),
+        source = DeidDatasetSource(channel=self._deid)
+        runner = JobRunner(jobs=self.jobs, studies=self.studies, source=source,
                            trainer=self.trainer, models=self.models,
-                           repository=self.repository, announcer=self.announcer)
+                           repository=self.repository, announcer=self.announcer,
+                           job_log=self.job_log)
         self.launcher = JobLauncher(runner)
         servicer = TrainingServicer(scheduler=self.scheduler, jobs=self.jobs,
                                     models=self.models, launcher=self.launcher,
                                     audit=lambda: ctx.audit,
                                     default_epochs=self.settings.default_epochs,
-                                    default_wait_timeout_s=self.settings.wait_timeout_s)
+                                    default_wait_timeout_s=self.settings.wait_timeout_s,
+                                    datasets=self.datasets, job_log=self.job_log,
+                                    builder=DatasetBuilder(studies=self.studies,
+                                                           inspector=source,
+                                                           datasets=self.datasets))
         ctx.add_servicer(training_pb2_grpc.add_TrainingServiceServicer_to_server, servicer,
                          training_pb2.DESCRIPTOR.services_by_name["TrainingService"])
 

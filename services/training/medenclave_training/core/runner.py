@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from medenclave_training.core.ports import (
     AnnouncementFailed,
     Announcer,
     DatasetSource,
+    JobLog,
     JobStore,
     ModelRepository,
     ModelStore,
@@ -21,6 +23,7 @@ from medenclave_training.core.ports import (
     StudyUnavailable,
     TrainedModel,
     Trainer,
+    TrainingCancelled,
     TrainingData,
     TrainingFailed,
     VersionTaken,
@@ -48,7 +51,7 @@ class JobRunner:
     def __init__(self, *, jobs: JobStore, studies: StudyCatalog, source: DatasetSource,
                  trainer: Trainer, models: ModelStore, repository: ModelRepository,
                  announcer: Announcer, max_batch_size: int = 32,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, job_log: JobLog | None = None) -> None:
         self._jobs = jobs
         self._studies = studies
         self._source = source
@@ -58,6 +61,7 @@ class JobRunner:
         self._announcer = announcer
         self._max_batch_size = max_batch_size
         self._clock = clock
+        self._log = job_log
 
     async def run(self, job: Job) -> Job:
         """Run ``job`` (already RUNNING in the store) to its end; never raises for a failed run.
@@ -73,10 +77,16 @@ class JobRunner:
             await self._announcer.audit(action="training.run", resource=job.job_id,
                                         reason="started")
             data = await self._assemble(job)
-            images = len(data.train_images) + len(data.val_images)
+            images = len(data.train_images) + len(data.val_images) + len(data.test_images)
             trained = await self._trainer.train(data=data, epochs=job.spec.epochs,
-                                                seed=job.spec.seed)
+                                                seed=job.spec.seed,
+                                                progress=self._progress(job))
+            self._note(job, f"validation accuracy={trained.val_accuracy:.4f}")
+            if self._cancel_requested(job):
+                raise TrainingCancelled
             model = await self._register(job, data, trained)
+        except TrainingCancelled:
+            return await self._finish_cancelled(job, images)
         except (RunFailed, StudyUnavailable, TrainingFailed) as exc:
             return await self._finish_failed(job, exc.code, images)
         except AnnouncementFailed:
@@ -88,7 +98,7 @@ class JobRunner:
 
         done = job.succeed(now=self._clock(), model_version=model.version,
                            val_accuracy=trained.val_accuracy, train_loss=trained.train_loss,
-                           images=images)
+                           images=images, metrics_json=_metrics_json(trained))
         if not self._jobs.replace(job=done, expected=JobState.RUNNING):
             log.warning("job changed while running", extra={
                 "code": "TRN-301", "fields": {"job_id": job.job_id}})
@@ -105,14 +115,34 @@ class JobRunner:
                 "code": "TRN-302", "fields": {"job_id": job.job_id}})
         return done
 
+    def _note(self, job: Job, line: str) -> None:
+        if self._log is not None:
+            self._log.append(job_id=job.job_id, line=line, at=self._clock())
+
+    def _cancel_requested(self, job: Job) -> bool:
+        return self._jobs.get(job_id=job.job_id).cancel_requested
+
+    def _progress(self, job: Job) -> Callable[[int, float], bool]:
+        """The trainer's per-epoch hook: a log line, and False once a cancel was asked for."""
+        def progress(epoch: int, loss: float) -> bool:
+            self._note(job, f"epoch {epoch}/{job.spec.epochs} loss={loss:.4f}")
+            return not self._cancel_requested(job)
+        return progress
+
     async def _assemble(self, job: Job) -> TrainingData:
         spec = job.spec
         labels = spec.labels
         if set(labels.labels) - self._studies.available(pseudo_study_ids=labels.labels):
             raise RunFailed("studies_not_available")
-        split = split_studies(labels, val_fraction=spec.val_fraction, seed=spec.seed)
-        sides: dict[str, tuple[list, list]] = {"train": ([], []), "val": ([], [])}
-        for side, studies in (("train", split.train), ("val", split.val)):
+        if spec.splits:  # a dataset: its split is part of its manifest
+            by_side = {side: tuple(sorted(s for s, v in spec.splits.items() if v == side))
+                       for side in ("train", "val", "test")}
+        else:
+            split = split_studies(labels, val_fraction=spec.val_fraction, seed=spec.seed)
+            by_side = {"train": split.train, "val": split.val, "test": ()}
+        sides: dict[str, tuple[list, list]] = {"train": ([], []), "val": ([], []),
+                                                "test": ([], [])}
+        for side, studies in by_side.items():
             images, targets = sides[side]
             for study in studies:
                 fetched = await self._source.images(pseudo_study_id=study,
@@ -125,7 +155,8 @@ class JobRunner:
             raise RunFailed("no_validation_studies")
         return TrainingData(train_images=sides["train"][0], train_labels=sides["train"][1],
                             val_images=sides["val"][0], val_labels=sides["val"][1],
-                            num_classes=labels.num_classes, image_size=spec.image_size)
+                            num_classes=labels.num_classes, image_size=spec.image_size,
+                            test_images=sides["test"][0], test_labels=sides["test"][1])
 
     async def _register(self, job: Job, data: TrainingData,
                         trained: TrainedModel) -> RegisteredModel:
@@ -158,6 +189,21 @@ class JobRunner:
                                     reason="registered")
         return model
 
+    async def _finish_cancelled(self, job: Job, images: int) -> Job:
+        """CANCELLED: no model, no event; the audit trail records it."""
+        done = job.cancelled(now=self._clock(), images=images)
+        if not self._jobs.replace(job=done, expected=JobState.RUNNING):
+            return self._jobs.get(job_id=job.job_id)
+        self._note(job, "cancelled")
+        log.info("job cancelled", extra={"code": "TRN-140", "fields": {"job_id": job.job_id}})
+        try:
+            await self._announcer.audit(action="training.run", resource=job.job_id,
+                                        reason="cancelled")
+        except AnnouncementFailed:
+            log.error("job end not announced", extra={
+                "code": "TRN-302", "fields": {"job_id": job.job_id}})
+        return done
+
     async def _finish_failed(self, job: Job, code: str, images: int) -> Job:
         done = job.fail(code=code, now=self._clock(), images=images)
         if not self._jobs.replace(job=done, expected=JobState.RUNNING):
@@ -172,3 +218,10 @@ class JobRunner:
             log.error("job end not announced", extra={
                 "code": "TRN-302", "fields": {"job_id": job.job_id}})
         return done
+
+
+def _metrics_json(trained: TrainedModel) -> str:
+    """The job's metrics: validation accuracy, training loss, and the trainer's evaluation."""
+    metrics = {"val_accuracy": trained.val_accuracy, "train_loss": trained.train_loss}
+    metrics.update(getattr(trained, "metrics", None) or {})
+    return json.dumps(metrics, sort_keys=True, default=str)
