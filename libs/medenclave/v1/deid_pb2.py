@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from medenclave.v1 import common_pb2 as medenclave_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18medenclave/v1/deid.proto\x12\x12medenclave.deid.v1\x1a\x1amedenclave/v1/common.proto\">\n\x12ListStudiesRequest\x12(\n\x04page\x18\x01 \x01(\x0b\x32\x1a.medenclave.common.v1.Page\"X\n\x13ListStudiesResponse\x12\x33\n\x07studies\x18\x01 \x03(\x0b\x32\".medenclave.common.v1.StudySummary\x12\x0c\n\x04next\x18\x02 \x01(\t\",\n\x11\x46\x65tchStudyRequest\x12\x17\n\x0fpseudo_study_id\x18\x01 \x01(\t\"B\n\x14\x44\x65identifiedInstance\x12\x1b\n\x13pseudo_instance_uid\x18\x01 \x01(\t\x12\r\n\x05\x64icom\x18\x02 \x01(\x0c\"?\n\x16\x44\x65identifyTableRequest\x12\x0b\n\x03\x63sv\x18\x01 \x01(\x0c\x12\x18\n\x10study_uid_column\x18\x02 \x01(\t\"M\n\x17\x44\x65identifyTableResponse\x12\x0b\n\x03\x63sv\x18\x01 \x01(\x0c\x12\x0c\n\x04rows\x18\x02 \x01(\x05\x12\x17\n\x0f\x64ropped_columns\x18\x03 \x03(\t\"W\n\x15\x44\x65identifyNoteRequest\x12\x0c\n\x04text\x18\x01 \x01(\t\x12\x0c\n\x04lang\x18\x02 \x01(\t\x12\x12\n\npatient_id\x18\x03 \x01(\t\x12\x0e\n\x06issuer\x18\x04 \x01(\t\"\xab\x01\n\x16\x44\x65identifyNoteResponse\x12\x0c\n\x04text\x18\x01 \x01(\t\x12\x0c\n\x04lang\x18\x02 \x01(\t\x12\x46\n\x06\x63ounts\x18\x03 \x03(\x0b\x32\x36.medenclave.deid.v1.DeidentifyNoteResponse.CountsEntry\x1a-\n\x0b\x43ountsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x05:\x02\x38\x01\"0\n\x15ListQuarantineRequest\x12\x17\n\x0finclude_decided\x18\x01 \x01(\x08\"\xb7\x01\n\x10QuarantinedStudy\x12\x11\n\tstudy_ref\x18\x01 \x01(\t\x12\x12\n\ncompletion\x18\x02 \x01(\x05\x12\x13\n\x0breason_code\x18\x03 \x01(\t\x12\x14\n\x0creview_state\x18\x04 \x01(\t\x12\x10\n\x08modality\x18\x05 \x01(\t\x12\x10\n\x08reviewer\x18\x06 \x01(\t\x12\x15\n\rreview_reason\x18\x07 \x01(\t\x12\x16\n\x0einstance_count\x18\x08 \x01(\x05\"O\n\x16ListQuarantineResponse\x12\x35\n\x07studies\x18\x01 \x03(\x0b\x32$.medenclave.deid.v1.QuarantinedStudy\"P\n\x17ReviewQuarantineRequest\x12\x11\n\tstudy_ref\x18\x01 \x01(\t\x12\x12\n\ncompletion\x18\x02 \x01(\x05\x12\x0e\n\x06reason\x18\x03 \x01(\t\"\x88\x01\n\x18ReviewQuarantineResponse\x12\x11\n\tstudy_ref\x18\x01 \x01(\t\x12\x12\n\ncompletion\x18\x02 \x01(\x05\x12\x14\n\x0creview_state\x18\x03 \x01(\t\x12\x17\n\x0fpseudo_study_id\x18\x04 \x01(\t\x12\x16\n\x0einstance_count\x18\x05 \x01(\x05\"&\n\x11ReidentifyRequest\x12\x11\n\tpseudonym\x18\x01 \x01(\t\"G\n\x12ReidentifyResponse\x12\x11\n\tpseudonym\x18\x01 \x01(\t\x12\x0e\n\x06sealed\x18\x02 \x01(\x0c\x12\x0e\n\x06key_id\x18\x03 \x01(\t\"J\n\x13\x45rasePatientRequest\x12\x12\n\npatient_id\x18\x01 \x01(\t\x12\x0e\n\x06issuer\x18\x02 \x01(\t\x12\x0f\n\x07\x64ry_run\x18\x03 \x01(\x08\"\x99\x01\n\x14\x45rasePatientResponse\x12\x13\n\x0b\x65rasure_ref\x18\x01 \x01(\t\x12\x12\n\nstudy_refs\x18\x02 \x03(\t\x12\x18\n\x10pseudo_study_ids\x18\x03 \x03(\t\x12\x1e\n\x16pseudonym_rows_deleted\x18\x04 \x01(\r\x12\x1e\n\x16\x65scrow_entries_deleted\x18\x05 \x01(\r2\xdd\x08\n\x0b\x44\x65idService\x12m\n\x0bListStudies\x12&.medenclave.deid.v1.ListStudiesRequest\x1a\'.medenclave.deid.v1.ListStudiesResponse\"\r\x8a\xb5\x18\tdata.read\x12n\n\nFetchStudy\x12%.medenclave.deid.v1.FetchStudyRequest\x1a(.medenclave.deid.v1.DeidentifiedInstance\"\r\x8a\xb5\x18\tdata.read0\x01\x12\x7f\n\x0f\x44\x65identifyTable\x12*.medenclave.deid.v1.DeidentifyTableRequest\x1a+.medenclave.deid.v1.DeidentifyTableResponse\"\x13\x8a\xb5\x18\x0f\x64\x61ta.deidentify\x12|\n\x0e\x44\x65identifyNote\x12).medenclave.deid.v1.DeidentifyNoteRequest\x1a*.medenclave.deid.v1.DeidentifyNoteResponse\"\x13\x8a\xb5\x18\x0f\x64\x61ta.deidentify\x12~\n\x0eListQuarantine\x12).medenclave.deid.v1.ListQuarantineRequest\x1a*.medenclave.deid.v1.ListQuarantineResponse\"\x15\x8a\xb5\x18\x11quarantine.review\x12\x85\x01\n\x11ReleaseQuarantine\x12+.medenclave.deid.v1.ReviewQuarantineRequest\x1a,.medenclave.deid.v1.ReviewQuarantineResponse\"\x15\x8a\xb5\x18\x11quarantine.review\x12\x84\x01\n\x10RejectQuarantine\x12+.medenclave.deid.v1.ReviewQuarantineRequest\x1a,.medenclave.deid.v1.ReviewQuarantineResponse\"\x15\x8a\xb5\x18\x11quarantine.review\x12o\n\nReidentify\x12%.medenclave.deid.v1.ReidentifyRequest\x1a&.medenclave.deid.v1.ReidentifyResponse\"\x12\x8a\xb5\x18\x0ephi.reidentify\x12p\n\x0c\x45rasePatient\x12\'.medenclave.deid.v1.ErasePatientRequest\x1a(.medenclave.deid.v1.ErasePatientResponse\"\r\x8a\xb5\x18\tphi.eraseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18medenclave/v1/deid.proto\x12\x12medenclave.deid.v1\x1a\x1amedenclave/v1/common.proto\">\n\x12ListStudiesRequest\x12(\n\x04page\x18\x01 \x01(\x0b\x32\x1a.medenclave.common.v1.Page\"X\n\x13ListStudiesResponse\x12\x33\n\x07studies\x18\x01 \x03(\x0b\x32\".medenclave.common.v1.StudySummary\x12\x0c\n\x04next\x18\x02 \x01(\t\",\n\x11\x46\x65tchStudyRequest\x12\x17\n\x0fpseudo_study_id\x18\x01 \x01(\t\"B\n\x14\x44\x65identifiedInstance\x12\x1b\n\x13pseudo_instance_uid\x18\x01 \x01(\t\x12\r\n\x05\x64icom\x18\x02 \x01(\x0c\"Y\n\x16\x44\x65identifyTableRequest\x12\x0b\n\x03\x63sv\x18\x01 \x01(\x0c\x12\x18\n\x10study_uid_column\x18\x02 \x01(\t\x12\x18\n\x10\x61\x63\x63\x65ssion_column\x18\x03 \x01(\t\"M\n\x17\x44\x65identifyTableResponse\x12\x0b\n\x03\x63sv\x18\x01 \x01(\x0c\x12\x0c\n\x04rows\x18\x02 \x01(\x05\x12\x17\n\x0f\x64ropped_columns\x18\x03 \x03(\t\"W\n\x15\x44\x65identifyNoteRequest\x12\x0c\n\x04text\x18\x01 \x01(\t\x12\x0c\n\x04lang\x18\x02 \x01(\t\x12\x12\n\npatient_id\x18\x03 \x01(\t\x12\x0e\n\x06issuer\x18\x04 \x01(\t\"\xab\x01\n\x16\x44\x65identifyNoteResponse\x12\x0c\n\x04text\x18\x01 \x01(\t\x12\x0c\n\x04lang\x18\x02 \x01(\t\x12\x46\n\x06\x63ounts\x18\x03 \x03(\x0b\x32\x36.medenclave.deid.v1.DeidentifyNoteResponse.CountsEntry\x1a-\n\x0b\x43ountsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x05:\x02\x38\x01\"0\n\x15ListQuarantineRequest\x12\x17\n\x0finclude_decided\x18\x01 \x01(\x08\"\xb7\x01\n\x10QuarantinedStudy\x12\x11\n\tstudy_ref\x18\x01 \x01(\t\x12\x12\n\ncompletion\x18\x02 \x01(\x05\x12\x13\n\x0breason_code\x18\x03 \x01(\t\x12\x14\n\x0creview_state\x18\x04 \x01(\t\x12\x10\n\x08modality\x18\x05 \x01(\t\x12\x10\n\x08reviewer\x18\x06 \x01(\t\x12\x15\n\rreview_reason\x18\x07 \x01(\t\x12\x16\n\x0einstance_count\x18\x08 \x01(\x05\"O\n\x16ListQuarantineResponse\x12\x35\n\x07studies\x18\x01 \x03(\x0b\x32$.medenclave.deid.v1.QuarantinedStudy\"P\n\x17ReviewQuarantineRequest\x12\x11\n\tstudy_ref\x18\x01 \x01(\t\x12\x12\n\ncompletion\x18\x02 \x01(\x05\x12\x0e\n\x06reason\x18\x03 \x01(\t\"\x88\x01\n\x18ReviewQuarantineResponse\x12\x11\n\tstudy_ref\x18\x01 \x01(\t\x12\x12\n\ncompletion\x18\x02 \x01(\x05\x12\x14\n\x0creview_state\x18\x03 \x01(\t\x12\x17\n\x0fpseudo_study_id\x18\x04 \x01(\t\x12\x16\n\x0einstance_count\x18\x05 \x01(\x05\"&\n\x11ReidentifyRequest\x12\x11\n\tpseudonym\x18\x01 \x01(\t\"G\n\x12ReidentifyResponse\x12\x11\n\tpseudonym\x18\x01 \x01(\t\x12\x0e\n\x06sealed\x18\x02 \x01(\x0c\x12\x0e\n\x06key_id\x18\x03 \x01(\t\"J\n\x13\x45rasePatientRequest\x12\x12\n\npatient_id\x18\x01 \x01(\t\x12\x0e\n\x06issuer\x18\x02 \x01(\t\x12\x0f\n\x07\x64ry_run\x18\x03 \x01(\x08\"\x99\x01\n\x14\x45rasePatientResponse\x12\x13\n\x0b\x65rasure_ref\x18\x01 \x01(\t\x12\x12\n\nstudy_refs\x18\x02 \x03(\t\x12\x18\n\x10pseudo_study_ids\x18\x03 \x03(\t\x12\x1e\n\x16pseudonym_rows_deleted\x18\x04 \x01(\r\x12\x1e\n\x16\x65scrow_entries_deleted\x18\x05 \x01(\r2\xdd\x08\n\x0b\x44\x65idService\x12m\n\x0bListStudies\x12&.medenclave.deid.v1.ListStudiesRequest\x1a\'.medenclave.deid.v1.ListStudiesResponse\"\r\x8a\xb5\x18\tdata.read\x12n\n\nFetchStudy\x12%.medenclave.deid.v1.FetchStudyRequest\x1a(.medenclave.deid.v1.DeidentifiedInstance\"\r\x8a\xb5\x18\tdata.read0\x01\x12\x7f\n\x0f\x44\x65identifyTable\x12*.medenclave.deid.v1.DeidentifyTableRequest\x1a+.medenclave.deid.v1.DeidentifyTableResponse\"\x13\x8a\xb5\x18\x0f\x64\x61ta.deidentify\x12|\n\x0e\x44\x65identifyNote\x12).medenclave.deid.v1.DeidentifyNoteRequest\x1a*.medenclave.deid.v1.DeidentifyNoteResponse\"\x13\x8a\xb5\x18\x0f\x64\x61ta.deidentify\x12~\n\x0eListQuarantine\x12).medenclave.deid.v1.ListQuarantineRequest\x1a*.medenclave.deid.v1.ListQuarantineResponse\"\x15\x8a\xb5\x18\x11quarantine.review\x12\x85\x01\n\x11ReleaseQuarantine\x12+.medenclave.deid.v1.ReviewQuarantineRequest\x1a,.medenclave.deid.v1.ReviewQuarantineResponse\"\x15\x8a\xb5\x18\x11quarantine.review\x12\x84\x01\n\x10RejectQuarantine\x12+.medenclave.deid.v1.ReviewQuarantineRequest\x1a,.medenclave.deid.v1.ReviewQuarantineResponse\"\x15\x8a\xb5\x18\x11quarantine.review\x12o\n\nReidentify\x12%.medenclave.deid.v1.ReidentifyRequest\x1a&.medenclave.deid.v1.ReidentifyResponse\"\x12\x8a\xb5\x18\x0ephi.reidentify\x12p\n\x0c\x45rasePatient\x12\'.medenclave.deid.v1.ErasePatientRequest\x1a(.medenclave.deid.v1.ErasePatientResponse\"\r\x8a\xb5\x18\tphi.eraseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -61,33 +61,33 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DEIDENTIFIEDINSTANCE']._serialized_start=276
   _globals['_DEIDENTIFIEDINSTANCE']._serialized_end=342
   _globals['_DEIDENTIFYTABLEREQUEST']._serialized_start=344
-  _globals['_DEIDENTIFYTABLEREQUEST']._serialized_end=407
-  _globals['_DEIDENTIFYTABLERESPONSE']._serialized_start=409
-  _globals['_DEIDENTIFYTABLERESPONSE']._serialized_end=486
-  _globals['_DEIDENTIFYNOTEREQUEST']._serialized_start=488
-  _globals['_DEIDENTIFYNOTEREQUEST']._serialized_end=575
-  _globals['_DEIDENTIFYNOTERESPONSE']._serialized_start=578
-  _globals['_DEIDENTIFYNOTERESPONSE']._serialized_end=749
-  _globals['_DEIDENTIFYNOTERESPONSE_COUNTSENTRY']._serialized_start=704
-  _globals['_DEIDENTIFYNOTERESPONSE_COUNTSENTRY']._serialized_end=749
-  _globals['_LISTQUARANTINEREQUEST']._serialized_start=751
-  _globals['_LISTQUARANTINEREQUEST']._serialized_end=799
-  _globals['_QUARANTINEDSTUDY']._serialized_start=802
-  _globals['_QUARANTINEDSTUDY']._serialized_end=985
-  _globals['_LISTQUARANTINERESPONSE']._serialized_start=987
-  _globals['_LISTQUARANTINERESPONSE']._serialized_end=1066
-  _globals['_REVIEWQUARANTINEREQUEST']._serialized_start=1068
-  _globals['_REVIEWQUARANTINEREQUEST']._serialized_end=1148
-  _globals['_REVIEWQUARANTINERESPONSE']._serialized_start=1151
-  _globals['_REVIEWQUARANTINERESPONSE']._serialized_end=1287
-  _globals['_REIDENTIFYREQUEST']._serialized_start=1289
-  _globals['_REIDENTIFYREQUEST']._serialized_end=1327
-  _globals['_REIDENTIFYRESPONSE']._serialized_start=1329
-  _globals['_REIDENTIFYRESPONSE']._serialized_end=1400
-  _globals['_ERASEPATIENTREQUEST']._serialized_start=1402
-  _globals['_ERASEPATIENTREQUEST']._serialized_end=1476
-  _globals['_ERASEPATIENTRESPONSE']._serialized_start=1479
-  _globals['_ERASEPATIENTRESPONSE']._serialized_end=1632
-  _globals['_DEIDSERVICE']._serialized_start=1635
-  _globals['_DEIDSERVICE']._serialized_end=2752
+  _globals['_DEIDENTIFYTABLEREQUEST']._serialized_end=433
+  _globals['_DEIDENTIFYTABLERESPONSE']._serialized_start=435
+  _globals['_DEIDENTIFYTABLERESPONSE']._serialized_end=512
+  _globals['_DEIDENTIFYNOTEREQUEST']._serialized_start=514
+  _globals['_DEIDENTIFYNOTEREQUEST']._serialized_end=601
+  _globals['_DEIDENTIFYNOTERESPONSE']._serialized_start=604
+  _globals['_DEIDENTIFYNOTERESPONSE']._serialized_end=775
+  _globals['_DEIDENTIFYNOTERESPONSE_COUNTSENTRY']._serialized_start=730
+  _globals['_DEIDENTIFYNOTERESPONSE_COUNTSENTRY']._serialized_end=775
+  _globals['_LISTQUARANTINEREQUEST']._serialized_start=777
+  _globals['_LISTQUARANTINEREQUEST']._serialized_end=825
+  _globals['_QUARANTINEDSTUDY']._serialized_start=828
+  _globals['_QUARANTINEDSTUDY']._serialized_end=1011
+  _globals['_LISTQUARANTINERESPONSE']._serialized_start=1013
+  _globals['_LISTQUARANTINERESPONSE']._serialized_end=1092
+  _globals['_REVIEWQUARANTINEREQUEST']._serialized_start=1094
+  _globals['_REVIEWQUARANTINEREQUEST']._serialized_end=1174
+  _globals['_REVIEWQUARANTINERESPONSE']._serialized_start=1177
+  _globals['_REVIEWQUARANTINERESPONSE']._serialized_end=1313
+  _globals['_REIDENTIFYREQUEST']._serialized_start=1315
+  _globals['_REIDENTIFYREQUEST']._serialized_end=1353
+  _globals['_REIDENTIFYRESPONSE']._serialized_start=1355
+  _globals['_REIDENTIFYRESPONSE']._serialized_end=1426
+  _globals['_ERASEPATIENTREQUEST']._serialized_start=1428
+  _globals['_ERASEPATIENTREQUEST']._serialized_end=1502
+  _globals['_ERASEPATIENTRESPONSE']._serialized_start=1505
+  _globals['_ERASEPATIENTRESPONSE']._serialized_end=1658
+  _globals['_DEIDSERVICE']._serialized_start=1661
+  _globals['_DEIDSERVICE']._serialized_end=2778
 # @@protoc_insertion_point(module_scope)

@@ -16,9 +16,15 @@ from medenclave_deid.adapters.outbound.ingest_client import IngestRawSource
 from medenclave_deid.adapters.outbound.ocr_text_detector import shared_text_detector
 from medenclave_deid.adapters.outbound.profile_files import load_profile
 from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore, SqlQuarantineReviews
-from medenclave_deid.adapters.outbound.sql_store import SqlInstanceCatalog, SqlPseudonymIndex, SqlStudyStore
+from medenclave_deid.adapters.outbound.sql_store import (
+    SqlAccessionIndex,
+    SqlInstanceCatalog,
+    SqlPseudonymIndex,
+    SqlStudyStore,
+)
 from medenclave_deid.adapters.outbound.text_vocabulary import make_descriptor_cleaner
 from medenclave_deid.config import DeidSettings
+from medenclave_deid.core.accessions import AccessionLookup
 from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, mask_rules_from_mapping
 from medenclave_deid.core.deidentifier import StudyDeidentifier
 from medenclave_deid.core.erasure import PatientErasure
@@ -92,6 +98,8 @@ class DeidService(Service):
                                           EnvelopeCipher(FileKeyEncryptionKey(keys)))
         self.pseudonyms = PatientPseudonyms(secret=pseudonym_secret,
                                             index=SqlPseudonymIndex(self.engine))
+        self.accessions = AccessionLookup(secret=pseudonym_secret,
+                                          index=SqlAccessionIndex(self.engine))
         self.deidentifier = StudyDeidentifier(
             profile=_load_profile(settings, self.uid_secret), uid_secret=self.uid_secret,
             pseudonyms=self.pseudonyms, guard=LeakGuard())
@@ -110,6 +118,7 @@ class DeidService(Service):
         # the policy trusts with it (deid.patient_dates, service accounts); others the default
         servicer._note_facts = PseudonymNoteFacts(self.pseudonyms)
         servicer._note_policy = ctx.policy
+        servicer._accessions = self.accessions  # DeidentifyTable(accession_column)
         servicer._erasure = PatientErasure(pseudonyms=self.pseudonyms, studies=self.studies,
                                            escrow=self.escrow)
         ctx.add_servicer(deid_pb2_grpc.add_DeidServiceServicer_to_server, servicer,
@@ -122,7 +131,7 @@ class DeidService(Service):
             source=IngestRawSource(lambda: self._ingest), bus=lambda: ctx.bus,
             audit=lambda: ctx.audit, escrow=self.escrow_clerk, screen=self.screen,
             reviews=self.reviews, instances=self.instances,
-            profile_name=self.settings.profile)
+            profile_name=self.settings.profile, accessions=self.accessions)
         self.handler = handler
         ctx.bus.consume(DURABLE, handler)
 
