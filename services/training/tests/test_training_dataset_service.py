@@ -16,6 +16,7 @@ import json
 import time
 
 import grpc
+import nats
 import numpy as np
 import pydicom
 import pytest
@@ -120,6 +121,12 @@ async def scenario(tmp_path, nats_url: str) -> None:
     service = TrainingService(settings)
     tasks.append(asyncio.create_task(serve(service, settings, stop)))
     publisher = await EventBus.connect(nats_url, name="test-deid")
+    nc = await nats.connect(nats_url)
+    audits: list[events_pb2.AuditRecord] = []
+
+    async def on_audit(msg):
+        audits.append(events_pb2.AuditRecord.FromString(msg.data))
+    await nc.subscribe("audit.record.v1", cb=on_audit)
     try:
         await wait_serving(training_port)
         for i, (study, (patient, _y)) in enumerate(members.items()):
@@ -135,7 +142,18 @@ async def scenario(tmp_path, nats_url: str) -> None:
             stub = training_pb2_grpc.TrainingServiceStub(ch)
             await _datasets_and_attacks(stub, members, service)
             await _train_and_cancel(stub, deadline)
+        wanted = {("training.dataset.create", "chest"), ("training.dataset.read", "chest:1"),
+                  ("training.job.cancel", None)}
+        while time.monotonic() < deadline:
+            seen = {(a.action, a.resource) for a in audits}
+            if all(any(x == act and (r is None or y == r) for x, y in seen) for act, r in wanted):
+                break
+            await asyncio.sleep(0.05)
+        assert all(any(x == act and (r is None or y == r) for x, y in seen) for act, r in wanted)
+        assert any(a.action == "training.job.start" and a.reason == "dataset=chest:2"
+                   for a in audits)
     finally:
+        await nc.close()
         stop.set()
         await asyncio.gather(*tasks)
         await publisher.close()
@@ -177,12 +195,15 @@ async def _datasets_and_attacks(stub, members, service) -> None:
         with pytest.raises(grpc.aio.AioRpcError) as bad:
             await stub.CreateDataset(training_pb2.CreateDatasetRequest(name="evil",
                                                                        labels_csv=labels))
-        assert bad.value.code() in (grpc.StatusCode.INVALID_ARGUMENT,
-                                    grpc.StatusCode.RESOURCE_EXHAUSTED)
-        if bad.value.code() == grpc.StatusCode.INVALID_ARGUMENT:
-            assert bad.value.details().startswith(expected), bad.value.details()
-            assert "2.25" not in bad.value.details()
+        assert bad.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+        assert bad.value.details().startswith(expected), bad.value.details()
+        assert "2.25" not in bad.value.details()
     assert service.datasets.latest_version(name="evil") == 0
+    with pytest.raises(grpc.aio.AioRpcError) as bad:
+        await stub.CreateDataset(training_pb2.CreateDatasetRequest(name="evil\x1b[2J",
+                                                                   labels_csv=csv.encode()))
+    assert (bad.value.code(), bad.value.details()) == (grpc.StatusCode.INVALID_ARGUMENT,
+                                                       "dataset_name_invalid")
     with pytest.raises(grpc.aio.AioRpcError) as bad:
         await stub.GetDataset(training_pb2.GetDatasetRequest(dataset="chest:\n1"))
     assert bad.value.code() == grpc.StatusCode.INVALID_ARGUMENT

@@ -269,3 +269,95 @@ def test_job_spec_from_a_dataset_keeps_its_split():
     job = Job.new(spec=spec, now=0.0)
     cancelled = job.cancel(now=1.0)
     assert cancelled.state is JobState.CANCELLED and cancelled.finished
+
+
+# --- a running job cancelled at an epoch boundary ------------------------------------------
+
+class CancellingTrainer:
+    """Calls the progress hook every epoch; CancelJob arrives during epoch 2."""
+
+    def __init__(self, cancel):
+        self.cancel, self.epochs_run = cancel, 0
+
+    async def train(self, *, data, epochs, seed, progress=None):
+        from medenclave_training.core.ports import TrainingCancelled
+
+        for epoch in range(1, epochs + 1):
+            self.epochs_run = epoch
+            if epoch == 2:
+                self.cancel()
+            if progress is not None and not progress(epoch, 1.0 / epoch):
+                raise TrainingCancelled
+        raise AssertionError("not cancelled")
+
+
+class Announcements:
+    def __init__(self):
+        self.events, self.audits = [], []
+
+    async def job_changed(self, *, job):
+        self.events.append(("job", job.state.value))
+
+    async def model_registered(self, *, model, platform):
+        self.events.append(("model", model.version))
+
+    async def audit(self, *, action, resource, outcome="success", reason=""):
+        self.audits.append((action, outcome, reason))
+
+
+def test_running_job_stops_at_the_next_epoch_and_publishes_nothing(tmp_path):
+    import numpy as np
+    import sqlalchemy as sa
+
+    from medenclave_training.adapters.outbound.sql_datasets import SqlJobLog
+    from medenclave_training.adapters.outbound.sql_store import (
+        SqlJobStore,
+        SqlModelStore,
+        SqlStudyCatalog,
+        create_tables,
+    )
+    from medenclave_training.core.runner import JobRunner
+    from medenclave_training.core.scheduler import JobScheduler
+
+    class Source:
+        async def images(self, *, pseudo_study_id, image_size):
+            return [np.zeros((1, image_size, image_size), np.float32)]
+
+    class Repository:
+        def latest_version(self, *, model_name):
+            return 0
+
+        def publish(self, *, signature, version, onnx):
+            raise AssertionError("a cancelled job publishes no model")
+
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 't.db'}")
+    create_tables(engine)
+    create_tables(engine)  # idempotent
+    jobs, studies, job_log = SqlJobStore(engine), SqlStudyCatalog(engine), SqlJobLog(engine)
+    members = cohort()
+    builder, _ = builder_for(members)
+    dataset = asyncio.run(builder.create(DatasetRequest(name="chest", labels_csv=table(members))))
+    for s, (p, _y) in members.items():
+        studies.record(study=AvailableStudy(pseudo_study_id=s, pseudo_patient_id=p))
+    spec = make_dataset_spec(model_name="m", dataset=dataset, settings=read_job_settings(b""),
+                             epochs=5, seed=0, image_size=16, default_epochs=16)
+    job, run_now = JobScheduler(jobs=jobs, studies=studies).submit(
+        spec=spec, requested_by="eve", origin="", trace_id="t")
+    assert run_now
+
+    def cancel():
+        current = jobs.get(job_id=job.job_id)
+        assert jobs.replace(job=current.cancel(now=5.0), expected=JobState.RUNNING)
+
+    trainer, announcer = CancellingTrainer(cancel), Announcements()
+    runner = JobRunner(jobs=jobs, studies=studies, source=Source(), trainer=trainer,
+                       models=SqlModelStore(engine), repository=Repository(),
+                       announcer=announcer, job_log=job_log)
+    done = asyncio.run(runner.run(job))
+    assert done.state is JobState.CANCELLED and trainer.epochs_run == 2
+    assert jobs.get(job_id=job.job_id).state is JobState.CANCELLED
+    assert SqlModelStore(engine).list() == []
+    assert announcer.events == [("job", "RUNNING")]  # the start only: no end event, no model
+    assert ("training.run", "success", "cancelled") in announcer.audits
+    assert [line for _at, line in job_log.lines(job_id=job.job_id)] == [
+        "epoch 1/5 loss=1.0000", "epoch 2/5 loss=0.5000", "cancelled"]

@@ -23,6 +23,7 @@ from medenclave_training.core.datasets import (
     DatasetNotFound,
     InvalidDataset,
     parse_dataset_ref,
+    validate_dataset_name,
 )
 from medenclave_training.core.jobs import (
     IllegalTransition,
@@ -81,8 +82,11 @@ class DatasetRpcs:
     async def CreateDataset(self, request, context):
         if len(request.labels_csv) > MAX_LABEL_BYTES:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "labels_too_large")
-        await self._audited(context, action="training.dataset.create",
-                            resource=request.name[:64])
+        try:
+            validate_dataset_name(request.name)
+        except InvalidDataset as exc:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, exc.code)
+        await self._audited(context, action="training.dataset.create", resource=request.name)
         try:
             dataset = await self._builder.create(DatasetRequest(
                 name=request.name, labels_csv=request.labels_csv, modality=request.modality,
