@@ -233,9 +233,11 @@ class ListTrainedOnRequest(_message.Message):
     def __init__(self, pseudo_study_ids: _Optional[_Iterable[str]] = ..., erasure_ref: _Optional[str] = ...) -> None: ...
 
 class ListTrainedOnResponse(_message.Message):
-    __slots__ = ("job_ids", "models")
+    __slots__ = ("job_ids", "models", "datasets")
     JOB_IDS_FIELD_NUMBER: _ClassVar[int]
     MODELS_FIELD_NUMBER: _ClassVar[int]
+    DATASETS_FIELD_NUMBER: _ClassVar[int]
     job_ids: _containers.RepeatedScalarFieldContainer[str]
     models: _containers.RepeatedCompositeFieldContainer[ModelVersion]
-    def __init__(self, job_ids: _Optional[_Iterable[str]] = ..., models: _Optional[_Iterable[_Union[ModelVersion, _Mapping]]] = ...) -> None: ...
+    datasets: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, job_ids: _Optional[_Iterable[str]] = ..., models: _Optional[_Iterable[_Union[ModelVersion, _Mapping]]] = ..., datasets: _Optional[_Iterable[str]] = ...) -> None: ...

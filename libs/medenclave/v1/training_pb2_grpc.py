@@ -152,8 +152,9 @@ class TrainingServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListTrainedOn(self, request, context):
-        """Right to erasure: the jobs and model versions trained on any of these pseudonymous
-        studies (job labels, dataset manifests). Lists only; changes nothing. Audited.
+        """Right to erasure: the jobs, model versions and dataset versions that used any of these
+        pseudonymous studies (job labels, model and dataset manifests). Lists only; changes
+        nothing. Audited.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

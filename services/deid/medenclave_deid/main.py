@@ -120,6 +120,7 @@ class DeidService(Service):
         servicer._note_policy = ctx.policy
         servicer._accessions = self.accessions  # DeidentifyTable(accession_column)
         servicer._erasure = PatientErasure(pseudonyms=self.pseudonyms, studies=self.studies,
+                                           accessions=self.accessions,
                                            escrow=self.escrow)
         ctx.add_servicer(deid_pb2_grpc.add_DeidServiceServicer_to_server, servicer,
                          deid_pb2.DESCRIPTOR.services_by_name["DeidService"])

@@ -8,6 +8,8 @@ itself is stored nowhere. No I/O here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from medenclave.security.crypto import keyed_digest
 from medenclave_deid.core.ports import AccessionIndex
 
@@ -49,3 +51,12 @@ class AccessionLookup:
         if not accession.strip() or len(accession) > _MAX_ACCESSION:
             return ""
         return self._index.get(key=self._key(accession)) or ""
+
+    def forget_studies(self, pseudo_study_ids: Sequence[str]) -> int:
+        """Erasure: the accession rows of these studies go.
+
+        Raises:
+            medenclave_deid.core.ports.StudyStoreUnavailable.
+        """
+        return self._index.forget_studies(pseudo_study_ids=pseudo_study_ids) \
+            if pseudo_study_ids else 0

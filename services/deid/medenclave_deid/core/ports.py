@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -203,6 +203,11 @@ class AccessionIndex(Protocol):
 
     def put(self, *, key: str, pseudo_study_id: str) -> None:
         """Store or replace the study of ``key``. Raises: StudyStoreUnavailable."""
+        ...
+
+    def forget_studies(self, *, pseudo_study_ids: Sequence[str]) -> int:
+        """Delete the rows pointing at these studies (erasure); how many. Raises:
+        StudyStoreUnavailable."""
         ...
 
 

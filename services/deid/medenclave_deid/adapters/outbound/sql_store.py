@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins
 import time
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 
@@ -225,3 +226,13 @@ class SqlAccessionIndex:
                             created_at=time.time()))
                 except sa.exc.IntegrityError:  # inserted concurrently: the same study
                     pass
+
+    def forget_studies(self, *, pseudo_study_ids: Sequence[str]) -> int:
+        ids = sorted(set(pseudo_study_ids))
+        deleted = 0
+        with (database_errors(StudyStoreUnavailable, "deid_accessions unwritable"),
+                self._engine.begin() as conn):
+            for i in range(0, len(ids), 500):
+                deleted += conn.execute(sa.delete(accessions).where(
+                    accessions.c.pseudo_study_id.in_(ids[i:i + 500]))).rowcount
+        return deleted

@@ -138,8 +138,12 @@ class TrainingServicer(DatasetRpcs, training_pb2_grpc.TrainingServiceServicer):
             await context.abort(grpc.StatusCode.UNAVAILABLE, "audit log unavailable")
         jobs, models = trained_on(pseudo_study_ids=ids, jobs=self._jobs.list(),
                                   models=self._models.list())
+        wanted = set(ids)
+        datasets = [d.ref for d in self._datasets.list()
+                    if any(m.study in wanted for m in d.members)]
         return training_pb2.ListTrainedOnResponse(
-            job_ids=[j.job_id for j in jobs], models=[_model_message(m) for m in models])
+            job_ids=[j.job_id for j in jobs], models=[_model_message(m) for m in models],
+            datasets=datasets)
 
 
 def _model_message(m: RegisteredModel) -> training_pb2.ModelVersion:
