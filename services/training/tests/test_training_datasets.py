@@ -162,11 +162,13 @@ class MemoryCatalog:
 
 
 class MemoryInspector:
-    def __init__(self, empty=(), missing=()):
-        self.empty, self.missing, self.calls = set(empty), set(missing), 0
+    def __init__(self, empty=(), missing=(), down=False):
+        self.empty, self.missing, self.calls, self.down = set(empty), set(missing), 0, down
 
     async def contents(self, *, pseudo_study_id):
         self.calls += 1
+        if self.down:
+            raise StudyUnavailable("deid_unavailable")
         if pseudo_study_id in self.missing:
             raise StudyUnavailable("study_not_found")
         images = 0 if pseudo_study_id in self.empty else 2
@@ -253,6 +255,20 @@ def test_builder_refuses_studies_without_images_naming_their_rows():
     assert exc.value.code == "study_has_no_images"
     order = list(members)
     assert exc.value.rows == tuple(sorted(order.index(s) + 2 for s in empty))
+    assert store.rows == {}
+
+
+def test_builder_reports_missing_studies_by_row_and_deid_down_as_unavailable():
+    members = cohort()
+    gone = sorted(members)[-1]
+    builder, store = builder_for(members, missing=[gone])
+    with pytest.raises(InvalidDataset) as exc:
+        asyncio.run(builder.create(DatasetRequest(name="chest", labels_csv=table(members))))
+    assert (exc.value.code, exc.value.rows) == ("study_unavailable",
+                                                (list(members).index(gone) + 2,))
+    builder, store = builder_for(members, down=True)
+    with pytest.raises(StudyUnavailable, match="deid_unavailable"):
+        asyncio.run(builder.create(DatasetRequest(name="chest", labels_csv=table(members))))
     assert store.rows == {}
 
 

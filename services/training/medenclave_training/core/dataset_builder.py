@@ -4,6 +4,7 @@ before anything is stored: a refused table creates nothing."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -34,6 +35,8 @@ __all__ = ["DatasetBuilder", "DatasetRequest"]
 log = logging.getLogger(__name__)
 
 _VERSION_ATTEMPTS = 5
+#: studies fetched from deid at once while a dataset is created
+_CONCURRENT_FETCHES = 4
 
 
 class DatasetRequest:
@@ -127,20 +130,34 @@ class DatasetBuilder:
         raise InvalidDataset("dataset_version_conflict")
 
     async def _inspect(self, rows: list[LabelRow]) -> dict[str, StudyContents]:
-        """Every study's contents; the rows of studies that cannot be used, all at once."""
+        """Every study's contents (a few fetches at a time); the rows of studies that cannot
+        be used, all at once.
+
+        Raises:
+            InvalidDataset: ``study_unavailable`` or ``study_has_no_images`` with rows.
+            StudyUnavailable: ``deid_unavailable`` or ``deid_access_denied`` (not the table's
+                fault: the caller retries later).
+        """
+        gate = asyncio.Semaphore(_CONCURRENT_FETCHES)
+
+        async def one(r: LabelRow) -> StudyContents | str:
+            async with gate:
+                try:
+                    return await self._inspector.contents(pseudo_study_id=r.study)
+                except StudyUnavailable as exc:
+                    if exc.code in ("deid_unavailable", "deid_access_denied"):
+                        raise
+                    return exc.code
+        results = await asyncio.gather(*(one(r) for r in rows))
         out: dict[str, StudyContents] = {}
         failed: dict[str, list[int]] = {}
-        for r in rows:
-            try:
-                contents = await self._inspector.contents(pseudo_study_id=r.study)
-            except StudyUnavailable as exc:
-                failed.setdefault("study_unavailable" if exc.code != "study_has_no_images"
-                                  else exc.code, []).append(r.row)
-                continue
-            if not contents.images:
-                failed.setdefault("study_has_no_images", []).append(r.row)
-                continue
-            out[r.study] = contents
+        for r, result in zip(rows, results, strict=True):
+            if isinstance(result, str) or not result.images:
+                code = "study_has_no_images" if not isinstance(result, str) \
+                    or result == "study_has_no_images" else "study_unavailable"
+                failed.setdefault(code, []).append(r.row)
+            else:
+                out[r.study] = result
         for code, at in sorted(failed.items()):
             raise InvalidDataset(code, at)
         return out

@@ -16,7 +16,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = [
     "DEFAULT_SPLIT",
@@ -114,7 +114,6 @@ class Dataset:
     excluded: int = 0
     created_by: str = ""
     created_at: float = 0.0
-    extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def studies(self) -> int:

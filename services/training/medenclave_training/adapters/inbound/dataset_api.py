@@ -33,7 +33,7 @@ from medenclave_training.core.jobs import (
     JobSpec,
     JobState,
 )
-from medenclave_training.core.ports import DatasetStore, JobLog, JobStore
+from medenclave_training.core.ports import DatasetStore, JobLog, JobStore, StudyUnavailable
 
 __all__ = ["DatasetRpcs", "dataset_message"]
 
@@ -94,6 +94,8 @@ class DatasetRpcs:
                 created_by=current_principal().subject))
         except InvalidDataset as exc:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
+        except StudyUnavailable as exc:  # deid down or refusing us: nothing created, retry
+            await context.abort(grpc.StatusCode.UNAVAILABLE, exc.code)
         return dataset_message(dataset, members=True)
 
     async def ListDatasets(self, request, context):
