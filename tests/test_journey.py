@@ -152,11 +152,57 @@ def test_up_serves_the_trained_model_and_storescu_reaches_studies_list(demo_run,
                 assert resp.status == 200 and b"python_info" in resp.read(), service
         assert all(r["instances"] >= 2 for r in rows)
         assert not any(study.study_uid in json.dumps(r) for r in rows)
+        _datasets_and_jobs_by_cli(data_dir, tmp_path)
     finally:
         up.send_signal(signal.SIGTERM)
         out, err = up.communicate(timeout=60)
     assert up.returncode == 0, err[-2000:]
     assert not (data_dir / "endpoints.json").exists()
+
+
+def _datasets_and_jobs_by_cli(data_dir: Path, tmp_path: Path) -> None:
+    """A radiologist's table keyed by StudyInstanceUID, then by accession number, becomes the
+    same dataset (mapped through deid; no original id in any output); a job trains on it."""
+    cohort = make_cohort(8, instances_per_study=2, seed=3)  # the demo's studies
+    env = {**os.environ, "MEDENCLAVE_TOKEN": _token(data_dir, "ai_engineer")}
+    (tmp_path / "uid.csv").write_text("study_instance_uid,label\n" + "".join(
+        f"{s.study_uid},{s.label}\n" for s in cohort))
+    (tmp_path / "acc.csv").write_text("AccessionNumber,label\n" + "".join(
+        f"{s.phi['AccessionNumber']},{s.label}\n" for s in cohort))
+    (tmp_path / "unknown.csv").write_text("accession_number,label\nACC0000001,0\n")
+    (tmp_path / "job.yaml").write_text("training: {epochs: 1, seed: 2}\n")
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([*CLI, *args, "--data-dir", str(data_dir)], capture_output=True,
+                              text=True, env=env, timeout=300)
+
+    made = []
+    for table in ("uid.csv", "acc.csv"):
+        out = cli("datasets", "create", "journey", "--labels", str(tmp_path / table),
+                  "--split", "0.5,0.25,0.25", "--seed", "1", "--body-part", "CHEST", "--json")
+        assert out.returncode == 0, out.stderr
+        made.append(json.loads(out.stdout))
+        assert not any(s.study_uid in out.stdout or s.phi["AccessionNumber"] in out.stdout
+                       for s in cohort)
+    assert [d["version"] for d in made] == [1, 2]
+    assert made[0]["manifest_sha256"] == made[1]["manifest_sha256"]
+    assert (made[0]["studies"], made[0]["patients"]) == (8, 8)
+    assert all(made[0]["splits"][side] for side in ("train", "val", "test"))
+    refused = cli("datasets", "create", "journey", "--labels", str(tmp_path / "unknown.csv"))
+    assert refused.returncode == 2 and "study_unknown (rows 2)" in refused.stderr
+    assert "ACC0000001" not in refused.stderr
+
+    out = cli("train", "--dataset", "journey:1", "--config", str(tmp_path / "job.yaml"),
+              "--wait", "--json")
+    assert out.returncode == 0, out.stdout + out.stderr
+    job = json.loads(out.stdout)
+    assert (job["state"], job["dataset"], job["dataset_version"]) == ("SUCCEEDED", "journey", 1)
+    assert job["manifest_sha256"] == made[0]["manifest_sha256"] and job["version"] >= 1
+    assert "val_accuracy" in job["metrics"]
+    logs = cli("jobs", "logs", job["job"])
+    assert logs.returncode == 0 and "epoch 1/1 loss=" in logs.stdout
+    listed = json.loads(cli("jobs", "list", "--json").stdout)
+    assert job["job"] in [j["job"] for j in listed]
 
 
 def test_stack_on_postgresql(database_url, pg_schema, tmp_path):

@@ -36,12 +36,14 @@ class DeidentifiedInstance(_message.Message):
     def __init__(self, pseudo_instance_uid: _Optional[str] = ..., dicom: _Optional[bytes] = ...) -> None: ...
 
 class DeidentifyTableRequest(_message.Message):
-    __slots__ = ("csv", "study_uid_column")
+    __slots__ = ("csv", "study_uid_column", "accession_column")
     CSV_FIELD_NUMBER: _ClassVar[int]
     STUDY_UID_COLUMN_FIELD_NUMBER: _ClassVar[int]
+    ACCESSION_COLUMN_FIELD_NUMBER: _ClassVar[int]
     csv: bytes
     study_uid_column: str
-    def __init__(self, csv: _Optional[bytes] = ..., study_uid_column: _Optional[str] = ...) -> None: ...
+    accession_column: str
+    def __init__(self, csv: _Optional[bytes] = ..., study_uid_column: _Optional[str] = ..., accession_column: _Optional[str] = ...) -> None: ...
 
 class DeidentifyTableResponse(_message.Message):
     __slots__ = ("csv", "rows", "dropped_columns")

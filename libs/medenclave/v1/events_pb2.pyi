@@ -58,7 +58,7 @@ class StudyReceived(_message.Message):
     def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., instance_refs: _Optional[_Iterable[str]] = ..., total_instances: _Optional[int] = ..., modality: _Optional[str] = ..., received_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class StudyDeidentified(_message.Message):
-    __slots__ = ("study_ref", "completion", "pseudo_study_id", "pseudo_patient_id", "instance_count", "profile", "modality", "completed_at")
+    __slots__ = ("study_ref", "completion", "pseudo_study_id", "pseudo_patient_id", "instance_count", "profile", "modality", "completed_at", "body_part")
     STUDY_REF_FIELD_NUMBER: _ClassVar[int]
     COMPLETION_FIELD_NUMBER: _ClassVar[int]
     PSEUDO_STUDY_ID_FIELD_NUMBER: _ClassVar[int]
@@ -67,6 +67,7 @@ class StudyDeidentified(_message.Message):
     PROFILE_FIELD_NUMBER: _ClassVar[int]
     MODALITY_FIELD_NUMBER: _ClassVar[int]
     COMPLETED_AT_FIELD_NUMBER: _ClassVar[int]
+    BODY_PART_FIELD_NUMBER: _ClassVar[int]
     study_ref: str
     completion: int
     pseudo_study_id: str
@@ -75,7 +76,8 @@ class StudyDeidentified(_message.Message):
     profile: str
     modality: str
     completed_at: _timestamp_pb2.Timestamp
-    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., pseudo_study_id: _Optional[str] = ..., pseudo_patient_id: _Optional[str] = ..., instance_count: _Optional[int] = ..., profile: _Optional[str] = ..., modality: _Optional[str] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    body_part: str
+    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., pseudo_study_id: _Optional[str] = ..., pseudo_patient_id: _Optional[str] = ..., instance_count: _Optional[int] = ..., profile: _Optional[str] = ..., modality: _Optional[str] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., body_part: _Optional[str] = ...) -> None: ...
 
 class StudyQuarantined(_message.Message):
     __slots__ = ("study_ref", "completion", "reason_code", "quarantined_at")

@@ -26,7 +26,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from medenclave.v1 import common_pb2 as medenclave_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cmedenclave/v1/training.proto\x12\x16medenclave.training.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1amedenclave/v1/common.proto\"\xb3\x01\n\x0fStartJobRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x12\n\nlabels_csv\x18\x02 \x01(\x0c\x12\x0e\n\x06\x65pochs\x18\x03 \x01(\x05\x12\x18\n\x10wait_for_studies\x18\x04 \x01(\x08\x12\x16\n\x0ewait_timeout_s\x18\x05 \x01(\x05\x12\x0c\n\x04seed\x18\x06 \x01(\x03\x12\x14\n\x0cval_fraction\x18\x07 \x01(\x01\x12\x12\n\nimage_size\x18\x08 \x01(\x05\"\xa1\x02\n\x03Job\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12\r\n\x05state\x18\x02 \x01(\t\x12\x12\n\nmodel_name\x18\x03 \x01(\t\x12\x15\n\rmodel_version\x18\x04 \x01(\x03\x12\x14\n\x0cval_accuracy\x18\x05 \x01(\x01\x12\x12\n\ntrain_loss\x18\x06 \x01(\x01\x12\x0f\n\x07studies\x18\x07 \x01(\x05\x12\x0e\n\x06images\x18\x08 \x01(\x05\x12\x12\n\nerror_code\x18\t \x01(\t\x12\x10\n\x08trace_id\x18\n \x01(\t\x12.\n\ncreated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x66inished_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x1f\n\rGetJobRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\"\x11\n\x0fListJobsRequest\"=\n\x10ListJobsResponse\x12)\n\x04jobs\x18\x01 \x03(\x0b\x32\x1b.medenclave.training.v1.Job\"\x13\n\x11ListModelsRequest\"\xc0\x01\n\x0cModelVersion\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\x0e\n\x06job_id\x18\x03 \x01(\t\x12\x14\n\x0cval_accuracy\x18\x04 \x01(\x01\x12\x13\n\x0bonnx_sha256\x18\x05 \x01(\t\x12\x31\n\rregistered_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\r\n\x05stage\x18\x07 \x01(\t\x12\x0e\n\x06served\x18\x08 \x01(\x08\"J\n\x12ListModelsResponse\x12\x34\n\x06models\x18\x01 \x03(\x0b\x32$.medenclave.training.v1.ModelVersion\"E\n\x14ListTrainedOnRequest\x12\x18\n\x10pseudo_study_ids\x18\x01 \x03(\t\x12\x13\n\x0b\x65rasure_ref\x18\x02 \x01(\t\"^\n\x15ListTrainedOnResponse\x12\x0f\n\x07job_ids\x18\x01 \x03(\t\x12\x34\n\x06models\x18\x02 \x03(\x0b\x32$.medenclave.training.v1.ModelVersion\"J\n\x13\x41pproveModelRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\x0e\n\x06reason\x18\x03 \x01(\t\"N\n\x14RollbackModelRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x12\n\nto_version\x18\x02 \x01(\x03\x12\x0e\n\x06reason\x18\x03 \x01(\t\"I\n\x12RetireModelRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\x0e\n\x06reason\x18\x03 \x01(\t\":\n\x13GetModelCardRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\"\x8c\x04\n\tModelCard\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05stage\x18\x03 \x01(\t\x12\x0e\n\x06served\x18\x04 \x01(\x08\x12\x0e\n\x06job_id\x18\x05 \x01(\t\x12\x0f\n\x07\x64\x61taset\x18\x06 \x01(\t\x12\x17\n\x0f\x64\x61taset_version\x18\x07 \x01(\t\x12\x17\n\x0fmanifest_sha256\x18\x08 \x01(\t\x12\x14\n\x0cmetrics_json\x18\t \x01(\t\x12\x15\n\rconfig_sha256\x18\n \x01(\t\x12\x14\n\x0c\x63ode_version\x18\x0b \x01(\t\x12\x12\n\ntrained_by\x18\x0c \x01(\t\x12\x31\n\rregistered_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0b\x61pproved_by\x18\x0e \x01(\t\x12/\n\x0b\x61pproved_at\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x17\n\x0f\x61pproval_reason\x18\x10 \x01(\t\x12\x12\n\nretired_by\x18\x11 \x01(\t\x12.\n\nretired_at\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07privacy\x18\x13 \x01(\t\x12\x13\n\x0bonnx_sha256\x18\x14 \x01(\t\x12\x15\n\rmetrics_split\x18\x15 \x01(\t2\xff\x07\n\x0fTrainingService\x12\x61\n\x08StartJob\x12\'.medenclave.training.v1.StartJobRequest\x1a\x1b.medenclave.training.v1.Job\"\x0f\x8a\xb5\x18\x0bmodel.train\x12]\n\x06GetJob\x12%.medenclave.training.v1.GetJobRequest\x1a\x1b.medenclave.training.v1.Job\"\x0f\x8a\xb5\x18\x0bmodel.train\x12n\n\x08ListJobs\x12\'.medenclave.training.v1.ListJobsRequest\x1a(.medenclave.training.v1.ListJobsResponse\"\x0f\x8a\xb5\x18\x0bmodel.train\x12t\n\nListModels\x12).medenclave.training.v1.ListModelsRequest\x1a*.medenclave.training.v1.ListModelsResponse\"\x0f\x8a\xb5\x18\x0bmodel.train\x12{\n\rListTrainedOn\x12,.medenclave.training.v1.ListTrainedOnRequest\x1a-.medenclave.training.v1.ListTrainedOnResponse\"\r\x8a\xb5\x18\tphi.erase\x12q\n\x0c\x41pproveModel\x12+.medenclave.training.v1.ApproveModelRequest\x1a!.medenclave.training.v1.ModelCard\"\x11\x8a\xb5\x18\rmodel.approve\x12s\n\rRollbackModel\x12,.medenclave.training.v1.RollbackModelRequest\x1a!.medenclave.training.v1.ModelCard\"\x11\x8a\xb5\x18\rmodel.approve\x12o\n\x0bRetireModel\x12*.medenclave.training.v1.RetireModelRequest\x1a!.medenclave.training.v1.ModelCard\"\x11\x8a\xb5\x18\rmodel.approve\x12n\n\x0cGetModelCard\x12+.medenclave.training.v1.GetModelCardRequest\x1a!.medenclave.training.v1.ModelCard\"\x0e\x8a\xb5\x18\nmodel.readb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cmedenclave/v1/training.proto\x12\x16medenclave.training.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1amedenclave/v1/common.proto\"\xd9\x01\n\x0fStartJobRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x12\n\nlabels_csv\x18\x02 \x01(\x0c\x12\x0e\n\x06\x65pochs\x18\x03 \x01(\x05\x12\x18\n\x10wait_for_studies\x18\x04 \x01(\x08\x12\x16\n\x0ewait_timeout_s\x18\x05 \x01(\x05\x12\x0c\n\x04seed\x18\x06 \x01(\x03\x12\x14\n\x0cval_fraction\x18\x07 \x01(\x01\x12\x12\n\nimage_size\x18\x08 \x01(\x05\x12\x13\n\x0b\x63onfig_yaml\x18\t \x01(\x0c\x12\x0f\n\x07\x64\x61taset\x18\n \x01(\t\"\xfa\x02\n\x03Job\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12\r\n\x05state\x18\x02 \x01(\t\x12\x12\n\nmodel_name\x18\x03 \x01(\t\x12\x15\n\rmodel_version\x18\x04 \x01(\x03\x12\x14\n\x0cval_accuracy\x18\x05 \x01(\x01\x12\x12\n\ntrain_loss\x18\x06 \x01(\x01\x12\x0f\n\x07studies\x18\x07 \x01(\x05\x12\x0e\n\x06images\x18\x08 \x01(\x05\x12\x12\n\nerror_code\x18\t \x01(\t\x12\x10\n\x08trace_id\x18\n \x01(\t\x12.\n\ncreated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x66inished_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07\x64\x61taset\x18\r \x01(\t\x12\x17\n\x0f\x64\x61taset_version\x18\x0e \x01(\x03\x12\x17\n\x0fmanifest_sha256\x18\x0f \x01(\t\x12\x14\n\x0cmetrics_json\x18\x10 \x01(\t\"\"\n\x10\x43\x61ncelJobRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\"#\n\x11GetJobLogsRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\"B\n\nJobLogLine\x12&\n\x02\x61t\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0c\n\x04line\x18\x02 \x01(\t\"G\n\x12GetJobLogsResponse\x12\x31\n\x05lines\x18\x01 \x03(\x0b\x32\".medenclave.training.v1.JobLogLine\"z\n\x14\x43reateDatasetRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x12\n\nlabels_csv\x18\x02 \x01(\x0c\x12\x10\n\x08modality\x18\x03 \x01(\t\x12\x11\n\tbody_part\x18\x04 \x01(\t\x12\r\n\x05split\x18\x05 \x03(\x01\x12\x0c\n\x04seed\x18\x06 \x01(\x03\"\x85\x01\n\rDatasetMember\x12\r\n\x05study\x18\x01 \x01(\t\x12\x0f\n\x07patient\x18\x02 \x01(\t\x12\r\n\x05label\x18\x03 \x01(\x05\x12\r\n\x05split\x18\x04 \x01(\t\x12\x0e\n\x06series\x18\x05 \x03(\t\x12\x16\n\x0e\x63ontent_sha256\x18\x06 \x01(\t\x12\x0e\n\x06images\x18\x07 \x01(\x05\"\xf0\x02\n\x07\x44\x61taset\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\x17\n\x0fmanifest_sha256\x18\x03 \x01(\t\x12\x0f\n\x07studies\x18\x04 \x01(\x05\x12\x10\n\x08patients\x18\x05 \x01(\x05\x12\x0f\n\x07\x63lasses\x18\x06 \x01(\x05\x12\x0e\n\x06images\x18\x07 \x01(\x05\x12\x19\n\x11skipped_non_image\x18\x08 \x01(\x05\x12\x10\n\x08\x65xcluded\x18\t \x01(\x05\x12\r\n\x05split\x18\n \x03(\x01\x12\x0c\n\x04seed\x18\x0b \x01(\x03\x12\x10\n\x08modality\x18\x0c \x01(\t\x12\x11\n\tbody_part\x18\r \x01(\t\x12\x12\n\ncreated_by\x18\x0e \x01(\t\x12.\n\ncreated_at\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x36\n\x07members\x18\x10 \x03(\x0b\x32%.medenclave.training.v1.DatasetMember\"\x15\n\x13ListDatasetsRequest\"I\n\x14ListDatasetsResponse\x12\x31\n\x08\x64\x61tasets\x18\x01 \x03(\x0b\x32\x1f.medenclave.training.v1.Dataset\"$\n\x11GetDatasetRequest\x12\x0f\n\x07\x64\x61taset\x18\x01 \x01(\t\"\x1f\n\rGetJobRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\"\x11\n\x0fListJobsRequest\"=\n\x10ListJobsResponse\x12)\n\x04jobs\x18\x01 \x03(\x0b\x32\x1b.medenclave.training.v1.Job\"\x13\n\x11ListModelsRequest\"\xc0\x01\n\x0cModelVersion\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\x0e\n\x06job_id\x18\x03 \x01(\t\x12\x14\n\x0cval_accuracy\x18\x04 \x01(\x01\x12\x13\n\x0bonnx_sha256\x18\x05 \x01(\t\x12\x31\n\rregistered_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\r\n\x05stage\x18\x07 \x01(\t\x12\x0e\n\x06served\x18\x08 \x01(\x08\"J\n\x12ListModelsResponse\x12\x34\n\x06models\x18\x01 \x03(\x0b\x32$.medenclave.training.v1.ModelVersion\"E\n\x14ListTrainedOnRequest\x12\x18\n\x10pseudo_study_ids\x18\x01 \x03(\t\x12\x13\n\x0b\x65rasure_ref\x18\x02 \x01(\t\"p\n\x15ListTrainedOnResponse\x12\x0f\n\x07job_ids\x18\x01 \x03(\t\x12\x34\n\x06models\x18\x02 \x03(\x0b\x32$.medenclave.training.v1.ModelVersion\x12\x10\n\x08\x64\x61tasets\x18\x03 \x03(\t\"J\n\x13\x41pproveModelRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\x0e\n\x06reason\x18\x03 \x01(\t\"N\n\x14RollbackModelRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x12\n\nto_version\x18\x02 \x01(\x03\x12\x0e\n\x06reason\x18\x03 \x01(\t\"I\n\x12RetireModelRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\x0e\n\x06reason\x18\x03 \x01(\t\":\n\x13GetModelCardRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\"\x8c\x04\n\tModelCard\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05stage\x18\x03 \x01(\t\x12\x0e\n\x06served\x18\x04 \x01(\x08\x12\x0e\n\x06job_id\x18\x05 \x01(\t\x12\x0f\n\x07\x64\x61taset\x18\x06 \x01(\t\x12\x17\n\x0f\x64\x61taset_version\x18\x07 \x01(\t\x12\x17\n\x0fmanifest_sha256\x18\x08 \x01(\t\x12\x14\n\x0cmetrics_json\x18\t \x01(\t\x12\x15\n\rconfig_sha256\x18\n \x01(\t\x12\x14\n\x0c\x63ode_version\x18\x0b \x01(\t\x12\x12\n\ntrained_by\x18\x0c \x01(\t\x12\x31\n\rregistered_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0b\x61pproved_by\x18\x0e \x01(\t\x12/\n\x0b\x61pproved_at\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x17\n\x0f\x61pproval_reason\x18\x10 \x01(\t\x12\x12\n\nretired_by\x18\x11 \x01(\t\x12.\n\nretired_at\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07privacy\x18\x13 \x01(\t\x12\x13\n\x0bonnx_sha256\x18\x14 \x01(\t\x12\x15\n\rmetrics_split\x18\x15 \x01(\t2\xb2\x0c\n\x0fTrainingService\x12\x61\n\x08StartJob\x12\'.medenclave.training.v1.StartJobRequest\x1a\x1b.medenclave.training.v1.Job\"\x0f\x8a\xb5\x18\x0bmodel.train\x12]\n\x06GetJob\x12%.medenclave.training.v1.GetJobRequest\x1a\x1b.medenclave.training.v1.Job\"\x0f\x8a\xb5\x18\x0bmodel.train\x12n\n\x08ListJobs\x12\'.medenclave.training.v1.ListJobsRequest\x1a(.medenclave.training.v1.ListJobsResponse\"\x0f\x8a\xb5\x18\x0bmodel.train\x12\x63\n\tCancelJob\x12(.medenclave.training.v1.CancelJobRequest\x1a\x1b.medenclave.training.v1.Job\"\x0f\x8a\xb5\x18\x0bmodel.train\x12t\n\nGetJobLogs\x12).medenclave.training.v1.GetJobLogsRequest\x1a*.medenclave.training.v1.GetJobLogsResponse\"\x0f\x8a\xb5\x18\x0bmodel.train\x12o\n\rCreateDataset\x12,.medenclave.training.v1.CreateDatasetRequest\x1a\x1f.medenclave.training.v1.Dataset\"\x0f\x8a\xb5\x18\x0bmodel.train\x12z\n\x0cListDatasets\x12+.medenclave.training.v1.ListDatasetsRequest\x1a,.medenclave.training.v1.ListDatasetsResponse\"\x0f\x8a\xb5\x18\x0bmodel.train\x12i\n\nGetDataset\x12).medenclave.training.v1.GetDatasetRequest\x1a\x1f.medenclave.training.v1.Dataset\"\x0f\x8a\xb5\x18\x0bmodel.train\x12t\n\nListModels\x12).medenclave.training.v1.ListModelsRequest\x1a*.medenclave.training.v1.ListModelsResponse\"\x0f\x8a\xb5\x18\x0bmodel.train\x12{\n\rListTrainedOn\x12,.medenclave.training.v1.ListTrainedOnRequest\x1a-.medenclave.training.v1.ListTrainedOnResponse\"\r\x8a\xb5\x18\tphi.erase\x12q\n\x0c\x41pproveModel\x12+.medenclave.training.v1.ApproveModelRequest\x1a!.medenclave.training.v1.ModelCard\"\x11\x8a\xb5\x18\rmodel.approve\x12s\n\rRollbackModel\x12,.medenclave.training.v1.RollbackModelRequest\x1a!.medenclave.training.v1.ModelCard\"\x11\x8a\xb5\x18\rmodel.approve\x12o\n\x0bRetireModel\x12*.medenclave.training.v1.RetireModelRequest\x1a!.medenclave.training.v1.ModelCard\"\x11\x8a\xb5\x18\rmodel.approve\x12n\n\x0cGetModelCard\x12+.medenclave.training.v1.GetModelCardRequest\x1a!.medenclave.training.v1.ModelCard\"\x0e\x8a\xb5\x18\nmodel.readb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -39,6 +39,16 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_TRAININGSERVICE'].methods_by_name['GetJob']._serialized_options = b'\212\265\030\013model.train'
   _globals['_TRAININGSERVICE'].methods_by_name['ListJobs']._loaded_options = None
   _globals['_TRAININGSERVICE'].methods_by_name['ListJobs']._serialized_options = b'\212\265\030\013model.train'
+  _globals['_TRAININGSERVICE'].methods_by_name['CancelJob']._loaded_options = None
+  _globals['_TRAININGSERVICE'].methods_by_name['CancelJob']._serialized_options = b'\212\265\030\013model.train'
+  _globals['_TRAININGSERVICE'].methods_by_name['GetJobLogs']._loaded_options = None
+  _globals['_TRAININGSERVICE'].methods_by_name['GetJobLogs']._serialized_options = b'\212\265\030\013model.train'
+  _globals['_TRAININGSERVICE'].methods_by_name['CreateDataset']._loaded_options = None
+  _globals['_TRAININGSERVICE'].methods_by_name['CreateDataset']._serialized_options = b'\212\265\030\013model.train'
+  _globals['_TRAININGSERVICE'].methods_by_name['ListDatasets']._loaded_options = None
+  _globals['_TRAININGSERVICE'].methods_by_name['ListDatasets']._serialized_options = b'\212\265\030\013model.train'
+  _globals['_TRAININGSERVICE'].methods_by_name['GetDataset']._loaded_options = None
+  _globals['_TRAININGSERVICE'].methods_by_name['GetDataset']._serialized_options = b'\212\265\030\013model.train'
   _globals['_TRAININGSERVICE'].methods_by_name['ListModels']._loaded_options = None
   _globals['_TRAININGSERVICE'].methods_by_name['ListModels']._serialized_options = b'\212\265\030\013model.train'
   _globals['_TRAININGSERVICE'].methods_by_name['ListTrainedOn']._loaded_options = None
@@ -52,35 +62,55 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_TRAININGSERVICE'].methods_by_name['GetModelCard']._loaded_options = None
   _globals['_TRAININGSERVICE'].methods_by_name['GetModelCard']._serialized_options = b'\212\265\030\nmodel.read'
   _globals['_STARTJOBREQUEST']._serialized_start=118
-  _globals['_STARTJOBREQUEST']._serialized_end=297
-  _globals['_JOB']._serialized_start=300
-  _globals['_JOB']._serialized_end=589
-  _globals['_GETJOBREQUEST']._serialized_start=591
-  _globals['_GETJOBREQUEST']._serialized_end=622
-  _globals['_LISTJOBSREQUEST']._serialized_start=624
-  _globals['_LISTJOBSREQUEST']._serialized_end=641
-  _globals['_LISTJOBSRESPONSE']._serialized_start=643
-  _globals['_LISTJOBSRESPONSE']._serialized_end=704
-  _globals['_LISTMODELSREQUEST']._serialized_start=706
-  _globals['_LISTMODELSREQUEST']._serialized_end=725
-  _globals['_MODELVERSION']._serialized_start=728
-  _globals['_MODELVERSION']._serialized_end=920
-  _globals['_LISTMODELSRESPONSE']._serialized_start=922
-  _globals['_LISTMODELSRESPONSE']._serialized_end=996
-  _globals['_LISTTRAINEDONREQUEST']._serialized_start=998
-  _globals['_LISTTRAINEDONREQUEST']._serialized_end=1067
-  _globals['_LISTTRAINEDONRESPONSE']._serialized_start=1069
-  _globals['_LISTTRAINEDONRESPONSE']._serialized_end=1163
-  _globals['_APPROVEMODELREQUEST']._serialized_start=1165
-  _globals['_APPROVEMODELREQUEST']._serialized_end=1239
-  _globals['_ROLLBACKMODELREQUEST']._serialized_start=1241
-  _globals['_ROLLBACKMODELREQUEST']._serialized_end=1319
-  _globals['_RETIREMODELREQUEST']._serialized_start=1321
-  _globals['_RETIREMODELREQUEST']._serialized_end=1394
-  _globals['_GETMODELCARDREQUEST']._serialized_start=1396
-  _globals['_GETMODELCARDREQUEST']._serialized_end=1454
-  _globals['_MODELCARD']._serialized_start=1457
-  _globals['_MODELCARD']._serialized_end=1981
-  _globals['_TRAININGSERVICE']._serialized_start=1984
-  _globals['_TRAININGSERVICE']._serialized_end=3007
+  _globals['_STARTJOBREQUEST']._serialized_end=335
+  _globals['_JOB']._serialized_start=338
+  _globals['_JOB']._serialized_end=716
+  _globals['_CANCELJOBREQUEST']._serialized_start=718
+  _globals['_CANCELJOBREQUEST']._serialized_end=752
+  _globals['_GETJOBLOGSREQUEST']._serialized_start=754
+  _globals['_GETJOBLOGSREQUEST']._serialized_end=789
+  _globals['_JOBLOGLINE']._serialized_start=791
+  _globals['_JOBLOGLINE']._serialized_end=857
+  _globals['_GETJOBLOGSRESPONSE']._serialized_start=859
+  _globals['_GETJOBLOGSRESPONSE']._serialized_end=930
+  _globals['_CREATEDATASETREQUEST']._serialized_start=932
+  _globals['_CREATEDATASETREQUEST']._serialized_end=1054
+  _globals['_DATASETMEMBER']._serialized_start=1057
+  _globals['_DATASETMEMBER']._serialized_end=1190
+  _globals['_DATASET']._serialized_start=1193
+  _globals['_DATASET']._serialized_end=1561
+  _globals['_LISTDATASETSREQUEST']._serialized_start=1563
+  _globals['_LISTDATASETSREQUEST']._serialized_end=1584
+  _globals['_LISTDATASETSRESPONSE']._serialized_start=1586
+  _globals['_LISTDATASETSRESPONSE']._serialized_end=1659
+  _globals['_GETDATASETREQUEST']._serialized_start=1661
+  _globals['_GETDATASETREQUEST']._serialized_end=1697
+  _globals['_GETJOBREQUEST']._serialized_start=1699
+  _globals['_GETJOBREQUEST']._serialized_end=1730
+  _globals['_LISTJOBSREQUEST']._serialized_start=1732
+  _globals['_LISTJOBSREQUEST']._serialized_end=1749
+  _globals['_LISTJOBSRESPONSE']._serialized_start=1751
+  _globals['_LISTJOBSRESPONSE']._serialized_end=1812
+  _globals['_LISTMODELSREQUEST']._serialized_start=1814
+  _globals['_LISTMODELSREQUEST']._serialized_end=1833
+  _globals['_MODELVERSION']._serialized_start=1836
+  _globals['_MODELVERSION']._serialized_end=2028
+  _globals['_LISTMODELSRESPONSE']._serialized_start=2030
+  _globals['_LISTMODELSRESPONSE']._serialized_end=2104
+  _globals['_LISTTRAINEDONREQUEST']._serialized_start=2106
+  _globals['_LISTTRAINEDONREQUEST']._serialized_end=2175
+  _globals['_LISTTRAINEDONRESPONSE']._serialized_start=2177
+  _globals['_LISTTRAINEDONRESPONSE']._serialized_end=2289
+  _globals['_APPROVEMODELREQUEST']._serialized_start=2291
+  _globals['_APPROVEMODELREQUEST']._serialized_end=2365
+  _globals['_ROLLBACKMODELREQUEST']._serialized_start=2367
+  _globals['_ROLLBACKMODELREQUEST']._serialized_end=2445
+  _globals['_RETIREMODELREQUEST']._serialized_start=2447
+  _globals['_RETIREMODELREQUEST']._serialized_end=2520
+  _globals['_GETMODELCARDREQUEST']._serialized_start=2522
+  _globals['_GETMODELCARDREQUEST']._serialized_end=2580
+  _globals['_MODELCARD']._serialized_start=2583
+  _globals['_MODELCARD']._serialized_end=3107
+  _globals['_TRAININGSERVICE']._serialized_start=3110
+  _globals['_TRAININGSERVICE']._serialized_end=4696
 # @@protoc_insertion_point(module_scope)

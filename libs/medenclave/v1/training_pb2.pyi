@@ -11,7 +11,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class StartJobRequest(_message.Message):
-    __slots__ = ("model_name", "labels_csv", "epochs", "wait_for_studies", "wait_timeout_s", "seed", "val_fraction", "image_size")
+    __slots__ = ("model_name", "labels_csv", "epochs", "wait_for_studies", "wait_timeout_s", "seed", "val_fraction", "image_size", "config_yaml", "dataset")
     MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
     LABELS_CSV_FIELD_NUMBER: _ClassVar[int]
     EPOCHS_FIELD_NUMBER: _ClassVar[int]
@@ -20,6 +20,8 @@ class StartJobRequest(_message.Message):
     SEED_FIELD_NUMBER: _ClassVar[int]
     VAL_FRACTION_FIELD_NUMBER: _ClassVar[int]
     IMAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    CONFIG_YAML_FIELD_NUMBER: _ClassVar[int]
+    DATASET_FIELD_NUMBER: _ClassVar[int]
     model_name: str
     labels_csv: bytes
     epochs: int
@@ -28,10 +30,12 @@ class StartJobRequest(_message.Message):
     seed: int
     val_fraction: float
     image_size: int
-    def __init__(self, model_name: _Optional[str] = ..., labels_csv: _Optional[bytes] = ..., epochs: _Optional[int] = ..., wait_for_studies: _Optional[bool] = ..., wait_timeout_s: _Optional[int] = ..., seed: _Optional[int] = ..., val_fraction: _Optional[float] = ..., image_size: _Optional[int] = ...) -> None: ...
+    config_yaml: bytes
+    dataset: str
+    def __init__(self, model_name: _Optional[str] = ..., labels_csv: _Optional[bytes] = ..., epochs: _Optional[int] = ..., wait_for_studies: _Optional[bool] = ..., wait_timeout_s: _Optional[int] = ..., seed: _Optional[int] = ..., val_fraction: _Optional[float] = ..., image_size: _Optional[int] = ..., config_yaml: _Optional[bytes] = ..., dataset: _Optional[str] = ...) -> None: ...
 
 class Job(_message.Message):
-    __slots__ = ("job_id", "state", "model_name", "model_version", "val_accuracy", "train_loss", "studies", "images", "error_code", "trace_id", "created_at", "finished_at")
+    __slots__ = ("job_id", "state", "model_name", "model_version", "val_accuracy", "train_loss", "studies", "images", "error_code", "trace_id", "created_at", "finished_at", "dataset", "dataset_version", "manifest_sha256", "metrics_json")
     JOB_ID_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
     MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -44,6 +48,10 @@ class Job(_message.Message):
     TRACE_ID_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
     FINISHED_AT_FIELD_NUMBER: _ClassVar[int]
+    DATASET_FIELD_NUMBER: _ClassVar[int]
+    DATASET_VERSION_FIELD_NUMBER: _ClassVar[int]
+    MANIFEST_SHA256_FIELD_NUMBER: _ClassVar[int]
+    METRICS_JSON_FIELD_NUMBER: _ClassVar[int]
     job_id: str
     state: str
     model_name: str
@@ -56,7 +64,123 @@ class Job(_message.Message):
     trace_id: str
     created_at: _timestamp_pb2.Timestamp
     finished_at: _timestamp_pb2.Timestamp
-    def __init__(self, job_id: _Optional[str] = ..., state: _Optional[str] = ..., model_name: _Optional[str] = ..., model_version: _Optional[int] = ..., val_accuracy: _Optional[float] = ..., train_loss: _Optional[float] = ..., studies: _Optional[int] = ..., images: _Optional[int] = ..., error_code: _Optional[str] = ..., trace_id: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., finished_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    dataset: str
+    dataset_version: int
+    manifest_sha256: str
+    metrics_json: str
+    def __init__(self, job_id: _Optional[str] = ..., state: _Optional[str] = ..., model_name: _Optional[str] = ..., model_version: _Optional[int] = ..., val_accuracy: _Optional[float] = ..., train_loss: _Optional[float] = ..., studies: _Optional[int] = ..., images: _Optional[int] = ..., error_code: _Optional[str] = ..., trace_id: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., finished_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., dataset: _Optional[str] = ..., dataset_version: _Optional[int] = ..., manifest_sha256: _Optional[str] = ..., metrics_json: _Optional[str] = ...) -> None: ...
+
+class CancelJobRequest(_message.Message):
+    __slots__ = ("job_id",)
+    JOB_ID_FIELD_NUMBER: _ClassVar[int]
+    job_id: str
+    def __init__(self, job_id: _Optional[str] = ...) -> None: ...
+
+class GetJobLogsRequest(_message.Message):
+    __slots__ = ("job_id",)
+    JOB_ID_FIELD_NUMBER: _ClassVar[int]
+    job_id: str
+    def __init__(self, job_id: _Optional[str] = ...) -> None: ...
+
+class JobLogLine(_message.Message):
+    __slots__ = ("at", "line")
+    AT_FIELD_NUMBER: _ClassVar[int]
+    LINE_FIELD_NUMBER: _ClassVar[int]
+    at: _timestamp_pb2.Timestamp
+    line: str
+    def __init__(self, at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., line: _Optional[str] = ...) -> None: ...
+
+class GetJobLogsResponse(_message.Message):
+    __slots__ = ("lines",)
+    LINES_FIELD_NUMBER: _ClassVar[int]
+    lines: _containers.RepeatedCompositeFieldContainer[JobLogLine]
+    def __init__(self, lines: _Optional[_Iterable[_Union[JobLogLine, _Mapping]]] = ...) -> None: ...
+
+class CreateDatasetRequest(_message.Message):
+    __slots__ = ("name", "labels_csv", "modality", "body_part", "split", "seed")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    LABELS_CSV_FIELD_NUMBER: _ClassVar[int]
+    MODALITY_FIELD_NUMBER: _ClassVar[int]
+    BODY_PART_FIELD_NUMBER: _ClassVar[int]
+    SPLIT_FIELD_NUMBER: _ClassVar[int]
+    SEED_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    labels_csv: bytes
+    modality: str
+    body_part: str
+    split: _containers.RepeatedScalarFieldContainer[float]
+    seed: int
+    def __init__(self, name: _Optional[str] = ..., labels_csv: _Optional[bytes] = ..., modality: _Optional[str] = ..., body_part: _Optional[str] = ..., split: _Optional[_Iterable[float]] = ..., seed: _Optional[int] = ...) -> None: ...
+
+class DatasetMember(_message.Message):
+    __slots__ = ("study", "patient", "label", "split", "series", "content_sha256", "images")
+    STUDY_FIELD_NUMBER: _ClassVar[int]
+    PATIENT_FIELD_NUMBER: _ClassVar[int]
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    SPLIT_FIELD_NUMBER: _ClassVar[int]
+    SERIES_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_SHA256_FIELD_NUMBER: _ClassVar[int]
+    IMAGES_FIELD_NUMBER: _ClassVar[int]
+    study: str
+    patient: str
+    label: int
+    split: str
+    series: _containers.RepeatedScalarFieldContainer[str]
+    content_sha256: str
+    images: int
+    def __init__(self, study: _Optional[str] = ..., patient: _Optional[str] = ..., label: _Optional[int] = ..., split: _Optional[str] = ..., series: _Optional[_Iterable[str]] = ..., content_sha256: _Optional[str] = ..., images: _Optional[int] = ...) -> None: ...
+
+class Dataset(_message.Message):
+    __slots__ = ("name", "version", "manifest_sha256", "studies", "patients", "classes", "images", "skipped_non_image", "excluded", "split", "seed", "modality", "body_part", "created_by", "created_at", "members")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    MANIFEST_SHA256_FIELD_NUMBER: _ClassVar[int]
+    STUDIES_FIELD_NUMBER: _ClassVar[int]
+    PATIENTS_FIELD_NUMBER: _ClassVar[int]
+    CLASSES_FIELD_NUMBER: _ClassVar[int]
+    IMAGES_FIELD_NUMBER: _ClassVar[int]
+    SKIPPED_NON_IMAGE_FIELD_NUMBER: _ClassVar[int]
+    EXCLUDED_FIELD_NUMBER: _ClassVar[int]
+    SPLIT_FIELD_NUMBER: _ClassVar[int]
+    SEED_FIELD_NUMBER: _ClassVar[int]
+    MODALITY_FIELD_NUMBER: _ClassVar[int]
+    BODY_PART_FIELD_NUMBER: _ClassVar[int]
+    CREATED_BY_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    MEMBERS_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    version: int
+    manifest_sha256: str
+    studies: int
+    patients: int
+    classes: int
+    images: int
+    skipped_non_image: int
+    excluded: int
+    split: _containers.RepeatedScalarFieldContainer[float]
+    seed: int
+    modality: str
+    body_part: str
+    created_by: str
+    created_at: _timestamp_pb2.Timestamp
+    members: _containers.RepeatedCompositeFieldContainer[DatasetMember]
+    def __init__(self, name: _Optional[str] = ..., version: _Optional[int] = ..., manifest_sha256: _Optional[str] = ..., studies: _Optional[int] = ..., patients: _Optional[int] = ..., classes: _Optional[int] = ..., images: _Optional[int] = ..., skipped_non_image: _Optional[int] = ..., excluded: _Optional[int] = ..., split: _Optional[_Iterable[float]] = ..., seed: _Optional[int] = ..., modality: _Optional[str] = ..., body_part: _Optional[str] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., members: _Optional[_Iterable[_Union[DatasetMember, _Mapping]]] = ...) -> None: ...
+
+class ListDatasetsRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ListDatasetsResponse(_message.Message):
+    __slots__ = ("datasets",)
+    DATASETS_FIELD_NUMBER: _ClassVar[int]
+    datasets: _containers.RepeatedCompositeFieldContainer[Dataset]
+    def __init__(self, datasets: _Optional[_Iterable[_Union[Dataset, _Mapping]]] = ...) -> None: ...
+
+class GetDatasetRequest(_message.Message):
+    __slots__ = ("dataset",)
+    DATASET_FIELD_NUMBER: _ClassVar[int]
+    dataset: str
+    def __init__(self, dataset: _Optional[str] = ...) -> None: ...
 
 class GetJobRequest(_message.Message):
     __slots__ = ("job_id",)
@@ -113,12 +237,14 @@ class ListTrainedOnRequest(_message.Message):
     def __init__(self, pseudo_study_ids: _Optional[_Iterable[str]] = ..., erasure_ref: _Optional[str] = ...) -> None: ...
 
 class ListTrainedOnResponse(_message.Message):
-    __slots__ = ("job_ids", "models")
+    __slots__ = ("job_ids", "models", "datasets")
     JOB_IDS_FIELD_NUMBER: _ClassVar[int]
     MODELS_FIELD_NUMBER: _ClassVar[int]
+    DATASETS_FIELD_NUMBER: _ClassVar[int]
     job_ids: _containers.RepeatedScalarFieldContainer[str]
     models: _containers.RepeatedCompositeFieldContainer[ModelVersion]
-    def __init__(self, job_ids: _Optional[_Iterable[str]] = ..., models: _Optional[_Iterable[_Union[ModelVersion, _Mapping]]] = ...) -> None: ...
+    datasets: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, job_ids: _Optional[_Iterable[str]] = ..., models: _Optional[_Iterable[_Union[ModelVersion, _Mapping]]] = ..., datasets: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class ApproveModelRequest(_message.Message):
     __slots__ = ("model_name", "version", "reason")

@@ -49,6 +49,31 @@ class TrainingServiceStub:
                 request_serializer=medenclave_dot_v1_dot_training__pb2.ListJobsRequest.SerializeToString,
                 response_deserializer=medenclave_dot_v1_dot_training__pb2.ListJobsResponse.FromString,
                 _registered_method=True)
+        self.CancelJob = channel.unary_unary(
+                '/medenclave.training.v1.TrainingService/CancelJob',
+                request_serializer=medenclave_dot_v1_dot_training__pb2.CancelJobRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_training__pb2.Job.FromString,
+                _registered_method=True)
+        self.GetJobLogs = channel.unary_unary(
+                '/medenclave.training.v1.TrainingService/GetJobLogs',
+                request_serializer=medenclave_dot_v1_dot_training__pb2.GetJobLogsRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_training__pb2.GetJobLogsResponse.FromString,
+                _registered_method=True)
+        self.CreateDataset = channel.unary_unary(
+                '/medenclave.training.v1.TrainingService/CreateDataset',
+                request_serializer=medenclave_dot_v1_dot_training__pb2.CreateDatasetRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_training__pb2.Dataset.FromString,
+                _registered_method=True)
+        self.ListDatasets = channel.unary_unary(
+                '/medenclave.training.v1.TrainingService/ListDatasets',
+                request_serializer=medenclave_dot_v1_dot_training__pb2.ListDatasetsRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_training__pb2.ListDatasetsResponse.FromString,
+                _registered_method=True)
+        self.GetDataset = channel.unary_unary(
+                '/medenclave.training.v1.TrainingService/GetDataset',
+                request_serializer=medenclave_dot_v1_dot_training__pb2.GetDatasetRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_training__pb2.Dataset.FromString,
+                _registered_method=True)
         self.ListModels = channel.unary_unary(
                 '/medenclave.training.v1.TrainingService/ListModels',
                 request_serializer=medenclave_dot_v1_dot_training__pb2.ListModelsRequest.SerializeToString,
@@ -104,6 +129,42 @@ class TrainingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CancelJob(self, request, context):
+        """Stop a job: a WAITING job is CANCELLED at once, a RUNNING one at its next epoch boundary
+        (it publishes no model). Audited.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetJobLogs(self, request, context):
+        """The progress lines a job recorded (epoch, loss, accuracy; no patient data).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateDataset(self, request, context):
+        """Datasets: immutable, versioned, split by patient, over de-identified studies only.
+        Labels arrive keyed by pseudonymous study id (the CLI maps the hospital's own ids through
+        DeidService.DeidentifyTable first). Audited.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListDatasets(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetDataset(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListModels(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -111,8 +172,9 @@ class TrainingServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListTrainedOn(self, request, context):
-        """Right to erasure: the jobs and model versions trained on any of these pseudonymous
-        studies (job labels, dataset manifests). Lists only; changes nothing. Audited.
+        """Right to erasure: the jobs, model versions and dataset versions that used any of these
+        pseudonymous studies (job labels, model and dataset manifests). Lists only; changes
+        nothing. Audited.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -164,6 +226,31 @@ def add_TrainingServiceServicer_to_server(servicer, server):
                     servicer.ListJobs,
                     request_deserializer=medenclave_dot_v1_dot_training__pb2.ListJobsRequest.FromString,
                     response_serializer=medenclave_dot_v1_dot_training__pb2.ListJobsResponse.SerializeToString,
+            ),
+            'CancelJob': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelJob,
+                    request_deserializer=medenclave_dot_v1_dot_training__pb2.CancelJobRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_training__pb2.Job.SerializeToString,
+            ),
+            'GetJobLogs': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetJobLogs,
+                    request_deserializer=medenclave_dot_v1_dot_training__pb2.GetJobLogsRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_training__pb2.GetJobLogsResponse.SerializeToString,
+            ),
+            'CreateDataset': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateDataset,
+                    request_deserializer=medenclave_dot_v1_dot_training__pb2.CreateDatasetRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_training__pb2.Dataset.SerializeToString,
+            ),
+            'ListDatasets': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListDatasets,
+                    request_deserializer=medenclave_dot_v1_dot_training__pb2.ListDatasetsRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_training__pb2.ListDatasetsResponse.SerializeToString,
+            ),
+            'GetDataset': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetDataset,
+                    request_deserializer=medenclave_dot_v1_dot_training__pb2.GetDatasetRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_training__pb2.Dataset.SerializeToString,
             ),
             'ListModels': grpc.unary_unary_rpc_method_handler(
                     servicer.ListModels,
@@ -277,6 +364,141 @@ class TrainingService:
             '/medenclave.training.v1.TrainingService/ListJobs',
             medenclave_dot_v1_dot_training__pb2.ListJobsRequest.SerializeToString,
             medenclave_dot_v1_dot_training__pb2.ListJobsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelJob(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.training.v1.TrainingService/CancelJob',
+            medenclave_dot_v1_dot_training__pb2.CancelJobRequest.SerializeToString,
+            medenclave_dot_v1_dot_training__pb2.Job.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetJobLogs(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.training.v1.TrainingService/GetJobLogs',
+            medenclave_dot_v1_dot_training__pb2.GetJobLogsRequest.SerializeToString,
+            medenclave_dot_v1_dot_training__pb2.GetJobLogsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateDataset(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.training.v1.TrainingService/CreateDataset',
+            medenclave_dot_v1_dot_training__pb2.CreateDatasetRequest.SerializeToString,
+            medenclave_dot_v1_dot_training__pb2.Dataset.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListDatasets(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.training.v1.TrainingService/ListDatasets',
+            medenclave_dot_v1_dot_training__pb2.ListDatasetsRequest.SerializeToString,
+            medenclave_dot_v1_dot_training__pb2.ListDatasetsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetDataset(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.training.v1.TrainingService/GetDataset',
+            medenclave_dot_v1_dot_training__pb2.GetDatasetRequest.SerializeToString,
+            medenclave_dot_v1_dot_training__pb2.Dataset.FromString,
             options,
             channel_credentials,
             insecure,

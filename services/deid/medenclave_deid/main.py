@@ -16,9 +16,15 @@ from medenclave_deid.adapters.outbound.ingest_client import IngestRawSource
 from medenclave_deid.adapters.outbound.ocr_text_detector import shared_text_detector
 from medenclave_deid.adapters.outbound.profile_files import load_profile
 from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore, SqlQuarantineReviews
-from medenclave_deid.adapters.outbound.sql_store import SqlInstanceCatalog, SqlPseudonymIndex, SqlStudyStore
+from medenclave_deid.adapters.outbound.sql_store import (
+    SqlAccessionIndex,
+    SqlInstanceCatalog,
+    SqlPseudonymIndex,
+    SqlStudyStore,
+)
 from medenclave_deid.adapters.outbound.text_vocabulary import make_descriptor_cleaner
 from medenclave_deid.config import DeidSettings
+from medenclave_deid.core.accessions import AccessionLookup
 from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, mask_rules_from_mapping
 from medenclave_deid.core.deidentifier import StudyDeidentifier
 from medenclave_deid.core.erasure import PatientErasure
@@ -92,6 +98,8 @@ class DeidService(Service):
                                           EnvelopeCipher(FileKeyEncryptionKey(keys)))
         self.pseudonyms = PatientPseudonyms(secret=pseudonym_secret,
                                             index=SqlPseudonymIndex(self.engine))
+        self.accessions = AccessionLookup(secret=pseudonym_secret,
+                                          index=SqlAccessionIndex(self.engine))
         self.deidentifier = StudyDeidentifier(
             profile=_load_profile(settings, self.uid_secret), uid_secret=self.uid_secret,
             pseudonyms=self.pseudonyms, guard=LeakGuard())
@@ -113,7 +121,9 @@ class DeidService(Service):
         # the quarantine preview reads raw pixels from ingest with deid's account (raw.read)
         servicer._raw = lambda: IngestRawSource(lambda: self._ingest) \
             if self._ingest is not None else None
+        servicer._accessions = self.accessions  # DeidentifyTable(accession_column)
         servicer._erasure = PatientErasure(pseudonyms=self.pseudonyms, studies=self.studies,
+                                           accessions=self.accessions,
                                            escrow=self.escrow)
         ctx.add_servicer(deid_pb2_grpc.add_DeidServiceServicer_to_server, servicer,
                          deid_pb2.DESCRIPTOR.services_by_name["DeidService"])
@@ -125,7 +135,7 @@ class DeidService(Service):
             source=IngestRawSource(lambda: self._ingest), bus=lambda: ctx.bus,
             audit=lambda: ctx.audit, escrow=self.escrow_clerk, screen=self.screen,
             reviews=self.reviews, instances=self.instances,
-            profile_name=self.settings.profile)
+            profile_name=self.settings.profile, accessions=self.accessions)
         self.handler = handler
         ctx.bus.consume(DURABLE, handler)
 

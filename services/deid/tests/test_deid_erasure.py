@@ -42,6 +42,7 @@ def _seed(service: DeidService) -> dict[str, str]:
                     study_ref=f"st-{n}{s}" + "0" * 22, completion=completion,
                     state="DEIDENTIFIED", pseudo_study_id=f"2.25.{n}{s}{n}",
                     pseudo_patient_id=psn, created_at=1.0, updated_at=1.0))
+            service.accessions.record(accession=f"ACC-{n}{s}", pseudo_study_id=f"2.25.{n}{s}{n}")
         service.escrow.put(entry=EscrowEntry(pseudonym=psn, sealed=b"sealed-blob",
                                              key_id="k1"))
         out[patient] = psn
@@ -121,6 +122,9 @@ async def _journey(tmp_path, nats_server) -> None:
 
         index_key = deid.pseudonyms.index_key(issuer=issuer, patient_id=patient)
         assert deid.pseudonyms.known(key=index_key) is None
+        # the accession index no longer finds the erased patient's studies; others it does
+        assert deid.accessions.find("ACC-00") == deid.accessions.find("ACC-01") == ""
+        assert deid.accessions.find("ACC-10") == "2.25.101"
         assert deid.escrow.get(pseudonym=pseudonyms[patient]) is None
         # the same patient seen again gets a new, unrelated pseudonym
         assert deid.pseudonyms.pseudonym_for(issuer=issuer, patient_id=patient) != \

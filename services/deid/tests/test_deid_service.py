@@ -123,7 +123,7 @@ async def _journey(tmp_path, nats_server, make_instance, forbidden_values):
             (await _next_message(queue, "deid.study.completed.v1", deadline)).data)
         assert (done.study_ref, done.completion, done.instance_count) == ("st-good", 1, 2)
         assert done.pseudo_study_id.startswith("2.25.") and done.pseudo_patient_id.startswith("PSN-")
-        assert done.modality == "CT"
+        assert done.modality == "CT" and done.body_part == "CHEST"
         held = events_pb2.StudyQuarantined.FromString(
             (await _next_message(queue, "deid.study.quarantined.v1", deadline)).data)
         assert (held.study_ref, held.reason_code) == ("st-bad", "not_dicom")
@@ -164,6 +164,13 @@ async def _journey(tmp_path, nats_server, make_instance, forbidden_values):
                     b"1.2.826.0.1.3680043.8.498.7001,Wang^XiaoDong,1\n"))
             assert table.csv.decode().splitlines() == ["pseudo_study_id,label",
                                                        f"{done.pseudo_study_id},1"]
+            # a label table keyed by accession number: the accession index answers the study's
+            # pseudonymous id, "" for a number deid never de-identified
+            by_accession = await stub.DeidentifyTable(deid_pb2.DeidentifyTableRequest(
+                csv=b"row,accession_number\n2,ACC7730001\n3,ACC0000000\n",
+                accession_column="accession_number"))
+            assert by_accession.csv.decode().splitlines() == [
+                "row,pseudo_study_id", f"2,{done.pseudo_study_id}", "3,"]
 
             with pytest.raises(grpc.aio.AioRpcError) as denied:
                 await stub.ListQuarantine(deid_pb2.ListQuarantineRequest())

@@ -23,6 +23,7 @@ from medenclave_training.adapters.outbound.deid_client import DeidDatasetSource
 from medenclave_training.adapters.outbound.launcher import JobLauncher
 from medenclave_training.adapters.outbound.publisher import BusAnnouncer
 from medenclave_training.adapters.outbound.sql_cards import SqlModelCardStore
+from medenclave_training.adapters.outbound.sql_datasets import SqlDatasetStore, SqlJobLog
 from medenclave_training.adapters.outbound.sql_store import (
     SqlJobStore,
     SqlModelStore,
@@ -32,6 +33,7 @@ from medenclave_training.adapters.outbound.sql_store import (
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.config import TrainingSettings
+from medenclave_training.core.dataset_builder import DatasetBuilder
 from medenclave_training.core.governance import ModelGovernance
 from medenclave_training.core.jobs import Job
 from medenclave_training.core.ports import AnnouncementFailed
@@ -55,6 +57,8 @@ class TrainingService(Service):
         self.studies = SqlStudyCatalog(self.engine)
         self.models = SqlModelStore(self.engine)
         self.cards = SqlModelCardStore(self.engine)
+        self.datasets = SqlDatasetStore(self.engine)
+        self.job_log = SqlJobLog(self.engine)
         self.repository = TritonModelRepository(settings.repository_path())
         self.trainer = TorchTrainer(torch_threads=settings.torch_threads, amp=settings.amp)
         self.scheduler = JobScheduler(jobs=self.jobs, studies=self.studies)
@@ -75,11 +79,12 @@ class TrainingService(Service):
     def register(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
         self.announcer = BusAnnouncer(bus=lambda: ctx.bus, audit=lambda: ctx.audit)
-        runner = JobRunner(jobs=self.jobs, studies=self.studies,
-                           source=DeidDatasetSource(channel=self._deid),
+        source = DeidDatasetSource(channel=self._deid)
+        runner = JobRunner(jobs=self.jobs, studies=self.studies, source=source,
                            trainer=self.trainer, models=self.models,
                            repository=self.repository, announcer=self.announcer,
-                           cards=self.cards, code_version=code_version())
+                           cards=self.cards, code_version=code_version(),
+                           job_log=self.job_log)
         self.launcher = JobLauncher(runner)
         self.governance = ModelGovernance(cards=self.cards, repository=self.repository,
                                           announcer=self.announcer)
@@ -88,7 +93,11 @@ class TrainingService(Service):
                                     audit=lambda: ctx.audit,
                                     default_epochs=self.settings.default_epochs,
                                     default_wait_timeout_s=self.settings.wait_timeout_s,
-                                    governance=self.governance, cards=self.cards)
+                                    governance=self.governance, cards=self.cards,
+                                    datasets=self.datasets, job_log=self.job_log,
+                                    builder=DatasetBuilder(studies=self.studies,
+                                                           inspector=source,
+                                                           datasets=self.datasets))
         ctx.add_servicer(training_pb2_grpc.add_TrainingServiceServicer_to_server, servicer,
                          training_pb2.DESCRIPTOR.services_by_name["TrainingService"])
 

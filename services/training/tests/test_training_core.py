@@ -25,6 +25,7 @@ from medenclave_training.core.ports import (
     ServingSignature,
     StudyUnavailable,
     TrainedModel,
+    TrainingCancelled,
     VersionTaken,
 )
 from medenclave_training.core.runner import JobRunner
@@ -286,8 +287,10 @@ class FakeTrainer:
     def __init__(self):
         self.data = None
 
-    async def train(self, *, data, epochs, seed):
+    async def train(self, *, data, epochs, seed, progress=None, **_):
         self.data = data
+        if progress is not None and not progress(1, 0.5):
+            raise TrainingCancelled
         return TrainedModel(onnx=b"onnx-bytes", val_accuracy=0.75, train_loss=0.2)
 
 

@@ -42,3 +42,17 @@ def test_a_study_of_reports_only_has_no_images_and_garbage_is_unreadable():
     assert images == [] and skipped == 1
     with pytest.raises(StudyUnavailable, match="study_unreadable"):
         decode_study([b"\x00" * 10], 64)
+
+
+def test_dataset_contents_skip_and_count_non_images_and_hash_in_any_order():
+    from medenclave_training.adapters.outbound.deid_client import study_contents
+
+    study = make_cohort(1, instances_per_study=2)[0]
+    report = _non_image("1.2.840.10008.5.1.4.1.1.88.11")
+    contents = study_contents([study.instances[0], report, study.instances[1]])
+    assert (contents.images, contents.skipped_non_image, len(contents.series)) == (2, 1, 1)
+    assert study_contents([study.instances[1], study.instances[0]]).content_sha256 == \
+        contents.content_sha256
+    assert study_contents([study.instances[0]]).content_sha256 != contents.content_sha256
+    with pytest.raises(StudyUnavailable, match="study_unreadable"):
+        study_contents([b"\x00" * 10])

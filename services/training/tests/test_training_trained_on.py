@@ -77,6 +77,12 @@ async def _journey(tmp_path, nats_server) -> None:
     training.jobs.add(job=_job("j-b", ["2.25.888", "2.25.999"]))
     training.models.add(model=_model(1, "j-a", ("2.25.000", "2.25.777")))
     training.models.add(model=_model(2, "j-b", ("2.25.888", "2.25.999")))
+    from medenclave_training.core.datasets import Dataset, DatasetMember
+
+    for name, study in (("held", "2.25.010"), ("other", "2.25.888")):
+        training.datasets.add(dataset=Dataset(
+            name=name, version=1, manifest_sha256="0" * 64, created_at=1.0,
+            members=(DatasetMember(study=study, patient="PSN-1", label=0, split="train"),)))
     stop = asyncio.Event()
     tasks = [asyncio.create_task(serve(AccessService(access_settings), access_settings, stop))]
     nc = None
@@ -116,6 +122,7 @@ async def _journey(tmp_path, nats_server) -> None:
             got = await stub.ListTrainedOn(ask, timeout=10)
         assert list(got.job_ids) == ["j-a"]
         assert [(m.model_name, m.version) for m in got.models] == [("chest", 1)]
+        assert list(got.datasets) == ["held:1"]
 
         def records():
             return [r for r in map(events_pb2.AuditRecord.FromString, audits)

@@ -73,7 +73,7 @@ async def erase(ns: argparse.Namespace) -> int:
                             timeout=300)
                         report["objects_shredded"] += sum(s.objects_shredded
                                                           for s in done.studies)
-            report["models"], report["jobs"] = [], []
+            report["models"], report["jobs"], report["datasets"] = [], [], []
             ids = list(plan.pseudo_study_ids)
             if ids:
                 step = "training"
@@ -84,6 +84,8 @@ async def erase(ns: argparse.Namespace) -> int:
                             pseudo_study_ids=ids[i:i + _CHUNK],
                             erasure_ref=plan.erasure_ref), timeout=60)
                         report["jobs"] += [j for j in used.job_ids if j not in report["jobs"]]
+                        report["datasets"] += [d for d in used.datasets
+                                               if d not in report["datasets"]]
                         report["models"] += [f"{m.model_name}:{m.version}" for m in used.models
                                              if f"{m.model_name}:{m.version}"
                                              not in report["models"]]
@@ -109,5 +111,8 @@ async def erase(ns: argparse.Namespace) -> int:
     if report["models"]:
         print("trained on this patient's studies (review: retrain or withdraw): "
               + ", ".join(report["models"]) + " (jobs " + ", ".join(report["jobs"]) + ")")
+    if report["datasets"]:
+        print("dataset versions holding this patient's studies (immutable; create a new "
+              "version without them): " + ", ".join(report["datasets"]))
     print("raw journal bytes stay on disk until compaction; the data keys are destroyed")
     return 0

@@ -23,6 +23,7 @@ from pydicom.dataelem import DataElement
 from pydicom.dataset import Dataset
 from pydicom.errors import BytesLengthException
 
+from medenclave_deid.core.accessions import coded_body_part
 from medenclave_deid.core.dataset_reading import charsets_of, text_of
 from medenclave_deid.core.element_actions import RecordContext
 from medenclave_deid.core.instances import DeidentifiedInstance, InvalidInstance
@@ -71,6 +72,8 @@ class StudySession:
     pseudo_study_id: str = ""
     pseudo_patient_id: str = ""
     modality: str = ""
+    #: BodyPartExamined of the study (a coded term; see :func:`.accessions.coded_body_part`)
+    body_part: str = ""
     #: the source dataset of the last :meth:`add` as read (pixel data left unread): the
     #: adapters screen it for burned-in text and take the escrow identity from it, so the
     #: source is parsed once
@@ -172,6 +175,7 @@ class StudySession:
         """Hold the written output (and its guard text) until :meth:`verify`."""
         self.pseudo_study_id = text_of(out, 0x0020000D)
         self.modality = self.modality or text_of(source.dataset, 0x00080060)
+        self.body_part = self.body_part or coded_body_part(text_of(source.dataset, 0x00180015))
         instance = DeidentifiedInstance(
             pseudo_sop_instance_uid=text_of(out, 0x00080018),
             pseudo_study_id=self.pseudo_study_id,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from medenclave_deid.core.accessions import AccessionLookup
 from medenclave_deid.core.ports import EscrowStore, StudyStore
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 
@@ -37,7 +38,8 @@ class PatientErasure:
     """Plans and performs the deid part of a patient's erasure (blocking; run in a thread)."""
 
     def __init__(self, *, pseudonyms: PatientPseudonyms, studies: StudyStore,
-                 escrow: EscrowStore | None) -> None:
+                 escrow: EscrowStore | None, accessions: AccessionLookup | None = None) -> None:
+        self._accessions = accessions
         self._pseudonyms = pseudonyms
         self._studies = studies
         self._escrow = escrow
@@ -68,10 +70,12 @@ class PatientErasure:
             ``(index rows deleted, escrow entries deleted)``.
 
         Raises:
-            PseudonymIndexUnavailable, EscrowUnavailable.
+            PseudonymIndexUnavailable, EscrowUnavailable, StudyStoreUnavailable.
         """
         escrowed = 0
         if plan.pseudonym and self._escrow is not None:
             escrowed = int(self._escrow.delete(pseudonym=plan.pseudonym))
+        if self._accessions is not None:  # the label-table lookup of the patient's studies
+            self._accessions.forget_studies(plan.pseudo_study_ids)
         rows = int(self._pseudonyms.forget(key=plan.index_key))
         return rows, escrowed

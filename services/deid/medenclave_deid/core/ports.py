@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the records these ports carry; imported for annotations onl
 __all__ = [
     "DEIDENTIFIED",
     "QUARANTINED",
+    "AccessionIndex",
     "ChineseTagger",
     "DescriptorCleaner",
     "EscrowStore",
@@ -66,6 +67,8 @@ class StudyOutcome:
     published: bool = False
     created_at: float = 0.0
     updated_at: float = 0.0
+    #: BodyPartExamined as a coded term ("" if absent or not a coded term)
+    body_part: str = ""
 
 
 class StudyStore(Protocol):
@@ -188,6 +191,23 @@ class PseudonymIndex(Protocol):
         Raises:
             PseudonymIndexUnavailable.
         """
+        ...
+
+
+class AccessionIndex(Protocol):
+    """Keyed digest of an accession number → pseudonymous study id (``deid_accessions``)."""
+
+    def get(self, *, key: str) -> str | None:
+        """Raises: StudyStoreUnavailable."""
+        ...
+
+    def put(self, *, key: str, pseudo_study_id: str) -> None:
+        """Store or replace the study of ``key``. Raises: StudyStoreUnavailable."""
+        ...
+
+    def forget_studies(self, *, pseudo_study_ids: Sequence[str]) -> int:
+        """Delete the rows pointing at these studies (erasure); how many. Raises:
+        StudyStoreUnavailable."""
         ...
 
 

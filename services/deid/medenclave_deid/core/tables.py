@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from medenclave_deid.core.anonymity import (
@@ -60,13 +60,18 @@ def _is_direct_identifier(name: str) -> bool:
 
 
 def deidentify_table(data: bytes, *, uid_secret: bytes,
-                     study_uid_column: str = "StudyInstanceUID") -> DeidentifiedTable:
+                     study_uid_column: str = "StudyInstanceUID",
+                     accession_column: str = "",
+                     accession_lookup: Callable[[str], str] | None = None) -> DeidentifiedTable:
     """De-identify a UTF-8 CSV with a header row.
 
     Args:
         data: the CSV bytes (a UTF-8 byte-order mark is accepted).
         uid_secret: the deid service's UID key (the images' key).
         study_uid_column: the column of Study Instance UIDs (matched case-insensitively).
+        accession_column: instead, a column of accession numbers, each replaced by
+            ``accession_lookup(number)`` (the study's pseudonymous id, "" when unknown).
+        accession_lookup: see ``accession_column``.
 
     Raises:
         TableError: ``not_utf8``, ``empty_table``, ``missing_study_uid_column`` or
@@ -80,7 +85,8 @@ def deidentify_table(data: bytes, *, uid_secret: bytes,
     if not rows or not any(cell.strip() for cell in rows[0]):
         raise TableError("empty_table")
     header = [h.strip() for h in rows[0]]
-    wanted = _norm(study_uid_column or "StudyInstanceUID")
+    by_accession = bool(accession_column) and accession_lookup is not None
+    wanted = _norm(accession_column if by_accession else study_uid_column or "StudyInstanceUID")
     matches = [i for i, h in enumerate(header) if _norm(h) == wanted]
     if not matches:
         raise TableError("missing_study_uid_column")
@@ -110,7 +116,9 @@ def deidentify_table(data: bytes, *, uid_secret: bytes,
         cells = []
         for i, _, how in plan:
             value = row[i].strip() if how != "keep" else row[i]
-            if how == "study":
+            if how == "study" and by_accession and accession_lookup is not None:
+                value = accession_lookup(value) if value else ""
+            elif how == "study":
                 value = remap_uid(uid_secret, value) if value else ""
             elif how == "uid":
                 value = remap_uid(uid_secret, value) if _UID.match(value) else ""

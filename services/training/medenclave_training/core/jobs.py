@@ -4,7 +4,8 @@
 
     WAITING ──(all studies de-identified)──▶ RUNNING ──▶ SUCCEEDED
        │                                        │
-       └──(wait deadline passed)──▶ FAILED ◀────┘
+       ├──(wait deadline passed)──▶ FAILED ◀────┤
+       └──(cancel)──▶ CANCELLED ◀──(cancel, at the next epoch boundary)
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from __future__ import annotations
 import enum
 import re
 import uuid
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from medenclave_training.core.labels import InvalidLabels, LabelSet, parse_labels
 from medenclave_training.core.split import DEFAULT_VAL_FRACTION
 
 __all__ = [
     "DEFAULT_IMAGE_SIZE",
+    "MODEL_NAME",
     "IllegalTransition",
     "InvalidJob",
     "Job",
@@ -30,7 +33,7 @@ __all__ = [
 ]
 
 DEFAULT_IMAGE_SIZE = 64
-_MODEL_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+MODEL_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 
 
 def new_job_id() -> str:
@@ -43,6 +46,7 @@ class JobState(str, enum.Enum):
     RUNNING = "RUNNING"
     SUCCEEDED = "SUCCEEDED"
     FAILED = "FAILED"
+    CANCELLED = "CANCELLED"
 
 
 class InvalidJob(ValueError):
@@ -73,6 +77,11 @@ class JobSpec:
     image_size: int = DEFAULT_IMAGE_SIZE
     wait_for_studies: bool = False
     wait_timeout_s: int = 600
+    #: when trained on a dataset: its name, version, manifest hash and study → split
+    dataset: str = ""
+    dataset_version: int = 0
+    manifest_sha256: str = ""
+    splits: Mapping[str, str] = field(default_factory=dict)
 
 
 def make_spec(*, model_name: str, labels_csv: bytes, epochs: int, seed: int,
@@ -86,7 +95,7 @@ def make_spec(*, model_name: str, labels_csv: bytes, epochs: int, seed: int,
             ``image_size_invalid``, ``wait_timeout_invalid`` or one of the labels' codes
             (see :func:`~medenclave_training.core.labels.parse_labels`).
     """
-    if not _MODEL_NAME.match(model_name or ""):
+    if not MODEL_NAME.match(model_name or ""):
         raise InvalidJob("model_name_invalid")
     epochs = epochs or default_epochs
     if not 1 <= epochs <= 1000:
@@ -131,6 +140,10 @@ class Job:
     error_code: str = ""
     started_at: float = 0.0
     finished_at: float = 0.0
+    #: a JSON object: the run's evaluation (val_accuracy, train_loss, and what the trainer adds)
+    metrics_json: str = ""
+    #: a RUNNING job stops at its next epoch boundary
+    cancel_requested: bool = False
 
     @classmethod
     def new(cls, *, spec: JobSpec, now: float, requested_by: str = "", origin: str = "",
@@ -143,7 +156,7 @@ class Job:
 
     @property
     def finished(self) -> bool:
-        return self.state in (JobState.SUCCEEDED, JobState.FAILED)
+        return self.state in (JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED)
 
     def start(self, *, trace_id: str, now: float) -> Job:
         """WAITING → RUNNING.
@@ -156,7 +169,7 @@ class Job:
         return replace(self, state=JobState.RUNNING, trace_id=trace_id, started_at=now)
 
     def succeed(self, *, now: float, model_version: int, val_accuracy: float,
-                train_loss: float, images: int) -> Job:
+                train_loss: float, images: int, metrics_json: str = "") -> Job:
         """RUNNING → SUCCEEDED.
 
         Raises:
@@ -166,7 +179,7 @@ class Job:
             raise IllegalTransition(f"{self.state.value} -> SUCCEEDED")
         return replace(self, state=JobState.SUCCEEDED, finished_at=now,
                        model_version=model_version, val_accuracy=val_accuracy,
-                       train_loss=train_loss, images=images)
+                       train_loss=train_loss, images=images, metrics_json=metrics_json)
 
     def fail(self, *, code: str, now: float, images: int | None = None) -> Job:
         """WAITING or RUNNING → FAILED with an error code.
@@ -178,6 +191,31 @@ class Job:
             raise IllegalTransition(f"{self.state.value} -> FAILED")
         return replace(self, state=JobState.FAILED, error_code=code, finished_at=now,
                        images=self.images if images is None else images)
+
+    def cancel(self, *, now: float) -> Job:
+        """WAITING → CANCELLED at once; RUNNING → still RUNNING with ``cancel_requested``
+        (the runner ends it CANCELLED at the next epoch boundary).
+
+        Raises:
+            IllegalTransition: the job has already finished.
+        """
+        if self.finished:
+            raise IllegalTransition(f"{self.state.value} -> CANCELLED")
+        if self.state is JobState.WAITING:
+            return replace(self, state=JobState.CANCELLED, finished_at=now,
+                           error_code="cancelled", cancel_requested=True)
+        return replace(self, cancel_requested=True)
+
+    def cancelled(self, *, now: float, images: int = 0) -> Job:
+        """RUNNING → CANCELLED (the runner saw the request).
+
+        Raises:
+            IllegalTransition: the job is not RUNNING.
+        """
+        if self.state is not JobState.RUNNING:
+            raise IllegalTransition(f"{self.state.value} -> CANCELLED")
+        return replace(self, state=JobState.CANCELLED, finished_at=now, error_code="cancelled",
+                       images=images)
 
     def overdue(self, now: float) -> bool:
         return self.state is JobState.WAITING and now >= self.wait_deadline

@@ -7,13 +7,14 @@ model repository on disk, NATS events and audit records.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
+    from medenclave_training.core.datasets import Dataset, StudyContents
     from medenclave_training.core.governance import ModelCard, ModelStage
     from medenclave_training.core.jobs import Job, JobState
 
@@ -22,16 +23,22 @@ __all__ = [
     "Announcer",
     "AvailableStudy",
     "DatasetSource",
+    "DatasetStore",
+    "DatasetVersionTaken",
+    "JobLog",
     "JobStore",
     "ModelCardStore",
     "ModelRepository",
     "ModelStore",
+    "Progress",
     "RegisteredModel",
     "ServingSignature",
     "StudyCatalog",
+    "StudyInspector",
     "StudyUnavailable",
     "TrainedModel",
     "Trainer",
+    "TrainingCancelled",
     "TrainingData",
     "TrainingFailed",
     "VersionTaken",
@@ -52,6 +59,10 @@ class AvailableStudy:
     tracestate: str = ""
     event_id: str = ""
     recorded_at: float = 0.0
+    #: the study's pseudonymous patient (datasets split by patient); "" if not announced
+    pseudo_patient_id: str = ""
+    #: BodyPartExamined, a coded term; "" if absent
+    body_part: str = ""
 
 
 class StudyCatalog(Protocol):
@@ -63,6 +74,10 @@ class StudyCatalog(Protocol):
 
     def available(self, *, pseudo_study_ids: Iterable[str]) -> set[str]:
         """The subset of ``pseudo_study_ids`` that is de-identified."""
+        ...
+
+    def describe(self, *, pseudo_study_ids: Iterable[str]) -> dict[str, AvailableStudy]:
+        """The de-identified studies among ``pseudo_study_ids``, by id."""
         ...
 
 
@@ -129,12 +144,22 @@ class TrainingFailed(Exception):
         self.code = code
 
 
+class TrainingCancelled(Exception):
+    """The job was cancelled: ``progress`` answered False at an epoch boundary."""
+
+
+#: called after each epoch with (epoch, mean training loss); False stops the run
+Progress = Callable[[int, float], bool]
+
+
 class Trainer(Protocol):
-    async def train(self, *, data: TrainingData, epochs: int, seed: int) -> TrainedModel:
+    async def train(self, *, data: TrainingData, epochs: int, seed: int,
+                    progress: Progress | None = None) -> TrainedModel:
         """Train, export to ONNX and check the export against the trained model.
 
         Raises:
             TrainingFailed: with a code.
+            TrainingCancelled: ``progress`` returned False.
         """
         ...
 
@@ -295,3 +320,47 @@ class JobStore(Protocol):
     def replace(self, *, job: Job, expected: JobState) -> bool:
         """Store ``job`` if the stored one is still in ``expected``; False otherwise."""
         ...
+
+
+# --- datasets -----------------------------------------------------------------------------
+
+class StudyInspector(Protocol):
+    async def contents(self, *, pseudo_study_id: str) -> StudyContents:
+        """Series, content hash and instance counts of a de-identified study.
+
+        Raises:
+            StudyUnavailable: with a code.
+        """
+        ...
+
+
+class DatasetVersionTaken(Exception):
+    """Another request created that dataset version first."""
+
+
+class DatasetStore(Protocol):
+    """Immutable dataset versions."""
+
+    def latest_version(self, *, name: str) -> int:
+        """The highest version of ``name``, 0 if none."""
+        ...
+
+    def add(self, *, dataset: Dataset) -> None:
+        """Raises: DatasetVersionTaken."""
+        ...
+
+    def get(self, *, name: str, version: int | None = None) -> Dataset:
+        """The version asked for, or the latest. Raises: DatasetNotFound."""
+        ...
+
+    def list(self) -> builtins.list[Dataset]:
+        """Every version, by name then version, without members."""
+        ...
+
+
+class JobLog(Protocol):
+    """Progress lines of jobs (epoch, loss, accuracy; never patient data)."""
+
+    def append(self, *, job_id: str, line: str, at: float) -> None: ...
+
+    def lines(self, *, job_id: str) -> builtins.list[tuple[float, str]]: ...

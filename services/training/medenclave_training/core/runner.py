@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from medenclave_training.core.ports import (
     AnnouncementFailed,
     Announcer,
     DatasetSource,
+    JobLog,
     JobStore,
     ModelCardStore,
     ModelRepository,
@@ -31,6 +33,7 @@ from medenclave_training.core.ports import (
     StudyUnavailable,
     TrainedModel,
     Trainer,
+    TrainingCancelled,
     TrainingData,
     TrainingFailed,
     VersionTaken,
@@ -59,7 +62,7 @@ class JobRunner:
                  trainer: Trainer, models: ModelStore, repository: ModelRepository,
                  announcer: Announcer, max_batch_size: int = 32,
                  clock: Callable[[], float] = time.time, cards: ModelCardStore | None = None,
-                 code_version: str = "") -> None:
+                 code_version: str = "", job_log: JobLog | None = None) -> None:
         self._jobs = jobs
         self._studies = studies
         self._source = source
@@ -71,6 +74,7 @@ class JobRunner:
         self._clock = clock
         self._cards = cards
         self._code_version = code_version
+        self._log = job_log
 
     async def run(self, job: Job) -> Job:
         """Run ``job`` (already RUNNING in the store) to its end; never raises for a failed run.
@@ -87,15 +91,21 @@ class JobRunner:
             await self._announcer.audit(action="training.run", resource=job.job_id,
                                         reason="started")
             data = await self._assemble(job)
-            images = len(data.train_images) + len(data.val_images)
+            images = len(data.train_images) + len(data.val_images) + len(data.test_images)
             trained = await self._trainer.train(data=data, epochs=job.spec.epochs,
-                                                seed=job.spec.seed)
+                                                seed=job.spec.seed,
+                                                progress=self._progress(job))
+            self._note(job, f"validation accuracy={trained.val_accuracy:.4f}")
+            if self._cancel_requested(job):
+                raise TrainingCancelled
             trained = self._evaluated(job, data, trained)
             model = self._register(job, data, trained)
             await self._announcer.model_registered(model=model, platform=ServingSignature.platform)
             await self._announcer.audit(action="model.register",
                                         resource=f"{model.model_name}:{model.version}",
                                         reason="registered")
+        except TrainingCancelled:
+            return await self._finish_cancelled(job, images)
         except (RunFailed, StudyUnavailable, TrainingFailed) as exc:
             return await self._finish_failed(job, exc.code, images, model)
         except AnnouncementFailed:
@@ -107,7 +117,7 @@ class JobRunner:
 
         done = job.succeed(now=self._clock(), model_version=model.version,
                            val_accuracy=trained.val_accuracy, train_loss=trained.train_loss,
-                           images=images)
+                           images=images, metrics_json=_metrics_json(trained))
         if not self._jobs.replace(job=done, expected=JobState.RUNNING):
             log.warning("job changed while running", extra={
                 "code": "TRN-301", "fields": {"job_id": job.job_id}})
@@ -125,14 +135,34 @@ class JobRunner:
                 "code": "TRN-302", "fields": {"job_id": job.job_id}})
         return done
 
+    def _note(self, job: Job, line: str) -> None:
+        if self._log is not None:
+            self._log.append(job_id=job.job_id, line=line, at=self._clock())
+
+    def _cancel_requested(self, job: Job) -> bool:
+        return self._jobs.get(job_id=job.job_id).cancel_requested
+
+    def _progress(self, job: Job) -> Callable[[int, float], bool]:
+        """The trainer's per-epoch hook: a log line, and False once a cancel was asked for."""
+        def progress(epoch: int, loss: float) -> bool:
+            self._note(job, f"epoch {epoch}/{job.spec.epochs} loss={loss:.4f}")
+            return not self._cancel_requested(job)
+        return progress
+
     async def _assemble(self, job: Job) -> TrainingData:
         spec = job.spec
         labels = spec.labels
         if set(labels.labels) - self._studies.available(pseudo_study_ids=labels.labels):
             raise RunFailed("studies_not_available")
-        split = split_studies(labels, val_fraction=spec.val_fraction, seed=spec.seed)
-        sides: dict[str, tuple[list, list]] = {"train": ([], []), "val": ([], [])}
-        for side, studies in (("train", split.train), ("val", split.val)):
+        if spec.splits:  # a dataset: its split is part of its manifest
+            by_side = {side: tuple(sorted(s for s, v in spec.splits.items() if v == side))
+                       for side in ("train", "val", "test")}
+        else:
+            split = split_studies(labels, val_fraction=spec.val_fraction, seed=spec.seed)
+            by_side = {"train": split.train, "val": split.val, "test": ()}
+        sides: dict[str, tuple[list, list]] = {"train": ([], []), "val": ([], []),
+                                                "test": ([], [])}
+        for side, studies in by_side.items():
             images, targets = sides[side]
             for study in studies:
                 fetched = await self._source.images(pseudo_study_id=study,
@@ -145,7 +175,8 @@ class JobRunner:
             raise RunFailed("no_validation_studies")
         return TrainingData(train_images=sides["train"][0], train_labels=sides["train"][1],
                             val_images=sides["val"][0], val_labels=sides["val"][1],
-                            num_classes=labels.num_classes, image_size=spec.image_size)
+                            num_classes=labels.num_classes, image_size=spec.image_size,
+                            test_images=sides["test"][0], test_labels=sides["test"][1])
 
     def _evaluated(self, job: Job, data: TrainingData, trained: TrainedModel) -> TrainedModel:
         """The trained model with the evaluation's metrics: on the test split when there is
@@ -199,6 +230,21 @@ class JobRunner:
             self._cards.add(card=self._candidate(job, model, trained))
         return model
 
+    async def _finish_cancelled(self, job: Job, images: int) -> Job:
+        """CANCELLED: no model, no event; the audit trail records it."""
+        done = job.cancelled(now=self._clock(), images=images)
+        if not self._jobs.replace(job=done, expected=JobState.RUNNING):
+            return self._jobs.get(job_id=job.job_id)
+        self._note(job, "cancelled")
+        log.info("job cancelled", extra={"code": "TRN-140", "fields": {"job_id": job.job_id}})
+        try:
+            await self._announcer.audit(action="training.run", resource=job.job_id,
+                                        reason="cancelled")
+        except AnnouncementFailed:
+            log.error("job end not announced", extra={
+                "code": "TRN-302", "fields": {"job_id": job.job_id}})
+        return done
+
     def _candidate(self, job: Job, model: RegisteredModel, trained: TrainedModel) -> ModelCard:
         """The new version's card: a candidate, with its lineage and evaluation."""
         metrics = dict(trained.metrics)
@@ -251,3 +297,8 @@ def _lineage(job: Job, name: str) -> str:
     """A lineage field of the job (dataset, version, manifest hash); "" where jobs have none."""
     value = getattr(job, name, "") or getattr(job.spec, name, "")
     return str(value or "")
+def _metrics_json(trained: TrainedModel) -> str:
+    """The job's metrics: validation accuracy, training loss, and the trainer's evaluation."""
+    metrics = {"val_accuracy": trained.val_accuracy, "train_loss": trained.train_loss}
+    metrics.update(getattr(trained, "metrics", None) or {})
+    return json.dumps(metrics, sort_keys=True, default=str)

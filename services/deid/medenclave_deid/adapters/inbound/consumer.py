@@ -20,6 +20,7 @@ from medenclave.audit_log import AuditPublisher
 from medenclave.bus import BusUnavailable, Event, EventBus, PoisonMessage, TransientError
 from medenclave.storage import ObjectStore
 from medenclave.v1 import events_pb2
+from medenclave_deid.core.accessions import AccessionLookup
 from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, ScreenCall, mask_encoded
 from medenclave_deid.core.deidentifier import PROFILE_NAME, StudyDeidentifier
 from medenclave_deid.core.escrow import EscrowClerk, EscrowUnavailable, identity_from_dataset
@@ -81,7 +82,9 @@ class StudyReceivedHandler:
                  escrow: EscrowClerk | None = None, screen: BurnedInScreen | None = None,
                  reviews: QuarantineReviews | None = None,
                  instances: InstanceCatalog | None = None,
-                 profile_name: str = PROFILE_NAME) -> None:
+                 profile_name: str = PROFILE_NAME,
+                 accessions: AccessionLookup | None = None) -> None:
+        self._accessions = accessions
         self._profile_name = profile_name
         self._instances = instances
         self._escrow = escrow
@@ -200,7 +203,8 @@ class StudyReceivedHandler:
                            pseudo_study_id=session.pseudo_study_id,
                            pseudo_patient_id=session.pseudo_patient_id,
                            instance_count=len(session.instances),
-                           modality=(session.modality or msg.modality)[:16], trace_id=trace_id)
+                           modality=(session.modality or msg.modality)[:16], trace_id=trace_id,
+                           body_part=session.body_part)
 
     async def _fetch_and_add(self, msg: events_pb2.StudyReceived, event: Event, session,
                              run: _Run, *, fields: dict, override: bool) -> str:
@@ -261,6 +265,10 @@ class StudyReceivedHandler:
                 self._instances.add, pseudo_study_id=session.pseudo_study_id,
                 study_ref=msg.study_ref, completion=msg.completion,
                 object_keys=[i.object_key for i in session.instances])
+        if self._accessions is not None and run.identity_source is not None:
+            accession = str(getattr(run.identity_source, "AccessionNumber", "") or "")
+            await asyncio.to_thread(self._accessions.record, accession=accession,
+                                    pseudo_study_id=session.pseudo_study_id)
         log.info("study de-identified", extra={"code": "DEID-001", "fields": {
             **fields, "pseudo_study_id": session.pseudo_study_id,
             "instances": len(session.instances)}})
@@ -274,7 +282,8 @@ class StudyReceivedHandler:
                     pseudo_study_id=record.pseudo_study_id,
                     pseudo_patient_id=record.pseudo_patient_id,
                     instance_count=record.instance_count, profile=self._profile_name,
-                    modality=record.modality, completed_at=_now()),
+                    modality=record.modality, completed_at=_now(),
+                    body_part=record.body_part),
                     msg_id=f"deid:{record.study_ref}:{record.completion}")
             else:
                 await self._audit().record(action="deid.study", resource=record.study_ref,

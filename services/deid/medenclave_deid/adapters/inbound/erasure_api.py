@@ -56,9 +56,9 @@ class ErasureRpcs:
         if not request.dry_run:
             try:
                 rows, escrowed = await asyncio.to_thread(erasure.erase, plan)
-            except (PseudonymIndexUnavailable, EscrowUnavailable):
-                await context.abort(grpc.StatusCode.UNAVAILABLE, "pseudonym or escrow store "
-                                    "unavailable")
+            except (PseudonymIndexUnavailable, EscrowUnavailable, StudyStoreUnavailable):
+                await context.abort(grpc.StatusCode.UNAVAILABLE, "pseudonym, escrow or "
+                                    "accession store unavailable")
             log.info("patient erased from deid", extra={"code": "DEID-120", "fields": {
                 "erasure_ref": plan.erasure_ref, "studies": len(plan.study_refs),
                 "pseudonym_rows": rows, "escrow_entries": escrowed}})

@@ -132,9 +132,14 @@ class DeidServicer(ReviewRpcs, PreviewRpcs, NoteRpcs, ErasureRpcs,
         if len(request.csv) > _MAX_TABLE_BYTES:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "table too large")
         try:
+            accessions = getattr(self, "_accessions", None)
+            if request.accession_column and accessions is None:
+                raise TableError("accession_index_unavailable")
             table = await asyncio.to_thread(
                 deidentify_table, request.csv, uid_secret=self._uid_secret,
-                study_uid_column=request.study_uid_column or "StudyInstanceUID")
+                study_uid_column=request.study_uid_column or "StudyInstanceUID",
+                accession_column=request.accession_column,
+                accession_lookup=accessions.find if accessions is not None else None)
         except TableError as exc:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
         digest = hashlib.sha256(request.csv).hexdigest()[:16]

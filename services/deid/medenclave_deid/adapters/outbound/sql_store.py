@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins
 import time
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 
@@ -12,7 +13,8 @@ from medenclave.storage import database_errors
 from medenclave_deid.core.ports import StudyOutcome, StudyStoreUnavailable
 from medenclave_deid.core.pseudonyms import PseudonymIndexUnavailable
 
-__all__ = ["SqlInstanceCatalog", "SqlPseudonymIndex", "SqlStudyStore", "metadata"]
+__all__ = ["SqlAccessionIndex", "SqlInstanceCatalog", "SqlPseudonymIndex", "SqlStudyStore",
+           "metadata"]
 
 metadata = sa.MetaData()
 studies = sa.Table(
@@ -29,6 +31,7 @@ studies = sa.Table(
     sa.Column("published", sa.Boolean, nullable=False, default=False),
     sa.Column("created_at", sa.Float, nullable=False),
     sa.Column("updated_at", sa.Float, nullable=False),
+    sa.Column("body_part", sa.String(16), nullable=False, default=""),
 )
 instances = sa.Table(
     "deid_instances", metadata,
@@ -36,6 +39,12 @@ instances = sa.Table(
     sa.Column("object_key", sa.String(160), primary_key=True),
     sa.Column("study_ref", sa.String(64), nullable=False),
     sa.Column("completion", sa.Integer, nullable=False),
+    sa.Column("created_at", sa.Float, nullable=False),
+)
+accessions = sa.Table(
+    "deid_accessions", metadata,
+    sa.Column("key_digest", sa.String(64), primary_key=True),
+    sa.Column("pseudo_study_id", sa.String(64), nullable=False, index=True),
     sa.Column("created_at", sa.Float, nullable=False),
 )
 pseudonyms = sa.Table(
@@ -56,6 +65,10 @@ class SqlStudyStore:
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
         metadata.create_all(engine)
+        if "body_part" not in {c["name"] for c in sa.inspect(engine).get_columns("deid_studies")}:
+            with engine.begin() as conn:  # a database from before the column
+                conn.execute(sa.text("ALTER TABLE deid_studies ADD COLUMN body_part "
+                                     "VARCHAR(16) NOT NULL DEFAULT ''"))
 
     def get(self, *, study_ref: str, completion: int) -> StudyOutcome | None:
         with (database_errors(StudyStoreUnavailable, "deid_studies unreadable"),
@@ -185,3 +198,41 @@ class SqlPseudonymIndex:
         if stored is None:
             raise PseudonymIndexUnavailable("pseudonym not stored")
         return stored
+
+
+class SqlAccessionIndex:
+    """:class:`medenclave_deid.core.ports.AccessionIndex` over ``deid_accessions``."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self._engine = engine
+        metadata.create_all(engine, tables=[accessions])
+
+    def get(self, *, key: str) -> str | None:
+        with (database_errors(StudyStoreUnavailable, "deid_accessions unreadable"),
+                self._engine.connect() as conn):
+            return conn.execute(sa.select(accessions.c.pseudo_study_id)
+                                .where(accessions.c.key_digest == key)).scalar()
+
+    def put(self, *, key: str, pseudo_study_id: str) -> None:
+        with (database_errors(StudyStoreUnavailable, "deid_accessions unwritable"),
+                self._engine.begin() as conn):
+            done = conn.execute(sa.update(accessions).where(accessions.c.key_digest == key)
+                                .values(pseudo_study_id=pseudo_study_id)).rowcount
+            if not done:
+                try:
+                    with conn.begin_nested():
+                        conn.execute(sa.insert(accessions).values(
+                            key_digest=key, pseudo_study_id=pseudo_study_id,
+                            created_at=time.time()))
+                except sa.exc.IntegrityError:  # inserted concurrently: the same study
+                    pass
+
+    def forget_studies(self, *, pseudo_study_ids: Sequence[str]) -> int:
+        ids = sorted(set(pseudo_study_ids))
+        deleted = 0
+        with (database_errors(StudyStoreUnavailable, "deid_accessions unwritable"),
+                self._engine.begin() as conn):
+            for i in range(0, len(ids), 500):
+                deleted += conn.execute(sa.delete(accessions).where(
+                    accessions.c.pseudo_study_id.in_(ids[i:i + 500]))).rowcount
+        return deleted

@@ -39,7 +39,8 @@ class StudyDeidentifiedHandler:
             instance_count=msg.instance_count,
             traceparent=event.headers.get("traceparent", ""),
             tracestate=event.headers.get("tracestate", ""),
-            event_id=event.event_id, recorded_at=self._clock())
+            event_id=event.event_id, recorded_at=self._clock(),
+            pseudo_patient_id=msg.pseudo_patient_id, body_part=msg.body_part)
         try:
             new = self._scheduler.record_study(study=study)
             started = self._scheduler.start_ready(trace_id=telemetry.current_trace_id())

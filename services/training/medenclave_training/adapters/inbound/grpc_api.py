@@ -13,12 +13,28 @@ from medenclave.audit_log import AuditPublisher
 from medenclave.bus import BusUnavailable
 from medenclave.rpc import current_principal
 from medenclave.v1 import training_pb2, training_pb2_grpc
+from medenclave_training.adapters.inbound.dataset_api import DatasetRpcs
 from medenclave_training.adapters.inbound.governance_api import GovernanceRpcs
 from medenclave_training.adapters.outbound.launcher import JobLauncher
+from medenclave_training.core.dataset_builder import DatasetBuilder
 from medenclave_training.core.erasure import MAX_STUDY_IDS, trained_on
 from medenclave_training.core.governance import ModelGovernance
-from medenclave_training.core.jobs import InvalidJob, Job, JobNotFound, make_spec, new_job_id
-from medenclave_training.core.ports import JobStore, ModelCardStore, ModelStore, RegisteredModel
+from medenclave_training.core.jobs import (
+    InvalidJob,
+    Job,
+    JobNotFound,
+    JobSpec,
+    make_spec,
+    new_job_id,
+)
+from medenclave_training.core.ports import (
+    DatasetStore,
+    JobLog,
+    JobStore,
+    ModelCardStore,
+    ModelStore,
+    RegisteredModel,
+)
 from medenclave_training.core.scheduler import JobScheduler
 
 __all__ = ["TrainingServicer", "job_message"]
@@ -41,15 +57,22 @@ def job_message(job: Job) -> training_pb2.Job:
         model_version=job.model_version, val_accuracy=job.val_accuracy,
         train_loss=job.train_loss, studies=job.studies, images=job.images,
         error_code=job.error_code, trace_id=job.trace_id, created_at=_ts(job.created_at),
-        finished_at=_ts(job.finished_at))
+        finished_at=_ts(job.finished_at), dataset=job.spec.dataset,
+        dataset_version=job.spec.dataset_version, manifest_sha256=job.spec.manifest_sha256,
+        metrics_json=job.metrics_json)
 
 
-class TrainingServicer(GovernanceRpcs, training_pb2_grpc.TrainingServiceServicer):
+class TrainingServicer(GovernanceRpcs, DatasetRpcs, training_pb2_grpc.TrainingServiceServicer):
     def __init__(self, *, scheduler: JobScheduler, jobs: JobStore, models: ModelStore,
                  launcher: JobLauncher, audit: Callable[[], AuditPublisher],
                  default_epochs: int, default_wait_timeout_s: int,
+                 datasets: DatasetStore, builder: DatasetBuilder, job_log: JobLog,
                  governance: ModelGovernance | None = None,
                  cards: ModelCardStore | None = None) -> None:
+        self._datasets = datasets
+        self._builder = builder
+        self._job_log = job_log
+        self._job_reply = job_message
         self._scheduler = scheduler
         self._jobs = jobs
         self._models = models
@@ -62,20 +85,15 @@ class TrainingServicer(GovernanceRpcs, training_pb2_grpc.TrainingServiceServicer
 
     async def StartJob(self, request, context):
         principal = current_principal()
-        try:
-            spec = make_spec(model_name=request.model_name, labels_csv=request.labels_csv,
-                             epochs=request.epochs, seed=request.seed,
-                             val_fraction=request.val_fraction, image_size=request.image_size,
-                             wait_for_studies=request.wait_for_studies,
-                             wait_timeout_s=request.wait_timeout_s,
-                             default_epochs=self._default_epochs,
-                             default_wait_timeout_s=self._default_wait)
-        except InvalidJob as exc:
-            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, exc.code)
+        if request.dataset:
+            spec = await self._dataset_spec(request, context)
+        else:
+            spec = await self._labels_spec(request, context)
         job_id = new_job_id()
         try:
-            await self._audit().record(action="training.job.start", resource=job_id,
-                                       principal=principal)
+            await self._audit().record(
+                action="training.job.start", resource=job_id, principal=principal,
+                reason=f"dataset={spec.dataset}:{spec.dataset_version}" if spec.dataset else "")
         except BusUnavailable:
             await context.abort(grpc.StatusCode.UNAVAILABLE, "audit log unavailable")
         job, run_now = self._scheduler.submit(
@@ -85,6 +103,20 @@ class TrainingServicer(GovernanceRpcs, training_pb2_grpc.TrainingServiceServicer
         if run_now:
             self._launcher.launch(job)  # inherits this call's trace context
         return job_message(job)
+
+    async def _labels_spec(self, request, context) -> JobSpec:
+        """The spec of a StartJob request carrying its own label table."""
+        try:
+            return make_spec(model_name=request.model_name, labels_csv=request.labels_csv,
+                             epochs=request.epochs, seed=request.seed,
+                             val_fraction=request.val_fraction, image_size=request.image_size,
+                             wait_for_studies=request.wait_for_studies,
+                             wait_timeout_s=request.wait_timeout_s,
+                             default_epochs=self._default_epochs,
+                             default_wait_timeout_s=self._default_wait)
+        except InvalidJob as exc:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, exc.code)
+        raise AssertionError("unreachable")  # abort raises
 
     async def GetJob(self, request, context):
         try:
@@ -123,8 +155,12 @@ class TrainingServicer(GovernanceRpcs, training_pb2_grpc.TrainingServiceServicer
             await context.abort(grpc.StatusCode.UNAVAILABLE, "audit log unavailable")
         jobs, models = trained_on(pseudo_study_ids=ids, jobs=self._jobs.list(),
                                   models=self._models.list())
+        wanted = set(ids)
+        datasets = [d.ref for d in self._datasets.list()
+                    if any(m.study in wanted for m in d.members)]
         return training_pb2.ListTrainedOnResponse(
-            job_ids=[j.job_id for j in jobs], models=[_model_message(m) for m in models])
+            job_ids=[j.job_id for j in jobs], models=[_model_message(m) for m in models],
+            datasets=datasets)
 
 
 def _model_message(m: RegisteredModel) -> training_pb2.ModelVersion:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import io
 import logging
 from collections.abc import Callable
@@ -13,9 +14,10 @@ import pydicom
 
 from medenclave.imaging import to_model_input
 from medenclave.v1 import deid_pb2, deid_pb2_grpc
+from medenclave_training.core.datasets import StudyContents
 from medenclave_training.core.ports import StudyUnavailable
 
-__all__ = ["DeidDatasetSource", "decode_instance", "decode_study"]
+__all__ = ["DeidDatasetSource", "decode_instance", "decode_study", "study_contents"]
 
 log = logging.getLogger(__name__)
 
@@ -57,14 +59,60 @@ def decode_study(blobs: list[bytes], image_size: int) -> tuple[list[np.ndarray],
     return images, skipped
 
 
+def study_contents(blobs: list[bytes]) -> StudyContents:
+    """Series, content hash and counts of a study's de-identified instances (headers only).
+
+    The content hash is SHA-256 over the sorted SHA-256 digests of the image instances' bytes,
+    so it does not depend on the order deid streams them in. Instances without Pixel Data (SR,
+    KOS, PR) are counted, not hashed.
+
+    Raises:
+        StudyUnavailable: ``study_unreadable``.
+    """
+    series: set[str] = set()
+    digests: list[str] = []
+    skipped = 0
+    for blob in blobs:
+        try:
+            head = pydicom.dcmread(io.BytesIO(blob), specific_tags=[
+                "SOPClassUID", "SeriesInstanceUID", "PixelData"])
+        except Exception:  # pydicom's messages may quote dataset values: keep only the outcome
+            raise StudyUnavailable("study_unreadable") from None
+        if "SOPClassUID" not in head:
+            raise StudyUnavailable("study_unreadable")
+        if "PixelData" not in head:
+            skipped += 1
+            continue
+        series.add(str(head.get("SeriesInstanceUID", "")))
+        digests.append(hashlib.sha256(blob).hexdigest())
+    content = hashlib.sha256("\n".join(sorted(digests)).encode("ascii")).hexdigest()
+    return StudyContents(series=tuple(sorted(series - {""})), content_sha256=content,
+                         images=len(digests), skipped_non_image=skipped)
+
+
 class DeidDatasetSource:
-    """Implements the core's ``DatasetSource`` over the deid gRPC API."""
+    """Implements the core's ``DatasetSource`` and ``StudyInspector`` over the deid gRPC API."""
 
     def __init__(self, *, channel: Callable[[], grpc.aio.Channel], timeout_s: float = 120.0) -> None:
         self._channel = channel  # () -> an authenticated channel to deid
         self._timeout = timeout_s
 
+    async def contents(self, *, pseudo_study_id: str) -> StudyContents:
+        blobs = await self._fetch(pseudo_study_id)
+        return await asyncio.to_thread(study_contents, blobs)
+
     async def images(self, *, pseudo_study_id: str, image_size: int) -> list[np.ndarray]:
+        blobs = await self._fetch(pseudo_study_id)
+        images, skipped = await asyncio.to_thread(decode_study, blobs, image_size)
+        if skipped:
+            log.info("non-image instances skipped", extra={"code": "TRN-121", "fields": {
+                "pseudo_study_id": pseudo_study_id, "skipped": skipped, "images": len(images)}})
+        if not images:
+            raise StudyUnavailable("study_has_no_images")
+        return images
+
+    async def _fetch(self, pseudo_study_id: str) -> list[bytes]:
+        """Raises: StudyUnavailable."""
         stub = deid_pb2_grpc.DeidServiceStub(self._channel())
         blobs: list[bytes] = []
         try:
@@ -83,10 +131,4 @@ class DeidDatasetSource:
             raise StudyUnavailable("deid_unavailable") from None
         if not blobs:
             raise StudyUnavailable("study_has_no_images")
-        images, skipped = await asyncio.to_thread(decode_study, blobs, image_size)
-        if skipped:
-            log.info("non-image instances skipped", extra={"code": "TRN-121", "fields": {
-                "pseudo_study_id": pseudo_study_id, "skipped": skipped, "images": len(images)}})
-        if not images:
-            raise StudyUnavailable("study_has_no_images")
-        return images
+        return blobs

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
+from medenclave_training.adapters.outbound.sql_datasets import dataset_metadata
 from medenclave_training.core.jobs import Job, JobNotFound, JobSpec, JobState
 from medenclave_training.core.labels import LabelSet
 from medenclave_training.core.ports import AvailableStudy, RegisteredModel, VersionTaken
@@ -35,6 +36,8 @@ jobs = sa.Table(
     sa.Column("error_code", sa.String(64), nullable=False, default=""),
     sa.Column("started_at", sa.Float, nullable=False, default=0.0),
     sa.Column("finished_at", sa.Float, nullable=False, default=0.0),
+    sa.Column("metrics_json", sa.Text, nullable=False, default=""),
+    sa.Column("cancel_requested", sa.Boolean, nullable=False, default=False),
 )
 
 studies = sa.Table(
@@ -46,6 +49,8 @@ studies = sa.Table(
     sa.Column("tracestate", sa.String(512), nullable=False, default=""),
     sa.Column("event_id", sa.String(200), nullable=False, default=""),
     sa.Column("recorded_at", sa.Float, nullable=False),
+    sa.Column("pseudo_patient_id", sa.String(64), nullable=False, default=""),
+    sa.Column("body_part", sa.String(64), nullable=False, default=""),
 )
 
 models = sa.Table(
@@ -60,8 +65,25 @@ models = sa.Table(
 )
 
 
+#: columns added after a release: (table, column, SQL type, SQL default), added to an older
+#: database at start-up
+_ADDED_COLUMNS = (
+    ("training_jobs", "metrics_json", "TEXT", "''"),
+    ("training_jobs", "cancel_requested", "BOOLEAN", "FALSE"),
+    ("training_studies", "pseudo_patient_id", "VARCHAR(64)", "''"),
+    ("training_studies", "body_part", "VARCHAR(64)", "''"),
+)
+
+
 def create_tables(engine: sa.Engine) -> None:
     metadata.create_all(engine)
+    dataset_metadata.create_all(engine)
+    inspector = sa.inspect(engine)
+    for table, column, type_, default in _ADDED_COLUMNS:
+        if column not in {c["name"] for c in inspector.get_columns(table)}:
+            with engine.begin() as conn:
+                conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {column} {type_} "
+                                     f"NOT NULL DEFAULT {default}"))
 
 
 def _spec_json(spec: JobSpec) -> str:
@@ -69,7 +91,9 @@ def _spec_json(spec: JobSpec) -> str:
         "model_name": spec.model_name, "labels": dict(spec.labels.labels),
         "epochs": spec.epochs, "seed": spec.seed, "val_fraction": spec.val_fraction,
         "image_size": spec.image_size, "wait_for_studies": spec.wait_for_studies,
-        "wait_timeout_s": spec.wait_timeout_s}, sort_keys=True)
+        "wait_timeout_s": spec.wait_timeout_s, "dataset": spec.dataset,
+        "dataset_version": spec.dataset_version, "manifest_sha256": spec.manifest_sha256,
+        "splits": dict(spec.splits)}, sort_keys=True)
 
 
 def _spec_from(text: str) -> JobSpec:
@@ -80,6 +104,7 @@ def _spec_from(text: str) -> JobSpec:
 
 def _job_row(job: Job) -> dict:
     return dict(state=job.state.value, model_name=job.spec.model_name, spec=_spec_json(job.spec),
+                metrics_json=job.metrics_json, cancel_requested=job.cancel_requested,
                 created_at=job.created_at, wait_deadline=job.wait_deadline,
                 requested_by=job.requested_by, origin=job.origin, trace_id=job.trace_id,
                 model_version=job.model_version, val_accuracy=job.val_accuracy,
@@ -135,20 +160,24 @@ class SqlStudyCatalog:
 
     def record(self, *, study: AvailableStudy) -> bool:
         values = dict(modality=study.modality[:16], instance_count=study.instance_count,
+                      pseudo_patient_id=study.pseudo_patient_id[:64],
+                      body_part=study.body_part[:64],
                       traceparent=study.traceparent[:128], tracestate=study.tracestate[:512],
                       event_id=study.event_id[:200], recorded_at=study.recorded_at)
         key = studies.c.pseudo_study_id == study.pseudo_study_id
         for _ in range(2):
             try:
                 with self._engine.begin() as conn:
-                    row = conn.execute(sa.select(studies.c.instance_count, studies.c.event_id)
+                    row = conn.execute(sa.select(studies.c.instance_count, studies.c.event_id,
+                                                 studies.c.pseudo_patient_id)
                                        .where(key)).first()
                     if row is None:
                         conn.execute(sa.insert(studies).values(
                             pseudo_study_id=study.pseudo_study_id, **values))
                         return True
                     if row.event_id == values["event_id"] and \
-                            row.instance_count == values["instance_count"]:
+                            row.instance_count == values["instance_count"] and \
+                            row.pseudo_patient_id == values["pseudo_patient_id"]:
                         return False
                     conn.execute(sa.update(studies).where(key).values(**values))
                     return True
@@ -164,6 +193,16 @@ class SqlStudyCatalog:
                 chunk = wanted[i:i + 500]
                 found.update(conn.execute(sa.select(studies.c.pseudo_study_id)
                                           .where(studies.c.pseudo_study_id.in_(chunk))).scalars())
+        return found
+
+    def describe(self, *, pseudo_study_ids: Iterable[str]) -> dict[str, AvailableStudy]:
+        wanted = sorted(set(pseudo_study_ids))
+        found: dict[str, AvailableStudy] = {}
+        with self._engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                for row in conn.execute(sa.select(studies).where(
+                        studies.c.pseudo_study_id.in_(wanted[i:i + 500]))):
+                    found[row.pseudo_study_id] = AvailableStudy(**row._mapping)
         return found
 
     def get(self, *, pseudo_study_id: str) -> AvailableStudy | None:

@@ -20,7 +20,13 @@ import onnxruntime as ort
 import torch
 from monai.networks.nets import DenseNet
 
-from medenclave_training.core.ports import TrainedModel, TrainingData, TrainingFailed
+from medenclave_training.core.ports import (
+    Progress,
+    TrainedModel,
+    TrainingCancelled,
+    TrainingData,
+    TrainingFailed,
+)
 
 __all__ = ["TorchTrainer", "build_classifier"]
 
@@ -74,17 +80,21 @@ class TorchTrainer:
         self._batch_size = batch_size
         self._lr = learning_rate
 
-    async def train(self, *, data: TrainingData, epochs: int, seed: int) -> TrainedModel:
-        return await asyncio.to_thread(self.train_blocking, data=data, epochs=epochs, seed=seed)
+    async def train(self, *, data: TrainingData, epochs: int, seed: int,
+                    progress: Progress | None = None) -> TrainedModel:
+        return await asyncio.to_thread(self.train_blocking, data=data, epochs=epochs, seed=seed,
+                                       progress=progress)
 
-    def train_blocking(self, *, data: TrainingData, epochs: int, seed: int) -> TrainedModel:
+    def train_blocking(self, *, data: TrainingData, epochs: int, seed: int,
+                       progress: Progress | None = None) -> TrainedModel:
         """Train, export and verify (blocking; call from a worker thread).
 
         Raises:
             TrainingFailed: ``training_diverged``, ``export_failed`` or ``export_mismatch``.
+            TrainingCancelled: ``progress`` returned False at an epoch boundary.
         """
         torch.set_num_threads(self._threads)
-        fit = self._fit(data, epochs, seed)
+        fit = self._fit(data, epochs, seed, progress)
         served = _WithSoftmax(fit.model).cpu().eval()
         sample = torch.from_numpy(np.stack(list(data.val_images)[:8]).astype(np.float32))
         onnx_bytes = self._export(served, sample)
@@ -93,7 +103,8 @@ class TorchTrainer:
                             train_loss=fit.train_loss, val_probabilities=fit.val_probabilities,
                             test_probabilities=fit.test_probabilities)
 
-    def _fit(self, data: TrainingData, epochs: int, seed: int) -> _Fit:
+    def _fit(self, data: TrainingData, epochs: int, seed: int,
+             progress: Progress | None = None) -> _Fit:
         torch.manual_seed(seed)
         gen = torch.Generator().manual_seed(seed)
         device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
@@ -105,7 +116,7 @@ class TorchTrainer:
         loss_fn = torch.nn.CrossEntropyLoss()
         scaler = torch.amp.GradScaler("cuda", enabled=use_amp)
         epoch_loss = float("nan")
-        for _epoch in range(epochs):
+        for epoch in range(epochs):
             net.train()
             total, seen = 0.0, 0
             for idx in _batches(len(x), self._batch_size, gen):
@@ -121,6 +132,8 @@ class TorchTrainer:
             epoch_loss = total / max(seen, 1)
             if not math.isfinite(epoch_loss):
                 raise TrainingFailed("training_diverged")
+            if progress is not None and not progress(epoch + 1, epoch_loss):
+                raise TrainingCancelled
         net.eval()
         yv = torch.tensor(list(data.val_labels), dtype=torch.long)
         val_probs = _probabilities(net, data.val_images, device)
