@@ -27,6 +27,7 @@ from medenclave_deid.core.leak_guard import LeakGuard
 from medenclave_deid.core.profile import BasicProfile
 from medenclave_deid.core.profile_table import ProfileTableError
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
+from medenclave_deid.core.transient import TransientDeidentifier
 
 __all__ = ["DeidService", "main"]
 
@@ -92,9 +93,12 @@ class DeidService(Service):
                                           EnvelopeCipher(FileKeyEncryptionKey(keys)))
         self.pseudonyms = PatientPseudonyms(secret=pseudonym_secret,
                                             index=SqlPseudonymIndex(self.engine))
+        profile = _load_profile(settings, self.uid_secret)
         self.deidentifier = StudyDeidentifier(
-            profile=_load_profile(settings, self.uid_secret), uid_secret=self.uid_secret,
+            profile=profile, uid_secret=self.uid_secret,
             pseudonyms=self.pseudonyms, guard=LeakGuard())
+        # DeidentifyInstance (inference's Predict by DICOM): one-time keys, nothing stored
+        self.transient = TransientDeidentifier(profile=profile)
         self.escrow = SqlEscrowStore(self.engine)
         self.escrow_clerk = EscrowClerk(store=self.escrow, sealer=sealer)
         self.reviews = SqlQuarantineReviews(self.engine)
@@ -110,6 +114,7 @@ class DeidService(Service):
         # the policy trusts with it (deid.patient_dates, service accounts); others the default
         servicer._note_facts = PseudonymNoteFacts(self.pseudonyms)
         servicer._note_policy = ctx.policy
+        servicer._transient = self.transient
         servicer._erasure = PatientErasure(pseudonyms=self.pseudonyms, studies=self.studies,
                                            escrow=self.escrow)
         ctx.add_servicer(deid_pb2_grpc.add_DeidServiceServicer_to_server, servicer,

@@ -15,6 +15,7 @@ from medenclave.rpc import current_principal
 from medenclave.storage import ObjectNotFound, ObjectStore
 from medenclave.v1 import common_pb2, deid_pb2, deid_pb2_grpc
 from medenclave_deid.adapters.inbound.erasure_api import ErasureRpcs
+from medenclave_deid.adapters.inbound.instance_api import InstanceRpcs
 from medenclave_deid.adapters.inbound.notes_api import NoteRpcs
 from medenclave_deid.adapters.inbound.review_api import QuarantineRerun, ReviewRpcs
 from medenclave_deid.core.ports import (
@@ -52,7 +53,8 @@ def _summary(study_ref: str, records: list[StudyOutcome]) -> common_pb2.StudySum
     return summary
 
 
-class DeidServicer(ReviewRpcs, NoteRpcs, ErasureRpcs, deid_pb2_grpc.DeidServiceServicer):
+class DeidServicer(ReviewRpcs, NoteRpcs, ErasureRpcs, InstanceRpcs,
+                   deid_pb2_grpc.DeidServiceServicer):
     def __init__(self, *, studies: StudyStore, store: ObjectStore, uid_secret: bytes,
                  audit: Callable[[], AuditPublisher], reviews: QuarantineReviews | None = None,
                  escrow: EscrowStore | None = None,
