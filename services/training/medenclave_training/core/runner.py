@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Callable
 
+from medenclave import preprocess
 from medenclave_training.core.jobs import Job, JobState
 from medenclave_training.core.ports import (
     AnnouncementFailed,
@@ -32,6 +33,14 @@ __all__ = ["JobRunner", "RunFailed"]
 log = logging.getLogger(__name__)
 
 _REGISTER_ATTEMPTS = 5
+
+
+def _extras(trained: TrainedModel, image_size: int) -> dict[str, bytes]:
+    """The files saved with the model: the trainer's, and the preprocessing its inputs got
+    (the default chain of ``image_size`` unless the trainer saved its own), which inference
+    applies to Predict's images."""
+    chain = preprocess.dumps(preprocess.default_chain(image_size))
+    return {preprocess.PREPROCESS_FILE: chain, **trained.extras}
 
 
 class RunFailed(Exception):
@@ -149,7 +158,8 @@ class JobRunner:
         else:
             raise RunFailed("model_version_conflict")
         try:
-            self._repository.publish(signature=signature, version=version, onnx=trained.onnx)
+            self._repository.publish(signature=signature, version=version, onnx=trained.onnx,
+                                     extras=_extras(trained, data.image_size))
         except OSError:
             self._models.discard(model_name=name, version=version)
             raise RunFailed("repository_write_failed") from None
