@@ -297,7 +297,7 @@ def _monai(name: str, args: Mapping[str, Any], dims: int) -> Callable[[Any], Any
     from monai import transforms as mt
 
     if name == "orientation":
-        return mt.Orientation(axcodes=args["axcodes"])
+        return mt.Orientation(axcodes=args["axcodes"], labels=None)  # the affine is RAS
     if name == "spacing":
         return mt.Spacing(pixdim=args["pixdim"], mode=args["mode"])
     if name == "window":
@@ -376,8 +376,13 @@ def _geometry(ds: Any, frames: int) -> ImageMeta:
     """Spacing, affine and rescale from the instance's own attributes (functional groups of
     enhanced multi-frame images are not read: 1 mm then)."""
     def floats(keyword: str, n: int) -> list[float] | None:
+        raw: Any = ds.get(keyword)
+        if raw is None or raw == "":
+            return None
+        items: list[Any] = list(raw) if isinstance(raw, list | tuple) or hasattr(
+            raw, "append") else [raw]  # pydicom: MultiValue (a list) or one value
         try:
-            values = [float(v) for v in (ds.get(keyword) or [])]
+            values = [float(v) for v in items]
         except (TypeError, ValueError):
             return None
         return values if len(values) == n and all(map(math.isfinite, values)) else None

@@ -232,3 +232,42 @@ def test_too_large_dicom_refused_before_anything_reads_it(deid_stack):
     assert _code(deid_stack, inference_pb2.PredictRequest(model_name="chest", dicom=many)) == \
         grpc.StatusCode.RESOURCE_EXHAUSTED
     assert deid_stack.deid.deidentify_calls == before
+
+
+def test_remote_triton_resolves_latest_from_cached_metadata():
+    """Predict by image resolves "latest" before it preprocesses; with an external Triton the
+    versions come from its metadata, asked once per model until the model is reloaded."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from medenclave_inference.adapters.outbound.triton_remote import RemoteTriton
+
+    class FakeClient:
+        calls = 0
+        versions = ["2", "7", "3"]
+
+        async def get_model_metadata(self, model, version, client_timeout=None):
+            FakeClient.calls += 1
+            return SimpleNamespace(versions=list(FakeClient.versions),
+                                   inputs=[SimpleNamespace(name="image")],
+                                   outputs=[SimpleNamespace(name="probabilities")])
+
+        async def load_model(self, model, client_timeout=None):
+            return None
+
+        async def is_model_ready(self, model, version, client_timeout=None):
+            return True
+
+    remote = RemoteTriton("triton:8001")
+    remote._client = FakeClient()  # type: ignore[assignment]
+
+    async def calls():
+        assert [await remote.resolve(model="chest", version=0) for _ in range(4)] == [7] * 4
+        assert await remote.resolve(model="chest", version=2) == 2
+        assert FakeClient.calls == 1
+        FakeClient.versions = ["7", "8"]
+        await remote.load_version(model="chest", version=8)
+        assert await remote.resolve(model="chest", version=0) == 8
+        assert FakeClient.calls == 2
+
+    asyncio.run(calls())
