@@ -219,7 +219,8 @@ class Stack:
             "deid": {"INGEST_ENDPOINT": grpc_eps["ingest"]},
             "training": {"DEID_ENDPOINT": grpc_eps["deid"], "MODEL_REPOSITORY": str(model_repo)},
             "inference": {"TRITON_HOST": cfg.host, "TRITON_PORT": str(cfg.triton_port),
-                          "TRITON_URL": cfg.triton_url, "MODEL_REPOSITORY": str(model_repo)},
+                          "TRITON_URL": cfg.triton_url, "MODEL_REPOSITORY": str(model_repo),
+                          "DEID_ENDPOINT": grpc_eps["deid"]},
             "audit": {},
         }[name]
         common = {
