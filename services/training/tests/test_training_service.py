@@ -209,6 +209,11 @@ async def journey(tmp_path, nats_url: str, spans: InMemorySpanExporter) -> None:
         cfg = text_format.Parse((onnx_path.parents[1] / "config.pbtxt").read_text(),
                                 model_config_pb2.ModelConfig())
         assert list(cfg.input[0].dims) == [1, SIZE, SIZE] and list(cfg.output[0].dims) == [2]
+        # the inputs' preprocessing, saved with the model for inference's Predict by image
+        from medenclave import preprocess
+
+        saved = (onnx_path.parent / preprocess.PREPROCESS_FILE).read_bytes()
+        assert preprocess.loads(saved) == preprocess.default_chain(SIZE)
         assert [(m.model_name, m.version, m.onnx_sha256) for m in models] == [
             ("chest-ct", 1, registered.onnx_sha256)]
         assert set(fake.callers) == {"svc_training"} and len(fake.callers) == N_STUDIES
