@@ -191,6 +191,9 @@ def test_refusals(deid_stack):
     req = inference_pb2.PredictRequest
     assert _code(deid_stack, req(model_name="chest", pseudo_study_id="2.25.1")) == \
         grpc.StatusCode.NOT_FOUND
+    # only pseudonymous ids are sent on (and audited): a name is refused as such
+    assert _code(deid_stack, req(model_name="chest", pseudo_study_id="Quixote^Alonso")) == \
+        grpc.StatusCode.INVALID_ARGUMENT
     assert _code(deid_stack, req(model_name="chest", pseudo_study_id=STUDY,
                                  dicom=[b"x"])) == grpc.StatusCode.INVALID_ARGUMENT
     # a model saved without its preprocessing takes tensors only
@@ -241,6 +244,7 @@ def test_remote_triton_resolves_latest_from_cached_metadata():
     from types import SimpleNamespace
 
     from medenclave_inference.adapters.outbound.triton_remote import RemoteTriton
+    from medenclave_inference.core.errors import ModelNotFound
 
     class FakeClient:
         calls = 0
@@ -265,9 +269,12 @@ def test_remote_triton_resolves_latest_from_cached_metadata():
         assert [await remote.resolve(model="chest", version=0) for _ in range(4)] == [7] * 4
         assert await remote.resolve(model="chest", version=2) == 2
         assert FakeClient.calls == 1
+        with pytest.raises(ModelNotFound):  # not served: asked once more, then refused
+            await remote.resolve(model="chest", version=5)
+        assert FakeClient.calls == 2
         FakeClient.versions = ["7", "8"]
         await remote.load_version(model="chest", version=8)
         assert await remote.resolve(model="chest", version=0) == 8
-        assert FakeClient.calls == 2
+        assert FakeClient.calls == 3
 
     asyncio.run(calls())

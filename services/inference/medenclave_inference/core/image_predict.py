@@ -10,6 +10,7 @@ to deid before anything reads them and are held in memory only for the request.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -37,6 +38,9 @@ from medenclave_inference.core.ports import (
 )
 
 __all__ = ["ImagePrediction", "ImagePredictor", "PredictLimits"]
+
+#: deid's pseudonymous study ids (anything else, a name say, is never sent nor audited)
+_PSEUDO_STUDY = re.compile(r"^2\.25\.[0-9]{1,40}$")
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,8 @@ class ImagePredictor:
     async def by_study(self, *, model: str, version: int, pseudo_study_id: str) -> ImagePrediction:
         """Raises: InvalidInput, StudyNotFound, LimitExceeded, NotPreprocessable,
         ModelNotFound, BackendUnavailable, InferenceFailed."""
+        if not _PSEUDO_STUDY.match(pseudo_study_id):
+            raise InvalidInput("pseudo_study_id must be a pseudonymous study id (2.25.<n>)")
         used, chain = await self._version(model, version)
         blobs = await self._studies.instances(pseudo_study_id=pseudo_study_id,
                                               max_instances=self.limits.max_instances,

@@ -113,12 +113,17 @@ class RemoteTriton:
         Raises:
             ModelNotFound, BackendUnavailable.
         """
-        if version:
-            return version
         try:
             versions = await self._versions(model)
+            if version and str(version) not in versions:  # loaded since it was cached?
+                self._versions_cache.pop(model, None)
+                versions = await self._versions(model)
         except InferenceServerException as exc:
             raise _translate(exc, what=f"model '{model}'") from None
+        if version:
+            if str(version) not in versions:
+                raise ModelNotFound(f"model '{model}' version {version} is not served")
+            return version
         numbers = [int(v) for v in versions if v.isdigit()]
         if not numbers:
             raise ModelNotFound(f"model '{model}' has no ready version")
