@@ -222,7 +222,8 @@ class Stack:
             "deid": {"INGEST_ENDPOINT": grpc_eps["ingest"]},
             "training": {"DEID_ENDPOINT": grpc_eps["deid"], "MODEL_REPOSITORY": str(model_repo)},
             "inference": {"TRITON_HOST": cfg.host, "TRITON_PORT": str(cfg.triton_port),
-                          "TRITON_URL": cfg.triton_url, "MODEL_REPOSITORY": str(model_repo)},
+                          "TRITON_URL": cfg.triton_url, "MODEL_REPOSITORY": str(model_repo),
+                          "DEID_ENDPOINT": grpc_eps["deid"]},
             "audit": {},
             "console": {"HTTP_HOST": cfg.host, "HTTP_PORT": str(cfg.console_port),
                         **{f"{s.upper()}_ENDPOINT": grpc_eps[s]

@@ -53,7 +53,9 @@ DEFAULT_ROLES: Mapping[str, frozenset[str]] = MappingProxyType({
     "svc_ingest": frozenset(),
     "svc_deid": frozenset({"raw.read"}),
     "svc_training": frozenset({"data.read"}),
-    "svc_inference": frozenset(),
+    # Predict: de-identified studies (data.read) and DICOM de-identified in memory by deid
+    # (dicom.deidentify: service accounts only, no human role holds it)
+    "svc_inference": frozenset({"data.read", "dicom.deidentify"}),
     "svc_audit": frozenset(),
     "svc_access": frozenset(),
     # the web console acts with the signed-in person's token; its own account needs nothing

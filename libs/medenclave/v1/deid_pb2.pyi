@@ -211,3 +211,15 @@ class ErasePatientResponse(_message.Message):
     pseudonym_rows_deleted: int
     escrow_entries_deleted: int
     def __init__(self, erasure_ref: _Optional[str] = ..., study_refs: _Optional[_Iterable[str]] = ..., pseudo_study_ids: _Optional[_Iterable[str]] = ..., pseudonym_rows_deleted: _Optional[int] = ..., escrow_entries_deleted: _Optional[int] = ...) -> None: ...
+
+class DeidentifyInstanceRequest(_message.Message):
+    __slots__ = ("dicom",)
+    DICOM_FIELD_NUMBER: _ClassVar[int]
+    dicom: bytes
+    def __init__(self, dicom: _Optional[bytes] = ...) -> None: ...
+
+class DeidentifyInstanceResponse(_message.Message):
+    __slots__ = ("dicom",)
+    DICOM_FIELD_NUMBER: _ClassVar[int]
+    dicom: bytes
+    def __init__(self, dicom: _Optional[bytes] = ...) -> None: ...

@@ -84,6 +84,11 @@ class DeidServiceStub:
                 request_serializer=medenclave_dot_v1_dot_deid__pb2.ErasePatientRequest.SerializeToString,
                 response_deserializer=medenclave_dot_v1_dot_deid__pb2.ErasePatientResponse.FromString,
                 _registered_method=True)
+        self.DeidentifyInstance = channel.unary_unary(
+                '/medenclave.deid.v1.DeidService/DeidentifyInstance',
+                request_serializer=medenclave_dot_v1_dot_deid__pb2.DeidentifyInstanceRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_deid__pb2.DeidentifyInstanceResponse.FromString,
+                _registered_method=True)
 
 
 class DeidServiceServicer:
@@ -165,6 +170,15 @@ class DeidServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def DeidentifyInstance(self, request, context):
+        """De-identify one DICOM instance in memory for a service (inference's Predict by DICOM):
+        the Annex E profile with one-time keys (its pseudonyms and UIDs link to nothing), the leak
+        guard checked; nothing is stored, logged or indexed. Audited (no values), fail closed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DeidServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -217,6 +231,11 @@ def add_DeidServiceServicer_to_server(servicer, server):
                     servicer.ErasePatient,
                     request_deserializer=medenclave_dot_v1_dot_deid__pb2.ErasePatientRequest.FromString,
                     response_serializer=medenclave_dot_v1_dot_deid__pb2.ErasePatientResponse.SerializeToString,
+            ),
+            'DeidentifyInstance': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeidentifyInstance,
+                    request_deserializer=medenclave_dot_v1_dot_deid__pb2.DeidentifyInstanceRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_deid__pb2.DeidentifyInstanceResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -489,6 +508,33 @@ class DeidService:
             '/medenclave.deid.v1.DeidService/ErasePatient',
             medenclave_dot_v1_dot_deid__pb2.ErasePatientRequest.SerializeToString,
             medenclave_dot_v1_dot_deid__pb2.ErasePatientResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeidentifyInstance(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.deid.v1.DeidService/DeidentifyInstance',
+            medenclave_dot_v1_dot_deid__pb2.DeidentifyInstanceRequest.SerializeToString,
+            medenclave_dot_v1_dot_deid__pb2.DeidentifyInstanceResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from medenclave.v1 import common_pb2 as medenclave_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dmedenclave/v1/inference.proto\x12\x17medenclave.inference.v1\x1a\x1amedenclave/v1/common.proto\"Z\n\x0ePredictRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05shape\x18\x03 \x03(\x03\x12\x14\n\x0c\x66loat32_data\x18\x04 \x01(\x0c\"m\n\x0fPredictResponse\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05shape\x18\x03 \x03(\x03\x12\x15\n\rprobabilities\x18\x04 \x03(\x02\x12\x0f\n\x07\x63lasses\x18\x05 \x03(\x05\"\x13\n\x11ListModelsRequest\"A\n\x0bLoadedModel\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05state\x18\x03 \x01(\t\"J\n\x12ListModelsResponse\x12\x34\n\x06models\x18\x01 \x03(\x0b\x32$.medenclave.inference.v1.LoadedModel2\xfd\x01\n\x10InferenceService\x12o\n\x07Predict\x12\'.medenclave.inference.v1.PredictRequest\x1a(.medenclave.inference.v1.PredictResponse\"\x11\x8a\xb5\x18\rmodel.predict\x12x\n\nListModels\x12*.medenclave.inference.v1.ListModelsRequest\x1a+.medenclave.inference.v1.ListModelsResponse\"\x11\x8a\xb5\x18\rmodel.predictb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dmedenclave/v1/inference.proto\x12\x17medenclave.inference.v1\x1a\x1amedenclave/v1/common.proto\"\x82\x01\n\x0ePredictRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05shape\x18\x03 \x03(\x03\x12\x14\n\x0c\x66loat32_data\x18\x04 \x01(\x0c\x12\x17\n\x0fpseudo_study_id\x18\x05 \x01(\t\x12\r\n\x05\x64icom\x18\x06 \x03(\x0c\"\x86\x02\n\x0fPredictResponse\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05shape\x18\x03 \x03(\x03\x12\x15\n\rprobabilities\x18\x04 \x03(\x02\x12\x0f\n\x07\x63lasses\x18\x05 \x03(\x05\x12\x10\n\x08\x64\x65\x63ision\x18\x06 \x01(\x05\x12\r\n\x05score\x18\x07 \x01(\x02\x12\x15\n\rdecision_rule\x18\x08 \x01(\t\x12\x11\n\tthreshold\x18\t \x01(\x02\x12\x16\n\x0epositive_class\x18\n \x01(\x05\x12\x10\n\x08trace_id\x18\x0b \x01(\t\x12\x11\n\tinstances\x18\x0c \x01(\x05\x12\x0f\n\x07skipped\x18\r \x01(\x05\"\x13\n\x11ListModelsRequest\"A\n\x0bLoadedModel\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05state\x18\x03 \x01(\t\"J\n\x12ListModelsResponse\x12\x34\n\x06models\x18\x01 \x03(\x0b\x32$.medenclave.inference.v1.LoadedModel2\xfd\x01\n\x10InferenceService\x12o\n\x07Predict\x12\'.medenclave.inference.v1.PredictRequest\x1a(.medenclave.inference.v1.PredictResponse\"\x11\x8a\xb5\x18\rmodel.predict\x12x\n\nListModels\x12*.medenclave.inference.v1.ListModelsRequest\x1a+.medenclave.inference.v1.ListModelsResponse\"\x11\x8a\xb5\x18\rmodel.predictb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -36,16 +36,16 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_INFERENCESERVICE'].methods_by_name['Predict']._serialized_options = b'\212\265\030\rmodel.predict'
   _globals['_INFERENCESERVICE'].methods_by_name['ListModels']._loaded_options = None
   _globals['_INFERENCESERVICE'].methods_by_name['ListModels']._serialized_options = b'\212\265\030\rmodel.predict'
-  _globals['_PREDICTREQUEST']._serialized_start=86
-  _globals['_PREDICTREQUEST']._serialized_end=176
-  _globals['_PREDICTRESPONSE']._serialized_start=178
-  _globals['_PREDICTRESPONSE']._serialized_end=287
-  _globals['_LISTMODELSREQUEST']._serialized_start=289
-  _globals['_LISTMODELSREQUEST']._serialized_end=308
-  _globals['_LOADEDMODEL']._serialized_start=310
-  _globals['_LOADEDMODEL']._serialized_end=375
-  _globals['_LISTMODELSRESPONSE']._serialized_start=377
-  _globals['_LISTMODELSRESPONSE']._serialized_end=451
-  _globals['_INFERENCESERVICE']._serialized_start=454
-  _globals['_INFERENCESERVICE']._serialized_end=707
+  _globals['_PREDICTREQUEST']._serialized_start=87
+  _globals['_PREDICTREQUEST']._serialized_end=217
+  _globals['_PREDICTRESPONSE']._serialized_start=220
+  _globals['_PREDICTRESPONSE']._serialized_end=482
+  _globals['_LISTMODELSREQUEST']._serialized_start=484
+  _globals['_LISTMODELSREQUEST']._serialized_end=503
+  _globals['_LOADEDMODEL']._serialized_start=505
+  _globals['_LOADEDMODEL']._serialized_end=570
+  _globals['_LISTMODELSRESPONSE']._serialized_start=572
+  _globals['_LISTMODELSRESPONSE']._serialized_end=646
+  _globals['_INFERENCESERVICE']._serialized_start=649
+  _globals['_INFERENCESERVICE']._serialized_end=902
 # @@protoc_insertion_point(module_scope)

@@ -8,30 +8,50 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class PredictRequest(_message.Message):
-    __slots__ = ("model_name", "version", "shape", "float32_data")
+    __slots__ = ("model_name", "version", "shape", "float32_data", "pseudo_study_id", "dicom")
     MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     SHAPE_FIELD_NUMBER: _ClassVar[int]
     FLOAT32_DATA_FIELD_NUMBER: _ClassVar[int]
+    PSEUDO_STUDY_ID_FIELD_NUMBER: _ClassVar[int]
+    DICOM_FIELD_NUMBER: _ClassVar[int]
     model_name: str
     version: int
     shape: _containers.RepeatedScalarFieldContainer[int]
     float32_data: bytes
-    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., shape: _Optional[_Iterable[int]] = ..., float32_data: _Optional[bytes] = ...) -> None: ...
+    pseudo_study_id: str
+    dicom: _containers.RepeatedScalarFieldContainer[bytes]
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., shape: _Optional[_Iterable[int]] = ..., float32_data: _Optional[bytes] = ..., pseudo_study_id: _Optional[str] = ..., dicom: _Optional[_Iterable[bytes]] = ...) -> None: ...
 
 class PredictResponse(_message.Message):
-    __slots__ = ("model_name", "version", "shape", "probabilities", "classes")
+    __slots__ = ("model_name", "version", "shape", "probabilities", "classes", "decision", "score", "decision_rule", "threshold", "positive_class", "trace_id", "instances", "skipped")
     MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     SHAPE_FIELD_NUMBER: _ClassVar[int]
     PROBABILITIES_FIELD_NUMBER: _ClassVar[int]
     CLASSES_FIELD_NUMBER: _ClassVar[int]
+    DECISION_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    DECISION_RULE_FIELD_NUMBER: _ClassVar[int]
+    THRESHOLD_FIELD_NUMBER: _ClassVar[int]
+    POSITIVE_CLASS_FIELD_NUMBER: _ClassVar[int]
+    TRACE_ID_FIELD_NUMBER: _ClassVar[int]
+    INSTANCES_FIELD_NUMBER: _ClassVar[int]
+    SKIPPED_FIELD_NUMBER: _ClassVar[int]
     model_name: str
     version: int
     shape: _containers.RepeatedScalarFieldContainer[int]
     probabilities: _containers.RepeatedScalarFieldContainer[float]
     classes: _containers.RepeatedScalarFieldContainer[int]
-    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., shape: _Optional[_Iterable[int]] = ..., probabilities: _Optional[_Iterable[float]] = ..., classes: _Optional[_Iterable[int]] = ...) -> None: ...
+    decision: int
+    score: float
+    decision_rule: str
+    threshold: float
+    positive_class: int
+    trace_id: str
+    instances: int
+    skipped: int
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., shape: _Optional[_Iterable[int]] = ..., probabilities: _Optional[_Iterable[float]] = ..., classes: _Optional[_Iterable[int]] = ..., decision: _Optional[int] = ..., score: _Optional[float] = ..., decision_rule: _Optional[str] = ..., threshold: _Optional[float] = ..., positive_class: _Optional[int] = ..., trace_id: _Optional[str] = ..., instances: _Optional[int] = ..., skipped: _Optional[int] = ...) -> None: ...
 
 class ListModelsRequest(_message.Message):
     __slots__ = ()

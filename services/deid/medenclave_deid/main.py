@@ -33,6 +33,7 @@ from medenclave_deid.core.leak_guard import LeakGuard
 from medenclave_deid.core.profile import BasicProfile
 from medenclave_deid.core.profile_table import ProfileTableError
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
+from medenclave_deid.core.transient import TransientDeidentifier
 
 __all__ = ["DeidService", "main"]
 
@@ -100,9 +101,12 @@ class DeidService(Service):
                                             index=SqlPseudonymIndex(self.engine))
         self.accessions = AccessionLookup(secret=pseudonym_secret,
                                           index=SqlAccessionIndex(self.engine))
+        profile = _load_profile(settings, self.uid_secret)
         self.deidentifier = StudyDeidentifier(
-            profile=_load_profile(settings, self.uid_secret), uid_secret=self.uid_secret,
+            profile=profile, uid_secret=self.uid_secret,
             pseudonyms=self.pseudonyms, guard=LeakGuard())
+        # DeidentifyInstance (inference's Predict by DICOM): one-time keys, nothing stored
+        self.transient = TransientDeidentifier(profile=profile)
         self.escrow = SqlEscrowStore(self.engine)
         self.escrow_clerk = EscrowClerk(store=self.escrow, sealer=sealer)
         self.reviews = SqlQuarantineReviews(self.engine)
@@ -122,6 +126,7 @@ class DeidService(Service):
         servicer._raw = lambda: IngestRawSource(lambda: self._ingest) \
             if self._ingest is not None else None
         servicer._accessions = self.accessions  # DeidentifyTable(accession_column)
+        servicer._transient = self.transient
         servicer._erasure = PatientErasure(pseudonyms=self.pseudonyms, studies=self.studies,
                                            accessions=self.accessions,
                                            escrow=self.escrow)

@@ -43,6 +43,17 @@ class InferenceSettings(ServiceSettings):
     #: default_timeout_microseconds may only lower it)
     request_timeout_s: float = Field(default=30.0, gt=0, le=3600)
 
+    #: the deid service: Predict by study (FetchStudy) and by DICOM (DeidentifyInstance), with
+    #: this service's account (``credentials_file``)
+    deid_endpoint: str = "127.0.0.1:50052"
+    #: seconds one deid call (a study fetch, one instance's de-identification) may take
+    deid_timeout_s: float = Field(default=30.0, gt=0, le=600)
+    #: instances one Predict by study or by DICOM may carry; beyond: RESOURCE_EXHAUSTED
+    predict_max_instances: int = Field(default=64, ge=1, le=4096)
+    #: MiB of DICOM one Predict may carry (request bytes, or the fetched study); beyond:
+    #: RESOURCE_EXHAUSTED before anything is read
+    predict_max_dicom_mib: int = Field(default=64, ge=1, le=200)
+
     @property
     def repository_path(self) -> Path:
         """The model repository folder actually used."""

@@ -34,13 +34,15 @@ from medenclave_inference.adapters.inbound.triton_grpc import (
     build_triton_server,
     triton_server_credentials,
 )
+from medenclave_inference.adapters.outbound.deid_client import DeidInstances, DeidStudies
 from medenclave_inference.adapters.outbound.model_config_pbtxt import PbtxtConfigReader
 from medenclave_inference.adapters.outbound.onnx_runtime import OnnxModelRuntime
 from medenclave_inference.adapters.outbound.publisher import LoadedPublisher
-from medenclave_inference.adapters.outbound.repository_folder import FolderLayout
+from medenclave_inference.adapters.outbound.repository_folder import FolderLayout, VersionFiles
 from medenclave_inference.adapters.outbound.triton_remote import RemoteTriton, TritonTls
 from medenclave_inference.config import InferenceSettings
 from medenclave_inference.core.catalog import ModelCatalog, QueueLimits
+from medenclave_inference.core.image_predict import ImagePredictor, PredictLimits
 from medenclave_inference.core.ports import VersionLoader
 from medenclave_inference.core.predict import CatalogClassifier, Predictor
 from medenclave_inference.core.repository import ModelRepository
@@ -76,15 +78,33 @@ class InferenceService(Service):
             self.catalog = ModelCatalog(repository=repository, runtime=OnnxModelRuntime(),
                                         limits=limits)
             self.predictor = Predictor(CatalogClassifier(self.catalog))
+        self._deid_channel: grpc.aio.Channel | None = None
+        self._ctx: ServiceContext | None = None
+        self.images = ImagePredictor(
+            backend=self.predictor.backend, files=VersionFiles(settings.repository_path),
+            studies=DeidStudies(channel=self._deid, timeout_s=settings.deid_timeout_s),
+            deid=DeidInstances(channel=self._deid, timeout_s=settings.deid_timeout_s),
+            limits=PredictLimits(max_instances=settings.predict_max_instances,
+                                 max_bytes=settings.predict_max_dicom_mib * 1024 * 1024))
         self.triton_server: grpc.aio.Server | None = None
         self.triton_port = 0
         self._ready = False
         self._publisher: LoadedPublisher | None = None
         self._poller_task: asyncio.Task | None = None
 
+    def _deid(self) -> grpc.aio.Channel:
+        """The channel to deid, authenticated as this service (opened on first use)."""
+        if self._deid_channel is None:
+            if self._ctx is None:
+                raise RuntimeError("used before register()")
+            self._deid_channel = self._ctx.channel(self.settings.deid_endpoint)
+        return self._deid_channel
+
     def register(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
         ctx.add_servicer(inference_pb2_grpc.add_InferenceServiceServicer_to_server,
-                         InferenceServicer(predictor=self.predictor, audit=lambda: ctx.audit),
+                         InferenceServicer(predictor=self.predictor, audit=lambda: ctx.audit,
+                                           images=self.images),
                          inference_pb2.DESCRIPTOR.services_by_name["InferenceService"])
         if self.catalog is not None:
             servicer = TritonServicer(catalog=self.catalog, audit=lambda: ctx.audit,
@@ -131,6 +151,8 @@ class InferenceService(Service):
                 await self._poller_task
         if self.remote is not None:
             await self.remote.close()
+        if self._deid_channel is not None:
+            await self._deid_channel.close()
 
     def extra_servers(self) -> Iterable[grpc.aio.Server]:
         return [self.triton_server] if self.triton_server is not None else []

@@ -78,13 +78,22 @@ def wait_until(predicate, *, timeout: float = 20.0, interval: float = 0.05, what
 
 
 class Stack:
-    """nats-server + access + inference, served on an event loop in a background thread."""
+    """nats-server + access + inference, served on an event loop in a background thread.
+
+    With ``deid_studies`` (pseudonymous study id → de-identified DICOM instances) also a deid
+    service (:class:`DeidForPredict`) and inference's service account, for Predict by image.
+    """
 
     def __init__(self, root: Path, *, tls_dir: Path | None = None,
-                 triton_tls: str = "mutual") -> None:
+                 triton_tls: str = "mutual", deid_studies: dict[str, list[bytes]] | None = None,
+                 inference_options: dict | None = None) -> None:
         self.root = root
         self.tls_dir = tls_dir
         self.triton_tls = triton_tls
+        self.deid_studies = deid_studies
+        self.inference_options = inference_options or {}
+        self.deid_port = free_port()
+        self.deid: DeidForPredict | None = None
         self.data_dir = root / "data"
         self.repo = self.data_dir / "model-repository"
         self.nats = NatsServer(root / "nats")
@@ -115,25 +124,43 @@ class Stack:
 
         self.loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
+        secrets, account = None, {}
+        if self.deid_studies is not None:
+            from medenclave.files import write_private
+
+            secrets = self.root / "secrets"
+            secrets.mkdir(exist_ok=True)
+            write_private(secrets / "svc-inference.secret", "inference-secret-0123456789")
+            account = {"credentials_file": secrets / "svc-inference.secret",
+                       "deid_endpoint": f"127.0.0.1:{self.deid_port}"}
         access = AccessSettings(data_dir=self.data_dir, nats_url=self.nats.url,
                                 grpc_port=self.access_port,
                                 access_endpoint=f"127.0.0.1:{self.access_port}",
-                                tls_dir=self.tls_dir)
+                                tls_dir=self.tls_dir, service_secrets_dir=secrets)
         settings = InferenceSettings(data_dir=self.data_dir, nats_url=self.nats.url,
                                      grpc_port=self.grpc_port, triton_port=self.triton_port,
                                      access_endpoint=f"127.0.0.1:{self.access_port}",
                                      repository_poll_s=0, tls_dir=self.tls_dir,
-                                     triton_tls=self.triton_tls)
+                                     triton_tls=self.triton_tls,
+                                     **account, **self.inference_options)
         self.service = InferenceService(settings)
-        stop_access, stop_inference = asyncio.Event(), asyncio.Event()
-        tasks = [asyncio.create_task(serve(AccessService(access), access, stop_access)),
-                 asyncio.create_task(serve(self.service, settings, stop_inference))]
+        stops = [asyncio.Event(), asyncio.Event()]
+        tasks = [asyncio.create_task(serve(AccessService(access), access, stops[0])),
+                 asyncio.create_task(serve(self.service, settings, stops[1]))]
+        if self.deid_studies is not None:
+            from medenclave_deid.config import DeidSettings
+
+            deid_settings = DeidSettings(data_dir=self.data_dir, nats_url=self.nats.url,
+                                         grpc_port=self.deid_port,
+                                         access_endpoint=f"127.0.0.1:{self.access_port}")
+            self.deid = DeidForPredict(deid_settings, self.deid_studies)
+            stops.append(asyncio.Event())
+            tasks.append(asyncio.create_task(serve(self.deid, deid_settings, stops[2])))
         self._started.set()
         await self._stop.wait()
-        stop_inference.set()
-        await tasks[1]
-        stop_access.set()
-        await tasks[0]
+        for stop, task in reversed(list(zip(stops, tasks))):
+            stop.set()
+            await task
 
     def _run(self) -> None:
         try:
@@ -185,6 +212,69 @@ class Stack:
         if self._thread is not None:
             self._thread.join(30)
         self.nats.stop()
+
+
+class DeidForPredict:
+    """A deid service for Predict by image: the real DeidServicer behind the real guard, its
+    FetchStudy over studies held in memory, its DeidentifyInstance the real in-memory
+    de-identification with the shipped profile. Counts DeidentifyInstance calls."""
+
+    name = "deid"
+
+    def __init__(self, settings, studies: dict[str, list[bytes]]) -> None:
+        self.settings = settings
+        self.studies = studies
+        self.deidentify_calls = 0
+
+    def register(self, ctx) -> None:
+        from medenclave.storage import ObjectNotFound
+        from medenclave.v1 import deid_pb2, deid_pb2_grpc
+        from medenclave_deid.adapters.inbound.grpc_api import DeidServicer
+        from medenclave_deid.core.ports import DEIDENTIFIED, StudyOutcome
+        from medenclave_deid.core.transient import TransientDeidentifier
+        from medenclave_deid.main import _load_profile
+
+        studies = self.studies
+        objects = {f"{s}/{i}.dcm": blob for s, blobs in studies.items()
+                   for i, blob in enumerate(blobs)}
+
+        class Outcomes:
+            def by_pseudo_study(self, *, pseudo_study_id):
+                return [StudyOutcome(study_ref="ref", completion=1, state=DEIDENTIFIED,
+                                     pseudo_study_id=pseudo_study_id)] \
+                    if pseudo_study_id in studies else []
+
+        class Objects:
+            def get(self, key):
+                if key not in objects:
+                    raise ObjectNotFound(key)
+                return objects[key]
+
+            def keys(self, prefix):
+                return sorted(k for k in objects if k.startswith(prefix))
+
+        outer = self
+
+        class Counting(DeidServicer):
+            async def DeidentifyInstance(self, request, context):
+                outer.deidentify_calls += 1
+                return await super().DeidentifyInstance(request, context)
+
+        servicer = Counting(studies=Outcomes(), store=Objects(), uid_secret=b"u" * 32,
+                            audit=lambda: ctx.audit)
+        servicer._transient = TransientDeidentifier(profile=_load_profile(self.settings,
+                                                                          b"u" * 32))
+        ctx.add_servicer(deid_pb2_grpc.add_DeidServiceServicer_to_server, servicer,
+                         deid_pb2.DESCRIPTOR.services_by_name["DeidService"])
+
+    async def start(self, ctx) -> None:
+        return None
+
+    async def stop(self) -> None:
+        return None
+
+    def extra_servers(self):
+        return []
 
 
 @pytest.fixture(scope="module")

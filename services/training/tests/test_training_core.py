@@ -323,10 +323,11 @@ class MemoryRepository:
     def latest_version(self, *, model_name):
         return max([v for n, v in self.files if n == model_name] + [self.existing])
 
-    def publish(self, *, signature, version, onnx, served=0):
+    def publish(self, *, signature, version, onnx, served=0, extras=None):
         self.signature = signature
         self.files[(signature.model_name, version)] = onnx
         self.served = served
+        self.extras = dict(extras or {})
 
     def serve(self, *, model_name, version):
         self.served = version

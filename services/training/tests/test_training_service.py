@@ -223,6 +223,11 @@ async def journey(tmp_path, nats_url: str, spans: InMemorySpanExporter) -> None:
         assert {"auc", "sensitivity", "specificity", "ece", "confusion_matrix"} <= set(metrics)
         assert sum(map(sum, metrics["confusion_matrix"])) == metrics["images"] > 0
         assert len(card.config_sha256) == 64 and card.code_version.startswith("0.")
+        # the inputs' preprocessing, saved with the model for inference's Predict by image
+        from medenclave import preprocess
+
+        saved = (onnx_path.parent / preprocess.PREPROCESS_FILE).read_bytes()
+        assert preprocess.loads(saved) == preprocess.default_chain(SIZE)
         assert [(m.model_name, m.version, m.onnx_sha256) for m in models] == [
             ("chest-ct", 1, registered.onnx_sha256)]
         assert set(fake.callers) == {"svc_training"} and len(fake.callers) == N_STUDIES

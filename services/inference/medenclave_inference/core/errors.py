@@ -9,10 +9,13 @@ __all__ = [
     "BackendUnavailable",
     "InferenceFailed",
     "InvalidInput",
+    "LimitExceeded",
     "ModelLoadFailed",
     "ModelNotFound",
+    "NotPreprocessable",
     "QueueFull",
     "RequestTimeout",
+    "StudyNotFound",
 ]
 
 
@@ -42,3 +45,15 @@ class QueueFull(RuntimeError):
 
 class RequestTimeout(RuntimeError):
     """The request was not executed within its timeout."""
+
+
+class LimitExceeded(RuntimeError):
+    """A Predict input beyond its limits (instances, bytes): refused before any work."""
+
+
+class StudyNotFound(LookupError):
+    """No de-identified study with that pseudonymous id."""
+
+
+class NotPreprocessable(RuntimeError):
+    """The model version has no usable preprocess.json: it takes tensors only."""

@@ -14,9 +14,12 @@ if TYPE_CHECKING:  # the records these ports carry; imported for annotations onl
 
 __all__ = [
     "ClassifierBackend",
+    "InstanceDeidentifier",
     "ModelConfigReader",
+    "ModelFiles",
     "ModelRuntime",
     "RepositoryLayout",
+    "StudySource",
     "VersionLoader",
 ]
 
@@ -108,10 +111,56 @@ class ClassifierBackend(Protocol):
         """
         ...
 
+    async def resolve(self, *, model: str, version: int) -> int:
+        """The version a request for ``version`` (0: the latest) is served by.
+
+        Raises:
+            ModelNotFound, BackendUnavailable.
+        """
+        ...
+
     async def models(self) -> list[ModelStatus]:
         """Every served model version and its state.
 
         Raises:
             BackendUnavailable: the backend cannot be asked now.
+        """
+        ...
+
+
+class ModelFiles(Protocol):
+    """Files saved next to a version's model file (preprocess.json, operating_point.json,
+    metrics.json)."""
+
+    def read(self, *, model: str, version: int, name: str) -> bytes | None:
+        """The file's bytes, None if the version has none (or it is too large to be one)."""
+        ...
+
+
+class StudySource(Protocol):
+    """De-identified studies (deid's FetchStudy, with this service's account)."""
+
+    async def instances(self, *, pseudo_study_id: str, max_instances: int,
+                        max_bytes: int) -> list[bytes]:
+        """The study's de-identified DICOM instances.
+
+        Raises:
+            StudyNotFound: no de-identified study with that id.
+            LimitExceeded: more than ``max_instances`` instances or ``max_bytes`` bytes.
+            BackendUnavailable: deid cannot be reached or refused this service.
+        """
+        ...
+
+
+class InstanceDeidentifier(Protocol):
+    """De-identification of one instance in memory (deid's DeidentifyInstance)."""
+
+    async def deidentify(self, *, dicom: bytes) -> bytes:
+        """The de-identified instance; nothing of it is stored anywhere.
+
+        Raises:
+            InvalidInput: deid refused the instance (the message names its code only).
+            LimitExceeded: deid refused its size.
+            BackendUnavailable: deid cannot be reached or refused this service.
         """
         ...

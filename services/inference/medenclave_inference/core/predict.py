@@ -40,6 +40,10 @@ class Predictor:
     def __init__(self, backend: ClassifierBackend) -> None:
         self._backend = backend
 
+    @property
+    def backend(self) -> ClassifierBackend:
+        return self._backend
+
     async def predict(self, *, model: str, version: int, shape: Sequence[int],
                       data: bytes) -> Prediction:
         """Classify a batch of images.
@@ -92,6 +96,9 @@ class CatalogClassifier:
                                            inputs={spec_in.name: ("FP32", batch)},
                                            outputs=[spec_out.name])
         return result.version, result.outputs[0][1]
+
+    async def resolve(self, *, model: str, version: int) -> int:
+        return self._catalog.resolve(model, version).version
 
     async def models(self) -> list[ModelStatus]:
         return [ModelStatus(v.name, v.version, "READY") for v in self._catalog.loaded()]

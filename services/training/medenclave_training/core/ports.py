@@ -220,10 +220,10 @@ class ModelRepository(Protocol):
         ...
 
     def publish(self, *, signature: ServingSignature, version: int, onnx: bytes,
-                served: int = 0) -> None:
-        """Write ``<model>/<version>/model.onnx`` and ``<model>/config.pbtxt`` atomically;
-        config.pbtxt's version_policy names only ``served`` (0: nothing is served), so the new
-        version is a candidate that nobody loads.
+                served: int = 0, extras: Mapping[str, bytes] | None = None) -> None:
+        """Write ``<model>/<version>/model.onnx`` (with ``extras``, file name → bytes, next to
+        it) and ``<model>/config.pbtxt`` atomically; config.pbtxt's version_policy names only
+        ``served`` (0: nothing is served), so the new version is a candidate that nobody loads.
 
         Raises:
             OSError: the files could not be written.

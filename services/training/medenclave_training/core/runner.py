@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
+from medenclave import preprocess
 from medenclave_training.core.evaluation import evaluate
 from medenclave_training.core.governance import (
     NOT_PRIVATE,
@@ -45,6 +46,14 @@ __all__ = ["JobRunner", "RunFailed"]
 log = logging.getLogger(__name__)
 
 _REGISTER_ATTEMPTS = 5
+
+
+def _extras(trained: TrainedModel, image_size: int) -> dict[str, bytes]:
+    """The files saved with the model: the trainer's, and the preprocessing its inputs got
+    (the default chain of ``image_size`` unless the trainer saved its own), which inference
+    applies to Predict's images."""
+    chain = preprocess.dumps(preprocess.default_chain(image_size))
+    return {preprocess.PREPROCESS_FILE: chain, **trained.extras}
 
 
 class RunFailed(Exception):
@@ -222,7 +231,7 @@ class JobRunner:
         served = self._cards.served(model_name=name) if self._cards is not None else 0
         try:
             self._repository.publish(signature=signature, version=version, onnx=trained.onnx,
-                                     served=served)
+                                     served=served, extras=_extras(trained, data.image_size))
         except OSError:
             self._models.discard(model_name=name, version=version)
             raise RunFailed("repository_write_failed") from None

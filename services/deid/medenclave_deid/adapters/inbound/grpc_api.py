@@ -15,6 +15,7 @@ from medenclave.rpc import current_principal
 from medenclave.storage import ObjectNotFound, ObjectStore
 from medenclave.v1 import common_pb2, deid_pb2, deid_pb2_grpc
 from medenclave_deid.adapters.inbound.erasure_api import ErasureRpcs
+from medenclave_deid.adapters.inbound.instance_api import InstanceRpcs
 from medenclave_deid.adapters.inbound.notes_api import NoteRpcs
 from medenclave_deid.adapters.inbound.preview_api import PreviewRpcs
 from medenclave_deid.adapters.inbound.review_api import QuarantineRerun, ReviewRpcs
@@ -53,7 +54,7 @@ def _summary(study_ref: str, records: list[StudyOutcome]) -> common_pb2.StudySum
     return summary
 
 
-class DeidServicer(ReviewRpcs, PreviewRpcs, NoteRpcs, ErasureRpcs,
+class DeidServicer(ReviewRpcs, PreviewRpcs, NoteRpcs, ErasureRpcs, InstanceRpcs,
                    deid_pb2_grpc.DeidServiceServicer):
     def __init__(self, *, studies: StudyStore, store: ObjectStore, uid_secret: bytes,
                  audit: Callable[[], AuditPublisher], reviews: QuarantineReviews | None = None,

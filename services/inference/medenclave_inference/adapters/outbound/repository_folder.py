@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["FolderLayout"]
+__all__ = ["FolderLayout", "VersionFiles"]
 
 MODEL_FILE = "model.onnx"
+#: the files Predict reads from a version folder, and their size bound
+VERSION_FILES = frozenset({"preprocess.json", "operating_point.json", "metrics.json"})
+MAX_VERSION_FILE_BYTES = 1024 * 1024
 
 
 class FolderLayout:
@@ -37,3 +40,22 @@ class FolderLayout:
 
     def model_file(self, *, model: str, version: int) -> str:
         return str(self.root / model / str(version) / MODEL_FILE)
+
+
+class VersionFiles:
+    """:class:`~medenclave_inference.core.ports.ModelFiles` over the repository folder (also in
+    remote-Triton mode: Triton serves the same, shared repository)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def read(self, *, model: str, version: int, name: str) -> bytes | None:
+        if name not in VERSION_FILES or not model or "/" in model or model.startswith("."):
+            return None
+        path = self.root / model / str(int(version)) / name
+        try:
+            with path.open("rb") as f:
+                data = f.read(MAX_VERSION_FILE_BYTES + 1)
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            return None
+        return data if len(data) <= MAX_VERSION_FILE_BYTES else None

@@ -72,6 +72,9 @@ class RemoteTriton:
         self._client: InferenceServerClient | None = None
         #: (model, requested version) → (first input name, first output name)
         self._metadata: dict[tuple[str, str], tuple[str, str]] = {}
+        #: model → its ready versions (Predict by image resolves "latest" before it
+        #: preprocesses); dropped like the metadata
+        self._versions_cache: dict[str, tuple[str, ...]] = {}
 
     @property
     def client(self) -> InferenceServerClient:
@@ -98,9 +101,44 @@ class RemoteTriton:
                                              client_timeout=self._timeout)
         except InferenceServerException as exc:
             self._metadata.pop((model, wanted), None)  # the model may have changed
+            self._versions_cache.pop(model, None)
             raise _translate(exc, what=f"model '{model}'") from None
         used = result.get_response().model_version
         return int(used) if used.isdigit() else version, result.as_numpy(output_name)
+
+    async def resolve(self, *, model: str, version: int) -> int:
+        """The version Triton serves a request for ``version`` with (0: its highest ready one,
+        from the cached metadata).
+
+        Raises:
+            ModelNotFound, BackendUnavailable.
+        """
+        try:
+            versions = await self._versions(model)
+            if version and str(version) not in versions:  # loaded since it was cached?
+                self._versions_cache.pop(model, None)
+                versions = await self._versions(model)
+        except InferenceServerException as exc:
+            raise _translate(exc, what=f"model '{model}'") from None
+        if version:
+            if str(version) not in versions:
+                raise ModelNotFound(f"model '{model}' version {version} is not served")
+            return version
+        numbers = [int(v) for v in versions if v.isdigit()]
+        if not numbers:
+            raise ModelNotFound(f"model '{model}' has no ready version")
+        return max(numbers)
+
+    async def _versions(self, model: str) -> tuple[str, ...]:
+        cached = self._versions_cache.get(model)
+        if cached is not None:
+            return cached
+        meta = await self.client.get_model_metadata(model, "", client_timeout=self._timeout)
+        versions = tuple(meta.versions)
+        if len(self._versions_cache) >= _METADATA_ENTRIES:
+            self._versions_cache.clear()
+        self._versions_cache[model] = versions
+        return versions
 
     async def _names(self, model: str, wanted: str) -> tuple[str, str]:
         """The first input's and output's names, from the cache or Triton's ModelMetadata.
@@ -135,6 +173,7 @@ class RemoteTriton:
         """
         for key in [k for k in self._metadata if k[0] == model]:
             del self._metadata[key]
+        self._versions_cache.pop(model, None)
         try:
             await self.client.load_model(model, client_timeout=self._timeout)
         except InferenceServerException as exc:

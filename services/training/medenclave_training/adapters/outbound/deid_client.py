@@ -12,7 +12,7 @@ import grpc
 import numpy as np
 import pydicom
 
-from medenclave.imaging import to_model_input
+from medenclave import preprocess
 from medenclave.v1 import deid_pb2, deid_pb2_grpc
 from medenclave_training.core.datasets import StudyContents
 from medenclave_training.core.ports import StudyUnavailable
@@ -22,17 +22,20 @@ __all__ = ["DeidDatasetSource", "decode_instance", "decode_study", "study_conten
 log = logging.getLogger(__name__)
 
 
-def decode_instance(dicom: bytes, image_size: int) -> np.ndarray:
-    """One DICOM Part 10 instance → float32 model input ``[1, S, S]``.
+def decode_instance(dicom: bytes, image_size: int,
+                    chain: preprocess.Chain | None = None) -> np.ndarray:
+    """One DICOM Part 10 instance → float32 model input (``[1, S, S]`` with the default chain).
+
+    The same :func:`medenclave.preprocess.from_dicom` inference applies to Predict's images,
+    with ``chain`` (default: :func:`~medenclave.preprocess.default_chain` of ``image_size``,
+    saved with the model as preprocess.json).
 
     Raises:
         StudyUnavailable: ``study_unreadable`` (no pixel data, or a codec is missing).
     """
     try:
-        ds = pydicom.dcmread(io.BytesIO(dicom), force=True)
-        pixels = ds.pixel_array
-        return to_model_input(pixels, image_size)
-    except Exception:  # pydicom's messages may quote dataset values: keep only the type
+        return preprocess.from_dicom(chain or preprocess.default_chain(image_size), dicom)
+    except preprocess.PreprocessError:
         raise StudyUnavailable("study_unreadable") from None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 from google.protobuf import text_format
@@ -68,7 +69,12 @@ class TritonModelRepository:
         return max(versions, default=0)
 
     def publish(self, *, signature: ServingSignature, version: int, onnx: bytes,
-                served: int = 0) -> None:
+                served: int = 0, extras: Mapping[str, bytes] | None = None) -> None:
+        extras = dict(extras or {})
+        for name in extras:
+            if (not name or name.startswith(".") or "/" in name or "\\" in name
+                    or name == "model.onnx"):
+                raise OSError(f"extra file name {name!r} is not a plain file name")
         model_dir = self.root / signature.model_name
         model_dir.mkdir(parents=True, exist_ok=True)
         final = model_dir / str(version)
@@ -78,6 +84,8 @@ class TritonModelRepository:
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir()
         try:
+            for name, data in extras.items():
+                write_private(staging / name, data, mode=0o644)
             write_private(staging / "model.onnx", onnx, mode=0o644)  # synced with its folder
             os.rename(staging, final)
         except OSError:

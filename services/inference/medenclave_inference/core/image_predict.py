@@ -1,0 +1,177 @@
+"""Predict from images: a de-identified study by its pseudonymous id, or DICOM instances
+de-identified on the way in; the model version's saved preprocessing applied; the answer
+decided at its operating point.
+
+The same :func:`medenclave.preprocess.apply` that built the training inputs builds these (the
+chain is the version's ``preprocess.json``), so serving sees what training saw. DICOM bytes go
+to deid before anything reads them and are held in memory only for the request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from medenclave import preprocess
+from medenclave_inference.core.errors import (
+    InvalidInput,
+    LimitExceeded,
+    NotPreprocessable,
+)
+from medenclave_inference.core.operating_point import (
+    METRICS_FILE,
+    OPERATING_POINT_FILE,
+    Decision,
+    OperatingPoint,
+    decide,
+    operating_point_from,
+)
+from medenclave_inference.core.ports import (
+    ClassifierBackend,
+    InstanceDeidentifier,
+    ModelFiles,
+    StudySource,
+)
+
+__all__ = ["ImagePrediction", "ImagePredictor", "PredictLimits"]
+
+#: deid's pseudonymous study ids (anything else, a name say, is never sent nor audited)
+_PSEUDO_STUDY = re.compile(r"^2\.25\.[0-9]{1,40}$")
+
+
+@dataclass(frozen=True)
+class PredictLimits:
+    """Bounds of one image Predict (safe defaults; none is "unlimited")."""
+
+    max_instances: int = 64
+    max_bytes: int = 64 * 1024 * 1024  # DICOM bytes of a request, or of a fetched study
+    batch: int = 8  # instances per inference request to the backend
+
+
+@dataclass(frozen=True)
+class ImagePrediction:
+    name: str
+    version: int
+    probabilities: np.ndarray  # [instances, classes]
+    decision: Decision
+    point: OperatingPoint
+    instances: int
+    skipped: int
+
+
+def _inputs(chain: preprocess.Chain, blobs: Sequence[bytes]) -> tuple[np.ndarray, int]:
+    """The preprocessed batch of the image instances, and how many were not images.
+
+    Raises:
+        InvalidInput: an instance cannot be read or preprocessed (named by position and code),
+            no image among them, or images of different shapes after preprocessing.
+    """
+    images: list[np.ndarray] = []
+    skipped = 0
+    for i, blob in enumerate(blobs):
+        try:
+            images.append(preprocess.from_dicom(chain, blob))
+        except preprocess.PreprocessError as exc:
+            if exc.code == "not_an_image":
+                skipped += 1
+                continue
+            raise InvalidInput(f"instance {i}: {exc.code}") from None
+    if not images:
+        raise InvalidInput("no image instance to predict on")
+    if len({im.shape for im in images}) > 1:
+        raise InvalidInput("instances differ in shape after preprocessing; the model's "
+                           "preprocess.json does not resize them")
+    return np.stack(images), skipped
+
+
+class ImagePredictor:
+    """Predict by study or by DICOM (see the module)."""
+
+    def __init__(self, *, backend: ClassifierBackend, files: ModelFiles, studies: StudySource,
+                 deid: InstanceDeidentifier, limits: PredictLimits | None = None) -> None:
+        self._backend = backend
+        self._files = files
+        self._studies = studies
+        self._deid = deid
+        self.limits = limits or PredictLimits()
+
+    def check_dicom(self, dicom: Sequence[bytes]) -> None:
+        """Refuse DICOM input beyond the limits before anything reads it.
+
+        Raises:
+            LimitExceeded: too many instances or bytes.
+            InvalidInput: an empty instance.
+        """
+        if len(dicom) > self.limits.max_instances:
+            raise LimitExceeded(f"{len(dicom)} instances; at most "
+                                f"{self.limits.max_instances} per request")
+        total = sum(len(d) for d in dicom)
+        if total > self.limits.max_bytes:
+            raise LimitExceeded(f"{total} bytes of DICOM; at most {self.limits.max_bytes} "
+                                f"per request")
+        if any(not d for d in dicom):
+            raise InvalidInput("an empty DICOM instance")
+
+    async def by_study(self, *, model: str, version: int, pseudo_study_id: str) -> ImagePrediction:
+        """Raises: InvalidInput, StudyNotFound, LimitExceeded, NotPreprocessable,
+        ModelNotFound, BackendUnavailable, InferenceFailed."""
+        if not _PSEUDO_STUDY.match(pseudo_study_id):
+            raise InvalidInput("pseudo_study_id must be a pseudonymous study id (2.25.<n>)")
+        used, chain = await self._version(model, version)
+        blobs = await self._studies.instances(pseudo_study_id=pseudo_study_id,
+                                              max_instances=self.limits.max_instances,
+                                              max_bytes=self.limits.max_bytes)
+        return await self._predict(model, used, chain, blobs)
+
+    async def by_dicom(self, *, model: str, version: int, dicom: Sequence[bytes]) -> ImagePrediction:
+        """Raises: as :meth:`by_study` (without StudyNotFound)."""
+        self.check_dicom(dicom)
+        used, chain = await self._version(model, version)
+        clean = [await self._deid.deidentify(dicom=blob) for blob in dicom]
+        return await self._predict(model, used, chain, clean)
+
+    async def _version(self, model: str, version: int) -> tuple[int, preprocess.Chain]:
+        if not model:
+            raise InvalidInput("model_name is required")
+        if version < 0:
+            raise InvalidInput("version must be >= 0")
+        used = await self._backend.resolve(model=model, version=version)
+        data = await asyncio.to_thread(self._files.read, model=model, version=used,
+                                       name=preprocess.PREPROCESS_FILE)
+        if data is None:
+            raise NotPreprocessable(f"model '{model}' version {used} has no "
+                                    f"{preprocess.PREPROCESS_FILE}; send a preprocessed tensor")
+        try:
+            return used, preprocess.loads(data)
+        except preprocess.InvalidChain:
+            raise NotPreprocessable(f"model '{model}' version {used}: unusable "
+                                    f"{preprocess.PREPROCESS_FILE}") from None
+
+    async def _predict(self, model: str, version: int, chain: preprocess.Chain,
+                       blobs: Sequence[bytes]) -> ImagePrediction:
+        batch, skipped = await asyncio.to_thread(_inputs, chain, blobs)
+        parts = []
+        for start in range(0, len(batch), self.limits.batch):
+            _, scores = await self._backend.classify(
+                model=model, version=version, batch=batch[start:start + self.limits.batch])
+            parts.append(np.asarray(scores, dtype=np.float32).reshape(
+                min(self.limits.batch, len(batch) - start), -1))
+        probabilities = np.concatenate(parts)
+        decision, point = await self.decide(model=model, version=version,
+                                            probabilities=probabilities)
+        return ImagePrediction(name=model, version=version, probabilities=probabilities,
+                               decision=decision, point=point, instances=len(batch),
+                               skipped=skipped)
+
+    async def decide(self, *, model: str, version: int,
+                     probabilities: np.ndarray) -> tuple[Decision, OperatingPoint]:
+        """The decision on ``probabilities`` at the version's operating point (else argmax)."""
+        files = {name: await asyncio.to_thread(self._files.read, model=model, version=version,
+                                               name=name)
+                 for name in (OPERATING_POINT_FILE, METRICS_FILE)}
+        point = operating_point_from(files)
+        return decide(probabilities, point), point
