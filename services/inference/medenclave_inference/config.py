@@ -43,6 +43,11 @@ class InferenceSettings(ServiceSettings):
     #: default_timeout_microseconds may only lower it)
     request_timeout_s: float = Field(default=30.0, gt=0, le=3600)
 
+    #: inputs in each model version's drift window (the latest N, batch items counted singly)
+    drift_window: int = Field(default=500, ge=10, le=100_000)
+    #: KL divergence above which a window is drifted (monitoring.drift.detected.v1)
+    drift_threshold: float = Field(default=0.2, gt=0, le=100)
+
     @property
     def repository_path(self) -> Path:
         """The model repository folder actually used."""

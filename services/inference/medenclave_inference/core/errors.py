@@ -7,6 +7,7 @@ from __future__ import annotations
 
 __all__ = [
     "BackendUnavailable",
+    "DriftNotWatched",
     "InferenceFailed",
     "InvalidInput",
     "ModelLoadFailed",
@@ -42,3 +43,8 @@ class QueueFull(RuntimeError):
 
 class RequestTimeout(RuntimeError):
     """The request was not executed within its timeout."""
+
+
+class DriftNotWatched(LookupError):
+    """No drift window for that model (version): it has no drift reference, or no input
+    reached it since the service started."""

@@ -12,7 +12,7 @@ from medenclave.audit_log import AuditPublisher
 from medenclave.bus import BusUnavailable
 from medenclave.rpc import current_principal
 from medenclave.v1 import inference_pb2, inference_pb2_grpc
-from medenclave_inference.adapters.inbound.metrics import REQUEST_SECONDS, REQUESTS
+from medenclave_inference.adapters.inbound.metrics import REQUEST_SECONDS, REQUESTS, timed_call
 from medenclave_inference.core.errors import (
     BackendUnavailable,
     InferenceFailed,
@@ -44,6 +44,7 @@ class InferenceServicer(inference_pb2_grpc.InferenceServiceServicer):
         self._predictor = predictor
         self._audit = audit  # () -> AuditPublisher (ready once the bus is)
 
+    @timed_call("predict")
     async def Predict(self, request, context):
         started = time.perf_counter()
         principal = current_principal()

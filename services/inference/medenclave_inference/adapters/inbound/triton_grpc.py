@@ -29,7 +29,7 @@ from medenclave.rpc import (
     server_credentials,
 )
 from medenclave.security.policy import PUBLIC, Policy
-from medenclave_inference.adapters.inbound.metrics import REQUEST_SECONDS, REQUESTS
+from medenclave_inference.adapters.inbound.metrics import REQUEST_SECONDS, REQUESTS, timed_call
 from medenclave_inference.adapters.inbound.tensors import decode_inputs, encode_outputs
 from medenclave_inference.adapters.outbound.model_config_pbtxt import to_triton_config
 from medenclave_inference.core.catalog import LoadedVersion, ModelCatalog
@@ -155,6 +155,7 @@ class TritonServicer(service_pb2_grpc.GRPCInferenceServiceServicer):
         return service_pb2.ModelConfigResponse(config=to_triton_config(target.config))
 
     # ------------------------------------------------------------- inference
+    @timed_call("triton")
     async def ModelInfer(self, request, context):
         started = time.perf_counter()
         name = request.model_name
