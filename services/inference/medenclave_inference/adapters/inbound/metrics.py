@@ -25,7 +25,8 @@ __all__ = ["CALL_SECONDS", "IN_FLIGHT", "MAX_SERIES", "REQUESTS", "REQUEST_SECON
 
 REQUEST_SECONDS = Histogram(
     "medenclave_inference_request_seconds",
-    "Latency of inference requests (ModelInfer and Predict), by model",
+    "Latency of successful Predict requests, by model (superseded by "
+    "medenclave_inference_call_seconds, which times every call)",
     ["model"],
     buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
 )
