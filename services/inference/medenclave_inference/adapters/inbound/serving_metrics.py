@@ -54,14 +54,20 @@ class ServingCollector(Collector):
                                    labels=labels)
         sizes = HistogramMetricFamily("medenclave_inference_batch_size",
                                       "Requests' items per executed batch", labels=labels)
-        drift = {name: GaugeMetricFamily(f"medenclave_inference_drift_{name}", text, labels=labels)
-                 for name, text in (
-                     ("kl", "KL(live || reference), largest over the features"),
-                     ("psi", "Population stability index, largest over the features"),
-                     ("js", "Jensen-Shannon divergence, largest over the features"),
-                     ("threshold", "KL above which a window is drifted"),
-                     ("window_inputs", "Inputs in the drift window"),
-                     ("detected", "1 while the window is drifted"))}
+        drift = {name: GaugeMetricFamily(metric, text, labels=labels)
+                 for name, metric, text in (
+                     ("kl", "medenclave_inference_drift_kl",
+                      "KL(live || reference), largest over the features"),
+                     ("psi", "medenclave_inference_drift_psi",
+                      "Population stability index, largest over the features"),
+                     ("js", "medenclave_inference_drift_js",
+                      "Jensen-Shannon divergence, largest over the features"),
+                     ("threshold", "medenclave_inference_drift_threshold",
+                      "KL above which a window is drifted"),
+                     ("window_inputs", "medenclave_inference_drift_window_inputs",
+                      "Inputs in the drift window"),
+                     ("detected", "medenclave_inference_drift_detected",
+                      "1 while the window is drifted"))}
         for catalog, monitor in sources:
             for target in _loaded(catalog):
                 key = [target.name, str(target.version)]
