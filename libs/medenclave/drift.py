@@ -2,7 +2,8 @@
 
 At training time :func:`build_reference` summarises the validation split: the histogram of
 pixel intensities, of each image's mean and standard deviation (bin edges at the reference's
-quantiles, so every reference bin holds about the same mass, as PSI practice does) and the
+quantiles, so every reference bin holds about the same mass, as PSI practice does; at most
+one bin per ten validation images) and the
 distribution of predicted classes. It is saved as ``drift_reference.json`` next to
 ``model.onnx``. At serving time a :class:`DriftWindow` keeps the same histograms over a
 sliding window of the latest inputs and compares them with the reference: Kullback–Leibler
@@ -195,9 +196,11 @@ def build_reference(images: Sequence[np.ndarray] | np.ndarray,
         scores = np.asarray(probabilities).reshape(len(batch), -1)
         classes = np.bincount(scores.argmax(axis=1), minlength=scores.shape[1])
         prediction = tuple(float(c) for c in classes / classes.sum())
+    # one bin per ten images at most: a small split's own sampling noise would read as drift
+    stat_bins = min(STAT_BINS, max(2, len(batch) // 10))
     return DriftReference(intensity=_fitted(pixels.ravel(), INTENSITY_BINS),
-                          image_mean=_fitted(pixels.mean(axis=1), STAT_BINS),
-                          image_std=_fitted(pixels.std(axis=1), STAT_BINS),
+                          image_mean=_fitted(pixels.mean(axis=1), stat_bins),
+                          image_std=_fitted(pixels.std(axis=1), stat_bins),
                           prediction=prediction, samples=len(batch))
 
 

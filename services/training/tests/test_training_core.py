@@ -320,7 +320,7 @@ class MemoryRepository:
     def latest_version(self, *, model_name):
         return max([v for n, v in self.files if n == model_name] + [self.existing])
 
-    def publish(self, *, signature, version, onnx):
+    def publish(self, *, signature, version, onnx, extras=None):
         self.signature = signature
         self.files[(signature.model_name, version)] = onnx
 

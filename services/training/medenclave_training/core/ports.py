@@ -7,7 +7,7 @@ model repository on disk, NATS events and audit records.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -105,6 +105,8 @@ class TrainedModel:
     onnx: bytes
     val_accuracy: float
     train_loss: float
+    #: files to save next to model.onnx in the version folder (e.g. "drift_reference.json")
+    extras: Mapping[str, bytes] = field(default_factory=dict)
 
 
 class TrainingFailed(Exception):
@@ -180,8 +182,10 @@ class ModelRepository(Protocol):
         """The highest version folder present, 0 if none."""
         ...
 
-    def publish(self, *, signature: ServingSignature, version: int, onnx: bytes) -> None:
-        """Write ``<model>/<version>/model.onnx`` and ``<model>/config.pbtxt`` atomically.
+    def publish(self, *, signature: ServingSignature, version: int, onnx: bytes,
+                extras: Mapping[str, bytes] | None = None) -> None:
+        """Write ``<model>/<version>/model.onnx`` (and ``extras``, file name → bytes, beside
+        it) and ``<model>/config.pbtxt`` atomically.
 
         Raises:
             OSError: the files could not be written.

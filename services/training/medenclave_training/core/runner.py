@@ -149,7 +149,8 @@ class JobRunner:
         else:
             raise RunFailed("model_version_conflict")
         try:
-            self._repository.publish(signature=signature, version=version, onnx=trained.onnx)
+            self._repository.publish(signature=signature, version=version, onnx=trained.onnx,
+                                     extras=trained.extras)
         except OSError:
             self._models.discard(model_name=name, version=version)
             raise RunFailed("repository_write_failed") from None

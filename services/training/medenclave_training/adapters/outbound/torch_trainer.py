@@ -20,6 +20,7 @@ import onnxruntime as ort
 import torch
 from monai.networks.nets import DenseNet
 
+from medenclave.drift import REFERENCE_FILE, build_reference
 from medenclave_training.core.ports import TrainedModel, TrainingData, TrainingFailed
 
 __all__ = ["TorchTrainer", "build_classifier"]
@@ -88,7 +89,8 @@ class TorchTrainer:
         onnx_bytes = self._export(served, sample)
         self._verify(served, onnx_bytes, sample)
         return TrainedModel(onnx=onnx_bytes, val_accuracy=fit.val_accuracy,
-                            train_loss=fit.train_loss)
+                            train_loss=fit.train_loss,
+                            extras={REFERENCE_FILE: _drift_reference(served, data.val_images)})
 
     def _fit(self, data: TrainingData, epochs: int, seed: int) -> _Fit:
         torch.manual_seed(seed)
@@ -185,3 +187,13 @@ def _flip(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
     x[h] = x[h].flip(-1)
     x[v] = x[v].flip(-2)
     return x
+
+
+def _drift_reference(served: torch.nn.Module, images) -> bytes:
+    """The validation split's drift reference (inputs and the served model's predictions),
+    saved beside model.onnx for inference's drift watch."""
+    batch = np.stack(list(images)).astype(np.float32)
+    with torch.no_grad():
+        scores = np.concatenate([served(torch.from_numpy(batch[i:i + 64])).numpy()
+                                 for i in range(0, len(batch), 64)])
+    return build_reference(batch, scores).to_json()

@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 from google.protobuf import text_format
@@ -17,6 +19,8 @@ from medenclave.files import write_private
 from medenclave_training.core.ports import ServingSignature
 
 __all__ = ["TritonModelRepository", "model_config", "render_config_pbtxt"]
+
+_EXTRA_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 
 def model_config(signature: ServingSignature) -> model_config_pb2.ModelConfig:
@@ -55,7 +59,12 @@ class TritonModelRepository:
         versions = [int(p.name) for p in folder.iterdir() if p.is_dir() and p.name.isdigit()]
         return max(versions, default=0)
 
-    def publish(self, *, signature: ServingSignature, version: int, onnx: bytes) -> None:
+    def publish(self, *, signature: ServingSignature, version: int, onnx: bytes,
+                extras: Mapping[str, bytes] | None = None) -> None:
+        extras = dict(extras or {})
+        for name in extras:
+            if not _EXTRA_NAME.fullmatch(name) or name == "model.onnx":
+                raise ValueError("extras: a file name without folders, not model.onnx")
         model_dir = self.root / signature.model_name
         model_dir.mkdir(parents=True, exist_ok=True)
         final = model_dir / str(version)
@@ -65,6 +74,8 @@ class TritonModelRepository:
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir()
         try:
+            for name, data in extras.items():  # e.g. drift_reference.json
+                write_private(staging / name, data, mode=0o644)
             write_private(staging / "model.onnx", onnx, mode=0o644)  # synced with its folder
             os.rename(staging, final)
         except OSError:
