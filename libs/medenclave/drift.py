@@ -13,12 +13,12 @@ feature exceeds the threshold (0.2 by default). Only counts are kept: no image, 
 an input, leaves the window. numpy only; no I/O.
 
 Large images are summarised from an evenly spaced sample of at most :data:`MAX_PIXELS`
-pixels, so the cost per input is bounded (the reference is built the same way).
+pixels, so the cost per input is bounded (the reference is built the same way); a batch is
+histogrammed with one search and one count.
 """
 
 from __future__ import annotations
 
-import collections
 import json
 import math
 from collections.abc import Mapping, Sequence
@@ -45,7 +45,7 @@ REFERENCE_FILE = "drift_reference.json"
 DEFAULT_THRESHOLD = 0.2
 DEFAULT_WINDOW = 500
 #: pixels sampled from one image (evenly spaced); bounds the cost of an input
-MAX_PIXELS = 4096
+MAX_PIXELS = 512
 #: a reference larger than this is refused (it holds a few hundred numbers)
 MAX_REFERENCE_BYTES = 1024 * 1024
 INTENSITY_BINS = 32
@@ -159,7 +159,10 @@ def _samples(images: np.ndarray) -> np.ndarray:
     flat = np.asarray(images).reshape(len(images), -1)
     if flat.shape[1] > MAX_PIXELS:
         flat = flat[:, np.linspace(0, flat.shape[1] - 1, MAX_PIXELS).astype(np.int64)]
-    return np.nan_to_num(flat.astype(np.float64), nan=0.0, posinf=1e30, neginf=-1e30)
+    flat = flat.astype(np.float64)
+    if not np.isfinite(flat).all():
+        flat = np.nan_to_num(flat, nan=0.0, posinf=1e30, neginf=-1e30)
+    return flat
 
 
 def _quantile_edges(values: np.ndarray, bins: int) -> tuple[float, ...]:
@@ -244,14 +247,6 @@ class DriftReport:
     features: Mapping[str, Divergence] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class _Entry:
-    intensity: np.ndarray  # fraction of the image's sampled pixels per bin
-    mean_bin: int
-    std_bin: int
-    predicted: int  # -1: scores not seen
-
-
 class DriftWindow:
     """The latest ``size`` inputs of one model version, against its reference."""
 
@@ -271,55 +266,73 @@ class DriftWindow:
         self.size = size
         self.threshold = threshold
         self.min_inputs = min(min_inputs or min(size, 100), size)
-        self._entries: collections.deque[_Entry] = collections.deque()
+        self._edges = {name: np.asarray(getattr(reference, name).edges)
+                       for name in ("intensity", "image_mean", "image_std")}
+        # a ring of the latest ``size`` inputs (row ``i % size`` holds input ``i``) and the
+        # sums over it, both updated a batch at a time
+        self._ring_intensity = np.zeros((size, reference.intensity.bins))
+        self._ring_mean = np.zeros(size, dtype=np.int64)
+        self._ring_std = np.zeros(size, dtype=np.int64)
+        self._ring_class = np.full(size, -1, dtype=np.int64)
+        self._filled = np.zeros(size, dtype=bool)
+        self._added = 0
         self._intensity = np.zeros(reference.intensity.bins)
         self._means = np.zeros(reference.image_mean.bins, dtype=np.int64)
         self._stds = np.zeros(reference.image_std.bins, dtype=np.int64)
         classes = len(reference.prediction)
         self._classes = np.zeros(max(classes, 1), dtype=np.int64)
-        self._predicted = 0
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return int(self._filled.sum()) if self._added < self.size else self.size
 
     def add(self, images: np.ndarray, probabilities: np.ndarray | None = None) -> None:
         """Add a batch (batch first) and, when known, the model's scores on it."""
         if len(images) == 0:
             return
-        pixels = _samples(images)
         ref = self.reference
-        mean_bins = np.searchsorted(np.asarray(ref.image_mean.edges), pixels.mean(axis=1),
-                                    side="right")
-        std_bins = np.searchsorted(np.asarray(ref.image_std.edges), pixels.std(axis=1),
-                                   side="right")
-        predicted = np.full(len(images), -1)
+        predicted = np.full(len(images), -1, dtype=np.int64)
         if probabilities is not None and ref.prediction:
             scores = np.asarray(probabilities).reshape(len(images), -1)
             if scores.shape[1] == len(ref.prediction):
-                predicted = scores.argmax(axis=1)
-        for row, mean_bin, std_bin, cls in zip(pixels, mean_bins, std_bins, predicted,
-                                               strict=True):
-            counts = ref.intensity.counts(row)
-            self._push(_Entry(counts / counts.sum(), int(mean_bin), int(std_bin), int(cls)))
+                predicted = scores.argmax(axis=1).astype(np.int64)
+        if len(images) > self.size:  # only the last ``size`` inputs can stay in the window
+            skipped = len(images) - self.size
+            images, predicted = images[skipped:], predicted[skipped:]
+            self._added += skipped
+        pixels = _samples(images)
+        rows, width = pixels.shape
+        bins = ref.intensity.bins
+        # one search for the whole batch; row r's bins offset by r * bins for one bincount
+        index = np.searchsorted(self._edges["intensity"], pixels, side="right")
+        index += np.arange(rows)[:, None] * bins
+        intensity = np.bincount(index.ravel(), minlength=rows * bins).reshape(rows, bins) / width
+        mean_bins = np.searchsorted(self._edges["image_mean"], pixels.mean(axis=1), side="right")
+        std_bins = np.searchsorted(self._edges["image_std"], pixels.std(axis=1), side="right")
+        slots = (self._added + np.arange(rows)) % self.size
+        self._account(slots[self._filled[slots]], -1)  # the inputs these replace leave
+        self._filled[slots] = True
+        self._ring_intensity[slots] = intensity
+        self._ring_mean[slots] = mean_bins
+        self._ring_std[slots] = std_bins
+        self._ring_class[slots] = predicted
+        self._account(slots, 1)
+        self._added += rows
 
-    def _push(self, entry: _Entry) -> None:
-        if len(self._entries) >= self.size:
-            self._account(self._entries.popleft(), -1)
-        self._entries.append(entry)
-        self._account(entry, 1)
-
-    def _account(self, entry: _Entry, sign: int) -> None:
-        self._intensity += sign * entry.intensity
-        self._means[entry.mean_bin] += sign
-        self._stds[entry.std_bin] += sign
-        if entry.predicted >= 0:
-            self._classes[entry.predicted] += sign
-            self._predicted += sign
+    def _account(self, slots: np.ndarray, sign: int) -> None:
+        if slots.size == 0:
+            return
+        self._intensity += sign * self._ring_intensity[slots].sum(axis=0)
+        self._means += sign * np.bincount(self._ring_mean[slots], minlength=self._means.size)
+        self._stds += sign * np.bincount(self._ring_std[slots], minlength=self._stds.size)
+        classes = self._ring_class[slots]
+        classes = classes[classes >= 0]
+        if classes.size:
+            self._classes += sign * np.bincount(classes, minlength=self._classes.size)
 
     def report(self) -> DriftReport:
         """The divergences of the window now."""
         ref = self.reference
-        n = len(self._entries)
+        n = len(self)
         features: dict[str, Divergence] = {}
         if n:
             features["intensity"] = divergence(self._intensity,
@@ -328,7 +341,7 @@ class DriftWindow:
                                                  np.asarray(ref.image_mean.probabilities))
             features["image_std"] = divergence(self._stds,
                                                 np.asarray(ref.image_std.probabilities))
-        if ref.prediction and self._predicted >= self.min_inputs:
+        if ref.prediction and int(self._classes.sum()) >= self.min_inputs:
             features["prediction"] = divergence(self._classes, np.asarray(ref.prediction))
         judged = n >= self.min_inputs
         worst = Divergence(kl=max((d.kl for d in features.values()), default=0.0),

@@ -119,3 +119,21 @@ def test_oversized_or_garbage_reference_is_refused():
         DriftReference.from_json(b"\xff\xfe{")
     with pytest.raises(ValueError):
         build_reference([])
+
+
+def test_ring_matches_a_fresh_window(reference):
+    """Sliding by batches (larger than the window too) keeps the same sums as adding only the
+    inputs that remain."""
+    stream = [(_images(n, 0.3 + 0.1 * i, seed=20 + i), _scores(n, seed=40 + i))
+              for i, n in enumerate((30, 7, 64, 5, 90))]
+    window = DriftWindow(reference, size=60)
+    for images, scores in stream:
+        window.add(images, scores)
+    images = np.concatenate([i for i, _ in stream])[-60:]
+    scores = np.concatenate([s for _, s in stream])[-60:]
+    fresh = DriftWindow(reference, size=60)
+    fresh.add(images, scores)
+    a, b = window.report(), fresh.report()
+    assert len(window) == 60 and a.window == b.window == 60
+    for name, d in b.features.items():
+        assert a.features[name].kl == pytest.approx(d.kl), name

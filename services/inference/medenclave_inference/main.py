@@ -112,6 +112,7 @@ class InferenceService(Service):
                                                       self.settings.triton_tls))
 
     async def _announce(self, model: str, version: int) -> None:
+        self.drift.forget(model, version)  # a (re)loaded file: its reference is read afresh
         if self._publisher is not None:
             await self._publisher(model, version)
 

@@ -90,7 +90,13 @@ def test_monitored_classifier_feeds_the_monitor(monitor):
             return []
 
     wrapped = MonitoredClassifier(Backend(), monitor)
-    used, scores = asyncio.run(wrapped.classify(model="cxr", version=0, batch=_images(5, 0.3, 5)))
+
+    async def predict():
+        answer = await wrapped.classify(model="cxr", version=0, batch=_images(5, 0.3, 5))
+        await asyncio.sleep(0)  # the watch runs right after the answer, on the same loop
+        return answer
+
+    used, scores = asyncio.run(predict())
     assert used == 1 and scores.shape == (5, 2)
     assert monitor.report("cxr")[1].window == 5
 

@@ -281,8 +281,9 @@ class ModelCatalog:
         arrays = await target.scheduler.submit(
             inputs={n: arr for n, (_, arr) in inputs.items()}, batch=batch, outputs=wanted,
             started_ns=started)
-        if self._observer is not None:
-            _observe(self._observer, target, inputs, wanted, arrays)
+        if self._observer is not None:  # after this response is on its way (same loop)
+            asyncio.get_running_loop().call_soon(_observe, self._observer, target, inputs,
+                                                 wanted, arrays)
         specs = [target.signature.output(n) for n in wanted]
         return InferenceResult(name=name, version=target.version,
                                outputs=[(s, a) for s, a in zip(specs, arrays, strict=True)

@@ -11,6 +11,7 @@ here.
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import logging
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ class WatchedVersion:
     window: DriftWindow
     alerted_at: int = -1  # inputs seen when the last alert went out; -1: none since healthy
     seen: int = 0
+    judged_at: int = 0  # inputs seen at the last evaluation
     last: DriftReport | None = None  # the report after the latest input (what metrics read)
 
 
@@ -59,6 +61,7 @@ class DriftMonitor:
         self._alerts = alerts
         self.window = window
         self.threshold = threshold
+        self._every = max(1, min(16, window // 32))  # inputs between evaluations
         self._max = max_watched
         self._watched: collections.OrderedDict[tuple[str, int], WatchedVersion | None] = \
             collections.OrderedDict()
@@ -97,6 +100,9 @@ class DriftMonitor:
             return
         watched.window.add(images, probabilities)
         watched.seen += len(images)
+        if watched.seen - watched.judged_at < self._every and watched.last is not None:
+            return  # evaluated every few inputs: the divergences cost more than a histogram
+        watched.judged_at = watched.seen
         report = watched.last = watched.window.report()
         if not report.drifted:
             watched.alerted_at = -1
@@ -143,12 +149,17 @@ class MonitoredClassifier:
     async def classify(self, *, model: str, version: int,
                        batch: np.ndarray) -> tuple[int, np.ndarray]:
         used, scores = await self._backend.classify(model=model, version=version, batch=batch)
+        # after this response is on its way (same loop, so before any later request)
+        asyncio.get_running_loop().call_soon(self._observe, model, used, batch, scores)
+        return used, scores
+
+    def _observe(self, model: str, version: int, batch: np.ndarray, scores: np.ndarray) -> None:
         try:
-            self._monitor.observe(model=model, version=used, images=batch, probabilities=scores)
+            self._monitor.observe(model=model, version=version, images=batch,
+                                  probabilities=scores)
         except Exception as exc:  # monitoring never fails a prediction
             log.warning("drift watch failed", extra={"code": "INF-063", "fields": {
-                "model": model, "version": used, "error": type(exc).__name__}})
-        return used, scores
+                "model": model, "version": version, "error": type(exc).__name__}})
 
     async def models(self) -> list[ModelStatus]:
         return await self._backend.models()
