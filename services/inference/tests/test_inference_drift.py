@@ -162,7 +162,17 @@ def test_failures_are_timed_with_their_outcome(stack, helpers):
         _infer(stack, _images(1, 0.3, seed=41), model="no-such-model-7f3a")
     with pytest.raises(InferenceServerException):  # wrong image size
         _infer(stack, np.zeros((1, 1, 4, 4), np.float32))
+    async def bad_predict():  # the platform's own Predict API: data not a whole image
+        async with secure_channel(stack.grpc_url, StaticToken(stack.token("clinician"))) as ch:
+            await inference_pb2_grpc.InferenceServiceStub(ch).Predict(
+                inference_pb2.PredictRequest(model_name="xray", shape=[1, 8, 8],
+                                             float32_data=b"\0" * 12), timeout=10)
+    with pytest.raises(grpc.aio.AioRpcError) as bad:
+        asyncio.run(bad_predict())
+    assert bad.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     expected = [
+        'medenclave_inference_call_seconds_count{api="predict",model="xray",'
+        'outcome="invalid_argument",version=""}',
         'medenclave_inference_call_seconds_count{api="triton",model="_unknown",'
         'outcome="not_found",version=""}',
         'medenclave_inference_call_seconds_count{api="triton",model="xray",'
