@@ -72,3 +72,49 @@ class ListModelsResponse(_message.Message):
     MODELS_FIELD_NUMBER: _ClassVar[int]
     models: _containers.RepeatedCompositeFieldContainer[LoadedModel]
     def __init__(self, models: _Optional[_Iterable[_Union[LoadedModel, _Mapping]]] = ...) -> None: ...
+
+class GetDriftRequest(_message.Message):
+    __slots__ = ("model_name", "version")
+    MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    model_name: str
+    version: int
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ...) -> None: ...
+
+class FeatureDrift(_message.Message):
+    __slots__ = ("feature", "kl", "psi", "js")
+    FEATURE_FIELD_NUMBER: _ClassVar[int]
+    KL_FIELD_NUMBER: _ClassVar[int]
+    PSI_FIELD_NUMBER: _ClassVar[int]
+    JS_FIELD_NUMBER: _ClassVar[int]
+    feature: str
+    kl: float
+    psi: float
+    js: float
+    def __init__(self, feature: _Optional[str] = ..., kl: _Optional[float] = ..., psi: _Optional[float] = ..., js: _Optional[float] = ...) -> None: ...
+
+class DriftStatus(_message.Message):
+    __slots__ = ("model_name", "version", "kl", "psi", "js", "threshold", "drifted", "window", "window_size", "judged", "features")
+    MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    KL_FIELD_NUMBER: _ClassVar[int]
+    PSI_FIELD_NUMBER: _ClassVar[int]
+    JS_FIELD_NUMBER: _ClassVar[int]
+    THRESHOLD_FIELD_NUMBER: _ClassVar[int]
+    DRIFTED_FIELD_NUMBER: _ClassVar[int]
+    WINDOW_FIELD_NUMBER: _ClassVar[int]
+    WINDOW_SIZE_FIELD_NUMBER: _ClassVar[int]
+    JUDGED_FIELD_NUMBER: _ClassVar[int]
+    FEATURES_FIELD_NUMBER: _ClassVar[int]
+    model_name: str
+    version: int
+    kl: float
+    psi: float
+    js: float
+    threshold: float
+    drifted: bool
+    window: int
+    window_size: int
+    judged: bool
+    features: _containers.RepeatedCompositeFieldContainer[FeatureDrift]
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., kl: _Optional[float] = ..., psi: _Optional[float] = ..., js: _Optional[float] = ..., threshold: _Optional[float] = ..., drifted: _Optional[bool] = ..., window: _Optional[int] = ..., window_size: _Optional[int] = ..., judged: _Optional[bool] = ..., features: _Optional[_Iterable[_Union[FeatureDrift, _Mapping]]] = ...) -> None: ...

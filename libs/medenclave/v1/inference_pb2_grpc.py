@@ -138,3 +138,84 @@ class InferenceService:
             timeout,
             metadata,
             _registered_method=True)
+
+
+class MonitoringServiceStub:
+    """Drift of a served model's inputs and predictions against the reference saved with it at
+    training time (drift_reference.json). Aggregates only (divergences, counts): read-only
+    oversight, so the permission auditors, AI engineers and radiologists hold.
+    """
+
+    def __init__(self, channel):
+        """Constructor.
+
+        Args:
+            channel: A grpc.Channel.
+        """
+        self.GetDrift = channel.unary_unary(
+                '/medenclave.inference.v1.MonitoringService/GetDrift',
+                request_serializer=medenclave_dot_v1_dot_inference__pb2.GetDriftRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_inference__pb2.DriftStatus.FromString,
+                _registered_method=True)
+
+
+class MonitoringServiceServicer:
+    """Drift of a served model's inputs and predictions against the reference saved with it at
+    training time (drift_reference.json). Aggregates only (divergences, counts): read-only
+    oversight, so the permission auditors, AI engineers and radiologists hold.
+    """
+
+    def GetDrift(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+
+def add_MonitoringServiceServicer_to_server(servicer, server):
+    rpc_method_handlers = {
+            'GetDrift': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetDrift,
+                    request_deserializer=medenclave_dot_v1_dot_inference__pb2.GetDriftRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_inference__pb2.DriftStatus.SerializeToString,
+            ),
+    }
+    generic_handler = grpc.method_handlers_generic_handler(
+            'medenclave.inference.v1.MonitoringService', rpc_method_handlers)
+    server.add_generic_rpc_handlers((generic_handler,))
+    server.add_registered_method_handlers('medenclave.inference.v1.MonitoringService', rpc_method_handlers)
+
+
+ # This class is part of an EXPERIMENTAL API.
+class MonitoringService:
+    """Drift of a served model's inputs and predictions against the reference saved with it at
+    training time (drift_reference.json). Aggregates only (divergences, counts): read-only
+    oversight, so the permission auditors, AI engineers and radiologists hold.
+    """
+
+    @staticmethod
+    def GetDrift(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.inference.v1.MonitoringService/GetDrift',
+            medenclave_dot_v1_dot_inference__pb2.GetDriftRequest.SerializeToString,
+            medenclave_dot_v1_dot_inference__pb2.DriftStatus.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)

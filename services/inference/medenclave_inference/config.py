@@ -53,6 +53,10 @@ class InferenceSettings(ServiceSettings):
     #: MiB of DICOM one Predict may carry (request bytes, or the fetched study); beyond:
     #: RESOURCE_EXHAUSTED before anything is read
     predict_max_dicom_mib: int = Field(default=64, ge=1, le=200)
+    #: inputs in each model version's drift window (the latest N, batch items counted singly)
+    drift_window: int = Field(default=500, ge=10, le=100_000)
+    #: KL divergence above which a window is drifted (monitoring.drift.detected.v1)
+    drift_threshold: float = Field(default=0.2, gt=0, le=100)
 
     @property
     def repository_path(self) -> Path:

@@ -28,13 +28,17 @@ from medenclave_inference.adapters.inbound.consumer import (
     ModelRegisteredHandler,
     RepositoryPoller,
 )
+from medenclave_inference.adapters.inbound.drift_api import MonitoringServicer
+from medenclave_inference.adapters.inbound.gpu_metrics import gpu_metrics
 from medenclave_inference.adapters.inbound.grpc_api import InferenceServicer
+from medenclave_inference.adapters.inbound.serving_metrics import SERVING
 from medenclave_inference.adapters.inbound.triton_grpc import (
     TritonServicer,
     build_triton_server,
     triton_server_credentials,
 )
 from medenclave_inference.adapters.outbound.deid_client import DeidInstances, DeidStudies
+from medenclave_inference.adapters.outbound.drift_alerts import BusDriftAlerts, DriftReferenceFolder
 from medenclave_inference.adapters.outbound.model_config_pbtxt import PbtxtConfigReader
 from medenclave_inference.adapters.outbound.onnx_runtime import OnnxModelRuntime
 from medenclave_inference.adapters.outbound.publisher import LoadedPublisher
@@ -42,6 +46,7 @@ from medenclave_inference.adapters.outbound.repository_folder import FolderLayou
 from medenclave_inference.adapters.outbound.triton_remote import RemoteTriton, TritonTls
 from medenclave_inference.config import InferenceSettings
 from medenclave_inference.core.catalog import ModelCatalog, QueueLimits
+from medenclave_inference.core.drift_monitor import DriftMonitor, MonitoredClassifier
 from medenclave_inference.core.image_predict import ImagePredictor, PredictLimits
 from medenclave_inference.core.ports import VersionLoader
 from medenclave_inference.core.predict import CatalogClassifier, Predictor
@@ -65,18 +70,24 @@ class InferenceService(Service):
             log.warning("Triton protocol is plaintext although service TLS is on",
                         extra={"code": "INF-020", "fields": {"option": "triton_tls",
                                                              "remote": bool(settings.triton_url)}})
+        self._ctx: ServiceContext | None = None
+        self.drift = DriftMonitor(
+            references=DriftReferenceFolder(settings.repository_path),
+            alerts=BusDriftAlerts(bus=lambda: self._ctx.bus if self._ctx else None,
+                                  audit=lambda: self._ctx.audit if self._ctx else None),
+            window=settings.drift_window, threshold=settings.drift_threshold)
         if settings.triton_url:
             tls = None if tls_dir is None else \
                 TritonTls.from_dir(tls_dir, mutual=settings.triton_tls == "mutual")
             self.remote = RemoteTriton(settings.triton_url, tls=tls)
-            self.predictor = Predictor(self.remote)
+            self.predictor = Predictor(MonitoredClassifier(self.remote, self.drift))
         else:
             repository = ModelRepository(FolderLayout(settings.repository_path), configs=PbtxtConfigReader())
             limits = QueueLimits(max_requests=settings.max_queue_requests,
                                  max_bytes=settings.max_queue_mib * 1024 * 1024,
                                  timeout_ns=int(settings.request_timeout_s * 1e9))
             self.catalog = ModelCatalog(repository=repository, runtime=OnnxModelRuntime(),
-                                        limits=limits)
+                                        limits=limits, observer=self.drift)
             self.predictor = Predictor(CatalogClassifier(self.catalog))
         self._deid_channel: grpc.aio.Channel | None = None
         self._ctx: ServiceContext | None = None
@@ -102,6 +113,9 @@ class InferenceService(Service):
 
     def register(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+        ctx.add_servicer(inference_pb2_grpc.add_MonitoringServiceServicer_to_server,
+                         MonitoringServicer(monitor=self.drift),
+                         inference_pb2.DESCRIPTOR.services_by_name["MonitoringService"])
         ctx.add_servicer(inference_pb2_grpc.add_InferenceServiceServicer_to_server,
                          InferenceServicer(predictor=self.predictor, audit=lambda: ctx.audit,
                                            images=self.images),
@@ -117,6 +131,7 @@ class InferenceService(Service):
                                                       self.settings.triton_tls))
 
     async def _announce(self, model: str, version: int) -> None:
+        self.drift.forget(model, version)  # a (re)loaded file: its reference is read afresh
         if self._publisher is not None:
             await self._publisher(model, version)
 
@@ -124,6 +139,8 @@ class InferenceService(Service):
         if ctx.bus is None:
             raise RuntimeError("used before start()")
         self._publisher = LoadedPublisher(ctx.bus, self.instance)
+        gpu_metrics()
+        SERVING.attach(self.catalog, self.drift)
         if self.catalog is not None:
             with contextlib.suppress(OSError):  # a read-only shared volume may exist already
                 self.settings.repository_path.mkdir(parents=True, exist_ok=True)
@@ -145,6 +162,7 @@ class InferenceService(Service):
 
     async def stop(self) -> None:
         self._ready = False
+        SERVING.detach(self.catalog, self.drift)
         if self._poller_task is not None:
             self._poller_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

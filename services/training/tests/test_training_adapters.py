@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from google.protobuf import text_format
 from tritonclient.grpc import model_config_pb2
 
+from medenclave.drift import DriftReference, DriftWindow
 from medenclave.storage import make_engine
 from medenclave_testing.training_data import SIZE, synthetic_image, training_data
 from medenclave_training.adapters.outbound.sql_store import (
@@ -55,6 +56,19 @@ def test_trainer_learns_exports_and_onnx_matches(tmp_path):
     assert (probs.argmax(axis=1) == labels).mean() >= 0.85
     one = session.run(["probabilities"], {"image": batch[:1]})[0]  # dynamic batch dimension
     assert np.allclose(one, probs[:1], atol=1e-5)
+    # the drift reference of the validation split travels with the model; data like it is
+    # not drifted, the same images brightened are
+    reference = DriftReference.from_json(trained.extras["drift_reference.json"])
+    assert reference.samples == len(data.val_images) and len(reference.prediction) == 2
+    labels = np.array([i % 2 for i in range(120)])
+    live = np.stack([synthetic_image(int(y), rng) for y in labels])
+    live_probs = session.run(["probabilities"], {"image": live})[0]
+    window = DriftWindow(reference, size=120)
+    window.add(live, live_probs)
+    assert window.report().judged and not window.report().drifted, window.report()
+    shifted = DriftWindow(reference, size=120)
+    shifted.add(live + 2.0, live_probs)
+    assert shifted.report().drifted
 
 
 def test_repository_writes_triton_layout_atomically(tmp_path):
@@ -72,6 +86,13 @@ def test_repository_writes_triton_layout_atomically(tmp_path):
     assert leftovers == []
     with pytest.raises(FileExistsError):
         repo.publish(signature=sig, version=2, onnx=b"again")
+    repo.publish(signature=sig, version=3, onnx=b"three", extras={"drift_reference.json": b"{}"})
+    assert (tmp_path / "repo/chest-ct/3/drift_reference.json").read_bytes() == b"{}"
+    for bad in ("../escape.json", "sub/x.json", ".hidden", "model.onnx", ""):
+        with pytest.raises(ValueError, match="extras"):
+            repo.publish(signature=sig, version=4, onnx=b"four", extras={bad: b"x"})
+    assert not (tmp_path / "repo/chest-ct/4").exists()
+    assert not (tmp_path / "repo/escape.json").exists()
 
 
 FOUR = b"pseudo_study_id,label\n2.25.1,0\n2.25.2,1\n2.25.3,0\n2.25.4,1\n"

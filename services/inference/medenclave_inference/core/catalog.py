@@ -8,6 +8,7 @@ model's signature and keeps Triton-style statistics. No I/O here.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from medenclave_inference.core.errors import (
     ModelNotFound,
 )
 from medenclave_inference.core.model_config import ModelConfig, ModelSignature, TensorSpec, signature_of
-from medenclave_inference.core.ports import ModelRuntime
+from medenclave_inference.core.ports import InferenceObserver, ModelRuntime
 from medenclave_inference.core.repository import ModelRepository
 from medenclave_inference.core.scheduler import BatchScheduler, QueueLimits, VersionStats
 from medenclave_inference.core.validation import RequestTensor, validate_request
@@ -34,6 +35,8 @@ __all__ = [
     "QueueLimits",
     "VersionStats",
 ]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -69,8 +72,10 @@ class ModelCatalog:
     def __init__(self, *, repository: ModelRepository, runtime: ModelRuntime,
                  clock_ns: Callable[[], int] = time.monotonic_ns,
                  wall_ms: Callable[[], int] = lambda: int(time.time() * 1000),
-                 limits: QueueLimits | None = None) -> None:
+                 limits: QueueLimits | None = None,
+                 observer: InferenceObserver | None = None) -> None:
         self._repository = repository
+        self._observer = observer
         self._limits = limits or QueueLimits()
         self._runtime = runtime
         self._clock_ns = clock_ns
@@ -281,6 +286,9 @@ class ModelCatalog:
         arrays = await target.scheduler.submit(
             inputs={n: arr for n, (_, arr) in inputs.items()}, batch=batch, outputs=wanted,
             started_ns=started)
+        if self._observer is not None:  # after this response is on its way (same loop)
+            asyncio.get_running_loop().call_soon(_observe, self._observer, target, inputs,
+                                                 wanted, arrays)
         specs = [target.signature.output(n) for n in wanted]
         return InferenceResult(name=name, version=target.version,
                                outputs=[(s, a) for s, a in zip(specs, arrays, strict=True)
@@ -295,3 +303,24 @@ class ModelCatalog:
         did not decode, say): Triton's ``fail`` statistic, with its duration."""
         target.stats.fail_count += 1
         target.stats.fail_ns += self._clock_ns() - started_ns
+
+
+def _observe(observer: InferenceObserver, target: LoadedVersion,
+             inputs: Mapping[str, tuple[str, np.ndarray]], wanted: Sequence[str],
+             arrays: Sequence[np.ndarray]) -> None:
+    """Show the observer the first input and, when computed, the first output (batch first)."""
+    sig = target.signature
+    first_in, first_out = sig.inputs[0].name, sig.outputs[0].name
+    if first_in not in inputs:
+        return
+    images = inputs[first_in][1]
+    scores = arrays[list(wanted).index(first_out)] if first_out in wanted else None
+    if sig.max_batch_size <= 0:  # no batch dimension: one item
+        images = images[None]
+        scores = None if scores is None else scores[None]
+    try:
+        observer.observe(model=target.name, version=target.version, images=images,
+                         probabilities=scores)
+    except Exception as exc:  # monitoring never fails an inference
+        log.warning("drift watch failed", extra={"code": "INF-064", "fields": {
+            "model": target.name, "version": target.version, "error": type(exc).__name__}})

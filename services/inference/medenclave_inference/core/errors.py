@@ -7,6 +7,7 @@ from __future__ import annotations
 
 __all__ = [
     "BackendUnavailable",
+    "DriftNotWatched",
     "InferenceFailed",
     "InvalidInput",
     "LimitExceeded",
@@ -57,3 +58,6 @@ class StudyNotFound(LookupError):
 
 class NotPreprocessable(RuntimeError):
     """The model version has no usable preprocess.json: it takes tensors only."""
+class DriftNotWatched(LookupError):
+    """No drift window for that model (version): it has no drift reference, or no input
+    reached it since the service started."""

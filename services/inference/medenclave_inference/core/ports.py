@@ -10,10 +10,14 @@ import numpy as np
 from medenclave_inference.core.model_config import ModelConfig
 
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
+    from medenclave.drift import DriftReport
     from medenclave_inference.core.predict import ModelStatus
 
 __all__ = [
     "ClassifierBackend",
+    "DriftAlerts",
+    "DriftReferenceSource",
+    "InferenceObserver",
     "InstanceDeidentifier",
     "ModelConfigReader",
     "ModelFiles",
@@ -163,4 +167,30 @@ class InstanceDeidentifier(Protocol):
             LimitExceeded: deid refused its size.
             BackendUnavailable: deid cannot be reached or refused this service.
         """
+        ...
+
+
+class DriftReferenceSource(Protocol):
+    """Where a model version's drift reference (``drift_reference.json``) is read."""
+
+    def read_drift_reference(self, *, model: str, version: int) -> bytes | None:
+        """The reference's bytes, or None when the version has none (or it is unreadable)."""
+        ...
+
+
+class DriftAlerts(Protocol):
+    """Tells the platform that a model version's inputs or predictions drifted."""
+
+    def drift_detected(self, *, model: str, version: int, report: DriftReport) -> None:
+        """Announce (event and audit record) without blocking the caller; never raises."""
+        ...
+
+
+class InferenceObserver(Protocol):
+    """Sees every successful inference of the embedded server (the drift watch)."""
+
+    def observe(self, *, model: str, version: int, images: np.ndarray,
+                probabilities: np.ndarray | None = None) -> None:
+        """``images``: the first input, batch first; ``probabilities``: the first output when
+        the request asked for it."""
         ...

@@ -13,7 +13,7 @@ from medenclave.bus import BusUnavailable
 from medenclave.rpc import current_principal
 from medenclave.telemetry import current_trace_id
 from medenclave.v1 import inference_pb2, inference_pb2_grpc
-from medenclave_inference.adapters.inbound.metrics import REQUEST_SECONDS, REQUESTS
+from medenclave_inference.adapters.inbound.metrics import REQUEST_SECONDS, REQUESTS, timed_call
 from medenclave_inference.core.errors import (
     BackendUnavailable,
     InferenceFailed,
@@ -59,6 +59,7 @@ class InferenceServicer(inference_pb2_grpc.InferenceServiceServicer):
         self._images = images  # Predict by study or DICOM (None: tensors only)
         self._audit = audit  # () -> AuditPublisher (ready once the bus is)
 
+    @timed_call("predict")
     async def Predict(self, request, context):
         started = time.perf_counter()
         principal = current_principal()

@@ -11,7 +11,6 @@ server-only or plaintext when configured so (:func:`triton_server_credentials`).
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from importlib import metadata as pkg_metadata
 from pathlib import Path
@@ -29,7 +28,7 @@ from medenclave.rpc import (
     server_credentials,
 )
 from medenclave.security.policy import PUBLIC, Policy
-from medenclave_inference.adapters.inbound.metrics import REQUEST_SECONDS, REQUESTS
+from medenclave_inference.adapters.inbound.metrics import REQUESTS, timed_call
 from medenclave_inference.adapters.inbound.tensors import decode_inputs, encode_outputs
 from medenclave_inference.adapters.outbound.model_config_pbtxt import to_triton_config
 from medenclave_inference.core.catalog import LoadedVersion, ModelCatalog
@@ -155,13 +154,10 @@ class TritonServicer(service_pb2_grpc.GRPCInferenceServiceServicer):
         return service_pb2.ModelConfigResponse(config=to_triton_config(target.config))
 
     # ------------------------------------------------------------- inference
+    @timed_call("triton")
     async def ModelInfer(self, request, context):
-        started = time.perf_counter()
-        name = request.model_name
-        try:
-            return await self._infer(request, context)
-        finally:  # every call's latency, failures included
-            REQUEST_SECONDS.labels(model=name).observe(time.perf_counter() - started)
+        # every call's latency, failures included: timed_call (labels from served models only)
+        return await self._infer(request, context)
 
     async def _infer(self, request, context):
         name = request.model_name

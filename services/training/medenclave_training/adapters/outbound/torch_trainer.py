@@ -20,6 +20,7 @@ import onnxruntime as ort
 import torch
 from monai.networks.nets import DenseNet
 
+from medenclave.drift import REFERENCE_FILE, build_reference
 from medenclave_training.core.ports import (
     Progress,
     TrainedModel,
@@ -101,7 +102,8 @@ class TorchTrainer:
         self._verify(served, onnx_bytes, sample)
         return TrainedModel(onnx=onnx_bytes, val_accuracy=fit.val_accuracy,
                             train_loss=fit.train_loss, val_probabilities=fit.val_probabilities,
-                            test_probabilities=fit.test_probabilities)
+                            test_probabilities=fit.test_probabilities,
+                            extras={REFERENCE_FILE: _drift_reference(served, data.val_images)})
 
     def _fit(self, data: TrainingData, epochs: int, seed: int,
              progress: Progress | None = None) -> _Fit:
@@ -209,3 +211,13 @@ def _flip(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
     x[h] = x[h].flip(-1)
     x[v] = x[v].flip(-2)
     return x
+
+
+def _drift_reference(served: torch.nn.Module, images) -> bytes:
+    """The validation split's drift reference (inputs and the served model's predictions),
+    saved beside model.onnx for inference's drift watch."""
+    batch = np.stack(list(images)).astype(np.float32)
+    with torch.no_grad():
+        scores = np.concatenate([served(torch.from_numpy(batch[i:i + 64])).numpy()
+                                 for i in range(0, len(batch), 64)])
+    return build_reference(batch, scores).to_json()

@@ -11,6 +11,7 @@ but neither Triton nor the embedded server loads them.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
@@ -22,6 +23,12 @@ from medenclave.files import write_private
 from medenclave_training.core.ports import ServingSignature
 
 __all__ = ["TritonModelRepository", "model_config", "render_config_pbtxt"]
+
+_EXTRA_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+
+
+class ExtraNameRefused(OSError, ValueError):
+    """An extra file name with folders, a leading dot, or model.onnx: nothing is written."""
 
 
 def model_config(signature: ServingSignature, served: int = 0) -> model_config_pb2.ModelConfig:
@@ -72,9 +79,8 @@ class TritonModelRepository:
                 served: int = 0, extras: Mapping[str, bytes] | None = None) -> None:
         extras = dict(extras or {})
         for name in extras:
-            if (not name or name.startswith(".") or "/" in name or "\\" in name
-                    or name == "model.onnx"):
-                raise OSError(f"extra file name {name!r} is not a plain file name")
+            if not _EXTRA_NAME.fullmatch(name) or name == "model.onnx":
+                raise ExtraNameRefused("extras: a file name without folders, not model.onnx")
         model_dir = self.root / signature.model_name
         model_dir.mkdir(parents=True, exist_ok=True)
         final = model_dir / str(version)
@@ -84,7 +90,7 @@ class TritonModelRepository:
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir()
         try:
-            for name, data in extras.items():
+            for name, data in extras.items():  # e.g. drift_reference.json
                 write_private(staging / name, data, mode=0o644)
             write_private(staging / "model.onnx", onnx, mode=0o644)  # synced with its folder
             os.rename(staging, final)
