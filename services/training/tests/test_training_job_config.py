@@ -84,6 +84,7 @@ bogus: 1
         "task: must be one of classification, segmentation, fewshot, fusion "
         "(did you mean 'classification'?)",
         "model.name: must be one of",
+        "model.args.pretrained: downloaded weights are not allowed",
         "training.epochs: must lie in [1, 1000]",
         "training.batch_size: must lie in [1, 1024]",
         "training.lr: must lie in (0.0, 10.0]",
@@ -148,8 +149,8 @@ def test_shapes_of_sections_and_transforms():
         "transforms[2]: must be a mapping {name: ..., args: {...}}",
         "transforms[3]: must be a mapping {name: ..., args: {...}}"]
     assert errors_of("training: {early_stopping: {patience: 0, mode: max}}\n") == [
-        "training.early_stopping.patience: must lie in [1, 1000]",
-        "training.early_stopping.mode: unknown key; allowed: patience, min_delta"]
+        "training.early_stopping.mode: unknown key; allowed: patience, min_delta",
+        "training.early_stopping.patience: must lie in [1, 1000]"]
 
 
 def test_documents_that_are_not_configs():

@@ -227,7 +227,7 @@ class FewShotLearner:
         params[head_b] = torch.zeros(self.cfg.n_way)
         params = {k: v.requires_grad_(True) for k, v in params.items()}
         opt = torch.optim.Adam(params.values(), lr=1e-2)
-        for _ in range(max(self.cfg.inner_steps, 20)):
+        for _ in range(max(2 * self.cfg.inner_steps, 10)):
             opt.zero_grad(set_to_none=True)
             self._loss(params, x, y).backward()
             opt.step()

@@ -19,24 +19,31 @@ from medenclave_training.core.ports import ServingSignature
 __all__ = ["TritonModelRepository", "model_config", "render_config_pbtxt"]
 
 
-def model_config(signature: ServingSignature) -> model_config_pb2.ModelConfig:
-    """The Triton ModelConfig for an image classifier with a softmax output."""
+def model_config(signature: ServingSignature, *,
+                 instance_kind: str = "KIND_CPU") -> model_config_pb2.ModelConfig:
+    """The Triton ModelConfig for an image classifier with a softmax output (and, for the
+    fusion task, a second input of report token ids). ``instance_kind``: ``KIND_GPU`` when the
+    serving target has a GPU, ``KIND_CPU`` otherwise."""
     cfg = model_config_pb2.ModelConfig(
         name=signature.model_name, platform=signature.platform,
         max_batch_size=signature.max_batch_size)
     cfg.input.add(name=signature.input_name, data_type=model_config_pb2.TYPE_FP32,
                   dims=[1, signature.image_size, signature.image_size])
+    if signature.text_length:
+        cfg.input.add(name=signature.text_input_name, data_type=model_config_pb2.TYPE_INT64,
+                      dims=[signature.text_length])
     cfg.output.add(name=signature.output_name, data_type=model_config_pb2.TYPE_FP32,
                    dims=[signature.num_classes])
-    cfg.instance_group.add(kind=model_config_pb2.ModelInstanceGroup.KIND_CPU, count=1)
+    cfg.instance_group.add(kind=model_config_pb2.ModelInstanceGroup.Kind.Value(instance_kind),
+                           count=1)
     cfg.dynamic_batching.SetInParent()
     cfg.version_policy.latest.num_versions = 1
     return cfg
 
 
-def render_config_pbtxt(signature: ServingSignature) -> str:
+def render_config_pbtxt(signature: ServingSignature, *, instance_kind: str = "KIND_CPU") -> str:
     """config.pbtxt text for ``signature``."""
-    return text_format.MessageToString(model_config(signature))
+    return text_format.MessageToString(model_config(signature, instance_kind=instance_kind))
 
 
 class TritonModelRepository:
@@ -44,8 +51,9 @@ class TritonModelRepository:
     folder is filled under a hidden name and renamed into place, config.pbtxt is replaced
     atomically."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, instance_kind: str = "KIND_CPU") -> None:
         self.root = root
+        self.instance_kind = instance_kind
         root.mkdir(parents=True, exist_ok=True)
 
     def latest_version(self, *, model_name: str) -> int:
@@ -71,7 +79,8 @@ class TritonModelRepository:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         # atomic and durable; its folder sync also makes the version folder's rename durable
-        write_private(model_dir / "config.pbtxt", render_config_pbtxt(signature), mode=0o644)
+        write_private(model_dir / "config.pbtxt", render_config_pbtxt(
+            signature, instance_kind=self.instance_kind), mode=0o644)
 
     def model_path(self, *, model_name: str, version: int) -> Path:
         return self.root / model_name / str(version) / "model.onnx"
