@@ -18,12 +18,20 @@ import torch
 
 from medenclave_training.core.ports import TrainingFailed
 
-__all__ = ["MAX_ABS_DIFF", "check_export", "export_onnx"]
+__all__ = ["MAX_ABS_DIFF", "check_export", "export_onnx", "instance_kind"]
 
 log = logging.getLogger(__name__)
 
 MAX_ABS_DIFF = 1e-4
 _CHECK_BATCH = 64
+
+
+def instance_kind(setting: str) -> str:
+    """Triton's instance kind for the ``serving_instance_kind`` setting (``auto``: KIND_GPU
+    when torch sees a CUDA device here)."""
+    if setting != "auto":
+        return setting
+    return "KIND_GPU" if torch.cuda.is_available() else "KIND_CPU"
 
 
 def export_onnx(module: torch.nn.Module, examples: Mapping[str, np.ndarray], *,
