@@ -28,7 +28,7 @@ def test_empty_config_gives_safe_defaults():
 
 
 def test_full_config_is_read():
-    cfg = parse_job_config("""
+    cfg = parse_job_config(b"""
 task: fewshot
 model: {name: ResNet, args: {depth: 18}, norm: instance}
 training:
@@ -47,7 +47,7 @@ privacy: {target_epsilon: 3, delta: 0.00001, max_grad_norm: 1.5}
 distributed: {nproc_per_node: 2, nnodes: 1, backend: gloo}
 evaluation: {metrics: [accuracy, auroc], bootstrap_samples: 200, confidence: 0.9}
 fewshot: {n_way: 3, k_shot: 2, inner_steps: 3, first_order: true, meta_test_classes: [5, 6, 7]}
-""".encode())
+""")
     assert cfg.task == "fewshot" and cfg.model.name == "ResNet"
     assert dict(cfg.model.args) == {"depth": 18} and cfg.model.norm == "instance"
     assert cfg.training.amp == "bf16" and cfg.training.early_stopping.patience == 2

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 from torch.func import functional_call, grad
-from torch.nn import functional as F  # noqa: N812 - torch's own spelling
+from torch.nn import functional as F
 
 from medenclave_training.core.job_config import FewShotConfig
 from medenclave_training.core.ports import TrainingFailed

@@ -19,7 +19,7 @@ import numpy as np
 import torch
 from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, trainers
 from torch import nn
-from torch.nn import functional as F  # noqa: N812 - torch's own spelling
+from torch.nn import functional as F
 
 from medenclave_training.core.job_config import FusionConfig
 from medenclave_training.core.ports import TrainingFailed
