@@ -5,6 +5,7 @@ and the Triton config's instance kind."""
 from __future__ import annotations
 
 import numpy as np
+import onnxruntime as ort
 import pytest
 import torch
 from google.protobuf import text_format
@@ -17,15 +18,11 @@ from medenclave_training.adapters.outbound.fewshot import (
     FewShotData,
     FewShotLearner,
 )
-from medenclave_training.adapters.outbound.fusion import (
-    encode_texts,
-    fit_fusion,
-    tokenizer_json,
-    train_tokenizer,
-)
+from medenclave_training.adapters.outbound.fusion import encode_texts, train_tokenizer
+from medenclave_training.adapters.outbound.methods_trainer import train_fewshot, train_fusion
 from medenclave_training.adapters.outbound.onnx_check import check_export, export_onnx
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
-from medenclave_training.core.job_config import FewShotConfig, FusionConfig
+from medenclave_training.core.job_config import FewShotConfig, FusionConfig, parse_job_config
 from medenclave_training.core.ports import ServingSignature, TrainingFailed
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")
@@ -63,27 +60,26 @@ def test_episodes_are_sampled_by_patient_from_the_named_classes():
 
 def test_maml_learns_held_out_classes_above_chance_and_reports_baseline():
     x, y, p = fewshot_data(classes=16, patients=4, images=2, seed=0)
-    data = FewShotData(x, y, p)
-    cfg = FewShotConfig(n_way=3, k_shot=2, query=3, inner_steps=3, inner_lr=0.5,
-                        first_order=True, meta_batch=2, meta_iterations=20, meta_lr=1e-2)
-    learner = FewShotLearner(cfg, seed=0, threads=1)
-    learner.meta_train(data, classes=list(range(12)))
-    report = learner.evaluate(data, classes=[12, 13, 14, 15], episodes=10, seed=1)
-    print(f"\nMAML {report.accuracy:.3f} ± {report.ci95:.3f}, baseline "
-          f"{report.baseline_accuracy:.3f} ± {report.baseline_ci95:.3f}, chance {report.chance:.3f}")
-    assert report.meta_test_classes == (12, 13, 14, 15)
-    assert report.accuracy >= report.chance + 0.15
-    assert 0 < report.ci95 < 0.5 and 0.0 <= report.baseline_accuracy <= 1.0
-    metrics = report.as_metrics()
-    assert set(metrics) >= {"fewshot_accuracy", "fewshot_ci95", "baseline_accuracy"}
-
-    # the adapted model for the held-out classes exports and matches on all their images
-    support = [i for i, c in enumerate(y) if c in (12, 13, 14) and p[i].endswith("-00")]
-    model = learner.adapt_model([x[i] for i in support], [y[i] - 12 for i in support])
-    served = torch.nn.Sequential(model, torch.nn.Softmax(dim=1))
-    rest = np.stack([x[i] for i, c in enumerate(y) if c in (12, 13, 14)])
-    onnx = export_onnx(served, {"image": rest})
-    assert check_export(served, onnx, {"image": rest}) <= 1e-4
+    config = parse_job_config(b"""
+task: fewshot
+training: {seed: 0}
+fewshot: {n_way: 3, k_shot: 2, query: 3, inner_steps: 3, inner_lr: 0.5, first_order: true,
+          meta_batch: 2, meta_iterations: 20, meta_lr: 0.01, test_episodes: 10,
+          meta_test_classes: [12, 13, 14, 15]}
+""")
+    trained = train_fewshot(config, FewShotData(x, y, p), threads=1)
+    m = trained.metrics
+    print(f"\nMAML {m['fewshot_accuracy']:.3f} ± {m['fewshot_ci95']:.3f}, baseline "
+          f"{m['baseline_accuracy']:.3f} ± {m['baseline_ci95']:.3f}, chance {m['chance']:.3f}")
+    assert m["meta_test_classes"] == [12, 13, 14, 15] and m["episodes"] == 10
+    assert m["fewshot_accuracy"] >= m["chance"] + 0.15
+    assert 0 < m["fewshot_ci95"] < 0.5 and 0.0 <= m["baseline_accuracy"] <= 1.0
+    # the served classifier: the first 3 held-out classes, adapted on 2 shots, checked on
+    # every image of the other patients of those classes
+    assert m["served_classes"] == [12, 13, 14] and m["onnx_max_abs_diff"] <= 1e-4
+    session = ort.InferenceSession(trained.onnx, providers=["CPUExecutionProvider"])
+    assert session.get_inputs()[0].shape[0] != 1  # dynamic batch
+    assert 0.0 <= trained.val_accuracy <= 1.0
 
 
 def test_second_order_maml_differs_from_first_order():
@@ -104,25 +100,30 @@ def test_fusion_beats_image_only_when_the_label_needs_the_report():
     v_images, v_texts, v_labels = fusion_data(80, seed=1)
     cfg = FusionConfig(text_length=24, vocab_size=200, d_model=32, heads=4, text_layers=1)
     tok = train_tokenizer(texts, vocab_size=cfg.vocab_size, length=cfg.text_length)
-    ids, v_ids = encode_texts(tok, texts), encode_texts(tok, v_texts)
-    assert ids.shape == (160, 24) and ids.dtype == np.int64
+    ids = encode_texts(tok, texts)
+    assert ids.shape == (160, 24) and ids.dtype == np.int64 and (ids[:, 0] == 2).all()
     assert "强" in tok.get_vocab() and "enhancement" in tok.get_vocab()  # both languages
-    # saved with the model: reloading gives the same ids
-    again = Tokenizer.from_str(tokenizer_json(tok).decode())
-    assert (encode_texts(again, v_texts) == v_ids).all()
 
-    common = {"labels": labels, "val_images": np.stack(v_images), "val_labels": v_labels,
-              "num_classes": 2, "vocab": tok.get_vocab_size(), "epochs": 8, "batch_size": 16,
-              "lr": 3e-3, "seed": 0}
-    fused = fit_fusion(cfg, images=np.stack(images), tokens=ids, val_tokens=v_ids, **common)
-    alone = fit_fusion(cfg, images=np.stack(images), tokens=None, val_tokens=None, **common)
-    print(f"\nfusion {fused.val_accuracy:.3f}, image-only {alone.val_accuracy:.3f}")
-    assert fused.val_accuracy >= 0.9
-    assert fused.val_accuracy >= alone.val_accuracy + 0.1
-
-    inputs = {"image": np.stack(v_images), "token_ids": v_ids}
-    onnx = export_onnx(fused.model, inputs)
-    assert check_export(fused.model, onnx, inputs) <= 1e-4
+    config = parse_job_config(b"""
+task: fusion
+training: {epochs: 8, batch_size: 16, lr: 0.003, seed: 0}
+fusion: {text_length: 24, vocab_size: 200, d_model: 32, heads: 4, text_layers: 1}
+""")
+    trained = train_fusion(config, images=images, texts=texts, labels=labels,
+                           val_images=v_images, val_texts=v_texts, val_labels=v_labels,
+                           num_classes=2, threads=1)
+    m = trained.metrics
+    print(f"\nfusion {m['fusion_val_accuracy']:.3f}, image-only {m['image_only_val_accuracy']:.3f}")
+    assert trained.val_accuracy == m["fusion_val_accuracy"] >= 0.9
+    assert m["fusion_val_accuracy"] >= m["image_only_val_accuracy"] + 0.1
+    assert m["onnx_max_abs_diff"] <= 1e-4
+    # the tokenizer travels with the model: reloading it gives the same ids
+    again = Tokenizer.from_str(trained.extras["tokenizer.json"].decode())
+    v_ids = encode_texts(again, v_texts)
+    session = ort.InferenceSession(trained.onnx, providers=["CPUExecutionProvider"])
+    assert [i.name for i in session.get_inputs()] == ["image", "token_ids"]
+    probs = session.run(["probabilities"], {"image": np.stack(v_images), "token_ids": v_ids})[0]
+    assert (probs.argmax(axis=1) == np.array(v_labels)).mean() >= 0.9
 
 
 def test_export_check_refuses_a_graph_that_differs():

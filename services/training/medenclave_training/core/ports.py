@@ -7,9 +7,9 @@ model repository on disk, NATS events and audit records.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -105,6 +105,8 @@ class TrainedModel:
     onnx: bytes
     val_accuracy: float
     train_loss: float
+    metrics: Mapping[str, Any] = field(default_factory=dict)
+    extras: Mapping[str, bytes] = field(default_factory=dict)
 
 
 class TrainingFailed(Exception):
