@@ -162,5 +162,20 @@ def test_documents_that_are_not_configs():
     # a value from the document never appears in an error
     secret = "PATIENT-DOE-JOHN"
     assert not any(secret in e for e in errors_of(f"task: {secret}\n{secret}: 1\n"))
-    # YAML aliases cannot blow up: safe_load builds plain data, the size limit bounds it
-    assert errors_of("training: &a {epochs: 0}\ndata: *a\n")
+
+
+def test_hostile_documents_are_refused_with_one_error():
+    """The config is a file a client sends: alias bombs and deep nesting are refused."""
+    lol = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    for prev, name in zip("abcdefgh", "bcdefghi"):
+        lol += f"{name}: &{name} [{', '.join(['*' + prev] * 9)}]\n"
+    lol += "transforms: [" + ", ".join(["*i"] * 9) + "]\n"  # 9**9 strings if expanded
+    assert errors_of(lol) == ["config: YAML anchors and aliases are not allowed"]
+    assert errors_of("training: &a {epochs: 3}\ndata: *a\n") == [
+        "config: YAML anchors and aliases are not allowed"]
+    assert errors_of("a: " + "[" * 20000 + "]" * 20000) == ["config: nested too deeply"]
+    assert errors_of("transforms: [" + "{name: a}, " * 40 + "]\n") == [
+        "transforms: must be a list of at most 32 steps"]
+    # python-specific tags are not constructed
+    assert errors_of("task: !!python/object/apply:os.system [echo hi]\n") == [
+        "config: not valid YAML (line 1)"]

@@ -26,23 +26,10 @@ from typing import Any
 
 import yaml
 
-__all__ = [
-    "MAX_CONFIG_BYTES",
-    "NETWORKS",
-    "TASKS",
-    "DataConfig",
-    "DistributedConfig",
-    "EarlyStopping",
-    "EvaluationConfig",
-    "FewShotConfig",
-    "FusionConfig",
-    "InvalidJobConfig",
-    "JobConfig",
-    "ModelConfig",
-    "PrivacyConfig",
-    "TrainingConfig",
-    "parse_job_config",
-]
+__all__ = ["MAX_CONFIG_BYTES", "NETWORKS", "TASKS", "DataConfig", "DistributedConfig",
+           "EarlyStopping", "EvaluationConfig", "FewShotConfig", "FusionConfig",
+           "InvalidJobConfig", "JobConfig", "ModelConfig", "PrivacyConfig", "TrainingConfig",
+           "parse_job_config"]
 
 MAX_CONFIG_BYTES = 64 * 1024
 MAX_TRANSFORMS = 32
@@ -383,6 +370,28 @@ def _cross_checks(r: _Reader, cfg: JobConfig, present: set[str]) -> None:
         r.fail("training.amp", "fp16 cannot be combined with differential privacy")
 
 
+class _AliasRefused(Exception):
+    pass
+
+
+class _Loader(yaml.SafeLoader):
+    """``safe_load`` without aliases: a config has no use for them, and an alias bomb
+    (a few hundred bytes naming millions of values) would reach whoever serialises it."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasRefused
+        return super().compose_node(parent, index)
+
+
+def _load(text: str) -> Any:
+    loader = _Loader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
 _TOP = ("task", "model", "training", "data", "transforms", "privacy", "distributed",
         "evaluation", "fewshot", "fusion")
 
@@ -396,9 +405,13 @@ def parse_job_config(data: bytes) -> JobConfig:
     if len(data) > MAX_CONFIG_BYTES:
         raise InvalidJobConfig([f"config: larger than {MAX_CONFIG_BYTES} bytes"])
     try:
-        doc = yaml.safe_load(data.decode("utf-8")) if data.strip() else {}
+        doc = _load(data.decode("utf-8")) if data.strip() else {}
     except UnicodeDecodeError:
         raise InvalidJobConfig(["config: not UTF-8"]) from None
+    except _AliasRefused:
+        raise InvalidJobConfig(["config: YAML anchors and aliases are not allowed"]) from None
+    except RecursionError:
+        raise InvalidJobConfig(["config: nested too deeply"]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
