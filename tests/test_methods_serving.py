@@ -1,4 +1,4 @@
-"""A fusion model as training registers it (ONNX with two inputs, config.pbtxt) loads and
+"""A fusion model (CNN or MONAI ViT image encoder) as training registers it (ONNX with two inputs, config.pbtxt) loads and
 answers in the embedded Triton-compatible server's own config reader and runtime, and gives
 what PyTorch gives."""
 
@@ -31,9 +31,11 @@ def one_thread():
     torch.set_num_threads(before)
 
 
-def test_fusion_model_is_served_with_two_inputs(tmp_path):
+@pytest.mark.parametrize("encoder", ["cnn", "vit"])
+def test_fusion_model_is_served_with_two_inputs(tmp_path, encoder):
     images, texts, labels = fusion_data(24, seed=3)
-    cfg = FusionConfig(text_length=16, vocab_size=120, d_model=16, heads=2, text_layers=1)
+    cfg = FusionConfig(text_length=16, vocab_size=120, d_model=16, heads=2, text_layers=1,
+                       image_encoder=encoder)
     tok = train_tokenizer(texts, vocab_size=cfg.vocab_size, length=cfg.text_length)
     ids = encode_texts(tok, texts)
     x = np.stack(images)
