@@ -1,6 +1,6 @@
-"""A fusion model (CNN or MONAI ViT image encoder) as training registers it (ONNX with two inputs, config.pbtxt) loads and
-answers in the embedded Triton-compatible server's own config reader and runtime, and gives
-what PyTorch gives."""
+"""A fusion model (CNN or MONAI ViT image encoder) as training registers it (ONNX with two
+inputs, config.pbtxt) loads and answers in the embedded Triton-compatible server's own config
+reader and runtime, and gives what PyTorch gives."""
 
 from __future__ import annotations
 

@@ -72,6 +72,7 @@ fewshot: {n_way: 3, k_shot: 2, query: 3, inner_steps: 3, inner_lr: 0.5, first_or
     print(f"\nMAML {m['fewshot_accuracy']:.3f} ± {m['fewshot_ci95']:.3f}, baseline "
           f"{m['baseline_accuracy']:.3f} ± {m['baseline_ci95']:.3f}, chance {m['chance']:.3f}")
     assert m["meta_test_classes"] == [12, 13, 14, 15] and m["episodes"] == 10
+    assert m["meta_train_classes"] == list(range(12))
     assert m["fewshot_accuracy"] >= m["chance"] + 0.15
     assert 0 < m["fewshot_ci95"] < 0.5 and 0.0 <= m["baseline_accuracy"] <= 1.0
     # the served classifier: the first 3 held-out classes, adapted on 2 shots, checked on

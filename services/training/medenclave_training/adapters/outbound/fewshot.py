@@ -48,7 +48,6 @@ class FewShotReport:
     baseline_ci95: float
     episodes: int
     chance: float
-    meta_train_classes: tuple[int, ...]
     meta_test_classes: tuple[int, ...]
 
     def as_metrics(self) -> dict[str, float | int | list[int]]:
@@ -252,7 +251,7 @@ class FewShotLearner:
         return FewShotReport(
             accuracy=float(np.mean(maml)), ci95=_ci95(maml),
             baseline_accuracy=float(np.mean(base)), baseline_ci95=_ci95(base),
-            episodes=episodes, chance=1.0 / cfg.n_way, meta_train_classes=(),
+            episodes=episodes, chance=1.0 / cfg.n_way,
             meta_test_classes=tuple(sorted(set(classes))))
 
     def adapt_model(self, support_images: Sequence[np.ndarray],

@@ -62,7 +62,8 @@ def train_fewshot(config: JobConfig, data: FewShotData, *, threads: int = 2) -> 
     if set(held_out) - set(classes):
         raise TrainingFailed("fewshot_class_missing")
     learner = FewShotLearner(cfg, seed=seed, threads=threads)
-    loss = learner.meta_train(data, [c for c in classes if c not in held_out])
+    meta_train = [c for c in classes if c not in held_out]
+    loss = learner.meta_train(data, meta_train)
     report = learner.evaluate(data, held_out, episodes=cfg.test_episodes, seed=seed + 1)
     target = held_out[:cfg.n_way]
     support, val = _split_by_patient(data, target, cfg.k_shot, seed)
@@ -77,7 +78,8 @@ def train_fewshot(config: JobConfig, data: FewShotData, *, threads: int = 2) -> 
     onnx = export_onnx(served, {"image": val_x})
     diff = check_export(served, onnx, {"image": val_x})
     return TrainedModel(onnx=onnx, val_accuracy=accuracy, train_loss=loss, metrics={
-        **report.as_metrics(), "served_classes": target, "onnx_max_abs_diff": diff})
+        **report.as_metrics(), "meta_train_classes": meta_train, "served_classes": target,
+        "onnx_max_abs_diff": diff})
 
 
 def train_fusion(config: JobConfig, *, images: Sequence[np.ndarray], texts: Sequence[str],
