@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
@@ -29,6 +30,9 @@ class TrainingSettings(ServiceSettings):
     torch_threads: int = Field(default=2, ge=1, le=256)
     #: mixed precision on CUDA when a GPU is present (always off on CPU)
     amp: bool = False
+    #: instance kind written into config.pbtxt: KIND_GPU when the serving host has a GPU; auto:
+    #: KIND_GPU when this host has one (the embedded single-machine setup), KIND_CPU otherwise
+    serving_instance_kind: Literal["auto", "KIND_CPU", "KIND_GPU"] = "auto"
     #: how often WAITING jobs are checked against their wait deadline
     sweep_interval_s: float = Field(default=5.0, gt=0)
 

@@ -21,6 +21,7 @@ from medenclave_training.adapters.inbound.grpc_api import TrainingServicer
 from medenclave_training.adapters.outbound.build_info import code_version
 from medenclave_training.adapters.outbound.deid_client import DeidDatasetSource
 from medenclave_training.adapters.outbound.launcher import JobLauncher
+from medenclave_training.adapters.outbound.onnx_check import instance_kind
 from medenclave_training.adapters.outbound.publisher import BusAnnouncer
 from medenclave_training.adapters.outbound.sql_cards import SqlModelCardStore
 from medenclave_training.adapters.outbound.sql_datasets import SqlDatasetStore, SqlJobLog
@@ -59,7 +60,9 @@ class TrainingService(Service):
         self.cards = SqlModelCardStore(self.engine)
         self.datasets = SqlDatasetStore(self.engine)
         self.job_log = SqlJobLog(self.engine)
-        self.repository = TritonModelRepository(settings.repository_path())
+        self.repository = TritonModelRepository(
+            settings.repository_path(),
+            instance_kind=instance_kind(settings.serving_instance_kind))
         self.trainer = TorchTrainer(torch_threads=settings.torch_threads, amp=settings.amp)
         self.scheduler = JobScheduler(jobs=self.jobs, studies=self.studies)
         self._deid_channel: grpc.aio.Channel | None = None

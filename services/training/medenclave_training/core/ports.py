@@ -177,6 +177,9 @@ class ServingSignature:
     platform: str = "onnxruntime_onnx"
     input_name: str = "image"
     output_name: str = "probabilities"
+    #: fusion models: a second input of ``text_length`` int64 report token ids (0: none)
+    text_length: int = 0
+    text_input_name: str = "token_ids"
 
 
 @dataclass(frozen=True)

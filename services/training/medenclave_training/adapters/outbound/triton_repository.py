@@ -31,17 +31,23 @@ class ExtraNameRefused(OSError, ValueError):
     """An extra file name with folders, a leading dot, or model.onnx: nothing is written."""
 
 
-def model_config(signature: ServingSignature, served: int = 0) -> model_config_pb2.ModelConfig:
-    """The Triton ModelConfig for an image classifier with a softmax output, serving only
-    version ``served`` (0: none)."""
+def model_config(signature: ServingSignature, served: int = 0, *,
+                 instance_kind: str = "KIND_CPU") -> model_config_pb2.ModelConfig:
+    """The Triton ModelConfig for an image classifier with a softmax output (and, for the
+    fusion task, a second input of report token ids), serving only version ``served`` (0: none).
+    ``instance_kind``: ``KIND_GPU`` when the serving target has a GPU, ``KIND_CPU`` otherwise."""
     cfg = model_config_pb2.ModelConfig(
         name=signature.model_name, platform=signature.platform,
         max_batch_size=signature.max_batch_size)
     cfg.input.add(name=signature.input_name, data_type=model_config_pb2.TYPE_FP32,
                   dims=[1, signature.image_size, signature.image_size])
+    if signature.text_length:
+        cfg.input.add(name=signature.text_input_name, data_type=model_config_pb2.TYPE_INT64,
+                      dims=[signature.text_length])
     cfg.output.add(name=signature.output_name, data_type=model_config_pb2.TYPE_FP32,
                    dims=[signature.num_classes])
-    cfg.instance_group.add(kind=model_config_pb2.ModelInstanceGroup.KIND_CPU, count=1)
+    cfg.instance_group.add(kind=model_config_pb2.ModelInstanceGroup.Kind.Value(instance_kind),
+                           count=1)
     cfg.dynamic_batching.SetInParent()
     _serve_only(cfg, served)
     return cfg
@@ -54,9 +60,11 @@ def _serve_only(cfg: model_config_pb2.ModelConfig, served: int) -> None:
         cfg.version_policy.specific.versions.append(served)
 
 
-def render_config_pbtxt(signature: ServingSignature, served: int = 0) -> str:
+def render_config_pbtxt(signature: ServingSignature, served: int = 0, *,
+                        instance_kind: str = "KIND_CPU") -> str:
     """config.pbtxt text for ``signature`` serving only version ``served`` (0: none)."""
-    return text_format.MessageToString(model_config(signature, served))
+    return text_format.MessageToString(model_config(signature, served,
+                                                    instance_kind=instance_kind))
 
 
 class TritonModelRepository:
@@ -64,8 +72,9 @@ class TritonModelRepository:
     folder is filled under a hidden name and renamed into place, config.pbtxt is replaced
     atomically."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, instance_kind: str = "KIND_CPU") -> None:
         self.root = root
+        self.instance_kind = instance_kind
         root.mkdir(parents=True, exist_ok=True)
 
     def latest_version(self, *, model_name: str) -> int:
@@ -98,8 +107,8 @@ class TritonModelRepository:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         # atomic and durable; its folder sync also makes the version folder's rename durable
-        write_private(model_dir / "config.pbtxt", render_config_pbtxt(signature, served),
-                      mode=0o644)
+        write_private(model_dir / "config.pbtxt", render_config_pbtxt(
+            signature, served, instance_kind=self.instance_kind), mode=0o644)
 
     def serve(self, *, model_name: str, version: int) -> None:
         """Rewrite config.pbtxt (atomically) so that only ``version`` is served (0: none)."""
