@@ -286,7 +286,7 @@ class FakeTrainer:
     def __init__(self):
         self.data = None
 
-    async def train(self, *, data, epochs, seed):
+    async def train(self, *, data, epochs, seed, job_id=""):
         self.data = data
         return TrainedModel(onnx=b"onnx-bytes", val_accuracy=0.75, train_loss=0.2)
 

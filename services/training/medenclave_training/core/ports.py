@@ -7,9 +7,9 @@ model repository on disk, NATS events and audit records.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -21,6 +21,7 @@ __all__ = [
     "Announcer",
     "AvailableStudy",
     "DatasetSource",
+    "JobLeases",
     "JobStore",
     "ModelRepository",
     "ModelStore",
@@ -105,6 +106,9 @@ class TrainedModel:
     onnx: bytes
     val_accuracy: float
     train_loss: float
+    #: evaluation results and run figures; ``privacy``: {"dp": true, "epsilon", "delta",
+    #: "accountant", ...} for DP-SGD, {"dp": false} otherwise
+    metrics: Mapping[str, Any] = field(default_factory=dict)
 
 
 class TrainingFailed(Exception):
@@ -116,8 +120,10 @@ class TrainingFailed(Exception):
 
 
 class Trainer(Protocol):
-    async def train(self, *, data: TrainingData, epochs: int, seed: int) -> TrainedModel:
-        """Train, export to ONNX and check the export against the trained model.
+    async def train(self, *, data: TrainingData, epochs: int, seed: int,
+                    job_id: str = "") -> TrainedModel:
+        """Train, export to ONNX and check the export against the trained model. With a
+        ``job_id`` the trainer may checkpoint, and resume that job's last checkpoint.
 
         Raises:
             TrainingFailed: with a code.
@@ -231,4 +237,22 @@ class JobStore(Protocol):
 
     def replace(self, *, job: Job, expected: JobState) -> bool:
         """Store ``job`` if the stored one is still in ``expected``; False otherwise."""
+        ...
+
+
+class JobLeases(Protocol):
+    """Who runs a RUNNING job: an owner id and an expiry per job, changed by compare-and-set."""
+
+    def acquire(self, *, job_id: str, owner: str, now: float, expires_at: float,
+                unowned_before: float) -> bool:
+        """Take the lease of a RUNNING job if it is ours already, expired (``< now``), or
+        unowned and the job started before ``unowned_before``. True if we hold it now."""
+        ...
+
+    def renew(self, *, job_id: str, owner: str, expires_at: float) -> bool:
+        """Extend our lease; False if we no longer hold it (or the job finished)."""
+        ...
+
+    def release(self, *, job_id: str, owner: str) -> None:
+        """Let go of our lease (the job finished here)."""
         ...

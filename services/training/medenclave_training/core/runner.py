@@ -75,7 +75,7 @@ class JobRunner:
             data = await self._assemble(job)
             images = len(data.train_images) + len(data.val_images)
             trained = await self._trainer.train(data=data, epochs=job.spec.epochs,
-                                                seed=job.spec.seed)
+                                                seed=job.spec.seed, job_id=job.job_id)
             model = await self._register(job, data, trained)
         except (RunFailed, StudyUnavailable, TrainingFailed) as exc:
             return await self._finish_failed(job, exc.code, images)
