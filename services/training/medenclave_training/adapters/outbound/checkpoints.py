@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import pickle
 import re
 from pathlib import Path
 from typing import Any
@@ -68,7 +69,8 @@ class CheckpointStore:
             return state
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, DecryptionError, RuntimeError, EOFError) as exc:
+        except (OSError, ValueError, DecryptionError, RuntimeError, EOFError,
+                pickle.UnpicklingError) as exc:
             log.warning("checkpoint not usable, starting over", extra={
                 "code": "TRN-321", "fields": {"job_id": job_id, "error": type(exc).__name__}})
             return None

@@ -12,7 +12,7 @@ import logging
 import tempfile
 import warnings
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -72,11 +72,12 @@ class TorchTrainer:
 
     def __init__(self, *, torch_threads: int = 2, amp: bool = False, batch_size: int = 16,
                  learning_rate: float = 2e-3, runtime: RuntimeOptions | None = None,
-                 checkpoints: Callable[[str], Checkpoints] | None = None) -> None:
+                 checkpoints: Callable[[str], Checkpoints] | None = None,
+                 cuda_only_amp: bool | None = None) -> None:
         self._threads = torch_threads
-        # the service's old switch: fp16 on CUDA; a job's runtime options say more
+        # the service's switch (``amp``): fp16 on CUDA only; a job's runtime options say more
         self._runtime = runtime or RuntimeOptions(amp="fp16" if amp else "off")
-        self._amp_cuda_only = runtime is None
+        self._amp_cuda_only = runtime is None if cuda_only_amp is None else cuda_only_amp
         self._batch_size = batch_size
         self._lr = learning_rate
         self._checkpoints = checkpoints
@@ -109,7 +110,7 @@ class TorchTrainer:
         device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
         options = runtime or self._runtime
         if runtime is None and self._amp_cuda_only and device.type != "cuda":
-            options = RuntimeOptions(checkpoint_every=options.checkpoint_every)
+            options = replace(options, amp="off")
         x = torch.from_numpy(np.stack(list(data.train_images)).astype(np.float32))
         y = torch.tensor(list(data.train_labels), dtype=torch.long)
         store = self._checkpoints(job_id) if self._checkpoints and job_id else None
