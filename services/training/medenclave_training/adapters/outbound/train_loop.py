@@ -222,13 +222,12 @@ def fit(*, build: Callable[[], torch.nn.Module], x: torch.Tensor, y: torch.Tenso
         steps_in_epoch = len(at.plan)
         for b in range(at.batch, steps_in_epoch):
             idx = at.plan[b]
-            if dp is None:
-                idx = idx[rank::world_size]
-                xb = flip(x[idx], gen)
-            else:
-                xb = x[idx]
-            if len(idx):
-                xb, yb = xb.to(device), y[idx].to(device)
+            # every process flips the whole batch (their generators stay in step), then
+            # trains on its share of it
+            xb = flip(x[idx], gen) if dp is None else x[idx]
+            xb, yb = xb[rank::world_size], y[idx][rank::world_size]
+            if len(yb):
+                xb, yb = xb.to(device), yb.to(device)
                 opt.zero_grad(set_to_none=True)
                 with torch.autocast(device_type=device.type, dtype=dtype or torch.float32,
                                     enabled=dtype is not None):
@@ -236,9 +235,9 @@ def fit(*, build: Callable[[], torch.nn.Module], x: torch.Tensor, y: torch.Tenso
                 scaler.scale(loss).backward()
                 scaler.step(opt)
                 scaler.update()
-                at.total += float(loss.detach()) * len(idx)
-                at.seen += len(idx)
-                trained_samples += len(idx) * world_size
+                at.total += float(loss.detach()) * len(yb)
+                at.seen += len(yb)
+                trained_samples += len(yb) * world_size
             if dp is not None:
                 dp.account()
             at.steps += 1
