@@ -35,6 +35,13 @@ class TrainingSettings(ServiceSettings):
     serving_instance_kind: Literal["auto", "KIND_CPU", "KIND_GPU"] = "auto"
     #: how often WAITING jobs are checked against their wait deadline
     sweep_interval_s: float = Field(default=5.0, gt=0)
+    #: how long a replica's hold on a RUNNING job lasts without renewal (renewed every third
+    #: of it); a job whose replica died is taken over and resumed after this
+    lease_ttl_s: float = Field(default=30.0, ge=1.0, le=3600.0)
+    #: this replica's lease owner id; empty: host name, process id and a random suffix
+    replica_id: str = Field(default="", max_length=100)
+    #: optimiser steps between encrypted checkpoints (and one at every epoch's end)
+    checkpoint_every: int = Field(default=50, ge=1, le=100_000)
 
     def repository_path(self) -> Path:
         """The model repository folder (created on demand)."""

@@ -5,11 +5,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import secrets
+import socket
 
 import grpc
 
 from medenclave import telemetry
 from medenclave.config import database_url_for, load_settings
+from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.service import Service, ServiceContext, run
 from medenclave.storage import make_engine
 from medenclave.v1 import training_pb2, training_pb2_grpc
@@ -19,12 +23,14 @@ from medenclave_training.adapters.inbound.consumer import (
 )
 from medenclave_training.adapters.inbound.grpc_api import TrainingServicer
 from medenclave_training.adapters.outbound.build_info import code_version
+from medenclave_training.adapters.outbound.checkpoints import CheckpointStore
 from medenclave_training.adapters.outbound.deid_client import DeidDatasetSource
 from medenclave_training.adapters.outbound.launcher import JobLauncher
 from medenclave_training.adapters.outbound.onnx_check import instance_kind
 from medenclave_training.adapters.outbound.publisher import BusAnnouncer
 from medenclave_training.adapters.outbound.sql_cards import SqlModelCardStore
 from medenclave_training.adapters.outbound.sql_datasets import SqlDatasetStore, SqlJobLog
+from medenclave_training.adapters.outbound.sql_leases import SqlJobLeases, add_lease_columns
 from medenclave_training.adapters.outbound.sql_store import (
     SqlJobStore,
     SqlModelStore,
@@ -37,8 +43,10 @@ from medenclave_training.config import TrainingSettings
 from medenclave_training.core.dataset_builder import DatasetBuilder
 from medenclave_training.core.governance import ModelGovernance
 from medenclave_training.core.jobs import Job
+from medenclave_training.core.leases import LeaseKeeper
 from medenclave_training.core.ports import AnnouncementFailed
 from medenclave_training.core.runner import JobRunner
+from medenclave_training.core.runtime import RuntimeOptions
 from medenclave_training.core.scheduler import JobScheduler
 
 __all__ = ["TrainingService", "main"]
@@ -54,6 +62,7 @@ class TrainingService(Service):
         self.engine = make_engine(database_url_for(settings, "training"),
                                   schema=settings.database_schema)
         create_tables(self.engine)
+        add_lease_columns(self.engine)
         self.jobs = SqlJobStore(self.engine)
         self.studies = SqlStudyCatalog(self.engine)
         self.models = SqlModelStore(self.engine)
@@ -63,7 +72,18 @@ class TrainingService(Service):
         self.repository = TritonModelRepository(
             settings.repository_path(),
             instance_kind=instance_kind(settings.serving_instance_kind))
-        self.trainer = TorchTrainer(torch_threads=settings.torch_threads, amp=settings.amp)
+        home = settings.service_dir("training")
+        self.checkpoints = CheckpointStore(
+            home / "checkpoints", EnvelopeCipher(FileKeyEncryptionKey(home / "keys")))
+        self.trainer = TorchTrainer(
+            torch_threads=settings.torch_threads, checkpoints=self.checkpoints.for_job,
+            runtime=RuntimeOptions(amp="fp16" if settings.amp else "off",
+                                   checkpoint_every=settings.checkpoint_every),
+            cuda_only_amp=True)
+        owner = settings.replica_id or \
+            f"{socket.gethostname()[:60]}-{os.getpid()}-{secrets.token_hex(4)}"
+        self.leases = LeaseKeeper(jobs=self.jobs, leases=SqlJobLeases(self.engine), owner=owner,
+                                  ttl_s=settings.lease_ttl_s)
         self.scheduler = JobScheduler(jobs=self.jobs, studies=self.studies)
         self._deid_channel: grpc.aio.Channel | None = None
         self._ctx: ServiceContext | None = None
@@ -88,7 +108,8 @@ class TrainingService(Service):
                            repository=self.repository, announcer=self.announcer,
                            cards=self.cards, code_version=code_version(),
                            job_log=self.job_log)
-        self.launcher = JobLauncher(runner)
+        self.launcher = JobLauncher(runner, leases=self.leases,
+                                    finished=self.checkpoints.discard)
         self.governance = ModelGovernance(cards=self.cards, repository=self.repository,
                                           announcer=self.announcer)
         servicer = TrainingServicer(scheduler=self.scheduler, jobs=self.jobs,
@@ -110,20 +131,31 @@ class TrainingService(Service):
         with telemetry.tracer("medenclave.training").start_as_current_span("training.resume"):
             if self.governance is not None:
                 self.governance.reconcile()  # config.pbtxt names what the store serves
-            for job in self.scheduler.recover_interrupted():
-                log.warning("job interrupted by a restart", extra={
-                    "code": "TRN-401", "fields": {"job_id": job.job_id}})
-                await self._announce_failed(job)
+            self._adopt()
             for job in self.scheduler.start_ready(trace_id=telemetry.current_trace_id()):
                 self.launcher.launch(job)
         ctx.bus.consume(DEID_COMPLETED_DURABLE,
                         StudyDeidentifiedHandler(scheduler=self.scheduler, launcher=self.launcher))
         self._sweeper = asyncio.create_task(self._sweep(), name="training-wait-sweeper")
 
+    def _adopt(self) -> None:
+        """Run again the RUNNING jobs whose replica is gone (their lease expired): each
+        resumes from its last checkpoint."""
+        if self.launcher is None:
+            raise RuntimeError("used before start()")
+        for job in self.leases.adopt_orphans():
+            if self.launcher.holds(job.job_id):
+                continue  # ours, running here: the lease was only renewed
+            log.warning("job taken over from a replica that stopped", extra={
+                "code": "TRN-401", "fields": {"job_id": job.job_id}})
+            self.launcher.launch(job)
+
     async def _sweep(self) -> None:
-        """Fail WAITING jobs whose studies did not arrive in time."""
+        """Fail WAITING jobs whose studies did not arrive in time; take over RUNNING jobs
+        whose replica stopped renewing their lease."""
         while True:
             try:
+                self._adopt()
                 for job in self.scheduler.expire_overdue():
                     log.warning("job gave up waiting for studies", extra={
                         "code": "TRN-402", "fields": {"job_id": job.job_id}})

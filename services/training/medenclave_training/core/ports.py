@@ -25,6 +25,7 @@ __all__ = [
     "DatasetSource",
     "DatasetStore",
     "DatasetVersionTaken",
+    "JobLeases",
     "JobLog",
     "JobStore",
     "ModelCardStore",
@@ -154,8 +155,9 @@ Progress = Callable[[int, float], bool]
 
 class Trainer(Protocol):
     async def train(self, *, data: TrainingData, epochs: int, seed: int,
-                    progress: Progress | None = None) -> TrainedModel:
-        """Train, export to ONNX and check the export against the trained model.
+                    progress: Progress | None = None, job_id: str = "") -> TrainedModel:
+        """Train, export to ONNX and check the export against the trained model. With a
+        ``job_id`` the trainer may checkpoint, and resume that job's last checkpoint.
 
         Raises:
             TrainingFailed: with a code.
@@ -367,3 +369,19 @@ class JobLog(Protocol):
     def append(self, *, job_id: str, line: str, at: float) -> None: ...
 
     def lines(self, *, job_id: str) -> builtins.list[tuple[float, str]]: ...
+class JobLeases(Protocol):
+    """Who runs a RUNNING job: an owner id and an expiry per job, changed by compare-and-set."""
+
+    def acquire(self, *, job_id: str, owner: str, now: float, expires_at: float,
+                unowned_before: float) -> bool:
+        """Take the lease of a RUNNING job if it is ours already, expired (``< now``), or
+        unowned and the job started before ``unowned_before``. True if we hold it now."""
+        ...
+
+    def renew(self, *, job_id: str, owner: str, expires_at: float) -> bool:
+        """Extend our lease; False if we no longer hold it (or the job finished)."""
+        ...
+
+    def release(self, *, job_id: str, owner: str) -> None:
+        """Let go of our lease (the job finished here)."""
+        ...

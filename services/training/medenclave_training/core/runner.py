@@ -102,7 +102,7 @@ class JobRunner:
             data = await self._assemble(job)
             images = len(data.train_images) + len(data.val_images) + len(data.test_images)
             trained = await self._trainer.train(data=data, epochs=job.spec.epochs,
-                                                seed=job.spec.seed,
+                                                seed=job.spec.seed, job_id=job.job_id,
                                                 progress=self._progress(job))
             self._note(job, f"validation accuracy={trained.val_accuracy:.4f}")
             if self._cancel_requested(job):
@@ -204,7 +204,7 @@ class JobRunner:
                 num_classes=data.num_classes, split="test" if on_test else "validation")
         except ValueError:
             log.warning("evaluation skipped", extra={
-                "code": "TRN-320", "fields": {"job_id": job.job_id}})
+                "code": "TRN-340", "fields": {"job_id": job.job_id}})
             return trained
         return replace(trained, metrics={**trained.metrics, **metrics})
 
@@ -276,11 +276,11 @@ class JobRunner:
         try:
             if fail_candidate(self._cards, model_name=model.model_name, version=model.version):
                 log.warning("candidate of a failed job marked failed", extra={
-                    "code": "TRN-321", "fields": {"model": model.model_name,
+                    "code": "TRN-341", "fields": {"model": model.model_name,
                                                   "version": model.version}})
         except Exception as exc:  # the store is down: the candidate stays, never served
             log.error("candidate not marked failed", extra={
-                "code": "TRN-322", "fields": {"model": model.model_name,
+                "code": "TRN-342", "fields": {"model": model.model_name,
                                               "version": model.version,
                                               "error": type(exc).__name__}})
 

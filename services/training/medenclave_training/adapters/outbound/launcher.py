@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 
 from opentelemetry import trace
 
 from medenclave import telemetry
 from medenclave_training.core.jobs import Job
+from medenclave_training.core.leases import LeaseKeeper
 from medenclave_training.core.runner import JobRunner
 
 __all__ = ["JobLauncher"]
@@ -34,9 +36,13 @@ class JobLauncher:
     the task inherits that context, and its ``training.run`` span links to the StartJob span
     when the two differ."""
 
-    def __init__(self, runner: JobRunner) -> None:
+    def __init__(self, runner: JobRunner, *, leases: LeaseKeeper | None = None,
+                 finished: Callable[[str], None] | None = None) -> None:
         self._runner = runner
+        self._leases = leases
+        self._finished = finished
         self._tasks: set[asyncio.Task] = set()
+        self._running: set[str] = set()
 
     def launch(self, job: Job) -> asyncio.Task:
         task = asyncio.create_task(self._run(job), name=f"training-job:{job.job_id}")
@@ -45,6 +51,46 @@ class JobLauncher:
         return task
 
     async def _run(self, job: Job) -> Job:
+        """Run ``job`` under its lease (renewed while it runs), unless another replica has it
+        or this one runs it already."""
+        if job.job_id in self._running:
+            return job
+        if self._leases is not None and not self._leases.claim(job):
+            return job
+        self._running.add(job.job_id)
+        renewer = asyncio.create_task(self._renew(job.job_id)) if self._leases else None
+        try:
+            done = await self._traced(job)
+        finally:
+            self._running.discard(job.job_id)
+            if renewer is not None:
+                renewer.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await renewer
+        if done.finished:
+            if self._leases is not None:
+                with contextlib.suppress(Exception):
+                    self._leases.release(job.job_id)
+            if self._finished is not None:
+                self._finished(job.job_id)
+        return done
+
+    async def _renew(self, job_id: str) -> None:
+        if self._leases is None:
+            return
+        while True:
+            await asyncio.sleep(self._leases.ttl_s / 3)
+            try:
+                if not self._leases.renew(job_id):
+                    log.warning("job lease lost to another replica", extra={
+                        "code": "TRN-322", "fields": {"job_id": job_id}})
+                    return
+            except Exception as exc:  # the store is down: try again next round
+                log.warning("job lease not renewed", extra={
+                    "code": "TRN-323", "fields": {"job_id": job_id,
+                                                  "error": type(exc).__name__}})
+
+    async def _traced(self, job: Job) -> Job:
         with telemetry.tracer("medenclave.training").start_as_current_span(
                 "training.run", links=_links_to(job.origin),
                 attributes={"training.job_id": job.job_id,
@@ -58,12 +104,17 @@ class JobLauncher:
                 span.set_attribute("training.error_code", done.error_code)
             return done
 
+    def holds(self, job_id: str) -> bool:
+        """Whether this process is running ``job_id`` now."""
+        return job_id in self._running
+
     @property
     def running(self) -> int:
         return len(self._tasks)
 
     async def close(self) -> None:
-        """Stop waiting for runs (a run cut short is failed as interrupted on restart)."""
+        """Stop waiting for runs (a run cut short keeps its lease until it expires; then a
+        replica, or this one restarted, takes it over and resumes its last checkpoint)."""
         for task in list(self._tasks):
             task.cancel()
         for task in list(self._tasks):

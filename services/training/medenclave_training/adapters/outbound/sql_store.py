@@ -38,6 +38,9 @@ jobs = sa.Table(
     sa.Column("finished_at", sa.Float, nullable=False, default=0.0),
     sa.Column("metrics_json", sa.Text, nullable=False, default=""),
     sa.Column("cancel_requested", sa.Boolean, nullable=False, default=False),
+    # the replica running the job and until when (sql_leases.py); "" and 0: nobody
+    sa.Column("lease_owner", sa.String(128), nullable=False, default=""),
+    sa.Column("lease_expires", sa.Float, nullable=False, default=0.0),
 )
 
 studies = sa.Table(
@@ -116,6 +119,8 @@ def _job_row(job: Job) -> dict:
 def _job_from(row: sa.Row) -> Job:
     m = dict(row._mapping)
     m.pop("model_name")
+    m.pop("lease_owner", None)
+    m.pop("lease_expires", None)
     return Job(spec=_spec_from(m.pop("spec")), state=JobState(m.pop("state")), **m)
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import math
 import tempfile
 import warnings
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -21,13 +22,14 @@ from monai.networks.nets import DenseNet
 
 from medenclave.drift import REFERENCE_FILE, build_reference
 from medenclave_training.adapters.outbound.onnx_check import check_export
+from medenclave_training.adapters.outbound.train_loop import Checkpoints, fit
 from medenclave_training.core.ports import (
     Progress,
     TrainedModel,
-    TrainingCancelled,
     TrainingData,
     TrainingFailed,
 )
+from medenclave_training.core.runtime import RuntimeOptions
 
 __all__ = ["TorchTrainer", "build_classifier"]
 
@@ -67,85 +69,81 @@ class _Fit:
     model: torch.nn.Module
     val_accuracy: float
     train_loss: float
-    val_probabilities: np.ndarray
-    test_probabilities: np.ndarray | None
+    val_probabilities: np.ndarray | None = None
+    test_probabilities: np.ndarray | None = None
+    #: the run's figures (samples/s, peak memory, precision) and ``privacy``
+    metrics: Mapping[str, Any] = field(default_factory=dict)
 
 
 class TorchTrainer:
     """Implements the core's ``Trainer`` port with torch + MONAI + ONNX."""
 
     def __init__(self, *, torch_threads: int = 2, amp: bool = False, batch_size: int = 16,
-                 learning_rate: float = 2e-3) -> None:
+                 learning_rate: float = 2e-3, runtime: RuntimeOptions | None = None,
+                 checkpoints: Callable[[str], Checkpoints] | None = None,
+                 cuda_only_amp: bool | None = None) -> None:
         self._threads = torch_threads
-        self._amp = amp
+        # the service's switch (``amp``): fp16 on CUDA only; a job's runtime options say more
+        self._runtime = runtime or RuntimeOptions(amp="fp16" if amp else "off")
+        self._amp_cuda_only = runtime is None if cuda_only_amp is None else cuda_only_amp
         self._batch_size = batch_size
         self._lr = learning_rate
+        self._checkpoints = checkpoints
 
     async def train(self, *, data: TrainingData, epochs: int, seed: int,
-                    progress: Progress | None = None) -> TrainedModel:
+                    progress: Progress | None = None, job_id: str = "",
+                    runtime: RuntimeOptions | None = None) -> TrainedModel:
         return await asyncio.to_thread(self.train_blocking, data=data, epochs=epochs, seed=seed,
-                                       progress=progress)
+                                       progress=progress, job_id=job_id, runtime=runtime)
 
     def train_blocking(self, *, data: TrainingData, epochs: int, seed: int,
-                       progress: Progress | None = None) -> TrainedModel:
-        """Train, export and verify (blocking; call from a worker thread).
+                       progress: Progress | None = None, job_id: str = "",
+                       runtime: RuntimeOptions | None = None) -> TrainedModel:
+        """Train, export and verify (blocking; call from a worker thread). With a ``job_id``
+        and a checkpoint store, the run checkpoints and resumes from its last checkpoint.
 
         Raises:
-            TrainingFailed: ``training_diverged``, ``export_failed`` or ``export_mismatch``.
+            TrainingFailed: ``training_diverged``, ``export_failed``, ``export_mismatch``,
+                ``privacy_unsupported_layer`` or ``gradient_checkpointing_unsupported``.
             TrainingCancelled: ``progress`` returned False at an epoch boundary.
         """
         torch.set_num_threads(self._threads)
-        fit = self._fit(data, epochs, seed, progress)
-        served = _WithSoftmax(fit.model).cpu().eval()
+        fitted = self._fit(data, epochs, seed, job_id, runtime, progress)
+        served = _WithSoftmax(fitted.model).cpu().eval()
         sample = torch.from_numpy(np.stack(list(data.val_images)[:8]).astype(np.float32))
         onnx_bytes = self._export(served, sample)
         # the whole validation split, max abs diff 1e-4 (fp32)
         check_export(served, onnx_bytes, {"image": np.stack(list(data.val_images)).astype(
             np.float32)})
-        return TrainedModel(onnx=onnx_bytes, val_accuracy=fit.val_accuracy,
-                            train_loss=fit.train_loss, val_probabilities=fit.val_probabilities,
-                            test_probabilities=fit.test_probabilities,
+        return TrainedModel(onnx=onnx_bytes, val_accuracy=fitted.val_accuracy,
+                            train_loss=fitted.train_loss, metrics=fitted.metrics,
+                            val_probabilities=fitted.val_probabilities,
+                            test_probabilities=fitted.test_probabilities,
                             extras={REFERENCE_FILE: _drift_reference(served, data.val_images)})
 
-    def _fit(self, data: TrainingData, epochs: int, seed: int,
-             progress: Progress | None = None) -> _Fit:
-        torch.manual_seed(seed)
-        gen = torch.Generator().manual_seed(seed)
+    def _fit(self, data: TrainingData, epochs: int, seed: int, job_id: str = "",
+             runtime: RuntimeOptions | None = None, progress: Progress | None = None) -> _Fit:
         device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-        use_amp = self._amp and device.type == "cuda"
+        options = runtime or self._runtime
+        if runtime is None and self._amp_cuda_only and device.type != "cuda":
+            options = replace(options, amp="off")
         x = torch.from_numpy(np.stack(list(data.train_images)).astype(np.float32))
         y = torch.tensor(list(data.train_labels), dtype=torch.long)
-        net = build_classifier(data.num_classes).to(device)
-        opt = torch.optim.Adam(net.parameters(), lr=self._lr)
-        loss_fn = torch.nn.CrossEntropyLoss()
-        scaler = torch.amp.GradScaler("cuda", enabled=use_amp)
-        epoch_loss = float("nan")
-        for epoch in range(epochs):
-            net.train()
-            total, seen = 0.0, 0
-            for idx in _batches(len(x), self._batch_size, gen):
-                xb, yb = _flip(x[idx], gen).to(device), y[idx].to(device)
-                opt.zero_grad(set_to_none=True)
-                with torch.autocast(device_type=device.type, enabled=use_amp):
-                    loss = loss_fn(net(xb), yb)
-                scaler.scale(loss).backward()
-                scaler.step(opt)
-                scaler.update()
-                total += float(loss.detach()) * len(idx)
-                seen += len(idx)
-            epoch_loss = total / max(seen, 1)
-            if not math.isfinite(epoch_loss):
-                raise TrainingFailed("training_diverged")
-            if progress is not None and not progress(epoch + 1, epoch_loss):
-                raise TrainingCancelled
-        net.eval()
+        store = self._checkpoints(job_id) if self._checkpoints and job_id else None
+        loop = fit(build=lambda: build_classifier(data.num_classes), x=x, y=y, epochs=epochs,
+                   seed=seed, batch_size=self._batch_size, lr=self._lr, options=options,
+                   device=device, checkpoints=store, progress=progress)
+        log.info("training figures", extra={"code": "TRN-021", "fields": {
+            "job_id": job_id, **loop.figures(), "dp": bool(loop.privacy.get("dp"))}})
+        net = loop.model.to(device).eval()
         yv = torch.tensor(list(data.val_labels), dtype=torch.long)
         val_probs = _probabilities(net, data.val_images, device)
         accuracy = float((torch.from_numpy(val_probs).argmax(dim=1) == yv).float().mean())
         test_probs = (_probabilities(net, data.test_images, device)
                       if len(data.test_images) else None)
-        return _Fit(model=net.cpu(), val_accuracy=accuracy, train_loss=epoch_loss,
-                    val_probabilities=val_probs, test_probabilities=test_probs)
+        return _Fit(model=net.cpu(), val_accuracy=accuracy, train_loss=loop.train_loss,
+                    val_probabilities=val_probs, test_probabilities=test_probs,
+                    metrics={"runtime": loop.figures(), "privacy": dict(loop.privacy)})
 
     def _export(self, served: torch.nn.Module, sample: torch.Tensor) -> bytes:
         with tempfile.TemporaryDirectory(prefix="medenclave-onnx-") as tmp:
@@ -178,25 +176,6 @@ def _probabilities(net: torch.nn.Module, images, device: torch.device) -> np.nda
     with torch.no_grad():
         return torch.cat([torch.softmax(net(x[i:i + 64].to(device)).float(), dim=1).cpu()
                           for i in range(0, len(x), 64)]).numpy()
-
-
-def _batches(n: int, size: int, gen: torch.Generator) -> list[torch.Tensor]:
-    """Shuffled index batches; a last batch of one joins the one before (BatchNorm)."""
-    perm = torch.randperm(n, generator=gen)
-    out = [perm[i:i + size] for i in range(0, n, size)]
-    if len(out) > 1 and len(out[-1]) == 1:
-        out[-2:] = [torch.cat(out[-2:])]
-    return out
-
-
-def _flip(x: torch.Tensor, gen: torch.Generator) -> torch.Tensor:
-    """Random horizontal and vertical flips, per image."""
-    h = torch.rand(len(x), generator=gen) < 0.5
-    v = torch.rand(len(x), generator=gen) < 0.5
-    x = x.clone()
-    x[h] = x[h].flip(-1)
-    x[v] = x[v].flip(-2)
-    return x
 
 
 def _drift_reference(served: torch.nn.Module, images) -> bytes:

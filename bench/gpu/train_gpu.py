@@ -1,0 +1,116 @@
+"""One prepared GPU check for the training runtime (≤ 8 minutes on a lent GPU):
+
+* fp32, AMP fp16 (autocast + GradScaler) and bf16 on CUDA through the platform's loop
+  (``train_loop.fit``): peak ``torch.cuda.max_memory_allocated`` and samples/s; the brief's
+  claim is an AMP memory saving of at least 30 % against fp32;
+* gradient checkpointing on top of fp16: memory;
+* with two or more GPUs, a 2-process DDP run over NCCL (``torchrun`` on
+  ``medenclave_training.distributed``), samples/s against one GPU.
+
+Without CUDA it runs a small CPU fallback of the same steps (a dry run; the figures say
+``"device": "cpu"``). JSON goes to ``--out`` (default ``$OUT/train_gpu.json`` or stdout)::
+
+    bash bench/gpu/train_gpu.sh            # sets PYTHONPATH, 480 s limit
+    python bench/gpu/train_gpu.py --cpu-dry-run
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from medenclave_training.adapters.outbound.torch_trainer import build_classifier
+from medenclave_training.adapters.outbound.train_loop import fit
+from medenclave_training.core.runtime import RuntimeOptions
+
+warnings.filterwarnings("ignore")
+
+
+def _data(n: int, size: int) -> tuple[torch.Tensor, torch.Tensor]:
+    rng = np.random.default_rng(0)
+    y = np.arange(n) % 2
+    x = rng.normal(0, 1, (n, 1, size, size)).astype(np.float32)
+    x[y == 1, :, size // 3:size // 2, size // 3:size // 2] += 2.0
+    return torch.from_numpy(x), torch.from_numpy(y)
+
+
+def _run(x, y, device, amp: str, checkpointing: bool, epochs: int, batch: int) -> dict:
+    options = RuntimeOptions(amp=amp, gradient_checkpointing=checkpointing)
+    started = time.perf_counter()
+    result = fit(build=lambda: build_classifier(2), x=x, y=y, epochs=epochs, seed=0,
+                 batch_size=batch, lr=2e-3, options=options, device=device)
+    return {**result.figures(), "amp_requested": amp, "gradient_checkpointing": checkpointing,
+            "seconds": round(time.perf_counter() - started, 2),
+            "train_loss": round(result.train_loss, 4)}
+
+
+def _ddp(nproc: int, x: torch.Tensor, y: torch.Tensor, epochs: int, batch: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        bundle = Path(tmp) / "job.npz"
+        np.savez(bundle, train_images=x.numpy(), train_labels=y.numpy(),
+                 val_images=x[:64].numpy(), val_labels=y[:64].numpy(), num_classes=np.int64(2))
+        started = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", str(nproc),
+             "--master_addr", "127.0.0.1", "--master_port", "29517", "-m",
+             "medenclave_training.distributed", "--bundle", str(bundle), "--out",
+             str(Path(tmp) / "out"), "--epochs", str(epochs), "--batch-size", str(batch)],
+            capture_output=True, text=True, timeout=240, env=os.environ.copy())
+        if proc.returncode != 0:
+            return {"nproc": nproc, "error": proc.stderr[-1500:]}
+        metrics = json.loads((Path(tmp) / "out" / "metrics.json").read_text())
+        return {"nproc": nproc, "seconds": round(time.perf_counter() - started, 2), **metrics}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cpu-dry-run", action="store_true")
+    parser.add_argument("--images", type=int, default=4096)
+    parser.add_argument("--size", type=int, default=128)
+    parser.add_argument("--batch", type=int, default=128)
+    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args()
+    cuda = torch.cuda.is_available() and not args.cpu_dry_run
+    device = torch.device("cuda" if cuda else "cpu")
+    if not cuda:  # the dry run: the same steps, small
+        args.images, args.size, args.batch, args.epochs = 64, 32, 16, 1
+        torch.set_num_threads(2)
+    x, y = _data(args.images, args.size)
+    report: dict = {"device": torch.cuda.get_device_name(0) if cuda else "cpu",
+                    "torch": torch.__version__, "images": args.images, "size": args.size,
+                    "batch": args.batch, "epochs": args.epochs, "runs": []}
+    _run(x[:args.batch * 2], y[:args.batch * 2], device, "off", False, 1, args.batch)  # warm-up
+    for amp, ckpt in (("off", False), ("fp16", False), ("bf16", False), ("fp16", True)):
+        report["runs"].append(_run(x, y, device, amp, ckpt, args.epochs, args.batch))
+    fp32 = report["runs"][0]["peak_memory_bytes"]
+    fp16 = report["runs"][1]["peak_memory_bytes"]
+    report["amp_fp16_memory_saving_pct"] = round(100 * (1 - fp16 / fp32), 1) if fp32 else None
+    report["amp_claim_30pct_met"] = bool(fp32) and fp16 <= 0.7 * fp32
+    gpus = torch.cuda.device_count() if cuda else 0
+    if gpus >= 2:
+        report["ddp"] = [_ddp(1, x, y, args.epochs, args.batch),
+                         _ddp(2, x, y, args.epochs, args.batch)]
+    else:
+        report["ddp"] = f"skipped: {gpus} GPU(s)"
+    text = json.dumps(report, indent=2)
+    out = args.out or (Path(os.environ["OUT"]) / "train_gpu.json" if os.environ.get("OUT")
+                       else None)
+    if out:
+        out.write_text(text)
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""A training job whose service process is SIGKILLed mid-run resumes from its last encrypted
+checkpoint when the service comes back, and finishes.
+
+The training service runs as a real process (``python -m medenclave_training``) against the
+real nats-server and the access service; a fake DeidService (our own port) serves synthetic
+studies. The first process is killed as soon as the job's first checkpoint is on disk; the
+second takes the job over once the first one's lease has expired (2 s here) and resumes it.
+No timing assertions: every wait is a bounded poll.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import grpc
+import numpy as np
+import pytest
+
+from medenclave.bus import EventBus
+from medenclave.files import write_private
+from medenclave.rpc import StaticToken, secure_channel
+from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
+from medenclave.service import serve
+from medenclave.v1 import deid_pb2_grpc, events_pb2, training_pb2, training_pb2_grpc
+from medenclave_access.config import AccessSettings
+from medenclave_access.main import AccessService
+from medenclave_testing import free_port, wait_serving
+from medenclave_testing.deid_fake import FakeDeid, deid_instance
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")]
+
+N_STUDIES = 6
+PER_STUDY = 4
+EPOCHS = 20
+
+
+def _start(env: dict[str, str], log: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "medenclave_training"], env=env,
+                            stdout=log.open("ab"), stderr=subprocess.STDOUT)
+
+
+async def _poll(check, *, timeout: float, what: str, proc: subprocess.Popen | None = None,
+                log: Path | None = None):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise AssertionError(f"training exited: {log.read_text()[-3000:] if log else ''}")
+        result = await check()
+        if result:
+            return result
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"{what} did not happen in {timeout} s")
+
+
+async def _resume_journey(tmp_path: Path, nats_url: str) -> None:
+    secrets = tmp_path / "secrets"
+    secrets.mkdir()
+    write_private(secrets / "svc-training.secret", "training-secret-0123456789")
+    access_port, training_port, deid_port = free_port(), free_port(), free_port()
+    access_endpoint = f"127.0.0.1:{access_port}"
+    access_settings = AccessSettings(data_dir=tmp_path, nats_url=nats_url, grpc_port=access_port,
+                                     access_endpoint=access_endpoint, service_secrets_dir=secrets)
+    key = load_or_create_signing_key(tmp_path / "access" / "keys")
+    rng = np.random.default_rng(5)
+    labels = {f"2.25.{2000 + i}": i % 2 for i in range(N_STUDIES)}
+    deid_server = grpc.aio.server()
+    deid_pb2_grpc.add_DeidServiceServicer_to_server(
+        FakeDeid({s: [deid_instance(s, n, y, rng) for n in range(PER_STUDY)]
+                  for s, y in labels.items()}), deid_server)
+    deid_server.add_insecure_port(f"127.0.0.1:{deid_port}")
+    await deid_server.start()
+    stop = asyncio.Event()
+    access_task = asyncio.create_task(serve(AccessService(access_settings), access_settings,
+                                            stop))
+    await wait_serving(access_port)
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MEDENCLAVE_")}
+    env.update({"MEDENCLAVE_TRAINING_DATA_DIR": str(tmp_path),
+                "MEDENCLAVE_TRAINING_NATS_URL": nats_url,
+                "MEDENCLAVE_TRAINING_GRPC_PORT": str(training_port),
+                "MEDENCLAVE_TRAINING_ACCESS_ENDPOINT": access_endpoint,
+                "MEDENCLAVE_TRAINING_CREDENTIALS_FILE": str(secrets / "svc-training.secret"),
+                "MEDENCLAVE_TRAINING_DEID_ENDPOINT": f"127.0.0.1:{deid_port}",
+                "MEDENCLAVE_TRAINING_DEFAULT_EPOCHS": str(EPOCHS),
+                "MEDENCLAVE_TRAINING_TORCH_THREADS": "2",
+                "MEDENCLAVE_TRAINING_LEASE_TTL_S": "2",
+                "MEDENCLAVE_TRAINING_SWEEP_INTERVAL_S": "0.3",
+                "MEDENCLAVE_TRAINING_CHECKPOINT_EVERY": "1"})
+    first_log, second_log = tmp_path / "training-1.log", tmp_path / "training-2.log"
+    first = _start(env, first_log)
+    second = None
+    publisher = await EventBus.connect(nats_url, name="test-deid")
+    try:
+        await wait_serving(training_port, timeout=90)
+        engineer, _ = TokenIssuer(key).issue(subject="eve", role="ai_engineer")
+        csv = "pseudo_study_id,label\n" + "".join(f"{s},{y}\n" for s, y in labels.items())
+        async with secure_channel(f"127.0.0.1:{training_port}", StaticToken(engineer)) as ch:
+            job = await training_pb2_grpc.TrainingServiceStub(ch).StartJob(
+                training_pb2.StartJobRequest(model_name="resumed", labels_csv=csv.encode(),
+                                             wait_for_studies=True, seed=7))
+        for i, study in enumerate(labels):
+            await publisher.publish("deid.study.completed.v1", events_pb2.StudyDeidentified(
+                study_ref=f"st-{i}", completion=1, pseudo_study_id=study,
+                instance_count=PER_STUDY, modality="CT"), msg_id=f"deid:st-{i}:1")
+        checkpoint = tmp_path / "training" / "checkpoints" / f"{job.job_id}.ckpt"
+
+        async def checkpointed() -> bool:
+            return checkpoint.exists()
+
+        await _poll(checkpointed, timeout=120, what="a first checkpoint", proc=first,
+                    log=first_log)
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=30)
+        assert b"medenclave" not in checkpoint.read_bytes()[:4096]  # ciphertext, not a pickle
+
+        second = _start(env, second_log)
+        await wait_serving(training_port, timeout=90)
+        async with secure_channel(f"127.0.0.1:{training_port}", StaticToken(engineer)) as ch:
+            stub = training_pb2_grpc.TrainingServiceStub(ch)
+
+            async def finished():
+                got = await stub.GetJob(training_pb2.GetJobRequest(job_id=job.job_id))
+                return got if got.state in ("SUCCEEDED", "FAILED") else None
+
+            done = await _poll(finished, timeout=180, what="the job's end", proc=second,
+                               log=second_log)
+        assert done.state == "SUCCEEDED", done.error_code
+        assert done.model_version == 1
+        assert (tmp_path / "model-repository" / "resumed" / "1" / "model.onnx").exists()
+        text = second_log.read_text()
+        assert "TRN-401" in text and "TRN-020" in text, text[-3000:]  # taken over, resumed
+        assert not checkpoint.exists()  # discarded once the job finished
+    finally:
+        for proc in (first, second):
+            if proc is not None and proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+                try:
+                    proc.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+        await publisher.close()
+        stop.set()
+        await access_task
+        await deid_server.stop(None)
+
+
+def test_sigkilled_job_resumes_from_its_checkpoint_and_finishes(tmp_path, nats_server):
+    asyncio.run(_resume_journey(tmp_path, nats_server.url))
