@@ -9,6 +9,7 @@ import time
 import sqlalchemy as sa
 
 from medenclave.storage import database_errors
+from medenclave_deid.adapters.outbound.schema import ensure_schema
 from medenclave_deid.core.ports import StudyOutcome, StudyStoreUnavailable
 from medenclave_deid.core.pseudonyms import PseudonymIndexUnavailable
 
@@ -55,7 +56,7 @@ class SqlStudyStore:
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
-        metadata.create_all(engine)
+        ensure_schema(engine)
 
     def get(self, *, study_ref: str, completion: int) -> StudyOutcome | None:
         with (database_errors(StudyStoreUnavailable, "deid_studies unreadable"),
@@ -122,7 +123,7 @@ class SqlInstanceCatalog:
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
-        metadata.create_all(engine, tables=[instances])
+        ensure_schema(engine)
 
     def add(self, *, pseudo_study_id: str, study_ref: str, completion: int,
             object_keys: list[str]) -> None:
@@ -159,7 +160,7 @@ class SqlPseudonymIndex:
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
-        metadata.create_all(engine)
+        ensure_schema(engine)
 
     def get(self, *, key: str) -> str | None:
         with (database_errors(PseudonymIndexUnavailable, "deid_pseudonyms unreadable"),

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
+from medenclave_training.adapters.outbound.schema import ensure_schema
 from medenclave_training.core.jobs import Job, JobNotFound, JobSpec, JobState
 from medenclave_training.core.labels import LabelSet
 from medenclave_training.core.ports import AvailableStudy, RegisteredModel, VersionTaken
@@ -61,7 +62,7 @@ models = sa.Table(
 
 
 def create_tables(engine: sa.Engine) -> None:
-    metadata.create_all(engine)
+    ensure_schema(engine)
 
 
 def _spec_json(spec: JobSpec) -> str:
