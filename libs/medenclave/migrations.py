@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import importlib
 import logging
 import threading
 import weakref
@@ -32,6 +33,7 @@ from alembic.script import ScriptDirectory
 __all__ = [
     "SchemaStatus",
     "SchemaTooNew",
+    "declared_metadata",
     "migrate_database",
     "schema_status",
     "upgrade_schema",
@@ -185,3 +187,25 @@ def migrate_database(database_url: str, *, service: str, versions: Path, schema:
         return upgrade_schema(engine, service=service, versions=versions)
     finally:
         engine.dispose()
+
+
+def declared_metadata(folder: Path, package: str) -> sa.MetaData:
+    """Every table declared by the modules of ``folder`` (package ``package``): what a service's
+    code uses, which its migration head must equal (the migration check and
+    ``scripts/new_migration.py`` compare the two).
+
+    A module counts when its source declares a table (``sa.Table(``); its tables are gathered
+    from every :class:`sqlalchemy.MetaData` it holds, so a table added anywhere in the folder is
+    seen without a list to keep.
+    """
+    merged = sa.MetaData()
+    for path in sorted(folder.glob("*.py")):
+        if "sa.Table(" not in path.read_text(encoding="utf-8"):
+            continue
+        module = importlib.import_module(f"{package}.{path.stem}")
+        for value in vars(module).values():
+            if isinstance(value, sa.MetaData):
+                for table in value.sorted_tables:
+                    if table.name not in merged.tables:
+                        table.to_metadata(merged)
+    return merged

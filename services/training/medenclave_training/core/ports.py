@@ -28,6 +28,7 @@ __all__ = [
     "ServingSignature",
     "StudyCatalog",
     "StudyUnavailable",
+    "TerminologyStore",
     "TrainedModel",
     "Trainer",
     "TrainingData",
@@ -232,3 +233,34 @@ class JobStore(Protocol):
     def replace(self, *, job: Job, expected: JobState) -> bool:
         """Store ``job`` if the stored one is still in ``expected``; False otherwise."""
         ...
+
+
+if TYPE_CHECKING:  # the terminology records (core/terminology.py) this port carries
+    from medenclave_training.core.terminology import (
+        Concept,
+        ConceptRow,
+        DescriptionRow,
+        IsARow,
+        LabelMapping,
+    )
+
+
+class TerminologyStore(Protocol):
+    """SNOMED CT concepts, descriptions and |Is a| links of one imported RF2 snapshot, and the
+    label map (local label → concept). Errors: the parsers' own (``Rf2Invalid``) pass through
+    unchanged, and nothing of a failed replacement is kept."""
+
+    def replace_snapshot(self, *, concepts: Iterable[ConceptRow],
+                         descriptions: Iterable[DescriptionRow],
+                         relationships: Iterable[IsARow]) -> dict[str, int]:
+        """Replace the whole terminology in one transaction; the row counts stored."""
+        ...
+
+    def concept(self, *, concept_id: int) -> Concept | None: ...
+    def search(self, *, term: str, limit: int) -> builtins.list[Concept]: ...
+    def is_a(self, *, concept_id: int, ancestor_id: int) -> bool:
+        """``concept_id`` is ``ancestor_id`` or below it (transitively) in the hierarchy."""
+        ...
+    def active_concepts(self, *, concept_ids: set[int]) -> set[int]: ...
+    def replace_label_map(self, *, rows: Sequence[LabelMapping]) -> int: ...
+    def label_concepts(self, *, labels: set[str]) -> dict[str, Concept]: ...

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from medenclave import migrations
 from medenclave.migrations import SchemaStatus
 
-__all__ = ["SERVICE", "VERSIONS", "ensure_schema", "migrate_database"]
+__all__ = ["SERVICE", "VERSIONS", "ensure_schema", "migrate_database", "target_metadata"]
 
 SERVICE = "ingest"
 VERSIONS = Path(__file__).with_name("migrations")
@@ -29,3 +29,8 @@ def migrate_database(database_url: str, *, schema: str = "", check: bool = False
     """Upgrade (or with ``check``, only inspect) the ingest database at ``database_url``."""
     return migrations.migrate_database(database_url, service=SERVICE, versions=VERSIONS,
                                        schema=schema, check=check)
+
+
+def target_metadata() -> sa.MetaData:
+    """Every table the code of this folder declares: the migration head must equal it."""
+    return migrations.declared_metadata(Path(__file__).parent, __package__ or "")
