@@ -89,6 +89,13 @@ def _locked(engine: sa.Engine) -> Iterator[sa.Connection]:
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(_PG_LOCK)
+        elif conn.dialect.name == "sqlite":
+            # pysqlite runs DDL outside any transaction unless one is open: take the write lock
+            # now, so the whole upgrade is one transaction and a second process waits its turn
+            # (an engine that issues its own BEGIN, like the audit store's, has one open)
+            raw = conn.connection.dbapi_connection
+            if raw is not None and not getattr(raw, "in_transaction", True):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
         yield conn
 
 
