@@ -4,6 +4,7 @@ descriptions, |Is a| links and the label map. Subsumption is a recursive query o
 from __future__ import annotations
 
 import builtins
+import contextlib
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
@@ -11,6 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from medenclave.storage import make_engine
 from medenclave_training.adapters.outbound.schema import ensure_schema
 from medenclave_training.adapters.outbound.sql_store import metadata
 from medenclave_training.core.terminology import (
@@ -23,7 +25,7 @@ from medenclave_training.core.terminology import (
     Rf2Invalid,
 )
 
-__all__ = ["MAX_SEARCH_RESULTS", "SqlTerminologyStore"]
+__all__ = ["MAX_SEARCH_RESULTS", "SqlTerminologyStore", "open_terminology"]
 
 #: the most concepts one search returns
 MAX_SEARCH_RESULTS = 100
@@ -199,3 +201,14 @@ def _values(row: ConceptRow | DescriptionRow | IsARow) -> dict[str, Any]:
         return {"description_id": row.description_id, "concept_id": row.concept_id,
                 "type_id": row.type_id, "term": row.term, "term_folded": row.term.casefold()}
     return {"child_id": row.child_id, "parent_id": row.parent_id}
+
+
+@contextlib.contextmanager
+def open_terminology(database_url: str, *, schema: str = "") -> Iterator[SqlTerminologyStore]:
+    """The terminology store in the training database at ``database_url`` (brought to this
+    release's schema first), closed on exit."""
+    engine = make_engine(database_url, schema=schema)
+    try:
+        yield SqlTerminologyStore(engine)
+    finally:
+        engine.dispose()
