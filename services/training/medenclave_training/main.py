@@ -27,6 +27,7 @@ from medenclave_training.adapters.outbound.sql_store import (
     SqlStudyCatalog,
     create_tables,
 )
+from medenclave_training.adapters.outbound.sql_terminology import SqlTerminologyStore
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.config import TrainingSettings
@@ -51,6 +52,8 @@ class TrainingService(Service):
         self.jobs = SqlJobStore(self.engine)
         self.studies = SqlStudyCatalog(self.engine)
         self.models = SqlModelStore(self.engine)
+        #: SNOMED CT and the label map (``medenclave terminology``; ``datasets create`` codes labels)
+        self.terminology = SqlTerminologyStore(self.engine)
         self.repository = TritonModelRepository(settings.repository_path())
         self.trainer = TorchTrainer(torch_threads=settings.torch_threads, amp=settings.amp)
         self.scheduler = JobScheduler(jobs=self.jobs, studies=self.studies)
