@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 import threading
 from importlib import import_module
@@ -212,3 +213,16 @@ def test_the_services_start_on_a_previous_release_data_dir_and_read_its_rows(tmp
     assert "ps-prev0001" in found["deid"]
     assert "prev-radiologist" in found["users"]
     assert cli(["migrate", "--data-dir", str(data), "--check"]) == 0
+
+
+
+def test_migrate_on_postgresql_creates_then_finds_every_service_current(database_url, pg_schema,
+                                                                       capsys):
+    args = ["migrate", "--database-url", database_url, "--database-schema", pg_schema]
+    assert cli([*args, "--check"]) == 1
+    assert cli(args) == 0
+    capsys.readouterr()
+    assert cli([*args, "--check", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [r["service"] for r in report] == list(SERVICES)
+    assert all(r["state"] == "current" for r in report)
