@@ -18,6 +18,7 @@ import contextlib
 import functools
 import importlib
 import logging
+import re
 import threading
 import weakref
 from collections.abc import Iterator
@@ -42,6 +43,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+_DECLARES_TABLE = re.compile(r"\bTable\(")
 _PG_LOCK = sa.text("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.medenclave.migrate'))")
 #: engines whose schema this process brought to the head already, per service
 _current: weakref.WeakKeyDictionary[sa.Engine, set[str]] = weakref.WeakKeyDictionary()
@@ -201,13 +203,13 @@ def declared_metadata(folder: Path, package: str) -> sa.MetaData:
     code uses, which its migration head must equal (the migration check and
     ``scripts/new_migration.py`` compare the two).
 
-    A module counts when its source declares a table (``sa.Table(``); its tables are gathered
+    A module counts when its source declares a table (``Table(``); its tables are gathered
     from every :class:`sqlalchemy.MetaData` it holds, so a table added anywhere in the folder is
     seen without a list to keep.
     """
     merged = sa.MetaData()
     for path in sorted(folder.glob("*.py")):
-        if "sa.Table(" not in path.read_text(encoding="utf-8"):
+        if not _DECLARES_TABLE.search(path.read_text(encoding="utf-8")):
             continue
         module = importlib.import_module(f"{package}.{path.stem}")
         for value in vars(module).values():
