@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sqlite3
 import threading
 from importlib import import_module
@@ -79,6 +80,24 @@ def _previous_release(data_dir: Path) -> None:
         con.executescript((FIXTURES / f"{service}.sql").read_text())
         con.close()
         (folder / f"{service}.db").chmod(0o600)
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_a_previous_release_database_is_adopted(service, engine_url):
+    """The previous release's path (``create_all`` of its tables, no version table), on the
+    database of the fixture (SQLite, or a PostgreSQL schema when DATABASE_URL is set)."""
+    url, schema = engine_url
+    previous = set(re.findall(r"CREATE TABLE (\w+)", (FIXTURES / f"{service}.sql").read_text()))
+    engine = make_engine(url, schema=schema)
+    try:
+        declared = _schema(service).target_metadata()
+        declared.create_all(engine, tables=[t for t in declared.sorted_tables
+                                            if t.name in previous])
+        status = _schema(service).ensure_schema(engine)
+        assert status.current == "" and status.pending[0] == f"{service}_0001"
+        assert not _diff(engine, service)
+    finally:
+        engine.dispose()
 
 
 def test_migrate_upgrades_a_previous_release_data_dir_and_keeps_its_rows(tmp_path, capsys):
