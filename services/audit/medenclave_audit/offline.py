@@ -21,6 +21,7 @@ from medenclave_audit.adapters.outbound.key_files import (
     public_key_from_pem,
     read_public_key_file,
 )
+from medenclave_audit.adapters.outbound.schema import migrate_database
 from medenclave_audit.adapters.outbound.sql_store import AuditStoreMissing, open_store
 from medenclave_audit.core.chain import ChainedRecord, VerifyResult
 from medenclave_audit.core.checkpoint import Checkpoint
@@ -43,6 +44,7 @@ __all__ = [
     "export_from_items",
     "export_store",
     "matches",
+    "migrate_database",
     "query_store",
     "to_ns",
     "trusted_keys",

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # what __getattr__ hands out, for type checkers and linters
         write_table,
     )
     from medenclave_deid.adapters.outbound.file_layout import ESCROW_PUBLIC_KEY_NAME
+    from medenclave_deid.adapters.outbound.schema import migrate_database
     from medenclave_deid.core.anonymity import AnonymityError
     from medenclave_deid.core.escrow import (
         EscrowEntry,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:  # what __getattr__ hands out, for type checkers and linters
 #: needs (``deid dicom`` never loads the note de-identifier's word lists, ``deid text`` never
 #: loads the DICOM profile)
 _NAMES = {
+    "migrate_database": "medenclave_deid.adapters.outbound.schema",
     "REPORT_NAME": "medenclave_deid.adapters.inbound.folder_batch",
     "deidentify_folder": "medenclave_deid.adapters.inbound.folder_batch",
     "NOTE_REPORT_NAME": "medenclave_deid.adapters.inbound.note_folder",
@@ -78,6 +80,7 @@ __all__ = [
     "deidentify_folder",
     "deidentify_note_folder",
     "generate_officer_keypair",
+    "migrate_database",
     "open_sealed",
     "read_demographics",
     "read_table",

@@ -30,13 +30,14 @@ from medenclave_training.adapters.outbound.onnx_check import instance_kind
 from medenclave_training.adapters.outbound.publisher import BusAnnouncer
 from medenclave_training.adapters.outbound.sql_cards import SqlModelCardStore
 from medenclave_training.adapters.outbound.sql_datasets import SqlDatasetStore, SqlJobLog
-from medenclave_training.adapters.outbound.sql_leases import SqlJobLeases, add_lease_columns
+from medenclave_training.adapters.outbound.sql_leases import SqlJobLeases
 from medenclave_training.adapters.outbound.sql_store import (
     SqlJobStore,
     SqlModelStore,
     SqlStudyCatalog,
     create_tables,
 )
+from medenclave_training.adapters.outbound.sql_terminology import SqlTerminologyStore
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.config import TrainingSettings
@@ -62,13 +63,14 @@ class TrainingService(Service):
         self.engine = make_engine(database_url_for(settings, "training"),
                                   schema=settings.database_schema)
         create_tables(self.engine)
-        add_lease_columns(self.engine)
         self.jobs = SqlJobStore(self.engine)
         self.studies = SqlStudyCatalog(self.engine)
         self.models = SqlModelStore(self.engine)
         self.cards = SqlModelCardStore(self.engine)
         self.datasets = SqlDatasetStore(self.engine)
         self.job_log = SqlJobLog(self.engine)
+        #: SNOMED CT and the label map (``medenclave terminology``; ``datasets create`` codes labels)
+        self.terminology = SqlTerminologyStore(self.engine)
         self.repository = TritonModelRepository(
             settings.repository_path(),
             instance_kind=instance_kind(settings.serving_instance_kind))

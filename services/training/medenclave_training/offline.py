@@ -1,7 +1,8 @@
 """The training service's public offline API: the same code as the service, without the service.
 
 This is the one module of the training service that the CLI imports: ``medenclave convert
-nifti`` calls :func:`convert_folder`. Names are imported on first use, so the CLI's start-up
+nifti`` calls :func:`convert_folder`, ``medenclave migrate`` :func:`migrate_database`, and
+``medenclave terminology …`` the SNOMED CT functions. Names are imported on first use, so the CLI's start-up
 does not pay for nibabel or pydicom until a conversion runs.
 """
 
@@ -12,13 +13,35 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what __getattr__ hands out, for type checkers and linters
     from medenclave_training.adapters.outbound.nifti_files import ConversionReport, convert_folder
+    from medenclave_training.adapters.outbound.rf2_files import import_label_map, import_snapshot
+    from medenclave_training.adapters.outbound.schema import migrate_database
+    from medenclave_training.adapters.outbound.sql_terminology import open_terminology
     from medenclave_training.core.nifti import ConversionError, ConversionLimits
+    from medenclave_training.core.terminology import (
+        Concept,
+        LabelMapInvalid,
+        Rf2Invalid,
+        Rf2Limits,
+        UnmappedLabels,
+        map_labels,
+    )
 
 _NAMES = {
     "ConversionReport": "medenclave_training.adapters.outbound.nifti_files",
     "convert_folder": "medenclave_training.adapters.outbound.nifti_files",
     "ConversionError": "medenclave_training.core.nifti",
     "ConversionLimits": "medenclave_training.core.nifti",
+    "migrate_database": "medenclave_training.adapters.outbound.schema",
+    # SNOMED CT terminology: ``medenclave terminology …``
+    "import_snapshot": "medenclave_training.adapters.outbound.rf2_files",
+    "import_label_map": "medenclave_training.adapters.outbound.rf2_files",
+    "open_terminology": "medenclave_training.adapters.outbound.sql_terminology",
+    "Concept": "medenclave_training.core.terminology",
+    "LabelMapInvalid": "medenclave_training.core.terminology",
+    "Rf2Invalid": "medenclave_training.core.terminology",
+    "Rf2Limits": "medenclave_training.core.terminology",
+    "UnmappedLabels": "medenclave_training.core.terminology",
+    "map_labels": "medenclave_training.core.terminology",
 }
 
 
@@ -29,4 +52,6 @@ def __getattr__(name: str) -> Any:
     return getattr(import_module(module), name)
 
 
-__all__ = ["ConversionError", "ConversionLimits", "ConversionReport", "convert_folder"]
+__all__ = ["Concept", "ConversionError", "ConversionLimits", "ConversionReport", "LabelMapInvalid",
+           "Rf2Invalid", "Rf2Limits", "UnmappedLabels", "convert_folder", "import_label_map",
+           "import_snapshot", "map_labels", "migrate_database", "open_terminology"]

@@ -15,7 +15,7 @@ from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
 from medenclave.storage import make_engine
 from medenclave_testing.training_data import training_data
 from medenclave_training.adapters.outbound.checkpoints import CheckpointStore
-from medenclave_training.adapters.outbound.sql_leases import SqlJobLeases, add_lease_columns
+from medenclave_training.adapters.outbound.sql_leases import SqlJobLeases
 from medenclave_training.adapters.outbound.sql_store import SqlJobStore, create_tables
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer, build_classifier
 from medenclave_training.adapters.outbound.train_loop import fit
@@ -208,8 +208,7 @@ LABELS = b"pseudo_study_id,label\n2.25.1,0\n2.25.2,1\n2.25.3,0\n2.25.4,1\n"
 
 def exercise_leases(engine) -> None:
     create_tables(engine)
-    add_lease_columns(engine)
-    add_lease_columns(engine)  # idempotent
+    create_tables(engine)  # idempotent
     jobs, leases = SqlJobStore(engine), SqlJobLeases(engine)
     now = [100.0]
     a = LeaseKeeper(jobs=jobs, leases=leases, owner="replica-a", ttl_s=10, clock=lambda: now[0])

@@ -37,6 +37,7 @@ __all__ = [
     "StudyCatalog",
     "StudyInspector",
     "StudyUnavailable",
+    "TerminologyStore",
     "TrainedModel",
     "Trainer",
     "TrainingCancelled",
@@ -369,6 +370,8 @@ class JobLog(Protocol):
     def append(self, *, job_id: str, line: str, at: float) -> None: ...
 
     def lines(self, *, job_id: str) -> builtins.list[tuple[float, str]]: ...
+
+
 class JobLeases(Protocol):
     """Who runs a RUNNING job: an owner id and an expiry per job, changed by compare-and-set."""
 
@@ -385,3 +388,34 @@ class JobLeases(Protocol):
     def release(self, *, job_id: str, owner: str) -> None:
         """Let go of our lease (the job finished here)."""
         ...
+
+
+if TYPE_CHECKING:  # the terminology records (core/terminology.py) this port carries
+    from medenclave_training.core.terminology import (
+        Concept,
+        ConceptRow,
+        DescriptionRow,
+        IsARow,
+        LabelMapping,
+    )
+
+
+class TerminologyStore(Protocol):
+    """SNOMED CT concepts, descriptions and |Is a| links of one imported RF2 snapshot, and the
+    label map (local label → concept). Errors: the parsers' own (``Rf2Invalid``) pass through
+    unchanged, and nothing of a failed replacement is kept."""
+
+    def replace_snapshot(self, *, concepts: Iterable[ConceptRow],
+                         descriptions: Iterable[DescriptionRow],
+                         relationships: Iterable[IsARow]) -> dict[str, int]:
+        """Replace the whole terminology in one transaction; the row counts stored."""
+        ...
+
+    def concept(self, *, concept_id: int) -> Concept | None: ...
+    def search(self, *, term: str, limit: int) -> builtins.list[Concept]: ...
+    def is_a(self, *, concept_id: int, ancestor_id: int) -> bool:
+        """``concept_id`` is ``ancestor_id`` or below it (transitively) in the hierarchy."""
+        ...
+    def active_concepts(self, *, concept_ids: set[int]) -> set[int]: ...
+    def replace_label_map(self, *, rows: Sequence[LabelMapping]) -> int: ...
+    def label_concepts(self, *, labels: set[str]) -> dict[str, Concept]: ...

@@ -6,6 +6,7 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher as _Argon2
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from medenclave_access.adapters.outbound.schema import ensure_schema
 from medenclave_access.adapters.outbound.totp_seal import TotpSeal
 from medenclave_access.core.break_glass import BreakGlassRecord
 from medenclave_access.core.users import UserRecord
@@ -71,7 +72,7 @@ class SqlUserStore:
     def __init__(self, engine: sa.Engine, *, seal: TotpSeal) -> None:
         self._engine = engine
         self._seal = seal
-        metadata.create_all(engine)
+        ensure_schema(engine)
         self._migrate_clear_secrets()
 
     def _migrate_clear_secrets(self) -> None:
@@ -139,7 +140,7 @@ class SqlRevocationStore:
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
-        metadata.create_all(engine)
+        ensure_schema(engine)
 
     def revoke(self, *, subject: str, before: float) -> None:
         with self._engine.begin() as conn:
@@ -156,7 +157,7 @@ class SqlPolicyStore:
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
-        metadata.create_all(engine)
+        ensure_schema(engine)
 
     def load(self) -> tuple[dict[tuple[str, str], bool], int]:
         with self._engine.connect() as conn:
@@ -179,7 +180,7 @@ class SqlPolicyStore:
 class SqlBreakGlassStore:
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
-        metadata.create_all(engine)
+        ensure_schema(engine)
 
     def add(self, *, record: BreakGlassRecord) -> None:
         with self._engine.begin() as conn:

@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from medenclave.storage import database_errors, make_engine
+from medenclave_audit.adapters.outbound.schema import ensure_schema
 from medenclave_audit.core.chain import AuditEntry, ChainedRecord, ChainHead, dedupe, link
 from medenclave_audit.core.checkpoint import Checkpoint
 from medenclave_audit.core.ledger import QueryFilters, StoreUnavailable
@@ -175,10 +176,10 @@ class SqlAuditStore:
         return self._engine
 
     def _create_schema(self) -> None:
+        ensure_schema(self._engine)  # the tables (revisions in migrations/), then the triggers
         with self._engine.begin() as conn:
             if not self._sqlite:
                 conn.execute(_PG_LOCK)  # two replicas starting at once
-            metadata.create_all(conn)
             for ddl in (_SQLITE_TRIGGERS if self._sqlite else _PG_TRIGGERS):
                 conn.exec_driver_sql(ddl)
 

@@ -13,6 +13,7 @@ import time
 import sqlalchemy as sa
 
 from medenclave.storage import database_errors
+from medenclave_deid.adapters.outbound.schema import ensure_schema
 from medenclave_deid.adapters.outbound.sql_store import metadata, studies
 from medenclave_deid.core.escrow import EscrowEntry, EscrowUnavailable
 from medenclave_deid.core.ports import QUARANTINED, StudyOutcome
@@ -61,7 +62,7 @@ class SqlEscrowStore:
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
-        metadata.create_all(engine, tables=[escrow])
+        ensure_schema(engine)
 
     def put(self, *, entry: EscrowEntry) -> None:
         now = time.time()
@@ -104,7 +105,7 @@ class SqlQuarantineReviews:
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
-        metadata.create_all(engine, tables=[quarantine, studies])
+        ensure_schema(engine)
 
     def open(self, *, case: QuarantineCase) -> None:
         with database_errors(ReviewsUnavailable, "deid_quarantine unwritable"):

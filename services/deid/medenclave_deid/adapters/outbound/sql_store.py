@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 
 from medenclave.storage import database_errors
+from medenclave_deid.adapters.outbound.schema import ensure_schema
 from medenclave_deid.core.ports import StudyOutcome, StudyStoreUnavailable
 from medenclave_deid.core.pseudonyms import PseudonymIndexUnavailable
 
@@ -64,11 +65,7 @@ class SqlStudyStore:
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
-        metadata.create_all(engine)
-        if "body_part" not in {c["name"] for c in sa.inspect(engine).get_columns("deid_studies")}:
-            with engine.begin() as conn:  # a database from before the column
-                conn.execute(sa.text("ALTER TABLE deid_studies ADD COLUMN body_part "
-                                     "VARCHAR(16) NOT NULL DEFAULT ''"))
+        ensure_schema(engine)
 
     def get(self, *, study_ref: str, completion: int) -> StudyOutcome | None:
         with (database_errors(StudyStoreUnavailable, "deid_studies unreadable"),
@@ -135,7 +132,7 @@ class SqlInstanceCatalog:
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
-        metadata.create_all(engine, tables=[instances])
+        ensure_schema(engine)
 
     def add(self, *, pseudo_study_id: str, study_ref: str, completion: int,
             object_keys: list[str]) -> None:
@@ -172,7 +169,7 @@ class SqlPseudonymIndex:
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
-        metadata.create_all(engine)
+        ensure_schema(engine)
 
     def get(self, *, key: str) -> str | None:
         with (database_errors(PseudonymIndexUnavailable, "deid_pseudonyms unreadable"),
@@ -205,7 +202,7 @@ class SqlAccessionIndex:
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
-        metadata.create_all(engine, tables=[accessions])
+        ensure_schema(engine)
 
     def get(self, *, key: str) -> str | None:
         with (database_errors(StudyStoreUnavailable, "deid_accessions unreadable"),

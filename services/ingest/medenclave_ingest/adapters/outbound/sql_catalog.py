@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from medenclave.storage import durable_begin
+from medenclave_ingest.adapters.outbound.schema import ensure_schema
 from medenclave_ingest.core.ports import (
     STATE_ERASED,
     STATE_RECEIVED,
@@ -117,7 +118,7 @@ class SqlStudyCatalog:
         self._engine = engine
         self._clock = clock
         self._write_lock = threading.Lock()
-        metadata.create_all(engine)
+        ensure_schema(engine)
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         try:

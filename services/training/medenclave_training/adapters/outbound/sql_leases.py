@@ -1,4 +1,5 @@
-"""Job leases in the job table (SQLite and PostgreSQL): two columns, compare-and-set updates."""
+"""Job leases in the job table (SQLite and PostgreSQL): two columns (revision training_0003),
+compare-and-set updates."""
 
 from __future__ import annotations
 
@@ -7,20 +8,7 @@ import sqlalchemy as sa
 from medenclave_training.adapters.outbound.sql_store import jobs
 from medenclave_training.core.jobs import JobState
 
-__all__ = ["SqlJobLeases", "add_lease_columns"]
-
-
-def add_lease_columns(engine: sa.Engine) -> None:
-    """Add the lease columns to a job table created before leases existed (idempotent)."""
-    with engine.connect() as conn:  # the connection's search_path names the schema
-        present = {c["name"] for c in sa.inspect(conn).get_columns(jobs.name)}
-    missing = [(name, ddl) for name, ddl in (
-        ("lease_owner", "VARCHAR(128) NOT NULL DEFAULT ''"),
-        ("lease_expires", "FLOAT NOT NULL DEFAULT 0")) if name not in present]
-    if missing:
-        with engine.begin() as conn:
-            for name, ddl in missing:
-                conn.execute(sa.text(f"ALTER TABLE {jobs.name} ADD COLUMN {name} {ddl}"))
+__all__ = ["SqlJobLeases"]
 
 
 class SqlJobLeases:

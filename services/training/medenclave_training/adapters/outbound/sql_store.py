@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from medenclave_training.adapters.outbound.sql_datasets import dataset_metadata
+from medenclave_training.adapters.outbound.schema import ensure_schema
 from medenclave_training.core.jobs import Job, JobNotFound, JobSpec, JobState
 from medenclave_training.core.labels import LabelSet
 from medenclave_training.core.ports import AvailableStudy, RegisteredModel, VersionTaken
@@ -68,25 +68,8 @@ models = sa.Table(
 )
 
 
-#: columns added after a release: (table, column, SQL type, SQL default), added to an older
-#: database at start-up
-_ADDED_COLUMNS = (
-    ("training_jobs", "metrics_json", "TEXT", "''"),
-    ("training_jobs", "cancel_requested", "BOOLEAN", "FALSE"),
-    ("training_studies", "pseudo_patient_id", "VARCHAR(64)", "''"),
-    ("training_studies", "body_part", "VARCHAR(64)", "''"),
-)
-
-
 def create_tables(engine: sa.Engine) -> None:
-    metadata.create_all(engine)
-    dataset_metadata.create_all(engine)
-    inspector = sa.inspect(engine)
-    for table, column, type_, default in _ADDED_COLUMNS:
-        if column not in {c["name"] for c in inspector.get_columns(table)}:
-            with engine.begin() as conn:
-                conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {column} {type_} "
-                                     f"NOT NULL DEFAULT {default}"))
+    ensure_schema(engine)
 
 
 def _spec_json(spec: JobSpec) -> str:

@@ -1,0 +1,220 @@
+"""Schema versions of the services' databases (Alembic), SQLite and PostgreSQL alike.
+
+Each service keeps its revisions in ``adapters/outbound/migrations/`` and its own version table
+(``alembic_version_<service>``): the services may share one PostgreSQL schema, and each moves
+its own tables only. The first revision of every service is the *baseline*, the schema as the
+release before versioning made it with ``create_all``; it creates only the tables that are
+missing, so one code path serves a new database, a database of that earlier release (no version
+table, its tables there: the baseline adopts them) and one already versioned.
+
+Upgrades run at start-up (the stores call :func:`upgrade_schema`) or from ``medenclave
+migrate``, in one transaction; on PostgreSQL under a transaction-scoped advisory lock per
+schema, so replicas starting together take turns and the second finds nothing left to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import importlib
+import logging
+import re
+import threading
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.runtime.environment import EnvironmentContext
+from alembic.script import ScriptDirectory
+
+__all__ = [
+    "SchemaStatus",
+    "SchemaTooNew",
+    "declared_metadata",
+    "migrate_database",
+    "schema_status",
+    "upgrade_schema",
+    "version_table",
+]
+
+log = logging.getLogger(__name__)
+
+_DECLARES_TABLE = re.compile(r"\bTable\(")
+_PG_LOCK = sa.text("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.medenclave.migrate'))")
+#: engines whose schema this process brought to the head already, per service
+_current: weakref.WeakKeyDictionary[sa.Engine, set[str]] = weakref.WeakKeyDictionary()
+_current_lock = threading.Lock()
+
+
+class SchemaTooNew(RuntimeError):
+    """The database carries a revision this release does not know (a newer release wrote it)."""
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    """Where one service's database stands.
+
+    Attributes:
+        service: the service.
+        current: the revision recorded in the database ("" when there is no version table: a
+            new database or one made by the release before versioning).
+        head: the newest revision this release ships.
+        pending: the revisions an upgrade would apply, oldest first.
+    """
+
+    service: str
+    current: str
+    head: str
+    pending: tuple[str, ...]
+
+    @property
+    def up_to_date(self) -> bool:
+        return not self.pending
+
+
+def version_table(service: str) -> str:
+    """The name of ``service``'s version table."""
+    return f"alembic_version_{service}"
+
+
+@functools.lru_cache(maxsize=16)
+def _script(versions: Path) -> ScriptDirectory:
+    return ScriptDirectory(str(versions), version_locations=[str(versions)])
+
+
+@contextlib.contextmanager
+def _locked(engine: sa.Engine) -> Iterator[sa.Connection]:
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(_PG_LOCK)
+        elif conn.dialect.name == "sqlite":
+            # pysqlite runs DDL outside any transaction unless one is open: take the write lock
+            # now, so the whole upgrade is one transaction and a second process waits its turn
+            # (an engine that issues its own BEGIN, like the audit store's, has one open)
+            raw = conn.connection.dbapi_connection
+            if raw is not None and not getattr(raw, "in_transaction", True):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+        yield conn
+
+
+def _status(conn: sa.Connection, *, service: str, versions: Path) -> SchemaStatus:
+    script = _script(versions)
+    head = script.get_current_head() or ""
+    ctx = MigrationContext.configure(conn, opts={"version_table": version_table(service)})
+    current = ctx.get_current_revision() or ""
+    if current and current != head:
+        try:
+            script.get_revision(current)
+        except Exception:  # alembic raises its own CommandError/ResolutionError subclasses
+            raise SchemaTooNew(f"{service}: the database's schema revision is unknown to this "
+                               "release (written by a newer one?)") from None
+    pending = tuple(reversed([s.revision for s in script.iterate_revisions(head, current or "base")]))
+    return SchemaStatus(service=service, current=current, head=head, pending=pending)
+
+
+def schema_status(engine: sa.Engine, *, service: str, versions: Path) -> SchemaStatus:
+    """Where ``service``'s database stands, changing nothing.
+
+    Raises:
+        SchemaTooNew: the database was written by a newer release.
+    """
+    with engine.connect() as conn:
+        return _status(conn, service=service, versions=versions)
+
+
+def upgrade_schema(engine: sa.Engine, *, service: str, versions: Path) -> SchemaStatus:
+    """Bring ``service``'s tables to this release's head revision (once per engine and process).
+
+    Args:
+        engine: the service's engine (:func:`medenclave.storage.make_engine`).
+        service: the service's name; its version table is :func:`version_table`.
+        versions: the folder of the service's revision scripts.
+
+    Returns:
+        The status before the upgrade (``pending`` lists what was applied).
+
+    Raises:
+        SchemaTooNew: the database was written by a newer release; nothing is changed.
+    """
+    with _current_lock:
+        if service in _current.get(engine, set()):
+            head = _script(versions).get_current_head() or ""
+            return SchemaStatus(service=service, current=head, head=head, pending=())
+    with _locked(engine) as conn:
+        before = _status(conn, service=service, versions=versions)
+        if before.pending:
+            _run(conn, service=service, versions=versions, target=before.head)
+            log.info("schema upgraded", extra={"code": "MIG-001", "fields": {
+                "service": service, "from": before.current or "none", "to": before.head,
+                "revisions": len(before.pending)}})
+    with _current_lock:
+        _current.setdefault(engine, set()).add(service)
+    return before
+
+
+def _run(conn: sa.Connection, *, service: str, versions: Path, target: str) -> None:
+    script = _script(versions)
+    config = Config()
+    config.set_main_option("script_location", str(versions))
+
+    def steps(rev, _context):
+        return script._upgrade_revs(target, rev)
+
+    with EnvironmentContext(config, script, fn=steps, destination_rev=target) as env:
+        env.configure(connection=conn, version_table=version_table(service),
+                      render_as_batch=True)
+        with env.begin_transaction():
+            env.run_migrations()
+
+
+def migrate_database(database_url: str, *, service: str, versions: Path, schema: str = "",
+                     check: bool = False) -> SchemaStatus:
+    """``medenclave migrate`` for one service: upgrade its database at ``database_url`` (or, with
+    ``check``, only say where it stands).
+
+    Args:
+        database_url: ``sqlite:///path`` or a PostgreSQL URL.
+        service: the service's name.
+        versions: the folder of the service's revision scripts.
+        schema: the PostgreSQL schema the service uses ("" = the search path's default).
+        check: change nothing.
+
+    Raises:
+        SchemaTooNew: the database was written by a newer release.
+        sqlalchemy.exc.OperationalError: the database did not answer.
+    """
+    from medenclave.storage import make_engine
+
+    engine = make_engine(database_url, schema=schema)
+    try:
+        if check:
+            return schema_status(engine, service=service, versions=versions)
+        return upgrade_schema(engine, service=service, versions=versions)
+    finally:
+        engine.dispose()
+
+
+def declared_metadata(folder: Path, package: str) -> sa.MetaData:
+    """Every table declared by the modules of ``folder`` (package ``package``): what a service's
+    code uses, which its migration head must equal (the migration check and
+    ``scripts/new_migration.py`` compare the two).
+
+    A module counts when its source declares a table (``Table(``); its tables are gathered
+    from every :class:`sqlalchemy.MetaData` it holds, so a table added anywhere in the folder is
+    seen without a list to keep.
+    """
+    merged = sa.MetaData()
+    for path in sorted(folder.glob("*.py")):
+        if not _DECLARES_TABLE.search(path.read_text(encoding="utf-8")):
+            continue
+        module = importlib.import_module(f"{package}.{path.stem}")
+        for value in vars(module).values():
+            if isinstance(value, sa.MetaData):
+                for table in value.sorted_tables:
+                    if table.name not in merged.tables:
+                        table.to_metadata(merged)
+    return merged

@@ -1,0 +1,1 @@
+"""Schema revisions of the access database (Alembic scripts; docs/migrations.md)."""

@@ -1,0 +1,1 @@
+"""Schema revisions of the audit database (Alembic scripts; docs/migrations.md)."""

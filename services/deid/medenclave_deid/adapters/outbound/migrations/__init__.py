@@ -1,0 +1,1 @@
+"""Schema revisions of the deid database (Alembic scripts; docs/migrations.md)."""

@@ -1,0 +1,1 @@
+"""Schema revisions of the ingest database (Alembic scripts; docs/migrations.md)."""

@@ -1,0 +1,1 @@
+"""Schema revisions of the training database (Alembic scripts; docs/migrations.md)."""
