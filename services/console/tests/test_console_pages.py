@@ -22,6 +22,7 @@ def test_sign_in_rotates_the_session_id(console, forms):
     assert fresh != planted
     assert book.get(planted) is None  # the id known before sign-in is worth nothing now
     # an attacker who planted the old id gets the sign-in page, not the person's session
+    client.cookies.clear()  # only the planted id: no second cookie of the same name is sent
     client.cookies.set(SESSION_COOKIE, planted)
     assert client.get("/studies").status_code == 303
 
