@@ -22,7 +22,8 @@ from medenclave_training.core.datasets import (
     parse_split,
     split_by_patient,
 )
-from medenclave_training.core.jobs import InvalidJob, Job, JobState
+from medenclave_training.core.job_config import InvalidJobConfig
+from medenclave_training.core.jobs import Job, JobState
 from medenclave_training.core.ports import AvailableStudy, DatasetVersionTaken, StudyUnavailable
 
 
@@ -140,8 +141,15 @@ def test_job_settings_from_yaml():
     assert (s.epochs, s.seed, s.image_size) == (3, 9, 32)
     assert read_job_settings(b"") == read_job_settings(b"task: classification\n")
     for bad in (b"training: [1, 2]", b"training: {epochs: three}", b": :\n  - [", b"- 1\n"):
-        with pytest.raises(InvalidJob):
+        with pytest.raises(InvalidJobConfig):
             read_job_settings(bad)
+    # what the job service does not run yet is refused by path, never silently ignored
+    with pytest.raises(InvalidJobConfig) as refused:
+        read_job_settings(b"task: fusion\nfusion: {text_length: 32}\n"
+                          b"privacy: {target_epsilon: 4.0}\ntraining: {amp: bf16}\n")
+    assert refused.value.errors == [
+        "task: not run by the job service yet", "privacy: not run by the job service yet",
+        "training.amp: not run by the job service yet", "fusion: not run by the job service yet"]
 
 
 # --- the builder ------------------------------------------------------------------------

@@ -8,17 +8,15 @@ from dataclasses import dataclass
 import yaml
 
 from medenclave_training.core.datasets import Dataset
+from medenclave_training.core.job_config import InvalidJobConfig, JobConfig, parse_job_config
 from medenclave_training.core.jobs import DEFAULT_IMAGE_SIZE, MODEL_NAME, InvalidJob, JobSpec
 from medenclave_training.core.labels import LabelSet
 
-__all__ = ["MAX_CONFIG_BYTES", "JobSettings", "make_dataset_spec", "read_job_settings"]
-
-MAX_CONFIG_BYTES = 256 * 1024
-
+__all__ = ["JobSettings", "make_dataset_spec", "read_job_settings"]
 
 @dataclass(frozen=True)
 class JobSettings:
-    """The few job-config keys this branch reads (None: not given)."""
+    """The job-config keys the job service applies (None: not given)."""
 
     epochs: int | None = None
     seed: int | None = None
@@ -26,32 +24,37 @@ class JobSettings:
 
 
 def read_job_settings(data: bytes) -> JobSettings:
-    """``training.epochs``, ``training.seed`` and ``data.image_size`` from a job config (YAML).
-
-    Replaced by core/job_config.parse_job_config at merge.
+    """A job config (YAML) validated whole by :func:`~medenclave_training.core.job_config.
+    parse_job_config`; the job service applies ``training.epochs``, ``training.seed`` and
+    ``data.image_size`` and refuses what it does not run yet, rather than ignoring it.
 
     Raises:
-        InvalidJob: ``config_invalid``.
+        InvalidJobConfig: every problem of the document (``"path: problem"``), or the paths
+            the job service does not apply yet (``"path: not run by the job service yet"``):
+            a task other than classification, a model block, privacy, distributed, transforms,
+            amp, gradient checkpointing (those run in the training adapters' own entry points:
+            services/training/README.md).
     """
-    if not data:
+    if not data.strip():
         return JobSettings()
-    if len(data) > MAX_CONFIG_BYTES:
-        raise InvalidJob("config_invalid")
-    try:
-        doc = yaml.safe_load(data.decode("utf-8"))
-    except (UnicodeDecodeError, yaml.YAMLError):
-        raise InvalidJob("config_invalid") from None
-    doc = doc or {}
-    training, data_ = (doc.get("training") or {}, doc.get("data") or {}) \
-        if isinstance(doc, dict) else (None, None)
-    if not isinstance(training, dict) or not isinstance(data_, dict):
-        raise InvalidJob("config_invalid")
-    values = {"epochs": training.get("epochs"), "seed": training.get("seed"),
-              "image_size": data_.get("image_size")}
-    if any(v is not None and (isinstance(v, bool) or not isinstance(v, int))
-           for v in values.values()):
-        raise InvalidJob("config_invalid")
-    return JobSettings(**values)
+    config = parse_job_config(data)
+    defaults = JobConfig()
+    unserved = [path for path, given in (
+        ("task", config.task != defaults.task),
+        ("model", config.model != defaults.model),
+        ("privacy", config.privacy is not None),
+        ("distributed", config.distributed != defaults.distributed),
+        ("transforms", bool(config.transforms)),
+        ("training.amp", config.training.amp != defaults.training.amp),
+        ("training.gradient_checkpointing", config.training.gradient_checkpointing),
+        ("fewshot", config.fewshot is not None),
+        ("fusion", config.fusion is not None)) if given]
+    if unserved:
+        raise InvalidJobConfig([f"{p}: not run by the job service yet" for p in unserved])
+    doc = yaml.safe_load(data.decode("utf-8")) or {}  # parse_job_config checked it
+    training, data_ = doc.get("training") or {}, doc.get("data") or {}
+    return JobSettings(epochs=training.get("epochs"), seed=training.get("seed"),
+                       image_size=data_.get("image_size"))
 
 
 def make_dataset_spec(*, model_name: str, dataset: Dataset, settings: JobSettings,

@@ -25,6 +25,7 @@ from medenclave_training.core.datasets import (
     parse_dataset_ref,
     validate_dataset_name,
 )
+from medenclave_training.core.job_config import InvalidJobConfig
 from medenclave_training.core.jobs import (
     IllegalTransition,
     InvalidJob,
@@ -130,6 +131,9 @@ class DatasetRpcs:
                 default_epochs=self._default_epochs)
         except InvalidJob as exc:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, exc.code)
+        except InvalidJobConfig as exc:  # paths and problems only, never a value
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT,
+                                "config_invalid: " + "; ".join(exc.errors[:20]))
         raise AssertionError("unreachable")
 
     async def CancelJob(self, request, context):
