@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -81,3 +83,13 @@ def test_a_missing_class_leaves_auc_none_and_bad_shapes_are_refused():
         evaluate(probabilities=[[0.8, 0.2]], labels=[2], val_probabilities=[[0.8, 0.2]],
                  val_labels=[0], num_classes=2, split="test")
     assert confusion_matrix(np.array([1, 1]), np.array([0, 1]), 2) == [[0, 0], [1, 1]]
+
+
+def test_the_card_states_the_privacy_guarantee_or_its_absence():
+    from medenclave_training.core.governance import NOT_PRIVATE
+    from medenclave_training.core.runner import privacy_text
+
+    assert privacy_text({"dp": False}) == privacy_text("") == privacy_text(None) == NOT_PRIVATE
+    spent = json.loads(privacy_text({"dp": True, "epsilon": 7.99, "delta": 1e-5,
+                                     "accountant": "rdp"}))
+    assert spent == {"dp": True, "epsilon": 7.99, "delta": 1e-5, "accountant": "rdp"}

@@ -268,7 +268,7 @@ class JobRunner:
             dataset=str(_lineage(job, "dataset")),
             dataset_version=str(_lineage(job, "dataset_version")),
             manifest_sha256=str(_lineage(job, "manifest_sha256")),
-            privacy=str(privacy) if privacy else NOT_PRIVATE)
+            privacy=privacy_text(privacy))
 
     def _fail_candidate(self, model: RegisteredModel | None) -> None:
         if model is None or self._cards is None:
@@ -306,6 +306,15 @@ def _lineage(job: Job, name: str) -> str:
     """A lineage field of the job (dataset, version, manifest hash); "" where jobs have none."""
     value = getattr(job, name, "") or getattr(job.spec, name, "")
     return str(value or "")
+def privacy_text(privacy: object) -> str:
+    """The card's privacy guarantee: the trainer's DP-SGD account (``{"dp": true, "epsilon",
+    "delta", "accountant", ...}``) as sorted JSON, or the plain statement that there is none."""
+    if isinstance(privacy, dict):
+        return json.dumps(privacy, sort_keys=True, default=str) if privacy.get("dp") \
+            else NOT_PRIVATE
+    return str(privacy) if privacy else NOT_PRIVATE
+
+
 def _metrics_json(trained: TrainedModel) -> str:
     """The job's metrics: validation accuracy, training loss, and the trainer's evaluation."""
     metrics = {"val_accuracy": trained.val_accuracy, "train_loss": trained.train_loss}
