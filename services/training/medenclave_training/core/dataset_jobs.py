@@ -3,7 +3,7 @@ job spec over the dataset's members and their fixed split. No I/O here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import yaml
 
@@ -21,6 +21,8 @@ class JobSettings:
     epochs: int | None = None
     seed: int | None = None
     image_size: int | None = None
+    #: the config document as given (UTF-8 YAML), kept on the job spec
+    text: str = field(default="", compare=False)
 
 
 def read_job_settings(data: bytes) -> JobSettings:
@@ -54,7 +56,7 @@ def read_job_settings(data: bytes) -> JobSettings:
     doc = yaml.safe_load(data.decode("utf-8")) or {}  # parse_job_config checked it
     training, data_ = doc.get("training") or {}, doc.get("data") or {}
     return JobSettings(epochs=training.get("epochs"), seed=training.get("seed"),
-                       image_size=data_.get("image_size"))
+                       image_size=data_.get("image_size"), text=data.decode("utf-8"))
 
 
 def make_dataset_spec(*, model_name: str, dataset: Dataset, settings: JobSettings,
@@ -80,4 +82,4 @@ def make_dataset_spec(*, model_name: str, dataset: Dataset, settings: JobSetting
         epochs=epochs, seed=seed or settings.seed or 0, image_size=image_size,
         dataset=dataset.name, dataset_version=dataset.version,
         manifest_sha256=dataset.manifest_sha256,
-        splits={m.study: m.split for m in dataset.members})
+        splits={m.study: m.split for m in dataset.members}, config=settings.text)

@@ -82,6 +82,9 @@ class JobSpec:
     dataset_version: int = 0
     manifest_sha256: str = ""
     splits: Mapping[str, str] = field(default_factory=dict)
+    #: the job config (YAML text) as given and validated by ``parse_job_config``; empty for
+    #: the defaults. The runner reads the task, model, runtime and transforms from it.
+    config: str = ""
 
 
 def make_spec(*, model_name: str, labels_csv: bytes, epochs: int, seed: int,

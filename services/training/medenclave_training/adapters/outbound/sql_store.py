@@ -79,7 +79,7 @@ def _spec_json(spec: JobSpec) -> str:
         "image_size": spec.image_size, "wait_for_studies": spec.wait_for_studies,
         "wait_timeout_s": spec.wait_timeout_s, "dataset": spec.dataset,
         "dataset_version": spec.dataset_version, "manifest_sha256": spec.manifest_sha256,
-        "splits": dict(spec.splits)}, sort_keys=True)
+        "splits": dict(spec.splits), "config": spec.config}, sort_keys=True)
 
 
 def _spec_from(text: str) -> JobSpec:
