@@ -28,6 +28,7 @@ from typing import Any, Protocol
 import torch
 from torch.utils.checkpoint import checkpoint_sequential
 
+from medenclave_training.adapters.outbound.amp_norm import half_group_norm
 from medenclave_training.core.ports import TrainingCancelled, TrainingFailed
 from medenclave_training.core.runtime import RuntimeOptions
 
@@ -194,6 +195,8 @@ def fit(*, build: Callable[[], torch.nn.Module], x: torch.Tensor, y: torch.Tenso
     dp = _Private(net, options, n=len(x), batch_size=batch_size, epochs=epochs,
                   generator=noise_gen) if options.privacy else None
     trained: torch.nn.Module = dp.module if dp else net
+    if dtype is not None and dp is None and device.type == "cuda":
+        half_group_norm(net)  # autocast would keep float32 copies of every GroupNorm input
     if options.gradient_checkpointing:
         if not isinstance(getattr(net, "features", None), torch.nn.Sequential):
             raise TrainingFailed("gradient_checkpointing_unsupported")
