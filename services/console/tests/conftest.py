@@ -15,11 +15,16 @@ from medenclave_console.core.ports import (
     AuditRow,
     BreakGlassRow,
     ChainCheck,
+    DatasetRow,
+    DriftPoint,
+    ModelCardView,
     ModelRow,
     QuarantineRow,
     SignedIn,
     SignInRefused,
+    ServingHealth,
     StudyRow,
+    TrainedOn,
 )
 
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
@@ -44,11 +49,25 @@ class FakePlatform:
         review_state="PENDING", modality="US", reviewer="", review_reason="",
         instance_count=2)])
 
+    #: model name → the card of its version (stage moves with the governance steps)
+    cards: dict = field(default_factory=lambda: {("chest", 2): ModelCardView(
+        model_name="chest", version=2, stage="candidate", served=False, job_id="job-1",
+        dataset="chest-xr", dataset_version="1", manifest_sha256="ab" * 32,
+        metrics={"accuracy": 0.9123, "auc": 0.95, "n": 1234.0}, metrics_split="test",
+        config_sha256="cd" * 32, code_version="0.9.0", trained_by="demo-approver+trainer",
+        registered_at=1_800_000_000.0, approved_by="", approved_at=0.0, approval_reason="",
+        retired_by="", retired_at=0.0, privacy="none: trained without differential privacy",
+        onnx_sha256="ef" * 32)})
+    steps: list[tuple] = field(default_factory=list)
+    subjects: dict = field(default_factory=dict)   # token → subject
+
     async def sign_in(self, *, username: str, password: str, totp_code: str) -> SignedIn:
-        role = username.removeprefix("demo-")
+        role = username.removeprefix("demo-").split("+")[0]
         if password != "correct horse" or totp_code != "123456" or role not in DEFAULT_ROLES:
             raise SignInRefused("unauthenticated")
-        return SignedIn(subject=username, role=role, token=f"tok-{role}",
+        token = f"tok-{role}" if "+" not in username else f"tok-{username}"
+        self.subjects[token] = username
+        return SignedIn(subject=username, role=role, token=token,
                         expires_at=self.clock[0] + 3600)
 
     async def studies(self, *, token: str, limit: int) -> Sequence[StudyRow]:
@@ -95,7 +114,56 @@ class FakePlatform:
         return b'{"record": {}}\n'
 
     async def models(self, *, token: str) -> Sequence[ModelRow]:
-        return [ModelRow("chest", 2, "job-1", 0.9123, self.clock[0])]
+        return [ModelRow(c.model_name, c.version, c.job_id, 0.9123, self.clock[0], c.stage,
+                         c.served) for c in self.cards.values()]
+
+    async def model_card(self, *, token: str, model_name: str, version: int) -> ModelCardView:
+        from medenclave_console.core.ports import Rejected
+
+        if (model_name, version) not in self.cards:
+            raise Rejected("not_found")
+        return self.cards[(model_name, version)]
+
+    async def govern_model(self, *, token: str, step: str, model_name: str, version: int,
+                           reason: str) -> ModelCardView:
+        """Four eyes as training enforces it: the trainer may not approve."""
+        from dataclasses import replace
+
+        from medenclave_console.core.ports import Rejected
+
+        card = self.cards[(model_name, version)]
+        subject = self.subjects.get(token, "")
+        self.steps.append((subject, step, model_name, version, reason))
+        if step == "approve":
+            if subject == card.trained_by:
+                raise Rejected("approver_trained_model")
+            card = replace(card, stage="approved", served=True, approved_by=subject,
+                           approved_at=self.clock[0], approval_reason=reason)
+        elif step == "retire":
+            card = replace(card, stage="retired", served=False, retired_by=subject,
+                           retired_at=self.clock[0])
+        self.cards[(model_name, version)] = card
+        return card
+
+    async def datasets(self, *, token: str) -> Sequence[DatasetRow]:
+        return [DatasetRow("chest-xr", 1, "ab" * 32, 1200, 900, 2, 2400, "CR", "demo-ai",
+                           self.clock[0] - 86400)]
+
+    async def dataset(self, *, token: str, name: str, version: int) -> DatasetRow:
+        from dataclasses import replace
+
+        return replace((await self.datasets(token=token))[0],
+                       splits={"test": (180, 135), "train": (840, 630), "val": (180, 135)})
+
+    async def lineage(self, *, token: str) -> Sequence[TrainedOn]:
+        return [TrainedOn("chest", 2, "chest-xr", 1, "job-1")]
+
+    async def serving_health(self, *, token: str) -> Sequence[ServingHealth]:
+        now = self.clock[0]
+        points = [DriftPoint(time=now - 60 * (10 - i), requests=1200 + 37 * i, interval_s=60.0,
+                             p50_ms=8.0 + i % 3, p95_ms=21.0 + i, p99_ms=35.0 + 2 * i,
+                             kl=0.02 * i) for i in range(10)]
+        return [ServingHealth("chest", 2, 0.15, True, True, points)]
 
     async def break_glass_grants(self, *, token: str) -> Sequence[BreakGlassRow]:
         return []
