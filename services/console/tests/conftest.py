@@ -20,9 +20,9 @@ from medenclave_console.core.ports import (
     ModelCardView,
     ModelRow,
     QuarantineRow,
+    ServingHealth,
     SignedIn,
     SignInRefused,
-    ServingHealth,
     StudyRow,
     TrainedOn,
 )
@@ -192,6 +192,12 @@ class RecordingAudit:
         if self.down:
             raise Unavailable("audit_unavailable")
         self.records.append(kw)
+
+
+@pytest.fixture(scope="session")
+def fake_platform_type():
+    """The :class:`FakePlatform` class (test modules cannot import conftest by name)."""
+    return FakePlatform
 
 
 @pytest.fixture
