@@ -155,7 +155,7 @@ class PreviewQuarantineRequest(_message.Message):
     def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., index: _Optional[int] = ..., window_center: _Optional[float] = ..., window_width: _Optional[float] = ...) -> None: ...
 
 class QuarantinePreview(_message.Message):
-    __slots__ = ("png", "index", "instance_count", "window_center", "window_width", "rows", "columns")
+    __slots__ = ("png", "index", "instance_count", "window_center", "window_width", "rows", "columns", "text_regions", "mask_regions", "mask_rule", "text_read")
     PNG_FIELD_NUMBER: _ClassVar[int]
     INDEX_FIELD_NUMBER: _ClassVar[int]
     INSTANCE_COUNT_FIELD_NUMBER: _ClassVar[int]
@@ -163,6 +163,10 @@ class QuarantinePreview(_message.Message):
     WINDOW_WIDTH_FIELD_NUMBER: _ClassVar[int]
     ROWS_FIELD_NUMBER: _ClassVar[int]
     COLUMNS_FIELD_NUMBER: _ClassVar[int]
+    TEXT_REGIONS_FIELD_NUMBER: _ClassVar[int]
+    MASK_REGIONS_FIELD_NUMBER: _ClassVar[int]
+    MASK_RULE_FIELD_NUMBER: _ClassVar[int]
+    TEXT_READ_FIELD_NUMBER: _ClassVar[int]
     png: bytes
     index: int
     instance_count: int
@@ -170,7 +174,23 @@ class QuarantinePreview(_message.Message):
     window_width: float
     rows: int
     columns: int
-    def __init__(self, png: _Optional[bytes] = ..., index: _Optional[int] = ..., instance_count: _Optional[int] = ..., window_center: _Optional[float] = ..., window_width: _Optional[float] = ..., rows: _Optional[int] = ..., columns: _Optional[int] = ...) -> None: ...
+    text_regions: _containers.RepeatedCompositeFieldContainer[PixelRegion]
+    mask_regions: _containers.RepeatedCompositeFieldContainer[PixelRegion]
+    mask_rule: str
+    text_read: bool
+    def __init__(self, png: _Optional[bytes] = ..., index: _Optional[int] = ..., instance_count: _Optional[int] = ..., window_center: _Optional[float] = ..., window_width: _Optional[float] = ..., rows: _Optional[int] = ..., columns: _Optional[int] = ..., text_regions: _Optional[_Iterable[_Union[PixelRegion, _Mapping]]] = ..., mask_regions: _Optional[_Iterable[_Union[PixelRegion, _Mapping]]] = ..., mask_rule: _Optional[str] = ..., text_read: _Optional[bool] = ...) -> None: ...
+
+class PixelRegion(_message.Message):
+    __slots__ = ("x", "y", "width", "height")
+    X_FIELD_NUMBER: _ClassVar[int]
+    Y_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    x: int
+    y: int
+    width: int
+    height: int
+    def __init__(self, x: _Optional[int] = ..., y: _Optional[int] = ..., width: _Optional[int] = ..., height: _Optional[int] = ...) -> None: ...
 
 class ReidentifyRequest(_message.Message):
     __slots__ = ("pseudonym",)

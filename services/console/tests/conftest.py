@@ -101,7 +101,9 @@ class FakePlatform:
         png = b"\x89PNG\r\n\x1a\n" + np.arange(16, dtype=np.uint8).tobytes()
         return PreviewImage(png=png, index=index, instance_count=2,
                             window_center=window_center or 40.0,
-                            window_width=window_width or 400.0, rows=64, columns=64)
+                            window_width=window_width or 400.0, rows=64, columns=64,
+                            text_regions=((4, 2, 30, 6),), mask_regions=((0, 0, 64, 10),),
+                            mask_rule="us-vendor", text_read=True)
 
     async def audit_query(self, *, token: str, query: AuditFilter) -> Sequence[AuditRow]:
         return [AuditRow(1, self.clock[0], "deid", "demo-privacy_officer", "privacy_officer",

@@ -226,6 +226,10 @@ def test_the_officer_sees_the_image_with_a_window(console, forms):
     shown = client.post("/quarantine/preview", data={"csrf": csrf, "row": row})
     assert shown.status_code == 200
     assert 'id="preview-image" src="data:image/png;base64,' in shown.text
+    # the burned-in text found and the mask that would be applied, drawn over the image
+    assert '<rect class="text" x="4" y="2" width="30" height="6"' in shown.text
+    assert '<rect class="mask" x="0" y="0" width="64" height="10"' in shown.text
+    assert 'viewBox="0 0 64 64"' in shown.text and "mask rule us-vendor" in shown.text
     assert "Instance 1 of 2, 64×64, window 40.0 / 400.0" in shown.text
     assert platform.previews == [("ref-secret-1", 1, 0, 0.0, 0.0)]
     assert "ref-secret-1" not in shown.text

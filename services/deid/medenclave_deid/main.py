@@ -125,6 +125,7 @@ class DeidService(Service):
         # the quarantine preview reads raw pixels from ingest with deid's account (raw.read)
         servicer._raw = lambda: IngestRawSource(lambda: self._ingest) \
             if self._ingest is not None else None
+        servicer._screen = self.screen  # the preview's text lines and mask regions
         servicer._accessions = self.accessions  # DeidentifyTable(accession_column)
         servicer._transient = self.transient
         servicer._erasure = PatientErasure(pseudonyms=self.pseudonyms, studies=self.studies,

@@ -101,6 +101,12 @@ class PreviewImage:
     window_width: float
     rows: int
     columns: int
+    #: burned-in text lines found and the mask rule's regions: (x, y, width, height) in
+    #: pixels of the instance; ``text_read`` False: deid did not read the pixels for text
+    text_regions: tuple[tuple[int, int, int, int], ...] = ()
+    mask_regions: tuple[tuple[int, int, int, int], ...] = ()
+    mask_rule: str = ""
+    text_read: bool = False
 
 
 @dataclass(frozen=True)

@@ -184,7 +184,9 @@ def routes(c: ConsoleApp) -> list[Route]:
             shown = {"token": session.handle_for(key), "b64": base64.b64encode(image.png).decode(),
                      **{k: getattr(image, k) for k in ("index", "instance_count", "rows",
                                                         "columns", "window_center",
-                                                        "window_width")}}
+                                                        "window_width", "text_regions",
+                                                        "mask_regions", "mask_rule",
+                                                        "text_read")}}
         return c.render(request, "quarantine.html", title="quarantine", session=session,
                         rows=rows, decided=decided, notices=notices, status=status,
                         preview=shown)

@@ -181,7 +181,12 @@ class GrpcPlatform:
             window_center=window_center, window_width=window_width), token)
         return PreviewImage(png=r.png, index=r.index, instance_count=r.instance_count,
                             window_center=r.window_center, window_width=r.window_width,
-                            rows=r.rows, columns=r.columns)
+                            rows=r.rows, columns=r.columns,
+                            text_regions=tuple((b.x, b.y, b.width, b.height)
+                                               for b in r.text_regions),
+                            mask_regions=tuple((b.x, b.y, b.width, b.height)
+                                               for b in r.mask_regions),
+                            mask_rule=r.mask_rule, text_read=r.text_read)
 
     @staticmethod
     def _filters(query: AuditFilter) -> dict:
