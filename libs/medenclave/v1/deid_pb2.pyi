@@ -117,14 +117,16 @@ class ListQuarantineResponse(_message.Message):
     def __init__(self, studies: _Optional[_Iterable[_Union[QuarantinedStudy, _Mapping]]] = ...) -> None: ...
 
 class ReviewQuarantineRequest(_message.Message):
-    __slots__ = ("study_ref", "completion", "reason")
+    __slots__ = ("study_ref", "completion", "reason", "mask_text")
     STUDY_REF_FIELD_NUMBER: _ClassVar[int]
     COMPLETION_FIELD_NUMBER: _ClassVar[int]
     REASON_FIELD_NUMBER: _ClassVar[int]
+    MASK_TEXT_FIELD_NUMBER: _ClassVar[int]
     study_ref: str
     completion: int
     reason: str
-    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., reason: _Optional[str] = ...) -> None: ...
+    mask_text: bool
+    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., reason: _Optional[str] = ..., mask_text: _Optional[bool] = ...) -> None: ...
 
 class ReviewQuarantineResponse(_message.Message):
     __slots__ = ("study_ref", "completion", "review_state", "pseudo_study_id", "instance_count")

@@ -130,7 +130,8 @@ class DeidServiceServicer:
 
     def ReleaseQuarantine(self, request, context):
         """Re-run de-identification of a quarantined study completion with the burned-in text check
-        overridden by the officer's decision (the leak guard still applies); publishes
+        overridden by the officer's decision, or with the text found masked (mask_text) (the
+        leak guard still applies); publishes
         deid.study.completed on success. Audited with the written reason.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)

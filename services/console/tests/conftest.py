@@ -59,6 +59,7 @@ class FakePlatform:
         retired_by="", retired_at=0.0, privacy="none: trained without differential privacy",
         onnx_sha256="ef" * 32)})
     steps: list[tuple] = field(default_factory=list)
+    nothing_to_mask: bool = False
     subjects: dict = field(default_factory=dict)   # token → subject
 
     async def sign_in(self, *, username: str, password: str, totp_code: str) -> SignedIn:
@@ -80,8 +81,12 @@ class FakePlatform:
         return [q for q in self.queue if include_decided or q.review_state == "PENDING"]
 
     async def review_quarantine(self, *, token: str, study_ref: str, completion: int,
-                                release: bool, reason: str) -> str:
-        self.reviews.append((study_ref, completion, release, reason))
+                                release: bool, reason: str, mask: bool = False) -> str:
+        if mask and self.nothing_to_mask:
+            from medenclave_console.core.ports import Rejected
+
+            raise Rejected("mask_nothing_found")
+        self.reviews.append((study_ref, completion, release, reason) + (("mask",) if mask else ()))
         state = "RELEASED" if release else "REJECTED"
         self.queue = [QuarantineRow(q.study_ref, q.completion, q.reason_code, state, q.modality,
                                     "demo-privacy_officer", reason, q.instance_count)

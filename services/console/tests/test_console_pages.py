@@ -126,6 +126,23 @@ def test_quarantine_release_with_a_written_reason(console, forms):
     assert again.status_code == 403 and len(platform.reviews) == 1
 
 
+def test_mask_and_release_or_the_reason_it_was_not(console, forms):
+    client, platform, _, _ = console
+    csrf = forms.sign_in(client, "privacy_officer")
+    platform.nothing_to_mask = True    # deid found no text it could blank: not released
+    row = client.get("/quarantine").text.split('name="row" value="')[1].split('"')[0]
+    refused = client.post("/quarantine/review", data={
+        "csrf": csrf, "row": row, "decision": "mask_release", "reason": "mask the name please"})
+    assert refused.status_code == 409 and "deid found no text it could mask" in refused.text
+    assert platform.reviews == []
+    platform.nothing_to_mask = False
+    row = refused.text.split('name="row" value="')[1].split('"')[0]
+    done = client.post("/quarantine/review", data={
+        "csrf": csrf, "row": row, "decision": "mask_release", "reason": "mask the name please"})
+    assert done.status_code == 303 and "Masked and released" in client.get("/quarantine").text
+    assert platform.reviews == [("ref-secret-1", 1, True, "mask the name please", "mask")]
+
+
 def test_studies_counts_and_search_keep_ids_out_of_urls(console, forms):
     client, _, audit, _ = console
     csrf = forms.sign_in(client, "radiologist", lang="en")

@@ -1,5 +1,6 @@
 """The quarantine preview's regions: the text lines found (instance pixels, even when the
-frame was shrunk for the detector) and the matching mask rule's regions; fail safe."""
+frame was shrunk for the detector) and the matching mask rule's regions; fail safe. The
+officer's mask-and-release: the text found is blanked, or the image stays quarantined."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from pathlib import Path
 
 import numpy as np
 
-from medenclave_deid.core.burned_in import BurnedInScreen, MaskRule
+from medenclave_deid.core.burned_in import (
+    MASK_NOTHING_FOUND,
+    OFFICER_MASK,
+    BurnedInScreen,
+    MaskRule,
+    mask_encoded,
+)
 from medenclave_deid.core.ports import TextBox, TextDetectorUnavailable
 from medenclave_deid.core.preview_regions import find_regions
 
@@ -56,3 +63,38 @@ def test_no_detector_or_a_failing_one_reads_nothing_and_never_raises():
     failing = find_regions(_image(), BurnedInScreen(detector=FakeDetector(fail=True)))
     assert failing.text == () and not failing.text_read
     assert find_regions(b"not dicom at all", BurnedInScreen(detector=FakeDetector())).text == ()
+
+
+def _at_risk(pixels: np.ndarray | None = None):
+    import io
+
+    import pydicom
+
+    pixels = np.full((40, 200), 900, dtype=np.int16) if pixels is None else pixels
+    return pydicom.dcmread(io.BytesIO(_helpers._instance(pixels, BurnedInAnnotation="YES")))
+
+
+def test_mask_and_release_blanks_the_text_found():
+    screen = BurnedInScreen(detector=FakeDetector())
+    ds = _at_risk()
+    verdict = screen.assess(ds, override=True, mask_text=True)
+    assert not verdict.quarantine and verdict.rule is not None
+    assert verdict.rule.name == OFFICER_MASK and verdict.rule.regions == ((10, 4, 60, 8),)
+    import io
+
+    import pydicom
+
+    buf = io.BytesIO()
+    pydicom.dcmwrite(buf, ds, enforce_file_format=True)
+    masked = pydicom.dcmread(io.BytesIO(mask_encoded(buf.getvalue(), verdict.rule)))
+    pixels = masked.pixel_array
+    assert (pixels[4:12, 10:70] == 0).all() and pixels[0, 0] == 900 and pixels[20, 100] == 900
+    assert masked.BurnedInAnnotation == "NO"
+
+
+def test_mask_and_release_with_nothing_to_mask_stays_quarantined():
+    for screen in (BurnedInScreen(), BurnedInScreen(detector=FakeDetector(fail=True))):
+        verdict = screen.assess(_at_risk(), override=True, mask_text=True)
+        assert verdict.quarantine and verdict.reason == MASK_NOTHING_FOUND
+    # a plain release of the same image passes it unmasked (the officer's other choice)
+    assert not BurnedInScreen().assess(_at_risk(), override=True).quarantine

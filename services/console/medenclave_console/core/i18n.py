@@ -86,8 +86,16 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "(shaded, yellow dashes)",
         "text_found": "Burned-in text: {n} line(s) found (red boxes)",
         "text_not_read": "Burned-in text: the pixels were not read (no text detector)",
-        "mask_would": "mask rule {rule}: {n} region(s) would be blanked (shaded)",
+        "mask_would": "mask rule {rule}: {n} region(s) would be blanked by any release (shaded)",
         "mask_none": "no mask rule matches this device and size",
+        "mask_release": "Mask and release", "mask_released": "Masked and released: the text "
+        "found was blanked.",
+        "mask_refused_mask_nothing_found": "Not released: deid found no text it could mask (no "
+        "text detector, or no line read). Release unmasked or reject.",
+        "mask_refused_burned_in_compressed": "Not released: the image is compressed and cannot "
+        "be masked. Release unmasked or reject.",
+        "mask_refused_burned_in_unmaskable": "Not released: these pixels cannot be masked. "
+        "Release unmasked or reject.",
         "no_samples": "No samples yet.", "p50": "median", "p95": "95th percentile",
         "p99": "99th percentile", "requests_per_s": "requests/s",
         "grant": "Grant", "from_role": "From role", "granted_role": "Granted role",
@@ -179,8 +187,13 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "regions_alt": "检测到的烧录文字（红框）及遮盖将涂黑的区域（阴影、黄色虚线）",
         "text_found": "烧录文字：发现 {n} 行（红框）",
         "text_not_read": "烧录文字：未读取像素（未配置文字检测器）",
-        "mask_would": "遮盖规则 {rule}：将涂黑 {n} 个区域（阴影）",
+        "mask_would": "遮盖规则 {rule}：任何放行都将涂黑 {n} 个区域（阴影）",
         "mask_none": "没有与该设备和尺寸匹配的遮盖规则",
+        "mask_release": "遮盖后放行", "mask_released": "已遮盖并放行：检测到的文字已涂黑。",
+        "mask_refused_mask_nothing_found": "未放行：去标识服务未找到可遮盖的文字（未配置文字检测器，"
+        "或未读出任何文字行）。请直接放行或拒绝。",
+        "mask_refused_burned_in_compressed": "未放行：图像为压缩格式，无法遮盖。请直接放行或拒绝。",
+        "mask_refused_burned_in_unmaskable": "未放行：该像素数据无法遮盖。请直接放行或拒绝。",
         "no_samples": "尚无采样。", "p50": "中位数", "p95": "第 95 百分位",
         "p99": "第 99 百分位", "requests_per_s": "次/秒",
         "grant": "授权", "from_role": "原角色", "granted_role": "授予角色",

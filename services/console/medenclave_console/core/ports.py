@@ -253,8 +253,10 @@ class Platform(Protocol):
     async def studies(self, *, token: str, limit: int) -> Sequence[StudyRow]: ...
     async def quarantine(self, *, token: str, include_decided: bool) -> Sequence[QuarantineRow]: ...
     async def review_quarantine(self, *, token: str, study_ref: str, completion: int,
-                                release: bool, reason: str) -> str:
-        """Release or reject one quarantined completion; returns the new review state."""
+                                release: bool, reason: str, mask: bool = False) -> str:
+        """Release (``mask``: with the burned-in text found blanked) or reject one quarantined
+        completion; returns the new review state. A masked release with nothing it can mask
+        raises ``Rejected("mask_nothing_found")`` (or burned_in_compressed / _unmaskable)."""
     async def preview_quarantine(self, *, token: str, study_ref: str, completion: int,
                                  index: int, window_center: float,
                                  window_width: float) -> PreviewImage:

@@ -43,6 +43,10 @@ log = logging.getLogger(__name__)
 
 _BACK = {"/", "/login", *(s.path for s in SCREENS)}
 _MIN_REASON = 10
+#: a quarantine decision → the notice shown after it
+_DECISIONS = {"release": "released", "mask_release": "mask_released", "reject": "rejected_done"}
+#: why deid left a masked release quarantined (the page explains each)
+_MASK_REFUSED = ("mask_nothing_found", "burned_in_compressed", "burned_in_unmaskable")
 
 
 def _day(text: str, *, end: bool) -> float | None:
@@ -222,20 +226,22 @@ def routes(c: ConsoleApp) -> list[Route]:
         key = session.handle(fields.get("row", ""), "quarantine")
         decision = fields.get("decision", "")
         reason = fields.get("reason", "").strip()[:500]
-        if key is None or decision not in ("release", "reject"):
+        if key is None or decision not in _DECISIONS:
             return c.message(request, session, "bad_form", status=403)
         if len(reason) < _MIN_REASON:
             return await quarantine(request, ("reason_required",), status=400)
         try:
             await c.platform.review_quarantine(token=user.token, study_ref=key[0],
-                                               completion=key[1],
-                                               release=decision == "release", reason=reason)
+                                               completion=key[1], release=decision != "reject",
+                                               reason=reason, mask=decision == "mask_release")
         except (Forbidden, Unavailable) as exc:
             return failed(request, session, exc)
         except Rejected as exc:
+            if exc.code in _MASK_REFUSED:
+                return await quarantine(request, (f"mask_refused_{exc.code}",), status=409)
             return c.message(request, session, "rejected", status=400, code=exc.code)
         session.handles.pop(fields.get("row", ""), None)
-        session.flash.append("released" if decision == "release" else "rejected_done")
+        session.flash.append(_DECISIONS[decision])
         return RedirectResponse("/quarantine", status_code=303)  # a reload cannot resend it
 
     async def audit(request: Request) -> Response:

@@ -72,6 +72,8 @@ def _stamp(epoch_s: float) -> Timestamp | None:
 
 #: refusals a page explains by name: the service's details start with the code (no values)
 _KNOWN_REFUSALS = ("approver_trained_model", "trainer_unknown")
+#: why a masked release left a completion quarantined (deid's reason codes)
+_MASK_REFUSALS = ("mask_nothing_found", "burned_in_compressed", "burned_in_unmaskable")
 
 
 def _translate(exc: grpc.aio.AioRpcError) -> Exception:
@@ -81,6 +83,9 @@ def _translate(exc: grpc.aio.AioRpcError) -> Exception:
     details = exc.details() or ""
     for known in _KNOWN_REFUSALS:
         if details.startswith(known):
+            return Rejected(known)
+    for known in _MASK_REFUSALS:  # deid: "still quarantined: <code>"
+        if details == f"still quarantined: {known}":
             return Rejected(known)
     if code in (grpc.StatusCode.PERMISSION_DENIED, grpc.StatusCode.UNAUTHENTICATED):
         return Forbidden(code.name.lower())
@@ -165,11 +170,12 @@ class GrpcPlatform:
                 for q in reply.studies]
 
     async def review_quarantine(self, *, token: str, study_ref: str, completion: int,
-                                release: bool, reason: str) -> str:
+                                release: bool, reason: str, mask: bool = False) -> str:
         stub = deid_pb2_grpc.DeidServiceStub(self._channel("deid"))
         method = stub.ReleaseQuarantine if release else stub.RejectQuarantine
         reply = await self._call(method, deid_pb2.ReviewQuarantineRequest(
-            study_ref=study_ref, completion=completion, reason=reason), token)
+            study_ref=study_ref, completion=completion, reason=reason,
+            mask_text=release and mask), token)
         return str(reply.review_state)
 
     async def preview_quarantine(self, *, token: str, study_ref: str, completion: int,

@@ -42,7 +42,8 @@ class QuarantineRerun(Protocol):
     """What a release needs from the study handler (the NATS consumer's de-identification)."""
 
     async def rerun_released(self, *, study_ref: str, completion: int,
-                             instance_refs: list[str], modality: str = "") -> StudyOutcome:
+                             instance_refs: list[str], modality: str = "",
+                             mask_text: bool = False) -> StudyOutcome:
         """Raises: medenclave.bus.TransientError."""
         ...
 
@@ -125,10 +126,10 @@ class ReviewRpcs:
         if case.state != PENDING:
             await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"already {case.state}")
         await self._audited(context, action="quarantine.release", resource=study_ref,
-                            reason=reason)
+                            reason=f"masked: {reason}" if request.mask_text else reason)
         principal = current_principal()
         record = await self._rerun_case(context, rerun, case, study_ref=study_ref,
-                                        completion=completion)
+                                        completion=completion, mask_text=request.mask_text)
         case = await self._record_release(context, rerun, record,
                                           reviewer=principal.subject if principal else "",
                                           reason=reason)
@@ -166,13 +167,15 @@ class ReviewRpcs:
         return _release_response(study_ref, completion, case, record)
 
     async def _rerun_case(self, context, rerun: QuarantineRerun, case: QuarantineCase, *,
-                          study_ref: str, completion: int) -> StudyOutcome:
-        """De-identify the case's instances again; aborts (audited as a failure) unless the
-        re-run de-identified them."""
+                          study_ref: str, completion: int,
+                          mask_text: bool = False) -> StudyOutcome:
+        """De-identify the case's instances again (``mask_text``: blanking the text lines
+        found); aborts (audited as a failure) unless the re-run de-identified them."""
         try:
             record = await rerun.rerun_released(
                 study_ref=study_ref, completion=completion,
-                instance_refs=list(case.instance_refs), modality=case.modality)
+                instance_refs=list(case.instance_refs), modality=case.modality,
+                mask_text=mask_text)
         except TransientError as exc:
             await self._audited(context, action="quarantine.release", resource=study_ref,
                                 outcome="failure", reason="retry_later")
