@@ -91,7 +91,7 @@ class ListQuarantineRequest(_message.Message):
     def __init__(self, include_decided: _Optional[bool] = ...) -> None: ...
 
 class QuarantinedStudy(_message.Message):
-    __slots__ = ("study_ref", "completion", "reason_code", "review_state", "modality", "reviewer", "review_reason", "instance_count")
+    __slots__ = ("study_ref", "completion", "reason_code", "review_state", "modality", "reviewer", "review_reason", "instance_count", "proposed_by", "proposed_mask")
     STUDY_REF_FIELD_NUMBER: _ClassVar[int]
     COMPLETION_FIELD_NUMBER: _ClassVar[int]
     REASON_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -100,6 +100,8 @@ class QuarantinedStudy(_message.Message):
     REVIEWER_FIELD_NUMBER: _ClassVar[int]
     REVIEW_REASON_FIELD_NUMBER: _ClassVar[int]
     INSTANCE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    PROPOSED_BY_FIELD_NUMBER: _ClassVar[int]
+    PROPOSED_MASK_FIELD_NUMBER: _ClassVar[int]
     study_ref: str
     completion: int
     reason_code: str
@@ -108,7 +110,9 @@ class QuarantinedStudy(_message.Message):
     reviewer: str
     review_reason: str
     instance_count: int
-    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., reason_code: _Optional[str] = ..., review_state: _Optional[str] = ..., modality: _Optional[str] = ..., reviewer: _Optional[str] = ..., review_reason: _Optional[str] = ..., instance_count: _Optional[int] = ...) -> None: ...
+    proposed_by: str
+    proposed_mask: bool
+    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., reason_code: _Optional[str] = ..., review_state: _Optional[str] = ..., modality: _Optional[str] = ..., reviewer: _Optional[str] = ..., review_reason: _Optional[str] = ..., instance_count: _Optional[int] = ..., proposed_by: _Optional[str] = ..., proposed_mask: _Optional[bool] = ...) -> None: ...
 
 class ListQuarantineResponse(_message.Message):
     __slots__ = ("studies",)

@@ -23,6 +23,7 @@ from medenclave.v1 import deid_pb2
 from medenclave_deid.core.escrow import EscrowUnavailable
 from medenclave_deid.core.ports import DEIDENTIFIED, EscrowStore, QuarantineReviews, StudyOutcome, StudyStore
 from medenclave_deid.core.quarantine import (
+    AWAITING_CONFIRMATION,
     PENDING,
     RELEASED,
     CaseAlreadyDecided,
@@ -60,6 +61,8 @@ class ReviewRpcs:
     _reviews: QuarantineReviews | None
     _escrow: EscrowStore | None
     _rerun: Callable[[], QuarantineRerun | None]
+    #: four eyes on releases (MEDENCLAVE_DEID_QUARANTINE_FOUR_EYES)
+    _four_eyes: bool = False
 
     async def _audited(self, context, **kwargs) -> None:
         try:
@@ -89,7 +92,8 @@ class ReviewRpcs:
             deid_pb2.QuarantinedStudy(
                 study_ref=c.study_ref, completion=c.completion, reason_code=c.reason_code,
                 review_state=c.state, modality=c.modality, reviewer=c.reviewer,
-                review_reason=c.review_reason, instance_count=len(c.instance_refs))
+                review_reason=c.review_reason, instance_count=len(c.instance_refs),
+                proposed_by=c.proposed_by, proposed_mask=c.proposed_mask)
             for c in cases])
 
     async def RejectQuarantine(self, request, context):
@@ -125,18 +129,52 @@ class ReviewRpcs:
                 return answer
         if case.state != PENDING:
             await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"already {case.state}")
+        principal = current_principal()
+        subject = principal.subject if principal else ""
+        if self._four_eyes:
+            if not case.proposed_by:
+                return await self._propose(context, case, subject=subject, reason=reason,
+                                           mask=request.mask_text)
+            if case.proposed_by == subject:
+                await context.abort(grpc.StatusCode.PERMISSION_DENIED,
+                                    "four_eyes_same_officer: a second privacy officer must "
+                                    "confirm the release this officer proposed")
+            if case.proposed_mask != request.mask_text:
+                await context.abort(grpc.StatusCode.FAILED_PRECONDITION,
+                                    "confirm_mismatch: the release was proposed "
+                                    + ("masked" if case.proposed_mask else "unmasked"))
         await self._audited(context, action="quarantine.release", resource=study_ref,
                             reason=f"masked: {reason}" if request.mask_text else reason)
-        principal = current_principal()
         record = await self._rerun_case(context, rerun, case, study_ref=study_ref,
                                         completion=completion, mask_text=request.mask_text)
-        case = await self._record_release(context, rerun, record,
-                                          reviewer=principal.subject if principal else "",
+        case = await self._record_release(context, rerun, record, reviewer=subject,
                                           reason=reason)
         log.info("quarantine released", extra={"code": "DEID-310", "fields": {
             "study_ref": study_ref, "completion": completion,
             "pseudo_study_id": record.pseudo_study_id}})
         return _release_response(study_ref, completion, case, record)
+
+    async def _propose(self, context, case: QuarantineCase, *, subject: str, reason: str,
+                       mask: bool) -> deid_pb2.ReviewQuarantineResponse:
+        """Four eyes: the first officer's release is kept as a proposal (audited)."""
+        await self._audited(context, action="quarantine.release_proposed",
+                            resource=case.study_ref,
+                            reason=f"masked: {reason}" if mask else reason)
+        try:
+            await asyncio.to_thread(self._reviews.propose, study_ref=case.study_ref,
+                                    completion=case.completion, proposer=subject,
+                                    reason=reason, mask=mask)
+        except CaseNotFound:
+            await context.abort(grpc.StatusCode.NOT_FOUND, "no quarantined completion")
+        except CaseAlreadyDecided as exc:
+            await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"already {exc.state}")
+        except ReviewsUnavailable:
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "quarantine store unavailable")
+        log.info("quarantine release proposed", extra={"code": "DEID-314", "fields": {
+            "study_ref": case.study_ref, "completion": case.completion}})
+        return deid_pb2.ReviewQuarantineResponse(study_ref=case.study_ref,
+                                                 completion=case.completion,
+                                                 review_state=AWAITING_CONFIRMATION)
 
     async def _case(self, context, *, study_ref: str, completion: int) -> QuarantineCase:
         """The review case of the completion (aborts NOT_FOUND or UNAVAILABLE)."""
