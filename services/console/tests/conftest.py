@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytest
 
@@ -60,6 +60,7 @@ class FakePlatform:
         onnx_sha256="ef" * 32)})
     steps: list[tuple] = field(default_factory=list)
     nothing_to_mask: bool = False
+    four_eyes: bool = False
     subjects: dict = field(default_factory=dict)   # token → subject
 
     async def sign_in(self, *, username: str, password: str, totp_code: str) -> SignedIn:
@@ -86,10 +87,18 @@ class FakePlatform:
             from medenclave_console.core.ports import Rejected
 
             raise Rejected("mask_nothing_found")
+        subject = self.subjects.get(token, "")
+        case = next(q for q in self.queue if (q.study_ref, q.completion) == (study_ref, completion))
+        if release and self.four_eyes and not case.proposed_by:   # deid's four eyes
+            self.queue = [replace(q, proposed_by=subject, proposed_mask=mask) for q in self.queue]
+            return "AWAITING_CONFIRMATION"
+        if release and self.four_eyes and case.proposed_by == subject:
+            from medenclave_console.core.ports import Rejected
+
+            raise Rejected("four_eyes_same_officer")
         self.reviews.append((study_ref, completion, release, reason) + (("mask",) if mask else ()))
         state = "RELEASED" if release else "REJECTED"
-        self.queue = [QuarantineRow(q.study_ref, q.completion, q.reason_code, state, q.modality,
-                                    "demo-privacy_officer", reason, q.instance_count)
+        self.queue = [replace(q, review_state=state, reviewer=subject, review_reason=reason)
                       for q in self.queue]
         return state
 

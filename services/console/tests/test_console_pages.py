@@ -143,6 +143,35 @@ def test_mask_and_release_or_the_reason_it_was_not(console, forms):
     assert platform.reviews == [("ref-secret-1", 1, True, "mask the name please", "mask")]
 
 
+def test_four_eyes_release_needs_a_second_officer(console, forms):
+    client, platform, _, _ = console
+    platform.four_eyes = True      # deid's MEDENCLAVE_DEID_QUARANTINE_FOUR_EYES
+    csrf = forms.sign_in(client, "privacy_officer")
+    row = client.get("/quarantine").text.split('name="row" value="')[1].split('"')[0]
+    client.post("/quarantine/review", data={"csrf": csrf, "row": row, "decision": "release",
+                                            "reason": "no burned-in text, checked"})
+    page = client.get("/quarantine").text
+    assert "a second privacy officer must confirm" in page and "awaiting another" in page
+    assert 'value="release"' not in page and platform.reviews == []   # no button to confirm
+    # the attack: post the confirmation anyway, as the proposing officer
+    row = page.split('name="row" value="')[1].split('"')[0]
+    same = client.post("/quarantine/review", data={"csrf": csrf, "row": row,
+                                                   "decision": "release",
+                                                   "reason": "confirming it myself"})
+    assert same.status_code == 403 and "another privacy officer must confirm" in same.text
+    assert platform.reviews == []
+    client.cookies.clear()
+    csrf = forms.sign_in(client, "privacy_officer+2")
+    page = client.get("/quarantine").text
+    assert "Confirm release" in page and "release proposed by demo-privacy_officer" in page
+    row = page.split('name="row" value="')[1].split('"')[0]
+    done = client.post("/quarantine/review", data={"csrf": csrf, "row": row,
+                                                   "decision": "release",
+                                                   "reason": "agreed, nothing burned in"})
+    assert done.status_code == 303
+    assert platform.reviews == [("ref-secret-1", 1, True, "agreed, nothing burned in")]
+
+
 def test_studies_counts_and_search_keep_ids_out_of_urls(console, forms):
     client, _, audit, _ = console
     csrf = forms.sign_in(client, "radiologist", lang="en")

@@ -96,6 +96,15 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "be masked. Release unmasked or reject.",
         "mask_refused_burned_in_unmaskable": "Not released: these pixels cannot be masked. "
         "Release unmasked or reject.",
+        "release_proposed": "Release proposed: a second privacy officer must confirm it (four "
+        "eyes).",
+        "proposed_by": "release proposed by {who}", "proposed_mask_by": "masked release "
+        "proposed by {who}", "awaiting_other": "— awaiting another privacy officer",
+        "confirm_release": "Confirm release", "confirm_mask_release": "Confirm masked release",
+        "four_eyes_same_officer": "Refused (four eyes): you proposed this release, so another "
+        "privacy officer must confirm it.",
+        "confirm_mismatch": "Refused: confirm the release as it was proposed (masked or not), "
+        "or reject.",
         "no_samples": "No samples yet.", "p50": "median", "p95": "95th percentile",
         "p99": "99th percentile", "requests_per_s": "requests/s",
         "grant": "Grant", "from_role": "From role", "granted_role": "Granted role",
@@ -194,6 +203,12 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "或未读出任何文字行）。请直接放行或拒绝。",
         "mask_refused_burned_in_compressed": "未放行：图像为压缩格式，无法遮盖。请直接放行或拒绝。",
         "mask_refused_burned_in_unmaskable": "未放行：该像素数据无法遮盖。请直接放行或拒绝。",
+        "release_proposed": "已提议放行：须由另一位隐私官确认（四眼原则）。",
+        "proposed_by": "{who} 提议放行", "proposed_mask_by": "{who} 提议遮盖后放行",
+        "awaiting_other": "—— 等待另一位隐私官确认",
+        "confirm_release": "确认放行", "confirm_mask_release": "确认遮盖后放行",
+        "four_eyes_same_officer": "已拒绝（四眼原则）：此放行由您提议，须由另一位隐私官确认。",
+        "confirm_mismatch": "已拒绝：请按提议的方式（是否遮盖）确认放行，或拒绝。",
         "no_samples": "尚无采样。", "p50": "中位数", "p95": "第 95 百分位",
         "p99": "第 99 百分位", "requests_per_s": "次/秒",
         "grant": "授权", "from_role": "原角色", "granted_role": "授予角色",

@@ -88,6 +88,9 @@ class QuarantineRow:
     reviewer: str
     review_reason: str
     instance_count: int
+    #: four eyes: the officer who proposed the release (a second must confirm), and if masked
+    proposed_by: str = ""
+    proposed_mask: bool = False
 
 
 @dataclass(frozen=True)

@@ -180,7 +180,8 @@ def routes(c: ConsoleApp) -> list[Route]:
         notices, session.flash = (*notices, *session.flash), []
         rows = [{"token": session.handle_for((q.study_ref, q.completion)),
                  **{k: getattr(q, k) for k in ("reason_code", "review_state", "modality",
-                                                "reviewer", "review_reason", "instance_count")}}
+                                                "reviewer", "review_reason", "instance_count",
+                                                "proposed_by", "proposed_mask")}}
                 for q in found[:c.page_rows]]
         shown = None
         if preview is not None:
@@ -231,17 +232,20 @@ def routes(c: ConsoleApp) -> list[Route]:
         if len(reason) < _MIN_REASON:
             return await quarantine(request, ("reason_required",), status=400)
         try:
-            await c.platform.review_quarantine(token=user.token, study_ref=key[0],
-                                               completion=key[1], release=decision != "reject",
-                                               reason=reason, mask=decision == "mask_release")
+            state = await c.platform.review_quarantine(
+                token=user.token, study_ref=key[0], completion=key[1],
+                release=decision != "reject", reason=reason, mask=decision == "mask_release")
         except (Forbidden, Unavailable) as exc:
             return failed(request, session, exc)
         except Rejected as exc:
             if exc.code in _MASK_REFUSED:
                 return await quarantine(request, (f"mask_refused_{exc.code}",), status=409)
+            if exc.code in ("four_eyes_same_officer", "confirm_mismatch"):
+                return await quarantine(request, (exc.code,), status=403)
             return c.message(request, session, "rejected", status=400, code=exc.code)
         session.handles.pop(fields.get("row", ""), None)
-        session.flash.append(_DECISIONS[decision])
+        session.flash.append("release_proposed" if state == "AWAITING_CONFIRMATION"
+                             else _DECISIONS[decision])
         return RedirectResponse("/quarantine", status_code=303)  # a reload cannot resend it
 
     async def audit(request: Request) -> Response:

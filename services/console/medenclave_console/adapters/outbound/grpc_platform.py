@@ -71,7 +71,8 @@ def _stamp(epoch_s: float) -> Timestamp | None:
 
 
 #: refusals a page explains by name: the service's details start with the code (no values)
-_KNOWN_REFUSALS = ("approver_trained_model", "trainer_unknown")
+_KNOWN_REFUSALS = ("approver_trained_model", "trainer_unknown", "four_eyes_same_officer",
+                   "confirm_mismatch")
 #: why a masked release left a completion quarantined (deid's reason codes)
 _MASK_REFUSALS = ("mask_nothing_found", "burned_in_compressed", "burned_in_unmaskable")
 
@@ -166,7 +167,8 @@ class GrpcPlatform:
         return [QuarantineRow(study_ref=q.study_ref, completion=q.completion,
                               reason_code=q.reason_code, review_state=q.review_state,
                               modality=q.modality, reviewer=q.reviewer,
-                              review_reason=q.review_reason, instance_count=q.instance_count)
+                              review_reason=q.review_reason, instance_count=q.instance_count,
+                              proposed_by=q.proposed_by, proposed_mask=q.proposed_mask)
                 for q in reply.studies]
 
     async def review_quarantine(self, *, token: str, study_ref: str, completion: int,
