@@ -19,27 +19,30 @@ from medenclave.v1 import access_pb2, access_pb2_grpc
 
 __all__ = ["DEMO_ROLES", "console_people", "describe_sign_ins"]
 
-#: the console's people: who reviews quarantine, who reads studies, who audits, who trains
-DEMO_ROLES = ("privacy_officer", "radiologist", "auditor", "ai_engineer")
+#: the console's people: who reviews quarantine, who reads studies, who audits, who trains,
+#: and who lets a model into clinical use (never the one who trained it: four eyes)
+DEMO_ROLES = ("privacy_officer", "radiologist", "auditor", "ai_engineer", "approver")
 FILE = "console-demo.json"
 
 
 async def console_people(access_endpoint: str, data_dir: Path) -> list[dict]:
-    """Create (or read back) one console person per :data:`DEMO_ROLES`.
+    """Create (or read back) one console person per :data:`DEMO_ROLES` (the roles a file of
+    an earlier demo lacks are created and added to it).
 
     Returns:
         ``{"role", "username", "password", "totp_secret", "otpauth_uri"}`` per role.
     """
     path = data_dir / "secrets" / FILE
-    if path.exists():
-        return list(json.loads(path.read_text()))
+    people = list(json.loads(path.read_text())) if path.exists() else []
+    missing = [r for r in DEMO_ROLES if r not in {p["role"] for p in people}]
+    if not missing:  # an earlier demo made them all (one of an older release: some)
+        return people
     key = load_or_create_signing_key(data_dir / "access" / "keys")
     admin = StaticToken(TokenIssuer(key).issue(subject="host-admin", role="admin",
                                                ttl_s=600)[0])
-    people = []
     async with secure_channel(access_endpoint, admin) as channel:
         stub = access_pb2_grpc.AccessServiceStub(channel)
-        for role in DEMO_ROLES:
+        for role in missing:
             username, password = f"demo-{role.replace('_', '-')}", secrets.token_urlsafe(12)
             # CreateUser resets a person an earlier demo made (whose file is gone)
             await stub.CreateUser(access_pb2.CreateUserRequest(

@@ -91,7 +91,7 @@ class ListQuarantineRequest(_message.Message):
     def __init__(self, include_decided: _Optional[bool] = ...) -> None: ...
 
 class QuarantinedStudy(_message.Message):
-    __slots__ = ("study_ref", "completion", "reason_code", "review_state", "modality", "reviewer", "review_reason", "instance_count")
+    __slots__ = ("study_ref", "completion", "reason_code", "review_state", "modality", "reviewer", "review_reason", "instance_count", "proposed_by", "proposed_mask")
     STUDY_REF_FIELD_NUMBER: _ClassVar[int]
     COMPLETION_FIELD_NUMBER: _ClassVar[int]
     REASON_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -100,6 +100,8 @@ class QuarantinedStudy(_message.Message):
     REVIEWER_FIELD_NUMBER: _ClassVar[int]
     REVIEW_REASON_FIELD_NUMBER: _ClassVar[int]
     INSTANCE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    PROPOSED_BY_FIELD_NUMBER: _ClassVar[int]
+    PROPOSED_MASK_FIELD_NUMBER: _ClassVar[int]
     study_ref: str
     completion: int
     reason_code: str
@@ -108,7 +110,9 @@ class QuarantinedStudy(_message.Message):
     reviewer: str
     review_reason: str
     instance_count: int
-    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., reason_code: _Optional[str] = ..., review_state: _Optional[str] = ..., modality: _Optional[str] = ..., reviewer: _Optional[str] = ..., review_reason: _Optional[str] = ..., instance_count: _Optional[int] = ...) -> None: ...
+    proposed_by: str
+    proposed_mask: bool
+    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., reason_code: _Optional[str] = ..., review_state: _Optional[str] = ..., modality: _Optional[str] = ..., reviewer: _Optional[str] = ..., review_reason: _Optional[str] = ..., instance_count: _Optional[int] = ..., proposed_by: _Optional[str] = ..., proposed_mask: _Optional[bool] = ...) -> None: ...
 
 class ListQuarantineResponse(_message.Message):
     __slots__ = ("studies",)
@@ -117,14 +121,16 @@ class ListQuarantineResponse(_message.Message):
     def __init__(self, studies: _Optional[_Iterable[_Union[QuarantinedStudy, _Mapping]]] = ...) -> None: ...
 
 class ReviewQuarantineRequest(_message.Message):
-    __slots__ = ("study_ref", "completion", "reason")
+    __slots__ = ("study_ref", "completion", "reason", "mask_text")
     STUDY_REF_FIELD_NUMBER: _ClassVar[int]
     COMPLETION_FIELD_NUMBER: _ClassVar[int]
     REASON_FIELD_NUMBER: _ClassVar[int]
+    MASK_TEXT_FIELD_NUMBER: _ClassVar[int]
     study_ref: str
     completion: int
     reason: str
-    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., reason: _Optional[str] = ...) -> None: ...
+    mask_text: bool
+    def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., reason: _Optional[str] = ..., mask_text: _Optional[bool] = ...) -> None: ...
 
 class ReviewQuarantineResponse(_message.Message):
     __slots__ = ("study_ref", "completion", "review_state", "pseudo_study_id", "instance_count")
@@ -155,7 +161,7 @@ class PreviewQuarantineRequest(_message.Message):
     def __init__(self, study_ref: _Optional[str] = ..., completion: _Optional[int] = ..., index: _Optional[int] = ..., window_center: _Optional[float] = ..., window_width: _Optional[float] = ...) -> None: ...
 
 class QuarantinePreview(_message.Message):
-    __slots__ = ("png", "index", "instance_count", "window_center", "window_width", "rows", "columns")
+    __slots__ = ("png", "index", "instance_count", "window_center", "window_width", "rows", "columns", "text_regions", "mask_regions", "mask_rule", "text_read")
     PNG_FIELD_NUMBER: _ClassVar[int]
     INDEX_FIELD_NUMBER: _ClassVar[int]
     INSTANCE_COUNT_FIELD_NUMBER: _ClassVar[int]
@@ -163,6 +169,10 @@ class QuarantinePreview(_message.Message):
     WINDOW_WIDTH_FIELD_NUMBER: _ClassVar[int]
     ROWS_FIELD_NUMBER: _ClassVar[int]
     COLUMNS_FIELD_NUMBER: _ClassVar[int]
+    TEXT_REGIONS_FIELD_NUMBER: _ClassVar[int]
+    MASK_REGIONS_FIELD_NUMBER: _ClassVar[int]
+    MASK_RULE_FIELD_NUMBER: _ClassVar[int]
+    TEXT_READ_FIELD_NUMBER: _ClassVar[int]
     png: bytes
     index: int
     instance_count: int
@@ -170,7 +180,23 @@ class QuarantinePreview(_message.Message):
     window_width: float
     rows: int
     columns: int
-    def __init__(self, png: _Optional[bytes] = ..., index: _Optional[int] = ..., instance_count: _Optional[int] = ..., window_center: _Optional[float] = ..., window_width: _Optional[float] = ..., rows: _Optional[int] = ..., columns: _Optional[int] = ...) -> None: ...
+    text_regions: _containers.RepeatedCompositeFieldContainer[PixelRegion]
+    mask_regions: _containers.RepeatedCompositeFieldContainer[PixelRegion]
+    mask_rule: str
+    text_read: bool
+    def __init__(self, png: _Optional[bytes] = ..., index: _Optional[int] = ..., instance_count: _Optional[int] = ..., window_center: _Optional[float] = ..., window_width: _Optional[float] = ..., rows: _Optional[int] = ..., columns: _Optional[int] = ..., text_regions: _Optional[_Iterable[_Union[PixelRegion, _Mapping]]] = ..., mask_regions: _Optional[_Iterable[_Union[PixelRegion, _Mapping]]] = ..., mask_rule: _Optional[str] = ..., text_read: _Optional[bool] = ...) -> None: ...
+
+class PixelRegion(_message.Message):
+    __slots__ = ("x", "y", "width", "height")
+    X_FIELD_NUMBER: _ClassVar[int]
+    Y_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    x: int
+    y: int
+    width: int
+    height: int
+    def __init__(self, x: _Optional[int] = ..., y: _Optional[int] = ..., width: _Optional[int] = ..., height: _Optional[int] = ...) -> None: ...
 
 class ReidentifyRequest(_message.Message):
     __slots__ = ("pseudonym",)

@@ -130,8 +130,11 @@ class DeidServiceServicer:
 
     def ReleaseQuarantine(self, request, context):
         """Re-run de-identification of a quarantined study completion with the burned-in text check
-        overridden by the officer's decision (the leak guard still applies); publishes
-        deid.study.completed on success. Audited with the written reason.
+        overridden by the officer's decision, or with the text found masked (mask_text) (the
+        leak guard still applies); publishes
+        deid.study.completed on success. Audited with the written reason. With four eyes on, a
+        first officer's call only proposes the release (AWAITING_CONFIRMATION); a second officer
+        confirms it (the same officer: PERMISSION_DENIED four_eyes_same_officer).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -22,10 +22,11 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from medenclave.v1 import common_pb2 as medenclave_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dmedenclave/v1/inference.proto\x12\x17medenclave.inference.v1\x1a\x1amedenclave/v1/common.proto\"\x82\x01\n\x0ePredictRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05shape\x18\x03 \x03(\x03\x12\x14\n\x0c\x66loat32_data\x18\x04 \x01(\x0c\x12\x17\n\x0fpseudo_study_id\x18\x05 \x01(\t\x12\r\n\x05\x64icom\x18\x06 \x03(\x0c\"\x86\x02\n\x0fPredictResponse\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05shape\x18\x03 \x03(\x03\x12\x15\n\rprobabilities\x18\x04 \x03(\x02\x12\x0f\n\x07\x63lasses\x18\x05 \x03(\x05\x12\x10\n\x08\x64\x65\x63ision\x18\x06 \x01(\x05\x12\r\n\x05score\x18\x07 \x01(\x02\x12\x15\n\rdecision_rule\x18\x08 \x01(\t\x12\x11\n\tthreshold\x18\t \x01(\x02\x12\x16\n\x0epositive_class\x18\n \x01(\x05\x12\x10\n\x08trace_id\x18\x0b \x01(\t\x12\x11\n\tinstances\x18\x0c \x01(\x05\x12\x0f\n\x07skipped\x18\r \x01(\x05\"\x13\n\x11ListModelsRequest\"A\n\x0bLoadedModel\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05state\x18\x03 \x01(\t\"J\n\x12ListModelsResponse\x12\x34\n\x06models\x18\x01 \x03(\x0b\x32$.medenclave.inference.v1.LoadedModel\"6\n\x0fGetDriftRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\"D\n\x0c\x46\x65\x61tureDrift\x12\x0f\n\x07\x66\x65\x61ture\x18\x01 \x01(\t\x12\n\n\x02kl\x18\x02 \x01(\x01\x12\x0b\n\x03psi\x18\x03 \x01(\x01\x12\n\n\x02js\x18\x04 \x01(\x01\"\xe9\x01\n\x0b\x44riftStatus\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\n\n\x02kl\x18\x03 \x01(\x01\x12\x0b\n\x03psi\x18\x04 \x01(\x01\x12\n\n\x02js\x18\x05 \x01(\x01\x12\x11\n\tthreshold\x18\x06 \x01(\x01\x12\x0f\n\x07\x64rifted\x18\x07 \x01(\x08\x12\x0e\n\x06window\x18\x08 \x01(\x03\x12\x13\n\x0bwindow_size\x18\t \x01(\x03\x12\x0e\n\x06judged\x18\n \x01(\x08\x12\x37\n\x08\x66\x65\x61tures\x18\x0b \x03(\x0b\x32%.medenclave.inference.v1.FeatureDrift2\xfd\x01\n\x10InferenceService\x12o\n\x07Predict\x12\'.medenclave.inference.v1.PredictRequest\x1a(.medenclave.inference.v1.PredictResponse\"\x11\x8a\xb5\x18\rmodel.predict\x12x\n\nListModels\x12*.medenclave.inference.v1.ListModelsRequest\x1a+.medenclave.inference.v1.ListModelsResponse\"\x11\x8a\xb5\x18\rmodel.predict2\x7f\n\x11MonitoringService\x12j\n\x08GetDrift\x12(.medenclave.inference.v1.GetDriftRequest\x1a$.medenclave.inference.v1.DriftStatus\"\x0e\x8a\xb5\x18\naudit.readb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dmedenclave/v1/inference.proto\x12\x17medenclave.inference.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1amedenclave/v1/common.proto\"\x82\x01\n\x0ePredictRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05shape\x18\x03 \x03(\x03\x12\x14\n\x0c\x66loat32_data\x18\x04 \x01(\x0c\x12\x17\n\x0fpseudo_study_id\x18\x05 \x01(\t\x12\r\n\x05\x64icom\x18\x06 \x03(\x0c\"\x86\x02\n\x0fPredictResponse\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05shape\x18\x03 \x03(\x03\x12\x15\n\rprobabilities\x18\x04 \x03(\x02\x12\x0f\n\x07\x63lasses\x18\x05 \x03(\x05\x12\x10\n\x08\x64\x65\x63ision\x18\x06 \x01(\x05\x12\r\n\x05score\x18\x07 \x01(\x02\x12\x15\n\rdecision_rule\x18\x08 \x01(\t\x12\x11\n\tthreshold\x18\t \x01(\x02\x12\x16\n\x0epositive_class\x18\n \x01(\x05\x12\x10\n\x08trace_id\x18\x0b \x01(\t\x12\x11\n\tinstances\x18\x0c \x01(\x05\x12\x0f\n\x07skipped\x18\r \x01(\x05\"\x13\n\x11ListModelsRequest\"A\n\x0bLoadedModel\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\r\n\x05state\x18\x03 \x01(\t\"J\n\x12ListModelsResponse\x12\x34\n\x06models\x18\x01 \x03(\x0b\x32$.medenclave.inference.v1.LoadedModel\"\x19\n\x17GetServingHealthRequest\"\x98\x01\n\x0cHealthSample\x12&\n\x02\x61t\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08requests\x18\x02 \x01(\x03\x12\x12\n\ninterval_s\x18\x03 \x01(\x01\x12\x0e\n\x06p50_ms\x18\x04 \x01(\x01\x12\x0e\n\x06p95_ms\x18\x05 \x01(\x01\x12\x0e\n\x06p99_ms\x18\x06 \x01(\x01\x12\n\n\x02kl\x18\x07 \x01(\x01\"\xa5\x01\n\rVersionHealth\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\x17\n\x0f\x64rift_threshold\x18\x03 \x01(\x01\x12\x0f\n\x07\x64rifted\x18\x04 \x01(\x08\x12\x0e\n\x06judged\x18\x05 \x01(\x08\x12\x35\n\x06points\x18\x06 \x03(\x0b\x32%.medenclave.inference.v1.HealthSample\"T\n\x18GetServingHealthResponse\x12\x38\n\x08versions\x18\x01 \x03(\x0b\x32&.medenclave.inference.v1.VersionHealth\"6\n\x0fGetDriftRequest\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\"D\n\x0c\x46\x65\x61tureDrift\x12\x0f\n\x07\x66\x65\x61ture\x18\x01 \x01(\t\x12\n\n\x02kl\x18\x02 \x01(\x01\x12\x0b\n\x03psi\x18\x03 \x01(\x01\x12\n\n\x02js\x18\x04 \x01(\x01\"\xe9\x01\n\x0b\x44riftStatus\x12\x12\n\nmodel_name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\x03\x12\n\n\x02kl\x18\x03 \x01(\x01\x12\x0b\n\x03psi\x18\x04 \x01(\x01\x12\n\n\x02js\x18\x05 \x01(\x01\x12\x11\n\tthreshold\x18\x06 \x01(\x01\x12\x0f\n\x07\x64rifted\x18\x07 \x01(\x08\x12\x0e\n\x06window\x18\x08 \x01(\x03\x12\x13\n\x0bwindow_size\x18\t \x01(\x03\x12\x0e\n\x06judged\x18\n \x01(\x08\x12\x37\n\x08\x66\x65\x61tures\x18\x0b \x03(\x0b\x32%.medenclave.inference.v1.FeatureDrift2\xfd\x01\n\x10InferenceService\x12o\n\x07Predict\x12\'.medenclave.inference.v1.PredictRequest\x1a(.medenclave.inference.v1.PredictResponse\"\x11\x8a\xb5\x18\rmodel.predict\x12x\n\nListModels\x12*.medenclave.inference.v1.ListModelsRequest\x1a+.medenclave.inference.v1.ListModelsResponse\"\x11\x8a\xb5\x18\rmodel.predict2\x89\x02\n\x11MonitoringService\x12j\n\x08GetDrift\x12(.medenclave.inference.v1.GetDriftRequest\x1a$.medenclave.inference.v1.DriftStatus\"\x0e\x8a\xb5\x18\naudit.read\x12\x87\x01\n\x10GetServingHealth\x12\x30.medenclave.inference.v1.GetServingHealthRequest\x1a\x31.medenclave.inference.v1.GetServingHealthResponse\"\x0e\x8a\xb5\x18\naudit.readb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,24 +39,34 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_INFERENCESERVICE'].methods_by_name['ListModels']._serialized_options = b'\212\265\030\rmodel.predict'
   _globals['_MONITORINGSERVICE'].methods_by_name['GetDrift']._loaded_options = None
   _globals['_MONITORINGSERVICE'].methods_by_name['GetDrift']._serialized_options = b'\212\265\030\naudit.read'
-  _globals['_PREDICTREQUEST']._serialized_start=87
-  _globals['_PREDICTREQUEST']._serialized_end=217
-  _globals['_PREDICTRESPONSE']._serialized_start=220
-  _globals['_PREDICTRESPONSE']._serialized_end=482
-  _globals['_LISTMODELSREQUEST']._serialized_start=484
-  _globals['_LISTMODELSREQUEST']._serialized_end=503
-  _globals['_LOADEDMODEL']._serialized_start=505
-  _globals['_LOADEDMODEL']._serialized_end=570
-  _globals['_LISTMODELSRESPONSE']._serialized_start=572
-  _globals['_LISTMODELSRESPONSE']._serialized_end=646
-  _globals['_GETDRIFTREQUEST']._serialized_start=648
-  _globals['_GETDRIFTREQUEST']._serialized_end=702
-  _globals['_FEATUREDRIFT']._serialized_start=704
-  _globals['_FEATUREDRIFT']._serialized_end=772
-  _globals['_DRIFTSTATUS']._serialized_start=775
-  _globals['_DRIFTSTATUS']._serialized_end=1008
-  _globals['_INFERENCESERVICE']._serialized_start=1011
-  _globals['_INFERENCESERVICE']._serialized_end=1264
-  _globals['_MONITORINGSERVICE']._serialized_start=1266
-  _globals['_MONITORINGSERVICE']._serialized_end=1393
+  _globals['_MONITORINGSERVICE'].methods_by_name['GetServingHealth']._loaded_options = None
+  _globals['_MONITORINGSERVICE'].methods_by_name['GetServingHealth']._serialized_options = b'\212\265\030\naudit.read'
+  _globals['_PREDICTREQUEST']._serialized_start=120
+  _globals['_PREDICTREQUEST']._serialized_end=250
+  _globals['_PREDICTRESPONSE']._serialized_start=253
+  _globals['_PREDICTRESPONSE']._serialized_end=515
+  _globals['_LISTMODELSREQUEST']._serialized_start=517
+  _globals['_LISTMODELSREQUEST']._serialized_end=536
+  _globals['_LOADEDMODEL']._serialized_start=538
+  _globals['_LOADEDMODEL']._serialized_end=603
+  _globals['_LISTMODELSRESPONSE']._serialized_start=605
+  _globals['_LISTMODELSRESPONSE']._serialized_end=679
+  _globals['_GETSERVINGHEALTHREQUEST']._serialized_start=681
+  _globals['_GETSERVINGHEALTHREQUEST']._serialized_end=706
+  _globals['_HEALTHSAMPLE']._serialized_start=709
+  _globals['_HEALTHSAMPLE']._serialized_end=861
+  _globals['_VERSIONHEALTH']._serialized_start=864
+  _globals['_VERSIONHEALTH']._serialized_end=1029
+  _globals['_GETSERVINGHEALTHRESPONSE']._serialized_start=1031
+  _globals['_GETSERVINGHEALTHRESPONSE']._serialized_end=1115
+  _globals['_GETDRIFTREQUEST']._serialized_start=1117
+  _globals['_GETDRIFTREQUEST']._serialized_end=1171
+  _globals['_FEATUREDRIFT']._serialized_start=1173
+  _globals['_FEATUREDRIFT']._serialized_end=1241
+  _globals['_DRIFTSTATUS']._serialized_start=1244
+  _globals['_DRIFTSTATUS']._serialized_end=1477
+  _globals['_INFERENCESERVICE']._serialized_start=1480
+  _globals['_INFERENCESERVICE']._serialized_end=1733
+  _globals['_MONITORINGSERVICE']._serialized_start=1736
+  _globals['_MONITORINGSERVICE']._serialized_end=2001
 # @@protoc_insertion_point(module_scope)

@@ -1,3 +1,6 @@
+import datetime
+
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from medenclave.v1 import common_pb2 as _common_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
@@ -72,6 +75,50 @@ class ListModelsResponse(_message.Message):
     MODELS_FIELD_NUMBER: _ClassVar[int]
     models: _containers.RepeatedCompositeFieldContainer[LoadedModel]
     def __init__(self, models: _Optional[_Iterable[_Union[LoadedModel, _Mapping]]] = ...) -> None: ...
+
+class GetServingHealthRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class HealthSample(_message.Message):
+    __slots__ = ("at", "requests", "interval_s", "p50_ms", "p95_ms", "p99_ms", "kl")
+    AT_FIELD_NUMBER: _ClassVar[int]
+    REQUESTS_FIELD_NUMBER: _ClassVar[int]
+    INTERVAL_S_FIELD_NUMBER: _ClassVar[int]
+    P50_MS_FIELD_NUMBER: _ClassVar[int]
+    P95_MS_FIELD_NUMBER: _ClassVar[int]
+    P99_MS_FIELD_NUMBER: _ClassVar[int]
+    KL_FIELD_NUMBER: _ClassVar[int]
+    at: _timestamp_pb2.Timestamp
+    requests: int
+    interval_s: float
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+    kl: float
+    def __init__(self, at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., requests: _Optional[int] = ..., interval_s: _Optional[float] = ..., p50_ms: _Optional[float] = ..., p95_ms: _Optional[float] = ..., p99_ms: _Optional[float] = ..., kl: _Optional[float] = ...) -> None: ...
+
+class VersionHealth(_message.Message):
+    __slots__ = ("model_name", "version", "drift_threshold", "drifted", "judged", "points")
+    MODEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    DRIFT_THRESHOLD_FIELD_NUMBER: _ClassVar[int]
+    DRIFTED_FIELD_NUMBER: _ClassVar[int]
+    JUDGED_FIELD_NUMBER: _ClassVar[int]
+    POINTS_FIELD_NUMBER: _ClassVar[int]
+    model_name: str
+    version: int
+    drift_threshold: float
+    drifted: bool
+    judged: bool
+    points: _containers.RepeatedCompositeFieldContainer[HealthSample]
+    def __init__(self, model_name: _Optional[str] = ..., version: _Optional[int] = ..., drift_threshold: _Optional[float] = ..., drifted: _Optional[bool] = ..., judged: _Optional[bool] = ..., points: _Optional[_Iterable[_Union[HealthSample, _Mapping]]] = ...) -> None: ...
+
+class GetServingHealthResponse(_message.Message):
+    __slots__ = ("versions",)
+    VERSIONS_FIELD_NUMBER: _ClassVar[int]
+    versions: _containers.RepeatedCompositeFieldContainer[VersionHealth]
+    def __init__(self, versions: _Optional[_Iterable[_Union[VersionHealth, _Mapping]]] = ...) -> None: ...
 
 class GetDriftRequest(_message.Message):
     __slots__ = ("model_name", "version")

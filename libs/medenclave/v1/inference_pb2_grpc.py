@@ -157,6 +157,11 @@ class MonitoringServiceStub:
                 request_serializer=medenclave_dot_v1_dot_inference__pb2.GetDriftRequest.SerializeToString,
                 response_deserializer=medenclave_dot_v1_dot_inference__pb2.DriftStatus.FromString,
                 _registered_method=True)
+        self.GetServingHealth = channel.unary_unary(
+                '/medenclave.inference.v1.MonitoringService/GetServingHealth',
+                request_serializer=medenclave_dot_v1_dot_inference__pb2.GetServingHealthRequest.SerializeToString,
+                response_deserializer=medenclave_dot_v1_dot_inference__pb2.GetServingHealthResponse.FromString,
+                _registered_method=True)
 
 
 class MonitoringServiceServicer:
@@ -171,6 +176,14 @@ class MonitoringServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetServingHealth(self, request, context):
+        """Every served version's recent health: a short history of samples (requests, latency
+        percentiles, drift KL) taken at a fixed interval. Aggregates only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_MonitoringServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -178,6 +191,11 @@ def add_MonitoringServiceServicer_to_server(servicer, server):
                     servicer.GetDrift,
                     request_deserializer=medenclave_dot_v1_dot_inference__pb2.GetDriftRequest.FromString,
                     response_serializer=medenclave_dot_v1_dot_inference__pb2.DriftStatus.SerializeToString,
+            ),
+            'GetServingHealth': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetServingHealth,
+                    request_deserializer=medenclave_dot_v1_dot_inference__pb2.GetServingHealthRequest.FromString,
+                    response_serializer=medenclave_dot_v1_dot_inference__pb2.GetServingHealthResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -210,6 +228,33 @@ class MonitoringService:
             '/medenclave.inference.v1.MonitoringService/GetDrift',
             medenclave_dot_v1_dot_inference__pb2.GetDriftRequest.SerializeToString,
             medenclave_dot_v1_dot_inference__pb2.DriftStatus.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetServingHealth(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/medenclave.inference.v1.MonitoringService/GetServingHealth',
+            medenclave_dot_v1_dot_inference__pb2.GetServingHealthRequest.SerializeToString,
+            medenclave_dot_v1_dot_inference__pb2.GetServingHealthResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -57,7 +57,8 @@ class ConsoleService(Service):
         s = self.settings
         self.platform = GrpcPlatform(
             {"access": s.access_endpoint, "audit": s.audit_endpoint, "ingest": s.ingest_endpoint,
-             "deid": s.deid_endpoint, "training": s.training_endpoint},
+             "deid": s.deid_endpoint, "training": s.training_endpoint,
+             "inference": s.inference_endpoint},
             policy=lambda: ctx.policy.roles)
         tls = s.http_tls_cert is not None and s.http_tls_key is not None
         https = tls or s.behind_tls_proxy

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytest
 
@@ -15,11 +15,16 @@ from medenclave_console.core.ports import (
     AuditRow,
     BreakGlassRow,
     ChainCheck,
+    DatasetRow,
+    DriftPoint,
+    ModelCardView,
     ModelRow,
     QuarantineRow,
+    ServingHealth,
     SignedIn,
     SignInRefused,
     StudyRow,
+    TrainedOn,
 )
 
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
@@ -44,11 +49,27 @@ class FakePlatform:
         review_state="PENDING", modality="US", reviewer="", review_reason="",
         instance_count=2)])
 
+    #: model name → the card of its version (stage moves with the governance steps)
+    cards: dict = field(default_factory=lambda: {("chest", 2): ModelCardView(
+        model_name="chest", version=2, stage="candidate", served=False, job_id="job-1",
+        dataset="chest-xr", dataset_version="1", manifest_sha256="ab" * 32,
+        metrics={"accuracy": 0.9123, "auc": 0.95, "n": 1234.0}, metrics_split="test",
+        config_sha256="cd" * 32, code_version="0.9.0", trained_by="demo-approver+trainer",
+        registered_at=1_800_000_000.0, approved_by="", approved_at=0.0, approval_reason="",
+        retired_by="", retired_at=0.0, privacy="none: trained without differential privacy",
+        onnx_sha256="ef" * 32)})
+    steps: list[tuple] = field(default_factory=list)
+    nothing_to_mask: bool = False
+    four_eyes: bool = False
+    subjects: dict = field(default_factory=dict)   # token → subject
+
     async def sign_in(self, *, username: str, password: str, totp_code: str) -> SignedIn:
-        role = username.removeprefix("demo-")
+        role = username.removeprefix("demo-").split("+")[0]
         if password != "correct horse" or totp_code != "123456" or role not in DEFAULT_ROLES:
             raise SignInRefused("unauthenticated")
-        return SignedIn(subject=username, role=role, token=f"tok-{role}",
+        token = f"tok-{role}" if "+" not in username else f"tok-{username}"
+        self.subjects[token] = username
+        return SignedIn(subject=username, role=role, token=token,
                         expires_at=self.clock[0] + 3600)
 
     async def studies(self, *, token: str, limit: int) -> Sequence[StudyRow]:
@@ -61,11 +82,23 @@ class FakePlatform:
         return [q for q in self.queue if include_decided or q.review_state == "PENDING"]
 
     async def review_quarantine(self, *, token: str, study_ref: str, completion: int,
-                                release: bool, reason: str) -> str:
-        self.reviews.append((study_ref, completion, release, reason))
+                                release: bool, reason: str, mask: bool = False) -> str:
+        if mask and self.nothing_to_mask:
+            from medenclave_console.core.ports import Rejected
+
+            raise Rejected("mask_nothing_found")
+        subject = self.subjects.get(token, "")
+        case = next(q for q in self.queue if (q.study_ref, q.completion) == (study_ref, completion))
+        if release and self.four_eyes and not case.proposed_by:   # deid's four eyes
+            self.queue = [replace(q, proposed_by=subject, proposed_mask=mask) for q in self.queue]
+            return "AWAITING_CONFIRMATION"
+        if release and self.four_eyes and case.proposed_by == subject:
+            from medenclave_console.core.ports import Rejected
+
+            raise Rejected("four_eyes_same_officer")
+        self.reviews.append((study_ref, completion, release, reason) + (("mask",) if mask else ()))
         state = "RELEASED" if release else "REJECTED"
-        self.queue = [QuarantineRow(q.study_ref, q.completion, q.reason_code, state, q.modality,
-                                    "demo-privacy_officer", reason, q.instance_count)
+        self.queue = [replace(q, review_state=state, reviewer=subject, review_reason=reason)
                       for q in self.queue]
         return state
 
@@ -82,7 +115,9 @@ class FakePlatform:
         png = b"\x89PNG\r\n\x1a\n" + np.arange(16, dtype=np.uint8).tobytes()
         return PreviewImage(png=png, index=index, instance_count=2,
                             window_center=window_center or 40.0,
-                            window_width=window_width or 400.0, rows=64, columns=64)
+                            window_width=window_width or 400.0, rows=64, columns=64,
+                            text_regions=((4, 2, 30, 6),), mask_regions=((0, 0, 64, 10),),
+                            mask_rule="us-vendor", text_read=True)
 
     async def audit_query(self, *, token: str, query: AuditFilter) -> Sequence[AuditRow]:
         return [AuditRow(1, self.clock[0], "deid", "demo-privacy_officer", "privacy_officer",
@@ -95,7 +130,56 @@ class FakePlatform:
         return b'{"record": {}}\n'
 
     async def models(self, *, token: str) -> Sequence[ModelRow]:
-        return [ModelRow("chest", 2, "job-1", 0.9123, self.clock[0])]
+        return [ModelRow(c.model_name, c.version, c.job_id, 0.9123, self.clock[0], c.stage,
+                         c.served) for c in self.cards.values()]
+
+    async def model_card(self, *, token: str, model_name: str, version: int) -> ModelCardView:
+        from medenclave_console.core.ports import Rejected
+
+        if (model_name, version) not in self.cards:
+            raise Rejected("not_found")
+        return self.cards[(model_name, version)]
+
+    async def govern_model(self, *, token: str, step: str, model_name: str, version: int,
+                           reason: str) -> ModelCardView:
+        """Four eyes as training enforces it: the trainer may not approve."""
+        from dataclasses import replace
+
+        from medenclave_console.core.ports import Rejected
+
+        card = self.cards[(model_name, version)]
+        subject = self.subjects.get(token, "")
+        self.steps.append((subject, step, model_name, version, reason))
+        if step == "approve":
+            if subject == card.trained_by:
+                raise Rejected("approver_trained_model")
+            card = replace(card, stage="approved", served=True, approved_by=subject,
+                           approved_at=self.clock[0], approval_reason=reason)
+        elif step == "retire":
+            card = replace(card, stage="retired", served=False, retired_by=subject,
+                           retired_at=self.clock[0])
+        self.cards[(model_name, version)] = card
+        return card
+
+    async def datasets(self, *, token: str) -> Sequence[DatasetRow]:
+        return [DatasetRow("chest-xr", 1, "ab" * 32, 1200, 900, 2, 2400, "CR", "demo-ai",
+                           self.clock[0] - 86400)]
+
+    async def dataset(self, *, token: str, name: str, version: int) -> DatasetRow:
+        from dataclasses import replace
+
+        return replace((await self.datasets(token=token))[0],
+                       splits={"test": (180, 135), "train": (840, 630), "val": (180, 135)})
+
+    async def lineage(self, *, token: str) -> Sequence[TrainedOn]:
+        return [TrainedOn("chest", 2, "chest-xr", 1, "job-1")]
+
+    async def serving_health(self, *, token: str) -> Sequence[ServingHealth]:
+        now = self.clock[0]
+        points = [DriftPoint(time=now - 60 * (10 - i), requests=1200 + 37 * i, interval_s=60.0,
+                             p50_ms=8.0 + i % 3, p95_ms=21.0 + i, p99_ms=35.0 + 2 * i,
+                             kl=0.02 * i) for i in range(10)]
+        return [ServingHealth("chest", 2, 0.15, True, True, points)]
 
     async def break_glass_grants(self, *, token: str) -> Sequence[BreakGlassRow]:
         return []
@@ -124,6 +208,12 @@ class RecordingAudit:
         if self.down:
             raise Unavailable("audit_unavailable")
         self.records.append(kw)
+
+
+@pytest.fixture(scope="session")
+def fake_platform_type():
+    """The :class:`FakePlatform` class (test modules cannot import conftest by name)."""
+    return FakePlatform
 
 
 @pytest.fixture

@@ -119,6 +119,18 @@ def test_demo_people_sign_in_to_the_console(live_console, tmp_path):
         "password": officer["password"], "totp": totp_code(officer["totp_secret"])})
     assert reply.status_code == 303
     assert client.get("/quarantine").status_code == 200
+    # the approver the demo prints reads the models (training's ListModels, model.read) and the
+    # serving health (inference's GetServingHealth) through the real services
+    approver = next(p for p in people if p["role"] == "approver")
+    client = httpx.Client(base_url=live_console.url, follow_redirects=False, timeout=30)
+    page = client.get("/login")
+    assert client.post("/login", data={
+        "csrf": CSRF.search(page.text).group(1), "username": approver["username"],
+        "password": approver["password"], "totp": totp_code(approver["totp_secret"])}
+    ).status_code == 303
+    for path in ("/models", "/serving"):
+        assert client.get(path).status_code == 200, path
+    assert client.get("/datasets").status_code == 403   # datasets: model.train only
 
 
 def _shot(page, name: str) -> None:

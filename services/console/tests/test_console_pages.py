@@ -126,6 +126,52 @@ def test_quarantine_release_with_a_written_reason(console, forms):
     assert again.status_code == 403 and len(platform.reviews) == 1
 
 
+def test_mask_and_release_or_the_reason_it_was_not(console, forms):
+    client, platform, _, _ = console
+    csrf = forms.sign_in(client, "privacy_officer")
+    platform.nothing_to_mask = True    # deid found no text it could blank: not released
+    row = client.get("/quarantine").text.split('name="row" value="')[1].split('"')[0]
+    refused = client.post("/quarantine/review", data={
+        "csrf": csrf, "row": row, "decision": "mask_release", "reason": "mask the name please"})
+    assert refused.status_code == 409 and "deid found no text it could mask" in refused.text
+    assert platform.reviews == []
+    platform.nothing_to_mask = False
+    row = refused.text.split('name="row" value="')[1].split('"')[0]
+    done = client.post("/quarantine/review", data={
+        "csrf": csrf, "row": row, "decision": "mask_release", "reason": "mask the name please"})
+    assert done.status_code == 303 and "Masked and released" in client.get("/quarantine").text
+    assert platform.reviews == [("ref-secret-1", 1, True, "mask the name please", "mask")]
+
+
+def test_four_eyes_release_needs_a_second_officer(console, forms):
+    client, platform, _, _ = console
+    platform.four_eyes = True      # deid's MEDENCLAVE_DEID_QUARANTINE_FOUR_EYES
+    csrf = forms.sign_in(client, "privacy_officer")
+    row = client.get("/quarantine").text.split('name="row" value="')[1].split('"')[0]
+    client.post("/quarantine/review", data={"csrf": csrf, "row": row, "decision": "release",
+                                            "reason": "no burned-in text, checked"})
+    page = client.get("/quarantine").text
+    assert "a second privacy officer must confirm" in page and "awaiting another" in page
+    assert 'value="release"' not in page and platform.reviews == []   # no button to confirm
+    # the attack: post the confirmation anyway, as the proposing officer
+    row = page.split('name="row" value="')[1].split('"')[0]
+    same = client.post("/quarantine/review", data={"csrf": csrf, "row": row,
+                                                   "decision": "release",
+                                                   "reason": "confirming it myself"})
+    assert same.status_code == 403 and "another privacy officer must confirm" in same.text
+    assert platform.reviews == []
+    client.cookies.clear()
+    csrf = forms.sign_in(client, "privacy_officer+2")
+    page = client.get("/quarantine").text
+    assert "Confirm release" in page and "release proposed by demo-privacy_officer" in page
+    row = page.split('name="row" value="')[1].split('"')[0]
+    done = client.post("/quarantine/review", data={"csrf": csrf, "row": row,
+                                                   "decision": "release",
+                                                   "reason": "agreed, nothing burned in"})
+    assert done.status_code == 303
+    assert platform.reviews == [("ref-secret-1", 1, True, "agreed, nothing burned in")]
+
+
 def test_studies_counts_and_search_keep_ids_out_of_urls(console, forms):
     client, _, audit, _ = console
     csrf = forms.sign_in(client, "radiologist", lang="en")
@@ -226,6 +272,10 @@ def test_the_officer_sees_the_image_with_a_window(console, forms):
     shown = client.post("/quarantine/preview", data={"csrf": csrf, "row": row})
     assert shown.status_code == 200
     assert 'id="preview-image" src="data:image/png;base64,' in shown.text
+    # the burned-in text found and the mask that would be applied, drawn over the image
+    assert '<rect class="text" x="4" y="2" width="30" height="6"' in shown.text
+    assert '<rect class="mask" x="0" y="0" width="64" height="10"' in shown.text
+    assert 'viewBox="0 0 64 64"' in shown.text and "mask rule us-vendor" in shown.text
     assert "Instance 1 of 2, 64×64, window 40.0 / 400.0" in shown.text
     assert platform.previews == [("ref-secret-1", 1, 0, 0.0, 0.0)]
     assert "ref-secret-1" not in shown.text

@@ -21,6 +21,9 @@ class DeidSettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="MEDENCLAVE_DEID_", frozen=True, extra="ignore")
 
     grpc_port: int = 50052
+    #: four eyes on quarantine releases: a first privacy officer's release is a proposal that
+    #: a second, different officer confirms (a reject needs one officer)
+    quarantine_four_eyes: bool = False
     #: the ingest service, for IngestService.FetchInstances (raw.read)
     ingest_endpoint: str = "127.0.0.1:50051"
     #: the confidentiality profile table (JSON rows with ``tag`` and ``basicProfile``)

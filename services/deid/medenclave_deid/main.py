@@ -125,6 +125,8 @@ class DeidService(Service):
         # the quarantine preview reads raw pixels from ingest with deid's account (raw.read)
         servicer._raw = lambda: IngestRawSource(lambda: self._ingest) \
             if self._ingest is not None else None
+        servicer._screen = self.screen  # the preview's text lines and mask regions
+        servicer._four_eyes = self.settings.quarantine_four_eyes
         servicer._accessions = self.accessions  # DeidentifyTable(accession_column)
         servicer._transient = self.transient
         servicer._erasure = PatientErasure(pseudonyms=self.pseudonyms, studies=self.studies,

@@ -220,6 +220,15 @@ async def _journey(tmp_path, nats_server, make_instance, capsys, db):
                     study_ref="st-us-reject", completion=1))
             assert no_reason.value.code() == grpc.StatusCode.INVALID_ARGUMENT
 
+            # mask-and-release without a text detector nor a mask rule: nothing to blank, so
+            # it is not released unmasked either (the case stays pending)
+            with pytest.raises(grpc.aio.AioRpcError) as unmasked:
+                await stub.ReleaseQuarantine(deid_pb2.ReviewQuarantineRequest(
+                    study_ref="st-us-release", completion=1, mask_text=True,
+                    reason="mask the burned-in name please"))
+            assert unmasked.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+            assert "mask_nothing_found" in unmasked.value.details()
+
             # release: re-run with the burned-in check overridden, completed event published
             released = await stub.ReleaseQuarantine(deid_pb2.ReviewQuarantineRequest(
                 study_ref="st-us-release", completion=1,
@@ -281,7 +290,10 @@ async def _journey(tmp_path, nats_server, make_instance, capsys, db):
             [("privacy_officer", "user-privacy_officer", pseudonym)] * 2
         assert [a.reason for a in seen("phi.reidentify", "failure")] == ["escrow_not_found"]
         assert [a.reason for a in seen("quarantine.release") if a.resource == "st-us-release"] \
-            == ["reviewed: no text in the image (ticket 42)"]
+            == ["masked: mask the burned-in name please",   # asked, audited before the re-run
+                "reviewed: no text in the image (ticket 42)"]
+        assert [a.reason for a in seen("quarantine.release", "failure")
+                if a.resource == "st-us-release"] == ["mask_nothing_found"]
         assert [a.reason for a in seen("quarantine.reject")] == ["text burned into the image"]
         assert any(a.resource == "st-leak" for a in seen("quarantine.release", "failure"))
         denied = {a.role for a in seen("rpc.denied", "denied")

@@ -57,6 +57,10 @@ class InferenceSettings(ServiceSettings):
     drift_window: int = Field(default=500, ge=10, le=100_000)
     #: KL divergence above which a window is drifted (monitoring.drift.detected.v1)
     drift_threshold: float = Field(default=0.2, gt=0, le=100)
+    #: seconds between two samples of the serving health history (GetServingHealth)
+    health_interval_s: float = Field(default=60.0, ge=1, le=3600)
+    #: samples kept per served version (at the default interval: two hours)
+    health_points: int = Field(default=120, ge=2, le=10_000)
 
     @property
     def repository_path(self) -> Path:

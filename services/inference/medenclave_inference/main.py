@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import logging
 import socket
+import time
 from collections.abc import Iterable
 
 import grpc
@@ -47,6 +48,7 @@ from medenclave_inference.adapters.outbound.triton_remote import RemoteTriton, T
 from medenclave_inference.config import InferenceSettings
 from medenclave_inference.core.catalog import ModelCatalog, QueueLimits
 from medenclave_inference.core.drift_monitor import DriftMonitor, MonitoredClassifier
+from medenclave_inference.core.health_history import HealthHistory
 from medenclave_inference.core.image_predict import ImagePredictor, PredictLimits
 from medenclave_inference.core.ports import VersionLoader
 from medenclave_inference.core.predict import CatalogClassifier, Predictor
@@ -71,6 +73,8 @@ class InferenceService(Service):
                         extra={"code": "INF-020", "fields": {"option": "triton_tls",
                                                              "remote": bool(settings.triton_url)}})
         self._ctx: ServiceContext | None = None
+        self.health = HealthHistory(points=settings.health_points)
+        self._health_task: asyncio.Task | None = None
         self.drift = DriftMonitor(
             references=DriftReferenceFolder(settings.repository_path),
             alerts=BusDriftAlerts(bus=lambda: self._ctx.bus if self._ctx else None,
@@ -114,7 +118,7 @@ class InferenceService(Service):
     def register(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
         ctx.add_servicer(inference_pb2_grpc.add_MonitoringServiceServicer_to_server,
-                         MonitoringServicer(monitor=self.drift),
+                         MonitoringServicer(monitor=self.drift, history=self.health),
                          inference_pb2.DESCRIPTOR.services_by_name["MonitoringService"])
         ctx.add_servicer(inference_pb2_grpc.add_InferenceServiceServicer_to_server,
                          InferenceServicer(predictor=self.predictor, audit=lambda: ctx.audit,
@@ -158,15 +162,26 @@ class InferenceService(Service):
             loader = self.remote
         ctx.bus.consume(REGISTERED_DURABLE,
                         ModelRegisteredHandler(loader=loader, publish=self._publisher))
+        self._health_task = asyncio.create_task(self._sample_health(), name="serving-health")
         self._ready = True
+
+    async def _sample_health(self) -> None:
+        """Every ``health_interval_s``: one sample of each loaded version's health."""
+        while True:
+            kl = {(m, v): r.kl for m, v, r in self.drift.reports() if r.judged}
+            loaded = self.catalog.loaded() if self.catalog is not None else []
+            self.health.sample(time.time(), [(t.name, t.version, t.stats) for t in loaded], kl)
+            await asyncio.sleep(self.settings.health_interval_s)
 
     async def stop(self) -> None:
         self._ready = False
         SERVING.detach(self.catalog, self.drift)
-        if self._poller_task is not None:
-            self._poller_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._poller_task
+        for task in (self._poller_task, self._health_task):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._poller_task = self._health_task = None
         if self.remote is not None:
             await self.remote.close()
         if self._deid_channel is not None:

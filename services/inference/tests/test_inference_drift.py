@@ -149,6 +149,18 @@ def test_get_drift_is_guarded_and_refuses_unwatched_models(stack):
     assert _code(stack, "nope") == grpc.StatusCode.NOT_FOUND
 
 
+def test_serving_health_is_for_oversight_roles_only(stack):
+    async def call(role: str):
+        async with secure_channel(stack.grpc_url, StaticToken(stack.token(role))) as channel:
+            return await inference_pb2_grpc.MonitoringServiceStub(channel).GetServingHealth(
+                inference_pb2.GetServingHealthRequest(), timeout=10)
+    reply = asyncio.run(call("auditor"))
+    assert ("xray", 1) in {(v.model_name, v.version) for v in reply.versions}
+    with pytest.raises(grpc.aio.AioRpcError) as err:
+        asyncio.run(call("clinician"))
+    assert err.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
 def test_unusable_references_are_refused_and_inference_still_serves(stack):
     for model in ("garbled", "bloated"):  # attack: a malformed and an oversized reference
         result = _infer(stack, _images(3, 0.3, seed=31), model=model)

@@ -7,7 +7,7 @@ the person signed in, so each service's own permission check and audit apply as 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 __all__ = [
@@ -16,16 +16,21 @@ __all__ = [
     "AuditTrail",
     "BreakGlassRow",
     "ChainCheck",
+    "DatasetRow",
+    "DriftPoint",
     "Forbidden",
     "GatewayError",
+    "ModelCardView",
     "ModelRow",
     "Platform",
     "PreviewImage",
     "QuarantineRow",
     "Rejected",
+    "ServingHealth",
     "SignInRefused",
     "SignedIn",
     "StudyRow",
+    "TrainedOn",
     "Unavailable",
 ]
 
@@ -83,6 +88,9 @@ class QuarantineRow:
     reviewer: str
     review_reason: str
     instance_count: int
+    #: four eyes: the officer who proposed the release (a second must confirm), and if masked
+    proposed_by: str = ""
+    proposed_mask: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +104,12 @@ class PreviewImage:
     window_width: float
     rows: int
     columns: int
+    #: burned-in text lines found and the mask rule's regions: (x, y, width, height) in
+    #: pixels of the instance; ``text_read`` False: deid did not read the pixels for text
+    text_regions: tuple[tuple[int, int, int, int], ...] = ()
+    mask_regions: tuple[tuple[int, int, int, int], ...] = ()
+    mask_rule: str = ""
+    text_read: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,6 +152,86 @@ class ModelRow:
     job_id: str
     val_accuracy: float
     registered_at: float
+    stage: str = ""            # candidate | approved | retired | failed ("": before governance)
+    served: bool = False
+
+
+@dataclass(frozen=True)
+class ModelCardView:
+    """A model version's card as training's GetModelCard gives it."""
+
+    model_name: str
+    version: int
+    stage: str
+    served: bool
+    job_id: str
+    dataset: str
+    dataset_version: str
+    manifest_sha256: str
+    metrics: Mapping[str, float]   # the numeric metrics of the card (accuracy, auc, ...)
+    metrics_split: str
+    config_sha256: str
+    code_version: str
+    trained_by: str
+    registered_at: float
+    approved_by: str
+    approved_at: float
+    approval_reason: str
+    retired_by: str
+    retired_at: float
+    privacy: str
+    onnx_sha256: str
+
+
+@dataclass(frozen=True)
+class DatasetRow:
+    """One dataset version; ``splits`` (split → (studies, patients)) only when shown whole."""
+
+    name: str
+    version: int
+    manifest_sha256: str
+    studies: int
+    patients: int
+    classes: int
+    images: int
+    modality: str
+    created_by: str
+    created_at: float
+    splits: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TrainedOn:
+    """Lineage: a model version and the dataset version its job trained on."""
+
+    model_name: str
+    model_version: int
+    dataset: str
+    dataset_version: int
+    job_id: str
+
+
+@dataclass(frozen=True)
+class DriftPoint:
+    """One sample of a served version's health (the inference service keeps a short history)."""
+
+    time: float
+    requests: int              # requests completed since the previous sample
+    interval_s: float
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+    kl: float
+
+
+@dataclass(frozen=True)
+class ServingHealth:
+    model_name: str
+    version: int
+    drift_threshold: float
+    drifted: bool
+    judged: bool
+    points: Sequence[DriftPoint]
 
 
 @dataclass(frozen=True)
@@ -162,8 +256,10 @@ class Platform(Protocol):
     async def studies(self, *, token: str, limit: int) -> Sequence[StudyRow]: ...
     async def quarantine(self, *, token: str, include_decided: bool) -> Sequence[QuarantineRow]: ...
     async def review_quarantine(self, *, token: str, study_ref: str, completion: int,
-                                release: bool, reason: str) -> str:
-        """Release or reject one quarantined completion; returns the new review state."""
+                                release: bool, reason: str, mask: bool = False) -> str:
+        """Release (``mask``: with the burned-in text found blanked) or reject one quarantined
+        completion; returns the new review state. A masked release with nothing it can mask
+        raises ``Rejected("mask_nothing_found")`` (or burned_in_compressed / _unmaskable)."""
     async def preview_quarantine(self, *, token: str, study_ref: str, completion: int,
                                  index: int, window_center: float,
                                  window_width: float) -> PreviewImage:
@@ -173,6 +269,16 @@ class Platform(Protocol):
     async def audit_export(self, *, token: str, query: AuditFilter) -> bytes:
         """The export (JSON lines: checkpoints, keys, records with their proofs)."""
     async def models(self, *, token: str) -> Sequence[ModelRow]: ...
+    async def model_card(self, *, token: str, model_name: str, version: int) -> ModelCardView: ...
+    async def govern_model(self, *, token: str, step: str, model_name: str, version: int,
+                           reason: str) -> ModelCardView:
+        """``step``: approve | rollback | retire. A four-eyes refusal raises
+        ``Rejected("approver_trained_model")``."""
+    async def datasets(self, *, token: str) -> Sequence[DatasetRow]: ...
+    async def dataset(self, *, token: str, name: str, version: int) -> DatasetRow:
+        """One version with its per-split counts (``splits``)."""
+    async def lineage(self, *, token: str) -> Sequence[TrainedOn]: ...
+    async def serving_health(self, *, token: str) -> Sequence[ServingHealth]: ...
     async def break_glass_grants(self, *, token: str) -> Sequence[BreakGlassRow]: ...
     async def break_glass(self, *, token: str, role: str, reason: str,
                           duration_s: int) -> SignedIn:

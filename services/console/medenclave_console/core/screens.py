@@ -14,6 +14,7 @@ __all__ = [
     "StudyCounts",
     "allowed",
     "count_studies",
+    "holds",
     "valid_pseudonym",
     "visible_screens",
 ]
@@ -26,13 +27,17 @@ class Screen:
     permissions: tuple[str, ...]   # any one of them opens the screen
 
 
-#: in menu order. Models: ListModels needs model.train; an approver (model.approve) sees the
-#: list too once the governance RPCs exist.
+#: in menu order. Models: ListModels and GetModelCard need model.read (AI engineers and
+#: approvers); the approve / rollback / retire forms need model.approve besides. Datasets:
+#: ListDatasets and ListJobs need model.train. Serving health: MonitoringService needs
+#: audit.read (aggregates only).
 SCREENS: tuple[Screen, ...] = (
     Screen("studies", "/studies", ("data.read",)),
     Screen("quarantine", "/quarantine", ("quarantine.review",)),
     Screen("audit", "/audit", ("audit.read",)),
-    Screen("models", "/models", ("model.train", "model.approve")),
+    Screen("models", "/models", ("model.read",)),
+    Screen("datasets", "/datasets", ("model.train",)),
+    Screen("serving", "/serving", ("audit.read",)),
     Screen("breakglass", "/break-glass", ("breakglass.review",)),
     Screen("emergency", "/emergency", ("access.break_glass",)),
 )
@@ -48,6 +53,11 @@ def allowed(policy: Mapping[str, frozenset[str]], role: str, screen: str) -> boo
     """True if ``role`` holds one of the permissions of ``screen`` (unknown: never)."""
     held = policy.get(role, frozenset())
     return screen in _BY_NAME and any(p in held for p in _BY_NAME[screen].permissions)
+
+
+def holds(policy: Mapping[str, frozenset[str]], role: str, permission: str) -> bool:
+    """True if ``role`` holds ``permission`` (e.g. model.approve: the governance forms)."""
+    return permission in policy.get(role, frozenset())
 
 
 def visible_screens(policy: Mapping[str, frozenset[str]], role: str) -> list[Screen]:

@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 
 from medenclave_console.core.ports import SignedIn
 
-__all__ = ["Session", "SessionBook"]
+__all__ = ["MAX_HANDLES", "Session", "SessionBook", "signed_in"]
+
+#: most row handles a session holds (the oldest go first)
+MAX_HANDLES = 2000
 
 
 @dataclass
@@ -32,10 +35,21 @@ class Session:
     #: reference travels to the browser and a form can act only on a row it was shown
     handles: dict[str, tuple[str, int]] = field(default_factory=dict)
 
-    def handle_for(self, key: tuple[str, int]) -> str:
-        handle = secrets.token_urlsafe(12)
+    def handle_for(self, key: tuple[str, int], kind: str = "quarantine") -> str:
+        """An opaque handle of ``key`` for forms of ``kind`` (quarantine, model, dataset)."""
+        handle = f"{kind}.{secrets.token_urlsafe(12)}"
         self.handles[handle] = key
+        while len(self.handles) > MAX_HANDLES:
+            del self.handles[next(iter(self.handles))]
         return handle
+
+    def handle(self, presented: str, kind: str) -> tuple[str, int] | None:
+        """The row a form's handle stands for, only if it was given for ``kind``'s forms."""
+        return self.handles.get(presented) if presented.startswith(f"{kind}.") else None
+
+    def drop_handles(self, kind: str) -> None:
+        for handle in [h for h in self.handles if h.startswith(f"{kind}.")]:
+            del self.handles[handle]
 
     @property
     def signed_in(self) -> bool:
@@ -44,6 +58,14 @@ class Session:
     def csrf_ok(self, presented: str) -> bool:
         """Constant-time comparison of a form's CSRF token with this session's."""
         return bool(presented) and hmac.compare_digest(presented.encode(), self.csrf.encode())
+
+
+def signed_in(session: Session) -> SignedIn:
+    """The person of a session the gates (``open_screen``, ``checked_form`` with a screen)
+    let through; a session without one here is a bug, not a request to refuse."""
+    if session.user is None:
+        raise RuntimeError("the screen gates give signed-in sessions only")
+    return session.user
 
 
 class SessionBook:

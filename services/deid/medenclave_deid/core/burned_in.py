@@ -36,6 +36,7 @@ codes only.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,9 +56,11 @@ __all__ = [
     "BURNED_IN_UNMASKABLE",
     "BURNED_IN_UNVERIFIED",
     "CLEAN_PIXEL_DATA_CODE",
+    "MASK_NOTHING_FOUND",
     "OCR_NO_TEXT",
     "OCR_TEXT",
     "OCR_UNVERIFIED",
+    "OFFICER_MASK",
     "RECOGNIZABLE_VISUAL_FEATURES",
     "BurnedInScreen",
     "MaskRule",
@@ -83,6 +86,10 @@ OCR_TEXT = "ocr_text"
 OCR_UNVERIFIED = "ocr_unverified"
 #: what the screen found when the pixels were read and held no text (Verdict.basis)
 OCR_NO_TEXT = "ocr_no_text"
+#: the officer asked to mask the text found, but none could be found (or read): not released
+MASK_NOTHING_FOUND = "mask_nothing_found"
+#: the name of the mask an officer's mask-and-release applies (the text lines found)
+OFFICER_MASK = "officer_mask_text"
 #: CID 7050 "Clean Pixel Data Option"
 CLEAN_PIXEL_DATA_CODE = ("113101", "DCM", "Clean Pixel Data Option")
 
@@ -230,7 +237,7 @@ class BurnedInScreen:
     frames: int = 3
     max_side: int = 2048
 
-    def assess(self, ds: Dataset, *, override: bool = False) -> Verdict:
+    def assess(self, ds: Dataset, *, override: bool = False, mask_text: bool = False) -> Verdict:
         """The verdict for the source instance ``ds``.
 
         Args:
@@ -238,6 +245,9 @@ class BurnedInScreen:
                 changing ``ds``, only when the header leaves the question open).
             override: the privacy officer released the study: never quarantine for burned-in
                 text (a matching mask rule is still applied).
+            mask_text: the officer released it *masked*: an image at risk has the text lines
+                the detector finds blanked (with a matching rule's regions), else it stays
+                quarantined (``mask_nothing_found``, compressed or unmaskable pixels).
         """
         header = read_header(ds)
         if header.verdict == CLEAN:
@@ -245,7 +255,47 @@ class BurnedInScreen:
         risk = header.rule if header.verdict == AT_RISK else self.read_pixels(ds)
         if not risk:
             return Verdict(False, basis=OCR_NO_TEXT)
+        if mask_text and risk != RECOGNIZABLE_VISUAL_FEATURES:
+            return self._officer_mask(ds, risk)
         return self._dispose(ds, risk, override)
+
+    def text_boxes(self, ds: Dataset) -> tuple[tuple[int, int, int, int], ...] | None:
+        """The text lines found in the frames read, in pixels of the instance; None when the
+        pixels cannot be read for text (no detector, it failed, or no renderable frame)."""
+        if self.detector is None:
+            return None
+        try:
+            frames = render_frames(ds, most=self.frames, max_side=self.max_side)
+        except FrameRenderError:
+            return None
+        columns = int(ds.get("Columns", 0) or 0)
+        found: list[tuple[int, int, int, int]] = []
+        for frame in frames:
+            try:
+                boxes = self.detector.detect(frame)
+            except Exception:  # TextDetectorUnavailable or a detector bug: fail closed
+                return None
+            scale = columns / frame.shape[1] if columns and frame.shape[1] else 1.0
+            found += [(math.floor(b.x * scale), math.floor(b.y * scale),
+                       math.ceil(b.width * scale), math.ceil(b.height * scale))
+                      for b in boxes if self.policy.is_text(b, frame.shape[0])]
+        return tuple(dict.fromkeys(found))
+
+    def _officer_mask(self, ds: Dataset, risk: str) -> Verdict:
+        """The officer's mask-and-release of an image at risk: blank the text found."""
+        rule = next((r for r in self.rules if r.matches(ds)), None)
+        boxes = self.text_boxes(ds) or ()
+        regions = (*(rule.regions if rule is not None else ()), *boxes)
+        if not regions:
+            return Verdict(True, risk, None, MASK_NOTHING_FOUND, risk)
+        ts = _transfer_syntax(ds)
+        photometric = str(ds.get("PhotometricInterpretation", "") or "").strip().upper()
+        if ts is not None and ts.is_compressed:
+            return Verdict(True, risk, None, BURNED_IN_COMPRESSED, risk)
+        if photometric not in _MASKABLE_PHOTOMETRIC or \
+                int(ds.get("BitsAllocated", 0) or 0) not in (8, 16, 32):
+            return Verdict(True, risk, None, BURNED_IN_UNMASKABLE, risk)
+        return Verdict(True, risk, MaskRule(name=OFFICER_MASK, regions=regions), "", risk)
 
     def read_pixels(self, ds: Dataset) -> str:
         """:data:`OCR_TEXT` (a frame holds text), :data:`OCR_UNVERIFIED` (no detector, it
@@ -289,13 +339,16 @@ class ScreenCall:
     """The ``screen`` callback of :meth:`StudySession.add`: assesses the parsed source and
     keeps the verdict for the caller (mask rule, or the reason it refused)."""
 
-    def __init__(self, screen: BurnedInScreen, *, override: bool = False) -> None:
+    def __init__(self, screen: BurnedInScreen, *, override: bool = False,
+                 mask_text: bool = False) -> None:
         self._screen = screen
         self._override = override
+        self._mask_text = mask_text
         self.verdict: Verdict | None = None
 
     def __call__(self, source: Dataset) -> str:
-        self.verdict = self._screen.assess(source, override=self._override)
+        self.verdict = self._screen.assess(source, override=self._override,
+                                           mask_text=self._mask_text)
         return self.verdict.reason if self.verdict.quarantine else ""
 
 

@@ -147,6 +147,15 @@ class QuarantineReviews(Protocol):
         """Raises: ReviewsUnavailable."""
         ...
 
+    def propose(self, *, study_ref: str, completion: int, proposer: str, reason: str,
+                mask: bool) -> QuarantineCase:
+        """Four eyes: keep a first officer's proposed release with the pending case.
+
+        Raises:
+            CaseNotFound, CaseAlreadyDecided (decided, or proposed already), ReviewsUnavailable.
+        """
+        ...
+
     def reject(self, *, study_ref: str, completion: int, reviewer: str, reason: str) -> QuarantineCase:
         """Raises: CaseNotFound, CaseAlreadyDecided, ReviewsUnavailable."""
         ...

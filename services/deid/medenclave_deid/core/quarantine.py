@@ -4,7 +4,9 @@ Every quarantined completion opens a :class:`QuarantineCase` (state ``PENDING``)
 instance refs of the completion, so a release can fetch the same instances again. A release
 re-runs de-identification with the burned-in text check overridden (never the leak guard); a
 reject closes the case and nothing is published. Both decisions keep the officer's subject and
-written reason.
+written reason. Where the hospital asks for four eyes (``MEDENCLAVE_DEID_QUARANTINE_FOUR_EYES``)
+a first officer's release is only *proposed* (kept with the case, state still ``PENDING``) and
+a second, different officer confirms it; a reject needs one officer.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "AWAITING_CONFIRMATION",
     "PENDING",
     "REJECTED",
     "RELEASED",
@@ -25,6 +28,8 @@ __all__ = [
 PENDING = "PENDING"
 RELEASED = "RELEASED"
 REJECTED = "REJECTED"
+#: the answer to a first officer's release under four eyes (the case stays PENDING)
+AWAITING_CONFIRMATION = "AWAITING_CONFIRMATION"
 
 
 class CaseNotFound(Exception):
@@ -63,5 +68,9 @@ class QuarantineCase:
     review_reason: str = ""
     created_at: float = 0.0
     decided_at: float = 0.0
+    #: four eyes: the officer who proposed the release, their reason and whether masked
+    proposed_by: str = ""
+    proposed_reason: str = ""
+    proposed_mask: bool = False
 
 

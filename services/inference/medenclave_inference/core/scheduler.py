@@ -24,7 +24,10 @@ from medenclave_inference.core.errors import InferenceFailed, ModelNotFound, Que
 from medenclave_inference.core.model_config import ModelConfig
 from medenclave_inference.core.ports import ModelRuntime
 
-__all__ = ["BatchScheduler", "BatchStats", "QueueLimits", "VersionStats"]
+__all__ = ["RECENT_LATENCIES", "BatchScheduler", "BatchStats", "QueueLimits", "VersionStats"]
+
+#: successful requests' latencies kept per version between two health samples
+RECENT_LATENCIES = 4096
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,10 @@ class VersionStats:
     compute_output_ns: int = 0
     last_inference_ms: int = 0
     batches: dict[int, BatchStats] = field(default_factory=dict)
+    #: end-to-end durations (ns) of the latest successful requests, for latency percentiles
+    #: (bounded; the health history drains it at each sample)
+    recent_ns: collections.deque[int] = field(
+        default_factory=lambda: collections.deque(maxlen=RECENT_LATENCIES))
 
 
 @dataclass(eq=False)
@@ -317,6 +324,7 @@ class BatchScheduler:
                 continue  # its caller left during the execution: counted as a failure
             stats.success_count += 1
             stats.success_ns += t3 - pending.started_ns
+            stats.recent_ns.append(t3 - pending.started_ns)
             stats.queue_ns += t0 - pending.started_ns
             stats.compute_input_ns += t1 - t0
             stats.compute_infer_ns += t2 - t1

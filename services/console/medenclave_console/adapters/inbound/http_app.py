@@ -24,7 +24,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from medenclave_console.core import i18n
-from medenclave_console.core.ports import AuditTrail, Platform, Unavailable
+from medenclave_console.core.ports import AuditTrail, Forbidden, GatewayError, Platform, Unavailable
 from medenclave_console.core.screens import allowed, visible_screens
 from medenclave_console.core.sessions import Session, SessionBook
 
@@ -162,6 +162,14 @@ class ConsoleApp:
         return self.render(request, "message.html", title="app", session=session,
                            status=status, message=key, values=values)
 
+    def failed(self, request: Request, session: Session, exc: GatewayError) -> HTMLResponse:
+        """The page of a failed service call: 403, 503, or 400 with the reason code."""
+        if isinstance(exc, Forbidden):
+            return self.message(request, session, "forbidden", status=403)
+        if isinstance(exc, Unavailable):
+            return self.message(request, session, "unavailable", status=503)
+        return self.message(request, session, "rejected", status=400, code=exc.code)
+
     def to_sign_in(self, *, ended: bool = False) -> RedirectResponse:
         return RedirectResponse("/login?ended=1" if ended else "/login", status_code=303)
 
@@ -216,9 +224,10 @@ class ConsoleApp:
 
     # -- the application ------------------------------------------------------------------
     def asgi(self) -> ASGIApp:
+        from medenclave_console.adapters.inbound.governance_pages import governance_routes
         from medenclave_console.adapters.inbound.pages import routes
 
-        app = Starlette(routes=[*routes(self),
+        app = Starlette(routes=[*routes(self), *governance_routes(self),
                                 Mount("/static", StaticFiles(directory=HERE / "static"),
                                       name="static")])
         return _SecurityHeaders(app, https=self.https)

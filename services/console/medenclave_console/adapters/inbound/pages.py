@@ -35,7 +35,7 @@ from medenclave_console.core.screens import (
     count_studies,
     valid_pseudonym,
 )
-from medenclave_console.core.sessions import Session
+from medenclave_console.core.sessions import signed_in
 
 __all__ = ["routes"]
 
@@ -43,8 +43,10 @@ log = logging.getLogger(__name__)
 
 _BACK = {"/", "/login", *(s.path for s in SCREENS)}
 _MIN_REASON = 10
-#: the RPC a models page links to once the governance service offers it
-APPROVE_RPC = "medenclave.training.v1.TrainingService/ApproveModel"
+#: a quarantine decision → the notice shown after it
+_DECISIONS = {"release": "released", "mask_release": "mask_released", "reject": "rejected_done"}
+#: why deid left a masked release quarantined (the page explains each)
+_MASK_REFUSED = ("mask_nothing_found", "burned_in_compressed", "burned_in_unmaskable")
 
 
 def _day(text: str, *, end: bool) -> float | None:
@@ -61,12 +63,7 @@ def _day(text: str, *, end: bool) -> float | None:
 def routes(c: ConsoleApp) -> list[Route]:
     """The routes of ``c``'s pages."""
 
-    def failed(request: Request, session: Session, exc: GatewayError) -> Response:
-        if isinstance(exc, Forbidden):
-            return c.message(request, session, "forbidden", status=403)
-        if isinstance(exc, Unavailable):
-            return c.message(request, session, "unavailable", status=503)
-        return c.message(request, session, "rejected", status=400, code=exc.code)
+    failed = c.failed
 
     async def sign_in_page(request: Request) -> Response:
         session = c.session_of(request)
@@ -145,10 +142,9 @@ def routes(c: ConsoleApp) -> list[Route]:
             return c.render(request, "studies.html", title="studies", session=session,
                             status=400, notices=("bad_pseudonym",), rows=[], query="",
                             counts=count_studies([]))
-        if session.user is None:
-            raise RuntimeError("open_screen gives signed-in sessions")
+        user = signed_in(session)
         try:
-            rows = list(await c.platform.studies(token=session.user.token, limit=c.page_rows))
+            rows = list(await c.platform.studies(token=user.token, limit=c.page_rows))
             counts = count_studies([r.state for r in rows])
             if query:
                 rows = [r for r in rows if r.pseudo_study_id == query]
@@ -173,19 +169,19 @@ def routes(c: ConsoleApp) -> list[Route]:
             if isinstance(opened, Response):
                 return opened
             session = opened
-        if session.user is None:
-            raise RuntimeError("open_screen gives signed-in sessions")
+        user = signed_in(session)
         try:
-            found = await c.platform.quarantine(token=session.user.token,
+            found = await c.platform.quarantine(token=user.token,
                                                 include_decided=decided)
             await c.viewed(session, "quarantine")
         except GatewayError as exc:
             return failed(request, session, exc)
-        session.handles.clear()
+        session.drop_handles("quarantine")
         notices, session.flash = (*notices, *session.flash), []
         rows = [{"token": session.handle_for((q.study_ref, q.completion)),
                  **{k: getattr(q, k) for k in ("reason_code", "review_state", "modality",
-                                                "reviewer", "review_reason", "instance_count")}}
+                                                "reviewer", "review_reason", "instance_count",
+                                                "proposed_by", "proposed_mask")}}
                 for q in found[:c.page_rows]]
         shown = None
         if preview is not None:
@@ -193,7 +189,9 @@ def routes(c: ConsoleApp) -> list[Route]:
             shown = {"token": session.handle_for(key), "b64": base64.b64encode(image.png).decode(),
                      **{k: getattr(image, k) for k in ("index", "instance_count", "rows",
                                                         "columns", "window_center",
-                                                        "window_width")}}
+                                                        "window_width", "text_regions",
+                                                        "mask_regions", "mask_rule",
+                                                        "text_read")}}
         return c.render(request, "quarantine.html", title="quarantine", session=session,
                         rows=rows, decided=decided, notices=notices, status=status,
                         preview=shown)
@@ -203,9 +201,8 @@ def routes(c: ConsoleApp) -> list[Route]:
         if isinstance(checked, Response):
             return checked
         session, fields = checked
-        if session.user is None:
-            raise RuntimeError("open_screen gives signed-in sessions")
-        key = session.handles.get(fields.get("row", ""))
+        user = signed_in(session)
+        key = session.handle(fields.get("row", ""), "quarantine")
         if key is None:
             return c.message(request, session, "bad_form", status=403)
         window = _window(fields)
@@ -214,7 +211,7 @@ def routes(c: ConsoleApp) -> list[Route]:
         index, center, width = window
         try:
             image = await c.platform.preview_quarantine(
-                token=session.user.token, study_ref=key[0], completion=key[1], index=index,
+                token=user.token, study_ref=key[0], completion=key[1], index=index,
                 window_center=center, window_width=width)
             await c.viewed(session, "quarantine", "quarantine.preview")
         except GatewayError as exc:
@@ -226,25 +223,29 @@ def routes(c: ConsoleApp) -> list[Route]:
         if isinstance(checked, Response):
             return checked
         session, fields = checked
-        if session.user is None:
-            raise RuntimeError("open_screen gives signed-in sessions")
-        key = session.handles.get(fields.get("row", ""))
+        user = signed_in(session)
+        key = session.handle(fields.get("row", ""), "quarantine")
         decision = fields.get("decision", "")
         reason = fields.get("reason", "").strip()[:500]
-        if key is None or decision not in ("release", "reject"):
+        if key is None or decision not in _DECISIONS:
             return c.message(request, session, "bad_form", status=403)
         if len(reason) < _MIN_REASON:
             return await quarantine(request, ("reason_required",), status=400)
         try:
-            await c.platform.review_quarantine(token=session.user.token, study_ref=key[0],
-                                               completion=key[1],
-                                               release=decision == "release", reason=reason)
+            state = await c.platform.review_quarantine(
+                token=user.token, study_ref=key[0], completion=key[1],
+                release=decision != "reject", reason=reason, mask=decision == "mask_release")
         except (Forbidden, Unavailable) as exc:
             return failed(request, session, exc)
         except Rejected as exc:
+            if exc.code in _MASK_REFUSED:
+                return await quarantine(request, (f"mask_refused_{exc.code}",), status=409)
+            if exc.code in ("four_eyes_same_officer", "confirm_mismatch"):
+                return await quarantine(request, (exc.code,), status=403)
             return c.message(request, session, "rejected", status=400, code=exc.code)
         session.handles.pop(fields.get("row", ""), None)
-        session.flash.append("released" if decision == "release" else "rejected_done")
+        session.flash.append("release_proposed" if state == "AWAITING_CONFIRMATION"
+                             else _DECISIONS[decision])
         return RedirectResponse("/quarantine", status_code=303)  # a reload cannot resend it
 
     async def audit(request: Request) -> Response:
@@ -258,8 +259,7 @@ def routes(c: ConsoleApp) -> list[Route]:
             if isinstance(opened, Response):
                 return opened
             session, fields = opened, {}
-        if session.user is None:
-            raise RuntimeError("open_screen gives signed-in sessions")
+        user = signed_in(session)
         query = _audit_filter(fields, c.page_rows)
         if query is None:
             return c.render(request, "audit.html", title="audit", session=session, status=400,
@@ -267,12 +267,12 @@ def routes(c: ConsoleApp) -> list[Route]:
                             since="", until="")
         try:
             if request.url.path == "/audit/export":
-                body = await c.platform.audit_export(token=session.user.token, query=query)
+                body = await c.platform.audit_export(token=user.token, query=query)
                 await c.viewed(session, "audit", "audit.export")
                 return Response(body, media_type="application/x-ndjson", headers={
                     "content-disposition": 'attachment; filename="medenclave-audit.jsonl"'})
-            rows = await c.platform.audit_query(token=session.user.token, query=query)
-            chain = await c.platform.audit_verify(token=session.user.token)
+            rows = await c.platform.audit_query(token=user.token, query=query)
+            chain = await c.platform.audit_verify(token=user.token)
             await c.viewed(session, "audit")
         except GatewayError as exc:
             return failed(request, session, exc)
@@ -280,30 +280,14 @@ def routes(c: ConsoleApp) -> list[Route]:
                         chain=chain, f=query, since=fields.get("since", ""),
                         until=fields.get("until", ""))
 
-    async def models(request: Request) -> Response:
-        opened = await c.open_screen(request, "models")
-        if isinstance(opened, Response):
-            return opened
-        session = opened
-        if session.user is None:
-            raise RuntimeError("open_screen gives signed-in sessions")
-        try:
-            rows = await c.platform.models(token=session.user.token)
-            await c.viewed(session, "models")
-        except GatewayError as exc:
-            return failed(request, session, exc)
-        return c.render(request, "models.html", title="models", session=session, rows=rows,
-                        can_approve=c.platform.has_rpc(APPROVE_RPC))
-
     async def break_glass(request: Request) -> Response:
         opened = await c.open_screen(request, "breakglass")
         if isinstance(opened, Response):
             return opened
         session = opened
-        if session.user is None:
-            raise RuntimeError("open_screen gives signed-in sessions")
+        user = signed_in(session)
         try:
-            rows = await c.platform.break_glass_grants(token=session.user.token)
+            rows = await c.platform.break_glass_grants(token=user.token)
             await c.viewed(session, "breakglass")
         except GatewayError as exc:
             return failed(request, session, exc)
@@ -321,8 +305,7 @@ def routes(c: ConsoleApp) -> list[Route]:
         if isinstance(checked, Response):
             return checked
         session, fields = checked
-        if session.user is None:
-            raise RuntimeError("open_screen gives signed-in sessions")
+        user = signed_in(session)
         role, reason = fields.get("role", ""), fields.get("reason", "").strip()[:1000]
         minutes = fields.get("minutes", "15").strip()
         if role not in EMERGENCY_ROLES or len(reason) < EMERGENCY_MIN_REASON \
@@ -330,7 +313,7 @@ def routes(c: ConsoleApp) -> list[Route]:
             return c.render(request, "emergency.html", title="emergency", session=session,
                             roles=EMERGENCY_ROLES, notices=("emergency_bad",), status=400)
         try:
-            elevated = await c.platform.break_glass(token=session.user.token, role=role,
+            elevated = await c.platform.break_glass(token=user.token, role=role,
                                                     reason=reason, duration_s=int(minutes) * 60)
         except GatewayError as exc:
             return failed(request, session, exc)
@@ -355,7 +338,6 @@ def routes(c: ConsoleApp) -> list[Route]:
         Route("/quarantine/preview", view_image, methods=["POST"]),
         Route("/audit", audit, methods=["GET", "POST"]),
         Route("/audit/export", audit, methods=["POST"]),
-        Route("/models", models, methods=["GET"]),
         Route("/break-glass", break_glass, methods=["GET"]),
     ]
 

@@ -22,6 +22,8 @@ from medenclave.v1 import (
     common_pb2,
     deid_pb2,
     deid_pb2_grpc,
+    inference_pb2,
+    inference_pb2_grpc,
     ingest_pb2,
     ingest_pb2_grpc,
     training_pb2,
@@ -32,21 +34,27 @@ from medenclave_console.core.ports import (
     AuditRow,
     BreakGlassRow,
     ChainCheck,
+    DatasetRow,
+    DriftPoint,
     Forbidden,
+    ModelCardView,
     ModelRow,
     PreviewImage,
     QuarantineRow,
     Rejected,
+    ServingHealth,
     SignedIn,
     SignInRefused,
     StudyRow,
+    TrainedOn,
     Unavailable,
 )
 
 __all__ = ["GrpcPlatform"]
 
 _TIMEOUT_S = 15.0
-_DESCRIPTORS = {d.full_name: d for m in (access_pb2, audit_pb2, deid_pb2, ingest_pb2, training_pb2)
+_DESCRIPTORS = {d.full_name: d for m in (access_pb2, audit_pb2, deid_pb2, ingest_pb2, training_pb2,
+                          inference_pb2)
                 for d in m.DESCRIPTOR.services_by_name.values()}
 
 
@@ -62,9 +70,24 @@ def _stamp(epoch_s: float) -> Timestamp | None:
     return ts
 
 
+#: refusals a page explains by name: the service's details start with the code (no values)
+_KNOWN_REFUSALS = ("approver_trained_model", "trainer_unknown", "four_eyes_same_officer",
+                   "confirm_mismatch")
+#: why a masked release left a completion quarantined (deid's reason codes)
+_MASK_REFUSALS = ("mask_nothing_found", "burned_in_compressed", "burned_in_unmaskable")
+
+
 def _translate(exc: grpc.aio.AioRpcError) -> Exception:
-    """A gRPC status as the core's errors (the code name only: details may carry values)."""
+    """A gRPC status as the core's errors (the code name only: details may carry values,
+    except the leading reason code of a known refusal such as four eyes)."""
     code = exc.code()
+    details = exc.details() or ""
+    for known in _KNOWN_REFUSALS:
+        if details.startswith(known):
+            return Rejected(known)
+    for known in _MASK_REFUSALS:  # deid: "still quarantined: <code>"
+        if details == f"still quarantined: {known}":
+            return Rejected(known)
     if code in (grpc.StatusCode.PERMISSION_DENIED, grpc.StatusCode.UNAUTHENTICATED):
         return Forbidden(code.name.lower())
     if code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED,
@@ -144,15 +167,17 @@ class GrpcPlatform:
         return [QuarantineRow(study_ref=q.study_ref, completion=q.completion,
                               reason_code=q.reason_code, review_state=q.review_state,
                               modality=q.modality, reviewer=q.reviewer,
-                              review_reason=q.review_reason, instance_count=q.instance_count)
+                              review_reason=q.review_reason, instance_count=q.instance_count,
+                              proposed_by=q.proposed_by, proposed_mask=q.proposed_mask)
                 for q in reply.studies]
 
     async def review_quarantine(self, *, token: str, study_ref: str, completion: int,
-                                release: bool, reason: str) -> str:
+                                release: bool, reason: str, mask: bool = False) -> str:
         stub = deid_pb2_grpc.DeidServiceStub(self._channel("deid"))
         method = stub.ReleaseQuarantine if release else stub.RejectQuarantine
         reply = await self._call(method, deid_pb2.ReviewQuarantineRequest(
-            study_ref=study_ref, completion=completion, reason=reason), token)
+            study_ref=study_ref, completion=completion, reason=reason,
+            mask_text=release and mask), token)
         return str(reply.review_state)
 
     async def preview_quarantine(self, *, token: str, study_ref: str, completion: int,
@@ -164,7 +189,12 @@ class GrpcPlatform:
             window_center=window_center, window_width=window_width), token)
         return PreviewImage(png=r.png, index=r.index, instance_count=r.instance_count,
                             window_center=r.window_center, window_width=r.window_width,
-                            rows=r.rows, columns=r.columns)
+                            rows=r.rows, columns=r.columns,
+                            text_regions=tuple((b.x, b.y, b.width, b.height)
+                                               for b in r.text_regions),
+                            mask_regions=tuple((b.x, b.y, b.width, b.height)
+                                               for b in r.mask_regions),
+                            mask_rule=r.mask_rule, text_read=r.text_read)
 
     @staticmethod
     def _filters(query: AuditFilter) -> dict:
@@ -207,8 +237,90 @@ class GrpcPlatform:
         stub = training_pb2_grpc.TrainingServiceStub(self._channel("training"))
         reply = await self._call(stub.ListModels, training_pb2.ListModelsRequest(), token)
         return [ModelRow(model_name=m.model_name, version=m.version, job_id=m.job_id,
-                         val_accuracy=m.val_accuracy, registered_at=_seconds(m.registered_at))
+                         val_accuracy=m.val_accuracy, registered_at=_seconds(m.registered_at),
+                         stage=m.stage, served=m.served)
                 for m in reply.models]
+
+    @staticmethod
+    def _card(c: training_pb2.ModelCard) -> ModelCardView:
+        try:
+            raw = json.loads(c.metrics_json or "{}")
+        except ValueError:
+            raw = {}
+        metrics = {k: float(v) for k, v in sorted(raw.items())
+                   if isinstance(v, (int, float)) and not isinstance(v, bool)}
+        return ModelCardView(
+            model_name=c.model_name, version=c.version, stage=c.stage, served=c.served,
+            job_id=c.job_id, dataset=c.dataset, dataset_version=c.dataset_version,
+            manifest_sha256=c.manifest_sha256, metrics=metrics, metrics_split=c.metrics_split,
+            config_sha256=c.config_sha256, code_version=c.code_version, trained_by=c.trained_by,
+            registered_at=_seconds(c.registered_at), approved_by=c.approved_by,
+            approved_at=_seconds(c.approved_at), approval_reason=c.approval_reason,
+            retired_by=c.retired_by, retired_at=_seconds(c.retired_at), privacy=c.privacy,
+            onnx_sha256=c.onnx_sha256)
+
+    async def model_card(self, *, token: str, model_name: str, version: int) -> ModelCardView:
+        stub = training_pb2_grpc.TrainingServiceStub(self._channel("training"))
+        return self._card(await self._call(stub.GetModelCard, training_pb2.GetModelCardRequest(
+            model_name=model_name, version=version), token))
+
+    async def govern_model(self, *, token: str, step: str, model_name: str, version: int,
+                           reason: str) -> ModelCardView:
+        stub = training_pb2_grpc.TrainingServiceStub(self._channel("training"))
+        if step == "approve":
+            reply = await self._call(stub.ApproveModel, training_pb2.ApproveModelRequest(
+                model_name=model_name, version=version, reason=reason), token)
+        elif step == "rollback":
+            reply = await self._call(stub.RollbackModel, training_pb2.RollbackModelRequest(
+                model_name=model_name, to_version=version, reason=reason), token)
+        elif step == "retire":
+            reply = await self._call(stub.RetireModel, training_pb2.RetireModelRequest(
+                model_name=model_name, version=version, reason=reason), token)
+        else:
+            raise Rejected("unknown_step")
+        return self._card(reply)
+
+    @staticmethod
+    def _dataset(d: training_pb2.Dataset) -> DatasetRow:
+        splits: dict[str, tuple[set[str], set[str]]] = {}
+        for m in d.members:
+            studies, patients = splits.setdefault(m.split, (set(), set()))
+            studies.add(m.study)
+            patients.add(m.patient)
+        return DatasetRow(name=d.name, version=d.version, manifest_sha256=d.manifest_sha256,
+                          studies=d.studies, patients=d.patients, classes=d.classes,
+                          images=d.images, modality=d.modality, created_by=d.created_by,
+                          created_at=_seconds(d.created_at),
+                          splits={k: (len(v[0]), len(v[1])) for k, v in sorted(splits.items())})
+
+    async def datasets(self, *, token: str) -> Sequence[DatasetRow]:
+        stub = training_pb2_grpc.TrainingServiceStub(self._channel("training"))
+        reply = await self._call(stub.ListDatasets, training_pb2.ListDatasetsRequest(), token)
+        return [self._dataset(d) for d in reply.datasets]
+
+    async def dataset(self, *, token: str, name: str, version: int) -> DatasetRow:
+        stub = training_pb2_grpc.TrainingServiceStub(self._channel("training"))
+        return self._dataset(await self._call(stub.GetDataset, training_pb2.GetDatasetRequest(
+            dataset=f"{name}:{version}"), token))
+
+    async def lineage(self, *, token: str) -> Sequence[TrainedOn]:
+        stub = training_pb2_grpc.TrainingServiceStub(self._channel("training"))
+        reply = await self._call(stub.ListJobs, training_pb2.ListJobsRequest(), token)
+        return [TrainedOn(model_name=j.model_name, model_version=j.model_version,
+                          dataset=j.dataset, dataset_version=j.dataset_version, job_id=j.job_id)
+                for j in reply.jobs if j.dataset and j.model_version > 0]
+
+    async def serving_health(self, *, token: str) -> Sequence[ServingHealth]:
+        stub = inference_pb2_grpc.MonitoringServiceStub(self._channel("inference"))
+        reply = await self._call(stub.GetServingHealth,
+                                 inference_pb2.GetServingHealthRequest(), token)
+        return [ServingHealth(
+            model_name=h.model_name, version=h.version, drift_threshold=h.drift_threshold,
+            drifted=h.drifted, judged=h.judged,
+            points=[DriftPoint(time=_seconds(p.at), requests=p.requests,
+                               interval_s=p.interval_s, p50_ms=p.p50_ms, p95_ms=p.p95_ms,
+                               p99_ms=p.p99_ms, kl=p.kl) for p in h.points])
+            for h in reply.versions]
 
     async def break_glass(self, *, token: str, role: str, reason: str,
                           duration_s: int) -> SignedIn:

@@ -21,7 +21,13 @@ from medenclave.bus import BusUnavailable, Event, EventBus, PoisonMessage, Trans
 from medenclave.storage import ObjectStore
 from medenclave.v1 import events_pb2
 from medenclave_deid.core.accessions import AccessionLookup
-from medenclave_deid.core.burned_in import BurnedInScreen, MaskRuleError, ScreenCall, mask_encoded
+from medenclave_deid.core.burned_in import (
+    MASK_NOTHING_FOUND,
+    BurnedInScreen,
+    MaskRuleError,
+    ScreenCall,
+    mask_encoded,
+)
 from medenclave_deid.core.deidentifier import PROFILE_NAME, StudyDeidentifier
 from medenclave_deid.core.escrow import EscrowClerk, EscrowUnavailable, identity_from_dataset
 from medenclave_deid.core.instances import InvalidInstance
@@ -121,9 +127,11 @@ class StudyReceivedHandler:
             raise TransientError(f"metadata_unavailable:{type(exc).__name__}") from None
 
     async def rerun_released(self, *, study_ref: str, completion: int,
-                             instance_refs: list[str], modality: str = "") -> StudyOutcome:
+                             instance_refs: list[str], modality: str = "",
+                             mask_text: bool = False) -> StudyOutcome:
         """De-identify a quarantined completion again for an officer's release: the burned-in
-        text check is overridden; every other check and the leak guard apply.
+        text check is overridden (``mask_text``: the text lines found are blanked instead, or
+        the completion stays quarantined); every other check and the leak guard apply.
 
         Raises:
             medenclave.bus.TransientError: ingest, the stores or the bus are unavailable.
@@ -131,7 +139,8 @@ class StudyReceivedHandler:
         msg = events_pb2.StudyReceived(study_ref=study_ref, completion=completion,
                                        instance_refs=instance_refs, modality=modality)
         try:
-            return await self._deidentify(msg, _NoEvent(), override_burned_in=True)
+            return await self._deidentify(msg, _NoEvent(), override_burned_in=True,
+                                          mask_text=mask_text)
         except _RETRYABLE as exc:
             raise TransientError(f"metadata_unavailable:{type(exc).__name__}") from None
 
@@ -148,12 +157,15 @@ class StudyReceivedHandler:
         except _RETRYABLE as exc:
             raise TransientError(f"metadata_unavailable:{type(exc).__name__}") from None
 
-    def _screen_and_add(self, session, run: _Run, raw: bytes, *, override: bool) -> str:
+    def _screen_and_add(self, session, run: _Run, raw: bytes, *, override: bool,
+                        mask_text: bool = False) -> str:
         """Burned-in screen, then de-identify one instance (mask it when a rule says so).
         Returns a quarantine reason code or "". Raises what ``session.add`` raises."""
         # sees the source as the session parsed it, before cleaning
-        screen = ScreenCall(self._screen, override=override) if self._screen is not None \
-            else None
+        screen = ScreenCall(self._screen, override=override, mask_text=mask_text) \
+            if self._screen is not None else None
+        if screen is None and mask_text:
+            return MASK_NOTHING_FOUND  # no screen, no text found: nothing masked, not released
         try:
             instance = session.add(raw, screen=screen)
         except InvalidInstance as exc:
@@ -180,12 +192,13 @@ class StudyReceivedHandler:
                 run.identity_source, pseudonym=session.pseudo_patient_id))
 
     async def _deidentify(self, msg: events_pb2.StudyReceived, event: Event, *,
-                          override_burned_in: bool = False) -> StudyOutcome:
+                          override_burned_in: bool = False,
+                          mask_text: bool = False) -> StudyOutcome:
         fields = {"study_ref": msg.study_ref, "completion": msg.completion}
         session = self._deidentifier.session()
         run = _Run()
         quarantine = await self._fetch_and_add(msg, event, session, run, fields=fields,
-                                               override=override_burned_in)
+                                               override=override_burned_in, mask_text=mask_text)
         if not quarantine:
             quarantine = _missing_instances(msg, session)
         if not quarantine:
@@ -207,7 +220,8 @@ class StudyReceivedHandler:
                            body_part=session.body_part)
 
     async def _fetch_and_add(self, msg: events_pb2.StudyReceived, event: Event, session,
-                             run: _Run, *, fields: dict, override: bool) -> str:
+                             run: _Run, *, fields: dict, override: bool,
+                             mask_text: bool = False) -> str:
         """Fetch the instances and de-identify each; returns a quarantine reason code or "".
 
         Raises:
@@ -220,7 +234,8 @@ class StudyReceivedHandler:
                 async for _instance_ref, raw in stream:
                     await event.in_progress()
                     quarantine = await asyncio.to_thread(
-                        self._screen_and_add, session, run, raw, override=override)
+                        self._screen_and_add, session, run, raw, override=override,
+                        mask_text=mask_text)
                     if quarantine:
                         break
         except SourceUnavailable as exc:

@@ -15,8 +15,10 @@ from collections.abc import Callable
 import grpc
 
 from medenclave.v1 import deid_pb2
+from medenclave_deid.core.burned_in import BurnedInScreen
 from medenclave_deid.core.ports import RawInstanceSource, SourceNotFound, SourceUnavailable
 from medenclave_deid.core.preview import PreviewError, render_preview
+from medenclave_deid.core.preview_regions import Regions, find_regions
 
 __all__ = ["PreviewRpcs"]
 
@@ -28,6 +30,8 @@ class PreviewRpcs:
     """PreviewQuarantine (needs ``_case``, ``_audited`` of ReviewRpcs and ``_raw``)."""
 
     _raw: Callable[[], RawInstanceSource | None] = staticmethod(lambda: None)
+    #: the burned-in screen (mask rules, text detector) the regions are found with
+    _screen: BurnedInScreen | None = None
 
     async def PreviewQuarantine(self, request, context):
         study_ref = request.study_ref.strip()
@@ -61,9 +65,19 @@ class PreviewRpcs:
                                               width=window[1])
         except PreviewError as exc:
             await context.abort(grpc.StatusCode.FAILED_PRECONDITION, str(exc))
+        regions = (await asyncio.to_thread(find_regions, data, self._screen)
+                   if self._screen is not None else Regions())
         log.info("quarantine preview rendered", extra={"code": "DEID-313", "fields": {
             "study_ref": study_ref, "completion": request.completion, "index": request.index}})
         return deid_pb2.QuarantinePreview(
             png=preview.png, index=request.index, instance_count=len(case.instance_refs),
             window_center=preview.window_center, window_width=preview.window_width,
-            rows=preview.rows, columns=preview.columns)
+            rows=preview.rows, columns=preview.columns,
+            text_regions=[_region(b) for b in regions.text],
+            mask_regions=[_region(b) for b in regions.mask], mask_rule=regions.mask_rule,
+            text_read=regions.text_read)
+
+
+def _region(box: tuple[int, int, int, int]) -> deid_pb2.PixelRegion:
+    x, y, width, height = box
+    return deid_pb2.PixelRegion(x=x, y=y, width=width, height=height)

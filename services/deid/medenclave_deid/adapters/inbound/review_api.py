@@ -23,6 +23,7 @@ from medenclave.v1 import deid_pb2
 from medenclave_deid.core.escrow import EscrowUnavailable
 from medenclave_deid.core.ports import DEIDENTIFIED, EscrowStore, QuarantineReviews, StudyOutcome, StudyStore
 from medenclave_deid.core.quarantine import (
+    AWAITING_CONFIRMATION,
     PENDING,
     RELEASED,
     CaseAlreadyDecided,
@@ -42,7 +43,8 @@ class QuarantineRerun(Protocol):
     """What a release needs from the study handler (the NATS consumer's de-identification)."""
 
     async def rerun_released(self, *, study_ref: str, completion: int,
-                             instance_refs: list[str], modality: str = "") -> StudyOutcome:
+                             instance_refs: list[str], modality: str = "",
+                             mask_text: bool = False) -> StudyOutcome:
         """Raises: medenclave.bus.TransientError."""
         ...
 
@@ -59,6 +61,8 @@ class ReviewRpcs:
     _reviews: QuarantineReviews | None
     _escrow: EscrowStore | None
     _rerun: Callable[[], QuarantineRerun | None]
+    #: four eyes on releases (MEDENCLAVE_DEID_QUARANTINE_FOUR_EYES)
+    _four_eyes: bool = False
 
     async def _audited(self, context, **kwargs) -> None:
         try:
@@ -88,7 +92,8 @@ class ReviewRpcs:
             deid_pb2.QuarantinedStudy(
                 study_ref=c.study_ref, completion=c.completion, reason_code=c.reason_code,
                 review_state=c.state, modality=c.modality, reviewer=c.reviewer,
-                review_reason=c.review_reason, instance_count=len(c.instance_refs))
+                review_reason=c.review_reason, instance_count=len(c.instance_refs),
+                proposed_by=c.proposed_by, proposed_mask=c.proposed_mask)
             for c in cases])
 
     async def RejectQuarantine(self, request, context):
@@ -124,18 +129,52 @@ class ReviewRpcs:
                 return answer
         if case.state != PENDING:
             await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"already {case.state}")
-        await self._audited(context, action="quarantine.release", resource=study_ref,
-                            reason=reason)
         principal = current_principal()
+        subject = principal.subject if principal else ""
+        if self._four_eyes:
+            if not case.proposed_by:
+                return await self._propose(context, case, subject=subject, reason=reason,
+                                           mask=request.mask_text)
+            if case.proposed_by == subject:
+                await context.abort(grpc.StatusCode.PERMISSION_DENIED,
+                                    "four_eyes_same_officer: a second privacy officer must "
+                                    "confirm the release this officer proposed")
+            if case.proposed_mask != request.mask_text:
+                await context.abort(grpc.StatusCode.FAILED_PRECONDITION,
+                                    "confirm_mismatch: the release was proposed "
+                                    + ("masked" if case.proposed_mask else "unmasked"))
+        await self._audited(context, action="quarantine.release", resource=study_ref,
+                            reason=f"masked: {reason}" if request.mask_text else reason)
         record = await self._rerun_case(context, rerun, case, study_ref=study_ref,
-                                        completion=completion)
-        case = await self._record_release(context, rerun, record,
-                                          reviewer=principal.subject if principal else "",
+                                        completion=completion, mask_text=request.mask_text)
+        case = await self._record_release(context, rerun, record, reviewer=subject,
                                           reason=reason)
         log.info("quarantine released", extra={"code": "DEID-310", "fields": {
             "study_ref": study_ref, "completion": completion,
             "pseudo_study_id": record.pseudo_study_id}})
         return _release_response(study_ref, completion, case, record)
+
+    async def _propose(self, context, case: QuarantineCase, *, subject: str, reason: str,
+                       mask: bool) -> deid_pb2.ReviewQuarantineResponse:
+        """Four eyes: the first officer's release is kept as a proposal (audited)."""
+        await self._audited(context, action="quarantine.release_proposed",
+                            resource=case.study_ref,
+                            reason=f"masked: {reason}" if mask else reason)
+        try:
+            await asyncio.to_thread(self._reviews.propose, study_ref=case.study_ref,
+                                    completion=case.completion, proposer=subject,
+                                    reason=reason, mask=mask)
+        except CaseNotFound:
+            await context.abort(grpc.StatusCode.NOT_FOUND, "no quarantined completion")
+        except CaseAlreadyDecided as exc:
+            await context.abort(grpc.StatusCode.FAILED_PRECONDITION, f"already {exc.state}")
+        except ReviewsUnavailable:
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "quarantine store unavailable")
+        log.info("quarantine release proposed", extra={"code": "DEID-314", "fields": {
+            "study_ref": case.study_ref, "completion": case.completion}})
+        return deid_pb2.ReviewQuarantineResponse(study_ref=case.study_ref,
+                                                 completion=case.completion,
+                                                 review_state=AWAITING_CONFIRMATION)
 
     async def _case(self, context, *, study_ref: str, completion: int) -> QuarantineCase:
         """The review case of the completion (aborts NOT_FOUND or UNAVAILABLE)."""
@@ -166,13 +205,15 @@ class ReviewRpcs:
         return _release_response(study_ref, completion, case, record)
 
     async def _rerun_case(self, context, rerun: QuarantineRerun, case: QuarantineCase, *,
-                          study_ref: str, completion: int) -> StudyOutcome:
-        """De-identify the case's instances again; aborts (audited as a failure) unless the
-        re-run de-identified them."""
+                          study_ref: str, completion: int,
+                          mask_text: bool = False) -> StudyOutcome:
+        """De-identify the case's instances again (``mask_text``: blanking the text lines
+        found); aborts (audited as a failure) unless the re-run de-identified them."""
         try:
             record = await rerun.rerun_released(
                 study_ref=study_ref, completion=completion,
-                instance_refs=list(case.instance_refs), modality=case.modality)
+                instance_refs=list(case.instance_refs), modality=case.modality,
+                mask_text=mask_text)
         except TransientError as exc:
             await self._audited(context, action="quarantine.release", resource=study_ref,
                                 outcome="failure", reason="retry_later")

@@ -50,6 +50,13 @@ quarantine = sa.Table(
     sa.Column("review_reason", sa.Text, nullable=False, default=""),
     sa.Column("created_at", sa.Float, nullable=False),
     sa.Column("decided_at", sa.Float, nullable=False, default=0.0),
+    # four eyes: the first officer's proposed release, confirmed by a second officer
+    sa.Column("proposed_by", sa.String(128), nullable=False, default="",
+              server_default=sa.text("''")),
+    sa.Column("proposed_reason", sa.Text, nullable=False, default="",
+              server_default=sa.text("''")),
+    sa.Column("proposed_mask", sa.Boolean, nullable=False, default=False,
+              server_default=sa.false()),
 )
 
 
@@ -151,6 +158,29 @@ class SqlQuarantineReviews:
                 decided_at=time.time())).rowcount
         if not done:  # decided concurrently
             raise CaseAlreadyDecided("DECIDED")
+
+    def propose(self, *, study_ref: str, completion: int, proposer: str, reason: str,
+                mask: bool) -> QuarantineCase:
+        with (database_errors(ReviewsUnavailable, "deid_quarantine unwritable"),
+                self._engine.begin() as conn):
+            row = conn.execute(sa.select(quarantine.c.state, quarantine.c.proposed_by).where(
+                quarantine.c.study_ref == study_ref,
+                quarantine.c.completion == completion)).first()
+            if row is None:
+                raise CaseNotFound(study_ref)
+            if row.state != PENDING or row.proposed_by:
+                raise CaseAlreadyDecided(row.state if row.state != PENDING else "PROPOSED")
+            done = conn.execute(sa.update(quarantine).where(
+                quarantine.c.study_ref == study_ref, quarantine.c.completion == completion,
+                quarantine.c.state == PENDING, quarantine.c.proposed_by == "").values(
+                    proposed_by=proposer[:128], proposed_reason=reason,
+                    proposed_mask=mask)).rowcount
+            if not done:  # proposed or decided concurrently
+                raise CaseAlreadyDecided("PROPOSED")
+        case = self.get(study_ref=study_ref, completion=completion)
+        if case is None:
+            raise CaseNotFound(study_ref)
+        return case
 
     def reject(self, *, study_ref: str, completion: int, reviewer: str,
                reason: str) -> QuarantineCase:
