@@ -3,12 +3,14 @@ tile model (:class:`~medenclave_training.adapters.outbound.tile_classifier.TileN
 1024×1024 tiles, random weights: speed does not depend on them):
 
 * ``torch``: tiles/s at 1024×1024 on the GPU in fp32, fp16 and bf16, batch 1 and 16, the
-  input already on the GPU, plus fp32 batch 16 copied from pinned host memory each time;
+  input already on the GPU, plus fp32 batch 16 with uint8 tiles copied from pinned host
+  memory each time;
 * ``onnxruntime``: the same model exported to ONNX, tiles/s with ``CUDAExecutionProvider``
   when this onnxruntime build lists it (else it says so, and times the CPU provider at batch 1
   for reference);
 * ``served_load``: p50/p99 latency, tiles/s, mean batch and GPU utilisation (NVML, sampled
-  every 100 ms) under concurrent single-tile requests (concurrency 1, 16, 32, 64) through the
+  every 100 ms) under concurrent single-tile requests (uint8 RGB, as the scenario serves them; concurrency 1,
+  16, 32, 64) through the
   inference service's own dynamic batcher (``core.scheduler.BatchScheduler``, 2 instances,
   ``max_batch_size`` 16, 2 ms queue delay). The runtime behind it is the service's
   ``OnnxModelRuntime`` when onnxruntime has CUDA, else a torch fp16 runtime on the GPU written
@@ -137,10 +139,11 @@ def torch_tiles(a: argparse.Namespace, device: torch.device) -> list[dict]:
     if device.type == "cuda":  # with the copy from the host each time
         net = TileNet().eval().to(device, memory_format=torch.channels_last)
         batch = max(a.batches)
-        host = torch.rand(batch, 3, a.size, a.size).pin_memory()
+        host = torch.randint(0, 256, (batch, 3, a.size, a.size), dtype=torch.uint8).pin_memory()
         with torch.inference_mode():
             n, wall = _timed(lambda: net(host.to(device, non_blocking=True)), device, a.seconds)
-        rows.append({"dtype": "fp32", "batch": batch, "input": "pinned host → device each batch",
+        rows.append({"dtype": "fp32", "batch": batch,
+                     "input": "uint8 tiles, pinned host → device each batch",
                      "tiles_per_s": round(n * batch / wall, 1),
                      "ms_per_batch": round(1000 * wall / n, 3)})
     return rows
@@ -148,7 +151,8 @@ def torch_tiles(a: argparse.Namespace, device: torch.device) -> list[dict]:
 
 def export(path: Path, size: int) -> None:
     net = TileNet().eval()
-    torch.onnx.export(net, (torch.zeros(1, 3, size, size),), str(path), input_names=["image"],
+    torch.onnx.export(net, (torch.zeros(1, 3, size, size, dtype=torch.uint8),), str(path),
+                      input_names=["image"],
                       output_names=["probabilities"], opset_version=17, dynamo=False,
                       dynamic_axes={"image": {0: "N"}, "probabilities": {0: "N"}})
 
@@ -169,7 +173,7 @@ def ort_tiles(a: argparse.Namespace, model: Path, cuda: bool) -> dict:
         options.log_severity_level = 3
         session = ort.InferenceSession(str(model), sess_options=options,
                                        providers=[provider, "CPUExecutionProvider"])
-        x = np.random.default_rng(0).random((batch, 3, a.size, a.size), dtype=np.float32)
+        x = np.random.default_rng(0).integers(0, 256, (batch, 3, a.size, a.size), np.uint8)
         seconds = a.seconds if provider != "CPUExecutionProvider" else min(a.seconds, 3.0)
         n, wall = _timed(lambda s=session, x=x: s.run(["probabilities"], {"image": x}),
                          torch.device("cpu"), seconds)
@@ -195,7 +199,7 @@ class TorchRuntime:
             if self.streams:
                 with torch.cuda.stream(self.streams[instance % len(self.streams)]):
                     t = torch.from_numpy(x).to(self.device, non_blocking=False)
-                    y = self.net(t.to(self.dtype).contiguous(memory_format=torch.channels_last))
+                    y = self.net(t.contiguous(memory_format=torch.channels_last))
                     return y.float().cpu().numpy()
             return self.net(torch.from_numpy(x)).numpy()
 
@@ -232,7 +236,7 @@ def served_load(a: argparse.Namespace, model: Path, device: torch.device, nvml: 
     instances = 2
     config = ModelConfig(
         name="tiles", platform="onnxruntime_onnx", backend="onnxruntime", max_batch_size=16,
-        inputs=(TensorConfig("image", "FP32", (3, a.size, a.size)),),
+        inputs=(TensorConfig("image", "UINT8", (3, a.size, a.size)),),
         outputs=(TensorConfig("probabilities", "FP32", (2,)),),
         dynamic_batching=DynamicBatching(max_queue_delay_us=2000),
         instance_group=InstanceGroup(count=instances,
@@ -251,7 +255,7 @@ def served_load(a: argparse.Namespace, model: Path, device: torch.device, nvml: 
             runtime = TorchRuntime(device, instances)
             out["runtime"] = f"torch {runtime.dtype} on {device} (onnxruntime has no CUDA here)" \
                 if device.type == "cuda" else "torch fp32 on cpu (dry run)"
-        tile = np.random.default_rng(0).random((1, 3, a.size, a.size), dtype=np.float32)
+        tile = np.random.default_rng(0).integers(0, 256, (1, 3, a.size, a.size), np.uint8)
         for concurrency in a.concurrency:
             stats = VersionStats()
             scheduler = BatchScheduler(config=config, version=1, runtime=runtime, stats=stats,
