@@ -9,10 +9,11 @@ tile model (:class:`~medenclave_training.adapters.outbound.tile_classifier.TileN
   when this onnxruntime build lists it (else it says so, and times the CPU provider at batch 1
   for reference);
 * ``served_load``: p50/p99 latency, tiles/s, mean batch and GPU utilisation (NVML, sampled
-  every 100 ms) under concurrent single-tile requests (uint8 RGB, as the scenario serves them; concurrency 1,
-  16, 32, 64) through the
-  inference service's own dynamic batcher (``core.scheduler.BatchScheduler``, 2 instances,
-  ``max_batch_size`` 16, 2 ms queue delay). The runtime behind it is the service's
+  every 100 ms) under concurrent single-tile requests (uint8 RGB, as the scenario serves them;
+  concurrency 1, 16, 32, 64) through the inference service's own dynamic batcher
+  (``core.scheduler.BatchScheduler``, 2 instances, ``max_batch_size`` 16, 2 ms queue delay),
+  and the same scheduler without ``dynamic_batching`` at concurrency 32 (``--compare-at``; the
+  issue's "batching ≥ 2× at concurrency 32", on a GPU). The runtime behind it is the service's
   ``OnnxModelRuntime`` when onnxruntime has CUDA, else a torch fp16 runtime on the GPU written
   here (it says which). The gRPC front (tritonclient's protos) is not in the loop.
 
@@ -35,6 +36,7 @@ import tempfile
 import threading
 import time
 import traceback
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -256,9 +258,12 @@ def served_load(a: argparse.Namespace, model: Path, device: torch.device, nvml: 
             out["runtime"] = f"torch {runtime.dtype} on {device} (onnxruntime has no CUDA here)" \
                 if device.type == "cuda" else "torch fp32 on cpu (dry run)"
         tile = np.random.default_rng(0).integers(0, 256, (1, 3, a.size, a.size), np.uint8)
-        for concurrency in a.concurrency:
+        unbatched = replace(config, dynamic_batching=None)
+        top = a.compare_at
+        runs = [(c, config) for c in a.concurrency] + [(top, unbatched)]
+        for concurrency, cfg in runs:
             stats = VersionStats()
-            scheduler = BatchScheduler(config=config, version=1, runtime=runtime, stats=stats,
+            scheduler = BatchScheduler(config=cfg, version=1, runtime=runtime, stats=stats,
                                        limits=QueueLimits(), clock_ns=time.monotonic_ns,
                                        wall_ms=lambda: int(time.time() * 1000))
             await _drive(scheduler, tile, concurrency, min(a.seconds, 1.0))  # warm-up
@@ -271,12 +276,17 @@ def served_load(a: argparse.Namespace, model: Path, device: torch.device, nvml: 
             lat = np.asarray(latencies) * 1000
             executions = stats.execution_count - before[1]
             out["rows"].append({
-                "concurrency": concurrency, "requests": len(latencies),
+                "concurrency": concurrency,
+                "dynamic_batching": cfg.dynamic_batching is not None,
+                "requests": len(latencies),
                 "tiles_per_s": round(len(latencies) / wall, 1),
                 "p50_ms": round(float(np.percentile(lat, 50)), 2),
                 "p99_ms": round(float(np.percentile(lat, 99)), 2),
                 "mean_batch": round((stats.inference_count - before[0]) / max(executions, 1), 2),
                 **nvml.summary()})
+        rate = {(r["concurrency"], r["dynamic_batching"]): r["tiles_per_s"] for r in out["rows"]}
+        out[f"batching_gain_at_concurrency_{top}"] = round(
+            rate[(top, True)] / max(rate[(top, False)], 1e-9), 2)
 
     asyncio.run(main())
     return out
@@ -290,12 +300,15 @@ def main() -> int:
     p.add_argument("--seconds", type=float, default=4.0, help="per timed configuration")
     p.add_argument("--load-seconds", type=float, default=10.0, help="per concurrency level")
     p.add_argument("--concurrency", type=int, nargs="+", default=[1, 16, 32, 64])
+    p.add_argument("--compare-at", type=int, default=32,
+                   help="the concurrency of the run without dynamic batching")
     p.add_argument("--out", type=Path, default=None)
     a = p.parse_args()
     cuda = torch.cuda.is_available() and not a.cpu_dry_run
     device = torch.device("cuda" if cuda else "cpu")
     if not cuda:  # the dry run: every part, tiny
         a.size, a.batches, a.seconds, a.load_seconds, a.concurrency = 64, [1, 2], 0.2, 0.5, [1, 4]
+        a.compare_at = 4
         torch.set_num_threads(2)
     if cuda:
         torch.backends.cudnn.benchmark = True
