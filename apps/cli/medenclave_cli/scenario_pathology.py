@@ -99,6 +99,9 @@ async def pathology_journey(eps: Endpoints, *, size: int, n_train: int, n_test: 
         tile_config_pbtxt,
     )
 
+    if (Path(eps.data_dir) / "model-repository" / MODEL_NAME).exists():
+        raise SystemExit(f"{eps.data_dir} already holds the model {MODEL_NAME}: "
+                         "run the scenario on a fresh --data-dir")
     started = time.monotonic()
     tokens = await issue_tokens(eps, ("ai_engineer", "clinician"))
     log(f"generating {n_train + n_test} tiles of {size}×{size}")

@@ -96,6 +96,9 @@ async def triage_journey(eps: Endpoints, *, n_train: int, n_test: int, epochs: i
         text_config_pbtxt,
     )
 
+    if (Path(eps.data_dir) / "model-repository" / MODEL_NAME).exists():
+        raise SystemExit(f"{eps.data_dir} already holds the model {MODEL_NAME}: "
+                         "run the scenario on a fresh --data-dir")
     started = time.monotonic()
     tokens = await issue_tokens(eps, ("ai_engineer", "radiologist", "clinician"))
     notes = make_notes(n_train + n_test, seed=seed)
