@@ -12,10 +12,19 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what __getattr__ hands out, for type checkers and linters
+    from medenclave_training.adapters.outbound.fusion import encode_texts
     from medenclave_training.adapters.outbound.nifti_files import ConversionReport, convert_folder
+    from medenclave_training.adapters.outbound.onnx_check import check_export, export_onnx
     from medenclave_training.adapters.outbound.rf2_files import import_label_map, import_snapshot
     from medenclave_training.adapters.outbound.schema import migrate_database
     from medenclave_training.adapters.outbound.sql_terminology import open_terminology
+    from medenclave_training.adapters.outbound.text_classifier import (
+        fit_text_classifier,
+        labels_json,
+        publish_version,
+        text_config_pbtxt,
+    )
+    from medenclave_training.adapters.outbound.tile_classifier import fit_tiles, tile_config_pbtxt
     from medenclave_training.core.nifti import ConversionError, ConversionLimits
     from medenclave_training.core.terminology import (
         Concept,
@@ -42,6 +51,16 @@ _NAMES = {
     "Rf2Limits": "medenclave_training.core.terminology",
     "UnmappedLabels": "medenclave_training.core.terminology",
     "map_labels": "medenclave_training.core.terminology",
+    # the brief's scenarios (``medenclave scenario triage|pathology``)
+    "encode_texts": "medenclave_training.adapters.outbound.fusion",
+    "fit_text_classifier": "medenclave_training.adapters.outbound.text_classifier",
+    "labels_json": "medenclave_training.adapters.outbound.text_classifier",
+    "publish_version": "medenclave_training.adapters.outbound.text_classifier",
+    "text_config_pbtxt": "medenclave_training.adapters.outbound.text_classifier",
+    "fit_tiles": "medenclave_training.adapters.outbound.tile_classifier",
+    "tile_config_pbtxt": "medenclave_training.adapters.outbound.tile_classifier",
+    "export_onnx": "medenclave_training.adapters.outbound.onnx_check",
+    "check_export": "medenclave_training.adapters.outbound.onnx_check",
 }
 
 
@@ -53,5 +72,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = ["Concept", "ConversionError", "ConversionLimits", "ConversionReport", "LabelMapInvalid",
-           "Rf2Invalid", "Rf2Limits", "UnmappedLabels", "convert_folder", "import_label_map",
-           "import_snapshot", "map_labels", "migrate_database", "open_terminology"]
+           "Rf2Invalid", "Rf2Limits", "UnmappedLabels", "check_export", "convert_folder",
+           "encode_texts", "export_onnx", "fit_text_classifier", "fit_tiles", "import_label_map",
+           "import_snapshot", "labels_json", "map_labels", "migrate_database",
+           "open_terminology", "publish_version", "text_config_pbtxt", "tile_config_pbtxt"]
