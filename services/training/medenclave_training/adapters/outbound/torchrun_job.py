@@ -1,0 +1,115 @@
+"""A job with ``distributed.nproc_per_node`` above 1, run by the service under torchrun.
+
+The job's de-identified model inputs go to a private temporary folder as a job bundle (plain
+arrays, no pickles); ``python -m torch.distributed.run --standalone`` starts the processes of
+:mod:`medenclave_training.distributed` (DDP: gloo on CPU, NCCL on GPUs); only rank 0 checks and
+exports the model. The service reads ``model.onnx`` and ``metrics.json`` back and scores the
+validation and test images with the exported graph (onnxruntime) for the evaluation.
+
+Not here yet: cancel and per-epoch progress while the processes run (a cancel is seen when
+they end), checkpoints of a distributed run, and more than one node (Kubernetes runs those).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+
+from medenclave.files import private_dir
+from medenclave_training.core.ports import TrainedModel, TrainingData, TrainingFailed
+from medenclave_training.core.runtime import RuntimeOptions
+
+__all__ = ["DEFAULT_TORCHRUN_TIMEOUT_S", "train_under_torchrun"]
+
+log = logging.getLogger(__name__)
+
+#: the longest a torchrun job may run before it is stopped (it fails ``distributed_timeout``)
+DEFAULT_TORCHRUN_TIMEOUT_S = 6 * 3600
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _stack(images: Sequence[np.ndarray]) -> np.ndarray:
+    return np.stack(list(images)).astype(np.float32)
+
+
+def _probabilities(session: ort.InferenceSession, images: Sequence[np.ndarray]) -> np.ndarray:
+    x = _stack(images)
+    return np.concatenate([session.run(["probabilities"], {"image": x[i:i + 64]})[0]
+                           for i in range(0, len(x), 64)])
+
+
+def train_under_torchrun(*, data: TrainingData, options: RuntimeOptions, epochs: int,
+                         seed: int, batch_size: int, threads: int, job_id: str = "",
+                         timeout_s: float = DEFAULT_TORCHRUN_TIMEOUT_S) -> TrainedModel:
+    """Train ``data`` in ``options.distributed.nproc_per_node`` processes on this host.
+
+    Raises:
+        TrainingFailed: ``distributed_refused`` (the entry point refused the bundle or the
+            options), ``distributed_failed``, ``distributed_timeout``.
+    """
+    nproc = options.distributed.nproc_per_node
+    per_process = max(1, threads // nproc)
+    with tempfile.TemporaryDirectory(prefix="medenclave-torchrun-") as tmp:
+        folder = Path(tmp)
+        private_dir(folder)
+        bundle, out, config = folder / "job.npz", folder / "out", folder / "runtime.json"
+        np.savez(bundle, train_images=_stack(data.train_images),
+                 train_labels=np.asarray(list(data.train_labels), np.int64),
+                 val_images=_stack(data.val_images),
+                 val_labels=np.asarray(list(data.val_labels), np.int64),
+                 num_classes=np.int64(data.num_classes))
+        config.write_text(json.dumps({
+            "training": {"amp": options.amp,
+                         "gradient_checkpointing": options.gradient_checkpointing},
+            "distributed": {"nproc_per_node": nproc, "nnodes": 1}}))
+        command = [sys.executable, "-m", "torch.distributed.run", "--nnodes", "1",
+                   "--nproc_per_node", str(nproc), "--master_addr", "127.0.0.1",
+                   "--master_port", str(_free_port()),
+                   "-m", "medenclave_training.distributed", "--bundle", str(bundle),
+                   "--out", str(out), "--config", str(config), "--epochs", str(epochs),
+                   "--seed", str(seed), "--batch-size", str(batch_size),
+                   "--threads", str(per_process)]
+        env = {**os.environ, "OMP_NUM_THREADS": str(per_process),
+               "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        log.info("torchrun job starting", extra={"code": "TRN-030", "fields": {
+            "job_id": job_id, "nproc_per_node": nproc}})
+        try:
+            proc = subprocess.run(command, env=env, capture_output=True, timeout=timeout_s,
+                                  check=False)
+        except subprocess.TimeoutExpired:
+            raise TrainingFailed("distributed_timeout") from None
+        if proc.returncode != 0:
+            # stderr is not logged: it may echo tensors; the entry point's own codes suffice
+            log.warning("torchrun job failed", extra={"code": "TRN-031", "fields": {
+                "job_id": job_id, "exit_code": proc.returncode}})
+            raise TrainingFailed("distributed_refused" if proc.returncode == 2
+                                 else "distributed_failed")
+        try:
+            onnx = (out / "model.onnx").read_bytes()
+            metrics = json.loads((out / "metrics.json").read_text())
+        except (OSError, ValueError):
+            raise TrainingFailed("distributed_failed") from None
+    session = ort.InferenceSession(onnx, providers=["CPUExecutionProvider"])
+    val = _probabilities(session, data.val_images)
+    test = _probabilities(session, data.test_images) if len(data.test_images) else None
+    return TrainedModel(
+        onnx=onnx, val_accuracy=float(metrics["val_accuracy"]),
+        train_loss=float(metrics["train_loss"]), val_probabilities=val, test_probabilities=test,
+        metrics={"runtime": {**metrics.get("runtime", {}), "world_size": metrics["world_size"],
+                             "backend": metrics["backend"]},
+                 "privacy": metrics.get("privacy", {"dp": False})})
