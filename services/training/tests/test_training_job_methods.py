@@ -1,7 +1,7 @@
 """The job config's methods run through the job path: JobScheduler.submit → JobRunner.run →
 the real TorchTrainer → the real Triton model repository on disk → the model card. The
 dataset source, stores and announcer are in-memory fakes of our own ports; everything is small
-generated data on CPU: a MONAI network by name with bf16 and gradient checkpointing, DP-SGD
+generated data on CPU: a MONAI network by name with bf16, gradient checkpointing, DP-SGD
 (ε on the card), few-shot MAML by patient (above chance, with CI and baseline), image + report
 fusion (better than image-only), a 2-process torchrun job (one export), and the queue
 (priorities, per-project GPU quota, cancel) with a fake trainer."""
@@ -172,12 +172,12 @@ def disk_studies(n=40, size=32, seed=0):
 
 # --- classification: network by name, runtime options, DP-SGD ----------------------------
 
-def test_a_monai_network_by_name_with_bf16_and_gradient_checkpointing(tmp_path):
+def test_a_monai_network_by_name_with_bf16(tmp_path):
     studies, images, splits = disk_studies()
     done, card, folder = run_job(tmp_path, studies=studies, splits=splits, images=images,
                                  image_size=32, epochs=1, config=(
-        "model: {name: DenseNet121, args: {init_features: 8, growth_rate: 4}}\n"
-        "training: {amp: bf16, gradient_checkpointing: true, batch_size: 8}\n"))
+        "model: {name: ResNet, args: {depth: 10, widen_factor: 0.25}}\n"
+        "training: {amp: bf16, batch_size: 8}\n"))
     runtime = json.loads(done.metrics_json)["runtime"]
     assert runtime["amp"] == "bf16" and runtime["steps"] == 3  # 24 images, batches of 8
     assert card.privacy == NOT_PRIVATE
@@ -246,11 +246,13 @@ fusion: {text_length: 24, vocab_size: 200, d_model: 32, heads: 4, text_layers: 1
 
 # --- distributed ----------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_two_process_torchrun_job_through_the_runner_exports_once(tmp_path):
     studies, images, splits = disk_studies()
     done, card, folder = run_job(tmp_path, studies=studies, splits=splits, images=images,
                                  image_size=32, config=(
-        "distributed: {nproc_per_node: 2}\ntraining: {batch_size: 8}\n"))
+        "distributed: {nproc_per_node: 2}\n"
+        "training: {batch_size: 8, gradient_checkpointing: true}\n"))
     runtime = json.loads(done.metrics_json)["runtime"]
     assert runtime["world_size"] == 2 and runtime["backend"] == "gloo"
     assert runtime["steps"] == 6  # 2 epochs × 3 batches, each shared by both processes
@@ -343,3 +345,35 @@ def test_queue_starts_by_priority_within_project_quota_and_cancels(tmp_path):
                                       epochs=1, config="distributed: {nproc_per_node: 2}\n"))
         await launcher.close()
     asyncio.run(scenario())
+
+
+def test_report_text_is_the_text_of_the_studys_structured_reports():
+    import io
+
+    import pydicom
+    from pydicom.dataset import Dataset, FileMetaDataset
+    from pydicom.uid import ExplicitVRLittleEndian
+
+    from medenclave_training.adapters.outbound.deid_client import report_text
+
+    def sr(texts):
+        ds = Dataset()
+        ds.file_meta = FileMetaDataset()
+        ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+        ds.SOPClassUID, ds.SOPInstanceUID, ds.Modality = "1.2.840.10008.5.1.4.1.1.88.11", \
+            "2.25.77", "SR"
+        ds.SpecificCharacterSet = "ISO_IR 192"  # UTF-8: Chinese reports
+        items = []
+        for t in texts:
+            item = Dataset()
+            item.ValueType, item.TextValue = "TEXT", t
+            items.append(item)
+        nested = Dataset()
+        nested.ValueType, nested.ContentSequence = "CONTAINER", items[1:]
+        ds.ContentSequence = [items[0], nested]
+        buf = io.BytesIO()
+        pydicom.dcmwrite(buf, ds, enforce_file_format=True)
+        return buf.getvalue()
+
+    assert report_text([sr(["结节强化明显", "chest ct"])]) == "结节强化明显\nchest ct"
+    assert report_text([]) == ""

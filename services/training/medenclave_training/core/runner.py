@@ -205,14 +205,16 @@ class JobRunner:
             known = self._studies.describe(pseudo_study_ids=studies)
             patient = {s: (known[s].pseudo_patient_id if s in known else "") or s
                        for s in studies}
-            return replace(data, **{f"{side}_patients": [patient[s] for s in owners[side]]
-                                    for side in owners})
+            return replace(data, train_patients=[patient[s] for s in owners["train"]],
+                           val_patients=[patient[s] for s in owners["val"]],
+                           test_patients=[patient[s] for s in owners["test"]])
         if config.task == "fusion":
             text = {s: await self._source.report(pseudo_study_id=s) for s in studies}
             if not any(t.strip() for t in text.values()):
                 raise RunFailed("report_text_missing")
-            return replace(data, **{f"{side}_texts": [text[s] for s in owners[side]]
-                                    for side in owners})
+            return replace(data, train_texts=[text[s] for s in owners["train"]],
+                           val_texts=[text[s] for s in owners["val"]],
+                           test_texts=[text[s] for s in owners["test"]])
         return data
 
     def _evaluated(self, job: Job, data: TrainingData, trained: TrainedModel) -> TrainedModel:

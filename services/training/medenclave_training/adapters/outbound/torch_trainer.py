@@ -29,13 +29,13 @@ from medenclave_training.adapters.outbound.job_tasks import (
 from medenclave_training.adapters.outbound.onnx_check import check_export
 from medenclave_training.adapters.outbound.torchrun_job import train_under_torchrun
 from medenclave_training.adapters.outbound.train_loop import Checkpoints, fit
+from medenclave_training.core.job_config import JobConfig
 from medenclave_training.core.ports import (
     Progress,
     TrainedModel,
     TrainingData,
     TrainingFailed,
 )
-from medenclave_training.core.job_config import JobConfig
 from medenclave_training.core.runtime import RuntimeOptions
 
 __all__ = ["TorchTrainer", "build_classifier"]
