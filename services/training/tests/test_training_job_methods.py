@@ -193,6 +193,7 @@ def test_dp_sgd_job_puts_the_spent_epsilon_on_the_model_card(tmp_path):
         "privacy: {target_epsilon: 4.0, delta: 0.00001, max_grad_norm: 1.0}\n"
         "training: {batch_size: 8}\n"))
     privacy = json.loads(card.privacy)
+    print(f"\njob DP-SGD epsilon {privacy['epsilon']} (target 4.0), delta {privacy['delta']}")
     assert privacy["dp"] is True and privacy["accountant"] == "rdp"
     assert 0 < privacy["epsilon"] <= 4.0 + 1e-6 and privacy["delta"] == 1e-5
     assert json.loads(done.metrics_json)["privacy"]["epsilon"] == privacy["epsilon"]
@@ -215,6 +216,8 @@ fewshot: {n_way: 3, k_shot: 2, query: 3, inner_steps: 3, inner_lr: 0.5, first_or
           meta_test_classes: [12, 13, 14, 15]}
 """)
     m = json.loads(done.metrics_json)
+    print(f"\njob MAML {m['fewshot_accuracy']:.3f} ± {m['fewshot_ci95']:.3f}, baseline "
+          f"{m['baseline_accuracy']:.3f} ± {m['baseline_ci95']:.3f}, chance {m['chance']:.3f}")
     assert m["fewshot_accuracy"] >= m["chance"] + 0.15 and 0 < m["fewshot_ci95"] < 0.5
     assert "baseline_accuracy" in m and m["meta_train_classes"] == list(range(12))
     assert card.metrics["fewshot_accuracy"] == m["fewshot_accuracy"]
@@ -236,6 +239,8 @@ training: {batch_size: 16, lr: 0.003}
 fusion: {text_length: 24, vocab_size: 200, d_model: 32, heads: 4, text_layers: 1}
 """)
     m = json.loads(done.metrics_json)
+    print(f"\njob fusion {m['fusion_val_accuracy']:.3f}, image-only "
+          f"{m['image_only_val_accuracy']:.3f}")
     assert m["fusion_val_accuracy"] >= m["image_only_val_accuracy"] + 0.1
     assert sorted(p.name for p in (folder / "1").iterdir()) == [
         "model.onnx", "preprocess.json", "tokenizer.json"]
