@@ -10,6 +10,7 @@ import yaml
 
 from medenclave_training.core.datasets import Dataset
 from medenclave_training.core.job_config import (
+    EvaluationConfig,
     InvalidJobConfig,
     JobConfig,
     ModelConfig,
@@ -48,7 +49,8 @@ def read_job_settings(data: bytes) -> JobSettings:
         InvalidJobConfig: every problem of the document (``"path: problem"``), or the paths
             the job service does not run yet (``"path: not run by the job service yet"``):
             task segmentation, transforms, 3-D data, optimisers other than adam, lr
-            schedules, early stopping, ``distributed.nnodes`` above 1 (multi-node runs are
+            schedules, early stopping, an ``evaluation`` block, a ``distributed.backend``
+            other than auto, ``distributed.nnodes`` above 1 (multi-node runs are
             Kubernetes jobs: deploy/k8s); privacy, amp, gradient checkpointing and more than
             one process for tasks other than classification; a ``model`` block for few-shot
             and fusion (they build their own encoders) and with ``nproc_per_node`` above 1.
@@ -94,6 +96,8 @@ def _unserved(config: JobConfig) -> list[str]:
         ("task", config.task == "segmentation"),
         ("transforms", bool(config.transforms)),
         ("distributed.nnodes", config.distributed.nnodes > 1),
+        ("distributed.backend", config.distributed.backend != "auto"),
+        ("evaluation", config.evaluation != EvaluationConfig()),
         ("data.dims", config.data.dims != 2),
         ("training.optimizer", config.training.optimizer != "adam"),
         ("training.lr_schedule", config.training.lr_schedule != "constant"),

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 import onnxruntime as ort
+import torch
 
 from medenclave.files import private_dir
 from medenclave_training.core.ports import TrainedModel, TrainingData, TrainingFailed
@@ -60,9 +61,12 @@ def train_under_torchrun(*, data: TrainingData, options: RuntimeOptions, epochs:
 
     Raises:
         TrainingFailed: ``distributed_refused`` (the entry point refused the bundle or the
-            options), ``distributed_failed``, ``distributed_timeout``.
+            options), ``distributed_failed``, ``distributed_timeout``,
+            ``distributed_too_few_gpus`` (on a GPU host, more processes than GPUs).
     """
     nproc = options.distributed.nproc_per_node
+    if torch.cuda.is_available() and nproc > torch.cuda.device_count():
+        raise TrainingFailed("distributed_too_few_gpus")  # one GPU per process (NCCL)
     per_process = max(1, threads // nproc)
     with tempfile.TemporaryDirectory(prefix="medenclave-torchrun-") as tmp:
         folder = Path(tmp)
