@@ -242,6 +242,8 @@ fusion: {text_length: 24, vocab_size: 200, d_model: 32, heads: 4, text_layers: 1
     print(f"\njob fusion {m['fusion_val_accuracy']:.3f}, image-only "
           f"{m['image_only_val_accuracy']:.3f}")
     assert m["fusion_val_accuracy"] >= m["image_only_val_accuracy"] + 0.1
+    # the runner's evaluation ran on the test split, through the served graph and tokenizer
+    assert m["split"] == "test" and m["accuracy"] >= 0.9
     assert sorted(p.name for p in (folder / "1").iterdir()) == [
         "model.onnx", "preprocess.json", "tokenizer.json"]
     cfg = text_format.Parse((folder / "config.pbtxt").read_text(), model_config_pb2.ModelConfig())

@@ -8,12 +8,16 @@ config's ``training`` block.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+import numpy as np
+import onnxruntime as ort
 import torch
+from tokenizers import Tokenizer
 
 from medenclave_training.adapters.outbound.fewshot import FewShotData
+from medenclave_training.adapters.outbound.fusion import encode_texts
 from medenclave_training.adapters.outbound.methods_trainer import train_fewshot, train_fusion
 from medenclave_training.adapters.outbound.networks import build_network
 from medenclave_training.core.dataset_jobs import runtime_document
@@ -81,5 +85,24 @@ def train_task(config: JobConfig, data: TrainingData, *, epochs: int, seed: int,
             config, images=data.train_images, texts=data.train_texts,
             labels=data.train_labels, val_images=data.val_images, val_texts=data.val_texts,
             val_labels=data.val_labels, num_classes=data.num_classes, threads=threads)
-        return replace(trained, text_length=(config.fusion or FusionConfig()).text_length)
+        val, test = _fusion_probabilities(trained, data)
+        return replace(trained, text_length=(config.fusion or FusionConfig()).text_length,
+                       val_probabilities=val, test_probabilities=test)
     raise TrainingFailed("task_not_supported")
+
+
+def _fusion_probabilities(trained: TrainedModel, data: TrainingData
+                          ) -> tuple[np.ndarray, np.ndarray | None]:
+    """The served graph's probabilities on validation and test (images with their reports,
+    through the saved tokenizer), for the runner's evaluation."""
+    tok = Tokenizer.from_str(trained.extras["tokenizer.json"].decode("utf-8"))
+    session = ort.InferenceSession(trained.onnx, providers=["CPUExecutionProvider"])
+
+    def scores(images: Sequence[np.ndarray], texts: Sequence[str]) -> np.ndarray:
+        x, ids = np.stack(list(images)).astype(np.float32), encode_texts(tok, texts)
+        return np.concatenate([session.run(["probabilities"], {
+            "image": x[i:i + 64], "token_ids": ids[i:i + 64]})[0]
+            for i in range(0, len(x), 64)])
+    test = scores(data.test_images, data.test_texts) \
+        if len(data.test_images) and len(data.test_texts) == len(data.test_images) else None
+    return scores(data.val_images, data.val_texts), test
