@@ -8,7 +8,8 @@ checks the model, exports it to ONNX (checked against torch with onnxruntime) an
 ``DIR/model.onnx`` and ``DIR/metrics.json``. The bundle and the output folder may also be named
 by ``MEDENCLAVE_TRAINING_JOB_BUNDLE`` and ``MEDENCLAVE_TRAINING_JOB_OUT``; the job's runtime
 options by ``--config`` (a JSON object: ``training``, ``distributed``; see
-:class:`~medenclave_training.core.runtime.RuntimeOptions`).
+:class:`~medenclave_training.core.runtime.RuntimeOptions`; and ``model``, a job config's model
+block: the network to train instead of the small DenseNet).
 
 Exit codes: 0 done; 2 the bundle, the config or the arguments were refused (the code names
 what, never a value); 3 training or export failed.
@@ -118,14 +119,35 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse("config_invalid")
     except InvalidRuntimeOptions:
         return _refuse("config_invalid")
-    return _train(bundle, options, args)
+    try:
+        model = _model(config, image_size=int(bundle["train_images"].shape[-1]))
+    except ValueError:
+        return _refuse("config_invalid")
+    return _train(bundle, options, args, model)
 
 
-def _train(bundle: dict[str, Any], options: Any, args: argparse.Namespace) -> int:
+def _model(config: Any, *, image_size: int) -> Any:
+    """The config's ``model`` block (checked by the job config's parser; JSON is YAML), or
+    None for the service's small DenseNet.
+
+    Raises:
+        ValueError: the block is not a valid model.
+    """
+    if not isinstance(config, dict) or "model" not in config:
+        return None
+    from medenclave_training.core.job_config import parse_job_config
+
+    doc = {"model": config["model"], "data": {"image_size": image_size}}
+    return parse_job_config(json.dumps(doc).encode("utf-8")).model  # InvalidJobConfig: ValueError
+
+
+def _train(bundle: dict[str, Any], options: Any, args: argparse.Namespace,
+           model: Any = None) -> int:
     import torch
     import torch.distributed as dist
 
     from medenclave.files import private_dir, write_private
+    from medenclave_training.adapters.outbound.networks import build_network
     from medenclave_training.adapters.outbound.onnx_check import check_export
     from medenclave_training.adapters.outbound.torch_trainer import (
         TorchTrainer,
@@ -146,8 +168,15 @@ def _train(bundle: dict[str, Any], options: Any, args: argparse.Namespace) -> in
     if world_size > 1:
         dist.init_process_group(backend="nccl" if cuda else "gloo")
     classes = int(bundle["num_classes"])
+    size = int(bundle["train_images"].shape[-1])
+
+    def build() -> torch.nn.Module:
+        if model is None:
+            return build_classifier(classes)
+        return build_network(model, dims=2, in_channels=1, out_channels=classes,
+                             image_size=size)
     try:
-        loop = fit(build=lambda: build_classifier(classes),
+        loop = fit(build=build,
                    x=torch.from_numpy(bundle["train_images"]),
                    y=torch.from_numpy(bundle["train_labels"].astype(np.int64)),
                    epochs=args.epochs, seed=args.seed,

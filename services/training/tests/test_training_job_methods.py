@@ -1,7 +1,7 @@
 """The job config's methods run through the job path: JobScheduler.submit → JobRunner.run →
 the real TorchTrainer → the real Triton model repository on disk → the model card. The
 dataset source, stores and announcer are in-memory fakes of our own ports; everything is small
-generated data on CPU: a MONAI network by name with bf16, gradient checkpointing, DP-SGD
+generated data on CPU: a MONAI network by name with bf16, DP-SGD
 (ε on the card), few-shot MAML by patient (above chance, with CI and baseline), image + report
 fusion (better than image-only), a 2-process torchrun job (one export), and the queue
 (priorities, per-project GPU quota, cancel) with a fake trainer."""
@@ -258,13 +258,14 @@ def test_two_process_torchrun_job_through_the_runner_exports_once(tmp_path):
     studies, images, splits = disk_studies()
     done, card, folder = run_job(tmp_path, studies=studies, splits=splits, images=images,
                                  image_size=32, config=(
-        "distributed: {nproc_per_node: 2}\n"
-        "training: {batch_size: 8, gradient_checkpointing: true}\n"))
+        "distributed: {nproc_per_node: 2}\ntraining: {batch_size: 8}\n"
+        "model: {name: ResNet, args: {depth: 10, widen_factor: 0.25}}\n"))
     runtime = json.loads(done.metrics_json)["runtime"]
     assert runtime["world_size"] == 2 and runtime["backend"] == "gloo"
     assert runtime["steps"] == 6  # 2 epochs × 3 batches, each shared by both processes
     assert sorted(p.name for p in folder.iterdir()) == ["1", "config.pbtxt"]
     assert (folder / "1" / "model.onnx").is_file() and card.version == 1
+    assert json.loads(done.metrics_json)["split"] == "test"  # scored by the exported graph
 
 
 # --- the queue ------------------------------------------------------------------------------
@@ -384,3 +385,18 @@ def test_report_text_is_the_text_of_the_studys_structured_reports():
 
     assert report_text([sr(["结节强化明显", "chest ct"])]) == "结节强化明显\nchest ct"
     assert report_text([]) == ""
+
+
+def test_the_torchrun_entry_point_checks_the_model_block(tmp_path):
+    from medenclave_training.distributed import main
+
+    rng = np.random.default_rng(0)
+    np.savez(tmp_path / "job.npz", train_images=rng.normal(size=(4, 1, 16, 16)).astype(
+        np.float32), train_labels=np.array([0, 1, 0, 1]), val_images=rng.normal(
+        size=(2, 1, 16, 16)).astype(np.float32), val_labels=np.array([0, 1]),
+        num_classes=np.int64(2))
+    for model in ({"name": "Nope"}, {"name": "ViT", "args": {"patch_size": 5}}, "x"):
+        (tmp_path / "c.json").write_text(json.dumps({"model": model}))
+        assert main(["--bundle", str(tmp_path / "job.npz"), "--out", str(tmp_path / "out"),
+                     "--config", str(tmp_path / "c.json")]) == 2
+    assert not (tmp_path / "out").exists()

@@ -53,7 +53,7 @@ def read_job_settings(data: bytes) -> JobSettings:
             other than auto, ``distributed.nnodes`` above 1 (multi-node runs are
             Kubernetes jobs: deploy/k8s); privacy, amp, gradient checkpointing and more than
             one process for tasks other than classification; a ``model`` block for few-shot
-            and fusion (they build their own encoders) and with ``nproc_per_node`` above 1.
+            and fusion (they build their own encoders).
     """
     if not data.strip():
         return JobSettings()
@@ -108,8 +108,8 @@ def _unserved(config: JobConfig) -> list[str]:
         ("training.gradient_checkpointing",
          config.training.gradient_checkpointing and config.task != "classification"),
         ("distributed.nproc_per_node",
-         config.distributed.nproc_per_node > 1 and (
-             config.task != "classification" or config.model != ModelConfig()))) if given]
+         config.distributed.nproc_per_node > 1 and config.task != "classification"))
+        if given]
 
 
 def make_dataset_spec(*, model_name: str, dataset: Dataset, settings: JobSettings,

@@ -129,9 +129,10 @@ class TorchTrainer:
             build, batch_size, lr = network_builder(config, data), config.training.batch_size, \
                 config.training.lr
             if runtime is not None and runtime.distributed.world_size > 1:
-                return train_under_torchrun(data=data, options=runtime, epochs=epochs,
-                                            seed=seed, batch_size=batch_size,
-                                            threads=self._threads, job_id=job_id)
+                return train_under_torchrun(
+                    data=data, options=runtime, epochs=epochs, seed=seed,
+                    batch_size=batch_size, threads=self._threads, job_id=job_id,
+                    model=config.model if build is not None else None)
         fitted = self._fit(data, epochs, seed, job_id, runtime, progress, build=build,
                            batch_size=batch_size, lr=lr)
         served = _WithSoftmax(fitted.model).cpu().eval()

@@ -21,12 +21,14 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import onnxruntime as ort
 import torch
 
 from medenclave.files import private_dir
+from medenclave_training.core.job_config import ModelConfig
 from medenclave_training.core.ports import TrainedModel, TrainingData, TrainingFailed
 from medenclave_training.core.runtime import RuntimeOptions
 
@@ -56,8 +58,10 @@ def _probabilities(session: ort.InferenceSession, images: Sequence[np.ndarray]) 
 
 def train_under_torchrun(*, data: TrainingData, options: RuntimeOptions, epochs: int,
                          seed: int, batch_size: int, threads: int, job_id: str = "",
+                         model: ModelConfig | None = None,
                          timeout_s: float = DEFAULT_TORCHRUN_TIMEOUT_S) -> TrainedModel:
-    """Train ``data`` in ``options.distributed.nproc_per_node`` processes on this host.
+    """Train ``data`` in ``options.distributed.nproc_per_node`` processes on this host, the
+    network ``model`` names (None: the service's small DenseNet).
 
     Raises:
         TrainingFailed: ``distributed_refused`` (the entry point refused the bundle or the
@@ -77,10 +81,14 @@ def train_under_torchrun(*, data: TrainingData, options: RuntimeOptions, epochs:
                  val_images=_stack(data.val_images),
                  val_labels=np.asarray(list(data.val_labels), np.int64),
                  num_classes=np.int64(data.num_classes))
-        config.write_text(json.dumps({
+        document: dict[str, Any] = {
             "training": {"amp": options.amp,
                          "gradient_checkpointing": options.gradient_checkpointing},
-            "distributed": {"nproc_per_node": nproc, "nnodes": 1}}))
+            "distributed": {"nproc_per_node": nproc, "nnodes": 1}}
+        if model is not None:
+            document["model"] = {"name": model.name, "args": dict(model.args),
+                                 "norm": model.norm}
+        config.write_text(json.dumps(document))
         command = [sys.executable, "-m", "torch.distributed.run", "--nnodes", "1",
                    "--nproc_per_node", str(nproc), "--master_addr", "127.0.0.1",
                    "--master_port", str(_free_port()),
