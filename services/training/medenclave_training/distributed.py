@@ -5,7 +5,8 @@ The entry point the Kubernetes PyTorchJob and Indexed Job name (deploy/k8s/compo
 process reads the same job bundle (de-identified model inputs and labels, ``.npz`` without
 pickles), trains its share of every batch with DDP (gloo on CPU, NCCL on GPUs), and only rank 0
 checks the model, exports it to ONNX (checked against torch with onnxruntime) and writes
-``DIR/model.onnx`` and ``DIR/metrics.json``. The bundle and the output folder may also be named
+``DIR/model.onnx`` and ``DIR/metrics.json`` (and, with ``--progress FILE``, one JSON line per
+epoch there). The bundle and the output folder may also be named
 by ``MEDENCLAVE_TRAINING_JOB_BUNDLE`` and ``MEDENCLAVE_TRAINING_JOB_OUT``; the job's runtime
 options by ``--config`` (a JSON object: ``training``, ``distributed``; see
 :class:`~medenclave_training.core.runtime.RuntimeOptions`; and ``model``, a job config's model
@@ -90,6 +91,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--progress", type=Path, default=None,
+                        help="rank 0 appends one JSON line per epoch: epoch, loss")
     return parser.parse_args(argv)
 
 
@@ -141,6 +144,19 @@ def _model(config: Any, *, image_size: int) -> Any:
     return parse_job_config(json.dumps(doc).encode("utf-8")).model  # InvalidJobConfig: ValueError
 
 
+def _progress_writer(path: Path | None) -> Any:
+    """fit's per-epoch hook on rank 0: one line ``{"epoch", "loss"}`` per epoch in ``path``
+    (the service reads it for the job log and to see a cancel); never stops the run itself."""
+    if path is None:
+        return None
+
+    def note(epoch: int, loss: float) -> bool:
+        with path.open("a", encoding="utf-8") as f:
+            f.write(json.dumps({"epoch": epoch, "loss": loss}) + "\n")
+        return True
+    return note
+
+
 def _train(bundle: dict[str, Any], options: Any, args: argparse.Namespace,
            model: Any = None) -> int:
     import torch
@@ -181,7 +197,8 @@ def _train(bundle: dict[str, Any], options: Any, args: argparse.Namespace,
                    y=torch.from_numpy(bundle["train_labels"].astype(np.int64)),
                    epochs=args.epochs, seed=args.seed,
                    batch_size=max(args.batch_size, world_size), lr=2e-3, options=options,
-                   device=device, rank=rank, world_size=world_size)
+                   device=device, rank=rank, world_size=world_size,
+                   progress=_progress_writer(args.progress) if rank == 0 else None)
         if rank == 0:
             served = _WithSoftmax(loop.model).eval()
             xv = torch.from_numpy(bundle["val_images"])

@@ -136,8 +136,16 @@ class Announcer:
         pass
 
 
+class Log:
+    def __init__(self):
+        self.lines = []
+
+    def append(self, *, job_id, line, at):
+        self.lines.append(line)
+
+
 def run_job(tmp_path, *, studies, splits, images, config, image_size, reports=None,
-            epochs=2, patients=None, trainer=None):
+            epochs=2, patients=None, trainer=None, job_log=None, cancel=False):
     """One job through scheduler, runner, real trainer and repository; (job, card, repo)."""
     labels = LabelSet(labels={s: y for s, (y, _p) in studies.items()})
     catalog = Studies(patients or {s: p for s, (_y, p) in studies.items()})
@@ -145,13 +153,18 @@ def run_job(tmp_path, *, studies, splits, images, config, image_size, reports=No
     repository = TritonModelRepository(tmp_path / "repo", instance_kind="KIND_CPU")
     runner = JobRunner(jobs=jobs, studies=catalog, source=Source(images, reports),
                        trainer=trainer or TorchTrainer(torch_threads=1), models=Registry(),
-                       repository=repository, announcer=Announcer(), cards=cards)
+                       repository=repository, announcer=Announcer(), cards=cards,
+                       job_log=job_log)
     spec = JobSpec(model_name="m", labels=labels, epochs=epochs, seed=0, image_size=image_size,
                    dataset="d", dataset_version=1, splits=splits, config=config)
     job, run_now = JobScheduler(jobs=jobs, studies=catalog).submit(
         spec=spec, requested_by="eve", origin="", trace_id="t")
     assert run_now
+    if cancel:  # CancelJob on a RUNNING job: the run stops at its next epoch boundary
+        jobs.replace(job=job.cancel(now=1.0), expected=JobState.RUNNING)
     done = asyncio.run(runner.run(job))
+    if cancel:
+        return done, None, tmp_path / "repo" / "m"
     assert done.state is JobState.SUCCEEDED, done.error_code
     return done, cards.cards[-1], tmp_path / "repo" / "m"
 
@@ -256,8 +269,9 @@ fusion: {text_length: 24, vocab_size: 200, d_model: 32, heads: 4, text_layers: 1
 @pytest.mark.slow
 def test_two_process_torchrun_job_through_the_runner_exports_once(tmp_path):
     studies, images, splits = disk_studies()
+    log = Log()
     done, card, folder = run_job(tmp_path, studies=studies, splits=splits, images=images,
-                                 image_size=32, config=(
+                                 image_size=32, job_log=log, config=(
         "distributed: {nproc_per_node: 2}\ntraining: {batch_size: 8}\n"
         "model: {name: ResNet, args: {depth: 10, widen_factor: 0.25}}\n"))
     runtime = json.loads(done.metrics_json)["runtime"]
@@ -266,6 +280,18 @@ def test_two_process_torchrun_job_through_the_runner_exports_once(tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == ["1", "config.pbtxt"]
     assert (folder / "1" / "model.onnx").is_file() and card.version == 1
     assert json.loads(done.metrics_json)["split"] == "test"  # scored by the exported graph
+    assert [line.split(" loss=")[0] for line in log.lines[:2]] == ["epoch 1/2", "epoch 2/2"]
+
+
+@pytest.mark.slow
+def test_a_cancelled_torchrun_job_stops_its_processes_at_the_first_epoch(tmp_path):
+    studies, images, splits = disk_studies()
+    log = Log()
+    done, _, folder = run_job(tmp_path, studies=studies, splits=splits, images=images,
+                              image_size=32, epochs=50, cancel=True, job_log=log, config=(
+        "distributed: {nproc_per_node: 2}\ntraining: {batch_size: 8}\n"))
+    assert done.state is JobState.CANCELLED and not folder.exists()
+    assert [line.split(" loss=")[0] for line in log.lines] == ["epoch 1/50", "cancelled"]
 
 
 # --- the queue ------------------------------------------------------------------------------

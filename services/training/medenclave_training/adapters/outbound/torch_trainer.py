@@ -132,7 +132,7 @@ class TorchTrainer:
                 return train_under_torchrun(
                     data=data, options=runtime, epochs=epochs, seed=seed,
                     batch_size=batch_size, threads=self._threads, job_id=job_id,
-                    model=config.model if build is not None else None)
+                    model=config.model if build is not None else None, progress=progress)
         fitted = self._fit(data, epochs, seed, job_id, runtime, progress, build=build,
                            batch_size=batch_size, lr=lr)
         served = _WithSoftmax(fitted.model).cpu().eval()
