@@ -245,8 +245,10 @@ def test_fusion_job_reads_the_report_text_and_beats_image_only(tmp_path):
         s = f"2.25.{9000 + i}"
         studies[s], images[s], reports[s] = (y, f"pp-{i}"), [x], t
         splits[s] = "train" if i < 140 else "val" if i < 180 else "test"
+    log = Log()
     done, _card, folder = run_job(tmp_path, studies=studies, splits=splits, images=images,
-                                  image_size=32, reports=reports, epochs=8, config="""
+                                  image_size=32, reports=reports, epochs=8, job_log=log,
+                                  config="""
 task: fusion
 training: {batch_size: 16, lr: 0.003}
 fusion: {text_length: 24, vocab_size: 200, d_model: 32, heads: 4, text_layers: 1}
@@ -257,6 +259,7 @@ fusion: {text_length: 24, vocab_size: 200, d_model: 32, heads: 4, text_layers: 1
     assert m["fusion_val_accuracy"] >= m["image_only_val_accuracy"] + 0.1
     # the runner's evaluation ran on the test split, through the served graph and tokenizer
     assert m["split"] == "test" and m["accuracy"] >= 0.9
+    assert log.lines[7].startswith("epoch 8/8 loss=")  # the fusion model's epochs
     assert sorted(p.name for p in (folder / "1").iterdir()) == [
         "model.onnx", "preprocess.json", "tokenizer.json"]
     cfg = text_format.Parse((folder / "config.pbtxt").read_text(), model_config_pb2.ModelConfig())

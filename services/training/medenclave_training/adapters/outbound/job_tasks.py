@@ -22,7 +22,12 @@ from medenclave_training.adapters.outbound.methods_trainer import train_fewshot,
 from medenclave_training.adapters.outbound.networks import build_network
 from medenclave_training.core.dataset_jobs import runtime_document
 from medenclave_training.core.job_config import FusionConfig, JobConfig, ModelConfig
-from medenclave_training.core.ports import TrainedModel, TrainingData, TrainingFailed
+from medenclave_training.core.ports import (
+    Progress,
+    TrainedModel,
+    TrainingData,
+    TrainingFailed,
+)
 from medenclave_training.core.runtime import InvalidRuntimeOptions, RuntimeOptions
 
 __all__ = ["job_runtime", "network_builder", "train_task"]
@@ -58,13 +63,17 @@ def network_builder(config: JobConfig, data: TrainingData
 
 
 def train_task(config: JobConfig, data: TrainingData, *, epochs: int, seed: int,
-               threads: int) -> TrainedModel:
+               threads: int, progress: Progress | None = None) -> TrainedModel:
     """Train a few-shot or fusion job on ``data`` (every split of a few-shot job is one pool
     of patients: meta-training and meta-testing split it by class, not by the dataset split).
+
+    Fusion reports its epochs to ``progress`` (and stops when it answers False); few-shot
+    sees a cancel only when it ends.
 
     Raises:
         TrainingFailed: the task's codes, ``fewshot_patients_missing``,
             ``report_text_missing`` or ``task_not_supported``.
+        TrainingCancelled: ``progress`` returned False.
     """
     config = replace(config, training=replace(config.training, epochs=epochs, seed=seed))
     if config.task == "fewshot":
@@ -84,7 +93,8 @@ def train_task(config: JobConfig, data: TrainingData, *, epochs: int, seed: int,
         trained = train_fusion(
             config, images=data.train_images, texts=data.train_texts,
             labels=data.train_labels, val_images=data.val_images, val_texts=data.val_texts,
-            val_labels=data.val_labels, num_classes=data.num_classes, threads=threads)
+            val_labels=data.val_labels, num_classes=data.num_classes, threads=threads,
+            progress=progress)
         val, test = _fusion_probabilities(trained, data)
         return replace(trained, text_length=(config.fusion or FusionConfig()).text_length,
                        val_probabilities=val, test_probabilities=test)

@@ -124,7 +124,8 @@ class TorchTrainer:
         build, batch_size, lr = None, self._batch_size, self._lr
         if config is not None:
             if config.task != "classification":
-                return train_task(config, data, epochs=epochs, seed=seed, threads=self._threads)
+                return train_task(config, data, epochs=epochs, seed=seed, threads=self._threads,
+                                  progress=progress)
             runtime = runtime or job_runtime(config, self._runtime)
             build, batch_size, lr = network_builder(config, data), config.training.batch_size, \
                 config.training.lr
