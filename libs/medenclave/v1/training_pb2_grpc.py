@@ -130,7 +130,7 @@ class TrainingServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CancelJob(self, request, context):
-        """Stop a job: a WAITING job is CANCELLED at once, a RUNNING one at its next epoch boundary
+        """Stop a job: a WAITING or QUEUED job is CANCELLED at once, a RUNNING one at its next epoch boundary
         (it publishes no model). Audited.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)

@@ -42,6 +42,10 @@ class TrainingSettings(ServiceSettings):
     replica_id: str = Field(default="", max_length=100)
     #: optimiser steps between encrypted checkpoints (and one at every epoch's end)
     checkpoint_every: int = Field(default=50, ge=1, le=100_000)
+    #: jobs this service runs at once; more wait QUEUED (highest ``queue.priority`` first)
+    max_running_jobs: int = Field(default=4, ge=1, le=1024)
+    #: GPUs (one per training process of a job) one project's running jobs may hold at once
+    project_gpu_quota: int = Field(default=4, ge=1, le=4096)
 
     def repository_path(self) -> Path:
         """The model repository folder (created on demand)."""

@@ -5,10 +5,12 @@ The entry point the Kubernetes PyTorchJob and Indexed Job name (deploy/k8s/compo
 process reads the same job bundle (de-identified model inputs and labels, ``.npz`` without
 pickles), trains its share of every batch with DDP (gloo on CPU, NCCL on GPUs), and only rank 0
 checks the model, exports it to ONNX (checked against torch with onnxruntime) and writes
-``DIR/model.onnx`` and ``DIR/metrics.json``. The bundle and the output folder may also be named
+``DIR/model.onnx`` and ``DIR/metrics.json`` (and, with ``--progress FILE``, one JSON line per
+epoch there). The bundle and the output folder may also be named
 by ``MEDENCLAVE_TRAINING_JOB_BUNDLE`` and ``MEDENCLAVE_TRAINING_JOB_OUT``; the job's runtime
 options by ``--config`` (a JSON object: ``training``, ``distributed``; see
-:class:`~medenclave_training.core.runtime.RuntimeOptions`).
+:class:`~medenclave_training.core.runtime.RuntimeOptions`; and ``model``, a job config's model
+block: the network to train instead of the small DenseNet).
 
 Exit codes: 0 done; 2 the bundle, the config or the arguments were refused (the code names
 what, never a value); 3 training or export failed.
@@ -89,6 +91,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--progress", type=Path, default=None,
+                        help="rank 0 appends one JSON line per epoch: epoch, loss")
     return parser.parse_args(argv)
 
 
@@ -118,14 +122,48 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse("config_invalid")
     except InvalidRuntimeOptions:
         return _refuse("config_invalid")
-    return _train(bundle, options, args)
+    try:
+        model = _model(config, image_size=int(bundle["train_images"].shape[-1]))
+    except ValueError:
+        return _refuse("config_invalid")
+    return _train(bundle, options, args, model)
 
 
-def _train(bundle: dict[str, Any], options: Any, args: argparse.Namespace) -> int:
+def _model(config: Any, *, image_size: int) -> Any:
+    """The config's ``model`` block (checked by the job config's parser; JSON is YAML), or
+    None for the service's small DenseNet.
+
+    Raises:
+        ValueError: the block is not a valid model.
+    """
+    if not isinstance(config, dict) or "model" not in config:
+        return None
+    from medenclave_training.core.job_config import parse_job_config
+
+    doc = {"model": config["model"], "data": {"image_size": image_size}}
+    return parse_job_config(json.dumps(doc).encode("utf-8")).model  # InvalidJobConfig: ValueError
+
+
+def _progress_writer(path: Path | None) -> Any:
+    """fit's per-epoch hook on rank 0: one line ``{"epoch", "loss"}`` per epoch in ``path``
+    (the service reads it for the job log and to see a cancel); never stops the run itself."""
+    if path is None:
+        return None
+
+    def note(epoch: int, loss: float) -> bool:
+        with path.open("a", encoding="utf-8") as f:
+            f.write(json.dumps({"epoch": epoch, "loss": loss}) + "\n")
+        return True
+    return note
+
+
+def _train(bundle: dict[str, Any], options: Any, args: argparse.Namespace,
+           model: Any = None) -> int:
     import torch
     import torch.distributed as dist
 
     from medenclave.files import private_dir, write_private
+    from medenclave_training.adapters.outbound.networks import build_network
     from medenclave_training.adapters.outbound.onnx_check import check_export
     from medenclave_training.adapters.outbound.torch_trainer import (
         TorchTrainer,
@@ -146,13 +184,21 @@ def _train(bundle: dict[str, Any], options: Any, args: argparse.Namespace) -> in
     if world_size > 1:
         dist.init_process_group(backend="nccl" if cuda else "gloo")
     classes = int(bundle["num_classes"])
+    size = int(bundle["train_images"].shape[-1])
+
+    def build() -> torch.nn.Module:
+        if model is None:
+            return build_classifier(classes)
+        return build_network(model, dims=2, in_channels=1, out_channels=classes,
+                             image_size=size)
     try:
-        loop = fit(build=lambda: build_classifier(classes),
+        loop = fit(build=build,
                    x=torch.from_numpy(bundle["train_images"]),
                    y=torch.from_numpy(bundle["train_labels"].astype(np.int64)),
                    epochs=args.epochs, seed=args.seed,
                    batch_size=max(args.batch_size, world_size), lr=2e-3, options=options,
-                   device=device, rank=rank, world_size=world_size)
+                   device=device, rank=rank, world_size=world_size,
+                   progress=_progress_writer(args.progress) if rank == 0 else None)
         if rank == 0:
             served = _WithSoftmax(loop.model).eval()
             xv = torch.from_numpy(bundle["val_images"])

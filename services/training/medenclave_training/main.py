@@ -43,6 +43,7 @@ from medenclave_training.adapters.outbound.triton_repository import TritonModelR
 from medenclave_training.config import TrainingSettings
 from medenclave_training.core.dataset_builder import DatasetBuilder
 from medenclave_training.core.governance import ModelGovernance
+from medenclave_training.core.job_queue import QueueLimits
 from medenclave_training.core.jobs import Job
 from medenclave_training.core.leases import LeaseKeeper
 from medenclave_training.core.ports import AnnouncementFailed
@@ -86,13 +87,27 @@ class TrainingService(Service):
             f"{socket.gethostname()[:60]}-{os.getpid()}-{secrets.token_hex(4)}"
         self.leases = LeaseKeeper(jobs=self.jobs, leases=SqlJobLeases(self.engine), owner=owner,
                                   ttl_s=settings.lease_ttl_s)
-        self.scheduler = JobScheduler(jobs=self.jobs, studies=self.studies)
+        self.scheduler = JobScheduler(
+            jobs=self.jobs, studies=self.studies,
+            limits=QueueLimits(max_running=settings.max_running_jobs,
+                               project_gpus=settings.project_gpu_quota))
         self._deid_channel: grpc.aio.Channel | None = None
         self._ctx: ServiceContext | None = None
         self._sweeper: asyncio.Task | None = None
         self.announcer: BusAnnouncer | None = None
         self.launcher: JobLauncher | None = None
         self.governance: ModelGovernance | None = None
+
+    def _finished(self, job_id: str) -> None:
+        """A job ended here: drop its checkpoint; the queue's next jobs may start."""
+        self.checkpoints.discard(job_id)
+        self._start_queued()
+
+    def _start_queued(self) -> None:
+        if self.launcher is None:
+            raise RuntimeError("used before start()")
+        for job in self.scheduler.start_queued(trace_id=telemetry.current_trace_id()):
+            self.launcher.launch(job)
 
     def _deid(self) -> grpc.aio.Channel:
         if self._deid_channel is None:
@@ -110,8 +125,7 @@ class TrainingService(Service):
                            repository=self.repository, announcer=self.announcer,
                            cards=self.cards, code_version=code_version(),
                            job_log=self.job_log)
-        self.launcher = JobLauncher(runner, leases=self.leases,
-                                    finished=self.checkpoints.discard)
+        self.launcher = JobLauncher(runner, leases=self.leases, finished=self._finished)
         self.governance = ModelGovernance(cards=self.cards, repository=self.repository,
                                           announcer=self.announcer)
         servicer = TrainingServicer(scheduler=self.scheduler, jobs=self.jobs,
@@ -158,6 +172,7 @@ class TrainingService(Service):
         while True:
             try:
                 self._adopt()
+                self._start_queued()
                 for job in self.scheduler.expire_overdue():
                     log.warning("job gave up waiting for studies", extra={
                         "code": "TRN-402", "fields": {"job_id": job.job_id}})

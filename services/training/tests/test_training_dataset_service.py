@@ -222,6 +222,24 @@ async def _train_and_cancel(stub, deadline: float) -> None:
     assert lines[:2] == ["epoch 1/2 " + lines[0].split(" ", 2)[2], lines[1]]
     assert lines[-1].startswith("validation accuracy=")
 
+    # the config's methods run through StartJob: DP-SGD (ε on the job's metrics), a queue
+    private = await stub.StartJob(training_pb2.StartJobRequest(
+        model_name="chest-dp", dataset="chest", config_yaml=b"training: {epochs: 1}\n"
+        b"data: {image_size: 32}\nprivacy: {target_epsilon: 4.0}\n"
+        b"queue: {priority: 5, project: chest}\n"))
+    done = await _wait_state(stub, private.job_id, ("SUCCEEDED", "FAILED"), deadline)
+    assert done.state == "SUCCEEDED", done.error_code
+    privacy = json.loads(done.metrics_json)["privacy"]
+    assert privacy["dp"] is True and 0 < privacy["epsilon"] <= 4.0 + 1e-6
+    for config, expected in ((b"task: segmentation\nmodel: {name: UNet}\n",
+                              "config_invalid: task: not run by the job service yet"),
+                             (b"distributed: {nproc_per_node: 8}\n", "project_quota_too_small")):
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await stub.StartJob(training_pb2.StartJobRequest(model_name="no", dataset="chest",
+                                                             config_yaml=config))
+        assert (refused.value.code(), refused.value.details()) == (
+            grpc.StatusCode.INVALID_ARGUMENT, expected)
+
     # a WAITING job is cancelled at once and never runs
     waiting = await stub.StartJob(training_pb2.StartJobRequest(
         model_name="never", wait_for_studies=True, wait_timeout_s=600,
@@ -233,7 +251,8 @@ async def _train_and_cancel(stub, deadline: float) -> None:
         await stub.CancelJob(training_pb2.CancelJobRequest(job_id=waiting.job_id))
     assert again.value.code() == grpc.StatusCode.FAILED_PRECONDITION
     models = (await stub.ListModels(training_pb2.ListModelsRequest())).models
-    assert [(m.model_name, m.version) for m in models] == [("chest-ds", 1)]
+    assert sorted((m.model_name, m.version) for m in models) == [("chest-dp", 1),
+                                                                  ("chest-ds", 1)]
 
 
 def test_datasets_jobs_by_dataset_cancel_and_attacks(tmp_path, nats_server, monkeypatch):

@@ -143,13 +143,35 @@ def test_job_settings_from_yaml():
     for bad in (b"training: [1, 2]", b"training: {epochs: three}", b": :\n  - [", b"- 1\n"):
         with pytest.raises(InvalidJobConfig):
             read_job_settings(bad)
-    # what the job service does not run yet is refused by path, never silently ignored
+    # the methods run (task, model, privacy, amp, checkpointing, processes, queue) ...
+    served = read_job_settings(b"task: fusion\nfusion: {text_length: 32}\n")
+    assert served.text.startswith("task: fusion")
+    read_job_settings(b"model: {name: ResNet, args: {depth: 10}}\nprivacy: {target_epsilon: 4.0}"
+                      b"\ntraining: {amp: bf16}\nqueue: {priority: 5, project: onco}\n")
+    read_job_settings(b"training: {gradient_checkpointing: true}\n"
+                      b"distributed: {nproc_per_node: 2}\n")
+    # ... what the job service does not run yet is refused by path, never silently ignored
     with pytest.raises(InvalidJobConfig) as refused:
         read_job_settings(b"task: fusion\nfusion: {text_length: 32}\n"
-                          b"privacy: {target_epsilon: 4.0}\ntraining: {amp: bf16}\n")
+                          b"privacy: {target_epsilon: 4.0}\ntraining: {amp: bf16}\n"
+                          b"distributed: {nnodes: 2}\ntransforms: []\n")
     assert refused.value.errors == [
+        "privacy: DP-SGD runs in one process (distributed must be 1 × 1)",
+        "distributed.nnodes: not run by the job service yet",
+        "privacy: not run by the job service yet",
+        "training.amp: not run by the job service yet"]
+    with pytest.raises(InvalidJobConfig) as refused:
+        read_job_settings(b"queue: {priority: 1000, project: Bad!, x: 1}\n"
+                          b"privacy: {target_epsilon: 4.0}\n"
+                          b"distributed: {nproc_per_node: 2}\ntask: segmentation\n"
+                          b"model: {name: UNet}\n")
+    assert refused.value.errors == [
+        "queue.x: unknown key; allowed: priority, project",
+        "queue.priority: must be an integer in [-100, 100]",
+        "queue.project: must be 1 to 63 of a-z, 0-9, _ and -",
+        "privacy: DP-SGD runs in one process (distributed must be 1 × 1)",
         "task: not run by the job service yet", "privacy: not run by the job service yet",
-        "training.amp: not run by the job service yet", "fusion: not run by the job service yet"]
+        "distributed.nproc_per_node: not run by the job service yet"]
 
 
 # --- the builder ------------------------------------------------------------------------

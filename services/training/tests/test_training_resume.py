@@ -136,7 +136,12 @@ async def _resume_journey(tmp_path: Path, nats_url: str) -> None:
         assert (tmp_path / "model-repository" / "resumed" / "1" / "model.onnx").exists()
         text = second_log.read_text()
         assert "TRN-401" in text and "TRN-020" in text, text[-3000:]  # taken over, resumed
-        assert not checkpoint.exists()  # discarded once the job finished
+
+        async def discarded() -> bool:  # once the job finished (just after its state is stored)
+            return not checkpoint.exists()
+
+        await _poll(discarded, timeout=30, what="the checkpoint's removal", proc=second,
+                    log=second_log)
     finally:
         for proc in (first, second):
             if proc is not None and proc.poll() is None:

@@ -4,15 +4,28 @@ job spec over the dataset's members and their fixed split. No I/O here."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
 from medenclave_training.core.datasets import Dataset
-from medenclave_training.core.job_config import InvalidJobConfig, JobConfig, parse_job_config
+from medenclave_training.core.job_config import (
+    EvaluationConfig,
+    InvalidJobConfig,
+    JobConfig,
+    ModelConfig,
+    parse_job_config,
+)
+from medenclave_training.core.job_queue import read_queue
 from medenclave_training.core.jobs import DEFAULT_IMAGE_SIZE, MODEL_NAME, InvalidJob, JobSpec
 from medenclave_training.core.labels import LabelSet
+from medenclave_training.core.runtime import (
+    DEFAULT_CHECKPOINT_EVERY,
+    InvalidRuntimeOptions,
+    RuntimeOptions,
+)
 
-__all__ = ["JobSettings", "make_dataset_spec", "read_job_settings"]
+__all__ = ["JobSettings", "make_dataset_spec", "read_job_settings", "runtime_document"]
 
 @dataclass(frozen=True)
 class JobSettings:
@@ -27,36 +40,76 @@ class JobSettings:
 
 def read_job_settings(data: bytes) -> JobSettings:
     """A job config (YAML) validated whole by :func:`~medenclave_training.core.job_config.
-    parse_job_config`; the job service applies ``training.epochs``, ``training.seed`` and
-    ``data.image_size`` and refuses what it does not run yet, rather than ignoring it.
+    parse_job_config`, the runtime's cross-checks and the ``queue`` block; the job service
+    applies ``training.epochs``, ``training.seed`` and ``data.image_size`` to the spec, and
+    the runner the rest of the config (task, model, runtime options, privacy, distributed).
+    What it does not run yet is refused, rather than ignored.
 
     Raises:
         InvalidJobConfig: every problem of the document (``"path: problem"``), or the paths
-            the job service does not apply yet (``"path: not run by the job service yet"``):
-            a task other than classification, a model block, privacy, distributed, transforms,
-            amp, gradient checkpointing (those run in the training adapters' own entry points:
-            services/training/README.md).
+            the job service does not run yet (``"path: not run by the job service yet"``):
+            task segmentation, transforms, 3-D data, optimisers other than adam, lr
+            schedules, early stopping, an ``evaluation`` block, a ``distributed.backend``
+            other than auto, ``distributed.nnodes`` above 1 (multi-node runs are
+            Kubernetes jobs: deploy/k8s); privacy, amp, gradient checkpointing and more than
+            one process for tasks other than classification; a ``model`` block for few-shot
+            and fusion (they build their own encoders).
     """
     if not data.strip():
         return JobSettings()
     config = parse_job_config(data)
-    defaults = JobConfig()
-    unserved = [path for path, given in (
-        ("task", config.task != defaults.task),
-        ("model", config.model != defaults.model),
-        ("privacy", config.privacy is not None),
-        ("distributed", config.distributed != defaults.distributed),
-        ("transforms", bool(config.transforms)),
-        ("training.amp", config.training.amp != defaults.training.amp),
-        ("training.gradient_checkpointing", config.training.gradient_checkpointing),
-        ("fewshot", config.fewshot is not None),
-        ("fusion", config.fusion is not None)) if given]
-    if unserved:
-        raise InvalidJobConfig([f"{p}: not run by the job service yet" for p in unserved])
     doc = yaml.safe_load(data.decode("utf-8")) or {}  # parse_job_config checked it
+    _, _, errors = read_queue(doc)
+    try:
+        RuntimeOptions.from_dict(runtime_document(config))
+    except InvalidRuntimeOptions as exc:
+        errors += exc.errors
+    errors += [f"{p}: not run by the job service yet" for p in _unserved(config)]
+    if errors:
+        raise InvalidJobConfig(errors)
     training, data_ = doc.get("training") or {}, doc.get("data") or {}
     return JobSettings(epochs=training.get("epochs"), seed=training.get("seed"),
                        image_size=data_.get("image_size"), text=data.decode("utf-8"))
+
+
+def runtime_document(config: JobConfig, *, checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY
+                     ) -> dict[str, Any]:
+    """The config's runtime blocks, defaults filled in, as
+    :meth:`~medenclave_training.core.runtime.RuntimeOptions.from_dict` reads them."""
+    training = config.training
+    doc: dict[str, Any] = {
+        "training": {"amp": training.amp,
+                     "gradient_checkpointing": training.gradient_checkpointing,
+                     "checkpoint_every": checkpoint_every},
+        "distributed": {"nproc_per_node": config.distributed.nproc_per_node,
+                        "nnodes": config.distributed.nnodes}}
+    if config.privacy is not None:
+        doc["privacy"] = {"target_epsilon": config.privacy.target_epsilon,
+                          "delta": config.privacy.delta,
+                          "max_grad_norm": config.privacy.max_grad_norm}
+    return doc
+
+
+def _unserved(config: JobConfig) -> list[str]:
+    """The paths of ``config`` the job service does not run yet."""
+    return [path for path, given in (
+        ("task", config.task == "segmentation"),
+        ("transforms", bool(config.transforms)),
+        ("distributed.nnodes", config.distributed.nnodes > 1),
+        ("distributed.backend", config.distributed.backend != "auto"),
+        ("evaluation", config.evaluation != EvaluationConfig()),
+        ("data.dims", config.data.dims != 2),
+        ("training.optimizer", config.training.optimizer != "adam"),
+        ("training.lr_schedule", config.training.lr_schedule != "constant"),
+        ("training.early_stopping", config.training.early_stopping is not None),
+        ("model", config.task in ("fewshot", "fusion") and config.model != ModelConfig()),
+        ("privacy", config.privacy is not None and config.task != "classification"),
+        ("training.amp", config.training.amp != "off" and config.task != "classification"),
+        ("training.gradient_checkpointing",
+         config.training.gradient_checkpointing and config.task != "classification"),
+        ("distributed.nproc_per_node",
+         config.distributed.nproc_per_node > 1 and config.task != "classification"))
+        if given]
 
 
 def make_dataset_spec(*, model_name: str, dataset: Dataset, settings: JobSettings,

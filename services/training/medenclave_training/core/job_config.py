@@ -393,7 +393,7 @@ def _load(text: str) -> Any:
 
 
 _TOP = ("task", "model", "training", "data", "transforms", "privacy", "distributed",
-        "evaluation", "fewshot", "fusion")
+        "evaluation", "fewshot", "fusion", "queue")  # queue: core.job_queue reads it
 
 
 def parse_job_config(data: bytes) -> JobConfig:

@@ -2,10 +2,13 @@
 
 ::
 
-    WAITING ──(all studies de-identified)──▶ RUNNING ──▶ SUCCEEDED
-       │                                        │
-       ├──(wait deadline passed)──▶ FAILED ◀────┤
-       └──(cancel)──▶ CANCELLED ◀──(cancel, at the next epoch boundary)
+    WAITING ──(all studies de-identified)──▶ QUEUED ──(its turn, within quota)──▶ RUNNING
+       │                                        │                                    │
+       ├──(wait deadline passed)──▶ FAILED      └──(cancel)──▶ CANCELLED        SUCCEEDED,
+       └──(cancel)──▶ CANCELLED ◀──(cancel, at the next epoch boundary)──── FAILED ◀┘
+
+A job whose studies are there and that fits the queue's limits goes from WAITING to RUNNING
+directly (``core.job_queue``).
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ def new_job_id() -> str:
 
 class JobState(str, enum.Enum):
     WAITING = "WAITING"
+    #: studies complete, waiting for its turn (priority) and its project's GPU quota
+    QUEUED = "QUEUED"
     RUNNING = "RUNNING"
     SUCCEEDED = "SUCCEEDED"
     FAILED = "FAILED"
@@ -161,13 +166,23 @@ class Job:
     def finished(self) -> bool:
         return self.state in (JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED)
 
-    def start(self, *, trace_id: str, now: float) -> Job:
-        """WAITING → RUNNING.
+    def queue(self) -> Job:
+        """WAITING → QUEUED (its studies are there; its turn has not come).
 
         Raises:
             IllegalTransition: the job is not WAITING.
         """
         if self.state is not JobState.WAITING:
+            raise IllegalTransition(f"{self.state.value} -> QUEUED")
+        return replace(self, state=JobState.QUEUED)
+
+    def start(self, *, trace_id: str, now: float) -> Job:
+        """WAITING or QUEUED → RUNNING.
+
+        Raises:
+            IllegalTransition: the job is neither WAITING nor QUEUED.
+        """
+        if self.state not in (JobState.WAITING, JobState.QUEUED):
             raise IllegalTransition(f"{self.state.value} -> RUNNING")
         return replace(self, state=JobState.RUNNING, trace_id=trace_id, started_at=now)
 
@@ -196,7 +211,7 @@ class Job:
                        images=self.images if images is None else images)
 
     def cancel(self, *, now: float) -> Job:
-        """WAITING → CANCELLED at once; RUNNING → still RUNNING with ``cancel_requested``
+        """WAITING or QUEUED → CANCELLED at once; RUNNING → still RUNNING with ``cancel_requested``
         (the runner ends it CANCELLED at the next epoch boundary).
 
         Raises:
@@ -204,7 +219,7 @@ class Job:
         """
         if self.finished:
             raise IllegalTransition(f"{self.state.value} -> CANCELLED")
-        if self.state is JobState.WAITING:
+        if self.state in (JobState.WAITING, JobState.QUEUED):
             return replace(self, state=JobState.CANCELLED, finished_at=now,
                            error_code="cancelled", cancel_requested=True)
         return replace(self, cancel_requested=True)

@@ -16,6 +16,7 @@ import numpy as np
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
     from medenclave_training.core.datasets import Dataset, StudyContents
     from medenclave_training.core.governance import ModelCard, ModelStage
+    from medenclave_training.core.job_config import JobConfig
     from medenclave_training.core.jobs import Job, JobState
 
 __all__ = [
@@ -102,6 +103,15 @@ class DatasetSource(Protocol):
         """
         ...
 
+    async def report(self, *, pseudo_study_id: str) -> str:
+        """The study's de-identified report text (its structured reports' text), "" if none;
+        read only for fusion jobs.
+
+        Raises:
+            StudyUnavailable: with a code.
+        """
+        ...
+
 
 # --- training -----------------------------------------------------------------------------
 
@@ -118,6 +128,14 @@ class TrainingData:
     #: the held-out test split (the datasets branch fills it); empty: evaluate on validation
     test_images: Sequence[np.ndarray] = ()
     test_labels: Sequence[int] = ()
+    #: per image: its study's pseudonymous patient (few-shot episodes are drawn by patient)
+    train_patients: Sequence[str] = ()
+    val_patients: Sequence[str] = ()
+    test_patients: Sequence[str] = ()
+    #: per image: its study's de-identified report text (fusion jobs only)
+    train_texts: Sequence[str] = ()
+    val_texts: Sequence[str] = ()
+    test_texts: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -136,6 +154,10 @@ class TrainedModel:
     #: test images, in TrainingData's order (the runner's evaluation reads them)
     val_probabilities: np.ndarray | None = None
     test_probabilities: np.ndarray | None = None
+    #: the served graph's outputs when not the dataset's classes (few-shot: n_way); 0: those
+    num_classes: int = 0
+    #: fusion: length of the second input ``token_ids`` (0: the graph takes images only)
+    text_length: int = 0
 
 
 class TrainingFailed(Exception):
@@ -156,9 +178,12 @@ Progress = Callable[[int, float], bool]
 
 class Trainer(Protocol):
     async def train(self, *, data: TrainingData, epochs: int, seed: int,
-                    progress: Progress | None = None, job_id: str = "") -> TrainedModel:
+                    progress: Progress | None = None, job_id: str = "",
+                    config: JobConfig | None = None) -> TrainedModel:
         """Train, export to ONNX and check the export against the trained model. With a
-        ``job_id`` the trainer may checkpoint, and resume that job's last checkpoint.
+        ``job_id`` the trainer may checkpoint, and resume that job's last checkpoint. The
+        job's ``config`` (None: the defaults) says the task, model and runtime options;
+        ``epochs`` and ``seed`` are the job's own (they win over the config's).
 
         Raises:
             TrainingFailed: with a code.

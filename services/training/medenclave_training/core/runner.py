@@ -18,6 +18,7 @@ from medenclave_training.core.governance import (
     config_sha256,
     fail_candidate,
 )
+from medenclave_training.core.job_config import InvalidJobConfig, JobConfig, parse_job_config
 from medenclave_training.core.jobs import Job, JobState
 from medenclave_training.core.ports import (
     AnnouncementFailed,
@@ -41,7 +42,7 @@ from medenclave_training.core.ports import (
 )
 from medenclave_training.core.split import split_studies
 
-__all__ = ["JobRunner", "RunFailed"]
+__all__ = ["JobRunner", "RunFailed", "job_config"]
 
 log = logging.getLogger(__name__)
 
@@ -99,11 +100,16 @@ class JobRunner:
             await self._announcer.job_changed(job=job)
             await self._announcer.audit(action="training.run", resource=job.job_id,
                                         reason="started")
-            data = await self._assemble(job)
+            config = job_config(job)
+            owners: dict[str, list[str]] = {"train": [], "val": [], "test": []}
+            data = await self._assemble(job, owners)
             images = len(data.train_images) + len(data.val_images) + len(data.test_images)
+            data = await self._method_inputs(config, data, owners)
             trained = await self._trainer.train(data=data, epochs=job.spec.epochs,
                                                 seed=job.spec.seed, job_id=job.job_id,
-                                                progress=self._progress(job))
+                                                progress=self._progress(job),
+                                                config=config if job.spec.config.strip()
+                                                else None)
             self._note(job, f"validation accuracy={trained.val_accuracy:.4f}")
             if self._cancel_requested(job):
                 raise TrainingCancelled
@@ -158,7 +164,8 @@ class JobRunner:
             return not self._cancel_requested(job)
         return progress
 
-    async def _assemble(self, job: Job) -> TrainingData:
+    async def _assemble(self, job: Job, owners: dict[str, list[str]] | None = None
+                        ) -> TrainingData:
         spec = job.spec
         labels = spec.labels
         if set(labels.labels) - self._studies.available(pseudo_study_ids=labels.labels):
@@ -180,12 +187,35 @@ class JobRunner:
                     raise StudyUnavailable("study_has_no_images")
                 images.extend(fetched)
                 targets.extend([labels.labels[study]] * len(fetched))
+                if owners is not None:  # which study each image is of (_method_inputs)
+                    owners[side].extend([study] * len(fetched))
         if not sides["val"][0]:
             raise RunFailed("no_validation_studies")
         return TrainingData(train_images=sides["train"][0], train_labels=sides["train"][1],
                             val_images=sides["val"][0], val_labels=sides["val"][1],
                             num_classes=labels.num_classes, image_size=spec.image_size,
                             test_images=sides["test"][0], test_labels=sides["test"][1])
+
+    async def _method_inputs(self, config: JobConfig, data: TrainingData,
+                             owners: dict[str, list[str]]) -> TrainingData:
+        """What the task needs beyond images: the patient of every image (few-shot episodes
+        are drawn by patient) or its study's de-identified report text (fusion)."""
+        studies = sorted({s for side in owners.values() for s in side})
+        if config.task == "fewshot":
+            known = self._studies.describe(pseudo_study_ids=studies)
+            patient = {s: (known[s].pseudo_patient_id if s in known else "") or s
+                       for s in studies}
+            return replace(data, train_patients=[patient[s] for s in owners["train"]],
+                           val_patients=[patient[s] for s in owners["val"]],
+                           test_patients=[patient[s] for s in owners["test"]])
+        if config.task == "fusion":
+            text = {s: await self._source.report(pseudo_study_id=s) for s in studies}
+            if not any(t.strip() for t in text.values()):
+                raise RunFailed("report_text_missing")
+            return replace(data, train_texts=[text[s] for s in owners["train"]],
+                           val_texts=[text[s] for s in owners["val"]],
+                           test_texts=[text[s] for s in owners["test"]])
+        return data
 
     def _evaluated(self, job: Job, data: TrainingData, trained: TrainedModel) -> TrainedModel:
         """The trained model with the evaluation's metrics: on the test split when there is
@@ -211,8 +241,9 @@ class JobRunner:
     def _register(self, job: Job, data: TrainingData, trained: TrainedModel) -> RegisteredModel:
         name = job.spec.model_name
         signature = ServingSignature(model_name=name, image_size=data.image_size,
-                                     num_classes=data.num_classes,
-                                     max_batch_size=self._max_batch_size)
+                                     num_classes=trained.num_classes or data.num_classes,
+                                     max_batch_size=self._max_batch_size,
+                                     text_length=trained.text_length)
         digest = hashlib.sha256(trained.onnx).hexdigest()
         for _ in range(_REGISTER_ATTEMPTS):
             version = max(self._models.latest_version(model_name=name),
@@ -300,6 +331,18 @@ class JobRunner:
             log.error("job end not announced", extra={
                 "code": "TRN-302", "fields": {"job_id": job.job_id}})
         return done
+
+
+def job_config(job: Job) -> JobConfig:
+    """The job's config (validated at StartJob; the defaults when it has none).
+
+    Raises:
+        RunFailed: ``config_invalid`` (it no longer parses, e.g. after an upgrade).
+    """
+    try:
+        return parse_job_config(job.spec.config.encode("utf-8"))
+    except InvalidJobConfig:
+        raise RunFailed("config_invalid") from None
 
 
 def _lineage(job: Job, name: str) -> str:

@@ -89,6 +89,10 @@ class TrainingServicer(GovernanceRpcs, DatasetRpcs, training_pb2_grpc.TrainingSe
             spec = await self._dataset_spec(request, context)
         else:
             spec = await self._labels_spec(request, context)
+        try:
+            self._scheduler.check_quota(spec)
+        except InvalidJob as exc:
+            await context.abort(grpc.StatusCode.INVALID_ARGUMENT, exc.code)
         job_id = new_job_id()
         try:
             await self._audit().record(

@@ -17,7 +17,8 @@ from medenclave.v1 import deid_pb2, deid_pb2_grpc
 from medenclave_training.core.datasets import StudyContents
 from medenclave_training.core.ports import StudyUnavailable
 
-__all__ = ["DeidDatasetSource", "decode_instance", "decode_study", "study_contents"]
+__all__ = ["DeidDatasetSource", "decode_instance", "decode_study", "report_text",
+           "study_contents"]
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,40 @@ def study_contents(blobs: list[bytes]) -> StudyContents:
                          images=len(digests), skipped_non_image=skipped)
 
 
+#: the most report text kept per study (characters); the tokenizer truncates far below it
+MAX_REPORT_CHARS = 64 * 1024
+
+
+def _text_values(items, out: list[str], depth: int = 0) -> None:
+    """TextValue of every content item, depth first (SR content trees nest)."""
+    if depth > 16:
+        return
+    for item in items:
+        if "TextValue" in item:
+            out.append(str(item.TextValue))
+        if "ContentSequence" in item:
+            _text_values(item.ContentSequence, out, depth + 1)
+
+
+def report_text(blobs: list[bytes]) -> str:
+    """The text of a study's structured reports (SR instances' TextValue items), as deid
+    released them; "" when the study has none.
+
+    Raises:
+        StudyUnavailable: ``study_unreadable``.
+    """
+    out: list[str] = []
+    for blob in blobs:
+        try:
+            head = pydicom.dcmread(io.BytesIO(blob), specific_tags=["Modality", "PixelData"])
+            if "PixelData" in head or head.get("Modality") != "SR":
+                continue
+            _text_values([pydicom.dcmread(io.BytesIO(blob))], out)
+        except Exception:  # pydicom's messages may quote dataset values: keep only the outcome
+            raise StudyUnavailable("study_unreadable") from None
+    return "\n".join(out)[:MAX_REPORT_CHARS]
+
+
 class DeidDatasetSource:
     """Implements the core's ``DatasetSource`` and ``StudyInspector`` over the deid gRPC API."""
 
@@ -113,6 +148,10 @@ class DeidDatasetSource:
         if not images:
             raise StudyUnavailable("study_has_no_images")
         return images
+
+    async def report(self, *, pseudo_study_id: str) -> str:
+        blobs = await self._fetch(pseudo_study_id)
+        return await asyncio.to_thread(report_text, blobs)
 
     async def _fetch(self, pseudo_study_id: str) -> list[bytes]:
         """Raises: StudyUnavailable."""

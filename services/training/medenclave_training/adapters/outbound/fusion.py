@@ -22,7 +22,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from medenclave_training.core.job_config import FusionConfig
-from medenclave_training.core.ports import TrainingFailed
+from medenclave_training.core.ports import Progress, TrainingCancelled, TrainingFailed
 
 __all__ = ["FusionFit", "FusionNet", "encode_texts", "fit_fusion", "train_tokenizer"]
 
@@ -168,11 +168,14 @@ class FusionFit:
 def fit_fusion(cfg: FusionConfig, *, images: np.ndarray, tokens: np.ndarray | None,
                labels: Sequence[int], val_images: np.ndarray, val_tokens: np.ndarray | None,
                val_labels: Sequence[int], num_classes: int, vocab: int, epochs: int,
-               batch_size: int, lr: float, seed: int) -> FusionFit:
-    """Train a :class:`FusionNet` (image-only when ``tokens`` is None) with AdamW.
+               batch_size: int, lr: float, seed: int,
+               progress: Progress | None = None) -> FusionFit:
+    """Train a :class:`FusionNet` (image-only when ``tokens`` is None) with AdamW;
+    ``progress`` hears of every epoch (epoch, mean loss) and stops the run with False.
 
     Raises:
         TrainingFailed: ``training_diverged``.
+        TrainingCancelled: ``progress`` returned False.
     """
     torch.manual_seed(seed)
     gen = torch.Generator().manual_seed(seed)
@@ -183,7 +186,7 @@ def fit_fusion(cfg: FusionConfig, *, images: np.ndarray, tokens: np.ndarray | No
     x, y = torch.from_numpy(images), torch.tensor(list(labels))
     t = torch.from_numpy(tokens) if tokens is not None else None
     loss_value = float("nan")
-    for _ in range(epochs):
+    for epoch in range(epochs):
         net.train()
         total = 0.0
         perm = torch.randperm(len(x), generator=gen)
@@ -198,6 +201,8 @@ def fit_fusion(cfg: FusionConfig, *, images: np.ndarray, tokens: np.ndarray | No
         loss_value = total / len(x)
         if not math.isfinite(loss_value):
             raise TrainingFailed("training_diverged")
+        if progress is not None and not progress(epoch + 1, loss_value):
+            raise TrainingCancelled
     net.eval()
     with torch.no_grad():
         probs = net(torch.from_numpy(val_images),

@@ -19,7 +19,7 @@ from medenclave_training.adapters.outbound.fusion import (
 )
 from medenclave_training.adapters.outbound.onnx_check import check_export, export_onnx
 from medenclave_training.core.job_config import FewShotConfig, FusionConfig, JobConfig
-from medenclave_training.core.ports import TrainedModel, TrainingFailed
+from medenclave_training.core.ports import Progress, TrainedModel, TrainingFailed
 
 __all__ = ["train_fewshot", "train_fusion"]
 
@@ -85,9 +85,10 @@ def train_fewshot(config: JobConfig, data: FewShotData, *, threads: int = 2) -> 
 def train_fusion(config: JobConfig, *, images: Sequence[np.ndarray], texts: Sequence[str],
                  labels: Sequence[int], val_images: Sequence[np.ndarray],
                  val_texts: Sequence[str], val_labels: Sequence[int], num_classes: int,
-                 threads: int = 2) -> TrainedModel:
+                 threads: int = 2, progress: Progress | None = None) -> TrainedModel:
     """Train the tokenizer on the (de-identified) training reports, the fusion model and, with
     ``ablation``, the image-only model; export fusion with inputs ``image`` and ``token_ids``.
+    ``progress`` hears of the fusion model's epochs (a False stops the run).
 
     Raises:
         TrainingFailed: ``training_diverged``, ``export_failed`` or ``export_mismatch``.
@@ -102,7 +103,7 @@ def train_fusion(config: JobConfig, *, images: Sequence[np.ndarray], texts: Sequ
               "num_classes": num_classes, "vocab": tok.get_vocab_size(),
               "epochs": config.training.epochs, "batch_size": config.training.batch_size,
               "lr": config.training.lr, "seed": config.training.seed}
-    fused = fit_fusion(cfg, images=x, tokens=ids, val_tokens=v_ids, **common)
+    fused = fit_fusion(cfg, images=x, tokens=ids, val_tokens=v_ids, progress=progress, **common)
     metrics: dict[str, float] = {"fusion_val_accuracy": fused.val_accuracy}
     if cfg.ablation:
         alone = fit_fusion(cfg, images=x, tokens=None, val_tokens=None, **common)

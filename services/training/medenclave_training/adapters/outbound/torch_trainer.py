@@ -21,8 +21,15 @@ import torch
 from monai.networks.nets import DenseNet
 
 from medenclave.drift import REFERENCE_FILE, build_reference
+from medenclave_training.adapters.outbound.job_tasks import (
+    job_runtime,
+    network_builder,
+    train_task,
+)
 from medenclave_training.adapters.outbound.onnx_check import check_export
+from medenclave_training.adapters.outbound.torchrun_job import train_under_torchrun
 from medenclave_training.adapters.outbound.train_loop import Checkpoints, fit
+from medenclave_training.core.job_config import JobConfig
 from medenclave_training.core.ports import (
     Progress,
     TrainedModel,
@@ -92,15 +99,21 @@ class TorchTrainer:
 
     async def train(self, *, data: TrainingData, epochs: int, seed: int,
                     progress: Progress | None = None, job_id: str = "",
-                    runtime: RuntimeOptions | None = None) -> TrainedModel:
+                    runtime: RuntimeOptions | None = None,
+                    config: JobConfig | None = None) -> TrainedModel:
         return await asyncio.to_thread(self.train_blocking, data=data, epochs=epochs, seed=seed,
-                                       progress=progress, job_id=job_id, runtime=runtime)
+                                       progress=progress, job_id=job_id, runtime=runtime,
+                                       config=config)
 
     def train_blocking(self, *, data: TrainingData, epochs: int, seed: int,
                        progress: Progress | None = None, job_id: str = "",
-                       runtime: RuntimeOptions | None = None) -> TrainedModel:
+                       runtime: RuntimeOptions | None = None,
+                       config: JobConfig | None = None) -> TrainedModel:
         """Train, export and verify (blocking; call from a worker thread). With a ``job_id``
         and a checkpoint store, the run checkpoints and resumes from its last checkpoint.
+        A job ``config`` picks the task (few-shot and fusion: :mod:`.job_tasks`), the network
+        (``model``), batch size, learning rate and runtime options; ``distributed`` above one
+        process runs under torchrun (:mod:`.torchrun_job`).
 
         Raises:
             TrainingFailed: ``training_diverged``, ``export_failed``, ``export_mismatch``,
@@ -108,7 +121,21 @@ class TorchTrainer:
             TrainingCancelled: ``progress`` returned False at an epoch boundary.
         """
         torch.set_num_threads(self._threads)
-        fitted = self._fit(data, epochs, seed, job_id, runtime, progress)
+        build, batch_size, lr = None, self._batch_size, self._lr
+        if config is not None:
+            if config.task != "classification":
+                return train_task(config, data, epochs=epochs, seed=seed, threads=self._threads,
+                                  progress=progress)
+            runtime = runtime or job_runtime(config, self._runtime)
+            build, batch_size, lr = network_builder(config, data), config.training.batch_size, \
+                config.training.lr
+            if runtime is not None and runtime.distributed.world_size > 1:
+                return train_under_torchrun(
+                    data=data, options=runtime, epochs=epochs, seed=seed,
+                    batch_size=batch_size, threads=self._threads, job_id=job_id,
+                    model=config.model if build is not None else None, progress=progress)
+        fitted = self._fit(data, epochs, seed, job_id, runtime, progress, build=build,
+                           batch_size=batch_size, lr=lr)
         served = _WithSoftmax(fitted.model).cpu().eval()
         sample = torch.from_numpy(np.stack(list(data.val_images)[:8]).astype(np.float32))
         onnx_bytes = self._export(served, sample)
@@ -122,7 +149,9 @@ class TorchTrainer:
                             extras={REFERENCE_FILE: _drift_reference(served, data.val_images)})
 
     def _fit(self, data: TrainingData, epochs: int, seed: int, job_id: str = "",
-             runtime: RuntimeOptions | None = None, progress: Progress | None = None) -> _Fit:
+             runtime: RuntimeOptions | None = None, progress: Progress | None = None, *,
+             build: Callable[[], torch.nn.Module] | None = None, batch_size: int = 0,
+             lr: float = 0.0) -> _Fit:
         device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
         options = runtime or self._runtime
         if runtime is None and self._amp_cuda_only and device.type != "cuda":
@@ -130,9 +159,10 @@ class TorchTrainer:
         x = torch.from_numpy(np.stack(list(data.train_images)).astype(np.float32))
         y = torch.tensor(list(data.train_labels), dtype=torch.long)
         store = self._checkpoints(job_id) if self._checkpoints and job_id else None
-        loop = fit(build=lambda: build_classifier(data.num_classes), x=x, y=y, epochs=epochs,
-                   seed=seed, batch_size=self._batch_size, lr=self._lr, options=options,
-                   device=device, checkpoints=store, progress=progress)
+        loop = fit(build=build or (lambda: build_classifier(data.num_classes)), x=x, y=y,
+                   epochs=epochs, seed=seed, batch_size=batch_size or self._batch_size,
+                   lr=lr or self._lr, options=options, device=device, checkpoints=store,
+                   progress=progress)
         log.info("training figures", extra={"code": "TRN-021", "fields": {
             "job_id": job_id, **loop.figures(), "dp": bool(loop.privacy.get("dp"))}})
         net = loop.model.to(device).eval()
