@@ -123,7 +123,8 @@ class TrainingService(Service):
                                     datasets=self.datasets, job_log=self.job_log,
                                     builder=DatasetBuilder(studies=self.studies,
                                                            inspector=source,
-                                                           datasets=self.datasets))
+                                                           datasets=self.datasets,
+                                                           terminology=self.terminology))
         ctx.add_servicer(training_pb2_grpc.add_TrainingServiceServicer_to_server, servicer,
                          training_pb2.DESCRIPTOR.services_by_name["TrainingService"])
 

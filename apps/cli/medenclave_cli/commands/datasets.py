@@ -145,8 +145,13 @@ def dataset_dict(d, *, members: bool = True) -> dict:
            "images": d.images, "skipped_non_image": d.skipped_non_image,
            "excluded": d.excluded, "split": list(d.split), "seed": d.seed,
            "modality": d.modality, "body_part": d.body_part, "created_by": d.created_by}
+    if d.coded_classes:
+        out["coded_classes"] = [{"label": c.label, "concept_id": str(c.concept_id),
+                                 "term": c.term, "local_labels": list(c.local_labels)}
+                                for c in d.coded_classes]
     if members:
         out["splits"] = {side: [{"study": m.study, "patient": m.patient, "label": m.label}
+                                | ({"concept_id": str(m.concept_id)} if m.concept_id else {})
                                 for m in d.members if m.split == side]
                          for side in ("train", "val", "test")}
     return out
