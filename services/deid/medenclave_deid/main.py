@@ -43,6 +43,8 @@ from medenclave_deid.core.transient import TransientDeidentifier
 
 __all__ = ["DeidService", "main"]
 
+log = logging.getLogger(__name__)
+
 
 def _load_profile(settings: DeidSettings, uid_secret: bytes) -> BasicProfile:
     try:

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from medenclave_deid.core.ports import StudyOutcome
 
-__all__ = ["EXPIRE_ACTION", "EXPIRED", "DeidentifiedRetention", "ExpiringStudies"]
+__all__ = ["EXPIRED", "EXPIRE_ACTION", "DeidentifiedRetention", "ExpiringStudies"]
 
 EXPIRE_ACTION = "retention.expire"
 EXPIRED = "EXPIRED"
