@@ -11,10 +11,10 @@ instance index and accession index rows forgotten and its records marked ``EXPIR
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import Any
 
-from medenclave_deid.core.ports import StudyOutcome
+from medenclave_deid.core.ports import ExpiringStudies, ObjectRemover
 
 __all__ = ["EXPIRED", "EXPIRE_ACTION", "DeidentifiedRetention", "ExpiringStudies"]
 
@@ -22,32 +22,6 @@ EXPIRE_ACTION = "retention.expire"
 EXPIRED = "EXPIRED"
 #: studies one sweep step handles (the sweep repeats until fewer come back)
 BATCH = 100
-
-
-class ExpiringStudies(Protocol):
-    """What the sweep needs of the study store and the instance index.
-
-    Raises:
-        StudyStoreUnavailable: the metadata store could not be read or written now.
-    """
-
-    def deidentified_before(self, *, before: float, limit: int) -> list[StudyOutcome]:
-        """De-identified records last updated before ``before``, oldest first."""
-        ...
-
-    def mark_expired(self, *, pseudo_study_id: str) -> int:
-        """Mark every record of the study ``EXPIRED``; returns how many."""
-        ...
-
-    def forget_instances(self, *, pseudo_study_id: str) -> list[str]:
-        """Drop the study's instance index rows; returns the object keys they held."""
-        ...
-
-
-class ObjectRemover(Protocol):
-    def delete(self, key: str) -> None: ...
-
-    def keys(self, prefix: str = "") -> Iterable[str]: ...
 
 
 class DeidentifiedRetention:

@@ -13,24 +13,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 from medenclave_training.core.governance import ModelStage
-from medenclave_training.core.ports import ModelCardStore, ModelStore
+from medenclave_training.core.ports import ModelCardStore, ModelStore, RepositoryPruner
 
-__all__ = ["EXPIRE_ACTION", "RepositoryPruner", "RetiredModelRetention"]
+__all__ = ["EXPIRE_ACTION", "RetiredModelRetention"]
 
 EXPIRE_ACTION = "retention.expire"
 #: versions one sweep removes at most (the next sweep goes on)
 BATCH = 100
-
-
-class RepositoryPruner(Protocol):
-    def has_version(self, *, model_name: str, version: int) -> bool: ...
-
-    def remove_version(self, *, model_name: str, version: int) -> bool:
-        """Delete ``<model>/<version>/``; False when it was not there. Raises: OSError."""
-        ...
 
 
 class RetiredModelRetention:
