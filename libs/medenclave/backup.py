@@ -56,7 +56,7 @@ FORMAT = "medenclave-backup/1"
 MANIFEST_NAME = "MANIFEST.json"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
-_PREFIXES = ("data/", "postgresql/", "jetstream/")
+_PREFIXES = ("data/", "postgresql/", "jetstream/", "s3/")
 _COPY = 1 << 20
 #: the largest manifest a reader accepts (bounds memory on a hostile archive)
 _MAX_MANIFEST = 64 << 20

@@ -61,6 +61,7 @@ def register(registry: CommandRegistry) -> None:
     create.add_argument("--database-url", default="",
                         help="PostgreSQL URL of the stack's metadata: dumped with pg_dump")
     create.add_argument("--database-schema", default="", help="the schema to dump (default: all)")
+    _s3_args(create, "record a manifest (key, size, ETag) of the raw vault in this bucket")
     create.add_argument("--skip-jetstream", action="store_true",
                         help="leave a running stack's JetStream streams out (the restored "
                              "stack starts on empty streams)")
@@ -78,6 +79,64 @@ def register(registry: CommandRegistry) -> None:
                            help="where to restore (absent or an empty folder)")
         p.add_argument("--json", action="store_true")
         p.set_defaults(func=backup_verify if action == "verify" else backup_restore)
+
+    check = group.add_parser(
+        "check-s3", help="check a raw vault on S3 against a backup's manifest of it",
+        description="Compares the bucket with s3/vault-manifest.json of a restored backup: every "
+                    "object recorded must still be there with the same size and ETag.")
+    check.add_argument("manifest", type=Path, help="RESTORED_DIR/s3/vault-manifest.json")
+    _s3_args(check, "the raw vault's bucket")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(func=backup_check_s3)
+
+
+def _s3_args(parser: argparse.ArgumentParser, bucket_help: str) -> None:
+    """The raw vault on S3, as ingest's MEDENCLAVE_INGEST_S3_* settings name it (credentials:
+    the AWS_* variables, as the ingest service reads them)."""
+    parser.add_argument("--s3-bucket", default="", help=bucket_help)
+    parser.add_argument("--s3-endpoint", default="", help="e.g. https://minio.hospital:9000")
+    parser.add_argument("--s3-prefix", default="medenclave/", help="the vault's key prefix")
+    parser.add_argument("--s3-region", default="")
+
+
+def _vault_manifest(ns: argparse.Namespace, scratch: Path) -> tuple[list[tuple[str, Path]], str]:
+    """The raw vault's manifest on S3 as a backup member, and the manifest's note.
+
+    Raises:
+        BackupError: the bucket could not be listed.
+    """
+    from medenclave_ingest.offline import s3_vault_manifest
+
+    try:
+        objects = s3_vault_manifest(ns.s3_endpoint, ns.s3_bucket, ns.s3_prefix, ns.s3_region)
+    except (OSError, ImportError) as exc:
+        raise BackupError(f"S3 vault: {exc}") from None
+    path = scratch / "vault-manifest.json"
+    path.write_text(json.dumps({"bucket": ns.s3_bucket, "prefix": ns.s3_prefix,
+                                "objects": objects}, sort_keys=True))
+    note = (f"manifest of {len(objects)} objects, {sum(o['size'] for o in objects)} bytes in "
+            f"s3://{ns.s3_bucket}/{ns.s3_prefix} (the objects stay in the bucket: keep its "
+            "versioning or replication)")
+    return [("s3/vault-manifest.json", path)], note
+
+
+def backup_check_s3(ns: argparse.Namespace) -> int:
+    from medenclave_ingest.offline import check_s3_vault
+
+    try:
+        recorded = json.loads(ns.manifest.read_text())
+        faults = check_s3_vault(recorded["objects"], ns.s3_endpoint,
+                                ns.s3_bucket or recorded["bucket"], ns.s3_prefix, ns.s3_region)
+    except (OSError, ImportError, ValueError, KeyError) as exc:
+        print(f"backup check-s3 refused: {exc}", file=sys.stderr)
+        return 1
+    ok = not faults["missing"] and not faults["changed"]
+    if ns.json:
+        print(json.dumps({"valid": ok, "objects": len(recorded["objects"]), **faults}))
+    else:
+        print(f"{len(recorded['objects'])} objects recorded: {len(faults['missing'])} missing, "
+              f"{len(faults['changed'])} changed")
+    return 0 if ok else 1
 
 
 def backup_keygen(ns: argparse.Namespace) -> int:
@@ -148,6 +207,9 @@ def backup_create(ns: argparse.Namespace) -> int:
                 notes["jetstream"] = "not included (--skip-jetstream)"
             elif running:
                 extra, notes["jetstream"] = _snapshot_jetstream(ns.data_dir, Path(scratch))
+            if ns.s3_bucket:
+                vault, notes["s3_vault"] = _vault_manifest(ns, Path(scratch))
+                extra += vault
             manifest = create_backup(ns.data_dir, ns.out, public_pem, skip=skip, notes=notes,
                                      database_url=ns.database_url,
                                      database_schema=ns.database_schema, pg_dump=pg_dump,
