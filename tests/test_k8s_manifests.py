@@ -198,6 +198,9 @@ def test_hospital_overlay_requests_gpus_on_gpu_nodes_and_has_disruption_budgets(
     assert pdbs == {"nats", "inference", "triton"}
     nats = next(o for o in objects if o["kind"] == "StatefulSet" and o["metadata"]["name"] == "nats")
     assert nats["spec"]["replicas"] == 3
+    common = next(o for o in objects if o["kind"] == "ConfigMap"
+                  and o["metadata"]["name"].startswith("medenclave-common"))
+    assert common["data"]["MEDENCLAVE_JETSTREAM_REPLICAS"] == "3"   # every stream R3
     ingest = next(o for o in objects if o["metadata"]["name"] == "ingest" and o["kind"] == "StatefulSet")
     assert ingest["spec"]["volumeClaimTemplates"][0]["metadata"]["name"] == "data"
 
