@@ -230,7 +230,8 @@ def register(registry: CommandRegistry) -> None:
     p.add_argument("name")
     p.add_argument("--labels", required=True,
                    help="CSV: label and one of pseudo_study_id, study_instance_uid, "
-                        "accession_number")
+                        "accession_number; label: integer classes, or names coded in SNOMED CT "
+                        "through the label map ('terminology map --csv')")
     p.add_argument("--modality", default="", help="only studies of this modality")
     p.add_argument("--body-part", default="", help="only studies of this body part")
     p.add_argument("--split", default="0.7,0.15,0.15", help="train,val,test fractions")
