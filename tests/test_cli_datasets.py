@@ -55,3 +55,22 @@ def test_commands_are_registered():
     for action in ("show", "cancel", "logs"):
         assert parser.parse_args(["jobs", action, "job-1"]).job == "job-1"
     assert parser.parse_args(["jobs", "list"]).func.__name__ == "jobs_list"
+
+
+def test_named_labels_pass_through_and_coded_classes_are_printed():
+    from medenclave.v1 import training_pb2
+    from medenclave_cli.commands.datasets import dataset_dict
+
+    _kind, rows = read_label_table(b"pseudo_study_id,label\n2.25.1,pneumonia\n2.25.2,nodule\n")
+    assert [r.label for r in rows] == ["pneumonia", "nodule"]   # coded by training, not here
+    d = training_pb2.Dataset(name="chest", version=1, classes=2, coded_classes=[
+        training_pb2.DatasetClass(label=0, concept_id=233604007, term="Pneumonia (disorder)",
+                                  local_labels=["pneumonia"])], members=[
+        training_pb2.DatasetMember(study="2.25.1", patient="p1", label=0, split="train",
+                                   concept_id=233604007)])
+    out = dataset_dict(d)
+    assert out["coded_classes"] == [{"label": 0, "concept_id": "233604007",
+                                     "term": "Pneumonia (disorder)",
+                                     "local_labels": ["pneumonia"]}]
+    assert out["splits"]["train"] == [{"study": "2.25.1", "patient": "p1", "label": 0,
+                                       "concept_id": "233604007"}]

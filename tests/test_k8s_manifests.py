@@ -198,6 +198,9 @@ def test_hospital_overlay_requests_gpus_on_gpu_nodes_and_has_disruption_budgets(
     assert pdbs == {"nats", "inference", "triton"}
     nats = next(o for o in objects if o["kind"] == "StatefulSet" and o["metadata"]["name"] == "nats")
     assert nats["spec"]["replicas"] == 3
+    common = next(o for o in objects if o["kind"] == "ConfigMap"
+                  and o["metadata"]["name"].startswith("medenclave-common"))
+    assert common["data"]["MEDENCLAVE_JETSTREAM_REPLICAS"] == "3"   # every stream R3
     ingest = next(o for o in objects if o["metadata"]["name"] == "ingest" and o["kind"] == "StatefulSet")
     assert ingest["spec"]["volumeClaimTemplates"][0]["metadata"]["name"] == "data"
 
@@ -206,3 +209,57 @@ def test_nats_auth_config_is_the_generated_one():
     """The cluster's users and permissions are deploy/nats/nats.conf, byte for byte."""
     assert filecmp.cmp(K8S / "base" / "nats" / "auth.conf", ROOT / "deploy" / "nats" / "nats.conf",
                        shallow=False), "cp deploy/nats/nats.conf deploy/k8s/base/nats/auth.conf"
+
+
+@pytest.mark.parametrize(("copy", "source"), [
+    ("alerts.yml", "prometheus/alerts.yml"),
+    ("medenclave-inference.json", "grafana/dashboards/medenclave-inference.json"),
+    ("grafana-datasource.yml", "grafana/provisioning/datasources/prometheus.yml"),
+    ("grafana-dashboards.yml", "grafana/provisioning/dashboards/medenclave.yml"),
+])
+def test_monitoring_copies_are_those_of_deploy(copy, source):
+    """Kustomize reads files under its own folder only: the alert rules and Grafana's files are
+    copies, kept byte for byte."""
+    assert filecmp.cmp(K8S / "base" / "monitoring" / copy, ROOT / "deploy" / source,
+                       shallow=False), f"cp deploy/{source} deploy/k8s/base/monitoring/{copy}"
+
+
+def test_prometheus_grafana_and_the_migrate_job_are_in_every_rendering(rendered):
+    name, objects = rendered
+    by_kind = {(o["kind"], o["metadata"]["name"]): o for o in objects}
+    for deployment in ("prometheus", "grafana"):
+        assert ("Deployment", deployment) in by_kind, (name, deployment)
+    config = next(o for o in objects if o["kind"] == "ConfigMap"
+                  and o["metadata"]["name"].startswith("prometheus-config"))
+    assert config["data"]["alerts.yml"] == (ROOT / "deploy/prometheus/alerts.yml").read_text()
+    scrape = yaml.safe_load(config["data"]["prometheus.yml"])
+    names = scrape["scrape_configs"][0]["dns_sd_configs"][0]["names"]
+    services = {n.removesuffix("-metrics") for n in names}
+    assert services == set(DEFAULT_GRPC_PORTS)
+    for n in names:    # every scraped name is a headless Service of the rendering
+        assert by_kind[("Service", n)]["spec"]["clusterIP"] == "None", n
+    job = by_kind[("Job", "medenclave-migrate")]["spec"]["template"]["spec"]
+    steps = job["initContainers"] + job["containers"]
+    assert [c["name"] for c in steps] == [f"migrate-{s}" for s in
+                                           ("access", "audit", "ingest", "deid", "training")]
+    for c in steps:    # each service's own image migrates its own database
+        service = c["name"].removeprefix("migrate-")
+        assert f"/{service}" in c["image"] and f"migrate --service {service}" in c["command"][-1]
+    grafana = by_kind[("Deployment", "grafana")]["spec"]["template"]["spec"]["containers"][0]
+    env = {v["name"]: v.get("value") for v in grafana["env"]}
+    assert env["GF_SECURITY_ADMIN_PASSWORD__FILE"] == "/secrets/password"
+    assert env["GF_AUTH_ANONYMOUS_ENABLED"] == "false"
+
+
+@pytest.mark.skipif(shutil.which("promtool") is None, reason="promtool missing: the k8s "
+                    "Prometheus configuration is not checked")
+def test_the_k8s_prometheus_configuration_passes_promtool(tmp_path):
+    folder = tmp_path / "etc"
+    folder.mkdir()
+    for f in ("prometheus.yml", "alerts.yml"):
+        shutil.copy(K8S / "base" / "monitoring" / f, folder / f)
+    config = (folder / "prometheus.yml").read_text().replace("/etc/prometheus/", "")
+    (folder / "prometheus.yml").write_text(config)
+    out = subprocess.run(["promtool", "check", "config", str(folder / "prometheus.yml")],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stdout + out.stderr

@@ -6,7 +6,8 @@ with SQLite's online backup API, so each database is a consistent snapshot even 
 service writes; its ``-wal``/``-shm``/``-journal`` files are left out (the snapshot holds their
 content). Other files (the vault's journal, keys, the model repository) are copied as they are:
 the journal is append-only and its reader stops at a torn tail. An optional PostgreSQL dump
-(``pg_dump``) goes in as ``postgresql/dump.sql``. The last member, ``MANIFEST.json``, lists
+(``pg_dump``) goes in as ``postgresql/dump.sql``; the caller's extra files (a running stack's
+JetStream snapshots) under their own prefix. The last member, ``MANIFEST.json``, lists
 every file's path, size and SHA-256.
 
 :func:`verify_backup` decrypts and checks every hash without writing anything;
@@ -55,7 +56,7 @@ FORMAT = "medenclave-backup/1"
 MANIFEST_NAME = "MANIFEST.json"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
-_PREFIXES = ("data/", "postgresql/")
+_PREFIXES = ("data/", "postgresql/", "jetstream/", "s3/")
 _COPY = 1 << 20
 #: the largest manifest a reader accepts (bounds memory on a hostile archive)
 _MAX_MANIFEST = 64 << 20
@@ -195,7 +196,8 @@ def _pg_dump(database_url: str, schema: str, dst: Path, pg_dump: str) -> None:
 def create_backup(data_dir: Path, out: Path, public_key_pem: bytes, *,
                   skip: Sequence[str] = (), notes: dict[str, str] | None = None,
                   database_url: str = "", database_schema: str = "",
-                  pg_dump: str | None = None) -> BackupManifest:
+                  pg_dump: str | None = None,
+                  extra: Sequence[tuple[str, Path]] = ()) -> BackupManifest:
     """Write the sealed archive of ``data_dir`` to ``out`` (which must not exist), mode 0600.
 
     Args:
@@ -207,6 +209,8 @@ def create_backup(data_dir: Path, out: Path, public_key_pem: bytes, *,
         database_url: a PostgreSQL URL to dump with ``pg_dump`` (empty: none).
         database_schema: the schema to dump (empty: all).
         pg_dump: the ``pg_dump`` executable; required with ``database_url``.
+        extra: ``(name, path)`` files made for the backup, e.g. JetStream's stream snapshots
+            as ``jetstream/<stream>.snapshot`` (restored to ``target/jetstream/``).
 
     Raises:
         BackupError: no data dir, ``out`` exists, a bad key, a database that does not
@@ -244,6 +248,9 @@ def create_backup(data_dir: Path, out: Path, public_key_pem: bytes, *,
                     dump = Path(scratch) / "dump.sql"
                     _pg_dump(database_url, database_schema, dump, pg_dump)
                     _add_file(tar, manifest, "postgresql/dump.sql", dump, "pg_dump")
+                for name, path in extra:
+                    _safe_name(name)
+                    _add_file(tar, manifest, name, path, name.split("/", 1)[0])
                 raw = manifest.to_json()
                 info = tarfile.TarInfo(MANIFEST_NAME)
                 info.size, info.mode, info.mtime = len(raw), 0o600, int(manifest.created_at)

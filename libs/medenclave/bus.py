@@ -223,14 +223,19 @@ class EventBus:
     def connected(self) -> bool:
         return self._nc.is_connected
 
-    async def ensure_topology(self, *, owner: str | None = None) -> None:
+    async def ensure_topology(self, *, owner: str | None = None, replicas: int = 1) -> None:
         """Create or update the streams ``owner`` owns, create any other declared stream that is
-        missing, and create or update the consumers ``owner`` binds to."""
+        missing, and create or update the consumers ``owner`` binds to.
+
+        Args:
+            replicas: copies of every stream in a JetStream cluster (1 on a single server, 3 on
+                the hospital's 3-node cluster); consumers follow their stream's.
+        """
         for decl in self.topology.streams:
             config = api.StreamConfig(
                 name=decl.name, subjects=decl.subjects, storage=api.StorageType.FILE,
                 retention=api.RetentionPolicy.LIMITS, max_age=decl.max_age or None,
-                duplicate_window=decl.duplicate_window,
+                duplicate_window=decl.duplicate_window, num_replicas=replicas,
             )
             try:
                 await self._js.stream_info(decl.name)

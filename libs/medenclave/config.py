@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from medenclave.files import private_dir
@@ -85,6 +85,9 @@ class ServiceSettings(BaseSettings):
     #: file holding that user's password (``medenclave up`` writes
     #: ``DATA_DIR/secrets/nats-<service>.secret``); required with ``nats_user``
     nats_password_file: Path | None = None
+    #: copies of every JetStream stream: 1 on a single nats-server (embedded, dev), 3 on the
+    #: hospital's 3-node JetStream cluster (deploy/k8s/overlays/hospital)
+    jetstream_replicas: int = Field(default=1, ge=1, le=5)
     #: empty: SQLite in ``data_dir/<service>/``; else a postgresql:// URL
     database_url: str = ""
     #: optional PostgreSQL schema (search_path) so several stacks can share one database

@@ -269,7 +269,7 @@ async def _listen(ctx: ServiceContext) -> None:
 async def _start(service: Service, ctx: ServiceContext, bus: EventBus) -> None:
     """Give the context the bus, the audit publisher and this service's account; start it."""
     settings = ctx.settings
-    await bus.ensure_topology(owner=ctx.name)
+    await bus.ensure_topology(owner=ctx.name, replicas=settings.jetstream_replicas)
     ctx.bus = bus
     ctx.audit = AuditPublisher(bus, ctx.name)
     if settings.credentials_file is not None and settings.credentials_file.exists():

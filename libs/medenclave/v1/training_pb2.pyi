@@ -113,7 +113,7 @@ class CreateDatasetRequest(_message.Message):
     def __init__(self, name: _Optional[str] = ..., labels_csv: _Optional[bytes] = ..., modality: _Optional[str] = ..., body_part: _Optional[str] = ..., split: _Optional[_Iterable[float]] = ..., seed: _Optional[int] = ...) -> None: ...
 
 class DatasetMember(_message.Message):
-    __slots__ = ("study", "patient", "label", "split", "series", "content_sha256", "images")
+    __slots__ = ("study", "patient", "label", "split", "series", "content_sha256", "images", "concept_id")
     STUDY_FIELD_NUMBER: _ClassVar[int]
     PATIENT_FIELD_NUMBER: _ClassVar[int]
     LABEL_FIELD_NUMBER: _ClassVar[int]
@@ -121,6 +121,7 @@ class DatasetMember(_message.Message):
     SERIES_FIELD_NUMBER: _ClassVar[int]
     CONTENT_SHA256_FIELD_NUMBER: _ClassVar[int]
     IMAGES_FIELD_NUMBER: _ClassVar[int]
+    CONCEPT_ID_FIELD_NUMBER: _ClassVar[int]
     study: str
     patient: str
     label: int
@@ -128,10 +129,23 @@ class DatasetMember(_message.Message):
     series: _containers.RepeatedScalarFieldContainer[str]
     content_sha256: str
     images: int
-    def __init__(self, study: _Optional[str] = ..., patient: _Optional[str] = ..., label: _Optional[int] = ..., split: _Optional[str] = ..., series: _Optional[_Iterable[str]] = ..., content_sha256: _Optional[str] = ..., images: _Optional[int] = ...) -> None: ...
+    concept_id: int
+    def __init__(self, study: _Optional[str] = ..., patient: _Optional[str] = ..., label: _Optional[int] = ..., split: _Optional[str] = ..., series: _Optional[_Iterable[str]] = ..., content_sha256: _Optional[str] = ..., images: _Optional[int] = ..., concept_id: _Optional[int] = ...) -> None: ...
+
+class DatasetClass(_message.Message):
+    __slots__ = ("label", "concept_id", "term", "local_labels")
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    CONCEPT_ID_FIELD_NUMBER: _ClassVar[int]
+    TERM_FIELD_NUMBER: _ClassVar[int]
+    LOCAL_LABELS_FIELD_NUMBER: _ClassVar[int]
+    label: int
+    concept_id: int
+    term: str
+    local_labels: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, label: _Optional[int] = ..., concept_id: _Optional[int] = ..., term: _Optional[str] = ..., local_labels: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class Dataset(_message.Message):
-    __slots__ = ("name", "version", "manifest_sha256", "studies", "patients", "classes", "images", "skipped_non_image", "excluded", "split", "seed", "modality", "body_part", "created_by", "created_at", "members")
+    __slots__ = ("name", "version", "manifest_sha256", "studies", "patients", "classes", "images", "skipped_non_image", "excluded", "split", "seed", "modality", "body_part", "created_by", "created_at", "members", "coded_classes")
     NAME_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     MANIFEST_SHA256_FIELD_NUMBER: _ClassVar[int]
@@ -148,6 +162,7 @@ class Dataset(_message.Message):
     CREATED_BY_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
     MEMBERS_FIELD_NUMBER: _ClassVar[int]
+    CODED_CLASSES_FIELD_NUMBER: _ClassVar[int]
     name: str
     version: int
     manifest_sha256: str
@@ -164,7 +179,8 @@ class Dataset(_message.Message):
     created_by: str
     created_at: _timestamp_pb2.Timestamp
     members: _containers.RepeatedCompositeFieldContainer[DatasetMember]
-    def __init__(self, name: _Optional[str] = ..., version: _Optional[int] = ..., manifest_sha256: _Optional[str] = ..., studies: _Optional[int] = ..., patients: _Optional[int] = ..., classes: _Optional[int] = ..., images: _Optional[int] = ..., skipped_non_image: _Optional[int] = ..., excluded: _Optional[int] = ..., split: _Optional[_Iterable[float]] = ..., seed: _Optional[int] = ..., modality: _Optional[str] = ..., body_part: _Optional[str] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., members: _Optional[_Iterable[_Union[DatasetMember, _Mapping]]] = ...) -> None: ...
+    coded_classes: _containers.RepeatedCompositeFieldContainer[DatasetClass]
+    def __init__(self, name: _Optional[str] = ..., version: _Optional[int] = ..., manifest_sha256: _Optional[str] = ..., studies: _Optional[int] = ..., patients: _Optional[int] = ..., classes: _Optional[int] = ..., images: _Optional[int] = ..., skipped_non_image: _Optional[int] = ..., excluded: _Optional[int] = ..., split: _Optional[_Iterable[float]] = ..., seed: _Optional[int] = ..., modality: _Optional[str] = ..., body_part: _Optional[str] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., members: _Optional[_Iterable[_Union[DatasetMember, _Mapping]]] = ..., coded_classes: _Optional[_Iterable[_Union[DatasetClass, _Mapping]]] = ...) -> None: ...
 
 class ListDatasetsRequest(_message.Message):
     __slots__ = ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from medenclave.config import ServiceSettings
@@ -47,6 +48,12 @@ class DeidSettings(ServiceSettings):
     #: onnxruntime threads of the burned-in text detector (the OCR that reads the pixels of
     #: images whose header leaves the question open)
     ocr_threads: int = 1
+    #: retention of the de-identified data class: a study's de-identified objects are deleted
+    #: this many days after it was de-identified (datasets and models refer to them: ten years
+    #: by default; no "keep forever"), audited ``retention.expire`` (docs/erasure.md)
+    deidentified_retention_days: int = Field(default=3650, ge=1, le=36500)
+    #: how often the de-identified retention sweep runs
+    retention_sweep_interval_s: float = Field(default=3600.0, ge=1.0, le=86400.0)
 
     def escrow_key_path(self) -> Path | None:
         """The escrow public key file to use, or None when there is none."""

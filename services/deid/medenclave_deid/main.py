@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+
 import grpc
 
 from medenclave.config import ConfigError, database_url_for, load_settings
@@ -33,9 +37,13 @@ from medenclave_deid.core.leak_guard import LeakGuard
 from medenclave_deid.core.profile import BasicProfile
 from medenclave_deid.core.profile_table import ProfileTableError
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
+from medenclave_deid.core.retention import BATCH as RETENTION_BATCH
+from medenclave_deid.core.retention import DeidentifiedRetention
 from medenclave_deid.core.transient import TransientDeidentifier
 
 __all__ = ["DeidService", "main"]
+
+log = logging.getLogger(__name__)
 
 
 def _load_profile(settings: DeidSettings, uid_secret: bytes) -> BasicProfile:
@@ -111,6 +119,8 @@ class DeidService(Service):
         self.escrow_clerk = EscrowClerk(store=self.escrow, sealer=sealer)
         self.reviews = SqlQuarantineReviews(self.engine)
         self.handler: StudyReceivedHandler | None = None
+        self.retention: DeidentifiedRetention | None = None
+        self._retention: asyncio.Task | None = None
         self._ingest: grpc.aio.Channel | None = None
 
     def register(self, ctx: ServiceContext) -> None:
@@ -145,8 +155,44 @@ class DeidService(Service):
             profile_name=self.settings.profile, accessions=self.accessions)
         self.handler = handler
         ctx.bus.consume(DURABLE, handler)
+        self.retention = DeidentifiedRetention(
+            studies=self.studies, store=self.store, audit=lambda: ctx.audit,
+            forget_accessions=lambda ids: self.accessions.forget_studies(pseudo_study_ids=ids))
+        self._retention = asyncio.create_task(self._retention_forever(), name="deid-retention")
+
+    async def sweep_retention(self) -> int:
+        """One retention sweep of the de-identified data class (in batches); how many studies
+        expired."""
+        if self.retention is None:
+            raise RuntimeError("used before start()")
+        days, expired = self.settings.deidentified_retention_days, 0
+        while True:
+            batch = await self.retention.expire(retention_days=days)
+            expired += len(batch)
+            if len(batch) < RETENTION_BATCH:
+                break
+        if expired:
+            log.info("de-identified retention expired studies", extra={
+                "code": "DEID-130", "fields": {"studies": expired,
+                                               "deidentified_retention_days": days}})
+        return expired
+
+    async def _retention_forever(self) -> None:
+        while True:
+            try:
+                await self.sweep_retention()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # audit or storage down: the next sweep goes on
+                log.warning("de-identified retention sweep failed", extra={
+                    "code": "DEID-131", "fields": {"error": type(exc).__name__}})
+            await asyncio.sleep(self.settings.retention_sweep_interval_s)
 
     async def stop(self) -> None:
+        if self._retention is not None:
+            self._retention.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._retention
         if self._ingest is not None:
             await self._ingest.close()
         self.engine.dispose()

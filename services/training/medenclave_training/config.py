@@ -35,6 +35,12 @@ class TrainingSettings(ServiceSettings):
     serving_instance_kind: Literal["auto", "KIND_CPU", "KIND_GPU"] = "auto"
     #: how often WAITING jobs are checked against their wait deadline
     sweep_interval_s: float = Field(default=5.0, gt=0)
+    #: retention of the models data class: a retired (or failed) version's files leave the
+    #: model repository this many days after it was retired; its card and lineage stay
+    #: (docs/erasure.md)
+    model_retention_days: int = Field(default=365, ge=1, le=36500)
+    #: how often the models retention sweep runs
+    retention_sweep_interval_s: float = Field(default=3600.0, ge=1.0, le=86400.0)
     #: how long a replica's hold on a RUNNING job lasts without renewal (renewed every third
     #: of it); a job whose replica died is taken over and resumed after this
     lease_ttl_s: float = Field(default=30.0, ge=1.0, le=3600.0)

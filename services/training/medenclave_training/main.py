@@ -46,6 +46,7 @@ from medenclave_training.core.governance import ModelGovernance
 from medenclave_training.core.job_queue import QueueLimits
 from medenclave_training.core.jobs import Job
 from medenclave_training.core.leases import LeaseKeeper
+from medenclave_training.core.model_retention import RetiredModelRetention
 from medenclave_training.core.ports import AnnouncementFailed
 from medenclave_training.core.runner import JobRunner
 from medenclave_training.core.runtime import RuntimeOptions
@@ -94,6 +95,8 @@ class TrainingService(Service):
         self._deid_channel: grpc.aio.Channel | None = None
         self._ctx: ServiceContext | None = None
         self._sweeper: asyncio.Task | None = None
+        self._retention: asyncio.Task | None = None
+        self.model_retention: RetiredModelRetention | None = None
         self.announcer: BusAnnouncer | None = None
         self.launcher: JobLauncher | None = None
         self.governance: ModelGovernance | None = None
@@ -137,7 +140,8 @@ class TrainingService(Service):
                                     datasets=self.datasets, job_log=self.job_log,
                                     builder=DatasetBuilder(studies=self.studies,
                                                            inspector=source,
-                                                           datasets=self.datasets))
+                                                           datasets=self.datasets,
+                                                           terminology=self.terminology))
         ctx.add_servicer(training_pb2_grpc.add_TrainingServiceServicer_to_server, servicer,
                          training_pb2.DESCRIPTOR.services_by_name["TrainingService"])
 
@@ -153,6 +157,29 @@ class TrainingService(Service):
         ctx.bus.consume(DEID_COMPLETED_DURABLE,
                         StudyDeidentifiedHandler(scheduler=self.scheduler, launcher=self.launcher))
         self._sweeper = asyncio.create_task(self._sweep(), name="training-wait-sweeper")
+        self.model_retention = RetiredModelRetention(
+            models=self.models, cards=self.cards, repository=self.repository,
+            audit=lambda: ctx.audit)
+        self._retention = asyncio.create_task(self._retention_forever(),
+                                              name="training-model-retention")
+
+    async def _retention_forever(self) -> None:
+        """The models retention sweep (core/model_retention.py), every interval."""
+        days = self.settings.model_retention_days
+        while True:
+            try:
+                if self.model_retention is not None:
+                    removed = await self.model_retention.expire(retention_days=days)
+                    if removed:
+                        log.info("retired model versions removed", extra={
+                            "code": "TRN-150", "fields": {"versions": removed,
+                                                         "model_retention_days": days}})
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # audit or storage down: the next sweep goes on
+                log.warning("models retention sweep failed", extra={
+                    "code": "TRN-404", "fields": {"error": type(exc).__name__}})
+            await asyncio.sleep(self.settings.retention_sweep_interval_s)
 
     def _adopt(self) -> None:
         """Run again the RUNNING jobs whose replica is gone (their lease expired): each
@@ -194,10 +221,11 @@ class TrainingService(Service):
                 "code": "TRN-302", "fields": {"job_id": job.job_id}})
 
     async def stop(self) -> None:
-        if self._sweeper is not None:
-            self._sweeper.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._sweeper
+        for task in (self._sweeper, self._retention):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         if self.launcher is not None:
             await self.launcher.close()
         if self._deid_channel is not None:

@@ -141,6 +141,7 @@ async def scenario(tmp_path, nats_url: str) -> None:
         async with secure_channel(f"127.0.0.1:{training_port}", StaticToken(token)) as ch:
             stub = training_pb2_grpc.TrainingServiceStub(ch)
             await _datasets_and_attacks(stub, members, service)
+            await _coded_dataset(stub, members, service, tmp_path)
             await _train_and_cancel(stub, deadline)
         wanted = {("training.dataset.create", "chest"), ("training.dataset.read", "chest:1"),
                   ("training.job.cancel", None)}
@@ -207,6 +208,31 @@ async def _datasets_and_attacks(stub, members, service) -> None:
     with pytest.raises(grpc.aio.AioRpcError) as bad:
         await stub.GetDataset(training_pb2.GetDatasetRequest(dataset="chest:\n1"))
     assert bad.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+
+
+async def _coded_dataset(stub, members, service, tmp_path) -> None:
+    """Named labels are coded in SNOMED CT through the service's label map (the sample RF2)."""
+    from medenclave_testing.rf2_sample import write_rf2_sample
+    from medenclave_training.adapters.outbound.rf2_files import import_label_map, import_snapshot
+
+    ids = write_rf2_sample(tmp_path / "rf2")
+    import_snapshot(service.terminology, tmp_path / "rf2")
+    (tmp_path / "map.csv").write_text(f"label,concept_id\nnormal,{ids['structure']}\n"
+                                      f"nodule,{ids['nodule']}\n")
+    import_label_map(service.terminology, tmp_path / "map.csv")
+    names = ("normal", "nodule")
+    csv = "pseudo_study_id,label\n" + "".join(f"{s},{names[y]}\n"
+                                              for s, (_p, y) in members.items())
+    coded = await stub.CreateDataset(training_pb2.CreateDatasetRequest(
+        name="chest-coded", labels_csv=csv.encode(), seed=4, split=[0.5, 0.25, 0.25]))
+    concept = {c.label: c.concept_id for c in coded.coded_classes}
+    assert sorted(concept.values()) == sorted((ids["structure"], ids["nodule"]))
+    assert {c.local_labels[0] for c in coded.coded_classes} == set(names)
+    assert all(m.concept_id == concept[m.label] for m in coded.members)
+    with pytest.raises(grpc.aio.AioRpcError) as bad:
+        await stub.CreateDataset(training_pb2.CreateDatasetRequest(
+            name="chest-coded", labels_csv=(csv + "2.25.999999777,effusion\n").encode()))
+    assert bad.value.details() == f"label_unmapped (rows {len(members) + 2})"
 
 
 async def _train_and_cancel(stub, deadline: float) -> None:

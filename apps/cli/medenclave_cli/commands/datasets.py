@@ -145,8 +145,13 @@ def dataset_dict(d, *, members: bool = True) -> dict:
            "images": d.images, "skipped_non_image": d.skipped_non_image,
            "excluded": d.excluded, "split": list(d.split), "seed": d.seed,
            "modality": d.modality, "body_part": d.body_part, "created_by": d.created_by}
+    if d.coded_classes:
+        out["coded_classes"] = [{"label": c.label, "concept_id": str(c.concept_id),
+                                 "term": c.term, "local_labels": list(c.local_labels)}
+                                for c in d.coded_classes]
     if members:
         out["splits"] = {side: [{"study": m.study, "patient": m.patient, "label": m.label}
+                                | ({"concept_id": str(m.concept_id)} if m.concept_id else {})
                                 for m in d.members if m.split == side]
                          for side in ("train", "val", "test")}
     return out
@@ -225,7 +230,8 @@ def register(registry: CommandRegistry) -> None:
     p.add_argument("name")
     p.add_argument("--labels", required=True,
                    help="CSV: label and one of pseudo_study_id, study_instance_uid, "
-                        "accession_number")
+                        "accession_number; label: integer classes, or names coded in SNOMED CT "
+                        "through the label map ('terminology map --csv')")
     p.add_argument("--modality", default="", help="only studies of this modality")
     p.add_argument("--body-part", default="", help="only studies of this body part")
     p.add_argument("--split", default="0.7,0.15,0.15", help="train,val,test fractions")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -20,7 +20,9 @@ __all__ = [
     "ChineseTagger",
     "DescriptorCleaner",
     "EscrowStore",
+    "ExpiringStudies",
     "InstanceCatalog",
+    "ObjectRemover",
     "PseudonymIndex",
     "QuarantineReviews",
     "RawInstanceSource",
@@ -294,3 +296,29 @@ class TextDetector(Protocol):
             TextDetectorUnavailable: the detector cannot run.
         """
         ...
+
+
+class ExpiringStudies(Protocol):
+    """What the sweep needs of the study store and the instance index.
+
+    Raises:
+        StudyStoreUnavailable: the metadata store could not be read or written now.
+    """
+
+    def deidentified_before(self, *, before: float, limit: int) -> list[StudyOutcome]:
+        """De-identified records last updated before ``before``, oldest first."""
+        ...
+
+    def mark_expired(self, *, pseudo_study_id: str) -> int:
+        """Mark every record of the study ``EXPIRED``; returns how many."""
+        ...
+
+    def forget_instances(self, *, pseudo_study_id: str) -> list[str]:
+        """Drop the study's instance index rows; returns the object keys they held."""
+        ...
+
+
+class ObjectRemover(Protocol):
+    def delete(self, key: str) -> None: ...
+
+    def keys(self, prefix: str = "") -> Iterable[str]: ...

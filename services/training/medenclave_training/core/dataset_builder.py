@@ -11,10 +11,12 @@ from collections.abc import Callable, Sequence
 
 from medenclave_training.core.datasets import (
     Dataset,
+    DatasetClass,
     DatasetMember,
     InvalidDataset,
     LabelRow,
     StudyContents,
+    code_labels,
     manifest_sha256,
     parse_dataset_labels,
     parse_split,
@@ -28,6 +30,7 @@ from medenclave_training.core.ports import (
     StudyCatalog,
     StudyInspector,
     StudyUnavailable,
+    TerminologyStore,
 )
 
 __all__ = ["DatasetBuilder", "DatasetRequest"]
@@ -78,8 +81,10 @@ class DatasetBuilder:
     """Creates immutable dataset versions."""
 
     def __init__(self, *, studies: StudyCatalog, inspector: StudyInspector,
-                 datasets: DatasetStore, clock: Callable[[], float] = time.time) -> None:
+                 datasets: DatasetStore, terminology: TerminologyStore | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
         self._studies = studies
+        self._terminology = terminology
         self._inspector = inspector
         self._datasets = datasets
         self._clock = clock
@@ -94,7 +99,7 @@ class DatasetBuilder:
         """
         name = validate_dataset_name(request.name)
         fractions = parse_split(request.split)
-        rows = parse_dataset_labels(request.labels_csv)
+        rows, classes = self._code(parse_dataset_labels(request.labels_csv))
         facts = self._studies.describe(pseudo_study_ids=[r.study for r in rows])
         kept, excluded = _select(rows, facts, modality=request.modality,
                                  body_part=request.body_part)
@@ -107,9 +112,11 @@ class DatasetBuilder:
                           label=r.label, split=assignment[r.study],
                           series=contents[r.study].series,
                           content_sha256=contents[r.study].content_sha256,
-                          images=contents[r.study].images)
+                          images=contents[r.study].images, concept_id=r.concept_id)
             for r in kept), key=lambda m: m.study))
-        digest = manifest_sha256(members)
+        used = {m.label for m in members}
+        classes = tuple(c for c in classes if c.label in used)
+        digest = manifest_sha256(members, classes)
         skipped = sum(c.skipped_non_image for c in contents.values())
         for _ in range(_VERSION_ATTEMPTS):
             dataset = Dataset(
@@ -117,7 +124,7 @@ class DatasetBuilder:
                 members=members, manifest_sha256=digest, split=fractions, seed=request.seed,
                 modality=request.modality, body_part=request.body_part,
                 skipped_non_image=skipped, excluded=excluded, created_by=request.created_by,
-                created_at=self._clock())
+                created_at=self._clock(), classes=classes)
             try:
                 self._datasets.add(dataset=dataset)
             except DatasetVersionTaken:
@@ -128,6 +135,19 @@ class DatasetBuilder:
                 "skipped_non_image": skipped, "excluded": excluded}})
             return dataset
         raise InvalidDataset("dataset_version_conflict")
+
+    def _code(self, rows: list[LabelRow]) -> tuple[list[LabelRow], tuple[DatasetClass, ...]]:
+        """Local labels coded with SNOMED CT through the configured label map
+        (``medenclave terminology map --csv``); integer classes pass unchanged.
+
+        Raises:
+            InvalidDataset: ``label_unmapped`` / ``label_concept_inactive`` naming rows.
+        """
+        local = {r.local for r in rows if r.local}
+        if not local:
+            return rows, ()
+        concepts = self._terminology.label_concepts(labels=local) if self._terminology else {}
+        return code_labels(rows, concepts)
 
     async def _inspect(self, rows: list[LabelRow]) -> dict[str, StudyContents]:
         """Every study's contents (a few fetches at a time); the rows of studies that cannot

@@ -18,17 +18,21 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from medenclave_training.core.terminology import Concept
+
 __all__ = [
     "DEFAULT_SPLIT",
     "MAX_LABEL_BYTES",
     "MAX_LABEL_ROWS",
     "SPLITS",
     "Dataset",
+    "DatasetClass",
     "DatasetMember",
     "DatasetNotFound",
     "InvalidDataset",
     "LabelRow",
     "StudyContents",
+    "code_labels",
     "manifest_sha256",
     "parse_dataset_labels",
     "parse_dataset_ref",
@@ -47,6 +51,8 @@ SPLITS = ("train", "val", "test")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _PSEUDO_ID = re.compile(r"^[0-9A-Za-z.:_-]{1,128}$")
 _MAX_LABEL = 999
+#: a local label (a class name such as ``pneumonia``) coded through the label map
+_LOCAL_LABEL = re.compile(r"^[^\x00-\x1f\x7f]{1,128}$")
 
 
 class InvalidDataset(ValueError):
@@ -69,7 +75,24 @@ class DatasetNotFound(KeyError):
 class LabelRow:
     row: int      # the row of the source table (header = 1)
     study: str    # pseudonymous study id
+    label: int    # the class (-1 until a local label is coded)
+    local: str = ""        # the local label when the table names classes (coded via the map)
+    concept_id: int = 0    # its SNOMED CT concept once coded
+
+
+@dataclass(frozen=True)
+class DatasetClass:
+    """One class of a coded dataset: its index, SNOMED CT concept and the local labels that
+    mapped to it (class names, never patient data)."""
+
     label: int
+    concept_id: int
+    term: str = ""
+    local_labels: tuple[str, ...] = ()
+
+    def manifest_entry(self) -> dict:
+        return {"label": self.label, "concept_id": self.concept_id,
+                "local_labels": sorted(self.local_labels)}
 
 
 @dataclass(frozen=True)
@@ -91,11 +114,15 @@ class DatasetMember:
     series: tuple[str, ...] = ()
     content_sha256: str = ""
     images: int = 0
+    concept_id: int = 0   #: the label's SNOMED CT concept (0: the dataset is not coded)
 
     def manifest_entry(self) -> dict:
-        return {"study": self.study, "patient": self.patient, "label": self.label,
-                "split": self.split, "series": sorted(self.series),
-                "content_sha256": self.content_sha256}
+        entry = {"study": self.study, "patient": self.patient, "label": self.label,
+                 "split": self.split, "series": sorted(self.series),
+                 "content_sha256": self.content_sha256}
+        if self.concept_id:
+            entry["concept_id"] = self.concept_id
+        return entry
 
 
 @dataclass(frozen=True)
@@ -114,6 +141,8 @@ class Dataset:
     excluded: int = 0
     created_by: str = ""
     created_at: float = 0.0
+    #: a coded dataset's classes (label index → SNOMED CT concept); empty when not coded
+    classes: tuple[DatasetClass, ...] = ()
 
     @property
     def studies(self) -> int:
@@ -181,6 +210,9 @@ def parse_dataset_labels(data: bytes) -> list[LabelRow]:
     """Read a UTF-8 CSV ``pseudo_study_id,label[,row]`` (``row``: the source table's row number,
     set by the CLI when it mapped the hospital's ids; else the CSV's own row numbers).
 
+    ``label`` holds integer classes 0-999, or (when the first row's is not an integer) local
+    labels such as ``pneumonia``, kept in :attr:`LabelRow.local` for :func:`code_labels`.
+
     Raises:
         InvalidDataset: ``labels_too_large``, ``labels_too_many_rows``, ``labels_not_utf8``,
             ``labels_missing_columns``, ``pseudo_study_id_invalid``, ``label_invalid``,
@@ -218,12 +250,17 @@ def parse_dataset_labels(data: bytes) -> list[LabelRow]:
         if not _PSEUDO_ID.match(study):
             bad.setdefault("pseudo_study_id_invalid", []).append(row)
             continue
-        if not (label_text.isdigit() and int(label_text) <= _MAX_LABEL):
+        if not _LOCAL_LABEL.match(label_text):
             bad.setdefault("label_invalid", []).append(row)
             continue
-        rows.append(LabelRow(row=row, study=study, label=int(label_text)))
+        rows.append(LabelRow(row=row, study=study, label=-1, local=label_text))
     for code, at in bad.items():
         raise InvalidDataset(code, at)
+    if rows and rows[0].local.isdigit():   # integer classes (the first row says): no coding
+        wrong = [r.row for r in rows if not (r.local.isdigit() and int(r.local) <= _MAX_LABEL)]
+        if wrong:
+            raise InvalidDataset("label_invalid", wrong)
+        rows = [LabelRow(row=r.row, study=r.study, label=int(r.local)) for r in rows]
     seen = Counter(r.study for r in rows)
     duplicates = [r.row for r in rows if seen[r.study] > 1]
     if duplicates:
@@ -231,6 +268,46 @@ def parse_dataset_labels(data: bytes) -> list[LabelRow]:
     if not rows:
         raise InvalidDataset("labels_empty")
     return rows
+
+
+def code_labels(rows: Sequence[LabelRow], concepts: Mapping[str, Concept]
+                ) -> tuple[list[LabelRow], tuple[DatasetClass, ...]]:
+    """Code the local labels of ``rows`` with SNOMED CT concepts through the label map.
+
+    Classes are the distinct concepts in ascending concept id order (class 0 = the lowest), so
+    two local labels mapped to one concept are one class. Rows with integer labels are
+    returned unchanged (nothing to code).
+
+    Args:
+        rows: parsed rows (:func:`parse_dataset_labels`).
+        concepts: local label → its mapped concept (the label map's lookup of these labels).
+
+    Raises:
+        InvalidDataset: ``label_unmapped`` (rows whose label the map does not know),
+            ``label_concept_inactive`` (rows mapped to an inactive concept) or
+            ``too_many_classes``.
+    """
+    if not any(r.local for r in rows):
+        return list(rows), ()
+    unmapped = [r.row for r in rows if r.local not in concepts]
+    if unmapped:
+        raise InvalidDataset("label_unmapped", unmapped)
+    inactive = [r.row for r in rows if not concepts[r.local].active]
+    if inactive:
+        raise InvalidDataset("label_concept_inactive", inactive)
+    ids = sorted({concepts[r.local].concept_id for r in rows})
+    if len(ids) > _MAX_LABEL + 1:
+        raise InvalidDataset("too_many_classes")
+    index = {concept_id: i for i, concept_id in enumerate(ids)}
+    locals_of: dict[int, set[str]] = {}
+    for r in rows:
+        locals_of.setdefault(concepts[r.local].concept_id, set()).add(r.local)
+    by_id = {c.concept_id: c for c in concepts.values()}
+    classes = tuple(DatasetClass(label=index[c], concept_id=c, term=by_id[c].fsn,
+                                 local_labels=tuple(sorted(locals_of[c]))) for c in ids)
+    coded = [LabelRow(row=r.row, study=r.study, label=index[concepts[r.local].concept_id],
+                      local=r.local, concept_id=concepts[r.local].concept_id) for r in rows]
+    return coded, classes
 
 
 def _patient_label(labels: list[int]) -> int:
@@ -297,10 +374,15 @@ def split_by_patient(members: Mapping[str, tuple[str, int]], *,
     return {study: side_of[patient] for study, (patient, _label) in members.items()}
 
 
-def manifest_sha256(members: Iterable[DatasetMember]) -> str:
+def manifest_sha256(members: Iterable[DatasetMember],
+                    classes: Iterable[DatasetClass] = ()) -> str:
     """SHA-256 of the canonical JSON of every member (sorted by study; keys sorted; no
-    whitespace): the same members give the same hash, whatever their order or the version."""
+    whitespace): the same members give the same hash, whatever their order or the version.
+    A coded dataset's classes (concept and local labels per class) are hashed too."""
     entries = sorted((m.manifest_entry() for m in members), key=lambda e: e["study"])
-    canonical = json.dumps({"members": entries}, sort_keys=True, separators=(",", ":"),
-                           ensure_ascii=True)
+    body: dict = {"members": entries}
+    coded = sorted((c.manifest_entry() for c in classes), key=lambda e: e["label"])
+    if coded:
+        body["classes"] = coded
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()

@@ -34,6 +34,7 @@ __all__ = [
     "ModelStore",
     "Progress",
     "RegisteredModel",
+    "RepositoryPruner",
     "ServingSignature",
     "StudyCatalog",
     "StudyInspector",
@@ -444,3 +445,11 @@ class TerminologyStore(Protocol):
     def active_concepts(self, *, concept_ids: set[int]) -> set[int]: ...
     def replace_label_map(self, *, rows: Sequence[LabelMapping]) -> int: ...
     def label_concepts(self, *, labels: set[str]) -> dict[str, Concept]: ...
+
+
+class RepositoryPruner(Protocol):
+    def has_version(self, *, model_name: str, version: int) -> bool: ...
+
+    def remove_version(self, *, model_name: str, version: int) -> bool:
+        """Delete ``<model>/<version>/``; False when it was not there. Raises: OSError."""
+        ...

@@ -119,6 +119,34 @@ class SqlStudyStore:
                 sa.select(studies).where(studies.c.pseudo_patient_id == pseudo_patient_id)
                 .order_by(studies.c.study_ref, studies.c.completion))]
 
+    def deidentified_before(self, *, before: float, limit: int) -> list[StudyOutcome]:
+        """De-identified records last updated before ``before``, oldest first (retention)."""
+        with (database_errors(StudyStoreUnavailable, "deid_studies unreadable"),
+                self._engine.connect() as conn):
+            return [_record(r) for r in conn.execute(
+                sa.select(studies).where(
+                    studies.c.state == "DEIDENTIFIED", studies.c.updated_at < before,
+                    studies.c.pseudo_study_id.not_in(   # a newer completion keeps the study
+                        sa.select(studies.c.pseudo_study_id).where(
+                            studies.c.state == "DEIDENTIFIED", studies.c.updated_at >= before)))
+                .order_by(studies.c.updated_at, studies.c.study_ref).limit(limit))]
+
+    def mark_expired(self, *, pseudo_study_id: str) -> int:
+        with (database_errors(StudyStoreUnavailable, "deid_studies unwritable"),
+                self._engine.begin() as conn):
+            return conn.execute(sa.update(studies).where(
+                studies.c.pseudo_study_id == pseudo_study_id).values(
+                state="EXPIRED", updated_at=time.time())).rowcount or 0
+
+    def forget_instances(self, *, pseudo_study_id: str) -> list[str]:
+        with (database_errors(StudyStoreUnavailable, "deid_instances unwritable"),
+                self._engine.begin() as conn):
+            keys = list(conn.execute(sa.select(instances.c.object_key).where(
+                instances.c.pseudo_study_id == pseudo_study_id)).scalars())
+            conn.execute(sa.delete(instances).where(
+                instances.c.pseudo_study_id == pseudo_study_id))
+        return keys
+
     def quarantined(self) -> list[StudyOutcome]:
         with self._engine.connect() as conn:
             return [_record(r) for r in conn.execute(

@@ -19,7 +19,7 @@ from typing import Any
 
 from medenclave.storage import ObjectNotFound
 
-__all__ = ["S3ObjectStore", "make_s3_client"]
+__all__ = ["MAX_MANIFEST_OBJECTS", "S3ObjectStore", "make_s3_client", "vault_manifest"]
 
 _MISSING = {"404", "NoSuchKey", "NotFound"}
 
@@ -124,3 +124,32 @@ def make_s3_client(endpoint_url: str, *, region: str = "", timeout_s: float = 10
     # an own session: credentials resolved now, no shared default session between threads
     return boto3.session.Session().client("s3", endpoint_url=endpoint_url or None,
                                           region_name=region or None, config=config)
+
+
+#: objects one vault manifest lists at most (a bigger vault: back it up by the store's own means)
+MAX_MANIFEST_OBJECTS = 10_000_000
+
+
+def vault_manifest(client: Any, bucket: str, prefix: str = "", *,
+                   limit: int = MAX_MANIFEST_OBJECTS) -> list[dict[str, Any]]:
+    """Every object under ``prefix`` in ``bucket``: key (without the prefix), size and ETag,
+    sorted by key: what a backup records of a raw vault on S3 (the objects stay in the bucket,
+    covered by its versioning or replication).
+
+    Raises:
+        OSError: the store cannot be listed, or holds more than ``limit`` objects.
+    """
+    out: list[dict[str, Any]] = []
+    try:
+        pages = client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+        for page in pages:
+            for item in page.get("Contents", []):
+                if len(out) >= limit:
+                    raise OSError(f"the vault holds more than {limit} objects")
+                out.append({"key": item["Key"][len(prefix):], "size": int(item["Size"]),
+                            "etag": str(item.get("ETag", "")).strip('"')})
+    except OSError:
+        raise
+    except Exception as exc:
+        raise _unavailable("list", exc) from None
+    return sorted(out, key=lambda o: o["key"])

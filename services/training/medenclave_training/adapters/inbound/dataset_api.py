@@ -53,11 +53,15 @@ def dataset_message(d: Dataset, *, members: bool) -> training_pb2.Dataset:
         patients=d.patients, classes=d.num_classes, images=d.images,
         skipped_non_image=d.skipped_non_image, excluded=d.excluded, split=list(d.split),
         seed=d.seed, modality=d.modality, body_part=d.body_part, created_by=d.created_by,
-        created_at=_ts(d.created_at))
+        created_at=_ts(d.created_at),
+        coded_classes=[training_pb2.DatasetClass(
+            label=c.label, concept_id=c.concept_id, term=c.term,
+            local_labels=list(c.local_labels)) for c in d.classes])
     if members:
         msg.members.extend(training_pb2.DatasetMember(
             study=m.study, patient=m.patient, label=m.label, split=m.split,
-            series=list(m.series), content_sha256=m.content_sha256, images=m.images)
+            series=list(m.series), content_sha256=m.content_sha256, images=m.images,
+            concept_id=m.concept_id)
             for m in d.members)
     return msg
 

@@ -9,7 +9,12 @@ import json
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from medenclave_training.core.datasets import Dataset, DatasetMember, DatasetNotFound
+from medenclave_training.core.datasets import (
+    Dataset,
+    DatasetClass,
+    DatasetMember,
+    DatasetNotFound,
+)
 from medenclave_training.core.ports import DatasetVersionTaken
 
 __all__ = ["SqlDatasetStore", "SqlJobLog", "dataset_metadata"]
@@ -21,7 +26,7 @@ datasets = sa.Table(
     sa.Column("name", sa.String(64), primary_key=True),
     sa.Column("version", sa.BigInteger, primary_key=True, autoincrement=False),
     sa.Column("manifest_sha256", sa.String(64), nullable=False),
-    sa.Column("params", sa.Text, nullable=False),     # JSON: split, seed, filters, counts
+    sa.Column("params", sa.Text, nullable=False),     # JSON: split, seed, filters, counts, classes
     sa.Column("members", sa.Text, nullable=False),    # JSON list: pseudonymous ids only
     sa.Column("created_by", sa.String(128), nullable=False, default=""),
     sa.Column("created_at", sa.Float, nullable=False),
@@ -42,13 +47,17 @@ MAX_LOG_LINES = 1100
 def _params(d: Dataset) -> str:
     return json.dumps({"split": list(d.split), "seed": d.seed, "modality": d.modality,
                        "body_part": d.body_part, "skipped_non_image": d.skipped_non_image,
-                       "excluded": d.excluded}, sort_keys=True)
+                       "excluded": d.excluded,
+                       "classes": [{"label": c.label, "concept_id": c.concept_id, "term": c.term,
+                                    "local_labels": list(c.local_labels)} for c in d.classes]},
+                      sort_keys=True)
 
 
 def _members(d: Dataset) -> str:
     return json.dumps([{"study": m.study, "patient": m.patient, "label": m.label,
                         "split": m.split, "series": list(m.series),
-                        "content_sha256": m.content_sha256, "images": m.images}
+                        "content_sha256": m.content_sha256, "images": m.images,
+                        "concept_id": m.concept_id}
                        for m in d.members], sort_keys=True)
 
 
@@ -56,14 +65,19 @@ def _dataset(row: sa.Row, *, with_members: bool) -> Dataset:
     params = json.loads(row.params)
     members = tuple(DatasetMember(study=m["study"], patient=m["patient"], label=m["label"],
                                   split=m["split"], series=tuple(m["series"]),
-                                  content_sha256=m["content_sha256"], images=m["images"])
+                                  content_sha256=m["content_sha256"], images=m["images"],
+                                  concept_id=m.get("concept_id", 0))
                     for m in json.loads(row.members)) if with_members else ()
     return Dataset(name=row.name, version=row.version, members=members,
                    manifest_sha256=row.manifest_sha256, split=tuple(params["split"]),
                    seed=params["seed"], modality=params["modality"],
                    body_part=params["body_part"],
                    skipped_non_image=params["skipped_non_image"], excluded=params["excluded"],
-                   created_by=row.created_by, created_at=row.created_at)
+                   created_by=row.created_by, created_at=row.created_at,
+                   classes=tuple(DatasetClass(label=c["label"], concept_id=c["concept_id"],
+                                              term=c["term"],
+                                              local_labels=tuple(c["local_labels"]))
+                                 for c in params.get("classes", ())))
 
 
 class SqlDatasetStore:

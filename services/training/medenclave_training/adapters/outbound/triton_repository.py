@@ -125,5 +125,19 @@ class TritonModelRepository:
         cfg = text_format.Parse(path.read_text(), model_config_pb2.ModelConfig())
         return list(cfg.version_policy.specific.versions)
 
+    def has_version(self, *, model_name: str, version: int) -> bool:
+        return (self.root / model_name / str(version)).is_dir()
+
+    def remove_version(self, *, model_name: str, version: int) -> bool:
+        """Delete a version folder (the models retention sweep); False if it was not there.
+        Renamed to a hidden name first, so a reader never sees half a version."""
+        folder = self.root / model_name / str(version)
+        if not folder.is_dir():
+            return False
+        doomed = folder.with_name(f".{version}.expired-{os.getpid()}")
+        os.rename(folder, doomed)
+        shutil.rmtree(doomed)
+        return True
+
     def model_path(self, *, model_name: str, version: int) -> Path:
         return self.root / model_name / str(version) / "model.onnx"
