@@ -11,6 +11,7 @@ from medenclave_training.core.datasets import Dataset
 from medenclave_training.core.job_config import InvalidJobConfig, JobConfig, parse_job_config
 from medenclave_training.core.jobs import DEFAULT_IMAGE_SIZE, MODEL_NAME, InvalidJob, JobSpec
 from medenclave_training.core.labels import LabelSet
+from medenclave_training.core.transforms import job_chain
 
 __all__ = ["JobSettings", "make_dataset_spec", "read_job_settings"]
 
@@ -27,14 +28,16 @@ class JobSettings:
 
 def read_job_settings(data: bytes) -> JobSettings:
     """A job config (YAML) validated whole by :func:`~medenclave_training.core.job_config.
-    parse_job_config`; the job service applies ``training.epochs``, ``training.seed`` and
-    ``data.image_size`` and refuses what it does not run yet, rather than ignoring it.
+    parse_job_config`; the job service applies ``training.epochs``, ``training.seed``,
+    ``data.image_size`` and ``transforms`` (the runner, through
+    :func:`~medenclave_training.core.transforms.job_chain`) and refuses what it does not run
+    yet, rather than ignoring it.
 
     Raises:
         InvalidJobConfig: every problem of the document (``"path: problem"``), or the paths
             the job service does not apply yet (``"path: not run by the job service yet"``):
-            a task other than classification, a model block, privacy, distributed, transforms,
-            amp, gradient checkpointing (those run in the training adapters' own entry points:
+            a task other than classification, a model block, privacy, distributed, amp,
+            gradient checkpointing (those run in the training adapters' own entry points:
             services/training/README.md).
     """
     if not data.strip():
@@ -46,7 +49,6 @@ def read_job_settings(data: bytes) -> JobSettings:
         ("model", config.model != defaults.model),
         ("privacy", config.privacy is not None),
         ("distributed", config.distributed != defaults.distributed),
-        ("transforms", bool(config.transforms)),
         ("training.amp", config.training.amp != defaults.training.amp),
         ("training.gradient_checkpointing", config.training.gradient_checkpointing),
         ("fewshot", config.fewshot is not None),
@@ -67,6 +69,8 @@ def make_dataset_spec(*, model_name: str, dataset: Dataset, settings: JobSetting
 
     Raises:
         InvalidJob: ``model_name_invalid``, ``epochs_invalid``, ``image_size_invalid``.
+        InvalidJobConfig: the config's transforms do not give inputs of ``image_size``
+            (checked here, where the image size is final, so the job is refused at StartJob).
     """
     if not MODEL_NAME.match(model_name or ""):
         raise InvalidJob("model_name_invalid")
@@ -76,6 +80,7 @@ def make_dataset_spec(*, model_name: str, dataset: Dataset, settings: JobSetting
     image_size = image_size or settings.image_size or DEFAULT_IMAGE_SIZE
     if not 16 <= image_size <= 512:
         raise InvalidJob("image_size_invalid")
+    job_chain(settings.text, image_size)
     return JobSpec(
         model_name=model_name,
         labels=LabelSet(labels={m.study: m.label for m in dataset.members}),
