@@ -14,9 +14,9 @@ Assertions are on outcomes and published facts; nothing here measures time.
 from __future__ import annotations
 
 import json
-import sys
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
