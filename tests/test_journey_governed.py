@@ -13,6 +13,7 @@ Assertions are on outcomes and published facts; nothing here measures time.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 import subprocess
@@ -76,13 +77,15 @@ class Journey:
 
     def cli(self, who: str, *args: str) -> tuple[int, str, str]:
         self.capsys.readouterr()
+        message = ""
         try:
             code = medenclave([*args, "--data-dir", str(self.data_dir),
                                "--token", self.tokens[who]])
-        except SystemExit as exc:
+        except SystemExit as exc:  # argparse, or a command's message
             code = exc.code if isinstance(exc.code, int) else 2
+            message = "" if isinstance(exc.code, int) or exc.code is None else str(exc.code)
         out = self.capsys.readouterr()
-        return code, out.out, out.err
+        return code, out.out, out.err + message
 
     def json(self, who: str, *args: str):
         code, out, err = self.cli(who, *args, "--json")
@@ -125,6 +128,19 @@ def _infer(triton: str, token: str) -> str:
         client.close()
 
 
+def _predict_study(endpoint: str, token: str, study: str):
+    """Inference's Predict by de-identified study: the version's preprocess.json applied."""
+    from medenclave.rpc import StaticToken, secure_channel
+    from medenclave.v1 import inference_pb2, inference_pb2_grpc
+
+    async def call():
+        async with secure_channel(endpoint, StaticToken(token)) as ch:
+            return await inference_pb2_grpc.InferenceServiceStub(ch).Predict(
+                inference_pb2.PredictRequest(model_name=NAME, pseudo_study_id=study),
+                timeout=60)
+    return asyncio.run(call())
+
+
 def _served(triton: str, token: str) -> str:
     try:
         return _infer(triton, token)
@@ -162,8 +178,15 @@ def test_storescu_dataset_train_approve_infer_rollback(tmp_path, capsys):
         table = tmp_path / "labels.csv"
         table.write_text("study_instance_uid,label\n" + "".join(  # a radiologist's words
             f"{s.study_uid},{('normal', 'nodule')[s.label]}\n" for s in cohort))
-        made = j.json("engineer", "datasets", "create", NAME, "--labels", str(table),
-                      "--split", "0.5,0.25,0.25", "--seed", "1")
+        def create():
+            code, out, err = j.cli("engineer", "datasets", "create", NAME, "--labels",
+                                   str(table), "--split", "0.5,0.25,0.25", "--seed", "1",
+                                   "--json")
+            # training learns of de-identified studies from deid's events, a moment later
+            assert code == 0 or "study_not_deidentified" in err, err
+            return json.loads(out) if code == 0 else None
+
+        made = _wait(create, 60, "the dataset")
         assert (made["version"], made["studies"], made["patients"]) == (1, 8, 8)
         assert made["class_names"] == ["nodule", "normal"]
         assert not any(s.study_uid in json.dumps(made) for s in cohort)
@@ -198,6 +221,10 @@ def test_storescu_dataset_train_approve_infer_rollback(tmp_path, capsys):
         # 5. tritonclient: the answer names the approved version
         _wait(lambda: _served(eps.triton, clinician) == "1", 60, "version 1 served")
         j.audited("model.predict", f"{NAME}:1", subject="ris")
+        # Predict by study: the job's transform chain (preprocess.json) applied by inference
+        study = made["splits"]["test"][0]["study"]
+        answer = _predict_study(eps.grpc["inference"], clinician, study)
+        assert (answer.version, answer.instances, list(answer.shape)) == (1, 2, [2, 2])
 
         # 6. a second version: a candidate (1 still served) until approved
         second = j.json("engineer", "train", "--dataset", NAME, "--config", str(config),
@@ -211,11 +238,12 @@ def test_storescu_dataset_train_approve_infer_rollback(tmp_path, capsys):
         j.audited("model.predict", f"{NAME}:2", subject="ris")
 
         # 7. rollback: version 1 at once
+        before = len(j.audited("model.predict", f"{NAME}:1", subject="ris"))
         back = j.json("approver", "models", "rollback", NAME, "--to", "1", "--reason", "drift")
         assert (back["version"], back["served"]) == (1, True)
         j.audited("model.rollback", f"{NAME}:1", subject="ann")
         _wait(lambda: _served(eps.triton, clinician) == "1", 60, "rolled back to version 1")
-        j.audited("model.predict", f"{NAME}:1", subject="ris", count=2)
+        j.audited("model.predict", f"{NAME}:1", subject="ris", count=before + 1)
         cards = {c: j.json("engineer", "models", "show", f"{NAME}:{c}") for c in (1, 2)}
         assert [(c["stage"], c["served"]) for c in cards.values()] == [
             ("approved", True), ("approved", False)]
