@@ -154,8 +154,8 @@ class Announcer:
         pass
 
 
-@pytest.mark.parametrize(("config", "frames"), [(CONFIG_2D, 3), (CONFIG_3D, 5), ("", 1)])
-def test_what_training_fed_the_net_is_what_predict_feeds_it(tmp_path, config, frames):
+def run_job(tmp_path, config: str, frames: int):
+    """One job over four in-memory studies of two instances each, run to its end."""
     studies = {f"2.25.{100 + i}": [ct(10 * i + j, frames=frames) for j in range(2)]
                for i in range(4)}
     engine = make_engine(f"sqlite:///{tmp_path / 'training.db'}")
@@ -175,6 +175,13 @@ def test_what_training_fed_the_net_is_what_predict_feeds_it(tmp_path, config, fr
     job, _ = scheduler.submit(spec=replace(spec, config=config), requested_by="eve",
                               origin="", trace_id="t")
     done = asyncio.run(runner.run(job))
+    engine.dispose()
+    return done, studies, source, trainer, repo
+
+
+@pytest.mark.parametrize(("config", "frames"), [(CONFIG_2D, 3), (CONFIG_3D, 5), ("", 1)])
+def test_what_training_fed_the_net_is_what_predict_feeds_it(tmp_path, config, frames):
+    done, studies, source, trainer, repo = run_job(tmp_path, config, frames)
     assert done.state is JobState.SUCCEEDED, done.error_code
     saved = (repo.root / "chest-ct" / "1" / preprocess.PREPROCESS_FILE).read_bytes()
     chain = preprocess.loads(saved)
@@ -189,3 +196,11 @@ def test_what_training_fed_the_net_is_what_predict_feeds_it(tmp_path, config, fr
     assert skipped == 0 and serving.dtype == np.float32
     assert np.array_equal(serving, np.stack(fed))
 
+
+def test_a_stored_config_whose_chain_no_longer_passes_fails_the_job(tmp_path):
+    """A spec read back from the store is checked again: the job fails, nothing published."""
+    bad = "transforms: [{name: resize, args: {spatial_size: [8, 8]}}]\n"
+    done, _, source, trainer, repo = run_job(tmp_path, bad, 1)
+    assert (done.state, done.error_code) == (JobState.FAILED, "config_invalid")
+    assert source.asked == [] and trainer.data is None
+    assert repo.latest_version(model_name="chest-ct") == 0

@@ -246,9 +246,10 @@ class JobRunner:
         else:
             raise RunFailed("model_version_conflict")
         served = self._cards.served(model_name=name) if self._cards is not None else 0
+        extras = _extras(trained, data.image_size, _job_chain(job))
         try:
             self._repository.publish(signature=signature, version=version, onnx=trained.onnx,
-                                     served=served, extras=_extras(trained, data.image_size, _job_chain(job)))
+                                     served=served, extras=extras)
         except OSError:
             self._models.discard(model_name=name, version=version)
             raise RunFailed("repository_write_failed") from None
