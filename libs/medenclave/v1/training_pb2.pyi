@@ -131,7 +131,7 @@ class DatasetMember(_message.Message):
     def __init__(self, study: _Optional[str] = ..., patient: _Optional[str] = ..., label: _Optional[int] = ..., split: _Optional[str] = ..., series: _Optional[_Iterable[str]] = ..., content_sha256: _Optional[str] = ..., images: _Optional[int] = ...) -> None: ...
 
 class Dataset(_message.Message):
-    __slots__ = ("name", "version", "manifest_sha256", "studies", "patients", "classes", "images", "skipped_non_image", "excluded", "split", "seed", "modality", "body_part", "created_by", "created_at", "members", "class_names")
+    __slots__ = ("name", "version", "manifest_sha256", "studies", "patients", "classes", "images", "skipped_non_image", "excluded", "split", "seed", "modality", "body_part", "created_by", "created_at", "members")
     NAME_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     MANIFEST_SHA256_FIELD_NUMBER: _ClassVar[int]
@@ -148,7 +148,6 @@ class Dataset(_message.Message):
     CREATED_BY_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
     MEMBERS_FIELD_NUMBER: _ClassVar[int]
-    CLASS_NAMES_FIELD_NUMBER: _ClassVar[int]
     name: str
     version: int
     manifest_sha256: str
@@ -165,8 +164,7 @@ class Dataset(_message.Message):
     created_by: str
     created_at: _timestamp_pb2.Timestamp
     members: _containers.RepeatedCompositeFieldContainer[DatasetMember]
-    class_names: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, name: _Optional[str] = ..., version: _Optional[int] = ..., manifest_sha256: _Optional[str] = ..., studies: _Optional[int] = ..., patients: _Optional[int] = ..., classes: _Optional[int] = ..., images: _Optional[int] = ..., skipped_non_image: _Optional[int] = ..., excluded: _Optional[int] = ..., split: _Optional[_Iterable[float]] = ..., seed: _Optional[int] = ..., modality: _Optional[str] = ..., body_part: _Optional[str] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., members: _Optional[_Iterable[_Union[DatasetMember, _Mapping]]] = ..., class_names: _Optional[_Iterable[str]] = ...) -> None: ...
+    def __init__(self, name: _Optional[str] = ..., version: _Optional[int] = ..., manifest_sha256: _Optional[str] = ..., studies: _Optional[int] = ..., patients: _Optional[int] = ..., classes: _Optional[int] = ..., images: _Optional[int] = ..., skipped_non_image: _Optional[int] = ..., excluded: _Optional[int] = ..., split: _Optional[_Iterable[float]] = ..., seed: _Optional[int] = ..., modality: _Optional[str] = ..., body_part: _Optional[str] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., members: _Optional[_Iterable[_Union[DatasetMember, _Mapping]]] = ...) -> None: ...
 
 class ListDatasetsRequest(_message.Message):
     __slots__ = ()

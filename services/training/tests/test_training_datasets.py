@@ -98,10 +98,7 @@ def test_manifest_hash_is_stable_and_covers_every_field():
 
 @pytest.mark.parametrize(("csv", "code", "rows"), [
     (b"pseudo_study_id,label\n2.25.1,0\n2.25.2,1\n2.25.1,1\n", "duplicate_study", (2, 4)),
-    (b"pseudo_study_id,label\n2.25.1,0\n2.25.2,-1\n", "label_invalid", (3,)),
-    (b"pseudo_study_id,label\n2.25.1,0\n2.25.2,nodule;rm\n", "label_invalid", (3,)),
-    (b"pseudo_study_id,label\n2.25.1,0\n2.25.2,x\n2.25.3,1\n", "labels_mixed", (3,)),
-    (b"pseudo_study_id,label\n2.25.1,a\n2.25.2,b\n2.25.3,1\n", "labels_mixed", (4,)),
+    (b"pseudo_study_id,label\n2.25.1,0\n2.25.2,x\n", "label_invalid", (3,)),
     (b"pseudo_study_id,label\n2.25.1,0\n2.25.\x072,1\n", "pseudo_study_id_invalid", (3,)),
     (b'pseudo_study_id,label\n2.25.1,0\n"2.25\n2",1\n', "pseudo_study_id_invalid", (3,)),
     (b"study,label\n2.25.1,0\n", "labels_missing_columns", ()),
@@ -115,44 +112,6 @@ def test_label_table_bad_input_names_rows_only(csv, code, rows):
     assert exc.value.code == code
     assert exc.value.rows == rows
     assert "2.25" not in str(exc.value)
-
-
-def test_named_classes_are_numbered_in_name_order_and_kept_in_the_manifest():
-    members = cohort()
-    names = {0: "normal", 1: "nodule"}
-    named = b"pseudo_study_id,label\n" + b"".join(
-        f"{s},{names[label]}\n".encode() for s, (_p, label) in members.items())
-    builder, store = builder_for(members)
-    by_name = asyncio.run(builder.create(DatasetRequest(name="chest", labels_csv=named, seed=5)))
-    by_number = asyncio.run(builder.create(DatasetRequest(name="chest",
-                                                          labels_csv=table(members), seed=5)))
-    assert by_name.class_names == ("nodule", "normal") and by_number.class_names == ()
-    # sorted names: nodule → 0, normal → 1 (the numbered table had them the other way round)
-    assert {m.study: m.label for m in by_name.members} == {
-        s: 1 - label for s, (_p, label) in members.items()}
-    assert by_name.manifest_sha256 != by_number.manifest_sha256
-    assert by_name.manifest_sha256 == manifest_sha256(by_name.members, ("nodule", "normal"))
-    assert by_name.num_classes == 2
-
-
-def test_named_classes_survive_the_sql_store(tmp_path):
-    from medenclave.storage import make_engine
-    from medenclave_training.adapters.outbound.sql_datasets import SqlDatasetStore
-    from medenclave_training.adapters.outbound.sql_store import create_tables
-
-    members = cohort(patients=6)
-    engine = make_engine(f"sqlite:///{tmp_path / 'training.db'}")
-    create_tables(engine)
-    builder, _ = builder_for(members)
-    builder._datasets = SqlDatasetStore(engine)
-    named = b"pseudo_study_id,label\n" + b"".join(
-        f"{s},{'ground-glass' if label else 'clear'}\n".encode()
-        for s, (_p, label) in members.items())
-    made = asyncio.run(builder.create(DatasetRequest(name="lung", labels_csv=named,
-                                                     split=[0.5, 0.5, 0.0])))
-    assert SqlDatasetStore(engine).get(name="lung").class_names == ("clear", "ground-glass")
-    assert SqlDatasetStore(engine).list()[0].class_names == made.class_names
-    engine.dispose()
 
 
 def test_label_table_limits():

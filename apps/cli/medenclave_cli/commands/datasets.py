@@ -142,7 +142,6 @@ def dataset_dict(d, *, members: bool = True) -> dict:
     """The JSON form: name, version, manifest_sha256, counts, and the splits."""
     out = {"name": d.name, "version": d.version, "manifest_sha256": d.manifest_sha256,
            "studies": d.studies, "patients": d.patients, "classes": d.classes,
-           "class_names": list(d.class_names),
            "images": d.images, "skipped_non_image": d.skipped_non_image,
            "excluded": d.excluded, "split": list(d.split), "seed": d.seed,
            "modality": d.modality, "body_part": d.body_part, "created_by": d.created_by}
@@ -153,17 +152,12 @@ def dataset_dict(d, *, members: bool = True) -> dict:
     return out
 
 
-def _names(d: dict) -> str:
-    return f" ({', '.join(d['class_names'])})" if d.get("class_names") else ""
-
-
 def _print(d: dict, as_json: bool) -> None:
     if as_json:
         print(json.dumps(d, indent=2))
         return
     print(f"{d['name']}:{d['version']}  studies={d['studies']} patients={d['patients']} "
-          f"classes={d['classes']}{_names(d)} images={d['images']}  "
-          f"manifest={d['manifest_sha256']}")
+          f"classes={d['classes']} images={d['images']}  manifest={d['manifest_sha256']}")
     if "splits" in d:
         print("  " + "  ".join(f"{k}={len(v)}" for k, v in d["splits"].items()) +
               f"  skipped_non_image={d['skipped_non_image']} excluded={d['excluded']}")

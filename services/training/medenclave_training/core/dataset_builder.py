@@ -15,7 +15,6 @@ from medenclave_training.core.datasets import (
     InvalidDataset,
     LabelRow,
     StudyContents,
-    index_class_names,
     manifest_sha256,
     parse_dataset_labels,
     parse_split,
@@ -99,7 +98,6 @@ class DatasetBuilder:
         facts = self._studies.describe(pseudo_study_ids=[r.study for r in rows])
         kept, excluded = _select(rows, facts, modality=request.modality,
                                  body_part=request.body_part)
-        kept, class_names = index_class_names(kept)  # of the studies kept
         assignment = split_by_patient(
             {r.study: (facts[r.study].pseudo_patient_id, r.label) for r in kept},
             fractions=fractions, seed=request.seed, rows={r.study: r.row for r in kept})
@@ -111,7 +109,7 @@ class DatasetBuilder:
                           content_sha256=contents[r.study].content_sha256,
                           images=contents[r.study].images)
             for r in kept), key=lambda m: m.study))
-        digest = manifest_sha256(members, class_names)
+        digest = manifest_sha256(members)
         skipped = sum(c.skipped_non_image for c in contents.values())
         for _ in range(_VERSION_ATTEMPTS):
             dataset = Dataset(
@@ -119,7 +117,7 @@ class DatasetBuilder:
                 members=members, manifest_sha256=digest, split=fractions, seed=request.seed,
                 modality=request.modality, body_part=request.body_part,
                 skipped_non_image=skipped, excluded=excluded, created_by=request.created_by,
-                created_at=self._clock(), class_names=class_names)
+                created_at=self._clock())
             try:
                 self._datasets.add(dataset=dataset)
             except DatasetVersionTaken:

@@ -29,7 +29,6 @@ __all__ = [
     "InvalidDataset",
     "LabelRow",
     "StudyContents",
-    "index_class_names",
     "manifest_sha256",
     "parse_dataset_labels",
     "parse_dataset_ref",
@@ -48,9 +47,6 @@ SPLITS = ("train", "val", "test")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _PSEUDO_ID = re.compile(r"^[0-9A-Za-z.:_-]{1,128}$")
 _MAX_LABEL = 999
-#: a class name in a label table ("normal", "nodule", "ground-glass"): letters first, no
-#: punctuation that a spreadsheet or a shell would mangle
-_CLASS_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 _.+-]{0,63}$")
 
 
 class InvalidDataset(ValueError):
@@ -73,8 +69,7 @@ class DatasetNotFound(KeyError):
 class LabelRow:
     row: int      # the row of the source table (header = 1)
     study: str    # pseudonymous study id
-    label: int    # the class index (-1 until a named class is indexed)
-    name: str = ""  # the class name, when the table names classes
+    label: int
 
 
 @dataclass(frozen=True)
@@ -119,8 +114,6 @@ class Dataset:
     excluded: int = 0
     created_by: str = ""
     created_at: float = 0.0
-    #: the class names when the label table named them (index = label); empty: numbered
-    class_names: tuple[str, ...] = ()
 
     @property
     def studies(self) -> int:
@@ -188,15 +181,10 @@ def parse_dataset_labels(data: bytes) -> list[LabelRow]:
     """Read a UTF-8 CSV ``pseudo_study_id,label[,row]`` (``row``: the source table's row number,
     set by the CLI when it mapped the hospital's ids; else the CSV's own row numbers).
 
-    Labels are class indices (``0``, ``1``, …) or class names (``normal``, ``nodule``: a
-    letter, then letters, digits, space, ``_.+-``; at most 64), not both in one table; named
-    classes are numbered by :func:`index_class_names`.
-
     Raises:
         InvalidDataset: ``labels_too_large``, ``labels_too_many_rows``, ``labels_not_utf8``,
             ``labels_missing_columns``, ``pseudo_study_id_invalid``, ``label_invalid``,
-            ``row_invalid``, ``duplicate_study`` (rows of every duplicate), ``labels_mixed``
-            (numbers and names in one table: the rows of the fewer kind) or ``labels_empty``.
+            ``row_invalid``, ``duplicate_study`` (rows of every duplicate) or ``labels_empty``.
     """
     if len(data) > MAX_LABEL_BYTES:
         raise InvalidDataset("labels_too_large")
@@ -230,18 +218,12 @@ def parse_dataset_labels(data: bytes) -> list[LabelRow]:
         if not _PSEUDO_ID.match(study):
             bad.setdefault("pseudo_study_id_invalid", []).append(row)
             continue
-        if label_text.isdigit() and int(label_text) <= _MAX_LABEL:
-            rows.append(LabelRow(row=row, study=study, label=int(label_text)))
-        elif _CLASS_NAME.match(label_text):
-            rows.append(LabelRow(row=row, study=study, label=-1, name=label_text))
-        else:
+        if not (label_text.isdigit() and int(label_text) <= _MAX_LABEL):
             bad.setdefault("label_invalid", []).append(row)
+            continue
+        rows.append(LabelRow(row=row, study=study, label=int(label_text)))
     for code, at in bad.items():
         raise InvalidDataset(code, at)
-    named = [r.row for r in rows if r.name]
-    numbered = [r.row for r in rows if not r.name]
-    if named and numbered:
-        raise InvalidDataset("labels_mixed", named if len(named) <= len(numbered) else numbered)
     seen = Counter(r.study for r in rows)
     duplicates = [r.row for r in rows if seen[r.study] > 1]
     if duplicates:
@@ -249,23 +231,6 @@ def parse_dataset_labels(data: bytes) -> list[LabelRow]:
     if not rows:
         raise InvalidDataset("labels_empty")
     return rows
-
-
-def index_class_names(rows: list[LabelRow]) -> tuple[list[LabelRow], tuple[str, ...]]:
-    """Number named classes: the names sorted (the same names always get the same indices);
-    numbered rows are returned as they are, with no names.
-
-    Raises:
-        InvalidDataset: ``too_many_classes`` (more than 1000 names).
-    """
-    names = tuple(sorted({r.name for r in rows if r.name}))
-    if not names:
-        return rows, ()
-    if len(names) > _MAX_LABEL + 1:
-        raise InvalidDataset("too_many_classes")
-    index = {name: i for i, name in enumerate(names)}
-    return [LabelRow(row=r.row, study=r.study, label=index[r.name], name=r.name)
-            for r in rows], names
 
 
 def _patient_label(labels: list[int]) -> int:
@@ -332,13 +297,10 @@ def split_by_patient(members: Mapping[str, tuple[str, int]], *,
     return {study: side_of[patient] for study, (patient, _label) in members.items()}
 
 
-def manifest_sha256(members: Iterable[DatasetMember], class_names: Sequence[str] = ()) -> str:
+def manifest_sha256(members: Iterable[DatasetMember]) -> str:
     """SHA-256 of the canonical JSON of every member (sorted by study; keys sorted; no
-    whitespace), and of the class names when the classes are named: the same members (and
-    names) give the same hash, whatever their order or the version."""
+    whitespace): the same members give the same hash, whatever their order or the version."""
     entries = sorted((m.manifest_entry() for m in members), key=lambda e: e["study"])
-    doc: dict = {"members": entries}
-    if class_names:
-        doc["class_names"] = list(class_names)
-    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    canonical = json.dumps({"members": entries}, sort_keys=True, separators=(",", ":"),
+                           ensure_ascii=True)
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()

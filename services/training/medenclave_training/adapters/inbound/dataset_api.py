@@ -53,7 +53,7 @@ def dataset_message(d: Dataset, *, members: bool) -> training_pb2.Dataset:
         patients=d.patients, classes=d.num_classes, images=d.images,
         skipped_non_image=d.skipped_non_image, excluded=d.excluded, split=list(d.split),
         seed=d.seed, modality=d.modality, body_part=d.body_part, created_by=d.created_by,
-        created_at=_ts(d.created_at), class_names=list(d.class_names))
+        created_at=_ts(d.created_at))
     if members:
         msg.members.extend(training_pb2.DatasetMember(
             study=m.study, patient=m.patient, label=m.label, split=m.split,

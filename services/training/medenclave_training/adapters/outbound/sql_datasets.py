@@ -42,8 +42,7 @@ MAX_LOG_LINES = 1100
 def _params(d: Dataset) -> str:
     return json.dumps({"split": list(d.split), "seed": d.seed, "modality": d.modality,
                        "body_part": d.body_part, "skipped_non_image": d.skipped_non_image,
-                       "excluded": d.excluded, "class_names": list(d.class_names)},
-                      sort_keys=True)
+                       "excluded": d.excluded}, sort_keys=True)
 
 
 def _members(d: Dataset) -> str:
@@ -64,8 +63,7 @@ def _dataset(row: sa.Row, *, with_members: bool) -> Dataset:
                    seed=params["seed"], modality=params["modality"],
                    body_part=params["body_part"],
                    skipped_non_image=params["skipped_non_image"], excluded=params["excluded"],
-                   created_by=row.created_by, created_at=row.created_at,
-                   class_names=tuple(params.get("class_names", ())))
+                   created_by=row.created_by, created_at=row.created_at)
 
 
 class SqlDatasetStore:
