@@ -46,6 +46,7 @@ from medenclave_training.core.governance import ModelGovernance
 from medenclave_training.core.job_queue import QueueLimits
 from medenclave_training.core.jobs import Job
 from medenclave_training.core.leases import LeaseKeeper
+from medenclave_training.core.legacy_cards import adopt_legacy_versions
 from medenclave_training.core.model_retention import RetiredModelRetention
 from medenclave_training.core.ports import AnnouncementFailed
 from medenclave_training.core.runner import JobRunner
@@ -149,7 +150,12 @@ class TrainingService(Service):
         if ctx.bus is None or self.launcher is None:
             raise RuntimeError("used before start()")
         with telemetry.tracer("medenclave.training").start_as_current_span("training.resume"):
-            if self.governance is not None:
+            if self.governance is not None and self.announcer is not None:
+                # versions from before governance get their cards first (core/legacy_cards.py)
+                await adopt_legacy_versions(
+                    models=self.models, cards=self.cards, jobs=self.jobs,
+                    served_before=lambda name: self.repository.served(model_name=name),
+                    announcer=self.announcer)
                 self.governance.reconcile()  # config.pbtxt names what the store serves
             self._adopt()
             for job in self.scheduler.start_ready(trace_id=telemetry.current_trace_id()):

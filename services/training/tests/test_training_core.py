@@ -276,7 +276,7 @@ class FakeSource:
         self.missing = set(missing)
         self.asked: list[str] = []
 
-    async def images(self, *, pseudo_study_id, image_size):
+    async def images(self, *, pseudo_study_id, image_size, **_):
         self.asked.append(pseudo_study_id)
         if pseudo_study_id in self.missing:
             raise StudyUnavailable("study_not_found")

@@ -366,7 +366,7 @@ def test_running_job_stops_at_the_next_epoch_and_publishes_nothing(tmp_path):
     from medenclave_training.core.scheduler import JobScheduler
 
     class Source:
-        async def images(self, *, pseudo_study_id, image_size):
+        async def images(self, *, pseudo_study_id, image_size, **_):
             return [np.zeros((1, image_size, image_size), np.float32)]
 
     class Repository:

@@ -33,7 +33,7 @@ STUDIES = {"2.25.1": 0, "2.25.2": 1, "2.25.3": 0, "2.25.4": 1}
 
 
 class Source:
-    async def images(self, *, pseudo_study_id, image_size):
+    async def images(self, *, pseudo_study_id, image_size, **_):
         return [np.zeros((1, image_size, image_size), np.float32)] * 2
 
 

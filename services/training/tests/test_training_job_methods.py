@@ -88,7 +88,7 @@ class Source:
     def __init__(self, images, reports=None):
         self.images_of, self.reports = images, reports or {}
 
-    async def images(self, *, pseudo_study_id, image_size):
+    async def images(self, *, pseudo_study_id, image_size, **_):
         return self.images_of[pseudo_study_id]
 
     async def report(self, *, pseudo_study_id):

@@ -24,6 +24,7 @@ from medenclave_training.core.runtime import (
     InvalidRuntimeOptions,
     RuntimeOptions,
 )
+from medenclave_training.core.transforms import job_chain
 
 __all__ = ["JobSettings", "make_dataset_spec", "read_job_settings", "runtime_document"]
 
@@ -42,13 +43,14 @@ def read_job_settings(data: bytes) -> JobSettings:
     """A job config (YAML) validated whole by :func:`~medenclave_training.core.job_config.
     parse_job_config`, the runtime's cross-checks and the ``queue`` block; the job service
     applies ``training.epochs``, ``training.seed`` and ``data.image_size`` to the spec, and
-    the runner the rest of the config (task, model, runtime options, privacy, distributed).
+    the runner the rest of the config (task, model, runtime options, privacy, distributed,
+    ``transforms`` through :func:`~medenclave_training.core.transforms.job_chain`).
     What it does not run yet is refused, rather than ignored.
 
     Raises:
         InvalidJobConfig: every problem of the document (``"path: problem"``), or the paths
             the job service does not run yet (``"path: not run by the job service yet"``):
-            task segmentation, transforms, 3-D data, optimisers other than adam, lr
+            task segmentation, 3-D data, optimisers other than adam, lr
             schedules, early stopping, an ``evaluation`` block, a ``distributed.backend``
             other than auto, ``distributed.nnodes`` above 1 (multi-node runs are
             Kubernetes jobs: deploy/k8s); privacy, amp, gradient checkpointing and more than
@@ -94,7 +96,6 @@ def _unserved(config: JobConfig) -> list[str]:
     """The paths of ``config`` the job service does not run yet."""
     return [path for path, given in (
         ("task", config.task == "segmentation"),
-        ("transforms", bool(config.transforms)),
         ("distributed.nnodes", config.distributed.nnodes > 1),
         ("distributed.backend", config.distributed.backend != "auto"),
         ("evaluation", config.evaluation != EvaluationConfig()),
@@ -120,6 +121,8 @@ def make_dataset_spec(*, model_name: str, dataset: Dataset, settings: JobSetting
 
     Raises:
         InvalidJob: ``model_name_invalid``, ``epochs_invalid``, ``image_size_invalid``.
+        InvalidJobConfig: the config's transforms do not give inputs of ``image_size``
+            (checked here, where the image size is final, so the job is refused at StartJob).
     """
     if not MODEL_NAME.match(model_name or ""):
         raise InvalidJob("model_name_invalid")
@@ -129,6 +132,7 @@ def make_dataset_spec(*, model_name: str, dataset: Dataset, settings: JobSetting
     image_size = image_size or settings.image_size or DEFAULT_IMAGE_SIZE
     if not 16 <= image_size <= 512:
         raise InvalidJob("image_size_invalid")
+    job_chain(settings.text, image_size)
     return JobSpec(
         model_name=model_name,
         labels=LabelSet(labels={m.study: m.label for m in dataset.members}),

@@ -105,15 +105,14 @@ StepAudit = Callable[[str, str], Awaitable[None]]
 
 
 def config_sha256(spec: JobSpec) -> str:
-    """sha256 of the job's training configuration in a canonical JSON form (labels included;
-    the job config YAML too once jobs carry one)."""
+    """sha256 of the job's training configuration in a canonical JSON form (labels included,
+    and the sha256 of the job config's YAML text when the job has one)."""
     canonical: dict[str, Any] = {
         "model_name": spec.model_name, "epochs": spec.epochs, "seed": spec.seed,
         "val_fraction": spec.val_fraction, "image_size": spec.image_size,
         "labels": sorted(spec.labels.labels.items())}
-    config_yaml = getattr(spec, "config_yaml", b"")  # the methods branch's job config
-    if config_yaml:
-        canonical["config_yaml_sha256"] = hashlib.sha256(config_yaml).hexdigest()
+    if spec.config:
+        canonical["config_yaml_sha256"] = hashlib.sha256(spec.config.encode()).hexdigest()
     text = json.dumps(canonical, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode()).hexdigest()
 

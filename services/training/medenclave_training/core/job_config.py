@@ -8,7 +8,7 @@ problem reported at once. No I/O here: bytes in, a frozen :class:`JobConfig` out
     training: {epochs: 20, batch_size: 16, optimizer: adamw, lr: 0.001, amp: bf16, seed: 7,
                lr_schedule: cosine, early_stopping: {patience: 5}}
     data: {image_size: 64, dims: 2}
-    transforms: [{name: window, args: {center: 40, width: 400}}]   # checked by preprocess
+    transforms: [{name: window, args: {a_min: -160, a_max: 240}}]   # checked by preprocess
     fusion: {text_length: 64, vocab_size: 2000}
 
 Every number has a bound; a missing key takes its safe default. Errors are

@@ -1,5 +1,7 @@
 """What the training core needs from the outside world, and the errors each part raises.
 
+Longer than 450 lines on purpose: every port of the training core is read in one place.
+
 Adapters implement these: SQL stores, the deid gRPC client, the torch trainer, the Triton
 model repository on disk, NATS events and audit records.
 """
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 if TYPE_CHECKING:  # the records these ports carry; imported for annotations only
+    from medenclave import preprocess
     from medenclave_training.core.datasets import Dataset, StudyContents
     from medenclave_training.core.governance import ModelCard, ModelStage
     from medenclave_training.core.job_config import JobConfig
@@ -96,8 +99,11 @@ class StudyUnavailable(Exception):
 
 
 class DatasetSource(Protocol):
-    async def images(self, *, pseudo_study_id: str, image_size: int) -> list[np.ndarray]:
-        """Every de-identified instance of the study as a float32 ``[1, S, S]`` model input.
+    async def images(self, *, pseudo_study_id: str, image_size: int,
+                     chain: preprocess.Chain | None = None) -> list[np.ndarray]:
+        """Every de-identified image instance of the study as a float32 model input: ``chain``
+        applied (:func:`medenclave.preprocess.from_dicom`; default: the default chain of
+        ``image_size``, giving ``[1, S, S]``).
 
         Raises:
             StudyUnavailable: with a code.

@@ -41,6 +41,7 @@ from medenclave_training.core.ports import (
     VersionTaken,
 )
 from medenclave_training.core.split import split_studies
+from medenclave_training.core.transforms import job_chain
 
 __all__ = ["JobRunner", "RunFailed", "job_config"]
 
@@ -49,12 +50,26 @@ log = logging.getLogger(__name__)
 _REGISTER_ATTEMPTS = 5
 
 
-def _extras(trained: TrainedModel, image_size: int) -> dict[str, bytes]:
+def _extras(trained: TrainedModel, image_size: int,
+            chain: preprocess.Chain | None = None) -> dict[str, bytes]:
     """The files saved with the model: the trainer's, and the preprocessing its inputs got
-    (the default chain of ``image_size`` unless the trainer saved its own), which inference
-    applies to Predict's images."""
-    chain = preprocess.dumps(preprocess.default_chain(image_size))
-    return {preprocess.PREPROCESS_FILE: chain, **trained.extras}
+    (``chain``, by default the default chain of ``image_size``, unless the trainer saved its
+    own), which inference applies to Predict's images."""
+    saved = preprocess.dumps(chain or preprocess.default_chain(image_size))
+    return {preprocess.PREPROCESS_FILE: saved, **trained.extras}
+
+
+def _job_chain(job: Job) -> preprocess.Chain:
+    """The chain every image of ``job`` gets: its config's ``transforms`` (checked again: the
+    spec may come from the store), else the default chain of its image size.
+
+    Raises:
+        RunFailed: ``config_invalid``.
+    """
+    try:
+        return job_chain(job.spec.config, job.spec.image_size)
+    except InvalidJobConfig:
+        raise RunFailed("config_invalid") from None
 
 
 class RunFailed(Exception):
@@ -178,11 +193,12 @@ class JobRunner:
             by_side = {"train": split.train, "val": split.val, "test": ()}
         sides: dict[str, tuple[list, list]] = {"train": ([], []), "val": ([], []),
                                                 "test": ([], [])}
+        chain = _job_chain(job)
         for side, studies in by_side.items():
             images, targets = sides[side]
             for study in studies:
                 fetched = await self._source.images(pseudo_study_id=study,
-                                                    image_size=spec.image_size)
+                                                    image_size=spec.image_size, chain=chain)
                 if not fetched:
                     raise StudyUnavailable("study_has_no_images")
                 images.extend(fetched)
@@ -260,9 +276,10 @@ class JobRunner:
         else:
             raise RunFailed("model_version_conflict")
         served = self._cards.served(model_name=name) if self._cards is not None else 0
+        extras = _extras(trained, data.image_size, _job_chain(job))
         try:
             self._repository.publish(signature=signature, version=version, onnx=trained.onnx,
-                                     served=served, extras=_extras(trained, data.image_size))
+                                     served=served, extras=extras)
         except OSError:
             self._models.discard(model_name=name, version=version)
             raise RunFailed("repository_write_failed") from None

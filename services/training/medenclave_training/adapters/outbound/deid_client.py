@@ -40,8 +40,10 @@ def decode_instance(dicom: bytes, image_size: int,
         raise StudyUnavailable("study_unreadable") from None
 
 
-def decode_study(blobs: list[bytes], image_size: int) -> tuple[list[np.ndarray], int]:
-    """The model inputs of a study's image instances, and how many instances were not images.
+def decode_study(blobs: list[bytes], image_size: int,
+                 chain: preprocess.Chain | None = None) -> tuple[list[np.ndarray], int]:
+    """The model inputs of a study's image instances (``chain`` applied, see
+    :func:`decode_instance`), and how many instances were not images.
 
     A study may carry a structured report, a key object selection or a presentation state
     (no Pixel Data): they are skipped and counted, not a reason to fail the job. An image
@@ -59,7 +61,7 @@ def decode_study(blobs: list[bytes], image_size: int) -> tuple[list[np.ndarray],
         if "PixelData" not in head:
             skipped += 1
             continue
-        images.append(decode_instance(blob, image_size))
+        images.append(decode_instance(blob, image_size, chain))
     return images, skipped
 
 
@@ -139,9 +141,10 @@ class DeidDatasetSource:
         blobs = await self._fetch(pseudo_study_id)
         return await asyncio.to_thread(study_contents, blobs)
 
-    async def images(self, *, pseudo_study_id: str, image_size: int) -> list[np.ndarray]:
+    async def images(self, *, pseudo_study_id: str, image_size: int,
+                     chain: preprocess.Chain | None = None) -> list[np.ndarray]:
         blobs = await self._fetch(pseudo_study_id)
-        images, skipped = await asyncio.to_thread(decode_study, blobs, image_size)
+        images, skipped = await asyncio.to_thread(decode_study, blobs, image_size, chain)
         if skipped:
             log.info("non-image instances skipped", extra={"code": "TRN-121", "fields": {
                 "pseudo_study_id": pseudo_study_id, "skipped": skipped, "images": len(images)}})

@@ -118,12 +118,23 @@ class TritonModelRepository:
         write_private(path, text_format.MessageToString(cfg), mode=0o644)
 
     def served(self, *, model_name: str) -> list[int]:
-        """The versions config.pbtxt serves (for checks and tests)."""
+        """The versions config.pbtxt serves: those ``specific`` names, or, for a config written
+        before governance, what its ``latest``/``all`` policy (Triton's default: the newest
+        version) makes Triton load."""
         path = self.root / model_name / "config.pbtxt"
         if not path.is_file():
             return []
         cfg = text_format.Parse(path.read_text(), model_config_pb2.ModelConfig())
-        return list(cfg.version_policy.specific.versions)
+        policy = cfg.version_policy.WhichOneof("policy_choice")
+        if policy == "specific":
+            return list(cfg.version_policy.specific.versions)
+        folder = self.root / model_name
+        versions = sorted(int(p.name) for p in folder.iterdir()
+                          if p.is_dir() and p.name.isdigit() and (p / "model.onnx").is_file())
+        if policy == "all":
+            return versions
+        newest = cfg.version_policy.latest.num_versions if policy == "latest" else 1
+        return versions[-max(newest, 1):] if versions else []
 
     def has_version(self, *, model_name: str, version: int) -> bool:
         return (self.root / model_name / str(version)).is_dir()

@@ -1,0 +1,54 @@
+"""A job's input chain: the job config's ``transforms`` (or the platform's default) as the
+:class:`medenclave.preprocess.Chain` the runner applies to every training, validation and test
+image and saves with the model as ``preprocess.json``, which inference's Predict applies to
+its images (one code path: :func:`medenclave.preprocess.from_dicom`). No I/O here.
+"""
+
+from __future__ import annotations
+
+from medenclave import preprocess
+from medenclave_training.core.job_config import InvalidJobConfig, parse_job_config
+
+__all__ = ["job_chain"]
+
+#: steps after which the image has a known, fixed spatial size
+_SIZING = ("resize", "pad_or_crop")
+#: steps that change the spatial size to one that depends on the image
+_RESAMPLING = ("spacing", "orientation")
+
+
+def job_chain(config_text: str, image_size: int) -> preprocess.Chain:
+    """The chain of a job whose config is ``config_text`` (YAML; "" for the defaults) and
+    whose model takes ``image_size`` per side.
+
+    Without ``transforms`` it is :func:`~medenclave.preprocess.default_chain` of
+    ``image_size`` (2-D). With them, the list is checked by
+    :func:`~medenclave.preprocess.parse_chain` for ``data.dims`` dimensions, and its last
+    sizing step (``resize`` or ``pad_or_crop``) must give ``image_size`` on every side with no
+    ``spacing``/``orientation`` after it, so that every input has the model's shape.
+
+    Raises:
+        InvalidJobConfig: every problem, as ``"transforms[i].args.x: problem"``.
+    """
+    config = parse_job_config(config_text.encode("utf-8"))
+    if not config.transforms:
+        return preprocess.default_chain(image_size)
+    dims = config.data.dims
+    try:
+        chain = preprocess.parse_chain([dict(step) for step in config.transforms], dims=dims)
+    except preprocess.InvalidChain as exc:
+        raise InvalidJobConfig(exc.errors) from None
+    want = [image_size] * dims
+    last = None
+    for i, step in enumerate(chain.transforms):
+        if step.name in _SIZING:
+            last = (i, list(step.args["spatial_size"]))
+        elif step.name in _RESAMPLING:
+            last = None
+    if last is None:
+        raise InvalidJobConfig([f"transforms: must end its resampling with a resize or "
+                                f"pad_or_crop to {want} (data.image_size on every side)"])
+    if last[1] != want:
+        raise InvalidJobConfig([f"transforms[{last[0]}].args.spatial_size: must be {want} "
+                                f"(data.image_size on every side)"])
+    return chain
