@@ -8,10 +8,12 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class ListStudiesRequest(_message.Message):
-    __slots__ = ("page",)
+    __slots__ = ("page", "study_refs")
     PAGE_FIELD_NUMBER: _ClassVar[int]
+    STUDY_REFS_FIELD_NUMBER: _ClassVar[int]
     page: _common_pb2.Page
-    def __init__(self, page: _Optional[_Union[_common_pb2.Page, _Mapping]] = ...) -> None: ...
+    study_refs: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, page: _Optional[_Union[_common_pb2.Page, _Mapping]] = ..., study_refs: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class ListStudiesResponse(_message.Message):
     __slots__ = ("studies", "next")

@@ -207,6 +207,16 @@ def test_radiologist_cannot_open_quarantine(chromium, live_console):
         assert reply.status == 403
         assert "Your role may not open this page." in page.inner_text("main")
         page.goto(live_console.url + "/studies")
+        # what became of the study pushed above comes from deid, not ingest (ingest alone
+        # would show every study as only "received")
+        deadline = time.monotonic() + 60
+        while True:
+            states = [c.inner_text() for c in page.locator("tbody tr td:nth-child(2)").all()]
+            if states and all(s in ("de-identified", "quarantined") for s in states):
+                break
+            assert time.monotonic() < deadline, f"studies never showed deid's outcome: {states}"
+            time.sleep(0.5)
+            page.reload()
         _shot(page, "studies")
         assert page.inner_text("h1") == "Studies"
     finally:

@@ -158,6 +158,14 @@ async def _journey(tmp_path, nats_server, make_instance, forbidden_values):
             assert by_ref["st-good"].pseudo_study_id == done.pseudo_study_id
             assert by_ref["st-good"].instance_count == 2
             assert by_ref["st-bad"].quarantine_reason == "not_dicom"
+            # by study_refs (the console's page of ingest's studies): those only
+            some = (await stub.ListStudies(deid_pb2.ListStudiesRequest(
+                study_refs=["st-bad", "st-never-seen"]))).studies
+            assert [s.study_ref for s in some] == ["st-bad"]
+            with pytest.raises(grpc.aio.AioRpcError) as too_many:
+                await stub.ListStudies(deid_pb2.ListStudiesRequest(
+                    study_refs=[f"st-{i}" for i in range(501)]))
+            assert too_many.value.code() == grpc.StatusCode.INVALID_ARGUMENT
 
             table = await stub.DeidentifyTable(deid_pb2.DeidentifyTableRequest(
                 csv=b"StudyInstanceUID,PatientName,label\n"

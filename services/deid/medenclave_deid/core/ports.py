@@ -84,9 +84,10 @@ class StudyStore(Protocol):
 
     def mark_published(self, *, study_ref: str, completion: int) -> None: ...
 
-    def list(self, *, after: str = "", limit: int = 100) -> builtins.list[StudyOutcome]:
-        """Every record of the first ``limit`` studies with study_ref > ``after``, ordered by
-        (study_ref, completion)."""
+    def list(self, *, after: str = "", limit: int = 100,
+             refs: Sequence[str] = ()) -> builtins.list[StudyOutcome]:
+        """Every record of the first ``limit`` studies with study_ref > ``after`` (and among
+        ``refs`` when given), ordered by (study_ref, completion)."""
         ...
 
     # builtins.list: the method above shadows the builtin inside this class

@@ -7,6 +7,7 @@ metadata, so each service checks the person's own permission and audits the pers
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Mapping, Sequence
 
 import grpc
@@ -51,6 +52,8 @@ from medenclave_console.core.ports import (
 )
 
 __all__ = ["GrpcPlatform"]
+
+log = logging.getLogger(__name__)
 
 _TIMEOUT_S = 15.0
 _DESCRIPTORS = {d.full_name: d for m in (access_pb2, audit_pb2, deid_pb2, ingest_pb2, training_pb2,
@@ -154,11 +157,31 @@ class GrpcPlatform:
         stub = ingest_pb2_grpc.IngestServiceStub(self._channel("ingest"))
         reply = await self._call(stub.ListStudies, ingest_pb2.ListStudiesRequest(
             page=common_pb2.Page(limit=limit)), token)
-        return [StudyRow(study_ref=s.study_ref,
-                         state=common_pb2.StudyState.Name(s.state).removeprefix("STUDY_STATE_"),
-                         instance_count=s.instance_count, pseudo_study_id=s.pseudo_study_id,
-                         modality=s.modality, received_at=_seconds(s.received_at),
-                         quarantine_reason=s.quarantine_reason) for s in reply.studies]
+        received = list(reply.studies)
+        # ingest knows what arrived; deid what became of it (de-identified or quarantined)
+        outcome = {}
+        if received:
+            try:
+                deid = deid_pb2_grpc.DeidServiceStub(self._channel("deid"))
+                done = await self._call(deid.ListStudies, deid_pb2.ListStudiesRequest(
+                    study_refs=[s.study_ref for s in received[:500]]), token)
+                outcome = {s.study_ref: s for s in done.studies}
+            except (Unavailable, Forbidden):
+                log.warning("deid did not answer: studies shown as ingest knows them",
+                            extra={"code": "CON-030", "fields": {}})
+        rows = []
+        for s in received:
+            d = outcome.get(s.study_ref)
+            state = d.state if d is not None and d.state else s.state
+            rows.append(StudyRow(
+                study_ref=s.study_ref,
+                state=common_pb2.StudyState.Name(state).removeprefix("STUDY_STATE_"),
+                instance_count=s.instance_count,
+                pseudo_study_id=(d.pseudo_study_id if d is not None else "") or s.pseudo_study_id,
+                modality=s.modality, received_at=_seconds(s.received_at),
+                quarantine_reason=(d.quarantine_reason if d is not None else "")
+                or s.quarantine_reason))
+        return rows
 
     async def quarantine(self, *, token: str, include_decided: bool) -> Sequence[QuarantineRow]:
         stub = deid_pb2_grpc.DeidServiceStub(self._channel("deid"))

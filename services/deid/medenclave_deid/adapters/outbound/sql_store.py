@@ -96,12 +96,15 @@ class SqlStudyStore:
                 studies.c.study_ref == study_ref, studies.c.completion == completion)
                 .values(published=True, updated_at=time.time()))
 
-    def list(self, *, after: str = "", limit: int = 100) -> list[StudyOutcome]:
-        refs = sa.select(studies.c.study_ref).distinct()
+    def list(self, *, after: str = "", limit: int = 100,
+             refs: Sequence[str] = ()) -> list[StudyOutcome]:
+        wanted = sa.select(studies.c.study_ref).distinct()
         if after:
-            refs = refs.where(studies.c.study_ref > after)
-        refs = refs.order_by(studies.c.study_ref).limit(limit).subquery()
-        query = sa.select(studies).where(studies.c.study_ref.in_(sa.select(refs.c.study_ref))) \
+            wanted = wanted.where(studies.c.study_ref > after)
+        if refs:
+            wanted = wanted.where(studies.c.study_ref.in_(list(refs)))
+        page = wanted.order_by(studies.c.study_ref).limit(limit).subquery()
+        query = sa.select(studies).where(studies.c.study_ref.in_(sa.select(page.c.study_ref))) \
             .order_by(studies.c.study_ref, studies.c.completion)
         with self._engine.connect() as conn:
             return [_record(r) for r in conn.execute(query)]
