@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, find_cue_free_names
 from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
 from medenclave_deid.core.text.dates import DATE_PATTERN
@@ -34,7 +35,7 @@ _RECORD_CUES = [
     ("licence", r"执业证号|执业证书编号|执业证书号|执业证|医师资格证号|资格证书编号|驾驶证号|驾驶证"),
     ("passport", r"护照号码|护照号|护照|军官证号|港澳通行证号|通行证号"),
     ("device", r"设备序列号|序列号|设备编号|起搏器编号|植入物编号|器械编号|产品序列号"),
-    ("vehicle", r"车牌号码|车牌号|车牌|车辆识别代号"),
+    ("vehicle", r"车牌号码|车牌号|车牌|车辆识别代号|车架号|车辆识别号"),
     ("other_id", r"身份证号码|身份证号|身份证|证件号码|证件号|工号|学号|床旁编号|知情同意书编号|受试者编号|"
                  r"研究编号|标本号|条码号|条形码|申请单号|报告编号|检验号|流水号"),
     ("accession", r"影像号|检查号|检查单号|放射号|登记号|申请号"),
@@ -79,6 +80,9 @@ _GIVEN_AFTER_KIN = re.compile(
     r"(?:家属|其子|其女|之子|之女|儿子|女儿|丈夫|妻子|爱人|老伴|母亲|父亲|联系人|陪同人|监护人|孙子|孙女|"
     r"外孙|外孙女|姐姐|哥哥|弟弟|妹妹|儿媳|女婿|朋友|同事|邻居|小名|乳名)\s*[:：]?\s*"
     r"(?P<n>[\u4e00-\u9fa5]{2})(?=[，。、；：,.;:\s（(]|陪同|诉|称|代诉|签字|同意|在场|$)")
+#: words that follow a kinship word but are not a given name (由母亲陪同, 家属签字)
+_NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 要求 表示 告知 电话 联系 来院 到院 前来 探视 "
+                       "照顾 述说 决定 商量 放弃 理解 不详 健在 体健 已故 去世 患病 均体".split())
 _NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=\s*(?:先生|女士|小姐|医生|医师|主任|教授|护士|护士长|"
                          rf"同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
 _PROVINCE_ALT = "|".join(sorted(CN_PROVINCES + [p[:-1] for p in CN_PROVINCES if p.endswith(("省", "市"))],
@@ -167,13 +171,14 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
             if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
                 add(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _GIVEN_AFTER_KIN.finditer(text):
-        if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+        if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and m.group("n") not in _NOT_GIVEN:
             add(PhiSpan(m.start("n"), m.end("n"), "name"))
     for category, rx, group in (("vehicle", _PLATE, None), ("geo", _POSTCODE, "v"),
                                 ("other_id", _DOC_NUMBER, None), ("address", _STREET_ALONE, "v"),
                                 ("workplace", _WORKPLACE, "v"), ("workplace", _ORG, None)):
         for m in rx.finditer(text):
             add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
+    out.extend(find_chinese_fields(text))
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
     out.extend(find_chinese_people(text))
     out.extend(extend_name_lists(text, out))

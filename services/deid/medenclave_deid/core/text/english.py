@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
+from medenclave_deid.core.text.english_fields import find_english_fields
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["STREET_SUFFIXES", "US_STATE_NAMES", "find_english_phi"]
@@ -130,8 +131,9 @@ _LABELLED = [
                 r"certificate(?:\s+(?:number|no\.?|#))?|board\s+certification|UPIN|state\s+licen[cs]e"),
     ("device", r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|device(?:\s+(?:id|identifier|number|no\.?|#))|"
                r"UDI|implant(?:\s+(?:id|serial|number))|model(?:\s+(?:number|no\.?|#))|lot(?:\s+(?:number|no\.?|#))"),
-    ("vehicle", r"VIN|vehicle\s+identification(?:\s+number)?|licen[cs]e\s+plate(?:\s+(?:number|no\.?))?|"
-                r"plate(?:\s+(?:number|no\.?|#))?|tag\s+(?:number|no\.?)"),
+    ("vehicle", r"VIN|vehicle\s+identification(?:\s+number)?|licen[cs]e\s+plates?(?:\s+(?:number|no\.?))?|"
+                r"plates?(?:\s+(?:number|no\.?|#))?|(?:licen[cs]e\s+)?tags?(?:\s+(?:number|no\.?|#))?|"
+                r"registration(?:\s+(?:number|no\.?|#))?|reg\.?\s*(?:no\.?|#)"),
     ("passport", r"passport(?:\s+(?:number|no\.?|#))?"),
     ("other_id", r"(?:consent|study|trial|subject|participant|case|specimen|sample|badge|employee|"
                  r"driver'?s?\s+licen[cs]e|DL|ID)\s*(?:number|no\.?|#|id)?"),
@@ -163,7 +165,10 @@ _HOSPITAL_WORDS = (r"Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Health
                    r"Associates|Specialists|Consultants|Practice|Institute|Medicine|"
                    r"Senior[ \t]+Living|Assisted[ \t]+Living|Primary[ \t]+Care|Gardens|Manor|"
                    r"Residence|Village|Commons|Care[ \t]+Home|Rehab|Rehabilitation|Hospice[ \t]+House|"
-                   r"Memorial|Sanatorium|Polyclinic|Pharmacy|Laboratories|Labs")
+                   r"Memorial|Sanatorium|Polyclinic|Pharmacy|Laboratories|Labs|Regional|"
+                   r"Medical[ \t]+Ctr|Med[ \t]+Ctr|Ctr|Mammography|Diagnostics|Radiology|Imaging|"
+                   r"Orthopedics|Orthopaedics|Cardiology|Oncology|Dermatology|Urology|Pediatrics|"
+                   r"Dialysis|Fire[ \t]+Rescue|Rescue|Ambulance|EMS|Fire[ \t]+Department|Fire[ \t]+District")
 _HOSPITAL = _rx(rf"(?:(?:St\.?|Saint|Mount|Mt\.?)[ \t]+)?"
                 rf"(?:{_CAPW}[ \t]+(?:(?:of|and|&)[ \t]+(?:the[ \t]+)?)?){{1,5}}"
                 rf"(?:{_HOSPITAL_WORDS})(?:[ \t]+(?:of|at)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}})?(?![a-z])")
@@ -237,6 +242,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         if sum(c.isdigit() for c in m.group("v")) >= 3:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     _id_tokens(text, add)
+    out.extend(find_english_fields(text))
     return out
 
 

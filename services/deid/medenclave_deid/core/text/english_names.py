@@ -53,7 +53,8 @@ def _pairs(judge: Judge, verdicts: list[str | None]) -> None:
         for k, first, last in ((j, t, tokens[j] if j is not None else None),
                                (comma, tokens[comma] if comma is not None else None, t)):
             if k is None or first is None or last is None or not tokens[k].cap \
-                    or tokens[k].initial or judge.clinical(k):
+                    or tokens[k].initial or judge.clinical(k) \
+                    or judge.claimed(tokens[k].start, tokens[k].end):
                 continue
             clear_first = first.key in vocab.first_names and not vocab.is_name_word(first.key)
             if last is t and clear_first and k == comma and t.cap and not judge.clinical(i) \

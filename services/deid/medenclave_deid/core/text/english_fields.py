@@ -1,0 +1,105 @@
+"""Identifiers that English notes write by their place rather than by their shape.
+
+:mod:`medenclave_deid.core.text.english` finds identifiers by what they look like; these rules
+add the ones whose shape alone says little:
+
+* **facility fields**: the value of a field that names an institution (``Pharmacy: Rite Aid``,
+  ``Referring facility: Mercy Regional``, ``EMS agency: …``) is a facility, whatever its words;
+* **employers**: the value of an occupation field (``Occupation: machinist (General
+  Dynamics)``, ``Employment: cashier at Shop Rite``) and the organisation after "is/as a
+  *job* at …";
+* **saints**: ``St. Luke's``, ``Saint Agnes`` — a saint's name in a note is an institution (a
+  hospital, a parish, a school) or a place, never clinical text (St. John's wort excepted);
+* **street forms without a US suffix**: rural routes and boxes (``RR 2 Box 45``), numbered
+  roads (``455 County Road 12``, ``12 Route 9``), Spanish, French and Italian street words
+  before the name (``1180 Avenida de la Playa``, ``22 Rue Sainte-Catherine``), and Canadian
+  postal codes (``H2X 1K4``);
+* **number shapes**: identifiers in spaced digit groups after a label (``DL# 44 556 677``),
+  after ``No.`` (``No.3301234567``), and upper-case letter-digit strings of any prefix length
+  (VINs such as ``LSVNV2182E2123456``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_english_fields"]
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags | re.ASCII)
+
+
+_CAP = r"[A-Z][A-Za-z0-9'&.-]*"
+_ORG_WORDS = rf"{_CAP}(?:[ \t]+(?:(?:&|and|of|the|de|du|la)[ \t]+)?{_CAP}){{0,5}}"
+#: labels whose value is an institution; the value runs to the end of its clause
+_FACILITY_FIELD = _rx(
+    r"(?im)(?:^|[;|]|\.[ \t])[ \t]*(?:referring|accepting|sending|receiving|transferring|preferred|"
+    r"outside|primary|home|previous|prior)?[ \t]*(?:facility|hospital|clinic|pharmacy|agency|"
+    r"ems[ \t]+agency|ambulance[ \t]+service|destination|practice|nursing[ \t]+home|snf|"
+    r"dialysis[ \t]+(?:unit|center)|imaging[ \t]+center|hospice|place[ \t]+of[ \t]+death|"
+    r"sending[ \t]+institution|institution)[ \t]*(?:name)?[ \t]*[:：][ \t]*"
+    r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
+_OCCUPATION_FIELD = _rx(r"(?im)^[ \t]*(?:occupation|employment|employer|work|job|profession|"
+                        r"work[ \t]+history|social[ \t]+history)[ \t]*[:：-][ \t]*(?P<line>[^\n]*)")
+_ORG_IN_FIELD = _rx(rf"(?:\b(?:at|for|with|from|by)[ \t]+(?:the[ \t]+)?|\([ \t]*)(?P<v>{_ORG_WORDS})")
+#: "is a bus driver at Metro Transit", "as a cashier for Shop Rite"
+_JOB_AT = _rx(rf"\b(?:is|was|as)[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){{0,2}}[a-z]+[ \t]+(?:at|for|with)"
+              rf"[ \t]+(?:the[ \t]+)?(?P<v>{_ORG_WORDS})")
+_SAINT = _rx(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[ \t]+[A-Z][a-z]+(?:'s|s')?"
+             r"(?![ \t]+(?i:wort|vitus|dance)\b)")
+_RURAL = _rx(r"\b(?:Rural[ \t]+Route|RR|HC|Star[ \t]+Route|HCR)[ \t]*\d{1,4},?[ \t]*"
+             r"(?:Box|Bx)[ \t]*\d{1,6}\b")
+_ROAD_FIRST = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:Avenida|Calle|Camino|Via|Viale|Rue|Paseo|"
+                  r"Rua|Strada|Chemin|Route|Rte|County[ \t]+(?:Road|Rd|Route)|State[ \t]+"
+                  r"(?:Road|Rd|Route|Highway|Hwy)|Farm[ \t]+to[ \t]+Market|Highway|Hwy|CR|SR|FM|"
+                  r"US|Interstate)\.?[ \t]+(?:(?:de|del|de la|des|du|la|las|los|el|da|do|dos)"
+                  r"[ \t]+)*[A-Z0-9][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}")
+_CA_POSTCODE = _rx(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
+#: a label, then an identifier in spaced digit groups: "ID card # 88 123 456", "NPI: 1558 4443 21"
+_SPACED_DIGITS = _rx(r"(?i:\b(?:#|no\.?|number|num|id|npi|dea|licen[cs]e|lic\.?|cdl|dl|card|"
+                     r"certificate|cert\.?|policy|member|account|acct|mrn|record)[ \t]*[:#]?[ \t]*)"
+                     r"(?P<v>\d{2,5}(?:[ ]\d{2,6}){1,4})(?![\w/.-])")
+_NO_PREFIX = _rx(r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z]{0,6}[-]?\d[\dA-Za-z-]*)"
+                 r"(?![\w-])")
+_UPPER_ID = _rx(r"(?<![\w.,/-])[A-Z][A-Z0-9]{5,24}(?![\w-])")
+
+
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+def find_english_fields(text: str) -> list[PhiSpan]:
+    """Facility and employer fields, saints, street forms and identifier shapes of a note.
+
+    Args:
+        text: the note.
+    """
+    out: list[PhiSpan] = []
+    add: Callable[[PhiSpan], None] = out.append
+    for m in _FACILITY_FIELD.finditer(text):
+        value = m.group("v").rstrip(" .")
+        if value and not value.isdigit():
+            add(PhiSpan(m.start("v"), m.start("v") + len(value), "hospital"))
+    for m in _OCCUPATION_FIELD.finditer(text):
+        for org in _ORG_IN_FIELD.finditer(text, m.start("line"), m.end("line")):
+            add(PhiSpan(org.start("v"), org.end("v"), "workplace"))
+    for m in _JOB_AT.finditer(text):
+        add(PhiSpan(m.start("v"), m.end("v"), "workplace"))
+    for rx, category in ((_SAINT, "hospital"), (_RURAL, "address"), (_ROAD_FIRST, "address"),
+                         (_CA_POSTCODE, "geo")):
+        for m in rx.finditer(text):
+            add(PhiSpan(m.start(), m.end(), category))
+    for m in _SPACED_DIGITS.finditer(text):
+        if _digits(m.group("v")) >= 6:
+            add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
+    for m in _NO_PREFIX.finditer(text):
+        if _digits(m.group("v")) >= 4:
+            add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
+    for m in _UPPER_ID.finditer(text):
+        if _digits(m.group()) >= 4:
+            add(PhiSpan(m.start(), m.end(), "other_id"))
+    return out
