@@ -45,10 +45,11 @@ _FACILITY_FIELD = _rx(
     r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
 _OCCUPATION_FIELD = _rx(r"(?im)^[ \t]*(?:occupation|employment|employer|work|job|profession|"
                         r"work[ \t]+history|social[ \t]+history)[ \t]*[:：-][ \t]*(?P<line>[^\n]*)")
-_ORG_IN_FIELD = _rx(rf"(?:\b(?:at|for|with|from|by)[ \t]+(?:the[ \t]+)?|\([ \t]*)(?P<v>{_ORG_WORDS})")
+_ORG_IN_FIELD = _rx(rf"(?:\b(?:at|for|with|from|by)[ \t]+(?:the[ \t]+)?|[(,][ \t]*)(?P<v>{_ORG_WORDS})")
 #: "is a bus driver at Metro Transit", "as a cashier for Shop Rite"
 _JOB_AT = _rx(rf"\b(?:is|was|as)[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){{0,2}}[a-z]+[ \t]+(?:at|for|with)"
               rf"[ \t]+(?:the[ \t]+)?(?P<v>{_ORG_WORDS})")
+_AT_WORK = _rx(rf"\b(?:at|from|to)[ \t]+work[ \t]*[(,][ \t]*(?P<v>{_ORG_WORDS})")
 _SAINT = _rx(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[ \t]+[A-Z][a-z]+(?:'s|s')?"
              r"(?![ \t]+(?i:wort|vitus|dance)\b)")
 _RURAL = _rx(r"\b(?:Rural[ \t]+Route|RR|HC|Star[ \t]+Route|HCR)[ \t]*\d{1,4},?[ \t]*"
@@ -62,7 +63,12 @@ _CA_POSTCODE = _rx(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ
 #: a label, then an identifier in spaced digit groups: "ID card # 88 123 456", "NPI: 1558 4443 21"
 _SPACED_DIGITS = _rx(r"(?i:\b(?:#|no\.?|number|num|id|npi|dea|licen[cs]e|lic\.?|cdl|dl|card|"
                      r"certificate|cert\.?|policy|member|account|acct|mrn|record)[ \t]*[:#]?[ \t]*)"
-                     r"(?P<v>\d{2,5}(?:[ ]\d{2,6}){1,4})(?![\w/.-])")
+                     r"(?P<v>(?:[A-Z][ -]?)?\d{2,5}(?:[ ]\d{2,6}){1,4})(?![\w/-]|\.\d)")
+#: a licence-like label, then a value with a letter prefix apart or digit groups joined by
+#: dashes: "license G 88213", "Lic. RPH 23881", "NREMT-P #1234-5678", "TX lic 4471-3922"
+_LICENCE_VALUE = _rx(r"(?i:\b(?:licen[cs]e|lic|cert(?:ificate|ification)?|permit|registration|reg|"
+                     r"credential|NREMT(?:-[A-Z]{1,2})?|DEA|NPI)\b\.?[ \t]*(?:number|no\.?|num|id)?"
+                     r"[ \t]*[:#]?[ \t]*#?[ \t]*)(?P<v>(?:[A-Z]{1,4}[ -]?)?\d[\d-]{2,}\d)(?![\w/-]|\.\d)")
 _NO_PREFIX = _rx(r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z]{0,6}[-]?\d[\dA-Za-z-]*)"
                  r"(?![\w-])")
 _UPPER_ID = _rx(r"(?<![\w.,/-])[A-Z][A-Z0-9]{5,24}(?![\w-])")
@@ -87,7 +93,7 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for m in _OCCUPATION_FIELD.finditer(text):
         for org in _ORG_IN_FIELD.finditer(text, m.start("line"), m.end("line")):
             add(PhiSpan(org.start("v"), org.end("v"), "workplace"))
-    for m in _JOB_AT.finditer(text):
+    for m in (*_JOB_AT.finditer(text), *_AT_WORK.finditer(text)):
         add(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for rx, category in ((_SAINT, "hospital"), (_RURAL, "address"), (_ROAD_FIRST, "address"),
                          (_CA_POSTCODE, "geo")):
@@ -96,6 +102,9 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for m in _SPACED_DIGITS.finditer(text):
         if _digits(m.group("v")) >= 6:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
+    for m in _LICENCE_VALUE.finditer(text):
+        if _digits(m.group("v")) >= 4:
+            add(PhiSpan(m.start("v"), m.end("v"), "licence"))
     for m in _NO_PREFIX.finditer(text):
         if _digits(m.group("v")) >= 4:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
