@@ -17,7 +17,7 @@ import re
 
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_chinese_fields"]
+__all__ = ["find_chinese_fields", "name_aliases"]
 
 _HAN = "\u4e00-\u9fa5"
 _DOT = "·•・"
@@ -37,6 +37,11 @@ _HEADER_LINE = re.compile(rf"(?m)(?:^|(?<=[。；\n]))\s*(?P<n>[{_HAN}]{{2,4}})\
 _NOT_NAMES = frozenset("患者 患儿 病人 姓名 性别 家属 本人 其父 其母 男性 女性 男孩 女孩 男婴 女婴 该患 "
                        "该患者 老人 先生 女士 小儿 婴儿 新生儿 学生 退休".split())
 _HEADER_STOP = set("患者病人因于在的了和与及是为被等今昨诉述称经由就将把对从向已曾既均也并但而又或即岁性别")
+#: a name with no listed surname before an honorific, opening a clause (约翰逊先生今日复诊)
+_BEFORE_HONORIFIC = re.compile(rf"(?:^|(?<=[，。；：:,;\s（(]))(?P<n>[{_HAN}]{{2,5}})(?=先生|女士|小姐|太太|夫人)")
+#: another writing of a name in brackets right after it: "Müller Hans（汉斯）", "张凯文（Kevin）"
+_ALIAS = re.compile(r"\s*[（(]\s*(?P<n>[\u4e00-\u9fa5·]{2,8}|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})"
+                    r"\s*[)）]")
 _WORK_FIELD = re.compile(r"(?:工作单位|用人单位|派出单位|单位名称|所在单位|工作地点|就职单位|雇主)\s*(?:为|是)?"
                          rf"\s*[:：]?\s*(?P<v>[{_HAN}A-Za-z0-9（）()·]{{2,30}})")
 _WORK_AT = re.compile(rf"在(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,20}}?)(?:工作|上班|任职|务工|打工|就职)")
@@ -80,6 +85,10 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
             name = m.group("n")
             if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _BEFORE_HONORIFIC.finditer(text):
+        name = m.group("n")
+        if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _WORK_FIELD.finditer(text):
         out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _WORK_AT.finditer(text):
@@ -88,4 +97,22 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
     for m in _NUMBER_CUE.finditer(text):
         if sum(c.isdigit() for c in m.group("v")) >= 3:
             out.append(PhiSpan(m.start("v"), m.end("v"), "other_id"))
+    return out
+
+
+def name_aliases(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Another writing of a found name in brackets right after it (``Müller Hans（汉斯）``,
+    ``张凯文（Kevin）``): the same person.
+
+    Args:
+        text: the note.
+        spans: the resolved spans found so far.
+    """
+    out: list[PhiSpan] = []
+    for span in spans:
+        if span.category != "name":
+            continue
+        m = _ALIAS.match(text, span.end)
+        if m and not m.group("n").startswith(("患者", "男", "女", "丈夫", "妻子", "儿子", "女儿")):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     return out

@@ -147,6 +147,10 @@ class NoteDeidentifier:
                                             claimed=_claimed_by(recognised)))
         if demographics is not None:
             spans.extend(_deny(text, demographics.deny_list()))
+        if _CJK.search(text):  # a name's other writing in brackets after it (Müller Hans（汉斯）)
+            from medenclave_deid.core.text.chinese_fields import name_aliases
+
+            spans.extend(name_aliases(text, resolve_overlaps(spans)))
         return lang, propagate_names(text, resolve_overlaps(spans), self._vocabulary)
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,

@@ -50,7 +50,7 @@ _ORG_IN_FIELD = _rx(rf"(?:\b(?:at|for|with|from|by)[ \t]+(?:the[ \t]+)?|[(,][ \t
 _JOB_AT = _rx(rf"\b(?:is|was|as)[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){{0,2}}[a-z]+[ \t]+(?:at|for|with)"
               rf"[ \t]+(?:the[ \t]+)?(?P<v>{_ORG_WORDS})")
 _AT_WORK = _rx(rf"\b(?:at|from|to)[ \t]+work[ \t]*[(,][ \t]*(?P<v>{_ORG_WORDS})")
-_SAINT = _rx(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[ \t]+[A-Z][a-z]+(?:'s|s')?"
+_SAINT = _rx(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[ \t]+[A-Z][a-z]+(?:'s|s')?(?![\w'])"
              r"(?![ \t]+(?i:wort|vitus|dance)\b)")
 _RURAL = _rx(r"\b(?:Rural[ \t]+Route|RR|HC|Star[ \t]+Route|HCR)[ \t]*\d{1,4},?[ \t]*"
              r"(?:Box|Bx)[ \t]*\d{1,6}\b")
@@ -59,6 +59,10 @@ _ROAD_FIRST = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:Avenida|Calle|Camino|Via|
                   r"(?:Road|Rd|Route|Highway|Hwy)|Farm[ \t]+to[ \t]+Market|Highway|Hwy|CR|SR|FM|"
                   r"US|Interstate)\.?[ \t]+(?:(?:de|del|de la|des|du|la|las|los|el|da|do|dos)"
                   r"[ \t]+)*[A-Z0-9][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}")
+#: the street line of an address whose street has no suffix ("540 N Broadway, Fargo, ND 58102")
+_STREET_BEFORE_CITY = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][\w'.-]*"
+                          r"(?:[ \t]+[A-Z0-9][\w'.-]*){0,3}(?=,?[ \t]+(?:[A-Z][\w'-]*[ \t]*){1,3},"
+                          r"[ \t]*[A-Z]{2}[ \t]+\d{5})")
 _CA_POSTCODE = _rx(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
 #: a label, then an identifier in spaced digit groups: "ID card # 88 123 456", "NPI: 1558 4443 21"
 _SPACED_DIGITS = _rx(r"(?i:\b(?:#|no\.?|number|num|id|npi|dea|licen[cs]e|lic\.?|cdl|dl|card|"
@@ -96,7 +100,7 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for m in (*_JOB_AT.finditer(text), *_AT_WORK.finditer(text)):
         add(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for rx, category in ((_SAINT, "hospital"), (_RURAL, "address"), (_ROAD_FIRST, "address"),
-                         (_CA_POSTCODE, "geo")):
+                         (_STREET_BEFORE_CITY, "address"), (_CA_POSTCODE, "geo")):
         for m in rx.finditer(text):
             add(PhiSpan(m.start(), m.end(), category))
     for m in _SPACED_DIGITS.finditer(text):

@@ -113,7 +113,8 @@ def _places(judge: Judge, verdicts: list[str | None]) -> None:
                     break
                 run.append(j)
             if len(run) < width or not all(tokens[k].cap for k in run) \
-                    or any(judge.claimed(tokens[k].start, tokens[k].end) for k in run):
+                    or any(judge.claimed(tokens[k].start, tokens[k].end) for k in run) \
+                    or judge.clinical(run[-1]):  # "St. John's wort", "Lyme disease"
                 continue
             key = " ".join(tokens[k].key for k in run)
             variants = (key, key.replace("st ", "saint ", 1), key.replace("st ", "st. ", 1),

@@ -118,7 +118,7 @@ EPONYM_NEXT = re.compile(
     r"examination|exam|counter|valve|shunt|society|guidelines?|protocol|view|projection|units?|"
     r"segment|segments|ring|body|bodies|cells?|space|spaces|bundle|canal|duct|gland|glands|"
     r"trial|equation|formula|rule|rules|hypothesis|angle|plane|maneuvers|signs|tests|scores|"
-    r"respirations?|breathing|pulse|nodules?|lines|ratio|pill|catheters?)\b"
+    r"respirations?|breathing|pulse|nodules?|lines|ratio|pill|catheters?|wort)\b"
     r"|(?:'s|’s)?\s*[\u4e00-\u9fa5]{0,4}(?:评分|分级|分期|征|病|综合征|试验|量表|导尿管|手术|骨折|指数|"
     r"评估|分型|标准|导管|引流|氏)"
     r"|\s+(?:stage\s+)?[IV]{1,4}[A-E]?(?:期|\b)"
