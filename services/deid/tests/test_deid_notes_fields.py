@@ -95,12 +95,31 @@ def test_chinese_identifiers_by_place(notes, text, gone, kept):
     ("Pain 3/10 today, strength 5/5.", "3/10"),
     ("BP 130/85, HR 72, Lung-RADS 4A nodule.", "130/85"),
     ("Guillain-Barré syndrome suspected; LP planned.", "Guillain-Barré syndrome"),
+    ("Hodgkin lymphoma stage IV. Restaging PET next.", "Hodgkin lymphoma stage IV"),
+    ("CBC, BMP, LFTS ordered. HEENT, NECK unremarkable.", "HEENT, NECK"),
+    ("her son reports she is afebrile and ambulating.", "afebrile and ambulating"),
     ("患者诊断为格林-巴利综合征。", "格林-巴利综合征"),
     ("由母亲陪同就诊，诉腹痛。", "陪同"),
     ("患者在家中休息，咳嗽好转。", "家中"),
 ])
 def test_clinical_text_beside_the_new_rules_survives(notes, text, kept):
     assert kept in _out(notes, text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("ULTRASOUND REPORT - ADEBAYO, FOLASADE\nFindings: normal.", ["ADEBAYO", "FOLASADE"]),
+    ("Name (Last, First, Middle): TAKAHASHI, Emi, Rei", ["TAKAHASHI"]),
+    ("Specimen from: Chinoma Eze", ["Chinoma"]),
+    ("Signed by Marisela K. Obi, MD", ["Marisela"]),
+    ('Message from Mrs. Achterberg: "the rash is worse."', ["Achterberg"]),
+    ("pt resting. tunde (grandson) at bedside.", ["tunde"]),
+    ("called her daughter yetunde re: plan", ["yetunde"]),
+    ("\n-- priya raman md, pgy2\n", ["priya", "raman"]),
+])
+def test_names_without_a_list(notes, text, gone):
+    out = _out(notes, text, "en")
+    for value in gone:
+        assert value not in out, (value, out)
 
 
 def test_a_pair_does_not_take_a_word_a_recogniser_claimed(notes):

@@ -204,7 +204,7 @@ class Judge:
         if self.claimed(t.start, t.end) or t.initial \
                 or (t.key in CREDENTIAL_WORDS and t.allcaps and not self.after_label(i)):
             return None
-        if self.abbreviation(i) or _LABEL_AFTER.match(self.text, t.end):
+        if self.abbreviation(i) or (_LABEL_AFTER.match(self.text, t.end) and not self._after_title(i)):
             return None  # an abbreviation or a measurement; or a label ("Randomization #:")
         j = self.neighbour(i, 1)
         if j is not None and self.tokens[j].key in TITLES \
@@ -236,6 +236,11 @@ class Judge:
                 return None  # "Submassive pulmonary embolism": the first word of a sentence
             return "name"
         return None
+
+    def _after_title(self, i: int) -> bool:
+        """Right after a title (``Ms. Ugwu:`` opens a message: a name, not a label)."""
+        j = self.neighbour(i, -1)
+        return j is not None and self.tokens[j].key in TITLES
 
     def _starts_a_sentence(self, i: int) -> bool:
         """The word opens a sentence or a heading line that goes on in lower case."""

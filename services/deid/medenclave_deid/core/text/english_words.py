@@ -121,7 +121,7 @@ EPONYM_NEXT = re.compile(
     r"respirations?|breathing|pulse|nodules?|lines|ratio|pill|catheters?|wort)\b"
     r"|(?:'s|’s)?\s*[\u4e00-\u9fa5]{0,4}(?:评分|分级|分期|征|病|综合征|试验|量表|导尿管|手术|骨折|指数|"
     r"评估|分型|标准|导管|引流|氏)"
-    r"|\s+(?:stage\s+)?[IV]{1,4}[A-E]?(?:期|\b)"
+    r"|\s+(?:stage\s+)?(?:[IV]{2,4}[A-E]?|[IV][A-E]?(?!\.))(?:期|\b)"  # "V." is an initial
     r"|\s+(?:and|or|&|/)\s+[A-Z][a-z]+(?:'s|’s)?\s+(?:maneuvers|signs|tests|criteria|scores|"
     r"syndromes|diseases)\b", re.I)
 DOSE_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|ml|mL|units?|iu|%|mEq|puffs?|tabs?|"
