@@ -78,6 +78,9 @@ def test_english_identifiers_by_place(notes, text, gone, kept):
     # employers
     ("工作单位：青岛远洋渔业\n既往体健。", ["青岛远洋渔业"], ["既往体健"]),
     ("患者在苏州工业园区某电子厂上班，有粉尘接触史。", ["苏州工业园区某电子厂"], ["粉尘接触史"]),
+    # cities: any prefecture-level city after its province, or written with 市
+    ("籍贯：甘肃天水，现住兰州。", ["天水"], []),
+    ("患者系六盘水市人，务农。", ["六盘水"], []),
     # numbers after a generic number word
     ("出生证明编号：Q5102938，车架号LFV3A23C0K3012345。", ["Q5102938", "LFV3A23C0K3012345"], []),
     ("死亡证明编号：No.4401882031", ["4401882031"], []),

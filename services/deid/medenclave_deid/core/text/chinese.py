@@ -101,6 +101,8 @@ _ADDRESS = re.compile(
 _ADDRESS_CUED = re.compile(
     rf"(?:住址|地址|家住|现住|居住|住在|户籍)[：:]?\s*(?P<free>[{_CJK}0-9]{{2,10}}?(?:区|县|镇|乡|村|街道|路|街)"
     rf"(?:{_STREET})?)")
+#: a known city after its province (云南昭通) or written with 市 anywhere (毕节市)
+_CITY_NAMED = re.compile(rf"(?:{_PROVINCE_ALT})(?P<v>(?:{_CITY_ALT})市?)|(?P<w>(?:{_CITY_ALT})市)")
 _CITY_ONLY = re.compile(rf"(?:(?<=来自)|(?<=[来去赴回在于住居]))(?P<v>(?:{_CITY_ALT})市?)")
 _HOSP_STOP = ("因于在的了与及是为被等自来入出到行诉经由就将把对从向已曾均也并但而又或即患至转往赴诊住收送"
               "，。、；：:,.（）() \n")
@@ -162,6 +164,9 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         add(PhiSpan(m.start("free"), m.end(), "address"))
     for m in _CITY_ONLY.finditer(text):
         add(PhiSpan(m.start("v"), m.end("v"), "geo"))
+    for m in _CITY_NAMED.finditer(text):
+        group = "v" if m.group("v") else "w"
+        add(PhiSpan(m.start(group), m.end(group), "geo"))
     for m in _HOSPITAL.finditer(text):
         if m.group(0) not in _HOSPITAL_FALSE and not m.group(0).endswith(_HOSPITAL_FALSE[:3]):
             add(PhiSpan(m.start(), m.end(), "hospital"))
