@@ -165,8 +165,8 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     for m in _CITY_ONLY.finditer(text):
         add(PhiSpan(m.start("v"), m.end("v"), "geo"))
     for m in _CITY_NAMED.finditer(text):
-        group = "v" if m.group("v") else "w"
-        add(PhiSpan(m.start(group), m.end(group), "geo"))
+        city = "v" if m.group("v") else "w"
+        add(PhiSpan(m.start(city), m.end(city), "geo"))
     for m in _HOSPITAL.finditer(text):
         if m.group(0) not in _HOSPITAL_FALSE and not m.group(0).endswith(_HOSPITAL_FALSE[:3]):
             add(PhiSpan(m.start(), m.end(), "hospital"))

@@ -25,7 +25,8 @@ _CUES = ("外籍患者", "患者", "患儿", "病人", "姓名", "家属", "翻�
          "其女", "之子", "之女", "父亲", "母亲", "医生", "医师", "护士", "签名", "签字", "联系人", "监护人",
          "陪同人", "主任", "教授", "记录", "患方", "由", "与", "向", "和", "及", "、", "为", "是", "系", "经")
 #: characters that end a transliterated name on its right (the next word starts)
-_AFTER = "因于在的了和与及是为被等男女今昨自来入出到行诉述称陪签代无有近反经由就将把对从向已曾既均也并但而又或即"
+_AFTER = ("因于在的了和与及是为被等男女今昨自来入出到行诉述称陪签代无有近反经由就将把对从向已曾"
+          "既均也并但而又或即")
 _DOTTED = re.compile(rf"[{_HAN}]{{1,6}}(?:[{_DOT}][{_HAN}]{{1,8}})+")
 _EPONYM_AFTER = ("综合征", "综合症", "病", "征", "氏", "试验", "反射", "定律", "手术", "术", "法", "管", "瘤")
 _PERSON_CUES = ("患者|患儿|病人|姓名|病人姓名|患者姓名|死者|伤者|伤员|孕妇|产妇|受检者|被检者|体检者|就诊者|"
@@ -38,11 +39,13 @@ _NOT_NAMES = frozenset("患者 患儿 病人 姓名 性别 家属 本人 其父 
                        "该患者 老人 先生 女士 小儿 婴儿 新生儿 学生 退休".split())
 _HEADER_STOP = set("患者病人因于在的了和与及是为被等今昨诉述称经由就将把对从向已曾既均也并但而又或即岁性别")
 #: a name with no listed surname before an honorific, opening a clause (约翰逊先生今日复诊)
-_BEFORE_HONORIFIC = re.compile(rf"(?:^|(?<=[，。；：:,;\s（(]))(?P<n>[{_HAN}]{{2,5}})(?=先生|女士|小姐|太太|夫人)")
+_BEFORE_HONORIFIC = re.compile(rf"(?:^|(?<=[，。；：:,;\s（(]))(?P<n>[{_HAN}]{{2,5}})"
+                               r"(?=先生|女士|小姐|太太|夫人)")
 #: another writing of a name in brackets right after it: "Müller Hans（汉斯）", "张凯文（Kevin）"
 _ALIAS = re.compile(r"\s*[（(]\s*(?P<n>[\u4e00-\u9fa5·]{2,8}|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})"
                     r"\s*[)）]")
-_WORK_FIELD = re.compile(r"(?:工作单位|用人单位|派出单位|单位名称|所在单位|工作地点|就职单位|雇主)\s*(?:为|是)?"
+_WORK_FIELD = re.compile(r"(?:工作单位|用人单位|派出单位|单位名称|所在单位|工作地点|就职单位|雇主)"
+                         r"\s*(?:为|是)?"
                          rf"\s*[:：]?\s*(?P<v>[{_HAN}A-Za-z0-9（）()·]{{2,30}})")
 _WORK_AT = re.compile(rf"在(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,20}}?)(?:工作|上班|任职|务工|打工|就职)")
 _GENERIC_PLACES = frozenset("家 家中 家里 本地 当地 外地 外省 外面 国外 农村 城市 工地 田间 室外 户外 "

@@ -33,7 +33,8 @@ _LABELS = ("姓名|患者姓名|病人姓名|签名|医师签名|医生签名|�
            "受试者|监护人|联系人|陪同人|代诉人|陈述者|委托人|见证人|CRC|CRA|术者|主刀|一助|二助|三助|助手|"
            "麻醉医师|器械护士|巡回护士|随访人|随访者|问诊医生|接诊人|患者|病人|申请人|送检医生|开单医生")
 #: a name with spaces inside, after a label (forms pad names to a fixed width)
-_SPACED = re.compile(rf"(?:{_LABELS})\s*[:：]?{_SPACE}*(?P<n>{_SURNAME}{_SPACE}{{1,3}}[{_CJK}](?:{_SPACE}{{0,3}}[{_CJK}])?)"
+_SPACED = re.compile(rf"(?:{_LABELS})\s*[:：]?{_SPACE}*"
+                     rf"(?P<n>{_SURNAME}{_SPACE}{{1,3}}[{_CJK}](?:{_SPACE}{{0,3}}[{_CJK}])?)"
                      rf"(?![{_CJK}])")
 #: a surname with a title after it (the surname is the identifier)
 _TITLE = ("主任医师|副主任医师|主治医师|住院医师|主任|医生|医师|大夫|教授|护士长|护士|老师|院长|药师|技师|"

@@ -72,7 +72,26 @@ _SPACED_DIGITS = _rx(r"(?i:\b(?:#|no\.?|number|num|id|npi|dea|licen[cs]e|lic\.?|
 #: dashes: "license G 88213", "Lic. RPH 23881", "NREMT-P #1234-5678", "TX lic 4471-3922"
 _LICENCE_VALUE = _rx(r"(?i:\b(?:licen[cs]e|lic|cert(?:ificate|ification)?|permit|registration|reg|"
                      r"credential|NREMT(?:-[A-Z]{1,2})?|DEA|NPI)\b\.?[ \t]*(?:number|no\.?|num|id)?"
-                     r"[ \t]*[:#]?[ \t]*#?[ \t]*)(?P<v>(?:[A-Z]{1,4}[ -]?)?\d[\d-]{2,}\d)(?![\w/-]|\.\d)")
+                     r"[ \t]*(?:is[ \t]+|was[ \t]+)?[:#]?[ \t]*#?[ \t]*)(?P<v>(?:[A-Z]{1,4}[ -]?)?\d[\d-]{2,}\d)(?![\w/-]|\.\d)")
+#: a credential, then a number: "RN 2231457", "EMT-P #40917" (a licence or registry number)
+_CREDENTIAL_NUMBER = _rx(r"\b(?:RN|LPN|LVN|NP|APRN|FNP|PA-C|MD|DO|EMT(?:-[BPIA])?|NREMT(?:-[BPIA])?|"
+                         r"AEMT|RPh|PharmD|CRNA|CNM|LCSW|DDS|DMD|DPM)[ \t]*(?:#|no\.?|lic\.?)?[ \t]*"
+                         r"(?P<v>[A-Z]{0,3}-?\d{4,}(?:-\d+)?)(?![\w/-]|\.\d)")
+#: fields that name an employer or a school
+_EMPLOYER_FIELD = _rx(r"(?im)(?:^|[;|]|\.[ \t])[ \t]*(?:company|employer[ \t]+name|place[ \t]+of[ \t]+"
+                      r"(?:work|employment)|workplace|work[ \t]+site|business|school|"
+                      r"occupation[ \t]*/[ \t]*employer)[ \t]*[:：-][ \t]*"
+                      r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
+#: a line about a vehicle: the plate may stand without a cue ("2016 Kia Soul, TX BHZ-821")
+_VEHICLE_LINE = _rx(r"(?im)^.*\b(?:vehicle|car|truck|van|suv|sedan|pickup|motorcycle|moped|scooter|"
+                    r"honda|toyota|ford|chevrolet|chevy|nissan|hyundai|kia|jeep|dodge|subaru|tesla|bmw|"
+                    r"mercedes|volkswagen|vw|mazda|gmc|buick|lexus|acura|audi|volvo|chrysler|cadillac|"
+                    r"mitsubishi)\b.*$")
+_BARE_PLATE = _rx(r"(?<![\w-])(?:[A-Z]{2}[ \t]+)?(?P<v>[A-Z]{3}[ -]?\d{3,4}|\d[A-Z]{3}[ -]?\d{3}|"
+                  r"\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?[A-Z]{3}|[A-Z]\d{2}[ -]?[A-Z]{3}|\d[A-Z]{2}[ -]?\d{4})"
+                  r"(?![\w-]|\.\d)")
+_NOT_PLATES = frozenset("SBP DBP MAP HGB WBC PLT BUN LDL HDL TSH INR ALT AST ALP CPK LDH BNP CRP ESR SAT "
+                        "GCS ETT EBL UOP CVP".split())
 _NO_PREFIX = _rx(r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z]{0,6}[-]?\d[\dA-Za-z-]*)"
                  r"(?![\w-])")
 _UPPER_ID = _rx(r"(?<![\w.,/-])[A-Z][A-Z0-9]{5,24}(?![\w-])")
@@ -109,6 +128,15 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for m in _LICENCE_VALUE.finditer(text):
         if _digits(m.group("v")) >= 4:
             add(PhiSpan(m.start("v"), m.end("v"), "licence"))
+    for m in _CREDENTIAL_NUMBER.finditer(text):
+        add(PhiSpan(m.start("v"), m.end("v"), "licence"))
+    for m in _EMPLOYER_FIELD.finditer(text):
+        value = m.group("v").rstrip(" .")
+        add(PhiSpan(m.start("v"), m.start("v") + len(value), "workplace"))
+    for line in _VEHICLE_LINE.finditer(text):
+        for m in _BARE_PLATE.finditer(text, line.start(), line.end()):
+            if m.group("v")[:3] not in _NOT_PLATES:
+                add(PhiSpan(m.start("v"), m.end("v"), "vehicle"))
     for m in _NO_PREFIX.finditer(text):
         if _digits(m.group("v")) >= 4:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))

@@ -240,8 +240,9 @@ _KIN_WORDS = frozenset("""son daughter wife husband spouse partner mother father
 aunt uncle niece nephew grandson granddaughter grandmother grandfather cousin caregiver guardian
 fiance fiancee girlfriend boyfriend stepson stepdaughter""".split())
 #: a signature line of a sloppy note: "- ray miller md, pgy3"
-_LOWER_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:-{1,2}|/s/|signed:?)[ \t]*(?P<n>[a-z][a-z'-]+(?:[ \t]+[a-z]\.?)?"
-                              r"(?:[ \t]+[a-z][a-z'-]+){1,2}),?[ \t]+(?:md|do|np|rn|pa|pa-c|pgy\d)\b")
+_LOWER_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:-{1,2}|/s/|signed:?)[ \t]*"
+                              r"(?P<n>[a-z][a-z'-]+(?:[ \t]+[a-z]\.?)?(?:[ \t]+[a-z][a-z'-]+){1,2})"
+                              r",?[ \t]+(?:md|do|np|rn|pa|pa-c|pgy\d)\b")
 
 
 def _rare_lower_case_names(judge: Judge, verdicts: list[str | None]) -> None:

@@ -96,7 +96,7 @@ CN_CITIES = (
 #: the other prefecture-level cities (and a few large county-level ones), province by province;
 #: names that are also everyday words (朝阳, 长治, 来宾, 安康, 白银, 日照, 三明, 普洱, 白山, 山南)
 #: are left out, since they would be taken for a city wherever they stand
-CN_CITIES = tuple(dict.fromkeys(CN_CITIES + (
+CN_CITIES = list(dict.fromkeys(CN_CITIES + (
     "秦皇岛 邯郸 邢台 张家口 承德 沧州 廊坊 衡水 大同 阳泉 晋城 朔州 晋中 运城 忻州 临汾 吕梁 包头 乌海 "
     "赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 葫芦岛 "
     "四平 辽源 通化 松原 白城 延吉 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 牡丹江 黑河 绥化 "
