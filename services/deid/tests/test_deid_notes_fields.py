@@ -80,6 +80,7 @@ def test_english_identifiers_by_place(notes, text, gone, kept):
     ("彼得森女士今日复诊，血压平稳。", ["彼得森"], ["血压平稳"]),
     ("患者Novak Petra（佩特拉），捷克籍。", ["Novak", "Petra", "佩特拉"], []),
     ("医师： 温 晓 岚", ["晓", "岚"], []),
+    ("厂家工程师：冼嘉豪　随访护士：邝小芸", ["嘉豪", "小芸"], []),
     # employers
     ("工作单位：青岛远洋渔业\n既往体健。", ["青岛远洋渔业"], ["既往体健"]),
     ("患者在苏州工业园区某电子厂上班，有粉尘接触史。", ["苏州工业园区某电子厂"], ["粉尘接触史"]),
@@ -109,6 +110,8 @@ def test_chinese_identifiers_by_place(notes, text, gone, kept):
     ("her son reports she is afebrile and ambulating.", "afebrile and ambulating"),
     ("患者诊断为格林-巴利综合征。", "格林-巴利综合征"),
     ("由母亲陪同就诊，诉腹痛。", "陪同"),
+    ("检查医师：（签名）  随车医生：（空）", "检查医师"),
+    ("病史陈述者：患者本人，可靠。病史提供者：其女。", "患者本人"),
     ("患者在家中休息，咳嗽好转。", "家中"),
 ])
 def test_clinical_text_beside_the_new_rules_survives(notes, text, kept):
@@ -118,6 +121,7 @@ def test_clinical_text_beside_the_new_rules_survives(notes, text, kept):
 @pytest.mark.parametrize("text, gone", [
     ("ULTRASOUND REPORT - ADEBAYO, FOLASADE\nFindings: normal.", ["ADEBAYO", "FOLASADE"]),
     ("Name (Last, First, Middle): TAKAHASHI, Emi, Rei", ["TAKAHASHI"]),
+    ("Surname (Family Name): OGUNLEYE   Given Name: Bisola", ["OGUNLEYE", "Bisola"]),
     ("Specimen from: Chinoma Eze", ["Chinoma"]),
     ("Signed by Marisela K. Obi, MD", ["Marisela"]),
     ('Message from Mrs. Achterberg: "the rash is worse."', ["Achterberg"]),
