@@ -38,7 +38,8 @@ _HEADER_LINE = re.compile(rf"(?m)(?:^|(?<=[。；\n]))\s*(?P<n>[{_HAN}]{{2,4}})\
 _NOT_NAMES = frozenset("患者 患儿 病人 姓名 性别 家属 本人 其父 其母 男性 女性 男孩 女孩 男婴 女婴 该患 "
                        "该患者 老人 先生 女士 小儿 婴儿 新生儿 学生 退休 不详 无 可靠 清楚 同上 见上 "
                        "指挥中心 急救中心 某某 未知 空缺 暂无".split())
-_HEADER_STOP = set("患者病人因于在的了和与及是为被等今昨诉述称经由就将把对从向已曾既均也并但而又或即岁性别其该本某")
+_HEADER_STOP = set("患者病人因于在的了和与及是为被等今昨诉述称经由就将把对从向已曾既均也并但而又或即"
+                   "岁性别其该本某")
 #: a role label (…人, …者, …医师, …工程师, …员) and a colon: the 2–4 characters that fill the field
 #: are a name whatever the surname (厂家工程师：冼志豪)
 _ROLE_FIELD = re.compile(rf"[{_HAN}]{{0,6}}(?:人|者|医生|医师|护士|专家|员|工程师|技师|药师|老师|签名|签字)"

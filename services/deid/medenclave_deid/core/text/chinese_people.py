@@ -43,7 +43,8 @@ _TITLE = ("主任医师|副主任医师|主治医师|住院医师|主任|医生|
 #: surname there
 _NOT_A_SURNAME_BEFORE_TITLE = "科副组室部班队所处局会级区总代原前现该本各"
 #: words whose last character is a surname, before a title: 检查医师 is no Dr. Zha
-_WORD_BEFORE_TITLE = ("检查", "复查", "审查", "调查", "巡查", "随车", "出车", "救护车", "程控", "指导", "带教")
+_WORD_BEFORE_TITLE = ("检查", "复查", "审查", "调查", "巡查", "随车", "出车", "救护车", "程控", "指导",
+                      "带教")
 #: two-character titles whose second character is also a surname (主任: 任)
 _TITLE_PARTS = ("主任", "主治", "主管", "护士")
 _SURNAME_TITLE = re.compile(rf"(?P<n>{_SURNAME})(?={_TITLE})")
