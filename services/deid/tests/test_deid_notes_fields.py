@@ -106,6 +106,7 @@ def test_chinese_identifiers_by_place(notes, text, gone, kept):
     ("Guillain-Barré syndrome suspected; LP planned.", "Guillain-Barré syndrome"),
     ("Hodgkin lymphoma stage IV. Restaging PET next.", "Hodgkin lymphoma stage IV"),
     ("CBC, BMP, LFTS ordered. HEENT, NECK unremarkable.", "HEENT, NECK"),
+    ("CT CHEST WITHOUT CONTRAST: PULMONARY EMBOLISM", "PULMONARY EMBOLISM"),
     ("PT 13.2 sec, INR 1.1 after the car crash; GCS 15.", "PT 13.2 sec, INR 1.1"),
     ("her son reports she is afebrile and ambulating.", "afebrile and ambulating"),
     ("患者诊断为格林-巴利综合征。", "格林-巴利综合征"),
@@ -128,11 +129,19 @@ def test_clinical_text_beside_the_new_rules_survives(notes, text, kept):
     ("pt resting. tunde (grandson) at bedside.", ["tunde"]),
     ("called her daughter yetunde re: plan", ["yetunde"]),
     ("\n-- priya raman md, pgy2\n", ["priya", "raman"]),
+    ("PATHOLOGY CONSULT FOR OLUWADAMILARE ADEYEMI", ["OLUWADAMILARE", "ADEYEMI"]),
+    ("Discussed with Mr. M'Bala at length.", ["M'Bala", "Bala"]),
 ])
 def test_names_without_a_list(notes, text, gone):
     out = _out(notes, text, "en")
     for value in gone:
         assert value not in out, (value, out)
+
+
+def test_an_accented_latin_name_gets_a_latin_surrogate(notes):
+    out = _out(notes, "Patient: Inés Gómez-Peña\nInés reports nausea.", "en")
+    assert "Inés" not in out and "Gómez" not in out
+    assert not any("\u4e00" <= c <= "\u9fff" for c in out), out
 
 
 def test_a_pair_does_not_take_a_word_a_recogniser_claimed(notes):

@@ -197,7 +197,7 @@ class NoteDeidentifier:
         # the surrogate is written in the value's script (an English name in a Chinese note stays
         # an English name); its numbers never repeat a number of the note (a surrogate record
         # number must not read as the patient's age or a date)
-        script = "en" if value.isascii() else "zh"
+        script = "zh" if _CJK.search(value) else "en"  # "José Núñez" is written in Latin
         surrogate = self._surrogates.make(category, value, lang=script, avoid=words)
         for salt in range(1, 8):
             if not set(_NUMBER.findall(surrogate)) & numbers:

@@ -264,17 +264,20 @@ def _rare_lower_case_names(judge: Judge, verdicts: list[str | None]) -> None:
 
 
 def _allcaps_pairs(judge: Judge, verdicts: list[str | None]) -> None:
-    """``OYELARAN, TEMITOPE``: two rare upper-case words joined by a comma, neither clinical nor
-    an everyday word nor an abbreviation, are a surname and a given name."""
+    """``OYELARAN, TEMITOPE``: two rare upper-case words joined by a comma (or, rarer still, by a
+    space), neither clinical nor an everyday word nor an abbreviation, are a person's name."""
     tokens, vocab = judge.tokens, judge.vocab
     for i, t in enumerate(tokens):
         j = judge.neighbour(i, 1, comma=True)
-        if j is None or "," not in judge.text[t.end:tokens[j].start]:
+        if j is None:
             continue
+        # "ADEOLA BANKOLE" without a comma only when both words are rarer still
+        rare = 3.0 if "," in judge.text[t.end:tokens[j].start] else 2.0
         pair = (i, j)
         if all(tokens[k].allcaps and len(tokens[k].text) >= 4 and not ALLCAPS_KEEP.match(tokens[k].text)
-               and not vocab.is_common(tokens[k].key, threshold=3.0) and tokens[k].key not in NEVER
+               and not vocab.is_common(tokens[k].key, threshold=rare) and tokens[k].key not in NEVER
                and not judge.claimed(tokens[k].start, tokens[k].end) and not judge.clinical(k)
+               and not is_clinical_word(tokens[k].key) and tokens[k].key not in vocab.clinical
                for k in pair):
             verdicts[i] = verdicts[j] = "name"
 

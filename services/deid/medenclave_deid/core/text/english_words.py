@@ -153,7 +153,7 @@ KIN_AFTER = re.compile(r"\s*\((?:son|daughter|wife|husband|spouse|partner|mother
                         r"fianc[eé]e?|girlfriend|boyfriend|step\w+|sibling|child)\)", re.I)
 #: names written with inner capitals (McDonald, O'Brien, DeShawn); others (BiPAP, MoCA,
 #: NT-proBNP, D-dimer) are abbreviations
-INNER_CAPS_NAME = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+$")
+INNER_CAPS_NAME = re.compile(r"^(?:Mc|Mac|[A-Z]'|[A-Z]’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+$")
 ALLCAPS_KEEP = re.compile(r"^(?:[A-Z]{1,4}\d*|[A-Z]+s)$")
 
 
