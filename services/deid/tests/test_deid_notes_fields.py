@@ -81,6 +81,9 @@ def test_english_identifiers_by_place(notes, text, gone, kept):
     ("患者Novak Petra（佩特拉），捷克籍。", ["Novak", "Petra", "佩特拉"], []),
     ("医师： 温 晓 岚", ["晓", "岚"], []),
     ("厂家工程师：冼嘉豪　随访护士：邝小芸", ["嘉豪", "小芸"], []),
+    ("姓名：NOWAK/AGNIESZKA  护照号：EA1234567", ["NOWAK", "AGNIESZKA"], []),
+    ("翻译：WU Ting（吴婷）在场。", ["WU Ting", "Ting", "吴婷"], []),
+    ("中文译名：卡特琳娜", ["卡特琳娜"], []),
     # employers
     ("工作单位：青岛远洋渔业\n既往体健。", ["青岛远洋渔业"], ["既往体健"]),
     ("患者在苏州工业园区某电子厂上班，有粉尘接触史。", ["苏州工业园区某电子厂"], ["粉尘接触史"]),
@@ -111,6 +114,7 @@ def test_chinese_identifiers_by_place(notes, text, gone, kept):
     ("her son reports she is afebrile and ambulating.", "afebrile and ambulating"),
     ("患者诊断为格林-巴利综合征。", "格林-巴利综合征"),
     ("由母亲陪同就诊，诉腹痛。", "陪同"),
+    ("患者BP 150/95 mmHg，医生MDT讨论。", "BP 150/95 mmHg"),
     ("检查医师：（签名）  随车医生：（空）", "检查医师"),
     ("病史陈述者：患者本人，可靠。病史提供者：其女。", "患者本人"),
     ("患者在家中休息，咳嗽好转。", "家中"),

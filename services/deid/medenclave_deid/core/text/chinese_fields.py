@@ -44,12 +44,23 @@ _HEADER_STOP = set("患者病人因于在的了和与及是为被等今昨诉述
 #: are a name whatever the surname (厂家工程师：冼志豪)
 _ROLE_FIELD = re.compile(rf"[{_HAN}]{{0,6}}(?:人|者|医生|医师|护士|专家|员|工程师|技师|药师|老师|签名|签字)"
                          rf"\s*[:：]\s*(?P<n>[{_HAN}]{{2,4}})(?=[\s，,。；;、（(]|$)")
+#: a person label in a Chinese note, then a name in Latin letters (passport style too:
+#: 姓名：MÜLLER/HANS, 翻译：LI Na, 姓名（英文）：KIM/MINJUN): the whole Latin run is the name
+_NAME_LABEL = ("姓名|名字|英文名|英文姓名|外文名|外文姓名|拼音名|患者|病人|患儿|翻译|联系人|陪同人|"
+               "监护人|家属|丈夫|妻子|儿子|女儿|母亲|父亲|医生|医师|护士|死者|受检者")
+_LATIN_AFTER_LABEL = re.compile(rf"(?:{_NAME_LABEL})(?:[（(][^）)\n]{{1,8}}[）)])?[ \t]*[:：]?[ \t]*"
+                                r"(?P<n>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-/]*"
+                                r"(?:[ \t/][A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-]*){0,4})")
+#: a name's Chinese rendering in its own field (中文译名：斯韦特兰娜)
+_RENDERING = re.compile(rf"(?:中文译名|译名|中文名|中文姓名)[ \t]*[:：][ \t]*(?P<n>[{_HAN}{_DOT}]{{2,12}})")
 #: a name with no listed surname before an honorific, opening a clause (约翰逊先生今日复诊)
 _BEFORE_HONORIFIC = re.compile(rf"(?:^|(?<=[，。；：:,;\s（(]))(?P<n>[{_HAN}]{{2,5}})"
                                r"(?=先生|女士|小姐|太太|夫人)")
 #: another writing of a name in brackets right after it: "Müller Hans（汉斯）", "张凯文（Kevin）"
 _ALIAS = re.compile(r"\s*[（(]\s*(?P<n>[\u4e00-\u9fa5·]{2,8}|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})"
                     r"\s*[)）]")
+#: Latin words after a person label that are no name (患者CT示…, 医生MDT讨论)
+_LATIN_NOT_NAMES = frozenset("ct mri pet dr mr mrs ms id no icu ccu er ed mdt hiv hbv hcv covid".split())
 _WORK_FIELD = re.compile(r"(?:工作单位|用人单位|派出单位|单位名称|所在单位|工作地点|就职单位|雇主)"
                          r"\s*(?:为|是)?"
                          rf"\s*[:：]?\s*(?P<v>[{_HAN}A-Za-z0-9（）()·]{{2,30}})")
@@ -94,6 +105,14 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
             name = m.group("n")
             if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _LATIN_AFTER_LABEL.finditer(text):
+        run = m.group("n")
+        # an abbreviation alone (患者BP 140/90, 医生MDT讨论) is no name
+        if any(c.isupper() for c in run) and run.lower() not in _LATIN_NOT_NAMES \
+                and not re.fullmatch(r"[A-Z]{1,4}\d*", run):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _RENDERING.finditer(text):
+        out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _BEFORE_HONORIFIC.finditer(text):
         name = m.group("n")
         if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP):
