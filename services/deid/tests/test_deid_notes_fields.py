@@ -37,7 +37,10 @@ def _out(notes: NoteDeidentifier, text: str, lang: str = "auto") -> str:
     ("Pt works nights in shipping at Kestrel Freight.", ["Kestrel"], []),
     ("Job: dishwasher, Marigold Bistro.", ["Marigold Bistro"], []),
     ("She is a cashier at Penrose Market and reports fatigue.", ["Penrose"], ["fatigue"]),
+    ("He drives part-time in the evenings for Lakeview Courier.", ["Lakeview Courier"], []),
+    ("Employed as a line cook by Tamarind House.", ["Tamarind"], []),
     # streets and postcodes
+    ("Address: 9 Quarry Lane Extension, Westfield\nPMH: asthma", ["Quarry", "Westfield"], ["asthma"]),
     ("Lives at RR 4 Box 118, near the grain elevator.", ["Box 118"], []),
     ("Home: 2210 Camino del Sol, Apt 7.", ["Camino del Sol"], []),
     ("Address: 88 County Road 41, Dalton.", ["County Road 41"], []),

@@ -188,7 +188,8 @@ _ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]+){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|C
                   rf"Academy|Elementary|High\s+School|Church|Factory|Mills|Logistics|Solutions|"
                   rf"Services|Systems|Technologies|Consulting|Manufacturing|Construction|Motors|"
                   rf"Foods|Farms|Airlines|Department\s+Store)\b\.?")
-_EMPLOYER_CUE = _rx(rf"(?i:\b(?:(?:works?|worked|working)(?:\s+[\w-]+){{0,4}}?\s+(?:at|for|with)|"
+_EMPLOYER_CUE = _rx(rf"(?i:\b(?:(?:works?|worked|working|employed|volunteers?|volunteered)"
+                    rf"(?:\s+[\w'-]+){{0,6}}?\s+(?:at|for|with|by)|(?:job|position|internship|shift|career)\s+(?:at|with)|"
                     rf"employed\s+(?:at|by)|employer\s*:?|retired\s+from|job\s+at|(?:teacher|nurse|engineer|clerk|"
                     rf"manager|driver|mechanic|accountant|technician|worker|cashier|chef|cook)\s+at|"
                     rf"works\s+as\s+an?\s+\w+(?:\s+\w+)?\s+(?:at|for)))\s+(?:the\s+)?"

@@ -52,6 +52,11 @@ _JOB_AT = _rx(rf"\b(?:is|was|as)[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){{0,2}}[a-z]+[ \t
 _AT_WORK = _rx(rf"\b(?:at|from|to)[ \t]+work[ \t]*[(,][ \t]*(?P<v>{_ORG_WORDS})")
 _SAINT = _rx(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[ \t]+[A-Z][a-z]+(?:'s|s')?(?![\w'])"
              r"(?![ \t]+(?i:wort|vitus|dance)\b)")
+#: an address field: its whole value, to the end of the line or a wide gap, is the address
+_ADDRESS_FIELD = _rx(r"(?im)^[ \t]*(?:home[ \t]+|mailing[ \t]+|street[ \t]+|permanent[ \t]+|current[ \t]+|"
+                     r"scene[ \t]+|patient[ \t]+|residential[ \t]+|pt[ \t]+)?(?:address|residence)"
+                     r"(?:[ \t]+line[ \t]*\d)?[ \t]*[:：][ \t]*(?P<v>[^\n]{3,100}?)"
+                     r"[ \t]*(?=\n|$|[ \t]{2,}|\t)")
 _RURAL = _rx(r"\b(?:Rural[ \t]+Route|RR|HC|Star[ \t]+Route|HCR)[ \t]*\d{1,4},?[ \t]*"
              r"(?:Box|Bx)[ \t]*\d{1,6}\b")
 _ROAD_FIRST = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:Avenida|Calle|Camino|Via|Viale|Rue|Paseo|"
@@ -114,6 +119,9 @@ def find_english_fields(text: str) -> list[PhiSpan]:
         value = m.group("v").rstrip(" .")
         if value and not value.isdigit():
             add(PhiSpan(m.start("v"), m.start("v") + len(value), "hospital"))
+    for m in _ADDRESS_FIELD.finditer(text):
+        if any(c.isdigit() for c in m.group("v")) or m.group("v")[:1].isupper():
+            add(PhiSpan(m.start("v"), m.end("v"), "address"))
     for m in _OCCUPATION_FIELD.finditer(text):
         for org in _ORG_IN_FIELD.finditer(text, m.start("line"), m.end("line")):
             add(PhiSpan(org.start("v"), org.end("v"), "workplace"))
