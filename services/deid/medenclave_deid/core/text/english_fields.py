@@ -57,6 +57,10 @@ _ADDRESS_FIELD = _rx(r"(?im)^[ \t]*(?:home[ \t]+|mailing[ \t]+|street[ \t]+|perm
                      r"scene[ \t]+|patient[ \t]+|residential[ \t]+|pt[ \t]+)?(?:address|residence)"
                      r"(?:[ \t]+line[ \t]*\d)?[ \t]*[:：][ \t]*(?P<v>[^\n]{3,100}?)"
                      r"[ \t]*(?=\n|$|[ \t]{2,}|\t)")
+#: a nickname or preferred name: 'prefers to be called "Bubba"', "goes by Tee", "aka Jojo"
+_NICKNAME = _rx(r"(?i:\b(?:(?:prefers?|likes?|wants?)[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by|"
+                r"known[ \t]+as|nick-?named?|nickname[ \t]*:?|preferred[ \t]+name[ \t]*:?|aka|a\.k\.a\.))"
+                r"[ \t]+[\"“'‘]?(?P<n>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)")
 _RURAL = _rx(r"\b(?:Rural[ \t]+Route|RR|HC|Star[ \t]+Route|HCR)[ \t]*\d{1,4},?[ \t]*"
              r"(?:Box|Bx)[ \t]*\d{1,6}\b")
 _ROAD_FIRST = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:Avenida|Calle|Camino|Via|Viale|Rue|Paseo|"
@@ -122,6 +126,8 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for m in _ADDRESS_FIELD.finditer(text):
         if any(c.isdigit() for c in m.group("v")) or m.group("v")[:1].isupper():
             add(PhiSpan(m.start("v"), m.end("v"), "address"))
+    for m in _NICKNAME.finditer(text):
+        add(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _OCCUPATION_FIELD.finditer(text):
         for org in _ORG_IN_FIELD.finditer(text, m.start("line"), m.end("line")):
             add(PhiSpan(org.start("v"), org.end("v"), "workplace"))
