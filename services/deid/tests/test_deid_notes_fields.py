@@ -53,6 +53,9 @@ def _out(notes: NoteDeidentifier, text: str, lang: str = "auto") -> str:
     ("Rear-ended in a grey Subaru Outback, OR KXP 417, at low speed.", ["KXP 417"], []),
     ("Unrestrained passenger in pickup 7TRW 812; SBP 104.", ["7TRW 812"], ["SBP 104"]),
     ("Company: Alderwood Roofing", ["Alderwood"], []),
+    ("License plate: Ohio GZR 31, per trooper.", ["GZR 31"], []),
+    ("vin 5tdzk3eh0as012345 on the registration card", ["5tdzk3eh0as012345"], []),
+    ("She prefers to be called \"Birdie\".", ["Birdie"], []),
     # licences and other numbers
     ("Reviewed by K. Abara, RN 4471208", ["4471208"], []),
     ("Her license number is 66120.", ["66120"], []),
@@ -114,6 +117,7 @@ def test_chinese_identifiers_by_place(notes, text, gone, kept):
     ("CBC, BMP, LFTS ordered. HEENT, NECK unremarkable.", "HEENT, NECK"),
     ("CT CHEST WITHOUT CONTRAST: PULMONARY EMBOLISM", "PULMONARY EMBOLISM"),
     ("PT 13.2 sec, INR 1.1 after the car crash; GCS 15.", "PT 13.2 sec, INR 1.1"),
+    ("Plate 2 of 3 grew E. coli; skin tag 4 mm.", "Plate 2 of 3 grew E. coli"),
     ("her son reports she is afebrile and ambulating.", "afebrile and ambulating"),
     ("患者诊断为格林-巴利综合征。", "格林-巴利综合征"),
     ("由母亲陪同就诊，诉腹痛。", "陪同"),

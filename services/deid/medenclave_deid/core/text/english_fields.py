@@ -100,6 +100,10 @@ _VEHICLE_LINE = _rx(r"(?im)^.*\b(?:vehicle|car|truck|van|suv|sedan|pickup|motorc
 _BARE_PLATE = _rx(r"(?<![\w-])(?:[A-Z]{2}[ \t]+)?(?P<v>[A-Z]{3}[ -]?\d{3,4}|\d[A-Z]{3}[ -]?\d{3}|"
                   r"\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?[A-Z]{3}|[A-Z]\d{2}[ -]?[A-Z]{3}|\d[A-Z]{2}[ -]?\d{4})"
                   r"(?![\w-]|\.\d)")
+#: a plate or VIN cue; the plate-shaped token within the next few words is the plate
+#: ("License plate: Texas FLX 221", "plate reads 'KJD 90'", "VIN: 1hgcm82633a004352")
+_PLATE_CUE = _rx(r"(?i:\b(?:licen[cs]e[ \t]+plates?|plates?|tags?|registration|VIN)\b)")
+_PLATE_NEAR = _rx(r"(?<![\w-])(?:[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}|[A-Za-z0-9]{17})(?![\w-])")
 _NOT_PLATES = frozenset("SBP DBP MAP HGB WBC PLT BUN LDL HDL TSH INR ALT AST ALP CPK LDH BNP CRP ESR SAT "
                         "GCS ETT EBL UOP CVP".split())
 _NO_PREFIX = _rx(r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z]{0,6}[-]?\d[\dA-Za-z-]*)"
@@ -152,6 +156,13 @@ def find_english_fields(text: str) -> list[PhiSpan]:
         for m in _BARE_PLATE.finditer(text, line.start(), line.end()):
             if m.group("v")[:3] not in _NOT_PLATES:
                 add(PhiSpan(m.start("v"), m.end("v"), "vehicle"))
+    for cue in _PLATE_CUE.finditer(text):
+        end = text.find("\n", cue.end(), cue.end() + 40)
+        for m in _PLATE_NEAR.finditer(text, cue.end(), end if end >= 0 else cue.end() + 40):
+            token = m.group()
+            if any(c.isdigit() for c in token) and any(c.isalpha() for c in token) and len(token) >= 4:
+                add(PhiSpan(m.start(), m.end(), "vehicle"))
+                break
     for m in _NO_PREFIX.finditer(text):
         if _digits(m.group("v")) >= 4:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
