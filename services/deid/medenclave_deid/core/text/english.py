@@ -166,9 +166,8 @@ _HOSPITAL_WORDS = (r"Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Health
                    r"Senior[ \t]+Living|Assisted[ \t]+Living|Primary[ \t]+Care|Gardens|Manor|"
                    r"Residence|Village|Commons|Care[ \t]+Home|Rehab|Rehabilitation|Hospice[ \t]+House|"
                    r"Memorial|Sanatorium|Polyclinic|Pharmacy|Laboratories|Labs|Regional|"
-                   r"Medical[ \t]+Ctr|Med[ \t]+Ctr|Ctr|Mammography|Diagnostics|Radiology|Imaging|"
-                   r"Orthopedics|Orthopaedics|Cardiology|Oncology|Dermatology|Urology|Pediatrics|"
-                   r"Dialysis|Fire[ \t]+Rescue|Rescue|Ambulance|EMS|Fire[ \t]+Department|Fire[ \t]+District")
+                   r"Medical[ \t]+Ctr|Med[ \t]+Ctr|Ctr|Fire[ \t]+Rescue|Rescue|Ambulance|EMS|"
+                   r"Fire[ \t]+Department|Fire[ \t]+District")
 _HOSPITAL = _rx(rf"(?:(?:St\.?|Saint|Mount|Mt\.?)[ \t]+)?"
                 rf"(?:{_CAPW}[ \t]+(?:(?:of|and|&)[ \t]+(?:the[ \t]+)?)?){{1,5}}"
                 rf"(?:{_HOSPITAL_WORDS})(?:[ \t]+(?:of|at)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}})?(?![a-z])")

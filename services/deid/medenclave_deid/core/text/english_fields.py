@@ -50,6 +50,22 @@ _ORG_IN_FIELD = _rx(rf"(?:\b(?:at|for|with|from|by)[ \t]+(?:the[ \t]+)?|[(,][ \t
 _JOB_AT = _rx(rf"\b(?:is|was|as)[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){{0,2}}[a-z]+[ \t]+(?:at|for|with)"
               rf"[ \t]+(?:the[ \t]+)?(?P<v>{_ORG_WORDS})")
 _AT_WORK = _rx(rf"\b(?:at|from|to)[ \t]+work[ \t]*[(,][ \t]*(?P<v>{_ORG_WORDS})")
+#: a practice named by its specialty or its church ("Valley Cardiology", "Solis Mammography",
+#: "UPMC Presbyterian", "Mass General", "Brigham and Women's"): taken only when no word before
+#: the last one is itself a department or clinical word ("Physical Therapy and Cardiology",
+#: "Interventional Radiology", "General Surgery" stay)
+_PRACTICE = _rx(r"\b(?:Cardiology|Orthopedics|Orthopaedics|Oncology|Dermatology|Urology|Pediatrics|"
+                r"Mammography|Diagnostics|Radiology|Imaging|Dialysis|Gastroenterology|Pulmonology|"
+                r"Neurology|Ophthalmology|Podiatry|Dental|Dentistry|Chiropractic|Optometry|"
+                r"General|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Women's)(?![\w'])")
+_WORD_BEFORE = _rx(r"([A-Z][A-Za-z'&.-]*|and|&|of)[ \t]+$")
+_DEPARTMENT_WORDS = frozenset("""department dept division service services section unit physical occupational
+speech therapy internal medicine pediatric pediatrics interventional nuclear general family emergency
+surgical surgery consult consults outpatient inpatient radiation medical clinical invasive cardiac
+vascular neuro diagnostic diagnostics breast chest abdominal body musculoskeletal head neck
+referred refer seen see follow transfer transferred to for with from at by per the a an in on
+cardiology oncology radiology neurology urology dermatology imaging dialysis ct mri pet us xr
+interventional hematology pulmonary critical care adult child children's women's""".split())
 _SAINT = _rx(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[ \t]+[A-Z][a-z]+(?:'s|s')?(?![\w'])"
              r"(?![ \t]+(?i:wort|vitus|dance)\b)")
 #: an address field: its whole value, to the end of the line or a wide gap, is the address
@@ -137,6 +153,22 @@ def find_english_fields(text: str) -> list[PhiSpan]:
             add(PhiSpan(org.start("v"), org.end("v"), "workplace"))
     for m in (*_JOB_AT.finditer(text), *_AT_WORK.finditer(text)):
         add(PhiSpan(m.start("v"), m.end("v"), "workplace"))
+    for m in _PRACTICE.finditer(text):
+        start, names = m.start(), 0
+        while names < 3 and (w := _WORD_BEFORE.search(text, max(0, start - 40), start)):
+            word = w.group(1)
+            if word in ("and", "&", "of"):
+                if names == 0 and start != m.start():
+                    break
+                start = w.start()
+                continue
+            if word.lower().strip(".,") in _DEPARTMENT_WORDS:
+                break
+            start, names = w.start(), names + 1
+        while text[start:m.start()].split()[:1] in (["and"], ["&"], ["of"]):
+            start = start + len(text[start:m.start()].split()[0]) + 1
+        if names:
+            add(PhiSpan(start, m.end(), "hospital"))
     for rx, category in ((_SAINT, "hospital"), (_RURAL, "address"), (_ROAD_FIRST, "address"),
                          (_STREET_BEFORE_CITY, "address"), (_CA_POSTCODE, "geo")):
         for m in rx.finditer(text):
