@@ -77,6 +77,15 @@ class Judge:
         name = self.vocab.is_name(t.key)
         if t.key in self.vocab.clinical or (t.cap and EPONYM_NEXT.match(self.text, t.end)):
             return True
+        if t.cap and not in_name and not self.after_person_word(i):
+            j = self.neighbour(i, 1)  # the first word of a two-word eponym: "Ann Arbor stage III"
+            after = EPONYM_NEXT.match(self.text, self.tokens[j].end) if j is not None else None
+            if j is not None and after and self.tokens[j].cap \
+                    and "-" not in self.text[t.end:self.tokens[j].start] \
+                    and not after.group().lstrip("'’s ").startswith(("negative", "positive")):
+                return True
+            if DOSE_NEXT.match(self.text, t.end) and any(c.isdigit() for c in self.text[t.end:t.end + 4]):
+                return True  # a word right before a dose is a drug: "Sinemet 25/100 mg"
         if t.cap and not in_name and not self.after_person_word(i) and self.in_clinical_term(i):
             return True
         if t.key in self.vocab.eponyms:
