@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
-from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, find_cue_free_names
+from medenclave_deid.core.text.chinese_names import (
+    CN_NAME_STOP_WORDS,
+    CN_NON_GIVEN_CHARS,
+    find_cue_free_names,
+)
 from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
 from medenclave_deid.core.text.dates import DATE_PATTERN
 from medenclave_deid.core.text.lexicon import (
@@ -174,7 +178,9 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         add(PhiSpan(m.start(), m.end(), "department"))
     for rx in (_NAME_BEFORE, _NAME_AFTER):
         for m in rx.finditer(text):
-            if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+            # 罗恩病患者 (in 克罗恩病患者) is no name: 病 is never part of a given name
+            if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
+                    and not (rx is _NAME_AFTER and set(m.group("n")[1:]) & CN_NON_GIVEN_CHARS):
                 add(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _GIVEN_AFTER_KIN.finditer(text):
         if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and m.group("n") not in _NOT_GIVEN:
