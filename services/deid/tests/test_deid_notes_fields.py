@@ -85,6 +85,7 @@ def test_english_identifiers_by_place(notes, text, gone, kept):
     # a demographic header names the patient without a surname list
     ("患者格桑卓玛，女，52岁，因头痛入院。", ["格桑卓玛"], ["头痛"]),
     ("伤者周明远，男，37岁。", ["周明远"], []),
+    ("患者冼海波因腹痛入院。", ["冼海波", "海波"], ["腹痛"]),
     ("患儿朵朵，女，4岁，发热2天。", ["朵朵"], ["发热"]),
     ("彼得森女士今日复诊，血压平稳。", ["彼得森"], ["血压平稳"]),
     ("患者Novak Petra（佩特拉），捷克籍。", ["Novak", "Petra", "佩特拉"], []),
@@ -136,6 +137,7 @@ def test_chinese_identifiers_by_place(notes, text, gone, kept):
     ("患者BP 150/95 mmHg，医生MDT讨论。", "BP 150/95 mmHg"),
     ("检查医师：（签名）  随车医生：（空）", "检查医师"),
     ("病史陈述者：患者本人，可靠。病史提供者：其女。", "患者本人"),
+    ("患者神志清楚，患者女儿代诉病史，患者自诉头痛，家属表示理解。", "患者神志清楚，患者女儿代诉病史，患者自诉头痛"),
     ("患者在家中休息，咳嗽好转。", "家中"),
 ])
 def test_clinical_text_beside_the_new_rules_survives(notes, text, kept):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_chinese_fields", "name_aliases"]
@@ -53,6 +54,13 @@ _LATIN_AFTER_LABEL = re.compile(rf"(?:{_NAME_LABEL})(?:[（(][^）)\n]{{1,8}}[�
                                 r"(?:[ \t/][A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-]*){0,4})")
 #: a name's Chinese rendering in its own field (中文译名：斯韦特兰娜)
 _RENDERING = re.compile(rf"(?:中文译名|译名|中文名|中文姓名)[ \t]*[:：][ \t]*(?P<n>[{_HAN}{_DOT}]{{2,12}})")
+#: after a person word, 2–4 characters before the words that follow a person (因, 诉, 于, 陪同 …)
+#: are a name when none of them is a character names do not use (the Philter idea for Chinese:
+#: what survives must be known safe): 患者冼志豪因…, 患者那日苏因…, 患者其其格诉…
+_AFTER_PERSON_WORD = re.compile(
+    rf"(?:患者|患儿|病人|家属|死者|伤者|孕妇|产妇|受检者|其子|其女|其妻|其夫|丈夫|妻子|儿子|女儿|母亲|父亲)"
+    rf"(?P<n>[{_HAN}]{{2,4}}?)(?=因|诉|自述|陪同|签字|签署)")
+_KIN_START = ("女儿", "儿子", "家属", "本人", "丈夫", "妻子", "父亲", "母亲", "爱人", "老伴", "亲属", "子女")
 #: a name with no listed surname before an honorific, opening a clause (约翰逊先生今日复诊)
 _BEFORE_HONORIFIC = re.compile(rf"(?:^|(?<=[，。；：:,;\s（(]))(?P<n>[{_HAN}]{{2,5}})"
                                r"(?=先生|女士|小姐|太太|夫人)")
@@ -105,6 +113,11 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
             name = m.group("n")
             if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _AFTER_PERSON_WORD.finditer(text):
+        name = m.group("n")
+        if name not in _NOT_NAMES and not (set(name) & (_HEADER_STOP | CN_NON_GIVEN_CHARS)) \
+                and not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and not name.startswith(_KIN_START):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _LATIN_AFTER_LABEL.finditer(text):
         run = m.group("n")
         # an abbreviation alone (患者BP 140/90, 医生MDT讨论) is no name
