@@ -137,7 +137,8 @@ def test_chinese_identifiers_by_place(notes, text, gone, kept):
     ("患者BP 150/95 mmHg，医生MDT讨论。", "BP 150/95 mmHg"),
     ("检查医师：（签名）  随车医生：（空）", "检查医师"),
     ("病史陈述者：患者本人，可靠。病史提供者：其女。", "患者本人"),
-    ("患者神志清楚，患者女儿代诉病史，患者自诉头痛，家属表示理解。", "患者神志清楚，患者女儿代诉病史，患者自诉头痛"),
+    ("患者神志清楚，患者女儿代诉病史，患者自诉头痛，家属表示理解。",
+     "患者神志清楚，患者女儿代诉病史，患者自诉头痛"),
     ("患者在家中休息，咳嗽好转。", "家中"),
 ])
 def test_clinical_text_beside_the_new_rules_survives(notes, text, kept):
