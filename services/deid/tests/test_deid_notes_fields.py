@@ -130,6 +130,8 @@ def test_chinese_identifiers_by_place(notes, text, gone, kept):
     ("History of Hashimoto' thyroiditis and Graves' disease.", "Graves' disease"),
     ("Lugano staging: Ann Arbor stage IIA.", "Ann Arbor stage IIA"),
     ("肝硬化，Child-Pugh C级。", "Child-Pugh C级"),
+    ("s/p Belsey fundoplication; Doppler ultrasound and Pap smear today.",
+     "Belsey fundoplication; Doppler ultrasound and Pap smear"),
     ("本研究纳入克罗恩病患者及白塞病患者。", "克罗恩病患者及白塞病患者"),
     ("her son reports she is afebrile and ambulating.", "afebrile and ambulating"),
     ("患者诊断为格林-巴利综合征。", "格林-巴利综合征"),

@@ -143,6 +143,10 @@ panel screen scan vaccine vaccines polysaccharide toxoid virus bacteria species 
 pacemaker implantation resection repair replacement biopsy transplant catheterization
 cholecystectomy appendectomy colectomy arthroplasty angioplasty stenting ablation
 insufficiency hypertension pressure rhythm rate tone reflex reflexes sign signs score scale
+ultrasound ultrasonography sonography smear section fundoplication bypass graft grafts surgery
+procedure procedures study studies imaging screening anastomosis implant stent shunt flap block
+injection angiography echocardiogram echocardiography ablation osteotomy reconstruction
+fixation maneuver maneuvers technique view views ef waveform waveforms flow velocities
 """.split())
 INSTRUMENTS = frozenset("scale score criteria index classification questionnaire inventory "
                          "test protocol rule staging grading system assessment survey".split())
