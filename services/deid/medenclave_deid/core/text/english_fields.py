@@ -109,10 +109,10 @@ _EMPLOYER_FIELD = _rx(r"(?im)(?:^|[;|]|\.[ \t])[ \t]*(?:company|employer[ \t]+na
                       r"occupation[ \t]*/[ \t]*employer)[ \t]*[:：-][ \t]*"
                       r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
 #: a line about a vehicle: the plate may stand without a cue ("2016 Kia Soul, TX BHZ-821")
-_VEHICLE_LINE = _rx(r"(?im)^.*\b(?:vehicle|car|truck|van|suv|sedan|pickup|motorcycle|moped|scooter|"
+_VEHICLE_WORD = _rx(r"(?i)\b(?:vehicle|car|truck|van|suv|sedan|pickup|motorcycle|moped|scooter|"
                     r"honda|toyota|ford|chevrolet|chevy|nissan|hyundai|kia|jeep|dodge|subaru|tesla|bmw|"
                     r"mercedes|volkswagen|vw|mazda|gmc|buick|lexus|acura|audi|volvo|chrysler|cadillac|"
-                    r"mitsubishi)\b.*$")
+                    r"mitsubishi)\b")
 _BARE_PLATE = _rx(r"(?<![\w-])(?:[A-Z]{2}[ \t]+)?(?P<v>[A-Z]{3}[ -]?\d{3,4}|\d[A-Z]{3}[ -]?\d{3}|"
                   r"\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?[A-Z]{3}|[A-Z]\d{2}[ -]?[A-Z]{3}|\d[A-Z]{2}[ -]?\d{4})"
                   r"(?![\w-]|\.\d)")
@@ -184,8 +184,12 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for m in _EMPLOYER_FIELD.finditer(text):
         value = m.group("v").rstrip(" .")
         add(PhiSpan(m.start("v"), m.start("v") + len(value), "workplace"))
-    for line in _VEHICLE_LINE.finditer(text):
-        for m in _BARE_PLATE.finditer(text, line.start(), line.end()):
+    lines: set[tuple[int, int]] = set()
+    for word in _VEHICLE_WORD.finditer(text):
+        end = text.find("\n", word.end())
+        lines.add((text.rfind("\n", 0, word.start()) + 1, len(text) if end < 0 else end))
+    for start, end in sorted(lines):
+        for m in _BARE_PLATE.finditer(text, start, end):
             if m.group("v")[:3] not in _NOT_PLATES:
                 add(PhiSpan(m.start("v"), m.end("v"), "vehicle"))
     for cue in _PLATE_CUE.finditer(text):
