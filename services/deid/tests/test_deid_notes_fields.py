@@ -62,6 +62,8 @@ def _out(notes: NoteDeidentifier, text: str, lang: str = "auto") -> str:
     # licences and other numbers
     ("Reviewed by K. Abara, RN 4471208", ["4471208"], []),
     ("Her license number is 66120.", ["66120"], []),
+    ("Licensed in Maine, ME-DO-20417.", ["20417"], []),
+    ("He drives for Zipcart and Lumo.", ["Zipcart", "Lumo"], []),
     ("Prescriber lic. RN 338120, reviewed.", ["338120"], []),
     ("Certified paramedic, cert # 2219-4407.", ["22194407", "2219-4407"], []),
     ("Member # 71 440 9923 verified.", ["71 440 9923"], []),
@@ -122,6 +124,7 @@ def test_chinese_identifiers_by_place(notes, text, gone, kept):
     ("CT CHEST WITHOUT CONTRAST: PULMONARY EMBOLISM", "PULMONARY EMBOLISM"),
     ("PT 13.2 sec, INR 1.1 after the car crash; GCS 15.", "PT 13.2 sec, INR 1.1"),
     ("Plate 2 of 3 grew E. coli; skin tag 4 mm.", "Plate 2 of 3 grew E. coli"),
+    ("SARS-CoV-2 PCR negative; CA-125 and HLA-B27 sent.", "SARS-CoV-2 PCR negative; CA-125 and HLA-B27"),
     ("Referred to Physical Therapy and Pediatric Cardiology for follow-up.",
      "Physical Therapy and Pediatric Cardiology"),
     ("Seen by General Surgery. In General, well appearing.", "General Surgery. In General"),

@@ -147,7 +147,7 @@ _LABELLED_RE = [(cat, _rx(rf"\b(?:{cue})\s*(?:is|was|of)?\s*[:#=]?\s*"
                           rf"{_PLATE_VALUE if cat == 'vehicle' else _ID_VALUE}", re.IGNORECASE))
                 for cat, cue in _LABELLED]
 #: any other identifier-like token: letters and at least 4 digits, or 6+ digits (not a measurement)
-_ID_TOKEN = _rx(r"(?<![\w.,/-])(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]?)?"
+_ID_TOKEN = _rx(r"(?<![\w.,/-])(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]){0,2}(?:[A-Za-z]{1,4}[-#]?)?"
                 r"\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])")
 _UNIT_AFTER = _rx(r"\s*(?:%|mg|mcg|ug|g|kg|lb|lbs|ml|mL|l|L|dl|dL|cc|mm|cm|m|in|mmhg|mmHg|bpm|/min|"
                   r"units?|u|IU|mEq|mmol|umol|µmol|ng|pg|x|times|hrs?|hours?|min|days?|weeks?|"
@@ -187,7 +187,8 @@ _ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]+){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|C
                   rf"Academy|Elementary|High\s+School|Church|Factory|Mills|Logistics|Solutions|"
                   rf"Services|Systems|Technologies|Consulting|Manufacturing|Construction|Motors|"
                   rf"Foods|Farms|Airlines|Department\s+Store)\b\.?")
-_EMPLOYER_CUE = _rx(rf"(?i:\b(?:(?:works?|worked|working|employed|volunteers?|volunteered)"
+_EMPLOYER_CUE = _rx(rf"(?i:\b(?:(?:works?|worked|working|employed|volunteers?|volunteered|drives|drove|"
+                    rf"driving|delivers|delivered|teaches|taught|contracts|cleans|cooks)"
                     rf"(?:\s+[\w'-]+){{0,6}}?\s+(?:at|for|with|by)|(?:job|position|internship|shift|career)\s+(?:at|with)|"
                     rf"employed\s+(?:at|by)|employer\s*:?|retired\s+from|job\s+at|(?:teacher|nurse|engineer|clerk|"
                     rf"manager|driver|mechanic|accountant|technician|worker|cashier|chef|cook)\s+at|"
