@@ -61,6 +61,10 @@ _AFTER_PERSON_WORD = re.compile(
     rf"(?:患者|患儿|病人|家属|死者|伤者|孕妇|产妇|受检者|其子|其女|其妻|其夫|丈夫|妻子|儿子|女儿|母亲|父亲)"
     rf"(?P<n>[{_HAN}]{{2,4}}?)(?=因|诉|自述|陪同|签字|签署)")
 _KIN_START = ("女儿", "儿子", "家属", "本人", "丈夫", "妻子", "父亲", "母亲", "爱人", "老伴", "亲属", "子女")
+#: a name with its role in brackets after it: 阿依达（患者之女）, 那顺（丈夫）
+_ROLE_AFTER = re.compile(rf"(?:^|(?<=[，。；：:,;\s、]))(?P<n>[{_HAN}]{{2,4}})\s*[（(]\s*(?:患者|病人)?之?"
+                         r"(?:患者|家属|本人|子|女|儿子|女儿|丈夫|妻子|爱人|配偶|母亲|父亲|孙子|孙女|儿媳|女婿|"
+                         r"兄|弟|姐|妹|哥哥|弟弟|姐姐|妹妹|朋友|同事|邻居|监护人|联系人)\s*[)）]")
 #: a name with no listed surname before an honorific, opening a clause (约翰逊先生今日复诊)
 _BEFORE_HONORIFIC = re.compile(rf"(?:^|(?<=[，。；：:,;\s（(]))(?P<n>[{_HAN}]{{2,5}})"
                                r"(?=先生|女士|小姐|太太|夫人)")
@@ -108,6 +112,9 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
         text: the note.
     """
     out = _dotted_names(text)
+    for m in _ROLE_AFTER.finditer(text):  # the role says it is a person: any characters
+        if m.group("n") not in _NOT_NAMES and not set(m.group("n")) & set("患者病人本该某家属"):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for rx in (_HEADER_CUED, _HEADER_LINE, _ROLE_FIELD):
         for m in rx.finditer(text):
             name = m.group("n")
