@@ -163,6 +163,7 @@ def test_clinical_text_beside_the_new_rules_survives(notes, text, kept):
     ("\n-- priya raman md, pgy2\n", ["priya", "raman"]),
     ("PATHOLOGY CONSULT FOR OLUWADAMILARE ADEYEMI", ["OLUWADAMILARE", "ADEYEMI"]),
     ("Discussed with Mr. M'Bala at length.", ["M'Bala", "Bala"]),
+    ("Guarantor: Mother - QUAYE, ESI\nPlan: Aetna", ["QUAYE", "ESI"]),
 ])
 def test_names_without_a_list(notes, text, gone):
     out = _out(notes, text, "en")

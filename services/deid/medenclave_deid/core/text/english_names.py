@@ -150,7 +150,8 @@ def _runs_after_titles(judge: Judge, verdicts: list[str | None]) -> None:
 #: ``RE:``, ``Registered by:``)
 _PERSON_LABELS = PERSON_CUES | {"re", "by", "subject", "resident", "patient's", "name(s)"}
 _NAME_GAP = re.compile(r"^(?: |, |\. |\.|-)$")
-_LABEL_GAP = re.compile(r"[ \t]*\)?[ \t]*[:#][ \t]*$")  # "Family Name (Last Name): OKONJO"
+#: "Family Name (Last Name): OKONJO", "Spouse - MA, ROYAL"
+_LABEL_GAP = re.compile(r"[ \t]*\)?[ \t]*(?:[:#]|[-–—](?=[ \t]))[ \t]*$")
 #: what may follow a name in a field: the end of the line, a wider gap, a parenthesis, a comma
 _FIELD_END = re.compile(r"[ \t]*(?:$|\n)|[ \t]{2,}|\t|[ \t]*[(,;/]|\.[ \t]*(?:$|\n)", re.M)
 
