@@ -149,6 +149,8 @@ def test_chinese_identifiers_by_place(notes, text, gone, kept):
     ("患者神志清楚，患者女儿代诉病史，患者自诉头痛，家属表示理解。",
      "患者神志清楚，患者女儿代诉病史，患者自诉头痛"),
     ("患者在家中休息，咳嗽好转。", "家中"),
+    ("患者在该单位冲压车间工作10年。", "该单位冲压车间"),
+    ("Employer: Retired\nEmergency Contact: see below", "Emergency Contact"),
 ])
 def test_clinical_text_beside_the_new_rules_survives(notes, text, kept):
     assert kept in _out(notes, text)

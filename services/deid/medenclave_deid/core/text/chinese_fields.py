@@ -140,7 +140,8 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
     for m in _WORK_FIELD.finditer(text):
         out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _WORK_AT.finditer(text):
-        if m.group("v") not in _GENERIC_PLACES and not m.group("v").startswith(("家", "本")):
+        if m.group("v") not in _GENERIC_PLACES \
+                and not m.group("v").startswith(("家", "本", "该", "此", "其")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _NUMBER_CUE.finditer(text):
         if sum(c.isdigit() for c in m.group("v")) >= 3:

@@ -193,7 +193,7 @@ _EMPLOYER_CUE = _rx(rf"(?i:\b(?:(?:works?|worked|working|employed|volunteers?|vo
                     rf"employed\s+(?:at|by)|employer\s*:?|retired\s+from|job\s+at|(?:teacher|nurse|engineer|clerk|"
                     rf"manager|driver|mechanic|accountant|technician|worker|cashier|chef|cook)\s+at|"
                     rf"works\s+as\s+an?\s+\w+(?:\s+\w+)?\s+(?:at|for)))\s+(?:the\s+)?"
-                    rf"(?P<v>{_CAPW}(?:\s+(?:&\s+|and\s+|of\s+)?{_CAPW}){{0,4}})")
+                    rf"(?P<v>{_CAPW}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_CAPW}){{0,4}})")
 
 _FINDERS: list[tuple[str, re.Pattern, str | None]] = [
     ("email", _EMAIL, None), ("url", _URL, None), ("ip", _IPV4, None), ("ssn", _SSN, None),
