@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, find_cue_free_names
+from medenclave_deid.core.text.chinese_fields import find_chinese_fields
+from medenclave_deid.core.text.chinese_names import (
+    CN_NAME_STOP_WORDS,
+    CN_NON_GIVEN_CHARS,
+    find_cue_free_names,
+)
 from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
 from medenclave_deid.core.text.dates import DATE_PATTERN
 from medenclave_deid.core.text.lexicon import (
@@ -34,7 +39,7 @@ _RECORD_CUES = [
     ("licence", r"执业证号|执业证书编号|执业证书号|执业证|医师资格证号|资格证书编号|驾驶证号|驾驶证"),
     ("passport", r"护照号码|护照号|护照|军官证号|港澳通行证号|通行证号"),
     ("device", r"设备序列号|序列号|设备编号|起搏器编号|植入物编号|器械编号|产品序列号"),
-    ("vehicle", r"车牌号码|车牌号|车牌|车辆识别代号"),
+    ("vehicle", r"车牌号码|车牌号|车牌|车辆识别代号|车架号|车辆识别号"),
     ("other_id", r"身份证号码|身份证号|身份证|证件号码|证件号|工号|学号|床旁编号|知情同意书编号|受试者编号|"
                  r"研究编号|标本号|条码号|条形码|申请单号|报告编号|检验号|流水号"),
     ("accession", r"影像号|检查号|检查单号|放射号|登记号|申请号"),
@@ -70,7 +75,8 @@ _STOP = ("因于在的了和与及是为被等男女年今昨自来入出到行�
          "既均也并但而又或即患先女医主护教老同家父母儿妻夫之其系现前后诊查科院，。、；：:,.（）() \n")
 _NAME_BODY = rf"(?:{_SURNAME_ALT})[^{re.escape(_STOP)}\W\d]{{1,2}}"
 _NAME_BEFORE = re.compile(
-    rf"(?:(?:患者|病人|姓名|患儿|家属|联系人|配偶|之子|之女|儿子|女儿|丈夫|妻子|爱人|签名|代诉人|陈述者|"
+    rf"(?:(?:患者|病人|姓名|患儿|死者|伤者|伤员|孕妇|产妇|受检者|被检者|体检者|就诊者|当事人|申请人|投保人|"
+    rf"被保险人|呼救人|报告人|求助人|家属|联系人|配偶|之子|之女|儿子|女儿|丈夫|妻子|爱人|签名|代诉人|陈述者|"
     rf"监护人|陪同人|委托人|[Pp]atient|[Nn]ame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|医生|医师|主任|护士长|护士|主治|"
     rf"教授|技师|药师|签字|记录者|记录人|书写者|录入者|操作者|审核者|审核|报告者|报告|会诊|经治|值班)\s*[:：]?)"
     rf"\s*(?P<n>{_NAME_BODY})")
@@ -79,6 +85,9 @@ _GIVEN_AFTER_KIN = re.compile(
     r"(?:家属|其子|其女|之子|之女|儿子|女儿|丈夫|妻子|爱人|老伴|母亲|父亲|联系人|陪同人|监护人|孙子|孙女|"
     r"外孙|外孙女|姐姐|哥哥|弟弟|妹妹|儿媳|女婿|朋友|同事|邻居|小名|乳名)\s*[:：]?\s*"
     r"(?P<n>[\u4e00-\u9fa5]{2})(?=[，。、；：,.;:\s（(]|陪同|诉|称|代诉|签字|同意|在场|$)")
+#: words that follow a kinship word but are not a given name (由母亲陪同, 家属签字)
+_NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 要求 表示 告知 电话 联系 来院 到院 前来 探视 "
+                       "照顾 述说 决定 商量 放弃 理解 不详 健在 体健 已故 去世 患病 均体".split())
 _NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=\s*(?:先生|女士|小姐|医生|医师|主任|教授|护士|护士长|"
                          rf"同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
 _PROVINCE_ALT = "|".join(sorted(CN_PROVINCES + [p[:-1] for p in CN_PROVINCES if p.endswith(("省", "市"))],
@@ -96,6 +105,8 @@ _ADDRESS = re.compile(
 _ADDRESS_CUED = re.compile(
     rf"(?:住址|地址|家住|现住|居住|住在|户籍)[：:]?\s*(?P<free>[{_CJK}0-9]{{2,10}}?(?:区|县|镇|乡|村|街道|路|街)"
     rf"(?:{_STREET})?)")
+#: a known city after its province (云南昭通) or written with 市 anywhere (毕节市)
+_CITY_NAMED = re.compile(rf"(?:{_PROVINCE_ALT})(?P<v>(?:{_CITY_ALT})市?)|(?P<w>(?:{_CITY_ALT})市)")
 _CITY_ONLY = re.compile(rf"(?:(?<=来自)|(?<=[来去赴回在于住居]))(?P<v>(?:{_CITY_ALT})市?)")
 _HOSP_STOP = ("因于在的了与及是为被等自来入出到行诉经由就将把对从向已曾均也并但而又或即患至转往赴诊住收送"
               "，。、；：:,.（）() \n")
@@ -157,6 +168,9 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         add(PhiSpan(m.start("free"), m.end(), "address"))
     for m in _CITY_ONLY.finditer(text):
         add(PhiSpan(m.start("v"), m.end("v"), "geo"))
+    for m in _CITY_NAMED.finditer(text):
+        city = "v" if m.group("v") else "w"
+        add(PhiSpan(m.start(city), m.end(city), "geo"))
     for m in _HOSPITAL.finditer(text):
         if m.group(0) not in _HOSPITAL_FALSE and not m.group(0).endswith(_HOSPITAL_FALSE[:3]):
             add(PhiSpan(m.start(), m.end(), "hospital"))
@@ -164,16 +178,19 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         add(PhiSpan(m.start(), m.end(), "department"))
     for rx in (_NAME_BEFORE, _NAME_AFTER):
         for m in rx.finditer(text):
-            if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+            # 罗恩病患者 (in 克罗恩病患者) is no name: 病 is never part of a given name
+            if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
+                    and not (rx is _NAME_AFTER and set(m.group("n")[1:]) & CN_NON_GIVEN_CHARS):
                 add(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _GIVEN_AFTER_KIN.finditer(text):
-        if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+        if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and m.group("n") not in _NOT_GIVEN:
             add(PhiSpan(m.start("n"), m.end("n"), "name"))
     for category, rx, group in (("vehicle", _PLATE, None), ("geo", _POSTCODE, "v"),
                                 ("other_id", _DOC_NUMBER, None), ("address", _STREET_ALONE, "v"),
                                 ("workplace", _WORKPLACE, "v"), ("workplace", _ORG, None)):
         for m in rx.finditer(text):
             add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
+    out.extend(find_chinese_fields(text))
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
     out.extend(find_chinese_people(text))
     out.extend(extend_name_lists(text, out))

@@ -33,7 +33,8 @@ _LABELS = ("姓名|患者姓名|病人姓名|签名|医师签名|医生签名|�
            "受试者|监护人|联系人|陪同人|代诉人|陈述者|委托人|见证人|CRC|CRA|术者|主刀|一助|二助|三助|助手|"
            "麻醉医师|器械护士|巡回护士|随访人|随访者|问诊医生|接诊人|患者|病人|申请人|送检医生|开单医生")
 #: a name with spaces inside, after a label (forms pad names to a fixed width)
-_SPACED = re.compile(rf"(?:{_LABELS})\s*[:：]?{_SPACE}*(?P<n>{_SURNAME}{_SPACE}{{1,3}}[{_CJK}]{{1,2}})"
+_SPACED = re.compile(rf"(?:{_LABELS})\s*[:：]?{_SPACE}*"
+                     rf"(?P<n>{_SURNAME}{_SPACE}{{1,3}}[{_CJK}](?:{_SPACE}{{0,3}}[{_CJK}])?)"
                      rf"(?![{_CJK}])")
 #: a surname with a title after it (the surname is the identifier)
 _TITLE = ("主任医师|副主任医师|主治医师|住院医师|主任|医生|医师|大夫|教授|护士长|护士|老师|院长|药师|技师|"
@@ -41,6 +42,9 @@ _TITLE = ("主任医师|副主任医师|主治医师|住院医师|主任|医生|
 #: characters that make a word with a title after them (副主任, 病区护士长, 总护士长): not a
 #: surname there
 _NOT_A_SURNAME_BEFORE_TITLE = "科副组室部班队所处局会级区总代原前现该本各"
+#: words whose last character is a surname, before a title: 检查医师 is no Dr. Zha
+_WORD_BEFORE_TITLE = ("检查", "复查", "审查", "调查", "巡查", "随车", "出车", "救护车", "程控", "指导",
+                      "带教")
 #: two-character titles whose second character is also a surname (主任: 任)
 _TITLE_PARTS = ("主任", "主治", "主管", "护士")
 _SURNAME_TITLE = re.compile(rf"(?P<n>{_SURNAME})(?={_TITLE})")
@@ -78,7 +82,8 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _SURNAME_TITLE.finditer(text):
         if m.group("n") not in _NOT_A_SURNAME_BEFORE_TITLE \
-                and not text[max(0, m.start() - 1):m.end()].endswith(_TITLE_PARTS):
+                and not text[max(0, m.start() - 1):m.end()].endswith(_TITLE_PARTS) \
+                and not text[max(0, m.start() - 2):m.end()].endswith(_WORD_BEFORE_TITLE):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     return out
 

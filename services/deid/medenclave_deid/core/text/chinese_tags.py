@@ -37,6 +37,11 @@ def _stands_alone(text: str, w: TaggedWord, following: TaggedWord | None) -> boo
     return text.startswith(AFTER_NAME_WORDS, w.end)
 
 
+#: words a sentence goes on with after a person as its subject (淑珍今日…, 晓燕诉…)
+_SUBJECT_NEXT = ("诉", "自述", "自诉", "称", "表示", "今日", "今天", "昨日", "昨天", "精神", "食欲", "睡眠",
+                 "陪同", "签字", "同意", "拒绝", "要求", "诉说", "述", "主诉", "目前", "现", "已")
+
+
 def _person(text: str, w: TaggedWord) -> bool:
     word = text[w.start:w.end]
     if not 2 <= len(word) <= 4 or not _is_cjk(word) or text.startswith(CN_NAME_STOP_WORDS, w.start):
@@ -45,7 +50,11 @@ def _person(text: str, w: TaggedWord) -> bool:
     given = word[surname:]
     if not given or any(c in CN_NON_GIVEN_CHARS for c in given):
         return False
-    return bool(surname) or text[max(0, w.start - 3):w.start].endswith(_KIN)
+    # a given name alone as the subject of a clause: the tagger's person name, at the start of a
+    # clause, before what a person does
+    alone = len(word) == 2 and (w.start == 0 or text[w.start - 1] in "。；;，,\n ：:") \
+        and text.startswith(_SUBJECT_NEXT, w.end)
+    return bool(surname) or alone or text[max(0, w.start - 3):w.start].endswith(_KIN)
 
 
 def find_tagged_phi(text: str, tags: list[TaggedWord]) -> list[PhiSpan]:
@@ -60,7 +69,8 @@ def find_tagged_phi(text: str, tags: list[TaggedWord]) -> list[PhiSpan]:
         word = text[w.start:w.end]
         following = tags[k + 1] if k + 1 < len(tags) else None
         if w.flag in _PERSON_FLAGS and _person(text, w) and (
-                _stands_alone(text, w, following) or text[max(0, w.start - 3):w.start].endswith(_KIN)):
+                _stands_alone(text, w, following) or text[max(0, w.start - 3):w.start].endswith(_KIN)
+                or text.startswith(_SUBJECT_NEXT, w.end)):
             out.append(PhiSpan(w.start, w.end, "name"))
         elif w.flag == "ns" and _is_cjk(word) and len(word) >= 2 \
                 and (word.endswith(_ADMIN_ENDINGS) or word in CN_CITIES):

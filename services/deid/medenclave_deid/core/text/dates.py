@@ -29,13 +29,14 @@ DATE_PATTERN = re.compile(
 
 _CUE = (r"(?:on|since|from|until|till|to|by|dated|dates?|DOS|DOB|seen|visit|admitted|admission|"
         r"discharged|discharge|surgery|procedure|performed|done|obtained|drawn|collected|"
-        r"started|stopped|began|last|next|through|between|and|of|as\s+of|effective)")
+        r"started|stopped|began|last|next|through|between|and|of|as\s+of|effective|home|return|"
+        r"follow-?up|f/u|appointment|appt|recheck|scheduled)")
 #: Dates without a year: a month name with a day (``March 14``, ``14 Mar``), or a numeric
 #: month/day after a word that introduces a date (``on 3/14``, ``since 03-14``).
 PARTIAL_DATE_PATTERN = re.compile(
     rf"(?P<v>\b{_MON}\s+(?:\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:mg|mcg|ml|cm|mm|%|units?)\b)"
     rf"|\b(?:\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?![a-z]))"
-    rf"|\b{_CUE}\s+(?P<md>(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-])",
+    rf"|\b{_CUE}(?:\s*:\s*|\s+)(?P<md>(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-])",
     re.IGNORECASE | re.ASCII)
 
 

@@ -147,6 +147,10 @@ class NoteDeidentifier:
                                             claimed=_claimed_by(recognised)))
         if demographics is not None:
             spans.extend(_deny(text, demographics.deny_list()))
+        if _CJK.search(text):  # a name's other writing in brackets after it (Müller Hans（汉斯）)
+            from medenclave_deid.core.text.chinese_fields import name_aliases
+
+            spans.extend(name_aliases(text, resolve_overlaps(spans)))
         return lang, propagate_names(text, resolve_overlaps(spans), self._vocabulary)
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,
@@ -193,7 +197,7 @@ class NoteDeidentifier:
         # the surrogate is written in the value's script (an English name in a Chinese note stays
         # an English name); its numbers never repeat a number of the note (a surrogate record
         # number must not read as the patient's age or a date)
-        script = "en" if value.isascii() else "zh"
+        script = "zh" if _CJK.search(value) else "en"  # "José Núñez" is written in Latin
         surrogate = self._surrogates.make(category, value, lang=script, avoid=words)
         for salt in range(1, 8):
             if not set(_NUMBER.findall(surrogate)) & numbers:

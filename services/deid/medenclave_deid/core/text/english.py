@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
+from medenclave_deid.core.text.english_fields import find_english_fields
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["STREET_SUFFIXES", "US_STATE_NAMES", "find_english_phi"]
@@ -130,8 +131,9 @@ _LABELLED = [
                 r"certificate(?:\s+(?:number|no\.?|#))?|board\s+certification|UPIN|state\s+licen[cs]e"),
     ("device", r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|device(?:\s+(?:id|identifier|number|no\.?|#))|"
                r"UDI|implant(?:\s+(?:id|serial|number))|model(?:\s+(?:number|no\.?|#))|lot(?:\s+(?:number|no\.?|#))"),
-    ("vehicle", r"VIN|vehicle\s+identification(?:\s+number)?|licen[cs]e\s+plate(?:\s+(?:number|no\.?))?|"
-                r"plate(?:\s+(?:number|no\.?|#))?|tag\s+(?:number|no\.?)"),
+    ("vehicle", r"VIN|vehicle\s+identification(?:\s+number)?|licen[cs]e\s+plates?(?:\s+(?:number|no\.?))?|"
+                r"plates?(?:\s+(?:number|no\.?|#))?|(?:licen[cs]e\s+)?tags?(?:\s+(?:number|no\.?|#))?|"
+                r"registration(?:\s+(?:number|no\.?|#))?|reg\.?\s*(?:no\.?|#)"),
     ("passport", r"passport(?:\s+(?:number|no\.?|#))?"),
     ("other_id", r"(?:consent|study|trial|subject|participant|case|specimen|sample|badge|employee|"
                  r"driver'?s?\s+licen[cs]e|DL|ID)\s*(?:number|no\.?|#|id)?"),
@@ -145,7 +147,7 @@ _LABELLED_RE = [(cat, _rx(rf"\b(?:{cue})\s*(?:is|was|of)?\s*[:#=]?\s*"
                           rf"{_PLATE_VALUE if cat == 'vehicle' else _ID_VALUE}", re.IGNORECASE))
                 for cat, cue in _LABELLED]
 #: any other identifier-like token: letters and at least 4 digits, or 6+ digits (not a measurement)
-_ID_TOKEN = _rx(r"(?<![\w.,/-])(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]?)?"
+_ID_TOKEN = _rx(r"(?<![\w.,/-])(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]){0,2}(?:[A-Za-z]{1,4}[-#]?)?"
                 r"\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])")
 _UNIT_AFTER = _rx(r"\s*(?:%|mg|mcg|ug|g|kg|lb|lbs|ml|mL|l|L|dl|dL|cc|mm|cm|m|in|mmhg|mmHg|bpm|/min|"
                   r"units?|u|IU|mEq|mmol|umol|µmol|ng|pg|x|times|hrs?|hours?|min|days?|weeks?|"
@@ -163,7 +165,9 @@ _HOSPITAL_WORDS = (r"Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Health
                    r"Associates|Specialists|Consultants|Practice|Institute|Medicine|"
                    r"Senior[ \t]+Living|Assisted[ \t]+Living|Primary[ \t]+Care|Gardens|Manor|"
                    r"Residence|Village|Commons|Care[ \t]+Home|Rehab|Rehabilitation|Hospice[ \t]+House|"
-                   r"Memorial|Sanatorium|Polyclinic|Pharmacy|Laboratories|Labs")
+                   r"Memorial|Sanatorium|Polyclinic|Pharmacy|Laboratories|Labs|Regional|"
+                   r"Medical[ \t]+Ctr|Med[ \t]+Ctr|Ctr|Fire[ \t]+Rescue|Rescue|Ambulance|EMS|"
+                   r"Fire[ \t]+Department|Fire[ \t]+District")
 _HOSPITAL = _rx(rf"(?:(?:St\.?|Saint|Mount|Mt\.?)[ \t]+)?"
                 rf"(?:{_CAPW}[ \t]+(?:(?:of|and|&)[ \t]+(?:the[ \t]+)?)?){{1,5}}"
                 rf"(?:{_HOSPITAL_WORDS})(?:[ \t]+(?:of|at)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}})?(?![a-z])")
@@ -183,11 +187,13 @@ _ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]+){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|C
                   rf"Academy|Elementary|High\s+School|Church|Factory|Mills|Logistics|Solutions|"
                   rf"Services|Systems|Technologies|Consulting|Manufacturing|Construction|Motors|"
                   rf"Foods|Farms|Airlines|Department\s+Store)\b\.?")
-_EMPLOYER_CUE = _rx(rf"(?i:\b(?:works?\s+(?:at|for)|worked\s+(?:at|for)|working\s+(?:at|for)|"
+_EMPLOYER_CUE = _rx(rf"(?i:\b(?:(?:works?|worked|working|employed|volunteers?|volunteered|drives|drove|"
+                    rf"driving|delivers|delivered|teaches|taught|contracts|cleans|cooks)"
+                    rf"(?:\s+[\w'-]+){{0,6}}?\s+(?:at|for|with|by)|(?:job|position|internship|shift|career)\s+(?:at|with)|"
                     rf"employed\s+(?:at|by)|employer\s*:?|retired\s+from|job\s+at|(?:teacher|nurse|engineer|clerk|"
                     rf"manager|driver|mechanic|accountant|technician|worker|cashier|chef|cook)\s+at|"
                     rf"works\s+as\s+an?\s+\w+(?:\s+\w+)?\s+(?:at|for)))\s+(?:the\s+)?"
-                    rf"(?P<v>{_CAPW}(?:\s+(?:&\s+|and\s+|of\s+)?{_CAPW}){{0,4}})")
+                    rf"(?P<v>{_CAPW}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_CAPW}){{0,4}})")
 
 _FINDERS: list[tuple[str, re.Pattern, str | None]] = [
     ("email", _EMAIL, None), ("url", _URL, None), ("ip", _IPV4, None), ("ssn", _SSN, None),
@@ -237,6 +243,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         if sum(c.isdigit() for c in m.group("v")) >= 3:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     _id_tokens(text, add)
+    out.extend(find_english_fields(text))
     return out
 
 

@@ -77,6 +77,15 @@ class Judge:
         name = self.vocab.is_name(t.key)
         if t.key in self.vocab.clinical or (t.cap and EPONYM_NEXT.match(self.text, t.end)):
             return True
+        if t.cap and not in_name and not self.after_person_word(i):
+            j = self.neighbour(i, 1)  # the first word of a two-word eponym: "Ann Arbor stage III"
+            after = EPONYM_NEXT.match(self.text, self.tokens[j].end) if j is not None else None
+            if j is not None and after and self.tokens[j].cap \
+                    and "-" not in self.text[t.end:self.tokens[j].start] \
+                    and not after.group().lstrip("'’s ").startswith(("negative", "positive")):
+                return True
+            if DOSE_NEXT.match(self.text, t.end) and any(c.isdigit() for c in self.text[t.end:t.end + 4]):
+                return True  # a word right before a dose is a drug: "Sinemet 25/100 mg"
         if t.cap and not in_name and not self.after_person_word(i) and self.in_clinical_term(i):
             return True
         if t.key in self.vocab.eponyms:
@@ -204,7 +213,7 @@ class Judge:
         if self.claimed(t.start, t.end) or t.initial \
                 or (t.key in CREDENTIAL_WORDS and t.allcaps and not self.after_label(i)):
             return None
-        if self.abbreviation(i) or _LABEL_AFTER.match(self.text, t.end):
+        if self.abbreviation(i) or (_LABEL_AFTER.match(self.text, t.end) and not self._after_title(i)):
             return None  # an abbreviation or a measurement; or a label ("Randomization #:")
         j = self.neighbour(i, 1)
         if j is not None and self.tokens[j].key in TITLES \
@@ -236,6 +245,11 @@ class Judge:
                 return None  # "Submassive pulmonary embolism": the first word of a sentence
             return "name"
         return None
+
+    def _after_title(self, i: int) -> bool:
+        """Right after a title (``Ms. Ugwu:`` opens a message: a name, not a label)."""
+        j = self.neighbour(i, -1)
+        return j is not None and self.tokens[j].key in TITLES
 
     def _starts_a_sentence(self, i: int) -> bool:
         """The word opens a sentence or a heading line that goes on in lower case."""

@@ -24,9 +24,11 @@ from collections.abc import Callable
 
 from medenclave_deid.core.text.english_judge import Judge
 from medenclave_deid.core.text.english_words import (
+    ALLCAPS_KEEP,
     CREDENTIAL_WORDS,
     CREDENTIALS,
     INNER_CAPS_NAME,
+    KIN_AFTER,
     MONTH_NAMES,
     NEVER,
     PERSON_CUES,
@@ -34,7 +36,7 @@ from medenclave_deid.core.text.english_words import (
 )
 from medenclave_deid.core.text.pinyin import is_pinyin_word
 from medenclave_deid.core.text.spans import PhiSpan
-from medenclave_deid.core.text.vocabulary import TextVocabulary
+from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
 __all__ = ["find_english_names"]
 
@@ -53,7 +55,8 @@ def _pairs(judge: Judge, verdicts: list[str | None]) -> None:
         for k, first, last in ((j, t, tokens[j] if j is not None else None),
                                (comma, tokens[comma] if comma is not None else None, t)):
             if k is None or first is None or last is None or not tokens[k].cap \
-                    or tokens[k].initial or judge.clinical(k):
+                    or tokens[k].initial or judge.clinical(k) \
+                    or judge.claimed(tokens[k].start, tokens[k].end):
                 continue
             clear_first = first.key in vocab.first_names and not vocab.is_name_word(first.key)
             if last is t and clear_first and k == comma and t.cap and not judge.clinical(i) \
@@ -112,7 +115,8 @@ def _places(judge: Judge, verdicts: list[str | None]) -> None:
                     break
                 run.append(j)
             if len(run) < width or not all(tokens[k].cap for k in run) \
-                    or any(judge.claimed(tokens[k].start, tokens[k].end) for k in run):
+                    or any(judge.claimed(tokens[k].start, tokens[k].end) for k in run) \
+                    or judge.clinical(run[-1]):  # "St. John's wort", "Lyme disease"
                 continue
             key = " ".join(tokens[k].key for k in run)
             variants = (key, key.replace("st ", "saint ", 1), key.replace("st ", "st. ", 1),
@@ -146,7 +150,8 @@ def _runs_after_titles(judge: Judge, verdicts: list[str | None]) -> None:
 #: ``RE:``, ``Registered by:``)
 _PERSON_LABELS = PERSON_CUES | {"re", "by", "subject", "resident", "patient's", "name(s)"}
 _NAME_GAP = re.compile(r"^(?: |, |\. |\.|-)$")
-_LABEL_GAP = re.compile(r"[ \t]*[:#][ \t]*$")
+#: "Family Name (Last Name): OKONJO", "Spouse - MA, ROYAL"
+_LABEL_GAP = re.compile(r"[ \t]*\)?[ \t]*(?:[:#]|[-–—](?=[ \t]))[ \t]*$")
 #: what may follow a name in a field: the end of the line, a wider gap, a parenthesis, a comma
 _FIELD_END = re.compile(r"[ \t]*(?:$|\n)|[ \t]{2,}|\t|[ \t]*[(,;/]|\.[ \t]*(?:$|\n)", re.M)
 
@@ -201,14 +206,16 @@ def _spread_names(judge: Judge, verdicts: list[str | None]) -> None:
         changed = False
         for i, t in enumerate(judge.tokens):
             if verdicts[i] is not None or not t.cap or t.initial \
-                    or judge.claimed(t.start, t.end) or judge.clinical(i):
+                    or judge.claimed(t.start, t.end) or _clinical_beyond_shape(judge, i):
                 continue
             if (t.key in NEVER and t.key not in MONTH_NAMES) or t.key in CREDENTIAL_WORDS:
                 continue
             if judge.vocab.is_common(t.key, threshold=4.5) and not judge.vocab.is_name(t.key):
                 continue
+            rare = not judge.vocab.is_common(t.key, threshold=3.0)
             for step in (-1, 1):
-                j = judge.neighbour(i, step, comma=step < 0)
+                # "NAKASHIMA, Ren": a rare word before a comma and a name is the surname
+                j = judge.neighbour(i, step, comma=step < 0 or rare)
                 while j is not None and judge.tokens[j].initial:
                     j = judge.neighbour(j, step)
                 if j is not None and verdicts[j] == "name" \
@@ -216,6 +223,64 @@ def _spread_names(judge: Judge, verdicts: list[str | None]) -> None:
                     verdicts[i] = "name"
                     changed = True
                     break
+
+
+def _clinical_beyond_shape(judge: Judge, i: int) -> bool:
+    """Clinical for a reason other than its Greco-Latin shape alone: next to a name, a rare
+    word that only looks medical (``Ifeoma``: ``-oma``) is a name."""
+    if not judge.clinical(i):
+        return False
+    t = judge.tokens[i]
+    shape_only = is_clinical_word(t.key) and t.key not in judge.vocab.clinical \
+        and t.key not in judge.vocab.drugs and t.key not in judge.vocab.eponyms \
+        and not judge.vocab.is_common(t.key, threshold=2.5) and not judge.in_clinical_term(i)
+    return not shape_only
+
+
+_KIN_WORDS = frozenset("""son daughter wife husband spouse partner mother father mom dad sister brother
+aunt uncle niece nephew grandson granddaughter grandmother grandfather cousin caregiver guardian
+fiance fiancee girlfriend boyfriend stepson stepdaughter""".split())
+#: a signature line of a sloppy note: "- ray miller md, pgy3"
+_LOWER_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:-{1,2}|/s/|signed:?)[ \t]*"
+                              r"(?P<n>[a-z][a-z'-]+(?:[ \t]+[a-z]\.?)?(?:[ \t]+[a-z][a-z'-]+){1,2})"
+                              r",?[ \t]+(?:md|do|np|rn|pa|pa-c|pgy\d)\b")
+
+
+def _rare_lower_case_names(judge: Judge, verdicts: list[str | None]) -> None:
+    """Lower-case names in sloppy notes that no list knows: a rare word (not clinical) next to a
+    kinship word (``oluwaseun (nephew)``, ``her son tendai``), and the words of a lower-case
+    signature line (``- ray miller md, pgy3``)."""
+    tokens, vocab = judge.tokens, judge.vocab
+    for i, t in enumerate(tokens):
+        if t.cap or verdicts[i] is not None or len(t.key) < 3 or judge.claimed(t.start, t.end) \
+                or vocab.is_common(t.key, threshold=2.5) or judge.clinical(i) or t.key in NEVER:
+            continue
+        j = judge.neighbour(i, -1, comma=True)
+        if KIN_AFTER.match(judge.text, t.end) or (j is not None and tokens[j].key in _KIN_WORDS):
+            verdicts[i] = "name"
+    for m in _LOWER_SIGNATURE.finditer(judge.text):
+        for i, t in enumerate(tokens):
+            if m.start("n") <= t.start and t.end <= m.end("n") and not judge.clinical(i):
+                verdicts[i] = "name"
+
+
+def _allcaps_pairs(judge: Judge, verdicts: list[str | None]) -> None:
+    """``OYELARAN, TEMITOPE``: two rare upper-case words joined by a comma (or, rarer still, by a
+    space), neither clinical nor an everyday word nor an abbreviation, are a person's name."""
+    tokens, vocab = judge.tokens, judge.vocab
+    for i, t in enumerate(tokens):
+        j = judge.neighbour(i, 1, comma=True)
+        if j is None:
+            continue
+        # "ADEOLA BANKOLE" without a comma only when both words are rarer still
+        rare = 3.0 if "," in judge.text[t.end:tokens[j].start] else 2.0
+        pair = (i, j)
+        if all(tokens[k].allcaps and len(tokens[k].text) >= 4 and not ALLCAPS_KEEP.match(tokens[k].text)
+               and not vocab.is_common(tokens[k].key, threshold=rare) and tokens[k].key not in NEVER
+               and not judge.claimed(tokens[k].start, tokens[k].end) and not judge.clinical(k)
+               and not is_clinical_word(tokens[k].key) and tokens[k].key not in vocab.clinical
+               for k in pair):
+            verdicts[i] = verdicts[j] = "name"
 
 
 def find_english_names(text: str, vocab: TextVocabulary, *,
@@ -232,6 +297,8 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     _pairs(judge, verdicts)
     _places(judge, verdicts)
     _pinyin_names(judge, verdicts)
+    _allcaps_pairs(judge, verdicts)
+    _rare_lower_case_names(judge, verdicts)
     _runs_after_titles(judge, verdicts)
     _label_runs(judge, verdicts)
     _spread_names(judge, verdicts)

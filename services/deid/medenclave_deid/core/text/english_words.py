@@ -110,7 +110,7 @@ intensivist nephrologist pulmonologist gastroenterologist dermatologist
 #: month names that are also given names: a name only next to a surname
 MONTH_NAMES = frozenset(["may", "april", "june", "august", "jun"])
 EPONYM_NEXT = re.compile(
-    r"(?:'s|’s|s)?[ -](?:disease|syndrome|sign|test|score|scale|catheter|classification|"
+    r"(?:'s|’s|'|’|s)?[ -](?:disease|syndrome|sign|test|score|scale|catheter|classification|"
     r"criteria|lymphoma|sarcoma|tumou?r|procedure|operation|fracture|maneuver|manoeuvre|reflex|"
     r"tube|index|phenomenon|palsy|lamp|stain|stage|grade|ulcer|node|nodes|cyst|neuroma|"
     r"triad|murmur|point|line|method|position|incision|repair|technique|type|level|class|"
@@ -118,14 +118,15 @@ EPONYM_NEXT = re.compile(
     r"examination|exam|counter|valve|shunt|society|guidelines?|protocol|view|projection|units?|"
     r"segment|segments|ring|body|bodies|cells?|space|spaces|bundle|canal|duct|gland|glands|"
     r"trial|equation|formula|rule|rules|hypothesis|angle|plane|maneuvers|signs|tests|scores|"
-    r"respirations?|breathing|pulse|nodules?|lines|ratio|pill|catheters?)\b"
+    r"respirations?|breathing|pulse|nodules?|lines|ratio|pill|catheters?|wort|negative|positive)\b"
     r"|(?:'s|’s)?\s*[\u4e00-\u9fa5]{0,4}(?:评分|分级|分期|征|病|综合征|试验|量表|导尿管|手术|骨折|指数|"
     r"评估|分型|标准|导管|引流|氏)"
-    r"|\s+(?:stage\s+)?[IV]{1,4}[A-E]?(?:期|\b)"
+    r"|\s+(?:stage\s+)?(?:[IV]{2,4}[A-E]?|[IV][A-E]?(?!\.))(?:期|\b)"  # "V." is an initial
+    r"|\s+(?-i:[A-D])(?:级|期|型)|\s+class\s+(?-i:[A-D])\b"  # Child-Pugh B级, Killip class C
     r"|\s+(?:and|or|&|/)\s+[A-Z][a-z]+(?:'s|’s)?\s+(?:maneuvers|signs|tests|criteria|scores|"
-    r"syndromes|diseases)\b", re.I)
-DOSE_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|ml|mL|units?|iu|%|mEq|puffs?|tabs?|"
-                        r"tablets?|caps?|drops?)\b|XR|ER|SR|CR|DR\b|tablet|tab|cap|inhaler|"
+    r"syndromes|diseases|negative|positive)\b", re.I)
+DOSE_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*(?:mg|mcg|µg|ug|g|ml|mL|units?|iu|%|"
+                        r"mEq|puffs?|tabs?|tablets?|caps?|drops?)\b|XR|ER|SR|CR|DR\b|tablet|tab|cap|inhaler|"
                         r"injection|drops)", re.I)
 DRUG_BEFORE = re.compile(r"\b(?:start(?:ed)?|take|taking|took|on|continue|stop(?:ped)?|prescribed|"
                           r"given|dose|increase|decrease|resume|hold|mg|rx)\s+$", re.I)
@@ -142,6 +143,10 @@ panel screen scan vaccine vaccines polysaccharide toxoid virus bacteria species 
 pacemaker implantation resection repair replacement biopsy transplant catheterization
 cholecystectomy appendectomy colectomy arthroplasty angioplasty stenting ablation
 insufficiency hypertension pressure rhythm rate tone reflex reflexes sign signs score scale
+ultrasound ultrasonography sonography smear section fundoplication bypass graft grafts surgery
+procedure procedures study studies imaging screening anastomosis implant stent shunt flap block
+injection angiography echocardiogram echocardiography ablation osteotomy reconstruction
+fixation maneuver maneuvers technique view views ef waveform waveforms flow velocities
 """.split())
 INSTRUMENTS = frozenset("scale score criteria index classification questionnaire inventory "
                          "test protocol rule staging grading system assessment survey".split())
@@ -153,7 +158,7 @@ KIN_AFTER = re.compile(r"\s*\((?:son|daughter|wife|husband|spouse|partner|mother
                         r"fianc[eé]e?|girlfriend|boyfriend|step\w+|sibling|child)\)", re.I)
 #: names written with inner capitals (McDonald, O'Brien, DeShawn); others (BiPAP, MoCA,
 #: NT-proBNP, D-dimer) are abbreviations
-INNER_CAPS_NAME = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+$")
+INNER_CAPS_NAME = re.compile(r"^(?:Mc|Mac|[A-Z]'|[A-Z]’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+$")
 ALLCAPS_KEEP = re.compile(r"^(?:[A-Z]{1,4}\d*|[A-Z]+s)$")
 
 

@@ -93,7 +93,7 @@ class SurrogateMaker:
     def _make(self, category: str, value: str, *, lang: str) -> str:
         n = self._digest(category, value)[0] % 200 + 1
         if category == "name":
-            if lang == "zh" or not value.isascii():
+            if lang == "zh":  # a name in Latin letters, accented or not, stays in Latin letters
                 given = "".join(self._pick(_ZH_GIVEN, category, value, i + 1)
                                 for i in range(max(1, min(2, len(value) - 1))))
                 return self._pick(_ZH_SURNAMES, category, value) + given

@@ -1,0 +1,167 @@
+"""Chinese identifiers found by their place in the note rather than by a word list.
+
+* **transliterated names** joined by a middle dot (``约翰·史密斯``, ``阿依古丽·买买提``): every
+  part is the name, whatever its characters (a leading cue such as 患者 is not);
+* **a demographic header**: 2–4 characters after 患者/患儿/姓名 and before ``，男`` / ``，女``
+  are the name even without a surname (``患者扎西多吉，男``, ``患儿乐乐，女``); so is the same
+  shape at the start of a line when an age follows (``江淑芬，女，66岁``);
+* **employers**: the whole value of a 工作单位 / 用人单位 / 派出单位 field up to its punctuation,
+  and the place in ``在…工作 / 上班 / 任职``;
+* **numbers after a generic number word** (编号, 编码, 证明编号, 车架号 …): an identifier when
+  it carries at least three digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_chinese_fields", "name_aliases"]
+
+_HAN = "\u4e00-\u9fa5"
+_DOT = "·•・"
+_CUES = ("外籍患者", "患者", "患儿", "病人", "姓名", "家属", "翻译", "丈夫", "妻子", "儿子", "女儿", "其子",
+         "其女", "之子", "之女", "父亲", "母亲", "医生", "医师", "护士", "签名", "签字", "联系人", "监护人",
+         "陪同人", "主任", "教授", "记录", "患方", "由", "与", "向", "和", "及", "、", "为", "是", "系", "经")
+#: characters that end a transliterated name on its right (the next word starts)
+_AFTER = ("因于在的了和与及是为被等男女今昨自来入出到行诉述称陪签代无有近反经由就将把对从向已曾"
+          "既均也并但而又或即")
+_DOTTED = re.compile(rf"[{_HAN}]{{1,6}}(?:[{_DOT}][{_HAN}]{{1,8}})+")
+_EPONYM_AFTER = ("综合征", "综合症", "病", "征", "氏", "试验", "反射", "定律", "手术", "术", "法", "管", "瘤")
+_PERSON_CUES = ("患者|患儿|病人|姓名|病人姓名|患者姓名|死者|伤者|伤员|孕妇|产妇|受检者|被检者|体检者|就诊者|"
+                "受试者|当事人|申请人|投保人|被保险人|呼救人|报告人|求助人|联系人|监护人|代理人|委托人")
+_HEADER_CUED = re.compile(rf"(?:{_PERSON_CUES})\s*[:：]?\s*(?P<n>[{_HAN}]{{2,4}})"
+                          rf"\s*[，,（(、\s]\s*(?:性别\s*[:：]?\s*)?[男女]")
+_HEADER_LINE = re.compile(rf"(?m)(?:^|(?<=[。；\n]))\s*(?P<n>[{_HAN}]{{2,4}})\s*[，,、]\s*[男女]\s*[，,、]\s*"
+                          rf"\d{{1,3}}\s*(?:岁|周岁|月|天)")
+_NOT_NAMES = frozenset("患者 患儿 病人 姓名 性别 家属 本人 其父 其母 男性 女性 男孩 女孩 男婴 女婴 该患 "
+                       "该患者 老人 先生 女士 小儿 婴儿 新生儿 学生 退休 不详 无 可靠 清楚 同上 见上 "
+                       "指挥中心 急救中心 某某 未知 空缺 暂无".split())
+_HEADER_STOP = set("患者病人因于在的了和与及是为被等今昨诉述称经由就将把对从向已曾既均也并但而又或即"
+                   "岁性别其该本某")
+#: a role label (…人, …者, …医师, …工程师, …员) and a colon: the 2–4 characters that fill the field
+#: are a name whatever the surname (厂家工程师：冼志豪)
+_ROLE_FIELD = re.compile(rf"[{_HAN}]{{0,6}}(?:人|者|医生|医师|护士|专家|员|工程师|技师|药师|老师|签名|签字)"
+                         rf"\s*[:：]\s*(?P<n>[{_HAN}]{{2,4}})(?=[\s，,。；;、（(]|$)")
+#: a person label in a Chinese note, then a name in Latin letters (passport style too:
+#: 姓名：MÜLLER/HANS, 翻译：LI Na, 姓名（英文）：KIM/MINJUN): the whole Latin run is the name
+_NAME_LABEL = ("姓名|名字|英文名|英文姓名|外文名|外文姓名|拼音名|患者|病人|患儿|翻译|联系人|陪同人|"
+               "监护人|家属|丈夫|妻子|儿子|女儿|母亲|父亲|医生|医师|护士|死者|受检者")
+_LATIN_AFTER_LABEL = re.compile(rf"(?:{_NAME_LABEL})(?:[（(][^）)\n]{{1,8}}[）)])?[ \t]*[:：]?[ \t]*"
+                                r"(?P<n>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-/]*"
+                                r"(?:[ \t/][A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-]*){0,4})")
+#: a name's Chinese rendering in its own field (中文译名：斯韦特兰娜)
+_RENDERING = re.compile(rf"(?:中文译名|译名|中文名|中文姓名)[ \t]*[:：][ \t]*(?P<n>[{_HAN}{_DOT}]{{2,12}})")
+#: after a person word, 2–4 characters before the words that follow a person (因, 诉, 于, 陪同 …)
+#: are a name when none of them is a character names do not use (the Philter idea for Chinese:
+#: what survives must be known safe): 患者冼志豪因…, 患者那日苏因…, 患者其其格诉…
+_AFTER_PERSON_WORD = re.compile(
+    rf"(?:患者|患儿|病人|家属|死者|伤者|孕妇|产妇|受检者|其子|其女|其妻|其夫|丈夫|妻子|儿子|女儿|母亲|父亲)"
+    rf"(?P<n>[{_HAN}]{{2,4}}?)(?=因|诉|自述|陪同|签字|签署)")
+_KIN_START = ("女儿", "儿子", "家属", "本人", "丈夫", "妻子", "父亲", "母亲", "爱人", "老伴", "亲属", "子女")
+#: a name with its role in brackets after it: 阿依达（患者之女）, 那顺（丈夫）
+_ROLE_AFTER = re.compile(rf"(?:^|(?<=[，。；：:,;\s、]))(?P<n>[{_HAN}]{{2,4}})\s*[（(]\s*(?:患者|病人)?之?"
+                         r"(?:患者|家属|本人|子|女|儿子|女儿|丈夫|妻子|爱人|配偶|母亲|父亲|孙子|孙女|儿媳|女婿|"
+                         r"兄|弟|姐|妹|哥哥|弟弟|姐姐|妹妹|朋友|同事|邻居|监护人|联系人)\s*[)）]")
+#: a name with no listed surname before an honorific, opening a clause (约翰逊先生今日复诊)
+_BEFORE_HONORIFIC = re.compile(rf"(?:^|(?<=[，。；：:,;\s（(]))(?P<n>[{_HAN}]{{2,5}})"
+                               r"(?=先生|女士|小姐|太太|夫人)")
+#: another writing of a name in brackets right after it: "Müller Hans（汉斯）", "张凯文（Kevin）"
+_ALIAS = re.compile(r"\s*[（(]\s*(?P<n>[\u4e00-\u9fa5·]{2,8}|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})"
+                    r"\s*[)）]")
+#: Latin words after a person label that are no name (患者CT示…, 医生MDT讨论)
+_LATIN_NOT_NAMES = frozenset("ct mri pet dr mr mrs ms id no icu ccu er ed mdt hiv hbv hcv covid".split())
+_WORK_FIELD = re.compile(r"(?:工作单位|用人单位|派出单位|单位名称|所在单位|工作地点|就职单位|雇主)"
+                         r"\s*(?:为|是)?"
+                         rf"\s*[:：]?\s*(?P<v>[{_HAN}A-Za-z0-9（）()·]{{2,30}})")
+_WORK_AT = re.compile(rf"在(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,20}}?)(?:工作|上班|任职|务工|打工|就职)")
+_GENERIC_PLACES = frozenset("家 家中 家里 本地 当地 外地 外省 外面 国外 农村 城市 工地 田间 室外 户外 "
+                            "家附近 本市 本县 本单位 该单位 单位".split())
+_NUMBER_CUE = re.compile(r"(?:编号|编码|证号|车架号|发动机号|车辆识别号|车辆识别代码|VIN码?|单据号|凭证号|"
+                         r"认定书号|证书号|证明号|案件号|报案号|理赔号|处方号|随机号|筛选号)"
+                         r"\s*(?:为|是)?\s*[:：#]?\s*(?:NO\.?|No\.?|no\.?|№|#)?\s*"
+                         r"(?P<v>[A-Za-z0-9][A-Za-z0-9·-]{3,})")
+
+
+def _dotted_names(text: str) -> list[PhiSpan]:
+    out: list[PhiSpan] = []
+    for m in _DOTTED.finditer(text):
+        start, end = m.start(), m.end()
+        first_dot = min(i for i in (text.find(d, start, end) for d in _DOT) if i >= 0)
+        # the leading run may begin with a cue (患者约翰·…): start after the last cue in it
+        for cue in sorted(_CUES, key=len, reverse=True):
+            k = text.rfind(cue, start, first_dot)
+            if k >= 0 and k + len(cue) < first_dot:
+                start = max(start, k + len(cue))
+        # the trailing run may run into the next words (…·买买提因发热)
+        last_dot = max(text.rfind(d, start, end) for d in _DOT)
+        cut = next((i for i in range(last_dot + 2, end) if text[i] in _AFTER), end)
+        end = cut
+        if text.startswith(_EPONYM_AFTER, end) or first_dot - start < 1 or end - last_dot < 2:
+            continue
+        out.append(PhiSpan(start, end, "name"))
+    return out
+
+
+def find_chinese_fields(text: str) -> list[PhiSpan]:
+    """Transliterated names, header names, employers and generically labelled numbers.
+
+    Args:
+        text: the note.
+    """
+    out = _dotted_names(text)
+    for m in _ROLE_AFTER.finditer(text):  # the role says it is a person: any characters
+        if m.group("n") not in _NOT_NAMES and not set(m.group("n")) & set("患者病人本该某家属"):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for rx in (_HEADER_CUED, _HEADER_LINE, _ROLE_FIELD):
+        for m in rx.finditer(text):
+            name = m.group("n")
+            if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP):
+                out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _AFTER_PERSON_WORD.finditer(text):
+        name = m.group("n")
+        if name not in _NOT_NAMES and not (set(name) & (_HEADER_STOP | CN_NON_GIVEN_CHARS)) \
+                and not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and not name.startswith(_KIN_START):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _LATIN_AFTER_LABEL.finditer(text):
+        run = m.group("n")
+        # an abbreviation alone (患者BP 140/90, 医生MDT讨论) is no name
+        if any(c.isupper() for c in run) and run.lower() not in _LATIN_NOT_NAMES \
+                and not re.fullmatch(r"[A-Z]{1,4}\d*", run):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _RENDERING.finditer(text):
+        out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _BEFORE_HONORIFIC.finditer(text):
+        name = m.group("n")
+        if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _WORK_FIELD.finditer(text):
+        out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
+    for m in _WORK_AT.finditer(text):
+        if m.group("v") not in _GENERIC_PLACES \
+                and not m.group("v").startswith(("家", "本", "该", "此", "其")):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
+    for m in _NUMBER_CUE.finditer(text):
+        if sum(c.isdigit() for c in m.group("v")) >= 3:
+            out.append(PhiSpan(m.start("v"), m.end("v"), "other_id"))
+    return out
+
+
+def name_aliases(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Another writing of a found name in brackets right after it (``Müller Hans（汉斯）``,
+    ``张凯文（Kevin）``): the same person.
+
+    Args:
+        text: the note.
+        spans: the resolved spans found so far.
+    """
+    out: list[PhiSpan] = []
+    for span in spans:
+        if span.category != "name":
+            continue
+        m = _ALIAS.match(text, span.end)
+        if m and not m.group("n").startswith(("患者", "男", "女", "丈夫", "妻子", "儿子", "女儿")):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    return out

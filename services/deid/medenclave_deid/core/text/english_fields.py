@@ -1,0 +1,208 @@
+"""Identifiers that English notes write by their place rather than by their shape.
+
+:mod:`medenclave_deid.core.text.english` finds identifiers by what they look like; these rules
+add the ones whose shape alone says little:
+
+* **facility fields**: the value of a field that names an institution (``Pharmacy: Rite Aid``,
+  ``Referring facility: Mercy Regional``, ``EMS agency: …``) is a facility, whatever its words;
+* **employers**: the value of an occupation field (``Occupation: machinist (General
+  Dynamics)``, ``Employment: cashier at Shop Rite``) and the organisation after "is/as a
+  *job* at …";
+* **saints**: ``St. Luke's``, ``Saint Agnes`` — a saint's name in a note is an institution (a
+  hospital, a parish, a school) or a place, never clinical text (St. John's wort excepted);
+* **street forms without a US suffix**: rural routes and boxes (``RR 2 Box 45``), numbered
+  roads (``455 County Road 12``, ``12 Route 9``), Spanish, French and Italian street words
+  before the name (``1180 Avenida de la Playa``, ``22 Rue Sainte-Catherine``), and Canadian
+  postal codes (``H2X 1K4``);
+* **number shapes**: identifiers in spaced digit groups after a label (``DL# 44 556 677``),
+  after ``No.`` (``No.3301234567``), and upper-case letter-digit strings of any prefix length
+  (VINs such as ``LSVNV2182E2123456``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_english_fields"]
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags | re.ASCII)
+
+
+_CAP = r"[A-Z][A-Za-z0-9'&.-]*"
+_ORG_WORDS = rf"{_CAP}(?:[ \t]+(?:(?:&|and|of|the|de|du|la)[ \t]+)?{_CAP}){{0,5}}"
+#: labels whose value is an institution; the value runs to the end of its clause
+_FACILITY_FIELD = _rx(
+    r"(?im)(?:^|[;|]|\.[ \t])[ \t]*(?:referring|accepting|sending|receiving|transferring|preferred|"
+    r"outside|primary|home|previous|prior)?[ \t]*(?:facility|hospital|clinic|pharmacy|agency|"
+    r"ems[ \t]+agency|ambulance[ \t]+service|destination|practice|nursing[ \t]+home|snf|"
+    r"dialysis[ \t]+(?:unit|center)|imaging[ \t]+center|hospice|place[ \t]+of[ \t]+death|"
+    r"sending[ \t]+institution|institution)[ \t]*(?:name)?[ \t]*[:：][ \t]*"
+    r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
+_OCCUPATION_FIELD = _rx(r"(?im)^[ \t]*(?:occupation|employment|employer|work|job|profession|"
+                        r"work[ \t]+history|social[ \t]+history)[ \t]*[:：-][ \t]*(?P<line>[^\n]*)")
+_ORG_IN_FIELD = _rx(rf"(?:\b(?:at|for|with|from|by)[ \t]+(?:the[ \t]+)?|[(,][ \t]*)(?P<v>{_ORG_WORDS})")
+#: "is a bus driver at Metro Transit", "as a cashier for Shop Rite"
+_JOB_AT = _rx(rf"\b(?:is|was|as)[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){{0,2}}[a-z]+[ \t]+(?:at|for|with)"
+              rf"[ \t]+(?:the[ \t]+)?(?P<v>{_ORG_WORDS})")
+_AT_WORK = _rx(rf"\b(?:at|from|to)[ \t]+work[ \t]*[(,][ \t]*(?P<v>{_ORG_WORDS})")
+#: a practice named by its specialty or its church ("Valley Cardiology", "Solis Mammography",
+#: "UPMC Presbyterian", "Mass General", "Brigham and Women's"): taken only when no word before
+#: the last one is itself a department or clinical word ("Physical Therapy and Cardiology",
+#: "Interventional Radiology", "General Surgery" stay)
+_PRACTICE = _rx(r"\b(?:Cardiology|Orthopedics|Orthopaedics|Oncology|Dermatology|Urology|Pediatrics|"
+                r"Mammography|Diagnostics|Radiology|Imaging|Dialysis|Gastroenterology|Pulmonology|"
+                r"Neurology|Ophthalmology|Podiatry|Dental|Dentistry|Chiropractic|Optometry|"
+                r"General|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Women's)(?![\w'])")
+_WORD_BEFORE = _rx(r"([A-Z][A-Za-z'&.-]*|and|&|of)[ \t]+$")
+_DEPARTMENT_WORDS = frozenset("""department dept division service services section unit physical occupational
+speech therapy internal medicine pediatric pediatrics interventional nuclear general family emergency
+surgical surgery consult consults outpatient inpatient radiation medical clinical invasive cardiac
+vascular neuro diagnostic diagnostics breast chest abdominal body musculoskeletal head neck
+referred refer seen see follow transfer transferred to for with from at by per the a an in on
+cardiology oncology radiology neurology urology dermatology imaging dialysis ct mri pet us xr
+interventional hematology pulmonary critical care adult child children's women's""".split())
+_SAINT = _rx(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[ \t]+[A-Z][a-z]+(?:'s|s')?(?![\w'])"
+             r"(?![ \t]+(?i:wort|vitus|dance)\b)")
+#: an address field: its whole value, to the end of the line or a wide gap, is the address
+_ADDRESS_FIELD = _rx(r"(?im)^[ \t]*(?:home[ \t]+|mailing[ \t]+|street[ \t]+|permanent[ \t]+|current[ \t]+|"
+                     r"scene[ \t]+|patient[ \t]+|residential[ \t]+|pt[ \t]+)?(?:address|residence)"
+                     r"(?:[ \t]+line[ \t]*\d)?[ \t]*[:：][ \t]*(?P<v>[^\n]{3,100}?)"
+                     r"[ \t]*(?=\n|$|[ \t]{2,}|\t)")
+#: a nickname or preferred name: 'prefers to be called "Bubba"', "goes by Tee", "aka Jojo"
+_NICKNAME = _rx(r"(?i:\b(?:(?:prefers?|likes?|wants?)[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by|"
+                r"known[ \t]+as|nick-?named?|nickname[ \t]*:?|preferred[ \t]+name[ \t]*:?|aka|a\.k\.a\.))"
+                r"[ \t]+[\"“'‘]?(?P<n>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)")
+_RURAL = _rx(r"\b(?:Rural[ \t]+Route|RR|HC|Star[ \t]+Route|HCR)[ \t]*\d{1,4},?[ \t]*"
+             r"(?:Box|Bx)[ \t]*\d{1,6}\b")
+_ROAD_FIRST = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:Avenida|Calle|Camino|Via|Viale|Rue|Paseo|"
+                  r"Rua|Strada|Chemin|Route|Rte|County[ \t]+(?:Road|Rd|Route)|State[ \t]+"
+                  r"(?:Road|Rd|Route|Highway|Hwy)|Farm[ \t]+to[ \t]+Market|Highway|Hwy|CR|SR|FM|"
+                  r"US|Interstate)\.?[ \t]+(?:(?:de|del|de la|des|du|la|las|los|el|da|do|dos)"
+                  r"[ \t]+)*[A-Z0-9][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}")
+#: the street line of an address whose street has no suffix ("540 N Broadway, Fargo, ND 58102")
+_STREET_BEFORE_CITY = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][\w'.-]*"
+                          r"(?:[ \t]+[A-Z0-9][\w'.-]*){0,3}(?=,?[ \t]+(?:[A-Z][\w'-]*[ \t]*){1,3},"
+                          r"[ \t]*[A-Z]{2}[ \t]+\d{5})")
+_CA_POSTCODE = _rx(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
+#: a label, then an identifier in spaced digit groups: "ID card # 88 123 456", "NPI: 1558 4443 21"
+_SPACED_DIGITS = _rx(r"(?i:\b(?:#|no\.?|number|num|id|npi|dea|licen[cs]e|lic\.?|cdl|dl|card|"
+                     r"certificate|cert\.?|policy|member|account|acct|mrn|record)[ \t]*[:#]?[ \t]*)"
+                     r"(?P<v>(?:[A-Z][ -]?)?\d{2,5}(?:[ ]\d{2,6}){1,4})(?![\w/-]|\.\d)")
+#: a licence-like label, then a value with a letter prefix apart or digit groups joined by
+#: dashes: "license G 88213", "Lic. RPH 23881", "NREMT-P #1234-5678", "TX lic 4471-3922"
+_LICENCE_VALUE = _rx(r"(?i:\b(?:licen[cs]e|lic|cert(?:ificate|ification)?|permit|registration|reg|"
+                     r"credential|NREMT(?:-[A-Z]{1,2})?|DEA|NPI)\b\.?[ \t]*(?:number|no\.?|num|id)?"
+                     r"[ \t]*(?:is[ \t]+|was[ \t]+)?[:#]?[ \t]*#?[ \t]*)"
+                     r"(?P<v>(?:[A-Z]{1,4}[ -]?)?\d[\d-]{2,}\d)(?![\w/-]|\.\d)")
+#: a credential, then a number: "RN 2231457", "EMT-P #40917" (a licence or registry number)
+_CREDENTIAL_NUMBER = _rx(r"\b(?:RN|LPN|LVN|NP|APRN|FNP|PA-C|MD|DO|EMT(?:-[BPIA])?|NREMT(?:-[BPIA])?|"
+                         r"AEMT|RPh|PharmD|CRNA|CNM|LCSW|DDS|DMD|DPM)[ \t]*(?:#|no\.?|lic\.?)?[ \t]*"
+                         r"(?P<v>[A-Z]{0,3}-?\d{4,}(?:-\d+)?)(?![\w/-]|\.\d)")
+#: fields that name an employer or a school
+_EMPLOYER_FIELD = _rx(r"(?im)(?:^|[;|]|\.[ \t])[ \t]*(?:company|employer[ \t]+name|place[ \t]+of[ \t]+"
+                      r"(?:work|employment)|workplace|work[ \t]+site|business|school|"
+                      r"occupation[ \t]*/[ \t]*employer)[ \t]*[:：-][ \t]*"
+                      r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
+#: a line about a vehicle: the plate may stand without a cue ("2016 Kia Soul, TX BHZ-821")
+_VEHICLE_WORD = _rx(r"(?i)\b(?:vehicle|car|truck|van|suv|sedan|pickup|motorcycle|moped|scooter|"
+                    r"honda|toyota|ford|chevrolet|chevy|nissan|hyundai|kia|jeep|dodge|subaru|tesla|bmw|"
+                    r"mercedes|volkswagen|vw|mazda|gmc|buick|lexus|acura|audi|volvo|chrysler|cadillac|"
+                    r"mitsubishi)\b")
+_BARE_PLATE = _rx(r"(?<![\w-])(?:[A-Z]{2}[ \t]+)?(?P<v>[A-Z]{3}[ -]?\d{3,4}|\d[A-Z]{3}[ -]?\d{3}|"
+                  r"\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?[A-Z]{3}|[A-Z]\d{2}[ -]?[A-Z]{3}|\d[A-Z]{2}[ -]?\d{4})"
+                  r"(?![\w-]|\.\d)")
+#: a plate or VIN cue; the plate-shaped token within the next few words is the plate
+#: ("License plate: Texas FLX 221", "plate reads 'KJD 90'", "VIN: 1hgcm82633a004352")
+_PLATE_CUE = _rx(r"(?i:\b(?:licen[cs]e[ \t]+plates?|plates?|tags?|registration|VIN)\b)")
+_PLATE_NEAR = _rx(r"(?<![\w-])(?:[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}|[A-Za-z0-9]{17})(?![\w-])")
+_NOT_PLATES = frozenset("SBP DBP MAP HGB WBC PLT BUN LDL HDL TSH INR ALT AST ALP CPK LDH BNP CRP ESR SAT "
+                        "GCS ETT EBL UOP CVP".split())
+_NO_PREFIX = _rx(r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z]{0,6}[-]?\d[\dA-Za-z-]*)"
+                 r"(?![\w-])")
+_UPPER_ID = _rx(r"(?<![\w.,/-])[A-Z][A-Z0-9]{5,24}(?![\w-])")
+
+
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+def find_english_fields(text: str) -> list[PhiSpan]:
+    """Facility and employer fields, saints, street forms and identifier shapes of a note.
+
+    Args:
+        text: the note.
+    """
+    out: list[PhiSpan] = []
+    add: Callable[[PhiSpan], None] = out.append
+    for m in _FACILITY_FIELD.finditer(text):
+        value = m.group("v").rstrip(" .")
+        if value and not value.isdigit():
+            add(PhiSpan(m.start("v"), m.start("v") + len(value), "hospital"))
+    for m in _ADDRESS_FIELD.finditer(text):
+        if any(c.isdigit() for c in m.group("v")) or m.group("v")[:1].isupper():
+            add(PhiSpan(m.start("v"), m.end("v"), "address"))
+    for m in _NICKNAME.finditer(text):
+        add(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _OCCUPATION_FIELD.finditer(text):
+        for org in _ORG_IN_FIELD.finditer(text, m.start("line"), m.end("line")):
+            add(PhiSpan(org.start("v"), org.end("v"), "workplace"))
+    for m in (*_JOB_AT.finditer(text), *_AT_WORK.finditer(text)):
+        add(PhiSpan(m.start("v"), m.end("v"), "workplace"))
+    for m in _PRACTICE.finditer(text):
+        start, names = m.start(), 0
+        while names < 3 and (w := _WORD_BEFORE.search(text, max(0, start - 40), start)):
+            word = w.group(1)
+            if word in ("and", "&", "of"):
+                if names == 0 and start != m.start():
+                    break
+                start = w.start()
+                continue
+            if word.lower().strip(".,") in _DEPARTMENT_WORDS:
+                break
+            start, names = w.start(), names + 1
+        while text[start:m.start()].split()[:1] in (["and"], ["&"], ["of"]):
+            start = start + len(text[start:m.start()].split()[0]) + 1
+        if names:
+            add(PhiSpan(start, m.end(), "hospital"))
+    for rx, category in ((_SAINT, "hospital"), (_RURAL, "address"), (_ROAD_FIRST, "address"),
+                         (_STREET_BEFORE_CITY, "address"), (_CA_POSTCODE, "geo")):
+        for m in rx.finditer(text):
+            add(PhiSpan(m.start(), m.end(), category))
+    for m in _SPACED_DIGITS.finditer(text):
+        if _digits(m.group("v")) >= 6:
+            add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
+    for m in _LICENCE_VALUE.finditer(text):
+        if _digits(m.group("v")) >= 4:
+            add(PhiSpan(m.start("v"), m.end("v"), "licence"))
+    for m in _CREDENTIAL_NUMBER.finditer(text):
+        add(PhiSpan(m.start("v"), m.end("v"), "licence"))
+    for m in _EMPLOYER_FIELD.finditer(text):
+        value = m.group("v").rstrip(" .")
+        add(PhiSpan(m.start("v"), m.start("v") + len(value), "workplace"))
+    lines: set[tuple[int, int]] = set()
+    for word in _VEHICLE_WORD.finditer(text):
+        end = text.find("\n", word.end())
+        lines.add((text.rfind("\n", 0, word.start()) + 1, len(text) if end < 0 else end))
+    for start, end in sorted(lines):
+        for m in _BARE_PLATE.finditer(text, start, end):
+            if m.group("v")[:3] not in _NOT_PLATES:
+                add(PhiSpan(m.start("v"), m.end("v"), "vehicle"))
+    for cue in _PLATE_CUE.finditer(text):
+        end = text.find("\n", cue.end(), cue.end() + 40)
+        for m in _PLATE_NEAR.finditer(text, cue.end(), end if end >= 0 else cue.end() + 40):
+            token = m.group()
+            if any(c.isdigit() for c in token) and any(c.isalpha() for c in token) and len(token) >= 4:
+                add(PhiSpan(m.start(), m.end(), "vehicle"))
+                break
+    for m in _NO_PREFIX.finditer(text):
+        if _digits(m.group("v")) >= 4:
+            add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
+    for m in _UPPER_ID.finditer(text):
+        if _digits(m.group()) >= 4:
+            add(PhiSpan(m.start(), m.end(), "other_id"))
+    return out
