@@ -18,7 +18,11 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
-from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES
+from medenclave_deid.core.text.lexicon import (
+    CN_COMPOUND_SURNAMES,
+    CN_SURNAMES,
+    CN_SURNAMES_AFTER_CUE,
+)
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_chinese_people"]
@@ -54,6 +58,22 @@ _ROLES = ("研究者|受试者|侄子|侄女|外甥|外甥女|儿媳|女婿|母�
 _AFTER_ROLE = re.compile(rf"(?:{_ROLES})[:：]?\s*(?P<n>{_SURNAME}[{_CJK}]{{1,2}}?)"
                          rf"(?=[，。、；：,.;:\s（(）)]|于|在|探视|陪同|签字|签署|同意|见证|在场|表示|称|诉|代|"
                          rf"询问|要求|拒绝|知情|电话|联系|交代|说明|告知|沟通|签名|确认|$)")
+#: the person a clinical note is about, named right after the word for them with no colon
+#: (``患者傅建华，45岁``): given names are often everyday words (建华, 建国, 桂花, 海燕), which the
+#: word-based finders keep, so the cue decides. 于 and 在 are surnames, but after 患者 they are
+#: the prepositions (患者于今晨), never a name.
+_AFTER_PATIENT = re.compile(rf"(?:患者|病人|患儿|伤者|孕妇|产妇|病员|受检者|就诊者)"
+                            rf"(?P<n>(?![于在])[{''.join(sorted(CN_SURNAMES_AFTER_CUE))}]"
+                            rf"[{_CJK}]{{1,2}}?)"
+                            rf"(?=[，。、；：,.;:\s（(）)]|\d|[男女]性?[，,、\s]|$)")
+#: a note's header about its patient, ``患者闭建平，60岁`` / ``病人母帅 男``: whatever stands
+#: between the cue and the sex or age is the name, whether or not its surname is on a list
+#: (the lists miss rare ones: 闭 宾 由 原 母); words that describe the patient there instead
+#: (患者男性, 患者老年女性, 患者本人) do not start with a surname-like slot
+_PATIENT_HEADER = re.compile(rf"(?:患者|病人|患儿|伤者|孕妇|产妇|病员|受检者|就诊者)"
+                             rf"(?P<n>(?![男女老年本其该系为于在自已现今近入既约])[{_CJK}]{{2,3}}?)"
+                             rf"(?=[，,、\s（(]*(?:[男女](?![性子孩])|\d{{1,3}}岁))")
+_SEX_OR_AGE = re.compile(r"[，,、\s（(]*(?:[男女]|\d{1,3}岁)")
 _LIST_NEXT = re.compile(rf"{_SPACE}*[、，,/]{_SPACE}*(?P<n>{_SURNAME}[{_CJK}]{{1,2}})(?![{_CJK}])")
 _UNSURNAMED = re.compile(rf"(?:{_LABELS})\s*[:：]{_SPACE}*"
                          rf"(?P<n>[{_CJK}]{{2,8}}(?:[·•・][{_CJK}]{{2,8}})?)(?![{_CJK}·•・])")
@@ -80,6 +100,15 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
                 if rx is _UNSURNAMED and text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
                     continue
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _AFTER_PATIENT.finditer(text):
+        name = m.group("n")
+        # the sex or the age right after is the header of a note about this person: a name
+        # there even when it is also a word (朱红, 杨梅, 皮桂花); without it, surname + one
+        # character is as often a word (易怒, 尚好), and a longer one must not look clinical
+        header = _SEX_OR_AGE.match(text, m.end("n")) is not None
+        if header or (len(name) > 2 and not _clinical(text, m.start("n"), name)):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _PATIENT_HEADER.finditer(text)]
     for m in _SURNAME_TITLE.finditer(text):
         if m.group("n") not in _NOT_A_SURNAME_BEFORE_TITLE \
                 and not text[max(0, m.start() - 1):m.end()].endswith(_TITLE_PARTS) \

@@ -16,6 +16,7 @@ __all__ = [
     "CN_NAME_GUARD",
     "CN_PROVINCES",
     "CN_SURNAMES",
+    "CN_SURNAMES_AFTER_CUE",
     "EN_CITIES",
     "EN_FIRST_NAMES",
     "EN_LAST_NAMES",
@@ -76,7 +77,13 @@ CN_SURNAMES = frozenset(
     # less frequent ones (Hundred Family Surnames), the words they start guarded in
     # chinese_names.CN_NAME_STOP_WORDS
     "祖幸韶郜蓟邰鄂咸籍赖蔺屠胥苍闻莘贡逄堵宰郦雍璩濮扈燕冀郏阎茹宦庾暨匡阙殳蔚夔厍晁訾阚乜鞠巢蒯荆"
-    "竺逯桓邸綦谌鄢甯狄茅昝裘贲杭洪嵇钮荀於麴芮羿汲邴隗宓蓬郗钭戎揭漆凤昌牧权惠萧")
+    "竺逯桓邸綦谌鄢甯狄茅昝裘贲杭洪嵇钮荀於麴芮羿汲邴隗宓蓬郗钭戎揭漆凤昌牧权惠萧"
+    "傅禹廉湛奚酆")
+#: Surnames also words of everyday or clinical text (皮 皮肤, 花 花粉, 怀 怀孕, 隆 隆起, 束 束支 …):
+#: names only right after the word for the patient (患者皮桂花), never by themselves.
+CN_SURNAMES_AFTER_CUE = CN_SURNAMES | frozenset(
+    "贝伏谈郁储班仰伊厉束印宿怀索扶寿浦慕习容戈衡弘禄沃隆勾融诸滑羊糜暴皮花乐元平计强危支经干宣家"
+    "封富乌巴山秋薄从阴能双劳通别充鱼慎终居步都满国广东利越那空养须丰相后红盖益公水云松井")
 CN_COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 轩辕 独孤 南宫 西门 "
     "呼延 澹台 公冶 宗政 濮阳 太史 申屠 钟离 闻人 万俟 百里 东郭 南郭 羊舌 微生 梁丘 左丘 东门 "
