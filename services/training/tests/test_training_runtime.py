@@ -20,6 +20,7 @@ from medenclave_training.adapters.outbound.sql_store import SqlJobStore, create_
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer, build_classifier
 from medenclave_training.adapters.outbound.train_loop import fit
 from medenclave_training.core.jobs import Job, JobState, make_spec
+from medenclave_training.core.optim_options import OptimOptions
 from medenclave_training.core.leases import LeaseKeeper
 from medenclave_training.core.ports import TrainingFailed
 from medenclave_training.core.runtime import InvalidRuntimeOptions, RuntimeOptions
@@ -148,22 +149,63 @@ def _store(tmp_path) -> CheckpointStore:
     return CheckpointStore(tmp_path / "ckpt", EnvelopeCipher(FileKeyEncryptionKey(tmp_path / "k")))
 
 
-@pytest.mark.parametrize("config", [{"training": {"checkpoint_every": 2}},
-                                    {"training": {"checkpoint_every": 2}, **PRIVATE}],
-                         ids=["sgd", "dp-sgd"])
+# optimiser, schedule and early stopping: min_delta 1.0 cannot be beaten by a cross-entropy
+# near 0.7, so patience 2 stops the run after epoch 3 of 6 (9 steps of 3 per epoch)
+_STOPS = OptimOptions(optimizer="sgd", lr_schedule="onecycle", patience=2, min_delta=1.0)
+_RESUMES = {  # id: (config, fit's extra arguments, die after the n-th checkpoint,
+              #      resumed at step, steps)
+    # checkpoints at steps 2, 3 (epoch end) and 4: the run died after step 4
+    "sgd": ({"training": {"checkpoint_every": 2}}, {}, 3, 4, 6),
+    "dp-sgd": ({"training": {"checkpoint_every": 2}, **PRIVATE}, {}, 3, 4, 6),
+    "dp-adamw-cosine": ({"training": {"checkpoint_every": 2}, **PRIVATE},
+                        {"optim": OptimOptions(optimizer="adamw", lr_schedule="cosine")}, 3, 4,
+                        6),
+    "sgd-onecycle-early-stop": ({"training": {"checkpoint_every": 2}},
+                                {"optim": _STOPS, "epochs": 6}, 3, 4, 9),
+    # checkpoints at steps 2, 3, 4, 6, 8, 9: the run died right after deciding to stop
+    "step-schedule-died-at-the-stop": ({"training": {"checkpoint_every": 2}},
+                                       {"optim": OptimOptions(lr_schedule="step", patience=2,
+                                                              min_delta=1.0), "epochs": 6},
+                                       6, 9, 9),
+}
+
+
+@pytest.mark.parametrize("case", list(_RESUMES))
 def test_a_run_resumed_from_its_checkpoint_equals_an_uninterrupted_one(tmp_path, tensors,
-                                                                       config):
+                                                                       case):
+    config, extra, dies_after, resumed_at, steps = _RESUMES[case]
+    if "optim" in extra:
+        extra = {**extra, "val": (tensors[0][:8], tensors[1][:8])}
     options = RuntimeOptions.from_dict(config)
     store = _store(tmp_path)
-    reference = _fit(tensors, options)
+    reference = _fit(tensors, options, **extra)
     with pytest.raises(_Killed):
-        _fit(tensors, options, checkpoints=_DiesAfter(store.for_job("job-1"), 3))
-    resumed = _fit(tensors, options, checkpoints=store.for_job("job-1"))
-    # checkpoints at steps 2, 3 (epoch end) and 4: the run died after step 4
-    assert resumed.resumed_at_step == 4 and resumed.steps == reference.steps == 6
+        _fit(tensors, options, checkpoints=_DiesAfter(store.for_job("job-1"), dies_after),
+             **extra)
+    resumed = _fit(tensors, options, checkpoints=store.for_job("job-1"), **extra)
+    assert resumed.resumed_at_step == resumed_at and resumed.steps == reference.steps == steps
     assert _max_diff(reference.model, resumed.model) <= 1e-6
     assert resumed.train_loss == pytest.approx(reference.train_loss, abs=1e-6)
     assert dict(resumed.privacy) == dict(reference.privacy)
+    assert dict(resumed.optim) == dict(reference.optim)
+    if "epochs" in extra:
+        assert reference.optim["stopped_early"] is True and reference.optim["epochs_run"] == 3
+
+
+@pytest.mark.parametrize("name", ["adam", "adamw", "sgd"])
+@pytest.mark.parametrize("schedule", ["constant", "cosine", "step", "onecycle"])
+def test_every_optimiser_and_schedule_trains_and_says_so(tensors, name, schedule):
+    result = _fit(tensors, RuntimeOptions(), epochs=1,
+                  optim=OptimOptions(optimizer=name, lr_schedule=schedule))
+    assert result.figures()["optimizer"] == name and result.figures()["lr_schedule"] == schedule
+    assert result.steps == 3 and np.isfinite(result.train_loss)
+    assert "stopped_early" not in result.optim  # no early stopping asked for
+
+
+def test_early_stopping_without_a_validation_split_never_stops(tensors):
+    result = _fit(tensors, RuntimeOptions(), epochs=3, optim=_STOPS)
+    assert result.steps == 9 and result.optim["stopped_early"] is False
+    assert result.optim["best_val_loss"] is None
 
 
 def test_checkpoints_are_encrypted_bound_to_their_job_and_never_unpickled(tmp_path, tensors):

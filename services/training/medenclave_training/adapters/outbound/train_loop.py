@@ -10,7 +10,9 @@ figures (``amp_effective``).
 Resuming: a checkpoint holds the model, optimiser, scaler, the RNG states (torch's and the
 loop's own generator that draws batches and flips), the data position (epoch, batch, that
 epoch's permutation) and, under DP, the accountant's history and the noise generator; training
-resumed from one takes the same steps as a run that was never stopped.
+resumed from one takes the same steps as a run that was never stopped. The optimiser
+(adam, adamw, sgd), its learning-rate schedule and early stopping on the validation loss
+(:mod:`.optimisers`) keep their state there too.
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ import torch
 from torch.utils.checkpoint import checkpoint_sequential
 
 from medenclave_training.adapters.outbound.amp_norm import half_group_norm
+from medenclave_training.adapters.outbound.optimisers import (
+    EarlyStopper,
+    make_optimizer,
+    make_schedule,
+    validation_loss,
+)
+from medenclave_training.core.optim_options import OptimOptions
 from medenclave_training.core.ports import TrainingCancelled, TrainingFailed
 from medenclave_training.core.runtime import RuntimeOptions
 
@@ -62,13 +71,16 @@ class LoopResult:
     amp_effective: str
     resumed_at_step: int = 0
     privacy: Mapping[str, Any] = field(default_factory=lambda: {"dp": False})
+    #: how the weights were updated: optimizer, lr_schedule and, with early stopping,
+    #: epochs_run, stopped_early, best_val_loss
+    optim: Mapping[str, Any] = field(default_factory=dict)
 
     def figures(self) -> dict[str, Any]:
         """What the job reports (logs and model card)."""
         return {"samples_per_s": round(self.samples_per_s, 2), "steps": self.steps,
                 "peak_memory_bytes": self.peak_memory_bytes,
                 "memory_source": self.memory_source, "amp": self.amp_effective,
-                "resumed_at_step": self.resumed_at_step}
+                "resumed_at_step": self.resumed_at_step, **self.optim}
 
 
 def batches(n: int, size: int, gen: torch.Generator) -> list[torch.Tensor]:
@@ -156,10 +168,12 @@ class _Memory:
 
 
 def fingerprint(n: int, batch_size: int, epochs: int, seed: int, lr: float,
-                options: RuntimeOptions) -> str:
+                options: RuntimeOptions, optim: OptimOptions | None = None) -> str:
     """Which run a checkpoint belongs to: a checkpoint of other data or options is not used."""
     text = repr((n, batch_size, epochs, seed, lr, options.amp, options.gradient_checkpointing,
                  options.privacy, options.distributed))
+    if optim is not None and not optim.is_default:  # the default keeps older checkpoints' key
+        text += repr(optim)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
@@ -178,8 +192,12 @@ def fit(*, build: Callable[[], torch.nn.Module], x: torch.Tensor, y: torch.Tenso
         epochs: int, seed: int, batch_size: int, lr: float, options: RuntimeOptions,
         device: torch.device, checkpoints: Checkpoints | None = None, rank: int = 0,
         world_size: int = 1,
-        progress: Callable[[int, float], bool] | None = None) -> LoopResult:
+        progress: Callable[[int, float], bool] | None = None,
+        optim: OptimOptions | None = None,
+        val: tuple[torch.Tensor, torch.Tensor] | None = None) -> LoopResult:
     """Train a fresh ``build()`` on ``x``/``y``; returns a clean (unwrapped, CPU) model.
+    ``optim`` picks the optimiser, schedule and early stopping (None: Adam, constant, none);
+    early stopping reads the validation loss on ``val`` (none given: it never stops).
 
     Raises:
         TrainingFailed: ``training_diverged``, ``privacy_unsupported_layer``,
@@ -203,25 +221,33 @@ def fit(*, build: Callable[[], torch.nn.Module], x: torch.Tensor, y: torch.Tenso
         trained = _Checkpointed(net)
     if world_size > 1:
         trained = torch.nn.parallel.DistributedDataParallel(trained)
-    opt = dp.optimizer(lr) if dp else torch.optim.Adam(trained.parameters(), lr=lr)
+    optim = optim or OptimOptions()
+    opt = dp.optimizer(lr, optim.optimizer) if dp else \
+        make_optimizer(optim.optimizer, trained.parameters(), lr)
+    per_epoch = dp.steps_per_epoch if dp else len(_split(torch.arange(len(x)), batch_size))
+    schedule = make_schedule(optim.lr_schedule, opt, lr=lr, total_steps=epochs * per_epoch)
+    stopper = EarlyStopper.of(optim) if val is not None and len(val[0]) else EarlyStopper(None)
     scaler = torch.amp.GradScaler(device.type, enabled=scaled)
     loss_fn = torch.nn.CrossEntropyLoss()
-    key = fingerprint(len(x), batch_size, epochs, seed, lr, options)
+    key = fingerprint(len(x), batch_size, epochs, seed, lr, options, optim)
     at = _Progress()
     saved = checkpoints.load() if checkpoints is not None else None
     if saved is not None and saved.get("format") == _CHECKPOINT_FORMAT \
             and saved.get("fingerprint") == key:
         at = _restore(saved, net, opt, scaler, gen, noise_gen, dp)
+        _restore_optim(saved, schedule, stopper)
     resumed_at = at.steps
     memory = _Memory(device)
     started, trained_samples = time.perf_counter(), 0
-    epoch_loss = at.total / at.seen if at.seen else float("nan")
+    epoch_loss = at.total / at.seen if at.seen else \
+        float((saved or {}).get("epoch_loss", math.nan)) if resumed_at else math.nan
 
     def save() -> None:
         if checkpoints is not None and rank == 0:
-            checkpoints.save(_state(key, at, net, opt, scaler, gen, noise_gen, dp))
+            checkpoints.save({**_state(key, at, net, opt, scaler, gen, noise_gen, dp),
+                              **_optim_state(schedule, stopper), "epoch_loss": epoch_loss})
 
-    while at.epoch < epochs:
+    while at.epoch < epochs and not stopper.stopped_at:
         trained.train()
         if at.plan is None:
             at.plan = dp.plan(gen) if dp else batches(len(x), batch_size, gen)
@@ -246,6 +272,8 @@ def fit(*, build: Callable[[], torch.nn.Module], x: torch.Tensor, y: torch.Tenso
                 trained_samples += len(yb) * world_size
             if dp is not None:
                 dp.account()
+            if schedule is not None:
+                schedule.step()
             at.steps += 1
             at.batch = b + 1
             if at.steps % options.checkpoint_every == 0 and at.batch < steps_in_epoch:
@@ -254,6 +282,8 @@ def fit(*, build: Callable[[], torch.nn.Module], x: torch.Tensor, y: torch.Tenso
         if not math.isfinite(epoch_loss):
             raise TrainingFailed("training_diverged")
         at = _Progress(epoch=at.epoch + 1, steps=at.steps)
+        if stopper.active and val is not None:
+            stopper.update(at.epoch, validation_loss(net, *val, device=device, dtype=dtype))
         save()
         if progress is not None and not progress(at.epoch, epoch_loss):
             raise TrainingCancelled
@@ -264,7 +294,8 @@ def fit(*, build: Callable[[], torch.nn.Module], x: torch.Tensor, y: torch.Tenso
                       samples_per_s=trained_samples / elapsed, steps=at.steps,
                       peak_memory_bytes=memory.peak(), memory_source=memory.source,
                       amp_effective=amp_used, resumed_at_step=resumed_at,
-                      privacy=dp.spent() if dp else {"dp": False})
+                      privacy=dp.spent() if dp else {"dp": False},
+                      optim=_optim_figures(optim, stopper, at.epoch, epochs))
 
 
 class _Private:
@@ -299,11 +330,13 @@ class _Private:
         self.steps = 0
         self._optimizer: Any = None
 
-    def optimizer(self, lr: float) -> torch.optim.Optimizer:
+    def optimizer(self, lr: float, name: str = "adam") -> torch.optim.Optimizer:
+        """Opacus's DPOptimizer around the ``name``d optimiser (clipping and noise happen
+        before the inner optimiser's step, so adam, adamw and sgd all stay private)."""
         from opacus.optimizers import DPOptimizer
 
         self._optimizer = DPOptimizer(
-            torch.optim.Adam(self.module.parameters(), lr=lr), noise_multiplier=self.noise,
+            make_optimizer(name, self.module.parameters(), lr), noise_multiplier=self.noise,
             max_grad_norm=self.options.max_grad_norm, expected_batch_size=self.batch_size,
             generator=self.generator)
         return self._optimizer
@@ -358,3 +391,31 @@ def _restore(saved: dict[str, Any], net: torch.nn.Module, opt: torch.optim.Optim
     return _Progress(epoch=saved["epoch"], batch=saved["batch"], steps=saved["steps"],
                      total=saved["total"], seen=saved["seen"],
                      plan=list(saved["plan"]) if saved["has_plan"] else None)
+
+
+def _optim_state(schedule: torch.optim.lr_scheduler.LRScheduler | None,
+                 stopper: EarlyStopper) -> dict[str, Any]:
+    return {"schedule": schedule.state_dict() if schedule is not None else {},
+            "early_stopping": stopper.state()}
+
+
+def _restore_optim(saved: dict[str, Any],
+                   schedule: torch.optim.lr_scheduler.LRScheduler | None,
+                   stopper: EarlyStopper) -> None:
+    if schedule is not None and saved.get("schedule"):
+        schedule.load_state_dict(saved["schedule"])
+    stopper.load(saved.get("early_stopping"))
+
+
+def _optim_figures(optim: OptimOptions, stopper: EarlyStopper, epochs_run: int,
+                   epochs: int) -> dict[str, Any]:
+    """What the job reports about its optimiser, schedule and early stopping."""
+    out: dict[str, Any] = {"optimizer": optim.optimizer, "lr_schedule": optim.lr_schedule}
+    if optim.patience is not None:
+        out.update(epochs_run=epochs_run, epochs=epochs, stopped_early=bool(stopper.stopped_at),
+                   best_val_loss=round(stopper.best, 6) if stopper.active
+                   and math.isfinite(stopper.best) else None)
+        if stopper.stopped_at:
+            log.info("training stopped early", extra={"code": "TRN-027", "fields": {
+                "epoch": stopper.stopped_at, "epochs": epochs, "patience": optim.patience}})
+    return out
