@@ -150,6 +150,18 @@ def test_job_settings_from_yaml():
                       b"\ntraining: {amp: bf16}\nqueue: {priority: 5, project: onco}\n")
     read_job_settings(b"training: {gradient_checkpointing: true}\n"
                       b"distributed: {nproc_per_node: 2}\n")
+    read_job_settings(b"training: {optimizer: sgd, lr_schedule: onecycle, "
+                      b"early_stopping: {patience: 3}}\nprivacy: {target_epsilon: 4.0}\n")
+    # optimiser, schedule and early stopping: classification in one process only
+    with pytest.raises(InvalidJobConfig) as refused:
+        read_job_settings(b"training: {optimizer: adamw, lr_schedule: cosine, "
+                          b"early_stopping: {patience: 3}}\ndistributed: {nproc_per_node: 2}\n")
+    assert refused.value.errors == [
+        f"training.{key}: not run by the job service yet"
+        for key in ("optimizer", "lr_schedule", "early_stopping")]
+    with pytest.raises(InvalidJobConfig) as refused:
+        read_job_settings(b"task: fusion\nfusion: {text_length: 32}\ntraining: {optimizer: sgd}\n")
+    assert refused.value.errors == ["training.optimizer: not run by the job service yet"]
     # ... what the job service does not run yet is refused by path, never silently ignored
     with pytest.raises(InvalidJobConfig) as refused:
         read_job_settings(b"task: fusion\nfusion: {text_length: 32}\n"

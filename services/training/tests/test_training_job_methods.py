@@ -212,6 +212,26 @@ def test_dp_sgd_job_puts_the_spent_epsilon_on_the_model_card(tmp_path):
     assert json.loads(done.metrics_json)["privacy"]["epsilon"] == privacy["epsilon"]
 
 
+def test_optimiser_schedule_and_early_stopping_through_the_job_path(tmp_path):
+    """min_delta 1.0 is more than a cross-entropy near 0.7 can improve: patience 1 stops the
+    4-epoch job after its second epoch, and the job log, metrics and card say so."""
+    studies, images, splits = disk_studies()
+    job_log = Log()
+    done, card, folder = run_job(tmp_path, studies=studies, splits=splits, images=images,
+                                 image_size=32, epochs=4, job_log=job_log, config=(
+        "training: {optimizer: sgd, lr_schedule: cosine, batch_size: 8, lr: 0.01,\n"
+        "           early_stopping: {patience: 1, min_delta: 1.0}}\n"))
+    runtime = json.loads(done.metrics_json)["runtime"]
+    assert (runtime["optimizer"], runtime["lr_schedule"]) == ("sgd", "cosine")
+    assert runtime["stopped_early"] is True and runtime["epochs_run"] == 2
+    assert runtime["steps"] == 6 and runtime["best_val_loss"] > 0  # 2 epochs of 3 batches
+    assert [line for line in job_log.lines if line.startswith("epoch")] == [
+        line for line in job_log.lines if line.startswith(("epoch 1/4", "epoch 2/4"))]
+    assert any(line.startswith("stopped early after epoch 2/4") for line in job_log.lines)
+    assert card.metrics["runtime"]["stopped_early"] is True
+    assert (folder / "1" / "model.onnx").exists()
+
+
 # --- few-shot and fusion ----------------------------------------------------------------
 
 def test_fewshot_job_learns_held_out_classes_by_patient_above_chance(tmp_path):

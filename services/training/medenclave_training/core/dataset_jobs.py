@@ -28,6 +28,9 @@ from medenclave_training.core.transforms import job_chain
 
 __all__ = ["JobSettings", "make_dataset_spec", "read_job_settings", "runtime_document"]
 
+#: the tasks whose job config's optimizer, lr_schedule and early_stopping are run
+_OPTIM_TASKS = ("classification",)
+
 @dataclass(frozen=True)
 class JobSettings:
     """The job-config keys the job service applies (None: not given)."""
@@ -50,11 +53,12 @@ def read_job_settings(data: bytes) -> JobSettings:
     Raises:
         InvalidJobConfig: every problem of the document (``"path: problem"``), or the paths
             the job service does not run yet (``"path: not run by the job service yet"``):
-            task segmentation, 3-D data, optimisers other than adam, lr
-            schedules, early stopping, an ``evaluation`` block, a ``distributed.backend``
+            task segmentation, 3-D data, an ``evaluation`` block, a ``distributed.backend``
             other than auto, ``distributed.nnodes`` above 1 (multi-node runs are
             Kubernetes jobs: deploy/k8s); privacy, amp, gradient checkpointing and more than
-            one process for tasks other than classification; a ``model`` block for few-shot
+            one process for tasks other than classification; optimisers other than adam, lr
+            schedules and early stopping outside classification in one process; a ``model``
+            block for few-shot
             and fusion (they build their own encoders).
     """
     if not data.strip():
@@ -100,9 +104,6 @@ def _unserved(config: JobConfig) -> list[str]:
         ("distributed.backend", config.distributed.backend != "auto"),
         ("evaluation", config.evaluation != EvaluationConfig()),
         ("data.dims", config.data.dims != 2),
-        ("training.optimizer", config.training.optimizer != "adam"),
-        ("training.lr_schedule", config.training.lr_schedule != "constant"),
-        ("training.early_stopping", config.training.early_stopping is not None),
         ("model", config.task in ("fewshot", "fusion") and config.model != ModelConfig()),
         ("privacy", config.privacy is not None and config.task != "classification"),
         ("training.amp", config.training.amp != "off" and config.task != "classification"),
@@ -110,7 +111,19 @@ def _unserved(config: JobConfig) -> list[str]:
          config.training.gradient_checkpointing and config.task != "classification"),
         ("distributed.nproc_per_node",
          config.distributed.nproc_per_node > 1 and config.task != "classification"))
-        if given]
+        if given] + _unserved_optim(config)
+
+
+def _unserved_optim(config: JobConfig) -> list[str]:
+    """Optimiser, lr schedule and early stopping: run by the training loop in the service's
+    process (classification, one process); few-shot and fusion have their own loops, and
+    the torchrun entry point does not read them yet."""
+    training = config.training
+    elsewhere = config.task not in _OPTIM_TASKS or config.distributed.nproc_per_node > 1
+    return [path for path, given in (
+        ("training.optimizer", training.optimizer != "adam"),
+        ("training.lr_schedule", training.lr_schedule != "constant"),
+        ("training.early_stopping", training.early_stopping is not None)) if given and elsewhere]
 
 
 def make_dataset_spec(*, model_name: str, dataset: Dataset, settings: JobSettings,

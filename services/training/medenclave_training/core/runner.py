@@ -125,6 +125,8 @@ class JobRunner:
                                                 progress=self._progress(job),
                                                 config=config if job.spec.config.strip()
                                                 else None)
+            for line in _stop_lines(trained):
+                self._note(job, line)
             self._note(job, f"validation accuracy={trained.val_accuracy:.4f}")
             if self._cancel_requested(job):
                 raise TrainingCancelled
@@ -373,6 +375,15 @@ def privacy_text(privacy: object) -> str:
         return json.dumps(privacy, sort_keys=True, default=str) if privacy.get("dp") \
             else NOT_PRIVATE
     return str(privacy) if privacy else NOT_PRIVATE
+
+
+def _stop_lines(trained: TrainedModel) -> list[str]:
+    """The job log's line about early stopping, when the run stopped early."""
+    runtime = (getattr(trained, "metrics", None) or {}).get("runtime") or {}
+    if not isinstance(runtime, dict) or not runtime.get("stopped_early"):
+        return []
+    return [f"stopped early after epoch {runtime.get('epochs_run')}/{runtime.get('epochs')}: "
+            f"validation loss did not improve (best {runtime.get('best_val_loss')})"]
 
 
 def _metrics_json(trained: TrainedModel) -> str:

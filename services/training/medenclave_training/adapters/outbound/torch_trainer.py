@@ -30,6 +30,7 @@ from medenclave_training.adapters.outbound.onnx_check import check_export
 from medenclave_training.adapters.outbound.torchrun_job import train_under_torchrun
 from medenclave_training.adapters.outbound.train_loop import Checkpoints, fit
 from medenclave_training.core.job_config import JobConfig
+from medenclave_training.core.optim_options import OptimOptions, optim_options
 from medenclave_training.core.ports import (
     Progress,
     TrainedModel,
@@ -121,7 +122,7 @@ class TorchTrainer:
             TrainingCancelled: ``progress`` returned False at an epoch boundary.
         """
         torch.set_num_threads(self._threads)
-        build, batch_size, lr = None, self._batch_size, self._lr
+        build, batch_size, lr, optim = None, self._batch_size, self._lr, None
         if config is not None:
             if config.task != "classification":
                 return train_task(config, data, epochs=epochs, seed=seed, threads=self._threads,
@@ -134,8 +135,9 @@ class TorchTrainer:
                     data=data, options=runtime, epochs=epochs, seed=seed,
                     batch_size=batch_size, threads=self._threads, job_id=job_id,
                     model=config.model if build is not None else None, progress=progress)
+            optim = optim_options(config)
         fitted = self._fit(data, epochs, seed, job_id, runtime, progress, build=build,
-                           batch_size=batch_size, lr=lr)
+                           batch_size=batch_size, lr=lr, optim=optim)
         served = _WithSoftmax(fitted.model).cpu().eval()
         sample = torch.from_numpy(np.stack(list(data.val_images)[:8]).astype(np.float32))
         onnx_bytes = self._export(served, sample)
@@ -151,7 +153,7 @@ class TorchTrainer:
     def _fit(self, data: TrainingData, epochs: int, seed: int, job_id: str = "",
              runtime: RuntimeOptions | None = None, progress: Progress | None = None, *,
              build: Callable[[], torch.nn.Module] | None = None, batch_size: int = 0,
-             lr: float = 0.0) -> _Fit:
+             lr: float = 0.0, optim: OptimOptions | None = None) -> _Fit:
         device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
         options = runtime or self._runtime
         if runtime is None and self._amp_cuda_only and device.type != "cuda":
@@ -162,7 +164,7 @@ class TorchTrainer:
         loop = fit(build=build or (lambda: build_classifier(data.num_classes)), x=x, y=y,
                    epochs=epochs, seed=seed, batch_size=batch_size or self._batch_size,
                    lr=lr or self._lr, options=options, device=device, checkpoints=store,
-                   progress=progress)
+                   progress=progress, optim=optim, val=_validation(data, optim))
         log.info("training figures", extra={"code": "TRN-021", "fields": {
             "job_id": job_id, **loop.figures(), "dp": bool(loop.privacy.get("dp"))}})
         net = loop.model.to(device).eval()
@@ -198,6 +200,15 @@ class TorchTrainer:
                         "code": "TRN-311", "fields": {"error": type(exc2).__name__}})
                     raise TrainingFailed("export_failed") from None
             return path.read_bytes()
+
+
+def _validation(data: TrainingData, optim: OptimOptions | None
+                ) -> tuple[torch.Tensor, torch.Tensor] | None:
+    """The validation split as tensors, for early stopping (None when it is not asked for)."""
+    if optim is None or optim.patience is None or not len(data.val_images):
+        return None
+    return (torch.from_numpy(np.stack(list(data.val_images)).astype(np.float32)),
+            torch.tensor(list(data.val_labels), dtype=torch.long))
 
 
 def _probabilities(net: torch.nn.Module, images, device: torch.device) -> np.ndarray:
