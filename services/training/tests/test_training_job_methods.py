@@ -145,7 +145,7 @@ class Log:
 
 
 def run_job(tmp_path, *, studies, splits, images, config, image_size, reports=None,
-            epochs=2, patients=None, trainer=None, job_log=None, cancel=False):
+            epochs=2, patients=None, trainer=None, job_log=None, cancel=False, masks=None):
     """One job through scheduler, runner, real trainer and repository; (job, card, repo)."""
     labels = LabelSet(labels={s: y for s, (y, _p) in studies.items()})
     catalog = Studies(patients or {s: p for s, (_y, p) in studies.items()})
@@ -154,7 +154,7 @@ def run_job(tmp_path, *, studies, splits, images, config, image_size, reports=No
     runner = JobRunner(jobs=jobs, studies=catalog, source=Source(images, reports),
                        trainer=trainer or TorchTrainer(torch_threads=1), models=Registry(),
                        repository=repository, announcer=Announcer(), cards=cards,
-                       job_log=job_log)
+                       job_log=job_log, masks=masks)
     spec = JobSpec(model_name="m", labels=labels, epochs=epochs, seed=0, image_size=image_size,
                    dataset="d", dataset_version=1, splits=splits, config=config)
     job, run_now = JobScheduler(jobs=jobs, studies=catalog).submit(
@@ -230,6 +230,73 @@ def test_optimiser_schedule_and_early_stopping_through_the_job_path(tmp_path):
     assert any(line.startswith("stopped early after epoch 2/4") for line in job_log.lines)
     assert card.metrics["runtime"]["stopped_early"] is True
     assert (folder / "1" / "model.onnx").exists()
+
+
+class Masks:
+    """The mask source (our own port): each image's class map, one per image."""
+
+    def __init__(self, masks):
+        self.of = masks
+
+    async def masks(self, *, pseudo_study_id, image_size):
+        return self.of[pseudo_study_id]
+
+
+def segmentation_studies(n=24, size=32, seed=1):
+    """n one-image studies: a bright square at a random place, its mask the square (class 1)."""
+    rng = np.random.default_rng(seed)
+    studies, images, masks, splits = {}, {}, {}, {}
+    for i in range(n):
+        r, c = rng.integers(2, size - 12, 2)
+        x = rng.normal(0, 0.5, (1, size, size)).astype(np.float32)
+        m = np.zeros((size, size), np.uint8)
+        m[r:r + 10, c:c + 10] = 1
+        x[0][m == 1] += 2.0
+        s = f"2.25.{500 + i}"
+        studies[s], images[s], masks[s] = (i % 2, f"pp-{i}"), [x], [m]
+        splits[s] = "train" if i < 0.6 * n else "val" if i < 0.8 * n else "test"
+    return studies, images, masks, splits
+
+
+def test_segmentation_job_trains_a_unet_scores_dice_and_serves_pixel_probabilities(tmp_path):
+    studies, images, masks, splits = segmentation_studies()
+    done, card, folder = run_job(tmp_path, studies=studies, splits=splits, images=images,
+                                 image_size=32, epochs=15, masks=Masks(masks), config=(
+        "task: segmentation\n"
+        "model: {name: UNet, args: {channels: [8, 16, 32], strides: [2, 2], "
+        "num_res_units: 1}}\n"
+        "training: {batch_size: 4, lr: 0.01, optimizer: adamw, lr_schedule: onecycle}\n"))
+    metrics = json.loads(done.metrics_json)
+    print(f"\nsegmentation job Dice: validation {metrics['validation']['dice']}, "
+          f"test {metrics['test']['dice']}")
+    assert metrics["task"] == "segmentation" and metrics["classes"] == 2
+    assert metrics["validation"]["dice"] > 0.6 and metrics["test"]["dice"] > 0.6
+    assert metrics["onnx_max_abs_diff"] <= 1e-4
+    session = ort.InferenceSession(str(folder / "1" / "model.onnx"),
+                                   providers=["CPUExecutionProvider"])
+    out = session.run(None, {"image": np.stack(images["2.25.520"] * 3)})[0]
+    assert out.shape == (3, 2, 32, 32) and np.allclose(out.sum(axis=1), 1.0, atol=1e-5)
+    cfg = text_format.Parse((folder / "config.pbtxt").read_text(),
+                            model_config_pb2.ModelConfig())
+    assert list(cfg.output[0].dims) == [2, 32, 32] and list(cfg.input[0].dims) == [1, 32, 32]
+    assert card.metrics["validation"]["dice"] == metrics["validation"]["dice"]
+
+
+def test_a_segmentation_job_without_a_mask_source_fails_and_says_why(tmp_path):
+    studies, images, _masks, splits = segmentation_studies(n=10)
+    labels = LabelSet(labels={s: y for s, (y, _p) in studies.items()})
+    catalog, jobs = Studies({s: p for s, (_y, p) in studies.items()}), Jobs()
+    runner = JobRunner(jobs=jobs, studies=catalog, source=Source(images),
+                       trainer=TorchTrainer(torch_threads=1), models=Registry(),
+                       repository=TritonModelRepository(tmp_path / "repo"),
+                       announcer=Announcer(), cards=Cards())
+    spec = JobSpec(model_name="m", labels=labels, epochs=1, seed=0, image_size=32,
+                   dataset="d", dataset_version=1, splits=splits,
+                   config="task: segmentation\nmodel: {name: UNet}\n")
+    job, _ = JobScheduler(jobs=jobs, studies=catalog).submit(
+        spec=spec, requested_by="eve", origin="", trace_id="t")
+    done = asyncio.run(runner.run(job))
+    assert (done.state, done.error_code) == (JobState.FAILED, "segmentation_masks_missing")
 
 
 # --- few-shot and fusion ----------------------------------------------------------------

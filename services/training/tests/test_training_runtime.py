@@ -20,8 +20,8 @@ from medenclave_training.adapters.outbound.sql_store import SqlJobStore, create_
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer, build_classifier
 from medenclave_training.adapters.outbound.train_loop import fit
 from medenclave_training.core.jobs import Job, JobState, make_spec
-from medenclave_training.core.optim_options import OptimOptions
 from medenclave_training.core.leases import LeaseKeeper
+from medenclave_training.core.optim_options import OptimOptions
 from medenclave_training.core.ports import TrainingFailed
 from medenclave_training.core.runtime import InvalidRuntimeOptions, RuntimeOptions
 

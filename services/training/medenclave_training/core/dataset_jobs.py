@@ -29,7 +29,7 @@ from medenclave_training.core.transforms import job_chain
 __all__ = ["JobSettings", "make_dataset_spec", "read_job_settings", "runtime_document"]
 
 #: the tasks whose job config's optimizer, lr_schedule and early_stopping are run
-_OPTIM_TASKS = ("classification",)
+_OPTIM_TASKS = ("classification", "segmentation")
 
 @dataclass(frozen=True)
 class JobSettings:

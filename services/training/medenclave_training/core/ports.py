@@ -32,6 +32,7 @@ __all__ = [
     "JobLeases",
     "JobLog",
     "JobStore",
+    "MaskSource",
     "ModelCardStore",
     "ModelRepository",
     "ModelStore",
@@ -122,6 +123,17 @@ class DatasetSource(Protocol):
 
 # --- training -----------------------------------------------------------------------------
 
+class MaskSource(Protocol):
+    async def masks(self, *, pseudo_study_id: str, image_size: int) -> list[np.ndarray]:
+        """The study's segmentation masks, one per image in :meth:`DatasetSource.images`'
+        order: integer class maps ``[S, S]`` (0 background); read only for segmentation jobs.
+
+        Raises:
+            StudyUnavailable: with a code.
+        """
+        ...
+
+
 @dataclass(frozen=True)
 class TrainingData:
     """Model inputs ``[1, S, S]`` and class indices, split by study."""
@@ -143,6 +155,10 @@ class TrainingData:
     train_texts: Sequence[str] = ()
     val_texts: Sequence[str] = ()
     test_texts: Sequence[str] = ()
+    #: per image: its class map ``[S, S]`` (0 background; segmentation jobs only)
+    train_masks: Sequence[np.ndarray] = ()
+    val_masks: Sequence[np.ndarray] = ()
+    test_masks: Sequence[np.ndarray] = ()
 
 
 @dataclass(frozen=True)
@@ -165,6 +181,8 @@ class TrainedModel:
     num_classes: int = 0
     #: fusion: length of the second input ``token_ids`` (0: the graph takes images only)
     text_length: int = 0
+    #: segmentation: the graph's output is per-pixel probabilities ``[N, C, S, S]``
+    segmentation: bool = False
 
 
 class TrainingFailed(Exception):
@@ -215,6 +233,8 @@ class ServingSignature:
     #: fusion models: a second input of ``text_length`` int64 report token ids (0: none)
     text_length: int = 0
     text_input_name: str = "token_ids"
+    #: segmentation models: the output is ``[num_classes, S, S]`` per-pixel probabilities
+    segmentation: bool = False
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -26,6 +27,7 @@ from medenclave_training.core.ports import (
     DatasetSource,
     JobLog,
     JobStore,
+    MaskSource,
     ModelCardStore,
     ModelRepository,
     ModelStore,
@@ -87,8 +89,10 @@ class JobRunner:
                  trainer: Trainer, models: ModelStore, repository: ModelRepository,
                  announcer: Announcer, max_batch_size: int = 32,
                  clock: Callable[[], float] = time.time, cards: ModelCardStore | None = None,
-                 code_version: str = "", job_log: JobLog | None = None) -> None:
+                 code_version: str = "", job_log: JobLog | None = None,
+                 masks: MaskSource | None = None) -> None:
         self._jobs = jobs
+        self._masks = masks
         self._studies = studies
         self._source = source
         self._trainer = trainer
@@ -233,7 +237,26 @@ class JobRunner:
             return replace(data, train_texts=[text[s] for s in owners["train"]],
                            val_texts=[text[s] for s in owners["val"]],
                            test_texts=[text[s] for s in owners["test"]])
+        if config.task == "segmentation":
+            return await self._with_masks(data, owners)
         return data
+
+    async def _with_masks(self, data: TrainingData, owners: dict[str, list[str]]
+                          ) -> TrainingData:
+        """Segmentation: each image's mask from the mask source (one per image, in the
+        order of the study's images); none configured or a count that differs fails."""
+        if self._masks is None:
+            raise RunFailed("segmentation_masks_missing")
+        counts = Counter(s for side in owners.values() for s in side)
+        of = {s: await self._masks.masks(pseudo_study_id=s, image_size=data.image_size)
+              for s in sorted(counts)}
+        if any(len(of[s]) != n for s, n in counts.items()):
+            raise RunFailed("segmentation_masks_missing")
+        # a study's images are together on one side, in the order the source gave them
+        sides = {side: [m for s in dict.fromkeys(studies) for m in of[s]]
+                 for side, studies in owners.items()}
+        return replace(data, train_masks=sides["train"], val_masks=sides["val"],
+                       test_masks=sides["test"])
 
     def _evaluated(self, job: Job, data: TrainingData, trained: TrainedModel) -> TrainedModel:
         """The trained model with the evaluation's metrics: on the test split when there is
@@ -261,7 +284,8 @@ class JobRunner:
         signature = ServingSignature(model_name=name, image_size=data.image_size,
                                      num_classes=trained.num_classes or data.num_classes,
                                      max_batch_size=self._max_batch_size,
-                                     text_length=trained.text_length)
+                                     text_length=trained.text_length,
+                                     segmentation=trained.segmentation)
         digest = hashlib.sha256(trained.onnx).hexdigest()
         for _ in range(_REGISTER_ATTEMPTS):
             version = max(self._models.latest_version(model_name=name),

@@ -20,6 +20,7 @@ from medenclave_training.adapters.outbound.fewshot import FewShotData
 from medenclave_training.adapters.outbound.fusion import encode_texts
 from medenclave_training.adapters.outbound.methods_trainer import train_fewshot, train_fusion
 from medenclave_training.adapters.outbound.networks import build_network
+from medenclave_training.adapters.outbound.segmentation import train_segmentation
 from medenclave_training.core.dataset_jobs import runtime_document
 from medenclave_training.core.job_config import FusionConfig, JobConfig, ModelConfig
 from medenclave_training.core.ports import (
@@ -64,8 +65,9 @@ def network_builder(config: JobConfig, data: TrainingData
 
 def train_task(config: JobConfig, data: TrainingData, *, epochs: int, seed: int,
                threads: int, progress: Progress | None = None) -> TrainedModel:
-    """Train a few-shot or fusion job on ``data`` (every split of a few-shot job is one pool
-    of patients: meta-training and meta-testing split it by class, not by the dataset split).
+    """Train a few-shot, fusion or segmentation (:mod:`.segmentation`) job on ``data``
+    (every split of a few-shot job is one pool of patients: meta-training and meta-testing
+    split it by class, not by the dataset split).
 
     Fusion reports its epochs to ``progress`` (and stops when it answers False); few-shot
     sees a cancel only when it ends.
@@ -98,6 +100,8 @@ def train_task(config: JobConfig, data: TrainingData, *, epochs: int, seed: int,
         val, test = _fusion_probabilities(trained, data)
         return replace(trained, text_length=(config.fusion or FusionConfig()).text_length,
                        val_probabilities=val, test_probabilities=test)
+    if config.task == "segmentation":
+        return train_segmentation(config, data, threads=threads, progress=progress)
     raise TrainingFailed("task_not_supported")
 
 

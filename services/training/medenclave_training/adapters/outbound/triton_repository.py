@@ -34,7 +34,8 @@ class ExtraNameRefused(OSError, ValueError):
 def model_config(signature: ServingSignature, served: int = 0, *,
                  instance_kind: str = "KIND_CPU") -> model_config_pb2.ModelConfig:
     """The Triton ModelConfig for an image classifier with a softmax output (and, for the
-    fusion task, a second input of report token ids), serving only version ``served`` (0: none).
+    fusion task, a second input of report token ids; for segmentation, a ``[C, S, S]`` output),
+    serving only version ``served`` (0: none).
     ``instance_kind``: ``KIND_GPU`` when the serving target has a GPU, ``KIND_CPU`` otherwise."""
     cfg = model_config_pb2.ModelConfig(
         name=signature.model_name, platform=signature.platform,
@@ -44,8 +45,10 @@ def model_config(signature: ServingSignature, served: int = 0, *,
     if signature.text_length:
         cfg.input.add(name=signature.text_input_name, data_type=model_config_pb2.TYPE_INT64,
                       dims=[signature.text_length])
+    size = signature.image_size  # segmentation: per-pixel class probabilities
     cfg.output.add(name=signature.output_name, data_type=model_config_pb2.TYPE_FP32,
-                   dims=[signature.num_classes])
+                   dims=[signature.num_classes, size, size] if signature.segmentation
+                   else [signature.num_classes])
     cfg.instance_group.add(kind=model_config_pb2.ModelInstanceGroup.Kind.Value(instance_kind),
                            count=1)
     cfg.dynamic_batching.SetInParent()
