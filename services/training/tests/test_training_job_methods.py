@@ -2,7 +2,8 @@
 the real TorchTrainer → the real Triton model repository on disk → the model card. The
 dataset source, stores and announcer are in-memory fakes of our own ports; everything is small
 generated data on CPU: a MONAI network by name with bf16, DP-SGD
-(ε on the card), few-shot MAML by patient (above chance, with CI and baseline), image + report
+(ε on the card), optimiser + lr schedule + early stopping, segmentation (UNet, Dice, masks
+from a generated mask source), few-shot MAML by patient (above chance, with CI and baseline), image + report
 fusion (better than image-only), a 2-process torchrun job (one export), and the queue
 (priorities, per-project GPU quota, cancel) with a fake trainer."""
 
@@ -20,6 +21,7 @@ from tritonclient.grpc import model_config_pb2
 
 from medenclave_testing.methods_data import fewshot_data, fusion_data
 from medenclave_training.adapters.outbound.launcher import JobLauncher
+from medenclave_training.adapters.outbound.segmentation import dice_scores
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.core.governance import NOT_PRIVATE
@@ -280,6 +282,17 @@ def test_segmentation_job_trains_a_unet_scores_dice_and_serves_pixel_probabiliti
                             model_config_pb2.ModelConfig())
     assert list(cfg.output[0].dims) == [2, 32, 32] and list(cfg.input[0].dims) == [1, 32, 32]
     assert card.metrics["validation"]["dice"] == metrics["validation"]["dice"]
+
+
+def test_dice_per_class_over_the_split():
+    target = np.array([[[1, 1, 0, 2]], [[0, 0, 0, 2]]])
+    predicted = np.array([[[1, 0, 0, 2]], [[1, 0, 0, 0]]])
+    scores = dice_scores(predicted, target, classes=4)  # class 3 in neither: left out
+    assert scores["dice_class_1"] == pytest.approx(2 * 1 / (2 + 2))
+    assert scores["dice_class_2"] == pytest.approx(2 * 1 / (1 + 2))
+    assert "dice_class_3" not in scores
+    assert scores["dice"] == pytest.approx((0.5 + 2 / 3) / 2, abs=1e-6)
+    assert scores["pixel_accuracy"] == pytest.approx(5 / 8)
 
 
 def test_a_segmentation_job_without_a_mask_source_fails_and_says_why(tmp_path):
