@@ -18,7 +18,7 @@ from medenclave_training.core.jobs import (
     JobState,
     make_spec,
 )
-from medenclave_training.core.labels import InvalidLabels, parse_labels
+from medenclave_training.core.labels import InvalidLabels, LabelSet, parse_labels
 from medenclave_training.core.ports import (
     AvailableStudy,
     RegisteredModel,
@@ -199,6 +199,9 @@ class MemoryStudies:
 
     def available(self, *, pseudo_study_ids):
         return set(pseudo_study_ids) & set(self.studies)
+
+    def describe(self, *, pseudo_study_ids):
+        return {s: self.studies[s] for s in pseudo_study_ids if s in self.studies}
 
 
 class Clock:
@@ -429,3 +432,17 @@ def test_config_pbtxt_parses_back_with_the_serving_contract():
         model_config_pb2.ModelConfig())
     assert list(served.version_policy.specific.versions) == [4]
     assert "dynamic_batching {" in text
+
+
+def test_split_keeps_every_study_of_a_patient_on_one_side():
+    labels = LabelSet(labels={f"s{i}": i % 2 for i in range(24)})
+    patients = {f"s{i}": f"p{i // 3}" for i in range(24)}       # three studies per patient
+    for seed in range(6):
+        split = split_studies(labels, val_fraction=0.25, seed=seed, patients=patients)
+        side = dict.fromkeys(split.val, "val") | dict.fromkeys(split.train, "train")
+        assert sorted(side) == sorted(labels.labels)
+        for p in set(patients.values()):
+            assert len({side[s] for s, q in patients.items() if q == p}) == 1
+        assert split.val and split.train
+    # without patients each study is its own: the split it always was
+    assert split_studies(labels, seed=3) == split_studies(labels, seed=3, patients={})

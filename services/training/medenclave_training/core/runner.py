@@ -195,7 +195,9 @@ class JobRunner:
             by_side = {side: tuple(sorted(s for s, v in spec.splits.items() if v == side))
                        for side in ("train", "val", "test")}
         else:
-            split = split_studies(labels, val_fraction=spec.val_fraction, seed=spec.seed)
+            known = self._studies.describe(pseudo_study_ids=labels.labels)
+            split = split_studies(labels, val_fraction=spec.val_fraction, seed=spec.seed,
+                                  patients={s: a.pseudo_patient_id for s, a in known.items()})
             by_side = {"train": split.train, "val": split.val, "test": ()}
         sides: dict[str, tuple[list, list]] = {"train": ([], []), "val": ([], []),
                                                 "test": ([], [])}
