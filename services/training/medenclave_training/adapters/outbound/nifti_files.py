@@ -13,7 +13,6 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import nibabel as nib
 import numpy as np
@@ -21,6 +20,7 @@ import pydicom
 from pydicom.errors import InvalidDicomError
 
 from medenclave import __version__
+from medenclave.volumes import HEADER_TAGS, slice_headers
 from medenclave_training.core.nifti import (
     ConversionError,
     ConversionLimits,
@@ -36,13 +36,6 @@ __all__ = ["ConversionReport", "convert_folder", "read_slice_headers"]
 
 log = logging.getLogger(__name__)
 
-_HEADER_TAGS = ["SeriesInstanceUID", "SeriesNumber", "Modality", "Rows", "Columns",
-                "SharedFunctionalGroupsSequence", "PerFrameFunctionalGroupsSequence",
-                "ImagePositionPatient", "ImageOrientationPatient", "PixelSpacing",
-                "SliceThickness", "RescaleSlope", "RescaleIntercept",
-                "PhotometricInterpretation", "NumberOfFrames", "SamplesPerPixel"]
-
-
 @dataclass
 class ConversionReport:
     """What one folder's conversion did: volumes written, series refused, files skipped."""
@@ -55,90 +48,19 @@ class ConversionReport:
         return {"converted": self.converted, "refused": self.refused, "skipped": self.skipped}
 
 
-def _floats(value: object, n: int) -> tuple[float, ...] | None:
-    try:
-        values = tuple(float(v) for v in value)  # type: ignore[attr-defined]
-    except (TypeError, ValueError):
-        return None
-    return values if len(values) == n else None
-
-
-def _number(value: object, default: float) -> float:
-    try:
-        return float(value) if value not in (None, "") else default  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return default
-
-
-def _group(frame: object, shared: object, sequence: str) -> object | None:
-    """The one item of a functional group, from the frame's groups or else the shared ones."""
-    for groups in (frame, shared):
-        items = getattr(groups, sequence, None) if groups is not None else None
-        if items:
-            return items[0]
-    return None
-
-
-def _enhanced_frames(ds: pydicom.Dataset) -> list[dict[str, object]] | None:
-    """Each frame's geometry and rescale from the functional groups (None: not enhanced)."""
-    per_frame = ds.get("PerFrameFunctionalGroupsSequence")
-    frames = int(_number(ds.get("NumberOfFrames"), 1))
-    if not per_frame or len(per_frame) != frames:
-        return None
-    shared_seq = ds.get("SharedFunctionalGroupsSequence")
-    shared = shared_seq[0] if shared_seq else None
-    out = []
-    for frame in per_frame:
-        position = _group(frame, shared, "PlanePositionSequence")
-        orientation = _group(frame, shared, "PlaneOrientationSequence")
-        measures = _group(frame, shared, "PixelMeasuresSequence")
-        transform = _group(frame, shared, "PixelValueTransformationSequence")
-        out.append({
-            "ImagePositionPatient": getattr(position, "ImagePositionPatient", None),
-            "ImageOrientationPatient": getattr(orientation, "ImageOrientationPatient", None),
-            "PixelSpacing": getattr(measures, "PixelSpacing", None),
-            "SliceThickness": getattr(measures, "SliceThickness", None),
-            "RescaleSlope": getattr(transform, "RescaleSlope", ds.get("RescaleSlope")),
-            "RescaleIntercept": getattr(transform, "RescaleIntercept",
-                                        ds.get("RescaleIntercept")),
-            "NumberOfFrames": 1})
-    return out
-
-
 def read_slice_headers(path: Path, first_key: int) -> list[SliceHeader]:
-    """The converter's view of one file: one header per slice (per frame of an enhanced object).
-
-    An empty list for a file that is no image (SR, KOS, PR, not DICOM). Keys are ``first_key``,
-    ``first_key + 1``, … in frame order.
+    """The converter's view of one file (:func:`medenclave.volumes.slice_headers`): one header
+    per slice (per frame of an enhanced object); an empty list for a file that is no image
+    (SR, KOS, PR, not DICOM).
 
     Raises:
         OSError: the file cannot be read.
     """
     try:
-        ds = pydicom.dcmread(path, stop_before_pixels=True, specific_tags=_HEADER_TAGS)
+        ds = pydicom.dcmread(path, stop_before_pixels=True, specific_tags=HEADER_TAGS)
     except (InvalidDicomError, EOFError, ValueError, TypeError, KeyError):
         return []
-    if "Rows" not in ds or "Columns" not in ds:
-        return []
-    number = ds.get("SeriesNumber")
-    frames: list[Any] = _enhanced_frames(ds) or [ds]
-    headers = []
-    for i, f in enumerate(frames):
-        get = f.get
-        headers.append(SliceHeader(
-            key=first_key + i, series_uid=str(ds.get("SeriesInstanceUID", "")),
-            series_number=int(number) if number not in (None, "") else None,
-            modality=str(ds.get("Modality", "")), rows=int(ds.Rows), cols=int(ds.Columns),
-            position=_floats(get("ImagePositionPatient"), 3),  # type: ignore[arg-type]
-            orientation=_floats(get("ImageOrientationPatient"), 6),
-            pixel_spacing=_floats(get("PixelSpacing"), 2),  # type: ignore[arg-type]
-            slice_thickness=_number(get("SliceThickness"), 0.0) or None,
-            slope=_number(get("RescaleSlope"), 1.0),
-            intercept=_number(get("RescaleIntercept"), 0.0),
-            photometric=str(ds.get("PhotometricInterpretation", "MONOCHROME2")),
-            frames=int(_number(get("NumberOfFrames"), 1)),
-            samples_per_pixel=int(_number(ds.get("SamplesPerPixel"), 1))))
-    return headers
+    return slice_headers(ds, first_key)
 
 
 def _pixels(sources: list[tuple[Path, int | None]], keys: tuple[int, ...]) -> list[np.ndarray]:
