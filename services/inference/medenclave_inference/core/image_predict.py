@@ -5,6 +5,10 @@ decided at its operating point.
 The same :func:`medenclave.preprocess.apply` that built the training inputs builds these (the
 chain is the version's ``preprocess.json``), so serving sees what training saw. DICOM bytes go
 to deid before anything reads them and are held in memory only for the request.
+
+A 3-D model (``dims: 3`` in preprocess.json) gets one volume per request: the study's largest
+series stacked by :mod:`medenclave.volumes` exactly as for training; DICOM bytes sent for one
+must hold that whole series (within ``PredictLimits.max_instances``).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from medenclave import preprocess
+from medenclave import preprocess, volumes
 from medenclave_inference.core.errors import (
     InvalidInput,
     LimitExceeded,
@@ -70,6 +74,8 @@ def _inputs(chain: preprocess.Chain, blobs: Sequence[bytes]) -> tuple[np.ndarray
         InvalidInput: an instance cannot be read or preprocessed (named by position and code),
             no image among them, or images of different shapes after preprocessing.
     """
+    if chain.dims == 3:
+        return _volume(chain, blobs)
     images: list[np.ndarray] = []
     skipped = 0
     for i, blob in enumerate(blobs):
@@ -86,6 +92,26 @@ def _inputs(chain: preprocess.Chain, blobs: Sequence[bytes]) -> tuple[np.ndarray
         raise InvalidInput("instances differ in shape after preprocessing; the model's "
                            "preprocess.json does not resize them")
     return np.stack(images), skipped
+
+
+def _volume(chain: preprocess.Chain, blobs: Sequence[bytes]) -> tuple[np.ndarray, int]:
+    """A 3-D model's one input ``[1, 1, S, S, S]``: the volume of the largest series among
+    ``blobs`` (:func:`medenclave.volumes.from_series`, the call training made), and how many
+    instances were not images. DICOM sent to Predict must hold a whole series.
+
+    Raises:
+        InvalidInput: no image, an unreadable one, or no whole series (a missing or duplicate
+            slice, uneven spacing...: the problem is named).
+    """
+    try:
+        volume, skipped = volumes.from_series(chain, blobs)
+    except volumes.VolumeError as exc:
+        raise InvalidInput(f"a 3-D model needs a whole series: {exc}") from None
+    except preprocess.PreprocessError as exc:
+        if exc.code == "not_an_image":
+            raise InvalidInput("no image instance to predict on") from None
+        raise InvalidInput(f"series: {exc.code}") from None
+    return volume[None], skipped
 
 
 class ImagePredictor:

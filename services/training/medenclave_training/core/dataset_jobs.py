@@ -53,7 +53,8 @@ def read_job_settings(data: bytes) -> JobSettings:
     Raises:
         InvalidJobConfig: every problem of the document (``"path: problem"``), or the paths
             the job service does not run yet (``"path: not run by the job service yet"``):
-            task segmentation, 3-D data, an ``evaluation`` block, a ``distributed.backend``
+            task segmentation, 3-D data outside classification in one process, an
+            ``evaluation`` block, a ``distributed.backend``
             other than auto, ``distributed.nnodes`` above 1 (multi-node runs are
             Kubernetes jobs: deploy/k8s); privacy, amp, gradient checkpointing and more than
             one process for tasks other than classification; optimisers other than adam, lr
@@ -103,7 +104,6 @@ def _unserved(config: JobConfig) -> list[str]:
         ("distributed.nnodes", config.distributed.nnodes > 1),
         ("distributed.backend", config.distributed.backend != "auto"),
         ("evaluation", config.evaluation != EvaluationConfig()),
-        ("data.dims", config.data.dims != 2),
         ("model", config.task in ("fewshot", "fusion") and config.model != ModelConfig()),
         ("privacy", config.privacy is not None and config.task != "classification"),
         ("training.amp", config.training.amp != "off" and config.task != "classification"),
@@ -111,7 +111,14 @@ def _unserved(config: JobConfig) -> list[str]:
          config.training.gradient_checkpointing and config.task != "classification"),
         ("distributed.nproc_per_node",
          config.distributed.nproc_per_node > 1 and config.task != "classification"))
-        if given] + _unserved_optim(config)
+        if given] + _unserved_optim(config) + _unserved_dims(config)
+
+
+def _unserved_dims(config: JobConfig) -> list[str]:
+    """3-D data (a study's series as one volume): classification in one process only."""
+    three_d = config.data.dims == 3
+    return ["data.dims"] if three_d and (
+        config.task != "classification" or config.distributed.nproc_per_node > 1) else []
 
 
 def _unserved_optim(config: JobConfig) -> list[str]:

@@ -235,6 +235,8 @@ class ServingSignature:
     text_input_name: str = "token_ids"
     #: segmentation models: the output is ``[num_classes, S, S]`` per-pixel probabilities
     segmentation: bool = False
+    #: the input's spatial dimensions: ``[1, S, S]`` (2) or ``[1, S, S, S]`` volumes (3)
+    dims: int = 2
 
 
 @dataclass(frozen=True)

@@ -287,7 +287,8 @@ class JobRunner:
                                      num_classes=trained.num_classes or data.num_classes,
                                      max_batch_size=self._max_batch_size,
                                      text_length=trained.text_length,
-                                     segmentation=trained.segmentation)
+                                     segmentation=trained.segmentation,
+                                     dims=_input_dims(data))
         digest = hashlib.sha256(trained.onnx).hexdigest()
         for _ in range(_REGISTER_ATTEMPTS):
             version = max(self._models.latest_version(model_name=name),
@@ -401,6 +402,12 @@ def privacy_text(privacy: object) -> str:
         return json.dumps(privacy, sort_keys=True, default=str) if privacy.get("dp") \
             else NOT_PRIVATE
     return str(privacy) if privacy else NOT_PRIVATE
+
+
+def _input_dims(data: TrainingData) -> int:
+    """The spatial dimensions of the model's input: 3 for ``[1, S, S, S]`` volumes."""
+    first = data.val_images[0] if len(data.val_images) else None
+    return 3 if first is not None and getattr(first, "ndim", 3) == 4 else 2
 
 
 def _stop_lines(trained: TrainedModel) -> list[str]:

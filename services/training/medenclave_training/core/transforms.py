@@ -9,7 +9,7 @@ from __future__ import annotations
 from medenclave import preprocess
 from medenclave_training.core.job_config import InvalidJobConfig, parse_job_config
 
-__all__ = ["job_chain"]
+__all__ = ["default_volume_chain", "job_chain"]
 
 #: steps after which the image has a known, fixed spatial size
 _SIZING = ("resize", "pad_or_crop")
@@ -17,12 +17,21 @@ _SIZING = ("resize", "pad_or_crop")
 _RESAMPLING = ("spacing", "orientation")
 
 
+def default_volume_chain(image_size: int) -> preprocess.Chain:
+    """A 3-D job's chain without ``transforms``: modality units (HU for CT), RAS orientation,
+    area resize to ``image_size`` on every side, z-score per volume."""
+    return preprocess.parse_chain([
+        {"name": "rescale"}, {"name": "orientation", "args": {"axcodes": "RAS"}},
+        {"name": "resize", "args": {"spatial_size": [image_size] * 3, "mode": "area"}},
+        {"name": "normalize"}], dims=3)
+
+
 def job_chain(config_text: str, image_size: int) -> preprocess.Chain:
     """The chain of a job whose config is ``config_text`` (YAML; "" for the defaults) and
     whose model takes ``image_size`` per side.
 
     Without ``transforms`` it is :func:`~medenclave.preprocess.default_chain` of
-    ``image_size`` (2-D). With them, the list is checked by
+    ``image_size`` (2-D) or :func:`default_volume_chain` (``data.dims: 3``). With them, the list is checked by
     :func:`~medenclave.preprocess.parse_chain` for ``data.dims`` dimensions, and its last
     sizing step (``resize`` or ``pad_or_crop``) must give ``image_size`` on every side with no
     ``spacing``/``orientation`` after it, so that every input has the model's shape.
@@ -31,9 +40,10 @@ def job_chain(config_text: str, image_size: int) -> preprocess.Chain:
         InvalidJobConfig: every problem, as ``"transforms[i].args.x: problem"``.
     """
     config = parse_job_config(config_text.encode("utf-8"))
-    if not config.transforms:
-        return preprocess.default_chain(image_size)
     dims = config.data.dims
+    if not config.transforms:
+        return preprocess.default_chain(image_size) if dims == 2 else default_volume_chain(
+            image_size)
     try:
         chain = preprocess.parse_chain([dict(step) for step in config.transforms], dims=dims)
     except preprocess.InvalidChain as exc:

@@ -12,12 +12,12 @@ import grpc
 import numpy as np
 import pydicom
 
-from medenclave import preprocess
+from medenclave import preprocess, volumes
 from medenclave.v1 import deid_pb2, deid_pb2_grpc
 from medenclave_training.core.datasets import StudyContents
 from medenclave_training.core.ports import StudyUnavailable
 
-__all__ = ["DeidDatasetSource", "decode_instance", "decode_study", "report_text",
+__all__ = ["DeidDatasetSource", "decode_instance", "decode_study", "decode_volume", "report_text",
            "study_contents"]
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,8 @@ def decode_study(blobs: list[bytes], image_size: int,
     (no Pixel Data): they are skipped and counted, not a reason to fail the job. An image
     instance that cannot be decoded still is (``study_unreadable``).
     """
+    if chain is not None and chain.dims == 3:
+        return decode_volume(blobs, chain)
     images: list[np.ndarray] = []
     skipped = 0
     for blob in blobs:
@@ -63,6 +65,28 @@ def decode_study(blobs: list[bytes], image_size: int,
             continue
         images.append(decode_instance(blob, image_size, chain))
     return images, skipped
+
+
+def decode_volume(blobs: list[bytes], chain: preprocess.Chain) -> tuple[list[np.ndarray], int]:
+    """A 3-D job's one input of a study: the volume of its largest series, built by
+    :func:`medenclave.volumes.from_series` (the converter's rules; the same call inference's
+    Predict makes), ``chain`` applied; and how many instances were not images.
+
+    Raises:
+        StudyUnavailable: ``study_unreadable`` (an image cannot be decoded) or
+            ``study_volume_invalid`` (missing or duplicate slices, uneven spacing, a tilt...).
+    """
+    try:
+        volume, skipped = volumes.from_series(chain, blobs)
+    except volumes.VolumeError as exc:
+        log.warning("study is not one volume", extra={"code": "TRN-122", "fields": {
+            "problem": str(exc)}})
+        raise StudyUnavailable("study_volume_invalid") from None
+    except preprocess.PreprocessError as exc:
+        if exc.code == "not_an_image":
+            return [], len(blobs)
+        raise StudyUnavailable("study_unreadable") from None
+    return [volume], skipped
 
 
 def study_contents(blobs: list[bytes]) -> StudyContents:

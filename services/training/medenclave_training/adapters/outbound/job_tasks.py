@@ -55,11 +55,11 @@ def job_runtime(config: JobConfig, base: RuntimeOptions) -> RuntimeOptions | Non
 
 def network_builder(config: JobConfig, data: TrainingData
                     ) -> Callable[[], torch.nn.Module] | None:
-    """A builder of the network ``model`` names (2-D, one input channel); None when the
-    config has no ``model`` block (the service's small DenseNet)."""
+    """A builder of the network ``model`` names (``data.dims`` spatial dimensions, one input
+    channel); None when the config has no ``model`` block (the service's small DenseNet)."""
     if config.model == ModelConfig():
         return None
-    return lambda: build_network(config.model, dims=2, in_channels=1,
+    return lambda: build_network(config.model, dims=config.data.dims, in_channels=1,
                                  out_channels=data.num_classes, image_size=data.image_size)
 
 

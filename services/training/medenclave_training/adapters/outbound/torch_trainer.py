@@ -47,8 +47,9 @@ logging.getLogger("torch.onnx._internal.exporter._registration").setLevel(loggin
 warnings.filterwarnings("ignore", message=".*LeafSpec.*", category=FutureWarning)
 
 
-def build_classifier(num_classes: int) -> torch.nn.Module:
-    """A small DenseNet (about 20k parameters) for single-channel 2-D images.
+def build_classifier(num_classes: int, dims: int = 2) -> torch.nn.Module:
+    """A small DenseNet (about 20k parameters in 2-D) for single-channel images or, with
+    ``dims=3``, volumes.
 
     Group normalisation, not batch normalisation: with a few dozen images, BatchNorm's running
     statistics (used in eval mode) drifted from the batch statistics the weights were fitted
@@ -56,7 +57,7 @@ def build_classifier(num_classes: int) -> torch.nn.Module:
     image (the demo's val_accuracy 0.5 on 2 threads, 1.0 on 1 thread with the same data);
     GroupNorm computes the same thing in training and serving, and suits Opacus (no BatchNorm).
     """
-    return DenseNet(spatial_dims=2, in_channels=1, out_channels=num_classes, init_features=16,
+    return DenseNet(spatial_dims=dims, in_channels=1, out_channels=num_classes, init_features=16,
                     growth_rate=8, block_config=(2, 2, 2), act=("relu", {"inplace": False}),
                     norm=("group", {"num_groups": 4}))
 
@@ -128,13 +129,14 @@ class TorchTrainer:
                 return train_task(config, data, epochs=epochs, seed=seed, threads=self._threads,
                                   progress=progress)
             runtime = runtime or job_runtime(config, self._runtime)
-            build, batch_size, lr = network_builder(config, data), config.training.batch_size, \
+            build, batch_size, lr = _builder(config, data), config.training.batch_size, \
                 config.training.lr
             if runtime is not None and runtime.distributed.world_size > 1:
                 return train_under_torchrun(
                     data=data, options=runtime, epochs=epochs, seed=seed,
                     batch_size=batch_size, threads=self._threads, job_id=job_id,
-                    model=config.model if build is not None else None, progress=progress)
+                    model=config.model if network_builder(config, data) is not None else None,
+                    progress=progress)
             optim = optim_options(config)
         fitted = self._fit(data, epochs, seed, job_id, runtime, progress, build=build,
                            batch_size=batch_size, lr=lr, optim=optim)
@@ -180,7 +182,9 @@ class TorchTrainer:
     def _export(self, served: torch.nn.Module, sample: torch.Tensor) -> bytes:
         with tempfile.TemporaryDirectory(prefix="medenclave-onnx-") as tmp:
             path = Path(tmp) / "model.onnx"
-            example = (sample[:2] if len(sample) >= 2 else sample.repeat(2, 1, 1, 1),)
+            # two samples, 2-D images or 3-D volumes
+            example = (sample[:2] if len(sample) >= 2 else
+                       sample.repeat(2, *[1] * (sample.dim() - 1)),)
             try:
                 program = torch.onnx.export(
                     served, example, input_names=["image"], output_names=["probabilities"],
@@ -200,6 +204,15 @@ class TorchTrainer:
                         "code": "TRN-311", "fields": {"error": type(exc2).__name__}})
                     raise TrainingFailed("export_failed") from None
             return path.read_bytes()
+
+
+def _builder(config: JobConfig, data: TrainingData) -> Callable[[], torch.nn.Module] | None:
+    """The job's network: the config's ``model``, else the small DenseNet in 3-D for
+    ``data.dims: 3`` (None: the 2-D one)."""
+    build = network_builder(config, data)
+    if build is None and config.data.dims == 3:
+        return lambda: build_classifier(data.num_classes, dims=3)
+    return build
 
 
 def _validation(data: TrainingData, optim: OptimOptions | None

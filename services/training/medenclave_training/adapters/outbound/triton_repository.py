@@ -41,7 +41,7 @@ def model_config(signature: ServingSignature, served: int = 0, *,
         name=signature.model_name, platform=signature.platform,
         max_batch_size=signature.max_batch_size)
     cfg.input.add(name=signature.input_name, data_type=model_config_pb2.TYPE_FP32,
-                  dims=[1, signature.image_size, signature.image_size])
+                  dims=[1] + [signature.image_size] * signature.dims)
     if signature.text_length:
         cfg.input.add(name=signature.text_input_name, data_type=model_config_pb2.TYPE_INT64,
                       dims=[signature.text_length])
