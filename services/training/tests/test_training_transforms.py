@@ -179,7 +179,8 @@ def run_job(tmp_path, config: str, frames: int):
     return done, studies, source, trainer, repo
 
 
-@pytest.mark.parametrize(("config", "frames"), [(CONFIG_2D, 3), (CONFIG_3D, 5), ("", 1)])
+# 3-D jobs (a study's series as one volume): test_training_volumes.py
+@pytest.mark.parametrize(("config", "frames"), [(CONFIG_2D, 3), ("", 1)])
 def test_what_training_fed_the_net_is_what_predict_feeds_it(tmp_path, config, frames):
     done, studies, source, trainer, repo = run_job(tmp_path, config, frames)
     assert done.state is JobState.SUCCEEDED, done.error_code
