@@ -164,15 +164,15 @@ def study_volume(blobs: Sequence[bytes], limits: ConversionLimits = DEFAULT_LIMI
         plan = plan_series(name, slices, limits)
         pixels = []
         for key in plan.keys:
-            blob, frame = where[key]
-            if blob not in decoded:
+            index, frame = where[key]
+            if index not in decoded:
                 try:
-                    decoded[blob] = np.asarray(_read(blobs[blob]).pixel_array)
+                    decoded[index] = np.asarray(_read(blobs[index]).pixel_array)
                 except PreprocessError:
                     raise
                 except Exception:  # a codec is missing, the pixel data is short...
                     raise PreprocessError("image_unreadable") from None
-            pixels.append(decoded[blob] if frame is None else decoded[blob][frame])
+            pixels.append(decoded[index] if frame is None else decoded[index][frame])
         volume = assemble_volume(plan, pixels)
     except ConversionError as exc:
         raise VolumeError(str(exc)) from None

@@ -15,8 +15,8 @@ import grpc
 import numpy as np
 import pydicom
 import pytest
-from pydicom.dataset import FileDataset, FileMetaDataset
 from google.protobuf import text_format
+from pydicom.dataset import FileDataset, FileMetaDataset
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian
 from tritonclient.grpc import model_config_pb2
 
