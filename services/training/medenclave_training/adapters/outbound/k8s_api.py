@@ -50,6 +50,8 @@ class KubernetesApi:
                  backoff_s: float = 0.5) -> None:
         if not 1 <= attempts <= 10 or not 0 < timeout_s <= 300:
             raise ValueError("attempts 1..10, timeout_s 0..300")
+        if not base_url.startswith(("https://", "http://")):
+            raise ValueError("base_url: https:// (http:// for a loopback test server)")
         self._base = base_url.rstrip("/")
         self._token_file = token_file
         self._timeout = timeout_s
@@ -80,10 +82,11 @@ class KubernetesApi:
         for attempt in range(self._attempts):
             if attempt:
                 time.sleep(self._backoff * 2 ** (attempt - 1))
-            request = urllib.request.Request(self._base + path, data=data, method=method,
-                                             headers=self._headers())
+            # the scheme is http(s), checked in __init__
+            request = urllib.request.Request(self._base + path, data=data,  # noqa: S310
+                                             method=method, headers=self._headers())
             try:
-                with urllib.request.urlopen(request, timeout=self._timeout,
+                with urllib.request.urlopen(request, timeout=self._timeout,  # noqa: S310
                                             context=self._tls) as answer:
                     raw = answer.read(16 * 1024 * 1024)
                 return json.loads(raw) if raw else {}

@@ -18,7 +18,6 @@ else), ``kubernetes_timeout``, ``kubernetes_output_missing``.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import shutil
@@ -216,7 +215,7 @@ class KubernetesJobs:
             onnx = (folder / "out" / "model.onnx").read_bytes()
             metrics = json.loads((folder / "out" / "metrics.json").read_text())
             for key in ("val_accuracy", "train_loss", "world_size", "backend"):
-                metrics[key]  # noqa: B018 - present, or the output is not rank 0's
+                metrics[key]
         except (OSError, ValueError, KeyError, TypeError):
             raise TrainingFailed("kubernetes_output_missing") from None
         return onnx, metrics

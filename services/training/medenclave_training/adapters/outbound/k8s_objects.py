@@ -112,8 +112,9 @@ def _pod(shape: JobShape, s: LaunchSettings, command: list[str]) -> dict[str, An
                                 "capabilities": {"drop": ["ALL"]},
                                 "seccompProfile": {"type": "RuntimeDefault"}},
             "volumeMounts": [{"name": "jobs", "mountPath": s.jobs_dir},
-                             {"name": "tmp", "mountPath": "/tmp"},
-                             {"name": "shm", "mountPath": "/dev/shm"}]}],
+                             # the container's own emptyDirs, not this host's
+                             {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108
+                             {"name": "shm", "mountPath": "/dev/shm"}]}],  # noqa: S108
         "volumes": [{"name": "jobs", "persistentVolumeClaim": {"claimName": s.jobs_claim}},
                     {"name": "tmp", "emptyDir": {"sizeLimit": "8Gi"}},
                     {"name": "shm", "emptyDir": {"medium": "Memory", "sizeLimit": "8Gi"}}]}
