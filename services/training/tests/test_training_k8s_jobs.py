@@ -6,6 +6,7 @@ submit, watch, cancel and the refusal paths run against a fake API server on loo
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -256,9 +257,21 @@ def test_failed_vanished_timed_out_and_silent_jobs(fake, tmp_path):
         _train(_launcher(fake, tmp_path))
 
 
-def test_an_api_that_is_not_there_fails_after_bounded_tries(tmp_path):
+def test_an_api_that_is_not_there_or_silent_fails_after_bounded_tries(tmp_path):
     api = KubernetesApi("http://127.0.0.1:9", attempts=2, backoff_s=0.0, timeout_s=2)
     with pytest.raises(KubernetesRefused, match="kubernetes_unavailable"):
         api.call("GET", "/apis/kubeflow.org/v1")
+    with socket.socket() as silent:  # accepts connections (the backlog), never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        api = KubernetesApi(f"http://127.0.0.1:{silent.getsockname()[1]}", attempts=2,
+                            backoff_s=0.0, timeout_s=0.2)
+        with pytest.raises(KubernetesRefused, match="kubernetes_unavailable"):
+            api.call("POST", "/apis/batch/v1/namespaces/medenclave/jobs", {"kind": "Job"})
+    for bad in ({"attempts": 0}, {"timeout_s": 0}):
+        with pytest.raises(ValueError):
+            KubernetesApi("http://127.0.0.1:9", **bad)
     with pytest.raises(ValueError):
-        KubernetesApi("http://127.0.0.1:9", attempts=0)
+        KubernetesApi("file:///etc/passwd")
+    with pytest.raises(KubernetesRefused, match="kubernetes_ca_unreadable"):
+        KubernetesApi("https://127.0.0.1:9", ca_file=tmp_path / "absent").call("GET", "/api")

@@ -57,8 +57,18 @@ class KubernetesApi:
         self._timeout = timeout_s
         self._attempts = attempts
         self._backoff = backoff_s
-        self._tls = ssl.create_default_context(cafile=str(ca_file)) \
-            if ca_file is not None and self._base.startswith("https:") else None
+        self._ca_file = ca_file
+        self._tls: ssl.SSLContext | None = None
+
+    def _context(self) -> ssl.SSLContext | None:
+        """TLS with the service account's CA (read on first use: the service starts without
+        it where no job is multi-node)."""
+        if self._tls is None and self._ca_file is not None and self._base.startswith("https:"):
+            try:
+                self._tls = ssl.create_default_context(cafile=str(self._ca_file))
+            except (OSError, ssl.SSLError):
+                raise KubernetesRefused("kubernetes_ca_unreadable") from None
+        return self._tls
 
     def _headers(self) -> dict[str, str]:
         headers = {"Accept": "application/json", "Content-Type": "application/json"}
@@ -78,6 +88,7 @@ class KubernetesApi:
             KubernetesRefused: with a code (above).
         """
         data = None if body is None else json.dumps(body).encode("utf-8")
+        context = self._context()
         status = 0
         for attempt in range(self._attempts):
             if attempt:
@@ -87,7 +98,7 @@ class KubernetesApi:
                                              method=method, headers=self._headers())
             try:
                 with urllib.request.urlopen(request, timeout=self._timeout,  # noqa: S310
-                                            context=self._tls) as answer:
+                                            context=context) as answer:
                     raw = answer.read(16 * 1024 * 1024)
                 return json.loads(raw) if raw else {}
             except urllib.error.HTTPError as exc:
