@@ -263,3 +263,27 @@ def test_the_k8s_prometheus_configuration_passes_promtool(tmp_path):
     out = subprocess.run(["promtool", "check", "config", str(folder / "prometheus.yml")],
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_rbac_is_namespaced_and_grants_the_training_launcher_only_its_job_kinds(rendered):
+    """No ClusterRole; the training service account may create/get/list/watch/delete
+    pytorchjobs, jobs and services in its own namespace, nothing else, and only its pod
+    mounts an API token."""
+    name, objects = rendered
+    assert not [o for o in objects if o["kind"] in ("ClusterRole", "ClusterRoleBinding")]
+    allowed = {("kubeflow.org", "pytorchjobs"), ("batch", "jobs"), ("", "services")}
+    verbs = {"create", "get", "list", "watch", "delete"}
+    for role in (o for o in objects if o["kind"] == "Role"):
+        for rule in role["rules"]:
+            assert {(g, r) for g in rule["apiGroups"] for r in rule["resources"]} <= allowed
+            assert set(rule["verbs"]) <= verbs and not rule.get("resourceNames")
+    for binding in (o for o in objects if o["kind"] == "RoleBinding"):
+        for subject in binding["subjects"]:
+            assert subject["namespace"] == binding["metadata"]["namespace"]
+    roles = {o["metadata"]["name"] for o in objects if o["kind"] == "Role"}
+    if name.startswith("hospital"):
+        assert roles == {"training-job-launcher"}
+    for obj, spec in _pod_specs(objects):
+        mounts_token = spec.get("automountServiceAccountToken") is not False or any(
+            "serviceAccountToken" in str(v.get("projected", "")) for v in spec.get("volumes", []))
+        assert not mounts_token or obj["metadata"]["name"] == "training", obj["metadata"]["name"]

@@ -52,6 +52,26 @@ class TrainingSettings(ServiceSettings):
     max_running_jobs: int = Field(default=4, ge=1, le=1024)
     #: GPUs (one per training process of a job) one project's running jobs may hold at once
     project_gpu_quota: int = Field(default=4, ge=1, le=4096)
+    #: where jobs with ``distributed.nnodes`` above 1 run: ``local`` refuses them,
+    #: ``kubernetes`` starts a PyTorchJob (or an Indexed Job) per job (deploy/k8s/README.md)
+    launcher: Literal["local", "kubernetes"] = "local"
+    #: the Kubernetes API (the service account's token and CA are read from their files)
+    k8s_api_url: str = "https://kubernetes.default.svc"
+    k8s_token_file: Path = Path("/var/run/secrets/kubernetes.io/serviceaccount/token")
+    k8s_ca_file: Path = Path("/var/run/secrets/kubernetes.io/serviceaccount/ca.crt")
+    #: the namespace the jobs run in (the service account's Role is in it)
+    k8s_namespace: str = Field(default="medenclave", min_length=1, max_length=63)
+    k8s_image: str = Field(default="medenclave/training:latest", min_length=1)
+    k8s_gpu_resource: str = Field(default="nvidia.com/gpu", min_length=1)
+    #: the ReadWriteMany claim for job bundles and outputs, mounted at ``k8s_jobs_dir`` here
+    #: and in the job's pods
+    k8s_jobs_claim: str = Field(default="training-jobs", min_length=1)
+    k8s_jobs_dir: Path = Path("/jobs")
+    #: how often a job's status is read, and how long a job may run before it is deleted
+    k8s_poll_interval_s: float = Field(default=5.0, gt=0, le=300)
+    k8s_job_timeout_s: float = Field(default=6 * 3600, ge=60, le=30 * 86400)
+    #: tries per API call (connection errors, 429 and 5xx are tried again)
+    k8s_api_attempts: int = Field(default=3, ge=1, le=10)
 
     def repository_path(self) -> Path:
         """The model repository folder (created on demand)."""

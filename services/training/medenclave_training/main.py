@@ -8,6 +8,7 @@ import logging
 import os
 import secrets
 import socket
+from collections.abc import Callable
 
 import grpc
 
@@ -25,6 +26,9 @@ from medenclave_training.adapters.inbound.grpc_api import TrainingServicer
 from medenclave_training.adapters.outbound.build_info import code_version
 from medenclave_training.adapters.outbound.checkpoints import CheckpointStore
 from medenclave_training.adapters.outbound.deid_client import DeidDatasetSource
+from medenclave_training.adapters.outbound.k8s_api import KubernetesApi
+from medenclave_training.adapters.outbound.k8s_job import KubernetesJobs
+from medenclave_training.adapters.outbound.k8s_objects import LaunchSettings
 from medenclave_training.adapters.outbound.launcher import JobLauncher
 from medenclave_training.adapters.outbound.onnx_check import instance_kind
 from medenclave_training.adapters.outbound.publisher import BusAnnouncer
@@ -48,7 +52,7 @@ from medenclave_training.core.jobs import Job
 from medenclave_training.core.leases import LeaseKeeper
 from medenclave_training.core.legacy_cards import adopt_legacy_versions
 from medenclave_training.core.model_retention import RetiredModelRetention
-from medenclave_training.core.ports import AnnouncementFailed
+from medenclave_training.core.ports import AnnouncementFailed, TrainedModel
 from medenclave_training.core.runner import JobRunner
 from medenclave_training.core.runtime import RuntimeOptions
 from medenclave_training.core.scheduler import JobScheduler
@@ -56,6 +60,19 @@ from medenclave_training.core.scheduler import JobScheduler
 __all__ = ["TrainingService", "main"]
 
 log = logging.getLogger(__name__)
+
+
+def _kubernetes_jobs(settings: TrainingSettings) -> Callable[..., TrainedModel] | None:
+    """The launcher of multi-node jobs (``launcher: kubernetes``), else None (refused)."""
+    if settings.launcher != "kubernetes":
+        return None
+    api = KubernetesApi(settings.k8s_api_url, token_file=settings.k8s_token_file,
+                        ca_file=settings.k8s_ca_file, attempts=settings.k8s_api_attempts)
+    return KubernetesJobs(api, LaunchSettings(
+        namespace=settings.k8s_namespace, image=settings.k8s_image,
+        gpu_resource=settings.k8s_gpu_resource, jobs_claim=settings.k8s_jobs_claim,
+        jobs_dir=str(settings.k8s_jobs_dir)), poll_s=settings.k8s_poll_interval_s,
+        timeout_s=settings.k8s_job_timeout_s).train
 
 
 class TrainingService(Service):
@@ -84,7 +101,7 @@ class TrainingService(Service):
             torch_threads=settings.torch_threads, checkpoints=self.checkpoints.for_job,
             runtime=RuntimeOptions(amp="fp16" if settings.amp else "off",
                                    checkpoint_every=settings.checkpoint_every),
-            cuda_only_amp=True)
+            cuda_only_amp=True, multi_node=_kubernetes_jobs(settings))
         owner = settings.replica_id or \
             f"{socket.gethostname()[:60]}-{os.getpid()}-{secrets.token_hex(4)}"
         self.leases = LeaseKeeper(jobs=self.jobs, leases=SqlJobLeases(self.engine), owner=owner,
@@ -139,6 +156,7 @@ class TrainingService(Service):
                                     default_wait_timeout_s=self.settings.wait_timeout_s,
                                     governance=self.governance, cards=self.cards,
                                     datasets=self.datasets, job_log=self.job_log,
+                                    multi_node=self.settings.launcher == "kubernetes",
                                     builder=DatasetBuilder(studies=self.studies,
                                                            inspector=source,
                                                            datasets=self.datasets,

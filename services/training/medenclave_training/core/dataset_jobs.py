@@ -42,7 +42,7 @@ class JobSettings:
     text: str = field(default="", compare=False)
 
 
-def read_job_settings(data: bytes) -> JobSettings:
+def read_job_settings(data: bytes, *, multi_node: bool = False) -> JobSettings:
     """A job config (YAML) validated whole by :func:`~medenclave_training.core.job_config.
     parse_job_config`, the runtime's cross-checks and the ``queue`` block; the job service
     applies ``training.epochs``, ``training.seed`` and ``data.image_size`` to the spec, and
@@ -60,7 +60,9 @@ def read_job_settings(data: bytes) -> JobSettings:
             one process for tasks other than classification; optimisers other than adam, lr
             schedules and early stopping outside classification in one process; a ``model``
             block for few-shot
-            and fusion (they build their own encoders).
+            and fusion (they build their own encoders). With ``multi_node`` (the service
+            launches Kubernetes jobs: ``MEDENCLAVE_TRAINING_LAUNCHER=kubernetes``),
+            ``distributed.nnodes`` above 1 is run for classification.
     """
     if not data.strip():
         return JobSettings()
@@ -71,7 +73,9 @@ def read_job_settings(data: bytes) -> JobSettings:
         RuntimeOptions.from_dict(runtime_document(config))
     except InvalidRuntimeOptions as exc:
         errors += exc.errors
-    errors += [f"{p}: not run by the job service yet" for p in _unserved(config)]
+    errors += [f"{p}: not run by the job service yet" for p in _unserved(config)
+               if not (multi_node and p == "distributed.nnodes"
+                       and config.task == "classification")]
     if errors:
         raise InvalidJobConfig(errors)
     training, data_ = doc.get("training") or {}, doc.get("data") or {}

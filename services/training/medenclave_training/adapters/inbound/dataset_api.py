@@ -75,6 +75,8 @@ class DatasetRpcs:
     _builder: DatasetBuilder
     _job_log: JobLog
     _default_epochs: int
+    #: jobs with ``distributed.nnodes`` above 1 are run (the Kubernetes launcher)
+    _multi_node: bool = False
     _audit: Callable[[], AuditPublisher]
     _job_reply: Callable[[Job], training_pb2.Job]
 
@@ -130,7 +132,8 @@ class DatasetRpcs:
         try:
             return make_dataset_spec(
                 model_name=request.model_name, dataset=dataset,
-                settings=read_job_settings(request.config_yaml), epochs=request.epochs,
+                settings=read_job_settings(request.config_yaml,
+                                           multi_node=self._multi_node), epochs=request.epochs,
                 seed=request.seed, image_size=request.image_size,
                 default_epochs=self._default_epochs)
         except InvalidJob as exc:

@@ -44,7 +44,8 @@ def job_runtime(config: JobConfig, base: RuntimeOptions) -> RuntimeOptions | Non
     """
     training = config.training
     if training.amp == "off" and not training.gradient_checkpointing \
-            and config.privacy is None and config.distributed.nproc_per_node == 1:
+            and config.privacy is None and config.distributed.nproc_per_node == 1 \
+            and config.distributed.nnodes == 1:
         return None
     doc = runtime_document(config, checkpoint_every=base.checkpoint_every)
     try:

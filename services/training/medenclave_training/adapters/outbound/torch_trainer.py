@@ -90,8 +90,11 @@ class TorchTrainer:
     def __init__(self, *, torch_threads: int = 2, amp: bool = False, batch_size: int = 16,
                  learning_rate: float = 2e-3, runtime: RuntimeOptions | None = None,
                  checkpoints: Callable[[str], Checkpoints] | None = None,
-                 cuda_only_amp: bool | None = None) -> None:
+                 cuda_only_amp: bool | None = None,
+                 multi_node: Callable[..., TrainedModel] | None = None) -> None:
         self._threads = torch_threads
+        #: runs jobs with ``distributed.nnodes`` above 1 (:mod:`.k8s_job`); None: refused
+        self._multi_node = multi_node
         # the service's switch (``amp``): fp16 on CUDA only; a job's runtime options say more
         self._runtime = runtime or RuntimeOptions(amp="fp16" if amp else "off")
         self._amp_cuda_only = runtime is None if cuda_only_amp is None else cuda_only_amp
@@ -131,6 +134,13 @@ class TorchTrainer:
             runtime = runtime or job_runtime(config, self._runtime)
             build, batch_size, lr = _builder(config, data), config.training.batch_size, \
                 config.training.lr
+            if runtime is not None and runtime.distributed.nnodes > 1:
+                if self._multi_node is None:
+                    raise TrainingFailed("distributed_nnodes_unserved")
+                return self._multi_node(
+                    data=data, options=runtime, epochs=epochs, seed=seed,
+                    batch_size=batch_size, threads=self._threads, job_id=job_id,
+                    model=config.model if build is not None else None, progress=progress)
             if runtime is not None and runtime.distributed.world_size > 1:
                 return train_under_torchrun(
                     data=data, options=runtime, epochs=epochs, seed=seed,

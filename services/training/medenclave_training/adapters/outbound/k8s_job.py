@@ -1,0 +1,221 @@
+"""A job with ``distributed.nnodes`` above 1, run on Kubernetes (``MEDENCLAVE_TRAINING_LAUNCHER=
+kubernetes``): as a Kubeflow ``PyTorchJob`` when the training operator's CRD is served, else as
+an Indexed ``Job`` with a headless ``Service`` for the rendezvous (:mod:`.k8s_objects`).
+
+As under local torchrun (:mod:`.torchrun_job`), the job's de-identified model inputs go to a
+job bundle, here in the job's folder on the shared volume (``jobs_dir``, a ReadWriteMany claim
+mounted by the service and the pods); every pod runs :mod:`medenclave_training.distributed`
+under torchrun, and only rank 0 checks and exports the model to ``out/``. The service polls
+the object's status (every ``poll_s``), passes rank 0's epochs to the job's progress hook,
+deletes the objects when the hook answers False (a cancel) or the job runs past ``timeout_s``,
+reads ``model.onnx`` and ``metrics.json`` back and removes the folder.
+
+Failures (``TrainingFailed`` codes): the API's (``kubernetes_forbidden``,
+``kubernetes_conflict``, ``kubernetes_invalid``, ``kubernetes_unavailable``, …, see
+:mod:`.k8s_api`), ``kubernetes_job_failed``, ``kubernetes_job_vanished`` (deleted by someone
+else), ``kubernetes_timeout``, ``kubernetes_output_missing``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import onnxruntime as ort
+
+from medenclave.files import private_dir
+from medenclave_training.adapters.outbound.k8s_api import KubernetesApi, KubernetesRefused
+from medenclave_training.adapters.outbound.k8s_objects import (
+    JobShape,
+    LaunchSettings,
+    indexed_job,
+    object_name,
+    pytorch_job,
+    rendezvous_service,
+)
+from medenclave_training.adapters.outbound.torchrun_job import _epochs, _probabilities, _stack
+from medenclave_training.core.job_config import ModelConfig
+from medenclave_training.core.ports import (
+    Progress,
+    TrainedModel,
+    TrainingCancelled,
+    TrainingData,
+    TrainingFailed,
+)
+from medenclave_training.core.runtime import RuntimeOptions
+
+__all__ = ["KubernetesJobs", "job_state"]
+
+log = logging.getLogger(__name__)
+
+_PYTORCHJOBS = "/apis/kubeflow.org/v1/namespaces/{ns}/pytorchjobs"
+_JOBS = "/apis/batch/v1/namespaces/{ns}/jobs"
+_SERVICES = "/api/v1/namespaces/{ns}/services"
+
+
+def job_state(obj: dict[str, Any]) -> str:
+    """``succeeded``, ``failed`` or ``running`` from a PyTorchJob's or a Job's conditions."""
+    conditions = (obj.get("status") or {}).get("conditions") or []
+    true = {c.get("type") for c in conditions if c.get("status") == "True"}
+    if "Failed" in true:
+        return "failed"
+    if true & {"Succeeded", "Complete"}:
+        return "succeeded"
+    return "running"
+
+
+class KubernetesJobs:
+    """Runs multi-node jobs on the cluster; ``train`` blocks (call it from a worker thread)."""
+
+    def __init__(self, api: KubernetesApi, settings: LaunchSettings, *, poll_s: float = 5.0,
+                 timeout_s: float = 6 * 3600) -> None:
+        if not 0 < poll_s <= 300 or not 0 < timeout_s <= 30 * 86400:
+            raise ValueError("poll_s 0..300, timeout_s 0..30 days")
+        self._api = api
+        self._s = settings
+        self._poll = poll_s
+        self._timeout = timeout_s
+
+    def _paths(self, kind: str, name: str) -> list[str]:
+        ns = self._s.namespace
+        if kind == "PyTorchJob":
+            return [f"{_PYTORCHJOBS.format(ns=ns)}/{name}"]
+        return [f"{_JOBS.format(ns=ns)}/{name}", f"{_SERVICES.format(ns=ns)}/{name}"]
+
+    def _submit(self, shape: JobShape) -> str:
+        """Create the job's objects; the kind made (``PyTorchJob`` or ``Job``)."""
+        ns = self._s.namespace
+        if self._api.has_api("kubeflow.org/v1", "PyTorchJob"):
+            self._api.call("POST", _PYTORCHJOBS.format(ns=ns), pytorch_job(shape, self._s))
+            return "PyTorchJob"
+        self._api.call("POST", _SERVICES.format(ns=ns), rendezvous_service(shape, self._s))
+        try:
+            self._api.call("POST", _JOBS.format(ns=ns), indexed_job(shape, self._s))
+        except KubernetesRefused:
+            self._delete([f"{_SERVICES.format(ns=ns)}/{shape.name}"])
+            raise
+        return "Job"
+
+    def _delete(self, paths: list[str]) -> None:
+        """Delete (pods too, in the background); what is gone already is fine."""
+        for path in paths:
+            try:
+                self._api.call("DELETE", f"{path}?propagationPolicy=Background")
+            except KubernetesRefused as exc:
+                if exc.code != "kubernetes_not_found":
+                    log.warning("training job objects not deleted", extra={
+                        "code": "TRN-702", "fields": {"object": path.rsplit("/", 2)[-2],
+                                                      "error": exc.code}})
+
+    def _watch(self, kind: str, shape: JobShape, folder: Path,
+               progress: Progress | None) -> None:
+        """Until the job ends well.
+
+        Raises:
+            TrainingFailed, TrainingCancelled, KubernetesRefused.
+        """
+        deadline = time.monotonic() + self._timeout
+        seen = 0
+        path = self._paths(kind, shape.name)[0]
+        while True:
+            try:
+                state = job_state(self._api.call("GET", path))
+            except KubernetesRefused as exc:
+                if exc.code == "kubernetes_not_found":
+                    raise TrainingFailed("kubernetes_job_vanished") from None
+                raise
+            for epoch, loss in _epochs(folder / "progress.jsonl", seen):
+                seen += 1
+                if progress is not None and not progress(epoch, loss):
+                    log.info("kubernetes training job cancelled", extra={
+                        "code": "TRN-703", "fields": {"job_id": shape.job_id, "epoch": epoch}})
+                    raise TrainingCancelled
+            if state == "succeeded":
+                return
+            if state == "failed":
+                raise TrainingFailed("kubernetes_job_failed")
+            if time.monotonic() > deadline:
+                raise TrainingFailed("kubernetes_timeout")
+            time.sleep(self._poll)
+
+    def train(self, *, data: TrainingData, options: RuntimeOptions, epochs: int, seed: int,
+              batch_size: int, threads: int, job_id: str = "",
+              model: ModelConfig | None = None, progress: Progress | None = None
+              ) -> TrainedModel:
+        """Train ``data`` on ``options.distributed.nnodes`` pods of ``nproc_per_node`` GPUs.
+
+        Raises:
+            TrainingFailed: with a code (the module's docstring).
+            TrainingCancelled: ``progress`` returned False (the objects are deleted first).
+        """
+        dist = options.distributed
+        name = object_name(job_id)
+        folder = Path(self._s.jobs_dir) / name
+        shape = JobShape(name=name, job_id=job_id, folder=str(folder), nnodes=dist.nnodes,
+                         nproc_per_node=dist.nproc_per_node, epochs=epochs, seed=seed,
+                         batch_size=batch_size, threads=max(1, threads))
+        kind = ""
+        try:
+            self._write_bundle(folder, data, options, model)
+            kind = self._submit(shape)
+            log.info("kubernetes training job submitted", extra={"code": "TRN-700", "fields": {
+                "job_id": job_id, "kind": kind, "nnodes": dist.nnodes,
+                "nproc_per_node": dist.nproc_per_node}})
+            self._watch(kind, shape, folder, progress)
+            onnx, metrics = self._read_output(folder)
+        except KubernetesRefused as exc:
+            log.warning("kubernetes training job failed", extra={"code": "TRN-704", "fields": {
+                "job_id": job_id, "error": exc.code, "status": exc.status}})
+            raise TrainingFailed(exc.code) from None
+        finally:
+            if kind:
+                self._delete(self._paths(kind, name))
+            shutil.rmtree(folder, ignore_errors=True)
+        session = ort.InferenceSession(onnx, providers=["CPUExecutionProvider"])
+        return TrainedModel(
+            onnx=onnx, val_accuracy=float(metrics["val_accuracy"]),
+            train_loss=float(metrics["train_loss"]),
+            val_probabilities=_probabilities(session, data.val_images),
+            test_probabilities=(_probabilities(session, data.test_images)
+                                if len(data.test_images) else None),
+            metrics={"runtime": {**metrics.get("runtime", {}),
+                                 "world_size": metrics["world_size"],
+                                 "backend": metrics["backend"], "launcher": kind},
+                     "privacy": metrics.get("privacy", {"dp": False})})
+
+    @staticmethod
+    def _write_bundle(folder: Path, data: TrainingData, options: RuntimeOptions,
+                      model: ModelConfig | None) -> None:
+        shutil.rmtree(folder, ignore_errors=True)  # a previous try's
+        folder.mkdir(parents=True)
+        private_dir(folder)
+        np.savez(folder / "job.npz", train_images=_stack(data.train_images),
+                 train_labels=np.asarray(list(data.train_labels), np.int64),
+                 val_images=_stack(data.val_images),
+                 val_labels=np.asarray(list(data.val_labels), np.int64),
+                 num_classes=np.int64(data.num_classes))
+        document: dict[str, Any] = {
+            "training": {"amp": options.amp,
+                         "gradient_checkpointing": options.gradient_checkpointing},
+            "distributed": {"nproc_per_node": options.distributed.nproc_per_node,
+                            "nnodes": options.distributed.nnodes}}
+        if model is not None:
+            document["model"] = {"name": model.name, "args": dict(model.args),
+                                 "norm": model.norm}
+        (folder / "runtime.json").write_text(json.dumps(document))
+
+    @staticmethod
+    def _read_output(folder: Path) -> tuple[bytes, dict[str, Any]]:
+        try:
+            onnx = (folder / "out" / "model.onnx").read_bytes()
+            metrics = json.loads((folder / "out" / "metrics.json").read_text())
+            for key in ("val_accuracy", "train_loss", "world_size", "backend"):
+                metrics[key]
+        except (OSError, ValueError, KeyError, TypeError):
+            raise TrainingFailed("kubernetes_output_missing") from None
+        return onnx, metrics
