@@ -4,7 +4,8 @@ Requests wait in a bounded queue (requests and bytes; beyond → :class:`QueueFu
 of the version's ``instance_group`` instances is free, the scheduler takes the oldest request
 and, with ``dynamic_batching`` configured, joins the requests behind it (same input shapes
 past the batch dimension) up to ``max_batch_size``, waiting at most ``max_queue_delay`` for
-more; preferred batch sizes are formed when they can be. One runtime execution per batch,
+more (except when no batch executes and nothing else waits: then it runs at once, since an
+idle server gains nothing by waiting); preferred batch sizes are formed when they can be. One runtime execution per batch,
 outputs split back per request. A request that times out or whose caller goes away is
 dropped from the queue. The statistics are Triton's ModelStatistics: per request (success,
 fail, queue, compute_input/infer/output) and per batch size. No I/O here.
@@ -255,9 +256,12 @@ class BatchScheduler:
         while True:
             chosen = self._take(first)
             total = sum(p.batch for p in chosen)
-            # a preferred size is sent at once; otherwise wait for more up to the delay
+            # a preferred size is sent at once; so is all that waits while nothing executes
+            # (no batch could form behind a busy instance: waiting would only add the delay,
+            # as at concurrency 1); otherwise wait for more up to the delay
             full = total >= self._max_batch or total in self._preferred
-            if full or deadline - self._clock_ns() <= 0 or first.future.done():
+            idle = self.executing == 0 and len(chosen) == len(self._queue)
+            if full or idle or deadline - self._clock_ns() <= 0 or first.future.done():
                 break
             self._arrived.clear()
             with contextlib.suppress(TimeoutError):
