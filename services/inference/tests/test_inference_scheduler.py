@@ -94,33 +94,3 @@ def test_server_limits_cap_the_models_own():
         QueueLimits(max_requests=0)
     scheduler, _ = _scheduler(_config(queue=5000), GatedRuntime(), QueueLimits(max_requests=8))
     assert scheduler._max_requests == 8
-
-
-def test_a_request_alone_runs_without_waiting_for_the_delay():
-    """Nothing executing, nothing else queued, the latest execution of one request: a batch of
-    one goes at once (concurrency 1 pays no queue delay); requests arriving behind a busy
-    instance, or after a larger batch, still wait and join."""
-    async def scenario():
-        runtime = GatedRuntime()
-        scheduler, stats = _scheduler(_config(delay_us=30_000_000), runtime)
-        runtime.gate.set()
-        result = await asyncio.wait_for(_submit(scheduler, 3), 10)
-        assert result[0].tolist() == [[6, 6]] and runtime.batches == [1]
-        runtime.gate.clear()
-        first = asyncio.create_task(_submit(scheduler, 1))
-        while scheduler.executing == 0:
-            await asyncio.sleep(0.001)
-        behind = [asyncio.create_task(_submit(scheduler, v)) for v in range(8)]
-        while scheduler.queued < 8:
-            await asyncio.sleep(0.001)
-        runtime.gate.set()
-        await asyncio.wait_for(asyncio.gather(first, *behind), 10)
-        assert runtime.batches == [1, 1, 8] and stats.success_count == 10
-        # after a batch of 8 (concurrent callers) a lone request waits for company again
-        waiting = asyncio.create_task(_submit(scheduler, 5))
-        for _ in range(20):
-            await asyncio.sleep(0)
-        assert scheduler.queued == 1 and runtime.batches == [1, 1, 8]
-        waiting.cancel()
-        await scheduler.close()
-    asyncio.run(scenario())

@@ -4,9 +4,7 @@ Requests wait in a bounded queue (requests and bytes; beyond → :class:`QueueFu
 of the version's ``instance_group`` instances is free, the scheduler takes the oldest request
 and, with ``dynamic_batching`` configured, joins the requests behind it (same input shapes
 past the batch dimension) up to ``max_batch_size``, waiting at most ``max_queue_delay`` for
-more (except when no batch executes, nothing else waits and the latest execution was of one
-request: then it runs at once, since a server without concurrent callers gains nothing by
-waiting); preferred batch sizes are formed when they can be. One runtime execution per batch,
+more; preferred batch sizes are formed when they can be. One runtime execution per batch,
 outputs split back per request. A request that times out or whose caller goes away is
 dropped from the queue. The statistics are Triton's ModelStatistics: per request (success,
 fail, queue, compute_input/infer/output) and per batch size. No I/O here.
@@ -127,7 +125,6 @@ class BatchScheduler:
         self._worker: asyncio.Task[None] | None = None
         self._running: set[asyncio.Task[None]] = set()
         self._closed = False
-        self._last_batch = 1  # requests in the latest execution (a sign of concurrent callers)
 
     @property
     def queued(self) -> int:
@@ -258,13 +255,9 @@ class BatchScheduler:
         while True:
             chosen = self._take(first)
             total = sum(p.batch for p in chosen)
-            # a preferred size is sent at once; so is all that waits while nothing executes
-            # after a batch of one (no sign of concurrent callers: waiting would only add the
-            # delay, as at concurrency 1); otherwise wait for more up to the delay
+            # a preferred size is sent at once; otherwise wait for more up to the delay
             full = total >= self._max_batch or total in self._preferred
-            idle = self.executing == 0 and self._last_batch <= 1 and \
-                len(chosen) == len(self._queue)
-            if full or idle or deadline - self._clock_ns() <= 0 or first.future.done():
+            if full or deadline - self._clock_ns() <= 0 or first.future.done():
                 break
             self._arrived.clear()
             with contextlib.suppress(TimeoutError):
@@ -307,7 +300,6 @@ class BatchScheduler:
                     pending.future.set_exception(InferenceFailed(message))
             return
         t2 = self._clock_ns()
-        self._last_batch = len(batch)
         results: list[list[np.ndarray]] = []
         offset = 0
         for pending in batch:
