@@ -53,6 +53,7 @@ def _render(name: str, tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
         target = tmp_path_factory.mktemp(component)
         (target / "kustomization.yaml").write_text(yaml.safe_dump({
             "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization",
+            "namespace": "medenclave",   # as in an overlay that lists the component
             "resources": [os.path.relpath(K8S / "overlays" / overlay, target)],
             "components": [os.path.relpath(K8S / "components" / component, target)]}))
     out = subprocess.run([KUBECTL, "kustomize", str(target)], capture_output=True, text=True,
@@ -287,3 +288,16 @@ def test_rbac_is_namespaced_and_grants_the_training_launcher_only_its_job_kinds(
         mounts_token = spec.get("automountServiceAccountToken") is not False or any(
             "serviceAccountToken" in str(v.get("projected", "")) for v in spec.get("volumes", []))
         assert not mounts_token or obj["metadata"]["name"] == "training", obj["metadata"]["name"]
+
+
+_CLUSTER_SCOPED = {"Namespace", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition",
+                   "PersistentVolume", "StorageClass", "PriorityClass",
+                   "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration"}
+
+
+def test_every_namespaced_object_says_its_namespace(rendered):
+    """An object without one is applied wherever kubectl's context points (often default)."""
+    name, objects = rendered
+    missing = [f"{o['kind']}/{o['metadata']['name']}" for o in objects
+               if o["kind"] not in _CLUSTER_SCOPED and not o["metadata"].get("namespace")]
+    assert not missing, f"{name}: objects without a namespace: {missing}"
