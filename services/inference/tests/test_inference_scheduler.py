@@ -94,3 +94,54 @@ def test_server_limits_cap_the_models_own():
         QueueLimits(max_requests=0)
     scheduler, _ = _scheduler(_config(queue=5000), GatedRuntime(), QueueLimits(max_requests=8))
     assert scheduler._max_requests == 8
+
+
+class CountingRuntime(GatedRuntime):
+    """A gated runtime that records the order of runs and how many ran at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.order: list[float] = []
+        self.active = self.most = 0
+
+    async def run(self, *, model, version, inputs, outputs, instance=0):
+        self.order.extend(float(v) for v in inputs["x"][:, 0])
+        self.active += 1
+        self.most = max(self.most, self.active)
+        try:
+            return await super().run(model=model, version=version, inputs=inputs,
+                                     outputs=outputs, instance=instance)
+        finally:
+            self.active -= 1
+
+
+@pytest.mark.parametrize("batching", [False, True])
+def test_idle_instance_runs_at_once_in_order_within_the_instance_count(batching):
+    """An idle instance takes a request at once (no batching, or batching without a queue
+    delay); requests behind keep their order; no more runs than instances, even when a
+    caller leaves while its request executes."""
+    import dataclasses
+
+    async def scenario():
+        runtime = CountingRuntime()
+        config = _config(count=2)
+        if not batching:
+            config = dataclasses.replace(config, dynamic_batching=None)
+        scheduler, stats = _scheduler(config, runtime)
+        tasks = [asyncio.create_task(_submit(scheduler, v)) for v in range(6)]
+        while scheduler.executing < 2 or scheduler.queued < 4:
+            await asyncio.sleep(0.001)
+        tasks[0].cancel()  # its run goes on: the instance stays taken until it ends
+        with pytest.raises(asyncio.CancelledError):
+            await tasks[0]
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert scheduler.executing == 2 and scheduler.queued == 4
+        runtime.gate.set()
+        results = await asyncio.wait_for(asyncio.gather(*tasks[1:]), 10)
+        assert [r[0][0, 0] for r in results] == [2.0 * v for v in range(1, 6)]
+        assert runtime.most <= 2
+        assert runtime.order[:2] == [0.0, 1.0] and sorted(runtime.order) == runtime.order
+        assert stats.fail_count == 1 and stats.success_count == 5
+        await scheduler.close()
+    asyncio.run(scenario())

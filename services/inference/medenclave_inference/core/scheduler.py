@@ -111,6 +111,10 @@ class BatchScheduler:
         self._max_batch = max(config.max_batch_size, 1)
         self._delay_ns = batching.max_queue_delay_us * 1000 if batching else 0
         self._preferred = sorted(batching.preferred_batch_sizes) if batching else []
+        #: a request that finds the queue empty and an instance idle runs at once: always
+        #: without dynamic batching, and with it when there is no queue delay to wait out
+        #: (with one, Triton waits for company even at concurrency 1, and so does this)
+        self._immediate = not self._batching or self._delay_ns == 0
         own_size = batching.max_queue_size if batching else 0
         self._max_requests = min(own_size, limits.max_requests) if own_size else limits.max_requests
         self._max_bytes = limits.max_bytes
@@ -161,9 +165,14 @@ class BatchScheduler:
         pending = _Pending(inputs=dict(inputs), batch=batch, nbytes=nbytes,
                            started_ns=started_ns, deadline_ns=started_ns + self._timeout_ns,
                            future=loop.create_future(), outputs=tuple(outputs))
-        self._queue.append(pending)
-        self._queued_bytes += nbytes
-        self._arrived.set()
+        if self._immediate and not self._queue and not self._free.empty():
+            # nobody waits and an instance is idle: execute now, without waking the
+            # scheduler (what it would do anyway; the queue's order is kept)
+            self._start([pending], self._free.get_nowait())
+        else:
+            self._queue.append(pending)
+            self._queued_bytes += nbytes
+            self._arrived.set()
         try:
             async with asyncio.timeout(self._timeout_ns / 1e9):
                 return await pending.future
@@ -223,17 +232,25 @@ class BatchScheduler:
 
     async def _schedule(self) -> None:
         while True:
-            instance = await self._free.get()
+            # wait for a request first, then for an instance: an idle instance stays in
+            # ``_free``, where :meth:`submit`'s fast path finds it
             while True:
                 self._expire()
                 if self._queue:
                     break
                 self._arrived.clear()
                 await self._arrived.wait()
-            batch = await self._gather()
-            task = asyncio.get_running_loop().create_task(self._execute(batch, instance))
-            self._running.add(task)
-            task.add_done_callback(self._running.discard)
+            instance = await self._free.get()
+            self._expire()
+            if not self._queue:  # its callers left while it waited for an instance
+                self._free.put_nowait(instance)
+                continue
+            self._start(await self._gather(), instance)
+
+    def _start(self, batch: list[_Pending], instance: int) -> None:
+        task = asyncio.get_running_loop().create_task(self._execute(batch, instance))
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
 
     def _take(self, first: _Pending) -> list[_Pending]:
         """The queued requests that fit one batch with ``first`` (oldest first)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import onnxruntime as ort
@@ -72,6 +73,9 @@ class OnnxModelRuntime:
 
     def __init__(self, *, intra_op_threads: int = 0) -> None:
         self._sessions: dict[tuple[str, int], list[ort.InferenceSession]] = {}
+        #: one thread per instance of each loaded version: ``session.run`` never waits
+        #: behind other work in asyncio's default executor (file reads, model loads)
+        self._threads: dict[tuple[str, int], ThreadPoolExecutor] = {}
         self._intra_op_threads = intra_op_threads
 
     def _open(self, model_file: str, config: ModelConfig) -> list[ort.InferenceSession]:
@@ -94,10 +98,18 @@ class OnnxModelRuntime:
     async def load(self, *, model: str, version: int, config: ModelConfig,
                    model_file: str) -> None:
         sessions = await asyncio.to_thread(self._open, model_file, config)
+        old = self._threads.pop((model, version), None)
+        self._threads[(model, version)] = ThreadPoolExecutor(
+            max_workers=len(sessions), thread_name_prefix=f"ort-{model}-{version}")
         self._sessions[(model, version)] = sessions
+        if old is not None:
+            old.shutdown(wait=False)  # runs under way finish; their threads then exit
 
     async def unload(self, *, model: str, version: int) -> None:
         self._sessions.pop((model, version), None)
+        threads = self._threads.pop((model, version), None)
+        if threads is not None:
+            threads.shutdown(wait=False)
 
     async def run(self, *, model: str, version: int, inputs: Mapping[str, np.ndarray],
                   outputs: Sequence[str], instance: int = 0) -> list[np.ndarray]:
@@ -105,8 +117,10 @@ class OnnxModelRuntime:
         if not sessions:
             raise InferenceFailed(f"model '{model}' version {version} is not loaded")
         session = sessions[instance % len(sessions)]
+        threads = self._threads[(model, version)]
         try:
-            results = await asyncio.to_thread(session.run, list(outputs), dict(inputs))
+            results = await asyncio.get_running_loop().run_in_executor(
+                threads, session.run, list(outputs), dict(inputs))
         except Exception as exc:
             raise InferenceFailed(f"onnxruntime failed on model '{model}' version {version} "
                                   f"({type(exc).__name__})") from None
