@@ -145,3 +145,76 @@ def test_idle_instance_runs_at_once_in_order_within_the_instance_count(batching)
         assert stats.fail_count == 1 and stats.success_count == 5
         await scheduler.close()
     asyncio.run(scenario())
+
+
+class InlineRuntime:
+    """Doubles its input, on a worker (``run``) or on the loop (``run_inline``); counts both."""
+
+    def __init__(self, *, broken: bool = False) -> None:
+        self.ran: list[str] = []
+        self.broken = broken
+
+    async def run(self, *, model, version, inputs, outputs, instance=0, **_):
+        self.ran.append("worker")
+        return [inputs["x"] * 2 for _ in outputs]
+
+    def run_inline(self, *, model, version, inputs, outputs, instance=0, **_):
+        self.ran.append("loop")
+        if self.broken:
+            raise RuntimeError("boom")
+        return [inputs["x"] * 2 for _ in outputs]
+
+
+def _lone_requests(runtime, count, *, clock_step_ns=0, limits=None):
+    """``count`` requests one after the other; the clock advances ``clock_step_ns`` a read."""
+    import dataclasses
+    import time
+
+    async def scenario():
+        now = [time.monotonic_ns()]
+
+        def clock():
+            now[0] += clock_step_ns or 1
+            return now[0]
+        scheduler = BatchScheduler(
+            config=dataclasses.replace(_config(), dynamic_batching=None), version=1,
+            runtime=runtime, stats=VersionStats(), limits=limits or QueueLimits(),
+            clock_ns=clock, wall_ms=lambda: 0)
+        results = []
+        for v in range(count):
+            try:
+                out = await scheduler.submit(inputs={"x": np.full((1, 2), v, np.float32)},
+                                             batch=1, outputs=["y"], started_ns=clock())
+                results.append(float(out[0][0, 0]))
+            except Exception as exc:
+                results.append(type(exc).__name__)
+        await scheduler.close()
+        return results, scheduler._stats
+    return asyncio.run(scenario())
+
+
+def test_short_runs_of_a_lone_request_run_on_the_loop_after_eight_measured():
+    runtime = InlineRuntime()
+    results, stats = _lone_requests(runtime, 12)
+    assert results == [2.0 * v for v in range(12)]
+    assert runtime.ran == ["worker"] * 8 + ["loop"] * 4
+    assert stats.success_count == 12 and stats.batches[1].count == 12
+
+
+def test_long_runs_or_a_zero_limit_stay_on_the_worker():
+    runtime = InlineRuntime()
+    _lone_requests(runtime, 12, clock_step_ns=2_000_000)  # 2 ms a run: over the 1 ms default
+    assert runtime.ran == ["worker"] * 12
+    runtime = InlineRuntime()
+    _lone_requests(runtime, 12, limits=QueueLimits(inline_max_ns=0))
+    assert runtime.ran == ["worker"] * 12
+    with pytest.raises(ValueError):
+        QueueLimits(inline_max_ns=-1)
+
+
+def test_a_failing_inline_run_fails_the_request_only():
+    runtime = InlineRuntime(broken=True)
+    results, stats = _lone_requests(runtime, 10)
+    assert results[:8] == [2.0 * v for v in range(8)]
+    assert results[8:] == ["InferenceFailed", "InferenceFailed"]
+    assert stats.fail_count == 2 and stats.success_count == 8
