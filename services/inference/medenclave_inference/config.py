@@ -43,6 +43,14 @@ class InferenceSettings(ServiceSettings):
     #: default_timeout_microseconds may only lower it)
     request_timeout_s: float = Field(default=30.0, gt=0, le=3600)
 
+    #: milliseconds: a lone request (queue empty, an instance idle, no dynamic-batching delay)
+    #: runs on the event loop instead of a worker thread when its model version's runs took
+    #: at most this long on average; the loop is held that long (0: always a worker thread)
+    inline_max_ms: float = Field(default=1.0, ge=0, le=100)
+    #: onnxruntime's intra-op threads busy-wait between runs (its own default). Off: on a
+    #: small or shared CPU the spinning starves the server's other work (gRPC, audit)
+    ort_spin: bool = False
+
     #: the deid service: Predict by study (FetchStudy) and by DICOM (DeidentifyInstance), with
     #: this service's account (``credentials_file``)
     deid_endpoint: str = "127.0.0.1:50052"

@@ -89,8 +89,10 @@ class InferenceService(Service):
             repository = ModelRepository(FolderLayout(settings.repository_path), configs=PbtxtConfigReader())
             limits = QueueLimits(max_requests=settings.max_queue_requests,
                                  max_bytes=settings.max_queue_mib * 1024 * 1024,
-                                 timeout_ns=int(settings.request_timeout_s * 1e9))
-            self.catalog = ModelCatalog(repository=repository, runtime=OnnxModelRuntime(),
+                                 timeout_ns=int(settings.request_timeout_s * 1e9),
+                                 inline_max_ns=int(settings.inline_max_ms * 1e6))
+            self.catalog = ModelCatalog(repository=repository,
+                                        runtime=OnnxModelRuntime(spin=settings.ort_spin),
                                         limits=limits, observer=self.drift)
             self.predictor = Predictor(CatalogClassifier(self.catalog))
         self._deid_channel: grpc.aio.Channel | None = None

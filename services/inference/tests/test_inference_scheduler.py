@@ -94,3 +94,127 @@ def test_server_limits_cap_the_models_own():
         QueueLimits(max_requests=0)
     scheduler, _ = _scheduler(_config(queue=5000), GatedRuntime(), QueueLimits(max_requests=8))
     assert scheduler._max_requests == 8
+
+
+class CountingRuntime(GatedRuntime):
+    """A gated runtime that records the order of runs and how many ran at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.order: list[float] = []
+        self.active = self.most = 0
+
+    async def run(self, *, model, version, inputs, outputs, instance=0):
+        self.order.extend(float(v) for v in inputs["x"][:, 0])
+        self.active += 1
+        self.most = max(self.most, self.active)
+        try:
+            return await super().run(model=model, version=version, inputs=inputs,
+                                     outputs=outputs, instance=instance)
+        finally:
+            self.active -= 1
+
+
+@pytest.mark.parametrize("batching", [False, True])
+def test_idle_instance_runs_at_once_in_order_within_the_instance_count(batching):
+    """An idle instance takes a request at once (no batching, or batching without a queue
+    delay); requests behind keep their order; no more runs than instances, even when a
+    caller leaves while its request executes."""
+    import dataclasses
+
+    async def scenario():
+        runtime = CountingRuntime()
+        config = _config(count=2)
+        if not batching:
+            config = dataclasses.replace(config, dynamic_batching=None)
+        scheduler, stats = _scheduler(config, runtime)
+        tasks = [asyncio.create_task(_submit(scheduler, v)) for v in range(6)]
+        while scheduler.executing < 2 or scheduler.queued < 4:
+            await asyncio.sleep(0.001)
+        tasks[0].cancel()  # its run goes on: the instance stays taken until it ends
+        with pytest.raises(asyncio.CancelledError):
+            await tasks[0]
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert scheduler.executing == 2 and scheduler.queued == 4
+        runtime.gate.set()
+        results = await asyncio.wait_for(asyncio.gather(*tasks[1:]), 10)
+        assert [r[0][0, 0] for r in results] == [2.0 * v for v in range(1, 6)]
+        assert runtime.most <= 2
+        assert runtime.order[:2] == [0.0, 1.0] and sorted(runtime.order) == runtime.order
+        assert stats.fail_count == 1 and stats.success_count == 5
+        await scheduler.close()
+    asyncio.run(scenario())
+
+
+class InlineRuntime:
+    """Doubles its input, on a worker (``run``) or on the loop (``run_inline``); counts both."""
+
+    def __init__(self, *, broken: bool = False) -> None:
+        self.ran: list[str] = []
+        self.broken = broken
+
+    async def run(self, *, model, version, inputs, outputs, instance=0, **_):
+        self.ran.append("worker")
+        return [inputs["x"] * 2 for _ in outputs]
+
+    def run_inline(self, *, model, version, inputs, outputs, instance=0, **_):
+        self.ran.append("loop")
+        if self.broken:
+            raise RuntimeError("boom")
+        return [inputs["x"] * 2 for _ in outputs]
+
+
+def _lone_requests(runtime, count, *, clock_step_ns=0, limits=None):
+    """``count`` requests one after the other; the clock advances ``clock_step_ns`` a read."""
+    import dataclasses
+    import time
+
+    async def scenario():
+        now = [time.monotonic_ns()]
+
+        def clock():
+            now[0] += clock_step_ns or 1
+            return now[0]
+        scheduler = BatchScheduler(
+            config=dataclasses.replace(_config(), dynamic_batching=None), version=1,
+            runtime=runtime, stats=VersionStats(), limits=limits or QueueLimits(),
+            clock_ns=clock, wall_ms=lambda: 0)
+        results = []
+        for v in range(count):
+            try:
+                out = await scheduler.submit(inputs={"x": np.full((1, 2), v, np.float32)},
+                                             batch=1, outputs=["y"], started_ns=clock())
+                results.append(float(out[0][0, 0]))
+            except Exception as exc:
+                results.append(type(exc).__name__)
+        await scheduler.close()
+        return results, scheduler._stats
+    return asyncio.run(scenario())
+
+
+def test_short_runs_of_a_lone_request_run_on_the_loop_after_eight_measured():
+    runtime = InlineRuntime()
+    results, stats = _lone_requests(runtime, 12)
+    assert results == [2.0 * v for v in range(12)]
+    assert runtime.ran == ["worker"] * 8 + ["loop"] * 4
+    assert stats.success_count == 12 and stats.batches[1].count == 12
+
+
+def test_long_runs_or_a_zero_limit_stay_on_the_worker():
+    runtime = InlineRuntime()
+    _lone_requests(runtime, 12, clock_step_ns=2_000_000)  # 2 ms a run: over the 1 ms default
+    assert runtime.ran == ["worker"] * 12
+    runtime = InlineRuntime()
+    _lone_requests(runtime, 12, limits=QueueLimits(inline_max_ns=0))
+    assert runtime.ran == ["worker"] * 12
+    with pytest.raises(ValueError):
+        QueueLimits(inline_max_ns=-1)
+
+
+def test_a_failing_inline_run_fails_the_request_only():
+    runtime = InlineRuntime(broken=True)
+    results, stats = _lone_requests(runtime, 10)
+    assert results[:8] == [2.0 * v for v in range(8)]
+    assert results[8:] == ["InferenceFailed", "InferenceFailed"]
+    assert stats.fail_count == 2 and stats.success_count == 8

@@ -18,6 +18,7 @@ __all__ = [
     "DriftAlerts",
     "DriftReferenceSource",
     "InferenceObserver",
+    "InlineRuntime",
     "InstanceDeidentifier",
     "ModelConfigReader",
     "ModelFiles",
@@ -79,6 +80,22 @@ class ModelRuntime(Protocol):
     async def run(self, *, model: str, version: int, inputs: Mapping[str, np.ndarray],
                   outputs: Sequence[str], instance: int = 0) -> list[np.ndarray]:
         """Execute one batch on instance ``instance`` (0-based); returns ``outputs`` in order.
+
+        Raises:
+            InferenceFailed: the runtime failed.
+        """
+        ...
+
+
+class InlineRuntime(Protocol):
+    """A :class:`ModelRuntime` that can also run a batch on the calling thread. The scheduler
+    uses it for a lone request to a version whose runs are short (its measured mean at most
+    ``QueueLimits.inline_max_ns``): the event loop is held that long, and the hand-offs to a
+    worker thread and back are saved."""
+
+    def run_inline(self, *, model: str, version: int, inputs: Mapping[str, np.ndarray],
+                   outputs: Sequence[str], instance: int = 0) -> list[np.ndarray]:
+        """As :meth:`ModelRuntime.run`, synchronously.
 
         Raises:
             InferenceFailed: the runtime failed.

@@ -5,9 +5,13 @@ of the version's ``instance_group`` instances is free, the scheduler takes the o
 and, with ``dynamic_batching`` configured, joins the requests behind it (same input shapes
 past the batch dimension) up to ``max_batch_size``, waiting at most ``max_queue_delay`` for
 more; preferred batch sizes are formed when they can be. One runtime execution per batch,
-outputs split back per request. A request that times out or whose caller goes away is
-dropped from the queue. The statistics are Triton's ModelStatistics: per request (success,
-fail, queue, compute_input/infer/output) and per batch size. No I/O here.
+outputs split back per request. A request that finds the queue empty and an instance idle
+(no dynamic batching, or no queue delay) starts at once without waking the scheduler; when
+its version's runs are short (``QueueLimits.inline_max_ns``) and the runtime can, it runs on
+the event loop itself, saving the worker thread's hand-offs. A request that times out or
+whose caller goes away is dropped from the queue. The statistics are Triton's
+ModelStatistics: per request (success, fail, queue, compute_input/infer/output) and per
+batch size. No I/O here.
 """
 
 from __future__ import annotations
@@ -37,10 +41,15 @@ class QueueLimits:
     max_requests: int = 1024
     max_bytes: int = 256 * 1024 * 1024
     timeout_ns: int = 30_000_000_000
+    #: a lone request runs on the event loop itself (no worker-thread hand-off) when its
+    #: version's runs of that batch size took at most this long on average (0: never)
+    inline_max_ns: int = 1_000_000
 
     def __post_init__(self) -> None:
         if self.max_requests < 1 or self.max_bytes < 1 or self.timeout_ns < 1:
             raise ValueError("queue limits must be positive")
+        if not 0 <= self.inline_max_ns <= 100_000_000:
+            raise ValueError("inline_max_ns must be within 0..100 ms")
 
 
 @dataclass
@@ -111,12 +120,19 @@ class BatchScheduler:
         self._max_batch = max(config.max_batch_size, 1)
         self._delay_ns = batching.max_queue_delay_us * 1000 if batching else 0
         self._preferred = sorted(batching.preferred_batch_sizes) if batching else []
+        #: a request that finds the queue empty and an instance idle runs at once: always
+        #: without dynamic batching, and with it when there is no queue delay to wait out
+        #: (with one, Triton waits for company even at concurrency 1, and so does this)
+        self._immediate = not self._batching or self._delay_ns == 0
         own_size = batching.max_queue_size if batching else 0
         self._max_requests = min(own_size, limits.max_requests) if own_size else limits.max_requests
         self._max_bytes = limits.max_bytes
         own_timeout = batching.default_timeout_us * 1000 if batching else 0
         self._timeout_ns = min(own_timeout, limits.timeout_ns) if own_timeout else limits.timeout_ns
         self._instances = config.instance_group.count
+        self._inline_max_ns = limits.inline_max_ns
+        self._inline: Callable[..., list[np.ndarray]] | None = getattr(runtime, "run_inline",
+                                                                        None)
         self._queue: collections.deque[_Pending] = collections.deque()
         self._queued_bytes = 0
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -161,9 +177,21 @@ class BatchScheduler:
         pending = _Pending(inputs=dict(inputs), batch=batch, nbytes=nbytes,
                            started_ns=started_ns, deadline_ns=started_ns + self._timeout_ns,
                            future=loop.create_future(), outputs=tuple(outputs))
-        self._queue.append(pending)
-        self._queued_bytes += nbytes
-        self._arrived.set()
+        if self._immediate and not self._queue and not self._free.empty():
+            # nobody waits and an instance is idle: execute now, without waking the
+            # scheduler (what it would do anyway; the queue's order is kept)
+            instance = self._free.get_nowait()
+            if self._inline is not None and self._short(pending.batch):
+                try:
+                    self._run_inline(self._inline, [pending], instance)
+                finally:
+                    self._free.put_nowait(instance)
+                return pending.future.result()
+            self._start([pending], instance)
+        else:
+            self._queue.append(pending)
+            self._queued_bytes += nbytes
+            self._arrived.set()
         try:
             async with asyncio.timeout(self._timeout_ns / 1e9):
                 return await pending.future
@@ -223,17 +251,32 @@ class BatchScheduler:
 
     async def _schedule(self) -> None:
         while True:
-            instance = await self._free.get()
+            # wait for a request first, then for an instance: an idle instance stays in
+            # ``_free``, where :meth:`submit`'s fast path finds it
             while True:
                 self._expire()
                 if self._queue:
                     break
                 self._arrived.clear()
                 await self._arrived.wait()
-            batch = await self._gather()
-            task = asyncio.get_running_loop().create_task(self._execute(batch, instance))
-            self._running.add(task)
-            task.add_done_callback(self._running.discard)
+            instance = await self._free.get()
+            self._expire()
+            if not self._queue:  # its callers left while it waited for an instance
+                self._free.put_nowait(instance)
+                continue
+            self._start(await self._gather(), instance)
+
+    def _short(self, batch: int) -> bool:
+        """Run on the loop: nothing else of this version executes and its runs of this
+        batch size are known (8 at least) to take ``inline_max_ns`` or less on average."""
+        row = self._stats.batches.get(batch)
+        return (self._inline_max_ns > 0 and not self.executing and row is not None
+                and row.count >= 8 and row.compute_infer_ns <= self._inline_max_ns * row.count)
+
+    def _start(self, batch: list[_Pending], instance: int) -> None:
+        task = asyncio.get_running_loop().create_task(self._execute(batch, instance))
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
 
     def _take(self, first: _Pending) -> list[_Pending]:
         """The queued requests that fit one batch with ``first`` (oldest first)."""
@@ -278,8 +321,8 @@ class BatchScheduler:
         finally:
             self._free.put_nowait(instance)
 
-    async def _run(self, batch: list[_Pending], instance: int) -> None:
-        stats = self._stats
+    def _prepare(self, batch: list[_Pending]) -> tuple[list[str], dict[str, np.ndarray], int]:
+        """The batch's wanted outputs and joined inputs, and when joining began."""
         wanted = list(dict.fromkeys(name for p in batch for name in p.outputs))
         t0 = self._clock_ns()
         if len(batch) == 1:
@@ -287,18 +330,45 @@ class BatchScheduler:
         else:
             inputs = {name: np.concatenate([p.inputs[name] for p in batch])
                       for name in batch[0].inputs}
+        return wanted, inputs, t0
+
+    def _failed(self, batch: list[_Pending], exc: Exception) -> None:
+        message = str(exc) if isinstance(exc, InferenceFailed) else \
+            f"model '{self._name}' version {self._version} failed ({type(exc).__name__})"
+        for pending in batch:
+            self._fail(pending.started_ns)
+            if not pending.future.done():
+                pending.future.set_exception(InferenceFailed(message))
+
+    def _run_inline(self, run: Callable[..., list[np.ndarray]], batch: list[_Pending],
+                    instance: int) -> None:
+        """:meth:`_run` on the event loop's thread with the runtime's ``run_inline`` (see
+        :meth:`_short`)."""
+        wanted, inputs, t0 = self._prepare(batch)
+        t1 = self._clock_ns()
+        try:
+            arrays = run(model=self._name, version=self._version, inputs=inputs,
+                                  outputs=wanted, instance=instance)
+        except Exception as exc:  # a runtime bug must not leave the request waiting
+            self._failed(batch, exc)
+            return
+        self._finish(batch, wanted, arrays, t0, t1)
+
+    async def _run(self, batch: list[_Pending], instance: int) -> None:
+        wanted, inputs, t0 = self._prepare(batch)
         t1 = self._clock_ns()
         try:
             arrays = await self._runtime.run(model=self._name, version=self._version,
                                              inputs=inputs, outputs=wanted, instance=instance)
         except Exception as exc:  # a runtime bug must not leave the batch waiting
-            message = str(exc) if isinstance(exc, InferenceFailed) else \
-                f"model '{self._name}' version {self._version} failed ({type(exc).__name__})"
-            for pending in batch:
-                self._fail(pending.started_ns)
-                if not pending.future.done():
-                    pending.future.set_exception(InferenceFailed(message))
+            self._failed(batch, exc)
             return
+        self._finish(batch, wanted, arrays, t0, t1)
+
+    def _finish(self, batch: list[_Pending], wanted: list[str], arrays: list[np.ndarray],
+                t0: int, t1: int) -> None:
+        """Split the outputs per request, count the execution, answer the callers."""
+        stats = self._stats
         t2 = self._clock_ns()
         results: list[list[np.ndarray]] = []
         offset = 0

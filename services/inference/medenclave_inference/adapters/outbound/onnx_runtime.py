@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import onnxruntime as ort
@@ -70,9 +71,21 @@ def providers_for(config: ModelConfig, available: Sequence[str]) -> list[str]:
 class OnnxModelRuntime:
     """:class:`~medenclave_inference.core.ports.ModelRuntime` on onnxruntime (CPU)."""
 
-    def __init__(self, *, intra_op_threads: int = 0) -> None:
+    def __init__(self, *, intra_op_threads: int = 0, spin: bool = False) -> None:
+        """
+        Args:
+            intra_op_threads: onnxruntime's threads per session (0: its default, one a core).
+            spin: let those threads busy-wait for the next run (onnxruntime's default). Off
+                here: a server does other work between runs (gRPC, the audit record's
+                PubAck), which spinning threads starve on a small CPU (docs/benchmarks.md,
+                issue 14's overhead round).
+        """
         self._sessions: dict[tuple[str, int], list[ort.InferenceSession]] = {}
+        #: one thread per instance of each loaded version: ``session.run`` never waits
+        #: behind other work in asyncio's default executor (file reads, model loads)
+        self._threads: dict[tuple[str, int], ThreadPoolExecutor] = {}
         self._intra_op_threads = intra_op_threads
+        self._spin = spin
 
     def _open(self, model_file: str, config: ModelConfig) -> list[ort.InferenceSession]:
         return [self._open_one(model_file, config) for _ in range(config.instance_group.count)]
@@ -81,6 +94,8 @@ class OnnxModelRuntime:
         options = ort.SessionOptions()
         options.intra_op_num_threads = self._intra_op_threads
         options.log_severity_level = 3
+        if not self._spin:
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
             session = ort.InferenceSession(
                 model_file, sess_options=options,
@@ -94,10 +109,18 @@ class OnnxModelRuntime:
     async def load(self, *, model: str, version: int, config: ModelConfig,
                    model_file: str) -> None:
         sessions = await asyncio.to_thread(self._open, model_file, config)
+        old = self._threads.pop((model, version), None)
+        self._threads[(model, version)] = ThreadPoolExecutor(
+            max_workers=len(sessions), thread_name_prefix=f"ort-{model}-{version}")
         self._sessions[(model, version)] = sessions
+        if old is not None:
+            old.shutdown(wait=False)  # runs under way finish; their threads then exit
 
     async def unload(self, *, model: str, version: int) -> None:
         self._sessions.pop((model, version), None)
+        threads = self._threads.pop((model, version), None)
+        if threads is not None:
+            threads.shutdown(wait=False)
 
     async def run(self, *, model: str, version: int, inputs: Mapping[str, np.ndarray],
                   outputs: Sequence[str], instance: int = 0) -> list[np.ndarray]:
@@ -105,8 +128,23 @@ class OnnxModelRuntime:
         if not sessions:
             raise InferenceFailed(f"model '{model}' version {version} is not loaded")
         session = sessions[instance % len(sessions)]
+        threads = self._threads[(model, version)]
         try:
-            results = await asyncio.to_thread(session.run, list(outputs), dict(inputs))
+            results = await asyncio.get_running_loop().run_in_executor(
+                threads, session.run, list(outputs), dict(inputs))
+        except Exception as exc:
+            raise InferenceFailed(f"onnxruntime failed on model '{model}' version {version} "
+                                  f"({type(exc).__name__})") from None
+        return [np.asarray(r) for r in results]
+
+    def run_inline(self, *, model: str, version: int, inputs: Mapping[str, np.ndarray],
+                   outputs: Sequence[str], instance: int = 0) -> list[np.ndarray]:
+        """:meth:`run` on the calling thread (the scheduler's choice for short runs)."""
+        sessions = self._sessions.get((model, version))
+        if not sessions:
+            raise InferenceFailed(f"model '{model}' version {version} is not loaded")
+        try:
+            results = sessions[instance % len(sessions)].run(list(outputs), dict(inputs))
         except Exception as exc:
             raise InferenceFailed(f"onnxruntime failed on model '{model}' version {version} "
                                   f"({type(exc).__name__})") from None
