@@ -58,11 +58,13 @@ _ROLES = ("研究者|受试者|侄子|侄女|外甥|外甥女|儿媳|女婿|母�
 _AFTER_ROLE = re.compile(rf"(?:{_ROLES})[:：]?\s*(?P<n>{_SURNAME}[{_CJK}]{{1,2}}?)"
                          rf"(?=[，。、；：,.;:\s（(）)]|于|在|探视|陪同|签字|签署|同意|见证|在场|表示|称|诉|代|"
                          rf"询问|要求|拒绝|知情|电话|联系|交代|说明|告知|沟通|签名|确认|$)")
+#: the words for the person a clinical note is about
+_PATIENT_CUE = "(?:患者|病人|患儿|伤者|孕妇|产妇|病员|受检者|就诊者)"
 #: the person a clinical note is about, named right after the word for them with no colon
 #: (``患者傅建华，45岁``): given names are often everyday words (建华, 建国, 桂花, 海燕), which the
 #: word-based finders keep, so the cue decides. 于 and 在 are surnames, but after 患者 they are
 #: the prepositions (患者于今晨), never a name.
-_AFTER_PATIENT = re.compile(rf"(?:患者|病人|患儿|伤者|孕妇|产妇|病员|受检者|就诊者)"
+_AFTER_PATIENT = re.compile(rf"{_PATIENT_CUE}"
                             rf"(?P<n>(?![于在])[{''.join(sorted(CN_SURNAMES_AFTER_CUE))}]"
                             rf"[{_CJK}]{{1,2}}?)"
                             rf"(?=[，。、；：,.;:\s（(）)]|\d|[男女]性?[，,、\s]|$)")
@@ -70,7 +72,7 @@ _AFTER_PATIENT = re.compile(rf"(?:患者|病人|患儿|伤者|孕妇|产妇|病�
 #: between the cue and the sex or age is the name, whether or not its surname is on a list
 #: (the lists miss rare ones: 闭 宾 由 原 母); words that describe the patient there instead
 #: (患者男性, 患者老年女性, 患者本人) do not start with a surname-like slot
-_PATIENT_HEADER = re.compile(rf"(?:患者|病人|患儿|伤者|孕妇|产妇|病员|受检者|就诊者)"
+_PATIENT_HEADER = re.compile(rf"{_PATIENT_CUE}"
                              rf"(?P<n>(?![男女老年本其该系为于在自已现今近入既约])[{_CJK}]{{2,3}}?)"
                              rf"(?=[，,、\s（(]*(?:[男女](?![性子孩])|\d{{1,3}}岁))")
 _SEX_OR_AGE = re.compile(r"[，,、\s（(]*(?:[男女]|\d{1,3}岁)")
