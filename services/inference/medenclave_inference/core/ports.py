@@ -118,11 +118,14 @@ class VersionLoader(Protocol):
 class ClassifierBackend(Protocol):
     """Runs a classifier whose first input takes the image batch and first output the scores."""
 
-    async def classify(self, *, model: str, version: int, batch: np.ndarray) -> tuple[int, np.ndarray]:
+    async def classify(self, *, model: str, version: int, batch: np.ndarray,
+                       token_ids: np.ndarray | None = None) -> tuple[int, np.ndarray]:
         """Run ``batch`` (float32, batch first) through ``model``.
 
         Args:
             version: 0 for the latest ready version.
+            token_ids: int64 ``[batch, L]`` report token ids, for a model whose second input
+                takes them (image + report fusion); ignored by a one-input model.
 
         Returns:
             ``(version used, scores [batch, classes])``.

@@ -12,7 +12,7 @@ import grpc
 import numpy as np
 import pydicom
 
-from medenclave import preprocess, volumes
+from medenclave import preprocess, reports, volumes
 from medenclave.v1 import deid_pb2, deid_pb2_grpc
 from medenclave_training.core.datasets import StudyContents
 from medenclave_training.core.ports import StudyUnavailable
@@ -120,38 +120,17 @@ def study_contents(blobs: list[bytes]) -> StudyContents:
                          images=len(digests), skipped_non_image=skipped)
 
 
-#: the most report text kept per study (characters); the tokenizer truncates far below it
-MAX_REPORT_CHARS = 64 * 1024
-
-
-def _text_values(items, out: list[str], depth: int = 0) -> None:
-    """TextValue of every content item, depth first (SR content trees nest)."""
-    if depth > 16:
-        return
-    for item in items:
-        if "TextValue" in item:
-            out.append(str(item.TextValue))
-        if "ContentSequence" in item:
-            _text_values(item.ContentSequence, out, depth + 1)
-
-
 def report_text(blobs: list[bytes]) -> str:
-    """The text of a study's structured reports (SR instances' TextValue items), as deid
-    released them; "" when the study has none.
+    """The text of a study's structured reports (:func:`medenclave.reports.report_text`: what
+    Predict gives a fusion model); "" when the study has none.
 
     Raises:
         StudyUnavailable: ``study_unreadable``.
     """
-    out: list[str] = []
-    for blob in blobs:
-        try:
-            head = pydicom.dcmread(io.BytesIO(blob), specific_tags=["Modality", "PixelData"])
-            if "PixelData" in head or head.get("Modality") != "SR":
-                continue
-            _text_values([pydicom.dcmread(io.BytesIO(blob))], out)
-        except Exception:  # pydicom's messages may quote dataset values: keep only the outcome
-            raise StudyUnavailable("study_unreadable") from None
-    return "\n".join(out)[:MAX_REPORT_CHARS]
+    try:
+        return reports.report_text(blobs)
+    except reports.ReportUnreadable:
+        raise StudyUnavailable("study_unreadable") from None
 
 
 class DeidDatasetSource:
