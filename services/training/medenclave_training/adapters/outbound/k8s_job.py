@@ -8,7 +8,8 @@ mounted by the service and the pods); every pod runs :mod:`medenclave_training.d
 under torchrun, and only rank 0 checks and exports the model to ``out/``. The service polls
 the object's status (every ``poll_s``), passes rank 0's epochs to the job's progress hook,
 deletes the objects when the hook answers False (a cancel) or the job runs past ``timeout_s``,
-reads ``model.onnx`` and ``metrics.json`` back and removes the folder.
+reads ``model.onnx`` and ``metrics.json`` back and removes the folder. A job resumed by another
+replica (the first died while it ran) replaces the objects its earlier attempt left.
 
 Failures (``TrainingFailed`` codes): the API's (``kubernetes_forbidden``,
 ``kubernetes_conflict``, ``kubernetes_invalid``, ``kubernetes_unavailable``, …, see
@@ -31,6 +32,7 @@ import onnxruntime as ort
 from medenclave.files import private_dir
 from medenclave_training.adapters.outbound.k8s_api import KubernetesApi, KubernetesRefused
 from medenclave_training.adapters.outbound.k8s_objects import (
+    JOB_ID_ANNOTATION,
     JobShape,
     LaunchSettings,
     indexed_job,
@@ -73,13 +75,15 @@ class KubernetesJobs:
     """Runs multi-node jobs on the cluster; ``train`` blocks (call it from a worker thread)."""
 
     def __init__(self, api: KubernetesApi, settings: LaunchSettings, *, poll_s: float = 5.0,
-                 timeout_s: float = 6 * 3600) -> None:
-        if not 0 < poll_s <= 300 or not 0 < timeout_s <= 30 * 86400:
-            raise ValueError("poll_s 0..300, timeout_s 0..30 days")
+                 timeout_s: float = 6 * 3600, stale_wait_s: float = 120.0) -> None:
+        if not 0 < poll_s <= 300 or not 0 < timeout_s <= 30 * 86400 \
+                or not 0 < stale_wait_s <= 3600:
+            raise ValueError("poll_s 0..300, timeout_s 0..30 days, stale_wait_s 0..3600")
         self._api = api
         self._s = settings
         self._poll = poll_s
         self._timeout = timeout_s
+        self._stale_wait = stale_wait_s
 
     def _paths(self, kind: str, name: str) -> list[str]:
         ns = self._s.namespace
@@ -100,6 +104,47 @@ class KubernetesJobs:
             self._delete([f"{_SERVICES.format(ns=ns)}/{shape.name}"])
             raise
         return "Job"
+
+    def _clear_stale(self, shape: JobShape) -> None:
+        """Delete what an earlier attempt of this job left (a replica that died while the job
+        ran: its job id is in :data:`JOB_ID_ANNOTATION`) and wait until it is gone (at most
+        ``stale_wait_s``), before the bundle is rewritten: its pods must not write into the new
+        attempt's folder. An object of that name that is not this job's is not touched.
+
+        Raises:
+            KubernetesRefused: ``kubernetes_conflict`` (someone else's object, or not gone in
+                time), or the API's refusal.
+        """
+        paths = self._paths("PyTorchJob", shape.name) + self._paths("Job", shape.name)
+        left = []
+        for path in paths:
+            try:
+                stale = self._api.call("GET", path)
+            except KubernetesRefused as exc:
+                if exc.code == "kubernetes_not_found":
+                    continue
+                raise
+            owner = (stale.get("metadata", {}).get("annotations") or {}).get(JOB_ID_ANNOTATION)
+            if owner != shape.job_id:
+                raise KubernetesRefused("kubernetes_conflict", 409)
+            left.append(path)
+        if not left:
+            return
+        log.warning("stale training job objects replaced", extra={"code": "TRN-705", "fields": {
+            "job_id": shape.job_id, "objects": len(left)}})
+        self._delete(left)
+        deadline = time.monotonic() + self._stale_wait
+        for path in left:
+            while True:
+                try:
+                    self._api.call("GET", path)
+                except KubernetesRefused as exc:
+                    if exc.code == "kubernetes_not_found":
+                        break
+                    raise
+                if time.monotonic() > deadline:
+                    raise KubernetesRefused("kubernetes_conflict", 409)
+                time.sleep(min(self._poll, 1.0))
 
     def _delete(self, paths: list[str]) -> None:
         """Delete (pods too, in the background); what is gone already is fine."""
@@ -161,6 +206,7 @@ class KubernetesJobs:
                          batch_size=batch_size, threads=max(1, threads))
         kind = ""
         try:
+            self._clear_stale(shape)
             self._write_bundle(folder, data, options, model)
             kind = self._submit(shape)
             log.info("kubernetes training job submitted", extra={"code": "TRN-700", "fields": {
