@@ -157,6 +157,8 @@ class InferenceService(Service):
                                                   "fields": {"versions_loaded": len(loaded)}})
             if self.settings.repository_poll_s > 0:
                 self._poller_task = asyncio.create_task(poller.run(), name="repository-poll")
+                # the other replicas' copy of each model.registered: rescan now, not in 10 s
+                await ctx.bus.on_live(REGISTERED_DURABLE, poller.wake)
             loader: VersionLoader = CatalogLoader(self.catalog)
         else:
             if self.remote is None:
