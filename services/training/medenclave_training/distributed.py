@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["BundleInvalid", "load_bundle", "main"]
+__all__ = ["DEFAULT_LR", "BundleInvalid", "die_with_parent", "load_bundle", "main", "read_optim"]
 
 #: the largest bundle accepted (bytes on disk); the service writes one per job
 DEFAULT_MAX_BUNDLE_BYTES = 8 * 1024**3
@@ -161,13 +161,13 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse("config_invalid")
     try:
         model = _model(config, image_size=int(bundle["train_images"].shape[-1]))
-        lr, optim = _optim(config)
+        lr, optim = read_optim(config)
     except ValueError:
         return _refuse("config_invalid")
     return _train(bundle, options, args, model, lr=lr, optim=optim)
 
 
-def _optim(config: Any) -> tuple[float, Any]:
+def read_optim(config: Any) -> tuple[float, Any]:
     """The ``training`` block's learning rate (default 0.002) and
     :class:`~medenclave_training.core.optim_options.OptimOptions`.
 

@@ -20,7 +20,8 @@ import pytest
 from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
 from medenclave_testing import free_port
 from medenclave_training.adapters.outbound.checkpoints import CheckpointStore
-from medenclave_training.distributed import BundleInvalid, load_bundle
+from medenclave_training.core.optim_options import OptimOptions
+from medenclave_training.distributed import DEFAULT_LR, BundleInvalid, load_bundle, read_optim
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")
 
@@ -201,3 +202,26 @@ def test_a_bundle_with_pickles_or_bad_arrays_is_refused(tmp_path):
                           env=_env(), capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and json.loads(proc.stderr)["error"] == "bundle_unreadable"
     assert not (tmp_path / "o").exists()
+    # checkpoints need their key folder, and a job id usable as a file name
+    for extra in (["--checkpoint-dir", str(tmp_path / "c")],
+                  ["--checkpoint-dir", str(tmp_path / "c"), "--key-dir", str(tmp_path / "k"),
+                   "--job-id", "../../etc/x"]):
+        proc = subprocess.run([sys.executable, "-m", "medenclave_training.distributed",
+                               "--bundle", str(tmp_path / "ok.npz"), "--out",
+                               str(tmp_path / "o"), *extra],
+                              env=_env(), capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 2 and json.loads(proc.stderr)["error"] == "arguments_invalid"
+    assert not (tmp_path / "c").exists() and not (tmp_path / "o").exists()
+
+
+def test_the_entry_points_optimiser_settings_are_checked():
+    assert read_optim({}) == (DEFAULT_LR, OptimOptions())
+    assert read_optim({"training": {"lr": 0.1, "optimizer": "adamw", "lr_schedule": "step",
+                                    "early_stopping": {"patience": 2, "min_delta": 0.01}}}) \
+        == (0.1, OptimOptions("adamw", "step", 2, 0.01))
+    for training in ({"lr": 0}, {"lr": True}, {"lr": "0.1"}, {"optimizer": "rmsprop"},
+                     {"lr_schedule": "cyclic"}, {"early_stopping": {"patience": 0}},
+                     {"early_stopping": {}}, {"early_stopping": {"patience": 2,
+                                                                 "min_delta": -1}}, []):
+        with pytest.raises(ValueError):
+            read_optim({"training": training})
