@@ -43,7 +43,7 @@ from medenclave_training.adapters.outbound.sql_store import (
 )
 from medenclave_training.adapters.outbound.sql_terminology import SqlTerminologyStore
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
-from medenclave_training.adapters.outbound.torchrun_job import CheckpointPlace
+from medenclave_training.adapters.outbound.torchrun_job import TorchrunFolders
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.config import TrainingSettings
 from medenclave_training.core.dataset_builder import DatasetBuilder
@@ -103,7 +103,8 @@ class TrainingService(Service):
             runtime=RuntimeOptions(amp="fp16" if settings.amp else "off",
                                    checkpoint_every=settings.checkpoint_every),
             cuda_only_amp=True, multi_node=_kubernetes_jobs(settings),
-            torchrun_checkpoints=CheckpointPlace(folder=home / "checkpoints", keys=home / "keys"))
+            torchrun_folders=TorchrunFolders(checkpoints=home / "checkpoints", keys=home / "keys",
+                                             runs=home / "torchrun"))
         owner = settings.replica_id or \
             f"{socket.gethostname()[:60]}-{os.getpid()}-{secrets.token_hex(4)}"
         self.leases = LeaseKeeper(jobs=self.jobs, leases=SqlJobLeases(self.engine), owner=owner,

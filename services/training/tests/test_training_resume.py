@@ -98,7 +98,6 @@ async def _platform(tmp_path: Path, nats_url: str, *, size: int = 64
     access_task = asyncio.create_task(serve(AccessService(access_settings), access_settings,
                                             stop))
     await wait_serving(access_port)
-    (tmp_path / "tmp").mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("MEDENCLAVE_")}
     env.update({"MEDENCLAVE_TRAINING_DATA_DIR": str(tmp_path),
                 "MEDENCLAVE_TRAINING_NATS_URL": nats_url,
@@ -110,8 +109,7 @@ async def _platform(tmp_path: Path, nats_url: str, *, size: int = 64
                 "MEDENCLAVE_TRAINING_TORCH_THREADS": "2",
                 "MEDENCLAVE_TRAINING_LEASE_TTL_S": "2",
                 "MEDENCLAVE_TRAINING_SWEEP_INTERVAL_S": "0.3",
-                "MEDENCLAVE_TRAINING_CHECKPOINT_EVERY": "1",
-                "TMPDIR": str(tmp_path / "tmp")})  # a killed torchrun job's folder stays here
+                "MEDENCLAVE_TRAINING_CHECKPOINT_EVERY": "1"})
     publisher = await EventBus.connect(nats_url, name="test-deid")
     try:
         yield _Platform(env=env, key=key, training_port=training_port, labels=labels,
@@ -287,6 +285,8 @@ async def _torchrun_journey(tmp_path: Path, nats_url: str) -> None:
                 return not _naming(job.job_id)
 
             await _poll(ranks_gone, timeout=30, what="the end of every rank")
+            run_folder = tmp_path / "training" / "torchrun" / job.job_id
+            assert (run_folder / "job.npz").exists()  # the killed run's bundle, left behind
 
             second = _start(platform.env, second_log)
             done = await _finished(platform, engineer, job.job_id, second, second_log)
@@ -301,6 +301,8 @@ async def _torchrun_journey(tmp_path: Path, nats_url: str) -> None:
             assert versions == ["1"]
             text = second_log.read_text()
             assert "TRN-401" in text and "TRN-033" in text, text[-3000:]  # taken over, resumed
+
+            assert not run_folder.exists()  # removed by the resumed run, which removed its own
 
             async def discarded() -> bool:
                 return not checkpoint.exists()

@@ -28,7 +28,7 @@ from medenclave_training.adapters.outbound.job_tasks import (
 )
 from medenclave_training.adapters.outbound.onnx_check import check_export
 from medenclave_training.adapters.outbound.torchrun_job import (
-    CheckpointPlace,
+    TorchrunFolders,
     train_under_torchrun,
 )
 from medenclave_training.adapters.outbound.train_loop import Checkpoints, fit
@@ -95,10 +95,11 @@ class TorchTrainer:
                  checkpoints: Callable[[str], Checkpoints] | None = None,
                  cuda_only_amp: bool | None = None,
                  multi_node: Callable[..., TrainedModel] | None = None,
-                 torchrun_checkpoints: CheckpointPlace | None = None) -> None:
+                 torchrun_folders: TorchrunFolders | None = None) -> None:
         self._threads = torch_threads
-        #: where torchrun jobs' processes keep their checkpoints (None: they keep none)
-        self._torchrun_checkpoints = torchrun_checkpoints
+        #: where torchrun jobs keep their checkpoints and run folders (None: no checkpoints,
+        #: a temporary folder)
+        self._torchrun_folders = torchrun_folders
         #: runs jobs with ``distributed.nnodes`` above 1 (:mod:`.k8s_job`); None: refused
         self._multi_node = multi_node
         # the service's switch (``amp``): fp16 on CUDA only; a job's runtime options say more
@@ -125,7 +126,7 @@ class TorchTrainer:
         A job ``config`` picks the task (few-shot and fusion: :mod:`.job_tasks`), the network
         (``model``), batch size, learning rate, optimiser, schedule, early stopping and runtime
         options; ``distributed`` above one process runs under torchrun (:mod:`.torchrun_job`,
-        the same loop and options; checkpoints in ``torchrun_checkpoints``).
+        the same loop and options; checkpoints and run folders in ``torchrun_folders``).
 
         Raises:
             TrainingFailed: ``training_diverged``, ``export_failed``, ``export_mismatch``,
@@ -156,7 +157,7 @@ class TorchTrainer:
                     batch_size=batch_size, threads=self._threads, job_id=job_id,
                     model=config.model if network_builder(config, data) is not None else None,
                     progress=progress, optim=optim, lr=lr,
-                    checkpoints=self._torchrun_checkpoints)
+                    folders=self._torchrun_folders)
         fitted = self._fit(data, epochs, seed, job_id, runtime, progress, build=build,
                            batch_size=batch_size, lr=lr, optim=optim)
         served = _WithSoftmax(fitted.model).cpu().eval()

@@ -8,8 +8,10 @@ validation and test images with the exported graph (onnxruntime) for the evaluat
 
 The processes run the service's own loop with the job's optimiser, lr schedule, early
 stopping and ``training.lr`` (:func:`entry_document` hands them over; Kubernetes jobs get the
-same document). With a :class:`CheckpointPlace` (the service's encrypted checkpoint store and
-its file key-encryption key) rank 0 keeps the job's checkpoint there every
+same document). With :class:`TorchrunFolders` (the service's encrypted checkpoint store, its
+file key-encryption key, and a folder for the runs) the job's bundle goes to
+``runs/<job_id>/`` (a killed run's folder is removed when the job runs again, and every run's
+when it ends), and rank 0 keeps the job's checkpoint in the store every
 ``checkpoint_every`` steps and every rank resumes from it when the job is run again (after a
 kill and a restart of the service); the service drops it when the job ends, as for a job in
 its own process.
@@ -29,13 +31,15 @@ import contextlib
 import json
 import logging
 import os
+import re
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,7 +60,7 @@ from medenclave_training.core.ports import (
 )
 from medenclave_training.core.runtime import RuntimeOptions
 
-__all__ = ["DEFAULT_TORCHRUN_TIMEOUT_S", "CheckpointPlace", "entry_document",
+__all__ = ["DEFAULT_TORCHRUN_TIMEOUT_S", "TorchrunFolders", "entry_document",
            "train_under_torchrun"]
 
 log = logging.getLogger(__name__)
@@ -78,13 +82,34 @@ _LAUNCH = ("import ctypes, os, runpy, signal, sys\n"
            "runpy.run_module('torch.distributed.run', run_name='__main__', alter_sys=True)\n")
 
 
-@dataclass(frozen=True)
-class CheckpointPlace:
-    """Where a torchrun job's processes keep its checkpoint: the service's checkpoint folder
-    and the folder of its file key-encryption key (same host, same user)."""
+_JOB_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
-    folder: Path
+
+@dataclass(frozen=True)
+class TorchrunFolders:
+    """Where a torchrun job's processes keep its checkpoint (the service's checkpoint folder
+    and the folder of its file key-encryption key; same host, same user) and where its run
+    folder (the job bundle, ``runs/<job_id>``) lives."""
+
+    checkpoints: Path
     keys: Path
+    runs: Path
+
+
+@contextlib.contextmanager
+def _run_folder(folders: TorchrunFolders | None, job_id: str) -> Iterator[Path]:
+    """The run's private folder: ``runs/<job_id>`` (a killed run's, left behind, is removed
+    first), else a temporary one; removed at the end."""
+    if folders is None or not _JOB_ID.match(job_id):
+        with tempfile.TemporaryDirectory(prefix="medenclave-torchrun-") as tmp:
+            yield private_dir(Path(tmp))
+        return
+    folder = private_dir(folders.runs) / job_id
+    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        yield private_dir(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def entry_document(options: RuntimeOptions, model: ModelConfig | None, *,
@@ -194,12 +219,13 @@ def train_under_torchrun(*, data: TrainingData, options: RuntimeOptions, epochs:
                          model: ModelConfig | None = None, progress: Progress | None = None,
                          timeout_s: float = DEFAULT_TORCHRUN_TIMEOUT_S,
                          optim: OptimOptions | None = None, lr: float | None = None,
-                         checkpoints: CheckpointPlace | None = None) -> TrainedModel:
+                         folders: TorchrunFolders | None = None) -> TrainedModel:
     """Train ``data`` in ``options.distributed.nproc_per_node`` processes on this host, the
     network ``model`` names (None: the service's small DenseNet), with ``optim`` and ``lr``
     (None: Adam, constant, no early stopping; the entry point's 0.002). ``progress`` hears of
     every epoch rank 0 finishes; when it answers False the processes are stopped. With
-    ``checkpoints`` and a ``job_id`` the run checkpoints and resumes that job's checkpoint.
+    ``folders`` and a ``job_id`` the run checkpoints and resumes that job's checkpoint, in the
+    job's own run folder.
 
     Raises:
         TrainingFailed: ``distributed_refused`` (the entry point refused the bundle or the
@@ -211,9 +237,7 @@ def train_under_torchrun(*, data: TrainingData, options: RuntimeOptions, epochs:
     if torch.cuda.is_available() and nproc > torch.cuda.device_count():
         raise TrainingFailed("distributed_too_few_gpus")  # one GPU per process (NCCL)
     per_process = max(1, threads // nproc)
-    with tempfile.TemporaryDirectory(prefix="medenclave-torchrun-") as tmp:
-        folder = Path(tmp)
-        private_dir(folder)
+    with _run_folder(folders, job_id) as folder:
         bundle, out, config = folder / "job.npz", folder / "out", folder / "runtime.json"
         np.savez(bundle, train_images=_stack(data.train_images),
                  train_labels=np.asarray(list(data.train_labels), np.int64),
@@ -233,9 +257,9 @@ def train_under_torchrun(*, data: TrainingData, options: RuntimeOptions, epochs:
         log.info("torchrun job starting", extra={"code": "TRN-030", "fields": {
             "job_id": job_id, "nproc_per_node": nproc}})
         command += ["--progress", str(folder / "progress.jsonl")]
-        if checkpoints is not None and job_id:
-            command += ["--checkpoint-dir", str(checkpoints.folder),
-                        "--key-dir", str(checkpoints.keys), "--job-id", job_id]
+        if folders is not None and _JOB_ID.match(job_id):
+            command += ["--checkpoint-dir", str(folders.checkpoints),
+                        "--key-dir", str(folders.keys), "--job-id", job_id]
         code = _supervise(command, env, folder, progress, timeout_s, job_id)
         if code != 0:
             # its output is not logged: it may echo tensors; the entry point's codes suffice
