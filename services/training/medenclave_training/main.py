@@ -43,6 +43,7 @@ from medenclave_training.adapters.outbound.sql_store import (
 )
 from medenclave_training.adapters.outbound.sql_terminology import SqlTerminologyStore
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
+from medenclave_training.adapters.outbound.torchrun_job import TorchrunFolders
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.config import TrainingSettings
 from medenclave_training.core.dataset_builder import DatasetBuilder
@@ -101,7 +102,9 @@ class TrainingService(Service):
             torch_threads=settings.torch_threads, checkpoints=self.checkpoints.for_job,
             runtime=RuntimeOptions(amp="fp16" if settings.amp else "off",
                                    checkpoint_every=settings.checkpoint_every),
-            cuda_only_amp=True, multi_node=_kubernetes_jobs(settings))
+            cuda_only_amp=True, multi_node=_kubernetes_jobs(settings),
+            torchrun_folders=TorchrunFolders(checkpoints=home / "checkpoints", keys=home / "keys",
+                                             runs=home / "torchrun"))
         owner = settings.replica_id or \
             f"{socket.gethostname()[:60]}-{os.getpid()}-{secrets.token_hex(4)}"
         self.leases = LeaseKeeper(jobs=self.jobs, leases=SqlJobLeases(self.engine), owner=owner,

@@ -115,7 +115,8 @@ def test_3d_jobs_are_served_for_classification_in_one_process():
                    b"data: {dims: 3}\ndistributed: {nproc_per_node: 2}\n"):
         with pytest.raises(InvalidJobConfig) as refused:
             read_job_settings(config)
-        assert "data.dims: not run by the job service yet" in refused.value.errors
+        assert "data.dims: not run by the job service yet (3-D data trains classification in one "\
+            "process only)" in refused.value.errors
 
 
 class Source:

@@ -40,8 +40,14 @@ from medenclave_training.adapters.outbound.k8s_objects import (
     pytorch_job,
     rendezvous_service,
 )
-from medenclave_training.adapters.outbound.torchrun_job import _epochs, _probabilities, _stack
+from medenclave_training.adapters.outbound.torchrun_job import (
+    _epochs,
+    _probabilities,
+    _stack,
+    entry_document,
+)
 from medenclave_training.core.job_config import ModelConfig
+from medenclave_training.core.optim_options import OptimOptions
 from medenclave_training.core.ports import (
     Progress,
     TrainedModel,
@@ -190,9 +196,11 @@ class KubernetesJobs:
 
     def train(self, *, data: TrainingData, options: RuntimeOptions, epochs: int, seed: int,
               batch_size: int, threads: int, job_id: str = "",
-              model: ModelConfig | None = None, progress: Progress | None = None
-              ) -> TrainedModel:
-        """Train ``data`` on ``options.distributed.nnodes`` pods of ``nproc_per_node`` GPUs.
+              model: ModelConfig | None = None, progress: Progress | None = None,
+              optim: OptimOptions | None = None, lr: float | None = None) -> TrainedModel:
+        """Train ``data`` on ``options.distributed.nnodes`` pods of ``nproc_per_node`` GPUs,
+        with the job's optimiser, schedule, early stopping and learning rate (no checkpoints:
+        a pod restarted by Kubernetes starts over).
 
         Raises:
             TrainingFailed: with a code (the module's docstring).
@@ -207,7 +215,7 @@ class KubernetesJobs:
         kind = ""
         try:
             self._clear_stale(shape)
-            self._write_bundle(folder, data, options, model)
+            self._write_bundle(folder, data, entry_document(options, model, optim=optim, lr=lr))
             kind = self._submit(shape)
             log.info("kubernetes training job submitted", extra={"code": "TRN-700", "fields": {
                 "job_id": job_id, "kind": kind, "nnodes": dist.nnodes,
@@ -235,8 +243,7 @@ class KubernetesJobs:
                      "privacy": metrics.get("privacy", {"dp": False})})
 
     @staticmethod
-    def _write_bundle(folder: Path, data: TrainingData, options: RuntimeOptions,
-                      model: ModelConfig | None) -> None:
+    def _write_bundle(folder: Path, data: TrainingData, document: dict[str, Any]) -> None:
         shutil.rmtree(folder, ignore_errors=True)  # a previous try's
         folder.mkdir(parents=True)
         private_dir(folder)
@@ -245,14 +252,6 @@ class KubernetesJobs:
                  val_images=_stack(data.val_images),
                  val_labels=np.asarray(list(data.val_labels), np.int64),
                  num_classes=np.int64(data.num_classes))
-        document: dict[str, Any] = {
-            "training": {"amp": options.amp,
-                         "gradient_checkpointing": options.gradient_checkpointing},
-            "distributed": {"nproc_per_node": options.distributed.nproc_per_node,
-                            "nnodes": options.distributed.nnodes}}
-        if model is not None:
-            document["model"] = {"name": model.name, "args": dict(model.args),
-                                 "norm": model.norm}
         (folder / "runtime.json").write_text(json.dumps(document))
 
     @staticmethod
