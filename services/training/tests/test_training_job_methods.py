@@ -15,7 +15,6 @@ import json
 import numpy as np
 import onnxruntime as ort
 import pytest
-import torch
 from google.protobuf import text_format
 from tritonclient.grpc import model_config_pb2
 
@@ -40,15 +39,8 @@ from medenclave_training.core.ports import TrainedModel
 from medenclave_training.core.runner import JobRunner
 from medenclave_training.core.scheduler import JobScheduler
 
-pytestmark = pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")
-
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = [pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning"),
+              pytest.mark.usefixtures("one_torch_thread")]
 
 
 # --- in-memory fakes of our own ports (the rest: medenclave_testing.training_fakes) --------
