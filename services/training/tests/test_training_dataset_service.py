@@ -27,10 +27,11 @@ from medenclave.bus import EventBus
 from medenclave.files import write_private
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
-from medenclave.v1 import deid_pb2, deid_pb2_grpc, events_pb2, training_pb2, training_pb2_grpc
+from medenclave.v1 import deid_pb2_grpc, events_pb2, training_pb2, training_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
 from medenclave_testing import free_port, wait_serving
+from medenclave_testing.deid_fake import FakeDeid
 from medenclave_training.config import TrainingSettings
 from medenclave_training.main import TrainingService
 
@@ -60,17 +61,6 @@ def instance(study: str, n: int, label: int, rng: np.random.Generator) -> bytes:
     buf = io.BytesIO()
     pydicom.dcmwrite(buf, ds, enforce_file_format=True)
     return buf.getvalue()
-
-
-class FakeDeid(deid_pb2_grpc.DeidServiceServicer):
-    def __init__(self, studies: dict[str, list[bytes]]) -> None:
-        self.studies = studies
-
-    async def FetchStudy(self, request, context):
-        if request.pseudo_study_id not in self.studies:
-            await context.abort(grpc.StatusCode.NOT_FOUND, "no such study")
-        for i, blob in enumerate(self.studies[request.pseudo_study_id]):
-            yield deid_pb2.DeidentifiedInstance(pseudo_instance_uid=str(i), dicom=blob)
 
 
 def cohort() -> dict[str, tuple[str, int]]:

@@ -8,6 +8,7 @@ import random
 
 import pytest
 
+from medenclave_testing.training_fakes import MemorySource, MemoryStudies, RecordingAnnouncer
 from medenclave_training.core.dataset_builder import DatasetBuilder, DatasetRequest
 from medenclave_training.core.dataset_jobs import make_dataset_spec, read_job_settings
 from medenclave_training.core.datasets import (
@@ -194,21 +195,6 @@ def test_job_settings_from_yaml():
 
 # --- the builder ------------------------------------------------------------------------
 
-class MemoryCatalog:
-    def __init__(self, studies: dict[str, AvailableStudy]):
-        self.studies = studies
-
-    def record(self, *, study):
-        self.studies[study.pseudo_study_id] = study
-        return True
-
-    def available(self, *, pseudo_study_ids):
-        return set(pseudo_study_ids) & set(self.studies)
-
-    def describe(self, *, pseudo_study_ids):
-        return {s: self.studies[s] for s in pseudo_study_ids if s in self.studies}
-
-
 class MemoryInspector:
     def __init__(self, empty=(), missing=(), down=False):
         self.empty, self.missing, self.calls, self.down = set(empty), set(missing), 0, down
@@ -247,7 +233,7 @@ class MemoryDatasets:
 
 
 def builder_for(members, **inspector):
-    catalog = MemoryCatalog({s: AvailableStudy(pseudo_study_id=s, modality="CR" if i % 5 else "CT",
+    catalog = MemoryStudies({s: AvailableStudy(pseudo_study_id=s, modality="CR" if i % 5 else "CT",
                                                pseudo_patient_id=p, body_part="CHEST")
                              for i, (s, (p, _label)) in enumerate(members.items())})
     store = MemoryDatasets()
@@ -355,22 +341,7 @@ class CancellingTrainer:
         raise AssertionError("not cancelled")
 
 
-class Announcements:
-    def __init__(self):
-        self.events, self.audits = [], []
-
-    async def job_changed(self, *, job):
-        self.events.append(("job", job.state.value))
-
-    async def model_registered(self, *, model, platform):
-        self.events.append(("model", model.version))
-
-    async def audit(self, *, action, resource, outcome="success", reason=""):
-        self.audits.append((action, outcome, reason))
-
-
 def test_running_job_stops_at_the_next_epoch_and_publishes_nothing(tmp_path):
-    import numpy as np
     import sqlalchemy as sa
 
     from medenclave_training.adapters.outbound.sql_datasets import SqlJobLog
@@ -382,10 +353,6 @@ def test_running_job_stops_at_the_next_epoch_and_publishes_nothing(tmp_path):
     )
     from medenclave_training.core.runner import JobRunner
     from medenclave_training.core.scheduler import JobScheduler
-
-    class Source:
-        async def images(self, *, pseudo_study_id, image_size, **_):
-            return [np.zeros((1, image_size, image_size), np.float32)]
 
     class Repository:
         def latest_version(self, *, model_name):
@@ -413,15 +380,16 @@ def test_running_job_stops_at_the_next_epoch_and_publishes_nothing(tmp_path):
         current = jobs.get(job_id=job.job_id)
         assert jobs.replace(job=current.cancel(now=5.0), expected=JobState.RUNNING)
 
-    trainer, announcer = CancellingTrainer(cancel), Announcements()
-    runner = JobRunner(jobs=jobs, studies=studies, source=Source(), trainer=trainer,
-                       models=SqlModelStore(engine), repository=Repository(),
+    trainer, announcer = CancellingTrainer(cancel), RecordingAnnouncer()
+    runner = JobRunner(jobs=jobs, studies=studies, source=MemorySource(per_study=1),
+                       trainer=trainer, models=SqlModelStore(engine), repository=Repository(),
                        announcer=announcer, job_log=job_log)
     done = asyncio.run(runner.run(job))
     assert done.state is JobState.CANCELLED and trainer.epochs_run == 2
     assert jobs.get(job_id=job.job_id).state is JobState.CANCELLED
     assert SqlModelStore(engine).list() == []
-    assert announcer.events == [("job", "RUNNING")]  # the start only: no end event, no model
-    assert ("training.run", "success", "cancelled") in announcer.audits
+    # the start only: no end event, no model
+    assert [e for e in announcer.events if e[0] != "audit"] == [("job", "RUNNING", "")]
+    assert ("audit", "training.run", "success", "cancelled") in announcer.events
     assert [line for _at, line in job_log.lines(job_id=job.job_id)] == [
         "epoch 1/5 loss=1.0000", "epoch 2/5 loss=0.5000", "cancelled"]

@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from medenclave_training.core.datasets import Dataset
 from medenclave_training.core.job_config import (
     EvaluationConfig,
@@ -15,6 +13,7 @@ from medenclave_training.core.job_config import (
     JobConfig,
     ModelConfig,
     parse_job_config,
+    read_job_document,
 )
 from medenclave_training.core.job_queue import read_queue
 from medenclave_training.core.jobs import DEFAULT_IMAGE_SIZE, MODEL_NAME, InvalidJob, JobSpec
@@ -80,8 +79,8 @@ def read_job_settings(data: bytes, *, multi_node: bool = False) -> JobSettings:
     """
     if not data.strip():
         return JobSettings()
-    config = parse_job_config(data)
-    doc = yaml.safe_load(data.decode("utf-8")) or {}  # parse_job_config checked it
+    doc = read_job_document(data)
+    config = parse_job_config(doc)
     _, _, errors = read_queue(doc)
     try:
         RuntimeOptions.from_dict(runtime_document(config))
