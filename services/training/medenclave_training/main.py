@@ -30,6 +30,7 @@ from medenclave_training.adapters.outbound.k8s_api import KubernetesApi
 from medenclave_training.adapters.outbound.k8s_job import KubernetesJobs
 from medenclave_training.adapters.outbound.k8s_objects import LaunchSettings
 from medenclave_training.adapters.outbound.launcher import JobLauncher
+from medenclave_training.adapters.outbound.mask_files import MaskFiles
 from medenclave_training.adapters.outbound.onnx_check import instance_kind
 from medenclave_training.adapters.outbound.publisher import BusAnnouncer
 from medenclave_training.adapters.outbound.sql_cards import SqlModelCardStore
@@ -113,6 +114,9 @@ class TrainingService(Service):
             jobs=self.jobs, studies=self.studies,
             limits=QueueLimits(max_running=settings.max_running_jobs,
                                project_gpus=settings.project_gpu_quota))
+        #: segmentation masks (``MASK_DIR``); None: StartJob refuses segmentation jobs
+        self.masks = MaskFiles(settings.mask_dir, max_bytes=settings.mask_max_bytes) \
+            if settings.mask_dir is not None else None
         self._deid_channel: grpc.aio.Channel | None = None
         self._ctx: ServiceContext | None = None
         self._sweeper: asyncio.Task | None = None
@@ -148,7 +152,7 @@ class TrainingService(Service):
                            trainer=self.trainer, models=self.models,
                            repository=self.repository, announcer=self.announcer,
                            cards=self.cards, code_version=code_version(),
-                           job_log=self.job_log)
+                           job_log=self.job_log, masks=self.masks)
         self.launcher = JobLauncher(runner, leases=self.leases, finished=self._finished)
         self.governance = ModelGovernance(cards=self.cards, repository=self.repository,
                                           announcer=self.announcer)
@@ -160,6 +164,7 @@ class TrainingService(Service):
                                     governance=self.governance, cards=self.cards,
                                     datasets=self.datasets, job_log=self.job_log,
                                     multi_node=self.settings.launcher == "kubernetes",
+                                    segmentation_masks=self.masks is not None,
                                     builder=DatasetBuilder(studies=self.studies,
                                                            inspector=source,
                                                            datasets=self.datasets,
