@@ -237,3 +237,17 @@ def test_the_file_reader_says_code_and_problem_only():
     with pytest.raises(ValueError) as err:
         read_mask_file("x.npz", b"PK\x03\x04 not really")
     assert err.value.args == ("segmentation_mask_invalid", "unreadable")
+
+
+def test_the_mask_folder_setting_must_name_a_folder_and_the_cap_has_a_safe_default(tmp_path):
+    from pydantic import ValidationError
+
+    from medenclave_training.config import TrainingSettings
+
+    assert TrainingSettings(data_dir=tmp_path).mask_dir is None
+    assert TrainingSettings(data_dir=tmp_path).mask_max_bytes == 64 * 1024 * 1024
+    assert TrainingSettings(data_dir=tmp_path, mask_dir=tmp_path).mask_dir == tmp_path
+    with pytest.raises(ValidationError):
+        TrainingSettings(data_dir=tmp_path, mask_dir=tmp_path / "absent")
+    with pytest.raises(ValidationError):
+        TrainingSettings(data_dir=tmp_path, mask_max_bytes=0)
