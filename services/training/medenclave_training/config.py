@@ -56,7 +56,10 @@ class TrainingSettings(ServiceSettings):
     #: ``.nii.gz`` or ``.nii``; adapters/outbound/mask_files.py); unset: StartJob refuses
     #: ``task: segmentation`` (FAILED_PRECONDITION ``segmentation_masks_not_configured``)
     mask_dir: DirectoryPath | None = None
-    #: the largest mask file, and the most bytes its arrays may declare (decompressed)
+    #: segmentation masks from the DICOM SEG object in each study (adapters/outbound/
+    #: seg_masks.py); with ``mask_dir`` too, a study's file wins
+    seg_masks: bool = False
+    #: the largest mask file, and the most bytes its arrays (or a SEG's frames) may declare
     mask_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024, le=1024 * 1024 * 1024)
     #: where jobs with ``distributed.nnodes`` above 1 run: ``local`` refuses them,
     #: ``kubernetes`` starts a PyTorchJob (or an Indexed Job) per job (deploy/k8s/README.md)

@@ -33,6 +33,7 @@ from medenclave_training.adapters.outbound.launcher import JobLauncher
 from medenclave_training.adapters.outbound.mask_files import MaskFiles
 from medenclave_training.adapters.outbound.onnx_check import instance_kind
 from medenclave_training.adapters.outbound.publisher import BusAnnouncer
+from medenclave_training.adapters.outbound.seg_masks import DicomSegMasks, FileThenSegMasks
 from medenclave_training.adapters.outbound.sql_cards import SqlModelCardStore
 from medenclave_training.adapters.outbound.sql_datasets import SqlDatasetStore, SqlJobLog
 from medenclave_training.adapters.outbound.sql_leases import SqlJobLeases
@@ -54,7 +55,7 @@ from medenclave_training.core.jobs import Job
 from medenclave_training.core.leases import LeaseKeeper
 from medenclave_training.core.legacy_cards import adopt_legacy_versions
 from medenclave_training.core.model_retention import RetiredModelRetention
-from medenclave_training.core.ports import AnnouncementFailed, TrainedModel
+from medenclave_training.core.ports import AnnouncementFailed, MaskSource, TrainedModel
 from medenclave_training.core.runner import JobRunner
 from medenclave_training.core.runtime import RuntimeOptions
 from medenclave_training.core.scheduler import JobScheduler
@@ -114,8 +115,9 @@ class TrainingService(Service):
             jobs=self.jobs, studies=self.studies,
             limits=QueueLimits(max_running=settings.max_running_jobs,
                                project_gpus=settings.project_gpu_quota))
-        #: segmentation masks (``MASK_DIR``); None: StartJob refuses segmentation jobs
-        self.masks = MaskFiles(settings.mask_dir, max_bytes=settings.mask_max_bytes) \
+        #: segmentation masks (``MASK_DIR``, ``SEG_MASKS``); None: StartJob refuses them
+        self.masks: MaskSource | None = MaskFiles(
+            settings.mask_dir, max_bytes=settings.mask_max_bytes) \
             if settings.mask_dir is not None else None
         self._deid_channel: grpc.aio.Channel | None = None
         self._ctx: ServiceContext | None = None
@@ -148,6 +150,9 @@ class TrainingService(Service):
         self._ctx = ctx
         self.announcer = BusAnnouncer(bus=lambda: ctx.bus, audit=lambda: ctx.audit)
         source = DeidDatasetSource(channel=self._deid)
+        if self.settings.seg_masks:  # the SEG objects deid released with the studies
+            segs = DicomSegMasks(source.instances, max_bytes=self.settings.mask_max_bytes)
+            self.masks = segs if self.masks is None else FileThenSegMasks(self.masks, segs)
         runner = JobRunner(jobs=self.jobs, studies=self.studies, source=source,
                            trainer=self.trainer, models=self.models,
                            repository=self.repository, announcer=self.announcer,

@@ -1,10 +1,12 @@
 """A segmentation job through the real training service (in-process, real nats-server, real
 access service, a fake DeidService serving synthetic de-identified DICOM): masks from
 ``MEDENCLAVE_TRAINING_MASK_DIR`` (``.npz`` for some studies, ``.nii.gz`` for the others, in the
-DICOM images' 64² geometry), CreateDataset, StartJob(``task: segmentation``) through the normal
-queue → SUCCEEDED with Dice on validation and test above a margin, an ONNX ``[N, 2, 32, 32]``,
-config.pbtxt ``[2, 32, 32]`` and a model card carrying the Dice; a study whose mask file is
-gone fails the next job ``segmentation_masks_missing``, naming no study.
+DICOM images' 64² geometry), or from a DICOM SEG in each study (``SEG_MASKS``; the fake deid
+releases the SEG whole, which the real one does not yet), CreateDataset,
+StartJob(``task: segmentation``) through the normal queue → SUCCEEDED with Dice on
+validation and test above a margin, an ONNX ``[N, 2, 32, 32]``, config.pbtxt ``[2, 32, 32]``
+and a model card carrying the Dice; a study whose mask (file or SEG) is gone fails the next
+job ``segmentation_masks_missing``, naming no study.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from medenclave.v1 import deid_pb2, deid_pb2_grpc, events_pb2, training_pb2, tra
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
 from medenclave_testing import free_port, wait_serving
+from medenclave_testing.segmentation_dicom import seg_object
 from medenclave_training.config import TrainingSettings
 from medenclave_training.main import TrainingService
 
@@ -53,7 +56,7 @@ CONFIG = (b"task: segmentation\n"
 
 def instance(study: str, n: int, mask: np.ndarray, rng: np.random.Generator) -> bytes:
     """A de-identified CT-like slice (2.25 UIDs, no PHI): noise, brighter where ``mask`` is 1."""
-    uid = f"2.25.{int(rng.integers(1, 2**62))}{n}"
+    uid = f"{study}.{100 + n}"
     meta = FileMetaDataset()
     meta.MediaStorageSOPClassUID, meta.MediaStorageSOPInstanceUID = CTImageStorage, uid
     meta.TransferSyntaxUID = ExplicitVRLittleEndian
@@ -89,16 +92,20 @@ class FakeDeid(deid_pb2_grpc.DeidServiceServicer):
             yield deid_pb2.DeidentifiedInstance(pseudo_instance_uid=str(i), dicom=blob)
 
 
-def cohort(mask_dir) -> dict[str, list[bytes]]:
+def cohort(mask_dir, source: str) -> dict[str, list[bytes]]:
     """One study per patient, two images each (a disc somewhere); the masks in ``mask_dir``:
-    ``.npz`` (arr_0, arr_1) for even patients, ``.nii.gz`` ``[W, H, N]`` for odd ones."""
+    ``.npz`` (arr_0, arr_1) for even patients, ``.nii.gz`` ``[W, H, N]`` for odd ones; or
+    (``source="seg"``) a SEG first in each study, one frame per image."""
     rng = np.random.default_rng(7)
     studies = {}
     for p in range(PATIENTS):
         study = f"2.25.{9000 + p}"
         masks = [disc(rng) for _ in range(PER_STUDY)]
         studies[study] = [instance(study, n, m, rng) for n, m in enumerate(masks)]
-        if p % 2 == 0:
+        if source == "seg":
+            studies[study].insert(0, seg_object(study, f"{study}.200", [
+                (1, f"{study}.{100 + n}", m) for n, m in enumerate(masks)]))
+        elif p % 2 == 0:
             np.savez_compressed(mask_dir / f"{study}.npz", *masks)
         else:
             volume = np.stack(masks).transpose(2, 1, 0)  # (columns, rows, images)
@@ -116,14 +123,14 @@ async def _wait_done(stub, job_id: str, deadline: float):
         await asyncio.sleep(0.1)
 
 
-async def scenario(tmp_path, nats_url: str) -> None:
+async def scenario(tmp_path, nats_url: str, source: str) -> None:
     deadline = time.monotonic() + 300
     secrets = tmp_path / "secrets"
     secrets.mkdir()
     write_private(secrets / "svc-training.secret", "training-secret-0123456789")
     mask_dir = tmp_path / "masks"
     mask_dir.mkdir()
-    studies = cohort(mask_dir)
+    studies = cohort(mask_dir, source)
     access_port, training_port, deid_port = free_port(), free_port(), free_port()
     access_settings = AccessSettings(data_dir=tmp_path, nats_url=nats_url, grpc_port=access_port,
                                      access_endpoint=f"127.0.0.1:{access_port}",
@@ -138,7 +145,8 @@ async def scenario(tmp_path, nats_url: str) -> None:
                                 access_endpoint=f"127.0.0.1:{access_port}", database_url="",
                                 credentials_file=secrets / "svc-training.secret",
                                 deid_endpoint=f"127.0.0.1:{deid_port}", torch_threads=1,
-                                mask_dir=mask_dir)
+                                mask_dir=mask_dir if source == "files" else None,
+                                seg_masks=source == "seg")
     stop = asyncio.Event()
     tasks = [asyncio.create_task(serve(access, access_settings, stop))]
     await wait_serving(access_port)
@@ -159,7 +167,7 @@ async def scenario(tmp_path, nats_url: str) -> None:
         async with secure_channel(f"127.0.0.1:{training_port}", StaticToken(token)) as ch:
             stub = training_pb2_grpc.TrainingServiceStub(ch)
             await _segment(stub, studies, tmp_path, deadline)
-            await _mask_gone(stub, studies, mask_dir, deadline)
+            await _mask_gone(stub, studies, mask_dir, deadline, source)
     finally:
         stop.set()
         await asyncio.gather(*tasks)
@@ -198,9 +206,12 @@ async def _segment(stub, studies, tmp_path, deadline: float) -> None:
     assert card.stage == "candidate" and card.dataset == "discs"
 
 
-async def _mask_gone(stub, studies, mask_dir, deadline: float) -> None:
+async def _mask_gone(stub, studies, mask_dir, deadline: float, source: str) -> None:
     gone = next(iter(studies))
-    (mask_dir / f"{gone}.npz").unlink()
+    if source == "seg":
+        studies[gone] = studies[gone][1:]  # deid now releases the study without its SEG
+    else:
+        (mask_dir / f"{gone}.npz").unlink()
     job = await stub.StartJob(training_pb2.StartJobRequest(
         model_name="disc-seg", dataset="discs", config_yaml=CONFIG.replace(b"epochs: 15",
                                                                            b"epochs: 1")))
@@ -211,7 +222,7 @@ async def _mask_gone(stub, studies, mask_dir, deadline: float) -> None:
     assert not any(gone in line for line in lines)
 
 
-def test_a_segmentation_job_through_start_job_with_masks_from_files(tmp_path, nats_server,
-                                                                     monkeypatch):
+@pytest.mark.parametrize("source", ["files", "seg"])
+def test_a_segmentation_job_through_start_job(tmp_path, nats_server, monkeypatch, source):
     monkeypatch.delenv("DATABASE_URL", raising=False)
-    asyncio.run(scenario(tmp_path, nats_server.url))
+    asyncio.run(scenario(tmp_path, nats_server.url, source))

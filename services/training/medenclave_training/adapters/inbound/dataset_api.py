@@ -77,7 +77,7 @@ class DatasetRpcs:
     _default_epochs: int
     #: jobs with ``distributed.nnodes`` above 1 are run (the Kubernetes launcher)
     _multi_node: bool = False
-    #: a mask source is configured (``MASK_DIR``): ``task: segmentation`` is run
+    #: a mask source is configured (``MASK_DIR`` or ``SEG_MASKS``): segmentation is run
     _segmentation_masks: bool = False
     _audit: Callable[[], AuditPublisher]
     _job_reply: Callable[[Job], training_pb2.Job]

@@ -44,7 +44,8 @@ from medenclave_training.adapters.outbound.segmentation import MAX_SEGMENTATION_
 from medenclave_training.core.ports import StudyUnavailable
 from medenclave_training.core.transforms import mask_chain
 
-__all__ = ["DEFAULT_MAX_MASK_BYTES", "MaskFiles", "read_mask_file"]
+__all__ = ["DEFAULT_MAX_MASK_BYTES", "MaskFiles", "MaskRefused", "check_classes", "fit_to_job",
+           "read_mask_file"]
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +59,16 @@ _FILE_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z.:_-]{0,127}")
 _SUFFIXES = (".npz", ".nii.gz", ".nii")
 
 
-class _Refused(Exception):
+class MaskRefused(Exception):
+    """A mask refused: ``code`` for the job, ``problem`` (a name, never a value) for the log."""
+
     def __init__(self, code: str, problem: str) -> None:
         super().__init__(problem)
         self.code, self.problem = code, problem
 
 
-def _invalid(problem: str) -> _Refused:
-    return _Refused("segmentation_mask_invalid", problem)
+def _invalid(problem: str) -> MaskRefused:
+    return MaskRefused("segmentation_mask_invalid", problem)
 
 
 def _checked_dtype(dtype: np.dtype) -> np.dtype:
@@ -81,7 +84,7 @@ def _declared(shape: Iterable[int], dtype: np.dtype, budget: int) -> int:
         raise _invalid("shape")
     nbytes = math.prod(shape) * dtype.itemsize
     if nbytes > budget:
-        raise _Refused("segmentation_mask_too_large", "declared_size")
+        raise MaskRefused("segmentation_mask_too_large", "declared_size")
     return nbytes
 
 
@@ -178,13 +181,13 @@ def read_mask_file(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_MASK_
     """
     try:
         return _masks_of(name, data, max_bytes)
-    except _Refused as exc:
+    except MaskRefused as exc:
         raise ValueError(exc.code, exc.problem) from None
 
 
 def _masks_of(name: str, data: bytes, max_bytes: int) -> list[np.ndarray]:
     if len(data) > max_bytes:
-        raise _Refused("segmentation_mask_too_large", "file_size")
+        raise MaskRefused("segmentation_mask_too_large", "file_size")
     try:
         if name.endswith(".npz"):
             masks = _npz(data, max_bytes)
@@ -197,10 +200,41 @@ def _masks_of(name: str, data: bytes, max_bytes: int) -> list[np.ndarray]:
         raise _invalid("unreadable") from None
     if not masks:
         raise _invalid("shape")
+    check_classes(masks)
+    return masks
+
+
+def check_classes(masks: Iterable[np.ndarray]) -> None:
+    """Raises: MaskRefused ``segmentation_classes_invalid``: a value outside 0 … 31."""
     for mask in masks:
         if mask.dtype.kind != "b" and (mask.min() < 0 or mask.max() >= MAX_SEGMENTATION_CLASSES):
-            raise _Refused("segmentation_classes_invalid", "class")
-    return masks
+            raise MaskRefused("segmentation_classes_invalid", "class")
+
+
+def fit_to_job(masks: Iterable[np.ndarray], chain: preprocess.Chain | None, image_size: int
+               ) -> list[np.ndarray]:
+    """Stored masks ``[rows, cols]`` → uint8 ``[S, S]`` through the job's sizing steps
+    (:func:`~medenclave_training.core.transforms.mask_chain`: nearest resizing), in register
+    with the images.
+
+    Raises:
+        MaskRefused: ``segmentation_mask_invalid`` (a chain masks cannot follow, a shape
+            the chain refuses).
+    """
+    try:
+        geometry = mask_chain(chain or preprocess.default_chain(image_size))
+    except ValueError:  # refused at StartJob; a stored config may predate that
+        raise _invalid("transforms") from None
+    out = []
+    for mask in masks:
+        try:
+            fitted = preprocess.apply(geometry, mask.astype(np.float32))
+        except preprocess.PreprocessError:
+            raise _invalid("shape") from None
+        if fitted.shape != (1, image_size, image_size):
+            raise _invalid("shape")
+        out.append(np.rint(fitted[0]).astype(np.uint8))
+    return out
 
 
 class MaskFiles:
@@ -223,13 +257,8 @@ class MaskFiles:
         """
         try:
             name, data = self._file(pseudo_study_id)
-            try:
-                geometry = mask_chain(chain or preprocess.default_chain(image_size))
-            except ValueError:  # refused at StartJob; a stored config may predate that
-                raise _invalid("transforms") from None
-            return [self._fitted(m, geometry, image_size)
-                    for m in _masks_of(name, data, self._max_bytes)]
-        except _Refused as exc:
+            return fit_to_job(_masks_of(name, data, self._max_bytes), chain, image_size)
+        except MaskRefused as exc:
             log.warning("segmentation mask refused", extra={"code": "TRN-125", "fields": {
                 "pseudo_study_id": pseudo_study_id if _FILE_ID.fullmatch(pseudo_study_id)
                 else "(not a file name)", "error_code": exc.code, "problem": exc.problem}})
@@ -242,7 +271,7 @@ class MaskFiles:
         found = [self._root / (pseudo_study_id + s) for s in _SUFFIXES
                  if os.path.lexists(self._root / (pseudo_study_id + s))]
         if not found:
-            raise _Refused("segmentation_masks_missing", "no_file")
+            raise MaskRefused("segmentation_masks_missing", "no_file")
         if len(found) > 1:
             raise _invalid("several_files")
         try:
@@ -260,7 +289,7 @@ class MaskFiles:
             if not stat.S_ISREG(info.st_mode):
                 raise _invalid("not_a_file")
             if info.st_size > self._max_bytes:
-                raise _Refused("segmentation_mask_too_large", "file_size")
+                raise MaskRefused("segmentation_mask_too_large", "file_size")
             with os.fdopen(os.dup(fd), "rb") as f:
                 data = f.read(info.st_size + 1)  # read(n) allocates n bytes up front
         finally:
@@ -268,14 +297,3 @@ class MaskFiles:
         if len(data) != info.st_size:
             raise _invalid("file_changed")
         return found[0].name, data
-
-    @staticmethod
-    def _fitted(mask: np.ndarray, geometry: preprocess.Chain, image_size: int) -> np.ndarray:
-        """One stored mask → ``[S, S]`` uint8 through the job's sizing steps (nearest)."""
-        try:
-            out = preprocess.apply(geometry, mask.astype(np.float32))
-        except preprocess.PreprocessError:
-            raise _invalid("shape") from None
-        if out.shape != (1, image_size, image_size):
-            raise _invalid("shape")
-        return np.rint(out[0]).astype(np.uint8)
