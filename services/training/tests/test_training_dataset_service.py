@@ -247,14 +247,17 @@ async def _train_and_cancel(stub, deadline: float) -> None:
     assert done.state == "SUCCEEDED", done.error_code
     privacy = json.loads(done.metrics_json)["privacy"]
     assert privacy["dp"] is True and 0 < privacy["epsilon"] <= 4.0 + 1e-6
-    for config, expected in ((b"task: segmentation\nmodel: {name: UNet}\n",
-                              "config_invalid: task: not run by the job service yet"),
-                             (b"distributed: {nproc_per_node: 8}\n", "project_quota_too_small")):
+    # no MASK_DIR here: segmentation is refused as a precondition of this service
+    for config, status, expected in (
+            (b"task: segmentation\nmodel: {name: UNet}\n", grpc.StatusCode.FAILED_PRECONDITION,
+             "segmentation_masks_not_configured: set MEDENCLAVE_TRAINING_MASK_DIR to run "
+             "segmentation jobs"),
+            (b"distributed: {nproc_per_node: 8}\n", grpc.StatusCode.INVALID_ARGUMENT,
+             "project_quota_too_small")):
         with pytest.raises(grpc.aio.AioRpcError) as refused:
             await stub.StartJob(training_pb2.StartJobRequest(model_name="no", dataset="chest",
                                                              config_yaml=config))
-        assert (refused.value.code(), refused.value.details()) == (
-            grpc.StatusCode.INVALID_ARGUMENT, expected)
+        assert (refused.value.code(), refused.value.details()) == (status, expected)
 
     # a WAITING job is cancelled at once and never runs
     waiting = await stub.StartJob(training_pb2.StartJobRequest(

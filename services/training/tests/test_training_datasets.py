@@ -187,7 +187,6 @@ def test_job_settings_from_yaml():
         "queue.priority: must be an integer in [-100, 100]",
         "queue.project: must be 1 to 63 of a-z, 0-9, _ and -",
         "privacy: DP-SGD runs in one process (distributed must be 1 × 1)",
-        "task: not run by the job service yet",
         "privacy: not run by the job service yet (DP-SGD trains classification only)",
         "distributed.nproc_per_node: not run by the job service yet (several processes train "
         "classification only)"]

@@ -159,7 +159,7 @@ class Masks:
     def __init__(self, masks):
         self.of = masks
 
-    async def masks(self, *, pseudo_study_id, image_size):
+    async def masks(self, *, pseudo_study_id, image_size, chain=None):
         return self.of[pseudo_study_id]
 
 

@@ -23,7 +23,7 @@ from medenclave_training.core.runtime import (
     InvalidRuntimeOptions,
     RuntimeOptions,
 )
-from medenclave_training.core.transforms import job_chain
+from medenclave_training.core.transforms import MASKLESS_STEPS, job_chain
 
 __all__ = ["JobSettings", "make_dataset_spec", "read_job_settings", "runtime_document"]
 
@@ -42,6 +42,7 @@ _WHY = {
     "training.optimizer": "few-shot and fusion train with their own loop",
     "training.lr_schedule": "few-shot and fusion train with their own loop",
     "training.early_stopping": "few-shot and fusion train with their own loop",
+    "transforms": "segmentation masks follow resize and pad_or_crop, not spacing or orientation",
 }
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class JobSettings:
     epochs: int | None = None
     seed: int | None = None
     image_size: int | None = None
+    #: the config's ``task`` (the job service refuses segmentation without a mask source)
+    task: str = "classification"
     #: the config document as given (UTF-8 YAML), kept on the job spec
     text: str = field(default="", compare=False)
 
@@ -66,7 +69,8 @@ def read_job_settings(data: bytes, *, multi_node: bool = False) -> JobSettings:
     Raises:
         InvalidJobConfig: every problem of the document (``"path: problem"``), or the paths
             the job service does not run yet (``"path: not run by the job service yet"``):
-            task segmentation, 3-D data outside classification in one process, an
+            ``spacing``/``orientation`` transforms for segmentation (the masks would not
+            follow them), 3-D data outside classification in one process, an
             ``evaluation`` block, a ``distributed.backend``
             other than auto, ``distributed.nnodes`` above 1 (multi-node runs are
             Kubernetes jobs: deploy/k8s); privacy, amp, gradient checkpointing and more than
@@ -93,7 +97,8 @@ def read_job_settings(data: bytes, *, multi_node: bool = False) -> JobSettings:
         raise InvalidJobConfig(errors)
     training, data_ = doc.get("training") or {}, doc.get("data") or {}
     return JobSettings(epochs=training.get("epochs"), seed=training.get("seed"),
-                       image_size=data_.get("image_size"), text=data.decode("utf-8"))
+                       image_size=data_.get("image_size"), task=config.task,
+                       text=data.decode("utf-8"))
 
 
 def _refusal(path: str) -> str:
@@ -122,7 +127,8 @@ def runtime_document(config: JobConfig, *, checkpoint_every: int = DEFAULT_CHECK
 def _unserved(config: JobConfig) -> list[str]:
     """The paths of ``config`` the job service does not run yet."""
     return [path for path, given in (
-        ("task", config.task == "segmentation"),
+        ("transforms", config.task == "segmentation" and any(
+            step.get("name") in MASKLESS_STEPS for step in config.transforms)),
         ("distributed.nnodes", config.distributed.nnodes > 1),
         ("distributed.backend", config.distributed.backend != "auto"),
         ("evaluation", config.evaluation != EvaluationConfig()),
