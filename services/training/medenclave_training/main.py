@@ -45,13 +45,16 @@ from medenclave_training.adapters.outbound.sql_store import (
 )
 from medenclave_training.adapters.outbound.sql_terminology import SqlTerminologyStore
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
-from medenclave_training.adapters.outbound.torchrun_job import TorchrunFolders
+from medenclave_training.adapters.outbound.torchrun_job import (
+    TorchrunFolders,
+    remove_stale_runs,
+)
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.config import TrainingSettings
 from medenclave_training.core.dataset_builder import DatasetBuilder
 from medenclave_training.core.governance import ModelGovernance
 from medenclave_training.core.job_queue import QueueLimits
-from medenclave_training.core.jobs import Job
+from medenclave_training.core.jobs import Job, JobState
 from medenclave_training.core.leases import LeaseKeeper
 from medenclave_training.core.legacy_cards import adopt_legacy_versions
 from medenclave_training.core.model_retention import RetiredModelRetention
@@ -188,6 +191,13 @@ class TrainingService(Service):
                     served_before=lambda name: self.repository.served(model_name=name),
                     announcer=self.announcer)
                 self.governance.reconcile()  # config.pbtxt names what the store serves
+            active = {j.job_id for state in (JobState.RUNNING, JobState.QUEUED)
+                      for j in self.jobs.in_state(state=state)}
+            stale = remove_stale_runs(self.settings.service_dir("training") / "torchrun",
+                                      active=active)
+            if stale:
+                log.info("stale torchrun run folders removed", extra={
+                    "code": "TRN-034", "fields": {"folders": stale}})
             self._adopt()
             for job in self.scheduler.start_ready(trace_id=telemetry.current_trace_id()):
                 self.launcher.launch(job)

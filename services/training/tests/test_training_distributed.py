@@ -225,3 +225,22 @@ def test_the_entry_points_optimiser_settings_are_checked():
                                                                  "min_delta": -1}}, []):
         with pytest.raises(ValueError):
             read_optim({"training": training})
+
+
+def test_stale_run_folders_of_inactive_jobs_are_removed_at_start(tmp_path):
+    """A SIGKILLed run leaves its job bundle (de-identified inputs) in ``runs/<job_id>``; at
+    start the service removes those of jobs no longer running or queued, keeps the others',
+    and never follows a link out of the folder."""
+    from medenclave_training.adapters.outbound.torchrun_job import remove_stale_runs
+
+    runs, outside = tmp_path / "torchrun", tmp_path / "elsewhere"
+    for name in ("job-running", "job-failed", "job-gone"):
+        (runs / name).mkdir(parents=True)
+        (runs / name / "job.npz").write_bytes(b"x")
+    outside.mkdir()
+    (outside / "keep").write_bytes(b"x")
+    (runs / "link").symlink_to(outside, target_is_directory=True)
+    assert remove_stale_runs(runs, active={"job-running"}) == 2
+    assert sorted(p.name for p in runs.iterdir()) == ["job-running", "link"]
+    assert (outside / "keep").exists()
+    assert remove_stale_runs(tmp_path / "absent", active=set()) == 0

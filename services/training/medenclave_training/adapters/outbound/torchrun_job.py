@@ -61,7 +61,7 @@ from medenclave_training.core.ports import (
 from medenclave_training.core.runtime import RuntimeOptions
 
 __all__ = ["DEFAULT_TORCHRUN_TIMEOUT_S", "TorchrunFolders", "entry_document",
-           "train_under_torchrun"]
+           "remove_stale_runs", "train_under_torchrun"]
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +110,20 @@ def _run_folder(folders: TorchrunFolders | None, job_id: str) -> Iterator[Path]:
         yield private_dir(folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_stale_runs(runs: Path, *, active: set[str]) -> int:
+    """Remove the run folders (job bundles: de-identified model inputs, unencrypted) that
+    killed runs left for jobs no longer running or queued; a job still active keeps its own
+    (its next run replaces it). Returns how many were removed."""
+    removed = 0
+    if not runs.is_dir():
+        return 0
+    for folder in runs.iterdir():
+        if folder.is_dir() and not folder.is_symlink() and folder.name not in active:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
 
 
 def entry_document(options: RuntimeOptions, model: ModelConfig | None, *,
