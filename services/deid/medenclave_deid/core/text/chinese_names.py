@@ -41,7 +41,9 @@ CN_NON_GIVEN_CHARS = frozenset(
     "肿块扎括固定片服口射注输氧吸雾镜影像声放疗化疗切除缝合引流导尿管插拔换复查随访"
     # eponyms (X氏), transliterated drug and disease names, everyday words
     "氏哌卡嗪唑啶胺酮醇酯肽霉铃兜砂姆斯伯浮司比带人虫末围处况绝打汁摆款落选词密雀葵匙温热加肉碎"
-    "诉怀含花列谢僧野事控联务情本圆猫朝电虾书器族客衣币格委工羊鱼炭树边咒州今经商贺时")
+    "诉怀含花列谢僧野事控联务情本圆猫朝电虾书器族客衣币格委工羊鱼炭树边咒州今经商贺时"
+    # states and actions written right after 患者 (患者常感乏力, 患者易激惹, 患者尚能平卧)
+    "乏卧惹怒躁狭窄邀牌")
 
 #: Words beginning with a surname character that are clinical or everyday text, not names.
 CN_NAME_STOP_WORDS = tuple(sorted(set(CN_NAME_GUARD) | set(
@@ -84,7 +86,12 @@ CN_NAME_STOP_WORDS = tuple(sorted(set(CN_NAME_GUARD) | set(
     # eponyms written in Chinese characters, and words a tagger takes for names (肌张力)
     "克罗恩 格雷夫斯 库欣 马凡 吉兰 巴雷 巴宾斯基 墨菲 麦氏 雷诺 贝赫切特 白塞 霍奇金 阿尔茨海默 "
     "帕金森 艾迪生 桥本 川崎 唐氏 施万 尤文 卡波西 伯基特 马洛里 韦尼克 科萨科夫 张力 张口 张开 张大 "
-    "张嘴 张弛 张力性".split())))
+    "张嘴 张弛 张力性 "
+    # what a note says a patient does or is, starting with a surname character (患者平卧,
+    # 患者易怒, 患者常感乏力, 患者甘愿承担, 向医生报告), anatomy and field labels
+    "平卧 平躺 平素 平时 平日 平稳 平静 平均 易怒 易激 易感 易疲 易醒 易出 易于 常感 常有 常伴 "
+    "甘愿 甘心 尚能 尚好 尚佳 尚稳 时感 时有 时常 偶有 喜食 喜欢 多次 向医 向护 向主 "
+    "谢邀 谢谢 农民 贲门 车牌 车辆 车号 余年 余天 余次 余月 余岁 余枚 余个 段狭".split())))
 
 _CJK = "\u4e00-\u9fa5"
 _SURNAMES = "|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w))) + \
@@ -99,6 +106,9 @@ _AFTER_WORDS = ("诉", "述", "称", "说", "自诉", "自述", "主诉", "陪�
                 "的", "因", "于", "在", "已", "现", "系", "为", "是", "之", "也", "均", "自", "查房",
                 "会诊", "指示", "指出", "认为", "建议", "诊视")
 _AFTER_PHRASES = tuple(w for w in _AFTER_WORDS if len(w) > 1)
+#: titles after a surname (周主任): the surname alone is the name, found with its title elsewhere
+_TITLES = ("主任", "主治", "医生", "医师", "大夫", "护士", "教授", "老师", "院长", "药师", "技师", "主管",
+           "科长", "先生", "女士", "小姐", "阿姨", "师傅", "同志", "老人")
 #: words that may follow a person's name
 AFTER_NAME_WORDS = tuple(_AFTER_WORDS)
 _LEFT = "|".join([r"(?<![^\W\d_])", *(f"(?<={re.escape(w)})" for w in _BEFORE_WORDS)])
@@ -115,12 +125,14 @@ def find_cue_free_names(text: str) -> list[PhiSpan]:
     out = []
     for m in _CANDIDATE.finditer(text):
         start, end = m.span("n")
-        if text.startswith(CN_NAME_STOP_WORDS, start):
+        # right after a number a surname character is a measure word (10余年, M1段狭窄)
+        if text.startswith(CN_NAME_STOP_WORDS, start) or (start and text[start - 1].isdigit()):
             continue
         surname_len = 2 if text[start:start + 2] in CN_COMPOUND_SURNAMES else 1
         given = text[start + surname_len:end]
         if not given or any(c in CN_NON_GIVEN_CHARS for c in given) \
-                or given.startswith(_AFTER_PHRASES):  # 由孙陪同: a bare surname, then 陪同
+                or given.startswith(_AFTER_PHRASES) \
+                or given.startswith(_TITLES):  # 由孙陪同, 周主任指示: a bare surname, then a word
             continue
         out.append(PhiSpan(start, end, "name"))
     return out

@@ -37,6 +37,11 @@ def _stands_alone(text: str, w: TaggedWord, following: TaggedWord | None) -> boo
     return text.startswith(AFTER_NAME_WORDS, w.end)
 
 
+#: how the name of an organisation ends; the tagger's ``nt`` also takes job titles for one
+#: (住院医师, 中学教师)
+_ORG_ENDINGS = ("公司", "集团", "厂", "学校", "中学", "小学", "大学", "学院", "幼儿园", "银行", "研究所",
+                "研究院", "事务所", "局", "委员会", "委", "办", "所", "院", "中心", "站", "部", "队", "社",
+                "会", "商场", "超市", "酒店", "宾馆", "饭店", "矿", "场", "店", "馆", "台", "署", "处", "厅")
 #: words a sentence goes on with after a person as its subject (淑珍今日…, 晓燕诉…)
 _SUBJECT_NEXT = ("诉", "自述", "自诉", "称", "表示", "今日", "今天", "昨日", "昨天", "精神", "食欲", "睡眠",
                  "陪同", "签字", "同意", "拒绝", "要求", "诉说", "述", "主诉", "目前", "现", "已")
@@ -75,6 +80,6 @@ def find_tagged_phi(text: str, tags: list[TaggedWord]) -> list[PhiSpan]:
         elif w.flag == "ns" and _is_cjk(word) and len(word) >= 2 \
                 and (word.endswith(_ADMIN_ENDINGS) or word in CN_CITIES):
             out.append(PhiSpan(w.start, w.end, "geo"))
-        elif w.flag == "nt" and _is_cjk(word) and len(word) >= 4:
+        elif w.flag == "nt" and _is_cjk(word) and len(word) >= 4 and word.endswith(_ORG_ENDINGS):
             out.append(PhiSpan(w.start, w.end, "workplace"))
     return out
