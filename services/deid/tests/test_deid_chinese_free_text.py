@@ -157,3 +157,22 @@ def test_form_words_around_identifiers_stay(note, kept):
 ])
 def test_clinical_text_stays(note):
     assert _clean(note) == note
+
+
+@pytest.mark.parametrize(("note", "secret", "kept"), [
+    ("家属电话：13800001234（龙女士）", "龙", "女士"),
+    ("患者丈夫杜先生表示理解。", "杜", "先生"),
+    ("兹证明：冉冉，女，28岁。", "冉冉", "兹证明"),
+    ("患者家属（女儿）胡晓雯签字", "胡晓雯", "患者家属（女儿）"),
+])
+def test_surnames_with_honorifics_and_headers_after_a_label(note, secret, kept):
+    out = _clean(note)
+    assert secret not in out and kept in out
+
+
+@pytest.mark.parametrize("note", [
+    "国家/地区：安哥拉  出境事由：务工",
+    "方案编号：MNT-880-III",
+])
+def test_countries_and_protocol_numbers_stay(note):
+    assert _clean(note) == note

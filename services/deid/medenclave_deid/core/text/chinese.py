@@ -94,10 +94,6 @@ _NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=[ \t\u3000]*(?:先生|女士|�
                          rf"护士长|同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
 _PROVINCE_ALT = "|".join(sorted(CN_PROVINCES + [p[:-1] for p in CN_PROVINCES if p.endswith(("省", "市"))],
                                 key=lambda w: (-len(w), w)))
-#: the words for the patient, right before a name with no colon
-_PATIENT_WORDS = ("患者", "病人", "患儿", "病员", "伤者", "死者")
-#: the sex or the age after a name: a demographic header
-_HEADER_NEXT = re.compile(r"[，,、\s（(]*(?:[男女]|\d{1,3}岁)")
 _PROVINCE_NAMES = frozenset(_PROVINCE_ALT.split("|"))
 _CJK_CHAR = re.compile("[\u4e00-\u9fa5]")
 _CITY_ALT = "|".join(sorted(CN_CITIES, key=lambda w: (-len(w), w)))
@@ -198,14 +194,11 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         add(PhiSpan(m.start(), m.end(), "department"))
     for rx in (_NAME_BEFORE, _NAME_AFTER):
         for m in rx.finditer(text):
-            # 罗恩病患者 (in 克罗恩病患者) is no name: 病 is never part of a given name; nor is
-            # what follows a bare 患者 when it reads as a state (患者尚能平卧, 患者常感乏力)
-            weak = rx is _NAME_AFTER or (text.endswith(_PATIENT_WORDS, 0, m.start("n"))
-                                         and not _HEADER_NEXT.match(text, m.end("n")))
+            # 罗恩病患者 (in 克罗恩病患者) is no name: 病 is never part of a given name
             name = m.group("n")
             given = name[2:] if name[:2] in CN_COMPOUND_SURNAMES else name[1:]
             if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
-                    and not (weak and set(given) & CN_NON_GIVEN_CHARS):
+                    and not (rx is _NAME_AFTER and set(given) & CN_NON_GIVEN_CHARS):
                 add(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _GIVEN_AFTER_KIN.finditer(text):
         if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and m.group("n") not in _NOT_GIVEN:

@@ -34,8 +34,8 @@ _PERSON_CUES = ("患者|患儿|病人|姓名|病人姓名|患者姓名|死者|�
                 "受试者|当事人|申请人|投保人|被保险人|呼救人|报告人|求助人|联系人|监护人|代理人|委托人")
 _HEADER_CUED = re.compile(rf"(?:{_PERSON_CUES})\s*[:：]?\s*(?P<n>[{_HAN}]{{2,4}})"
                           rf"\s*[，,（(、\s]\s*(?:性别\s*[:：]?\s*)?[男女]")
-_HEADER_LINE = re.compile(rf"(?m)(?:^|(?<=[。；\n]))\s*(?P<n>[{_HAN}]{{2,4}})\s*[，,、]\s*[男女]\s*[，,、]\s*"
-                          rf"\d{{1,3}}\s*(?:岁|周岁|月|天)")
+_HEADER_LINE = re.compile(rf"(?m)(?:^|(?<=[。；\n：:]))\s*(?P<n>[{_HAN}]{{2,4}})\s*[，,、]\s*[男女]\s*"
+                          rf"[，,、]\s*\d{{1,3}}\s*(?:岁|周岁|月|天)")
 _NOT_NAMES = frozenset("患者 患儿 病人 姓名 性别 家属 本人 其父 其母 男性 女性 男孩 女孩 男婴 女婴 该患 "
                        "该患者 老人 先生 女士 小儿 婴儿 新生儿 学生 退休 不详 无 可靠 清楚 同上 见上 "
                        "指挥中心 急救中心 某某 未知 空缺 暂无".split())
@@ -106,6 +106,7 @@ _EMPLOYER = re.compile(rf"(?:(?<=[系为是在于])|(?<=就职于)|(?<=任职于
                        rf"(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,16}}?(?:{_ORG_KIND}))(?=(?:{_JOB}))")
 _GENERIC_PLACES = frozenset("家 家中 家里 本地 当地 外地 外省 外面 国外 农村 城市 工地 田间 室外 户外 "
                             "家附近 本市 本县 本单位 该单位 单位".split())
+_NOT_A_PERSON_NUMBER = ("方案", "协议", "伦理", "批准", "项目", "型号", "产品", "试剂", "批次")
 _NUMBER_CUE = re.compile(r"(?:编号|编码|证号|车架号|发动机号|车辆识别号|车辆识别代码|VIN码?|单据号|凭证号|"
                          r"认定书号|证书号|证明号|案件号|报案号|理赔号|处方号|随机号|筛选号)"
                          r"\s*(?:为|是)?\s*[:：#]?\s*(?:NO\.?|No\.?|no\.?|№|#)?\s*"
@@ -178,7 +179,9 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
         if not m.group("v").startswith(("家", "本", "该", "此", "其")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _NUMBER_CUE.finditer(text):
-        if sum(c.isdigit() for c in m.group("v")) >= 3:
+        # a protocol's or a product's number points at no patient (方案编号, 型号编码)
+        if sum(c.isdigit() for c in m.group("v")) >= 3 \
+                and not text.endswith(_NOT_A_PERSON_NUMBER, max(0, m.start() - 4), m.start()):
             out.append(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     return out
 

@@ -61,6 +61,9 @@ _SURNAME_TITLE = re.compile(rf"(?P<n>{_SURNAME})(?={_TITLE})")
 _RARE_SURNAME_TITLE = re.compile(
     rf"(?:^|(?<=[\s，。；：:,;、（(]))(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE - CN_SURNAMES))}])"
     rf"(?=主任|医生|医师|大夫|教授|护士长|老师|院长|药师|技师)")
+#: a surname with an honorific (龙女士, 杜先生, 刘大妈): the surname is the identifier
+_SURNAME_HONORIFIC = re.compile(rf"(?P<n>{_SURNAME})"
+                                rf"(?=先生|女士|小姐|太太|夫人|阿姨|大妈|大爷|大姐|大哥|师傅)")
 #: 向 before a title and a verb of telling is the preposition (嘱向医生报告, 家属向主任说明)
 _TOLD = re.compile(rf"(?:{_TITLE})(?:报告|汇报|说明|咨询|表示|反映|询问|求助|诉说|交代|提出|请教|反馈|"
                    r"求救|讲述|描述|了解|要求|寻求|致谢|道谢|解释|提供|出示|说|讲|问)")
@@ -86,8 +89,9 @@ _AFTER_PATIENT = re.compile(rf"{_PATIENT_CUE}"
 #: (患者男性, 患者老年女性, 患者本人) do not start with a surname-like slot
 _PATIENT_HEADER = re.compile(rf"{_PATIENT_CUE}"
                              rf"(?P<n>(?![男女老年本其该系为于在自已现今近入既约])[{_CJK}]{{2,3}}?)"
-                             rf"(?=[，,、\s（(]*(?:[男女](?![性子孩])|\d{{1,3}}岁))")
-_SEX_OR_AGE = re.compile(r"[，,、\s（(]*(?:[男女]|\d{1,3}岁)")
+                             rf"(?=[，,、\s（(]*(?:[男女](?![性子孩儿婴童友])|\d{{1,3}}岁))")
+#: the sex (not 女儿, 男孩, 女友) or the age
+_SEX_OR_AGE = re.compile(r"[，,、\s（(]*(?:[男女](?![子孩儿婴童友方])|\d{1,3}岁)")
 _LIST_NEXT = re.compile(rf"{_SPACE}*[、，,/]{_SPACE}*(?P<n>{_SURNAME}[{_CJK}]{{1,2}})(?![{_CJK}])")
 _UNSURNAMED = re.compile(rf"(?:{_LABELS})\s*[:：]{_SPACE}*"
                          rf"(?P<n>[{_CJK}]{{2,8}}(?:[·•・][{_CJK}]{{2,8}})?)(?![{_CJK}·•・])")
@@ -125,6 +129,9 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
     out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _PATIENT_HEADER.finditer(text)]
     for m in _RARE_SURNAME_TITLE.finditer(text):
         out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _SURNAME_HONORIFIC.finditer(text):
+        if m.group("n") not in _NOT_A_SURNAME_BEFORE_TITLE and not _clinical(text, m.start("n"), ""):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _SURNAME_TITLE.finditer(text):
         if m.group("n") == "向" and _TOLD.match(text, m.end()):
             continue
