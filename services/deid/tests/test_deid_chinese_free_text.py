@@ -176,3 +176,14 @@ def test_surnames_with_honorifics_and_headers_after_a_label(note, secret, kept):
 ])
 def test_countries_and_protocol_numbers_stay(note):
     assert _clean(note) == note
+
+
+@pytest.mark.parametrize("note", [
+    "头孢哌酮舒巴坦3g q8h，莫西沙星0.4g qd",
+    "予安罗替尼12mg qd。",
+    "予舒巴坦抗感染。",
+    "予吉非替尼250mg qd。",
+    "予米氮平15mg qn。",
+])
+def test_drugs_a_tagger_reads_as_names_stay(note):
+    assert _clean(note) == note

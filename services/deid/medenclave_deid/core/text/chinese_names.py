@@ -26,7 +26,11 @@ from medenclave_deid.core.text.lexicon import (
 )
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["AFTER_NAME_WORDS", "CN_NAME_STOP_WORDS", "CN_NON_GIVEN_CHARS", "find_cue_free_names"]
+__all__ = ["AFTER_NAME_WORDS", "CN_NAME_STOP_WORDS", "CN_NON_GIVEN_CHARS", "DOSE_NEXT", "find_cue_free_names"]
+
+#: a dose right after a word makes it a drug, not a person (舒巴坦3g, 安罗替尼12mg qd)
+DOSE_NEXT = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|g|ml|mL|μg|ug|mcg|IU|iu|U|u|万单位|万U|单位|片|粒|支|吸|"
+                       r"滴|喷|毫克|克|毫升|微克)(?![A-Za-z])")
 
 #: Characters that clinical and everyday words use and given names practically never do.
 #: Characters frequent in given names (心 静 阳 正 中 天 小 大 明 东 新 平 安 康 宁 春 红 玉 金 月
@@ -43,7 +47,7 @@ CN_NON_GIVEN_CHARS = frozenset(
     "氏哌卡嗪唑啶胺酮醇酯肽霉铃兜砂姆斯伯浮司比带人虫末围处况绝打汁摆款落选词密雀葵匙温热加肉碎"
     "诉怀含花列谢僧野事控联务情本圆猫朝电虾书器族客衣币格委工羊鱼炭树边咒州今经商贺时"
     # states and actions written right after 患者 (患者常感乏力, 患者易激惹, 患者尚能平卧)
-    "乏卧惹怒躁狭窄邀牌")
+    "乏卧惹怒躁狭窄邀牌坦")
 
 #: Words beginning with a surname character that are clinical or everyday text, not names.
 CN_NAME_STOP_WORDS = tuple(sorted(set(CN_NAME_GUARD) | set(
@@ -130,7 +134,8 @@ def find_cue_free_names(text: str) -> list[PhiSpan]:
     for m in _CANDIDATE.finditer(text):
         start, end = m.span("n")
         # right after a number a surname character is a measure word (10余年, M1段狭窄)
-        if text.startswith(CN_NAME_STOP_WORDS, start) or (start and text[start - 1].isdigit()):
+        if text.startswith(CN_NAME_STOP_WORDS, start) or (start and text[start - 1].isdigit()) \
+                or DOSE_NEXT.match(text, end):
             continue
         surname_len = 2 if text[start:start + 2] in CN_COMPOUND_SURNAMES else 1
         given = text[start + surname_len:end]
