@@ -187,3 +187,9 @@ def test_countries_and_protocol_numbers_stay(note):
 ])
 def test_drugs_a_tagger_reads_as_names_stay(note):
     assert _clean(note) == note
+
+
+@pytest.mark.parametrize("road", ["人民路", "和平路", "建设街"])
+def test_an_address_surrogate_never_names_the_original_road(road):
+    out = _clean(f"患者驾车在{road}与货车相撞。")
+    assert road not in out
