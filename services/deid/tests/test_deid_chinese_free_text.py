@@ -193,3 +193,21 @@ def test_drugs_a_tagger_reads_as_names_stay(note):
 def test_an_address_surrogate_never_names_the_original_road(road):
     out = _clean(f"患者驾车在{road}与货车相撞。")
     assert road not in out
+
+
+@pytest.mark.parametrize(("note", "place"), [
+    ("由红旗街社区卫生服务站转诊。", "红旗街"),
+    ("于康华大药房购药。", "康华"),
+    ("就诊医院：仁和口腔门诊", "仁和"),
+    ("送检单位：金域医学检验实验室", "金域"),
+    ("影像检查于华润影像中心完成。", "华润"),
+    ("在万家乐医务室包扎。", "万家乐"),
+    ("外院（湘雅二院）CT示右肺结节。", "湘雅"),
+])
+def test_small_care_places_and_numbered_hospitals(note, place):
+    assert place not in _clean(note)
+
+
+@pytest.mark.parametrize("note", ["患者入院后第二院区。", "于门诊药房取药。", "患者在村卫生室输液。"])
+def test_generic_care_places_stay(note):
+    assert _clean(note) == note
