@@ -211,3 +211,17 @@ def test_small_care_places_and_numbered_hospitals(note, place):
 @pytest.mark.parametrize("note", ["患者入院后第二院区。", "于门诊药房取药。", "患者在村卫生室输液。"])
 def test_generic_care_places_stay(note):
     assert _clean(note) == note
+
+
+@pytest.mark.parametrize(("note", "secret"), [
+    ("SMITH先生诉胸闷。", "SMITH"),
+    ("Anderson医生会诊后建议手术。", "Anderson"),
+    ("患者自称姓卢，名不详。", "卢"),
+])
+def test_upper_case_names_titles_and_a_surname_given_alone(note, secret):
+    assert secret not in _clean(note)
+
+
+@pytest.mark.parametrize("note", ["请ICU医生会诊。", "MDT医生讨论后建议手术。"])
+def test_units_before_a_title_stay(note):
+    assert _clean(note) == note

@@ -73,7 +73,10 @@ _BEFORE_HONORIFIC = re.compile(rf"(?:^|(?<=[，。；：:,;\s（(]))(?P<n>[{_HAN
 _LATIN_BEFORE_PERSON = re.compile(
     r"(?<![A-Za-z\u00c0-\u024f'’.-])"
     r"(?P<n>[A-Z][a-z\u00c0-\u024f'’-]+(?:[ \t]+[A-Z][A-Za-z\u00c0-\u024f'’-]+){0,2})"
-    r"[ \t]*(?=先生|女士|小姐|太太|夫人|诉|自诉|自述|代诉|陪同|称)")
+    r"[ \t]*(?=先生|女士|小姐|太太|夫人|诉|自诉|自述|代诉|陪同|称|医生|医师|教授)"
+    # upper case before an honorific only (SMITH先生; ICU医生 is a unit)
+    r"|(?<![A-Za-z\u00c0-\u024f'’.-])(?P<u>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]*"
+    r"(?=先生|女士|小姐|太太|夫人)")
 #: words that open a clause before a person (今日史密斯先生复诊)
 _CLAUSE_OPENERS = ("今日", "昨日", "今天", "昨天", "患者", "病人", "由", "与", "和", "向", "请", "嘱", "告知",
                    "通知", "陪同")
@@ -168,7 +171,9 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
         if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP):
             out.append(PhiSpan(start, m.end("n"), "name"))
     for m in _LATIN_BEFORE_PERSON.finditer(text):
-        out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+        group = "n" if m.group("n") else "u"
+        if m.group(group).lower() not in _LATIN_NOT_NAMES:
+            out.append(PhiSpan(m.start(group), m.end(group), "name"))
     for m in _WORK_FIELD.finditer(text):
         out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _WORK_AT.finditer(text):

@@ -64,6 +64,8 @@ _RARE_SURNAME_TITLE = re.compile(
 #: a surname with an honorific (龙女士, 杜先生, 刘大妈): the surname is the identifier
 _SURNAME_HONORIFIC = re.compile(rf"(?P<n>{_SURNAME})"
                                 rf"(?=先生|女士|小姐|太太|夫人|阿姨|大妈|大爷|大姐|大哥|师傅)")
+#: a surname given alone after 姓 (患者自称姓卢，名不详)
+_SURNAME_ALONE = re.compile(rf"(?:称|患者|病人|其|本人|家属)姓(?P<n>{_SURNAME})(?=[，,。；;、\s]|名|氏|$)")
 #: 向 before a title and a verb of telling is the preposition (嘱向医生报告, 家属向主任说明)
 _TOLD = re.compile(rf"(?:{_TITLE})(?:报告|汇报|说明|咨询|表示|反映|询问|求助|诉说|交代|提出|请教|反馈|"
                    r"求救|讲述|描述|了解|要求|寻求|致谢|道谢|解释|提供|出示|说|讲|问)")
@@ -129,6 +131,7 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
     out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _PATIENT_HEADER.finditer(text)]
     for m in _RARE_SURNAME_TITLE.finditer(text):
         out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _SURNAME_ALONE.finditer(text)]
     for m in _SURNAME_HONORIFIC.finditer(text):
         if m.group("n") not in _NOT_A_SURNAME_BEFORE_TITLE and not _clinical(text, m.start("n"), ""):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
