@@ -225,3 +225,15 @@ def test_upper_case_names_titles_and_a_surname_given_alone(note, secret):
 @pytest.mark.parametrize("note", ["请ICU医生会诊。", "MDT医生讨论后建议手术。"])
 def test_units_before_a_title_stay(note):
     assert _clean(note) == note
+
+
+@pytest.mark.parametrize("note", [
+    "膀胱三角区黏膜增厚，前列腺移行带增生。",
+    "眼眶内侧壁骨折，视神经管完整。",
+    "黄韧带肥厚，后纵韧带骨化，椎管狭窄，硬膜囊受压。",
+    "结肠肝曲、脾曲及横结肠未见异常。",
+    "鞍上池清晰，第四脑室居中，中脑导水管通畅。",
+    "右心房游离壁，冠状静脉窦电极，左束支区域起搏。",
+])
+def test_anatomy_with_surname_characters_and_regions_stays(note):
+    assert _clean(note) == note

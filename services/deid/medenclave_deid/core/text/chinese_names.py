@@ -119,7 +119,9 @@ _TITLES = ("主任", "主治", "医生", "医师", "大夫", "护士", "教授",
            "科长", "先生", "女士", "小姐", "阿姨", "师傅", "同志", "老人")
 #: words that may follow a person's name
 AFTER_NAME_WORDS = tuple(_AFTER_WORDS)
-_LEFT = "|".join([r"(?<![^\W\d_])", *(f"(?<={re.escape(w)})" for w in _BEFORE_WORDS)])
+#: 经 introduces a person (经王医生介绍) but ends many words (神经, 月经, 已经): not after those
+_LEFT = "|".join([r"(?<![^\W\d_])", *(f"(?<={re.escape(w)})" for w in _BEFORE_WORDS if w != "经"),
+                  "(?<=经)(?<![神月已曾途历痛闭停绝]经)"])
 _RIGHT = "|".join([r"$", r"(?![^\W\d_])", *(re.escape(w) for w in _AFTER_WORDS)])
 _CANDIDATE = re.compile(rf"(?:{_LEFT})(?P<n>(?:{_SURNAMES})[{_CJK}]{{1,2}}?)(?=(?:{_RIGHT}))")
 

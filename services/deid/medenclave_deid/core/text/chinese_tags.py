@@ -84,7 +84,10 @@ def find_tagged_phi(text: str, tags: list[TaggedWord]) -> list[PhiSpan]:
                 or text.startswith(_SUBJECT_NEXT, w.end)):
             out.append(PhiSpan(w.start, w.end, "name"))
         elif w.flag == "ns" and _is_cjk(word) and len(word) >= 2 \
-                and (word.endswith(_ADMIN_ENDINGS) or word in CN_CITIES):
+                and (word.endswith(_ADMIN_ENDINGS) or word in CN_CITIES) \
+                and not (word.endswith("区") and k and tags[k - 1].end == w.start
+                         and tags[k - 1].flag == "n"):
+            # a region of an organ (膀胱|三角区, 腹股沟|区) is no district
             out.append(PhiSpan(w.start, w.end, "geo"))
         elif w.flag == "nt" and _is_cjk(word) and len(word) >= 4 and word.endswith(_ORG_ENDINGS):
             out.append(PhiSpan(w.start, w.end, "workplace"))
