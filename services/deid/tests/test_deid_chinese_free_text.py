@@ -233,7 +233,9 @@ def test_units_before_a_title_stay(note):
     "黄韧带肥厚，后纵韧带骨化，椎管狭窄，硬膜囊受压。",
     "结肠肝曲、脾曲及横结肠未见异常。",
     "鞍上池清晰，第四脑室居中，中脑导水管通畅。",
+    "诊断：冯·维勒布兰德病；马凡综合征。",
+    "诊断：1.席汉综合征 2.马方综合征 3.麦粒肿 4.石棉肺 5.毛囊炎",
     "右心房游离壁，冠状静脉窦电极，左束支区域起搏。",
 ])
-def test_anatomy_with_surname_characters_and_regions_stays(note):
+def test_anatomy_and_diagnoses_with_surname_characters_stay(note):
     assert _clean(note) == note

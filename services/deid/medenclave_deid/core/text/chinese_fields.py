@@ -130,7 +130,9 @@ def _dotted_names(text: str) -> list[PhiSpan]:
         last_dot = max(text.rfind(d, start, end) for d in _DOT)
         cut = next((i for i in range(last_dot + 2, end) if text[i] in _AFTER), end)
         end = cut
-        if text.startswith(_EPONYM_AFTER, end) or first_dot - start < 1 or end - last_dot < 2:
+        # an eponym (冯·维勒布兰德病, 冯·希佩尔-林道综合征) names a disease, not a person
+        if text.startswith(_EPONYM_AFTER, end) or text[start:end].endswith(_EPONYM_AFTER) \
+                or first_dot - start < 1 or end - last_dot < 2:
             continue
         out.append(PhiSpan(start, end, "name"))
     return out
