@@ -239,3 +239,14 @@ def test_units_before_a_title_stay(note):
 ])
 def test_anatomy_and_diagnoses_with_surname_characters_stay(note):
     assert _clean(note) == note
+
+
+@pytest.mark.parametrize(("note", "flat"), [
+    ("住址：四川省成都市青羊区迎宾大道381号丽景湾19栋1503", "丽景湾19栋1503"),
+    ("送至：福建省厦门市思明区南京路958号电力宿舍24-5-2701", "电力宿舍24-5-2701"),
+    ("地址：长春市南关区八一路275号阳光花园11-1-2204", "11-1-2204"),
+    ("住址：安徽省合肥市瑶海区光明街546号绿地世纪城15栋1单元403室", "绿地世纪城"),
+])
+def test_the_estate_and_flat_go_with_the_street(note, flat):
+    out = _clean(note)
+    assert flat not in out and "丽景湾" not in out and "宿舍" not in out
