@@ -250,3 +250,17 @@ def test_anatomy_and_diagnoses_with_surname_characters_stay(note):
 def test_the_estate_and_flat_go_with_the_street(note, flat):
     out = _clean(note)
     assert flat not in out and "丽景湾" not in out and "宿舍" not in out
+
+
+@pytest.mark.parametrize(("note", "name"), [
+    ("姓名：高峰", "高峰"),
+    ("姓名：冉冉 性别：女", "冉冉"),
+    ("患者姓名：文静", "文静"),
+])
+def test_a_name_field_holds_a_name_even_when_it_is_a_word(note, name):
+    assert name not in _clean(note)
+
+
+def test_a_signature_label_after_a_kinship_word_stays():
+    out = _clean("患者或家属签名：邱月")
+    assert out.startswith("患者或家属签名：") and "邱月" not in out

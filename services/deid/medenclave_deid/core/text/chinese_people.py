@@ -97,6 +97,7 @@ _SEX_OR_AGE = re.compile(r"[，,、\s（(]*(?:[男女](?![子孩儿婴童友方]
 _LIST_NEXT = re.compile(rf"{_SPACE}*[、，,/]{_SPACE}*(?P<n>{_SURNAME}[{_CJK}]{{1,2}})(?![{_CJK}])")
 _UNSURNAMED = re.compile(rf"(?:{_LABELS})\s*[:：]{_SPACE}*"
                          rf"(?P<n>[{_CJK}]{{2,8}}(?:[·•・][{_CJK}]{{2,8}})?)(?![{_CJK}·•・])")
+_NAME_FIELD = re.compile(r"姓名\s*[:：]")
 _NICKNAME = re.compile(rf"(?:患儿|患者|家属|其子|其女|孙子|孙女|小名|乳名)(?P<n>[小阿][{_CJK}])"
                        rf"(?=[，。、；：,.;:\s（(]|\d|$|[于在因诉])")
 
@@ -117,7 +118,9 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             name = m.group("n").replace(" ", "").replace("\u3000", "")
             if rx in (_UNSURNAMED, _PADDED_LABEL) or not _clinical(text, m.start("n"), name):
-                if rx is _UNSURNAMED and text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+                # a 姓名 field holds a name even when it is also a word (姓名：高峰, 姓名：冉冉)
+                if rx is _UNSURNAMED and text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
+                        and not _NAME_FIELD.search(text, max(0, m.start() - 2), m.start("n")):
                     continue
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _AFTER_PATIENT.finditer(text):
