@@ -50,6 +50,11 @@ class InferenceSettings(ServiceSettings):
     #: onnxruntime's intra-op threads busy-wait between runs (its own default). Off: on a
     #: small or shared CPU the spinning starves the server's other work (gRPC, audit)
     ort_spin: bool = False
+    #: onnxruntime's intra-op threads per model instance (session); 0: the usable cores
+    #: divided among the version's instances (at least 1), instead of onnxruntime's one a core
+    #: for every instance, which oversubscribes the CPU and crowds out the event loop
+    #: (docs/benchmarks.md, issue 14's batching round)
+    ort_threads: int = Field(default=0, ge=0, le=256)
 
     #: the deid service: Predict by study (FetchStudy) and by DICOM (DeidentifyInstance), with
     #: this service's account (``credentials_file``)
