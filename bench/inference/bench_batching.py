@@ -299,7 +299,7 @@ def main() -> None:
             by[(CONTENDERS["plain"], top)]["rps"]
         print(f"dynamic batching at concurrency {top}: {summary['gain']:.2f}× the unbatched "
               f"throughput (goal ≥ 2×: {'reached' if summary['gain'] >= 2 else 'not reached'})")
-    if low == 1 and {"bare", "plain"} <= set(ns.contenders):
+    if low == 1 and {"bare", "plain"} <= set(ns.contenders) and ns.model == "small":
         summary["overhead_ms"] = by[(CONTENDERS["plain"], 1)]["p50_ms"] - \
             by[(CONTENDERS["bare"], 1)]["p50_ms"]
         print(f"server overhead at concurrency 1 (p50, no batching − onnxruntime): "
