@@ -50,10 +50,10 @@ class InferenceSettings(ServiceSettings):
     #: onnxruntime's intra-op threads busy-wait between runs (its own default). Off: on a
     #: small or shared CPU the spinning starves the server's other work (gRPC, audit)
     ort_spin: bool = False
-    #: onnxruntime's intra-op threads per model instance (session); 0: the usable cores
-    #: divided among the version's instances (at least 1), instead of onnxruntime's one a core
-    #: for every instance, which oversubscribes the CPU and crowds out the event loop
-    #: (docs/benchmarks.md, issue 14's batching round)
+    #: onnxruntime's intra-op threads per model instance (session); 0: onnxruntime's default,
+    #: one a core for every session. With several instances on few cores, 1 costs less CPU
+    #: per request under load but a lone request runs on one core only (slower at
+    #: concurrency 1; docs/benchmarks.md, issue 14's batching round)
     ort_threads: int = Field(default=0, ge=0, le=256)
 
     #: the deid service: Predict by study (FetchStudy) and by DICOM (DeidentifyInstance), with

@@ -301,14 +301,3 @@ def test_onnxruntime_joins_on_its_thread_as_one_run(tmp_path):
         await runtime.unload(model="m", version=1)
     asyncio.run(scenario())
 
-
-def test_onnxruntime_threads_are_shared_among_instances(monkeypatch):
-    import os
-
-    from medenclave_inference.adapters.outbound import onnx_runtime
-
-    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
-    assert onnx_runtime.intra_op_threads(0, 1) == 8
-    assert onnx_runtime.intra_op_threads(0, 2) == 4
-    assert onnx_runtime.intra_op_threads(0, 16) == 1
-    assert onnx_runtime.intra_op_threads(3, 2) == 3  # configured: as given

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -22,7 +21,7 @@ from medenclave_inference.core.errors import InferenceFailed, ModelLoadFailed
 from medenclave_inference.core.model_config import ModelConfig, signature_of
 from medenclave_inference.core.ports import JoinedRun
 
-__all__ = ["OnnxModelRuntime", "intra_op_threads", "providers_for"]
+__all__ = ["OnnxModelRuntime", "providers_for"]
 
 log = logging.getLogger(__name__)
 
@@ -71,26 +70,16 @@ def providers_for(config: ModelConfig, available: Sequence[str]) -> list[str]:
     return ["CPUExecutionProvider"]
 
 
-def intra_op_threads(configured: int, instances: int) -> int:
-    """Threads per session: ``configured``, or for 0 the usable cores ÷ ``instances`` (≥ 1)."""
-    if configured > 0:
-        return configured
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, cores // max(instances, 1))
-
-
 class OnnxModelRuntime:
     """:class:`~medenclave_inference.core.ports.ModelRuntime` on onnxruntime (CPU)."""
 
     def __init__(self, *, intra_op_threads: int = 0, spin: bool = False) -> None:
         """
         Args:
-            intra_op_threads: onnxruntime's threads per session; 0: the cores this process may
-                use divided among the version's instances (at least one), so that
-                ``instance_group`` count sessions do not oversubscribe the CPU.
+            intra_op_threads: onnxruntime's threads per session (0: its default, one a core
+                for every session). Several instances on few cores run more threads than
+                cores with 0: less CPU per request under load with 1, but a lone request's
+                run is no longer spread over the cores (docs/benchmarks.md, issue 14).
             spin: let those threads busy-wait for the next run (onnxruntime's default). Off
                 here: a server does other work between runs (gRPC, the audit record's
                 PubAck), which spinning threads starve on a small CPU (docs/benchmarks.md,
@@ -108,8 +97,7 @@ class OnnxModelRuntime:
 
     def _open_one(self, model_file: str, config: ModelConfig) -> ort.InferenceSession:
         options = ort.SessionOptions()
-        options.intra_op_num_threads = intra_op_threads(self._intra_op_threads,
-                                                        config.instance_group.count)
+        options.intra_op_num_threads = self._intra_op_threads
         options.log_severity_level = 3
         if not self._spin:
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
