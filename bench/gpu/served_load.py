@@ -286,7 +286,7 @@ def _child(spec: dict[str, Any], device: str, seconds: float, barrier: Any,
         if device == "cpu":
             torch.set_num_threads(1)
         out = asyncio.run(_serve(spec, torch.device(device), seconds,
-                                 go=lambda: barrier.wait(120)))
+                                 go=lambda: barrier.wait(60)))
         results.put(out)
     except BaseException as exc:  # reported to the parent, which records the error
         try:
@@ -318,9 +318,9 @@ def _run_spec(spec: dict[str, Any], device: torch.device, seconds: float,
         for child in children:
             child.start()
         try:
-            barrier.wait(180)
+            barrier.wait(60)
             with nvml:
-                parts = [results.get(timeout=seconds + 120) for _ in children]
+                parts = [results.get(timeout=seconds + 60) for _ in children]
         finally:
             for child in children:
                 child.join(10)
