@@ -92,7 +92,9 @@ class InferenceService(Service):
                                  timeout_ns=int(settings.request_timeout_s * 1e9),
                                  inline_max_ns=int(settings.inline_max_ms * 1e6))
             self.catalog = ModelCatalog(repository=repository,
-                                        runtime=OnnxModelRuntime(spin=settings.ort_spin),
+                                        runtime=OnnxModelRuntime(
+                                            spin=settings.ort_spin,
+                                            intra_op_threads=settings.ort_threads),
                                         limits=limits, observer=self.drift)
             self.predictor = Predictor(CatalogClassifier(self.catalog))
         self._deid_channel: grpc.aio.Channel | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import numpy as np
 
@@ -20,6 +20,8 @@ __all__ = [
     "InferenceObserver",
     "InlineRuntime",
     "InstanceDeidentifier",
+    "JoinedRun",
+    "JoiningRuntime",
     "ModelConfigReader",
     "ModelFiles",
     "ModelRuntime",
@@ -80,6 +82,32 @@ class ModelRuntime(Protocol):
     async def run(self, *, model: str, version: int, inputs: Mapping[str, np.ndarray],
                   outputs: Sequence[str], instance: int = 0) -> list[np.ndarray]:
         """Execute one batch on instance ``instance`` (0-based); returns ``outputs`` in order.
+
+        Raises:
+            InferenceFailed: the runtime failed.
+        """
+        ...
+
+
+class JoinedRun(NamedTuple):
+    """What :meth:`JoiningRuntime.run_joined` returns."""
+
+    #: the requested outputs, in order, for the whole batch (split per request by the caller)
+    outputs: list[np.ndarray]
+    #: nanoseconds spent joining the requests' inputs (ModelStatistics' ``compute_input``)
+    join_ns: int
+
+
+class JoiningRuntime(Protocol):
+    """A :class:`ModelRuntime` that joins a batch's requests itself, on its worker thread and
+    straight into its own buffers (pinned host memory for a GPU), so the event loop never
+    copies a batch's inputs. The scheduler hands it every batch of more than one request."""
+
+    async def run_joined(self, *, model: str, version: int,
+                         parts: Sequence[Mapping[str, np.ndarray]], outputs: Sequence[str],
+                         instance: int = 0) -> JoinedRun:
+        """Join ``parts`` (one mapping per request, same input names and shapes past the batch
+        dimension, in order) along the batch dimension and execute them as one batch.
 
         Raises:
             InferenceFailed: the runtime failed.
