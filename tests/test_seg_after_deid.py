@@ -39,11 +39,11 @@ class _MemoryPseudonymIndex:
         return self.entries.setdefault(key, pseudonym)
 
 
-def _study():
+def _study(kind: str = "BINARY"):
     name, mrn = "Marisol Quillfeather", PATIENT["PatientID"]
     return identified_seg_study(segment_labels=(f"Liver of {name}", f"Tumor {mrn}"),
                                 content_description=f"For {name} ({mrn})",
-                                tracking_id=f"{name} lesion 1")
+                                tracking_id=f"{name} lesion 1", kind=kind)
 
 
 def _service_engine(profile: str, blobs: list[bytes]) -> list[bytes]:
@@ -87,9 +87,11 @@ def _check(outputs: list[bytes], study, uid_secret: bytes) -> None:
     assert (contents.images, contents.skipped_non_image) == (3, 1)
 
 
-@pytest.mark.parametrize("profile", ["medenclave-default", "annex-e-basic"])
-def test_a_seg_deid_released_gives_training_its_masks(profile):
-    study = _study()
+@pytest.mark.parametrize(("profile", "kind"), [("medenclave-default", "BINARY"),
+                                             ("annex-e-basic", "BINARY"),
+                                             ("medenclave-default", "FRACTIONAL")])
+def test_a_seg_deid_released_gives_training_its_masks(profile, kind):
+    study = _study(kind)
     blobs = [study.images[0], study.seg, *study.images[1:]]  # the SEG among the images
     _check(_service_engine(profile, blobs), study, SECRET)
 

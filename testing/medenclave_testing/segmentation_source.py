@@ -66,15 +66,16 @@ def identified_seg_study(*, side: int = 16,
                          content_label: str = "LIVER_SEG",
                          content_description: str = "Liver and tumour, manual",
                          series_description: str = "Segmentation",
-                         tracking_id: str = "Lesion 1") -> SegSourceStudy:
-    """Three CT slices A, B, C and a BINARY SEG of two segments: segment 1 on A and C,
-    segment 2 on A (overlapping segment 1: the higher number wins); B has no frame.
+                         tracking_id: str = "Lesion 1", kind: str = "BINARY") -> SegSourceStudy:
+    """Three CT slices A, B, C and a SEG of two segments: segment 1 on A and C, segment 2 on
+    A (overlapping segment 1: the higher number wins); B has no frame.
 
     Args:
         side: rows and columns of every slice.
         segment_labels: Segment Label of segments 1 and 2.
         content_label, content_description, series_description, tracking_id: the SEG's other
             free text (Tracking ID on segment 2).
+        kind: ``BINARY``, or ``FRACTIONAL`` (probability, 255 inside a segment).
     """
     study, series, seg_series = f"{_ROOT}.1", f"{_ROOT}.2", f"{_ROOT}.3"
     frame_of_reference, seg_uid = f"{_ROOT}.4", f"{_ROOT}.5"
@@ -97,7 +98,8 @@ def identified_seg_study(*, side: int = 16,
                        extra=slice_extra(i)) for i, uid in enumerate(uids)]
     a, _b, c = uids
     one, two, three = _box(side, 2, 8, 2, 8), _box(side, 6, 12, 6, 12), _box(side, 0, 4, 0, side)
-    frames = [(1, a, one), (2, a, two), (1, c, three)]
+    scale = 255 if kind == "FRACTIONAL" else 1
+    frames = [(1, a, one * scale), (2, a, two * scale), (1, c, three * scale)]
     slice_of = {uid: i for i, uid in enumerate(uids)}
 
     def seg_extra(ds: Dataset) -> None:
@@ -112,6 +114,8 @@ def identified_seg_study(*, side: int = 16,
         ds.DeviceSerialNumber, ds.SoftwareVersions = "SN-0042", "1.4.2"
         ds.LossyImageCompression, ds.SegmentsOverlap = "00", "YES"
         ds.BurnedInAnnotation = "NO"
+        if kind == "FRACTIONAL":
+            ds.SegmentationFractionalType = "PROBABILITY"
         _segments(ds, segment_labels, tracking_id, tracking_uid)
         shared = Dataset()
         measures, plane = Dataset(), Dataset()
@@ -142,7 +146,7 @@ def identified_seg_study(*, side: int = 16,
             referenced.ReferencedInstanceSequence.append(item)
         ds.ReferencedSeriesSequence = [referenced]
 
-    seg = seg_object(study, seg_uid, frames, segments=(1, 2), extra=seg_extra)
+    seg = seg_object(study, seg_uid, frames, segments=(1, 2), kind=kind, extra=seg_extra)
     want_a = one.copy()
     want_a[two > 0] = 2
     return SegSourceStudy(

@@ -204,3 +204,14 @@ def test_the_profile_resolves_the_segmentation_modules_by_sop_class():
     assert basic.resolve(0x00181000, "LO", SEG_CLASS) == "D"     # Device Serial Number
     assert basic.resolve(0x00700084, "PN", SEG_CLASS) == "Z"     # Content Creator's Name
     assert basic.resolve(0x00081155, "UI", SEG_CLASS) == "U"
+
+
+def test_a_fractional_seg_keeps_its_fractional_type_and_maximum():
+    study = identified_seg_study(kind="FRACTIONAL")
+    session, _, outs = _run(study)
+    assert session.verify() is None
+    seg = outs[-1]
+    assert (seg.SegmentationType, seg.SegmentationFractionalType) == \
+        ("FRACTIONAL", "PROBABILITY")
+    assert int(seg.MaximumFractionalValue) == 255
+    assert np.array_equal(seg.pixel_array[2], study.class_maps[2] * 255)  # segment 1 on C
