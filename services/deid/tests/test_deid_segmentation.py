@@ -16,9 +16,11 @@ from medenclave_deid.adapters.outbound.profile_files import load_profile
 from medenclave_deid.adapters.outbound.text_vocabulary import make_descriptor_cleaner
 from medenclave_deid.config import DEFAULT_ANNEX_E_TABLE
 from medenclave_deid.core.deidentifier import StudyDeidentifier
+from medenclave_deid.core.instances import InvalidInstance
 from medenclave_deid.core.iod_modules import SEGMENTATION
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 from medenclave_deid.core.uids import remap_uid
+from medenclave_testing.fuzz import Seed, dicom_anchors, sweep
 from medenclave_testing.segmentation_dicom import ct_slice
 from medenclave_testing.segmentation_source import PATIENT, identified_seg_study
 
@@ -215,3 +217,28 @@ def test_a_fractional_seg_keeps_its_fractional_type_and_maximum():
         ("FRACTIONAL", "PROBABILITY")
     assert int(seg.MaximumFractionalValue) == 255
     assert np.array_equal(seg.pixel_array[2], study.class_maps[2] * 255)  # segment 1 on C
+
+
+@pytest.mark.filterwarnings("ignore")  # pydicom warns on every malformed value
+def test_malformed_segs_end_in_an_instance_or_a_reason():
+    """Issue 15's contract on the SEG's kept modules: byte flips, truncations, wrong lengths
+    and VRs inside the functional groups and segments end in an output both leak guards pass
+    or an ``InvalidInstance`` reason (never another error, never a hang)."""
+    study = identified_seg_study(**_identified_text())
+    seeds = [Seed("seg", study.seg, dicom_anchors(study.seg, 132))]
+    deidentifier = _deidentifier("medenclave-default")
+
+    def check(raw: bytes) -> str:
+        session = deidentifier.session()
+        try:
+            session.add(raw)
+        except InvalidInstance as exc:
+            return exc.code
+        finding = session.verify()
+        if finding is not None:
+            return finding.reason_code
+        session.fast = False
+        assert session.verify() is None
+        return ""
+
+    sweep(check, seeds, count=400, seconds=10.0)
