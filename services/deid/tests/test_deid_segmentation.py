@@ -242,3 +242,24 @@ def test_malformed_segs_end_in_an_instance_or_a_reason():
         return ""
 
     sweep(check, seeds, count=400, seconds=10.0)
+
+
+def test_a_cleaned_code_string_stays_a_code_string():
+    from pydicom.dataelem import DataElement
+
+    from medenclave_deid.core.element_actions import RecordContext, act_on_element
+    from medenclave_deid.core.uids import UidRemapper
+
+    class Surrogates:  # what a text engine may write back: mixed case, another script
+        def clean(self, *, text: str, deny: frozenset[str], offset_days: int = 0) -> str:
+            return {"LIVER_JD": "Liver of Ann Roe-Lee", "TUMOR": "王小东"}[text]
+
+    removed: list[int] = []
+    ctx = RecordContext(removed=removed)
+
+    def label(value: str):
+        return act_on_element(DataElement(0x00700080, "CS", value), "CD", uids=UidRemapper(SECRET),
+                              ctx=ctx, pseudonym="PSN-1", cleaner=Surrogates()).value
+
+    assert label("LIVER_JD") == "LIVER OF ANN ROE"  # upper case, at most 16 characters
+    assert label("TUMOR") == "ANONYMOUS" and removed == [0x00700080]  # nothing left: a dummy

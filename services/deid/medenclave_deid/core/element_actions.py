@@ -108,9 +108,11 @@ def act_on_element(elem: DataElement, action: str, *, uids: UidRemapper, ctx: Re
 
 def _code_strings(value: object) -> object:
     """A cleaned value made a valid CS again (upper case, digits, space, underscore, 16
-    characters): the text engine's surrogates are written in mixed case."""
+    characters): the text engine's surrogates are written in mixed case (a value with no
+    letter or digit left is empty)."""
     def one(text: str) -> str:
-        return re.sub(r"[^A-Z0-9 _]", "_", text.upper())[:16].strip()
+        code = re.sub(r"[^A-Z0-9 _]", "_", text.upper())[:16].strip()
+        return code if re.search(r"[A-Z0-9]", code) else ""
     if isinstance(value, list):
         return [one(str(v)) for v in value]
     return one(str(value)) if value else value
