@@ -16,7 +16,8 @@ from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, SegmentationStor
 __all__ = ["ct_slice", "seg_object"]
 
 
-def _part10(sop_class: str, uid: str, study: str, fill: Callable[[Dataset], None]) -> bytes:
+def _part10(sop_class: str, uid: str, study: str, fill: Callable[[Dataset], None],
+            extra: Callable[[Dataset], None] | None = None) -> bytes:
     meta = FileMetaDataset()
     meta.MediaStorageSOPClassUID, meta.MediaStorageSOPInstanceUID = sop_class, uid
     meta.TransferSyntaxUID = ExplicitVRLittleEndian
@@ -24,28 +25,33 @@ def _part10(sop_class: str, uid: str, study: str, fill: Callable[[Dataset], None
     ds.SOPClassUID, ds.SOPInstanceUID, ds.StudyInstanceUID = sop_class, uid, study
     ds.PatientIdentityRemoved = "YES"
     fill(ds)
+    if extra is not None:
+        extra(ds)
     buf = io.BytesIO()
     pydicom.dcmwrite(buf, ds, enforce_file_format=True)
     return buf.getvalue()
 
 
-def ct_slice(study: str, uid: str, pixels: np.ndarray, number: int = 1) -> bytes:
-    """A MONOCHROME2 uint16 CT slice of ``pixels`` (rows × columns, 0 … 4095)."""
+def ct_slice(study: str, uid: str, pixels: np.ndarray, number: int = 1, *,
+             extra: Callable[[Dataset], None] | None = None) -> bytes:
+    """A MONOCHROME2 uint16 CT slice of ``pixels`` (rows × columns, 0 … 4095); ``extra``
+    adds to the dataset before it is written."""
     def fill(ds: Dataset) -> None:
         ds.Modality, ds.SeriesInstanceUID, ds.InstanceNumber = "CT", study + ".1", number
         ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
         ds.Rows, ds.Columns = pixels.shape
         ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
         ds.PixelData = np.clip(pixels, 0, 4095).astype(np.uint16).tobytes()
-    return _part10(CTImageStorage, uid, study, fill)
+    return _part10(CTImageStorage, uid, study, fill, extra)
 
 
 def seg_object(study: str, uid: str, frames: Sequence[tuple[int, str, np.ndarray]], *,
                segments: Sequence[int] = (1,), kind: str = "BINARY",
-               declared_frames: int | None = None) -> bytes:
+               declared_frames: int | None = None,
+               extra: Callable[[Dataset], None] | None = None) -> bytes:
     """A SEG whose frames are ``(segment number, source SOP Instance UID, rows × cols)``:
     BINARY (1 bit, packed) or FRACTIONAL (8 bit, maximum 255); ``declared_frames`` lies
-    about Number of Frames."""
+    about Number of Frames; ``extra`` adds to the dataset before it is written."""
     rows, cols = frames[0][2].shape
 
     def fill(ds: Dataset) -> None:
@@ -77,4 +83,4 @@ def seg_object(study: str, uid: str, frames: Sequence[tuple[int, str, np.ndarray
         else:
             ds.MaximumFractionalValue = 255
             ds.PixelData = stack.tobytes()
-    return _part10(SegmentationStorage, uid, study, fill)
+    return _part10(SegmentationStorage, uid, study, fill, extra)

@@ -110,7 +110,8 @@ def test_refusals():
     assert _refused([image(A), seg([(40, A, box(0, 2, 0, 2))], segments=(40,))]) == \
         "segmentation_classes_invalid"
     # 100 000 frames declared (1 frame of data): refused by the header, nothing decoded
-    # deid's Annex E profile keeps Number of Frames but drops the Segmentation modules
+    # a SEG stripped of its Segmentation modules (what deid released before it knew SEGs:
+    # tests/test_seg_after_deid.py now reads deid's real output)
     stripped = pydicom.dcmread(io.BytesIO(seg(frames)))
     for keyword in ("SegmentationType", "SegmentSequence", "PerFrameFunctionalGroupsSequence"):
         delattr(stripped, keyword)
