@@ -55,10 +55,10 @@ GPU_PLAN: list[dict[str, Any]] = [
      "pinned": False, "batching": False},
     {"model": "tiles", "dtype": "fp16", "instances": 2, "max_batch": 16, "concurrency": 32},
     {"model": "tiles", "dtype": "fp16", "instances": 4, "max_batch": 32, "concurrency": 128},
-    {"model": "tiles", "dtype": "fp16", "instances": 8, "max_batch": 32, "concurrency": 256},
-    {"model": "tiles", "dtype": "fp32", "instances": 4, "max_batch": 32, "concurrency": 128},
-    {"model": "tiles", "dtype": "fp16", "instances": 4, "max_batch": 32, "concurrency": 128,
-     "procs": 2},
+    {"model": "tiles", "dtype": "fp16", "instances": 4, "max_batch": 32, "concurrency": 64,
+     "procs": 4},
+    {"model": "tiles", "dtype": "fp16", "instances": 2, "max_batch": 32, "concurrency": 64,
+     "procs": 8},
     {"model": "resnet18", "dtype": "fp16", "instances": 2, "max_batch": 32, "concurrency": 32},
     {"model": "resnet18", "dtype": "fp16", "instances": 2, "max_batch": 32, "concurrency": 32,
      "batching": False},
@@ -67,7 +67,16 @@ GPU_PLAN: list[dict[str, Any]] = [
      "procs": 2},
     {"model": "resnet18", "dtype": "fp16", "instances": 4, "max_batch": 64, "concurrency": 128,
      "procs": 4},
+    {"model": "resnet18", "dtype": "fp16", "instances": 2, "max_batch": 64, "concurrency": 128,
+     "procs": 8},
+    {"model": "resnet18", "dtype": "fp16", "instances": 2, "max_batch": 128, "concurrency": 256,
+     "procs": 8},
+    {"model": "resnet18", "dtype": "fp16", "instances": 2, "max_batch": 64, "concurrency": 128,
+     "procs": 12},
 ]
+#: the queue's byte bound on the GPU host (MEDENCLAVE_INFERENCE_MAX_QUEUE_MIB; the service's
+#: default, 256 MiB, holds ~85 queued 1024² tiles: the 128-caller rows would be refused)
+GPU_QUEUE_MIB = 2048
 #: the dry run's plan (CPU, tiny inputs): every code path once, two processes included
 CPU_PLAN: list[dict[str, Any]] = [
     {"model": "tiles", "dtype": "fp32", "instances": 2, "max_batch": 4, "concurrency": 4,
@@ -255,7 +264,8 @@ async def _serve(spec: dict[str, Any], device: torch.device, seconds: float,
                    item_shape=item_shape)
     stats = VersionStats()
     scheduler = BatchScheduler(config=config, version=1, runtime=runtime, stats=stats,
-                               limits=QueueLimits(), clock_ns=time.monotonic_ns,
+                               limits=QueueLimits(max_bytes=GPU_QUEUE_MIB * 1024 * 1024),
+                               clock_ns=time.monotonic_ns,
                                wall_ms=lambda: int(time.time() * 1000))
     item = np.random.default_rng(0).integers(0, 256, (1, *item_shape), np.uint8)
     try:
