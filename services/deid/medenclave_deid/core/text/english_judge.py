@@ -34,6 +34,7 @@ from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_wor
 __all__ = ["Judge"]
 
 _LABEL_AFTER = re.compile(r"[ \t]*(?:#|No\.)?[ \t]*[:：]|[ \t]*#")
+_SPEAKER = re.compile(r"[ \t]*:[ \t]*([a-z]+)\b")
 
 
 class Judge:
@@ -158,7 +159,9 @@ class Judge:
         bare = gap.strip(" \t")
         if bare == "" and gap:
             return j
-        if bare == "." and (a.initial or a.key in TITLES or a.key in ("st", "mt", "ft")):
+        if bare == "." and (a.initial or a.key in ("st", "mt", "ft") or (
+                a.key in TITLES and not self.text[max(0, a.start - 2):a.start].strip()[-1:].isdigit())):
+            # a title, but not a unit after a number ("0.4 ms. Battery voltage")
             return j
         if comma and bare == ",":
             return j
@@ -204,6 +207,11 @@ class Judge:
                 if other.cap and not other.allcaps and other.key not in NEVER \
                         and (self.known_name(other) or self.is_proper(j)):
                     return True
+        t = self.tokens[i]
+        if self._speaker(i):
+            return True
+        if self.text[t.end:t.end + 2] in ("'s", "’s") and self.vocab.is_name(t.key):
+            return True  # "Hope's sugars": a name's possessive (eponyms are clinical before)
         j = self.neighbour(i, 1)
         return j is not None and self.tokens[j].key in PERSON_VERBS
 
@@ -213,7 +221,8 @@ class Judge:
         if self.claimed(t.start, t.end) or t.initial \
                 or (t.key in CREDENTIAL_WORDS and t.allcaps and not self.after_label(i)):
             return None
-        if self.abbreviation(i) or (_LABEL_AFTER.match(self.text, t.end) and not self._after_title(i)):
+        if self.abbreviation(i) or (_LABEL_AFTER.match(self.text, t.end) and not self._after_title(i)
+                                    and not self._speaker(i)):
             return None  # an abbreviation or a measurement; or a label ("Randomization #:")
         j = self.neighbour(i, 1)
         if j is not None and self.tokens[j].key in TITLES \
@@ -245,6 +254,12 @@ class Judge:
                 return None  # "Submassive pulmonary embolism": the first word of a sentence
             return "name"
         return None
+
+    def _speaker(self, i: int) -> bool:
+        """A name before a colon and a verb people do (``Hope: reports no side effects``)."""
+        t = self.tokens[i]
+        m = _SPEAKER.match(self.text, t.end)
+        return bool(m) and t.cap and self.vocab.is_name(t.key) and m.group(1).lower() in PERSON_VERBS
 
     def _after_title(self, i: int) -> bool:
         """Right after a title (``Ms. Ugwu:`` opens a message: a name, not a label)."""

@@ -23,6 +23,11 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.english_judge import Judge
+from medenclave_deid.core.text.english_people import (
+    described_people,
+    lower_case_fields,
+    signatures,
+)
 from medenclave_deid.core.text.english_words import (
     ALLCAPS_KEEP,
     CREDENTIAL_WORDS,
@@ -137,7 +142,10 @@ def _runs_after_titles(judge: Judge, verdicts: list[str | None]) -> None:
         j, taken = judge.neighbour(i, 1), 0
         while j is not None and taken < 4:
             nxt = tokens[j]
-            if not nxt.cap or nxt.key in NEVER or nxt.key in CREDENTIAL_WORDS \
+            # "Patient Grace Ward arrived": a surname that is also a heading word ends the run
+            last = nxt.key in judge.vocab.last_names and nxt.key not in TITLES \
+                and not (judge.neighbour(j, 1) is not None and tokens[judge.neighbour(j, 1)].cap)
+            if not nxt.cap or (nxt.key in NEVER and not last) or nxt.key in CREDENTIAL_WORDS \
                     or judge.claimed(nxt.start, nxt.end) or judge.clinical(j, in_name=True):
                 break
             if not nxt.initial:
@@ -148,7 +156,9 @@ def _runs_after_titles(judge: Judge, verdicts: list[str | None]) -> None:
 
 #: the word before a colon that says a person's name follows (``Patient:``, ``Patient Name:``,
 #: ``RE:``, ``Registered by:``)
-_PERSON_LABELS = PERSON_CUES | {"re", "by", "subject", "resident", "patient's", "name(s)"}
+_PERSON_LABELS = PERSON_CUES | {"re", "by", "subject", "resident", "patient's", "name(s)", "decedent",
+                                "deceased", "applicant", "informant", "recipient", "claimant",
+                                "enrollee", "beneficiary", "donor", "author"}
 _NAME_GAP = re.compile(r"^(?: |, |\. |\.|-)$")
 #: "Family Name (Last Name): OKONJO", "Spouse - MA, ROYAL"
 _LABEL_GAP = re.compile(r"[ \t]*\)?[ \t]*(?:[:#]|[-–—](?=[ \t]))[ \t]*$")
@@ -190,7 +200,11 @@ def _label_runs(judge: Judge, verdicts: list[str | None]) -> None:
         if not 1 <= len(words) <= 4 or (not _FIELD_END.match(text, tokens[run[-1]].end) \
                 and not CREDENTIALS.match(text, tokens[run[-1]].end)):
             continue
-        if any(tokens[k].key in NEVER or tokens[k].key in TITLES or tokens[k].key in PERSON_CUES
+        # a title word in the surname's place ("Patient: NURSE, CHRISTIAN") is the surname
+        titles = [k for k in words if tokens[k].key in TITLES
+                  and not (k != run[0] or text[tokens[k].end:tokens[k].end + 1] == ",")]
+        if titles or any((tokens[k].key in NEVER and tokens[k].key not in TITLES)
+                         or tokens[k].key in PERSON_CUES
                or judge.claimed(tokens[k].start, tokens[k].end) or judge.clinical(k, in_name=True)
                or _shaped_like_a_term(tokens[k].text) for k in words):
             continue
@@ -301,6 +315,9 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     _rare_lower_case_names(judge, verdicts)
     _runs_after_titles(judge, verdicts)
     _label_runs(judge, verdicts)
+    signatures(judge, verdicts)
+    described_people(judge, verdicts)
+    lower_case_fields(judge, verdicts)
     _spread_names(judge, verdicts)
     for i, t in enumerate(judge.tokens):  # an initial between or before name words
         if t.initial and verdicts[i] is None:

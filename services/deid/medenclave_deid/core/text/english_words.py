@@ -62,7 +62,12 @@ PERSON_VERBS = frozenset("""
 called calls phoned reports reported states stated says said agrees agreed declined refused
 requests requested visited visits brought accompanied denies denied notes noted confirmed asked
 expressed wishes wants prefers arrived presented presents was is will has had came comes
-understands verbalized consented signed is, was, who
+understands verbalized consented signed is, was, who thinks thought feels felt believes
+believed tells told texted emailed wrote writes asked asks helps helped drove drives lives lived
+works worked knows knew needs tolerated tolerates underwent received receives returned returns
+died passed expired delivered gave gives takes took missed misses left leaves went goes got
+continues continued remains remained reported complains complained endorses endorsed admits
+admitted describes described explains explained would could should does did can
 """.split())
 #: credentials written after a name
 CREDENTIALS = re.compile(
@@ -121,7 +126,8 @@ EPONYM_NEXT = re.compile(
     r"respirations?|breathing|pulse|nodules?|lines|ratio|pill|catheters?|wort|negative|positive)\b"
     r"|(?:'s|’s)?\s*[\u4e00-\u9fa5]{0,4}(?:评分|分级|分期|征|病|综合征|试验|量表|导尿管|手术|骨折|指数|"
     r"评估|分型|标准|导管|引流|氏)"
-    r"|\s+(?:stage\s+)?(?:[IV]{2,4}[A-E]?|[IV][A-E]?(?!\.))(?:期|\b)"  # "V." is an initial
+    # a stage in Roman numerals, written in capitals ("via", "ice", "id" are words, "V." an initial)
+    r"|\s+(?:stage\s+)?(?-i:[IV]{2,4}[A-E]?|[IV][A-E]?(?!\.))(?:期|\b)"
     r"|\s+(?-i:[A-D])(?:级|期|型)|\s+class\s+(?-i:[A-D])\b"  # Child-Pugh B级, Killip class C
     r"|\s+(?:and|or|&|/)\s+[A-Z][a-z]+(?:'s|’s)?\s+(?:maneuvers|signs|tests|criteria|scores|"
     r"syndromes|diseases|negative|positive)\b", re.I)
@@ -188,8 +194,11 @@ def sentence_start(text: str, start: int) -> bool:
     if not before or before[-1] in "!?:;•*–—(\"[":
         return True
     if before[-1] == ".":
-        word = re.search(rf"([{LATIN}]+)\.$", before)
-        if word and (len(word.group(1)) == 1 or word.group(1).lower() in TITLES):
+        word = re.search(rf"(?<![0-9{LATIN}])([{LATIN}]+)\.$", before)
+        # an initial (a capital: "J. Smith") or a title goes on; a unit ("3420 g.") ends
+        unit = before[:word.start()].rstrip()[-1:].isdigit() if word else False  # "0.4 ms."
+        if word and not unit and ((len(word.group(1)) == 1 and word.group(1).isupper())
+                                  or word.group(1).lower() in TITLES):
             # an initial or a title goes on; a list label alone on its line ("A. Sigmoid") starts
             ahead = before[:word.start()].rstrip()
             return len(word.group(1)) == 1 and (not ahead or ahead[-1] in ":-•*")
