@@ -195,6 +195,13 @@ _EMPLOYER_CUE = _rx(rf"(?i:\b(?:(?:works?|worked|working|employed|volunteers?|vo
                     rf"works\s+as\s+an?\s+\w+(?:\s+\w+)?\s+(?:at|for)))\s+(?:the\s+)?"
                     rf"(?P<v>{_CAPW}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_CAPW}){{0,4}})")
 
+#: the town after a street line: ", Tunica" at the end of the line or before a state or a ZIP
+_CITY_AFTER_STREET = _rx(rf",[ \t]*(?P<v>{_TITLEW}(?:[ \t]+{_TITLEW}){{0,2}})"
+                         rf"(?=[ \t]*(?:$|\n|[,;]|\.(?:\s|$)|[ \t]+{_STATE}\b|[ \t]+\d{{5}}))", re.M)
+#: an insurance group number: "Group 77120", "Group: 0044812-01"
+_GROUP = _rx(r"\bgroup[ \t]*(?:#|no\.?|number|id)?[ \t]*[:#]?[ \t]*(?P<v>[A-Z0-9-]*\d{4,}[A-Z0-9-]*)"
+             r"(?![\w-])", re.IGNORECASE)
+
 _FINDERS: list[tuple[str, re.Pattern, str | None]] = [
     ("email", _EMAIL, None), ("url", _URL, None), ("ip", _IPV4, None), ("ssn", _SSN, None),
     ("ssn", _SSN_CUE, "v"), ("address", _STREET, None), ("address", _PO_BOX, None),
@@ -239,11 +246,17 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         for group in ("zip", "zip2", "zip3"):
             if m.group(group):
                 add(PhiSpan(m.start(group), m.end(group), "geo"))
+    for m in _GROUP.finditer(text):
+        add(PhiSpan(m.start("v"), m.end("v"), "health_plan"))
     for m in _NUMBERED.finditer(text):
         if sum(c.isdigit() for c in m.group("v")) >= 3:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     _id_tokens(text, add)
     out.extend(find_english_fields(text))
+    for span in [s for s in out if s.category == "address"]:
+        m = _CITY_AFTER_STREET.match(text, span.end)
+        if m:  # "4410 Hwy 61 S, Tunica": the town after a street line
+            add(PhiSpan(m.start("v"), m.end("v"), "geo"))
     return out
 
 

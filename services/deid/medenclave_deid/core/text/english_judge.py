@@ -91,12 +91,27 @@ class Judge:
             return True
         if t.key in self.vocab.eponyms:
             return not name
+        if t.cap and not name and not self.vocab.is_common(t.key) and self._among_drugs(i):
+            return True
         if t.key in self.vocab.drugs:
             if not name and t.key not in self.vocab.places and not in_name:
                 return True
             before = self.text[max(0, t.start - 24):t.start]
             return bool(DOSE_NEXT.match(self.text, t.end) or DRUG_BEFORE.search(before))
         return is_clinical_word(t.key) and not name
+
+    def _among_drugs(self, i: int) -> bool:
+        """An item of a list of drugs (``Meds: Xarelto, Hemabate, Lipitor``): a word no list
+        knows between known drugs, joined to them by commas."""
+        for step in (-1, 1):
+            j = self.neighbour(i, step, comma=True)
+            if j is not None and "," in self.text[min(self.tokens[i].end, self.tokens[j].end):
+                                                  max(self.tokens[i].start, self.tokens[j].start)]:
+                other = self.tokens[j].key
+                if other in self.vocab.drugs and not self.vocab.is_name(other) \
+                        and not self.vocab.is_common(other):  # the list has everyday words too
+                    return True
+        return False
 
     def abbreviation(self, i: int) -> bool:
         """Written like an abbreviation or a measurement, not like a name: inner capitals
@@ -277,6 +292,10 @@ class Judge:
         cued = self.after_cue(i) or self.before_credential(i)
         if self.clinical(i) and not cued:
             return None
+        j = self.neighbour(i, -1)
+        if j is not None and not cued and self.tokens[j].cap and not self.tokens[j].allcaps \
+                and self.abbreviation(j):
+            return None  # the rest of a product's name: "QuantiFERON-TB Gold Plus"
         if cued or not self.everyday(t):
             return "name"
         if t.sentence_start:
