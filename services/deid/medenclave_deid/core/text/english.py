@@ -176,8 +176,9 @@ _FACILITY_AT = _rx(rf"\b(?:The[ \t]+)?(?:{_CAPW}[ \t]+){{0,3}}(?:Gardens|Manor|V
                    rf"Pointe|Residence|Living|Care|Home|House)[ \t]+(?:at|of)[ \t]+"
                    rf"{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}")
 #: a street named without its number: "a lot off Harbor Blvd", "on Main St"
-_BARE_STREET = _rx(rf"\b(?:on|off|at|near|along|down|up|onto|to|from|of|corner\s+of)[ \t]+"
-                   rf"(?P<v>(?:[NSEW]\.?[ \t]+)?(?:{_TITLEW}[ \t]+){{1,3}}(?:Street|St|Avenue|Ave|"
+_BARE_STREET = _rx(rf"\b(?:on|off|at|near|along|down|up|onto|to|from|of|corner\s+of|and|&)[ \t]+"
+                   rf"(?P<v>(?:[NSEW]\.?[ \t]+)?(?:(?:{_TITLEW}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}"
+                   rf"(?:Street|St|Avenue|Ave|"
                    rf"Boulevard|Blvd|Road|Rd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Court|Ct|Place|"
                    rf"Terrace|Circle|Square|Way|Pike|Turnpike)\b\.?)")
 _HOSPITAL_OF = _rx(rf"\b(?:University|Hospital|Clinic|Institute)[ \t]+of[ \t]+"
@@ -190,7 +191,7 @@ _ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]+){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|C
 _EMPLOYER_CUE = _rx(rf"(?i:\b(?:(?:works?|worked|working|employed|volunteers?|volunteered|drives|drove|"
                     rf"driving|delivers|delivered|teaches|taught|contracts|cleans|cooks)"
                     rf"(?:\s+[\w'-]+){{0,6}}?\s+(?:at|for|with|by)|(?:job|position|internship|shift|career)\s+(?:at|with)|"
-                    rf"employed\s+(?:at|by)|employer\s*:?|retired\s+from|job\s+at|(?:teacher|nurse|engineer|clerk|"
+                    rf"employed\s+(?:at|by)|employer\s*:?|retired(?:\s+[a-z]+){{0,2}}\s+from|job\s+at|(?:teacher|nurse|engineer|clerk|"
                     rf"manager|driver|mechanic|accountant|technician|worker|cashier|chef|cook)\s+at|"
                     rf"works\s+as\s+an?\s+\w+(?:\s+\w+)?\s+(?:at|for)))\s+(?:the\s+)?"
                     rf"(?P<v>{_CAPW}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_CAPW}){{0,4}})")

@@ -43,7 +43,8 @@ _FACILITY_FIELD = _rx(
     r"dialysis[ \t]+(?:unit|center)|imaging[ \t]+center|hospice|place[ \t]+of[ \t]+death|"
     r"sending[ \t]+institution|institution)[ \t]*(?:name)?[ \t]*[:：][ \t]*"
     r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
-_OCCUPATION_FIELD = _rx(r"(?im)^[ \t]*(?:occupation|employment|employer|work|job|profession|"
+_OCCUPATION_FIELD = _rx(r"(?im)^[ \t]*(?:(?:usual|current|previous|prior|former|primary|main|patient's)"
+                        r"[ \t]+)?(?:occupation|employment|employer|work|job|profession|"
                         r"work[ \t]+history|social[ \t]+history)[ \t]*[:：-][ \t]*(?P<line>[^\n]*)")
 _ORG_IN_FIELD = _rx(rf"(?:\b(?:at|for|with|from|by)[ \t]+(?:the[ \t]+)?|[(,][ \t]*)(?P<v>{_ORG_WORDS})")
 #: "is a bus driver at Metro Transit", "as a cashier for Shop Rite"
@@ -91,7 +92,8 @@ _STREET_BEFORE_CITY = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?
 _CA_POSTCODE = _rx(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
 #: a label, then an identifier in spaced digit groups: "ID card # 88 123 456", "NPI: 1558 4443 21"
 _SPACED_DIGITS = _rx(r"(?i:\b(?:#|no\.?|number|num|id|npi|dea|licen[cs]e|lic\.?|cdl|dl|card|"
-                     r"certificate|cert\.?|policy|member|account|acct|mrn|record)[ \t]*[:#]?[ \t]*)"
+                     r"certificate|cert\.?|policy|member|account|acct|mrn|record)[ \t]*"
+                     r"(?:(?:is|was)[ \t]+)?[:#]?[ \t]*)"
                      r"(?P<v>(?:[A-Z][ -]?)?\d{2,5}(?:[ ]\d{2,6}){1,4})(?![\w/-]|\.\d)")
 #: a licence-like label, then a value with a letter prefix apart or digit groups joined by
 #: dashes: "license G 88213", "Lic. RPH 23881", "NREMT-P #1234-5678", "TX lic 4471-3922"

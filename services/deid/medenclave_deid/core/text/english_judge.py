@@ -98,7 +98,8 @@ class Judge:
                 return True
             before = self.text[max(0, t.start - 24):t.start]
             return bool(DOSE_NEXT.match(self.text, t.end) or DRUG_BEFORE.search(before))
-        return is_clinical_word(t.key) and not name
+        # the shape alone is weak: a name or a place it does not make clinical ("Tacoma")
+        return is_clinical_word(t.key) and not name and t.key not in self.vocab.places
 
     def _among_drugs(self, i: int) -> bool:
         """An item of a list of drugs (``Meds: Xarelto, Hemabate, Lipitor``): a word no list

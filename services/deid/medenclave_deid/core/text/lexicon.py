@@ -210,4 +210,6 @@ vicryl prolene monocryl ethilon dexon pds maxon chromic tegaderm aquacel kerlix 
 mepilex duoderm steri-strips dermabond
 watchman impella mitraclip micra medtronic biotronik sapien heartmate zoll lifepak glidescope
 hemabate jantoven methergine cytotec pitocin carboprost misoprostol
+cerclage defibrillator ventilator tomosynthesis telemetry banding grafting splinting suctioning
+stenting reprogramming fingerstick
 """.split())
