@@ -26,6 +26,7 @@ from medenclave_deid.core.text.english_judge import Judge
 from medenclave_deid.core.text.english_people import (
     described_people,
     lower_case_fields,
+    particle_names,
     signatures,
 )
 from medenclave_deid.core.text.english_words import (
@@ -319,6 +320,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     described_people(judge, verdicts)
     lower_case_fields(judge, verdicts)
     _spread_names(judge, verdicts)
+    particle_names(judge, verdicts)
     for i, t in enumerate(judge.tokens):  # an initial between or before name words
         if t.initial and verdicts[i] is None:
             j = judge.neighbour(i, 1)
@@ -328,7 +330,8 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     return _join(text, spans)
 
 
-_JOINER = re.compile(r"^(?:\.?\s+|\s+(?:van|von|de|del|della|da|di|du|la|le|bin|ibn|al|el)\s+|"
+_JOINER = re.compile(r"^(?:\.?\s+|(?:\s+(?:van|von|de|del|della|da|das|do|dos|di|du|la|las|le|los|der|"
+                     r"den|ter|bin|ibn|al|el|y)){1,3}\s+|"
                      r"\s*-\s*|,\s+)$")
 
 
@@ -340,7 +343,7 @@ def _join(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for span in spans[1:]:
         last = joined[-1]
         gap = text[last.end:span.start]
-        if last.category == span.category and span.category in ("name", "geo") and len(gap) <= 6 \
+        if last.category == span.category and span.category in ("name", "geo") and len(gap) <= 14 \
                 and _JOINER.match(gap) and "\n" not in gap \
                 and (span.category == "name" or "," not in gap):
             joined[-1] = PhiSpan(last.start, span.end, span.category)

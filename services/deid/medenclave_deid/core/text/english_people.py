@@ -18,7 +18,12 @@ import re
 from medenclave_deid.core.text.english_judge import Judge
 from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER, PERSON_CUES, TITLES
 
-__all__ = ["AGE_AFTER", "described_people", "lower_case_fields", "signatures"]
+__all__ = ["AGE_AFTER", "PARTICLES", "described_people", "lower_case_fields", "particle_names",
+           "signatures"]
+
+#: the particles of names of many origins (``Maria de los Angeles``, ``van der Berg``)
+PARTICLES = frozenset("de del della de' da das do dos du la las le los van von der den ter ten "
+                      "bin ibn bint al el di y".split())
 
 #: a closing of a letter or a message, the writer's name on its line or the next one
 _CLOSING = re.compile(
@@ -128,3 +133,25 @@ def lower_case_fields(judge: Judge, verdicts: list[str | None]) -> None:
                                  for j in run):
             for j in run:
                 verdicts[j] = "name"
+
+
+def particle_names(judge: Judge, verdicts: list[str | None]) -> None:
+    """Capitalised words joined to a name by particles are the name (``Maria de los Angeles
+    Garcia``, ``Juan Carlos de la Cruz``, ``Ludwig van der Berg``)."""
+    tokens = judge.tokens
+    changed = True
+    while changed:
+        changed = False
+        for i, t in enumerate(tokens):
+            if verdicts[i] != "name":
+                continue
+            for step in (1, -1):
+                j, particles = judge.neighbour(i, step), 0
+                while j is not None and particles < 3 and tokens[j].key in PARTICLES \
+                        and not tokens[j].cap:
+                    j, particles = judge.neighbour(j, step), particles + 1
+                if not particles or j is None or verdicts[j] is not None or not tokens[j].cap \
+                        or tokens[j].initial or _stops(judge, j):
+                    continue
+                verdicts[j] = "name"
+                changed = True
