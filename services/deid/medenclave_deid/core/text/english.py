@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
-from medenclave_deid.core.text.english_fields import find_english_fields
+from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
+from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["STREET_SUFFIXES", "US_STATE_NAMES", "find_english_phi"]
@@ -187,7 +188,12 @@ _ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]+){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|C
                   rf"Partners|Industries|Enterprises|Foundation|Bank|University|College|School|"
                   rf"Academy|Elementary|High\s+School|Church|Factory|Mills|Logistics|Solutions|"
                   rf"Services|Systems|Technologies|Consulting|Manufacturing|Construction|Motors|"
-                  rf"Foods|Farms|Airlines|Department\s+Store)\b\.?")
+                  rf"Foods|Farms|Airlines|Department\s+Store|PLC|LLP|Fabrication|Transportation|"
+                  rf"Distribution|Productions?|Automation|Innovations?|Association|Federation|"
+                  rf"Installation|Excavation|Insulation|Sanitation|Aviation|Trucking|Roofing|Paving|"
+                  rf"Plumbing|Landscaping|Builders|Contractors|Freight|Shipping|Warehouse|Markets?|"
+                  rf"Restaurant|Grill|Bakery|Cafe|Diner|Salon|Auto\s+Body|Hardware|Supply|"
+                  rf"(?:and|&)\s+Sons)\b\.?")
 _EMPLOYER_CUE = _rx(rf"(?i:\b(?:(?:works?|worked|working|employed|volunteers?|volunteered|drives|drove|"
                     rf"driving|delivers|delivered|teaches|taught|contracts|cleans|cooks)"
                     rf"(?:\s+[\w'-]+){{0,6}}?\s+(?:at|for|with|by)|(?:job|position|internship|shift|career)\s+(?:at|with)|"
@@ -230,6 +236,8 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         add(PhiSpan(m.start(g), m.end(g), "age"))
     for category, rx, group in _FINDERS:
         for m in rx.finditer(text):
+            if rx is _HOSPITAL and _generic_service(m.group()):
+                continue  # "Cardiac Rehabilitation", "Internal Medicine": a service, not a place
             add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
     for m in _IPV6.finditer(text):
         if any(c.isdigit() for c in m.group(0)):
@@ -259,6 +267,15 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         if m:  # "4410 Hwy 61 S, Tunica": the town after a street line
             add(PhiSpan(m.start("v"), m.end("v"), "geo"))
     return out
+
+
+def _generic_service(value: str) -> bool:
+    """Every word before the facility word says what is done, none who or where."""
+    words = re.findall(r"[A-Za-z']+", value)
+    return len(words) >= 2 and all(w.lower() in SERVICE_WORDS or w.lower() in NEVER
+                                   for w in words[:-1]) \
+        and words[-1].lower() in ("rehabilitation", "rehab", "medicine", "health", "practice",
+                                  "care", "specialists", "consultants", "associates")
 
 
 def _phones(text: str, add: Callable[[PhiSpan], None]) -> None:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_english_fields"]
+__all__ = ["SERVICE_WORDS", "find_english_fields"]
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern:
@@ -66,7 +66,13 @@ surgical surgery consult consults outpatient inpatient radiation medical clinica
 vascular neuro diagnostic diagnostics breast chest abdominal body musculoskeletal head neck
 referred refer seen see follow transfer transferred to for with from at by per the a an in on
 cardiology oncology radiology neurology urology dermatology imaging dialysis ct mri pet us xr
-interventional hematology pulmonary critical care adult child children's women's""".split())
+interventional hematology pulmonary critical care adult child children's women's screening
+bilateral unilateral digital diagnostic contrast left right stereotactic""".split())
+#: the words of a service's name ("Cardiac Rehabilitation", "Sleep Medicine"), not a facility's
+SERVICE_WORDS = _DEPARTMENT_WORDS | frozenset("""cardiac pulmonary vestibular pelvic floor hand sports pain
+wound sleep memory weight bariatric stroke acute subacute geriatric behavioral mental home hospice
+palliative preventive preventative occupational integrative maternal fetal reproductive addiction
+travel transplant lifestyle community primary""".split())
 _SAINT = _rx(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[ \t]+[A-Z][a-z]+(?:'s|s')?(?![\w'])"
              r"(?![ \t]+(?i:wort|vitus|dance)\b)")
 #: an address field: its whole value, to the end of the line or a wide gap, is the address

@@ -144,10 +144,15 @@ class Judge:
         if j is not None and not self.tokens[j].cap and (
                 self.tokens[j].key in CLINICAL_HEADS or is_clinical_word(self.tokens[j].key)):
             return True
+        # a run of capitals that ends in a clinical head names a test or an operation, written
+        # in title case ("Transthoracic Echocardiogram", "Lumbar Epidural Steroid Injection")
         k, steps = i, 0
         while steps < 5 and (nxt := self.neighbour(k, 1)) is not None and self.tokens[nxt].cap:
             k = nxt
-            if self.tokens[k].key in INSTRUMENTS:
+            key = self.tokens[k].key
+            if key in INSTRUMENTS or ((key in CLINICAL_HEADS or key in self.vocab.clinical
+                                       or is_clinical_word(key)) and not self.vocab.is_name(key)
+                                      and key not in self.vocab.places):
                 return True
             steps += 1
         return False

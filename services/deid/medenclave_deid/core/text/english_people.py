@@ -142,7 +142,7 @@ def particle_names(judge: Judge, verdicts: list[str | None]) -> None:
     changed = True
     while changed:
         changed = False
-        for i, t in enumerate(tokens):
+        for i in range(len(tokens)):
             if verdicts[i] != "name":
                 continue
             for step in (1, -1):

@@ -157,6 +157,10 @@ ultrasound ultrasonography sonography smear section fundoplication bypass graft 
 procedure procedures study studies imaging screening anastomosis implant stent shunt flap block
 injection angiography echocardiogram echocardiography ablation osteotomy reconstruction
 fixation maneuver maneuvers technique view views ef waveform waveforms flow velocities
+release recorder radiograph radiography collection clamping analgesia anesthesia anaesthesia
+section laceration delivery fusion placement insertion removal exchange revision trial titration
+stimulator generator interrogation counseling rehabilitation assay exam examination compressions
+mammography mammogram echocardiography ultrasound biopsies
 """.split())
 INSTRUMENTS = frozenset("scale score criteria index classification questionnaire inventory "
                          "test protocol rule staging grading system assessment survey".split())

@@ -42,7 +42,8 @@ _MEDICAL_AFFIXES = re.compile(
     r"setron|lukast|dronate|tinib|zumab|ximab|mumab|cillin|mycin|cycline|"
     # what is done to a patient: procedures and tests ("Intubation", "Debridement",
     # "Spirometry", "Mammogram", "Venipuncture", "Cryotherapy", "Plasmapheresis")
-    r"tion|tions|sion|sions|ment|ments|metry|therapy|therapies|gram|grams|puncture|pheresis)$"
+    r"tion|tions|sion|sions|ment|ments|metry|therapy|therapies|gram|grams|graph|graphs|puncture|"
+    r"pheresis|algesia|esthesia|aesthesia)$"
     r"|^(?:cardio|hepato|nephro|neuro|pneumo|pulmo|gastro|entero|arthro|osteo|dermat|hemat|"
     r"haemat|angio|thrombo|broncho|laryng|pharyng|ophthalm|cerebr|encephal|hyster|cholecyst|"
     r"esophag|oesophag|duoden|urethr|prostat|thyro|adren|tachy|brady|leuko|erythro|glyco|"
