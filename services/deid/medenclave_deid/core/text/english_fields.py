@@ -59,6 +59,11 @@ _PRACTICE = _rx(r"\b(?:Cardiology|Orthopedics|Orthopaedics|Oncology|Dermatology|
                 r"Mammography|Diagnostics|Radiology|Imaging|Dialysis|Gastroenterology|Pulmonology|"
                 r"Neurology|Ophthalmology|Podiatry|Dental|Dentistry|Chiropractic|Optometry|"
                 r"General|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Women's)(?![\w'])")
+#: a therapy or rehabilitation practice named after a place ("at Riverbend Physical Therapy")
+_THERAPY_PRACTICE = _rx(r"\b(?:at|from|with|to|by)[ \t]+(?:the[ \t]+)?(?P<v>(?P<own>[A-Z][A-Za-z'&.-]*)"
+                        r"(?:[ \t]+[A-Z][A-Za-z'&.-]*){0,2}?[ \t]+(?:(?:Physical|Occupational|Speech|"
+                        r"Hand|Sports|Aquatic|Pelvic|Vestibular)[ \t]+)?(?:Therapy|Therapies|"
+                        r"Rehabilitation|Rehab|Wellness|Chiropractic|Audiology))\b")
 _WORD_BEFORE = _rx(r"([A-Z][A-Za-z'&.-]*|and|&|of)[ \t]+$")
 _DEPARTMENT_WORDS = frozenset("""department dept division service services section unit physical occupational
 speech therapy internal medicine pediatric pediatrics interventional nuclear general family emergency
@@ -177,6 +182,9 @@ def find_english_fields(text: str) -> list[PhiSpan]:
             start = start + len(text[start:m.start()].split()[0]) + 1
         if names:
             add(PhiSpan(start, m.end(), "hospital"))
+    for m in _THERAPY_PRACTICE.finditer(text):
+        if m.group("own").lower() not in SERVICE_WORDS:
+            add(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     for rx, category in ((_SAINT, "hospital"), (_RURAL, "address"), (_ROAD_FIRST, "address"),
                          (_STREET_BEFORE_CITY, "address"), (_CA_POSTCODE, "geo")):
         for m in rx.finditer(text):

@@ -14,12 +14,14 @@ from medenclave_deid.core.text.english_words import (
     DOSE_NEXT,
     DRUG_BEFORE,
     EPONYM_NEXT,
+    HEADING_SURNAMES,
     INNER_CAPS_NAME,
     INSTRUMENTS,
     KIN_AFTER,
     LABEL,
     NEVER,
     PERSON_CUES,
+    PERSON_ONLY_VERBS,
     PERSON_VERBS,
     PLACE_CUES,
     TITLES,
@@ -250,7 +252,8 @@ class Judge:
                 and self.text[self.tokens[j].end:self.tokens[j].end + 1] == ".":
             return None  # "Hospitalist Dr. Hanson": a title starts the name
         if t.key in NEVER and not (t.cap and self.vocab.is_name(t.key)
-                                    and (self.after_cue(i) or self.before_credential(i))):
+                                    and (self.after_cue(i) or self.before_credential(i))) \
+                and not (t.cap and t.key in HEADING_SURNAMES and self._before_person_verb(i)):
             return None
         if t.allcaps:
             return self._allcaps(i)
@@ -275,6 +278,11 @@ class Judge:
                 return None  # "Submassive pulmonary embolism": the first word of a sentence
             return "name"
         return None
+
+    def _before_person_verb(self, i: int) -> bool:
+        """Right before what only a person does (``Ward tolerated the procedure``)."""
+        j = self.neighbour(i, 1)
+        return j is not None and self.tokens[j].key in PERSON_ONLY_VERBS
 
     def _speaker(self, i: int) -> bool:
         """A name before a colon and a verb people do (``Hope: reports no side effects``)."""

@@ -33,6 +33,7 @@ from medenclave_deid.core.text.english_words import (
     ALLCAPS_KEEP,
     CREDENTIAL_WORDS,
     CREDENTIALS,
+    HEADING_SURNAMES,
     INNER_CAPS_NAME,
     KIN_AFTER,
     MONTH_NAMES,
@@ -198,13 +199,17 @@ def _label_runs(judge: Judge, verdicts: list[str | None]) -> None:
             run.append(j)
             j = judge.neighbour(j, 1, comma=True)
         words = [k for k in run if not tokens[k].initial]
-        if not 1 <= len(words) <= 4 or (not _FIELD_END.match(text, tokens[run[-1]].end) \
-                and not CREDENTIALS.match(text, tokens[run[-1]].end)):
-            continue
+        end = tokens[run[-1]].end
+        after = end + len(text[end:end + 4]) - len(text[end:end + 4].lstrip(" \t"))
+        if not 1 <= len(words) <= 4 or (not _FIELD_END.match(text, end)
+                                         and not CREDENTIALS.match(text, end)
+                                         and not (after > end and judge.claimed(after, after + 1))):
+            continue  # the field ends at the line's end, a gap, a credential or a date after it
         # a title word in the surname's place ("Patient: NURSE, CHRISTIAN") is the surname
         titles = [k for k in words if tokens[k].key in TITLES
                   and not (k != run[0] or text[tokens[k].end:tokens[k].end + 1] == ",")]
-        if titles or any((tokens[k].key in NEVER and tokens[k].key not in TITLES)
+        if titles or any((tokens[k].key in NEVER and tokens[k].key not in TITLES
+                          and not (k != run[0] and tokens[k].key in HEADING_SURNAMES))
                          or tokens[k].key in PERSON_CUES
                or judge.claimed(tokens[k].start, tokens[k].end) or judge.clinical(k, in_name=True)
                or _shaped_like_a_term(tokens[k].text) for k in words):

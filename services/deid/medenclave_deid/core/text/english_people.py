@@ -16,7 +16,13 @@ import bisect
 import re
 
 from medenclave_deid.core.text.english_judge import Judge
-from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER, PERSON_CUES, TITLES
+from medenclave_deid.core.text.english_words import (
+    CREDENTIAL_WORDS,
+    HEADING_SURNAMES,
+    NEVER,
+    PERSON_CUES,
+    TITLES,
+)
 
 __all__ = ["AGE_AFTER", "PARTICLES", "described_people", "lower_case_fields", "particle_names",
            "signatures"]
@@ -48,9 +54,13 @@ def _index(judge: Judge) -> list[int]:
     return [t.start for t in judge.tokens]
 
 
-def _stops(judge: Judge, k: int) -> bool:
+def _stops(judge: Judge, k: int, *, begun: bool = False) -> bool:
+    """Not a word of a name: a heading or function word (unless ``begun``, a name is already
+    beside it, and it is also a surname), a credential, a cue, a claimed or clinical word."""
     t = judge.tokens[k]
-    return t.key in NEVER or t.key in CREDENTIAL_WORDS or t.key in PERSON_CUES \
+    heading = t.key in NEVER or t.key in TITLES
+    return (heading and not (begun and t.key in HEADING_SURNAMES)) \
+        or t.key in CREDENTIAL_WORDS or t.key in PERSON_CUES \
         or judge.claimed(t.start, t.end) or judge.clinical(k, in_name=True)
 
 
@@ -104,9 +114,10 @@ def described_people(judge: Judge, verdicts: list[str | None]) -> None:
         run, k = [], i
         while k is not None and len(run) < 3:
             w = tokens[k]
-            if not w.cap or _stops(judge, k) or w.key in TITLES:
+            if not w.cap or _stops(judge, k, begun=bool(run)):
                 break
-            if not w.initial and not (vocab.is_name(w.key) or judge.is_proper(k)):
+            if not w.initial and not (vocab.is_name(w.key) or judge.is_proper(k)
+                                      or w.key in HEADING_SURNAMES):
                 break
             run.append(k)
             k = judge.neighbour(k, -1, comma=True)
@@ -129,8 +140,8 @@ def lower_case_fields(judge: Judge, verdicts: list[str | None]) -> None:
             k = judge.neighbour(k, 1)
         while run and not _FIELD_END.match(text, tokens[run[-1]].end):
             run.pop()
-        if len(run) >= 2 and all(vocab.is_name(tokens[j].key) and not _stops(judge, j)
-                                 for j in run):
+        if len(run) >= 2 and all((vocab.is_name(tokens[j].key) or tokens[j].key in HEADING_SURNAMES)
+                                 and not _stops(judge, j, begun=n > 0) for n, j in enumerate(run)):
             for j in run:
                 verdicts[j] = "name"
 
@@ -151,7 +162,7 @@ def particle_names(judge: Judge, verdicts: list[str | None]) -> None:
                         and not tokens[j].cap:
                     j, particles = judge.neighbour(j, step), particles + 1
                 if not particles or j is None or verdicts[j] is not None or not tokens[j].cap \
-                        or tokens[j].initial or _stops(judge, j):
+                        or tokens[j].initial or _stops(judge, j, begun=True):
                     continue
                 verdicts[j] = "name"
                 changed = True

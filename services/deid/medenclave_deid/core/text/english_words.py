@@ -16,6 +16,7 @@ __all__ = [
     "DOSE_NEXT",
     "DRUG_BEFORE",
     "EPONYM_NEXT",
+    "HEADING_SURNAMES",
     "INNER_CAPS_NAME",
     "INSTRUMENTS",
     "KIN_AFTER",
@@ -24,6 +25,7 @@ __all__ = [
     "MONTH_NAMES",
     "NEVER",
     "PERSON_CUES",
+    "PERSON_ONLY_VERBS",
     "PERSON_VERBS",
     "PLACE_CUES",
     "TITLES",
@@ -112,6 +114,13 @@ hospitalist attending resident consultant baby physician surgeon provider practi
 radiologist pathologist anesthesiologist cardiologist oncologist neurologist psychiatrist
 intensivist nephrologist pulmonologist gastroenterologist dermatologist
 """.split())
+#: heading, title and language words that are also surnames (``Ward``, ``Nurse``, ``English``):
+#: a surname where a name is already begun beside them, or before what only people do
+HEADING_SURNAMES = frozenset("ward nurse doctor english french date room".split())
+#: what only a person does (a heading word before one of these is a surname: "Ward tolerated")
+PERSON_ONLY_VERBS = PERSON_VERBS - frozenset(
+    "is was has had will is, was, who remains remained would could should does did can continues "
+    "continued came comes went goes got left leaves needs".split())
 #: month names that are also given names: a name only next to a surname
 MONTH_NAMES = frozenset(["may", "april", "june", "august", "jun"])
 EPONYM_NEXT = re.compile(
