@@ -152,7 +152,9 @@ class Judge:
         while steps < 5 and (nxt := self.neighbour(k, 1)) is not None and self.tokens[nxt].cap:
             k = nxt
             key = self.tokens[k].key
-            if key in INSTRUMENTS or ((key in CLINICAL_HEADS or key in self.vocab.clinical
+            if self.tokens[k].initial:  # "Marisela K. Obi": an initial is in a name, not a term
+                return False
+            if key in INSTRUMENTS or (len(key) >= 3 and (key in CLINICAL_HEADS or key in self.vocab.clinical
                                        or is_clinical_word(key)) and not self.vocab.is_name(key)
                                       and key not in self.vocab.places):
                 return True
