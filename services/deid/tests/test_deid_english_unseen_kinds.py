@@ -167,3 +167,26 @@ def test_measurements_and_words_are_not_identifiers(notes, text, kept):
 ])
 def test_identifiers_in_their_usual_places(notes, text, gone):
     assert gone not in notes.deidentify(text, lang="en").text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("History: Coronary Artery Bypass Grafting, MI 2015.", "Coronary Artery Bypass Grafting, MI"),
+    ("Indication: Syncope, VT on monitor.", "Syncope, VT"),
+    ("Severe Aortic Stenosis, AS jet 4.2 m/s", "Aortic Stenosis, AS"),
+    ("Transthoracic Echocardiogram, CA screen", "Transthoracic Echocardiogram, CA"),
+    ("Findings: Pleural Effusion, GU normal.", "Pleural Effusion, GU"),
+    ("s/p 3 Vessel Bypass in 2011", "3 Vessel Bypass"), ("Apical 4 Chamber View", "4 Chamber View"),
+])
+def test_findings_before_an_abbreviation_that_is_a_state_code(notes, text, kept):
+    assert kept in notes.deidentify(text, lang="en").text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Lives in Raleigh, NC 27601.", ["Raleigh", "27601"]),
+    ("Address: 5942 Larkspur Ct\nSioux Falls, SD 57188", ["Larkspur", "Sioux Falls", "57188"]),
+    ("Mailing address: 77 Mass Ave, Boston", ["Mass Ave"]),
+])
+def test_cities_and_streets_still_go(notes, text, gone):
+    out = notes.deidentify(text, lang="en").text
+    for value in gone:
+        assert value not in out, (value, out)

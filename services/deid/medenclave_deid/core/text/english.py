@@ -16,7 +16,8 @@ from collections.abc import Callable
 
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
-from medenclave_deid.core.text.english_words import NEVER
+from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
+from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["STREET_SUFFIXES", "US_STATE_NAMES", "find_english_phi"]
@@ -81,12 +82,16 @@ _TITLEW = r"[A-Z][a-z][a-zA-Z'.-]*"
 #: state codes that are also credentials or clinical abbreviations (MD, PA, OR, CT, MA …):
 #: taken for a state only with a ZIP code after them
 _AMBIGUOUS_STATES = ("MD", "PA", "OR", "IN", "ME", "OK", "DE", "LA", "CO", "MA", "MS", "CT", "SC",
-                     "NE", "HI", "AL", "ID", "GA", "VA", "DC", "PR", "MO", "NP", "RN")
+                     "NE", "HI", "AL", "ID", "GA", "VA", "DC", "PR", "MO", "NP", "RN",
+                     # and the clinical abbreviations: myocardial infarction, ventricular
+                     # tachycardia, aortic stenosis/regurgitation, nasal cannula, cancer …
+                     "MI", "VT", "AS", "AR", "NC", "CA", "SD", "GU", "NM", "AE", "AP", "MP", "UT",
+                     "ND", "NV", "AK", "VI", "TN")
 _CLEAR_STATE = "(?:" + "|".join(sorted([*US_STATE_NAMES, *(c for c in _STATE_CODES
                                                            if c not in _AMBIGUOUS_STATES)],
                                        key=lambda w: (-len(w), w))) + ")"
 _CITY_STATE = _rx(
-    rf"(?P<city>{_TITLEW}(?:\s+{_TITLEW}){{0,3}})(?:,\s*(?:(?P<state>{_CLEAR_STATE})(?![A-Za-z])"
+    rf"(?P<city>{_TITLEW}(?:[ \t]+{_TITLEW}){{0,3}})(?:,\s*(?:(?P<state>{_CLEAR_STATE})(?![A-Za-z])"
     rf"(?:,?\s+(?P<zip>{_ZIP}))?|(?P<state3>{_STATE}),?\s+(?P<zip3>{_ZIP})\b)"
     rf"|\s+(?P<state2>{_STATE})\s+(?P<zip2>{_ZIP})\b)")
 _ZIP_AFTER_STATE = _rx(rf"\b{_STATE}\s+(?P<zip>{_ZIP})\b")
@@ -243,6 +248,8 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if rx is _HOSPITAL and _generic_service(m.group()):
                 continue  # "Cardiac Rehabilitation", "Internal Medicine": a service, not a place
+            if rx is _STREET and _CLINICAL_SUFFIX.search(m.group()) and _clinical_words(m.group()):
+                continue  # "3 Vessel Bypass", "4 Chamber View": a number before a clinical term
             add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
     for m in _IPV6.finditer(text):
         if any(c.isdigit() for c in m.group(0)):
@@ -253,6 +260,8 @@ def find_english_phi(text: str) -> list[PhiSpan]:
             if any(c.isdigit() for c in m.group("v")):
                 add(PhiSpan(m.start("v"), m.end("v"), cat))
     for m in _CITY_STATE.finditer(text):
+        if _clinical_words(m.group("city")):
+            continue  # "Pleural Effusion, GU normal": a finding before an abbreviation
         add(PhiSpan(m.start("city"), m.end("city"), "geo"))
         for group in ("state", "state2", "state3"):  # the state of an address goes with it
             if m.group(group):
@@ -272,6 +281,17 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         if m:  # "4410 Hwy 61 S, Tunica": the town after a street line
             add(PhiSpan(m.start("v"), m.end("v"), "geo"))
     return out
+
+
+#: street suffixes that are also words of clinical English
+_CLINICAL_SUFFIX = _rx(r"\b(?:Bypass|Byp|View|Views|Loop|Pass|Path|Point|Track|Junction|Station|Ring|"
+                       r"Center|Field)\.?$")
+
+
+def _clinical_words(value: str) -> bool:
+    """Whether a word of ``value`` is a head noun or a listed word of clinical English."""
+    return any(w.lower() in CLINICAL_HEADS or w.lower() in CLINICAL_WORDS_EN
+               for w in re.findall(r"[A-Za-z]{4,}", value))
 
 
 def _generic_service(value: str) -> bool:

@@ -169,7 +169,8 @@ fixation maneuver maneuvers technique view views ef waveform waveforms flow velo
 release recorder radiograph radiography collection clamping analgesia anesthesia anaesthesia
 section laceration delivery fusion placement insertion removal exchange revision trial titration
 stimulator generator interrogation counseling rehabilitation assay exam examination compressions
-mammography mammogram echocardiography ultrasound biopsies
+mammography mammogram echocardiography echocardiogram ultrasound biopsies vessel vessels
+chamber chambers
 """.split())
 INSTRUMENTS = frozenset("scale score criteria index classification questionnaire inventory "
                          "test protocol rule staging grading system assessment survey".split())

@@ -211,5 +211,5 @@ mepilex duoderm steri-strips dermabond
 watchman impella mitraclip micra medtronic biotronik sapien heartmate zoll lifepak glidescope
 hemabate jantoven methergine cytotec pitocin carboprost misoprostol
 cerclage defibrillator ventilator tomosynthesis telemetry banding grafting splinting suctioning
-stenting reprogramming fingerstick end-tidal
+stenting reprogramming fingerstick end-tidal cannula
 """.split())
