@@ -190,3 +190,9 @@ def test_cities_and_streets_still_go(notes, text, gone):
     out = notes.deidentify(text, lang="en").text
     for value in gone:
         assert value not in out, (value, out)
+
+
+@pytest.mark.parametrize("text, state", [("She lives at 12 Elm St, Charlotte, NC.", "NC"),
+                                         ("Home: 45 Oak Ave, Detroit, MI", "MI")])
+def test_the_state_of_a_street_address_goes_even_when_it_is_an_abbreviation(notes, text, state):
+    assert not re.search(rf"\b{state}\b", notes.deidentify(text, lang="en").text)

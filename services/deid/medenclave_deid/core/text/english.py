@@ -211,7 +211,8 @@ _EMPLOYER_CUE = _rx(rf"(?i:\b(?:(?:works?|worked|working|employed|volunteers?|vo
 
 #: the town after a street line: ", Tunica" at the end of the line or before a state or a ZIP
 _CITY_AFTER_STREET = _rx(rf",[ \t]*(?P<v>{_TITLEW}(?:[ \t]+{_TITLEW}){{0,2}})"
-                         rf"(?=[ \t]*(?:$|\n|[,;]|\.(?:\s|$)|[ \t]+{_STATE}\b|[ \t]+\d{{5}}))", re.M)
+                         rf"(?=[ \t]*(?:$|\n|[,;]|\.(?:\s|$)|[ \t]+{_STATE}\b|[ \t]+\d{{5}}))"
+                         rf"(?:,?[ \t]+(?P<st>(?-i:[A-Z]{{2}}))(?![\w-]))?", re.M)
 #: an insurance group number: "Group 77120", "Group: 0044812-01"
 _GROUP = _rx(r"\bgroup[ \t]*(?:#|no\.?|number|id)?[ \t]*[:#]?[ \t]*(?P<v>[A-Z0-9-]*\d{4,}[A-Z0-9-]*)"
              r"(?![\w-])", re.IGNORECASE)
@@ -278,8 +279,10 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     out.extend(find_english_fields(text))
     for span in [s for s in out if s.category == "address"]:
         m = _CITY_AFTER_STREET.match(text, span.end)
-        if m:  # "4410 Hwy 61 S, Tunica": the town after a street line
+        if m:  # "4410 Hwy 61 S, Tunica": the town after a street line, and its state
             add(PhiSpan(m.start("v"), m.end("v"), "geo"))
+            if m.group("st") in _STATE_CODES:
+                add(PhiSpan(m.start("st"), m.end("st"), "geo"))
     return out
 
 
