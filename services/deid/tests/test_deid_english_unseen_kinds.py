@@ -151,6 +151,8 @@ def test_lists_of_procedures_and_drugs_survive(notes, items):
     ("RV threshold 0.75 V @ 0.4 ms. Battery voltage 2.99 V.", "Battery voltage 2.99 V"),
     ("Apgar 8/9.", "Apgar 8/9"),
     ("Results sent to Dawn via the portal.", "via the portal"),
+    ("PHQ-9 12/27 today.", "PHQ-9 12/27"), ("GAD-7: 8/21", "8/21"), ("PLT 250000", "250000"),
+    ("HIV RNA 1200000 copies/mL", "1200000"),
 ])
 def test_measurements_and_words_are_not_identifiers(notes, text, kept):
     assert kept in notes.deidentify(text, lang="en").text

@@ -47,7 +47,12 @@ _BARE_MONTH_DAY = re.compile(
 #: a month and a year (``09/2026``, an expiry or an onset): a date element finer than the year
 _MONTH_YEAR = re.compile(r"(?<![\w./-])(?:0[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", re.ASCII)
 _FRACTION_CONTEXT = re.compile(r"(?:pain|strength|score|scale|power|motor|reflex(?:es)?|grade|"
-                               r"rated|of|x|apgars?|cervix|ratio|acuity)\s*[:=]?\s*$", re.I)
+                               r"rated|of|x|apgars?|cervix|ratio|acuity|"
+                               # the questionnaires and scales scored "n/max"
+                               r"phq-?\d*|gad-?\d*|mmse|moca|slums|bims|epds|gds(?:-\d+)?|"
+                               r"audit(?:-c)?|cage|ciwa(?:-ar)?|cows|nihss|gcs|braden|morse|"
+                               r"barthel|katz|ecog|q?sofa|timi|edinburgh|mini-cog)\s*[:=]?\s*$",
+                               re.I)
 _FRACTION_AFTER = re.compile(r"\s*(?:tab|tabs|tablet|of|strength|pain|power|in\s+(?:the\s+)?"
                              r"(?:upper|lower|bilateral|left|right|[LR]?[UL]E)|bilateral|"
                              r"throughout|proximal|distal|dose|units?)\b", re.I)

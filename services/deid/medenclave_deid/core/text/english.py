@@ -159,7 +159,9 @@ _ID_TOKEN = _rx(r"(?<![\w.,/-])(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]){0,2}(?:[
                 r"\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])")
 _UNIT_AFTER = _rx(r"\s*(?:%|mg|mcg|ug|g|kg|lb|lbs|ml|mL|l|L|dl|dL|cc|mm|cm|m|in|mmhg|mmHg|bpm|/min|"
                   r"units?|u|IU|mEq|mmol|umol|µmol|ng|pg|x|times|hrs?|hours?|min|days?|weeks?|"
-                  r"months?|years?|cells|/uL|/µL|/mm3|k/uL|K|mg/dL|g/dL)\b", re.IGNORECASE)
+                  r"months?|years?|cells|/uL|/µL|/mm3|k/uL|K|mg/dL|g/dL|copies|IU/mL)\b", re.IGNORECASE)
+_COUNT_BEFORE = _rx(r"(?i:\b(?:plt|platelets?|platelet\s+count|viral\s+load|rna|dna|copies|"
+                    r"cd4(?:\s+count)?|anc|wbc|count|titer|titre)\s*[:=]?\s*[<>]?\s*)$")
 _CLINICAL_CODE = _rx(r"(?:BI-?RADS|LI-?RADS|PI-?RADS|Lung-?RADS|TI-?RADS|[TNM]\d[a-c]?[NM]\d|"
                      r"[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?|G\d+P\d+|ICD-?\d+|CPT|HbA1c|SpO2|FiO2|"
                      r"PaO2|PaCO2|COVID-19|SARS-CoV-2|HER2|BRCA\d|EGFR|T\d+N\d+M\d+)$", re.IGNORECASE)
@@ -325,8 +327,9 @@ def _id_tokens(text: str, add: Callable[[PhiSpan], None]) -> None:
         letters = sum(c.isalpha() for c in token)
         if _CLINICAL_CODE.match(token):
             continue
-        if letters == 0 and (digits < 6 or _UNIT_AFTER.match(text, m.end())):
-            continue
+        if letters == 0 and (digits < 6 or _UNIT_AFTER.match(text, m.end())
+                             or _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            continue  # a count: "PLT 250000", "viral load 1200000"
         groups = token.split("-")
         if letters == 0 and len(groups) == 2 and all(len(g) <= 4 for g in groups):
             continue  # a range: "250-300", "1000-1500"
