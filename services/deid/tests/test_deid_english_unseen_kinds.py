@@ -129,6 +129,7 @@ def test_everyday_word_names_by_their_place(notes, context, given, surname, othe
     "Carpal Tunnel Release", "Cardiac Rehabilitation", "Chest Radiograph", "Epidural Analgesia",
     "Ivor Lewis esophagectomy", "Pomeroy tubal ligation", "Savi Scout localization",
     "Nissen fundoplication", "Roux-en-Y gastric bypass", "Kasai procedure", "McRoberts maneuver",
+    "Lexiscan stress test", "Stereotactic vacuum-assisted biopsy", "Zio patch", "Biophysical profile",
 ])
 @pytest.mark.parametrize("layout", ["Procedure: {t}\nIndication: cough.", "Plan: {t} next week.",
                                     "History of {t}.", "{t} was performed without complication."])
@@ -198,3 +199,12 @@ def test_cities_and_streets_still_go(notes, text, gone):
                                          ("Home: 45 Oak Ave, Detroit, MI", "MI")])
 def test_the_state_of_a_street_address_goes_even_when_it_is_an_abbreviation(notes, text, state):
     assert not re.search(rf"\b{state}\b", notes.deidentify(text, lang="en").text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Discussed with Okonkwo regarding colonoscopy.", "Okonkwo"),
+    ("Seen by Vashti about biopsy results.", "Vashti"),
+    ("Brannigan underwent lumpectomy.", "Brannigan"),
+])
+def test_a_name_before_a_procedure_word_is_still_a_name(notes, text, gone):
+    assert gone not in notes.deidentify(text, lang="en").text

@@ -24,6 +24,7 @@ from medenclave_deid.core.text.english_words import (
     PERSON_ONLY_VERBS,
     PERSON_VERBS,
     PLACE_CUES,
+    PROCEDURE_MODIFIERS,
     TITLES,
     VALUE_NEXT,
     WEAK_CUES,
@@ -142,10 +143,19 @@ class Judge:
             if all(len(p) >= 4 and (self.vocab.is_common(p) or p in self.vocab.drugs
                                     or is_clinical_word(p)) for p in parts):
                 return True
+        # a clinical head right after it, or after a modifier of one ("Lexiscan stress test",
+        # "Foley bulb induction"; not "Okonkwo regarding colonoscopy")
         j = self.neighbour(i, 1)
-        if j is not None and not self.tokens[j].cap and (
-                self.tokens[j].key in CLINICAL_HEADS or is_clinical_word(self.tokens[j].key)):
-            return True
+        for hop in (0, 1):
+            if j is None or self.tokens[j].cap:
+                break
+            key = self.tokens[j].key
+            if key in CLINICAL_HEADS or is_clinical_word(key):
+                return True
+            if hop or self.vocab.is_name(t.key) \
+                    or not (key in PROCEDURE_MODIFIERS or key.endswith(("-guided", "-assisted"))):
+                break  # (a known name is one only with the head right after it)
+            j = self.neighbour(j, 1)
         # a run of capitals that ends in a clinical head names a test or an operation, written
         # in title case ("Transthoracic Echocardiogram", "Lumbar Epidural Steroid Injection")
         k, steps = i, 0

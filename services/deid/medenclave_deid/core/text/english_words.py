@@ -28,6 +28,7 @@ __all__ = [
     "PERSON_ONLY_VERBS",
     "PERSON_VERBS",
     "PLACE_CUES",
+    "PROCEDURE_MODIFIERS",
     "TITLES",
     "VALUE_NEXT",
     "WEAK_CUES",
@@ -170,8 +171,12 @@ release recorder radiograph radiography collection clamping analgesia anesthesia
 section laceration delivery fusion placement insertion removal exchange revision trial titration
 stimulator generator interrogation counseling rehabilitation assay exam examination compressions
 mammography mammogram echocardiography echocardiogram ultrasound biopsies vessel vessels
-chamber chambers
+chamber chambers patch pacing profile
 """.split())
+#: the words between an eponym or a device's name and the clinical head it names ("Lexiscan
+#: stress test", "Foley bulb induction", "Pomeroy tubal ligation")
+PROCEDURE_MODIFIERS = frozenset("stress bulb tubal core wire skin lymph marrow cord needle balloon "
+                                "vacuum dual single chamber lead leads".split())
 INSTRUMENTS = frozenset("scale score criteria index classification questionnaire inventory "
                          "test protocol rule staging grading system assessment survey".split())
 VALUE_NEXT = re.compile(r"\s*[:：=]?\s*[<>≤≥~]?\s*\d(?!\d*[/-]\d)")
