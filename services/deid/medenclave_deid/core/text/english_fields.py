@@ -135,6 +135,9 @@ _PLATE_CUE = _rx(r"(?i:\b(?:licen[cs]e[ \t]+plates?|plates?|tags?|registration|V
 _PLATE_NEAR = _rx(r"(?<![\w-])(?:[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}|[A-Za-z0-9]{17})(?![\w-])")
 _NOT_PLATES = frozenset("SBP DBP MAP HGB WBC PLT BUN LDL HDL TSH INR ALT AST ALP CPK LDH BNP CRP ESR SAT "
                         "GCS ETT EBL UOP CVP".split())
+#: spinal levels and ECG leads ("C5-C6", "L4-5", "V1-V3"): anatomy after a bone plate's cue
+_LEVEL = _rx(r"^(?:[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?|V\d(?:-V?\d)?)$")
+_AMOUNT_AFTER = _rx(r"[ \t]*(?:mL|ml|cc|L|mg|mcg|g|kg|units?|%|mmHg|bpm)\b")
 _NO_PREFIX = _rx(r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z]{0,6}[-]?\d[\dA-Za-z-]*)"
                  r"(?![\w-])")
 _UPPER_ID = _rx(r"(?<![\w.,/-])[A-Z][A-Z0-9]{5,24}(?![\w-])")
@@ -206,12 +209,14 @@ def find_english_fields(text: str) -> list[PhiSpan]:
         lines.add((text.rfind("\n", 0, word.start()) + 1, len(text) if end < 0 else end))
     for start, end in sorted(lines):
         for m in _BARE_PLATE.finditer(text, start, end):
-            if m.group("v")[:3] not in _NOT_PLATES:
-                add(PhiSpan(m.start("v"), m.end("v"), "vehicle"))
+            if m.group("v")[:3] not in _NOT_PLATES and not _AMOUNT_AFTER.match(text, m.end()):
+                add(PhiSpan(m.start("v"), m.end("v"), "vehicle"))  # not "IVF 1000 mL"
     for cue in _PLATE_CUE.finditer(text):
         end = text.find("\n", cue.end(), cue.end() + 40)
         for m in _PLATE_NEAR.finditer(text, cue.end(), end if end >= 0 else cue.end() + 40):
             token = m.group()
+            if _LEVEL.match(token):
+                continue  # "anterior plate, C5-C6": a spinal level or an ECG lead, no plate
             if any(c.isdigit() for c in token) and any(c.isalpha() for c in token) and len(token) >= 4:
                 add(PhiSpan(m.start(), m.end(), "vehicle"))
                 break
