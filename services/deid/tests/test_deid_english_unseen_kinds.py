@@ -155,6 +155,7 @@ def test_lists_of_procedures_and_drugs_survive(notes, items):
     ("PHQ-9 12/27 today.", "PHQ-9 12/27"), ("GAD-7: 8/21", "8/21"), ("PLT 250000", "250000"),
     ("HIV RNA 1200000 copies/mL", "1200000"),
     ("ACDF C5-C6 with anterior plate, C5-C6 fused.", "plate, C5-C6 fused"),
+    ("4 Point restraints applied.", "4 Point restraints"), ("2 View Chest today", "2 View Chest"),
     ("ORIF with plate and screws at L4-L5", "L4-L5"), ("MVC, car vs pole, IVF 1000 mL given", "IVF 1000 mL"),
 ])
 def test_measurements_and_words_are_not_identifiers(notes, text, kept):

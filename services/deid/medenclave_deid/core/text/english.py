@@ -75,8 +75,11 @@ _ZIP = r"\d{5}(?:-\d{4})?"
 
 _STREET = _rx(
     rf"(?<![\w-])\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAPW})\s+){{0,4}}{_SUFFIX}(?!\w)"
+    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAPW})\s+){{1,4}}{_SUFFIX}(?!\w)"
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?")
+#: "925 Avenue of the Americas": the street's name after its suffix
+_AVENUE_OF = _rx(rf"(?<![\w-])\d{{1,6}}\s+(?:Avenue|Ave\.?|Boulevard|Blvd\.?|Street|Road)\s+of\s+the\s+"
+                 rf"{_CAPW}(?:\s+{_CAPW})?{_UNIT}?")
 _PO_BOX = _rx(r"\b(?:P\.?\s?O\.?\s*Box|Post Office Box|PO Box)\s*#?\s*\d{1,6}\b", re.IGNORECASE)
 _TITLEW = r"[A-Z][a-z][a-zA-Z'.-]*"
 #: state codes that are also credentials or clinical abbreviations (MD, PA, OR, CT, MA …):
@@ -221,7 +224,8 @@ _GROUP = _rx(r"\bgroup[ \t]*(?:#|no\.?|number|id)?[ \t]*[:#]?[ \t]*(?P<v>[A-Z0-9
 
 _FINDERS: list[tuple[str, re.Pattern, str | None]] = [
     ("email", _EMAIL, None), ("url", _URL, None), ("ip", _IPV4, None), ("ssn", _SSN, None),
-    ("ssn", _SSN_CUE, "v"), ("address", _STREET, None), ("address", _PO_BOX, None),
+    ("ssn", _SSN_CUE, "v"), ("address", _STREET, None), ("address", _AVENUE_OF, None),
+    ("address", _PO_BOX, None),
     ("geo", _ZIP_AFTER_STATE, "zip"), ("geo", _ZIP_CUE, "v"), ("geo", _COUNTY, "v"),
     ("hospital", _HOSPITAL, None), ("hospital", _HOSPITAL_OF, None),
     ("hospital", _FACILITY_AT, None), ("address", _BARE_STREET, "v"),
