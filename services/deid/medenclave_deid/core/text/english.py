@@ -284,11 +284,11 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     _id_tokens(text, add)
     out.extend(find_english_fields(text))
     for span in [s for s in out if s.category == "address"]:
-        m = _CITY_AFTER_STREET.match(text, span.end)
-        if m:  # "4410 Hwy 61 S, Tunica": the town after a street line, and its state
-            add(PhiSpan(m.start("v"), m.end("v"), "geo"))
-            if m.group("st") in _STATE_CODES:
-                add(PhiSpan(m.start("st"), m.end("st"), "geo"))
+        town = _CITY_AFTER_STREET.match(text, span.end)
+        if town:  # "4410 Hwy 61 S, Tunica": the town after a street line, and its state
+            add(PhiSpan(town.start("v"), town.end("v"), "geo"))
+            if town.group("st") in _STATE_CODES:
+                add(PhiSpan(town.start("st"), town.end("st"), "geo"))
     return out
 
 

@@ -300,7 +300,8 @@ class Judge:
         """A name before a colon and a verb people do (``Hope: reports no side effects``)."""
         t = self.tokens[i]
         m = _SPEAKER.match(self.text, t.end)
-        return bool(m) and t.cap and self.vocab.is_name(t.key) and m.group(1).lower() in PERSON_VERBS
+        return m is not None and t.cap and self.vocab.is_name(t.key) \
+            and m.group(1).lower() in PERSON_VERBS
 
     def _after_title(self, i: int) -> bool:
         """Right after a title (``Ms. Ugwu:`` opens a message: a name, not a label)."""

@@ -145,8 +145,9 @@ def _runs_after_titles(judge: Judge, verdicts: list[str | None]) -> None:
         while j is not None and taken < 4:
             nxt = tokens[j]
             # "Patient Grace Ward arrived": a surname that is also a heading word ends the run
+            after = judge.neighbour(j, 1)
             last = nxt.key in judge.vocab.last_names and nxt.key not in TITLES \
-                and not (judge.neighbour(j, 1) is not None and tokens[judge.neighbour(j, 1)].cap)
+                and not (after is not None and tokens[after].cap)
             if not nxt.cap or (nxt.key in NEVER and not last) or nxt.key in CREDENTIAL_WORDS \
                     or judge.claimed(nxt.start, nxt.end) or judge.clinical(j, in_name=True):
                 break

@@ -71,16 +71,16 @@ def _name_line(judge: Judge, verdicts: list[str | None], starts: list[int], at: 
     k = bisect.bisect_left(starts, at)
     if k >= len(tokens) or "\n" in text[at:tokens[k].start] or not tokens[k].cap:
         return
+    at_word: int | None = k
     if tokens[k].key in TITLES:
-        nxt = judge.neighbour(k, 1)
-        if nxt is None:
-            return
-        k = nxt
+        at_word = judge.neighbour(k, 1)
     taken: list[int] = []
-    while k is not None and tokens[k].cap and len(taken) < 4 and not _stops(judge, k) \
-            and (tokens[k].initial or judge.vocab.is_name(tokens[k].key) or judge.is_proper(k)):
-        taken.append(k)
-        k = judge.neighbour(k, 1)
+    while at_word is not None and tokens[at_word].cap and len(taken) < 4 \
+            and not _stops(judge, at_word) \
+            and (tokens[at_word].initial or judge.vocab.is_name(tokens[at_word].key)
+                 or judge.is_proper(at_word)):
+        taken.append(at_word)
+        at_word = judge.neighbour(at_word, 1)
     if any(not tokens[j].initial for j in taken):
         for j in taken:
             verdicts[j] = "name"
@@ -111,7 +111,8 @@ def described_people(judge: Judge, verdicts: list[str | None]) -> None:
     for i, t in enumerate(tokens):
         if not t.cap or not AGE_AFTER.match(judge.text, t.end):
             continue
-        run, k = [], i
+        run: list[int] = []
+        k: int | None = i
         while k is not None and len(run) < 3:
             w = tokens[k]
             if not w.cap or _stops(judge, k, begun=bool(run)):
