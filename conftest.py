@@ -28,6 +28,18 @@ def nats_auth_server(tmp_path):
 
 
 @pytest.fixture
+def one_torch_thread():
+    """One torch intra-op thread for the test (restored after): small models train faster so
+    on a shared 2-core machine. Modules that train ask for it with ``usefixtures``."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
+@pytest.fixture
 def database_url():
     """PostgreSQL when DATABASE_URL is set, else skip."""
     url = os.environ.get("DATABASE_URL")

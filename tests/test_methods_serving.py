@@ -20,15 +20,8 @@ from medenclave_training.adapters.outbound.triton_repository import TritonModelR
 from medenclave_training.core.job_config import FusionConfig
 from medenclave_training.core.ports import ServingSignature
 
-pytestmark = pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")
-
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = [pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning"),
+              pytest.mark.usefixtures("one_torch_thread")]
 
 
 @pytest.mark.parametrize("encoder", ["cnn", "vit"])

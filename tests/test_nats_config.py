@@ -107,7 +107,8 @@ def test_each_service_publishes_only_its_own_subjects():
         for other, subject in own.items():
             assert (subject in allowed) == (other == name), (name, subject)
         assert not [s for s in allowed if "PURGE" in s or ".DELETE." in s]
-        assert perms["subscribe"]["allow"] == [f"_INBOX_{name}.>"]
+        live = ["model.registered.v1"] if name == "inference" else []
+        assert perms["subscribe"]["allow"] == [f"_INBOX_{name}.>", *live]
     audit = service_permissions("audit")["publish"]["allow"]
     assert "$JS.API.CONSUMER.MSG.NEXT.AUDIT.audit-recorder" in audit
     for name in set(SERVICES) - {"audit"}:
@@ -155,3 +156,37 @@ def test_with_a_tls_folder_the_server_requires_mutual_tls(tmp_path):
 
     with NatsServer(tmp_path / "nats", passwords=passwords, tls_dir=tls_dir) as server:
         asyncio.run(scenario(server))
+
+
+def test_every_inference_replica_gets_a_live_copy_of_model_registered(tmp_path):
+    """The durable consumer hands each model.registered to one inference replica; each replica
+    (its own connection, the inference NATS user) also gets a live copy, which wakes its
+    repository scan. Only consumers declared live may be listened to this way."""
+    from medenclave.bus import EventBus
+    from medenclave.v1 import events_pb2
+    from medenclave_testing import NatsServer, write_nats_secrets
+
+    (tmp_path / "s").mkdir()
+    passwords = write_nats_secrets(tmp_path / "s")
+
+    async def scenario(url: str) -> None:
+        training = await EventBus.connect(url, name="training", user="training",
+                                          password=passwords["training"])
+        replicas = [await EventBus.connect(url, name=f"inference-{i}", user="inference",
+                                           password=passwords["inference"]) for i in range(2)]
+        try:
+            await training.ensure_topology(owner="training")
+            woken = [asyncio.Event() for _ in replicas]
+            for bus, event in zip(replicas, woken, strict=True):
+                await bus.on_live("inference-model-registered", event.set)
+            with pytest.raises(ValueError, match="not declared live"):
+                await replicas[0].on_live("training-deid-completed", lambda: None)
+            await training.publish("model.registered.v1", events_pb2.ModelRegistered(
+                model_name="chest", version=2), msg_id="model.registered:chest:2")
+            await asyncio.wait_for(asyncio.gather(*(e.wait() for e in woken)), timeout=10)
+        finally:
+            for bus in (training, *replicas):
+                await bus.close()
+
+    with NatsServer(tmp_path / "nats", passwords=passwords) as server:
+        asyncio.run(scenario(server.url))

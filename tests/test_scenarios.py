@@ -70,5 +70,11 @@ def test_gpu_script_dry_run_writes_every_part(tmp_path):
     report = json.loads(out.read_text())
     assert report["errors"] == {}
     assert {"torch_tiles", "onnx_export", "onnxruntime", "served_load"} <= set(report)
-    assert report["served_load"]["rows"][-1]["mean_batch"] >= 1
+    served = report["served_load"]
+    assert served["errors"] == [] and served["skipped"] == []
+    assert served["rows"][-1]["mean_batch"] >= 1
+    assert {(r["pinned"], r["dynamic_batching"], r["procs"]) for r in served["rows"]} == {
+        (False, True, 1), (False, False, 1), (True, True, 1), (True, True, 2)}
+    assert all(r["requests"] > 0 for r in served["rows"])
+    assert "tiles_batching_gain_at_concurrency_4" in served["summary"]
     assert "CUDAExecutionProvider" in report["onnxruntime"].get("cuda", "CUDAExecutionProvider")

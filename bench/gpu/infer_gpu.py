@@ -8,14 +8,16 @@ tile model (:class:`~medenclave_training.adapters.outbound.tile_classifier.TileN
 * ``onnxruntime``: the same model exported to ONNX, tiles/s with ``CUDAExecutionProvider``
   when this onnxruntime build lists it (else it says so, and times the CPU provider at batch 1
   for reference);
-* ``served_load``: p50/p99 latency, tiles/s, mean batch and GPU utilisation (NVML, sampled
-  every 100 ms) under concurrent single-tile requests (uint8 RGB, as the scenario serves them;
-  concurrency 1, 16, 32, 64) through the inference service's own dynamic batcher
-  (``core.scheduler.BatchScheduler``, 2 instances, ``max_batch_size`` 16, 2 ms queue delay),
-  and the same scheduler without ``dynamic_batching`` at concurrency 32 (``--compare-at``; the
-  issue's "batching ≥ 2× at concurrency 32", on a GPU). The runtime behind it is the service's
-  ``OnnxModelRuntime`` when onnxruntime has CUDA, else a torch fp16 runtime on the GPU written
-  here (it says which). The gRPC front (tritonclient's protos) is not in the loop.
+* ``served_load`` (``served_load.py``): p50/p99, items/s, mean batch and GPU utilisation
+  (NVML, every 100 ms) under concurrent one-item requests through the inference service's own
+  dynamic batcher (``core.scheduler.BatchScheduler``), per configuration of its plan: last
+  round's setup (2 instances, ``max_batch_size`` 16, concurrency 32, the batch joined on the
+  event loop and copied from pageable memory) and the same without ``dynamic_batching``; then
+  instances with their own CUDA streams and pinned buffers, batches joined on the instance's
+  thread (``run_joined``) and copied without blocking, 2-8 instances, ``max_batch_size`` 32-64,
+  64-256 callers, in one process or several; on the tiles (1024², uint8) and on a ResNet18
+  (224², uint8), fp16 (the tiles also fp32). The gRPC front (tritonclient's protos) is not in
+  the loop.
 
 Every part runs in its own try/except and the JSON (``--out``, default
 ``$OUT/infer_gpu.json``) is rewritten after each, so a failure leaves the parts before it and
@@ -28,7 +30,6 @@ the error. ``--cpu-dry-run`` runs every part on the CPU at a tiny size (the test
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import sys
@@ -36,7 +37,6 @@ import tempfile
 import threading
 import time
 import traceback
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +47,7 @@ for sub in ("services/training", "services/inference", "libs"):
         sys.path.insert(0, str(ROOT / sub))
 
 import torch  # noqa: E402
+from served_load import plan_for, served_load  # noqa: E402
 
 from medenclave_training.adapters.outbound.tile_classifier import TileNet  # noqa: E402
 
@@ -185,130 +186,23 @@ def ort_tiles(a: argparse.Namespace, model: Path, cuda: bool) -> dict:
     return out
 
 
-class TorchRuntime:
-    """The inference service's ModelRuntime port on torch (fp16 on CUDA, fp32 on the CPU)."""
-
-    def __init__(self, device: torch.device, instances: int) -> None:
-        self.device = device
-        self.dtype = torch.float16 if device.type == "cuda" else torch.float32
-        self.net = TileNet().eval().to(device=device, dtype=self.dtype,
-                                       memory_format=torch.channels_last)
-        self.streams = [torch.cuda.Stream() for _ in range(instances)] \
-            if device.type == "cuda" else []
-
-    def _run(self, x: np.ndarray, instance: int) -> np.ndarray:
-        with torch.inference_mode():
-            if self.streams:
-                with torch.cuda.stream(self.streams[instance % len(self.streams)]):
-                    t = torch.from_numpy(x).to(self.device, non_blocking=False)
-                    y = self.net(t.contiguous(memory_format=torch.channels_last))
-                    return y.float().cpu().numpy()
-            return self.net(torch.from_numpy(x)).numpy()
-
-    async def run(self, *, model, version, inputs, outputs, instance: int = 0):
-        return [await asyncio.to_thread(self._run, inputs["image"], instance)]
-
-
-async def _drive(scheduler, tile: np.ndarray, concurrency: int, seconds: float) -> list[float]:
-    latencies: list[float] = []
-    stop = time.perf_counter() + seconds
-
-    async def caller() -> None:
-        while time.perf_counter() < stop:
-            started = time.perf_counter()
-            await scheduler.submit(inputs={"image": tile}, batch=1, outputs=["probabilities"],
-                                   started_ns=time.monotonic_ns())
-            latencies.append(time.perf_counter() - started)
-
-    await asyncio.gather(*(caller() for _ in range(concurrency)))
-    return latencies
-
-
-def served_load(a: argparse.Namespace, model: Path, device: torch.device, nvml: Nvml) -> dict:
-    import onnxruntime as ort
-
-    from medenclave_inference.core.model_config import (
-        DynamicBatching,
-        InstanceGroup,
-        ModelConfig,
-        TensorConfig,
-    )
-    from medenclave_inference.core.scheduler import BatchScheduler, QueueLimits, VersionStats
-
-    instances = 2
-    config = ModelConfig(
-        name="tiles", platform="onnxruntime_onnx", backend="onnxruntime", max_batch_size=16,
-        inputs=(TensorConfig("image", "UINT8", (3, a.size, a.size)),),
-        outputs=(TensorConfig("probabilities", "FP32", (2,)),),
-        dynamic_batching=DynamicBatching(max_queue_delay_us=2000),
-        instance_group=InstanceGroup(count=instances,
-                                     kind="KIND_GPU" if device.type == "cuda" else "KIND_CPU"))
-    out: dict = {"max_batch_size": 16, "queue_delay_us": 2000, "instances": instances,
-                 "front": "BatchScheduler in-process (no gRPC)", "rows": []}
-
-    async def main() -> None:
-        if device.type == "cuda" and "CUDAExecutionProvider" in ort.get_available_providers():
-            from medenclave_inference.adapters.outbound.onnx_runtime import OnnxModelRuntime
-
-            runtime = OnnxModelRuntime()
-            await runtime.load(model="tiles", version=1, config=config, model_file=str(model))
-            out["runtime"] = "OnnxModelRuntime, CUDAExecutionProvider, fp32"
-        else:
-            runtime = TorchRuntime(device, instances)
-            out["runtime"] = f"torch {runtime.dtype} on {device} (onnxruntime has no CUDA here)" \
-                if device.type == "cuda" else "torch fp32 on cpu (dry run)"
-        tile = np.random.default_rng(0).integers(0, 256, (1, 3, a.size, a.size), np.uint8)
-        unbatched = replace(config, dynamic_batching=None)
-        top = a.compare_at
-        runs = [(c, config) for c in a.concurrency] + [(top, unbatched)]
-        for concurrency, cfg in runs:
-            stats = VersionStats()
-            scheduler = BatchScheduler(config=cfg, version=1, runtime=runtime, stats=stats,
-                                       limits=QueueLimits(), clock_ns=time.monotonic_ns,
-                                       wall_ms=lambda: int(time.time() * 1000))
-            await _drive(scheduler, tile, concurrency, min(a.seconds, 1.0))  # warm-up
-            before = (stats.inference_count, stats.execution_count)
-            started = time.perf_counter()
-            with nvml:
-                latencies = await _drive(scheduler, tile, concurrency, a.load_seconds)
-            wall = time.perf_counter() - started
-            await scheduler.close()
-            lat = np.asarray(latencies) * 1000
-            executions = stats.execution_count - before[1]
-            out["rows"].append({
-                "concurrency": concurrency,
-                "dynamic_batching": cfg.dynamic_batching is not None,
-                "requests": len(latencies),
-                "tiles_per_s": round(len(latencies) / wall, 1),
-                "p50_ms": round(float(np.percentile(lat, 50)), 2),
-                "p99_ms": round(float(np.percentile(lat, 99)), 2),
-                "mean_batch": round((stats.inference_count - before[0]) / max(executions, 1), 2),
-                **nvml.summary()})
-        rate = {(r["concurrency"], r["dynamic_batching"]): r["tiles_per_s"] for r in out["rows"]}
-        out[f"batching_gain_at_concurrency_{top}"] = round(
-            rate[(top, True)] / max(rate[(top, False)], 1e-9), 2)
-
-    asyncio.run(main())
-    return out
-
-
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--cpu-dry-run", action="store_true")
     p.add_argument("--size", type=int, default=1024)
     p.add_argument("--batches", type=int, nargs="+", default=[1, 16])
-    p.add_argument("--seconds", type=float, default=4.0, help="per timed configuration")
-    p.add_argument("--load-seconds", type=float, default=10.0, help="per concurrency level")
-    p.add_argument("--concurrency", type=int, nargs="+", default=[1, 16, 32, 64])
-    p.add_argument("--compare-at", type=int, default=32,
-                   help="the concurrency of the run without dynamic batching")
+    p.add_argument("--seconds", type=float, default=2.5, help="per timed configuration")
+    p.add_argument("--load-seconds", type=float, default=5.0,
+                   help="timed load per served configuration (after a 1 s warm-up)")
+    p.add_argument("--served-budget", type=float, default=190.0,
+                   help="seconds for the served configurations; those that do not fit are "
+                        "listed as skipped")
     p.add_argument("--out", type=Path, default=None)
     a = p.parse_args()
     cuda = torch.cuda.is_available() and not a.cpu_dry_run
     device = torch.device("cuda" if cuda else "cpu")
     if not cuda:  # the dry run: every part, tiny
-        a.size, a.batches, a.seconds, a.load_seconds, a.concurrency = 64, [1, 2], 0.2, 0.5, [1, 4]
-        a.compare_at = 4
+        a.size, a.batches, a.seconds, a.load_seconds = 64, [1, 2], 0.2, 0.5
         torch.set_num_threads(2)
     if cuda:
         torch.backends.cudnn.benchmark = True
@@ -339,7 +233,10 @@ def main() -> int:
         part("torch_tiles", lambda: torch_tiles(a, device))
         part("onnx_export", lambda: export(model, a.size) or {"bytes": model.stat().st_size})
         part("onnxruntime", lambda: ort_tiles(a, model, cuda))
-        part("served_load", lambda: served_load(a, model, device, nvml))
+        part("served_load", lambda: served_load(
+            device=device, plan=plan_for(not cuda), nvml=nvml, seconds=a.load_seconds,
+            budget_s=a.served_budget,
+            sizes={"tiles": a.size, "resnet18": 224 if cuda else 32}))
     print(json.dumps(report, indent=2))
     return 0
 

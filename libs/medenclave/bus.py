@@ -106,6 +106,9 @@ class ConsumerDecl:
     max_deliver: int = 5
     backoff: list[float] = field(default_factory=list)
     max_ack_pending: int = 1000
+    #: every process of the owner also gets a live copy of each message (:meth:`Bus.on_live`):
+    #: the durable consumer hands a message to one replica; a replica's own cache may need all
+    live: bool = False
 
 
 @dataclass(frozen=True)
@@ -285,6 +288,32 @@ class EventBus:
                                    name=f"consume:{durable}")
         self._tasks.append(task)
         return task
+
+    async def on_live(self, durable: str, wake: Callable[[], None]) -> None:
+        """Call ``wake()`` on each message of the consumer ``durable``'s subject as it is
+        published, in this process (a plain NATS subscription: at most once, nothing parsed or
+        acknowledged; the consumer itself stays the reliable path). The consumer must be
+        declared ``live`` (its owner's NATS user may subscribe to the subject).
+
+        Raises:
+            ValueError: the consumer is not declared live.
+            BusUnavailable: the subscription was refused.
+        """
+        decl = self.topology.consumer(durable)
+        if not decl.live or not decl.filter_subject:
+            raise ValueError(f"consumer '{durable}' is not declared live")
+
+        async def copy(_msg: Any) -> None:
+            try:
+                wake()
+            except Exception as exc:  # a live copy is a hint: never breaks the connection
+                log.warning("live copy not handled", extra={"code": "BUS-105", "fields": {
+                    "consumer": durable, "error": type(exc).__name__}})
+        try:
+            await self._nc.subscribe(decl.filter_subject, cb=copy)
+            await self._nc.flush(timeout=5)  # the server has it before we say we listen
+        except (TimeoutError, nats.errors.Error, OSError) as exc:
+            raise BusUnavailable(f"live copies of {durable}: {type(exc).__name__}") from None
 
     async def _consume_loop(self, decl: ConsumerDecl, handler: Handler, batch: int,
                             concurrency: int) -> None:

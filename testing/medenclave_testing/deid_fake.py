@@ -11,6 +11,7 @@ import pydicom
 from pydicom.dataset import FileDataset, FileMetaDataset
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian
 
+from medenclave.security.tokens import TokenVerifier
 from medenclave.v1 import deid_pb2, deid_pb2_grpc
 
 __all__ = ["FakeDeid", "deid_instance"]
@@ -54,14 +55,22 @@ def deid_instance(pseudo_study_id: str, n: int, label: int, rng: np.random.Gener
 
 
 class FakeDeid(deid_pb2_grpc.DeidServiceServicer):
-    """Serves FetchStudy from memory (any caller)."""
+    """Serves FetchStudy from memory to any caller; with a ``verifier``, remembers the role of
+    each caller's token in ``callers``."""
 
-    def __init__(self, studies: dict[str, list[bytes]]) -> None:
+    def __init__(self, studies: dict[str, list[bytes]], verifier: TokenVerifier | None = None
+                 ) -> None:
         self.studies = studies
+        self.verifier = verifier
         self.fetches = 0
+        self.callers: list[str] = []
 
     async def FetchStudy(self, request, context):
         self.fetches += 1
+        if self.verifier is not None:
+            metadata = dict(context.invocation_metadata())
+            token = metadata.get("authorization", "").removeprefix("Bearer ")
+            self.callers.append(self.verifier.verify(token).role)
         if request.pseudo_study_id not in self.studies:
             await context.abort(grpc.StatusCode.NOT_FOUND, "no such study")
         for i, blob in enumerate(self.studies[request.pseudo_study_id]):

@@ -22,10 +22,7 @@ from tqdm import tqdm
 from medenclave.config import DEFAULT_CONSOLE_PORT
 from medenclave.imaging import to_model_input
 from medenclave.rpc import StaticToken, secure_channel
-from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
 from medenclave.v1 import (
-    access_pb2,
-    access_pb2_grpc,
     audit_pb2,
     audit_pb2_grpc,
     deid_pb2,
@@ -35,6 +32,7 @@ from medenclave.v1 import (
 )
 from medenclave_cli.commands.studies import collect_studies
 from medenclave_cli.console_demo import console_people, describe_sign_ins
+from medenclave_cli.scenario_stack import issue_tokens
 from medenclave_cli.supervisor import Endpoints, Stack, StackConfig
 from medenclave_cli.synthetic import PlantedStudy, make_cohort, make_image
 from medenclave_cli.trace_collector import SpanCollector
@@ -139,20 +137,6 @@ async def _stream_messages(nats_url: str, data_dir: Path) -> list[bytes]:
 _PEOPLE = (("radiologist", "dr.demo"), ("ai_engineer", "ai.demo"),
                ("clinician", "ris.demo"), ("auditor", "audit.demo"),
                ("approver", "approver.demo"))
-
-
-async def _issue_tokens(eps: Endpoints) -> dict[str, StaticToken]:
-    """A token per demo role, issued by access to a host admin signed with the stack's key."""
-    key = load_or_create_signing_key(Path(eps.data_dir) / "access" / "keys")
-    admin = StaticToken(TokenIssuer(key).issue(subject="host-admin", role="admin", ttl_s=3600)[0])
-    tokens: dict[str, StaticToken] = {}
-    async with secure_channel(eps.grpc["access"], admin) as ch:
-        stub = access_pb2_grpc.AccessServiceStub(ch)
-        for role, subject in _PEOPLE:
-            tok = await stub.IssueToken(access_pb2.IssueTokenRequest(subject=subject, role=role,
-                                                                     ttl_s=3600))
-            tokens[role] = StaticToken(tok.token)
-    return tokens
 
 
 async def _pseudonymous_labels(eps: Endpoints, token: StaticToken,
@@ -283,7 +267,7 @@ async def run_journey(stack: Stack, eps: Endpoints, *, n_studies: int, instances
         DemoError: a step failed; the message names it.
     """
     started = time.monotonic()
-    tokens = await _issue_tokens(eps)
+    tokens = await issue_tokens(eps, dict(_PEOPLE))
     cohort = make_cohort(n_studies, instances_per_study=instances, seed=seed)
     total_instances = sum(len(s.instances) for s in cohort)
     labels_csv = await _pseudonymous_labels(eps, tokens["radiologist"], cohort)

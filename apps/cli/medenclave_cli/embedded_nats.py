@@ -115,8 +115,10 @@ def service_permissions(service: str, topology: Topology | None = None) -> dict:
                     f"$JS.API.CONSUMER.MSG.NEXT.{c.stream}.{c.durable}",
                     f"$JS.ACK.{c.stream}.{c.durable}.>",
                     f"$JS.ACK.*.*.{c.stream}.{c.durable}.>"]
+    live = [c.filter_subject for c in topology.consumers
+            if c.owner == service and c.live and c.filter_subject]
     return {"publish": {"allow": publish, "deny": _ADMIN_ONLY},
-            "subscribe": {"allow": [f"{inbox_prefix(service)}.>"]}}
+            "subscribe": {"allow": [f"{inbox_prefix(service)}.>", *live]}}
 
 
 def render_authorization(passwords: Mapping[str, str], *, from_env: bool = False,

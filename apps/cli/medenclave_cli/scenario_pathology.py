@@ -18,24 +18,27 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
 from medenclave_cli.pathology_tiles import CLASSES, make_tiles
-from medenclave_cli.scenario_triage import issue_tokens
-from medenclave_cli.supervisor import Endpoints, Stack, StackConfig
+from medenclave_cli.scenario_stack import (
+    issue_tokens,
+    load_model,
+    percentile_ms,
+    refuse_taken_model,
+    run_on_stack,
+)
+from medenclave_cli.supervisor import Endpoints
 
 __all__ = ["MODEL_NAME", "pathology_journey", "run_pathology"]
 
 MODEL_NAME = "pathology_tiles"
 GOAL_TILES_PER_S = 30.0
-
-
-def _pct(values: list[float], q: float) -> float:
-    return round(float(np.percentile(np.asarray(values) * 1000, q)), 1) if values else 0.0
+#: the scenario's people: role → subject
+PEOPLE = {role: f"scenario.{role}" for role in ("ai_engineer", "clinician")}
 
 
 async def _load(client, tiles: np.ndarray, headers: dict, concurrency: int,
@@ -60,7 +63,7 @@ async def _load(client, tiles: np.ndarray, headers: dict, concurrency: int,
     wall = time.perf_counter() - started
     return {"concurrency": concurrency, "requests": len(latencies),
             "tiles_per_s": round(len(latencies) / wall, 2),
-            "p50_ms": _pct(latencies, 50), "p99_ms": _pct(latencies, 99)}
+            "p50_ms": percentile_ms(latencies, 50), "p99_ms": percentile_ms(latencies, 99)}
 
 
 def _bare(model: Path, tiles: np.ndarray, seconds: float) -> dict:
@@ -82,14 +85,13 @@ def _bare(model: Path, tiles: np.ndarray, seconds: float) -> dict:
     wall = time.perf_counter() - started
     return {"concurrency": 1, "requests": len(latencies),
             "tiles_per_s": round(len(latencies) / wall, 2),
-            "p50_ms": _pct(latencies, 50), "p99_ms": _pct(latencies, 99)}
+            "p50_ms": percentile_ms(latencies, 50), "p99_ms": percentile_ms(latencies, 99)}
 
 
 async def pathology_journey(eps: Endpoints, *, size: int, n_train: int, n_test: int,
                             epochs: int, seconds: float, seed: int, log=print) -> dict:
     """The scenario against a running stack; returns the summary."""
     import tritonclient.grpc as tc
-    from tritonclient.grpc.aio import InferenceServerClient
 
     from medenclave_training.offline import (
         check_export,
@@ -99,11 +101,9 @@ async def pathology_journey(eps: Endpoints, *, size: int, n_train: int, n_test: 
         tile_config_pbtxt,
     )
 
-    if (Path(eps.data_dir) / "model-repository" / MODEL_NAME).exists():
-        raise SystemExit(f"{eps.data_dir} already holds the model {MODEL_NAME}: "
-                         "run the scenario on a fresh --data-dir")
+    refuse_taken_model(eps, MODEL_NAME)
     started = time.monotonic()
-    tokens = await issue_tokens(eps, ("ai_engineer", "clinician"))
+    tokens = await issue_tokens(eps, PEOPLE)
     log(f"generating {n_train + n_test} tiles of {size}×{size}")
     tiles, labels = await asyncio.to_thread(make_tiles, n_train + n_test, size=size, seed=seed)
     train_x, train_y, test_x, test_y = tiles[:n_train], labels[:n_train], tiles[n_train:], \
@@ -119,12 +119,7 @@ async def pathology_journey(eps: Endpoints, *, size: int, n_train: int, n_test: 
         config_pbtxt=tile_config_pbtxt(MODEL_NAME, size=size, num_classes=len(CLASSES),
                                        served=1),
         extras={"labels.json": json.dumps(list(CLASSES)).encode()})
-    client = InferenceServerClient(eps.triton)
-    await client.load_model(MODEL_NAME,
-                            headers={"authorization": f"Bearer {await tokens['ai_engineer'].token()}"})
-    headers = {"authorization": f"Bearer {await tokens['clinician'].token()}"}
-    if not await client.is_model_ready(MODEL_NAME, "1", headers=headers):
-        raise RuntimeError(f"{MODEL_NAME} is not ready after RepositoryModelLoad")
+    client, headers = await load_model(eps, MODEL_NAME, tokens)
 
     log("classifying the held-out tiles through the server")
     right = 0
@@ -158,21 +153,8 @@ def run_pathology(*, data_dir: Path, size: int = 1024, n_train: int = 64, n_test
     """Start the stack in ``data_dir``, run the scenario, stop, print the summary."""
     if size < 32 or n_train < 2 or n_test < 1:
         raise SystemExit("--size must be at least 32, --train at least 2, --test at least 1")
-    cfg = StackConfig(data_dir=data_dir, quiet_period_s=1.0).with_free_ports()
-    stack = Stack(cfg)
-    log = (lambda m: print(m, file=sys.stderr)) if as_json else print
-    try:
-        log("starting the platform")
-        eps = stack.start()
-        summary = asyncio.run(pathology_journey(eps, size=size, n_train=n_train, n_test=n_test,
-                                                epochs=epochs, seconds=seconds, seed=seed,
-                                                log=log))
-    finally:
-        stack.stop()
-    if as_json:
-        print(json.dumps(summary))
-    else:
-        print("\nPathology scenario summary")
-        for key, value in summary.items():
-            print(f"  {key:<34} {value}")
+    run_on_stack(
+        lambda eps, log: pathology_journey(eps, size=size, n_train=n_train, n_test=n_test,
+                                           epochs=epochs, seconds=seconds, seed=seed, log=log),
+        data_dir=data_dir, title="Pathology scenario summary", as_json=as_json, width=34)
     return 0

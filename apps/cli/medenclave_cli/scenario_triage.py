@@ -23,36 +23,29 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
-from medenclave.rpc import StaticToken, secure_channel
-from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
-from medenclave.v1 import access_pb2, access_pb2_grpc, deid_pb2, deid_pb2_grpc
-from medenclave_cli.supervisor import Endpoints, Stack, StackConfig
+from medenclave.rpc import secure_channel
+from medenclave.v1 import deid_pb2, deid_pb2_grpc
+from medenclave_cli.scenario_stack import (
+    issue_tokens,
+    load_model,
+    percentile_ms,
+    refuse_taken_model,
+    run_on_stack,
+)
+from medenclave_cli.supervisor import Endpoints
 from medenclave_cli.triage_notes import TriageNote, make_notes
 
 __all__ = ["MODEL_NAME", "run_triage", "triage_journey"]
 
 MODEL_NAME = "triage_acuity"
 GOAL_P99_S = 3.0
-
-
-async def issue_tokens(eps: Endpoints, roles: tuple[str, ...]) -> dict[str, StaticToken]:
-    """A token per role, issued by access to a host admin signed with the stack's key."""
-    key = load_or_create_signing_key(Path(eps.data_dir) / "access" / "keys")
-    admin = StaticToken(TokenIssuer(key).issue(subject="host-admin", role="admin", ttl_s=3600)[0])
-    tokens = {}
-    async with secure_channel(eps.grpc["access"], admin) as ch:
-        stub = access_pb2_grpc.AccessServiceStub(ch)
-        for role in roles:
-            tok = await stub.IssueToken(access_pb2.IssueTokenRequest(
-                subject=f"scenario.{role}", role=role, ttl_s=3600))
-            tokens[role] = StaticToken(tok.token)
-    return tokens
+#: the scenario's people: role → subject
+PEOPLE = {role: f"scenario.{role}" for role in ("ai_engineer", "radiologist", "clinician")}
 
 
 async def _deidentify(stub, notes: list[TriageNote], concurrency: int = 4) -> list[str]:
@@ -78,16 +71,11 @@ def _encode(tokenizer, text: str) -> np.ndarray:
     return encode_texts(tokenizer, [text])
 
 
-def _pct(values: list[float], q: float) -> float:
-    return round(float(np.percentile(np.asarray(values) * 1000, q)), 1) if values else 0.0
-
-
 async def triage_journey(eps: Endpoints, *, n_train: int, n_test: int, epochs: int, seed: int,
                          log=print) -> dict:
     """The scenario against a running stack; returns the summary."""
     import tritonclient.grpc as tc
     from tokenizers import Tokenizer
-    from tritonclient.grpc.aio import InferenceServerClient
 
     from medenclave_training.offline import (
         fit_text_classifier,
@@ -96,11 +84,9 @@ async def triage_journey(eps: Endpoints, *, n_train: int, n_test: int, epochs: i
         text_config_pbtxt,
     )
 
-    if (Path(eps.data_dir) / "model-repository" / MODEL_NAME).exists():
-        raise SystemExit(f"{eps.data_dir} already holds the model {MODEL_NAME}: "
-                         "run the scenario on a fresh --data-dir")
+    refuse_taken_model(eps, MODEL_NAME)
     started = time.monotonic()
-    tokens = await issue_tokens(eps, ("ai_engineer", "radiologist", "clinician"))
+    tokens = await issue_tokens(eps, PEOPLE)
     notes = make_notes(n_train + n_test, seed=seed)
     train, test = notes[:n_train], notes[n_train:]
     async with secure_channel(eps.grpc["deid"], tokens["ai_engineer"]) as ch:
@@ -117,12 +103,7 @@ async def triage_journey(eps: Endpoints, *, n_train: int, n_test: int, epochs: i
                     onnx=fit.onnx, config_pbtxt=text_config_pbtxt(
                         MODEL_NAME, length=fit.length, num_classes=len(fit.labels), served=1),
                     extras={"tokenizer.json": fit.tokenizer, "labels.json": labels_json(fit.labels)})
-    client = InferenceServerClient(eps.triton)
-    engineer = {"authorization": f"Bearer {await tokens['ai_engineer'].token()}"}
-    await client.load_model(MODEL_NAME, headers=engineer)
-    clinician = {"authorization": f"Bearer {await tokens['clinician'].token()}"}
-    if not await client.is_model_ready(MODEL_NAME, "1", headers=clinician):
-        raise RuntimeError(f"{MODEL_NAME} is not ready after RepositoryModelLoad")
+    client, clinician = await load_model(eps, MODEL_NAME, tokens)
 
     # the triage system's side: the model's own tokenizer and labels, from its version folder
     version_dir = Path(eps.data_dir) / "model-repository" / MODEL_NAME / "1"
@@ -152,7 +133,7 @@ async def triage_journey(eps: Endpoints, *, n_train: int, n_test: int, epochs: i
             right += suggestion == note.label
             test_leaks += _leaks([note], [clean])
     await client.close()
-    p99 = _pct(total, 99) / 1000
+    p99 = percentile_ms(total, 99) / 1000
     return {
         "model": f"{MODEL_NAME}:1", "classes": labels,
         "train_notes": len(train) - n_val, "val_notes": n_val, "test_notes": len(test),
@@ -161,9 +142,9 @@ async def triage_journey(eps: Endpoints, *, n_train: int, n_test: int, epochs: i
         "test_accuracy": round(right / max(len(test), 1), 4),
         "train_seconds": round(fit.seconds, 1), "vocab": fit.figures["vocab"],
         "onnx_max_abs_diff": fit.figures["onnx_max_abs_diff"],
-        "e2e_p50_ms": _pct(total, 50), "e2e_p99_ms": _pct(total, 99),
-        "deid_p50_ms": _pct(deid_s, 50), "deid_p99_ms": _pct(deid_s, 99),
-        "infer_p50_ms": _pct(infer_s, 50), "infer_p99_ms": _pct(infer_s, 99),
+        "e2e_p50_ms": percentile_ms(total, 50), "e2e_p99_ms": percentile_ms(total, 99),
+        "deid_p50_ms": percentile_ms(deid_s, 50), "deid_p99_ms": percentile_ms(deid_s, 99),
+        "infer_p50_ms": percentile_ms(infer_s, 50), "infer_p99_ms": percentile_ms(infer_s, 99),
         "goal_p99_under_3s": bool(total) and p99 < GOAL_P99_S,
         "phi_left_in_deidentified_notes": train_leaks + test_leaks,
         "seconds": round(time.monotonic() - started, 1),
@@ -175,20 +156,8 @@ def run_triage(*, data_dir: Path, n_train: int = 800, n_test: int = 200, epochs:
     """Start the stack in ``data_dir``, run the scenario, stop, print the summary."""
     if n_train < 20 or n_test < 1:
         raise SystemExit("--train must be at least 20 and --test at least 1")
-    cfg = StackConfig(data_dir=data_dir, quiet_period_s=1.0).with_free_ports()
-    stack = Stack(cfg)
-    log = (lambda m: print(m, file=sys.stderr)) if as_json else print
-    try:
-        log("starting the platform")
-        eps = stack.start()
-        summary = asyncio.run(triage_journey(eps, n_train=n_train, n_test=n_test,
-                                             epochs=epochs, seed=seed, log=log))
-    finally:
-        stack.stop()
-    if as_json:
-        print(json.dumps(summary))
-    else:
-        print("\nTriage scenario summary")
-        for key, value in summary.items():
-            print(f"  {key:<32} {value}")
+    summary = run_on_stack(
+        lambda eps, log: triage_journey(eps, n_train=n_train, n_test=n_test, epochs=epochs,
+                                        seed=seed, log=log),
+        data_dir=data_dir, title="Triage scenario summary", as_json=as_json, width=32)
     return 0 if summary["phi_left_in_deidentified_notes"] == 0 else 2

@@ -15,6 +15,7 @@ Command line (run from anywhere)::
 
     python bench/deid/notes_eval/score.py --split dev --module some.module:function
     python bench/deid/notes_eval/score.py --split holdout --module path/to/file.py:function --json out.json
+    python bench/deid/notes_eval/score.py --split holdout-v2 --module path/to/file.py:function   # v2
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -62,6 +63,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 FROZEN = HERE / "frozen"
 SPLIT_FILES = {"dev": "notes-dev.jsonl", "holdout": "notes-holdout.jsonl"}
+# v2: a second, independently written set, a holdout only (generate_v2.py, README.md "v2"); its
+# checksums are in SHA256SUMS-v2 so that v1's files, SHA256SUMS included, stay byte-identical.
+V2_SPLIT_FILES = {"holdout-v2": "notes-v2-holdout.jsonl"}
+V2_SUMS = "SHA256SUMS-v2"
 
 PHI_CATEGORIES = (
     "NAME_PATIENT",
@@ -105,8 +110,8 @@ Deidentify = Callable[[str, str], str]
 
 
 def load_notes(split: str, lang: str | None = None, path: str | Path | None = None) -> list[dict]:
-    """The notes of one split ("dev" or "holdout"), optionally one language."""
-    p = Path(path) if path else FROZEN / SPLIT_FILES[split]
+    """The notes of one split ("dev", "holdout" or "holdout-v2"), optionally one language."""
+    p = Path(path) if path else FROZEN / {**SPLIT_FILES, **V2_SPLIT_FILES}[split]
     notes = []
     with open(p, encoding="utf-8") as f:
         for line in f:
@@ -117,11 +122,11 @@ def load_notes(split: str, lang: str | None = None, path: str | Path | None = No
     return notes
 
 
-def verify_frozen(folder: str | Path = FROZEN) -> dict[str, bool]:
-    """{file: sha256 matches} for every line of folder/SHA256SUMS."""
+def verify_frozen(folder: str | Path = FROZEN, sums: str = "SHA256SUMS") -> dict[str, bool]:
+    """{file: sha256 matches} for every line of folder/SHA256SUMS (v1; sums=V2_SUMS for v2)."""
     folder = Path(folder)
     out = {}
-    for line in (folder / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+    for line in (folder / sums).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         digest, name = line.split(maxsplit=1)
@@ -518,7 +523,8 @@ def oracle(notes: Iterable[dict]) -> Deidentify:
 
 def self_test(verbose: bool = True) -> bool:
     ok = True
-    for split in SPLIT_FILES:
+    v2 = (FROZEN / V2_SUMS).exists()
+    for split in [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ())]:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
         r_or = score(notes, oracle(notes), show_leaks=False)
@@ -532,7 +538,7 @@ def self_test(verbose: bool = True) -> bool:
             ok &= good
             if verbose:
                 print(("PASS " if good else "FAIL ") + name)
-    for name, good in verify_frozen().items():
+    for name, good in [*verify_frozen().items(), *(verify_frozen(sums=V2_SUMS).items() if v2 else ())]:
         ok &= good
         if verbose:
             print(("PASS " if good else "FAIL ") + f"sha256 {name}")
@@ -641,7 +647,7 @@ def print_table(report: dict, max_leaks: int = 50, out=sys.stdout) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=sorted(SPLIT_FILES), default="dev")
+    ap.add_argument("--split", choices=[*sorted(SPLIT_FILES), *V2_SPLIT_FILES], default="dev")
     ap.add_argument(
         "--module", help="deidentify(text, lang) -> str: 'identity', 'pkg.mod:func' or 'file.py:func'"
     )
@@ -663,7 +669,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if self_test() else 1
     if not args.module:
         ap.error("--module is required (or --self-test)")
-    integrity = verify_frozen()
+    integrity = verify_frozen(sums=V2_SUMS if args.split in V2_SPLIT_FILES else "SHA256SUMS")
     fn = load_function(args.module)
     notes = load_notes(args.split, args.lang)
     show = args.split == "dev" or args.show_holdout_leaks

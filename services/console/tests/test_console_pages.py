@@ -3,6 +3,8 @@ languages, the quarantine decision, the audit export, and the attacks each form 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from medenclave_console.adapters.inbound.http_app import SESSION_COOKIE
@@ -124,6 +126,22 @@ def test_quarantine_release_with_a_written_reason(console, forms):
     again = client.post("/quarantine/review", data={
         "csrf": csrf, "row": row, "decision": "reject", "reason": "replayed decision here"})
     assert again.status_code == 403 and len(platform.reviews) == 1
+
+
+def test_the_decided_filter_is_a_checked_form_and_a_decision_must_be_known(console, forms):
+    client, platform, _, _ = console
+    csrf = forms.sign_in(client, "privacy_officer")
+    pending = platform.queue
+    platform.queue = [replace(q, review_state="RELEASED") for q in pending]
+    assert "burned_in_text" not in client.get("/quarantine").text          # pending only
+    assert client.post("/quarantine", data={"decided": "1"}).status_code == 403  # no CSRF
+    shown = client.post("/quarantine", data={"csrf": csrf, "decided": "1"})
+    assert shown.status_code == 200 and "burned_in_text" in shown.text     # decided ones too
+    platform.queue = pending
+    row = client.get("/quarantine").text.split('name="row" value="')[1].split('"')[0]
+    odd = client.post("/quarantine/review", data={"csrf": csrf, "row": row, "decision": "keep",
+                                                  "reason": "an unknown decision"})
+    assert odd.status_code == 403 and platform.reviews == []
 
 
 def test_mask_and_release_or_the_reason_it_was_not(console, forms):

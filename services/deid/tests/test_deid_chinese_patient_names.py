@@ -36,10 +36,11 @@ def test_a_patient_named_after_the_cue_is_replaced(note, name):
     "患者皮疹明显，伴瘙痒。",
     "患者皮肤黄染，巩膜黄染。",
     "患者怀孕32周，胎动好。",
-    pytest.param("患者易怒，睡眠差。", marks=pytest.mark.xfail(
-        strict=True, reason="known over-removal before this rule: 易 starts a cue-free name")),
-    pytest.param("患者平卧，吸氧。", marks=pytest.mark.xfail(
-        strict=True, reason="known over-removal before this rule: 平卧 taken for a name")),
+    "患者易怒，睡眠差。",
+    "患者平卧，吸氧。",
+    "患者山东人，长期吸烟。",
+    "嘱向医生报告不适。",
+    "患者及家属向医生表示感谢。",
     "患者于今晨突发胸痛。",
     "患者在家中跌倒。",
     "患者花粉过敏史。",

@@ -50,6 +50,11 @@ class InferenceSettings(ServiceSettings):
     #: onnxruntime's intra-op threads busy-wait between runs (its own default). Off: on a
     #: small or shared CPU the spinning starves the server's other work (gRPC, audit)
     ort_spin: bool = False
+    #: onnxruntime's intra-op threads per model instance (session); 0: onnxruntime's default,
+    #: one a core for every session. With several instances on few cores, 1 costs less CPU
+    #: per request under load but a lone request runs on one core only (slower at
+    #: concurrency 1; docs/benchmarks.md, issue 14's batching round)
+    ort_threads: int = Field(default=0, ge=0, le=256)
 
     #: the deid service: Predict by study (FetchStudy) and by DICOM (DeidentifyInstance), with
     #: this service's account (``credentials_file``)

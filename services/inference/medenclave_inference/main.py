@@ -92,7 +92,9 @@ class InferenceService(Service):
                                  timeout_ns=int(settings.request_timeout_s * 1e9),
                                  inline_max_ns=int(settings.inline_max_ms * 1e6))
             self.catalog = ModelCatalog(repository=repository,
-                                        runtime=OnnxModelRuntime(spin=settings.ort_spin),
+                                        runtime=OnnxModelRuntime(
+                                            spin=settings.ort_spin,
+                                            intra_op_threads=settings.ort_threads),
                                         limits=limits, observer=self.drift)
             self.predictor = Predictor(CatalogClassifier(self.catalog))
         self._deid_channel: grpc.aio.Channel | None = None
@@ -157,6 +159,8 @@ class InferenceService(Service):
                                                   "fields": {"versions_loaded": len(loaded)}})
             if self.settings.repository_poll_s > 0:
                 self._poller_task = asyncio.create_task(poller.run(), name="repository-poll")
+                # the other replicas' copy of each model.registered: rescan now, not in 10 s
+                await ctx.bus.on_live(REGISTERED_DURABLE, poller.wake)
             loader: VersionLoader = CatalogLoader(self.catalog)
         else:
             if self.remote is None:

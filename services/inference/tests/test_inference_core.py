@@ -292,3 +292,36 @@ def test_specific_policy_follows_approval_and_a_candidate_event_is_acknowledged(
     with pytest.raises(TransientError):
         run(handler(event("approved")))
     assert not published
+
+
+def test_repository_poller_scans_at_once_when_woken():
+    """A replica's live copy of model.registered wakes its scan (the durable consumer hands
+    the event to one replica only); without it the scan waits for the interval."""
+    import asyncio
+
+    from medenclave_inference.adapters.inbound.consumer import RepositoryPoller
+
+    class Catalog:
+        scans = 0
+
+        async def sync(self):
+            Catalog.scans += 1
+            return []
+
+    async def publish(model, version):
+        return None
+
+    async def scenario():
+        poller = RepositoryPoller(catalog=Catalog(), publish=publish, interval_s=3600)
+        task = asyncio.create_task(poller.run())
+        await asyncio.sleep(0.05)
+        assert Catalog.scans == 0
+        poller.wake()
+        for _ in range(100):
+            if Catalog.scans:
+                break
+            await asyncio.sleep(0.01)
+        assert Catalog.scans == 1
+        task.cancel()
+
+    asyncio.run(scenario())

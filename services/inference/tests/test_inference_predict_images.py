@@ -17,10 +17,11 @@ import numpy as np
 import onnxruntime as ort
 import pydicom
 import pytest
+from onnx import TensorProto, helper, numpy_helper
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import BasicTextSRStorage, CTImageStorage, ExplicitVRLittleEndian
 
-from medenclave import preprocess, telemetry
+from medenclave import preprocess, reports, telemetry
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.v1 import deid_pb2, deid_pb2_grpc, inference_pb2, inference_pb2_grpc
 from medenclave_inference.core.image_predict import _inputs
@@ -79,7 +80,78 @@ def sr_instance() -> bytes:
     return buf.getvalue()
 
 
+def report_instance(text: str) -> bytes:
+    """A structured report whose content tree holds ``text`` (one nested TEXT item)."""
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = BasicTextSRStorage
+    meta.MediaStorageSOPInstanceUID = "2.25.8889"
+    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds = Dataset()
+    ds.file_meta = meta
+    ds.SOPClassUID, ds.SOPInstanceUID = BasicTextSRStorage, "2.25.8889"
+    ds.StudyInstanceUID, ds.Modality = FUSION_STUDY, "SR"
+    ds.SpecificCharacterSet = "ISO_IR 192"
+    item, finding = Dataset(), Dataset()
+    finding.ValueType, finding.TextValue = "TEXT", text
+    item.ValueType, item.ContentSequence = "CONTAINER", [finding]
+    ds.ValueType, ds.ContentSequence = "CONTAINER", [item]
+    buf = io.BytesIO()
+    pydicom.dcmwrite(buf, ds, enforce_file_format=True)
+    return buf.getvalue()
+
+
 STUDY_BLOBS = [ct_instance(0), ct_instance(1), sr_instance(), ct_instance(2)]
+FUSION_STUDY = "2.25.4343"
+REPORT = "spiculated nodule right upper lobe 右上肺结节"
+TOKENS = 12
+
+
+def fusion_bytes(seed: int) -> bytes:
+    """image [N,1,S,S] + token_ids [N,L] → Softmax(flat·W + float(ids)·V): the answer moves
+    with the report's token ids, as a fusion model's does."""
+    rng = np.random.default_rng(seed)
+    w = rng.standard_normal((SIZE * SIZE, 2)).astype(np.float32)
+    v = (rng.standard_normal((TOKENS, 2)) / 10).astype(np.float32)
+    graph = helper.make_graph(
+        [helper.make_node("Flatten", ["image"], ["flat"], axis=1),
+         helper.make_node("MatMul", ["flat", "w"], ["a"]),
+         helper.make_node("Cast", ["token_ids"], ["ids"], to=TensorProto.FLOAT),
+         helper.make_node("MatMul", ["ids", "v"], ["b"]),
+         helper.make_node("Add", ["a", "b"], ["logits"]),
+         helper.make_node("Softmax", ["logits"], ["probabilities"], axis=1)],
+        "fusion",
+        [helper.make_tensor_value_info("image", TensorProto.FLOAT, ["N", 1, SIZE, SIZE]),
+         helper.make_tensor_value_info("token_ids", TensorProto.INT64, ["N", TOKENS])],
+        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", 2])],
+        initializer=[numpy_helper.from_array(w, "w"), numpy_helper.from_array(v, "v")])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    return model.SerializeToString()
+
+
+FUSION_CONFIG = f"""
+name: "fusion"
+platform: "onnxruntime_onnx"
+max_batch_size: 32
+input [ {{ name: "image" data_type: TYPE_FP32 dims: [ 1, {SIZE}, {SIZE} ] }},
+        {{ name: "token_ids" data_type: TYPE_INT64 dims: [ {TOKENS} ] }} ]
+output [ {{ name: "probabilities" data_type: TYPE_FP32 dims: [ 2 ] }} ]
+"""
+
+
+def write_fusion(repo, chain: bytes) -> bytes:
+    """The fusion model, its preprocessing and its tokenizer; returns tokenizer.json."""
+    from medenclave_training.adapters.outbound.fusion import tokenizer_json, train_tokenizer
+
+    tok = tokenizer_json(train_tokenizer([REPORT, "no nodule 无结节", "clear lungs 双肺清晰"],
+                                         vocab_size=80, length=TOKENS))
+    folder = repo / "fusion" / "1"
+    folder.mkdir(parents=True)
+    (repo / "fusion" / "config.pbtxt").write_text(FUSION_CONFIG)
+    (folder / preprocess.PREPROCESS_FILE).write_bytes(chain)
+    (folder / "tokenizer.json").write_bytes(tok)
+    (folder / "model.onnx").write_bytes(fusion_bytes(5))
+    return tok
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +166,10 @@ def deid_stack(tmp_path_factory, helpers):
             (repo / name / "1" / preprocess.PREPROCESS_FILE).write_bytes(chain)
     (repo / "triage" / "1" / "operating_point.json").write_text(
         json.dumps({"positive_class": 1, "threshold": 0.05}))
-    s = helpers.Stack(root, deid_studies={STUDY: STUDY_BLOBS}, inference_options={
+    write_fusion(repo, chain)
+    fusion_study = [ct_instance(3), report_instance(REPORT), ct_instance(4)]
+    s = helpers.Stack(root, deid_studies={STUDY: STUDY_BLOBS, FUSION_STUDY: fusion_study},
+                      inference_options={
         "predict_max_instances": MAX_INSTANCES, "predict_max_dicom_mib": MAX_MIB})
     try:
         yield s.start()
@@ -185,6 +260,34 @@ def test_predict_by_dicom_deidentifies_and_never_logs_phi(deid_stack, helpers, c
     for value in PHI.values():
         assert value not in text
         assert value.split("^")[0] not in text
+
+
+def test_predict_fusion_model_reads_the_studys_report(deid_stack):
+    """A fusion model gets the study's de-identified report text as token ids, built by the
+    tokenizer saved with it exactly as training built them (one copy per image)."""
+    answer = _predict(deid_stack, inference_pb2.PredictRequest(model_name="fusion",
+                                                               pseudo_study_id=FUSION_STUDY))
+    assert (answer.instances, answer.skipped) == (2, 1)
+    tok = reports.load_tokenizer(
+        (deid_stack.root / "data" / "model-repository" / "fusion" / "1" / "tokenizer.json")
+        .read_bytes())
+    ids = reports.encode_texts(tok, [REPORT])
+    assert ids.shape == (1, TOKENS) and (ids[0, 1:] > 1).sum() >= 3  # known tokens, not [UNK]
+    images = np.stack([decode_instance(ct_instance(n), SIZE) for n in (3, 4)])
+    session = ort.InferenceSession(fusion_bytes(5), providers=["CPUExecutionProvider"])
+    expected = session.run(None, {"image": images, "token_ids": np.repeat(ids, 2, axis=0)})[0]
+    got = np.array(answer.probabilities, np.float32).reshape(answer.shape)
+    np.testing.assert_allclose(got, expected, rtol=1e-5, atol=1e-6)
+    without = session.run(None, {"image": images, "token_ids": np.zeros_like(
+        np.repeat(ids, 2, axis=0))})[0]
+    assert not np.allclose(got, without, atol=1e-4)  # the text moved the answer
+    # a study without a report, or a bare tensor: refused, saying why
+    req = inference_pb2.PredictRequest
+    assert _code(deid_stack, req(model_name="fusion", pseudo_study_id=STUDY)) == \
+        grpc.StatusCode.FAILED_PRECONDITION
+    assert _code(deid_stack, req(model_name="fusion", shape=[1, SIZE, SIZE],
+                                 float32_data=np.zeros((1, 1, SIZE, SIZE), "<f4").tobytes())) \
+        == grpc.StatusCode.INVALID_ARGUMENT
 
 
 def test_refusals(deid_stack):

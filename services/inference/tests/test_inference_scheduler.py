@@ -218,3 +218,86 @@ def test_a_failing_inline_run_fails_the_request_only():
     assert results[:8] == [2.0 * v for v in range(8)]
     assert results[8:] == ["InferenceFailed", "InferenceFailed"]
     assert stats.fail_count == 2 and stats.success_count == 8
+
+
+class JoiningRuntime(GatedRuntime):
+    """A gated runtime that joins batches itself (``run_joined``), as a GPU runtime does into
+    pinned memory; it reports a fixed join time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[int] = []
+
+    async def run_joined(self, *, model, version, parts, outputs, instance=0):
+        from medenclave_inference.core.ports import JoinedRun
+
+        await self.gate.wait()
+        self.parts.append(len(parts))
+        joined = np.concatenate([p["x"] for p in parts])
+        self.batches.append(joined.shape[0])
+        return JoinedRun([joined * 2 for _ in outputs], join_ns=1_000)
+
+
+def test_a_joining_runtime_gets_the_parts_and_the_outputs_go_back_to_each_caller():
+    async def scenario():
+        runtime = JoiningRuntime()
+        scheduler, stats = _scheduler(_config(preferred=(4,), delay_us=30_000_000), runtime)
+        runtime.gate.set()
+        results = await asyncio.wait_for(asyncio.gather(*(_submit(scheduler, v)
+                                                           for v in range(4))), 10)
+        assert [r[0].tolist() for r in results] == [[[2 * v, 2 * v]] for v in range(4)]
+        assert runtime.parts == [4] and runtime.batches == [4]
+        row = stats.batches[4]
+        assert row.count == 1 and row.compute_input_ns == 1_000  # the runtime's own join time
+        assert stats.success_count == 4 and stats.compute_input_ns == 4 * 1_000
+        assert stats.inference_count == 4 and stats.execution_count == 1
+        await scheduler.close()
+    asyncio.run(scenario())
+
+
+def test_a_lone_request_and_unbatched_models_still_use_run():
+    async def scenario():
+        runtime = JoiningRuntime()
+        runtime.gate.set()
+        unbatched = ModelConfig(name="m", platform="onnxruntime_onnx", backend="",
+                                max_batch_size=8, inputs=(TensorConfig("x", "FP32", (2,)),),
+                                outputs=(TensorConfig("y", "FP32", (2,)),))
+        for config in (_config(), unbatched):
+            scheduler, stats = _scheduler(config, runtime)
+            result = await asyncio.wait_for(_submit(scheduler, 3), 10)
+            assert result[0].tolist() == [[6, 6]] and stats.success_count == 1
+            await scheduler.close()
+        assert runtime.parts == [] and runtime.batches == [1, 1]
+    asyncio.run(scenario())
+
+
+def test_onnxruntime_joins_on_its_thread_as_one_run(tmp_path):
+    """OnnxModelRuntime.run_joined gives what one run of the concatenated inputs gives."""
+    onnx = pytest.importorskip("onnx")
+    from onnx import TensorProto, helper
+
+    from medenclave_inference.adapters.outbound.onnx_runtime import OnnxModelRuntime
+
+    graph = helper.make_graph(
+        [helper.make_node("Add", ["x", "x"], ["y"])], "double",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["N", 2])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["N", 2])])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    path = tmp_path / "model.onnx"
+    onnx.save(model, str(path))
+
+    async def scenario():
+        runtime = OnnxModelRuntime(intra_op_threads=1)
+        await runtime.load(model="m", version=1, config=_config(count=2), model_file=str(path))
+        parts = [{"x": np.full((n, 2), v, np.float32)} for v, n in ((1, 1), (2, 2), (3, 1))]
+        joined = await runtime.run_joined(model="m", version=1, parts=parts, outputs=["y"],
+                                          instance=1)
+        whole = await runtime.run(model="m", version=1, outputs=["y"],
+                                  inputs={"x": np.concatenate([p["x"] for p in parts])})
+        assert joined.outputs[0].tolist() == whole[0].tolist() == \
+            [[2, 2], [4, 4], [4, 4], [6, 6]]
+        assert joined.join_ns >= 0
+        await runtime.unload(model="m", version=1)
+    asyncio.run(scenario())
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import DirectoryPath, Field
 from pydantic_settings import SettingsConfigDict
 
 from medenclave.config import ServiceSettings
@@ -52,6 +52,15 @@ class TrainingSettings(ServiceSettings):
     max_running_jobs: int = Field(default=4, ge=1, le=1024)
     #: GPUs (one per training process of a job) one project's running jobs may hold at once
     project_gpu_quota: int = Field(default=4, ge=1, le=4096)
+    #: segmentation masks, one file per de-identified study (``<pseudo study id>.npz``,
+    #: ``.nii.gz`` or ``.nii``; adapters/outbound/mask_files.py); unset: StartJob refuses
+    #: ``task: segmentation`` (FAILED_PRECONDITION ``segmentation_masks_not_configured``)
+    mask_dir: DirectoryPath | None = None
+    #: segmentation masks from the DICOM SEG object in each study (adapters/outbound/
+    #: seg_masks.py); with ``mask_dir`` too, a study's file wins
+    seg_masks: bool = False
+    #: the largest mask file, and the most bytes its arrays (or a SEG's frames) may declare
+    mask_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024, le=1024 * 1024 * 1024)
     #: where jobs with ``distributed.nnodes`` above 1 run: ``local`` refuses them,
     #: ``kubernetes`` starts a PyTorchJob (or an Indexed Job) per job (deploy/k8s/README.md)
     launcher: Literal["local", "kubernetes"] = "local"

@@ -9,8 +9,18 @@ checks the model, exports it to ONNX (checked against torch with onnxruntime) an
 epoch there). The bundle and the output folder may also be named
 by ``MEDENCLAVE_TRAINING_JOB_BUNDLE`` and ``MEDENCLAVE_TRAINING_JOB_OUT``; the job's runtime
 options by ``--config`` (a JSON object: ``training``, ``distributed``; see
-:class:`~medenclave_training.core.runtime.RuntimeOptions`; and ``model``, a job config's model
-block: the network to train instead of the small DenseNet).
+:class:`~medenclave_training.core.runtime.RuntimeOptions`; ``training`` also carries ``lr``,
+``optimizer``, ``lr_schedule`` and ``early_stopping`` {``patience``, ``min_delta``}, as in a job
+config; and ``model``, a job config's model block: the network to train instead of the small
+DenseNet). The loop is the service's own (:func:`~medenclave_training.adapters.outbound.
+train_loop.fit`): the same optimisers, schedules and early stopping (rank 0's validation loss,
+broadcast, so every rank stops at the same epoch).
+
+Checkpoints (``--checkpoint-dir DIR --key-dir KEYS --job-id ID``, the service's encrypted
+checkpoint store and its file key-encryption key): rank 0 writes ``DIR/ID.ckpt`` every
+``training.checkpoint_every`` steps and at each epoch's end; at the start every rank loads it
+(a run killed and started again resumes where it stopped). Each process asks the kernel to
+kill it when its parent (torchrun's agent) dies, so no rank outlives a killed launcher.
 
 Exit codes: 0 done; 2 the bundle, the config or the arguments were refused (the code names
 what, never a value); 3 training or export failed.
@@ -19,8 +29,11 @@ what, never a value); 3 training or export failed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import re
+import signal
 import sys
 import zipfile
 from pathlib import Path
@@ -28,10 +41,13 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["BundleInvalid", "load_bundle", "main"]
+__all__ = ["DEFAULT_LR", "BundleInvalid", "die_with_parent", "load_bundle", "main", "read_optim"]
 
 #: the largest bundle accepted (bytes on disk); the service writes one per job
 DEFAULT_MAX_BUNDLE_BYTES = 8 * 1024**3
+#: the learning rate when the config's ``training`` block names none (the service's default)
+DEFAULT_LR = 2e-3
+_JOB_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _MAX_CLASSES = 1000
 _ARRAYS = ("train_images", "train_labels", "val_images", "val_labels", "num_classes")
 
@@ -93,7 +109,24 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--progress", type=Path, default=None,
                         help="rank 0 appends one JSON line per epoch: epoch, loss")
+    parser.add_argument("--checkpoint-dir", type=Path, default=None)
+    parser.add_argument("--key-dir", type=Path, default=None)
+    parser.add_argument("--job-id", default="")
     return parser.parse_args(argv)
+
+
+def die_with_parent(sig: int = signal.SIGKILL) -> None:
+    """Ask Linux to send ``sig`` to this process when its parent dies (PR_SET_PDEATHSIG);
+    if the parent is gone already, exit. Elsewhere, nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    parent = os.getppid()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(sig), 0, 0, 0)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _refuse(code: str) -> int:
@@ -103,11 +136,15 @@ def _refuse(code: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    die_with_parent()
     args = _arguments(argv)
     if args.bundle is None or args.out is None:
         return _refuse("arguments_missing")
     if not 1 <= args.epochs <= 1000 or not 1 <= args.batch_size <= 4096 \
             or not 1 <= args.threads <= 256:
+        return _refuse("arguments_invalid")
+    if (args.checkpoint_dir is None) != (args.key_dir is None) or (
+            args.checkpoint_dir is not None and not _JOB_ID.match(args.job_id)):
         return _refuse("arguments_invalid")
     try:
         bundle = load_bundle(args.bundle)
@@ -124,9 +161,41 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse("config_invalid")
     try:
         model = _model(config, image_size=int(bundle["train_images"].shape[-1]))
+        lr, optim = read_optim(config)
     except ValueError:
         return _refuse("config_invalid")
-    return _train(bundle, options, args, model)
+    return _train(bundle, options, args, model, lr=lr, optim=optim)
+
+
+def read_optim(config: Any) -> tuple[float, Any]:
+    """The ``training`` block's learning rate (default 0.002) and
+    :class:`~medenclave_training.core.optim_options.OptimOptions`.
+
+    Raises:
+        ValueError: a value out of range or of the wrong type.
+    """
+    from medenclave_training.core.optim_options import OptimOptions
+
+    training = config.get("training") if isinstance(config, dict) else None
+    if training is None:
+        return DEFAULT_LR, OptimOptions()
+    if not isinstance(training, dict):
+        raise ValueError("training must be an object")
+    lr = training.get("lr", DEFAULT_LR)
+    if isinstance(lr, bool) or not isinstance(lr, int | float) or not 0 < lr <= 10:
+        raise ValueError("lr out of range")
+    stop = training.get("early_stopping")
+    if stop is not None and not isinstance(stop, dict):
+        raise ValueError("early_stopping must be an object")
+    patience, min_delta = (stop or {}).get("patience"), (stop or {}).get("min_delta", 0.0)
+    if stop is not None and (isinstance(patience, bool) or not isinstance(patience, int)
+                             or isinstance(min_delta, bool)
+                             or not isinstance(min_delta, int | float)):
+        raise ValueError("early_stopping invalid")
+    return float(lr), OptimOptions(  # checks the names and ranges (ValueError)
+        optimizer=str(training.get("optimizer", "adam")),
+        lr_schedule=str(training.get("lr_schedule", "constant")),
+        patience=patience, min_delta=float(min_delta))
 
 
 def _model(config: Any, *, image_size: int) -> Any:
@@ -157,8 +226,20 @@ def _progress_writer(path: Path | None) -> Any:
     return note
 
 
+def _checkpoints(args: argparse.Namespace) -> Any:
+    """The job's checkpoints in the service's encrypted store (None: none asked for)."""
+    if args.checkpoint_dir is None:
+        return None
+    from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
+    from medenclave_training.adapters.outbound.checkpoints import CheckpointStore
+
+    store = CheckpointStore(args.checkpoint_dir, EnvelopeCipher(FileKeyEncryptionKey(
+        args.key_dir)))
+    return store.for_job(args.job_id)
+
+
 def _train(bundle: dict[str, Any], options: Any, args: argparse.Namespace,
-           model: Any = None) -> int:
+           model: Any = None, *, lr: float = DEFAULT_LR, optim: Any = None) -> int:
     import torch
     import torch.distributed as dist
 
@@ -191,17 +272,20 @@ def _train(bundle: dict[str, Any], options: Any, args: argparse.Namespace,
             return build_classifier(classes)
         return build_network(model, dims=2, in_channels=1, out_channels=classes,
                              image_size=size)
+    xv = torch.from_numpy(bundle["val_images"])
+    val = (xv, torch.from_numpy(bundle["val_labels"].astype(np.int64))) \
+        if optim is not None and optim.patience is not None else None
     try:
         loop = fit(build=build,
                    x=torch.from_numpy(bundle["train_images"]),
                    y=torch.from_numpy(bundle["train_labels"].astype(np.int64)),
                    epochs=args.epochs, seed=args.seed,
-                   batch_size=max(args.batch_size, world_size), lr=2e-3, options=options,
+                   batch_size=max(args.batch_size, world_size), lr=lr, options=options,
                    device=device, rank=rank, world_size=world_size,
+                   checkpoints=_checkpoints(args), optim=optim, val=val,
                    progress=_progress_writer(args.progress) if rank == 0 else None)
         if rank == 0:
             served = _WithSoftmax(loop.model).eval()
-            xv = torch.from_numpy(bundle["val_images"])
             with torch.no_grad():
                 pred = torch.cat([served(xv[i:i + 64]).argmax(dim=1)
                                   for i in range(0, len(xv), 64)])

@@ -30,8 +30,10 @@ from medenclave_training.adapters.outbound.k8s_api import KubernetesApi
 from medenclave_training.adapters.outbound.k8s_job import KubernetesJobs
 from medenclave_training.adapters.outbound.k8s_objects import LaunchSettings
 from medenclave_training.adapters.outbound.launcher import JobLauncher
+from medenclave_training.adapters.outbound.mask_files import MaskFiles
 from medenclave_training.adapters.outbound.onnx_check import instance_kind
 from medenclave_training.adapters.outbound.publisher import BusAnnouncer
+from medenclave_training.adapters.outbound.seg_masks import DicomSegMasks, FileThenSegMasks
 from medenclave_training.adapters.outbound.sql_cards import SqlModelCardStore
 from medenclave_training.adapters.outbound.sql_datasets import SqlDatasetStore, SqlJobLog
 from medenclave_training.adapters.outbound.sql_leases import SqlJobLeases
@@ -43,16 +45,20 @@ from medenclave_training.adapters.outbound.sql_store import (
 )
 from medenclave_training.adapters.outbound.sql_terminology import SqlTerminologyStore
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
+from medenclave_training.adapters.outbound.torchrun_job import (
+    TorchrunFolders,
+    remove_stale_runs,
+)
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.config import TrainingSettings
 from medenclave_training.core.dataset_builder import DatasetBuilder
 from medenclave_training.core.governance import ModelGovernance
 from medenclave_training.core.job_queue import QueueLimits
-from medenclave_training.core.jobs import Job
+from medenclave_training.core.jobs import Job, JobState
 from medenclave_training.core.leases import LeaseKeeper
 from medenclave_training.core.legacy_cards import adopt_legacy_versions
 from medenclave_training.core.model_retention import RetiredModelRetention
-from medenclave_training.core.ports import AnnouncementFailed, TrainedModel
+from medenclave_training.core.ports import AnnouncementFailed, MaskSource, TrainedModel
 from medenclave_training.core.runner import JobRunner
 from medenclave_training.core.runtime import RuntimeOptions
 from medenclave_training.core.scheduler import JobScheduler
@@ -101,7 +107,9 @@ class TrainingService(Service):
             torch_threads=settings.torch_threads, checkpoints=self.checkpoints.for_job,
             runtime=RuntimeOptions(amp="fp16" if settings.amp else "off",
                                    checkpoint_every=settings.checkpoint_every),
-            cuda_only_amp=True, multi_node=_kubernetes_jobs(settings))
+            cuda_only_amp=True, multi_node=_kubernetes_jobs(settings),
+            torchrun_folders=TorchrunFolders(checkpoints=home / "checkpoints", keys=home / "keys",
+                                             runs=home / "torchrun"))
         owner = settings.replica_id or \
             f"{socket.gethostname()[:60]}-{os.getpid()}-{secrets.token_hex(4)}"
         self.leases = LeaseKeeper(jobs=self.jobs, leases=SqlJobLeases(self.engine), owner=owner,
@@ -110,6 +118,10 @@ class TrainingService(Service):
             jobs=self.jobs, studies=self.studies,
             limits=QueueLimits(max_running=settings.max_running_jobs,
                                project_gpus=settings.project_gpu_quota))
+        #: segmentation masks (``MASK_DIR``, ``SEG_MASKS``); None: StartJob refuses them
+        self.masks: MaskSource | None = MaskFiles(
+            settings.mask_dir, max_bytes=settings.mask_max_bytes) \
+            if settings.mask_dir is not None else None
         self._deid_channel: grpc.aio.Channel | None = None
         self._ctx: ServiceContext | None = None
         self._sweeper: asyncio.Task | None = None
@@ -141,11 +153,14 @@ class TrainingService(Service):
         self._ctx = ctx
         self.announcer = BusAnnouncer(bus=lambda: ctx.bus, audit=lambda: ctx.audit)
         source = DeidDatasetSource(channel=self._deid)
+        if self.settings.seg_masks:  # the SEG objects deid released with the studies
+            segs = DicomSegMasks(source.instances, max_bytes=self.settings.mask_max_bytes)
+            self.masks = segs if self.masks is None else FileThenSegMasks(self.masks, segs)
         runner = JobRunner(jobs=self.jobs, studies=self.studies, source=source,
                            trainer=self.trainer, models=self.models,
                            repository=self.repository, announcer=self.announcer,
                            cards=self.cards, code_version=code_version(),
-                           job_log=self.job_log)
+                           job_log=self.job_log, masks=self.masks)
         self.launcher = JobLauncher(runner, leases=self.leases, finished=self._finished)
         self.governance = ModelGovernance(cards=self.cards, repository=self.repository,
                                           announcer=self.announcer)
@@ -157,6 +172,7 @@ class TrainingService(Service):
                                     governance=self.governance, cards=self.cards,
                                     datasets=self.datasets, job_log=self.job_log,
                                     multi_node=self.settings.launcher == "kubernetes",
+                                    segmentation_masks=self.masks is not None,
                                     builder=DatasetBuilder(studies=self.studies,
                                                            inspector=source,
                                                            datasets=self.datasets,
@@ -175,6 +191,13 @@ class TrainingService(Service):
                     served_before=lambda name: self.repository.served(model_name=name),
                     announcer=self.announcer)
                 self.governance.reconcile()  # config.pbtxt names what the store serves
+            active = {j.job_id for state in (JobState.RUNNING, JobState.QUEUED)
+                      for j in self.jobs.in_state(state=state)}
+            stale = remove_stale_runs(self.settings.service_dir("training") / "torchrun",
+                                      active=active)
+            if stale:
+                log.info("stale torchrun run folders removed", extra={
+                    "code": "TRN-034", "fields": {"folders": stale}})
             self._adopt()
             for job in self.scheduler.start_ready(trace_id=telemetry.current_trace_id()):
                 self.launcher.launch(job)

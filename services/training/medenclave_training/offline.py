@@ -12,6 +12,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what __getattr__ hands out, for type checkers and linters
+    from medenclave.nifti import ConversionError, ConversionLimits
     from medenclave_training.adapters.outbound.fusion import encode_texts
     from medenclave_training.adapters.outbound.nifti_files import ConversionReport, convert_folder
     from medenclave_training.adapters.outbound.onnx_check import check_export, export_onnx
@@ -25,7 +26,6 @@ if TYPE_CHECKING:  # what __getattr__ hands out, for type checkers and linters
         text_config_pbtxt,
     )
     from medenclave_training.adapters.outbound.tile_classifier import fit_tiles, tile_config_pbtxt
-    from medenclave_training.core.nifti import ConversionError, ConversionLimits
     from medenclave_training.core.terminology import (
         Concept,
         LabelMapInvalid,
@@ -38,8 +38,8 @@ if TYPE_CHECKING:  # what __getattr__ hands out, for type checkers and linters
 _NAMES = {
     "ConversionReport": "medenclave_training.adapters.outbound.nifti_files",
     "convert_folder": "medenclave_training.adapters.outbound.nifti_files",
-    "ConversionError": "medenclave_training.core.nifti",
-    "ConversionLimits": "medenclave_training.core.nifti",
+    "ConversionError": "medenclave.nifti",
+    "ConversionLimits": "medenclave.nifti",
     "migrate_database": "medenclave_training.adapters.outbound.schema",
     # SNOMED CT terminology: ``medenclave terminology …``
     "import_snapshot": "medenclave_training.adapters.outbound.rf2_files",

@@ -4,29 +4,32 @@ from __future__ import annotations
 
 import asyncio
 
-import numpy as np
 import pytest
 from google.protobuf import text_format
 from tritonclient.grpc import model_config_pb2
 
+from medenclave_testing.training_fakes import (
+    MemoryJobs,
+    MemoryModels,
+    MemoryRepository,
+    MemorySource,
+    MemoryStudies,
+    RecordingAnnouncer,
+    RecordingTrainer,
+)
 from medenclave_training.adapters.outbound.triton_repository import render_config_pbtxt
 from medenclave_training.core.jobs import (
     IllegalTransition,
     InvalidJob,
     Job,
-    JobNotFound,
     JobState,
     make_spec,
 )
 from medenclave_training.core.labels import InvalidLabels, LabelSet, parse_labels
 from medenclave_training.core.ports import (
     AvailableStudy,
-    RegisteredModel,
     ServingSignature,
-    StudyUnavailable,
     TrainedModel,
-    TrainingCancelled,
-    VersionTaken,
 )
 from medenclave_training.core.runner import JobRunner
 from medenclave_training.core.scheduler import JobScheduler
@@ -160,49 +163,7 @@ def test_job_transitions():
     assert job.overdue(700.0) and not job.overdue(699.0) and not running.overdue(10_000)
 
 
-# --- in-memory adapters -------------------------------------------------------------------
-
-class MemoryJobs:
-    def __init__(self):
-        self.jobs: dict[str, Job] = {}
-
-    def add(self, *, job):
-        self.jobs[job.job_id] = job
-
-    def get(self, *, job_id):
-        try:
-            return self.jobs[job_id]
-        except KeyError:
-            raise JobNotFound(job_id) from None
-
-    def list(self):
-        return sorted(self.jobs.values(), key=lambda j: -j.created_at)
-
-    def in_state(self, *, state):
-        return [j for j in self.jobs.values() if j.state is state]
-
-    def replace(self, *, job, expected):
-        if self.jobs[job.job_id].state is not expected:
-            return False
-        self.jobs[job.job_id] = job
-        return True
-
-
-class MemoryStudies:
-    def __init__(self):
-        self.studies: dict[str, AvailableStudy] = {}
-
-    def record(self, *, study):
-        new = self.studies.get(study.pseudo_study_id) != study
-        self.studies[study.pseudo_study_id] = study
-        return new
-
-    def available(self, *, pseudo_study_ids):
-        return set(pseudo_study_ids) & set(self.studies)
-
-    def describe(self, *, pseudo_study_ids):
-        return {s: self.studies[s] for s in pseudo_study_ids if s in self.studies}
-
+# --- in-memory adapters (medenclave_testing.training_fakes) and a clock --------------------
 
 class Clock:
     def __init__(self, now=1000.0):
@@ -273,86 +234,12 @@ def test_restart_keeps_waiting_jobs_waiting():
 
 # --- runs ---------------------------------------------------------------------------------
 
-class FakeSource:
-    def __init__(self, per_study=3, missing=()):
-        self.per_study = per_study
-        self.missing = set(missing)
-        self.asked: list[str] = []
-
-    async def images(self, *, pseudo_study_id, image_size, **_):
-        self.asked.append(pseudo_study_id)
-        if pseudo_study_id in self.missing:
-            raise StudyUnavailable("study_not_found")
-        return [np.zeros((1, image_size, image_size), np.float32)] * self.per_study
-
-
-class FakeTrainer:
-    def __init__(self):
-        self.data = None
-
-    async def train(self, *, data, epochs, seed, progress=None, **_):
-        self.data = data
-        if progress is not None and not progress(1, 0.5):
-            raise TrainingCancelled
-        return TrainedModel(onnx=b"onnx-bytes", val_accuracy=0.75, train_loss=0.2)
-
-
-class MemoryRegistry:
-    def __init__(self):
-        self.models: dict[tuple[str, int], RegisteredModel] = {}
-
-    def latest_version(self, *, model_name):
-        return max((v for n, v in self.models if n == model_name), default=0)
-
-    def add(self, *, model):
-        key = (model.model_name, model.version)
-        if key in self.models:
-            raise VersionTaken(str(key))
-        self.models[key] = model
-
-    def discard(self, *, model_name, version):
-        self.models.pop((model_name, version), None)
-
-    def list(self):
-        return list(self.models.values())
-
-
-class MemoryRepository:
-    def __init__(self, existing=0):
-        self.files: dict[tuple[str, int], bytes] = {}
-        self.existing = existing
-        self.signature = None
-
-    def latest_version(self, *, model_name):
-        return max([v for n, v in self.files if n == model_name] + [self.existing])
-
-    def publish(self, *, signature, version, onnx, served=0, extras=None):
-        self.signature = signature
-        self.files[(signature.model_name, version)] = onnx
-        self.served = served
-        self.extras = dict(extras or {})
-
-    def serve(self, *, model_name, version):
-        self.served = version
-
-
-class RecordingAnnouncer:
-    def __init__(self):
-        self.events: list[tuple] = []
-
-    async def job_changed(self, *, job):
-        self.events.append(("job", job.state.value, job.error_code))
-
-    async def model_registered(self, *, model, platform):
-        self.events.append(("model", model.model_name, model.version, platform))
-
-    async def audit(self, *, action, resource, outcome="success", reason=""):
-        self.events.append(("audit", action, outcome, reason))
+MODEL = TrainedModel(onnx=b"onnx-bytes", val_accuracy=0.75, train_loss=0.2)
 
 
 def make_runner(source, existing=0):
     sched, jobs, studies, clock = make_scheduler()
-    trainer, registry = FakeTrainer(), MemoryRegistry()
+    trainer, registry = RecordingTrainer(MODEL), MemoryModels()
     repo, announcer = MemoryRepository(existing), RecordingAnnouncer()
     runner = JobRunner(jobs=jobs, studies=studies, source=source, trainer=trainer,
                        models=registry, repository=repo, announcer=announcer, clock=clock)
@@ -362,7 +249,7 @@ def make_runner(source, existing=0):
 
 
 def test_run_trains_registers_next_version_and_announces():
-    sched, runner, trainer, registry, repo, announcer = make_runner(FakeSource(), existing=2)
+    sched, runner, trainer, registry, repo, announcer = make_runner(MemorySource(), existing=2)
     job, run_now = sched.submit(spec=spec(), requested_by="a", origin="", trace_id="t")
     assert run_now
     done = asyncio.run(runner.run(job))
@@ -386,7 +273,7 @@ def test_run_trains_registers_next_version_and_announces():
 
 
 def test_run_fails_with_code_when_a_study_cannot_be_fetched():
-    sched, runner, _, registry, repo, announcer = make_runner(FakeSource(missing={"2.25.3"}))
+    sched, runner, _, registry, repo, announcer = make_runner(MemorySource(missing={"2.25.3"}))
     job, _ = sched.submit(spec=spec(), requested_by="a", origin="", trace_id="t")
     done = asyncio.run(runner.run(job))
     assert done.state is JobState.FAILED and done.error_code == "study_not_found"
@@ -397,8 +284,9 @@ def test_run_fails_with_code_when_a_study_cannot_be_fetched():
 
 def test_run_fails_when_studies_are_not_available():
     sched, jobs, studies, clock = make_scheduler()
-    runner = JobRunner(jobs=jobs, studies=studies, source=FakeSource(), trainer=FakeTrainer(),
-                       models=MemoryRegistry(), repository=MemoryRepository(),
+    runner = JobRunner(jobs=jobs, studies=studies, source=MemorySource(),
+                       trainer=RecordingTrainer(MODEL), models=MemoryModels(),
+                       repository=MemoryRepository(),
                        announcer=RecordingAnnouncer(), clock=clock)
     job, run_now = sched.submit(spec=spec(wait_for_studies=False), requested_by="a",
                                 origin="", trace_id="t")

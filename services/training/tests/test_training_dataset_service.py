@@ -27,10 +27,11 @@ from medenclave.bus import EventBus
 from medenclave.files import write_private
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
-from medenclave.v1 import deid_pb2, deid_pb2_grpc, events_pb2, training_pb2, training_pb2_grpc
+from medenclave.v1 import deid_pb2_grpc, events_pb2, training_pb2, training_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
 from medenclave_testing import free_port, wait_serving
+from medenclave_testing.deid_fake import FakeDeid
 from medenclave_training.config import TrainingSettings
 from medenclave_training.main import TrainingService
 
@@ -60,17 +61,6 @@ def instance(study: str, n: int, label: int, rng: np.random.Generator) -> bytes:
     buf = io.BytesIO()
     pydicom.dcmwrite(buf, ds, enforce_file_format=True)
     return buf.getvalue()
-
-
-class FakeDeid(deid_pb2_grpc.DeidServiceServicer):
-    def __init__(self, studies: dict[str, list[bytes]]) -> None:
-        self.studies = studies
-
-    async def FetchStudy(self, request, context):
-        if request.pseudo_study_id not in self.studies:
-            await context.abort(grpc.StatusCode.NOT_FOUND, "no such study")
-        for i, blob in enumerate(self.studies[request.pseudo_study_id]):
-            yield deid_pb2.DeidentifiedInstance(pseudo_instance_uid=str(i), dicom=blob)
 
 
 def cohort() -> dict[str, tuple[str, int]]:
@@ -257,14 +247,17 @@ async def _train_and_cancel(stub, deadline: float) -> None:
     assert done.state == "SUCCEEDED", done.error_code
     privacy = json.loads(done.metrics_json)["privacy"]
     assert privacy["dp"] is True and 0 < privacy["epsilon"] <= 4.0 + 1e-6
-    for config, expected in ((b"task: segmentation\nmodel: {name: UNet}\n",
-                              "config_invalid: task: not run by the job service yet"),
-                             (b"distributed: {nproc_per_node: 8}\n", "project_quota_too_small")):
+    # no MASK_DIR here: segmentation is refused as a precondition of this service
+    for config, status, expected in (
+            (b"task: segmentation\nmodel: {name: UNet}\n", grpc.StatusCode.FAILED_PRECONDITION,
+             "segmentation_masks_not_configured: set MEDENCLAVE_TRAINING_MASK_DIR to run "
+             "segmentation jobs"),
+            (b"distributed: {nproc_per_node: 8}\n", grpc.StatusCode.INVALID_ARGUMENT,
+             "project_quota_too_small")):
         with pytest.raises(grpc.aio.AioRpcError) as refused:
             await stub.StartJob(training_pb2.StartJobRequest(model_name="no", dataset="chest",
                                                              config_yaml=config))
-        assert (refused.value.code(), refused.value.details()) == (
-            grpc.StatusCode.INVALID_ARGUMENT, expected)
+        assert (refused.value.code(), refused.value.details()) == (status, expected)
 
     # a WAITING job is cancelled at once and never runs
     waiting = await stub.StartJob(training_pb2.StartJobRequest(

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from medenclave.storage import make_engine
+from medenclave_testing.training_fakes import MemorySource, RecordingAnnouncer
 from medenclave_training.adapters.outbound.sql_cards import SqlModelCardStore
 from medenclave_training.adapters.outbound.sql_store import (
     SqlJobStore,
@@ -32,11 +33,6 @@ from medenclave_training.core.scheduler import JobScheduler
 STUDIES = {"2.25.1": 0, "2.25.2": 1, "2.25.3": 0, "2.25.4": 1}
 
 
-class Source:
-    async def images(self, *, pseudo_study_id, image_size, **_):
-        return [np.zeros((1, image_size, image_size), np.float32)] * 2
-
-
 class Trainer:
     """Returns fixed probabilities: class 1 scored 0.9 for label 1, 0.2 for label 0."""
 
@@ -47,26 +43,6 @@ class Trainer:
 
         return TrainedModel(onnx=b"onnx-" + bytes([seed]), val_accuracy=1.0, train_loss=0.1,
                             val_probabilities=probs(data.val_labels))
-
-
-class Announcer:
-    def __init__(self):
-        self.events: list[tuple] = []
-        self.fail_registration = False
-
-    async def job_changed(self, *, job):
-        self.events.append(("job", job.state.value))
-
-    async def model_registered(self, *, model, platform):
-        if self.fail_registration:
-            raise AnnouncementFailed("model.registered.v1")
-        self.events.append(("registered", model.version))
-
-    async def audit(self, *, action, resource, outcome="success", reason=""):
-        self.events.append(("audit", action, outcome, reason))
-
-    async def serving_changed(self, *, card, change):
-        self.events.append(("serving", card.version, change))
 
 
 class Audit:
@@ -93,11 +69,11 @@ def world(request, tmp_path):
     create_tables(engine)
     jobs, studies = SqlJobStore(engine), SqlStudyCatalog(engine)
     cards, repo, announcer = SqlModelCardStore(engine), TritonModelRepository(
-        tmp_path / "repo"), Announcer()
+        tmp_path / "repo"), RecordingAnnouncer()
     scheduler = JobScheduler(jobs=jobs, studies=studies)
     for s in STUDIES:
         scheduler.record_study(study=AvailableStudy(pseudo_study_id=s))
-    runner = JobRunner(jobs=jobs, studies=studies, source=Source(), trainer=Trainer(),
+    runner = JobRunner(jobs=jobs, studies=studies, source=MemorySource(per_study=2), trainer=Trainer(),
                        models=SqlModelStore(engine), repository=repo, announcer=announcer,
                        cards=cards, code_version="0.1.0+git.test")
     governance = ModelGovernance(cards=cards, repository=repo, announcer=announcer)

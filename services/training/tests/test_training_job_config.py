@@ -9,6 +9,7 @@ from medenclave_training.core.job_config import (
     InvalidJobConfig,
     JobConfig,
     parse_job_config,
+    read_job_document,
 )
 
 
@@ -162,6 +163,23 @@ def test_documents_that_are_not_configs():
     # a value from the document never appears in an error
     secret = "PATIENT-DOE-JOHN"
     assert not any(secret in e for e in errors_of(f"task: {secret}\n{secret}: 1\n"))
+
+
+def test_the_document_is_read_once_and_validated_as_a_mapping():
+    """What read_job_settings and the queue do: read the YAML once, validate that mapping."""
+    text = b"queue: {priority: 5}\ntraining: {epochs: 3}\ndata: {image_size: 32}\n"
+    doc = read_job_document(text)
+    assert doc == {"queue": {"priority": 5}, "training": {"epochs": 3},
+                   "data": {"image_size": 32}}
+    assert parse_job_config(doc) == parse_job_config(text)
+    assert doc["training"] == {"epochs": 3}  # validation leaves the document as it was
+    assert read_job_document(b"") == read_job_document(b"  \n") == read_job_document(b"# x\n") == {}
+    for bad, error in ((b"- a\n", "config: must be a mapping at the top"),
+                       (b"a: &x 1\nb: *x\n", "config: YAML anchors and aliases are not allowed"),
+                       (b"\xff", "config: not UTF-8")):
+        with pytest.raises(InvalidJobConfig) as info:
+            read_job_document(bad)
+        assert info.value.errors == [error]
 
 
 def test_hostile_documents_are_refused_with_one_error():

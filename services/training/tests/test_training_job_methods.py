@@ -15,106 +15,35 @@ import json
 import numpy as np
 import onnxruntime as ort
 import pytest
-import torch
 from google.protobuf import text_format
 from tritonclient.grpc import model_config_pb2
 
 from medenclave_testing.methods_data import fewshot_data, fusion_data
+from medenclave_testing.training_fakes import (
+    MemoryJobs,
+    MemoryModels,
+    MemoryRepository,
+    MemorySource,
+    MemoryStudies,
+    QuietAnnouncer,
+)
 from medenclave_training.adapters.outbound.launcher import JobLauncher
 from medenclave_training.adapters.outbound.segmentation import dice_scores
 from medenclave_training.adapters.outbound.torch_trainer import TorchTrainer
 from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
 from medenclave_training.core.governance import NOT_PRIVATE
 from medenclave_training.core.job_queue import QueueLimits
-from medenclave_training.core.jobs import InvalidJob, JobNotFound, JobSpec, JobState
+from medenclave_training.core.jobs import InvalidJob, JobSpec, JobState
 from medenclave_training.core.labels import LabelSet
-from medenclave_training.core.ports import AvailableStudy, TrainedModel, VersionTaken
+from medenclave_training.core.ports import TrainedModel
 from medenclave_training.core.runner import JobRunner
 from medenclave_training.core.scheduler import JobScheduler
 
-pytestmark = pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")
+pytestmark = [pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning"),
+              pytest.mark.usefixtures("one_torch_thread")]
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
-# --- in-memory fakes of our own ports -----------------------------------------------------
-
-class Jobs:
-    def __init__(self):
-        self.jobs = {}
-
-    def add(self, *, job):
-        self.jobs[job.job_id] = job
-
-    def get(self, *, job_id):
-        if job_id not in self.jobs:
-            raise JobNotFound(job_id)
-        return self.jobs[job_id]
-
-    def list(self):
-        return list(self.jobs.values())
-
-    def in_state(self, *, state):
-        return [j for j in self.jobs.values() if j.state is state]
-
-    def replace(self, *, job, expected):
-        if self.jobs[job.job_id].state is not expected:
-            return False
-        self.jobs[job.job_id] = job
-        return True
-
-
-class Studies:
-    def __init__(self, patients):
-        self.known = {s: AvailableStudy(pseudo_study_id=s, pseudo_patient_id=p)
-                      for s, p in patients.items()}
-
-    def record(self, *, study):
-        self.known[study.pseudo_study_id] = study
-        return True
-
-    def available(self, *, pseudo_study_ids):
-        return set(pseudo_study_ids) & set(self.known)
-
-    def describe(self, *, pseudo_study_ids):
-        return {s: self.known[s] for s in pseudo_study_ids if s in self.known}
-
-
-class Source:
-    def __init__(self, images, reports=None):
-        self.images_of, self.reports = images, reports or {}
-
-    async def images(self, *, pseudo_study_id, image_size, **_):
-        return self.images_of[pseudo_study_id]
-
-    async def report(self, *, pseudo_study_id):
-        return self.reports.get(pseudo_study_id, "")
-
-
-class Registry:
-    def __init__(self):
-        self.models = {}
-
-    def latest_version(self, *, model_name):
-        return max((v for n, v in self.models if n == model_name), default=0)
-
-    def add(self, *, model):
-        if (model.model_name, model.version) in self.models:
-            raise VersionTaken(model.model_name)
-        self.models[(model.model_name, model.version)] = model
-
-    def discard(self, *, model_name, version):
-        self.models.pop((model_name, version), None)
-
-    def list(self):
-        return list(self.models.values())
-
+# --- in-memory fakes of our own ports (the rest: medenclave_testing.training_fakes) --------
 
 class Cards:
     def __init__(self):
@@ -125,17 +54,6 @@ class Cards:
 
     def served(self, *, model_name):
         return 0
-
-
-class Announcer:
-    async def job_changed(self, *, job):
-        pass
-
-    async def model_registered(self, *, model, platform):
-        pass
-
-    async def audit(self, *, action, resource, outcome="success", reason=""):
-        pass
 
 
 class Log:
@@ -150,12 +68,13 @@ def run_job(tmp_path, *, studies, splits, images, config, image_size, reports=No
             epochs=2, patients=None, trainer=None, job_log=None, cancel=False, masks=None):
     """One job through scheduler, runner, real trainer and repository; (job, card, repo)."""
     labels = LabelSet(labels={s: y for s, (y, _p) in studies.items()})
-    catalog = Studies(patients or {s: p for s, (_y, p) in studies.items()})
-    jobs, cards = Jobs(), Cards()
+    catalog = MemoryStudies.of_patients(patients or {s: p for s, (_y, p) in studies.items()})
+    jobs, cards = MemoryJobs(), Cards()
     repository = TritonModelRepository(tmp_path / "repo", instance_kind="KIND_CPU")
-    runner = JobRunner(jobs=jobs, studies=catalog, source=Source(images, reports),
-                       trainer=trainer or TorchTrainer(torch_threads=1), models=Registry(),
-                       repository=repository, announcer=Announcer(), cards=cards,
+    source = MemorySource(images=images, reports=reports)
+    runner = JobRunner(jobs=jobs, studies=catalog, source=source,
+                       trainer=trainer or TorchTrainer(torch_threads=1), models=MemoryModels(),
+                       repository=repository, announcer=QuietAnnouncer(), cards=cards,
                        job_log=job_log, masks=masks)
     spec = JobSpec(model_name="m", labels=labels, epochs=epochs, seed=0, image_size=image_size,
                    dataset="d", dataset_version=1, splits=splits, config=config)
@@ -240,7 +159,7 @@ class Masks:
     def __init__(self, masks):
         self.of = masks
 
-    async def masks(self, *, pseudo_study_id, image_size):
+    async def masks(self, *, pseudo_study_id, image_size, chain=None):
         return self.of[pseudo_study_id]
 
 
@@ -298,11 +217,12 @@ def test_dice_per_class_over_the_split():
 def test_a_segmentation_job_without_a_mask_source_fails_and_says_why(tmp_path):
     studies, images, _masks, splits = segmentation_studies(n=10)
     labels = LabelSet(labels={s: y for s, (y, _p) in studies.items()})
-    catalog, jobs = Studies({s: p for s, (_y, p) in studies.items()}), Jobs()
-    runner = JobRunner(jobs=jobs, studies=catalog, source=Source(images),
-                       trainer=TorchTrainer(torch_threads=1), models=Registry(),
+    catalog = MemoryStudies.of_patients({s: p for s, (_y, p) in studies.items()})
+    jobs = MemoryJobs()
+    runner = JobRunner(jobs=jobs, studies=catalog, source=MemorySource(images=images),
+                       trainer=TorchTrainer(torch_threads=1), models=MemoryModels(),
                        repository=TritonModelRepository(tmp_path / "repo"),
-                       announcer=Announcer(), cards=Cards())
+                       announcer=QuietAnnouncer(), cards=Cards())
     spec = JobSpec(model_name="m", labels=labels, epochs=1, seed=0, image_size=32,
                    dataset="d", dataset_version=1, splits=splits,
                    config="task: segmentation\nmodel: {name: UNet}\n")
@@ -414,24 +334,16 @@ class GatedTrainer:
         return TrainedModel(onnx=b"onnx", val_accuracy=1.0, train_loss=0.1)
 
 
-class MemoryRepository:
-    def latest_version(self, *, model_name):
-        return 0
-
-    def publish(self, **_):
-        pass
-
-
 def test_queue_starts_by_priority_within_project_quota_and_cancels(tmp_path):
     async def scenario():
-        jobs, catalog = Jobs(), Studies({"2.25.1": "a", "2.25.2": "b"})
+        jobs, catalog = MemoryJobs(), MemoryStudies.of_patients({"2.25.1": "a", "2.25.2": "b"})
         sched = JobScheduler(jobs=jobs, studies=catalog,
                              limits=QueueLimits(max_running=2, project_gpus=1))
         trainer = GatedTrainer()
-        runner = JobRunner(jobs=jobs, studies=catalog, source=Source({
+        runner = JobRunner(jobs=jobs, studies=catalog, source=MemorySource(images={
             "2.25.1": [np.zeros((1, 16, 16), np.float32)],
             "2.25.2": [np.zeros((1, 16, 16), np.float32)]}), trainer=trainer,
-            models=Registry(), repository=MemoryRepository(), announcer=Announcer())
+            models=MemoryModels(), repository=MemoryRepository(), announcer=QuietAnnouncer())
 
         def finished(_job_id):
             for job in sched.start_queued(trace_id="t"):

@@ -162,7 +162,8 @@ def test_local_mode_refuses_more_than_one_node_the_kubernetes_launcher_takes_the
     doc = b"distributed: {nnodes: 2, nproc_per_node: 2}\n"
     with pytest.raises(InvalidJobConfig) as err:
         read_job_settings(doc)
-    assert "distributed.nnodes: not run by the job service yet" in err.value.errors
+    assert any(e.startswith("distributed.nnodes: not run by the job service yet (several nodes")
+               for e in err.value.errors)
     read_job_settings(doc, multi_node=True)
 
 
@@ -231,6 +232,28 @@ def test_api_refusals_fail_the_job_with_a_code(fake, tmp_path, method, prefix, s
     tries = [p for m, p, *_ in fake.calls if m == method and p.startswith(prefix)]
     assert len(tries) <= 3 + (method == "GET")  # bounded: 3 tries (and discovery's GET)
     assert not fake.objects  # nothing left behind
+
+
+def test_objects_left_by_an_earlier_attempt_are_replaced_others_are_not_touched(fake, tmp_path):
+    """A replica died while its job ran; the job resumes elsewhere under the same name: what
+    that attempt left (its job id annotated) is deleted and waited for before the bundle is
+    rewritten, then the job runs. An object of that name that is someone else's: a conflict."""
+    path = "/apis/kubeflow.org/v1/namespaces/medenclave/pytorchjobs/medenclave-train-job-1"
+    earlier = pytorch_job(JobShape(name="medenclave-train-job-1", job_id="job-1", folder="/x",
+                                   nnodes=3, nproc_per_node=2, epochs=2, seed=1, batch_size=8,
+                                   threads=2), LaunchSettings(namespace="medenclave"))
+    fake.objects[path] = earlier
+    fake.on_create = _play_rank0(tmp_path / "jobs")
+    assert _train(_launcher(fake, tmp_path)).val_accuracy == 0.5
+    deleted = fake.made("DELETE")
+    assert deleted[0].startswith(path + "?") and len(fake.made("POST")) == 1
+    assert not fake.objects
+    foreign = {**earlier, "metadata": {**earlier["metadata"], "annotations": {}}}
+    fake.objects[path] = foreign
+    fake.calls.clear()
+    with pytest.raises(TrainingFailed, match="kubernetes_conflict"):
+        _train(_launcher(fake, tmp_path))
+    assert fake.objects[path] is foreign and not fake.made("DELETE") and not fake.made("POST")
 
 
 def test_a_passing_500_is_tried_again(fake, tmp_path):

@@ -25,16 +25,8 @@ from medenclave_training.adapters.outbound.triton_repository import TritonModelR
 from medenclave_training.core.job_config import FewShotConfig, FusionConfig, parse_job_config
 from medenclave_training.core.ports import ServingSignature, TrainingFailed
 
-pytestmark = pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")
-
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    """One intra-op thread: small models run faster so on a shared 2-core machine."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = [pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning"),
+              pytest.mark.usefixtures("one_torch_thread")]
 
 
 def test_episodes_are_sampled_by_patient_from_the_named_classes():

@@ -12,7 +12,8 @@ from medenclave_training.adapters.outbound.onnx_check import check_export, expor
 from medenclave_training.core.job_config import ModelConfig, parse_job_config
 from medenclave_training.core.ports import TrainingFailed
 
-pytestmark = pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")
+pytestmark = [pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning"),
+              pytest.mark.usefixtures("one_torch_thread")]
 
 CASES = [
     ("classification", "{name: DenseNet121, args: {init_features: 8, growth_rate: 8}}", 2, 32),
@@ -25,14 +26,6 @@ CASES = [
                      " num_res_units: 1}}", 2, 32),
     ("segmentation", "{name: UNet, args: {channels: [8, 16], strides: [2]}}", 3, 16),
 ]
-
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
 
 
 @pytest.mark.parametrize(("task", "model", "dims", "size"), CASES)

@@ -13,14 +13,14 @@ import pytest
 
 nib = pytest.importorskip("nibabel")
 
-from medenclave_testing.volumes import OBLIQUE, SeriesSpec, write_enhanced, write_series  # noqa: E402
-from medenclave_training.adapters.outbound.nifti_files import convert_folder  # noqa: E402
-from medenclave_training.core.nifti import (  # noqa: E402
+from medenclave.nifti import (  # noqa: E402
     ConversionError,
     SliceHeader,
     group_slices,
     plan_series,
 )
+from medenclave_testing.volumes import OBLIQUE, SeriesSpec, write_enhanced, write_series  # noqa: E402
+from medenclave_training.adapters.outbound.nifti_files import convert_folder  # noqa: E402
 
 DCM2NIIX = shutil.which("dcm2niix")
 needs_dcm2niix = pytest.mark.skipif(DCM2NIIX is None,

@@ -10,21 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import io
 import json
 import time
 
 import grpc
 import nats
 import numpy as np
-import pydicom
 import pytest
 from google.protobuf import text_format
 from opentelemetry import context as otel_context
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
-from pydicom.dataset import FileDataset, FileMetaDataset
-from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian
 from tritonclient.grpc import model_config_pb2
 
 from medenclave import telemetry
@@ -33,10 +29,11 @@ from medenclave.files import write_private
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, TokenVerifier, load_or_create_signing_key
 from medenclave.service import serve
-from medenclave.v1 import deid_pb2, deid_pb2_grpc, events_pb2, training_pb2, training_pb2_grpc
+from medenclave.v1 import deid_pb2_grpc, events_pb2, training_pb2, training_pb2_grpc
 from medenclave_access.config import AccessSettings
 from medenclave_access.main import AccessService
 from medenclave_testing import free_port, wait_serving
+from medenclave_testing.deid_fake import FakeDeid, deid_instance
 from medenclave_training.config import TrainingSettings
 from medenclave_training.main import TrainingService
 
@@ -46,60 +43,6 @@ pytestmark = pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")
 SIZE = 64
 N_STUDIES = 6
 PER_STUDY = 4
-
-
-def deid_instance(pseudo_study_id: str, n: int, label: int, rng: np.random.Generator) -> bytes:
-    """A de-identified CT-like instance: 64×64 MONOCHROME2 uint16, 2.25 UIDs, no PHI."""
-    sop_uid = f"2.25.{int(rng.integers(1, 2**62))}{n}"
-    meta = FileMetaDataset()
-    meta.MediaStorageSOPClassUID = CTImageStorage
-    meta.MediaStorageSOPInstanceUID = sop_uid
-    meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds = FileDataset(None, {}, file_meta=meta, preamble=b"\0" * 128)
-    ds.SOPClassUID = CTImageStorage
-    ds.SOPInstanceUID = sop_uid
-    ds.StudyInstanceUID = pseudo_study_id
-    ds.SeriesInstanceUID = pseudo_study_id + ".1"
-    ds.PatientIdentityRemoved = "YES"
-    ds.Modality = "CT"
-    ds.InstanceNumber = n + 1
-    ds.RescaleIntercept = -1024
-    ds.RescaleSlope = 1
-    ds.SamplesPerPixel = 1
-    ds.PhotometricInterpretation = "MONOCHROME2"
-    ds.Rows = ds.Columns = SIZE
-    ds.BitsAllocated = 16
-    ds.BitsStored = 12
-    ds.HighBit = 11
-    ds.PixelRepresentation = 0
-    yy, xx = np.mgrid[0:SIZE, 0:SIZE]
-    img = 1064 + rng.normal(0, 20, (SIZE, SIZE))
-    if label == 1:
-        cy, cx = rng.integers(16, 48, 2)
-        img += 300 * (((yy - cy) ** 2 + (xx - cx) ** 2) <= 64)
-    ds.PixelData = np.clip(img, 0, 4095).astype(np.uint16).tobytes()
-    buf = io.BytesIO()
-    pydicom.dcmwrite(buf, ds, enforce_file_format=True)
-    return buf.getvalue()
-
-
-class FakeDeid(deid_pb2_grpc.DeidServiceServicer):
-    """Serves FetchStudy from memory and remembers who called."""
-
-    def __init__(self, studies: dict[str, list[bytes]], verifier: TokenVerifier) -> None:
-        self.studies = studies
-        self.verifier = verifier
-        self.callers: list[str] = []
-
-    async def FetchStudy(self, request, context):
-        metadata = dict(context.invocation_metadata())
-        token = metadata.get("authorization", "").removeprefix("Bearer ")
-        self.callers.append(self.verifier.verify(token).role)
-        if request.pseudo_study_id not in self.studies:
-            await context.abort(grpc.StatusCode.NOT_FOUND, "no such study")
-        for i, blob in enumerate(self.studies[request.pseudo_study_id]):
-            yield deid_pb2.DeidentifiedInstance(pseudo_instance_uid=f"{i}", dicom=blob)
-
 
 
 async def journey(tmp_path, nats_url: str, spans: InMemorySpanExporter) -> None:

@@ -5,9 +5,7 @@ instance is what the trainer was fed, bit for bit (2-D and 3-D chains)."""
 
 from __future__ import annotations
 
-import asyncio
 import io
-from dataclasses import replace
 
 import numpy as np
 import pydicom
@@ -16,23 +14,11 @@ from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import CTImageStorage, EnhancedCTImageStorage, ExplicitVRLittleEndian
 
 from medenclave import preprocess
-from medenclave.storage import make_engine
 from medenclave_inference.core.image_predict import _inputs
-from medenclave_training.adapters.outbound.deid_client import decode_study
-from medenclave_training.adapters.outbound.sql_cards import SqlModelCardStore
-from medenclave_training.adapters.outbound.sql_store import (
-    SqlJobStore,
-    SqlModelStore,
-    SqlStudyCatalog,
-    create_tables,
-)
-from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
+from medenclave_testing.training_runs import run_dicom_job
 from medenclave_training.core.dataset_jobs import read_job_settings
 from medenclave_training.core.job_config import InvalidJobConfig
-from medenclave_training.core.jobs import JobState, make_spec
-from medenclave_training.core.ports import AvailableStudy, TrainedModel
-from medenclave_training.core.runner import JobRunner
-from medenclave_training.core.scheduler import JobScheduler
+from medenclave_training.core.jobs import JobState
 from medenclave_training.core.transforms import job_chain
 
 SIZE = 16
@@ -119,63 +105,12 @@ def test_bad_chains_are_refused_by_path(config, errors):
         assert got.startswith(want), got
 
 
-class Source:
-    """The DatasetSource port over in-memory de-identified studies, decoding with the
-    training adapter's own ``decode_study`` (what DeidDatasetSource runs on FetchStudy)."""
-
-    def __init__(self, studies: dict[str, list[bytes]]):
-        self.studies = studies
-        self.asked: list[str] = []
-
-    async def images(self, *, pseudo_study_id, image_size, chain=None):
-        self.asked.append(pseudo_study_id)
-        return decode_study(self.studies[pseudo_study_id], image_size, chain)[0]
-
-
-class Trainer:
-    """Keeps what it was fed; the model file is a placeholder."""
-
-    def __init__(self):
-        self.data = None
-
-    async def train(self, *, data, **_):
-        self.data = data
-        return TrainedModel(onnx=b"onnx", val_accuracy=1.0, train_loss=0.1)
-
-
-class Announcer:
-    async def job_changed(self, **_):
-        pass
-
-    async def model_registered(self, **_):
-        pass
-
-    async def audit(self, **_):
-        pass
-
-
 def run_job(tmp_path, config: str, frames: int):
     """One job over four in-memory studies of two instances each, run to its end."""
     studies = {f"2.25.{100 + i}": [ct(10 * i + j, frames=frames) for j in range(2)]
                for i in range(4)}
-    engine = make_engine(f"sqlite:///{tmp_path / 'training.db'}")
-    create_tables(engine)
-    jobs, catalog = SqlJobStore(engine), SqlStudyCatalog(engine)
-    repo, trainer, source = TritonModelRepository(tmp_path / "repo"), Trainer(), Source(studies)
-    scheduler = JobScheduler(jobs=jobs, studies=catalog)
-    for study in studies:
-        scheduler.record_study(study=AvailableStudy(pseudo_study_id=study))
-    runner = JobRunner(jobs=jobs, studies=catalog, source=source, trainer=trainer,
-                       models=SqlModelStore(engine), repository=repo, announcer=Announcer(),
-                       cards=SqlModelCardStore(engine))
-    spec = make_spec(model_name="chest-ct", labels_csv=("pseudo_study_id,label\n" + "".join(
-        f"{s},{i % 2}\n" for i, s in enumerate(studies))).encode(), epochs=1, seed=1,
-        val_fraction=0.5, image_size=SIZE, wait_for_studies=False, wait_timeout_s=0,
-        default_epochs=1, default_wait_timeout_s=60)
-    job, _ = scheduler.submit(spec=replace(spec, config=config), requested_by="eve",
-                              origin="", trace_id="t")
-    done = asyncio.run(runner.run(job))
-    engine.dispose()
+    done, source, trainer, repo = run_dicom_job(tmp_path, studies, model_name="chest-ct",
+                                                config=config, image_size=SIZE, cards=True)
     return done, studies, source, trainer, repo
 
 

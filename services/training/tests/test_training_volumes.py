@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import io
 import time
-from dataclasses import replace
 
 import grpc
 import numpy as np
@@ -24,24 +23,13 @@ from medenclave import preprocess, volumes
 from medenclave.files import write_private
 from medenclave.rpc import StaticToken, secure_channel
 from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
-from medenclave.storage import make_engine
-from medenclave.v1 import deid_pb2, deid_pb2_grpc, training_pb2, training_pb2_grpc
+from medenclave.v1 import deid_pb2_grpc, training_pb2, training_pb2_grpc
 from medenclave_inference.core.errors import InvalidInput
 from medenclave_inference.core.image_predict import ImagePredictor
-from medenclave_training.adapters.outbound.deid_client import decode_study
-from medenclave_training.adapters.outbound.sql_store import (
-    SqlJobStore,
-    SqlModelStore,
-    SqlStudyCatalog,
-    create_tables,
-)
-from medenclave_training.adapters.outbound.triton_repository import TritonModelRepository
+from medenclave_testing.training_runs import run_dicom_job
 from medenclave_training.core.dataset_jobs import read_job_settings
 from medenclave_training.core.job_config import InvalidJobConfig
-from medenclave_training.core.jobs import JobState, make_spec
-from medenclave_training.core.ports import AvailableStudy, TrainedModel
-from medenclave_training.core.runner import JobRunner
-from medenclave_training.core.scheduler import JobScheduler
+from medenclave_training.core.jobs import JobState
 from medenclave_training.core.transforms import default_volume_chain, job_chain
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")
@@ -115,36 +103,8 @@ def test_3d_jobs_are_served_for_classification_in_one_process():
                    b"data: {dims: 3}\ndistributed: {nproc_per_node: 2}\n"):
         with pytest.raises(InvalidJobConfig) as refused:
             read_job_settings(config)
-        assert "data.dims: not run by the job service yet" in refused.value.errors
-
-
-class Source:
-    def __init__(self, studies):
-        self.studies, self.asked = studies, []
-
-    async def images(self, *, pseudo_study_id, image_size, chain=None):
-        self.asked.append(pseudo_study_id)
-        return decode_study(self.studies[pseudo_study_id], image_size, chain)[0]
-
-
-class Trainer:
-    def __init__(self):
-        self.data = None
-
-    async def train(self, *, data, **_):
-        self.data = data
-        return TrainedModel(onnx=b"onnx", val_accuracy=1.0, train_loss=0.1)
-
-
-class Announcer:
-    async def job_changed(self, **_):
-        pass
-
-    async def model_registered(self, **_):
-        pass
-
-    async def audit(self, **_):
-        pass
+        assert "data.dims: not run by the job service yet (3-D data trains classification in one "\
+            "process only)" in refused.value.errors
 
 
 class Backend:
@@ -185,23 +145,8 @@ class Deid:
 
 def test_what_a_3d_job_fed_the_net_is_what_predict_by_study_feeds_it(tmp_path):
     studies = {f"2.25.{200 + i}": series(f"2.25.{200 + i}", i % 2, i) for i in range(4)}
-    engine = make_engine(f"sqlite:///{tmp_path / 'training.db'}")
-    create_tables(engine)
-    jobs, catalog = SqlJobStore(engine), SqlStudyCatalog(engine)
-    repo, trainer, source = TritonModelRepository(tmp_path / "repo"), Trainer(), Source(studies)
-    scheduler = JobScheduler(jobs=jobs, studies=catalog)
-    for study in studies:
-        scheduler.record_study(study=AvailableStudy(pseudo_study_id=study))
-    runner = JobRunner(jobs=jobs, studies=catalog, source=source, trainer=trainer,
-                       models=SqlModelStore(engine), repository=repo, announcer=Announcer())
-    spec = make_spec(model_name="ct3d", labels_csv=("pseudo_study_id,label\n" + "".join(
-        f"{s},{i % 2}\n" for i, s in enumerate(studies))).encode(), epochs=1, seed=1,
-        val_fraction=0.5, image_size=SIZE, wait_for_studies=False, wait_timeout_s=0,
-        default_epochs=1, default_wait_timeout_s=60)
-    job, _ = scheduler.submit(spec=replace(spec, config=CONFIG), requested_by="eve",
-                              origin="", trace_id="t")
-    done = asyncio.run(runner.run(job))
-    engine.dispose()
+    done, source, trainer, repo = run_dicom_job(tmp_path, studies, model_name="ct3d",
+                                                config=CONFIG, image_size=SIZE)
     assert done.state is JobState.SUCCEEDED, done.error_code
     fed = [*trainer.data.train_images, *trainer.data.val_images]
     assert len(fed) == 4 and fed[0].shape == (1, SIZE, SIZE, SIZE)  # one volume per study
@@ -220,17 +165,6 @@ def test_what_a_3d_job_fed_the_net_is_what_predict_by_study_feeds_it(tmp_path):
                                        dicom=studies[source.asked[0]][:1] * 2))
 
 
-class FakeDeid(deid_pb2_grpc.DeidServiceServicer):
-    def __init__(self, studies):
-        self.studies = studies
-
-    async def FetchStudy(self, request, context):
-        if request.pseudo_study_id not in self.studies:
-            await context.abort(grpc.StatusCode.NOT_FOUND, "no such study")
-        for i, blob in enumerate(self.studies[request.pseudo_study_id]):
-            yield deid_pb2.DeidentifiedInstance(pseudo_instance_uid=str(i), dicom=blob)
-
-
 async def service_scenario(tmp_path, nats_url: str) -> None:
     """A 3-D job by dataset through the real training service, several patients' CT series."""
     from medenclave.bus import EventBus
@@ -239,6 +173,7 @@ async def service_scenario(tmp_path, nats_url: str) -> None:
     from medenclave_access.config import AccessSettings
     from medenclave_access.main import AccessService
     from medenclave_testing import free_port, wait_serving
+    from medenclave_testing.deid_fake import FakeDeid
     from medenclave_training.config import TrainingSettings
     from medenclave_training.main import TrainingService
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from medenclave_cli.registry import CommandRegistry
@@ -12,35 +13,28 @@ from medenclave_cli.registry import CommandRegistry
 __all__ = ["register"]
 
 
-def _data_dir(ns: argparse.Namespace, prefix: str) -> tuple[Path, tempfile.TemporaryDirectory | None]:
+def _in_data_dir(ns: argparse.Namespace, prefix: str, run: Callable[[Path], int]) -> int:
+    """``run`` in ``--data-dir``, or in a temporary folder that is removed afterwards."""
     if ns.data_dir is not None:
-        return ns.data_dir, None
-    tmp = tempfile.TemporaryDirectory(prefix=prefix)
-    return Path(tmp.name), tmp
+        return run(ns.data_dir)
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        return run(Path(tmp))
 
 
 def _triage(ns: argparse.Namespace) -> int:
     from medenclave_cli.scenario_triage import run_triage
 
-    data_dir, tmp = _data_dir(ns, "medenclave-triage-")
-    try:
-        return run_triage(data_dir=data_dir, n_train=ns.train, n_test=ns.test, epochs=ns.epochs,
-                          seed=ns.seed, as_json=ns.json)
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
+    return _in_data_dir(ns, "medenclave-triage-", lambda data_dir: run_triage(
+        data_dir=data_dir, n_train=ns.train, n_test=ns.test, epochs=ns.epochs, seed=ns.seed,
+        as_json=ns.json))
 
 
 def _pathology(ns: argparse.Namespace) -> int:
     from medenclave_cli.scenario_pathology import run_pathology
 
-    data_dir, tmp = _data_dir(ns, "medenclave-pathology-")
-    try:
-        return run_pathology(data_dir=data_dir, size=ns.size, n_train=ns.train, n_test=ns.test,
-                             epochs=ns.epochs, seconds=ns.seconds, seed=ns.seed, as_json=ns.json)
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
+    return _in_data_dir(ns, "medenclave-pathology-", lambda data_dir: run_pathology(
+        data_dir=data_dir, size=ns.size, n_train=ns.train, n_test=ns.test, epochs=ns.epochs,
+        seconds=ns.seconds, seed=ns.seed, as_json=ns.json))
 
 
 def register(registry: CommandRegistry) -> None:

@@ -5,12 +5,15 @@ Combined actions (``X/Z``, ``X/D``, ``X/Z/D``, ``Z/D``, ``X/Z/U*``) are resolved
 valid: the Type 2 attributes of the common IODs become zero-length (patient name and id become the
 pseudonym), reference sequences are kept with their UIDs remapped, everything else prefers
 removal; ``Z/D`` without ``X`` gets a dummy (valid where the attribute is Type 1). Attributes the
-table does not name are removed unless they are on the image whitelist ("whitelist thinking").
+table does not name are removed unless they are on the image whitelist ("whitelist thinking")
+or among the attributes the IOD's own modules need (:mod:`~medenclave_deid.core.iod_modules`:
+a segmentation's segments, functional groups and dimensions).
 """
 
 from __future__ import annotations
 
 from medenclave_deid.core.element_values import TEXT_VRS, base_vr
+from medenclave_deid.core.iod_modules import iod_modules
 from medenclave_deid.core.iod_types import attribute_type
 from medenclave_deid.core.options import DeidOption
 from medenclave_deid.core.profile_table import ProfileTable
@@ -76,6 +79,7 @@ class ActionResolver:
     Resolved actions: ``X`` remove, ``Z`` zero-length, ``D`` dummy, ``U`` remap UID, ``K`` keep,
     ``P`` pseudonym, ``S`` keep the sequence and clean its items, ``SD``/``ST`` shift a DA/DT by
     the patient's offset, ``A`` keep an age (90 and over as ``090Y``), ``CL`` clean a descriptor,
+    ``CD`` clean a Type 1 descriptor (a dummy where nothing is left),
     ``PV`` a private element (kept only where the safe private list says so).
 
     Args:
@@ -119,7 +123,10 @@ class ActionResolver:
         if rule is None:
             if tag in self._whitelist:
                 return "S" if vr == "SQ" else "K"
-            return "X"
+            own = iod_modules(sop_class_uid)
+            found = own.action(tag, vr, clean_descriptors=DeidOption.CLEAN_DESCRIPTORS
+                               in self._options) if own is not None else None
+            return found or "X"
         if tag in PSEUDONYM_ATTRIBUTES:
             return "P"
         option = rule.option_action(self._options)

@@ -1,5 +1,5 @@
 """The resolved actions on one decoded element: keep, zero, dummy, pseudonym, UID remap, date
-shift, age cap, descriptor cleaning.
+shift, age cap, descriptor cleaning (a Type 1 descriptor that cannot be cleaned gets a dummy).
 
 ``S`` (clean a sequence's items) and ``PV`` (a private element) are the profile's own: they
 recurse into datasets.
@@ -7,6 +7,7 @@ recurse into datasets.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pydicom.dataelem import DataElement
@@ -63,8 +64,8 @@ def act_on_element(elem: DataElement, action: str, *, uids: UidRemapper, ctx: Re
 
     Args:
         elem: the decoded element.
-        action: ``K``, ``Z``, ``D``, ``P``, ``U``, ``SD``, ``ST``, ``A`` or ``CL`` (anything else:
-            removed).
+        action: ``K``, ``Z``, ``D``, ``P``, ``U``, ``SD``, ``ST``, ``A``, ``CL`` or ``CD`` (``CL``
+            where an emptied value becomes a dummy: Type 1 free text; anything else: removed).
         uids: the study's UID remapper.
         ctx: the record's offset and deny-list.
         pseudonym: the patient's pseudonym.
@@ -92,10 +93,26 @@ def act_on_element(elem: DataElement, action: str, *, uids: UidRemapper, ctx: Re
         values = [cap_age(str(v)) for v in as_list(elem.value)]
         values = [v for v in values if v]
         return DataElement(tag, "AS", values[0] if len(values) == 1 else (values or None))
-    if action == "CL":
+    if action in ("CL", "CD"):
         cleaned = clean_values(cleaner, elem.value, ctx.deny, ctx.offset_days)
+        if vr == "CS":
+            cleaned = _code_strings(cleaned)
         emptied = not cleaned or (isinstance(cleaned, list) and not any(cleaned))
         if ctx.removed is not None and elem.value not in (None, "", []) and emptied:
             ctx.removed.append(int(tag))
+        if action == "CD" and emptied:  # Type 1: the object stays valid
+            return DataElement(tag, base_vr(vr), dummy_for(vr))
         return DataElement(tag, vr, cleaned or None)
     return None
+
+
+def _code_strings(value: object) -> object:
+    """A cleaned value made a valid CS again (upper case, digits, space, underscore, 16
+    characters): the text engine's surrogates are written in mixed case (a value with no
+    letter or digit left is empty)."""
+    def one(text: str) -> str:
+        code = re.sub(r"[^A-Z0-9 _]", "_", text.upper())[:16].strip()
+        return code if re.search(r"[A-Z0-9]", code) else ""
+    if isinstance(value, list):
+        return [one(str(v)) for v in value]
+    return one(str(value)) if value else value

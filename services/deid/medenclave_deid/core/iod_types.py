@@ -7,8 +7,9 @@ carry a combined action and are Type 1 or 2 somewhere in the covered IODs are li
 else is Type 3 (optional) as far as this table knows.
 
 Covered IODs: CT, MR, CR, DX (and mammography/intra-oral), US, SC, XA/XRF, PET, NM, the enhanced
-CT/MR/XA images, SR documents and the RT basics (plan, structure set, dose, image, treatment
-records).
+CT/MR/XA images, SR documents, segmentations (SEG) and the RT basics (plan, structure set,
+dose, image, treatment records). What a SEG's own modules need beyond that is in
+:mod:`~medenclave_deid.core.iod_modules`.
 """
 
 from __future__ import annotations
@@ -51,18 +52,20 @@ IOD_FAMILIES: dict[str, str] = {
     "1.2.840.10008.5.1.4.1.1.481.7": "RT",         # RT Treatment Summary Record
     "1.2.840.10008.5.1.4.1.1.481.8": "RT",         # RT Ion Plan
     "1.2.840.10008.5.1.4.1.1.11.1": "PR",          # Grayscale Softcopy Presentation State
+    "1.2.840.10008.5.1.4.1.1.66.4": "SEG",         # Segmentation
+    "1.2.840.10008.5.1.4.1.1.66.7": "SEG",         # Label Map Segmentation
 }
 
 _ALL_IMAGES = ("CT", "MR", "CR", "DX", "US", "SC", "XA", "PET", "NM", "ENHANCED", "RT")
 _TYPES: dict[int, dict[str, int]] = {
     # Content Date/Time: General Image 2C (temporally related images) → Type 2 is the safe choice;
     # Type 1 in the enhanced images and SR documents.
-    0x00080023: {**dict.fromkeys(_ALL_IMAGES, 2), "ENHANCED": 1, "SR": 1, "PR": 1},
-    0x00080033: {**dict.fromkeys(_ALL_IMAGES, 2), "ENHANCED": 1, "SR": 1, "PR": 1},
+    0x00080023: {**dict.fromkeys(_ALL_IMAGES, 2), "ENHANCED": 1, "SR": 1, "PR": 1, "SEG": 1},
+    0x00080033: {**dict.fromkeys(_ALL_IMAGES, 2), "ENHANCED": 1, "SR": 1, "PR": 1, "SEG": 1},
     # Acquisition DateTime: Type 1 in the enhanced images' multi-frame functional groups
     0x0008002A: {"ENHANCED": 1},
     # Device Serial Number: Type 1 in Enhanced General Equipment
-    0x00181000: {"ENHANCED": 1},
+    0x00181000: {"ENHANCED": 1, "SEG": 1},
     # Contrast/Bolus Agent: Type 2 in the Contrast/Bolus module
     0x00180010: dict.fromkeys(_ALL_IMAGES, 2),
     # Acquisition Context Sequence: Type 2 in DX, mammography, intra-oral, enhanced images

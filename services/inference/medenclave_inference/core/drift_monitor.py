@@ -146,9 +146,10 @@ class MonitoredClassifier:
         self._backend = backend
         self._monitor = monitor
 
-    async def classify(self, *, model: str, version: int,
-                       batch: np.ndarray) -> tuple[int, np.ndarray]:
-        used, scores = await self._backend.classify(model=model, version=version, batch=batch)
+    async def classify(self, *, model: str, version: int, batch: np.ndarray,
+                       token_ids: np.ndarray | None = None) -> tuple[int, np.ndarray]:
+        used, scores = await self._backend.classify(model=model, version=version, batch=batch,
+                                                    token_ids=token_ids)
         # after this response is on its way (same loop, so before any later request)
         asyncio.get_running_loop().call_soon(self._observe, model, used, batch, scores)
         return used, scores

@@ -3,8 +3,10 @@ de-identified on the way in; the model version's saved preprocessing applied; th
 decided at its operating point.
 
 The same :func:`medenclave.preprocess.apply` that built the training inputs builds these (the
-chain is the version's ``preprocess.json``), so serving sees what training saw. DICOM bytes go
-to deid before anything reads them and are held in memory only for the request.
+chain is the version's ``preprocess.json``), so serving sees what training saw. An image +
+report fusion model (saved with ``tokenizer.json``) also gets the study's structured-report
+text, tokenised as training tokenised it (:mod:`medenclave.reports`), one copy per image.
+DICOM bytes go to deid before anything reads them and are held in memory only for the request.
 
 A 3-D model (``dims: 3`` in preprocess.json) gets one volume per request: the study's largest
 series stacked by :mod:`medenclave.volumes` exactly as for training; DICOM bytes sent for one
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from medenclave import preprocess, volumes
+from medenclave import preprocess, reports, volumes
 from medenclave_inference.core.errors import (
     InvalidInput,
     LimitExceeded,
@@ -177,13 +179,43 @@ class ImagePredictor:
             raise NotPreprocessable(f"model '{model}' version {used}: unusable "
                                     f"{preprocess.PREPROCESS_FILE}") from None
 
+    async def _report_ids(self, model: str, version: int,
+                          blobs: Sequence[bytes]) -> np.ndarray | None:
+        """``[1, L]`` token ids of the study's report for a fusion model (one saved with
+        ``tokenizer.json``), built as training built them; None for an image-only model.
+
+        Raises:
+            NotPreprocessable: the tokenizer is unusable, or the study has no report text.
+            InvalidInput: an instance is unreadable.
+        """
+        data = await asyncio.to_thread(self._files.read, model=model, version=version,
+                                       name=reports.TOKENIZER_FILE)
+        if data is None:
+            return None
+        try:
+            tok = reports.load_tokenizer(data)
+        except reports.ReportUnreadable:
+            raise NotPreprocessable(f"model '{model}' version {version}: unusable "
+                                    f"{reports.TOKENIZER_FILE}") from None
+        try:
+            text = await asyncio.to_thread(reports.report_text, blobs)
+        except reports.ReportUnreadable:
+            raise InvalidInput("an instance is not readable DICOM") from None
+        if not text.strip():
+            raise NotPreprocessable(f"model '{model}' reads the study's report with its images; "
+                                    f"the study has no structured report (SR) with text")
+        return reports.encode_texts(tok, [text])
+
     async def _predict(self, model: str, version: int, chain: preprocess.Chain,
                        blobs: Sequence[bytes]) -> ImagePrediction:
         batch, skipped = await asyncio.to_thread(_inputs, chain, blobs)
+        ids = await self._report_ids(model, version, blobs)
         parts = []
         for start in range(0, len(batch), self.limits.batch):
+            rows = batch[start:start + self.limits.batch]
             _, scores = await self._backend.classify(
-                model=model, version=version, batch=batch[start:start + self.limits.batch])
+                model=model, version=version, batch=rows,
+                token_ids=None if ids is None else np.repeat(ids, len(rows), axis=0))
             parts.append(np.asarray(scores, dtype=np.float32).reshape(
                 min(self.limits.batch, len(batch) - start), -1))
         probabilities = np.concatenate(parts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import numpy as np
 
@@ -20,6 +20,8 @@ __all__ = [
     "InferenceObserver",
     "InlineRuntime",
     "InstanceDeidentifier",
+    "JoinedRun",
+    "JoiningRuntime",
     "ModelConfigReader",
     "ModelFiles",
     "ModelRuntime",
@@ -87,6 +89,32 @@ class ModelRuntime(Protocol):
         ...
 
 
+class JoinedRun(NamedTuple):
+    """What :meth:`JoiningRuntime.run_joined` returns."""
+
+    #: the requested outputs, in order, for the whole batch (split per request by the caller)
+    outputs: list[np.ndarray]
+    #: nanoseconds spent joining the requests' inputs (ModelStatistics' ``compute_input``)
+    join_ns: int
+
+
+class JoiningRuntime(Protocol):
+    """A :class:`ModelRuntime` that joins a batch's requests itself, on its worker thread and
+    straight into its own buffers (pinned host memory for a GPU), so the event loop never
+    copies a batch's inputs. The scheduler hands it every batch of more than one request."""
+
+    async def run_joined(self, *, model: str, version: int,
+                         parts: Sequence[Mapping[str, np.ndarray]], outputs: Sequence[str],
+                         instance: int = 0) -> JoinedRun:
+        """Join ``parts`` (one mapping per request, same input names and shapes past the batch
+        dimension, in order) along the batch dimension and execute them as one batch.
+
+        Raises:
+            InferenceFailed: the runtime failed.
+        """
+        ...
+
+
 class InlineRuntime(Protocol):
     """A :class:`ModelRuntime` that can also run a batch on the calling thread. The scheduler
     uses it for a lone request to a version whose runs are short (its measured mean at most
@@ -118,11 +146,14 @@ class VersionLoader(Protocol):
 class ClassifierBackend(Protocol):
     """Runs a classifier whose first input takes the image batch and first output the scores."""
 
-    async def classify(self, *, model: str, version: int, batch: np.ndarray) -> tuple[int, np.ndarray]:
+    async def classify(self, *, model: str, version: int, batch: np.ndarray,
+                       token_ids: np.ndarray | None = None) -> tuple[int, np.ndarray]:
         """Run ``batch`` (float32, batch first) through ``model``.
 
         Args:
             version: 0 for the latest ready version.
+            token_ids: int64 ``[batch, L]`` report token ids, for a model whose second input
+                takes them (image + report fusion); ignored by a one-input model.
 
         Returns:
             ``(version used, scores [batch, classes])``.

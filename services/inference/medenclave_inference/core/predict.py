@@ -84,16 +84,28 @@ class CatalogClassifier:
     def __init__(self, catalog: ModelCatalog) -> None:
         self._catalog = catalog
 
-    async def classify(self, *, model: str, version: int, batch: np.ndarray) -> tuple[int, np.ndarray]:
+    async def classify(self, *, model: str, version: int, batch: np.ndarray,
+                       token_ids: np.ndarray | None = None) -> tuple[int, np.ndarray]:
         target = self._catalog.resolve(model, version)
-        spec_in = target.signature.inputs[0]
+        spec_in, *extra = target.signature.inputs
         spec_out = target.signature.outputs[0]
         if spec_in.datatype != "FP32":
             raise InvalidInput(f"model '{model}' does not take FP32 input '{spec_in.name}'")
+        tensors = [(spec_in.name, "FP32", batch)]
+        if extra:
+            text_in = extra[0]
+            if len(extra) > 1 or text_in.datatype != "INT64":
+                raise InvalidInput(f"model '{model}' takes {len(extra) + 1} inputs; Predict "
+                                   f"serves image models and image + report fusion models")
+            if token_ids is None:
+                raise InvalidInput(f"model '{model}' also reads the study's report (input "
+                                   f"'{text_in.name}'): predict it by study or by DICOM")
+            tensors.append((text_in.name, "INT64", token_ids))
         if target.signature.max_batch_size <= 0:
-            batch = batch.reshape(batch.shape[1:]) if batch.shape[0] == 1 else batch
+            tensors = [(name, kind, t.reshape(t.shape[1:]) if t.shape[0] == 1 else t)
+                       for name, kind, t in tensors]
         result = await self._catalog.infer(model, target.version,
-                                           inputs={spec_in.name: ("FP32", batch)},
+                                           inputs={name: (kind, t) for name, kind, t in tensors},
                                            outputs=[spec_out.name])
         return result.version, result.outputs[0][1]
 

@@ -8,7 +8,9 @@ more; preferred batch sizes are formed when they can be. One runtime execution p
 outputs split back per request. A request that finds the queue empty and an instance idle
 (no dynamic batching, or no queue delay) starts at once without waking the scheduler; when
 its version's runs are short (``QueueLimits.inline_max_ns``) and the runtime can, it runs on
-the event loop itself, saving the worker thread's hand-offs. A request that times out or
+the event loop itself, saving the worker thread's hand-offs. A runtime that joins batches
+itself (``run_joined``) gets every batch of several requests as parts, so the copy into one
+batch happens on its worker thread, not on the event loop. A request that times out or
 whose caller goes away is dropped from the queue. The statistics are Triton's
 ModelStatistics: per request (success, fail, queue, compute_input/infer/output) and per
 batch size. No I/O here.
@@ -19,14 +21,14 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from medenclave_inference.core.errors import InferenceFailed, ModelNotFound, QueueFull, RequestTimeout
 from medenclave_inference.core.model_config import ModelConfig
-from medenclave_inference.core.ports import ModelRuntime
+from medenclave_inference.core.ports import JoinedRun, ModelRuntime
 
 __all__ = ["RECENT_LATENCIES", "BatchScheduler", "BatchStats", "QueueLimits", "VersionStats"]
 
@@ -97,10 +99,11 @@ class _Pending:
     deadline_ns: int
     future: asyncio.Future[list[np.ndarray]]
     outputs: tuple[str, ...]
+    #: requests join one batch only when their inputs agree past the batch dimension
+    key: tuple[tuple[str, str, tuple[int, ...]], ...] = field(init=False, default=())
 
-    def key(self) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
-        """Requests join one batch only when their inputs agree past the batch dimension."""
-        return tuple((n, str(a.dtype), a.shape[1:]) for n, a in sorted(self.inputs.items()))
+    def __post_init__(self) -> None:
+        self.key = tuple((n, str(a.dtype), a.shape[1:]) for n, a in sorted(self.inputs.items()))
 
 
 class BatchScheduler:
@@ -133,6 +136,8 @@ class BatchScheduler:
         self._inline_max_ns = limits.inline_max_ns
         self._inline: Callable[..., list[np.ndarray]] | None = getattr(runtime, "run_inline",
                                                                         None)
+        self._joined: Callable[..., Awaitable[JoinedRun]] | None = getattr(
+            runtime, "run_joined", None) if self._batching else None
         self._queue: collections.deque[_Pending] = collections.deque()
         self._queued_bytes = 0
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -280,9 +285,9 @@ class BatchScheduler:
 
     def _take(self, first: _Pending) -> list[_Pending]:
         """The queued requests that fit one batch with ``first`` (oldest first)."""
-        key, total, chosen = first.key(), 0, []
+        key, total, chosen = first.key, 0, []
         for pending in self._queue:
-            if pending.future.done() or pending.key() != key:
+            if pending.future.done() or pending.key != key:
                 continue
             if total + pending.batch > self._max_batch:
                 break
@@ -355,6 +360,9 @@ class BatchScheduler:
         self._finish(batch, wanted, arrays, t0, t1)
 
     async def _run(self, batch: list[_Pending], instance: int) -> None:
+        if self._joined is not None and len(batch) > 1:
+            await self._run_joined(self._joined, batch, instance)
+            return
         wanted, inputs, t0 = self._prepare(batch)
         t1 = self._clock_ns()
         try:
@@ -364,6 +372,22 @@ class BatchScheduler:
             self._failed(batch, exc)
             return
         self._finish(batch, wanted, arrays, t0, t1)
+
+    async def _run_joined(self, run: Callable[..., Awaitable[JoinedRun]],
+                          batch: list[_Pending], instance: int) -> None:
+        """:meth:`_run` with the runtime joining the inputs on its worker thread; the join's
+        own duration is ``compute_input``, the rest (hand-offs included) ``compute_infer``."""
+        wanted = list(dict.fromkeys(name for p in batch for name in p.outputs))
+        t0 = self._clock_ns()
+        try:
+            joined = await run(model=self._name, version=self._version,
+                               parts=[p.inputs for p in batch], outputs=wanted,
+                               instance=instance)
+        except Exception as exc:  # a runtime bug must not leave the batch waiting
+            self._failed(batch, exc)
+            return
+        t1 = min(t0 + max(int(joined.join_ns), 0), self._clock_ns())
+        self._finish(batch, wanted, list(joined.outputs), t0, t1)
 
     def _finish(self, batch: list[_Pending], wanted: list[str], arrays: list[np.ndarray],
                 t0: int, t1: int) -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from medenclave_training.core.datasets import Dataset
 from medenclave_training.core.job_config import (
     EvaluationConfig,
@@ -15,6 +13,7 @@ from medenclave_training.core.job_config import (
     JobConfig,
     ModelConfig,
     parse_job_config,
+    read_job_document,
 )
 from medenclave_training.core.job_queue import read_queue
 from medenclave_training.core.jobs import DEFAULT_IMAGE_SIZE, MODEL_NAME, InvalidJob, JobSpec
@@ -24,12 +23,27 @@ from medenclave_training.core.runtime import (
     InvalidRuntimeOptions,
     RuntimeOptions,
 )
-from medenclave_training.core.transforms import job_chain
+from medenclave_training.core.transforms import MASKLESS_STEPS, job_chain
 
 __all__ = ["JobSettings", "make_dataset_spec", "read_job_settings", "runtime_document"]
 
-#: the tasks whose job config's optimizer, lr_schedule and early_stopping are run
+#: the tasks whose job config's optimizer, lr_schedule and early_stopping are run (in the
+#: service's process or, for classification, under torchrun: the same loop)
 _OPTIM_TASKS = ("classification", "segmentation")
+#: why a path is refused, where the path alone does not say it
+_WHY = {
+    "distributed.nnodes": "several nodes run as Kubernetes jobs: "
+                          "MEDENCLAVE_TRAINING_LAUNCHER=kubernetes",
+    "distributed.nproc_per_node": "several processes train classification only",
+    "data.dims": "3-D data trains classification in one process only",
+    "privacy": "DP-SGD trains classification only",
+    "training.amp": "mixed precision trains classification only",
+    "training.gradient_checkpointing": "classification only",
+    "training.optimizer": "few-shot and fusion train with their own loop",
+    "training.lr_schedule": "few-shot and fusion train with their own loop",
+    "training.early_stopping": "few-shot and fusion train with their own loop",
+    "transforms": "segmentation masks follow resize and pad_or_crop, not spacing or orientation",
+}
 
 @dataclass(frozen=True)
 class JobSettings:
@@ -38,6 +52,8 @@ class JobSettings:
     epochs: int | None = None
     seed: int | None = None
     image_size: int | None = None
+    #: the config's ``task`` (the job service refuses segmentation without a mask source)
+    task: str = "classification"
     #: the config document as given (UTF-8 YAML), kept on the job spec
     text: str = field(default="", compare=False)
 
@@ -53,34 +69,41 @@ def read_job_settings(data: bytes, *, multi_node: bool = False) -> JobSettings:
     Raises:
         InvalidJobConfig: every problem of the document (``"path: problem"``), or the paths
             the job service does not run yet (``"path: not run by the job service yet"``):
-            task segmentation, 3-D data outside classification in one process, an
+            ``spacing``/``orientation`` transforms for segmentation (the masks would not
+            follow them), 3-D data outside classification in one process, an
             ``evaluation`` block, a ``distributed.backend``
             other than auto, ``distributed.nnodes`` above 1 (multi-node runs are
             Kubernetes jobs: deploy/k8s); privacy, amp, gradient checkpointing and more than
             one process for tasks other than classification; optimisers other than adam, lr
-            schedules and early stopping outside classification in one process; a ``model``
-            block for few-shot
+            schedules and early stopping for few-shot and fusion (their own loops; under
+            torchrun and on Kubernetes classification runs them); a ``model`` block for few-shot
             and fusion (they build their own encoders). With ``multi_node`` (the service
             launches Kubernetes jobs: ``MEDENCLAVE_TRAINING_LAUNCHER=kubernetes``),
             ``distributed.nnodes`` above 1 is run for classification.
     """
     if not data.strip():
         return JobSettings()
-    config = parse_job_config(data)
-    doc = yaml.safe_load(data.decode("utf-8")) or {}  # parse_job_config checked it
+    doc = read_job_document(data)
+    config = parse_job_config(doc)
     _, _, errors = read_queue(doc)
     try:
         RuntimeOptions.from_dict(runtime_document(config))
     except InvalidRuntimeOptions as exc:
         errors += exc.errors
-    errors += [f"{p}: not run by the job service yet" for p in _unserved(config)
+    errors += [_refusal(p) for p in _unserved(config)
                if not (multi_node and p == "distributed.nnodes"
                        and config.task == "classification")]
     if errors:
         raise InvalidJobConfig(errors)
     training, data_ = doc.get("training") or {}, doc.get("data") or {}
     return JobSettings(epochs=training.get("epochs"), seed=training.get("seed"),
-                       image_size=data_.get("image_size"), text=data.decode("utf-8"))
+                       image_size=data_.get("image_size"), task=config.task,
+                       text=data.decode("utf-8"))
+
+
+def _refusal(path: str) -> str:
+    why = _WHY.get(path)
+    return f"{path}: not run by the job service yet" + (f" ({why})" if why else "")
 
 
 def runtime_document(config: JobConfig, *, checkpoint_every: int = DEFAULT_CHECKPOINT_EVERY
@@ -104,7 +127,8 @@ def runtime_document(config: JobConfig, *, checkpoint_every: int = DEFAULT_CHECK
 def _unserved(config: JobConfig) -> list[str]:
     """The paths of ``config`` the job service does not run yet."""
     return [path for path, given in (
-        ("task", config.task == "segmentation"),
+        ("transforms", config.task == "segmentation" and any(
+            step.get("name") in MASKLESS_STEPS for step in config.transforms)),
         ("distributed.nnodes", config.distributed.nnodes > 1),
         ("distributed.backend", config.distributed.backend != "auto"),
         ("evaluation", config.evaluation != EvaluationConfig()),
@@ -126,11 +150,11 @@ def _unserved_dims(config: JobConfig) -> list[str]:
 
 
 def _unserved_optim(config: JobConfig) -> list[str]:
-    """Optimiser, lr schedule and early stopping: run by the training loop in the service's
-    process (classification, one process); few-shot and fusion have their own loops, and
-    the torchrun entry point does not read them yet."""
+    """Optimiser, lr schedule and early stopping: run by the training loop (classification
+    in the service's process, under torchrun or on Kubernetes; segmentation in the service's
+    process); few-shot and fusion have their own loops."""
     training = config.training
-    elsewhere = config.task not in _OPTIM_TASKS or config.distributed.nproc_per_node > 1
+    elsewhere = config.task not in _OPTIM_TASKS
     return [path for path, given in (
         ("training.optimizer", training.optimizer != "adam"),
         ("training.lr_schedule", training.lr_schedule != "constant"),

@@ -29,7 +29,7 @@ import yaml
 __all__ = ["MAX_CONFIG_BYTES", "NETWORKS", "TASKS", "DataConfig", "DistributedConfig",
            "EarlyStopping", "EvaluationConfig", "FewShotConfig", "FusionConfig",
            "InvalidJobConfig", "JobConfig", "ModelConfig", "PrivacyConfig", "TrainingConfig",
-           "parse_job_config"]
+           "parse_job_config", "read_job_document"]
 
 MAX_CONFIG_BYTES = 64 * 1024
 MAX_TRANSFORMS = 32
@@ -384,28 +384,24 @@ class _Loader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-def _load(text: str) -> Any:
-    loader = _Loader(text)
-    try:
-        return loader.get_single_data()
-    finally:
-        loader.dispose()
-
-
 _TOP = ("task", "model", "training", "data", "transforms", "privacy", "distributed",
         "evaluation", "fewshot", "fusion", "queue")  # queue: core.job_queue reads it
 
 
-def parse_job_config(data: bytes) -> JobConfig:
-    """Parse and validate a YAML job config; empty bytes give the defaults.
+def read_job_document(data: bytes) -> dict[str, Any]:
+    """A job config's YAML as a mapping, not yet validated (empty bytes: ``{}``).
 
     Raises:
-        InvalidJobConfig: with every problem found.
+        InvalidJobConfig: too large, not UTF-8, not plain YAML, too deep, not a mapping at the top.
     """
     if len(data) > MAX_CONFIG_BYTES:
         raise InvalidJobConfig([f"config: larger than {MAX_CONFIG_BYTES} bytes"])
     try:
-        doc = _load(data.decode("utf-8")) if data.strip() else {}
+        loader = _Loader(data.decode("utf-8") if data.strip() else "")
+        try:
+            doc = loader.get_single_data()
+        finally:
+            loader.dispose()
     except UnicodeDecodeError:
         raise InvalidJobConfig(["config: not UTF-8"]) from None
     except _AliasRefused:
@@ -416,11 +412,19 @@ def parse_job_config(data: bytes) -> JobConfig:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise InvalidJobConfig([f"config: not valid YAML{where}"]) from None
-    r = _Reader()
-    if doc is None:
-        doc = {}
-    if not isinstance(doc, dict):
+    if doc is not None and not isinstance(doc, dict):
         raise InvalidJobConfig(["config: must be a mapping at the top"])
+    return doc or {}
+
+
+def parse_job_config(data: bytes | dict[str, Any]) -> JobConfig:
+    """Parse and validate a YAML job config (or :func:`read_job_document`'s mapping of one).
+
+    Raises:
+        InvalidJobConfig: with every problem found.
+    """
+    doc = data if isinstance(data, dict) else read_job_document(data)
+    r = _Reader()
     top = r.mapping("config", doc, dict.fromkeys(_TOP))
     task = _choice(*TASKS)(r, "task", top.get("task", "classification"))
     data_cfg = DataConfig(**r.section("data", top.get("data"), _DATA))
@@ -435,10 +439,8 @@ def parse_job_config(data: bytes) -> JobConfig:
         task=task if task in TASKS else "classification",
         model=_model(r, top.get("model"), data_cfg),
         training=TrainingConfig(**training), data=data_cfg,
-        transforms=_transforms(r, "transforms", top["transforms"]) if "transforms" in top
-        else (),
-        distributed=DistributedConfig(**r.section("distributed", top.get("distributed"),
-                                                  _DISTRIBUTED)),
+        transforms=_transforms(r, "transforms", top["transforms"]) if "transforms" in top else (),
+        distributed=DistributedConfig(**r.section("distributed", top.get("distributed"), _DISTRIBUTED)),
         evaluation=EvaluationConfig(**r.section("evaluation", top.get("evaluation"),
                                                 _EVALUATION)),
         **optional)

@@ -18,9 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
-
-from medenclave_training.core.job_config import InvalidJobConfig, parse_job_config
+from medenclave_training.core.job_config import (
+    InvalidJobConfig,
+    parse_job_config,
+    read_job_document,
+)
 
 __all__ = ["DEFAULT_PROJECT", "QueueLimits", "QueueOptions", "admissible", "queue_options",
            "read_queue"]
@@ -80,9 +82,9 @@ def queue_options(config_text: str) -> QueueOptions:
     if not config_text.strip():
         return QueueOptions()
     try:
-        config = parse_job_config(config_text.encode("utf-8"))
-        doc = yaml.safe_load(config_text)
-    except (InvalidJobConfig, yaml.YAMLError):
+        doc = read_job_document(config_text.encode("utf-8"))
+        config = parse_job_config(doc)
+    except InvalidJobConfig:
         return QueueOptions()
     priority, project, _ = read_queue(doc)
     gpus = config.distributed.nproc_per_node * config.distributed.nnodes

@@ -124,12 +124,17 @@ class DatasetSource(Protocol):
 # --- training -----------------------------------------------------------------------------
 
 class MaskSource(Protocol):
-    async def masks(self, *, pseudo_study_id: str, image_size: int) -> list[np.ndarray]:
+    async def masks(self, *, pseudo_study_id: str, image_size: int,
+                    chain: preprocess.Chain | None = None) -> list[np.ndarray]:
         """The study's segmentation masks, one per image in :meth:`DatasetSource.images`'
-        order: integer class maps ``[S, S]`` (0 background); read only for segmentation jobs.
+        order: integer class maps ``[S, S]`` (0 background) in the model input's geometry
+        (``chain``'s sizing steps, :func:`~medenclave_training.core.transforms.mask_chain`;
+        default: a nearest resize to ``image_size``); read only for segmentation jobs.
 
         Raises:
-            StudyUnavailable: with a code.
+            StudyUnavailable: ``segmentation_masks_missing`` (no mask for the study),
+                ``segmentation_mask_invalid``, ``segmentation_mask_too_large``,
+                ``segmentation_classes_invalid``.
         """
         ...
 

@@ -123,7 +123,7 @@ class JobRunner:
             owners: dict[str, list[str]] = {"train": [], "val": [], "test": []}
             data = await self._assemble(job, owners)
             images = len(data.train_images) + len(data.val_images) + len(data.test_images)
-            data = await self._method_inputs(config, data, owners)
+            data = await self._method_inputs(config, data, owners, _job_chain(job))
             trained = await self._trainer.train(data=data, epochs=job.spec.epochs,
                                                 seed=job.spec.seed, job_id=job.job_id,
                                                 progress=self._progress(job),
@@ -221,7 +221,8 @@ class JobRunner:
                             test_images=sides["test"][0], test_labels=sides["test"][1])
 
     async def _method_inputs(self, config: JobConfig, data: TrainingData,
-                             owners: dict[str, list[str]]) -> TrainingData:
+                             owners: dict[str, list[str]], chain: preprocess.Chain
+                             ) -> TrainingData:
         """What the task needs beyond images: the patient of every image (few-shot episodes
         are drawn by patient) or its study's de-identified report text (fusion)."""
         studies = sorted({s for side in owners.values() for s in side})
@@ -240,20 +241,23 @@ class JobRunner:
                            val_texts=[text[s] for s in owners["val"]],
                            test_texts=[text[s] for s in owners["test"]])
         if config.task == "segmentation":
-            return await self._with_masks(data, owners)
+            return await self._with_masks(data, owners, chain)
         return data
 
-    async def _with_masks(self, data: TrainingData, owners: dict[str, list[str]]
-                          ) -> TrainingData:
+    async def _with_masks(self, data: TrainingData, owners: dict[str, list[str]],
+                          chain: preprocess.Chain) -> TrainingData:
         """Segmentation: each image's mask from the mask source (one per image, in the
-        order of the study's images); none configured or a count that differs fails."""
+        order of the study's images, in the geometry ``chain`` gives the images); none
+        configured fails ``segmentation_masks_missing``, a count that differs
+        ``segmentation_mask_count_mismatch``."""
         if self._masks is None:
             raise RunFailed("segmentation_masks_missing")
         counts = Counter(s for side in owners.values() for s in side)
-        of = {s: await self._masks.masks(pseudo_study_id=s, image_size=data.image_size)
+        of = {s: await self._masks.masks(pseudo_study_id=s, image_size=data.image_size,
+                                         chain=chain)
               for s in sorted(counts)}
         if any(len(of[s]) != n for s, n in counts.items()):
-            raise RunFailed("segmentation_masks_missing")
+            raise RunFailed("segmentation_mask_count_mismatch")
         # a study's images are together on one side, in the order the source gave them
         sides = {side: [m for s in dict.fromkeys(studies) for m in of[s]]
                  for side, studies in owners.items()}

@@ -9,12 +9,14 @@ from __future__ import annotations
 from medenclave import preprocess
 from medenclave_training.core.job_config import InvalidJobConfig, parse_job_config
 
-__all__ = ["default_volume_chain", "job_chain"]
+__all__ = ["MASKLESS_STEPS", "default_volume_chain", "job_chain", "mask_chain"]
 
 #: steps after which the image has a known, fixed spatial size
 _SIZING = ("resize", "pad_or_crop")
 #: steps that change the spatial size to one that depends on the image
 _RESAMPLING = ("spacing", "orientation")
+#: steps a segmentation job's masks cannot follow yet (the mask file has no geometry)
+MASKLESS_STEPS = _RESAMPLING
 
 
 def default_volume_chain(image_size: int) -> preprocess.Chain:
@@ -62,3 +64,20 @@ def job_chain(config_text: str, image_size: int) -> preprocess.Chain:
         raise InvalidJobConfig([f"transforms[{last[0]}].args.spatial_size: must be {want} "
                                 f"(data.image_size on every side)"])
     return chain
+
+
+def mask_chain(chain: preprocess.Chain) -> preprocess.Chain:
+    """The geometry of ``chain`` (a 2-D job's), for its segmentation masks: its ``resize`` and
+    ``pad_or_crop`` steps in order, every resize nearest-neighbour (class maps stay integer;
+    padding is class 0), the intensity steps left out. Applied with
+    :func:`medenclave.preprocess.apply` it puts a mask in its image's place in the model input.
+
+    Raises:
+        ValueError: ``chain`` has a step masks cannot follow (:data:`MASKLESS_STEPS`; refused
+            at StartJob) or is not 2-D.
+    """
+    if chain.dims != 2 or any(t.name in MASKLESS_STEPS for t in chain.transforms):
+        raise ValueError("the chain's geometry cannot be applied to a mask")
+    steps = [{"name": t.name, "args": {**t.args, "mode": "nearest"} if t.name == "resize"
+              else dict(t.args)} for t in chain.transforms if t.name in _SIZING]
+    return preprocess.parse_chain(steps, dims=2)

@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from medenclave_console.adapters.inbound.http_app import ConsoleApp
+from medenclave_console.adapters.inbound.http_app import ConsoleApp, OpenedPage
 from medenclave_console.core import i18n
 from medenclave_console.core.charts import Series, line_chart
 from medenclave_console.core.ports import (
@@ -56,11 +56,9 @@ def steps_for(card: ModelCardView) -> tuple[str, ...]:
 def governance_routes(c: ConsoleApp) -> list[Route]:
     """The routes of the models, datasets and serving health screens."""
 
-    async def models(request: Request) -> Response:
-        opened = await c.open_screen(request, "models")
-        if isinstance(opened, Response):
-            return opened
-        session, user = opened, signed_in(opened)
+    @c.page("models")
+    async def models(request: Request, page: OpenedPage) -> Response:
+        session, user = page.session, signed_in(page.session)
         try:
             found = await c.platform.models(token=user.token)
             await c.viewed(session, "models")
@@ -87,26 +85,17 @@ def governance_routes(c: ConsoleApp) -> list[Route]:
                         card=card, notices=notices, status=status, steps=steps,
                         token=session.handle_for(key, "model") if steps else "")
 
-    async def card(request: Request) -> Response:
-        checked = await c.checked_form(request, "models")
-        if isinstance(checked, Response):
-            return checked
-        session, fields = checked
-        key = session.handle(fields.get("row", ""), "model")
-        if key is None:
-            return c.message(request, session, "bad_form", status=403)
-        return await card_page(request, session, key)
+    @c.page("models", row="model")
+    async def card(request: Request, page: OpenedPage) -> Response:
+        return await card_page(request, page.session, page.key)
 
-    async def govern(request: Request) -> Response:
-        checked = await c.checked_form(request, "models")
-        if isinstance(checked, Response):
-            return checked
-        session, fields = checked
+    @c.page("models", row="model")
+    async def govern(request: Request, page: OpenedPage) -> Response:
+        session, fields, key = page.session, page.fields, page.key
         user = signed_in(session)
-        key = session.handle(fields.get("row", ""), "model")
         step = fields.get("step", "")
         reason = fields.get("reason", "").strip()[:500]
-        if key is None or step not in GOVERNANCE_STEPS:
+        if step not in GOVERNANCE_STEPS:
             return c.message(request, session, "bad_form", status=403)
         if not holds(c.platform.policy(), user.role, "model.approve"):
             return c.message(request, session, "forbidden", status=403)
@@ -127,20 +116,9 @@ def governance_routes(c: ConsoleApp) -> list[Route]:
             return c.failed(request, session, exc)
         return await card_page(request, session, key, notices=(f"model_{step}_done",))
 
-    async def datasets(request: Request) -> Response:
-        if request.method == "POST":
-            checked = await c.checked_form(request, "datasets")
-            if isinstance(checked, Response):
-                return checked
-            session, fields = checked
-            shown = session.handle(fields.get("row", ""), "dataset")
-            if shown is None:
-                return c.message(request, session, "bad_form", status=403)
-        else:
-            opened = await c.open_screen(request, "datasets")
-            if isinstance(opened, Response):
-                return opened
-            session, shown = opened, None
+    @c.page("datasets", row="dataset")
+    async def datasets(request: Request, page: OpenedPage) -> Response:
+        session, shown = page.session, page.key
         user = signed_in(session)
         try:
             found = await c.platform.datasets(token=user.token)
@@ -158,11 +136,9 @@ def governance_routes(c: ConsoleApp) -> list[Route]:
                         rows=rows, detail=detail,
                         detail_models=_models_of(trained, *shown) if shown else [])
 
-    async def serving(request: Request) -> Response:
-        opened = await c.open_screen(request, "serving")
-        if isinstance(opened, Response):
-            return opened
-        session, user = opened, signed_in(opened)
+    @c.page("serving")
+    async def serving(request: Request, page: OpenedPage) -> Response:
+        session, user = page.session, signed_in(page.session)
         try:
             found = await c.platform.serving_health(token=user.token)
             await c.viewed(session, "serving")

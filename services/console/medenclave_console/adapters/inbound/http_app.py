@@ -9,8 +9,10 @@ URL or title: searches and decisions travel in POST bodies.
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -28,7 +30,8 @@ from medenclave_console.core.ports import AuditTrail, Forbidden, GatewayError, P
 from medenclave_console.core.screens import allowed, visible_screens
 from medenclave_console.core.sessions import Session, SessionBook
 
-__all__ = ["LANG_COOKIE", "SECURITY_HEADERS", "SESSION_COOKIE", "ConsoleApp", "FormTooLarge"]
+__all__ = ["LANG_COOKIE", "SECURITY_HEADERS", "SESSION_COOKIE", "ConsoleApp", "FormTooLarge",
+           "OpenedPage"]
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +81,22 @@ class _SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+@dataclass(frozen=True)
+class OpenedPage:
+    """What a page handler is given once its gate has passed (:meth:`ConsoleApp.page`)."""
+
+    session: Session
+    #: the POSTed form's fields (empty for a GET)
+    fields: dict[str, str]
+    #: the row the form's ``row`` handle stands for (with ``row=``; else None)
+    key: tuple[str, int] | None = None
+
+
+#: a page handler behind its gate (:meth:`ConsoleApp.page`), and the endpoint it becomes
+PageHandler = Callable[[Request, OpenedPage], Awaitable[Response]]
+Endpoint = Callable[[Request], Awaitable[Response]]
 
 
 class ConsoleApp:
@@ -213,6 +232,35 @@ class ConsoleApp:
                         extra={"code": "CON-401", "fields": {"path": request.url.path}})
             return self.message(request, session, "bad_form", status=403)
         return session, fields
+
+    def page(self, screen: str | None, *, row: str | None = None
+             ) -> Callable[[PageHandler], Endpoint]:
+        """Decorator of a page handler: it runs as ``handler(request, page)`` once the gate
+        has passed, and the gate's refusal is the answer otherwise.
+
+        The gate: a GET opens ``screen`` (:meth:`open_screen`; ``page.fields`` is empty); a
+        POST is a :meth:`checked_form` of ``screen`` (None: a form of no screen, such as
+        signing in), and with ``row`` the form's ``row`` must be a handle of that kind in the
+        session (``page.key``; 403 ``bad_form`` if not).
+        """
+        def wrap(handler: PageHandler) -> Endpoint:
+            @functools.wraps(handler)
+            async def endpoint(request: Request) -> Response:
+                if request.method != "POST" and screen is not None:
+                    opened = await self.open_screen(request, screen)
+                    if isinstance(opened, Response):
+                        return opened
+                    return await handler(request, OpenedPage(opened, {}))
+                checked = await self.checked_form(request, screen)
+                if isinstance(checked, Response):
+                    return checked
+                session, fields = checked
+                key = session.handle(fields.get("row", ""), row) if row is not None else None
+                if row is not None and key is None:
+                    return self.message(request, session, "bad_form", status=403)
+                return await handler(request, OpenedPage(session, fields, key))
+            return endpoint
+        return wrap
 
     async def viewed(self, session: Session, screen: str, resource: str = "") -> None:
         """Record that ``session``'s person was shown ``screen`` (raises Unavailable)."""

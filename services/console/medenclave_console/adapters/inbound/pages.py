@@ -1,7 +1,8 @@
 """The console's pages: sign-in, language, and one handler per screen.
 
-Each screen handler opens its screen (role check, 403 and an audit record when refused), asks
-the services with the person's token, records the view (fail closed: no record, no page) and
+Each screen handler sits behind its gate (:meth:`ConsoleApp.page`: the screen opened, with a
+role check, 403 and an audit record when refused; a POSTed form's CSRF token checked), asks the
+services with the person's token, records the view (fail closed: no record, no page) and
 renders. Searches, filters and decisions are POSTed forms with the CSRF token.
 """
 
@@ -17,7 +18,12 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from medenclave_console.adapters.inbound.http_app import LANG_COOKIE, SESSION_COOKIE, ConsoleApp
+from medenclave_console.adapters.inbound.http_app import (
+    LANG_COOKIE,
+    SESSION_COOKIE,
+    ConsoleApp,
+    OpenedPage,
+)
 from medenclave_console.core import i18n
 from medenclave_console.core.ports import (
     AuditFilter,
@@ -35,7 +41,7 @@ from medenclave_console.core.screens import (
     count_studies,
     valid_pseudonym,
 )
-from medenclave_console.core.sessions import signed_in
+from medenclave_console.core.sessions import Session, signed_in
 
 __all__ = ["routes"]
 
@@ -76,11 +82,9 @@ def routes(c: ConsoleApp) -> list[Route]:
         c.set_session_cookie(response, session)
         return response
 
-    async def sign_in(request: Request) -> Response:
-        checked = await c.checked_form(request, None)
-        if isinstance(checked, Response):
-            return checked
-        session, fields = checked
+    @c.page(None)
+    async def sign_in(request: Request, page: OpenedPage) -> Response:
+        session, fields = page.session, page.fields
         try:
             user = await c.platform.sign_in(username=fields.get("username", "")[:128],
                                             password=fields.get("password", "")[:256],
@@ -96,23 +100,17 @@ def routes(c: ConsoleApp) -> list[Route]:
         c.set_session_cookie(response, fresh)
         return response
 
-    async def sign_out(request: Request) -> Response:
-        checked = await c.checked_form(request, None)
-        if isinstance(checked, Response):
-            return checked
-        session, _ = checked
-        c.sessions.sign_out(session.sid)
+    @c.page(None)
+    async def sign_out(request: Request, page: OpenedPage) -> Response:
+        c.sessions.sign_out(page.session.sid)
         response = RedirectResponse("/login", status_code=303)
         response.delete_cookie(SESSION_COOKIE, path="/")
         return response
 
-    async def switch_lang(request: Request) -> Response:
-        checked = await c.checked_form(request, None)
-        if isinstance(checked, Response):
-            return checked
-        _, fields = checked
-        lang = fields.get("lang", "")
-        back = fields.get("back", "/")
+    @c.page(None)
+    async def switch_lang(request: Request, page: OpenedPage) -> Response:
+        lang = page.fields.get("lang", "")
+        back = page.fields.get("back", "/")
         response = RedirectResponse(back if back in _BACK else "/", status_code=303)
         if lang in i18n.LANGS:
             response.set_cookie(LANG_COOKIE, lang, httponly=True, secure=c.https,
@@ -126,17 +124,9 @@ def routes(c: ConsoleApp) -> list[Route]:
         notices, session.flash = tuple(session.flash), []
         return c.render(request, "home.html", title="home", session=session, notices=notices)
 
-    async def studies(request: Request) -> Response:
-        if request.method == "POST":
-            checked = await c.checked_form(request, "studies")
-            if isinstance(checked, Response):
-                return checked
-            session, fields = checked
-        else:
-            opened = await c.open_screen(request, "studies")
-            if isinstance(opened, Response):
-                return opened
-            session, fields = opened, {}
+    @c.page("studies")
+    async def studies(request: Request, page: OpenedPage) -> Response:
+        session, fields = page.session, page.fields
         query = fields.get("pseudonym", "").strip()
         if query and not valid_pseudonym(query):
             return c.render(request, "studies.html", title="studies", session=session,
@@ -155,20 +145,16 @@ def routes(c: ConsoleApp) -> list[Route]:
         return c.render(request, "studies.html", title="studies", session=session, rows=rows,
                         counts=counts, query=query, notices=notices)
 
-    async def quarantine(request: Request, notices: tuple[str, ...] = (),
-                         decided: bool = False, status: int = 200,
-                         preview: tuple[tuple[str, int], PreviewImage] | None = None) -> Response:
-        if request.method == "POST" and request.url.path == "/quarantine":
-            checked = await c.checked_form(request, "quarantine")
-            if isinstance(checked, Response):
-                return checked
-            session, fields = checked
-            decided = fields.get("decided") == "1"
-        else:
-            opened = await c.open_screen(request, "quarantine")
-            if isinstance(opened, Response):
-                return opened
-            session = opened
+    @c.page("quarantine")
+    async def quarantine(request: Request, page: OpenedPage) -> Response:
+        return await quarantine_page(request, page.session,
+                                     decided=page.fields.get("decided") == "1")
+
+    async def quarantine_page(request: Request, session: Session, notices: tuple[str, ...] = (),
+                              decided: bool = False, status: int = 200,
+                              preview: tuple[tuple[str, int], PreviewImage] | None = None
+                              ) -> Response:
+        """The quarantine list (after the gate: also shown by the preview and review forms)."""
         user = signed_in(session)
         try:
             found = await c.platform.quarantine(token=user.token,
@@ -196,18 +182,13 @@ def routes(c: ConsoleApp) -> list[Route]:
                         rows=rows, decided=decided, notices=notices, status=status,
                         preview=shown)
 
-    async def view_image(request: Request) -> Response:
-        checked = await c.checked_form(request, "quarantine")
-        if isinstance(checked, Response):
-            return checked
-        session, fields = checked
+    @c.page("quarantine", row="quarantine")
+    async def view_image(request: Request, page: OpenedPage) -> Response:
+        session, fields, key = page.session, page.fields, page.key
         user = signed_in(session)
-        key = session.handle(fields.get("row", ""), "quarantine")
-        if key is None:
-            return c.message(request, session, "bad_form", status=403)
         window = _window(fields)
         if window is None:
-            return await quarantine(request, ("bad_window",), status=400)
+            return await quarantine_page(request, session, ("bad_window",), status=400)
         index, center, width = window
         try:
             image = await c.platform.preview_quarantine(
@@ -216,21 +197,18 @@ def routes(c: ConsoleApp) -> list[Route]:
             await c.viewed(session, "quarantine", "quarantine.preview")
         except GatewayError as exc:
             return failed(request, session, exc)
-        return await quarantine(request, preview=(key, image))
+        return await quarantine_page(request, session, preview=(key, image))
 
-    async def review(request: Request) -> Response:
-        checked = await c.checked_form(request, "quarantine")
-        if isinstance(checked, Response):
-            return checked
-        session, fields = checked
+    @c.page("quarantine", row="quarantine")
+    async def review(request: Request, page: OpenedPage) -> Response:
+        session, fields, key = page.session, page.fields, page.key
         user = signed_in(session)
-        key = session.handle(fields.get("row", ""), "quarantine")
         decision = fields.get("decision", "")
         reason = fields.get("reason", "").strip()[:500]
-        if key is None or decision not in _DECISIONS:
+        if decision not in _DECISIONS:
             return c.message(request, session, "bad_form", status=403)
         if len(reason) < _MIN_REASON:
-            return await quarantine(request, ("reason_required",), status=400)
+            return await quarantine_page(request, session, ("reason_required",), status=400)
         try:
             state = await c.platform.review_quarantine(
                 token=user.token, study_ref=key[0], completion=key[1],
@@ -239,26 +217,19 @@ def routes(c: ConsoleApp) -> list[Route]:
             return failed(request, session, exc)
         except Rejected as exc:
             if exc.code in _MASK_REFUSED:
-                return await quarantine(request, (f"mask_refused_{exc.code}",), status=409)
+                return await quarantine_page(request, session, (f"mask_refused_{exc.code}",),
+                                             status=409)
             if exc.code in ("four_eyes_same_officer", "confirm_mismatch"):
-                return await quarantine(request, (exc.code,), status=403)
+                return await quarantine_page(request, session, (exc.code,), status=403)
             return c.message(request, session, "rejected", status=400, code=exc.code)
         session.handles.pop(fields.get("row", ""), None)
         session.flash.append("release_proposed" if state == "AWAITING_CONFIRMATION"
                              else _DECISIONS[decision])
         return RedirectResponse("/quarantine", status_code=303)  # a reload cannot resend it
 
-    async def audit(request: Request) -> Response:
-        if request.method == "POST":
-            checked = await c.checked_form(request, "audit")
-            if isinstance(checked, Response):
-                return checked
-            session, fields = checked
-        else:
-            opened = await c.open_screen(request, "audit")
-            if isinstance(opened, Response):
-                return opened
-            session, fields = opened, {}
+    @c.page("audit")
+    async def audit(request: Request, page: OpenedPage) -> Response:
+        session, fields = page.session, page.fields
         user = signed_in(session)
         query = _audit_filter(fields, c.page_rows)
         if query is None:
@@ -280,11 +251,9 @@ def routes(c: ConsoleApp) -> list[Route]:
                         chain=chain, f=query, since=fields.get("since", ""),
                         until=fields.get("until", ""))
 
-    async def break_glass(request: Request) -> Response:
-        opened = await c.open_screen(request, "breakglass")
-        if isinstance(opened, Response):
-            return opened
-        session = opened
+    @c.page("breakglass")
+    async def break_glass(request: Request, page: OpenedPage) -> Response:
+        session = page.session
         user = signed_in(session)
         try:
             rows = await c.platform.break_glass_grants(token=user.token)
@@ -294,17 +263,12 @@ def routes(c: ConsoleApp) -> list[Route]:
         return c.render(request, "breakglass.html", title="breakglass", session=session,
                         rows=rows)
 
-    async def emergency(request: Request) -> Response:
+    @c.page("emergency")
+    async def emergency(request: Request, page: OpenedPage) -> Response:
+        session, fields = page.session, page.fields
         if request.method == "GET":
-            opened = await c.open_screen(request, "emergency")
-            if isinstance(opened, Response):
-                return opened
-            return c.render(request, "emergency.html", title="emergency", session=opened,
+            return c.render(request, "emergency.html", title="emergency", session=session,
                             roles=EMERGENCY_ROLES)
-        checked = await c.checked_form(request, "emergency")
-        if isinstance(checked, Response):
-            return checked
-        session, fields = checked
         user = signed_in(session)
         role, reason = fields.get("role", ""), fields.get("reason", "").strip()[:1000]
         minutes = fields.get("minutes", "15").strip()

@@ -60,8 +60,10 @@ _WORKPLACE = re.compile(r"(?:工作单位|单位|就职于|任职于|工作于|�
                         r"\s*(?:为|是)?\s*[:：]?\s*"
                         r"(?P<v>[\u4e00-\u9fa5A-Za-z0-9（）()]{2,24}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|"
                         r"工厂|厂|学校|中学|小学|幼儿园|大学|学院|银行|研究所|研究院|局|委员会|事务所|超市|商场|"
-                        r"酒店|餐厅|饭店|店|中心|医院|社区|村委会|派出所|部队))")
-_ORG = re.compile(r"[\u4e00-\u9fa5]{2,16}?(?:有限责任公司|股份有限公司|有限公司|集团公司|集团)")
+                        r"酒店|餐厅|饭店|店|中心|医院|社区|村委会|派出所|部队)(?:有限责任公司|股份有限公司|有限公司|分公司)?)")
+#: a company by its legal form; the words before it that say someone works there are not its name
+_ORG = re.compile(r"[\u4e00-\u9fa5]{2,16}?(?:集团)?(?:有限责任公司|股份有限公司|有限公司|集团公司|集团)")
+_ORG_LEAD = re.compile(r"(?:就职|任职|工作|供职|受雇|就读)于|患者|病人|本人|目前|现|曾|其|在|系|是")
 _AGE = re.compile(r"(?<![0-9])(?P<v>(?:9\d|1[0-4]\d)\s*(?:周岁|岁))")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+[A-Za-z0-9/]", re.IGNORECASE)
@@ -87,18 +89,24 @@ _GIVEN_AFTER_KIN = re.compile(
     r"(?P<n>[\u4e00-\u9fa5]{2})(?=[，。、；：,.;:\s（(]|陪同|诉|称|代诉|签字|同意|在场|$)")
 #: words that follow a kinship word but are not a given name (由母亲陪同, 家属签字)
 _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 要求 表示 告知 电话 联系 来院 到院 前来 探视 "
-                       "照顾 述说 决定 商量 放弃 理解 不详 健在 体健 已故 去世 患病 均体".split())
-_NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=\s*(?:先生|女士|小姐|医生|医师|主任|教授|护士|护士长|"
-                         rf"同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
+                       "照顾 述说 决定 商量 放弃 理解 不详 健在 体健 已故 去世 患病 均体 "
+                       "签名 签章 手印 指印 姓名 关系 地址 住址 意见 身份 情况 信息 号码 单位 职业".split())
+_NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=[ \t\u3000]*(?:先生|女士|小姐|医生|医师|主任|教授|护士|"
+                         rf"护士长|同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
 _PROVINCE_ALT = "|".join(sorted(CN_PROVINCES + [p[:-1] for p in CN_PROVINCES if p.endswith(("省", "市"))],
                                 key=lambda w: (-len(w), w)))
+_PROVINCE_NAMES = frozenset(_PROVINCE_ALT.split("|"))
+_CJK_CHAR = re.compile("[\u4e00-\u9fa5]")
 _CITY_ALT = "|".join(sorted(CN_CITIES, key=lambda w: (-len(w), w)))
 _ADMIN = (rf"(?:[{_CJK}]{{1,6}}?(?:自治州|地区|盟|市|州))?(?:[{_CJK}]{{1,6}}?(?:新区|区|县|旗))?"
           rf"(?:[{_CJK}]{{1,6}}?(?:街道|镇|乡))?(?:[{_CJK}]{{1,6}}?(?:社区|村))?")
 _STREET = (rf"(?:[{_CJK}0-9]{{1,10}}?(?:大道|大街|路|街|巷|弄|胡同|里))"
            rf"(?:[0-9一二三四五六七八九十]+号(?:院)?)?"
-           rf"(?:[{_CJK}]{{2,8}}(?:小区|花园|公寓|大厦|新村|家园|苑))?"
-           rf"(?:[0-9一二三四五六七八九十]+(?:号楼|栋|幢|单元|室|层|楼|号))*")
+           # the estate (丽景湾, 绿地世纪城, 御景华府) and the flat (2栋2104, 11-1-2204) go with it
+           rf"(?:[{_CJK}]{{2,8}}(?:小区|花园|公寓|大厦|新村|家园|苑|园|城|府|湾|庭|轩|居|阁|邸|郡|坊|宿舍|"
+           rf"广场|大楼)|[{_CJK}]{{2,8}}?(?=[0-9]+(?:号楼|栋|幢|单元|-[0-9])))?"
+           rf"(?:[0-9一二三四五六七八九十]+(?:号楼|栋|幢|单元|室|层|楼|号))*"
+           rf"(?:[0-9]+(?:-[0-9]+){{1,2}}室?|(?<=[栋幢元层楼])[0-9]{{3,4}}(?![0-9]))?")
 _ADDRESS = re.compile(
     rf"(?:(?:{_PROVINCE_ALT}){_ADMIN}(?:{_STREET})?)"
     rf"|(?:(?:{_CITY_ALT})(?:市)?(?:[{_CJK}]{{1,6}}?(?:新区|区|县))(?:[{_CJK}]{{1,6}}?(?:街道|镇|乡))?(?:{_STREET})?)")
@@ -113,8 +121,20 @@ _HOSP_STOP = ("因于在的了与及是为被等自来入出到行诉经由就�
 _HOSPITAL = re.compile(rf"[^{re.escape(_HOSP_STOP)}\W]{{2,16}}?"
                        rf"(?:附属医院|人民医院|中心医院|中医院|医院|卫生院|"
                        rf"卫生服务中心|妇幼保健院|医学中心|诊所|国际旅行卫生保健中心|保健中心|体检中心|"
-                       rf"疾病预防控制中心|疾控中心|急救中心|检验所|养老院|护理院|康复中心|门诊部)")
-_HOSPITAL_FALSE = ("我院", "本院", "外院", "该院", "他院", "上级医院", "当地医院", "医院")
+                       rf"疾病预防控制中心|疾控中心|急救中心|检验所|养老院|护理院|康复中心|门诊部|"
+                       # the small places care is given too: stations, pharmacies, labs, imaging
+                       # centres, and a hospital by its number (湘雅二院)
+                       rf"卫生服务站|卫生站|卫生室|医务室|大药房|药房|药店|口腔门诊|中医门诊|综合门诊|"
+                       rf"医学检验实验室|检验实验室|医学实验室|影像中心|影像诊断中心|病理诊断中心|健康管理中心|"
+                       rf"急救站|急救分站|分站|(?<!第)[一二三四五六七八九]院(?!区))")
+_HOSPITAL_FALSE = ("我院", "本院", "外院", "该院", "他院", "上级医院", "当地医院", "医院", "互联网医院",
+                   "下级医院", "基层医院", "专科医院", "综合医院", "定点医院", "附近医院", "就近医院",
+                   "社区医院", "私立医院", "公立医院", "三甲医院", "二甲医院", "诊所", "社区卫生服务中心",
+                   "院外药房", "门诊药房", "急诊药房", "住院药房", "中心药房", "社区药房", "零售药店",
+                   "附近药店",
+                   "社区卫生站", "村卫生室", "社区卫生室", "学校医务室", "单位医务室")
+#: words before a generic hospital word that make it no name (需上级医院, 建议当地医院)
+_HOSPITAL_LEAD = re.compile(r"(?:需|请|建议|嘱|可|应|宜|需要|转|去|到|回|于|在|往|赴)+")
 _DEPARTMENT = re.compile("|".join(sorted(CN_DEPARTMENTS, key=lambda w: (-len(w), w))))
 
 
@@ -163,7 +183,12 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
             if sum(c.isdigit() for c in m.group("v")) >= 3:
                 add(PhiSpan(m.start("v"), m.end("v"), cat))
     for m in _ADDRESS.finditer(text):
-        add(PhiSpan(m.start(), m.end(), "address"))
+        # a province alone running into the next word says where someone is from (山东人,
+        # 河南籍, 四川口音): no address, and Safe Harbor keeps states
+        bare = m.group(0) in _PROVINCE_NAMES
+        if bare and _CJK_CHAR.match(text, m.end()):
+            continue
+        add(PhiSpan(m.start(), m.end(), "geo" if bare else "address"))
     for m in _ADDRESS_CUED.finditer(text):
         add(PhiSpan(m.start("free"), m.end(), "address"))
     for m in _CITY_ONLY.finditer(text):
@@ -172,24 +197,32 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         city = "v" if m.group("v") else "w"
         add(PhiSpan(m.start(city), m.end(city), "geo"))
     for m in _HOSPITAL.finditer(text):
-        if m.group(0) not in _HOSPITAL_FALSE and not m.group(0).endswith(_HOSPITAL_FALSE[:3]):
+        name = m.group(0)
+        lead = _HOSPITAL_LEAD.match(name)
+        if name not in _HOSPITAL_FALSE and not name.endswith(_HOSPITAL_FALSE[:3]) \
+                and not (lead and name[lead.end():] in _HOSPITAL_FALSE):
             add(PhiSpan(m.start(), m.end(), "hospital"))
     for m in _DEPARTMENT.finditer(text):
         add(PhiSpan(m.start(), m.end(), "department"))
     for rx in (_NAME_BEFORE, _NAME_AFTER):
         for m in rx.finditer(text):
             # 罗恩病患者 (in 克罗恩病患者) is no name: 病 is never part of a given name
+            name = m.group("n")
+            given = name[2:] if name[:2] in CN_COMPOUND_SURNAMES else name[1:]
             if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
-                    and not (rx is _NAME_AFTER and set(m.group("n")[1:]) & CN_NON_GIVEN_CHARS):
+                    and not (rx is _NAME_AFTER and set(given) & CN_NON_GIVEN_CHARS):
                 add(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _GIVEN_AFTER_KIN.finditer(text):
         if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and m.group("n") not in _NOT_GIVEN:
             add(PhiSpan(m.start("n"), m.end("n"), "name"))
     for category, rx, group in (("vehicle", _PLATE, None), ("geo", _POSTCODE, "v"),
                                 ("other_id", _DOC_NUMBER, None), ("address", _STREET_ALONE, "v"),
-                                ("workplace", _WORKPLACE, "v"), ("workplace", _ORG, None)):
+                                ("workplace", _WORKPLACE, "v")):
         for m in rx.finditer(text):
             add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
+    for m in _ORG.finditer(text):
+        start = max([m.start(), *(k.end() for k in _ORG_LEAD.finditer(text, m.start(), m.end() - 4))])
+        add(PhiSpan(start, m.end(), "workplace"))
     out.extend(find_chinese_fields(text))
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
     out.extend(find_chinese_people(text))

@@ -34,8 +34,8 @@ _PERSON_CUES = ("患者|患儿|病人|姓名|病人姓名|患者姓名|死者|�
                 "受试者|当事人|申请人|投保人|被保险人|呼救人|报告人|求助人|联系人|监护人|代理人|委托人")
 _HEADER_CUED = re.compile(rf"(?:{_PERSON_CUES})\s*[:：]?\s*(?P<n>[{_HAN}]{{2,4}})"
                           rf"\s*[，,（(、\s]\s*(?:性别\s*[:：]?\s*)?[男女]")
-_HEADER_LINE = re.compile(rf"(?m)(?:^|(?<=[。；\n]))\s*(?P<n>[{_HAN}]{{2,4}})\s*[，,、]\s*[男女]\s*[，,、]\s*"
-                          rf"\d{{1,3}}\s*(?:岁|周岁|月|天)")
+_HEADER_LINE = re.compile(rf"(?m)(?:^|(?<=[。；\n：:]))\s*(?P<n>[{_HAN}]{{2,4}})\s*[，,、]\s*[男女]\s*"
+                          rf"[，,、]\s*\d{{1,3}}\s*(?:岁|周岁|月|天)")
 _NOT_NAMES = frozenset("患者 患儿 病人 姓名 性别 家属 本人 其父 其母 男性 女性 男孩 女孩 男婴 女婴 该患 "
                        "该患者 老人 先生 女士 小儿 婴儿 新生儿 学生 退休 不详 无 可靠 清楚 同上 见上 "
                        "指挥中心 急救中心 某某 未知 空缺 暂无".split())
@@ -68,17 +68,48 @@ _ROLE_AFTER = re.compile(rf"(?:^|(?<=[，。；：:,;\s、]))(?P<n>[{_HAN}]{{2,4
 #: a name with no listed surname before an honorific, opening a clause (约翰逊先生今日复诊)
 _BEFORE_HONORIFIC = re.compile(rf"(?:^|(?<=[，。；：:,;\s（(]))(?P<n>[{_HAN}]{{2,5}})"
                                r"(?=先生|女士|小姐|太太|夫人)")
+#: a Latin-script name right before an honorific or what a person does (Smith先生, Maria诉,
+#: Kowalski女士今日复诊): the capitalised words are the name whatever they are
+_LATIN_BEFORE_PERSON = re.compile(
+    r"(?<![A-Za-z\u00c0-\u024f'’.-])"
+    r"(?P<n>[A-Z][a-z\u00c0-\u024f'’-]+(?:[ \t]+[A-Z][A-Za-z\u00c0-\u024f'’-]+){0,2})"
+    r"[ \t]*(?=先生|女士|小姐|太太|夫人|诉|自诉|自述|代诉|陪同|称|医生|医师|教授)"
+    # upper case before an honorific only (SMITH先生; ICU医生 is a unit)
+    r"|(?<![A-Za-z\u00c0-\u024f'’.-])(?P<u>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]*"
+    r"(?=先生|女士|小姐|太太|夫人)")
+#: words that open a clause before a person (今日史密斯先生复诊)
+_CLAUSE_OPENERS = ("今日", "昨日", "今天", "昨天", "患者", "病人", "由", "与", "和", "向", "请", "嘱", "告知",
+                   "通知", "陪同")
 #: another writing of a name in brackets right after it: "Müller Hans（汉斯）", "张凯文（Kevin）"
 _ALIAS = re.compile(r"\s*[（(]\s*(?P<n>[\u4e00-\u9fa5·]{2,8}|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})"
                     r"\s*[)）]")
+#: what a bracket after a name says about the person rather than naming them again: the role,
+#: the kinship, the title, the reliability of a history, the language interpreted
+_NOT_ALIAS = re.compile(
+    r"(?:患者|病人|本人|家属|亲属|男|女|丈夫|妻子|儿子|女儿|父亲|母亲|爱人|配偶|老伴|哥哥|姐姐|弟弟|妹妹|兄|姐|弟|妹|"
+    r"祖父|祖母|外公|外婆|孙子|孙女|外孙|侄子|侄女|外甥|叔叔|伯伯|舅舅|姑姑|阿姨|婆婆|公公|儿媳|女婿|兄弟|姐妹|"
+    r"朋友|同事|邻居|监护|联系|陪同|代理|委托|翻译|可靠|不可靠|基本可靠|尚可靠|"
+    r"大致|部分|主任|副主任|主治|住院|主管|护士|医师|医生|教授|讲师|研究|技师|药师|进修|实习|规培|退休|已故|"
+    r"[^（(]*?(?:语|师|士|员|长|人|者)$)")
 #: Latin words after a person label that are no name (患者CT示…, 医生MDT讨论)
 _LATIN_NOT_NAMES = frozenset("ct mri pet dr mr mrs ms id no icu ccu er ed mdt hiv hbv hcv covid".split())
 _WORK_FIELD = re.compile(r"(?:工作单位|用人单位|派出单位|单位名称|所在单位|工作地点|就职单位|雇主)"
                          r"\s*(?:为|是)?"
                          rf"\s*[:：]?\s*(?P<v>[{_HAN}A-Za-z0-9（）()·]{{2,30}})")
-_WORK_AT = re.compile(rf"在(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,20}}?)(?:工作|上班|任职|务工|打工|就职)")
+_WORK_AT = re.compile(rf"在(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,20}}?)(?:工作|上班|任职|务工|打工|就职|任教|"
+                      r"教书|就读|读书|上学|实习)")
+#: an organisation named by its kind (…公司, …厂, …中学) between a word that says what someone
+#: is (系, 为, 是, 就职于) and their job or work there: 患者系明德中学教师, 为顺丰速运公司快递员
+_ORG_KIND = ("有限责任公司|股份有限公司|有限公司|公司|集团|工厂|厂|学校|中学|小学|大学|学院|幼儿园|银行|"
+             "研究所|研究院|事务所|超市|商场|酒店|宾馆|饭店|餐厅|煤矿|矿|农场|物流|车队|工地|加工厂|门市部")
+_JOB = ("职工|员工|工人|教师|老师|学生|司机|快递员|保安|会计|出纳|经理|厨师|销售|文员|工程师|技术员|干部|"
+        "店员|营业员|服务员|保洁|清洁工|焊工|电工|矿工|操作工|搬运工|装卸工|质检员|仓管|管理员|厂长|校长|负责人|老板|"
+        "职员|员|工|工作|上班|任职|任教|务工|打工|就读|读书|上学|实习|退休")
+_EMPLOYER = re.compile(rf"(?:(?<=[系为是在于])|(?<=就职于)|(?<=任职于)|(?<=供职于)|(?<=受雇于)|(?<=就读于))"
+                       rf"(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,16}}?(?:{_ORG_KIND}))(?=(?:{_JOB}))")
 _GENERIC_PLACES = frozenset("家 家中 家里 本地 当地 外地 外省 外面 国外 农村 城市 工地 田间 室外 户外 "
                             "家附近 本市 本县 本单位 该单位 单位".split())
+_NOT_A_PERSON_NUMBER = ("方案", "协议", "伦理", "批准", "项目", "型号", "产品", "试剂", "批次")
 _NUMBER_CUE = re.compile(r"(?:编号|编码|证号|车架号|发动机号|车辆识别号|车辆识别代码|VIN码?|单据号|凭证号|"
                          r"认定书号|证书号|证明号|案件号|报案号|理赔号|处方号|随机号|筛选号)"
                          r"\s*(?:为|是)?\s*[:：#]?\s*(?:NO\.?|No\.?|no\.?|№|#)?\s*"
@@ -99,7 +130,9 @@ def _dotted_names(text: str) -> list[PhiSpan]:
         last_dot = max(text.rfind(d, start, end) for d in _DOT)
         cut = next((i for i in range(last_dot + 2, end) if text[i] in _AFTER), end)
         end = cut
-        if text.startswith(_EPONYM_AFTER, end) or first_dot - start < 1 or end - last_dot < 2:
+        # an eponym (冯·维勒布兰德病, 冯·希佩尔-林道综合征) names a disease, not a person
+        if text.startswith(_EPONYM_AFTER, end) or text[start:end].endswith(_EPONYM_AFTER) \
+                or first_dot - start < 1 or end - last_dot < 2:
             continue
         out.append(PhiSpan(start, end, "name"))
     return out
@@ -134,17 +167,28 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
     for m in _RENDERING.finditer(text):
         out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _BEFORE_HONORIFIC.finditer(text):
-        name = m.group("n")
+        name, start = m.group("n"), m.start("n")
+        opener = next((w for w in _CLAUSE_OPENERS if name.startswith(w) and len(name) - len(w) >= 2), "")
+        name, start = name[len(opener):], start + len(opener)
         if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP):
-            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+            out.append(PhiSpan(start, m.end("n"), "name"))
+    for m in _LATIN_BEFORE_PERSON.finditer(text):
+        group = "n" if m.group("n") else "u"
+        if m.group(group).lower() not in _LATIN_NOT_NAMES:
+            out.append(PhiSpan(m.start(group), m.end(group), "name"))
     for m in _WORK_FIELD.finditer(text):
         out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _WORK_AT.finditer(text):
         if m.group("v") not in _GENERIC_PLACES \
                 and not m.group("v").startswith(("家", "本", "该", "此", "其")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
+    for m in _EMPLOYER.finditer(text):
+        if not m.group("v").startswith(("家", "本", "该", "此", "其")):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _NUMBER_CUE.finditer(text):
-        if sum(c.isdigit() for c in m.group("v")) >= 3:
+        # a protocol's or a product's number points at no patient (方案编号, 型号编码)
+        if sum(c.isdigit() for c in m.group("v")) >= 3 \
+                and not text.endswith(_NOT_A_PERSON_NUMBER, max(0, m.start() - 4), m.start()):
             out.append(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     return out
 
@@ -162,6 +206,6 @@ def name_aliases(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if span.category != "name":
             continue
         m = _ALIAS.match(text, span.end)
-        if m and not m.group("n").startswith(("患者", "男", "女", "丈夫", "妻子", "儿子", "女儿")):
+        if m and not _NOT_ALIAS.match(m.group("n")):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     return out

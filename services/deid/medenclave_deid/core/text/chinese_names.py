@@ -26,7 +26,11 @@ from medenclave_deid.core.text.lexicon import (
 )
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["AFTER_NAME_WORDS", "CN_NAME_STOP_WORDS", "CN_NON_GIVEN_CHARS", "find_cue_free_names"]
+__all__ = ["AFTER_NAME_WORDS", "CN_NAME_STOP_WORDS", "CN_NON_GIVEN_CHARS", "DOSE_NEXT", "find_cue_free_names"]
+
+#: a dose right after a word makes it a drug, not a person (舒巴坦3g, 安罗替尼12mg qd)
+DOSE_NEXT = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|g|ml|mL|μg|ug|mcg|IU|iu|U|u|万单位|万U|单位|片|粒|支|吸|"
+                       r"滴|喷|毫克|克|毫升|微克)(?![A-Za-z])")
 
 #: Characters that clinical and everyday words use and given names practically never do.
 #: Characters frequent in given names (心 静 阳 正 中 天 小 大 明 东 新 平 安 康 宁 春 红 玉 金 月
@@ -41,7 +45,9 @@ CN_NON_GIVEN_CHARS = frozenset(
     "肿块扎括固定片服口射注输氧吸雾镜影像声放疗化疗切除缝合引流导尿管插拔换复查随访"
     # eponyms (X氏), transliterated drug and disease names, everyday words
     "氏哌卡嗪唑啶胺酮醇酯肽霉铃兜砂姆斯伯浮司比带人虫末围处况绝打汁摆款落选词密雀葵匙温热加肉碎"
-    "诉怀含花列谢僧野事控联务情本圆猫朝电虾书器族客衣币格委工羊鱼炭树边咒州今经商贺时")
+    "诉怀含花列谢僧野事控联务情本圆猫朝电虾书器族客衣币格委工羊鱼炭树边咒州今经商贺时"
+    # states and actions written right after 患者 (患者常感乏力, 患者易激惹, 患者尚能平卧)
+    "乏卧惹怒躁狭窄邀牌坦")
 
 #: Words beginning with a surname character that are clinical or everyday text, not names.
 CN_NAME_STOP_WORDS = tuple(sorted(set(CN_NAME_GUARD) | set(
@@ -84,7 +90,16 @@ CN_NAME_STOP_WORDS = tuple(sorted(set(CN_NAME_GUARD) | set(
     # eponyms written in Chinese characters, and words a tagger takes for names (肌张力)
     "克罗恩 格雷夫斯 库欣 马凡 吉兰 巴雷 巴宾斯基 墨菲 麦氏 雷诺 贝赫切特 白塞 霍奇金 阿尔茨海默 "
     "帕金森 艾迪生 桥本 川崎 唐氏 施万 尤文 卡波西 伯基特 马洛里 韦尼克 科萨科夫 张力 张口 张开 张大 "
-    "张嘴 张弛 张力性".split())))
+    "张嘴 张弛 张力性 "
+    # what a note says a patient does or is, starting with a surname character (患者平卧,
+    # 患者易怒, 患者常感乏力, 患者甘愿承担, 向医生报告), anatomy and field labels
+    "平卧 平躺 平素 平时 平日 平稳 平静 平均 易怒 易激 易感 易疲 易醒 易出 易于 常感 常有 常伴 "
+    "甘愿 甘心 尚能 尚好 尚佳 尚稳 时感 时有 时常 偶有 喜食 喜欢 多次 向医 向护 向主 "
+    "谢邀 谢谢 农民 贲门 车牌 车辆 车号 余年 余天 余次 余月 余岁 余枚 余个 段狭 "
+    # countries whose Chinese names begin with a surname character (国籍：安哥拉)
+    "安哥拉 安道尔 马来西亚 马里 马耳他 马达加斯加 马拉维 马尔代夫 黎巴嫩 苏丹 古巴 孟加拉 文莱 蒙古 "
+    "毛里求斯 毛里塔尼亚 汤加 卢旺达 卢森堡 巴西 巴基斯坦 巴拿马 巴拉圭 乌克兰 乌干达 乌拉圭 "
+    "乌兹别克斯坦 伊朗 伊拉克 印度 越南 贝宁".split())))
 
 _CJK = "\u4e00-\u9fa5"
 _SURNAMES = "|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w))) + \
@@ -99,9 +114,14 @@ _AFTER_WORDS = ("诉", "述", "称", "说", "自诉", "自述", "主诉", "陪�
                 "的", "因", "于", "在", "已", "现", "系", "为", "是", "之", "也", "均", "自", "查房",
                 "会诊", "指示", "指出", "认为", "建议", "诊视")
 _AFTER_PHRASES = tuple(w for w in _AFTER_WORDS if len(w) > 1)
+#: titles after a surname (周主任): the surname alone is the name, found with its title elsewhere
+_TITLES = ("主任", "主治", "医生", "医师", "大夫", "护士", "教授", "老师", "院长", "药师", "技师", "主管",
+           "科长", "先生", "女士", "小姐", "阿姨", "师傅", "同志", "老人")
 #: words that may follow a person's name
 AFTER_NAME_WORDS = tuple(_AFTER_WORDS)
-_LEFT = "|".join([r"(?<![^\W\d_])", *(f"(?<={re.escape(w)})" for w in _BEFORE_WORDS)])
+#: 经 introduces a person (经王医生介绍) but ends many words (神经, 月经, 已经): not after those
+_LEFT = "|".join([r"(?<![^\W\d_])", *(f"(?<={re.escape(w)})" for w in _BEFORE_WORDS if w != "经"),
+                  "(?<=经)(?<![神月已曾途历痛闭停绝]经)"])
 _RIGHT = "|".join([r"$", r"(?![^\W\d_])", *(re.escape(w) for w in _AFTER_WORDS)])
 _CANDIDATE = re.compile(rf"(?:{_LEFT})(?P<n>(?:{_SURNAMES})[{_CJK}]{{1,2}}?)(?=(?:{_RIGHT}))")
 
@@ -115,12 +135,15 @@ def find_cue_free_names(text: str) -> list[PhiSpan]:
     out = []
     for m in _CANDIDATE.finditer(text):
         start, end = m.span("n")
-        if text.startswith(CN_NAME_STOP_WORDS, start):
+        # right after a number a surname character is a measure word (10余年, M1段狭窄)
+        if text.startswith(CN_NAME_STOP_WORDS, start) or (start and text[start - 1].isdigit()) \
+                or DOSE_NEXT.match(text, end):
             continue
         surname_len = 2 if text[start:start + 2] in CN_COMPOUND_SURNAMES else 1
         given = text[start + surname_len:end]
         if not given or any(c in CN_NON_GIVEN_CHARS for c in given) \
-                or given.startswith(_AFTER_PHRASES):  # 由孙陪同: a bare surname, then 陪同
+                or given.startswith(_AFTER_PHRASES) \
+                or given.startswith(_TITLES):  # 由孙陪同, 周主任指示: a bare surname, then a word
             continue
         out.append(PhiSpan(start, end, "name"))
     return out

@@ -40,6 +40,10 @@ _LABELS = ("姓名|患者姓名|病人姓名|签名|医师签名|医生签名|�
 _SPACED = re.compile(rf"(?:{_LABELS})\s*[:：]?{_SPACE}*"
                      rf"(?P<n>{_SURNAME}{_SPACE}{{1,3}}[{_CJK}](?:{_SPACE}{{0,3}}[{_CJK}])?)"
                      rf"(?![{_CJK}])")
+#: a form's name field with the label padded too (``姓  名：卜  凡``): whatever fills it
+_PADDED_LABEL = re.compile(rf"姓{_SPACE}+名{_SPACE}*[:：]?{_SPACE}*"
+                           rf"(?P<n>[{_CJK}](?:[{_CJK}]|{_SPACE}{{1,3}}(?![性年民出籍职婚科床住电身证联单门病])"
+                           rf"[{_CJK}]){{1,3}})(?![{_CJK}])")
 #: a surname with a title after it (the surname is the identifier)
 _TITLE = ("主任医师|副主任医师|主治医师|住院医师|主任|医生|医师|大夫|教授|护士长|护士|老师|院长|药师|技师|"
           "主管|科长|书记")
@@ -48,10 +52,23 @@ _TITLE = ("主任医师|副主任医师|主治医师|住院医师|主任|医生|
 _NOT_A_SURNAME_BEFORE_TITLE = "科副组室部班队所处局会级区总代原前现该本各"
 #: words whose last character is a surname, before a title: 检查医师 is no Dr. Zha
 _WORD_BEFORE_TITLE = ("检查", "复查", "审查", "调查", "巡查", "随车", "出车", "救护车", "程控", "指导",
-                      "带教")
+                      "带教", "处方", "审方", "开方", "调配", "发药", "复核", "核对")
 #: two-character titles whose second character is also a surname (主任: 任)
 _TITLE_PARTS = ("主任", "主治", "主管", "护士")
 _SURNAME_TITLE = re.compile(rf"(?P<n>{_SURNAME})(?={_TITLE})")
+#: a surname that is not on the main list (储 储存, 冼, 宿 …) before a title, where a word cannot
+#: run into it: after punctuation, a space or the start (会诊专家：储教授)
+_RARE_SURNAME_TITLE = re.compile(
+    rf"(?:^|(?<=[\s，。；：:,;、（(]))(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE - CN_SURNAMES))}])"
+    rf"(?=主任|医生|医师|大夫|教授|护士长|老师|院长|药师|技师)")
+#: a surname with an honorific (龙女士, 杜先生, 刘大妈): the surname is the identifier
+_SURNAME_HONORIFIC = re.compile(rf"(?P<n>{_SURNAME})"
+                                rf"(?=先生|女士|小姐|太太|夫人|阿姨|大妈|大爷|大姐|大哥|师傅)")
+#: a surname given alone after 姓 (患者自称姓卢，名不详)
+_SURNAME_ALONE = re.compile(rf"(?:称|患者|病人|其|本人|家属)姓(?P<n>{_SURNAME})(?=[，,。；;、\s]|名|氏|$)")
+#: 向 before a title and a verb of telling is the preposition (嘱向医生报告, 家属向主任说明)
+_TOLD = re.compile(rf"(?:{_TITLE})(?:报告|汇报|说明|咨询|表示|反映|询问|求助|诉说|交代|提出|请教|反馈|"
+                   r"求救|讲述|描述|了解|要求|寻求|致谢|道谢|解释|提供|出示|说|讲|问)")
 _ROLES = ("研究者|受试者|侄子|侄女|外甥|外甥女|儿媳|女婿|母亲|父亲|姐姐|妹妹|哥哥|弟弟|孙子|孙女|祖母|祖父|"
           "奶奶|爷爷|外婆|外公|姑姑|叔叔|舅舅|阿姨|朋友|同事|邻居|见证人|陪护|护工|丈夫|妻子|爱人|儿子|女儿|家属|"
           "其母|其父|其妻|其夫|其子|其女|监护人|联系人")
@@ -74,11 +91,13 @@ _AFTER_PATIENT = re.compile(rf"{_PATIENT_CUE}"
 #: (患者男性, 患者老年女性, 患者本人) do not start with a surname-like slot
 _PATIENT_HEADER = re.compile(rf"{_PATIENT_CUE}"
                              rf"(?P<n>(?![男女老年本其该系为于在自已现今近入既约])[{_CJK}]{{2,3}}?)"
-                             rf"(?=[，,、\s（(]*(?:[男女](?![性子孩])|\d{{1,3}}岁))")
-_SEX_OR_AGE = re.compile(r"[，,、\s（(]*(?:[男女]|\d{1,3}岁)")
+                             rf"(?=[，,、\s（(]*(?:[男女](?![性子孩儿婴童友])|\d{{1,3}}岁))")
+#: the sex (not 女儿, 男孩, 女友) or the age
+_SEX_OR_AGE = re.compile(r"[，,、\s（(]*(?:[男女](?![子孩儿婴童友方])|\d{1,3}岁)")
 _LIST_NEXT = re.compile(rf"{_SPACE}*[、，,/]{_SPACE}*(?P<n>{_SURNAME}[{_CJK}]{{1,2}})(?![{_CJK}])")
 _UNSURNAMED = re.compile(rf"(?:{_LABELS})\s*[:：]{_SPACE}*"
                          rf"(?P<n>[{_CJK}]{{2,8}}(?:[·•・][{_CJK}]{{2,8}})?)(?![{_CJK}·•・])")
+_NAME_FIELD = re.compile(r"姓名\s*[:：]")
 _NICKNAME = re.compile(rf"(?:患儿|患者|家属|其子|其女|孙子|孙女|小名|乳名)(?P<n>[小阿][{_CJK}])"
                        rf"(?=[，。、；：,.;:\s（(]|\d|$|[于在因诉])")
 
@@ -95,11 +114,13 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
         text: the note.
     """
     out: list[PhiSpan] = []
-    for rx in (_SPACED, _AFTER_ROLE, _UNSURNAMED, _NICKNAME):
+    for rx in (_SPACED, _AFTER_ROLE, _UNSURNAMED, _NICKNAME, _PADDED_LABEL):
         for m in rx.finditer(text):
             name = m.group("n").replace(" ", "").replace("\u3000", "")
-            if rx is _UNSURNAMED or not _clinical(text, m.start("n"), name):
-                if rx is _UNSURNAMED and text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+            if rx in (_UNSURNAMED, _PADDED_LABEL) or not _clinical(text, m.start("n"), name):
+                # a 姓名 field holds a name even when it is also a word (姓名：高峰, 姓名：冉冉)
+                if rx is _UNSURNAMED and text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
+                        and not _NAME_FIELD.search(text, max(0, m.start() - 2), m.start("n")):
                     continue
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _AFTER_PATIENT.finditer(text):
@@ -111,7 +132,15 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
         if header or (len(name) > 2 and not _clinical(text, m.start("n"), name)):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _PATIENT_HEADER.finditer(text)]
+    for m in _RARE_SURNAME_TITLE.finditer(text):
+        out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _SURNAME_ALONE.finditer(text)]
+    for m in _SURNAME_HONORIFIC.finditer(text):
+        if m.group("n") not in _NOT_A_SURNAME_BEFORE_TITLE and not _clinical(text, m.start("n"), ""):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _SURNAME_TITLE.finditer(text):
+        if m.group("n") == "向" and _TOLD.match(text, m.end()):
+            continue
         if m.group("n") not in _NOT_A_SURNAME_BEFORE_TITLE \
                 and not text[max(0, m.start() - 1):m.end()].endswith(_TITLE_PARTS) \
                 and not text[max(0, m.start() - 2):m.end()].endswith(_WORD_BEFORE_TITLE):

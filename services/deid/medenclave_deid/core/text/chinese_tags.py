@@ -9,7 +9,12 @@ surname or follow a kinship/role word, and must not be clinical text (高血压,
 from __future__ import annotations
 
 from medenclave_deid.core.ports import TaggedWord
-from medenclave_deid.core.text.chinese_names import AFTER_NAME_WORDS, CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.chinese_names import (
+    AFTER_NAME_WORDS,
+    CN_NAME_STOP_WORDS,
+    CN_NON_GIVEN_CHARS,
+    DOSE_NEXT,
+)
 from medenclave_deid.core.text.lexicon import CN_CITIES, CN_COMPOUND_SURNAMES, CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -37,6 +42,11 @@ def _stands_alone(text: str, w: TaggedWord, following: TaggedWord | None) -> boo
     return text.startswith(AFTER_NAME_WORDS, w.end)
 
 
+#: how the name of an organisation ends; the tagger's ``nt`` also takes job titles for one
+#: (住院医师, 中学教师)
+_ORG_ENDINGS = ("公司", "集团", "厂", "学校", "中学", "小学", "大学", "学院", "幼儿园", "银行", "研究所",
+                "研究院", "事务所", "局", "委员会", "委", "办", "所", "院", "中心", "站", "部", "队", "社",
+                "会", "商场", "超市", "酒店", "宾馆", "饭店", "矿", "场", "店", "馆", "台", "署", "处", "厅")
 #: words a sentence goes on with after a person as its subject (淑珍今日…, 晓燕诉…)
 _SUBJECT_NEXT = ("诉", "自述", "自诉", "称", "表示", "今日", "今天", "昨日", "昨天", "精神", "食欲", "睡眠",
                  "陪同", "签字", "同意", "拒绝", "要求", "诉说", "述", "主诉", "目前", "现", "已")
@@ -44,7 +54,8 @@ _SUBJECT_NEXT = ("诉", "自述", "自诉", "称", "表示", "今日", "今天",
 
 def _person(text: str, w: TaggedWord) -> bool:
     word = text[w.start:w.end]
-    if not 2 <= len(word) <= 4 or not _is_cjk(word) or text.startswith(CN_NAME_STOP_WORDS, w.start):
+    if not 2 <= len(word) <= 4 or not _is_cjk(word) or text.startswith(CN_NAME_STOP_WORDS, w.start) \
+            or DOSE_NEXT.match(text, w.end):
         return False
     surname = 2 if word[:2] in CN_COMPOUND_SURNAMES else 1 if word[0] in CN_SURNAMES else 0
     given = word[surname:]
@@ -73,8 +84,11 @@ def find_tagged_phi(text: str, tags: list[TaggedWord]) -> list[PhiSpan]:
                 or text.startswith(_SUBJECT_NEXT, w.end)):
             out.append(PhiSpan(w.start, w.end, "name"))
         elif w.flag == "ns" and _is_cjk(word) and len(word) >= 2 \
-                and (word.endswith(_ADMIN_ENDINGS) or word in CN_CITIES):
+                and (word.endswith(_ADMIN_ENDINGS) or word in CN_CITIES) \
+                and not (word.endswith("区") and k and tags[k - 1].end == w.start
+                         and tags[k - 1].flag == "n"):
+            # a region of an organ (膀胱|三角区, 腹股沟|区) is no district
             out.append(PhiSpan(w.start, w.end, "geo"))
-        elif w.flag == "nt" and _is_cjk(word) and len(word) >= 4:
+        elif w.flag == "nt" and _is_cjk(word) and len(word) >= 4 and word.endswith(_ORG_ENDINGS):
             out.append(PhiSpan(w.start, w.end, "workplace"))
     return out

@@ -113,7 +113,9 @@ class SurrogateMaker:
             return f"192.0.2.{n}"
         if category == "address":
             if lang == "zh":
-                return self._pick(_ZH_ADDRESSES, category, value).format(n=n)
+                # never the road the value names itself (人民路 → 某市某区人民路… reads as the original)
+                options = tuple(a for a in _ZH_ADDRESSES if a[a.rindex("某") + 2:a.index("{")] not in value)
+                return self._pick(options or _ZH_ADDRESSES, category, value).format(n=n)
             return f"{n} {self._pick(_EN_STREETS, category, value)}"
         if category == "geo":
             if value.replace("-", "").isdigit():

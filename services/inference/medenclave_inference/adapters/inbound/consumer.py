@@ -4,6 +4,7 @@ copied in by hand)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -89,13 +90,20 @@ class ModelRegisteredHandler:
 
 
 class RepositoryPoller:
-    """Scans the repository at start and every ``interval_s`` (new, changed, removed models)."""
+    """Scans the repository at start and every ``interval_s`` (new, changed, removed models),
+    and at once when :meth:`wake` is called: every replica calls it on its live copy of
+    ``model.registered`` (the durable consumer hands each event to one replica only)."""
 
     def __init__(self, *, catalog: ModelCatalog, publish: LoadedAnnouncer,
                  interval_s: float) -> None:
         self._catalog = catalog
         self._publish = publish
         self._interval = interval_s
+        self._woken = asyncio.Event()
+
+    def wake(self) -> None:
+        """Scan now rather than at the end of the interval."""
+        self._woken.set()
 
     async def scan_once(self) -> list[tuple[str, int]]:
         newly = await self._catalog.sync()
@@ -109,7 +117,9 @@ class RepositoryPoller:
 
     async def run(self) -> None:
         while True:
-            await asyncio.sleep(self._interval)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._woken.wait(), self._interval)
+            self._woken.clear()
             try:
                 await self.scan_once()
             except asyncio.CancelledError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
@@ -18,6 +19,7 @@ import onnxruntime as ort
 
 from medenclave_inference.core.errors import InferenceFailed, ModelLoadFailed
 from medenclave_inference.core.model_config import ModelConfig, signature_of
+from medenclave_inference.core.ports import JoinedRun
 
 __all__ = ["OnnxModelRuntime", "providers_for"]
 
@@ -74,7 +76,10 @@ class OnnxModelRuntime:
     def __init__(self, *, intra_op_threads: int = 0, spin: bool = False) -> None:
         """
         Args:
-            intra_op_threads: onnxruntime's threads per session (0: its default, one a core).
+            intra_op_threads: onnxruntime's threads per session (0: its default, one a core
+                for every session). Several instances on few cores run more threads than
+                cores with 0: less CPU per request under load with 1, but a lone request's
+                run is no longer spread over the cores (docs/benchmarks.md, issue 14).
             spin: let those threads busy-wait for the next run (onnxruntime's default). Off
                 here: a server does other work between runs (gRPC, the audit record's
                 PubAck), which spinning threads starve on a small CPU (docs/benchmarks.md,
@@ -136,6 +141,31 @@ class OnnxModelRuntime:
             raise InferenceFailed(f"onnxruntime failed on model '{model}' version {version} "
                                   f"({type(exc).__name__})") from None
         return [np.asarray(r) for r in results]
+
+    async def run_joined(self, *, model: str, version: int,
+                         parts: Sequence[Mapping[str, np.ndarray]], outputs: Sequence[str],
+                         instance: int = 0) -> JoinedRun:
+        """:meth:`run` of ``parts`` joined along the batch dimension on the instance's worker
+        thread (the copy leaves the event loop free; numpy holds the GIL while it copies)."""
+        sessions = self._sessions.get((model, version))
+        if not sessions:
+            raise InferenceFailed(f"model '{model}' version {version} is not loaded")
+        session = sessions[instance % len(sessions)]
+        threads = self._threads[(model, version)]
+
+        def join_and_run() -> JoinedRun:
+            started = time.perf_counter_ns()
+            inputs = {name: np.concatenate([part[name] for part in parts])
+                      for name in parts[0]}
+            joined = time.perf_counter_ns()
+            results = session.run(list(outputs), inputs)
+            return JoinedRun([np.asarray(r) for r in results], joined - started)
+
+        try:
+            return await asyncio.get_running_loop().run_in_executor(threads, join_and_run)
+        except Exception as exc:
+            raise InferenceFailed(f"onnxruntime failed on model '{model}' version {version} "
+                                  f"({type(exc).__name__})") from None
 
     def run_inline(self, *, model: str, version: int, inputs: Mapping[str, np.ndarray],
                    outputs: Sequence[str], instance: int = 0) -> list[np.ndarray]:

@@ -8,8 +8,12 @@ __all__ = ["FolderLayout", "VersionFiles"]
 
 MODEL_FILE = "model.onnx"
 #: the files Predict reads from a version folder, and their size bound
-VERSION_FILES = frozenset({"preprocess.json", "operating_point.json", "metrics.json"})
+VERSION_FILES = frozenset({"preprocess.json", "operating_point.json", "metrics.json",
+                           "tokenizer.json"})
 MAX_VERSION_FILE_BYTES = 1024 * 1024
+#: a fusion model's WordPiece vocabulary may be larger than the JSON files (see
+#: medenclave.reports.MAX_TOKENIZER_BYTES)
+_LARGER = {"tokenizer.json": 16 * 1024 * 1024}
 
 
 class FolderLayout:
@@ -53,9 +57,10 @@ class VersionFiles:
         if name not in VERSION_FILES or not model or "/" in model or model.startswith("."):
             return None
         path = self.root / model / str(int(version)) / name
+        cap = _LARGER.get(name, MAX_VERSION_FILE_BYTES)
         try:
             with path.open("rb") as f:
-                data = f.read(MAX_VERSION_FILE_BYTES + 1)
+                data = f.read(cap + 1)
         except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
             return None
-        return data if len(data) <= MAX_VERSION_FILE_BYTES else None
+        return data if len(data) <= cap else None

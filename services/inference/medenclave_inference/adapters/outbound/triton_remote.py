@@ -70,8 +70,8 @@ class RemoteTriton:
         self._timeout = timeout_s
         self._tls = tls
         self._client: InferenceServerClient | None = None
-        #: (model, requested version) → (first input name, first output name)
-        self._metadata: dict[tuple[str, str], tuple[str, str]] = {}
+        #: (model, requested version) → (input names, first output name)
+        self._metadata: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {}
         #: model → its ready versions (Predict by image resolves "latest" before it
         #: preprocesses); dropped like the metadata
         self._versions_cache: dict[str, tuple[str, ...]] = {}
@@ -90,13 +90,22 @@ class RemoteTriton:
                     certificate_chain=str(tls.cert) if tls.cert else None)
         return self._client
 
-    async def classify(self, *, model: str, version: int, batch: np.ndarray) -> tuple[int, np.ndarray]:
+    async def classify(self, *, model: str, version: int, batch: np.ndarray,
+                       token_ids: np.ndarray | None = None) -> tuple[int, np.ndarray]:
         wanted = str(version) if version else ""
         try:
-            input_name, output_name = await self._names(model, wanted)
-            tensor = InferInput(input_name, list(batch.shape), "FP32")
+            input_names, output_name = await self._names(model, wanted)
+            tensor = InferInput(input_names[0], list(batch.shape), "FP32")
             tensor.set_data_from_numpy(np.ascontiguousarray(batch, dtype=np.float32))
-            result = await self.client.infer(model, [tensor], model_version=wanted,
+            tensors = [tensor]
+            if len(input_names) > 1:  # image + report fusion: the report's token ids
+                if token_ids is None:
+                    raise InvalidInput(f"model '{model}' also reads the study's report (input "
+                                       f"'{input_names[1]}'): predict it by study or by DICOM")
+                ids = InferInput(input_names[1], list(token_ids.shape), "INT64")
+                ids.set_data_from_numpy(np.ascontiguousarray(token_ids, dtype=np.int64))
+                tensors.append(ids)
+            result = await self.client.infer(model, tensors, model_version=wanted,
                                              outputs=[InferRequestedOutput(output_name)],
                                              client_timeout=self._timeout)
         except InferenceServerException as exc:
@@ -140,8 +149,9 @@ class RemoteTriton:
         self._versions_cache[model] = versions
         return versions
 
-    async def _names(self, model: str, wanted: str) -> tuple[str, str]:
-        """The first input's and output's names, from the cache or Triton's ModelMetadata.
+    async def _names(self, model: str, wanted: str) -> tuple[tuple[str, ...], str]:
+        """The inputs' names (at most two) and the first output's, from the cache or Triton's
+        ModelMetadata.
 
         Raises:
             InferenceServerException: Triton refused the metadata request.
@@ -150,7 +160,7 @@ class RemoteTriton:
         if cached is not None:
             return cached
         meta = await self.client.get_model_metadata(model, wanted, client_timeout=self._timeout)
-        names = (meta.inputs[0].name, meta.outputs[0].name)
+        names = (tuple(i.name for i in meta.inputs[:2]), meta.outputs[0].name)
         if len(self._metadata) >= _METADATA_ENTRIES:
             self._metadata.clear()  # bounded: model names come from callers
         self._metadata[(model, wanted)] = names

@@ -77,6 +77,8 @@ class DatasetRpcs:
     _default_epochs: int
     #: jobs with ``distributed.nnodes`` above 1 are run (the Kubernetes launcher)
     _multi_node: bool = False
+    #: a mask source is configured (``MASK_DIR`` or ``SEG_MASKS``): segmentation is run
+    _segmentation_masks: bool = False
     _audit: Callable[[], AuditPublisher]
     _job_reply: Callable[[Job], training_pb2.Job]
 
@@ -130,11 +132,14 @@ class DatasetRpcs:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, "dataset_and_labels")
         dataset = await self._dataset(request.dataset, context)
         try:
+            settings = read_job_settings(request.config_yaml, multi_node=self._multi_node)
+            if settings.task == "segmentation" and not self._segmentation_masks:
+                await context.abort(grpc.StatusCode.FAILED_PRECONDITION,
+                                    "segmentation_masks_not_configured: set "
+                                    "MEDENCLAVE_TRAINING_MASK_DIR to run segmentation jobs")
             return make_dataset_spec(
-                model_name=request.model_name, dataset=dataset,
-                settings=read_job_settings(request.config_yaml,
-                                           multi_node=self._multi_node), epochs=request.epochs,
-                seed=request.seed, image_size=request.image_size,
+                model_name=request.model_name, dataset=dataset, settings=settings,
+                epochs=request.epochs, seed=request.seed, image_size=request.image_size,
                 default_epochs=self._default_epochs)
         except InvalidJob as exc:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, exc.code)

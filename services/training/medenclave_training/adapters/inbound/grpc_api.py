@@ -68,8 +68,10 @@ class TrainingServicer(GovernanceRpcs, DatasetRpcs, training_pb2_grpc.TrainingSe
                  default_epochs: int, default_wait_timeout_s: int,
                  datasets: DatasetStore, builder: DatasetBuilder, job_log: JobLog,
                  governance: ModelGovernance | None = None,
-                 cards: ModelCardStore | None = None, multi_node: bool = False) -> None:
+                 cards: ModelCardStore | None = None, multi_node: bool = False,
+                 segmentation_masks: bool = False) -> None:
         self._multi_node = multi_node
+        self._segmentation_masks = segmentation_masks
         self._datasets = datasets
         self._builder = builder
         self._job_log = job_log

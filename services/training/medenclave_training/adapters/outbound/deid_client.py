@@ -12,15 +12,26 @@ import grpc
 import numpy as np
 import pydicom
 
-from medenclave import preprocess, volumes
+from medenclave import preprocess, reports, volumes
 from medenclave.v1 import deid_pb2, deid_pb2_grpc
 from medenclave_training.core.datasets import StudyContents
 from medenclave_training.core.ports import StudyUnavailable
 
-__all__ = ["DeidDatasetSource", "decode_instance", "decode_study", "decode_volume", "report_text",
-           "study_contents"]
+__all__ = ["SEGMENTATION_SOP_CLASSES", "DeidDatasetSource", "decode_instance", "decode_study",
+           "decode_volume", "is_image", "report_text", "study_contents"]
 
 log = logging.getLogger(__name__)
+
+#: Segmentation Storage and Label Map Segmentation Storage: masks, not images (they carry
+#: Pixel Data); a segmentation job reads them as its masks (adapters/outbound/seg_masks.py)
+SEGMENTATION_SOP_CLASSES = frozenset({"1.2.840.10008.5.1.4.1.1.66.4",
+                                      "1.2.840.10008.5.1.4.1.1.66.7"})
+
+
+def is_image(head: pydicom.Dataset) -> bool:
+    """An instance training reads as an image: it has Pixel Data and is no segmentation."""
+    return "PixelData" in head and str(head.get("SOPClassUID", "")) not in \
+        SEGMENTATION_SOP_CLASSES
 
 
 def decode_instance(dicom: bytes, image_size: int,
@@ -46,7 +57,8 @@ def decode_study(blobs: list[bytes], image_size: int,
     :func:`decode_instance`), and how many instances were not images.
 
     A study may carry a structured report, a key object selection or a presentation state
-    (no Pixel Data): they are skipped and counted, not a reason to fail the job. An image
+    (no Pixel Data), or a segmentation: they are skipped and counted, not a reason to fail
+    the job. An image
     instance that cannot be decoded still is (``study_unreadable``).
     """
     if chain is not None and chain.dims == 3:
@@ -60,7 +72,7 @@ def decode_study(blobs: list[bytes], image_size: int,
             raise StudyUnavailable("study_unreadable") from None
         if "SOPClassUID" not in head:
             raise StudyUnavailable("study_unreadable")
-        if "PixelData" not in head:
+        if not is_image(head):
             skipped += 1
             continue
         images.append(decode_instance(blob, image_size, chain))
@@ -94,7 +106,7 @@ def study_contents(blobs: list[bytes]) -> StudyContents:
 
     The content hash is SHA-256 over the sorted SHA-256 digests of the image instances' bytes,
     so it does not depend on the order deid streams them in. Instances without Pixel Data (SR,
-    KOS, PR) are counted, not hashed.
+    KOS, PR) and segmentations are counted, not hashed.
 
     Raises:
         StudyUnavailable: ``study_unreadable``.
@@ -110,7 +122,7 @@ def study_contents(blobs: list[bytes]) -> StudyContents:
             raise StudyUnavailable("study_unreadable") from None
         if "SOPClassUID" not in head:
             raise StudyUnavailable("study_unreadable")
-        if "PixelData" not in head:
+        if not is_image(head):
             skipped += 1
             continue
         series.add(str(head.get("SeriesInstanceUID", "")))
@@ -120,38 +132,17 @@ def study_contents(blobs: list[bytes]) -> StudyContents:
                          images=len(digests), skipped_non_image=skipped)
 
 
-#: the most report text kept per study (characters); the tokenizer truncates far below it
-MAX_REPORT_CHARS = 64 * 1024
-
-
-def _text_values(items, out: list[str], depth: int = 0) -> None:
-    """TextValue of every content item, depth first (SR content trees nest)."""
-    if depth > 16:
-        return
-    for item in items:
-        if "TextValue" in item:
-            out.append(str(item.TextValue))
-        if "ContentSequence" in item:
-            _text_values(item.ContentSequence, out, depth + 1)
-
-
 def report_text(blobs: list[bytes]) -> str:
-    """The text of a study's structured reports (SR instances' TextValue items), as deid
-    released them; "" when the study has none.
+    """The text of a study's structured reports (:func:`medenclave.reports.report_text`: what
+    Predict gives a fusion model); "" when the study has none.
 
     Raises:
         StudyUnavailable: ``study_unreadable``.
     """
-    out: list[str] = []
-    for blob in blobs:
-        try:
-            head = pydicom.dcmread(io.BytesIO(blob), specific_tags=["Modality", "PixelData"])
-            if "PixelData" in head or head.get("Modality") != "SR":
-                continue
-            _text_values([pydicom.dcmread(io.BytesIO(blob))], out)
-        except Exception:  # pydicom's messages may quote dataset values: keep only the outcome
-            raise StudyUnavailable("study_unreadable") from None
-    return "\n".join(out)[:MAX_REPORT_CHARS]
+    try:
+        return reports.report_text(blobs)
+    except reports.ReportUnreadable:
+        raise StudyUnavailable("study_unreadable") from None
 
 
 class DeidDatasetSource:
@@ -175,6 +166,14 @@ class DeidDatasetSource:
         if not images:
             raise StudyUnavailable("study_has_no_images")
         return images
+
+    async def instances(self, *, pseudo_study_id: str) -> list[bytes]:
+        """Every de-identified instance of the study as deid streams it (Part 10 bytes).
+
+        Raises:
+            StudyUnavailable: with a code.
+        """
+        return await self._fetch(pseudo_study_id)
 
     async def report(self, *, pseudo_study_id: str) -> str:
         blobs = await self._fetch(pseudo_study_id)

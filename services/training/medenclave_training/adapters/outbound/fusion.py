@@ -21,6 +21,7 @@ from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, trainers
 from torch import nn
 from torch.nn import functional as F
 
+from medenclave.reports import encode_texts
 from medenclave_training.core.job_config import FusionConfig
 from medenclave_training.core.ports import Progress, TrainingCancelled, TrainingFailed
 
@@ -41,14 +42,6 @@ def train_tokenizer(corpus: Sequence[str], *, vocab_size: int, length: int) -> T
     tok.enable_truncation(max_length=length - 1)
     tok.enable_padding(length=length - 1, pad_id=0, pad_token=PAD)
     return tok
-
-
-def encode_texts(tok: Tokenizer, texts: Sequence[str]) -> np.ndarray:
-    """Token ids ``[N, L]`` (int64): ``[CLS]`` then the text's tokens, padded with 0."""
-    cls = tok.token_to_id(CLS)
-    ids = [[cls, *enc.ids] for enc in tok.encode_batch(list(texts))]
-    length = tok.truncation["max_length"] + 1 if tok.truncation else max(map(len, ids))
-    return np.array([(row + [0] * length)[:length] for row in ids], dtype=np.int64)
 
 
 class _Attention(nn.Module):

@@ -8,7 +8,8 @@ mounted by the service and the pods); every pod runs :mod:`medenclave_training.d
 under torchrun, and only rank 0 checks and exports the model to ``out/``. The service polls
 the object's status (every ``poll_s``), passes rank 0's epochs to the job's progress hook,
 deletes the objects when the hook answers False (a cancel) or the job runs past ``timeout_s``,
-reads ``model.onnx`` and ``metrics.json`` back and removes the folder.
+reads ``model.onnx`` and ``metrics.json`` back and removes the folder. A job resumed by another
+replica (the first died while it ran) replaces the objects its earlier attempt left.
 
 Failures (``TrainingFailed`` codes): the API's (``kubernetes_forbidden``,
 ``kubernetes_conflict``, ``kubernetes_invalid``, ``kubernetes_unavailable``, …, see
@@ -31,6 +32,7 @@ import onnxruntime as ort
 from medenclave.files import private_dir
 from medenclave_training.adapters.outbound.k8s_api import KubernetesApi, KubernetesRefused
 from medenclave_training.adapters.outbound.k8s_objects import (
+    JOB_ID_ANNOTATION,
     JobShape,
     LaunchSettings,
     indexed_job,
@@ -38,8 +40,14 @@ from medenclave_training.adapters.outbound.k8s_objects import (
     pytorch_job,
     rendezvous_service,
 )
-from medenclave_training.adapters.outbound.torchrun_job import _epochs, _probabilities, _stack
+from medenclave_training.adapters.outbound.torchrun_job import (
+    _epochs,
+    _probabilities,
+    _stack,
+    entry_document,
+)
 from medenclave_training.core.job_config import ModelConfig
+from medenclave_training.core.optim_options import OptimOptions
 from medenclave_training.core.ports import (
     Progress,
     TrainedModel,
@@ -73,13 +81,15 @@ class KubernetesJobs:
     """Runs multi-node jobs on the cluster; ``train`` blocks (call it from a worker thread)."""
 
     def __init__(self, api: KubernetesApi, settings: LaunchSettings, *, poll_s: float = 5.0,
-                 timeout_s: float = 6 * 3600) -> None:
-        if not 0 < poll_s <= 300 or not 0 < timeout_s <= 30 * 86400:
-            raise ValueError("poll_s 0..300, timeout_s 0..30 days")
+                 timeout_s: float = 6 * 3600, stale_wait_s: float = 120.0) -> None:
+        if not 0 < poll_s <= 300 or not 0 < timeout_s <= 30 * 86400 \
+                or not 0 < stale_wait_s <= 3600:
+            raise ValueError("poll_s 0..300, timeout_s 0..30 days, stale_wait_s 0..3600")
         self._api = api
         self._s = settings
         self._poll = poll_s
         self._timeout = timeout_s
+        self._stale_wait = stale_wait_s
 
     def _paths(self, kind: str, name: str) -> list[str]:
         ns = self._s.namespace
@@ -100,6 +110,47 @@ class KubernetesJobs:
             self._delete([f"{_SERVICES.format(ns=ns)}/{shape.name}"])
             raise
         return "Job"
+
+    def _clear_stale(self, shape: JobShape) -> None:
+        """Delete what an earlier attempt of this job left (a replica that died while the job
+        ran: its job id is in :data:`JOB_ID_ANNOTATION`) and wait until it is gone (at most
+        ``stale_wait_s``), before the bundle is rewritten: its pods must not write into the new
+        attempt's folder. An object of that name that is not this job's is not touched.
+
+        Raises:
+            KubernetesRefused: ``kubernetes_conflict`` (someone else's object, or not gone in
+                time), or the API's refusal.
+        """
+        paths = self._paths("PyTorchJob", shape.name) + self._paths("Job", shape.name)
+        left = []
+        for path in paths:
+            try:
+                stale = self._api.call("GET", path)
+            except KubernetesRefused as exc:
+                if exc.code == "kubernetes_not_found":
+                    continue
+                raise
+            owner = (stale.get("metadata", {}).get("annotations") or {}).get(JOB_ID_ANNOTATION)
+            if owner != shape.job_id:
+                raise KubernetesRefused("kubernetes_conflict", 409)
+            left.append(path)
+        if not left:
+            return
+        log.warning("stale training job objects replaced", extra={"code": "TRN-705", "fields": {
+            "job_id": shape.job_id, "objects": len(left)}})
+        self._delete(left)
+        deadline = time.monotonic() + self._stale_wait
+        for path in left:
+            while True:
+                try:
+                    self._api.call("GET", path)
+                except KubernetesRefused as exc:
+                    if exc.code == "kubernetes_not_found":
+                        break
+                    raise
+                if time.monotonic() > deadline:
+                    raise KubernetesRefused("kubernetes_conflict", 409)
+                time.sleep(min(self._poll, 1.0))
 
     def _delete(self, paths: list[str]) -> None:
         """Delete (pods too, in the background); what is gone already is fine."""
@@ -145,9 +196,11 @@ class KubernetesJobs:
 
     def train(self, *, data: TrainingData, options: RuntimeOptions, epochs: int, seed: int,
               batch_size: int, threads: int, job_id: str = "",
-              model: ModelConfig | None = None, progress: Progress | None = None
-              ) -> TrainedModel:
-        """Train ``data`` on ``options.distributed.nnodes`` pods of ``nproc_per_node`` GPUs.
+              model: ModelConfig | None = None, progress: Progress | None = None,
+              optim: OptimOptions | None = None, lr: float | None = None) -> TrainedModel:
+        """Train ``data`` on ``options.distributed.nnodes`` pods of ``nproc_per_node`` GPUs,
+        with the job's optimiser, schedule, early stopping and learning rate (no checkpoints:
+        a pod restarted by Kubernetes starts over).
 
         Raises:
             TrainingFailed: with a code (the module's docstring).
@@ -161,7 +214,8 @@ class KubernetesJobs:
                          batch_size=batch_size, threads=max(1, threads))
         kind = ""
         try:
-            self._write_bundle(folder, data, options, model)
+            self._clear_stale(shape)
+            self._write_bundle(folder, data, entry_document(options, model, optim=optim, lr=lr))
             kind = self._submit(shape)
             log.info("kubernetes training job submitted", extra={"code": "TRN-700", "fields": {
                 "job_id": job_id, "kind": kind, "nnodes": dist.nnodes,
@@ -189,8 +243,7 @@ class KubernetesJobs:
                      "privacy": metrics.get("privacy", {"dp": False})})
 
     @staticmethod
-    def _write_bundle(folder: Path, data: TrainingData, options: RuntimeOptions,
-                      model: ModelConfig | None) -> None:
+    def _write_bundle(folder: Path, data: TrainingData, document: dict[str, Any]) -> None:
         shutil.rmtree(folder, ignore_errors=True)  # a previous try's
         folder.mkdir(parents=True)
         private_dir(folder)
@@ -199,14 +252,6 @@ class KubernetesJobs:
                  val_images=_stack(data.val_images),
                  val_labels=np.asarray(list(data.val_labels), np.int64),
                  num_classes=np.int64(data.num_classes))
-        document: dict[str, Any] = {
-            "training": {"amp": options.amp,
-                         "gradient_checkpointing": options.gradient_checkpointing},
-            "distributed": {"nproc_per_node": options.distributed.nproc_per_node,
-                            "nnodes": options.distributed.nnodes}}
-        if model is not None:
-            document["model"] = {"name": model.name, "args": dict(model.args),
-                                 "norm": model.norm}
         (folder / "runtime.json").write_text(json.dumps(document))
 
     @staticmethod

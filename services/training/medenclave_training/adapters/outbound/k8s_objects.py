@@ -120,8 +120,14 @@ def _pod(shape: JobShape, s: LaunchSettings, command: list[str]) -> dict[str, An
                     {"name": "shm", "emptyDir": {"medium": "Memory", "sizeLimit": "8Gi"}}]}
 
 
+#: the whole job id (object names keep at most 34 characters of it): a launcher replaces an
+#: object left by an earlier attempt only when this matches
+JOB_ID_ANNOTATION = "medenclave.io/job-id"
+
+
 def _metadata(shape: JobShape, s: LaunchSettings) -> dict[str, Any]:
-    return {"name": shape.name, "namespace": s.namespace, "labels": _labels(shape)}
+    return {"name": shape.name, "namespace": s.namespace, "labels": _labels(shape),
+            "annotations": {JOB_ID_ANNOTATION: shape.job_id}}
 
 
 def pytorch_job(shape: JobShape, s: LaunchSettings) -> dict[str, Any]:

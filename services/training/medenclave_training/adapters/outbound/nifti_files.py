@@ -1,9 +1,9 @@
 """A folder of DICOM files → one ``.nii.gz`` and one JSON sidecar per series (pydicom, nibabel).
 
-The decisions (series split, slice order, affine, checks) are
-:mod:`medenclave_training.core.nifti`'s; this module only reads the files and writes the
-volumes. Each volume and sidecar is written to a hidden temporary name in the destination and
-renamed into place, so a refused or interrupted series leaves nothing behind.
+The decisions (series split, slice order, affine, checks) are the kit's
+(:mod:`medenclave.nifti`); this module only reads the files and writes the volumes. Each
+volume and sidecar is written to a hidden temporary name in the destination and renamed into
+place, so a refused or interrupted series leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ import pydicom
 from pydicom.errors import InvalidDicomError
 
 from medenclave import __version__
-from medenclave.volumes import HEADER_TAGS, slice_headers
-from medenclave_training.core.nifti import (
+from medenclave.nifti import (
     ConversionError,
     ConversionLimits,
     SeriesPlan,
@@ -31,6 +30,7 @@ from medenclave_training.core.nifti import (
     plan_series,
     sidecar,
 )
+from medenclave.volumes import HEADER_TAGS, slice_headers
 
 __all__ = ["ConversionReport", "convert_folder", "read_slice_headers"]
 

@@ -27,7 +27,10 @@ from medenclave_training.adapters.outbound.job_tasks import (
     train_task,
 )
 from medenclave_training.adapters.outbound.onnx_check import check_export
-from medenclave_training.adapters.outbound.torchrun_job import train_under_torchrun
+from medenclave_training.adapters.outbound.torchrun_job import (
+    TorchrunFolders,
+    train_under_torchrun,
+)
 from medenclave_training.adapters.outbound.train_loop import Checkpoints, fit
 from medenclave_training.core.job_config import JobConfig
 from medenclave_training.core.optim_options import OptimOptions, optim_options
@@ -91,8 +94,12 @@ class TorchTrainer:
                  learning_rate: float = 2e-3, runtime: RuntimeOptions | None = None,
                  checkpoints: Callable[[str], Checkpoints] | None = None,
                  cuda_only_amp: bool | None = None,
-                 multi_node: Callable[..., TrainedModel] | None = None) -> None:
+                 multi_node: Callable[..., TrainedModel] | None = None,
+                 torchrun_folders: TorchrunFolders | None = None) -> None:
         self._threads = torch_threads
+        #: where torchrun jobs keep their checkpoints and run folders (None: no checkpoints,
+        #: a temporary folder)
+        self._torchrun_folders = torchrun_folders
         #: runs jobs with ``distributed.nnodes`` above 1 (:mod:`.k8s_job`); None: refused
         self._multi_node = multi_node
         # the service's switch (``amp``): fp16 on CUDA only; a job's runtime options say more
@@ -117,8 +124,9 @@ class TorchTrainer:
         """Train, export and verify (blocking; call from a worker thread). With a ``job_id``
         and a checkpoint store, the run checkpoints and resumes from its last checkpoint.
         A job ``config`` picks the task (few-shot and fusion: :mod:`.job_tasks`), the network
-        (``model``), batch size, learning rate and runtime options; ``distributed`` above one
-        process runs under torchrun (:mod:`.torchrun_job`).
+        (``model``), batch size, learning rate, optimiser, schedule, early stopping and runtime
+        options; ``distributed`` above one process runs under torchrun (:mod:`.torchrun_job`,
+        the same loop and options; checkpoints and run folders in ``torchrun_folders``).
 
         Raises:
             TrainingFailed: ``training_diverged``, ``export_failed``, ``export_mismatch``,
@@ -134,20 +142,22 @@ class TorchTrainer:
             runtime = runtime or job_runtime(config, self._runtime)
             build, batch_size, lr = _builder(config, data), config.training.batch_size, \
                 config.training.lr
+            optim = optim_options(config)
             if runtime is not None and runtime.distributed.nnodes > 1:
                 if self._multi_node is None:
                     raise TrainingFailed("distributed_nnodes_unserved")
                 return self._multi_node(
                     data=data, options=runtime, epochs=epochs, seed=seed,
                     batch_size=batch_size, threads=self._threads, job_id=job_id,
-                    model=config.model if build is not None else None, progress=progress)
+                    model=config.model if build is not None else None, progress=progress,
+                    optim=optim, lr=lr)
             if runtime is not None and runtime.distributed.world_size > 1:
                 return train_under_torchrun(
                     data=data, options=runtime, epochs=epochs, seed=seed,
                     batch_size=batch_size, threads=self._threads, job_id=job_id,
                     model=config.model if network_builder(config, data) is not None else None,
-                    progress=progress)
-            optim = optim_options(config)
+                    progress=progress, optim=optim, lr=lr,
+                    folders=self._torchrun_folders)
         fitted = self._fit(data, epochs, seed, job_id, runtime, progress, build=build,
                            batch_size=batch_size, lr=lr, optim=optim)
         served = _WithSoftmax(fitted.model).cpu().eval()

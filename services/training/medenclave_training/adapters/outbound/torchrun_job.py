@@ -6,10 +6,23 @@ arrays, no pickles); ``python -m torch.distributed.run --standalone`` starts the
 exports the model. The service reads ``model.onnx`` and ``metrics.json`` back and scores the
 validation and test images with the exported graph (onnxruntime) for the evaluation.
 
+The processes run the service's own loop with the job's optimiser, lr schedule, early
+stopping and ``training.lr`` (:func:`entry_document` hands them over; Kubernetes jobs get the
+same document). With :class:`TorchrunFolders` (the service's encrypted checkpoint store, its
+file key-encryption key, and a folder for the runs) the job's bundle goes to
+``runs/<job_id>/`` (a killed run's folder is removed when the job runs again, and every run's
+when it ends), and rank 0 keeps the job's checkpoint in the store every
+``checkpoint_every`` steps and every rank resumes from it when the job is run again (after a
+kill and a restart of the service); the service drops it when the job ends, as for a job in
+its own process.
+
 Rank 0 writes one line per epoch (``--progress``); the service passes each to the job's
 progress hook (the job log) and stops the processes (their own process group: SIGTERM, then
-SIGKILL) when the hook answers False (a cancel). Not here yet: checkpoints of a distributed
-run, and more than one node (Kubernetes runs those).
+SIGKILL) when the hook answers False (a cancel). torchrun is started so that it gets SIGTERM
+when the thread that started it dies (the service killed), and every rank dies with torchrun
+(:func:`medenclave_training.distributed.die_with_parent`): a killed service leaves no
+training behind to race the resumed run. Not here: more than one node (Kubernetes runs
+those, without checkpoints).
 """
 
 from __future__ import annotations
@@ -18,13 +31,16 @@ import contextlib
 import json
 import logging
 import os
+import re
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +50,7 @@ import torch
 
 from medenclave.files import private_dir
 from medenclave_training.core.job_config import ModelConfig
+from medenclave_training.core.optim_options import OptimOptions
 from medenclave_training.core.ports import (
     Progress,
     TrainedModel,
@@ -43,12 +60,94 @@ from medenclave_training.core.ports import (
 )
 from medenclave_training.core.runtime import RuntimeOptions
 
-__all__ = ["DEFAULT_TORCHRUN_TIMEOUT_S", "train_under_torchrun"]
+__all__ = ["DEFAULT_TORCHRUN_TIMEOUT_S", "TorchrunFolders", "entry_document",
+           "remove_stale_runs", "train_under_torchrun"]
 
 log = logging.getLogger(__name__)
 
 #: the longest a torchrun job may run before it is stopped (it fails ``distributed_timeout``)
 DEFAULT_TORCHRUN_TIMEOUT_S = 6 * 3600
+
+#: torchrun, asking first for SIGTERM when the thread that started it dies (PR_SET_PDEATHSIG;
+#: it then stops its workers); it exits at once if that parent is already gone
+_LAUNCH = ("import ctypes, os, runpy, signal, sys\n"
+           "parent = int(sys.argv.pop(1))\n"
+           "try:\n"
+           "    ctypes.CDLL(None).prctl(1, int(signal.SIGTERM), 0, 0, 0)\n"
+           "except (OSError, AttributeError):\n"
+           "    pass\n"
+           "if os.getppid() != parent:\n"
+           "    sys.exit(1)\n"
+           "sys.argv[0] = 'torchrun'\n"
+           "runpy.run_module('torch.distributed.run', run_name='__main__', alter_sys=True)\n")
+
+
+_JOB_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+@dataclass(frozen=True)
+class TorchrunFolders:
+    """Where a torchrun job's processes keep its checkpoint (the service's checkpoint folder
+    and the folder of its file key-encryption key; same host, same user) and where its run
+    folder (the job bundle, ``runs/<job_id>``) lives."""
+
+    checkpoints: Path
+    keys: Path
+    runs: Path
+
+
+@contextlib.contextmanager
+def _run_folder(folders: TorchrunFolders | None, job_id: str) -> Iterator[Path]:
+    """The run's private folder: ``runs/<job_id>`` (a killed run's, left behind, is removed
+    first), else a temporary one; removed at the end."""
+    if folders is None or not _JOB_ID.match(job_id):
+        with tempfile.TemporaryDirectory(prefix="medenclave-torchrun-") as tmp:
+            yield private_dir(Path(tmp))
+        return
+    folder = private_dir(folders.runs) / job_id
+    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        yield private_dir(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_stale_runs(runs: Path, *, active: set[str]) -> int:
+    """Remove the run folders (job bundles: de-identified model inputs, unencrypted) that
+    killed runs left for jobs no longer running or queued; a job still active keeps its own
+    (its next run replaces it). Returns how many were removed."""
+    removed = 0
+    if not runs.is_dir():
+        return 0
+    for folder in runs.iterdir():
+        if folder.is_dir() and not folder.is_symlink() and folder.name not in active:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def entry_document(options: RuntimeOptions, model: ModelConfig | None, *,
+                   optim: OptimOptions | None = None, lr: float | None = None
+                   ) -> dict[str, Any]:
+    """The ``--config`` of :mod:`medenclave_training.distributed`: runtime options, the
+    network, the learning rate, optimiser, schedule and early stopping."""
+    training: dict[str, Any] = {"amp": options.amp,
+                                "gradient_checkpointing": options.gradient_checkpointing,
+                                "checkpoint_every": options.checkpoint_every}
+    if lr is not None:
+        training["lr"] = lr
+    if optim is not None:
+        training.update(optimizer=optim.optimizer, lr_schedule=optim.lr_schedule)
+        if optim.patience is not None:
+            training["early_stopping"] = {"patience": optim.patience,
+                                          "min_delta": optim.min_delta}
+    document: dict[str, Any] = {
+        "training": training,
+        "distributed": {"nproc_per_node": options.distributed.nproc_per_node,
+                        "nnodes": options.distributed.nnodes}}
+    if model is not None:
+        document["model"] = {"name": model.name, "args": dict(model.args), "norm": model.norm}
+    return document
 
 
 def _free_port() -> int:
@@ -132,10 +231,15 @@ def _supervise(command: list[str], env: dict[str, str], folder: Path,
 def train_under_torchrun(*, data: TrainingData, options: RuntimeOptions, epochs: int,
                          seed: int, batch_size: int, threads: int, job_id: str = "",
                          model: ModelConfig | None = None, progress: Progress | None = None,
-                         timeout_s: float = DEFAULT_TORCHRUN_TIMEOUT_S) -> TrainedModel:
+                         timeout_s: float = DEFAULT_TORCHRUN_TIMEOUT_S,
+                         optim: OptimOptions | None = None, lr: float | None = None,
+                         folders: TorchrunFolders | None = None) -> TrainedModel:
     """Train ``data`` in ``options.distributed.nproc_per_node`` processes on this host, the
-    network ``model`` names (None: the service's small DenseNet). ``progress`` hears of every
-    epoch rank 0 finishes; when it answers False the processes are stopped.
+    network ``model`` names (None: the service's small DenseNet), with ``optim`` and ``lr``
+    (None: Adam, constant, no early stopping; the entry point's 0.002). ``progress`` hears of
+    every epoch rank 0 finishes; when it answers False the processes are stopped. With
+    ``folders`` and a ``job_id`` the run checkpoints and resumes that job's checkpoint, in the
+    job's own run folder.
 
     Raises:
         TrainingFailed: ``distributed_refused`` (the entry point refused the bundle or the
@@ -147,24 +251,15 @@ def train_under_torchrun(*, data: TrainingData, options: RuntimeOptions, epochs:
     if torch.cuda.is_available() and nproc > torch.cuda.device_count():
         raise TrainingFailed("distributed_too_few_gpus")  # one GPU per process (NCCL)
     per_process = max(1, threads // nproc)
-    with tempfile.TemporaryDirectory(prefix="medenclave-torchrun-") as tmp:
-        folder = Path(tmp)
-        private_dir(folder)
+    with _run_folder(folders, job_id) as folder:
         bundle, out, config = folder / "job.npz", folder / "out", folder / "runtime.json"
         np.savez(bundle, train_images=_stack(data.train_images),
                  train_labels=np.asarray(list(data.train_labels), np.int64),
                  val_images=_stack(data.val_images),
                  val_labels=np.asarray(list(data.val_labels), np.int64),
                  num_classes=np.int64(data.num_classes))
-        document: dict[str, Any] = {
-            "training": {"amp": options.amp,
-                         "gradient_checkpointing": options.gradient_checkpointing},
-            "distributed": {"nproc_per_node": nproc, "nnodes": 1}}
-        if model is not None:
-            document["model"] = {"name": model.name, "args": dict(model.args),
-                                 "norm": model.norm}
-        config.write_text(json.dumps(document))
-        command = [sys.executable, "-m", "torch.distributed.run", "--nnodes", "1",
+        config.write_text(json.dumps(entry_document(options, model, optim=optim, lr=lr)))
+        command = [sys.executable, "-c", _LAUNCH, str(os.getpid()), "--nnodes", "1",
                    "--nproc_per_node", str(nproc), "--master_addr", "127.0.0.1",
                    "--master_port", str(_free_port()),
                    "-m", "medenclave_training.distributed", "--bundle", str(bundle),
@@ -176,6 +271,9 @@ def train_under_torchrun(*, data: TrainingData, options: RuntimeOptions, epochs:
         log.info("torchrun job starting", extra={"code": "TRN-030", "fields": {
             "job_id": job_id, "nproc_per_node": nproc}})
         command += ["--progress", str(folder / "progress.jsonl")]
+        if folders is not None and _JOB_ID.match(job_id):
+            command += ["--checkpoint-dir", str(folders.checkpoints),
+                        "--key-dir", str(folders.keys), "--job-id", job_id]
         code = _supervise(command, env, folder, progress, timeout_s, job_id)
         if code != 0:
             # its output is not logged: it may echo tensors; the entry point's codes suffice
@@ -187,6 +285,10 @@ def train_under_torchrun(*, data: TrainingData, options: RuntimeOptions, epochs:
             metrics = json.loads((out / "metrics.json").read_text())
         except (OSError, ValueError):
             raise TrainingFailed("distributed_failed") from None
+    runtime = metrics.get("runtime", {})
+    if runtime.get("resumed_at_step"):
+        log.info("torchrun job finished, resumed from a checkpoint", extra={"code": "TRN-033", "fields": {
+            "job_id": job_id, "step": runtime["resumed_at_step"]}})
     session = ort.InferenceSession(onnx, providers=["CPUExecutionProvider"])
     val = _probabilities(session, data.val_images)
     test = _probabilities(session, data.test_images) if len(data.test_images) else None

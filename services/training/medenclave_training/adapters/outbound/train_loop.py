@@ -13,6 +13,12 @@ epoch's permutation) and, under DP, the accountant's history and the noise gener
 resumed from one takes the same steps as a run that was never stopped. The optimiser
 (adam, adamw, sgd), its learning-rate schedule and early stopping on the validation loss
 (:mod:`.optimisers`) keep their state there too.
+
+Under DDP (``world_size`` above 1, torchrun) every rank runs this same loop on its share of
+each batch; the ranks agree (:mod:`.ranks`) on the epoch's loss (summed over the ranks, so a
+diverged run stops everywhere), on rank 0's validation loss (early stopping stops every rank
+at the same epoch) and on the step a resumed run starts from. Every rank loads the checkpoint;
+rank 0 alone writes it, with the loss sums of every rank.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ import logging
 import math
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -37,6 +43,7 @@ from medenclave_training.adapters.outbound.optimisers import (
     make_schedule,
     validation_loss,
 )
+from medenclave_training.adapters.outbound.ranks import from_rank0, same_everywhere, summed
 from medenclave_training.core.optim_options import OptimOptions
 from medenclave_training.core.ports import TrainingCancelled, TrainingFailed
 from medenclave_training.core.runtime import RuntimeOptions
@@ -199,9 +206,12 @@ def fit(*, build: Callable[[], torch.nn.Module], x: torch.Tensor, y: torch.Tenso
     ``optim`` picks the optimiser, schedule and early stopping (None: Adam, constant, none);
     early stopping reads the validation loss on ``val`` (none given: it never stops).
 
+    Under DDP every rank passes the same ``checkpoints`` (or none), ``val`` and ``optim``.
+
     Raises:
         TrainingFailed: ``training_diverged``, ``privacy_unsupported_layer``,
-            ``gradient_checkpointing_unsupported``.
+            ``gradient_checkpointing_unsupported``, ``checkpoint_inconsistent`` (the ranks
+            read different checkpoints).
         TrainingCancelled: ``progress`` (called after each epoch with the epoch number and its
             mean loss) returned False.
     """
@@ -236,6 +246,10 @@ def fit(*, build: Callable[[], torch.nn.Module], x: torch.Tensor, y: torch.Tenso
             and saved.get("fingerprint") == key:
         at = _restore(saved, net, opt, scaler, gen, noise_gen, dp)
         _restore_optim(saved, schedule, stopper)
+        if rank != 0:  # rank 0 holds the sums of every rank's loss so far
+            at.total, at.seen = 0.0, 0
+    if not same_everywhere(at.steps, world_size):
+        raise TrainingFailed("checkpoint_inconsistent")
     resumed_at = at.steps
     memory = _Memory(device)
     started, trained_samples = time.perf_counter(), 0
@@ -243,8 +257,12 @@ def fit(*, build: Callable[[], torch.nn.Module], x: torch.Tensor, y: torch.Tenso
         float((saved or {}).get("epoch_loss", math.nan)) if resumed_at else math.nan
 
     def save() -> None:
-        if checkpoints is not None and rank == 0:
-            checkpoints.save({**_state(key, at, net, opt, scaler, gen, noise_gen, dp),
+        if checkpoints is None:
+            return
+        total, seen = summed([at.total, at.seen], world_size)  # every rank, then rank 0 writes
+        if rank == 0:
+            here = replace(at, total=total, seen=int(seen))
+            checkpoints.save({**_state(key, here, net, opt, scaler, gen, noise_gen, dp),
                               **_optim_state(schedule, stopper), "epoch_loss": epoch_loss})
 
     while at.epoch < epochs and not stopper.stopped_at:
@@ -278,12 +296,15 @@ def fit(*, build: Callable[[], torch.nn.Module], x: torch.Tensor, y: torch.Tenso
             at.batch = b + 1
             if at.steps % options.checkpoint_every == 0 and at.batch < steps_in_epoch:
                 save()
-        epoch_loss = at.total / max(at.seen, 1)
+        total, seen = summed([at.total, at.seen], world_size)
+        epoch_loss = total / max(seen, 1)
         if not math.isfinite(epoch_loss):
             raise TrainingFailed("training_diverged")
         at = _Progress(epoch=at.epoch + 1, steps=at.steps)
-        if stopper.active and val is not None:
-            stopper.update(at.epoch, validation_loss(net, *val, device=device, dtype=dtype))
+        if stopper.active and val is not None:  # rank 0 decides; every rank stops with it
+            loss = validation_loss(net, *val, device=device, dtype=dtype) if rank == 0 \
+                else math.nan
+            stopper.update(at.epoch, from_rank0(loss, world_size))
         save()
         if progress is not None and not progress(at.epoch, epoch_loss):
             raise TrainingCancelled
