@@ -43,9 +43,16 @@ PARTIAL_DATE_PATTERN = re.compile(
 #: a numeric month/day with no cue (``home 2/9``, ``labs (8/28)``); fractions and scores
 #: (``5/5`` strength, ``3/10`` pain, ``1/2 tab``) have small denominators and are left alone
 _BARE_MONTH_DAY = re.compile(
-    r"(?<![\w./-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/.-]|\.\d)", re.ASCII)
+    r"(?<![\w./-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)", re.ASCII)
+#: a month and a year (``09/2026``, an expiry or an onset): a date element finer than the year
+_MONTH_YEAR = re.compile(r"(?<![\w./-])(?:0[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", re.ASCII)
 _FRACTION_CONTEXT = re.compile(r"(?:pain|strength|score|scale|power|motor|reflex(?:es)?|grade|"
-                               r"rated|of|x)\s*[:=]?\s*$", re.I)
+                               r"rated|of|x|apgars?|cervix|ratio|acuity|"
+                               # the questionnaires and scales scored "n/max"
+                               r"phq-?\d*|gad-?\d*|mmse|moca|slums|bims|epds|gds(?:-\d+)?|"
+                               r"audit(?:-c)?|cage|ciwa(?:-ar)?|cows|nihss|gcs|braden|morse|"
+                               r"barthel|katz|ecog|q?sofa|timi|edinburgh|mini-cog)\s*[:=]?\s*$",
+                               re.I)
 _FRACTION_AFTER = re.compile(r"\s*(?:tab|tabs|tablet|of|strength|pain|power|in\s+(?:the\s+)?"
                              r"(?:upper|lower|bilateral|left|right|[LR]?[UL]E)|bilateral|"
                              r"throughout|proximal|distal|dose|units?)\b", re.I)
@@ -72,6 +79,8 @@ def partial_dates(text: str) -> Iterator[tuple[int, int]]:
         group = "v" if m.group("v") else "md"
         yield m.start(group), m.end(group)
     yield from _bare_month_days(text)
+    for m in _MONTH_YEAR.finditer(text):
+        yield m.start(), m.end()
 
 
 def _month(name: str) -> int:

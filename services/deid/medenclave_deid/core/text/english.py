@@ -15,7 +15,9 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
-from medenclave_deid.core.text.english_fields import find_english_fields
+from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
+from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
+from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["STREET_SUFFIXES", "US_STATE_NAMES", "find_english_phi"]
@@ -73,19 +75,26 @@ _ZIP = r"\d{5}(?:-\d{4})?"
 
 _STREET = _rx(
     rf"(?<![\w-])\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAPW})\s+){{0,4}}{_SUFFIX}(?!\w)"
+    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAPW})\s+){{1,4}}{_SUFFIX}(?!\w)"
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?")
+#: "925 Avenue of the Americas": the street's name after its suffix
+_AVENUE_OF = _rx(rf"(?<![\w-])\d{{1,6}}\s+(?:Avenue|Ave\.?|Boulevard|Blvd\.?|Street|Road)\s+of\s+the\s+"
+                 rf"{_CAPW}(?:\s+{_CAPW})?{_UNIT}?")
 _PO_BOX = _rx(r"\b(?:P\.?\s?O\.?\s*Box|Post Office Box|PO Box)\s*#?\s*\d{1,6}\b", re.IGNORECASE)
 _TITLEW = r"[A-Z][a-z][a-zA-Z'.-]*"
 #: state codes that are also credentials or clinical abbreviations (MD, PA, OR, CT, MA …):
 #: taken for a state only with a ZIP code after them
 _AMBIGUOUS_STATES = ("MD", "PA", "OR", "IN", "ME", "OK", "DE", "LA", "CO", "MA", "MS", "CT", "SC",
-                     "NE", "HI", "AL", "ID", "GA", "VA", "DC", "PR", "MO", "NP", "RN")
+                     "NE", "HI", "AL", "ID", "GA", "VA", "DC", "PR", "MO", "NP", "RN",
+                     # and the clinical abbreviations: myocardial infarction, ventricular
+                     # tachycardia, aortic stenosis/regurgitation, nasal cannula, cancer …
+                     "MI", "VT", "AS", "AR", "NC", "CA", "SD", "GU", "NM", "AE", "AP", "MP", "UT",
+                     "ND", "NV", "AK", "VI", "TN")
 _CLEAR_STATE = "(?:" + "|".join(sorted([*US_STATE_NAMES, *(c for c in _STATE_CODES
                                                            if c not in _AMBIGUOUS_STATES)],
                                        key=lambda w: (-len(w), w))) + ")"
 _CITY_STATE = _rx(
-    rf"(?P<city>{_TITLEW}(?:\s+{_TITLEW}){{0,3}})(?:,\s*(?:(?P<state>{_CLEAR_STATE})(?![A-Za-z])"
+    rf"(?P<city>{_TITLEW}(?:[ \t]+{_TITLEW}){{0,3}})(?:,\s*(?:(?P<state>{_CLEAR_STATE})(?![A-Za-z])"
     rf"(?:,?\s+(?P<zip>{_ZIP}))?|(?P<state3>{_STATE}),?\s+(?P<zip3>{_ZIP})\b)"
     rf"|\s+(?P<state2>{_STATE})\s+(?P<zip2>{_ZIP})\b)")
 _ZIP_AFTER_STATE = _rx(rf"\b{_STATE}\s+(?P<zip>{_ZIP})\b")
@@ -98,6 +107,8 @@ _AGE = _rx(
     r"|(?:\b(?P<a2>9\d|1[0-4]\d)\s*(?:-|\s)?(?:years?|yrs?|y/?o|yo|y\.o\.)(?![a-z])(?:[- ]old)?)"
     r"|(?:\b(?P<a3>9\d|1[0-4]\d)\s*(?:-|\s)?(?:year|yr)-old)"
     r"|(?:\b(?P<a4>9\d|1[0-4]\d)\s*(?:M|F|y)\b)", re.IGNORECASE)
+_TEMPERATURE = _rx(r"(?i:\b(?:temp\w*|t|tmax|tm|fever\w*|febrile|afebrile|oral|rectal|axillary|vitals?|vs|"
+                   r"tympanic)\b)[ \t:=]*(?:of[ \t]+)?(?:[<>~]|to)?[ \t]*$|,[ \t]*$")
 _PHONE = _rx(
     r"(?<![\w/.-])(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}"
     r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w-])", re.IGNORECASE)
@@ -151,7 +162,9 @@ _ID_TOKEN = _rx(r"(?<![\w.,/-])(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]){0,2}(?:[
                 r"\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])")
 _UNIT_AFTER = _rx(r"\s*(?:%|mg|mcg|ug|g|kg|lb|lbs|ml|mL|l|L|dl|dL|cc|mm|cm|m|in|mmhg|mmHg|bpm|/min|"
                   r"units?|u|IU|mEq|mmol|umol|µmol|ng|pg|x|times|hrs?|hours?|min|days?|weeks?|"
-                  r"months?|years?|cells|/uL|/µL|/mm3|k/uL|K|mg/dL|g/dL)\b", re.IGNORECASE)
+                  r"months?|years?|cells|/uL|/µL|/mm3|k/uL|K|mg/dL|g/dL|copies|IU/mL)\b", re.IGNORECASE)
+_COUNT_BEFORE = _rx(r"(?i:\b(?:plt|platelets?|platelet\s+count|viral\s+load|rna|dna|copies|"
+                    r"cd4(?:\s+count)?|anc|wbc|count|titer|titre)\s*[:=]?\s*[<>]?\s*)$")
 _CLINICAL_CODE = _rx(r"(?:BI-?RADS|LI-?RADS|PI-?RADS|Lung-?RADS|TI-?RADS|[TNM]\d[a-c]?[NM]\d|"
                      r"[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?|G\d+P\d+|ICD-?\d+|CPT|HbA1c|SpO2|FiO2|"
                      r"PaO2|PaCO2|COVID-19|SARS-CoV-2|HER2|BRCA\d|EGFR|T\d+N\d+M\d+)$", re.IGNORECASE)
@@ -176,8 +189,9 @@ _FACILITY_AT = _rx(rf"\b(?:The[ \t]+)?(?:{_CAPW}[ \t]+){{0,3}}(?:Gardens|Manor|V
                    rf"Pointe|Residence|Living|Care|Home|House)[ \t]+(?:at|of)[ \t]+"
                    rf"{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}")
 #: a street named without its number: "a lot off Harbor Blvd", "on Main St"
-_BARE_STREET = _rx(rf"\b(?:on|off|at|near|along|down|up|onto|to|from|of|corner\s+of)[ \t]+"
-                   rf"(?P<v>(?:[NSEW]\.?[ \t]+)?(?:{_TITLEW}[ \t]+){{1,3}}(?:Street|St|Avenue|Ave|"
+_BARE_STREET = _rx(rf"\b(?:on|off|at|near|along|down|up|onto|to|from|of|corner\s+of|and|&)[ \t]+"
+                   rf"(?P<v>(?:[NSEW]\.?[ \t]+)?(?:(?:{_TITLEW}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}"
+                   rf"(?:Street|St|Avenue|Ave|"
                    rf"Boulevard|Blvd|Road|Rd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Court|Ct|Place|"
                    rf"Terrace|Circle|Square|Way|Pike|Turnpike)\b\.?)")
 _HOSPITAL_OF = _rx(rf"\b(?:University|Hospital|Clinic|Institute)[ \t]+of[ \t]+"
@@ -186,18 +200,32 @@ _ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]+){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|C
                   rf"Partners|Industries|Enterprises|Foundation|Bank|University|College|School|"
                   rf"Academy|Elementary|High\s+School|Church|Factory|Mills|Logistics|Solutions|"
                   rf"Services|Systems|Technologies|Consulting|Manufacturing|Construction|Motors|"
-                  rf"Foods|Farms|Airlines|Department\s+Store)\b\.?")
+                  rf"Foods|Farms|Airlines|Department\s+Store|PLC|LLP|Fabrication|Transportation|"
+                  rf"Distribution|Productions?|Automation|Innovations?|Association|Federation|"
+                  rf"Installation|Excavation|Insulation|Sanitation|Aviation|Trucking|Roofing|Paving|"
+                  rf"Plumbing|Landscaping|Builders|Contractors|Freight|Shipping|Warehouse|Markets?|"
+                  rf"Restaurant|Grill|Bakery|Cafe|Diner|Salon|Auto\s+Body|Hardware|Supply|"
+                  rf"(?:and|&)\s+Sons)\b\.?")
 _EMPLOYER_CUE = _rx(rf"(?i:\b(?:(?:works?|worked|working|employed|volunteers?|volunteered|drives|drove|"
                     rf"driving|delivers|delivered|teaches|taught|contracts|cleans|cooks)"
                     rf"(?:\s+[\w'-]+){{0,6}}?\s+(?:at|for|with|by)|(?:job|position|internship|shift|career)\s+(?:at|with)|"
-                    rf"employed\s+(?:at|by)|employer\s*:?|retired\s+from|job\s+at|(?:teacher|nurse|engineer|clerk|"
+                    rf"employed\s+(?:at|by)|employer\s*:?|retired(?:\s+[a-z]+){{0,2}}\s+from|job\s+at|(?:teacher|nurse|engineer|clerk|"
                     rf"manager|driver|mechanic|accountant|technician|worker|cashier|chef|cook)\s+at|"
                     rf"works\s+as\s+an?\s+\w+(?:\s+\w+)?\s+(?:at|for)))\s+(?:the\s+)?"
                     rf"(?P<v>{_CAPW}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_CAPW}){{0,4}})")
 
+#: the town after a street line: ", Tunica" at the end of the line or before a state or a ZIP
+_CITY_AFTER_STREET = _rx(rf",[ \t]*(?P<v>{_TITLEW}(?:[ \t]+{_TITLEW}){{0,2}})"
+                         rf"(?=[ \t]*(?:$|\n|[,;]|\.(?:\s|$)|[ \t]+{_STATE}\b|[ \t]+\d{{5}}))"
+                         rf"(?:,?[ \t]+(?P<st>(?-i:[A-Z]{{2}}))(?![\w-]))?", re.M)
+#: an insurance group number: "Group 77120", "Group: 0044812-01"
+_GROUP = _rx(r"\bgroup[ \t]*(?:#|no\.?|number|id)?[ \t]*[:#]?[ \t]*(?P<v>[A-Z0-9-]*\d{4,}[A-Z0-9-]*)"
+             r"(?![\w-])", re.IGNORECASE)
+
 _FINDERS: list[tuple[str, re.Pattern, str | None]] = [
     ("email", _EMAIL, None), ("url", _URL, None), ("ip", _IPV4, None), ("ssn", _SSN, None),
-    ("ssn", _SSN_CUE, "v"), ("address", _STREET, None), ("address", _PO_BOX, None),
+    ("ssn", _SSN_CUE, "v"), ("address", _STREET, None), ("address", _AVENUE_OF, None),
+    ("address", _PO_BOX, None),
     ("geo", _ZIP_AFTER_STATE, "zip"), ("geo", _ZIP_CUE, "v"), ("geo", _COUNTY, "v"),
     ("hospital", _HOSPITAL, None), ("hospital", _HOSPITAL_OF, None),
     ("hospital", _FACILITY_AT, None), ("address", _BARE_STREET, "v"),
@@ -219,9 +247,16 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         add(PhiSpan(start, end, "date"))
     for m in _AGE.finditer(text):
         g = next(k for k in ("a1", "a2", "a3", "a4") if m.group(k))
+        if g == "a4" and m.group().rstrip()[-1] in "Ff" \
+                and _TEMPERATURE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Temp 98 F": degrees Fahrenheit, not a 98-year-old woman
         add(PhiSpan(m.start(g), m.end(g), "age"))
     for category, rx, group in _FINDERS:
         for m in rx.finditer(text):
+            if rx is _HOSPITAL and _generic_service(m.group()):
+                continue  # "Cardiac Rehabilitation", "Internal Medicine": a service, not a place
+            if rx is _STREET and _CLINICAL_SUFFIX.search(m.group()) and _clinical_words(m.group()):
+                continue  # "3 Vessel Bypass", "4 Chamber View": a number before a clinical term
             add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
     for m in _IPV6.finditer(text):
         if any(c.isdigit() for c in m.group(0)):
@@ -232,6 +267,8 @@ def find_english_phi(text: str) -> list[PhiSpan]:
             if any(c.isdigit() for c in m.group("v")):
                 add(PhiSpan(m.start("v"), m.end("v"), cat))
     for m in _CITY_STATE.finditer(text):
+        if _clinical_words(m.group("city")):
+            continue  # "Pleural Effusion, GU normal": a finding before an abbreviation
         add(PhiSpan(m.start("city"), m.end("city"), "geo"))
         for group in ("state", "state2", "state3"):  # the state of an address goes with it
             if m.group(group):
@@ -239,12 +276,40 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         for group in ("zip", "zip2", "zip3"):
             if m.group(group):
                 add(PhiSpan(m.start(group), m.end(group), "geo"))
+    for m in _GROUP.finditer(text):
+        add(PhiSpan(m.start("v"), m.end("v"), "health_plan"))
     for m in _NUMBERED.finditer(text):
         if sum(c.isdigit() for c in m.group("v")) >= 3:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     _id_tokens(text, add)
     out.extend(find_english_fields(text))
+    for span in [s for s in out if s.category == "address"]:
+        town = _CITY_AFTER_STREET.match(text, span.end)
+        if town:  # "4410 Hwy 61 S, Tunica": the town after a street line, and its state
+            add(PhiSpan(town.start("v"), town.end("v"), "geo"))
+            if town.group("st") in _STATE_CODES:
+                add(PhiSpan(town.start("st"), town.end("st"), "geo"))
     return out
+
+
+#: street suffixes that are also words of clinical English
+_CLINICAL_SUFFIX = _rx(r"\b(?:Bypass|Byp|View|Views|Loop|Pass|Path|Point|Track|Junction|Station|Ring|"
+                       r"Center|Field)\.?$")
+
+
+def _clinical_words(value: str) -> bool:
+    """Whether a word of ``value`` is a head noun or a listed word of clinical English."""
+    return any(w.lower() in CLINICAL_HEADS or w.lower() in CLINICAL_WORDS_EN
+               for w in re.findall(r"[A-Za-z]{4,}", value))
+
+
+def _generic_service(value: str) -> bool:
+    """Every word before the facility word says what is done, none who or where."""
+    words = re.findall(r"[A-Za-z']+", value)
+    return len(words) >= 2 and all(w.lower() in SERVICE_WORDS or w.lower() in NEVER
+                                   for w in words[:-1]) \
+        and words[-1].lower() in ("rehabilitation", "rehab", "medicine", "health", "practice",
+                                  "care", "specialists", "consultants", "associates")
 
 
 def _phones(text: str, add: Callable[[PhiSpan], None]) -> None:
@@ -266,8 +331,9 @@ def _id_tokens(text: str, add: Callable[[PhiSpan], None]) -> None:
         letters = sum(c.isalpha() for c in token)
         if _CLINICAL_CODE.match(token):
             continue
-        if letters == 0 and (digits < 6 or _UNIT_AFTER.match(text, m.end())):
-            continue
+        if letters == 0 and (digits < 6 or _UNIT_AFTER.match(text, m.end())
+                             or _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            continue  # a count: "PLT 250000", "viral load 1200000"
         groups = token.split("-")
         if letters == 0 and len(groups) == 2 and all(len(g) <= 4 for g in groups):
             continue  # a range: "250-300", "1000-1500"

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_english_fields"]
+__all__ = ["SERVICE_WORDS", "find_english_fields"]
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern:
@@ -43,7 +43,8 @@ _FACILITY_FIELD = _rx(
     r"dialysis[ \t]+(?:unit|center)|imaging[ \t]+center|hospice|place[ \t]+of[ \t]+death|"
     r"sending[ \t]+institution|institution)[ \t]*(?:name)?[ \t]*[:：][ \t]*"
     r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
-_OCCUPATION_FIELD = _rx(r"(?im)^[ \t]*(?:occupation|employment|employer|work|job|profession|"
+_OCCUPATION_FIELD = _rx(r"(?im)^[ \t]*(?:(?:usual|current|previous|prior|former|primary|main|patient's)"
+                        r"[ \t]+)?(?:occupation|employment|employer|work|job|profession|"
                         r"work[ \t]+history|social[ \t]+history)[ \t]*[:：-][ \t]*(?P<line>[^\n]*)")
 _ORG_IN_FIELD = _rx(rf"(?:\b(?:at|for|with|from|by)[ \t]+(?:the[ \t]+)?|[(,][ \t]*)(?P<v>{_ORG_WORDS})")
 #: "is a bus driver at Metro Transit", "as a cashier for Shop Rite"
@@ -58,6 +59,11 @@ _PRACTICE = _rx(r"\b(?:Cardiology|Orthopedics|Orthopaedics|Oncology|Dermatology|
                 r"Mammography|Diagnostics|Radiology|Imaging|Dialysis|Gastroenterology|Pulmonology|"
                 r"Neurology|Ophthalmology|Podiatry|Dental|Dentistry|Chiropractic|Optometry|"
                 r"General|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Women's)(?![\w'])")
+#: a therapy or rehabilitation practice named after a place ("at Riverbend Physical Therapy")
+_THERAPY_PRACTICE = _rx(r"\b(?:at|from|with|to|by)[ \t]+(?:the[ \t]+)?(?P<v>(?P<own>[A-Z][A-Za-z'&.-]*)"
+                        r"(?:[ \t]+[A-Z][A-Za-z'&.-]*){0,2}?[ \t]+(?:(?:Physical|Occupational|Speech|"
+                        r"Hand|Sports|Aquatic|Pelvic|Vestibular)[ \t]+)?(?:Therapy|Therapies|"
+                        r"Rehabilitation|Rehab|Wellness|Chiropractic|Audiology))\b")
 _WORD_BEFORE = _rx(r"([A-Z][A-Za-z'&.-]*|and|&|of)[ \t]+$")
 _DEPARTMENT_WORDS = frozenset("""department dept division service services section unit physical occupational
 speech therapy internal medicine pediatric pediatrics interventional nuclear general family emergency
@@ -65,7 +71,13 @@ surgical surgery consult consults outpatient inpatient radiation medical clinica
 vascular neuro diagnostic diagnostics breast chest abdominal body musculoskeletal head neck
 referred refer seen see follow transfer transferred to for with from at by per the a an in on
 cardiology oncology radiology neurology urology dermatology imaging dialysis ct mri pet us xr
-interventional hematology pulmonary critical care adult child children's women's""".split())
+interventional hematology pulmonary critical care adult child children's women's screening
+bilateral unilateral digital diagnostic contrast left right stereotactic""".split())
+#: the words of a service's name ("Cardiac Rehabilitation", "Sleep Medicine"), not a facility's
+SERVICE_WORDS = _DEPARTMENT_WORDS | frozenset("""cardiac pulmonary vestibular pelvic floor hand sports pain
+wound sleep memory weight bariatric stroke acute subacute geriatric behavioral mental home hospice
+palliative preventive preventative occupational integrative maternal fetal reproductive addiction
+travel transplant lifestyle community primary""".split())
 _SAINT = _rx(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[ \t]+[A-Z][a-z]+(?:'s|s')?(?![\w'])"
              r"(?![ \t]+(?i:wort|vitus|dance)\b)")
 #: an address field: its whole value, to the end of the line or a wide gap, is the address
@@ -91,7 +103,8 @@ _STREET_BEFORE_CITY = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?
 _CA_POSTCODE = _rx(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
 #: a label, then an identifier in spaced digit groups: "ID card # 88 123 456", "NPI: 1558 4443 21"
 _SPACED_DIGITS = _rx(r"(?i:\b(?:#|no\.?|number|num|id|npi|dea|licen[cs]e|lic\.?|cdl|dl|card|"
-                     r"certificate|cert\.?|policy|member|account|acct|mrn|record)[ \t]*[:#]?[ \t]*)"
+                     r"certificate|cert\.?|policy|member|account|acct|mrn|record)[ \t]*"
+                     r"(?:(?:is|was)[ \t]+)?[:#]?[ \t]*)"
                      r"(?P<v>(?:[A-Z][ -]?)?\d{2,5}(?:[ ]\d{2,6}){1,4})(?![\w/-]|\.\d)")
 #: a licence-like label, then a value with a letter prefix apart or digit groups joined by
 #: dashes: "license G 88213", "Lic. RPH 23881", "NREMT-P #1234-5678", "TX lic 4471-3922"
@@ -122,6 +135,9 @@ _PLATE_CUE = _rx(r"(?i:\b(?:licen[cs]e[ \t]+plates?|plates?|tags?|registration|V
 _PLATE_NEAR = _rx(r"(?<![\w-])(?:[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}|[A-Za-z0-9]{17})(?![\w-])")
 _NOT_PLATES = frozenset("SBP DBP MAP HGB WBC PLT BUN LDL HDL TSH INR ALT AST ALP CPK LDH BNP CRP ESR SAT "
                         "GCS ETT EBL UOP CVP".split())
+#: spinal levels and ECG leads ("C5-C6", "L4-5", "V1-V3"): anatomy after a bone plate's cue
+_LEVEL = _rx(r"^(?:[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?|V\d(?:-V?\d)?)$")
+_AMOUNT_AFTER = _rx(r"[ \t]*(?:mL|ml|cc|L|mg|mcg|g|kg|units?|%|mmHg|bpm)\b")
 _NO_PREFIX = _rx(r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z]{0,6}[-]?\d[\dA-Za-z-]*)"
                  r"(?![\w-])")
 _UPPER_ID = _rx(r"(?<![\w.,/-])[A-Z][A-Z0-9]{5,24}(?![\w-])")
@@ -169,6 +185,9 @@ def find_english_fields(text: str) -> list[PhiSpan]:
             start = start + len(text[start:m.start()].split()[0]) + 1
         if names:
             add(PhiSpan(start, m.end(), "hospital"))
+    for m in _THERAPY_PRACTICE.finditer(text):
+        if m.group("own").lower() not in SERVICE_WORDS:
+            add(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     for rx, category in ((_SAINT, "hospital"), (_RURAL, "address"), (_ROAD_FIRST, "address"),
                          (_STREET_BEFORE_CITY, "address"), (_CA_POSTCODE, "geo")):
         for m in rx.finditer(text):
@@ -190,12 +209,14 @@ def find_english_fields(text: str) -> list[PhiSpan]:
         lines.add((text.rfind("\n", 0, word.start()) + 1, len(text) if end < 0 else end))
     for start, end in sorted(lines):
         for m in _BARE_PLATE.finditer(text, start, end):
-            if m.group("v")[:3] not in _NOT_PLATES:
-                add(PhiSpan(m.start("v"), m.end("v"), "vehicle"))
+            if m.group("v")[:3] not in _NOT_PLATES and not _AMOUNT_AFTER.match(text, m.end()):
+                add(PhiSpan(m.start("v"), m.end("v"), "vehicle"))  # not "IVF 1000 mL"
     for cue in _PLATE_CUE.finditer(text):
         end = text.find("\n", cue.end(), cue.end() + 40)
         for m in _PLATE_NEAR.finditer(text, cue.end(), end if end >= 0 else cue.end() + 40):
             token = m.group()
+            if _LEVEL.match(token):
+                continue  # "anterior plate, C5-C6": a spinal level or an ECG lead, no plate
             if any(c.isdigit() for c in token) and any(c.isalpha() for c in token) and len(token) >= 4:
                 add(PhiSpan(m.start(), m.end(), "vehicle"))
                 break

@@ -14,14 +14,17 @@ from medenclave_deid.core.text.english_words import (
     DOSE_NEXT,
     DRUG_BEFORE,
     EPONYM_NEXT,
+    HEADING_SURNAMES,
     INNER_CAPS_NAME,
     INSTRUMENTS,
     KIN_AFTER,
     LABEL,
     NEVER,
     PERSON_CUES,
+    PERSON_ONLY_VERBS,
     PERSON_VERBS,
     PLACE_CUES,
+    PROCEDURE_MODIFIERS,
     TITLES,
     VALUE_NEXT,
     WEAK_CUES,
@@ -34,6 +37,7 @@ from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_wor
 __all__ = ["Judge"]
 
 _LABEL_AFTER = re.compile(r"[ \t]*(?:#|No\.)?[ \t]*[:：]|[ \t]*#")
+_SPEAKER = re.compile(r"[ \t]*:[ \t]*([a-z]+)\b")
 
 
 class Judge:
@@ -90,12 +94,28 @@ class Judge:
             return True
         if t.key in self.vocab.eponyms:
             return not name
+        if t.cap and not name and not self.vocab.is_common(t.key) and self._among_drugs(i):
+            return True
         if t.key in self.vocab.drugs:
             if not name and t.key not in self.vocab.places and not in_name:
                 return True
             before = self.text[max(0, t.start - 24):t.start]
             return bool(DOSE_NEXT.match(self.text, t.end) or DRUG_BEFORE.search(before))
-        return is_clinical_word(t.key) and not name
+        # the shape alone is weak: a name or a place it does not make clinical ("Tacoma")
+        return is_clinical_word(t.key) and not name and t.key not in self.vocab.places
+
+    def _among_drugs(self, i: int) -> bool:
+        """An item of a list of drugs (``Meds: Xarelto, Hemabate, Lipitor``): a word no list
+        knows between known drugs, joined to them by commas."""
+        for step in (-1, 1):
+            j = self.neighbour(i, step, comma=True)
+            if j is not None and "," in self.text[min(self.tokens[i].end, self.tokens[j].end):
+                                                  max(self.tokens[i].start, self.tokens[j].start)]:
+                other = self.tokens[j].key
+                if other in self.vocab.drugs and not self.vocab.is_name(other) \
+                        and not self.vocab.is_common(other):  # the list has everyday words too
+                    return True
+        return False
 
     def abbreviation(self, i: int) -> bool:
         """Written like an abbreviation or a measurement, not like a name: inner capitals
@@ -123,14 +143,30 @@ class Judge:
             if all(len(p) >= 4 and (self.vocab.is_common(p) or p in self.vocab.drugs
                                     or is_clinical_word(p)) for p in parts):
                 return True
+        # a clinical head right after it, or after a modifier of one ("Lexiscan stress test",
+        # "Foley bulb induction"; not "Okonkwo regarding colonoscopy")
         j = self.neighbour(i, 1)
-        if j is not None and not self.tokens[j].cap and (
-                self.tokens[j].key in CLINICAL_HEADS or is_clinical_word(self.tokens[j].key)):
-            return True
+        for hop in (0, 1):
+            if j is None or self.tokens[j].cap:
+                break
+            key = self.tokens[j].key
+            if key in CLINICAL_HEADS or is_clinical_word(key):
+                return True
+            if hop or self.vocab.is_name(t.key) \
+                    or not (key in PROCEDURE_MODIFIERS or key.endswith(("-guided", "-assisted"))):
+                break  # (a known name is one only with the head right after it)
+            j = self.neighbour(j, 1)
+        # a run of capitals that ends in a clinical head names a test or an operation, written
+        # in title case ("Transthoracic Echocardiogram", "Lumbar Epidural Steroid Injection")
         k, steps = i, 0
         while steps < 5 and (nxt := self.neighbour(k, 1)) is not None and self.tokens[nxt].cap:
             k = nxt
-            if self.tokens[k].key in INSTRUMENTS:
+            key = self.tokens[k].key
+            if self.tokens[k].initial:  # "Marisela K. Obi": an initial is in a name, not a term
+                return False
+            if key in INSTRUMENTS or (len(key) >= 3 and (key in CLINICAL_HEADS or key in self.vocab.clinical
+                                       or is_clinical_word(key)) and not self.vocab.is_name(key)
+                                      and key not in self.vocab.places):
                 return True
             steps += 1
         return False
@@ -158,7 +194,9 @@ class Judge:
         bare = gap.strip(" \t")
         if bare == "" and gap:
             return j
-        if bare == "." and (a.initial or a.key in TITLES or a.key in ("st", "mt", "ft")):
+        if bare == "." and (a.initial or a.key in ("st", "mt", "ft") or (
+                a.key in TITLES and not self.text[max(0, a.start - 2):a.start].strip()[-1:].isdigit())):
+            # a title, but not a unit after a number ("0.4 ms. Battery voltage")
             return j
         if comma and bare == ",":
             return j
@@ -204,6 +242,11 @@ class Judge:
                 if other.cap and not other.allcaps and other.key not in NEVER \
                         and (self.known_name(other) or self.is_proper(j)):
                     return True
+        t = self.tokens[i]
+        if self._speaker(i):
+            return True
+        if self.text[t.end:t.end + 2] in ("'s", "’s") and self.vocab.is_name(t.key):
+            return True  # "Hope's sugars": a name's possessive (eponyms are clinical before)
         j = self.neighbour(i, 1)
         return j is not None and self.tokens[j].key in PERSON_VERBS
 
@@ -213,14 +256,16 @@ class Judge:
         if self.claimed(t.start, t.end) or t.initial \
                 or (t.key in CREDENTIAL_WORDS and t.allcaps and not self.after_label(i)):
             return None
-        if self.abbreviation(i) or (_LABEL_AFTER.match(self.text, t.end) and not self._after_title(i)):
+        if self.abbreviation(i) or (_LABEL_AFTER.match(self.text, t.end) and not self._after_title(i)
+                                    and not self._speaker(i)):
             return None  # an abbreviation or a measurement; or a label ("Randomization #:")
         j = self.neighbour(i, 1)
         if j is not None and self.tokens[j].key in TITLES \
                 and self.text[self.tokens[j].end:self.tokens[j].end + 1] == ".":
             return None  # "Hospitalist Dr. Hanson": a title starts the name
         if t.key in NEVER and not (t.cap and self.vocab.is_name(t.key)
-                                    and (self.after_cue(i) or self.before_credential(i))):
+                                    and (self.after_cue(i) or self.before_credential(i))) \
+                and not (t.cap and t.key in HEADING_SURNAMES and self._before_person_verb(i)):
             return None
         if t.allcaps:
             return self._allcaps(i)
@@ -246,6 +291,18 @@ class Judge:
             return "name"
         return None
 
+    def _before_person_verb(self, i: int) -> bool:
+        """Right before what only a person does (``Ward tolerated the procedure``)."""
+        j = self.neighbour(i, 1)
+        return j is not None and self.tokens[j].key in PERSON_ONLY_VERBS
+
+    def _speaker(self, i: int) -> bool:
+        """A name before a colon and a verb people do (``Hope: reports no side effects``)."""
+        t = self.tokens[i]
+        m = _SPEAKER.match(self.text, t.end)
+        return m is not None and t.cap and self.vocab.is_name(t.key) \
+            and m.group(1).lower() in PERSON_VERBS
+
     def _after_title(self, i: int) -> bool:
         """Right after a title (``Ms. Ugwu:`` opens a message: a name, not a label)."""
         j = self.neighbour(i, -1)
@@ -262,6 +319,10 @@ class Judge:
         cued = self.after_cue(i) or self.before_credential(i)
         if self.clinical(i) and not cued:
             return None
+        j = self.neighbour(i, -1)
+        if j is not None and not cued and self.tokens[j].cap and not self.tokens[j].allcaps \
+                and self.abbreviation(j):
+            return None  # the rest of a product's name: "QuantiFERON-TB Gold Plus"
         if cued or not self.everyday(t):
             return "name"
         if t.sentence_start:

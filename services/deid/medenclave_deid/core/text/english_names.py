@@ -23,10 +23,17 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.english_judge import Judge
+from medenclave_deid.core.text.english_people import (
+    described_people,
+    lower_case_fields,
+    particle_names,
+    signatures,
+)
 from medenclave_deid.core.text.english_words import (
     ALLCAPS_KEEP,
     CREDENTIAL_WORDS,
     CREDENTIALS,
+    HEADING_SURNAMES,
     INNER_CAPS_NAME,
     KIN_AFTER,
     MONTH_NAMES,
@@ -137,7 +144,11 @@ def _runs_after_titles(judge: Judge, verdicts: list[str | None]) -> None:
         j, taken = judge.neighbour(i, 1), 0
         while j is not None and taken < 4:
             nxt = tokens[j]
-            if not nxt.cap or nxt.key in NEVER or nxt.key in CREDENTIAL_WORDS \
+            # "Patient Grace Ward arrived": a surname that is also a heading word ends the run
+            after = judge.neighbour(j, 1)
+            last = nxt.key in judge.vocab.last_names and nxt.key not in TITLES \
+                and not (after is not None and tokens[after].cap)
+            if not nxt.cap or (nxt.key in NEVER and not last) or nxt.key in CREDENTIAL_WORDS \
                     or judge.claimed(nxt.start, nxt.end) or judge.clinical(j, in_name=True):
                 break
             if not nxt.initial:
@@ -148,7 +159,9 @@ def _runs_after_titles(judge: Judge, verdicts: list[str | None]) -> None:
 
 #: the word before a colon that says a person's name follows (``Patient:``, ``Patient Name:``,
 #: ``RE:``, ``Registered by:``)
-_PERSON_LABELS = PERSON_CUES | {"re", "by", "subject", "resident", "patient's", "name(s)"}
+_PERSON_LABELS = PERSON_CUES | {"re", "by", "subject", "resident", "patient's", "name(s)", "decedent",
+                                "deceased", "applicant", "informant", "recipient", "claimant",
+                                "enrollee", "beneficiary", "donor", "author"}
 _NAME_GAP = re.compile(r"^(?: |, |\. |\.|-)$")
 #: "Family Name (Last Name): OKONJO", "Spouse - MA, ROYAL"
 _LABEL_GAP = re.compile(r"[ \t]*\)?[ \t]*(?:[:#]|[-–—](?=[ \t]))[ \t]*$")
@@ -187,10 +200,18 @@ def _label_runs(judge: Judge, verdicts: list[str | None]) -> None:
             run.append(j)
             j = judge.neighbour(j, 1, comma=True)
         words = [k for k in run if not tokens[k].initial]
-        if not 1 <= len(words) <= 4 or (not _FIELD_END.match(text, tokens[run[-1]].end) \
-                and not CREDENTIALS.match(text, tokens[run[-1]].end)):
-            continue
-        if any(tokens[k].key in NEVER or tokens[k].key in TITLES or tokens[k].key in PERSON_CUES
+        end = tokens[run[-1]].end
+        after = end + len(text[end:end + 4]) - len(text[end:end + 4].lstrip(" \t"))
+        if not 1 <= len(words) <= 4 or (not _FIELD_END.match(text, end)
+                                         and not CREDENTIALS.match(text, end)
+                                         and not (after > end and judge.claimed(after, after + 1))):
+            continue  # the field ends at the line's end, a gap, a credential or a date after it
+        # a title word in the surname's place ("Patient: NURSE, CHRISTIAN") is the surname
+        titles = [k for k in words if tokens[k].key in TITLES
+                  and not (k != run[0] or text[tokens[k].end:tokens[k].end + 1] == ",")]
+        if titles or any((tokens[k].key in NEVER and tokens[k].key not in TITLES
+                          and not (k != run[0] and tokens[k].key in HEADING_SURNAMES))
+                         or tokens[k].key in PERSON_CUES
                or judge.claimed(tokens[k].start, tokens[k].end) or judge.clinical(k, in_name=True)
                or _shaped_like_a_term(tokens[k].text) for k in words):
             continue
@@ -301,7 +322,11 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     _rare_lower_case_names(judge, verdicts)
     _runs_after_titles(judge, verdicts)
     _label_runs(judge, verdicts)
+    signatures(judge, verdicts)
+    described_people(judge, verdicts)
+    lower_case_fields(judge, verdicts)
     _spread_names(judge, verdicts)
+    particle_names(judge, verdicts)
     for i, t in enumerate(judge.tokens):  # an initial between or before name words
         if t.initial and verdicts[i] is None:
             j = judge.neighbour(i, 1)
@@ -311,7 +336,8 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     return _join(text, spans)
 
 
-_JOINER = re.compile(r"^(?:\.?\s+|\s+(?:van|von|de|del|della|da|di|du|la|le|bin|ibn|al|el)\s+|"
+_JOINER = re.compile(r"^(?:\.?\s+|(?:\s+(?:van|von|de|del|della|da|das|do|dos|di|du|la|las|le|los|der|"
+                     r"den|ter|bin|ibn|al|el|y)){1,3}\s+|"
                      r"\s*-\s*|,\s+)$")
 
 
@@ -323,7 +349,7 @@ def _join(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for span in spans[1:]:
         last = joined[-1]
         gap = text[last.end:span.start]
-        if last.category == span.category and span.category in ("name", "geo") and len(gap) <= 6 \
+        if last.category == span.category and span.category in ("name", "geo") and len(gap) <= 14 \
                 and _JOINER.match(gap) and "\n" not in gap \
                 and (span.category == "name" or "," not in gap):
             joined[-1] = PhiSpan(last.start, span.end, span.category)

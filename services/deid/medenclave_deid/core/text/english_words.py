@@ -16,6 +16,7 @@ __all__ = [
     "DOSE_NEXT",
     "DRUG_BEFORE",
     "EPONYM_NEXT",
+    "HEADING_SURNAMES",
     "INNER_CAPS_NAME",
     "INSTRUMENTS",
     "KIN_AFTER",
@@ -24,8 +25,10 @@ __all__ = [
     "MONTH_NAMES",
     "NEVER",
     "PERSON_CUES",
+    "PERSON_ONLY_VERBS",
     "PERSON_VERBS",
     "PLACE_CUES",
+    "PROCEDURE_MODIFIERS",
     "TITLES",
     "VALUE_NEXT",
     "WEAK_CUES",
@@ -62,7 +65,12 @@ PERSON_VERBS = frozenset("""
 called calls phoned reports reported states stated says said agrees agreed declined refused
 requests requested visited visits brought accompanied denies denied notes noted confirmed asked
 expressed wishes wants prefers arrived presented presents was is will has had came comes
-understands verbalized consented signed is, was, who
+understands verbalized consented signed is, was, who thinks thought feels felt believes
+believed tells told texted emailed wrote writes asked asks helps helped drove drives lives lived
+works worked knows knew needs tolerated tolerates underwent received receives returned returns
+died passed expired delivered gave gives takes took missed misses left leaves went goes got
+continues continued remains remained reported complains complained endorses endorsed admits
+admitted describes described explains explained would could should does did can
 """.split())
 #: credentials written after a name
 CREDENTIALS = re.compile(
@@ -107,6 +115,13 @@ hospitalist attending resident consultant baby physician surgeon provider practi
 radiologist pathologist anesthesiologist cardiologist oncologist neurologist psychiatrist
 intensivist nephrologist pulmonologist gastroenterologist dermatologist
 """.split())
+#: heading, title and language words that are also surnames (``Ward``, ``Nurse``, ``English``):
+#: a surname where a name is already begun beside them, or before what only people do
+HEADING_SURNAMES = frozenset("ward nurse doctor english french date room".split())
+#: what only a person does (a heading word before one of these is a surname: "Ward tolerated")
+PERSON_ONLY_VERBS = PERSON_VERBS - frozenset(
+    "is was has had will is, was, who remains remained would could should does did can continues "
+    "continued came comes went goes got left leaves needs".split())
 #: month names that are also given names: a name only next to a surname
 MONTH_NAMES = frozenset(["may", "april", "june", "august", "jun"])
 EPONYM_NEXT = re.compile(
@@ -118,10 +133,15 @@ EPONYM_NEXT = re.compile(
     r"examination|exam|counter|valve|shunt|society|guidelines?|protocol|view|projection|units?|"
     r"segment|segments|ring|body|bodies|cells?|space|spaces|bundle|canal|duct|gland|glands|"
     r"trial|equation|formula|rule|rules|hypothesis|angle|plane|maneuvers|signs|tests|scores|"
-    r"respirations?|breathing|pulse|nodules?|lines|ratio|pill|catheters?|wort|negative|positive)\b"
+    r"respirations?|breathing|pulse|nodules?|lines|ratio|pill|catheters?|wort|negative|positive|"
+    # the operations, instruments and devices named after people ("Ivor Lewis esophagectomy")
+    r"fundoplication|esophagectomy|gastrectomy|pancreaticoduodenectomy|myotomy|cerclage|ligation|"
+    r"airway|gastrostomy|jejunostomy|osteotomy|bypass|anastomosis|reconstruction|localization|"
+    r"needle|forceps|sutures?|balloon|splint|traction|blade|laryngoscope|reservoir|pump|hernia)\b"
     r"|(?:'s|’s)?\s*[\u4e00-\u9fa5]{0,4}(?:评分|分级|分期|征|病|综合征|试验|量表|导尿管|手术|骨折|指数|"
     r"评估|分型|标准|导管|引流|氏)"
-    r"|\s+(?:stage\s+)?(?:[IV]{2,4}[A-E]?|[IV][A-E]?(?!\.))(?:期|\b)"  # "V." is an initial
+    # a stage in Roman numerals, written in capitals ("via", "ice", "id" are words, "V." an initial)
+    r"|\s+(?:stage\s+)?(?-i:[IV]{2,4}[A-E]?|[IV][A-E]?(?!\.))(?:期|\b)"
     r"|\s+(?-i:[A-D])(?:级|期|型)|\s+class\s+(?-i:[A-D])\b"  # Child-Pugh B级, Killip class C
     r"|\s+(?:and|or|&|/)\s+[A-Z][a-z]+(?:'s|’s)?\s+(?:maneuvers|signs|tests|criteria|scores|"
     r"syndromes|diseases|negative|positive)\b", re.I)
@@ -147,7 +167,16 @@ ultrasound ultrasonography sonography smear section fundoplication bypass graft 
 procedure procedures study studies imaging screening anastomosis implant stent shunt flap block
 injection angiography echocardiogram echocardiography ablation osteotomy reconstruction
 fixation maneuver maneuvers technique view views ef waveform waveforms flow velocities
+release recorder radiograph radiography collection clamping analgesia anesthesia anaesthesia
+section laceration delivery fusion placement insertion removal exchange revision trial titration
+stimulator generator interrogation counseling rehabilitation assay exam examination compressions
+mammography mammogram echocardiography echocardiogram ultrasound biopsies vessel vessels
+chamber chambers patch pacing profile
 """.split())
+#: the words between an eponym or a device's name and the clinical head it names ("Lexiscan
+#: stress test", "Foley bulb induction", "Pomeroy tubal ligation")
+PROCEDURE_MODIFIERS = frozenset("stress bulb tubal core wire skin lymph marrow cord needle balloon "
+                                "vacuum dual single chamber lead leads".split())
 INSTRUMENTS = frozenset("scale score criteria index classification questionnaire inventory "
                          "test protocol rule staging grading system assessment survey".split())
 VALUE_NEXT = re.compile(r"\s*[:：=]?\s*[<>≤≥~]?\s*\d(?!\d*[/-]\d)")
@@ -188,8 +217,11 @@ def sentence_start(text: str, start: int) -> bool:
     if not before or before[-1] in "!?:;•*–—(\"[":
         return True
     if before[-1] == ".":
-        word = re.search(rf"([{LATIN}]+)\.$", before)
-        if word and (len(word.group(1)) == 1 or word.group(1).lower() in TITLES):
+        word = re.search(rf"(?<![0-9{LATIN}])([{LATIN}]+)\.$", before)
+        # an initial (a capital: "J. Smith") or a title goes on; a unit ("3420 g.") ends
+        unit = before[:word.start()].rstrip()[-1:].isdigit() if word else False  # "0.4 ms."
+        if word and not unit and ((len(word.group(1)) == 1 and word.group(1).isupper())
+                                  or word.group(1).lower() in TITLES):
             # an initial or a title goes on; a list label alone on its line ("A. Sigmoid") starts
             ahead = before[:word.start()].rstrip()
             return len(word.group(1)) == 1 and (not ahead or ahead[-1] in ":-•*")

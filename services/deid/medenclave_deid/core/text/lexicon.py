@@ -175,6 +175,13 @@ spetzler epley hallpike spurling faber adson roos fleischner bosniak hounsfield 
 harris kerley luschka treitz wirsung vater oddi
 glisson morison douglas willis sylvius monro magendie schmorl modic pfirrmann tanner gartland
 neer garden frykman schatzker denis mayfield
+toupet dor heller roux ivor lewis mckeown fontan glenn blalock taussig rastelli jatene
+ross bentall cox mohs lichtenstein shouldice bassini latarjet bankart ponseti ilizarov
+girdlestone lapidus brostrom frey puestow beger sistrunk pomeroy shirodkar mcdonald burch
+mcroberts ritgen zavanelli leopold lynch mitrofanoff kock stamm witzel pringle nuss ravitch
+broviac groshong tenckhoff ommaya pratt blake malecot coude sengstaken blakemore macintosh
+mallampati cormack lehane sellick judkins amplatz tuohy whitacre sprotte swan ganz hickman
+pleurx jobst gelpi bookwalter kerrison mikulicz heineke
 """.split())
 
 #: Clinical words that are rare in general English and not recognisable by their Greco-Latin
@@ -197,4 +204,12 @@ copd chf cad ckd esrd dvt pe uti gerd ibd ibs hiv hcv hbv tb ards sirs dka hhs o
 bi-rads birads lung-rads li-rads pi-rads tnm gcs nyha asa ecog karnofsky
 na k cl ca mg phos hb hgb hct plt cr glu resp pulse temp wt ht bmi rr hr bp sat spo fio pao
 paco ph o2 co2 hco3 tbili dbili trop ck ckmb pth vit ferr fib lac
+tdap td dtap mmr mmrv ipv opv hib hepa hepb hpv bcg ppd igra tst rsv menacwy menb varivax
+zostavax shingrix prevnar pneumovax gardasil fluzone flublok afluria quantiferon
+vicryl prolene monocryl ethilon dexon pds maxon chromic tegaderm aquacel kerlix xeroform
+mepilex duoderm steri-strips dermabond
+watchman impella mitraclip micra medtronic biotronik sapien heartmate zoll lifepak glidescope
+hemabate jantoven methergine cytotec pitocin carboprost misoprostol
+cerclage defibrillator ventilator tomosynthesis telemetry banding grafting splinting suctioning
+stenting reprogramming fingerstick end-tidal cannula
 """.split())

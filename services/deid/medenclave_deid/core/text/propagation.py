@@ -33,19 +33,26 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 #: a word this common is propagated only where it is capitalised inside a sentence
 _VERY_COMMON = 5.0
 _AFTER_TITLE = re.compile(r"(?i:dr|mr|mrs|ms|miss|prof|doctor)\.?\s+$")
+_TITLE_USE = re.compile(r"\.?[ \t]+[A-Z]")
 #: a lower-case occurrence of a word at least this common is the word, not the name
 _COMMON = 3.0
 
 
-def _latin_keys(text: str, spans: list[PhiSpan]) -> set[str]:
+def _latin_keys(text: str, spans: list[PhiSpan]) -> tuple[set[str], set[str]]:
+    """The words of the name spans, and the title words among them that stood as a surname
+    (``NURSE, CHRISTIAN``, ``Christian Nurse``)."""
     keys: set[str] = set()
+    titles: set[str] = set()
     for span in spans:
-        for m in WORD.finditer(text, span.start, span.end):
+        words = list(WORD.finditer(text, span.start, span.end))
+        for n, m in enumerate(words):
             key = m.group().lower().replace("’", "'")
-            if len(key) >= 2 and key not in _PARTICLES and key not in CREDENTIAL_WORDS \
+            if key in TITLES and (text[m.end():m.end() + 1] == "," or (n and n == len(words) - 1)):
+                titles.add(key)
+            elif len(key) >= 2 and key not in _PARTICLES and key not in CREDENTIAL_WORDS \
                     and key not in TITLES and key not in NEVER:
                 keys.add(key)
-    return keys
+    return keys, titles
 
 
 def _han_names(text: str, spans: list[PhiSpan]) -> set[str]:
@@ -86,13 +93,17 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
         return (k == len(taken) or taken[k][0] >= end) and (k == 0 or taken[k - 1][1] <= start)
 
     extra: list[PhiSpan] = []
-    keys = _latin_keys(text, named)
-    if keys:
+    keys, titles = _latin_keys(text, named)
+    if keys or titles:
         for m in WORD.finditer(text):
             key = m.group().lower().replace("’", "'")
-            if key not in keys or not free(m.start(), m.end()):
+            if (key not in keys and key not in titles) or not free(m.start(), m.end()):
                 continue
             word = m.group()
+            if key in titles:  # the surname, not the title before a name ("Nurse Ward said")
+                if word[0].isupper() and not _TITLE_USE.match(text, m.end()):
+                    extra.append(PhiSpan(m.start(), m.end(), "name"))
+                continue
             if word[0].isupper() and _AFTER_TITLE.search(text, max(0, m.start() - 8), m.start()):
                 extra.append(PhiSpan(m.start(), m.end(), "name"))  # "Dr. Sweet"
                 continue

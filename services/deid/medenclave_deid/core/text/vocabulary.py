@@ -39,7 +39,11 @@ _MEDICAL_AFFIXES = re.compile(
     r"sclerosis|oma|omas|penia|cytosis|ptysis|rrhage|rrhagia|desis|pexy|rrhaphy|tripsy|centesis|"
     r"plasia|ologist|iatric|pril|sartan|olol|statin|azole|floxacin|dipine|prazole|tidine|"
     r"parin|oxetine|azepam|zolam|barbital|triptan|gliptin|glitazone|formin|thiazide|semide|"
-    r"setron|lukast|dronate|tinib|zumab|ximab|mumab|cillin|mycin|cycline)$"
+    r"setron|lukast|dronate|tinib|zumab|ximab|mumab|cillin|mycin|cycline|"
+    # what is done to a patient: procedures and tests ("Intubation", "Debridement",
+    # "Spirometry", "Mammogram", "Venipuncture", "Cryotherapy", "Plasmapheresis")
+    r"tion|tions|sion|sions|ment|ments|metry|therapy|therapies|gram|grams|graph|graphs|puncture|"
+    r"pheresis|algesia|esthesia|aesthesia)$"
     r"|^(?:cardio|hepato|nephro|neuro|pneumo|pulmo|gastro|entero|arthro|osteo|dermat|hemat|"
     r"haemat|angio|thrombo|broncho|laryng|pharyng|ophthalm|cerebr|encephal|hyster|cholecyst|"
     r"esophag|oesophag|duoden|urethr|prostat|thyro|adren|tachy|brady|leuko|erythro|glyco|"

@@ -1,0 +1,169 @@
+"""Where an English note puts a person without a title or a label, and the name judge's word
+verdicts cannot tell: by the place the words stand in.
+
+* **signatures**: the words after a closing (``Thanks,``, ``Sincerely,``, ``Regards,`` — on the
+  same line or the next one) and after a signature dash (``— Hope``) are the writer's name, even
+  when each is an everyday word (``Thank you,`` / ``Grace``);
+* **a person described**: a run of name words right before an age and sex (``Hill, Will (67 y/o
+  F)``, ``Grace Long, 71 yo M``) or before "and her husband" is the person's name;
+* **lower-case person fields**: ``pt: hope long, 55m`` — the name words that fill a person
+  field written in lower case (every word known as a name, ending where the field ends).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from medenclave_deid.core.text.english_judge import Judge
+from medenclave_deid.core.text.english_words import (
+    CREDENTIAL_WORDS,
+    HEADING_SURNAMES,
+    NEVER,
+    PERSON_CUES,
+    TITLES,
+)
+
+__all__ = ["AGE_AFTER", "PARTICLES", "described_people", "lower_case_fields", "particle_names",
+           "signatures"]
+
+#: the particles of names of many origins (``Maria de los Angeles``, ``van der Berg``)
+PARTICLES = frozenset("de del della de' da das do dos du la las le los van von der den ter ten "
+                      "bin ibn bint al el di y".split())
+
+#: a closing of a letter or a message, the writer's name on its line or the next one
+_CLOSING = re.compile(
+    r"(?im)^[ \t]*(?:thanks(?:[ \t]+(?:again|so[ \t]+much))?|thank[ \t]+you(?:[ \t]+(?:so[ \t]+much|"
+    r"again|kindly))?|many[ \t]+thanks|sincerely(?:[ \t]+yours)?|yours[ \t]+(?:truly|sincerely)|"
+    r"(?:best|kind|warm|warmest|with)[ \t]+(?:regards|wishes)|regards|best|warmly|respectfully"
+    r"(?:[ \t]+yours)?|cordially|cheers|take[ \t]+care|with[ \t]+thanks|gratefully|love)"
+    r"[ \t]*[,.!—–-]*[ \t]*(?:\n[ \t]*){0,2}")
+#: a signature dash at the start of a line: ``— Hope``, ``-- Dr. Ward``
+_SIGN_DASH = re.compile(r"(?m)^[ \t]*(?:—|–|--)[ \t]*(?=[A-Z])")
+#: an age and sex, or a date of birth, right after a person's name
+AGE_AFTER = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:\d{1,3}[ \t]*(?:-[ \t]*)?(?:y/?o|yo|y\.o\.|yrs?|years?"
+                       r"[ -]old|year-old|[MF])\b|(?:DOB|D\.O\.B\.)\b)"
+                       r"|[ \t]+and[ \t]+(?:his|her|their)[ \t]+(?:husband|wife|spouse|partner|son|"
+                       r"daughter|mother|father|sister|brother|children|kids|family|parents)\b",
+                       re.IGNORECASE)
+#: what may end a person field written in lower case
+_FIELD_END = re.compile(r"[ \t]*(?:$|\n|[,;(]|[ \t]{2,}|\t)", re.M)
+
+
+def _index(judge: Judge) -> list[int]:
+    return [t.start for t in judge.tokens]
+
+
+def _stops(judge: Judge, k: int, *, begun: bool = False) -> bool:
+    """Not a word of a name: a heading or function word (unless ``begun``, a name is already
+    beside it, and it is also a surname), a credential, a cue, a claimed or clinical word."""
+    t = judge.tokens[k]
+    heading = t.key in NEVER or t.key in TITLES
+    return (heading and not (begun and t.key in HEADING_SURNAMES)) \
+        or t.key in CREDENTIAL_WORDS or t.key in PERSON_CUES \
+        or judge.claimed(t.start, t.end) or judge.clinical(k, in_name=True)
+
+
+def _name_line(judge: Judge, verdicts: list[str | None], starts: list[int], at: int) -> None:
+    """The capitalised words from ``at`` on its line (a title first allowed, up to four, initials
+    between) are a name."""
+    tokens, text = judge.tokens, judge.text
+    k = bisect.bisect_left(starts, at)
+    if k >= len(tokens) or "\n" in text[at:tokens[k].start] or not tokens[k].cap:
+        return
+    at_word: int | None = k
+    if tokens[k].key in TITLES:
+        at_word = judge.neighbour(k, 1)
+    taken: list[int] = []
+    while at_word is not None and tokens[at_word].cap and len(taken) < 4 \
+            and not _stops(judge, at_word) \
+            and (tokens[at_word].initial or judge.vocab.is_name(tokens[at_word].key)
+                 or judge.is_proper(at_word)):
+        taken.append(at_word)
+        at_word = judge.neighbour(at_word, 1)
+    if any(not tokens[j].initial for j in taken):
+        for j in taken:
+            verdicts[j] = "name"
+
+
+def signatures(judge: Judge, verdicts: list[str | None]) -> None:
+    """The name under a closing (``Thanks,`` / ``Grace``) or after a signature dash."""
+    text = judge.text
+    if not judge.tokens:
+        return
+    starts = _index(judge)
+    for m in _CLOSING.finditer(text):
+        at = m.end()
+        line_end = text.find("\n", at)
+        rest = text[at:len(text) if line_end < 0 else line_end].strip()
+        # the name alone on its line (or the rest of the closing's line), not a sentence
+        # ("Thanks, Grace will call you" is no signature)
+        words = rest.split()
+        if words and (len(words) <= 3 or (len(words) <= 6 and rest[-1] not in ".?!:")):
+            _name_line(judge, verdicts, starts, at)
+    for m in _SIGN_DASH.finditer(text):
+        _name_line(judge, verdicts, starts, m.end())
+
+
+def described_people(judge: Judge, verdicts: list[str | None]) -> None:
+    """Name words right before an age and sex (``Hill, Will (67 y/o F)``) or "and her husband"."""
+    tokens, vocab = judge.tokens, judge.vocab
+    for i, t in enumerate(tokens):
+        if not t.cap or not AGE_AFTER.match(judge.text, t.end):
+            continue
+        run: list[int] = []
+        k: int | None = i
+        while k is not None and len(run) < 3:
+            w = tokens[k]
+            if not w.cap or _stops(judge, k, begun=bool(run)):
+                break
+            if not w.initial and not (vocab.is_name(w.key) or judge.is_proper(k)
+                                      or w.key in HEADING_SURNAMES):
+                break
+            run.append(k)
+            k = judge.neighbour(k, -1, comma=True)
+        if any(not tokens[j].initial for j in run):
+            for j in run:
+                verdicts[j] = "name"
+
+
+def lower_case_fields(judge: Judge, verdicts: list[str | None]) -> None:
+    """``pt: hope long, 55m``: lower-case name words filling a person field."""
+    tokens, text, vocab = judge.tokens, judge.text, judge.vocab
+    for i in range(1, len(tokens)):
+        t, label = tokens[i], tokens[i - 1]
+        if t.cap or label.key not in ("pt", "patient", "name", "caller", "contact", "nok", "from") \
+                or not re.fullmatch(r"[ \t]*[:#][ \t]*", text[label.end:t.start]):
+            continue
+        run, k = [i], judge.neighbour(i, 1)
+        while k is not None and len(run) < 3 and not tokens[k].cap:
+            run.append(k)
+            k = judge.neighbour(k, 1)
+        while run and not _FIELD_END.match(text, tokens[run[-1]].end):
+            run.pop()
+        if len(run) >= 2 and all((vocab.is_name(tokens[j].key) or tokens[j].key in HEADING_SURNAMES)
+                                 and not _stops(judge, j, begun=n > 0) for n, j in enumerate(run)):
+            for j in run:
+                verdicts[j] = "name"
+
+
+def particle_names(judge: Judge, verdicts: list[str | None]) -> None:
+    """Capitalised words joined to a name by particles are the name (``Maria de los Angeles
+    Garcia``, ``Juan Carlos de la Cruz``, ``Ludwig van der Berg``)."""
+    tokens = judge.tokens
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(tokens)):
+            if verdicts[i] != "name":
+                continue
+            for step in (1, -1):
+                j, particles = judge.neighbour(i, step), 0
+                while j is not None and particles < 3 and tokens[j].key in PARTICLES \
+                        and not tokens[j].cap:
+                    j, particles = judge.neighbour(j, step), particles + 1
+                if not particles or j is None or verdicts[j] is not None or not tokens[j].cap \
+                        or tokens[j].initial or _stops(judge, j, begun=True):
+                    continue
+                verdicts[j] = "name"
+                changed = True
