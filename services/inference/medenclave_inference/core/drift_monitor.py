@@ -148,8 +148,9 @@ class MonitoredClassifier:
 
     async def classify(self, *, model: str, version: int, batch: np.ndarray,
                        token_ids: np.ndarray | None = None) -> tuple[int, np.ndarray]:
+        text = {} if token_ids is None else {"token_ids": token_ids}
         used, scores = await self._backend.classify(model=model, version=version, batch=batch,
-                                                    token_ids=token_ids)
+                                                    **text)
         # after this response is on its way (same loop, so before any later request)
         asyncio.get_running_loop().call_soon(self._observe, model, used, batch, scores)
         return used, scores

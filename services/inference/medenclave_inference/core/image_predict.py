@@ -213,9 +213,9 @@ class ImagePredictor:
         parts = []
         for start in range(0, len(batch), self.limits.batch):
             rows = batch[start:start + self.limits.batch]
-            _, scores = await self._backend.classify(
-                model=model, version=version, batch=rows,
-                token_ids=None if ids is None else np.repeat(ids, len(rows), axis=0))
+            text = {} if ids is None else {"token_ids": np.repeat(ids, len(rows), axis=0)}
+            _, scores = await self._backend.classify(model=model, version=version, batch=rows,
+                                                     **text)
             parts.append(np.asarray(scores, dtype=np.float32).reshape(
                 min(self.limits.batch, len(batch) - start), -1))
         probabilities = np.concatenate(parts)
