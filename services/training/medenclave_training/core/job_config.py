@@ -121,8 +121,15 @@ class FewShotConfig:
     k_shot: int = 5
     query: int = 5
     inner_steps: int = 5
-    inner_lr: float = 0.1
+    #: small: the prototype head's logits are already on the features' scale
+    inner_lr: float = 0.05
     first_order: bool = False
+    #: each episode's head before the inner loop: ``prototypes`` (Proto-MAML: the support
+    #: set's class means, a nearest-mean classifier) or ``zero``
+    head_init: str = "prototypes"
+    #: where meta-training starts: ``pretrained`` (the baseline's backbone, trained
+    #: conventionally on the meta-training classes: Meta-Baseline) or ``random``
+    init: str = "pretrained"
     meta_batch: int = 4
     meta_iterations: int = 200
     meta_lr: float = 1e-3
@@ -288,7 +295,9 @@ _METRICS = ("accuracy", "balanced_accuracy", "auroc", "f1", "sensitivity", "spec
 _FEWSHOT: Mapping[str, _Check] = {
     "n_way": _int(2, 20), "k_shot": _int(1, 50), "query": _int(1, 50),
     "inner_steps": _int(1, 50), "inner_lr": _float(0.0, 10.0, open_low=True),
-    "first_order": _bool, "meta_batch": _int(1, 64), "meta_iterations": _int(1, 100_000),
+    "first_order": _bool, "head_init": _choice("prototypes", "zero"),
+    "init": _choice("pretrained", "random"),
+    "meta_batch": _int(1, 64), "meta_iterations": _int(1, 100_000),
     "meta_lr": _float(0.0, 1.0, open_low=True), "test_episodes": _int(10, 10_000),
     "meta_test_classes": _ints(2, 20, 0, 999)}
 _FUSION: Mapping[str, _Check] = {
