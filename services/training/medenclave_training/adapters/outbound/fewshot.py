@@ -145,7 +145,7 @@ class FewShotLearner:
         torch.manual_seed(seed)
         self.net = build_backbone(cfg.n_way)
         # the same modules without the head, under the same parameter names
-        self._body = torch.nn.Sequential(*list(self.net)[:-1])
+        self._body = torch.nn.Sequential(*list(self.net.children())[:-1])
         self._body_names = {k for k, _ in self._body.named_parameters()}
         self._baseline: torch.nn.Module | None = None
 
