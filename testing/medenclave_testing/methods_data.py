@@ -1,14 +1,18 @@
 """Generated data where the right answer is known, for the few-shot and fusion trainers.
 
-* Few-shot: each class is a fixed pattern of bright and dark blobs; each patient of a class
-  sees it slightly shifted and with their own contrast; each image adds noise. A learner that
-  has learnt to compare patterns can tell new classes apart from a few shots.
+* Few-shot: ten bright or dark blobs are the parts every class is built from; each class is
+  its own combination of four of them, so held-out classes share their parts with the training
+  classes (what a learner can carry over) but not their combination. Each patient of a class
+  sees it slightly shifted and with their own contrast; each image weighs the parts
+  differently and adds strong noise, so a few shots do not make the task trivial.
 * Fusion: an image may show a bright disk; the report (English or Chinese, made up) says
   whether the lesion enhances. The label is "disk AND enhancing", so the image alone can reach
   about 75% and image + text 100%.
 """
 
 from __future__ import annotations
+
+import itertools
 
 import numpy as np
 
@@ -18,30 +22,44 @@ FEWSHOT_SIZE = 28
 FUSION_SIZE = 32
 
 
-def _prototype(rng: np.random.Generator, size: int) -> np.ndarray:
+def _parts(rng: np.random.Generator, n: int, size: int) -> list[np.ndarray]:
+    """``n`` blobs, bright or dark, each at its own place: the parts classes are made of."""
     yy, xx = np.mgrid[0:size, 0:size].astype(np.float32)
-    out = np.zeros((size, size), np.float32)
-    for _ in range(4):
+    out = []
+    for _ in range(n):
         cy, cx = rng.uniform(4, size - 4, 2)
         sign = rng.choice([-1.0, 1.0])
-        out += sign * np.exp(-((yy - cy) ** 2 + (xx - cx) ** 2) / (2 * rng.uniform(2, 5) ** 2))
+        out.append(sign * np.exp(-((yy - cy) ** 2 + (xx - cx) ** 2)
+                                 / (2 * rng.uniform(1.5, 3.0) ** 2)))
     return out
 
 
-def fewshot_data(classes: int = 16, patients: int = 5, images: int = 3, seed: int = 0
+def fewshot_data(classes: int = 16, patients: int = 5, images: int = 3, seed: int = 0,
+                 *, noise: float = 0.7, parts: int = 10, parts_per_class: int = 4
                  ) -> tuple[list[np.ndarray], list[int], list[str]]:
-    """Images ``[1, 28, 28]``, class labels and pseudonymous patient ids."""
+    """Images ``[1, 28, 28]``, class labels and pseudonymous patient ids.
+
+    Every class is its own combination of ``parts_per_class`` of ``parts`` shared blobs, so
+    classes held out from training are new combinations of parts seen in training. Each
+    patient sees their class shifted by up to 2 pixels and with their own contrast; each image
+    weighs every part by ±30 % and adds noise of standard deviation ``noise``.
+    """
     rng = np.random.default_rng(seed)
+    shapes = _parts(rng, parts, FEWSHOT_SIZE)
+    combos = list(itertools.combinations(range(parts), parts_per_class))
+    if classes > len(combos):
+        raise ValueError("more classes than combinations of parts")
     out_x: list[np.ndarray] = []
     out_y: list[int] = []
     out_p: list[str] = []
-    for c in range(classes):
-        proto = _prototype(rng, FEWSHOT_SIZE)
+    for c, pick in enumerate(rng.permutation(len(combos))[:classes]):
         for p in range(patients):
-            shifted = np.roll(proto, tuple(rng.integers(-2, 3, 2)), axis=(0, 1))
+            shift = tuple(int(v) for v in rng.integers(-2, 3, 2))
             contrast = rng.uniform(0.8, 1.2)
             for _ in range(images):
-                img = contrast * shifted + rng.normal(0, 0.25, shifted.shape)
+                img = sum(shapes[j] * rng.uniform(0.7, 1.3) for j in combos[pick])
+                img = contrast * np.roll(img, shift, axis=(0, 1)) + rng.normal(
+                    0, noise, (FEWSHOT_SIZE, FEWSHOT_SIZE))
                 out_x.append(img[None].astype(np.float32))
                 out_y.append(c)
                 out_p.append(f"pt-{c:03d}-{p:02d}")

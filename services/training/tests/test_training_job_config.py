@@ -139,6 +139,9 @@ def test_task_blocks_and_cross_checks():
         "fusion.heads: must divide fusion.d_model"]
     assert errors_of("task: fewshot\nfewshot: {k_shot: 0, first_order: 1}\n") == [
         "fewshot.k_shot: must lie in [1, 50]", "fewshot.first_order: must be true or false"]
+    assert errors_of("task: fewshot\nfewshot: {head_init: protos, init: scratch}\n") == [
+        "fewshot.head_init: must be one of prototypes, zero (did you mean 'prototypes'?)",
+        "fewshot.init: must be one of pretrained, random"]
 
 
 def test_shapes_of_sections_and_transforms():

@@ -244,7 +244,7 @@ def test_fewshot_job_learns_held_out_classes_by_patient_above_chance(tmp_path):
     done, card, folder = run_job(tmp_path, studies=studies, splits=splits, images=images,
                                  image_size=28, patients=patients, config="""
 task: fewshot
-fewshot: {n_way: 3, k_shot: 2, query: 3, inner_steps: 3, inner_lr: 0.5, first_order: true,
+fewshot: {n_way: 3, k_shot: 2, query: 3, inner_steps: 3, inner_lr: 0.05, first_order: true,
           meta_batch: 2, meta_iterations: 20, meta_lr: 0.01, test_episodes: 10,
           meta_test_classes: [12, 13, 14, 15]}
 """)

@@ -17,6 +17,7 @@ from medenclave_training.adapters.outbound.fewshot import (
     EpisodeSampler,
     FewShotData,
     FewShotLearner,
+    _prototype_head,
 )
 from medenclave_training.adapters.outbound.fusion import encode_texts, train_tokenizer
 from medenclave_training.adapters.outbound.methods_trainer import train_fewshot, train_fusion
@@ -55,7 +56,7 @@ def test_maml_learns_held_out_classes_above_chance_and_reports_baseline():
     config = parse_job_config(b"""
 task: fewshot
 training: {seed: 0}
-fewshot: {n_way: 3, k_shot: 2, query: 3, inner_steps: 3, inner_lr: 0.5, first_order: true,
+fewshot: {n_way: 3, k_shot: 2, query: 3, inner_steps: 3, inner_lr: 0.05, first_order: true,
           meta_batch: 2, meta_iterations: 20, meta_lr: 0.01, test_episodes: 10,
           meta_test_classes: [12, 13, 14, 15]}
 """)
@@ -73,6 +74,15 @@ fewshot: {n_way: 3, k_shot: 2, query: 3, inner_steps: 3, inner_lr: 0.5, first_or
     session = ort.InferenceSession(trained.onnx, providers=["CPUExecutionProvider"])
     assert session.get_inputs()[0].shape[0] != 1  # dynamic batch
     assert 0.0 <= trained.val_accuracy <= 1.0
+
+
+def test_each_episode_head_starts_as_the_nearest_support_class_mean():
+    torch.manual_seed(0)
+    features, labels = torch.randn(12, 5), torch.arange(12) % 3
+    w, b = _prototype_head(features, labels, 3)
+    means = torch.stack([features[labels == c].mean(0) for c in range(3)])
+    queries = torch.randn(50, 5)
+    assert torch.equal((queries @ w.T + b).argmax(1), torch.cdist(queries, means).argmin(1))
 
 
 def test_second_order_maml_differs_from_first_order():

@@ -1,4 +1,6 @@
-"""The job config: a YAML document sent with StartJob (``config_yaml``), validated with every
+"""Longer than 450 lines: every block of the job config and its checks are read in one place.
+
+The job config: a YAML document sent with StartJob (``config_yaml``), validated with every
 problem reported at once. No I/O here: bytes in, a frozen :class:`JobConfig` out.
 
 ::
@@ -121,8 +123,12 @@ class FewShotConfig:
     k_shot: int = 5
     query: int = 5
     inner_steps: int = 5
-    inner_lr: float = 0.1
+    inner_lr: float = 0.05  # small: the prototype head's logits are on the features' scale
     first_order: bool = False
+    #: an episode's head before the inner loop: the support class means (Proto-MAML) or zero
+    head_init: str = "prototypes"
+    #: meta-training starts from the baseline's pre-trained backbone (Meta-Baseline) or random
+    init: str = "pretrained"
     meta_batch: int = 4
     meta_iterations: int = 200
     meta_lr: float = 1e-3
@@ -288,7 +294,9 @@ _METRICS = ("accuracy", "balanced_accuracy", "auroc", "f1", "sensitivity", "spec
 _FEWSHOT: Mapping[str, _Check] = {
     "n_way": _int(2, 20), "k_shot": _int(1, 50), "query": _int(1, 50),
     "inner_steps": _int(1, 50), "inner_lr": _float(0.0, 10.0, open_low=True),
-    "first_order": _bool, "meta_batch": _int(1, 64), "meta_iterations": _int(1, 100_000),
+    "first_order": _bool, "head_init": _choice("prototypes", "zero"),
+    "init": _choice("pretrained", "random"), "meta_batch": _int(1, 64),
+    "meta_iterations": _int(1, 100_000),
     "meta_lr": _float(0.0, 1.0, open_low=True), "test_episodes": _int(10, 10_000),
     "meta_test_classes": _ints(2, 20, 0, 999)}
 _FUSION: Mapping[str, _Check] = {

@@ -8,7 +8,12 @@ baseline with the same backbone, trained conventionally on the meta-training cla
 fine-tuned on the same K shots of each test episode.
 
 The inner loop is ``functional_call`` + ``torch.func.grad`` (second order by default: the outer
-gradient flows through the inner steps; ``first_order`` detaches the inner gradients).
+gradient flows through the inner steps; ``first_order`` detaches the inner gradients). Each
+episode's head starts as the support set's nearest-class-mean classifier (Proto-MAML; ``zero``
+is the plain zero head), and meta-training starts from the baseline's pre-trained backbone
+(Meta-Baseline; ``random`` starts from scratch). The report also gives MAML minus the baseline
+on the same episodes, and the ablation without meta-training (the pre-trained backbone adapted
+by the same inner loop), so what meta-training itself adds is visible.
 """
 
 from __future__ import annotations
@@ -49,12 +54,22 @@ class FewShotReport:
     episodes: int
     chance: float
     meta_test_classes: tuple[int, ...]
+    #: MAML minus baseline, episode by episode (the same episodes): mean and 95% CI
+    advantage: float = math.nan
+    advantage_ci95: float = math.nan
+    #: the ablation: the baseline's pre-trained backbone adapted by MAML's inner loop, without
+    #: meta-training (what meta-training itself adds is ``accuracy`` minus this)
+    unmeta_accuracy: float = math.nan
+    unmeta_ci95: float = math.nan
 
     def as_metrics(self) -> dict[str, float | int | list[int]]:
         return {"fewshot_accuracy": self.accuracy, "fewshot_ci95": self.ci95,
                 "baseline_accuracy": self.baseline_accuracy,
                 "baseline_ci95": self.baseline_ci95, "episodes": self.episodes,
-                "chance": self.chance, "meta_test_classes": list(self.meta_test_classes)}
+                "chance": self.chance, "meta_test_classes": list(self.meta_test_classes),
+                "advantage": self.advantage, "advantage_ci95": self.advantage_ci95,
+                "no_meta_training_accuracy": self.unmeta_accuracy,
+                "no_meta_training_ci95": self.unmeta_ci95}
 
 
 def build_backbone(out_features: int, *, channels: int = 16) -> torch.nn.Module:
@@ -129,6 +144,9 @@ class FewShotLearner:
         torch.set_num_threads(threads)
         torch.manual_seed(seed)
         self.net = build_backbone(cfg.n_way)
+        # the same modules without the head, under the same parameter names
+        self._body = torch.nn.Sequential(*list(self.net.children())[:-1])
+        self._body_names = {k for k, _ in self._body.named_parameters()}
         self._baseline: torch.nn.Module | None = None
 
     # --- the functional core -----------------------------------------------------------
@@ -137,10 +155,19 @@ class FewShotLearner:
         return F.cross_entropy(functional_call(self.net, params, (x,)), y)
 
     def _adapt(self, params: Params, x: torch.Tensor, y: torch.Tensor) -> Params:
-        # every episode starts from a zero head: episode labels are a random permutation of
-        # the classes, so a meta-learned head carries nothing but noise (UnicornMAML)
+        # the meta-learned head is not used: episode labels are a random permutation of the
+        # classes, so it would carry nothing but noise (UnicornMAML)
         head_w, head_b = list(params)[-2:]
-        params = {**params, head_w: params[head_w] * 0.0, head_b: params[head_b] * 0.0}
+        if self.cfg.head_init == "prototypes":
+            # Proto-MAML (Triantafillou et al. 2020): the head that scores -|f - mean_c|^2,
+            # the support set's nearest class mean, which the inner loop then refines. A zero
+            # head's first step is an uncentred dot product with the class means instead,
+            # which favours the class with the largest features until many steps correct it.
+            w, b = _prototype_head(self._features(params, x), y, self.cfg.n_way)
+        else:
+            w = torch.zeros(self.cfg.n_way, params[head_w].shape[1])
+            b = torch.zeros(self.cfg.n_way)
+        params = {**params, head_w: w, head_b: b}
         inner = grad(self._loss)
         for _ in range(self.cfg.inner_steps):
             g = inner(params, x, y)
@@ -148,6 +175,11 @@ class FewShotLearner:
                 g = {k: v.detach() for k, v in g.items()}
             params = {k: p - self.cfg.inner_lr * g[k] for k, p in params.items()}
         return params
+
+    def _features(self, params: Params, x: torch.Tensor) -> torch.Tensor:
+        """The backbone's output before its linear head (``params`` may hold the head too)."""
+        return functional_call(self._body, {k: v for k, v in params.items()
+                                            if k in self._body_names}, (x,))
 
     def _meta_loss(self, params: Params, tasks: list[tuple[torch.Tensor, ...]]) -> torch.Tensor:
         losses = [self._loss(self._adapt(params, sx, sy), qx, qy) for sx, sy, qx, qy in tasks]
@@ -167,10 +199,17 @@ class FewShotLearner:
                                  query=cfg.query)
         images = _tensor(data.images)
         rng = np.random.default_rng(self._seed)
+        baseline = self._pretrain_baseline(data, images, classes)
+        if cfg.init == "pretrained":
+            # Meta-Baseline (Chen et al. 2021): meta-train from the conventionally pre-trained
+            # backbone, so meta-learning refines features instead of finding them from scratch
+            # in a few hundred episodes; the head stays (the inner loop replaces it anyway)
+            body = {k: v for k, v in baseline.state_dict().items() if k in self._body_names}
+            self.net.load_state_dict(body, strict=False)
         params = {k: v.detach().clone().requires_grad_(True)
                   for k, v in self.net.named_parameters()}
         opt = torch.optim.Adam(params.values(), lr=cfg.meta_lr)
-        meta_grad = grad(self._meta_loss, has_aux=False)
+        meta_grad = grad(self._meta_loss)
         loss_value = float("nan")
         for step in range(cfg.meta_iterations):
             tasks = [_episode(images, sampler.sample(rng)) for _ in range(cfg.meta_batch)]
@@ -186,11 +225,10 @@ class FewShotLearner:
                 if on_step is not None:
                     on_step(step, loss_value)
         self.net.load_state_dict({k: v.detach() for k, v in params.items()})
-        self._pretrain_baseline(data, images, classes)
         return loss_value
 
     def _pretrain_baseline(self, data: FewShotData, images: torch.Tensor,
-                           classes: Sequence[int]) -> None:
+                           classes: Sequence[int]) -> torch.nn.Module:
         """The same backbone trained conventionally on all meta-training classes, with the
         same number of images seen as meta-training saw."""
         cfg = self.cfg
@@ -209,6 +247,7 @@ class FewShotLearner:
             F.cross_entropy(net(x[idx]), y[idx]).backward()
             opt.step()
         self._baseline = net
+        return net
 
     # --- meta-testing ------------------------------------------------------------------
 
@@ -240,19 +279,28 @@ class FewShotLearner:
                                  query=cfg.query)
         images = _tensor(data.images)
         rng = np.random.default_rng(seed)
-        maml, base = [], []
+        if self._baseline is None:
+            raise RuntimeError("meta_train first")
+        pretrained = {k: v.detach() for k, v in self._baseline.named_parameters()}
+        maml: list[float] = []
+        base: list[float] = []
+        unmeta: list[float] = []
         for _ in range(episodes):
             sx, sy, qx, qy = _episode(images, sampler.sample(rng))
-            for scores, params in ((maml, self.adapted(sx, sy)),
-                                   (base, self._baseline_finetuned(sx, sy))):
+            for scores, params in (
+                    (maml, self.adapted(sx, sy)), (base, self._baseline_finetuned(sx, sy)),
+                    (unmeta, {k: v.detach() for k, v in self._adapt(pretrained, sx, sy).items()})):
                 with torch.no_grad():
                     pred = functional_call(self.net, params, (qx,)).argmax(dim=1)
                 scores.append(float((pred == qy).float().mean()))
+        gain = [a - b for a, b in zip(maml, base, strict=True)]
         return FewShotReport(
             accuracy=float(np.mean(maml)), ci95=_ci95(maml),
             baseline_accuracy=float(np.mean(base)), baseline_ci95=_ci95(base),
             episodes=episodes, chance=1.0 / cfg.n_way,
-            meta_test_classes=tuple(sorted(set(classes))))
+            meta_test_classes=tuple(sorted(set(classes))),
+            advantage=float(np.mean(gain)), advantage_ci95=_ci95(gain),
+            unmeta_accuracy=float(np.mean(unmeta)), unmeta_ci95=_ci95(unmeta))
 
     def adapt_model(self, support_images: Sequence[np.ndarray],
                     support_labels: Sequence[int]) -> torch.nn.Module:
@@ -261,6 +309,15 @@ class FewShotLearner:
         model = build_backbone(self.cfg.n_way)
         model.load_state_dict(params)
         return model.eval()
+
+
+def _prototype_head(features: torch.Tensor, y: torch.Tensor, n_way: int
+                    ) -> tuple[torch.Tensor, torch.Tensor]:
+    """Weights and bias of the linear head scoring ``2 m_c . f - |m_c|^2`` (equal, up to a term
+    shared by every class, to ``-|f - m_c|^2``) for the class means ``m_c``."""
+    onehot = F.one_hot(y, n_way).to(features.dtype)
+    means = onehot.T @ features / onehot.sum(0).clamp(min=1).unsqueeze(1)
+    return 2 * means, -(means ** 2).sum(1)
 
 
 def _tensor(images: Sequence[np.ndarray]) -> torch.Tensor:

@@ -1,4 +1,6 @@
-"""The training loop under the runtime options: mixed precision, gradient checkpointing,
+"""Longer than 450 lines: the loop and the state it checkpoints and restores belong together.
+
+The training loop under the runtime options: mixed precision, gradient checkpointing,
 DP-SGD (Opacus), DDP, resumable checkpoints, and the figures a job reports (samples/s, peak
 memory).
 
@@ -10,7 +12,8 @@ figures (``amp_effective``).
 Resuming: a checkpoint holds the model, optimiser, scaler, the RNG states (torch's and the
 loop's own generator that draws batches and flips), the data position (epoch, batch, that
 epoch's permutation) and, under DP, the accountant's history and the noise generator; training
-resumed from one takes the same steps as a run that was never stopped. The optimiser
+resumed from one takes the same steps as a run that was never stopped; it is written on a
+background thread (:mod:`.checkpoint_writer`), the last one before ``fit`` returns. The optimiser
 (adam, adamw, sgd), its learning-rate schedule and early stopping on the validation loss
 (:mod:`.optimisers`) keep their state there too.
 
@@ -37,6 +40,7 @@ import torch
 from torch.utils.checkpoint import checkpoint_sequential
 
 from medenclave_training.adapters.outbound.amp_norm import half_group_norm
+from medenclave_training.adapters.outbound.checkpoint_writer import BackgroundCheckpoints
 from medenclave_training.adapters.outbound.optimisers import (
     EarlyStopper,
     make_optimizer,
@@ -256,58 +260,69 @@ def fit(*, build: Callable[[], torch.nn.Module], x: torch.Tensor, y: torch.Tenso
     epoch_loss = at.total / at.seen if at.seen else \
         float((saved or {}).get("epoch_loss", math.nan)) if resumed_at else math.nan
 
+    writer = BackgroundCheckpoints(checkpoints) if checkpoints is not None and rank == 0 else None
+    # the loss stays on the device until a checkpoint or the epoch's end (a read syncs a GPU)
+    pending = torch.zeros((), dtype=torch.float64, device=device)
+
+    def settle() -> None:
+        at.total += float(pending)
+        pending.zero_()
+
     def save() -> None:
         if checkpoints is None:
             return
         total, seen = summed([at.total, at.seen], world_size)  # every rank, then rank 0 writes
-        if rank == 0:
+        if writer is not None:
             here = replace(at, total=total, seen=int(seen))
-            checkpoints.save({**_state(key, here, net, opt, scaler, gen, noise_gen, dp),
-                              **_optim_state(schedule, stopper), "epoch_loss": epoch_loss})
+            writer.save({**_state(key, here, net, opt, scaler, gen, noise_gen, dp),
+                         **_optim_state(schedule, stopper), "epoch_loss": epoch_loss})
 
-    while at.epoch < epochs and not stopper.stopped_at:
-        trained.train()
-        if at.plan is None:
-            at.plan = dp.plan(gen) if dp else batches(len(x), batch_size, gen)
-        steps_in_epoch = len(at.plan)
-        for b in range(at.batch, steps_in_epoch):
-            idx = at.plan[b]
-            # every process flips the whole batch (their generators stay in step), then
-            # trains on its share of it
-            xb = flip(x[idx], gen) if dp is None else x[idx]
-            xb, yb = xb[rank::world_size], y[idx][rank::world_size]
-            if len(yb):
-                xb, yb = xb.to(device), yb.to(device)
-                opt.zero_grad(set_to_none=True)
-                with torch.autocast(device_type=device.type, dtype=dtype or torch.float32,
-                                    enabled=dtype is not None):
-                    loss = loss_fn(trained(xb), yb)
-                scaler.scale(loss).backward()
-                scaler.step(opt)
-                scaler.update()
-                at.total += float(loss.detach()) * len(yb)
-                at.seen += len(yb)
-                trained_samples += len(yb) * world_size
-            if dp is not None:
-                dp.account()
-            if schedule is not None:
-                schedule.step()
-            at.steps += 1
-            at.batch = b + 1
-            if at.steps % options.checkpoint_every == 0 and at.batch < steps_in_epoch:
-                save()
-        total, seen = summed([at.total, at.seen], world_size)
-        epoch_loss = total / max(seen, 1)
-        if not math.isfinite(epoch_loss):
-            raise TrainingFailed("training_diverged")
-        at = _Progress(epoch=at.epoch + 1, steps=at.steps)
-        if stopper.active and val is not None:  # rank 0 decides; every rank stops with it
-            loss = validation_loss(net, *val, device=device, dtype=dtype) if rank == 0 \
-                else math.nan
-            stopper.update(at.epoch, from_rank0(loss, world_size))
-        save()
-        if progress is not None and not progress(at.epoch, epoch_loss):
-            raise TrainingCancelled
+    with writer or contextlib.nullcontext():
+        while at.epoch < epochs and not stopper.stopped_at:
+            trained.train()
+            if at.plan is None:
+                at.plan = dp.plan(gen) if dp else batches(len(x), batch_size, gen)
+            steps_in_epoch = len(at.plan)
+            for b in range(at.batch, steps_in_epoch):
+                idx = at.plan[b]
+                # every process flips the whole batch (their generators stay in step), then
+                # trains on its share of it
+                xb = flip(x[idx], gen) if dp is None else x[idx]
+                xb, yb = xb[rank::world_size], y[idx][rank::world_size]
+                if len(yb):
+                    xb, yb = xb.to(device), yb.to(device)
+                    opt.zero_grad(set_to_none=True)
+                    with torch.autocast(device_type=device.type, dtype=dtype or torch.float32,
+                                        enabled=dtype is not None):
+                        loss = loss_fn(trained(xb), yb)
+                    scaler.scale(loss).backward()
+                    scaler.step(opt)
+                    scaler.update()
+                    pending.add_(loss.detach().double() * len(yb))
+                    at.seen += len(yb)
+                    trained_samples += len(yb) * world_size
+                if dp is not None:
+                    dp.account()
+                if schedule is not None:
+                    schedule.step()
+                at.steps += 1
+                at.batch = b + 1
+                if at.steps % options.checkpoint_every == 0 and at.batch < steps_in_epoch:
+                    settle()
+                    save()
+            settle()
+            total, seen = summed([at.total, at.seen], world_size)
+            epoch_loss = total / max(seen, 1)
+            if not math.isfinite(epoch_loss):
+                raise TrainingFailed("training_diverged")
+            at = _Progress(epoch=at.epoch + 1, steps=at.steps)
+            if stopper.active and val is not None:  # rank 0 decides; every rank stops with it
+                loss = validation_loss(net, *val, device=device, dtype=dtype) if rank == 0 \
+                    else math.nan
+                stopper.update(at.epoch, from_rank0(loss, world_size))
+            save()
+            if progress is not None and not progress(at.epoch, epoch_loss):
+                raise TrainingCancelled
     elapsed = max(time.perf_counter() - started, 1e-9)
     clean = build()
     clean.load_state_dict({k: v.detach().cpu() for k, v in net.state_dict().items()})
