@@ -219,6 +219,7 @@ def test_stack_on_postgresql(database_url, pg_schema, tmp_path):
     try:
         cohort = make_cohort(2, instances_per_study=2, seed=5)
         ae = AE(ae_title="PG_TEST")
+        ae.dimse_timeout = 120  # the first stores wait on PostgreSQL on a loaded 2-core CI machine
         ae.add_requested_context(CTImageStorage)
         assoc = ae.associate(eps.dicom_host, eps.dicom_port, ae_title=eps.ae_title)
         assert assoc.is_established
