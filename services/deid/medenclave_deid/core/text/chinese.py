@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_names import (
     CN_NAME_STOP_WORDS,
@@ -224,6 +225,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         start = max([m.start(), *(k.end() for k in _ORG_LEAD.finditer(text, m.start(), m.end() - 4))])
         add(PhiSpan(start, m.end(), "workplace"))
     out.extend(find_chinese_fields(text))
+    out.extend(find_chinese_dates(text))
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
     out.extend(find_chinese_people(text))
     out.extend(extend_name_lists(text, out))
