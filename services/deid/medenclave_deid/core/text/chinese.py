@@ -48,6 +48,17 @@ _RECORD_CUES = [
 _RECORD_RE = [(cat, re.compile(rf"(?:{cue})\s*(?:为|是|码)?\s*[:：#]?\s*(?:NO\.?|No\.?|№|#)?\s*"
                                rf"(?P<v>[A-Za-z0-9\u4e00-\u9fa5]?[A-Za-z0-9·-]{{3,}})"))
               for cat, cue in _RECORD_CUES]
+#: any labelled number: a label ending in 号 / 编号 / 号码 / 卡号 / 单号 / 流水号 and a value with at
+#: least four digits (档案号：45678, 预约号 1234, 门诊号（1234）, 健康卡号：1234 5678 9012)
+_LABELLED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fa5A-Za-z])(?P<l>编号|号码|卡号|单号|流水号|号)\s*(?:为|是)?\s*"
+                              r"[:：#（(]?\s*(?:NO\.?|No\.?|no\.?|№|#)?\s*"
+                              r"(?P<v>[A-Za-z0-9](?:[A-Za-z0-9_]|[-/ ](?=[A-Za-z0-9]))*)"
+                              r"(?![A-Za-z0-9]|\s*[年月日岁次天床楼层室元个人])")
+#: labels ending in 号 whose number names no one: a product's lot or model, a bed, a room, a ward
+_NOT_AN_ID_LABEL = ("批", "批次", "准字", "文", "型", "货", "床", "床位", "病区", "楼", "房", "房间", "序", "挂",
+                    "符", "记", "问", "句", "称", "代", "字", "注册证", "版", "口", "暗", "番", "座")
+#: words before a number label that make it a protocol's or a product's number (方案编号, 试剂批号)
+_NOT_A_PERSON_LABEL = ("方案", "协议", "伦理", "批准", "项目", "型号", "产品", "试剂", "批次", "药品", "疫苗")
 #: a document number: 石家庄职诊字〔2020〕第8025号, 京卫字[2021]12号
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}字?[〔\[（(【]\d{4}[〕\]）)】]第?\d{1,8}号")
 #: a street named alone (在人民路与…, 解放路与建设路交叉口), after a word that places something
@@ -183,6 +194,11 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if sum(c.isdigit() for c in m.group("v")) >= 3:
                 add(PhiSpan(m.start("v"), m.end("v"), cat))
+    for m in _LABELLED_NUMBER.finditer(text):
+        before = text[max(0, m.start() - 4):m.start()]
+        if sum(c.isdigit() for c in m.group("v")) >= 4 and not before.endswith(_NOT_A_PERSON_LABEL) \
+                and not (m.group("l") == "号" and before.endswith(_NOT_AN_ID_LABEL)):
+            add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     for m in _ADDRESS.finditer(text):
         # a province alone running into the next word says where someone is from (山东人,
         # 河南籍, 四川口音): no address, and Safe Harbor keeps states
