@@ -151,6 +151,11 @@ class NoteDeidentifier:
             from medenclave_deid.core.text.chinese_fields import name_aliases
 
             spans.extend(name_aliases(text, resolve_overlaps(spans)))
+            from medenclave_deid.core.text.chinese_keep import drop_not_phi
+
+            # eponyms (Whipple术, 霍夫曼征) and product numbers (批号, 国药准字) are no PHI
+            return lang, propagate_names(text, drop_not_phi(text, resolve_overlaps(spans)),
+                                         self._vocabulary)
         return lang, propagate_names(text, resolve_overlaps(spans), self._vocabulary)
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,
