@@ -103,6 +103,8 @@ _UNSURNAMED = re.compile(rf"(?:{_LABELS})\s*[:：]{_SPACE}*"
                          rf"(?P<n>[{_CJK}]{{2,8}}(?:[·•・][{_CJK}]{{2,8}})?)(?![{_CJK}·•・])")
 _NAME_FIELD = re.compile(r"姓名\s*[:：]")
 #: what a signature field says when it holds no name (签字：同意手术, 签名：拒绝)
+_KIN_WORDS = frozenset("女婿 儿媳 儿子 女儿 妻子 丈夫 爱人 配偶 父亲 母亲 孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 "
+                       "老伴 朋友 同事 邻居 侄子 侄女 本人 家属 亲属".split())
 _CONSENT_WORDS = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上", "已签", "未签")
 _NICKNAME = re.compile(rf"(?:患儿|患者|家属|其子|其女|孙子|孙女|小名|乳名)(?P<n>[小阿][{_CJK}])"
                        rf"(?=[，。、；：,.;:\s（(]|\d|$|[于在因诉])")
@@ -125,8 +127,9 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
             name = m.group("n").replace(" ", "").replace("\u3000", "")
             if rx in (_UNSURNAMED, _PADDED_LABEL) or not _clinical(text, m.start("n"), name):
                 # a 姓名 field holds a name even when it is also a word (姓名：高峰, 姓名：冉冉)
-                if rx is _UNSURNAMED and text.startswith(_CONSENT_WORDS, m.start("n")):
-                    continue  # 家属签字：同意手术 is what was signed, not who
+                if rx is _UNSURNAMED and (text.startswith(_CONSENT_WORDS, m.start("n"))
+                                          or name in _KIN_WORDS):
+                    continue  # 家属签字：同意手术 is what was signed, 联系人：儿子 王明 the relation
                 if rx is _UNSURNAMED and text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
                         and not _NAME_FIELD.search(text, max(0, m.start() - 2), m.start("n")):
                     continue
