@@ -35,6 +35,9 @@ def _check(note: str, secrets: tuple[str, ...], keeps: tuple[str, ...] = ()) -> 
     ("于01-07 22:10收入CCU", ("01-07",), ("CCU",)),
     ("于2023年3月5日至12日住院", ("2023年3月5日", "至12日"), ("住院",)),
     ("随访：2024年2月15日、22日门诊复查", ("15日", "22日"), ("门诊复查",)),
+    ("23年3月5日入院", ("23年3月5日", "3月5日"), ("入院",)),
+    ("2023年3月5-7日住院，2023.3.5-3.12输液", ("5-7日", "3.12"), ("住院", "输液")),
+    ("正月初三发病", ("正月初三",), ("发病",)),
 ])
 def test_chinese_date_forms_are_removed(note, secrets, keeps):
     _check(note, secrets, keeps)
@@ -42,7 +45,7 @@ def test_chinese_date_forms_are_removed(note, secrets, keeps):
 
 @pytest.mark.parametrize("note", [
     "肌力3/5级", "血钾3.5mmol/L", "症状持续3-5天", "每日2-3次", "第3-5腰椎间盘突出", "于2-3日后复查",
-    "于1-2日内", "每年3月发作", "降至3.5", "于3.5小时后", "3-4肋间", "病程3月余", "术后3-5日拆线",
+    "于1-2日内", "每年3月发作", "病程10年3月", "ICD编码：I25.103", "予卡托普利12.5mg", "降至3.5", "于3.5小时后", "3-4肋间", "病程3月余", "术后3-5日拆线",
 ])
 def test_numbers_that_are_no_dates_stay(note):
     assert _ENGINE.deidentify(note, lang="zh").text == note
@@ -62,6 +65,8 @@ def test_numbers_that_are_no_dates_stay(note):
     ("微信号：wx_zhang1985", ("wx_zhang1985",)),
     ("报告单号：R2023030501", ("R2023030501",)),
     ("（检查号：CT2303050012）", ("CT2303050012",)),
+    ("就诊卡：8800，社保卡 12345", ("8800", "12345")),
+    ("住院ID：12345，检验条码 77889", ("12345", "77889")),
 ])
 def test_labelled_numbers_are_removed(note, secrets):
     _check(note, secrets, ("号",))

@@ -46,7 +46,11 @@ _UNIT = r"\s*(?:小时|h|天|周|个|年|月|分钟|min|mg|g|ml|mL|cm|mm|%|度|�
 _PATTERNS = [
     # Chinese numerals: 二〇二三年三月五日, 二零二三年三月, 三月五日 / 三月五号
     re.compile(rf"[{_CN_DIGIT}]{{4}}\s*年(?:\s*{_CN_MONTH}\s*月(?:\s*{_CN_DAY}\s*[日号])?)?"),
-    re.compile(rf"(?<![{_CN_DIGIT}十])(?:{_CN_MONTH})月{_CN_DAY}[日号]"),
+    re.compile(rf"(?<![{_CN_DIGIT}十])(?:{_CN_MONTH})月(?:{_CN_DAY}[日号]|[初廿][一二三四五六七八九十])"),
+    # a two-digit year with the day: 23年3月5日 (病程10年3月 has no day)
+    re.compile(rf"(?<![\d年])\d{{2}}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]"),
+    # days as a range inside a month: 2023年3月5-7日, 3月5至7日
+    re.compile(rf"(?<=月)\s*{_D}\s*(?:-|~|～|—|－|至|到)\s*{_D}\s*[日号]"),
     # the lunar calendar: 农历八月十五, 阴历正月初三, 农历2023年八月十五
     re.compile(rf"(?:农历|阴历|旧历)\s*(?:[\d{_CN_DIGIT}]{{2,4}}\s*年\s*)?(?:闰)?(?:{_CN_MONTH}|\d{{1,2}})\s*月"
                rf"(?:\s*(?:{_CN_DAY}|\d{{1,2}})\s*[日号]?)?"),
@@ -64,7 +68,8 @@ _PATTERNS = [
     re.compile(rf"(?<![\d.\-/])(?:{_M})-(?:{_D})(?=\s+\d{{1,2}}:\d{{2}})"),
 ]
 #: the second end of a range or a list after a date (至12日, 、19日, -3月12日)
-_AFTER_DATE = re.compile(rf"\s*(?:至|到|~|～|—|－|-|、)\s*(?P<v>(?:{_M}\s*月\s*)?{_D}\s*[日号])")
+_AFTER_DATE = re.compile(rf"\s*(?:至|到|~|～|—|－|-|、)\s*(?P<v>(?:{_M}\s*月\s*)?{_D}\s*[日号]"
+                         rf"|{_M}[./]{_D}(?![\d./]))")
 #: a date field's value, whatever its shape (出生日期：56.7.12, 日期：2023 3 5)
 _FIELD = re.compile(r"(?:日期|生日|出生|时间|DOB)\s*[:：]\s*"
                     r"(?P<v>\d{2,4}\s*[./\-年\s]\s*\d{1,2}\s*[./\-月\s]\s*\d{1,2}\s*日?)(?!\d)")
