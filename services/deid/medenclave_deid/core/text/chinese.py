@@ -48,9 +48,11 @@ _RECORD_CUES = [
 _RECORD_RE = [(cat, re.compile(rf"(?:{cue})\s*(?:为|是|码)?\s*[:：#]?\s*(?:NO\.?|No\.?|№|#)?\s*"
                                rf"(?P<v>[A-Za-z0-9\u4e00-\u9fa5]?[A-Za-z0-9·-]{{3,}})"))
               for cat, cue in _RECORD_CUES]
-#: any labelled number: a label ending in 号 / 编号 / 号码 / 卡号 / 单号 / 流水号 (or 卡, 码, ID, 档案)
-#: and a value with at least four digits (档案号：45678, 预约号 1234, 门诊号（1234）, 健康卡号：1234 5678 9012)
-_LABELLED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fa5A-Za-z])(?P<l>编号|号码|卡号|单号|流水号|号|卡|条码|码|ID|档案)"
+#: any labelled number: a label ending in 号 / 编号 / 号码 / 卡号 / 单号 / 流水号 (or 卡, 码, ID,
+#: 档案) and a value with at least four digits (档案号：45678, 预约号 1234, 门诊号（1234）,
+#: 健康卡号：1234 5678 9012)
+_LABELLED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fa5A-Za-z])"
+                              r"(?P<l>编号|号码|卡号|单号|流水号|号|卡|条码|码|ID|档案)"
                               r"\s*(?:为|是)?\s*"
                               r"[:：#（(]?\s*(?:NO\.?|No\.?|no\.?|№|#)?\s*"
                               r"(?P<v>[A-Za-z0-9](?:[A-Za-z0-9_]|[-/ ](?=[A-Za-z0-9]))*)"
