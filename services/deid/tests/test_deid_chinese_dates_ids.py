@@ -118,6 +118,8 @@ def test_relatives_are_removed_and_relations_stay(note, secrets, keeps):
     ("诊断：Hashimoto甲状腺炎，Borrmann III型，DeBakey I型", ("Hashimoto", "Borrmann", "DeBakey")),
     ("Cheyne-Stokes呼吸，Austin Flint杂音", ("Cheyne-Stokes", "Austin Flint")),
     ("de Quervain腱鞘炎，Kocher切口", ("de Quervain", "Kocher")),
+    ("Hunt-Hess II级，Ramsay 3分，Clavien-Dindo II级", ("Hunt-Hess", "Ramsay", "Clavien-Dindo")),
+    ("予Foley尿管留置，Calot三角解剖清楚", ("Foley", "Calot")),
 ])
 def test_eponyms_in_chinese_text_stay(note, keeps):
     _check(note, (), keeps)
@@ -128,6 +130,7 @@ def test_eponyms_in_chinese_text_stay(note, keeps):
     ("Dr. Li手术顺利", ("Li手术",)),
     ("由Peter Wang管床", ("Peter", "Wang")),
     ("患者Anna Schmidt反应迟钝", ("Anna", "Schmidt")),
+    ("由Peter Wang 2分钟后到场", ("Peter", "Wang")),
 ])
 def test_a_person_before_an_eponym_word_is_still_a_name(note, secrets):
     _check(note, secrets)
