@@ -8,7 +8,8 @@ Chinese records also write dates
 * in Chinese numerals (``二〇二三年三月五日``, ``二零二三年三月``, ``三月五日``) and by the lunar
   calendar (``农历八月十五``, ``阴历正月初三``);
 * relative to the year or month of the note (``今年3月5日``, ``本月5日``, ``上月12号``);
-* as a two-digit year (``23.3.5``), or as a bare month and day where a cue word or an event word
+* as a year and a month in figures (``2019.10``, ``1956-07``), as a two-digit year
+  (``23.3.5``), or as a bare month and day where a cue word or an event word
   says it is a date (``于3-5日``, ``3.5入院``, ``3/12出院``, ``03-05 08:00``);
 * as the second end of a range or list after a date (``3月5日至12日``, ``5月18日、19日``);
 * as the value of a date field whatever its shape (``出生日期：56.7.12``).
@@ -64,6 +65,8 @@ _PATTERNS = [
     re.compile(rf"{_CUE}\s*[:：]?\s*(?P<v>(?<![\d.\-/])(?:{_M})(?:[/\-](?:{_D})(?:\s*[日号])?|\.(?:{_D})\s*[日号]))"
                rf"(?![\d./\-%])(?!{_UNIT})(?![日号]?[后内前左余])"),
     re.compile(rf"(?<![\d.\-/])(?:{_M})[./](?:{_D})(?![\d./\-%])(?=\s*{_EVENT})"),
+    # a year and a month in figures: 2019.10起, 出生年月：1956.07, 2019-10外院诊断
+    re.compile(rf"(?<![\d./\-])(?:19|20)\d{{2}}([./\-])(?:0?[1-9]|1[0-2])(?!\d|\1\d|\.\d)(?!{_UNIT})"),
     # a month-day with a time: 03-05 08:00
     re.compile(rf"(?<![\d.\-/])(?:{_M})-(?:{_D})(?=\s+\d{{1,2}}:\d{{2}})"),
 ]
