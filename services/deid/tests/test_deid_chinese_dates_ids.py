@@ -39,6 +39,7 @@ def _check(note: str, secrets: tuple[str, ...], keeps: tuple[str, ...] = ()) -> 
     ("2023年3月5-7日住院，2023.3.5-3.12输液", ("5-7日", "3.12"), ("住院", "输液")),
     ("正月初三发病", ("正月初三",), ("发病",)),
     ("出生年月：1956.07；2019.10起规律透析", ("1956.07", "2019.10"), ("规律透析",)),
+    ("于5日晨出现发热，3月5日及8日复查", ("5日晨", "及8日"), ("发热", "复查")),
 ])
 def test_chinese_date_forms_are_removed(note, secrets, keeps):
     _check(note, secrets, keeps)
@@ -48,6 +49,7 @@ def test_chinese_date_forms_are_removed(note, secrets, keeps):
     "肌力3/5级", "血钾3.5mmol/L", "症状持续3-5天", "每日2-3次", "第3-5腰椎间盘突出", "于2-3日后复查",
     "于1-2日内", "每年3月发作", "病程10年3月", "ICD编码：I25.103", "予卡托普利12.5mg", "降至3.5",
     "于3.5小时后", "3-4肋间", "病程3月余", "术后3-5日拆线", "尿量1999.5ml", "2010-2012年",
+    "于5日后复查", "患者于3日前",
 ])
 def test_numbers_that_are_no_dates_stay(note):
     assert _ENGINE.deidentify(note, lang="zh").text == note

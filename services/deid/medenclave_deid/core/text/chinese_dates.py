@@ -67,12 +67,15 @@ _PATTERNS = [
     re.compile(rf"(?<![\d.\-/])(?:{_M})[./](?:{_D})(?![\d./\-%])(?=\s*{_EVENT})"),
     # a year and a month in figures: 2019.10起, 出生年月：1956.07, 2019-10外院诊断
     re.compile(rf"(?<![\d./\-])(?:19|20)\d{{2}}([./\-])(?:0?[1-9]|1[0-2])(?!\d|\1\d|\.\d)(?!{_UNIT})"),
+    # a day alone after a cue and before a time of day: 于5日晨, 至12日下午3时
+    re.compile(rf"{_CUE}\s*(?P<v>(?<!\d){_D}\s*[日号])(?=\s*(?:晨|早|上午|下午|中午|晚|夜|凌晨|傍晚|"
+               r"\d{1,2}\s*[:：时点]))"),
     # a month-day with a time: 03-05 08:00
     re.compile(rf"(?<![\d.\-/])(?:{_M})-(?:{_D})(?=\s+\d{{1,2}}:\d{{2}})"),
 ]
 #: the second end of a range or a list after a date (至12日, 、19日, -3月12日)
-_AFTER_DATE = re.compile(rf"\s*(?:至|到|~|～|—|－|-|、)\s*(?P<v>(?:{_M}\s*月\s*)?{_D}\s*[日号]"
-                         rf"|{_M}[./]{_D}(?![\d./]))")
+_AFTER_DATE = re.compile(rf"\s*(?:至|到|~|～|—|－|-|、|及|和|与|或)\s*(?P<v>(?:{_M}\s*月\s*)?{_D}\s*[日号]"
+                         rf"|{_M}[./]{_D}(?![\d./]))(?![后内前左余])")
 #: a date field's value, whatever its shape (出生日期：56.7.12, 日期：2023 3 5)
 _FIELD = re.compile(r"(?:日期|生日|出生|时间|DOB)\s*[:：]\s*"
                     r"(?P<v>\d{2,4}\s*[./\-年\s]\s*\d{1,2}\s*[./\-月\s]\s*\d{1,2}\s*日?)(?!\d)")
