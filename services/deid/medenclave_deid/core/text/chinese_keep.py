@@ -21,13 +21,13 @@ __all__ = ["drop_not_phi"]
 _SHARED_SUFFIX = (r"综合征|综合症|病(?![房区历人情史程床友假危重号])|征(?![得求询集象])|试验|反射|反应|"
                   r"评分|分级|"
                   r"分期|分型|分类|指数|量表|肉瘤|淋巴瘤|瘤|细胞|小体|染色|现象|杂音|囊肿|憩室|动作|卧位|体位|"
-                  r"麻痹|面瘫|三联征|甲状腺炎|腱鞘炎|舞蹈病|动脉炎|脑病|挛缩|束|括约肌|点压痛|氏")
+                  r"麻痹|面瘫|三联征|甲状腺炎|腱鞘炎|舞蹈病|动脉炎|脑病|挛缩|束|括约肌|点压痛")
 #: what follows a Latin-script eponym: the shared words, and operations, devices and measures
 _LATIN_SUFFIX = re.compile(rf"(?:[\s-]+[A-Za-z][A-Za-z'’éèüöä]+)*(?:\s?(?:[IVX]{{1,4}}|[A-D]|[Ⅰ-Ⅻ])?\s?"
                            rf"(?:{_SHARED_SUFFIX}|"
                            r"术(?![后前中])|手术|切口|入路|导尿管|尿管|导管|管|骨折|呼吸|大呼吸|型|点|窝|环|角|线|"
                            r"监测|法|式|吻合|支架|标准|公式|效应|食管|溃疡|囊|腺|三角|皱襞|韧带|孔|腔|鞘|"
-                           r"[三四五]联[征症])"
+                           r"[三四五]联[征症]|氏)"
                            # a grade or a score after the name: Hunt-Hess II级, Forrest Ib级, Ramsay 3分
                            r"|\s?(?:[IVX]{1,4}[ab]?|[A-D][12]?|[Ⅰ-Ⅻ]|\d{1,2})\s?(?:级|期|型|分(?!钟)))")
 _CHINESE_SUFFIX = re.compile(rf"(?:{_SHARED_SUFFIX})")
