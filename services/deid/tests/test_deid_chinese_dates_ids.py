@@ -137,3 +137,17 @@ def test_eponyms_in_chinese_text_stay(note, keeps):
 ])
 def test_a_person_before_an_eponym_word_is_still_a_name(note, secrets):
     _check(note, secrets)
+
+
+@pytest.mark.parametrize(("note", "secrets"), [
+    ("住院号：００１２３４５", ("００１２３４５",)),
+    ("电话：１３８１２３４５６７８", ("１３８１２３４５６７８",)),
+    ("护照号：ＥＡ１２３４５６７", ("ＥＡ１２３４５６７", "１２３４５６７")),
+])
+def test_full_width_identifiers_are_removed(note, secrets):
+    _check(note, secrets, (note[:2],))
+
+
+def test_a_full_width_date_is_shifted_like_an_ascii_one():
+    out = _ENGINE.deidentify("患者２０２３年３月５日入院", lang="zh").text
+    assert "２０２３年３月５日" not in out and out.endswith("日入院") and out[2:6].isdigit()
