@@ -71,6 +71,9 @@ def test_numbers_that_are_no_dates_stay(note):
     ("（检查号：CT2303050012）", ("CT2303050012",)),
     ("就诊卡：8800，社保卡 12345", ("8800", "12345")),
     ("住院ID：12345，检验条码 77889", ("12345", "77889")),
+    ("住 院 号：0012，门 诊 号：8812", ("0012", "8812")),
+    ("病案号：沪字第1234号；档案号：粤-2023-012", ("1234", "2023-012")),
+    ("住院号/ID：12345；住院号（ID）：6789", ("12345", "6789")),
 ])
 def test_labelled_numbers_are_removed(note, secrets):
     _check(note, secrets, (note[:2],))  # the label stays
@@ -78,7 +81,7 @@ def test_labelled_numbers_are_removed(note, secrets):
 
 @pytest.mark.parametrize("note", [
     "床号：12床", "疫苗批号：202301A05", "药品批号 H20230101", "国药准字H20044712", "型号：ABC-1234",
-    "房间号 1203",
+    "房间号 1203", "批 号：20230101", "床 号：1234",
 ])
 def test_product_bed_and_protocol_numbers_stay(note):
     # a vaccine's or a drug's lot, its approval number and a model name a product, not a person
