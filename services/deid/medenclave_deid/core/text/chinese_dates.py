@@ -76,9 +76,9 @@ _PATTERNS = [
 #: the second end of a range or a list after a date (至12日, 、19日, -3月12日)
 _AFTER_DATE = re.compile(rf"\s*(?:至|到|~|～|—|－|-|、|及|和|与|或)\s*(?P<v>(?:{_M}\s*月\s*)?{_D}\s*[日号]"
                          rf"|{_M}[./]{_D}(?![\d./]))(?![后内前左余])")
-#: a date field's value, whatever its shape (出生日期：56.7.12, 日期：2023 3 5)
-_FIELD = re.compile(r"(?:日期|生日|出生|时间|DOB)\s*[:：]\s*"
-                    r"(?P<v>\d{2,4}\s*[./\-年\s]\s*\d{1,2}\s*[./\-月\s]\s*\d{1,2}\s*日?)(?!\d)")
+#: a date field's value, whatever its shape (出生日期：56.7.12, 出 生 日 期：56-7-12)
+_FIELD = re.compile(r"(?:日\s*期|生\s*日|出\s*生|时\s*间|DOB)\s*[:：]\s*"
+                    r"(?P<v>\d{2,4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}\s*日?)(?!\d)")
 
 
 def find_chinese_dates(text: str) -> list[PhiSpan]:
