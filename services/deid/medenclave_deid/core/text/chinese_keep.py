@@ -41,7 +41,7 @@ _CJK = re.compile("[\u4e00-\u9fa5]")
 #: 由Peter Wang管床): a name, whatever follows
 _PERSON_BEFORE = re.compile(r"(?:患者|病人|患儿|家属|医师|医生|护士|主任|教授|先生|女士|由|请|经|与|和|向|"
                             r"签名|签字|"
-                            r"联系人|陪同|\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?)\s*(?:[A-Za-z][A-Za-z.'’-]*\s?)*$")
+                            r"联系人|陪同|\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?)\s*(?:[A-Za-z][A-Za-z.'’-]*\s+)*$")
 
 
 def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
