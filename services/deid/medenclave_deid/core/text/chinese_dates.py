@@ -34,8 +34,9 @@ _CN_DAY = ("(?:初[一二三四五六七八九十]|[二三]?十[一二三四五�
            "[一二三四五六七八九])")
 _M = r"(?:0?[1-9]|1[0-2])"
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
-#: words after which a bare number is a date (于3-5日, 至3.12, 自3/5起)
-_CUE = r"(?:于|在|自|从|至|到|截至|截止|直至|日期|时间|当日|于当年)"
+#: words after which a bare number is a date (于3-5日, 自3/5起); after 至/到 only with 日 or 号
+#: (降至3/5 is a muscle grade, 至3-5日 a date)
+_CUE = r"(?:于|在|自|从|截至|截止|直至|日期|时间|当日|(?:至|到)(?=\s*\d{1,2}[./\-]\d{1,2}\s*[日号]))"
 #: what happens on a date in a note (3.5入院, 3/12出院, 3-5行胃镜)
 _EVENT = (r"(?:入院|出院|转入|转出|转院|手术|术后|术前|复查|复诊|就诊|门诊|急诊|发病|起病|发热|开始|停药|"
           r"加用|改用|给予|行|死亡|分娩|出生|随访|住院|拔管|"
@@ -68,7 +69,7 @@ _PATTERNS = [
     # a year and a month in figures: 2019.10起, 出生年月：1956.07, 2019-10外院诊断
     re.compile(rf"(?<![\d./\-])(?:19|20)\d{{2}}([./\-])(?:0?[1-9]|1[0-2])(?!\d|\1\d|\.\d)(?!{_UNIT})"),
     # a day alone after a cue and before a time of day: 于5日晨, 至12日下午3时
-    re.compile(rf"{_CUE}\s*(?P<v>(?<!\d){_D}\s*[日号])(?=\s*(?:晨|早|上午|下午|中午|晚|夜|凌晨|傍晚|"
+    re.compile(rf"(?:于|在|自|从|至|到|截至|直至)\s*(?P<v>(?<!\d){_D}\s*[日号])(?=\s*(?:晨|早|上午|下午|中午|晚|夜|凌晨|傍晚|"
                r"\d{1,2}\s*[:：时点]))"),
     # a month and day opening a clause, before 于/在 or a time of day (，1.7于急诊就诊, 。3.6晨);
     # a value after a test name (血钾3.5于…, 血糖7.8晨起) does not open one
