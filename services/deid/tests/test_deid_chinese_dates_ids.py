@@ -51,7 +51,7 @@ def test_chinese_date_forms_are_removed(note, secrets, keeps):
     "于1-2日内", "每年3月发作", "病程10年3月", "ICD编码：I25.103", "予卡托普利12.5mg", "降至3.5",
     "于3.5小时后", "3-4肋间", "病程3月余", "术后3-5日拆线", "尿量1999.5ml", "2010-2012年",
     "于5日后复查", "患者于3日前", "血钾3.5于今日复查", "空腹血糖7.8晨起测",
-    "右侧肌力降至3/5",
+    "右侧肌力降至3/5", "位于3-4肋间", "介于3-5之间", "存在3-4处",
 ])
 def test_numbers_that_are_no_dates_stay(note):
     assert _ENGINE.deidentify(note, lang="zh").text == note
