@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_names import (
     CN_NAME_STOP_WORDS,
@@ -47,6 +48,24 @@ _RECORD_CUES = [
 _RECORD_RE = [(cat, re.compile(rf"(?:{cue})\s*(?:为|是|码)?\s*[:：#]?\s*(?:NO\.?|No\.?|№|#)?\s*"
                                rf"(?P<v>[A-Za-z0-9\u4e00-\u9fa5]?[A-Za-z0-9·-]{{3,}})"))
               for cat, cue in _RECORD_CUES]
+#: any labelled number: a label ending in 号 / 编号 / 号码 / 卡号 / 单号 / 流水号 (or 卡, 码, ID,
+#: 档案) and a value with at least four digits (档案号：45678, 预约号 1234, 门诊号（1234）,
+#: 健康卡号：1234 5678 9012); forms pad the label (住 院 号), add the English one (住院号/ID) and
+#: write the issuer before the number (病案号：沪字第1234号, 档案号：粤-2023-012)
+_LABELLED_NUMBER = re.compile(r"(?:(?<=[\u4e00-\u9fa5A-Za-z])|(?<=[\u4e00-\u9fa5][ \u3000]))"
+                              r"(?P<l>编号|号码|卡号|单号|流水号|号|卡|条码|码|ID|档案)"
+                              r"(?:/[A-Za-z]{2,4}|[（(][A-Za-z]{2,4}[)）])?\s*(?:为|是)?\s*"
+                              r"[:：#（(]?\s*(?:NO\.?|No\.?|no\.?|№|#)?\s*"
+                              r"(?P<v>(?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]"
+                              r"(?:字第|字|-)?|第|\*)?"
+                              r"[A-Za-z0-9](?:[A-Za-z0-9_]|[-/ ](?=[A-Za-z0-9]))*)"
+                              r"(?![A-Za-z0-9]|\s*[年月日岁次天床楼层室元个人])")
+#: labels ending in 号 whose number names no one: a product's lot or model, a bed, a room, a ward
+_NOT_AN_ID_LABEL = ("批", "批次", "准字", "文", "型", "货", "床", "床位", "病区", "楼", "房", "房间", "序",
+                    "挂",
+                    "符", "记", "问", "句", "称", "代", "字", "注册证", "版", "口", "暗", "番", "座")
+#: words before a number label that make it a protocol's or a product's number (方案编号, 试剂批号)
+_NOT_A_PERSON_LABEL = ("方案", "协议", "伦理", "批准", "项目", "型号", "产品", "试剂", "批次", "药品", "疫苗")
 #: a document number: 石家庄职诊字〔2020〕第8025号, 京卫字[2021]12号
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}字?[〔\[（(【]\d{4}[〕\]）)】]第?\d{1,8}号")
 #: a street named alone (在人民路与…, 解放路与建设路交叉口), after a word that places something
@@ -90,7 +109,10 @@ _GIVEN_AFTER_KIN = re.compile(
 #: words that follow a kinship word but are not a given name (由母亲陪同, 家属签字)
 _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 要求 表示 告知 电话 联系 来院 到院 前来 探视 "
                        "照顾 述说 决定 商量 放弃 理解 不详 健在 体健 已故 去世 患病 均体 "
-                       "签名 签章 手印 指印 姓名 关系 地址 住址 意见 身份 情况 信息 号码 单位 职业".split())
+                       "签名 签章 手印 指印 姓名 关系 地址 住址 意见 身份 情况 信息 号码 单位 职业 "
+                       # the relation itself (紧急联系人 女婿 周强)
+                       "女婿 儿媳 儿子 女儿 妻子 丈夫 爱人 配偶 父亲 母亲 孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 "
+                       "老伴 朋友 同事 邻居 侄子 侄女 本人 患者 家属 亲属".split())
 _NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=[ \t\u3000]*(?:先生|女士|小姐|医生|医师|主任|教授|护士|"
                          rf"护士长|同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
 _PROVINCE_ALT = "|".join(sorted(CN_PROVINCES + [p[:-1] for p in CN_PROVINCES if p.endswith(("省", "市"))],
@@ -182,6 +204,11 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if sum(c.isdigit() for c in m.group("v")) >= 3:
                 add(PhiSpan(m.start("v"), m.end("v"), cat))
+    for m in _LABELLED_NUMBER.finditer(text):
+        before = re.sub(r"[ \u3000]", "", text[max(0, m.start() - 8):m.start()])
+        if sum(c.isdigit() for c in m.group("v")) >= 4 and not before.endswith(_NOT_A_PERSON_LABEL) \
+                and not (m.group("l") == "号" and before.endswith(_NOT_AN_ID_LABEL)):
+            add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     for m in _ADDRESS.finditer(text):
         # a province alone running into the next word says where someone is from (山东人,
         # 河南籍, 四川口音): no address, and Safe Harbor keeps states
@@ -224,6 +251,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         start = max([m.start(), *(k.end() for k in _ORG_LEAD.finditer(text, m.start(), m.end() - 4))])
         add(PhiSpan(start, m.end(), "workplace"))
     out.extend(find_chinese_fields(text))
+    out.extend(find_chinese_dates(text))
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
     out.extend(find_chinese_people(text))
     out.extend(extend_name_lists(text, out))

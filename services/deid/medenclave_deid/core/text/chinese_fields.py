@@ -38,9 +38,13 @@ _HEADER_LINE = re.compile(rf"(?m)(?:^|(?<=[。；\n：:]))\s*(?P<n>[{_HAN}]{{2,4
                           rf"[，,、]\s*\d{{1,3}}\s*(?:岁|周岁|月|天)")
 _NOT_NAMES = frozenset("患者 患儿 病人 姓名 性别 家属 本人 其父 其母 男性 女性 男孩 女孩 男婴 女婴 该患 "
                        "该患者 老人 先生 女士 小儿 婴儿 新生儿 学生 退休 不详 无 可靠 清楚 同上 见上 "
-                       "指挥中心 急救中心 某某 未知 空缺 暂无".split())
+                       "指挥中心 急救中心 某某 未知 空缺 暂无 "
+                       # the relation written in a contact field (联系人：儿子 王明)
+                       "女婿 儿媳 儿子 女儿 妻子 丈夫 爱人 配偶 父亲 母亲 孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 "
+                       "老伴 朋友 同事 邻居 侄子 侄女 亲属".split())
 _HEADER_STOP = set("患者病人因于在的了和与及是为被等今昨诉述称经由就将把对从向已曾既均也并但而又或即"
                    "岁性别其该本某")
+_CONSENT = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上")
 #: a role label (…人, …者, …医师, …工程师, …员) and a colon: the 2–4 characters that fill the field
 #: are a name whatever the surname (厂家工程师：冼志豪)
 _ROLE_FIELD = re.compile(rf"[{_HAN}]{{0,6}}(?:人|者|医生|医师|护士|专家|员|工程师|技师|药师|老师|签名|签字)"
@@ -151,7 +155,8 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
     for rx in (_HEADER_CUED, _HEADER_LINE, _ROLE_FIELD):
         for m in rx.finditer(text):
             name = m.group("n")
-            if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP):
+            # 家属签字：同意手术 says what was signed, not who signed
+            if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP) and not name.startswith(_CONSENT):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _AFTER_PERSON_WORD.finditer(text):
         name = m.group("n")

@@ -71,10 +71,14 @@ _TOLD = re.compile(rf"(?:{_TITLE})(?:报告|汇报|说明|咨询|表示|反映|�
                    r"求救|讲述|描述|了解|要求|寻求|致谢|道谢|解释|提供|出示|说|讲|问)")
 _ROLES = ("研究者|受试者|侄子|侄女|外甥|外甥女|儿媳|女婿|母亲|父亲|姐姐|妹妹|哥哥|弟弟|孙子|孙女|祖母|祖父|"
           "奶奶|爷爷|外婆|外公|姑姑|叔叔|舅舅|阿姨|朋友|同事|邻居|见证人|陪护|护工|丈夫|妻子|爱人|儿子|女儿|家属|"
-          "其母|其父|其妻|其夫|其子|其女|监护人|联系人")
+          "其母|其父|其妻|其夫|其子|其女|监护人|联系人|其兄|其姐|其弟|其妹|之妻|之夫|之子|之女|之父|之母|"
+          "配偶|委托人|代理人|授权人|被授权人|亲属|孙媳|外孙|外孙女|继父|继母|养父|养母|老伴|伴侣|未婚妻|未婚夫|"
+          # a one-character sibling word at the start of a clause or before a colon (兄王建华, 姐：王秀梅)
+          "(?:(?<=^)|(?<=[\\s，。；;,、\\n（(]))[兄姐弟妹](?![弟妹姐兄])")
 _AFTER_ROLE = re.compile(rf"(?:{_ROLES})[:：]?\s*(?P<n>{_SURNAME}[{_CJK}]{{1,2}}?)"
-                         rf"(?=[，。、；：,.;:\s（(）)]|于|在|探视|陪同|签字|签署|同意|见证|在场|表示|称|诉|代|"
-                         rf"询问|要求|拒绝|知情|电话|联系|交代|说明|告知|沟通|签名|确认|$)")
+                         rf"(?=[，。、；：,.;:\s（(）)]|于|在|探视|陪同|陪护|陪伴|照顾|体健|健在|已故|签字|签署|同意|"
+                         rf"见证|在场|表示|称|诉|代|询问|要求|拒绝|知情|电话|联系|交代|说明|告知|沟通|签名|确认|"
+                         rf"手机|\d|$)")
 #: the words for the person a clinical note is about
 _PATIENT_CUE = "(?:患者|病人|患儿|伤者|孕妇|产妇|病员|受检者|就诊者)"
 #: the person a clinical note is about, named right after the word for them with no colon
@@ -98,6 +102,10 @@ _LIST_NEXT = re.compile(rf"{_SPACE}*[、，,/]{_SPACE}*(?P<n>{_SURNAME}[{_CJK}]{
 _UNSURNAMED = re.compile(rf"(?:{_LABELS})\s*[:：]{_SPACE}*"
                          rf"(?P<n>[{_CJK}]{{2,8}}(?:[·•・][{_CJK}]{{2,8}})?)(?![{_CJK}·•・])")
 _NAME_FIELD = re.compile(r"姓名\s*[:：]")
+#: what a signature field says when it holds no name (签字：同意手术, 签名：拒绝)
+_KIN_WORDS = frozenset("女婿 儿媳 儿子 女儿 妻子 丈夫 爱人 配偶 父亲 母亲 孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 "
+                       "老伴 朋友 同事 邻居 侄子 侄女 本人 家属 亲属".split())
+_CONSENT_WORDS = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上", "已签", "未签")
 _NICKNAME = re.compile(rf"(?:患儿|患者|家属|其子|其女|孙子|孙女|小名|乳名)(?P<n>[小阿][{_CJK}])"
                        rf"(?=[，。、；：,.;:\s（(]|\d|$|[于在因诉])")
 
@@ -119,6 +127,9 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
             name = m.group("n").replace(" ", "").replace("\u3000", "")
             if rx in (_UNSURNAMED, _PADDED_LABEL) or not _clinical(text, m.start("n"), name):
                 # a 姓名 field holds a name even when it is also a word (姓名：高峰, 姓名：冉冉)
+                if rx is _UNSURNAMED and (text.startswith(_CONSENT_WORDS, m.start("n"))
+                                          or name in _KIN_WORDS):
+                    continue  # 家属签字：同意手术 is what was signed, 联系人：儿子 王明 the relation
                 if rx is _UNSURNAMED and text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
                         and not _NAME_FIELD.search(text, max(0, m.start() - 2), m.start("n")):
                     continue

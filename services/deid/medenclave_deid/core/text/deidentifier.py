@@ -28,6 +28,12 @@ _SPLIT = re.compile(r"[\^=\s,;]+")
 _DIGITS = re.compile(r"\d{3}")
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 _NUMBER = re.compile(r"(?<!\d)\d{2,}(?!\d)")
+#: full-width digits and letters (２０２３, ＥＡ１２３４５６７) read as ASCII by the recognisers: one
+#: character for one, so the offsets stay
+_HALF_WIDTH = str.maketrans({chr(0xFF10 + i): chr(0x30 + i) for i in range(10)}
+                            | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
+                            | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
+                            | {"－": "-", "／": "/", "．": ".", "＠": "@"})
 
 
 def note_key(uid_secret: bytes) -> bytes:
@@ -136,11 +142,14 @@ class NoteDeidentifier:
             from medenclave_deid.core.text.chinese import find_chinese_phi
             from medenclave_deid.core.text.chinese_tags import find_tagged_phi
 
-            spans.extend(find_chinese_phi(text))
+            plain = text.translate(_HALF_WIDTH)
+            spans.extend(find_chinese_phi(plain))
             if self._tagger is not None:
                 spans.extend(find_tagged_phi(text, self._tagger.tag(text)))
-        if _LETTER.search(text) or _DIGITS.search(text):  # numbers need no letters around them
-            spans.extend(find_english_phi(text))
+        else:
+            plain = text
+        if _LETTER.search(plain) or _DIGITS.search(plain):  # numbers need no letters around them
+            spans.extend(find_english_phi(plain))
         if _LETTER.search(text):
             recognised = resolve_overlaps(spans)
             spans.extend(find_english_names(text, self._vocabulary,
@@ -151,6 +160,11 @@ class NoteDeidentifier:
             from medenclave_deid.core.text.chinese_fields import name_aliases
 
             spans.extend(name_aliases(text, resolve_overlaps(spans)))
+            from medenclave_deid.core.text.chinese_keep import drop_not_phi
+
+            # eponyms (Whipple术, 霍夫曼征) and product numbers (批号, 国药准字) are no PHI
+            return lang, propagate_names(text, drop_not_phi(text, resolve_overlaps(spans)),
+                                         self._vocabulary)
         return lang, propagate_names(text, resolve_overlaps(spans), self._vocabulary)
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,
@@ -175,8 +189,9 @@ class NoteDeidentifier:
         last = 0
         for span in spans:
             pieces.append(text[last:span.start])
-            pieces.append(self._replacement(text[span.start:span.end], span.category, lang, offset,
-                                            numbers, words))
+            # a full-width value (２０２３年３月５日) gets its surrogate as the ASCII one would
+            pieces.append(self._replacement(text[span.start:span.end].translate(_HALF_WIDTH),
+                                            span.category, lang, offset, numbers, words))
             last = span.end
         pieces.append(text[last:])
         counts = Counter(s.category for s in spans)

@@ -1,0 +1,68 @@
+"""What Chinese notes write that looks like PHI and is not: eponyms and product numbers.
+
+* **eponyms**: a person's name that names a disease, sign, test, score, operation or device, told
+  by the word right after it: Latin script inside Chinese text (``Whipple术``, ``Killip分级``,
+  ``Cheyne-Stokes呼吸``, ``Borrmann III型``, ``de Quervain腱鞘炎``) and transliterations
+  (``霍夫曼征``, ``贝尔面瘫``). The words that follow a patient (``术后``, ``病情``, ``病史``)
+  are not among them, and a Chinese name before 骨折 or 呼吸 stays a name (``患者王明骨折``).
+* **product numbers**: a vaccine's or a drug's lot (批号), its approval number (国药准字,
+  批准文号), a device's registration (注册证号) and model (型号) name a product, not a person;
+  a device's *serial* number (序列号) is an identifier and is not kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["drop_not_phi"]
+
+_SHARED_SUFFIX = (r"综合征|综合症|病(?![房区历人情史程床友假危重号])|征(?![得求询集象])|试验|反射|反应|"
+                  r"评分|分级|"
+                  r"分期|分型|分类|指数|量表|肉瘤|淋巴瘤|瘤|细胞|小体|染色|现象|杂音|囊肿|憩室|动作|卧位|体位|"
+                  r"麻痹|面瘫|三联征|甲状腺炎|腱鞘炎|舞蹈病|动脉炎|脑病|挛缩|束|括约肌|点压痛")
+#: what follows a Latin-script eponym: the shared words, and operations, devices and measures
+_LATIN_SUFFIX = re.compile(rf"(?:[\s-]+[A-Za-z][A-Za-z'’éèüöä]+)*(?:\s?(?:[IVX]{{1,4}}|[A-D]|[Ⅰ-Ⅻ])?\s?"
+                           rf"(?:{_SHARED_SUFFIX}|"
+                           r"术(?![后前中])|手术|切口|入路|导尿管|尿管|导管|管|骨折|呼吸|大呼吸|型|点|窝|环|角|线|"
+                           r"监测|法|式|吻合|支架|标准|公式|效应|食管|溃疡|囊|腺|三角|皱襞|韧带|孔|腔|鞘|"
+                           r"[三四五]联[征症]|氏)"
+                           # a grade or a score after the name: Hunt-Hess II级, Forrest Ib级, Ramsay 3分
+                           r"|\s?(?:[IVX]{1,4}[ab]?|[A-D][12]?|[Ⅰ-Ⅻ]|\d{1,2})\s?(?:级|期|型|分(?!钟)))")
+_CHINESE_SUFFIX = re.compile(rf"(?:{_SHARED_SUFFIX})")
+_LATIN = re.compile(r"(?:(?:de|von|van|la|le|du|di)\s)?[A-Z][A-Za-z'’éèüöä]+"
+                    r"(?:[\s-](?:en-)?[A-Za-z][A-Za-z'’éèüöä]+)*$")
+_PRODUCT_NUMBER = re.compile(r"(?:批[ \u3000]?号|批次号|批次|国药准字|批准文号|注册证号|注册证编号|"
+                             r"型号|规格型号)"
+                             r"\s*(?:为|是)?\s*[:：]?\s*(?P<v>[A-Za-z0-9][A-Za-z0-9-]*)")
+_CJK = re.compile("[\u4e00-\u9fa5]")
+#: a word before a Latin run that says a person is named (患者John Smith术后, Dr. Li手术顺利,
+#: 由Peter Wang管床): a name, whatever follows
+_PERSON_BEFORE = re.compile(r"(?:患者|病人|患儿|家属|医师|医生|护士|主任|教授|先生|女士|由|请|经|与|和|向|"
+                            r"签名|签字|"
+                            r"联系人|陪同|\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?)\s*(?:[A-Za-z][A-Za-z.'’-]*\s+)*$")
+
+
+def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """``spans`` without the eponyms and product numbers of the module docstring.
+
+    Args:
+        text: the note.
+        spans: resolved spans (sorted, not overlapping).
+    """
+    products = [(m.start("v"), m.end("v")) for m in _PRODUCT_NUMBER.finditer(text)]
+    out: list[PhiSpan] = []
+    for span in spans:
+        value = text[span.start:span.end]
+        if span.category != "date" and any(s <= span.start and span.end <= e for s, e in products):
+            continue
+        if span.category in ("name", "geo", "other_id"):
+            if _CJK.search(value):
+                if span.category == "name" and _CHINESE_SUFFIX.match(text, span.end):
+                    continue
+            elif _LATIN.match(value) and _LATIN_SUFFIX.match(text, span.end) \
+                    and not _PERSON_BEFORE.search(text, max(0, span.start - 40), span.start):
+                continue
+        out.append(span)
+    return out
