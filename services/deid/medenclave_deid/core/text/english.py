@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
+from medenclave_deid.core.text.english_geo import find_english_geo
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
@@ -139,6 +140,7 @@ _LABELLED = [
                     r"group(?:\s+(?:number|no\.?|#))|medicare(?:\s+(?:number|id|#))?|"
                     r"medicaid(?:\s+(?:number|id|#))?|MBI|HICN"),
     ("licence", r"licen[cs]e(?:\s+(?:number|no\.?|#))?|DEA(?:\s+(?:number|no\.?|#))?|NPI|"
+                r"CDS|CLIA|CAQH(?:\s+ID)?|(?:state\s+)?bar\s*(?:number|no\.?|#)|"
                 r"certificate(?:\s+(?:number|no\.?|#))?|board\s+certification|UPIN|state\s+licen[cs]e"),
     ("device", r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|device(?:\s+(?:id|identifier|number|no\.?|#))|"
                r"UDI|implant(?:\s+(?:id|serial|number))|model(?:\s+(?:number|no\.?|#))|lot(?:\s+(?:number|no\.?|#))"),
@@ -283,6 +285,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     _id_tokens(text, add)
     out.extend(find_english_fields(text))
+    out.extend(find_english_geo(text))
     for span in [s for s in out if s.category == "address"]:
         town = _CITY_AFTER_STREET.match(text, span.end)
         if town:  # "4410 Hwy 61 S, Tunica": the town after a street line, and its state

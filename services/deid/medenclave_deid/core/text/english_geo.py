@@ -1,0 +1,207 @@
+"""US states and ZIP codes in English notes, in the positions documents put them, and the other
+shapes of address and identifier lines the general recognisers miss.
+
+A state is taken as part of a place (stricter than Safe Harbor, which keeps states): a state name
+spelled out wherever it stands alone (``moved from Ohio``, ``a Texas resident``), and a two-letter
+code only where its context says it is a state, for many codes are also words, credentials and
+clinical abbreviations (``OH`` hydroxyl, ``IN`` the preposition, ``MD``, ``PA``, ``CO``, ``ME``):
+
+* **fields**: ``State: Ohio``, ``ST: TX``, ``Home state: Indiana``;
+* **after a town**: ``Dayton OH`` on a short line or after a place cue; a code that is also a
+  word or a credential (``Baltimore, MD``) only after a place cue (``lives in``, ``from``) or on
+  an address line;
+* **tables**: a code alone in a pipe- or tab-delimited cell with a ZIP code in the next cell;
+* **identity documents**: the issuing state before or after a licence or ID label (``CA DL
+  B1234567``, ``Drivers license: NY 123 456 789``), and the spaced number after it.
+
+ZIP+4 codes (``45402-1234``) are taken wherever they stand; five-digit ZIP codes after a state,
+in any separator. HL7-like person fields (``|12345^SMITH^JOHN^A^^^MD|``) give a provider number
+and a name; the initials of a transcriptionist after ``Transcribed by:`` are a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.english_words import CLINICAL_HEADS, EPONYM_NEXT, NEVER
+from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["STATE_CODES", "US_STATE_NAMES", "find_english_geo"]
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags | re.ASCII)
+
+
+US_STATE_NAMES = tuple("""
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+""".split()) + ("New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+                "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia",
+                "District of Columbia", "Puerto Rico")
+STATE_CODES = tuple("""
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
+NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP
+""".split())
+#: codes that are also credentials: a state only after a clear place cue or on an address line
+_CREDENTIAL_CODES = frozenset({"MD", "PA", "MA", "MS", "DE", "NP"})
+#: codes that are everyday words: never a state on a short line alone ("Vitals OK")
+_SHORT_WORDS = frozenset({"OK", "OR", "IN", "ME", "AS", "HI"})
+#: codes that are also English words or clinical abbreviations
+_WORD_CODES = frozenset("""
+OH IN ME OK OR CO MI CA AS AR CT SC NE HI AL ID GA VA DC PR MO VT NC SD GU NM AE AP MP UT ND NV AK
+VI TN LA
+""".split()) | _CREDENTIAL_CODES
+
+
+def _alt(words) -> str:
+    return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+_NAME = _alt(w.replace(" ", r"[ \t]+") for w in US_STATE_NAMES)
+_CODE = _alt(STATE_CODES)
+_ZIP = r"\d{5}(?:-\d{4})?"
+_TOWN = r"[A-Z][a-z][A-Za-z'.-]*(?:[ ](?!(?:State|Zip|County|Phone)\b)[A-Z][a-z][A-Za-z'.-]*){0,2}"
+
+#: ``State: Ohio``, ``ST: TX``, ``Home state - Indiana``, ``State of residence: California``
+_STATE_FIELD = _rx(rf"(?i:\b(?:(?:home|issuing|birth|resident|residence)[ \t]+)?(?:state|st|province)"
+                   rf"(?:[ \t]+of[ \t]+(?:residence|birth|issue))?[ \t]*[:=-][ \t]*)"
+                   rf"(?P<v>{_NAME}|{_CODE})(?![\w-])")
+#: ``City: Helena``, ``Town - Bangor``
+_CITY_FIELD = _rx(rf"(?i:\b(?:city|town|city/town|hometown)[ \t]*[:=][ \t]*)(?P<v>{_TOWN})(?![\w-])")
+#: what may stand before a field of a form: nothing, a wide gap, a delimiter
+_FIELD_START = _rx(r"(?:^|[ \t]{2}|[|;\t])[ \t]*$")
+#: the other fields of an address on its line
+_OTHER_FIELDS = _rx(r"(?i:\b(?:city|zip|town|county|address)\b)|\b\d{5}\b")
+#: a state name written out, alone (not the first word of a longer name: "New York Heart
+#: Association", "Indiana University", "Virginia Woolf")
+_STATE_NAME = _rx(rf"(?<![\w-])(?P<v>{_NAME})(?![\w-])(?![ \t]+[A-Z0-9])")
+_TITLE_BEFORE = _rx(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof)\.?[ \t]*)$")
+#: a state's name in a disease's or an instrument's name ("Colorado tick fever")
+_TERM_AFTER = _rx(r"[ \t]+(?:[a-z]+[ \t]+)?(?:fever|virus|encephalitis|disease|syndrome|strain|"
+                  r"criteria|score|scale|classification|protocol|questionnaire|inventory)\b")
+#: a town and a state code: ``Dayton OH``, ``Baltimore, MD.``
+_TOWN_CODE = _rx(rf"(?P<town>{_TOWN})(?P<sep>,[ \t]*|[ \t]+)(?P<st>{_CODE})(?![\w-])"
+                 rf"(?=[ \t]*(?:$|[\n.,;:)|]|[ \t]\d{{5}}|[ \t]+[a-z]))", re.M)
+#: what says the words after it are a place
+_PLACE_CUE = _rx(r"(?i:\b(?:in|from|near|outside(?:[ \t]+of)?|around|to|at|of|resident[ \t]+of|"
+                 r"native[ \t]+of|"
+                 r"(?:lives?|living|lived|resides?|residing|moved|relocated|born|raised|located|"
+                 r"based|grew[ \t]+up|originally|visiting|traveled|travelled)[ \t]+(?:\w+[ \t]+)?"
+                 r"(?:in|to|from|near|at)))[ \t]+$")
+#: the cues strong enough for a code that is also a credential ("Referred to Patel, MD")
+_STRONG_CUE = _rx(r"(?i:\b(?:in|near|outside(?:[ \t]+of)?|resident[ \t]+of|native[ \t]+of|"
+                  r"(?:lives?|living|lived|resides?|residing|moved|relocated|born|raised|located|"
+                  r"based|grew[ \t]+up|originally|visiting|traveled|travelled)[ \t]+(?:\w+[ \t]+)?"
+                  r"(?:in|to|from|near|at)))[ \t]+$")
+#: a line that holds an address: an address-like label at its start
+_ADDRESS_LINE = _rx(r"(?im)^[ \t]*(?:[\w ]{0,20}(?:address|residence|city|town|mailing|"
+                    r"location|hometown)[\w /]{0,20}[:=-])")
+#: a code alone in a delimited cell, a ZIP code in the next cell
+_CELL_CODE = _rx(rf"(?:(?<=[|\t])|^)[ \t]*(?P<st>{_CODE})[ \t]*[|\t][ \t]*(?P<zip>{_ZIP})[ \t]*(?=[|\t]|$)",
+                 re.M)
+_ZIP_PLUS4 = _rx(r"(?<![\w-])\d{5}-\d{4}(?![\w-])")
+#: a ZIP code after a state, with a comma or a pipe between
+_ZIP_AFTER = _rx(rf"(?<![\w-])(?:{_NAME}|{_CODE})[ \t]*[,|][ \t]*(?P<zip>{_ZIP})(?![\w-])")
+#: identity documents: the issuing state around the label, and the number after
+_ID_LABEL = (r"(?:D/L|DL|DLN|CDL|ID|(?:driver'?s?|drivers|operator'?s?)[ \t]+(?:licen[cs]e|lic\.?)"
+             r"(?:[ \t]+(?:no\.?|number|#))?|(?:state[ \t]+)?ID[ \t]+card|state[ \t]+ID|"
+             r"licen[cs]e|lic\.?)")
+_ID_VALUE = r"(?P<v>[A-Z0-9]*\d[A-Z0-9]*(?:[ -][A-Z0-9]*\d[A-Z0-9]*){0,4})(?![\w-])"
+_CODE_ID = _rx(rf"(?<![\w-])(?P<st>{_CODE})[ \t]+(?P<label>(?i:{_ID_LABEL}))[ \t]*[:#]?[ \t]*#?[ \t]*"
+               rf"{_ID_VALUE}")
+_ID_CODE = _rx(rf"(?i:\b{_ID_LABEL}[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*)(?P<st>{_CODE})[ \t]+"
+               rf"{_ID_VALUE}")
+#: HL7 extended person name: number^FAMILY^GIVEN^more
+_HL7_PERSON = _rx(r"(?<![\w^])(?P<id>\d{3,})\^(?P<last>[A-Za-z][A-Za-z'-]+)\^(?P<first>[A-Za-z][A-Za-z'-]+)"
+                  r"\^(?P<mid>[A-Za-z'-]*)(?=\^|\||$)", re.M)
+_TRANSCRIBER = _rx(r"(?i:\b(?:transcribed|typed|scribed|entered)[ \t]+by[ \t]*[:-]?[ \t]*)"
+                   r"(?P<v>[A-Za-z]{2,4})(?![\w-])(?=[ \t]*(?:$|[\n,;/(]|on\b|at\b|\d))", re.M)
+
+
+def _clinical(words: str) -> bool:
+    return any(w.lower() in CLINICAL_HEADS or w.lower() in CLINICAL_WORDS_EN
+               for w in re.findall(r"[A-Za-z]{3,}", words))
+
+
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+def _town_code(text: str, m: re.Match) -> bool:
+    """Whether ``Town[,] CODE`` names a place."""
+    code, town, comma = m.group("st"), m.group("town"), "," in m.group("sep")
+    if _clinical(town) or any(w.lower() in NEVER for w in town.split()):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[max(line_start, m.start() - 40):m.start()]
+    address = bool(_ADDRESS_LINE.match(text, line_start)) and \
+        _ADDRESS_LINE.match(text, line_start).end() <= m.start()  # type: ignore[union-attr]
+    if code in _CREDENTIAL_CODES:
+        return address or bool(_STRONG_CUE.search(before))
+    if address or _PLACE_CUE.search(before):
+        return True
+    if code in _WORD_CODES and (comma or code in _SHORT_WORDS):
+        return False
+    if comma:
+        return True
+    line_end = text.find("\n", m.end())
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return len(line.split()) <= 4  # "Dayton OH" alone on its line
+
+
+def find_english_geo(text: str) -> list[PhiSpan]:
+    """State names and codes, ZIP codes, issuing states of licences and HL7 person fields.
+
+    Args:
+        text: the note.
+    """
+    out: list[PhiSpan] = []
+    add = out.append
+    for m in _STATE_FIELD.finditer(text):
+        if m.group("v") in _WORD_CODES and not _FIELD_START.search(
+                text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            line_end = text.find("\n", m.end())
+            line = text[text.rfind("\n", 0, m.start()) + 1:len(text) if line_end < 0 else line_end]
+            if not _OTHER_FIELDS.search(line):
+                continue  # "Mental state: OK"
+        add(PhiSpan(m.start("v"), m.end("v"), "geo"))
+    for m in _CITY_FIELD.finditer(text):
+        if not _clinical(m.group("v")):
+            add(PhiSpan(m.start("v"), m.end("v"), "geo"))
+    for m in _STATE_NAME.finditer(text):
+        if _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                or _TERM_AFTER.match(text, m.end()) or EPONYM_NEXT.match(text, m.end()):
+            continue
+        add(PhiSpan(m.start("v"), m.end("v"), "geo"))
+    for m in _TOWN_CODE.finditer(text):
+        if _town_code(text, m):
+            add(PhiSpan(m.start("town"), m.end("town"), "geo"))
+            add(PhiSpan(m.start("st"), m.end("st"), "geo"))
+    for m in _CELL_CODE.finditer(text):
+        add(PhiSpan(m.start("st"), m.end("st"), "geo"))
+        add(PhiSpan(m.start("zip"), m.end("zip"), "geo"))
+    for rx in (_ZIP_PLUS4,):
+        for m in rx.finditer(text):
+            add(PhiSpan(m.start(), m.end(), "geo"))
+    for m in _ZIP_AFTER.finditer(text):
+        add(PhiSpan(m.start("zip"), m.end("zip"), "geo"))
+    for rx in (_CODE_ID, _ID_CODE):
+        for m in rx.finditer(text):
+            if m.group("st") in _CREDENTIAL_CODES and rx is _CODE_ID \
+                    and m.group("label").lower().startswith("lic"):
+                continue  # "MD license 12345": the doctor's licence, no state
+            if _digits(m.group("v")) >= 4:
+                add(PhiSpan(m.start("st"), m.end("st"), "geo"))
+                add(PhiSpan(m.start("v"), m.end("v"), "licence"))
+    for m in _HL7_PERSON.finditer(text):
+        add(PhiSpan(m.start("id"), m.end("id"), "other_id"))
+        for group in ("last", "first", "mid"):
+            if len(m.group(group) or "") >= 2:
+                add(PhiSpan(m.start(group), m.end(group), "name"))
+    for m in _TRANSCRIBER.finditer(text):
+        add(PhiSpan(m.start("v"), m.end("v"), "name"))
+    return out
