@@ -111,7 +111,7 @@ _SPACED_DIGITS = _rx(r"(?i:\b(?:#|no\.?|number|num|id|npi|dea|licen[cs]e|lic\.?|
 _LICENCE_VALUE = _rx(r"(?i:\b(?:licen[cs]e|lic|cert(?:ificate|ification)?|permit|registration|reg|"
                      r"credential|NREMT(?:-[A-Z]{1,2})?|DEA|NPI)\b\.?[ \t]*(?:number|no\.?|num|id)?"
                      r"[ \t]*(?:is[ \t]+|was[ \t]+)?[:#]?[ \t]*#?[ \t]*)"
-                     r"(?P<v>(?:[A-Z]{1,4}[ -]?)?\d[\d-]{2,}\d)(?![\w/-]|\.\d)")
+                     r"(?P<v>(?:[A-Z]{1,4}[ .-]?)?\d[\d-]{2,}\d)(?![\w/-]|\.\d)")
 #: a credential, then a number: "RN 2231457", "EMT-P #40917" (a licence or registry number)
 _CREDENTIAL_NUMBER = _rx(r"\b(?:RN|LPN|LVN|NP|APRN|FNP|PA-C|MD|DO|EMT(?:-[BPIA])?|NREMT(?:-[BPIA])?|"
                          r"AEMT|RPh|PharmD|CRNA|CNM|LCSW|DDS|DMD|DPM)[ \t]*(?:#|no\.?|lic\.?)?[ \t]*"

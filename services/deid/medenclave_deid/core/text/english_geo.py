@@ -110,8 +110,8 @@ _ZIP_AFTER = _rx(rf"(?<![\w-])(?:{_NAME}|{_CODE})[ \t]*[,|][ \t]*(?P<zip>{_ZIP})
 _ID_LABEL = (r"(?:D/L|DL|DLN|CDL|ID|(?:driver'?s?|drivers|operator'?s?)[ \t]+(?:licen[cs]e|lic\.?)"
              r"(?:[ \t]+(?:no\.?|number|#))?|(?:state[ \t]+)?ID[ \t]+card|state[ \t]+ID|"
              r"licen[cs]e|lic\.?)")
-_ID_VALUE = r"(?P<v>[A-Z0-9]*\d[A-Z0-9]*(?:[ -][A-Z0-9]*\d[A-Z0-9]*){0,4})(?![\w-])"
-_CODE_ID = _rx(rf"(?<![\w-])(?P<st>{_CODE})[ \t]+(?P<label>(?i:{_ID_LABEL}))[ \t]*[:#]?[ \t]*#?[ \t]*"
+_ID_VALUE = r"(?P<v>(?:[A-Z]{1,3}[ -])?[A-Z0-9]*\d[A-Z0-9]*(?:[ -][A-Z0-9]*\d[A-Z0-9]*){0,4})(?![\w-])"
+_CODE_ID = _rx(rf"(?<![\w-])(?P<st>{_CODE}|{_NAME})[ \t]+(?P<label>(?i:{_ID_LABEL}))[ \t]*[:#]?[ \t]*#?[ \t]*"
                rf"{_ID_VALUE}")
 _ID_CODE = _rx(rf"(?i:\b{_ID_LABEL}[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*)(?P<st>{_CODE})[ \t]+"
                rf"{_ID_VALUE}")

@@ -113,7 +113,7 @@ status gender relationship address city state zip county country language religi
 ethnicity occupation employer insurance guarantor subscriber policy group plan account visit
 hospitalist attending resident consultant baby physician surgeon provider practitioner
 radiologist pathologist anesthesiologist cardiologist oncologist neurologist psychiatrist
-intensivist nephrologist pulmonologist gastroenterologist dermatologist
+intensivist nephrologist pulmonologist gastroenterologist dermatologist lic license licence
 """.split())
 #: heading, title and language words that are also surnames (``Ward``, ``Nurse``, ``English``):
 #: a surname where a name is already begun beside them, or before what only people do
