@@ -61,7 +61,13 @@ def _alt(words) -> str:
     return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
-_NAME = _alt(w.replace(" ", r"[ \t]+") for w in US_STATE_NAMES)
+_NAME = _alt(w.replace(" ", r"[ \t]+") for name in US_STATE_NAMES for w in (name, name.upper()))
+#: the abbreviations of the state names in running text and old addresses ("Bozeman, Mont.")
+_ABBREVIATION = _alt(re.escape(w) for w in """
+Ala. Ariz. Ark. Calif. Cal. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich.
+Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Mex. N.Y. N.C. N.D. Okla. Ore. Oreg. Pa.
+Penn. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. D.C.
+""".split())
 _CODE = _alt(STATE_CODES)
 _ZIP = r"\d{5}(?:-\d{4})?"
 _TOWN = r"[A-Z][a-z][A-Za-z'.-]*(?:[ ](?!(?:State|Zip|County|Phone)\b)[A-Z][a-z][A-Za-z'.-]*){0,2}"
@@ -78,7 +84,20 @@ _FIELD_START = _rx(r"(?:^|[ \t]{2}|[|;\t])[ \t]*$")
 _OTHER_FIELDS = _rx(r"(?i:\b(?:city|zip|town|county|address)\b)|\b\d{5}\b")
 #: a state name written out, alone (not the first word of a longer name: "New York Heart
 #: Association", "Indiana University", "Virginia Woolf")
-_STATE_NAME = _rx(rf"(?<![\w-])(?P<v>{_NAME})(?![\w-])(?![ \t]+[A-Z0-9])")
+_STATE_NAME = _rx(rf"(?<![\w-])(?P<v>{_NAME})(?![\w-])(?![ \t]+[A-Z])")
+#: "Bozeman, Mont.", "Springfield, Mass. 01103"
+_TOWN_ABBREVIATION = _rx(rf"(?P<town>[A-Z][a-z][A-Za-z'.-]*(?:[ ][A-Z][a-z][A-Za-z'-]*){{0,2}}),[ \t]*"
+                         rf"(?P<st>{_ABBREVIATION})(?=[ \t]*(?:$|[\n,;:)]|\d{{5}}|[ \t]+[a-z])|[ \t]+[A-Z])",
+                         re.M)
+#: a town in capitals before its state: "HELENA MT 59601", "DAYTON, OHIO"
+_UPPER_TOWN = _rx(rf"(?<![\w-])(?P<town>[A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){{0,2}})(?:,?[ \t]+(?P<st>{_CODE})"
+                  rf"[ \t]+\d{{5}}|,[ \t]*(?:{_NAME})(?![\w-]))")
+#: codes after a verb of moving or living: "Moved from KY to TN", "lives in AZ part of the year"
+_MOVE_CUE = _rx(r"(?i:\b(?:moved|moving|relocated|relocating|lives?|living|lived|resides?|residing|born|"
+                r"raised|grew[ \t]+up|originally|visiting|visited|travel(?:l?ed|s)?|trip|vacation|"
+                r"drove|flew|snowbird)\b)")
+_CODE_AFTER_PREPOSITION = _rx(rf"\b(?:from|to|in|and|through)[ \t]+(?P<st>{_CODE})(?![\w-])"
+                              rf"(?![ \t]*[:#])")
 _TITLE_BEFORE = _rx(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof)\.?[ \t]*)$")
 #: a state's name in a disease's or an instrument's name ("Colorado tick fever")
 _TERM_AFTER = _rx(r"[ \t]+(?:[a-z]+[ \t]+)?(?:fever|virus|encephalitis|disease|syndrome|strain|"
@@ -115,9 +134,14 @@ _CODE_ID = _rx(rf"(?<![\w-])(?P<st>{_CODE}|{_NAME})[ \t]+(?P<label>(?i:{_ID_LABE
                rf"{_ID_VALUE}")
 _ID_CODE = _rx(rf"(?i:\b{_ID_LABEL}[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*)(?P<st>{_CODE})[ \t]+"
                rf"{_ID_VALUE}")
+_ID_THEN_CODE = _rx(rf"(?i:\b{_ID_LABEL}[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*#?[ \t]*)"
+                    rf"{_ID_VALUE}[ \t]*\(?(?P<st>(?-i:{_CODE}))\)?(?=[ \t]*(?:$|[\n,;.]))", re.M)
 #: HL7 extended person name: number^FAMILY^GIVEN^more
 _HL7_PERSON = _rx(r"(?<![\w^])(?P<id>\d{3,})\^(?P<last>[A-Za-z][A-Za-z'-]+)\^(?P<first>[A-Za-z][A-Za-z'-]+)"
                   r"\^(?P<mid>[A-Za-z'-]*)(?=\^|\||$)", re.M)
+#: the dictation line's initials: "MD APS/jk" (dictating doctor / transcriptionist)
+_INITIALS = _rx(r"(?<![\w/])(?P<a>[A-Z]{2,4})/(?P<b>[a-z]{2,4})(?![\w/])")
+_DICTATION = _rx(r"(?i:\b(?:dictated|transcribed|dd|dt|d|t)\b[ \t]*:?)|,[ \t]*(?:MD|DO|NP|PA-C)\b")
 _TRANSCRIBER = _rx(r"(?i:\b(?:transcribed|typed|scribed|entered)[ \t]+by[ \t]*[:-]?[ \t]*)"
                    r"(?P<v>[A-Za-z]{2,4})(?![\w-])(?=[ \t]*(?:$|[\n,;/(]|on\b|at\b|\d))", re.M)
 
@@ -189,10 +213,22 @@ def find_english_geo(text: str) -> list[PhiSpan]:
             add(PhiSpan(m.start(), m.end(), "geo"))
     for m in _ZIP_AFTER.finditer(text):
         add(PhiSpan(m.start("zip"), m.end("zip"), "geo"))
-    for rx in (_CODE_ID, _ID_CODE):
+    for rx in (_TOWN_ABBREVIATION, _UPPER_TOWN):
         for m in rx.finditer(text):
-            if m.group("st") in _CREDENTIAL_CODES and rx is _CODE_ID \
-                    and m.group("label").lower().startswith("lic"):
+            if not _clinical(m.group("town")):
+                add(PhiSpan(m.start("town"), m.end("town"), "geo"))
+                if m.group("st"):
+                    add(PhiSpan(m.start("st"), m.end("st"), "geo"))
+    for cue in _MOVE_CUE.finditer(text):
+        end = min(len(text), cue.end() + 60)
+        stop = re.search(r"[.;\n]", text[cue.end():end])
+        for m in _CODE_AFTER_PREPOSITION.finditer(text, cue.end(), cue.end() + stop.start() if stop else end):
+            if m.group("st") not in _SHORT_WORDS | _CREDENTIAL_CODES:
+                add(PhiSpan(m.start("st"), m.end("st"), "geo"))
+    for rx in (_CODE_ID, _ID_CODE, _ID_THEN_CODE):
+        for m in rx.finditer(text):
+            if m.group("st") in _CREDENTIAL_CODES and rx is not _ID_CODE \
+                    and (rx is _ID_THEN_CODE or m.group("label").lower().startswith("lic")):
                 continue  # "MD license 12345": the doctor's licence, no state
             if _digits(m.group("v")) >= 4:
                 add(PhiSpan(m.start("st"), m.end("st"), "geo"))
@@ -202,6 +238,11 @@ def find_english_geo(text: str) -> list[PhiSpan]:
         for group in ("last", "first", "mid"):
             if len(m.group(group) or "") >= 2:
                 add(PhiSpan(m.start(group), m.end(group), "name"))
+    for m in _INITIALS.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _DICTATION.search(text, line_start, m.start()):
+            add(PhiSpan(m.start("a"), m.end("a"), "name"))
+            add(PhiSpan(m.start("b"), m.end("b"), "name"))
     for m in _TRANSCRIBER.finditer(text):
         add(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out
