@@ -136,6 +136,11 @@ _ID_CODE = _rx(rf"(?i:\b{_ID_LABEL}[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*)(?
                rf"{_ID_VALUE}")
 _ID_THEN_CODE = _rx(rf"(?i:\b{_ID_LABEL}[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*#?[ \t]*)"
                     rf"{_ID_VALUE}[ \t]*\(?(?P<st>(?-i:{_CODE}))\)?(?=[ \t]*(?:$|[\n,;.]))", re.M)
+#: any label in lower case ending in #, no., number or id, then a value of 4+ digits
+#: ("ref # 4481", "conf number 99310455"); not a measurement ("size # 8", "7.5 ID")
+_LOWER_NUMBERED = _rx(r"\b[a-z]{2,}\.?[ \t]*(?:#|no\.|num(?:ber)?|id)[ \t]*[:=]?[ \t]*#?[ \t]*"
+                      r"(?P<v>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-]|\.\d)"
+                      r"(?![ \t]*(?:%|mg|mcg|g|kg|ml|mL|L|cm|mm|Fr|units?|cc)\b)")
 #: HL7 extended person name: number^FAMILY^GIVEN^more
 _HL7_PERSON = _rx(r"(?<![\w^])(?P<id>\d{3,})\^(?P<last>[A-Za-z][A-Za-z'-]+)\^(?P<first>[A-Za-z][A-Za-z'-]+)"
                   r"\^(?P<mid>[A-Za-z'-]*)(?=\^|\||$)", re.M)
@@ -233,6 +238,9 @@ def find_english_geo(text: str) -> list[PhiSpan]:
             if _digits(m.group("v")) >= 4:
                 add(PhiSpan(m.start("st"), m.end("st"), "geo"))
                 add(PhiSpan(m.start("v"), m.end("v"), "licence"))
+    for m in _LOWER_NUMBERED.finditer(text):
+        if _digits(m.group("v")) >= 4:
+            add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     for m in _HL7_PERSON.finditer(text):
         add(PhiSpan(m.start("id"), m.end("id"), "other_id"))
         for group in ("last", "first", "mid"):
