@@ -257,6 +257,8 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if rx is _HOSPITAL and _generic_service(m.group()):
                 continue  # "Cardiac Rehabilitation", "Internal Medicine": a service, not a place
+            if rx is _ORG_SUFFIX and _EPONYM_AFTER.match(text, m.end()):
+                continue  # "New York Heart Association class III": a society's classification
             if rx is _STREET and _CLINICAL_SUFFIX.search(m.group()) and _clinical_words(m.group()):
                 continue  # "3 Vessel Bypass", "4 Chamber View": a number before a clinical term
             add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
@@ -293,6 +295,11 @@ def find_english_phi(text: str) -> list[PhiSpan]:
             if town.group("st") in _STATE_CODES:
                 add(PhiSpan(town.start("st"), town.end("st"), "geo"))
     return out
+
+
+#: what a society's or a clinic's name is before when it names a classification or a rule
+_EPONYM_AFTER = _rx(r"[ \t]+(?:functional[ \t]+)?(?:class(?:ification)?|criteria|guidelines?|score|"
+                    r"stag(?:e|ing)|scale|protocol|grade|risk[ \t]+score)\b", re.IGNORECASE)
 
 
 #: street suffixes that are also words of clinical English

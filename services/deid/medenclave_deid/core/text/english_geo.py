@@ -147,6 +147,12 @@ _HL7_PERSON = _rx(r"(?<![\w^])(?P<id>\d{3,})\^(?P<last>[A-Za-z][A-Za-z'-]+)\^(?P
 #: the dictation line's initials: "MD APS/jk" (dictating doctor / transcriptionist)
 _INITIALS = _rx(r"(?<![\w/])(?P<a>[A-Z]{2,4})/(?P<b>[a-z]{2,4})(?![\w/])")
 _DICTATION = _rx(r"(?i:\b(?:dictated|transcribed|dd|dt|d|t)\b[ \t]*:?)|,[ \t]*(?:MD|DO|NP|PA-C)\b")
+#: HL7 person and address fields without a number: "|OAKES^WENDELL^J|" in a segment that names
+#: people (not OBR/OBX, whose code^text pairs "GLU^Glucose" look alike), "^Hamilton^MT^59840"
+_HL7_PEOPLE_SEGMENT = _rx(r"(?m)^(?:PID|NK1|GT1|IN1|IN2|MRG|PD1|PV1|PV2|ROL|STF|PRD|AIP|CTD)\|")
+_HL7_NAME = _rx(r"(?<=\|)(?P<last>[A-Za-z][A-Za-z'-]+)\^(?P<first>[A-Za-z][A-Za-z'-]+)"
+                r"(?:\^(?P<mid>[A-Za-z'-]*))?(?:\^[A-Za-z.]*)*(?=\||$)", re.M)
+_HL7_PLACE = _rx(rf"\^(?P<town>[A-Za-z][A-Za-z .'-]*)\^(?P<st>{_CODE}|{_NAME})\^(?P<zip>{_ZIP})(?![\w-])")
 _TRANSCRIBER = _rx(r"(?i:\b(?:transcribed|typed|scribed|entered)[ \t]+by[ \t]*[:-]?[ \t]*)"
                    r"(?P<v>[A-Za-z]{2,4})(?![\w-])(?=[ \t]*(?:$|[\n,;/(]|on\b|at\b|\d))", re.M)
 
@@ -251,6 +257,15 @@ def find_english_geo(text: str) -> list[PhiSpan]:
         if _DICTATION.search(text, line_start, m.start()):
             add(PhiSpan(m.start("a"), m.end("a"), "name"))
             add(PhiSpan(m.start("b"), m.end("b"), "name"))
+    for segment in _HL7_PEOPLE_SEGMENT.finditer(text):
+        end = text.find("\n", segment.end())
+        for m in _HL7_NAME.finditer(text, segment.end() - 1, len(text) if end < 0 else end):
+            for group in ("last", "first", "mid"):
+                if len(m.group(group) or "") >= 2:
+                    add(PhiSpan(m.start(group), m.end(group), "name"))
+    for m in _HL7_PLACE.finditer(text):
+        for group in ("town", "st", "zip"):
+            add(PhiSpan(m.start(group), m.end(group), "geo"))
     for m in _TRANSCRIBER.finditer(text):
         add(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out
