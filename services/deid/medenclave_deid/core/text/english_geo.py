@@ -75,9 +75,10 @@ _TOWN = r"[A-Z][a-z][A-Za-z'.-]*(?:[ ](?!(?:State|Zip|County|Phone)\b)[A-Z][a-z]
 #: ``State: Ohio``, ``ST: TX``, ``Home state - Indiana``, ``State of residence: California``
 _STATE_FIELD = _rx(rf"(?i:\b(?:(?:home|issuing|birth|resident|residence)[ \t]+)?(?:state|st|province)"
                    rf"(?:[ \t]+of[ \t]+(?:residence|birth|issue))?[ \t]*[:=-][ \t]*)"
-                   rf"(?P<v>{_NAME}|{_CODE})(?![\w-])")
-#: ``City: Helena``, ``Town - Bangor``
-_CITY_FIELD = _rx(rf"(?i:\b(?:city|town|city/town|hometown)[ \t]*[:=][ \t]*)(?P<v>{_TOWN})(?![\w-])")
+                   rf"(?P<v>{_NAME}|{_ABBREVIATION}|{_CODE})(?![\w-])")
+#: ``City: Helena``, ``County: Hudson``
+_CITY_FIELD = _rx(rf"(?i:\b(?:city|town|city/town|hometown|county|parish|borough)[ \t]*[:=][ \t]*)"
+                  rf"(?P<v>{_TOWN})(?![\w-])")
 #: what may stand before a field of a form: nothing, a wide gap, a delimiter
 _FIELD_START = _rx(r"(?:^|[ \t]{2}|[|;\t])[ \t]*$")
 #: the other fields of an address on its line
@@ -96,6 +97,8 @@ _UPPER_TOWN = _rx(rf"(?<![\w-])(?P<town>[A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){{0,2
 _MOVE_CUE = _rx(r"(?i:\b(?:moved|moving|relocated|relocating|lives?|living|lived|resides?|residing|born|"
                 r"raised|grew[ \t]+up|originally|visiting|visited|travel(?:l?ed|s)?|trip|vacation|"
                 r"drove|flew|snowbird)\b)")
+#: "a NJ resident", "NY native", "CA plates"
+_CODE_BEFORE_NOUN = _rx(rf"(?<![\w-])(?P<st>{_CODE})[ \t]+(?:resident|native|residents|plates?|tags?)\b")
 _CODE_AFTER_PREPOSITION = _rx(rf"\b(?:from|to|in|and|through)[ \t]+(?P<st>{_CODE})(?![\w-])"
                               rf"(?![ \t]*[:#])")
 _TITLE_BEFORE = _rx(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof)\.?[ \t]*)$")
@@ -103,7 +106,7 @@ _TITLE_BEFORE = _rx(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof)\.?[ \t]*)$")
 _TERM_AFTER = _rx(r"[ \t]+(?:[a-z]+[ \t]+)?(?:fever|virus|encephalitis|disease|syndrome|strain|"
                   r"criteria|score|scale|classification|protocol|questionnaire|inventory)\b")
 #: a town and a state code: ``Dayton OH``, ``Baltimore, MD.``
-_TOWN_CODE = _rx(rf"(?P<town>{_TOWN})(?P<sep>,[ \t]*|[ \t]+)(?P<st>{_CODE})(?![\w-])"
+_TOWN_CODE = _rx(rf"(?P<town>{_TOWN})(?P<sep>,[ \t]*|[ \t]+|[ \t]*\()(?P<st>{_CODE})(?![\w-])"
                  rf"(?=[ \t]*(?:$|[\n.,;:)|]|[ \t]\d{{5}}|[ \t]+[a-z]))", re.M)
 #: what says the words after it are a place
 _PLACE_CUE = _rx(r"(?i:\b(?:in|from|near|outside(?:[ \t]+of)?|around|to|at|of|resident[ \t]+of|"
@@ -236,6 +239,9 @@ def find_english_geo(text: str) -> list[PhiSpan]:
         for m in _CODE_AFTER_PREPOSITION.finditer(text, cue.end(), cue.end() + stop.start() if stop else end):
             if m.group("st") not in _SHORT_WORDS | _CREDENTIAL_CODES:
                 add(PhiSpan(m.start("st"), m.end("st"), "geo"))
+    for m in _CODE_BEFORE_NOUN.finditer(text):
+        if m.group("st") not in _WORD_CODES:  # "MI resident", "PA resident": a doctor
+            add(PhiSpan(m.start("st"), m.end("st"), "geo"))
     for rx in (_CODE_ID, _ID_CODE, _ID_THEN_CODE):
         for m in rx.finditer(text):
             if m.group("st") in _CREDENTIAL_CODES and rx is not _ID_CODE \
