@@ -105,7 +105,7 @@ _CA_POSTCODE = _rx(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ
 _SPACED_DIGITS = _rx(r"(?i:\b(?:#|no\.?|number|num|id|npi|dea|licen[cs]e|lic\.?|cdl|dl|card|"
                      r"certificate|cert\.?|policy|member|account|acct|mrn|record)[ \t]*"
                      r"(?:(?:is|was)[ \t]+)?[:#]?[ \t]*)"
-                     r"(?P<v>(?:[A-Z][ -]?)?\d{2,5}(?:[ ]\d{2,6}){1,4})(?![\w/-]|\.\d)")
+                     r"(?P<v>(?:[A-Z]{1,4}[ -]?)?\d{2,5}(?:[ ]\d{2,6}){1,4})(?![\w/-]|\.\d)")
 #: a licence-like label, then a value with a letter prefix apart or digit groups joined by
 #: dashes: "license G 88213", "Lic. RPH 23881", "NREMT-P #1234-5678", "TX lic 4471-3922"
 _LICENCE_VALUE = _rx(r"(?i:\b(?:licen[cs]e|lic|cert(?:ificate|ification)?|permit|registration|reg|"

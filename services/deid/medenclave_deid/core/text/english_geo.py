@@ -144,6 +144,12 @@ _ID_THEN_CODE = _rx(rf"(?i:\b{_ID_LABEL}[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t
 _LOWER_NUMBERED = _rx(r"\b[a-z]{2,}\.?[ \t]*(?:#|no\.|num(?:ber)?|id)[ \t]*[:=]?[ \t]*#?[ \t]*"
                       r"(?P<v>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-]|\.\d)"
                       r"(?![ \t]*(?:%|mg|mcg|g|kg|ml|mL|L|cm|mm|Fr|units?|cc)\b)")
+#: two identifiers joined by a slash under a double label: "MRN/FIN: 0044812/3302918847"
+_SLASHED_IDS = _rx(r"(?<![\w/.-])(?P<a>\d{6,})/(?P<b>\d{6,})(?![\w/-])")
+#: a number in spaced groups after "#", "No.", "Number" or "ID", a letter prefix allowed
+#: ("Control #: DCN 4481 2290 3341")
+_LABEL_SPACED = _rx(r"(?:#|\b(?i:no\.|number|id))[ \t]*[:=]?[ \t]*"
+                    r"(?P<v>(?:[A-Z]{1,4}[ -]?)?\d{2,5}(?:[ ]\d{2,6}){1,4})(?![\w/-]|\.\d)")
 #: HL7 extended person name: number^FAMILY^GIVEN^more
 _HL7_PERSON = _rx(r"(?<![\w^])(?P<id>\d{3,})\^(?P<last>[A-Za-z][A-Za-z'-]+)\^(?P<first>[A-Za-z][A-Za-z'-]+)"
                   r"\^(?P<mid>[A-Za-z'-]*)(?=\^|\||$)", re.M)
@@ -253,6 +259,12 @@ def find_english_geo(text: str) -> list[PhiSpan]:
     for m in _LOWER_NUMBERED.finditer(text):
         if _digits(m.group("v")) >= 4:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
+    for m in _LABEL_SPACED.finditer(text):
+        if _digits(m.group("v")) >= 6:
+            add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
+    for m in _SLASHED_IDS.finditer(text):
+        add(PhiSpan(m.start("a"), m.end("a"), "other_id"))
+        add(PhiSpan(m.start("b"), m.end("b"), "other_id"))
     for m in _HL7_PERSON.finditer(text):
         add(PhiSpan(m.start("id"), m.end("id"), "other_id"))
         for group in ("last", "first", "mid"):
