@@ -122,6 +122,9 @@ _STRONG_CUE = _rx(r"(?i:\b(?:in|near|outside(?:[ \t]+of)?|resident[ \t]+of|nativ
 #: a line that holds an address: an address-like label at its start
 _ADDRESS_LINE = _rx(r"(?im)^[ \t]*(?:[\w ]{0,20}(?:address|residence|city|town|mailing|"
                     r"location|hometown)[\w /]{0,20}[:=-])")
+#: a street line: a house number and a word, or a post office box
+_STREET_LINE = _rx(r"[ \t]*(?:\d{1,6}[A-Za-z]?[ \t]+[A-Z0-9][\w.'-]*[ \t]+[A-Z]|"
+                   r"(?i:p\.?[ \t]?o\.?[ \t]*box)\b)")
 #: a code alone in a delimited cell, a ZIP code in the next cell
 _CELL_CODE = _rx(rf"(?:(?<=[|\t])|^)[ \t]*(?P<st>{_CODE})[ \t]*[|\t][ \t]*(?P<zip>{_ZIP})[ \t]*(?=[|\t]|$)",
                  re.M)
@@ -142,7 +145,7 @@ _ID_THEN_CODE = _rx(rf"(?i:\b{_ID_LABEL}[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t
 #: any label in lower case ending in #, no., number or id, then a value of 4+ digits
 #: ("ref # 4481", "conf number 99310455"); not a measurement ("size # 8", "7.5 ID")
 _LOWER_NUMBERED = _rx(r"\b[a-z]{2,}\.?[ \t]*(?:#|no\.|num(?:ber)?|id)[ \t]*[:=]?[ \t]*#?[ \t]*"
-                      r"(?P<v>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-]|\.\d)"
+                      r"(?P<v>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w/-]|\.\d)"
                       r"(?![ \t]*(?:%|mg|mcg|g|kg|ml|mL|L|cm|mm|Fr|units?|cc)\b)")
 #: two identifiers joined by a slash under a double label: "MRN/FIN: 0044812/3302918847"
 _SLASHED_IDS = _rx(r"(?<![\w/.-])(?P<a>\d{6,})/(?P<b>\d{6,})(?![\w/-])")
@@ -184,6 +187,9 @@ def _town_code(text: str, m: re.Match) -> bool:
     before = text[max(line_start, m.start() - 40):m.start()]
     address = bool(_ADDRESS_LINE.match(text, line_start)) and \
         _ADDRESS_LINE.match(text, line_start).end() <= m.start()  # type: ignore[union-attr]
+    if line_start and not address:  # the line under a street line ("600 N Wolfe St")
+        above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start]
+        address = bool(_STREET_LINE.match(above))
     if code in _CREDENTIAL_CODES:
         return address or bool(_STRONG_CUE.search(before))
     if address or _PLACE_CUE.search(before):
