@@ -236,8 +236,9 @@ class Judge:
         t = self.tokens[i]
         if CREDENTIALS.match(self.text, t.end):
             return True
-        if not t.cap or t.key in CLINICAL_HEADS or t.key in NEVER or self.clinical(i, in_name=True):
-            return False  # "Stress Test (Cardiology)", "Echo (Cardiology)"
+        if not t.cap or t.key in CLINICAL_HEADS or t.key in NEVER or self.clinical(i, in_name=True) \
+                or not (self.vocab.is_name(t.key) or not self.vocab.is_common(t.key)):
+            return False  # "Stress Test (Cardiology)", "Echo (Cardiology)", "Agree (attending)"
         if SPECIALTY_AFTER.match(self.text, t.end):
             return True
         return self.text[t.end:t.end + 1] == ")" \

@@ -93,7 +93,7 @@ LABEL = re.compile(r"\b(?:name|patient|pt|signed|by|contact|nok|physician|provid
                     r"father|spouse|proxy|guardian|infant|child|student|assistant|anesthesia|"
                     r"ordering|referring|attending|cosigner|witness|consulting|covering|supervising|"
                     r"admitting|discharging|reading|interpreting|performing|rounding|precepting|"
-                    r"co-?signed|e-?signed|verified|read|dictated|transcribed|pcp)\.?\s*[:#]\s*$|/s/\s*$"
+                    r"co-?signed|e-?signed|verified|read|dictated|transcribed|pcp|of\s+record)\.?\s*[:#]\s*$|/s/\s*$"
                     # the later names of a list of copies: "cc: Brown; Green; White"
                     r"|(?m:^[ \t]*b?cc[ \t]*:[^\n]*[;/][ \t]*$)", re.I)
 #: a specialty in parentheses after a clinician's name: "Banks (Cardiology)", "Gray (GI)"
@@ -106,7 +106,10 @@ SPECIALTY = (r"(?:Cardiology|Neurology|Nephrology|Oncology|Hematology|Heme/Onc|H
              r"Ophthalmology|Hospitalist|Hospital Medicine|Medicine|Internal Medicine|Pharmacy|"
              r"Social Work|Nutrition|Transplant|Geriatrics|Allergy|Podiatry|Wound Care|Pain|EP|"
              r"Electrophysiology|Emergency Medicine|ED|Trauma|Colorectal Surgery|Breast Surgery|"
-             r"Interventional Radiology|Neuroradiology|Pathology|Physical Therapy|Speech|SLP|PT|OT)")
+             r"Interventional Radiology|Neuroradiology|Pathology|Physical Therapy|Speech|SLP|PT|OT|"
+             # or the person's role on the team: "Brooks (attending), Sharp (resident)"
+             r"(?i:attending|resident|intern|fellow|hospitalist|consultant|surgeon|pcp|covering|"
+             r"on-call|moonlighter|sub-?intern|nurse practitioner|physician assistant))")
 SPECIALTY_AFTER = re.compile(rf"[ \t]*\([ \t]*{SPECIALTY}[ \t]*\)")
 SPECIALTY_BEFORE = re.compile(rf"{SPECIALTY}[ \t]*\([ \t]*$")
 PLACE_CUES = frozenset("""
