@@ -72,7 +72,8 @@ _STATE = "(?:" + "|".join(sorted([*US_STATE_NAMES, *_STATE_CODES], key=lambda w:
 _CAPW = r"[A-Z][a-zA-Z'.-]*"
 _SUFFIX = "(?:" + "|".join(sorted(STREET_SUFFIXES, key=lambda w: (-len(w), w))) + r")\.?"
 _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building|#)\.?\s*#?\s*[\w-]+)"
-_ZIP = r"\d{5}(?:-\d{4})?"
+#: a ZIP code, not an amount ("Insulin IN 10000 units")
+_ZIP = r"\d{5}(?:-\d{4})?(?![ \t]*(?:units?|u|mg|mcg|ml|mL|IU|cells|copies)\b)"
 
 _STREET = _rx(
     rf"(?<![\w-])\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"

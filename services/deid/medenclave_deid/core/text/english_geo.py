@@ -69,7 +69,7 @@ Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Mex. N.Y. N.C. N.D. Okla.
 Penn. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. D.C.
 """.split())
 _CODE = _alt(STATE_CODES)
-_ZIP = r"\d{5}(?:-\d{4})?"
+_ZIP = r"\d{5}(?:-\d{4})?(?![ \t]*(?:units?|u|mg|mcg|ml|mL|IU|cells|copies)\b)"
 _TOWN = r"[A-Z][a-z][A-Za-z'.-]*(?:[ ](?!(?:State|Zip|County|Phone)\b)[A-Z][a-z][A-Za-z'.-]*){0,2}"
 
 #: ``State: Ohio``, ``ST: TX``, ``Home state - Indiana``, ``State of residence: California``
@@ -80,7 +80,7 @@ _STATE_FIELD = _rx(rf"(?i:\b(?:(?:home|issuing|birth|resident|residence)[ \t]+)?
 _CITY_FIELD = _rx(rf"(?i:\b(?:city|town|city/town|hometown|county|parish|borough)[ \t]*[:=][ \t]*)"
                   rf"(?P<v>{_TOWN})(?![\w-])")
 #: what may stand before a field of a form: nothing, a wide gap, a delimiter
-_FIELD_START = _rx(r"(?:^|[ \t]{2}|[|;\t])[ \t]*$")
+_FIELD_START = _rx(r"(?:^|[ \t]{2}|[|;\t])[ \t]*$", re.M)
 #: the other fields of an address on its line
 _OTHER_FIELDS = _rx(r"(?i:\b(?:city|zip|town|county|address)\b)|\b\d{5}\b")
 #: a state name written out, alone (not the first word of a longer name: "New York Heart
@@ -128,6 +128,9 @@ _STREET_LINE = _rx(r"[ \t]*(?:\d{1,6}[A-Za-z]?[ \t]+[A-Z0-9][\w.'-]*[ \t]+[A-Z]|
 #: a code alone in a delimited cell, a ZIP code in the next cell
 _CELL_CODE = _rx(rf"(?:(?<=[|\t])|^)[ \t]*(?P<st>{_CODE})[ \t]*[|\t][ \t]*(?P<zip>{_ZIP})[ \t]*(?=[|\t]|$)",
                  re.M)
+#: a code before a ZIP code: "OH 45402" (not a dose: "IN 10000 units")
+_CODE_ZIP = _rx(rf"(?<![\w-])(?P<st>{_CODE})[ \t]+{_ZIP}(?![\w-]|\.\d)")
+_LINE_END = _rx(r"[ \t]*(?:$|[\n,;.|)])", re.M)
 _ZIP_PLUS4 = _rx(r"(?<![\w-])\d{5}-\d{4}(?![\w-])")
 #: a ZIP code after a state, with a comma or a pipe between
 _ZIP_AFTER = _rx(rf"(?<![\w-])(?:{_NAME}|{_CODE})[ \t]*[,|][ \t]*(?P<zip>{_ZIP})(?![\w-])")
@@ -237,6 +240,10 @@ def find_english_geo(text: str) -> list[PhiSpan]:
     for rx in (_ZIP_PLUS4,):
         for m in rx.finditer(text):
             add(PhiSpan(m.start(), m.end(), "geo"))
+    for m in _CODE_ZIP.finditer(text):
+        if m.group("st") in _WORD_CODES and not _LINE_END.match(text, m.end()):
+            continue  # "CA 12500 noted": a tumour marker's value
+        add(PhiSpan(m.start("st"), m.end("st"), "geo"))
     for m in _ZIP_AFTER.finditer(text):
         add(PhiSpan(m.start("zip"), m.end("zip"), "geo"))
     for rx in (_TOWN_ABBREVIATION, _UPPER_TOWN):
