@@ -139,9 +139,13 @@ _ID_LABEL = (r"(?:D/L|DL|DLN|CDL|ID|(?:driver'?s?|drivers|operator'?s?)[ \t]+(?:
              r"(?:[ \t]+(?:no\.?|number|#))?|(?:state[ \t]+)?ID[ \t]+card|state[ \t]+ID|"
              r"licen[cs]e|lic\.?)")
 _ID_VALUE = r"(?P<v>(?:[A-Z]{1,3}[ -])?[A-Z0-9]*\d[A-Z0-9]*(?:[ -][A-Z0-9]*\d[A-Z0-9]*){0,4})(?![\w-])"
-_CODE_ID = _rx(rf"(?<![\w-])(?P<st>{_CODE}|{_NAME})[ \t]+(?P<label>(?i:{_ID_LABEL}))[ \t]*[:#]?[ \t]*#?[ \t]*"
-               rf"{_ID_VALUE}")
-_ID_CODE = _rx(rf"(?i:\b{_ID_LABEL}[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*)(?P<st>{_CODE})[ \t]+"
+_CODE_ID = _rx(rf"(?<![\w-])(?P<st>{_CODE}|{_NAME})[ \t]+(?:(?i:state|medical|nursing|RN|LPN|NP|pharmacy|"
+               rf"pharmacist|dental|professional)[ \t]+){{0,2}}(?P<label>(?i:{_ID_LABEL}))[ \t]*[:#]?"
+               rf"[ \t]*#?[ \t]*{_ID_VALUE}")
+#: "Licensed in Ohio (35.123456)"
+_LICENSED_IN = _rx(rf"(?i:\blicen[cs]ed[ \t]+in)[ \t]+(?P<st>{_NAME}|{_CODE})[ \t]*[(,:]?[ \t]*(?i:lic\.?|"
+                   rf"licen[cs]e|no\.?)?[ \t]*#?[ \t]*(?P<v>[A-Z0-9]*\d[\w.-]*\d)(?![\w-])")
+_ID_CODE = _rx(rf"(?i:\b{_ID_LABEL}[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*)\(?(?P<st>{_CODE})\)?[ \t]+"
                rf"{_ID_VALUE}")
 _ID_THEN_CODE = _rx(rf"(?i:\b{_ID_LABEL}[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*#?[ \t]*)"
                     rf"{_ID_VALUE}[ \t]*\(?(?P<st>(?-i:{_CODE}))\)?(?=[ \t]*(?:$|[\n,;.]))", re.M)
@@ -261,9 +265,9 @@ def find_english_geo(text: str) -> list[PhiSpan]:
     for m in _CODE_BEFORE_NOUN.finditer(text):
         if m.group("st") not in _WORD_CODES:  # "MI resident", "PA resident": a doctor
             add(PhiSpan(m.start("st"), m.end("st"), "geo"))
-    for rx in (_CODE_ID, _ID_CODE, _ID_THEN_CODE):
+    for rx in (_CODE_ID, _ID_CODE, _ID_THEN_CODE, _LICENSED_IN):
         for m in rx.finditer(text):
-            if m.group("st") in _CREDENTIAL_CODES and rx is not _ID_CODE \
+            if m.group("st") in _CREDENTIAL_CODES and rx is not _ID_CODE and rx is not _LICENSED_IN \
                     and (rx is _ID_THEN_CODE or m.group("label").lower().startswith("lic")):
                 continue  # "MD license 12345": the doctor's licence, no state
             if _digits(m.group("v")) >= 4:
