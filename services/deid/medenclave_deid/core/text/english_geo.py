@@ -151,7 +151,7 @@ _ID_THEN_CODE = _rx(rf"(?i:\b{_ID_LABEL}[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t
                     rf"{_ID_VALUE}[ \t]*\(?(?P<st>(?-i:{_CODE}))\)?(?=[ \t]*(?:$|[\n,;.]))", re.M)
 #: any label in lower case ending in #, no., number or id, then a value of 4+ digits
 #: ("ref # 4481", "conf number 99310455"); not a measurement ("size # 8", "7.5 ID")
-_LOWER_NUMBERED = _rx(r"\b[a-z]{2,}\.?[ \t]*(?:#|no\.|num(?:ber)?|id)[ \t]*[:=]?[ \t]*#?[ \t]*"
+_LOWER_NUMBERED = _rx(r"\b[a-z]{2,}\.?(?:[ \t]*#|[ \t]+(?:no\.|num(?:ber)?|id)\b)[ \t]*[:=]?[ \t]*#?[ \t]*"
                       r"(?P<v>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w/-]|\.\d)"
                       r"(?![ \t]*(?:%|mg|mcg|g|kg|ml|mL|L|cm|mm|Fr|units?|cc)\b)")
 #: two identifiers joined by a slash under a double label: "MRN/FIN: 0044812/3302918847"
