@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.english_fields import SERVICE_WORDS
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, EPONYM_NEXT, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
@@ -108,17 +109,16 @@ _TERM_AFTER = _rx(r"[ \t]+(?:[a-z]+[ \t]+)?(?:fever|virus|encephalitis|disease|s
 #: a town and a state code: ``Dayton OH``, ``Baltimore, MD.``
 _TOWN_CODE = _rx(rf"(?P<town>{_TOWN})(?P<sep>,[ \t]*|[ \t]+|[ \t]*\()(?P<st>{_CODE})(?![\w-])"
                  rf"(?=[ \t]*(?:$|[\n.,;:)|]|[ \t]\d{{5}}|[ \t]+[a-z]))", re.M)
-#: what says the words after it are a place
-_PLACE_CUE = _rx(r"(?i:\b(?:in|from|near|outside(?:[ \t]+of)?|around|to|at|of|resident[ \t]+of|"
-                 r"native[ \t]+of|"
-                 r"(?:lives?|living|lived|resides?|residing|moved|relocated|born|raised|located|"
-                 r"based|grew[ \t]+up|originally|visiting|traveled|travelled)[ \t]+(?:\w+[ \t]+)?"
-                 r"(?:in|to|from|near|at)))[ \t]+$")
-#: the cues strong enough for a code that is also a credential ("Referred to Patel, MD")
-_STRONG_CUE = _rx(r"(?i:\b(?:in|near|outside(?:[ \t]+of)?|resident[ \t]+of|native[ \t]+of|"
-                  r"(?:lives?|living|lived|resides?|residing|moved|relocated|born|raised|located|"
-                  r"based|grew[ \t]+up|originally|visiting|traveled|travelled)[ \t]+(?:\w+[ \t]+)?"
-                  r"(?:in|to|from|near|at)))[ \t]+$")
+#: what says the words after it are a place: a verb of living or moving and its preposition
+_VERB_CUE = _rx(r"(?i:\b(?:resident[ \t]+of|native[ \t]+of|"
+                r"(?:lives?|living|lived|resides?|residing|moved|relocated|born|raised|located|"
+                r"based|grew[ \t]+up|originally|visiting|traveled|travelled)[ \t]+(?:\w+[ \t]+)?"
+                r"(?:in|to|from|near|at)))[ \t]+$")
+#: a bare preposition: enough for a clear code, for another only before the clause's end
+_BARE_CUE = _rx(r"(?i:\b(?:in|from|near|outside(?:[ \t]+of)?|around|to|at|of))[ \t]+$")
+_IN_CUE = _rx(r"(?i:\b(?:in|near|outside(?:[ \t]+of)?))[ \t]+$")
+_JOINING_WORD = _rx(r"[ \t]+(?:with|and|who|since|for|where|until|but|area)\b")
+_CLAUSE_END = _rx(r"[ \t]*(?:$|[\n,;.|)]|\d{5})", re.M)
 #: a line that holds an address: an address-like label at its start
 _ADDRESS_LINE = _rx(r"(?im)^[ \t]*(?:[\w ]{0,20}(?:address|residence|city|town|mailing|"
                     r"location|hometown)[\w /]{0,20}[:=-])")
@@ -188,7 +188,7 @@ def _digits(value: str) -> int:
 def _town_code(text: str, m: re.Match) -> bool:
     """Whether ``Town[,] CODE`` names a place."""
     code, town, comma = m.group("st"), m.group("town"), "," in m.group("sep")
-    if _clinical(town) or any(w.lower() in NEVER for w in town.split()):
+    if _clinical(town) or any(w.lower() in NEVER or w.lower() in SERVICE_WORDS for w in town.split()):
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = text[max(line_start, m.start() - 40):m.start()]
@@ -197,10 +197,14 @@ def _town_code(text: str, m: re.Match) -> bool:
     if line_start and not address:  # the line under a street line ("600 N Wolfe St")
         above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start]
         address = bool(_STREET_LINE.match(above))
-    if code in _CREDENTIAL_CODES:
-        return address or bool(_STRONG_CUE.search(before))
-    if address or _PLACE_CUE.search(before):
+    if address or _VERB_CUE.search(before):
         return True
+    clause_end = bool(_CLAUSE_END.match(text, m.end()))  # "Patient in Afib, NE started": no place
+    if code in _CREDENTIAL_CODES:
+        return clause_end and bool(_IN_CUE.search(before))
+    if _BARE_CUE.search(before):  # "from Toledo OH with", "from Sioux Falls, SD by air"
+        return clause_end or code not in _WORD_CODES or " " in town \
+            or (not comma and bool(_JOINING_WORD.match(text, m.end())))
     if code in _WORD_CODES and (comma or code in _SHORT_WORDS):
         return False
     if comma:
