@@ -165,7 +165,7 @@ _HL7_PERSON = _rx(r"(?<![\w^])(?P<id>\d{3,})\^(?P<last>[A-Za-z][A-Za-z'-]+)\^(?P
                   r"\^(?P<mid>[A-Za-z'-]*)(?=\^|\||$)", re.M)
 #: the dictation line's initials: "MD APS/jk" (dictating doctor / transcriptionist)
 _INITIALS = _rx(r"(?<![\w/])(?P<a>[A-Z]{2,4})/(?P<b>[a-z]{2,4})(?![\w/])")
-_DICTATION = _rx(r"(?i:\b(?:dictated|transcribed|dd|dt|d|t)\b[ \t]*:?)|,[ \t]*(?:MD|DO|NP|PA-C)\b")
+_DICTATION = _rx(r"(?i:\b(?:dictated|transcribed)\b|\b(?:dd|dt|d|t)[ \t]*:)|,[ \t]*(?:MD|DO|NP|PA-C)\b")
 #: HL7 person and address fields without a number: "|OAKES^WENDELL^J|" in a segment that names
 #: people (not OBR/OBX, whose code^text pairs "GLU^Glucose" look alike), "^Hamilton^MT^59840"
 _HL7_PEOPLE_SEGMENT = _rx(r"(?m)^(?:PID|NK1|GT1|IN1|IN2|MRG|PD1|PV1|PV2|ROL|STF|PRD|AIP|CTD)\|")
