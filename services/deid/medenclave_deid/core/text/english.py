@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
+from medenclave_deid.core.text.english_geo import find_english_geo
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
@@ -71,7 +72,8 @@ _STATE = "(?:" + "|".join(sorted([*US_STATE_NAMES, *_STATE_CODES], key=lambda w:
 _CAPW = r"[A-Z][a-zA-Z'.-]*"
 _SUFFIX = "(?:" + "|".join(sorted(STREET_SUFFIXES, key=lambda w: (-len(w), w))) + r")\.?"
 _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building|#)\.?\s*#?\s*[\w-]+)"
-_ZIP = r"\d{5}(?:-\d{4})?"
+#: a ZIP code, not an amount ("Insulin IN 10000 units")
+_ZIP = r"\d{5}(?:-\d{4})?(?![ \t]*(?:units?|u|mg|mcg|ml|mL|IU|cells|copies)\b)"
 
 _STREET = _rx(
     rf"(?<![\w-])\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
@@ -139,6 +141,7 @@ _LABELLED = [
                     r"group(?:\s+(?:number|no\.?|#))|medicare(?:\s+(?:number|id|#))?|"
                     r"medicaid(?:\s+(?:number|id|#))?|MBI|HICN"),
     ("licence", r"licen[cs]e(?:\s+(?:number|no\.?|#))?|DEA(?:\s+(?:number|no\.?|#))?|NPI|"
+                r"CDS|CLIA|CAQH(?:\s+ID)?|(?:state\s+)?bar\s*(?:number|no\.?|#)|"
                 r"certificate(?:\s+(?:number|no\.?|#))?|board\s+certification|UPIN|state\s+licen[cs]e"),
     ("device", r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|device(?:\s+(?:id|identifier|number|no\.?|#))|"
                r"UDI|implant(?:\s+(?:id|serial|number))|model(?:\s+(?:number|no\.?|#))|lot(?:\s+(?:number|no\.?|#))"),
@@ -255,6 +258,8 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if rx is _HOSPITAL and _generic_service(m.group()):
                 continue  # "Cardiac Rehabilitation", "Internal Medicine": a service, not a place
+            if rx is _ORG_SUFFIX and _EPONYM_AFTER.match(text, m.end()):
+                continue  # "New York Heart Association class III": a society's classification
             if rx is _STREET and _CLINICAL_SUFFIX.search(m.group()) and _clinical_words(m.group()):
                 continue  # "3 Vessel Bypass", "4 Chamber View": a number before a clinical term
             add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
@@ -283,6 +288,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     _id_tokens(text, add)
     out.extend(find_english_fields(text))
+    out.extend(find_english_geo(text))
     for span in [s for s in out if s.category == "address"]:
         town = _CITY_AFTER_STREET.match(text, span.end)
         if town:  # "4410 Hwy 61 S, Tunica": the town after a street line, and its state
@@ -290,6 +296,11 @@ def find_english_phi(text: str) -> list[PhiSpan]:
             if town.group("st") in _STATE_CODES:
                 add(PhiSpan(town.start("st"), town.end("st"), "geo"))
     return out
+
+
+#: what a society's or a clinic's name is before when it names a classification or a rule
+_EPONYM_AFTER = _rx(r"[ \t]+(?:functional[ \t]+)?(?:class(?:ification)?|criteria|guidelines?|score|"
+                    r"stag(?:e|ing)|scale|protocol|grade|risk[ \t]+score)\b", re.IGNORECASE)
 
 
 #: street suffixes that are also words of clinical English

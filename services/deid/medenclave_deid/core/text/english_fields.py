@@ -105,13 +105,13 @@ _CA_POSTCODE = _rx(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ
 _SPACED_DIGITS = _rx(r"(?i:\b(?:#|no\.?|number|num|id|npi|dea|licen[cs]e|lic\.?|cdl|dl|card|"
                      r"certificate|cert\.?|policy|member|account|acct|mrn|record)[ \t]*"
                      r"(?:(?:is|was)[ \t]+)?[:#]?[ \t]*)"
-                     r"(?P<v>(?:[A-Z][ -]?)?\d{2,5}(?:[ ]\d{2,6}){1,4})(?![\w/-]|\.\d)")
+                     r"(?P<v>(?:[A-Z]{1,4}[ -]?)?\d{2,5}(?:[ ]\d{2,6}){1,4})(?![\w/-]|\.\d)")
 #: a licence-like label, then a value with a letter prefix apart or digit groups joined by
 #: dashes: "license G 88213", "Lic. RPH 23881", "NREMT-P #1234-5678", "TX lic 4471-3922"
 _LICENCE_VALUE = _rx(r"(?i:\b(?:licen[cs]e|lic|cert(?:ificate|ification)?|permit|registration|reg|"
                      r"credential|NREMT(?:-[A-Z]{1,2})?|DEA|NPI)\b\.?[ \t]*(?:number|no\.?|num|id)?"
                      r"[ \t]*(?:is[ \t]+|was[ \t]+)?[:#]?[ \t]*#?[ \t]*)"
-                     r"(?P<v>(?:[A-Z]{1,4}[ -]?)?\d[\d-]{2,}\d)(?![\w/-]|\.\d)")
+                     r"(?P<v>(?:[A-Z]{1,4}[ .-]?)?\d[\d-]{2,}\d)(?![\w/-]|\.\d)")
 #: a credential, then a number: "RN 2231457", "EMT-P #40917" (a licence or registry number)
 _CREDENTIAL_NUMBER = _rx(r"\b(?:RN|LPN|LVN|NP|APRN|FNP|PA-C|MD|DO|EMT(?:-[BPIA])?|NREMT(?:-[BPIA])?|"
                          r"AEMT|RPh|PharmD|CRNA|CNM|LCSW|DDS|DMD|DPM)[ \t]*(?:#|no\.?|lic\.?)?[ \t]*"

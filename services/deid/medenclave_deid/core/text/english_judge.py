@@ -25,6 +25,8 @@ from medenclave_deid.core.text.english_words import (
     PERSON_VERBS,
     PLACE_CUES,
     PROCEDURE_MODIFIERS,
+    SPECIALTY_AFTER,
+    SPECIALTY_BEFORE,
     TITLES,
     VALUE_NEXT,
     WEAK_CUES,
@@ -229,7 +231,18 @@ class Judge:
         return j is not None and self.tokens[j].key in WEAK_CUES
 
     def before_credential(self, i: int) -> bool:
-        return bool(CREDENTIALS.match(self.text, self.tokens[i].end))
+        """Before a credential (``Ward, RN``) or a specialty in parentheses (``Banks
+        (Cardiology)``); or alone in parentheses after a specialty (``Ortho (Chase)``)."""
+        t = self.tokens[i]
+        if CREDENTIALS.match(self.text, t.end):
+            return True
+        if not t.cap or t.key in CLINICAL_HEADS or t.key in NEVER or self.clinical(i, in_name=True) \
+                or not (self.vocab.is_name(t.key) or not self.vocab.is_common(t.key)):
+            return False  # "Stress Test (Cardiology)", "Echo (Cardiology)", "Agree (attending)"
+        if SPECIALTY_AFTER.match(self.text, t.end):
+            return True
+        return self.text[t.end:t.end + 1] == ")" \
+            and bool(SPECIALTY_BEFORE.search(self.text, max(0, t.start - 40), t.start))
 
     def person_context(self, i: int) -> bool:
         """Next to another name or a proper noun, or before a verb people do."""

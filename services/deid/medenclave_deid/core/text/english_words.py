@@ -29,6 +29,8 @@ __all__ = [
     "PERSON_VERBS",
     "PLACE_CUES",
     "PROCEDURE_MODIFIERS",
+    "SPECIALTY_AFTER",
+    "SPECIALTY_BEFORE",
     "TITLES",
     "VALUE_NEXT",
     "WEAK_CUES",
@@ -89,7 +91,27 @@ LABEL = re.compile(r"\b(?:name|patient|pt|signed|by|contact|nok|physician|provid
                     r"doctor|surgeon|radiologist|dr|mr|mrs|ms|cc|to|from|re|/s/|"
                     r"[a-z]+er|[a-z]+or|[a-z]+ist|[a-z]+ian|[a-z]+ee|[a-z]+ant|[a-z]+ent|mother|"
                     r"father|spouse|proxy|guardian|infant|child|student|assistant|anesthesia|"
-                    r"ordering|referring|attending|cosigner|witness)\.?\s*[:#]\s*$|/s/\s*$", re.I)
+                    r"ordering|referring|attending|cosigner|witness|consulting|covering|supervising|"
+                    r"admitting|discharging|reading|interpreting|performing|rounding|precepting|"
+                    r"co-?signed|e-?signed|verified|read|dictated|transcribed|pcp|of\s+record)\.?\s*[:#]\s*$|/s/\s*$"
+                    # the later names of a list of copies: "cc: Brown; Green; White"
+                    r"|(?m:^[ \t]*b?cc[ \t]*:[^\n]*[;/][ \t]*$)", re.I)
+#: a specialty in parentheses after a clinician's name: "Banks (Cardiology)", "Gray (GI)"
+SPECIALTY = (r"(?:Cardiology|Neurology|Nephrology|Oncology|Hematology|Heme/Onc|Heme-Onc|Pulmonology|"
+             r"Pulmonary|GI|Gastroenterology|Ortho|Orthopedics|Orthopaedics|Surgery|General Surgery|"
+             r"ID|Infectious Disease|Psychiatry|Urology|Dermatology|Endocrinology|Endocrine|"
+             r"Rheumatology|Radiology|IR|Anesthesia|Anesthesiology|ENT|OB|OB/GYN|Ob/Gyn|OBGYN|"
+             r"Pediatrics|Palliative Care|Palliative|Critical Care|ICU|MICU|SICU|CCU|Renal|"
+             r"Neurosurgery|CT Surgery|Cardiothoracic Surgery|Vascular Surgery|Vascular|Plastics|"
+             r"Ophthalmology|Hospitalist|Hospital Medicine|Medicine|Internal Medicine|Pharmacy|"
+             r"Social Work|Nutrition|Transplant|Geriatrics|Allergy|Podiatry|Wound Care|Pain|EP|"
+             r"Electrophysiology|Emergency Medicine|ED|Trauma|Colorectal Surgery|Breast Surgery|"
+             r"Interventional Radiology|Neuroradiology|Pathology|Physical Therapy|Speech|SLP|PT|OT|"
+             # or the person's role on the team: "Brooks (attending), Sharp (resident)"
+             r"(?i:attending|resident|intern|fellow|hospitalist|consultant|surgeon|pcp|covering|"
+             r"on-call|moonlighter|sub-?intern|nurse practitioner|physician assistant))")
+SPECIALTY_AFTER = re.compile(rf"[ \t]*\([ \t]*{SPECIALTY}[ \t]*\)")
+SPECIALTY_BEFORE = re.compile(rf"{SPECIALTY}[ \t]*\([ \t]*$")
 PLACE_CUES = frozenset("""
 in from at near to lives living moved resident city town of
 """.split())
@@ -113,7 +135,7 @@ status gender relationship address city state zip county country language religi
 ethnicity occupation employer insurance guarantor subscriber policy group plan account visit
 hospitalist attending resident consultant baby physician surgeon provider practitioner
 radiologist pathologist anesthesiologist cardiologist oncologist neurologist psychiatrist
-intensivist nephrologist pulmonologist gastroenterologist dermatologist
+intensivist nephrologist pulmonologist gastroenterologist dermatologist lic license licence
 """.split())
 #: heading, title and language words that are also surnames (``Ward``, ``Nurse``, ``English``):
 #: a surname where a name is already begun beside them, or before what only people do
