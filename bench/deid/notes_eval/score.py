@@ -16,6 +16,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split dev --module some.module:function
     python bench/deid/notes_eval/score.py --split holdout --module path/to/file.py:function --json out.json
     python bench/deid/notes_eval/score.py --split holdout-v2 --module path/to/file.py:function   # v2
+    python bench/deid/notes_eval/score.py --split holdout-v3 --module path/to/file.py:function   # v3
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -67,6 +68,9 @@ SPLIT_FILES = {"dev": "notes-dev.jsonl", "holdout": "notes-holdout.jsonl"}
 # checksums are in SHA256SUMS-v2 so that v1's files, SHA256SUMS included, stay byte-identical.
 V2_SPLIT_FILES = {"holdout-v2": "notes-v2-holdout.jsonl"}
 V2_SUMS = "SHA256SUMS-v2"
+# v3: a third independently written holdout (generate_v3.py, README.md "v3"), checksums apart too.
+V3_SPLIT_FILES = {"holdout-v3": "notes-v3-holdout.jsonl"}
+V3_SUMS = "SHA256SUMS-v3"
 
 PHI_CATEGORIES = (
     "NAME_PATIENT",
@@ -110,8 +114,8 @@ Deidentify = Callable[[str, str], str]
 
 
 def load_notes(split: str, lang: str | None = None, path: str | Path | None = None) -> list[dict]:
-    """The notes of one split ("dev", "holdout" or "holdout-v2"), optionally one language."""
-    p = Path(path) if path else FROZEN / {**SPLIT_FILES, **V2_SPLIT_FILES}[split]
+    """The notes of one split ("dev", "holdout", "holdout-v2", "holdout-v3"), optionally one language."""
+    p = Path(path) if path else FROZEN / {**SPLIT_FILES, **V2_SPLIT_FILES, **V3_SPLIT_FILES}[split]
     notes = []
     with open(p, encoding="utf-8") as f:
         for line in f:
@@ -524,7 +528,8 @@ def oracle(notes: Iterable[dict]) -> Deidentify:
 def self_test(verbose: bool = True) -> bool:
     ok = True
     v2 = (FROZEN / V2_SUMS).exists()
-    for split in [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ())]:
+    v3 = (FROZEN / V3_SUMS).exists()
+    for split in [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
         r_or = score(notes, oracle(notes), show_leaks=False)
@@ -538,7 +543,9 @@ def self_test(verbose: bool = True) -> bool:
             ok &= good
             if verbose:
                 print(("PASS " if good else "FAIL ") + name)
-    for name, good in [*verify_frozen().items(), *(verify_frozen(sums=V2_SUMS).items() if v2 else ())]:
+    sums = [*verify_frozen().items(), *(verify_frozen(sums=V2_SUMS).items() if v2 else ())]
+    sums += verify_frozen(sums=V3_SUMS).items() if v3 else ()
+    for name, good in sums:
         ok &= good
         if verbose:
             print(("PASS " if good else "FAIL ") + f"sha256 {name}")
@@ -647,7 +654,9 @@ def print_table(report: dict, max_leaks: int = 50, out=sys.stdout) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=[*sorted(SPLIT_FILES), *V2_SPLIT_FILES], default="dev")
+    ap.add_argument(
+        "--split", choices=[*sorted(SPLIT_FILES), *V2_SPLIT_FILES, *V3_SPLIT_FILES], default="dev"
+    )
     ap.add_argument(
         "--module", help="deidentify(text, lang) -> str: 'identity', 'pkg.mod:func' or 'file.py:func'"
     )
@@ -669,7 +678,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if self_test() else 1
     if not args.module:
         ap.error("--module is required (or --self-test)")
-    integrity = verify_frozen(sums=V2_SUMS if args.split in V2_SPLIT_FILES else "SHA256SUMS")
+    sums = (
+        V2_SUMS if args.split in V2_SPLIT_FILES else V3_SUMS if args.split in V3_SPLIT_FILES else "SHA256SUMS"
+    )
+    integrity = verify_frozen(sums=sums)
     fn = load_function(args.module)
     notes = load_notes(args.split, args.lang)
     show = args.split == "dev" or args.show_holdout_leaks
