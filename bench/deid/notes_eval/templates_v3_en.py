@@ -299,12 +299,15 @@ def t_dialysis(c: Ctx) -> Doc:
           m=P("MRN", mrn_en(c)), ch=c.ri(1, 24), dt=den(c, day, c.pick("mdy", "mdyy", "iso")), mbi=P("INSURANCE", mem))
     d.add("Age {a}   Dx: ⟦fi|end-stage renal disease⟧ due to ⟦fi|diabetic nephropathy⟧   Access: ⟦an|left forearm⟧ ⟦pr|AV fistula⟧\n",
           a=P("AGE_OVER_89", str(age)) if age > 89 else str(age))
-    d.add("Rx: 4 h, ⟦me|Qb 400 mL/min⟧, ⟦me|Qd 600 mL/min⟧, 2K/2.5Ca bath, ⟦dr|heparin⟧ ⟦do|2000 units⟧ bolus, EDW {edw} kg\n", edw=c.fl(52, 118))
-    d.add("Pre: wt {w1} kg, ⟦me|BP {s1}/{d1} mmHg⟧   Post: wt {w2} kg, ⟦me|BP {s2}/{d2} mmHg⟧   UF goal {uf} L\n", w1=c.fl(60, 120),
-          s1=c.ri(130, 190), d1=c.ri(60, 100), w2=c.fl(58, 118), s2=c.ri(100, 160), d2=c.ri(55, 90), uf=c.fl(1.5, 4.0))
-    for _ in range(c.ri(3, 4)):
-        d.add("{t}  BP {s}/{dd}  HR {hr}  VP {vp}  AP -{ap}  {i}\n", t=hhmm(c, 6, 14), s=c.ri(95, 175), dd=c.ri(50, 95), hr=c.ri(58, 110),
-              vp=c.ri(120, 220), ap=c.ri(120, 220), i=c.ch(("RN", "PCT")))
+    w1, uf = c.r.uniform(60, 120), c.r.uniform(1.5, 4.0)
+    d.add("Rx: 4 h, ⟦me|Qb 400 mL/min⟧, ⟦me|Qd 600 mL/min⟧, 2K/2.5Ca bath, ⟦dr|heparin⟧ ⟦do|2000 units⟧ bolus, EDW {edw} kg\n",
+          edw=f"{w1 - uf + c.r.uniform(-0.5, 0.5):.1f}")
+    d.add("Pre: wt {w1} kg, ⟦me|BP {s1}/{d1} mmHg⟧   Post: wt {w2} kg, ⟦me|BP {s2}/{d2} mmHg⟧   UF goal {uf} L\n", w1=f"{w1:.1f}",
+          s1=c.ri(130, 190), d1=c.ri(60, 100), w2=f"{w1 - uf + c.r.uniform(-0.3, 0.3):.1f}", s2=c.ri(100, 160), d2=c.ri(55, 90), uf=f"{uf:.1f}")
+    start = c.ri(6, 13)
+    for k in range(c.ri(3, 4)):
+        d.add("{t}  BP {s}/{dd}  HR {hr}  VP {vp}  AP -{ap}  {i}\n", t=f"{start + k:02d}:{c.ri(0, 59):02d}", s=c.ri(95, 175), dd=c.ri(50, 95),
+              hr=c.ri(58, 110), vp=c.ri(120, 220), ap=c.ri(120, 220), i=c.ch(("RN", "PCT")))
     d.add("Meds given: ⟦dr|epoetin alfa⟧ ⟦do|4000 units⟧ IV, ⟦dr|iron sucrose⟧ ⟦do|100 mg⟧ IV, ⟦dr|calcitriol⟧ ⟦do|0.5 mcg⟧.\n")
     d.add("Monthly labs ({ld}): ⟦lab|Kt/V 1.{kt}⟧, ⟦lab|phosphorus {ph} mg/dL⟧, ⟦lab|hemoglobin {hb} g/dL⟧.\n", ld=den(c, plus(day, -c.ri(1, 25)), "md"),
           kt=c.ri(2, 7), ph=c.fl(3.5, 8.2), hb=c.fl(8.5, 12.5))
@@ -356,7 +359,7 @@ def t_occ_clear(c: Ctx) -> Doc:
     age = c.ri(21, 66)
     day = rdate(c)
     emp = c.fen.company()
-    clinic = facility(c, city, "clinic")
+    clinic = c.ch((f"{city.city} Occupational Medicine", f"Concentra {city.city}", f"{city.city} WorkCare Clinic", hospital_en(c, city, "clinic")))
     d.add("{cl}\nPRE-PLACEMENT / RESPIRATOR & DOT MEDICAL CLEARANCE\n", cl=P("HOSPITAL", clinic))
     d.add("Employee: {n}   Employee ID {eid}   DOB {dob}\nEmployer: {emp}   Position: {pos}\n", n=P("NAME_PATIENT", pt.v(c.pick("LF", "full", "lf"))),
           eid=P("OTHER_ID", f"E{c.digits(6)}"), dob=den(c, dob_for(c, age, day)), emp=P("WORKPLACE", emp),

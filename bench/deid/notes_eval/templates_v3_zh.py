@@ -85,7 +85,7 @@ def hosp3(c: Ctx, g: CityZH) -> str:
     cb = g.city[:-1]
     return c.wpick((3, hospital_zh(c, g)), (2, c.ch(V3_NAMED_HOSP)),
                    (3, c.ch((f"{cb}矿务局总医院", f"{cb}市传染病医院", f"{cb}市康复医院", f"{cb}市中西医结合医院",
-                             f"{g.district}妇幼保健院", f"{cb}市第{c.ch('一二三四五')}医院", f"{cb}血液透析中心"))))
+                             f"{g.district}妇幼保健院", f"{cb}市第{c.ch('一二三四五')}医院"))))
 
 
 def person3(c: Ctx, sex: str | None = None) -> PersonZH:
@@ -188,16 +188,20 @@ def t_touxi(c: Ctx) -> Doc:
     pt = person3(c)
     age = pick_age(c, 0.12, 30, 88)
     day = rdate(c)
-    d.add("{h}血液净化中心\n血液透析记录单\n", h=P("HOSPITAL", hosp3(c, g)))
+    h = c.pick([P("HOSPITAL", hosp3(c, g)), "血液净化中心"], P("HOSPITAL", f"{g.city[:-1]}血液透析中心"))
+    d.add("{h}\n血液透析记录单\n", h=h)
     d.add("姓名：{n}  性别：{x}  年龄：{a}  透析号：{tx}  医保卡号：{yb}\n", n=P("NAME_PATIENT", nm(c, pt)), x=pt.xing, a=age_zh(age),
           tx=P("MRN", f"HD{c.digits(6)}"), yb=P("INSURANCE", yibao(c)))
     d.add("诊断：⟦fi|慢性肾脏病5期⟧、⟦fi|肾性贫血⟧  血管通路：⟦an|左前臂⟧⟦pr|自体动静脉内瘘⟧  透析日期：{dt}  机号：{mh}\n",
           dt=dzh(c, day), mh=c.ri(1, 40))
     d.add("透析方式：HD  ⟦me|血流量 {qb}ml/min⟧  透析液流量500ml/min  抗凝：⟦dr|低分子肝素⟧ ⟦do|4000IU⟧\n", qb=c.ri(200, 300))
-    d.add("干体重{dw}kg  透前体重{w1}kg  透后体重{w2}kg  超滤量{uf}L\n", dw=c.fl(45, 80), w1=c.fl(47, 85), w2=c.fl(45, 82), uf=c.fl(1.5, 4.0))
+    dw, uf = c.r.uniform(45, 80), c.r.uniform(1.5, 4.0)
+    d.add("干体重{dw}kg  透前体重{w1}kg  透后体重{w2}kg  超滤量{uf}L\n", dw=f"{dw:.1f}", w1=f"{dw + uf:.1f}",
+          w2=f"{dw + c.r.uniform(-0.3, 0.4):.1f}", uf=f"{uf:.1f}")
+    start = c.ri(7, 14)
     d.add("时间    血压(mmHg)  脉搏  静脉压  跨膜压  签名\n")
-    for _ in range(c.ri(3, 4)):
-        d.add("{t}  {s}/{dd}  {hr}  {vp}  {tmp}  {sig}\n", t=hhmm(c, 7, 16), s=c.ri(95, 180), dd=c.ri(50, 100), hr=c.ri(60, 110),
+    for k in range(c.ri(3, 4)):
+        d.add("{t}  {s}/{dd}  {hr}  {vp}  {tmp}  {sig}\n", t=f"{start + k:02d}:{c.ri(0, 59):02d}", s=c.ri(95, 180), dd=c.ri(50, 100), hr=c.ri(60, 110),
               vp=c.ri(80, 200), tmp=c.ri(60, 180), sig=P("NAME_CLINICIAN", doc_name(c)))
     d.add("透析中用药：⟦dr|重组人促红素⟧ ⟦do|3000IU 皮下注射⟧，⟦dr|蔗糖铁⟧ ⟦do|100mg⟧静滴。本月化验：⟦lab|血红蛋白 {hb} g/L⟧，⟦lab|血磷 {p} mmol/L⟧，"
           "⟦lab|Kt/V 1.{kt}⟧。\n", hb=c.ri(75, 125), p=c.fl(1.1, 2.6, 2), kt=c.ri(2, 6))
@@ -408,23 +412,31 @@ def t_qianyue(c: Ctx) -> Doc:
     return d
 
 
+RX_CASES = [
+    ("心内科门诊", "⟦fi|冠状动脉粥样硬化性心脏病⟧", [("⟦dr|阿司匹林肠溶片⟧", "⟦do|100mg qd⟧", "口服"), ("⟦dr|阿托伐他汀钙片⟧", "⟦do|20mg qn⟧", "口服"),
+                                                ("⟦dr|美托洛尔缓释片⟧", "⟦do|47.5mg qd⟧", "口服")]),
+    ("内分泌科门诊", "⟦fi|2型糖尿病⟧", [("⟦dr|二甲双胍缓释片⟧", "⟦do|0.5g bid⟧", "口服"), ("⟦dr|达格列净片⟧", "⟦do|10mg qd⟧", "口服"),
+                                   ("⟦dr|门冬胰岛素注射液⟧", "⟦do|6U tid⟧", "餐前皮下注射")]),
+    ("神经内科门诊", "⟦ep|帕金森病⟧", [("⟦dr|多巴丝肼片⟧", "⟦do|125mg tid⟧", "口服"), ("⟦dr|普拉克索⟧", "⟦do|0.25mg tid⟧", "口服")]),
+    ("呼吸科门诊", "⟦fi|支气管哮喘⟧", [("⟦dr|布地奈德福莫特罗⟧", "⟦do|160/4.5μg 1吸 bid⟧", "吸入"), ("⟦dr|孟鲁司特钠片⟧", "⟦do|10mg qn⟧", "口服")]),
+]
+
+
 def t_chufang(c: Ctx) -> Doc:
     d = Doc()
     g = geo3(c)
     pt = person3(c)
     age = pick_age(c, 0.06, 18, 88)
     day = rdate(c)
+    case = c.ch(RX_CASES)
     d.add("{h}\n处 方 笺\n{kind}\n", h=P("HOSPITAL", hosp3(c, g)), kind=c.ch(("普通", "医保", "急诊", "慢病长处方")))
     d.add("处方编号：{cf}  费别：{fb}  医保卡号：{yb}\n", cf=P("OTHER_ID", f"{c.digits(14)}"), fb=c.ch(("职工医保", "居民医保", "自费")),
           yb=P("INSURANCE", yibao(c)))
     d.add("姓名：{n}  性别：{x}  年龄：{a}  门诊号：{mz}  就诊卡号：{jz}\n科别：{ks}  开具日期：{dt}\n", n=P("NAME_PATIENT", nm(c, pt)), x=pt.xing,
-          a=age_zh(age), mz=P("MRN", mzh(c)), jz=P("ACCOUNT", card(c)), ks=c.ch(("心内科门诊", "内分泌科门诊", "神经内科门诊", "呼吸科门诊")),
-          dt=dzh(c, day))
-    d.add("临床诊断：{dx}\nRp.\n", dx=c.ch(("⟦fi|冠状动脉粥样硬化性心脏病⟧", "⟦fi|2型糖尿病⟧", "⟦ep|帕金森病⟧", "⟦fi|支气管哮喘⟧")))
-    rx = c.sample([("⟦dr|阿司匹林肠溶片⟧", "⟦do|100mg qd⟧"), ("⟦dr|阿托伐他汀钙片⟧", "⟦do|20mg qn⟧"), ("⟦dr|美托洛尔缓释片⟧", "⟦do|47.5mg qd⟧"),
-                   ("⟦dr|达格列净片⟧", "⟦do|10mg qd⟧"), ("⟦dr|普拉克索⟧", "⟦do|0.25mg tid⟧"), ("⟦dr|布地奈德福莫特罗⟧", "⟦do|160/4.5μg 1吸 bid⟧")], 3)
-    for drug, dose in rx:
-        d.add(drug + " × {k}盒  用法：" + dose + " 口服\n", k=c.ri(1, 4))
+          a=age_zh(age), mz=P("MRN", mzh(c)), jz=P("ACCOUNT", card(c)), ks=case[0], dt=dzh(c, day))
+    d.add("临床诊断：" + case[1] + "\nRp.\n")
+    for drug, dose, route in case[2]:
+        d.add(drug + " × {k}盒  用法：" + dose + " " + route + "\n", k=c.ri(1, 4))
     d.add("医师：{dn}（医师执业证书编号：{zs}）  审核药师：{ys}  调配：{tp}  核对发药：{fy}\n", dn=P("NAME_CLINICIAN", doc_name(c)), zs=P("LICENSE", yszz(c)),
           ys=P("NAME_CLINICIAN", doc_name(c)), tp=P("NAME_CLINICIAN", doc_name(c)), fy=P("NAME_CLINICIAN", doc_name(c)))
     d.add("金额：{je}元  电子处方流转终端IP：{ip}  患者手机：{ph}\n", je=c.fl(30, 800, 2), ip=P("IP", ip_addr(c)), ph=P("PHONE", mobile_zh(c)))
@@ -437,21 +449,23 @@ def t_weiji(c: Ctx) -> Doc:
     pt = person3(c)
     age = pick_age(c, 0.12, 20, 88)
     day = rdate(c)
-    item = c.ch((("⟦lab|血钾 {v} mmol/L⟧", lambda: c.fl(6.5, 7.9)), ("⟦lab|血钾 {v} mmol/L⟧", lambda: c.fl(2.0, 2.7)),
-                 ("⟦lab|血糖 {v} mmol/L⟧", lambda: c.fl(1.6, 2.4)), ("⟦lab|血小板 {v}×10^9/L⟧", lambda: c.ri(5, 19)),
-                 ("⟦lab|血红蛋白 {v} g/L⟧", lambda: c.ri(38, 49)), ("⟦lab|肌钙蛋白I {v} ng/ml⟧", lambda: c.fl(1.5, 40))))
+    item = c.ch((("⟦lab|血钾 {v} mmol/L⟧", lambda: c.fl(6.5, 7.9), "肾内科 12床",
+                  "予⟦dr|葡萄糖酸钙⟧ ⟦do|10ml⟧静推、⟦dr|胰岛素⟧加葡萄糖静滴，复查电解质"),
+                 ("⟦lab|血钾 {v} mmol/L⟧", lambda: c.fl(2.0, 2.7), "消化内科 20床", "予⟦dr|氯化钾⟧ ⟦do|1.5g⟧口服并静脉补钾"),
+                 ("⟦lab|血糖 {v} mmol/L⟧", lambda: c.fl(1.6, 2.4), "内分泌科 5床", "予⟦dr|50%葡萄糖⟧ ⟦do|40ml⟧静推"),
+                 ("⟦lab|血小板 {v}×10^9/L⟧", lambda: c.ri(5, 19), "血液科 8床", "申请输注⟦dr|单采血小板⟧"),
+                 ("⟦lab|血红蛋白 {v} g/L⟧", lambda: c.ri(38, 49), "急诊内科", "申请输注⟦dr|悬浮红细胞⟧，查找出血原因"),
+                 ("⟦lab|肌钙蛋白I {v} ng/ml⟧", lambda: c.fl(1.5, 40), "心内科CCU 3床", "启动⟦fi|急性冠脉综合征⟧流程")))
     d.add("{h}检验科\n检验危急值报告登记\n", h=P("HOSPITAL", hosp3(c, g)))
     d.add("患者：{n}  {x}  {a}  {loc}  ID号：{m}  就诊卡号：{jz}\n", n=P("NAME_PATIENT", nm(c, pt)), x=pt.xing, a=age_zh(age),
-          loc=c.ch(("急诊内科", "肾内科 12床", "血液科 8床", "心内科CCU 3床")), m=P("MRN", mrn_zh(c)), jz=P("ACCOUNT", card(c)))
+          loc=item[2], m=P("MRN", mrn_zh(c)), jz=P("ACCOUNT", card(c)))
     d.add("标本号：{bb}  条码号：{tm}  标本类型：{lx}  采集时间：{dt} {t1}\n", bb=P("ACCESSION", f"{c.digits(8)}"), tm=P("ACCESSION", c.digits(12)),
-          lx=c.ch(("静脉血", "血清", "EDTA抗凝全血")), dt=dzh(c, day), t1=hhmm(c))
+          lx=c.ch(("静脉血", "血清", "EDTA抗凝全血")), dt=dzh(c, day), t1=f"{(t1h := c.ri(0, 21)):02d}:{c.ri(0, 59):02d}")
     d.add("危急值项目：" + item[0] + "（已复核，排除标本溶血）\n", v=item[1]())
-    d.add("报告时间：{t2}  报告人：{bg}  通知方式：电话（{ph}）\n接收人：{js}（{role}）  复述确认：是\n", t2=hhmm(c), bg=P("NAME_CLINICIAN", doc_name(c)),
+    d.add("报告时间：{t2}  报告人：{bg}  通知方式：电话（{ph}）\n接收人：{js}（{role}）  复述确认：是\n", t2=f"{t1h + 1:02d}:{c.ri(0, 59):02d}", bg=P("NAME_CLINICIAN", doc_name(c)),
           ph=P("PHONE", land_zh(c, g.area)), js=P("NAME_CLINICIAN", doc_name(c)),
           role=c.ch(("护士", "值班医师")))
-    d.add("临床处理：{cl}。主管医师{sur}医生已查看患者。\n", cl=c.ch(("予⟦dr|葡萄糖酸钙⟧ ⟦do|10ml⟧静推、⟦dr|胰岛素⟧加葡萄糖静滴，复查电解质",
-          "予⟦dr|氯化钾⟧ ⟦do|1.5g⟧口服并静脉补钾", "予⟦dr|50%葡萄糖⟧ ⟦do|40ml⟧静推", "申请输注⟦dr|单采血小板⟧", "启动⟦fi|急性冠脉综合征⟧流程")),
-          sur=P("NAME_CLINICIAN", person3(c).sur or "杨"))
+    d.add("临床处理：" + item[3] + "。主管医师{sur}医生已查看患者。\n", sur=P("NAME_CLINICIAN", person3(c).sur or "杨"))
     d.add("LIS终端：{ip}  登记日期：{d2}\n", ip=P("IP", ip_addr(c)), d2=dzh(c, day, c.ch(YEAR_STYLES)))
     return d
 
@@ -462,10 +476,11 @@ def t_jiaojie(c: Ctx) -> Doc:
     pt = person3(c)
     age = pick_age(c, 0.5, 60, 89)
     day = rdate(c)
-    d.add("{h} {ks}\n护理交接单（{sh}）  日期：{dt}\n", h=P("HOSPITAL", hosp3(c, g)), ks=c.ch(("神经内科", "老年医学科", "心内科", "ICU")),
+    ward = c.ch(("神经内科", "老年医学科", "心内科", "ICU"))
+    d.add("{h} {ks}\n护理交接单（{sh}）  日期：{dt}\n", h=P("HOSPITAL", hosp3(c, g)), ks=ward,
           sh=c.ch(("白班→小夜班", "小夜班→大夜班", "大夜班→白班")), dt=dzh(c, day))
     d.add("床号：{bed}  姓名：{n}  年龄：{a}  住院号：{m}  护理级别：{lv}\n", bed=c.ri(1, 45), n=P("NAME_PATIENT", nm(c, pt)), a=age_zh(age),
-          m=P("MRN", mrn_zh(c)), lv=c.ch(("一级", "特级", "二级")))
+          m=P("MRN", mrn_zh(c)), lv="特级" if "ICU" in ward else c.ch(("一级", "二级")))
     d.add("诊断：{dx}\n", dx=c.ch(("⟦fi|脑梗死⟧", "⟦ep|帕金森病⟧伴⟦fi|吸入性肺炎⟧", "⟦fi|急性心力衰竭⟧", "⟦fi|股骨颈骨折⟧术后")))
     d.add("S：{who}诉{sy}。\nB：{a2}岁，{hist}。\n", who=P("NAME_PATIENT", pt.given if given_ok(pt) else pt.full),
           sy=c.ch(("胸闷较前缓解", "夜间入睡困难", "伤口疼痛评分3分")), a2=age_zh(age)[0], hist=c.ch(("⟦fi|高血压⟧20年", "⟦fi|糖尿病⟧10年", "长期卧床")))
@@ -489,16 +504,20 @@ def t_zhuanyuan(c: Ctx) -> Doc:
     age = pick_age(c, 0.1, 18, 88)
     day = rdate(c)
     dob = dob_for(c, age, day)
-    h1, h2 = hosp3(c, g), hosp3(c, g2)
+    h1 = hosp3(c, g)
+    h2 = c.ch((f"{g2.city[:-1]}医科大学附属第一医院", f"{g2.city}第一人民医院", f"{g2.city}中心医院", f"{g2.city[:-1]}大学附属医院"))
     d.add("{h1}\n转院申请单\n", h1=P("HOSPITAL", h1))
     d.add("患者姓名：{n}  性别：{x}  年龄：{a}  身份证号：{idc}\n住院号：{m}  医保类型：{yt}  医保个人编号：{yb}\n", n=P("NAME_PATIENT", nm(c, pt)), x=pt.xing,
           a=age_zh(age), idc=P("ID_CARD", id_card(c, dob, pt.sex)), m=P("MRN", mrn_zh(c)), yt=c.ch(("职工医保", "城乡居民医保")), yb=P("INSURANCE", yibao(c)))
     d.add("家庭住址：{ad}  邮编：{pc}\n", ad=addr3(c, g), pc=P("POSTCODE", postcode_zh(c, g)))
-    d.add("入院日期：{d1}  申请日期：{d2}\n目前诊断：{dx}\n", d1=dzh(c, plus(day, -c.ri(3, 20))), d2=dzh(c, day),
-          dx=c.ch(("⟦fi|主动脉夹层（Stanford A型）⟧", "⟦fi|重症急性胰腺炎⟧", "⟦ep|霍奇金淋巴瘤⟧（Ⅲ期）", "⟦fi|颅内动脉瘤破裂⟧伴⟦fi|蛛网膜下腔出血⟧")))
-    d.add("病情摘要：入院后予{tx}，⟦lab|血红蛋白 {hb} g/L⟧，⟦me|GCS {gcs}分⟧。因本院不具备{need}条件，经家属同意申请转院。\n",
-          tx=c.ch(("⟦dr|乌拉地尔⟧ ⟦do|10mg/h⟧泵入控制血压", "禁食、⟦dr|奥曲肽⟧ ⟦do|0.1mg q8h⟧", "⟦pr|骨髓穿刺⟧及⟦pr|淋巴结活检⟧")), hb=c.ri(70, 140),
-          gcs=c.ri(9, 15), need=c.ch(("⟦pr|主动脉弓置换术⟧", "⟦pr|ECMO⟧", "⟦pr|自体造血干细胞移植⟧", "⟦pr|介入栓塞术⟧")))
+    dx, tx, need = c.ch((
+        ("⟦fi|主动脉夹层（Stanford A型）⟧", "⟦dr|乌拉地尔⟧ ⟦do|10mg/h⟧泵入控制血压", "⟦pr|主动脉弓置换术⟧"),
+        ("⟦fi|重症急性胰腺炎⟧", "禁食、⟦dr|奥曲肽⟧ ⟦do|0.1mg q8h⟧", "⟦pr|ECMO⟧及⟦pr|连续性肾脏替代治疗⟧"),
+        ("⟦ep|霍奇金淋巴瘤⟧（Ⅲ期）复发", "⟦pr|骨髓穿刺⟧及⟦pr|淋巴结活检⟧", "⟦pr|自体造血干细胞移植⟧"),
+        ("⟦fi|颅内动脉瘤破裂⟧伴⟦fi|蛛网膜下腔出血⟧", "⟦dr|尼莫地平⟧ ⟦do|1mg/h⟧泵入", "⟦pr|介入栓塞术⟧")))
+    d.add("入院日期：{d1}  申请日期：{d2}\n目前诊断：" + dx + "\n", d1=dzh(c, plus(day, -c.ri(3, 20))), d2=dzh(c, day))
+    d.add("病情摘要：入院后予" + tx + "，⟦lab|血红蛋白 {hb} g/L⟧，⟦me|GCS {gcs}分⟧。因本院不具备" + need + "条件，经家属同意申请转院。\n",
+          hb=c.ri(70, 140), gcs=c.ri(9, 15))
     d.add("拟转入医院：{h2}（{c2}）  联系医师：{dn2}  电话：{ph2}  传真：{fx2}\n", h2=P("HOSPITAL", h2), c2=P("CITY", g2.city),
           dn2=P("NAME_CLINICIAN", doc_name(c)), ph2=P("PHONE", land_zh(c, g2.area)), fx2=P("FAX", land_zh(c, g2.area)))
     d.add("转运方式：{how}，车牌号{pl}，随行医护：{sx}\n", how=c.ch(("救护车", "家属自驾车", "120急救车")), pl=P("VEHICLE", plate_zh(c)),
