@@ -1,9 +1,9 @@
-"""The frozen v3 holdout of the clinical-notes evaluation set (bench/deid/notes_eval, issue 11) is
-intact and consistent: its checksums match SHA256SUMS-v3, it parses, its annotations are exact and
-non-overlapping, every PHI category reaches 20 spans per language, its templates are its own (none
-of v1's or v2's names, as their manifests list them), the scorer gives the trivial baselines their
-exact scores on it, and v1's and v2's checksum lists are untouched by it. Reads the frozen files
-only (no Faker, the generator is not run)."""
+"""The frozen v2 and v3 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
+11) are intact and consistent: each one's checksums match its SHA256SUMS-<v>, it parses, its
+annotations are exact and non-overlapping, every PHI category reaches 20 spans per language, its
+templates are its own (none of an older version's names, as their manifests list them), the scorer
+gives the trivial baselines their exact scores on it, and the older versions' checksum lists are
+untouched by it. Reads the frozen files only (no Faker, the generators are not run)."""
 
 from __future__ import annotations
 
@@ -18,43 +18,53 @@ from pathlib import Path
 import pytest
 
 EVAL = Path(__file__).resolve().parents[1] / "bench" / "deid" / "notes_eval"
-V3_FILE = "notes-v3-holdout.jsonl"
+#: the holdouts after v1 (v1 is tests/test_notes_eval_frozen.py)
+VERSIONS = ["v2", "v3"]
 
 
 def _load_scorer():
-    spec = importlib.util.spec_from_file_location("notes_eval_score_v3", EVAL / "score.py")
+    spec = importlib.util.spec_from_file_location("notes_eval_score_holdouts", EVAL / "score.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules["notes_eval_score_v3"] = module
+    sys.modules["notes_eval_score_holdouts"] = module
     spec.loader.exec_module(module)
     return module
 
 
 score = _load_scorer()
+SUMS = {"v2": score.V2_SUMS, "v3": score.V3_SUMS}
+OLDER = {"v2": ["v1"], "v3": ["v1", "v2"]}
+MANIFESTS = {"v1": "MANIFEST.json", "v2": "MANIFEST-v2.json", "v3": "MANIFEST-v3.json"}
+
+
+@pytest.fixture(scope="module", params=VERSIONS)
+def version(request):
+    return request.param
 
 
 @pytest.fixture(scope="module")
-def notes():
-    return score.load_notes("holdout-v3")
+def notes(version):
+    return score.load_notes(f"holdout-{version}")
 
 
-def test_v3_checksums_match_and_v1_v2_lists_are_unchanged():
-    v3 = score.verify_frozen(EVAL / "frozen", sums=score.V3_SUMS)
-    assert set(v3) == {"MANIFEST-v3.json", V3_FILE}
-    assert all(v3.values()), v3
-    v2 = score.verify_frozen(EVAL / "frozen", sums=score.V2_SUMS)
-    assert set(v2) == {"MANIFEST-v2.json", "notes-v2-holdout.jsonl"}
-    assert all(v2.values()), v2
+def test_checksums_match_and_older_lists_are_unchanged(version):
+    own = score.verify_frozen(EVAL / "frozen", sums=SUMS[version])
+    assert set(own) == {MANIFESTS[version], f"notes-{version}-holdout.jsonl"}
+    assert all(own.values()), own
     v1 = score.verify_frozen(EVAL / "frozen")
     assert set(v1) == {"MANIFEST.json", "notes-dev.jsonl", "notes-holdout.jsonl"}
     assert all(v1.values()), v1
+    if "v2" in OLDER[version]:
+        v2 = score.verify_frozen(EVAL / "frozen", sums=score.V2_SUMS)
+        assert set(v2) == {"MANIFEST-v2.json", "notes-v2-holdout.jsonl"}
+        assert all(v2.values()), v2
 
 
-def test_v3_parses_and_matches_its_manifest(notes):
+def test_parses_and_matches_its_manifest(version, notes):
     assert len(notes) == 500
     assert Counter(n["lang"] for n in notes) == {"en": 300, "zh": 200}
-    manifest = json.loads((EVAL / "frozen" / "MANIFEST-v3.json").read_text(encoding="utf-8"))
-    assert manifest["version"] == "v3"
-    for lang, cell in manifest["splits"]["holdout-v3"].items():
+    manifest = json.loads((EVAL / "frozen" / MANIFESTS[version]).read_text(encoding="utf-8"))
+    assert manifest["version"] == version
+    for lang, cell in manifest["splits"][f"holdout-{version}"].items():
         got = Counter(s["category"] for n in notes if n["lang"] == lang for s in n["phi"])
         assert dict(got) == cell["phi_spans"], lang
         assert {n["template"] for n in notes if n["lang"] == lang} == set(cell["templates"])
@@ -68,10 +78,10 @@ def _id_card_ok(s: str) -> bool:
     )
 
 
-def test_v3_annotations_consistent(notes):
+def test_annotations_consistent(version, notes):
     ids = set()
     for n in notes:
-        assert n["split"] == "holdout-v3" and n["id"] not in ids
+        assert n["split"] == f"holdout-{version}" and n["id"] not in ids
         ids.add(n["id"])
         text = n["text"]
         spans = []
@@ -92,7 +102,7 @@ def test_v3_annotations_consistent(notes):
                 assert _id_card_ok(s["value"]), s
 
 
-def test_v3_every_category_and_kind_covered(notes):
+def test_every_category_and_kind_covered(notes):
     for lang in ("en", "zh"):
         got = Counter(s["category"] for n in notes if n["lang"] == lang for s in n["phi"])
         short = {c: got[c] for c in score.LANG_CATEGORIES[lang] if got[c] < 20}
@@ -101,25 +111,27 @@ def test_v3_every_category_and_kind_covered(notes):
         assert all(kinds[k] >= 20 for k in score.KEEP_KINDS), (lang, kinds)
 
 
-def test_v3_templates_are_new(notes):
+def test_templates_are_new(version, notes):
     older = set()
-    for name in ("MANIFEST.json", "MANIFEST-v2.json"):
-        m = json.loads((EVAL / "frozen" / name).read_text(encoding="utf-8"))
+    for name in OLDER[version]:
+        m = json.loads((EVAL / "frozen" / MANIFESTS[name]).read_text(encoding="utf-8"))
         older |= {t for sp in m["splits"].values() for cell in sp.values() for t in cell["templates"]}
-    v3_templates = {n["template"] for n in notes}
-    assert not older & v3_templates
-    assert len({t for t in v3_templates if t.startswith("en3_")}) >= 12
-    assert len({t for t in v3_templates if t.startswith("zh3_")}) >= 12
+    templates = {n["template"] for n in notes}
+    assert not older & templates
+    digit = version[1:]
+    assert len({t for t in templates if t.startswith(f"en{digit}_")}) >= 12
+    assert len({t for t in templates if t.startswith(f"zh{digit}_")}) >= 12
 
 
-def test_self_test_covers_v3(capsys):
+def test_self_test_covers_every_holdout(capsys):
     assert score.self_test() is True
     out = capsys.readouterr().out
-    assert "PASS holdout-v3: oracle recall == 1" in out
-    assert "PASS sha256 notes-v3-holdout.jsonl" in out
+    for version in VERSIONS:
+        assert f"PASS holdout-{version}: oracle recall == 1" in out
+        assert f"PASS sha256 notes-{version}-holdout.jsonl" in out
 
 
-def test_v3_baselines(notes):
+def test_baselines(notes):
     report = score.score(notes, score.identity)
     assert report["phi"]["overall"]["recall"] == 0.0
     assert report["keep"]["overall"]["retention"] == 1.0
@@ -130,8 +142,8 @@ def test_v3_baselines(notes):
     assert report["keep"]["overall"]["retention"] == 1.0
 
 
-def test_scorer_cli_scores_v3(capsys):
-    assert score.main(["--split", "holdout-v3", "--module", "identity", "--json", "-"]) == 0
+def test_scorer_cli_scores_it(version, capsys):
+    assert score.main(["--split", f"holdout-{version}", "--module", "identity", "--json", "-"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["frozen_sha256_ok"] is True
-    assert report["splits"] == ["holdout-v3"] and report["notes"] == 500
+    assert report["splits"] == [f"holdout-{version}"] and report["notes"] == 500
