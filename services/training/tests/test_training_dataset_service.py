@@ -23,17 +23,8 @@ import pytest
 from pydicom.dataset import FileDataset, FileMetaDataset
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian
 
-from medenclave.bus import EventBus
-from medenclave.files import write_private
-from medenclave.rpc import StaticToken, secure_channel
-from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
-from medenclave.v1 import deid_pb2_grpc, events_pb2, training_pb2, training_pb2_grpc
-from medenclave_access.config import AccessSettings
-from medenclave_access.main import AccessService
-from medenclave_testing import free_port, wait_serving
-from medenclave_testing.deid_fake import FakeDeid
-from medenclave_training.config import TrainingSettings
-from medenclave_training.main import TrainingService
+from medenclave.v1 import events_pb2, training_pb2
+from medenclave_testing.training_stack import training_stack
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")
 
@@ -81,74 +72,38 @@ async def _wait_state(stub, job_id: str, states: tuple[str, ...], deadline: floa
 
 
 async def scenario(tmp_path, nats_url: str) -> None:
-    deadline = time.monotonic() + 120
-    secrets = tmp_path / "secrets"
-    secrets.mkdir()
-    write_private(secrets / "svc-training.secret", "training-secret-0123456789")
-    access_port, training_port, deid_port = free_port(), free_port(), free_port()
-    access_settings = AccessSettings(data_dir=tmp_path, nats_url=nats_url, grpc_port=access_port,
-                                     access_endpoint=f"127.0.0.1:{access_port}",
-                                     service_secrets_dir=secrets)
-    access = AccessService(access_settings)
-    key = load_or_create_signing_key(tmp_path / "access" / "keys")
     members = cohort()
     rng = np.random.default_rng(5)
-    fake = FakeDeid({s: [instance(s, n, y, rng) for n in range(2)]
-                     for s, (_p, y) in members.items()})
-    deid_server = grpc.aio.server()
-    deid_pb2_grpc.add_DeidServiceServicer_to_server(fake, deid_server)
-    deid_server.add_insecure_port(f"127.0.0.1:{deid_port}")
-    await deid_server.start()
-    settings = TrainingSettings(data_dir=tmp_path, nats_url=nats_url, grpc_port=training_port,
-                                access_endpoint=f"127.0.0.1:{access_port}", database_url="",
-                                credentials_file=secrets / "svc-training.secret",
-                                deid_endpoint=f"127.0.0.1:{deid_port}", default_epochs=2)
-    from medenclave.service import serve
+    studies = {s: [instance(s, n, y, rng) for n in range(2)] for s, (_p, y) in members.items()}
+    async with training_stack(tmp_path, nats_url, studies,
+                              patients={s: p for s, (p, _y) in members.items()},
+                              instance_count=2, body_part="CHEST",
+                              default_epochs=2) as stack:
+        nc = await nats.connect(nats_url)
+        audits: list[events_pb2.AuditRecord] = []
 
-    stop = asyncio.Event()
-    tasks = [asyncio.create_task(serve(access, access_settings, stop))]
-    await wait_serving(access_port)
-    service = TrainingService(settings)
-    tasks.append(asyncio.create_task(serve(service, settings, stop)))
-    publisher = await EventBus.connect(nats_url, name="test-deid")
-    nc = await nats.connect(nats_url)
-    audits: list[events_pb2.AuditRecord] = []
-
-    async def on_audit(msg):
-        audits.append(events_pb2.AuditRecord.FromString(msg.data))
-    await nc.subscribe("audit.record.v1", cb=on_audit)
-    try:
-        await wait_serving(training_port)
-        for i, (study, (patient, _y)) in enumerate(members.items()):
-            await publisher.publish("deid.study.completed.v1", events_pb2.StudyDeidentified(
-                study_ref=f"st-{i}", completion=1, pseudo_study_id=study,
-                pseudo_patient_id=patient, instance_count=2, modality="CT",
-                body_part="CHEST"), msg_id=f"deid:st-{i}:1")
-        while len(service.studies.available(pseudo_study_ids=members)) < len(members):
-            assert time.monotonic() < deadline, "studies not recorded"
-            await asyncio.sleep(0.05)
-        token, _ = TokenIssuer(key).issue(subject="eve", role="ai_engineer")
-        async with secure_channel(f"127.0.0.1:{training_port}", StaticToken(token)) as ch:
-            stub = training_pb2_grpc.TrainingServiceStub(ch)
+        async def on_audit(msg):
+            audits.append(events_pb2.AuditRecord.FromString(msg.data))
+        await nc.subscribe("audit.record.v1", cb=on_audit)
+        try:
+            stub, service, deadline = stack.stub, stack.service, stack.deadline
             await _datasets_and_attacks(stub, members, service)
             await _coded_dataset(stub, members, service, tmp_path)
             await _train_and_cancel(stub, deadline)
-        wanted = {("training.dataset.create", "chest"), ("training.dataset.read", "chest:1"),
-                  ("training.job.cancel", None)}
-        while time.monotonic() < deadline:
-            seen = {(a.action, a.resource) for a in audits}
-            if all(any(x == act and (r is None or y == r) for x, y in seen) for act, r in wanted):
-                break
-            await asyncio.sleep(0.05)
-        assert all(any(x == act and (r is None or y == r) for x, y in seen) for act, r in wanted)
-        assert any(a.action == "training.job.start" and a.reason == "dataset=chest:2"
-                   for a in audits)
-    finally:
-        await nc.close()
-        stop.set()
-        await asyncio.gather(*tasks)
-        await publisher.close()
-        await deid_server.stop(grace=1)
+            wanted = {("training.dataset.create", "chest"), ("training.dataset.read", "chest:1"),
+                      ("training.job.cancel", None)}
+            while time.monotonic() < deadline:
+                seen = {(a.action, a.resource) for a in audits}
+                if all(any(x == act and (r is None or y == r) for x, y in seen)
+                       for act, r in wanted):
+                    break
+                await asyncio.sleep(0.05)
+            assert all(any(x == act and (r is None or y == r) for x, y in seen)
+                       for act, r in wanted)
+            assert any(a.action == "training.job.start" and a.reason == "dataset=chest:2"
+                       for a in audits)
+        finally:
+            await nc.close()
 
 
 async def _datasets_and_attacks(stub, members, service) -> None:

@@ -17,7 +17,6 @@ import io
 import json
 import time
 
-import grpc
 import nibabel as nib
 import numpy as np
 import onnxruntime as ort
@@ -28,18 +27,9 @@ from pydicom.dataset import FileDataset, FileMetaDataset
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian
 from tritonclient.grpc import model_config_pb2
 
-from medenclave.bus import EventBus
-from medenclave.files import write_private
-from medenclave.rpc import StaticToken, secure_channel
-from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
-from medenclave.service import serve
-from medenclave.v1 import deid_pb2, deid_pb2_grpc, events_pb2, training_pb2, training_pb2_grpc
-from medenclave_access.config import AccessSettings
-from medenclave_access.main import AccessService
-from medenclave_testing import free_port, wait_serving
+from medenclave.v1 import training_pb2
 from medenclave_testing.segmentation_dicom import seg_object
-from medenclave_training.config import TrainingSettings
-from medenclave_training.main import TrainingService
+from medenclave_testing.training_stack import training_stack
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*LeafSpec.*:FutureWarning")
 
@@ -81,17 +71,6 @@ def disc(rng: np.random.Generator) -> np.ndarray:
     return (((yy - cy) ** 2 + (xx - cx) ** 2) <= 81).astype(np.uint8)
 
 
-class FakeDeid(deid_pb2_grpc.DeidServiceServicer):
-    def __init__(self, studies: dict[str, list[bytes]]) -> None:
-        self.studies = studies
-
-    async def FetchStudy(self, request, context):
-        if request.pseudo_study_id not in self.studies:
-            await context.abort(grpc.StatusCode.NOT_FOUND, "no such study")
-        for i, blob in enumerate(self.studies[request.pseudo_study_id]):
-            yield deid_pb2.DeidentifiedInstance(pseudo_instance_uid=str(i), dicom=blob)
-
-
 def cohort(mask_dir, source: str) -> dict[str, list[bytes]]:
     """One study per patient, two images each (a disc somewhere); the masks in ``mask_dir``:
     ``.npz`` (arr_0, arr_1) for even patients, ``.nii.gz`` ``[W, H, N]`` for odd ones; or
@@ -124,55 +103,17 @@ async def _wait_done(stub, job_id: str, deadline: float):
 
 
 async def scenario(tmp_path, nats_url: str, source: str) -> None:
-    deadline = time.monotonic() + 300
-    secrets = tmp_path / "secrets"
-    secrets.mkdir()
-    write_private(secrets / "svc-training.secret", "training-secret-0123456789")
     mask_dir = tmp_path / "masks"
     mask_dir.mkdir()
     studies = cohort(mask_dir, source)
-    access_port, training_port, deid_port = free_port(), free_port(), free_port()
-    access_settings = AccessSettings(data_dir=tmp_path, nats_url=nats_url, grpc_port=access_port,
-                                     access_endpoint=f"127.0.0.1:{access_port}",
-                                     service_secrets_dir=secrets)
-    access = AccessService(access_settings)
-    key = load_or_create_signing_key(tmp_path / "access" / "keys")
-    deid_server = grpc.aio.server()
-    deid_pb2_grpc.add_DeidServiceServicer_to_server(FakeDeid(studies), deid_server)
-    deid_server.add_insecure_port(f"127.0.0.1:{deid_port}")
-    await deid_server.start()
-    settings = TrainingSettings(data_dir=tmp_path, nats_url=nats_url, grpc_port=training_port,
-                                access_endpoint=f"127.0.0.1:{access_port}", database_url="",
-                                credentials_file=secrets / "svc-training.secret",
-                                deid_endpoint=f"127.0.0.1:{deid_port}", torch_threads=1,
-                                mask_dir=mask_dir if source == "files" else None,
-                                seg_masks=source == "seg")
-    stop = asyncio.Event()
-    tasks = [asyncio.create_task(serve(access, access_settings, stop))]
-    await wait_serving(access_port)
-    service = TrainingService(settings)
-    tasks.append(asyncio.create_task(serve(service, settings, stop)))
-    publisher = await EventBus.connect(nats_url, name="test-deid")
-    try:
-        await wait_serving(training_port)
-        for i, study in enumerate(studies):
-            await publisher.publish("deid.study.completed.v1", events_pb2.StudyDeidentified(
-                study_ref=f"st-{i}", completion=1, pseudo_study_id=study,
-                pseudo_patient_id=f"pp-{i:03d}", instance_count=PER_STUDY, modality="CT"),
-                msg_id=f"deid:st-{i}:1")
-        while len(service.studies.available(pseudo_study_ids=studies)) < len(studies):
-            assert time.monotonic() < deadline, "studies not recorded"
-            await asyncio.sleep(0.05)
-        token, _ = TokenIssuer(key).issue(subject="eve", role="ai_engineer")
-        async with secure_channel(f"127.0.0.1:{training_port}", StaticToken(token)) as ch:
-            stub = training_pb2_grpc.TrainingServiceStub(ch)
-            await _segment(stub, studies, tmp_path, deadline)
-            await _mask_gone(stub, studies, mask_dir, deadline, source)
-    finally:
-        stop.set()
-        await asyncio.gather(*tasks)
-        await publisher.close()
-        await deid_server.stop(grace=1)
+    async with training_stack(
+            tmp_path, nats_url, studies, deadline_s=300,
+            patients={s: f"pp-{i:03d}" for i, s in enumerate(studies)},
+            instance_count=PER_STUDY, torch_threads=1,
+            mask_dir=mask_dir if source == "files" else None,
+            seg_masks=source == "seg") as stack:
+        await _segment(stack.stub, studies, tmp_path, stack.deadline)
+        await _mask_gone(stack.stub, studies, mask_dir, stack.deadline, source)
 
 
 async def _segment(stub, studies, tmp_path, deadline: float) -> None:

@@ -10,7 +10,6 @@ import asyncio
 import io
 import time
 
-import grpc
 import numpy as np
 import pydicom
 import pytest
@@ -20,10 +19,7 @@ from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian
 from tritonclient.grpc import model_config_pb2
 
 from medenclave import preprocess, volumes
-from medenclave.files import write_private
-from medenclave.rpc import StaticToken, secure_channel
-from medenclave.security.tokens import TokenIssuer, load_or_create_signing_key
-from medenclave.v1 import deid_pb2_grpc, training_pb2, training_pb2_grpc
+from medenclave.v1 import training_pb2
 from medenclave_inference.core.errors import InvalidInput
 from medenclave_inference.core.image_predict import ImagePredictor
 from medenclave_testing.training_runs import run_dicom_job
@@ -167,71 +163,25 @@ def test_what_a_3d_job_fed_the_net_is_what_predict_by_study_feeds_it(tmp_path):
 
 async def service_scenario(tmp_path, nats_url: str) -> None:
     """A 3-D job by dataset through the real training service, several patients' CT series."""
-    from medenclave.bus import EventBus
-    from medenclave.service import serve
-    from medenclave.v1 import events_pb2
-    from medenclave_access.config import AccessSettings
-    from medenclave_access.main import AccessService
-    from medenclave_testing import free_port, wait_serving
-    from medenclave_testing.deid_fake import FakeDeid
-    from medenclave_training.config import TrainingSettings
-    from medenclave_training.main import TrainingService
+    from medenclave_testing.training_stack import training_stack
 
-    deadline = time.monotonic() + 120
-    secrets = tmp_path / "secrets"
-    secrets.mkdir()
-    write_private(secrets / "svc-training.secret", "training-secret-0123456789")
-    access_port, training_port, deid_port = free_port(), free_port(), free_port()
-    access_settings = AccessSettings(data_dir=tmp_path, nats_url=nats_url, grpc_port=access_port,
-                                     access_endpoint=f"127.0.0.1:{access_port}",
-                                     service_secrets_dir=secrets)
     members = {f"2.25.{500 + p}": (f"pp-{p:03d}", p % 2) for p in range(8)}
-    fake = FakeDeid({s: series(s, y, i) for i, (s, (_p, y)) in enumerate(members.items())})
-    deid_server = grpc.aio.server()
-    deid_pb2_grpc.add_DeidServiceServicer_to_server(fake, deid_server)
-    deid_server.add_insecure_port(f"127.0.0.1:{deid_port}")
-    await deid_server.start()
-    settings = TrainingSettings(data_dir=tmp_path, nats_url=nats_url, grpc_port=training_port,
-                                access_endpoint=f"127.0.0.1:{access_port}", database_url="",
-                                credentials_file=secrets / "svc-training.secret",
-                                deid_endpoint=f"127.0.0.1:{deid_port}", default_epochs=1)
-    stop = asyncio.Event()
-    access = AccessService(access_settings)
-    tasks = [asyncio.create_task(serve(access, access_settings, stop))]
-    await wait_serving(access_port)
-    key = load_or_create_signing_key(tmp_path / "access" / "keys")
-    service = TrainingService(settings)
-    tasks.append(asyncio.create_task(serve(service, settings, stop)))
-    publisher = await EventBus.connect(nats_url, name="test-deid")
-    try:
-        await wait_serving(training_port)
-        for i, (study, (patient, _y)) in enumerate(members.items()):
-            await publisher.publish("deid.study.completed.v1", events_pb2.StudyDeidentified(
-                study_ref=f"st-{i}", completion=1, pseudo_study_id=study,
-                pseudo_patient_id=patient, instance_count=SLICES, modality="CT",
-                body_part="CHEST"), msg_id=f"deid:st-{i}:1")
-        while len(service.studies.available(pseudo_study_ids=members)) < len(members):
-            assert time.monotonic() < deadline, "studies not recorded"
-            await asyncio.sleep(0.05)
-        token, _ = TokenIssuer(key).issue(subject="eve", role="ai_engineer")
-        async with secure_channel(f"127.0.0.1:{training_port}", StaticToken(token)) as ch:
-            stub = training_pb2_grpc.TrainingServiceStub(ch)
-            csv = "pseudo_study_id,label\n" + "".join(f"{s},{y}\n"
-                                                      for s, (_p, y) in members.items())
-            await stub.CreateDataset(training_pb2.CreateDatasetRequest(
-                name="ct3d", labels_csv=csv.encode(), seed=2, split=[0.5, 0.25, 0.25]))
-            job = await stub.StartJob(training_pb2.StartJobRequest(
-                model_name="ct3d", dataset="ct3d", config_yaml=CONFIG.encode()))
-            while job.state not in ("SUCCEEDED", "FAILED") and time.monotonic() < deadline:
-                await asyncio.sleep(0.1)
-                job = await stub.GetJob(training_pb2.GetJobRequest(job_id=job.job_id))
-            assert job.state == "SUCCEEDED", job.error_code
-            assert job.images == len(members)  # one volume per study
-    finally:
-        stop.set()
-        await asyncio.gather(*tasks)
-        await publisher.close()
-        await deid_server.stop(grace=1)
+    studies = {s: series(s, y, i) for i, (s, (_p, y)) in enumerate(members.items())}
+    async with training_stack(tmp_path, nats_url, studies,
+                              patients={s: p for s, (p, _y) in members.items()},
+                              instance_count=SLICES, body_part="CHEST",
+                              default_epochs=1) as stack:
+        stub, service, fake = stack.stub, stack.service, stack.deid
+        csv = "pseudo_study_id,label\n" + "".join(f"{s},{y}\n" for s, (_p, y) in members.items())
+        await stub.CreateDataset(training_pb2.CreateDatasetRequest(
+            name="ct3d", labels_csv=csv.encode(), seed=2, split=[0.5, 0.25, 0.25]))
+        job = await stub.StartJob(training_pb2.StartJobRequest(
+            model_name="ct3d", dataset="ct3d", config_yaml=CONFIG.encode()))
+        while job.state not in ("SUCCEEDED", "FAILED") and time.monotonic() < stack.deadline:
+            await asyncio.sleep(0.1)
+            job = await stub.GetJob(training_pb2.GetJobRequest(job_id=job.job_id))
+        assert job.state == "SUCCEEDED", job.error_code
+        assert job.images == len(members)  # one volume per study
     root = service.repository.root / "ct3d"
     chain = preprocess.loads((root / "1" / preprocess.PREPROCESS_FILE).read_bytes())
     assert chain == job_chain(CONFIG, SIZE) and chain.dims == 3
