@@ -9,6 +9,7 @@ length the tokenizer was trained for.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Iterable, Sequence
 
@@ -64,15 +65,21 @@ def report_text(blobs: Iterable[bytes]) -> str:
 
 
 def load_tokenizer(data: bytes):  # -> tokenizers.Tokenizer (imported only when needed)
-    """The tokenizer saved with a model.
+    """The tokenizer saved with a model (the last few parsed are kept: Predict asks for the
+    same version's tokenizer on every request).
 
     Raises:
         ReportUnreadable: ``tokenizer_unusable`` (too large, not UTF-8, not a tokenizer).
     """
-    from tokenizers import Tokenizer
-
     if len(data) > MAX_TOKENIZER_BYTES:
         raise ReportUnreadable("tokenizer_unusable")
+    return _parsed_tokenizer(data)
+
+
+@functools.lru_cache(maxsize=4)  # at most 4 × MAX_TOKENIZER_BYTES held
+def _parsed_tokenizer(data: bytes):
+    from tokenizers import Tokenizer
+
     try:
         tok = Tokenizer.from_str(data.decode("utf-8"))
     except Exception:
