@@ -1,9 +1,10 @@
-"""The frozen v2 and v3 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
+"""The frozen v2, v3 and v4 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
 11) are intact and consistent: each one's checksums match its SHA256SUMS-<v>, it parses, its
 annotations are exact and non-overlapping, every PHI category reaches 20 spans per language, its
 templates are its own (none of an older version's names, as their manifests list them), the scorer
 gives the trivial baselines their exact scores on it, and the older versions' checksum lists are
-untouched by it. Reads the frozen files only (no Faker, the generators are not run)."""
+untouched by it. Reads the frozen files only (no Faker, the generators are not run), except the one
+test that regenerates v4 byte-identically where Faker 40.63.0 is installed."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import importlib.util
 import itertools
 import json
 import re
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,7 +21,7 @@ import pytest
 
 EVAL = Path(__file__).resolve().parents[1] / "bench" / "deid" / "notes_eval"
 #: the holdouts after v1 (v1 is tests/test_notes_eval_frozen.py)
-VERSIONS = ["v2", "v3"]
+VERSIONS = ["v2", "v3", "v4"]
 
 
 def _load_scorer():
@@ -31,9 +33,14 @@ def _load_scorer():
 
 
 score = _load_scorer()
-SUMS = {"v2": score.V2_SUMS, "v3": score.V3_SUMS}
-OLDER = {"v2": ["v1"], "v3": ["v1", "v2"]}
-MANIFESTS = {"v1": "MANIFEST.json", "v2": "MANIFEST-v2.json", "v3": "MANIFEST-v3.json"}
+SUMS = {"v2": score.V2_SUMS, "v3": score.V3_SUMS, "v4": score.V4_SUMS}
+OLDER = {"v2": ["v1"], "v3": ["v1", "v2"], "v4": ["v1", "v2", "v3"]}
+MANIFESTS = {
+    "v1": "MANIFEST.json",
+    "v2": "MANIFEST-v2.json",
+    "v3": "MANIFEST-v3.json",
+    "v4": "MANIFEST-v4.json",
+}
 
 
 @pytest.fixture(scope="module", params=VERSIONS)
@@ -53,10 +60,10 @@ def test_checksums_match_and_older_lists_are_unchanged(version):
     v1 = score.verify_frozen(EVAL / "frozen")
     assert set(v1) == {"MANIFEST.json", "notes-dev.jsonl", "notes-holdout.jsonl"}
     assert all(v1.values()), v1
-    if "v2" in OLDER[version]:
-        v2 = score.verify_frozen(EVAL / "frozen", sums=score.V2_SUMS)
-        assert set(v2) == {"MANIFEST-v2.json", "notes-v2-holdout.jsonl"}
-        assert all(v2.values()), v2
+    for older in OLDER[version][1:]:
+        got = score.verify_frozen(EVAL / "frozen", sums=SUMS[older])
+        assert set(got) == {MANIFESTS[older], f"notes-{older}-holdout.jsonl"}
+        assert all(got.values()), (older, got)
 
 
 def test_parses_and_matches_its_manifest(version, notes):
@@ -147,3 +154,19 @@ def test_scorer_cli_scores_it(version, capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["frozen_sha256_ok"] is True
     assert report["splits"] == [f"holdout-{version}"] and report["notes"] == 500
+
+
+def test_v4_regenerates_byte_identically():
+    """generate_v4.py --check rebuilds v4 in memory and finds the frozen files identical (Faker 40.63.0)."""
+    faker = pytest.importorskip("faker")
+    if faker.VERSION != "40.63.0":
+        pytest.skip(f"v4 was generated with Faker 40.63.0, {faker.VERSION} is installed")
+    out = subprocess.run(
+        [sys.executable, str(EVAL / "generate_v4.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.count("identical") == 3, out.stdout

@@ -17,6 +17,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout --module path/to/file.py:function --json out.json
     python bench/deid/notes_eval/score.py --split holdout-v2 --module path/to/file.py:function   # v2
     python bench/deid/notes_eval/score.py --split holdout-v3 --module path/to/file.py:function   # v3
+    python bench/deid/notes_eval/score.py --split holdout-v4 --module path/to/file.py:function   # v4
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -71,6 +72,17 @@ V2_SUMS = "SHA256SUMS-v2"
 # v3: a third independently written holdout (generate_v3.py, README.md "v3"), checksums apart too.
 V3_SPLIT_FILES = {"holdout-v3": "notes-v3-holdout.jsonl"}
 V3_SUMS = "SHA256SUMS-v3"
+# v4: a fourth, blind holdout (generate_v4.py, README.md "v4"), checksums apart too.
+V4_SPLIT_FILES = {"holdout-v4": "notes-v4-holdout.jsonl"}
+V4_SUMS = "SHA256SUMS-v4"
+ALL_SPLIT_FILES = {**SPLIT_FILES, **V2_SPLIT_FILES, **V3_SPLIT_FILES, **V4_SPLIT_FILES}
+#: the checksum list that covers each split's file
+SPLIT_SUMS = {
+    **dict.fromkeys(SPLIT_FILES, "SHA256SUMS"),
+    **dict.fromkeys(V2_SPLIT_FILES, V2_SUMS),
+    **dict.fromkeys(V3_SPLIT_FILES, V3_SUMS),
+    **dict.fromkeys(V4_SPLIT_FILES, V4_SUMS),
+}
 
 PHI_CATEGORIES = (
     "NAME_PATIENT",
@@ -114,8 +126,8 @@ Deidentify = Callable[[str, str], str]
 
 
 def load_notes(split: str, lang: str | None = None, path: str | Path | None = None) -> list[dict]:
-    """The notes of one split ("dev", "holdout", "holdout-v2", "holdout-v3"), optionally one language."""
-    p = Path(path) if path else FROZEN / {**SPLIT_FILES, **V2_SPLIT_FILES, **V3_SPLIT_FILES}[split]
+    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v4"), optionally one language."""
+    p = Path(path) if path else FROZEN / ALL_SPLIT_FILES[split]
     notes = []
     with open(p, encoding="utf-8") as f:
         for line in f:
@@ -529,7 +541,9 @@ def self_test(verbose: bool = True) -> bool:
     ok = True
     v2 = (FROZEN / V2_SUMS).exists()
     v3 = (FROZEN / V3_SUMS).exists()
-    for split in [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]:
+    v4 = (FROZEN / V4_SUMS).exists()
+    splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
+    for split in splits + [*(V4_SPLIT_FILES if v4 else ())]:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
         r_or = score(notes, oracle(notes), show_leaks=False)
@@ -545,6 +559,7 @@ def self_test(verbose: bool = True) -> bool:
                 print(("PASS " if good else "FAIL ") + name)
     sums = [*verify_frozen().items(), *(verify_frozen(sums=V2_SUMS).items() if v2 else ())]
     sums += verify_frozen(sums=V3_SUMS).items() if v3 else ()
+    sums += verify_frozen(sums=V4_SUMS).items() if v4 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -655,7 +670,9 @@ def print_table(report: dict, max_leaks: int = 50, out=sys.stdout) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
-        "--split", choices=[*sorted(SPLIT_FILES), *V2_SPLIT_FILES, *V3_SPLIT_FILES], default="dev"
+        "--split",
+        choices=[*sorted(SPLIT_FILES), *V2_SPLIT_FILES, *V3_SPLIT_FILES, *V4_SPLIT_FILES],
+        default="dev",
     )
     ap.add_argument(
         "--module", help="deidentify(text, lang) -> str: 'identity', 'pkg.mod:func' or 'file.py:func'"
@@ -678,9 +695,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if self_test() else 1
     if not args.module:
         ap.error("--module is required (or --self-test)")
-    sums = (
-        V2_SUMS if args.split in V2_SPLIT_FILES else V3_SUMS if args.split in V3_SPLIT_FILES else "SHA256SUMS"
-    )
+    sums = SPLIT_SUMS[args.split]
     integrity = verify_frozen(sums=sums)
     fn = load_function(args.module)
     notes = load_notes(args.split, args.lang)
