@@ -166,10 +166,12 @@ _HL7_PERSON = _rx(r"(?<![\w^])(?P<id>\d{3,})\^(?P<last>[A-Za-z][A-Za-z'-]+)\^(?P
 #: the dictation line's initials: "MD APS/jk" (dictating doctor / transcriptionist)
 _INITIALS = _rx(r"(?<![\w/])(?P<a>[A-Z]{2,4})/(?P<b>[a-z]{2,4})(?![\w/])")
 _DICTATION = _rx(r"(?i:\b(?:dictated|transcribed)\b|\b(?:dd|dt|d|t)[ \t]*:)|,[ \t]*(?:MD|DO|NP|PA-C)\b")
-#: HL7 person and address fields without a number: "|OAKES^WENDELL^J|" in a segment that names
+#: HL7 person and address fields without a number or with one: "|OAKES^WENDELL^J|",
+#: "|1675230076^MILES^GINA" (PV1's attending doctor) in a segment that names
 #: people (not OBR/OBX, whose code^text pairs "GLU^Glucose" look alike), "^Hamilton^MT^59840"
 _HL7_PEOPLE_SEGMENT = _rx(r"(?m)^(?:PID|NK1|GT1|IN1|IN2|MRG|PD1|PV1|PV2|ROL|STF|PRD|AIP|CTD)\|")
-_HL7_NAME = _rx(r"(?<=\|)(?P<last>[A-Za-z][A-Za-z'-]+)\^(?P<first>[A-Za-z][A-Za-z'-]+)"
+_HL7_NAME = _rx(r"(?:(?<=\|)|(?<=\|\d{3}\^)|(?<=\d{4}\^))"
+                r"(?P<last>[A-Za-z][A-Za-z'-]+)\^(?P<first>[A-Za-z][A-Za-z'-]+)"
                 r"(?:\^(?P<mid>[A-Za-z'-]*))?(?:\^[A-Za-z.]*)*(?=\||$)", re.M)
 _HL7_PLACE = _rx(rf"\^(?P<town>[A-Za-z][A-Za-z .'-]*)\^(?P<st>{_CODE}|{_NAME})\^(?P<zip>{_ZIP})(?![\w-])")
 _TRANSCRIBER = _rx(r"(?i:\b(?:transcribed|typed|scribed|entered)[ \t]+by[ \t]*[:-]?[ \t]*)"

@@ -18,6 +18,7 @@ from medenclave_deid.core.text.english_words import (
     INNER_CAPS_NAME,
     INSTRUMENTS,
     KIN_AFTER,
+    KINSHIP,
     LABEL,
     NEVER,
     PERSON_CUES,
@@ -96,15 +97,25 @@ class Judge:
             return True
         if t.key in self.vocab.eponyms:
             return not name
-        if t.cap and not name and not self.vocab.is_common(t.key) and self._among_drugs(i):
+        if t.cap and not name and not self.vocab.is_common(t.key) and self._among_drugs(i) \
+                and not self.after_person_word(i):  # "Mother Wislande, colorectal cancer"
             return True
         if t.key in self.vocab.drugs:
-            if not name and t.key not in self.vocab.places and not in_name:
+            # the drug lists hold everyday words too ("Royal", "Meadow", "Mother"): such a word
+            # after a person cue, or any word right after a kinship word ("wife Marigold"), is a
+            # drug only before a dose or after a verb of prescribing
+            if not name and t.key not in self.vocab.places and not in_name \
+                    and not ((self.vocab.is_common(t.key) or self._after_kin(i))
+                             and self.after_person_word(i)):
                 return True
             before = self.text[max(0, t.start - 24):t.start]
             return bool(DOSE_NEXT.match(self.text, t.end) or DRUG_BEFORE.search(before))
         # the shape alone is weak: a name or a place it does not make clinical ("Tacoma")
         return is_clinical_word(t.key) and not name and t.key not in self.vocab.places
+
+    def _after_kin(self, i: int) -> bool:
+        j = self.neighbour(i, -1, comma=True)
+        return j is not None and self.tokens[j].key in KINSHIP
 
     def _among_drugs(self, i: int) -> bool:
         """An item of a list of drugs (``Meds: Xarelto, Hemabate, Lipitor``): a word no list
@@ -379,14 +390,16 @@ class Judge:
             return "name"
         if (ALLCAPS_KEEP.match(t.text) and len(t.text) <= 3) or self.clinical(i):
             return None
-        if not self.vocab.is_name(t.key):
-            return "name" if self.after_cue(i) and self.is_proper(i) else None
+        if not self.vocab.is_name(t.key):  # "SINGH, HARPREET, EMT": a rare word before a credential
+            return "name" if (self.after_cue(i) or CREDENTIALS.match(self.text, t.end)) \
+                and self.is_proper(i) else None
         if self.after_cue(i) or self.before_credential(i) or self.known_name(t):
             return "name"
         for step in (-1, 1):
             j = self.neighbour(i, step, comma=True)
-            if j is not None and self.tokens[j].allcaps and self.vocab.is_name(self.tokens[j].key) \
-                    and not self.clinical(j):
+            if j is not None and self.tokens[j].allcaps and not self.clinical(j) \
+                    and (self.vocab.is_name(self.tokens[j].key)
+                         or (CREDENTIALS.match(self.text, self.tokens[j].end) and self.is_proper(j))):
                 return "name"
         return None
 

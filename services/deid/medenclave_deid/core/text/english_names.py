@@ -25,6 +25,7 @@ from collections.abc import Callable
 from medenclave_deid.core.text.english_judge import Judge
 from medenclave_deid.core.text.english_people import (
     described_people,
+    given_names_in_context,
     lower_case_fields,
     particle_names,
     signatures,
@@ -36,6 +37,7 @@ from medenclave_deid.core.text.english_words import (
     HEADING_SURNAMES,
     INNER_CAPS_NAME,
     KIN_AFTER,
+    KINSHIP,
     MONTH_NAMES,
     NEVER,
     PERSON_CUES,
@@ -160,7 +162,7 @@ def _runs_after_titles(judge: Judge, verdicts: list[str | None]) -> None:
 #: the word before a colon that says a person's name follows (``Patient:``, ``Patient Name:``,
 #: ``RE:``, ``Registered by:``)
 _PERSON_LABELS = PERSON_CUES | {"re", "by", "subject", "resident", "patient's", "name(s)", "decedent",
-                                "deceased", "applicant", "informant", "recipient", "claimant",
+                                "deceased", "applicant", "informant", "recipient", "claimant", "person",
                                 "enrollee", "beneficiary", "donor", "author"}
 _NAME_GAP = re.compile(r"^(?: |, |\. |\.|-)$")
 #: "Family Name (Last Name): OKONJO", "Spouse - MA, ROYAL"
@@ -258,9 +260,7 @@ def _clinical_beyond_shape(judge: Judge, i: int) -> bool:
     return not shape_only
 
 
-_KIN_WORDS = frozenset("""son daughter wife husband spouse partner mother father mom dad sister brother
-aunt uncle niece nephew grandson granddaughter grandmother grandfather cousin caregiver guardian
-fiance fiancee girlfriend boyfriend stepson stepdaughter""".split())
+_KIN_WORDS = KINSHIP
 #: a signature line of a sloppy note: "- ray miller md, pgy3"
 _LOWER_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:-{1,2}|/s/|signed:?)[ \t]*"
                               r"(?P<n>[a-z][a-z'-]+(?:[ \t]+[a-z]\.?)?(?:[ \t]+[a-z][a-z'-]+){1,2})"
@@ -326,6 +326,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     described_people(judge, verdicts)
     lower_case_fields(judge, verdicts)
     _spread_names(judge, verdicts)
+    given_names_in_context(judge, verdicts)
     particle_names(judge, verdicts)
     for i, t in enumerate(judge.tokens):  # an initial between or before name words
         if t.initial and verdicts[i] is None:

@@ -7,7 +7,11 @@ verdicts cannot tell: by the place the words stand in.
 * **a person described**: a run of name words right before an age and sex (``Hill, Will (67 y/o
   F)``, ``Grace Long, 71 yo M``) or before "and her husband" is the person's name;
 * **lower-case person fields**: ``pt: hope long, 55m`` — the name words that fill a person
-  field written in lower case (every word known as a name, ending where the field ends).
+  field written in lower case (every word known as a name, ending where the field ends);
+* **given names that are everyday words**: ``Provider: Justice Bean, MD``, ``Son (Rocky
+  Lane)``, ``| right deltoid | Journey Pena`` — a capitalised word right before a surname
+  already found, when the two fill a field, a cell, a parenthesis or a line, or stand before a
+  credential or after a person cue, is the given name whatever else it means.
 """
 
 from __future__ import annotations
@@ -17,15 +21,22 @@ import re
 
 from medenclave_deid.core.text.english_judge import Judge
 from medenclave_deid.core.text.english_words import (
+    ALLCAPS_KEEP,
+    CLINICAL_HEADS,
     CREDENTIAL_WORDS,
+    CREDENTIALS,
+    DOSE_NEXT,
+    DRUG_BEFORE,
+    EPONYM_NEXT,
     HEADING_SURNAMES,
     NEVER,
     PERSON_CUES,
     TITLES,
 )
+from medenclave_deid.core.text.vocabulary import is_clinical_word
 
-__all__ = ["AGE_AFTER", "PARTICLES", "described_people", "lower_case_fields", "particle_names",
-           "signatures"]
+__all__ = ["AGE_AFTER", "PARTICLES", "described_people", "given_names_in_context",
+           "lower_case_fields", "particle_names", "signatures"]
 
 #: the particles of names of many origins (``Maria de los Angeles``, ``van der Berg``)
 PARTICLES = frozenset("de del della de' da das do dos du la las le los van von der den ter ten "
@@ -38,6 +49,11 @@ _CLOSING = re.compile(
     r"(?:best|kind|warm|warmest|with)[ \t]+(?:regards|wishes)|regards|best|warmly|respectfully"
     r"(?:[ \t]+yours)?|cordially|cheers|take[ \t]+care|with[ \t]+thanks|gratefully|love)"
     r"[ \t]*[,.!—–-]*[ \t]*(?:\n[ \t]*){0,2}")
+#: a closing after the last sentence of a message, the writer's name ending the line, in any
+#: case: "… come in. Thanks, angela", "Is that normal? Thank you - Dev Patel"
+_CLOSING_INLINE = re.compile(
+    r"(?i)(?<=[.!?)])[ \t]+(?:thanks|thank[ \t]+you|many[ \t]+thanks|regards|best|sincerely|cheers|"
+    r"take[ \t]+care)[ \t]*[,—–-][ \t]*(?P<n>[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?)[ \t]*[.!]?[ \t]*(?=\n|$)")
 #: a signature dash at the start of a line: ``— Hope``, ``-- Dr. Ward``
 _SIGN_DASH = re.compile(r"(?m)^[ \t]*(?:—|–|--)[ \t]*(?=[A-Z])")
 #: an age and sex, or a date of birth, right after a person's name
@@ -103,6 +119,27 @@ def signatures(judge: Judge, verdicts: list[str | None]) -> None:
             _name_line(judge, verdicts, starts, at)
     for m in _SIGN_DASH.finditer(text):
         _name_line(judge, verdicts, starts, m.end())
+    for m in _CLOSING_INLINE.finditer(text):
+        run = [k for k in range(bisect.bisect_left(starts, m.start("n")), len(judge.tokens))
+               if judge.tokens[k].end <= m.end("n")]
+        if run and all(_signed_word(judge, k) for k in run):
+            for k in run:
+                verdicts[k] = "name"
+
+
+#: whom a message thanks, not who signs it
+_ADDRESSEES = frozenset("doc doctor team all everyone everybody guys folks again staff nurses "
+                        "so much lot".split())
+
+
+def _signed_word(judge: Judge, k: int) -> bool:
+    """A word that may sign a message: a name, or a word rarer than everyday words; never a
+    heading, cue or clinical word ("Thanks, everyone", "Thanks, doc")."""
+    t, vocab = judge.tokens[k], judge.vocab
+    if _stops(judge, k) or judge.clinical(k, in_name=True) or t.key in _ADDRESSEES:
+        return False
+    return (vocab.is_name(t.key) and not vocab.is_common(t.key, threshold=5.0)) \
+        or not vocab.is_common(t.key, threshold=4.5)
 
 
 def described_people(judge: Judge, verdicts: list[str | None]) -> None:
@@ -167,3 +204,60 @@ def particle_names(judge: Judge, verdicts: list[str | None]) -> None:
                     continue
                 verdicts[j] = "name"
                 changed = True
+
+
+#: where a name that fills a field starts: the line's start, a table bar, a parenthesis, a
+#: label's colon, a wide gap
+_FIELD_START = re.compile(r"(?:^|[|(:]|[ \t]{2,}|\t)[ \t]*$")
+#: where it ends: the line's end, a table bar, a closing parenthesis, a wide gap, a comma, a
+#: semicolon
+_FIELD_STOP = re.compile(r"[ \t]*(?:$|\n|[|),;]|[ \t]{2,}|\t)", re.M)
+
+
+#: the words that open a letter or a message before its addressee ("Dear Blessing Quinn,")
+_GREETINGS = frozenset("hi hello hey dear greetings morning afternoon evening attn attention "
+                       "to cc bcc re fwd fw".split())
+
+
+def _plain_word(judge: Judge, i: int) -> bool:
+    """A capitalised word that may be a given name: no heading, title, cue or credential word,
+    no clinical vocabulary (a word a drug list also holds is a drug only after a verb of
+    prescribing or before a dose)."""
+    t, vocab = judge.tokens[i], judge.vocab
+    if not t.cap or t.initial or judge.claimed(t.start, t.end) or len(t.key) < 2 \
+            or t.key in NEVER or t.key in TITLES or t.key in CREDENTIAL_WORDS \
+            or t.key in PERSON_CUES or t.key in CLINICAL_HEADS or t.key in _GREETINGS:
+        return False
+    if t.key in vocab.clinical or t.key in vocab.eponyms or EPONYM_NEXT.match(judge.text, t.end) \
+            or DOSE_NEXT.match(judge.text, t.end) or judge.in_clinical_term(i):
+        return False
+    if t.key in vocab.drugs and DRUG_BEFORE.search(judge.text, max(0, t.start - 24), t.start):
+        return False  # "started Eliquis …": a drug after a verb of prescribing
+    return not (is_clinical_word(t.key) and not vocab.is_name(t.key))
+
+
+def given_names_in_context(judge: Judge, verdicts: list[str | None]) -> None:
+    """``Provider: Justice Bean, MD``: the capitalised word before a surname already found is
+    the given name where the pair fills a field, a cell, a parenthesis or a line, follows a
+    person cue or stands before a credential."""
+    tokens, text = judge.tokens, judge.text
+    for i in range(len(tokens) - 1, -1, -1):
+        if verdicts[i] is not None or not _plain_word(judge, i):
+            continue
+        j = judge.neighbour(i, 1)
+        while j is not None and tokens[j].initial:
+            j = judge.neighbour(j, 1)
+        if j is None or verdicts[j] != "name" or tokens[j].allcaps != tokens[i].allcaps:
+            continue
+        last = j
+        while (k := judge.neighbour(last, 1)) is not None and verdicts[k] == "name":
+            last = k
+        end = tokens[last].end
+        line = text[text.rfind("\n", 0, tokens[i].start) + 1:tokens[i].start]
+        alone = not line.strip() and bool(re.match(r"[ \t]*(?:$|\n)", text[end:]))
+        if tokens[i].allcaps and ALLCAPS_KEEP.match(tokens[i].text) and not alone:
+            continue  # "ACE inhibitor", "CT": an abbreviation, unless the pair is the whole line
+        credential = bool(CREDENTIALS.match(text, end))
+        before = judge.after_cue(i) or bool(_FIELD_START.search(line))
+        if credential or (before and _FIELD_STOP.match(text, end)):
+            verdicts[i] = "name"

@@ -19,6 +19,7 @@ __all__ = [
     "HEADING_SURNAMES",
     "INNER_CAPS_NAME",
     "INSTRUMENTS",
+    "KINSHIP",
     "KIN_AFTER",
     "LABEL",
     "LATIN",
@@ -57,6 +58,10 @@ attending resident fellow intern surgeon physician pcp radiologist pathologist i
 translator chaplain witness caller guarantor subscriber insured employee participant traveler
 student client member mother's father's boy girl
 """.split())
+#: the kinship and care words among them: the word right after one is a person, not a drug
+KINSHIP = frozenset("""son daughter wife husband spouse partner mother father mom dad sister brother
+aunt uncle niece nephew grandson granddaughter grandmother grandfather cousin caregiver guardian
+fiance fiancee girlfriend boyfriend stepson stepdaughter""".split())
 #: words after which a capitalised word that is no everyday word is a person
 WEAK_CUES = frozenset("""
 signed dictated transcribed reviewed cosigned cc referred referring seen by with per to from and
@@ -80,12 +85,14 @@ CREDENTIALS = re.compile(
     r"(?:,\s*(?i:do|pa)\b|"
     r",?\s*(?:(?i:md|rn|np|pa-c|phd|dds|dmd|pgy\d?)\b|MD|M\.D\.|DO|D\.O\.|RN|BSN|MSN|LPN|NP|FNP|FNP-C|FNP-BC|ANP|APRN|CNM|CRNA|PA|PA-C|"
     r"PhD|PharmD|RPh|MBBS|MBChB|DPM|DDS|DMD|OD|DC|PT|DPT|OT|OTR|SLP|RD|LCSW|LMSW|MSW|CCRP|CCRC|"
-    r"RRT|RT|RDMS|RVT|CNA|EMT|MA|MPH|MS|FACP|FACS|FACC|MRCP|FRCP|FRCS|CCM|CDE|IBCLC)\b)")
+    r"RRT|RT|RDMS|RVT|CNA|EMT|EMT-P|EMT-B|AEMT|MA|MPH|MS|FACP|FACS|FACC|MRCP|FRCP|FRCS|CCM|CDE|"
+    r"IBCLC|CEN|CCRN|CNL|CGC|CSPI|RPSGT|LMFT|LPC|BCBA|(?i:paramedic))\b)")
 CREDENTIAL_WORDS = frozenset(
     """
 md do rn bsn msn lpn np fnp anp aprn cnm crna pa phd pharmd rph mbbs mbchb dpm dds dmd od dc pt
 dpt ot otr slp rd lcsw lmsw msw ccrp ccrc rrt rt rdms rvt cna emt ma mph ms facp facs facc mrcp
-frcp frcs ccm cde ibclc jr sr ii iii iv esq
+frcp frcs ccm cde ibclc jr sr ii iii iv esq emt aemt cen ccrn cnl cgc cspi rpsgt lmft lpc bcba
+paramedic
 """.split())
 LABEL = re.compile(r"\b(?:name|patient|pt|signed|by|contact|nok|physician|provider|attending|"
                     r"doctor|surgeon|radiologist|dr|mr|mrs|ms|cc|to|from|re|/s/|"
@@ -201,12 +208,14 @@ PROCEDURE_MODIFIERS = frozenset("stress bulb tubal core wire skin lymph marrow c
                                 "vacuum dual single chamber lead leads".split())
 INSTRUMENTS = frozenset("scale score criteria index classification questionnaire inventory "
                          "test protocol rule staging grading system assessment survey".split())
-VALUE_NEXT = re.compile(r"\s*[:：=]?\s*[<>≤≥~]?\s*\d(?!\d*[/-]\d)")
+#: a value right after a word (on its line, or after its colon): "Na 130", "Resp:\n17"
+VALUE_NEXT = re.compile(r"[ \t]*(?:[:：=]\s*)?[<>≤≥~]?[ \t]*\d(?!\d*[/-]\d)")
 #: a kinship word in parentheses after a name: ``kevin (nephew)``
 KIN_AFTER = re.compile(r"\s*\((?:son|daughter|wife|husband|spouse|partner|mother|father|mom|dad|"
                         r"sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|"
                         r"grandfather|cousin|friend|neighbou?r|caregiver|guardian|proxy|poa|"
-                        r"fianc[eé]e?|girlfriend|boyfriend|step\w+|sibling|child)\)", re.I)
+                        r"fianc[eé]e?|girlfriend|boyfriend|step\w+|sibling|child|FOB|MOB|father[ \t]+of[ \t]+"
+                        r"(?:the[ \t]+)?baby)\)", re.I)
 #: names written with inner capitals (McDonald, O'Brien, DeShawn); others (BiPAP, MoCA,
 #: NT-proBNP, D-dimer) are abbreviations
 INNER_CAPS_NAME = re.compile(r"^(?:Mc|Mac|[A-Z]'|[A-Z]’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+$")
