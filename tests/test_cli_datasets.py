@@ -74,3 +74,24 @@ def test_named_labels_pass_through_and_coded_classes_are_printed():
                                      "local_labels": ["pneumonia"]}]
     assert out["splits"]["train"] == [{"study": "2.25.1", "patient": "p1", "label": 0,
                                        "concept_id": "233604007"}]
+
+
+def test_a_segmentation_study_list_keeps_its_rows_and_sends_no_label():
+    from medenclave.v1 import training_pb2
+    from medenclave_cli.commands.datasets import dataset_dict
+
+    kind, rows = read_label_table(b"Study Instance UID\n1.2.3\n\n1.2.4\n", labelled=False)
+    assert kind == "study_instance_uid" and [(r.row, r.key) for r in rows] == [(2, "1.2.3"),
+                                                                               (4, "1.2.4")]
+    csv = rows_to_training_csv(rows, {2: "2.25.11", 4: "2.25.12"}, labelled=False)
+    assert csv.decode().splitlines() == ["pseudo_study_id,row", "2.25.11,2", "2.25.12,4"]
+    with pytest.raises(LabelTableError, match="labels_not_wanted"):
+        read_label_table(b"pseudo_study_id,label\n2.25.1,0\n", labelled=False)
+    ns = _parser().parse_args(["datasets", "create", "livers", "--labels", "x.csv",
+                               "--task", "segmentation"])
+    assert ns.task == "segmentation"
+    assert _parser().parse_args(["datasets", "create", "c", "--labels", "x.csv"]).task == \
+        "classification"
+    out = dataset_dict(training_pb2.Dataset(name="livers", version=1, task="segmentation"))
+    assert out["task"] == "segmentation" and out["classes"] == 0
+    assert dataset_dict(training_pb2.Dataset(name="old", version=1))["task"] == "classification"

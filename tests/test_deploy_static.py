@@ -27,7 +27,8 @@ def test_generated_stubs_are_up_to_date():
 def test_compose_file_parses_and_has_no_default_password():
     """The compose file parses once the NATS passwords exist (``./secrets/nats.env``, written
     by the same code as ``medenclave up``; made here for the check and removed after when a
-    fresh clone has none), and refuses to run without a PostgreSQL password."""
+    fresh clone has none), and refuses to run without a PostgreSQL password; with the
+    segmentation-masks file on top, without the masks' host folder."""
     from medenclave_cli.embedded_nats import write_nats_secrets
 
     secrets_dir = ROOT / "secrets"
@@ -44,6 +45,14 @@ def test_compose_file_parses_and_has_no_default_password():
         refused = subprocess.run(["docker-compose", "-f", str(ROOT / "docker-compose.yml"),
                                   "config", "-q"], capture_output=True, text=True, env=env, cwd=ROOT)
         assert refused.returncode != 0 and "POSTGRES_PASSWORD" in refused.stderr
+        env["POSTGRES_PASSWORD"] = "from-the-environment"
+        with_masks = ["docker-compose", "-f", str(ROOT / "docker-compose.yml"), "-f",
+                      str(ROOT / "deploy/compose/segmentation-masks.yml"), "config", "-q"]
+        unnamed = subprocess.run(with_masks, capture_output=True, text=True, env=env, cwd=ROOT)
+        assert unnamed.returncode != 0 and "MEDENCLAVE_MASKS_HOST_DIR" in unnamed.stderr
+        env["MEDENCLAVE_MASKS_HOST_DIR"] = str(secrets_dir)
+        named = subprocess.run(with_masks, capture_output=True, text=True, env=env, cwd=ROOT)
+        assert named.returncode == 0, named.stderr
     finally:
         if made:
             shutil.rmtree(secrets_dir)
@@ -57,6 +66,28 @@ def test_compose_declares_the_whole_platform_with_health_checks():
     for name in [*SERVICES, "nats", "postgres", "triton"]:
         assert "healthcheck" in services[name], name
     assert "-js" in services["nats"]["command"]
+
+
+def test_compose_training_reads_segmentation_masks_only_when_asked():
+    """SEG_MASKS is off unless the environment says otherwise; the mask folder comes with
+    deploy/compose/segmentation-masks.yml alone, read-only at MASK_DIR, its host folder named
+    by the operator (no default that would point it at an empty folder)."""
+    from medenclave_training.config import TrainingSettings
+
+    training = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["training"]
+    env = training["environment"]
+    assert env["MEDENCLAVE_TRAINING_SEG_MASKS"] == "${MEDENCLAVE_TRAINING_SEG_MASKS:-false}"
+    assert "MEDENCLAVE_TRAINING_MASK_DIR" not in env
+    override = yaml.safe_load((ROOT / "deploy/compose/segmentation-masks.yml").read_text())
+    assert set(override) == {"services"} and set(override["services"]) == {"training"}
+    masks = override["services"]["training"]
+    (volume,) = masks["volumes"]
+    host, target, mode = volume.rsplit(":", 2)
+    assert target == masks["environment"]["MEDENCLAVE_TRAINING_MASK_DIR"] == "/masks"
+    assert mode == "ro" and target not in {v.split(":")[1] for v in training["volumes"]}
+    assert host.startswith("${MEDENCLAVE_MASKS_HOST_DIR:?")
+    for name in [*masks["environment"], "MEDENCLAVE_TRAINING_SEG_MASKS"]:
+        assert name.removeprefix("MEDENCLAVE_TRAINING_").lower() in TrainingSettings.model_fields
 
 
 @pytest.mark.parametrize("service", SERVICES)

@@ -35,7 +35,8 @@ CRD_KINDS = {"PyTorchJob", "Cluster"}
 #: the Kubernetes version the schemas are those of
 K8S_VERSION = "1.30.0"
 #: every overlay, and the job components rendered on top of the hospital overlay
-RENDERINGS = ["dev", "hospital", "hospital+pytorchjob", "hospital+indexed-job"]
+RENDERINGS = ["dev", "hospital", "hospital+pytorchjob", "hospital+indexed-job",
+              "hospital+segmentation-masks"]
 WORKLOADS = {"Deployment", "StatefulSet", "Job"}
 SECRETISH = re.compile(r"pass(word)?|secret|token|private|credential|(^|_)key$", re.I)
 #: a name that holds a path to a secret, not the secret (…_PASSWORD_FILE, …_SECRETS_DIR)
@@ -204,6 +205,45 @@ def test_hospital_overlay_requests_gpus_on_gpu_nodes_and_has_disruption_budgets(
     assert common["data"]["MEDENCLAVE_JETSTREAM_REPLICAS"] == "3"   # every stream R3
     ingest = next(o for o in objects if o["metadata"]["name"] == "ingest" and o["kind"] == "StatefulSet")
     assert ingest["spec"]["volumeClaimTemplates"][0]["metadata"]["name"] == "data"
+
+
+def _training_container(objects: list[dict]) -> tuple[dict, dict]:
+    deployment = next(o for o in objects
+                      if o["kind"] == "Deployment" and o["metadata"]["name"] == "training")
+    spec = deployment["spec"]["template"]["spec"]
+    return spec, next(c for c in spec["containers"] if c["name"] == "training")
+
+
+@pytest.mark.parametrize("name", ["dev", "hospital"])
+def test_segmentation_masks_stay_off_without_the_component(name, tmp_path_factory):
+    """The base says SEG_MASKS (off) and sets no MASK_DIR: StartJob refuses segmentation until
+    the operator turns one on."""
+    spec, training = _training_container(_render(name, tmp_path_factory))
+    env = {v["name"]: v.get("value") for v in training["env"]}
+    assert env["MEDENCLAVE_TRAINING_SEG_MASKS"] == "false"
+    assert "MEDENCLAVE_TRAINING_MASK_DIR" not in env
+    assert "masks" not in {v["name"] for v in spec["volumes"]}
+
+
+def test_the_segmentation_masks_component_mounts_its_claim_read_only_at_mask_dir(
+        tmp_path_factory):
+    objects = _render("hospital+segmentation-masks", tmp_path_factory)
+    spec, training = _training_container(objects)
+    env = {v["name"]: v.get("value") for v in training["env"]}
+    mount = next(m for m in training["volumeMounts"] if m["name"] == "masks")
+    assert env["MEDENCLAVE_TRAINING_MASK_DIR"] == mount["mountPath"] == "/masks"
+    assert env["MEDENCLAVE_TRAINING_SEG_MASKS"] == "false"    # the base's value, untouched
+    assert mount["readOnly"] is True
+    volume = next(v for v in spec["volumes"] if v["name"] == "masks")
+    assert volume["persistentVolumeClaim"] == {"claimName": "training-masks", "readOnly": True}
+    claim = next(o for o in objects if o["kind"] == "PersistentVolumeClaim"
+                 and o["metadata"]["name"] == "training-masks")
+    assert claim["spec"]["accessModes"] == ["ReadOnlyMany"]
+    assert claim["metadata"]["namespace"] == "medenclave"
+    # the launcher's patch and the base's mounts are all still there
+    assert {"data", "jobs", "model-repository", "masks"} <= {m["name"] for m in
+                                                            training["volumeMounts"]}
+    assert env["MEDENCLAVE_TRAINING_LAUNCHER"] == "kubernetes"
 
 
 def test_nats_auth_config_is_the_generated_one():

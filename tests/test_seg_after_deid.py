@@ -1,5 +1,6 @@
 """Issues 11/13, end to end: a CT study and its DICOM SEG as the PACS holds them (a made-up
-patient's identifiers in the headers and in the SEG's free text) go through deid's real engine
+patient's identifiers in the headers and in the SEG's free text, Code Meanings included where
+the profile cleans descriptors) go through deid's real engine
 in process — the service's composition (the Annex E profile with the free-text descriptor
 cleaner, the UID remapper, the pseudonyms, the leak guard) and the offline batch
 (`medenclave deid dicom`: burned-in screen, profile, leak guard, escrow) — and training's SEG
@@ -39,11 +40,15 @@ class _MemoryPseudonymIndex:
         return self.entries.setdefault(key, pseudonym)
 
 
-def _study(kind: str = "BINARY"):
+def _study(kind: str = "BINARY", *, typed_meanings: bool = False):
+    """``typed_meanings``: the name and MRN typed into the segments' Code Meanings too (a
+    profile with Clean Descriptors cleans them; without, the leak guard would quarantine)."""
     name, mrn = "Marisol Quillfeather", PATIENT["PatientID"]
+    meanings = (f"Liver {name}", f"左肺结节 {mrn}") if typed_meanings else ("Liver", "Neoplasm")
     return identified_seg_study(segment_labels=(f"Liver of {name}", f"Tumor {mrn}"),
                                 content_description=f"For {name} ({mrn})",
-                                tracking_id=f"{name} lesion 1", kind=kind)
+                                tracking_id=f"{name} lesion 1", kind=kind,
+                                type_meanings=meanings)
 
 
 def _service_engine(profile: str, blobs: list[bytes]) -> list[bytes]:
@@ -59,13 +64,18 @@ def _service_engine(profile: str, blobs: list[bytes]) -> list[bytes]:
     return [m.dicom for m in made]
 
 
-def _check(outputs: list[bytes], study, uid_secret: bytes) -> None:
-    """Training reads the de-identified study: masks out, on the right (remapped) images."""
+def _check(outputs: list[bytes], study, uid_secret: bytes,
+           meanings: tuple[str, str] = ("Liver", "Neoplasm")) -> None:
+    """Training reads the de-identified study: masks out, on the right (remapped) images; the
+    segments' Code Meanings are ``meanings`` (a typed name or MRN cleaned out)."""
     for blob in outputs:
         text = blob.decode("latin-1").casefold()
         assert not [v for v in IDENTIFYING if v.casefold() in text]
         assert not [u for u in study.image_uids if u in blob.decode("latin-1")]
     heads = [pydicom.dcmread(io.BytesIO(b), stop_before_pixels=True) for b in outputs]
+    (seg,) = [h for h in heads if h.Modality == "SEG"]
+    assert tuple(str(s.SegmentedPropertyTypeCodeSequence[0].CodeMeaning)
+                 for s in seg.SegmentSequence) == meanings
     images = sorted((h for h in heads if h.Modality == "CT"), key=lambda h: int(h.InstanceNumber))
     assert [str(h.SOPInstanceUID) for h in images] == \
         [remap_uid(uid_secret, u) for u in study.image_uids]
@@ -91,15 +101,17 @@ def _check(outputs: list[bytes], study, uid_secret: bytes) -> None:
                                              ("annex-e-basic", "BINARY"),
                                              ("medenclave-default", "FRACTIONAL")])
 def test_a_seg_deid_released_gives_training_its_masks(profile, kind):
-    study = _study(kind)
+    typed = profile == "medenclave-default"   # Clean Descriptors: Code Meanings cleaned too
+    study = _study(kind, typed_meanings=typed)
     blobs = [study.images[0], study.seg, *study.images[1:]]  # the SEG among the images
-    _check(_service_engine(profile, blobs), study, SECRET)
+    _check(_service_engine(profile, blobs), study, SECRET,
+           ("Liver", "左肺结节") if typed else ("Liver", "Neoplasm"))
 
 
 def test_a_seg_through_the_offline_batch_gives_training_its_masks(tmp_path):
     from medenclave_deid.offline import deidentify_folder
 
-    study = _study()
+    study = _study(typed_meanings=True)
     src = tmp_path / "src" / "Quillfeather Marisol"
     src.mkdir(parents=True)
     for i, blob in enumerate(study.images):
@@ -110,4 +122,4 @@ def test_a_seg_through_the_offline_batch_gives_training_its_masks(tmp_path):
     assert len(report.processed) == 4 and not report.quarantined
     outputs = [p.read_bytes() for p in sorted((tmp_path / "dst").rglob("*.dcm"))]
     uid_secret = (tmp_path / "state" / "keys" / "uid.key").read_bytes()
-    _check(outputs, study, uid_secret)
+    _check(outputs, study, uid_secret, ("Liver", "左肺结节"))

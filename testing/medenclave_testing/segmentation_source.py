@@ -66,7 +66,8 @@ def identified_seg_study(*, side: int = 16,
                          content_label: str = "LIVER_SEG",
                          content_description: str = "Liver and tumour, manual",
                          series_description: str = "Segmentation",
-                         tracking_id: str = "Lesion 1", kind: str = "BINARY") -> SegSourceStudy:
+                         tracking_id: str = "Lesion 1", kind: str = "BINARY",
+                         type_meanings: Sequence[str] = ("Liver", "Neoplasm")) -> SegSourceStudy:
     """Three CT slices A, B, C and a SEG of two segments: segment 1 on A and C, segment 2 on
     A (overlapping segment 1: the higher number wins); B has no frame.
 
@@ -76,6 +77,8 @@ def identified_seg_study(*, side: int = 16,
         content_label, content_description, series_description, tracking_id: the SEG's other
             free text (Tracking ID on segment 2).
         kind: ``BINARY``, or ``FRACTIONAL`` (probability, 255 inside a segment).
+        type_meanings: the Code Meaning of segments 1 and 2's property type (SCT liver and
+            neoplasm): text a person may have typed too.
     """
     study, series, seg_series = f"{_ROOT}.1", f"{_ROOT}.2", f"{_ROOT}.3"
     frame_of_reference, seg_uid = f"{_ROOT}.4", f"{_ROOT}.5"
@@ -116,7 +119,7 @@ def identified_seg_study(*, side: int = 16,
         ds.BurnedInAnnotation = "NO"
         if kind == "FRACTIONAL":
             ds.SegmentationFractionalType = "PROBABILITY"
-        _segments(ds, segment_labels, tracking_id, tracking_uid)
+        _segments(ds, segment_labels, tracking_id, tracking_uid, type_meanings)
         shared = Dataset()
         measures, plane = Dataset(), Dataset()
         measures.PixelSpacing, measures.SliceThickness = spacing, 2.5
@@ -157,8 +160,10 @@ def identified_seg_study(*, side: int = 16,
               "tracking": tracking_uid})
 
 
-def _segments(ds: Dataset, labels: Sequence[str], tracking_id: str, tracking_uid: str) -> None:
-    types = [_code("10200004", "SCT", "Liver"), _code("108369006", "SCT", "Neoplasm")]
+def _segments(ds: Dataset, labels: Sequence[str], tracking_id: str, tracking_uid: str,
+              meanings: Sequence[str]) -> None:
+    liver, neoplasm = meanings
+    types = [_code("10200004", "SCT", liver), _code("108369006", "SCT", neoplasm)]
     for item, label, kind in zip(ds.SegmentSequence, labels, types, strict=True):
         item.SegmentLabel = label
         item.SegmentDescription = f"{label} outline"

@@ -97,20 +97,22 @@ class GetJobLogsResponse(_message.Message):
     def __init__(self, lines: _Optional[_Iterable[_Union[JobLogLine, _Mapping]]] = ...) -> None: ...
 
 class CreateDatasetRequest(_message.Message):
-    __slots__ = ("name", "labels_csv", "modality", "body_part", "split", "seed")
+    __slots__ = ("name", "labels_csv", "modality", "body_part", "split", "seed", "task")
     NAME_FIELD_NUMBER: _ClassVar[int]
     LABELS_CSV_FIELD_NUMBER: _ClassVar[int]
     MODALITY_FIELD_NUMBER: _ClassVar[int]
     BODY_PART_FIELD_NUMBER: _ClassVar[int]
     SPLIT_FIELD_NUMBER: _ClassVar[int]
     SEED_FIELD_NUMBER: _ClassVar[int]
+    TASK_FIELD_NUMBER: _ClassVar[int]
     name: str
     labels_csv: bytes
     modality: str
     body_part: str
     split: _containers.RepeatedScalarFieldContainer[float]
     seed: int
-    def __init__(self, name: _Optional[str] = ..., labels_csv: _Optional[bytes] = ..., modality: _Optional[str] = ..., body_part: _Optional[str] = ..., split: _Optional[_Iterable[float]] = ..., seed: _Optional[int] = ...) -> None: ...
+    task: str
+    def __init__(self, name: _Optional[str] = ..., labels_csv: _Optional[bytes] = ..., modality: _Optional[str] = ..., body_part: _Optional[str] = ..., split: _Optional[_Iterable[float]] = ..., seed: _Optional[int] = ..., task: _Optional[str] = ...) -> None: ...
 
 class DatasetMember(_message.Message):
     __slots__ = ("study", "patient", "label", "split", "series", "content_sha256", "images", "concept_id")
@@ -145,7 +147,7 @@ class DatasetClass(_message.Message):
     def __init__(self, label: _Optional[int] = ..., concept_id: _Optional[int] = ..., term: _Optional[str] = ..., local_labels: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class Dataset(_message.Message):
-    __slots__ = ("name", "version", "manifest_sha256", "studies", "patients", "classes", "images", "skipped_non_image", "excluded", "split", "seed", "modality", "body_part", "created_by", "created_at", "members", "coded_classes")
+    __slots__ = ("name", "version", "manifest_sha256", "studies", "patients", "classes", "images", "skipped_non_image", "excluded", "split", "seed", "modality", "body_part", "created_by", "created_at", "members", "coded_classes", "task")
     NAME_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     MANIFEST_SHA256_FIELD_NUMBER: _ClassVar[int]
@@ -163,6 +165,7 @@ class Dataset(_message.Message):
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
     MEMBERS_FIELD_NUMBER: _ClassVar[int]
     CODED_CLASSES_FIELD_NUMBER: _ClassVar[int]
+    TASK_FIELD_NUMBER: _ClassVar[int]
     name: str
     version: int
     manifest_sha256: str
@@ -180,7 +183,8 @@ class Dataset(_message.Message):
     created_at: _timestamp_pb2.Timestamp
     members: _containers.RepeatedCompositeFieldContainer[DatasetMember]
     coded_classes: _containers.RepeatedCompositeFieldContainer[DatasetClass]
-    def __init__(self, name: _Optional[str] = ..., version: _Optional[int] = ..., manifest_sha256: _Optional[str] = ..., studies: _Optional[int] = ..., patients: _Optional[int] = ..., classes: _Optional[int] = ..., images: _Optional[int] = ..., skipped_non_image: _Optional[int] = ..., excluded: _Optional[int] = ..., split: _Optional[_Iterable[float]] = ..., seed: _Optional[int] = ..., modality: _Optional[str] = ..., body_part: _Optional[str] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., members: _Optional[_Iterable[_Union[DatasetMember, _Mapping]]] = ..., coded_classes: _Optional[_Iterable[_Union[DatasetClass, _Mapping]]] = ...) -> None: ...
+    task: str
+    def __init__(self, name: _Optional[str] = ..., version: _Optional[int] = ..., manifest_sha256: _Optional[str] = ..., studies: _Optional[int] = ..., patients: _Optional[int] = ..., classes: _Optional[int] = ..., images: _Optional[int] = ..., skipped_non_image: _Optional[int] = ..., excluded: _Optional[int] = ..., split: _Optional[_Iterable[float]] = ..., seed: _Optional[int] = ..., modality: _Optional[str] = ..., body_part: _Optional[str] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., members: _Optional[_Iterable[_Union[DatasetMember, _Mapping]]] = ..., coded_classes: _Optional[_Iterable[_Union[DatasetClass, _Mapping]]] = ..., task: _Optional[str] = ...) -> None: ...
 
 class ListDatasetsRequest(_message.Message):
     __slots__ = ()

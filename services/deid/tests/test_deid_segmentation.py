@@ -1,7 +1,8 @@
 """A DICOM SEG survives de-identification (issues 11/13; core/iod_modules.py): its own modules
 kept, every UID in them remapped with the images' mapping (the references still resolve),
-its free text cleaned or, where it cannot be, removed (a dummy for Type 1), with the leak
-guard as the last line; the SEG's modules are kept in a SEG only."""
+its free text (Code Meanings included, with Clean Descriptors) cleaned or, where it cannot be,
+removed (a dummy for Type 1), with the leak guard as the last line; the SEG's modules are kept
+in a SEG only."""
 
 from __future__ import annotations
 
@@ -139,17 +140,52 @@ def test_a_patient_name_and_mrn_in_the_seg_free_text_are_gone(profile):
         assert "ContentLabel" in made[-1].removed_descriptors
 
 
-def test_the_leak_guard_stays_the_last_line():
-    """A coded field is kept as it is: a name typed into a Code Meaning is the guard's to
-    catch, and it quarantines the study."""
-    study = identified_seg_study()
+def _with_code_meanings(study, category: str, *types: str):
+    """The study with its SEG's segment category (both segments) and property types set."""
     ds = pydicom.dcmread(io.BytesIO(study.seg))
-    ds.SegmentSequence[0].SegmentedPropertyTypeCodeSequence[0].CodeMeaning = \
-        "Liver Quillfeather"
+    for segment, meaning in zip(ds.SegmentSequence, types, strict=True):
+        segment.SegmentedPropertyCategoryCodeSequence[0].CodeMeaning = category
+        segment.SegmentedPropertyTypeCodeSequence[0].CodeMeaning = meaning
     buf = io.BytesIO()
     ds.save_as(buf, enforce_file_format=True)
     study.seg = buf.getvalue()
-    session, _, _ = _run(study)
+    return study
+
+
+def _meanings(seg) -> list[str]:
+    return [str(s.SegmentedPropertyTypeCodeSequence[0].CodeMeaning) for s in seg.SegmentSequence]
+
+
+def test_code_meanings_go_through_the_descriptor_cleaner_clinical_labels_stay():
+    """Clean Descriptors: a Code Meaning (a segment's property type, category) is free text an
+    annotator's tool may let a person type; the cleaner takes the name and the MRN out, keeps
+    "Liver", "Tumor", "左肺结节", and where nothing is left writes a dummy (Type 1)."""
+    study = _with_code_meanings(identified_seg_study(), f"{NAME}", f"Liver {NAME}",
+                                f"左肺结节 {MRN}")
+    session, made, outs = _run(study)
+    assert session.verify() is None   # nothing left for the guard to find
+    seg = outs[-1]
+    assert seg.SpecificCharacterSet == "ISO_IR 192"
+    assert _meanings(seg) == ["Liver", "左肺结节"]
+    assert [str(s.SegmentedPropertyCategoryCodeSequence[0].CodeMeaning)
+            for s in seg.SegmentSequence] == ["ANONYMOUS", "ANONYMOUS"]   # the name was all
+    assert [s.SegmentedPropertyTypeCodeSequence[0].CodeValue for s in seg.SegmentSequence] == \
+        ["10200004", "108369006"]   # the codes themselves as they were
+    blob = made[-1].dicom.decode("latin-1").casefold()
+    assert not [v for v in IDENTIFYING if v.casefold() in blob]
+    derivation = seg.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence[0]
+    assert derivation.DerivationCodeSequence[0].CodeMeaning == "Segmentation"
+    plain = _with_code_meanings(identified_seg_study(), "Anatomical Structure", "Liver", "Tumor")
+    assert _meanings(_run(plain)[2][-1]) == ["Liver", "Tumor"]
+
+
+def test_without_clean_descriptors_the_leak_guard_stays_the_last_line():
+    """The Basic Profile keeps Code Meanings as the codes' own names: a name typed into one is
+    the guard's to catch, and it quarantines the study."""
+    study = _with_code_meanings(identified_seg_study(), "Anatomical Structure",
+                                "Liver Quillfeather", "Tumor")
+    session, _, outs = _run(study, "annex-e-basic")
+    assert _meanings(outs[-1]) == ["Liver Quillfeather", "Tumor"]
     finding = session.verify()
     assert finding is not None and finding.keyword  # names the attribute, never the value
     assert "Quillfeather" not in str(finding)
@@ -191,6 +227,8 @@ def test_the_fast_and_reference_paths_write_the_same_seg(profile):
     (0x00700081, "LO", False, "Z"),
     (0x00620006, "ST", False, "X"),     # SegmentDescription, Type 3
     (0x00660032, "LT", True, None),     # AlgorithmParameters: not one of the SEG's own
+    (0x00080104, "LO", True, "CD"),     # CodeMeaning, Type 1 in a code item: cleaned
+    (0x00080104, "LO", False, None),    # without the option: the image whitelist keeps it
 ])
 def test_segmentation_module_actions(tag, vr, clean, action):
     assert SEGMENTATION.action(tag, vr, clean_descriptors=clean) == action
@@ -201,11 +239,14 @@ def test_the_profile_resolves_the_segmentation_modules_by_sop_class():
     assert default.resolve(0x00620002, "SQ", SEG_CLASS) == "S"
     assert default.resolve(0x00620002, "SQ", CT_CLASS) == "X"
     assert default.resolve(0x00080023, "DA", SEG_CLASS) == "SD"  # Content Date: shifted
+    assert default.resolve(0x00080104, "LO", SEG_CLASS) == "CD"  # Code Meaning: cleaned
+    assert default.resolve(0x00080104, "LO", CT_CLASS) == "K"    # an image's: the whitelist
     basic = load_profile(table_path=DEFAULT_ANNEX_E_TABLE, profile="annex-e-basic")
     assert basic.resolve(0x00080023, "DA", SEG_CLASS) == "D"     # Type 1 in a SEG
     assert basic.resolve(0x00181000, "LO", SEG_CLASS) == "D"     # Device Serial Number
     assert basic.resolve(0x00700084, "PN", SEG_CLASS) == "Z"     # Content Creator's Name
     assert basic.resolve(0x00081155, "UI", SEG_CLASS) == "U"
+    assert basic.resolve(0x00080104, "LO", SEG_CLASS) == "K"
 
 
 def test_a_fractional_seg_keeps_its_fractional_type_and_maximum():

@@ -8,7 +8,6 @@ import logging
 import os
 import secrets
 import socket
-from collections.abc import Callable
 
 import grpc
 
@@ -58,7 +57,7 @@ from medenclave_training.core.jobs import Job, JobState
 from medenclave_training.core.leases import LeaseKeeper
 from medenclave_training.core.legacy_cards import adopt_legacy_versions
 from medenclave_training.core.model_retention import RetiredModelRetention
-from medenclave_training.core.ports import AnnouncementFailed, MaskSource, TrainedModel
+from medenclave_training.core.ports import AnnouncementFailed, MaskSource
 from medenclave_training.core.runner import JobRunner
 from medenclave_training.core.runtime import RuntimeOptions
 from medenclave_training.core.scheduler import JobScheduler
@@ -68,7 +67,7 @@ __all__ = ["TrainingService", "main"]
 log = logging.getLogger(__name__)
 
 
-def _kubernetes_jobs(settings: TrainingSettings) -> Callable[..., TrainedModel] | None:
+def _kubernetes_jobs(settings: TrainingSettings) -> KubernetesJobs | None:
     """The launcher of multi-node jobs (``launcher: kubernetes``), else None (refused)."""
     if settings.launcher != "kubernetes":
         return None
@@ -78,7 +77,7 @@ def _kubernetes_jobs(settings: TrainingSettings) -> Callable[..., TrainedModel] 
         namespace=settings.k8s_namespace, image=settings.k8s_image,
         gpu_resource=settings.k8s_gpu_resource, jobs_claim=settings.k8s_jobs_claim,
         jobs_dir=str(settings.k8s_jobs_dir)), poll_s=settings.k8s_poll_interval_s,
-        timeout_s=settings.k8s_job_timeout_s).train
+        timeout_s=settings.k8s_job_timeout_s)
 
 
 class TrainingService(Service):
@@ -101,13 +100,16 @@ class TrainingService(Service):
             settings.repository_path(),
             instance_kind=instance_kind(settings.serving_instance_kind))
         home = settings.service_dir("training")
+        #: multi-node jobs (``LAUNCHER=kubernetes``); their checkpoints are on the jobs claim
+        self.k8s_jobs = _kubernetes_jobs(settings)
         self.checkpoints = CheckpointStore(
             home / "checkpoints", EnvelopeCipher(FileKeyEncryptionKey(home / "keys")))
         self.trainer = TorchTrainer(
             torch_threads=settings.torch_threads, checkpoints=self.checkpoints.for_job,
             runtime=RuntimeOptions(amp="fp16" if settings.amp else "off",
                                    checkpoint_every=settings.checkpoint_every),
-            cuda_only_amp=True, multi_node=_kubernetes_jobs(settings),
+            cuda_only_amp=True,
+            multi_node=self.k8s_jobs.train if self.k8s_jobs is not None else None,
             torchrun_folders=TorchrunFolders(checkpoints=home / "checkpoints", keys=home / "keys",
                                              runs=home / "torchrun"))
         owner = settings.replica_id or \
@@ -134,6 +136,8 @@ class TrainingService(Service):
     def _finished(self, job_id: str) -> None:
         """A job ended here: drop its checkpoint; the queue's next jobs may start."""
         self.checkpoints.discard(job_id)
+        if self.k8s_jobs is not None:
+            self.k8s_jobs.discard_checkpoints(job_id)
         self._start_queued()
 
     def _start_queued(self) -> None:
@@ -198,6 +202,8 @@ class TrainingService(Service):
             if stale:
                 log.info("stale torchrun run folders removed", extra={
                     "code": "TRN-034", "fields": {"folders": stale}})
+            if self.k8s_jobs is not None:
+                self.k8s_jobs.remove_stale_checkpoints(active=active)
             self._adopt()
             for job in self.scheduler.start_ready(trace_id=telemetry.current_trace_id()):
                 self.launcher.launch(job)

@@ -2,7 +2,8 @@
 access service, a fake DeidService serving synthetic de-identified DICOM): masks from
 ``MEDENCLAVE_TRAINING_MASK_DIR`` (``.npz`` for some studies, ``.nii.gz`` for the others, in the
 DICOM images' 64² geometry), or from a DICOM SEG in each study (``SEG_MASKS``; the fake deid
-releases the SEG whole, which the real one does not yet), CreateDataset,
+releases the SEG whole, which the real one does not yet), CreateDataset (``task:
+segmentation``: the studies listed, no labels; a classification job on it is refused),
 StartJob(``task: segmentation``) through the normal queue → SUCCEEDED with Dice on
 validation and test above a margin, an ONNX ``[N, 2, 32, 32]``, config.pbtxt ``[2, 32, 32]``
 and a model card carrying the Dice; a study whose mask (file or SEG) is gone fails the next
@@ -17,6 +18,7 @@ import io
 import json
 import time
 
+import grpc
 import nibabel as nib
 import numpy as np
 import onnxruntime as ort
@@ -117,11 +119,22 @@ async def scenario(tmp_path, nats_url: str, source: str) -> None:
 
 
 async def _segment(stub, studies, tmp_path, deadline: float) -> None:
-    # the dataset still needs a label per study (CreateDataset's rules); segmentation ignores it
-    csv = "pseudo_study_id,label\n" + "".join(f"{s},{i % 2}\n" for i, s in enumerate(studies))
+    # a segmentation dataset lists its studies, no labels: the masks are the labels
+    csv = "pseudo_study_id\n" + "".join(f"{s}\n" for s in studies)
     dataset = await stub.CreateDataset(training_pb2.CreateDatasetRequest(
-        name="discs", labels_csv=csv.encode(), seed=3, split=[0.6, 0.2, 0.2]))
+        name="discs", labels_csv=csv.encode(), seed=3, split=[0.6, 0.2, 0.2],
+        task="segmentation"))
     assert {m.split for m in dataset.members} == {"train", "val", "test"}
+    assert dataset.task == "segmentation" and dataset.classes == 0
+    assert {m.label for m in dataset.members} == {0} and dataset.studies == PATIENTS
+    listed = await stub.ListDatasets(training_pb2.ListDatasetsRequest())
+    assert [d.task for d in listed.datasets] == ["segmentation"]
+    for config in (b"", b"task: classification\n"):   # nothing to classify: refused
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await stub.StartJob(training_pb2.StartJobRequest(
+                model_name="disc-seg", dataset="discs", config_yaml=config))
+        assert refused.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+        assert refused.value.details().startswith("dataset_task_mismatch")
     job = await stub.StartJob(training_pb2.StartJobRequest(model_name="disc-seg",
                                                            dataset="discs", config_yaml=CONFIG))
     done = await _wait_done(stub, job.job_id, deadline)

@@ -53,13 +53,15 @@ def _norm(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def read_label_table(data: bytes) -> tuple[str, list[TableRow]]:
-    """The key column's kind and the rows of a label table (``label`` plus one key column).
+def read_label_table(data: bytes, *, labelled: bool = True) -> tuple[str, list[TableRow]]:
+    """The key column's kind and the rows of a label table (``label`` plus one key column;
+    without ``labelled``, a segmentation dataset's list of studies: the key column alone).
 
     Raises:
         LabelTableError: ``labels_too_large``, ``labels_too_many_rows``, ``labels_not_utf8``,
-            ``labels_missing_columns``, ``id_invalid`` (control characters, too long),
-            ``duplicate_study`` or ``labels_empty``.
+            ``labels_missing_columns``, ``labels_not_wanted`` (a label column in a list of
+            studies), ``id_invalid`` (control characters, too long), ``duplicate_study`` or
+            ``labels_empty``.
     """
     if len(data) > MAX_TABLE_BYTES:
         raise LabelTableError("labels_too_large")
@@ -70,10 +72,13 @@ def read_label_table(data: bytes) -> tuple[str, list[TableRow]]:
     records = csv.reader(io.StringIO(text))
     header = [_norm(h) for h in next(records, [])]
     keys = [k for k in KEY_COLUMNS if _norm(k) in header]
-    if len(keys) != 1 or "label" not in header:
+    if len(keys) != 1 or (labelled and "label" not in header):
         raise LabelTableError("labels_missing_columns")
+    if not labelled and "label" in header:
+        raise LabelTableError("labels_not_wanted")
     kind = keys[0]
-    key_at, label_at = header.index(_norm(kind)), header.index("label")
+    key_at = header.index(_norm(kind))
+    label_at = header.index("label") if labelled else len(header)
     rows: list[TableRow] = []
     bad: list[int] = []
     for row_no, cells in enumerate(records, start=2):
@@ -100,8 +105,10 @@ def read_label_table(data: bytes) -> tuple[str, list[TableRow]]:
     return kind, rows
 
 
-def rows_to_training_csv(rows: list[TableRow], pseudo_ids: dict[int, str]) -> bytes:
-    """``pseudo_study_id,label,row`` for training.
+def rows_to_training_csv(rows: list[TableRow], pseudo_ids: dict[int, str], *,
+                         labelled: bool = True) -> bytes:
+    """``pseudo_study_id,label,row`` for training (without ``labelled``:
+    ``pseudo_study_id,row``).
 
     Raises:
         LabelTableError: ``study_unknown`` (rows deid has no de-identified study for).
@@ -111,6 +118,10 @@ def rows_to_training_csv(rows: list[TableRow], pseudo_ids: dict[int, str]) -> by
         raise LabelTableError("study_unknown", unknown)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    if not labelled:
+        writer.writerow(["pseudo_study_id", "row"])
+        writer.writerows([pseudo_ids[r.row], r.row] for r in rows)
+        return out.getvalue().encode("utf-8")
     writer.writerow(["pseudo_study_id", "label", "row"])
     writer.writerows([pseudo_ids[r.row], r.label, r.row] for r in rows)
     return out.getvalue().encode("utf-8")
@@ -144,7 +155,8 @@ def dataset_dict(d, *, members: bool = True) -> dict:
            "studies": d.studies, "patients": d.patients, "classes": d.classes,
            "images": d.images, "skipped_non_image": d.skipped_non_image,
            "excluded": d.excluded, "split": list(d.split), "seed": d.seed,
-           "modality": d.modality, "body_part": d.body_part, "created_by": d.created_by}
+           "modality": d.modality, "body_part": d.body_part, "created_by": d.created_by,
+           "task": d.task or "classification"}
     if d.coded_classes:
         out["coded_classes"] = [{"label": c.label, "concept_id": str(c.concept_id),
                                  "term": c.term, "local_labels": list(c.local_labels)}
@@ -161,8 +173,9 @@ def _print(d: dict, as_json: bool) -> None:
     if as_json:
         print(json.dumps(d, indent=2))
         return
-    print(f"{d['name']}:{d['version']}  studies={d['studies']} patients={d['patients']} "
-          f"classes={d['classes']} images={d['images']}  manifest={d['manifest_sha256']}")
+    print(f"{d['name']}:{d['version']}  {d['task']}  studies={d['studies']} "
+          f"patients={d['patients']} classes={d['classes']} images={d['images']}  "
+          f"manifest={d['manifest_sha256']}")
     if "splits" in d:
         print("  " + "  ".join(f"{k}={len(v)}" for k, v in d["splits"].items()) +
               f"  skipped_non_image={d['skipped_non_image']} excluded={d['excluded']}")
@@ -189,15 +202,17 @@ async def datasets_create(ns: argparse.Namespace) -> int:
         split = [float(x) for x in ns.split.split(",")] if ns.split else []
     except ValueError:
         raise SystemExit("--split: three fractions, e.g. 0.7,0.15,0.15") from None
+    labelled = ns.task == "classification"
     try:
-        kind, rows = read_label_table(Path(ns.labels).read_bytes())
-        labels = rows_to_training_csv(rows, await _pseudonymise(ns, kind, rows))
+        kind, rows = read_label_table(Path(ns.labels).read_bytes(), labelled=labelled)
+        labels = rows_to_training_csv(rows, await _pseudonymise(ns, kind, rows),
+                                      labelled=labelled)
     except LabelTableError as exc:
         print(f"label table refused: {exc}", file=sys.stderr)
         return 2
     d = await _training(ns, "CreateDataset", training_pb2.CreateDatasetRequest(
         name=ns.name, labels_csv=labels, modality=ns.modality or "",
-        body_part=ns.body_part or "", split=split, seed=ns.seed))
+        body_part=ns.body_part or "", split=split, seed=ns.seed, task=ns.task))
     _print(dataset_dict(d), ns.json)
     return 0
 
@@ -231,7 +246,12 @@ def register(registry: CommandRegistry) -> None:
     p.add_argument("--labels", required=True,
                    help="CSV: label and one of pseudo_study_id, study_instance_uid, "
                         "accession_number; label: integer classes, or names coded in SNOMED CT "
-                        "through the label map ('terminology map --csv')")
+                        "through the label map ('terminology map --csv'); with --task "
+                        "segmentation: the key column alone (the masks are the labels)")
+    p.add_argument("--task", choices=("classification", "segmentation"),
+                   default="classification",
+                   help="segmentation: the table lists studies, no labels; only "
+                        "'task: segmentation' jobs run on the dataset")
     p.add_argument("--modality", default="", help="only studies of this modality")
     p.add_argument("--body-part", default="", help="only studies of this body part")
     p.add_argument("--split", default="0.7,0.15,0.15", help="train,val,test fractions")

@@ -121,11 +121,13 @@ class ActionResolver:
         rule = self._table.lookup(tag)
         vr = base_vr(vr)
         if rule is None:
-            if tag in self._whitelist:
-                return "S" if vr == "SQ" else "K"
+            # the IOD's own modules first: a SEG cleans its Code Meanings, which the image
+            # whitelist keeps as they are (iod_modules.IodModules.coded_text)
             own = iod_modules(sop_class_uid)
             found = own.action(tag, vr, clean_descriptors=DeidOption.CLEAN_DESCRIPTORS
                                in self._options) if own is not None else None
+            if found is None and tag in self._whitelist:
+                return "S" if vr == "SQ" else "K"
             return found or "X"
         if tag in PSEUDONYM_ATTRIBUTES:
             return "P"

@@ -14,6 +14,12 @@ them to a shell that no reader accepts. For those IODs (by SOP class,
   CLI), and a value that cannot be cleaned goes (Type 1: a dummy, so the object stays valid).
   Without that option nothing of them is kept: a dummy for Type 1, zero-length for Type 2,
   removed for Type 3 — Table E.1-1's ``D``/``Z``/``X`` by Type.
+* ``coded_text``: free text inside the IOD's code items (Code Meaning: what a segment is, as
+  the annotator's tool wrote it, possibly typed by a person). With Clean Descriptors it goes
+  through the same descriptor cleaner (Type 1 in the Code Sequence Macro: a dummy where nothing
+  is left), so "Liver" or "左肺结节" stay and a name typed next to them goes; without that
+  option it is kept as the image whitelist keeps every Code Meaning (the codes' own names),
+  with the leak guard as the last line. These actions win over the image whitelist.
 
 Covered: DICOM Segmentation (Segmentation Storage and Label Map Segmentation Storage, PS3.3
 A.51): the Segmentation Series and Segmentation Image modules with the Segment Description
@@ -42,6 +48,8 @@ class IodModules:
     remapped: frozenset[int] = frozenset()
     #: free-text tag → its Type in the IOD (1, 2 or 3)
     text: dict[int, int] = field(default_factory=dict)
+    #: free text of the IOD's code items: cleaned with Clean Descriptors (module docstring)
+    coded_text: frozenset[int] = frozenset()
 
     def action(self, tag: int, vr: str, *, clean_descriptors: bool) -> str | None:
         """The resolved action for ``tag`` in this IOD, None when it is not one of its own.
@@ -55,6 +63,8 @@ class IodModules:
             return "S" if vr == "SQ" else "K"
         if tag in self.remapped:
             return "U" if vr == "UI" else "X"
+        if tag in self.coded_text:
+            return "CD" if clean_descriptors else None  # None: the image whitelist keeps it
         kind = self.text.get(tag)
         if kind is None:
             return None
@@ -146,6 +156,9 @@ SEGMENTATION = IodModules(
         0x00209056: 3,  # StackID
         0x00209453: 3,  # FrameLabel
     },
+    coded_text=frozenset({
+        0x00080104,  # CodeMeaning (segment property types and categories, anatomy, algorithm)
+    }),
 )
 
 #: IOD family → the attributes its own modules need

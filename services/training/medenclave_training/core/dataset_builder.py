@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from medenclave_training.core.datasets import (
+    DATASET_TASKS,
     Dataset,
     DatasetClass,
     DatasetMember,
@@ -46,8 +47,11 @@ class DatasetRequest:
     """What CreateDataset asked for (validated by :meth:`DatasetBuilder.create`)."""
 
     def __init__(self, *, name: str, labels_csv: bytes, modality: str = "", body_part: str = "",
-                 split: Sequence[float] = (), seed: int = 0, created_by: str = "") -> None:
+                 split: Sequence[float] = (), seed: int = 0, created_by: str = "",
+                 task: str = "") -> None:
         self.name = name
+        #: ``classification`` (also when empty) or ``segmentation`` (studies only, no labels)
+        self.task = task.strip().lower() or "classification"
         self.labels_csv = labels_csv
         self.modality = modality.strip().upper()
         self.body_part = body_part.strip().upper()
@@ -92,20 +96,28 @@ class DatasetBuilder:
     async def create(self, request: DatasetRequest) -> Dataset:
         """Validate, split, inspect and store version N+1 of ``request.name``.
 
+        A segmentation dataset's table lists studies only: nothing is coded, every member's
+        label is 0 and the split is by patient in one stratum.
+
         Raises:
             InvalidDataset: a code and the rows at fault (see :mod:`.datasets`), or
                 ``study_unavailable`` / ``study_has_no_images`` naming rows, or
-                ``dataset_version_conflict``.
+                ``dataset_version_conflict``, or ``dataset_task_invalid``.
         """
         name = validate_dataset_name(request.name)
+        if request.task not in DATASET_TASKS:
+            raise InvalidDataset("dataset_task_invalid")
+        labelled = request.task == "classification"
         fractions = parse_split(request.split)
-        rows, classes = self._code(parse_dataset_labels(request.labels_csv))
+        rows = parse_dataset_labels(request.labels_csv, labelled=labelled)
+        rows, classes = self._code(rows) if labelled else (rows, ())
         facts = self._studies.describe(pseudo_study_ids=[r.study for r in rows])
         kept, excluded = _select(rows, facts, modality=request.modality,
                                  body_part=request.body_part)
         assignment = split_by_patient(
             {r.study: (facts[r.study].pseudo_patient_id, r.label) for r in kept},
-            fractions=fractions, seed=request.seed, rows={r.study: r.row for r in kept})
+            fractions=fractions, seed=request.seed, rows={r.study: r.row for r in kept},
+            min_classes=2 if labelled else 1)
         contents = await self._inspect(kept)
         members = tuple(sorted((
             DatasetMember(study=r.study, patient=facts[r.study].pseudo_patient_id,
@@ -116,7 +128,7 @@ class DatasetBuilder:
             for r in kept), key=lambda m: m.study))
         used = {m.label for m in members}
         classes = tuple(c for c in classes if c.label in used)
-        digest = manifest_sha256(members, classes)
+        digest = manifest_sha256(members, classes, task=request.task)
         skipped = sum(c.skipped_non_image for c in contents.values())
         for _ in range(_VERSION_ATTEMPTS):
             dataset = Dataset(
@@ -124,13 +136,13 @@ class DatasetBuilder:
                 members=members, manifest_sha256=digest, split=fractions, seed=request.seed,
                 modality=request.modality, body_part=request.body_part,
                 skipped_non_image=skipped, excluded=excluded, created_by=request.created_by,
-                created_at=self._clock(), classes=classes)
+                created_at=self._clock(), classes=classes, task=request.task)
             try:
                 self._datasets.add(dataset=dataset)
             except DatasetVersionTaken:
                 continue
             log.info("dataset created", extra={"code": "TRN-130", "fields": {
-                "dataset": dataset.ref, "studies": dataset.studies,
+                "dataset": dataset.ref, "task": dataset.task, "studies": dataset.studies,
                 "patients": dataset.patients, "manifest_sha256": digest,
                 "skipped_non_image": skipped, "excluded": excluded}})
             return dataset

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from medenclave_training.core.terminology import Concept
 
 __all__ = [
+    "DATASET_TASKS",
     "DEFAULT_SPLIT",
     "MAX_LABEL_BYTES",
     "MAX_LABEL_ROWS",
@@ -47,6 +48,9 @@ MAX_LABEL_ROWS = 100_000
 #: an error lists at most this many row numbers (then "…")
 MAX_ROWS_NAMED = 20
 DEFAULT_SPLIT = (0.7, 0.15, 0.15)
+#: what a dataset is for: a class per study, or studies whose segmentation masks are the labels
+#: (the table lists studies only; every member's label is 0)
+DATASET_TASKS = ("classification", "segmentation")
 SPLITS = ("train", "val", "test")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _PSEUDO_ID = re.compile(r"^[0-9A-Za-z.:_-]{1,128}$")
@@ -143,6 +147,8 @@ class Dataset:
     created_at: float = 0.0
     #: a coded dataset's classes (label index → SNOMED CT concept); empty when not coded
     classes: tuple[DatasetClass, ...] = ()
+    #: one of :data:`DATASET_TASKS`
+    task: str = "classification"
 
     @property
     def studies(self) -> int:
@@ -154,6 +160,9 @@ class Dataset:
 
     @property
     def num_classes(self) -> int:
+        """The class labels' count; 0 for segmentation (its classes are in the masks)."""
+        if self.task == "segmentation":
+            return 0
         return max((m.label for m in self.members), default=-1) + 1
 
     @property
@@ -206,17 +215,20 @@ def parse_split(values: Sequence[float]) -> tuple[float, float, float]:
     return train, val, test
 
 
-def parse_dataset_labels(data: bytes) -> list[LabelRow]:
+def parse_dataset_labels(data: bytes, *, labelled: bool = True) -> list[LabelRow]:
     """Read a UTF-8 CSV ``pseudo_study_id,label[,row]`` (``row``: the source table's row number,
     set by the CLI when it mapped the hospital's ids; else the CSV's own row numbers).
 
     ``label`` holds integer classes 0-999, or (when the first row's is not an integer) local
     labels such as ``pneumonia``, kept in :attr:`LabelRow.local` for :func:`code_labels`.
+    Without ``labelled`` (a segmentation dataset) the table is ``pseudo_study_id[,row]``, a
+    ``label`` column is refused, and every row's label is 0.
 
     Raises:
         InvalidDataset: ``labels_too_large``, ``labels_too_many_rows``, ``labels_not_utf8``,
-            ``labels_missing_columns``, ``pseudo_study_id_invalid``, ``label_invalid``,
-            ``row_invalid``, ``duplicate_study`` (rows of every duplicate) or ``labels_empty``.
+            ``labels_missing_columns``, ``labels_not_wanted`` (a label column for
+            segmentation), ``pseudo_study_id_invalid``, ``label_invalid``, ``row_invalid``,
+            ``duplicate_study`` (rows of every duplicate) or ``labels_empty``.
     """
     if len(data) > MAX_LABEL_BYTES:
         raise InvalidDataset("labels_too_large")
@@ -228,8 +240,10 @@ def parse_dataset_labels(data: bytes) -> list[LabelRow]:
         raise InvalidDataset("labels_not_utf8") from None
     reader = csv.DictReader(io.StringIO(text))
     fields = [f.strip() for f in (reader.fieldnames or [])]
-    if "pseudo_study_id" not in fields or "label" not in fields:
+    if "pseudo_study_id" not in fields or (labelled and "label" not in fields):
         raise InvalidDataset("labels_missing_columns")
+    if not labelled and "label" in fields:
+        raise InvalidDataset("labels_not_wanted")
     reader.fieldnames = fields
     rows: list[LabelRow] = []
     bad: dict[str, list[int]] = {}
@@ -249,6 +263,9 @@ def parse_dataset_labels(data: bytes) -> list[LabelRow]:
             row = int(row_text)
         if not _PSEUDO_ID.match(study):
             bad.setdefault("pseudo_study_id_invalid", []).append(row)
+            continue
+        if not labelled:
+            rows.append(LabelRow(row=row, study=study, label=0))
             continue
         if not _LOCAL_LABEL.match(label_text):
             bad.setdefault("label_invalid", []).append(row)
@@ -318,7 +335,8 @@ def _patient_label(labels: list[int]) -> int:
 
 def split_by_patient(members: Mapping[str, tuple[str, int]], *,
                      fractions: tuple[float, float, float] = DEFAULT_SPLIT,
-                     seed: int = 0, rows: Mapping[str, int] | None = None) -> dict[str, str]:
+                     seed: int = 0, rows: Mapping[str, int] | None = None,
+                     min_classes: int = 2) -> dict[str, str]:
     """Assign every study to train, val or test so that no patient is in two splits.
 
     Patients are stratified by their (majority) class; within each class they are shuffled
@@ -331,6 +349,7 @@ def split_by_patient(members: Mapping[str, tuple[str, int]], *,
         fractions: train, val, test.
         seed: the shuffle's seed.
         rows: study → row of the label table, for the error.
+        min_classes: fewer distinct labels are refused (1 for segmentation: one stratum).
 
     Returns:
         study → ``train`` | ``val`` | ``test``.
@@ -345,7 +364,7 @@ def split_by_patient(members: Mapping[str, tuple[str, int]], *,
     by_class: dict[int, list[str]] = {}
     for patient, labels in sorted(by_patient.items()):
         by_class.setdefault(_patient_label(labels), []).append(patient)
-    if len({label for _p, label in members.values()}) < 2:
+    if len({label for _p, label in members.values()}) < min_classes:
         raise InvalidDataset("single_class")
     rng = random.Random(seed)  # noqa: S311 (a reproducible split, not a secret)
     side_of: dict[str, str] = {}
@@ -375,14 +394,18 @@ def split_by_patient(members: Mapping[str, tuple[str, int]], *,
 
 
 def manifest_sha256(members: Iterable[DatasetMember],
-                    classes: Iterable[DatasetClass] = ()) -> str:
+                    classes: Iterable[DatasetClass] = (), task: str = "classification") -> str:
     """SHA-256 of the canonical JSON of every member (sorted by study; keys sorted; no
     whitespace): the same members give the same hash, whatever their order or the version.
-    A coded dataset's classes (concept and local labels per class) are hashed too."""
+    A coded dataset's classes (concept and local labels per class) are hashed too, and a task
+    other than classification (so a segmentation dataset never shares a classification
+    dataset's hash; a classification dataset's hash is what it always was)."""
     entries = sorted((m.manifest_entry() for m in members), key=lambda e: e["study"])
     body: dict = {"members": entries}
     coded = sorted((c.manifest_entry() for c in classes), key=lambda e: e["label"])
     if coded:
         body["classes"] = coded
+    if task != "classification":
+        body["task"] = task
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()

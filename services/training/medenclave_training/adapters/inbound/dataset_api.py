@@ -53,7 +53,7 @@ def dataset_message(d: Dataset, *, members: bool) -> training_pb2.Dataset:
         patients=d.patients, classes=d.num_classes, images=d.images,
         skipped_non_image=d.skipped_non_image, excluded=d.excluded, split=list(d.split),
         seed=d.seed, modality=d.modality, body_part=d.body_part, created_by=d.created_by,
-        created_at=_ts(d.created_at),
+        created_at=_ts(d.created_at), task=d.task,
         coded_classes=[training_pb2.DatasetClass(
             label=c.label, concept_id=c.concept_id, term=c.term,
             local_labels=list(c.local_labels)) for c in d.classes])
@@ -100,7 +100,7 @@ class DatasetRpcs:
             dataset = await self._builder.create(DatasetRequest(
                 name=request.name, labels_csv=request.labels_csv, modality=request.modality,
                 body_part=request.body_part, split=list(request.split), seed=request.seed,
-                created_by=current_principal().subject))
+                created_by=current_principal().subject, task=request.task))
         except InvalidDataset as exc:
             await context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
         except StudyUnavailable as exc:  # deid down or refusing us: nothing created, retry
@@ -133,6 +133,10 @@ class DatasetRpcs:
         dataset = await self._dataset(request.dataset, context)
         try:
             settings = read_job_settings(request.config_yaml, multi_node=self._multi_node)
+            if dataset.task == "segmentation" and settings.task != "segmentation":
+                await context.abort(grpc.StatusCode.INVALID_ARGUMENT,
+                                    "dataset_task_mismatch: the dataset lists studies for "
+                                    "segmentation (no labels); its jobs need task: segmentation")
             if settings.task == "segmentation" and not self._segmentation_masks:
                 await context.abort(grpc.StatusCode.FAILED_PRECONDITION,
                                     "segmentation_masks_not_configured: set "

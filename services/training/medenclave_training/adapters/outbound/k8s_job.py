@@ -11,6 +11,16 @@ deletes the objects when the hook answers False (a cancel) or the job runs past 
 reads ``model.onnx`` and ``metrics.json`` back and removes the folder. A job resumed by another
 replica (the first died while it ran) replaces the objects its earlier attempt left.
 
+Checkpoints: each job (an id the entry point accepts) gets its own folder on the claim,
+``checkpoints/<name>/`` (0700), mounted alone in its pods, where rank 0 keeps the job's
+encrypted checkpoint (the store and format of :mod:`.checkpoints`; its file key-encryption key
+in ``checkpoint-keys/``, made by the service before the first job, read-only in the pods). The
+folder outlives an attempt: a job re-launched after its replica died (after the earlier
+attempt's objects are gone) resumes from the latest checkpoint, and so does a pod the operator
+restarts. The service drops it when the job ends (:meth:`KubernetesJobs.discard_checkpoints`,
+as for a job in its own process) and, at start-up, the folders of jobs no longer running or
+queued (:meth:`KubernetesJobs.remove_stale_checkpoints`).
+
 Failures (``TrainingFailed`` codes): the API's (``kubernetes_forbidden``,
 ``kubernetes_conflict``, ``kubernetes_invalid``, ``kubernetes_unavailable``, …, see
 :mod:`.k8s_api`), ``kubernetes_job_failed``, ``kubernetes_job_vanished`` (deleted by someone
@@ -21,6 +31,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import shutil
 import time
 from pathlib import Path
@@ -30,8 +41,11 @@ import numpy as np
 import onnxruntime as ort
 
 from medenclave.files import private_dir
+from medenclave.security.crypto import FileKeyEncryptionKey
 from medenclave_training.adapters.outbound.k8s_api import KubernetesApi, KubernetesRefused
 from medenclave_training.adapters.outbound.k8s_objects import (
+    CHECKPOINT_KEYS_SUBDIR,
+    CHECKPOINTS_SUBDIR,
     JOB_ID_ANNOTATION,
     JobShape,
     LaunchSettings,
@@ -64,6 +78,8 @@ log = logging.getLogger(__name__)
 _PYTORCHJOBS = "/apis/kubeflow.org/v1/namespaces/{ns}/pytorchjobs"
 _JOBS = "/apis/batch/v1/namespaces/{ns}/jobs"
 _SERVICES = "/api/v1/namespaces/{ns}/services"
+#: the job ids the entry point checkpoints under (medenclave_training.distributed)
+_JOB_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 def job_state(obj: dict[str, Any]) -> str:
@@ -90,6 +106,43 @@ class KubernetesJobs:
         self._poll = poll_s
         self._timeout = timeout_s
         self._stale_wait = stale_wait_s
+
+    def _checkpoint_folder(self, name: str) -> Path:
+        return Path(self._s.jobs_dir) / CHECKPOINTS_SUBDIR / name
+
+    def _prepare_checkpoints(self, shape: JobShape) -> bool:
+        """The job's checkpoint folder and the key-encryption key (made once, here, so no two
+        pods race to make different ones); whether a checkpoint of an earlier attempt is
+        there to resume from."""
+        FileKeyEncryptionKey(Path(self._s.jobs_dir) / CHECKPOINT_KEYS_SUBDIR)
+        private_dir(self._checkpoint_folder(shape.name).parent)
+        folder = private_dir(self._checkpoint_folder(shape.name))
+        resuming = (folder / f"{shape.job_id}.ckpt").is_file()
+        if resuming:
+            log.info("kubernetes training job resumes from its checkpoint", extra={
+                "code": "TRN-706", "fields": {"job_id": shape.job_id}})
+        return resuming
+
+    def discard_checkpoints(self, job_id: str) -> None:
+        """Drop the job's checkpoint folder (the job ended; nothing to resume)."""
+        shutil.rmtree(self._checkpoint_folder(object_name(job_id)), ignore_errors=True)
+
+    def remove_stale_checkpoints(self, *, active: set[str]) -> int:
+        """Remove the checkpoint folders of jobs that are no longer running or queued (their
+        replica died before it could drop them); how many were removed."""
+        root = Path(self._s.jobs_dir) / CHECKPOINTS_SUBDIR
+        if not root.is_dir():
+            return 0
+        keep = {object_name(job_id) for job_id in active}
+        removed = 0
+        for folder in root.iterdir():
+            if folder.is_dir() and not folder.is_symlink() and folder.name not in keep:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+        if removed:
+            log.info("stale kubernetes job checkpoints removed", extra={
+                "code": "TRN-707", "fields": {"folders": removed}})
+        return removed
 
     def _paths(self, kind: str, name: str) -> list[str]:
         ns = self._s.namespace
@@ -199,8 +252,10 @@ class KubernetesJobs:
               model: ModelConfig | None = None, progress: Progress | None = None,
               optim: OptimOptions | None = None, lr: float | None = None) -> TrainedModel:
         """Train ``data`` on ``options.distributed.nnodes`` pods of ``nproc_per_node`` GPUs,
-        with the job's optimiser, schedule, early stopping and learning rate (no checkpoints:
-        a pod restarted by Kubernetes starts over).
+        with the job's optimiser, schedule, early stopping and learning rate; rank 0
+        checkpoints into the job's checkpoint folder and every rank resumes from it (a job id
+        the entry point does not accept: no checkpoints). The folder is kept when this returns
+        or raises: the service drops it when the job ends (:meth:`discard_checkpoints`).
 
         Raises:
             TrainingFailed: with a code (the module's docstring).
@@ -211,10 +266,13 @@ class KubernetesJobs:
         folder = Path(self._s.jobs_dir) / name
         shape = JobShape(name=name, job_id=job_id, folder=str(folder), nnodes=dist.nnodes,
                          nproc_per_node=dist.nproc_per_node, epochs=epochs, seed=seed,
-                         batch_size=batch_size, threads=max(1, threads))
+                         batch_size=batch_size, threads=max(1, threads),
+                         checkpoints=bool(_JOB_ID.match(job_id)))
         kind = ""
         try:
-            self._clear_stale(shape)
+            self._clear_stale(shape)  # first: no earlier pod writes a checkpoint any more
+            if shape.checkpoints:
+                self._prepare_checkpoints(shape)
             self._write_bundle(folder, data, entry_document(options, model, optim=optim, lr=lr))
             kind = self._submit(shape)
             log.info("kubernetes training job submitted", extra={"code": "TRN-700", "fields": {

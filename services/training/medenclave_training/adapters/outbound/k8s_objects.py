@@ -7,6 +7,12 @@ Every pod: the security context of deploy/k8s/base (non-root 10001, read-only ro
 capabilities, RuntimeDefault seccomp), no service-account token, GPU requests = limits, the
 job folder on the shared volume (``claim``) mounted at the same path as in the service, so the
 pods read the bundle the service wrote and rank 0 writes ``out/`` and ``progress.jsonl`` back.
+With :attr:`JobShape.checkpoints`, the job's own checkpoint folder on that claim
+(``checkpoints/<name>``, a ``subPath``: no other job's) is mounted at :data:`CHECKPOINT_MOUNT`
+and the file key-encryption key's folder (``checkpoint-keys``) read-only at
+:data:`CHECKPOINT_KEY_MOUNT`, and the entry point is told ``--checkpoint-dir``, ``--key-dir``
+and ``--job-id``: rank 0 writes the job's encrypted checkpoint there and every rank of a
+re-launched job (or a pod the operator restarted) resumes from it.
 Nothing about a patient: names and labels carry the job id, the objects paths and sizes.
 """
 
@@ -17,13 +23,21 @@ import shlex
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["JobShape", "LaunchSettings", "indexed_job", "object_name", "pytorch_job",
-           "rendezvous_service"]
+__all__ = ["CHECKPOINTS_SUBDIR", "CHECKPOINT_KEYS_SUBDIR", "CHECKPOINT_KEY_MOUNT",
+           "CHECKPOINT_MOUNT", "JobShape", "LaunchSettings", "indexed_job", "object_name",
+           "pytorch_job", "rendezvous_service"]
 
 #: the rendezvous port (torchrun's c10d store on rank 0)
 RENDEZVOUS_PORT = 29500
 _COMPONENT = "training-job"
 _NOT_DNS = re.compile(r"[^a-z0-9-]+")
+#: on the jobs claim: one folder per job (its object name) holding its encrypted checkpoint,
+#: and the folder of the file key-encryption key the service made for them
+CHECKPOINTS_SUBDIR = "checkpoints"
+CHECKPOINT_KEYS_SUBDIR = "checkpoint-keys"
+#: where a job's pods see them
+CHECKPOINT_MOUNT = "/checkpoints"
+CHECKPOINT_KEY_MOUNT = "/checkpoint-keys"
 
 
 @dataclass(frozen=True)
@@ -59,6 +73,8 @@ class JobShape:
     seed: int
     batch_size: int
     threads: int
+    #: checkpoint to, and resume from, ``CHECKPOINTS_SUBDIR/<name>`` on the jobs claim
+    checkpoints: bool = False
 
 
 def object_name(job_id: str) -> str:
@@ -80,7 +96,19 @@ def _entry_point(shape: JobShape) -> list[str]:
             "--out", f"{folder}/out", "--config", f"{folder}/runtime.json",
             "--epochs", str(shape.epochs), "--seed", str(shape.seed),
             "--batch-size", str(shape.batch_size), "--threads", str(shape.threads),
-            "--progress", f"{folder}/progress.jsonl"]
+            "--progress", f"{folder}/progress.jsonl"] + (
+                ["--checkpoint-dir", CHECKPOINT_MOUNT, "--key-dir", CHECKPOINT_KEY_MOUNT,
+                 "--job-id", shape.job_id] if shape.checkpoints else [])
+
+
+def _checkpoint_mounts(shape: JobShape) -> list[dict[str, Any]]:
+    """The job's own checkpoint folder and the key folder (read-only), from the jobs claim."""
+    if not shape.checkpoints:
+        return []
+    return [{"name": "jobs", "mountPath": CHECKPOINT_MOUNT,
+             "subPath": f"{CHECKPOINTS_SUBDIR}/{shape.name}"},
+            {"name": "jobs", "mountPath": CHECKPOINT_KEY_MOUNT,
+             "subPath": CHECKPOINT_KEYS_SUBDIR, "readOnly": True}]
 
 
 def _torchrun(shape: JobShape, *, node_rank: str, master_addr: str, master_port: str
@@ -96,8 +124,11 @@ def _pod(shape: JobShape, s: LaunchSettings, command: list[str]) -> dict[str, An
     gpus = str(shape.nproc_per_node)
     return {
         "automountServiceAccountToken": False, "enableServiceLinks": False,
+        # OnRootMismatch: the kubelet does not re-walk the claim, so the key and checkpoint
+        # files keep their 0600 (as in deploy/k8s/base)
         "securityContext": {"runAsNonRoot": True, "runAsUser": 10001, "runAsGroup": 10001,
-                            "fsGroup": 10001, "seccompProfile": {"type": "RuntimeDefault"}},
+                            "fsGroup": 10001, "fsGroupChangePolicy": "OnRootMismatch",
+                            "seccompProfile": {"type": "RuntimeDefault"}},
         "tolerations": [{"key": s.gpu_resource, "operator": "Exists", "effect": "NoSchedule"}],
         "containers": [{
             "name": "pytorch", "image": s.image, "command": command,
@@ -112,6 +143,7 @@ def _pod(shape: JobShape, s: LaunchSettings, command: list[str]) -> dict[str, An
                                 "capabilities": {"drop": ["ALL"]},
                                 "seccompProfile": {"type": "RuntimeDefault"}},
             "volumeMounts": [{"name": "jobs", "mountPath": s.jobs_dir},
+                             *_checkpoint_mounts(shape),
                              # the container's own emptyDirs, not this host's
                              {"name": "tmp", "mountPath": "/tmp"},  # noqa: S108
                              {"name": "shm", "mountPath": "/dev/shm"}]}],  # noqa: S108

@@ -47,7 +47,7 @@ MAX_LOG_LINES = 1100
 def _params(d: Dataset) -> str:
     return json.dumps({"split": list(d.split), "seed": d.seed, "modality": d.modality,
                        "body_part": d.body_part, "skipped_non_image": d.skipped_non_image,
-                       "excluded": d.excluded,
+                       "excluded": d.excluded, "task": d.task,
                        "classes": [{"label": c.label, "concept_id": c.concept_id, "term": c.term,
                                     "local_labels": list(c.local_labels)} for c in d.classes]},
                       sort_keys=True)
@@ -77,7 +77,8 @@ def _dataset(row: sa.Row, *, with_members: bool) -> Dataset:
                    classes=tuple(DatasetClass(label=c["label"], concept_id=c["concept_id"],
                                               term=c["term"],
                                               local_labels=tuple(c["local_labels"]))
-                                 for c in params.get("classes", ())))
+                                 for c in params.get("classes", ())),
+                   task=params.get("task", "classification"))
 
 
 class SqlDatasetStore:

@@ -22,7 +22,7 @@ SIGKILL) when the hook answers False (a cancel). torchrun is started so that it 
 when the thread that started it dies (the service killed), and every rank dies with torchrun
 (:func:`medenclave_training.distributed.die_with_parent`): a killed service leaves no
 training behind to race the resumed run. Not here: more than one node (Kubernetes runs
-those, without checkpoints).
+those, :mod:`.k8s_job`, with the same entry point and checkpoints on the jobs claim).
 """
 
 from __future__ import annotations
