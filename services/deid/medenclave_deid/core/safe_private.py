@@ -88,8 +88,8 @@ def _parse_signature(signature: str) -> tuple[PathStep, ...] | None:
     return tuple(steps)
 
 
-def read_kb_csv(text: str) -> tuple[dict[tuple[PathStep, ...], str], set[tuple[PathStep, ...]],
-                                    set[tuple[PathStep, ...]]]:
+def read_kb_csv(text: str) -> tuple[dict[PrivateKey | tuple[PathStep, ...], str],
+                                    set[tuple[PathStep, ...]], set[tuple[PathStep, ...]]]:
     """The TCIA CSV as :class:`SafePrivateList`'s normalised arguments: path → disposition
     (kept ones), paths named for deletion, paths known as sequences.
 
@@ -103,7 +103,7 @@ def read_kb_csv(text: str) -> tuple[dict[tuple[PathStep, ...], str], set[tuple[P
     sig_at = header.index("element_sig_pattern")
     vr_at = header.index("vr") if "vr" in header else None
     disp_at = header.index("private_disposition") if "private_disposition" in header else None
-    entries: dict[tuple[PathStep, ...], str] = {}
+    entries: dict[PrivateKey | tuple[PathStep, ...], str] = {}
     strict: set[tuple[PathStep, ...]] = set()
     deleted: set[tuple[PathStep, ...]] = set()
     sequences: set[tuple[PathStep, ...]] = set()
