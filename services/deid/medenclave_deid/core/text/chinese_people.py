@@ -52,15 +52,18 @@ _TITLE = ("主任医师|副主任医师|主治医师|住院医师|主任|医生|
 _NOT_A_SURNAME_BEFORE_TITLE = "科副组室部班队所处局会级区总代原前现该本各"
 #: words whose last character is a surname, before a title: 检查医师 is no Dr. Zha
 _WORD_BEFORE_TITLE = ("检查", "复查", "审查", "调查", "巡查", "随车", "出车", "救护车", "程控", "指导",
-                      "带教", "处方", "审方", "开方", "调配", "发药", "复核", "核对")
+                      "带教", "处方", "审方", "开方", "调配", "发药", "复核", "核对",
+                      # 责任护士, 公卫医师 (public health), 主管护师: a word, not Nurse Ren
+                      "责任", "公卫", "兽医", "军医", "村医", "校医", "中医", "西医")
 #: two-character titles whose second character is also a surname (主任: 任)
 _TITLE_PARTS = ("主任", "主治", "主管", "护士")
 _SURNAME_TITLE = re.compile(rf"(?P<n>{_SURNAME})(?={_TITLE})")
 #: a surname that is not on the main list (储 储存, 冼, 宿 …) before a title, where a word cannot
 #: run into it: after punctuation, a space or the start (会诊专家：储教授)
 _RARE_SURNAME_TITLE = re.compile(
-    rf"(?:^|(?<=[\s，。；：:,;、（(]))(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE - CN_SURNAMES))}])"
-    rf"(?=主任|医生|医师|大夫|教授|护士长|老师|院长|药师|技师)")
+    rf"(?:^|(?<=[\s，。；：:,;、（(])|(?<=[请给由找问让叫])|(?<=转给|交给|告知|通知))"
+    rf"(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE - CN_SURNAMES))}])"
+    rf"(?=主任|医生|医师|大夫|教授|护士长|护士|老师|院长|药师|技师)")
 #: a surname with an honorific (龙女士, 杜先生, 刘大妈): the surname is the identifier
 _SURNAME_HONORIFIC = re.compile(rf"(?P<n>{_SURNAME})"
                                 rf"(?=先生|女士|小姐|太太|夫人|阿姨|大妈|大爷|大姐|大哥|师傅)")
@@ -78,6 +81,8 @@ _ROLES = ("研究者|受试者|侄子|侄女|外甥|外甥女|儿媳|女婿|母�
 _AFTER_ROLE = re.compile(rf"(?:{_ROLES})[:：]?\s*(?P<n>{_SURNAME}[{_CJK}]{{1,2}}?)"
                          rf"(?=[，。、；：,.;:\s（(）)]|于|在|探视|陪同|陪护|陪伴|照顾|体健|健在|已故|签字|签署|同意|"
                          rf"见证|在场|表示|称|诉|代|询问|要求|拒绝|知情|电话|联系|交代|说明|告知|沟通|签名|确认|"
+                         # what a carer does (其儿媳刘芳每日陪护, 其女儿王敏协助用药)
+                         rf"每日|每天|日夜|全程|协助|帮助|负责|看护|护理|接送|共同|一起|"
                          rf"手机|\d|$)")
 #: the words for the person a clinical note is about
 _PATIENT_CUE = "(?:患者|病人|患儿|伤者|孕妇|产妇|病员|受检者|就诊者)"
@@ -111,7 +116,7 @@ _NICKNAME = re.compile(rf"(?:患儿|患者|家属|其子|其女|孙子|孙女|�
 
 
 def _clinical(text: str, start: int, name: str) -> bool:
-    given = name[1:]
+    given = name[2:] if name[:2] in CN_COMPOUND_SURNAMES else name[1:]  # 上官德福: 官 is the surname
     return text.startswith(CN_NAME_STOP_WORDS, start) or any(c in CN_NON_GIVEN_CHARS for c in given)
 
 

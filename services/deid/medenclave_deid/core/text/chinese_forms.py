@@ -1,0 +1,120 @@
+"""People in the layout of Chinese forms and tables rather than in sentences.
+
+* **padded names standing alone**: forms and tables pad a two-character name to the width of a
+  three-character one (``周  飞``, ``接收人：武  杰（值班医师）``, a signature column
+  ``10:36  152/95  71  吴  强``); a surname, spaces, one or two characters, between cell
+  boundaries, is a name. A letter-spaced title (``长 期 医 嘱 单``) is not: its neighbours are
+  single characters too.
+* **role cells without a colon** (``科主任 谈红  主任(副主任)医师 李兰华``, ``编码员 杨敏``,
+  ``联系人姓名 其其格  关系 母亲``): a role label, one or two spaces, and a value that ends the
+  cell (two spaces or the line's end) holds a name whatever its surname.
+* **role labels with a colon** beyond 医生/医师 (``营养师：糜建波``, ``调配：夏可馨``,
+  ``团队长王华，``, ``医务科审批：吴丽丽``).
+* **the signature at the end of a table row** of numbers (``12:36  108/94  91  冼婷``).
+* **a person after the office they speak for** (``医方：医务部洪建平、科主任…``).
+* **a bed line of a handover** (``54床 区振华 男 50岁``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.lexicon import (
+    CN_COMPOUND_SURNAMES,
+    CN_SURNAMES,
+    CN_SURNAMES_AFTER_CUE,
+)
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_form_people"]
+
+_CJK = "\u4e00-\u9fa5"
+_SP = "[ \t\u3000\u00a0]"
+_COMPOUND = "|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w)))
+_ANY_SURNAME = f"(?:{_COMPOUND}|[{''.join(sorted(CN_SURNAMES_AFTER_CUE))}])"
+_SURNAME = f"(?:{_COMPOUND}|[{''.join(sorted(CN_SURNAMES))}])"
+#: where a cell starts and ends
+_CELL_START = (r"(?:^|(?<=[\s:：，,、；;（(【\[])|(?<=家属|患方|医方|老伴|配偶|丈夫|妻子|儿子|女儿|护工)"
+               r"|(?<=联系人))")
+_CELL_END = r"(?=$|\s|[，,。；;、（(）)：:】\]])"
+_PADDED = re.compile(rf"{_CELL_START}(?P<n>{_ANY_SURNAME}{_SP}{{1,3}}[{_CJK}](?:{_SP}{{0,3}}[{_CJK}])?)"
+                     rf"{_CELL_END}")
+#: a single character alone in its cell, before or after (the rest of a letter-spaced title)
+_LONE_BEFORE = re.compile(rf"(?:^|\s)[{_CJK}]{_SP}+$")
+_LONE_AFTER = re.compile(rf"{_SP}+[{_CJK}](?:\s|$)")
+#: what a role label ends with
+_ROLE_END = ("人|者|员|医生|医师|护士|护师|技师|药师|治疗师|营养师|咨询师|师|主任|护士长|院长|团队长|"
+             "组长|科长|姓名|签名|签字|审批|审核|调配|核对|复核|发药|医护|经办|接收|接班|交班")
+_ROLE_CELL = re.compile(rf"(?:^|(?<=\s))[{_CJK}]{{0,6}}(?:{_ROLE_END})"
+                        rf"(?:[(（][{_CJK}]{{1,6}}[)）][{_CJK}]{{0,4}})?{_SP}{{1,2}}"
+                        rf"(?P<n>[{_CJK}]{{2,4}}(?:[·•・][{_CJK}]{{2,8}})?)(?=$|\n|{_SP}{{2}}|[（(])", re.M)
+_ROLE_COLON = re.compile(rf"[{_CJK}]{{0,6}}(?:{_ROLE_END})\s*[:：]{_SP}*"
+                         rf"(?P<n>[{_CJK}]{{2,4}}?)(?=$|\s|[，,。；;、（(]|您好|你好)", re.M)
+#: a team or unit head named right after the title, no colon (团队长王华，)
+_HEAD_NAME = re.compile(rf"(?:团队长|组长|队长|站长|所长|科长|院长|主任|医师|医生|护士|药师|技师|治疗师|"
+                        rf"营养师)"
+                        rf"(?P<n>{_SURNAME}(?:{_SP}{{0,3}}[{_CJK}]){{1,2}}?)"
+                        rf"(?=[，,、；;（(]|{_SP}{{2}})")
+#: an office speaking for the hospital, then its person (医务部洪建平、, 质控办李娜，)
+_OFFICE_NAME = re.compile(rf"(?:医务部|医务处|医务科|护理部|质控科|质控办|院办|客服部|患者服务中心|保卫科)"
+                          rf"(?P<n>{_ANY_SURNAME}[{_CJK}]{{1,2}}?)(?=[、，,；;（(]|{_SP}{{2}}|$)")
+#: the last cell of a row whose other cells are numbers (a signature column)
+_ROW_END = re.compile(rf"(?m)^(?=[^\n]*\d)[^\n]*?{_SP}{{2,}}(?P<n>{_ANY_SURNAME}[{_CJK}]{{1,2}})$")
+_BED_LINE = re.compile(rf"(?m)(?:^|(?<=\s))\d{{1,3}}床{_SP}+(?P<n>[{_CJK}]{{2,4}}){_SP}+[男女]{_SP}")
+#: what fills a role cell when it holds no name, and labels read as values in a header row
+_NOT_NAMES = frozenset("不详 同意 不同意 拒绝 确认 知情 本人 同上 见上 已签 未签 签名 签字 日期 时间 "
+                       "本院 无误 正确 通过 合格 家属 患者 病人 女儿 儿子 妻子 丈夫 父亲 母亲 配偶 老伴 "
+                       "亲属".split())
+_CONSENT = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "已", "未", "无")
+_VALUE_STOP = set("无未不已见详性别龄期间号码院科室床的了和是为")
+_LABEL_LIKE = re.compile(rf"(?:{_ROLE_END}|日期|时间|号|码|期|别|型|量|率|数|值|方式|关系|电话|结果)$")
+
+
+#: titles after a surname (慕容医生): the title is no given name
+_TITLES = ("医生", "医师", "主任", "护士", "大夫", "教授", "老师", "药师", "技师", "院长", "科长", "先生",
+           "女士")
+
+
+def _given_ok(name: str, *, surname_len: int) -> bool:
+    given = name[surname_len:]
+    return not any(c in CN_NON_GIVEN_CHARS for c in given) and not given.startswith(_TITLES)
+
+
+def _surname_len(name: str) -> int:
+    return 2 if name[:2] in CN_COMPOUND_SURNAMES else 1
+
+
+def _cell_value_ok(text: str, start: int, name: str) -> bool:
+    return name not in _NOT_NAMES and not name.startswith(_CONSENT) and not (set(name) & _VALUE_STOP) \
+        and not _LABEL_LIKE.search(name) and not text.startswith(CN_NAME_STOP_WORDS, start)
+
+
+def find_form_people(text: str) -> list[PhiSpan]:
+    """Name spans of the forms and tables listed in the module docstring.
+
+    Args:
+        text: the note.
+    """
+    out: list[PhiSpan] = []
+    for m in _PADDED.finditer(text):
+        name = re.sub(_SP, "", m.group("n"))
+        if _LONE_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _LONE_AFTER.match(text, m.end()) \
+                or text.startswith(CN_NAME_STOP_WORDS, m.start()) or name.startswith(CN_NAME_STOP_WORDS) \
+                or not _given_ok(name, surname_len=_surname_len(name)):
+            continue
+        out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for rx in (_ROLE_CELL, _ROLE_COLON):
+        for m in rx.finditer(text):
+            if _cell_value_ok(text, m.start("n"), m.group("n")):
+                out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for rx in (_HEAD_NAME, _OFFICE_NAME, _ROW_END):
+        for m in rx.finditer(text):
+            name = re.sub(_SP, "", m.group("n"))
+            if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
+                    and _given_ok(name, surname_len=_surname_len(name)) and name not in _NOT_NAMES:
+                out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _BED_LINE.finditer(text):
+        if _cell_value_ok(text, m.start("n"), m.group("n")):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    return out
