@@ -192,3 +192,33 @@ def test_messaging_ids_and_passports_are_removed(text, value):
 def test_clinical_words_next_to_people_stay(text, term):
     out = _out(text)
     assert term in out, out
+
+
+@pytest.mark.parametrize("text,hospital", [
+    ("由市一院转入。", "市一院"), ("外院（省人医）CT提示", "省人医"),
+    ("于县第二人民医院复查", "县第二人民医院"),
+    ("曾在华西行手术", "华西"), ("转至湘雅二院就诊", "湘雅二院"), ("于市三院住院", "市三院"),
+])
+def test_hospitals_by_short_name_are_removed(text, hospital):
+    _gone(text, hospital)
+
+
+@pytest.mark.parametrize("text", ["本市一院区", "华西地区", "协和音", "县医院", "在省内就诊"])
+def test_short_name_lookalikes_stay(text):
+    assert _out(text) == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("患儿父亲：伏建成", "伏建成"), ("患者母亲：阴秀兰", "阴秀兰"), ("紧急联系人妻子：干佳琪", "干佳琪"),
+    ("家属：扶昊天", "扶昊天"), ("女婿：宿承宇", "宿承宇"),
+])
+def test_kin_fields_hold_names(text, name):
+    _gone(text, name)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("责任护士：已宣教", "已宣教"), ("医师签名：未签", "未签"), ("护士：已核对", "已核对"),
+    ("家属：已告知", "已告知"), ("签名：已确认", "已确认"),
+])
+def test_role_fields_that_say_what_was_done_stay(text, word):
+    assert word in _out(text)

@@ -169,6 +169,14 @@ _HOSPITAL_FALSE = ("我院", "本院", "外院", "该院", "他院", "上级医�
 #: a unit of this hospital or another one (本院血液透析中心): no name of its own
 _OWN_UNIT = re.compile(r"(?:我院|本院|该院|外院|他院|院内|院外|医院)+")
 #: words before a generic hospital word that make it no name (需上级医院, 建议当地医院)
+#: a hospital by its short name: the province's or the city's hospital by number or kind (市一院,
+#: 省人医, 县中医院), and the national hospitals known by one word (华西, 湘雅) where a note says
+#: care happened there
+_HOSPITAL_SHORT = re.compile(r"(?:(?<=[于在至赴去到往转由从经及与和])|(?<![\u4e00-\u9fa5]))(?:省|市|县|州)"
+                             r"(?:第?[一二三四五六七八九十]{1,2}(?:人民)?(?:医院|院(?!区))|人医|立医院|妇幼|肿瘤医院|胸科医院|儿童医院|传染病医院)"
+                             r"|(?<=[于在至赴去到往])(?:华西|湘雅[一二三]?院?|协和|齐鲁|瑞金|华山|西京|天坛|宣武|安贞|阜外|"
+                             r"积水潭|北医三院|中山一院|同济)"
+                             r"(?=行|就诊|住院|治疗|手术|复查|诊治|确诊|诊断|随访|门诊|急诊|会诊|检查|查|做)")
 _HOSPITAL_LEAD = re.compile(r"(?:需|请|建议|嘱|可|应|宜|需要|转|去|到|回|于|在|往|赴|"
                             r"联系|通知|呼叫|拨打|致电|报告)+")
 _DEPARTMENT = re.compile("|".join(sorted(CN_DEPARTMENTS, key=lambda w: (-len(w), w))))
@@ -245,6 +253,8 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
                 and not (lead and name[lead.end():] in _HOSPITAL_FALSE) \
                 and not (own and name[own.end():] in _HOSPITAL_FALSE):
             add(PhiSpan(m.start(), m.end(), "hospital"))
+    for m in _HOSPITAL_SHORT.finditer(text):
+        add(PhiSpan(m.start(), m.end(), "hospital"))
     for m in _DEPARTMENT.finditer(text):
         add(PhiSpan(m.start(), m.end(), "department"))
     for rx in (_NAME_BEFORE, _NAME_AFTER):

@@ -44,7 +44,7 @@ _NOT_NAMES = frozenset("患者 患儿 病人 姓名 性别 家属 本人 其父 
                        "老伴 朋友 同事 邻居 侄子 侄女 亲属".split())
 _HEADER_STOP = set("患者病人因于在的了和与及是为被等今昨诉述称经由就将把对从向已曾既均也并但而又或即"
                    "岁性别其该本某")
-_CONSENT = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上")
+_CONSENT = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上", "已", "未")
 #: a role label (…人, …者, …医师, …工程师, …员) and a colon: the 2–4 characters that fill the field
 #: are a name whatever the surname (厂家工程师：冼志豪)
 _ROLE_FIELD = re.compile(rf"[{_HAN}]{{0,6}}(?:人|者|医生|医师|护士|专家|员|工程师|技师|药师|老师|签名|签字)"

@@ -49,7 +49,8 @@ _ROLE_END = ("人|者|员|医生|医师|护士|护师|技师|药师|治疗师|�
 _ROLE_CELL = re.compile(rf"(?:^|(?<=\s))[{_CJK}]{{0,6}}(?:{_ROLE_END})"
                         rf"(?:[(（][{_CJK}]{{1,6}}[)）][{_CJK}]{{0,4}})?{_SP}{{1,2}}"
                         rf"(?P<n>[{_CJK}]{{2,4}}(?:[·•・][{_CJK}]{{2,8}})?)(?=$|\n|{_SP}{{2}}|[（(])", re.M)
-_ROLE_COLON = re.compile(rf"[{_CJK}]{{0,6}}(?:{_ROLE_END})\s*[:：]{_SP}*"
+_KIN = "父亲|母亲|丈夫|妻子|儿子|女儿|配偶|爱人|老伴|儿媳|女婿|孙子|孙女|哥哥|姐姐|弟弟|妹妹|家属"
+_ROLE_COLON = re.compile(rf"[{_CJK}]{{0,6}}(?:{_ROLE_END}|{_KIN})\s*[:：]{_SP}*"
                          rf"(?P<n>[{_CJK}]{{2,4}}?)(?=$|\s|[，,。；;、（(]|您好|你好)", re.M)
 #: a team or unit head named right after the title, no colon (团队长王华，)
 _HEAD_NAME = re.compile(rf"(?:团队长|组长|队长|站长|所长|科长|院长|主任|医师|医生|护士|药师|技师|治疗师|"

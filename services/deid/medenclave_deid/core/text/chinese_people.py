@@ -110,7 +110,7 @@ _NAME_FIELD = re.compile(r"姓名\s*[:：]")
 #: what a signature field says when it holds no name (签字：同意手术, 签名：拒绝)
 _KIN_WORDS = frozenset("女婿 儿媳 儿子 女儿 妻子 丈夫 爱人 配偶 父亲 母亲 孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 "
                        "老伴 朋友 同事 邻居 侄子 侄女 本人 家属 亲属".split())
-_CONSENT_WORDS = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上", "已签", "未签")
+_CONSENT_WORDS = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上", "已", "未")
 _NICKNAME = re.compile(rf"(?:患儿|患者|家属|其子|其女|孙子|孙女|小名|乳名)(?P<n>[小阿][{_CJK}])"
                        rf"(?=[，。、；：,.;:\s（(]|\d|$|[于在因诉])")
 
