@@ -222,3 +222,21 @@ def test_kin_fields_hold_names(text, name):
 ])
 def test_role_fields_that_say_what_was_done_stay(text, word):
     assert word in _out(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("2023-05-04 10:00  苗建国主治医师查房记录", "苗建国"), ("今日冯卫东副主任医师查房：", "冯卫东"),
+    ("应梦洁住院医师首次病程记录", "应梦洁"), ("参加人员：甘主任、阎晓波主治医师", "阎晓波"),
+    ("由钭文杰主任医师主刀", "钭文杰"),
+])
+def test_doctors_before_their_rank_are_removed(text, name):
+    _gone(text, name)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("护士刁晓雯、武思彤执行", "武思彤"), ("医师鲍一鸣、柳青阳核对", "柳青阳"),
+    ("家属郑海波、郑海涛签字", "郑海涛"),
+    ("其外孙女叶可馨陪同复诊", "叶可馨"), ("其女儿童书瑶协助用药", "童书瑶"),
+])
+def test_listed_and_cued_names_with_word_characters_are_removed(text, name):
+    _gone(text, name)

@@ -12,6 +12,7 @@
   ``团队长王华，``, ``医务科审批：吴丽丽``).
 * **the signature at the end of a table row** of numbers (``12:36  108/94  91  冼婷``).
 * **a person after the office they speak for** (``医方：医务部洪建平、科主任…``).
+* **a doctor before the rank** (``苗建国主治医师查房记录``).
 * **a bed line of a handover** (``54床 区振华 男 50岁``).
 """
 
@@ -62,6 +63,10 @@ _OFFICE_NAME = re.compile(rf"(?:医务部|医务处|医务科|护理部|质控�
                           rf"(?P<n>{_ANY_SURNAME}[{_CJK}]{{1,2}}?)(?=[、，,；;（(]|{_SP}{{2}}|$)")
 #: the last cell of a row whose other cells are numbers (a signature column)
 _ROW_END = re.compile(rf"(?m)^(?=[^\n]*\d)[^\n]*?{_SP}{{2,}}(?P<n>{_ANY_SURNAME}[{_CJK}]{{1,2}})$")
+#: a doctor named before the rank (苗建国主治医师查房记录, 今日冯卫东副主任医师查房)
+_BEFORE_RANK = re.compile(rf"(?:^|(?<=[\s，,、；;：:（(])|(?<=今日|今天|昨日)|(?<=[由请经与和及向]))"
+                          rf"(?P<n>{_SURNAME}[{_CJK}]{{1,2}}?)"
+                          rf"(?=副?主任医师|主治医师|住院医师|主管医师|副?主任护师|主管护师|实习医师|进修医师|规培医师)")
 _BED_LINE = re.compile(rf"(?m)(?:^|(?<=\s))\d{{1,3}}床{_SP}+(?P<n>[{_CJK}]{{2,4}}){_SP}+[男女]{_SP}")
 #: what fills a role cell when it holds no name, and labels read as values in a header row
 _NOT_NAMES = frozenset("不详 同意 不同意 拒绝 确认 知情 本人 同上 见上 已签 未签 签名 签字 日期 时间 "
@@ -109,7 +114,7 @@ def find_form_people(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if _cell_value_ok(text, m.start("n"), m.group("n")):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
-    for rx in (_HEAD_NAME, _OFFICE_NAME, _ROW_END):
+    for rx in (_HEAD_NAME, _OFFICE_NAME, _ROW_END, _BEFORE_RANK):
         for m in rx.finditer(text):
             name = re.sub(_SP, "", m.group("n"))
             if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \

@@ -103,7 +103,10 @@ _PATIENT_HEADER = re.compile(rf"{_PATIENT_CUE}"
                              rf"(?=[，,、\s（(]*(?:[男女](?![性子孩儿婴童友])|\d{{1,3}}岁))")
 #: the sex (not 女儿, 男孩, 女友) or the age
 _SEX_OR_AGE = re.compile(r"[，,、\s（(]*(?:[男女](?![子孩儿婴童友方])|\d{1,3}岁)")
-_LIST_NEXT = re.compile(rf"{_SPACE}*[、，,/]{_SPACE}*(?P<n>{_SURNAME}[{_CJK}]{{1,2}})(?![{_CJK}])")
+_LIST_NEXT = re.compile(rf"{_SPACE}*[、，,/]{_SPACE}*(?P<n>{_SURNAME}[{_CJK}]{{1,2}})(?![{_CJK}])"
+                        # or what the listed people did (护士刁晓雯、武思彤执行)
+                        rf"|{_SPACE}*[、，,/]{_SPACE}*(?P<v>{_SURNAME}[{_CJK}]{{2}})"
+                        rf"(?=执行|签字|签名|核对|查房|会诊|参加|在场|陪同|操作|完成|负责|见证)")
 _UNSURNAMED = re.compile(rf"(?:{_LABELS})\s*[:：]{_SPACE}*"
                          rf"(?P<n>[{_CJK}]{{2,8}}(?:[·•・][{_CJK}]{{2,8}})?)(?![{_CJK}·•・])")
 _NAME_FIELD = re.compile(r"姓名\s*[:：]")
@@ -115,9 +118,16 @@ _NICKNAME = re.compile(rf"(?:患儿|患者|家属|其子|其女|孙子|孙女|�
                        rf"(?=[，。、；：,.;:\s（(]|\d|$|[于在因诉])")
 
 
-def _clinical(text: str, start: int, name: str) -> bool:
+#: characters of everyday words that two-character given names do use (可馨, 书瑶, 雪花): after a
+#: cue that says a person follows, a full name with them is still a name
+_CUED_GIVEN = frozenset("可书花")
+
+
+def _clinical(text: str, start: int, name: str, *, cued: bool = False) -> bool:
     given = name[2:] if name[:2] in CN_COMPOUND_SURNAMES else name[1:]  # 上官德福: 官 is the surname
-    return text.startswith(CN_NAME_STOP_WORDS, start) or any(c in CN_NON_GIVEN_CHARS for c in given)
+    allowed = _CUED_GIVEN if cued and len(given) == 2 else frozenset()
+    return text.startswith(CN_NAME_STOP_WORDS, start) \
+        or any(c in CN_NON_GIVEN_CHARS and c not in allowed for c in given)
 
 
 def find_chinese_people(text: str) -> list[PhiSpan]:
@@ -130,7 +140,8 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
     for rx in (_SPACED, _AFTER_ROLE, _UNSURNAMED, _NICKNAME, _PADDED_LABEL):
         for m in rx.finditer(text):
             name = m.group("n").replace(" ", "").replace("\u3000", "")
-            if rx in (_UNSURNAMED, _PADDED_LABEL) or not _clinical(text, m.start("n"), name):
+            if rx in (_UNSURNAMED, _PADDED_LABEL) or not _clinical(text, m.start("n"), name,
+                                                                   cued=rx is _AFTER_ROLE):
                 # a 姓名 field holds a name even when it is also a word (姓名：高峰, 姓名：冉冉)
                 if rx is _UNSURNAMED and (text.startswith(_CONSENT_WORDS, m.start("n"))
                                           or name in _KIN_WORDS):
@@ -176,8 +187,10 @@ def extend_name_lists(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if span.category != "name":
             continue
         end = span.end
-        while (m := _LIST_NEXT.match(text, end)) is not None \
-                and not _clinical(text, m.start("n"), m.group("n")):
-            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+        while (m := _LIST_NEXT.match(text, end)) is not None:
+            group = "n" if m.group("n") else "v"
+            if _clinical(text, m.start(group), m.group(group)):
+                break
+            out.append(PhiSpan(m.start(group), m.end(group), "name"))
             end = m.end()
     return out
