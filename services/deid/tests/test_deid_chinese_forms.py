@@ -240,3 +240,11 @@ def test_doctors_before_their_rank_are_removed(text, name):
 ])
 def test_listed_and_cued_names_with_word_characters_are_removed(text, name):
     _gone(text, name)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("谢谢栗老师，在吃的", "栗"), ("感谢冼医生", "冼"), ("麻烦谯护士再看看", "谯"),
+    ("0.5ml  上臂  2023001122  城南卫生院  晏翠花\n", "晏翠花"), ("10:00  120/80  72  邢书瑶\n", "邢书瑶"),
+])
+def test_rare_surnames_after_thanks_and_row_end_names_with_word_characters(text, name):
+    _gone(text, name)

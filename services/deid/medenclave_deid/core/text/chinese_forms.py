@@ -82,9 +82,16 @@ _TITLES = ("医生", "医师", "主任", "护士", "大夫", "教授", "老师",
            "女士")
 
 
+#: characters of everyday words that two-character given names do use (翠花, 可馨, 书瑶): where the
+#: layout says a person stands, a name with them is still a name
+_LAYOUT_GIVEN = frozenset("可书花")
+
+
 def _given_ok(name: str, *, surname_len: int) -> bool:
     given = name[surname_len:]
-    return not any(c in CN_NON_GIVEN_CHARS for c in given) and not given.startswith(_TITLES)
+    allowed = _LAYOUT_GIVEN if len(given) == 2 else frozenset()
+    return not any(c in CN_NON_GIVEN_CHARS and c not in allowed for c in given) \
+        and not given.startswith(_TITLES)
 
 
 def _surname_len(name: str) -> int:

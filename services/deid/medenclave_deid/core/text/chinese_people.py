@@ -61,7 +61,7 @@ _SURNAME_TITLE = re.compile(rf"(?P<n>{_SURNAME})(?={_TITLE})")
 #: a surname that is not on the main list (储 储存, 冼, 宿 …) before a title, where a word cannot
 #: run into it: after punctuation, a space or the start (会诊专家：储教授)
 _RARE_SURNAME_TITLE = re.compile(
-    rf"(?:^|(?<=[\s，。；：:,;、（(])|(?<=[请给由找问让叫])|(?<=转给|交给|告知|通知))"
+    rf"(?:^|(?<=[\s，。；：:,;、（(])|(?<=[请给由找问让叫])|(?<=转给|交给|告知|通知|谢谢|感谢|麻烦|辛苦))"
     rf"(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE - CN_SURNAMES))}])"
     rf"(?=主任|医生|医师|大夫|教授|护士长|护士|老师|院长|药师|技师)")
 #: a surname with an honorific (龙女士, 杜先生, 刘大妈): the surname is the identifier
