@@ -248,3 +248,19 @@ def test_listed_and_cued_names_with_word_characters_are_removed(text, name):
 ])
 def test_rare_surnames_after_thanks_and_row_end_names_with_word_characters(text, name):
     _gone(text, name)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("前妻邓美玲陪同", "邓美玲"), ("表哥冯浩然陪同", "冯浩然"), ("堂妹韩雨欣签字", "韩雨欣"),
+    ("岳母吕桂芝在场", "吕桂芝"),
+    ("患者女儿（汪梓轩，电话略）", "汪梓轩"), ("丈夫（巫建军）已知情", "巫建军"),
+])
+def test_more_relatives_are_removed(text, name):
+    _gone(text, name)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("其女儿居家照顾", "居家"), ("表哥陪同", "表哥"), ("岳母健在", "岳母"),
+])
+def test_relatives_without_names_keep_their_words(text, word):
+    assert word in _out(text)
