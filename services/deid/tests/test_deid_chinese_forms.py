@@ -39,6 +39,8 @@ def test_padded_names_in_forms_are_removed(text, name):
 
 @pytest.mark.parametrize("text", [
     "长 期 医 嘱 单\n姓名：", "临 时 医 嘱 单", "出 院 小 结", "处 方 笺\n", "周  一  至  周  五",
+    # padded labels: a colon follows
+    "费  别：自费", "金  额：35.00", "国  籍：中国", "单  价：12", "时  长：3h",
 ])
 def test_letter_spaced_titles_are_no_names(text):
     assert find_form_people(text) == [], text

@@ -39,8 +39,9 @@ _SURNAME = f"(?:{_COMPOUND}|[{''.join(sorted(CN_SURNAMES))}])"
 _CELL_START = (r"(?:^|(?<=[\s:：，,、；;（(【\[])|(?<=家属|患方|医方|老伴|配偶|丈夫|妻子|儿子|女儿|护工)"
                r"|(?<=联系人))")
 _CELL_END = r"(?=$|\s|[，,。；;、（(）)：:】\]])"
+#: (a colon after it makes it a padded label: 费  别：, 金  额：)
 _PADDED = re.compile(rf"{_CELL_START}(?P<n>{_ANY_SURNAME}{_SP}{{1,3}}[{_CJK}](?:{_SP}{{0,3}}[{_CJK}])?)"
-                     rf"{_CELL_END}")
+                     rf"{_CELL_END}(?!{_SP}*[:：])")
 #: a single character alone in its cell, before or after (the rest of a letter-spaced title)
 _LONE_BEFORE = re.compile(rf"(?:^|\s)[{_CJK}]{_SP}+$")
 _LONE_AFTER = re.compile(rf"{_SP}+[{_CJK}](?:\s|$)")
