@@ -266,3 +266,19 @@ def test_more_relatives_are_removed(text, name):
 ])
 def test_relatives_without_names_keep_their_words(text, word):
     assert word in _out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "患者：神志清楚，", "家属：表示理解，", "护士：情绪稳定\n", "记录者：继续观察  日期", "监护人：良好\n",
+    "陪护人：配合治疗，",
+])
+def test_role_fields_holding_a_state_are_no_names(text):
+    assert find_form_people(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "护士：神志清楚，", "家属：表示理解\n", "记录者：继续观察，", "监护人：良好\n", "执行者：安静入睡，",
+    "医师：配合治疗，",
+])
+def test_a_state_in_a_role_field_stays(text):
+    assert _out(text) == text

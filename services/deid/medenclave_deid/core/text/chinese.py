@@ -7,7 +7,7 @@ import re
 
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
-from medenclave_deid.core.text.chinese_forms import find_form_people
+from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_people
 from medenclave_deid.core.text.chinese_names import (
     CN_NAME_STOP_WORDS,
     CN_NON_GIVEN_CHARS,
@@ -268,6 +268,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     for m in _GIVEN_AFTER_KIN.finditer(text):
         # 父亲肺癌 in a family history is the father's illness, not his name
         if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and m.group("n") not in _NOT_GIVEN \
+                and m.group("n") not in STATE_WORDS \
                 and not (set(m.group("n")) & CN_NON_GIVEN_CHARS):
             add(PhiSpan(m.start("n"), m.end("n"), "name"))
     for category, rx, group in (("vehicle", _PLATE, None), ("geo", _POSTCODE, "v"),

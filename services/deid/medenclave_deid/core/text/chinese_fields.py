@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -164,7 +165,8 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             name = m.group("n")
             # 家属签字：同意手术 says what was signed, not who signed
-            if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP) and not name.startswith(_CONSENT):
+            if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP) and not name.startswith(_CONSENT) \
+                    and not (rx is _ROLE_FIELD and (name in STATE_WORDS or name.startswith(STATE_STARTS))):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _AFTER_PERSON_WORD.finditer(text):
         name = m.group("n")

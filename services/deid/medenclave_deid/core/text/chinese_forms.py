@@ -28,7 +28,7 @@ from medenclave_deid.core.text.lexicon import (
 )
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_form_people"]
+__all__ = ["STATE_STARTS", "STATE_WORDS", "find_form_people"]
 
 _CJK = "\u4e00-\u9fa5"
 _SP = "[ \t\u3000\u00a0]"
@@ -73,8 +73,18 @@ _BED_LINE = re.compile(rf"(?m)(?:^|(?<=\s))\d{{1,3}}床{_SP}+(?P<n>[{_CJK}]{{2,4
 _NOT_NAMES = frozenset("不详 同意 不同意 拒绝 确认 知情 本人 同上 见上 已签 未签 签名 签字 日期 时间 "
                        "本院 无误 正确 通过 合格 家属 患者 病人 女儿 儿子 妻子 丈夫 父亲 母亲 配偶 老伴 "
                        "亲属".split())
+#: words that say how someone is or what was done, where a field could hold a name
+STATE_WORDS = frozenset("良好 正常 异常 稳定 清醒 好转 缺席 暂无 待定 阴性 阳性 平稳 安静 合作".split())
 _CONSENT = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "已", "未", "无")
 _VALUE_STOP = set("无未不已见详性别龄期间号码院科室床的了和是为")
+#: how a state or an action starts, in a field where a name could stand (患者：神志清楚)
+STATE_STARTS = ("神志", "意识", "表示", "情绪", "电话", "在场", "暂", "理解", "签字", "签名", "配合", "一般",
+                "精神", "继续", "安静", "遵", "待", "某", "要求", "知情", "不", "见", "详", "由", "经", "请",
+                "自行", "自动")
+#: the patient's own label: what follows is their state; their name is found by other rules
+_PATIENT_LABEL = re.compile(r"(?:患者|病人|患儿|伤者|病员)\s*[:：]?[ \t\u3000]*$")
+#: the value fills its cell: two spaces, the line's end or the text's end after it
+_CELL_CLOSE = re.compile(r"[ \t\u3000]{2}|[ \t\u3000]*(?:\n|$)")
 _LABEL_LIKE = re.compile(rf"(?:{_ROLE_END}|日期|时间|号|码|期|别|型|量|率|数|值|方式|关系|电话|结果)$")
 
 
@@ -100,8 +110,23 @@ def _surname_len(name: str) -> int:
 
 
 def _cell_value_ok(text: str, start: int, name: str) -> bool:
-    return name not in _NOT_NAMES and not name.startswith(_CONSENT) and not (set(name) & _VALUE_STOP) \
-        and not _LABEL_LIKE.search(name) and not text.startswith(CN_NAME_STOP_WORDS, start)
+    return name not in _NOT_NAMES and name not in STATE_WORDS and not name.startswith(_CONSENT) \
+        and not (set(name) & _VALUE_STOP) and not _LABEL_LIKE.search(name) \
+        and not text.startswith(CN_NAME_STOP_WORDS, start)
+
+
+def _field_value_ok(text: str, m: re.Match[str]) -> bool:
+    """A role field's value is a name when it starts with a surname and reads like one, or,
+    without a surname (其其格, 娜仁图雅), when it fills its cell alone and is no state or
+    action word (患者：神志清楚, 家属：表示理解)."""
+    name, start = m.group("n"), m.start("n")
+    if not _cell_value_ok(text, start, name) or text.startswith(STATE_STARTS, start) \
+            or _PATIENT_LABEL.search(text, max(0, m.start() - 1), start):
+        return False
+    surname_len = _surname_len(name)
+    if (surname_len == 2 or name[0] in CN_SURNAMES_AFTER_CUE) and _given_ok(name, surname_len=surname_len):
+        return True
+    return _CELL_CLOSE.match(text, m.end("n")) is not None
 
 
 def find_form_people(text: str) -> list[PhiSpan]:
@@ -120,7 +145,7 @@ def find_form_people(text: str) -> list[PhiSpan]:
         out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for rx in (_ROLE_CELL, _ROLE_COLON):
         for m in rx.finditer(text):
-            if _cell_value_ok(text, m.start("n"), m.group("n")):
+            if _field_value_ok(text, m):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for rx in (_HEAD_NAME, _OFFICE_NAME, _ROW_END, _BEFORE_RANK):
         for m in rx.finditer(text):

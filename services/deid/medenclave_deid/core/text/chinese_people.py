@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.lexicon import (
     CN_COMPOUND_SURNAMES,
@@ -147,6 +148,10 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
                 if rx is _UNSURNAMED and (text.startswith(_CONSENT_WORDS, m.start("n"))
                                           or name in _KIN_WORDS):
                     continue  # 家属签字：同意手术 is what was signed, 联系人：儿子 王明 the relation
+                state = text.startswith(STATE_STARTS, m.start("n")) or name in STATE_WORDS
+                if rx is _UNSURNAMED and state \
+                        and not _NAME_FIELD.search(text, max(0, m.start() - 2), m.start("n")):
+                    continue  # 护士：神志清楚 says how the patient is
                 if rx is _UNSURNAMED and text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
                         and not _NAME_FIELD.search(text, max(0, m.start() - 2), m.start("n")):
                     continue
