@@ -282,3 +282,11 @@ def test_role_fields_holding_a_state_are_no_names(text):
 ])
 def test_a_state_in_a_role_field_stays(text):
     assert _out(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "10:00  120/80  72  管路通畅\n", "10:00  36.5  皮肤  干燥\n", "10:00  120/80  面色  苍白\n",
+    "12床 新入 女 61岁\n", "12床 病危 男 70岁\n", "12床 转入 女 45岁\n",
+])
+def test_table_words_at_a_rows_end_or_a_bed_line_stay(text):
+    assert find_form_people(text) == [], text

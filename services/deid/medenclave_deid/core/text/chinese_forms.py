@@ -68,6 +68,7 @@ _ROW_END = re.compile(rf"(?m)^(?=[^\n]*\d)[^\n]*?{_SP}{{2,}}(?P<n>{_ANY_SURNAME}
 _BEFORE_RANK = re.compile(rf"(?:^|(?<=[\s，,、；;：:（(])|(?<=今日|今天|昨日)|(?<=[由请经与和及向]))"
                           rf"(?P<n>{_SURNAME}[{_CJK}]{{1,2}}?)"
                           rf"(?=副?主任医师|主治医师|住院医师|主管医师|副?主任护师|主管护师|实习医师|进修医师|规培医师)")
+_BED_STATE = set("入出转危病重新术诊护级")
 _BED_LINE = re.compile(rf"(?m)(?:^|(?<=\s))\d{{1,3}}床{_SP}+(?P<n>[{_CJK}]{{2,4}}){_SP}+[男女]{_SP}")
 #: what fills a role cell when it holds no name, and labels read as values in a header row
 _NOT_NAMES = frozenset("不详 同意 不同意 拒绝 确认 知情 本人 同上 见上 已签 未签 签名 签字 日期 时间 "
@@ -154,6 +155,8 @@ def find_form_people(text: str) -> list[PhiSpan]:
                     and _given_ok(name, surname_len=_surname_len(name)) and name not in _NOT_NAMES:
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _BED_LINE.finditer(text):
-        if _cell_value_ok(text, m.start("n"), m.group("n")):
+        name = m.group("n")
+        # 5床 手术 女, 8床 危重 男: the bed's state, not its patient
+        if _cell_value_ok(text, m.start("n"), name) and not set(name) & _BED_STATE:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     return out
