@@ -290,3 +290,11 @@ def test_a_state_in_a_role_field_stays(text):
 ])
 def test_table_words_at_a_rows_end_or_a_bed_line_stay(text):
     assert find_form_people(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "家属要求陪护。", "老伴自行照顾。", "护工积极协助。", "其女儿经常照顾。", "家属常常陪护。",
+    "家属能够照顾。", "护工经常协助。",
+])
+def test_how_often_or_how_willingly_carers_care_stays(text):
+    assert _out(text) == text

@@ -17,6 +17,7 @@ import re
 
 from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_chinese_fields", "name_aliases"]
@@ -72,7 +73,8 @@ _CARER = re.compile(
     rf"护工|保姆|陪护人|爱人|配偶)(?P<n>[{_HAN}]{{2,4}}?)(?=陪护|照顾|照料|陪伴|看护|每日|协助)")
 #: what stands where a carer's name would: how they care (家属轮流陪护, 老伴悉心照顾)
 _CARE_WORDS = frozenset("轮流 日夜 悉心 精心 耐心 细心 一直 长期 在旁 在院 专人 共同 一起 全天 全程 昼夜 "
-                        "24小时 贴身 负责 协助 同意 愿意 拒绝 无法 不能 需要 无人 每日 每天".split())
+                        "24小时 贴身 负责 协助 同意 愿意 拒绝 无法 不能 需要 无人 每日 每天 能够 能 可以 "
+                        "经常 时常 常常 平时".split())
 _KIN_START = ("女儿", "儿子", "家属", "本人", "丈夫", "妻子", "父亲", "母亲", "爱人", "老伴", "亲属", "子女")
 #: a name with its role in brackets after it: 阿依达（患者之女）, 那顺（丈夫）
 _ROLE_AFTER = re.compile(rf"(?:^|(?<=[，。；：:,;\s、]))(?P<n>[{_HAN}]{{2,4}})\s*[（(]\s*(?:患者|病人)?之?"
@@ -178,7 +180,8 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
         if name not in _NOT_NAMES and not any(w in name for w in _CARE_WORDS) \
                 and not name.startswith(_KIN_START) and name[0] not in "儿子女媳婿" \
                 and not (set(name) & _HEADER_STOP) \
-                and not (len(name) == 2 and name[1] in CN_NON_GIVEN_CHARS) \
+                and not (len(name) == 2 and (name[1] in CN_NON_GIVEN_CHARS
+                                             or name[0] not in CN_SURNAMES_AFTER_CUE)) \
                 and not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _LATIN_AFTER_LABEL.finditer(text):

@@ -79,7 +79,7 @@ CN_NAME_STOP_WORDS = tuple(sorted(set(CN_NAME_GUARD) | set(
     "麻黄 苑囿 迟钝 邝氏 方可 方能 高于 黄金 石头 马桶 钱财 常态 燕麦 洪水 权衡 昌盛 惠及 牧场 "
     "凤凰 杭州 荆芥 巢穴 屠宰 赖氨酸 鞠躬 蓬松 漆黑 揭示 扈从 咸味 咸菜 籍贯 闻及 闻到 贡献 冀州 "
     # what a nursing table records, starting with a surname character (管路通畅, 皮肤干燥, 面色苍白)
-    "管路 管床 管口 通畅 通气 通便 通过 干燥 干净 干咳 干预 苍白 温暖 温热 红润 红肿 平软 安睡 "
+    "常常 常照 管路 管床 管口 通畅 通气 通便 通过 干燥 干净 干咳 干预 苍白 温暖 温热 红润 红肿 平软 安睡 "
     # Chinese materia medica that begin with a surname character
     "田七 田三七 夏枯草 夏天无 白术 白芍 白芷 白及 白果 白茅根 白头翁 白花蛇舌草 黄芩 黄柏 黄精 "
     "金银花 金钱草 金樱子 连翘 杜仲 何首乌 车前子 车前草 牛膝 牛黄 马齿苋 马钱子 马勃 石斛 石菖蒲 "
@@ -127,7 +127,7 @@ _TITLES = ("主任", "主治", "医生", "医师", "大夫", "护士", "教授",
 AFTER_NAME_WORDS = tuple(_AFTER_WORDS)
 #: 经 introduces a person (经王医生介绍) but ends many words (神经, 月经, 已经): not after those
 _LEFT = "|".join([r"(?<![^\W\d_])", *(f"(?<={re.escape(w)})" for w in _BEFORE_WORDS if w != "经"),
-                  "(?<=经)(?<![神月已曾途历痛闭停绝]经)"])
+                  "(?<=经)(?<![神月已曾途历痛闭停绝]经)(?!常)"])
 _RIGHT = "|".join([r"$", r"(?![^\W\d_])", *(re.escape(w) for w in _AFTER_WORDS)])
 _CANDIDATE = re.compile(rf"(?:{_LEFT})(?P<n>(?:{_SURNAMES})[{_CJK}]{{1,2}}?)(?=(?:{_RIGHT}))")
 
