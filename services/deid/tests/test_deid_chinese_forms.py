@@ -298,3 +298,10 @@ def test_table_words_at_a_rows_end_or_a_bed_line_stay(text):
 ])
 def test_how_often_or_how_willingly_carers_care_stays(text):
     assert _out(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "记录者：同前", "治疗师：训练配合", "药师：用药合理", "接收人：值班医师", "审核者：质控科", "调配：药房",
+])
+def test_role_fields_holding_a_unit_or_an_action_stay(text):
+    assert _out(text) == text

@@ -81,12 +81,14 @@ _VALUE_STOP = set("无未不已见详性别龄期间号码院科室床的了和�
 #: how a state or an action starts, in a field where a name could stand (患者：神志清楚)
 STATE_STARTS = ("神志", "意识", "表示", "情绪", "电话", "在场", "暂", "理解", "签字", "签名", "配合", "一般",
                 "精神", "继续", "安静", "遵", "待", "某", "要求", "知情", "不", "见", "详", "由", "经", "请",
-                "自行", "自动")
+                "自行", "自动", "训练", "用药", "同前", "建议", "治疗", "指导", "复查", "随访", "值班",
+                "质控")
 #: the patient's own label: what follows is their state; their name is found by other rules
 _PATIENT_LABEL = re.compile(r"(?:患者|病人|患儿|伤者|病员)\s*[:：]?[ \t\u3000]*$")
 #: the value fills its cell: two spaces, the line's end or the text's end after it
 _CELL_CLOSE = re.compile(r"[ \t\u3000]{2}|[ \t\u3000]*(?:\n|$)")
-_LABEL_LIKE = re.compile(rf"(?:{_ROLE_END}|日期|时间|号|码|期|别|型|量|率|数|值|方式|关系|电话|结果)$")
+_LABEL_LIKE = re.compile(rf"(?:{_ROLE_END}|药房|科|部|组|站|办|中心|日期|时间|号|码|期|别|型|量|率|数|值|"
+                         rf"方式|关系|电话|结果)$")
 
 
 #: titles after a surname (慕容医生): the title is no given name
