@@ -53,16 +53,39 @@ _FRACTION_CONTEXT = re.compile(r"(?:pain|strength|score|scale|power|motor|reflex
                                r"audit(?:-c)?|cage|ciwa(?:-ar)?|cows|nihss|gcs|braden|morse|"
                                r"barthel|katz|ecog|q?sofa|timi|edinburgh|mini-cog)\s*[:=]?\s*$",
                                re.I)
-_FRACTION_AFTER = re.compile(r"\s*(?:tab|tabs|tablet|of|strength|pain|power|in\s+(?:the\s+)?"
+_FRACTION_AFTER = re.compile(r"\s*(?:tab|tabs|tablet|of|strength|pain|power|apgars?|in\s+(?:the\s+)?"
                              r"(?:upper|lower|bilateral|left|right|[LR]?[UL]E)|bilateral|"
                              r"throughout|proximal|distal|dose|units?)\b", re.I)
+
+
+#: what says a small month/day is a date after all: a time after it ("11/4 20:35"), a word
+#: of sending, calling or sampling before it ("sent 4/2", "labs (6/4)", "call 2/3")
+_TIME_AFTER = re.compile(r"[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+_DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|reviewed|signed|ordered|"
+                               r"drawn|collected|called|call|note|letter|report|results?|echo|ecg|ekg|"
+                               r"ct|mri|cxr|x-?ray|culture|swab|biopsy|inr|a1c|weight|wt|updated|"
+                               r"changed|placed|removed|held|resumed|dc'?d|d/c'?d|given|administered|"
+                               r"last|prior|previous|rechecked?|due|expires?|exp))[ \t]*[:(]?[ \t]*$")
+#: a table whose first column is headed "Date": a month/day opening one of its rows
+_DATE_COLUMN = re.compile(r"(?im)^[ \t]*(?:date|day|dos|visit)\b[^\n]*[|\t]")
+
+
+def _small_day_is_date(text: str, m: re.Match) -> bool:
+    """Whether ``m/2``, ``m/4`` or ``m/10`` (a fraction's look) is a date by its context."""
+    if _TIME_AFTER.match(text, m.end()) or _DATE_WORD_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if text[line_start:m.start()].strip() or not re.match(r"[ \t]*[|\t]", text[m.end():]):
+        return False
+    above = text[max(0, line_start - 1200):line_start]
+    return bool(_DATE_COLUMN.search(above))
 
 
 def _bare_month_days(text: str) -> Iterator[tuple[int, int]]:
     for m in _BARE_MONTH_DAY.finditer(text):
         day = int(m.group("d"))
-        if day <= 5 or day == 10:  # x/2, x/4, 5/5, 3/10: fractions and scores
-            continue
+        if (day <= 5 or day == 10) and not _small_day_is_date(text, m):
+            continue  # x/2, x/4, 5/5, 3/10: fractions and scores
         if _FRACTION_CONTEXT.search(text[max(0, m.start() - 16):m.start()]) \
                 or _FRACTION_AFTER.match(text, m.end()):
             continue

@@ -138,7 +138,8 @@ _ZIP_AFTER = _rx(rf"(?<![\w-])(?:{_NAME}|{_CODE})[ \t]*[,|][ \t]*(?P<zip>{_ZIP})
 _ID_LABEL = (r"(?:D/L|DL|DLN|CDL|ID|(?:driver'?s?|drivers|operator'?s?)[ \t]+(?:licen[cs]e|lic\.?)"
              r"(?:[ \t]+(?:no\.?|number|#))?|(?:state[ \t]+)?ID[ \t]+card|state[ \t]+ID|"
              r"licen[cs]e|lic\.?)")
-_ID_VALUE = r"(?P<v>(?:[A-Z]{1,3}[ -])?[A-Z0-9]*\d[A-Z0-9]*(?:[ -][A-Z0-9]*\d[A-Z0-9]*){0,4})(?![\w-])"
+_ID_VALUE = (r"(?P<v>(?:[A-Z]{1,3}(?:[ -]|\.(?=\d)))?[A-Z0-9]*\d[A-Z0-9]*(?:[ -][A-Z0-9]*\d[A-Z0-9]*){0,4})"
+             r"(?![\w-])")
 _CODE_ID = _rx(rf"(?<![\w-])(?P<st>{_CODE}|{_NAME})[ \t]+(?:(?i:state|medical|nursing|RN|LPN|NP|pharmacy|"
                rf"pharmacist|dental|professional)[ \t]+){{0,2}}(?P<label>(?i:{_ID_LABEL}))[ \t]*[:#]?"
                rf"[ \t]*#?[ \t]*{_ID_VALUE}")
@@ -200,6 +201,8 @@ def _town_code(text: str, m: re.Match) -> bool:
     if address or _VERB_CUE.search(before):
         return True
     clause_end = bool(_CLAUSE_END.match(text, m.end()))  # "Patient in Afib, NE started": no place
+    if clause_end and code not in _WORD_CODES and before.rstrip().endswith(","):
+        return True  # "Lab: Quest Diagnostics, Secaucus NJ": a town after a comma, then its state
     if code in _CREDENTIAL_CODES:
         return clause_end and bool(_IN_CUE.search(before))
     if _BARE_CUE.search(before):  # "from Toledo OH with", "from Sioux Falls, SD by air"
