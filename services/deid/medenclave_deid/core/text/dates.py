@@ -45,7 +45,7 @@ PARTIAL_DATE_PATTERN = re.compile(
 _BARE_MONTH_DAY = re.compile(
     r"(?<![\w./-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)", re.ASCII)
 #: a month and a year (``09/2026``, an expiry or an onset): a date element finer than the year
-_MONTH_YEAR = re.compile(r"(?<![\w./-])(?:0[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", re.ASCII)
+_MONTH_YEAR = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", re.ASCII)
 _FRACTION_CONTEXT = re.compile(r"(?:pain|strength|score|scale|power|motor|reflex(?:es)?|grade|"
                                r"rated|of|x|apgars?|cervix|ratio|acuity|"
                                # the questionnaires and scales scored "n/max"
@@ -65,20 +65,43 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                r"drawn|collected|called|call|note|letter|report|results?|echo|ecg|ekg|"
                                r"ct|mri|cxr|x-?ray|culture|swab|biopsy|inr|a1c|weight|wt|updated|"
                                r"changed|placed|removed|held|resumed|dc'?d|d/c'?d|given|administered|"
-                               r"last|prior|previous|rechecked?|due|expires?|exp))[ \t]*[:(]?[ \t]*$")
-#: a table whose first column is headed "Date": a month/day opening one of its rows
-_DATE_COLUMN = re.compile(r"(?im)^[ \t]*(?:date|day|dos|visit)\b[^\n]*[|\t]")
+                               r"written|prescribed|filled|refilled|dispensed|"
+                               r"last|prior|previous|rechecked?|due|expires?|exp|"
+                               r"(?:planned|scheduled|booked|set|slated)[ \t]+for|"
+                               r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|"
+                               r"satur|sun)day))[ \t]*[:(]?[ \t]*$")
+#: the header of a table: the cells of a line with a "Date" (or "Day", "DOS") cell
+_HEADER_DATE_CELL = re.compile(r"(?i)^[ \t]*(?:date|day|dos|visit[ \t]+date|date[ \t]+given)[ \t]*$")
+
+
+def _date_column(text: str, m: re.Match) -> bool:
+    """Whether ``m`` fills a cell of a pipe or tab table under a header cell "Date"."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    sep = "|" if "|" in line else "\t" if "\t" in line else None
+    if sep is None:
+        return False
+    before = text[line_start:m.start()].split(sep)
+    after = text[m.end():len(text) if line_end < 0 else line_end].strip(" ")
+    if before[-1].strip() or (after and not after.startswith(sep)):
+        return False  # not the whole cell
+    column = len(before) - 1
+    above = text[max(0, line_start - 1500):max(0, line_start - 1)].split("\n")
+    for row in reversed(above[-20:]):
+        if sep not in row:
+            return False  # the table ended above
+        cells = row.split(sep)
+        if any(_HEADER_DATE_CELL.match(c) for c in cells):
+            return column < len(cells) and bool(_HEADER_DATE_CELL.match(cells[column]))
+    return False
 
 
 def _small_day_is_date(text: str, m: re.Match) -> bool:
     """Whether ``m/2``, ``m/4`` or ``m/10`` (a fraction's look) is a date by its context."""
     if _TIME_AFTER.match(text, m.end()) or _DATE_WORD_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
         return True
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    if text[line_start:m.start()].strip() or not re.match(r"[ \t]*[|\t]", text[m.end():]):
-        return False
-    above = text[max(0, line_start - 1200):line_start]
-    return bool(_DATE_COLUMN.search(above))
+    return _date_column(text, m)
 
 
 def _bare_month_days(text: str) -> Iterator[tuple[int, int]]:
