@@ -143,6 +143,8 @@ _LEVEL = _rx(r"^(?:[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?|V\d(?:-V?\d)?)$")
 _AMOUNT_AFTER = _rx(r"[ \t]*(?:mL|ml|cc|L|mg|mcg|g|kg|units?|%|mmHg|bpm)\b")
 _NO_PREFIX = _rx(r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z]{0,6}[-]?\d[\dA-Za-z-]*)"
                  r"(?![\w-])")
+#: a social security number in spaced groups ("603 35 3464", an HL7 PID-19 or a form's box)
+_SPACED_SSN = _rx(r"(?<![\w.,/-])(?<!\d[ ])\d{3}[ ]\d{2}[ ]\d{4}(?![ ]?\d)(?![\w/-]|\.\d)")
 _UPPER_ID = _rx(r"(?<![\w.,/-])[A-Z][A-Z0-9]{5,24}(?![\w-])")
 
 
@@ -226,6 +228,9 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for m in _NO_PREFIX.finditer(text):
         if _digits(m.group("v")) >= 4:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
+    for m in _SPACED_SSN.finditer(text):
+        if m.group()[:3] not in ("000", "666") and not m.group().startswith("9"):
+            add(PhiSpan(m.start(), m.end(), "ssn"))
     for m in _UPPER_ID.finditer(text):
         if _digits(m.group()) >= 4:
             add(PhiSpan(m.start(), m.end(), "other_id"))
