@@ -322,8 +322,14 @@ def _generic_service(value: str) -> bool:
     words = re.findall(r"[A-Za-z']+", value)
     return len(words) >= 2 and all(w.lower() in SERVICE_WORDS or w.lower() in NEVER
                                    for w in words[:-1]) \
-        and words[-1].lower() in ("rehabilitation", "rehab", "medicine", "health", "practice",
-                                  "care", "specialists", "consultants", "associates")
+        and (words[-1].lower() in ("rehabilitation", "rehab", "medicine", "health", "practice",
+                                   "care", "specialists", "consultants", "associates")
+             or (words[-1].lower() in ("center", "centre")  # "Breast Imaging Center"
+                 and all(w.lower() in SERVICE_WORDS and w.lower() not in _PLACE_LIKE for w in words[:-1])))
+
+
+#: service words that also begin facilities' own names ("Community Medical Center")
+_PLACE_LIKE = frozenset("medical community general family primary home women's children's".split())
 
 
 def _phones(text: str, add: Callable[[PhiSpan], None]) -> None:

@@ -78,7 +78,8 @@ _STATE_FIELD = _rx(rf"(?i:\b(?:(?:home|issuing|birth|resident|residence)[ \t]+)?
                    rf"(?:[ \t]+of[ \t]+(?:residence|birth|issue))?[ \t]*[:=-][ \t]*)"
                    rf"(?P<v>{_NAME}|{_ABBREVIATION}|{_CODE})(?![\w-])")
 #: ``City: Helena``, ``County: Hudson``
-_CITY_FIELD = _rx(rf"(?i:\b(?:city|town|city/town|hometown|county|parish|borough)[ \t]*[:=][ \t]*)"
+_CITY_FIELD = _rx(rf"(?i:\b(?:(?:residence[ \t]+)?city|town|city/town|hometown|county|parish|borough|"
+                  rf"resides|lives|place[ \t]+of[ \t]+birth|birthplace)[ \t]*(?:[:=]|[ \t]-[ \t]?)[ \t]*)"
                   rf"(?P<v>{_TOWN})(?![\w-])")
 #: what may stand before a field of a form: nothing, a wide gap, a delimiter
 _FIELD_START = _rx(r"(?:^|[ \t]{2}|[|;\t])[ \t]*$", re.M)
@@ -234,7 +235,7 @@ def find_english_geo(text: str) -> list[PhiSpan]:
                 continue  # "Mental state: OK"
         add(PhiSpan(m.start("v"), m.end("v"), "geo"))
     for m in _CITY_FIELD.finditer(text):
-        if not _clinical(m.group("v")):
+        if not _clinical(m.group("v")) and m.group("v").split()[0].lower() not in NEVER:
             add(PhiSpan(m.start("v"), m.end("v"), "geo"))
     for m in _STATE_NAME.finditer(text):
         if _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) \

@@ -125,7 +125,8 @@ _LIVES_IN = _rx(r"(?i:\b(?:lives?|living|lived|resides?|residing|stays?|staying|
                 r"[^.;:\n]{0,40}?(?i:\b(?:in|at|near|outside(?:[ \t]+of)?|around|to|from)\b)[ \t]+"
                 r"(?P<v>[A-Z][a-z][A-Za-z'-]*(?:[ \t]+[A-Z][a-z][A-Za-z'-]*){0,2})"
                 r"(?=[ \t]*(?:$|[\n.,;:)]|[ \t]+(?:with|and|since|for|until|where|near|last|this|"
-                r"when|while|before|after|during|over|in|on|ago)\b|[ \t]+\d+[ \t]*(?:days?|"
+                r"when|while|before|after|during|over|in|on|ago|to|from|by|via|overnight|today|yesterday|"
+                r"recently|because|but|so|or)\b|[ \t]+\d+[ \t]*(?:days?|"
                 r"weeks?|wks?|months?|mos?|years?|yrs?)\b))", re.M)
 #: "prescriptions were sent to Harbor Mail Order", "Rx faxed to Okafor Drug"
 _SENT_TO = _rx(rf"(?i:\b(?:prescriptions?|rx|scripts?|refills?|medications?|meds|orders?)\b[^.\n]{{0,20}}?"
@@ -148,7 +149,9 @@ def find_english_places(text: str) -> list[PhiSpan]:
     """
     out = _named_facilities(text)
     for m in _LIVES_IN.finditer(text):
-        if all(_name_word(w) for w in m.group("v").split()):
+        first, *rest = m.group("v").split()  # "Sweet Home", "Red Oak": a town's later words
+        if _name_word(first) and not any(w.lower() in CLINICAL_HEADS or w.lower() in CLINICAL_WORDS_EN
+                                         for w in rest):
             out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
     for m in _SENT_TO.finditer(text):
         if any(_name_word(w) for w in m.group("v").split()):
