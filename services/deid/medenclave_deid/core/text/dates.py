@@ -115,6 +115,24 @@ def _bare_month_days(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
 
 
+_MD = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+#: a range of month/days ("week of 3/14-3/18", "3/1 - 3/9"): both ends
+_MONTH_DAY_RANGE = re.compile(rf"(?<![\w./-])(?P<a>{_MD})[ \t]*[-\u2013][ \t]*(?P<b>{_MD})(?![\w/-]|\.\d)",
+                              re.ASCII)
+#: month.day.two-digit year after a date's cue ("Admit date 03.14.23", "DOB: 7.4.61")
+_DOTTED_SHORT = re.compile(r"(?i:\b(?:date|dob|dos|d\.o\.b\.|born|admit(?:ted)?|discharged?|seen|"
+                           r"collected|drawn|signed|dated|on)\b[ \t]*[:#-]?[ \t]*)"
+                           r"(?P<v>(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2})(?![\w.]|\.\d)",
+                           re.ASCII)
+#: a holiday with its year names one day ("Christmas 2022", "Thanksgiving Day 2021")
+_HOLIDAY = re.compile(r"\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Thanksgiving(?:[ \t]+Day)?|"
+                      r"Easter(?:[ \t]+Sunday)?|"
+                      r"New[ \t]+Year'?s(?:[ \t]+(?:Eve|Day))?|Halloween|Independence[ \t]+Day|"
+                      r"Memorial[ \t]+Day|Labor[ \t]+Day|Veterans[ \t]+Day|Valentine'?s[ \t]+Day|"
+                      r"Mother'?s[ \t]+Day|Father'?s[ \t]+Day|Super[ \t]+Bowl[ \t]+Sunday)"
+                      r",?[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}\b", re.ASCII)
+
+
 def partial_dates(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every date without a year in ``text`` (:data:`PARTIAL_DATE_PATTERN`).
 
@@ -126,6 +144,15 @@ def partial_dates(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(group), m.end(group)
     yield from _bare_month_days(text)
     for m in _MONTH_YEAR.finditer(text):
+        yield m.start(), m.end()
+    for m in _MONTH_DAY_RANGE.finditer(text):
+        days = int(m.group("a").split("/")[1]), int(m.group("b").split("/")[1])
+        if max(days) > 5 and not _FRACTION_AFTER.match(text, m.end()):
+            yield m.start("a"), m.end("a")
+            yield m.start("b"), m.end("b")
+    for m in _DOTTED_SHORT.finditer(text):
+        yield m.start("v"), m.end("v")
+    for m in _HOLIDAY.finditer(text):
         yield m.start(), m.end()
 
 

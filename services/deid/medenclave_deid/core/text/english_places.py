@@ -58,6 +58,8 @@ psychiatric recovery addiction detox hospice palliative memory dementia rehab re
 imaging radiology diagnostic diagnostics lab laboratory pathology blood draw collection testing
 test screening wellness prevention preventive nutrition weight bariatric pain headache epilepsy
 seizure neuro neurology cardiology oncology orthopedic orthopaedic spine sleep sinus ent
+authorization authorizations request requests form forms prior referral referrals order orders
+letter records billing claims benefits appeals intake scheduling registration admissions
 """.split())
 #: what stands before a facility's name and is not part of it
 _LEAD_WORDS = frozenset("the at to from per via by with and of in on a an see seen call called "
@@ -99,6 +101,12 @@ _TOWN_BEFORE_HEADING = _rx(r"[ \t]+(?P<v>[A-Z][a-z][A-Za-z'-]*(?:[ \t]+[A-Z][a-z
                            r"(?=[ \t]+[A-Z]{3,}\b|[ \t]*[\u2014\u2013]|[ \t]+-[ \t])")
 
 
+#: "Essentia Health-Fargo", "Baylor Health – Temple": a town after a dash, to the clause's end
+_TOWN_AFTER_DASH = _rx(rf"[ \t]*[-\u2013\u2014][ \t]*(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+                       r"(?=[ \t]*(?:$|[\n,;:|()]|\.(?:\s|$)|[ \t]+(?:for|to|on|in|with|and|since|"
+                       r"until|at|via|by)\b))", re.M)
+
+
 def places_beside_facilities(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """The towns written right after the facilities found (``of Bangor``, ``Fairhope EMERGENCY``).
 
@@ -110,9 +118,9 @@ def places_beside_facilities(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for span in spans:
         if span.category != "hospital":
             continue
-        for rx in (_TOWN_AFTER, _TOWN_BEFORE_HEADING):
+        for rx in (_TOWN_AFTER, _TOWN_BEFORE_HEADING, _TOWN_AFTER_DASH):
             m = rx.match(text, span.end)
-            if m and all(_name_word(w) for w in m.group("v").split()):
+            if m and all(_name_word(w) and not _HEAD_WORD.fullmatch(w) for w in m.group("v").split()):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
     return out
 
