@@ -94,7 +94,7 @@ _TOWN_ABBREVIATION = _rx(rf"(?P<town>[A-Z][a-z][A-Za-z'.-]*(?:[ ][A-Z][a-z][A-Za
                          re.M)
 #: a town in capitals before its state: "HELENA MT 59601", "DAYTON, OHIO"
 _UPPER_TOWN = _rx(rf"(?<![\w-])(?P<town>[A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){{0,2}})(?:,?[ \t]+(?P<st>{_CODE})"
-                  rf"[ \t]+\d{{5}}|,[ \t]*(?:{_NAME})(?![\w-]))")
+                  rf"[ \t]+\d{{5}}|,[ \t]*(?:{_NAME})(?![\w-])|,?[ \t]+(?:{_NAME})[ \t]+\d{{5}})")
 #: codes after a verb of moving or living: "Moved from KY to TN", "lives in AZ part of the year"
 _MOVE_CUE = _rx(r"(?i:\b(?:moved|moving|relocated|relocating|lives?|living|lived|resides?|residing|born|"
                 r"raised|grew[ \t]+up|originally|visiting|visited|travel(?:l?ed|s)?|trip|vacation|"
@@ -134,7 +134,8 @@ _CODE_ZIP = _rx(rf"(?<![\w-])(?P<st>{_CODE})[ \t]+{_ZIP}(?![\w-]|\.\d)")
 _LINE_END = _rx(r"[ \t]*(?:$|[\n,;.|)])", re.M)
 _ZIP_PLUS4 = _rx(r"(?<![\w-])\d{5}-\d{4}(?![\w-])")
 #: a ZIP code after a state, with a comma or a pipe between
-_ZIP_AFTER = _rx(rf"(?<![\w-])(?:{_NAME}|{_CODE})[ \t]*[,|][ \t]*(?P<zip>{_ZIP})(?![\w-])")
+_ZIP_AFTER = _rx(rf"(?<![\w-])(?:(?:{_NAME}|{_CODE})[ \t]*[,|]|(?:{_NAME})[ \t])[ \t]*(?P<zip>{_ZIP})"
+                 rf"(?![\w-])")
 #: identity documents: the issuing state around the label, and the number after
 _ID_LABEL = (r"(?:D/L|DL|DLN|CDL|ID|(?:driver'?s?|drivers|operator'?s?)[ \t]+(?:licen[cs]e|lic\.?)"
              r"(?:[ \t]+(?:no\.?|number|#))?|(?:state[ \t]+)?ID[ \t]+card|state[ \t]+ID|"

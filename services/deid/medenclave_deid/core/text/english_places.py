@@ -128,13 +128,15 @@ def places_beside_facilities(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
 #: "lives with her son in Paxton.", "resides alone in Red Oak, near her sister", "camped near
 #: Moab 2 weeks ago": the town after a verb of living or going, at the clause's end
 _LIVES_IN = _rx(r"(?i:\b(?:lives?|living|lived|resides?|residing|stays?|staying|stayed|moved|moving|"
+                r"relocated|relocating|commutes?|commuting|"
                 r"camped|camping|hiked|hiking|hunting|fishing|travell?ed|travell?ing|visited|visiting|"
                 r"vacationed|vacationing|trip|drove|flew|born|raised|grew[ \t]+up)\b)"
                 r"[^.;:\n]{0,40}?(?i:\b(?:in|at|near|outside(?:[ \t]+of)?|around|to|from)\b)[ \t]+"
+                r"(?:the[ \t]+)?"
                 r"(?P<v>[A-Z][a-z][A-Za-z'-]*(?:[ \t]+[A-Z][a-z][A-Za-z'-]*){0,2})"
                 r"(?=[ \t]*(?:$|[\n.,;:)]|[ \t]+(?:with|and|since|for|until|where|near|last|this|"
                 r"when|while|before|after|during|over|in|on|ago|to|from|by|via|overnight|today|yesterday|"
-                r"recently|because|but|so|or)\b|[ \t]+\d+[ \t]*(?:days?|"
+                r"recently|because|but|so|or|area|region)\b|[ \t]+\d+[ \t]*(?:days?|"
                 r"weeks?|wks?|months?|mos?|years?|yrs?)\b))", re.M)
 #: "prescriptions were sent to Harbor Mail Order", "Rx faxed to Okafor Drug"
 _SENT_TO = _rx(rf"(?i:\b(?:prescriptions?|rx|scripts?|refills?|medications?|meds|orders?)\b[^.\n]{{0,20}}?"
