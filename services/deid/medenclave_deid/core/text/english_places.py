@@ -138,6 +138,10 @@ _LIVES_IN = _rx(r"(?i:\b(?:lives?|living|lived|resides?|residing|stays?|staying|
                 r"when|while|before|after|during|over|in|on|ago|to|from|by|via|overnight|today|yesterday|"
                 r"recently|because|but|so|or|area|region)\b|[ \t]+\d+[ \t]*(?:days?|"
                 r"weeks?|wks?|months?|mos?|years?|yrs?)\b))", re.M)
+#: "the Plainview location", "our Westfield office": a place before a word for a site
+_BEFORE_SITE = _rx(r"\b(?:the|our|their|its|his|her)[ \t]+"
+                   r"(?P<v>[A-Z][a-z][A-Za-z'-]*(?:[ \t]+[A-Z][a-z][A-Za-z'-]*)?)"
+                   r"[ \t]+(?:campus|location|site|office|branch|facility|satellite|hospital|clinic|ED|ER)\b")
 #: "prescriptions were sent to Harbor Mail Order", "Rx faxed to Okafor Drug"
 _SENT_TO = _rx(rf"(?i:\b(?:prescriptions?|rx|scripts?|refills?|medications?|meds|orders?)\b[^.\n]{{0,20}}?"
                rf"\b(?:sent|faxed|called[ \t]+in|transmitted|e-?prescribed|routed)[ \t]+to[ \t]+"
@@ -162,6 +166,9 @@ def find_english_places(text: str) -> list[PhiSpan]:
         first, *rest = m.group("v").split()  # "Sweet Home", "Red Oak": a town's later words
         if _name_word(first) and not any(w.lower() in CLINICAL_HEADS or w.lower() in CLINICAL_WORDS_EN
                                          for w in rest):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
+    for m in _BEFORE_SITE.finditer(text):
+        if all(_name_word(w) for w in m.group("v").split()):
             out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
     for m in _SENT_TO.finditer(text):
         if any(_name_word(w) for w in m.group("v").split()):
