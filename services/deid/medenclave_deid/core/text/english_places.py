@@ -40,7 +40,13 @@ _FACILITY_HEAD = (r"(?:Center|Centre|Centers|Lab|Labs|Laboratory|Laboratories|Di
                   r"Podiatry|Chiropractic|Clinic|Clinics|Mail[ \t]+Order(?:[ \t]+Pharmacy)?)")
 _NAMED_FACILITY = _rx(rf"(?<![\w'-])(?P<v>{_CAP}(?:[ \t]+(?:{_CAP}|&|and|of)){{0,4}}?[ \t]+"
                       rf"{_FACILITY_HEAD}(?:[ \t]+{_FACILITY_HEAD})*)(?![\w'-])")
-_HEAD_WORD = _rx(rf"{_FACILITY_HEAD}|Mail|Order")
+_HEAD_WORD = _rx(rf"{_FACILITY_HEAD}|Mail|Order", re.I)
+#: a letterhead in capitals ("YAKIMA SLEEP DISORDERS CENTER"); not the heads that are also
+#: nursing tasks or drug words in capitals ("TRACH CARE", "STUDY DRUG")
+_UPPER_HEAD = (r"(?:CENTER|CENTRE|LAB|LABS|LABORATORY|LABORATORIES|DENTISTRY|ORTHODONTICS|PHARMACY|"
+               r"APOTHECARY|DIAGNOSTICS|ASSOCIATES|AUDIOLOGY|PODIATRY|CHIROPRACTIC|CLINIC)")
+_UPPER_FACILITY = _rx(rf"(?<![\w'-])(?P<v>[A-Z][A-Z'.-]+(?:[ \t]+(?:[A-Z][A-Z'.-]*|&)){{0,4}}?[ \t]+"
+                      rf"{_UPPER_HEAD}(?:[ \t]+{_UPPER_HEAD})*)(?![\w'-])")
 #: the words of what a facility does or whom it serves, besides the service words
 _WHAT_WORDS = frozenset("""
 sleep disorders disorder wound wounds hyperbaric renal kidney heart lung lungs vein vascular infusion
@@ -60,6 +66,14 @@ test screening wellness prevention preventive nutrition weight bariatric pain he
 seizure neuro neurology cardiology oncology orthopedic orthopaedic spine sleep sinus ent
 authorization authorizations request requests form forms prior referral referrals order orders
 letter records billing claims benefits appeals intake scheduling registration admissions
+foley trach tracheostomy peri perineal ostomy stoma colostomy catheter line port picc mouth denture
+incontinence pin cast ear nail hair cord umbilical kangaroo pressure ulcer decubitus drain tube
+device devices pacemaker defibrillator icd poison control toxicology coagulation vaccine vaccines
+immunization immunizations lactation genetics genetic cystic fibrosis sickle cell hemophilia hiv
+std sti tuberculosis smoking cessation tobacco obesity concussion balance falls continence gender
+refugee veterans veteran student students employee employees occupational travelers international
+transfusion apheresis plasma donor donation organ tissue poison sexual assault crisis suicide
+prevention hotline call information nurse nurses triage access transfer command operations
 """.split())
 #: what stands before a facility's name and is not part of it
 _LEAD_WORDS = frozenset("the at to from per via by with and of in on a an see seen call called "
@@ -77,10 +91,15 @@ def _name_word(word: str) -> bool:
 
 def _named_facilities(text: str) -> list[PhiSpan]:
     out: list[PhiSpan] = []
-    for m in _NAMED_FACILITY.finditer(text):
+    for m in (*_NAMED_FACILITY.finditer(text), *_UPPER_FACILITY.finditer(text)):
         words = m.group("v").split()
         start = m.start("v")
-        while words and words[0].lower() in _LEAD_WORDS:
+        cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _LEAD_WORDS - {"and", "of"}),
+                  default=0)  # "WAS SEEN AT YAKIMA SLEEP CENTER": the name begins after "AT"
+        for w in words[:cut]:
+            start = text.index(w, start) + len(w)
+        words = words[cut:]
+        while words and (words[0].lower() in _LEAD_WORDS or words[0].lower() in NEVER):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         head = len(words)
@@ -88,6 +107,8 @@ def _named_facilities(text: str) -> list[PhiSpan]:
             head -= 1
         if head < 1 or not any(_name_word(w) for w in words[:head]):
             continue
+        if head == 1 and words[-1].lower() == "care":
+            continue  # "Foley Care", "Peri Care": a nursing task; "Hughes Renal Care" a facility
         start = text.index(words[0], start)
         out.append(PhiSpan(start, m.end("v"), "hospital"))
     return out
