@@ -159,6 +159,12 @@ _LIVES_IN = _rx(r"(?i:\b(?:lives?|living|lived|resides?|residing|stays?|staying|
                 r"when|while|before|after|during|over|in|on|ago|to|from|by|via|overnight|today|yesterday|"
                 r"recently|because|but|so|or|area|region)\b|[ \t]+\d+[ \t]*(?:days?|"
                 r"weeks?|wks?|months?|mos?|years?|yrs?)\b))", re.M)
+#: a person's town after their bracketed age or kinship: "brother Lee Park (age 41), Liberty;"
+_TOWN_AFTER_PERSON = _rx(r"\((?i:[^()\n]{0,20}\b(?:age[ \t]*\d{1,3}|\d{1,3}[ \t]*(?:yo|y/o|years?)|"
+                         r"son|daughter|wife|husband|brother|sister|mother|father|friend|spouse|partner|"
+                         r"cousin|niece|nephew|aunt|uncle|grandson|granddaughter|neighbou?r)\b[^()\n]{0,12})"
+                         r"\)[ \t]*,[ \t]*(?P<v>[A-Z][a-z][A-Za-z'-]*(?:[ \t]+[A-Z][a-z][A-Za-z'-]*)?)"
+                         r"(?=[ \t]*(?:[;.,\n]|$))", re.M)
 #: "the Plainview location", "our Westfield office": a place before a word for a site
 _BEFORE_SITE = _rx(r"\b(?:the|our|their|its|his|her)[ \t]+"
                    r"(?P<v>[A-Z][a-z][A-Za-z'-]*(?:[ \t]+[A-Z][a-z][A-Za-z'-]*)?)"
@@ -187,6 +193,9 @@ def find_english_places(text: str) -> list[PhiSpan]:
         first, *rest = m.group("v").split()  # "Sweet Home", "Red Oak": a town's later words
         if _name_word(first) and not any(w.lower() in CLINICAL_HEADS or w.lower() in CLINICAL_WORDS_EN
                                          for w in rest):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
+    for m in _TOWN_AFTER_PERSON.finditer(text):
+        if _name_word(m.group("v").split()[0]):
             out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
     for m in _BEFORE_SITE.finditer(text):
         if all(_name_word(w) for w in m.group("v").split()):
