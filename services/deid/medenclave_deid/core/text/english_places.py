@@ -168,7 +168,7 @@ _TOWN_AFTER_PERSON = _rx(r"\((?i:[^()\n]{0,20}\b(?:age[ \t]*\d{1,3}|\d{1,3}[ \t]
 #: "the Plainview location", "our Westfield office": a place before a word for a site
 _BEFORE_SITE = _rx(r"\b(?:the|our|their|its|his|her)[ \t]+"
                    r"(?P<v>[A-Z][a-z][A-Za-z'-]*(?:[ \t]+[A-Z][a-z][A-Za-z'-]*)?)"
-                   r"[ \t]+(?:campus|location|site|office|branch|facility|satellite|hospital|clinic|ED|ER)\b")
+                   r"[ \t]+(?:campus|location|site|office|branch)\b")
 #: "prescriptions were sent to Harbor Mail Order", "Rx faxed to Okafor Drug"
 _SENT_TO = _rx(rf"(?i:\b(?:prescriptions?|rx|scripts?|refills?|medications?|meds|orders?)\b[^.\n]{{0,20}}?"
                rf"\b(?:sent|faxed|called[ \t]+in|transmitted|e-?prescribed|routed)[ \t]+to[ \t]+"
@@ -201,7 +201,7 @@ def find_english_places(text: str) -> list[PhiSpan]:
         if all(_name_word(w) for w in m.group("v").split()):
             out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
     for m in _SENT_TO.finditer(text):
-        if any(_name_word(w) for w in m.group("v").split()):
+        if any(_name_word(w) and not _HEAD_WORD.fullmatch(w) for w in m.group("v").split()):
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     for m in _SUFFIXLESS_STREET.finditer(text):
         out.append(PhiSpan(m.start(), m.end(), "address"))
