@@ -5,11 +5,16 @@ place and identifier shapes the other English recognisers miss.
   Disorders Center``, ``Okafor Family Dentistry``, ``Lindgren Drug``, ``Tacoma Physical
   Therapy``), taken when a word before the facility word says who or where: one that is not a
   service, department or clinical word (``Sleep Lab``, ``Outpatient Physical Therapy``,
-  ``Comfort Care`` stay);
-* **the town beside a facility**: ``<facility> of Bangor``, ``<facility> at Lakewood``, and a
+  ``Comfort Care`` stay); letterheads in capitals count too (``YAKIMA SLEEP DISORDERS
+  CENTER``, not ``POISON CONTROL CENTER``), a nursing task does not (``Foley Care``);
+* **the town beside a facility**: ``<facility> of Bangor``, ``<facility> at Lakewood``, a
   title-case word between a facility and an upper-case heading (``Mercy Health Fairhope
-  EMERGENCY DEPARTMENT``);
-* **where a patient lives**: ``lives with her son in Paxton.``, the town at the clause's end;
+  EMERGENCY DEPARTMENT``), a town after a dash (``Essentia Health-Fargo``), never a paperwork
+  heading (``- Pharmacy Prior Authorization``);
+* **where a patient lives or goes**: ``lives with her son in Paxton.``, ``camped near Moab 2
+  weeks ago``, ``drove up from Sweet Home overnight``, the town at the clause's end; a contact's
+  town after their bracketed age or kinship (``sister Ana Ruiz (age 39), Liberty;``); a place
+  before a word for a site (``the Plainview location``, ``our Linwood office``);
 * **where prescriptions go**: ``prescriptions were sent to Harbor Mail Order Pharmacy``;
 * **streets without a suffix**: ``4410 N Broadway``, ``12 Boardwalk``;
 * **grouped keys**: activation codes and product keys in three or more dash-joined groups
