@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import threading
 from importlib import import_module
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from medenclave.migrations import (
     version_table,
 )
 from medenclave.storage import make_engine
+from medenclave_testing.schema_race import upgrade_at_once
 
 SERVICES = ("access", "audit", "ingest", "deid", "training")
 SHIPPED = [s for s in SERVICES
@@ -109,24 +109,8 @@ def test_a_stale_snapshot_is_ignored(tmp_path, monkeypatch):
 
 def test_processes_opening_a_new_database_at_once_take_turns(tmp_path):
     engines = [make_engine(f"sqlite:///{tmp_path / 'deid.db'}") for _ in range(4)]
-    results: list = []
-    errors: list = []
-    start = threading.Barrier(len(engines))
-
-    def upgrade(engine):
-        start.wait(timeout=30)
-        try:
-            results.append(upgrade_schema(engine, service="deid", versions=_versions("deid")))
-        except Exception as exc:  # collected: the assertion below names it
-            errors.append(exc)
-
-    threads = [threading.Thread(target=upgrade, args=(e,)) for e in engines]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
     try:
-        assert not errors, errors
+        results = upgrade_at_once(engines, service="deid", versions=_versions("deid"))
         assert sum(1 for r in results if r.pending) == 1
     finally:
         for e in engines:
