@@ -92,7 +92,7 @@ CREDENTIAL_WORDS = frozenset(
 md do rn bsn msn lpn np fnp anp aprn cnm crna pa phd pharmd rph mbbs mbchb dpm dds dmd od dc pt
 dpt ot otr slp rd lcsw lmsw msw ccrp ccrc rrt rt rdms rvt cna emt ma mph ms facp facs facc mrcp
 frcp frcs ccm cde ibclc jr sr ii iii iv esq emt aemt cen ccrn cnl cgc cspi rpsgt lmft lpc bcba
-paramedic
+paramedic pgy
 """.split())
 LABEL = re.compile(r"\b(?:name|patient|pt|signed|by|contact|nok|physician|provider|attending|"
                     r"doctor|surgeon|radiologist|dr|mr|mrs|ms|cc|to|from|re|/s/|"
@@ -166,7 +166,8 @@ EPONYM_NEXT = re.compile(
     # the operations, instruments and devices named after people ("Ivor Lewis esophagectomy")
     r"fundoplication|esophagectomy|gastrectomy|pancreaticoduodenectomy|myotomy|cerclage|ligation|"
     r"airway|gastrostomy|jejunostomy|osteotomy|bypass|anastomosis|reconstruction|localization|"
-    r"needle|forceps|sutures?|balloon|splint|traction|blade|laryngoscope|reservoir|pump|hernia)\b"
+    r"needle|forceps|sutures?|balloon|splint|traction|blade|laryngoscope|reservoir|pump|hernia|"
+    r"masks?|nebuli[sz]er|cannula|mattress|boot|boots|collar|brace|frame|retractor)\b"
     r"|(?:'s|’s)?\s*[\u4e00-\u9fa5]{0,4}(?:评分|分级|分期|征|病|综合征|试验|量表|导尿管|手术|骨折|指数|"
     r"评估|分型|标准|导管|引流|氏)"
     # a stage in Roman numerals, written in capitals ("via", "ice", "id" are words, "V." an initial)
