@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
+from medenclave_deid.core.text.english_words import CLINICAL_HEADS, CREDENTIAL_WORDS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["extend_facilities", "find_record_forms"]
+__all__ = ["drop_field_labels", "extend_facilities", "find_record_forms"]
 
 _SUFFIXES = """
 ALY AVE AV AVENUE BLVD BOULEVARD BND BR BRG BYP CIR CIRCLE CT COURT CTR CV CRES CRK CRST DR DRIVE
@@ -73,7 +73,7 @@ _IPV6_SHORT = re.compile(
 )
 _SSN_WORDS = re.compile(
     r"(?i:\b(?:SSN|SS#|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?)"
-    r"(?:[ \t]+[a-z/]+){0,4}[ \t]*[:#=][ \t]*)"
+    r"(?:[ \t]+\(?[a-z/]+\)?){0,4}[ \t]*[:#=][ \t]*)"
     r"(?P<v>\d{3}[ .-]?\d{2}[ .-]?\d{4})(?![\w-])",
     re.ASCII,
 )
@@ -225,5 +225,30 @@ def extend_facilities(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if span.category == "hospital":
             end = _town_end(text, span.end)
             span = PhiSpan(span.start, end, span.category)
+        out.append(span)
+    return out
+
+
+#: one facility word (after a credential that ends the previous sentence) before a colon
+_LABEL_WORDS = re.compile(
+    r"(?:(?P<c>[A-Za-z-]{2,6})\.?[ \t]+)?(?:Pharmacy|Hospice|Clinic|Hospital|Rehab|Infirmary|"
+    r"Laboratory|Laboratories|Labs?|Imaging|Dialysis|EMS|Ambulance|Practice|Associates)"
+)
+
+
+def drop_field_labels(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Without the facility spans that are a field's label: ``PCP: Jo Ames, NP. Pharmacy: …``
+    (``NP.`` ends a sentence, ``Pharmacy:`` labels the next field).
+
+    Args:
+        text: the note.
+        spans: resolved spans.
+    """
+    out: list[PhiSpan] = []
+    for span in spans:
+        if span.category == "hospital" and re.match(r"[ \t]*:", text[span.end : span.end + 3]):
+            m = _LABEL_WORDS.fullmatch(text, span.start, span.end)
+            if m and (not m.group("c") or m.group("c").lower() in CREDENTIAL_WORDS):
+                continue
         out.append(span)
     return out

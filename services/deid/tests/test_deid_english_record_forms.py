@@ -1,0 +1,230 @@
+"""English notes: record-layout forms of identifiers and names (upper-case face sheets, ages
+beside a name, ``lic`` numbers, compressed IPv6, month/day by what is planned, towns named by
+their police, one-word hospital brands, Vietnamese spellings, lower-case dictation, surname
+particles, handoff initials) and the clinical words around them that stay. Invented cases only."""
+
+from __future__ import annotations
+
+import pytest
+
+from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+from medenclave_deid.core.text import NoteDeidentifier
+
+SECRET = b"f" * 32
+
+
+@pytest.fixture(scope="module")
+def notes() -> NoteDeidentifier:
+    return make_note_deidentifier(SECRET)
+
+
+def _out(notes: NoteDeidentifier, text: str) -> str:
+    return notes.deidentify(text, lang="en").text
+
+
+def _gone(notes: NoteDeidentifier, text: str, *values: str) -> str:
+    out = _out(notes, text)
+    for value in values:
+        assert value.lower() not in out.lower(), (value, out)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("ADDR : 771 JUNIPER RIDGE RD\nASPEN FALLS ,CO 81611\n", ["JUNIPER RIDGE", "ASPEN FALLS"]),
+        ("ADDRESS: 12 OLD FERRY LN APT 4\nCOLD BROOK ,NY 13324-1180\n", ["OLD FERRY", "COLD BROOK"]),
+        ("Home: 9040 COUNTY ROAD 112\nPINE BLUFF , AR 71603\n", ["COUNTY ROAD 112", "PINE BLUFF"]),
+        ("| 3318 WILLOW BEND DR, LOT 7 |\nBRAMBLETON ,VA 20148\n", ["WILLOW BEND", "BRAMBLETON"]),
+        ("Mail to 45 HARBOR VIEW CT UNIT 9\nGLEN ARBOR ,MI 49636\n", ["HARBOR VIEW", "GLEN ARBOR"]),
+    ],
+)
+def test_upper_case_address_blocks(notes, text, values):
+    _gone(notes, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Pt: Wilhelmina Rusk (96)   MRN 55120873\nReferral: chaplain", "96"),
+        ("Person affected: patient - Odalys Ferro, 103, MRN K4412090\nEvent: fall", "103"),
+        ("Patient: Tobias Hale (91 y)  seen on rounds", "91"),
+        ("Resident: Marguerite Oyelowo, 98, DOB on file", "98"),
+        ("Client: Imre Szabo (94)  Room 12", "94"),
+    ],
+)
+def test_ages_beside_a_name(notes, text, age):
+    out = _out(notes, text)
+    assert f"({age}" not in out and f", {age}," not in out, out
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("verified by Oduya (PharmD, lic 44.118203) at the bedside", "44.118203"),
+        ("Checked by RN Falk, lic# 7781204", "7781204"),
+        ("Pharmacist lic. 300-41877 co-signed the order", "300-41877"),
+        ("Counselor Ibsen, license no. 66120-3 present", "66120-3"),
+        ("signed: Teodor Brandt, RPh (lic 91.004521)", "91.004521"),
+    ],
+)
+def test_licence_numbers_after_lic(notes, text, value):
+    _gone(notes, text, value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2001:db8:7a1:c2::19",
+        "fd00:12:3::4",
+        "2001:db8::8a2e:370:7334",
+        "fe80:0:1:44::",
+        "2607:f8b0:4:80a::200e",
+    ],
+)
+def test_compressed_ipv6(notes, value):
+    _gone(notes, f"Portal opened from {value}, session closed.", value)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Full SSN on authorization: 402 17 9953", "402 17 9953"),
+        ("SSN as given by patient: 518-33-0417", "518-33-0417"),
+        ("Social security number on file # 227 80 4411", "227 80 4411"),
+        ("SSN verified with ID: 603.21.7788", "603.21.7788"),
+        ("SS# (last on record): 711 02 5590", "711 02 5590"),
+    ],
+)
+def test_ssn_after_a_worded_cue(notes, text, value):
+    _gone(notes, text, value)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Pump sent home for 46 h, disconnect 11/8.", "11/8"),
+        ("Admit: 2/14/2024   Anticipated d/c: 2/19", "2/19"),
+        ("HANDOFF  nights -> days   10/2\nTeam C", "10/2"),
+        ("Foley removal planned 5/30 if voiding trial passes", "5/30"),
+        ("Antibiotics through 7/4, then stop.", "7/4"),
+    ],
+)
+def test_month_day_after_what_is_planned(notes, text, value):
+    _gone(notes, text, value)
+
+
+def test_fractions_and_doses_stay(notes):
+    out = _out(notes, "Take 1/2 tab daily; through 2/3 of the cycle; strength 5/5 bilaterally.")
+    assert "1/2 tab" in out and "5/5" in out
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Circumstances: Maple Grove PD officer responded to the call.", ["Maple Grove"]),
+        ("Employer: City of Bramwell    badge on file", ["Bramwell"]),
+        ("Years of noise exposure at Kettle Falls Police Department.", ["Kettle Falls"]),
+        ("Transported after Dunmore Fire Department extrication.", ["Dunmore"]),
+        ("Called by Ridgeway Sheriff's Office deputy.", ["Ridgeway"]),
+    ],
+)
+def test_towns_named_by_their_services(notes, text, values):
+    _gone(notes, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("ED evaluation at Mercy: overdose, admitted.", ["Mercy"]),
+        ("Facility: Providence     Unit: 4 East", ["Providence"]),
+        ("Mercy Hospital Alder Falls HEALTH INFORMATION MGMT", ["Alder Falls"]),
+        ("ED evaluation at St. Jude's Easton: chest pain", ["Easton"]),
+        ("Sutter - Medicine team A (Dr. Varga's team)", ["Sutter"]),
+        ("AUDIOLOGY\nBrookfield Hearing & Balance   March 3", ["Brookfield"]),
+        ("first choice Pine Hollow Veterans Home in town", ["Pine Hollow"]),
+        ("Pt admitted via Galesburg ED overnight.", ["Galesburg"]),
+    ],
+)
+def test_facilities_by_brand_pair_or_department(notes, text, values):
+    _gone(notes, text, *values)
+
+
+def test_departments_after_a_hospital_stay(notes):
+    out = _out(
+        notes,
+        "Alder Regional Medical Center Labor & Delivery\nMercy Transfusion Service\n"
+        "Kestrel County Hospital Echocardiography Laboratory\n",
+    )
+    for kept in ("Labor & Delivery", "Transfusion Service", "Echocardiography Laboratory"):
+        assert kept in out, (kept, out)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Pathology (Trịnh): margins negative.", ["Trịnh"]),
+        ("I discussed it with Mai Đoàn, RN at the bedside.", ["Mai", "Đoàn"]),
+        ("2) LƯU, Hương  rm 218  MRN K55102  71 yo F", ["LƯU", "Hương"]),
+        ("Visitor Quỳnh Võ (niece) witnessed the fall.", ["Quỳnh", "Võ"]),
+        ("Discussion: Nguyễn would favor surgery.", ["Nguyễn"]),
+    ],
+)
+def test_vietnamese_spellings(notes, text, values):
+    out = _gone(notes, text, *values)
+    assert "Visitor" in out or "Visitor" not in text
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        (
+            "this is doctor ferreira-lund dictating a clinic note on lena moss comma medical record",
+            ["ferreira-lund", "lena", "moss"],
+        ),
+        ("end of dictation period copy to doctor van der zee period", ["zee"]),
+        (
+            "this is doctor st. aubyn dictating a clinic note on Oskar Lindqvist comma date of service",
+            ["aubyn", "Oskar", "Lindqvist"],
+        ),
+        ("copy to doctor okonkwo-hart period\nD: 3/1/24", ["okonkwo-hart"]),
+        ("referred by doctor Inés de la Fuente of Alder Clinic for stroke", ["Inés", "Fuente"]),
+        ("referred by doctor Omar bin Talal of Kestrel Clinic for COPD", ["Omar", "Talal"]),
+    ],
+)
+def test_dictation_and_particles(notes, text, values):
+    out = _gone(notes, text, *values)
+    assert "period" in out or "period" not in text
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("From: K. Vale  To: R. Osei\n S: Vale to f/u CT read", ["Vale", "Osei"]),
+        ("3) MARCHETTI, Dusty  rm 456  MRN E1102  52 yo M", ["MARCHETTI", "Dusty"]),
+        ("Present: patient, Anselm by speakerphone, RN Ilse.", ["Anselm"]),
+        ("Spoke w/ Jorah from the flight crew about transfer.", ["Jorah"]),
+        ("Visit: her partner Hunter Ilves came. Hunter shared that they married in 1980.", ["Hunter"]),
+        ("Patient: QUILLAN, MARK   MRN 1188\nMark still works part time.", ["Mark"]),
+    ],
+)
+def test_handoff_and_person_forms(notes, text, values):
+    _gone(notes, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Placed on Venturi mask 40%, then nasal cannula.", "Venturi mask"),
+        (
+            "ED evaluation at Mercy Hospital Dunmore: major depressive disorder with SI",
+            "major depressive disorder",
+        ),
+        ("Hospital Day 3: afebrile, tolerating diet.", "Hospital Day 3"),
+        ("Resident: Tomas Vanterpool, PGY-2", "PGY-2"),
+        ("PCP: Harriet Quist, NP. Pharmacy: Meijer on Saginaw St.", "NP. Pharmacy:"),
+        ("SW met with Mr. Ostrander at bedside. Discussed with Dr. Kell.", "Discussed with Dr."),
+    ],
+)
+def test_clinical_words_and_labels_stay(notes, text, kept):
+    assert kept in _out(notes, text)
