@@ -228,3 +228,23 @@ def test_handoff_and_person_forms(notes, text, values):
 )
 def test_clinical_words_and_labels_stay(notes, text, kept):
     assert kept in _out(notes, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("She is a ninety-two-year-old widow living alone.", "ninety-two"),
+        ("A ninety one year old man with CHF.", "ninety one"),
+        ("Patient is one hundred and one years old.", "one hundred and one"),
+        ("Aged ninety-seven, lives with her son.", "ninety-seven"),
+        ("Resident Cleo Arden, ninety-four, was seen.", "ninety-four"),
+        ("Mrs. Ames, 93 F, presents with dyspnea.", "93 F"),
+    ],
+)
+def test_ages_in_words_and_beside_sex(notes, text, words):
+    assert words not in _out(notes, text)
+
+
+def test_numbers_in_words_that_are_no_age_stay(notes):
+    out = _out(notes, "Ninety percent of cases resolve. She walked ninety feet. Temp, 98 F.")
+    assert "Ninety percent" in out and "ninety feet" in out and "98 F" in out

@@ -60,6 +60,20 @@ _AGE_BESIDE_NAME = re.compile(
     rf"(?:[ \t]*\({_AGE_N}(?:[ \t]*(?:y|yo|yrs?|M|F))?\)|[ \t]*,[ \t]*{_AGE_B}[ \t]*"
     rf"(?=,[ \t]*(?i:MRN|DOB|M|F|male|female|sex|rm|room|bed)\b))"
 )
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+#: an age over 89 in words: ``ninety-two-year-old``, ``one hundred and one years old``
+_AGE_WORDS = re.compile(
+    rf"(?i:\b(?P<w>ninety(?:[- ]{_UNITS})?|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?"
+    rf"(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    rf"twenty|thirty|forty))?)(?=[- ](?:years?|yrs?)[- ]old|[ -]years?[ -]of[ -]age|-year-old)"
+    rf"|\baged[ \t]+(?P<x>ninety(?:[- ]{_UNITS})?)\b"
+    rf"|(?<=, )(?P<y>ninety(?:[- ]{_UNITS})?)(?=,))"
+)
+#: ``Ames, 93 F, presents``: an age and sex after a name (not a temperature after vitals)
+_AGE_SEX = re.compile(
+    r"(?<![\w.-])(?!(?:Temp|Tmax|Tm|T|Vitals|VS|Fever)\b)[A-Z][a-z][\w'’-]*,[ \t]*"
+    r"(?P<a>9\d|1[0-4]\d)[ \t]*(?:M|F|yo|y/o)\b(?![ \t]*(?:°|deg|degrees|temp))"
+)
 _LICENCE = re.compile(
     r"(?i:\blic(?:\.|en[cs]e)?[ \t]*(?:no\.?|num(?:ber)?|#)?[ \t]*[:#]?[ \t]*)"
     r"(?P<v>[A-Z]{0,3}[ -]?\d[\d.-]{3,}\d)(?![\w-])",
@@ -162,6 +176,11 @@ def find_record_forms(text: str) -> list[PhiSpan]:
     for m in _AGE_BESIDE_NAME.finditer(text):
         g = "a" if m.group("a") else "b"
         out.append(PhiSpan(m.start(g), m.end(g), "age"))
+    for m in _AGE_WORDS.finditer(text):
+        g = next(k for k in ("w", "x", "y") if m.group(k))
+        out.append(PhiSpan(m.start(g), m.end(g), "age"))
+    for m in _AGE_SEX.finditer(text):
+        out.append(PhiSpan(m.start("a"), m.end("a"), "age"))
     for m in _LICENCE.finditer(text):
         if sum(c.isdigit() for c in m.group("v")) >= 5:
             out.append(PhiSpan(m.start("v"), m.end("v"), "licence"))
