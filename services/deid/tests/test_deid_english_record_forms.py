@@ -248,3 +248,21 @@ def test_ages_in_words_and_beside_sex(notes, text, words):
 def test_numbers_in_words_that_are_no_age_stay(notes):
     out = _out(notes, "Ninety percent of cases resolve. She walked ninety feet. Temp, 98 F.")
     assert "Ninety percent" in out and "ninety feet" in out and "98 F" in out
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Infant placed in a Pavlik harness at 3 weeks.", "Pavlik harness"),
+        ("Changed to a Venturi masks protocol for transport.", "Venturi masks"),
+        ("Rolled onto a Jackson frame for the spine case.", "Jackson frame"),
+        ("Fitted with a Miami collar after the fall.", "Miami collar"),
+        ("Placed in a Bledsoe brace post-op.", "Bledsoe brace"),
+    ],
+)
+def test_device_eponyms_stay(notes, text, kept):
+    assert kept in _out(notes, text)
+
+
+def test_a_dictated_name_ending_the_text(notes):
+    assert "tam" not in _out(notes, "cc colon doctor ines valdivia comma doctor tam").split()

@@ -38,7 +38,8 @@ _DICTATION_WORDS = r"(?:dictating|period|comma|speaking|here|and|for|who|new|col
 _DICTATED_DOCTOR = re.compile(
     rf"\b(?:doctor|dr)[ \t]+(?P<v>(?:{_PARTICLE_L}[ \t]+){{0,2}}{_LOWER}"
     rf"(?:[ \t]+(?!{_DICTATION_WORDS}\b){_LOWER})?)"
-    rf"(?=[ \t]+(?:dictating|period|comma|speaking|here|and|for|who|new[ \t]+paragraph)\b|[ \t]*[.,\n])"
+    rf"(?=[ \t]+(?:dictating|period|comma|speaking|here|and|for|who|new[ \t]+paragraph)\b"
+    rf"|[ \t]*(?:[.,;\n]|$))"
 )
 _ANY_CASE = r"[A-Za-zÀ-ÖØ-öø-ỹ][\wÀ-ỹ'’-]*"
 _DICTATED_PATIENT = re.compile(
