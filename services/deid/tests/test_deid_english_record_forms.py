@@ -266,3 +266,31 @@ def test_device_eponyms_stay(notes, text, kept):
 
 def test_a_dictated_name_ending_the_text(notes):
     assert "tam" not in _out(notes, "cc colon doctor ines valdivia comma doctor tam").split()
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("PMH: Hx MI, CABG 2015. Hx CVA, HTN.", "Hx MI, CABG"),
+        ("PMH: h/o COPD, OSA on CPAP.", "COPD, OSA"),
+        ("Dx: CHF, AFIB; s/p TAVR, PPM.", "s/p TAVR, PPM"),
+        ("Seen by Jane Roe, PA-C today.", ", PA-C"),
+        ("Discussed with Nora Sills, NP-C and team.", ", NP-C"),
+        ("Covering: Ilan Brooks, FNP-BC", ", FNP-BC"),
+        ("Most recent labs: CRP 144 mg/L. Comorbidities include DM.", "mg/L. Comorbidities"),
+    ],
+)
+def test_abbreviations_credentials_and_units_stay(notes, text, kept):
+    assert kept in _out(notes, text)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Seen by Jane Roe, PA-C today.", ["Jane", "Roe"]),
+        ("Emergency contact: ABBOTT, MI (sister)", ["ABBOTT"]),
+        ("Signed: J. Fairweather, MD", ["Fairweather"]),
+    ],
+)
+def test_names_beside_credentials_and_abbreviations_go(notes, text, values):
+    _gone(notes, text, *values)

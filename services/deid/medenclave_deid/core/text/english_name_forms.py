@@ -19,7 +19,13 @@ from medenclave_deid.core.text.english_words import CLINICAL_HEADS, CREDENTIAL_W
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["drop_clinical_names", "extend_given_names", "extend_particles", "find_name_forms"]
+__all__ = [
+    "ABBREVIATIONS",
+    "drop_clinical_names",
+    "extend_given_names",
+    "extend_particles",
+    "find_name_forms",
+]
 
 #: letters only Vietnamese writes among the Latin scripts: ă đ ơ ư ĩ ũ and the Latin Extended
 #: Additional vowels with a dot below, a hook above or a stacked mark
@@ -163,6 +169,22 @@ def extend_particles(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     return out
 
 
+#: clinical abbreviations written in capitals that a "SURNAME, GIVEN" reading can take for a
+#: name (``Hx MI, CABG``): the diagnoses, procedures, tests and orders every service writes
+ABBREVIATIONS = frozenset(
+    """
+MI CABG CVA HTN DM DM2 T2DM T1DM IDDM NIDDM CAD CHF HFREF HFPEF COPD CKD ESRD AF AFIB PE DVT GERD OSA
+BPH UTI TIA PVD PAD HLD HL OA RA SLE HIV HCV HBV TB PNA CAP HCAP AKI ARF ACS NSTEMI STEMI UA ICD
+PPM AICD SAH ICH SDH TBI SBO GIB UGIB LGIB DKA HHS PTSD MDD GAD ADHD BPD OCD CP SOB DOE PND LBP
+BMI HR BP RR EF LVEF CT CTA MRI MRA EKG ECG CXR KUB EEG EMG TTE TEE PCI PTCA TAVR TAVI CEA EGD
+ERCP TURP TKA THA TKR THR ORIF LAP CHOLE APPY DNR DNI POLST NPO PRN BID TID QID QD QHS PO IV IM
+SC SQ ICU CCU MICU SICU PACU ED ER OR PT OT SLP ST RT AAA ASD VSD PFO MVP MR AS AR TR PDA HOCM
+NASH NAFLD IBS IBD UC CD CLL CML AML ALL NHL HL MM MGUS ITP TTP HIT DIC CMV EBV HSV VZV MRSA VRE
+""".split()
+)
+_HISTORY_WORDS = frozenset("hx h/o pmh psh s/p sp dx ddx".split())
+#: a credential written after a name and a comma: ``, PA-C``, ``, NP-C``, ``, FNP-BC``
+_TRAILING_CREDENTIAL = re.compile(r"(?:,[ \t]*[A-Za-z]{2,6}(?:-[A-Za-z]{1,2})?\.?)+$")
 #: ``Hospital Day 3``, ``post-op day 2``: a day count, not a surname
 _DAY_COUNT = re.compile(r"(?i:day)[ \t]*#?[ \t]*\d")
 _NEXT_WORDS = re.compile(r"[ \t]+(?P<w>[a-z]{4,})(?:[ \t]+(?P<x>[a-z]{4,}))?")
@@ -171,7 +193,8 @@ _NEXT_WORDS = re.compile(r"[ \t]+(?P<w>[a-z]{4,})(?:[ \t]+(?P<x>[a-z]{4,}))?")
 def drop_clinical_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """Without the lower-case "names" that begin a clinical term (``Dx: major depressive
     disorder`` after a label): a lower-case word before a clinical word (one of the next two)
-    is that term's; nor ``Day`` before a number (``Hospital Day 3``).
+    is that term's; nor ``Day`` before a number (``Hospital Day 3``), nor capitals that are all
+    clinical abbreviations (``Hx MI, CABG``); a credential after the name (``, PA-C``) stays.
 
     Args:
         text: the note.
@@ -182,6 +205,26 @@ def drop_clinical_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         value = text[span.start : span.end]
         if span.category == "name" and value.lower() == "day" and _DAY_COUNT.match(text, span.start):
             continue
+        if (
+            span.category == "name"
+            and re.match(r"[A-Z]\.[ \t]", value)
+            and text[span.start - 1 : span.start] == "/"
+        ):
+            continue  # "CRP 144 mg/L. Comorbidities": a unit's letter ending a sentence, no initial
+        if span.category == "name":
+            words = [w for w in re.split(r"[ \t,;]+", value) if w and w.lower() not in _HISTORY_WORDS]
+            if words and all(w in ABBREVIATIONS for w in words):
+                continue  # "Hx MI, CABG": diagnoses and procedures, not "SURNAME, GIVEN"
+            cred = _TRAILING_CREDENTIAL.search(value)
+            if (
+                cred
+                and cred.start() > 0
+                and all(
+                    c.strip(" \t.").split("-")[0].lower() in CREDENTIAL_WORDS
+                    for c in cred.group().split(",")[1:]
+                )
+            ):
+                span = PhiSpan(span.start, span.start + cred.start(), span.category)
         if span.category == "name" and value.islower() and " " not in value:
             after = _NEXT_WORDS.match(text, span.end)
             if after and any(
