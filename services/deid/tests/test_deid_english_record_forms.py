@@ -294,3 +294,24 @@ def test_abbreviations_credentials_and_units_stay(notes, text, kept):
 )
 def test_names_beside_credentials_and_abbreviations_go(notes, text, values):
     _gone(notes, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Pickup: 218 PEACHTREE LN, GRIFFIN ,GA 30223", ["PEACHTREE", "GRIFFIN"]),
+        ("ODUYA, KEMI  DOB 04/22/1931", ["ODUYA", "KEMI"]),
+        ("VANTERPOOL, ISLA M  MRN 5512004", ["VANTERPOOL", "ISLA"]),
+        ("I saw your patient Mr. Soren Blackwood, 96, on rounds.", ["96"]),
+        ("Mrs. Ada Quill, 101; lives alone.", ["101"]),
+        ("Seen at our Riverbend clinic last spring.", ["Riverbend"]),
+        ("Transferred from the Oak Hollow nursing home.", ["Oak Hollow"]),
+    ],
+)
+def test_one_line_blocks_titled_ages_and_lower_case_facilities(notes, text, values):
+    _gone(notes, text, *values)
+
+
+def test_service_clinics_stay(notes):
+    out = _out(notes, "Seen at the Cardiology clinic and the Wound Care clinic, then the Saturday clinic.")
+    assert "Cardiology clinic" in out and "Wound Care clinic" in out and "Saturday clinic" in out

@@ -70,6 +70,12 @@ _LIST_PATIENT = re.compile(
     r"(?:[ -][A-ZÀ-ÞĐ][A-ZÀ-ÞĐƠƯ\u1ea0-\u1ef8'’-]+)?,[ \t]*[A-ZÀ-ÞĐ][\w'’-]+)"
     r"(?=[ \t]+(?:rm|room|bed|MRN|DOB|age|\d{1,3}[ \t]*(?:yo|y/o|y|M|F)\b))"
 )
+#: a label-less header line: ``ODUYA, KEMI  DOB 04/22/1931``
+_CAPS_HEADER = re.compile(
+    r"(?m:^[ \t]*)(?P<v>[A-ZÀ-ÞĐ][A-ZÀ-ÞĐƠƯ\u1ea0-\u1ef8'’-]+(?:[ -][A-ZÀ-ÞĐ][A-ZÀ-ÞĐƠƯ\u1ea0-\u1ef8'’-]+)?,"
+    r"[ \t]*[A-ZÀ-ÞĐ][A-ZÀ-ÞĐƠƯ\u1ea0-\u1ef8'’-]+(?:[ ][A-Z]\.?)?)"
+    r"(?=[ \t]+(?:DOB|D\.O\.B\.?|MRN|Age|Sex|\(\d)|[ \t]{2,}\d)"
+)
 #: ``Dara by speakerphone``: someone who joined a meeting by telephone
 _BY_PHONE = re.compile(
     rf"(?<![\w-])(?P<v>{_CAP})[ \t]+(?:by|via|on|over)[ \t]+(?:speaker[ -]?phone|phone|telephone|"
@@ -131,6 +137,9 @@ def find_name_forms(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if not any(_plain_word(w) for w in m.group("v").split() if len(w) > 3):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    for m in _CAPS_HEADER.finditer(text):
+        if not all(w in ABBREVIATIONS for w in re.split(r"[ ,]+", m.group("v")) if w):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for rx in (_INITIAL_NAME, _SPOKE_WITH, _DOCTOR_PARTICLE, _LIST_PATIENT, _BY_PHONE):
         for m in rx.finditer(text):
             words = re.split(r"[ \t,]+", m.group("v"))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.english_fields import SERVICE_WORDS
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, CREDENTIAL_WORDS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
@@ -46,7 +47,7 @@ _UPPER_STREET = re.compile(
 )
 #: a town in capitals before its state and ZIP: ``ASPEN FALLS ,CO 81611``
 _UPPER_TOWN = re.compile(
-    rf"(?m:^|(?<=[|\t]))[ \t]*(?P<v>[A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){{0,2}})[ \t]*,[ \t]*"
+    rf"(?m:^|(?<=[|\t,]))[ \t]*(?P<v>[A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){{0,2}})[ \t]*,[ \t]*"
     rf"(?P<st>{_ALT_CODE})[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])",
     re.ASCII,
 )
@@ -55,10 +56,10 @@ _AGE_N = r"(?P<a>9\d|1[0-4]\d)"
 _AGE_B = _AGE_N.replace("?P<a>", "?P<b>")
 #: ``Pt: Jo Ames (93)``, ``patient - Jo Ames, 101, MRN``
 _AGE_BESIDE_NAME = re.compile(
-    rf"(?i:\b(?:pt|patient|name|resident|client|person|member|decedent)\b)[^\n\d]{{0,24}}?"
-    rf"(?-i:{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+    rf"(?i:\b(?:pt|patient|name|resident|client|person|member|decedent|mr|mrs|ms|miss|mx)\b)"
+    rf"[^\n\d]{{0,24}}?(?-i:{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
     rf"(?:[ \t]*\({_AGE_N}(?:[ \t]*(?:y|yo|yrs?|M|F))?\)|[ \t]*,[ \t]*{_AGE_B}[ \t]*"
-    rf"(?=,[ \t]*(?i:MRN|DOB|M|F|male|female|sex|rm|room|bed)\b))"
+    rf"(?=[,;)]|\.(?!\d)|$|(?i:MRN|DOB|M|F|male|female|sex|rm|room|bed)\b))"
 )
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 #: an age over 89 in words: ``ninety-two-year-old``, ``one hundred and one years old``
@@ -73,6 +74,12 @@ _AGE_WORDS = re.compile(
 _AGE_SEX = re.compile(
     r"(?<![\w.-])(?!(?:Temp|Tmax|Tm|T|Vitals|VS|Fever)\b)[A-Z][a-z][\w'’-]*,[ \t]*"
     r"(?P<a>9\d|1[0-4]\d)[ \t]*(?:M|F|yo|y/o)\b(?![ \t]*(?:°|deg|degrees|temp))"
+)
+#: ``at our Riverbend clinic``: a place's name before a lower-case facility word
+_LOWER_FACILITY = re.compile(
+    r"\b(?:at|from|to|our|the|their|his|her)[ \t]+(?P<v>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})"
+    r"[ \t]+(?:clinic|hospital|medical[ \t]+center|health[ \t]+center|urgent[ \t]+care|nursing[ \t]+home|"
+    r"rehab|surgery[ \t]+center|office|practice)\b"
 )
 _LICENCE = re.compile(
     r"(?i:\blic(?:\.|en[cs]e)?[ \t]*(?:no\.?|num(?:ber)?|#)?[ \t]*[:#]?[ \t]*)"
@@ -207,6 +214,9 @@ def find_record_forms(text: str) -> list[PhiSpan]:
         ):
             end = _town_end(text, m.end())  # "Mercy Alder Falls": its town too
             out.append(PhiSpan(m.start(), end, "hospital"))
+    for m in _LOWER_FACILITY.finditer(text):
+        if not any(_clinical(w) or w.lower() in SERVICE_WORDS for w in m.group("v").split()):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     for rx in (_SPECIALTY_PAIR, _VETERANS):
         for m in rx.finditer(text):
             out.append(PhiSpan(m.start(), m.end(), "hospital"))
