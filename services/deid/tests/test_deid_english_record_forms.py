@@ -315,3 +315,22 @@ def test_one_line_blocks_titled_ages_and_lower_case_facilities(notes, text, valu
 def test_service_clinics_stay(notes):
     out = _out(notes, "Seen at the Cardiology clinic and the Wound Care clinic, then the Saturday clinic.")
     assert "Cardiology clinic" in out and "Wound Care clinic" in out and "Saturday clinic" in out
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Full social: 221 45 9087 on the form.", "221 45 9087"),
+        ("Next appt Thurs, 5/14 with PT.", "5/14"),
+        ("Appt: 6/2 at the wound clinic.", "6/2"),
+        ("Last seen 11/19 by her PCP.", "11/19"),
+        ("Follow-up Wed 7/23 in clinic.", "7/23"),
+    ],
+)
+def test_social_and_weekday_dates(notes, text, value):
+    _gone(notes, text, value)
+
+
+def test_weekday_before_a_date_is_no_name(notes):
+    out = _out(notes, "Next appt Tues 4/8 with PT; Fri. 5/9 as well.")
+    assert "Tues" in out and "Fri." in out

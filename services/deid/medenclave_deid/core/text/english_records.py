@@ -93,18 +93,23 @@ _IPV6_SHORT = re.compile(
     re.ASCII,
 )
 _SSN_WORDS = re.compile(
-    r"(?i:\b(?:SSN|SS#|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?)"
+    r"(?i:\b(?:SSN|SS#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?)"
     r"(?:[ \t]+\(?[a-z/]+\)?){0,4}[ \t]*[:#=][ \t]*)"
     r"(?P<v>\d{3}[ .-]?\d{2}[ .-]?\d{4})(?![\w-])",
     re.ASCII,
 )
-_MONTH_DAY = r"(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![/\d]|\.\d|[ \t]*(?:mg|ml|tab|dose))"
+_MONTH_DAY = (
+    r"(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))"
+    r"(?![/\d]|\.\d|[ \t]*(?i:mg|ml|tab|dose|strength|motor|power|bilat|apgar))"
+)
 _DAY_CUE = re.compile(
     rf"(?i:\b(?:d/c|disconnect(?:ed|ion)?|discharged?|due|until|thru|through|"
     rf"nights[ \t]*(?:->|to|→)[ \t]*days|days[ \t]*(?:->|to|→)[ \t]*nights|"
     rf"f/u|follow[ \t-]?up|dated|expected|expires?|planned|scheduled|removal|"
-    rf"returns?|start(?:ed|s)?|stop(?:ped|s)?|last[ \t]+dose)"
-    rf"[ \t]*(?:on|by|date)?[ \t]*[:=-]?[ \t]*){_MONTH_DAY}",
+    rf"returns?|start(?:ed|s)?|stop(?:ped|s)?|last[ \t]+dose|last[ \t]+seen|seen|appt|appointment|"
+    rf"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|weds|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    rf"sat(?:urday)?|sun(?:day)?)\.?"
+    rf"[ \t]*(?:on|by|date)?[ \t]*[:=,-]?[ \t]*~?){_MONTH_DAY}",
     re.ASCII,
 )
 _TOWN_WORD = r"[A-Z][a-z][a-z'-]+"
