@@ -334,3 +334,31 @@ def test_social_and_weekday_dates(notes, text, value):
 def test_weekday_before_a_date_is_no_name(notes):
     out = _out(notes, "Next appt Tues 4/8 with PT; Fri. 5/9 as well.")
     assert "Tues" in out and "Fri." in out
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Religion: Baptist, Methodist", "Baptist, Methodist"),
+        ("Dx: Autism Spectrum Disorder, level 1", "Spectrum Disorder"),
+        ("Right Atrium Size: normal", "Right Atrium Size"),
+        ("Unit 5 North, Mercy        04/30/2025", "Unit 5 North,"),
+        ("Moved to 7 West, bed 12 overnight.", "7 West"),
+    ],
+)
+def test_words_of_other_meanings_stay(notes, text, kept):
+    assert kept in _out(notes, text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Transferred to Providence overnight.", "Providence"),
+        ("Facility: Baptist     Unit: 3 South", "Baptist"),
+        ("Sentara Transfusion Service", "Sentara"),
+        ("admitted at Methodist last spring", "Methodist"),
+        ("Unit 5 North, Mercy        04/30/2025", "Mercy"),
+    ],
+)
+def test_brand_hospitals_by_context(notes, text, value):
+    _gone(notes, text, value)

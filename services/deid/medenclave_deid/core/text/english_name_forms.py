@@ -196,6 +196,8 @@ _HISTORY_WORDS = frozenset("hx h/o pmh psh s/p sp dx ddx".split())
 _TRAILING_CREDENTIAL = re.compile(r"(?:,[ \t]*[A-Za-z]{2,6}(?:-[A-Za-z]{1,2})?\.?)+$")
 #: ``Hospital Day 3``, ``post-op day 2``: a day count, not a surname
 _DAY_COUNT = re.compile(r"(?i:day)[ \t]*#?[ \t]*\d")
+_COMPASS = re.compile(r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)")
+_WING_BEFORE = re.compile(r"(?:\b(?:Unit|Wing|Tower|Floor|Pod|Ward|Bldg|Building)[ \t]+)?[\dA-Z]{1,3}[ \t]+$")
 _WEEKDAY_DATE = re.compile(r"(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?")
 _DATE_NEXT = re.compile(r"\.?,?[ \t]+\d{1,2}[/:-]\d")
 _NEXT_WORDS = re.compile(r"[ \t]+(?P<w>[a-z]{4,})(?:[ \t]+(?P<x>[a-z]{4,}))?")
@@ -216,6 +218,12 @@ def drop_clinical_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         value = text[span.start : span.end]
         if span.category == "name" and value.lower() == "day" and _DAY_COUNT.match(text, span.start):
             continue
+        if (
+            span.category == "name"
+            and _COMPASS.fullmatch(value)
+            and _WING_BEFORE.search(text, max(0, span.start - 24), span.start)
+        ):
+            continue  # "Unit 5 North", "Tower B West": a wing, not a surname
         if span.category == "name" and _WEEKDAY_DATE.fullmatch(value) and _DATE_NEXT.match(text, span.end):
             continue  # "Tues 4/8": a weekday before its date
         if (

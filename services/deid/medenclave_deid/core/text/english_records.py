@@ -123,13 +123,12 @@ _POLICE = re.compile(
 _CITY_OF = re.compile(rf"\bCity[ \t]+of[ \t]+(?P<v>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})", re.ASCII)
 #: hospital systems known by one word, capitalised and not before a lower-case word
 _BRAND = re.compile(
-    r"(?<![\w-])(?:Mercy|Providence|Sutter|Geisinger|Sentara|Novant|"
-    r"Intermountain|Ochsner|Beaumont|Baylor|Dartmouth-Hitchcock|Spectrum|"
-    r"Allina|Fairview|Essentia|Sanford|Avera|Billings|Bronson|Sparrow|Parkland|"
-    r"Grady|Bellevue|Cedars-Sinai|Scripps|Hoag|Methodist|Presbyterian|Baptist|"
-    r"Adventist|Lutheran|Wellstar|Piedmont|Atrium|Advocate|Ascension|Trinity|"
-    r"Christus|Prisma|Tidelands|Carilion|Inova|Riverside|Covenant)"
-    r"(?![\w-])(?![ \t]+[a-z])(?![ \t]+(?:Church|Chapel|Parish|Cemetery|"
+    r"(?<![\w-])(?:(?P<strong>Mercy|Sutter|Geisinger|Sentara|Novant|Intermountain|Ochsner|Beaumont|"
+    r"Baylor|Dartmouth-Hitchcock|Allina|Fairview|Essentia|Sanford|Avera|Bronson|Parkland|Bellevue|"
+    r"Cedars-Sinai|Scripps|Wellstar|Piedmont|Christus|Prisma|Carilion|Inova)"
+    # words of other meanings (a denomination, a city, a virtue): a hospital only after a place cue
+    r"|Providence|Methodist|Presbyterian|Baptist|Adventist|Lutheran|Ascension|Trinity|Covenant)"
+    r"(?![\w-])(?![ \t]+(?:Church|Chapel|Parish|Cemetery|church|chapel|"
     r"Preschool|School|Academy|Ministries|minister|pastor)\b)"
 )
 _TOWN_AFTER = re.compile(rf"[ ]{_TOWN_WORD}(?![\w-])(?![ \t]*(?:&|and\b))", re.ASCII)
@@ -138,10 +137,9 @@ _DEPARTMENT = re.compile(
     r"(?i:.*(?:ology|ography|graphy|scopy|atory|iatrics|ics|surgery|delivery|nursery|unit|"
     r"services?|labor|center|centre|department|dept|division|program|team))$"
 )
-_BRAND_PLACE = re.compile(
-    r"(?i:\b(?:at|to|from|via|facility|hospital|transferred|admitted)\b"
-    r"[ \t:]*$|^|,[ \t]*$|\n[ \t]*$)"
-)
+_BRAND_CUE = re.compile(r"(?i:\b(?:at|to|from|via|facility|hospital|transferred|admitted)\b[ \t:]*$)")
+#: or where a header puts a facility: first on a line, after a comma
+_BRAND_PLACE = re.compile(r"^|,[ \t]*$|\n[ \t]*$")
 _SPECIALTY_PAIR = re.compile(
     rf"(?<![\w-])(?:{_TOWN_WORD}[ \t]+){{1,3}}(?:Hearing|Vision|Eye|Sleep|Foot|Spine|Vein|Skin|"
     rf"Speech|Allergy|Sinus|Joint|Bone)[ \t]+(?:&|and)[ \t]+(?:Balance|Speech|Hearing|Ankle|"
@@ -214,8 +212,16 @@ def find_record_forms(text: str) -> list[PhiSpan]:
         if not _clinical(m.group("v")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
     for m in _BRAND.finditer(text):
-        if _BRAND_PLACE.search(text, max(0, m.start() - 24), m.start()) or re.match(
-            r"[ \t]+[A-Z]", text[m.end() : m.end() + 2]
+        if (
+            _BRAND_CUE.search(text, max(0, m.start() - 24), m.start())
+            or (
+                m.group("strong")
+                and not re.match(r"[ \t]+[a-z]", text[m.end() : m.end() + 2])  # "Mercy killing"
+                and (
+                    _BRAND_PLACE.search(text, max(0, m.start() - 24), m.start())
+                    or re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
+                )
+            )
         ):
             end = _town_end(text, m.end())  # "Mercy Alder Falls": its town too
             out.append(PhiSpan(m.start(), end, "hospital"))
