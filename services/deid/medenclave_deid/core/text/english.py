@@ -18,6 +18,7 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
 from medenclave_deid.core.text.english_geo import find_english_geo
 from medenclave_deid.core.text.english_name_forms import find_name_forms
+from medenclave_deid.core.text.english_places import find_english_places, places_beside_facilities
 from medenclave_deid.core.text.english_records import find_record_forms
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
@@ -114,7 +115,7 @@ _AGE = _rx(
 _TEMPERATURE = _rx(r"(?i:\b(?:temp\w*|t|tmax|tm|fever\w*|febrile|afebrile|oral|rectal|axillary|vitals?|vs|"
                    r"tympanic)\b)[ \t:=]*(?:of[ \t]+)?(?:[<>~]|to)?[ \t]*$|,[ \t]*$")
 _PHONE = _rx(
-    r"(?<![\w/.-])(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}"
+    r"(?<![\w/.-])(?:(?:\+|00)\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}"
     r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w-])", re.IGNORECASE)
 _PHONE_PLAIN = _rx(r"(?<![\w/.-])(?:\+?1)?\d{10}(?:x\d{1,6})?(?![\w-])")
 _PHONE_INTL = _rx(r"(?<![\w/.-])\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?![\w-])")
@@ -291,6 +292,8 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     _id_tokens(text, add)
     out.extend(find_english_fields(text))
     out.extend(find_english_geo(text))
+    out.extend(find_english_places(text))
+    out.extend(places_beside_facilities(text, out))
     out.extend(find_record_forms(text))
     out.extend(find_name_forms(text))
     for span in [s for s in out if s.category == "address"]:
@@ -323,8 +326,14 @@ def _generic_service(value: str) -> bool:
     words = re.findall(r"[A-Za-z']+", value)
     return len(words) >= 2 and all(w.lower() in SERVICE_WORDS or w.lower() in NEVER
                                    for w in words[:-1]) \
-        and words[-1].lower() in ("rehabilitation", "rehab", "medicine", "health", "practice",
-                                  "care", "specialists", "consultants", "associates")
+        and (words[-1].lower() in ("rehabilitation", "rehab", "medicine", "health", "practice",
+                                   "care", "specialists", "consultants", "associates")
+             or (words[-1].lower() in ("center", "centre")  # "Breast Imaging Center"
+                 and all(w.lower() in SERVICE_WORDS and w.lower() not in _PLACE_LIKE for w in words[:-1])))
+
+
+#: service words that also begin facilities' own names ("Community Medical Center")
+_PLACE_LIKE = frozenset("medical community general family primary home women's children's".split())
 
 
 def _phones(text: str, add: Callable[[PhiSpan], None]) -> None:

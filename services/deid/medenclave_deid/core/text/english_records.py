@@ -75,9 +75,10 @@ _AGE_SEX = re.compile(
     r"(?<![\w.-])(?!(?:Temp|Tmax|Tm|T|Vitals|VS|Fever)\b)[A-Z][a-z][\w'’-]*,[ \t]*"
     r"(?P<a>9\d|1[0-4]\d)[ \t]*(?:M|F|yo|y/o)\b(?![ \t]*(?:°|deg|degrees|temp))"
 )
-#: ``at our Riverbend clinic``: a place's name before a lower-case facility word
+#: ``at our Riverbend clinic``: a place's name before a lower-case facility word, after a
+#: possessive (``the Methadone clinic`` names what is given there)
 _LOWER_FACILITY = re.compile(
-    r"\b(?:at|from|to|our|the|their|his|her)[ \t]+(?P<v>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})"
+    r"\b(?:our|their|your)[ \t]+(?P<v>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})"
     r"[ \t]+(?:clinic|hospital|medical[ \t]+center|health[ \t]+center|urgent[ \t]+care|nursing[ \t]+home|"
     r"rehab|surgery[ \t]+center|office|practice)\b"
 )
