@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 from medenclave_deid.core.ports import ChineseTagger
 from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.english import find_english_phi
+from medenclave_deid.core.text.english_name_forms import (
+    drop_clinical_names,
+    extend_given_names,
+    extend_particles,
+)
 from medenclave_deid.core.text.english_names import find_english_names
+from medenclave_deid.core.text.english_records import drop_field_labels, extend_facilities
 from medenclave_deid.core.text.leak_check import leaked_categories
 from medenclave_deid.core.text.propagation import propagate_names
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
@@ -165,7 +171,13 @@ class NoteDeidentifier:
             # eponyms (Whipple术, 霍夫曼征) and product numbers (批号, 国药准字) are no PHI
             return lang, propagate_names(text, drop_not_phi(text, resolve_overlaps(spans)),
                                          self._vocabulary)
-        return lang, propagate_names(text, resolve_overlaps(spans), self._vocabulary)
+        # a surname's particles and the word after them ("Inés de la Fuente"), a hospital's town;
+        # no facility span for a field's label ("NP. Pharmacy:")
+        spans = drop_field_labels(text, resolve_overlaps(spans))
+        spans = resolve_overlaps(extend_facilities(text, extend_particles(text, spans)))
+        # a given name before a found surname ("Visitor Peace Okafor"); no "major depressive"
+        spans = drop_clinical_names(text, extend_given_names(text, spans, self._vocabulary.is_name))
+        return lang, propagate_names(text, spans, self._vocabulary)
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,
                    demographics: PatientDemographics | None = None) -> DeidentifiedNote:

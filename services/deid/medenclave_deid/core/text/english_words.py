@@ -92,7 +92,7 @@ CREDENTIAL_WORDS = frozenset(
 md do rn bsn msn lpn np fnp anp aprn cnm crna pa phd pharmd rph mbbs mbchb dpm dds dmd od dc pt
 dpt ot otr slp rd lcsw lmsw msw ccrp ccrc rrt rt rdms rvt cna emt ma mph ms facp facs facc mrcp
 frcp frcs ccm cde ibclc jr sr ii iii iv esq emt aemt cen ccrn cnl cgc cspi rpsgt lmft lpc bcba
-paramedic
+paramedic pgy
 """.split())
 LABEL = re.compile(r"\b(?:name|patient|pt|signed|by|contact|nok|physician|provider|attending|"
                     r"doctor|surgeon|radiologist|dr|mr|mrs|ms|cc|to|from|re|/s/|"
@@ -167,6 +167,7 @@ EPONYM_NEXT = re.compile(
     r"fundoplication|esophagectomy|gastrectomy|pancreaticoduodenectomy|myotomy|cerclage|ligation|"
     r"airway|gastrostomy|jejunostomy|osteotomy|bypass|anastomosis|reconstruction|localization|"
     r"needle|forceps|sutures?|balloon|splint|traction|blade|laryngoscope|reservoir|pump|hernia|"
+    r"masks?|nebuli[sz]er|cannula|mattress|boot|boots|collar|brace|frame|retractor|harness|"
     # the infections named after a place ("Colorado tick fever", "Powassan virus")
     r"virus|encephalitis|(?:tick|spotted|hemorrhagic|haemorrhagic|equine|valley|river|tick-borne)"
     r"[ -](?:fever|virus|encephalitis))\b"

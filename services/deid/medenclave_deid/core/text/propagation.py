@@ -19,6 +19,7 @@ from medenclave_deid.core.text.english_words import (
     CREDENTIAL_WORDS,
     EPONYM_NEXT,
     NEVER,
+    PERSON_ONLY_VERBS,
     TITLES,
     WORD,
 )
@@ -36,6 +37,12 @@ _AFTER_TITLE = re.compile(r"(?i:dr|mr|mrs|ms|miss|prof|doctor)\.?\s+$")
 _TITLE_USE = re.compile(r"\.?[ \t]+[A-Z]")
 #: a lower-case occurrence of a word at least this common is the word, not the name
 _COMMON = 3.0
+#: what only people do: a capitalised word of a name before one of these is the name
+#: ("Mark still works", "Bell to f/u the CT": a task's owner)
+_PERSON_NEXT = re.compile(
+    r"[ \t]+(?:(?:still|also|now|then|later|again|never|often|usually|reportedly|recently)[ \t]+)?"
+    r"(?:" + "|".join(sorted(PERSON_ONLY_VERBS | {"shared", "shares"}))
+    + r"|to[ \t]+(?:f/u|follow[ \t-]up|call|page|check|review|discuss|touch[ \t]+base))(?![\w/])")
 
 
 def _latin_keys(text: str, spans: list[PhiSpan]) -> tuple[set[str], set[str]]:
@@ -106,6 +113,9 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
                 continue
             if word[0].isupper() and _AFTER_TITLE.search(text, max(0, m.start() - 8), m.start()):
                 extra.append(PhiSpan(m.start(), m.end(), "name"))  # "Dr. Sweet"
+                continue
+            if word[0].isupper() and _PERSON_NEXT.match(text, m.end()):
+                extra.append(PhiSpan(m.start(), m.end(), "name"))  # "Hunter shared that …"
                 continue
             if key in vocab.clinical or key in vocab.drugs or EPONYM_NEXT.match(text, m.end()):
                 continue

@@ -1,0 +1,295 @@
+"""Identifier forms of record layouts the general English recognisers miss.
+
+Each pattern is a *form* (how a layout writes a value), not a value:
+
+* **upper-case address blocks**: ``4843 BIRCH HOLLOW TRL`` / ``ASPEN FALLS ,CO 81611`` (a printed
+  face sheet writes the street and the town in capitals, sometimes with a space before the comma);
+* **ages beside a name**: ``Pt: Jo Ames (93)``, ``patient - Jo Ames, 101, MRN …``;
+* **licence numbers after ``lic``**: ``(PharmD, lic 12.345678)``;
+* **compressed IPv6 addresses**: ``2001:db8:a1::7f``;
+* **social security numbers after a cue with words between**: ``SSN on file: 123 45 6789``;
+* **month/day dates after what is planned for a day**: ``disconnect 3/14``, ``d/c: 7/2``,
+  ``nights -> days 9/1``;
+* **a town named by its police or fire service**: ``Maple Grove PD``, ``City of Maple Grove``;
+* **facilities named by a brand word alone or by a specialty pair**: ``at Mercy``,
+  ``Alder Hearing & Balance``, ``Pine Bluff Veterans Home``, ``via Alder ED``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.english_fields import SERVICE_WORDS
+from medenclave_deid.core.text.english_words import CLINICAL_HEADS, CREDENTIAL_WORDS, NEVER
+from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["drop_field_labels", "extend_facilities", "find_record_forms"]
+
+_SUFFIXES = """
+ALY AVE AV AVENUE BLVD BOULEVARD BND BR BRG BYP CIR CIRCLE CT COURT CTR CV CRES CRK CRST DR DRIVE
+EXPY EXT FWY GLN GRN GRV HTS HWY HIGHWAY HOLW JCT KNL LN LANE LNDG LOOP MNR MDW MDWS ML PASS PATH
+PIKE PKWY PARKWAY PL PLACE PLZ PT RD ROAD RDG RUN SQ ST STREET TER TERRACE TRCE TRL TRAIL TPKE WAY
+XING VW VLG
+""".split()
+_CODES = """
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
+NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR
+""".split()
+_ALT_SUFFIX = "|".join(sorted(_SUFFIXES, key=lambda w: (-len(w), w)))
+_ALT_CODE = "|".join(_CODES)
+#: a street in capitals: number, 1-4 words, a USPS suffix, a route number or a unit after it
+_UPPER_STREET = re.compile(
+    rf"(?<![\w-])\d{{1,6}}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z0-9][A-Z0-9'.-]*[ \t]+){{1,4}}"
+    rf"(?:{_ALT_SUFFIX})(?:[ \t]+\d{{1,4}})?(?![\w-])"
+    rf"(?:,?[ \t]*(?:APT|UNIT|STE|SUITE|LOT|RM|BLDG|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]+)?",
+    re.ASCII,
+)
+#: a town in capitals before its state and ZIP: ``ASPEN FALLS ,CO 81611``
+_UPPER_TOWN = re.compile(
+    rf"(?m:^|(?<=[|\t,]))[ \t]*(?P<v>[A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){{0,2}})[ \t]*,[ \t]*"
+    rf"(?P<st>{_ALT_CODE})[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])",
+    re.ASCII,
+)
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ỹ][\w'’.-]*"
+_AGE_N = r"(?P<a>9\d|1[0-4]\d)"
+_AGE_B = _AGE_N.replace("?P<a>", "?P<b>")
+#: ``Pt: Jo Ames (93)``, ``patient - Jo Ames, 101, MRN``
+_AGE_BESIDE_NAME = re.compile(
+    rf"(?i:\b(?:pt|patient|name|resident|client|person|member|decedent|mr|mrs|ms|miss|mx)\b)"
+    rf"[^\n\d]{{0,24}}?(?-i:{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+    rf"(?:[ \t]*\({_AGE_N}(?:[ \t]*(?:y|yo|yrs?|M|F))?\)|[ \t]*,[ \t]*{_AGE_B}[ \t]*"
+    rf"(?=[,;)]|\.(?!\d)|$|(?i:MRN|DOB|M|F|male|female|sex|rm|room|bed)\b))"
+)
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+#: an age over 89 in words: ``ninety-two-year-old``, ``one hundred and one years old``
+_AGE_WORDS = re.compile(
+    rf"(?i:\b(?P<w>ninety(?:[- ]{_UNITS})?|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?"
+    rf"(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    rf"twenty|thirty|forty))?)(?=[- ](?:years?|yrs?)[- ]old|[ -]years?[ -]of[ -]age|-year-old)"
+    rf"|\baged[ \t]+(?P<x>ninety(?:[- ]{_UNITS})?)\b"
+    rf"|(?<=, )(?P<y>ninety(?:[- ]{_UNITS})?)(?=,))"
+)
+#: ``Ames, 93 F, presents``: an age and sex after a name (not a temperature after vitals)
+_AGE_SEX = re.compile(
+    r"(?<![\w.-])(?!(?:Temp|Tmax|Tm|T|Vitals|VS|Fever)\b)[A-Z][a-z][\w'’-]*,[ \t]*"
+    r"(?P<a>9\d|1[0-4]\d)[ \t]*(?:M|F|yo|y/o)\b(?![ \t]*(?:°|deg|degrees|temp))"
+)
+#: ``at our Riverbend clinic``: a place's name before a lower-case facility word, after a
+#: possessive (``the Methadone clinic`` names what is given there)
+_LOWER_FACILITY = re.compile(
+    r"\b(?:our|their|your)[ \t]+(?P<v>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})"
+    r"[ \t]+(?:clinic|hospital|medical[ \t]+center|health[ \t]+center|urgent[ \t]+care|nursing[ \t]+home|"
+    r"rehab|surgery[ \t]+center|office|practice)\b"
+)
+_LICENCE = re.compile(
+    r"(?i:\blic(?:\.|en[cs]e)?[ \t]*(?:no\.?|num(?:ber)?|#)?[ \t]*[:#]?[ \t]*)"
+    r"(?P<v>[A-Z]{0,3}[ -]?\d[\d.-]{3,}\d)(?![\w-])",
+    re.ASCII,
+)
+_HEX = r"[0-9A-Fa-f]{1,4}"
+_IPV6_SHORT = re.compile(
+    rf"(?<![:\w])(?:{_HEX}:){{1,6}}(?::{_HEX}){{1,6}}(?![:\w])"
+    rf"|(?<![:\w])(?:{_HEX}:){{2,7}}:(?![:\w])",
+    re.ASCII,
+)
+_SSN_WORDS = re.compile(
+    r"(?i:\b(?:SSN|SS#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|#))?)"
+    r"(?:[ \t]+\(?[a-z/]+\)?){0,4}[ \t]*[:#=][ \t]*)"
+    r"(?P<v>\d{3}[ .-]?\d{2}[ .-]?\d{4})(?![\w-])",
+    re.ASCII,
+)
+_MONTH_DAY = (
+    r"(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))"
+    r"(?![/\d]|\.\d|[ \t]*(?i:mg|ml|tab|dose|strength|motor|power|bilat|apgar))"
+)
+_DAY_CUE = re.compile(
+    rf"(?i:\b(?:d/c|disconnect(?:ed|ion)?|discharged?|due|until|thru|through|"
+    rf"nights[ \t]*(?:->|to|→)[ \t]*days|days[ \t]*(?:->|to|→)[ \t]*nights|"
+    rf"f/u|follow[ \t-]?up|dated|expected|expires?|planned|scheduled|removal|"
+    rf"returns?|start(?:ed|s)?|stop(?:ped|s)?|last[ \t]+dose|last[ \t]+seen|seen|appt|appointment|"
+    rf"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|weds|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    rf"sat(?:urday)?|sun(?:day)?)\.?"
+    rf"[ \t]*(?:on|by|date)?[ \t]*[:=,-]?[ \t]*~?){_MONTH_DAY}",
+    re.ASCII,
+)
+_TOWN_WORD = r"[A-Z][a-z][a-z'-]+"
+#: ``Maple Grove PD officer``, ``Maple Grove Police Department``
+_POLICE = re.compile(
+    rf"(?<![\w-])(?!(?:The|A|An|At|By|From|To|In|Per|Called|Local|State|County|Circumstances)\b)"
+    rf"(?P<v>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})[ \t]+(?P<k>PD|FD|Police|Sheriff'?s?|"
+    rf"Fire[ \t]+(?:Department|Dept|Rescue)|EMS)\b(?P<tail>[ \t]+(?:Department|Dept\.?|Office))?",
+    re.ASCII,
+)
+_CITY_OF = re.compile(rf"\bCity[ \t]+of[ \t]+(?P<v>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})", re.ASCII)
+#: hospital systems known by one word, capitalised and not before a lower-case word
+_BRAND = re.compile(
+    r"(?<![\w-])(?:(?P<strong>Mercy|Sutter|Geisinger|Sentara|Novant|Intermountain|Ochsner|Beaumont|"
+    r"Baylor|Dartmouth-Hitchcock|Allina|Fairview|Essentia|Sanford|Avera|Bronson|Parkland|Bellevue|"
+    r"Cedars-Sinai|Scripps|Wellstar|Piedmont|Christus|Prisma|Carilion|Inova)"
+    # words of other meanings (a denomination, a city, a virtue): a hospital only after a place cue
+    r"|Providence|Methodist|Presbyterian|Baptist|Adventist|Lutheran|Ascension|Trinity|Covenant)"
+    r"(?![\w-])(?![ \t]+(?:Church|Chapel|Parish|Cemetery|church|chapel|"
+    r"Preschool|School|Academy|Ministries|minister|pastor)\b)"
+)
+_TOWN_AFTER = re.compile(rf"[ ]{_TOWN_WORD}(?![\w-])(?![ \t]*(?:&|and\b))", re.ASCII)
+#: a department, not a town, after a hospital's name ("… Medical Center Echocardiography Laboratory")
+_DEPARTMENT = re.compile(
+    r"(?i:.*(?:ology|ography|graphy|scopy|atory|iatrics|ics|surgery|delivery|nursery|unit|"
+    r"services?|labor|center|centre|department|dept|division|program|team))$"
+)
+_BRAND_CUE = re.compile(r"(?i:\b(?:at|to|from|via|facility|hospital|transferred|admitted)\b[ \t:]*$)")
+#: or where a header puts a facility: first on a line, after a comma
+_BRAND_PLACE = re.compile(r"^|,[ \t]*$|\n[ \t]*$")
+_SPECIALTY_PAIR = re.compile(
+    rf"(?<![\w-])(?:{_TOWN_WORD}[ \t]+){{1,3}}(?:Hearing|Vision|Eye|Sleep|Foot|Spine|Vein|Skin|"
+    rf"Speech|Allergy|Sinus|Joint|Bone)[ \t]+(?:&|and)[ \t]+(?:Balance|Speech|Hearing|Ankle|"
+    rf"Vascular|Wellness|Laser|Audiology|Allergy|Sinus|Asthma|Sleep|Spine|Joint|Cosmetic|"
+    rf"Surgery)\b",
+    re.ASCII,
+)
+_VETERANS = re.compile(
+    rf"(?<![\w-])(?:{_TOWN_WORD}[ \t]+){{1,3}}Veterans[ \t]+(?:Home|Hospital|"
+    rf"Center|Medical[ \t]+Center|Clinic)\b",
+    re.ASCII,
+)
+#: ``via Alder ED``: a place name before an emergency department
+_BEFORE_ED = re.compile(
+    rf"(?i:\b(?:via|at|to|from|in|through|thru|presented[ \t]+to)[ \t]+)"
+    rf"(?P<v>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})[ \t]+(?:ED|ER|"
+    rf"Emergency[ \t]+(?:Department|Dept|Room))\b",
+    re.ASCII,
+)
+
+
+def _clinical(value: str) -> bool:
+    """Whether some word of ``value`` is clinical or plain English (not a place's name)."""
+    return any(
+        _DEPARTMENT.match(w)
+        or w.lower() in CLINICAL_HEADS
+        or w.lower() in CLINICAL_WORDS_EN
+        or w.lower() in NEVER
+        for w in re.findall(r"[A-Za-z]{2,}", value)
+    )
+
+
+def find_record_forms(text: str) -> list[PhiSpan]:
+    """Candidate spans of the record-layout forms above (overlaps not yet resolved).
+
+    Args:
+        text: the note.
+    """
+    out: list[PhiSpan] = []
+    for m in _UPPER_STREET.finditer(text):
+        out.append(PhiSpan(m.start(), m.end(), "address"))
+    for m in _UPPER_TOWN.finditer(text):
+        out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
+    for m in _AGE_BESIDE_NAME.finditer(text):
+        g = "a" if m.group("a") else "b"
+        out.append(PhiSpan(m.start(g), m.end(g), "age"))
+    for m in _AGE_WORDS.finditer(text):
+        g = next(k for k in ("w", "x", "y") if m.group(k))
+        out.append(PhiSpan(m.start(g), m.end(g), "age"))
+    for m in _AGE_SEX.finditer(text):
+        out.append(PhiSpan(m.start("a"), m.end("a"), "age"))
+    for m in _LICENCE.finditer(text):
+        if sum(c.isdigit() for c in m.group("v")) >= 5:
+            out.append(PhiSpan(m.start("v"), m.end("v"), "licence"))
+    for m in _IPV6_SHORT.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 2 and m.group().count(":") >= 3:
+            out.append(PhiSpan(m.start(), m.end(), "ip"))
+    for m in _SSN_WORDS.finditer(text):
+        out.append(PhiSpan(m.start("v"), m.end("v"), "ssn"))
+    for m in _DAY_CUE.finditer(text):
+        out.append(PhiSpan(m.start("v"), m.end("v"), "date"))
+    for m in _POLICE.finditer(text):
+        if all(_clinical(w) for w in m.group("v").split()):
+            continue
+        if m.group("tail") or "Department" in m.group("k") or "Dept" in m.group("k"):
+            out.append(PhiSpan(m.start(), m.end(), "workplace"))
+        else:
+            out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
+    for m in _CITY_OF.finditer(text):
+        if not _clinical(m.group("v")):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
+    for m in _BRAND.finditer(text):
+        if (
+            _BRAND_CUE.search(text, max(0, m.start() - 24), m.start())
+            or (
+                m.group("strong")
+                and not re.match(r"[ \t]+[a-z]", text[m.end() : m.end() + 2])  # "Mercy killing"
+                and (
+                    _BRAND_PLACE.search(text, max(0, m.start() - 24), m.start())
+                    or re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
+                )
+            )
+        ):
+            end = _town_end(text, m.end())  # "Mercy Alder Falls": its town too
+            out.append(PhiSpan(m.start(), end, "hospital"))
+    for m in _LOWER_FACILITY.finditer(text):
+        if not any(_clinical(w) or w.lower() in SERVICE_WORDS for w in m.group("v").split()):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
+    for rx in (_SPECIALTY_PAIR, _VETERANS):
+        for m in rx.finditer(text):
+            out.append(PhiSpan(m.start(), m.end(), "hospital"))
+    for m in _BEFORE_ED.finditer(text):
+        if not _clinical(m.group("v")):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
+    return out
+
+
+def _town_end(text: str, end: int) -> int:
+    """The end of the town words written right after a facility's name that ends at ``end``."""
+    for town in _TOWN_AFTER.finditer(text, end):
+        following = _TOWN_AFTER.match(text, town.end())
+        if (
+            town.start() != end
+            or _clinical(town.group())
+            or re.match(r"[ \t]+[a-z]", text[town.end() : town.end() + 2])
+            or (following and _DEPARTMENT.match(following.group().strip()))
+        ):
+            break  # "… Transfusion Service": a department's name, not a town
+        end = town.end()
+    return end
+
+
+def extend_facilities(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Hospital spans stretched over the town written after the name (``Mercy Hospital Alder
+    Falls``, ``St. Jude's Easton:``).
+
+    Args:
+        text: the note.
+        spans: resolved spans.
+    """
+    out: list[PhiSpan] = []
+    for span in spans:
+        if span.category == "hospital":
+            end = _town_end(text, span.end)
+            span = PhiSpan(span.start, end, span.category)
+        out.append(span)
+    return out
+
+
+#: one facility word (after a credential that ends the previous sentence) before a colon
+_LABEL_WORDS = re.compile(
+    r"(?:(?P<c>[A-Za-z-]{2,6})\.?[ \t]+)?(?:Pharmacy|Hospice|Clinic|Hospital|Rehab|Infirmary|"
+    r"Laboratory|Laboratories|Labs?|Imaging|Dialysis|EMS|Ambulance|Practice|Associates)"
+)
+
+
+def drop_field_labels(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Without the facility spans that are a field's label: ``PCP: Jo Ames, NP. Pharmacy: …``
+    (``NP.`` ends a sentence, ``Pharmacy:`` labels the next field).
+
+    Args:
+        text: the note.
+        spans: resolved spans.
+    """
+    out: list[PhiSpan] = []
+    for span in spans:
+        if span.category == "hospital" and re.match(r"[ \t]*:", text[span.end : span.end + 3]):
+            m = _LABEL_WORDS.fullmatch(text, span.start, span.end)
+            if m and (not m.group("c") or m.group("c").lower() in CREDENTIAL_WORDS):
+                continue
+        out.append(span)
+    return out
