@@ -1,0 +1,223 @@
+"""People named by their place in a roster, a ward list or a family line of a Chinese note.
+
+Forms the cue-word rules miss, found by what stands around the name rather than by the name:
+
+* a name right before a title, at the start of a field or a list item (``参加人员：王振宇副主任
+  医师、蒋丹主治医师``, ``病情汇报（姚彤住院医师）``, ``讨论：\\n徐翠花副主任医师：``,
+  ``外院专家程翠花教授``): the whole name, not only a surname before the title;
+* the people listed after a roster label (``参加人员：倪永福、郭翠花及科室全体医护人员``);
+* a ward list's bed line (``19床 毛卫国，男，98岁``): whatever stands between the bed and the
+  sex or age is the name;
+* a surname with a kinship address (``邓奶奶夜间易躁动``, ``庄叔叔进食呛咳``);
+* a relative after the kinship word with a verb after them (``患者之子志强已知情``, ``向患者
+  及老伴王永福讲解``, ``患者之女薄晓红（电话…）``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES, CN_SURNAMES_AFTER_CUE
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_roster_names"]
+
+_HAN = "\u4e00-\u9fa5"
+_TITLES = (
+    "主任医师|主治医师|住院医师|主管医师|主管护师|主管药师|规培医师|进修医师|实习医师|医师|医生|"
+    "主任|教授|护士长|护士|护师|药师|技师|治疗师|物理师|大夫|院长|科长"
+)
+#: a name before a (副) title that ends the list item or the field (…医师、 …医师： …医师）)
+_BEFORE_TITLE = re.compile(
+    rf"(?:^|(?<=[、，,：:（(；;\s])|(?<=专家))(?P<n>[{_HAN}]{{2,4}}?)"
+    rf"(?=副?(?:{_TITLES})(?:[、，,：:）)；;\s（(]|$))",
+    re.M,
+)
+#: words before a title that say which doctor, not who (经治医师, 上级医师, 管床医生)
+_ROLE_WORDS = (
+    "经治",
+    "上级",
+    "管床",
+    "值班",
+    "主管",
+    "带教",
+    "进修",
+    "规培",
+    "实习",
+    "会诊",
+    "接诊",
+    "当班",
+    "责任",
+    "病区",
+    "科室",
+    "本科",
+    "我科",
+    "该科",
+    "住院",
+    "总住院",
+    "外院",
+    "本院",
+    "我院",
+    "主刀",
+    "手术",
+    "麻醉",
+    "急诊",
+    "门诊",
+    "首诊",
+    "签字",
+    "报告",
+    "审核",
+    "负责",
+    "床位",
+    "首席",
+    "专科",
+    "临床",
+    "执业",
+    "资深",
+    "高年资",
+    "低年资",
+    "年资",
+    "主治",
+    "副主任",
+    "主任",
+    "二线",
+    "一线",
+    "三线",
+    "听班",
+    "夜班",
+    "白班",
+    "护理",
+    "康复",
+    "营养",
+    "影像",
+    "放射",
+    "检验",
+    "超声",
+    "病理",
+    "心电",
+    "内镜",
+    "全科",
+    "家庭",
+    "乡村",
+    "社区",
+    "驻村",
+    "签约",
+    "主持",
+    "记录",
+    "汇报",
+    "专家",
+    "参加",
+    "出席",
+    "该",
+    "此",
+    "其",
+    "各",
+    "每",
+    "由",
+)
+_ROSTER_LABEL = re.compile(
+    r"(?:参加人员|参会人员|出席人员|与会人员|在场人员|讨论人员|参与人员|参加者|出席者|"
+    r"参与抢救人员|抢救人员|手术人员|会诊人员|查房人员|参会专家|会诊专家|讨论者)"
+    r"\s*[:：]\s*"
+)
+_ROSTER_SPLIT = re.compile(r"[、，,/\s]+")
+_ROSTER_END = re.compile(
+    r"(?:及|等|和|与)(?:科室|全体|其他|其余|各|相关|在场|医护|护理|本科|全科|[0-9一二三四五六七八九十]+)"
+    r"|等$|\n|。|；|;"
+)
+#: a ward list's bed, then the name before the sex or the age (19床 毛卫国，男，98岁)
+_BED_LINE = re.compile(
+    rf"(?:(?<!\d)\d{{1,3}}\s*(?:床|号床)|床号?\s*[:：]?\s*\d{{1,3}})\s*[:：]?\s*"
+    rf"(?P<n>[{_HAN}]{{2,4}}?)(?=[，,、\s（(]*(?:[男女](?![性子孩儿婴童友方])|\d{{1,3}}\s*岁))"
+)
+_KIN_ADDRESS = re.compile(
+    rf"(?:^|(?<![{_HAN}]))(?P<n>[{''.join(sorted(CN_SURNAMES))}])"
+    r"(?=奶奶|爷爷|叔叔|伯伯|婆婆|阿婆|大叔|大婶|大伯|大娘|姥姥|姥爷|老伯|老太|婶婶|阿公|阿伯)",
+    re.M,
+)
+#: surnames that are also the words that open such a clause (由奶奶陪同, 和爷爷同住)
+_NOT_KIN_SURNAME = frozenset("由和与及向同跟给让请被把对其于在为经")
+_KIN = (
+    "之子|之女|之妻|之夫|之父|之母|其子|其女|其妻|其夫|其父|其母|老伴|女儿|儿子|丈夫|妻子|爱人|侄子|侄女|"
+    "外甥|外甥女|儿媳|女婿|孙子|孙女|护工|陪护人|陪护|家属[（(][^）)\n]{1,4}[）)]"
+)
+_RELATIVE = re.compile(
+    rf"(?:{_KIN})\s*[:：]?\s*(?P<n>[{_HAN}]{{2,4}}?)"
+    r"(?P<after>已|讲解|陪护|陪同|陪伴|签字|签署|表示|知情|同意|拒绝|代诉|诉|称|"
+    r"[（(](?:电话|手机|联系|Tel|TEL|tel|\d)|[，,。；;、\s]|$)",
+    re.M,
+)
+#: a two-character given name alone after the kin word only before what a person does
+_GIVEN_VERBS = ("已", "讲解", "陪护", "陪同", "陪伴", "签字", "签署", "表示", "知情", "同意", "拒绝", "代诉")
+_NOT_A_NAME = frozenset(
+    "体健 健在 已故 去世 患病 在场 陪同 签字 同意 知情 拒绝 表示 电话 联系 来院 到院 "
+    "前来 探视 照顾 不详 均体 本人 患者 家属 亲属 无恙 工作 务农 在外 外出 同住 "
+    "年幼 幼小 尚小 未婚 已婚 离异 独居 代为 代签 目前 现在 今日".split()
+)
+
+
+def _surname_len(name: str) -> int:
+    if name[:2] in CN_COMPOUND_SURNAMES:
+        return 2
+    return 1 if name[0] in CN_SURNAMES_AFTER_CUE else 0
+
+
+def _relative(text: str, start: int, name: str, after: str) -> bool:
+    """Whether ``name`` after a kinship word, with ``after`` following it, is a person."""
+    if name in _NOT_A_NAME or text.startswith(CN_NAME_STOP_WORDS, start):
+        return False
+    verb = after.startswith(_GIVEN_VERBS)
+    if not _surname_len(name):
+        # a given name alone only before what a person does; a longer one before a phone number
+        return (
+            verb and not set(name) & CN_NON_GIVEN_CHARS if len(name) == 2 else after.startswith(("（", "("))
+        )
+    return verb or len(name) > 2 or not set(name[1:]) & CN_NON_GIVEN_CHARS
+
+
+def _roster(text: str) -> list[PhiSpan]:
+    out: list[PhiSpan] = []
+    for m in _ROSTER_LABEL.finditer(text):
+        end_m = _ROSTER_END.search(text, m.end())
+        stop = end_m.start() if end_m else len(text)
+        pos = m.end()
+        for part in _ROSTER_SPLIT.split(text[m.end() : stop]):
+            start = text.find(part, pos)
+            pos = start + len(part)
+            name = re.sub(rf"副?(?:{_TITLES})$", "", part)
+            if (
+                2 <= len(name) <= 4
+                and _surname_len(name)
+                and re.fullmatch(f"[{_HAN}]+", name)
+                and not text.startswith(CN_NAME_STOP_WORDS, start)
+            ):
+                out.append(PhiSpan(start, start + len(name), "name"))
+    return out
+
+
+def find_roster_names(text: str) -> list[PhiSpan]:
+    """Name spans of the forms in the module docstring (overlaps not yet resolved).
+
+    Args:
+        text: the note.
+    """
+    out = _roster(text)
+    for m in _BEFORE_TITLE.finditer(text):
+        name = m.group("n")
+        if (
+            _surname_len(name)
+            and not name.startswith(_ROLE_WORDS)
+            and not text.startswith(CN_NAME_STOP_WORDS, m.start("n"))
+        ):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _BED_LINE.finditer(text):
+        if not m.group("n").startswith(("患者", "病人", "新入", "新收", "转入", "男", "女")):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _KIN_ADDRESS.finditer(text):
+        if m.group("n") not in _NOT_KIN_SURNAME:
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _RELATIVE.finditer(text):
+        if _relative(text, m.start("n"), m.group("n"), m.group("after")):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    return out

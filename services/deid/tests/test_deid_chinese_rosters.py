@@ -1,0 +1,159 @@
+"""Chinese notes of kinds the first rules were not written for: discussion rosters, ward
+hand-over lists, pharmacy and public-health forms, radiotherapy schedules.
+
+Names before a title or in a roster, bed lines, kinship addresses and relatives before a verb;
+professional licence numbers under every label wording; IPv6 addresses; schedule dates; and the
+clinical words around them that must stay. The cases were written for these tests, not taken
+from the frozen evaluation set."""
+
+import pytest
+
+from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+
+_ENGINE = make_note_deidentifier(b"r" * 32)
+
+
+def _clean(text: str) -> str:
+    return _ENGINE.deidentify(text, lang="zh").text
+
+
+@pytest.mark.parametrize(
+    ("note", "secrets"),
+    [
+        # a name before a title, in a list or at the start of a field
+        ("参加人员：柏雪梅副主任医师、闫国庆主治医师、司徒建新住院医师", ("柏雪梅", "闫国庆", "司徒建新")),
+        ("病程汇报（邝春花住院医师）：入院后予补液。", ("邝春花",)),
+        ("讨论：\n冷翠花副主任医师：考虑急性胰腺炎可能。", ("冷翠花",)),
+        ("外院专家游秋菊教授（远程参会）：同意手术。", ("游秋菊",)),
+        ("主持人：甘宏伟（主任医师）  记录者：甘宏伟", ("甘宏伟",)),
+        # the people listed after a roster label
+        ("参加人员：倪永庆、龚翠花及科室全体医护人员", ("倪永庆", "龚翠花")),
+        ("与会人员：焦振东、宓兰英、慕容雪等6人", ("焦振东", "宓兰英", "慕容雪")),
+        ("出席人员：邱玉兰，阮国栋\n讨论内容：术前评估", ("邱玉兰", "阮国栋")),
+        # a ward list's bed line
+        ("7床 宓兰英 女 83岁 脑梗死", ("宓兰英",)),
+        ("12床 冯启明，男，66岁，住院号5566778", ("冯启明",)),
+        ("床号：23  隆春花，女，71岁", ("隆春花",)),
+        ("31床 雍卫国（男，90岁）", ("雍卫国",)),
+        ("5床 卫桂花，女，58岁。诊断：心衰", ("卫桂花",)),
+    ],
+)
+def test_rosters_titles_and_bed_lines_lose_their_names(note: str, secrets: tuple[str, ...]) -> None:
+    out = _clean(note)
+    for secret in secrets:
+        assert secret not in out, (secret, out)
+
+
+@pytest.mark.parametrize(
+    ("note", "secrets"),
+    [
+        ("伍奶奶今晨血压偏高，陪护已知晓。", ("伍奶奶",)),
+        ("\n蔺爷爷夜眠差，需协助如厕。", ("蔺爷爷",)),
+        ("患者之子永刚已知情，联系电话13912345678。", ("永刚",)),
+        ("其女秀兰已签字。", ("秀兰",)),
+        ("患者之夫郝建军（手机13912345678）在场。", ("郝建军",)),
+        ("向患者及老伴蔺永福讲解服药时间。", ("蔺永福",)),
+        ("患者之女漆晓红（电话0571-88886666）详细交代。", ("漆晓红",)),
+        ("夜班注意血氧变化，护工覃春花陪护。", ("覃春花",)),
+    ],
+)
+def test_kinship_addresses_and_relatives_lose_their_names(note: str, secrets: tuple[str, ...]) -> None:
+    out = _clean(note)
+    for secret in secrets:
+        assert secret not in out, (secret, out)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "由奶奶陪同入院，其子体健。",
+        "王强副主任医师：考虑胃窦腺癌可能，建议完善胃镜。",
+        "李娜主治医师：建议继续二甲双胍 0.5g tid。",
+        "经治医师：查房示病情稳定",
+        "其女已签字，患者之子已知情。",
+    ],
+)
+def test_roster_rules_keep_clinical_words(note: str) -> None:
+    out = _clean(note)
+    for word in (
+        "奶奶陪同入院",
+        "体健",
+        "考虑胃窦腺癌可能",
+        "建议继续二甲双胍",
+        "经治医师",
+        "已签字",
+        "已知情",
+    ):
+        if word in note:
+            assert word in out, (word, out)
+
+
+@pytest.mark.parametrize(
+    ("note", "number"),
+    [
+        ("执业药师注册证号：5548211199", "5548211199"),
+        ("护士执业证书：201811223344", "201811223344"),
+        ("资格证书编号：199834110220101", "199834110220101"),
+        ("药师注册证 号：A12345678", "A12345678"),
+        ("医师执业证书编码：110440100012345", "110440100012345"),
+        ("乡村医生执业证书编号 44012345678", "44012345678"),
+        ("执业证号：1234567", "1234567"),
+    ],
+)
+def test_professional_licences_are_removed(note: str, number: str) -> None:
+    assert number not in _clean(note)
+
+
+def test_a_products_registration_number_stays() -> None:
+    assert "20203140567" in _clean("产品注册证号：20203140567")
+
+
+@pytest.mark.parametrize(
+    ("note", "address"),
+    [
+        ("网络直报终端：2001:db8:925:1d91::98", "2001:db8:925:1d91::98"),
+        ("监护终端 fe80::1ff:fe23:4567:890a 登录", "fe80::1ff:fe23:4567:890a"),
+        ("记录 2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:0db8:85a3:0000:0000:8a2e:0370:7334"),
+        ("工作站：2409:8a00:12::1c", "2409:8a00:12::1c"),
+        ("登录IP ::ffff:c0a8:101", "::ffff:c0a8:101"),
+    ],
+)
+def test_ipv6_addresses_after_chinese_labels_are_removed(note: str, address: str) -> None:
+    assert address not in _clean(note)
+
+
+def test_a_time_is_no_ipv6_address() -> None:
+    assert "12:30:45" in _clean("时间 12:30:45")
+
+
+@pytest.mark.parametrize(
+    ("note", "dates"),
+    [
+        ("执行记录：\n第1次  11-24  2.0Gy\n第2次  11-25  2.0Gy", ("11-24", "11-25")),
+        ("D1  4/3  顺铂\nD8  4/10  多西他赛", ("4/3", "4/10")),
+        ("序号  日期  剂量\n1  3-12  2Gy\n2  3-13  2Gy", ("3-12", "3-13")),
+        ("第3天\t9-8\t体温37.5\n第4天\t9-9\t体温36.8", ("9-8", "9-9")),
+        ("12-30  入科\n12-31  转出", ("12-30", "12-31")),
+    ],
+)
+def test_schedule_dates_are_removed(note: str, dates: tuple[str, ...]) -> None:
+    out = _clean(note)
+    for date in dates:
+        assert date not in out, (date, out)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "白细胞  4-10  参考",
+        "服药3-5次，每次1-2片",
+        "疼痛评分  3-4  分",
+    ],
+)
+def test_ranges_are_no_schedule_dates(note: str) -> None:
+    assert _clean(note) == note
+
+
+def test_a_url_ends_before_chinese_text() -> None:
+    out = _clean("会议链接https://meet.example.cn/room/AbC123）：建议加用低分子肝素钙 4100IU")
+    assert "建议加用低分子肝素钙" in out and "AbC123" not in out
