@@ -157,3 +157,39 @@ def test_ranges_are_no_schedule_dates(note: str) -> None:
 def test_a_url_ends_before_chinese_text() -> None:
     out = _clean("会议链接https://meet.example.cn/room/AbC123）：建议加用低分子肝素钙 4100IU")
     assert "建议加用低分子肝素钙" in out and "AbC123" not in out
+
+
+@pytest.mark.parametrize(
+    ("note", "secret"),
+    [
+        ("曾就诊于华山及复旦大学附属中山医院，诊断不明。", "华山"),
+        ("先后在宁波市第二医院、市妇幼诊治", "市妇幼"),
+        ("报告单位：协和   联系电话：010-69156114", "协和"),
+        ("转出医院：县医院", "县医院"),
+        ("齐鲁  心血管内科  护理交班记录\n日期：2023年5月1日", "齐鲁"),
+    ],
+)
+def test_short_hospital_names_are_removed(note: str, secret: str) -> None:
+    out = _clean(note)
+    assert secret not in out, out
+
+
+@pytest.mark.parametrize("note", ["患者曾在当地及外院就诊", "曾就诊于门诊及急诊医院", "报告单位：本院"])
+def test_generic_places_of_care_stay(note: str) -> None:
+    assert _clean(note) == note
+
+
+def test_an_order_sheets_stop_dates_are_removed() -> None:
+    note = "开始日期  时间  医嘱  停止日期\n2024-02-04  18:10  病重  02-15\n02-04  06:35  一级护理  03-01"
+    out = _clean(note)
+    assert "02-15" not in out and "03-01" not in out and "02-04" not in out
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["白细胞  4-10  参考值  08:00采血", "2024-03-01  血糖  3-5  mmol", "2024-03-01  白细胞  4-10  10^9/L"],
+)
+def test_a_lab_rows_range_is_no_stop_date(note: str) -> None:
+    for value in ("4-10", "3-5"):
+        if value in note:
+            assert value in _clean(note)

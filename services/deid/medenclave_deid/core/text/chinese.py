@@ -7,6 +7,7 @@ import re
 
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
+from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
 from medenclave_deid.core.text.chinese_licences import find_licences_and_addresses
 from medenclave_deid.core.text.chinese_names import (
     CN_NAME_STOP_WORDS,
@@ -258,5 +259,6 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_chinese_people(text))
     out.extend(find_roster_names(text))  # titles, rosters, bed lines, relatives
     out.extend(find_licences_and_addresses(text))
+    out.extend(find_short_hospitals(text))
     out.extend(extend_name_lists(text, out))
     return out

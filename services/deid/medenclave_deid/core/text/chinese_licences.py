@@ -10,7 +10,8 @@
 * **dates in a schedule**: a month and day in figures (``11-24``, ``3/5``) opening the rows of
   a table, alone or after the row's ordinal, before a column gap (``第1次  11-24  2.12Gy``) on
   two rows or more: a range inside prose (``3-5次``, ``1-2 cm``) or a reference range in a
-  lab table's later column does not stand there.
+  lab table's later column does not stand there; or in a cell of its own on a row that has a
+  full date or a time of day too (an order sheet's stop date: ``2024-02-04  18:10  病重  …  02-15``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,15 @@ _COLUMN_DATE = re.compile(
     re.M,
 )
 
+#: a month and day in a cell of its own (two spaces or a tab around it) …
+_CELL_DATE = re.compile(rf"(?:(?<=  )|(?<=\t))(?P<v>{_M}[-/]{_D})(?=  |\t|[ \t]*$)", re.M)
+#: … on a row that carries a full date, or a time of day and another such cell (an order
+#: sheet's stop date)
+_ROW_DATE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}")
+#: a unit in the next cell makes the value a range (血糖  3-5  mmol/L, WBC  4-10  10^9/L)
+_UNIT_NEXT = re.compile(r"[ \t]+(?:[A-Za-zμ%×]|\S*[/^])")
+_ROW_TIME = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d.])")
+
 
 def find_licences_and_addresses(text: str) -> list[PhiSpan]:
     """Licence, IPv6 and table-date spans of the module docstring (overlaps not yet resolved).
@@ -64,4 +74,13 @@ def find_licences_and_addresses(text: str) -> list[PhiSpan]:
     rows = list(_COLUMN_DATE.finditer(text))
     if len(rows) >= 2:  # a schedule has rows; one such value alone may be a range
         out += [PhiSpan(m.start("v"), m.end("v"), "date") for m in rows]
+    for m in _CELL_DATE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if _UNIT_NEXT.match(text, m.end()):
+            continue
+        rest = line.replace(m.group("v"), " ", 1)
+        if _ROW_DATE.search(rest) or (_ROW_TIME.search(rest) and _CELL_DATE.search(" " * 2 + rest)):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "date"))
     return out
