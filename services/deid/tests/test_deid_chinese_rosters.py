@@ -36,6 +36,9 @@ def _clean(text: str) -> str:
         ("床号：23  隆春花，女，71岁", ("隆春花",)),
         ("31床 雍卫国（男，90岁）", ("雍卫国",)),
         ("5床 卫桂花，女，58岁。诊断：心衰", ("卫桂花",)),
+        # one character alone in a signature field
+        ("医师：黄国栋    护士：芸\n", ("芸",)),
+        ("记录者：翟  \n签名：漪", ("翟", "漪")),
     ],
 )
 def test_rosters_titles_and_bed_lines_lose_their_names(note: str, secrets: tuple[str, ...]) -> None:
@@ -71,6 +74,7 @@ def test_kinship_addresses_and_relatives_lose_their_names(note: str, secrets: tu
         "李娜主治医师：建议继续二甲双胍 0.5g tid。",
         "经治医师：查房示病情稳定",
         "其女已签字，患者之子已知情。",
+        "护士：无\n医师签名：略",
     ],
 )
 def test_roster_rules_keep_clinical_words(note: str) -> None:

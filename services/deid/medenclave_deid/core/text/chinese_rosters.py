@@ -6,6 +6,7 @@ Forms the cue-word rules miss, found by what stands around the name rather than 
   医师、蒋丹主治医师``, ``病情汇报（姚彤住院医师）``, ``讨论：\\n徐翠花副主任医师：``,
   ``外院专家程翠花教授``): the whole name, not only a surname before the title;
 * the people listed after a roster label (``参加人员：倪永福、郭翠花及科室全体医护人员``);
+* one character alone filling a signature field (``护士：蕾``);
 * a ward list's bed line (``19床 毛卫国，男，98岁``): whatever stands between the bed and the
   sex or age is the name;
 * a surname with a kinship address (``邓奶奶夜间易躁动``, ``庄叔叔进食呛咳``);
@@ -156,6 +157,14 @@ _NOT_A_NAME = frozenset(
     "年幼 幼小 尚小 未婚 已婚 离异 独居 代为 代签 目前 现在 今日".split()
 )
 
+#: one character alone filling a signature field (护士：蕾, 签名：王): a given name or a surname
+_ONE_CHAR_FIELD = re.compile(
+    rf"(?:医师|医生|护士|药师|技师|护师|记录人|记录者|签名|签字|操作者|审核者)[:：][ \t\u3000]*"
+    rf"(?P<n>[{_HAN}])(?=[ \t\u3000]*$|[ \t\u3000]{{2,}})",
+    re.M,
+)
+_NOT_ONE_CHAR_NAME = frozenset("无略空签否是有男女同见详未已待缺")
+
 
 def _surname_len(name: str) -> int:
     if name[:2] in CN_COMPOUND_SURNAMES:
@@ -210,6 +219,9 @@ def find_roster_names(text: str) -> list[PhiSpan]:
             and not name.startswith(_ROLE_WORDS)
             and not text.startswith(CN_NAME_STOP_WORDS, m.start("n"))
         ):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _ONE_CHAR_FIELD.finditer(text):
+        if m.group("n") not in _NOT_ONE_CHAR_NAME:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _BED_LINE.finditer(text):
         if not m.group("n").startswith(("患者", "病人", "新入", "新收", "转入", "男", "女")):
