@@ -36,6 +36,9 @@ def _clean(text: str) -> str:
         ("床号：23  隆春花，女，71岁", ("隆春花",)),
         ("31床 雍卫国（男，90岁）", ("雍卫国",)),
         ("5床 卫桂花，女，58岁。诊断：心衰", ("卫桂花",)),
+        # a name right after a title, ending the item
+        ("参加人员：柏雪梅主治医师、护士长朱红旗\n患者：略", ("朱红旗", "柏雪梅")),
+        ("主任医师尚桂兰、护士长刘洁", ("尚桂兰", "刘洁")),
         # one character alone in a signature field
         ("医师：黄国栋    护士：芸\n", ("芸",)),
         ("记录者：翟  \n签名：漪", ("翟", "漪")),
@@ -75,6 +78,8 @@ def test_kinship_addresses_and_relatives_lose_their_names(note: str, secrets: tu
         "经治医师：查房示病情稳定",
         "其女已签字，患者之子已知情。",
         "护士：无\n医师签名：略",
+        "住院医师查房，主任医师同意，护士长已知晓。",
+        "护士长白班、医师夜班。",
     ],
 )
 def test_roster_rules_keep_clinical_words(note: str) -> None:
@@ -85,6 +90,8 @@ def test_roster_rules_keep_clinical_words(note: str) -> None:
         "考虑胃窦腺癌可能",
         "建议继续二甲双胍",
         "经治医师",
+        "主任医师同意",
+        "护士长白班",
         "已签字",
         "已知情",
     ):
@@ -197,3 +204,24 @@ def test_a_lab_rows_range_is_no_stop_date(note: str) -> None:
     for value in ("4-10", "3-5"):
         if value in note:
             assert value in _clean(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "dates"),
+    [
+        ("病程日期 2024‐03‐05", ("2024‐03‐05",)),
+        ("记录于2023–11–02", ("2023–11–02",)),
+        ("于5日行PCI，于12号入院", ("5日", "12号")),
+        ("患者于28日转入ICU", ("28日",)),
+        ("报告日期 2024/3/5 10:20:33", ("2024/3/5",)),
+    ],
+)
+def test_more_chinese_date_forms_are_removed(note: str, dates: tuple[str, ...]) -> None:
+    out = _clean(note)
+    for date in dates:
+        assert date not in out, (date, out)
+
+
+@pytest.mark.parametrize("note", ["于3日内行手术", "于2–3日后复查", "血压120–130mmHg", "报告时间 10:20:33"])
+def test_durations_ranges_and_clock_times_stay(note: str) -> None:
+    assert _clean(note) == note

@@ -8,7 +8,7 @@ import re
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
-from medenclave_deid.core.text.chinese_licences import find_licences_and_addresses
+from medenclave_deid.core.text.chinese_licences import find_licences_and_table_dates
 from medenclave_deid.core.text.chinese_names import (
     CN_NAME_STOP_WORDS,
     CN_NON_GIVEN_CHARS,
@@ -258,7 +258,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
     out.extend(find_chinese_people(text))
     out.extend(find_roster_names(text))  # titles, rosters, bed lines, relatives
-    out.extend(find_licences_and_addresses(text))
+    out.extend(find_licences_and_table_dates(text))
     out.extend(find_short_hospitals(text))
     out.extend(extend_name_lists(text, out))
     return out

@@ -1,12 +1,11 @@
-"""Professional licence numbers, IPv6 addresses and table dates in Chinese notes.
+"""Professional licence numbers and table dates in Chinese notes (IPv6 addresses after a Chinese
+label are found by the shared address rule).
 
 * **licences**: the number of a clinician's practising or qualification certificate, whatever
   the label's wording: ``医师执业证书编码``, ``执业药师注册证号``, ``资格证书编号``, ``护士执业
   证书``, ``药师注册证``, ``执业证号``, ``乡村医生执业证书``. A *product's* registration number
   (``医疗器械注册证号``) names no one and is left to the product rules: the label must name a
   profession or say 执业/资格.
-* **IPv6 addresses** written after a Chinese label (``网络直报终端：2001:db8:925:1d91::98``),
-  compressed or not.
 * **dates in a schedule**: a month and day in figures (``11-24``, ``3/5``) opening the rows of
   a table, alone or after the row's ordinal, before a column gap (``第1次  11-24  2.12Gy``) on
   two rows or more: a range inside prose (``3-5次``, ``1-2 cm``) or a reference range in a
@@ -20,7 +19,7 @@ import re
 
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_licences_and_addresses"]
+__all__ = ["find_licences_and_table_dates"]
 
 _PROFESSION = (
     "(?:执业药师|执业医师|执业助理医师|执业护士|乡村医生|助理医师|医师|药师|护士|技师|医生|护师|药剂师)"
@@ -30,12 +29,6 @@ _LICENCE = re.compile(
     r"(?:编码|编号|号码|注册号|号|码)?"
     r"\s*(?:为|是)?\s*[:：#]?\s*(?:NO\.?|No\.?|№)?\s*"
     r"(?P<v>[A-Za-z]{0,4}\d[0-9A-Za-z-]{4,})(?![0-9A-Za-z])"
-)
-_H = "[0-9A-Fa-f]{1,4}"
-#: full (8 groups) or compressed with ``::``; not inside a longer run of hex and colons
-_IPV6 = re.compile(
-    rf"(?<![0-9A-Fa-f:])(?:(?:{_H}:){{7}}{_H}|(?:{_H}:){{1,6}}:(?:{_H}(?::{_H}){{0,5}})?"
-    rf"|::(?:{_H}(?::{_H}){{0,6}}))(?![0-9A-Fa-f:])"
 )
 _M = r"(?:0?[1-9]|1[0-2])"
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -56,8 +49,8 @@ _UNIT_NEXT = re.compile(r"[ \t]+(?:[A-Za-zμ%×]|\S*[/^])")
 _ROW_TIME = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d.])")
 
 
-def find_licences_and_addresses(text: str) -> list[PhiSpan]:
-    """Licence, IPv6 and table-date spans of the module docstring (overlaps not yet resolved).
+def find_licences_and_table_dates(text: str) -> list[PhiSpan]:
+    """Licence and table-date spans of the module docstring (overlaps not yet resolved).
 
     Args:
         text: the note.
@@ -66,11 +59,6 @@ def find_licences_and_addresses(text: str) -> list[PhiSpan]:
     for m in _LICENCE.finditer(text):
         if sum(c.isdigit() for c in m.group("v")) >= 5:
             out.append(PhiSpan(m.start("v"), m.end("v"), "licence"))
-    for m in _IPV6.finditer(text):
-        value = m.group(0)
-        # a time (12:30) or a ratio is no address: at least two colons and a letter or a ::
-        if value.count(":") >= 2 and ("::" in value or value.count(":") == 7):
-            out.append(PhiSpan(m.start(), m.end(), "ip"))
     rows = list(_COLUMN_DATE.finditer(text))
     if len(rows) >= 2:  # a schedule has rows; one such value alone may be a range
         out += [PhiSpan(m.start("v"), m.end("v"), "date") for m in rows]

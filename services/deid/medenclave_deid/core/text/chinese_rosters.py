@@ -6,6 +6,7 @@ Forms the cue-word rules miss, found by what stands around the name rather than 
   医师、蒋丹主治医师``, ``病情汇报（姚彤住院医师）``, ``讨论：\\n徐翠花副主任医师：``,
   ``外院专家程翠花教授``): the whole name, not only a surname before the title;
 * the people listed after a roster label (``参加人员：倪永福、郭翠花及科室全体医护人员``);
+* a name right after a title, ending the item (``护士长朱红旗``, ``主治医师高峰。``);
 * one character alone filling a signature field (``护士：蕾``);
 * a ward list's bed line (``19床 毛卫国，男，98岁``): whatever stands between the bed and the
   sex or age is the name;
@@ -157,6 +158,18 @@ _NOT_A_NAME = frozenset(
     "年幼 幼小 尚小 未婚 已婚 离异 独居 代为 代签 目前 现在 今日".split()
 )
 
+#: a name right after a title with nothing between, ending the list item (护士长朱红旗、, 主治
+#:医师高峰。): the title is the cue, so a name that starts like a word (朱红, 高峰) is still one
+_AFTER_TITLE = re.compile(
+    rf"(?:护士长|主任医师|主治医师|住院医师|主管护师|医师|医生|护士|药师|技师|教授)"
+    rf"(?P<n>[{_HAN}]{{2,4}}?)(?=[、，,。；;）)\n]|[ \t\u3000]{{2,}}|$)",
+    re.M,
+)
+_LONG_STOP_WORDS = tuple(w for w in CN_NAME_STOP_WORDS if len(w) >= 3)
+#: characters a given name after a title never has (查房记录, 值班表): the clinical ones, less
+#: the few that names do use (春花, 卫国), and the words of a heading
+_NOT_GIVEN_AFTER_TITLE = (CN_NON_GIVEN_CHARS - frozenset("花卫")) | frozenset("录告单书表班记房")
+
 #: one character alone filling a signature field (护士：蕾, 签名：王): a given name or a surname
 _ONE_CHAR_FIELD = re.compile(
     rf"(?:医师|医生|护士|药师|技师|护师|记录人|记录者|签名|签字|操作者|审核者)[:：][ \t\u3000]*"
@@ -220,6 +233,22 @@ def find_roster_names(text: str) -> list[PhiSpan]:
             and not text.startswith(CN_NAME_STOP_WORDS, m.start("n"))
         ):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _AFTER_TITLE.finditer(text):
+        name = m.group("n")
+        if not _surname_len(name) or name.startswith(_ROLE_WORDS) or name in _NOT_A_NAME:
+            continue
+        if len(name) == 2 and (
+            text.startswith(CN_NAME_STOP_WORDS, m.start("n")) or set(name[1:]) & CN_NON_GIVEN_CHARS
+        ):
+            continue
+        given = name[_surname_len(name) :]
+        if len(name) > 2 and (
+            name in CN_NAME_STOP_WORDS
+            or name.startswith(_LONG_STOP_WORDS)
+            or set(given) & _NOT_GIVEN_AFTER_TITLE
+        ):
+            continue
+        out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _ONE_CHAR_FIELD.finditer(text):
         if m.group("n") not in _NOT_ONE_CHAR_NAME:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))

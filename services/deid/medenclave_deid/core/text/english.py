@@ -124,7 +124,10 @@ _URL = _rx(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"')\]\u3000-\u303f\u4e00-\u9fff
            r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|info|biz|health|med)"
            r"(?:/[^\s<>\"')\]]*[^\s<>\"').,;:\]])?\b", re.IGNORECASE)
 _IPV4 = _rx(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\.?\d)")
-_IPV6 = _rx(r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![:\w])")
+#: full (eight groups) or compressed with "::"; a clock time (14:30:00) is neither
+_IPV6 = _rx(r"(?<![:0-9A-Za-z])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}:"
+            r"(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|::[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})"
+            r"(?![:0-9A-Za-z])")
 _SSN = _rx(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 _SSN_CUE = _rx(r"\b(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*"
                r"(?P<v>\d{9}|\d{3}[ .-]\d{2}[ .-]\d{4})\b", re.IGNORECASE)
