@@ -177,6 +177,9 @@ def test_a_url_ends_before_chinese_text() -> None:
         ("先后在宁波市第二医院、市妇幼诊治", "市妇幼"),
         ("报告单位：协和   联系电话：010-69156114", "协和"),
         ("转出医院：县医院", "县医院"),
+        ("在华山、中山医院就诊", "华山"),
+        ("外院（瑞金）诊断为胃癌", "瑞金"),
+        ("当地医院（省立）拟诊肺炎", "省立"),
         ("齐鲁  心血管内科  护理交班记录\n日期：2023年5月1日", "齐鲁"),
     ],
 )
@@ -185,7 +188,16 @@ def test_short_hospital_names_are_removed(note: str, secret: str) -> None:
     assert secret not in out, out
 
 
-@pytest.mark.parametrize("note", ["患者曾在当地及外院就诊", "曾就诊于门诊及急诊医院", "报告单位：本院"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        "患者曾在当地及外院就诊",
+        "曾就诊于门诊及急诊医院",
+        "报告单位：本院",
+        "外院（具体不详）诊断",
+        "在家及社区医院输液",
+    ],
+)
 def test_generic_places_of_care_stay(note: str) -> None:
     assert _clean(note) == note
 
@@ -225,3 +237,18 @@ def test_more_chinese_date_forms_are_removed(note: str, dates: tuple[str, ...]) 
 @pytest.mark.parametrize("note", ["于3日内行手术", "于2–3日后复查", "血压120–130mmHg", "报告时间 10:20:33"])
 def test_durations_ranges_and_clock_times_stay(note: str) -> None:
     assert _clean(note) == note
+
+
+@pytest.mark.parametrize(
+    ("note", "kept", "secret"),
+    [
+        ("责任护士 晏秋萍", "责任护士", "晏秋萍"),
+        ("查房医师：付国强主任", "查房医师", "付国强"),
+        ("分管医生：巫山云", "分管医生", "巫山云"),
+        ("病房护士：蔺小梅", "病房护士", "蔺小梅"),
+        ("现任主任：郗建国", "现任主任", "郗建国"),
+    ],
+)
+def test_a_duty_before_a_title_is_no_surname(note: str, kept: str, secret: str) -> None:
+    out = _clean(note)
+    assert kept in out and secret not in out, out
