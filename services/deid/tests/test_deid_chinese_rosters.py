@@ -80,6 +80,7 @@ def test_kinship_addresses_and_relatives_lose_their_names(note: str, secrets: tu
         "护士：无\n医师签名：略",
         "住院医师查房，主任医师同意，护士长已知晓。",
         "护士长白班、医师夜班。",
+        "谈话医师：略\n陪护须知已告知：注意防跌倒",
     ],
 )
 def test_roster_rules_keep_clinical_words(note: str) -> None:
@@ -92,6 +93,8 @@ def test_roster_rules_keep_clinical_words(note: str) -> None:
         "经治医师",
         "主任医师同意",
         "护士长白班",
+        "谈话医师",
+        "陪护须知已告知",
         "已签字",
         "已知情",
     ):
