@@ -39,6 +39,10 @@ def _clean(text: str) -> str:
         # a name right after a title, ending the item
         ("参加人员：柏雪梅主治医师、护士长朱红旗\n患者：略", ("朱红旗", "柏雪梅")),
         ("主任医师尚桂兰、护士长刘洁", ("尚桂兰", "刘洁")),
+        ("主管医生为晏国庆", ("晏国庆",)),
+        ("操作医师 庞学军 助手 勾晓燕", ("庞学军", "勾晓燕")),
+        ("联系家属（女儿，冼淑贞）", ("冼淑贞",)),
+        ("告知患者家属（之子：巩立新）", ("巩立新",)),
         # one character alone in a signature field
         ("医师：黄国栋    护士：芸\n", ("芸",)),
         ("记录者：翟  \n签名：漪", ("翟", "漪")),
@@ -81,6 +85,8 @@ def test_kinship_addresses_and_relatives_lose_their_names(note: str, secrets: tu
         "住院医师查房，主任医师同意，护士长已知晓。",
         "护士长白班、医师夜班。",
         "谈话医师：略\n陪护须知已告知：注意防跌倒",
+        "联系家属（女儿，体健）",
+        "主治医师为高年资医师",
     ],
 )
 def test_roster_rules_keep_clinical_words(note: str) -> None:
@@ -250,6 +256,8 @@ def test_durations_ranges_and_clock_times_stay(note: str) -> None:
         ("分管医生：巫山云", "分管医生", "巫山云"),
         ("病房护士：蔺小梅", "病房护士", "蔺小梅"),
         ("现任主任：郗建国", "现任主任", "郗建国"),
+        ("经管护士：蓟丽", "经管护士", "蓟丽"),
+        ("患方代表：甘德顺（长子）", "（长子）", "甘德顺"),
     ],
 )
 def test_a_duty_before_a_title_is_no_surname(note: str, kept: str, secret: str) -> None:

@@ -54,7 +54,7 @@ _NOT_A_SURNAME_BEFORE_TITLE = "科副组室部班队所处局会级区总代原�
 _WORD_BEFORE_TITLE = ("检查", "复查", "审查", "调查", "巡查", "随车", "出车", "救护车", "程控", "指导",
                       "带教", "处方", "审方", "开方", "调配", "发药", "复核", "核对",
                       # 责任护士, 查房医师, 分管医生: a duty, not Nurse Ren or Dr. Guan
-                      "责任", "查房", "病房", "产房", "分管", "协管", "兼任", "现任", "前任", "担任")
+                      "责任", "查房", "病房", "产房", "分管", "协管", "经管", "兼任", "现任", "前任", "担任")
 #: two-character titles whose second character is also a surname (主任: 任)
 _TITLE_PARTS = ("主任", "主治", "主管", "护士")
 _SURNAME_TITLE = re.compile(rf"(?P<n>{_SURNAME})(?={_TITLE})")

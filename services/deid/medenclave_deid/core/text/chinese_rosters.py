@@ -119,6 +119,10 @@ _ROLE_WORDS = (
     "由",
     # what the doctor does in the form (谈话医师：, 告知医师：)
     "谈话",
+    "经管",
+    "分管",
+    "协管",
+    "查房",
     "告知",
     "沟通",
     "交代",
@@ -175,6 +179,10 @@ _RELATIVE = re.compile(
     r"[（(](?:电话|手机|联系|Tel|TEL|tel|\d)|[，,。；;、\s]|$)",
     re.M,
 )
+#: a relative named in brackets after their relation (联系家属（女儿，冼淑贞）)
+_KIN_IN_BRACKETS = re.compile(
+    rf"[（(]\s*(?:患者)?之?(?:{_KIN})\s*[，,、：:]\s*(?P<n>[{_HAN}]{{2,4}})\s*[)）]"
+)
 #: a two-character given name alone after the kin word only before what a person does
 _GIVEN_VERBS = ("已", "讲解", "陪护", "陪同", "陪伴", "签字", "签署", "表示", "知情", "同意", "拒绝", "代诉")
 _NOT_A_NAME = frozenset(
@@ -188,8 +196,11 @@ _NOT_A_NAME = frozenset(
 #: a name right after a title with nothing between, ending the list item (护士长朱红旗、, 主治
 #:医师高峰。): the title is the cue, so a name that starts like a word (朱红, 高峰) is still one
 _AFTER_TITLE = re.compile(
-    rf"(?:护士长|主任医师|主治医师|住院医师|主管护师|医师|医生|护士|药师|技师|教授)"
-    rf"(?P<n>[{_HAN}]{{2,4}}?)(?=[、，,。；;）)\n]|[ \t\u3000]{{2,}}|$)",
+    rf"(?:护士长|主任医师|主治医师|住院医师|主管护师|医师|医生|护士|药师|技师|教授)(?:为|是)?"
+    rf"(?P<n>[{_HAN}]{{2,4}}?)(?=[、，,。；;）)\n]|[ \t\u3000]{{2,}}|$)"
+    # an operation's team written with spaces (术者 庞学军 助手 勾晓燕)
+    rf"|(?:术者|主刀|助手|一助|二助|操作医师|操作者|记录者|记录人|审核者|报告医师|审核医师|麻醉医师|"
+    rf"器械护士|巡回护士)[ \t\u3000]+(?P<s>[{_HAN}]{{2,4}}?)(?=[ \t\u3000]|$)",
     re.M,
 )
 _LONG_STOP_WORDS = tuple(w for w in CN_NAME_STOP_WORDS if len(w) >= 3)
@@ -261,7 +272,8 @@ def find_roster_names(text: str) -> list[PhiSpan]:
         ):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _AFTER_TITLE.finditer(text):
-        name = m.group("n")
+        group = "n" if m.group("n") else "s"
+        name = m.group(group)
         if not _surname_len(name) or name.startswith(_ROLE_WORDS) or name in _NOT_A_NAME:
             continue
         if len(name) == 2 and (
@@ -275,7 +287,10 @@ def find_roster_names(text: str) -> list[PhiSpan]:
             or set(given) & _NOT_GIVEN_AFTER_TITLE
         ):
             continue
-        out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+        out.append(PhiSpan(m.start(group), m.end(group), "name"))
+    for m in _KIN_IN_BRACKETS.finditer(text):
+        if m.group("n") not in _NOT_A_NAME and not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _ONE_CHAR_FIELD.finditer(text):
         if m.group("n") not in _NOT_ONE_CHAR_NAME:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
