@@ -7,6 +7,7 @@ import re
 
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
+from medenclave_deid.core.text.chinese_fields_extra import find_field_values
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
 from medenclave_deid.core.text.chinese_licences import find_licences_and_table_dates
 from medenclave_deid.core.text.chinese_names import (
@@ -260,5 +261,6 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_roster_names(text))  # titles, rosters, bed lines, relatives
     out.extend(find_licences_and_table_dates(text))
     out.extend(find_short_hospitals(text))
+    out.extend(find_field_values(text))  # labelled addresses, ages in numerals, handles
     out.extend(extend_name_lists(text, out))
     return out

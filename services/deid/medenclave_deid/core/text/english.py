@@ -356,6 +356,6 @@ def _id_tokens(text: str, add: Callable[[PhiSpan], None]) -> None:
         if letters and digits < 4:
             continue
         number = token.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        if letters and _UNIT_AFTER.match(token, len(number)) and number.isdigit():
-            continue  # 500mg, 20mL: a dose written without a space
+        if letters and _UNIT_AFTER.match(token, len(number)) and re.fullmatch(r"\d+(?:[.-]\d+)*", number):
+            continue  # 500mg, 20mL, 120-130mmHg: a dose or a range written without a space
         add(PhiSpan(m.start(), m.end(), "other_id"))
