@@ -7,6 +7,7 @@ Forms the cue-word rules miss, found by what stands around the name rather than 
   ``外院专家程翠花教授``): the whole name, not only a surname before the title;
 * the people listed after a roster label (``参加人员：倪永福、郭翠花及科室全体医护人员``);
 * a name right after a title, ending the item (``护士长朱红旗``, ``主治医师高峰。``);
+* a two-character name padded to a form's width in a list (``诸葛明、邢  芳（复核）``);
 * one character alone filling a signature field (``护士：蕾``);
 * a ward list's bed line (``19床 毛卫国，男，98岁``): whatever stands between the bed and the
   sex or age is the name;
@@ -208,6 +209,17 @@ _LONG_STOP_WORDS = tuple(w for w in CN_NAME_STOP_WORDS if len(w) >= 3)
 #: the few that names do use (春花, 卫国), and the words of a heading
 _NOT_GIVEN_AFTER_TITLE = (CN_NON_GIVEN_CHARS - frozenset("花卫")) | frozenset("录告单书表班记房")
 
+#: a two-character name padded to a form's width (邢  芳) in a list or a cell, not a padded
+#: label (主  诉：) or a letter-spaced heading
+_PADDED_NAME = re.compile(
+    # not inside a letter-spaced heading (诊 断 证 明 书): after a separator, a column gap or
+    # the start of the line
+    rf"(?:^|(?<=[、，,：:（(])|(?<=[、，,：:（(][ \u3000])|(?<=  )|(?<=\t))"
+    rf"(?P<n>[{''.join(sorted(CN_SURNAMES))}][ \u3000]{{1,3}}[{_HAN}])"
+    rf"(?=[、，,；;。（(）)]|[ \t\u3000]{{2,}}|[ \t]*$)",
+    re.M,
+)
+
 #: one character alone filling a signature field (护士：蕾, 签名：王): a given name or a surname
 _ONE_CHAR_FIELD = re.compile(
     rf"(?:医师|医生|护士|药师|技师|护师|记录人|记录者|签名|签字|操作者|审核者)[:：][ \t\u3000]*"
@@ -291,6 +303,8 @@ def find_roster_names(text: str) -> list[PhiSpan]:
     for m in _KIN_IN_BRACKETS.finditer(text):
         if m.group("n") not in _NOT_A_NAME and not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _PADDED_NAME.finditer(text):
+        out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _ONE_CHAR_FIELD.finditer(text):
         if m.group("n") not in _NOT_ONE_CHAR_NAME:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
