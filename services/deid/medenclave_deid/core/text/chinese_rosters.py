@@ -8,6 +8,8 @@ Forms the cue-word rules miss, found by what stands around the name rather than 
 * the people listed after a roster label (``参加人员：倪永福、郭翠花及科室全体医护人员``);
 * a name right after a title, ending the item (``护士长朱红旗``, ``主治医师高峰。``);
 * a two-character name padded to a form's width in a list (``诸葛明、邢  芳（复核）``);
+* a form's cell after a role label (``科主任 谈红  主任医师 …``, ``编码员 杨  敏  …``) and a
+  padded name before the relation in brackets (``李  利（配偶）``);
 * one character alone filling a signature field (``护士：蕾``);
 * a ward list's bed line (``19床 毛卫国，男，98岁``): whatever stands between the bed and the
   sex or age is the name;
@@ -171,12 +173,12 @@ _KIN_ADDRESS = re.compile(
 #: surnames that are also the words that open such a clause (由奶奶陪同, 和爷爷同住)
 _NOT_KIN_SURNAME = frozenset("由和与及向同跟给让请被把对其于在为经")
 _KIN = (
-    "之子|之女|之妻|之夫|之父|之母|其子|其女|其妻|其夫|其父|其母|老伴|女儿|儿子|丈夫|妻子|爱人|侄子|侄女|"
+    "家属(?![（(])|之子|之女|之妻|之夫|之父|之母|其子|其女|其妻|其夫|其父|其母|老伴|女儿|儿子|丈夫|妻子|爱人|侄子|侄女|"
     "外甥|外甥女|儿媳|女婿|孙子|孙女|护工|陪护人|陪护|家属[（(][^）)\n]{1,4}[）)]"
 )
 _RELATIVE = re.compile(
     rf"(?:{_KIN})\s*[:：]?\s*(?P<n>[{_HAN}]{{2,4}}?)"
-    r"(?P<after>已|讲解|陪护|陪同|陪伴|签字|签署|表示|知情|同意|拒绝|代诉|诉|称|"
+    r"(?P<after>已|讲解|每[日天]|[今昨]日|[今昨]天|陪护|陪同|陪伴|签字|签署|表示|知情|同意|拒绝|代诉|诉|称|"
     r"[（(](?:电话|手机|联系|Tel|TEL|tel|\d)|[，,。；;、\s]|$)",
     re.M,
 )
@@ -220,6 +222,27 @@ _PADDED_NAME = re.compile(
     re.M,
 )
 
+#: a form's cell: a role label, a space, the name, then a column gap or the line's end
+#: (科主任 谈红  主任医师 …, 编码员 杨  敏  病案质量 …, 联系人姓名 其其格  关系 母亲)
+_ROLE_CELL = re.compile(
+    r"(?:科主任|主任|医师|医生|护士|编码员|质控员|质控医师|质控护士|录入员|操作员|联系人姓名|联系人|术者|"
+    r"执行护士|核对者|记录员|审核员|执行者|签名|签字)[ \t\u3000]+"
+    rf"(?P<n>[{_HAN}](?:[{_HAN}]|[ \u3000]{{1,3}}[{_HAN}]){{1,3}})(?=[ \t\u3000]{{2,}}|[ \t]*$)",
+    re.M,
+)
+_CELL_LABEL = re.compile(r"签|日期|时间|内容|医师|医生|护士|姓名|关系|电话|地址|单位|科室|编码|质量")
+#: characters of a heading or a clinical word, never of a name without a listed surname
+_HEADING_CHARS = frozenset("录告单书表班记房查病症炎痛术检药疗诊科室院号床")
+_KIN_WORD = (
+    "配偶|妻子|丈夫|爱人|老伴|儿子|女儿|[长次幼独养继][子女]|孙[子女]|外孙女?|女婿|儿媳|父亲|母亲|"
+    "哥哥|姐姐|弟弟|妹妹|侄[子女]|外甥女?|兄|姐|弟|妹|[子女]"
+)
+#: a padded name before the relation in brackets (李  利（配偶）, 马  晶（妻子，电话…）)
+_PADDED_BEFORE_KIN = re.compile(
+    rf"(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE))}][ \u3000]{{1,3}}[{_HAN}])"
+    rf"(?=[（(](?:{_KIN_WORD})[，,）)])"
+)
+
 #: one character alone filling a signature field (护士：蕾, 签名：王): a given name or a surname
 _ONE_CHAR_FIELD = re.compile(
     rf"(?:医师|医生|护士|药师|技师|护师|记录人|记录者|签名|签字|操作者|审核者)[:：][ \t\u3000]*"
@@ -235,17 +258,41 @@ def _surname_len(name: str) -> int:
     return 1 if name[0] in CN_SURNAMES_AFTER_CUE else 0
 
 
+#: characters a clause starts with after 家属 (已, 均, 未 …) and no name does
+_CLAUSE_WORD_STARTS = frozenset("已未均都也再又不没将要正在于及和与对被把向让给请自从到为是有无很更最亦仍")
+
+
 def _relative(text: str, start: int, name: str, after: str) -> bool:
     """Whether ``name`` after a kinship word, with ``after`` following it, is a person."""
     if name in _NOT_A_NAME or text.startswith(CN_NAME_STOP_WORDS, start):
         return False
     verb = after.startswith(_GIVEN_VERBS)
+    if (
+        name[0] in _CLAUSE_WORD_STARTS
+        or any(w in name for w in _GIVEN_VERBS if len(w) > 1)
+        or re.search(r"每|[今昨明当次]日|[今昨明]天", name[1:])
+    ):
+        return False  # 家属已知情同意, 家属均表示理解: what the family did
     if not _surname_len(name):
-        # a given name alone only before what a person does; a longer one before a phone number
-        return (
-            verb and not set(name) & CN_NON_GIVEN_CHARS if len(name) == 2 else after.startswith(("（", "("))
-        )
+        # a given name alone only before what a person does; a longer name (扎西顿珠) there too
+        # or before a phone number in brackets
+        if len(name) == 2:
+            return verb and not set(name) & CN_NON_GIVEN_CHARS
+        return after.startswith(("（", "(")) or (verb and not set(name) & _HEADING_CHARS)
     return verb or len(name) > 2 or not set(name[1:]) & CN_NON_GIVEN_CHARS
+
+
+def _role_cell_name(text: str, start: int, name: str) -> bool:
+    """Whether the value of a role's cell is a name: a listed surname and a given name that is
+    no clinical word, or three or four characters of no heading (其其格, 扎西多吉)."""
+    if name in _NOT_A_NAME or text.startswith(CN_NAME_STOP_WORDS, start) or name.startswith(_ROLE_WORDS):
+        return False
+    if name.startswith(("同意", "拒绝", "同上", "见上", "不详", "无", "略")) or _CELL_LABEL.search(name):
+        return False  # a header row (医师签名  护士签名  停止日期) names no one
+    surname = _surname_len(name)
+    if surname:
+        return not set(name[surname:]) & _NOT_GIVEN_AFTER_TITLE
+    return len(name) >= 3 and not set(name) & _HEADING_CHARS
 
 
 def _roster(text: str) -> list[PhiSpan]:
@@ -305,6 +352,10 @@ def find_roster_names(text: str) -> list[PhiSpan]:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _PADDED_NAME.finditer(text):
         out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _ROLE_CELL.finditer(text):
+        if _role_cell_name(text, m.start("n"), re.sub(r"[ \u3000]", "", m.group("n"))):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _PADDED_BEFORE_KIN.finditer(text)]
     for m in _ONE_CHAR_FIELD.finditer(text):
         if m.group("n") not in _NOT_ONE_CHAR_NAME:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
