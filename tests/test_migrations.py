@@ -15,7 +15,6 @@ import asyncio
 import json
 import re
 import sqlite3
-import threading
 from importlib import import_module
 from pathlib import Path
 
@@ -24,9 +23,10 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from medenclave.migrations import SchemaTooNew, upgrade_schema, version_table
+from medenclave.migrations import SchemaTooNew, version_table
 from medenclave.storage import make_engine
 from medenclave_cli.main import main as cli
+from medenclave_testing.schema_race import upgrade_at_once
 
 SERVICES = ("access", "audit", "ingest", "deid", "training")
 FIXTURES = Path(__file__).parent / "fixtures" / "previous_release"
@@ -172,25 +172,8 @@ def test_a_database_written_by_a_newer_release_is_refused(tmp_path, capsys):
 def test_replicas_upgrading_at_once_take_turns(engine_url):
     url, schema = engine_url
     engines = [make_engine(url, schema=schema) for _ in range(4)]
-    results: list = []
-    errors: list = []
-    start = threading.Barrier(len(engines))
-
-    def upgrade(engine):
-        start.wait(timeout=30)
-        try:
-            results.append(upgrade_schema(engine, service="training",
-                                          versions=_schema("training").VERSIONS))
-        except Exception as exc:  # collected: the assertion below names it
-            errors.append(exc)
-
-    threads = [threading.Thread(target=upgrade, args=(e,)) for e in engines]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
     try:
-        assert not errors, errors
+        results = upgrade_at_once(engines, service="training", versions=_schema("training").VERSIONS)
         assert sum(1 for r in results if r.pending) == 1   # one did it, the others found it done
         assert not _diff(engines[0], "training")
     finally:

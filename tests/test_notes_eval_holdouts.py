@@ -1,10 +1,10 @@
-"""The frozen v2, v3 and v4 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
+"""The frozen v2, v3, v4 and v5 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
 11) are intact and consistent: each one's checksums match its SHA256SUMS-<v>, it parses, its
 annotations are exact and non-overlapping, every PHI category reaches 20 spans per language, its
 templates are its own (none of an older version's names, as their manifests list them), the scorer
 gives the trivial baselines their exact scores on it, and the older versions' checksum lists are
-untouched by it. Reads the frozen files only (no Faker, the generators are not run), except the one
-test that regenerates v4 byte-identically where Faker 40.63.0 is installed."""
+untouched by it. Reads the frozen files only (no Faker, the generators are not run), except the tests
+that regenerate v4 and v5 byte-identically where Faker 40.63.0 is installed."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ import pytest
 
 EVAL = Path(__file__).resolve().parents[1] / "bench" / "deid" / "notes_eval"
 #: the holdouts after v1 (v1 is tests/test_notes_eval_frozen.py)
-VERSIONS = ["v2", "v3", "v4"]
+VERSIONS = ["v2", "v3", "v4", "v5"]
 
 
 def _load_scorer():
@@ -33,13 +33,14 @@ def _load_scorer():
 
 
 score = _load_scorer()
-SUMS = {"v2": score.V2_SUMS, "v3": score.V3_SUMS, "v4": score.V4_SUMS}
-OLDER = {"v2": ["v1"], "v3": ["v1", "v2"], "v4": ["v1", "v2", "v3"]}
+SUMS = {"v2": score.V2_SUMS, "v3": score.V3_SUMS, "v4": score.V4_SUMS, "v5": score.V5_SUMS}
+OLDER = {"v2": ["v1"], "v3": ["v1", "v2"], "v4": ["v1", "v2", "v3"], "v5": ["v1", "v2", "v3", "v4"]}
 MANIFESTS = {
     "v1": "MANIFEST.json",
     "v2": "MANIFEST-v2.json",
     "v3": "MANIFEST-v3.json",
     "v4": "MANIFEST-v4.json",
+    "v5": "MANIFEST-v5.json",
 }
 
 
@@ -156,13 +157,14 @@ def test_scorer_cli_scores_it(version, capsys):
     assert report["splits"] == [f"holdout-{version}"] and report["notes"] == 500
 
 
-def test_v4_regenerates_byte_identically():
-    """generate_v4.py --check rebuilds v4 in memory and finds the frozen files identical (Faker 40.63.0)."""
+@pytest.mark.parametrize("newer", ["v4", "v5"])
+def test_regenerates_byte_identically(newer):
+    """generate_<v>.py --check rebuilds the set in memory; its frozen files are identical (Faker 40.63.0)."""
     faker = pytest.importorskip("faker")
     if faker.VERSION != "40.63.0":
-        pytest.skip(f"v4 was generated with Faker 40.63.0, {faker.VERSION} is installed")
+        pytest.skip(f"{newer} was generated with Faker 40.63.0, {faker.VERSION} is installed")
     out = subprocess.run(
-        [sys.executable, str(EVAL / "generate_v4.py"), "--check"],
+        [sys.executable, str(EVAL / f"generate_{newer}.py"), "--check"],
         capture_output=True,
         text=True,
         timeout=300,

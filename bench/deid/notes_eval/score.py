@@ -18,6 +18,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v2 --module path/to/file.py:function   # v2
     python bench/deid/notes_eval/score.py --split holdout-v3 --module path/to/file.py:function   # v3
     python bench/deid/notes_eval/score.py --split holdout-v4 --module path/to/file.py:function   # v4
+    python bench/deid/notes_eval/score.py --split holdout-v5 --module path/to/file.py:function   # v5
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -75,13 +76,17 @@ V3_SUMS = "SHA256SUMS-v3"
 # v4: a fourth, blind holdout (generate_v4.py, README.md "v4"), checksums apart too.
 V4_SPLIT_FILES = {"holdout-v4": "notes-v4-holdout.jsonl"}
 V4_SUMS = "SHA256SUMS-v4"
-ALL_SPLIT_FILES = {**SPLIT_FILES, **V2_SPLIT_FILES, **V3_SPLIT_FILES, **V4_SPLIT_FILES}
+# v5: a fifth, blind holdout (generate_v5.py, README.md "v5"), checksums apart too.
+V5_SPLIT_FILES = {"holdout-v5": "notes-v5-holdout.jsonl"}
+V5_SUMS = "SHA256SUMS-v5"
+ALL_SPLIT_FILES = {**SPLIT_FILES, **V2_SPLIT_FILES, **V3_SPLIT_FILES, **V4_SPLIT_FILES, **V5_SPLIT_FILES}
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
     **dict.fromkeys(SPLIT_FILES, "SHA256SUMS"),
     **dict.fromkeys(V2_SPLIT_FILES, V2_SUMS),
     **dict.fromkeys(V3_SPLIT_FILES, V3_SUMS),
     **dict.fromkeys(V4_SPLIT_FILES, V4_SUMS),
+    **dict.fromkeys(V5_SPLIT_FILES, V5_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -126,7 +131,7 @@ Deidentify = Callable[[str, str], str]
 
 
 def load_notes(split: str, lang: str | None = None, path: str | Path | None = None) -> list[dict]:
-    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v4"), optionally one language."""
+    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v5"), optionally one language."""
     p = Path(path) if path else FROZEN / ALL_SPLIT_FILES[split]
     notes = []
     with open(p, encoding="utf-8") as f:
@@ -542,8 +547,9 @@ def self_test(verbose: bool = True) -> bool:
     v2 = (FROZEN / V2_SUMS).exists()
     v3 = (FROZEN / V3_SUMS).exists()
     v4 = (FROZEN / V4_SUMS).exists()
+    v5 = (FROZEN / V5_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
-    for split in splits + [*(V4_SPLIT_FILES if v4 else ())]:
+    for split in splits + [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
         r_or = score(notes, oracle(notes), show_leaks=False)
@@ -560,6 +566,7 @@ def self_test(verbose: bool = True) -> bool:
     sums = [*verify_frozen().items(), *(verify_frozen(sums=V2_SUMS).items() if v2 else ())]
     sums += verify_frozen(sums=V3_SUMS).items() if v3 else ()
     sums += verify_frozen(sums=V4_SUMS).items() if v4 else ()
+    sums += verify_frozen(sums=V5_SUMS).items() if v5 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -671,7 +678,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--split",
-        choices=[*sorted(SPLIT_FILES), *V2_SPLIT_FILES, *V3_SPLIT_FILES, *V4_SPLIT_FILES],
+        choices=[*sorted(SPLIT_FILES), *V2_SPLIT_FILES, *V3_SPLIT_FILES, *V4_SPLIT_FILES, *V5_SPLIT_FILES],
         default="dev",
     )
     ap.add_argument(

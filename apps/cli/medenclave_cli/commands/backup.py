@@ -17,17 +17,16 @@ into the folder's JetStream store.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from medenclave.backup import BackupError, create_backup, restore_backup, verify_backup
-from medenclave.files import private_dir, read_private, write_private
-from medenclave.security.sealed_stream import generate_keypair
 from medenclave_cli.registry import CommandRegistry, data_dir_arg
+
+# the archive code (tarfile, the sealed stream's cryptography) and asyncio load with the
+# subcommand that uses them: every ``medenclave`` command imports this module to register
 
 __all__ = ["PRIVATE_KEY_NAME", "PUBLIC_KEY_NAME", "register"]
 
@@ -105,6 +104,7 @@ def _vault_manifest(ns: argparse.Namespace, scratch: Path) -> tuple[list[tuple[s
     Raises:
         BackupError: the bucket could not be listed.
     """
+    from medenclave.backup import BackupError
     from medenclave_ingest.offline import s3_vault_manifest
 
     try:
@@ -140,6 +140,9 @@ def backup_check_s3(ns: argparse.Namespace) -> int:
 
 
 def backup_keygen(ns: argparse.Namespace) -> int:
+    from medenclave.files import private_dir, write_private
+    from medenclave.security.sealed_stream import generate_keypair
+
     private_path, public_path = ns.out / PRIVATE_KEY_NAME, ns.out / PUBLIC_KEY_NAME
     for path in (private_path, public_path):
         if path.exists():
@@ -165,6 +168,9 @@ def _snapshot_jetstream(data_dir: Path, scratch: Path) -> tuple[list[tuple[str, 
     Raises:
         BackupError: no NATS URL recorded, NATS unreachable, or a snapshot failed.
     """
+    import asyncio
+
+    from medenclave.backup import BackupError
     from medenclave_cli.embedded_nats import admin_credentials
     from medenclave_cli.jetstream_backup import JetStreamBackupError, snapshot_streams
 
@@ -186,6 +192,8 @@ def _snapshot_jetstream(data_dir: Path, scratch: Path) -> tuple[list[tuple[str, 
 
 
 def backup_create(ns: argparse.Namespace) -> int:
+    from medenclave.backup import BackupError, create_backup
+
     running = (ns.data_dir / _ENDPOINTS_FILE).exists()
     skip = list(_ALWAYS_SKIPPED)
     notes = {"logs": "not included"}
@@ -234,10 +242,14 @@ def _private_key(path: Path) -> bytes:
         InsecureFileMode: group or others may read it (e.g. 0644).
         OSError: it cannot be read.
     """
+    from medenclave.files import read_private
+
     return read_private(path)
 
 
 def backup_verify(ns: argparse.Namespace) -> int:
+    from medenclave.backup import BackupError, verify_backup
+
     try:
         manifest = verify_backup(ns.archive, _private_key(ns.private_key))
     except (BackupError, OSError) as exc:  # InsecureFileMode is an OSError
@@ -251,6 +263,7 @@ def backup_verify(ns: argparse.Namespace) -> int:
 
 
 def backup_restore(ns: argparse.Namespace) -> int:
+    from medenclave.backup import BackupError, restore_backup
     from medenclave_cli.jetstream_backup import JetStreamBackupError, restore_streams
 
     try:

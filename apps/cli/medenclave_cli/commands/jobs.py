@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import time
 from pathlib import Path
@@ -55,6 +54,8 @@ async def _call(ns: argparse.Namespace, method: str, request, timeout: float = 6
 
 
 async def train(ns: argparse.Namespace) -> int:
+    import asyncio  # running already (main started the loop); loaded with the command only
+
     from medenclave.v1 import training_pb2
 
     config = Path(ns.config).read_bytes() if ns.config else b""

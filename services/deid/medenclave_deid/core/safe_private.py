@@ -18,7 +18,14 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-__all__ = ["PathStep", "PrivateKey", "SafePrivateList", "SafePrivateListError", "creator_key"]
+__all__ = [
+    "PathStep",
+    "PrivateKey",
+    "SafePrivateList",
+    "SafePrivateListError",
+    "creator_key",
+    "read_kb_csv",
+]
 
 _PRIVATE_STEP = re.compile(r'^\(([0-9A-Fa-f]{4}),"*([^()\[\]]*?)"*,([0-9A-Fa-f]{2})\)$')
 _PUBLIC_STEP = re.compile(r"^\(([0-9A-Fa-f]{4}),([0-9A-Fa-f]{4})\)$")
@@ -81,6 +88,51 @@ def _parse_signature(signature: str) -> tuple[PathStep, ...] | None:
     return tuple(steps)
 
 
+def read_kb_csv(text: str) -> tuple[dict[PrivateKey | tuple[PathStep, ...], str],
+                                    set[tuple[PathStep, ...]], set[tuple[PathStep, ...]]]:
+    """The TCIA CSV as :class:`SafePrivateList`'s normalised arguments: path → disposition
+    (kept ones), paths named for deletion, paths known as sequences.
+
+    Raises:
+        SafePrivateListError: the header is missing.
+    """
+    rows = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    header = [h.strip() for h in next(rows, [])]
+    if "element_sig_pattern" not in header:
+        raise SafePrivateListError("missing element_sig_pattern column")
+    sig_at = header.index("element_sig_pattern")
+    vr_at = header.index("vr") if "vr" in header else None
+    disp_at = header.index("private_disposition") if "private_disposition" in header else None
+    entries: dict[PrivateKey | tuple[PathStep, ...], str] = {}
+    strict: set[tuple[PathStep, ...]] = set()
+    deleted: set[tuple[PathStep, ...]] = set()
+    sequences: set[tuple[PathStep, ...]] = set()
+    parsed: dict[str, tuple[PathStep, ...] | None] = {}  # one row per VR repeats signatures
+    for row in rows:
+        signature = row[sig_at].strip() if sig_at < len(row) else ""
+        if signature in parsed:
+            path = parsed[signature]
+        else:
+            path = parsed[signature] = _parse_signature(signature)
+        if path is None:
+            continue
+        if len(path) > 1:
+            sequences.update(path[:i] for i in range(1, len(path)))
+        if vr_at is not None and vr_at < len(row) and row[vr_at].strip().upper() == "SQ":
+            sequences.add(path)
+        disposition = row[disp_at].strip().lower() \
+            if disp_at is not None and disp_at < len(row) else ""
+        if disposition not in _DISPOSITIONS:
+            strict.add(path)
+            if disposition == "d":
+                deleted.add(path)
+            continue
+        if entries.get(path, disposition) != disposition:
+            strict.add(path)
+        entries[path] = disposition
+    return {k: v for k, v in entries.items() if k not in strict}, deleted, sequences
+
+
 class SafePrivateList:
     """Paths of private elements (and of elements inside private sequences) → ``k``, ``h``
     or ``o``.
@@ -119,43 +171,8 @@ class SafePrivateList:
         Raises:
             SafePrivateListError: the header is missing.
         """
-        rows = csv.reader(io.StringIO(text.lstrip("\ufeff")))
-        header = [h.strip() for h in next(rows, [])]
-        if "element_sig_pattern" not in header:
-            raise SafePrivateListError("missing element_sig_pattern column")
-        sig_at = header.index("element_sig_pattern")
-        vr_at = header.index("vr") if "vr" in header else None
-        disp_at = header.index("private_disposition") if "private_disposition" in header \
-            else None
-        entries: dict[tuple[PathStep, ...], str] = {}
-        strict: set[tuple[PathStep, ...]] = set()
-        deleted: set[tuple[PathStep, ...]] = set()
-        sequences: set[tuple[PathStep, ...]] = set()
-        parsed: dict[str, tuple[PathStep, ...] | None] = {}  # one row per VR repeats signatures
-        for row in rows:
-            signature = row[sig_at].strip() if sig_at < len(row) else ""
-            if signature in parsed:
-                path = parsed[signature]
-            else:
-                path = parsed[signature] = _parse_signature(signature)
-            if path is None:
-                continue
-            if len(path) > 1:
-                sequences.update(path[:i] for i in range(1, len(path)))
-            if vr_at is not None and vr_at < len(row) and row[vr_at].strip().upper() == "SQ":
-                sequences.add(path)
-            disposition = row[disp_at].strip().lower() \
-                if disp_at is not None and disp_at < len(row) else ""
-            if disposition not in _DISPOSITIONS:
-                strict.add(path)
-                if disposition == "d":
-                    deleted.add(path)
-                continue
-            if entries.get(path, disposition) != disposition:
-                strict.add(path)
-            entries[path] = disposition
-        return cls({k: v for k, v in entries.items() if k not in strict}, removed=deleted,
-                   sequences=sequences, normalised=True)
+        entries, deleted, sequences = read_kb_csv(text)
+        return cls(entries, removed=deleted, sequences=sequences, normalised=True)
 
     @classmethod
     def of(cls, items: Iterable[tuple[int, str, int, str]]) -> SafePrivateList:

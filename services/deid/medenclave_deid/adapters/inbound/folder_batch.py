@@ -26,7 +26,6 @@ import json
 import logging
 import os
 import warnings
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -322,6 +321,8 @@ def deidentify_folder(src: Path, dst: Path, *, state_dir: Path, profile: str,
         _init(*init_args)
         entries = [_one(p, r) for p, r in files]
     else:
+        from concurrent.futures import ProcessPoolExecutor  # multiprocessing: workers only
+
         # the tables parsed once here: forked workers inherit them instead of each reading them
         load_profile(table_path=DEFAULT_ANNEX_E_TABLE, profile=profile, options=options)
         with ProcessPoolExecutor(max_workers=workers, initializer=_init,

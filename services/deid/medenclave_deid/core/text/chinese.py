@@ -8,6 +8,7 @@ import re
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_fields_extra import find_field_values
+from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_people
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
 from medenclave_deid.core.text.chinese_licences import find_licences_and_table_dates
 from medenclave_deid.core.text.chinese_names import (
@@ -78,6 +79,12 @@ _STREET_ALONE = re.compile(r"(?:在|于|至|沿|经|位于|住|从|途经|行至
                            r"(?:交叉口|路口|十字路口|附近|口)?)")
 _PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]"
                     r"[A-HJ-NP-Z][·•・\s-]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]")
+#: a messaging account (微信号：wxid_…, QQ：12345678): letters allowed, few digits needed
+_SOCIAL_ID = re.compile(r"(?:微信号|微信|WeChat|QQ号|QQ|钉钉号)\s*(?:为|是)?\s*[:：]?\s*"
+                        r"(?P<v>[A-Za-z][A-Za-z0-9_-]{5,19}|\d{5,12})(?![A-Za-z0-9_-])|(?P<w>wxid_[A-Za-z0-9]{4,})")
+#: a passport number after its label: letters and digits in any mix, at least one digit
+_PASSPORT = re.compile(r"(?:护照号码|护照号|护照)\s*(?:为|是)?\s*[:：]?\s*"
+                       r"(?P<v>(?=[A-Z]*\d)[A-Z0-9]{7,10})(?![A-Za-z0-9])")
 _POSTCODE = re.compile(r"(?:邮编|邮政编码)\s*[:：]?\s*(?P<v>\d{6})(?!\d)")
 _WORKPLACE = re.compile(r"(?:工作单位|单位|就职于|任职于|工作于|供职于|在职单位|工作地点|雇主)"
                         r"\s*(?:为|是)?\s*[:：]?\s*"
@@ -109,10 +116,11 @@ _NAME_BEFORE = re.compile(
 _GIVEN_AFTER_KIN = re.compile(
     r"(?:家属|其子|其女|之子|之女|儿子|女儿|丈夫|妻子|爱人|老伴|母亲|父亲|联系人|陪同人|监护人|孙子|孙女|"
     r"外孙|外孙女|姐姐|哥哥|弟弟|妹妹|儿媳|女婿|朋友|同事|邻居|小名|乳名)\s*[:：]?\s*"
-    r"(?P<n>[\u4e00-\u9fa5]{2})(?=[，。、；：,.;:\s（(]|陪同|诉|称|代诉|签字|同意|在场|$)")
+    r"(?P<n>[\u4e00-\u9fa5]{2})(?=[，。、；：,.;:\s（(）)]|陪同|诉|称|代诉|签字|同意|在场|$)")
 #: words that follow a kinship word but are not a given name (由母亲陪同, 家属签字)
 _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 要求 表示 告知 电话 联系 来院 到院 前来 探视 "
-                       "照顾 述说 决定 商量 放弃 理解 不详 健在 体健 已故 去世 患病 均体 "
+                       "照顾 述说 决定 商量 放弃 理解 不详 健在 体健 已故 去世 患病 均体 谈话 沟通 陪护 "
+                       "代表 委托 "
                        "签名 签章 手印 指印 姓名 关系 地址 住址 意见 身份 情况 信息 号码 单位 职业 "
                        # the relation itself (紧急联系人 女婿 周强)
                        "女婿 儿媳 儿子 女儿 妻子 丈夫 爱人 配偶 父亲 母亲 孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 "
@@ -152,15 +160,29 @@ _HOSPITAL = re.compile(rf"[^{re.escape(_HOSP_STOP)}\W]{{2,16}}?"
                        # centres, and a hospital by its number (湘雅二院)
                        rf"卫生服务站|卫生站|卫生室|医务室|大药房|药房|药店|口腔门诊|中医门诊|综合门诊|"
                        rf"医学检验实验室|检验实验室|医学实验室|影像中心|影像诊断中心|病理诊断中心|健康管理中心|"
-                       rf"急救站|急救分站|分站|(?<!第)[一二三四五六七八九]院(?!区))")
+                       rf"急救站|急救分站|分站|(?<!第)[一二三四五六七八九]院(?!区)|"
+                       # free-standing dialysis centres and the dispatch centre of an ambulance service
+                       rf"血液透析中心|血液净化中心|透析中心|急救指挥中心|医疗急救指挥中心)")
 _HOSPITAL_FALSE = ("我院", "本院", "外院", "该院", "他院", "上级医院", "当地医院", "医院", "互联网医院",
                    "下级医院", "基层医院", "专科医院", "综合医院", "定点医院", "附近医院", "就近医院",
                    "社区医院", "私立医院", "公立医院", "三甲医院", "二甲医院", "诊所", "社区卫生服务中心",
                    "院外药房", "门诊药房", "急诊药房", "住院药房", "中心药房", "社区药房", "零售药店",
                    "附近药店",
-                   "社区卫生站", "村卫生室", "社区卫生室", "学校医务室", "单位医务室")
+                   "社区卫生站", "村卫生室", "社区卫生室", "学校医务室", "单位医务室",
+                   "血液透析中心", "血液净化中心", "透析中心", "急救指挥中心", "医疗急救指挥中心")
+#: a unit of this hospital or another one (本院血液透析中心): no name of its own
+_OWN_UNIT = re.compile(r"(?:我院|本院|该院|外院|他院|院内|院外|医院)+")
 #: words before a generic hospital word that make it no name (需上级医院, 建议当地医院)
-_HOSPITAL_LEAD = re.compile(r"(?:需|请|建议|嘱|可|应|宜|需要|转|去|到|回|于|在|往|赴)+")
+#: a hospital by its short name: the province's or the city's hospital by number or kind (市一院,
+#: 省人医, 县中医院), and the national hospitals known by one word (华西, 湘雅) where a note says
+#: care happened there
+_HOSPITAL_SHORT = re.compile(r"(?:(?<=[于在至赴去到往转由从经及与和])|(?<![\u4e00-\u9fa5]))(?:省|市|县|州)"
+                             r"(?:第?[一二三四五六七八九十]{1,2}(?:人民)?(?:医院|院(?!区))|人医|立医院|妇幼|肿瘤医院|胸科医院|儿童医院|传染病医院)"
+                             r"|(?<=[于在至赴去到往])(?:华西|湘雅[一二三]?院?|协和|齐鲁|瑞金|华山|西京|天坛|宣武|安贞|阜外|"
+                             r"积水潭|北医三院|中山一院|同济)"
+                             r"(?=行|就诊|住院|治疗|手术|复查|诊治|确诊|诊断|随访|门诊|急诊|会诊|检查|查|做)")
+_HOSPITAL_LEAD = re.compile(r"(?:需|请|建议|嘱|可|应|宜|需要|转|去|到|回|于|在|往|赴|"
+                            r"联系|通知|呼叫|拨打|致电|报告)+")
 _DEPARTMENT = re.compile("|".join(sorted(CN_DEPARTMENTS, key=lambda w: (-len(w), w))))
 
 
@@ -230,9 +252,13 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     for m in _HOSPITAL.finditer(text):
         name = m.group(0)
         lead = _HOSPITAL_LEAD.match(name)
+        own = _OWN_UNIT.match(name)
         if name not in _HOSPITAL_FALSE and not name.endswith(_HOSPITAL_FALSE[:3]) \
-                and not (lead and name[lead.end():] in _HOSPITAL_FALSE):
+                and not (lead and name[lead.end():] in _HOSPITAL_FALSE) \
+                and not (own and name[own.end():] in _HOSPITAL_FALSE):
             add(PhiSpan(m.start(), m.end(), "hospital"))
+    for m in _HOSPITAL_SHORT.finditer(text):
+        add(PhiSpan(m.start(), m.end(), "hospital"))
     for m in _DEPARTMENT.finditer(text):
         add(PhiSpan(m.start(), m.end(), "department"))
     for rx in (_NAME_BEFORE, _NAME_AFTER):
@@ -244,13 +270,21 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
                     and not (rx is _NAME_AFTER and set(given) & CN_NON_GIVEN_CHARS):
                 add(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _GIVEN_AFTER_KIN.finditer(text):
-        if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and m.group("n") not in _NOT_GIVEN:
+        # 父亲肺癌 in a family history is the father's illness, not his name
+        if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and m.group("n") not in _NOT_GIVEN \
+                and m.group("n") not in STATE_WORDS \
+                and not (set(m.group("n")) & CN_NON_GIVEN_CHARS):
             add(PhiSpan(m.start("n"), m.end("n"), "name"))
     for category, rx, group in (("vehicle", _PLATE, None), ("geo", _POSTCODE, "v"),
                                 ("other_id", _DOC_NUMBER, None), ("address", _STREET_ALONE, "v"),
                                 ("workplace", _WORKPLACE, "v")):
         for m in rx.finditer(text):
             add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
+    for m in _SOCIAL_ID.finditer(text):
+        group = "v" if m.group("v") else "w"
+        add(PhiSpan(m.start(group), m.end(group), "other_id"))
+    for m in _PASSPORT.finditer(text):
+        add(PhiSpan(m.start("v"), m.end("v"), "passport"))
     for m in _ORG.finditer(text):
         start = max([m.start(), *(k.end() for k in _ORG_LEAD.finditer(text, m.start(), m.end() - 4))])
         add(PhiSpan(start, m.end(), "workplace"))
@@ -258,6 +292,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_chinese_dates(text))
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
     out.extend(find_chinese_people(text))
+    out.extend(find_form_people(text))
     out.extend(find_roster_names(text))  # titles, rosters, bed lines, relatives
     out.extend(find_licences_and_table_dates(text))
     out.extend(find_short_hospitals(text))

@@ -82,6 +82,11 @@ _PATTERNS = [
     # a month-day with a time: 03-05 08:00
     re.compile(rf"(?<![\d.\-/])(?:{_M})-(?:{_D})(?=\s+\d{{1,2}}:\d{{2}})"),
 ]
+#: a month-day alone in a table cell (a stop date column: ``…  熊斌  王杰  02-21``), in a note
+#: that dates its rows with a year elsewhere
+_CELL_MONTH_DAY = re.compile(r"(?:^|(?<=[ \t\u3000]{2}))(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+                             r"(?=[ \t\u3000]{2}|[ \t\u3000]*$)", re.M)
+_YEAR_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 #: the second end of a range or a list after a date (至12日, 、19日, -3月12日)
 _AFTER_DATE = re.compile(rf"\s*(?:至|到|~|～|—|－|-|、|及|和|与|或)\s*(?P<v>(?:{_M}\s*月\s*)?{_D}\s*[日号]"
                          rf"|{_M}[./]{_D}(?![\d./]))(?![后内前左余])")
@@ -104,6 +109,8 @@ def find_chinese_dates(text: str) -> list[PhiSpan]:
         group = "v" if "v" in rx.groupindex else 0
         spans += [PhiSpan(m.start(group), m.end(group), "date") for m in rx.finditer(ascii_text)]
     spans += [PhiSpan(m.start("v"), m.end("v"), "date") for m in _FIELD.finditer(ascii_text)]
+    if _YEAR_DATE.search(ascii_text):
+        spans += [PhiSpan(m.start(), m.end(), "date") for m in _CELL_MONTH_DAY.finditer(ascii_text)]
     ends = {m.end() for m in DATE_PATTERN.finditer(ascii_text)} | {s.end for s in spans}
     for end in sorted(ends):
         while (m := _AFTER_DATE.match(ascii_text, end)) is not None:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_chinese_fields", "name_aliases"]
@@ -44,7 +46,7 @@ _NOT_NAMES = frozenset("患者 患儿 病人 姓名 性别 家属 本人 其父 
                        "老伴 朋友 同事 邻居 侄子 侄女 亲属".split())
 _HEADER_STOP = set("患者病人因于在的了和与及是为被等今昨诉述称经由就将把对从向已曾既均也并但而又或即"
                    "岁性别其该本某")
-_CONSENT = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上")
+_CONSENT = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上", "已", "未")
 #: a role label (…人, …者, …医师, …工程师, …员) and a colon: the 2–4 characters that fill the field
 #: are a name whatever the surname (厂家工程师：冼志豪)
 _ROLE_FIELD = re.compile(rf"[{_HAN}]{{0,6}}(?:人|者|医生|医师|护士|专家|员|工程师|技师|药师|老师|签名|签字)"
@@ -64,6 +66,15 @@ _RENDERING = re.compile(rf"(?:中文译名|译名|中文名|中文姓名)[ \t]*[
 _AFTER_PERSON_WORD = re.compile(
     rf"(?:患者|患儿|病人|家属|死者|伤者|孕妇|产妇|受检者|其子|其女|其妻|其夫|丈夫|妻子|儿子|女儿|母亲|父亲)"
     rf"(?P<n>[{_HAN}]{{2,4}}?)(?=因|诉|自述|陪同|签字|签署)")
+#: a carer named between the relation and the care (老伴扎西多吉照顾, 家属区思彤陪护): any
+#: characters, the first one not checked (扎 is rare in given names, common in Tibetan ones)
+_CARER = re.compile(
+    rf"(?:家属|老伴|其子|其女|其妻|其夫|丈夫|妻子|儿子|女儿|儿媳|女婿|孙子|孙女|外孙|外孙女|侄子|侄女|"
+    rf"护工|保姆|陪护人|爱人|配偶)(?P<n>[{_HAN}]{{2,4}}?)(?=陪护|照顾|照料|陪伴|看护|每日|协助)")
+#: what stands where a carer's name would: how they care (家属轮流陪护, 老伴悉心照顾)
+_CARE_WORDS = frozenset("轮流 日夜 悉心 精心 耐心 细心 一直 长期 在旁 在院 专人 共同 一起 全天 全程 昼夜 "
+                        "24小时 贴身 负责 协助 同意 愿意 拒绝 无法 不能 需要 无人 每日 每天 能够 能 可以 "
+                        "经常 时常 常常 平时".split())
 _KIN_START = ("女儿", "儿子", "家属", "本人", "丈夫", "妻子", "父亲", "母亲", "爱人", "老伴", "亲属", "子女")
 #: a name with its role in brackets after it: 阿依达（患者之女）, 那顺（丈夫）
 _ROLE_AFTER = re.compile(rf"(?:^|(?<=[，。；：:,;\s、]))(?P<n>[{_HAN}]{{2,4}})\s*[（(]\s*(?:患者|病人)?之?"
@@ -92,8 +103,8 @@ _ALIAS = re.compile(r"\s*[（(]\s*(?P<n>[\u4e00-\u9fa5·]{2,8}|[A-Z][A-Za-z'-]+(
 _NOT_ALIAS = re.compile(
     r"(?:患者|病人|本人|家属|亲属|男|女|丈夫|妻子|儿子|女儿|父亲|母亲|爱人|配偶|老伴|哥哥|姐姐|弟弟|妹妹|兄|姐|弟|妹|"
     r"祖父|祖母|外公|外婆|孙子|孙女|外孙|侄子|侄女|外甥|叔叔|伯伯|舅舅|姑姑|阿姨|婆婆|公公|儿媳|女婿|兄弟|姐妹|"
-    r"朋友|同事|邻居|监护|联系|陪同|代理|委托|翻译|可靠|不可靠|基本可靠|尚可靠|"
-    r"[长次三幼独养继][子女]|前妻|前夫|未婚[妻夫]|[男女]友|"
+    r"朋友|同事|邻居|监护|联系|陪同|代理|委托|翻译|可靠|不可靠|基本可靠|尚可靠|[长次幼大二三四小][子女儿]|"
+    r"[养继独][子女]|前妻|前夫|未婚[妻夫]|[男女]友|"
     r"大致|部分|主任|副主任|主治|住院|主管|护士|医师|医生|教授|讲师|研究|技师|药师|进修|实习|规培|退休|已故|"
     r"[^（(]*?(?:语|师|士|员|长|人|者)$)")
 #: Latin words after a person label that are no name (患者CT示…, 医生MDT讨论)
@@ -157,12 +168,22 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             name = m.group("n")
             # 家属签字：同意手术 says what was signed, not who signed
-            if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP) and not name.startswith(_CONSENT):
+            if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP) and not name.startswith(_CONSENT) \
+                    and not (rx is _ROLE_FIELD and (name in STATE_WORDS or name.startswith(STATE_STARTS))):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _AFTER_PERSON_WORD.finditer(text):
         name = m.group("n")
         if name not in _NOT_NAMES and not (set(name) & (_HEADER_STOP | CN_NON_GIVEN_CHARS)) \
                 and not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and not name.startswith(_KIN_START):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _CARER.finditer(text):
+        name = m.group("n")
+        if name not in _NOT_NAMES and not any(w in name for w in _CARE_WORDS) \
+                and not name.startswith(_KIN_START) and name[0] not in "儿子女媳婿" \
+                and not (set(name) & _HEADER_STOP) \
+                and not (len(name) == 2 and (name[1] in CN_NON_GIVEN_CHARS
+                                             or name[0] not in CN_SURNAMES_AFTER_CUE)) \
+                and not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _LATIN_AFTER_LABEL.finditer(text):
         run = m.group("n")

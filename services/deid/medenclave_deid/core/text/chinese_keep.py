@@ -5,6 +5,8 @@
   ``Cheyne-Stokes呼吸``, ``Borrmann III型``, ``de Quervain腱鞘炎``) and transliterations
   (``霍夫曼征``, ``贝尔面瘫``). The words that follow a patient (``术后``, ``病情``, ``病史``)
   are not among them, and a Chinese name before 骨折 or 呼吸 stays a name (``患者王明骨折``).
+* **scales**: letters and a number before 评分 / 量表 / 筛查 (``NRS2002评分``, ``PHQ9量表``) name an
+  instrument.
 * **product numbers**: a vaccine's or a drug's lot (批号), its approval number (国药准字,
   批准文号), a device's registration (注册证号) and model (型号) name a product, not a person;
   a device's *serial* number (序列号) is an identifier and is not kept.
@@ -39,6 +41,10 @@ _PRODUCT_NUMBER = re.compile(r"(?:批[ \u3000]?号|批次号|批次|国药准字
                              r"型号|规格型号)"
                              r"\s*(?:为|是)?\s*[:：]?\s*(?P<v>[A-Za-z0-9][A-Za-z0-9-]*)")
 _CJK = re.compile("[\u4e00-\u9fa5]")
+#: a scale or score named by letters and a year or a version (NRS2002评分, PHQ9量表, APACHEII评分,
+#: MNA-SF筛查): the words after it say it is an instrument, not somebody's number
+_SCALE_NAME = re.compile(r"[A-Za-z]{2,8}[-‐]?(?:\d{1,4}|[IVX]{1,4})?(?:[-‐][A-Za-z]{1,4})?")
+_SCALE_NEXT = re.compile(r"\s?(?:评分|量表|评估|筛查|问卷|分级|分期|指数|总分|得分|积分)")
 #: a word before a Latin run that says a person is named (患者John Smith术后, Dr. Li手术顺利,
 #: 由Peter Wang管床): a name, whatever follows
 _PERSON_BEFORE = re.compile(r"(?:患者|病人|患儿|家属|医师|医生|护士|主任|教授|先生|女士|由|请|经|与|和|向|"
@@ -58,6 +64,8 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for span in spans:
         value = text[span.start:span.end]
         if span.category != "date" and any(s <= span.start and span.end <= e for s, e in products):
+            continue
+        if span.category == "other_id" and _SCALE_NAME.fullmatch(value) and _SCALE_NEXT.match(text, span.end):
             continue
         if span.category in ("name", "geo", "other_id"):
             if _CJK.search(value):

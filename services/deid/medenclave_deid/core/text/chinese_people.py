@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.lexicon import (
     CN_COMPOUND_SURNAMES,
@@ -53,16 +54,18 @@ _NOT_A_SURNAME_BEFORE_TITLE = "科副组室部班队所处局会级区总代原�
 #: words whose last character is a surname, before a title: 检查医师 is no Dr. Zha
 _WORD_BEFORE_TITLE = ("检查", "复查", "审查", "调查", "巡查", "随车", "出车", "救护车", "程控", "指导",
                       "带教", "处方", "审方", "开方", "调配", "发药", "复核", "核对",
-                      # 责任护士, 查房医师, 分管医生: a duty, not Nurse Ren or Dr. Guan
-                      "责任", "查房", "病房", "产房", "分管", "协管", "经管", "兼任", "现任", "前任", "担任")
+                      # 责任护士, 公卫医师 (public health), 查房医师, 分管医生: a word, not Nurse Ren
+                      "责任", "公卫", "兽医", "军医", "村医", "校医", "中医", "西医",
+                      "查房", "病房", "产房", "分管", "协管", "经管", "兼任", "现任", "前任", "担任")
 #: two-character titles whose second character is also a surname (主任: 任)
 _TITLE_PARTS = ("主任", "主治", "主管", "护士")
 _SURNAME_TITLE = re.compile(rf"(?P<n>{_SURNAME})(?={_TITLE})")
 #: a surname that is not on the main list (储 储存, 冼, 宿 …) before a title, where a word cannot
 #: run into it: after punctuation, a space or the start (会诊专家：储教授)
 _RARE_SURNAME_TITLE = re.compile(
-    rf"(?:^|(?<=[\s，。；：:,;、（(]))(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE - CN_SURNAMES))}])"
-    rf"(?=主任|医生|医师|大夫|教授|护士长|老师|院长|药师|技师)")
+    rf"(?:^|(?<=[\s，。；：:,;、（(])|(?<=[请给由找问让叫])|(?<=转给|交给|告知|通知|谢谢|感谢|麻烦|辛苦))"
+    rf"(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE - CN_SURNAMES))}])"
+    rf"(?=主任|医生|医师|大夫|教授|护士长|护士|老师|院长|药师|技师)")
 #: a surname with an honorific (龙女士, 杜先生, 刘大妈): the surname is the identifier
 _SURNAME_HONORIFIC = re.compile(rf"(?P<n>{_SURNAME})"
                                 rf"(?=先生|女士|小姐|太太|夫人|阿姨|大妈|大爷|大姐|大哥|师傅)")
@@ -75,11 +78,14 @@ _ROLES = ("研究者|受试者|侄子|侄女|外甥|外甥女|儿媳|女婿|母�
           "奶奶|爷爷|外婆|外公|姑姑|叔叔|舅舅|阿姨|朋友|同事|邻居|见证人|陪护|护工|丈夫|妻子|爱人|儿子|女儿|家属|"
           "其母|其父|其妻|其夫|其子|其女|监护人|联系人|其兄|其姐|其弟|其妹|之妻|之夫|之子|之女|之父|之母|"
           "配偶|委托人|代理人|授权人|被授权人|亲属|孙媳|外孙|外孙女|继父|继母|养父|养母|老伴|伴侣|未婚妻|未婚夫|"
+          "前妻|前夫|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|嫂子|弟媳|姐夫|妹夫|岳父|岳母|公公|婆婆|"
           # a one-character sibling word at the start of a clause or before a colon (兄王建华, 姐：王秀梅)
           "(?:(?<=^)|(?<=[\\s，。；;,、\\n（(]))[兄姐弟妹](?![弟妹姐兄])")
-_AFTER_ROLE = re.compile(rf"(?:{_ROLES})[:：]?\s*(?P<n>{_SURNAME}[{_CJK}]{{1,2}}?)"
+_AFTER_ROLE = re.compile(rf"(?:{_ROLES})[:：（(]?\s*(?P<n>{_SURNAME}[{_CJK}]{{1,2}}?)"
                          rf"(?=[，。、；：,.;:\s（(）)]|于|在|探视|陪同|陪护|陪伴|照顾|体健|健在|已故|签字|签署|同意|"
                          rf"见证|在场|表示|称|诉|代|询问|要求|拒绝|知情|电话|联系|交代|说明|告知|沟通|签名|确认|"
+                         # what a carer does (其儿媳刘芳每日陪护, 其女儿王敏协助用药)
+                         rf"每日|每天|日夜|全程|协助|帮助|负责|看护|护理|接送|共同|一起|"
                          rf"手机|\d|$)")
 #: the words for the person a clinical note is about
 _PATIENT_CUE = "(?:患者|病人|患儿|伤者|孕妇|产妇|病员|受检者|就诊者)"
@@ -100,14 +106,17 @@ _PATIENT_HEADER = re.compile(rf"{_PATIENT_CUE}"
                              rf"(?=[，,、\s（(]*(?:[男女](?![性子孩儿婴童友])|\d{{1,3}}岁))")
 #: the sex (not 女儿, 男孩, 女友) or the age
 _SEX_OR_AGE = re.compile(r"[，,、\s（(]*(?:[男女](?![子孩儿婴童友方])|\d{1,3}岁)")
-_LIST_NEXT = re.compile(rf"{_SPACE}*[、，,/]{_SPACE}*(?P<n>{_SURNAME}[{_CJK}]{{1,2}})(?![{_CJK}])")
+_LIST_NEXT = re.compile(rf"{_SPACE}*[、，,/]{_SPACE}*(?P<n>{_SURNAME}[{_CJK}]{{1,2}})(?![{_CJK}])"
+                        # or what the listed people did (护士刁晓雯、武思彤执行)
+                        rf"|{_SPACE}*[、，,/]{_SPACE}*(?P<v>{_SURNAME}[{_CJK}]{{2}})"
+                        rf"(?=执行|签字|签名|核对|查房|会诊|参加|在场|陪同|操作|完成|负责|见证)")
 _UNSURNAMED = re.compile(rf"(?:{_LABELS})\s*[:：]{_SPACE}*"
                          rf"(?P<n>[{_CJK}]{{2,8}}(?:[·•・][{_CJK}]{{2,8}})?)(?![{_CJK}·•・])")
 _NAME_FIELD = re.compile(r"姓名\s*[:：]")
 #: what a signature field says when it holds no name (签字：同意手术, 签名：拒绝)
 _KIN_WORDS = frozenset("女婿 儿媳 儿子 女儿 妻子 丈夫 爱人 配偶 父亲 母亲 孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 "
                        "老伴 朋友 同事 邻居 侄子 侄女 本人 家属 亲属".split())
-_CONSENT_WORDS = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上", "已签", "未签",
+_CONSENT_WORDS = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上", "已", "未",
                   # what a doctor says after their name in a discussion (王强副主任医师：考虑…)
                   "考虑", "建议", "认为", "拟", "诊断", "目前", "患者", "病人", "予", "给予", "需", "应",
                   "请", "补充", "总结", "赞同", "分析", "结合", "根据", "鉴于", "支持", "倾向", "排除")
@@ -115,9 +124,16 @@ _NICKNAME = re.compile(rf"(?:患儿|患者|家属|其子|其女|孙子|孙女|�
                        rf"(?=[，。、；：,.;:\s（(]|\d|$|[于在因诉])")
 
 
-def _clinical(text: str, start: int, name: str) -> bool:
-    given = name[1:]
-    return text.startswith(CN_NAME_STOP_WORDS, start) or any(c in CN_NON_GIVEN_CHARS for c in given)
+#: characters of everyday words that two-character given names do use (可馨, 书瑶, 雪花): after a
+#: cue that says a person follows, a full name with them is still a name
+_CUED_GIVEN = frozenset("可书花")
+
+
+def _clinical(text: str, start: int, name: str, *, cued: bool = False) -> bool:
+    given = name[2:] if name[:2] in CN_COMPOUND_SURNAMES else name[1:]  # 上官德福: 官 is the surname
+    allowed = _CUED_GIVEN if cued and len(given) == 2 else frozenset()
+    return text.startswith(CN_NAME_STOP_WORDS, start) \
+        or any(c in CN_NON_GIVEN_CHARS and c not in allowed for c in given)
 
 
 def find_chinese_people(text: str) -> list[PhiSpan]:
@@ -130,11 +146,16 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
     for rx in (_SPACED, _AFTER_ROLE, _UNSURNAMED, _NICKNAME, _PADDED_LABEL):
         for m in rx.finditer(text):
             name = m.group("n").replace(" ", "").replace("\u3000", "")
-            if rx in (_UNSURNAMED, _PADDED_LABEL) or not _clinical(text, m.start("n"), name):
+            if rx in (_UNSURNAMED, _PADDED_LABEL) or not _clinical(text, m.start("n"), name,
+                                                                   cued=rx is _AFTER_ROLE):
                 # a 姓名 field holds a name even when it is also a word (姓名：高峰, 姓名：冉冉)
                 if rx is _UNSURNAMED and (text.startswith(_CONSENT_WORDS, m.start("n"))
                                           or name in _KIN_WORDS):
                     continue  # 家属签字：同意手术 is what was signed, 联系人：儿子 王明 the relation
+                state = text.startswith(STATE_STARTS, m.start("n")) or name in STATE_WORDS
+                if rx is _UNSURNAMED and state \
+                        and not _NAME_FIELD.search(text, max(0, m.start() - 2), m.start("n")):
+                    continue  # 护士：神志清楚 says how the patient is
                 if rx is _UNSURNAMED and text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
                         and not _NAME_FIELD.search(text, max(0, m.start() - 2), m.start("n")):
                     continue
@@ -176,8 +197,10 @@ def extend_name_lists(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if span.category != "name":
             continue
         end = span.end
-        while (m := _LIST_NEXT.match(text, end)) is not None \
-                and not _clinical(text, m.start("n"), m.group("n")):
-            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+        while (m := _LIST_NEXT.match(text, end)) is not None:
+            group = "n" if m.group("n") else "v"
+            if _clinical(text, m.start(group), m.group(group)):
+                break
+            out.append(PhiSpan(m.start(group), m.end(group), "name"))
             end = m.end()
     return out

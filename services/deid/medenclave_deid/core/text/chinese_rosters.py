@@ -122,6 +122,13 @@ _ROLE_WORDS = (
     "由",
     # what the doctor does in the form (谈话医师：, 告知医师：)
     "谈话",
+    "公卫",
+    "中医",
+    "西医",
+    "军医",
+    "村医",
+    "校医",
+    "兽医",
     "经管",
     "分管",
     "协管",
@@ -258,6 +265,7 @@ def _surname_len(name: str) -> int:
     return 1 if name[0] in CN_SURNAMES_AFTER_CUE else 0
 
 
+_ACTION_IN_NAME = re.compile(r"照顾|居家|在家|看护|护理|同住|居住|务农|打工|上班|上学|工作|外出|来院|到院")
 #: characters a clause starts with after 家属 (已, 均, 未 …) and no name does
 _CLAUSE_WORD_STARTS = frozenset("已未均都也再又不没将要正在于及和与对被把向让给请自从到为是有无很更最亦仍")
 
@@ -279,7 +287,12 @@ def _relative(text: str, start: int, name: str, after: str) -> bool:
         if len(name) == 2:
             return verb and not set(name) & CN_NON_GIVEN_CHARS
         return after.startswith(("（", "(")) or (verb and not set(name) & _HEADING_CHARS)
-    return verb or len(name) > 2 or not set(name[1:]) & CN_NON_GIVEN_CHARS
+    if _ACTION_IN_NAME.search(name):
+        return False  # 其女儿居家照顾: what the relative does
+    surname = _surname_len(name)
+    if verb or after.startswith(("（", "(")):
+        return True
+    return len(name) - surname <= 2 and not set(name[surname:]) & _NOT_GIVEN_AFTER_TITLE
 
 
 def _role_cell_name(text: str, start: int, name: str) -> bool:

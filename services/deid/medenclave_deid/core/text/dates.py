@@ -45,7 +45,7 @@ PARTIAL_DATE_PATTERN = re.compile(
 _BARE_MONTH_DAY = re.compile(
     r"(?<![\w./-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)", re.ASCII)
 #: a month and a year (``09/2026``, an expiry or an onset): a date element finer than the year
-_MONTH_YEAR = re.compile(r"(?<![\w./-])(?:0[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", re.ASCII)
+_MONTH_YEAR = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", re.ASCII)
 _FRACTION_CONTEXT = re.compile(r"(?:pain|strength|score|scale|power|motor|reflex(?:es)?|grade|"
                                r"rated|of|x|apgars?|cervix|ratio|acuity|"
                                # the questionnaires and scales scored "n/max"
@@ -53,20 +53,84 @@ _FRACTION_CONTEXT = re.compile(r"(?:pain|strength|score|scale|power|motor|reflex
                                r"audit(?:-c)?|cage|ciwa(?:-ar)?|cows|nihss|gcs|braden|morse|"
                                r"barthel|katz|ecog|q?sofa|timi|edinburgh|mini-cog)\s*[:=]?\s*$",
                                re.I)
-_FRACTION_AFTER = re.compile(r"\s*(?:tab|tabs|tablet|of|strength|pain|power|in\s+(?:the\s+)?"
+_FRACTION_AFTER = re.compile(r"\s*(?:tab|tabs|tablet|of|strength|pain|power|apgars?|in\s+(?:the\s+)?"
                              r"(?:upper|lower|bilateral|left|right|[LR]?[UL]E)|bilateral|"
                              r"throughout|proximal|distal|dose|units?)\b", re.I)
+
+
+#: what says a small month/day is a date after all: a time after it ("11/4 20:35"), a word
+#: of sending, calling or sampling before it ("sent 4/2", "labs (6/4)", "call 2/3")
+_TIME_AFTER = re.compile(r"[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+_DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|reviewed|signed|ordered|"
+                               r"drawn|collected|called|call|note|letter|report|results?|echo|ecg|ekg|"
+                               r"ct|mri|cxr|x-?ray|culture|swab|biopsy|inr|a1c|weight|wt|updated|"
+                               r"changed|placed|removed|held|resumed|dc'?d|d/c'?d|given|administered|"
+                               r"written|prescribed|filled|refilled|dispensed|"
+                               r"last|prior|previous|rechecked?|due|expires?|exp|"
+                               r"(?:planned|scheduled|booked|set|slated)[ \t]+for|"
+                               r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|"
+                               r"satur|sun)day))[ \t]*[:(]?[ \t]*$")
+#: the header of a table: the cells of a line with a "Date" (or "Day", "DOS") cell
+_HEADER_DATE_CELL = re.compile(r"(?i)^[ \t]*(?:date|day|dos|visit[ \t]+date|date[ \t]+given)[ \t]*$")
+
+
+def _date_column(text: str, m: re.Match) -> bool:
+    """Whether ``m`` fills a cell of a pipe or tab table under a header cell "Date"."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    sep = "|" if "|" in line else "\t" if "\t" in line else None
+    if sep is None:
+        return False
+    before = text[line_start:m.start()].split(sep)
+    after = text[m.end():len(text) if line_end < 0 else line_end].strip(" ")
+    if before[-1].strip() or (after and not after.startswith(sep)):
+        return False  # not the whole cell
+    column = len(before) - 1
+    above = text[max(0, line_start - 1500):max(0, line_start - 1)].split("\n")
+    for row in reversed(above[-20:]):
+        if sep not in row:
+            return False  # the table ended above
+        cells = row.split(sep)
+        if any(_HEADER_DATE_CELL.match(c) for c in cells):
+            return column < len(cells) and bool(_HEADER_DATE_CELL.match(cells[column]))
+    return False
+
+
+def _small_day_is_date(text: str, m: re.Match) -> bool:
+    """Whether ``m/2``, ``m/4`` or ``m/10`` (a fraction's look) is a date by its context."""
+    if _TIME_AFTER.match(text, m.end()) or _DATE_WORD_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+        return True
+    return _date_column(text, m)
 
 
 def _bare_month_days(text: str) -> Iterator[tuple[int, int]]:
     for m in _BARE_MONTH_DAY.finditer(text):
         day = int(m.group("d"))
-        if day <= 5 or day == 10:  # x/2, x/4, 5/5, 3/10: fractions and scores
-            continue
+        if (day <= 5 or day == 10) and not _small_day_is_date(text, m):
+            continue  # x/2, x/4, 5/5, 3/10: fractions and scores
         if _FRACTION_CONTEXT.search(text[max(0, m.start() - 16):m.start()]) \
                 or _FRACTION_AFTER.match(text, m.end()):
             continue
         yield m.start(), m.end()
+
+
+_MD = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+#: a range of month/days ("week of 3/14-3/18", "3/1 - 3/9"): both ends
+_MONTH_DAY_RANGE = re.compile(rf"(?<![\w./-])(?P<a>{_MD})[ \t]*[-\u2013][ \t]*(?P<b>{_MD})(?![\w/-]|\.\d)",
+                              re.ASCII)
+#: month.day.two-digit year after a date's cue ("Admit date 03.14.23", "DOB: 7.4.61")
+_DOTTED_SHORT = re.compile(r"(?i:\b(?:date|dob|dos|d\.o\.b\.|born|admit(?:ted)?|discharged?|seen|"
+                           r"collected|drawn|signed|dated|on)\b[ \t]*[:#-]?[ \t]*)"
+                           r"(?P<v>(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2})(?![\w.]|\.\d)",
+                           re.ASCII)
+#: a holiday with its year names one day ("Christmas 2022", "Thanksgiving Day 2021")
+_HOLIDAY = re.compile(r"\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Thanksgiving(?:[ \t]+Day)?|"
+                      r"Easter(?:[ \t]+Sunday)?|"
+                      r"New[ \t]+Year'?s(?:[ \t]+(?:Eve|Day))?|Halloween|Independence[ \t]+Day|"
+                      r"Memorial[ \t]+Day|Labor[ \t]+Day|Veterans[ \t]+Day|Valentine'?s[ \t]+Day|"
+                      r"Mother'?s[ \t]+Day|Father'?s[ \t]+Day|Super[ \t]+Bowl[ \t]+Sunday)"
+                      r",?[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}\b", re.ASCII)
 
 
 def partial_dates(text: str) -> Iterator[tuple[int, int]]:
@@ -80,6 +144,15 @@ def partial_dates(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(group), m.end(group)
     yield from _bare_month_days(text)
     for m in _MONTH_YEAR.finditer(text):
+        yield m.start(), m.end()
+    for m in _MONTH_DAY_RANGE.finditer(text):
+        days = int(m.group("a").split("/")[1]), int(m.group("b").split("/")[1])
+        if max(days) > 5 and not _FRACTION_AFTER.match(text, m.end()):
+            yield m.start("a"), m.end("a")
+            yield m.start("b"), m.end("b")
+    for m in _DOTTED_SHORT.finditer(text):
+        yield m.start("v"), m.end("v")
+    for m in _HOLIDAY.finditer(text):
         yield m.start(), m.end()
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
 from medenclave_deid.core.text.english_geo import find_english_geo
+from medenclave_deid.core.text.english_places import find_english_places, places_beside_facilities
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
@@ -112,7 +113,7 @@ _AGE = _rx(
 _TEMPERATURE = _rx(r"(?i:\b(?:temp\w*|t|tmax|tm|fever\w*|febrile|afebrile|oral|rectal|axillary|vitals?|vs|"
                    r"tympanic)\b)[ \t:=]*(?:of[ \t]+)?(?:[<>~]|to)?[ \t]*$|,[ \t]*$")
 _PHONE = _rx(
-    r"(?<![\w/.-])(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}"
+    r"(?<![\w/.-])(?:(?:\+|00)\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}"
     r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w-])", re.IGNORECASE)
 _PHONE_PLAIN = _rx(r"(?<![\w/.-])(?:\+?1)?\d{10}(?:x\d{1,6})?(?![\w-])")
 _PHONE_INTL = _rx(r"(?<![\w/.-])\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?![\w-])")
@@ -294,6 +295,8 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     _id_tokens(text, add)
     out.extend(find_english_fields(text))
     out.extend(find_english_geo(text))
+    out.extend(find_english_places(text))
+    out.extend(places_beside_facilities(text, out))
     for span in [s for s in out if s.category == "address"]:
         town = _CITY_AFTER_STREET.match(text, span.end)
         if town:  # "4410 Hwy 61 S, Tunica": the town after a street line, and its state
@@ -324,8 +327,14 @@ def _generic_service(value: str) -> bool:
     words = re.findall(r"[A-Za-z']+", value)
     return len(words) >= 2 and all(w.lower() in SERVICE_WORDS or w.lower() in NEVER
                                    for w in words[:-1]) \
-        and words[-1].lower() in ("rehabilitation", "rehab", "medicine", "health", "practice",
-                                  "care", "specialists", "consultants", "associates")
+        and (words[-1].lower() in ("rehabilitation", "rehab", "medicine", "health", "practice",
+                                   "care", "specialists", "consultants", "associates")
+             or (words[-1].lower() in ("center", "centre")  # "Breast Imaging Center"
+                 and all(w.lower() in SERVICE_WORDS and w.lower() not in _PLACE_LIKE for w in words[:-1])))
+
+
+#: service words that also begin facilities' own names ("Community Medical Center")
+_PLACE_LIKE = frozenset("medical community general family primary home women's children's".split())
 
 
 def _phones(text: str, add: Callable[[PhiSpan], None]) -> None:

@@ -41,6 +41,7 @@ _FACILITY_FIELD = _rx(
     r"outside|primary|home|previous|prior)?[ \t]*(?:facility|hospital|clinic|pharmacy|agency|"
     r"ems[ \t]+agency|ambulance[ \t]+service|destination|practice|nursing[ \t]+home|snf|"
     r"dialysis[ \t]+(?:unit|center)|imaging[ \t]+center|hospice|place[ \t]+of[ \t]+death|"
+    r"(?:dme[ \t]+)?(?:supplier|vendor)|dme[ \t]+company|home[ \t]+health[ \t]+agency|"
     r"sending[ \t]+institution|institution)[ \t]*(?:name)?[ \t]*[:：][ \t]*"
     r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
 _OCCUPATION_FIELD = _rx(r"(?im)^[ \t]*(?:(?:usual|current|previous|prior|former|primary|main|patient's)"
@@ -119,7 +120,8 @@ _CREDENTIAL_NUMBER = _rx(r"\b(?:RN|LPN|LVN|NP|APRN|FNP|PA-C|MD|DO|EMT(?:-[BPIA])
 #: fields that name an employer or a school
 _EMPLOYER_FIELD = _rx(r"(?im)(?:^|[;|]|\.[ \t])[ \t]*(?:company|employer[ \t]+name|place[ \t]+of[ \t]+"
                       r"(?:work|employment)|workplace|work[ \t]+site|business|school|"
-                      r"occupation[ \t]*/[ \t]*employer)[ \t]*[:：-][ \t]*"
+                      r"occupation[ \t]*/[ \t]*employer|employer[ \t]*/[ \t]*(?:industry|business|company))"
+                      r"[ \t]*[:：-][ \t]*"
                       r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
 #: a line about a vehicle: the plate may stand without a cue ("2016 Kia Soul, TX BHZ-821")
 _VEHICLE_WORD = _rx(r"(?i)\b(?:vehicle|car|truck|van|suv|sedan|pickup|motorcycle|moped|scooter|"
@@ -127,7 +129,8 @@ _VEHICLE_WORD = _rx(r"(?i)\b(?:vehicle|car|truck|van|suv|sedan|pickup|motorcycle
                     r"mercedes|volkswagen|vw|mazda|gmc|buick|lexus|acura|audi|volvo|chrysler|cadillac|"
                     r"mitsubishi)\b")
 _BARE_PLATE = _rx(r"(?<![\w-])(?:[A-Z]{2}[ \t]+)?(?P<v>[A-Z]{3}[ -]?\d{3,4}|\d[A-Z]{3}[ -]?\d{3}|"
-                  r"\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?[A-Z]{3}|[A-Z]\d{2}[ -]?[A-Z]{3}|\d[A-Z]{2}[ -]?\d{4})"
+                  r"\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?[A-Z]{3}|[A-Z]\d{2}[ -]?[A-Z]{3}|\d[A-Z]{2}[ -]?\d{4}|"
+                  r"\d[A-Z]{1,2}-[A-Z]{3,4})"
                   r"(?![\w-]|\.\d)")
 #: a plate or VIN cue; the plate-shaped token within the next few words is the plate
 #: ("License plate: Texas FLX 221", "plate reads 'KJD 90'", "VIN: 1hgcm82633a004352")
@@ -140,6 +143,8 @@ _LEVEL = _rx(r"^(?:[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?|V\d(?:-V?\d)?)$")
 _AMOUNT_AFTER = _rx(r"[ \t]*(?:mL|ml|cc|L|mg|mcg|g|kg|units?|%|mmHg|bpm)\b")
 _NO_PREFIX = _rx(r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z]{0,6}[-]?\d[\dA-Za-z-]*)"
                  r"(?![\w-])")
+#: a social security number in spaced groups ("603 35 3464", an HL7 PID-19 or a form's box)
+_SPACED_SSN = _rx(r"(?<![\w.,/-])(?<!\d[ ])\d{3}[ ]\d{2}[ ]\d{4}(?![ ]?\d)(?![\w/-]|\.\d)")
 _UPPER_ID = _rx(r"(?<![\w.,/-])[A-Z][A-Z0-9]{5,24}(?![\w-])")
 
 
@@ -223,6 +228,9 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for m in _NO_PREFIX.finditer(text):
         if _digits(m.group("v")) >= 4:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
+    for m in _SPACED_SSN.finditer(text):
+        if m.group()[:3] not in ("000", "666") and not m.group().startswith("9"):
+            add(PhiSpan(m.start(), m.end(), "ssn"))
     for m in _UPPER_ID.finditer(text):
         if _digits(m.group()) >= 4:
             add(PhiSpan(m.start(), m.end(), "other_id"))

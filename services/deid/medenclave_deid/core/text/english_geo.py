@@ -78,7 +78,8 @@ _STATE_FIELD = _rx(rf"(?i:\b(?:(?:home|issuing|birth|resident|residence)[ \t]+)?
                    rf"(?:[ \t]+of[ \t]+(?:residence|birth|issue))?[ \t]*[:=-][ \t]*)"
                    rf"(?P<v>{_NAME}|{_ABBREVIATION}|{_CODE})(?![\w-])")
 #: ``City: Helena``, ``County: Hudson``
-_CITY_FIELD = _rx(rf"(?i:\b(?:city|town|city/town|hometown|county|parish|borough)[ \t]*[:=][ \t]*)"
+_CITY_FIELD = _rx(rf"(?i:\b(?:(?:residence[ \t]+)?city|town|city/town|hometown|county|parish|borough|"
+                  rf"resides|lives|place[ \t]+of[ \t]+birth|birthplace)[ \t]*(?:[:=]|[ \t]-[ \t]?)[ \t]*)"
                   rf"(?P<v>{_TOWN})(?![\w-])")
 #: what may stand before a field of a form: nothing, a wide gap, a delimiter
 _FIELD_START = _rx(r"(?:^|[ \t]{2}|[|;\t])[ \t]*$", re.M)
@@ -93,7 +94,7 @@ _TOWN_ABBREVIATION = _rx(rf"(?P<town>[A-Z][a-z][A-Za-z'.-]*(?:[ ][A-Z][a-z][A-Za
                          re.M)
 #: a town in capitals before its state: "HELENA MT 59601", "DAYTON, OHIO"
 _UPPER_TOWN = _rx(rf"(?<![\w-])(?P<town>[A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){{0,2}})(?:,?[ \t]+(?P<st>{_CODE})"
-                  rf"[ \t]+\d{{5}}|,[ \t]*(?:{_NAME})(?![\w-]))")
+                  rf"[ \t]+\d{{5}}|,[ \t]*(?:{_NAME})(?![\w-])|,?[ \t]+(?:{_NAME})[ \t]+\d{{5}})")
 #: codes after a verb of moving or living: "Moved from KY to TN", "lives in AZ part of the year"
 _MOVE_CUE = _rx(r"(?i:\b(?:moved|moving|relocated|relocating|lives?|living|lived|resides?|residing|born|"
                 r"raised|grew[ \t]+up|originally|visiting|visited|travel(?:l?ed|s)?|trip|vacation|"
@@ -133,12 +134,14 @@ _CODE_ZIP = _rx(rf"(?<![\w-])(?P<st>{_CODE})[ \t]+{_ZIP}(?![\w-]|\.\d)")
 _LINE_END = _rx(r"[ \t]*(?:$|[\n,;.|)])", re.M)
 _ZIP_PLUS4 = _rx(r"(?<![\w-])\d{5}-\d{4}(?![\w-])")
 #: a ZIP code after a state, with a comma or a pipe between
-_ZIP_AFTER = _rx(rf"(?<![\w-])(?:{_NAME}|{_CODE})[ \t]*[,|][ \t]*(?P<zip>{_ZIP})(?![\w-])")
+_ZIP_AFTER = _rx(rf"(?<![\w-])(?:(?:{_NAME}|{_CODE})[ \t]*[,|]|(?:{_NAME})[ \t])[ \t]*(?P<zip>{_ZIP})"
+                 rf"(?![\w-])")
 #: identity documents: the issuing state around the label, and the number after
 _ID_LABEL = (r"(?:D/L|DL|DLN|CDL|ID|(?:driver'?s?|drivers|operator'?s?)[ \t]+(?:licen[cs]e|lic\.?)"
              r"(?:[ \t]+(?:no\.?|number|#))?|(?:state[ \t]+)?ID[ \t]+card|state[ \t]+ID|"
              r"licen[cs]e|lic\.?)")
-_ID_VALUE = r"(?P<v>(?:[A-Z]{1,3}[ -])?[A-Z0-9]*\d[A-Z0-9]*(?:[ -][A-Z0-9]*\d[A-Z0-9]*){0,4})(?![\w-])"
+_ID_VALUE = (r"(?P<v>(?:[A-Z]{1,3}(?:[ -]|\.(?=\d)))?[A-Z0-9]*\d[A-Z0-9]*(?:[ -][A-Z0-9]*\d[A-Z0-9]*){0,4})"
+             r"(?![\w-])")
 _CODE_ID = _rx(rf"(?<![\w-])(?P<st>{_CODE}|{_NAME})[ \t]+(?:(?i:state|medical|nursing|RN|LPN|NP|pharmacy|"
                rf"pharmacist|dental|professional)[ \t]+){{0,2}}(?P<label>(?i:{_ID_LABEL}))[ \t]*[:#]?"
                rf"[ \t]*#?[ \t]*{_ID_VALUE}")
@@ -202,6 +205,8 @@ def _town_code(text: str, m: re.Match) -> bool:
     if address or _VERB_CUE.search(before):
         return True
     clause_end = bool(_CLAUSE_END.match(text, m.end()))  # "Patient in Afib, NE started": no place
+    if clause_end and code not in _WORD_CODES and before.rstrip().endswith(","):
+        return True  # "Lab: Quest Diagnostics, Secaucus NJ": a town after a comma, then its state
     if code in _CREDENTIAL_CODES:
         return clause_end and bool(_IN_CUE.search(before))
     if _BARE_CUE.search(before):  # "from Toledo OH with", "from Sioux Falls, SD by air"
@@ -233,7 +238,7 @@ def find_english_geo(text: str) -> list[PhiSpan]:
                 continue  # "Mental state: OK"
         add(PhiSpan(m.start("v"), m.end("v"), "geo"))
     for m in _CITY_FIELD.finditer(text):
-        if not _clinical(m.group("v")):
+        if not _clinical(m.group("v")) and m.group("v").split()[0].lower() not in NEVER:
             add(PhiSpan(m.start("v"), m.end("v"), "geo"))
     for m in _STATE_NAME.finditer(text):
         if _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) \

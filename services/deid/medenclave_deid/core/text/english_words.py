@@ -166,7 +166,10 @@ EPONYM_NEXT = re.compile(
     # the operations, instruments and devices named after people ("Ivor Lewis esophagectomy")
     r"fundoplication|esophagectomy|gastrectomy|pancreaticoduodenectomy|myotomy|cerclage|ligation|"
     r"airway|gastrostomy|jejunostomy|osteotomy|bypass|anastomosis|reconstruction|localization|"
-    r"needle|forceps|sutures?|balloon|splint|traction|blade|laryngoscope|reservoir|pump|hernia)\b"
+    r"needle|forceps|sutures?|balloon|splint|traction|blade|laryngoscope|reservoir|pump|hernia|"
+    # the infections named after a place ("Colorado tick fever", "Powassan virus")
+    r"virus|encephalitis|(?:tick|spotted|hemorrhagic|haemorrhagic|equine|valley|river|tick-borne)"
+    r"[ -](?:fever|virus|encephalitis))\b"
     r"|(?:'s|’s)?\s*[\u4e00-\u9fa5]{0,4}(?:评分|分级|分期|征|病|综合征|试验|量表|导尿管|手术|骨折|指数|"
     r"评估|分型|标准|导管|引流|氏)"
     # a stage in Roman numerals, written in capitals ("via", "ice", "id" are words, "V." an initial)

@@ -1,0 +1,59 @@
+"""Case files of marked note lines for the note de-identifier's tests.
+
+Each non-empty line of a case file is one case: ``«value»`` marks an identifier that must go,
+``‹value›`` clinical words that must stay, and ``\\n`` starts a new line of the same case. The
+check is the one the notes scorer makes: no identifier (for a value without digits: no word of it
+of two letters or more) is left more often than the line's own other text explains, and every
+kept value is still there as often as before.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Protocol
+
+__all__ = ["MARK", "leftovers", "read_cases"]
+
+MARK = re.compile(r"«(?P<phi>[^»]+)»|‹(?P<keep>[^›]+)›")
+
+
+class _Result(Protocol):
+    text: str
+
+
+class _Notes(Protocol):
+    def deidentify(self, text: str, *, lang: str) -> _Result: ...
+
+
+def read_cases(path: Path) -> list[str]:
+    """The case lines of a case file (blank lines skipped)."""
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _count(form: str, text: str) -> int:
+    pattern = r"(?<![A-Za-z0-9_])" + re.escape(form) + r"(?![A-Za-z0-9_])"
+    return len(re.findall(pattern, text, re.IGNORECASE))
+
+
+def _forms(value: str) -> list[str]:
+    """The whole value; for a value without digits, each word of two letters or more."""
+    if any(c.isdigit() for c in value):
+        return [value]
+    return [value, *re.findall(r"[A-Za-z]{2,}", value)]
+
+
+def leftovers(notes: _Notes, line: str, lang: str = "en") -> tuple[list[str], str]:
+    """What went wrong with one marked line: identifier forms left and kept values lost, with
+    the de-identified text (for the assertion message)."""
+    line = line.replace("\\n", "\n")
+    text = MARK.sub(lambda m: m.group("phi") or m.group("keep"), line)
+    residue = MARK.sub(lambda m: " " if m.group("phi") else m.group("keep"), line)
+    out = notes.deidentify(text, lang=lang).text
+    wrong: list[str] = []
+    for m in MARK.finditer(line):
+        if m.group("phi"):
+            wrong += [f for f in _forms(m.group("phi")) if _count(f, out) > _count(f, residue)]
+        elif _count(m.group("keep"), out) < _count(m.group("keep"), residue):
+            wrong.append("lost: " + m.group("keep"))
+    return wrong, out
