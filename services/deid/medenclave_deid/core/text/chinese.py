@@ -7,13 +7,17 @@ import re
 
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
+from medenclave_deid.core.text.chinese_fields_extra import find_field_values
 from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_people
+from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
+from medenclave_deid.core.text.chinese_licences import find_licences_and_table_dates
 from medenclave_deid.core.text.chinese_names import (
     CN_NAME_STOP_WORDS,
     CN_NON_GIVEN_CHARS,
     find_cue_free_names,
 )
 from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
+from medenclave_deid.core.text.chinese_rosters import find_roster_names
 from medenclave_deid.core.text.dates import DATE_PATTERN
 from medenclave_deid.core.text.lexicon import (
     CN_CITIES,
@@ -289,5 +293,9 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
     out.extend(find_chinese_people(text))
     out.extend(find_form_people(text))
+    out.extend(find_roster_names(text))  # titles, rosters, bed lines, relatives
+    out.extend(find_licences_and_table_dates(text))
+    out.extend(find_short_hospitals(text))
+    out.extend(find_field_values(text))  # labelled addresses, ages in numerals, handles
     out.extend(extend_name_lists(text, out))
     return out

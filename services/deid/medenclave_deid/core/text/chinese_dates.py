@@ -27,7 +27,8 @@ from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_chinese_dates"]
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９／－．：", "0123456789/-.:")
+#: full-width figures and the other dashes (‐ ‑ ‒ – —) read as ASCII, one character for one
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９／－．：‐‑‒–—", "0123456789/-.:-----")
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九"
 _CN_MONTH = "(?:十[一二]|[一二三四五六七八九十]|正|冬|腊)"
 _CN_DAY = ("(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅|"
@@ -72,6 +73,8 @@ _PATTERNS = [
     # a day alone after a cue and before a time of day: 于5日晨, 至12日下午3时
     re.compile(rf"(?:于|在|自|从|至|到|截至|直至)\s*(?P<v>(?<!\d){_D}\s*[日号])(?=\s*(?:晨|早|上午|下午|中午|晚|夜|凌晨|傍晚|"
                r"\d{1,2}\s*[:：时点]))"),
+    # a day alone after a cue and before what happens on it: 于5日行PCI, 于12号入院
+    re.compile(rf"(?:于|在|自|从|截至|直至)\s*(?P<v>(?<!\d){_D}\s*[日号])(?=\s*{_EVENT})"),
     # a month and day opening a clause, before 于/在 or a time of day (，1.7于急诊就诊, 。3.6晨);
     # a value after a test name (血钾3.5于…, 血糖7.8晨起) does not open one
     re.compile(rf"(?:^|(?<=[，。；;,、（(\n]))(?:{_M})[./](?:{_D})(?![\d./\-%])"

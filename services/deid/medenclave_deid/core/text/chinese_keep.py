@@ -35,7 +35,9 @@ _LATIN_SUFFIX = re.compile(rf"(?:[\s-]+[A-Za-z][A-Za-z'’éèüöä]+)*(?:\s?(?
 _CHINESE_SUFFIX = re.compile(rf"(?:{_SHARED_SUFFIX})")
 _LATIN = re.compile(r"(?:(?:de|von|van|la|le|du|di)\s)?[A-Z][A-Za-z'’éèüöä]+"
                     r"(?:[\s-](?:en-)?[A-Za-z][A-Za-z'’éèüöä]+)*$")
-_PRODUCT_NUMBER = re.compile(r"(?:批[ \u3000]?号|批次号|批次|国药准字|批准文号|注册证号|注册证编号|"
+#: a registration after a profession (执业药师注册证号) is a licence, not a product's
+_PRODUCT_NUMBER = re.compile(r"(?:批[ \u3000]?号|批次号|批次|国药准字|批准文号|"
+                             r"(?<![师士生业格])注册证号|(?<![师士生业格])注册证编号|"
                              r"型号|规格型号)"
                              r"\s*(?:为|是)?\s*[:：]?\s*(?P<v>[A-Za-z0-9][A-Za-z0-9-]*)")
 _CJK = re.compile("[\u4e00-\u9fa5]")

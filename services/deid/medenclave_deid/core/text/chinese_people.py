@@ -54,8 +54,9 @@ _NOT_A_SURNAME_BEFORE_TITLE = "科副组室部班队所处局会级区总代原�
 #: words whose last character is a surname, before a title: 检查医师 is no Dr. Zha
 _WORD_BEFORE_TITLE = ("检查", "复查", "审查", "调查", "巡查", "随车", "出车", "救护车", "程控", "指导",
                       "带教", "处方", "审方", "开方", "调配", "发药", "复核", "核对",
-                      # 责任护士, 公卫医师 (public health), 主管护师: a word, not Nurse Ren
-                      "责任", "公卫", "兽医", "军医", "村医", "校医", "中医", "西医")
+                      # 责任护士, 公卫医师 (public health), 查房医师, 分管医生: a word, not Nurse Ren
+                      "责任", "公卫", "兽医", "军医", "村医", "校医", "中医", "西医",
+                      "查房", "病房", "产房", "分管", "协管", "经管", "兼任", "现任", "前任", "担任")
 #: two-character titles whose second character is also a surname (主任: 任)
 _TITLE_PARTS = ("主任", "主治", "主管", "护士")
 _SURNAME_TITLE = re.compile(rf"(?P<n>{_SURNAME})(?={_TITLE})")
@@ -115,7 +116,10 @@ _NAME_FIELD = re.compile(r"姓名\s*[:：]")
 #: what a signature field says when it holds no name (签字：同意手术, 签名：拒绝)
 _KIN_WORDS = frozenset("女婿 儿媳 儿子 女儿 妻子 丈夫 爱人 配偶 父亲 母亲 孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 "
                        "老伴 朋友 同事 邻居 侄子 侄女 本人 家属 亲属".split())
-_CONSENT_WORDS = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上", "已", "未")
+_CONSENT_WORDS = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上", "已", "未",
+                  # what a doctor says after their name in a discussion (王强副主任医师：考虑…)
+                  "考虑", "建议", "认为", "拟", "诊断", "目前", "患者", "病人", "予", "给予", "需", "应",
+                  "请", "补充", "总结", "赞同", "分析", "结合", "根据", "鉴于", "支持", "倾向", "排除")
 _NICKNAME = re.compile(rf"(?:患儿|患者|家属|其子|其女|孙子|孙女|小名|乳名)(?P<n>[小阿][{_CJK}])"
                        rf"(?=[，。、；：,.;:\s（(]|\d|$|[于在因诉])")
 

@@ -39,7 +39,9 @@ _NUMBER = re.compile(r"(?<!\d)\d{2,}(?!\d)")
 _HALF_WIDTH = str.maketrans({chr(0xFF10 + i): chr(0x30 + i) for i in range(10)}
                             | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
                             | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
-                            | {"－": "-", "／": "/", "．": ".", "＠": "@"})
+                            | {"－": "-", "／": "/", "．": ".", "＠": "@"}
+                            # the other hyphens and the en dash (0755–8888 6666)
+                            | {"‐": "-", "‑": "-", "‒": "-", "–": "-"})
 
 
 def note_key(uid_secret: bytes) -> bytes:

@@ -121,11 +121,16 @@ _PHONE_PLAIN = _rx(r"(?<![\w/.-])(?:\+?1)?\d{10}(?:x\d{1,6})?(?![\w-])")
 _PHONE_INTL = _rx(r"(?<![\w/.-])\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?![\w-])")
 _FAX_CUE = _rx(r"\bfax\b[^\n\d]{0,14}$", re.IGNORECASE)
 _EMAIL = _rx(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
-_URL = _rx(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"')\]]+[^\s<>\"').,;:\]]"
+#: a URL ends before Chinese text or full-width punctuation (…/room/AbC）：建议…)
+_URL = _rx(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"')\]\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
+           r"[^\s<>\"').,;:\]\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
            r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|info|biz|health|med)"
            r"(?:/[^\s<>\"')\]]*[^\s<>\"').,;:\]])?\b", re.IGNORECASE)
 _IPV4 = _rx(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\.?\d)")
-_IPV6 = _rx(r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![:\w])")
+#: full (eight groups) or compressed with "::"; a clock time (14:30:00) is neither
+_IPV6 = _rx(r"(?<![:0-9A-Za-z])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}:"
+            r"(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|::[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})"
+            r"(?![:0-9A-Za-z])")
 _SSN = _rx(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 _SSN_CUE = _rx(r"\b(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*"
                r"(?P<v>\d{9}|\d{3}[ .-]\d{2}[ .-]\d{4})\b", re.IGNORECASE)
@@ -364,6 +369,6 @@ def _id_tokens(text: str, add: Callable[[PhiSpan], None]) -> None:
         if letters and digits < 4:
             continue
         number = token.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        if letters and _UNIT_AFTER.match(token, len(number)) and number.isdigit():
-            continue  # 500mg, 20mL: a dose written without a space
+        if letters and _UNIT_AFTER.match(token, len(number)) and re.fullmatch(r"\d+(?:[.-]\d+)*", number):
+            continue  # 500mg, 20mL, 120-130mmHg: a dose or a range written without a space
         add(PhiSpan(m.start(), m.end(), "other_id"))

@@ -1,0 +1,78 @@
+"""Chinese field values whose shape the pattern rules do not read: a labelled address held
+whole, ages over 89 in Chinese numerals, account handles, and phone numbers with other dashes.
+The cases were written for these tests, not taken from the frozen evaluation set."""
+
+import pytest
+
+from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+
+_ENGINE = make_note_deidentifier(b"f" * 32)
+
+
+def _clean(text: str) -> str:
+    return _ENGINE.deidentify(text, lang="zh").text
+
+
+@pytest.mark.parametrize(
+    ("note", "secrets"),
+    [
+        ("家庭住址：朝阳区望京西园三区312号楼，电话略", ("望京西园", "312号楼")),
+        ("现居：海淀区学院路38号院", ("学院路38号院",)),
+        ("通讯地址：滨江区丹枫苑7幢2单元501", ("丹枫苑", "501")),
+        ("户籍地址：城关镇东风村四组", ("东风村",)),
+        ("联系地址：金水区纬五路21号附3号", ("纬五路",)),
+    ],
+)
+def test_a_labelled_address_goes_whole(note: str, secrets: tuple[str, ...]) -> None:
+    out = _clean(note)
+    for secret in secrets:
+        assert secret not in out, (secret, out)
+
+
+@pytest.mark.parametrize("note", ["住址：同上", "地址：不详", "地址：本院门诊楼三楼", "现住址：无"])
+def test_an_address_field_without_an_address_stays(note: str) -> None:
+    assert _clean(note) == note
+
+
+@pytest.mark.parametrize(
+    ("note", "age"),
+    [
+        ("年龄：九十二岁", "九十二"),
+        ("一百零一周岁", "一百零一"),
+        ("享年九十岁", "九十"),
+        ("患者九十七岁高龄", "九十七"),
+    ],
+)
+def test_ages_over_89_in_numerals_are_aggregated(note: str, age: str) -> None:
+    assert age not in _clean(note)
+
+
+@pytest.mark.parametrize("note", ["十九岁", "三十九岁", "六十九周岁"])
+def test_ages_under_90_in_numerals_stay(note: str) -> None:
+    assert _clean(note) == note
+
+
+@pytest.mark.parametrize(
+    ("note", "handle"),
+    [
+        ("微信号：wxid_abc123", "wxid_abc123"),
+        ("QQ：12345678", "12345678"),
+        ("抖音号：dy_9981x", "dy_9981x"),
+        ("微信: lihua.1990", "lihua.1990"),
+        ("家属WeChat：zhang-san88", "zhang-san88"),
+    ],
+)
+def test_account_handles_are_removed(note: str, handle: str) -> None:
+    assert handle not in _clean(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "number"),
+    [
+        ("电话：0755–8888 6666", "8888 6666"),
+        ("手机：139‐1234‐5678", "1234‐5678"),
+        ("传真 021‒6543 2100", "6543"),
+    ],
+)
+def test_phone_numbers_with_other_dashes_are_removed(note: str, number: str) -> None:
+    assert number not in _clean(note)
