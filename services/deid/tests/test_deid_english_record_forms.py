@@ -220,6 +220,9 @@ def test_handoff_and_person_forms(notes, text, values):
         ("Resident: Tomas Vanterpool, PGY-2", "PGY-2"),
         ("PCP: Harriet Quist, NP. Pharmacy: Meijer on Saginaw St.", "NP. Pharmacy:"),
         ("SW met with Mr. Ostrander at bedside. Discussed with Dr. Kell.", "Discussed with Dr."),
+        ("GBS positive Epidural placed at 4 cm, comfortable.", "Epidural placed"),
+        ("CT head: acute Subdural hematoma, 6 mm.", "Subdural hematoma"),
+        ("Labs: CRP 61 mg/L. Comorbidities include gout and CKD 3a.", "Comorbidities include"),
     ],
 )
 def test_clinical_words_and_labels_stay(notes, text, kept):

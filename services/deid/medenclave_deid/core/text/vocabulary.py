@@ -43,7 +43,9 @@ _MEDICAL_AFFIXES = re.compile(
     # what is done to a patient: procedures and tests ("Intubation", "Debridement",
     # "Spirometry", "Mammogram", "Venipuncture", "Cryotherapy", "Plasmapheresis")
     r"tion|tions|sion|sions|ment|ments|metry|therapy|therapies|gram|grams|graph|graphs|puncture|"
-    r"pheresis|algesia|esthesia|aesthesia)$"
+    r"pheresis|algesia|esthesia|aesthesia|"
+    # spaces around the dura and co-occurring disease ("Epidural", "Subdural", "Comorbidities")
+    r"dural|morbidity|morbidities)$"
     r"|^(?:cardio|hepato|nephro|neuro|pneumo|pulmo|gastro|entero|arthro|osteo|dermat|hemat|"
     r"haemat|angio|thrombo|broncho|laryng|pharyng|ophthalm|cerebr|encephal|hyster|cholecyst|"
     r"esophag|oesophag|duoden|urethr|prostat|thyro|adren|tachy|brady|leuko|erythro|glyco|"
