@@ -30,31 +30,34 @@ FAKER_VERSION = "40.63.0"
 SIZES = {"en": 300, "zh": 200}
 MIN_PER_CATEGORY = 20
 #: city names that are ordinary words; they may also occur inside clinical terms
-CITY_WORDS = frozenset({
-    "normal",
-    "mobile",
-    "hope",
-    "independence",
-    "marion",
-    "florence",
-    "tyler",
-    "eugene",
-    "charlotte",
-    "jackson",
-    "richmond",
-})
+CITY_WORDS = frozenset(
+    {
+        "normal",
+        "mobile",
+        "hope",
+        "independence",
+        "marion",
+        "florence",
+        "tyler",
+        "eugene",
+        "charlotte",
+        "jackson",
+        "richmond",
+    }
+)
 
 
 @dataclass(frozen=True)
 class HoldoutSpec:
     """One version's set: ``templates`` maps a language to its (template id, function) list;
     ``wordlike``: names that are ordinary words (a PHI value inside a clinical term is then
-    allowed)."""
+    allowed); ``sizes``: notes per language (default :data:`SIZES`, what v2 and v3 use)."""
 
     version: str
     seed: int
     templates: Mapping[str, Sequence[tuple[str, Callable]]]
     wordlike: frozenset[str]
+    sizes: Mapping[str, int] | None = None
 
     @property
     def split(self) -> str:
@@ -124,7 +127,7 @@ def validate(note: dict, wordlike: frozenset[str]) -> None:
 
 def make_notes(spec: HoldoutSpec, lang: str, fen: Faker, fzh: Faker) -> list[dict]:
     tmpls = spec.templates[lang]
-    order = [tmpls[i % len(tmpls)] for i in range(SIZES[lang])]
+    order = [tmpls[i % len(tmpls)] for i in range((spec.sizes or SIZES)[lang])]
     random.Random(spec.seed * 31 + (1 if lang == "en" else 2)).shuffle(order)
     notes = []
     for i, (tid, fn) in enumerate(order):
@@ -260,4 +263,3 @@ def main(spec: HoldoutSpec, doc: str, argv: list[str] | None = None) -> int:
         + (" (identical to what was there)" if not differing and not missing else "")
     )
     return 0
-

@@ -19,6 +19,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v3 --module path/to/file.py:function   # v3
     python bench/deid/notes_eval/score.py --split holdout-v4 --module path/to/file.py:function   # v4
     python bench/deid/notes_eval/score.py --split holdout-v5 --module path/to/file.py:function   # v5
+    python bench/deid/notes_eval/score.py --split holdout-v6 --module path/to/file.py:function   # v6
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -79,7 +80,17 @@ V4_SUMS = "SHA256SUMS-v4"
 # v5: a fifth, blind holdout (generate_v5.py, README.md "v5"), checksums apart too.
 V5_SPLIT_FILES = {"holdout-v5": "notes-v5-holdout.jsonl"}
 V5_SUMS = "SHA256SUMS-v5"
-ALL_SPLIT_FILES = {**SPLIT_FILES, **V2_SPLIT_FILES, **V3_SPLIT_FILES, **V4_SPLIT_FILES, **V5_SPLIT_FILES}
+# v6: a sixth, blind holdout (generate_v6.py, README.md "v6"), checksums apart too.
+V6_SPLIT_FILES = {"holdout-v6": "notes-v6-holdout.jsonl"}
+V6_SUMS = "SHA256SUMS-v6"
+ALL_SPLIT_FILES = {
+    **SPLIT_FILES,
+    **V2_SPLIT_FILES,
+    **V3_SPLIT_FILES,
+    **V4_SPLIT_FILES,
+    **V5_SPLIT_FILES,
+    **V6_SPLIT_FILES,
+}
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
     **dict.fromkeys(SPLIT_FILES, "SHA256SUMS"),
@@ -87,6 +98,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V3_SPLIT_FILES, V3_SUMS),
     **dict.fromkeys(V4_SPLIT_FILES, V4_SUMS),
     **dict.fromkeys(V5_SPLIT_FILES, V5_SUMS),
+    **dict.fromkeys(V6_SPLIT_FILES, V6_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -131,7 +143,7 @@ Deidentify = Callable[[str, str], str]
 
 
 def load_notes(split: str, lang: str | None = None, path: str | Path | None = None) -> list[dict]:
-    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v5"), optionally one language."""
+    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v6"), optionally one language."""
     p = Path(path) if path else FROZEN / ALL_SPLIT_FILES[split]
     notes = []
     with open(p, encoding="utf-8") as f:
@@ -548,8 +560,10 @@ def self_test(verbose: bool = True) -> bool:
     v3 = (FROZEN / V3_SUMS).exists()
     v4 = (FROZEN / V4_SUMS).exists()
     v5 = (FROZEN / V5_SUMS).exists()
+    v6 = (FROZEN / V6_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
-    for split in splits + [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]:
+    splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
+    for split in splits + [*(V6_SPLIT_FILES if v6 else ())]:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
         r_or = score(notes, oracle(notes), show_leaks=False)
@@ -567,6 +581,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V3_SUMS).items() if v3 else ()
     sums += verify_frozen(sums=V4_SUMS).items() if v4 else ()
     sums += verify_frozen(sums=V5_SUMS).items() if v5 else ()
+    sums += verify_frozen(sums=V6_SUMS).items() if v6 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -678,7 +693,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--split",
-        choices=[*sorted(SPLIT_FILES), *V2_SPLIT_FILES, *V3_SPLIT_FILES, *V4_SPLIT_FILES, *V5_SPLIT_FILES],
+        choices=[
+            *sorted(SPLIT_FILES),
+            *V2_SPLIT_FILES,
+            *V3_SPLIT_FILES,
+            *V4_SPLIT_FILES,
+            *V5_SPLIT_FILES,
+            *V6_SPLIT_FILES,
+        ],
         default="dev",
     )
     ap.add_argument(
