@@ -15,12 +15,21 @@ Contenders run interleaved, ``--repeat`` rounds, median reported. Data: two clas
 synthetic 64×64 images (``medenclave_testing.training_data``). Run::
 
     .venv/bin/python bench/training/bench_train.py [--images 256 --epochs 2 --repeat 3 --json]
+
+``--loop-only`` runs (1) alone, at two checkpoint spacings: the training service's default
+(``TrainingSettings.checkpoint_every``, read from its config) and ``--worst-every`` steps (the
+worst case, default 8), plus the loop without a checkpoint store; the order of the contenders
+turns each round, the load average is printed per round, and the time the training thread
+spends on checkpoints (handing over, waiting for the last write) is measured per run::
+
+    .venv/bin/python bench/training/bench_train.py --loop-only --images 2048 --repeat 5
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -34,9 +43,11 @@ import torch
 
 from medenclave.security.crypto import EnvelopeCipher, FileKeyEncryptionKey
 from medenclave_testing.training_data import training_data
+from medenclave_training.adapters.outbound import train_loop
 from medenclave_training.adapters.outbound.checkpoints import CheckpointStore
 from medenclave_training.adapters.outbound.torch_trainer import build_classifier
 from medenclave_training.adapters.outbound.train_loop import batches, fit, flip
+from medenclave_training.config import TrainingSettings
 from medenclave_training.core.runtime import RuntimeOptions
 
 warnings.filterwarnings("ignore")
@@ -83,6 +94,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--loop-only", action="store_true",
+                        help="bare loop vs fit at the service's default spacing and the worst")
+    parser.add_argument("--worst-every", type=int, default=8)
     parser.add_argument("--one", choices=("fp32", "bf16", "fp16"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
@@ -92,6 +106,10 @@ def main() -> int:
     if args.one:  # one precision in a fresh process: its peak RSS
         amp = "off" if args.one == "fp32" else args.one
         print(json.dumps(platform(x, y, args.epochs, 0, RuntimeOptions(amp=amp))))
+        return 0
+    if args.loop_only:
+        report = _loop_only(x, y, args)
+        print(json.dumps(report, indent=2) if args.json else _table(report))
         return 0
     private = RuntimeOptions.from_dict(
         {"privacy": {"target_epsilon": 8, "delta": 1e-5, "max_grad_norm": 1.0}})
@@ -138,6 +156,83 @@ def main() -> int:
         for key, value in report.items():
             print(f"{key:24} {value}")
     return 0
+
+
+class _TimedWriter(train_loop.BackgroundCheckpoints):
+    """The loop's checkpoint writer, timing what the training thread spends on it: each
+    hand-over (waiting for the write before, copying or serialising) and the final wait."""
+
+    spent_s = 0.0
+    saves = 0
+
+    def save(self, state: dict) -> None:
+        start = time.perf_counter()
+        super().save(state)
+        _TimedWriter.spent_s += time.perf_counter() - start
+        _TimedWriter.saves += 1
+
+    def close(self, *, raise_error: bool = True) -> None:
+        start = time.perf_counter()
+        super().close(raise_error=raise_error)
+        _TimedWriter.spent_s += time.perf_counter() - start
+
+
+def _loop_only(x: torch.Tensor, y: torch.Tensor, args: argparse.Namespace) -> dict:
+    """The bare loop against ``fit`` at the service's default spacing, at the worst case and
+    without checkpoints; interleaved, the order turned each round."""
+    default_every = TrainingSettings.model_fields["checkpoint_every"].default
+    spacings = {f"platform_every_{default_every}": default_every,
+                f"platform_every_{args.worst_every}": args.worst_every}
+    names = ["bare", *spacings, "platform_no_checkpoints"]
+    runs: dict[str, list[dict]] = {k: [] for k in names}
+    loads = []
+    train_loop.BackgroundCheckpoints = _TimedWriter  # type: ignore[misc]
+    with tempfile.TemporaryDirectory() as tmp:
+        store = CheckpointStore(Path(tmp) / "ckpt",
+                                EnvelopeCipher(FileKeyEncryptionKey(Path(tmp) / "keys")))
+        platform(x[:64], y[:64], 1, 0, RuntimeOptions())  # warm-up, untimed
+        for r in range(args.repeat):
+            loads.append(round(os.getloadavg()[0], 2))
+            order = names[r % len(names):] + names[:r % len(names)]
+            for name in order:
+                if name == "bare":
+                    runs[name].append({"samples_per_s": bare(x, y, args.epochs, r)})
+                    continue
+                every = spacings.get(name)
+                _TimedWriter.spent_s, _TimedWriter.saves = 0.0, 0
+                job = store.for_job(f"bench-{r}") if every else None
+                runs[name].append({**platform(
+                    x, y, args.epochs, r, RuntimeOptions(checkpoint_every=every or 1), job),
+                    "checkpoint_ms": round(1000 * _TimedWriter.spent_s, 1),
+                    "checkpoints": _TimedWriter.saves})
+                store.discard(f"bench-{r}")
+        loads.append(round(os.getloadavg()[0], 2))
+
+    def median(name: str, key: str) -> float:
+        return statistics.median(float(run[key]) for run in runs[name])
+
+    bare_median = median("bare", "samples_per_s")
+    platforms = names[1:]
+    return {
+        "images": args.images, "epochs": args.epochs, "batch": BATCH, "threads": args.threads,
+        "steps": args.epochs * len(train_loop.batches(len(x), BATCH, torch.Generator())),
+        "repeat": args.repeat, "torch": torch.__version__,
+        "service_default_checkpoint_every": default_every, "worst_every": args.worst_every,
+        "load_average_per_round": loads,
+        "samples_per_s": {k: round(median(k, "samples_per_s"), 1) for k in names},
+        "overhead_pct": {k: round(100 * (1 - median(k, "samples_per_s") / bare_median), 1)
+                         for k in platforms},
+        "call_overhead_pct": {k: round(100 * (1 - median(k, "call_samples_per_s")
+                                              / bare_median), 1) for k in platforms},
+        "checkpoints_per_run": {k: runs[k][0]["checkpoints"] for k in platforms},
+        "checkpoint_ms_on_training_thread": {k: median(k, "checkpoint_ms") for k in platforms},
+        "per_round_samples_per_s": {k: [round(float(v["samples_per_s"]), 1) for v in runs[k]]
+                                    for k in names},
+    }
+
+
+def _table(report: dict) -> str:
+    return "\n".join(f"{key:34} {value}" for key, value in report.items())
 
 
 def _fresh(amp: str, args: argparse.Namespace) -> dict:
