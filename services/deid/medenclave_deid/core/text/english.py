@@ -115,7 +115,7 @@ _AGE = _rx(
 _TEMPERATURE = _rx(r"(?i:\b(?:temp\w*|t|tmax|tm|fever\w*|febrile|afebrile|oral|rectal|axillary|vitals?|vs|"
                    r"tympanic)\b)[ \t:=]*(?:of[ \t]+)?(?:[<>~]|to)?[ \t]*$|,[ \t]*$")
 _PHONE = _rx(
-    r"(?<![\w/.-])(?:(?:\+|00)\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}"
+    r"(?<![\w/.-])(?:(?:\+|00)\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{2,4}\)\s?|\d{3}[\s.-]|\d{3}/(?=\d{3}[.-]))\d{3}[\s.-]?\d{4}"
     r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w-])", re.IGNORECASE)
 _PHONE_PLAIN = _rx(r"(?<![\w/.-])(?:\+?1)?\d{10}(?:x\d{1,6})?(?![\w-])")
 _PHONE_INTL = _rx(r"(?<![\w/.-])\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?![\w-])")
@@ -131,7 +131,8 @@ _IPV4 = _rx(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d
 _IPV6 = _rx(r"(?<![:0-9A-Za-z])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}:"
             r"(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|::[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})"
             r"(?![:0-9A-Za-z])")
-_SSN = _rx(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+#: also in dotted groups ("123.45.6789"), a form no date or version number takes
+_SSN = _rx(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<![\d.])\d{3}\.\d{2}\.\d{4}(?!\d|\.\d)")
 _SSN_CUE = _rx(r"\b(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*"
                r"(?P<v>\d{9}|\d{3}[ .-]\d{2}[ .-]\d{4})\b", re.IGNORECASE)
 _ID_VALUE = r"(?P<v>[A-Za-z0-9][A-Za-z0-9./-]{2,}[A-Za-z0-9])"

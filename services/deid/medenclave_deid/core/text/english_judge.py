@@ -39,6 +39,9 @@ from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_wor
 
 __all__ = ["Judge"]
 
+#: units written like short names after a number (radiation dose, activity, energy, frequency)
+_UNITS = frozenset("gy cgy mgy sv msv usv bq mbq gbq ci mci uci kev mev kv kvp hz khz mhz kda da".split())
+_NUMBER_BEFORE = re.compile(r"\d[ \t]?$")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:#|No\.)?[ \t]*[:：]|[ \t]*#")
 _SPEAKER = re.compile(r"[ \t]*:[ \t]*([a-z]+)\b")
 
@@ -135,6 +138,8 @@ class Judge:
         (``BiPAP``, ``NT-proBNP``), a one-letter part (``D-dimer``), a value right after it
         (``Na 130``, ``Resp: 17``)."""
         t = self.tokens[i]
+        if t.key in _UNITS and _NUMBER_BEFORE.search(self.text, max(0, t.start - 12), t.start):
+            return True  # a unit after its number ("54 Gy", "2.1 mSv", "140 kVp")
         if not t.allcaps and any(c.isupper() for c in t.text[1:]) \
                 and not INNER_CAPS_NAME.match(t.text) and "-" not in t.text:
             return True
@@ -281,7 +286,7 @@ class Judge:
                 or (t.key in CREDENTIAL_WORDS and t.allcaps and not self.after_label(i)):
             return None
         if self.abbreviation(i) or (_LABEL_AFTER.match(self.text, t.end) and not self._after_title(i)
-                                    and not self._speaker(i)):
+                                    and not self._speaker(i) and not self._kin_before_colon(i)):
             return None  # an abbreviation or a measurement; or a label ("Randomization #:")
         j = self.neighbour(i, 1)
         if j is not None and self.tokens[j].key in TITLES \
@@ -326,6 +331,13 @@ class Judge:
         m = _SPEAKER.match(self.text, t.end)
         return m is not None and t.cap and self.vocab.is_name(t.key) \
             and m.group(1).lower() in PERSON_VERBS
+
+    def _kin_before_colon(self, i: int) -> bool:
+        """A relative's name heading a list item (``- aunt Rosalind: lupus``): a capitalised word
+        right after a kinship word is the person, not a label."""
+        t = self.tokens[i]
+        return t.cap and not t.allcaps and self._after_kin(i) and not self.clinical(i) \
+            and (self.vocab.is_name(t.key) or not self.vocab.is_common(t.key))
 
     def _after_title(self, i: int) -> bool:
         """Right after a title (``Ms. Ugwu:`` opens a message: a name, not a label)."""
