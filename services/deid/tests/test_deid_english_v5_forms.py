@@ -81,14 +81,22 @@ def test_ambulance_plates(notes, text, value):
 @pytest.mark.parametrize(
     "text, values",
     [
-        ("Family history:\n - mother Rosalind: lupus dx 40.\n - father Ignatius: MI at 61.\n",
-         ["Rosalind", "Ignatius"]),
-        ("FHx:\n- aunt Oluwaseyi: breast cancer\n- uncle Thaddeus: colon cancer\n",
-         ["Oluwaseyi", "Thaddeus"]),
-        ("Pedigree notes\n * sister Marisol: BRCA2 carrier\n * brother Kenji: untested\n",
-         ["Marisol", "Kenji"]),
-        ("Relatives: grandmother Henrietta: dementia at 80; cousin Bartholomew: healthy.",
-         ["Henrietta", "Bartholomew"]),
+        (
+            "Family history:\n - mother Rosalind: lupus dx 40.\n - father Ignatius: MI at 61.\n",
+            ["Rosalind", "Ignatius"],
+        ),
+        (
+            "FHx:\n- aunt Oluwaseyi: breast cancer\n- uncle Thaddeus: colon cancer\n",
+            ["Oluwaseyi", "Thaddeus"],
+        ),
+        (
+            "Pedigree notes\n * sister Marisol: BRCA2 carrier\n * brother Kenji: untested\n",
+            ["Marisol", "Kenji"],
+        ),
+        (
+            "Relatives: grandmother Henrietta: dementia at 80; cousin Bartholomew: healthy.",
+            ["Henrietta", "Bartholomew"],
+        ),
         ("- daughter Esperanza: asthma, on inhaler\n- son Cormac: ADHD\n", ["Esperanza", "Cormac"]),
     ],
 )
@@ -108,3 +116,105 @@ def test_relative_name_before_colon(notes, text, values):
 )
 def test_units_and_headings_stay(notes, text, values):
     _kept(notes, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Sedation: propofol by Mwangi, CRNA; no events.", "Mwangi"),
+        ("-- Oyelaran MD, seen with resident", "Oyelaran"),
+        ("Block placed by Adeyemi, CRNA under US guidance.", "Adeyemi"),
+        ("Cosign: Nwachukwu, NP 3/4", "Nwachukwu"),
+        ("Chart reviewed by Ferreira-Lima? no: by Okonjo, PharmD.", "Okonjo"),
+    ],
+)
+def test_rare_word_before_a_credential(notes, text, value):
+    _gone(notes, text, value)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Lasix, RN to give at 1800.", ["Lasix"]),
+        ("Cardiology, MD aware of the troponin.", ["Cardiology"]),
+        ("Heparin RN protocol per nomogram.", ["Heparin"]),
+        (
+            "Enrolled in an Intensive Outpatient Treatment Program.",
+            ["Intensive Outpatient Treatment Program"],
+        ),
+        ("Methadone Treatment Program dosing 80 mg daily.", ["Methadone Treatment Program"]),
+    ],
+)
+def test_clinical_words_before_credentials_and_programs_stay(notes, text, values):
+    _kept(notes, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("INTAKE NOTE   Waukegan Opioid Treatment Program\nPt doing well.", "Waukegan"),
+        ("Transferred from Cedar Ridge Treatment Program last week.", "Cedar Ridge"),
+        ("Doses guest-dosed at Tallahassee Recovery Treatment Program.", "Tallahassee"),
+        ("Letter to Blue Mesa Treatment Programs re: take-homes.", "Blue Mesa"),
+        ("Admitted via Lakeshore Methadone Treatment Program (clinic fax on file).", "Lakeshore"),
+    ],
+)
+def test_treatment_programs_are_facilities(notes, text, value):
+    out = _gone(notes, text, value)
+    assert "Pt doing well" in out or "\n" not in text
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ('"hello dr osei its Tova again. the rash is back"', "Tova"),
+        ("Reply from clinic:\nHi Bex, please hold the dose tonight.", "Bex"),
+        ("Dear Zoltan,\nYour labs are normal.", "Zoltan"),
+        ("Good morning Ines! The refill was sent.", "Ines"),
+        ("Let me know if the swelling returns.\nThanks, Mags\n", "Mags"),
+    ],
+)
+def test_names_in_greetings(notes, text, value):
+    _gone(notes, text, value)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Hi team, pt stable overnight.", ["Hi team"]),
+        ("Dear Colleague,\nThank you for the referral.", ["Dear Colleague"]),
+        ("Hi all, MRI moved to 3 pm.", ["Hi all"]),
+        ("Hi everyone, rounds start at 8.", ["Hi everyone"]),
+        ("| drug | dose | ratio |\n| warfarin | 5 mg | 1/2 |\n", ["1/2"]),
+    ],
+)
+def test_greeting_words_and_ratios_stay(notes, text, values):
+    _kept(notes, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("FAX  FROM: ST. BARNABY'S   (555) 201-3344   01/02/2024 09:10 P.001/002", "BARNABY"),
+        ("FAX FROM: RED CANYON HEALTH   1-505-201-3344   page 1", "RED CANYON"),
+        ("FAX COVER\nTO: PINE HOLLOW ORTHOPEDICS   (207) 555-0199\nRE: referral", "PINE HOLLOW"),
+        ("Fax cover sheet  FROM: Lakemont Family Practice   612-555-0134", "Lakemont"),
+        ("FAX  TO: DRY CREEK WOUND CLINIC   3035550188   pages: 3", "DRY CREEK"),
+    ],
+)
+def test_fax_cover_parties(notes, text, value):
+    _gone(notes, text, value)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("| drug | last fill | qty |\n| lisinopril | 4/17 | 30 |\n", "4/17"),
+        ("| vaccine | date given |\n| Tdap | 11/3 |\n", "11/3"),
+        ("| DOS | CPT |\n| 6/9 | 99213 |\n", "6/9"),
+        ("| test | collected | result |\n| A1c | 2/28 | 7.1 |\n", "2/28"),
+        ("| item | due |\n| colonoscopy | 12/1 |\n", "12/1"),
+    ],
+)
+def test_month_day_in_date_columns(notes, text, value):
+    _gone(notes, text, value)

@@ -26,6 +26,7 @@ from medenclave_deid.core.text.english_words import (
     PERSON_VERBS,
     PLACE_CUES,
     PROCEDURE_MODIFIERS,
+    SPECIALTY,
     SPECIALTY_AFTER,
     SPECIALTY_BEFORE,
     TITLES,
@@ -39,6 +40,10 @@ from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_wor
 
 __all__ = ["Judge"]
 
+#: credentials only a person holds (not PT, OT, MA or MS, which are also clinical abbreviations)
+_STRONG_CREDENTIAL = re.compile(r",?[ \t]*(?:MD|M\.D\.|RN|NP|CRNA|CNM|APRN|FNP(?:-[A-Z]{1,2})?|PA-C|"
+                                r"PhD|PharmD|DDS|DMD|DPM|MBBS|LCSW|LPN|PGY-?\d)(?![\w-])|,[ \t]*DO\b")
+_SPECIALTY_WORD = re.compile(SPECIALTY)
 #: units written like short names after a number (radiation dose, activity, energy, frequency)
 _UNITS = frozenset("gy cgy mgy sv msv usv bq mbq gbq ci mci uci kev mev kv kvp hz khz mhz kda da".split())
 _NUMBER_BEFORE = re.compile(r"\d[ \t]?$")
@@ -298,6 +303,8 @@ class Judge:
             return None
         if t.allcaps:
             return self._allcaps(i)
+        if self._signed_by_credential(i):
+            return "name"
         if not t.cap:
             return self._lowercase(i)
         if self.vocab.is_name(t.key):
@@ -331,6 +338,20 @@ class Judge:
         m = _SPEAKER.match(self.text, t.end)
         return m is not None and t.cap and self.vocab.is_name(t.key) \
             and m.group(1).lower() in PERSON_VERBS
+
+    def _signed_by_credential(self, i: int) -> bool:
+        """A rare capitalised word right before a licensed clinician's credential (``Mwangi,
+        CRNA``, ``-- Oyelaran MD``) is the person even when a word list or the word's shape calls
+        it clinical; no drug, finding or department is written that way."""
+        t = self.tokens[i]
+        if not t.cap or not _STRONG_CREDENTIAL.match(self.text, t.end) or t.key in NEVER \
+                or t.key in CLINICAL_HEADS or t.key in self.vocab.clinical \
+                or t.key in self.vocab.eponyms or "-" in t.text \
+                or (t.key in self.vocab.drugs and not self.vocab.is_name(t.key)) \
+                or (is_clinical_word(t.key) and self.vocab.is_common(t.key, threshold=1.5)) \
+                or _SPECIALTY_WORD.fullmatch(t.text):
+            return False
+        return self.vocab.is_name(t.key) or not self.vocab.is_common(t.key, threshold=3.5)
 
     def _kin_before_colon(self, i: int) -> bool:
         """A relative's name heading a list item (``- aunt Rosalind: lupus``): a capitalised word
