@@ -218,3 +218,45 @@ def test_fax_cover_parties(notes, text, value):
 )
 def test_month_day_in_date_columns(notes, text, value):
     _gone(notes, text, value)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Dad (work: the county road department) will pick her up.", "county road department"),
+        ("She works for the city water department as a meter reader.", "city water department"),
+        ("Employer: the state highway office; light duty requested.", "state highway office"),
+        ("Retired from the township public works garage in 2019.", "public works garage"),
+        ("Husband employed by the school transportation district.", "school transportation district"),
+    ],
+)
+def test_public_employers(notes, text, value):
+    _gone(notes, text, value)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Rh negative: Rho(D) immune globulin 300 mcg IM.", ["Rho(D) immune globulin"]),
+        ("Apgars 8/9 at 1 and 5 minutes.", ["Apgars 8/9"]),
+        ("APGAR scores 7/9, weight 3.1 kg.", ["APGAR scores 7/9"]),
+        ("Grades 3/4 neutropenia on cycle 2.", ["Grades 3/4"]),
+        ("Went to work at the county fair.", ["county fair"]),
+    ],
+)
+def test_clinical_forms_stay(notes, text, values):
+    _kept(notes, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Visit 03.14.23 for follow-up.", "03.14.23"),
+        ("Appt: 7.9.24 with cardiology", "7.9.24"),
+        ("Procedure 11.02.22 uncomplicated.", "11.02.22"),
+        ("Member ID QTR55120 grp 44810B", "44810B"),
+        ("Grp # 77120-C on the card", "77120-C"),
+    ],
+)
+def test_dotted_dates_and_group_numbers(notes, text, value):
+    _gone(notes, text, value)

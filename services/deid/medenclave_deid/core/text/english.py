@@ -148,7 +148,7 @@ _LABELLED = [
     ("health_plan", r"health\s+plan(?:\s+(?:number|no\.?|id|#))?|member(?:\s+(?:id|number|no\.?|#))|"
                     r"insurance(?:\s+(?:id|number|no\.?|#))?|policy(?:\s+(?:number|no\.?|#|id))?|"
                     r"beneficiary(?:\s+(?:number|id|no\.?))?|subscriber(?:\s+(?:id|number))?|"
-                    r"group(?:\s+(?:number|no\.?|#))|medicare(?:\s+(?:number|id|#))?|"
+                    r"group(?:\s+(?:number|no\.?|#))|grp\.?(?:\s*(?:no\.?|#))?|medicare(?:\s+(?:number|id|#))?|"
                     r"medicaid(?:\s+(?:number|id|#))?|MBI|HICN"),
     ("licence", r"licen[cs]e(?:\s+(?:number|no\.?|#))?|DEA(?:\s+(?:number|no\.?|#))?|NPI|"
                 r"CDS|CLIA|CAQH(?:\s+ID)?|(?:state\s+)?bar\s*(?:number|no\.?|#)|"

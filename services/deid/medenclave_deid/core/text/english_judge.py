@@ -46,6 +46,7 @@ _STRONG_CREDENTIAL = re.compile(r",?[ \t]*(?:MD|M\.D\.|RN|NP|CRNA|CNM|APRN|FNP(?
 _SPECIALTY_WORD = re.compile(SPECIALTY)
 #: units written like short names after a number (radiation dose, activity, energy, frequency)
 _UNITS = frozenset("gy cgy mgy sv msv usv bq mbq gbq ci mci uci kev mev kv kvp hz khz mhz kda da".split())
+_ATTACHED_QUALIFIER = re.compile(r"\([A-Za-z0-9]{1,3}\)")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]?$")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:#|No\.)?[ \t]*[:：]|[ \t]*#")
 _SPEAKER = re.compile(r"[ \t]*:[ \t]*([a-z]+)\b")
@@ -92,6 +93,9 @@ class Judge:
         name = self.vocab.is_name(t.key)
         if t.key in self.vocab.clinical or (t.cap and EPONYM_NEXT.match(self.text, t.end)):
             return True
+        if len(t.key) > 4 and t.key.endswith("s") and (t.key[:-1] in self.vocab.clinical or (
+                t.key[:-1] in self.vocab.eponyms and not name and not self.vocab.is_name(t.key[:-1]))):
+            return True  # the plural of a clinical word or an eponym ("Apgars 8/9")
         if t.cap and not in_name and not self.after_person_word(i):
             j = self.neighbour(i, 1)  # the first word of a two-word eponym: "Ann Arbor stage III"
             after = EPONYM_NEXT.match(self.text, self.tokens[j].end) if j is not None else None
@@ -143,6 +147,8 @@ class Judge:
         (``BiPAP``, ``NT-proBNP``), a one-letter part (``D-dimer``), a value right after it
         (``Na 130``, ``Resp: 17``)."""
         t = self.tokens[i]
+        if _ATTACHED_QUALIFIER.match(self.text, t.end):
+            return True  # a short qualifier written onto the word: "Rho(D) immune globulin"
         if t.key in _UNITS and _NUMBER_BEFORE.search(self.text, max(0, t.start - 12), t.start):
             return True  # a unit after its number ("54 Gy", "2.1 mSv", "140 kVp")
         if not t.allcaps and any(c.isupper() for c in t.text[1:]) \

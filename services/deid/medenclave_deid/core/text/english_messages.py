@@ -5,6 +5,8 @@
   or clinical word (``Hi team,``, ``Dear Colleague,`` stay);
 * **fax covers**: the sender or receiver in an upper-case ``FROM:`` / ``TO:`` field, up to the
   next wide gap or telephone number (``FAX  FROM: ST. AGATHA'S   (555) …``);
+* **public employers**: a county, city or state body named as someone's work (``work: the county
+  highway department``, ``works for the city water district``);
 * **dates in table cells**: a bare month/day (``| 2/1 |``) under a column about dates or fills
   (``last fill``, ``date given``, ``DOS``).
 """
@@ -43,6 +45,13 @@ _FAX_PARTY = re.compile(
     r"(?m)(?:^|[ \t]{2,}|\bFAX[ \t]+)[ \t]*(?:FROM|TO|ATTN)[ \t]*:[ \t]*"
     r"(?P<v>[A-Z][A-Za-z.'’&-]*(?:[ ][A-Za-z.'’&-]+){0,6}?)"
     r"(?=[ \t]{2,}|[ \t]*(?:\(\d{3}\)|\+?1?[ .-]?\d{3}[ ./-]\d{3}|\d{10})|[ \t]*$)"
+)
+_PUBLIC_EMPLOYER = re.compile(
+    r"(?i:\b(?:work|employer|job|works?[ \t]+(?:at|for|in)|employed[ \t]+(?:by|at|with)|"
+    r"retired[ \t]+from)[ \t]*[:-]?[ \t]*)"
+    r"(?P<v>(?:the[ \t]+)?(?:county|city|town|village|state|township|municipal|school)[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,3}?(?:department|dept|district|office|authority|board|commission|garage|"
+    r"yard|works|utility|utilities))\b"
 )
 _MONTH_DAY = re.compile(r"^(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])$")
 _DATE_COLUMN = re.compile(
@@ -106,10 +115,15 @@ def _table_dates(text: str) -> list[PhiSpan]:
     return out
 
 
+def _public_employers(text: str) -> list[PhiSpan]:
+    return [PhiSpan(m.start("v"), m.end("v"), "workplace") for m in _PUBLIC_EMPLOYER.finditer(text)]
+
+
 def find_message_forms(text: str) -> list[PhiSpan]:
-    """Names in greetings, fax-cover parties and month/day dates in table columns about dates.
+    """Names in greetings, fax-cover parties, public employers and month/day dates in table
+    columns about dates.
 
     Args:
         text: an English note.
     """
-    return [*_greetings(text), *_fax_parties(text), *_table_dates(text)]
+    return [*_greetings(text), *_fax_parties(text), *_table_dates(text), *_public_employers(text)]
