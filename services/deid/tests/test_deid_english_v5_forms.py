@@ -260,3 +260,34 @@ def test_clinical_forms_stay(notes, text, values):
 )
 def test_dotted_dates_and_group_numbers(notes, text, value):
     _gone(notes, text, value)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("If positive, refer to hand surgery (Okafor at 555-201-3344).", "Okafor"),
+        ("Sleep study ordered (Lindqvist at (207) 555-0143) for titration.", "Lindqvist"),
+        ("Questions to the PCP (Brown at 612.555.0177).", "Brown"),
+        ("Genetics referral placed (Abernathy-Cole at 1-503-555-0102).", "Abernathy-Cole"),
+        (
+            "Works weekends at Cedar Valley Water District; mom (work: Lakota Parks Authority).",
+            "Cedar Valley",
+        ),
+    ],
+)
+def test_contacts_and_named_employers(notes, text, value):
+    _gone(notes, text, value)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Call the nurse line (Triage at 555-201-3344) with fevers.", ["Triage"]),
+        ("Refill questions (Pharmacy at 612-555-0188).", ["Pharmacy"]),
+        ("work: Medicine Department rotation.", ["Medicine Department"]),
+        ("Follow-up with Dr. Ames at the clinic at 3 pm.", ["at the clinic at 3 pm"]),
+        ("BP 128/76 at 2 pm (recheck at 4 pm).", ["recheck at 4 pm"]),
+    ],
+)
+def test_service_words_before_numbers_stay(notes, text, values):
+    _kept(notes, text, *values)

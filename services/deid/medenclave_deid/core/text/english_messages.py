@@ -7,6 +7,7 @@
   next wide gap or telephone number (``FAX  FROM: ST. AGATHA'S   (555) …``);
 * **public employers**: a county, city or state body named as someone's work (``work: the county
   highway department``, ``works for the city water district``);
+* **contacts in brackets**: a name before ``at`` and a telephone number (``(Okafor at 555-…)``);
 * **dates in table cells**: a bare month/day (``| 2/1 |``) under a column about dates or fills
   (``last fill``, ``date given``, ``DOS``).
 """
@@ -38,6 +39,8 @@ all team everyone everybody there folks colleague colleagues doctor doc sir mada
 nurse nurses staff again both you guys ladies gentlemen provider providers patient patients
 family morning afternoon evening today tomorrow yesterday pharmacy clinic hospital office records
 department dept lab laboratory unit floor ward desk front billing scheduling re attn fax phone
+triage operator answering service poison control medicine surgery emergency nursing health human
+services public safety records
 """.split()
 )
 #: a fax cover's sender or receiver field, in capitals, up to a wide gap or a telephone number
@@ -46,12 +49,23 @@ _FAX_PARTY = re.compile(
     r"(?P<v>[A-Z][A-Za-z.'’&-]*(?:[ ][A-Za-z.'’&-]+){0,6}?)"
     r"(?=[ \t]{2,}|[ \t]*(?:\(\d{3}\)|\+?1?[ .-]?\d{3}[ ./-]\d{3}|\d{10})|[ \t]*$)"
 )
+_BODY = (
+    r"(?:department|dept|district|office|authority|board|commission|garage|yard|works|"
+    r"utility|utilities)"
+)
 _PUBLIC_EMPLOYER = re.compile(
-    r"(?i:\b(?:work|employer|job|works?[ \t]+(?:at|for|in)|employed[ \t]+(?:by|at|with)|"
+    r"(?i:\b(?:work|employer|job|works?(?:[ \t]+(?:nights|days|evenings|weekends|shifts|"
+    r"part[ -]time|full[ -]time))?[ \t]+(?:at|for|in)|employed[ \t]+(?:by|at|with)|"
     r"retired[ \t]+from)[ \t]*[:-]?[ \t]*)"
     r"(?P<v>(?:the[ \t]+)?(?:county|city|town|village|state|township|municipal|school)[ \t]+"
-    r"(?:[a-z]+[ \t]+){0,3}?(?:department|dept|district|office|authority|board|commission|garage|"
-    r"yard|works|utility|utilities))\b"
+    rf"(?:[a-z]+[ \t]+){{0,3}}?{_BODY}"
+    # or a body with its own name ("work: Ridgeway Fire Protection District")
+    rf"|(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,4}}?[ \t]+(?i:{_BODY})))\b"
+)
+#: someone to call, in brackets before their number: "(Okafor at 555-201-3344)"
+_CONTACT_AT = re.compile(
+    r"\((?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \t]+(?:at|on|@)[ \t]+"
+    r"(?=(?:\+?1[ .-]?)?\(?\d{3}\)?[ ./-]?\d{3}[ .-]?\d{4}\b)"
 )
 _MONTH_DAY = re.compile(r"^(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])$")
 _DATE_COLUMN = re.compile(
@@ -115,8 +129,22 @@ def _table_dates(text: str) -> list[PhiSpan]:
     return out
 
 
+def _contacts(text: str) -> list[PhiSpan]:
+    return [
+        PhiSpan(m.start("v"), m.end("v"), "name")
+        for m in _CONTACT_AT.finditer(text)
+        if all(_addressable(w) for w in re.split(r"[ -]", m.group("v")))
+    ]
+
+
 def _public_employers(text: str) -> list[PhiSpan]:
-    return [PhiSpan(m.start("v"), m.end("v"), "workplace") for m in _PUBLIC_EMPLOYER.finditer(text)]
+    out: list[PhiSpan] = []
+    for m in _PUBLIC_EMPLOYER.finditer(text):
+        words = m.group("v").split()
+        if words[0][0].isupper() and not any(_addressable(w) for w in words[:-1]):
+            continue  # "work: Medicine Department": a service, not a named body
+        out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
+    return out
 
 
 def find_message_forms(text: str) -> list[PhiSpan]:
@@ -126,4 +154,10 @@ def find_message_forms(text: str) -> list[PhiSpan]:
     Args:
         text: an English note.
     """
-    return [*_greetings(text), *_fax_parties(text), *_table_dates(text), *_public_employers(text)]
+    return [
+        *_greetings(text),
+        *_fax_parties(text),
+        *_table_dates(text),
+        *_public_employers(text),
+        *_contacts(text),
+    ]
