@@ -46,7 +46,7 @@ _BARE_MONTH_DAY = re.compile(
     r"(?<![\w./-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)", re.ASCII)
 #: a month and a year (``09/2026``, an expiry or an onset): a date element finer than the year
 _MONTH_YEAR = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", re.ASCII)
-_FRACTION_CONTEXT = re.compile(r"(?:pain|strength|score|scale|power|motor|reflex(?:es)?|grade|"
+_FRACTION_CONTEXT = re.compile(r"(?:pain|strength|scored?|scores|scales?|power|motor|reflex(?:es)?|grades?|"
                                r"rated|of|x|apgars?|cervix|ratio|acuity|"
                                # the questionnaires and scales scored "n/max"
                                r"phq-?\d*|gad-?\d*|mmse|moca|slums|bims|epds|gds(?:-\d+)?|"
@@ -121,7 +121,8 @@ _MONTH_DAY_RANGE = re.compile(rf"(?<![\w./-])(?P<a>{_MD})[ \t]*[-\u2013][ \t]*(?
                               re.ASCII)
 #: month.day.two-digit year after a date's cue ("Admit date 03.14.23", "DOB: 7.4.61")
 _DOTTED_SHORT = re.compile(r"(?i:\b(?:date|dob|dos|d\.o\.b\.|born|admit(?:ted)?|discharged?|seen|"
-                           r"collected|drawn|signed|dated|on)\b[ \t]*[:#-]?[ \t]*)"
+                           r"collected|drawn|signed|dated|on|visit|appt|appointment|encounter|exam|"
+                           r"procedure|surgery|onset|injury|service|seen)\b[ \t]*[:#-]?[ \t]*)"
                            r"(?P<v>(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2})(?![\w.]|\.\d)",
                            re.ASCII)
 #: a holiday with its year names one day ("Christmas 2022", "Thanksgiving Day 2021")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
 from medenclave_deid.core.text.english_geo import find_english_geo
+from medenclave_deid.core.text.english_messages import find_message_forms
 from medenclave_deid.core.text.english_name_forms import find_name_forms
 from medenclave_deid.core.text.english_places import find_english_places, places_beside_facilities
 from medenclave_deid.core.text.english_records import find_record_forms
@@ -115,7 +116,7 @@ _AGE = _rx(
 _TEMPERATURE = _rx(r"(?i:\b(?:temp\w*|t|tmax|tm|fever\w*|febrile|afebrile|oral|rectal|axillary|vitals?|vs|"
                    r"tympanic)\b)[ \t:=]*(?:of[ \t]+)?(?:[<>~]|to)?[ \t]*$|,[ \t]*$")
 _PHONE = _rx(
-    r"(?<![\w/.-])(?:(?:\+|00)\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]?\d{4}"
+    r"(?<![\w/.-])(?:(?:\+|00)\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{2,4}\)\s?|\d{3}[\s.-]|\d{3}/(?=\d{3}[.-]))\d{3}[\s.-]?\d{4}"
     r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w-])", re.IGNORECASE)
 _PHONE_PLAIN = _rx(r"(?<![\w/.-])(?:\+?1)?\d{10}(?:x\d{1,6})?(?![\w-])")
 _PHONE_INTL = _rx(r"(?<![\w/.-])\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?![\w-])")
@@ -131,7 +132,8 @@ _IPV4 = _rx(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d
 _IPV6 = _rx(r"(?<![:0-9A-Za-z])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}:"
             r"(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|::[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})"
             r"(?![:0-9A-Za-z])")
-_SSN = _rx(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+#: also in dotted groups ("123.45.6789"), a form no date or version number takes
+_SSN = _rx(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<![\d.])\d{3}\.\d{2}\.\d{4}(?!\d|\.\d)")
 _SSN_CUE = _rx(r"\b(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*"
                r"(?P<v>\d{9}|\d{3}[ .-]\d{2}[ .-]\d{4})\b", re.IGNORECASE)
 _ID_VALUE = r"(?P<v>[A-Za-z0-9][A-Za-z0-9./-]{2,}[A-Za-z0-9])"
@@ -146,7 +148,7 @@ _LABELLED = [
     ("health_plan", r"health\s+plan(?:\s+(?:number|no\.?|id|#))?|member(?:\s+(?:id|number|no\.?|#))|"
                     r"insurance(?:\s+(?:id|number|no\.?|#))?|policy(?:\s+(?:number|no\.?|#|id))?|"
                     r"beneficiary(?:\s+(?:number|id|no\.?))?|subscriber(?:\s+(?:id|number))?|"
-                    r"group(?:\s+(?:number|no\.?|#))|medicare(?:\s+(?:number|id|#))?|"
+                    r"group(?:\s+(?:number|no\.?|#))|grp\.?(?:\s*(?:no\.?|#))?|medicare(?:\s+(?:number|id|#))?|"
                     r"medicaid(?:\s+(?:number|id|#))?|MBI|HICN"),
     ("licence", r"licen[cs]e(?:\s+(?:number|no\.?|#))?|DEA(?:\s+(?:number|no\.?|#))?|NPI|"
                 r"CDS|CLIA|CAQH(?:\s+ID)?|(?:state\s+)?bar\s*(?:number|no\.?|#)|"
@@ -301,6 +303,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     out.extend(places_beside_facilities(text, out))
     out.extend(find_record_forms(text))
     out.extend(find_name_forms(text))
+    out.extend(find_message_forms(text))
     for span in [s for s in out if s.category == "address"]:
         town = _CITY_AFTER_STREET.match(text, span.end)
         if town:  # "4410 Hwy 61 S, Tunica": the town after a street line, and its state

@@ -26,6 +26,7 @@ from medenclave_deid.core.text.english_words import (
     PERSON_VERBS,
     PLACE_CUES,
     PROCEDURE_MODIFIERS,
+    SPECIALTY,
     SPECIALTY_AFTER,
     SPECIALTY_BEFORE,
     TITLES,
@@ -39,6 +40,14 @@ from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_wor
 
 __all__ = ["Judge"]
 
+#: credentials only a person holds (not PT, OT, MA or MS, which are also clinical abbreviations)
+_STRONG_CREDENTIAL = re.compile(r",?[ \t]*(?:MD|M\.D\.|RN|NP|CRNA|CNM|APRN|FNP(?:-[A-Z]{1,2})?|PA-C|"
+                                r"PhD|PharmD|DDS|DMD|DPM|MBBS|LCSW|LPN|PGY-?\d)(?![\w-])|,[ \t]*DO\b")
+_SPECIALTY_WORD = re.compile(SPECIALTY)
+#: units written like short names after a number (radiation dose, activity, energy, frequency)
+_UNITS = frozenset("gy cgy mgy sv msv usv bq mbq gbq ci mci uci kev mev kv kvp hz khz mhz kda da".split())
+_ATTACHED_QUALIFIER = re.compile(r"\([A-Za-z0-9]{1,3}\)")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]?$")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:#|No\.)?[ \t]*[:：]|[ \t]*#")
 _SPEAKER = re.compile(r"[ \t]*:[ \t]*([a-z]+)\b")
 
@@ -84,6 +93,9 @@ class Judge:
         name = self.vocab.is_name(t.key)
         if t.key in self.vocab.clinical or (t.cap and EPONYM_NEXT.match(self.text, t.end)):
             return True
+        if len(t.key) > 4 and t.key.endswith("s") and (t.key[:-1] in self.vocab.clinical or (
+                t.key[:-1] in self.vocab.eponyms and not name and not self.vocab.is_name(t.key[:-1]))):
+            return True  # the plural of a clinical word or an eponym ("Apgars 8/9")
         if t.cap and not in_name and not self.after_person_word(i):
             j = self.neighbour(i, 1)  # the first word of a two-word eponym: "Ann Arbor stage III"
             after = EPONYM_NEXT.match(self.text, self.tokens[j].end) if j is not None else None
@@ -135,6 +147,10 @@ class Judge:
         (``BiPAP``, ``NT-proBNP``), a one-letter part (``D-dimer``), a value right after it
         (``Na 130``, ``Resp: 17``)."""
         t = self.tokens[i]
+        if _ATTACHED_QUALIFIER.match(self.text, t.end):
+            return True  # a short qualifier written onto the word: "Rho(D) immune globulin"
+        if t.key in _UNITS and _NUMBER_BEFORE.search(self.text, max(0, t.start - 12), t.start):
+            return True  # a unit after its number ("54 Gy", "2.1 mSv", "140 kVp")
         if not t.allcaps and any(c.isupper() for c in t.text[1:]) \
                 and not INNER_CAPS_NAME.match(t.text) and "-" not in t.text:
             return True
@@ -281,7 +297,7 @@ class Judge:
                 or (t.key in CREDENTIAL_WORDS and t.allcaps and not self.after_label(i)):
             return None
         if self.abbreviation(i) or (_LABEL_AFTER.match(self.text, t.end) and not self._after_title(i)
-                                    and not self._speaker(i)):
+                                    and not self._speaker(i) and not self._kin_before_colon(i)):
             return None  # an abbreviation or a measurement; or a label ("Randomization #:")
         j = self.neighbour(i, 1)
         if j is not None and self.tokens[j].key in TITLES \
@@ -293,6 +309,8 @@ class Judge:
             return None
         if t.allcaps:
             return self._allcaps(i)
+        if self._signed_by_credential(i):
+            return "name"
         if not t.cap:
             return self._lowercase(i)
         if self.vocab.is_name(t.key):
@@ -326,6 +344,27 @@ class Judge:
         m = _SPEAKER.match(self.text, t.end)
         return m is not None and t.cap and self.vocab.is_name(t.key) \
             and m.group(1).lower() in PERSON_VERBS
+
+    def _signed_by_credential(self, i: int) -> bool:
+        """A rare capitalised word right before a licensed clinician's credential (``Mwangi,
+        CRNA``, ``-- Oyelaran MD``) is the person even when a word list or the word's shape calls
+        it clinical; no drug, finding or department is written that way."""
+        t = self.tokens[i]
+        if not t.cap or not _STRONG_CREDENTIAL.match(self.text, t.end) or t.key in NEVER \
+                or t.key in CLINICAL_HEADS or t.key in self.vocab.clinical \
+                or t.key in self.vocab.eponyms or "-" in t.text \
+                or (t.key in self.vocab.drugs and not self.vocab.is_name(t.key)) \
+                or (is_clinical_word(t.key) and self.vocab.is_common(t.key, threshold=1.5)) \
+                or _SPECIALTY_WORD.fullmatch(t.text):
+            return False
+        return self.vocab.is_name(t.key) or not self.vocab.is_common(t.key, threshold=3.5)
+
+    def _kin_before_colon(self, i: int) -> bool:
+        """A relative's name heading a list item (``- aunt Rosalind: lupus``): a capitalised word
+        right after a kinship word is the person, not a label."""
+        t = self.tokens[i]
+        return t.cap and not t.allcaps and self._after_kin(i) and not self.clinical(i) \
+            and (self.vocab.is_name(t.key) or not self.vocab.is_common(t.key))
 
     def _after_title(self, i: int) -> bool:
         """Right after a title (``Ms. Ugwu:`` opens a message: a name, not a label)."""

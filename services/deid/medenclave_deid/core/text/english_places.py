@@ -42,10 +42,12 @@ _CAP = r"[A-Z][A-Za-z'.-]*"
 _FACILITY_HEAD = (r"(?:Center|Centre|Centers|Lab|Labs|Laboratory|Laboratories|Diagnostics|Dentistry|"
                   r"Orthodontics|Drug|Drugs|Pharmacy|Apothecary|Care|Therapy|Therapies|Rehab|"
                   r"Dialysis|Infusion|Imaging|Radiology|Associates|Wellness|Optical|Audiology|"
-                  r"Podiatry|Chiropractic|Clinic|Clinics|Mail[ \t]+Order(?:[ \t]+Pharmacy)?)")
+                  r"Podiatry|Chiropractic|Clinic|Clinics|Mail[ \t]+Order(?:[ \t]+Pharmacy)?|"
+                  # a treatment programme is a facility too ("Joliet Opioid Treatment Program")
+                  r"Treatment[ \t]+Programs?)")
 _NAMED_FACILITY = _rx(rf"(?<![\w'-])(?P<v>{_CAP}(?:[ \t]+(?:{_CAP}|&|and|of)){{0,4}}?[ \t]+"
                       rf"{_FACILITY_HEAD}(?:[ \t]+{_FACILITY_HEAD})*)(?![\w'-])")
-_HEAD_WORD = _rx(rf"{_FACILITY_HEAD}|Mail|Order", re.I)
+_HEAD_WORD = _rx(rf"{_FACILITY_HEAD}|Mail|Order|Treatment|Programs?", re.I)
 #: a letterhead in capitals ("YAKIMA SLEEP DISORDERS CENTER"); not the heads that are also
 #: nursing tasks or drug words in capitals ("TRACH CARE", "STUDY DRUG")
 _UPPER_HEAD = (r"(?:CENTER|CENTRE|LAB|LABS|LABORATORY|LABORATORIES|DENTISTRY|ORTHODONTICS|PHARMACY|"
@@ -79,6 +81,8 @@ std sti tuberculosis smoking cessation tobacco obesity concussion balance falls 
 refugee veterans veteran student students employee employees occupational travelers international
 transfusion apheresis plasma donor donation organ tissue poison sexual assault crisis suicide
 prevention hotline call information nurse nurses triage access transfer command operations
+opioid opioids opiate methadone buprenorphine substance substances alcohol drug chemical
+dependency abuse use misuse outpatient residential intensive partial
 """.split())
 #: what stands before a facility's name and is not part of it
 _LEAD_WORDS = frozenset("the at to from per via by with and of in on a an see seen call called "
@@ -104,7 +108,9 @@ def _named_facilities(text: str) -> list[PhiSpan]:
         for w in words[:cut]:
             start = text.index(w, start) + len(w)
         words = words[cut:]
-        while words and (words[0].lower() in _LEAD_WORDS or words[0].lower() in NEVER):
+        while words and (words[0].lower() in _LEAD_WORDS or words[0].lower() in NEVER
+                         or (words[0].isupper() and len(words[0]) > 1 and not words[-1].isupper())):
+            # a heading in capitals before a title-case name is no part of it
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         head = len(words)

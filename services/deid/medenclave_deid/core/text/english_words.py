@@ -30,6 +30,7 @@ __all__ = [
     "PERSON_VERBS",
     "PLACE_CUES",
     "PROCEDURE_MODIFIERS",
+    "SPECIALTY",
     "SPECIALTY_AFTER",
     "SPECIALTY_BEFORE",
     "TITLES",
