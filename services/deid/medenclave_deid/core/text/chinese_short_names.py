@@ -7,6 +7,8 @@
   每日陪护``, ``称德明（丈夫）``);
 * **a one-character name of the patient** before what is told about their past
   (``家属另诉患者霞既往在…``);
+* **a named child or relative before what they do** (``孩子萧文吃了药``, ``患者母亲邓雅琴来电``),
+  and a surname before a title after a time (``两周后丁主任门诊复诊``);
 * **a child's pet name before the parent who speaks** in a chat or a call log
   (``毛毛妈妈：``, ``小军爸爸：``).
 
@@ -46,6 +48,17 @@ _BEFORE_KIN = re.compile(
     r"(?:爱人|配偶|老伴|丈夫|妻子|儿子|女儿|母亲|父亲|子|女|儿媳|女婿|孙子|孙女|哥哥|弟弟|姐姐|妹妹|兄|弟|姐|妹)"
     r"\s*[)）]"
 )
+#: a named child or relative before what they do: 孩子萧文吃了药, 患者母亲邓雅琴来电
+_SURNAME_ALT = "[" + "".join(sorted(CN_SURNAMES)) + "]"
+_NAMED_BY_ROLE = re.compile(
+    rf"(?:孩子|患儿|小孩|宝宝|母亲|父亲|妈妈|爸爸|丈夫|妻子|儿子|女儿|老伴|爱人|配偶)"
+    rf"(?P<n>{_SURNAME_ALT}[{_HAN}]{{1,2}}?)"
+    r"(?=吃了|喝了|今天|昨天|昨晚|这两天|一直|还是|发烧|发热|咳嗽|来电|致电|打电话|来院|到院|前来|探视)"
+)
+#: a surname and a title after a time (两周后丁主任门诊复诊, 三天前李医生查房)
+_SURNAME_AFTER_TIME = re.compile(
+    rf"(?<=[周天月日年]后|[周天月日年]前)(?P<n>{_SURNAME_ALT})(?=主任|医生|医师|大夫|教授|护士长)"
+)
 _PATIENT_ONE = re.compile(rf"(?:患者|病人)(?P<n>[{_HAN}])(?=既往|平素|曾经|自幼|早年)")
 _PET_NAME = re.compile(
     rf"(?:^|(?<=[\]】）)\s]))(?P<n>[{_HAN}]{{2}})(?=(?:妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷)\s*[:：])",
@@ -59,7 +72,10 @@ def _name_chars(word: str) -> bool:
     """No character of ``word`` says something else; a lone surname (黄, 毛) may be a clinical one."""
     if len(word) == 1 and word in CN_SURNAMES:
         return word not in _NOT_NAME_CHARS
-    return not any(c in _NOT_NAME_CHARS or c in CN_NON_GIVEN_CHARS for c in word)
+    if len(word) == 1:
+        return word not in _NOT_NAME_CHARS and word not in CN_NON_GIVEN_CHARS
+    # in a longer name only the first character must not be a word of its own (周小乐, 诉玉兰)
+    return word[0] not in _NOT_NAME_CHARS and not any(c in CN_NON_GIVEN_CHARS for c in word)
 
 
 def find_short_names(text: str) -> list[PhiSpan]:
@@ -69,7 +85,7 @@ def find_short_names(text: str) -> list[PhiSpan]:
         text: the note.
     """
     out: list[PhiSpan] = []
-    for rx in (_ONE_AFTER, _BEFORE_KIN, _PATIENT_ONE):
+    for rx in (_ONE_AFTER, _BEFORE_KIN, _PATIENT_ONE, _NAMED_BY_ROLE, _SURNAME_AFTER_TIME):
         for m in rx.finditer(text):
             if _name_chars(m.group("n")):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
