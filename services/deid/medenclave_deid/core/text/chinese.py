@@ -18,6 +18,8 @@ from medenclave_deid.core.text.chinese_names import (
 )
 from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
 from medenclave_deid.core.text.chinese_rosters import find_roster_names
+from medenclave_deid.core.text.chinese_short_names import find_short_names
+from medenclave_deid.core.text.chinese_workplaces import find_workplaces
 from medenclave_deid.core.text.dates import DATE_PATTERN
 from medenclave_deid.core.text.lexicon import (
     CN_CITIES,
@@ -297,5 +299,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_licences_and_table_dates(text))
     out.extend(find_short_hospitals(text))
     out.extend(find_field_values(text))  # labelled addresses, ages in numerals, handles
+    out.extend(find_short_names(text))  # one-character and pet names placed by a role or relation
+    out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
     out.extend(extend_name_lists(text, out))
     return out

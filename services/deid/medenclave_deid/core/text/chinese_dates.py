@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_month_day import find_month_day_dates
 from medenclave_deid.core.text.dates import DATE_PATTERN
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -109,6 +110,7 @@ def find_chinese_dates(text: str) -> list[PhiSpan]:
         group = "v" if "v" in rx.groupindex else 0
         spans += [PhiSpan(m.start(group), m.end(group), "date") for m in rx.finditer(ascii_text)]
     spans += [PhiSpan(m.start("v"), m.end("v"), "date") for m in _FIELD.finditer(ascii_text)]
+    spans += find_month_day_dates(ascii_text)
     if _YEAR_DATE.search(ascii_text):
         spans += [PhiSpan(m.start(), m.end(), "date") for m in _CELL_MONTH_DAY.finditer(ascii_text)]
     ends = {m.end() for m in DATE_PATTERN.finditer(ascii_text)} | {s.end for s in spans}

@@ -106,7 +106,10 @@ _NOT_ALIAS = re.compile(
     r"朋友|同事|邻居|监护|联系|陪同|代理|委托|翻译|可靠|不可靠|基本可靠|尚可靠|[长次幼大二三四小][子女儿]|"
     r"[养继独][子女]|前妻|前夫|未婚[妻夫]|[男女]友|"
     r"大致|部分|主任|副主任|主治|住院|主管|护士|医师|医生|教授|讲师|研究|技师|药师|进修|实习|规培|退休|已故|"
-    r"[^（(]*?(?:语|师|士|员|长|人|者)$)")
+    r"[^（(]*?(?:语|师|士|员|长|人|者)$|"
+    # what was given or done, told by its last word or a drug's stem: 丙泊酚静脉麻醉, 利多卡因
+    r"[^（(]*?(?:麻醉|镇静|镇痛|阻滞|治疗|手术|术|注射|输注|静滴|静推|口服|雾化|给药|用药|插管|"
+    r"酚|酮|胺|唑|霉素|西林|沙星|他汀|洛尔|地平|普利|沙坦|替尼|单抗|肝素|胰岛素|卡因|咪达唑仑|芬太尼)$)")
 #: Latin words after a person label that are no name (患者CT示…, 医生MDT讨论)
 _LATIN_NOT_NAMES = frozenset("ct mri pet dr mr mrs ms id no icu ccu er ed mdt hiv hbv hcv covid".split())
 _WORK_FIELD = re.compile(r"(?:工作单位|用人单位|派出单位|单位名称|所在单位|工作地点|就职单位|雇主)"

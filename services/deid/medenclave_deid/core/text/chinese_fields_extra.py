@@ -2,7 +2,8 @@
 
 * **a labelled address** whatever it holds (``家庭住址：朝阳区望京西园三区312号楼``): the whole
   value up to the end of the field is the address, estate and building included;
-* **an age over 89 in Chinese numerals** (``九十二岁``, ``一百零一周岁``);
+* **an age over 89 in Chinese numerals** (``九十二岁``, ``一百零一周岁``), or in figures without
+  岁 as the value of an age field (``年龄：93``, ``年龄：年龄：101``);
 * **an account handle** after its label (``微信号：wxid_ab12c``, ``QQ：12345678``), letters and
   figures alike.
 """
@@ -41,6 +42,9 @@ _CN_AGE = re.compile(
     r"(?<![一二三四五六七八九十百零〇])(?P<v>(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|"
     r"[一二三四]十[一二三四五六七八九]?)?)\s*(?:周岁|岁))"
 )
+#: an age field's value in figures, the unit left out (not months, days or weeks of an infant)
+_AGE_FIELD = re.compile(r"年\s*龄\s*[:：]\s*(?:年\s*龄\s*[:：]\s*)?(?P<v>9\d|1[0-4]\d)(?![\d.])"
+                        r"(?!\s*(?:个月|月|天|日|周|小时|%|kg|cm))")
 _HANDLE = re.compile(
     r"(?:微信号|微信|WeChat|QQ号|QQ|抖音号|快手号|微博)\s*(?:号)?\s*[:：]\s*"
     r"(?P<v>[A-Za-z0-9][A-Za-z0-9_.-]{4,})"
@@ -58,5 +62,6 @@ def find_field_values(text: str) -> list[PhiSpan]:
         if not m.group("v").startswith(_NO_ADDRESS):
             out.append(PhiSpan(m.start("v"), m.end("v"), "address"))
     out += [PhiSpan(m.start("v"), m.end("v"), "age") for m in _CN_AGE.finditer(text)]
+    out += [PhiSpan(m.start("v"), m.end("v"), "age") for m in _AGE_FIELD.finditer(text)]
     out += [PhiSpan(m.start("v"), m.end("v"), "other_id") for m in _HANDLE.finditer(text)]
     return out

@@ -5,7 +5,9 @@
 * the value of a reporting or referring unit's field (``报告单位：湘雅``, ``转出医院：县医院``);
 * the name in brackets after the word for another hospital (``外院（瑞金）诊断``);
 * the head of a form, the first line's first cell before a department (``湘雅  神经内科  医师
-  交班记录``).
+  交班记录``);
+* the place a kind of care was had, closing its clause (``上次产检在华西。``, ``透析于协和，``):
+  what is done only at a place of care says the place is one.
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ _UNIT_FIELD = re.compile(
 )
 #: the other hospital named in brackets after the word for it: 外院（瑞金）, 当地医院(县医院)
 _BRACKETED = re.compile(rf"(?:外院|院外|他院|当地医院|上级医院|原医院)[（(](?P<v>[{_HAN}]{{2,12}})[)）]")
+#: care had at a place, the place closing the clause: 产检在华西。 就诊于瑞金，
+_CARE_AT = re.compile(
+    r"(?:产检|建档|就诊|看诊|住院|复查|复诊|体检|分娩|透析|化疗|放疗)"
+    rf"(?:都|均|一直|曾|也)?(?:在|于)(?P<v>[{_HAN}]{{2,6}}?)(?=[。，；,;]|$)"
+)
 _DEPARTMENT_ALT = "|".join(sorted(CN_DEPARTMENTS, key=lambda w: (-len(w), w)))
 _FORM_HEAD = re.compile(rf"\A\s*(?P<v>[{_HAN}]{{2,16}})(?:[ \t\u3000]{{2,}}|\t)(?:{_DEPARTMENT_ALT})")
 #: words that name no particular place of care
@@ -67,6 +74,49 @@ _GENERIC = (
     "名称",
     "详见",
     "未知",
+    "家",
+    "院",
+    "科",
+    "外地",
+    "老家",
+    "此",
+    "那",
+    "这",
+    "病区",
+    "卫生室",
+    "诊所",
+)
+
+#: what closes a care clause without naming a place (住院在即, 复查在后, 手术于次日)
+_NOT_A_PLACE = (
+    "中",
+    "期间",
+    "当中",
+    "之中",
+    "以后",
+    "之后",
+    "以前",
+    "之前",
+    "后",
+    "前",
+    "时",
+    "日",
+    "天",
+    "周",
+    "月",
+    "年",
+    "即",
+    "内",
+    "外",
+    "上",
+    "下",
+    "科",
+    "室",
+    "门诊",
+    "病房",
+    "期",
+    "状",
+    "态",
 )
 
 
@@ -81,8 +131,8 @@ def find_short_hospitals(text: str) -> list[PhiSpan]:
         group = "a" if m.group("a") else "c"
         if not m.group(group).startswith(_GENERIC):
             out.append(PhiSpan(m.start(group), m.end(group), "hospital"))
-    for rx in (_UNIT_FIELD, _FORM_HEAD, _BRACKETED):
+    for rx in (_UNIT_FIELD, _FORM_HEAD, _BRACKETED, _CARE_AT):
         for m in rx.finditer(text):
-            if not m.group("v").startswith(_GENERIC):
+            if not m.group("v").startswith(_GENERIC) and not m.group("v").endswith(_NOT_A_PLACE):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     return out

@@ -26,11 +26,15 @@ from medenclave_deid.core.text.lexicon import (
 )
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["AFTER_NAME_WORDS", "CN_NAME_STOP_WORDS", "CN_NON_GIVEN_CHARS", "DOSE_NEXT", "find_cue_free_names"]
+__all__ = ["AFTER_NAME_WORDS", "CN_NAME_STOP_WORDS", "CN_NON_GIVEN_CHARS", "DOSE_NEXT", "MEASURE_NEXT",
+           "find_cue_free_names"]
 
 #: a dose right after a word makes it a drug, not a person (舒巴坦3g, 安罗替尼12mg qd)
 DOSE_NEXT = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|g|ml|mL|μg|ug|mcg|IU|iu|U|u|万单位|万U|单位|片|粒|支|吸|"
                        r"滴|喷|毫克|克|毫升|微克)(?![A-Za-z])")
+#: a measurement right after a word makes it what was measured, not a person (宫高26cm, 腹围92cm)
+MEASURE_NEXT = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:cm|mm|kg|mmHg|kPa|℃|°C|%|次/分|bpm|厘米|毫米|公斤|千克)"
+                          r"(?![A-Za-z])")
 
 #: Characters that clinical and everyday words use and given names practically never do.
 #: Characters frequent in given names (心 静 阳 正 中 天 小 大 明 东 新 平 安 康 宁 春 红 玉 金 月
@@ -143,7 +147,7 @@ def find_cue_free_names(text: str) -> list[PhiSpan]:
         start, end = m.span("n")
         # right after a number a surname character is a measure word (10余年, M1段狭窄)
         if text.startswith(CN_NAME_STOP_WORDS, start) or (start and text[start - 1].isdigit()) \
-                or DOSE_NEXT.match(text, end):
+                or DOSE_NEXT.match(text, end) or MEASURE_NEXT.match(text, end):
             continue
         surname_len = 2 if text[start:start + 2] in CN_COMPOUND_SURNAMES else 1
         given = text[start + surname_len:end]

@@ -14,6 +14,7 @@ from medenclave_deid.core.text.chinese_names import (
     CN_NAME_STOP_WORDS,
     CN_NON_GIVEN_CHARS,
     DOSE_NEXT,
+    MEASURE_NEXT,
 )
 from medenclave_deid.core.text.lexicon import CN_CITIES, CN_COMPOUND_SURNAMES, CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
@@ -55,7 +56,7 @@ _SUBJECT_NEXT = ("诉", "自述", "自诉", "称", "表示", "今日", "今天",
 def _person(text: str, w: TaggedWord) -> bool:
     word = text[w.start:w.end]
     if not 2 <= len(word) <= 4 or not _is_cjk(word) or text.startswith(CN_NAME_STOP_WORDS, w.start) \
-            or DOSE_NEXT.match(text, w.end):
+            or DOSE_NEXT.match(text, w.end) or MEASURE_NEXT.match(text, w.end):
         return False
     surname = 2 if word[:2] in CN_COMPOUND_SURNAMES else 1 if word[0] in CN_SURNAMES else 0
     given = word[surname:]

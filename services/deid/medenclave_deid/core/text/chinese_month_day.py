@@ -1,0 +1,58 @@
+"""Month-and-day dates written with a dot or a slash (``3.21``, ``12/4``) that no cue word before
+them and no event word after them marks, but their place in the note does:
+
+* the value of a date or time field (``检查日期：11.3``, ``沟通时间：10.5 15:30``, ``末次月经：4.16``);
+* a month-day before a time of day (``2.1 09:14 第1天 巡视正常``, ``（12/20 08:30）``);
+* a month-day standing alone at the head of a line, or before a wide gap and the record it dates,
+  as a note's dateline (``4.29   主治医师查房记录``);
+* a month-day after 于 and before words (``于6.14入住我院``), where 于 does not compare
+  (高于, 低于, 等于 …) and no unit follows the figure.
+
+Bare figures that could be values (``血钾3.5``, ``降至3/5``) have none of these places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_month_day_dates"]
+
+_M = r"(?:0?[1-9]|1[0-2])"
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_MD = rf"(?<![\d./\-])(?:{_M})[./](?:{_D})(?![\d./\-%])"
+#: a unit after a number says it is a value (于3.5小时后, 日期：3.5周)
+_UNIT = (
+    r"(?!\s*(?:小时|h\b|天|周|个|年|月|分钟|min|mg|g\b|ml|mL|cm|mm|度|℃|kg|岁|次|倍|级|mmol|"
+    r"万|千|百|元|斤|公斤|毫|克|升|米|厘|片|粒|支|滴|单位|U\b|IU))"
+)
+_SP = r"[ \t\u3000]"
+#: what a dateline dates: a round, a record, a report, a meeting
+_RECORD = r"(?:查房|记录|病程|报告|讨论|会诊|小结|交班|随访|病历)"
+_PATTERNS = [
+    # the value of a date or time field: 检查日期：11.3, 沟通时间：10.5 15:30, 末次月经：4.16
+    re.compile(rf"(?:日{_SP}*期|时{_SP}*间|月{_SP}*经|生{_SP}*日)\s*[:：]{_SP}*(?P<v>{_MD}){_UNIT}"),
+    # before a time of day: 2.1 09:14, 12/20 08:30
+    re.compile(
+        rf"(?:^|(?<=[\s，,。；;、:：（(\[【]))(?P<v>{_MD})(?={_SP}+(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d))",
+        re.M,
+    ),
+    # a dateline at the head of a line, alone or before a wide gap and the record it dates
+    # (4.29   主治医师查房记录); a section number before its heading (1.2  诊断依据) is none
+    re.compile(rf"^{_SP}*(?P<v>{_MD})(?={_SP}*$|{_SP}{{2,}}[^\n]{{0,12}}?{_RECORD})", re.M),
+    # after 于 and before words, not after a comparison: 于6.14入住我院
+    re.compile(
+        rf"(?<![位等大小高低介处属对关基终多少优劣长短早晚快慢强弱重轻宽窄当])于{_SP}*(?P<v>{_MD})"
+        rf"{_UNIT}(?={_SP}*[\u4e00-\u9fff])"
+    ),
+]
+
+
+def find_month_day_dates(text: str) -> list[PhiSpan]:
+    """Date spans of the month-day forms in the module docstring.
+
+    Args:
+        text: the note, its full-width figures already read as ASCII (offsets unchanged).
+    """
+    return [PhiSpan(m.start("v"), m.end("v"), "date") for rx in _PATTERNS for m in rx.finditer(text)]

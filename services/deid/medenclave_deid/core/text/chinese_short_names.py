@@ -1,0 +1,97 @@
+"""Chinese names too short or too familiar for the surname rules, told by where they stand.
+
+* **one character after a role or a relation**, the clause ending right after it: a surname
+  alone after a title (``护士长孟；``, ``记录员：荣``) or a given name alone after the relation
+  (``接听人：患者老伴涛。``, ``患者之女敏，``);
+* **a name before its relation in brackets**, after what the patient says (``患者诉岩（爱人）
+  每日陪护``, ``称德明（丈夫）``);
+* **a one-character name of the patient** before what is told about their past
+  (``家属另诉患者霞既往在…``);
+* **a named child or relative before what they do** (``孩子萧文吃了药``, ``患者母亲邓雅琴来电``),
+  and a surname before a title after a time (``两周后丁主任门诊复诊``);
+* **a child's pet name before the parent who speaks** in a chat or a call log
+  (``毛毛妈妈：``, ``小军爸爸：``).
+
+A character that names practically never use (:data:`CN_NON_GIVEN_CHARS`) or that is a word of
+its own in that place (无, 略, 本, 儿 …) is not taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.lexicon import CN_SURNAMES
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_short_names"]
+
+_HAN = "\u4e00-\u9fa5"
+#: characters that stand where a one-character name would but say something else
+_NOT_NAME_CHARS = frozenset(
+    "无未略同见签不有是否等及好可已在为其该本某均并自因于由与和或也都亦还又再即将曾既这那此各每"
+    "儿子女婿媳们伴人属妻夫父母兄弟姐妹孙侄亲友家患病者医护士长员师主任科室院号床"
+    "男性岁年月日天时分秒上下左右前后内外中大小多少高低一二三四五六七八九十"
+)
+_TITLE = (
+    r"(?:护士长|护士|主任|副主任|主管医师|主治医师|住院医师|医师|医生|大夫|组长|记录员|记录者|记录人|"
+    r"书写者|书写人|操作者|操作员|审核者|审核人|检查者|核对者|核对人|签名|签字)"
+)
+_KIN = (
+    r"(?:老伴|爱人|配偶|丈夫|妻子|之女|之子|其女|其子|儿子|女儿|母亲|父亲|姐姐|哥哥|弟弟|妹妹|"
+    r"儿媳|女婿|孙子|孙女|外孙|外孙女)"
+)
+_END = r"(?=[ \t\u3000]*[；;，,。、]|[ \t\u3000]{2}|[ \t\u3000]*$)"
+_ONE_AFTER = re.compile(rf"(?:{_TITLE}|{_KIN})[ \t\u3000]*[:：]?[ \t\u3000]*(?P<n>[{_HAN}]){_END}", re.M)
+_BEFORE_KIN = re.compile(
+    rf"(?<=[诉称述说])[ \t\u3000]*(?P<n>[{_HAN}]{{1,3}})[ \t\u3000]*[（(]\s*(?:患者|病人)?之?"
+    r"(?:爱人|配偶|老伴|丈夫|妻子|儿子|女儿|母亲|父亲|子|女|儿媳|女婿|孙子|孙女|哥哥|弟弟|姐姐|妹妹|兄|弟|姐|妹)"
+    r"\s*[)）]"
+)
+#: a named child or relative before what they do: 孩子萧文吃了药, 患者母亲邓雅琴来电
+_SURNAME_ALT = "[" + "".join(sorted(CN_SURNAMES)) + "]"
+_NAMED_BY_ROLE = re.compile(
+    rf"(?:孩子|患儿|小孩|宝宝|母亲|父亲|妈妈|爸爸|丈夫|妻子|儿子|女儿|老伴|爱人|配偶)"
+    rf"(?P<n>{_SURNAME_ALT}[{_HAN}]{{1,2}}?)"
+    r"(?=吃了|喝了|今天|昨天|昨晚|这两天|一直|还是|发烧|发热|咳嗽|来电|致电|打电话|来院|到院|前来|探视)"
+)
+#: a surname and a title after a time (两周后丁主任门诊复诊, 三天前李医生查房)
+_SURNAME_AFTER_TIME = re.compile(
+    rf"(?<=[周天月日年]后|[周天月日年]前)(?P<n>{_SURNAME_ALT})(?=主任|医生|医师|大夫|教授|护士长)"
+)
+_PATIENT_ONE = re.compile(rf"(?:患者|病人)(?P<n>[{_HAN}])(?=既往|平素|曾经|自幼|早年)")
+_PET_NAME = re.compile(
+    rf"(?:^|(?<=[\]】）)\s]))(?P<n>[{_HAN}]{{2}})(?=(?:妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷)\s*[:：])",
+    re.M,
+)
+#: who speaks in a chat without naming the child (宝宝妈妈：, 患儿爸爸：)
+_NOT_PET = frozenset("宝宝 孩子 小孩 患儿 病人 患者 家长 新生 学生 儿子 女儿 孙子 孙女 大宝 二宝".split())
+
+
+def _name_chars(word: str) -> bool:
+    """No character of ``word`` says something else; a lone surname (黄, 毛) may be a clinical one."""
+    if len(word) == 1 and word in CN_SURNAMES:
+        return word not in _NOT_NAME_CHARS
+    if len(word) == 1:
+        return word not in _NOT_NAME_CHARS and word not in CN_NON_GIVEN_CHARS
+    # in a longer name only the first character must not be a word of its own (周小乐, 诉玉兰)
+    return word[0] not in _NOT_NAME_CHARS and not any(c in CN_NON_GIVEN_CHARS for c in word)
+
+
+def find_short_names(text: str) -> list[PhiSpan]:
+    """Name spans of the forms in the module docstring (overlaps not yet resolved).
+
+    Args:
+        text: the note.
+    """
+    out: list[PhiSpan] = []
+    for rx in (_ONE_AFTER, _BEFORE_KIN, _PATIENT_ONE, _NAMED_BY_ROLE, _SURNAME_AFTER_TIME):
+        for m in rx.finditer(text):
+            if _name_chars(m.group("n")):
+                out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _PET_NAME.finditer(text):
+        pet = m.group("n")
+        # a doubled character is a pet name whatever it is (毛毛, 豆豆)
+        if pet not in _NOT_PET and (pet[0] == pet[1] or not any(c in CN_NON_GIVEN_CHARS for c in pet)):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    return out
