@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Protocol
 
-__all__ = ["MARK", "leftovers", "read_cases"]
+__all__ = ["MARK", "english_text", "gone", "kept", "leftovers", "read_cases"]
 
 MARK = re.compile(r"«(?P<phi>[^»]+)»|‹(?P<keep>[^›]+)›")
 
@@ -57,3 +57,24 @@ def leftovers(notes: _Notes, line: str, lang: str = "en") -> tuple[list[str], st
         elif _count(m.group("keep"), out) < _count(m.group("keep"), residue):
             wrong.append("lost: " + m.group("keep"))
     return wrong, out
+
+
+def english_text(notes: _Notes, text: str) -> str:
+    """The de-identified text of an English note."""
+    return notes.deidentify(text, lang="en").text
+
+
+def gone(notes: _Notes, text: str, *values: str) -> str:
+    """De-identify an English note and assert that none of ``values`` is left (any case)."""
+    out = english_text(notes, text)
+    for value in values:
+        assert value.lower() not in out.lower(), (value, out)
+    return out
+
+
+def kept(notes: _Notes, text: str, *values: str) -> str:
+    """De-identify an English note and assert that every one of ``values`` is still there."""
+    out = english_text(notes, text)
+    for value in values:
+        assert value in out, (value, out)
+    return out

@@ -9,6 +9,7 @@ import pytest
 
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text import NoteDeidentifier
+from medenclave_testing.marked_notes import gone, kept
 
 SECRET = b"v" * 32
 
@@ -16,24 +17,6 @@ SECRET = b"v" * 32
 @pytest.fixture(scope="module")
 def notes() -> NoteDeidentifier:
     return make_note_deidentifier(SECRET)
-
-
-def _out(notes: NoteDeidentifier, text: str) -> str:
-    return notes.deidentify(text, lang="en").text
-
-
-def _gone(notes: NoteDeidentifier, text: str, *values: str) -> str:
-    out = _out(notes, text)
-    for value in values:
-        assert value.lower() not in out.lower(), (value, out)
-    return out
-
-
-def _kept(notes: NoteDeidentifier, text: str, *values: str) -> str:
-    out = _out(notes, text)
-    for value in values:
-        assert value in out, (value, out)
-    return out
 
 
 @pytest.mark.parametrize(
@@ -47,7 +30,7 @@ def _kept(notes: NoteDeidentifier, text: str, *values: str) -> str:
     ],
 )
 def test_phone_with_slash_after_area_code(notes, text, value):
-    _gone(notes, text, value)
+    gone(notes, text, value)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +44,7 @@ def test_phone_with_slash_after_area_code(notes, text, value):
     ],
 )
 def test_ssn_in_dotted_groups(notes, text, value):
-    _gone(notes, text, value)
+    gone(notes, text, value)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +58,7 @@ def test_ssn_in_dotted_groups(notes, text, value):
     ],
 )
 def test_ambulance_plates(notes, text, value):
-    _gone(notes, text, value)
+    gone(notes, text, value)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +84,7 @@ def test_ambulance_plates(notes, text, value):
     ],
 )
 def test_relative_name_before_colon(notes, text, values):
-    _gone(notes, text, *values)
+    gone(notes, text, *values)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +98,7 @@ def test_relative_name_before_colon(notes, text, values):
     ],
 )
 def test_units_and_headings_stay(notes, text, values):
-    _kept(notes, text, *values)
+    kept(notes, text, *values)
 
 
 @pytest.mark.parametrize(
@@ -129,7 +112,7 @@ def test_units_and_headings_stay(notes, text, values):
     ],
 )
 def test_rare_word_before_a_credential(notes, text, value):
-    _gone(notes, text, value)
+    gone(notes, text, value)
 
 
 @pytest.mark.parametrize(
@@ -146,7 +129,7 @@ def test_rare_word_before_a_credential(notes, text, value):
     ],
 )
 def test_clinical_words_before_credentials_and_programs_stay(notes, text, values):
-    _kept(notes, text, *values)
+    kept(notes, text, *values)
 
 
 @pytest.mark.parametrize(
@@ -160,7 +143,7 @@ def test_clinical_words_before_credentials_and_programs_stay(notes, text, values
     ],
 )
 def test_treatment_programs_are_facilities(notes, text, value):
-    out = _gone(notes, text, value)
+    out = gone(notes, text, value)
     assert "Pt doing well" in out or "\n" not in text
 
 
@@ -175,7 +158,7 @@ def test_treatment_programs_are_facilities(notes, text, value):
     ],
 )
 def test_names_in_greetings(notes, text, value):
-    _gone(notes, text, value)
+    gone(notes, text, value)
 
 
 @pytest.mark.parametrize(
@@ -189,7 +172,7 @@ def test_names_in_greetings(notes, text, value):
     ],
 )
 def test_greeting_words_and_ratios_stay(notes, text, values):
-    _kept(notes, text, *values)
+    kept(notes, text, *values)
 
 
 @pytest.mark.parametrize(
@@ -203,7 +186,7 @@ def test_greeting_words_and_ratios_stay(notes, text, values):
     ],
 )
 def test_fax_cover_parties(notes, text, value):
-    _gone(notes, text, value)
+    gone(notes, text, value)
 
 
 @pytest.mark.parametrize(
@@ -217,7 +200,7 @@ def test_fax_cover_parties(notes, text, value):
     ],
 )
 def test_month_day_in_date_columns(notes, text, value):
-    _gone(notes, text, value)
+    gone(notes, text, value)
 
 
 @pytest.mark.parametrize(
@@ -231,7 +214,7 @@ def test_month_day_in_date_columns(notes, text, value):
     ],
 )
 def test_public_employers(notes, text, value):
-    _gone(notes, text, value)
+    gone(notes, text, value)
 
 
 @pytest.mark.parametrize(
@@ -245,7 +228,7 @@ def test_public_employers(notes, text, value):
     ],
 )
 def test_clinical_forms_stay(notes, text, values):
-    _kept(notes, text, *values)
+    kept(notes, text, *values)
 
 
 @pytest.mark.parametrize(
@@ -259,7 +242,7 @@ def test_clinical_forms_stay(notes, text, values):
     ],
 )
 def test_dotted_dates_and_group_numbers(notes, text, value):
-    _gone(notes, text, value)
+    gone(notes, text, value)
 
 
 @pytest.mark.parametrize(
@@ -276,7 +259,7 @@ def test_dotted_dates_and_group_numbers(notes, text, value):
     ],
 )
 def test_contacts_and_named_employers(notes, text, value):
-    _gone(notes, text, value)
+    gone(notes, text, value)
 
 
 @pytest.mark.parametrize(
@@ -290,4 +273,4 @@ def test_contacts_and_named_employers(notes, text, value):
     ],
 )
 def test_service_words_before_numbers_stay(notes, text, values):
-    _kept(notes, text, *values)
+    kept(notes, text, *values)
