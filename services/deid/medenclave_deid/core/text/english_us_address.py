@@ -67,7 +67,8 @@ _WORD_CODES = frozenset("IN OR OK ME HI PA MD MA DE CO ID MS OH AS AL LA GA MO N
 _CREDENTIALS = frozenset({"MD", "PA", "MA", "MS", "DE"})
 _ZIP = r"(?P<zip>\d{5}(?:-\d{4})?)(?![\w-]|\.\d|,\d|[ \t]*(?i:units?|u\b|mg|mcg|ml|iu|cells|copies|/))"
 #: what may stand between a state and its ZIP code
-_GAP = r"(?:[ \t]*[,;|/-]?[ \t]*(?:USA?[ \t]*[,;]?[ \t]*)?(?:\n[ \t]*)?|\.[ \t]*)"
+_COUNTRY = r"(?:USA?|United[ \t]+States(?:[ \t]+of[ \t]+America)?)"
+_GAP = rf"\)?(?:[ \t]*[,;|/-]?[ \t]*(?:{_COUNTRY}[ \t]*[,;]?[ \t]*)?(?:\n[ \t]*)?|\.[ \t]*)"
 #: up to three capitalised words of a town, joined by spaces, hyphens or a lower-case particle
 _TOWN = r"[A-Z][A-Za-z'.-]*(?:[ \t](?:(?:of|on|la|de|du|del|the|or)[ \t])?[A-Z][A-Za-z'.-]*){0,2}"
 _STATE_ZIP = _rx(rf"(?<![\w.-])(?P<st>{_NAME}|{_ABBREVIATION}|{_CODE}){_GAP}{_ZIP}")
@@ -109,6 +110,13 @@ _STREET = _rx(rf"(?i:\d{{1,6}}[A-Z]?[ \t]+(?:[\w.'-]+[ \t]+){{0,4}}{_alt(STREET_
               rf"[ \t]*[,;]?[ \t]*(?:\n[ \t]*)?$")
 #: a town and a ZIP code with no state between, after a street line: "12 Oak St\nDenton 76201"
 _TOWN_ZIP = _rx(rf"(?P<town>{_TOWN})[ \t]*,?[ \t]*{_ZIP}")
+#: a ZIP code's label, words after it, a colon: "Zip Code (home): 62704", "zip of residence:"
+_ZIP_LABEL_WORDS = _rx(rf"(?i:\b(?:zip|postal)(?:[ \t]*code)?\b[^\d\n:]{{1,24}}:[ \t]*){_ZIP}")
+#: a town and a state code in brackets or before a telephone number (a contact's line):
+#: "(East Amanda, IN)", "North Brianfort, IN, 317-555-0199"
+_BRACKETED_TOWN_CODE = _rx(rf"(?<=\()(?P<town>{_TOWN}),[ \t]*(?P<st>{_CODE})(?=\))")
+_TOWN_CODE_PHONE = _rx(rf"(?<![\w'.-])(?P<town>{_TOWN}),[ \t]*(?P<st>{_CODE})[ \t]*[,;]?[ \t]*"
+                       rf"(?=\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]\d{{4}}\b)")
 #: a ZIP code before its label: "in the 76201 zip code"
 _ZIP_BEFORE_LABEL = _rx(rf"(?<![\w-]){_ZIP}[ \t]+(?i:zip|postal)\b")
 _CAP_RUN = _rx(r"(?P<v>[A-Z][A-Za-z'.-]*(?:[ \t](?:(?:of|on|la|de|du|del)[ \t])?[A-Z][A-Za-z'.-]*){0,2})")
@@ -159,7 +167,7 @@ def _state_zips(text: str, add: Callable[[PhiSpan], None]) -> None:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start:m.start()]
-        towned = bool(re.search(r"[A-Z][A-Za-z'.]*[ \t]*[,;|/-]?[ \t]*$", before)) or not before.strip()
+        towned = bool(re.search(r"[A-Z][A-Za-z'.]*[ \t]*[,;|/(-]?[ \t]*$", before)) or not before.strip()
         if (len(st) == 2 and not towned) or (st in _WORD_CODES and not _LINE_END.match(text, m.end())):
             continue  # "markers: CA 12500", "CO 45123 on ABG": an abbreviation before a value
         add(PhiSpan(m.start("st"), m.end("st"), "geo"))
@@ -175,17 +183,15 @@ def _town_states(text: str, cities: Mapping[str, frozenset[str]],
         found = _towns_in(cities, m.group("town"))
         if found is None or code not in found[1]:
             continue
-        st = m.group("st")
-        lower_code = len(st) == 2 and not st.isupper()
-        if (lower_code or "," not in m.group("sep")) and not _CLAUSE_END.match(text, m.end()):
-            continue  # "Normal IL-6 levels": no pair at a clause's end, no address
-        if lower_code and not re.match(r"[ \t]*,?[ \t]*\d{5}\b", text[m.end():m.end() + 9]):
-            continue  # "Hope in": a lower-case code only before a ZIP code
-        start = m.end("town") - len(found[0])
+        st, start = m.group("st"), m.end("town") - len(found[0])
         zip_code = _AFTER_PAIR.match(text, m.end())
-        if st.upper() in _CREDENTIALS and not zip_code and not (
-                _STRONG_CUE.search(text, max(0, start - 60), start)
-                or _BARE_CUE.search(text, max(0, start - 60), start)):
+        cued = bool(_STRONG_CUE.search(text, max(0, start - 60), start)
+                    or _BARE_CUE.search(text, max(0, start - 60), start))
+        if len(st) == 2 and not st.isupper() and not zip_code:
+            continue  # "Hope in": a lower-case code only before a ZIP code
+        if not (zip_code or cued or "," in m.group("sep") or _CLAUSE_END.match(text, m.end())):
+            continue  # "Normal IL levels": no ZIP code, cue, comma or clause's end, no address
+        if st.upper() in _CREDENTIALS and not zip_code and not cued:
             continue  # "Holly Arnold, MD": a doctor (Arnold is a town in Maryland too)
         add(PhiSpan(start, m.end("town"), "geo"))
         add(PhiSpan(m.start("st"), m.end("st"), "geo"))
@@ -220,7 +226,7 @@ def find_us_addresses(text: str, cities: Mapping[str, frozenset[str]],
     """
     out: list[PhiSpan] = []
     _state_zips(text, out.append)
-    for rx in (_ZIP_LABEL, _ZIP_BEFORE_LABEL):
+    for rx in (_ZIP_LABEL, _ZIP_LABEL_WORDS, _ZIP_BEFORE_LABEL):
         for m in rx.finditer(text):
             out.append(PhiSpan(m.start("zip"), m.end("zip"), "geo"))
     for m in _TOWN_ZIP.finditer(text):
@@ -231,7 +237,17 @@ def find_us_addresses(text: str, cities: Mapping[str, frozenset[str]],
         if _STREET.search(before) and _LINE_END.match(text, m.end()) and not _not_a_town(m.group("town")):
             out.append(PhiSpan(m.start("town"), m.end("town"), "geo"))
             out.append(PhiSpan(m.start("zip"), m.end("zip"), "geo"))
+    for m in (*_BRACKETED_TOWN_CODE.finditer(text), *_TOWN_CODE_PHONE.finditer(text)):
+        if m.group("st") not in _CREDENTIALS and not _not_a_town(m.group("town")):
+            out.append(PhiSpan(m.start("town"), m.end("town"), "geo"))
+            out.append(PhiSpan(m.start("st"), m.end("st"), "geo"))
     if cities:
+        for m in _TOWN_ZIP.finditer(text):  # "Lives in Springfield 62704.": a known town's ZIP
+            found = _towns_in(cities, m.group("town"))
+            if found and m.group("town").endswith(found[0]) and _LINE_END.match(text, m.end()) \
+                    and not _not_a_town(found[0]):
+                out.append(PhiSpan(m.end("town") - len(found[0]), m.end("town"), "geo"))
+                out.append(PhiSpan(m.start("zip"), m.end("zip"), "geo"))
         _town_states(text, cities, out.append)
         _cued_towns(text, cities, common, out.append)
     return out
