@@ -68,7 +68,7 @@ _CREDENTIALS = frozenset({"MD", "PA", "MA", "MS", "DE"})
 _ZIP = r"(?P<zip>\d{5}(?:-\d{4})?)(?![\w-]|\.\d|,\d|[ \t]*(?i:units?|u\b|mg|mcg|ml|iu|cells|copies|/))"
 #: what may stand between a state and its ZIP code
 _COUNTRY = r"(?:USA?|United[ \t]+States(?:[ \t]+of[ \t]+America)?)"
-_GAP = rf"\)?(?:[ \t]*[,;|/-]?[ \t]*(?:{_COUNTRY}[ \t]*[,;]?[ \t]*)?(?:\n[ \t]*)?|\.[ \t]*)"
+_GAP = rf"\)?(?:[ \t]*[,;|/\u2013\u2014-]?[ \t]*(?:{_COUNTRY}[ \t]*[,;]?[ \t]*)?(?:\n[ \t]*)?|\.[ \t]*)"
 #: up to three capitalised words of a town, joined by spaces, hyphens or a lower-case particle
 _TOWN = r"[A-Z][A-Za-z'.-]*(?:[ \t](?:(?:of|on|la|de|du|del|the|or)[ \t])?[A-Z][A-Za-z'.-]*){0,2}"
 _STATE_ZIP = _rx(rf"(?<![\w.-])(?P<st>{_NAME}|{_ABBREVIATION}|{_CODE}){_GAP}{_ZIP}")
@@ -202,13 +202,14 @@ def _town_states(text: str, cities: Mapping[str, frozenset[str]],
 def _cued_towns(text: str, cities: Mapping[str, frozenset[str]], common: Callable[[str], bool],
                 add: Callable[[PhiSpan], None]) -> None:
     for m in _CAP_RUN.finditer(text):
-        before = text[max(0, m.start() - 60):m.start()]
-        dwell = bool(_DWELL_CUE.search(before))
-        if not dwell and not _STRONG_CUE.search(before) and not _BARE_CUE.search(before):
-            continue
         run = m.group("v").rstrip(".")
         key = us_city_key(run)
-        if key not in cities or _not_a_town(run, dwell) or not _CLAUSE_END.match(text, m.start() + len(run)):
+        if key not in cities or not _CLAUSE_END.match(text, m.start() + len(run)):
+            continue
+        before = text[max(0, m.start() - 60):m.start()]
+        dwell = bool(_DWELL_CUE.search(before))
+        if (not dwell and not _STRONG_CUE.search(before) and not _BARE_CUE.search(before)) \
+                or _not_a_town(run, dwell):
             continue
         if " " not in run and common(key) and not dwell:
             continue  # "sent to Hope", "came in from Home": a word; "from Sweet Home" a town
