@@ -11,7 +11,10 @@ so this module looks for the parts and lets each confirm the others:
 * **a town and its state**, the pair checked against the shipped gazetteer of US towns
   (``us_cities.tsv``): ``Mobile, AL``, ``Normal, IL``, ``Ardmore, OK``, ``Yuma az`` are towns in
   those states, so a town that is also a word and a code that is also a word both count there;
-* **a ZIP code after its label** in any spelling (``Zip/Postal:``, ``ZIP+4 -``, ``zip is``);
+* **a ZIP code after its label** in any spelling (``Zip/Postal:``, ``ZIP+4 -``, ``zip is``), and
+  the fields of an address in any syntax: a form, a table, JSON, XML, a query string
+  (``"postalCode": "62704"``, ``<state>IL</state>``, ``Zip | 62704``, ``City.....Ames``);
+* **a ZIP code after a street** on its line or the line above (``1418 Larkspur Ln, 62704``);
 * **a town after a cue** of living, coming or dying there (``drives in from``, ``died in``,
   ``by speakerphone from``), when the gazetteer knows it; a town that is also an everyday word
   (``Hope``, ``Normal``, ``Sweet Home``) only after a verb of living or moving, never after a bare
@@ -117,6 +120,14 @@ _ZIP_LABEL_WORDS = _rx(rf"(?i:\b(?:zip|postal)(?:[ \t]*code)?\b[^\d\n:]{{1,24}}:
 _BRACKETED_TOWN_CODE = _rx(rf"(?<=\()(?P<town>{_TOWN}),[ \t]*(?P<st>{_CODE})(?=\))")
 _TOWN_CODE_PHONE = _rx(rf"(?<![\w'.-])(?P<town>{_TOWN}),[ \t]*(?P<st>{_CODE})[ \t]*[,;]?[ \t]*"
                        rf"(?=\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]\d{{4}}\b)")
+#: a field of an address in a form, a table, JSON, XML or a query string, its value after any
+#: separator (``"postalCode": "62704"``, ``<state>IL</state>``, ``Zip | 62704``, ``City.....Ames``);
+#: the key at a field's start, so that ``Mental state: OK`` is no state
+_FIELD = _rx(r"(?:^|(?<=[{,;|&<\t\"'])|(?<=[ \t]{2}))[ \t]*(?P<key>(?i:zip(?:[ _-]?code)?(?:5|\+4)?|"
+             r"postal(?:[ _-]?code)?|post[ _-]?code|state(?:/province)?|province|st|city|town))"
+             r"[\"']?[ \t]*(?:[:=|>]|\.{2,}|[ \t]-)[ \t.]*(?:\n[ \t]*)?[\"']?"
+             r"(?P<v>[A-Za-z0-9][A-Za-z0-9'.-]*(?:[ ][A-Z][A-Za-z'.-]*){0,3})", re.M)
+_BARE_ZIP = _rx(rf"(?<![\w.-]){_ZIP}")
 #: a ZIP code before its label: "in the 76201 zip code"
 _ZIP_BEFORE_LABEL = _rx(rf"(?<![\w-]){_ZIP}[ \t]+(?i:zip|postal)\b")
 _CAP_RUN = _rx(r"(?P<v>[A-Z][A-Za-z'.-]*(?:[ \t](?:(?:of|on|la|de|du|del)[ \t])?[A-Z][A-Za-z'.-]*){0,2})")
@@ -158,6 +169,19 @@ def _towns_in(cities: Mapping[str, frozenset[str]], run: str) -> tuple[str, froz
         if states:
             return tail, states
     return None
+
+
+def _fields(text: str, add: Callable[[PhiSpan], None]) -> None:
+    for m in _FIELD.finditer(text):
+        key, value = m.group("key").lower(), m.group("v").rstrip(".'")
+        if key.startswith(("zip", "post")):
+            ok = bool(re.fullmatch(r"\d{5}(?:-\d{4})?", value))
+        elif key in ("city", "town"):
+            ok = value[0].isupper() and not value.isdigit() and not _not_a_town(value)
+        else:  # a state: its name, abbreviation or code, and nothing else
+            ok = _state_code(value) is not None and (len(value) > 2 or value.isupper())
+        if ok:
+            add(PhiSpan(m.start("v"), m.start("v") + len(value), "geo"))
 
 
 def _state_zips(text: str, add: Callable[[PhiSpan], None]) -> None:
@@ -229,6 +253,10 @@ def find_us_addresses(text: str, cities: Mapping[str, frozenset[str]],
     _state_zips(text, out.append)
     for rx in (_ZIP_LABEL, _ZIP_LABEL_WORDS, _ZIP_BEFORE_LABEL):
         for m in rx.finditer(text):
+            out.append(PhiSpan(m.start("zip"), m.end("zip"), "geo"))
+    _fields(text, out.append)
+    for m in _BARE_ZIP.finditer(text):  # "1418 Larkspur Ln, 62704": a ZIP code after a street
+        if _LINE_END.match(text, m.end()) and _STREET.search(text, max(0, m.start() - 80), m.start()):
             out.append(PhiSpan(m.start("zip"), m.end("zip"), "geo"))
     for m in _TOWN_ZIP.finditer(text):
         before = text[max(0, m.start() - 80):m.start()]
