@@ -47,6 +47,8 @@ def _values(text: str) -> list[str]:
     ("入境记录：EB7654321", "EB7654321"),  # a PRC passport's shape needs no label
     ("证件号码：AB12CD", "AB12CD"),  # the field's value whatever its shape
     ("证件号：XK-7788", "XK-7788"),
+    ("证件类型 | 台胞证 | 证件号码 | 87654321", "87654321"),
+    ("证件类型  回乡证  证件号码  H12345678", "H12345678"),
 ])
 def test_travel_documents_are_found(text: str, number: str) -> None:
     assert number in _values(text)

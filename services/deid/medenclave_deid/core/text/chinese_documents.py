@@ -40,8 +40,9 @@ _BEFORE = re.compile(r"(?<![0-9A-Za-z])(?P<v>[A-Za-z]{1,3}\d{6,12}[A-Za-z]?)\s*[
 #: the PRC shapes that are a travel document with no label
 _BARE = re.compile(r"(?<![0-9A-Za-z])(?P<v>E[A-HJ-NP-Z]?\d{7,8}|G\d{8}|C[A-HJ-NP-Z]?\d{7,8}|"
                    r"[HM]\d{8}(?:\d{2})?)(?![0-9A-Za-z])")
-#: a document number field: any value up to the next gap or stop
-_ID_FIELD = re.compile(r"(?:有效)?证件(?:号码|号|编号)\s*(?:为|是)?\s*[:：]\s*(?P<v>[^\s，。；;,：:|]{2,24})")
+#: a document number field, its value after a colon or in the next cell of a table
+_ID_FIELD = re.compile(r"(?:有效)?证件(?:号码|号|编号)\s*(?:为|是)?(?:\s*[:：|]|[ \t\u3000]{2,}|\t)\s*"
+                       r"(?P<v>[^\s，。；;,：:|]{2,24})")
 _NO_VALUE = ("无", "不详", "未", "见", "同上", "空", "暂无", "拒", "（无", "(无", "/", "-", "—")
 _DEVICE = (r"(?:起搏器|除颤器|ICD|CRT-?[DP]?|人工耳蜗|耳蜗|胰岛素泵|血糖仪|动态血糖|CGM|传感器|呼吸机|制氧机|"
            r"助听器|支架|假体|植入物|输液港|神经刺激器|刺激器|心室辅助|监护仪|设备|器械|仪器|程控仪)")
