@@ -29,6 +29,7 @@ def _values(text: str) -> list[str]:
     ("护照（中华人民共和国）：E87654321", "E87654321"),
     ("持有护照，编号G12345678，有效期至2030年", "G12345678"),
     ("护照：E 1234 5678", "E 1234 5678"),
+    ("护照号：E.12345678", "E.12345678"),
     ("患者用EA1234567护照登记", "EA1234567"),
     ("E11223344（护照号）", "E11223344"),
     ("因公护照号码 14123456", "14123456"),
@@ -71,6 +72,7 @@ def test_a_document_field_that_holds_no_number_stays(text: str) -> None:
     ("输液港植入物编号 PT99887", "PT99887"),
     ("制氧机SN：OX20230001", "OX20230001"),
     ("ICD序列号末四位1234", "1234"),
+    ("程控记录 S/N号：ABC123", "ABC123"),
 ])
 def test_device_serials_are_found(text: str, serial: str) -> None:
     assert serial in _values(text)

@@ -32,7 +32,7 @@ _DOCUMENT = (r"(?:护照|旅行证|港澳通行证|通行证|台胞证|台湾居
 _GAP = r"[^\n0-9A-Za-z。；;]{0,14}?(?:No\.?|NO\.?|no\.?|#|№)?\s*"
 #: a number as documents print it: letters, then digits maybe grouped by spaces or dashes, a
 #: trailing letter or a check letter in brackets (12345678(B))
-_NUMBER = (r"(?P<v>[A-Za-z]{0,3}[ ·-]?\d(?:[ -]?[0-9A-Za-z]){4,17}(?:[（(][A-Za-z0-9]{1,2}[)）])?)"
+_NUMBER = (r"(?P<v>[A-Za-z]{0,3}[ ·.-]?\d(?:[ -]?[0-9A-Za-z]){4,17}(?:[（(][A-Za-z0-9]{1,2}[)）])?)"
            r"(?![0-9A-Za-z])")
 _LABELLED = re.compile(_DOCUMENT + _GAP + _NUMBER)
 #: the number before its document's name: E12345678（护照号）, 用EA1234567护照登记
@@ -48,7 +48,7 @@ _DEVICE = (r"(?:起搏器|除颤器|ICD|CRT-?[DP]?|人工耳蜗|耳蜗|胰岛素
            r"助听器|支架|假体|植入物|输液港|神经刺激器|刺激器|心室辅助|监护仪|设备|器械|仪器|程控仪)")
 #: a serial's own label: these never name a model or a lot
 _SERIAL_LABEL = (r"(?:序列号|出厂编号|出厂序列号|机身编号|机身号|产品序号|"
-                 r"(?<![A-Za-z])(?:S/N|SN|Serial(?: No\.?)?)(?![A-Za-z]))")
+                 r"(?<![A-Za-z])(?:S/N|SN|Serial(?: No\.?)?)(?![A-Za-z]))号?")
 _SERIAL_VALUE = (r"\s*(?:为|是)?\s*[:：#]?\s*(?P<t>末[四五六]位|尾号)?\s*"
                  r"(?P<v>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){3,24})(?![A-Za-z0-9])")
 _SERIAL = re.compile(_SERIAL_LABEL + _SERIAL_VALUE)
@@ -70,7 +70,7 @@ def find_documents_and_serials(text: str) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for rx in (_LABELLED, _BEFORE, _BARE):
         for m in rx.finditer(text):
-            value = m.group("v").strip(" ·-")
+            value = m.group("v").strip(" ·.-")
             if sum(c.isdigit() for c in value) >= 5:
                 start = m.start("v") + m.group("v").index(value)
                 out.append(PhiSpan(start, start + len(value), "passport"))
