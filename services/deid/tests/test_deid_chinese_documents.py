@@ -100,6 +100,7 @@ def test_models_lots_and_catalogue_numbers_stay(text: str, kept: str) -> None:
     ("转入同济后行PCI", "同济"),
     ("转至区中医院", "区中医院"),
     ("曾在北医三院住院", "北医三院"),
+    ("由县医院转入我科", "县医院"),
 ])
 def test_hospitals_by_kind_or_short_name_are_removed(text: str, hospital: str) -> None:
     assert hospital not in _out(text)

@@ -72,7 +72,7 @@ LARGE_HOSPITALS = tuple(
     .split()
 )
 _LOCAL_SHORT = (r"(?:省|市|县|区|州)(?:第?[一二三四五六七八九十]{1,2}(?:人民)?院|人民(?:医院)?|人医|"
-                r"中医院|中医|妇幼|立医院|肿瘤医院|儿童医院|胸科医院)")
+                r"中医院|中医|医院|妇幼|立医院|肿瘤医院|儿童医院|胸科医院)")
 _SHORT_ALT = "|".join(sorted({re.escape(h) for h in LARGE_HOSPITALS}, key=lambda w: (-len(w), w)))
 #: a short name after a transfer word, before a care word or the end of its clause
 _SHORT_PLACED = re.compile(
