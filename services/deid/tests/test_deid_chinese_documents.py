@@ -45,6 +45,7 @@ def _values(text: str) -> list[str]:
     ("永居证：USA110079010101", "USA110079010101"),
     ("军官证号：1234567", "1234567"),
     ("士兵证 7654321", "7654321"),
+    ("签证号码 VX1234567", "VX1234567"),
     ("入境记录：EB7654321", "EB7654321"),  # a PRC passport's shape needs no label
     ("证件号码：AB12CD", "AB12CD"),  # the field's value whatever its shape
     ("证件号：XK-7788", "XK-7788"),
@@ -73,6 +74,9 @@ def test_a_document_field_that_holds_no_number_stays(text: str) -> None:
     ("制氧机SN：OX20230001", "OX20230001"),
     ("ICD序列号末四位1234", "1234"),
     ("程控记录 S/N号：ABC123", "ABC123"),
+    ("脉冲发生器序列码 XY12345", "XY12345"),
+    ("装置编号：AB1234", "AB1234"),
+    ("呼吸机主机编号 RS12345", "RS12345"),
 ])
 def test_device_serials_are_found(text: str, serial: str) -> None:
     assert serial in _values(text)

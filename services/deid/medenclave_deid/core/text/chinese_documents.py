@@ -6,7 +6,7 @@ rather than by one writer's layouts.
   PRC passports (E, EA–EZ, G and the older 14/15/P/S/D forms), 往来港澳通行证 (C…, W…),
   台胞证 (8 or 10 digits, a letter in brackets after), 回乡证 (H/M + 8 or 10 digits),
   外国人永久居留身份证 (the old three letters and twelve digits, the new 18 digits starting 9),
-  foreign passports, 军官证 and 士兵证; and the PRC shapes that need no label at all
+  foreign passports, visas, residence permits, 军官证 and 士兵证; and the PRC shapes that need no label at all
   (``E12345678``, ``EA1234567``, ``G12345678``, ``C12345678``, ``H1234567801``).
 * **a document number field** (``证件号码：…``, ``证件号：…``) whatever its value's shape: a table
   row puts the type in another cell (``证件类型：护照  证件号码：E12345678``), so the value is
@@ -26,7 +26,7 @@ __all__ = ["find_documents_and_serials"]
 
 _DOCUMENT = (r"(?:护照|旅行证|港澳通行证|通行证|台胞证|台湾居民来往大陆通行证|回乡证|港澳居民来往内地通行证|"
              r"外国人永久居留身份证|永久居留身份证|永久居留证|永居证|居留许可|绿卡|军官证|士兵证|文职干部证|"
-             r"警官证|[Pp]assport|PASSPORT)")
+             r"警官证|签证|居住证|暂住证|出入境证件|旅行证件|[Pp]assport|PASSPORT)")
 #: a few words between a document's name and its number: its number label, the issuing country,
 #: what was done with it (护照（中华人民共和国）：, 护照已复印，号码, 护照号码为：)
 _GAP = r"[^\n0-9A-Za-z。；;]{0,14}?(?:No\.?|NO\.?|no\.?|#|№)?\s*"
@@ -45,10 +45,12 @@ _ID_FIELD = re.compile(r"(?:有效)?证件(?:号码|号|编号)\s*(?:为|是)?(?
                        r"(?P<v>[^\s，。；;,：:|]{2,24})")
 _NO_VALUE = ("无", "不详", "未", "见", "同上", "空", "暂无", "拒", "（无", "(无", "/", "-", "—")
 _DEVICE = (r"(?:起搏器|除颤器|ICD|CRT-?[DP]?|人工耳蜗|耳蜗|胰岛素泵|血糖仪|动态血糖|CGM|传感器|呼吸机|制氧机|"
-           r"助听器|支架|假体|植入物|输液港|神经刺激器|刺激器|心室辅助|监护仪|设备|器械|仪器|程控仪)")
+           r"助听器|支架|假体|植入物|输液港|神经刺激器|刺激器|心室辅助|监护仪|设备|器械|仪器|程控仪|装置|"
+           r"脉冲发生器|电极|导线|人工关节|人工晶体|主机|泵)")
 #: a serial's own label: these never name a model or a lot
-_SERIAL_LABEL = (r"(?:序列号|出厂编号|出厂序列号|机身编号|机身号|产品序号|"
-                 r"(?<![A-Za-z])(?:S/N|SN|Serial(?: No\.?)?)(?![A-Za-z]))号?")
+_SERIAL_LABEL = (r"(?:序列号|序列码|出厂编号|出厂序列号|出厂号|机身编号|机身号|机器号|主机编号|主机号|"
+                 r"产品序号|设备序号|设备识别码|设备ID|"
+                 r"(?<![A-Za-z])(?:S/N|SN|Serial(?: No\.?)?)(?![A-Za-z]))[号码]?")
 _SERIAL_VALUE = (r"\s*(?:为|是)?\s*[:：#]?\s*(?P<t>末[四五六]位|尾号)?\s*"
                  r"(?P<v>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){3,24})(?![A-Za-z0-9])")
 _SERIAL = re.compile(_SERIAL_LABEL + _SERIAL_VALUE)
