@@ -105,6 +105,10 @@ def test_models_lots_and_catalogue_numbers_stay(text: str, kept: str) -> None:
     ("转至区中医院", "区中医院"),
     ("曾在北医三院住院", "北医三院"),
     ("由县医院转入我科", "县医院"),
+    ("在从化区中医院住院", "从化"),
+    ("即墨区人民医院出院记录", "即墨"),
+    ("曾在于都县人民医院治疗", "于都"),
+    ("诊断：肺炎（行唐县医院）", "行唐"),
 ])
 def test_hospitals_by_kind_or_short_name_are_removed(text: str, hospital: str) -> None:
     assert hospital not in _out(text)

@@ -14,7 +14,9 @@
 * a large hospital's short name from :data:`LARGE_HOSPITALS` (华西, 湘雅, 北医三院) or a local one
   by its level and kind (省人民, 市一院, 区中医院), only where a transfer or care word places it
   (``转诊至协和继续治疗``, ``患者来自湘雅，``, ``于省人民住院``): the same words elsewhere
-  (协和音, 中山大学, 同济大学) are left.
+  (协和音, 中山大学, 同济大学) are left;
+* a hospital named by its town whose first character is also a place word (从化区中医院,
+  即墨区人民医院, 于都县人民医院): the place word is kept in the name.
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ _TO = (r"(?:转入|转诊至|转诊于|转诊到|转至|转往|转到|转回|转
        r"曾在|曾于|曾到|送至|送往|送到|到|赴|去|往|至|于|在|由|从)")
 _CARE_KIND = (r"(?:医院|卫生院|诊所|门诊部|社区卫生服务中心|卫生服务站|妇幼保健院|保健院|疗养院|"
               r"养老院|护理院|急救中心|体检中心|大药房|药房|药店|中医馆|医馆|检验所|检测中心|精神卫生中心)")
+#: what follows a place word's character when it begins a town's name (从化区, 即墨区, 来宾市)
+_TOWN_START = re.compile(rf"[{_HAN}]{{1,2}}[市区县镇州旗]")
+#: a hospital named by its town opening a clause or a cell (即墨区人民医院, （行唐县医院）)
+_TOWN_HOSPITAL = re.compile(
+    rf"(?:^|(?<=[，。；：:,;、（(\s]))(?P<v>[{_HAN}]{{1,2}}[市区县旗][{_HAN}]{{0,10}}?{_CARE_KIND})", re.M)
 _PLACED_RUN = re.compile(rf"{_TO}(?P<v>[{_HAN}]{{2,14}}?{_CARE_KIND})")
 #: the short names large Chinese hospitals go by (a name the 医院 ending misses)
 LARGE_HOSPITALS = tuple(
@@ -170,13 +177,19 @@ def find_short_hospitals(text: str) -> list[PhiSpan]:
         if not m.group(group).startswith(_GENERIC):
             out.append(PhiSpan(m.start(group), m.end(group), "hospital"))
     for m in _PLACED_RUN.finditer(text):
-        # the run after the last word that places someone: 曾在那里转至仁和诊所 → 仁和诊所
+        # the run after the last word that places someone (曾在那里转至仁和诊所 → 仁和诊所), unless
+        # that word's character begins a town's name (在从化区中医院, 于于都县人民医院)
         value, start = m.group("v"), m.start("v")
-        last = max((k.end() for k in re.finditer(_TO, value[:-2])), default=0)
+        last = max((k.start() if _TOWN_START.match(value, k.end()) and len(k.group()) == 1 else k.end()
+                    for k in re.finditer(_TO, value[:-2])), default=0)
         value, start = value[last:], start + last
         if len(value) > 2 and not value.startswith(_GENERIC) and value not in _GENERIC_KINDS:
             out.append(PhiSpan(start, start + len(value), "hospital"))
     out += [PhiSpan(m.start("v"), m.end("v"), "hospital") for m in _SHORT_PLACED.finditer(text)]
+    for m in _TOWN_HOSPITAL.finditer(text):
+        # 到社区医院, 由县医院: a word that places someone, then a kind of place (read above)
+        if not re.match(_TO, m.group("v")):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     for rx in (_UNIT_FIELD, _FORM_HEAD, _BRACKETED, _CARE_AT):
         for m in rx.finditer(text):
             if not m.group("v").startswith(_GENERIC) and not m.group("v").endswith(_NOT_A_PLACE):
