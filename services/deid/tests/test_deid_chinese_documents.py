@@ -11,6 +11,7 @@ import pytest
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text.chinese_documents import find_documents_and_serials
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
+from medenclave_deid.core.text.surrogates import SurrogateMaker
 
 _DEID = make_note_deidentifier(b"d" * 32)
 
@@ -138,3 +139,14 @@ def test_surrogate_names_are_the_same_across_notes_with_the_same_key() -> None:
     one = _out("患者陈建国，男。")
     other = make_note_deidentifier(b"d" * 32).deidentify("随访：患者陈建国，男，", lang="zh").text
     assert re.search(r"患者(\w{3})", one).group(1) == re.search(r"患者(\w{3})", other).group(1)
+
+
+
+def test_a_surrogate_name_avoids_the_characters_it_is_told_to() -> None:
+    maker = SurrogateMaker(b"d" * 32)
+    banned = frozenset("甲乙丙丁戊安和平康宁瑞祥")  # most of the first choices taken
+    for value in ("陈思远", "李建国", "王秀英", "张伟", "刘洋", "赵敏", "周杰", "吴磊", "丁", "康"):
+        surrogate = maker.make("name", value, lang="zh", avoid_chars=banned)
+        assert not set(surrogate) & (banned | set(value)), (value, surrogate)
+        assert len(set(surrogate)) == len(surrogate)  # no character twice
+        assert surrogate == maker.make("name", value, lang="zh", avoid_chars=banned)

@@ -199,8 +199,9 @@ class NoteDeidentifier:
         offset = self.default_offset_days if date_offset_days is None else date_offset_days
         numbers = frozenset(_NUMBER.findall(text))
         words = frozenset(w.lower() for w in _WORDS.findall(text))
-        # a Chinese surrogate name holds no character of any name in the note (丁主任's 丁)
-        name_chars = frozenset(c for s in spans if s.category == "name"
+        # a Chinese surrogate name holds no character of any name in the note (丁主任's 丁), nor
+        # of a short place (安顺, 华西) it could spell again
+        name_chars = frozenset(c for s in spans if s.category == "name" or s.end - s.start <= 3
                                for c in text[s.start:s.end] if _CJK.match(c))
         pieces: list[str] = []
         last = 0
