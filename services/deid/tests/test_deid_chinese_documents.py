@@ -36,6 +36,8 @@ def _values(text: str) -> list[str]:
     ("因公护照号码 14123456", "14123456"),
     ("外交护照 D1234567", "D1234567"),
     ("美国护照 548812345", "548812345"),
+    ("德国护照号码 C4J7K9L2M", "C4J7K9L2M"),
+    ("护照（2019年签发）号码E12345678", "E12345678"),
     ("往来港澳通行证 CA1234567", "CA1234567"),
     ("持通行证W12345678往返", "W12345678"),
     ("台胞证号码：1234567890", "1234567890"),
@@ -89,6 +91,7 @@ def test_device_serials_are_found(text: str, serial: str) -> None:
     ("胰岛素泵 REF MMT-1780 LOT H12345678 序列号 NG1234567H", "REF MMT-1780 LOT H12345678"),
     ("除颤器型号DR-500，批号LOT2023A", "DR-500"),
     ("黑质（SN）信号减低", "（SN）信号减低"),  # the substantia nigra, no number after it
+    ("护照办理中，CA19-9 35 U/ml", "CA19-9 35 U/ml"),  # the next clause's figures
 ])
 def test_models_lots_and_catalogue_numbers_stay(text: str, kept: str) -> None:
     assert kept in _out(text)

@@ -28,8 +28,13 @@ _DOCUMENT = (r"(?:护照|旅行证|港澳通行证|通行证|台胞证|台湾居
              r"外国人永久居留身份证|永久居留身份证|永久居留证|永居证|居留许可|绿卡|军官证|士兵证|文职干部证|"
              r"警官证|签证|居住证|暂住证|出入境证件|旅行证件|[Pp]assport|PASSPORT)")
 #: a few words between a document's name and its number: its number label, the issuing country,
-#: what was done with it (护照（中华人民共和国）：, 护照已复印，号码, 护照号码为：)
-_GAP = r"[^\n0-9A-Za-z。；;]{0,14}?(?:No\.?|NO\.?|no\.?|#|№)?\s*"
+#: what was done with it, an aside in brackets (护照（中华人民共和国）：, 护照已复印，号码,
+#: 护照（2019年签发）号码)
+_GAP = (r"(?:[（(][^）)\n]{1,14}[）)])?[^\n0-9A-Za-z。；;，,]{0,14}?"
+        # past a comma only to the number's own label (护照已复印，号码…), never to the next
+        # clause's figures (护照办理中，CA19-9 35 U/ml)
+        r"(?:[，,][^\n0-9A-Za-z。；;，,]{0,6}?(?:号码|编号|号)[^\n0-9A-Za-z。；;，,]{0,4}?)?"
+        r"(?:No\.?|NO\.?|no\.?|#|№)?\s*")
 #: a number as documents print it: letters, then digits maybe grouped by spaces or dashes, a
 #: trailing letter or a check letter in brackets (12345678(B))
 _NUMBER = (r"(?P<v>[A-Za-z]{0,3}[ ·.-]?\d(?:[ -]?[0-9A-Za-z]){4,17}(?:[（(][A-Za-z0-9]{1,2}[)）])?)"
@@ -73,7 +78,9 @@ def find_documents_and_serials(text: str) -> list[PhiSpan]:
     for rx in (_LABELLED, _BEFORE, _BARE):
         for m in rx.finditer(text):
             value = m.group("v").strip(" ·.-")
-            if sum(c.isdigit() for c in value) >= 5:
+            digits = sum(c.isdigit() for c in value)
+            # a labelled foreign passport may hold few digits among its letters (C4J7K9L2M)
+            if digits >= 5 or (rx is _LABELLED and digits >= 3 and len(value) >= 7):
                 start = m.start("v") + m.group("v").index(value)
                 out.append(PhiSpan(start, start + len(value), "passport"))
     for m in _ID_FIELD.finditer(text):
