@@ -1,6 +1,6 @@
-"""Travel documents, device serials, hospitals by kind or short name, and Chinese surrogate names
-that hold no character of the note's names; sentences written for these tests (not taken from any
-evaluation set)."""
+"""Travel documents, device serials, hospitals by kind or short name, Tibetan names, and Chinese
+surrogate names that hold no character of the note's names; sentences written for these tests (not
+taken from any evaluation set)."""
 
 from __future__ import annotations
 
@@ -153,3 +153,12 @@ def test_a_surrogate_name_avoids_the_characters_it_is_told_to() -> None:
         assert not set(surrogate) & (banned | set(value)), (value, surrogate)
         assert len(set(surrogate)) == len(surrogate)  # no character twice
         assert surrogate == maker.make("name", value, lang="zh", avoid_chars=banned)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("经陈主任与神经外科扎西多吉共同讨论后转科", "扎西多吉"),
+    ("次仁卓玛护士已宣教", "次仁卓玛"),
+    ("会诊医师：格桑拉姆", "格桑拉姆"),
+])
+def test_tibetan_names_without_a_surname_are_removed(text: str, name: str) -> None:
+    assert name not in _out(text)
