@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
+from medenclave_deid.core.text.chinese_documents import find_documents_and_serials
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_fields_extra import find_field_values
 from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_people
@@ -158,6 +159,8 @@ _HOSPITAL = re.compile(rf"[^{re.escape(_HOSP_STOP)}\W]{{2,16}}?"
                        rf"(?:附属医院|人民医院|中心医院|中医院|医院|卫生院|"
                        rf"卫生服务中心|妇幼保健院|医学中心|诊所|国际旅行卫生保健中心|保健中心|体检中心|"
                        rf"疾病预防控制中心|疾控中心|急救中心|检验所|养老院|护理院|康复中心|门诊部|"
+                       # rest homes, mental health centres, herbal clinics and testing labs
+                       rf"疗养院|保健院|精神卫生中心|卫生中心|国医馆|中医馆|医馆|检测中心|检验中心|诊疗中心|"
                        # the small places care is given too: stations, pharmacies, labs, imaging
                        # centres, and a hospital by its number (湘雅二院)
                        rf"卫生服务站|卫生站|卫生室|医务室|大药房|药房|药店|口腔门诊|中医门诊|综合门诊|"
@@ -299,6 +302,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_licences_and_table_dates(text))
     out.extend(find_short_hospitals(text))
     out.extend(find_field_values(text))  # labelled addresses, ages in numerals, handles
+    out.extend(find_documents_and_serials(text))  # travel documents, device serials
     out.extend(find_short_names(text))  # one-character and pet names placed by a role or relation
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
     out.extend(extend_name_lists(text, out))

@@ -111,7 +111,8 @@ _NOT_ALIAS = re.compile(
     r"[^（(]*?(?:麻醉|镇静|镇痛|阻滞|治疗|手术|术|注射|输注|静滴|静推|口服|雾化|给药|用药|插管|"
     r"酚|酮|胺|唑|霉素|西林|沙星|他汀|洛尔|地平|普利|沙坦|替尼|单抗|肝素|胰岛素|卡因|咪达唑仑|芬太尼)$)")
 #: Latin words after a person label that are no name (患者CT示…, 医生MDT讨论)
-_LATIN_NOT_NAMES = frozenset("ct mri pet dr mr mrs ms id no icu ccu er ed mdt hiv hbv hcv covid".split())
+_LATIN_NOT_NAMES = frozenset("ct mri pet dr mr mrs ms id no icu ccu er ed mdt hiv hbv hcv covid "
+                             "sn s/n".split())
 _WORK_FIELD = re.compile(r"(?:工作单位|用人单位|派出单位|单位名称|所在单位|工作地点|就职单位|雇主)"
                          r"\s*(?:为|是)?"
                          rf"\s*[:：]?\s*(?P<v>[{_HAN}A-Za-z0-9（）()·]{{2,30}})")

@@ -7,7 +7,16 @@
 * the head of a form, the first line's first cell before a department (``湘雅  神经内科  医师
   交班记录``);
 * the place a kind of care was had, closing its clause (``上次产检在华西。``, ``透析于协和，``):
-  what is done only at a place of care says the place is one.
+  what is done only at a place of care says the place is one;
+* any run of characters after a word that says where care was had (在, 于, 转至, 来自, 就诊于 …)
+  ending in a kind of place of care (…医院, …卫生院, …疗养院, …大药房, …检测中心), whatever
+  characters its name holds (``到华大基因检测中心``, ``于因和诊所``);
+* a large hospital's short name from :data:`LARGE_HOSPITALS` (华西, 湘雅, 北医三院) or a local one
+  by its level and kind (省人民, 市一院, 区中医院), only where a transfer or care word places it
+  (``转诊至协和继续治疗``, ``患者来自湘雅，``, ``于省人民住院``): the same words elsewhere
+  (协和音, 中山大学, 同济大学) are left;
+* a hospital named by its town whose first character is also a place word (从化区中医院,
+  即墨区人民医院, 于都县人民医院): the place word is kept in the name.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ import re
 from medenclave_deid.core.text.lexicon import CN_DEPARTMENTS
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_short_hospitals"]
+__all__ = ["LARGE_HOSPITALS", "find_short_hospitals"]
 
 _HAN = "\u4e00-\u9fa5"
 _SEEN_AT = (
@@ -48,6 +57,36 @@ _CARE_AT = re.compile(
 )
 _DEPARTMENT_ALT = "|".join(sorted(CN_DEPARTMENTS, key=lambda w: (-len(w), w)))
 _FORM_HEAD = re.compile(rf"\A\s*(?P<v>[{_HAN}]{{2,16}})(?:[ \t\u3000]{{2,}}|\t)(?:{_DEPARTMENT_ALT})")
+#: words that place a patient at a place of care
+_TO = (r"(?:转入|转诊至|转诊于|转诊到|转至|转往|转到|转回|转去|来自|就诊于|就医于|求诊于|住院于|会诊于|"
+       r"曾在|曾于|曾到|送至|送往|送到|到|赴|去|往|至|于|在|由|从)")
+_CARE_KIND = (r"(?:医院|卫生院|诊所|门诊部|社区卫生服务中心|卫生服务站|妇幼保健院|保健院|疗养院|"
+              r"养老院|护理院|急救中心|体检中心|大药房|药房|药店|中医馆|医馆|检验所|检测中心|精神卫生中心)")
+#: what follows a place word's character when it begins a town's name (从化区, 即墨区, 来宾市)
+_TOWN_START = re.compile(rf"[{_HAN}]{{1,2}}[市区县镇州旗]")
+#: a hospital named by its town opening a clause or a cell (即墨区人民医院, （行唐县医院）)
+_TOWN_HOSPITAL = re.compile(
+    rf"(?:^|(?<=[，。；：:,;、（(\s]))(?P<v>[{_HAN}]{{1,2}}[市区县旗][{_HAN}]{{0,10}}?{_CARE_KIND})", re.M)
+_PLACED_RUN = re.compile(rf"{_TO}(?P<v>[{_HAN}]{{2,14}}?{_CARE_KIND})")
+#: the short names large Chinese hospitals go by (a name the 医院 ending misses)
+LARGE_HOSPITALS = tuple(
+    "北医三院 北大一院 北大人民 北京协和 协和 华西 湘雅一院 湘雅二院 "
+    "湘雅三院 湘雅 同济 齐鲁 瑞金 华山 中山一院 中山二院 中山三院 中山 "
+    "仁济 长海 长征 新华 六院 西京 唐都 天坛 宣武 安贞 阜外 积水潭 朝阳 "
+    "友谊 301 盛京 鼓楼 省立 浙一 浙二 邵逸夫 南方医院 珠江医院 "
+    "西南医院 新桥 大坪 郑大一附院 郑大一附 中大附一 川大华西 复旦肿瘤 "
+    "中山肿瘤 北京肿瘤 医科院肿瘤"
+    .split()
+)
+_LOCAL_SHORT = (r"(?:省|市|县|区|州)(?:第?[一二三四五六七八九十]{1,2}(?:人民)?院|人民(?:医院)?|人医|"
+                r"中医院|中医|医院|妇幼|立医院|肿瘤医院|儿童医院|胸科医院)")
+_SHORT_ALT = "|".join(sorted({re.escape(h) for h in LARGE_HOSPITALS}, key=lambda w: (-len(w), w)))
+#: a short name after a transfer word, before a care word or the end of its clause
+_SHORT_PLACED = re.compile(
+    rf"{_TO}(?P<v>(?:{_SHORT_ALT})(?:医院|附属医院|[一二三]院)?|{_LOCAL_SHORT})"
+    r"(?=[，,。；;、）)\s]|$|行|就诊|住院|治疗|手术|复查|复诊|诊治|确诊|诊断|随访|门诊|急诊|会诊|检查|查|做|"
+    r"继续|后|时|期间|转|出院|抢救|化疗|放疗|透析|分娩|产检|看|求治|治)")
+
 #: words that name no particular place of care
 _GENERIC = (
     "本院",
@@ -86,6 +125,12 @@ _GENERIC = (
     "卫生室",
     "诊所",
 )
+
+#: a kind of place with no name of its own (转至上级医院, 在社区卫生服务中心)
+_GENERIC_KINDS = frozenset("上级医院 当地医院 附近医院 专科医院 综合医院 定点医院 社区医院 基层医院 "
+                           "私立医院 公立医院 三甲医院 二甲医院 县医院 市医院 镇医院 乡医院 区医院 省医院 "
+                           "村卫生室 社区卫生服务中心 附近药店 零售药店 社区药房 门诊药房 院外药房 外院药房 "
+                           "精神专科医院".split())
 
 #: what closes a care clause without naming a place (住院在即, 复查在后, 手术于次日)
 _NOT_A_PLACE = (
@@ -131,6 +176,20 @@ def find_short_hospitals(text: str) -> list[PhiSpan]:
         group = "a" if m.group("a") else "c"
         if not m.group(group).startswith(_GENERIC):
             out.append(PhiSpan(m.start(group), m.end(group), "hospital"))
+    for m in _PLACED_RUN.finditer(text):
+        # the run after the last word that places someone (曾在那里转至仁和诊所 → 仁和诊所), unless
+        # that word's character begins a town's name (在从化区中医院, 于于都县人民医院)
+        value, start = m.group("v"), m.start("v")
+        last = max((k.start() if _TOWN_START.match(value, k.end()) and len(k.group()) == 1 else k.end()
+                    for k in re.finditer(_TO, value[:-2])), default=0)
+        value, start = value[last:], start + last
+        if len(value) > 2 and not value.startswith(_GENERIC) and value not in _GENERIC_KINDS:
+            out.append(PhiSpan(start, start + len(value), "hospital"))
+    out += [PhiSpan(m.start("v"), m.end("v"), "hospital") for m in _SHORT_PLACED.finditer(text)]
+    for m in _TOWN_HOSPITAL.finditer(text):
+        # 到社区医院, 由县医院: a word that places someone, then a kind of place (read above)
+        if not re.match(_TO, m.group("v")):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     for rx in (_UNIT_FIELD, _FORM_HEAD, _BRACKETED, _CARE_AT):
         for m in rx.finditer(text):
             if not m.group("v").startswith(_GENERIC) and not m.group("v").endswith(_NOT_A_PLACE):

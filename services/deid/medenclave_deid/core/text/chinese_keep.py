@@ -7,8 +7,9 @@
   are not among them, and a Chinese name before 骨折 or 呼吸 stays a name (``患者王明骨折``).
 * **scales**: letters and a number before 评分 / 量表 / 筛查 (``NRS2002评分``, ``PHQ9量表``) name an
   instrument.
-* **product numbers**: a vaccine's or a drug's lot (批号), its approval number (国药准字,
-  批准文号), a device's registration (注册证号) and model (型号) name a product, not a person;
+* **product numbers**: a vaccine's or a drug's lot (批号, LOT), its approval number (国药准字,
+  批准文号), a device's registration (注册证号), model (型号, Model) and catalogue number (REF,
+  货号) name a product, not a person;
   a device's *serial* number (序列号) is an identifier and is not kept.
 """
 
@@ -38,8 +39,8 @@ _LATIN = re.compile(r"(?:(?:de|von|van|la|le|du|di)\s)?[A-Z][A-Za-z'’éèüö�
 #: a registration after a profession (执业药师注册证号) is a licence, not a product's
 _PRODUCT_NUMBER = re.compile(r"(?:批[ \u3000]?号|批次号|批次|国药准字|批准文号|"
                              r"(?<![师士生业格])注册证号|(?<![师士生业格])注册证编号|"
-                             r"型号|规格型号)"
-                             r"\s*(?:为|是)?\s*[:：]?\s*(?P<v>[A-Za-z0-9][A-Za-z0-9-]*)")
+                             r"型号|规格型号|货号|(?<![A-Za-z])(?:REF|Ref|LOT|Lot|Model|MODEL)(?![A-Za-z]))"
+                             r"\s*(?:为|是)?\s*[:：#.]?\s*(?P<v>[A-Za-z0-9][A-Za-z0-9-]*)")
 _CJK = re.compile("[\u4e00-\u9fa5]")
 #: a scale or score named by letters and a year or a version (NRS2002评分, PHQ9量表, APACHEII评分,
 #: MNA-SF筛查): the words after it say it is an instrument, not somebody's number

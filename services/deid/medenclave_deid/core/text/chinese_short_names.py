@@ -10,7 +10,9 @@
 * **a named child or relative before what they do** (``孩子萧文吃了药``, ``患者母亲邓雅琴来电``),
   and a surname before a title after a time (``两周后丁主任门诊复诊``);
 * **a child's pet name before the parent who speaks** in a chat or a call log
-  (``毛毛妈妈：``, ``小军爸爸：``).
+  (``毛毛妈妈：``, ``小军爸爸：``);
+* **a Tibetan name** anywhere: two of the usual name parts joined (``扎西多吉``, ``次仁卓玛``),
+  written with no surname and so missed by every surname rule.
 
 A character that names practically never use (:data:`CN_NON_GIVEN_CHARS`) or that is a word of
 its own in that place (无, 略, 本, 儿 …) is not taken.
@@ -78,6 +80,14 @@ def _name_chars(word: str) -> bool:
     return word[0] not in _NOT_NAME_CHARS and not any(c in CN_NON_GIVEN_CHARS for c in word)
 
 
+#: the usual parts of Tibetan names; two joined are a name
+_TIBETAN_PARTS = ("扎西 多吉 次仁 卓玛 格桑 拉姆 达瓦 尼玛 平措 旺堆 索朗 顿珠 央金 德吉 白玛 洛桑 丹增 益西 "
+                  "强巴 普布 边巴 巴桑 旺姆 曲珍 德央 仁增 罗布 次旦 旦增 贡布 群培 桑珠 琼达 措姆 拉巴 "
+                  "米玛 嘎玛 顿珠 赤列 阿旺 央宗 巴珠 格来 土登 加措 嘉措").split()
+_TIBETAN_ALT = "|".join(sorted(set(_TIBETAN_PARTS), key=lambda w: (-len(w), w)))
+_TIBETAN = re.compile(rf"(?:{_TIBETAN_ALT})(?:{_TIBETAN_ALT})")
+
+
 def find_short_names(text: str) -> list[PhiSpan]:
     """Name spans of the forms in the module docstring (overlaps not yet resolved).
 
@@ -89,6 +99,7 @@ def find_short_names(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if _name_chars(m.group("n")):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    out += [PhiSpan(m.start(), m.end(), "name") for m in _TIBETAN.finditer(text)]
     for m in _PET_NAME.finditer(text):
         pet = m.group("n")
         # a doubled character is a pet name whatever it is (毛毛, 豆豆)

@@ -202,13 +202,18 @@ class NoteDeidentifier:
         offset = self.default_offset_days if date_offset_days is None else date_offset_days
         numbers = frozenset(_NUMBER.findall(text))
         words = frozenset(w.lower() for w in _WORDS.findall(text))
+        # a Chinese surrogate name holds no character of any name in the note (丁主任's 丁), nor
+        # of a short place (安顺, 华西) it could spell again
+        name_chars = frozenset(c for s in spans if s.category == "name" or s.end - s.start <= 3
+                               for c in text[s.start:s.end] if _CJK.match(c))
         pieces: list[str] = []
         last = 0
         for span in spans:
             pieces.append(text[last:span.start])
             # a full-width value (２０２３年３月５日) gets its surrogate as the ASCII one would
             pieces.append(self._replacement(text[span.start:span.end].translate(_HALF_WIDTH),
-                                            span.category, lang, offset, numbers, words))
+                                            span.category, lang, offset, numbers, words,
+                                            name_chars))
             last = span.end
         pieces.append(text[last:])
         counts = Counter(s.category for s in spans)
@@ -219,7 +224,8 @@ class NoteDeidentifier:
 
     def _replacement(self, value: str, category: str, lang: str, offset: int,
                      numbers: frozenset[str] = frozenset(),
-                     words: frozenset[str] = frozenset()) -> str:
+                     words: frozenset[str] = frozenset(),
+                     name_chars: frozenset[str] = frozenset()) -> str:
         if category == "date":
             match = DATE_PATTERN.fullmatch(value)
             shifted = shift_date(match, offset) if match else None
@@ -230,11 +236,12 @@ class NoteDeidentifier:
         # an English name); its numbers never repeat a number of the note (a surrogate record
         # number must not read as the patient's age or a date)
         script = "zh" if _CJK.search(value) else "en"  # "José Núñez" is written in Latin
-        surrogate = self._surrogates.make(category, value, lang=script, avoid=words)
+        surrogate = self._surrogates.make(category, value, lang=script, avoid=words, avoid_chars=name_chars)
         for salt in range(1, 8):
             if not set(_NUMBER.findall(surrogate)) & numbers:
                 break
-            surrogate = self._surrogates.make(category, value, lang=script, salt=salt, avoid=words)
+            surrogate = self._surrogates.make(category, value, lang=script, salt=salt, avoid=words,
+                                              avoid_chars=name_chars)
         return surrogate
 
 

@@ -1,5 +1,11 @@
 """Surrogates: stand-ins for PHI that keep the note readable and keep one patient's values
-consistent (the same value gets the same surrogate under the same key)."""
+consistent (the same value gets the same surrogate under the same key).
+
+A Chinese surrogate name never holds a character of the name it replaces or of any name in the
+same note: a surname written alone (丁主任) is a whole name, and a surrogate that happened to
+reuse 丁 would put it back. The keyed draw moves to the next character only when its first choice
+is taken, so the same name gets the same surrogate in every note whose names leave it free.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +25,8 @@ _EN_CITIES = ("Lakeside", "Hillcrest", "Maplewood", "Stonebridge", "Brookfield",
 _EN_STREETS = ("Elm Street", "Oak Avenue", "Pine Road", "Birch Lane", "Willow Drive", "Aspen Court")
 _ZH_SURNAMES = "甲乙丙丁戊己庚辛壬癸"
 _ZH_GIVEN = "安和平康宁瑞祥泰顺嘉"
+#: characters drawn when a note's names hold every surname or given-name choice
+_ZH_SPARE = "子丑寅卯辰巳午未申酉戌亥"
 _ZH_ADDRESSES = ("某省某市某区和平路{n}号", "某省某市某县建设街{n}号", "某市某区人民路{n}号")
 _ZH_HOSPITALS = ("某医院", "某人民医院", "某中心医院")
 
@@ -32,7 +40,8 @@ class SurrogateMaker:
 
     def __init__(self, secret: bytes) -> None:
         self._secret = secret
-        self._draw = threading.local()  # the draw in progress (per thread): salt, words to avoid
+        # the draw in progress (per thread): salt, words and name characters to avoid
+        self._draw = threading.local()
 
     def _digest(self, category: str, value: str) -> bytes:
         message = f"{category}\x1f{value.lower()}"
@@ -51,6 +60,28 @@ class SurrogateMaker:
             if choice.lower() not in own:
                 return choice
         return options[start % len(options)]
+
+    def _pick_char(self, options: str, value: str, salt: int, banned: set[str]) -> str:
+        """A keyed character of ``options`` (then of the spare ones) that is not ``banned``."""
+        start = self._digest("name", value)[salt]
+        for pool in (options, _ZH_SPARE):
+            free = [pool[(start + k) % len(pool)] for k in range(len(pool))]
+            choice = next((c for c in free if c not in banned), None)
+            if choice is not None:
+                return choice
+        return "某"
+
+    def _zh_name(self, value: str) -> str:
+        """A surname and one or two given characters, none of them in ``value`` or in the
+        note's other names, none repeated."""
+        banned = set(value) | set(self._draw.avoid_chars)
+        surname = self._pick_char(_ZH_SURNAMES, value, 0, banned)
+        banned.add(surname)
+        given = ""
+        for i in range(max(1, min(2, len(value) - 1))):
+            given += self._pick_char(_ZH_GIVEN, value, i + 1, banned)
+            banned.add(given[-1])
+        return surname + given
 
     def _reshape(self, category: str, value: str, *, keep_prefix: int = 0) -> str:
         """The value with every digit and letter replaced by a keyed one of the same kind."""
@@ -72,7 +103,7 @@ class SurrogateMaker:
         return "".join(out)
 
     def make(self, category: str, value: str, *, lang: str, salt: int = 0,
-             avoid: frozenset[str] = frozenset()) -> str:
+             avoid: frozenset[str] = frozenset(), avoid_chars: frozenset[str] = frozenset()) -> str:
         """A surrogate for ``value`` of ``category`` (not for dates and ages: the caller shifts
         and caps those).
 
@@ -82,21 +113,21 @@ class SurrogateMaker:
             salt: another keyed draw for the same value (0: the usual one).
             avoid: lower-case words a surrogate name must not be (the note's own words: a
                 surrogate must never read as someone else in the note).
+            avoid_chars: characters a Chinese surrogate name must not hold (those of every
+                name in the note).
             lang: ``en`` or ``zh``.
         """
-        self._draw.salt, self._draw.avoid = salt, avoid
+        self._draw.salt, self._draw.avoid, self._draw.avoid_chars = salt, avoid, avoid_chars
         try:
             return self._make(category, value, lang=lang)
         finally:
-            self._draw.salt, self._draw.avoid = 0, frozenset()
+            self._draw.salt, self._draw.avoid, self._draw.avoid_chars = 0, frozenset(), frozenset()
 
     def _make(self, category: str, value: str, *, lang: str) -> str:
         n = self._digest(category, value)[0] % 200 + 1
         if category == "name":
             if lang == "zh":  # a name in Latin letters, accented or not, stays in Latin letters
-                given = "".join(self._pick(_ZH_GIVEN, category, value, i + 1)
-                                for i in range(max(1, min(2, len(value) - 1))))
-                return self._pick(_ZH_SURNAMES, category, value) + given
+                return self._zh_name(value)
             parts = value.split()
             if len(parts) == 1:
                 return self._pick(_EN_LAST, category, value)
