@@ -34,6 +34,7 @@ def test_codes_go_and_clinical_words_stay(notes: NoteDeidentifier, line: str) ->
 
 @pytest.mark.parametrize("text", ["Ankle-brachial index 0.85", "Order 250 mg", "Episode 3 of 5",
                                   "Records from 2019-2020", "Fluid 1500-2000 mL", "Event lasted 15 minutes",
-                                  "Case 3 was discussed", "Form completed at 14:30"])
+                                  "Case 3 was discussed", "Form completed at 14:30",
+                                  "Cardiac/T2", "Cardiology 3T", "Formula 2000", "Reports/123"])
 def test_counts_measurements_and_ranges_are_no_codes(text: str) -> None:
     assert find_codes(text) == []

@@ -27,8 +27,8 @@ _NOUNS = (r"ref(?:erence)?|ticket|report|case|card|log|record|file|form|registry
           r"candidate|enrollee|household|family|member|beneficiary|client|customer|resident|unit")
 #: the label: a noun, maybe "number"/"no."/"#"/"ID"/"code" after it, maybe ":", "#", "=" or "is"
 _LABELLED_CODE = re.compile(
-    rf"\b(?:{_NOUNS})s?(?:[ \t]+(?:number|num|no\.?|id|code|identifier))?[ \t]*"
-    r"(?:[:#=]|\bis\b|\bwas\b)?[ \t]*#?[ \t]*"
+    rf"\b(?:{_NOUNS})s?\b(?:[ \t]+(?:(?:number|num|id|code|identifier)\b|no\.))?"
+    r"(?:[ \t]*[:#=][ \t]*#?[ \t]*|[ \t]+(?:(?:is|was)[ \t]+)?#?[ \t]*)"
     r"(?P<v>(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*)(?![\w-])",
     re.IGNORECASE | re.ASCII)
 #: what a number right after such a noun may be instead: a measurement or a time
