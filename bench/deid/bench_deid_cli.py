@@ -23,6 +23,8 @@ medenclave time is multiplied by N). Run::
 
     .venv/bin/pip install --target /tmp/deid-bench-site dicognito
     .venv/bin/python bench/deid/bench_deid_cli.py --peer-site /tmp/deid-bench-site
+
+(``--sets pixel`` or ``--sets header`` runs one set only.)
 """
 
 from __future__ import annotations
@@ -154,6 +156,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--peer-site", type=Path, help="folder with dicognito installed")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--sets", nargs="+", choices=("header", "pixel"),
+                        default=["header", "pixel"], help="which sets to run (default both)")
     args = parser.parse_args()
 
     peer = args.peer_site
@@ -162,21 +166,23 @@ def main() -> None:
     contenders = _contenders(args.workers, peer)
     with tempfile.TemporaryDirectory(prefix="medenclave-bench-cli-") as tmp:
         work = Path(tmp)
-        _header_heavy(work / "header-heavy", args.copies)
-        (work / "pixel-heavy").mkdir()
-        ct_series(work / "pixel-heavy", args.slices, 512)
         results: dict[str, object] = {
             "path": "CLI, cold: a fresh process per run, timed launch to exit",
             "cores": os.cpu_count(),
             "dicognito": "measured" if peer else "not installed (pass --peer-site)",
             "startup_s": round(_startup(args.repeat, work), 3),
-            "header-heavy (CT_small copies)": _bench_set(
-                "header", work / "header-heavy", args.copies, contenders, args.repeat,
-                args.workers, work),
-            "pixel-heavy (512x512 CT)": _bench_set(
-                "pixel", work / "pixel-heavy", args.slices, contenders, args.repeat,
-                args.workers, work),
         }
+        if "header" in args.sets:
+            _header_heavy(work / "header-heavy", args.copies)
+            results["header-heavy (CT_small copies)"] = _bench_set(
+                "header", work / "header-heavy", args.copies, contenders, args.repeat,
+                args.workers, work)
+        if "pixel" in args.sets:
+            (work / "pixel-heavy").mkdir()
+            ct_series(work / "pixel-heavy", args.slices, 512)
+            results["pixel-heavy (512x512 CT)"] = _bench_set(
+                "pixel", work / "pixel-heavy", args.slices, contenders, args.repeat,
+                args.workers, work)
     text = json.dumps(results, indent=2, ensure_ascii=False)
     print(text)
     if args.json:
