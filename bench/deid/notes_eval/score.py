@@ -20,6 +20,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v4 --module path/to/file.py:function   # v4
     python bench/deid/notes_eval/score.py --split holdout-v5 --module path/to/file.py:function   # v5
     python bench/deid/notes_eval/score.py --split holdout-v6 --module path/to/file.py:function   # v6
+    python bench/deid/notes_eval/score.py --split holdout-v7 --module path/to/file.py:function   # v7
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -83,6 +84,9 @@ V5_SUMS = "SHA256SUMS-v5"
 # v6: a sixth, blind holdout (generate_v6.py, README.md "v6"), checksums apart too.
 V6_SPLIT_FILES = {"holdout-v6": "notes-v6-holdout.jsonl"}
 V6_SUMS = "SHA256SUMS-v6"
+# v7: a seventh, blind holdout (generate_v7.py, README.md "v7"), checksums apart too.
+V7_SPLIT_FILES = {"holdout-v7": "notes-v7-holdout.jsonl"}
+V7_SUMS = "SHA256SUMS-v7"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -90,6 +94,7 @@ ALL_SPLIT_FILES = {
     **V4_SPLIT_FILES,
     **V5_SPLIT_FILES,
     **V6_SPLIT_FILES,
+    **V7_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -99,6 +104,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V4_SPLIT_FILES, V4_SUMS),
     **dict.fromkeys(V5_SPLIT_FILES, V5_SUMS),
     **dict.fromkeys(V6_SPLIT_FILES, V6_SUMS),
+    **dict.fromkeys(V7_SPLIT_FILES, V7_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -143,7 +149,7 @@ Deidentify = Callable[[str, str], str]
 
 
 def load_notes(split: str, lang: str | None = None, path: str | Path | None = None) -> list[dict]:
-    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v6"), optionally one language."""
+    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v7"), optionally one language."""
     p = Path(path) if path else FROZEN / ALL_SPLIT_FILES[split]
     notes = []
     with open(p, encoding="utf-8") as f:
@@ -561,9 +567,11 @@ def self_test(verbose: bool = True) -> bool:
     v4 = (FROZEN / V4_SUMS).exists()
     v5 = (FROZEN / V5_SUMS).exists()
     v6 = (FROZEN / V6_SUMS).exists()
+    v7 = (FROZEN / V7_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
-    for split in splits + [*(V6_SPLIT_FILES if v6 else ())]:
+    splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
+    for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
         r_or = score(notes, oracle(notes), show_leaks=False)
@@ -582,6 +590,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V4_SUMS).items() if v4 else ()
     sums += verify_frozen(sums=V5_SUMS).items() if v5 else ()
     sums += verify_frozen(sums=V6_SUMS).items() if v6 else ()
+    sums += verify_frozen(sums=V7_SUMS).items() if v7 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -700,6 +709,7 @@ def main(argv: list[str] | None = None) -> int:
             *V4_SPLIT_FILES,
             *V5_SPLIT_FILES,
             *V6_SPLIT_FILES,
+            *V7_SPLIT_FILES,
         ],
         default="dev",
     )

@@ -27,6 +27,15 @@ def _words(path: Path) -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").split("\n")) - {""}
 
 
+def _us_cities(path: Path) -> dict[str, frozenset[str]]:
+    """``town<TAB>ST ST`` per line: a town's key and the codes of the states it is in."""
+    table: dict[str, frozenset[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        town, _, codes = line.partition("\t")
+        table[town] = frozenset(codes.split())
+    return table
+
+
 @lru_cache(maxsize=1)
 def _zipf_table() -> dict[str, float]:
     """wordfreq's "small" English list (every word at Zipf >= 3), ``word<TAB>zipf`` per line,
@@ -53,6 +62,7 @@ def load_text_vocabulary() -> TextVocabulary:
         first_names=_words(LEXICONS / "first_names.txt"),
         last_names=_words(LEXICONS / "last_names.txt"),
         places=_words(LEXICONS / "places.txt"),
+        us_cities=_us_cities(LEXICONS / "us_cities.tsv"),
         drugs=_words(LEXICONS / "drugs.txt"),
         clinical=CLINICAL_WORDS_EN, eponyms=EPONYMS)
 

@@ -18,6 +18,7 @@ from medenclave_deid.core.text.english_name_forms import (
 )
 from medenclave_deid.core.text.english_names import find_english_names
 from medenclave_deid.core.text.english_records import drop_field_labels, extend_facilities
+from medenclave_deid.core.text.english_us_address import find_us_addresses
 from medenclave_deid.core.text.leak_check import leaked_categories
 from medenclave_deid.core.text.propagation import propagate_names
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
@@ -158,6 +159,8 @@ class NoteDeidentifier:
             plain = text
         if _LETTER.search(plain) or _DIGITS.search(plain):  # numbers need no letters around them
             spans.extend(find_english_phi(plain))
+            spans.extend(find_us_addresses(plain, self._vocabulary.us_cities,
+                                           lambda w: self._vocabulary.is_common(w, threshold=4.0)))
         if _LETTER.search(text):
             recognised = resolve_overlaps(spans)
             spans.extend(find_english_names(text, self._vocabulary,

@@ -10,7 +10,7 @@ builds it from the shipped word lists and word frequencies; tests may build smal
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 __all__ = ["COMMON_WORD_NAMES", "TextVocabulary", "is_clinical_word"]
@@ -70,6 +70,8 @@ class TextVocabulary:
             6 once per thousand); 0 for a word it does not know.
         first_names, last_names: given names and surnames (Latin script).
         places: city, county and state names (one or several words).
+        us_cities: US towns (keyed by :func:`~medenclave_deid.core.text.english_us_address.
+            us_city_key`) to the USPS codes of the states they are in.
         drugs: drug names, generic and brand (one word each).
         clinical: clinical words kept even when capitalised (anatomy, findings).
         eponyms: surnames that name diseases, signs, scores, devices (Parkinson, Foley).
@@ -80,6 +82,7 @@ class TextVocabulary:
     first_names: frozenset[str] = frozenset()
     last_names: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    us_cities: Mapping[str, frozenset[str]] = field(default_factory=dict)
     drugs: frozenset[str] = frozenset()
     clinical: frozenset[str] = frozenset()
     eponyms: frozenset[str] = frozenset()
