@@ -24,7 +24,7 @@ __all__ = ["IMAGING_WORDS", "is_plain_description"]
 IMAGING_WORDS = frozenset("""
 ct mri pet dx cr mg nm rf ot scan scout localizer topogram survey
 axial oblique transverse ap lateral lat frontal chest abdomen abdominal pelvis
-pelvic head brain neck spine cervical thoracic lumbar cardiac heart coronary liver kidneys
+pelvic head brain neck spine cervical thoracic lumbar heart coronary liver kidneys
 renal knee shoulder hip hips wrist ankle elbow sinus orbit orbits temporal facial whole body
 bone soft tissue tissues vascular angio angiography arterial portal phase delayed late with
 without and contrast iv non enhanced pre wo routine standard spiral thin thick slice
