@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pydicom
 from pydicom.data import get_testdata_file
 
 from medenclave_deid.adapters.outbound import profile_files
@@ -74,6 +75,19 @@ def test_deid_dicom_on_a_ct_with_free_text_loads_no_ocr_runtime_nor_alembic(tmp_
     modules = _deid_dicom(tmp_path, src)
     assert "medenclave_deid.core.text" in modules  # its descriptions went through the notes
     assert not _loaded(modules, _NEVER)
+
+
+def test_deid_dicom_on_a_ct_with_scanner_descriptions_loads_no_note_engine(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    ds = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
+    ds.StudyDescription, ds.SeriesDescription, ds.ImageComments = "CT chest", "Axial 1mm", ""
+    del ds.TimezoneOffsetFromUTC, ds.ContrastBolusAgent  # values the note engine reads
+    ds.save_as(src / "ct.dcm")
+    modules = _deid_dicom(tmp_path, src)
+    assert not _loaded(modules, _NEVER + _NOTE_ENGINE)
+    out = pydicom.dcmread(next((tmp_path / "out").rglob("*.dcm")))
+    assert (out.StudyDescription, out.SeriesDescription) == ("CT chest", "Axial 1mm")
 
 
 def test_registering_the_commands_loads_no_service():

@@ -6,7 +6,9 @@ or a mobile number in Additional Patient History is as identifying as the patien
 as :class:`~medenclave_deid.core.descriptors.DenyListCleaner` does), then runs the note
 de-identifier over what is left — the same engine as ``deid text`` and DeidentifyNote, with the
 record's date offset — and finally the note leak guard: a value in which one of the record's
-identifiers survives in any form is removed whole (fail closed).
+identifiers survives in any form is removed whole (fail closed). A value made only of imaging
+vocabulary that names none of the record's values (:mod:`~medenclave_deid.core.plain_descriptions`)
+is kept as it is without loading the engine, which would keep it unchanged too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from medenclave_deid.core.descriptors import DenyListCleaner
+from medenclave_deid.core.plain_descriptions import is_plain_description
 
 if TYPE_CHECKING:  # the note engine is imported with the first value that has words in it
     from medenclave_deid.core.text import NoteDeidentifier
@@ -57,6 +60,8 @@ class TextDescriptorCleaner:
 
     def _clean(self, text: str, deny: frozenset[str], offset_days: int) -> str:
         if not _LETTERS.search(text) and not _DIGIT.search(text):
+            return text
+        if is_plain_description(text, deny):  # "CT chest", "Axial 1mm": the engine keeps them
             return text
         from medenclave_deid.core.text import NoteError, PatientDemographics
         from medenclave_deid.core.text.leak_check import leaked_categories
