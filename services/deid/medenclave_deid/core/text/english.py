@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
+from medenclave_deid.core.text.english_ages import find_ages
 from medenclave_deid.core.text.english_codes import find_codes
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
 from medenclave_deid.core.text.english_geo import find_english_geo
@@ -299,6 +300,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     _id_tokens(text, add)
     out.extend(find_codes(text))
+    out.extend(find_ages(text))
     out.extend(find_english_fields(text))
     out.extend(find_english_geo(text))
     out.extend(find_english_places(text))
