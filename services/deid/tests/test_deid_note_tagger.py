@@ -70,11 +70,11 @@ def test_union_never_removes_a_listed_drug_before_a_dose():
     assert "Zelmora 20" in out and "Quillon" not in out
 
 
-def test_tagged_words_next_to_each_other_are_one_span_and_claimed_ones_are_left():
-    text = "Seen by Quillon Varga.\n"
+def test_tagged_words_next_to_each_other_are_one_span_and_claimed_or_safe_ones_are_left():
+    text = "Seen by Quillon Varga.\n"  # "by" is never a name
     spans = find_tagged_english(text, VOCAB, _EverythingIsAName(),
                                 claimed=lambda s, e: s < 4, threshold=0.5)
-    assert [text[s.start:s.end] for s in spans] == ["by Quillon Varga"]
+    assert [text[s.start:s.end] for s in spans] == ["Quillon Varga"]
 
 
 def test_the_model_loads_with_the_first_english_note_only():

@@ -14,10 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from medenclave_deid.core.ports import EnglishTagger
+from medenclave_deid.core.text.english_fields import SERVICE_WORDS
 from medenclave_deid.core.text.english_judge import Judge
 from medenclave_deid.core.text.english_words import (
+    CLINICAL_HEADS,
     CREDENTIAL_WORDS,
     KINSHIP,
+    NEVER,
     PERSON_CUES,
     PLACE_CUES,
     TITLES,
@@ -44,6 +47,10 @@ _STATE_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY L
 MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 _STREET_WORDS = frozenset("""street st avenue ave road rd drive dr lane ln boulevard blvd court ct
 way place pl circle cir terrace parkway pkwy highway hwy suite apt unit""".split())
+#: a facility's kind: a tagged hospital is one only with such a word in it or right after it
+_FACILITY = re.compile(r"\b(?:Hospitals?|Cent(?:er|re)s?|Clinics?|Medical|Health|Healthcare|Infirmary|"
+                       r"Institute|Memorial|Rehab(?:ilitation)?|Hospice|Care|Home|Manor|Gardens|"
+                       r"Village|Ctr|Pharmacy|Practice|Associates)\b")
 
 
 @dataclass(frozen=True)
@@ -157,8 +164,10 @@ def find_tagged_english(text: str, vocab: TextVocabulary, tagger: EnglishTagger,
     """Names and places the tagger finds that the rules did not claim.
 
     A token becomes PHI when the tagger gives its labels other than ``O`` at least
-    ``threshold`` of probability; a word the name judge holds for clinical vocabulary here (a
-    drug before a dose, an eponym before what it names, a listed clinical word) never does.
+    ``threshold`` of probability. Never a listed drug, clinical word or eponym, a word the name
+    judge holds for clinical vocabulary here (a word before a dose), a heading or service word,
+    or an everyday word written in lower case; a hospital only with a facility's word in it or
+    after it ("Wound Care" of "Wound Care Center" is a service, "Baptist" a religion).
 
     Args:
         text: an English note.
@@ -178,6 +187,8 @@ def find_tagged_english(text: str, vocab: TextVocabulary, tagger: EnglishTagger,
         if 1.0 - probs.get("O", 0.0) < threshold or claimed(t.start, t.end):
             continue
         if not t.word[0].isdigit():
+            if not _may_be_phi(t.word, vocab):
+                continue
             if judge is None:
                 judge = Judge(text, vocab, lambda _s, _e: False)
                 index = {w.start: k for k, w in enumerate(judge.tokens)}
@@ -191,5 +202,16 @@ def find_tagged_english(text: str, vocab: TextVocabulary, tagger: EnglishTagger,
             spans[-1] = PhiSpan(last.start, t.end, category)
         else:
             spans.append(PhiSpan(t.start, t.end, category))
-    return spans
+    return [s for s in spans if s.category != "hospital"
+            or _FACILITY.search(text, s.start, min(len(text), s.end + 14))]
+
+
+def _may_be_phi(word: str, vocab: TextVocabulary) -> bool:
+    """Whether a word may be a name or a place at all (by itself, without its context)."""
+    key = word.lower()
+    if key in NEVER or key in SERVICE_WORDS or key in CLINICAL_HEADS or is_clinical_word(key):
+        return False
+    if key in vocab.drugs or key in vocab.clinical or key in vocab.eponyms:
+        return False
+    return not (word.islower() and vocab.is_common(key))
 
