@@ -47,6 +47,7 @@ _STATE_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY L
 MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 _STREET_WORDS = frozenset("""street st avenue ave road rd drive dr lane ln boulevard blvd court ct
 way place pl circle cir terrace parkway pkwy highway hwy suite apt unit""".split())
+_CLINICAL_NEXT = re.compile(r"['’]?s?[ \t]*(?:\d|[a-z])")
 #: a facility's kind: a tagged hospital is one only with such a word in it or right after it
 _FACILITY = re.compile(r"\b(?:Hospitals?|Cent(?:er|re)s?|Clinics?|Medical|Health|Healthcare|Infirmary|"
                        r"Institute|Memorial|Rehab(?:ilitation)?|Hospice|Care|Home|Manor|Gardens|"
@@ -187,7 +188,7 @@ def find_tagged_english(text: str, vocab: TextVocabulary, tagger: EnglishTagger,
         if 1.0 - probs.get("O", 0.0) < threshold or claimed(t.start, t.end):
             continue
         if not t.word[0].isdigit():
-            if not _may_be_phi(t.word, vocab):
+            if not _may_be_phi(text, t, vocab):
                 continue
             if judge is None:
                 judge = Judge(text, vocab, lambda _s, _e: False)
@@ -206,12 +207,16 @@ def find_tagged_english(text: str, vocab: TextVocabulary, tagger: EnglishTagger,
             or _FACILITY.search(text, s.start, min(len(text), s.end + 14))]
 
 
-def _may_be_phi(word: str, vocab: TextVocabulary) -> bool:
-    """Whether a word may be a name or a place at all (by itself, without its context)."""
-    key = word.lower()
-    if key in NEVER or key in SERVICE_WORDS or key in CLINICAL_HEADS or is_clinical_word(key):
+def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
+    """Whether a word may be a name or a place at all, by itself and the word after it."""
+    key = t.word.lower()
+    if t.word in _STATE_CODES:  # "OR", "ME", "CA": states in capitals, words otherwise
+        return True
+    if key in NEVER or key in SERVICE_WORDS or key in CLINICAL_HEADS or is_clinical_word(key) \
+            or key in vocab.clinical:
         return False
-    if key in vocab.drugs or key in vocab.clinical or key in vocab.eponyms:
-        return False
-    return not (word.islower() and vocab.is_common(key))
-
+    if key in vocab.drugs or key in vocab.eponyms:
+        # the lists hold surnames and towns too ("Jones", "Foley", "Yakima"): a name unless a
+        # number or a lower-case word follows, as after a drug or an eponym ("Foley 16 Fr")
+        return (vocab.is_name(key) or key in vocab.places) and not _CLINICAL_NEXT.match(text, t.end)
+    return not (t.word.islower() and vocab.is_common(key))
