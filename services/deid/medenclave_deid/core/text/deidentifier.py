@@ -30,7 +30,7 @@ __all__ = ["LANGUAGES", "TAGGER_THRESHOLD", "DeidentifiedNote", "NoteDeidentifie
 LANGUAGES = ("auto", "en", "zh")
 #: the least probability of PHI at which the English tagger's token becomes PHI (chosen by
 #: leave-one-writer-out cross-validation on the development sets: docs/benchmarks.md)
-TAGGER_THRESHOLD = 0.5
+TAGGER_THRESHOLD = 0.3
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER = re.compile(r"[A-Za-z]")
 _SPLIT = re.compile(r"[\^=\s,;]+")

@@ -213,8 +213,8 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
     if t.word in _STATE_CODES:  # "OR", "ME", "CA": states in capitals, words otherwise
         return True
     if key in NEVER or key in SERVICE_WORDS or key in CLINICAL_HEADS or is_clinical_word(key) \
-            or key in vocab.clinical:
-        return False
+            or key in vocab.clinical or (t.word.isupper() and key.split("-")[0] in CREDENTIAL_WORDS):
+        return False  # "FNP-BC", "RN": a credential
     if key in vocab.drugs or key in vocab.eponyms:
         # the lists hold surnames and towns too ("Jones", "Foley", "Yakima"): a name unless a
         # number or a lower-case word follows, as after a drug or an eponym ("Foley 16 Fr")
