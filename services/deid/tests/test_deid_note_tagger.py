@@ -54,10 +54,17 @@ def test_labels_come_from_annotated_spans():
 
 
 class _EverythingIsAName:
-    """A tagger that is sure every token is a name."""
+    """A tagger that is sure every token is a name (or ``label``)."""
+
+    label = "NAME"
 
     def marginals(self, features):
-        return [{"O": 0.0, "NAME": 1.0, "PLACE": 0.0, "HOSPITAL": 0.0} for _ in features]
+        return [{"O": 0.0, "NAME": 0.0, "PLACE": 0.0, "HOSPITAL": 0.0, self.label: 1.0}
+                for _ in features]
+
+
+class _EverythingIsAHospital(_EverythingIsAName):
+    label = "HOSPITAL"
 
 
 def test_union_never_removes_a_listed_drug_before_a_dose():
@@ -75,6 +82,16 @@ def test_tagged_words_next_to_each_other_are_one_span_and_claimed_or_safe_ones_a
     spans = find_tagged_english(text, VOCAB, _EverythingIsAName(),
                                 claimed=lambda s, e: s < 4, threshold=0.5)
     assert [text[s.start:s.end] for s in spans] == ["Quillon Varga"]
+
+
+def test_a_tagged_hospital_needs_a_facility_word_and_credentials_stay():
+    text = "Religion: Quillon. Seen at Varga Medical Center by Amara Quillon, FNP-BC.\n"
+    spans = find_tagged_english(text, VOCAB, _EverythingIsAHospital(), claimed=lambda s, e: False,
+                                threshold=0.5)
+    assert [text[s.start:s.end] for s in spans] == ["Varga"]
+    spans = find_tagged_english(text, VOCAB, _EverythingIsAName(), claimed=lambda s, e: False,
+                                threshold=0.5)
+    assert "FNP-BC" not in [text[s.start:s.end] for s in spans]
 
 
 def test_the_model_loads_with_the_first_english_note_only():
