@@ -165,10 +165,12 @@ def find_tagged_english(text: str, vocab: TextVocabulary, tagger: EnglishTagger,
     """Names and places the tagger finds that the rules did not claim.
 
     A token becomes PHI when the tagger gives its labels other than ``O`` at least
-    ``threshold`` of probability. Never a listed drug, clinical word or eponym, a word the name
-    judge holds for clinical vocabulary here (a word before a dose), a heading or service word,
-    or an everyday word written in lower case; a hospital only with a facility's word in it or
-    after it ("Wound Care" of "Wound Care Center" is a service, "Baptist" a religion).
+    ``threshold`` of probability. Never a listed clinical word, heading, service word or
+    credential, an everyday word written in lower case, a word the name judge holds for clinical
+    vocabulary here (a drug before a dose, an eponym before what it names), or a drug- or
+    eponym-listed word that is not also a surname or a town; a hospital only with a facility's
+    word in it or after it ("Wound Care" of "Wound Care Center" is a service, "Baptist" a
+    religion).
 
     Args:
         text: an English note.
