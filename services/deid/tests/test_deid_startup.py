@@ -32,7 +32,8 @@ _NEVER = ("torch", "onnxruntime", "rapidocr_onnxruntime", "cv2", "jieba", "grpc"
           "medenclave.backup", "yaml", "medenclave_training", "medenclave_inference", "monai",
           "concurrent.futures.process")
 #: loaded with the first free-text value only (an empty folder, or images without any)
-_NOTE_ENGINE = ("medenclave_deid.core.text", "medenclave_deid.adapters.outbound.jieba_tagger")
+_NOTE_ENGINE = ("medenclave_deid.core.text", "medenclave_deid.adapters.outbound.jieba_tagger",
+                "medenclave_deid.adapters.outbound.crf_tagger", "pycrfsuite")
 
 _RUN = """
 import sys

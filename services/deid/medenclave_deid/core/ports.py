@@ -19,6 +19,7 @@ __all__ = [
     "AccessionIndex",
     "ChineseTagger",
     "DescriptorCleaner",
+    "EnglishTagger",
     "EscrowStore",
     "ExpiringStudies",
     "InstanceCatalog",
@@ -262,6 +263,15 @@ class ChineseTagger(Protocol):
 
     def tag(self, text: str) -> list[TaggedWord]:
         """The words of ``text`` in order (offsets into ``text``)."""
+        ...
+
+
+class EnglishTagger(Protocol):
+    """A trained sequence tagger of English notes (names, places, hospitals)."""
+
+    def marginals(self, features: Sequence[Sequence[str]]) -> list[dict[str, float]]:
+        """For each token (given as its feature strings), the probability of each label
+        (``O``, ``NAME``, ``PLACE``, ``HOSPITAL``)."""
         ...
 
 

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from medenclave_deid.core.ports import ChineseTagger
+from medenclave_deid.core.ports import ChineseTagger, EnglishTagger
 from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_name_forms import (
@@ -25,10 +25,13 @@ from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
 from medenclave_deid.core.text.surrogates import SurrogateMaker
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
-__all__ = ["LANGUAGES", "DeidentifiedNote", "NoteDeidentifier", "NoteError", "PatientDemographics",
-           "detect_language", "note_key"]
+__all__ = ["LANGUAGES", "TAGGER_THRESHOLD", "DeidentifiedNote", "NoteDeidentifier", "NoteError",
+           "PatientDemographics", "detect_language", "note_key"]
 
 LANGUAGES = ("auto", "en", "zh")
+#: the least probability of PHI at which the English tagger's token becomes PHI (chosen by
+#: leave-one-writer-out cross-validation on the development sets: docs/benchmarks.md)
+TAGGER_THRESHOLD = 0.3
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER = re.compile(r"[A-Za-z]")
 _SPLIT = re.compile(r"[\^=\s,;]+")
@@ -120,12 +123,18 @@ class NoteDeidentifier:
         vocabulary: what is known about English words (names, places, clinical vocabulary).
         tagger: a Chinese part-of-speech tagger (person names, places, organisations), used
             when the text has Chinese in it; None: the Chinese rules alone.
+        english_tagger: a trained name and place tagger of English notes, whose finds the rules
+            did not make are added to theirs; None: the English rules alone.
+        tagger_threshold: the least probability of PHI at which its token becomes PHI.
     """
 
     def __init__(self, *, secret: bytes, vocabulary: TextVocabulary,
-                 tagger: ChineseTagger | None = None) -> None:
+                 tagger: ChineseTagger | None = None, english_tagger: EnglishTagger | None = None,
+                 tagger_threshold: float = TAGGER_THRESHOLD) -> None:
         self._vocabulary = vocabulary
         self._tagger = tagger
+        self._english_tagger = english_tagger
+        self._tagger_threshold = tagger_threshold
         self._surrogates = SurrogateMaker(secret)
         digest = hmac.new(secret, b"default-date-offset", hashlib.sha256).digest()
         #: The offset used when the caller has none: -1 to -365 days, fixed per key.
@@ -182,6 +191,13 @@ class NoteDeidentifier:
         spans = resolve_overlaps(extend_facilities(text, extend_particles(text, spans)))
         # a given name before a found surname ("Visitor Peace Okafor"); no "major depressive"
         spans = drop_clinical_names(text, extend_given_names(text, spans, self._vocabulary.is_name))
+        if self._english_tagger is not None and _LETTER.search(text):
+            # the learned tagger's finds beside the rules' (loaded with the first English note)
+            from medenclave_deid.core.text.note_tagger import find_tagged_english
+
+            spans = resolve_overlaps(spans + find_tagged_english(
+                text, self._vocabulary, self._english_tagger, claimed=_claimed_by(spans),
+                threshold=self._tagger_threshold))
         return lang, propagate_names(text, spans, self._vocabulary)
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,

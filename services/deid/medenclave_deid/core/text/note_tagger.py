@@ -1,0 +1,224 @@
+"""A learned English name and place tagger beside the rules: features, labels, spans.
+
+The rules are written form by form and miss forms a new writer uses; a sequence tagger over
+general features (word shape, capitals, word frequency, lexicon membership, neighbouring words)
+transfers better (the i2b2 2014 systems paired a CRF with rules). This module computes the
+features and turns the tagger's per-token marginals into PHI spans; the engine that learns and
+applies the weights is behind :class:`~medenclave_deid.core.ports.EnglishTagger`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from medenclave_deid.core.ports import EnglishTagger
+from medenclave_deid.core.text.english_fields import SERVICE_WORDS
+from medenclave_deid.core.text.english_judge import Judge
+from medenclave_deid.core.text.english_words import (
+    CLINICAL_HEADS,
+    CREDENTIAL_WORDS,
+    KINSHIP,
+    NEVER,
+    PERSON_CUES,
+    PLACE_CUES,
+    TITLES,
+    tokenize,
+)
+from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
+
+__all__ = ["LABELS", "LABEL_OF", "TAGGER_CATEGORIES", "NoteToken", "find_tagged_english", "note_tokens",
+           "token_features", "token_labels"]
+
+#: the tagger's labels (IO: a name or place of several words is several tokens of one label)
+LABELS = ("O", "NAME", "PLACE", "HOSPITAL")
+#: the PHI category a tagged token becomes
+TAGGER_CATEGORIES = {"NAME": "name", "PLACE": "geo", "HOSPITAL": "hospital"}
+#: the evaluation set's categories each label learns from
+LABEL_OF = {"NAME_PATIENT": "NAME", "NAME_RELATIVE": "NAME", "NAME_CLINICIAN": "NAME",
+             "CITY": "PLACE", "PROVINCE_STATE": "PLACE", "ADDRESS_STREET": "PLACE",
+             "POSTCODE": "PLACE", "HOSPITAL": "HOSPITAL"}
+_NUMBER = re.compile(r"(?<![\w.,/-])\d{3,5}(?:-\d{4})?(?![\w/]|[.,]\d)")
+#: what may stand between two tokens of one span ("Mary Ann", "O. Smith", "Fort-Worth")
+_JOIN = re.compile(r"[ \t]*[.'’-]?[ \t]*")
+_STATE_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
+MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
+_STREET_WORDS = frozenset("""street st avenue ave road rd drive dr lane ln boulevard blvd court ct
+way place pl circle cir terrace parkway pkwy highway hwy suite apt unit""".split())
+_CLINICAL_NEXT = re.compile(r"['’]?s?[ \t]*(?:\d|[a-z])")
+#: a facility's kind: a tagged hospital is one only with such a word in it or right after it
+_FACILITY = re.compile(r"\b(?:Hospitals?|Cent(?:er|re)s?|Clinics?|Medical|Health|Healthcare|Infirmary|"
+                       r"Institute|Memorial|Rehab(?:ilitation)?|Hospice|Care|Home|Manor|Gardens|"
+                       r"Village|Ctr|Pharmacy|Practice|Associates)\b")
+
+
+@dataclass(frozen=True)
+class NoteToken:
+    """A word or a short number of a note (``text[start:end]``)."""
+
+    start: int
+    end: int
+    word: str
+    sentence_start: bool
+
+
+def note_tokens(text: str) -> list[NoteToken]:
+    """The words and the 3-5 digit numbers (postcodes, street numbers) of ``text``, in order.
+
+    Args:
+        text: an English note.
+    """
+    tokens = [NoteToken(t.start, t.end, t.text, t.sentence_start) for t in tokenize(text)]
+    tokens += [NoteToken(m.start(), m.end(), m.group(), False) for m in _NUMBER.finditer(text)]
+    return sorted(tokens, key=lambda t: t.start)
+
+
+def _shape(word: str) -> str:
+    if word[0].isdigit():
+        return f"d{sum(c.isdigit() for c in word)}"
+    if word.isupper():
+        return "X" if len(word) == 1 else "XX"
+    if word[0].isupper():
+        return "Xx-" if "-" in word else ("X.x" if any(c.isupper() for c in word[1:]) else "Xx")
+    return "x"
+
+
+def _word_features(word: str, vocab: TextVocabulary) -> list[str]:
+    """What is known about one word, wherever it stands (also used for its neighbours)."""
+    key = word.lower().rstrip("'’")
+    zipf = vocab.zipf(key)
+    flags = [f"s={_shape(word)}", f"z={int(zipf)}",
+             f"w={key}" if zipf >= 3.5 or key in TITLES or key in KINSHIP else "w=?"]
+    for flag, known in (("fn", key in vocab.first_names), ("ln", key in vocab.last_names),
+                        ("pl", key in vocab.places), ("dr", key in vocab.drugs),
+                        ("cl", key in vocab.clinical), ("ep", key in vocab.eponyms),
+                        ("cw", key in vocab.common_word_names), ("med", is_clinical_word(key)),
+                        ("st", word in _STATE_CODES), ("sx", key in _STREET_WORDS),
+                        ("ti", key in TITLES), ("kin", key in KINSHIP),
+                        ("cue", key in PERSON_CUES), ("pcue", key in PLACE_CUES),
+                        ("cred", key in CREDENTIAL_WORDS)):
+        if known:
+            flags.append(flag)
+    return flags
+
+
+def _edge(text: str, start: int, step: int) -> str:
+    """The punctuation next to a token: the first non-blank character before or after it on
+    its line ("nl" at the line's edge)."""
+    i = start
+    while 0 <= i < len(text) and text[i] in " \t":
+        i += step
+    if i < 0 or i >= len(text) or text[i] == "\n":
+        return "nl"
+    return text[i] if not text[i].isalnum() else "a"
+
+
+def token_features(text: str, tokens: Sequence[NoteToken], vocab: TextVocabulary) -> list[list[str]]:
+    """The features of each token: its own, its edges, and its two neighbours on each side.
+
+    Args:
+        text: the note.
+        tokens: its tokens (:func:`note_tokens`).
+        vocab: the word knowledge (Zipf frequencies, name, place, drug and clinical lists).
+    """
+    own = [_word_features(t.word, vocab) for t in tokens]
+    out: list[list[str]] = []
+    for i, t in enumerate(tokens):
+        key = t.word.lower()
+        feats = ["b", *own[i], f"pre={_edge(text, t.start - 1, -1)}", f"post={_edge(text, t.end, 1)}",
+                 f"len={min(len(t.word), 8)}", f"suf={key[-3:]}"]
+        if t.sentence_start:
+            feats.append("ss")
+        for step in (-2, -1, 1, 2):
+            j = i + step
+            if 0 <= j < len(tokens):
+                feats.extend(f"{step:+d}{f}" for f in own[j] if not f.startswith("z="))
+            else:
+                feats.append(f"{step:+d}edge")
+        out.append(feats)
+    return out
+
+
+def token_labels(tokens: Sequence[NoteToken], phi: Sequence[dict]) -> list[str]:
+    """The label of each token from annotated PHI spans (``start``, ``end``, ``category``):
+    the label of a span it overlaps, else ``O``.
+
+    Args:
+        tokens: the note's tokens.
+        phi: its annotated spans (the evaluation set's format).
+    """
+    labels = ["O"] * len(tokens)
+    for span in phi:
+        label = LABEL_OF.get(span["category"])
+        if label is None:
+            continue
+        for i, t in enumerate(tokens):
+            if t.start < span["end"] and span["start"] < t.end:
+                labels[i] = label
+    return labels
+
+
+def find_tagged_english(text: str, vocab: TextVocabulary, tagger: EnglishTagger, *,
+                        claimed: Callable[[int, int], bool], threshold: float) -> list[PhiSpan]:
+    """Names and places the tagger finds that the rules did not claim.
+
+    A token becomes PHI when the tagger gives its labels other than ``O`` at least
+    ``threshold`` of probability. Never a listed clinical word, heading, service word or
+    credential, an everyday word written in lower case, a word the name judge holds for clinical
+    vocabulary here (a drug before a dose, an eponym before what it names), or a drug- or
+    eponym-listed word that is not also a surname or a town; a hospital only with a facility's
+    word in it or after it ("Wound Care" of "Wound Care Center" is a service, "Baptist" a
+    religion).
+
+    Args:
+        text: an English note.
+        vocab: the word knowledge.
+        tagger: the trained tagger.
+        claimed: whether the rules already found PHI over ``[start, end)``.
+        threshold: the least probability of PHI that makes a token PHI.
+    """
+    tokens = note_tokens(text)
+    if not tokens:
+        return []
+    marginals = tagger.marginals(token_features(text, tokens, vocab))
+    judge: Judge | None = None
+    index: dict[int, int] = {}
+    spans: list[PhiSpan] = []
+    for t, probs in zip(tokens, marginals, strict=True):
+        if 1.0 - probs.get("O", 0.0) < threshold or claimed(t.start, t.end):
+            continue
+        if not t.word[0].isdigit():
+            if not _may_be_phi(text, t, vocab):
+                continue
+            if judge is None:
+                judge = Judge(text, vocab, lambda _s, _e: False)
+                index = {w.start: k for k, w in enumerate(judge.tokens)}
+            # the two tokenizers agree on words; a word the judge has not is left alone
+            if t.start not in index or judge.clinical(index[t.start]):
+                continue
+        label = max((lb for lb in LABELS if lb != "O"), key=lambda lb: probs.get(lb, 0.0))
+        category = TAGGER_CATEGORIES[label]
+        last = spans[-1] if spans else None
+        if last and last.category == category and _JOIN.fullmatch(text, last.end, t.start):
+            spans[-1] = PhiSpan(last.start, t.end, category)
+        else:
+            spans.append(PhiSpan(t.start, t.end, category))
+    return [s for s in spans if s.category != "hospital"
+            or _FACILITY.search(text, s.start, min(len(text), s.end + 14))]
+
+
+def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
+    """Whether a word may be a name or a place at all, by itself and the word after it."""
+    key = t.word.lower()
+    if t.word in _STATE_CODES:  # "OR", "ME", "CA": states in capitals, words otherwise
+        return True
+    if key in NEVER or key in SERVICE_WORDS or key in CLINICAL_HEADS or is_clinical_word(key) \
+            or key in vocab.clinical or (t.word.isupper() and key.split("-")[0] in CREDENTIAL_WORDS):
+        return False  # "FNP-BC", "RN": a credential
+    if key in vocab.drugs or key in vocab.eponyms:
+        # the lists hold surnames and towns too ("Jones", "Foley", "Yakima"): a name unless a
+        # number or a lower-case word follows, as after a drug or an eponym ("Foley 16 Fr")
+        return (vocab.is_name(key) or key in vocab.places) and not _CLINICAL_NEXT.match(text, t.end)
+    return not (t.word.islower() and vocab.is_common(key))
