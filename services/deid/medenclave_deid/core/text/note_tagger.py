@@ -24,6 +24,7 @@ from medenclave_deid.core.text.english_words import (
     PERSON_CUES,
     PLACE_CUES,
     TITLES,
+    sentence_start,
     tokenize,
 )
 from medenclave_deid.core.text.spans import PhiSpan
@@ -42,6 +43,7 @@ LABEL_OF = {"NAME_PATIENT": "NAME", "NAME_RELATIVE": "NAME", "NAME_CLINICIAN": "
              "POSTCODE": "PLACE", "HOSPITAL": "HOSPITAL"}
 _NUMBER = re.compile(r"(?<![\w.,/-])\d{3,5}(?:-\d{4})?(?![\w/]|[.,]\d)")
 #: what may stand between two tokens of one span ("Mary Ann", "O. Smith", "Fort-Worth")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _JOIN = re.compile(r"[ \t]*[.'’-]?[ \t]*")
 _STATE_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
 MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
@@ -206,7 +208,8 @@ def find_tagged_english(text: str, vocab: TextVocabulary, tagger: EnglishTagger,
         else:
             spans.append(PhiSpan(t.start, t.end, category))
     return [s for s in spans if s.category != "hospital"
-            or _FACILITY.search(text, s.start, min(len(text), s.end + 14))]
+            or (_FACILITY.search(text, s.start, min(len(text), s.end + 14))
+                and not _everyday_facility(text, s, vocab))]
 
 
 def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
@@ -221,4 +224,13 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
         # the lists hold surnames and towns too ("Jones", "Foley", "Yakima"): a name unless a
         # number or a lower-case word follows, as after a drug or an eponym ("Foley 16 Fr")
         return (vocab.is_name(key) or key in vocab.places) and not _CLINICAL_NEXT.match(text, t.end)
+    if t.word[0].isupper() and sentence_start(text, t.start) and vocab.is_common(key, threshold=3.5) \
+            and _LOWER_NEXT.match(text, t.end):
+        return False  # "Hope for recovery is reasonable": an everyday word opening a sentence
     return not (t.word.islower() and vocab.is_common(key))
+
+
+def _everyday_facility(text: str, span: PhiSpan, vocab: TextVocabulary) -> bool:
+    """A tagged facility of everyday and service words only (``Home Health``): a kind of care."""
+    return all(w.lower() in SERVICE_WORDS or vocab.is_common(w.lower(), threshold=3.5)
+               for w in re.findall(r"[A-Za-z]+", text[span.start:span.end]))
