@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from medenclave_deid.core.plain_descriptions import IMAGING_WORDS
 from medenclave_deid.core.ports import EnglishTagger
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS
 from medenclave_deid.core.text.english_judge import Judge
@@ -167,7 +168,7 @@ def find_tagged_english(text: str, vocab: TextVocabulary, tagger: EnglishTagger,
     """Names and places the tagger finds that the rules did not claim.
 
     A token becomes PHI when the tagger gives its labels other than ``O`` at least
-    ``threshold`` of probability. Never a listed clinical word, heading, service word or
+    ``threshold`` of probability. Never a listed clinical or imaging word, heading, service word or
     credential, an everyday word written in lower case, a word the name judge holds for clinical
     vocabulary here (a drug before a dose, an eponym before what it names), or a drug- or
     eponym-listed word that is not also a surname or a town; a hospital only with a facility's
@@ -217,8 +218,9 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
     key = t.word.lower()
     if t.word in _STATE_CODES:  # "OR", "ME", "CA": states in capitals, words otherwise
         return True
-    if key in NEVER or key in SERVICE_WORDS or key in CLINICAL_HEADS or is_clinical_word(key) \
-            or key in vocab.clinical or (t.word.isupper() and key.split("-")[0] in CREDENTIAL_WORDS):
+    if key in NEVER or key in SERVICE_WORDS or key in IMAGING_WORDS or key in CLINICAL_HEADS \
+            or is_clinical_word(key) or key in vocab.clinical \
+            or (t.word.isupper() and key.split("-")[0] in CREDENTIAL_WORDS):
         return False  # "FNP-BC", "RN": a credential
     if key in vocab.drugs or key in vocab.eponyms:
         # the lists hold surnames and towns too ("Jones", "Foley", "Yakima"): a name unless a
