@@ -1,0 +1,104 @@
+"""Names told by the shape they are written in, not by the words: the passes that run after the
+name judge's word verdicts.
+
+* **a field holding "LAST, FIRST"** (``Candidate: ZHU, JUSTICE``, ``Pt: WASHINGTON, AMY``,
+  ``|  HOVHANNISYAN, ARAM M  |``): two capitalised words joined by a comma that fill a field,
+  a cell or a line are a person when one of them is clearly a name (``ZHU``), the first is a
+  known surname and the second a known given name (``WASHINGTON, AMY``) or a word no commoner
+  than a given name (``Kim, Ranger``), or both are rare
+  upper-case words — even when the other is an everyday word (``JUSTICE``) or a short
+  upper-case word that could be an abbreviation (``ARAM``);
+* **a nickname between a given name and a surname** (``Robert 'Bobby' Tran``, ``Elizabeth (Liz)
+  Harrow``): the three words are one person when one of them is a known name;
+* **lower-case dictation** (``patient marcus whitfield period``): a rare lower-case word right
+  after a lower-case name is the rest of that name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.english_judge import Judge
+from medenclave_deid.core.text.english_words import NEVER, Token
+from medenclave_deid.core.text.vocabulary import is_clinical_word
+
+__all__ = ["dictated_names", "field_comma_pairs", "nicknames"]
+
+#: what stands before a field's value: a label's colon, a cell's bar, a wide gap, a line start
+_FIELD_BEFORE = re.compile(r"(?:^|\n|[:|\t]|[ ]{2})[ \t]*$")
+#: what ends a field's value: the line's end, a cell's bar, a wide gap, a middle initial, a
+#: role or credential after a comma
+_FIELD_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]*(?:$|\n|\||\t|[ ]{2}|,[ \t]*[A-Za-z]|\()")
+#: the quote or parenthesis a nickname sits in
+_NICK_OPEN = re.compile(r"[ \t]+[\"'\u201c\u2018(]")
+_NICK_CLOSE = re.compile(r"[\"'\u201d\u2019)][ \t]+")
+
+
+def _plain(judge: Judge, k: int, *, taken_ok: bool = False) -> bool:
+    """A capitalised word free to be a name: not claimed (unless ``taken_ok``: a surname a
+    recogniser took for a town), not clinical, not a listed keeper."""
+    t = judge.tokens[k]
+    return t.cap and not t.initial and len(t.key) >= 2 and t.key not in NEVER \
+        and (taken_ok or not judge.claimed(t.start, t.end)) and not judge.clinical(k) \
+        and not is_clinical_word(t.key) and t.key not in judge.vocab.clinical \
+        and any(c in "aeiouy" for c in t.key)
+
+
+def _named(judge: Judge, verdicts: list[str | None], k: int) -> bool:
+    t = judge.tokens[k]
+    return verdicts[k] == "name" or judge.known_name(t)
+
+
+def _rare(judge: Judge, t: Token) -> bool:
+    return not judge.vocab.is_common(t.key, threshold=3.0)
+
+
+def field_comma_pairs(judge: Judge, verdicts: list[str | None]) -> None:
+    """``LAST, FIRST`` filling a field, a cell or a line (both words in the same case)."""
+    tokens, text, vocab = judge.tokens, judge.text, judge.vocab
+    for i, t in enumerate(tokens):
+        j = judge.neighbour(i, 1, comma=True)
+        if j is None or "," not in text[t.end:tokens[j].start] or t.allcaps != tokens[j].allcaps \
+                or not _FIELD_BEFORE.search(text, max(0, t.start - 3), t.start) \
+                or not _FIELD_AFTER.match(text, tokens[j].end) or not _plain(judge, j):
+            continue
+        # "WASHINGTON, AMY": a known surname and a known given name, even if the surname was
+        # taken for a town
+        surname_given = t.key in vocab.last_names and tokens[j].key in vocab.first_names
+        # "Kim, Ranger": a known surname and a word no rarer than a given name
+        surname_rare = t.key in vocab.last_names and not vocab.is_name_word(t.key) \
+            and not vocab.is_common(tokens[j].key, threshold=4.0)
+        if not _plain(judge, i, taken_ok=surname_given) \
+                or (t.key in vocab.places and tokens[j].key in vocab.places and not surname_given):
+            continue  # "Houston, Texas": a town and its state
+        if surname_given or surname_rare or _named(judge, verdicts, i) or _named(judge, verdicts, j) \
+                or (t.allcaps and _rare(judge, t) and _rare(judge, tokens[j])):
+            verdicts[i] = verdicts[j] = "name"
+
+
+def nicknames(judge: Judge, verdicts: list[str | None]) -> None:
+    """``Robert 'Bobby' Tran``, ``Elizabeth (Liz) Harrow``: a given name, a nickname in quotes
+    or parentheses, and a surname."""
+    tokens, text = judge.tokens, judge.text
+    for n in range(1, len(tokens) - 1):
+        a, nick, b = tokens[n - 1], tokens[n], tokens[n + 1]
+        if not _NICK_OPEN.fullmatch(text, a.end, nick.start) \
+                or not _NICK_CLOSE.fullmatch(text, nick.end, b.start) \
+                or not all(_plain(judge, k) for k in (n - 1, n, n + 1)):
+            continue
+        if any(_named(judge, verdicts, k) or judge.vocab.is_name(tokens[k].key) for k in (n - 1, n)):
+            verdicts[n - 1] = verdicts[n] = verdicts[n + 1] = "name"
+
+
+def dictated_names(judge: Judge, verdicts: list[str | None]) -> None:
+    """``patient marcus whitfield``: a rare lower-case word after a lower-case name."""
+    tokens = judge.tokens
+    for i, t in enumerate(tokens):
+        j = judge.neighbour(i, 1)
+        if verdicts[i] != "name" or t.cap or j is None or verdicts[j] is not None:
+            continue
+        other = tokens[j]
+        if not other.cap and len(other.key) >= 3 and _rare(judge, other) and other.key not in NEVER \
+                and not judge.claimed(other.start, other.end) and not judge.clinical(j) \
+                and not is_clinical_word(other.key) and other.key not in judge.vocab.drugs:
+            verdicts[j] = "name"

@@ -1,0 +1,93 @@
+"""English names told by the shape they are written in: "LAST, FIRST" filling a field or a cell
+(upper case, an everyday word for a given name, a short upper-case given name), a nickname
+in quotes or parentheses between a given name and a surname, a rare surname after a given
+name in lower-case dictation; names with diacritics and apostrophes; first names alone after
+role words and verbs of talking. Beside them, the words of other meanings that stay.
+Invented cases only."""
+
+from __future__ import annotations
+
+import pytest
+
+from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+from medenclave_deid.core.text import NoteDeidentifier
+from medenclave_testing.marked_notes import gone, kept
+
+SECRET = b"n" * 32
+
+
+@pytest.fixture(scope="module")
+def notes() -> NoteDeidentifier:
+    return make_note_deidentifier(SECRET)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Bed 9  |  TER-PETROSYAN, ARAM K  |  MRN 55120934", ("TER-PETROSYAN", "ARAM")),
+        ("Bed 3  |  KARAPETYAN, ANI  |  DOB 04/11/1958", ("KARAPETYAN", "ANI")),
+        ("Candidate: ZHU, JUSTICE   DOB 11/12/1994", ("ZHU", "JUSTICE")),
+        ("Pt: WASHINGTON, AMY   MRN E3564492   Chair 4", ("WASHINGTON", "AMY")),
+        ("Donor: OKONJO, HOPE\nBlood type O+", ("OKONJO", "HOPE")),
+        ("Triage RN: L. Park, RN   Registration: Kim, Ranger\n", ("Kim", "Ranger")),
+        ("Registration: Bailey, Serenity\n", ("Bailey", "Serenity")),
+    ],
+)
+def test_last_first_filling_a_field(notes, text, values):
+    gone(notes, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Robert 'Bobby' Tran was seen today.", ("Robert", "Bobby", "Tran")),
+        ("Elizabeth (Liz) Harrow came with her son.", ("Elizabeth", "Liz", "Harrow")),
+        ('Visitor: Margaret "Peggy" Oyelowo', ("Margaret", "Peggy", "Oyelowo")),
+    ],
+)
+def test_nickname_between_given_name_and_surname(notes, text, values):
+    gone(notes, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("this is dictation for patient marcus whitfield period", ("marcus", "whitfield")),
+        ("patient brittany olson comma date of birth to follow", ("brittany", "olson")),
+    ],
+)
+def test_lower_case_dictation(notes, text, values):
+    gone(notes, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Patient: Nguyễn Thị Hoa, seen today.", ("Nguyễn", "Hoa")),
+        ("Mr. Kiełbowicz was seen today.", ("Kiełbowicz",)),
+        ("Seen with Aminata N'Diaye and Marco D'Angelo.", ("N'Diaye", "D'Angelo", "Aminata")),
+        ("Per Jen in pharmacy, dose was adjusted.", ("Jen",)),
+        ("Spoke with Raj about the plan.", ("Raj",)),
+        ("d/w Kasia regarding discharge.", ("Kasia",)),
+        ("cc: Marisol", ("Marisol",)),
+    ],
+)
+def test_names_of_every_spelling_and_first_names_alone(notes, text, values):
+    gone(notes, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Religion: Baptist, Methodist", ("Baptist", "Methodist")),
+        ("Allergies: Penicillin, Sulfa", ("Penicillin", "Sulfa")),
+        ("ROS: HEENT, NECK negative", ("HEENT",)),
+        ("Diagnosis: Hypertension, Diabetes", ("Hypertension", "Diabetes")),
+        ("Status: Stable, Improving\n", ("Stable", "Improving")),
+        ("Pt prefers 'Tylenol' (acetaminophen) for pain.", ("Tylenol", "acetaminophen")),
+        ("patient tolerated ivabradine well", ("ivabradine",)),
+        ("Submassive pulmonary embolism was found.", ("Submassive",)),
+    ],
+)
+def test_words_of_other_meanings_stay(notes, text, values):
+    kept(notes, text, *values)
