@@ -70,6 +70,9 @@ def test_lower_case_dictation(notes, text, values):
         ("Spoke with Raj about the plan.", ("Raj",)),
         ("d/w Kasia regarding discharge.", ("Kasia",)),
         ("cc: Marisol", ("Marisol",)),
+        ("Support from roommate Hui and her landlord Oyelaran.", ("Hui", "Oyelaran")),
+        ("Spoke with pharmacist Tadeusz about the interaction.", ("Tadeusz",)),
+        ("Her coworker Anneliese drove her in.", ("Anneliese",)),
     ],
 )
 def test_names_of_every_spelling_and_first_names_alone(notes, text, values):
