@@ -60,7 +60,7 @@ translator chaplain witness caller guarantor subscriber insured employee partici
 student client member mother's father's boy girl
 roommate housemate flatmate landlord landlady coworker co-worker colleague boss supervisor teacher
 coach sponsor companion stepsister stepbrother grandchild godmother godfather pharmacist therapist
-nurse aide scribe coordinator
+aide scribe coordinator
 """.split())
 #: the kinship and care words among them: the word right after one is a person, not a drug
 KINSHIP = frozenset("""son daughter wife husband spouse partner mother father mom dad sister brother
