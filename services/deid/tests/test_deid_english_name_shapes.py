@@ -79,6 +79,10 @@ def test_names_of_every_spelling_and_first_names_alone(notes, text, values):
     gone(notes, text, *values)
 
 
+def test_surname_in_a_drug_list_before_a_credential(notes):
+    gone(notes, "Seen with resident; staffed by Rosenthal.\n-- Rosenthal MD, 7/21/2025", "Rosenthal")
+
+
 @pytest.mark.parametrize(
     "text, values",
     [
@@ -90,6 +94,7 @@ def test_names_of_every_spelling_and_first_names_alone(notes, text, values):
         ("Pt prefers 'Tylenol' (acetaminophen) for pain.", ("Tylenol", "acetaminophen")),
         ("patient tolerated ivabradine well", ("ivabradine",)),
         ("Submassive pulmonary embolism was found.", ("Submassive",)),
+        ("Lasix 40 mg given; Lasix held by Dr. Okafor MD overnight.", ("Lasix",)),
     ],
 )
 def test_words_of_other_meanings_stay(notes, text, values):
