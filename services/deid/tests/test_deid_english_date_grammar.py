@@ -68,6 +68,20 @@ def test_both_ends_of_a_range_are_removed(notes, text, values):
 @pytest.mark.parametrize(
     "text, value",
     [
+        ("progress note  hd#5  10/2\n\npt seen on rounds", "10/2"),
+        ("Student: J. Doe, grade 7, student ID 510738640   8/1\nSent by teacher.", "8/1"),
+    ],
+)
+def test_small_month_day_closing_a_header_line(notes, text, value):
+    out = english_text(notes, text)
+    assert not re.search(rf"(?<![\d/]){re.escape(value)}(?![\d/])", out), out
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Motor  5/5\nSensation intact.", "5/5"),
+        ("Strength   4/5\nGait steady.", "4/5"),
         ("Take 1/2 tab at bedtime.", "1/2 tab"),
         ("BP 120/80, HR 72.", "120/80"),
         ("Strength 3/5 in the left deltoid.", "3/5"),

@@ -76,6 +76,9 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                r"satur|sun)day))[ \t]*[:(]?[ \t]*$")
 #: a score and its first value right before a month/day cue ("Strength 4/5 to 5/5")
 _SCORE_BEFORE = re.compile(r"(?i:\b(?:strength|power|motor|grade|score|murmur)\b)[ \t:]*\d/\d+[ \t]*$")
+#: a month/day set apart at the end of a line, the way a header dates its note
+_WIDE_GAP_BEFORE = re.compile(r"(?:[ ]{2,}|\t)$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 #: the header of a table: the cells of a line with a "Date" (or "Day", "DOS") cell
 _HEADER_DATE_CELL = re.compile(r"(?i)^[ \t]*(?:date|day|dos|visit[ \t]+date|date[ \t]+given)[ \t]*$")
 
@@ -107,6 +110,8 @@ def _small_day_is_date(text: str, m: re.Match) -> bool:
     """Whether ``m/2``, ``m/4`` or ``m/10`` (a fraction's look) is a date by its context."""
     if _TIME_AFTER.match(text, m.end()) or _DATE_WORD_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
         return True
+    if _WIDE_GAP_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _LINE_END.match(text, m.end()):
+        return True  # a dateline closing a header line: "hd#5  10/2", "student ID 5107   8/1"
     return _date_column(text, m)
 
 
