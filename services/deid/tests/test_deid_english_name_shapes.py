@@ -31,6 +31,7 @@ def notes() -> NoteDeidentifier:
         ("Donor: OKONJO, HOPE\nBlood type O+", ("OKONJO", "HOPE")),
         ("Triage RN: L. Park, RN   Registration: Kim, Ranger\n", ("Kim", "Ranger")),
         ("Registration: Bailey, Serenity\n", ("Bailey", "Serenity")),
+        ("Bed 2  |  GALLAGHER, MAUREEN V  |  MRN 40112233", ("GALLAGHER", "MAUREEN")),
     ],
 )
 def test_last_first_filling_a_field(notes, text, values):
@@ -77,6 +78,21 @@ def test_lower_case_dictation(notes, text, values):
 )
 def test_names_of_every_spelling_and_first_names_alone(notes, text, values):
     gone(notes, text, *values)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Can you call me back?\n\nAllison\n\n-- \nA. S. Parker, MD\nPager 5551234", "Allison"),
+        ("Let me know.\nOluwadamilare\n--\nCardiology fellow", "Oluwadamilare"),
+    ],
+)
+def test_sign_off_above_a_signature_separator(notes, text, value):
+    gone(notes, text, value)
+
+
+def test_sign_off_words_of_other_meanings_stay(notes):
+    kept(notes, "See you then.\n\nThanks\n\n-- \nClinic staff", "Thanks")
 
 
 def test_surname_in_a_drug_list_before_a_credential(notes):

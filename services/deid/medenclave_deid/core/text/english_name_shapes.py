@@ -10,6 +10,8 @@ name judge's word verdicts.
   upper-case word that could be an abbreviation (``ARAM``);
 * **a nickname between a given name and a surname** (``Robert 'Bobby' Tran``, ``Elizabeth (Liz)
   Harrow``): the three words are one person when one of them is a known name;
+* **a sign-off**: a line of one or two name words right above a signature separator (``David``
+  / ``--``), the writer's first name;
 * **lower-case dictation** (``patient marcus whitfield period``): a rare lower-case word right
   after a lower-case name is the rest of that name.
 """
@@ -19,10 +21,10 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.english_judge import Judge
-from medenclave_deid.core.text.english_words import NEVER, Token
+from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER, Token
 from medenclave_deid.core.text.vocabulary import is_clinical_word
 
-__all__ = ["dictated_names", "field_comma_pairs", "nicknames"]
+__all__ = ["dictated_names", "field_comma_pairs", "nicknames", "sign_offs"]
 
 #: what stands before a field's value: a label's colon, a cell's bar, a wide gap, a line start
 _FIELD_BEFORE = re.compile(r"(?:^|\n|[:|\t]|[ ]{2})[ \t]*$")
@@ -33,15 +35,21 @@ _FIELD_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]*(?:$|\n|\||\t|[ ]{2}|,[ \t]
 _NICK_OPEN = re.compile(r"[ \t]+[\"'\u201c\u2018(]")
 _NICK_CLOSE = re.compile(r"[\"'\u201d\u2019)][ \t]+")
 
+#: a line of one or two capitalised words, (a blank line,) then a signature separator "--"
+_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?P<n>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?)[ \t]*\n(?:[ \t]*\n)?"
+                       r"[ \t]*(?:--|\u2014|\u2013)[ \t]*$")
+
 
 def _plain(judge: Judge, k: int, *, taken_ok: bool = False) -> bool:
     """A capitalised word free to be a name: not claimed (unless ``taken_ok``: a surname a
     recogniser took for a town), not clinical, not a listed keeper."""
-    t = judge.tokens[k]
-    return t.cap and not t.initial and len(t.key) >= 2 and t.key not in NEVER \
-        and (taken_ok or not judge.claimed(t.start, t.end)) and not judge.clinical(k) \
-        and not is_clinical_word(t.key) and t.key not in judge.vocab.clinical \
-        and any(c in "aeiouy" for c in t.key)
+    t, vocab = judge.tokens[k], judge.vocab
+    name = vocab.is_name(t.key)
+    # the word itself, not its context: "SANDRA V" is no "Factor V"
+    clinical = t.key in vocab.clinical or t.key in CLINICAL_HEADS or is_clinical_word(t.key) \
+        or (not name and (t.key in vocab.eponyms or (t.key in vocab.drugs and not vocab.is_common(t.key))))
+    return t.cap and not t.initial and len(t.key) >= 2 and t.key not in NEVER and not clinical \
+        and (taken_ok or not judge.claimed(t.start, t.end)) and any(c in "aeiouy" for c in t.key)
 
 
 def _named(judge: Judge, verdicts: list[str | None], k: int) -> bool:
@@ -102,3 +110,15 @@ def dictated_names(judge: Judge, verdicts: list[str | None]) -> None:
                 and not judge.claimed(other.start, other.end) and not judge.clinical(j) \
                 and not is_clinical_word(other.key) and other.key not in judge.vocab.drugs:
             verdicts[j] = "name"
+
+
+def sign_offs(judge: Judge, verdicts: list[str | None]) -> None:
+    """``David`` on its own line above ``--``: the writer's name, when every word is a known
+    name or a rare word."""
+    tokens, vocab = judge.tokens, judge.vocab
+    for m in _SIGN_OFF.finditer(judge.text):
+        inside = [k for k, t in enumerate(tokens) if m.start("n") <= t.start and t.end <= m.end("n")]
+        if inside and all(_plain(judge, k) and not vocab.is_name_word(tokens[k].key)
+                          and (vocab.is_name(tokens[k].key) or _rare(judge, tokens[k])) for k in inside):
+            for k in inside:
+                verdicts[k] = "name"

@@ -23,7 +23,12 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.english_judge import Judge
-from medenclave_deid.core.text.english_name_shapes import dictated_names, field_comma_pairs, nicknames
+from medenclave_deid.core.text.english_name_shapes import (
+    dictated_names,
+    field_comma_pairs,
+    nicknames,
+    sign_offs,
+)
 from medenclave_deid.core.text.english_people import (
     described_people,
     given_names_in_context,
@@ -332,6 +337,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     field_comma_pairs(judge, verdicts)
     nicknames(judge, verdicts)
     dictated_names(judge, verdicts)
+    sign_offs(judge, verdicts)
     for i, t in enumerate(judge.tokens):  # an initial between or before name words
         if t.initial and verdicts[i] is None:
             j = judge.neighbour(i, 1)
