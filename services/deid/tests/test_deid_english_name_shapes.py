@@ -80,6 +80,14 @@ def test_names_of_every_spelling_and_first_names_alone(notes, text, values):
     gone(notes, text, *values)
 
 
+def test_upper_case_name_alone_on_its_line(notes):
+    gone(notes, "July 29, 2021\n\nTIMOTHY SZYMANSKI\n2994 Washington Blvd\n", "TIMOTHY", "SZYMANSKI")
+
+
+def test_upper_case_headings_stay(notes):
+    kept(notes, "MARK ANTERIOR\nGRACE PERIOD\nCHEST PAIN\n", "MARK ANTERIOR", "GRACE PERIOD", "CHEST PAIN")
+
+
 @pytest.mark.parametrize(
     "text, value",
     [

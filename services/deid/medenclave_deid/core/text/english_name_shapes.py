@@ -8,6 +8,8 @@ name judge's word verdicts.
   than a given name (``Kim, Ranger``), or both are rare
   upper-case words — even when the other is an everyday word (``JUSTICE``) or a short
   upper-case word that could be an abbreviation (``ARAM``);
+* **an upper-case name alone on its line** (``TIMOTHY SZYMANSKI`` heading a letter's address):
+  a known given name and a rare word;
 * **a nickname between a given name and a surname** (``Robert 'Bobby' Tran``, ``Elizabeth (Liz)
   Harrow``): the three words are one person when one of them is a known name;
 * **a sign-off**: a line of one or two name words right above a signature separator (``David``
@@ -24,7 +26,7 @@ from medenclave_deid.core.text.english_judge import Judge
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER, Token
 from medenclave_deid.core.text.vocabulary import is_clinical_word
 
-__all__ = ["dictated_names", "field_comma_pairs", "nicknames", "sign_offs"]
+__all__ = ["dictated_names", "field_comma_pairs", "lines_of_upper_case_names", "nicknames", "sign_offs"]
 
 #: what stands before a field's value: a label's colon, a cell's bar, a wide gap, a line start
 _FIELD_BEFORE = re.compile(r"(?:^|\n|[:|\t]|[ ]{2})[ \t]*$")
@@ -38,6 +40,9 @@ _NICK_CLOSE = re.compile(r"[\"'\u201d\u2019)][ \t]+")
 #: a line of one or two capitalised words, (a blank line,) then a signature separator "--"
 _SIGN_OFF = re.compile(r"(?m)^[ \t]*(?P<n>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?)[ \t]*\n(?:[ \t]*\n)?"
                        r"[ \t]*(?:--|\u2014|\u2013)[ \t]*$")
+
+#: a line of two or three upper-case words
+_UPPER_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][A-Z'-]+[ \t]*$")
 
 
 def _plain(judge: Judge, k: int, *, taken_ok: bool = False) -> bool:
@@ -120,5 +125,17 @@ def sign_offs(judge: Judge, verdicts: list[str | None]) -> None:
         inside = [k for k, t in enumerate(tokens) if m.start("n") <= t.start and t.end <= m.end("n")]
         if inside and all(_plain(judge, k) and not vocab.is_name_word(tokens[k].key)
                           and (vocab.is_name(tokens[k].key) or _rare(judge, tokens[k])) for k in inside):
+            for k in inside:
+                verdicts[k] = "name"
+
+
+def lines_of_upper_case_names(judge: Judge, verdicts: list[str | None]) -> None:
+    """``TIMOTHY SZYMANSKI`` alone on its line: a known given name, then a rare word."""
+    tokens, vocab = judge.tokens, judge.vocab
+    for m in _UPPER_LINE.finditer(judge.text):
+        inside = [k for k, t in enumerate(tokens) if m.start() <= t.start and t.end <= m.end()]
+        first, last = tokens[inside[0]], tokens[inside[-1]]
+        if first.key in vocab.first_names and not vocab.is_name_word(first.key) \
+                and _rare(judge, last) and all(_plain(judge, k) for k in (inside[0], inside[-1])):
             for k in inside:
                 verdicts[k] = "name"
