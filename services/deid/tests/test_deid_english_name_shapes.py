@@ -80,6 +80,10 @@ def test_names_of_every_spelling_and_first_names_alone(notes, text, values):
     gone(notes, text, *values)
 
 
+def test_label_field_ends_before_a_claimed_email(notes):
+    gone(notes, "Parent/guardian: Tariq MacLeod Tmacleod@yahoo.com  301-661-3664\n", "Tariq", "MacLeod")
+
+
 def test_upper_case_name_alone_on_its_line(notes):
     gone(notes, "July 29, 2021\n\nTIMOTHY SZYMANSKI\n2994 Washington Blvd\n", "TIMOTHY", "SZYMANSKI")
 

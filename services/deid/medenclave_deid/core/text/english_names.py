@@ -205,6 +205,7 @@ def _label_runs(judge: Judge, verdicts: list[str | None]) -> None:
         run, j = [i], judge.neighbour(i, 1, comma=True)
         while j is not None and tokens[j].cap and len(run) < 6 \
                 and tokens[j].key not in CREDENTIAL_WORDS \
+                and not judge.claimed(tokens[j].start, tokens[j].end) \
                 and _NAME_GAP.match(text[tokens[run[-1]].end:tokens[j].start]):
             run.append(j)
             j = judge.neighbour(j, 1, comma=True)
