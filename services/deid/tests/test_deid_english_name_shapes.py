@@ -55,6 +55,7 @@ def test_nickname_between_given_name_and_surname(notes, text, values):
     [
         ("this is dictation for patient marcus whitfield period", ("marcus", "whitfield")),
         ("patient brittany olson comma date of birth to follow", ("brittany", "olson")),
+        ("Patient: temperance oyelowo, 73-yr-old, weight 62 kg.", ("temperance", "oyelowo")),
     ],
 )
 def test_lower_case_dictation(notes, text, values):
@@ -121,6 +122,7 @@ def test_surname_in_a_drug_list_before_a_credential(notes):
         ("Status: Stable, Improving\n", ("Stable", "Improving")),
         ("Pt prefers 'Tylenol' (acetaminophen) for pain.", ("Tylenol", "acetaminophen")),
         ("patient tolerated ivabradine well", ("ivabradine",)),
+        ("pt: afebrile overnight, stable", ("afebrile overnight",)),
         ("Submassive pulmonary embolism was found.", ("Submassive",)),
         ("Lasix 40 mg given; Lasix held by Dr. Okafor MD overnight.", ("Lasix",)),
     ],
