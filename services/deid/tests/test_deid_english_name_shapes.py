@@ -55,7 +55,7 @@ def test_nickname_between_given_name_and_surname(notes, text, values):
     [
         ("this is dictation for patient marcus whitfield period", ("marcus", "whitfield")),
         ("patient brittany olson comma date of birth to follow", ("brittany", "olson")),
-        ("Patient: temperance oyelowo, 73-yr-old, weight 62 kg.", ("temperance", "oyelowo")),
+        ("Patient: zenaida okwuosa, 73-yr-old, weight 62 kg.", ("zenaida", "okwuosa")),
     ],
 )
 def test_lower_case_dictation(notes, text, values):
