@@ -46,6 +46,9 @@ def notes() -> NoteDeidentifier:
         ("Diagnosed in March, 2021 by her PCP.", "March, 2021"),
         ("Hospitalized March 3–5 for pneumonia.", "March 3–5"),
         ("Hospitalized 12-16 October for cellulitis.", "12-16 October"),
+        ("date of birth march third nineteen fifty", "march third"),
+        ("Seen March twenty-first for follow-up.", "March twenty-first"),
+        ("Admitted the second of June after a fall.", "second of June"),
     ],
 )
 def test_date_forms_are_removed(notes, text, value):
@@ -93,6 +96,8 @@ def test_small_month_day_closing_a_header_line(notes, text, value):
         ("Biopsy 2/12 cores with cancer.", "2/12 cores"),
         ("Strength 4/5 to 5/5 after therapy.", "4/5 to 5/5"),
         ("Version 2.14.3 of the app.", "2.14.3"),
+        ("You may first try ice.", "may first"),
+        ("The troops march first.", "march first"),
     ],
 )
 def test_fractions_doses_and_scores_stay(notes, text, value):

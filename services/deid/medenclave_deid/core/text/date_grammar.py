@@ -12,6 +12,8 @@ day and by its context, never by a list of seen strings:
   year has four digits; **dotted day-month-short-year** and **compact** ``20230314`` only after a
   word that introduces a date (``DOB``, ``collected``, ``on``);
 * **a month and its year** in figures (``2023-03``, ``3-2023``) or with a comma (``March, 2023``);
+* **ordinals in words** (``March third``, ``the twenty-first of June``), as dictation writes
+  them: with the month capitalised, or after a date's cue (``date of birth march third``);
 * **ranges**: the other end of ``March 3–5``, ``3–5 March``, ``3/4 to 3/9``, where one end alone
   would read as a fraction.
 """
@@ -55,6 +57,13 @@ _FORMS = re.compile(
     rf"|(?<![\w./-])(?:{_MONTH}-|(?:0[1-9]|1[0-2])\.){_YEAR}(?![\w/-]|\.\d)",
     re.IGNORECASE | re.ASCII)
 
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINAL_WORD = ("(?:(?:twenty|thirty)[- ])?(?:" + "|".join(_UNITS) + ")|tenth|eleventh|twelfth|thirteenth|"
+                 "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+#: a month and a day in words: "March third", "the twenty-first of June", "dob march third"
+_SPOKEN = re.compile(rf"(?:(?-i:(?=[A-Z])){_MON}|(?:(?<=birth )|(?<=dob )|(?<=on ))(?:the[ \t]+)?{_MON})"
+                     rf"[ \t]+(?:the[ \t]+)?(?:{_ORDINAL_WORD})\b"
+                     rf"|\bthe[ \t]+(?:{_ORDINAL_WORD})[ \t]+of[ \t]+{_MON}\b", re.IGNORECASE | re.ASCII)
 #: three numbers with spaces, one of them a four-digit year: "3 14 2023", "2023 03 14"
 _SPACED = re.compile(rf"(?<![\w.,/-])(?:(?P<a>\d{{1,2}})[ ](?P<b>\d{{1,2}})[ ]{_YEAR}"
                      rf"|{_YEAR}[ ](?P<c>\d{{1,2}})[ ](?P<d>\d{{1,2}}))(?![\w/-]|[.,]\d)", re.ASCII)
@@ -97,6 +106,8 @@ def grammar_dates(text: str) -> Iterator[tuple[int, int]]:
         text: the note.
     """
     for m in _FORMS.finditer(text):
+        yield m.start(), m.end()
+    for m in _SPOKEN.finditer(text):
         yield m.start(), m.end()
     for m in _SPACED.finditer(text):
         first, second = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
