@@ -85,6 +85,11 @@ def test_label_field_ends_before_a_claimed_email(notes):
     gone(notes, "Parent/guardian: Tariq MacLeod Tmacleod@yahoo.com  301-661-3664\n", "Tariq", "MacLeod")
 
 
+def test_first_name_before_a_role(notes):
+    gone(notes, "FROM: Justice, referral coordinator   Fax: 407-331-7887\n", "Justice")
+    kept(notes, "From: Cardiology, nurse navigator\n", "Cardiology")
+
+
 def test_upper_case_name_alone_on_its_line(notes):
     gone(notes, "July 29, 2021\n\nTIMOTHY SZYMANSKI\n2994 Washington Blvd\n", "TIMOTHY", "SZYMANSKI")
 

@@ -12,6 +12,8 @@ name judge's word verdicts.
   a known given name and a rare word;
 * **a nickname between a given name and a surname** (``Robert 'Bobby' Tran``, ``Elizabeth (Liz)
   Harrow``): the three words are one person when one of them is a known name;
+* **a first name before a role** (``FROM: Justice, referral coordinator``): a capitalised word
+  filling a field, then a comma and a role people hold;
 * **a sign-off**: a line of one or two name words right above a signature separator (``David``
   / ``--``), the writer's first name;
 * **lower-case dictation** (``patient marcus whitfield period``): a rare lower-case word right
@@ -23,10 +25,11 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.english_judge import Judge
-from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER, Token
+from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER, SPECIALTY, Token
 from medenclave_deid.core.text.vocabulary import is_clinical_word
 
-__all__ = ["dictated_names", "field_comma_pairs", "lines_of_upper_case_names", "nicknames", "sign_offs"]
+__all__ = ["dictated_names", "field_comma_pairs", "lines_of_upper_case_names", "names_before_roles",
+           "nicknames", "sign_offs"]
 
 #: what stands before a field's value: a label's colon, a cell's bar, a wide gap, a line start
 _FIELD_BEFORE = re.compile(r"(?:^|\n|[:|\t]|[ ]{2})[ \t]*$")
@@ -43,6 +46,12 @@ _SIGN_OFF = re.compile(r"(?m)^[ \t]*(?P<n>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?)
 
 #: a line of two or three upper-case words
 _UPPER_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][A-Z'-]+[ \t]*$")
+
+#: a role after a comma: "…, referral coordinator", "…, charge nurse", "…, unit clerk"
+_ROLE_AFTER = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,2}(?:coordinator|nurse|manager|scheduler|secretary|"
+                         r"clerk|technician|tech|assistant|aide|worker|navigator|receptionist|interpreter|"
+                         r"pharmacist|therapist|scribe|dietitian|chaplain)\b")
+_SPECIALTY = re.compile(SPECIALTY)
 
 
 def _plain(judge: Judge, k: int, *, taken_ok: bool = False) -> bool:
@@ -139,3 +148,14 @@ def lines_of_upper_case_names(judge: Judge, verdicts: list[str | None]) -> None:
                 and _rare(judge, last) and all(_plain(judge, k) for k in (inside[0], inside[-1])):
             for k in inside:
                 verdicts[k] = "name"
+
+
+def names_before_roles(judge: Judge, verdicts: list[str | None]) -> None:
+    """``FROM: Justice, referral coordinator``: one word filling a field before a role."""
+    tokens, text = judge.tokens, judge.text
+    for i, t in enumerate(tokens):
+        if verdicts[i] is None and t.cap and not t.allcaps and _ROLE_AFTER.match(text, t.end) \
+                and _FIELD_BEFORE.search(text, max(0, t.start - 3), t.start) and judge.after_label(i) \
+                and _plain(judge, i) and not judge.vocab.is_common(t.key, threshold=5.3) \
+                and not _SPECIALTY.fullmatch(t.text):  # "Pharmacy, unit clerk": a service's desk
+            verdicts[i] = "name"

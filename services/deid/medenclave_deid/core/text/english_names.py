@@ -27,6 +27,7 @@ from medenclave_deid.core.text.english_name_shapes import (
     dictated_names,
     field_comma_pairs,
     lines_of_upper_case_names,
+    names_before_roles,
     nicknames,
     sign_offs,
 )
@@ -341,6 +342,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     dictated_names(judge, verdicts)
     sign_offs(judge, verdicts)
     lines_of_upper_case_names(judge, verdicts)
+    names_before_roles(judge, verdicts)
     for i, t in enumerate(judge.tokens):  # an initial between or before name words
         if t.initial and verdicts[i] is None:
             j = judge.neighbour(i, 1)
