@@ -95,6 +95,7 @@ def test_small_month_day_closing_a_header_line(notes, text, value):
         ("Pathology: 8/12 lymph nodes positive.", "8/12 lymph nodes"),
         ("Biopsy 2/12 cores with cancer.", "2/12 cores"),
         ("Strength 4/5 to 5/5 after therapy.", "4/5 to 5/5"),
+        ("Pain 7/10 to 3/10 after the block.", "7/10 to 3/10"),
         ("Version 2.14.3 of the app.", "2.14.3"),
         ("You may first try ice.", "may first"),
         ("The troops march first.", "march first"),

@@ -75,7 +75,7 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|"
                                r"satur|sun)day))[ \t]*[:(]?[ \t]*$")
 #: a score and its first value right before a month/day cue ("Strength 4/5 to 5/5")
-_SCORE_BEFORE = re.compile(r"(?i:\b(?:strength|power|motor|grade|score|murmur)\b)[ \t:]*\d/\d+[ \t]*$")
+_SCORE_BEFORE = re.compile(r"(?i:\b(?:strength|power|motor|grade|score|murmur|pain)\b)[ \t:]*\d/\d+[ \t]*$")
 #: a month/day set apart at the end of a line, the way a header dates its note
 _WIDE_GAP_BEFORE = re.compile(r"(?:[ ]{2,}|\t)$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
