@@ -90,6 +90,10 @@ def test_first_name_before_a_role(notes):
     kept(notes, "From: Cardiology, nurse navigator\n", "Cardiology")
 
 
+def test_given_name_before_a_surname_read_as_a_place(notes):
+    gone(notes, "Medical toxicologist on call: Gerald Washington, MD.\n", "Gerald", "Washington")
+
+
 def test_upper_case_name_alone_on_its_line(notes):
     gone(notes, "July 29, 2021\n\nTIMOTHY SZYMANSKI\n2994 Washington Blvd\n", "TIMOTHY", "SZYMANSKI")
 

@@ -12,6 +12,9 @@ name judge's word verdicts.
   a known given name and a rare word;
 * **a nickname between a given name and a surname** (``Robert 'Bobby' Tran``, ``Elizabeth (Liz)
   Harrow``): the three words are one person when one of them is a known name;
+* **a given name before a surname taken for a place** (``Gerald Washington, MD``, ``Cheryl
+  Bland``): a known given name, then a known surname that a recogniser or the gazetteer took for
+  a town, are a person;
 * **a first name before a role** (``FROM: Justice, referral coordinator``): a capitalised word
   filling a field, then a comma and a role people hold;
 * **a sign-off**: a line of one or two name words right above a signature separator (``David``
@@ -28,8 +31,8 @@ from medenclave_deid.core.text.english_judge import Judge
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER, SPECIALTY, Token
 from medenclave_deid.core.text.vocabulary import is_clinical_word
 
-__all__ = ["dictated_names", "field_comma_pairs", "lines_of_upper_case_names", "names_before_roles",
-           "nicknames", "sign_offs"]
+__all__ = ["dictated_names", "field_comma_pairs", "given_names_before_places", "lines_of_upper_case_names",
+           "names_before_roles", "nicknames", "sign_offs"]
 
 #: what stands before a field's value: a label's colon, a cell's bar, a wide gap, a line start
 _FIELD_BEFORE = re.compile(r"(?:^|\n|[:|\t]|[ ]{2})[ \t]*$")
@@ -159,3 +162,19 @@ def names_before_roles(judge: Judge, verdicts: list[str | None]) -> None:
                 and _plain(judge, i) and not judge.vocab.is_common(t.key, threshold=5.3) \
                 and not _SPECIALTY.fullmatch(t.text):  # "Pharmacy, unit clerk": a service's desk
             verdicts[i] = "name"
+
+
+def given_names_before_places(judge: Judge, verdicts: list[str | None]) -> None:
+    """``Gerald Washington``: a clear given name, then a known surname read as a place."""
+    tokens, vocab = judge.tokens, judge.vocab
+    for i, t in enumerate(tokens):
+        j = judge.neighbour(i, 1)
+        if j is None or t.allcaps or t.key not in vocab.first_names or vocab.is_name_word(t.key) \
+                or vocab.is_common(t.key, threshold=4.5) or not _plain(judge, i) \
+                or verdicts[i] not in (None, "name"):
+            continue
+        other = tokens[j]
+        taken = judge.claimed(other.start, other.end)
+        if (verdicts[j] == "geo" or taken) and other.key in vocab.last_names \
+                and not other.allcaps and _plain(judge, j, taken_ok=True):
+            verdicts[i] = verdicts[j] = "name"

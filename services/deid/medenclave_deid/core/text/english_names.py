@@ -26,6 +26,7 @@ from medenclave_deid.core.text.english_judge import Judge
 from medenclave_deid.core.text.english_name_shapes import (
     dictated_names,
     field_comma_pairs,
+    given_names_before_places,
     lines_of_upper_case_names,
     names_before_roles,
     nicknames,
@@ -343,6 +344,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     sign_offs(judge, verdicts)
     lines_of_upper_case_names(judge, verdicts)
     names_before_roles(judge, verdicts)
+    given_names_before_places(judge, verdicts)
     for i, t in enumerate(judge.tokens):  # an initial between or before name words
         if t.initial and verdicts[i] is None:
             j = judge.neighbour(i, 1)
