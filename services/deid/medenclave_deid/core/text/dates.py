@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from medenclave_deid.core.text.date_grammar import grammar_dates
+
 __all__ = ["DATE_PATTERN", "PARTIAL_DATE_PATTERN", "partial_dates", "shift_date"]
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -18,13 +20,13 @@ DATE_PATTERN = re.compile(
     r"(?P<zh>(?P<zy>\d{4})\s*年\s*(?P<zm>\d{1,2})\s*月(?:\s*(?P<zd>\d{1,2})\s*[日号])?)"
     r"|(?P<zmd>(?<![\d年])(?P<zm2>\d{1,2})月(?P<zd2>\d{1,2})[日号])"
     r"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
-    r"(?![\d]))"
+    r"(?![\d])(?:T(?P<itime>\d{2}:\d{2}(?::\d{2})?)(?![\d:]))?)"
     r"|(?P<us>(?<![\d./])(?P<um>\d{1,2})(?P<usep>[/-])(?P<ud>\d{1,2})(?P=usep)(?P<uy>\d{4}|\d{2})(?![\d/]))"
     r"|(?P<eu>(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>\d{4})(?![\d]))"
     rf"|(?P<mdy>\b(?P<mm>{_MON})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})\b)"
     rf"|(?P<dmy>\b(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MON})\s+(?P<dy>\d{{4}})\b)"
     rf"|(?P<my_>\b(?P<ym>{_MON})\s+(?P<yy>\d{{4}})\b)"
-    rf"|(?P<dmyh>\b(?P<hd>\d{{1,2}})-(?P<hm>{_MON})-(?P<hy>\d{{4}}|\d{{2}})\b)",
+    rf"|(?P<dmyh>\b(?P<hd>\d{{1,2}})(?P<hsep>[-/]?)(?P<hm>{_MON})(?P=hsep)(?P<hy>\d{{4}}|\d{{2}})\b)",
     re.IGNORECASE | re.ASCII)
 
 _CUE = (r"(?:on|since|from|until|till|to|by|dated|dates?|DOS|DOB|seen|visit|admitted|admission|"
@@ -55,7 +57,9 @@ _FRACTION_CONTEXT = re.compile(r"(?:pain|strength|scored?|scores|scales?|power|m
                                re.I)
 _FRACTION_AFTER = re.compile(r"\s*(?:tab|tabs|tablet|of|strength|pain|power|apgars?|in\s+(?:the\s+)?"
                              r"(?:upper|lower|bilateral|left|right|[LR]?[UL]E)|bilateral|"
-                             r"throughout|proximal|distal|dose|units?)\b", re.I)
+                             r"throughout|proximal|distal|dose|units?|vials?|cores?|nodes?|lymph|positive|"
+                             # a murmur's grade: "2/6 murmur", "3/6 harsh systolic murmur"
+                             r"(?:[a-z-]+[ \t]+){0,2}murmurs?)\b", re.I)
 
 
 #: what says a small month/day is a date after all: a time after it ("11/4 20:35"), a word
@@ -70,6 +74,11 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                r"(?:planned|scheduled|booked|set|slated)[ \t]+for|"
                                r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|"
                                r"satur|sun)day))[ \t]*[:(]?[ \t]*$")
+#: a score and its first value right before a month/day cue ("Strength 4/5 to 5/5")
+_SCORE_BEFORE = re.compile(r"(?i:\b(?:strength|power|motor|grade|score|murmur|pain)\b)[ \t:]*\d/\d+[ \t]*$")
+#: a month/day set apart at the end of a line, the way a header dates its note
+_WIDE_GAP_BEFORE = re.compile(r"(?:[ ]{2,}|\t)$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 #: the header of a table: the cells of a line with a "Date" (or "Day", "DOS") cell
 _HEADER_DATE_CELL = re.compile(r"(?i)^[ \t]*(?:date|day|dos|visit[ \t]+date|date[ \t]+given)[ \t]*$")
 
@@ -101,6 +110,8 @@ def _small_day_is_date(text: str, m: re.Match) -> bool:
     """Whether ``m/2``, ``m/4`` or ``m/10`` (a fraction's look) is a date by its context."""
     if _TIME_AFTER.match(text, m.end()) or _DATE_WORD_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
         return True
+    if _WIDE_GAP_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _LINE_END.match(text, m.end()):
+        return True  # a dateline closing a header line: "hd#5  10/2", "student ID 5107   8/1"
     return _date_column(text, m)
 
 
@@ -142,6 +153,8 @@ def partial_dates(text: str) -> Iterator[tuple[int, int]]:
     """
     for m in PARTIAL_DATE_PATTERN.finditer(text):
         group = "v" if m.group("v") else "md"
+        if group == "md" and _SCORE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "strength 4/5 to 5/5": a score's range, not a date's
         yield m.start(group), m.end(group)
     yield from _bare_month_days(text)
     for m in _MONTH_YEAR.finditer(text):
@@ -155,6 +168,7 @@ def partial_dates(text: str) -> Iterator[tuple[int, int]]:
         yield m.start("v"), m.end("v")
     for m in _HOLIDAY.finditer(text):
         yield m.start(), m.end()
+    yield from grammar_dates(text)
 
 
 def _month(name: str) -> int:
@@ -200,7 +214,8 @@ def shift_date(match: re.Match, offset_days: int) -> str | None:
         if g["iso"]:
             new = date(int(g["iy"]), int(g["im"]), int(g["id"])) + delta
             s = g["isep"]
-            return f"{new.year}{s}{_pad(new.month, g['im'])}{s}{_pad(new.day, g['id'])}"
+            time = f"T{g['itime']}" if g["itime"] else ""
+            return f"{new.year}{s}{_pad(new.month, g['im'])}{s}{_pad(new.day, g['id'])}{time}"
         if g["us"]:
             year = int(g["uy"]) if len(g["uy"]) == 4 else 2000 + int(g["uy"])
             new = date(year, int(g["um"]), int(g["ud"])) + delta
@@ -221,7 +236,8 @@ def shift_date(match: re.Match, offset_days: int) -> str | None:
             year = int(g["hy"]) if len(g["hy"]) == 4 else 2000 + int(g["hy"])
             new = date(year, _month(g["hm"]), int(g["hd"])) + delta
             y = str(new.year) if len(g["hy"]) == 4 else f"{new.year % 100:02d}"
-            return f"{_pad(new.day, g['hd'])}-{_name_like(new.month, g['hm'])}-{y}"
+            s = g["hsep"]
+            return f"{_pad(new.day, g['hd'])}{s}{_name_like(new.month, g['hm'])}{s}{y}"
         if g["my_"]:
             new = date(int(g["yy"]), _month(g["ym"]), 15) + delta
             return f"{_name_like(new.month, g['ym'])} {new.year}"

@@ -348,12 +348,14 @@ class Judge:
     def _signed_by_credential(self, i: int) -> bool:
         """A rare capitalised word right before a licensed clinician's credential (``Mwangi,
         CRNA``, ``-- Oyelaran MD``) is the person even when a word list or the word's shape calls
-        it clinical; no drug, finding or department is written that way."""
+        it clinical; no drug, finding or department is written that way. A word of the drug
+        lists as common as everyday English (``Rosenthal MD``) is a surname there."""
         t = self.tokens[i]
         if not t.cap or not _STRONG_CREDENTIAL.match(self.text, t.end) or t.key in NEVER \
                 or t.key in CLINICAL_HEADS or t.key in self.vocab.clinical \
                 or t.key in self.vocab.eponyms or "-" in t.text \
-                or (t.key in self.vocab.drugs and not self.vocab.is_name(t.key)) \
+                or (t.key in self.vocab.drugs and not self.vocab.is_name(t.key)
+                    and not self.vocab.is_common(t.key)) \
                 or (is_clinical_word(t.key) and self.vocab.is_common(t.key, threshold=1.5)) \
                 or _SPECIALTY_WORD.fullmatch(t.text):
             return False

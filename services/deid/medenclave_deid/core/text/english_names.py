@@ -23,6 +23,15 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.english_judge import Judge
+from medenclave_deid.core.text.english_name_shapes import (
+    dictated_names,
+    field_comma_pairs,
+    given_names_before_places,
+    lines_of_upper_case_names,
+    names_before_roles,
+    nicknames,
+    sign_offs,
+)
 from medenclave_deid.core.text.english_people import (
     described_people,
     given_names_in_context,
@@ -198,6 +207,7 @@ def _label_runs(judge: Judge, verdicts: list[str | None]) -> None:
         run, j = [i], judge.neighbour(i, 1, comma=True)
         while j is not None and tokens[j].cap and len(run) < 6 \
                 and tokens[j].key not in CREDENTIAL_WORDS \
+                and not judge.claimed(tokens[j].start, tokens[j].end) \
                 and _NAME_GAP.match(text[tokens[run[-1]].end:tokens[j].start]):
             run.append(j)
             j = judge.neighbour(j, 1, comma=True)
@@ -328,6 +338,13 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     _spread_names(judge, verdicts)
     given_names_in_context(judge, verdicts)
     particle_names(judge, verdicts)
+    field_comma_pairs(judge, verdicts)
+    nicknames(judge, verdicts)
+    dictated_names(judge, verdicts)
+    sign_offs(judge, verdicts)
+    lines_of_upper_case_names(judge, verdicts)
+    names_before_roles(judge, verdicts)
+    given_names_before_places(judge, verdicts)
     for i, t in enumerate(judge.tokens):  # an initial between or before name words
         if t.initial and verdicts[i] is None:
             j = judge.neighbour(i, 1)

@@ -164,8 +164,16 @@ def described_people(judge: Judge, verdicts: list[str | None]) -> None:
                 verdicts[j] = "name"
 
 
+def _rare_plain(judge: Judge, k: int) -> bool:
+    """A rare word of three letters or more that no list and no medical affix calls clinical."""
+    key, vocab = judge.tokens[k].key, judge.vocab
+    return len(key) >= 3 and not vocab.is_common(key) and not is_clinical_word(key) \
+        and key not in vocab.drugs and key not in vocab.clinical
+
+
 def lower_case_fields(judge: Judge, verdicts: list[str | None]) -> None:
-    """``pt: hope long, 55m``: lower-case name words filling a person field."""
+    """``pt: hope long, 55m``: lower-case name words filling a person field (known names, or
+    rare words no list calls clinical: ``patient: clementine okafor, 73-yr-old``)."""
     tokens, text, vocab = judge.tokens, judge.text, judge.vocab
     for i in range(1, len(tokens)):
         t, label = tokens[i], tokens[i - 1]
@@ -178,7 +186,8 @@ def lower_case_fields(judge: Judge, verdicts: list[str | None]) -> None:
             k = judge.neighbour(k, 1)
         while run and not _FIELD_END.match(text, tokens[run[-1]].end):
             run.pop()
-        if len(run) >= 2 and all((vocab.is_name(tokens[j].key) or tokens[j].key in HEADING_SURNAMES)
+        if len(run) >= 2 and all((vocab.is_name(tokens[j].key) or tokens[j].key in HEADING_SURNAMES
+                                  or _rare_plain(judge, j))
                                  and not _stops(judge, j, begun=n > 0) for n, j in enumerate(run)):
             for j in run:
                 verdicts[j] = "name"

@@ -58,6 +58,9 @@ stepson stepdaughter stepmother stepfather sibling child infant baby nok contact
 attending resident fellow intern surgeon physician pcp radiologist pathologist interpreter
 translator chaplain witness caller guarantor subscriber insured employee participant traveler
 student client member mother's father's boy girl
+roommate housemate flatmate landlord landlady coworker co-worker colleague boss supervisor teacher
+coach sponsor companion stepsister stepbrother grandchild godmother godfather pharmacist therapist
+aide scribe coordinator
 """.split())
 #: the kinship and care words among them: the word right after one is a person, not a drug
 KINSHIP = frozenset("""son daughter wife husband spouse partner mother father mom dad sister brother

@@ -117,7 +117,10 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
             if word[0].isupper() and _PERSON_NEXT.match(text, m.end()):
                 extra.append(PhiSpan(m.start(), m.end(), "name"))  # "Hunter shared that …"
                 continue
-            if key in vocab.clinical or key in vocab.drugs or EPONYM_NEXT.match(text, m.end()):
+            # (a word of the drug lists as common as everyday English is a surname there:
+            # "Rosenthal MD" ... "staffed by Rosenthal")
+            if key in vocab.clinical or (key in vocab.drugs and not vocab.is_common(key)) \
+                    or EPONYM_NEXT.match(text, m.end()):
                 continue
             if word.islower() and vocab.is_common(key, threshold=_COMMON):
                 continue

@@ -1,0 +1,180 @@
+"""Names told by the shape they are written in, not by the words: the passes that run after the
+name judge's word verdicts.
+
+* **a field holding "LAST, FIRST"** (``Candidate: ZHU, JUSTICE``, ``Pt: WASHINGTON, AMY``,
+  ``|  HOVHANNISYAN, ARAM M  |``): two capitalised words joined by a comma that fill a field,
+  a cell or a line are a person when one of them is clearly a name (``ZHU``), the first is a
+  known surname and the second a known given name (``WASHINGTON, AMY``) or a word no commoner
+  than a given name (``Kim, Ranger``), or both are rare
+  upper-case words — even when the other is an everyday word (``JUSTICE``) or a short
+  upper-case word that could be an abbreviation (``ARAM``);
+* **an upper-case name alone on its line** (``TIMOTHY SZYMANSKI`` heading a letter's address):
+  a known given name and a rare word;
+* **a nickname between a given name and a surname** (``Robert 'Bobby' Tran``, ``Elizabeth (Liz)
+  Harrow``): the three words are one person when one of them is a known name;
+* **a given name before a surname taken for a place** (``Gerald Washington, MD``, ``Cheryl
+  Bland``): a known given name, then a known surname that a recogniser or the gazetteer took for
+  a town, are a person;
+* **a first name before a role** (``FROM: Justice, referral coordinator``): a capitalised word
+  filling a field, then a comma and a role people hold;
+* **a sign-off**: a line of one or two name words right above a signature separator (``David``
+  / ``--``), the writer's first name;
+* **lower-case dictation** (``patient marcus whitfield period``): a rare lower-case word right
+  after a lower-case name is the rest of that name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.english_judge import Judge
+from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER, SPECIALTY, Token
+from medenclave_deid.core.text.vocabulary import is_clinical_word
+
+__all__ = ["dictated_names", "field_comma_pairs", "given_names_before_places", "lines_of_upper_case_names",
+           "names_before_roles", "nicknames", "sign_offs"]
+
+#: what stands before a field's value: a label's colon, a cell's bar, a wide gap, a line start
+_FIELD_BEFORE = re.compile(r"(?:^|\n|[:|\t]|[ ]{2})[ \t]*$")
+#: what ends a field's value: the line's end, a cell's bar, a wide gap, a middle initial, a
+#: role or credential after a comma
+_FIELD_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]*(?:$|\n|\||\t|[ ]{2}|,[ \t]*[A-Za-z]|\()")
+#: the quote or parenthesis a nickname sits in
+_NICK_OPEN = re.compile(r"[ \t]+[\"'\u201c\u2018(]")
+_NICK_CLOSE = re.compile(r"[\"'\u201d\u2019)][ \t]+")
+
+#: a line of one or two capitalised words, (a blank line,) then a signature separator "--"
+_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?P<n>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?)[ \t]*\n(?:[ \t]*\n)?"
+                       r"[ \t]*(?:--|\u2014|\u2013)[ \t]*$")
+
+#: a line of two or three upper-case words
+_UPPER_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][A-Z'-]+[ \t]*$")
+
+#: a role after a comma: "…, referral coordinator", "…, charge nurse", "…, unit clerk"
+_ROLE_AFTER = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,2}(?:coordinator|nurse|manager|scheduler|secretary|"
+                         r"clerk|technician|tech|assistant|aide|worker|navigator|receptionist|interpreter|"
+                         r"pharmacist|therapist|scribe|dietitian|chaplain)\b")
+_SPECIALTY = re.compile(SPECIALTY)
+
+
+def _plain(judge: Judge, k: int, *, taken_ok: bool = False) -> bool:
+    """A capitalised word free to be a name: not claimed (unless ``taken_ok``: a surname a
+    recogniser took for a town), not clinical, not a listed keeper."""
+    t, vocab = judge.tokens[k], judge.vocab
+    name = vocab.is_name(t.key)
+    # the word itself, not its context: "SANDRA V" is no "Factor V"
+    clinical = t.key in vocab.clinical or t.key in CLINICAL_HEADS or is_clinical_word(t.key) \
+        or (not name and (t.key in vocab.eponyms or (t.key in vocab.drugs and not vocab.is_common(t.key))))
+    return t.cap and not t.initial and len(t.key) >= 2 and t.key not in NEVER and not clinical \
+        and (taken_ok or not judge.claimed(t.start, t.end)) and any(c in "aeiouy" for c in t.key)
+
+
+def _named(judge: Judge, verdicts: list[str | None], k: int) -> bool:
+    t = judge.tokens[k]
+    return verdicts[k] == "name" or judge.known_name(t)
+
+
+def _rare(judge: Judge, t: Token) -> bool:
+    return not judge.vocab.is_common(t.key, threshold=3.0)
+
+
+def field_comma_pairs(judge: Judge, verdicts: list[str | None]) -> None:
+    """``LAST, FIRST`` filling a field, a cell or a line (both words in the same case)."""
+    tokens, text, vocab = judge.tokens, judge.text, judge.vocab
+    for i, t in enumerate(tokens):
+        j = judge.neighbour(i, 1, comma=True)
+        if j is None or "," not in text[t.end:tokens[j].start] or t.allcaps != tokens[j].allcaps \
+                or not _FIELD_BEFORE.search(text, max(0, t.start - 3), t.start) \
+                or not _FIELD_AFTER.match(text, tokens[j].end) or not _plain(judge, j):
+            continue
+        # "WASHINGTON, AMY": a known surname and a known given name, even if the surname was
+        # taken for a town
+        surname_given = t.key in vocab.last_names and tokens[j].key in vocab.first_names
+        # "Kim, Ranger": a known surname and a word no rarer than a given name
+        surname_rare = t.key in vocab.last_names and not vocab.is_name_word(t.key) \
+            and not vocab.is_common(tokens[j].key, threshold=4.0)
+        if not _plain(judge, i, taken_ok=surname_given) \
+                or (t.key in vocab.places and tokens[j].key in vocab.places and not surname_given):
+            continue  # "Houston, Texas": a town and its state
+        if surname_given or surname_rare or _named(judge, verdicts, i) or _named(judge, verdicts, j) \
+                or (t.allcaps and _rare(judge, t) and _rare(judge, tokens[j])):
+            verdicts[i] = verdicts[j] = "name"
+
+
+def nicknames(judge: Judge, verdicts: list[str | None]) -> None:
+    """``Robert 'Bobby' Tran``, ``Elizabeth (Liz) Harrow``: a given name, a nickname in quotes
+    or parentheses, and a surname."""
+    tokens, text = judge.tokens, judge.text
+    for n in range(1, len(tokens) - 1):
+        a, nick, b = tokens[n - 1], tokens[n], tokens[n + 1]
+        if not _NICK_OPEN.fullmatch(text, a.end, nick.start) \
+                or not _NICK_CLOSE.fullmatch(text, nick.end, b.start) \
+                or not all(_plain(judge, k) for k in (n - 1, n, n + 1)):
+            continue
+        if any(_named(judge, verdicts, k) or judge.vocab.is_name(tokens[k].key) for k in (n - 1, n)):
+            verdicts[n - 1] = verdicts[n] = verdicts[n + 1] = "name"
+
+
+def dictated_names(judge: Judge, verdicts: list[str | None]) -> None:
+    """``patient marcus whitfield``: a rare lower-case word after a lower-case name."""
+    tokens = judge.tokens
+    for i, t in enumerate(tokens):
+        j = judge.neighbour(i, 1)
+        if verdicts[i] != "name" or t.cap or j is None or verdicts[j] is not None:
+            continue
+        other = tokens[j]
+        if not other.cap and len(other.key) >= 3 and _rare(judge, other) and other.key not in NEVER \
+                and not judge.claimed(other.start, other.end) and not judge.clinical(j) \
+                and not is_clinical_word(other.key) and other.key not in judge.vocab.drugs:
+            verdicts[j] = "name"
+
+
+def sign_offs(judge: Judge, verdicts: list[str | None]) -> None:
+    """``David`` on its own line above ``--``: the writer's name, when every word is a known
+    name or a rare word."""
+    tokens, vocab = judge.tokens, judge.vocab
+    for m in _SIGN_OFF.finditer(judge.text):
+        inside = [k for k, t in enumerate(tokens) if m.start("n") <= t.start and t.end <= m.end("n")]
+        if inside and all(_plain(judge, k) and not vocab.is_name_word(tokens[k].key)
+                          and (vocab.is_name(tokens[k].key) or _rare(judge, tokens[k])) for k in inside):
+            for k in inside:
+                verdicts[k] = "name"
+
+
+def lines_of_upper_case_names(judge: Judge, verdicts: list[str | None]) -> None:
+    """``TIMOTHY SZYMANSKI`` alone on its line: a known given name, then a rare word."""
+    tokens, vocab = judge.tokens, judge.vocab
+    for m in _UPPER_LINE.finditer(judge.text):
+        inside = [k for k, t in enumerate(tokens) if m.start() <= t.start and t.end <= m.end()]
+        first, last = tokens[inside[0]], tokens[inside[-1]]
+        if first.key in vocab.first_names and not vocab.is_name_word(first.key) \
+                and _rare(judge, last) and all(_plain(judge, k) for k in (inside[0], inside[-1])):
+            for k in inside:
+                verdicts[k] = "name"
+
+
+def names_before_roles(judge: Judge, verdicts: list[str | None]) -> None:
+    """``FROM: Justice, referral coordinator``: one word filling a field before a role."""
+    tokens, text = judge.tokens, judge.text
+    for i, t in enumerate(tokens):
+        if verdicts[i] is None and t.cap and not t.allcaps and _ROLE_AFTER.match(text, t.end) \
+                and _FIELD_BEFORE.search(text, max(0, t.start - 3), t.start) and judge.after_label(i) \
+                and _plain(judge, i) and not judge.vocab.is_common(t.key, threshold=5.3) \
+                and not _SPECIALTY.fullmatch(t.text):  # "Pharmacy, unit clerk": a service's desk
+            verdicts[i] = "name"
+
+
+def given_names_before_places(judge: Judge, verdicts: list[str | None]) -> None:
+    """``Gerald Washington``: a clear given name, then a known surname read as a place."""
+    tokens, vocab = judge.tokens, judge.vocab
+    for i, t in enumerate(tokens):
+        j = judge.neighbour(i, 1)
+        if j is None or t.allcaps or t.key not in vocab.first_names or vocab.is_name_word(t.key) \
+                or vocab.is_common(t.key, threshold=4.5) or not _plain(judge, i) \
+                or verdicts[i] not in (None, "name"):
+            continue
+        other = tokens[j]
+        taken = judge.claimed(other.start, other.end)
+        if (verdicts[j] == "geo" or taken) and other.key in vocab.last_names \
+                and not other.allcaps and _plain(judge, j, taken_ok=True):
+            verdicts[i] = verdicts[j] = "name"
