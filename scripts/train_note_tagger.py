@@ -2,13 +2,15 @@
 """Train the English notes' name and place tagger from the development notes, or cross-validate it.
 
 Training reads the English notes of the development sets only — v1 (``dev`` and ``holdout``),
-v2, v3, v4 and v5 of ``bench/deid/notes_eval/frozen/`` — never a blind set (v6 and later). The
+v2 … v7 of ``bench/deid/notes_eval/frozen/`` — never a blind set (v8 and later). v6 and v7 were
+blind judges first (scored and quoted as aggregates, eleventh round) and joined the training
+writers after that. The
 same sets in the same order give the same model (CRFsuite's L-BFGS is deterministic)::
 
     .venv/bin/python scripts/train_note_tagger.py            # writes reference_data/note_tagger.crfsuite
     .venv/bin/python scripts/train_note_tagger.py --cross-validate
 
-``--cross-validate`` is the honest measure: the five writers take turns as the held-out one; a
+``--cross-validate`` is the honest measure: the writers take turns as the held-out one; a
 model trained on the other four is scored on it with ``score.py``, the rules alone against the
 rules and the tagger at several thresholds.
 """
@@ -39,7 +41,7 @@ from medenclave_deid.core.text.note_tagger import (  # noqa: E402
 
 #: the development sets, by writer (v1's dev and holdout came from one writer)
 WRITERS = {"v1": ("dev", "holdout"), "v2": ("holdout-v2",), "v3": ("holdout-v3",),
-           "v4": ("holdout-v4",), "v5": ("holdout-v5",)}
+           "v4": ("holdout-v4",), "v5": ("holdout-v5",), "v6": ("holdout-v6",), "v7": ("holdout-v7",)}
 THRESHOLDS = (0.3, 0.5, 0.7, 0.9)
 _SHOWN = ("NAME_PATIENT", "NAME_RELATIVE", "NAME_CLINICIAN", "CITY", "PROVINCE_STATE", "POSTCODE",
           "ADDRESS_STREET", "HOSPITAL")
