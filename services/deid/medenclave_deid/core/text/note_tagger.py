@@ -189,11 +189,11 @@ def find_tagged_english(text: str, vocab: TextVocabulary, tagger: EnglishTagger,
     judge: Judge | None = None
     index: dict[int, int] = {}
     spans: list[PhiSpan] = []
-    for t, probs in zip(tokens, marginals, strict=True):
+    for i, (t, probs) in enumerate(zip(tokens, marginals, strict=True)):
         if 1.0 - probs.get("O", 0.0) < threshold or claimed(t.start, t.end):
             continue
         if not t.word[0].isdigit():
-            if not _may_be_phi(text, t, vocab):
+            if not _may_be_phi(text, t, vocab) or _caps_heading(text, tokens, i, vocab):
                 continue
             if judge is None:
                 judge = Judge(text, vocab, lambda _s, _e: False)
@@ -230,6 +230,25 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
             and _LOWER_NEXT.match(text, t.end):
         return False  # "Hope for recovery is reasonable": an everyday word opening a sentence
     return not (t.word.islower() and vocab.is_common(key))
+
+
+def _caps_heading(text: str, tokens: Sequence[NoteToken], i: int, vocab: TextVocabulary) -> bool:
+    """An upper-case word beside an upper-case clinical or everyday word that is no name, on the
+    same line (``MARK ANTERIOR``, ``GRACE PERIOD``): a heading, not a person."""
+    if not tokens[i].word.isupper() or len(tokens[i].word) < 2:
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(tokens) or not tokens[j].word.isupper():
+            continue
+        a, b = sorted((tokens[i], tokens[j]), key=lambda tok: tok.start)
+        if text[a.end:b.start] != " " or len(tokens[j].word) < 4 \
+                or text[tokens[j].end:tokens[j].end + 1] == ":":
+            continue  # "First: MICHAEL    MI:": a field's label beside it, not a heading's word
+        key = tokens[j].word.lower()
+        if not vocab.is_name(key) and (key in vocab.clinical or key in CLINICAL_HEADS or is_clinical_word(key)
+                                       or vocab.is_common(key, threshold=3.5)):
+            return True
+    return False
 
 
 def _everyday_facility(text: str, span: PhiSpan, vocab: TextVocabulary) -> bool:
