@@ -138,3 +138,25 @@ def test_the_shipped_model_gives_a_probability_per_label(text):
     for p in probs:
         assert set(p) == {"O", "NAME", "PLACE", "HOSPITAL"}
         assert abs(sum(p.values()) - 1.0) < 1e-6
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mental state: OK today.", "OK"), ("Scaly patch (AK) on the scalp.", "AK"),
+    ("Lives at Home, VA 20/40.", "VA"), ("PMH: Hx MI, Dx CVA.", "Hx"), ("PMH: Hx MI, Dx CVA.", "Dx"),
+    ("MARK ANTERIOR\nGRACE PERIOD\n", "MARK"), ("MARK ANTERIOR\nGRACE PERIOD\n", "GRACE"),
+    ("Hope for recovery is reasonable.", "Hope"), ("Sent to Home Health for wound care.", "Home Health")])
+def test_guards_keep_codes_abbreviations_headings_and_everyday_words_whatever_the_model_says(text, word):
+    vocab = TextVocabulary(zipf=lambda w: {"hope": 5.0, "home": 5.5, "health": 5.3, "grace": 4.3,
+                                           "period": 4.7, "anterior": 3.5, "for": 7.0}.get(w, 0.0),
+                           first_names=frozenset({"mark", "grace", "hope"}), last_names=frozenset(),
+                           places=frozenset(), drugs=frozenset())
+    for tagger in (_EverythingIsAName(), _EverythingIsAHospital()):
+        spans = find_tagged_english(text, vocab, tagger, claimed=lambda s, e: False, threshold=0.5)
+        assert word not in [text[s.start:s.end] for s in spans]
+
+
+def test_a_state_code_is_tagged_only_after_a_town():
+    text = "Moved from Dayton, OH last year.\n"
+    spans = find_tagged_english(text, VOCAB, _EverythingIsAName(), claimed=lambda s, e: False,
+                                threshold=0.5)
+    assert any(text[s.start:s.end].startswith("OH") for s in spans)

@@ -44,6 +44,9 @@ LABEL_OF = {"NAME_PATIENT": "NAME", "NAME_RELATIVE": "NAME", "NAME_CLINICIAN": "
              "POSTCODE": "PLACE", "HOSPITAL": "HOSPITAL"}
 _NUMBER = re.compile(r"(?<![\w.,/-])\d{3,5}(?:-\d{4})?(?![\w/]|[.,]\d)")
 #: what may stand between two tokens of one span ("Mary Ann", "O. Smith", "Fort-Worth")
+_TOWN_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*$")
+_MEASURE_NEXT = re.compile(r"[ \t]*\d+[/.]\d")
+_X_ABBREVIATION = re.compile(r"[A-Za-z][xX]")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _JOIN = re.compile(r"[ \t]*[.'’-]?[ \t]*")
 _STATE_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
@@ -216,8 +219,12 @@ def find_tagged_english(text: str, vocab: TextVocabulary, tagger: EnglishTagger,
 def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
     """Whether a word may be a name or a place at all, by itself and the word after it."""
     key = t.word.lower()
-    if t.word in _STATE_CODES:  # "OR", "ME", "CA": states in capitals, words otherwise
-        return True
+    if t.word in _STATE_CODES:  # "OR", "ME", "CA": a state only after a town ("Dayton, OH"),
+        # never alone ("Mental state: OK", "(AK)", "VA 20/40")
+        return bool(_TOWN_BEFORE.search(text, max(0, t.start - 40), t.start)) \
+            and not _MEASURE_NEXT.match(text, t.end)  # "Home, VA 20/40": visual acuity
+    if _X_ABBREVIATION.fullmatch(t.word):
+        return False  # Hx, Dx, Tx, Rx, Sx, Fx: history, diagnosis, treatment …
     if key in NEVER or key in SERVICE_WORDS or key in IMAGING_WORDS or key in CLINICAL_HEADS \
             or is_clinical_word(key) or key in vocab.clinical \
             or (t.word.isupper() and key.split("-")[0] in CREDENTIAL_WORDS):
