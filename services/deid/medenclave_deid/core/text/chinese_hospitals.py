@@ -45,8 +45,11 @@ _LISTED = re.compile(
 )
 _UNIT_FIELD = re.compile(
     r"(?:报告单位|填报单位|上报单位|送检单位|送检医院|就诊医院|就诊机构|医疗机构|转出医院|转入医院|转诊医院|"
-    r"来源医院|原就诊医院|首诊医院|报告医院|接诊医院|出具单位|检测机构|检验机构)"
-    rf"\s*[:：]\s*(?P<v>[{_HAN}]{{2,20}})"
+    r"来源医院|原就诊医院|首诊医院|报告医院|接诊医院|出具单位|检测机构|检验机构|"
+    # a form's plain 医院 cell (患者：…  医院：市中心)
+    r"(?:^|(?<=[\s\u3000，,；;]))(?:医院|就诊单位|医疗单位))"
+    rf"\s*[:：]\s*(?P<v>[{_HAN}]{{2,20}})",
+    re.M,
 )
 #: the other hospital named in brackets after the word for it: 外院（瑞金）, 当地医院(县医院)
 _BRACKETED = re.compile(rf"(?:外院|院外|他院|当地医院|上级医院|原医院)[（(](?P<v>[{_HAN}]{{2,12}})[)）]")
@@ -82,10 +85,22 @@ _LOCAL_SHORT = (r"(?:省|市|县|区|州)(?:第?[一二三四五六七八九十]
                 r"中医院|中医|医院|妇幼|立医院|肿瘤医院|儿童医院|胸科医院)")
 _SHORT_ALT = "|".join(sorted({re.escape(h) for h in LARGE_HOSPITALS}, key=lambda w: (-len(w), w)))
 #: a short name after a transfer word, before a care word or the end of its clause
+#: what is done only at a place of care: an operation's verbs (在省人民植入人工晶体)
+_CARE_DONE = (r"就诊|住院|治疗|手术|复查|复诊|诊治|确诊|诊断|随访|门诊|急诊|会诊|检查|出院|抢救|化疗|放疗|"
+              r"透析|分娩|产检|求治|植入|置入|安置|取出|切除|置换|修补|接受|完成|施行|实施")
 _SHORT_PLACED = re.compile(
     rf"{_TO}(?P<v>(?:{_SHORT_ALT})(?:医院|附属医院|[一二三]院)?|{_LOCAL_SHORT})"
-    r"(?=[，,。；;、）)\s]|$|行|就诊|住院|治疗|手术|复查|复诊|诊治|确诊|诊断|随访|门诊|急诊|会诊|检查|查|做|"
-    r"继续|后|时|期间|转|出院|抢救|化疗|放疗|透析|分娩|产检|看|求治|治)")
+    rf"(?=[，,。；;、）)\s]|$|行|{_CARE_DONE}|查|做|继续|后|时|期间|转|看|治)")
+#: the city's or the province's central hospital by its short name (市中心, 省中心), also a
+#: city's centre: only where care is done there, a form's head cell before a unit, or a field
+_CENTRE_PLACED = re.compile(rf"(?<=[在于])(?P<v>[省市县区]中心)(?={_CARE_DONE})")
+#: the head of a form by a local hospital's short name, one space before the unit (省人民　消化
+#: 内镜中心, 市中心　介入导管室): a level and a kind of hospital open the line
+_LOCAL_HEAD = re.compile(
+    rf"^[ \t\u3000]*(?P<v>(?:省|市|县|区|州)(?:第?[一二三四五六七八九十]{{1,2}}(?:人民)?院?|人民|人医|中心|"
+    rf"中医院?|妇幼|立|肿瘤|儿童|胸科)(?:医院)?)[ \t\u3000]+[{_HAN}]{{0,8}}?(?:{_DEPARTMENT_ALT}|科|中心|室)",
+    re.M,
+)
 
 #: words that name no particular place of care
 _GENERIC = (
@@ -190,7 +205,7 @@ def find_short_hospitals(text: str) -> list[PhiSpan]:
         # 到社区医院, 由县医院: a word that places someone, then a kind of place (read above)
         if not re.match(_TO, m.group("v")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
-    for rx in (_UNIT_FIELD, _FORM_HEAD, _BRACKETED, _CARE_AT):
+    for rx in (_UNIT_FIELD, _FORM_HEAD, _BRACKETED, _CARE_AT, _CENTRE_PLACED, _LOCAL_HEAD):
         for m in rx.finditer(text):
             if not m.group("v").startswith(_GENERIC) and not m.group("v").endswith(_NOT_A_PLACE):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
