@@ -93,12 +93,14 @@ _SHORT_PLACED = re.compile(
     rf"(?=[，,。；;、）)\s]|$|行|{_CARE_DONE}|查|做|继续|后|时|期间|转|看|治)")
 #: the city's or the province's central hospital by its short name (市中心, 省中心), also a
 #: city's centre: only where care is done there, a form's head cell before a unit, or a field
-_CENTRE_PLACED = re.compile(rf"(?<=[在于])(?P<v>[省市县区]中心)(?={_CARE_DONE})")
-#: the head of a form by a local hospital's short name, one space before the unit (省人民　消化
-#: 内镜中心, 市中心　介入导管室): a level and a kind of hospital open the line
+_CENTRE_PLACED = re.compile(rf"(?:[在于]|转至|转往|转入|转诊至|送至|送往)(?P<v>[省市县区]中心)"
+                            rf"(?={_CARE_DONE}|继续|进一步)")
+#: the head of a form by a hospital's short name, one space before the unit (省人民　消化内镜中心,
+#: 市中心　介入导管室, 湘雅　神经内科): a level and a kind of hospital, or a large one, open the line
 _LOCAL_HEAD = re.compile(
     rf"^[ \t\u3000]*(?P<v>(?:省|市|县|区|州)(?:第?[一二三四五六七八九十]{{1,2}}(?:人民)?院?|人民|人医|中心|"
-    rf"中医院?|妇幼|立|肿瘤|儿童|胸科)(?:医院)?)[ \t\u3000]+[{_HAN}]{{0,8}}?(?:{_DEPARTMENT_ALT}|科|中心|室)",
+    rf"中医院?|妇幼|立|肿瘤|儿童|胸科)(?:医院)?|(?:{_SHORT_ALT})(?:医院|附属医院|[一二三]院)?)"
+    rf"[ \t\u3000]+[{_HAN}]{{0,8}}?(?:{_DEPARTMENT_ALT}|科|中心|室)",
     re.M,
 )
 

@@ -29,10 +29,12 @@ _KIN = (
     "配偶|妻子|丈夫|爱人|老伴|儿子|女儿|[长次幼独养继][子女]|孙[子女]|外孙女?|女婿|儿媳|父亲|母亲|"
     "哥哥|姐姐|弟弟|妹妹|侄[子女]|外甥女?|朋友|同事|邻居|护工"
 )
+#: the relation in brackets may be the patient's (（患者之妻）) or written with one character
+_KIN_IN_BRACKETS = rf"(?:患者|病人)?之?(?:{_KIN}|[妻夫父母兄姐弟妹]|监护人|联系人|委托人|代理人)"
 #: a name before its relation in brackets, after a word or a mark that opens a person
 _BEFORE_KIN = re.compile(
     rf"(?:^|(?<=[由与和及向请让、，,：:；;。\s]))(?![由与和及向请让])(?P<n>[{_HAN}]{{2,4}}?)"
-    rf"(?=[（(](?:{_KIN})[，,、）)])",
+    rf"(?=[（(]{_KIN_IN_BRACKETS}[，,、）)])",
     re.M,
 )
 _HANDOVER = re.compile(
@@ -42,13 +44,21 @@ _HANDOVER = re.compile(
 )
 _TITLE = "护士长|主任医师|主治医师|住院医师|主管护师|医师|医生|护士|护师|主任|药师|技师|组长"
 _SIGNING = re.compile(rf"(?:{_TITLE})(?P<n>[{_HAN}]{{2,4}}?)(?=签字|签名|签署|确认|复核)")
+#: a name in an operation's team written with spaces (术者 某某某 助手 …)
+_TEAM_CELL = re.compile(
+    rf"(?:术者|主刀|助手|一助|二助|麻醉医师|器械护士|巡回护士)[ \t\u3000]+(?P<n>[{_HAN}]{{3,4}}?)"
+    r"(?=[ \t\u3000]|$)",
+    re.M,
+)
 _REPORTED_TO = re.compile(rf"(?:请示|请教|汇报给|报告给)(?P<n>[{_HAN}]{{2,4}}?)(?=[。；;，,\n]|$)")
 _SURNAME_BEFORE_TITLE = re.compile(
     rf"(?:请示|请教|汇报给|报告给|通知|呼叫|联系)(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE))}])"
     r"(?=主任|医生|医师|护士长|教授|老师|大夫)"
 )
-#: characters that open a clause or name a role, never a name's first (其老伴, 患者女儿, 上级医师)
-_NOT_FIRST = frozenset("其患病家亲本该此各上下值主副正科院全")
+#: characters that open a clause or name a role, never a name's first (其老伴, 患者女儿, 上级医师,
+#: 交班：已完成)
+_NOT_FIRST = frozenset("其患病家亲本该此各上下值主副正科院全"
+                       "已未均都也再又不没将要在于及和与对被把向让给请自从到为是有无很更最亦仍")
 #: characters of a heading, a title, a unit or a clinical word: a run holding one names no one
 #: (请示上级医师, 请示总值班, 交班：同上); transliterated names (斯琴, 格日勒, 阿拉坦) use many
 #: characters the surname-led rules refuse, so only these are refused without a surname
@@ -76,7 +86,7 @@ def find_role_names(text: str) -> list[PhiSpan]:
         text: the note.
     """
     out: list[PhiSpan] = []
-    for rx in (_BEFORE_KIN, _HANDOVER, _SIGNING, _REPORTED_TO):
+    for rx in (_BEFORE_KIN, _HANDOVER, _SIGNING, _REPORTED_TO, _TEAM_CELL):
         for m in rx.finditer(text):
             if _person(text, m.start("n"), m.group("n")):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
