@@ -34,6 +34,7 @@ def test_names_and_hospitals_go_and_terms_stay(notes: NoteDeidentifier, line: st
 
 @pytest.mark.parametrize("text", ["由其老伴（女儿）陪同", "请示上级医师。", "交班：同上", "主任医师签字",
                                   "请示值班医生。", "由患者女儿（长女）签字", "通知科主任到场",
-                                  "术者 同上 助手", "护士长已知晓。"])
+                                  "术者 同上 助手", "护士长已知晓。",
+                                  "请感染管理医师会诊", "，居委会主任来访", "主治医师今日查房"])
 def test_roles_and_relations_alone_name_no_one(text: str) -> None:
     assert find_role_names(text) == []

@@ -43,7 +43,15 @@ _HANDOVER = re.compile(
     re.M,
 )
 _TITLE = "护士长|主任医师|主治医师|住院医师|主管护师|医师|医生|护士|护师|主任|药师|技师|组长"
-_SIGNING = re.compile(rf"(?:{_TITLE})(?P<n>[{_HAN}]{{2,4}}?)(?=签字|签名|签署|确认|复核)")
+_SIGNING = re.compile(rf"(?:{_TITLE})(?P<n>[{_HAN}]{{2,4}}?)(?=签字|签名|签署|确认|复核|查房|会诊)")
+#: a name right before a title, after a word that turns to a person or opens a clause (请某某某医师
+#: 会诊, 今日某某某护士长查房, 汇报某某某主任后, ，某某某医生查房)
+_BEFORE_A_TITLE = re.compile(
+    rf"(?:^|(?<=[，,。；;：:、\s（(请由与经向])|(?<=今日|今天|昨日|昨天|通知|报告|汇报|联系|呼叫))"
+    rf"(?![请由与经向]|今日|今天|昨日|昨天|通知|报告|汇报|联系|呼叫)"
+    rf"(?P<n>[{_HAN}]{{3,4}}?)(?<!副)(?=副?(?:医生|医师|主任|护士长|护士|教授|大夫))",
+    re.M,
+)
 #: a name in an operation's team written with spaces (术者 某某某 助手 …)
 _TEAM_CELL = re.compile(
     rf"(?:术者|主刀|助手|一助|二助|麻醉医师|器械护士|巡回护士)[ \t\u3000]+(?P<n>[{_HAN}]{{3,4}}?)"
@@ -64,6 +72,10 @@ _NOT_FIRST = frozenset("其患病家亲本该此各上下值主副正科院全"
 #: characters the surname-led rules refuse, so only these are refused without a surname
 _NOT_IN_NAME = frozenset("录告单书表班记房查病症炎痛术检药疗诊科室院号床"
                          "医师护士长任级同上无略领导部线值总处组")
+#: characters of a service or a unit (伤口造口护士, 临床营养医师, 信息中心主任, 居委会主任):
+#: refused in a run with no listed surname
+_NOT_IN_UNLISTED = _NOT_IN_NAME | frozenset("伤口造营养感染管控护理复麻醉影像超放射介入心委会办质"
+                                            "每今昨明当次")
 #: given names that are everyday words (卫国, 桂花) are taken after a listed surname here
 _NOT_GIVEN = (CN_NON_GIVEN_CHARS - frozenset("花卫")) | _NOT_IN_NAME
 _NOT_A_SURNAME_HERE = frozenset("上本该各大小老副正科值")
@@ -76,7 +88,7 @@ def _person(text: str, start: int, name: str) -> bool:
     surname = 2 if name[:2] in CN_COMPOUND_SURNAMES else 1 if name[0] in CN_SURNAMES_AFTER_CUE else 0
     if surname and len(name) > surname:
         return not set(name[surname:]) & _NOT_GIVEN
-    return len(name) >= 3 and not set(name) & _NOT_IN_NAME
+    return len(name) >= 3 and not set(name) & _NOT_IN_UNLISTED
 
 
 def find_role_names(text: str) -> list[PhiSpan]:
@@ -86,7 +98,7 @@ def find_role_names(text: str) -> list[PhiSpan]:
         text: the note.
     """
     out: list[PhiSpan] = []
-    for rx in (_BEFORE_KIN, _HANDOVER, _SIGNING, _REPORTED_TO, _TEAM_CELL):
+    for rx in (_BEFORE_KIN, _HANDOVER, _SIGNING, _REPORTED_TO, _TEAM_CELL, _BEFORE_A_TITLE):
         for m in rx.finditer(text):
             if _person(text, m.start("n"), m.group("n")):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
