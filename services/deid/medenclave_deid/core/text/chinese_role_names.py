@@ -1,17 +1,21 @@
 """People in Chinese notes told by the role around them, whatever their surname.
 
-The surname-led rules miss rare surnames (沿, 薄), the names of China's minorities, written
-without a Han surname (巴特尔, 乌日娜), and names whose given name is also a word (卫国, 桂花).
+The surname-led rules miss rare surnames (仉, 笪), the names of China's minorities, written
+without a Han surname (朝克图, 萨仁图雅), and names whose given name is also a word (卫国, 桂花).
 Where the words around a run say it is a person, the run is taken:
 
-* a name right before the relation in brackets (``由崔某某（老伴）陪同``, ``、乌兰（女儿，电话…）``);
-* the value of a shift handover's field (``交班：某某某　接班：某某某``);
-* a name between a title and the act of signing (``护士长某某某签字``);
+* a name right before the relation in brackets (``由某某某（老伴）陪同``, ``某某（患者之妻）``);
+* the value of a shift handover's field (``交班：某某某　接班：某某某``) and a cell of an operation's
+  team written with spaces (``术者 某某某 助手 …``);
+* a name between a title and the act of signing or a ward round (``护士长某某某签字``, ``上级医师
+  某某某查房``);
+* a name right before a title after a word that turns to a person or opens a clause (``请某某某
+  医师会诊``, ``今日某某某护士长查房``, ``，某某某医生查房后``);
 * the one a doctor reports to, closing the clause (``如有变化请示某某某。``), or a surname before a
-  title there (``请示薄主任``).
+  title there (``请示笪主任``).
 
-A run with no listed surname must have three or four characters and none of a heading or a
-clinical word, so ``请示上级医师`` or ``交班：同上`` name no one.
+A run with no listed surname must have three or four characters and none of a heading, a unit or
+a clinical word, so ``请示上级医师``, ``请临床营养医师`` or ``交班：同上`` name no one.
 """
 
 from __future__ import annotations
