@@ -78,7 +78,7 @@ _NOT_A_PERSON_LABEL = ("方案", "协议", "伦理", "批准", "项目", "型号
 #: a document number: 石家庄职诊字〔2020〕第8025号, 京卫字[2021]12号
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}字?[〔\[（(【]\d{4}[〕\]）)】]第?\d{1,8}号")
 #: a street named alone (在人民路与…, 解放路与建设路交叉口), after a word that places something;
-#: an operation's approach, a bypass or a nerve's pathway (经右股动脉入路, 经旁路, 传导通路) is no road
+#: an operation's approach, a bypass or a nerve's pathway (经左桡动脉入路, 经旁路, 传导通路) is no road
 _STREET_ALONE = re.compile(r"(?:在|于|至|沿|经|位于|住|从|途经|行至|驶至)(?P<v>[\u4e00-\u9fa5]{2,6}?"
                            r"(?:大道|大街|(?<![入旁通径环])路|街|巷|胡同)(?:与[\u4e00-\u9fa5]{2,6}?(?:大道|大街|路|街))?"
                            r"(?:交叉口|路口|十字路口|附近|口)?)")
