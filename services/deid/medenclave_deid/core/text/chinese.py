@@ -18,6 +18,7 @@ from medenclave_deid.core.text.chinese_names import (
     find_cue_free_names,
 )
 from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
+from medenclave_deid.core.text.chinese_role_names import find_role_names
 from medenclave_deid.core.text.chinese_rosters import find_roster_names
 from medenclave_deid.core.text.chinese_short_names import find_short_names
 from medenclave_deid.core.text.chinese_workplaces import find_workplaces
@@ -76,9 +77,10 @@ _NOT_AN_ID_LABEL = ("批", "批次", "准字", "文", "型", "货", "床", "床�
 _NOT_A_PERSON_LABEL = ("方案", "协议", "伦理", "批准", "项目", "型号", "产品", "试剂", "批次", "药品", "疫苗")
 #: a document number: 石家庄职诊字〔2020〕第8025号, 京卫字[2021]12号
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}字?[〔\[（(【]\d{4}[〕\]）)】]第?\d{1,8}号")
-#: a street named alone (在人民路与…, 解放路与建设路交叉口), after a word that places something
+#: a street named alone (在人民路与…, 解放路与建设路交叉口), after a word that places something;
+#: an operation's approach, a bypass or a nerve's pathway (经左桡动脉入路, 经旁路, 传导通路) is no road
 _STREET_ALONE = re.compile(r"(?:在|于|至|沿|经|位于|住|从|途经|行至|驶至)(?P<v>[\u4e00-\u9fa5]{2,6}?"
-                           r"(?:大道|大街|路|街|巷|胡同)(?:与[\u4e00-\u9fa5]{2,6}?(?:大道|大街|路|街))?"
+                           r"(?:大道|大街|(?<![入旁通径环])路|街|巷|胡同)(?:与[\u4e00-\u9fa5]{2,6}?(?:大道|大街|路|街))?"
                            r"(?:交叉口|路口|十字路口|附近|口)?)")
 _PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]"
                     r"[A-HJ-NP-Z][·•・\s-]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]")
@@ -305,5 +307,6 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_documents_and_serials(text))  # travel documents, device serials
     out.extend(find_short_names(text))  # one-character and pet names placed by a role or relation
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
+    out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(extend_name_lists(text, out))
     return out

@@ -2,10 +2,12 @@
 
 * one of a list of places the patient was seen, next to a named hospital (``曾就诊于华西及
   某某医院``, ``先后在市妇幼、县医院诊治``): the short names (华西, 湘雅, 市一院) are hospitals;
-* the value of a reporting or referring unit's field (``报告单位：湘雅``, ``转出医院：县医院``);
+* the value of a reporting or referring unit's field (``报告单位：湘雅``, ``转出医院：县医院``) or
+  of a form's plain 医院 / 机构 cell (``医院：市中心``);
 * the name in brackets after the word for another hospital (``外院（瑞金）诊断``);
 * the head of a form, the first line's first cell before a department (``湘雅  神经内科  医师
-  交班记录``);
+  交班记录``), or any line opened by a short name and one space before a unit (``省人民　消化内镜
+  中心``);
 * the place a kind of care was had, closing its clause (``上次产检在华西。``, ``透析于协和，``):
   what is done only at a place of care says the place is one;
 * any run of characters after a word that says where care was had (在, 于, 转至, 来自, 就诊于 …)
@@ -13,8 +15,9 @@
   characters its name holds (``到华大基因检测中心``, ``于因和诊所``);
 * a large hospital's short name from :data:`LARGE_HOSPITALS` (华西, 湘雅, 北医三院) or a local one
   by its level and kind (省人民, 市一院, 区中医院), only where a transfer or care word places it
-  (``转诊至协和继续治疗``, ``患者来自湘雅，``, ``于省人民住院``): the same words elsewhere
-  (协和音, 中山大学, 同济大学) are left;
+  (``转诊至协和继续治疗``, ``患者来自湘雅，``, ``于省人民住院``, ``在省人民植入``): the same words
+  elsewhere (协和音, 中山大学, 同济大学) are left; the central hospital's short name (市中心), also a
+  city's centre, only before care done there (``在市中心植入``, ``转至市中心继续治疗``);
 * a hospital named by its town whose first character is also a place word (从化区中医院,
   即墨区人民医院, 于都县人民医院): the place word is kept in the name.
 """
@@ -45,8 +48,11 @@ _LISTED = re.compile(
 )
 _UNIT_FIELD = re.compile(
     r"(?:报告单位|填报单位|上报单位|送检单位|送检医院|就诊医院|就诊机构|医疗机构|转出医院|转入医院|转诊医院|"
-    r"来源医院|原就诊医院|首诊医院|报告医院|接诊医院|出具单位|检测机构|检验机构)"
-    rf"\s*[:：]\s*(?P<v>[{_HAN}]{{2,20}})"
+    r"来源医院|原就诊医院|首诊医院|报告医院|接诊医院|出具单位|检测机构|检验机构|"
+    # a form's plain 医院 cell (患者：…  医院：市中心)
+    r"(?:^|(?<=[\s\u3000，,；;]))(?:医院|就诊单位|医疗单位|机构))"
+    rf"\s*[:：]\s*(?P<v>[{_HAN}]{{2,20}})",
+    re.M,
 )
 #: the other hospital named in brackets after the word for it: 外院（瑞金）, 当地医院(县医院)
 _BRACKETED = re.compile(rf"(?:外院|院外|他院|当地医院|上级医院|原医院)[（(](?P<v>[{_HAN}]{{2,12}})[)）]")
@@ -82,10 +88,24 @@ _LOCAL_SHORT = (r"(?:省|市|县|区|州)(?:第?[一二三四五六七八九十]
                 r"中医院|中医|医院|妇幼|立医院|肿瘤医院|儿童医院|胸科医院)")
 _SHORT_ALT = "|".join(sorted({re.escape(h) for h in LARGE_HOSPITALS}, key=lambda w: (-len(w), w)))
 #: a short name after a transfer word, before a care word or the end of its clause
+#: what is done only at a place of care: an operation's verbs (在省人民植入人工晶体)
+_CARE_DONE = (r"就诊|住院|治疗|手术|复查|复诊|诊治|确诊|诊断|随访|门诊|急诊|会诊|检查|出院|抢救|化疗|放疗|"
+              r"透析|分娩|产检|求治|植入|置入|安置|取出|切除|置换|修补|接受|完成|施行|实施")
 _SHORT_PLACED = re.compile(
     rf"{_TO}(?P<v>(?:{_SHORT_ALT})(?:医院|附属医院|[一二三]院)?|{_LOCAL_SHORT})"
-    r"(?=[，,。；;、）)\s]|$|行|就诊|住院|治疗|手术|复查|复诊|诊治|确诊|诊断|随访|门诊|急诊|会诊|检查|查|做|"
-    r"继续|后|时|期间|转|出院|抢救|化疗|放疗|透析|分娩|产检|看|求治|治)")
+    rf"(?=[，,。；;、）)\s]|$|行|{_CARE_DONE}|查|做|继续|进一步|后|时|期间|转|看|治)")
+#: the city's or the province's central hospital by its short name (市中心, 省中心), also a
+#: city's centre: only where care is done there, a form's head cell before a unit, or a field
+_CENTRE_PLACED = re.compile(rf"(?:[在于]|转至|转往|转入|转诊至|送至|送往)(?P<v>[省市县区]中心)"
+                            rf"(?={_CARE_DONE}|继续|进一步)")
+#: the head of a form by a hospital's short name, one space before the unit (省人民　消化内镜中心,
+#: 市中心　介入导管室, 湘雅　神经内科): a level and a kind of hospital, or a large one, open the line
+_LOCAL_HEAD = re.compile(
+    rf"^[ \t\u3000]*(?P<v>(?:省|市|县|区|州)(?:第?[一二三四五六七八九十]{{1,2}}(?:人民)?院?|人民|人医|中心|"
+    rf"中医院?|妇幼|立|肿瘤|儿童|胸科)(?:医院)?|(?:{_SHORT_ALT})(?:医院|附属医院|[一二三]院)?)"
+    rf"[ \t\u3000]+[{_HAN}]{{0,8}}?(?:{_DEPARTMENT_ALT}|科|中心|室)",
+    re.M,
+)
 
 #: words that name no particular place of care
 _GENERIC = (
@@ -190,7 +210,7 @@ def find_short_hospitals(text: str) -> list[PhiSpan]:
         # 到社区医院, 由县医院: a word that places someone, then a kind of place (read above)
         if not re.match(_TO, m.group("v")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
-    for rx in (_UNIT_FIELD, _FORM_HEAD, _BRACKETED, _CARE_AT):
+    for rx in (_UNIT_FIELD, _FORM_HEAD, _BRACKETED, _CARE_AT, _CENTRE_PLACED, _LOCAL_HEAD):
         for m in rx.finditer(text):
             if not m.group("v").startswith(_GENERIC) and not m.group("v").endswith(_NOT_A_PLACE):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))

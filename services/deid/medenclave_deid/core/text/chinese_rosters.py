@@ -214,6 +214,7 @@ _AFTER_TITLE = re.compile(
     re.M,
 )
 _LONG_STOP_WORDS = tuple(w for w in CN_NAME_STOP_WORDS if len(w) >= 3)
+_SIGNING_VERBS = ("签字", "签名", "签署", "确认", "复核", "审核")
 #: characters a given name after a title never has (查房记录, 值班表): the clinical ones, less
 #: the few that names do use (春花, 卫国), and the words of a heading
 _NOT_GIVEN_AFTER_TITLE = (CN_NON_GIVEN_CHARS - frozenset("花卫")) | frozenset("录告单书表班记房")
@@ -346,8 +347,9 @@ def find_roster_names(text: str) -> list[PhiSpan]:
     for m in _AFTER_TITLE.finditer(text):
         group = "n" if m.group("n") else "s"
         name = m.group(group)
-        if not _surname_len(name) or name.startswith(_ROLE_WORDS) or name in _NOT_A_NAME:
-            continue
+        if not _surname_len(name) or name.startswith(_ROLE_WORDS) or name in _NOT_A_NAME \
+                or name.endswith(_SIGNING_VERBS):
+            continue  # 护士长王丽签字。: the act closes the item, the name is before it
         if len(name) == 2 and (
             text.startswith(CN_NAME_STOP_WORDS, m.start("n")) or set(name[1:]) & CN_NON_GIVEN_CHARS
         ):
