@@ -1,6 +1,7 @@
 """Initials after a sign-off dash, split name fields, study subject numbers, snake_case plate
-fields and British plates go (``core/text/english_signoffs.py``, ``english_codes.py``,
-``english_fields.py``).
+fields, British plates and a town named again after its address go; eponyms before an
+inflammation stay (``core/text/english_signoffs.py``, ``english_codes.py``, ``english_fields.py``,
+``town_propagation.py``, ``english_words.EPONYM_NEXT``).
 
 Every line of ``english_signoffs_cases.txt`` was written for this test from general knowledge of
 handovers, web intake forms and research notes (none comes from an evaluation set); ``«value»``
@@ -16,6 +17,8 @@ import pytest
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text import NoteDeidentifier
 from medenclave_deid.core.text.english_signoffs import find_signoffs_and_name_parts
+from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.town_propagation import propagate_towns
 from medenclave_testing.marked_notes import leftovers, read_cases
 
 _CASES = read_cases(Path(__file__).parent / "english_signoffs_cases.txt")
@@ -38,3 +41,10 @@ def test_signoffs_name_parts_and_plates_go(notes: NoteDeidentifier, line: str) -
                                   "Stable overnight. -- OK", "Labs pending. - FYI"])
 def test_instructions_and_abbreviations_are_no_names(text: str) -> None:
     assert find_signoffs_and_name_parts(text) == []
+
+
+def test_a_town_is_not_propagated_into_a_sentence_that_uses_the_word() -> None:
+    text = "12 Main St, Hazard, KY 41701\nHazard ratio 0.8 in the trial; notarized in Hazard."
+    start = text.index("Hazard")
+    found = propagate_towns(text, [PhiSpan(start, start + 6, "geo")])
+    assert [text[s.start:s.end + 1] for s in found] == ["Hazard,", "Hazard."]
