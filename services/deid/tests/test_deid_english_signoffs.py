@@ -16,6 +16,7 @@ import pytest
 
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text import NoteDeidentifier
+from medenclave_deid.core.text.english_person_frames import find_person_frames
 from medenclave_deid.core.text.english_signoffs import find_signoffs_and_name_parts
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.town_propagation import propagate_towns
@@ -48,3 +49,9 @@ def test_a_town_is_not_propagated_into_a_sentence_that_uses_the_word() -> None:
     start = text.index("Hazard")
     found = propagate_towns(text, [PhiSpan(start, start + 6, "geo")])
     assert [text[s.start:s.end + 1] for s in found] == ["Hazard,", "Hazard."]
+
+
+@pytest.mark.parametrize("text", ["Seen by Cardiology Team, MD on call.", "Chest Pain (daughter worried)",
+                                  "Right Knee, PT to follow", "Bone Marrow, DOB"])
+def test_frames_need_a_name(text: str) -> None:
+    assert find_person_frames(text) == []

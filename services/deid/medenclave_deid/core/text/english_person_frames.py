@@ -1,0 +1,76 @@
+"""Names that are everyday or clinical words, told by a frame only a person stands in.
+
+Given names and surnames such as River, Free, Bone, Head or Major are words first, so the name
+judge rightly hesitates over them in running text. Some frames leave no doubt, whatever the words:
+
+* a name and a credential or a staff role after a comma ("Rowan Field, RN", "Marsh, Ivo, MD",
+  "Ode Hill, chaplain");
+* a name and a kinship in brackets right after it ("Sky Meadow (daughter)");
+* a name and the date of birth after it, as in a header ("Re: Dale Hart, DOB ...",
+  "Hart, Dale   DOB ...").
+
+Two or three capitalised words are needed (one word before a credential may be a unit's or a
+team's); a heading word or a title is never one of them, a clinical head noun never the first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.english_words import (
+    CLINICAL_HEADS,
+    CREDENTIAL_WORDS,
+    KINSHIP,
+    NEVER,
+    TITLES,
+)
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_person_frames"]
+
+#: a capitalised word of a name, in any Latin script ("Letícia", "Hồng", "O'Neil", "Simon-Wood")
+_W = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u024F\u1E00-\u1EFF'’-]+"
+_ROLES = (r"chaplain|physicist|pharmacist|dietitian|dietician|interpreter|social[ \t]+worker|"
+          r"case[ \t]+manager|unit[ \t]+clerk|scribe|doula|midwife|technologist")
+#: credentials that are also abbreviations of clinical English ("Right knee, PT to follow",
+#: "MS", "DC"): a credential only where the clause ends after them
+_AMBIGUOUS = frozenset("pt ot ma ms dc od rt rd do pa np ii iii iv jr sr".split())
+_CLEAR = "|".join(sorted(CREDENTIAL_WORDS - _AMBIGUOUS, key=len, reverse=True))
+_UNCLEAR = "|".join(sorted(_AMBIGUOUS & CREDENTIAL_WORDS, key=len, reverse=True))
+_CREDENTIAL = (rf"(?:(?=[A-Z])(?i:{_CLEAR})|PA-C|{_ROLES}|(?=[A-Z])(?i:{_UNCLEAR})"
+               r"(?=[ \t]*(?:$|[\n;,.)]|[ \t]{2,})))")
+_KIN = "|".join(sorted(KINSHIP, key=len, reverse=True))
+_FRAMES = (
+    # "Rowan Field, RN", "Marsh, Ivo, MD" (a surname first, then the given name)
+    re.compile(rf"(?<![\w.-])(?P<v>{_W}(?:[ ]{_W}){{1,2}}|{_W},[ ]{_W}),[ \t]*{_CREDENTIAL}(?![\w-])"),
+    # "Sky Meadow (daughter)"
+    re.compile(rf"(?<![\w.-])(?P<v>{_W}(?:[ ]{_W}){{1,2}})[ \t]*\((?i:{_KIN})\)"),
+    # "Re: Dale Hart, DOB", "Hart, Dale   DOB"
+    re.compile(rf"(?<![\w.-])(?P<v>{_W}(?:,?[ ]{_W}){{1,2}})(?:,[ \t]*|[ \t]{{2,}})(?:DOB|D\.O\.B\.)\b"),
+)
+
+
+def _stop(word: str, *, first: bool) -> bool:
+    """Whether a word cannot be part of the name: a heading word, a title or a credential; a
+    clinical head noun only opening it (a surname may be one: "Ode Bone, RN")."""
+    key = word.lower()
+    return key in NEVER or key in TITLES or key in CREDENTIAL_WORDS or (first and key in CLINICAL_HEADS)
+
+
+def find_person_frames(text: str) -> list[PhiSpan]:
+    """The names standing in the frames of the module docstring.
+
+    Args:
+        text: an English note.
+    """
+    out: list[PhiSpan] = []
+    for rx in _FRAMES:
+        for m in rx.finditer(text):
+            start, value = m.start("v"), m.group("v")
+            words = re.findall(r"[^\s,]+", value)
+            while words and _stop(words[0], first=True):  # "Team River Ode, RN": not the heading word
+                start = text.index(words[1], start) if len(words) > 1 else m.end("v")
+                words = words[1:]
+            if len(words) >= 2 and not any(_stop(w, first=False) for w in words):
+                out.append(PhiSpan(start, m.end("v"), "name"))
+    return out
