@@ -7,7 +7,10 @@ judge rightly hesitates over them in running text. Some frames leave no doubt, w
   "Ode Hill, chaplain");
 * a name and a kinship in brackets right after it ("Sky Meadow (daughter)");
 * a name and the date of birth after it, as in a header ("Re: Dale Hart, DOB ...",
-  "Hart, Dale   DOB ...").
+  "Hart, Dale   DOB ...");
+* a header's inverted name in capitals with a middle initial ("HART, DALE M   DOB"), and a name in
+  any case opening a row or a patient field before the record number or the age
+  ("dale hart | MRN ...", "Patient: dale hart (67-year-old)").
 
 Two or three capitalised words are needed (one word before a credential may be a unit's or a
 team's); a heading word or a title is never one of them, a clinical head noun never the first.
@@ -50,6 +53,18 @@ _FRAMES = (
 )
 
 
+#: a header's inverted name in capitals with a middle initial ("OKAFOR-BELL, ADA R   DOB",
+#: "| VAN DER BERG, JOOST K |"): all its words, given names too
+_CAPS_W = r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’-]+"
+_CAPS_INVERTED = re.compile(rf"(?<![\w.-])(?P<v>{_CAPS_W}(?:[ ]{_CAPS_W}){{0,3}},[ ]{_CAPS_W}"
+                            rf"(?:[ ]{_CAPS_W})?[ ][A-Z])(?=[ \t]*(?:\||[ \t]{{2}}|$|\n))")
+#: a patient's name in any case opening a row or a field, before the record number or the age
+#: ("dana o'hare | MRN ...", "Patient: lin zhao (67-year-old)")
+_ROW_NAME = re.compile(r"(?im)(?:^|\b(?:patient|pt)[ \t]*:[ \t]*)"
+                       r"(?P<v>[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){1,3})"
+                       r"(?=[ \t]*(?:[|,][ \t]*MRN\b|\([ \t]*\d{1,3}[- ]?(?:years?|yrs?|y)\b))")
+
+
 def _stop(word: str, *, first: bool) -> bool:
     """Whether a word cannot be part of the name: a heading word, a title or a credential; a
     clinical head noun only opening it (a surname may be one: "Ode Bone, RN")."""
@@ -73,4 +88,9 @@ def find_person_frames(text: str) -> list[PhiSpan]:
                 words = words[1:]
             if len(words) >= 2 and not any(_stop(w, first=False) for w in words):
                 out.append(PhiSpan(start, m.end("v"), "name"))
+    for rx in (_CAPS_INVERTED, _ROW_NAME):
+        for m in rx.finditer(text):
+            words = re.findall(r"[^\s,]+", m.group("v"))
+            if not any(_stop(w, first=False) for w in words):
+                out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out
