@@ -23,6 +23,7 @@ from medenclave_deid.core.text.english_messages import find_message_forms
 from medenclave_deid.core.text.english_name_forms import find_name_forms
 from medenclave_deid.core.text.english_person_frames import find_person_frames
 from medenclave_deid.core.text.english_places import find_english_places, places_beside_facilities
+from medenclave_deid.core.text.english_practices import find_practices
 from medenclave_deid.core.text.english_records import find_record_forms
 from medenclave_deid.core.text.english_signoffs import find_signoffs_and_name_parts
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
@@ -312,6 +313,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     out.extend(find_message_forms(text))
     out.extend(find_signoffs_and_name_parts(text))
     out.extend(find_person_frames(text))
+    out.extend(find_practices(text))
     for span in [s for s in out if s.category == "address"]:
         town = _CITY_AFTER_STREET.match(text, span.end)
         if town:  # "4410 Hwy 61 S, Tunica": the town after a street line, and its state
