@@ -53,6 +53,7 @@ def test_a_town_is_not_propagated_into_a_sentence_that_uses_the_word() -> None:
 
 @pytest.mark.parametrize("text", ["Seen by Cardiology Team, MD on call.", "Chest Pain (daughter worried)",
                                   "Right Knee, PT to follow", "Bone Marrow, DOB",
-                                  "CBC, BMP | MRN", "HEENT, NECK A  normal", "Patient: stable | MRN 1"])
+                                  "CBC, BMP | MRN", "Pain, Nausea | resolved",
+                                  "BP, HR | stable", "HEENT, NECK A  normal", "Patient: stable | MRN 1"])
 def test_frames_need_a_name(text: str) -> None:
     assert find_person_frames(text) == []

@@ -8,6 +8,8 @@ judge rightly hesitates over them in running text. Some frames leave no doubt, w
 * a name and a kinship in brackets right after it ("Sky Meadow (daughter)");
 * a name and the date of birth after it, as in a header ("Re: Dale Hart, DOB ...",
   "Hart, Dale   DOB ...");
+* an inverted name opening a header's line or cell before the age cell or the date of birth, or
+  signed before a date ("Hart, Dale | 71Y", "signed HART, DALE 03/02/2024"), whatever its words;
 * a header's inverted name in capitals with a middle initial ("HART, DALE M   DOB"), and a name in
   any case opening a row or a patient field before the record number or the age
   ("dale hart | MRN ...", "Patient: dale hart (67-year-old)").
@@ -58,6 +60,13 @@ _FRAMES = (
 _CAPS_W = r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’-]+"
 _CAPS_INVERTED = re.compile(rf"(?<![\w.-])(?P<v>{_CAPS_W}(?:[ ]{_CAPS_W}){{0,3}},[ ]{_CAPS_W}"
                             rf"(?:[ ]{_CAPS_W})?[ ][A-Z])(?=[ \t]*(?:\||[ \t]{{2}}|$|\n))")
+#: an inverted name of any words opening a line or a table cell before the age cell or the date of
+#: birth ("Stone, Ada | 71Y F", "Stone, Ada   DOB"), or signed before a date ("signed STONE, ADA
+#: 03/02/2024"): the frame of a record's header or a signature, whatever the words
+_ANY_W = r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+"
+_INVERTED_ROW = re.compile(rf"(?m)(?:^|\|[ \t]*)(?P<v>{_ANY_W},[ ]{_ANY_W})"
+                           r"(?=[ \t]*\|[ \t]*\d{1,3}[ ]?(?:Y|y|yo|yrs?)\b|[ \t]{2,}DOB\b)")
+_SIGNED = re.compile(rf"\bsigned[ \t]+(?P<v>{_ANY_W},[ ]{_ANY_W})(?=[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b)")
 #: a patient's name in any case opening a row or a field, before the record number or the age
 #: ("dana o'hare | MRN ...", "Patient: lin zhao (67-year-old)")
 _ROW_NAME = re.compile(r"(?im)(?:^|\b(?:patient|pt)[ \t]*:[ \t]*)"
@@ -88,7 +97,7 @@ def find_person_frames(text: str) -> list[PhiSpan]:
                 words = words[1:]
             if len(words) >= 2 and not any(_stop(w, first=False) for w in words):
                 out.append(PhiSpan(start, m.end("v"), "name"))
-    for rx in (_CAPS_INVERTED, _ROW_NAME):
+    for rx in (_CAPS_INVERTED, _ROW_NAME, _INVERTED_ROW, _SIGNED):
         for m in rx.finditer(text):
             words = re.findall(r"[^\s,]+", m.group("v"))
             if not any(_stop(w, first=False) for w in words):
