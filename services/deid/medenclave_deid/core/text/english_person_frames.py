@@ -27,6 +27,7 @@ from medenclave_deid.core.text.english_words import (
     CREDENTIAL_WORDS,
     KINSHIP,
     NEVER,
+    PERSON_CUES,
     TITLES,
 )
 from medenclave_deid.core.text.spans import PhiSpan
@@ -44,6 +45,8 @@ _CLEAR = "|".join(sorted(CREDENTIAL_WORDS - _AMBIGUOUS, key=len, reverse=True))
 _UNCLEAR = "|".join(sorted(_AMBIGUOUS & CREDENTIAL_WORDS, key=len, reverse=True))
 _CREDENTIAL = (rf"(?:(?=[A-Z])(?i:{_CLEAR})|PA-C|{_ROLES}|(?=[A-Z])(?i:{_UNCLEAR})"
                r"(?=[ \t]*(?:$|[\n;,.)]|[ \t]{2,})))")
+#: people's roles that open a mention ("Visitor Ada Stone (niece)", "Interpreter Ode Vale, CMI")
+_ROLE_WORDS = frozenset("visitor interpreter witness caller contact caregiver reporter surrogate".split())
 _KIN = "|".join(sorted(KINSHIP, key=len, reverse=True))
 _FRAMES = (
     # "Rowan Field, RN", "Marsh, Ivo, MD" (a surname first, then the given name)
@@ -76,9 +79,11 @@ _ROW_NAME = re.compile(r"(?im)(?:^|\b(?:patient|pt)[ \t]*:[ \t]*)"
 
 def _stop(word: str, *, first: bool) -> bool:
     """Whether a word cannot be part of the name: a heading word, a title or a credential; a
-    clinical head noun only opening it (a surname may be one: "Ode Bone, RN")."""
+    clinical head noun, a cue or a role word only opening it (a surname may be one: "Ode Bone,
+    RN"; "Visitor Ada Stone (niece)" is Ada Stone)."""
     key = word.lower()
-    return key in NEVER or key in TITLES or key in CREDENTIAL_WORDS or (first and key in CLINICAL_HEADS)
+    return key in NEVER or key in TITLES or key in CREDENTIAL_WORDS \
+        or (first and (key in CLINICAL_HEADS or key in PERSON_CUES or key in KINSHIP or key in _ROLE_WORDS))
 
 
 def find_person_frames(text: str) -> list[PhiSpan]:
