@@ -17,6 +17,7 @@ from collections.abc import Callable
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
 from medenclave_deid.core.text.english_ages import find_ages
 from medenclave_deid.core.text.english_codes import find_codes
+from medenclave_deid.core.text.english_date_ranges import find_date_ranges
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
 from medenclave_deid.core.text.english_geo import find_english_geo
 from medenclave_deid.core.text.english_messages import find_message_forms
@@ -314,6 +315,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     out.extend(find_signoffs_and_name_parts(text))
     out.extend(find_person_frames(text))
     out.extend(find_practices(text))
+    out.extend(find_date_ranges(text))
     for span in [s for s in out if s.category == "address"]:
         town = _CITY_AFTER_STREET.match(text, span.end)
         if town:  # "4410 Hwy 61 S, Tunica": the town after a street line, and its state
