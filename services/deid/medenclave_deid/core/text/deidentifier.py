@@ -23,6 +23,7 @@ from medenclave_deid.core.text.leak_check import leaked_categories
 from medenclave_deid.core.text.propagation import propagate_names
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
 from medenclave_deid.core.text.surrogates import SurrogateMaker
+from medenclave_deid.core.text.town_propagation import propagate_towns
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
 __all__ = ["LANGUAGES", "TAGGER_THRESHOLD", "DeidentifiedNote", "NoteDeidentifier", "NoteError",
@@ -170,6 +171,7 @@ class NoteDeidentifier:
             spans.extend(find_english_phi(plain))
             spans.extend(find_us_addresses(plain, self._vocabulary.us_cities,
                                            lambda w: self._vocabulary.is_common(w, threshold=4.0)))
+            spans.extend(propagate_towns(plain, spans))  # "..., Hazard, KY 41701" ... "Hazard"
         if _LETTER.search(text):
             recognised = resolve_overlaps(spans)
             spans.extend(find_english_names(text, self._vocabulary,

@@ -17,12 +17,16 @@ from collections.abc import Callable
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
 from medenclave_deid.core.text.english_ages import find_ages
 from medenclave_deid.core.text.english_codes import find_codes
+from medenclave_deid.core.text.english_date_ranges import find_date_ranges
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
 from medenclave_deid.core.text.english_geo import find_english_geo
 from medenclave_deid.core.text.english_messages import find_message_forms
 from medenclave_deid.core.text.english_name_forms import find_name_forms
+from medenclave_deid.core.text.english_person_frames import find_person_frames
 from medenclave_deid.core.text.english_places import find_english_places, places_beside_facilities
+from medenclave_deid.core.text.english_practices import find_practices
 from medenclave_deid.core.text.english_records import find_record_forms
+from medenclave_deid.core.text.english_signoffs import find_signoffs_and_name_parts
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
@@ -308,6 +312,10 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     out.extend(find_record_forms(text))
     out.extend(find_name_forms(text))
     out.extend(find_message_forms(text))
+    out.extend(find_signoffs_and_name_parts(text))
+    out.extend(find_person_frames(text))
+    out.extend(find_practices(text))
+    out.extend(find_date_ranges(text))
     for span in [s for s in out if s.category == "address"]:
         town = _CITY_AFTER_STREET.match(text, span.end)
         if town:  # "4410 Hwy 61 S, Tunica": the town after a street line, and its state

@@ -24,7 +24,7 @@ _NOUNS = (r"ref(?:erence)?|ticket|report|case|card|log|record|file|form|registry
           r"enrol(?:l)?ment|program(?:me)?|application|transaction|booking|appointment|referral|"
           r"episode|submission|code|pin|token|folio|docket|dossier|chart|"
           r"bracelet|wristband|barcode|label|envelope|package|parcel|shipment|donor|recipient|"
-          r"candidate|enrollee|household|family|member|beneficiary|client|customer|resident|unit")
+          r"candidate|enrollee|subject|participant|household|family|member|beneficiary|client|customer|resident|unit")
 #: the label: a noun, maybe "number"/"no."/"#"/"ID"/"code" after it, maybe ":", "#", "=" or "is"
 _LABELLED_CODE = re.compile(
     rf"\b(?:{_NOUNS})s?\b(?:[ \t]+(?:(?:number|num|id|code|identifier)\b|no\.))?"

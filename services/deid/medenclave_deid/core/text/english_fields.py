@@ -124,18 +124,20 @@ _EMPLOYER_FIELD = _rx(r"(?im)(?:^|[;|]|\.[ \t])[ \t]*(?:company|employer[ \t]+na
                       r"[ \t]*[:：-][ \t]*"
                       r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
 #: a line about a vehicle: the plate may stand without a cue ("2016 Kia Soul, TX BHZ-821",
-#: "by ambulance, transport unit KLM 204")
+#: "by ambulance, transport unit KLM 204"); British plates too, two letters, two digits, three
+#: letters ("Ford Focus, KT19 WXA")
 _VEHICLE_WORD = _rx(r"(?i)\b(?:vehicle|car|truck|van|suv|sedan|pickup|motorcycle|moped|scooter|"
                     r"honda|toyota|ford|chevrolet|chevy|nissan|hyundai|kia|jeep|dodge|subaru|tesla|bmw|"
                     r"mercedes|volkswagen|vw|mazda|gmc|buick|lexus|acura|audi|volvo|chrysler|cadillac|"
                     r"mitsubishi|ambulance|(?:transport|medic|ems|rescue)[ \t]+unit)\b")
 _BARE_PLATE = _rx(r"(?<![\w-])(?:[A-Z]{2}[ \t]+)?(?P<v>[A-Z]{3}[ -]?\d{3,4}|\d[A-Z]{3}[ -]?\d{3}|"
                   r"\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?[A-Z]{3}|[A-Z]\d{2}[ -]?[A-Z]{3}|\d[A-Z]{2}[ -]?\d{4}|"
-                  r"\d[A-Z]{1,2}-[A-Z]{3,4})"
+                  r"\d[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}\d{2}[ ]?[A-Z]{3})"
                   r"(?![\w-]|\.\d)")
 #: a plate or VIN cue; the plate-shaped token within the next few words is the plate
-#: ("License plate: Texas FLX 221", "plate reads 'KJD 90'", "VIN: 1hgcm82633a004352")
-_PLATE_CUE = _rx(r"(?i:\b(?:licen[cs]e[ \t]+plates?|plates?|tags?|registration|VIN)\b)")
+#: ("License plate: Texas FLX 221", "plate reads 'KJD 90'", "VIN: 1hgcm82633a004352"), also the
+#: last part of a field's snake_case name ("visitor_plate: KJD 904")
+_PLATE_CUE = _rx(r"(?i:(?:\b|_)(?:licen[cs]e[ \t_]+plates?|plates?|tags?|registration|VIN)\b)")
 _PLATE_NEAR = _rx(r"(?<![\w-])(?:[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}|[A-Za-z0-9]{17})(?![\w-])")
 _NOT_PLATES = frozenset("SBP DBP MAP HGB WBC PLT BUN LDL HDL TSH INR ALT AST ALP CPK LDH BNP CRP ESR SAT "
                         "GCS ETT EBL UOP CVP".split())

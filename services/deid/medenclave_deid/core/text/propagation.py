@@ -38,11 +38,15 @@ _TITLE_USE = re.compile(r"\.?[ \t]+[A-Z]")
 #: a lower-case occurrence of a word at least this common is the word, not the name
 _COMMON = 3.0
 #: what only people do: a capitalised word of a name before one of these is the name
-#: ("Mark still works", "Bell to f/u the CT": a task's owner)
+#: ("Mark still works", "Bell to f/u the CT": a task's owner; "Sky is a 4-year-old", "Sky will
+#: bring clothes")
 _PERSON_NEXT = re.compile(
     r"[ \t]+(?:(?:still|also|now|then|later|again|never|often|usually|reportedly|recently)[ \t]+)?"
     r"(?:" + "|".join(sorted(PERSON_ONLY_VERBS | {"shared", "shares"}))
-    + r"|to[ \t]+(?:f/u|follow[ \t-]up|call|page|check|review|discuss|touch[ \t]+base))(?![\w/])")
+    + r"|to[ \t]+(?:f/u|follow[ \t-]up|call|page|check|review|discuss|touch[ \t]+base)"
+    # an age said of someone ("River is a 4-year-old"), an errand someone will run
+    r"|(?:is|was)[ \t]+an?[ \t]+\d{1,3}[ -](?:years?|months?|weeks?|days?)[ -]old"
+    r"|will[ \t]+(?:bring|call|visit|come|pick|drive|stay|sign|help))(?![\w/])")
 
 
 def _latin_keys(text: str, spans: list[PhiSpan]) -> tuple[set[str], set[str]]:

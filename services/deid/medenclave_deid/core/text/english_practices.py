@@ -1,0 +1,52 @@
+"""Hospitals written in capitals, and specialty practices named for an organ and a field.
+
+* **capitals**: letterheads and headers write the hospital in capitals ("ASHGROVE VALLEY MEMORIAL
+  HOSPITAL -- OPERATIVE REPORT"), where the title-case rules do not look. One to four capitalised
+  words before ``HOSPITAL`` or ``MEDICAL CENTER`` are its name when one of them is no heading,
+  service or clinical word ("GENERAL HOSPITAL" alone names no one).
+* **organ and field**: practices are named "<town or owner> <organ> & <field>" ("Fernley Heart &
+  Vascular", "Kettle Bone & Joint", "Dunmore Eye and Ear"), without a facility word after them.
+  The words before the organ name the practice when one of them is no heading or service word,
+  and no lower-case word follows (an examination's "Normal Heart and Lung sounds").
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.english_fields import SERVICE_WORDS
+from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_practices"]
+
+_CAPS = r"[A-Z][A-Z'’.-]+"
+_CAPS_FACILITY = re.compile(rf"(?<![\w-])(?P<own>{_CAPS}(?:[ ]{_CAPS}){{0,3}})[ ]"
+                            r"(?:HOSPITAL|MEDICAL[ ]CENT(?:ER|RE)|HEALTH[ ]CENT(?:ER|RE))(?![\w-])")
+_ORGANS = r"Heart|Bone|Eye|Ear|Skin|Spine|Vein|Sleep|Cancer|Kidney|Lung|Foot|Hand|Joint|Brain"
+_PRACTICE = re.compile(rf"(?<![\w-])(?P<own>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{0,2}})[ ]"
+                       rf"(?:{_ORGANS})[ ](?:&|and)[ ][A-Z][a-z]+(?![\w-])(?![ \t]+[a-z])")
+#: words that name a kind of hospital, not one hospital
+_GENERIC = frozenset("""general community regional memorial university state county city veterans
+children's childrens women's womens teaching district municipal public private main central
+""".split())
+
+
+def _names_one(words: str) -> bool:
+    """Whether a word of ``words`` is no heading, service, clinical or generic word."""
+    return any(w.lower() not in NEVER and w.lower() not in SERVICE_WORDS and w.lower() not in CLINICAL_HEADS
+               and w.lower() not in _GENERIC for w in words.split())
+
+
+def find_practices(text: str) -> list[PhiSpan]:
+    """Hospitals in capitals and organ-and-field practices (module docstring).
+
+    Args:
+        text: an English note.
+    """
+    out: list[PhiSpan] = []
+    for rx in (_CAPS_FACILITY, _PRACTICE):
+        for m in rx.finditer(text):
+            if _names_one(m.group("own")):
+                out.append(PhiSpan(m.start("own"), m.end(), "hospital"))
+    return out

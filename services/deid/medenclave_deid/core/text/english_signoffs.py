@@ -1,0 +1,46 @@
+"""A writer's initials after a sign-off dash, and the name parts of split name fields.
+
+* **initials**: a handover or a message is often closed by its writer's initials after a dash,
+  alone at the end of the line ("Read back and confirmed. -- KLM"). Two to four capitals there
+  are a person's; an abbreviation ends a clause, it does not follow one after a dash (the few
+  that do, "-- OK", "-- FYI", are named).
+* **name parts**: forms and web exports split a name into fields ("first_name: dana",
+  "Last name: OKAFOR    First: ADA    MI: R"). A ``first``/``last``/``middle``/``given``/``family``
+  name label holds a name whatever its case; a bare ``First:`` does only on a line that has
+  already asked for the last name (elsewhere "First: check labs" is an instruction).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.spans import PhiSpan
+
+#: a clause's end, a sign-off dash, then initials alone at the end of the line
+_SIGNOFF = re.compile(r"[.!?)\]][ \t]+(?:--?|—|–)[ \t]*(?P<v>[A-Z]\.?(?:[A-Z]\.?){1,3})[ \t]*(?=\n|$)")
+#: one to three name words: letters of any script, inner hyphens and apostrophes, "st." and "v."
+_NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,2}"
+_NAME_PART = re.compile(r"(?im)(?<![\w])(?:first|last|middle|given|family|sur)[ _]?name[ \t]*[:=][ \t]*"
+                        rf"(?P<v>{_NAME_WORDS})(?=[ \t]*(?:\n|$|[ \t]{{2}}|[,;|]))")
+_BARE_FIRST = re.compile(r"(?im)\b(?:last|family|sur)[ _]?name[ \t]*:[^\n]*?[ \t](?:first|given)[ \t]*:"
+                         rf"[ \t]*(?P<v>{_NAME_WORDS})(?=[ \t]*(?:\n|$|[ \t]{{2}}|[,;|]))")
+#: what closes a line after a dash and is no one's initials
+_NOT_INITIALS = frozenset("OK NA NB PS FYI TBD ASAP STAT NPO PRN DNR DNI AMA END".split())
+#: what a name field holds when it holds no name
+_NO_NAME = frozenset("n/a na none unknown not applicable same as above refused".split())
+
+
+def find_signoffs_and_name_parts(text: str) -> list[PhiSpan]:
+    """Initials signing a line off, and the values of first/last/middle name fields.
+
+    Args:
+        text: an English note.
+    """
+    out = [PhiSpan(m.start("v"), m.end("v"), "name") for m in _SIGNOFF.finditer(text)
+           if m.group("v").replace(".", "") not in _NOT_INITIALS]
+    for rx in (_NAME_PART, _BARE_FIRST):
+        for m in rx.finditer(text):
+            value = m.group("v").rstrip(" .")
+            if value and value.lower() not in _NO_NAME:
+                out.append(PhiSpan(m.start("v"), m.start("v") + len(value), "name"))
+    return out
