@@ -4,7 +4,12 @@ rules, and deterministic training on the engine the English tagger uses. Invente
 
 from __future__ import annotations
 
-from medenclave_deid.adapters.outbound.crf_tagger import CrfTagger, train_crf
+import hashlib
+import re
+
+from medenclave_deid.adapters.outbound.crf_tagger import ZH_NOTE_TAGGER_MODEL, CrfTagger, train_crf
+from medenclave_deid.adapters.outbound.file_layout import REFERENCE_DATA
+from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.ports import TaggedWord
 from medenclave_deid.core.text import NoteDeidentifier
 from medenclave_deid.core.text.vocabulary import TextVocabulary
@@ -61,8 +66,8 @@ def test_labels_come_from_annotated_spans():
 
 def test_a_clinical_word_is_never_tagged():
     assert clinical_mask(SENTENCE)[8:11] == [True, True, True]
-    assert _found(SENTENCE, _Everything()) == ["柏雨桐", "既往"]
-    assert "高血压" not in "".join(_found(SENTENCE, _Everything()))
+    assert _found(SENTENCE, _Everything()) == ["柏雨桐"]  # 既往: 既 is no surname
+    assert _found("康复训练。", _Everything("PLACE")) == []  # 训练 holds no place word
 
 
 def test_an_eponym_and_a_one_character_name_are_left_to_the_rules():
@@ -97,3 +102,25 @@ def test_training_is_deterministic(tmp_path):
     probs = CrfTagger(first).marginals(corpus[0][0])
     assert probs[3]["NAME"] > probs[3]["O"]
     assert abs(sum(probs[3].values()) - 1.0) < 1e-6
+
+
+def test_the_model_loads_with_the_first_chinese_note_only():
+    notes = make_note_deidentifier(b"t" * 32)
+    tagger = notes._chinese_tagger
+    assert isinstance(tagger, CrfTagger) and not tagger.loaded
+    notes.deidentify("Seen by Dr. Quillon Varga in Brookfield.", lang="en")
+    assert not tagger.loaded
+    notes.deidentify("患者柏雨桐，男，45岁。", lang="zh")
+    assert tagger.loaded
+
+
+def test_the_shipped_model_is_the_one_the_readme_names_and_gives_every_label():
+    readme = (REFERENCE_DATA / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"zh_note_tagger\.crfsuite`?[^\n]*sha256 `?([0-9a-f]{64})", readme)
+    assert match, "reference_data/README.md names the Chinese tagger model's checksum"
+    data = ZH_NOTE_TAGGER_MODEL.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == match.group(1)
+    assert len(data) < 8 * 1024 * 1024
+    probs = CrfTagger(ZH_NOTE_TAGGER_MODEL).marginals(char_features(SENTENCE, WORDS))
+    assert len(probs) == len(SENTENCE)
+    assert set(probs[0]) == {"O", "NAME", "PLACE", "HOSPITAL", "ORG"}

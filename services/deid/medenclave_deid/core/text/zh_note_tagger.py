@@ -18,8 +18,10 @@ from medenclave_deid.core.text.chinese_keep import drop_not_phi
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.lexicon import (
     CLINICAL_TERMS_ZH,
+    CN_CITIES,
     CN_COMPOUND_SURNAMES,
     CN_DEPARTMENTS,
+    CN_PROVINCES,
     CN_SURNAMES,
     CN_SURNAMES_AFTER_CUE,
 )
@@ -51,6 +53,19 @@ _COMPOUND = frozenset(w[0] for w in CN_COMPOUND_SURNAMES)
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 #: a one-character name is one only after a title (李主任), which the rules take
 _MIN_LENGTH = {"name": 2, "geo": 2, "hospital": 3, "workplace": 3}
+#: a title or honorific the tagger may run on into (杜先生, 卜思源医师): not part of the name
+_TITLE_END = re.compile(r"(?:先生|女士|小姐|老师|同志|阿姨|师傅|大夫|医生|医师|主任|护士|教授|院长|主治|"
+                        r"主管|药师|技师)+$")
+#: a facility's last word: a tagged hospital ends with one (华西地区 is a region, 协和音 a sound)
+_FACILITY_END = re.compile(r"(?:院|中心|诊所|门诊部|卫生室|医务室)$")
+#: a hospital named by its level or kind only (县医院, 本市一院, 社区医院): no name of one
+_GENERIC_HOSPITAL = re.compile(r"(?:本|我|该|外|他|当地|上级|社区|附近|专科|综合|基层|私立|公立|三甲|二甲|"
+                               r"定点|门诊|急诊|乡镇|[省市县区镇乡村一二三四五六七八九])+(?:医院|卫生院|院)")
+#: what a tagged place holds unless it is a listed city or province (训练 of 康复训练 is none)
+_PLACE_PART = re.compile(r"[省市县区州盟旗镇乡村屯路街道巷弄里号楼栋幢座室苑园庄湾]|小区|花园|大厦|广场|公寓")
+_KNOWN_PLACES = frozenset((*CN_CITIES, *CN_PROVINCES))
+#: words that join two things: a tagged span across one is a list, not one name (门诊及急诊医院)
+_JOINED = re.compile(r"[及和与或、]")
 
 
 def _class(ch: str) -> str:
@@ -183,6 +198,33 @@ def find_tagged_chinese(text: str, words: Sequence[TaggedWord], tagger: Sequence
             spans[-1] = PhiSpan(last.start, i + 1, category)
         else:
             spans.append(PhiSpan(i, i + 1, category))
-    spans = [s for s in spans if s.end - s.start >= _MIN_LENGTH[s.category]]
+    spans = [s for s in (_trimmed(text, s) for s in spans)
+             if s.end - s.start >= _MIN_LENGTH[s.category] and _plausible(text[s.start:s.end], s.category)
+             and not (s.category in ("geo", "name") and text.startswith("人", s.end))]  # 山东人
     kept = set(drop_not_phi(text, spans))
     return [s for s in spans if s in kept]
+
+
+def _trimmed(text: str, span: PhiSpan) -> PhiSpan:
+    """A tagged name without the title it ran on into (杜先生 → 杜, left to the rules)."""
+    if span.category != "name":
+        return span
+    title = _TITLE_END.search(text, span.start, span.end)
+    return PhiSpan(span.start, title.start(), "name") if title else span
+
+
+def _plausible(value: str, category: str) -> bool:
+    """Whether a tagged value may be of ``category`` at all: a name opens with a surname and
+    holds no character that is never in a given name (维勒布兰德病, 建议); a hospital ends with a
+    facility's word and is not a kind of hospital (县医院); a place holds an administrative or
+    street word or opens with a listed city or province; nothing joins two things."""
+    if _JOINED.search(value):
+        return False
+    if category == "name":
+        return (value[0] in CN_SURNAMES_AFTER_CUE or value[:2] in CN_COMPOUND_SURNAMES) \
+            and not any(ch in CN_NON_GIVEN_CHARS for ch in value[1:])
+    if category == "hospital":
+        return bool(_FACILITY_END.search(value)) and not _GENERIC_HOSPITAL.fullmatch(value)
+    if category == "geo":
+        return bool(_PLACE_PART.search(value)) or any(p.startswith(value[:2]) for p in _KNOWN_PLACES)
+    return True
