@@ -64,6 +64,11 @@ _GENERIC_HOSPITAL = re.compile(r"(?:本|我|该|外|他|当地|上级|社区|附
 #: what a tagged place holds unless it is a listed city or province (训练 of 康复训练 is none)
 _PLACE_PART = re.compile(r"[省市县区州盟旗镇乡村屯路街道巷弄里号楼栋幢座室苑园庄湾]|小区|花园|大厦|广场|公寓")
 _KNOWN_PLACES = frozenset((*CN_CITIES, *CN_PROVINCES))
+#: function words, verbs of speech and disease words: never in a given name (曾于 is "once at");
+#: narrower than the rules' list, which leaves out 卫 花 国 … of 欧阳卫国, 崔桂花 for cue-free names
+_NEVER_GIVEN = frozenset("于在从到以由与和及或并且而但也都还又再已将要会能可应该必须需不没无未非否是有为"
+                         "被把对的了着过吗呢吧么啊其之此这那该各每某另些诉述称说病症炎痛癌瘤疹疮人")
+_SPACES = re.compile(r"[ \u3000]{0,2}")
 #: words that join two things: a tagged span across one is a list, not one name (门诊及急诊医院)
 _JOINED = re.compile(r"[及和与或、]")
 
@@ -194,7 +199,8 @@ def find_tagged_chinese(text: str, words: Sequence[TaggedWord], tagger: Sequence
             continue
         category = _CATEGORY[max(_CATEGORY, key=lambda lb: probs.get(lb, 0.0))]
         last = spans[-1] if spans else None
-        if last and last.category == category and last.end == i:
+        # a name spaced out in a form (沈  杨) is one name
+        if last and last.category == category and _SPACES.fullmatch(text, last.end, i):
             spans[-1] = PhiSpan(last.start, i + 1, category)
         else:
             spans.append(PhiSpan(i, i + 1, category))
@@ -215,14 +221,14 @@ def _trimmed(text: str, span: PhiSpan) -> PhiSpan:
 
 def _plausible(value: str, category: str) -> bool:
     """Whether a tagged value may be of ``category`` at all: a name opens with a surname and
-    holds no character that is never in a given name (维勒布兰德病, 建议); a hospital ends with a
+    holds no function or disease character (曾于, 维勒布兰德病, 建议); a hospital ends with a
     facility's word and is not a kind of hospital (县医院); a place holds an administrative or
     street word or opens with a listed city or province; nothing joins two things."""
     if _JOINED.search(value):
         return False
     if category == "name":
         return (value[0] in CN_SURNAMES_AFTER_CUE or value[:2] in CN_COMPOUND_SURNAMES) \
-            and not any(ch in CN_NON_GIVEN_CHARS for ch in value[1:])
+            and not any(ch in _NEVER_GIVEN for ch in value[1:])
     if category == "hospital":
         return bool(_FACILITY_END.search(value)) and not _GENERIC_HOSPITAL.fullmatch(value)
     if category == "geo":
