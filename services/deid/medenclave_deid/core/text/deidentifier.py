@@ -33,7 +33,7 @@ LANGUAGES = ("auto", "en", "zh")
 #: leave-one-writer-out cross-validation on the development sets: docs/benchmarks.md)
 TAGGER_THRESHOLD = 0.3
 #: the same for the Chinese tagger's character
-ZH_TAGGER_THRESHOLD = 0.5
+ZH_TAGGER_THRESHOLD = 0.3
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER = re.compile(r"[A-Za-z]")
 _SPLIT = re.compile(r"[\^=\s,;]+")
