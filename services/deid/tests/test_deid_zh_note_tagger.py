@@ -1,6 +1,7 @@
 """The Chinese notes' learned character tagger: its features, its labels, its guards (never a
-character of a known clinical word or an eponym, never a one-character name), its union with the
-rules, and deterministic training on the engine the English tagger uses. Invented sentences only."""
+character of a known clinical word or an eponym, never a one-character name, no kind of hospital),
+its union with the rules, deterministic training on the engine the English tagger uses, lazy
+loading and the shipped model. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -76,10 +77,20 @@ def test_an_eponym_and_a_one_character_name_are_left_to_the_rules():
     assert _found("柏，", _Everything()) == []  # one character: a name only after a title
 
 
+def test_a_name_opens_with_a_surname_and_loses_its_title_and_spaces_join_it():
+    assert _found("护士长沈  杨签字", _Everything(where=range(3, 7))) == ["沈  杨"]
+    assert _found("丈夫杜先生表示理解", _Everything(where=range(2, 5))) == []  # 杜: the rules'
+    assert _found("曾于北京就诊", _Everything(where=range(2))) == []  # "once at"
+    assert _found("建议复查", _Everything(where=range(2))) == []
+    assert _found("患者山东人", _Everything(where=range(2, 4))) == []
+
+
 def test_claimed_spans_and_short_hospitals_are_left():
     text = "转至青禾医院"
     assert _found(text, _Everything("HOSPITAL"), claimed=lambda s, e: s < 2) == ["青禾医院"]
     assert _found("青禾", _Everything("HOSPITAL")) == []
+    for generic in ("县医院", "社区医院", "华西地区", "门诊及急诊医院"):
+        assert _found(generic, _Everything("HOSPITAL")) == [], generic
 
 
 def test_a_tagged_workplace_joins_the_rules_in_the_note():
