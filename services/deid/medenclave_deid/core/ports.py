@@ -19,7 +19,6 @@ __all__ = [
     "AccessionIndex",
     "ChineseTagger",
     "DescriptorCleaner",
-    "EnglishTagger",
     "EscrowStore",
     "ExpiringStudies",
     "InstanceCatalog",
@@ -27,6 +26,7 @@ __all__ = [
     "PseudonymIndex",
     "QuarantineReviews",
     "RawInstanceSource",
+    "SequenceTagger",
     "SourceNotFound",
     "SourceUnavailable",
     "StudyOutcome",
@@ -266,12 +266,13 @@ class ChineseTagger(Protocol):
         ...
 
 
-class EnglishTagger(Protocol):
-    """A trained sequence tagger of English notes (names, places, hospitals)."""
+class SequenceTagger(Protocol):
+    """A trained sequence tagger of notes: English words or Chinese characters (names, places,
+    hospitals; one engine, a model per language)."""
 
     def marginals(self, features: Sequence[Sequence[str]]) -> list[dict[str, float]]:
         """For each token (given as its feature strings), the probability of each label
-        (``O``, ``NAME``, ``PLACE``, ``HOSPITAL``)."""
+        (``O``, ``NAME``, ``PLACE``, ``HOSPITAL``; the Chinese model also ``ORG``)."""
         ...
 
 

@@ -1,31 +1,33 @@
-"""The English notes' name and place tagger on CRFsuite (python-crfsuite), and its training.
+"""The notes' name and place taggers on CRFsuite (python-crfsuite), and their training.
 
-The model file is data (``reference_data/note_tagger.crfsuite``, trained from the development
-notes by ``scripts/train_note_tagger.py``); it is read on the first English note, so a process
-that never sees one never loads CRFsuite.
+One engine, a model file per language: English words (``reference_data/note_tagger.crfsuite``)
+and Chinese characters (``reference_data/zh_note_tagger.crfsuite``), both trained from the
+development notes by ``scripts/train_note_tagger.py``. A model is read on the first note of its
+language, so a process that never sees one never loads CRFsuite.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from medenclave_deid.adapters.outbound.file_layout import REFERENCE_DATA
 
-__all__ = ["NOTE_TAGGER_MODEL", "CrfTagger", "train_crf"]
+__all__ = ["NOTE_TAGGER_MODEL", "ZH_NOTE_TAGGER_MODEL", "CrfTagger", "train_crf"]
 
 NOTE_TAGGER_MODEL = REFERENCE_DATA / "note_tagger.crfsuite"
+ZH_NOTE_TAGGER_MODEL = REFERENCE_DATA / "zh_note_tagger.crfsuite"
 #: L-BFGS with L1 and L2 penalties; L1 keeps the model small by zeroing unused features
 TRAINING_PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 150,
                    "feature.possible_transitions": True}
 
 
 class CrfTagger:
-    """:class:`~medenclave_deid.core.ports.EnglishTagger` on a CRFsuite model file.
+    """:class:`~medenclave_deid.core.ports.SequenceTagger` on a CRFsuite model file.
 
     Args:
-        path: the model (default: the shipped one).
+        path: the model (default: the shipped English one).
     """
 
     def __init__(self, path: Path = NOTE_TAGGER_MODEL) -> None:
@@ -45,7 +47,7 @@ class CrfTagger:
 
     @property
     def loaded(self) -> bool:
-        """Whether the model has been read (it is, with the first English note)."""
+        """Whether the model has been read (it is, with the first note of its language)."""
         return self._tagger is not None
 
     def marginals(self, features: Sequence[Sequence[str]]) -> list[dict[str, float]]:
@@ -56,7 +58,7 @@ class CrfTagger:
             return [{lb: tagger.marginal(lb, i) for lb in labels} for i in range(len(features))]
 
 
-def train_crf(sequences: Sequence[tuple[Sequence[Sequence[str]], Sequence[str]]],
+def train_crf(sequences: Iterable[tuple[Sequence[Sequence[str]], Sequence[str]]],
               path: Path) -> None:
     """Train a model on ``(features, labels)`` sequences and write it to ``path``.
 

@@ -69,13 +69,14 @@ def load_text_vocabulary() -> TextVocabulary:
 
 def make_note_deidentifier(secret: bytes) -> NoteDeidentifier:
     """The note de-identifier as the service and the CLI run it: the shipped vocabulary,
-    jieba's Chinese tagger and the English name and place tagger (each read on first use)."""
-    from medenclave_deid.adapters.outbound.crf_tagger import CrfTagger
+    jieba's Chinese tagger and the English and Chinese name and place taggers (each read on first
+    use)."""
+    from medenclave_deid.adapters.outbound.crf_tagger import ZH_NOTE_TAGGER_MODEL, CrfTagger
     from medenclave_deid.adapters.outbound.jieba_tagger import JiebaTagger
     from medenclave_deid.core.text import NoteDeidentifier
 
     return NoteDeidentifier(secret=secret, vocabulary=load_text_vocabulary(), tagger=JiebaTagger(),
-                            english_tagger=CrfTagger())
+                            english_tagger=CrfTagger(), chinese_tagger=CrfTagger(ZH_NOTE_TAGGER_MODEL))
 
 
 def make_descriptor_cleaner(uid_secret: bytes) -> TextDescriptorCleaner:

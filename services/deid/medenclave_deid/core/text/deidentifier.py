@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from medenclave_deid.core.ports import ChineseTagger, EnglishTagger
+from medenclave_deid.core.ports import ChineseTagger, SequenceTagger
 from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_name_forms import (
@@ -26,13 +26,16 @@ from medenclave_deid.core.text.surrogates import SurrogateMaker
 from medenclave_deid.core.text.town_propagation import propagate_towns
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
-__all__ = ["LANGUAGES", "TAGGER_THRESHOLD", "DeidentifiedNote", "NoteDeidentifier", "NoteError",
-           "PatientDemographics", "detect_language", "note_key"]
+__all__ = ["LANGUAGES", "TAGGER_THRESHOLD", "ZH_TAGGER_THRESHOLD", "DeidentifiedNote", "NoteDeidentifier",
+           "NoteError", "PatientDemographics", "detect_language", "note_key"]
 
 LANGUAGES = ("auto", "en", "zh")
 #: the least probability of PHI at which the English tagger's token becomes PHI (chosen by
 #: leave-one-writer-out cross-validation on the development sets: docs/benchmarks.md)
 TAGGER_THRESHOLD = 0.3
+#: the same for the Chinese tagger's character (0.2 recalled no more on v7 held out, and took
+#: 宫高 of 宫高31cm in the regression cases: docs/benchmarks.md)
+ZH_TAGGER_THRESHOLD = 0.3
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER = re.compile(r"[A-Za-z]")
 _SPLIT = re.compile(r"[\^=\s,;]+")
@@ -127,15 +130,23 @@ class NoteDeidentifier:
         english_tagger: a trained name and place tagger of English notes, whose finds the rules
             did not make are added to theirs; None: the English rules alone.
         tagger_threshold: the least probability of PHI at which its token becomes PHI.
+        chinese_tagger: a trained character tagger of Chinese text (names, places, hospitals,
+            workplaces) over ``tagger``'s segmentation, added to the rules the same way; None:
+            the Chinese rules alone.
+        zh_tagger_threshold: the least probability of PHI at which its character becomes PHI.
     """
 
     def __init__(self, *, secret: bytes, vocabulary: TextVocabulary,
-                 tagger: ChineseTagger | None = None, english_tagger: EnglishTagger | None = None,
-                 tagger_threshold: float = TAGGER_THRESHOLD) -> None:
+                 tagger: ChineseTagger | None = None, english_tagger: SequenceTagger | None = None,
+                 tagger_threshold: float = TAGGER_THRESHOLD,
+                 chinese_tagger: SequenceTagger | None = None,
+                 zh_tagger_threshold: float = ZH_TAGGER_THRESHOLD) -> None:
         self._vocabulary = vocabulary
         self._tagger = tagger
         self._english_tagger = english_tagger
         self._tagger_threshold = tagger_threshold
+        self._chinese_tagger = chinese_tagger
+        self._zh_tagger_threshold = zh_tagger_threshold
         self._surrogates = SurrogateMaker(secret)
         digest = hmac.new(secret, b"default-date-offset", hashlib.sha256).digest()
         #: The offset used when the caller has none: -1 to -365 days, fixed per key.
@@ -163,8 +174,8 @@ class NoteDeidentifier:
 
             plain = text.translate(_HALF_WIDTH)
             spans.extend(find_chinese_phi(plain))
-            if self._tagger is not None:
-                spans.extend(find_tagged_phi(text, self._tagger.tag(text)))
+            words = self._tagger.tag(text) if self._tagger is not None else []
+            spans.extend(find_tagged_phi(text, words))
         else:
             plain = text
         if _LETTER.search(plain) or _DIGITS.search(plain):  # numbers need no letters around them
@@ -182,6 +193,13 @@ class NoteDeidentifier:
             from medenclave_deid.core.text.chinese_fields import name_aliases
 
             spans.extend(name_aliases(text, resolve_overlaps(spans)))
+            if self._chinese_tagger is not None:
+                # the learned tagger's finds beside the rules' (loaded with the first Chinese note)
+                from medenclave_deid.core.text.zh_note_tagger import find_tagged_chinese
+
+                spans = resolve_overlaps(spans)
+                spans += find_tagged_chinese(text, words, self._chinese_tagger,
+                                             claimed=_claimed_by(spans), threshold=self._zh_tagger_threshold)
             from medenclave_deid.core.text.chinese_keep import drop_not_phi
 
             # eponyms (Whipple术, 霍夫曼征) and product numbers (批号, 国药准字) are no PHI

@@ -4,7 +4,7 @@ The rules are written form by form and miss forms a new writer uses; a sequence 
 general features (word shape, capitals, word frequency, lexicon membership, neighbouring words)
 transfers better (the i2b2 2014 systems paired a CRF with rules). This module computes the
 features and turns the tagger's per-token marginals into PHI spans; the engine that learns and
-applies the weights is behind :class:`~medenclave_deid.core.ports.EnglishTagger`.
+applies the weights is behind :class:`~medenclave_deid.core.ports.SequenceTagger`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from medenclave_deid.core.plain_descriptions import IMAGING_WORDS
-from medenclave_deid.core.ports import EnglishTagger
+from medenclave_deid.core.ports import SequenceTagger
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS
 from medenclave_deid.core.text.english_judge import Judge
 from medenclave_deid.core.text.english_words import (
@@ -166,7 +166,7 @@ def token_labels(tokens: Sequence[NoteToken], phi: Sequence[dict]) -> list[str]:
     return labels
 
 
-def find_tagged_english(text: str, vocab: TextVocabulary, tagger: EnglishTagger, *,
+def find_tagged_english(text: str, vocab: TextVocabulary, tagger: SequenceTagger, *,
                         claimed: Callable[[int, int], bool], threshold: float) -> list[PhiSpan]:
     """Names and places the tagger finds that the rules did not claim.
 

@@ -1,0 +1,236 @@
+"""A learned Chinese name, place, hospital and workplace tagger beside the rules, character by character.
+
+The Chinese rules are written cue by cue (患者, 医师, 之女, 医院 …) and a new writer's notes
+still leak names, hospitals and workplaces the cues do not reach. A sequence tagger over general
+character features (the character, its neighbours and bigrams, surname lists, clinical words,
+distance to cue words, jieba's word and flag) is the English tagger's idea for Chinese
+(:mod:`~medenclave_deid.core.text.note_tagger`); the engine that learns and applies the weights is
+the same one, behind :class:`~medenclave_deid.core.ports.SequenceTagger`, with its own model file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from medenclave_deid.core.ports import SequenceTagger, TaggedWord
+from medenclave_deid.core.text.chinese_keep import drop_not_phi
+from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.lexicon import (
+    CLINICAL_TERMS_ZH,
+    CN_CITIES,
+    CN_COMPOUND_SURNAMES,
+    CN_DEPARTMENTS,
+    CN_PROVINCES,
+    CN_SURNAMES,
+    CN_SURNAMES_AFTER_CUE,
+)
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["ZH_LABELS", "ZH_LABEL_OF", "char_features", "char_labels", "clinical_mask",
+           "find_tagged_chinese"]
+
+#: the tagger's labels (IO: a name of three characters is three tokens of one label)
+ZH_LABELS = ("O", "NAME", "PLACE", "HOSPITAL", "ORG")
+#: the PHI category a tagged character becomes
+_CATEGORY = {"NAME": "name", "PLACE": "geo", "HOSPITAL": "hospital", "ORG": "workplace"}
+#: the evaluation set's categories each label learns from
+ZH_LABEL_OF = {"NAME_PATIENT": "NAME", "NAME_RELATIVE": "NAME", "NAME_CLINICIAN": "NAME",
+               "CITY": "PLACE", "PROVINCE_STATE": "PLACE", "ADDRESS_STREET": "PLACE",
+               "HOSPITAL": "HOSPITAL", "WORKPLACE": "ORG"}
+#: the cue words, by group; a character's distance to the nearest one on each side is a feature
+_CUES = {"pt": ("患者", "病人", "患儿", "姓名"), "dr": ("医生", "医师", "主任", "大夫", "教授", "签名"),
+         "rn": ("护士",),
+         "kin": ("之女", "之子", "妻子", "丈夫", "家属", "儿子", "女儿", "父亲", "母亲", "关系"),
+         "hosp": ("医院", "卫生院", "中心", "诊所"), "org": ("单位", "公司", "工作", "职业"),
+         "addr": ("住址", "地址", "省", "市", "区", "县", "路", "街", "号")}
+_CUE_PATTERN = {group: re.compile("|".join(words)) for group, words in _CUES.items()}
+#: the clinical words the rules and lexicons know (a tagged span never takes a character of one)
+_CLINICAL = tuple(sorted({w for w in (*CN_NAME_STOP_WORDS, *CLINICAL_TERMS_ZH, *CN_DEPARTMENTS)
+                          if len(w) >= 2}, key=lambda w: (-len(w), w)))
+_CLINICAL_PATTERN = re.compile("|".join(re.escape(w) for w in _CLINICAL))
+_COMPOUND = frozenset(w[0] for w in CN_COMPOUND_SURNAMES)
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+#: a one-character name is one only after a title (李主任), which the rules take
+_MIN_LENGTH = {"name": 2, "geo": 2, "hospital": 3, "workplace": 3}
+#: a title or honorific the tagger may run on into (杜先生, 卜思源医师): not part of the name
+_TITLE_END = re.compile(r"(?:先生|女士|小姐|老师|同志|阿姨|师傅|大夫|医生|医师|主任|护士|教授|院长|主治|"
+                        r"主管|药师|技师)+$")
+#: a facility's last word: a tagged hospital ends with one (华西地区 is a region, 协和音 a sound)
+_FACILITY_END = re.compile(r"(?:院|中心|诊所|门诊部|卫生室|医务室)$")
+#: a hospital named by its level or kind only (县医院, 本市一院, 社区医院): no name of one
+_GENERIC_HOSPITAL = re.compile(r"(?:本|我|该|外|他|当地|上级|社区|附近|专科|综合|基层|私立|公立|三甲|二甲|"
+                               r"定点|门诊|急诊|乡镇|[省市县区镇乡村一二三四五六七八九])+(?:医院|卫生院|院)")
+#: what a tagged place holds unless it is a listed city or province (训练 of 康复训练 is none)
+_PLACE_PART = re.compile(r"[省市县区州盟旗镇乡村屯路街道巷弄里号楼栋幢座室苑园庄湾]|小区|花园|大厦|广场|公寓")
+_KNOWN_PLACES = frozenset((*CN_CITIES, *CN_PROVINCES))
+#: function words, verbs of speech and disease words: never in a given name (曾于 is "once at");
+#: narrower than the rules' list, which leaves out 卫 花 国 … of 欧阳卫国, 崔桂花 for cue-free names
+_NEVER_GIVEN = frozenset("于在从到以由与和及或并且而但也都还又再已将要会能可应该必须需不没无未非否是有为"
+                         "被把对的了着过吗呢吧么啊其之此这那该各每某另些诉述称说病症炎痛癌瘤疹疮人")
+_SPACES = re.compile(r"[ \u3000]{0,2}")
+#: words that join two things: a tagged span across one is a list, not one name (门诊及急诊医院)
+_JOINED = re.compile(r"[及和与或、]")
+
+
+def _class(ch: str) -> str:
+    if _CJK.match(ch):
+        return "H"
+    if ch.isdigit():
+        return "D"
+    if ch.isascii() and ch.isalpha():
+        return "L"
+    return "S" if ch.isspace() else "P"
+
+
+def clinical_mask(text: str) -> list[bool]:
+    """Per character, whether it lies inside a clinical word the rules and lexicons know."""
+    mask = [False] * len(text)
+    for m in _CLINICAL_PATTERN.finditer(text):
+        mask[m.start():m.end()] = [True] * (m.end() - m.start())
+    return mask
+
+
+def _cue_distances(text: str) -> dict[str, tuple[list[int], list[int]]]:
+    """Per cue group, each character's distance to the end of the last cue before it and to the
+    start of the next one after it (capped at 9)."""
+    out = {}
+    n = len(text)
+    for group, pattern in _CUE_PATTERN.items():
+        before, after = [9] * n, [9] * n
+        for m in pattern.finditer(text):
+            for i in range(m.end(), min(n, m.end() + 9)):
+                before[i] = min(before[i], i - m.end())
+            for i in range(max(0, m.start() - 9), m.start()):
+                after[i] = min(after[i], m.start() - 1 - i)
+        out[group] = (before, after)
+    return out
+
+
+def _word_tags(text: str, words: Sequence[TaggedWord]) -> list[str]:
+    """Per character, jieba's flag and where it stands in its word (B, I, or S for a word alone)."""
+    tags = ["-"] * len(text)
+    for w in words:
+        for i in range(w.start, w.end):
+            place = "S" if w.end - w.start == 1 else ("B" if i == w.start else "I")
+            tags[i] = f"{place}{w.flag}"
+    return tags
+
+
+def char_features(text: str, words: Sequence[TaggedWord]) -> list[list[str]]:
+    """The features of each character of ``text``.
+
+    Args:
+        text: a Chinese note.
+        words: its segmentation (:class:`~medenclave_deid.core.ports.ChineseTagger`).
+    """
+    n = len(text)
+    clinical = clinical_mask(text)
+    cues = _cue_distances(text)
+    tags = _word_tags(text, words)
+
+    def at(i: int) -> str:
+        return text[i] if 0 <= i < n else ("^" if i < 0 else "$")
+
+    out: list[list[str]] = []
+    for i, ch in enumerate(text):
+        feats = ["b", f"c={ch}", f"k={_class(ch)}", f"c-1={at(i - 1)}", f"c+1={at(i + 1)}",
+                 f"c-2={at(i - 2)}", f"c+2={at(i + 2)}", f"b-1={at(i - 1)}{ch}", f"b+1={ch}{at(i + 1)}",
+                 f"b-2={at(i - 2)}{at(i - 1)}", f"b+2={at(i + 1)}{at(i + 2)}",
+                 f"j={tags[i]}", f"j-1={tags[i - 1] if i else '^'}",
+                 f"j+1={tags[i + 1] if i + 1 < n else '$'}"]
+        for flag, known in (("sur", ch in CN_SURNAMES), ("sur2", ch in CN_SURNAMES_AFTER_CUE),
+                            ("cs", ch in _COMPOUND and text[i:i + 2] in CN_COMPOUND_SURNAMES),
+                            ("ng", ch in CN_NON_GIVEN_CHARS), ("cl", clinical[i]),
+                            ("sur-1", at(i - 1) in CN_SURNAMES), ("sur-2", at(i - 2) in CN_SURNAMES),
+                            ("cl-1", i > 0 and clinical[i - 1]), ("cl+1", i + 1 < n and clinical[i + 1])):
+            if known:
+                feats.append(flag)
+        for group, (before, after) in cues.items():
+            if before[i] < 9:
+                feats.append(f"{group}<{before[i]}")
+            if after[i] < 9:
+                feats.append(f"{group}>{after[i]}")
+        out.append(feats)
+    return out
+
+
+def char_labels(text: str, phi: Sequence[dict]) -> list[str]:
+    """The label of each character from annotated PHI spans (``start``, ``end``, ``category``).
+
+    Args:
+        text: the note.
+        phi: its annotated spans (the evaluation set's format).
+    """
+    labels = ["O"] * len(text)
+    for span in phi:
+        label = ZH_LABEL_OF.get(span["category"])
+        if label is not None:
+            labels[span["start"]:span["end"]] = [label] * (span["end"] - span["start"])
+    return labels
+
+
+def find_tagged_chinese(text: str, words: Sequence[TaggedWord], tagger: SequenceTagger, *,
+                        claimed: Callable[[int, int], bool], threshold: float) -> list[PhiSpan]:
+    """Names, places, hospitals and workplaces the tagger finds in Chinese text that the rules
+    did not claim.
+
+    A run of Chinese characters whose labels other than ``O`` have at least ``threshold`` of
+    probability becomes a span of its most likely label. Never a character of a clinical word the
+    rules or lexicons know (帕金森病, 高血压, 呼吸内科), never a span the keep rules hold for an
+    eponym; a name of two characters or more (李主任's 李 is the rules'), a hospital or workplace
+    of three or more.
+
+    Args:
+        text: a note with Chinese in it.
+        words: its segmentation.
+        tagger: the trained tagger.
+        claimed: whether the rules already found PHI over ``[start, end)``.
+        threshold: the least probability of PHI that makes a character PHI.
+    """
+    if not text:
+        return []
+    marginals = tagger.marginals(char_features(text, words))
+    clinical = clinical_mask(text)
+    spans: list[PhiSpan] = []
+    for i, probs in enumerate(marginals):
+        if 1.0 - probs.get("O", 0.0) < threshold or clinical[i] or not _CJK.match(text[i]) \
+                or claimed(i, i + 1):
+            continue
+        category = _CATEGORY[max(_CATEGORY, key=lambda lb: probs.get(lb, 0.0))]
+        last = spans[-1] if spans else None
+        # a name spaced out in a form (沈  杨) is one name
+        if last and last.category == category and _SPACES.fullmatch(text, last.end, i):
+            spans[-1] = PhiSpan(last.start, i + 1, category)
+        else:
+            spans.append(PhiSpan(i, i + 1, category))
+    spans = [s for s in (_trimmed(text, s) for s in spans)
+             if s.end - s.start >= _MIN_LENGTH[s.category] and _plausible(text[s.start:s.end], s.category)
+             and not (s.category in ("geo", "name") and text.startswith("人", s.end))]  # 山东人
+    kept = set(drop_not_phi(text, spans))
+    return [s for s in spans if s in kept]
+
+
+def _trimmed(text: str, span: PhiSpan) -> PhiSpan:
+    """A tagged name without the title it ran on into (杜先生 → 杜, left to the rules)."""
+    if span.category != "name":
+        return span
+    title = _TITLE_END.search(text, span.start, span.end)
+    return PhiSpan(span.start, title.start(), "name") if title else span
+
+
+def _plausible(value: str, category: str) -> bool:
+    """Whether a tagged value may be of ``category`` at all: a name opens with a surname and
+    holds no function or disease character (曾于, 维勒布兰德病, 建议); a hospital ends with a
+    facility's word and is not a kind of hospital (县医院); a place holds an administrative or
+    street word or opens with a listed city or province; nothing joins two things."""
+    if _JOINED.search(value):
+        return False
+    if category == "name":
+        return (value[0] in CN_SURNAMES_AFTER_CUE or value[:2] in CN_COMPOUND_SURNAMES) \
+            and not any(ch in _NEVER_GIVEN for ch in value[1:])
+    if category == "hospital":
+        return bool(_FACILITY_END.search(value)) and not _GENERIC_HOSPITAL.fullmatch(value)
+    if category == "geo":
+        return bool(_PLACE_PART.search(value)) or any(p.startswith(value[:2]) for p in _KNOWN_PLACES)
+    return True
