@@ -19,8 +19,11 @@ start without those packages and without reading large dictionaries:
 * ``clinical_words.txt``: the words (>= 4 letters) of the ICD-10-CM code descriptions shipped in
   simple-icd-10-cm (MIT; ICD-10-CM is US public domain, CDC/CMS) — the diagnosis vocabulary of
   real notes (``Alopecia``, ``Rosacea``, ``Chalazion``) that the hand list misses — less every
-  word of the name and place lists above and the everyday words that are names: the eponyms and
-  towns in diagnoses (``Parkinson``, ``Lyme``) stay with the eponym and name logic.
+  word of the name and place lists above, the everyday words of ``english_zipf.tsv`` (Zipf >= 3,
+  known already), the everyday words that are names, and the words the descriptions only ever
+  capitalise inside a phrase or before "'s" (eponyms, peoples, places: ``Sweet``, ``Reye's``,
+  ``Chagas``, ``Nile``): the eponyms and towns in diagnoses (``Parkinson``, ``Lyme``) stay with
+  the eponym and name logic.
 
     .venv/bin/pip install -e '.[lexicons]'     # the pinned sources (pyproject.toml)
     python scripts/build_text_lexicons.py
@@ -132,21 +135,34 @@ def _zipf() -> list[str]:
 
 
 def clinical_words() -> set[str]:
-    """The ICD-10-CM description words less the shipped name and place lists (written first),
-    so that a regeneration check can rebuild this list alone."""
+    """The ICD-10-CM description words less the shipped name and place lists and the everyday
+    words of the Zipf table (written first), so that a regeneration check can rebuild this list
+    alone. An everyday word is known already; made clinical, it kept surnames and workplaces
+    (``Head``, ``Free``, ``Rivers``, ``Burns``, ``Copper Canyon Mining``)."""
     import simple_icd_10_cm as icd
 
     from medenclave_deid.core.text.vocabulary import COMMON_WORD_NAMES
 
     excluded = set(COMMON_WORD_NAMES)
-    for name in ("first_names.txt", "last_names.txt", "places.txt", "us_cities.tsv"):
+    for name in ("first_names.txt", "last_names.txt", "places.txt", "us_cities.tsv",
+                 "english_zipf.tsv"):
         excluded.update(line.partition("\t")[0]
                         for line in (OUT / name).read_text(encoding="utf-8").splitlines())
     words: set[str] = set()
+    lower: set[str] = set()
+    proper: set[str] = set()  # capitalised inside a description or before "'s": "[Sweet]", "Reye's"
     for code in icd.get_all_codes():
-        words.update(w for w in re.findall(r"[a-z]+", icd.get_description(code).lower())
-                     if len(w) >= 4)
-    return words - excluded
+        description = icd.get_description(code)
+        for i, m in enumerate(re.finditer(r"[A-Za-z]+", description)):
+            word = m.group()
+            if len(word) >= 4:
+                words.add(word.lower())
+                if word.islower():
+                    lower.add(word)
+                elif word[0].isupper() and not word.isupper() and (
+                        i or description.startswith("'s", m.end())):
+                    proper.add(word.lower())
+    return words - (proper - lower) - excluded
 
 
 def main() -> None:
@@ -160,12 +176,12 @@ def main() -> None:
     cities = _us_cities()
     (OUT / "us_cities.tsv").write_text("\n".join(cities) + "\n", encoding="utf-8")
     print(f"us_cities.tsv: {len(cities)} entries")
-    clinical = clinical_words()
-    (OUT / "clinical_words.txt").write_text("\n".join(sorted(clinical)) + "\n", encoding="utf-8")
-    print(f"clinical_words.txt: {len(clinical)} entries")
     rows = _zipf()
     (OUT / "english_zipf.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"english_zipf.tsv: {len(rows)} entries")
+    clinical = clinical_words()
+    (OUT / "clinical_words.txt").write_text("\n".join(sorted(clinical)) + "\n", encoding="utf-8")
+    print(f"clinical_words.txt: {len(clinical)} entries")
 
 
 if __name__ == "__main__":
