@@ -15,7 +15,15 @@ start without those packages and without reading large dictionaries:
 * ``english_zipf.tsv``: the English words of wordfreq's "small" list (code Apache-2.0, data
   CC BY-SA 4.0) with their Zipf frequency, rounded *down* to 0.01 so that a comparison with a
   threshold of two decimals answers as wordfreq would (reading wordfreq at run time cost ~0.3 s
-  of every cold start: langcodes, msgpack and its regexes).
+  of every cold start: langcodes, msgpack and its regexes);
+* ``clinical_words.txt``: the words (>= 4 letters) of the ICD-10-CM code descriptions shipped in
+  simple-icd-10-cm (MIT; ICD-10-CM is US public domain, CDC/CMS) — the diagnosis vocabulary of
+  real notes (``Alopecia``, ``Rosacea``, ``Chalazion``) that the hand list misses — less every
+  word of the name and place lists above, the everyday words of ``english_zipf.tsv`` (Zipf >= 3,
+  known already), the everyday words that are names, and the words the descriptions only ever
+  capitalise inside a phrase or before "'s" (eponyms, peoples, places: ``Sweet``, ``Reye's``,
+  ``Chagas``, ``Nile``): the eponyms and towns in diagnoses (``Parkinson``, ``Lyme``) stay with
+  the eponym and name logic.
 
     .venv/bin/pip install -e '.[lexicons]'     # the pinned sources (pyproject.toml)
     python scripts/build_text_lexicons.py
@@ -126,6 +134,37 @@ def _zipf() -> list[str]:
     return rows
 
 
+def clinical_words() -> set[str]:
+    """The ICD-10-CM description words less the shipped name and place lists and the everyday
+    words of the Zipf table (written first), so that a regeneration check can rebuild this list
+    alone. An everyday word is known already; made clinical, it kept surnames and workplaces
+    (``Head``, ``Free``, ``Rivers``, ``Burns``, ``Copper Canyon Mining``)."""
+    import simple_icd_10_cm as icd
+
+    from medenclave_deid.core.text.vocabulary import COMMON_WORD_NAMES
+
+    excluded = set(COMMON_WORD_NAMES)
+    for name in ("first_names.txt", "last_names.txt", "places.txt", "us_cities.tsv",
+                 "english_zipf.tsv"):
+        excluded.update(line.partition("\t")[0]
+                        for line in (OUT / name).read_text(encoding="utf-8").splitlines())
+    words: set[str] = set()
+    lower: set[str] = set()
+    proper: set[str] = set()  # capitalised inside a description or before "'s": "[Sweet]", "Reye's"
+    for code in icd.get_all_codes():
+        description = icd.get_description(code)
+        for i, m in enumerate(re.finditer(r"[A-Za-z]+", description)):
+            word = m.group()
+            if len(word) >= 4:
+                words.add(word.lower())
+                if word.islower():
+                    lower.add(word)
+                elif word[0].isupper() and not word.isupper() and (
+                        i or description.startswith("'s", m.end())):
+                    proper.add(word.lower())
+    return words - (proper - lower) - excluded
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     first, last = _names()
@@ -140,6 +179,9 @@ def main() -> None:
     rows = _zipf()
     (OUT / "english_zipf.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"english_zipf.tsv: {len(rows)} entries")
+    clinical = clinical_words()
+    (OUT / "clinical_words.txt").write_text("\n".join(sorted(clinical)) + "\n", encoding="utf-8")
+    print(f"clinical_words.txt: {len(clinical)} entries")
 
 
 if __name__ == "__main__":

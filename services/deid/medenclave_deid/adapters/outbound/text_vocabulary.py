@@ -53,7 +53,8 @@ def _zipf(word: str) -> float:
 
 @lru_cache(maxsize=1)
 def load_text_vocabulary() -> TextVocabulary:
-    """The vocabulary the service and the CLI use (cached per process)."""
+    """The vocabulary the service and the CLI use (cached per process); its clinical words are
+    the hand list and the ICD-10-CM description words (``clinical_words.txt``)."""
     from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN, EPONYMS
     from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -64,7 +65,7 @@ def load_text_vocabulary() -> TextVocabulary:
         places=_words(LEXICONS / "places.txt"),
         us_cities=_us_cities(LEXICONS / "us_cities.tsv"),
         drugs=_words(LEXICONS / "drugs.txt"),
-        clinical=CLINICAL_WORDS_EN, eponyms=EPONYMS)
+        clinical=CLINICAL_WORDS_EN | _words(LEXICONS / "clinical_words.txt"), eponyms=EPONYMS)
 
 
 def make_note_deidentifier(secret: bytes) -> NoteDeidentifier:
