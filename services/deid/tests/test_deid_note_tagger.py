@@ -144,7 +144,8 @@ def test_the_shipped_model_gives_a_probability_per_label(text):
     ("Mental state: OK today.", "OK"), ("Scaly patch (AK) on the scalp.", "AK"),
     ("Lives at Home, VA 20/40.", "VA"), ("PMH: Hx MI, Dx CVA.", "Hx"), ("PMH: Hx MI, Dx CVA.", "Dx"),
     ("MARK ANTERIOR\nGRACE PERIOD\n", "MARK"), ("MARK ANTERIOR\nGRACE PERIOD\n", "GRACE"),
-    ("Hope for recovery is reasonable.", "Hope"), ("Sent to Home Health for wound care.", "Home Health")])
+    ("Hope for recovery is reasonable.", "Hope"), ("Implant candidacy if WRS < 50%.", "WRS"),
+    ("Sent to Home Health for wound care.", "Home Health")])
 def test_guards_keep_codes_abbreviations_headings_and_everyday_words_whatever_the_model_says(text, word):
     vocab = TextVocabulary(zipf=lambda w: {"hope": 5.0, "home": 5.5, "health": 5.3, "grace": 4.3,
                                            "period": 4.7, "anterior": 3.5, "for": 7.0}.get(w, 0.0),

@@ -164,7 +164,7 @@ EPONYM_NEXT = re.compile(
     r"triad|murmur|point|line|method|position|incision|repair|technique|type|level|class|"
     r"monitor|drain|pouch|esophagus|oesophagus|encephalopathy|aphasia|area|law|effect|"
     # the inflammations and contractures named after people ("Riedel thyroiditis")
-    r"thyroiditis|arteritis|contracture|neuralgia|"
+    r"thyroiditis|arteritis|contracture|contractions?|neuralgia|"
     r"examination|exam|counter|valve|shunt|society|guidelines?|protocol|view|projection|units?|"
     r"segment|segments|ring|body|bodies|cells?|space|spaces|bundle|canal|duct|gland|glands|"
     r"trial|equation|formula|rule|rules|hypothesis|angle|plane|maneuvers|signs|tests|scores|"
