@@ -61,6 +61,9 @@ _FACILITY_END = re.compile(r"(?:院|中心|诊所|门诊部|卫生室|医务室)
 #: a hospital named by its level or kind only (县医院, 本市一院, 社区医院): no name of one
 _GENERIC_HOSPITAL = re.compile(r"(?:本|我|该|外|他|当地|上级|社区|附近|专科|综合|基层|私立|公立|三甲|二甲|"
                                r"定点|门诊|急诊|乡镇|[省市县区镇乡村一二三四五六七八九])+(?:医院|卫生院|院)")
+#: a town's centre (去市中心逛街), not a care centre: no word of care before 中心
+_DOWNTOWN = re.compile(r"[市城镇区县]中心$")
+_CARE = re.compile(r"医|卫生|急救|体检|康复|透析|检验|影像|保健|疾控|护理|血液|肿瘤|妇幼")
 #: what a tagged place holds unless it is a listed city or province (训练 of 康复训练 is none)
 _PLACE_PART = re.compile(r"[省市县区州盟旗镇乡村屯路街道巷弄里号楼栋幢座室苑园庄湾]|小区|花园|大厦|广场|公寓")
 _KNOWN_PLACES = frozenset((*CN_CITIES, *CN_PROVINCES))
@@ -230,7 +233,8 @@ def _plausible(value: str, category: str) -> bool:
         return (value[0] in CN_SURNAMES_AFTER_CUE or value[:2] in CN_COMPOUND_SURNAMES) \
             and not any(ch in _NEVER_GIVEN for ch in value[1:])
     if category == "hospital":
-        return bool(_FACILITY_END.search(value)) and not _GENERIC_HOSPITAL.fullmatch(value)
+        return bool(_FACILITY_END.search(value)) and not _GENERIC_HOSPITAL.fullmatch(value) \
+            and not (_DOWNTOWN.search(value) and not _CARE.search(value))
     if category == "geo":
         return bool(_PLACE_PART.search(value)) or any(p.startswith(value[:2]) for p in _KNOWN_PLACES)
     return True
