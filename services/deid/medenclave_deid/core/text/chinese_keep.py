@@ -1,4 +1,4 @@
-"""What Chinese notes write that looks like PHI and is not: eponyms and product numbers.
+"""What Chinese notes write that looks like PHI and is not: eponyms, product numbers, acupoints.
 
 * **eponyms**: a person's name that names a disease, sign, test, score, operation or device, told
   by the word right after it: Latin script inside Chinese text (``Whipple术``, ``Killip分级``,
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_therapies import therapy_words
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["drop_not_phi"]
@@ -61,9 +62,13 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         spans: resolved spans (sorted, not overlapping).
     """
     products = [(m.start("v"), m.end("v")) for m in _PRODUCT_NUMBER.finditer(text)]
+    therapies = therapy_words(text)
     out: list[PhiSpan] = []
     for span in spans:
         value = text[span.start:span.end]
+        if span.category in ("name", "geo", "hospital") \
+                and any(s <= span.start and span.end <= e for s, e in therapies):
+            continue  # 阳白, 艾灸, 蓝光治疗: an acupoint or a treatment, not a person
         if span.category != "date" and any(s <= span.start and span.end <= e for s, e in products):
             continue
         if span.category == "other_id" and _SCALE_NAME.fullmatch(value) and _SCALE_NEXT.match(text, span.end):
