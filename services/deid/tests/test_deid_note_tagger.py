@@ -9,7 +9,12 @@ import re
 
 import pytest
 
-from medenclave_deid.adapters.outbound.crf_tagger import NOTE_TAGGER_MODEL, CrfTagger, train_crf
+from medenclave_deid.adapters.outbound.crf_tagger import (
+    NOTE_TAGGER_MODEL,
+    ZH_NOTE_TAGGER_MODEL,
+    CrfTagger,
+    train_crf,
+)
 from medenclave_deid.adapters.outbound.file_layout import REFERENCE_DATA
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text import NoteDeidentifier
@@ -94,13 +99,17 @@ def test_a_tagged_hospital_needs_a_facility_word_and_credentials_stay():
     assert "FNP-BC" not in [text[s.start:s.end] for s in spans]
 
 
-def test_the_model_loads_with_the_first_english_note_only():
+_EN, _ZH = "Seen by Dr. Quillon Varga in Brookfield.", "患者柏雨桐，男，45岁。"
+
+
+@pytest.mark.parametrize("attr, other, own", [("_english_tagger", _ZH, _EN), ("_chinese_tagger", _EN, _ZH)])
+def test_each_model_loads_with_the_first_note_of_its_language_only(attr, other, own):
     notes = make_note_deidentifier(b"t" * 32)
-    tagger = notes._english_tagger
+    tagger = getattr(notes, attr)
     assert isinstance(tagger, CrfTagger) and not tagger.loaded
-    notes.deidentify("患者张三，男，45岁。", lang="zh")
+    notes.deidentify(other, lang="zh" if other is _ZH else "en")
     assert not tagger.loaded
-    notes.deidentify("Seen by Dr. Quillon Varga in Brookfield.", lang="en")
+    notes.deidentify(own, lang="zh" if own is _ZH else "en")
     assert tagger.loaded
 
 
@@ -121,11 +130,12 @@ def test_training_is_deterministic(tmp_path):
     assert probs[3]["NAME"] > probs[3]["O"]
 
 
-def test_the_shipped_model_is_the_one_the_readme_names():
+@pytest.mark.parametrize("model", [NOTE_TAGGER_MODEL, ZH_NOTE_TAGGER_MODEL], ids=["en", "zh"])
+def test_the_shipped_models_are_the_ones_the_readme_names(model):
     readme = (REFERENCE_DATA / "README.md").read_text(encoding="utf-8")
-    match = re.search(r"note_tagger\.crfsuite`?[^\n]*sha256 `?([0-9a-f]{64})", readme)
-    assert match, "reference_data/README.md names the tagger model's checksum"
-    data = NOTE_TAGGER_MODEL.read_bytes()
+    match = re.search(rf"(?<![\w_]){re.escape(model.name)}`?[^\n]*sha256 `?([0-9a-f]{{64}})", readme)
+    assert match, f"reference_data/README.md names the checksum of {model.name}"
+    data = model.read_bytes()
     assert hashlib.sha256(data).hexdigest() == match.group(1)
     assert len(data) < 8 * 1024 * 1024
 

@@ -5,12 +5,7 @@ loading and the shipped model. Invented sentences only."""
 
 from __future__ import annotations
 
-import hashlib
-import re
-
 from medenclave_deid.adapters.outbound.crf_tagger import ZH_NOTE_TAGGER_MODEL, CrfTagger, train_crf
-from medenclave_deid.adapters.outbound.file_layout import REFERENCE_DATA
-from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.ports import TaggedWord
 from medenclave_deid.core.text import NoteDeidentifier
 from medenclave_deid.core.text.vocabulary import TextVocabulary
@@ -115,23 +110,7 @@ def test_training_is_deterministic(tmp_path):
     assert abs(sum(probs[3].values()) - 1.0) < 1e-6
 
 
-def test_the_model_loads_with_the_first_chinese_note_only():
-    notes = make_note_deidentifier(b"t" * 32)
-    tagger = notes._chinese_tagger
-    assert isinstance(tagger, CrfTagger) and not tagger.loaded
-    notes.deidentify("Seen by Dr. Quillon Varga in Brookfield.", lang="en")
-    assert not tagger.loaded
-    notes.deidentify("患者柏雨桐，男，45岁。", lang="zh")
-    assert tagger.loaded
-
-
-def test_the_shipped_model_is_the_one_the_readme_names_and_gives_every_label():
-    readme = (REFERENCE_DATA / "README.md").read_text(encoding="utf-8")
-    match = re.search(r"zh_note_tagger\.crfsuite`?[^\n]*sha256 `?([0-9a-f]{64})", readme)
-    assert match, "reference_data/README.md names the Chinese tagger model's checksum"
-    data = ZH_NOTE_TAGGER_MODEL.read_bytes()
-    assert hashlib.sha256(data).hexdigest() == match.group(1)
-    assert len(data) < 8 * 1024 * 1024
+def test_the_shipped_model_gives_every_label():
     probs = CrfTagger(ZH_NOTE_TAGGER_MODEL).marginals(char_features(SENTENCE, WORDS))
     assert len(probs) == len(SENTENCE)
     assert set(probs[0]) == {"O", "NAME", "PLACE", "HOSPITAL", "ORG"}
