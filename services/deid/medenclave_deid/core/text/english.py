@@ -114,13 +114,6 @@ _ZIP_CUE = _rx(rf"\b(?:zip(?:\s*code)?|postal\s+code|postcode)\s*[:#]?\s*(?P<v>{
                re.IGNORECASE)
 _COUNTY = _rx(rf"\b(?P<v>{_CAPW}(?:\s+{_CAPW})?\s+(?:County|Parish|Borough|Township))\b")
 
-_AGE = _rx(
-    r"(?:\b(?:age[ds]?|aged)\s*:?\s*(?P<a1>9\d|1[0-4]\d)\b)"
-    r"|(?:\b(?P<a2>9\d|1[0-4]\d)\s*(?:-|\s)?(?:years?|yrs?|y/?o|yo|y\.o\.)(?![a-z])(?:[- ]old)?)"
-    r"|(?:\b(?P<a3>9\d|1[0-4]\d)\s*(?:-|\s)?(?:year|yr)-old)"
-    r"|(?:\b(?P<a4>9\d|1[0-4]\d)\s*(?:M|F|y)\b)", re.IGNORECASE)
-_TEMPERATURE = _rx(r"(?i:\b(?:temp\w*|t|tmax|tm|fever\w*|febrile|afebrile|oral|rectal|axillary|vitals?|vs|"
-                   r"tympanic)\b)[ \t:=]*(?:of[ \t]+)?(?:[<>~]|to)?[ \t]*$|,[ \t]*$")
 _PHONE = _rx(
     r"(?<![\w/.-])(?:(?:\+|00)\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{2,4}\)\s?|\d{3}[\s.-]|\d{3}/(?=\d{3}[.-]))\d{3}[\s.-]?\d{4}"
     r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w-])", re.IGNORECASE)
@@ -264,12 +257,6 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         add(PhiSpan(m.start(), m.end(), "date"))
     for start, end in partial_dates(text):
         add(PhiSpan(start, end, "date"))
-    for m in _AGE.finditer(text):
-        g = next(k for k in ("a1", "a2", "a3", "a4") if m.group(k))
-        if g == "a4" and m.group().rstrip()[-1] in "Ff" \
-                and _TEMPERATURE.search(text, max(0, m.start() - 16), m.start()):
-            continue  # "Temp 98 F": degrees Fahrenheit, not a 98-year-old woman
-        add(PhiSpan(m.start(g), m.end(g), "age"))
     for category, rx, group in _FINDERS:
         for m in rx.finditer(text):
             if rx is _HOSPITAL and _generic_service(m.group()):

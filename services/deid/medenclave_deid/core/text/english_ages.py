@@ -1,4 +1,6 @@
-"""Ages over 89 written the ways forms and sentences write an age, beyond "92-year-old".
+"""Ages over 89, every form the English recognisers know, in one place: the usual ones ("age: 92",
+"92-year-old", "92 F"), record layouts (``Pt: Jo Ames (93)``, ``ninety-two-year-old``, ``Ames, 93
+F``), and the ways forms and sentences write an age beyond those.
 
 Safe Harbor folds every age above 89 into one group, so such a number is an identifier wherever
 it stands for a person's age. What says so is not one layout but a few kinds of neighbour: an age
@@ -45,10 +47,59 @@ _PLACE_BEFORE = re.compile(r"\b(?:room|rm|bed|unit|suite|apt|ward)\.?[ \t]*$", r
 _BIRTHDAY = re.compile(rf"\b{_N}(?:st|nd|rd|th)\s+birthday\b", re.IGNORECASE | re.ASCII)
 
 
+#: the usual forms: "age: 92", "92 years", "92-year-old", "92 F" (english.py's first recogniser)
+_AGE = re.compile(
+    r"(?:\b(?:age[ds]?|aged)\s*:?\s*(?P<a1>9\d|1[0-4]\d)\b)"
+    r"|(?:\b(?P<a2>9\d|1[0-4]\d)\s*(?:-|\s)?(?:years?|yrs?|y/?o|yo|y\.o\.)(?![a-z])(?:[- ]old)?)"
+    r"|(?:\b(?P<a3>9\d|1[0-4]\d)\s*(?:-|\s)?(?:year|yr)-old)"
+    r"|(?:\b(?P<a4>9\d|1[0-4]\d)\s*(?:M|F|y)\b)", re.IGNORECASE | re.ASCII)
+_TEMPERATURE = re.compile(r"(?i:\b(?:temp\w*|t|tmax|tm|fever\w*|febrile|afebrile|oral|rectal|axillary|"
+                          r"vitals?|vs|tympanic)\b)[ \t:=]*(?:of[ \t]+)?(?:[<>~]|to)?[ \t]*$|,[ \t]*$",
+                          re.ASCII)
+#: the forms of record layouts (a name, then the age)
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ỹ][\w'’.-]*"
+_AGE_N = r"(?P<a>9\d|1[0-4]\d)"
+_AGE_B = _AGE_N.replace("?P<a>", "?P<b>")
+#: ``Pt: Jo Ames (93)``, ``patient - Jo Ames, 101, MRN``
+_AGE_BESIDE_NAME = re.compile(
+    rf"(?i:\b(?:pt|patient|name|resident|client|person|member|decedent|mr|mrs|ms|miss|mx)\b)"
+    rf"[^\n\d]{{0,24}}?(?-i:{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+    rf"(?:[ \t]*\({_AGE_N}(?:[ \t]*(?:y|yo|yrs?|M|F))?\)|[ \t]*,[ \t]*{_AGE_B}[ \t]*"
+    rf"(?=[,;)]|\.(?!\d)|$|(?i:MRN|DOB|M|F|male|female|sex|rm|room|bed)\b))"
+)
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+#: an age over 89 in words: ``ninety-two-year-old``, ``one hundred and one years old``
+_AGE_WORDS = re.compile(
+    rf"(?i:\b(?P<w>ninety(?:[- ]{_UNITS})?|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?"
+    rf"(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    rf"twenty|thirty|forty))?)(?=[- ](?:years?|yrs?)[- ]old|[ -]years?[ -]of[ -]age|-year-old)"
+    rf"|\baged[ \t]+(?P<x>ninety(?:[- ]{_UNITS})?)\b"
+    rf"|(?<=, )(?P<y>ninety(?:[- ]{_UNITS})?)(?=,))"
+)
+#: ``Ames, 93 F, presents``: an age and sex after a name (not a temperature after vitals)
+_AGE_SEX = re.compile(
+    r"(?<![\w.-])(?!(?:Temp|Tmax|Tm|T|Vitals|VS|Fever)\b)[A-Z][a-z][\w'’-]*,[ \t]*"
+    r"(?P<a>9\d|1[0-4]\d)[ \t]*(?:M|F|yo|y/o)\b(?![ \t]*(?:°|deg|degrees|temp))"
+)
+
 def find_ages(text: str) -> list[PhiSpan]:
     """Ages above 89 in an age field, beside a sex letter, after a person and a verb of age, or
     before "birthday"."""
     out = []
+    for m in _AGE.finditer(text):
+        g = next(k for k in ("a1", "a2", "a3", "a4") if m.group(k))
+        if g == "a4" and m.group().rstrip()[-1] in "Ff" \
+                and _TEMPERATURE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Temp 98 F": degrees Fahrenheit, not a 98-year-old woman
+        out.append(PhiSpan(m.start(g), m.end(g), "age"))
+    for m in _AGE_BESIDE_NAME.finditer(text):
+        g = "a" if m.group("a") else "b"
+        out.append(PhiSpan(m.start(g), m.end(g), "age"))
+    for m in _AGE_WORDS.finditer(text):
+        g = next(k for k in ("w", "x", "y") if m.group(k))
+        out.append(PhiSpan(m.start(g), m.end(g), "age"))
+    for m in _AGE_SEX.finditer(text):
+        out.append(PhiSpan(m.start("a"), m.end("a"), "age"))
     for rx in (_AGE_FIELD, _SEX_AGE_FIELD, _PERSON_VERB, _AT_AGE, _BIRTHDAY):
         out += [PhiSpan(m.start("a"), m.end("a"), "age") for m in rx.finditer(text)]
     for m in _SEX_BESIDE.finditer(text):

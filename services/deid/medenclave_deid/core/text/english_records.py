@@ -51,30 +51,6 @@ _UPPER_TOWN = re.compile(
     rf"(?P<st>{_ALT_CODE})[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w-])",
     re.ASCII,
 )
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ỹ][\w'’.-]*"
-_AGE_N = r"(?P<a>9\d|1[0-4]\d)"
-_AGE_B = _AGE_N.replace("?P<a>", "?P<b>")
-#: ``Pt: Jo Ames (93)``, ``patient - Jo Ames, 101, MRN``
-_AGE_BESIDE_NAME = re.compile(
-    rf"(?i:\b(?:pt|patient|name|resident|client|person|member|decedent|mr|mrs|ms|miss|mx)\b)"
-    rf"[^\n\d]{{0,24}}?(?-i:{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
-    rf"(?:[ \t]*\({_AGE_N}(?:[ \t]*(?:y|yo|yrs?|M|F))?\)|[ \t]*,[ \t]*{_AGE_B}[ \t]*"
-    rf"(?=[,;)]|\.(?!\d)|$|(?i:MRN|DOB|M|F|male|female|sex|rm|room|bed)\b))"
-)
-_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-#: an age over 89 in words: ``ninety-two-year-old``, ``one hundred and one years old``
-_AGE_WORDS = re.compile(
-    rf"(?i:\b(?P<w>ninety(?:[- ]{_UNITS})?|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?"
-    rf"(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    rf"twenty|thirty|forty))?)(?=[- ](?:years?|yrs?)[- ]old|[ -]years?[ -]of[ -]age|-year-old)"
-    rf"|\baged[ \t]+(?P<x>ninety(?:[- ]{_UNITS})?)\b"
-    rf"|(?<=, )(?P<y>ninety(?:[- ]{_UNITS})?)(?=,))"
-)
-#: ``Ames, 93 F, presents``: an age and sex after a name (not a temperature after vitals)
-_AGE_SEX = re.compile(
-    r"(?<![\w.-])(?!(?:Temp|Tmax|Tm|T|Vitals|VS|Fever)\b)[A-Z][a-z][\w'’-]*,[ \t]*"
-    r"(?P<a>9\d|1[0-4]\d)[ \t]*(?:M|F|yo|y/o)\b(?![ \t]*(?:°|deg|degrees|temp))"
-)
 #: ``at our Riverbend clinic``: a place's name before a lower-case facility word, after a
 #: possessive (``the Methadone clinic`` names what is given there)
 _LOWER_FACILITY = re.compile(
@@ -184,14 +160,6 @@ def find_record_forms(text: str) -> list[PhiSpan]:
         out.append(PhiSpan(m.start(), m.end(), "address"))
     for m in _UPPER_TOWN.finditer(text):
         out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
-    for m in _AGE_BESIDE_NAME.finditer(text):
-        g = "a" if m.group("a") else "b"
-        out.append(PhiSpan(m.start(g), m.end(g), "age"))
-    for m in _AGE_WORDS.finditer(text):
-        g = next(k for k in ("w", "x", "y") if m.group(k))
-        out.append(PhiSpan(m.start(g), m.end(g), "age"))
-    for m in _AGE_SEX.finditer(text):
-        out.append(PhiSpan(m.start("a"), m.end("a"), "age"))
     for m in _LICENCE.finditer(text):
         if sum(c.isdigit() for c in m.group("v")) >= 5:
             out.append(PhiSpan(m.start("v"), m.end("v"), "licence"))
