@@ -1,4 +1,5 @@
-"""Fixtures of the deid tests: the shipped profile table and synthetic instances with planted PHI."""
+"""Fixtures of the deid tests: the shipped profile table, synthetic instances with planted PHI, and
+the note de-identifier with the checks of the marked note cases."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ import pytest
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian
 
+from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.config import DEFAULT_ANNEX_E_TABLE
 from medenclave_deid.core.profile import BasicProfile
 from medenclave_deid.core.profile_table import ProfileTable
+from medenclave_deid.core.text import NoteDeidentifier
+from medenclave_testing.marked_notes import leftovers
 
 #: The identifying values every synthetic instance carries (synthetic, never real).
 PHI = {
@@ -138,3 +142,24 @@ def engine(request, tmp_path):
         eng = make_engine("postgresql+psycopg://" + url.split("://", 1)[1], schema=schema)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture(scope="module")
+def notes(request) -> NoteDeidentifier:
+    """The note de-identifier as the service runs it, keyed by the test module's ``SECRET``."""
+    secret = getattr(request.module, "SECRET", None)
+    if secret is None:
+        pytest.fail(f"{request.module.__name__} asks for notes but sets no SECRET")
+    return make_note_deidentifier(secret)
+
+
+@pytest.fixture
+def check_marked(notes):
+    """Check one marked case line (``«identifier»`` must go, ``‹term›`` must stay) against the
+    module's note de-identifier; call it with the line and, for a Chinese line, ``lang="zh"``."""
+
+    def check(line: str, lang: str = "en") -> None:
+        wrong, out = leftovers(notes, line, lang=lang)
+        assert not wrong, (wrong, out)
+
+    return check
