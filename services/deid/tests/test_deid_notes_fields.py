@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text import NoteDeidentifier
 
 SECRET = b"f" * 32
-
-
-@pytest.fixture(scope="module")
-def notes() -> NoteDeidentifier:
-    return make_note_deidentifier(SECRET)
 
 
 def _out(notes: NoteDeidentifier, text: str, lang: str = "auto") -> str:
