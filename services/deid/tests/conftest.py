@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterable
 
 import numpy as np
 import pydicom
@@ -153,13 +154,46 @@ def notes(request) -> NoteDeidentifier:
     return make_note_deidentifier(secret)
 
 
-@pytest.fixture
-def check_marked(notes):
-    """Check one marked case line (``«identifier»`` must go, ``‹term›`` must stay) against the
-    module's note de-identifier; call it with the line and, for a Chinese line, ``lang="zh"``."""
+class NoteChecks:
+    """The checks of the note tests, in one language, over the module's note de-identifier."""
 
-    def check(line: str, lang: str = "en") -> None:
-        wrong, out = leftovers(notes, line, lang=lang)
+    def __init__(self, notes: NoteDeidentifier, lang: str) -> None:
+        self.notes, self.lang = notes, lang
+
+    def text(self, note: str) -> str:
+        """The de-identified text of ``note``."""
+        return self.notes.deidentify(note, lang=self.lang).text
+
+    def check(self, note: str, gone: Iterable[str] = (), kept: Iterable[str] = ()) -> str:
+        """De-identify ``note``, assert that no value of ``gone`` is left and that every value of
+        ``kept`` is still there, and return the output."""
+        if isinstance(gone, str) or isinstance(kept, str):
+            raise TypeError("gone and kept are collections of values, not one string")
+        out = self.text(note)
+        for value in gone:
+            assert value not in out, (value, out)
+        for value in kept:
+            assert value in out, (value, out)
+        return out
+
+    def gone(self, note: str, *values: str) -> str:
+        """De-identify ``note``, assert that none of ``values`` is left, and return the output."""
+        return self.check(note, gone=values)
+
+    def marked(self, line: str) -> None:
+        """Check one marked case line: no ``«identifier»`` left more often than the line's other
+        text explains, every ``‹term›`` still there as often as before."""
+        wrong, out = leftovers(self.notes, line, lang=self.lang)
         assert not wrong, (wrong, out)
 
-    return check
+
+@pytest.fixture(scope="module")
+def en_notes(notes) -> NoteChecks:
+    """:class:`NoteChecks` for English notes."""
+    return NoteChecks(notes, "en")
+
+
+@pytest.fixture(scope="module")
+def zh_notes(notes) -> NoteChecks:
+    """:class:`NoteChecks` for Chinese notes."""
+    return NoteChecks(notes, "zh")

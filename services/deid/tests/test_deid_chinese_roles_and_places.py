@@ -21,8 +21,8 @@ _CASES = read_cases(Path(__file__).parent / "chinese_roles_places_cases.txt")
 
 
 @pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
-def test_names_and_hospitals_go_and_terms_stay(check_marked, line: str) -> None:
-    check_marked(line, lang="zh")
+def test_names_and_hospitals_go_and_terms_stay(zh_notes, line: str) -> None:
+    zh_notes.marked(line)
 
 
 @pytest.mark.parametrize("text", ["由其老伴（女儿）陪同", "请示上级医师。", "交班：同上", "主任医师签字",

@@ -15,5 +15,5 @@ _CASES = [
 
 
 @pytest.mark.parametrize("line", _CASES, ids=[f"case{i}" for i in range(len(_CASES))])
-def test_acupoints_and_treatments_stay_and_people_go(check_marked, line: str) -> None:
-    check_marked(line, lang="zh")
+def test_acupoints_and_treatments_stay_and_people_go(zh_notes, line: str) -> None:
+    zh_notes.marked(line)

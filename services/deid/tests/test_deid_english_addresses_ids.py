@@ -24,8 +24,8 @@ _CASES = read_cases(Path(__file__).parent / "english_addresses_ids_cases.txt")
 
 
 @pytest.mark.parametrize("line", _CASES, ids=[f"case{i:03d}" for i in range(len(_CASES))])
-def test_identifier_goes_and_clinical_words_stay(check_marked, line: str) -> None:
-    check_marked(line)
+def test_identifier_goes_and_clinical_words_stay(en_notes, line: str) -> None:
+    en_notes.marked(line)
 
 
 def test_cases_are_many_and_marked() -> None:

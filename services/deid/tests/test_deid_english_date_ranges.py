@@ -19,8 +19,8 @@ _CASES = read_cases(Path(__file__).parent / "english_date_ranges_cases.txt")
 
 
 @pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
-def test_open_ends_of_date_ranges_go(check_marked, line: str) -> None:
-    check_marked(line)
+def test_open_ends_of_date_ranges_go(en_notes, line: str) -> None:
+    en_notes.marked(line)
 
 
 @pytest.mark.parametrize("text", ["Strength 4/5 - 5/5 after therapy", "BP 120/80 - 130/85",

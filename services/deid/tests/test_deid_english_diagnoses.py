@@ -28,8 +28,8 @@ _BUILD = Path(__file__).resolve().parents[3] / "scripts" / "build_text_lexicons.
 
 
 @pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
-def test_diagnoses_stay_and_names_beside_them_go(check_marked, line: str) -> None:
-    check_marked(line)
+def test_diagnoses_stay_and_names_beside_them_go(en_notes, line: str) -> None:
+    en_notes.marked(line)
 
 
 def test_the_icd_words_are_clinical_and_never_a_shipped_name_or_place() -> None:

@@ -20,8 +20,8 @@ _CASES = read_cases(Path(__file__).parent / "english_practices_cases.txt")
 
 
 @pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
-def test_capital_hospitals_and_practices_go(check_marked, line: str) -> None:
-    check_marked(line)
+def test_capital_hospitals_and_practices_go(en_notes, line: str) -> None:
+    en_notes.marked(line)
 
 
 @pytest.mark.parametrize("text", ["Transferred to GENERAL HOSPITAL", "COMMUNITY HOSPITAL admission",

@@ -25,8 +25,8 @@ _CASES = read_cases(Path(__file__).parent / "english_signoffs_cases.txt")
 
 
 @pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
-def test_signoffs_name_parts_and_plates_go(check_marked, line: str) -> None:
-    check_marked(line)
+def test_signoffs_name_parts_and_plates_go(en_notes, line: str) -> None:
+    en_notes.marked(line)
 
 
 @pytest.mark.parametrize("text", ["First: check labs, then call the family.", "Follow up in ICU -- OK",

@@ -35,8 +35,8 @@ def _found(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("line", _CASES, ids=[f"case{i:03d}" for i in range(len(_CASES))])
-def test_address_part_goes_and_clinical_words_stay(check_marked, line: str) -> None:
-    check_marked(line)
+def test_address_part_goes_and_clinical_words_stay(en_notes, line: str) -> None:
+    en_notes.marked(line)
 
 
 def test_cases_are_many_and_marked() -> None:
