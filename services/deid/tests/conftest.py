@@ -1,9 +1,11 @@
-"""Fixtures of the deid tests: the shipped profile table and synthetic instances with planted PHI."""
+"""Fixtures of the deid tests: the shipped profile table, synthetic instances with planted PHI, and
+the note de-identifier with the checks of the marked note cases."""
 
 from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterable
 
 import numpy as np
 import pydicom
@@ -11,9 +13,12 @@ import pytest
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian
 
+from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.config import DEFAULT_ANNEX_E_TABLE
 from medenclave_deid.core.profile import BasicProfile
 from medenclave_deid.core.profile_table import ProfileTable
+from medenclave_deid.core.text import NoteDeidentifier
+from medenclave_testing.marked_notes import leftovers
 
 #: The identifying values every synthetic instance carries (synthetic, never real).
 PHI = {
@@ -138,3 +143,57 @@ def engine(request, tmp_path):
         eng = make_engine("postgresql+psycopg://" + url.split("://", 1)[1], schema=schema)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture(scope="module")
+def notes(request) -> NoteDeidentifier:
+    """The note de-identifier as the service runs it, keyed by the test module's ``SECRET``."""
+    secret = getattr(request.module, "SECRET", None)
+    if secret is None:
+        pytest.fail(f"{request.module.__name__} asks for notes but sets no SECRET")
+    return make_note_deidentifier(secret)
+
+
+class NoteChecks:
+    """The checks of the note tests, in one language, over the module's note de-identifier."""
+
+    def __init__(self, notes: NoteDeidentifier, lang: str) -> None:
+        self.notes, self.lang = notes, lang
+
+    def text(self, note: str) -> str:
+        """The de-identified text of ``note``."""
+        return self.notes.deidentify(note, lang=self.lang).text
+
+    def check(self, note: str, gone: Iterable[str] = (), kept: Iterable[str] = ()) -> str:
+        """De-identify ``note``, assert that no value of ``gone`` is left and that every value of
+        ``kept`` is still there, and return the output."""
+        if isinstance(gone, str) or isinstance(kept, str):
+            raise TypeError("gone and kept are collections of values, not one string")
+        out = self.text(note)
+        for value in gone:
+            assert value not in out, (value, out)
+        for value in kept:
+            assert value in out, (value, out)
+        return out
+
+    def gone(self, note: str, *values: str) -> str:
+        """De-identify ``note``, assert that none of ``values`` is left, and return the output."""
+        return self.check(note, gone=values)
+
+    def marked(self, line: str) -> None:
+        """Check one marked case line: no ``«identifier»`` left more often than the line's other
+        text explains, every ``‹term›`` still there as often as before."""
+        wrong, out = leftovers(self.notes, line, lang=self.lang)
+        assert not wrong, (wrong, out)
+
+
+@pytest.fixture(scope="module")
+def en_notes(notes) -> NoteChecks:
+    """:class:`NoteChecks` for English notes."""
+    return NoteChecks(notes, "en")
+
+
+@pytest.fixture(scope="module")
+def zh_notes(notes) -> NoteChecks:
+    """:class:`NoteChecks` for Chinese notes."""
+    return NoteChecks(notes, "zh")

@@ -13,11 +13,7 @@ from medenclave_deid.core.text.chinese_documents import find_documents_and_seria
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
 from medenclave_deid.core.text.surrogates import SurrogateMaker
 
-_DEID = make_note_deidentifier(b"d" * 32)
-
-
-def _out(text: str) -> str:
-    return _DEID.deidentify(text, lang="zh").text
+SECRET = b"d" * 32
 
 
 def _values(text: str) -> list[str]:
@@ -55,9 +51,9 @@ def _values(text: str) -> list[str]:
     ("证件类型 | 台胞证 | 证件号码 | 87654321", "87654321"),
     ("证件类型  回乡证  证件号码  H12345678", "H12345678"),
 ])
-def test_travel_documents_are_found(text: str, number: str) -> None:
+def test_travel_documents_are_found(zh_notes, text: str, number: str) -> None:
     assert number in _values(text)
-    assert number not in _out(text)
+    assert number not in zh_notes.text(text)
 
 
 @pytest.mark.parametrize("text", ["证件号码：不详", "证件号码：（无）", "护照：未带", "证件号：见复印件"])
@@ -81,9 +77,9 @@ def test_a_document_field_that_holds_no_number_stays(text: str) -> None:
     ("装置编号：AB1234", "AB1234"),
     ("呼吸机主机编号 RS12345", "RS12345"),
 ])
-def test_device_serials_are_found(text: str, serial: str) -> None:
+def test_device_serials_are_found(zh_notes, text: str, serial: str) -> None:
     assert serial in _values(text)
-    assert serial not in _out(text)
+    assert serial not in zh_notes.text(text)
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -93,8 +89,8 @@ def test_device_serials_are_found(text: str, serial: str) -> None:
     ("黑质（SN）信号减低", "（SN）信号减低"),  # the substantia nigra, no number after it
     ("护照办理中，CA19-9 35 U/ml", "CA19-9 35 U/ml"),  # the next clause's figures
 ])
-def test_models_lots_and_catalogue_numbers_stay(text: str, kept: str) -> None:
-    assert kept in _out(text)
+def test_models_lots_and_catalogue_numbers_stay(zh_notes, text: str, kept: str) -> None:
+    assert kept in zh_notes.text(text)
 
 
 @pytest.mark.parametrize(("text", "hospital"), [
@@ -114,8 +110,8 @@ def test_models_lots_and_catalogue_numbers_stay(text: str, kept: str) -> None:
     ("曾在于都县人民医院治疗", "于都"),
     ("诊断：肺炎（行唐县医院）", "行唐"),
 ])
-def test_hospitals_by_kind_or_short_name_are_removed(text: str, hospital: str) -> None:
-    assert hospital not in _out(text)
+def test_hospitals_by_kind_or_short_name_are_removed(zh_notes, text: str, hospital: str) -> None:
+    assert hospital not in zh_notes.text(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -125,12 +121,12 @@ def test_generic_places_and_lookalikes_are_no_hospitals(text: str) -> None:
     assert find_short_hospitals(text) == []
 
 
-def test_a_surrogate_name_holds_no_character_of_the_notes_names() -> None:
+def test_a_surrogate_name_holds_no_character_of_the_notes_names(zh_notes) -> None:
     # one-character names are whole values: a surrogate that reused 丁 or 康 would put them back
     names = "丁主任 康医生 宁护士 安医师".split()
     for lead in "陈李张王刘杨赵黄周":
         text = f"患者{lead}思远，由丁主任、康医生、宁护士、安医师诊治。{lead}思远签字。"
-        out = _out(text)
+        out = zh_notes.text(text)
         original = set("丁康宁安") | set(f"{lead}思远")
         surrogates = re.findall(r"患者(\w{3})，", out)
         assert surrogates and not set(surrogates[0]) & original, out
@@ -138,11 +134,10 @@ def test_a_surrogate_name_holds_no_character_of_the_notes_names() -> None:
         assert all(name not in out for name in names), out
 
 
-def test_surrogate_names_are_the_same_across_notes_with_the_same_key() -> None:
-    one = _out("患者陈建国，男。")
-    other = make_note_deidentifier(b"d" * 32).deidentify("随访：患者陈建国，男，", lang="zh").text
+def test_surrogate_names_are_the_same_across_notes_with_the_same_key(zh_notes) -> None:
+    one = zh_notes.text("患者陈建国，男。")
+    other = make_note_deidentifier(SECRET).deidentify("随访：患者陈建国，男，", lang="zh").text
     assert re.search(r"患者(\w{3})", one).group(1) == re.search(r"患者(\w{3})", other).group(1)
-
 
 
 def test_a_surrogate_name_avoids_the_characters_it_is_told_to() -> None:
@@ -160,5 +155,5 @@ def test_a_surrogate_name_avoids_the_characters_it_is_told_to() -> None:
     ("次仁卓玛护士已宣教", "次仁卓玛"),
     ("会诊医师：格桑拉姆", "格桑拉姆"),
 ])
-def test_tibetan_names_without_a_surname_are_removed(text: str, name: str) -> None:
-    assert name not in _out(text)
+def test_tibetan_names_without_a_surname_are_removed(zh_notes, text: str, name: str) -> None:
+    assert name not in zh_notes.text(text)

@@ -3,10 +3,9 @@ written for these tests (not taken from any evaluation set)."""
 
 import pytest
 
-from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text.chinese_short_names import find_short_names
 
-_ENGINE = make_note_deidentifier(b"r" * 32)
+SECRET = b"r" * 32
 
 
 def _names(text: str) -> list[str]:
@@ -101,6 +100,6 @@ def test_words_in_those_places_are_no_names(note: str) -> None:
     assert _names(note) == []
 
 
-def test_a_one_character_name_is_replaced_in_the_note() -> None:
-    out = _ENGINE.deidentify("参加人员：主管医师某某、护士长粟；患者之女蕾。", lang="zh").text
+def test_a_one_character_name_is_replaced_in_the_note(zh_notes) -> None:
+    out = zh_notes.text("参加人员：主管医师某某、护士长粟；患者之女蕾。")
     assert "粟" not in out and "蕾" not in out

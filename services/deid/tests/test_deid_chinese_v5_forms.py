@@ -5,14 +5,9 @@ brackets after a doctor, a measured quantity after a label)."""
 
 import pytest
 
-from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 
-_ENGINE = make_note_deidentifier(b"q" * 32)
-
-
-def _clean(text: str) -> str:
-    return _ENGINE.deidentify(text, lang="zh").text
+SECRET = b"q" * 32
 
 
 def _dates(text: str) -> list[str]:
@@ -88,8 +83,8 @@ def test_values_and_section_numbers_are_no_dates(note: str) -> None:
         ("年龄:99  科室：老年科", "99"),
     ],
 )
-def test_an_age_field_over_89_without_sui_is_removed(note: str, age: str) -> None:
-    assert age not in _clean(note)
+def test_an_age_field_over_89_without_sui_is_removed(zh_notes, note: str, age: str) -> None:
+    assert age not in zh_notes.text(note)
 
 
 @pytest.mark.parametrize(
@@ -100,8 +95,8 @@ def test_an_age_field_over_89_without_sui_is_removed(note: str, age: str) -> Non
         "年龄：95个月",
     ],
 )
-def test_a_young_age_or_an_infant_age_field_stays(note: str) -> None:
-    assert _clean(note) == note
+def test_a_young_age_or_an_infant_age_field_stays(zh_notes, note: str) -> None:
+    assert zh_notes.text(note) == note
 
 
 @pytest.mark.parametrize(
@@ -114,8 +109,8 @@ def test_a_young_age_or_an_infant_age_field_stays(note: str) -> None:
         ("麻醉医师：温宁（七氟烷吸入麻醉）", "七氟烷吸入麻醉"),
     ],
 )
-def test_a_drug_or_treatment_in_brackets_after_a_doctor_is_no_alias(note: str, kept: str) -> None:
-    assert kept in _clean(note)
+def test_a_drug_or_treatment_in_brackets_after_a_doctor_is_no_alias(zh_notes, note: str, kept: str) -> None:
+    assert kept in zh_notes.text(note)
 
 
 @pytest.mark.parametrize(
@@ -128,5 +123,5 @@ def test_a_drug_or_treatment_in_brackets_after_a_doctor_is_no_alias(note: str, k
         ("产检：宫底高度30厘米", "宫底高度30厘米"),
     ],
 )
-def test_a_measured_quantity_after_a_label_is_no_name(note: str, kept: str) -> None:
-    assert kept in _clean(note)
+def test_a_measured_quantity_after_a_label_is_no_name(zh_notes, note: str, kept: str) -> None:
+    assert kept in zh_notes.text(note)

@@ -9,17 +9,10 @@ import re
 
 import pytest
 
-from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
-from medenclave_deid.core.text import NoteDeidentifier
 from medenclave_deid.core.text.date_grammar import grammar_dates
 from medenclave_testing.marked_notes import english_text, gone, kept
 
 SECRET = b"d" * 32
-
-
-@pytest.fixture(scope="module")
-def notes() -> NoteDeidentifier:
-    return make_note_deidentifier(SECRET)
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
-from medenclave_deid.core.text import NoteDeidentifier
 from medenclave_testing.marked_notes import english_text, gone
 
 SECRET = b"f" * 32
-
-
-@pytest.fixture(scope="module")
-def notes() -> NoteDeidentifier:
-    return make_note_deidentifier(SECRET)
 
 
 @pytest.mark.parametrize(

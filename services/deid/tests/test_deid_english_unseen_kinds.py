@@ -18,17 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text import NoteDeidentifier
 
 SECRET = b"n" * 32
 _MARK = re.compile(r"«(?P<c>[A-Z_]+)\|(?P<v>[^»]+)»|‹(?P<k>[A-Z]+)\|(?P<w>[^›]+)›")
 _PARTICLES = {"de", "del", "la", "los", "van", "von", "der", "da", "di", "du", "le", "bin", "al"}
-
-
-@pytest.fixture(scope="module")
-def notes() -> NoteDeidentifier:
-    return make_note_deidentifier(SECRET)
 
 
 def _parse(marked: str) -> tuple[str, list[tuple[str, str]], list[str], str]:

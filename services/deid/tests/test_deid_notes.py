@@ -14,7 +14,6 @@ from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidenti
 from medenclave_deid.core.pseudonyms import PatientPseudonyms
 from medenclave_deid.core.text import (
     CATEGORIES,
-    NoteDeidentifier,
     NoteError,
     PatientDemographics,
     detect_language,
@@ -25,11 +24,6 @@ from medenclave_deid.core.text.evaluation import evaluate
 from medenclave_deid.core.text.lexicon import CLINICAL_TERMS_EN, CLINICAL_TERMS_ZH
 
 SECRET = b"n" * 32
-
-
-@pytest.fixture(scope="module")
-def notes() -> NoteDeidentifier:
-    return make_note_deidentifier(SECRET)
 
 
 @pytest.mark.parametrize("make_corpus, lang", [(english_corpus, "en"), (chinese_corpus, "zh")])
