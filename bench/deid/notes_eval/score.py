@@ -22,6 +22,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v6 --module path/to/file.py:function   # v6
     python bench/deid/notes_eval/score.py --split holdout-v7 --module path/to/file.py:function   # v7
     python bench/deid/notes_eval/score.py --split holdout-v8 --module path/to/file.py:function   # v8
+    python bench/deid/notes_eval/score.py --split holdout-v9 --module path/to/file.py:function   # v9
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -91,6 +92,9 @@ V7_SUMS = "SHA256SUMS-v7"
 # v8: an eighth, blind holdout (generate_v8.py, README.md "v8"), checksums apart too.
 V8_SPLIT_FILES = {"holdout-v8": "notes-v8-holdout.jsonl"}
 V8_SUMS = "SHA256SUMS-v8"
+# v9: a ninth, blind holdout (generate_v9.py, README.md "v9"), checksums apart too.
+V9_SPLIT_FILES = {"holdout-v9": "notes-v9-holdout.jsonl"}
+V9_SUMS = "SHA256SUMS-v9"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -100,6 +104,7 @@ ALL_SPLIT_FILES = {
     **V6_SPLIT_FILES,
     **V7_SPLIT_FILES,
     **V8_SPLIT_FILES,
+    **V9_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -111,6 +116,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V6_SPLIT_FILES, V6_SUMS),
     **dict.fromkeys(V7_SPLIT_FILES, V7_SUMS),
     **dict.fromkeys(V8_SPLIT_FILES, V8_SUMS),
+    **dict.fromkeys(V9_SPLIT_FILES, V9_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -155,7 +161,7 @@ Deidentify = Callable[[str, str], str]
 
 
 def load_notes(split: str, lang: str | None = None, path: str | Path | None = None) -> list[dict]:
-    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v8"), optionally one language."""
+    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v9"), optionally one language."""
     p = Path(path) if path else FROZEN / ALL_SPLIT_FILES[split]
     notes = []
     with open(p, encoding="utf-8") as f:
@@ -575,10 +581,11 @@ def self_test(verbose: bool = True) -> bool:
     v6 = (FROZEN / V6_SUMS).exists()
     v7 = (FROZEN / V7_SUMS).exists()
     v8 = (FROZEN / V8_SUMS).exists()
+    v9 = (FROZEN / V9_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
-    splits += [*(V8_SPLIT_FILES if v8 else ())]
+    splits += [*(V8_SPLIT_FILES if v8 else ()), *(V9_SPLIT_FILES if v9 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -600,6 +607,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V6_SUMS).items() if v6 else ()
     sums += verify_frozen(sums=V7_SUMS).items() if v7 else ()
     sums += verify_frozen(sums=V8_SUMS).items() if v8 else ()
+    sums += verify_frozen(sums=V9_SUMS).items() if v9 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -720,6 +728,7 @@ def main(argv: list[str] | None = None) -> int:
             *V6_SPLIT_FILES,
             *V7_SPLIT_FILES,
             *V8_SPLIT_FILES,
+            *V9_SPLIT_FILES,
         ],
         default="dev",
     )
