@@ -15,26 +15,37 @@ A service may ship its SQLite schema at the head revision (``migrations/sqlite_h
 :func:`write_sqlite_snapshot`: the DDL the revisions leave in ``sqlite_master``, and a digest of
 the revision files it was made from). While that digest matches, a SQLite database that is new
 or already at the head is handled from it without loading Alembic (a command-line start-up
-saves ~0.2 s); anything else, and every PostgreSQL database, goes through Alembic.
+saves ~0.2 s; :mod:`medenclave.schema_snapshot`, which also serves plain sqlite3 connections);
+anything else, and every PostgreSQL database, goes through Alembic.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import importlib
 import json
-import logging
 import re
 import threading
 import weakref
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+
+from medenclave.schema_snapshot import (
+    SNAPSHOT_NAME,
+    Run,
+    SchemaStatus,
+    from_snapshot,
+    log_upgrade,
+    snapshot_is_current,
+    sqlite_master,
+    version_table,
+)
+from medenclave.schema_snapshot import revision_digest as _revision_digest
+from medenclave.schema_snapshot import snapshot as _snapshot
 
 if TYPE_CHECKING:  # Alembic loads only when a revision must be read or run
     from alembic.script import ScriptDirectory
@@ -52,46 +63,15 @@ __all__ = [
     "write_sqlite_snapshot",
 ]
 
-log = logging.getLogger(__name__)
-
 _DECLARES_TABLE = re.compile(r"\bTable\(")
 _PG_LOCK = sa.text("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.medenclave.migrate'))")
 #: engines whose schema this process brought to the head already, per service
 _current: weakref.WeakKeyDictionary[sa.Engine, set[str]] = weakref.WeakKeyDictionary()
 _current_lock = threading.Lock()
-#: in a service's revision folder: its SQLite schema at the head (:func:`write_sqlite_snapshot`)
-SNAPSHOT_NAME = "sqlite_head.json"
 
 
 class SchemaTooNew(RuntimeError):
     """The database carries a revision this release does not know (a newer release wrote it)."""
-
-
-@dataclass(frozen=True)
-class SchemaStatus:
-    """Where one service's database stands.
-
-    Attributes:
-        service: the service.
-        current: the revision recorded in the database ("" when there is no version table: a
-            new database or one made by the release before versioning).
-        head: the newest revision this release ships.
-        pending: the revisions an upgrade would apply, oldest first.
-    """
-
-    service: str
-    current: str
-    head: str
-    pending: tuple[str, ...]
-
-    @property
-    def up_to_date(self) -> bool:
-        return not self.pending
-
-
-def version_table(service: str) -> str:
-    """The name of ``service``'s version table."""
-    return f"alembic_version_{service}"
 
 
 @functools.lru_cache(maxsize=16)
@@ -176,10 +156,7 @@ def upgrade_schema(engine: sa.Engine, *, service: str, versions: Path) -> Schema
             before = _status(conn, service=service, versions=versions)
             if before.pending:
                 _run(conn, service=service, versions=versions, target=before.head)
-        if before.pending:
-            log.info("schema upgraded", extra={"code": "MIG-001", "fields": {
-                "service": service, "from": before.current or "none", "to": before.head,
-                "revisions": len(before.pending)}})
+        log_upgrade(before)
     with _current_lock:
         _current.setdefault(engine, set()).add(service)
     return before
@@ -252,60 +229,23 @@ def declared_metadata(folder: Path, package: str) -> sa.MetaData:
     return merged
 
 
-def _revision_digest(versions: Path) -> str:
-    """A digest of every revision file of ``versions`` (names and bytes)."""
-    digest = hashlib.blake2b(digest_size=16)
-    for path in sorted(versions.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
+def _runner(conn: sa.Connection) -> Run:
+    """``conn`` as :mod:`medenclave.schema_snapshot` runs statements."""
+    def run(sql: str, params: Sequence[Any]) -> list[tuple]:
+        result = conn.exec_driver_sql(sql, tuple(params) if params else None)
+        return [tuple(row) for row in result] if result.returns_rows else []
 
-
-@functools.lru_cache(maxsize=16)
-def _snapshot(versions: Path) -> dict | None:
-    """The shipped SQLite head of ``versions`` while it matches the revision files, else None."""
-    try:
-        snapshot = json.loads((versions / SNAPSHOT_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(snapshot, dict) or snapshot.get("digest") != _revision_digest(versions):
-        return None
-    return snapshot
-
-
-def snapshot_is_current(versions: Path) -> bool:
-    """Whether ``versions`` ships a SQLite head snapshot made from its present revisions."""
-    return _snapshot(versions) is not None
+    return run
 
 
 def _sqlite_master(conn: sa.Connection) -> list[tuple[str, str]]:
-    return [(row[0], row[1]) for row in conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-        "AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
+    return sqlite_master(_runner(conn))
 
 
 def _from_snapshot(conn: sa.Connection, *, service: str, versions: Path
                    ) -> SchemaStatus | None:
-    """A SQLite database at the head (nothing to do) or new to ``service`` (the snapshot's DDL
-    run and the head recorded, as the revisions would leave it), without Alembic; None: the
-    snapshot is missing or stale, or the database is anywhere else (Alembic decides)."""
-    snapshot = _snapshot(versions)
-    if snapshot is None:
-        return None
-    head, table = snapshot["head"], version_table(service)
-    versions_row = sa.table(table, sa.column("version_num"))
-    present = {name for name, _ in _sqlite_master(conn)}
-    if table in present:
-        rows = conn.execute(sa.select(versions_row.c.version_num)).fetchall()
-        if [tuple(r) for r in rows] == [(head,)]:
-            return SchemaStatus(service=service, current=head, head=head, pending=())
-        return None
-    if present & {name for name, _ in snapshot["schema"]}:
-        return None  # some of the service's tables, no version: Alembic's baseline adopts them
-    for _, ddl in snapshot["schema"]:
-        conn.exec_driver_sql(ddl)
-    conn.execute(versions_row.insert().values(version_num=head))
-    return SchemaStatus(service=service, current="", head=head,
-                        pending=tuple(snapshot["revisions"]))
+    """:func:`medenclave.schema_snapshot.from_snapshot` on a SQLAlchemy connection."""
+    return from_snapshot(_runner(conn), service=service, versions=versions)
 
 
 def write_sqlite_snapshot(*, service: str, versions: Path) -> dict:

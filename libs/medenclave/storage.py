@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -11,7 +10,8 @@ from typing import Protocol
 
 import sqlalchemy as sa
 
-from medenclave.files import restrict_mode, write_private
+from medenclave.embedded_db import create_private_sqlite, driver_errors, sqlite_pragmas
+from medenclave.files import write_private
 from medenclave.security.crypto import EnvelopeCipher
 
 __all__ = [
@@ -117,7 +117,6 @@ def make_engine(url: str, *, schema: str = "", durable_commits: bool = True) -> 
             (SQLite ``synchronous=NORMAL``, PostgreSQL ``synchronous_commit=off``); a
             transaction that must be durable asks for it (:func:`durable_begin`).
     """
-    sync = "FULL" if durable_commits else "NORMAL"
     if url.startswith("sqlite"):
         _create_private_sqlite(url)
         engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
@@ -125,9 +124,8 @@ def make_engine(url: str, *, schema: str = "", durable_commits: bool = True) -> 
         @sa.event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute(f"PRAGMA synchronous={sync}")
-            cur.execute("PRAGMA foreign_keys=ON")
+            for pragma in sqlite_pragmas(durable_commits=durable_commits):
+                cur.execute(pragma)
             cur.close()
 
         return engine
@@ -167,11 +165,7 @@ def _create_private_sqlite(url: str) -> None:
     database = sa.engine.make_url(url).database
     if not database or database == ":memory:" or database.startswith("file:"):
         return
-    path = Path(database)
-    with contextlib.suppress(FileExistsError, FileNotFoundError):
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        restrict_mode(path.with_name(path.name + suffix), 0o600)
+    create_private_sqlite(Path(database))
 
 
 @contextlib.contextmanager
@@ -200,9 +194,9 @@ def durable_begin(engine: sa.Engine) -> Iterator[sa.Connection]:
 _UNAVAILABLE: tuple[type[sa.exc.DBAPIError], ...] = (sa.exc.OperationalError, sa.exc.InterfaceError)
 
 
-@contextlib.contextmanager
 def database_errors(raise_as: Callable[[str], Exception], what: str, *,
-                    also: tuple[type[sa.exc.DBAPIError], ...] = ()) -> Iterator[None]:
+                    also: tuple[type[sa.exc.DBAPIError], ...] = ()
+                    ) -> contextlib.AbstractContextManager[None]:
     """Turn the database being unavailable into a port's own error.
 
     ``OperationalError`` and ``InterfaceError`` (and the classes in ``also``) raised inside the
@@ -220,8 +214,5 @@ def database_errors(raise_as: Callable[[str], Exception], what: str, *,
     Raises:
         Exception: what ``raise_as`` returns, for a database error of those classes.
     """
-    caught = (*_UNAVAILABLE, *also)
-    try:
-        yield
-    except caught as exc:
-        raise raise_as(f"{what}: {type(exc.orig or exc).__name__}") from None
+    return driver_errors(raise_as, what, (*_UNAVAILABLE, *also),
+                         cause=lambda exc: getattr(exc, "orig", None) or exc)

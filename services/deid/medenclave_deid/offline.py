@@ -99,15 +99,17 @@ def batch_escrow_entry(state_dir: Path, pseudonym: str) -> EscrowEntry | None:
         BatchStateMissing: no batch state in ``state_dir``.
         EscrowUnavailable: the escrow database cannot be read.
     """
-    from medenclave.storage import make_engine
+    from medenclave.embedded_db import driver_errors
     from medenclave_deid.adapters.inbound.folder_batch import ESCROW_DB_NAME as db_name
-    from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
+    from medenclave_deid.adapters.outbound.sqlite_state import SqliteEscrowStore, open_state_db
+    from medenclave_deid.core.escrow import EscrowUnavailable
 
     db = Path(state_dir) / db_name
     if not db.exists():
         raise BatchStateMissing(f"no batch state in {state_dir}")
-    engine = make_engine(f"sqlite:///{db}")
+    with driver_errors(EscrowUnavailable, "deid_escrow unreadable"):
+        conn = open_state_db(db)
     try:
-        return SqlEscrowStore(engine).get(pseudonym=pseudonym)
+        return SqliteEscrowStore(conn).get(pseudonym=pseudonym)
     finally:
-        engine.dispose()
+        conn.close()

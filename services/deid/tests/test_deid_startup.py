@@ -78,17 +78,31 @@ def test_deid_dicom_on_a_ct_with_free_text_loads_no_ocr_runtime_nor_alembic(tmp_
     assert not _loaded(modules, _NEVER)
 
 
-def test_deid_dicom_on_a_ct_with_scanner_descriptions_loads_no_note_engine(tmp_path):
+def _scanner_ct(tmp_path: Path) -> Path:
+    """SRC with CT_small, its descriptions plain scanner words (no note engine for them)."""
     src = tmp_path / "src"
     src.mkdir()
     ds = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
     ds.StudyDescription, ds.SeriesDescription, ds.ImageComments = "CT chest", "Axial 1mm", ""
     del ds.TimezoneOffsetFromUTC, ds.ContrastBolusAgent  # values the note engine reads
     ds.save_as(src / "ct.dcm")
-    modules = _deid_dicom(tmp_path, src)
+    return src
+
+
+def test_deid_dicom_on_a_ct_with_scanner_descriptions_loads_no_note_engine(tmp_path):
+    modules = _deid_dicom(tmp_path, _scanner_ct(tmp_path))
     assert not _loaded(modules, _NEVER + _NOTE_ENGINE)
     out = pydicom.dcmread(next((tmp_path / "out").rglob("*.dcm")))
     assert (out.StudyDescription, out.SeriesDescription) == ("CT chest", "Axial 1mm")
+
+
+def test_deid_dicom_keeps_its_state_dir_without_sqlalchemy(tmp_path):
+    """The pseudonym index and the escrow go through sqlite3 (``sqlite_state.py``), on a new
+    state dir and on the second run over the same one."""
+    src = _scanner_ct(tmp_path)
+    for _ in range(2):
+        assert not _loaded(_deid_dicom(tmp_path, src), ("sqlalchemy", "alembic"))
+    assert (tmp_path / "state" / "pseudonyms.db").stat().st_size > 0
 
 
 def test_registering_the_commands_loads_no_service():

@@ -33,15 +33,17 @@ import pydicom
 
 from medenclave.files import write_private
 from medenclave.security.crypto import load_or_create_secret
-from medenclave.storage import make_engine
 from medenclave_deid.adapters.outbound.file_layout import (
     DEFAULT_ANNEX_E_TABLE,
     ESCROW_PUBLIC_KEY_NAME,
 )
 from medenclave_deid.adapters.outbound.ocr_text_detector import shared_text_detector
 from medenclave_deid.adapters.outbound.profile_files import load_profile
-from medenclave_deid.adapters.outbound.sql_escrow_store import SqlEscrowStore
-from medenclave_deid.adapters.outbound.sql_store import SqlPseudonymIndex
+from medenclave_deid.adapters.outbound.sqlite_state import (
+    SqliteEscrowStore,
+    SqlitePseudonymIndex,
+    open_state_db,
+)
 from medenclave_deid.adapters.outbound.text_vocabulary import make_descriptor_cleaner
 from medenclave_deid.core.burned_in import (
     BURNED_IN_UNMASKABLE,
@@ -162,14 +164,14 @@ def _init(state_dir: str, profile: str, options: tuple[str, ...], dst: str,
     logging.getLogger("pydicom").setLevel(logging.ERROR)
     state = Path(state_dir)
     keys = state / "keys"
-    engine = make_engine(f"sqlite:///{state / 'pseudonyms.db'}")
+    db = open_state_db(state / ESCROW_DB_NAME)  # sqlite3: no SQLAlchemy on the CLI's path
     uid_secret = load_or_create_secret(keys, "uid")
     _worker["deidentifier"] = StudyDeidentifier(
         profile=load_profile(table_path=DEFAULT_ANNEX_E_TABLE, profile=profile, options=options,
                              cleaner=make_descriptor_cleaner(uid_secret)),
         uid_secret=uid_secret,
         pseudonyms=PatientPseudonyms(secret=load_or_create_secret(keys, "pseudonym"),
-                                     index=SqlPseudonymIndex(engine)),
+                                     index=SqlitePseudonymIndex(db)),
         guard=LeakGuard())
     _worker["dst"] = Path(dst)
     _worker["source_key"] = load_or_create_secret(keys, "pseudonym")
@@ -177,7 +179,7 @@ def _init(state_dir: str, profile: str, options: tuple[str, ...], dst: str,
     # models load on the first image that needs them, once per process
     _worker["screen"] = load_mask_rules(Path(mask_rules) if mask_rules else None,
                                         detector=shared_text_detector())
-    _worker["escrow"] = EscrowClerk(store=SqlEscrowStore(engine),
+    _worker["escrow"] = EscrowClerk(store=SqliteEscrowStore(db),
                                     sealer=_load_sealer(Path(escrow_key) if escrow_key else None))
     _worker["escrowed"] = set()  # pseudonyms whose entry this process wrote in this run
 
@@ -312,7 +314,7 @@ def deidentify_folder(src: Path, dst: Path, *, state_dir: Path, profile: str,
     keys = state_dir / "keys"
     load_or_create_secret(keys, "uid")
     load_or_create_secret(keys, "pseudonym")
-    SqlPseudonymIndex(make_engine(f"sqlite:///{state_dir / 'pseudonyms.db'}")).get(key="")
+    open_state_db(state_dir / ESCROW_DB_NAME).close()  # the schema, before any worker starts
     files = _files(src, dst)
     init_args = (str(state_dir), profile, tuple(options), str(dst),
                  str(mask_rules_file) if mask_rules_file else "",
