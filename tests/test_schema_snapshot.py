@@ -90,7 +90,7 @@ def test_a_stale_snapshot_is_ignored(tmp_path, monkeypatch):
     assert snapshot_is_current(versions)
     last = sorted(versions.glob("deid_*.py"))[-1]
     last.write_text(last.read_text() + "\n# changed\n")
-    from medenclave import migrations
+    from medenclave import migrations, schema_snapshot
 
     migrations._snapshot.cache_clear()  # read once per process; here the files changed
     assert not snapshot_is_current(versions)
@@ -98,7 +98,8 @@ def test_a_stale_snapshot_is_ignored(tmp_path, monkeypatch):
     def no_snapshot(*_a, **_k):
         raise AssertionError("a stale snapshot was applied")
 
-    monkeypatch.setattr(migrations, "_sqlite_master", no_snapshot)
+    # both the SQLAlchemy and the sqlite3 openers read the database's schema through this
+    monkeypatch.setattr(schema_snapshot, "sqlite_master", no_snapshot)
     engine = make_engine(f"sqlite:///{tmp_path / 'deid.db'}")
     try:
         status = upgrade_schema(engine, service="deid", versions=versions)
