@@ -33,8 +33,9 @@ DIMSE_TIMEOUT_S = 20.0
 def scp_port() -> Iterator[int]:
     ae = AE(ae_title="MEDENCLAVE")
     ae.add_supported_context(CTImageStorage, ExplicitVRLittleEndian)
-    server = ae.start_server(("127.0.0.1", 0), block=False,
-                             evt_handlers=[(evt.EVT_C_STORE, lambda event: 0x0000)])
+    server = ae.start_server(
+        ("127.0.0.1", 0), block=False, evt_handlers=[(evt.EVT_C_STORE, lambda event: 0x0000)]
+    )
     try:
         yield server.server_address[1]
     finally:
@@ -52,27 +53,27 @@ def _hold_reactor_after_first_store(assoc) -> None:
         real_put(item, *args, **kwargs)
         queued.set()
 
-    def wait(timeout=None):              # only the reactor waits at its checkpoint
+    def wait(timeout=None):  # only the reactor waits at its checkpoint
         result = real_wait(timeout)
         if armed.is_set():
             armed.clear()
-            queued.wait(HOLD_S)          # held before it marks itself running
+            queued.wait(HOLD_S)  # held before it marks itself running
             held.set()
         return result
 
     def get_msg(block=False):
-        if not block:                    # the reactor's look at the queue
+        if not block:  # the reactor's look at the queue
             rsp = real_get(block)
             if held.is_set():
                 looked.set()
             return rsp
         blocking_calls.append(None)
-        if len(blocking_calls) == 1:     # the first store: then let the reactor go, held
+        if len(blocking_calls) == 1:  # the first store: then let the reactor go, held
             rsp = real_get(block)
             queued.clear()
             armed.set()
             return rsp
-        looked.wait(HOLD_S + DIMSE_TIMEOUT_S)    # the second: the reactor looks first
+        looked.wait(HOLD_S + DIMSE_TIMEOUT_S)  # the second: the reactor looks first
         return real_get(block)
 
     dimse.msg_queue.put = put
