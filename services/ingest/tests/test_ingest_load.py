@@ -3,7 +3,8 @@
 The service runs as a real OS process (``python -m medenclave_ingest``, native DICOM engine,
 journal vault: every Success only after a grouped ``fdatasync`` covering the instance). Ten
 senders push at once, each its own study of 300 synthetic CT instances (128×128, ~33 KiB;
-~100 MB in all): dcmtk's storescu when installed, else pynetdicom SCU threads. Meanwhile a
+~100 MB in all): dcmtk's storescu when installed, else pynetdicom SCU threads (each
+association's reactor race closed: ``medenclave_testing.dicom_scu``). Meanwhile a
 real small training job (the training service's ``TorchTrainer`` on synthetic images, two
 torch threads, in a loop) runs in its own process and competes for the CPUs; where torch is
 not installed a CPU-burning process stands in for it, and the test says so in its output.
@@ -40,6 +41,7 @@ from medenclave_ingest.adapters.outbound.journal_vault import open_journal_vault
 from medenclave_ingest.core.refs import RefDeriver
 from medenclave_ingest.main import REF_SECRET_NAME
 from medenclave_testing import free_port
+from medenclave_testing.dicom_scu import close_reactor_race
 
 SENDERS = 10
 PER_SENDER = 300
@@ -145,12 +147,15 @@ def _storescu(port: int, files: list[Path]) -> tuple[int, list[float], int]:
 
 
 def _pynetdicom(port: int, datasets: list) -> tuple[int, list[float], int]:
-    """The same with a pynetdicom SCU (when dcmtk is not installed)."""
+    """The same with a pynetdicom SCU (when dcmtk is not installed). Its reactor race is
+    closed first: under this load pynetdicom's own reactor thread otherwise takes and drops
+    some responses, and those stores wait until the server's idle timeout ends them."""
     ae = AE(ae_title="LOADSCU")
     ae.add_requested_context(CTImageStorage)
     assoc = ae.associate("127.0.0.1", port, ae_title="MEDENCLAVE")
     if not assoc.is_established:
         return 0, [], 1
+    close_reactor_race(assoc)
     acked, latencies = 0, []
     for ds in datasets:
         started = time.perf_counter()
