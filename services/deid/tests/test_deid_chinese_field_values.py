@@ -39,6 +39,30 @@ def test_ages_over_89_in_numerals_are_aggregated(zh_notes, note: str, age: str) 
     assert age not in zh_notes.text(note)
 
 
+@pytest.mark.parametrize(
+    ("note", "age"),
+    [
+        ("性别/年龄：女/93", "93"),
+        ("年龄/性别：95岁/男", "95"),
+        ("患者女，93，因发热就诊。", "93"),
+        ("姓名 略 | 性别 女 | 年龄 94 | 床号 12", "94"),
+        ("年龄(岁)：96", "96"),
+        ("岁数：92", "92"),
+        ("老人今年92了，独居。", "92"),
+    ],
+)
+def test_ages_over_89_in_figures_beside_a_label_or_the_sex_are_aggregated(
+        zh_notes, note: str, age: str) -> None:
+    out = zh_notes.text(note)
+    assert age not in out and "89岁以上" in out
+
+
+@pytest.mark.parametrize("note", ["患者男，93 次/分", "患者女，95分", "年龄 3个月", "年龄：92天",
+                                  "患者女，45，因发热就诊。", "性别/年龄：女/45"])
+def test_figures_beside_the_sex_that_are_no_age_over_89_stay(zh_notes, note: str) -> None:
+    assert zh_notes.text(note) == note
+
+
 @pytest.mark.parametrize("note", ["十九岁", "三十九岁", "六十九周岁"])
 def test_ages_under_90_in_numerals_stay(zh_notes, note: str) -> None:
     assert zh_notes.text(note) == note

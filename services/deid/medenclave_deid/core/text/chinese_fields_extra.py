@@ -3,7 +3,9 @@
 * **a labelled address** whatever it holds (``家庭住址：朝阳区望京西园三区312号楼``): the whole
   value up to the end of the field is the address, estate and building included;
 * **an age over 89 in Chinese numerals** (``九十二岁``, ``一百零一周岁``), or in figures without
-  岁 as the value of an age field (``年龄：93``, ``年龄：年龄：101``);
+  岁 as the value of an age field (``年龄：93``, ``年龄：年龄：101``, ``年龄 94`` in a table,
+  ``年龄(岁)：96``, ``岁数：92``), beside the sex (``性别/年龄：女/93``, ``患者女，93，``) or
+  in ``今年92了``;
 * **an account handle** after its label (``微信号：wxid_ab12c``, ``QQ：12345678``), letters and
   figures alike.
 """
@@ -42,9 +44,19 @@ _CN_AGE = re.compile(
     r"(?<![一二三四五六七八九十百零〇])(?P<v>(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|"
     r"[一二三四]十[一二三四五六七八九]?)?)\s*(?:周岁|岁))"
 )
-#: an age field's value in figures, the unit left out (not months, days or weeks of an infant)
-_AGE_FIELD = re.compile(r"年\s*龄\s*[:：]\s*(?:年\s*龄\s*[:：]\s*)?(?P<v>9\d|1[0-4]\d)(?![\d.])"
-                        r"(?!\s*(?:个月|月|天|日|周|小时|%|kg|cm))")
+#: an age over 89 in figures, the unit left out (not months, days or weeks of an infant)
+_AGE_VALUE = r"(?P<v>9\d|1[0-4]\d)(?![\d.])(?!\s*(?:个月|月|天|日|周|小时|%|kg|cm|次|分|mm|/分))"
+#: ... as an age field's value: 年龄：93, 年龄 93 (a table's cell), 年龄(岁)：96, 岁数：92,
+#: 年龄：年龄：101 (a repeated label)
+_AGE_LABEL = r"(?:年\s*龄|岁\s*数)(?:\s*[(（]\s*(?:岁|周岁)\s*[)）])?"
+_AGE_FIELD = re.compile(rf"{_AGE_LABEL}\s*(?:[:：|｜]\s*|\s)(?:{_AGE_LABEL}\s*[:：]\s*)?{_AGE_VALUE}")
+#: ... beside the sex: 性别/年龄：女/93, 年龄/性别：93/男, 患者女，93，…, 男, 95, …
+_AGE_BY_SEX = tuple(re.compile(rx, re.M) for rx in (
+    rf"性\s*别\s*/\s*年\s*龄\s*[:：]?\s*[男女]\s*/\s*{_AGE_VALUE}",
+    rf"年\s*龄\s*/\s*性\s*别\s*[:：]?\s*{_AGE_VALUE}\s*(?:岁|周岁)?\s*/\s*[男女]",
+    rf"(?<=[男女])\s*[，,、/]\s*{_AGE_VALUE}(?=\s*(?:[，,、。；;）)|｜]|$))"))
+#: ... in a sentence: 今年92了, 今年95岁 (the figure with 岁 is read elsewhere)
+_AGE_THIS_YEAR = re.compile(rf"今年\s*{_AGE_VALUE}(?=\s*了)")
 _HANDLE = re.compile(
     r"(?:微信号|微信|WeChat|QQ号|QQ|抖音号|快手号|微博)\s*(?:号)?\s*[:：]\s*"
     r"(?P<v>[A-Za-z0-9][A-Za-z0-9_.-]{4,})"
@@ -62,6 +74,7 @@ def find_field_values(text: str) -> list[PhiSpan]:
         if not m.group("v").startswith(_NO_ADDRESS):
             out.append(PhiSpan(m.start("v"), m.end("v"), "address"))
     out += [PhiSpan(m.start("v"), m.end("v"), "age") for m in _CN_AGE.finditer(text)]
-    out += [PhiSpan(m.start("v"), m.end("v"), "age") for m in _AGE_FIELD.finditer(text)]
+    out += [PhiSpan(m.start("v"), m.end("v"), "age")
+            for rx in (_AGE_FIELD, *_AGE_BY_SEX, _AGE_THIS_YEAR) for m in rx.finditer(text)]
     out += [PhiSpan(m.start("v"), m.end("v"), "other_id") for m in _HANDLE.finditer(text)]
     return out
