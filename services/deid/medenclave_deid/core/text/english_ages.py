@@ -24,7 +24,8 @@ _NOT_A_MEASURE = r"(?!\.\d|\s*(?:%|kg|lbs?|mg|mcg|ml|mmhg|bpm|cm|mm|°|deg|/min|
 _PEOPLE = (r"she|he|patient|pt|the\s+patient|resident|client|mother|father|mom|dad|wife|husband|"
            r"spouse|grandmother|grandfather|aunt|uncle|sister|brother|who|decedent|member")
 _AGE_FIELD = re.compile(
-    rf"\b(?:age|ages)\b(?:[ \t]*\((?:yrs?|years?|y)\))?(?:[ \t]*/[ \t]*(?:sex|gender))?[ \t]*[:=][ \t]*"
+    rf"\b(?:age|ages)\b(?:[ \t]+(?:at|on)[ \t]+(?:time[ \t]+of[ \t]+)?\w+)?"  # Age at death: 97
+    rf"(?:[ \t]*\((?:yrs?|years?|y)\))?(?:[ \t]*/[ \t]*(?:sex|gender))?[ \t]*[:=][ \t]*"
     rf"(?:at[ \t]+death[ \t]*[:=]?[ \t]*)?{_N}\b{_NOT_A_MEASURE}",
     re.IGNORECASE | re.ASCII)
 _SEX_AGE_FIELD = re.compile(
