@@ -92,3 +92,22 @@ def test_account_handles_are_removed(zh_notes, note: str, handle: str) -> None:
 )
 def test_phone_numbers_with_other_dashes_are_removed(zh_notes, note: str, number: str) -> None:
     assert number not in zh_notes.text(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "number"),
+    [
+        ("联系人：略 电话：6651-2234", "2234"),
+        ("传真号：0571.8723.6651", "8723"),
+        ("电话：0086 571 8723 6651", "6651"),
+        ("科室电话87236651转602", "87236651"),
+        ("本科Fax：0571 8723 6652", "6652"),
+    ],
+)
+def test_a_labelled_phone_or_fax_goes_whole_in_any_grouping(zh_notes, note: str, number: str) -> None:
+    assert number not in zh_notes.text(note)
+
+
+@pytest.mark.parametrize("note", ["电话：120", "手机：139****2234", "电话随访3次，患者诉好转。", "手机 2 部"])
+def test_short_or_masked_numbers_after_a_phone_word_stay(zh_notes, note: str) -> None:
+    assert zh_notes.text(note) == note

@@ -6,6 +6,8 @@
   岁 as the value of an age field (``年龄：93``, ``年龄：年龄：101``, ``年龄 94`` in a table,
   ``年龄(岁)：96``, ``岁数：92``), beside the sex (``性别/年龄：女/93``, ``患者女，93，``) or
   in ``今年92了``;
+* **a phone or fax number after its label** in any grouping (``电话：6651-2234``,
+  ``传真号：0571.8723.6651``, ``电话：0086 571 8723 6651``), seven digits or more;
 * **an account handle** after its label (``微信号：wxid_ab12c``, ``QQ：12345678``), letters and
   figures alike.
 """
@@ -57,6 +59,11 @@ _AGE_BY_SEX = tuple(re.compile(rx, re.M) for rx in (
     rf"(?<=[男女])\s*[，,、/]\s*{_AGE_VALUE}(?=\s*(?:[，,、。；;）)|｜]|$))"))
 #: ... in a sentence: 今年92了, 今年95岁 (the figure with 岁 is read elsewhere)
 _AGE_THIS_YEAR = re.compile(rf"今年\s*{_AGE_VALUE}(?=\s*了)")
+#: a phone or fax number after its label, whatever its grouping: 6651-2234 (a local number in
+#: two fours), 0571.8723.6651, 0086 571 8723 6651, 科室电话87236651 — seven or more digits
+_PHONE_FIELD = re.compile(
+    r"(?P<l>联系电话|电话号码|电话|手机号码|手机号|手机|座机|固话|联系方式|传\s*真(?:号码|号)?|Tel|TEL|Fax|FAX)"
+    r"\s*[:：]?\s*(?P<v>(?:\+|00)?[\d(（](?:[\d()（）]|[ .\-—－](?=[\d(（])){5,}[\d])(?![\d*])")
 _HANDLE = re.compile(
     r"(?:微信号|微信|WeChat|QQ号|QQ|抖音号|快手号|微博)\s*(?:号)?\s*[:：]\s*"
     r"(?P<v>[A-Za-z0-9][A-Za-z0-9_.-]{4,})"
@@ -77,4 +84,6 @@ def find_field_values(text: str) -> list[PhiSpan]:
     out += [PhiSpan(m.start("v"), m.end("v"), "age")
             for rx in (_AGE_FIELD, *_AGE_BY_SEX, _AGE_THIS_YEAR) for m in rx.finditer(text)]
     out += [PhiSpan(m.start("v"), m.end("v"), "other_id") for m in _HANDLE.finditer(text)]
+    out += [PhiSpan(m.start("v"), m.end("v"), "fax" if m["l"].startswith(("传", "Fax", "FAX")) else "phone")
+            for m in _PHONE_FIELD.finditer(text) if sum(ch.isdigit() for ch in m["v"]) >= 7]
     return out
