@@ -19,7 +19,11 @@
   elsewhere (协和音, 中山大学, 同济大学) are left; the central hospital's short name (市中心), also a
   city's centre, only before care done there (``在市中心植入``, ``转至市中心继续治疗``);
 * a hospital named by its town whose first character is also a place word (从化区中医院,
-  即墨区人民医院, 于都县人民医院): the place word is kept in the name.
+  即墨区人民医院, 于都县人民医院): the place word is kept in the name;
+* a letterhead: a line opened by a hospital's short name (县医院, 市二院, 省人民, 妇幼, 区中医院)
+  that stands alone on its line above the document or runs, with or without a space, into a
+  unit or the title of the document (``县医院眼科``, ``市妇幼 产前筛查门诊 登记表``, ``省人民⏎姓名``); where a
+  hospital prints its name it names itself, so the generic kinds (县医院) count there.
 """
 
 from __future__ import annotations
@@ -104,6 +108,26 @@ _LOCAL_HEAD = re.compile(
     rf"^[ \t\u3000]*(?P<v>(?:省|市|县|区|州)(?:第?[一二三四五六七八九十]{{1,2}}(?:人民)?院?|人民|人医|中心|"
     rf"中医院?|妇幼|立|肿瘤|儿童|胸科)(?:医院)?|(?:{_SHORT_ALT})(?:医院|附属医院|[一二三]院)?)"
     rf"[ \t\u3000]+[{_HAN}]{{0,8}}?(?:{_DEPARTMENT_ALT}|科|中心|室)",
+    re.M,
+)
+
+#: a hospital's short name: a level and a kind (县医院, 市二院, 省人民, 区妇幼, 州中医院)
+_LETTERHEAD_NAME = (
+    r"(?:省|市|县|区|州|旗)(?:第?[一二三四五六七八九十]{1,2}(?:人民)?院|"
+    r"人民(?!政府|法院|检察|代表|银行|广播|出版|大会|警察|公园|广场|路|街)(?:医院)?|人医|中心医院|中医院|医院|"
+    r"妇幼(?:保健院)?|妇保|立医院|肿瘤医院|儿童医院|胸科医院|传染病医院)"
+)
+#: a kind that is one sort of hospital alone (妇幼, 中医院): before a space or the line's end
+#: only, as 妇幼保健科 is a unit of any hospital
+_LETTERHEAD_KIND = r"妇幼(?:保健院)?|妇保院|中医院"
+_LETTERHEAD_UNIT = rf"(?:{_DEPARTMENT_ALT}|[{_HAN}]{{0,12}}?(?:科|室|中心|门诊|病区|病房))"
+#: the title of the document printed under the name
+_LETTERHEAD_TITLE = (rf"[{_HAN}/（）()]{{0,14}}?"
+                     r"(?:记录|病历|登记表|申请表|申请单|报告|通知书|同意书|治疗单|证明|表|单)")
+_SP = r"[ \t\u3000]"
+_LETTERHEAD = re.compile(
+    rf"^{_SP}*(?:(?P<v>{_LETTERHEAD_NAME})(?={_SP}*(?:\n|{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE}))"
+    rf"|(?P<k>{_LETTERHEAD_KIND})(?={_SP}*\n|{_SP}+(?:{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE})))",
     re.M,
 )
 
@@ -210,6 +234,9 @@ def find_short_hospitals(text: str) -> list[PhiSpan]:
         # 到社区医院, 由县医院: a word that places someone, then a kind of place (read above)
         if not re.match(_TO, m.group("v")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
+    for m in _LETTERHEAD.finditer(text):
+        group = "v" if m.group("v") else "k"
+        out.append(PhiSpan(m.start(group), m.end(group), "hospital"))
     for rx in (_UNIT_FIELD, _FORM_HEAD, _BRACKETED, _CARE_AT, _CENTRE_PLACED, _LOCAL_HEAD):
         for m in rx.finditer(text):
             if not m.group("v").startswith(_GENERIC) and not m.group("v").endswith(_NOT_A_PLACE):
