@@ -202,3 +202,21 @@ def test_a_surrogate_address_does_not_spell_a_given_name_of_the_note() -> None:
 def test_a_street_named_like_the_patient_is_not_written_back() -> None:
     note = "姓名：某某  曾用名：仉建设  性别：男\n户籍地址：某省某市某区幸福路12号\n现住址：某县光明路7号"
     assert "建设" not in _out(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("第2次 5月6日 治疗师韦嘉  患者诉好转", "治疗师"),
+        ("执行：技师邵宁  核对无误", "技师"),
+        ("药师郑岚审核，发药。", "审核"),
+        ("护士长冯倩核对医嘱", "核对"),
+    ],
+)
+def test_a_title_or_an_act_next_to_a_name_is_not_taken_with_it(note: str, kept: str) -> None:
+    assert kept in _out(note)
+
+
+def test_a_date_field_ending_its_line_keeps_the_line_break_and_is_shifted() -> None:
+    out = _out("申请日期：2021-08-17\n参保人：某某")
+    assert "\n参保人" in out and "2021-08-17" not in out and "[日期]" not in out

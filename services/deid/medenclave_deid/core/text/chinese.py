@@ -140,6 +140,12 @@ _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 
                        "身体 多病".split())
 _NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=[ \t\u3000]*(?:先生|女士|小姐|医生|医师|主任|教授|护士|"
                          rf"护士长|同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
+#: what a clinician does right after signing their name (邓华审核, 李明核对)
+_ACTS = ("审核", "核对", "复核", "执行", "确认", "记录", "指导", "操作", "签发", "书写", "签字", "签名",
+         "查房", "会诊")
+#: titles ending in 师, a surname too (治疗师, 技师): a name read from their 师 starts after it
+_TITLE_TAILS = ("治疗师", "技师", "药师", "医师", "护师", "老师", "律师", "厨师", "营养师", "咨询师",
+                "康复师")
 _PROVINCE_ALT = "|".join(sorted(CN_PROVINCES + [p[:-1] for p in CN_PROVINCES if p.endswith(("省", "市"))],
                                 key=lambda w: (-len(w), w)))
 _PROVINCE_NAMES = frozenset(_PROVINCE_ALT.split("|"))
@@ -281,9 +287,14 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
             # 罗恩病患者 (in 克罗恩病患者) is no name: 病 is never part of a given name
             name = m.group("n")
             given = name[2:] if name[:2] in CN_COMPOUND_SURNAMES else name[1:]
+            # 治疗师雷凯: the 师 ending a title is no surname; the name is what follows it
+            start = m.start("n") + (text.endswith(_TITLE_TAILS, 0, m.start("n") + 1) and len(name) == 3)
+            # 药师邓华审核: a given name's second character that opens what the person did is no
+            # part of the name
+            end = m.end("n") - (len(given) == 2 and text.startswith(_ACTS, m.end("n") - 1))
             if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
                     and not (rx is _NAME_AFTER and set(given) & CN_NON_GIVEN_CHARS):
-                add(PhiSpan(m.start("n"), m.end("n"), "name"))
+                add(PhiSpan(start, end, "name"))
     for m in _GIVEN_AFTER_KIN.finditer(text):
         # 父亲肺癌 in a family history is the father's illness, not his name
         if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and m.group("n") not in _NOT_GIVEN \
