@@ -66,6 +66,7 @@ def test_a_label_that_names_no_one_is_left(note: str) -> None:
         ("第4次 3月9日 技师 俊杰 核对", "俊杰"),
         ("执行：2月1日 康复治疗师丽娜  患者耐受可", "丽娜"),
         ("  第5次 1月2日 技师 保建军 核对", "保建军"),
+        ("第1次 治疗师晓峰签字", "晓峰"),
     ],
 )
 def test_a_name_closing_a_workers_signed_cell_is_a_name(note: str, name: str) -> None:
@@ -94,6 +95,7 @@ def test_a_workers_cell_without_a_name_is_left(note: str) -> None:
         ("与丈夫丽华争吵后情绪低落。", "丽华"),
         ("与女儿欣怡同住，生活可自理。", "欣怡"),
         ("与其母淑贞感情不和。", "淑贞"),
+        ("与丈夫国栋离婚后独居。", "国栋"),
     ],
 )
 def test_a_given_name_after_a_relation_before_how_they_get_on_is_removed(note: str, gone: str) -> None:
@@ -108,6 +110,8 @@ def test_a_given_name_after_a_relation_before_how_they_get_on_is_removed(note: s
         "与母亲之间关系紧张。",
         "与父亲一直关系不好。",
         "其母年迈，行动不便。",
+        "与丈夫离婚后独居。",
+        "与父亲争执后情绪激动。",
     ],
 )
 def test_a_relation_without_a_name_is_left(note: str) -> None:
@@ -151,6 +155,9 @@ def test_a_rank_or_a_shift_after_a_slash_is_left(note: str) -> None:
         ("县医院出院记录\n姓名：某某", "县医院"),
         ("妇幼 产前筛查门诊 登记表", "妇幼"),
         ("市四院\n检验报告单", "市四院"),
+        ("省医 心血管内科\n出院小结", "省医"),
+        ("市妇保院 产科\n产检记录", "市妇保院"),
+        ("省立\n门诊病历", "省立"),
     ],
 )
 def test_a_hospitals_short_name_in_its_letterhead_is_a_hospital(note: str, hospital: str) -> None:
@@ -165,10 +172,13 @@ def test_a_hospitals_short_name_in_its_letterhead_is_a_hospital(note: str, hospi
         "妇幼保健科 门诊记录",
         "妇幼保健知识宣教单",
         "既往在县医院就诊后好转",
+        "市中医药管理局办公室\n通知",
+        "市医学会办公室\n会议纪要",
+        "省医保局 办公室",
     ],
 )
 def test_no_letterhead_is_read_where_none_is_printed(note: str) -> None:
-    assert not [h for h in _hospitals(note) if h in ("省人民", "妇幼", "县医院") and note.startswith(h)]
+    assert not [h for h in _hospitals(note) if note.startswith(h)]
 
 
 @pytest.mark.parametrize(
@@ -179,13 +189,16 @@ def test_no_letterhead_is_read_where_none_is_printed(note: str) -> None:
         ("学校/单位：晨光实验小学  班级：三班", "晨光实验小学"),
         ("工作单位（学校）：北辰物流\n", "北辰物流"),
         ("就读学校：育才中学", "育才中学"),
+        ("学校：晨光实验小学  年级：三年级", "晨光实验小学"),
     ],
 )
 def test_a_work_or_school_field_is_a_workplace(note: str, gone: str) -> None:
     assert gone not in _out(note)
 
 
-@pytest.mark.parametrize("note", ["工作单位/学校：无", "单位或学校：待业", "工作单位：退休", "单位：mg/L"])
+@pytest.mark.parametrize(
+    "note", ["工作单位/学校：无", "单位或学校：待业", "工作单位：退休", "单位：mg/L", "学校：无"]
+)
 def test_a_work_field_that_names_no_place_is_left(note: str) -> None:
     assert _out(note) == note
 

@@ -114,12 +114,13 @@ _LOCAL_HEAD = re.compile(
 #: a hospital's short name: a level and a kind (县医院, 市二院, 省人民, 区妇幼, 州中医院)
 _LETTERHEAD_NAME = (
     r"(?:省|市|县|区|州|旗)(?:第?[一二三四五六七八九十]{1,2}(?:人民)?院|"
-    r"人民(?!政府|法院|检察|代表|银行|广播|出版|大会|警察|公园|广场|路|街)(?:医院)?|人医|中心医院|中医院|医院|"
-    r"妇幼(?:保健院)?|妇保|立医院|肿瘤医院|儿童医院|胸科医院|传染病医院)"
+    r"人民(?!政府|法院|检察|代表|银行|广播|出版|大会|警察|公园|广场|路|街)(?:医院)?|人医|中心医院|中医院|"
+    r"中医(?!药)|医院|医(?![学保疗药生师科务护院])|妇幼(?:保健院)?|妇保院?|立(?:医院)?|肿瘤医院|儿童医院|"
+    r"胸科医院|传染病医院)"
 )
 #: a kind that is one sort of hospital alone (妇幼, 中医院): before a space or the line's end
 #: only, as 妇幼保健科 is a unit of any hospital
-_LETTERHEAD_KIND = r"妇幼(?:保健院)?|妇保院|中医院"
+_LETTERHEAD_KIND = r"妇幼(?:保健院)?|妇保院|中医院|人民医院|中心医院"
 _LETTERHEAD_UNIT = rf"(?:{_DEPARTMENT_ALT}|[{_HAN}]{{0,12}}?(?:科|室|中心|门诊|病区|病房))"
 #: the title of the document printed under the name
 _LETTERHEAD_TITLE = (rf"[{_HAN}/（）()]{{0,14}}?"

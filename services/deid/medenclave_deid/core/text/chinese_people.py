@@ -49,7 +49,7 @@ _SPACED = re.compile(rf"(?:{_LABELS})\s*[:：]?{_SPACE}*"
 #: surname is not looked up (rare ones, 亓 仉 字, are on no list)
 _SPACED_IN_NAME_FIELD = re.compile(rf"(?:姓名|患者姓名|病人姓名|曾用名|原名|别名)\s*[:：]{_SPACE}*"
                                    rf"(?P<n>[{_CJK}](?:{_SPACE}{{1,3}}[{_CJK}]){{1,2}})"
-                                   rf"(?={_SPACE}{{2}}|{_SPACE}*(?:\n|$)|{_SPACE}+[{_CJK}]{{1,6}}[:：])")
+                                   rf"(?={_SPACE}{{2}}|{_SPACE}*(?:\n|$|[（(])|{_SPACE}+[{_CJK}]{{1,6}}[:：])")
 #: what a padded name field holds when it names no one (不  详, 无)
 _NO_NAME_CHARS = frozenset("无不详略某空缺暂同上见")
 _PADDED_LABEL = re.compile(rf"姓{_SPACE}+名{_SPACE}*[:：]?{_SPACE}*"

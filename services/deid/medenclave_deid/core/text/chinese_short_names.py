@@ -96,7 +96,8 @@ _WORKER = r"(?:治疗师|康复师|技师|技术员|操作者|执行者|执行�
 #: the title opens a cell of a row (after a space, a date or the line's start) and the name
 #: closes it: the layout of a signed treatment or examination row, not of a sentence
 _GIVEN_AFTER_WORKER = re.compile(
-    rf"(?:^|(?<=[\s\d]))[{_HAN}]{{0,2}}?{_WORKER}[ \t\u3000]?(?P<n>[{_HAN}]{{2,3}})(?=\s|[（(]|$)")
+    rf"(?:^|(?<=[\s\d]))[{_HAN}]{{0,2}}?{_WORKER}[ \t\u3000]?(?P<n>[{_HAN}]{{2,3}})"
+    r"(?=\s|[（(]|$|签字|签名|核对|执行|确认)")
 #: what closes a worker's cell without naming them: what they do or how it went
 _WORKER_NOT_NAMES = frozenset(
     "核对 执行 签字 签名 查房 会诊 指导 操作 协助 评估 记录 完成 确认 复核 观察 陪同 在场 处理 宣教 告知 "
