@@ -233,3 +233,20 @@ def test_a_title_or_an_act_next_to_a_name_is_not_taken_with_it(note: str, kept: 
 def test_a_date_field_ending_its_line_keeps_the_line_break_and_is_shifted() -> None:
     out = _out("申请日期：2021-08-17\n参保人：某某")
     assert "\n参保人" in out and "2021-08-17" not in out and "[日期]" not in out
+
+
+@pytest.mark.parametrize(
+    ("note", "hospital"),
+    [
+        ("血管超声检查报告\n协和超声医学科  传真：略", "协和"),
+        ("转出单位：瑞金（上海市），转出医师某某", "瑞金"),
+        ("接收科室：同济心内科，值班医师某某", "同济"),
+    ],
+)
+def test_a_large_hospitals_short_name_before_its_unit_is_a_hospital(note: str, hospital: str) -> None:
+    assert hospital in _hospitals(note)
+
+
+@pytest.mark.parametrize("note", ["协和音明显", "新华书店购书", "朝阳区卫生局", "鼓楼广场附近"])
+def test_a_large_hospitals_short_name_elsewhere_is_left(note: str) -> None:
+    assert _hospitals(note) == []

@@ -23,7 +23,9 @@
 * a letterhead: a line opened by a hospital's short name (县医院, 市二院, 省人民, 妇幼, 区中医院)
   that stands alone on its line above the document or runs, with or without a space, into a
   unit or the title of the document (``县医院眼科``, ``市妇幼 产前筛查门诊 登记表``, ``省人民⏎姓名``); where a
-  hospital prints its name it names itself, so the generic kinds (县医院) count there.
+  hospital prints its name it names itself, so the generic kinds (县医院) count there; a large
+  hospital's short name from :data:`LARGE_HOSPITALS` opening a line or a field before one of its
+  units (``湘雅超声医学科``, ``接收科室：齐鲁心内科``) is one too.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ _LISTED = re.compile(
 _UNIT_FIELD = re.compile(
     r"(?:报告单位|填报单位|上报单位|送检单位|送检医院|就诊医院|就诊机构|医疗机构|转出医院|转入医院|转诊医院|"
     r"来源医院|原就诊医院|首诊医院|报告医院|接诊医院|出具单位|检测机构|检验机构|"
+    # the hospitals a transfer is between (转出单位：同济（…）, 接收单位：…)
+    r"转出单位|转入单位|转诊单位|接收单位|接诊单位|转出机构|接收医院|"
     # a form's plain 医院 cell (患者：…  医院：市中心)
     r"(?:^|(?<=[\s\u3000，,；;]))(?:医院|就诊单位|医疗单位|机构))"
     rf"\s*[:：]\s*(?P<v>[{_HAN}]{{2,20}})",
@@ -129,6 +133,12 @@ _SP = r"[ \t\u3000]"
 _LETTERHEAD = re.compile(
     rf"^{_SP}*(?:(?P<v>{_LETTERHEAD_NAME})(?={_SP}*(?:\n|{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE}))"
     rf"|(?P<k>{_LETTERHEAD_KIND})(?={_SP}*\n|{_SP}+(?:{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE})))",
+    re.M,
+)
+#: a large hospital's short name heading a line or filling a field before one of its units
+#: (湘雅超声医学科, 接收科室：齐鲁心内科, 华西　神经内科)
+_LARGE_BEFORE_UNIT = re.compile(
+    rf"(?:^|(?<=[：:\s，,、（(]))(?P<v>{_SHORT_ALT})(?={_SP}*(?:{_DEPARTMENT_ALT}|[{_HAN}]{{0,6}}?(?:医学科|科|中心|室)))",
     re.M,
 )
 
@@ -235,6 +245,7 @@ def find_short_hospitals(text: str) -> list[PhiSpan]:
         # 到社区医院, 由县医院: a word that places someone, then a kind of place (read above)
         if not re.match(_TO, m.group("v")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
+    out += [PhiSpan(m.start("v"), m.end("v"), "hospital") for m in _LARGE_BEFORE_UNIT.finditer(text)]
     for m in _LETTERHEAD.finditer(text):
         group = "v" if m.group("v") else "k"
         out.append(PhiSpan(m.start(group), m.end(group), "hospital"))
