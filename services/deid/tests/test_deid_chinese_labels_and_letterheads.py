@@ -40,6 +40,7 @@ def _names(text: str) -> list[str]:
         ("姓名：仉  钧  年龄：45岁  门诊号：略", "仉  钧"),
         ("姓名：宓  岚\n性别：女", "宓  岚"),
         ("姓名：冮 莹 出生日期：略", "冮 莹"),
+        ("申请人：宓  岚  电话：略", "宓  岚"),
     ],
 )
 def test_a_labelled_name_is_removed(note: str, gone: str) -> None:
@@ -52,6 +53,7 @@ def test_a_labelled_name_is_removed(note: str, gone: str) -> None:
         "姓名：不  详  年龄：45岁",
         "曾用名：无  性别：男",
         "曾用名：不详  性别：女",
+        "负责人：不  详\n",
         "检查者：CT室",
     ],
 )
@@ -67,6 +69,7 @@ def test_a_label_that_names_no_one_is_left(note: str) -> None:
         ("执行：2月1日 康复治疗师丽娜  患者耐受可", "丽娜"),
         ("  第5次 1月2日 技师 保建军 核对", "保建军"),
         ("第1次 治疗师晓峰签字", "晓峰"),
+        ("第2次 8月3日 康复师 子涵 签名", "子涵"),
     ],
 )
 def test_a_name_closing_a_workers_signed_cell_is_a_name(note: str, name: str) -> None:
@@ -123,6 +126,7 @@ def test_a_relation_without_a_name_is_left(note: str) -> None:
     [
         ("患儿：娜仁图雅之女（小名豆豆），住院号略", "娜仁图雅"),
         ("新生儿科 病程记录\n患儿：阿依努尔之子，日龄3天", "阿依努尔"),
+        ("患儿（乌云其木格之子）今日出生", "乌云其木格"),
     ],
 )
 def test_a_parent_named_in_a_newborns_name_is_a_name(note: str, name: str) -> None:

@@ -44,10 +44,11 @@ _SPACED = re.compile(rf"(?:{_LABELS})\s*[:：]?{_SPACE}*"
                      rf"(?P<n>{_SURNAME}{_SPACE}{{1,3}}[{_CJK}](?:{_SPACE}{{0,3}}[{_CJK}])?)"
                      rf"(?![{_CJK}])")
 #: a form's name field with the label padded too (``姓  名：卜  凡``): whatever fills it
-#: a name field's value padded to the form's width (``姓名：仉  军  年龄：``): every character
+#: a name field's or a person's field's value padded to the form's width (``姓名：仉  军  年龄：``,
+#: ``申请人：宓  岚``): every character
 #: spaced, the cell closed by two spaces or the line's end; the field says it is a name, so the
 #: surname is not looked up (rare ones, 亓 仉 字, are on no list)
-_SPACED_IN_NAME_FIELD = re.compile(rf"(?:姓名|患者姓名|病人姓名|曾用名|原名|别名)\s*[:：]{_SPACE}*"
+_SPACED_IN_NAME_FIELD = re.compile(rf"(?:姓名|曾用名|原名|别名|[{_CJK}]{{1,4}}[人者])\s*[:：]{_SPACE}*"
                                    rf"(?P<n>[{_CJK}](?:{_SPACE}{{1,3}}[{_CJK}]){{1,2}})"
                                    rf"(?={_SPACE}{{2}}|{_SPACE}*(?:\n|$|[（(])|{_SPACE}+[{_CJK}]{{1,6}}[:：])")
 #: what a padded name field holds when it names no one (不  详, 无)

@@ -104,7 +104,12 @@ _WORKER_NOT_NAMES = frozenset(
     "负责 值班 交班 接班 培训 进修 签到 到场 缺席 不在 未到 已到 长期 临时 助理 团队 小组 本人 代签 审核 "
     "同意 建议 认为 回复 通知".split()
 )
-_PARENT_OF = re.compile(rf"(?:^|(?<=[：:（(\s]))(?P<n>[{_HAN}]{{2,4}})(?=之[子女])", re.M)
+#: characters that never open a signed given name (子涵, 小雨 do open one) and characters of a
+#: shift, a unit or a time that no signed name holds (技师 夜班, 护士 明日)
+_NOT_FIRST_SIGNED = frozenset("无未略同见签不有是否等及可已在为其该本某均并自因于由与和或也都亦还又再即将曾"
+                              "既这那此各每们患病者医护士长员师主任科室院号床上下左右前后内外")
+_NOT_IN_SIGNED = frozenset("班组部次周科室院号床年月日天时分秒岁")
+_PARENT_OF = re.compile(rf"(?:^|(?<=[：:（(\s]))(?P<n>[{_HAN}]{{2,6}})(?=之[子女])", re.M)
 #: words a newborn's label holds where the parent's name would stand (患者之女, 产妇之子)
 _NOT_PARENT = ("患", "病", "本人", "家属", "母", "父", "妻", "夫", "产妇", "孕妇", "该", "某", "其之", "死者")
 
@@ -112,9 +117,9 @@ _NOT_PARENT = ("患", "病", "本人", "家属", "母", "父", "妻", "夫", "�
 def _signed_name(text: str, start: int, name: str) -> bool:
     """Whether the run closing a worker's cell is a name: no act or state (核对, 值班), no
     surname and title (吕医生, 万主任: the title rules read those), no clinical character."""
-    return name not in _WORKER_NOT_NAMES and name[0] not in _NOT_NAME_CHARS \
+    return name not in _WORKER_NOT_NAMES and name[0] not in _NOT_FIRST_SIGNED \
         and not name.endswith(("医生", "主任", "大夫", "护士", "医师", "老师")) \
-        and not any(c in CN_NON_GIVEN_CHARS or c in _NOT_NAME_CHARS or c in "班组部次周" for c in name) \
+        and not any(c in CN_NON_GIVEN_CHARS or c in _NOT_IN_SIGNED for c in name) \
         and not text.startswith(CN_NAME_STOP_WORDS, start)
 
 
