@@ -162,6 +162,8 @@ def test_a_rank_or_a_shift_after_a_slash_is_left(note: str) -> None:
         ("省医 心血管内科\n出院小结", "省医"),
         ("市妇保院 产科\n产检记录", "市妇保院"),
         ("省立\n门诊病历", "省立"),
+        ("县医院-放射科\n检查报告", "县医院"),
+        ("【区医院】超声科 检查报告单", "区医院"),
     ],
 )
 def test_a_hospitals_short_name_in_its_letterhead_is_a_hospital(note: str, hospital: str) -> None:

@@ -129,10 +129,13 @@ _LETTERHEAD_UNIT = rf"(?:{_DEPARTMENT_ALT}|[{_HAN}]{{0,12}}?(?:科|室|中心|�
 #: the title of the document printed under the name
 _LETTERHEAD_TITLE = (rf"[{_HAN}/（）()]{{0,14}}?"
                      r"(?:记录|病历|登记表|申请表|申请单|报告|通知书|同意书|治疗单|证明|表|单)")
+#: the spaces, a printed rule or the brackets a letterhead sets its name off with (县医院-放射科,
+#: 【县医院】放射科)
 _SP = r"[ \t\u3000]"
+_GAP = r"[ \t\u3000\-—–·・|｜/】\]〕]"
 _LETTERHEAD = re.compile(
-    rf"^{_SP}*(?:(?P<v>{_LETTERHEAD_NAME})(?={_SP}*(?:\n|{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE}))"
-    rf"|(?P<k>{_LETTERHEAD_KIND})(?={_SP}*\n|{_SP}+(?:{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE})))",
+    rf"^{_SP}*[【\[〔]?(?:(?P<v>{_LETTERHEAD_NAME})(?={_GAP}*(?:\n|{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE}))"
+    rf"|(?P<k>{_LETTERHEAD_KIND})(?={_GAP}*\n|{_GAP}+(?:{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE})))",
     re.M,
 )
 #: a large hospital's short name heading a line or filling a field before one of its units
