@@ -196,6 +196,8 @@ def test_no_letterhead_is_read_where_none_is_printed(note: str) -> None:
         ("工作单位（学校）：北辰物流\n", "北辰物流"),
         ("就读学校：育才中学", "育才中学"),
         ("学校：晨光实验小学  年级：三年级", "晨光实验小学"),
+        ("工作/学习单位：启明软件\n", "启明软件"),
+        ("来访者单位：红星机械厂  职业：工人", "红星机械厂"),
     ],
 )
 def test_a_work_or_school_field_is_a_workplace(note: str, gone: str) -> None:

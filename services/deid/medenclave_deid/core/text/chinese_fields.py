@@ -120,7 +120,10 @@ _LATIN_NOT_NAMES = frozenset("ct mri pet dr mr mrs ms id no icu ccu er ed mdt hi
 _WORK_LABEL = "工作单位|单位|学校|就读学校|所在学校|学校名称|公司"
 _WORK_FIELD = re.compile(rf"(?:(?:{_WORK_LABEL})(?:[/／、]|或|及)(?:{_WORK_LABEL})"
                          rf"|(?:{_WORK_LABEL})[（(](?:{_WORK_LABEL})[）)]|"
-                         r"工作单位|用人单位|派出单位|单位名称|所在单位|工作地点|就职单位|雇主|就读学校|所在学校|学校名称)"
+                         r"工作单位|用人单位|派出单位|单位名称|所在单位|工作地点|就职单位|雇主|就读学校|所在学校|学校名称|"
+                         # 工作/学习单位, 学习单位, a person's unit (来访者单位, 父亲单位)
+                         r"(?:工作|学习)[/／、或](?:工作|学习)单位|学习单位|"
+                         r"(?:患者|来访者|咨询者|本人|父亲|母亲|家长|监护人|配偶|丈夫|妻子)(?:工作)?单位)"
                          r"\s*(?:为|是)?"
                          rf"\s*[:：]?\s*(?P<v>[{_HAN}A-Za-z0-9（）()·]{{2,30}})")
 #: what a work field holds when it names no place
