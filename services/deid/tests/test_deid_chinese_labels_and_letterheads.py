@@ -99,6 +99,8 @@ def test_a_workers_cell_without_a_name_is_left(note: str) -> None:
         ("与女儿欣怡同住，生活可自理。", "欣怡"),
         ("与其母淑贞感情不和。", "淑贞"),
         ("与丈夫国栋离婚后独居。", "国栋"),
+        ("丈夫振宇今日来院探视。", "振宇"),
+        ("其女婉清每日陪护。", "婉清"),
     ],
 )
 def test_a_given_name_after_a_relation_before_how_they_get_on_is_removed(note: str, gone: str) -> None:
@@ -115,6 +117,8 @@ def test_a_given_name_after_a_relation_before_how_they_get_on_is_removed(note: s
         "其母年迈，行动不便。",
         "与丈夫离婚后独居。",
         "与父亲争执后情绪激动。",
+        "丈夫今日来院探视。",
+        "其女每日陪护。",
     ],
 )
 def test_a_relation_without_a_name_is_left(note: str) -> None:
