@@ -124,8 +124,8 @@ _GIVEN_AFTER_KIN = re.compile(
     r"(?P<n>[\u4e00-\u9fa5]{2})(?=[，。、；：,.;:\s（(）)]|陪同|诉|称|代诉|签字|同意|在场|$"
     # how the patient gets on with them (与母亲某某关系紧张, 和丈夫某某争吵后)
     r"|关系|之间|沟通|交流|争吵|吵架|争执|冲突|矛盾|闹矛盾|冷战|同住|分居|离婚|相处|来往|不和|感情"
-    # what the relative does for the patient (丈夫某某来院, 其女某某每日陪护)
-    r"|来院|到院|探视|照顾|陪护|代述|今日|昨日|每日)")
+    # the relative coming in (丈夫某某来院, 其女某某每日陪护)
+    r"|来院|到院|探视|代述|今日|昨日|每日)")
 #: words that follow a kinship word but are not a given name (由母亲陪同, 家属签字)
 _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 要求 表示 告知 电话 联系 来院 到院 前来 探视 "
                        "照顾 述说 决定 商量 放弃 理解 不详 健在 体健 已故 去世 患病 均体 谈话 沟通 陪护 "
@@ -142,7 +142,7 @@ _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 
                        "身体 多病 "
                        # when (丈夫今日来院, 其女每日陪护)
                        "今日 昨日 今天 昨天 明日 当日 每日 每天 多次 经常 偶尔 定期 随后 随即 一同 一起 均已 "
-                       "轮流 日夜 悉心 专程".split())
+                       "轮流 日夜 悉心 专程 自行 亲自 首次 回家 居家 赶来 特意 按时 及时".split())
 _NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=[ \t\u3000]*(?:先生|女士|小姐|医生|医师|主任|教授|护士|"
                          rf"护士长|同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
 #: what a clinician does right after signing their name (邓华审核, 李明核对)
