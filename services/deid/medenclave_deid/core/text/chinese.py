@@ -119,9 +119,13 @@ _NAME_BEFORE = re.compile(
     rf"\s*(?P<n>{_NAME_BODY})")
 #: a given name alone after a kinship or role word (家属小东, 其女晓燕): two characters
 _GIVEN_AFTER_KIN = re.compile(
-    r"(?:家属|其子|其女|之子|之女|儿子|女儿|丈夫|妻子|爱人|老伴|母亲|父亲|联系人|陪同人|监护人|孙子|孙女|"
+    r"(?:家属|其子|其女|其母|其父|其妻|其夫|之子|之女|儿子|女儿|丈夫|妻子|爱人|老伴|母亲|父亲|联系人|陪同人|监护人|孙子|孙女|"
     r"外孙|外孙女|姐姐|哥哥|弟弟|妹妹|儿媳|女婿|朋友|同事|邻居|小名|乳名)\s*[:：]?\s*"
-    r"(?P<n>[\u4e00-\u9fa5]{2})(?=[，。、；：,.;:\s（(）)]|陪同|诉|称|代诉|签字|同意|在场|$)")
+    r"(?P<n>[\u4e00-\u9fa5]{2})(?=[，。、；：,.;:\s（(）)]|陪同|诉|称|代诉|签字|同意|在场|$"
+    # how the patient gets on with them (与母亲某某关系紧张, 和丈夫某某争吵后)
+    r"|关系|之间|沟通|交流|争吵|吵架|争执|冲突|矛盾|闹矛盾|冷战|同住|分居|离婚|相处|来往|不和|感情"
+    # the relative coming in (丈夫某某来院, 其女某某每日陪护)
+    r"|来院|到院|探视|代述|今日|昨日|每日)")
 #: words that follow a kinship word but are not a given name (由母亲陪同, 家属签字)
 _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 要求 表示 告知 电话 联系 来院 到院 前来 探视 "
                        "照顾 述说 决定 商量 放弃 理解 不详 健在 体健 已故 去世 患病 均体 谈话 沟通 陪护 "
@@ -129,9 +133,24 @@ _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 
                        "签名 签章 手印 指印 姓名 关系 地址 住址 意见 身份 情况 信息 号码 单位 职业 "
                        # the relation itself (紧急联系人 女婿 周强)
                        "女婿 儿媳 儿子 女儿 妻子 丈夫 爱人 配偶 父亲 母亲 孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 "
-                       "老伴 朋友 同事 邻居 侄子 侄女 本人 患者 家属 亲属".split())
+                       "老伴 朋友 同事 邻居 侄子 侄女 本人 患者 家属 亲属 "
+                       # the kind of tie before 关系 (与丈夫婚姻关系, 与母亲亲子关系)
+                       "婚姻 夫妻 母女 母子 父子 父女 亲子 家庭 人际 感情 婆媳 一直 素来 平素 向来 目前 "
+                       "近来 最近 始终 "
+                       # how the relative is (其母年迈，母亲早逝，)
+                       "年迈 年老 高龄 早逝 早亡 病故 病逝 离异 再婚 务农 退休 在世 已逝 尚在 "
+                       "身体 多病 "
+                       # when (丈夫今日来院, 其女每日陪护)
+                       "今日 昨日 今天 昨天 明日 当日 每日 每天 多次 经常 偶尔 定期 随后 随即 一同 一起 均已 "
+                       "轮流 日夜 悉心 专程 自行 亲自 首次 回家 居家 赶来 特意 按时 及时".split())
 _NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=[ \t\u3000]*(?:先生|女士|小姐|医生|医师|主任|教授|护士|"
                          rf"护士长|同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
+#: what a clinician does right after signing their name (邓华审核, 李明核对)
+_ACTS = ("审核", "核对", "复核", "执行", "确认", "记录", "指导", "操作", "签发", "书写", "签字", "签名",
+         "查房", "会诊")
+#: titles ending in 师, a surname too (治疗师, 技师): a name read from their 师 starts after it
+_TITLE_TAILS = ("治疗师", "技师", "药师", "医师", "护师", "老师", "律师", "厨师", "营养师", "咨询师",
+                "康复师")
 _PROVINCE_ALT = "|".join(sorted(CN_PROVINCES + [p[:-1] for p in CN_PROVINCES if p.endswith(("省", "市"))],
                                 key=lambda w: (-len(w), w)))
 _PROVINCE_NAMES = frozenset(_PROVINCE_ALT.split("|"))
@@ -273,9 +292,14 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
             # 罗恩病患者 (in 克罗恩病患者) is no name: 病 is never part of a given name
             name = m.group("n")
             given = name[2:] if name[:2] in CN_COMPOUND_SURNAMES else name[1:]
+            # 治疗师雷凯: the 师 ending a title is no surname; the name is what follows it
+            start = m.start("n") + (text.endswith(_TITLE_TAILS, 0, m.start("n") + 1) and len(name) == 3)
+            # 药师邓华审核: a given name's second character that opens what the person did is no
+            # part of the name
+            end = m.end("n") - (len(given) == 2 and text.startswith(_ACTS, m.end("n") - 1))
             if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
                     and not (rx is _NAME_AFTER and set(given) & CN_NON_GIVEN_CHARS):
-                add(PhiSpan(m.start("n"), m.end("n"), "name"))
+                add(PhiSpan(start, end, "name"))
     for m in _GIVEN_AFTER_KIN.finditer(text):
         # 父亲肺癌 in a family history is the father's illness, not his name
         if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and m.group("n") not in _NOT_GIVEN \

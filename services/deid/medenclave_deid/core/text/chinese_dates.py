@@ -93,7 +93,7 @@ _AFTER_DATE = re.compile(rf"\s*(?:至|到|~|～|—|－|-|、|及|和|与|或)\s
                          rf"|{_M}[./]{_D}(?![\d./]))(?![后内前左余])")
 #: a date field's value, whatever its shape (出生日期：56.7.12, 出 生 日 期：56-7-12)
 _FIELD = re.compile(r"(?:日\s*期|生\s*日|出\s*生|时\s*间|DOB)\s*[:：]\s*"
-                    r"(?P<v>\d{2,4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}\s*日?)(?!\d)")
+                    r"(?P<v>\d{2,4}\s*[./\-年]\s*\d{1,2}\s*[./\-月]\s*\d{1,2}(?:[ \t\u3000]*日)?)(?!\d)")
 
 
 def find_chinese_dates(text: str) -> list[PhiSpan]:

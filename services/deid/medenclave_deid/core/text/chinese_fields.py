@@ -53,9 +53,11 @@ _ROLE_FIELD = re.compile(rf"[{_HAN}]{{0,6}}(?:人|者|医生|医师|护士|专�
                          rf"\s*[:：]\s*(?P<n>[{_HAN}]{{2,4}})(?=[\s，,。；;、（(]|$)")
 #: a person label in a Chinese note, then a name in Latin letters (passport style too:
 #: 姓名：MÜLLER/HANS, 翻译：LI Na, 姓名（英文）：KIM/MINJUN): the whole Latin run is the name
-_NAME_LABEL = ("姓名|名字|英文名|英文姓名|外文名|外文姓名|拼音名|患者|病人|患儿|翻译|联系人|陪同人|"
-               "监护人|家属|丈夫|妻子|儿子|女儿|母亲|父亲|医生|医师|护士|死者|受检者")
-_LATIN_AFTER_LABEL = re.compile(rf"(?:{_NAME_LABEL})(?:[（(][^）)\n]{{1,8}}[）)])?[ \t]*[:：]?[ \t]*"
+_NAME_LABEL = ("姓名|名字|英文名|英文姓名|外文名|外文姓名|拼音名|曾用名|别名|患者|病人|患儿|翻译|联系人|"
+               "陪同人|监护人|户名|账户名|户主|家属|丈夫|妻子|儿子|女儿|母亲|父亲|医生|医师|护士|死者|受检者")
+#: (or any person's field, a label ending in 人 or 者 and a colon: 参保人：, 申请人：, 委托人：)
+_LATIN_AFTER_LABEL = re.compile(rf"(?:(?:{_NAME_LABEL})(?:[（(][^）)\n]{{1,8}}[）)])?[ \t]*[:：]?"
+                                rf"|[{_HAN}]{{1,5}}[人者][ \t]*[:：])[ \t]*"
                                 r"(?P<n>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-/]*"
                                 r"(?:[ \t/][A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-]*){0,4})")
 #: a name's Chinese rendering in its own field (中文译名：斯韦特兰娜)
@@ -113,9 +115,19 @@ _NOT_ALIAS = re.compile(
 #: Latin words after a person label that are no name (患者CT示…, 医生MDT讨论)
 _LATIN_NOT_NAMES = frozenset("ct mri pet dr mr mrs ms id no icu ccu er ed mdt hiv hbv hcv covid "
                              "sn s/n".split())
-_WORK_FIELD = re.compile(r"(?:工作单位|用人单位|派出单位|单位名称|所在单位|工作地点|就职单位|雇主)"
+#: a field for where someone works or studies, one label or two joined (单位/学校：, 工作单位或学校：,
+#: 就读学校：); plain 单位 alone is also a unit of measure and is read elsewhere
+_WORK_LABEL = "工作单位|单位|学校|就读学校|所在学校|学校名称|公司"
+_WORK_FIELD = re.compile(rf"(?:(?:{_WORK_LABEL})(?:[/／、]|或|及)(?:{_WORK_LABEL})"
+                         rf"|(?:{_WORK_LABEL})[（(](?:{_WORK_LABEL})[）)]|"
+                         r"工作单位|用人单位|派出单位|单位名称|所在单位|工作地点|就职单位|雇主|就读学校|所在学校|学校名称|"
+                         # 工作/学习单位, 学习单位, a person's unit (来访者单位, 父亲单位)
+                         r"(?:工作|学习)[/／、或](?:工作|学习)单位|学习单位|"
+                         r"(?:患者|来访者|咨询者|本人|父亲|母亲|家长|监护人|配偶|丈夫|妻子)(?:工作)?单位)"
                          r"\s*(?:为|是)?"
                          rf"\s*[:：]?\s*(?P<v>[{_HAN}A-Za-z0-9（）()·]{{2,30}})")
+#: what a work field holds when it names no place
+_NO_WORKPLACE = ("无", "不详", "暂无", "待业", "退休", "离休", "失业", "未填", "同上", "见上")
 _WORK_AT = re.compile(rf"在(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,20}}?)(?:工作|上班|任职|务工|打工|就职|任教|"
                       r"教书|就读|读书|上学|实习)")
 #: an organisation named by its kind (…公司, …厂, …中学) between a word that says what someone
@@ -208,7 +220,8 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
         if m.group(group).lower() not in _LATIN_NOT_NAMES:
             out.append(PhiSpan(m.start(group), m.end(group), "name"))
     for m in _WORK_FIELD.finditer(text):
-        out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
+        if not m.group("v").startswith(_NO_WORKPLACE):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _WORK_AT.finditer(text):
         if m.group("v") not in _GENERIC_PLACES \
                 and not m.group("v").startswith(("家", "本", "该", "此", "其")):

@@ -19,7 +19,13 @@
   elsewhere (协和音, 中山大学, 同济大学) are left; the central hospital's short name (市中心), also a
   city's centre, only before care done there (``在市中心植入``, ``转至市中心继续治疗``);
 * a hospital named by its town whose first character is also a place word (从化区中医院,
-  即墨区人民医院, 于都县人民医院): the place word is kept in the name.
+  即墨区人民医院, 于都县人民医院): the place word is kept in the name;
+* a letterhead: a line opened by a hospital's short name (县医院, 市二院, 省人民, 妇幼, 区中医院)
+  that stands alone on its line above the document or runs, with or without a space, into a
+  unit or the title of the document (``县医院眼科``, ``市妇幼 产前筛查门诊 登记表``, ``省人民⏎姓名``); where a
+  hospital prints its name it names itself, so the generic kinds (县医院) count there; a large
+  hospital's short name from :data:`LARGE_HOSPITALS` opening a line or a field before one of its
+  units (``湘雅超声医学科``, ``接收科室：齐鲁心内科``) is one too.
 """
 
 from __future__ import annotations
@@ -49,6 +55,8 @@ _LISTED = re.compile(
 _UNIT_FIELD = re.compile(
     r"(?:报告单位|填报单位|上报单位|送检单位|送检医院|就诊医院|就诊机构|医疗机构|转出医院|转入医院|转诊医院|"
     r"来源医院|原就诊医院|首诊医院|报告医院|接诊医院|出具单位|检测机构|检验机构|"
+    # the hospitals a transfer is between (转出单位：同济（…）, 接收单位：…)
+    r"转出单位|转入单位|转诊单位|接收单位|接诊单位|转出机构|接收医院|"
     # a form's plain 医院 cell (患者：…  医院：市中心)
     r"(?:^|(?<=[\s\u3000，,；;]))(?:医院|就诊单位|医疗单位|机构))"
     rf"\s*[:：]\s*(?P<v>[{_HAN}]{{2,20}})",
@@ -104,6 +112,36 @@ _LOCAL_HEAD = re.compile(
     rf"^[ \t\u3000]*(?P<v>(?:省|市|县|区|州)(?:第?[一二三四五六七八九十]{{1,2}}(?:人民)?院?|人民|人医|中心|"
     rf"中医院?|妇幼|立|肿瘤|儿童|胸科)(?:医院)?|(?:{_SHORT_ALT})(?:医院|附属医院|[一二三]院)?)"
     rf"[ \t\u3000]+[{_HAN}]{{0,8}}?(?:{_DEPARTMENT_ALT}|科|中心|室)",
+    re.M,
+)
+
+#: a hospital's short name: a level and a kind (县医院, 市二院, 省人民, 区妇幼, 州中医院)
+_LETTERHEAD_NAME = (
+    r"(?:省|市|县|区|州|旗)(?:第?[一二三四五六七八九十]{1,2}(?:人民)?院|"
+    r"人民(?!政府|法院|检察|代表|银行|广播|出版|大会|警察|公园|广场|路|街)(?:医院)?|人医|中心医院|中医院|"
+    r"中医(?!药)|医院|医(?![学保疗药生师科务护院])|妇幼(?:保健院)?|妇保院?|立(?:医院)?|肿瘤医院|儿童医院|"
+    r"胸科医院|传染病医院)"
+)
+#: a kind that is one sort of hospital alone (妇幼, 中医院): before a space or the line's end
+#: only, as 妇幼保健科 is a unit of any hospital
+_LETTERHEAD_KIND = r"妇幼(?:保健院)?|妇保院|中医院|人民医院|中心医院"
+_LETTERHEAD_UNIT = rf"(?:{_DEPARTMENT_ALT}|[{_HAN}]{{0,12}}?(?:科|室|中心|门诊|病区|病房))"
+#: the title of the document printed under the name
+_LETTERHEAD_TITLE = (rf"[{_HAN}/（）()]{{0,14}}?"
+                     r"(?:记录|病历|登记表|申请表|申请单|报告|通知书|同意书|治疗单|证明|表|单)")
+#: the spaces, a printed rule or the brackets a letterhead sets its name off with (县医院-放射科,
+#: 【县医院】放射科)
+_SP = r"[ \t\u3000]"
+_GAP = r"[ \t\u3000\-—–·・|｜/】\]〕]"
+_LETTERHEAD = re.compile(
+    rf"^{_SP}*[【\[〔]?(?:(?P<v>{_LETTERHEAD_NAME})(?={_GAP}*(?:\n|{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE}))"
+    rf"|(?P<k>{_LETTERHEAD_KIND})(?={_GAP}*\n|{_GAP}+(?:{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE})))",
+    re.M,
+)
+#: a large hospital's short name heading a line or filling a field before one of its units
+#: (湘雅超声医学科, 接收科室：齐鲁心内科, 华西　神经内科)
+_LARGE_BEFORE_UNIT = re.compile(
+    rf"(?:^|(?<=[：:\s，,、（(]))(?P<v>{_SHORT_ALT})(?={_SP}*(?:{_DEPARTMENT_ALT}|[{_HAN}]{{0,6}}?(?:医学科|科|中心|室)))",
     re.M,
 )
 
@@ -210,6 +248,10 @@ def find_short_hospitals(text: str) -> list[PhiSpan]:
         # 到社区医院, 由县医院: a word that places someone, then a kind of place (read above)
         if not re.match(_TO, m.group("v")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
+    out += [PhiSpan(m.start("v"), m.end("v"), "hospital") for m in _LARGE_BEFORE_UNIT.finditer(text)]
+    for m in _LETTERHEAD.finditer(text):
+        group = "v" if m.group("v") else "k"
+        out.append(PhiSpan(m.start(group), m.end(group), "hospital"))
     for rx in (_UNIT_FIELD, _FORM_HEAD, _BRACKETED, _CARE_AT, _CENTRE_PLACED, _LOCAL_HEAD):
         for m in rx.finditer(text):
             if not m.group("v").startswith(_GENERIC) and not m.group("v").endswith(_NOT_A_PLACE):

@@ -36,12 +36,23 @@ _LABELS = ("姓名|患者姓名|病人姓名|签名|医师签名|医生签名|�
            "主治医师|住院医师|主任医师|副主任医师|经治医师|上级医师|接诊医师|会诊医师|报告医师|审核医师|"
            "诊断医师|处方医师|审方药师|记录者|记录人|记录|书写者|操作者|审核者|报告者|研究者签名|研究者|"
            "受试者|监护人|联系人|陪同人|代诉人|陈述者|委托人|见证人|CRC|CRA|术者|主刀|一助|二助|三助|助手|"
-           "麻醉医师|器械护士|巡回护士|随访人|随访者|问诊医生|接诊人|患者|病人|申请人|送检医生|开单医生")
+           "麻醉医师|器械护士|巡回护士|随访人|随访者|问诊医生|接诊人|患者|病人|申请人|送检医生|开单医生|"
+           # another name of the same person: whatever it is, the field says it is a name
+           "曾用名|原名|别名|又名|化名|曾用姓名")
 #: a name with spaces inside, after a label (forms pad names to a fixed width)
 _SPACED = re.compile(rf"(?:{_LABELS})\s*[:：]?{_SPACE}*"
                      rf"(?P<n>{_SURNAME}{_SPACE}{{1,3}}[{_CJK}](?:{_SPACE}{{0,3}}[{_CJK}])?)"
                      rf"(?![{_CJK}])")
 #: a form's name field with the label padded too (``姓  名：卜  凡``): whatever fills it
+#: a name field's or a person's field's value padded to the form's width (``姓名：仉  军  年龄：``,
+#: ``申请人：宓  岚``): every character
+#: spaced, the cell closed by two spaces or the line's end; the field says it is a name, so the
+#: surname is not looked up (rare ones, 亓 仉 字, are on no list)
+_SPACED_IN_NAME_FIELD = re.compile(rf"(?:姓名|曾用名|原名|别名|[{_CJK}]{{1,4}}[人者])\s*[:：]{_SPACE}*"
+                                   rf"(?P<n>[{_CJK}](?:{_SPACE}{{1,3}}[{_CJK}]){{1,2}})"
+                                   rf"(?={_SPACE}{{2}}|{_SPACE}*(?:\n|$|[（(])|{_SPACE}+[{_CJK}]{{1,6}}[:：])")
+#: what a padded name field holds when it names no one (不  详, 无)
+_NO_NAME_CHARS = frozenset("无不详略某空缺暂同上见")
 _PADDED_LABEL = re.compile(rf"姓{_SPACE}+名{_SPACE}*[:：]?{_SPACE}*"
                            rf"(?P<n>[{_CJK}](?:[{_CJK}]|{_SPACE}{{1,3}}(?![性年民出籍职婚科床住电身证联单门病])"
                            rf"[{_CJK}]){{1,3}})(?![{_CJK}])")
@@ -109,10 +120,15 @@ _SEX_OR_AGE = re.compile(r"[，,、\s（(]*(?:[男女](?![子孩儿婴童友方]
 _LIST_NEXT = re.compile(rf"{_SPACE}*[、，,/]{_SPACE}*(?P<n>{_SURNAME}[{_CJK}]{{1,2}})(?![{_CJK}])"
                         # or what the listed people did (护士刁晓雯、武思彤执行)
                         rf"|{_SPACE}*[、，,/]{_SPACE}*(?P<v>{_SURNAME}[{_CJK}]{{2}})"
-                        rf"(?=执行|签字|签名|核对|查房|会诊|参加|在场|陪同|操作|完成|负责|见证)")
+                        rf"(?=执行|签字|签名|核对|查房|会诊|参加|在场|陪同|操作|完成|负责|见证)"
+                        # or the second signer of a cell after a slash, whatever the surname
+                        # (医师：某大夫/仉志远)
+                        rf"|{_SPACE}*[/／]{_SPACE}*(?P<w>[{_CJK}]{{2,3}})(?=\s|[，,。；;]|$)")
 _UNSURNAMED = re.compile(rf"(?:{_LABELS})\s*[:：]{_SPACE}*"
                          rf"(?P<n>[{_CJK}]{{2,8}}(?:[·•・][{_CJK}]{{2,8}})?)(?![{_CJK}·•・])")
 _NAME_FIELD = re.compile(r"姓名\s*[:：]")
+#: characters of a shift, a unit or a time after a slash, where a second signer would stand
+_NOT_IN_SIGNER = frozenset("班组科室院部床号次天日周月年时")
 #: what a signature field says when it holds no name (签字：同意手术, 签名：拒绝)
 _KIN_WORDS = frozenset("女婿 儿媳 儿子 女儿 妻子 丈夫 爱人 配偶 父亲 母亲 孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 "
                        "老伴 朋友 同事 邻居 侄子 侄女 本人 家属 亲属".split())
@@ -160,6 +176,9 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
                         and not _NAME_FIELD.search(text, max(0, m.start() - 2), m.start("n")):
                     continue
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _SPACED_IN_NAME_FIELD.finditer(text):
+        if not set(m.group("n")) & _NO_NAME_CHARS:
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _AFTER_PATIENT.finditer(text):
         name = m.group("n")
         # the sex or the age right after is the header of a note about this person: a name
@@ -198,8 +217,10 @@ def extend_name_lists(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue
         end = span.end
         while (m := _LIST_NEXT.match(text, end)) is not None:
-            group = "n" if m.group("n") else "v"
-            if _clinical(text, m.start(group), m.group(group)):
+            group = next(g for g in ("n", "v", "w") if m.group(g))
+            if _clinical(text, m.start(group), m.group(group)) \
+                    or (group == "w" and (re.search(_TITLE, m.group(group))
+                                          or set(m.group(group)) & _NOT_IN_SIGNER)):
                 break
             out.append(PhiSpan(m.start(group), m.end(group), "name"))
             end = m.end()

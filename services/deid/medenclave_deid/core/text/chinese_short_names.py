@@ -12,7 +12,12 @@
 * **a child's pet name before the parent who speaks** in a chat or a call log
   (``毛毛妈妈：``, ``小军爸爸：``);
 * **a Tibetan name** anywhere: two of the usual name parts joined (``扎西多吉``, ``次仁卓玛``),
-  written with no surname and so missed by every surname rule.
+  written with no surname and so missed by every surname rule;
+* **a name alone after the title of who did the work**, closing its cell (``康复治疗师晓峰⏎``,
+  ``技师 俊杰 核对``, ``护士丽娜，``): therapists, technicians and nurses sign with the given
+  name, or with a surname no list holds, so the characters are not checked for a surname;
+* **a parent named in a newborn's name** (``患儿：乌兰图雅之子``): the run opening the cell
+  before 之子 / 之女 is the mother or the father, whatever its characters.
 
 A character that names practically never use (:data:`CN_NON_GIVEN_CHARS`) or that is a word of
 its own in that place (无, 略, 本, 儿 …) is not taken.
@@ -22,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.lexicon import CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -86,6 +91,36 @@ _TIBETAN_PARTS = ("扎西 多吉 次仁 卓玛 格桑 拉姆 达瓦 尼玛 平�
                   "米玛 嘎玛 顿珠 赤列 阿旺 央宗 巴珠 格来 土登 加措 嘉措").split()
 _TIBETAN_ALT = "|".join(sorted(set(_TIBETAN_PARTS), key=lambda w: (-len(w), w)))
 _TIBETAN = re.compile(rf"(?:{_TIBETAN_ALT})(?:{_TIBETAN_ALT})")
+#: the titles of those who carry out a treatment or an examination and sign its row
+_WORKER = r"(?:治疗师|康复师|技师|技术员|操作者|执行者|执行人|护士|护师|药师|医师|医生|营养师|咨询师)"
+#: the title opens a cell of a row (after a space, a date or the line's start) and the name
+#: closes it: the layout of a signed treatment or examination row, not of a sentence
+_GIVEN_AFTER_WORKER = re.compile(
+    rf"(?:^|(?<=[\s\d]))[{_HAN}]{{0,2}}?{_WORKER}[ \t\u3000]?(?P<n>[{_HAN}]{{2,3}})"
+    r"(?=\s|[（(]|$|签字|签名|核对|执行|确认)")
+#: what closes a worker's cell without naming them: what they do or how it went
+_WORKER_NOT_NAMES = frozenset(
+    "核对 执行 签字 签名 查房 会诊 指导 操作 协助 评估 记录 完成 确认 复核 观察 陪同 在场 处理 宣教 告知 "
+    "负责 值班 交班 接班 培训 进修 签到 到场 缺席 不在 未到 已到 长期 临时 助理 团队 小组 本人 代签 审核 "
+    "同意 建议 认为 回复 通知".split()
+)
+#: characters that never open a signed given name (子涵, 小雨 do open one) and characters of a
+#: shift, a unit or a time that no signed name holds (技师 夜班, 护士 明日)
+_NOT_FIRST_SIGNED = frozenset("无未略同见签不有是否等及可已在为其该本某均并自因于由与和或也都亦还又再即将曾"
+                              "既这那此各每们患病者医护士长员师主任科室院号床上下左右前后内外")
+_NOT_IN_SIGNED = frozenset("班组部次周科室院号床年月日天时分秒岁")
+_PARENT_OF = re.compile(rf"(?:^|(?<=[：:（(\s]))(?P<n>[{_HAN}]{{2,6}})(?=之[子女])", re.M)
+#: words a newborn's label holds where the parent's name would stand (患者之女, 产妇之子)
+_NOT_PARENT = ("患", "病", "本人", "家属", "母", "父", "妻", "夫", "产妇", "孕妇", "该", "某", "其之", "死者")
+
+
+def _signed_name(text: str, start: int, name: str) -> bool:
+    """Whether the run closing a worker's cell is a name: no act or state (核对, 值班), no
+    surname and title (吕医生, 万主任: the title rules read those), no clinical character."""
+    return name not in _WORKER_NOT_NAMES and name[0] not in _NOT_FIRST_SIGNED \
+        and not name.endswith(("医生", "主任", "大夫", "护士", "医师", "老师")) \
+        and not any(c in CN_NON_GIVEN_CHARS or c in _NOT_IN_SIGNED for c in name) \
+        and not text.startswith(CN_NAME_STOP_WORDS, start)
 
 
 def find_short_names(text: str) -> list[PhiSpan]:
@@ -100,6 +135,12 @@ def find_short_names(text: str) -> list[PhiSpan]:
             if _name_chars(m.group("n")):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     out += [PhiSpan(m.start(), m.end(), "name") for m in _TIBETAN.finditer(text)]
+    for m in _GIVEN_AFTER_WORKER.finditer(text):
+        if _signed_name(text, m.start("n"), m.group("n")):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _PARENT_OF.finditer(text):
+        if not any(w in m.group("n") for w in _NOT_PARENT):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _PET_NAME.finditer(text):
         pet = m.group("n")
         # a doubled character is a pet name whatever it is (毛毛, 豆豆)

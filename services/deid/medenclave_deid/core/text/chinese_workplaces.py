@@ -5,7 +5,8 @@ patterns do not end with.
   (``说"滨江机械厂的同事在笑我"``,
   ``东港水产市场的工友``): its kind (厂, 市场, 合作社 …) and the colleague say it is a workplace;
 * the value of a work-unit field ending in a kind of rural or market workplace
-  (``单位：青山茶叶合作社``, ``工作单位：北郊蔬菜批发市场``).
+  (``单位：青山茶叶合作社``, ``工作单位：北郊蔬菜批发市场``);
+* the value of a school field ending in a kind of school (``学校：晨光实验小学``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ _FIELD = re.compile(
 )
 
 
+#: a school field's value ending in a kind of school (学校：晨光实验小学)
+_SCHOOL_FIELD = re.compile(
+    rf"(?:学校|就读学校|所在学校|学校名称)\s*[:：]\s*(?P<v>[{_HAN}]{{2,20}}?"
+    r"(?:中学|小学|大学|学院|学校|幼儿园|职高|技校|中专|附中|附小))(?=[\s，,。；;]|$)"
+)
+
+
 def find_workplaces(text: str) -> list[PhiSpan]:
     """Workplace spans of the module docstring's forms (overlaps not yet resolved).
 
@@ -39,6 +47,6 @@ def find_workplaces(text: str) -> list[PhiSpan]:
     """
     return [
         PhiSpan(m.start("v"), m.end("v"), "workplace")
-        for rx in (_COLLEAGUE, _FIELD)
+        for rx in (_COLLEAGUE, _FIELD, _SCHOOL_FIELD)
         for m in rx.finditer(text)
     ]

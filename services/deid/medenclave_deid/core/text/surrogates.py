@@ -144,8 +144,10 @@ class SurrogateMaker:
             return f"192.0.2.{n}"
         if category == "address":
             if lang == "zh":
-                # never the road the value names itself (人民路 → 某市某区人民路… reads as the original)
-                options = tuple(a for a in _ZH_ADDRESSES if a[a.rindex("某") + 2:a.index("{")] not in value)
+                # never the road the value names itself (人民路 → 某市某区人民路… reads as the original),
+                # nor a road named like a person in the note (建设街 where 某建设 is a given name)
+                options = tuple(a for a in _ZH_ADDRESSES if _road(a) not in value
+                                and not set(_road(a)[:2]) <= self._draw.avoid_chars)
                 return self._pick(options or _ZH_ADDRESSES, category, value).format(n=n)
             return f"{n} {self._pick(_EN_STREETS, category, value)}"
         if category == "geo":
@@ -163,6 +165,11 @@ class SurrogateMaker:
         if category in ("phone", "fax"):
             return self._reshape(category, value, keep_prefix=_phone_prefix(value))
         return self._reshape(category, value)
+
+
+def _road(template: str) -> str:
+    """The road of a Chinese address template (某省某市某区和平路{n}号 → 和平路)."""
+    return template[template.rindex("某") + 2:template.index("{")]
 
 
 def _phone_prefix(value: str) -> int:
