@@ -218,7 +218,8 @@ class NoteDeidentifier:
             spans = resolve_overlaps(spans + find_tagged_english(
                 text, self._vocabulary, self._english_tagger, claimed=_claimed_by(spans),
                 threshold=self._tagger_threshold))
-        return lang, propagate_names(text, spans, self._vocabulary)
+        # the tagger's and the propagated names take their surnames' particles too ("Ada ter Horst")
+        return lang, resolve_overlaps(extend_particles(text, propagate_names(text, spans, self._vocabulary)))
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,
                    demographics: PatientDemographics | None = None) -> DeidentifiedNote:

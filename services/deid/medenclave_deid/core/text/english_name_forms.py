@@ -53,10 +53,13 @@ _DICTATED_PATIENT = re.compile(
     rf"(?P<v>{_ANY_CASE}[ \t]+(?:{_PARTICLE_L}[ \t]+)?{_ANY_CASE})(?=[ \t]+(?:comma|period|date|"
     rf"medical|mrn|dob|birth)\b|[ \t]*[.,\n])"
 )
+#: a surname's particles in any case (``de la``, ``VAN DER``, ``St.``, ``Mac``) and the word
+#: after them, or a particle joined by a hyphen (``al-Rashid``, ``El-Amin``)
+_PARTICLE_WORDS = (r"de|da|di|du|del|della|dos|das|van|von|der|den|ter|ten|la|le|bin|ibn|binti|bint|al|el|"
+                   r"st\.|saint|ó|ní|mac|ua")
 _PARTICLES = re.compile(
-    r"(?:[ \t]+(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|"
-    r"bin|ibn|binti|bint|al|el|Van|Von|De|Da|Del|Della|Ó|Ní|Mac|Ua))+"
-    r"[ \t]+(?P<w>[A-ZÀ-ÖØ-ÞĀ-ỹ][\w'’-]+)"
+    rf"(?:(?:[ \t]+(?i:{_PARTICLE_WORDS}))+[ \t]+(?P<w>[^\W\d_][\w'’-]+)"
+    rf"|[ \t]+(?P<h>(?i:al|el|ibn|bin|abu|ben)-[^\W\d_][\w'’-]+))(?![\w'’-])"
 )
 #: ``referred by doctor Inés de la Fuente for``: a title, a given name, particles, a surname
 _DOCTOR_PARTICLE = re.compile(
@@ -95,7 +98,8 @@ _SPOKE_WITH = re.compile(
 )
 
 
-def _plain_word(word: str) -> bool:
+def _listed(word: str) -> bool:
+    """A heading, title, credential or clinical word, in any case."""
     low = word.lower().rstrip(".")
     return (
         low in TITLES
@@ -103,8 +107,11 @@ def _plain_word(word: str) -> bool:
         or low in CREDENTIAL_WORDS
         or low in CLINICAL_HEADS
         or low in CLINICAL_WORDS_EN
-        or (word.isupper() and len(word) <= 3 and word.isascii())
     )
+
+
+def _plain_word(word: str) -> bool:
+    return _listed(word) or (word.isupper() and len(word) <= 3 and word.isascii())
 
 
 def find_name_forms(text: str) -> list[PhiSpan]:
@@ -153,6 +160,12 @@ _PARTICLE_BEFORE = re.compile(
     r"(?i:\b(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|ibn|"
     r"binti|bint|al|el|ó|ní|mac|ua))[ \t]+$"
 )
+_PARTICLE_ONLY = re.compile(rf"(?i:{_PARTICLE_WORDS})(?:[ \t]+(?i:{_PARTICLE_WORDS}))*")
+_PARTICLE_START = re.compile(rf"(?:(?i:{_PARTICLE_WORDS})[ \t]+)+[^\W\d_]")
+_NAME_PARTICLES_BEFORE = re.compile(
+    rf"(?<![\w.'’-])(?P<w>[A-Z][\w'’-]+)(?:[ \t]+(?i:{_PARTICLE_WORDS}))+[ \t]+$")
+_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z][a-z][\w'’-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w'’-]+)(?![\w'’-])")
 _OF_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ỹ][\w'’-]+[ \t]+of[ \t]+")
 
 
@@ -172,8 +185,27 @@ def extend_particles(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 out.append(PhiSpan(span.start, span.start + len(of.group().split()[0]), "name"))
                 span = PhiSpan(of.end(), span.end, span.category)
         m = _PARTICLES.match(text, span.end) if span.category == "name" else None
-        if m and not _plain_word(m.group("w")):
+        if m and not _listed(m.group("w") or m.group("h").split("-", 1)[1]):
             span = PhiSpan(span.start, m.end(), span.category)
+        if span.category == "name" and not _PARTICLE_START.match(text, span.start):
+            # the given name and the particles before a found surname ("Ines de la | Cruz")
+            before = _NAME_PARTICLES_BEFORE.search(text, max(0, span.start - 40), span.start)
+            if before and not _listed(before.group("w")):
+                span = PhiSpan(before.start("w"), span.end, span.category)
+        if span.category == "name" and _PARTICLE_START.match(text, span.start):
+            # a surname that opens with its particles ("Dos Santos") takes the given name before it
+            before = _GIVEN_BEFORE.search(text, max(0, span.start - 24), span.start)
+            if (
+                before
+                and not _plain_word(before.group("w"))
+                and not _PARTICLE_ONLY.fullmatch(before.group("w"))
+            ):
+                span = PhiSpan(before.start("w"), span.end, span.category)
+        if span.category == "name" and _PARTICLE_ONLY.fullmatch(text[span.start:span.end]):
+            # a name span that is only the particles ("VON" of "Baby VON AHN") takes the surname
+            after = _WORD_AFTER.match(text, span.end)
+            if after and not _listed(after.group("w")):  # "AHN" after "VON" is no abbreviation
+                span = PhiSpan(span.start, after.end(), span.category)
         out.append(span)
     return out
 
@@ -256,12 +288,14 @@ def drop_clinical_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     return out
 
 
+_SURNAME_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][a-z][\w'’-]+)(?=[ \t]*(?:$|[|;]|[ \t]{2}))", re.M)
 _WORD_BEFORE = re.compile(r"(?<![\w.-])(?P<w>[A-Z][a-z]+)[ \t]+$")
 
 
 def extend_given_names(text: str, spans: list[PhiSpan], is_given: Callable[[str], bool]) -> list[PhiSpan]:
     """A one-word name span takes the known given name written right before it (``Visitor Peace
-    Okafor``: ``peace`` is an everyday word, but a given name before a surname).
+    Okafor``: ``peace`` is an everyday word, but a given name before a surname); a known given
+    name alone takes the capitalised word that closes its field after it (``Ada Friend   Time:``).
 
     Args:
         text: the note.
@@ -279,5 +313,16 @@ def extend_given_names(text: str, spans: list[PhiSpan], is_given: Callable[[str]
                 and not any(s.end > m.start() and s.start < m.end() for s in spans)
             ):
                 span = PhiSpan(m.start(), span.end, span.category)
+            else:
+                # and a known given name takes the capitalised word closing its field after it
+                # ("Witness: Ada Friend   Time: …"), whatever else that word means
+                after = _SURNAME_AFTER.match(text, span.end)
+                if (
+                    after
+                    and is_given(text[span.start : span.end].lower())
+                    and not _plain_word(after.group("w"))
+                    and not any(s.start < after.end() and s.end > after.start("w") for s in spans)
+                ):
+                    span = PhiSpan(span.start, after.end("w"), span.category)
         out.append(span)
     return out
