@@ -18,6 +18,7 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
 from medenclave_deid.core.text.english_ages import find_ages
 from medenclave_deid.core.text.english_codes import find_codes
 from medenclave_deid.core.text.english_date_ranges import find_date_ranges
+from medenclave_deid.core.text.english_exposures import find_exposure_employers
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
 from medenclave_deid.core.text.english_geo import find_english_geo
 from medenclave_deid.core.text.english_messages import find_message_forms
@@ -26,6 +27,7 @@ from medenclave_deid.core.text.english_person_frames import find_person_frames
 from medenclave_deid.core.text.english_places import find_english_places, places_beside_facilities
 from medenclave_deid.core.text.english_practices import find_practices
 from medenclave_deid.core.text.english_records import find_record_forms
+from medenclave_deid.core.text.english_shorthand import find_shorthand_names
 from medenclave_deid.core.text.english_signoffs import find_signoffs_and_name_parts
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
@@ -301,7 +303,9 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     out.extend(find_message_forms(text))
     out.extend(find_signoffs_and_name_parts(text))
     out.extend(find_person_frames(text))
+    out.extend(find_shorthand_names(text))
     out.extend(find_practices(text))
+    out.extend(find_exposure_employers(text))
     out.extend(find_date_ranges(text))
     for span in [s for s in out if s.category == "address"]:
         town = _CITY_AFTER_STREET.match(text, span.end)
