@@ -50,6 +50,8 @@ _BARE_MONTH_DAY = re.compile(
 _MONTH_YEAR = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", re.ASCII)
 _FRACTION_CONTEXT = re.compile(r"(?:pain|strength|scored?|scores|scales?|power|motor|reflex(?:es)?|grades?|"
                                r"rated|of|x|apgars?|cervix|ratio|acuity|"
+                               # a fax's page count ("P. 5/11", "page 2/14")
+                               r"\bp\.|\bpg\.?|\bpages?|"
                                # the questionnaires and scales scored "n/max"
                                r"phq-?\d*|gad-?\d*|mmse|moca|slums|bims|epds|gds(?:-\d+)?|"
                                r"audit(?:-c)?|cage|ciwa(?:-ar)?|cows|nihss|gcs|braden|morse|"
