@@ -268,6 +268,8 @@ def find_english_phi(text: str) -> list[PhiSpan]:
                 continue  # "Cardiac Rehabilitation", "Internal Medicine": a service, not a place
             if rx is _ORG_SUFFIX and _EPONYM_AFTER.match(text, m.end()):
                 continue  # "New York Heart Association class III": a society's classification
+            if rx is _ORG_SUFFIX and _TITLE_BEFORE_LAST.search(m.group()):
+                continue  # "Dr Church", "Mrs Bank": a title before the suffix word names a person
             if rx is _STREET and _CLINICAL_SUFFIX.search(m.group()) and _clinical_words(m.group()):
                 continue  # "3 Vessel Bypass", "4 Chamber View": a number before a clinical term
             add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
@@ -319,6 +321,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     return out
 
 
+_TITLE_BEFORE_LAST = _rx(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+\w+\.?$")
 #: what a society's or a clinic's name is before when it names a classification or a rule
 _EPONYM_AFTER = _rx(r"[ \t]+(?:functional[ \t]+)?(?:class(?:ification)?|criteria|guidelines?|score|"
                     r"stag(?:e|ing)|scale|protocol|grade|risk[ \t]+score)\b", re.IGNORECASE)

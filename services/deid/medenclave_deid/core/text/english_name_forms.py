@@ -223,6 +223,8 @@ SC SQ ICU CCU MICU SICU PACU ED ER OR PT OT SLP ST RT AAA ASD VSD PFO MVP MR AS 
 NASH NAFLD IBS IBD UC CD CLL CML AML ALL NHL HL MM MGUS ITP TTP HIT DIC CMV EBV HSV VZV MRSA VRE
 """.split()
 )
+#: titles no one is named (Nurse, Miss and Doctor are surnames too)
+_TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms mx prof rev sgt capt".split())
 _HISTORY_WORDS = frozenset("hx h/o pmh psh s/p sp dx ddx".split())
 #: a credential written after a name and a comma: ``, PA-C``, ``, NP-C``, ``, FNP-BC``
 _TRAILING_CREDENTIAL = re.compile(r"(?:,[ \t]*[A-Za-z]{2,6}(?:-[A-Za-z]{1,2})?\.?)+$")
@@ -250,6 +252,8 @@ def drop_clinical_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         value = text[span.start : span.end]
         if span.category == "name" and value.lower() == "day" and _DAY_COUNT.match(text, span.start):
             continue
+        if span.category == "name" and value.lower().rstrip(".") in _TITLE_ABBREVIATIONS:
+            continue  # a title alone, its surname found by another rule: no one's name
         if (
             span.category == "name"
             and _COMPASS.fullmatch(value)

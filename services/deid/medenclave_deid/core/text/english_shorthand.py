@@ -87,7 +87,7 @@ _CRED_FIRST = re.compile(
     re.M,
 )
 #: a title before a surname with particles ("Dr al-Amin", "Dr. van der Zee", "Mrs DE LA ROSA")
-_TITLE = r"(?P<t>\b(?:Dr|DR|Doctor|Mr|Mrs|Ms|Mx|Prof)\.?)[ \t]+"
+_TITLE = r"\b(?:Dr|DR|Doctor|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+"
 _PARTICLE_ANY = "|".join(sorted(PARTICLES - {"y", "do"}, key=len, reverse=True))
 _TITLE_PARTICLE = re.compile(
     rf"{_TITLE}(?P<v>(?i:al|el|bin|ibn|abu|ben)-[^\W\d_][\w'’-]+"
@@ -96,7 +96,7 @@ _TITLE_PARTICLE = re.compile(
 #: "Dr" before a capitalised word is a title, not a street's "Drive", unless a street's number
 #: or name stands before it ("12 Oak Dr", "Oak Dr Suite 4"): "Dr Street", "Dr Church"
 _DR_WORD = re.compile(
-    r"(?:^|(?<=[^\w\s])|(?<=[a-z][ \t]))[ \t]*(?P<t>Dr\.?)[ \t]+(?P<v>[A-Z][a-z][\w'’-]+)"
+    r"(?:^|(?<=[^\w\s])|(?<=[a-z][ \t]))[ \t]*Dr\.?[ \t]+(?P<v>[A-Z][a-z][\w'’-]+)"
     r"(?![\w'’-]|[ \t]+[A-Z][a-z])",
     re.M,
 )
@@ -157,7 +157,5 @@ def find_shorthand_names(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             value = m.group("v")
             if _name_words(value):
-                # a title goes with the name, as the name judge takes it ("Dr Church")
-                start = m.start("t") if "t" in m.re.groupindex else m.start("v")
-                out.append(PhiSpan(start, m.end("v"), "name"))
+                out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out
