@@ -98,6 +98,8 @@ def test_a_title_stays_and_is_no_name_alone(notes: NoteDeidentifier) -> None:
     text = "Attending Dr Church notified; fax to Dr. al-Amin today."
     assert sorted(text[s.start : s.end] for s in find_shorthand_names(text)) == ["Church", "al-Amin"]
     kept(notes, text, "Attending Dr ", "fax to Dr. ")
+    out = kept(notes, "Referred by: Dr. Church\nDate of service 10/29/2021", "Referred by: Dr. ")
+    assert "Church" not in out, out
 
 
 def test_a_street_surrogate_holds_no_word_of_the_note() -> None:

@@ -22,6 +22,7 @@ from medenclave_deid.core.text.spans import PhiSpan
 __all__ = [
     "ABBREVIATIONS",
     "drop_clinical_names",
+    "drop_lone_titles",
     "extend_given_names",
     "extend_particles",
     "find_name_forms",
@@ -224,7 +225,7 @@ NASH NAFLD IBS IBD UC CD CLL CML AML ALL NHL HL MM MGUS ITP TTP HIT DIC CMV EBV 
 """.split()
 )
 #: titles no one is named (Nurse, Miss and Doctor are surnames too)
-_TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms mx prof rev sgt capt".split())
+_BARE_TITLES = frozenset("dr mr mrs ms mx prof rev sgt capt".split())
 _HISTORY_WORDS = frozenset("hx h/o pmh psh s/p sp dx ddx".split())
 #: a credential written after a name and a comma: ``, PA-C``, ``, NP-C``, ``, FNP-BC``
 _TRAILING_CREDENTIAL = re.compile(r"(?:,[ \t]*[A-Za-z]{2,6}(?:-[A-Za-z]{1,2})?\.?)+$")
@@ -252,8 +253,6 @@ def drop_clinical_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         value = text[span.start : span.end]
         if span.category == "name" and value.lower() == "day" and _DAY_COUNT.match(text, span.start):
             continue
-        if span.category == "name" and value.lower().rstrip(".") in _TITLE_ABBREVIATIONS:
-            continue  # a title alone, its surname found by another rule: no one's name
         if (
             span.category == "name"
             and _COMPASS.fullmatch(value)
@@ -290,6 +289,21 @@ def drop_clinical_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 continue
         out.append(span)
     return out
+
+
+def _not_a_title(value: str) -> bool:
+    return value.lower().rstrip(".") not in _BARE_TITLES
+
+
+def drop_lone_titles(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Without the name spans that are only an abbreviated title (``Dr``, ``Mr.``): what is left
+    of a title when a rule found its surname on its own ("Referred by: Dr. | Church").
+
+    Args:
+        text: the note.
+        spans: resolved spans.
+    """
+    return [s for s in spans if s.category != "name" or _not_a_title(text[s.start : s.end])]
 
 
 _SURNAME_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][a-z][\w'’-]+)(?=[ \t]*(?:$|[|;]|[ \t]{2}))", re.M)
