@@ -50,6 +50,8 @@ _BARE_MONTH_DAY = re.compile(
 _MONTH_YEAR = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", re.ASCII)
 _FRACTION_CONTEXT = re.compile(r"(?:pain|strength|scored?|scores|scales?|power|motor|reflex(?:es)?|grades?|"
                                r"rated|of|x|apgars?|cervix|ratio|acuity|"
+                               # a fax's page count ("P. 5/11", "page 2/14")
+                               r"\bp\.|\bpg\.?|\bpages?|"
                                # the questionnaires and scales scored "n/max"
                                r"phq-?\d*|gad-?\d*|mmse|moca|slums|bims|epds|gds(?:-\d+)?|"
                                r"audit(?:-c)?|cage|ciwa(?:-ar)?|cows|nihss|gcs|braden|morse|"
@@ -64,16 +66,27 @@ _FRACTION_AFTER = re.compile(r"\s*(?:tab|tabs|tablet|of|strength|pain|power|apga
 
 #: what says a small month/day is a date after all: a time after it ("11/4 20:35"), a word
 #: of sending, calling or sampling before it ("sent 4/2", "labs (6/4)", "call 2/3")
-_TIME_AFTER = re.compile(r"[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+_TIME_AFTER = re.compile(r"[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+                         # or a clock time in four digits after "approx", "at", "@" ("6/3 approx 1436")
+                         r"|[ \t]+(?i:approx\.?|approximately|around|about|at|@|~)[ \t]*"
+                         r"(?:[01]\d|2[0-3])[0-5]\d(?![\d.:/])")
 _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|reviewed|signed|ordered|"
                                r"drawn|collected|called|call|note|letter|report|results?|echo|ecg|ekg|"
                                r"ct|mri|cxr|x-?ray|culture|swab|biopsy|inr|a1c|weight|wt|updated|"
                                r"changed|placed|removed|held|resumed|dc'?d|d/c'?d|given|administered|"
                                r"written|prescribed|filled|refilled|dispensed|"
                                r"last|prior|previous|rechecked?|due|expires?|exp|"
+                               r"checked|verified|queried|accident|injury|injured|onset|fell|seen|"
                                r"(?:planned|scheduled|booked|set|slated)[ \t]+for|"
                                r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|"
                                r"satur|sun)day))[ \t]*[:(]?[ \t]*$")
+#: a lab's result right before a month/day, the day it was drawn ("HbA1c 8.2% 4/5", "INR 2.4 6/3")
+_RESULT_BEFORE = re.compile(r"(?i:\b(?:hba1c|a1c|inr|tsh|ldl|hdl|psa|egfr|bnp|hgb|hb|k|na|cr|creat(?:inine)?|"
+                            r"glucose|bg|fbg|vit(?:amin)?[ \t]*d))[ \t]*[:=]?[ \t]*[<>]?\d+(?:\.\d+)?[ \t]*%?"
+                            r"[ \t]*[,(]?[ \t]*$")
+#: an interval before a month/day in brackets, the day it ends on ("recheck 2 wks (3/4)",
+#: "f/u in 10 days (1/2)")
+_INTERVAL_BEFORE = re.compile(r"(?i:\b\d{1,2}[ \t]*(?:d|days?|wks?|weeks?|mos?|months?))[ \t]*\([ \t]*$")
 #: a score and its first value right before a month/day cue ("Strength 4/5 to 5/5")
 _SCORE_BEFORE = re.compile(r"(?i:\b(?:strength|power|motor|grade|score|murmur|pain)\b)[ \t:]*\d/\d+[ \t]*$")
 #: a month/day set apart at the end of a line, the way a header dates its note
@@ -109,6 +122,9 @@ def _date_column(text: str, m: re.Match) -> bool:
 def _small_day_is_date(text: str, m: re.Match) -> bool:
     """Whether ``m/2``, ``m/4`` or ``m/10`` (a fraction's look) is a date by its context."""
     if _TIME_AFTER.match(text, m.end()) or _DATE_WORD_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+        return True
+    before = text[max(0, m.start() - 24):m.start()]
+    if _RESULT_BEFORE.search(before) or _INTERVAL_BEFORE.search(before):
         return True
     if _WIDE_GAP_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _LINE_END.match(text, m.end()):
         return True  # a dateline closing a header line: "hd#5  10/2", "student ID 5107   8/1"

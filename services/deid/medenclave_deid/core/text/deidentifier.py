@@ -13,6 +13,7 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
+    drop_lone_titles,
     extend_given_names,
     extend_particles,
 )
@@ -218,7 +219,10 @@ class NoteDeidentifier:
             spans = resolve_overlaps(spans + find_tagged_english(
                 text, self._vocabulary, self._english_tagger, claimed=_claimed_by(spans),
                 threshold=self._tagger_threshold))
-        return lang, propagate_names(text, spans, self._vocabulary)
+        # the tagger's and the propagated names take their surnames' particles too ("Ada ter Horst")
+        # and a title left alone beside its found surname is no one's name
+        spans = extend_particles(text, propagate_names(text, spans, self._vocabulary))
+        return lang, drop_lone_titles(text, resolve_overlaps(spans))
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,
                    demographics: PatientDemographics | None = None) -> DeidentifiedNote:

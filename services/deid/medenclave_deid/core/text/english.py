@@ -18,6 +18,7 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
 from medenclave_deid.core.text.english_ages import find_ages
 from medenclave_deid.core.text.english_codes import find_codes
 from medenclave_deid.core.text.english_date_ranges import find_date_ranges
+from medenclave_deid.core.text.english_exposures import find_exposure_employers
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
 from medenclave_deid.core.text.english_geo import find_english_geo
 from medenclave_deid.core.text.english_messages import find_message_forms
@@ -26,6 +27,7 @@ from medenclave_deid.core.text.english_person_frames import find_person_frames
 from medenclave_deid.core.text.english_places import find_english_places, places_beside_facilities
 from medenclave_deid.core.text.english_practices import find_practices
 from medenclave_deid.core.text.english_records import find_record_forms
+from medenclave_deid.core.text.english_shorthand import find_shorthand_names
 from medenclave_deid.core.text.english_signoffs import find_signoffs_and_name_parts
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
@@ -85,10 +87,12 @@ _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building
 #: a ZIP code, not an amount ("Insulin IN 10000 units")
 _ZIP = r"\d{5}(?:-\d{4})?(?![ \t]*(?:units?|u|mg|mcg|ml|mL|IU|cells|copies)\b)"
 
+#: a house number is no date's tail ("11/17/24  Lakes Health"), and a street's name does not
+#: run across a line's end
 _STREET = _rx(
-    rf"(?<![\w-])\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAPW})\s+){{1,4}}{_SUFFIX}(?!\w)"
-    rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?")
+    rf"(?<![\w/.-])\d{{1,6}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
+    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAPW})[ \t]+){{1,4}}{_SUFFIX}(?!\w)"
+    rf"(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?")
 #: "925 Avenue of the Americas": the street's name after its suffix
 _AVENUE_OF = _rx(rf"(?<![\w-])\d{{1,6}}\s+(?:Avenue|Ave\.?|Boulevard|Blvd\.?|Street|Road)\s+of\s+the\s+"
                  rf"{_CAPW}(?:\s+{_CAPW})?{_UNIT}?")
@@ -149,7 +153,8 @@ _LABELLED = [
                     r"beneficiary(?:\s+(?:number|id|no\.?))?|subscriber(?:\s+(?:id|number))?|"
                     r"group(?:\s+(?:number|no\.?|#))|grp\.?(?:\s*(?:no\.?|#))?|medicare(?:\s+(?:number|id|#))?|"
                     r"medicaid(?:\s+(?:number|id|#))?|MBI|HICN"),
-    ("licence", r"licen[cs]e(?:\s+(?:number|no\.?|#))?|DEA(?:\s+(?:number|no\.?|#))?|NPI|"
+    ("licence", r"licen[cs]e(?:\s+(?:number|no\.?|#))?|C?DL\s*#|CDL(?:\s+(?:number|no\.?))?|"
+                r"DEA(?:\s+(?:number|no\.?|#))?|NPI|"
                 r"CDS|CLIA|CAQH(?:\s+ID)?|(?:state\s+)?bar\s*(?:number|no\.?|#)|"
                 r"certificate(?:\s+(?:number|no\.?|#))?|board\s+certification|UPIN|state\s+licen[cs]e"),
     ("device", r"serial(?:\s+(?:number|no\.?|#))?|S/N|SN|device(?:\s+(?:id|identifier|number|no\.?|#))|"
@@ -263,6 +268,8 @@ def find_english_phi(text: str) -> list[PhiSpan]:
                 continue  # "Cardiac Rehabilitation", "Internal Medicine": a service, not a place
             if rx is _ORG_SUFFIX and _EPONYM_AFTER.match(text, m.end()):
                 continue  # "New York Heart Association class III": a society's classification
+            if rx is _ORG_SUFFIX and _TITLE_BEFORE_LAST.search(m.group()):
+                continue  # "Dr Church", "Mrs Bank": a title before the suffix word names a person
             if rx is _STREET and _CLINICAL_SUFFIX.search(m.group()) and _clinical_words(m.group()):
                 continue  # "3 Vessel Bypass", "4 Chamber View": a number before a clinical term
             add(PhiSpan(m.start(group or 0), m.end(group or 0), category))
@@ -301,7 +308,9 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     out.extend(find_message_forms(text))
     out.extend(find_signoffs_and_name_parts(text))
     out.extend(find_person_frames(text))
+    out.extend(find_shorthand_names(text))
     out.extend(find_practices(text))
+    out.extend(find_exposure_employers(text))
     out.extend(find_date_ranges(text))
     for span in [s for s in out if s.category == "address"]:
         town = _CITY_AFTER_STREET.match(text, span.end)
@@ -312,6 +321,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     return out
 
 
+_TITLE_BEFORE_LAST = _rx(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+\w+\.?$")
 #: what a society's or a clinic's name is before when it names a classification or a rule
 _EPONYM_AFTER = _rx(r"[ \t]+(?:functional[ \t]+)?(?:class(?:ification)?|criteria|guidelines?|score|"
                     r"stag(?:e|ing)|scale|protocol|grade|risk[ \t]+score)\b", re.IGNORECASE)
@@ -353,6 +363,22 @@ def _phones(text: str, add: Callable[[PhiSpan], None]) -> None:
             add(PhiSpan(m.start(), m.end(), cat))
 
 
+#: units of one capital letter ("12 K", "2 L") that read as the next word's initial after a
+#: number no measurement is written with
+_ONE_LETTER_UNIT = _rx(r"\s*[A-Z]\b")
+
+
+def _measured(text: str, end: int, token: str) -> bool:
+    """Whether a unit follows the number: a long run of digits (seven or more) or a number in
+    three dashed groups ("805-13-418") is no count of thousands or units before a one-letter
+    word ("77864161 K 6.6" is a record number, then a potassium)."""
+    unit = _UNIT_AFTER.match(text, end)
+    if unit is None:
+        return False
+    long_run = sum(c.isdigit() for c in token) >= 7 or token.count("-") >= 2
+    return not (long_run and _ONE_LETTER_UNIT.fullmatch(unit.group()))
+
+
 def _id_tokens(text: str, add: Callable[[PhiSpan], None]) -> None:
     """Identifier-like tokens without a label: letters with 4+ digits, or 6+ digits in a row,
     unless a unit follows (a measurement) or it is a clinical code (T2N0M0, BI-RADS 4)."""
@@ -362,7 +388,7 @@ def _id_tokens(text: str, add: Callable[[PhiSpan], None]) -> None:
         letters = sum(c.isalpha() for c in token)
         if _CLINICAL_CODE.match(token):
             continue
-        if letters == 0 and (digits < 6 or _UNIT_AFTER.match(text, m.end())
+        if letters == 0 and (digits < 6 or _measured(text, m.end(), token)
                              or _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             continue  # a count: "PLT 250000", "viral load 1200000"
         groups = token.split("-")

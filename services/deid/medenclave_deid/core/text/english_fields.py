@@ -124,12 +124,13 @@ _EMPLOYER_FIELD = _rx(r"(?im)(?:^|[;|]|\.[ \t])[ \t]*(?:company|employer[ \t]+na
                       r"[ \t]*[:：-][ \t]*"
                       r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
 #: a line about a vehicle: the plate may stand without a cue ("2016 Kia Soul, TX BHZ-821",
-#: "by ambulance, transport unit KLM 204"); British plates too, two letters, two digits, three
-#: letters ("Ford Focus, KT19 WXA")
+#: "by ambulance, transport unit KLM 204", "Unit KLM 204 / VIN …": a VIN's line is a
+#: vehicle's); British plates too, two letters, two digits, three letters ("Ford Focus, KT19 WXA")
 _VEHICLE_WORD = _rx(r"(?i)\b(?:vehicle|car|truck|van|suv|sedan|pickup|motorcycle|moped|scooter|"
                     r"honda|toyota|ford|chevrolet|chevy|nissan|hyundai|kia|jeep|dodge|subaru|tesla|bmw|"
                     r"mercedes|volkswagen|vw|mazda|gmc|buick|lexus|acura|audi|volvo|chrysler|cadillac|"
-                    r"mitsubishi|ambulance|(?:transport|medic|ems|rescue)[ \t]+unit)\b")
+                    r"mitsubishi|ambulance|(?:transport|medic|ems|rescue)[ \t]+unit|tractor|trailer|"
+                    r"(?-i:VIN))\b")
 _BARE_PLATE = _rx(r"(?<![\w-])(?:[A-Z]{2}[ \t]+)?(?P<v>[A-Z]{3}[ -]?\d{3,4}|\d[A-Z]{3}[ -]?\d{3}|"
                   r"\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?[A-Z]{3}|[A-Z]\d{2}[ -]?[A-Z]{3}|\d[A-Z]{2}[ -]?\d{4}|"
                   r"\d[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}\d{2}[ ]?[A-Z]{3})"

@@ -22,6 +22,7 @@ from medenclave_deid.core.text.spans import PhiSpan
 __all__ = [
     "ABBREVIATIONS",
     "drop_clinical_names",
+    "drop_lone_titles",
     "extend_given_names",
     "extend_particles",
     "find_name_forms",
@@ -53,10 +54,13 @@ _DICTATED_PATIENT = re.compile(
     rf"(?P<v>{_ANY_CASE}[ \t]+(?:{_PARTICLE_L}[ \t]+)?{_ANY_CASE})(?=[ \t]+(?:comma|period|date|"
     rf"medical|mrn|dob|birth)\b|[ \t]*[.,\n])"
 )
+#: a surname's particles in any case (``de la``, ``VAN DER``, ``St.``, ``Mac``) and the word
+#: after them, or a particle joined by a hyphen (``al-Rashid``, ``El-Amin``)
+_PARTICLE_WORDS = (r"de|da|di|du|del|della|dos|das|van|von|der|den|ter|ten|la|le|bin|ibn|binti|bint|al|el|"
+                   r"st\.|saint|ó|ní|mac|ua")
 _PARTICLES = re.compile(
-    r"(?:[ \t]+(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|"
-    r"bin|ibn|binti|bint|al|el|Van|Von|De|Da|Del|Della|Ó|Ní|Mac|Ua))+"
-    r"[ \t]+(?P<w>[A-ZÀ-ÖØ-ÞĀ-ỹ][\w'’-]+)"
+    rf"(?:(?:[ \t]+(?i:{_PARTICLE_WORDS}))+[ \t]+(?P<w>[^\W\d_][\w'’-]+)"
+    rf"|[ \t]+(?P<h>(?i:al|el|ibn|bin|abu|ben)-[^\W\d_][\w'’-]+))(?![\w'’-])"
 )
 #: ``referred by doctor Inés de la Fuente for``: a title, a given name, particles, a surname
 _DOCTOR_PARTICLE = re.compile(
@@ -95,7 +99,8 @@ _SPOKE_WITH = re.compile(
 )
 
 
-def _plain_word(word: str) -> bool:
+def _listed(word: str) -> bool:
+    """A heading, title, credential or clinical word, in any case."""
     low = word.lower().rstrip(".")
     return (
         low in TITLES
@@ -103,8 +108,11 @@ def _plain_word(word: str) -> bool:
         or low in CREDENTIAL_WORDS
         or low in CLINICAL_HEADS
         or low in CLINICAL_WORDS_EN
-        or (word.isupper() and len(word) <= 3 and word.isascii())
     )
+
+
+def _plain_word(word: str) -> bool:
+    return _listed(word) or (word.isupper() and len(word) <= 3 and word.isascii())
 
 
 def find_name_forms(text: str) -> list[PhiSpan]:
@@ -153,6 +161,12 @@ _PARTICLE_BEFORE = re.compile(
     r"(?i:\b(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|ibn|"
     r"binti|bint|al|el|ó|ní|mac|ua))[ \t]+$"
 )
+_PARTICLE_ONLY = re.compile(rf"(?i:{_PARTICLE_WORDS})(?:[ \t]+(?i:{_PARTICLE_WORDS}))*")
+_PARTICLE_START = re.compile(rf"(?:(?i:{_PARTICLE_WORDS})[ \t]+)+[^\W\d_]")
+_NAME_PARTICLES_BEFORE = re.compile(
+    rf"(?<![\w.'’-])(?P<w>[A-Z][\w'’-]+)(?:[ \t]+(?i:{_PARTICLE_WORDS}))+[ \t]+$")
+_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z][a-z][\w'’-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w'’-]+)(?![\w'’-])")
 _OF_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ỹ][\w'’-]+[ \t]+of[ \t]+")
 
 
@@ -172,8 +186,27 @@ def extend_particles(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 out.append(PhiSpan(span.start, span.start + len(of.group().split()[0]), "name"))
                 span = PhiSpan(of.end(), span.end, span.category)
         m = _PARTICLES.match(text, span.end) if span.category == "name" else None
-        if m and not _plain_word(m.group("w")):
+        if m and not _listed(m.group("w") or m.group("h").split("-", 1)[1]):
             span = PhiSpan(span.start, m.end(), span.category)
+        if span.category == "name" and not _PARTICLE_START.match(text, span.start):
+            # the given name and the particles before a found surname ("Ines de la | Cruz")
+            before = _NAME_PARTICLES_BEFORE.search(text, max(0, span.start - 40), span.start)
+            if before and not _listed(before.group("w")):
+                span = PhiSpan(before.start("w"), span.end, span.category)
+        if span.category == "name" and _PARTICLE_START.match(text, span.start):
+            # a surname that opens with its particles ("Dos Santos") takes the given name before it
+            before = _GIVEN_BEFORE.search(text, max(0, span.start - 24), span.start)
+            if (
+                before
+                and not _plain_word(before.group("w"))
+                and not _PARTICLE_ONLY.fullmatch(before.group("w"))
+            ):
+                span = PhiSpan(before.start("w"), span.end, span.category)
+        if span.category == "name" and _PARTICLE_ONLY.fullmatch(text[span.start:span.end]):
+            # a name span that is only the particles ("VON" of "Baby VON AHN") takes the surname
+            after = _WORD_AFTER.match(text, span.end)
+            if after and not _listed(after.group("w")):  # "AHN" after "VON" is no abbreviation
+                span = PhiSpan(span.start, after.end(), span.category)
         out.append(span)
     return out
 
@@ -191,6 +224,8 @@ SC SQ ICU CCU MICU SICU PACU ED ER OR PT OT SLP ST RT AAA ASD VSD PFO MVP MR AS 
 NASH NAFLD IBS IBD UC CD CLL CML AML ALL NHL HL MM MGUS ITP TTP HIT DIC CMV EBV HSV VZV MRSA VRE
 """.split()
 )
+#: titles no one is named (Nurse, Miss and Doctor are surnames too)
+_BARE_TITLES = frozenset("dr mr mrs ms mx prof rev sgt capt".split())
 _HISTORY_WORDS = frozenset("hx h/o pmh psh s/p sp dx ddx".split())
 #: a credential written after a name and a comma: ``, PA-C``, ``, NP-C``, ``, FNP-BC``
 _TRAILING_CREDENTIAL = re.compile(r"(?:,[ \t]*[A-Za-z]{2,6}(?:-[A-Za-z]{1,2})?\.?)+$")
@@ -256,12 +291,29 @@ def drop_clinical_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     return out
 
 
+def _not_a_title(value: str) -> bool:
+    return value.lower().rstrip(".") not in _BARE_TITLES
+
+
+def drop_lone_titles(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Without the name spans that are only an abbreviated title (``Dr``, ``Mr.``): what is left
+    of a title when a rule found its surname on its own ("Referred by: Dr. | Church").
+
+    Args:
+        text: the note.
+        spans: resolved spans.
+    """
+    return [s for s in spans if s.category != "name" or _not_a_title(text[s.start : s.end])]
+
+
+_SURNAME_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][a-z][\w'’-]+)(?=[ \t]*(?:$|[|;]|[ \t]{2}))", re.M)
 _WORD_BEFORE = re.compile(r"(?<![\w.-])(?P<w>[A-Z][a-z]+)[ \t]+$")
 
 
 def extend_given_names(text: str, spans: list[PhiSpan], is_given: Callable[[str], bool]) -> list[PhiSpan]:
     """A one-word name span takes the known given name written right before it (``Visitor Peace
-    Okafor``: ``peace`` is an everyday word, but a given name before a surname).
+    Okafor``: ``peace`` is an everyday word, but a given name before a surname); a known given
+    name alone takes the capitalised word that closes its field after it (``Ada Friend   Time:``).
 
     Args:
         text: the note.
@@ -279,5 +331,16 @@ def extend_given_names(text: str, spans: list[PhiSpan], is_given: Callable[[str]
                 and not any(s.end > m.start() and s.start < m.end() for s in spans)
             ):
                 span = PhiSpan(m.start(), span.end, span.category)
+            else:
+                # and a known given name takes the capitalised word closing its field after it
+                # ("Witness: Ada Friend   Time: …"), whatever else that word means
+                after = _SURNAME_AFTER.match(text, span.end)
+                if (
+                    after
+                    and is_given(text[span.start : span.end].lower())
+                    and not _plain_word(after.group("w"))
+                    and not any(s.start < after.end() and s.end > after.start("w") for s in spans)
+                ):
+                    span = PhiSpan(span.start, after.end("w"), span.category)
         out.append(span)
     return out

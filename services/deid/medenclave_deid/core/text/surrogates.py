@@ -111,8 +111,8 @@ class SurrogateMaker:
             category: one of :data:`~medenclave_deid.core.text.spans.CATEGORIES`.
             value: the original text.
             salt: another keyed draw for the same value (0: the usual one).
-            avoid: lower-case words a surrogate name must not be (the note's own words: a
-                surrogate must never read as someone else in the note).
+            avoid: lower-case words a surrogate name must not be, nor an English street hold
+                (the note's own words: a surrogate must never read as someone else in the note).
             avoid_chars: characters a Chinese surrogate name must not hold (those of every
                 name in the note).
             lang: ``en`` or ``zh``.
@@ -149,7 +149,9 @@ class SurrogateMaker:
                 options = tuple(a for a in _ZH_ADDRESSES if _road(a) not in value
                                 and not set(_road(a)[:2]) <= self._draw.avoid_chars)
                 return self._pick(options or _ZH_ADDRESSES, category, value).format(n=n)
-            return f"{n} {self._pick(_EN_STREETS, category, value)}"
+            # no word of the note's own ("Dr Street" stays no one's name in "53 Elm Street")
+            options = tuple(o for o in _EN_STREETS if not set(o.lower().split()) & self._draw.avoid)
+            return f"{n} {self._pick(options or _EN_STREETS, category, value)}"
         if category == "geo":
             if value.replace("-", "").isdigit():
                 return "00000" if len(value) == 5 else "00000-0000"
