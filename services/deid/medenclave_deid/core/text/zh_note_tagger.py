@@ -61,6 +61,8 @@ _FACILITY_END = re.compile(r"(?:院|中心|诊所|门诊部|卫生室|医务室)
 #: a hospital named by its level or kind only (县医院, 本市一院, 社区医院): no name of one
 _GENERIC_HOSPITAL = re.compile(r"(?:本|我|该|外|他|当地|上级|社区|附近|专科|综合|基层|私立|公立|三甲|二甲|"
                                r"定点|门诊|急诊|乡镇|[省市县区镇乡村一二三四五六七八九])+(?:医院|卫生院|院)")
+#: a unit of "our" or "that" hospital (在我院血液净化中心, 本院透析中心): a reference, not a name
+_REFERENCE_HOSPITAL = re.compile(r"[在于至到转]?(?:本|我|该|外|他)院")
 #: a town's centre (去市中心逛街), not a care centre: no word of care before 中心
 _DOWNTOWN = re.compile(r"[市城镇区县]中心$")
 _CARE = re.compile(r"医|卫生|急救|体检|康复|透析|检验|影像|保健|疾控|护理|血液|肿瘤|妇幼")
@@ -225,8 +227,9 @@ def _trimmed(text: str, span: PhiSpan) -> PhiSpan:
 def _plausible(value: str, category: str) -> bool:
     """Whether a tagged value may be of ``category`` at all: a name opens with a surname and
     holds no function or disease character (曾于, 维勒布兰德病, 建议); a hospital ends with a
-    facility's word and is not a kind of hospital (县医院); a place holds an administrative or
-    street word or opens with a listed city or province; nothing joins two things."""
+    facility's word and is not a kind of hospital (县医院) or a unit of "our" hospital
+    (我院…中心); a place holds an administrative or street word or opens with a listed city or
+    province; nothing joins two things."""
     if _JOINED.search(value):
         return False
     if category == "name":
@@ -234,6 +237,7 @@ def _plausible(value: str, category: str) -> bool:
             and not any(ch in _NEVER_GIVEN for ch in value[1:])
     if category == "hospital":
         return bool(_FACILITY_END.search(value)) and not _GENERIC_HOSPITAL.fullmatch(value) \
+            and not _REFERENCE_HOSPITAL.match(value) \
             and not (_DOWNTOWN.search(value) and not _CARE.search(value))
     if category == "geo":
         return bool(_PLACE_PART.search(value)) or any(p.startswith(value[:2]) for p in _KNOWN_PLACES)
