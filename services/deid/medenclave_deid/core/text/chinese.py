@@ -13,6 +13,7 @@ from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_peopl
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
 from medenclave_deid.core.text.chinese_licences import find_licences_and_table_dates
 from medenclave_deid.core.text.chinese_names import (
+    CN_CLINICIAN_ACTS,
     CN_NAME_STOP_WORDS,
     CN_NON_GIVEN_CHARS,
     find_cue_free_names,
@@ -98,7 +99,11 @@ _WORKPLACE = re.compile(r"(?:工作单位|单位|就职于|任职于|工作于|�
                         r"酒店|餐厅|饭店|店|中心|医院|社区|村委会|派出所|部队)(?:有限责任公司|股份有限公司|有限公司|分公司)?)")
 #: a company by its legal form; the words before it that say someone works there are not its name
 _ORG = re.compile(r"[\u4e00-\u9fa5]{2,16}?(?:集团)?(?:有限责任公司|股份有限公司|有限公司|集团公司|集团)")
-_ORG_LEAD = re.compile(r"(?:就职|任职|工作|供职|受雇|就读)于|患者|病人|本人|目前|现|曾|其|在|系|是")
+#: a university's school of medicine (同济大学医学院, 北京大学医学部, 川北医学院): one named
+#: organisation, replaced whole as a named hospital is; the kind alone (医学院) names none
+_MEDICAL_SCHOOL = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?P<k>(?:大学|学院)(?:医学院|医学部|医学中心|护理学院|"
+                             r"药学院|口腔医学院|公共卫生学院|基础医学院|临床医学院)|医科大学|中医药大学|医学院)")
+_ORG_LEAD = re.compile(r"(?:就职|任职|工作|供职|受雇|就读|毕业|求学)于|患者|病人|本人|目前|现|曾|其|在|系|是")
 _AGE = re.compile(r"(?<![0-9])(?P<v>(?:9\d|1[0-4]\d)\s*(?:周岁|岁))")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+[A-Za-z0-9/]", re.IGNORECASE)
@@ -145,9 +150,6 @@ _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 
                        "轮流 日夜 悉心 专程 自行 亲自 首次 回家 居家 赶来 特意 按时 及时".split())
 _NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=[ \t\u3000]*(?:先生|女士|小姐|医生|医师|主任|教授|护士|"
                          rf"护士长|同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
-#: what a clinician does right after signing their name (邓华审核, 李明核对)
-_ACTS = ("审核", "核对", "复核", "执行", "确认", "记录", "指导", "操作", "签发", "书写", "签字", "签名",
-         "查房", "会诊")
 #: titles ending in 师, a surname too (治疗师, 技师): a name read from their 师 starts after it
 _TITLE_TAILS = ("治疗师", "技师", "药师", "医师", "护师", "老师", "律师", "厨师", "营养师", "咨询师",
                 "康复师")
@@ -296,7 +298,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
             start = m.start("n") + (text.endswith(_TITLE_TAILS, 0, m.start("n") + 1) and len(name) == 3)
             # 药师邓华审核: a given name's second character that opens what the person did is no
             # part of the name
-            end = m.end("n") - (len(given) == 2 and text.startswith(_ACTS, m.end("n") - 1))
+            end = m.end("n") - (len(given) == 2 and text.startswith(CN_CLINICIAN_ACTS, m.end("n") - 1))
             if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
                     and not (rx is _NAME_AFTER and set(given) & CN_NON_GIVEN_CHARS):
                 add(PhiSpan(start, end, "name"))
@@ -319,6 +321,10 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     for m in _ORG.finditer(text):
         start = max([m.start(), *(k.end() for k in _ORG_LEAD.finditer(text, m.start(), m.end() - 4))])
         add(PhiSpan(start, m.end(), "workplace"))
+    for m in _MEDICAL_SCHOOL.finditer(text):
+        start = max([m.start(), *(k.end() for k in _ORG_LEAD.finditer(text, m.start(), m.start("k")))])
+        if m.start("k") - start >= 2:  # 其子在医学院读书: a kind of school, no name
+            add(PhiSpan(start, m.end(), "workplace"))
     out.extend(find_chinese_fields(text))
     out.extend(find_chinese_dates(text))
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
@@ -333,4 +339,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(extend_name_lists(text, out))
-    return out
+    # 报告：华西超声医学科: a name read from where a hospital's name starts is the hospital's
+    # name running into its department (华西超), not a person
+    hospital_starts = {s.start for s in out if s.category == "hospital"}
+    return [s for s in out if not (s.category == "name" and s.start in hospital_starts)]

@@ -61,6 +61,11 @@ _FACILITY_END = re.compile(r"(?:院|中心|诊所|门诊部|卫生室|医务室)
 #: a hospital named by its level or kind only (县医院, 本市一院, 社区医院): no name of one
 _GENERIC_HOSPITAL = re.compile(r"(?:本|我|该|外|他|当地|上级|社区|附近|专科|综合|基层|私立|公立|三甲|二甲|"
                                r"定点|门诊|急诊|乡镇|[省市县区镇乡村一二三四五六七八九])+(?:医院|卫生院|院)")
+#: the patient or a relative coming to or leaving this hospital (其子专程来院, 按时返院): a verb of
+#: going and 院, no hospital's name
+_GOING_TO_HOSPITAL = re.compile(r"[来到住出入转返离回在抵送赴]院$")
+#: a kind of school alone (医学院, 医科大学), one character before it at most (读医学院): no name of one
+_GENERIC_SCHOOL = re.compile(r"[\u4e00-\u9fa5]?(?:医|医科|卫生|护理|药|口腔医|中医药?)?(?:学院|大学|学校)")
 #: a town's centre (去市中心逛街), not a care centre: no word of care before 中心
 _DOWNTOWN = re.compile(r"[市城镇区县]中心$")
 _CARE = re.compile(r"医|卫生|急救|体检|康复|透析|检验|影像|保健|疾控|护理|血液|肿瘤|妇幼")
@@ -234,6 +239,7 @@ def _plausible(value: str, category: str) -> bool:
             and not any(ch in _NEVER_GIVEN for ch in value[1:])
     if category == "hospital":
         return bool(_FACILITY_END.search(value)) and not _GENERIC_HOSPITAL.fullmatch(value) \
+            and not _GOING_TO_HOSPITAL.search(value) and not _GENERIC_SCHOOL.fullmatch(value) \
             and not (_DOWNTOWN.search(value) and not _CARE.search(value))
     if category == "geo":
         return bool(_PLACE_PART.search(value)) or any(p.startswith(value[:2]) for p in _KNOWN_PLACES)

@@ -1,0 +1,121 @@
+"""Clinical and everyday Chinese that the name, hospital and workplace rules must leave alone,
+with the identifiers beside it still removed: the act after a worker's name, shift and time words
+where a worker's name could stand, what a relative does after the relation, a hospital's short name
+before its department, a university's school of medicine; cases written for these tests (not taken
+from any evaluation set)."""
+
+import pytest
+
+from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+
+_ENGINE = make_note_deidentifier(b"p" * 32)
+
+
+def _out(text: str) -> str:
+    return _ENGINE.deidentify(text, lang="zh").text
+
+
+@pytest.mark.parametrize(
+    ("note", "kept", "gone"),
+    [
+        # the act after a worker's name is no part of the name, at the item's end too
+        ("护士王丽执行", "执行", "王丽"),
+        ("医嘱由护士王丽执行。", "执行", "王丽"),
+        ("由护士张敏宣教\n", "宣教", "张敏"),
+        ("配药后由护士范晓梅执行", "执行", "晓梅"),
+        ("口服药由责任护士严秋菊执行。", "执行", "秋菊"),
+        ("换药：护师 沈佳宁记录", "记录", "佳宁"),
+        ("护士长吕春燕签字。", "签字", "春燕"),
+        ("夜间由医师韦建军处理，", "处理", "建军"),
+        ("药师邹文涛核对", "核对", "文涛"),
+    ],
+)
+def test_act_after_a_worker_stays(note: str, kept: str, gone: str) -> None:
+    out = _out(note)
+    assert kept in out and gone not in out
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "放射技师 夜班",
+        "超声技师 白班  签名",
+        "值班医生 上午",
+        "主治医师：下午\n查房：已完成",
+        "责任护士：大夜",
+        "护士：节假日",
+        "技师 周末",
+        "康复治疗师 周三",
+        "接诊医生 急诊",
+        "医生 凌晨",
+    ],
+)
+def test_shift_and_time_words_after_a_role_are_no_names(note: str) -> None:
+    assert _out(note) == note
+
+
+def test_a_name_after_a_role_is_still_removed_beside_shift_words() -> None:
+    out = _out("夜班技师 祁伟东  白班技师 鲍丽君")
+    assert "伟东" not in out and "丽君" not in out
+    assert "夜班" in out and "白班" in out
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "其子专程来院",
+        "其子专程来院。",
+        "其女专程来院\n体温平稳，饮食可",
+        "其女儿居家照顾\n嘱低盐饮食。",
+        "其子居家照顾，患者情绪稳定。",
+        "其女日夜陪护\n夜间睡眠可",
+        "其女儿日夜陪护。",
+        "其子同住\n血压控制可",
+        "老伴每日陪护，子女轮流照顾。",
+        "儿媳在家照料",
+    ],
+)
+def test_what_a_relative_does_is_no_name(note: str) -> None:
+    assert _out(note) == note
+
+
+def test_a_relative_named_before_what_they_do_is_still_removed() -> None:
+    out = _out("其女邵雨桐专程来院，丈夫芮志鹏每日陪护。")
+    assert "雨桐" not in out and "志鹏" not in out
+    assert "专程来院" in out and "每日陪护" in out
+
+
+@pytest.mark.parametrize(
+    ("note", "hospital"),
+    [
+        ("报告：华西超声医学科 检查者签名", "华西"),
+        ("审核：湘雅放射科", "湘雅"),
+        ("报告：协和超声医学科", "协和"),
+    ],
+)
+def test_a_short_hospital_name_before_its_department(note: str, hospital: str) -> None:
+    _, spans = _ENGINE.find(note, lang="zh")
+    assert hospital not in _out(note)
+    # the hospital's name running into its department (华西超) is no person
+    assert [note[s.start : s.end] for s in spans if s.category == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("note", "gone"),
+    [
+        # one named organisation, replaced whole like a named hospital
+        ("患者毕业于同济大学医学院。", "同济"),
+        ("工作单位：同济大学医学院", "同济"),
+        ("其女就读于复旦大学上海医学院", "复旦"),
+        ("北京大学医学部\n教授", "北京大学"),
+    ],
+)
+def test_a_universitys_medical_school_is_one_organisation(note: str, gone: str) -> None:
+    out = _out(note)
+    assert gone not in out
+    assert "医院" not in out  # never read as a hospital of its own (某单位某医院)
+
+
+@pytest.mark.parametrize("note", ["其子在医学院读书", "其女在读医学院", "医学院毕业后从事护理工作"])
+def test_a_kind_of_school_alone_is_no_organisation(note: str) -> None:
+    assert _out(note) == note
