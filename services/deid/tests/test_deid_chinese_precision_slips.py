@@ -91,6 +91,12 @@ def test_a_relative_named_before_what_they_do_is_still_removed() -> None:
         ("报告：华西超声医学科 检查者签名", "华西"),
         ("审核：湘雅放射科", "湘雅"),
         ("报告：协和超声医学科", "协和"),
+        # a surname's character opening the short name (齐鲁): the tagger's person is the hospital
+        ("会诊：齐鲁影像科", "齐鲁"),
+        # placed by a transfer
+        ("次日转入华西心内科继续治疗", "华西"),
+        ("患者来自湘雅放射科", "湘雅"),
+        ("转诊至瑞金神经内科", "瑞金"),
     ],
 )
 def test_a_short_hospital_name_before_its_department(note: str, hospital: str) -> None:
@@ -108,6 +114,7 @@ def test_a_short_hospital_name_before_its_department(note: str, hospital: str) -
         ("工作单位：同济大学医学院", "同济"),
         ("其女就读于复旦大学上海医学院", "复旦"),
         ("北京大学医学部\n教授", "北京大学"),
+        ("于同济大学医学院进修一年", "同济"),
     ],
 )
 def test_a_universitys_medical_school_is_one_organisation(note: str, gone: str) -> None:

@@ -139,9 +139,11 @@ _LETTERHEAD = re.compile(
     re.M,
 )
 #: a large hospital's short name heading a line or filling a field before one of its units
-#: (湘雅超声医学科, 接收科室：齐鲁心内科, 华西　神经内科)
+#: (湘雅超声医学科, 接收科室：齐鲁心内科, 华西　神经内科), or placed there by a transfer (转入华西心内科,
+#: 来自湘雅放射科, 转诊至协和神经内科)
 _LARGE_BEFORE_UNIT = re.compile(
-    rf"(?:^|(?<=[：:\s，,、（(]))(?P<v>{_SHORT_ALT})(?={_SP}*(?:{_DEPARTMENT_ALT}|[{_HAN}]{{0,6}}?(?:医学科|科|中心|室)))",
+    rf"(?:^|(?<=[：:\s，,、（(于在到赴至从由])|(?<=转入|转往|转到|转回|来自|送至|送往|送到|收入|转至)"
+    rf"|(?<=转诊至|转诊于|转诊到|就诊于|就医于|求诊于|住院于|会诊于))(?P<v>{_SHORT_ALT})(?={_SP}*(?:{_DEPARTMENT_ALT}|[{_HAN}]{{0,6}}?(?:医学科|科|中心|室)))",
     re.M,
 )
 
