@@ -215,6 +215,13 @@ _HOSPITAL_LEAD = re.compile(r"(?:需|请|建议|嘱|可|应|宜|需要|转|去|�
 _DEPARTMENT = re.compile("|".join(sorted(CN_DEPARTMENTS, key=lambda w: (-len(w), w))))
 
 
+def _opaque_token(value: str) -> bool:
+    """Whether a labelled value is a machine's token with no digits (会话ID IYVRkMCFsXgp): eight
+    characters or more, capitals and small letters mixed inside it, not a capitalised word."""
+    return len(value) >= 8 and value.isalpha() and sum(c.isupper() for c in value[1:]) >= 2 \
+        and sum(c.islower() for c in value) >= 2
+
+
 def valid_resident_id(number: str) -> bool:
     """Whether an 18-character resident identity card number has the right check character
     (GB 11643-1999, ISO 7064 MOD 11-2).
@@ -261,7 +268,8 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
                 add(PhiSpan(m.start("v"), m.end("v"), cat))
     for m in _LABELLED_NUMBER.finditer(text):
         before = re.sub(r"[ \u3000]", "", text[max(0, m.start() - 8):m.start()])
-        if sum(c.isdigit() for c in m.group("v")) >= 4 and not before.endswith(_NOT_A_PERSON_LABEL) \
+        if (sum(c.isdigit() for c in m.group("v")) >= 4 or _opaque_token(m.group("v"))) \
+                and not before.endswith(_NOT_A_PERSON_LABEL) \
                 and not (m.group("l") == "号" and before.endswith(_NOT_AN_ID_LABEL)):
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     for m in _ADDRESS.finditer(text):
