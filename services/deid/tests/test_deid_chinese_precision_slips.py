@@ -54,10 +54,26 @@ def test_shift_and_time_words_after_a_role_are_no_names(note: str) -> None:
     assert _out(note) == note
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "医生：上午完成宣教，",
+        "责任护士：夜班观察伤口\n体温36.6℃。",
+        "药师：今日调整输液速度，",
+        "傍晚主治医师指导进食。",
+        "技师：次日复查床旁超声",
+    ],
+)
+def test_a_time_then_what_was_done_after_a_role_is_no_name(note: str) -> None:
+    assert _out(note) == note
+
+
 def test_a_name_after_a_role_is_still_removed_beside_shift_words() -> None:
     out = _out("夜班技师 祁伟东  白班技师 鲍丽君")
     assert "伟东" not in out and "丽君" not in out
     assert "夜班" in out and "白班" in out
+    out = _out("护士：夜班殷海燕巡视")
+    assert "海燕" not in out and "夜班" in out and "巡视" in out
 
 
 @pytest.mark.parametrize(

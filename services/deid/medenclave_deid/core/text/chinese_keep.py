@@ -25,9 +25,11 @@ from medenclave_deid.core.text.chinese_names import (
     CN_CLINICIAN_ACTS,
     KIN_CLAUSE_STARTS,
     NAME_NEVER_HOLDS,
+    SHIFT_AND_TIME,
     is_shift_or_time,
 )
 from medenclave_deid.core.text.chinese_therapies import therapy_words
+from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["drop_not_phi"]
@@ -77,6 +79,23 @@ def _kin_clause(text: str, start: int, value: str) -> bool:
                and value.startswith(KIN_CLAUSE_STARTS, k) for k in (0, 1) if k < len(value))
 
 
+def _after_time_word(value: str, span: PhiSpan) -> PhiSpan | None:
+    """A name span that opens with a shift or time word (夜班王丽, 上午完成宣教): the name after the
+    word, None when no name follows it; a short value whose word opens with a surname (全天佑)
+    stays whole."""
+    word = max((w for w in SHIFT_AND_TIME if value.startswith(w)), key=len, default="")
+    rest = value[len(word):].lstrip(" \u3000")
+    if len(rest) < 3 and word[:1] in CN_SURNAMES:
+        return span
+    if len(rest) < 2 or not (rest[0] in CN_SURNAMES or rest[:2] in CN_COMPOUND_SURNAMES):
+        return None
+    # the name ends where what its person did starts (夜班殷海燕巡视); unsure, the whole value goes
+    whole = len(rest) if len(rest) <= 3 else 0
+    cut = next((i for i in (2, 3) if rest.startswith(CN_CLINICIAN_ACTS, i)), whole)
+    start = span.end - len(rest)
+    return PhiSpan(start, start + cut, span.category) if cut else span
+
+
 def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """``spans`` without the eponyms and product numbers of the module docstring.
 
@@ -100,6 +119,11 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if span.category == "name" and (is_shift_or_time(re.sub(r"\s", "", value), whole=True)
                                         or value in CN_CLINICIAN_ACTS):
             continue  # 护士：白班, 医生 上午, 护士某某宣教: when they work or what they did, not who
+        if span.category == "name" and is_shift_or_time(value):
+            span = _after_time_word(value, span)
+            if span is None:
+                continue  # 医生：上午完成宣教, 傍晚主治医师: when, then what was done or a rank
+            value = text[span.start:span.end]
         if span.category != "date" and any(s <= span.start and span.end <= e for s, e in products):
             continue
         if span.category == "other_id" and _SCALE_NAME.fullmatch(value) and _SCALE_NEXT.match(text, span.end):

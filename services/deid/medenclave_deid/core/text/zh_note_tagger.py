@@ -215,8 +215,7 @@ def find_tagged_chinese(text: str, words: Sequence[TaggedWord], tagger: Sequence
     spans = [s for s in (_trimmed(text, s) for s in spans)
              if s.end - s.start >= _MIN_LENGTH[s.category] and _plausible(text[s.start:s.end], s.category)
              and not (s.category in ("geo", "name") and text.startswith("人", s.end))]  # 山东人
-    kept = set(drop_not_phi(text, spans))
-    return [s for s in spans if s in kept]
+    return drop_not_phi(text, spans)  # may trim a name to what stands before its act (王丽来院)
 
 
 def _trimmed(text: str, span: PhiSpan) -> PhiSpan:
