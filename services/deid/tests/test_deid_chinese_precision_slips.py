@@ -102,6 +102,19 @@ def test_a_relative_named_before_what_they_do_is_still_removed() -> None:
 
 
 @pytest.mark.parametrize(
+    ("note", "given", "kept"),
+    [
+        ("家属建华专程来院。", "建华", "专程来院"),
+        ("其女慧敏定期探视", "慧敏", "定期探视"),
+        ("老伴桂芝在家照料\n饮食可", "桂芝", "在家照料"),
+    ],
+)
+def test_a_relatives_given_name_before_what_they_do_is_removed(note: str, given: str, kept: str) -> None:
+    out = _out(note)
+    assert given not in out and kept in out
+
+
+@pytest.mark.parametrize(
     ("note", "hospital"),
     [
         ("报告：华西超声医学科 检查者签名", "华西"),

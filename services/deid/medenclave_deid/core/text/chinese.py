@@ -16,6 +16,7 @@ from medenclave_deid.core.text.chinese_names import (
     CN_CLINICIAN_ACTS,
     CN_NAME_STOP_WORDS,
     CN_NON_GIVEN_CHARS,
+    KIN_CLAUSE_STARTS,
     find_cue_free_names,
 )
 from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
@@ -131,7 +132,9 @@ _GIVEN_AFTER_KIN = re.compile(
     # how the patient gets on with them (与母亲某某关系紧张, 和丈夫某某争吵后)
     r"|关系|之间|沟通|交流|争吵|吵架|争执|冲突|矛盾|闹矛盾|冷战|同住|分居|离婚|相处|来往|不和|感情"
     # the relative coming in (丈夫某某来院, 其女某某每日陪护)
-    r"|来院|到院|探视|代述|今日|昨日|每日)")
+    r"|来院|到院|探视|代述|今日|昨日|每日|"
+    # or before any other word of what a relative does (家属某某专程来院, 其女某某定期探视)
+    + "|".join(KIN_CLAUSE_STARTS) + ")")
 #: words that follow a kinship word but are not a given name (由母亲陪同, 家属签字)
 _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 要求 表示 告知 电话 联系 来院 到院 前来 探视 "
                        "照顾 述说 决定 商量 放弃 理解 不详 健在 体健 已故 去世 患病 均体 谈话 沟通 陪护 "
