@@ -152,6 +152,24 @@ def test_a_universitys_medical_school_is_one_organisation(note: str, gone: str) 
     assert "医院" not in out  # never read as a hospital of its own (某单位某医院)
 
 
-@pytest.mark.parametrize("note", ["其子在医学院读书", "其女在读医学院", "医学院毕业后从事护理工作"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        "其子在医学院读书",
+        "其女在读医学院",
+        "医学院毕业后从事护理工作",
+        "其女考入医科大学读书",
+        "就读于医学院",
+        "曾在医学院。",
+        "其子在护理学院读书",
+        "孙子在读医科大学读书",
+        "其女考入护理学院学习",
+    ],
+)
 def test_a_kind_of_school_alone_is_no_organisation(note: str) -> None:
     assert _out(note) == note
+
+
+@pytest.mark.parametrize(("note", "gone"), [("其子在育才中学读书", "育才"), ("就读于浙江大学医学院", "浙江")])
+def test_a_named_school_is_still_removed(note: str, gone: str) -> None:
+    assert gone not in _out(note)

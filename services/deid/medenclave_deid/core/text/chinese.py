@@ -105,7 +105,8 @@ _ORG = re.compile(r"[\u4e00-\u9fa5]{2,16}?(?:集团)?(?:有限责任公司|股�
 _MEDICAL_SCHOOL = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?P<k>(?:大学|学院)(?:医学院|医学部|医学中心|护理学院|"
                              r"药学院|口腔医学院|公共卫生学院|基础医学院|临床医学院)|医科大学|中医药大学|医学院)")
 _ORG_LEAD = re.compile(r"(?:就职|任职|工作|供职|受雇|就读|毕业|求学)于|患者|病人|本人|目前|现|曾|其|在|系|是")
-_SCHOOL_LEAD = re.compile(rf"{_ORG_LEAD.pattern}|[于到赴至从由]")
+_SCHOOL_LEAD = re.compile(rf"{_ORG_LEAD.pattern}|考入|考上|考取|进入|入读|在读|就读|[于到赴至从由读]"
+                          r"|[子女儿孙媳]")
 _AGE = re.compile(r"(?<![0-9])(?P<v>(?:9\d|1[0-4]\d)\s*(?:周岁|岁))")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+[A-Za-z0-9/]", re.IGNORECASE)

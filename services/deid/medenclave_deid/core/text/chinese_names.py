@@ -48,10 +48,10 @@ SHIFT_AND_TIME = tuple(("夜班 早班 中班 晚班 白班 大夜 小夜 值班
 #: 陪护, 其子同住, 女儿专程来院): the clause, never a given name
 KIN_CLAUSE_STARTS = tuple(("居家 在家 回家 日夜 轮流 每日 每天 今日 昨日 今天 昨天 专程 特意 "
                            "亲自 自行 一直 长期 定期 经常 偶尔 同住 多次 悉心 负责 全程 陪同 "
-                           "陪护 陪伴 照顾 照料 看护 护理 来院 到院 探视 探望 赶来 外地 在外 "
+                           "陪护 陪伴 照顾 照料 看护 来院 到院 探视 探望 赶来 外地 在外 "
                            "务农 打工 上班 工作 外出 代为 代签 电话 按时 及时 随后 随即 一同 "
                            "一起 共同 同来 从外 远在 平时 平日 白天 夜间 晚上 目前 年迈 年老 高龄 "
-                           "身体 均已 均在").split())
+                           "身体 均已 均在 考入 考上 就读 在读").split())
 #: what a person does, inside a span read as their name (程来院 of 专程来院): no given name holds it
 NAME_NEVER_HOLDS = tuple(("来院 到院 照顾 照料 陪护 陪同 探视 探望 看护 居家 在家 同住 打工 "
                           "务农 上班").split())

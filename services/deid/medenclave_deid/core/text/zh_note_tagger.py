@@ -66,6 +66,8 @@ _GENERIC_HOSPITAL = re.compile(r"(?:本|我|该|外|他|当地|上级|社区|附
 _GOING_TO_HOSPITAL = re.compile(r"[来到住出入转返离回在抵送赴]院$")
 #: a kind of school alone (医学院, 医科大学), one character before it at most (读医学院): no name of one
 _GENERIC_SCHOOL = re.compile(r"[\u4e00-\u9fa5]?(?:医|医科|卫生|护理|药|口腔医|中医药?)?(?:学院|大学|学校)")
+#: the words before a place that say someone went, studied or was there (就读于医学院, 曾在医学院)
+_LEAD_WORDS = re.compile(r"(?:曾|已|现|先后|就读|毕业|考入|考上|考取|在读|进入|入读|读|于|在|至|到|赴|入)+")
 #: a town's centre (去市中心逛街), not a care centre: no word of care before 中心
 _DOWNTOWN = re.compile(r"[市城镇区县]中心$")
 _CARE = re.compile(r"医|卫生|急救|体检|康复|透析|检验|影像|保健|疾控|护理|血液|肿瘤|妇幼")
@@ -226,6 +228,14 @@ def _trimmed(text: str, span: PhiSpan) -> PhiSpan:
     return PhiSpan(span.start, title.start(), "name") if title else span
 
 
+def _generic_after_lead(value: str) -> bool:
+    """Whether a tagged place is a kind of school or hospital with only the words that led to it
+    (就读于医学院, 曾在医学院, 医科大学): no named one."""
+    lead = _LEAD_WORDS.match(value)
+    rest = value[lead.end():] if lead else value
+    return bool(_GENERIC_SCHOOL.fullmatch(rest) or _GENERIC_HOSPITAL.fullmatch(rest))
+
+
 def _plausible(value: str, category: str) -> bool:
     """Whether a tagged value may be of ``category`` at all: a name opens with a surname and
     holds no function or disease character (曾于, 维勒布兰德病, 建议); a hospital ends with a
@@ -238,7 +248,7 @@ def _plausible(value: str, category: str) -> bool:
             and not any(ch in _NEVER_GIVEN for ch in value[1:])
     if category == "hospital":
         return bool(_FACILITY_END.search(value)) and not _GENERIC_HOSPITAL.fullmatch(value) \
-            and not _GOING_TO_HOSPITAL.search(value) and not _GENERIC_SCHOOL.fullmatch(value) \
+            and not _GOING_TO_HOSPITAL.search(value) and not _generic_after_lead(value) \
             and not (_DOWNTOWN.search(value) and not _CARE.search(value))
     if category == "geo":
         return bool(_PLACE_PART.search(value)) or any(p.startswith(value[:2]) for p in _KNOWN_PLACES)
