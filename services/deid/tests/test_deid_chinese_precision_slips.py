@@ -36,6 +36,41 @@ def test_act_after_a_worker_stays(note: str, kept: str, gone: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("note", "kept", "gone"),
+    [
+        # a role's field whose value runs on from the name into what was done
+        ("主治医师：蒋雨辰记录血糖监测，", "记录血糖监测", "雨辰"),
+        ("技师：孙丽娟换药医嘱", "换药医嘱", "丽娟"),
+        ("今日护士长：柯美玲执行医嘱\n复查血常规。", "执行医嘱", "美玲"),
+        ("麻醉医师：罗成告知患者风险。", "告知患者", "罗成"),
+        ("治疗师罗成交班静脉输液。", "交班静脉输液", "罗成"),
+        ("康复师：伍思琪指导训练", "指导训练", "思琪"),
+    ],
+)
+def test_a_field_value_keeps_what_was_done_after_the_name(note: str, kept: str, gone: str) -> None:
+    out = _out(note)
+    assert kept in out and gone not in out
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("经医生会诊后转入ICU", "经医生会诊"),
+        ("经技师：丁浩然巡视", "经技师"),
+        ("由护士执行", "由护士执行"),
+        ("与护士 王丽核对", "与护士"),
+    ],
+)
+def test_a_preposition_before_a_title_is_no_surname(note: str, kept: str) -> None:
+    assert kept in _out(note)
+
+
+def test_common_surnames_that_are_also_prepositions_stay_names() -> None:
+    out = _out("于医师：查房记录  向主任 会诊")
+    assert "于医师" not in out and "向主任" not in out
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "放射技师 夜班",

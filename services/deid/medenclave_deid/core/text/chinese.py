@@ -123,7 +123,7 @@ _NAME_BEFORE = re.compile(
     rf"(?:(?:患者|病人|姓名|患儿|死者|伤者|伤员|孕妇|产妇|受检者|被检者|体检者|就诊者|当事人|申请人|投保人|"
     rf"被保险人|呼救人|报告人|求助人|家属|联系人|配偶|之子|之女|儿子|女儿|丈夫|妻子|爱人|签名|代诉人|陈述者|"
     rf"监护人|陪同人|委托人|[Pp]atient|[Nn]ame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|医生|医师|主任|护士长|护士|主治|"
-    rf"教授|技师|药师|签字|记录者|记录人|书写者|录入者|操作者|审核者|审核|报告者|报告|会诊|经治|值班)\s*[:：]?)"
+    rf"教授|治疗师|康复师|营养师|技师|药师|签字|记录者|记录人|书写者|录入者|操作者|审核者|审核|报告者|报告|会诊|经治|值班)\s*[:：]?)"
     rf"\s*(?P<n>{_NAME_BODY})")
 #: a given name alone after a kinship or role word (家属小东, 其女晓燕): two characters
 _GIVEN_AFTER_KIN = re.compile(
@@ -312,7 +312,8 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
             # 药师邓华审核: a given name's second character that opens what the person did is no
             # part of the name
             end = m.end("n") - (len(given) == 2 and text.startswith(CN_CLINICIAN_ACTS, m.end("n") - 1))
-            if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
+            # 罗成告知患者: 告知 is what 罗成 did, no given name of 成
+            if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and given not in CN_CLINICIAN_ACTS \
                     and not (rx is _NAME_AFTER and set(given) & CN_NON_GIVEN_CHARS):
                 add(PhiSpan(start, end, "name"))
     for m in _GIVEN_AFTER_KIN.finditer(text):

@@ -113,8 +113,11 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue  # 阳白, 艾灸, 蓝光治疗: an acupoint or a treatment, not a person
         if span.category == "name" and _kin_clause(text, span.start, value):
             continue  # 其子居家照顾, 其女儿日夜陪护: what the relative does, not who they are
-        if span.category == "name":  # 王丽来院 read whole: the name is before what they do
+        if span.category == "name":  # 王丽来院, 护士：王丽执行医嘱 read whole: the name is before what
+            # they do
             cut = min((i for i in (value.find(w) for w in NAME_NEVER_HOLDS) if i >= 2), default=len(value))
+            if value[:1] in CN_SURNAMES or value[:2] in CN_COMPOUND_SURNAMES:
+                cut = min(cut, next((i for i in (2, 3) if value.startswith(CN_CLINICIAN_ACTS, i)), cut))
             span = PhiSpan(span.start, span.start + cut, span.category)
         if span.category == "name" and (is_shift_or_time(re.sub(r"\s", "", value), whole=True)
                                         or value in CN_CLINICIAN_ACTS):

@@ -34,7 +34,8 @@ __all__ = ["AFTER_NAME_WORDS", "CN_CLINICIAN_ACTS", "CN_NAME_STOP_WORDS", "CN_NO
 CN_CLINICIAN_ACTS = tuple(("审核 核对 复核 执行 确认 记录 指导 操作 签发 书写 签字 签名 签署 "
                            "查房 会诊 处理 完成 汇报 报告 接诊 交班 接班 巡视 评估 宣教 告知 "
                            "通知 送检 采血 换药 给药 发药 配药 测量 观察 陪检 负责 主刀 实施 "
-                           "协助 核实 检查 护理").split())
+                           "协助 核实 检查 护理 询问 交代 解释 讲解 安排 开具 下达 开立 给予 "
+                           "更换 拔除 留置 穿刺").split())
 #: when or where a worker works, written where their name could stand (技师 夜班, 医生 上午,
 #: 护士：白班, 医生 门诊): shifts, parts of the day, days, the service; a value starting with one
 #: is no name
