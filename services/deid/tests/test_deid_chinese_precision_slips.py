@@ -161,6 +161,10 @@ def test_a_relatives_given_name_before_what_they_do_is_removed(note: str, given:
         ("次日转入华西心内科继续治疗", "华西"),
         ("患者来自湘雅放射科", "湘雅"),
         ("转诊至瑞金神经内科", "瑞金"),
+        # or one of its studies
+        ("报告：华西超声", "华西"),
+        ("齐鲁超声提示脂肪肝", "齐鲁"),
+        ("在协和病理会诊", "协和"),
     ],
 )
 def test_a_short_hospital_name_before_its_department(note: str, hospital: str) -> None:
