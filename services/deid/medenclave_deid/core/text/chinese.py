@@ -13,8 +13,10 @@ from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_peopl
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
 from medenclave_deid.core.text.chinese_licences import find_licences_and_table_dates
 from medenclave_deid.core.text.chinese_names import (
+    CN_CLINICIAN_ACTS,
     CN_NAME_STOP_WORDS,
     CN_NON_GIVEN_CHARS,
+    KIN_CLAUSE_STARTS,
     find_cue_free_names,
 )
 from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
@@ -98,7 +100,13 @@ _WORKPLACE = re.compile(r"(?:工作单位|单位|就职于|任职于|工作于|�
                         r"酒店|餐厅|饭店|店|中心|医院|社区|村委会|派出所|部队)(?:有限责任公司|股份有限公司|有限公司|分公司)?)")
 #: a company by its legal form; the words before it that say someone works there are not its name
 _ORG = re.compile(r"[\u4e00-\u9fa5]{2,16}?(?:集团)?(?:有限责任公司|股份有限公司|有限公司|集团公司|集团)")
-_ORG_LEAD = re.compile(r"(?:就职|任职|工作|供职|受雇|就读)于|患者|病人|本人|目前|现|曾|其|在|系|是")
+#: a university's school of medicine (同济大学医学院, 北京大学医学部, 川北医学院): one named
+#: organisation, replaced whole as a named hospital is; the kind alone (医学院) names none
+_MEDICAL_SCHOOL = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?P<k>(?:大学|学院)(?:医学院|医学部|医学中心|护理学院|"
+                             r"药学院|口腔医学院|公共卫生学院|基础医学院|临床医学院)|医科大学|中医药大学|医学院)")
+_ORG_LEAD = re.compile(r"(?:就职|任职|工作|供职|受雇|就读|毕业|求学)于|患者|病人|本人|目前|现|曾|其|在|系|是")
+_SCHOOL_LEAD = re.compile(rf"{_ORG_LEAD.pattern}|考入|考上|考取|进入|入读|在读|就读|[于到赴至从由读]"
+                          r"|[子女儿孙媳]")
 _AGE = re.compile(r"(?<![0-9])(?P<v>(?:9\d|1[0-4]\d)\s*(?:周岁|岁))")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+[A-Za-z0-9/]", re.IGNORECASE)
@@ -115,7 +123,7 @@ _NAME_BEFORE = re.compile(
     rf"(?:(?:患者|病人|姓名|患儿|死者|伤者|伤员|孕妇|产妇|受检者|被检者|体检者|就诊者|当事人|申请人|投保人|"
     rf"被保险人|呼救人|报告人|求助人|家属|联系人|配偶|之子|之女|儿子|女儿|丈夫|妻子|爱人|签名|代诉人|陈述者|"
     rf"监护人|陪同人|委托人|[Pp]atient|[Nn]ame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|医生|医师|主任|护士长|护士|主治|"
-    rf"教授|技师|药师|签字|记录者|记录人|书写者|录入者|操作者|审核者|审核|报告者|报告|会诊|经治|值班)\s*[:：]?)"
+    rf"教授|治疗师|康复师|营养师|技师|药师|签字|记录者|记录人|书写者|录入者|操作者|审核者|审核|报告者|报告|会诊|经治|值班)\s*[:：]?)"
     rf"\s*(?P<n>{_NAME_BODY})")
 #: a given name alone after a kinship or role word (家属小东, 其女晓燕): two characters
 _GIVEN_AFTER_KIN = re.compile(
@@ -125,7 +133,9 @@ _GIVEN_AFTER_KIN = re.compile(
     # how the patient gets on with them (与母亲某某关系紧张, 和丈夫某某争吵后)
     r"|关系|之间|沟通|交流|争吵|吵架|争执|冲突|矛盾|闹矛盾|冷战|同住|分居|离婚|相处|来往|不和|感情"
     # the relative coming in (丈夫某某来院, 其女某某每日陪护)
-    r"|来院|到院|探视|代述|今日|昨日|每日)")
+    r"|来院|到院|探视|代述|今日|昨日|每日|"
+    # or before any other word of what a relative does (家属某某专程来院, 其女某某定期探视)
+    + "|".join(KIN_CLAUSE_STARTS) + ")")
 #: words that follow a kinship word but are not a given name (由母亲陪同, 家属签字)
 _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 要求 表示 告知 电话 联系 来院 到院 前来 探视 "
                        "照顾 述说 决定 商量 放弃 理解 不详 健在 体健 已故 去世 患病 均体 谈话 沟通 陪护 "
@@ -145,9 +155,6 @@ _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 
                        "轮流 日夜 悉心 专程 自行 亲自 首次 回家 居家 赶来 特意 按时 及时".split())
 _NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=[ \t\u3000]*(?:先生|女士|小姐|医生|医师|主任|教授|护士|"
                          rf"护士长|同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
-#: what a clinician does right after signing their name (邓华审核, 李明核对)
-_ACTS = ("审核", "核对", "复核", "执行", "确认", "记录", "指导", "操作", "签发", "书写", "签字", "签名",
-         "查房", "会诊")
 #: titles ending in 师, a surname too (治疗师, 技师): a name read from their 师 starts after it
 _TITLE_TAILS = ("治疗师", "技师", "药师", "医师", "护师", "老师", "律师", "厨师", "营养师", "咨询师",
                 "康复师")
@@ -212,6 +219,13 @@ _HOSPITAL_LEAD = re.compile(r"(?:需|请|建议|嘱|可|应|宜|需要|转|去|�
 _DEPARTMENT = re.compile("|".join(sorted(CN_DEPARTMENTS, key=lambda w: (-len(w), w))))
 
 
+def _opaque_token(value: str) -> bool:
+    """Whether a labelled value is a machine's token with no digits (会话ID IYVRkMCFsXgp): eight
+    characters or more, capitals and small letters mixed inside it, not a capitalised word."""
+    return len(value) >= 8 and value.isalpha() and sum(c.isupper() for c in value[1:]) >= 2 \
+        and sum(c.islower() for c in value) >= 2
+
+
 def valid_resident_id(number: str) -> bool:
     """Whether an 18-character resident identity card number has the right check character
     (GB 11643-1999, ISO 7064 MOD 11-2).
@@ -258,7 +272,8 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
                 add(PhiSpan(m.start("v"), m.end("v"), cat))
     for m in _LABELLED_NUMBER.finditer(text):
         before = re.sub(r"[ \u3000]", "", text[max(0, m.start() - 8):m.start()])
-        if sum(c.isdigit() for c in m.group("v")) >= 4 and not before.endswith(_NOT_A_PERSON_LABEL) \
+        if (sum(c.isdigit() for c in m.group("v")) >= 4 or _opaque_token(m.group("v"))) \
+                and not before.endswith(_NOT_A_PERSON_LABEL) \
                 and not (m.group("l") == "号" and before.endswith(_NOT_AN_ID_LABEL)):
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     for m in _ADDRESS.finditer(text):
@@ -296,8 +311,9 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
             start = m.start("n") + (text.endswith(_TITLE_TAILS, 0, m.start("n") + 1) and len(name) == 3)
             # 药师邓华审核: a given name's second character that opens what the person did is no
             # part of the name
-            end = m.end("n") - (len(given) == 2 and text.startswith(_ACTS, m.end("n") - 1))
-            if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
+            end = m.end("n") - (len(given) == 2 and text.startswith(CN_CLINICIAN_ACTS, m.end("n") - 1))
+            # 罗成告知患者: 告知 is what 罗成 did, no given name of 成
+            if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and given not in CN_CLINICIAN_ACTS \
                     and not (rx is _NAME_AFTER and set(given) & CN_NON_GIVEN_CHARS):
                 add(PhiSpan(start, end, "name"))
     for m in _GIVEN_AFTER_KIN.finditer(text):
@@ -319,6 +335,10 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     for m in _ORG.finditer(text):
         start = max([m.start(), *(k.end() for k in _ORG_LEAD.finditer(text, m.start(), m.end() - 4))])
         add(PhiSpan(start, m.end(), "workplace"))
+    for m in _MEDICAL_SCHOOL.finditer(text):
+        start = max([m.start(), *(k.end() for k in _SCHOOL_LEAD.finditer(text, m.start(), m.start("k")))])
+        if m.start("k") - start >= 2:  # 其子在医学院读书: a kind of school, no name
+            add(PhiSpan(start, m.end(), "workplace"))
     out.extend(find_chinese_fields(text))
     out.extend(find_chinese_dates(text))
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
@@ -333,4 +353,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(extend_name_lists(text, out))
-    return out
+    # 报告：华西超声医学科: a name read from where a hospital's name starts is the hospital's
+    # name running into its department (华西超), not a person
+    hospital_starts = {s.start for s in out if s.category == "hospital"}
+    return [s for s in out if not (s.category == "name" and s.start in hospital_starts)]

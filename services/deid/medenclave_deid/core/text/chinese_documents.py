@@ -11,6 +11,9 @@ rather than by one writer's layouts.
 * **a document number field** (``证件号码：…``, ``证件号：…``) whatever its value's shape: a table
   row puts the type in another cell (``证件类型：护照  证件号码：E12345678``), so the value is
   removed unless it says there is none (fail closed).
+* **a code right after a document's label** (``港澳通行证：CRCJSWYFB``): letters alone will do.
+* **an instrument field** of a report (``仪器：LOGIQ-E30821``): a serial (four digits or more) or a
+  long run of capitals, not a model or a maker alone.
 * **device serials**: 序列号, 出厂编号, 机身号, S/N, SN, and 编号 a few words after a device
   (起搏器, ICD, 人工耳蜗, 胰岛素泵, 呼吸机 …): letters and digits, five or more, one a digit
   at least. A product's model, REF, lot and batch name no one; the product rules keep those.
@@ -45,6 +48,15 @@ _BEFORE = re.compile(r"(?<![0-9A-Za-z])(?P<v>[A-Za-z]{1,3}\d{6,12}[A-Za-z]?)\s*[
 #: the PRC shapes that are a travel document with no label
 _BARE = re.compile(r"(?<![0-9A-Za-z])(?P<v>E[A-HJ-NP-Z]?\d{7,8}|G\d{8}|C[A-HJ-NP-Z]?\d{7,8}|"
                    r"[HM]\d{8}(?:\d{2})?)(?![0-9A-Za-z])")
+#: a code right after a document's label and its colon (港澳通行证：CRCJSWYFB): the field says it is
+#: the number, so letters alone are enough; words that say there is none are not
+_LABELLED_CODE = re.compile(_DOCUMENT + r"(?:号码|编号|号)?\s*[:：]\s*"
+                            r"(?P<v>[A-Z][A-Z0-9]{6,13})(?![0-9A-Za-z])")
+_NO_CODE = frozenset("UNKNOWN PENDING EXPIRED MISSING NOTAPPLICABLE".split())
+#: an instrument or a device as a report's field (仪器：LOGIQ-E30821, 设备：SNBLRSGAATM): the
+#: machine that did the study, by its serial; a model or a maker alone (LOGIQ-E9, SONOSCAPE) is none
+_INSTRUMENT_FIELD = re.compile(r"(?:仪器|设备|机器|主机|检查设备|超声仪|仪器型号及编号)\s*[:：]\s*"
+                               r"(?P<v>[A-Z][A-Za-z0-9]*(?:[-_/][A-Za-z0-9]+)*)(?![0-9A-Za-z])")
 #: a document number field, its value after a colon or in the next cell of a table
 _ID_FIELD = re.compile(r"(?:有效)?证件(?:号码|号|编号)\s*(?:为|是)?(?:\s*[:：|]|[ \t\u3000]{2,}|\t)\s*"
                        r"(?P<v>[^\s，。；;,：:|]{2,24})")
@@ -83,6 +95,15 @@ def find_documents_and_serials(text: str) -> list[PhiSpan]:
             if digits >= 5 or (rx is _LABELLED and digits >= 3 and len(value) >= 7):
                 start = m.start("v") + m.group("v").index(value)
                 out.append(PhiSpan(start, start + len(value), "passport"))
+    for m in _LABELLED_CODE.finditer(text):
+        if m.group("v") not in _NO_CODE:
+            out.append(PhiSpan(m.start("v"), m.end("v"), "passport"))
+    for m in _INSTRUMENT_FIELD.finditer(text):
+        value = re.sub(r"[-_/]", "", m.group("v"))
+        # a serial holds four digits or more; a run of ten capitals or more with no digit is a
+        # code, longer than makers' names
+        if sum(c.isdigit() for c in value) >= 4 or (value.isalpha() and value.isupper() and len(value) >= 10):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "device"))
     for m in _ID_FIELD.finditer(text):
         if not m.group("v").startswith(_NO_VALUE):
             out.append(PhiSpan(m.start("v"), m.end("v"), "passport"))

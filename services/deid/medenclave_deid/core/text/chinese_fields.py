@@ -140,7 +140,10 @@ _JOB = ("职工|员工|工人|教师|老师|学生|司机|快递员|保安|会�
 _EMPLOYER = re.compile(rf"(?:(?<=[系为是在于])|(?<=就职于)|(?<=任职于)|(?<=供职于)|(?<=受雇于)|(?<=就读于))"
                        rf"(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,16}}?(?:{_ORG_KIND}))(?=(?:{_JOB}))")
 _GENERIC_PLACES = frozenset("家 家中 家里 本地 当地 外地 外省 外面 国外 农村 城市 工地 田间 室外 户外 "
-                            "家附近 本市 本县 本单位 该单位 单位".split())
+                            "家附近 本市 本县 本单位 该单位 单位 "
+                            # a kind of school, no named one (其子在医学院读书)
+                            "大学 学院 医学院 医科大学 护理学院 卫生学校 卫校 护校 中学 小学 学校 幼儿园 "
+                            "技校 职校".split())
 _NOT_A_PERSON_NUMBER = ("方案", "协议", "伦理", "批准", "项目", "型号", "产品", "试剂", "批次")
 _NUMBER_CUE = re.compile(r"(?:编号|编码|证号|车架号|发动机号|车辆识别号|车辆识别代码|VIN码?|单据号|凭证号|"
                          r"认定书号|证书号|证明号|案件号|报案号|理赔号|处方号|随机号|筛选号)"
@@ -223,11 +226,12 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
         if not m.group("v").startswith(_NO_WORKPLACE):
             out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _WORK_AT.finditer(text):
-        if m.group("v") not in _GENERIC_PLACES \
+        if re.sub(r"^(?:就读|在读|读)", "", m.group("v")) not in _GENERIC_PLACES \
                 and not m.group("v").startswith(("家", "本", "该", "此", "其")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _EMPLOYER.finditer(text):
-        if not m.group("v").startswith(("家", "本", "该", "此", "其")):
+        if not m.group("v").startswith(("家", "本", "该", "此", "其")) \
+                and re.sub(r"^(?:就读|在读|读)", "", m.group("v")) not in _GENERIC_PLACES:
             out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _NUMBER_CUE.finditer(text):
         # a protocol's or a product's number points at no patient (方案编号, 型号编码)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS, is_shift_or_time
 from medenclave_deid.core.text.lexicon import (
     CN_COMPOUND_SURNAMES,
     CN_SURNAMES,
@@ -115,7 +115,7 @@ def _surname_len(name: str) -> int:
 def _cell_value_ok(text: str, start: int, name: str) -> bool:
     return name not in _NOT_NAMES and name not in STATE_WORDS and not name.startswith(_CONSENT) \
         and not (set(name) & _VALUE_STOP) and not _LABEL_LIKE.search(name) \
-        and not text.startswith(CN_NAME_STOP_WORDS, start)
+        and not text.startswith(CN_NAME_STOP_WORDS, start) and not is_shift_or_time(name)
 
 
 def _field_value_ok(text: str, m: re.Match[str]) -> bool:

@@ -138,10 +138,16 @@ _LETTERHEAD = re.compile(
     rf"|(?P<k>{_LETTERHEAD_KIND})(?={_GAP}*\n|{_GAP}+(?:{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE})))",
     re.M,
 )
+#: a study a hospital's unit does, named after the hospital like a unit (华西超声, 湘雅CT, 协和病理)
+_STUDY = (r"(?:超声|彩超|B超|CT|MRI|PET|DSA|磁共振|病理|检验|化验|胃镜|肠镜|内镜|放射|影像|核医学|心电图|"
+          r"脑电图|造影|穿刺|会诊)")
 #: a large hospital's short name heading a line or filling a field before one of its units
-#: (湘雅超声医学科, 接收科室：齐鲁心内科, 华西　神经内科)
+#: (湘雅超声医学科, 接收科室：齐鲁心内科, 华西　神经内科) or one of its studies (齐鲁超声提示,
+#: 报告：华西超声), or placed there by a transfer or a word of place (转入华西心内科, 来自湘雅放射科,
+#: 在华西超声检查)
 _LARGE_BEFORE_UNIT = re.compile(
-    rf"(?:^|(?<=[：:\s，,、（(]))(?P<v>{_SHORT_ALT})(?={_SP}*(?:{_DEPARTMENT_ALT}|[{_HAN}]{{0,6}}?(?:医学科|科|中心|室)))",
+    rf"(?:^|(?<=[：:\s，,、（(于在到赴至从由])|(?<=转入|转往|转到|转回|来自|送至|送往|送到|收入|转至)"
+    rf"|(?<=转诊至|转诊于|转诊到|就诊于|就医于|求诊于|住院于|会诊于))(?P<v>{_SHORT_ALT})(?={_SP}*(?:{_DEPARTMENT_ALT}|[{_HAN}]{{0,6}}?(?:医学科|科|中心|室)|{_STUDY}))",
     re.M,
 )
 

@@ -11,13 +11,25 @@
   批准文号), a device's registration (注册证号), model (型号, Model) and catalogue number (REF,
   货号) name a product, not a person;
   a device's *serial* number (序列号) is an identifier and is not kept.
+* **words read as a name**: a shift, a time or a service where a worker's name could stand
+  (``技师 夜班``, ``护士：白班``), what a worker did (``宣教``), and what a relative does after the
+  relation (``其子居家照顾``, ``其女儿日夜陪护``, ``专程来院``); a name read together with what its
+  person does (``王丽来院``) keeps only the name.
 """
 
 from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_names import (
+    CN_CLINICIAN_ACTS,
+    KIN_CLAUSE_STARTS,
+    NAME_NEVER_HOLDS,
+    SHIFT_AND_TIME,
+    is_shift_or_time,
+)
 from medenclave_deid.core.text.chinese_therapies import therapy_words
+from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["drop_not_phi"]
@@ -43,6 +55,9 @@ _PRODUCT_NUMBER = re.compile(r"(?:批[ \u3000]?号|批次号|批次|国药准字
                              r"型号|规格型号|货号|(?<![A-Za-z])(?:REF|Ref|LOT|Lot|Model|MODEL)(?![A-Za-z]))"
                              r"\s*(?:为|是)?\s*[:：#.]?\s*(?P<v>[A-Za-z0-9][A-Za-z0-9-]*)")
 _CJK = re.compile("[\u4e00-\u9fa5]")
+#: a relation written before what the relative does (其子居家照顾, 女儿日夜陪护)
+_KIN_BEFORE = re.compile(r"(?:其|之|患者)?(?:子|女|儿|妻|夫|父|母)$|(?:女儿|儿子|丈夫|妻子|老伴|爱人|家属|"
+                         r"儿媳|女婿|孙子|孙女|母亲|父亲|哥哥|姐姐|弟弟|妹妹|配偶)$")
 #: a scale or score named by letters and a year or a version (NRS2002评分, PHQ9量表, APACHEII评分,
 #: MNA-SF筛查): the words after it say it is an instrument, not somebody's number
 _SCALE_NAME = re.compile(r"[A-Za-z]{2,8}[-‐]?(?:\d{1,4}|[IVX]{1,4})?(?:[-‐][A-Za-z]{1,4})?")
@@ -52,6 +67,33 @@ _SCALE_NEXT = re.compile(r"\s?(?:评分|量表|评估|筛查|问卷|分级|分�
 _PERSON_BEFORE = re.compile(r"(?:患者|病人|患儿|家属|医师|医生|护士|主任|教授|先生|女士|由|请|经|与|和|向|"
                             r"签名|签字|"
                             r"联系人|陪同|\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?)\s*(?:[A-Za-z][A-Za-z.'’-]*\s+)*$")
+
+
+def _kin_clause(text: str, start: int, value: str) -> bool:
+    """Whether a name span at ``start`` is the clause after a relation, or holds what a person
+    does (其子居家照顾, 其女|儿日夜陪护, 专|程来院)."""
+    if any(0 <= value.find(w) < 2 for w in NAME_NEVER_HOLDS):
+        return True
+    # the relation may run one character into the span (其女 + 儿日夜)
+    return any(_KIN_BEFORE.search(text, max(0, start + k - 4), start + k)
+               and value.startswith(KIN_CLAUSE_STARTS, k) for k in (0, 1) if k < len(value))
+
+
+def _after_time_word(value: str, span: PhiSpan) -> PhiSpan | None:
+    """A name span that opens with a shift or time word (夜班王丽, 上午完成宣教): the name after the
+    word, None when no name follows it; a short value whose word opens with a surname (全天佑)
+    stays whole."""
+    word = max((w for w in SHIFT_AND_TIME if value.startswith(w)), key=len, default="")
+    rest = value[len(word):].lstrip(" \u3000")
+    if len(rest) < 3 and word[:1] in CN_SURNAMES:
+        return span
+    if len(rest) < 2 or not (rest[0] in CN_SURNAMES or rest[:2] in CN_COMPOUND_SURNAMES):
+        return None
+    # the name ends where what its person did starts (夜班殷海燕巡视); unsure, the whole value goes
+    whole = len(rest) if len(rest) <= 3 else 0
+    cut = next((i for i in (2, 3) if rest.startswith(CN_CLINICIAN_ACTS, i)), whole)
+    start = span.end - len(rest)
+    return PhiSpan(start, start + cut, span.category) if cut else span
 
 
 def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
@@ -69,6 +111,22 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if span.category in ("name", "geo", "hospital") \
                 and any(s <= span.start and span.end <= e for s, e in therapies):
             continue  # 阳白, 艾灸, 蓝光治疗: an acupoint or a treatment, not a person
+        if span.category == "name" and _kin_clause(text, span.start, value):
+            continue  # 其子居家照顾, 其女儿日夜陪护: what the relative does, not who they are
+        if span.category == "name":  # 王丽来院, 护士：王丽执行医嘱 read whole: the name is before what
+            # they do
+            cut = min((i for i in (value.find(w) for w in NAME_NEVER_HOLDS) if i >= 2), default=len(value))
+            if value[:1] in CN_SURNAMES or value[:2] in CN_COMPOUND_SURNAMES:
+                cut = min(cut, next((i for i in (2, 3) if value.startswith(CN_CLINICIAN_ACTS, i)), cut))
+            span = PhiSpan(span.start, span.start + cut, span.category)
+        if span.category == "name" and (is_shift_or_time(re.sub(r"\s", "", value), whole=True)
+                                        or value in CN_CLINICIAN_ACTS):
+            continue  # 护士：白班, 医生 上午, 护士某某宣教: when they work or what they did, not who
+        if span.category == "name" and is_shift_or_time(value):
+            span = _after_time_word(value, span)
+            if span is None:
+                continue  # 医生：上午完成宣教, 傍晚主治医师: when, then what was done or a rank
+            value = text[span.start:span.end]
         if span.category != "date" and any(s <= span.start and span.end <= e for s, e in products):
             continue
         if span.category == "other_id" and _SCALE_NAME.fullmatch(value) and _SCALE_NEXT.match(text, span.end):

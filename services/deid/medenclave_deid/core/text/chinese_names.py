@@ -26,8 +26,51 @@ from medenclave_deid.core.text.lexicon import (
 )
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["AFTER_NAME_WORDS", "CN_NAME_STOP_WORDS", "CN_NON_GIVEN_CHARS", "DOSE_NEXT", "MEASURE_NEXT",
-           "find_cue_free_names"]
+__all__ = ["AFTER_NAME_WORDS", "CN_CLINICIAN_ACTS", "CN_NAME_STOP_WORDS", "CN_NON_GIVEN_CHARS", "DOSE_NEXT",
+           "KIN_CLAUSE_STARTS", "MEASURE_NEXT", "NAME_NEVER_HOLDS", "SHIFT_AND_TIME", "find_cue_free_names",
+           "is_shift_or_time"]
+
+#: what a clinician does right after their name (王丽执行, 邓华审核, 李明核对后): never part of it
+CN_CLINICIAN_ACTS = tuple(("审核 核对 复核 执行 确认 记录 指导 操作 签发 书写 签字 签名 签署 "
+                           "查房 会诊 处理 完成 汇报 报告 接诊 交班 接班 巡视 评估 宣教 告知 "
+                           "通知 送检 采血 换药 给药 发药 配药 测量 观察 陪检 负责 主刀 实施 "
+                           "协助 核实 检查 护理 询问 交代 解释 讲解 安排 开具 下达 开立 给予 "
+                           "更换 拔除 留置 穿刺").split())
+#: when or where a worker works, written where their name could stand (技师 夜班, 医生 上午,
+#: 护士：白班, 医生 门诊): shifts, parts of the day, days, the service; a value starting with one
+#: is no name
+SHIFT_AND_TIME = tuple(("夜班 早班 中班 晚班 白班 大夜 小夜 值班 当班 轮班 倒班 备班 听班 "
+                        "跟班 上午 下午 中午 晚上 晚间 夜间 夜里 夜晚 深夜 半夜 凌晨 清晨 "
+                        "早晨 早上 傍晚 午后 午间 日间 白天 今日 昨日 明日 今天 昨天 明天 "
+                        "今晨 今晚 昨晚 昨夜 次日 当日 当天 全天 全日 周末 节假 节假日 节日 "
+                        "假期 假日 平日 工作日 双休 休息 休假 请假 补休 调休 在岗 离岗 门诊 "
+                        "急诊 病房 住院").split())
+#: how, when and where a relative does something, right after the relation (其子居家照顾, 其女日夜
+#: 陪护, 其子同住, 女儿专程来院): the clause, never a given name
+KIN_CLAUSE_STARTS = tuple(("居家 在家 回家 日夜 轮流 每日 每天 今日 昨日 今天 昨天 专程 特意 "
+                           "亲自 自行 一直 长期 定期 经常 偶尔 同住 多次 悉心 负责 全程 陪同 "
+                           "陪护 陪伴 照顾 照料 看护 来院 到院 探视 探望 赶来 外地 在外 "
+                           "务农 打工 上班 工作 外出 代为 代签 电话 按时 及时 随后 随即 一同 "
+                           "一起 共同 同来 从外 远在 平时 平日 白天 夜间 晚上 目前 年迈 年老 高龄 "
+                           "身体 均已 均在 考入 考上 就读 在读").split())
+#: what a person does, inside a span read as their name (程来院 of 专程来院): no given name holds it
+NAME_NEVER_HOLDS = tuple(("来院 到院 照顾 照料 陪护 陪同 探视 探望 看护 居家 在家 同住 打工 "
+                          "务农 上班").split())
+#: days of the week, only as the whole value (周一 could open a name: 周一鸣)
+_WEEKDAYS = frozenset(f"{w}{d}" for w in ("周", "星期", "礼拜") for d in "一二三四五六日天")
+
+
+def is_shift_or_time(value: str, *, whole: bool = False) -> bool:
+    """Whether a value where a name could stand says when or where someone works (夜班, 上午,
+    周一, 门诊).
+
+    Args:
+        value: the value, spaces removed.
+        whole: the value must be the word itself (夜班), not only start with it (夜班值守).
+    """
+    if whole:
+        return value in SHIFT_AND_TIME or value in _WEEKDAYS
+    return value.startswith(SHIFT_AND_TIME) or value in _WEEKDAYS
 
 #: a dose right after a word makes it a drug, not a person (舒巴坦3g, 安罗替尼12mg qd)
 DOSE_NEXT = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|g|ml|mL|μg|ug|mcg|IU|iu|U|u|万单位|万U|单位|片|粒|支|吸|"

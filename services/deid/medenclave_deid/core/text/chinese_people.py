@@ -68,6 +68,13 @@ _WORD_BEFORE_TITLE = ("检查", "复查", "审查", "调查", "巡查", "随车"
                       # 责任护士, 公卫医师 (public health), 查房医师, 分管医生: a word, not Nurse Ren
                       "责任", "公卫", "兽医", "军医", "村医", "校医", "中医", "西医",
                       "查房", "病房", "产房", "分管", "协管", "经管", "兼任", "现任", "前任", "担任")
+#: rare surnames that are also the words that bring in a person: 经 (via) and 由 (by) before a
+#: title almost always, 和 and 与 only where the title's own person follows it; 于 and 向 are
+#: common surnames (于医师 is Dr. Yu) and stay names
+_PREPOSITIONS = frozenset("经由")
+_PREPOSITIONS_BEFORE_NAMED = frozenset("和与")
+#: a title with its person's name right after it, a colon or a space between (技师：罗成)
+_TITLE_THEN_NAME = re.compile(rf"(?:{_TITLE})[:：\s\u3000]*{_SURNAME}")
 #: two-character titles whose second character is also a surname (主任: 任)
 _TITLE_PARTS = ("主任", "主治", "主管", "护士")
 _SURNAME_TITLE = re.compile(rf"(?P<n>{_SURNAME})(?={_TITLE})")
@@ -152,6 +159,14 @@ def _clinical(text: str, start: int, name: str, *, cued: bool = False) -> bool:
         or any(c in CN_NON_GIVEN_CHARS and c not in allowed for c in given)
 
 
+def _preposition(text: str, m: re.Match[str]) -> bool:
+    """Whether a surname before a title brings the titled person in (经医生会诊, 经技师：罗成巡视,
+    与护士 王丽核对) rather than names them."""
+    word = m.group("n")
+    return word in _PREPOSITIONS or (word in _PREPOSITIONS_BEFORE_NAMED
+                                     and _TITLE_THEN_NAME.match(text, m.end()) is not None)
+
+
 def find_chinese_people(text: str) -> list[PhiSpan]:
     """Name spans of the forms listed in the module docstring.
 
@@ -189,13 +204,16 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _PATIENT_HEADER.finditer(text)]
     for m in _RARE_SURNAME_TITLE.finditer(text):
-        out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+        if not _preposition(text, m):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _SURNAME_ALONE.finditer(text)]
     for m in _SURNAME_HONORIFIC.finditer(text):
         if m.group("n") not in _NOT_A_SURNAME_BEFORE_TITLE and not _clinical(text, m.start("n"), ""):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _SURNAME_TITLE.finditer(text):
         if m.group("n") == "向" and _TOLD.match(text, m.end()):
+            continue
+        if _preposition(text, m):
             continue
         if m.group("n") not in _NOT_A_SURNAME_BEFORE_TITLE \
                 and not text[max(0, m.start() - 1):m.end()].endswith(_TITLE_PARTS) \

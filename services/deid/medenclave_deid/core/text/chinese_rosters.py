@@ -22,7 +22,12 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.chinese_names import (
+    CN_CLINICIAN_ACTS,
+    CN_NAME_STOP_WORDS,
+    CN_NON_GIVEN_CHARS,
+    is_shift_or_time,
+)
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -214,7 +219,6 @@ _AFTER_TITLE = re.compile(
     re.M,
 )
 _LONG_STOP_WORDS = tuple(w for w in CN_NAME_STOP_WORDS if len(w) >= 3)
-_SIGNING_VERBS = ("签字", "签名", "签署", "确认", "复核", "审核")
 #: characters a given name after a title never has (查房记录, 值班表): the clinical ones, less
 #: the few that names do use (春花, 卫国), and the words of a heading
 _NOT_GIVEN_AFTER_TITLE = (CN_NON_GIVEN_CHARS - frozenset("花卫")) | frozenset("录告单书表班记房")
@@ -299,7 +303,8 @@ def _relative(text: str, start: int, name: str, after: str) -> bool:
 def _role_cell_name(text: str, start: int, name: str) -> bool:
     """Whether the value of a role's cell is a name: a listed surname and a given name that is
     no clinical word, or three or four characters of no heading (其其格, 扎西多吉)."""
-    if name in _NOT_A_NAME or text.startswith(CN_NAME_STOP_WORDS, start) or name.startswith(_ROLE_WORDS):
+    if name in _NOT_A_NAME or text.startswith(CN_NAME_STOP_WORDS, start) or name.startswith(_ROLE_WORDS) \
+            or is_shift_or_time(name):
         return False
     if name.startswith(("同意", "拒绝", "同上", "见上", "不详", "无", "略")) or _CELL_LABEL.search(name):
         return False  # a header row (医师签名  护士签名  停止日期) names no one
@@ -347,9 +352,12 @@ def find_roster_names(text: str) -> list[PhiSpan]:
     for m in _AFTER_TITLE.finditer(text):
         group = "n" if m.group("n") else "s"
         name = m.group(group)
+        # 护士长王丽签字。, 护士王丽执行: the act closes the item, the name is before it
+        acts = [a for a in CN_CLINICIAN_ACTS if name.endswith(a) and len(name) - len(a) >= 2]
+        name = name[: len(name) - len(acts[0])] if acts else name
         if not _surname_len(name) or name.startswith(_ROLE_WORDS) or name in _NOT_A_NAME \
-                or name.endswith(_SIGNING_VERBS):
-            continue  # 护士长王丽签字。: the act closes the item, the name is before it
+                or is_shift_or_time(name):
+            continue
         if len(name) == 2 and (
             text.startswith(CN_NAME_STOP_WORDS, m.start("n")) or set(name[1:]) & CN_NON_GIVEN_CHARS
         ):
@@ -361,7 +369,7 @@ def find_roster_names(text: str) -> list[PhiSpan]:
             or set(given) & _NOT_GIVEN_AFTER_TITLE
         ):
             continue
-        out.append(PhiSpan(m.start(group), m.end(group), "name"))
+        out.append(PhiSpan(m.start(group), m.start(group) + len(name), "name"))
     for m in _KIN_IN_BRACKETS.finditer(text):
         if m.group("n") not in _NOT_A_NAME and not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))

@@ -176,7 +176,10 @@ class NoteDeidentifier:
             plain = text.translate(_HALF_WIDTH)
             spans.extend(find_chinese_phi(plain))
             words = self._tagger.tag(text) if self._tagger is not None else []
-            spans.extend(find_tagged_phi(text, words))
+            # a hospital's short name the rules placed (会诊：齐鲁影像科) is no person the tagger saw
+            hospital_starts = {s.start for s in spans if s.category == "hospital"}
+            spans.extend(s for s in find_tagged_phi(text, words)
+                         if not (s.category == "name" and s.start in hospital_starts))
         else:
             plain = text
         if _LETTER.search(plain) or _DIGITS.search(plain):  # numbers need no letters around them

@@ -63,6 +63,13 @@ _GENERIC_HOSPITAL = re.compile(r"(?:本|我|该|外|他|当地|上级|社区|附
                                r"定点|门诊|急诊|乡镇|[省市县区镇乡村一二三四五六七八九])+(?:医院|卫生院|院)")
 #: a unit of "our" or "that" hospital (在我院血液净化中心, 本院透析中心): a reference, not a name
 _REFERENCE_HOSPITAL = re.compile(r"[在于至到转]?(?:本|我|该|外|他)院")
+#: the patient or a relative coming to or leaving this hospital (其子专程来院, 按时返院): a verb of
+#: going and 院, no hospital's name
+_GOING_TO_HOSPITAL = re.compile(r"[来到住出入转返离回在抵送赴]院$")
+#: a kind of school alone (医学院, 医科大学), one character before it at most (读医学院): no name of one
+_GENERIC_SCHOOL = re.compile(r"[\u4e00-\u9fa5]?(?:医|医科|卫生|护理|药|口腔医|中医药?)?(?:学院|大学|学校)")
+#: the words before a place that say someone went, studied or was there (就读于医学院, 曾在医学院)
+_LEAD_WORDS = re.compile(r"(?:曾|已|现|先后|就读|毕业|考入|考上|考取|在读|进入|入读|读|于|在|至|到|赴|入)+")
 #: a town's centre (去市中心逛街), not a care centre: no word of care before 中心
 _DOWNTOWN = re.compile(r"[市城镇区县]中心$")
 _CARE = re.compile(r"医|卫生|急救|体检|康复|透析|检验|影像|保健|疾控|护理|血液|肿瘤|妇幼")
@@ -212,8 +219,7 @@ def find_tagged_chinese(text: str, words: Sequence[TaggedWord], tagger: Sequence
     spans = [s for s in (_trimmed(text, s) for s in spans)
              if s.end - s.start >= _MIN_LENGTH[s.category] and _plausible(text[s.start:s.end], s.category)
              and not (s.category in ("geo", "name") and text.startswith("人", s.end))]  # 山东人
-    kept = set(drop_not_phi(text, spans))
-    return [s for s in spans if s in kept]
+    return drop_not_phi(text, spans)  # may trim a name to what stands before its act (王丽来院)
 
 
 def _trimmed(text: str, span: PhiSpan) -> PhiSpan:
@@ -222,6 +228,14 @@ def _trimmed(text: str, span: PhiSpan) -> PhiSpan:
         return span
     title = _TITLE_END.search(text, span.start, span.end)
     return PhiSpan(span.start, title.start(), "name") if title else span
+
+
+def _generic_after_lead(value: str) -> bool:
+    """Whether a tagged place is a kind of school or hospital with only the words that led to it
+    (就读于医学院, 曾在医学院, 医科大学): no named one."""
+    lead = _LEAD_WORDS.match(value)
+    rest = value[lead.end():] if lead else value
+    return bool(_GENERIC_SCHOOL.fullmatch(rest) or _GENERIC_HOSPITAL.fullmatch(rest))
 
 
 def _plausible(value: str, category: str) -> bool:
@@ -238,6 +252,7 @@ def _plausible(value: str, category: str) -> bool:
     if category == "hospital":
         return bool(_FACILITY_END.search(value)) and not _GENERIC_HOSPITAL.fullmatch(value) \
             and not _REFERENCE_HOSPITAL.match(value) \
+            and not _GOING_TO_HOSPITAL.search(value) and not _generic_after_lead(value) \
             and not (_DOWNTOWN.search(value) and not _CARE.search(value))
     if category == "geo":
         return bool(_PLACE_PART.search(value)) or any(p.startswith(value[:2]) for p in _KNOWN_PLACES)
