@@ -3,7 +3,8 @@ precision): a lab's reference range and a shift's clock range, a code system's c
 LOINC in an HL7 segment, a form's type), a form's numbered items (``M0040 Patient:``), the
 one-word label of an identifier (``Acct V916506740``) or of a role (``Charge RN:``), an
 auxiliary or a colon's everyday word before the rest of a sentence (``neighbor will collect``,
-``receiver: read back``) and a score's acronym before its value (``PASI 23.1``).
+``receiver: read back``), a score's acronym before its value (``PASI 23.1``), the words of a
+document's title (``NICU Progress Note``) and a department (``Nephrology Clinic``).
 
 Every line of ``english_precision_cases.txt`` was invented for this test (none comes from an
 evaluation set). Each line marks its identifiers ``«value»`` and the words that must stay

@@ -24,6 +24,7 @@ from medenclave_deid.core.text.english_records import (
     drop_words_and_scores,
     extend_facilities,
 )
+from medenclave_deid.core.text.english_titles import drop_title_words, trim_role_words
 from medenclave_deid.core.text.english_us_address import find_us_addresses
 from medenclave_deid.core.text.leak_check import leaked_categories
 from medenclave_deid.core.text.propagation import propagate_names
@@ -231,7 +232,9 @@ class NoteDeidentifier:
         # score's acronym ("neighbor will collect", "PASI 23.1")
         spans = drop_lone_titles(text, resolve_overlaps(spans))
         spans = drop_identifier_labels(text, spans, self._vocabulary)
-        return lang, drop_words_and_scores(text, spans, self._vocabulary)
+        spans = drop_words_and_scores(text, spans, self._vocabulary)
+        spans = trim_role_words(text, spans)  # "Chaplain Ruth Omar": the chaplain stays
+        return lang, drop_title_words(text, spans, self._vocabulary)  # "NICU Progress Note"
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,
                    demographics: PatientDemographics | None = None) -> DeidentifiedNote:
