@@ -4,7 +4,8 @@ LOINC in an HL7 segment, a form's type), a form's numbered items (``M0040 Patien
 one-word label of an identifier (``Acct V916506740``) or of a role (``Charge RN:``), an
 auxiliary or a colon's everyday word before the rest of a sentence (``neighbor will collect``,
 ``receiver: read back``), a score's acronym before its value (``PASI 23.1``), the words of a
-document's title (``NICU Progress Note``) and a department (``Nephrology Clinic``).
+document's title (``NICU Progress Note``), a department (``Nephrology Clinic``) and a payer
+(``Primary ins: Anthem Blue Cross``).
 
 Every line of ``english_precision_cases.txt`` was invented for this test (none comes from an
 evaluation set). Each line marks its identifiers ``«value»`` and the words that must stay

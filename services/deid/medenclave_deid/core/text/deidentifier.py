@@ -18,6 +18,7 @@ from medenclave_deid.core.text.english_name_forms import (
     extend_particles,
 )
 from medenclave_deid.core.text.english_names import find_english_names
+from medenclave_deid.core.text.english_payers import drop_payer_names
 from medenclave_deid.core.text.english_records import (
     drop_field_labels,
     drop_identifier_labels,
@@ -234,6 +235,8 @@ class NoteDeidentifier:
         spans = drop_identifier_labels(text, spans, self._vocabulary)
         spans = drop_words_and_scores(text, spans, self._vocabulary)
         spans = trim_role_words(text, spans)  # "Chaplain Ruth Omar": the chaplain stays
+        # "Insurance: Aetna HMO": who pays, not who is treated
+        spans = drop_payer_names(text, spans, self._vocabulary.first_names)
         return lang, drop_title_words(text, spans, self._vocabulary)  # "NICU Progress Note"
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,
