@@ -18,7 +18,14 @@ from medenclave_deid.core.text.english_name_forms import (
     extend_particles,
 )
 from medenclave_deid.core.text.english_names import find_english_names
-from medenclave_deid.core.text.english_records import drop_field_labels, extend_facilities
+from medenclave_deid.core.text.english_payers import drop_payer_names
+from medenclave_deid.core.text.english_records import (
+    drop_field_labels,
+    drop_identifier_labels,
+    drop_words_and_scores,
+    extend_facilities,
+)
+from medenclave_deid.core.text.english_titles import drop_title_words, trim_role_words
 from medenclave_deid.core.text.english_us_address import find_us_addresses
 from medenclave_deid.core.text.leak_check import leaked_categories
 from medenclave_deid.core.text.propagation import propagate_names
@@ -225,7 +232,15 @@ class NoteDeidentifier:
         # the tagger's and the propagated names take their surnames' particles too ("Ada ter Horst")
         # and a title left alone beside its found surname is no one's name
         spans = extend_particles(text, propagate_names(text, spans, self._vocabulary))
-        return lang, drop_lone_titles(text, resolve_overlaps(spans))
+        # a field's label is no name ("Acct V916506740", "Charge RN:"), nor an auxiliary or a
+        # score's acronym ("neighbor will collect", "PASI 23.1")
+        spans = drop_lone_titles(text, resolve_overlaps(spans))
+        spans = drop_identifier_labels(text, spans, self._vocabulary)
+        spans = drop_words_and_scores(text, spans, self._vocabulary)
+        spans = trim_role_words(text, spans)  # "Chaplain Ruth Omar": the chaplain stays
+        # "Insurance: Aetna HMO": who pays, not who is treated
+        spans = drop_payer_names(text, spans, self._vocabulary.first_names)
+        return lang, drop_title_words(text, spans, self._vocabulary)  # "NICU Progress Note"
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,
                    demographics: PatientDemographics | None = None) -> DeidentifiedNote:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
 from medenclave_deid.core.text.english_ages import find_ages
-from medenclave_deid.core.text.english_codes import find_codes
+from medenclave_deid.core.text.english_codes import find_codes, is_coded_term, item_codes
 from medenclave_deid.core.text.english_date_ranges import find_date_ranges
 from medenclave_deid.core.text.english_exposures import find_exposure_employers
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS, find_english_fields
@@ -381,9 +381,13 @@ def _measured(text: str, end: int, token: str) -> bool:
 
 def _id_tokens(text: str, add: Callable[[PhiSpan], None]) -> None:
     """Identifier-like tokens without a label: letters with 4+ digits, or 6+ digits in a row,
-    unless a unit follows (a measurement) or it is a clinical code (T2N0M0, BI-RADS 4)."""
+    unless a unit follows (a measurement) or it is a clinical code (T2N0M0, BI-RADS 4, CPT 99285)
+    or a form's item number (M0040 Patient:)."""
+    items = item_codes(text)
     for m in _ID_TOKEN.finditer(text):
         token = m.group(0)
+        if m.start() in items or is_coded_term(text, m.start(), m.end()):
+            continue
         digits = sum(c.isdigit() for c in token)
         letters = sum(c.isalpha() for c in token)
         if _CLINICAL_CODE.match(token):

@@ -15,7 +15,7 @@ import re
 
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_codes"]
+__all__ = ["find_codes", "is_coded_term", "item_codes"]
 
 #: nouns of record-keeping a code follows (singular; an "s" may follow)
 _NOUNS = (r"ref(?:erence)?|ticket|report|case|card|log|record|file|form|registry|registration|"
@@ -36,9 +36,58 @@ _UNIT_AFTER = re.compile(r"[ \t]*(?:%|mg|mcg|g|kg|ml|l|mm|cm|mmhg|bpm|units?|iu|
                          r"min(?:utes?)?|days?|weeks?|months?|years?|times|x)\b|[ \t]*[:.]\d",
                          re.IGNORECASE | re.ASCII)
 _DECIMAL = re.compile(r"\d+\.\d+", re.ASCII)
+#: a reference range after "ref" (``[ref 12.0-16.0]``, ``ref 150-400``): two ascending numbers,
+#: neither written with a leading zero the way a serial's group is
+_RANGE = re.compile(r"(?P<a>0\.\d+|[1-9]\d*(?:\.\d+)?)-(?P<b>0\.\d+|[1-9]\d*(?:\.\d+)?)", re.ASCII)
+#: a form's type, not a filled form's number: ``I-693``, ``W-2``, ``DS-2019``
+_FORM_TYPE = re.compile(r"(?-i:[A-Z]{1,3})-\d{1,4}(?-i:[A-Z])?", re.ASCII)
+_REF = re.compile(r"ref(?:erence)?\b", re.IGNORECASE | re.ASCII)
+#: a clock range (``Shift 0700-1900``): two four-digit times of day
+_CLOCK_RANGE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d", re.ASCII)
 #: unlabelled: a year-prefixed serial, or a group of three or more digits that starts with 0
 _SERIAL = re.compile(r"(?<![\w./-])(?:(?:19|20)\d\d-(?:\d{3}|0\d{3}|\d{5,6})"
                      r"|\d{1,6}-0\d{2,6}|0\d{2,6}-\d{2,6})(?![\w/-]|\.\d)", re.ASCII)
+
+
+#: a code system's name before a code names a service, a supply or a test, not a patient
+#: ("CPT 99285", "HCPCS code E0601", "LOINC: 2160-0", "Form I-693")
+_CODE_SYSTEM = re.compile(
+    r"(?<![\w-])(?:CPT(?:-?4)?|HCPCS|LOINC|SNOMED(?:[ \t]+CT)?|ICD-?(?:9|10|11)(?:-CM|-PCS)?|NDC|DRG|"
+    r"MS-DRG|RxNorm|revenue|modifier|(?-i:Form))[ \t]*(?:codes?|#|no\.)?[ \t]*[:#=(]?[ \t]*$",
+    re.IGNORECASE | re.ASCII)
+#: an HL7 coded element: code^text^coding system (``33762-6^NT-proBNP^LN``)
+_HL7_CODED = re.compile(r"\^[^|^\n]*\^(?:LN|LNC|SCT|SNM|I9C?|I10|CPT4?|HCPCS|NDC|RXNORM)\b", re.ASCII)
+#: a form's own item number before its field's label: ``M0040 Patient:``, ``M1860 Ambulation:``,
+#: ``M0050/M0060 Residence:`` (OASIS, MDS and such forms number their items so)
+_ITEM = r"[A-Z]{1,2}\d{4}[A-Z]?"
+_ITEM_CODE = re.compile(
+    rf"(?m:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=;[ \t])|(?<=\.[ \t]))(?P<v>{_ITEM})(?:/{_ITEM})*"
+    rf"[ \t]+[A-Za-z][A-Za-z/ .'-]{{0,28}}:", re.ASCII)
+#: where another item of the form starts: a line's start, a wide gap, after a semicolon
+_ITEM_PLACE = re.compile(rf"(?m:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=;[ \t])|(?<=/))(?P<v>{_ITEM})(?![\w-])",
+                         re.ASCII)
+
+
+def is_coded_term(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a code of a coding system (named before it, or an HL7
+    coded element), not a number of a patient's record."""
+    return bool(_CODE_SYSTEM.search(text, max(0, start - 24), start) or _HL7_CODED.match(text, end))
+
+
+def item_codes(text: str) -> set[int]:
+    """Where a form's item numbers start: each one before a field's label, and every other
+    token of the same shape (letter, digit count) where an item starts, once two are seen."""
+    proven = list(_ITEM_CODE.finditer(text))
+    found = {m.start("v") for m in proven}
+    shapes = [_shape(m.group("v")) for m in proven]
+    for m in _ITEM_PLACE.finditer(text):
+        if shapes.count(_shape(m.group("v"))) >= 2:
+            found.add(m.start("v"))
+    return found
+
+
+def _shape(code: str) -> tuple[str, int]:
+    return re.match(r"[A-Z]*", code).group(), len(code)
 
 
 def _identifying(value: str) -> bool:
@@ -55,9 +104,21 @@ def find_codes(text: str) -> list[PhiSpan]:
         value = m.group("v")
         if _DECIMAL.fullmatch(value) or not _identifying(value):
             continue  # "index 0.85": a measurement
+        if is_coded_term(text, m.start("v"), m.end("v")) or (
+                m.group().lower().startswith("form") and _FORM_TYPE.fullmatch(value)):
+            continue  # "CPT code 99285", "Form I-693": a code system's code, a form's type
+        if _REF.match(m.group()) and _ascending_range(value):
+            continue  # "[ref 12.0-16.0]": a lab's reference range
         if not (value.isdigit() and _UNIT_AFTER.match(text, m.end("v"))):
             out.append(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     for m in _SERIAL.finditer(text):
+        if _CLOCK_RANGE.fullmatch(m.group()):
+            continue  # "Shift 0700-1900": from seven to seven
         if not _UNIT_AFTER.match(text, m.end()):
             out.append(PhiSpan(m.start(), m.end(), "other_id"))
     return out
+
+
+def _ascending_range(value: str) -> bool:
+    m = _RANGE.fullmatch(value)
+    return bool(m) and float(m.group("a")) < float(m.group("b"))

@@ -24,7 +24,13 @@ from medenclave_deid.core.text.english_words import CLINICAL_HEADS, CREDENTIAL_W
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["drop_field_labels", "extend_facilities", "find_record_forms"]
+__all__ = [
+    "drop_field_labels",
+    "drop_identifier_labels",
+    "drop_words_and_scores",
+    "extend_facilities",
+    "find_record_forms",
+]
 
 _SUFFIXES = """
 ALY AVE AV AVENUE BLVD BOULEVARD BND BR BRG BYP CIR CIRCLE CT COURT CTR CV CRES CRK CRST DR DRIVE
@@ -259,5 +265,118 @@ def drop_field_labels(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             m = _LABEL_WORDS.fullmatch(text, span.start, span.end)
             if m and (not m.group("c") or m.group("c").lower() in CREDENTIAL_WORDS):
                 continue
+        out.append(span)
+    return out
+
+
+#: the categories of a value a field's label is written before
+_ID_CATEGORIES = frozenset(
+    {
+        "mrn",
+        "accession",
+        "account",
+        "health_plan",
+        "licence",
+        "device",
+        "vehicle",
+        "passport",
+        "other_id",
+        "ssn",
+    }
+)
+_ONE_WORD = re.compile(r"[A-Z][A-Za-z]{1,13}")
+_LABEL_GAP = re.compile(r"[ \t]*[:#]?[ \t]*(?:#[ \t]*)?")
+#: a name's span that ran over a field's gap onto the next field's label: ``Mojica, Sessa  Enc``
+_TAIL_LABEL = re.compile(r"(?:[ ]{2,}|\t)(?P<w>[A-Z][A-Za-z]{1,13})$")
+
+
+#: a role written as a field's label: ``Charge RN:``, ``Treating MD:``, ``Discharging Resident:``
+_ROLE_LABEL = re.compile(
+    r"[ \t]+(?:RN|MD|NP|PA|DO|CNA|LPN|RT|PT|OT|SW|Nurse|Physician|Resident|Attending|Surgeon|"
+    r"Provider|Fellow|Intern|Therapist|Tech|Technician|Pharmacist|Clinician)[ \t]*:",
+    re.ASCII,
+)
+
+
+def drop_identifier_labels(text: str, spans: list[PhiSpan], vocab) -> list[PhiSpan]:
+    """Without the one-word name spans that are a field's label, not a person: the label of the
+    identifier written right after it (``Acct V916506740``, ``Enc V772979333``), an everyday word
+    before a role's label (``Charge RN:``, ``Treating MD:``), and such a label a name's span ran
+    onto over a field's gap (``Mojica, Sessa  Enc V772979333``, ``Rebekah F.   Treating MD:``).
+    A word known as a given name or a surname stays a name.
+
+    Args:
+        text: the note.
+        spans: resolved spans.
+        vocab: what is known about words (``is_name``, ``is_common``).
+    """
+    starts = {s.start: s for s in spans}
+
+    def label(word: str, end: int) -> bool:
+        key = word.lower()
+        if vocab.is_name(key):
+            return False
+        if _labels_identifier(text, end, starts):
+            return True
+        everyday = vocab.is_common(key, threshold=3.0) or key.endswith("ing")
+        return everyday and _ROLE_LABEL.match(text, end) is not None
+
+    out: list[PhiSpan] = []
+    for span in spans:
+        tail = _TAIL_LABEL.search(text, span.start, span.end) if span.category == "name" else None
+        if tail and label(tail.group("w"), span.end):
+            span = PhiSpan(span.start, tail.start(), span.category)
+        if (
+            span.category == "name"
+            and _ONE_WORD.fullmatch(text, span.start, span.end)
+            and label(text[span.start : span.end], span.end)
+        ):
+            continue
+        out.append(span)
+    return out
+
+
+def _labels_identifier(text: str, end: int, starts: dict[int, PhiSpan]) -> bool:
+    value = starts.get(_LABEL_GAP.match(text, end).end())
+    return value is not None and value.category in _ID_CATEGORIES
+
+
+#: the auxiliaries and modals that go before a verb, never a name there (``neighbor will collect``)
+_AUXILIARIES = frozenset("will may can must shall should would could might did does do".split())
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]", re.ASCII)
+#: a score's or an index's value after its acronym: ``PASI 23.1``, ``NIHSS score 4``
+_SCORE_AFTER = re.compile(
+    r"[ \t]*(?:(?i:score|index)\b[ \t]*(?:of[ \t]+)?[:=]?[ \t]*\d|(?:of[ \t]+|[:=][ \t]*)?\d+\.\d)", re.ASCII
+)
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def drop_words_and_scores(text: str, spans: list[PhiSpan], vocab) -> list[PhiSpan]:
+    """Without the one-word name spans that are words of a sentence or a score's name: a
+    lower-case auxiliary before a lower-case word (``neighbor will collect``), a lower-case
+    everyday word after a label's colon that a lower-case word follows (``receiver: read back
+    done``), an acronym before a score's value (``PASI 23.1``, ``NIHSS score 4``): a decimal or a
+    score's word, which no name in capitals is written before.
+
+    Args:
+        text: the note.
+        spans: resolved spans.
+        vocab: what is known about words (``is_name``, ``is_common``).
+    """
+    out: list[PhiSpan] = []
+    for span in spans:
+        word = text[span.start : span.end]
+        if span.category == "name" and (
+            (word in _AUXILIARIES and _LOWER_NEXT.match(text, span.end))
+            or (
+                word.islower()
+                and word.isalpha()
+                and vocab.is_common(word, threshold=5.0)
+                and re.search(r":[ \t]*$", text[max(0, span.start - 3) : span.start])
+                and _LOWER_NEXT.match(text, span.end)
+            )
+            or (_ACRONYM.fullmatch(word) and _SCORE_AFTER.match(text, span.end))
+        ):
+            continue
         out.append(span)
     return out

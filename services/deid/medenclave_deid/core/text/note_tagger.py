@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from medenclave_deid.core.plain_descriptions import IMAGING_WORDS
 from medenclave_deid.core.ports import SequenceTagger
+from medenclave_deid.core.text.english_codes import is_coded_term
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS
 from medenclave_deid.core.text.english_judge import Judge
 from medenclave_deid.core.text.english_words import (
@@ -195,6 +196,8 @@ def find_tagged_english(text: str, vocab: TextVocabulary, tagger: SequenceTagger
     for i, (t, probs) in enumerate(zip(tokens, marginals, strict=True)):
         if 1.0 - probs.get("O", 0.0) < threshold or claimed(t.start, t.end):
             continue
+        if t.word[0].isdigit() and is_coded_term(text, t.start, t.end):
+            continue  # "CPT 99285": a service's code, not a ZIP code
         if not t.word[0].isdigit():
             if not _may_be_phi(text, t, vocab) or _caps_heading(text, tokens, i, vocab):
                 continue
