@@ -4,6 +4,10 @@
   alone at the end of the line ("Read back and confirmed. -- KLM"). Two to four capitals there
   are a person's; an abbreviation ends a clause, it does not follow one after a dash (the few
   that do, "-- OK", "-- FYI", are named).
+* **initials that sign a step**: pharmacy, lab and procedure logs have each step signed with dotted
+  initials ("Prepared: R.B. CPhT", "Verified by T.W., RPh", "checked by J.K."): dotted initials after
+  a verb of signing a step, or before a credential, are a person's. Dotted on purpose: "BP", "PO"
+  are no one's, and an undotted pair there stays to the sign-off rule above.
 * **name parts**: forms and web exports split a name into fields ("first_name: dana",
   "Last name: OKAFOR    First: ADA    MI: R"). A ``first``/``last``/``middle``/``given``/``family``
   name label holds a name whatever its case; a bare ``First:`` does only on a line that has
@@ -18,6 +22,13 @@ from medenclave_deid.core.text.spans import PhiSpan
 
 #: a clause's end, a sign-off dash, then initials alone at the end of the line
 _SIGNOFF = re.compile(r"[.!?)\]][ \t]+(?:--?|—|–)[ \t]*(?P<v>[A-Z]\.?(?:[A-Z]\.?){1,3})[ \t]*(?=\n|$)")
+#: dotted initials (R.B., J.K.L.) after a verb of signing a step or before a credential
+_DOTTED = r"(?P<v>(?<![\w.])[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)(?![\w.])"
+_SIGNED_STEP = re.compile(r"(?i:\b(?:prepared|verified|checked|compounded|dispensed|reviewed|signed|"
+                          r"witnessed|performed|counted|initials|initialed|pharmacist|tech(?:nician)?)"
+                          r"(?:[ \t]+by)?[ \t]*[:#-]?[ \t]*)" + _DOTTED)
+_BEFORE_CREDENTIAL = re.compile(_DOTTED + r",?[ \t]+(?:CPhT|RPh|PharmD|RN|LPN|MD|DO|NP|PA-C|CNA|CMA|MLS|"
+                                r"MT|CHT|RRT|EMT|NRP|RD|PT|OT|SLP)\b")
 #: one to three name words: letters of any script, inner hyphens and apostrophes, "st." and "v."
 _NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,2}"
 _NAME_PART = re.compile(r"(?im)(?<![\w])(?:first|last|middle|given|family|sur)[ _]?name[ \t]*[:=][ \t]*"
@@ -38,6 +49,8 @@ def find_signoffs_and_name_parts(text: str) -> list[PhiSpan]:
     """
     out = [PhiSpan(m.start("v"), m.end("v"), "name") for m in _SIGNOFF.finditer(text)
            if m.group("v").replace(".", "") not in _NOT_INITIALS]
+    out += [PhiSpan(m.start("v"), m.end("v"), "name")
+            for rx in (_SIGNED_STEP, _BEFORE_CREDENTIAL) for m in rx.finditer(text)]
     for rx in (_NAME_PART, _BARE_FIRST):
         for m in rx.finditer(text):
             value = m.group("v").rstrip(" .")
