@@ -29,6 +29,7 @@ from medenclave_deid.core.text.english_practices import find_practices
 from medenclave_deid.core.text.english_records import find_record_forms
 from medenclave_deid.core.text.english_shorthand import find_shorthand_names
 from medenclave_deid.core.text.english_signoffs import find_signoffs_and_name_parts
+from medenclave_deid.core.text.english_table_columns import find_table_people
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
@@ -307,6 +308,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     out.extend(find_name_forms(text))
     out.extend(find_message_forms(text))
     out.extend(find_signoffs_and_name_parts(text))
+    out.extend(find_table_people(text))
     out.extend(find_person_frames(text))
     out.extend(find_shorthand_names(text))
     out.extend(find_practices(text))
