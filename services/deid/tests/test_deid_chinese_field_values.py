@@ -111,3 +111,39 @@ def test_a_labelled_phone_or_fax_goes_whole_in_any_grouping(zh_notes, note: str,
 @pytest.mark.parametrize("note", ["电话：120", "手机：139****2234", "电话随访3次，患者诉好转。", "手机 2 部"])
 def test_short_or_masked_numbers_after_a_phone_word_stay(zh_notes, note: str) -> None:
     assert zh_notes.text(note) == note
+
+
+def test_ages_over_89_in_a_tables_age_column_are_aggregated(zh_notes) -> None:
+    table = ("床位  姓名  年龄  诊断          去向\n"
+             "3床  略  94  股骨颈骨折  骨科\n"
+             "5床  略  73岁  脑梗死  神经内科\n"
+             "加2  略  101岁  慢阻肺急性加重  呼吸科\n\n"
+             "交班时间 08:00，血压 96/60。")
+    out = zh_notes.text(table)
+    assert "94" not in out and "101" not in out and "73岁" in out and "96/60" in out
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("受试者编号：10021    姓名缩写：L-J-H    病案号：略", "L-J-H"),
+        ("姓名缩写：WXM", "WXM"),
+        ("患儿姓名：略（小名：豆豆）", "豆豆"),
+        ("乳名：安安", "安安"),
+    ],
+)
+def test_a_names_initials_and_a_home_name_by_their_label_go(zh_notes, note: str, name: str) -> None:
+    assert name not in zh_notes.text(note)
+
+
+def test_the_cells_of_a_tables_name_column_go(zh_notes) -> None:
+    table = ("序号    服务对象    语种    服务内容\n"
+             "1    乌兰图雅    蒙古语    胃镜检查（慢性胃炎）\n"
+             "2    钭  琳    手语    复诊取药 二甲双胍 0.5g")
+    out = zh_notes.text(table)
+    assert "乌兰图雅" not in out and "钭" not in out and "二甲双胍 0.5g" in out and "慢性胃炎" in out
+
+
+@pytest.mark.parametrize("note", ["小名：无", "姓名缩写：不详"])
+def test_an_empty_name_label_stays(zh_notes, note: str) -> None:
+    assert zh_notes.text(note) == note

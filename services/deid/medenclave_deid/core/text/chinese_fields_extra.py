@@ -6,6 +6,11 @@
   岁 as the value of an age field (``年龄：93``, ``年龄：年龄：101``, ``年龄 94`` in a table,
   ``年龄(岁)：96``, ``岁数：92``), beside the sex (``性别/年龄：女/93``, ``患者女，93，``) or
   in ``今年92了``;
+* **names by their label's kind**: a name's initials (``姓名缩写：Z-T-P``, ``GLD``) and a child's home
+  name (``小名：糖糖``, 乳名, 昵称), and the cells of a table's 姓名 / 患者 / 服务对象 column (a handover
+  list, a service log: ``2    其其格    手语 …``);
+* **ages over 89 in a table's 年龄 column** (a handover list: ``床位  姓名  年龄  ID号 …`` above rows
+  whose age cell is ``94`` or ``94岁``);
 * **a phone or fax number after its label** in any grouping (``电话：6651-2234``,
   ``传真号：0571.8723.6651``, ``电话：0086 571 8723 6651``), seven digits or more;
 * **an account handle** after its label (``微信号：wxid_ab12c``, ``QQ：12345678``), letters and
@@ -17,6 +22,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.table_columns import table_cells
 
 __all__ = ["find_field_values"]
 
@@ -64,6 +70,32 @@ _AGE_THIS_YEAR = re.compile(rf"今年\s*{_AGE_VALUE}(?=\s*了)")
 _PHONE_FIELD = re.compile(
     r"(?P<l>联系电话|电话号码|电话|手机号码|手机号|手机|座机|固话|联系方式|传\s*真(?:号码|号)?|Tel|TEL|Fax|FAX)"
     r"\s*[:：]?\s*(?P<v>(?:\+|00)?[\d(（](?:[\d()（）]|[ .\-—－](?=[\d(（])){5,}[\d])(?![\d*])")
+_NAME_BY_LABEL = re.compile(r"(?:姓名缩写|姓名首字母|小名|乳名|昵称)\s*[:：]\s*"
+                            r"(?P<v>[A-Za-z](?:[A-Za-z]|[-.](?=[A-Za-z])){1,9}|[\u4e00-\u9fa5]{1,4})")
+#: a name column's cell: a Chinese name (two to four characters, a padded one, a minority name
+#: with its dot) or a name in Latin letters
+_NAME_CELL = re.compile(r"[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,3}"
+                        r"|[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,6}"
+                        r"|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){1,2}")
+#: what a name's field or cell holds when it names no one
+_NO_NAME = frozenset("无 不详 未知 略 同上 空 暂无 未取 未填".split())
+_NAME_HEADERS = frozenset("姓名 患者 患者姓名 服务对象 受试者 病人 家属 陪护人 联系人".split())
+
+
+def _name_header(cells: list[str]) -> list[bool] | None:
+    names = [c.replace(" ", "") in _NAME_HEADERS for c in cells]
+    return names if any(names) else None
+
+
+#: an age column's cell that is an age over 89
+_AGE_CELL = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:周岁|岁))?")
+
+
+def _age_header(cells: list[str]) -> list[bool] | None:
+    ages = [c.replace(" ", "") in ("年龄", "年龄(岁)", "年龄（岁）", "岁数") for c in cells]
+    return ages if any(ages) else None
+
+
 _HANDLE = re.compile(
     r"(?:微信号|微信|WeChat|QQ号|QQ|抖音号|快手号|微博)\s*(?:号)?\s*[:：]\s*"
     r"(?P<v>[A-Za-z0-9][A-Za-z0-9_.-]{4,})"
@@ -84,6 +116,13 @@ def find_field_values(text: str) -> list[PhiSpan]:
     out += [PhiSpan(m.start("v"), m.end("v"), "age")
             for rx in (_AGE_FIELD, *_AGE_BY_SEX, _AGE_THIS_YEAR) for m in rx.finditer(text)]
     out += [PhiSpan(m.start("v"), m.end("v"), "other_id") for m in _HANDLE.finditer(text)]
+    out += [PhiSpan(m.start("v"), m.end("v"), "name") for m in _NAME_BY_LABEL.finditer(text)
+            if m["v"] not in _NO_NAME]
+    out += [PhiSpan(at, at + len(cell), "name") for at, cell, _ in table_cells(text, _name_header)
+            if _NAME_CELL.fullmatch(cell) and cell not in _NO_NAME]
+    for at, cell, _ in table_cells(text, _age_header):
+        if m := _AGE_CELL.fullmatch(cell):
+            out.append(PhiSpan(at + m.start("v"), at + m.end("v"), "age"))
     out += [PhiSpan(m.start("v"), m.end("v"), "fax" if m["l"].startswith(("传", "Fax", "FAX")) else "phone")
             for m in _PHONE_FIELD.finditer(text) if sum(ch.isdigit() for ch in m["v"]) >= 7]
     return out
