@@ -26,6 +26,7 @@ __all__ = [
     "extend_given_names",
     "extend_particles",
     "find_name_forms",
+    "listed_word",
 ]
 
 #: letters only Vietnamese writes among the Latin scripts: ă đ ơ ư ĩ ũ and the Latin Extended
@@ -99,7 +100,7 @@ _SPOKE_WITH = re.compile(
 )
 
 
-def _listed(word: str) -> bool:
+def listed_word(word: str) -> bool:
     """A heading, title, credential or clinical word, in any case."""
     low = word.lower().rstrip(".")
     return (
@@ -112,7 +113,7 @@ def _listed(word: str) -> bool:
 
 
 def _plain_word(word: str) -> bool:
-    return _listed(word) or (word.isupper() and len(word) <= 3 and word.isascii())
+    return listed_word(word) or (word.isupper() and len(word) <= 3 and word.isascii())
 
 
 def find_name_forms(text: str) -> list[PhiSpan]:
@@ -186,12 +187,12 @@ def extend_particles(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 out.append(PhiSpan(span.start, span.start + len(of.group().split()[0]), "name"))
                 span = PhiSpan(of.end(), span.end, span.category)
         m = _PARTICLES.match(text, span.end) if span.category == "name" else None
-        if m and not _listed(m.group("w") or m.group("h").split("-", 1)[1]):
+        if m and not listed_word(m.group("w") or m.group("h").split("-", 1)[1]):
             span = PhiSpan(span.start, m.end(), span.category)
         if span.category == "name" and not _PARTICLE_START.match(text, span.start):
             # the given name and the particles before a found surname ("Ines de la | Cruz")
             before = _NAME_PARTICLES_BEFORE.search(text, max(0, span.start - 40), span.start)
-            if before and not _listed(before.group("w")):
+            if before and not listed_word(before.group("w")):
                 span = PhiSpan(before.start("w"), span.end, span.category)
         if span.category == "name" and _PARTICLE_START.match(text, span.start):
             # a surname that opens with its particles ("Dos Santos") takes the given name before it
@@ -205,7 +206,7 @@ def extend_particles(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if span.category == "name" and _PARTICLE_ONLY.fullmatch(text[span.start:span.end]):
             # a name span that is only the particles ("VON" of "Baby VON AHN") takes the surname
             after = _WORD_AFTER.match(text, span.end)
-            if after and not _listed(after.group("w")):  # "AHN" after "VON" is no abbreviation
+            if after and not listed_word(after.group("w")):  # "AHN" after "VON" is no abbreviation
                 span = PhiSpan(span.start, after.end(), span.category)
         out.append(span)
     return out

@@ -23,17 +23,14 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS
+from medenclave_deid.core.text.english_name_forms import listed_word
 from medenclave_deid.core.text.english_people import PARTICLES
 from medenclave_deid.core.text.english_words import (
-    CLINICAL_HEADS,
     CREDENTIAL_WORDS,
     HEADING_SURNAMES,
     KINSHIP,
-    NEVER,
     PERSON_CUES,
-    TITLES,
 )
-from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import is_clinical_word
 
@@ -117,11 +114,7 @@ def _stop(word: str, *, first: bool) -> bool:
     """Not a word of a name; a cue or a kinship only opening it (a surname may be "Friend")."""
     key = word.lower().rstrip(".")
     return (
-        key in NEVER
-        or key in TITLES
-        or key in CREDENTIAL_WORDS
-        or key in CLINICAL_HEADS
-        or key in CLINICAL_WORDS_EN
+        listed_word(key)
         or key in _DESCRIBING
         or key in SERVICE_WORDS
         or is_clinical_word(key)
