@@ -121,8 +121,8 @@ def find_field_values(text: str) -> list[PhiSpan]:
     out += [PhiSpan(at, at + len(cell), "name") for at, cell, _ in table_cells(text, _name_header)
             if _NAME_CELL.fullmatch(cell) and cell not in _NO_NAME]
     for at, cell, _ in table_cells(text, _age_header):
-        if m := _AGE_CELL.fullmatch(cell):
-            out.append(PhiSpan(at + m.start("v"), at + m.end("v"), "age"))
+        if age := _AGE_CELL.fullmatch(cell):
+            out.append(PhiSpan(at + age.start("v"), at + age.end("v"), "age"))
     out += [PhiSpan(m.start("v"), m.end("v"), "fax" if m["l"].startswith(("传", "Fax", "FAX")) else "phone")
             for m in _PHONE_FIELD.finditer(text) if sum(ch.isdigit() for ch in m["v"]) >= 7]
     return out

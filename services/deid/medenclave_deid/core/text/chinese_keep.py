@@ -123,10 +123,10 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                                         or value in CN_CLINICIAN_ACTS):
             continue  # 护士：白班, 医生 上午, 护士某某宣教: when they work or what they did, not who
         if span.category == "name" and is_shift_or_time(value):
-            span = _after_time_word(value, span)
-            if span is None:
+            named = _after_time_word(value, span)
+            if named is None:
                 continue  # 医生：上午完成宣教, 傍晚主治医师: when, then what was done or a rank
-            value = text[span.start:span.end]
+            span, value = named, text[named.start:named.end]
         if span.category != "date" and any(s <= span.start and span.end <= e for s, e in products):
             continue
         if span.category == "other_id" and _SCALE_NAME.fullmatch(value) and _SCALE_NEXT.match(text, span.end):

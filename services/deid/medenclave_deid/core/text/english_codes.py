@@ -87,7 +87,8 @@ def item_codes(text: str) -> set[int]:
 
 
 def _shape(code: str) -> tuple[str, int]:
-    return re.match(r"[A-Z]*", code).group(), len(code)
+    caps = len(code) - len(code.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    return code[:caps], len(code)
 
 
 def _identifying(value: str) -> bool:
@@ -121,4 +122,4 @@ def find_codes(text: str) -> list[PhiSpan]:
 
 def _ascending_range(value: str) -> bool:
     m = _RANGE.fullmatch(value)
-    return bool(m) and float(m.group("a")) < float(m.group("b"))
+    return m is not None and float(m.group("a")) < float(m.group("b"))

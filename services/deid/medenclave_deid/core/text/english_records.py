@@ -337,7 +337,8 @@ def drop_identifier_labels(text: str, spans: list[PhiSpan], vocab) -> list[PhiSp
 
 
 def _labels_identifier(text: str, end: int, starts: dict[int, PhiSpan]) -> bool:
-    value = starts.get(_LABEL_GAP.match(text, end).end())
+    gap = _LABEL_GAP.match(text, end)  # matches always (every part optional)
+    value = starts.get(gap.end() if gap else end)
     return value is not None and value.category in _ID_CATEGORIES
 
 

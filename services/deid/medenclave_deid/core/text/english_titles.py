@@ -64,9 +64,9 @@ def drop_title_words(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> 
             value = text[span.start : span.end]
             if title[2] and _ACRONYM.fullmatch(value):
                 continue  # "NICU Progress Note": capitals among capitalised words, an acronym
-            words = re.findall(r"[A-Za-z]+", value)
+            letters = re.findall(r"[A-Za-z]+", value)
             if span.category == "workplace" or not any(
-                vocab.is_name(w.lower()) or w.lower() in vocab.places for w in words
+                vocab.is_name(w.lower()) or w.lower() in vocab.places for w in letters
             ):
                 continue
         out.append(span)
@@ -118,7 +118,7 @@ def trim_role_words(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         lead = _LEAD_ROLE.match(text, span.start, span.end) if span.category == "name" else None
         word = lead.group("w") if lead else ""
         # an abbreviation is one in capitals only ("Pi Nguyen" is a name)
-        if word.lower() in _ROLE_WORDS and (len(word) > 3 or word.isupper()):
+        if lead and word.lower() in _ROLE_WORDS and (len(word) > 3 or word.isupper()):
             span = PhiSpan(lead.end(), span.end, span.category)
         out.append(span)
     return out
