@@ -80,20 +80,20 @@ _NAME_CELL = re.compile(r"[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,3}"
 #: what a name's field or cell holds when it names no one
 _NO_NAME = frozenset("无 不详 未知 略 同上 空 暂无 未取 未填".split())
 _NAME_HEADERS = frozenset("姓名 患者 患者姓名 服务对象 受试者 病人 家属 陪护人 联系人".split())
-
-
-def _name_header(cells: list[str]) -> list[bool] | None:
-    names = [c.replace(" ", "") in _NAME_HEADERS for c in cells]
-    return names if any(names) else None
-
-
+_AGE_HEADERS = frozenset(("年龄", "年龄(岁)", "年龄（岁）", "岁数"))
 #: an age column's cell that is an age over 89
 _AGE_CELL = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:周岁|岁))?")
 
 
-def _age_header(cells: list[str]) -> list[bool] | None:
-    ages = [c.replace(" ", "") in ("年龄", "年龄(岁)", "年龄（岁）", "岁数") for c in cells]
-    return ages if any(ages) else None
+def _column_kind(header: str) -> str:
+    """"name" or "age" for a table header cell that names one, else ""."""
+    key = header.replace(" ", "")
+    return "name" if key in _NAME_HEADERS else "age" if key in _AGE_HEADERS else ""
+
+
+def _table_header(cells: list[str]) -> list[bool] | None:
+    wanted = [bool(_column_kind(c)) for c in cells]
+    return wanted if any(wanted) else None
 
 
 _HANDLE = re.compile(
@@ -118,10 +118,11 @@ def find_field_values(text: str) -> list[PhiSpan]:
     out += [PhiSpan(m.start("v"), m.end("v"), "other_id") for m in _HANDLE.finditer(text)]
     out += [PhiSpan(m.start("v"), m.end("v"), "name") for m in _NAME_BY_LABEL.finditer(text)
             if m["v"] not in _NO_NAME]
-    out += [PhiSpan(at, at + len(cell), "name") for at, cell, _ in table_cells(text, _name_header)
-            if _NAME_CELL.fullmatch(cell) and cell not in _NO_NAME]
-    for at, cell, _ in table_cells(text, _age_header):
-        if age := _AGE_CELL.fullmatch(cell):
+    for at, cell, header in table_cells(text, _table_header):  # one pass for both columns
+        if _column_kind(header) == "name":
+            if _NAME_CELL.fullmatch(cell) and cell not in _NO_NAME:
+                out.append(PhiSpan(at, at + len(cell), "name"))
+        elif age := _AGE_CELL.fullmatch(cell):
             out.append(PhiSpan(at + age.start("v"), at + age.end("v"), "age"))
     out += [PhiSpan(m.start("v"), m.end("v"), "fax" if m["l"].startswith(("传", "Fax", "FAX")) else "phone")
             for m in _PHONE_FIELD.finditer(text) if sum(ch.isdigit() for ch in m["v"]) >= 7]
