@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from medenclave_deid.core.text import english_judge_cues as cues
 from medenclave_deid.core.text.english_words import (
     ALLCAPS_KEEP,
     CLINICAL_HEADS,
@@ -238,7 +239,7 @@ class Judge:
     def after_person_word(self, i: int) -> bool:
         """After a title (``Dr.``) or a kinship or role word (``her son, Kevin``), initials
         between allowed (``Dr. K. Ward``); or before a kinship word in parentheses."""
-        if KIN_AFTER.match(self.text, self.tokens[i].end):
+        if KIN_AFTER.match(self.text, self.tokens[i].end) or cues.possessive_of_kin(self, i):
             return True
         j = self.neighbour(i, -1, comma=True)
         while j is not None and self.tokens[j].initial:
@@ -288,7 +289,7 @@ class Judge:
         if self.text[t.end:t.end + 2] in ("'s", "’s") and self.vocab.is_name(t.key):
             return True  # "Hope's sugars": a name's possessive (eponyms are clinical before)
         j = self.neighbour(i, 1)
-        return j is not None and self.tokens[j].key in PERSON_VERBS
+        return j is not None and (self.tokens[j].key in PERSON_VERBS or cues.active_person_verb(self, j))
 
     # verdicts ----------------------------------------------------------------------------------
     def verdict(self, i: int) -> str | None:
@@ -369,9 +370,9 @@ class Judge:
             and (self.vocab.is_name(t.key) or not self.vocab.is_common(t.key))
 
     def _after_title(self, i: int) -> bool:
-        """Right after a title (``Ms. Ugwu:`` opens a message: a name, not a label)."""
+        """Right after a title (``Ms. Ugwu:`` opens a message, not a label), or ``Officer Burris #412``."""
         j = self.neighbour(i, -1)
-        return j is not None and self.tokens[j].key in TITLES
+        return (j is not None and self.tokens[j].key in TITLES) or cues.badge_after_person(self, i)
 
     def _starts_a_sentence(self, i: int) -> bool:
         """The word opens a sentence or a heading line that goes on in lower case."""
@@ -400,13 +401,15 @@ class Judge:
         t = self.tokens[i]
         if not self.vocab.is_name(t.key):
             return None
-        if self.vocab.is_name_word(t.key) and not self.after_cue(i):
+        if cues.lowercase_given_name(self, i):
+            return "name"
+        if self.vocab.is_name_word(t.key) and not cues.cued_lowercase(self, i):
             j = self.neighbour(i, -1)  # "david hunter": a surname word after a clear given name
             prev = self.tokens[j] if j is not None else None
             if not (prev is not None and not prev.cap and prev.key in self.vocab.first_names
                     and not self.vocab.is_name_word(prev.key)):
                 return None
-        if self.after_cue(i):
+        if cues.cued_lowercase(self, i):
             before = self.text[max(0, t.start - 24):t.start]
             dose = DOSE_NEXT.match(self.text, t.end) or DRUG_BEFORE.search(before)
             return None if dose or t.key in self.vocab.clinical else "name"

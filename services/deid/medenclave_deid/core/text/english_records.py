@@ -314,7 +314,7 @@ def drop_identifier_labels(text: str, spans: list[PhiSpan], vocab) -> list[PhiSp
 
     def label(word: str, end: int) -> bool:
         key = word.lower()
-        if vocab.is_name(key):
+        if vocab.is_name(key) or _BADGE_HOLDER.search(text, max(0, end - len(word) - 24), end - len(word)):
             return False
         if _labels_identifier(text, end, starts):
             return True
@@ -334,6 +334,10 @@ def drop_identifier_labels(text: str, spans: list[PhiSpan], vocab) -> list[PhiSp
             continue
         out.append(span)
     return out
+
+
+#: an officer's or a guard's surname before the badge number ("Officer Burris #412")
+_BADGE_HOLDER = re.compile(r"\b(?i:officer|guard|deputy|detective|sergeant|sgt\.?|trooper|agent)[ \t]+$")
 
 
 def _labels_identifier(text: str, end: int, starts: dict[int, PhiSpan]) -> bool:

@@ -1,0 +1,149 @@
+"""Cues the name judge reads in narrative text where no title or label stands before a name.
+
+Letters to families, incident and forensic narratives, handover notes and waitlists name people
+bare: "Steven spoke with the family.", "Kendrick's mother was notified", "Officer Burris #412",
+"per jenna, pt refused". Each cue here is a frame only a person stands in:
+
+* a verb only a person does after the word: a past form that is never a passive participle
+  ("spoke", "saw", "met"), or one that may be passive ("Labs reviewed.") only when its object
+  follows ("Mark reviewed the chart");
+* a possessive before a close relative ("Kendrick's mother");
+* a badge or staff number after a word that a person cue opens ("Officer Burris #412");
+* a title written out in lower case is a noun before an everyday word ("your doctor before
+  deciding"), no cue;
+* a given name in lower case after a word that takes a person ("told crystal", "per jenna",
+  "handed off to brittany") or before a verb people do ("juanita brought her meds"): only a given
+  name that is no everyday word, no clinical word, drug or place, of four letters or more.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from medenclave_deid.core.text.english_words import MONTH_NAMES, NEVER, PERSON_CUES, PERSON_VERBS
+from medenclave_deid.core.text.vocabulary import is_clinical_word
+
+if TYPE_CHECKING:
+    from medenclave_deid.core.text.english_judge import Judge
+
+__all__ = [
+    "active_person_verb",
+    "badge_after_person",
+    "cued_lowercase",
+    "lowercase_given_name",
+    "possessive_of_kin",
+]
+
+#: past forms only a person's active verb takes: never a passive participle
+_ACTIVE = frozenset(
+    "spoke speaks saw sees met meets drew ate sat slept wept walked talked yelled "
+    "shouted screamed cried apologized apologised stayed".split()
+)
+#: past forms that may be passive ("Labs reviewed", "Family updated"): active only before an object
+_TRANSITIVE = frozenset(
+    "discussed reviewed updated paged examined evaluated assessed contacted "
+    "notified informed messaged escorted witnessed interpreted translated "
+    "handed attended reassured educated instructed counseled counselled "
+    "phoned emailed grabbed pushed struck held threatened".split()
+)
+_OBJECT = frozenset(
+    "the a an his her their this that these those him them me us our my your patient pt family".split()
+)
+#: close relatives after a possessive ("Kendrick's mother")
+_POSSESSIVE_KIN = re.compile(
+    r"(?:'s|’s)[ \t]+(?:mother|father|mom|dad|son|daughter|wife|husband|"
+    r"sister|brother|aunt|uncle|niece|nephew|grandmother|grandfather|"
+    r"grandson|granddaughter|cousin|girlfriend|boyfriend|fianc[eé]e?|"
+    r"children|kids|parents)\b",
+    re.I,
+)
+#: a badge or staff number after the name ("Officer Burris #412")
+_BADGE = re.compile(r"[ \t]*#[ \t]?\d")
+_BADGE_CUES = frozenset("officer guard deputy detective sergeant sgt trooper agent security".split())
+#: words that take a person after them, where a given name is written in lower case
+_TAKES_PERSON = frozenset("with w per ask asked told tell called call paged page texted text to by".split())
+#: titles that are common nouns when written out in lower case
+_NOUN_TITLES = frozenset("doctor nurse professor miss".split())
+#: words that may follow a person's name where its phrase ends ("told jenna she ...")
+_PHRASE_END = frozenset(
+    "to at in on for from about and or but she he they her his him who that re "
+    "said says is was will has had would".split()
+)
+
+
+def active_person_verb(judge: Judge, j: int) -> bool:
+    """Whether the word at ``j`` is a verb of the word before it as a person's active verb."""
+    key = judge.tokens[j].key
+    if key in _ACTIVE:
+        return True
+    if key not in _TRANSITIVE:
+        return False
+    k = judge.neighbour(j, 1)
+    return k is not None and judge.tokens[k].key in _OBJECT
+
+
+def possessive_of_kin(judge: Judge, i: int) -> bool:
+    """Whether the capitalised word at ``i`` is a possessive before a close relative."""
+    t = judge.tokens[i]
+    if not t.cap or t.allcaps or t.key in judge.vocab.eponyms or t.key in PERSON_CUES or t.key in NEVER:
+        return False  # "Patient's mother", "Resident's daughter": a role's, not a name's
+    everyday = judge.vocab.is_common(t.key, threshold=3.5) and not judge.vocab.is_name(t.key)
+    return not everyday and bool(_POSSESSIVE_KIN.match(judge.text, t.end))
+
+
+def badge_after_person(judge: Judge, i: int) -> bool:
+    """Whether a badge number follows the word at ``i``, itself after a person cue."""
+    t = judge.tokens[i]
+    if not t.cap or not _BADGE.match(judge.text, t.end):
+        return False
+    j = judge.neighbour(i, -1)
+    return j is not None and (judge.tokens[j].key in _BADGE_CUES or judge.tokens[j].key in PERSON_CUES)
+
+
+def lowercase_given_name(judge: Judge, i: int) -> bool:
+    """Whether the lower-case word at ``i`` is a given name by its place in the sentence."""
+    t = judge.tokens[i]
+    vocab = judge.vocab
+    if (
+        len(t.key) < 4
+        or t.key not in vocab.first_names
+        or vocab.is_name_word(t.key)
+        or t.key in NEVER
+        or t.key in MONTH_NAMES
+        or t.key in vocab.drugs
+        or t.key in vocab.places
+        or t.key in vocab.clinical
+        or t.key in vocab.eponyms
+        or is_clinical_word(t.key)
+        or judge.clinical(i)
+    ):
+        return False
+    j = judge.neighbour(i, -1)
+    k = judge.neighbour(i, 1)
+    nxt = judge.tokens[k] if k is not None else None
+    if nxt is not None and not nxt.cap and nxt.key in PERSON_VERBS:
+        return True
+    # after a word that takes a person, and where a name's phrase ends: no noun after it
+    # ("told jenna she", "per jenna, pt refused"; not "agree with comfort care")
+    return (
+        j is not None
+        and not judge.tokens[j].cap
+        and judge.tokens[j].key in _TAKES_PERSON
+        and (nxt is None or (nxt.cap and not nxt.allcaps) or nxt.key in _PHRASE_END)
+    )
+
+
+def cued_lowercase(judge: Judge, i: int) -> bool:
+    """Whether a cue stands before the lower-case word at ``i``; a title written out in lower case
+    is a common noun before an everyday word ("your doctor before deciding")."""
+    if not judge.after_cue(i):
+        return False
+    j = judge.neighbour(i, -1)
+    prev = judge.tokens[j] if j is not None else None
+    return not (
+        prev is not None
+        and not prev.cap
+        and prev.key in _NOUN_TITLES
+        and judge.vocab.is_name_word(judge.tokens[i].key)
+    )
