@@ -92,7 +92,8 @@ class Judge:
         """
         t = self.tokens[i]
         name = self.vocab.is_name(t.key)
-        if t.key in self.vocab.clinical or (t.cap and EPONYM_NEXT.match(self.text, t.end)):
+        if t.key in self.vocab.clinical or (t.cap and EPONYM_NEXT.match(self.text, t.end)
+                                            and not cues.given_name_only(self, t.key)):
             return True
         if len(t.key) > 4 and t.key.endswith("s") and (t.key[:-1] in self.vocab.clinical or (
                 t.key[:-1] in self.vocab.eponyms and not name and not self.vocab.is_name(t.key[:-1]))):
@@ -288,8 +289,7 @@ class Judge:
             return True
         if self.text[t.end:t.end + 2] in ("'s", "’s") and self.vocab.is_name(t.key):
             return True  # "Hope's sugars": a name's possessive (eponyms are clinical before)
-        j = self.neighbour(i, 1)
-        return j is not None and (self.tokens[j].key in PERSON_VERBS or cues.active_person_verb(self, j))
+        return cues.person_after(self, i)
 
     # verdicts ----------------------------------------------------------------------------------
     def verdict(self, i: int) -> str | None:
@@ -435,8 +435,8 @@ class Judge:
         if (ALLCAPS_KEEP.match(t.text) and len(t.text) <= 3) or self.clinical(i):
             return None
         if not self.vocab.is_name(t.key):  # "SINGH, HARPREET, EMT": a rare word before a credential
-            return "name" if (self.after_cue(i) or CREDENTIALS.match(self.text, t.end)) \
-                and self.is_proper(i) else None
+            return "name" if (self.after_cue(i) or CREDENTIALS.match(self.text, t.end)
+                              or cues.caps_after_given_name(self, i)) and self.is_proper(i) else None
         if self.after_cue(i) or self.before_credential(i) or self.known_name(t):
             return "name"
         for step in (-1, 1):

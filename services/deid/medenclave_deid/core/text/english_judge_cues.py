@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from medenclave_deid.core.text.english_words import MONTH_NAMES, NEVER, PERSON_CUES, PERSON_VERBS
+from medenclave_deid.core.text.english_words import (
+    INNER_CAPS_NAME,
+    MONTH_NAMES,
+    NEVER,
+    PERSON_CUES,
+    PERSON_VERBS,
+)
 from medenclave_deid.core.text.vocabulary import is_clinical_word
 
 if TYPE_CHECKING:
@@ -30,15 +36,19 @@ if TYPE_CHECKING:
 __all__ = [
     "active_person_verb",
     "badge_after_person",
+    "caps_after_given_name",
     "cued_lowercase",
+    "given_name_only",
     "lowercase_given_name",
+    "person_after",
     "possessive_of_kin",
 ]
 
 #: past forms only a person's active verb takes: never a passive participle
 _ACTIVE = frozenset(
     "spoke speaks saw sees met meets drew ate sat slept wept walked talked yelled "
-    "shouted screamed cried apologized apologised stayed".split()
+    "shouted screamed cried apologized apologised stayed attends works stays sleeps eats walks talks "
+    "cries yells screams".split()
 )
 #: past forms that may be passive ("Labs reviewed", "Family updated"): active only before an object
 _TRANSITIVE = frozenset(
@@ -70,6 +80,66 @@ _PHRASE_END = frozenset(
     "to at in on for from about and or but she he they her his him who that re "
     "said says is was will has had would".split()
 )
+
+
+def person_after(judge: Judge, i: int) -> bool:
+    """Whether what follows the capitalised word at ``i`` makes it a person: a verb people do,
+    a household after a surname ("Jean-Baptiste family declined"), another name joined by "and"
+    ("Wilner and Marie-Carmelle are siblings"); or a name's shape ("DeAndre no show")."""
+    t = judge.tokens[i]
+    if INNER_CAPS_NAME.match(t.text):
+        return True
+    j = judge.neighbour(i, 1)
+    if j is None:
+        return False
+    nxt = judge.tokens[j]
+    if nxt.key in PERSON_VERBS or active_person_verb(judge, j):
+        return True
+    if any(
+        judge.vocab.is_common(p.lower()) and not judge.vocab.is_name(p.lower()) for p in t.text.split("-")
+    ):
+        return False  # an everyday word or one of everyday parts ("Walk-in and ...", "Walk-in family")
+    if not nxt.cap and nxt.key in ("family", "household", "twins"):
+        return True
+    k = judge.neighbour(j, 1) if nxt.key == "and" and not nxt.cap else None
+    if k is None:
+        return False
+    other = judge.tokens[k]
+    return (
+        other.cap
+        and not other.allcaps
+        and other.key not in NEVER
+        and (judge.known_name(other) or judge.is_proper(k))
+    )
+
+
+def given_name_only(judge: Judge, key: str) -> bool:
+    """Whether ``key`` is known only as a given name, never as a surname, an eponym or a clinical
+    word: no eponym stands before "'s test" or "'s sign" ("Agnieszka's test results")."""
+    vocab = judge.vocab
+    return (
+        key in vocab.first_names
+        and key not in vocab.last_names
+        and key not in vocab.eponyms
+        and key not in vocab.clinical
+        and key not in vocab.drugs
+    )
+
+
+def caps_after_given_name(judge: Judge, i: int) -> bool:
+    """Whether the word at ``i``, in capitals, follows a given name in capitals that is no
+    everyday word ("BERNARD KOWALCZYK")."""
+    j = judge.neighbour(i, -1)
+    if j is None:
+        return False
+    prev = judge.tokens[j]
+    return (
+        prev.allcaps
+        and len(prev.key) >= 3
+        and prev.key in judge.vocab.first_names
+        and not judge.vocab.is_name_word(prev.key)
+        and not judge.clinical(j)
+    )
 
 
 def active_person_verb(judge: Judge, j: int) -> bool:
