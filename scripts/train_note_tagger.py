@@ -51,7 +51,7 @@ from medenclave_deid.core.text.zh_note_tagger import ZH_LABEL_OF, char_features,
 #: the development sets, by writer (v1's dev and holdout came from one writer)
 WRITERS = {"v1": ("dev", "holdout"), "v2": ("holdout-v2",), "v3": ("holdout-v3",),
            "v4": ("holdout-v4",), "v5": ("holdout-v5",), "v6": ("holdout-v6",), "v7": ("holdout-v7",),
-           "v8": ("holdout-v8",)}
+           "v8": ("holdout-v8",), "v9": ("holdout-v9",)}
 THRESHOLDS = (0.3, 0.5, 0.7, 0.9)
 _SHOWN = {"en": ("NAME_PATIENT", "NAME_RELATIVE", "NAME_CLINICIAN", "CITY", "PROVINCE_STATE", "POSTCODE",
                   "ADDRESS_STREET", "HOSPITAL"),

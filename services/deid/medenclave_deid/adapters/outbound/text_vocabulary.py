@@ -65,7 +65,9 @@ def load_text_vocabulary() -> TextVocabulary:
         places=_words(LEXICONS / "places.txt"),
         us_cities=_us_cities(LEXICONS / "us_cities.tsv"),
         drugs=_words(LEXICONS / "drugs.txt"),
-        clinical=CLINICAL_WORDS_EN | _words(LEXICONS / "clinical_words.txt"), eponyms=EPONYMS)
+        clinical=CLINICAL_WORDS_EN | _words(LEXICONS / "clinical_words.txt"), eponyms=EPONYMS,
+        more_names=_words(LEXICONS / "more_given_names.txt") | _words(LEXICONS / "more_surnames.txt"),
+        name_dominant=_words(LEXICONS / "name_dominant.txt"))
 
 
 def make_note_deidentifier(secret: bytes) -> NoteDeidentifier:

@@ -77,7 +77,8 @@ class Judge:
     # what a word is ---------------------------------------------------------------------------
     def everyday(self, t: Token) -> bool:
         """A name that is also an everyday word, or any common word."""
-        return self.vocab.is_name_word(t.key) or self.vocab.is_common(t.key, threshold=3.5)
+        return self.vocab.is_name_word(t.key) or (self.vocab.is_common(t.key, threshold=3.5)
+                                                   and t.key not in self.vocab.name_dominant)
 
     def known_name(self, t: Token) -> bool:
         return self.vocab.is_name(t.key) and not self.everyday(t)
@@ -92,8 +93,7 @@ class Judge:
         """
         t = self.tokens[i]
         name = self.vocab.is_name(t.key)
-        if t.key in self.vocab.clinical or (t.cap and EPONYM_NEXT.match(self.text, t.end)
-                                            and not cues.given_name_only(self, t.key)):
+        if t.key in self.vocab.clinical or cues.eponym_before_its_thing(self, i):
             return True
         if len(t.key) > 4 and t.key.endswith("s") and (t.key[:-1] in self.vocab.clinical or (
                 t.key[:-1] in self.vocab.eponyms and not name and not self.vocab.is_name(t.key[:-1]))):
@@ -430,11 +430,11 @@ class Judge:
 
     def _allcaps(self, i: int) -> str | None:
         t = self.tokens[i]
-        if self.vocab.is_name(t.key) and self.after_label(i) and not self.clinical(i):
+        if self.vocab.is_listed_name(t.key) and self.after_label(i) and not self.clinical(i):
             return "name"
         if (ALLCAPS_KEEP.match(t.text) and len(t.text) <= 3) or self.clinical(i):
             return None
-        if not self.vocab.is_name(t.key):  # "SINGH, HARPREET, EMT": a rare word before a credential
+        if not self.vocab.is_listed_name(t.key):  # "SINGH, HARPREET, EMT": a rare word before a credential
             return "name" if (self.after_cue(i) or CREDENTIALS.match(self.text, t.end)
                               or cues.caps_after_given_name(self, i)) and self.is_proper(i) else None
         if self.after_cue(i) or self.before_credential(i) or self.known_name(t):
@@ -442,7 +442,7 @@ class Judge:
         for step in (-1, 1):
             j = self.neighbour(i, step, comma=True)
             if j is not None and self.tokens[j].allcaps and not self.clinical(j) \
-                    and (self.vocab.is_name(self.tokens[j].key)
+                    and (self.vocab.is_listed_name(self.tokens[j].key)
                          or (CREDENTIALS.match(self.text, self.tokens[j].end) and self.is_proper(j))):
                 return "name"
         return None

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from medenclave_deid.core.text.english_words import (
+    EPONYM_NEXT,
     INNER_CAPS_NAME,
     MONTH_NAMES,
     NEVER,
@@ -38,7 +39,7 @@ __all__ = [
     "badge_after_person",
     "caps_after_given_name",
     "cued_lowercase",
-    "given_name_only",
+    "eponym_before_its_thing",
     "lowercase_given_name",
     "person_after",
     "possessive_of_kin",
@@ -113,11 +114,15 @@ def person_after(judge: Judge, i: int) -> bool:
     )
 
 
-def given_name_only(judge: Judge, key: str) -> bool:
-    """Whether ``key`` is known only as a given name, never as a surname, an eponym or a clinical
-    word: no eponym stands before "'s test" or "'s sign" ("Agnieszka's test results")."""
-    vocab = judge.vocab
-    return (
+def eponym_before_its_thing(judge: Judge, i: int) -> bool:
+    """Whether the capitalised word at ``i`` is an eponym before the thing it names
+    (``Phalen's test``, ``Foley catheter``): not a word known only as a given name, never as a
+    surname, an eponym or a clinical word ("Agnieszka's test results")."""
+    t = judge.tokens[i]
+    if not t.cap or not EPONYM_NEXT.match(judge.text, t.end):
+        return False
+    vocab, key = judge.vocab, t.key
+    return not (
         key in vocab.first_names
         and key not in vocab.last_names
         and key not in vocab.eponyms

@@ -183,7 +183,7 @@ girdlestone lapidus brostrom frey puestow beger sistrunk pomeroy shirodkar mcdon
 mcroberts ritgen zavanelli leopold lynch mitrofanoff kock stamm witzel pringle nuss ravitch
 broviac groshong tenckhoff ommaya pratt blake malecot coude sengstaken blakemore macintosh
 mallampati cormack lehane sellick judkins amplatz tuohy whitacre sprotte swan ganz hickman
-pleurx jobst gelpi bookwalter kerrison mikulicz heineke
+pleurx jobst gelpi bookwalter kerrison mikulicz heineke hoehn yahr
 """.split())
 
 #: Clinical words that are rare in general English and not recognisable by their Greco-Latin

@@ -226,7 +226,7 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
         # never alone ("Mental state: OK", "(AK)", "VA 20/40")
         return bool(_TOWN_BEFORE.search(text, max(0, t.start - 40), t.start)) \
             and not _MEASURE_NEXT.match(text, t.end)  # "Home, VA 20/40": visual acuity
-    if t.word.isupper() and len(t.word) <= 4 and not vocab.is_name(key):
+    if t.word.isupper() and len(t.word) <= 4 and not vocab.is_listed_name(key):
         return False  # "WRS < 50%", "SAAG": an abbreviation (initials are the rules' to judge)
     if _X_ABBREVIATION.fullmatch(t.word):
         return False  # Hx, Dx, Tx, Rx, Sx, Fx: history, diagnosis, treatment …

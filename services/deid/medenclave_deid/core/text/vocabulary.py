@@ -76,6 +76,10 @@ class TextVocabulary:
         clinical: clinical words kept even when capitalised (anatomy, findings).
         eponyms: surnames that name diseases, signs, scores, devices (Parkinson, Foley).
         common_word_names: names that are also everyday words (see :data:`COMMON_WORD_NAMES`).
+        more_names: given names and surnames of the name-frequency lists beyond the two above
+            (known as names in mixed and lower case; an upper-case word needs the lists above).
+        name_dominant: frequent words written far more often as a given name than as a word
+            (``steven``, ``ruth``): a name even where a sentence opens with it.
     """
 
     zipf: Callable[[str], float]
@@ -87,15 +91,23 @@ class TextVocabulary:
     clinical: frozenset[str] = frozenset()
     eponyms: frozenset[str] = frozenset()
     common_word_names: frozenset[str] = COMMON_WORD_NAMES
+    more_names: frozenset[str] = frozenset()
+    name_dominant: frozenset[str] = frozenset()
+    _listed: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
     _names: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_names",
-                           self.first_names | self.last_names | self.common_word_names)
+        listed = self.first_names | self.last_names | self.common_word_names
+        object.__setattr__(self, "_listed", listed)
+        object.__setattr__(self, "_names", listed | self.more_names)
 
     def is_name(self, lower: str) -> bool:
         """Known as a given name or surname (also the everyday words that are names)."""
         return lower in self._names
+
+    def is_listed_name(self, lower: str) -> bool:
+        """Known from the given-name and surname lists proper (not only :attr:`more_names`)."""
+        return lower in self._listed
 
     def is_name_word(self, lower: str) -> bool:
         """A name that is also an everyday word (``will``, ``rose``, ``young``, ``he``): a name
