@@ -73,7 +73,12 @@ _POSSESSIVE_KIN = re.compile(
 _BADGE = re.compile(r"[ \t]*#[ \t]?\d")
 _BADGE_CUES = frozenset("officer guard deputy detective sergeant sgt trooper agent security".split())
 #: words that take a person after them, where a given name is written in lower case
-_TAKES_PERSON = frozenset("with w per ask asked told tell called call paged page texted text to by".split())
+_TAKES_PERSON = frozenset(
+    "with w per ask asked told tell called call paged page texted text to by wants thank thanks "
+    "updated notified messaged emailed met".split()
+)
+#: "spoke w/ tanisha": the shorthand "w/" before the name
+_WITH_SLASH = re.compile(r"(?i:\bw/)[ \t]*$")
 #: titles that are common nouns when written out in lower case
 _NOUN_TITLES = frozenset("doctor nurse professor miss".split())
 #: words that may follow a person's name where its phrase ends ("told jenna she ...")
@@ -201,12 +206,10 @@ def lowercase_given_name(judge: Judge, i: int) -> bool:
         return True
     # after a word that takes a person, and where a name's phrase ends: no noun after it
     # ("told jenna she", "per jenna, pt refused"; not "agree with comfort care")
-    return (
-        j is not None
-        and not judge.tokens[j].cap
-        and judge.tokens[j].key in _TAKES_PERSON
-        and (nxt is None or (nxt.cap and not nxt.allcaps) or nxt.key in _PHRASE_END)
+    takes = (j is not None and not judge.tokens[j].allcaps and judge.tokens[j].key in _TAKES_PERSON) or bool(
+        _WITH_SLASH.search(judge.text, max(0, t.start - 8), t.start)
     )
+    return takes and (nxt is None or (nxt.cap and not nxt.allcaps) or nxt.key in _PHRASE_END)
 
 
 def cued_lowercase(judge: Judge, i: int) -> bool:
