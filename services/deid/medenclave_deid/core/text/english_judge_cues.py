@@ -89,24 +89,28 @@ _PHRASE_END = frozenset(
 
 
 def person_after(judge: Judge, i: int) -> bool:
-    """Whether what follows the capitalised word at ``i`` makes it a person: a verb people do,
-    a household after a surname ("Jean-Baptiste family declined"), another name joined by "and"
-    ("Wilner and Marie-Carmelle are siblings"); or a name's shape ("DeAndre no show")."""
+    """Whether what follows the capitalised word at ``i`` makes it a person: a verb people do;
+    or, for a word no list calls everyday or clinical, a household after a surname
+    ("Jean-Baptiste family declined"), another name joined by "and" ("Wilner and Marie-Carmelle
+    are siblings"), or a name's shape ("DeAndre no show")."""
     t = judge.tokens[i]
+    j = judge.neighbour(i, 1)
+    nxt = judge.tokens[j] if j is not None else None
+    if nxt is not None and j is not None and (nxt.key in PERSON_VERBS or active_person_verb(judge, j)):
+        return True
+    vocab = judge.vocab
+    if any(vocab.is_common(p.lower()) and not vocab.is_name(p.lower()) for p in t.text.split("-")):
+        return False  # an everyday word or one of everyday parts ("Walk-in and ...", "Walk-in family")
+    if t.key in vocab.drugs or t.key in vocab.eponyms or t.key in vocab.clinical:
+        return False  # "Keflex family of antibiotics", "Foley family of catheters"
     if INNER_CAPS_NAME.match(t.text):
         return True
-    j = judge.neighbour(i, 1)
-    if j is None:
+    if nxt is None or j is None:
         return False
-    nxt = judge.tokens[j]
-    if nxt.key in PERSON_VERBS or active_person_verb(judge, j):
-        return True
-    if any(
-        judge.vocab.is_common(p.lower()) and not judge.vocab.is_name(p.lower()) for p in t.text.split("-")
-    ):
-        return False  # an everyday word or one of everyday parts ("Walk-in and ...", "Walk-in family")
     if not nxt.cap and nxt.key in ("family", "household", "twins"):
-        return True
+        f = judge.neighbour(j, 1)  # a known name's household, or one that acts: not "Keflex family of"
+        acts = f is not None and (judge.tokens[f].key in PERSON_VERBS or active_person_verb(judge, f))
+        return acts or all(vocab.is_name(p.lower()) for p in t.text.split("-"))
     k = judge.neighbour(j, 1) if nxt.key == "and" and not nxt.cap else None
     if k is None:
         return False
