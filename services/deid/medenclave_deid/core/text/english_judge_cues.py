@@ -110,7 +110,8 @@ def person_after(judge: Judge, i: int) -> bool:
     if not nxt.cap and nxt.key in ("family", "household", "twins"):
         f = judge.neighbour(j, 1)  # a known name's household, or one that acts: not "Keflex family of"
         acts = f is not None and (judge.tokens[f].key in PERSON_VERBS or active_person_verb(judge, f))
-        return acts or all(vocab.is_name(p.lower()) for p in t.text.split("-"))
+        kind = f is not None and judge.tokens[f].key == "of"  # "Weiss family of catheters": a kind
+        return acts or (not kind and all(vocab.is_name(p.lower()) for p in t.text.split("-")))
     k = judge.neighbour(j, 1) if nxt.key == "and" and not nxt.cap else None
     if k is None:
         return False
@@ -201,8 +202,9 @@ def lowercase_given_name(judge: Judge, i: int) -> bool:
         or t.key in vocab.eponyms
         or is_clinical_word(t.key)
         or judge.clinical(i)
+        or (vocab.is_common(t.key, threshold=3.5) and t.key not in vocab.name_dominant)
     ):
-        return False
+        return False  # (a frequent word only where it is far more often a name: not "comfort", "pastor")
     j = judge.neighbour(i, -1)
     k = judge.neighbour(i, 1)
     nxt = judge.tokens[k] if k is not None else None

@@ -99,7 +99,7 @@ _ROLE_WORDS = frozenset(
     """
 chaplain patient pt interpreter translator attending resident fellow intern surgeon physician
 pcp radiologist pathologist witness caller guarantor subscriber employee participant student
-client member pharmacist therapist aide scribe coordinator medic paramedic sw crc pi rn np
+client member pharmacist therapist aide scribe coordinator medic paramedic sw crc pi rn np visitor
 """.split()
 )
 _LEAD_ROLE = re.compile(r"(?P<w>[A-Za-z]+)\.?[ \t]+(?=[A-Z])")

@@ -60,7 +60,7 @@ translator chaplain witness caller guarantor subscriber insured employee partici
 student client member mother's father's boy girl
 roommate housemate flatmate landlord landlady coworker co-worker colleague boss supervisor teacher
 coach sponsor companion stepsister stepbrother grandchild godmother godfather pharmacist therapist
-aide scribe coordinator
+aide scribe coordinator visitor
 """.split())
 #: the kinship and care words among them: the word right after one is a person, not a drug
 KINSHIP = frozenset("""son daughter wife husband spouse partner mother father mom dad sister brother
@@ -226,9 +226,9 @@ KIN_AFTER = re.compile(r"\s*\((?:son|daughter|wife|husband|spouse|partner|mother
                         r"grandfather|cousin|friend|neighbou?r|caregiver|guardian|proxy|poa|"
                         r"fianc[eé]e?|girlfriend|boyfriend|step\w+|sibling|child|FOB|MOB|father[ \t]+of[ \t]+"
                         r"(?:the[ \t]+)?baby)\)", re.I)
-#: names written with inner capitals (McDonald, O'Brien, DeShawn); others (BiPAP, MoCA,
+#: names written with inner capitals (McDonald, O'Brien, DeShawn, Tre'Von); others (BiPAP, MoCA,
 #: NT-proBNP, D-dimer) are abbreviations
-INNER_CAPS_NAME = re.compile(r"^(?:Mc|Mac|[A-Z]'|[A-Z]’|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+$")
+INNER_CAPS_NAME = re.compile(r"^(?:Mc|Mac|[A-Z][a-z]{0,3}['’]|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+$")
 ALLCAPS_KEEP = re.compile(r"^(?:[A-Z]{1,4}\d*|[A-Z]+s)$")
 
 
