@@ -40,6 +40,9 @@ def test_bare_names_in_narratives_go(en_notes, line: str) -> None:
         "Started with mercy rule.",
         "Wound assessed, dressing changed.",
         "Family updated by phone.",
+        "Talk to your doctor about it.",
+        "Tell the doctor right away.",
+        "Discuss with your doctor before deciding.",
     ],
 )
 def test_passive_forms_roles_and_everyday_words_stay(en_notes, text: str) -> None:

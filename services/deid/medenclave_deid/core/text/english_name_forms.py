@@ -49,6 +49,8 @@ _DICTATED_DOCTOR = re.compile(
     rf"(?=[ \t]+(?:dictating|period|comma|speaking|here|and|for|who|new[ \t]+paragraph)\b"
     rf"|[ \t]*(?:[.,;\n]|$))"
 )
+#: a determiner before "doctor" makes it a noun ("your doctor before deciding")
+_OWNER_BEFORE = re.compile(r"\b(?i:your|my|his|her|their|our|the|a|own|family)[ \t]+$")
 _ANY_CASE = r"[A-Za-zÀ-ÖØ-öø-ỹ][\wÀ-ỹ'’-]*"
 _DICTATED_PATIENT = re.compile(
     rf"\b(?:note|letter|summary|report|consult(?:ation)?)[ \t]+(?:on|for|regarding|about)[ \t]+"
@@ -144,6 +146,8 @@ def find_name_forms(text: str) -> list[PhiSpan]:
         out.append(PhiSpan(start, end, "name"))
     for rx in (_DICTATED_DOCTOR, _DICTATED_PATIENT):
         for m in rx.finditer(text):
+            if rx is _DICTATED_DOCTOR and _OWNER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "ask your doctor before deciding": a doctor, not a title
             if not any(_plain_word(w) for w in m.group("v").split() if len(w) > 3):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for m in _CAPS_HEADER.finditer(text):
