@@ -80,7 +80,9 @@ def _pairs(judge: Judge, verdicts: list[str | None]) -> None:
             if last is t and clear_first and k == comma and t.cap and not judge.clinical(i) \
                     and (judge.after_label(i) or t.sentence_start) \
                     and (t.key not in TITLES or t.allcaps):
-                verdicts[i] = verdicts[k] = "name"  # "GOODNIGHT, SUSAN" in a header
+                verdicts[k] = "name"  # "GOODNIGHT, SUSAN" in a header; not "Dear" or "Hello" before one
+                if "," in judge.text[t.end:tokens[k].start] or not vocab.is_common(t.key):
+                    verdicts[i] = "name"
                 continue
             if first.key in vocab.first_names and last.key in vocab.last_names \
                     and first.key not in NEVER - MONTH_NAMES \
