@@ -38,6 +38,8 @@ _MEDICAL_AFFIXES = re.compile(
     r"megaly|plegia|paresis|trophy|lysis|pnea|pnoea|rrhea|rrhoea|uria|ectasis|stenosis|"
     r"sclerosis|oma|omas|penia|cytosis|ptysis|rrhage|rrhagia|desis|pexy|rrhaphy|tripsy|centesis|"
     r"plasia|ologist|iatric|pril|sartan|olol|statin|azole|floxacin|dipine|prazole|tidine|"
+    # departments and their trades ("Rheumatology", "Gynaecology", "Paediatrics", "Orthopedics")
+    r"ology|ologies|iatrics|paedics|pedics|"
     r"parin|oxetine|azepam|zolam|barbital|triptan|gliptin|glitazone|formin|thiazide|semide|"
     r"setron|lukast|dronate|tinib|zumab|ximab|mumab|cillin|mycin|cycline|"
     # what is done to a patient: procedures and tests ("Intubation", "Debridement",
