@@ -100,8 +100,10 @@ _ROLE_WORDS = frozenset(
 chaplain patient pt interpreter translator attending resident fellow intern surgeon physician
 pcp radiologist pathologist witness caller guarantor subscriber employee participant student
 client member pharmacist therapist aide scribe coordinator medic paramedic sw crc pi rn np visitor
+driver courier victim suspect officer guard deputy claimant veteran proband
 """.split()
 )
+_GAP = re.compile(r"[ \t]+")
 _LEAD_ROLE = re.compile(r"(?P<w>[A-Za-z]+)\.?[ \t]+(?=[A-Z])")
 
 
@@ -114,7 +116,12 @@ def trim_role_words(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         spans: resolved spans.
     """
     out: list[PhiSpan] = []
+    starts = {s.start for s in spans if s.category == "name"}
     for span in spans:
+        value = text[span.start:span.end]
+        gap = _GAP.match(text, span.end)
+        if span.category == "name" and value.lower() in _ROLE_WORDS and gap and gap.end() in starts:
+            continue  # the role word alone before the name's own span ("Driver" + "Dmitri Volkov")
         lead = _LEAD_ROLE.match(text, span.start, span.end) if span.category == "name" else None
         word = lead.group("w") if lead else ""
         # an abbreviation is one in capitals only ("Pi Nguyen" is a name)
