@@ -36,3 +36,22 @@ def test_drugs_and_role_words_alone_stay(zh_notes, note: str) -> None:
 def test_a_drug_beside_a_name_in_a_schedule_stays(zh_notes) -> None:
     out = zh_notes.text("化疗排班：周二 靳美玲 奥沙利铂；周四 钮志豪 吉西他滨")
     assert "吉西他滨" in out and "奥沙利铂" in out and "钮志豪" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [("患儿家长称孩子叫乐乐，母亲在场。", "乐乐"), ("小名叫豆豆，今日发热。", "豆豆"),
+     ("孩子乳名“壮壮”，足月顺产。", "壮壮"), ("患儿叫小宝，今日发热。", "小宝")],
+)
+def test_a_home_name_said_without_a_colon_goes(zh_notes, note: str, name: str) -> None:
+    zh_notes.gone(note, name)
+
+
+@pytest.mark.parametrize("note", ["孩子叫醒困难。", "患儿叫唤不止。", "小名不详。"])
+def test_calling_out_is_no_home_name(zh_notes, note: str) -> None:
+    assert zh_notes.text(note) == note
+
+
+def test_a_relation_in_brackets_stays(zh_notes) -> None:
+    out = zh_notes.text("委托人：闵国栋（其兄）")
+    assert "（其兄）" in out and "闵国栋" not in out, out

@@ -104,6 +104,11 @@ _DRUG_END = re.compile(r"(?:他滨|替尼|单抗|沙星|西林|霉素|他汀|地
                        r"泊苷|长春碱)$")
 
 
+#: a relation written with 其 or 之 (其兄, 其女儿, 之妻), which a tagger may read as 其 the surname
+_KIN_WORD = re.compile(r"[其之](?:[兄姐弟妹父母子女妻夫]|儿子|女儿|丈夫|妻子|爱人|哥哥|姐姐|弟弟|妹妹|"
+                       r"孙[子女])")
+
+
 def _drug_word(text: str, start: int, end: int) -> bool:
     """Whether a name found at ``text[start:end]`` is a drug's generic name, read to its end
     (up to two more characters: a span of 吉西他 in 吉西他滨)."""
@@ -125,6 +130,8 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if span.category in ("name", "geo", "hospital") \
                 and any(s <= span.start and span.end <= e for s, e in therapies):
             continue  # 阳白, 艾灸, 蓝光治疗: an acupoint or a treatment, not a person
+        if span.category == "name" and _KIN_WORD.fullmatch(value):
+            continue  # （其兄）, 之妻: a relation, not a person's name
         if span.category == "name" and _CJK.search(value) and _drug_word(text, span.start, span.end):
             continue  # 吉西他滨, 吉非替尼: a drug's generic name, not a person
         if span.category == "name" and _kin_clause(text, span.start, value):
