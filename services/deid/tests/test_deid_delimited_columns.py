@@ -258,3 +258,23 @@ def test_chinese_exports(zh_notes) -> None:
         gone=("赵德胜", "13700001111", "望京西园", "京A12345", "S2024-0088"),
         kept=("| 阴性 | 无 |",),
     )
+
+
+def test_a_byte_order_mark_and_unnamed_columns() -> None:
+    export = "\ufeffMRN,Name,,DOB,\r\nX1234,Ann Leary,,1/2/1950,\r\n"
+    assert {export[s.start : s.end]: s.category for s in find_column_values(export)} == {
+        "X1234": "mrn",
+        "Ann Leary": "name",
+        "1/2/1950": "date",
+    }
+
+
+def test_cells_that_say_nothing_and_results_under_a_person_like_header() -> None:
+    export = "Pt,PT,INR,Phone\nn/a,12.5,1.1,—\nRuth Amsel,13.0,1.2,pending\n"
+    assert [export[s.start : s.end] for s in find_column_values(export)] == ["Ruth Amsel"]
+
+
+def test_chinese_prose_with_ascii_commas_stays(zh_notes) -> None:
+    prose = "患者,男,65岁,因胸痛3天入院。\n既往高血压,糖尿病,冠心病,规律服药。\n"
+    assert find_column_values(prose) == []
+    assert "高血压,糖尿病,冠心病" in zh_notes.text(prose)

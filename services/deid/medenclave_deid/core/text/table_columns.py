@@ -117,8 +117,10 @@ def _fields(line: str, delimiter: str) -> list[tuple[int, str]] | None:
 
 
 def _header_like(fields: list[tuple[int, str]]) -> bool:
-    return len(fields) >= 3 and all(
-        _HEADER_FIELD.fullmatch(f) and len(f.split()) <= 5 and not _PROSE_WORD.match(f) for _, f in fields
+    """Three or more short header-like fields (an export's unnamed columns left empty)."""
+    named = [f for _, f in fields if f]
+    return len(named) >= 3 and all(
+        _HEADER_FIELD.fullmatch(f) and len(f.split()) <= 5 and not _PROSE_WORD.match(f) for f in named
     )
 
 
@@ -156,7 +158,7 @@ def delimited_cells(
 def _table_at(lines: list[str], k: int) -> tuple[str, list[str], list[int]] | None:
     """The delimiter, the header fields and the row lines of a delimited table whose header is
     line ``k``, or None."""
-    head = lines[k].rstrip("\r\n")
+    head = lines[k].rstrip("\r\n").replace("\ufeff", " ")  # a byte-order mark: no letter
     for delimiter in _DELIMITERS:
         if head.count(delimiter) < 2:
             continue
