@@ -278,3 +278,19 @@ def test_chinese_prose_with_ascii_commas_stays(zh_notes) -> None:
     prose = "患者,男,65岁,因胸痛3天入院。\n既往高血压,糖尿病,冠心病,规律服药。\n"
     assert find_column_values(prose) == []
     assert "高血压,糖尿病,冠心病" in zh_notes.text(prose)
+
+
+def test_a_title_or_credential_stays(en_notes) -> None:
+    export = "Room|Patient|Surgeon|Procedure\nOR 3|Hope Wills|Dr. Faith Moreno|Total knee arthroplasty\n"
+    assert [export[s.start : s.end] for s in find_column_values(export)] == ["Hope Wills", "Faith Moreno"]
+    en_notes.check(
+        export, gone=("Hope", "Wills", "Faith", "Moreno"), kept=("|Dr. ", "Total knee arthroplasty")
+    )
+
+
+def test_the_header_row_stays_whole(zh_notes) -> None:
+    export = (
+        "床号\t姓名\t住院号\t诊断\t责任护士\t操作者\t工号\n12\t司马光明\tZY2024001\t肺炎\t刘芳\t王磊\tN0321\n"
+    )
+    out = zh_notes.check(export, gone=("司马光明", "ZY2024001", "刘芳", "王磊", "N0321"), kept=("肺炎",))
+    assert out.splitlines()[0] == export.splitlines()[0]

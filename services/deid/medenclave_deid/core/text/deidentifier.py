@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from medenclave_deid.core.ports import ChineseTagger, SequenceTagger
 from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
-from medenclave_deid.core.text.delimited_columns import find_column_values
+from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
@@ -176,8 +176,8 @@ class NoteDeidentifier:
         # name in an English one): each script's rules run wherever that script occurs
         # an export's identifying columns (MRN, insurance_id, 姓名 ...): every cell, whatever its
         # shape; they win over every other find and keep it to their cells
-        columns = find_column_values(text)
-        spans: list[PhiSpan] = list(columns)
+        columns = read_columns(text)
+        spans: list[PhiSpan] = list(columns.cells)
         if _CJK.search(text):
             # the Chinese rules load with the first Chinese text (~60 ms of patterns), so a
             # DICOM run over English descriptions never pays for them
@@ -308,12 +308,14 @@ class NoteDeidentifier:
         return surrogate
 
 
-def _with_columns(spans: list[PhiSpan], columns: list[PhiSpan]) -> list[PhiSpan]:
-    """``spans`` with the table columns' cells in place of every find that overlaps one."""
-    if not columns:
+def _with_columns(spans: list[PhiSpan], columns: Columns) -> list[PhiSpan]:
+    """``spans`` with the exports' cells in place of every find that overlaps one, and no find in
+    their header fields (labels: ``操作者``, ``Surgeon``)."""
+    if not columns.headers:
         return spans
-    claimed = _claimed_by(resolve_overlaps(columns))
-    return resolve_overlaps([s for s in spans if not claimed(s.start, s.end)] + columns)
+    taken = columns.cells + [PhiSpan(start, end, "") for start, end in columns.headers]
+    claimed = _claimed_by(resolve_overlaps(taken))
+    return resolve_overlaps([s for s in spans if not claimed(s.start, s.end)] + columns.cells)
 
 
 def _claimed_by(spans: list[PhiSpan]):

@@ -22,17 +22,19 @@ stay as they are.
 * phone, fax, email, street address, city, county and ZIP (a state is no Safe Harbor identifier);
 * ages: only those over 89, as the engine's age rules.
 
-Cells that say nothing (``n/a``, ``—``, ``pending``, 无, 不详) stay.
+Cells that say nothing (``n/a``, ``—``, ``pending``, 无, 不详) stay, and so does a name's title or
+credential (``Dr. Faith Moreno``, ``Ada Ng, MD``).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from medenclave_deid.core.text.spans import PhiSpan
-from medenclave_deid.core.text.table_columns import delimited_cells
+from medenclave_deid.core.text.table_columns import delimited_tables
 
-__all__ = ["column_category", "find_column_values"]
+__all__ = ["Columns", "column_category", "find_column_values", "read_columns"]
 
 #: a number's suffix: required (``patient id``) or optional (``mrn``, ``mrn #``)
 _R = r"(?: (?:id|#|no|nbr|num|number|code|nr))+"
@@ -144,6 +146,12 @@ _NO_VALUE = frozenset(
     + ["not provided", "not applicable", "not available", "see above"]
 )
 _AGE = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:y|yo|yrs|years|岁|周岁))?")
+#: a title or credential around a name cell's person (``Dr. Faith Moreno``, ``RN June Park``,
+#: ``Ada Ng, MD``): it stays
+_TITLE = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|RN|LPN|NP|PA|MD)\.?[ \t]+)?(?P<v>.+?)"
+    r"(?:,?[ \t]+(?:MD|DO|RN|LPN|NP|PA-C|PA|PhD|PharmD|CNA|CRNA|APRN)\.?)?$"
+)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PUNCT = re.compile(r"[_\-./()\[\]:（）]+")
 
@@ -158,27 +166,59 @@ def column_category(header: str) -> str:
     return next((c for c, rx in _ENGLISH if rx.fullmatch(words)), "")
 
 
-def _header(fields: list[str]) -> list[bool] | None:
-    wanted = [bool(column_category(f)) for f in fields]
-    return wanted if any(wanted) else None
+class Columns(NamedTuple):
+    """What the delimited exports of a note hold."""
+
+    #: the identifying cells, each a span of its column's category
+    cells: list[PhiSpan]
+    #: ``(start, end)`` of each header field of a table with an identifying column: a label,
+    #: never anyone's name
+    headers: list[tuple[int, int]]
 
 
-def find_column_values(text: str) -> list[PhiSpan]:
-    """The identifying cells of every delimited table in ``text`` (module docstring), whole.
+def read_columns(text: str) -> Columns:
+    """The identifying cells (module docstring) and the header fields of every delimited table
+    in ``text`` that has an identifying column.
 
     Args:
         text: a note, English or Chinese.
     """
-    out: list[PhiSpan] = []
-    for at, cell, header in delimited_cells(text, _header):
-        category = column_category(header)
-        if cell.lower().strip(" .") in _NO_VALUE or not re.search(r"\w", cell):
+    cells: list[PhiSpan] = []
+    headers: list[tuple[int, int]] = []
+    for head, rows in delimited_tables(text):
+        categories = [column_category(name) for _, name in head]
+        if not any(categories):
             continue
-        if category == "age":
-            if age := _AGE.fullmatch(cell):
-                out.append(PhiSpan(at + age.start("v"), at + age.end("v"), "age"))
-        elif category == "name" and (cell[0].isdigit() or not re.search(r"[^\W\d_]", cell)):
-            continue  # no one's name: a result under "PT", a count
-        elif category != "date" or re.search(r"\d", cell):
-            out.append(PhiSpan(at, at + len(cell), category))
-    return out
+        headers += [(at, at + len(name)) for at, name in head if name]
+        for row in rows:
+            cells += [
+                span
+                for (at, cell), category in zip(row, categories, strict=True)
+                if category and (span := _cell_span(at, cell, category))
+            ]
+    return Columns(cells, headers)
+
+
+def find_column_values(text: str) -> list[PhiSpan]:
+    """The identifying cells of every delimited table in ``text`` (module docstring).
+
+    Args:
+        text: a note, English or Chinese.
+    """
+    return read_columns(text).cells
+
+
+def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
+    if not cell or cell.lower().strip(" .") in _NO_VALUE or not re.search(r"\w", cell):
+        return None
+    if category == "age":
+        age = _AGE.fullmatch(cell)
+        return PhiSpan(at + age.start("v"), at + age.end("v"), "age") if age else None
+    if category == "name":
+        person = _TITLE.match(cell)
+        if person and not cell[0].isdigit() and re.search(r"[^\W\d_]", person["v"]):
+            return PhiSpan(at + person.start("v"), at + person.end("v"), "name")
+        return None  # no one's name: a result under "PT", a count
+    if category == "date" and not re.search(r"\d", cell):
+        return None
+    return PhiSpan(at, at + len(cell), category)

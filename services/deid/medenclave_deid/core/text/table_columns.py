@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-__all__ = ["delimited_cells", "table_cells"]
+__all__ = ["delimited_cells", "delimited_tables", "table_cells"]
 
 _GAP = re.compile(r"[ \t\u3000]{2,}|\t")
 
@@ -135,6 +135,16 @@ def delimited_cells(
         header: given a header row's fields, which of them are wanted, or None when the table
             is no wanted one.
     """
+    for head, rows in delimited_tables(text):
+        names = [name for _, name in head]
+        wanted = header(names) or []
+        for row in rows if wanted else []:
+            yield from ((at, cell, names[k]) for k, (at, cell) in enumerate(row) if wanted[k] and cell)
+
+
+def delimited_tables(text: str) -> Iterator[tuple[list[tuple[int, str]], list[list[tuple[int, str]]]]]:
+    """Every delimited table of ``text`` (module docstring): its header fields and its rows' cells,
+    each as ``(offset in text, field)``."""
     lines = text.splitlines(keepends=True)
     starts = [0]
     for line in lines:
@@ -145,17 +155,18 @@ def delimited_cells(
         if table is None:
             k += 1
             continue
-        delimiter, names, rows = table
-        wanted = header(names)
-        for row in rows:
-            fields = _fields(lines[row].rstrip("\r\n"), delimiter)
-            for column, (at, cell) in enumerate(fields or []):
-                if wanted and wanted[column] and cell:
-                    yield starts[row] + at, cell, names[column]
-        k = (rows[-1] if rows else k) + 1
+        delimiter, head, rows = table
+        yield (
+            [(starts[k] + at, name) for at, name in head],
+            [
+                [(starts[row] + at, cell) for at, cell in _fields(lines[row].rstrip("\r\n"), delimiter) or []]
+                for row in rows
+            ],
+        )
+        k = rows[-1] + 1
 
 
-def _table_at(lines: list[str], k: int) -> tuple[str, list[str], list[int]] | None:
+def _table_at(lines: list[str], k: int) -> tuple[str, list[tuple[int, str]], list[int]] | None:
     """The delimiter, the header fields and the row lines of a delimited table whose header is
     line ``k``, or None."""
     head = lines[k].rstrip("\r\n").replace("\ufeff", " ")  # a byte-order mark: no letter
@@ -178,5 +189,5 @@ def _table_at(lines: list[str], k: int) -> tuple[str, list[str], list[int]] | No
             rows.append(row)
             row += 1
         if rows:
-            return delimiter, [f for _, f in fields], rows
+            return delimiter, fields, rows
     return None
