@@ -119,6 +119,13 @@ ZH_PIPES = """| 监护人 | 手机 | 家庭住址 | 车牌号 | 标本号 | 结�
         ("标本号", "accession"),
         ("车牌号", "vehicle"),
         ("年龄", "age"),
+        ("Ref Dr", "name"),
+        ("Rendering Provider", "name"),
+        ("Charge Nurse", "name"),
+        ("Address1", "address"),
+        ("Zip5", "geo"),
+        ("SSN (last 4)", "ssn"),
+        ("Badge", "other_id"),
     ],
 )
 def test_a_header_names_its_column(header: str, category: str) -> None:
@@ -150,6 +157,12 @@ def test_a_header_names_its_column(header: str, category: str) -> None:
         "科室",
         "Order",
         "MI",
+        "Test Name",
+        "Drug Name",
+        "Visit Type",
+        "Ref Range",
+        "Room",
+        "Bed",
     ],
 )
 def test_a_clinical_header_names_none(header: str) -> None:

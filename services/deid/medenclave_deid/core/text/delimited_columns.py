@@ -52,13 +52,17 @@ _PEOPLE = (
     r"rn|lpn|np|pa|referring|attending|ordering|guardian|contact|nok|next of kin|staff|tech|"
     r"technician|collector|courier|officer|signature|sig|signed|driver|caregiver|spouse|pcp|"
     r"surgeon|resident|interpreter|pharmacist|witness|therapist|clinician|practitioner|"
-    r"midwife|emergency contact|guarantor|insured|subscriber|member|parent|mother|father|"
+    r"midwife|prescriber|emergency contact|guarantor|insured|subscriber|member|parent|mother|father|"
     r"case manager|social worker|scheduler|requester|coordinator|[a-z]+ by"
 )
 _ENGLISH = tuple(
     (category, re.compile(rx))
     for category, rx in (
-        ("ssn", rf"{_WHO}(?:ssn|social security|soc sec|social sec){_N}"),
+        (
+            "ssn",
+            rf"(?:last (?:4|four) )?{_WHO}(?:ssn|social security|soc sec|social sec)"
+            rf"(?: last (?:4|four))?{_N}",
+        ),
         ("mrn", rf"{_WHO}(?:mrn|emrn|empi|pid|chart|medical record|med rec|mr|health record){_N}"),
         ("mrn", rf"{_WHO}(?:patient|pt|hospital|hosp|unit|person|enterprise|record|registration){_R}"),
         ("account", rf"{_WHO}(?:account|acct|csn|fin|har){_N}"),
@@ -80,7 +84,7 @@ _ENGLISH = tuple(
         ("vehicle", rf"(?:license plate|licence plate|plate|vin){_N}"),
         ("vehicle", rf"vehicle{_R}"),
         ("passport", rf"passport{_N}"),
-        ("other_id", rf"(?:tracking|confirmation|conf|authorization|auth|prior auth){_N}"),
+        ("other_id", rf"(?:tracking|confirmation|conf|authorization|auth|prior auth|badge){_N}"),
         (
             "other_id",
             rf"{_WHO}(?:referral|ref|order|case|incident|report|ticket|badge|employee|emp|"
@@ -94,8 +98,8 @@ _ENGLISH = tuple(
             rf"{_WHO}(?:phone|ph|tel|telephone|cell|mobile|callback|call back|contact number|"
             rf"cell phone|home phone|phone number){_N}",
         ),
-        ("address", rf"{_WHO}(?:address|addr|street|street address|address line|residence)(?: \d)?"),
-        ("geo", rf"{_WHO}(?:city|town|zip|zip code|zipcode|postal code|postcode|county)"),
+        ("address", rf"{_WHO}(?:address|addr|street|street address|address line|residence)(?: ?\d)?"),
+        ("geo", rf"{_WHO}(?:city|town|zip ?\d?|zip code|zipcode|postal|postal code|postcode|county)"),
         (
             "date",
             r"(?:[a-z]+ ){0,3}(?:date|dob|dod|dos|doa|dt|birthdate|birthday|bday|birth)"
@@ -106,7 +110,9 @@ _ENGLISH = tuple(
             "name",
             rf"(?:(?:pt|patient|last|first|middle|given|family|full|legal|preferred|maiden|"
             rf"referring|attending|ordering|primary|treating|emergency|contact|guardian|parent|"
-            rf"staff|provider|physician|nurse|rn|md|dr|employee|user|collector) )*(?:{_PEOPLE})"
+            rf"staff|provider|physician|nurse|rn|md|dr|employee|user|collector|ref|requesting|"
+            rf"rendering|assigned|responsible|supervising|admitting|consulting|covering|charge|"
+            rf"performing|reading|prescribing|care|on call) )*(?:{_PEOPLE})"
             rf"(?: (?:name|nm|full name))?",
         ),
     )
