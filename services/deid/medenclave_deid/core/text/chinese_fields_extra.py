@@ -72,6 +72,12 @@ _PHONE_FIELD = re.compile(
     r"\s*[:：]?\s*(?P<v>(?:\+|00)?[\d(（](?:[\d()（）]|[ .\-—－](?=[\d(（])){5,}[\d])(?![\d*])")
 _NAME_BY_LABEL = re.compile(r"(?:姓名缩写|姓名首字母|小名|乳名|昵称)\s*[:：]\s*"
                             r"(?P<v>[A-Za-z](?:[A-Za-z]|[-.](?=[A-Za-z])){1,9}|[\u4e00-\u9fa5]{1,4})")
+#: a child's home name said without a colon (小名叫豆豆, 乳名“壮壮”); after 孩子叫 only a home name's
+#: shape (孩子叫乐乐, 患儿叫小宝: doubled, or 小/阿 and one character), not a verb (孩子叫醒困难)
+_HOME_NAME_SAID = re.compile(r"(?:小名|乳名|昵称)(?:叫做?|是|为)?\s*[“\"「『]?(?P<v>[\u4e00-\u9fa5]{2,3}?)"
+                             r"(?=[”\"」』，,。；;、\s]|$)"
+                             r"|(?:孩子|患儿|宝宝|孙子|孙女)(?:平时)?(?:名叫|叫做?)[“\"「『]?"
+                             r"(?P<w>(?P<c>[\u4e00-\u9fa5])(?P=c)|[小阿][\u4e00-\u9fa5])(?=[”\"」』，,。；;、\s])")
 #: a name column's cell: a Chinese name (two to four characters, a padded one, a minority name
 #: with its dot) or a name in Latin letters
 _NAME_CELL = re.compile(r"[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,3}"
@@ -118,6 +124,8 @@ def find_field_values(text: str) -> list[PhiSpan]:
     out += [PhiSpan(m.start("v"), m.end("v"), "other_id") for m in _HANDLE.finditer(text)]
     out += [PhiSpan(m.start("v"), m.end("v"), "name") for m in _NAME_BY_LABEL.finditer(text)
             if m["v"] not in _NO_NAME]
+    out += [PhiSpan(m.start(g), m.end(g), "name") for m in _HOME_NAME_SAID.finditer(text)
+            for g in ("v", "w") if m[g] and m[g] not in _NO_NAME]
     for at, cell, header in table_cells(text, _table_header):  # one pass for both columns
         if _column_kind(header) == "name":
             if _NAME_CELL.fullmatch(cell) and cell not in _NO_NAME:

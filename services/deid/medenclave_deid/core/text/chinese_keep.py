@@ -96,6 +96,25 @@ def _after_time_word(value: str, span: PhiSpan) -> PhiSpan | None:
     return PhiSpan(start, start + cut, span.category) if cut else span
 
 
+#: the stems that end a drug's generic name (吉西他滨, 安罗替尼, 贝伐珠单抗, 左氧氟沙星, 阿托伐他汀):
+#: a word ending so is a drug even when it opens with a surname character
+_DRUG_END = re.compile(r"(?:他滨|替尼|单抗|沙星|西林|霉素|他汀|地平|普利|沙坦|洛尔|唑仑|拉唑|替丁|"
+                       r"格列[齐美吡喹]特?|胰岛素|肝素|卡因|比星|紫杉醇|他赛|曲唑|司琼|米松|尼松|洛芬|昔布|"
+                       r"噻嗪|塞米|格雷|培南|曲松|环素|硝酯|鲁肽|格汀|列净|巴坦|[卡顺奥奈]铂|嘧啶|诺肽|瑞林|"
+                       r"泊苷|长春碱)$")
+
+
+#: a relation written with 其 or 之 (其兄, 其女儿, 之妻), which a tagger may read as 其 the surname
+_KIN_WORD = re.compile(r"[其之](?:[兄姐弟妹父母子女妻夫]|儿子|女儿|丈夫|妻子|爱人|哥哥|姐姐|弟弟|妹妹|"
+                       r"孙[子女])")
+
+
+def _drug_word(text: str, start: int, end: int) -> bool:
+    """Whether a name found at ``text[start:end]`` is a drug's generic name, read to its end
+    (up to two more characters: a span of 吉西他 in 吉西他滨)."""
+    return any(_DRUG_END.search(text, start, stop) for stop in range(end, min(len(text), end + 2) + 1))
+
+
 def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """``spans`` without the eponyms and product numbers of the module docstring.
 
@@ -111,6 +130,10 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if span.category in ("name", "geo", "hospital") \
                 and any(s <= span.start and span.end <= e for s, e in therapies):
             continue  # 阳白, 艾灸, 蓝光治疗: an acupoint or a treatment, not a person
+        if span.category == "name" and _KIN_WORD.fullmatch(value):
+            continue  # （其兄）, 之妻: a relation, not a person's name
+        if span.category == "name" and _CJK.search(value) and _drug_word(text, span.start, span.end):
+            continue  # 吉西他滨, 吉非替尼: a drug's generic name, not a person
         if span.category == "name" and _kin_clause(text, span.start, value):
             continue  # 其子居家照顾, 其女儿日夜陪护: what the relative does, not who they are
         if span.category == "name":  # 王丽来院, 护士：王丽执行医嘱 read whole: the name is before what

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from medenclave_deid.core.ports import ChineseTagger, SequenceTagger
 from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
+from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
@@ -173,7 +174,10 @@ class NoteDeidentifier:
             lang = detect_language(text)
         # mixed notes are common (English drug names and doctors in Chinese notes, a Chinese
         # name in an English one): each script's rules run wherever that script occurs
-        spans: list[PhiSpan] = []
+        # an export's identifying columns (MRN, insurance_id, 姓名 ...): every cell, whatever its
+        # shape; they win over every other find and keep it to their cells
+        columns = read_columns(text)
+        spans: list[PhiSpan] = list(columns.cells)
         if _CJK.search(text):
             # the Chinese rules load with the first Chinese text (~60 ms of patterns), so a
             # DICOM run over English descriptions never pays for them
@@ -214,8 +218,8 @@ class NoteDeidentifier:
             from medenclave_deid.core.text.chinese_keep import drop_not_phi
 
             # eponyms (Whipple术, 霍夫曼征) and product numbers (批号, 国药准字) are no PHI
-            return lang, propagate_names(text, drop_not_phi(text, resolve_overlaps(spans)),
-                                         self._vocabulary)
+            return lang, _with_columns(propagate_names(
+                text, drop_not_phi(text, resolve_overlaps(spans)), self._vocabulary), columns)
         # a surname's particles and the word after them ("Inés de la Fuente"), a hospital's town;
         # no facility span for a field's label ("NP. Pharmacy:")
         spans = drop_field_labels(text, resolve_overlaps(spans))
@@ -240,7 +244,8 @@ class NoteDeidentifier:
         spans = trim_role_words(text, spans)  # "Chaplain Ruth Omar": the chaplain stays
         # "Insurance: Aetna HMO": who pays, not who is treated
         spans = drop_payer_names(text, spans, self._vocabulary.first_names)
-        return lang, drop_title_words(text, spans, self._vocabulary)  # "NICU Progress Note"
+        spans = drop_title_words(text, spans, self._vocabulary)  # "NICU Progress Note"
+        return lang, _with_columns(spans, columns)
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,
                    demographics: PatientDemographics | None = None) -> DeidentifiedNote:
@@ -301,6 +306,16 @@ class NoteDeidentifier:
             surrogate = self._surrogates.make(category, value, lang=script, salt=salt, avoid=words,
                                               avoid_chars=name_chars)
         return surrogate
+
+
+def _with_columns(spans: list[PhiSpan], columns: Columns) -> list[PhiSpan]:
+    """``spans`` with the exports' cells in place of every find that overlaps one, and no find in
+    their header fields (labels: ``操作者``, ``Surgeon``)."""
+    if not columns.headers:
+        return spans
+    taken = columns.cells + [PhiSpan(start, end, "") for start, end in columns.headers]
+    claimed = _claimed_by(resolve_overlaps(taken))
+    return resolve_overlaps([s for s in spans if not claimed(s.start, s.end)] + columns.cells)
 
 
 def _claimed_by(spans: list[PhiSpan]):

@@ -189,6 +189,8 @@ pleurx jobst gelpi bookwalter kerrison mikulicz heineke hoehn yahr
 #: Clinical words that are rare in general English and not recognisable by their Greco-Latin
 #: parts; kept even when written with a capital (at the start of a sentence, in a heading).
 CLINICAL_WORDS_EN = frozenset("""
+cervix uterus placenta vagina prostate bladder liver spleen pancreas stomach bowel pelvis thyroid
+tongue retina pupil spine
 triage bibasilar basilar atelectatic consolidation effusion effusions pneumothorax hydrothorax
 hemothorax ileus edema oedema erythema eczema stent stents thrombus emboli embolus aneurysm
 sepsis syncope vertigo tinnitus dyspnea dyspnoea orthopnea hemoptysis haemoptysis hematuria

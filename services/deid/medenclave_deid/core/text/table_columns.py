@@ -5,6 +5,13 @@ more spaces (or tabs), a header line above the rows. A row with as many cells as
 lines up cell by cell; a row with fewer (blank cells: a continued entry, an empty note) lines up
 by position, each cell under the header cell that starts at or just before it. A table ends at
 a blank line. The language modules decide which headers matter and what their cells hold.
+
+Exports pasted into notes (work lists, waitlists, registers) are *delimited* instead
+(:func:`delimited_cells`): a header row of three or more short header-like fields set apart by
+``,``, a tab, ``|`` or ``;``, then rows with as many fields. A field may be quoted (``"Van Dyke,
+Jr."``, its commas no delimiter), a pipe table's row may open and close with ``|`` and carry a
+markdown separator row (``|---|---|``). The table ends at the first line with another count of
+fields; prose with commas has no header of short fields above a row of the same count.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-__all__ = ["table_cells"]
+__all__ = ["delimited_cells", "delimited_tables", "table_cells"]
 
 _GAP = re.compile(r"[ \t\u3000]{2,}|\t")
 
@@ -33,8 +40,9 @@ def _column(starts: list[int], at: int) -> int | None:
     return under[-1] if under else None
 
 
-def table_cells(text: str, header: Callable[[list[str]], list[bool] | None]
-                ) -> Iterator[tuple[int, str, str]]:
+def table_cells(
+    text: str, header: Callable[[list[str]], list[bool] | None]
+) -> Iterator[tuple[int, str, str]]:
     """``(offset of the cell in text, the cell, its header cell)`` for every row cell under a
     header cell that ``header`` marks.
 
@@ -62,3 +70,124 @@ def table_cells(text: str, header: Callable[[list[str]], list[bool] | None]
                 if column is not None and wanted[column]:
                     yield offset + at, cell, names[column]
         offset += len(line)
+
+
+_DELIMITERS = ("\t", "|", ",", ";")
+#: a header field: a few words (``MRN``, ``last_name``, ``Ins ID #``, ``出生日期``), no sentence
+_HEADER_FIELD = re.compile(r"[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff /#.()&'’%?（）-]{0,39}")
+_PROSE_WORD = re.compile(r"(?i)(?:and|or|but|then|with|was|were|is|are|had|has)\b")
+_SEPARATOR_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
+
+
+def _fields(line: str, delimiter: str) -> list[tuple[int, str]] | None:
+    """``(offset, field)`` of a delimited line, fields stripped and unquoted (a doubled quote
+    kept as written); None when a quote is left open."""
+    out: list[tuple[int, str]] = []
+    pos, end = 0, len(line)
+    if delimiter == "|":  # | a | b |: no empty field before the first pipe or after the last
+        body = line.rstrip()
+        if body.lstrip().startswith("|"):
+            pos = line.index("|") + 1
+        if body.endswith("|") and len(body) - 1 >= pos:
+            end = len(body) - 1
+    while True:
+        while pos < end and line[pos] in " \t" and line[pos] != delimiter:
+            pos += 1
+        if pos < end and line[pos] == '"':
+            close = pos + 1
+            while True:
+                close = line.find('"', close)
+                if close < 0 or close >= end:
+                    return None
+                if line.startswith('""', close):
+                    close += 2
+                    continue
+                break
+            out.append((pos + 1, line[pos + 1 : close]))
+            nxt = line.find(delimiter, close + 1, end)
+            if line[close + 1 : nxt if nxt >= 0 else end].strip():
+                return None
+        else:
+            nxt = line.find(delimiter, pos, end)
+            raw = line[pos : nxt if nxt >= 0 else end]
+            out.append((pos, raw.rstrip()))
+        if nxt < 0:
+            return out
+        pos = nxt + 1
+
+
+def _header_like(fields: list[tuple[int, str]]) -> bool:
+    """Three or more short header-like fields (an export's unnamed columns left empty)."""
+    named = [f for _, f in fields if f]
+    return len(named) >= 3 and all(
+        _HEADER_FIELD.fullmatch(f) and len(f.split()) <= 5 and not _PROSE_WORD.match(f) for f in named
+    )
+
+
+def delimited_cells(
+    text: str, header: Callable[[list[str]], list[bool] | None]
+) -> Iterator[tuple[int, str, str]]:
+    """``(offset of the cell in text, the cell, its header field)`` for every non-empty cell of a
+    delimited table (module docstring) under a header field that ``header`` marks.
+
+    Args:
+        text: a note.
+        header: given a header row's fields, which of them are wanted, or None when the table
+            is no wanted one.
+    """
+    for head, rows in delimited_tables(text):
+        names = [name for _, name in head]
+        wanted = header(names) or []
+        for row in rows if wanted else []:
+            yield from ((at, cell, names[k]) for k, (at, cell) in enumerate(row) if wanted[k] and cell)
+
+
+def delimited_tables(text: str) -> Iterator[tuple[list[tuple[int, str]], list[list[tuple[int, str]]]]]:
+    """Every delimited table of ``text`` (module docstring): its header fields and its rows' cells,
+    each as ``(offset in text, field)``."""
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    k = 0
+    while k < len(lines):
+        table = _table_at(lines, k)
+        if table is None:
+            k += 1
+            continue
+        delimiter, head, rows = table
+        yield (
+            [(starts[k] + at, name) for at, name in head],
+            [
+                [(starts[row] + at, cell) for at, cell in _fields(lines[row].rstrip("\r\n"), delimiter) or []]
+                for row in rows
+            ],
+        )
+        k = rows[-1] + 1
+
+
+def _table_at(lines: list[str], k: int) -> tuple[str, list[tuple[int, str]], list[int]] | None:
+    """The delimiter, the header fields and the row lines of a delimited table whose header is
+    line ``k``, or None."""
+    head = lines[k].rstrip("\r\n").replace("\ufeff", " ")  # a byte-order mark: no letter
+    for delimiter in _DELIMITERS:
+        if head.count(delimiter) < 2:
+            continue
+        fields = _fields(head, delimiter)
+        if fields is None or not _header_like(fields):
+            continue
+        rows: list[int] = []
+        row = k + 1
+        while row < len(lines):
+            body = lines[row].rstrip("\r\n")
+            if delimiter == "|" and not rows and _SEPARATOR_ROW.fullmatch(body):
+                row += 1
+                continue
+            cells = _fields(body, delimiter) if body.strip() else None
+            if cells is None or len(cells) != len(fields):
+                break
+            rows.append(row)
+            row += 1
+        if rows:
+            return delimiter, fields, rows
+    return None

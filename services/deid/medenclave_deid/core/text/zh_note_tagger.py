@@ -69,7 +69,10 @@ _GOING_TO_HOSPITAL = re.compile(r"[来到住出入转返离回在抵送赴]院$"
 #: a kind of school alone (医学院, 医科大学), one character before it at most (读医学院): no name of one
 _GENERIC_SCHOOL = re.compile(r"[\u4e00-\u9fa5]?(?:医|医科|卫生|护理|药|口腔医|中医药?)?(?:学院|大学|学校)")
 #: the words before a place that say someone went, studied or was there (就读于医学院, 曾在医学院)
-_LEAD_WORDS = re.compile(r"(?:曾|已|现|先后|就读|毕业|考入|考上|考取|在读|进入|入读|读|于|在|至|到|赴|入)+")
+_LEAD_WORDS = re.compile(r"(?:曾|已|现|先后|就读|毕业|考入|考上|考取|在读|进入|入读|读|于|在|至|到|赴|入|"
+                         r"联系|通知|呼叫|致电|拨打|请|经|由)+")
+#: a kind of care centre alone (急救指挥中心, 血液透析中心): no name of one
+_GENERIC_CENTRE = re.compile(r"(?:医疗|120)?(?:急救|指挥|调度|血液|透析|净化|体检|康复|检验|影像)+中心")
 #: a town's centre (去市中心逛街), not a care centre: no word of care before 中心
 _DOWNTOWN = re.compile(r"[市城镇区县]中心$")
 _CARE = re.compile(r"医|卫生|急救|体检|康复|透析|检验|影像|保健|疾控|护理|血液|肿瘤|妇幼")
@@ -231,11 +234,12 @@ def _trimmed(text: str, span: PhiSpan) -> PhiSpan:
 
 
 def _generic_after_lead(value: str) -> bool:
-    """Whether a tagged place is a kind of school or hospital with only the words that led to it
-    (就读于医学院, 曾在医学院, 医科大学): no named one."""
+    """Whether a tagged place is a kind of school, hospital or care centre with only the words
+    that led to it (就读于医学院, 曾在医学院, 医科大学, 联系急救指挥中心): no named one."""
     lead = _LEAD_WORDS.match(value)
     rest = value[lead.end():] if lead else value
-    return bool(_GENERIC_SCHOOL.fullmatch(rest) or _GENERIC_HOSPITAL.fullmatch(rest))
+    return bool(_GENERIC_SCHOOL.fullmatch(rest) or _GENERIC_HOSPITAL.fullmatch(rest)
+                or _GENERIC_CENTRE.fullmatch(rest))
 
 
 def _plausible(value: str, category: str) -> bool:

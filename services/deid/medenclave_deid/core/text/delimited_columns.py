@@ -1,0 +1,230 @@
+"""Identifiers in the columns of delimited exports, whatever the cell looks like.
+
+Work lists, waitlists, schedules, screening logs and registers are exported as CSV, TSV, pipe or
+semicolon tables and pasted into notes (:func:`~medenclave_deid.core.text.table_columns.
+delimited_cells`). The header names what each column holds, so every non-empty cell of an
+identifying column is that identifier, with no label beside it and in any shape
+(``XQW882193401`` under ``insurance_id``, ``RF-229183`` under ``referral_id``, ``Chidi`` under
+``first_name``). A header field is read whole (``MRN``, ``Acct#``, ``Mbr ID``, ``lastName``,
+``Date of Birth``, ``姓名``, ``病案号``, ``联系电话``): one that merely holds such a word
+(``Patient type``, ``Test``, ``Result``, ``诊断``, ``科室``) names no identifier and its cells
+stay as they are.
+
+* record numbers: MRN, chart, encounter, account, claim, member/policy/group numbers, SSN,
+  referral, order, accession/specimen/kit/barcode, case, ticket, badge, licence/NPI/DEA, serial,
+  plate/VIN, passport; 病案号, 住院号, 门诊号, ID号, 就诊卡号, 身份证号, 医保卡号, 工号, 单号, 条码,
+  标本号, 车牌号. 登记号 is read as a record number: in Chinese hospital systems it is the
+  patient's registration number, kept for life like an MRN;
+* people: name, patient, last/first/middle, initials, provider, physician, nurse, contact,
+  guardian, next of kin, courier, collector, anyone "… by"; 姓名, 患者, 联系人, 监护人, 医生, 护士,
+  操作者, 签名;
+* a person's dates (any column whose header says date: DOB, DOS, admission, requested …, 出生日期);
+* phone, fax, email, street address, city, county and ZIP (a state is no Safe Harbor identifier);
+* ages: only those over 89, as the engine's age rules.
+
+Cells that say nothing (``n/a``, ``—``, ``pending``, 无, 不详) stay, and so does a name's title or
+credential (``Dr. Faith Moreno``, ``Ada Ng, MD``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.table_columns import delimited_tables
+
+__all__ = ["Columns", "column_category", "find_column_values", "read_columns"]
+
+#: a number's suffix: required (``patient id``) or optional (``mrn``, ``mrn #``)
+_R = r"(?: (?:id|#|no|nbr|num|number|code|nr))+"
+_N = rf"(?:{_R})?"
+#: a prefix naming whose number it is
+_WHO = (
+    r"(?:(?:pt|patient|hospital|hosp|primary|pri|secondary|sec|guarantor|insured|billing|epic|"
+    r"ordering|provider|prescriber|attending|referring|physician|staff|employee|state|"
+    r"medical|md|rn|nurse|lab|pathology|path|home|cell|work|contact|emergency|guardian|"
+    r"parent|nok|alt|alternate|best|mobile|mailing|current|permanent|street) )*"
+)
+_PEOPLE = (
+    r"name|nm|full name|surname|lastname|firstname|middlename|last|first|middle|given|"
+    r"family|fname|lname|mname|initials|inits|patient|pt|provider|physician|doctor|dr|md|nurse|"
+    r"rn|lpn|np|pa|referring|attending|ordering|guardian|contact|nok|next of kin|staff|tech|"
+    r"technician|collector|courier|officer|signature|sig|signed|driver|caregiver|spouse|pcp|"
+    r"surgeon|resident|interpreter|pharmacist|witness|therapist|clinician|practitioner|"
+    r"midwife|prescriber|emergency contact|guarantor|insured|subscriber|member|parent|mother|father|"
+    r"case manager|social worker|scheduler|requester|coordinator|[a-z]+ by"
+)
+_ENGLISH = tuple(
+    (category, re.compile(rx))
+    for category, rx in (
+        (
+            "ssn",
+            rf"(?:last (?:4|four) )?{_WHO}(?:ssn|social security|soc sec|social sec)"
+            rf"(?: last (?:4|four))?{_N}",
+        ),
+        ("mrn", rf"{_WHO}(?:mrn|emrn|empi|pid|chart|medical record|med rec|mr|health record){_N}"),
+        ("mrn", rf"{_WHO}(?:patient|pt|hospital|hosp|unit|person|enterprise|record|registration){_R}"),
+        ("account", rf"{_WHO}(?:account|acct|csn|fin|har){_N}"),
+        ("account", rf"{_WHO}(?:acc|encounter|enc|visit|claim|billing|invoice|bill){_R}"),
+        ("health_plan", rf"{_WHO}(?:medicaid|medicare|mbi|hicn|policy){_N}"),
+        (
+            "health_plan",
+            rf"{_WHO}(?:member|mbr|subscriber|sub|insurance|ins|plan|group|grp|payer|"
+            rf"beneficiary|coverage)(?: (?:policy|member|subscriber|mbr))?{_R}",
+        ),
+        (
+            "accession",
+            rf"{_WHO}(?:(?:specimen|sample|kit|tube|slide) )?(?:accession|accn|barcode|bar code){_N}",
+        ),
+        ("accession", rf"{_WHO}(?:specimen|spec|sample|kit|tube|container|block|slide|lab|swab){_R}"),
+        ("licence", rf"{_WHO}(?:npi|dea|upin|license|licence|lic){_N}"),
+        ("device", rf"{_WHO}(?:(?:device|implant|pump|monitor) )?(?:serial|udi|imei){_N}"),
+        ("device", rf"{_WHO}(?:device|implant|pump|monitor){_R}"),
+        ("vehicle", rf"(?:license plate|licence plate|plate|vin){_N}"),
+        ("vehicle", rf"vehicle{_R}"),
+        ("passport", rf"passport{_N}"),
+        ("other_id", rf"(?:tracking|confirmation|conf|authorization|auth|prior auth|badge){_N}"),
+        (
+            "other_id",
+            rf"{_WHO}(?:referral|ref|order|case|incident|report|ticket|badge|employee|emp|"
+            rf"user|request|req|requisition|appointment|appt|rx|prescription|transaction|"
+            rf"waybill|study|subject|screening|enrollment|registry|donor|recipient){_R}",
+        ),
+        ("fax", rf"{_WHO}fax{_N}"),
+        ("email", rf"{_WHO}(?:email|e mail)(?: address| addr)?"),
+        (
+            "phone",
+            rf"{_WHO}(?:phone|ph|tel|telephone|cell|mobile|callback|call back|contact number|"
+            rf"cell phone|home phone|phone number){_N}",
+        ),
+        ("address", rf"{_WHO}(?:address|addr|street|street address|address line|residence)(?: ?\d)?"),
+        ("geo", rf"{_WHO}(?:city|town|zip ?\d?|zip code|zipcode|postal|postal code|postcode|county)"),
+        (
+            "date",
+            r"(?:[a-z]+ ){0,3}(?:date|dob|dod|dos|doa|dt|birthdate|birthday|bday|birth)"
+            r"(?: (?:of )?[a-z]+){0,2}",
+        ),
+        ("age", r"(?:pt |patient )?age(?: (?:yrs|years|y|yr))?"),
+        (
+            "name",
+            rf"(?:(?:pt|patient|last|first|middle|given|family|full|legal|preferred|maiden|"
+            rf"referring|attending|ordering|primary|treating|emergency|contact|guardian|parent|"
+            rf"staff|provider|physician|nurse|rn|md|dr|employee|user|collector|ref|requesting|"
+            rf"rendering|assigned|responsible|supervising|admitting|consulting|covering|charge|"
+            rf"performing|reading|prescribing|care|on call) )*(?:{_PEOPLE})"
+            rf"(?: (?:name|nm|full name))?",
+        ),
+    )
+)
+_CHINESE = tuple(
+    (category, re.compile(rx))
+    for category, rx in (
+        ("id_card", r"(?:身份证|证件)(?:号码|号)?"),
+        ("health_plan", r"(?:医保|社保|医疗保险|新农合)(?:卡号|号码|号|卡|编号)"),
+        (
+            "mrn",
+            r"(?:病案|病历|住院|门诊|急诊|就诊卡|就诊|登记|档案|健康档案|ID|患者ID|病人ID)(?:号码|号|编号)|"
+            r"(?:患者|病人)ID",
+        ),
+        ("accession", r"条码号?|(?:标本|样本|检验|病理|影像|检查|送检)(?:编号|号)"),
+        ("vehicle", r"车牌(?:号码|号)?"),
+        ("licence", r"(?:执业证|资格证|执业)(?:编号|号)"),
+        ("other_id", r"工号|\w{0,4}单号|医嘱号|流水号|发票号|订单号|快递单号|运单号"),
+        ("phone", r"\w{0,4}(?:电话|手机)(?:号码|号)?|联系方式"),
+        ("fax", r"传真(?:号码|号)?"),
+        ("address", r"\w{0,4}(?:地址|住址)"),
+        ("date", r"\w{0,6}日期|生日|出生年月日?"),
+        ("age", r"年龄|年龄[(（]岁[)）]|岁数"),
+        (
+            "name",
+            r"(?:患者|病人|联系人|监护人|家属|陪护人|受试者)?姓名|"
+            r"患者|病人|联系人|监护人|家属|陪护人|受试者|服务对象|\w{0,4}(?:护士|医生|医师)|操作(?:者|员|人)|签名|签字|"
+            r"(?:记录|采集|采样|送检|核对|执行|审核|录入|填表|经手|负责|申请|开单|接收|复核|报告|检验|发药|配药)"
+            r"(?:人|者|员)",
+        ),
+    )
+)
+#: a cell that says nothing
+_NO_VALUE = frozenset(
+    "n/a na n.a. none null nil - -- — – unknown unk tbd pending declined refused self same "
+    "无 不详 未知 略 同上 空 暂无 未填 未取 拒绝".split()
+    + ["not provided", "not applicable", "not available", "see above"]
+)
+_AGE = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:y|yo|yrs|years|岁|周岁))?")
+#: a title or credential around a name cell's person (``Dr. Faith Moreno``, ``RN June Park``,
+#: ``Ada Ng, MD``): it stays
+_TITLE = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|RN|LPN|NP|PA|MD)\.?[ \t]+)?(?P<v>.+?)"
+    r"(?:,?[ \t]+(?:MD|DO|RN|LPN|NP|PA-C|PA|PhD|PharmD|CNA|CRNA|APRN)\.?)?$"
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_PUNCT = re.compile(r"[_\-./()\[\]:（）]+")
+
+
+def column_category(header: str) -> str:
+    """The identifier category the column under ``header`` holds (``age``: ages), or ""."""
+    key = header.strip()
+    if re.search(r"[\u4e00-\u9fff]", key):
+        key = key.replace(" ", "").replace("\u3000", "")
+        return next((c for c, rx in _CHINESE if rx.fullmatch(key)), "")
+    words = " ".join(_PUNCT.sub(" ", _CAMEL.sub(" ", key).replace("#", " # ")).lower().split())
+    return next((c for c, rx in _ENGLISH if rx.fullmatch(words)), "")
+
+
+class Columns(NamedTuple):
+    """What the delimited exports of a note hold."""
+
+    #: the identifying cells, each a span of its column's category
+    cells: list[PhiSpan]
+    #: ``(start, end)`` of each header field of a table with an identifying column: a label,
+    #: never anyone's name
+    headers: list[tuple[int, int]]
+
+
+def read_columns(text: str) -> Columns:
+    """The identifying cells (module docstring) and the header fields of every delimited table
+    in ``text`` that has an identifying column.
+
+    Args:
+        text: a note, English or Chinese.
+    """
+    cells: list[PhiSpan] = []
+    headers: list[tuple[int, int]] = []
+    for head, rows in delimited_tables(text):
+        categories = [column_category(name) for _, name in head]
+        if not any(categories):
+            continue
+        headers += [(at, at + len(name)) for at, name in head if name]
+        for row in rows:
+            cells += [
+                span
+                for (at, cell), category in zip(row, categories, strict=True)
+                if category and (span := _cell_span(at, cell, category))
+            ]
+    return Columns(cells, headers)
+
+
+def find_column_values(text: str) -> list[PhiSpan]:
+    """The identifying cells of every delimited table in ``text`` (module docstring).
+
+    Args:
+        text: a note, English or Chinese.
+    """
+    return read_columns(text).cells
+
+
+def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
+    if not cell or cell.lower().strip(" .") in _NO_VALUE or not re.search(r"\w", cell):
+        return None
+    if category == "age":
+        age = _AGE.fullmatch(cell)
+        return PhiSpan(at + age.start("v"), at + age.end("v"), "age") if age else None
+    if category == "name":
+        person = _TITLE.match(cell)
+        if person and not cell[0].isdigit() and re.search(r"[^\W\d_]", person["v"]):
+            return PhiSpan(at + person.start("v"), at + person.end("v"), "name")
+        return None  # no one's name: a result under "PT", a count
+    if category == "date" and not re.search(r"\d", cell):
+        return None
+    return PhiSpan(at, at + len(cell), category)
