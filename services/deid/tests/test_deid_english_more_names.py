@@ -43,3 +43,9 @@ def test_the_added_lists_are_names_but_not_listed_names() -> None:
     assert "steven" in vocab.name_dominant and "will" not in vocab.name_dominant
     assert not any(vocab.is_name(w) for w in ("hoehn", "yahr", "scout"))  # eponyms, imaging
     assert vocab.is_name("timi") and not vocab.is_listed_name("timi")  # a name, but TIMI in capitals
+
+
+@pytest.mark.parametrize("line", ["spoke with «sanjay» from pharmacy", "per «tanisha», bed ready",
+                                  "asked «priyanka» to page the team"])
+def test_lower_case_given_names_of_the_added_lists(en_notes, line: str) -> None:
+    en_notes.marked(line)

@@ -192,7 +192,7 @@ def lowercase_given_name(judge: Judge, i: int) -> bool:
     vocab = judge.vocab
     if (
         len(t.key) < 4
-        or t.key not in vocab.first_names
+        or not (t.key in vocab.first_names or t.key in vocab.more_names)
         or vocab.is_name_word(t.key)
         or t.key in NEVER
         or t.key in MONTH_NAMES
