@@ -134,6 +134,11 @@ def test_prose_with_double_spaces_stays() -> None:
     assert [table[s.start : s.end] for s in find_column_values(table)] == ["Ada Voss", "5512093"]
 
 
+def test_a_line_after_the_table_is_no_row() -> None:
+    table = "MRN      Name          DOB\n4410928  Jo Bright     1/2/1950\nASSESSMENT  Stable  improving\n"
+    assert [table[s.start : s.end] for s in find_column_values(table)] == ["4410928", "Jo Bright", "1/2/1950"]
+
+
 def test_chinese_tables(zh_notes) -> None:
     out = zh_notes.check(
         ZH,

@@ -215,6 +215,8 @@ def read_columns(text: str) -> Columns:
         headers += [(at, at + len(name)) for at, name in head]
         for line in aligned:
             full = len(line) == len(head) or (len(line) == len(head) - 1 and _blank_last(text, line))
+            if not all(_numbered(cell, categories[n if full else k]) for n, (_, cell, k) in enumerate(line)):
+                continue  # a heading or a line of text after the table
             cells += [
                 span
                 for n, (at, cell, k) in enumerate(line)
@@ -225,8 +227,17 @@ def read_columns(text: str) -> Columns:
     return Columns(cells, headers)
 
 
+#: the categories whose cells hold a digit (in a space-aligned table, a line with no digit under
+#: ``MRN`` is no row of it: a heading, a line of text)
+_NUMBERS = frozenset(
+    "ssn mrn account health_plan accession licence device vehicle passport other_id phone fax id_card".split()
+)
 #: a word of prose anywhere in a would-be header cell of a space-aligned table
 _PROSE = re.compile(r"(?i)\b(?:and|or|but|then|with|was|were|is|are|had|has|the|to|for|on|in|at|no)\b")
+
+
+def _numbered(cell: str, category: str) -> bool:
+    return category not in _NUMBERS or cell.lower() in _NO_VALUE or bool(re.search(r"\d", cell))
 
 
 def _aligned_header(names: list[str]) -> list[bool] | None:
