@@ -5,10 +5,14 @@ semicolon tables and pasted into notes (:func:`~medenclave_deid.core.text.table_
 delimited_cells`). The header names what each column holds, so every non-empty cell of an
 identifying column is that identifier, with no label beside it and in any shape
 (``XQW882193401`` under ``insurance_id``, ``RF-229183`` under ``referral_id``, ``Chidi`` under
-``first_name``). A header field is read whole (``MRN``, ``Acct#``, ``Mbr ID``, ``lastName``,
-``Date of Birth``, ``姓名``, ``病案号``, ``联系电话``): one that merely holds such a word
-(``Patient type``, ``Test``, ``Result``, ``诊断``, ``科室``) names no identifier and its cells
-stay as they are.
+``first_name``). Plain-text tables whose columns are lined up by runs of spaces (schedules,
+census lists, order sheets: :func:`~medenclave_deid.core.text.table_columns.aligned_tables`) are
+read the same way, with a stricter header (the first line of its block, a few words a cell, no
+word of prose) and a row cell only where it stands under its header cell; a lab table's header
+(``Test  Result  Units``) or a flowsheet's times name no identifier. A header field is read
+whole (``MRN``, ``Acct#``, ``Mbr ID``, ``lastName``, ``Date of Birth``, ``姓名``, ``病案号``,
+``联系电话``): one that merely holds such a word (``Patient type``, ``Test``, ``Result``,
+``诊断``, ``科室``) names no identifier and its cells stay as they are.
 
 * record numbers: MRN, chart, encounter, account, claim, member/policy/group numbers, SSN,
   referral, order, accession/specimen/kit/barcode, case, ticket, badge, licence/NPI/DEA, serial,
@@ -17,7 +21,7 @@ stay as they are.
   patient's registration number, kept for life like an MRN;
 * people: name, patient, last/first/middle, initials, provider, physician, nurse, contact,
   guardian, next of kin, courier, collector, anyone "… by"; 姓名, 患者, 联系人, 监护人, 医生, 护士,
-  操作者, 签名;
+  操作者, 接种者, 签名 (医师签名, 护士签名);
 * a person's dates (any column whose header says date: DOB, DOS, admission, requested …, 出生日期);
 * phone, fax, email, street address, city, county and ZIP (a state is no Safe Harbor identifier);
 * ages: only those over 89, as the engine's age rules.
@@ -32,7 +36,7 @@ import re
 from typing import NamedTuple
 
 from medenclave_deid.core.text.spans import PhiSpan
-from medenclave_deid.core.text.table_columns import delimited_tables
+from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
 
 __all__ = ["Columns", "column_category", "find_column_values", "read_columns"]
 
@@ -139,8 +143,8 @@ _CHINESE = tuple(
         (
             "name",
             r"(?:患者|病人|联系人|监护人|家属|陪护人|受试者)?姓名|"
-            r"患者|病人|联系人|监护人|家属|陪护人|受试者|服务对象|\w{0,4}(?:护士|医生|医师)|操作(?:者|员|人)|签名|签字|"
-            r"(?:记录|采集|采样|送检|核对|执行|审核|录入|填表|经手|负责|申请|开单|接收|复核|报告|检验|发药|配药)"
+            r"患者|病人|联系人|监护人|家属|陪护人|受试者|服务对象|\w{0,4}(?:护士|医生|医师)|操作(?:者|员|人)|\w{0,4}(?:签名|签字)|"
+            r"(?:记录|采集|采样|送检|核对|执行|审核|录入|填表|经手|负责|申请|开单|接收|复核|报告|检验|发药|配药|接种|操舱)"
             r"(?:人|者|员)",
         ),
     )
@@ -183,15 +187,17 @@ class Columns(NamedTuple):
 
 
 def read_columns(text: str) -> Columns:
-    """The identifying cells (module docstring) and the header fields of every delimited table
-    in ``text`` that has an identifying column.
+    """The identifying cells (module docstring) and the header fields of every delimited or
+    space-aligned table in ``text`` that has an identifying column.
 
     Args:
         text: a note, English or Chinese.
     """
     cells: list[PhiSpan] = []
     headers: list[tuple[int, int]] = []
+    seen: set[int] = set()  # the first header field of each delimited table
     for head, rows in delimited_tables(text):
+        seen.add(head[0][0])
         categories = [column_category(name) for _, name in head]
         if not any(categories):
             continue
@@ -202,7 +208,62 @@ def read_columns(text: str) -> Columns:
                 for (at, cell), category in zip(row, categories, strict=True)
                 if category and (span := _cell_span(at, cell, category))
             ]
+    for head, _, aligned in aligned_tables(text, _aligned_header, opening=True):
+        if head[0][0] in seen or not aligned:
+            continue  # a tab-separated export read above; a header with no row
+        categories = [column_category(name) for _, name in head]
+        headers += [(at, at + len(name)) for at, name in head]
+        for line in aligned:
+            full = len(line) == len(head) or (len(line) == len(head) - 1 and _blank_last(text, line))
+            if not all(_numbered(cell, categories[n if full else k]) for n, (_, cell, k) in enumerate(line)):
+                continue  # a heading or a line of text after the table
+            cells += [
+                span
+                for n, (at, cell, k) in enumerate(line)
+                if categories[n if full else k]
+                and (full or _lined_up(text, head[k][0], at, cell))
+                and (span := _cell_span(at, cell, categories[n if full else k]))
+            ]
     return Columns(cells, headers)
+
+
+#: the categories whose cells hold a digit (in a space-aligned table, a line with no digit under
+#: ``MRN`` is no row of it: a heading, a line of text)
+_NUMBERS = frozenset(
+    "ssn mrn account health_plan accession licence device vehicle passport other_id phone fax id_card".split()
+)
+#: a word of prose anywhere in a would-be header cell of a space-aligned table
+_PROSE = re.compile(r"(?i)\b(?:and|or|but|then|with|was|were|is|are|had|has|the|to|for|on|in|at|no)\b")
+
+
+def _numbered(cell: str, category: str) -> bool:
+    return category not in _NUMBERS or cell.lower() in _NO_VALUE or bool(re.search(r"\d", cell))
+
+
+def _aligned_header(names: list[str]) -> list[bool] | None:
+    """The identifying cells of a space-aligned table's header line, or None when the line is
+    no such header (a sentence with double spaces, a lab table's header, a flowsheet's times)."""
+    if not header_like(names, words=4) or any(_PROSE.search(name) for name in names):
+        return None
+    wanted = [bool(column_category(name)) for name in names]
+    return wanted if any(wanted) else None
+
+
+def _blank_last(text: str, row: list[tuple[int, str, int]]) -> bool:
+    """The row's line ends in a gap: its last cell is the blank one (a Chinese table's cells
+    are not lined up by character, so the others stand under the header cells in order)."""
+    end = text.find("\n", row[-1][0])
+    line = text[row[-1][0] : end if end >= 0 else len(text)].rstrip("\r")
+    return bool(re.search(r"(?:[ \u3000]{2,}|\t)$", line))
+
+
+def _lined_up(text: str, head_at: int, at: int, cell: str) -> bool:
+    """A cell of a row with blank cells (or a wrapped cell) stands under its header cell: it
+    starts within two characters of it and is short, with no word of prose (no line of prose
+    under the table)."""
+    column = head_at - text.rfind("\n", 0, head_at) - 1
+    start = at - text.rfind("\n", 0, at) - 1
+    return abs(start - column) <= 2 and len(cell) <= 40 and len(cell.split()) <= 5 and not _PROSE.search(cell)
 
 
 def find_column_values(text: str) -> list[PhiSpan]:

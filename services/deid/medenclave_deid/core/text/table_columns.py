@@ -19,9 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-__all__ = ["delimited_cells", "delimited_tables", "table_cells"]
+__all__ = ["aligned_tables", "delimited_cells", "delimited_tables", "header_like", "table_cells"]
 
 _GAP = re.compile(r"[ \t\u3000]{2,}|\t")
+
+
+def _labelled(cell: str) -> bool:
+    return bool(re.search(r"\D[:：]|[:：]\D|[:：]$", cell))
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -51,25 +55,55 @@ def table_cells(
         header: given a line's cells, which of them are wanted header cells, or None when the
             line is no header of a wanted table.
     """
+    for head, wanted, rows in aligned_tables(text, header):
+        for row in rows:
+            yield from ((at, cell, head[k][1]) for at, cell, k in row if wanted[k])
+
+
+def aligned_tables(
+    text: str, header: Callable[[list[str]], list[bool] | None], *, opening: bool = False
+) -> Iterator[tuple[list[tuple[int, str]], list[bool], list[list[tuple[int, str, int]]]]]:
+    """Every plain-text table of ``text`` (module docstring) whose header ``header`` marks: its
+    header cells as ``(offset in text, cell)``, the marks, and its rows, each a list of
+    ``(offset in text, cell, index of its header cell)``.
+
+    Args:
+        text: a note.
+        header: as for :func:`table_cells`.
+        opening: only the first line of three or more cells after a blank line, a line of
+            fewer cells or a line of labelled fields can be a header (a flowsheet's row is no
+            header of the rows below it).
+    """
     wanted: list[bool] | None = None
-    names: list[str] = []
+    head: list[tuple[int, str]] = []
     starts: list[int] = []
+    rows: list[list[tuple[int, str, int]]] = []
+    closed = False  # opening: this block's first line of cells was no header
     offset = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         cells = _cells(body)
-        if not body.strip():
-            wanted = None
+        if not body.strip() or (opening and len(cells) < 3 and wanted is None):
+            if wanted is not None:
+                yield head, wanted, rows
+            wanted, closed = None, False
         elif wanted is None:
-            if len(cells) >= 3:
+            if len(cells) >= 3 and not closed:
                 wanted = header([c for _, c in cells])
-                names, starts = [c for _, c in cells], [at for at, _ in cells]
+                head, rows = [(offset + at, c) for at, c in cells], []
+                starts = [at for at, _ in cells]
+                # a line of labelled fields (姓名：梅辉  性别：男 ...) is no row of a table
+                closed = opening and wanted is None and 2 * sum(_labelled(c) for _, c in cells) < len(cells)
         elif len(cells) <= len(wanted):
+            row = []
             for k, (at, cell) in enumerate(cells):
                 column = k if len(cells) == len(wanted) else _column(starts, at)
-                if column is not None and wanted[column]:
-                    yield offset + at, cell, names[column]
+                if column is not None:
+                    row.append((offset + at, cell, column))
+            rows.append(row)
         offset += len(line)
+    if wanted is not None:
+        yield head, wanted, rows
 
 
 _DELIMITERS = ("\t", "|", ",", ";")
@@ -118,9 +152,14 @@ def _fields(line: str, delimiter: str) -> list[tuple[int, str]] | None:
 
 def _header_like(fields: list[tuple[int, str]]) -> bool:
     """Three or more short header-like fields (an export's unnamed columns left empty)."""
-    named = [f for _, f in fields if f]
-    return len(named) >= 3 and all(
-        _HEADER_FIELD.fullmatch(f) and len(f.split()) <= 5 and not _PROSE_WORD.match(f) for f in named
+    return header_like([f for _, f in fields if f])
+
+
+def header_like(names: list[str], words: int = 5) -> bool:
+    """Three or more short header-like fields: a few words each (at most ``words``), none
+    opening with a word of prose."""
+    return len(names) >= 3 and all(
+        _HEADER_FIELD.fullmatch(f) and len(f.split()) <= words and not _PROSE_WORD.match(f) for f in names
     )
 
 
