@@ -7,8 +7,8 @@ start without those packages and without reading large dictionaries:
   person providers of Faker (MIT) in many locales — a multicultural name lexicon;
 * ``more_given_names.txt``, ``more_surnames.txt``, ``name_dominant.txt``: the names the Faker lists
   miss (``Virgil``, ``Colby``, ``Eldon``, ``Honeycutt``), from nomquamgender's name table (MIT; given
-  names counted across ~36 national registers and surveys: kept when seen in at least 12 sources, at
-  least 2,000 times, and not far more often as an English word than as a name) and the 1990 US Census
+  names counted across ~36 national registers and surveys: kept when seen in at least 10 sources, at
+  least 1,000 times, and not far more often as an English word than as a name) and the 1990 US Census
   surname list shipped in ``names`` (MIT; census data public domain: the 60,000 most frequent, less
   the everyday words); neither list holds a clinical word, a drug, a listed place or an eponym. The
   third list names the frequent words written far more often as a given name than as a word
@@ -84,6 +84,12 @@ def _names() -> tuple[set[str], set[str]]:
     return first, last
 
 
+#: days and months and their short forms: never an added name (Thu, Jun, Mar)
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
+thur thurs fri sat sun january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
 def _more_names(first: set[str], last: set[str]) -> tuple[set[str], set[str], set[str]]:
     """Given names and surnames beyond Faker's, and the given names that outweigh their word use
     (see the module docstring); read from the two packages' data files without importing them."""
@@ -105,7 +111,7 @@ def _more_names(first: set[str], last: set[str]) -> tuple[set[str], set[str], se
     for line in (OUT / "english_zipf.tsv").read_text(encoding="utf-8").splitlines():
         word, _, value = line.partition("\t")
         zipf[word] = float(value)
-    blocked = set(CLINICAL_WORDS_EN) | set(EPONYMS) | {w.lower() for w in IMAGING_WORDS}
+    blocked = set(CLINICAL_WORDS_EN) | set(EPONYMS) | {w.lower() for w in IMAGING_WORDS} | _CALENDAR
     for name in ("clinical_words.txt", "drugs.txt", "places.txt"):
         blocked.update((OUT / name).read_text(encoding="utf-8").splitlines())
     given: set[str] = set()
@@ -115,7 +121,7 @@ def _more_names(first: set[str], last: set[str]) -> tuple[set[str], set[str], se
         if len(key) < 3 or not _WORD.match(key) or key in blocked:
             continue
         as_name = math.log10(counts + 1) - zipf.get(key, 0.0)  # people named so vs the word's use
-        if sources >= 12 and counts >= 2000 and as_name >= -1.0 and key not in first | last:
+        if sources >= 10 and counts >= 1000 and as_name >= -1.0 and key not in first | last:
             given.add(key)
         if sources >= 20 and as_name >= 1.2 and zipf.get(key, 0.0) >= 3.5 \
                 and key not in COMMON_WORD_NAMES:
