@@ -30,6 +30,8 @@ _KEPT = [
     "Callback from pharmacy re dosing.",
     "Update from the floor: stable.",
     "Rep from the insurance called.",
+    "Walker from DME delivered.",
+    "Consult from PT appreciated.",
 ]
 _RANGES = [
     "Glucose    212   mg/dL    ‹70-99›   H",

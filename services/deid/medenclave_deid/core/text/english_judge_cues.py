@@ -111,6 +111,11 @@ _AND_KIN_AFTER = re.compile(
     re.I,
 )
 _NEXT_WORD = re.compile(r"[ \t)]*,?[ \t]*([A-Za-z]+)")
+#: what a person does after the service named ("Joy from SW called"): no verb a thing takes
+_SPEAKS = frozenset(
+    "called calls phoned visited visits spoke speaks said says stated states reported reports "
+    "present came stopped agreed asked requested confirmed recommended recommends left".split()
+)
 #: words before a person's name as the object ("spoke with", "call back", "left VM for")
 _BEFORE_OBJECT = _TAKES_PERSON | frozenset("for back visited saw spoke".split())
 
@@ -133,12 +138,14 @@ def _service_frame(judge: Judge, i: int, *, acts: bool = False) -> bool:
     if not (t.sentence_start or j is None):
         return False
     verb = _NEXT_WORD.match(judge.text, service.end()) if service else None
-    return kin is not None or not acts or (verb is not None and verb.group(1).lower() in PERSON_VERBS)
+    return kin is not None or not acts or (verb is not None and verb.group(1).lower() in _SPEAKS)
 
 
 def works_in_service(judge: Judge, i: int) -> bool:
     """Whether the capitalised word at ``i`` is a person by the service frame above: a name or a
-    word no list calls everyday, never a clinical one ("Discharge from PT", "Notes from SW")."""
+    word no list calls everyday, never a clinical one ("Discharge from PT", "Notes from SW"); a
+    word that is not only a name acts after the service ("Joy from SW called", not "Walker from
+    DME delivered")."""
     t = judge.tokens[i]
     vocab = judge.vocab
     name = vocab.is_name(t.key)
@@ -152,7 +159,7 @@ def works_in_service(judge: Judge, i: int) -> bool:
         and t.key not in vocab.eponyms
         and not is_clinical_word(t.key)
         and (name or not vocab.is_common(t.key, threshold=3.5))
-        and _service_frame(judge, i, acts=not name)
+        and _service_frame(judge, i, acts=not name or judge.everyday(t))
         and not judge.clinical(i, in_name=True)
     )
 
