@@ -164,8 +164,9 @@ _LABELLED = [
                 r"plates?(?:\s+(?:number|no\.?|#))?|(?:licen[cs]e\s+)?tags?(?:\s+(?:number|no\.?|#))?|"
                 r"registration(?:\s+(?:number|no\.?|#))?|reg\.?\s*(?:no\.?|#)"),
     ("passport", r"passport(?:\s+(?:number|no\.?|#))?"),
+    # "DL" after a slash or a number is the unit decilitre ("212 mg/dL 70-99": a reference range)
     ("other_id", r"(?:consent|study|trial|subject|participant|case|specimen|sample|badge|employee|"
-                 r"driver'?s?\s+licen[cs]e|DL|ID)\s*(?:number|no\.?|#|id)?"),
+                 r"driver'?s?\s+licen[cs]e|(?<![/\d])(?<!\d\s)DL|ID)\s*(?:number|no\.?|#|id)?"),
 ]
 #: a licence plate may be written in two groups (``ABC 1234``, ``7-XYZ-123``)
 _PLATE_VALUE = r"(?P<v>(?-i:[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){1,2}|[A-Z0-9]{4,8}))(?![\w-])"

@@ -240,7 +240,7 @@ class Judge:
     def after_person_word(self, i: int) -> bool:
         """After a title (``Dr.``) or a kinship or role word (``her son, Kevin``), initials
         between allowed (``Dr. K. Ward``); or before a kinship word in parentheses."""
-        if KIN_AFTER.match(self.text, self.tokens[i].end) or cues.possessive_of_kin(self, i):
+        if KIN_AFTER.match(self.text, self.tokens[i].end) or cues.kin_or_service_after(self, i):
             return True
         j = self.neighbour(i, -1, comma=True)
         while j is not None and self.tokens[j].initial:

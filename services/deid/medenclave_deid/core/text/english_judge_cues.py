@@ -13,7 +13,11 @@ bare: "Steven spoke with the family.", "Kendrick's mother was notified", "Office
   deciding"), no cue;
 * a given name in lower case after a word that takes a person ("told crystal", "per jenna",
   "handed off to brittany") or before a verb people do ("juanita brought her meds"): only a given
-  name that is no everyday word, no clinical word, drug or place, of four letters or more.
+  name that is no everyday word, no clinical word, drug or place, of four letters or more;
+* a word opening a sentence or after a word that takes a person, before the service or agency the
+  person works in ("Joy from social work visited", "kendra from case mgmt called", "call back
+  Shonda in scheduling") or before "and his wife" ("met with Bashir and his wife"): only a word
+  that is a name or no everyday word, and no clinical one ("Discharge from PT", "Notes from SW").
 """
 
 from __future__ import annotations
@@ -40,9 +44,11 @@ __all__ = [
     "caps_after_given_name",
     "cued_lowercase",
     "eponym_before_its_thing",
+    "kin_or_service_after",
     "lowercase_given_name",
     "person_after",
     "possessive_of_kin",
+    "works_in_service",
 ]
 
 #: past forms only a person's active verb takes: never a passive participle
@@ -86,6 +92,82 @@ _PHRASE_END = frozenset(
     "to at in on for from about and or but she he they her his him who that re "
     "said says is was will has had would".split()
 )
+
+
+#: a service, department or agency a person works in, after "from", "in", "at", "with", "w/", "of"
+_SERVICE_AFTER = re.compile(
+    r"[ \t]+(?:from|in|at|with|w/|of)[ \t]+(?:the[ \t]+)?(?:"
+    r"(?i:social[ \t]+work|case[ \t]+(?:management|mgmt|mgt)|pharmacy|nutrition|dietary|chaplaincy|"
+    r"spiritual[ \t]+care|lab|billing|registration|admitting|scheduling|front[ \t]+desk|transport|"
+    r"security|hospice|home[ \t]+health|agency|infusion|wound[ \t]+care|floor|nights|days|"
+    r"insurance|county|shelter|physical[ \t]+therapy|occupational[ \t]+therapy|speech[ \t]+therapy|"
+    r"patient[ \t]+relations|interpreter[ \t]+services|financial[ \t]+counseling)"
+    r"|SW|CM|PT|OT|ST|SLP|IT|DME|ED|CPS|APS)(?![\w/-])"
+)
+#: "and his wife": the person's own relative after the name
+_AND_KIN_AFTER = re.compile(
+    r"[ \t]+and[ \t]+(?:his|her|their)[ \t]+(?:wife|husband|spouse|partner|mother|father|mom|dad|"
+    r"son|daughter|sister|brother|girlfriend|boyfriend|fianc[eé]e?|children|kids|parents)\b",
+    re.I,
+)
+_NEXT_WORD = re.compile(r"[ \t)]*,?[ \t]*([A-Za-z]+)")
+#: what a person does after the service named ("Joy from SW called"): no verb a thing takes
+_SPEAKS = frozenset(
+    "called calls phoned visited visits spoke speaks said says stated states reported reports "
+    "present came stopped agreed asked requested confirmed recommended recommends left".split()
+)
+#: words before a person's name as the object ("spoke with", "call back", "left VM for")
+_BEFORE_OBJECT = _TAKES_PERSON | frozenset("for back visited saw spoke".split())
+
+
+def _service_frame(judge: Judge, i: int, *, acts: bool = False) -> bool:
+    """Whether the word at ``i`` opens a sentence or follows a word that takes a person, and stands
+    before the service or agency a person works in, or before "and his wife". ``acts``: opening a
+    sentence, a verb people do must follow the service ("Bashir from pharmacy called"; not
+    "Callback from pharmacy re dosing")."""
+    t = judge.tokens[i]
+    kin = _AND_KIN_AFTER.match(judge.text, t.end)
+    service = _SERVICE_AFTER.match(judge.text, t.end)
+    if not (kin or service):
+        return False
+    j = judge.neighbour(i, -1)
+    if (j is not None and judge.tokens[j].key in _BEFORE_OBJECT) or _WITH_SLASH.search(
+        judge.text, max(0, t.start - 8), t.start
+    ):
+        return True
+    if not (t.sentence_start or j is None):
+        return False
+    verb = _NEXT_WORD.match(judge.text, service.end()) if service else None
+    return kin is not None or not acts or (verb is not None and verb.group(1).lower() in _SPEAKS)
+
+
+def works_in_service(judge: Judge, i: int) -> bool:
+    """Whether the capitalised word at ``i`` is a person by the service frame above: a name or a
+    word no list calls everyday, never a clinical one ("Discharge from PT", "Notes from SW"); a
+    word that is not only a name acts after the service ("Joy from SW called", not "Walker from
+    DME delivered")."""
+    t = judge.tokens[i]
+    vocab = judge.vocab
+    name = vocab.is_name(t.key)
+    return (
+        t.cap
+        and not t.allcaps
+        and t.key not in NEVER
+        and t.key not in PERSON_CUES
+        and t.key not in vocab.clinical
+        and t.key not in vocab.drugs
+        and t.key not in vocab.eponyms
+        and not is_clinical_word(t.key)
+        and (name or not vocab.is_common(t.key, threshold=3.5))
+        and _service_frame(judge, i, acts=not name or judge.everyday(t))
+        and not judge.clinical(i, in_name=True)
+    )
+
+
+def kin_or_service_after(judge: Judge, i: int) -> bool:
+    """Whether what follows the word at ``i`` makes it a person: a possessive before a close
+    relative ("Kendrick's mother") or the service it works in ("Joy from social work")."""
+    return possessive_of_kin(judge, i) or works_in_service(judge, i)
 
 
 def person_after(judge: Judge, i: int) -> bool:
@@ -208,7 +290,7 @@ def lowercase_given_name(judge: Judge, i: int) -> bool:
     j = judge.neighbour(i, -1)
     k = judge.neighbour(i, 1)
     nxt = judge.tokens[k] if k is not None else None
-    if nxt is not None and not nxt.cap and nxt.key in PERSON_VERBS:
+    if (nxt is not None and not nxt.cap and nxt.key in PERSON_VERBS) or _service_frame(judge, i):
         return True
     # after a word that takes a person, and where a name's phrase ends: no noun after it
     # ("told jenna she", "per jenna, pt refused"; not "agree with comfort care")
