@@ -83,3 +83,24 @@ def test_a_long_name_without_a_surname_is_replaced_where_told_again() -> None:
     note = "责任护士：斯琴高娃    值班医生：某某\n输液顺利。斯琴高娃  7月2日"
     out = make_note_deidentifier(SECRET).deidentify(note, lang="zh").text
     assert "斯琴高娃" not in out
+
+
+def test_the_other_cells_of_a_headerless_column_of_names_are_names() -> None:
+    note = (
+        "血糖随访：\n"
+        "2022-03-01  空腹 6.1  二甲双胍0.5g bid  孔令辉\n"
+        "2022-03-15  空腹 7.4  二甲双胍0.5g bid  孟和巴雅尔\n"
+        "2022-03-29  空腹 6.8  二甲双胍1g bid  蔡文静\n"
+        "2022-04-12  空腹 6.5  二甲双胍1g bid  和建新\n"
+    )
+    names = {note[s.start : s.end] for s in find_chinese_phi(note) if s.category == "name"}
+    assert {"孟和巴雅尔", "和建新"} <= names
+
+
+def test_a_column_without_found_names_is_no_column_of_names() -> None:
+    note = (
+        "2022-03-01  空腹 6.1  二甲双胍  稳定\n"
+        "2022-03-15  空腹 7.4  二甲双胍  好转\n"
+        "2022-03-29  空腹 6.8  胰岛素  复查\n"
+    )
+    assert [s for s in find_chinese_phi(note) if s.category == "name"] == []

@@ -13,7 +13,11 @@
   kinship word, a state or a clinical word is not taken;
 * **a patient named before a bracketed record number** (``患者巴特尔（病案号…）``);
 * **a given name alone after a worker's title, as the object of an assault** (``推搡护士小雨。``,
-  ``殴打保安建军，``): the act says a person follows.
+  ``殴打保安建军，``): the act says a person follows;
+* **the other cells of a column of names** in a table without a header (a follow-up log whose
+  rows close with who signed them: ``2021-03-02  INR 2.1  某某``): where the rules found a name
+  as the whole cell in two rows or more and in half the rows at least, the column's other cells
+  of a name's shape are names, a Mongolian name without a surname included.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS
 from medenclave_deid.core.text.lexicon import CLINICAL_TERMS_ZH, CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_person_lists"]
+__all__ = ["extend_name_columns", "find_person_lists"]
 
 _CJK = "\u4e00-\u9fa5"
 #: the words before a list of people: their role, a person's label, or the hospital they work in
@@ -61,6 +65,10 @@ _NOT_NAMES = frozenset("不详 未知 同上 见上 暂无 本人 家属 亲属 
                        "医生 护士 医师 保安 "
                        "签字 签名 拒绝 同意 正常 体健 健康 健在 已故".split())
 _CLINICAL = tuple(w for w in CLINICAL_TERMS_ZH if len(w) >= 2)
+#: the gap between a table's cells
+_GAP = re.compile(r"[ \t\u3000]{2,}|\t")
+#: a cell that may hold a name: Chinese characters only, a minority name with its dot
+_NAME_CELL = re.compile(rf"[{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,6}})?")
 
 
 def _word(text: str, start: int, value: str) -> bool:
@@ -102,4 +110,53 @@ def find_person_lists(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if not _word(text, m.start("n"), m.group("n")):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    return out
+
+
+def _rows(text: str) -> list[list[list[tuple[int, str]]]]:
+    """The blocks of three or more consecutive lines of as many cells (three or more), each
+    row's cells as ``(offset in text, cell)``."""
+    blocks: list[list[list[tuple[int, str]]]] = []
+    block: list[list[tuple[int, str]]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        cells, pos = [], 0
+        body = line.rstrip("\r\n")
+        for part in _GAP.split(body):
+            at = body.find(part, pos) if part else pos
+            if part.strip():
+                lead = len(part) - len(part.lstrip())
+                cells.append((offset + at + lead, part.strip()))
+            pos = at + len(part)
+        if len(cells) >= 3 and (not block or len(block[-1]) == len(cells)):
+            block.append(cells)
+        else:
+            if len(block) >= 3:
+                blocks.append(block)
+            block = [cells] if len(cells) >= 3 else []
+        offset += len(line)
+    if len(block) >= 3:
+        blocks.append(block)
+    return blocks
+
+
+def extend_name_columns(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """The other name-shaped cells of a headerless table's column of found names (module
+    docstring).
+
+    Args:
+        text: the note.
+        spans: the spans found so far.
+    """
+    named = {(s.start, s.end) for s in spans if s.category == "name"}
+    out: list[PhiSpan] = []
+    for block in _rows(text):
+        for column in range(len(block[0])):
+            cells = [row[column] for row in block]
+            found = sum((at, at + len(cell)) in named for at, cell in cells)
+            if found < 2 or 2 * found < len(cells):
+                continue
+            out += [PhiSpan(at, at + len(cell), "name") for at, cell in cells
+                    if (at, at + len(cell)) not in named and _NAME_CELL.fullmatch(cell)
+                    and not _word(text, at, cell.replace("·", ""))]
     return out
