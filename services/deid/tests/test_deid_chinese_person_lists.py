@@ -50,6 +50,8 @@ def test_a_list_of_acts_or_kin_is_no_list_of_names(note: str) -> None:
         ("委托代理人：其木格（外甥女）  电话略", "其木格"),
         ("经过：患者阿拉坦仓（病案号略）因胸痛就诊", "阿拉坦仓"),
         ("家属情绪激动，推搡护士雨欣。", "雨欣"),
+        ("家属双立新情绪激动，大声喧哗。", "双立新"),
+        ("其子冼建军拒绝签字。", "冼建军"),
     ],
 )
 def test_a_name_without_a_surname_in_a_person_field_is_a_name(note: str, name: str) -> None:
@@ -64,6 +66,8 @@ def test_a_name_without_a_surname_in_a_person_field_is_a_name(note: str, name: s
         "委托代理人：女儿（已签字）",
         "联系人：本人，电话略",
         "推搡护士后离开。",
+        "家属情绪激动，拒绝签字。",
+        "其女表示理解。",
     ],
 )
 def test_a_person_field_holding_no_name_is_kept(note: str) -> None:

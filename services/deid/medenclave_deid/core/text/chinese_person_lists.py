@@ -12,6 +12,8 @@
   the surname is not looked up; what the field says when it names no one (不详, 无, 同上), a
   kinship word, a state or a clinical word is not taken;
 * **a patient named before a bracketed record number** (``患者巴特尔（病案号…）``);
+* **a relative named before how they felt or what they did** (``家属双立新情绪激动``, ``其子
+  冼建军拒绝签字``), the rarer surnames (双 冼) taken: the act says a person stands before it;
 * **a given name alone after a worker's title, as the object of an assault** (``推搡护士小雨。``,
   ``殴打保安建军，``): the act says a person follows;
 * **the other cells of a column of names** in a table without a header (a follow-up log whose
@@ -51,6 +53,11 @@ _PERSON_LABEL = re.compile(
 _PATIENT_BEFORE_RECORD = re.compile(
     rf"(?:患者|病人|患儿)(?P<n>(?![男女老年本其该系为于在自已现今近入既约])[{_CJK}]{{2,6}}?)"
     rf"(?=[（(](?:病案号|住院号|门诊号|病历号|ID|登记号))")
+#: a relative, their name with any surname, and how they felt or what they did
+_RELATIVE_BEFORE_ACT = re.compile(
+    rf"(?:家属|亲属|其子|其女|其妻|其夫|儿子|女儿|丈夫|妻子|爱人|老伴|儿媳|女婿|陪护|陪同人员)"
+    rf"(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE))}][{_CJK}]{{1,2}}?)"
+    rf"(?=情绪|激动|吵闹|辱骂|推搡|殴打|拒绝|要求|签字|表示|坚持|称|诉)")
 #: an assault's act, a worker's title and a given name closing the clause
 _ASSAULTED_WORKER = re.compile(rf"(?:推搡|推倒|殴打|打伤|辱骂|抓伤|咬伤|踢伤|撞伤|掌掴|威胁)"
                                rf"(?:护士|护师|医生|医师|保安|护工|保洁员)(?P<n>[{_CJK}]{{1,2}})"
@@ -106,7 +113,7 @@ def find_person_lists(text: str) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for m in _PERSON_LIST.finditer(text):
         out += _listed(text, m)
-    for rx in (_PERSON_LABEL, _PATIENT_BEFORE_RECORD, _ASSAULTED_WORKER):
+    for rx in (_PERSON_LABEL, _PATIENT_BEFORE_RECORD, _RELATIVE_BEFORE_ACT, _ASSAULTED_WORKER):
         for m in rx.finditer(text):
             if not _word(text, m.start("n"), m.group("n")):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
