@@ -20,6 +20,7 @@ from medenclave_deid.core.text.chinese_names import (
     find_cue_free_names,
 )
 from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
+from medenclave_deid.core.text.chinese_person_lists import extend_name_columns, find_person_lists
 from medenclave_deid.core.text.chinese_role_names import find_role_names
 from medenclave_deid.core.text.chinese_rosters import find_roster_names
 from medenclave_deid.core.text.chinese_short_names import find_short_names
@@ -352,7 +353,9 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_short_names(text))  # one-character and pet names placed by a role or relation
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
+    out.extend(find_person_lists(text))  # lists after a role, person fields without a surname
     out.extend(extend_name_lists(text, out))
+    out.extend(extend_name_columns(text, out))  # a headerless table's column of names
     # 报告：华西超声医学科: a name read from where a hospital's name starts is the hospital's
     # name running into its department (华西超), not a person
     hospital_starts = {s.start for s in out if s.category == "hospital"}

@@ -100,6 +100,8 @@ _CLAUSE_OPENERS = ("今日", "昨日", "今天", "昨天", "患者", "病人", "
 #: another writing of a name in brackets right after it: "Müller Hans（汉斯）", "张凯文（Kevin）"
 _ALIAS = re.compile(r"\s*[（(]\s*(?P<n>[\u4e00-\u9fa5·]{2,8}|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})"
                     r"\s*[)）]")
+#: the label of another name in the bracket (王某（小名乐乐）, （曾用名张某）)
+_ALIAS_LABEL = re.compile(r"(?:小名|乳名|昵称|别名|曾用名|原名|又名|化名|英文名)[:：]?")
 #: what a bracket after a name says about the person rather than naming them again: the role,
 #: the kinship, the title, the reliability of a history, the language interpreted
 _NOT_ALIAS = re.compile(
@@ -255,5 +257,8 @@ def name_aliases(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue
         m = _ALIAS.match(text, span.end)
         if m and not _NOT_ALIAS.match(m.group("n")):
-            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+            # （小名团团）: the label is no part of the name after it
+            label = _ALIAS_LABEL.match(m.group("n"))
+            if not label or m.end("n") - m.start("n") - label.end() >= 2:
+                out.append(PhiSpan(m.start("n") + (label.end() if label else 0), m.end("n"), "name"))
     return out

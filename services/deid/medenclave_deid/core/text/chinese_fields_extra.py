@@ -72,10 +72,11 @@ _PHONE_FIELD = re.compile(
     r"\s*[:：]?\s*(?P<v>(?:\+|00)?[\d(（](?:[\d()（）]|[ .\-—－](?=[\d(（])){5,}[\d])(?![\d*])")
 _NAME_BY_LABEL = re.compile(r"(?:姓名缩写|姓名首字母|小名|乳名|昵称)\s*[:：]\s*"
                             r"(?P<v>[A-Za-z](?:[A-Za-z]|[-.](?=[A-Za-z])){1,9}|[\u4e00-\u9fa5]{1,4})")
-#: a child's home name said without a colon (小名叫豆豆, 乳名“壮壮”); after 孩子叫 only a home name's
-#: shape (孩子叫乐乐, 患儿叫小宝: doubled, or 小/阿 and one character), not a verb (孩子叫醒困难)
+#: a child's home name said without a colon (小名叫豆豆, 乳名“壮壮”, 王某（小名乐乐）); after 孩子叫
+#: only a home name's shape (孩子叫乐乐, 患儿叫小宝: doubled, or 小/阿 and one character), not a
+#: verb (孩子叫醒困难)
 _HOME_NAME_SAID = re.compile(r"(?:小名|乳名|昵称)(?:叫做?|是|为)?\s*[“\"「『]?(?P<v>[\u4e00-\u9fa5]{2,3}?)"
-                             r"(?=[”\"」』，,。；;、\s]|$)"
+                             r"(?=[”\"」』，,。；;、\s）)]|$)"
                              r"|(?:孩子|患儿|宝宝|孙子|孙女)(?:平时)?(?:名叫|叫做?)[“\"「『]?"
                              r"(?P<w>(?P<c>[\u4e00-\u9fa5])(?P=c)|[小阿][\u4e00-\u9fa5])(?=[”\"」』，,。；;、\s])")
 #: a name column's cell: a Chinese name (two to four characters, a padded one, a minority name

@@ -7,7 +7,8 @@ further down, or ``with Dr. Sweet`` after ``Dr. Patience Sweet``, may not be, be
 other occurrence of it in the same note is replaced too, unless that occurrence reads as
 something else: a lower-case everyday word (``sweet`` in ``sweet taste``), clinical vocabulary,
 an eponym before the thing it names. Chinese names propagate the same way: the whole name and
-its given name (``小凯`` after ``王小凯``).
+its given name (``小凯`` after ``王小凯``), and a name of five or six characters without a
+surname (``乌兰其其格``) whole.
 """
 
 from __future__ import annotations
@@ -71,10 +72,10 @@ def _han_names(text: str, spans: list[PhiSpan]) -> set[str]:
     for span in spans:
         for m in _HAN.finditer(text, span.start, span.end):
             name = m.group()
-            if 2 <= len(name) <= 4:
+            if 2 <= len(name) <= 6:  # a Mongolian name without a surname runs to five or six
                 names.add(name)
                 surname = 2 if name[:2] in CN_COMPOUND_SURNAMES else 1
-                if len(name) - surname >= 2:
+                if len(name) <= 4 and len(name) - surname >= 2:
                     names.add(name[surname:])
     return names
 
