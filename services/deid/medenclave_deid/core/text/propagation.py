@@ -46,7 +46,11 @@ _PERSON_NEXT = re.compile(
     + r"|to[ \t]+(?:f/u|follow[ \t-]up|call|page|check|review|discuss|touch[ \t]+base)"
     # an age said of someone ("River is a 4-year-old"), an errand someone will run
     r"|(?:is|was)[ \t]+an?[ \t]+\d{1,3}[ -](?:years?|months?|weeks?|days?)[ -]old"
-    r"|will[ \t]+(?:bring|call|visit|come|pick|drive|stay|sign|help))(?![\w/])")
+    r"|will[ \t]+(?:bring|call|visit|come|pick|drive|stay|sign|help)"
+    # a power held, a visitor led away ("Mark holds a POA", "WEST was escorted out")
+    r"|holds(?=[ \t]+(?:a|the|her|his|their)[ \t])"
+    r"|(?:was|were)[ \t]+(?:escorted|trespassed|asked[ \t]+to[ \t]+leave))"
+    r"(?![\w/])")
 
 
 def _latin_keys(text: str, spans: list[PhiSpan]) -> tuple[set[str], set[str]]:
