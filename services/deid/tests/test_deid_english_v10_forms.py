@@ -141,3 +141,12 @@ def test_holds_and_escorted_without_a_name(en_notes) -> None:
     en_notes.check(
         "Patient holds a job. She was escorted to CT.", kept=["Patient holds a job", "She was escorted"]
     )
+
+
+def test_a_found_name_again_in_lower_case_and_possessive(en_notes) -> None:
+    en_notes.check(
+        "Resident: TOBIAS KERR   Room 4\nPOLST signed by tobias and Mary.\n"
+        "To the family of Ann Vo\n\nVo's genetic test found a variant. Parkinson's disease noted.",
+        gone=["tobias", "Vo's"],
+        kept=["Parkinson's disease"],
+    )
