@@ -93,7 +93,8 @@ _ENGLISH = tuple(
             "other_id",
             rf"{_WHO}(?:referral|ref|order|case|incident|report|ticket|badge|employee|emp|"
             rf"user|request|req|requisition|appointment|appt|rx|prescription|transaction|"
-            rf"waybill|study|subject|screening|enrollment|registry|donor|recipient){_R}",
+            rf"waybill|study|subject|screen|screening|enrollment|enrolment|registry|donor|recipient|"
+            rf"participant|randomization|randomisation|rand|allocation){_R}",
         ),
         ("fax", rf"{_WHO}fax{_N}"),
         ("email", rf"{_WHO}(?:email|e mail)(?: address| addr)?"),

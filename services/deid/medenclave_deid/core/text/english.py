@@ -24,6 +24,7 @@ from medenclave_deid.core.text.english_geo import find_english_geo
 from medenclave_deid.core.text.english_messages import find_message_forms
 from medenclave_deid.core.text.english_name_forms import find_name_forms
 from medenclave_deid.core.text.english_person_frames import find_person_frames
+from medenclave_deid.core.text.english_person_lines import find_person_lines
 from medenclave_deid.core.text.english_places import find_english_places, places_beside_facilities
 from medenclave_deid.core.text.english_practices import find_practices
 from medenclave_deid.core.text.english_records import find_record_forms
@@ -79,7 +80,7 @@ Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
                 "District of Columbia", "Puerto Rico")
 _STATE_CODES = """
 AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
-NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP
+NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP PW MH FM
 """.split()
 _STATE = "(?:" + "|".join(sorted([*US_STATE_NAMES, *_STATE_CODES], key=lambda w: (-len(w), w))) + ")"
 _CAPW = r"[A-Z][a-zA-Z'.-]*"
@@ -106,7 +107,9 @@ _AMBIGUOUS_STATES = ("MD", "PA", "OR", "IN", "ME", "OK", "DE", "LA", "CO", "MA",
                      # and the clinical abbreviations: myocardial infarction, ventricular
                      # tachycardia, aortic stenosis/regurgitation, nasal cannula, cancer …
                      "MI", "VT", "AS", "AR", "NC", "CA", "SD", "GU", "NM", "AE", "AP", "MP", "UT",
-                     "ND", "NV", "AK", "VI", "TN")
+                     "ND", "NV", "AK", "VI", "TN",
+                     # the freely associated states: pulsed wave, mental health, FM radio
+                     "PW", "MH", "FM")
 _CLEAR_STATE = "(?:" + "|".join(sorted([*US_STATE_NAMES, *(c for c in _STATE_CODES
                                                            if c not in _AMBIGUOUS_STATES)],
                                        key=lambda w: (-len(w), w))) + ")"
@@ -311,6 +314,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     out.extend(find_signoffs_and_name_parts(text))
     out.extend(find_table_people(text))
     out.extend(find_person_frames(text))
+    out.extend(find_person_lines(text))
     out.extend(find_shorthand_names(text))
     out.extend(find_practices(text))
     out.extend(find_exposure_employers(text))

@@ -93,7 +93,7 @@ class Judge:
         """
         t = self.tokens[i]
         name = self.vocab.is_name(t.key)
-        if t.key in self.vocab.clinical or cues.eponym_before_its_thing(self, i):
+        if t.key in self.vocab.clinical or cues.eponym_before_its_thing(self, i) or cues.genus(t.key):
             return True
         if len(t.key) > 4 and t.key.endswith("s") and (t.key[:-1] in self.vocab.clinical or (
                 t.key[:-1] in self.vocab.eponyms and not name and not self.vocab.is_name(t.key[:-1]))):

@@ -44,6 +44,7 @@ __all__ = [
     "caps_after_given_name",
     "cued_lowercase",
     "eponym_before_its_thing",
+    "genus",
     "kin_or_service_after",
     "lowercase_given_name",
     "person_after",
@@ -221,6 +222,19 @@ def eponym_before_its_thing(judge: Judge, i: int) -> bool:
         and key not in vocab.clinical
         and key not in vocab.drugs
     )
+
+
+#: the endings of Latin genus names of microbes and parasites (``Strongyloides``,
+#: ``Enterococcus``, ``Acinetobacter``, ``Pseudomonas``, ``Streptomyces``, ``Paenibacillus``)
+_GENUS = re.compile(
+    r"[a-z]{3,}(?:oides|coccus|cocci|bacter|bacterium|monas|myces|bacillus|plasma|sporium|"
+    r"spora|ascus|sporidium|filaria|schistosoma|trichuris|onchocerca)"
+)
+
+
+def genus(key: str) -> bool:
+    """Whether a lower-cased word is shaped as a Latin genus name: a clinical word."""
+    return bool(_GENUS.fullmatch(key))
 
 
 def caps_after_given_name(judge: Judge, i: int) -> bool:

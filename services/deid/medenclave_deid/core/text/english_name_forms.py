@@ -59,10 +59,15 @@ _DICTATED_PATIENT = re.compile(
 )
 #: a surname's particles in any case (``de la``, ``VAN DER``, ``St.``, ``Mac``) and the word
 #: after them, or a particle joined by a hyphen (``al-Rashid``, ``El-Amin``)
-_PARTICLE_WORDS = (r"de|da|di|du|del|della|dos|das|van|von|der|den|ter|ten|la|le|bin|ibn|binti|bint|al|el|"
-                   r"st\.|saint|ó|ní|mac|ua")
+_PARTICLE_WORDS = (
+    r"de|da|di|du|del|della|dos|das|van|von|der|den|ter|ten|la|le|bin|ibn|binti|bint|al|el|"
+    r"st\.|saint|ó|ní|mac|ua"
+)
+#: particles written only in lower case between a given name and a surname (``ben``, ``bat``,
+#: ``ould``, ``ap``): words of English text when capitalised (``Ben``, ``AP view``)
+_LOWER_ONLY = r"ben|bat|ould|ap"
 _PARTICLES = re.compile(
-    rf"(?:(?:[ \t]+(?i:{_PARTICLE_WORDS}))+[ \t]+(?P<w>[^\W\d_][\w'’-]+)"
+    rf"(?:(?:[ \t]+(?:(?i:{_PARTICLE_WORDS})|{_LOWER_ONLY}))+[ \t]+(?P<w>[^\W\d_][\w'’-]+)"
     rf"|[ \t]+(?P<h>(?i:al|el|ibn|bin|abu|ben)-[^\W\d_][\w'’-]+))(?![\w'’-])"
 )
 #: ``referred by doctor Inés de la Fuente for``: a title, a given name, particles, a surname
@@ -169,7 +174,13 @@ _PARTICLE_BEFORE = re.compile(
 _PARTICLE_ONLY = re.compile(rf"(?i:{_PARTICLE_WORDS})(?:[ \t]+(?i:{_PARTICLE_WORDS}))*")
 _PARTICLE_START = re.compile(rf"(?:(?i:{_PARTICLE_WORDS})[ \t]+)+[^\W\d_]")
 _NAME_PARTICLES_BEFORE = re.compile(
-    rf"(?<![\w.'’-])(?P<w>[A-Z][\w'’-]+)(?:[ \t]+(?i:{_PARTICLE_WORDS}))+[ \t]+$")
+    rf"(?<![\w.'’-])(?P<w>[A-Z][\w'’-]+)(?:[ \t]+(?i:{_PARTICLE_WORDS}))+[ \t]+$"
+)
+#: lower-case particles before a found surname, and an initial before them (``Officer ben |
+#: David``, ``O. ben | David``): the title or label before them stays
+_LOWER_PARTICLES_BEFORE = re.compile(
+    rf"(?<![\w.'’-])(?P<i>[A-Z]\.[ \t]+)?(?:(?:{_LOWER_ONLY}|bin|bint|binti|ibn|al|el|abu)[ \t]+)+$"
+)
 _GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z][a-z][\w'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w'’-]+)(?![\w'’-])")
 _OF_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ỹ][\w'’-]+[ \t]+of[ \t]+")
@@ -198,6 +209,8 @@ def extend_particles(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             before = _NAME_PARTICLES_BEFORE.search(text, max(0, span.start - 40), span.start)
             if before and not listed_word(before.group("w")):
                 span = PhiSpan(before.start("w"), span.end, span.category)
+            elif low := _LOWER_PARTICLES_BEFORE.search(text, max(0, span.start - 24), span.start):
+                span = PhiSpan(low.start(), span.end, span.category)
         if span.category == "name" and _PARTICLE_START.match(text, span.start):
             # a surname that opens with its particles ("Dos Santos") takes the given name before it
             before = _GIVEN_BEFORE.search(text, max(0, span.start - 24), span.start)
@@ -207,7 +220,7 @@ def extend_particles(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 and not _PARTICLE_ONLY.fullmatch(before.group("w"))
             ):
                 span = PhiSpan(before.start("w"), span.end, span.category)
-        if span.category == "name" and _PARTICLE_ONLY.fullmatch(text[span.start:span.end]):
+        if span.category == "name" and _PARTICLE_ONLY.fullmatch(text[span.start : span.end]):
             # a name span that is only the particles ("VON" of "Baby VON AHN") takes the surname
             after = _WORD_AFTER.match(text, span.end)
             if after and not listed_word(after.group("w")):  # "AHN" after "VON" is no abbreviation

@@ -47,7 +47,18 @@ _PERSON_NEXT = re.compile(
     + r"|to[ \t]+(?:f/u|follow[ \t-]up|call|page|check|review|discuss|touch[ \t]+base)"
     # an age said of someone ("River is a 4-year-old"), an errand someone will run
     r"|(?:is|was)[ \t]+an?[ \t]+\d{1,3}[ -](?:years?|months?|weeks?|days?)[ -]old"
-    r"|will[ \t]+(?:bring|call|visit|come|pick|drive|stay|sign|help))(?![\w/])")
+    r"|will[ \t]+(?:bring|call|visit|come|pick|drive|stay|sign|help)"
+    # a power held, a visitor led away ("Mark holds a POA", "WEST was escorted out")
+    r"|holds(?=[ \t]+(?:a|the|her|his|their)[ \t])"
+    r"|(?:was|were)[ \t]+(?:escorted|trespassed|asked[ \t]+to[ \t]+leave))"
+    r"(?![\w/])")
+
+
+#: a found name's word in lower case, signed or witnessed with another person ("POLST signed by
+#: jordan and Mary"): the person again, however common the word
+_SIGNED_BY = re.compile(r"\b(?:signed|witnessed|initialed|initialled|completed|consented|accompanied)"
+                        r"[ \t]+by[ \t]+$")
+_AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][a-z]")
 
 
 def _latin_keys(text: str, spans: list[PhiSpan]) -> tuple[set[str], set[str]]:
@@ -109,9 +120,17 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
     if keys or titles:
         for m in WORD.finditer(text):
             key = m.group().lower().replace("’", "'")
+            if key[-2:] == "'s" and key[:-2] in keys and m.group()[0].isupper() and free(m.start(), m.end()) \
+                    and key[:-2] not in vocab.clinical and not EPONYM_NEXT.match(text, m.end()):
+                extra.append(PhiSpan(m.start(), m.end() - 2, "name"))  # "Ng's genetic test"
+                continue
             if (key not in keys and key not in titles) or not free(m.start(), m.end()):
                 continue
             word = m.group()
+            if word.islower() and _SIGNED_BY.search(text, max(0, m.start() - 24), m.start()) \
+                    and _AND_NAME.match(text, m.end()):
+                extra.append(PhiSpan(m.start(), m.end(), "name"))  # "signed by jordan and Mary"
+                continue
             if key in titles:  # the surname, not the title before a name ("Nurse Ward said")
                 if word[0].isupper() and not _TITLE_USE.match(text, m.end()):
                     extra.append(PhiSpan(m.start(), m.end(), "name"))
