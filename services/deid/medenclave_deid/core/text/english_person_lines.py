@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.english_words import CLINICAL_HEADS, KINSHIP, NEVER, TITLES
+from medenclave_deid.core.text.english_name_forms import listed_word
+from medenclave_deid.core.text.english_words import KINSHIP
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_person_lines"]
@@ -88,8 +89,8 @@ _CODE = re.compile(
 
 
 def _stop(word: str) -> bool:
-    key = word.lower().rstrip(".")
-    return key in NEVER or key in TITLES or key in CLINICAL_HEADS or key in _NOT_PEOPLE
+    """A listed word (title, heading, credential, clinical word) or a system's, never a person's."""
+    return listed_word(word) or word.lower().rstrip(".") in _NOT_PEOPLE
 
 
 def find_person_lines(text: str) -> list[PhiSpan]:
