@@ -24,6 +24,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v8 --module path/to/file.py:function   # v8
     python bench/deid/notes_eval/score.py --split holdout-v9 --module path/to/file.py:function   # v9
     python bench/deid/notes_eval/score.py --split holdout-v10 --module path/to/file.py:function  # v10
+    python bench/deid/notes_eval/score.py --split holdout-v11 --module path/to/file.py:function  # v11
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -99,6 +100,9 @@ V9_SUMS = "SHA256SUMS-v9"
 # v10: a tenth, blind holdout (generate_v10.py, README.md "v10"), checksums apart too.
 V10_SPLIT_FILES = {"holdout-v10": "notes-v10-holdout.jsonl"}
 V10_SUMS = "SHA256SUMS-v10"
+# v11: an eleventh, blind holdout (generate_v11.py, README.md "v11"), checksums apart too.
+V11_SPLIT_FILES = {"holdout-v11": "notes-v11-holdout.jsonl"}
+V11_SUMS = "SHA256SUMS-v11"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -110,6 +114,7 @@ ALL_SPLIT_FILES = {
     **V8_SPLIT_FILES,
     **V9_SPLIT_FILES,
     **V10_SPLIT_FILES,
+    **V11_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -123,6 +128,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V8_SPLIT_FILES, V8_SUMS),
     **dict.fromkeys(V9_SPLIT_FILES, V9_SUMS),
     **dict.fromkeys(V10_SPLIT_FILES, V10_SUMS),
+    **dict.fromkeys(V11_SPLIT_FILES, V11_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -167,7 +173,7 @@ Deidentify = Callable[[str, str], str]
 
 
 def load_notes(split: str, lang: str | None = None, path: str | Path | None = None) -> list[dict]:
-    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v10"), optionally one language."""
+    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v11"), optionally one language."""
     p = Path(path) if path else FROZEN / ALL_SPLIT_FILES[split]
     notes = []
     with open(p, encoding="utf-8") as f:
@@ -589,11 +595,12 @@ def self_test(verbose: bool = True) -> bool:
     v8 = (FROZEN / V8_SUMS).exists()
     v9 = (FROZEN / V9_SUMS).exists()
     v10 = (FROZEN / V10_SUMS).exists()
+    v11 = (FROZEN / V11_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
     splits += [*(V8_SPLIT_FILES if v8 else ()), *(V9_SPLIT_FILES if v9 else ())]
-    splits += [*(V10_SPLIT_FILES if v10 else ())]
+    splits += [*(V10_SPLIT_FILES if v10 else ()), *(V11_SPLIT_FILES if v11 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -617,6 +624,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V8_SUMS).items() if v8 else ()
     sums += verify_frozen(sums=V9_SUMS).items() if v9 else ()
     sums += verify_frozen(sums=V10_SUMS).items() if v10 else ()
+    sums += verify_frozen(sums=V11_SUMS).items() if v11 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -739,6 +747,7 @@ def main(argv: list[str] | None = None) -> int:
             *V8_SPLIT_FILES,
             *V9_SPLIT_FILES,
             *V10_SPLIT_FILES,
+            *V11_SPLIT_FILES,
         ],
         default="dev",
     )
