@@ -138,7 +138,7 @@ CN_NAME_STOP_WORDS = tuple(sorted(set(CN_NAME_GUARD) | set(
     "韩国 欧美 欧洲 汪洋 安然 方圆 周围 周身 周期 周末 何时 何处 何况 任何 范围 曾经 付出 严格 "
     "金子 石子 包子 白人 朱红 丁丁 崔嵬 钟情 吕宋 庞然 康熙 "
     # clinical words found by the tagger or the role cues (主任查房, 贾第鞭毛虫)
-    "查房 查对 查血 查尿 查因 查明 查出 查及 查无 查得 杨梅舌 华氏 米氏 伍德 乔木 "
+    "查房 查对 查血 查尿 查因 查明 查出 查及 查无 查得 杨梅舌 华氏 米氏 伍德 乔木 贾第鞭毛虫 "
     # eponyms written in Chinese characters, and words a tagger takes for names (肌张力)
     "克罗恩 格雷夫斯 库欣 马凡 吉兰 巴雷 巴宾斯基 墨菲 麦氏 雷诺 贝赫切特 白塞 霍奇金 阿尔茨海默 "
     "帕金森 艾迪生 桥本 川崎 唐氏 施万 尤文 卡波西 伯基特 马洛里 韦尼克 科萨科夫 张力 张口 张开 张大 "
