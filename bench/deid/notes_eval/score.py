@@ -25,6 +25,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v9 --module path/to/file.py:function   # v9
     python bench/deid/notes_eval/score.py --split holdout-v10 --module path/to/file.py:function  # v10
     python bench/deid/notes_eval/score.py --split holdout-v11 --module path/to/file.py:function  # v11
+    python bench/deid/notes_eval/score.py --split holdout-v12 --module path/to/file.py:function  # v12
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -103,6 +104,9 @@ V10_SUMS = "SHA256SUMS-v10"
 # v11: an eleventh, blind holdout (generate_v11.py, README.md "v11"), checksums apart too.
 V11_SPLIT_FILES = {"holdout-v11": "notes-v11-holdout.jsonl"}
 V11_SUMS = "SHA256SUMS-v11"
+# v12: a twelfth, blind holdout (generate_v12.py, README.md "v12"), checksums apart too.
+V12_SPLIT_FILES = {"holdout-v12": "notes-v12-holdout.jsonl"}
+V12_SUMS = "SHA256SUMS-v12"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -115,6 +119,7 @@ ALL_SPLIT_FILES = {
     **V9_SPLIT_FILES,
     **V10_SPLIT_FILES,
     **V11_SPLIT_FILES,
+    **V12_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -129,6 +134,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V9_SPLIT_FILES, V9_SUMS),
     **dict.fromkeys(V10_SPLIT_FILES, V10_SUMS),
     **dict.fromkeys(V11_SPLIT_FILES, V11_SUMS),
+    **dict.fromkeys(V12_SPLIT_FILES, V12_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -173,7 +179,7 @@ Deidentify = Callable[[str, str], str]
 
 
 def load_notes(split: str, lang: str | None = None, path: str | Path | None = None) -> list[dict]:
-    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v11"), optionally one language."""
+    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v12"), optionally one language."""
     p = Path(path) if path else FROZEN / ALL_SPLIT_FILES[split]
     notes = []
     with open(p, encoding="utf-8") as f:
@@ -596,11 +602,13 @@ def self_test(verbose: bool = True) -> bool:
     v9 = (FROZEN / V9_SUMS).exists()
     v10 = (FROZEN / V10_SUMS).exists()
     v11 = (FROZEN / V11_SUMS).exists()
+    v12 = (FROZEN / V12_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
     splits += [*(V8_SPLIT_FILES if v8 else ()), *(V9_SPLIT_FILES if v9 else ())]
     splits += [*(V10_SPLIT_FILES if v10 else ()), *(V11_SPLIT_FILES if v11 else ())]
+    splits += [*(V12_SPLIT_FILES if v12 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -625,6 +633,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V9_SUMS).items() if v9 else ()
     sums += verify_frozen(sums=V10_SUMS).items() if v10 else ()
     sums += verify_frozen(sums=V11_SUMS).items() if v11 else ()
+    sums += verify_frozen(sums=V12_SUMS).items() if v12 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -748,6 +757,7 @@ def main(argv: list[str] | None = None) -> int:
             *V9_SPLIT_FILES,
             *V10_SPLIT_FILES,
             *V11_SPLIT_FILES,
+            *V12_SPLIT_FILES,
         ],
         default="dev",
     )
