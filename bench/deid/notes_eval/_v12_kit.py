@@ -1,3 +1,4 @@
+# Longer than 450 lines: v12's value pools (names, places, organisations, identifier formats of two countries) are data.
 """v12's own value pools and small helpers (hand-written for v12; imports from ``_core`` only the
 span-tracking builder, ``Ctx`` and the 身份证 check digit, as v4 onwards do).
 

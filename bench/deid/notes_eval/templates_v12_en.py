@@ -1,3 +1,4 @@
+# Longer than 450 lines: twelve English document kinds with their own scenario pools; splitting them would scatter one set's templates.
 """v12's twelve English templates (document types none of v1-v11 used; README.md "v12").
 
 Each function takes a ``Ctx`` and returns a ``Doc``: literal text carries keep terms as
