@@ -41,7 +41,9 @@ _SHARED_SUFFIX = (r"综合征|综合症|病(?![房区历人情史程床友假危
 #: what follows a Latin-script eponym: the shared words, and operations, devices and measures
 _LATIN_SUFFIX = re.compile(rf"(?:[\s-]+[A-Za-z][A-Za-z'’éèüöä]+)*(?:\s?(?:[IVX]{{1,4}}|[A-D]|[Ⅰ-Ⅻ])?\s?"
                            rf"(?:{_SHARED_SUFFIX}|"
-                           r"术(?![后前中])|手术|切口|入路|导尿管|尿管|导管|管|骨折|呼吸|大呼吸|型|点|窝|环|角|线|"
+                           r"术(?![后前中])|手术|切口|入路|导尿管|尿管|导管|吸引管|管|骨折|呼吸|大呼吸|型|点|窝|环|角|线|"
+                           # waves and curves named after people (Osborn波, Kaplan-Meier曲线)
+                           r"波(?![动])|曲线|"
                            r"监测|法|式|吻合|支架|标准|公式|效应|食管|溃疡|囊|腺|三角|皱襞|韧带|孔|腔|鞘|"
                            r"[三四五]联[征症]|氏)"
                            # a grade or a score after the name: Hunt-Hess II级, Forrest Ib级, Ramsay 3分

@@ -173,12 +173,15 @@ EPONYM_NEXT = re.compile(
     r"fundoplication|esophagectomy|gastrectomy|pancreaticoduodenectomy|myotomy|cerclage|ligation|"
     r"airway|gastrostomy|jejunostomy|osteotomy|bypass|anastomosis|reconstruction|localization|"
     r"needle|forceps|sutures?|balloon|splint|traction|blade|laryngoscope|reservoir|pump|hernia|"
-    r"masks?|nebuli[sz]er|cannula|mattress|boot|boots|collar|brace|frame|retractor|harness|"
+    r"masks?|nebuli[sz]er|cannula|mattress|boot|boots|collar|brace|frame|retractor|harness|lift|"
+    # the curves, waves and findings named after people ("Frank-Starling curve", "Osborn
+    # wave", "Roth spots", "Duret hemorrhages")
+    r"curves?|waves?|spots?|h(?:a)?emorrhages?|pearls|membranes?|ligaments?|plexus|loops?|"
     # the infections named after a place ("Colorado tick fever", "Powassan virus")
     r"virus|encephalitis|(?:tick|spotted|hemorrhagic|haemorrhagic|equine|valley|river|tick-borne)"
     r"[ -](?:fever|virus|encephalitis))\b"
     r"|(?:'s|’s)?\s*[\u4e00-\u9fa5]{0,4}(?:评分|分级|分期|征|病|综合征|试验|量表|导尿管|手术|骨折|指数|"
-    r"评估|分型|标准|导管|引流|氏)"
+    r"评估|分型|标准|导管|引流|氏|波|曲线|吸引管)"
     # a stage in Roman numerals, written in capitals ("via", "ice", "id" are words, "V." an initial)
     r"|\s+(?:stage\s+)?(?-i:[IV]{2,4}[A-E]?|[IV][A-E]?(?!\.))(?:期|\b)"
     r"|\s+(?-i:[A-D])(?:级|期|型)|\s+class\s+(?-i:[A-D])\b"  # Child-Pugh B级, Killip class C
