@@ -401,7 +401,7 @@ class Judge:
         t = self.tokens[i]
         if not self.vocab.is_name(t.key):
             return None
-        if cues.lowercase_given_name(self, i):
+        if cues.lowercase_given_name(self, i) or cues.patient_after_room(self, i):
             return "name"
         if self.vocab.is_name_word(t.key) and not cues.cued_lowercase(self, i):
             j = self.neighbour(i, -1)  # "david hunter": a surname word after a clear given name

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from medenclave_deid.core.text.english_words import (
     EPONYM_NEXT,
     INNER_CAPS_NAME,
+    KINSHIP,
     MONTH_NAMES,
     NEVER,
     PERSON_CUES,
@@ -47,6 +48,7 @@ __all__ = [
     "genus",
     "kin_or_service_after",
     "lowercase_given_name",
+    "patient_after_room",
     "person_after",
     "possessive_of_kin",
     "works_in_service",
@@ -74,6 +76,12 @@ _POSSESSIVE_KIN = re.compile(
     r"sister|brother|aunt|uncle|niece|nephew|grandmother|grandfather|"
     r"grandson|granddaughter|cousin|girlfriend|boyfriend|fianc[eé]e?|"
     r"children|kids|parents)\b",
+    re.I,
+)
+#: what only a person wears or owns, after a possessive ("Sunny's armband")
+_POSSESSIVE_OWN = re.compile(
+    r"(?:'s|’s)[ \t]+(?:arm[ \t-]?band|wrist[ \t-]?band|(?:id|name)[ \t-]?band|bracelet|"
+    r"belongings|wallet|dentures|hearing[ \t]+aids?)\b",
     re.I,
 )
 #: a badge or staff number after the name ("Officer Burris #412")
@@ -207,12 +215,21 @@ def person_after(judge: Judge, i: int) -> bool:
     )
 
 
+#: a computed measure, or the word formula, before "by" and the eponym of its formula
+#: (``QTc by Bazett``, ``Kt/V by Daugirdas``, ``CrCl by Cockcroft-Gault``, ``equation by Hodges``)
+_MEASURE_BY = re.compile(
+    r"(?:\b(?:formula|equation|method|criteria)|(?<![A-Za-z])(?-i:Kt/V|QTc|QTc?F|e?GFR|CrCl|BSA|"
+    r"LDL(?:-C)?|LVEF|EF|IBW|MELD))[ \t]+(?:by|per)[ \t]+$", re.I)
+
+
 def eponym_before_its_thing(judge: Judge, i: int) -> bool:
     """Whether the capitalised word at ``i`` is an eponym before the thing it names
-    (``Phalen's test``, ``Foley catheter``): not a word known only as a given name, never as a
-    surname, an eponym or a clinical word ("Agnieszka's test results")."""
+    (``Phalen's test``, ``Foley catheter``) or after the measure its formula computes
+    (``QTc by Bazett``): not a word known only as a given name, never as a surname, an eponym or
+    a clinical word ("Agnieszka's test results")."""
     t = judge.tokens[i]
-    if not t.cap or not EPONYM_NEXT.match(judge.text, t.end):
+    if not t.cap or not (EPONYM_NEXT.match(judge.text, t.end)
+                         or _MEASURE_BY.search(judge.text, max(0, t.start - 24), t.start)):
         return False
     vocab, key = judge.vocab, t.key
     return not (
@@ -265,12 +282,17 @@ def active_person_verb(judge: Judge, j: int) -> bool:
 
 
 def possessive_of_kin(judge: Judge, i: int) -> bool:
-    """Whether the capitalised word at ``i`` is a possessive before a close relative."""
+    """Whether the capitalised word at ``i`` is a possessive before a close relative, or before
+    what only a person wears or owns (``Kendrick's mother``, ``Sunny's armband``). An everyday
+    word counts only inside a sentence: a nickname ("fix Sunny's armband"), not a heading."""
     t = judge.tokens[i]
-    if not t.cap or t.allcaps or t.key in judge.vocab.eponyms or t.key in PERSON_CUES or t.key in NEVER:
+    vocab = judge.vocab
+    if not t.cap or t.allcaps or t.key in vocab.eponyms or t.key in PERSON_CUES or t.key in NEVER \
+            or t.key in KINSHIP or t.key in vocab.clinical:
         return False  # "Patient's mother", "Resident's daughter": a role's, not a name's
-    everyday = judge.vocab.is_common(t.key, threshold=3.5) and not judge.vocab.is_name(t.key)
-    return not everyday and bool(_POSSESSIVE_KIN.match(judge.text, t.end))
+    kin = _POSSESSIVE_KIN.match(judge.text, t.end) or _POSSESSIVE_OWN.match(judge.text, t.end)
+    everyday = vocab.is_common(t.key, threshold=3.5) and not vocab.is_name(t.key)
+    return bool(kin) and (not everyday or not t.sentence_start)
 
 
 def badge_after_person(judge: Judge, i: int) -> bool:
@@ -312,6 +334,37 @@ def lowercase_given_name(judge: Judge, i: int) -> bool:
         _WITH_SLASH.search(judge.text, max(0, t.start - 8), t.start)
     )
     return takes and (nxt is None or (nxt.cap and not nxt.allcaps) or nxt.key in _PHRASE_END)
+
+
+#: a room or a bed and its number right before the word ("rm 12 hale has", "bed 4B: ada is")
+_ROOM_BEFORE = re.compile(r"\b(?i:rm|room|bed)\.?[ \t]*#?\d{1,4}[A-Za-z]?[ \t]*[:-]?[ \t]*$")
+#: what a patient named after the room does or has ("rm 12 hale has a fever", "is agitated")
+_PATIENT_NEXT = re.compile(
+    r"[ \t]+(?:has|had|is|was|c/o|needs|wants|refus\w*|denies|reports|states|complains|"
+    r"pulled|fell|asking|asked|called|got|received|spiked|desatt?ing|desatted)\b", re.I
+)
+
+
+def patient_after_room(judge: Judge, i: int) -> bool:
+    """Whether the lower-case word at ``i`` is a patient's surname after a room or bed number,
+    typed fast ("rm 12 hale has a fever"): a name no list calls clinical or an eponym, and either
+    no everyday word or drug or one before what a patient does or has (not "bed 4 alarm")."""
+    t = judge.tokens[i]
+    vocab = judge.vocab
+    if (
+        t.cap
+        or len(t.key) < 3
+        or not _ROOM_BEFORE.search(judge.text, max(0, t.start - 16), t.start)
+        or not vocab.is_name(t.key)
+        or t.key in NEVER
+        or t.key in vocab.clinical
+        or t.key in vocab.eponyms
+        or is_clinical_word(t.key)
+    ):
+        return False
+    # the drug lists hold surnames too ("evans"): a drug-listed word only before what a patient does
+    return bool(_PATIENT_NEXT.match(judge.text, t.end)) or not (
+        vocab.is_common(t.key, threshold=3.5) or t.key in vocab.drugs)
 
 
 def cued_lowercase(judge: Judge, i: int) -> bool:

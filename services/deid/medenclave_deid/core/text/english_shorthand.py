@@ -10,7 +10,9 @@ words may be everyday ones (a Hunter Cruz, a Jesse Christmas):
   ``patient ada stone | dob …``, ``resident june hale; dob …``;
 * **a name before a credential** that signs a line or follows a role: ``-- ivo lark DPM``,
   ``therapist Ada Friend LCSW``;
-* **a chat line's speaker** after its time stamp: ``[10:43] kit:``, ``[0905] ada lee:``;
+* **a chat line's speaker** after its time stamp: ``[10:43] kit:``, ``[0905] ada lee:``; in a
+  thread or a transcript where speakers take turns, also after a bare time or none
+  (``18:10 kit:``, ``ada: ok``);
 * **a given name after a nurse's or an aide's credential** closing a clause: ``; RN Chance``.
 
 Every word of the name must be no heading or function word, title, credential, clinical word
@@ -77,6 +79,13 @@ _SPEAKER = re.compile(
     r"(?m)^[ \t]*\[\d{1,2}:?\d{2}(?::\d{2})?\][ \t]*"
     r"(?P<v>[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*)?)[ \t]*:(?!\d)"
 )
+#: a turn of a chat or a transcript: a line opening with a speaker and a colon, after a bare
+#: time stamp or none ("18:10 gerald: ...", "7:05 pm Ada Lee: ...", "jo: ok"); a speaker
+#: counts only where the layout is a conversation (see ``_turns``)
+_TURN = re.compile(
+    r"(?m)^[ \t]*(?P<t>\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?i:am|pm))?[ \t]+(?:-[ \t]*)?)?"
+    r"(?P<v>[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*)?)[ \t]*:(?![\d/])[ \t]+\S"
+)
 #: a nurse's or an aide's credential before a given name closing the clause ("; RN Chance")
 _CRED_FIRST = re.compile(
     r"(?:^|[;,(:]|[ \t]{2})[ \t]*(?:RN|LPN|LVN|CNA|EMT|CMA|RT|RRT|NP|PA)[ \t]+"
@@ -139,6 +148,25 @@ def _name_words(value: str) -> bool:
     )
 
 
+def _turns(text: str) -> list[PhiSpan]:
+    """The speakers of a chat or a transcript: two speakers or more opening lines, one of them
+    twice after time stamps, each twice without; a heading that repeats ("Plan:", "Note:") is no
+    conversation alone, and no speaker is a heading or a clinical word."""
+    found = [m for m in _TURN.finditer(text) if _name_words(m.group("v"))]
+    turns: dict[tuple[str, bool], list[re.Match[str]]] = {}
+    for m in found:
+        turns.setdefault((m.group("v").lower(), m.group("t") is not None), []).append(m)
+    out: list[PhiSpan] = []
+    for timed in (True, False):
+        speakers = [ms for (_, t), ms in turns.items() if t is timed]
+        repeated = sum(len(ms) >= 2 for ms in speakers)
+        # time stamps: two speakers, one of them twice; bare turns: two speakers twice each
+        if len(speakers) < 2 or repeated < (1 if timed else 2):
+            continue
+        out.extend(PhiSpan(m.start("v"), m.end("v"), "name") for ms in speakers for m in ms)
+    return out
+
+
 def find_shorthand_names(text: str) -> list[PhiSpan]:
     """The names standing in the frames of the module docstring.
 
@@ -151,4 +179,5 @@ def find_shorthand_names(text: str) -> list[PhiSpan]:
             value = m.group("v")
             if _name_words(value):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    out.extend(_turns(text))
     return out
