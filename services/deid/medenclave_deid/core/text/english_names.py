@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.english_judge import Judge
+from medenclave_deid.core.text.english_lower_contacts import lower_case_contacts
 from medenclave_deid.core.text.english_name_shapes import (
     dictated_names,
     field_comma_pairs,
@@ -337,6 +338,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     signatures(judge, verdicts)
     described_people(judge, verdicts)
     lower_case_fields(judge, verdicts)
+    lower_case_contacts(judge, verdicts)
     _spread_names(judge, verdicts)
     given_names_in_context(judge, verdicts)
     particle_names(judge, verdicts)
