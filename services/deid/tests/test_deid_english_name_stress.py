@@ -154,6 +154,12 @@ _CASES = [
     "per ‹protocol›, vm left for ‹case› manager.",
     "mom ‹states› fever resolved; discussed with ‹team›.",
     "called «priyanka» «oduwole» (sister) and her husband «tomasz».",
+    # a run of initials is taken whole with the surname it stands before
+    "Seen by «A.J. Whitlock», PA-C; covering: «T. R. Ashgrove».",
+    "Note by «K.L.M. Ferreira-Hale» RN",
+    # a role word before a lower-case given name; the role stays
+    "‹sw› «deborah» following; per ‹rn› «stephanie» ‹pt› refused the 2200 dose.",
+    "‹pt› denies pain; ‹rn› aware; ‹ot› eval done.",
 ]
 
 
