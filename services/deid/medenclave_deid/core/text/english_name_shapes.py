@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.english_judge import Judge
-from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER, SPECIALTY, Token
+from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER, PERSON_CUES, SPECIALTY, Token
 from medenclave_deid.core.text.vocabulary import is_clinical_word
 
 __all__ = ["dictated_names", "field_comma_pairs", "given_names_before_places", "lines_of_upper_case_names",
@@ -83,6 +83,8 @@ def field_comma_pairs(judge: Judge, verdicts: list[str | None]) -> None:
     tokens, text, vocab = judge.tokens, judge.text, judge.vocab
     for i, t in enumerate(tokens):
         j = judge.neighbour(i, 1, comma=True)
+        if t.key in PERSON_CUES and t.key not in vocab.last_names:
+            continue  # "Wife, Rose, reports": the cue names the one after it, it is no surname
         if j is None or "," not in text[t.end:tokens[j].start] or t.allcaps != tokens[j].allcaps \
                 or not _FIELD_BEFORE.search(text, max(0, t.start - 3), t.start) \
                 or not _FIELD_AFTER.match(text, tokens[j].end) or not _plain(judge, j):

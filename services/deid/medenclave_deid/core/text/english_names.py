@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.english_judge import Judge
+from medenclave_deid.core.text.english_lower_contacts import lower_case_contacts
 from medenclave_deid.core.text.english_name_shapes import (
     dictated_names,
     field_comma_pairs,
@@ -337,6 +338,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     signatures(judge, verdicts)
     described_people(judge, verdicts)
     lower_case_fields(judge, verdicts)
+    lower_case_contacts(judge, verdicts)
     _spread_names(judge, verdicts)
     given_names_in_context(judge, verdicts)
     particle_names(judge, verdicts)
@@ -347,7 +349,10 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     lines_of_upper_case_names(judge, verdicts)
     names_before_roles(judge, verdicts)
     given_names_before_places(judge, verdicts)
-    for i, t in enumerate(judge.tokens):  # an initial between or before name words
+    # an initial between or before name words; from the right, so that a run of initials
+    # (``J.R. Pike``) is taken whole
+    for i in reversed(range(len(judge.tokens))):
+        t = judge.tokens[i]
         if t.initial and verdicts[i] is None:
             j = judge.neighbour(i, 1)
             if j is not None and verdicts[j] == "name":
@@ -356,7 +361,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     return _join(text, spans)
 
 
-_JOINER = re.compile(r"^(?:\.?\s+|(?:\s+(?:van|von|de|del|della|da|das|do|dos|di|du|la|las|le|los|der|"
+_JOINER = re.compile(r"^(?:\.?\s+|\.|(?:\s+(?:van|von|de|del|della|da|das|do|dos|di|du|la|las|le|los|der|"
                      r"den|ter|bin|ibn|al|el|y)){1,3}\s+|"
                      r"\s*-\s*|,\s+)$")
 
