@@ -160,6 +160,8 @@ _CASES = [
     # a role word before a lower-case given name; the role stays
     "‹sw› «deborah» following; per ‹rn› «stephanie» ‹pt› refused the 2200 dose.",
     "‹pt› denies pain; ‹rn› aware; ‹ot› eval done.",
+    # clinical shorthand before a single letter is no given name and initial
+    "‹Hep› B #2 due; ‹Strep› A swab negative; ‹Staph› A bacteremia cleared. Seen by «Hepburn».",
 ]
 
 

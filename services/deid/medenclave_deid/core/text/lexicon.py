@@ -207,7 +207,7 @@ alt ast alp ggt crp esr bnp troponin lactate lipase amylase ferritin albumin bil
 copd chf cad ckd esrd dvt pe uti gerd ibd ibs hiv hcv hbv tb ards sirs dka hhs osa
 bi-rads birads lung-rads li-rads pi-rads tnm gcs nyha asa ecog karnofsky
 na k cl ca mg phos hb hgb hct plt cr glu resp pulse temp wt ht bmi rr hr bp sat spo fio pao
-paco ph o2 co2 hco3 tbili dbili trop ck ckmb pth vit ferr fib lac
+paco ph o2 co2 hco3 tbili dbili trop ck ckmb pth vit ferr fib lac hep strep staph
 tdap td dtap mmr mmrv ipv opv hib hepa hepb hpv bcg ppd igra tst rsv menacwy menb varivax
 zostavax shingrix prevnar pneumovax gardasil fluzone flublok afluria quantiferon
 vicryl prolene monocryl ethilon dexon pds maxon chromic tegaderm aquacel kerlix xeroform
