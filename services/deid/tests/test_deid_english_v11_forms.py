@@ -102,6 +102,7 @@ def test_a_devotion_alone_stays(en_notes) -> None:
         ("* DORIAN HALVERSEN (pump 2) - amber alert\n", ["DORIAN", "HALVERSEN"]),
         ("* dorian st. halversen (pump 2) - amber alert\n", ["halversen"]),
         ("* BUDDY GARZA (pump 2) - amber alert\n", ["BUDDY", "GARZA"]),
+        ("* SPIKE GARZA (pump 2) - amber alert\n", ["SPIKE", "GARZA"]),
         ("Caller: Mona Fitch (son) calling about dorian halversen, callback 555-0101\n", ["halversen"]),
     ],
 )

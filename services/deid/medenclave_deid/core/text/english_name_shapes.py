@@ -194,8 +194,10 @@ def given_names_before_places(judge: Judge, verdicts: list[str | None]) -> None:
 
 def _no_term(judge: Judge, k: int) -> bool:
     t, vocab = judge.tokens[k], judge.vocab
+    # a drug's name that is also an everyday word ("chip") is no term here, as in _plain
+    drug = t.key in vocab.drugs and not vocab.is_common(t.key) and not vocab.is_name(t.key)
     return t.key not in vocab.clinical and t.key not in CLINICAL_HEADS and not is_clinical_word(t.key) \
-        and t.key not in vocab.drugs and t.key not in vocab.eponyms and t.key not in NEVER
+        and not drug and t.key not in vocab.eponyms and t.key not in NEVER
 
 
 def listed_people(judge: Judge, verdicts: list[str | None]) -> None:
