@@ -50,6 +50,12 @@ _WHO = (
     r"medical|md|rn|nurse|lab|pathology|path|home|cell|work|contact|emergency|guardian|"
     r"parent|nok|alt|alternate|best|mobile|mailing|current|permanent|street) )*"
 )
+#: what an address is for: where a ride or a parcel goes, where a bill is sent
+_FOR = (
+    r"(?:(?:pickup|pick up|pick-up|drop off|dropoff|delivery|shipping|ship to|destination|origin|"
+    r"billing|service|physical|postal|return|forwarding|previous|prior|temporary|temp|"
+    r"school|business|office|employer|residential|pt|patient) )*"
+)
 _PEOPLE = (
     r"name|nm|full name|surname|lastname|firstname|middlename|last|first|middle|given|"
     r"family|fname|lname|mname|initials|inits|patient|pt|provider|physician|doctor|dr|md|nurse|"
@@ -57,7 +63,8 @@ _PEOPLE = (
     r"technician|collector|courier|officer|signature|sig|signed|driver|caregiver|spouse|pcp|"
     r"surgeon|resident|interpreter|pharmacist|witness|therapist|clinician|practitioner|"
     r"midwife|prescriber|emergency contact|guarantor|insured|subscriber|member|parent|mother|father|"
-    r"case manager|social worker|scheduler|requester|coordinator|[a-z]+ by"
+    r"case manager|social worker|scheduler|requester|coordinator|escort|attendant|chaperone|"
+    r"sitter|companion|visitor|finder|owner|dispatcher|aide|[a-z]+ by"
 )
 _ENGLISH = tuple(
     (category, re.compile(rx))
@@ -87,6 +94,13 @@ _ENGLISH = tuple(
         ("device", rf"{_WHO}(?:device|implant|pump|monitor){_R}"),
         ("vehicle", rf"(?:license plate|licence plate|plate|vin){_N}"),
         ("vehicle", rf"vehicle{_R}"),
+        # a transport schedule's "van", "car", "cab" column holds each ride's plate or unit number
+        (
+            "vehicle",
+            rf"(?:(?:transport|transfer|assigned|patient|pt|visitor|family|driver|rental|ride|ems|"
+            rf"wheelchair|stretcher|medical) )?(?:van|car|vehicle|truck|cab|taxi|ambulance|bus|shuttle|rig)"
+            rf"(?: (?:plate|plates|tag|tags|reg|registration))?{_N}",
+        ),
         ("passport", rf"passport{_N}"),
         ("other_id", rf"(?:tracking|confirmation|conf|authorization|auth|prior auth|badge){_N}"),
         (
@@ -103,8 +117,9 @@ _ENGLISH = tuple(
             rf"{_WHO}(?:phone|ph|tel|telephone|cell|mobile|callback|call back|contact number|"
             rf"cell phone|home phone|phone number){_N}",
         ),
-        ("address", rf"{_WHO}(?:address|addr|street|street address|address line|residence)(?: ?\d)?"),
-        ("geo", rf"{_WHO}(?:city|town|zip ?\d?|zip code|zipcode|postal|postal code|postcode|county)"),
+        # also what the address is for ("pickup address", "delivery addr", "billing city")
+        ("address", rf"{_WHO}{_FOR}(?:address|addr|street|street address|address line|residence)(?: ?\d)?"),
+        ("geo", rf"{_WHO}{_FOR}(?:city|town|zip ?\d?|zip code|zipcode|postal|postal code|postcode|county)"),
         (
             "date",
             r"(?:[a-z]+ ){0,3}(?:date|dob|dod|dos|doa|dt|birthdate|birthday|bday|birth)"
@@ -200,8 +215,8 @@ def read_columns(text: str) -> Columns:
     for head, rows in delimited_tables(text):
         seen.add(head[0][0])
         categories = [column_category(name) for _, name in head]
-        if not any(categories):
-            continue
+        if not any(categories) or any(_GAP.search(name) for _, name in head):
+            continue  # no identifier; a field with a wide gap: a line of fields, no header
         headers += [(at, at + len(name)) for at, name in head if name]
         for row in rows:
             cells += [
@@ -233,6 +248,9 @@ def read_columns(text: str) -> Columns:
 _NUMBERS = frozenset(
     "ssn mrn account health_plan accession licence device vehicle passport other_id phone fax id_card".split()
 )
+#: a wide gap inside a would-be header field: the line is a line of space-separated fields with
+#: commas in them ("Name Roe, van, Al  (60Y M)  MRN …"), no delimited header
+_GAP = re.compile(r"[ ]{2,}|\t")
 #: a word of prose anywhere in a would-be header cell of a space-aligned table
 _PROSE = re.compile(r"(?i)\b(?:and|or|but|then|with|was|were|is|are|had|has|the|to|for|on|in|at|no)\b")
 
@@ -287,6 +305,6 @@ def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
         if person and not cell[0].isdigit() and re.search(r"[^\W\d_]", person["v"]):
             return PhiSpan(at + person.start("v"), at + person.end("v"), "name")
         return None  # no one's name: a result under "PT", a count
-    if category == "date" and not re.search(r"\d", cell):
-        return None
+    if category in ("date", "vehicle") and not re.search(r"\d", cell):
+        return None  # no date; a van's kind ("wheelchair van"), no plate
     return PhiSpan(at, at + len(cell), category)

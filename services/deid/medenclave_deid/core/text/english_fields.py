@@ -42,7 +42,8 @@ _FACILITY_FIELD = _rx(
     r"ems[ \t]+agency|ambulance[ \t]+service|destination|practice|nursing[ \t]+home|snf|"
     r"dialysis[ \t]+(?:unit|center)|imaging[ \t]+center|hospice|place[ \t]+of[ \t]+death|"
     r"(?:dme[ \t]+)?(?:supplier|vendor)|dme[ \t]+company|home[ \t]+health[ \t]+agency|"
-    r"sending[ \t]+institution|institution)[ \t]*(?:name)?[ \t]*[:：][ \t]*"
+    r"sending[ \t]+institution|institution|funeral[ \t]+home|mortuary|crematory|cemetery)"
+    r"[ \t]*(?:name)?[ \t]*[:：][ \t]*"
     r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
 _OCCUPATION_FIELD = _rx(r"(?im)^[ \t]*(?:(?:usual|current|previous|prior|former|primary|main|patient's)"
                         r"[ \t]+)?(?:occupation|employment|employer|work|job|profession|"
@@ -81,6 +82,13 @@ palliative preventive preventative occupational integrative maternal fetal repro
 travel transplant lifestyle community primary""".split())
 _SAINT = _rx(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[ \t]+[A-Z][a-z]+(?:'s|s')?(?![\w'])"
              r"(?![ \t]+(?i:wort|vitus|dance)\b)")
+#: a hospital named for a devotion, as many church-founded ones are, with its place after "of"
+#: ("Sacred Heart of the Valley", "Good Samaritan of Elmhurst", "Our Lady of Fatima"); the
+#: devotion alone ("the Holy Spirit") names no hospital
+_DEVOTION = _rx(r"\b(?:Sacred[ \t]+Heart|Good[ \t]+(?:Samaritan|Shepherd)|Holy[ \t]+(?:Cross|Family|Name|"
+                r"Redeemer|Spirit|Trinity|Rosary|Innocents)|Our[ \t]+Lady|Precious[ \t]+Blood|"
+                r"Divine[ \t]+(?:Savior|Saviour|Providence|Mercy))[ \t]+of[ \t]+(?:the[ \t]+)?"
+                r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?")
 #: an address field: its whole value, to the end of the line or a wide gap, is the address
 _ADDRESS_FIELD = _rx(r"(?im)^[ \t]*(?:home[ \t]+|mailing[ \t]+|street[ \t]+|permanent[ \t]+|current[ \t]+|"
                      r"scene[ \t]+|patient[ \t]+|residential[ \t]+|pt[ \t]+)?(?:address|residence)"
@@ -149,6 +157,14 @@ _NO_PREFIX = _rx(r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-
                  r"(?![\w-])")
 #: a social security number in spaced groups ("603 35 3464", an HL7 PID-19 or a form's box)
 _SPACED_SSN = _rx(r"(?<![\w.,/-])(?<!\d[ ])\d{3}[ ]\d{2}[ ]\d{4}(?![ ]?\d)(?![\w/-]|\.\d)")
+#: a device's own code right after its noun ("hub HUB-K2WQZ7", "transmitter TX-8812AB", "pump
+#: #PX4Q2M"): upper-case letters and digits, one group or more; a device's serial is an identifier.
+#: A code that opens with its noun ("hub HUB-QWXZRT") may be letters only
+_DEVICE_CODE = _rx(r"(?i:\b(?P<noun>hub|gateway|device|monitor|pump|sensor|transmitter|receiver|glucometer|"
+                   r"meter|cuff|scale|tablet|modem|router|tracker|pendant|implant|pacemaker|defibrillator|"
+                   r"controller|headset|handset|watch)s?)"
+                   r"[ \t]*(?:#|(?i:no\.?|id|sn|serial)[ \t]*[:#]?)?[ \t]*"
+                   r"(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])")
 _UPPER_ID = _rx(r"(?<![\w.,/-])[A-Z][A-Z0-9]{5,24}(?![\w-])")
 
 
@@ -197,8 +213,8 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for m in _THERAPY_PRACTICE.finditer(text):
         if m.group("own").lower() not in SERVICE_WORDS:
             add(PhiSpan(m.start("v"), m.end("v"), "hospital"))
-    for rx, category in ((_SAINT, "hospital"), (_RURAL, "address"), (_ROAD_FIRST, "address"),
-                         (_STREET_BEFORE_CITY, "address"), (_CA_POSTCODE, "geo")):
+    for rx, category in ((_SAINT, "hospital"), (_DEVOTION, "hospital"), (_RURAL, "address"),
+                         (_ROAD_FIRST, "address"), (_STREET_BEFORE_CITY, "address"), (_CA_POSTCODE, "geo")):
         for m in rx.finditer(text):
             add(PhiSpan(m.start(), m.end(), category))
     for m in _SPACED_DIGITS.finditer(text):
@@ -235,6 +251,12 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for m in _SPACED_SSN.finditer(text):
         if m.group()[:3] not in ("000", "666") and not m.group().startswith("9"):
             add(PhiSpan(m.start(), m.end(), "ssn"))
+    for m in _DEVICE_CODE.finditer(text):
+        code = m.group("v").replace("-", "")
+        echo = m.group("v").lower().startswith(m.group("noun").lower() + "-")
+        if len(code) >= 6 and (_digits(code) or echo) and sum(c.isalpha() for c in code) >= 2 \
+                and not code[0].isdigit():
+            add(PhiSpan(m.start("v"), m.end("v"), "device"))
     for m in _UPPER_ID.finditer(text):
         if _digits(m.group()) >= 4:
             add(PhiSpan(m.start(), m.end(), "other_id"))

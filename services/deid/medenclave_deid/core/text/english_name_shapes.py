@@ -19,6 +19,11 @@ name judge's word verdicts.
   filling a field, then a comma and a role people hold;
 * **a sign-off**: a line of one or two name words right above a signature separator (``David``
   / ``--``), the writer's first name;
+* **a person a list item or a call opens with** (``* dana reyes (hub …) - red alert``,
+  ``calling about ROSA LINDQVIST, callback …``): two or three words in any case before a
+  parenthesis, or after "calling about", are a person when the first is a known given name and
+  the last a surname or a rare word, or the first a rarer word (a nickname: ``chip``) and the last
+  a rare known surname, none of them clinical;
 * **lower-case dictation** (``patient marcus whitfield period``): a rare lower-case word right
   after a lower-case name is the rest of that name.
 """
@@ -32,7 +37,7 @@ from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER, PERSO
 from medenclave_deid.core.text.vocabulary import is_clinical_word
 
 __all__ = ["dictated_names", "field_comma_pairs", "given_names_before_places", "lines_of_upper_case_names",
-           "names_before_roles", "nicknames", "sign_offs"]
+           "listed_people", "names_before_roles", "nicknames", "sign_offs"]
 
 #: what stands before a field's value: a label's colon, a cell's bar, a wide gap, a line start
 _FIELD_BEFORE = re.compile(r"(?:^|\n|[:|\t]|[ ]{2})[ \t]*$")
@@ -55,6 +60,13 @@ _ROLE_AFTER = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,2}(?:coordinator|nurse|mana
                          r"clerk|technician|tech|assistant|aide|worker|navigator|receptionist|interpreter|"
                          r"pharmacist|therapist|scribe|dietitian|chaplain)\b")
 _SPECIALTY = re.compile(SPECIALTY)
+#: the two or three words a bulleted line opens with before a parenthesis, or that follow
+#: "calling about": a person in any case
+_WORDS = (r"(?P<n>[A-Za-z][A-Za-z'-]+(?:[ \t]+[A-Za-z]\.?)?"
+          r"(?:[ \t]+(?:st\.[ \t]+)?[A-Za-z][A-Za-z'-]*[A-Za-z]){1,2})")
+_LISTED = (re.compile(rf"(?m)^[ \t]*[*\u2022-][ \t]+{_WORDS}[ \t]*\("),
+           re.compile(rf"(?i:\bcalling[ \t]+(?:about|regarding|re|for|on[ \t]+behalf[ \t]+of))[ \t]+{_WORDS}"
+                      r"(?=[ \t]*[,;(]|[ \t]*\n)"))
 
 
 def _plain(judge: Judge, k: int, *, taken_ok: bool = False) -> bool:
@@ -180,3 +192,35 @@ def given_names_before_places(judge: Judge, verdicts: list[str | None]) -> None:
         if (verdicts[j] == "geo" or taken) and other.key in vocab.last_names \
                 and not other.allcaps and _plain(judge, j, taken_ok=True):
             verdicts[i] = verdicts[j] = "name"
+
+
+def _no_term(judge: Judge, k: int) -> bool:
+    t, vocab = judge.tokens[k], judge.vocab
+    # a drug's name that is also an everyday word ("chip") is no term here, as in _plain
+    drug = t.key in vocab.drugs and not vocab.is_common(t.key) and not vocab.is_name(t.key)
+    return t.key not in vocab.clinical and t.key not in CLINICAL_HEADS and not is_clinical_word(t.key) \
+        and not drug and t.key not in vocab.eponyms and t.key not in NEVER
+
+
+def listed_people(judge: Judge, verdicts: list[str | None]) -> None:
+    """``* dana reyes (…)``, ``calling about ROSA LINDQVIST,``: a known given name and a
+    surname or rare word, in any case, opening a bulleted line before a parenthesis or after
+    "calling about"."""
+    tokens, vocab = judge.tokens, judge.vocab
+    for m in (m for rx in _LISTED for m in rx.finditer(judge.text)):
+        start, end = m.span("n")
+        inside = [k for k, t in enumerate(tokens) if start <= t.start and t.end <= end]
+        if len(inside) < 2:
+            continue
+        first, last = tokens[inside[0]], tokens[inside[-1]]
+        surname = last.key in vocab.last_names
+        given = first.key in vocab.first_names and (surname or not vocab.is_name_word(first.key))
+        # a nickname that is also a word ("chip", "rocky"), before a known and rare surname
+        nickname = not vocab.is_common(first.key, threshold=4.5) and vocab.is_name(last.key) \
+            and not vocab.is_common(last.key, threshold=4.0)
+        if (nickname or given) \
+                and (surname or vocab.is_name(last.key) or not vocab.is_common(last.key, threshold=4.0)) \
+                and all(_no_term(judge, k) and not judge.claimed(tokens[k].start, tokens[k].end)
+                        for k in inside):
+            for k in inside:
+                verdicts[k] = "name"

@@ -29,6 +29,7 @@ from medenclave_deid.core.text.english_name_shapes import (
     field_comma_pairs,
     given_names_before_places,
     lines_of_upper_case_names,
+    listed_people,
     names_before_roles,
     nicknames,
     sign_offs,
@@ -347,6 +348,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     dictated_names(judge, verdicts)
     sign_offs(judge, verdicts)
     lines_of_upper_case_names(judge, verdicts)
+    listed_people(judge, verdicts)
     names_before_roles(judge, verdicts)
     given_names_before_places(judge, verdicts)
     # an initial between or before name words; from the right, so that a run of initials
