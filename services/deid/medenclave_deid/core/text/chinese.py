@@ -21,6 +21,7 @@ from medenclave_deid.core.text.chinese_names import (
 )
 from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
 from medenclave_deid.core.text.chinese_person_lists import extend_name_columns, find_person_lists
+from medenclave_deid.core.text.chinese_procedures import find_names_before_procedures
 from medenclave_deid.core.text.chinese_role_names import find_role_names
 from medenclave_deid.core.text.chinese_rosters import find_roster_names
 from medenclave_deid.core.text.chinese_short_names import find_short_names
@@ -345,6 +346,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_chinese_fields(text))
     out.extend(find_chinese_dates(text))
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
+    out.extend(find_names_before_procedures(text))  # 王建国行…术: the one who had it
     out.extend(find_chinese_people(text))
     out.extend(find_form_people(text))
     out.extend(find_roster_names(text))  # titles, rosters, bed lines, relatives
