@@ -51,6 +51,12 @@ CONTEXTS = (
     "完善{p}，待结果回报。",
     "{p}后第3天，患者诉切口疼痛。",
     "王建国行{p}后恢复良好。",
+    "手术名称：{p}",
+    "| 2023-05-06 | {p} | 王建军 |",
+    "2023年5月6日 {p}（主刀 王建军）",
+    "主刀：王军，一助：李明，行{p}。",
+    "既往史：{p}史。",
+    "患者钱秀英，女，56岁，拟行{p}。",
 )
 
 
@@ -82,3 +88,11 @@ def test_the_patient_before_the_procedure_still_goes(zh_notes, note: str, name: 
 def test_an_eponymous_procedure_keeps_its_name(zh_notes) -> None:
     out = zh_notes.text("患者于2022年3月行Whipple手术，2023年行Hartmann手术。")
     assert "Whipple手术" in out and "Hartmann手术" in out, out
+
+
+def test_the_mask_covers_the_verb_and_the_procedure_not_the_person() -> None:
+    from medenclave_deid.core.text.chinese_procedures import procedure_mask
+
+    text = "赵丽华拟行腹腔镜胆囊切除术。"
+    mask = procedure_mask(text)
+    assert not any(mask[:3]) and all(mask[3:text.index("。")]), mask

@@ -36,10 +36,11 @@ _LAST_WORD = ("(?:手术|术|切除|成形|置换|吻合|造瘘|造口|穿刺|�
 _VERB = "(?:拟行|择期行|急诊行|再次行|再行|施行|进行|行|予以|予|完善|接受)"
 #: the characters a procedure's name is written with (毕Ⅱ式, Whipple手术, 3D打印, PICC置管)
 _BODY = rf"[{_HAN}A-Za-z0-9ⅠⅡⅢⅣⅤ·\-]"
-_AFTER_VERB = re.compile(rf"{_VERB}(?:{_BODY}){{1,20}}?{_LAST_WORD}")
-#: a cell's or a clause's edges: the line's start, a space, a colon or a punctuation mark
+_AFTER_VERB = re.compile(rf"{_VERB}(?:{_BODY}){{1,20}}?{_LAST_WORD}(?:术|手术)?")  # …切除 + 术
+#: a cell's or a clause's edges: the line's start, a space, a colon or a punctuation mark …
 _EDGE_BEFORE = r"(?:^|(?<=[\s：:，,。；;、（(|｜]))"
-_EDGE_AFTER = r"(?=[\s，,。；;、：:）)|｜]|$|后|前|中|时)"
+#: … and after it: a mark, a bracket, a history (…术史) or a time (…术后)
+_EDGE_AFTER = r"(?=[\s，,。；;、：:（()）|｜]|$|后|前|中|时|史|等|及|和|与)"
 _ALONE = re.compile(rf"{_EDGE_BEFORE}(?P<p>(?:{_BODY}){{1,16}}?{_LAST_WORD}){_EDGE_AFTER}", re.M)
 #: what a cell or clause holds before a procedure when it also names who had it or did it
 _NOT_ALONE = re.compile(rf"{_VERB}|患者|病人|患儿|之|其|由|给|经|在|于|对|为")
