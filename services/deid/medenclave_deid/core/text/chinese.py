@@ -21,6 +21,7 @@ from medenclave_deid.core.text.chinese_names import (
 )
 from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
 from medenclave_deid.core.text.chinese_person_lists import extend_name_columns, find_person_lists
+from medenclave_deid.core.text.chinese_procedures import find_names_before_procedures
 from medenclave_deid.core.text.chinese_role_names import find_role_names
 from medenclave_deid.core.text.chinese_rosters import find_roster_names
 from medenclave_deid.core.text.chinese_short_names import find_short_names
@@ -85,7 +86,9 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}字?[〔\[（(【]\d{4}[〕\]）
 _STREET_ALONE = re.compile(r"(?:在|于|至|沿|经|位于|住|从|途经|行至|驶至)(?P<v>[\u4e00-\u9fa5]{2,6}?"
                            r"(?:大道|大街|(?<![入旁通径环])路|街|巷|胡同)(?:与[\u4e00-\u9fa5]{2,6}?(?:大道|大街|路|街))?"
                            r"(?:交叉口|路口|十字路口|附近|口)?)")
-_PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]"
+#: a licence plate: a province's abbreviation (the plate's one or its other one, 黔 滇 蜀 陇 秦,
+#: which people write as well), the office's letter, five or six characters
+_PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领黔滇蜀陇秦]"
                     r"[A-HJ-NP-Z][·•・\s-]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]")
 #: a messaging account (微信号：wxid_…, QQ：12345678): letters allowed, few digits needed
 _SOCIAL_ID = re.compile(r"(?:微信号|微信|WeChat|QQ号|QQ|钉钉号)\s*(?:为|是)?\s*[:：]?\s*"
@@ -343,6 +346,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_chinese_fields(text))
     out.extend(find_chinese_dates(text))
     out.extend(find_cue_free_names(text))  # no cue word: surname list and context
+    out.extend(find_names_before_procedures(text))  # 王建国行…术: the one who had it
     out.extend(find_chinese_people(text))
     out.extend(find_form_people(text))
     out.extend(find_roster_names(text))  # titles, rosters, bed lines, relatives

@@ -84,6 +84,11 @@ _RARE_SURNAME_TITLE = re.compile(
     rf"(?:^|(?<=[\s，。；：:,;、（(])|(?<=[请给由找问让叫])|(?<=转给|交给|告知|通知|谢谢|感谢|麻烦|辛苦))"
     rf"(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE - CN_SURNAMES))}])"
     rf"(?=主任|医生|医师|大夫|教授|护士长|护士|老师|院长|药师|技师)")
+#: one character between a hospital's or a contact's word and a title is the surname, on a list
+#: or not (本院宾主任同意, 联系人仝医生): no word of a title (本院科主任, 我院副主任) stands there
+_HOSPITAL_SURNAME_TITLE = re.compile(
+    rf"(?:(?<=本院)|(?<=我院)|(?<=贵院)|(?<=外院)|(?<=联系人)|(?<=联络人))(?P<n>[{_CJK}])(?=主任|医生|医师|大夫|教授|护士长|院长)")
+_NOT_SURNAME_IN_TITLE = frozenset("科副正总主大老名专带值管医护各两三一二该本原主首院部组室")
 #: a surname with an honorific (龙女士, 杜先生, 刘大妈): the surname is the identifier
 _SURNAME_HONORIFIC = re.compile(rf"(?P<n>{_SURNAME})"
                                 rf"(?=先生|女士|小姐|太太|夫人|阿姨|大妈|大爷|大姐|大哥|师傅)")
@@ -125,6 +130,14 @@ _AFTER_PATIENT = re.compile(rf"{_PATIENT_CUE}"
 _PATIENT_HEADER = re.compile(rf"{_PATIENT_CUE}"
                              rf"(?P<n>(?![男女老年本其该系为于在自已现今近入既约])[{_CJK}]{{2,3}}?)"
                              rf"(?=[，,、\s（(]*(?:[男女](?![性子孩儿婴童友])|\d{{1,3}}岁))")
+#: a form's line about one person opened by the name, then its sex and age in cells of their
+#: own (``交接单⏎柏原  男  78岁  病案号``, ``- 区宁，女，66岁``): the layout says who, so a rare
+#: surname (原 檀 区 闭) is read as well; what describes a person there instead (患者 男 66岁,
+#: 老年 女) starts with a word no name starts with
+_ROW_HEAD = re.compile(rf"^[ \t\u3000]*(?:[-•·*][ \t]*)?(?P<n>[{_CJK}]{{2,3}})"
+                       rf"(?:[ \t\u3000]+|[，,、][ \t]*)[男女](?:[ \t\u3000]+|[，,、][ \t]*)\d{{1,3}}岁",
+                       re.M)
+_NOT_ROW_HEAD = frozenset("患病老年本其该性姓男女姓伤孕产婴幼儿新受就家亲某无未同")
 #: the sex (not 女儿, 男孩, 女友) or the age
 _SEX_OR_AGE = re.compile(r"[，,、\s（(]*(?:[男女](?![子孩儿婴童友方])|\d{1,3}岁)")
 _LIST_NEXT = re.compile(rf"{_SPACE}*[、，,/]{_SPACE}*(?P<n>{_SURNAME}[{_CJK}]{{1,2}})(?![{_CJK}])"
@@ -206,10 +219,17 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
         if header or (len(name) > 2 and not _clinical(text, m.start("n"), name)):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _PATIENT_HEADER.finditer(text)]
+    for m in _ROW_HEAD.finditer(text):
+        name = m.group("n")
+        if name[0] not in _NOT_ROW_HEAD and not _clinical(text, m.start("n"), name) \
+                and name not in _KIN_WORDS and name not in STATE_WORDS:
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _RARE_SURNAME_TITLE.finditer(text):
         if not _preposition(text, m):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _SURNAME_ALONE.finditer(text)]
+    out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _HOSPITAL_SURNAME_TITLE.finditer(text)
+            if m.group("n") not in _NOT_SURNAME_IN_TITLE]
     for m in _SURNAME_HONORIFIC.finditer(text):
         if m.group("n") not in _NOT_A_SURNAME_BEFORE_TITLE and not _clinical(text, m.start("n"), ""):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))

@@ -88,7 +88,8 @@ def _name_chars(word: str) -> bool:
 #: the usual parts of Tibetan names; two joined are a name
 _TIBETAN_PARTS = ("扎西 多吉 次仁 卓玛 格桑 拉姆 达瓦 尼玛 平措 旺堆 索朗 顿珠 央金 德吉 白玛 洛桑 丹增 益西 "
                   "强巴 普布 边巴 巴桑 旺姆 曲珍 德央 仁增 罗布 次旦 旦增 贡布 群培 桑珠 琼达 措姆 拉巴 "
-                  "米玛 嘎玛 顿珠 赤列 阿旺 央宗 巴珠 格来 土登 加措 嘉措").split()
+                  "米玛 嘎玛 顿珠 赤列 阿旺 央宗 巴珠 格来 土登 加措 嘉措 梅朵 卓嘎 次珍 索南 白珍 拉珍 "
+                  "泽仁 达娃 多杰 才让 仁青 欧珠 次央 尼珍 桑吉 边珍 曲吉 洛珠 贡嘎 久美 四郎 扎巴").split()
 _TIBETAN_ALT = "|".join(sorted(set(_TIBETAN_PARTS), key=lambda w: (-len(w), w)))
 _TIBETAN = re.compile(rf"(?:{_TIBETAN_ALT})(?:{_TIBETAN_ALT})")
 #: the titles of those who carry out a treatment or an examination and sign its row

@@ -16,6 +16,7 @@ from medenclave_deid.core.text.chinese_names import (
     DOSE_NEXT,
     MEASURE_NEXT,
 )
+from medenclave_deid.core.text.chinese_procedures import procedure_mask
 from medenclave_deid.core.text.lexicon import CN_CITIES, CN_COMPOUND_SURNAMES, CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -77,10 +78,11 @@ def find_tagged_phi(text: str, tags: list[TaggedWord]) -> list[PhiSpan]:
         tags: its words with part-of-speech flags (:class:`~medenclave_deid.core.ports.ChineseTagger`).
     """
     out: list[PhiSpan] = []
+    procedure = procedure_mask(text)  # a procedure's surname-like start (行大隐静脉…) is no one
     for k, w in enumerate(tags):
         word = text[w.start:w.end]
         following = tags[k + 1] if k + 1 < len(tags) else None
-        if w.flag in _PERSON_FLAGS and _person(text, w) and (
+        if w.flag in _PERSON_FLAGS and not any(procedure[w.start:w.end]) and _person(text, w) and (
                 _stands_alone(text, w, following) or text[max(0, w.start - 3):w.start].endswith(_KIN)
                 or text.startswith(_SUBJECT_NEXT, w.end)):
             out.append(PhiSpan(w.start, w.end, "name"))

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from medenclave_deid.core.ports import SequenceTagger, TaggedWord
 from medenclave_deid.core.text.chinese_keep import drop_not_phi
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.chinese_procedures import procedure_mask
 from medenclave_deid.core.text.lexicon import (
     CLINICAL_TERMS_ZH,
     CN_CITIES,
@@ -206,7 +207,8 @@ def find_tagged_chinese(text: str, words: Sequence[TaggedWord], tagger: Sequence
     if not text:
         return []
     marginals = tagger.marginals(char_features(text, words))
-    clinical = clinical_mask(text)
+    # a procedure's name (行小梁切除术, 子宫全切术) is no one's, whatever surname opens it
+    clinical = [c or p for c, p in zip(clinical_mask(text), procedure_mask(text), strict=True)]
     spans: list[PhiSpan] = []
     for i, probs in enumerate(marginals):
         if 1.0 - probs.get("O", 0.0) < threshold or clinical[i] or not _CJK.match(text[i]) \
