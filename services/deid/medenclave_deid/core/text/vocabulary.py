@@ -17,6 +17,8 @@ __all__ = ["COMMON_WORD_NAMES", "TextVocabulary", "is_clinical_word"]
 
 #: Names that are also everyday English words: a name only where the context says so
 #: (capitalised inside a sentence, next to another name, after a title or a kinship word).
+#: The last two lines: nicknames (``Chip``, ``Buck``) and nature or rank words given as names
+#: (``Wren``, ``Sterling``) that the given-name lists miss or file as a drug or a town.
 COMMON_WORD_NAMES = frozenset("""
 will mark rose grace hope faith joy may june april august bill art pat sue ray rich guy jack
 frank grant dean chase hunter mason carter cooper taylor baker cook bishop fisher miller young
@@ -31,6 +33,8 @@ fox bush bird close hale hay fry nash roach sparrow swan ash birch oak olive hea
 autumn angel star sunny misty cash bond gold silver steel iron bean bass cole craig drew gene
 jean joan lee les max neil noel norm ray rod ross roy sid stan ted tom don dick bob will penny
 harmony melody mercy patience prudence charity constance destiny liberty
+chip rocky buck skip butch sonny dusty bud chuck duke prince earl royal sterling ginger candy
+river wren willow hazel jade laurel fern rowan
 """.split())
 
 _MEDICAL_AFFIXES = re.compile(
