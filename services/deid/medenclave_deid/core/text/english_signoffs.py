@@ -8,6 +8,9 @@
   initials ("Prepared: R.B. CPhT", "Verified by T.W., RPh", "checked by J.K."): dotted initials after
   a verb of signing a step, or before a credential, are a person's. Dotted on purpose: "BP", "PO"
   are no one's, and an undotted pair there stays to the sign-off rule above.
+* **initials in a field**: a study subject or a patient is often named only by initials in an
+  ``Initials`` field ("Subject ID 12-34   Initials KLM   Age 40Y"); two to four capitals there
+  (accented ones too) are the person's, dotted or not.
 * **name parts**: forms and web exports split a name into fields ("first_name: dana",
   "Last name: OKAFOR    First: ADA    MI: R"). A ``first``/``last``/``middle``/``given``/``family``
   name label holds a name whatever its case; a bare ``First:`` does only on a line that has
@@ -29,6 +32,9 @@ _SIGNED_STEP = re.compile(r"(?i:\b(?:prepared|verified|checked|compounded|dispen
                           r"(?:[ \t]+by)?[ \t]*[:#-]?[ \t]*)" + _DOTTED)
 _BEFORE_CREDENTIAL = re.compile(_DOTTED + r",?[ \t]+(?:CPhT|RPh|PharmD|RN|LPN|MD|DO|NP|PA-C|CNA|CMA|MLS|"
                                 r"MT|CHT|RRT|EMT|NRP|RD|PT|OT|SLP)\b")
+#: two to four capitals (dotted or not) filling an "Initials" field
+_INITIALS_FIELD = re.compile(r"(?i:\binitials)[ \t]*[:#=]?[ \t]*"
+                             r"(?P<v>(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\.?){2,4})(?![\w.])")
 #: one to three name words: letters of any script, inner hyphens and apostrophes, "st." and "v."
 _NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,2}"
 _NAME_PART = re.compile(r"(?im)(?<![\w])(?:first|last|middle|given|family|sur)[ _]?name[ \t]*[:=][ \t]*"
@@ -50,7 +56,7 @@ def find_signoffs_and_name_parts(text: str) -> list[PhiSpan]:
     out = [PhiSpan(m.start("v"), m.end("v"), "name") for m in _SIGNOFF.finditer(text)
            if m.group("v").replace(".", "") not in _NOT_INITIALS]
     out += [PhiSpan(m.start("v"), m.end("v"), "name")
-            for rx in (_SIGNED_STEP, _BEFORE_CREDENTIAL) for m in rx.finditer(text)]
+            for rx in (_SIGNED_STEP, _BEFORE_CREDENTIAL, _INITIALS_FIELD) for m in rx.finditer(text)]
     for rx in (_NAME_PART, _BARE_FIRST):
         for m in rx.finditer(text):
             value = m.group("v").rstrip(" .")
