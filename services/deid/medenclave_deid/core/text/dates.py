@@ -146,11 +146,16 @@ _MD = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
 #: a range of month/days ("week of 3/14-3/18", "3/1 - 3/9"): both ends
 _MONTH_DAY_RANGE = re.compile(rf"(?<![\w./-])(?P<a>{_MD})[ \t]*[-\u2013][ \t]*(?P<b>{_MD})(?![\w/-]|\.\d)",
                               re.ASCII)
-#: month.day.two-digit year after a date's cue ("Admit date 03.14.23", "DOB: 7.4.61")
+#: month.day.two-digit year after a date's cue ("Admit date 03.14.23", "DOB: 7.4.61"), alone in
+#: parentheses ("Lee, Ann (3.14.23)") or before a clock time ("visit 3.14.23 0915")
 _DOTTED_SHORT = re.compile(r"(?i:\b(?:date|dob|dos|d\.o\.b\.|born|admit(?:ted)?|discharged?|seen|"
                            r"collected|drawn|signed|dated|on|visit|appt|appointment|encounter|exam|"
-                           r"procedure|surgery|onset|injury|service|seen)\b[ \t]*[:#-]?[ \t]*)"
-                           r"(?P<v>(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2})(?![\w.]|\.\d)",
+                           r"procedure|surgery|onset|injury|service|seen|note|review|reviewed|return|"
+                           r"created|placed|started|since|until)\b[ \t]*[:#-]?[ \t]*"
+                           r"|\((?=[\d.]+\)))"
+                           r"(?P<v>(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2})(?!\w|\.\d)"
+                           r"|(?<![\w.])(?P<t>(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2})"
+                           r"(?=[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d(?![\w.:]))",
                            re.ASCII)
 #: a holiday with its year names one day ("Christmas 2022", "Thanksgiving Day 2021")
 _HOLIDAY = re.compile(r"\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Thanksgiving(?:[ \t]+Day)?|"
@@ -181,7 +186,8 @@ def partial_dates(text: str) -> Iterator[tuple[int, int]]:
             yield m.start("a"), m.end("a")
             yield m.start("b"), m.end("b")
     for m in _DOTTED_SHORT.finditer(text):
-        yield m.start("v"), m.end("v")
+        v = "v" if m.group("v") else "t"
+        yield m.start(v), m.end(v)
     for m in _HOLIDAY.finditer(text):
         yield m.start(), m.end()
     yield from grammar_dates(text)
