@@ -351,6 +351,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     listed_people(judge, verdicts)
     names_before_roles(judge, verdicts)
     given_names_before_places(judge, verdicts)
+    _leading_particles(judge, verdicts)
     # an initial between or before name words; from the right, so that a run of initials
     # (``J.R. Pike``) is taken whole
     for i in reversed(range(len(judge.tokens))):
@@ -361,6 +362,27 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
                 verdicts[i] = "name"
     spans = [PhiSpan(t.start, t.end, v) for t, v in zip(judge.tokens, verdicts, strict=True) if v]
     return _join(text, spans)
+
+
+#: Dutch and German surname particles that are no English word ("ter Horst", "von Essen")
+_LEAD_PARTICLES = frozenset("ter der den von vom zu zur".split())
+
+
+def _leading_particles(judge: Judge, verdicts: list[str | None]) -> None:
+    """``per ter Horst``, ``O. ter Horst``: the lower-case particles a surname opens with belong
+    to it (an initial before them then does too)."""
+    tokens = judge.tokens
+    for i, t in enumerate(tokens):
+        if verdicts[i] != "name" or not t.cap:
+            continue
+        run: list[int] = []
+        j = judge.neighbour(i, -1)
+        while j is not None and len(run) < 2 and tokens[j].key in _LEAD_PARTICLES and not tokens[j].cap \
+                and verdicts[j] is None and not judge.claimed(tokens[j].start, tokens[j].end):
+            run.append(j)
+            j = judge.neighbour(j, -1)
+        for k in run:
+            verdicts[k] = "name"
 
 
 _JOINER = re.compile(r"^(?:\.?\s+|\.|(?:\s+(?:van|von|de|del|della|da|das|do|dos|di|du|la|las|le|los|der|"
