@@ -133,7 +133,8 @@ _EMPLOYER_FIELD = _rx(r"(?im)(?:^|[;|]|\.[ \t])[ \t]*(?:company|employer[ \t]+na
                       r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
 #: a line about a vehicle: the plate may stand without a cue ("2016 Kia Soul, TX BHZ-821",
 #: "by ambulance, transport unit KLM 204", "Unit KLM 204 / VIN …": a VIN's line is a
-#: vehicle's); British plates too, two letters, two digits, three letters ("Ford Focus, KT19 WXA")
+#: vehicle's); British plates too, two letters, two digits, three letters ("Ford Focus, KT19 WXA");
+#: two letters and four or five digits only after a state's code ("van OH KR 40517")
 _VEHICLE_WORD = _rx(r"(?i)\b(?:vehicle|car|truck|van|suv|sedan|pickup|motorcycle|moped|scooter|"
                     r"honda|toyota|ford|chevrolet|chevy|nissan|hyundai|kia|jeep|dodge|subaru|tesla|bmw|"
                     r"mercedes|volkswagen|vw|mazda|gmc|buick|lexus|acura|audi|volvo|chrysler|cadillac|"
@@ -141,7 +142,8 @@ _VEHICLE_WORD = _rx(r"(?i)\b(?:vehicle|car|truck|van|suv|sedan|pickup|motorcycle
                     r"(?-i:VIN))\b")
 _BARE_PLATE = _rx(r"(?<![\w-])(?:[A-Z]{2}[ \t]+)?(?P<v>[A-Z]{3}[ -]?\d{3,4}|\d[A-Z]{3}[ -]?\d{3}|"
                   r"\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?[A-Z]{3}|[A-Z]\d{2}[ -]?[A-Z]{3}|\d[A-Z]{2}[ -]?\d{4}|"
-                  r"\d[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}\d{2}[ ]?[A-Z]{3})"
+                  r"\d[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}\d{2}[ ]?[A-Z]{3}|"
+                  r"(?<=(?<![\w-])[A-Z]{2}[ \t])[A-Z]{2}[ ]\d{4,5})"
                   r"(?![\w-]|\.\d)")
 #: a plate or VIN cue; the plate-shaped token within the next few words is the plate
 #: ("License plate: Texas FLX 221", "plate reads 'KJD 90'", "VIN: 1hgcm82633a004352"), also the
