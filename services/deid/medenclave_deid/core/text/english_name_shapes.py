@@ -24,8 +24,9 @@ name judge's word verdicts.
   parenthesis, or after "calling about", are a person when the first is a known given name and
   the last a surname or a rare word, or the first a rarer word (a nickname: ``chip``) and the last
   a rare known surname, none of them clinical;
-* **lower-case dictation** (``patient marcus whitfield period``): a rare lower-case word right
-  after a lower-case name is the rest of that name.
+* **lower-case dictation** (``patient marcus whitfield period``): a rare lower-case word, or a
+  surname or a town's name that is no everyday word (``grandson colby hill``), right after a
+  lower-case name is the rest of that name.
 """
 
 from __future__ import annotations
@@ -137,7 +138,13 @@ def dictated_names(judge: Judge, verdicts: list[str | None]) -> None:
         if verdicts[i] != "name" or t.cap or j is None or verdicts[j] is not None:
             continue
         other = tokens[j]
-        if not other.cap and len(other.key) >= 3 and _rare(judge, other) and other.key not in NEVER \
+        # or a surname or town name that is also a word ("colby hill", "ana bedford"), short of
+        # the everyday words ("said")
+        vocab = judge.vocab
+        surname = (other.key in vocab.last_names and not vocab.is_common(other.key, threshold=5.0)) \
+            or (other.key in vocab.places and not vocab.is_common(other.key, threshold=4.0))
+        if not other.cap and len(other.key) >= 3 and (_rare(judge, other) or surname) \
+                and other.key not in NEVER \
                 and not judge.claimed(other.start, other.end) and not judge.clinical(j) \
                 and not is_clinical_word(other.key) and other.key not in judge.vocab.drugs:
             verdicts[j] = "name"
@@ -213,8 +220,10 @@ def listed_people(judge: Judge, verdicts: list[str | None]) -> None:
         if len(inside) < 2:
             continue
         first, last = tokens[inside[0]], tokens[inside[-1]]
-        surname = last.key in vocab.last_names
-        given = first.key in vocab.first_names and (surname or not vocab.is_name_word(first.key))
+        # a double-barrelled surname ("rasmussen-ode") by its known part
+        surname = last.key in vocab.last_names or any(p in vocab.last_names for p in last.key.split("-") if p)
+        given = (first.key in vocab.first_names or first.key in vocab.common_word_names) \
+            and (surname or not vocab.is_name_word(first.key))
         # a nickname that is also a word ("chip", "rocky"), before a known and rare surname
         nickname = not vocab.is_common(first.key, threshold=4.5) and vocab.is_name(last.key) \
             and not vocab.is_common(last.key, threshold=4.0)
