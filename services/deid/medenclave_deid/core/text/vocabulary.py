@@ -108,8 +108,13 @@ class TextVocabulary:
         object.__setattr__(self, "_names", listed | self.more_names)
 
     def is_name(self, lower: str) -> bool:
-        """Known as a given name or surname (also the everyday words that are names)."""
-        return lower in self._names
+        """Known as a given name or surname (also the everyday words that are names); a
+        double-barrelled name (``simon-wood``) when each part is one and none names a disease
+        (``guillain-barre``)."""
+        if lower in self._names:
+            return True
+        parts = lower.split("-")
+        return len(parts) > 1 and all(p in self._names and p not in self.eponyms for p in parts)
 
     def is_listed_name(self, lower: str) -> bool:
         """Known from the given-name and surname lists proper (not only :attr:`more_names`)."""
