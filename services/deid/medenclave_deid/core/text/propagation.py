@@ -138,8 +138,11 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
             if word[0].isupper() and _AFTER_TITLE.search(text, max(0, m.start() - 8), m.start()):
                 extra.append(PhiSpan(m.start(), m.end(), "name"))  # "Dr. Sweet"
                 continue
-            if word[0].isupper() and _PERSON_NEXT.match(text, m.end()):
-                extra.append(PhiSpan(m.start(), m.end(), "name"))  # "Hunter shared that …"
+            # "Hunter shared that …"; in lower-case dictation too ("glen drives in") unless the
+            # word is among the commonest ("will")
+            if (word[0].isupper() or not vocab.is_common(key, threshold=_VERY_COMMON)) \
+                    and _PERSON_NEXT.match(text, m.end()):
+                extra.append(PhiSpan(m.start(), m.end(), "name"))
                 continue
             # (a word of the drug lists as common as everyday English is a surname there:
             # "Rosenthal MD" ... "staffed by Rosenthal")
