@@ -153,3 +153,25 @@ def test_a_chinese_column_of_found_names() -> None:
 
 def test_the_engine_fills_a_column(en_notes) -> None:
     en_notes.check(CONTENT, gone=["Ulfrida", "QZ-448124"], kept=["Asthma", "Metformin", "5 mg", "Rash"])
+
+
+ZH_FULL_WIDTH = """随访登记（导出）
+｜姓名｜联系电话｜诊断｜
+｜郝云舒｜13611112222｜哮喘｜
+｜阚  立｜13611113333｜肺炎｜
+
+姓名，住院号，诊断，随访人
+贲若水，ZY0088120，胃炎，翟明川
+"""
+
+
+def test_chinese_full_width_delimiters() -> None:
+    found = {(ZH_FULL_WIDTH[s.start:s.end], s.category) for s in find_column_values(ZH_FULL_WIDTH)}
+    assert {("郝云舒", "name"), ("13611112222", "phone"), ("阚  立", "name"), ("贲若水", "name"),
+            ("ZY0088120", "mrn"), ("翟明川", "name")} <= found
+    assert not {"哮喘", "肺炎", "胃炎"} & {v for v, _ in found}
+
+
+def test_a_line_of_labelled_values_is_no_header() -> None:
+    visit = "探视人 程立言｜女儿｜电话 13700002222｜车牌 京A1234\n" * 2
+    assert find_column_values(visit) == []

@@ -10,10 +10,11 @@ what their cells hold.
 
 Exports pasted into notes (work lists, waitlists, registers) are *delimited* instead
 (:func:`delimited_cells`): a header row of three or more short header-like fields set apart by
-``,``, a tab, ``|`` or ``;``, then rows with as many fields. A field may be quoted (``"Van Dyke,
-Jr."``, its commas no delimiter), a pipe table's row may open and close with ``|`` and carry a
-markdown separator row (``|---|---|``). The table ends at the first line with another count of
-fields; prose with commas has no header of short fields above a row of the same count.
+``,``, a tab, ``|`` or ``;`` (a Chinese export's ``｜`` and ``，`` too), then rows with as many
+fields. A field may be quoted (``"Van Dyke, Jr."``, its commas no delimiter), a pipe table's row
+may open and close with ``|`` and carry a markdown separator row (``|---|---|``). The table ends
+at the first line with another count of fields; prose with commas has no header of short fields
+above a row of the same count.
 """
 
 from __future__ import annotations
@@ -126,7 +127,8 @@ def _spaced_name(line: str, cells: list[tuple[int, str]]) -> list[tuple[int, str
     return cells[: pairs[0]] + [(at, line[at : last + 1])] + cells[pairs[0] + 2 :]
 
 
-_DELIMITERS = ("\t", "|", ",", ";")
+#: a Chinese export's full-width pipe and comma too (｜, ，)
+_DELIMITERS = ("\t", "|", "｜", ",", ";", "，")
 #: a header field: a few words (``MRN``, ``last_name``, ``Ins ID #``, ``出生日期``), no sentence
 _HEADER_FIELD = re.compile(r"[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff /#.()&'’%?（）-]{0,39}")
 _PROSE_WORD = re.compile(r"(?i)(?:and|or|but|then|with|was|were|is|are|had|has)\b")
@@ -138,11 +140,11 @@ def _fields(line: str, delimiter: str) -> list[tuple[int, str]] | None:
     kept as written); None when a quote is left open."""
     out: list[tuple[int, str]] = []
     pos, end = 0, len(line)
-    if delimiter == "|":  # | a | b |: no empty field before the first pipe or after the last
+    if delimiter in "|｜":  # | a | b |: no empty field before the first pipe or after the last
         body = line.rstrip()
-        if body.lstrip().startswith("|"):
-            pos = line.index("|") + 1
-        if body.endswith("|") and len(body) - 1 >= pos:
+        if body.lstrip().startswith(delimiter):
+            pos = line.index(delimiter) + 1
+        if body.endswith(delimiter) and len(body) - 1 >= pos:
             end = len(body) - 1
     while True:
         while pos < end and line[pos] in " \t" and line[pos] != delimiter:
@@ -244,6 +246,9 @@ def _table_at(
         fields = _fields(head, delimiter)
         if fields is None or not _header_like(fields):
             continue
+        if delimiter in "｜，" and any(re.search(r"[\d\s]", name) for _, name in fields):
+            continue  # a line of labelled values (探视人 李红｜电话 139…), no Chinese header
+
         rows: list[tuple[int, list[tuple[int, str]]]] = []
         row = k + 1
         while row < len(lines):
