@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from medenclave_deid.core.ports import ChineseTagger, SequenceTagger
+from medenclave_deid.core.text.column_content import fill_columns
 from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
@@ -33,7 +34,7 @@ from medenclave_deid.core.text.propagation import propagate_names
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
 from medenclave_deid.core.text.surrogates import SurrogateMaker
 from medenclave_deid.core.text.town_propagation import propagate_towns
-from medenclave_deid.core.text.vocabulary import TextVocabulary
+from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
 __all__ = ["LANGUAGES", "TAGGER_THRESHOLD", "ZH_TAGGER_THRESHOLD", "DeidentifiedNote", "NoteDeidentifier",
            "NoteError", "PatientDemographics", "detect_language", "note_key"]
@@ -218,8 +219,8 @@ class NoteDeidentifier:
             from medenclave_deid.core.text.chinese_keep import drop_not_phi
 
             # eponyms (Whipple术, 霍夫曼征) and product numbers (批号, 国药准字) are no PHI
-            return lang, _with_columns(propagate_names(
-                text, drop_not_phi(text, resolve_overlaps(spans)), self._vocabulary), columns)
+            spans = propagate_names(text, drop_not_phi(text, resolve_overlaps(spans)), self._vocabulary)
+            return lang, _with_columns(self._filled(text, spans), columns)
         # a surname's particles and the word after them ("Inés de la Fuente"), a hospital's town;
         # no facility span for a field's label ("NP. Pharmacy:")
         spans = drop_field_labels(text, resolve_overlaps(spans))
@@ -245,7 +246,20 @@ class NoteDeidentifier:
         # "Insurance: Aetna HMO": who pays, not who is treated
         spans = drop_payer_names(text, spans, self._vocabulary.first_names)
         spans = drop_title_words(text, spans, self._vocabulary)  # "NICU Progress Note"
-        return lang, _with_columns(spans, columns)
+        return lang, _with_columns(self._filled(text, spans), columns)
+
+    def _filled(self, text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+        """``spans`` with the other cells of a table column most of whose cells they found as
+        one identifier (:mod:`~medenclave_deid.core.text.column_content`)."""
+        vocabulary = self._vocabulary
+
+        def kept(word: str) -> bool:
+            return (word in vocabulary.drugs or word in vocabulary.clinical or word in vocabulary.eponyms
+                    or is_clinical_word(word)
+                    or (vocabulary.is_common(word, threshold=3.0) and not vocabulary.is_name(word)))
+        spans = resolve_overlaps(spans)
+        more = fill_columns(text, spans, kept)
+        return resolve_overlaps(spans + more) if more else spans
 
     def deidentify(self, text: str, *, lang: str = "auto", date_offset_days: int | None = None,
                    demographics: PatientDemographics | None = None) -> DeidentifiedNote:

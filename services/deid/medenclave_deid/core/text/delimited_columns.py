@@ -20,11 +20,18 @@ whole (``MRN``, ``Acct#``, ``Mbr ID``, ``lastName``, ``Date of Birth``, ``姓名
   标本号, 车牌号. 登记号 is read as a record number: in Chinese hospital systems it is the
   patient's registration number, kept for life like an MRN;
 * people: name, patient, last/first/middle, initials, provider, physician, nurse, contact,
-  guardian, next of kin, courier, collector, anyone "… by"; 姓名, 患者, 联系人, 监护人, 医生, 护士,
-  操作者, 接种者, 签名 (医师签名, 护士签名);
+  guardian, next of kin, courier, collector, anyone "… by", the people of registers and studies
+  (student, participant, donor, client, guest, volunteer …); 姓名, 患者, 联系人, 监护人, 医生, 护士,
+  操作者, 接种者, 签名 (医师签名, 护士签名), whoever registers, signs for, collects or escorts
+  (登记人, 签收人, 领取人, 陪诊员(工号)); a staff number in brackets after the person stays to the
+  other rules (``闫欣怡(PZ2944)``);
 * a person's dates (any column whose header says date: DOB, DOS, admission, requested …, 出生日期);
 * phone, fax, email, street address, city, county and ZIP (a state is no Safe Harbor identifier);
 * ages: only those over 89, as the engine's age rules.
+
+An unquoted date or "Last, First" name that the delimiter splits (``LF-1,March 3, 2023,Pelham,
+Odette,…``) is read back as one cell where exactly one way of joining gives the header's count.
+A drug's lot number is no PHI: a ``Lot`` column stays.
 
 Cells that say nothing (``n/a``, ``—``, ``pending``, 无, 不详) stay, and so does a name's title or
 credential (``Dr. Faith Moreno``, ``Ada Ng, MD``).
@@ -64,7 +71,9 @@ _PEOPLE = (
     r"surgeon|resident|interpreter|pharmacist|witness|therapist|clinician|practitioner|"
     r"midwife|prescriber|emergency contact|guarantor|insured|subscriber|member|parent|mother|father|"
     r"case manager|social worker|scheduler|requester|coordinator|escort|attendant|chaperone|"
-    r"sitter|companion|visitor|finder|owner|dispatcher|aide|[a-z]+ by"
+    r"sitter|companion|visitor|finder|owner|dispatcher|aide|student|participant|subject|donor|"
+    r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|"
+    r"interpreter id|[a-z]+ by"
 )
 _ENGLISH = tuple(
     (category, re.compile(rx))
@@ -160,8 +169,9 @@ _CHINESE = tuple(
             "name",
             r"(?:患者|病人|联系人|监护人|家属|陪护人|受试者)?姓名|"
             r"患者|病人|联系人|监护人|家属|陪护人|受试者|服务对象|\w{0,4}(?:护士|医生|医师)|操作(?:者|员|人)|\w{0,4}(?:签名|签字)|"
-            r"(?:记录|采集|采样|送检|核对|执行|审核|录入|填表|经手|负责|申请|开单|接收|复核|报告|检验|发药|配药|接种|操舱)"
-            r"(?:人|者|员)",
+            r"(?:记录|采集|采样|送检|核对|执行|审核|录入|填表|经手|负责|申请|开单|接收|复核|报告|检验|发药|配药|接种|操舱|"
+            r"登记|签收|领取|交接|陪诊|陪检|陪同|翻译|收件|寄件|取件|发放|护送|转运|随访)"
+            r"(?:人|者|员)(?:[(（](?:工号|编号|ID)[)）])?",
         ),
     )
 )
@@ -178,8 +188,27 @@ _TITLE = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|RN|LPN|NP|PA|MD)\.?[ \t]+)?(?P<v>.+?)"
     r"(?:,?[ \t]+(?:MD|DO|RN|LPN|NP|PA-C|PA|PhD|PharmD|CNA|CRNA|APRN)\.?)?$"
 )
+#: a staff number in brackets after a person (``Sara (CMI838594)``, ``闫欣怡(PZ2944)``)
+_BRACKET_ID = re.compile(r"[ \t]*[(（][A-Za-z]{0,4}[-#]?\d{3,}[)）]$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PUNCT = re.compile(r"[_\-./()\[\]:（）]+")
+
+
+#: a date written with a comma (``February 10, 2024``, ``10 Feb, 2024``) and a person written
+#: surname first (``Ballard, Chip``, ``Ng, Ada M.``): an unquoted cell the delimiter splits
+_COMMA_DATE = re.compile(
+    r"(?i)(?:[a-z]{3,9}\.?,? )?(?:[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [a-z]{3,9}\.?),? \d{4}"
+)
+_LAST_FIRST = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+(?: [A-Z]\.?| [A-Z][\w'’-]+)?")
+
+
+def _joins(header: str, joined: str) -> bool:
+    """A run of fields that is one unquoted cell of the column under ``header`` (a date, a name)."""
+    category = column_category(header)
+    return bool(
+        (category == "date" and _COMMA_DATE.fullmatch(joined))
+        or (category == "name" and _LAST_FIRST.fullmatch(joined))
+    )
 
 
 def column_category(header: str) -> str:
@@ -212,7 +241,7 @@ def read_columns(text: str) -> Columns:
     cells: list[PhiSpan] = []
     headers: list[tuple[int, int]] = []
     seen: set[int] = set()  # the first header field of each delimited table
-    for head, rows in delimited_tables(text):
+    for head, rows in delimited_tables(text, _joins):
         seen.add(head[0][0])
         categories = [column_category(name) for _, name in head]
         if not any(categories) or any(_GAP.search(name) for _, name in head):
@@ -301,6 +330,7 @@ def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
         age = _AGE.fullmatch(cell)
         return PhiSpan(at + age.start("v"), at + age.end("v"), "age") if age else None
     if category == "name":
+        cell = _BRACKET_ID.sub("", cell)  # 矫桂芝(PZ9723): the person; the number is the other rules'
         person = _TITLE.match(cell)
         if person and not cell[0].isdigit() and re.search(r"[^\W\d_]", person["v"]):
             return PhiSpan(at + person.start("v"), at + person.end("v"), "name")

@@ -3,15 +3,18 @@
 Logs, flowsheets and handover lists are laid out as tables: columns set apart by runs of two or
 more spaces (or tabs), a header line above the rows. A row with as many cells as the header
 lines up cell by cell; a row with fewer (blank cells: a continued entry, an empty note) lines up
-by position, each cell under the header cell that starts at or just before it. A table ends at
-a blank line. The language modules decide which headers matter and what their cells hold.
+by position, each cell under the header cell that starts at or just before it; a row with one
+cell too many because a two-character Chinese name is spaced out (``李  莉``) reads that name as
+one cell. A table ends at a blank line. The language modules decide which headers matter and
+what their cells hold.
 
 Exports pasted into notes (work lists, waitlists, registers) are *delimited* instead
 (:func:`delimited_cells`): a header row of three or more short header-like fields set apart by
-``,``, a tab, ``|`` or ``;``, then rows with as many fields. A field may be quoted (``"Van Dyke,
-Jr."``, its commas no delimiter), a pipe table's row may open and close with ``|`` and carry a
-markdown separator row (``|---|---|``). The table ends at the first line with another count of
-fields; prose with commas has no header of short fields above a row of the same count.
+``,``, a tab, ``|`` or ``;`` (a Chinese export's ``｜`` and ``，`` too), then rows with as many
+fields. A field may be quoted (``"Van Dyke, Jr."``, its commas no delimiter), a pipe table's row
+may open and close with ``|`` and carry a markdown separator row (``|---|---|``). The table ends
+at the first line with another count of fields; prose with commas has no header of short fields
+above a row of the same count.
 """
 
 from __future__ import annotations
@@ -94,7 +97,9 @@ def aligned_tables(
                 starts = [at for at, _ in cells]
                 # a line of labelled fields (姓名：梅辉  性别：男 ...) is no row of a table
                 closed = opening and wanted is None and 2 * sum(_labelled(c) for _, c in cells) < len(cells)
-        elif len(cells) <= len(wanted):
+        elif len(cells) <= len(wanted) or (
+            len(cells) == len(wanted) + 1 and (cells := _spaced_name(body, cells))
+        ):
             row = []
             for k, (at, cell) in enumerate(cells):
                 column = k if len(cells) == len(wanted) else _column(starts, at)
@@ -106,7 +111,24 @@ def aligned_tables(
         yield head, wanted, rows
 
 
-_DELIMITERS = ("\t", "|", ",", ";")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _spaced_name(line: str, cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The row's cells with a two-character Chinese name spaced out to fill its cell (``李  莉``)
+    read as one cell, when exactly one pair of adjacent one-character cells is in the row;
+    else no cells."""
+    pairs = [
+        k for k in range(len(cells) - 1) if all(len(c) == 1 and _HAN.match(c) for _, c in cells[k : k + 2])
+    ]
+    if len(pairs) != 1:
+        return []
+    (at, _), (last, _) = cells[pairs[0]], cells[pairs[0] + 1]
+    return cells[: pairs[0]] + [(at, line[at : last + 1])] + cells[pairs[0] + 2 :]
+
+
+#: a Chinese export's full-width pipe and comma too (｜, ，)
+_DELIMITERS = ("\t", "|", "｜", ",", ";", "，")
 #: a header field: a few words (``MRN``, ``last_name``, ``Ins ID #``, ``出生日期``), no sentence
 _HEADER_FIELD = re.compile(r"[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff /#.()&'’%?（）-]{0,39}")
 _PROSE_WORD = re.compile(r"(?i)(?:and|or|but|then|with|was|were|is|are|had|has)\b")
@@ -118,11 +140,11 @@ def _fields(line: str, delimiter: str) -> list[tuple[int, str]] | None:
     kept as written); None when a quote is left open."""
     out: list[tuple[int, str]] = []
     pos, end = 0, len(line)
-    if delimiter == "|":  # | a | b |: no empty field before the first pipe or after the last
+    if delimiter in "|｜":  # | a | b |: no empty field before the first pipe or after the last
         body = line.rstrip()
-        if body.lstrip().startswith("|"):
-            pos = line.index("|") + 1
-        if body.endswith("|") and len(body) - 1 >= pos:
+        if body.lstrip().startswith(delimiter):
+            pos = line.index(delimiter) + 1
+        if body.endswith(delimiter) and len(body) - 1 >= pos:
             end = len(body) - 1
     while True:
         while pos < end and line[pos] in " \t" and line[pos] != delimiter:
@@ -181,32 +203,41 @@ def delimited_cells(
             yield from ((at, cell, names[k]) for k, (at, cell) in enumerate(row) if wanted[k] and cell)
 
 
-def delimited_tables(text: str) -> Iterator[tuple[list[tuple[int, str]], list[list[tuple[int, str]]]]]:
+def delimited_tables(
+    text: str, joins: Callable[[str, str], bool] | None = None
+) -> Iterator[tuple[list[tuple[int, str]], list[list[tuple[int, str]]]]]:
     """Every delimited table of ``text`` (module docstring): its header fields and its rows' cells,
-    each as ``(offset in text, field)``."""
+    each as ``(offset in text, field)``.
+
+    Args:
+        text: a note.
+        joins: given a header field and a run of adjacent fields joined back with their
+            delimiters, whether the run is one unquoted cell of that column (``February 10,
+            2024`` under a date, ``Ballard, Chip`` under a name): a row with more fields than the
+            header is read when exactly one such run gives it the header's count.
+    """
     lines = text.splitlines(keepends=True)
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
     k = 0
     while k < len(lines):
-        table = _table_at(lines, k)
+        table = _table_at(lines, k, joins)
         if table is None:
             k += 1
             continue
-        delimiter, head, rows = table
+        head, rows = table
         yield (
             [(starts[k] + at, name) for at, name in head],
-            [
-                [(starts[row] + at, cell) for at, cell in _fields(lines[row].rstrip("\r\n"), delimiter) or []]
-                for row in rows
-            ],
+            [[(starts[row] + at, cell) for at, cell in cells] for row, cells in rows],
         )
-        k = rows[-1] + 1
+        k = rows[-1][0] + 1
 
 
-def _table_at(lines: list[str], k: int) -> tuple[str, list[tuple[int, str]], list[int]] | None:
-    """The delimiter, the header fields and the row lines of a delimited table whose header is
+def _table_at(
+    lines: list[str], k: int, joins: Callable[[str, str], bool] | None
+) -> tuple[list[tuple[int, str]], list[tuple[int, list[tuple[int, str]]]]] | None:
+    """The header fields and the rows (line index, cells) of a delimited table whose header is
     line ``k``, or None."""
     head = lines[k].rstrip("\r\n").replace("\ufeff", " ")  # a byte-order mark: no letter
     for delimiter in _DELIMITERS:
@@ -215,7 +246,10 @@ def _table_at(lines: list[str], k: int) -> tuple[str, list[tuple[int, str]], lis
         fields = _fields(head, delimiter)
         if fields is None or not _header_like(fields):
             continue
-        rows: list[int] = []
+        if delimiter in "｜，" and any(re.search(r"[\d\s]", name) for _, name in fields):
+            continue  # a line of labelled values (探视人 李红｜电话 139…), no Chinese header
+
+        rows: list[tuple[int, list[tuple[int, str]]]] = []
         row = k + 1
         while row < len(lines):
             body = lines[row].rstrip("\r\n")
@@ -223,10 +257,41 @@ def _table_at(lines: list[str], k: int) -> tuple[str, list[tuple[int, str]], lis
                 row += 1
                 continue
             cells = _fields(body, delimiter) if body.strip() else None
+            if cells is not None and len(cells) > len(fields) and joins is not None:
+                cells = _rejoined(body, cells, [name for _, name in fields], joins)
             if cells is None or len(cells) != len(fields):
                 break
-            rows.append(row)
+            rows.append((row, cells))
             row += 1
         if rows:
-            return delimiter, fields, rows
+            return fields, rows
     return None
+
+
+def _rejoined(
+    line: str, cells: list[tuple[int, str]], names: list[str], joins: Callable[[str, str], bool]
+) -> list[tuple[int, str]] | None:
+    """The row's cells with runs of adjacent unquoted fields that ``joins`` reads as one cell of
+    their column joined back (a date or a "Last, First" name written with the delimiter and left
+    unquoted), or None when no way or more than one way of joining gives the header's count."""
+    ways: list[list[tuple[int, str]]] = []
+
+    def walk(done: list[tuple[int, str]], j: int) -> None:
+        k = len(done)
+        if len(ways) > 1 or len(cells) - j < len(names) - k:
+            return
+        if k == len(names):
+            if j == len(cells):
+                ways.append(done)
+            return
+        walk([*done, cells[j]], j + 1)
+        for last in range(j + 1, j + 1 + len(cells) - j - (len(names) - k)):
+            run = cells[j : last + 1]
+            if any(at > 0 and line[at - 1] == '"' for at, _ in run):
+                break  # a quoted field is whole already
+            joined = line[run[0][0] : run[-1][0] + len(run[-1][1])]
+            if joins(names[k], joined):
+                walk([*done, (run[0][0], joined)], last + 1)
+
+    walk([], 0)
+    return ways[0] if len(ways) == 1 else None
