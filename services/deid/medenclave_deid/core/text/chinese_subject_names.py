@@ -10,6 +10,10 @@ surname rules have nothing to hold on to there. Two shapes are taken:
 * **a pet name opening the sentence before a time or a child's day** (今日, 昨晚, 哭闹 …): a
   doubled character (丫丫, 乐乐 — not the doubled adverbs 渐渐, 常常) or 小/阿 and one character.
 
+Two more shapes after the workers around a patient (保安, 护工, 陪护, 司机 …): the familiar
+小刘 / 老王 of a colleague (a surname after 小 or 老), and a given name with the relation in
+brackets after it (``陪护桂芳（女儿）``).
+
 And a single part of a Tibetan, Mongolian or Uyghur name (扎西, 其其格, 阿依古丽) right after the
 word for the patient or a relative, opening a line before the sex or alone in a table's cell:
 those names have no surname, so no surname rule sees them; the parts are the usual ones of each
@@ -36,6 +40,15 @@ _PET_OPENS = re.compile(
     rf"{_OPEN}(?P<n>(?P<d>[{_HAN}])(?P=d)|[小阿老][{_HAN}])"
     rf"(?=今日|今天|今晨|昨晚|昨夜|昨日|昨天|晨起|夜间|哭闹|进食|{_SAYS})",
     re.M,
+)
+#: the workers and acquaintances around a patient who are named by a familiar form
+_WORKERS = r"(?:保安|护工|保洁|陪护|陪护人|司机|村医|网格员|志愿者|同事|邻居|工友|联系人|监护人|陪同人)"
+_FAMILIAR_AFTER_WORKER = re.compile(
+    rf"{_WORKERS}[:：]?(?P<n>[小老](?P<s>[{_HAN}]))(?=[{_HAN}，,。；;、\s]|$)"
+)
+_GIVEN_BEFORE_KIN = re.compile(
+    rf"{_WORKERS}[:：]?(?P<n>[{_HAN}]{{2,3}})(?=[（(](?:患者之?)?(?:女儿|儿子|妻子|丈夫|爱人|老伴|儿媳|女婿|"
+    r"孙子|孙女|母亲|父亲|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥|[子女妻夫母父兄姐弟妹])[)）])"
 )
 #: characters that end or open a word for a role, a relation, a time or a body part, never a name
 #: of this shape (患者, 家属, 其母, 本人, 今日, 术后, 伤口)
@@ -90,6 +103,12 @@ def find_subject_names(text: str) -> list[PhiSpan]:
                 or pet[1] in CN_NON_GIVEN_CHARS:
             continue
         out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _FAMILIAR_AFTER_WORKER.finditer(text):
+        if m.group("s") in CN_SURNAMES and m.group("s") not in _NOT_SUBJECT:
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _GIVEN_BEFORE_KIN.finditer(text):
+        if _subject(m.group("n")) and not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for rx in (_MINORITY_AFTER_CUE, _MINORITY_OPENS_LINE, _MINORITY_SAYS, _MINORITY_CELL):
         # 乌兰浩特市, 阿拉坦镇: a place named after a person is a place, found as one elsewhere
         out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in rx.finditer(text)
