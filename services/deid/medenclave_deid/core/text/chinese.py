@@ -25,6 +25,7 @@ from medenclave_deid.core.text.chinese_procedures import find_names_before_proce
 from medenclave_deid.core.text.chinese_role_names import find_role_names
 from medenclave_deid.core.text.chinese_rosters import find_roster_names
 from medenclave_deid.core.text.chinese_short_names import find_short_names
+from medenclave_deid.core.text.chinese_subject_names import find_subject_names
 from medenclave_deid.core.text.chinese_workplaces import find_workplaces
 from medenclave_deid.core.text.dates import DATE_PATTERN
 from medenclave_deid.core.text.lexicon import (
@@ -355,6 +356,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_field_values(text))  # labelled addresses, ages in numerals, handles
     out.extend(find_documents_and_serials(text))  # travel documents, device serials
     out.extend(find_short_names(text))  # one-character and pet names placed by a role or relation
+    out.extend(find_subject_names(text))  # 建国诉…, 丫丫今日…, 患者扎西: no surname, no title
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(find_person_lists(text))  # lists after a role, person fields without a surname

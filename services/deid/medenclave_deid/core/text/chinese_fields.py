@@ -153,6 +153,17 @@ _NUMBER_CUE = re.compile(r"(?:编号|编码|证号|车架号|发动机号|车辆
                          r"(?P<v>[A-Za-z0-9][A-Za-z0-9·-]{3,})")
 
 
+#: a word for "the local one" or "some" before a kind of place (当地小学, 附近一家超市): no name
+_LOCAL = re.compile(r"^(?:就读|在读|读)?(?:本地|当地|外地|附近|村里|镇上|县城|一家|一所|某)*")
+
+
+def _generic_place(value: str) -> bool:
+    """Whether ``value`` names no place: a generic word, or a kind after a word for the local one."""
+    local = _LOCAL.match(value)
+    rest = value[local.end():] if local else value
+    return rest in _GENERIC_PLACES or not rest
+
+
 def _dotted_names(text: str) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for m in _DOTTED.finditer(text):
@@ -228,12 +239,10 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
         if not m.group("v").startswith(_NO_WORKPLACE):
             out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _WORK_AT.finditer(text):
-        if re.sub(r"^(?:就读|在读|读)", "", m.group("v")) not in _GENERIC_PLACES \
-                and not m.group("v").startswith(("家", "本", "该", "此", "其")):
+        if not _generic_place(m.group("v")) and not m.group("v").startswith(("家", "本", "该", "此", "其")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _EMPLOYER.finditer(text):
-        if not m.group("v").startswith(("家", "本", "该", "此", "其")) \
-                and re.sub(r"^(?:就读|在读|读)", "", m.group("v")) not in _GENERIC_PLACES:
+        if not m.group("v").startswith(("家", "本", "该", "此", "其")) and not _generic_place(m.group("v")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _NUMBER_CUE.finditer(text):
         # a protocol's or a product's number points at no patient (方案编号, 型号编码)

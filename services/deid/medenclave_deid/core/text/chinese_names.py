@@ -87,7 +87,7 @@ CN_NON_GIVEN_CHARS = frozenset(
     "级次数个例项类位侧面线段域腔道膜囊核质体组织器官肺肝肾脾胃肠胆胰脑髓肤耳鼻喉齿颈胸腹腰背臂腿"
     "足指节律搏脉感觉能规案治疗护诊断访院室床号岁秒钟点左右上下前后内外间低多少负阴轻重缓急慢状况"
     "态的了着过吗呢吧么啊和与及或并且而但也都还又再已将要会能可应该必须需不没无未非否是有为被把对"
-    "从到在于以由因所其之此这那该各每某另些包色水来细黄渗透析敷醉木释续接理费用卫缘旋虑径单独纯"
+    "从到在于以由因所其之此这那该各每某另些包色水来细黄渗透析敷醉木释续接理费用卫缘旋虑径单独纯属"
     "发常见法序部身全排件化候感严刺毛误张舒适符合尚季乱形曲蓝离辣滋其单农卜仇沙桑郎丛虞巩池苑迟"
     "肿块扎括固定片服口射注输氧吸雾镜影像声放疗化疗切除缝合引流导尿管插拔换复查随访"
     # eponyms (X氏), transliterated drug and disease names, everyday words
@@ -137,6 +137,8 @@ CN_NAME_STOP_WORDS = tuple(sorted(set(CN_NAME_GUARD) | set(
     "孙子 孙女 孙辈 何杰金 黎明 康宁 高清 梁柱 余光 魏晋 陆军 夏天 齐心 舒心 沈阳 江南 甘肃 宁夏 "
     "韩国 欧美 欧洲 汪洋 安然 方圆 周围 周身 周期 周末 何时 何处 何况 任何 范围 曾经 付出 严格 "
     "金子 石子 包子 白人 朱红 丁丁 崔嵬 钟情 吕宋 庞然 康熙 "
+    # a ward's notices and everyday good wishes (文明探视, 平安出院, 和平年代)
+    "文明 平安 和平 安全 宝宝 娃娃 "
     # clinical words found by the tagger or the role cues (主任查房, 贾第鞭毛虫)
     "查房 查对 查血 查尿 查因 查明 查出 查及 查无 查得 杨梅舌 华氏 米氏 伍德 乔木 贾第鞭毛虫 "
     # eponyms written in Chinese characters, and words a tagger takes for names (肌张力)

@@ -104,6 +104,8 @@ _ROLES = ("研究者|受试者|侄子|侄女|外甥|外甥女|儿媳|女婿|母�
           "前妻|前夫|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|嫂子|弟媳|姐夫|妹夫|岳父|岳母|公公|婆婆|"
           # workers who are not clinicians (保安员卓立新护送, 民警王强到场, 社工李娜联系)
           "保安员|保安|保洁员|护送员|陪检员|陪诊员|调度员|驾驶员|司机|民警|辅警|警官|社工|志愿者|"
+          # who else a ward's or village's day brings in (保洁张某清扫, 村医刘某曾输液, 网格员上门)
+          "保洁|村医|网格员|收费员|快递员|房东|室友|工友|同学|班主任|"
           # a one-character sibling word at the start of a clause or before a colon (兄王建华, 姐：王秀梅)
           "(?:(?<=^)|(?<=[\\s，。；;,、\\n（(]))[兄姐弟妹](?![弟妹姐兄])")
 _AFTER_ROLE = re.compile(rf"(?:{_ROLES})[:：（(]?\s*(?P<n>{_SURNAME}[{_CJK}]{{1,2}}?)"
@@ -111,7 +113,7 @@ _AFTER_ROLE = re.compile(rf"(?:{_ROLES})[:：（(]?\s*(?P<n>{_SURNAME}[{_CJK}]{{
                          rf"见证|在场|表示|称|诉|代|询问|要求|拒绝|知情|电话|联系|交代|说明|告知|沟通|签名|确认|"
                          # what a carer does (其儿媳刘芳每日陪护, 其女儿王敏协助用药)
                          rf"每日|每天|日夜|全程|协助|帮助|负责|看护|护理|接送|共同|一起|"
-                         rf"护送|陪送|到场|处置|报警|劝离|"
+                         rf"护送|陪送|到场|处置|报警|劝离|曾|发现|送|给予|上门|反映|"
                          rf"手机|\d|$)")
 #: the words for the person a clinical note is about
 _PATIENT_CUE = "(?:患者|病人|患儿|伤者|孕妇|产妇|病员|受检者|就诊者)"
@@ -128,8 +130,8 @@ _AFTER_PATIENT = re.compile(rf"{_PATIENT_CUE}"
 #: (the lists miss rare ones: 闭 宾 由 原 母); words that describe the patient there instead
 #: (患者男性, 患者老年女性, 患者本人) do not start with a surname-like slot
 _PATIENT_HEADER = re.compile(rf"{_PATIENT_CUE}"
-                             rf"(?P<n>(?![男女老年本其该系为于在自已现今近入既约])[{_CJK}]{{2,3}}?)"
-                             rf"(?=[，,、\s（(]*(?:[男女](?![性子孩儿婴童友])|\d{{1,3}}岁))")
+                             rf"(?P<n>(?![男女老年本该系为于在自已现今近入既约]|其(?!其))[{_CJK}]{{2,3}}?)"
+                             rf"(?=[，,、\s（(]*(?:[男女](?![性子孩儿婴童友婿])|\d{{1,3}}岁))")
 #: a form's line about one person opened by the name, then its sex and age in cells of their
 #: own (``交接单⏎柏原  男  78岁  病案号``, ``- 区宁，女，66岁``): the layout says who, so a rare
 #: surname (原 檀 区 闭) is read as well; what describes a person there instead (患者 男 66岁,
@@ -159,7 +161,8 @@ _CONSENT_WORDS = ("同意", "不同意", "拒绝", "确认", "知情", "本人",
                   # what a doctor says after their name in a discussion (王强副主任医师：考虑…)
                   "考虑", "建议", "认为", "拟", "诊断", "目前", "患者", "病人", "予", "给予", "需", "应",
                   "请", "补充", "总结", "赞同", "分析", "结合", "根据", "鉴于", "支持", "倾向", "排除")
-_NICKNAME = re.compile(rf"(?:患儿|患者|家属|其子|其女|孙子|孙女|小名|乳名)(?P<n>[小阿][{_CJK}])"
+_NICKNAME = re.compile(rf"(?:患儿|患者|家属|其子|其女|其兄|其弟|其姐|其妹|其夫|其妻|孙子|孙女|小名|乳名)"
+                       rf"(?P<n>[小阿][{_CJK}])"
                        rf"(?=[，。、；：,.;:\s（(]|\d|$|[于在因诉])")
 
 

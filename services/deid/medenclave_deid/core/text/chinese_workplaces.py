@@ -6,7 +6,11 @@ patterns do not end with.
   ``东港水产市场的工友``): its kind (厂, 市场, 合作社 …) and the colleague say it is a workplace;
 * the value of a work-unit field ending in a kind of rural or market workplace
   (``单位：青山茶叶合作社``, ``工作单位：北郊蔬菜批发市场``);
-* the value of a school field ending in a kind of school (``学校：晨光实验小学``).
+* the value of a school field ending in a kind of school (``学校：晨光实验小学``);
+* a named community office (``朝阳街道办``, ``幸福里居委会``, ``李家庄村委会``): it names where
+  the patient lives or works, unless only a word for "the local one" stands before it;
+* a named rural or small workplace after a verb of working or belonging (``为绿源蔬菜合作社社员``,
+  ``在阳光幼儿园任保育员``, ``经营老李家面馆``).
 """
 
 from __future__ import annotations
@@ -38,6 +42,27 @@ _SCHOOL_FIELD = re.compile(
     r"(?:中学|小学|大学|学院|学校|幼儿园|职高|技校|中专|附中|附小))(?=[\s，,。；;]|$)"
 )
 
+#: what stands before a community office or a workplace's kind when none is named (本村村委会,
+#: 当地居委会, 在一家合作社)
+_GENERIC_LEAD = re.compile(r"(?:本|该|其|当地|所在|所属|辖区|户籍地|附近|一家|某|村|镇|社区|街道|居住地|"
+                           r"私人|个体)+$")
+_COMMUNITY = re.compile(r"(?:街道办事处|街道办|居民委员会|村民委员会|居委会|村委会)")
+#: the words that bring in a place before its name (联系…村委会, 由…街道办): the name starts after
+_BRINGS_IN = re.compile(r".*(?:联系|通知|前往|要求|经|由|向|与|和|及|到|在|于|为|系|是|的|去|回|从|至|赴|被)")
+_LED = re.compile(
+    rf"(?:在|于|为|系|经营|开办|开了?一?家|就职于|任职于|供职于)(?P<v>[{_HAN}]{{2,12}}?"
+    r"(?:合作社|幼儿园|托儿所|面馆|饭馆|饭店|餐馆|超市|商店|门市部|加工厂|养殖场|农场|小学|中学))"
+    r"(?=[\s，,。；;]|$|社员|员工|工人|职工|工作|上班|打工|务工|任|当|做|从事|读书|就读|教师|老师)"
+)
+
+
+def _named(name: str) -> bool:
+    """A name stands before the kind, not only a word for the local one."""
+    kind = re.search(r"(?:街道办事处|街道办|居民委员会|村民委员会|居委会|村委会|合作社|幼儿园|托儿所|面馆|"
+                     r"饭馆|饭店|餐馆|超市|商店|门市部|加工厂|养殖场|农场|小学|中学)$", name)
+    head = name[:kind.start()] if kind else name
+    return len(head) >= 2 and not _GENERIC_LEAD.fullmatch(head)
+
 
 def find_workplaces(text: str) -> list[PhiSpan]:
     """Workplace spans of the module docstring's forms (overlaps not yet resolved).
@@ -45,8 +70,19 @@ def find_workplaces(text: str) -> list[PhiSpan]:
     Args:
         text: the note.
     """
-    return [
+    out = [
         PhiSpan(m.start("v"), m.end("v"), "workplace")
         for rx in (_COLLEAGUE, _FIELD, _SCHOOL_FIELD)
         for m in rx.finditer(text)
     ]
+    out += [PhiSpan(m.start("v"), m.end("v"), "workplace")
+            for m in _LED.finditer(text) if _named(m.group("v"))]
+    for m in _COMMUNITY.finditer(text):
+        # the name is the run of characters before the office, after any word that brings it in
+        run = re.search(rf"[{_HAN}]{{0,8}}$", text[:m.start()])
+        head = run.group(0) if run else ""
+        lead = _BRINGS_IN.match(head)
+        head = head[lead.end():] if lead else head
+        if _named(head + m.group(0)):
+            out.append(PhiSpan(m.start() - len(head), m.end(), "workplace"))
+    return out

@@ -1,0 +1,116 @@
+"""Chinese names with no surname and no title, told by the sentence they open or the cue before.
+
+Families and nurses write the patient or a relative by the given name alone, or by a pet name,
+at the head of a sentence (``建国诉昨夜咳嗽``, ``丫丫今日体温正常``, ``小胖昨晚哭闹``); the
+surname rules have nothing to hold on to there. Two shapes are taken:
+
+* **a clause's subject before what the person says** (诉, 自诉, 述, 称): two characters opening
+  the sentence, none of them a word for a role, a relation or a time (患者诉, 家属诉, 今日诉
+  stay), none a character names do not use;
+* **a pet name opening the sentence before a time or a child's day** (今日, 昨晚, 哭闹 …): a
+  doubled character (丫丫, 乐乐 — not the doubled adverbs 渐渐, 常常) or 小/阿 and one character.
+
+Two more shapes after the workers around a patient (保安, 护工, 陪护, 司机 …): the familiar
+小刘 / 老王 of a colleague (a surname after 小 or 老), and a given name with the relation in
+brackets after it (``陪护桂芳（女儿）``).
+
+And a single part of a Tibetan, Mongolian or Uyghur name (扎西, 其其格, 阿依古丽) right after the
+word for the patient or a relative, opening a line before the sex or alone in a table's cell:
+those names have no surname, so no surname rule sees them; the parts are the usual ones of each
+people's names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.lexicon import CN_SURNAMES
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_subject_names"]
+
+_HAN = "\u4e00-\u9fa5"
+#: where a sentence or a clause about someone new starts
+_OPEN = r"(?:^|(?<=[。！？；;!?\n]))[ \t\u3000]*"
+#: 诉 after a word for what is recorded is a nurse's "reported" (饮食诉可, 睡眠诉差): no person
+_SAYS = r"(?:自诉|自述|代诉|诉(?!可|差|好|佳|尚|一般|正常|欠佳)|称|述说)"
+_SUBJECT_SAYS = re.compile(rf"{_OPEN}(?P<n>[{_HAN}]{{2}})(?={_SAYS})", re.M)
+_PET_OPENS = re.compile(
+    rf"{_OPEN}(?P<n>(?P<d>[{_HAN}])(?P=d)|[小阿老][{_HAN}])"
+    rf"(?=今日|今天|今晨|昨晚|昨夜|昨日|昨天|晨起|夜间|哭闹|进食|{_SAYS})",
+    re.M,
+)
+#: the workers and acquaintances around a patient who are named by a familiar form
+_WORKERS = r"(?:保安|护工|保洁|陪护|陪护人|司机|村医|网格员|志愿者|同事|邻居|工友|联系人|监护人|陪同人)"
+_FAMILIAR_AFTER_WORKER = re.compile(
+    rf"{_WORKERS}[:：]?(?P<n>[小老](?P<s>[{_HAN}]))(?=[{_HAN}，,。；;、\s]|$)"
+)
+_GIVEN_BEFORE_KIN = re.compile(
+    rf"{_WORKERS}[:：]?(?P<n>[{_HAN}]{{2,3}})(?=[（(](?:患者之?)?(?:女儿|儿子|妻子|丈夫|爱人|老伴|儿媳|女婿|"
+    r"孙子|孙女|母亲|父亲|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥|[子女妻夫母父兄姐弟妹])[)）])"
+)
+#: characters that end or open a word for a role, a relation, a time or a body part, never a name
+#: of this shape (患者, 家属, 其母, 本人, 今日, 术后, 伤口)
+_NOT_SUBJECT = frozenset(
+    "者属人儿母父妻夫兄弟姐妹婆爷奶伴友医士生员师长其本该今昨明晨夜午早晚日天时年后前口部处侧"
+    "主代自另再又仍均亦也曾现尚未已经均诉称述患"
+)
+#: doubled characters that are adverbs or words, not pet names (渐渐, 常常, 偶偶)
+_DOUBLED_WORDS = frozenset("渐常刚往稍慢微轻时频隐阵处天种个人多久偶每仅暂屡早宝娃哥爸妈爷叔婶舅姑公")
+#: the usual parts of minority names with no surname (Tibetan, Mongolian, Uyghur, Kazakh, Yi)
+_MINORITY_PARTS = tuple(sorted(set((
+    "扎西 多吉 次仁 卓玛 格桑 拉姆 达瓦 尼玛 平措 旺堆 索朗 顿珠 央金 德吉 白玛 洛桑 丹增 益西 强巴 "
+    "普布 边巴 巴桑 旺姆 曲珍 次旦 旦增 贡布 才让 仁青 泽仁 "
+    "巴特尔 其其格 乌兰 斯琴 苏和 额尔敦 哈斯 格日勒 萨仁 图雅 宝音 朝鲁 巴雅尔 孟和 阿拉坦 "
+    "阿依古丽 古丽 古丽娜尔 买买提 艾力 艾尼瓦尔 热依拉 帕提古丽 努尔 阿不都 吐尔逊 迪丽 "
+    "阿依 阿呷 阿牛 木呷 吉克").split()), key=lambda w: (-len(w), w)))
+_PART = "|".join(_MINORITY_PARTS)
+_MINORITY_AFTER_CUE = re.compile(
+    rf"(?:患者|病人|患儿|其妻|其夫|其子|其女|妻子|丈夫|儿子|女儿|母亲|父亲|家属)[:：]?"
+    rf"(?P<n>(?:{_PART})[{_HAN}]{{0,2}}?)(?=[，,。；;、\s（(]|$)"
+)
+_MINORITY_OPENS_LINE = re.compile(rf"^[ \t\u3000]*(?P<n>(?:{_PART})[{_HAN}]{{0,2}}?)(?=[，,\s]+[男女])", re.M)
+_MINORITY_SAYS = re.compile(
+    rf"{_OPEN}(?P<n>(?:{_PART})[{_HAN}]{{0,2}}?)(?={_SAYS}|今日|今天|今晨|昨晚|昨日)", re.M
+)
+#: a name standing alone in a table's cell (``  其其格(PZ2114)  ``): no Chinese character either side
+_PLACE_END = re.compile(r"[市县区旗盟镇乡村州省路街]$|浩特|察布")
+_MINORITY_CELL = re.compile(rf"(?<![{_HAN}·])(?P<n>(?:{_PART})[{_HAN}]{{0,3}}?)(?=[ \t\u3000(（]|$)", re.M)
+
+
+def _subject(word: str) -> bool:
+    return not any(c in _NOT_SUBJECT or c in CN_NON_GIVEN_CHARS for c in word)
+
+
+def find_subject_names(text: str) -> list[PhiSpan]:
+    """Name spans of the forms in the module docstring (overlaps not yet resolved).
+
+    Args:
+        text: the note.
+    """
+    out: list[PhiSpan] = []
+    for m in _SUBJECT_SAYS.finditer(text):
+        if _subject(m.group("n")) and not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _PET_OPENS.finditer(text):
+        pet = m.group("n")
+        # 老 only before a surname (老张, not 老年 or 老人)
+        if pet[0] == "老":
+            if pet[1] not in CN_SURNAMES or pet[1] in _NOT_SUBJECT:
+                continue
+        elif (m.group("d") and pet[0] in _DOUBLED_WORDS) or pet[1] in _NOT_SUBJECT \
+                or pet[1] in CN_NON_GIVEN_CHARS:
+            continue
+        out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _FAMILIAR_AFTER_WORKER.finditer(text):
+        if m.group("s") in CN_SURNAMES and m.group("s") not in _NOT_SUBJECT:
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _GIVEN_BEFORE_KIN.finditer(text):
+        if _subject(m.group("n")) and not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for rx in (_MINORITY_AFTER_CUE, _MINORITY_OPENS_LINE, _MINORITY_SAYS, _MINORITY_CELL):
+        # 乌兰浩特市, 阿拉坦镇: a place named after a person is a place, found as one elsewhere
+        out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in rx.finditer(text)
+                if not _PLACE_END.search(m.group("n"))]
+    return out
