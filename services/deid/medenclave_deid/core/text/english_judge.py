@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from medenclave_deid.core.text import english_judge_cues as cues
+from medenclave_deid.core.text.english_derived import is_derived_word
 from medenclave_deid.core.text.english_words import (
     ALLCAPS_KEEP,
     CLINICAL_HEADS,
@@ -203,14 +204,13 @@ class Judge:
         return False
 
     def is_proper(self, i: int) -> bool:
-        """A capitalised word that is no everyday word and no clinical word."""
+        """A capitalised word that is no everyday word (nor a form of one: ``Drips``) or clinical word."""
         t = self.tokens[i]
         if not t.cap or t.initial or t.key in NEVER or self.clinical(i) or self.abbreviation(i):
             return False
         if t.allcaps and (ALLCAPS_KEEP.match(t.text) or self.vocab.is_common(t.key, threshold=2.5)):
             return False
-        return not self.vocab.is_common(t.key)
-
+        return not self.vocab.is_common(t.key) and not is_derived_word(t.text, self.vocab.zipf)
     # where it stands --------------------------------------------------------------------------
     def neighbour(self, i: int, step: int, *, comma: bool = False) -> int | None:
         """The index of the next (``step`` 1) or previous (-1) word when only spaces stand
@@ -323,8 +323,8 @@ class Judge:
         if t.key in self.vocab.places and not self.clinical(i):
             j = self.neighbour(i, -1)
             cued = j is not None and self.tokens[j].key in PLACE_CUES
-            return "geo" if not self.vocab.is_common(t.key, threshold=4.5) \
-                or not t.sentence_start or cued else None
+            return None if t.sentence_start and not cued and (self.vocab.is_common(t.key, threshold=4.5) or (
+                self.vocab.is_common(t.key) and self._starts_a_sentence(i))) else "geo"  # "Oral exam: ..."
         if self.is_proper(i):
             j = self.neighbour(i, -1)
             if j is not None and self.tokens[j].key in PLACE_CUES:
