@@ -22,7 +22,8 @@ _PREFIXES = ("un", "non", "pre", "post", "re", "tri", "bi", "tele", "sub", "inte
              "under", "anti", "multi", "semi", "mis", "dis", "self", "co", "peri", "intra")
 #: inflections and derivations, with what they may stand for in the word they come from
 _SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
-             ("ing", "e"), ("er", ""), ("er", "e"), ("ers", ""), ("ly", ""), ("ness", ""))
+             ("ing", "e"), ("er", ""), ("er", "e"), ("ers", ""), ("ly", ""), ("ness", ""),
+             ("ized", "y"), ("ised", "y"))
 _BASE = 3.5  # how common the word under an inflection must be
 
 

@@ -314,7 +314,7 @@ class Judge:
             return "name"
         if not t.cap:
             return self._lowercase(i)
-        if self.vocab.is_name(t.key):
+        if self.vocab.is_name(t.key) and self.vocab.zipf(t.key) < 7.0:  # "The", "For": no names
             return self._name_word(i)
         if (self.after_person_word(i) or self.before_credential(i)
                 or ((self.after_label(i) or self.after_weak_cue(i)) and self.is_proper(i))) \
