@@ -324,7 +324,7 @@ class Judge:
             j = self.neighbour(i, -1)
             cued = j is not None and self.tokens[j].key in PLACE_CUES
             return None if t.sentence_start and not cued and (self.vocab.is_common(t.key, threshold=4.5) or (
-                self.vocab.is_common(t.key) and self._starts_a_sentence(i))) else "geo"  # "Oral exam: ..."
+                self.vocab.is_common(t.key, threshold=3.5) and self._starts_a_sentence(i))) else "geo"
         if self.is_proper(i):
             j = self.neighbour(i, -1)
             if j is not None and self.tokens[j].key in PLACE_CUES:

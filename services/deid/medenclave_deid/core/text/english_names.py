@@ -226,7 +226,7 @@ def _label_runs(judge: Judge, verdicts: list[str | None]) -> None:
         titles = [k for k in words if tokens[k].key in TITLES
                   and not (k != run[0] or text[tokens[k].end:tokens[k].end + 1] == ",")]
         if len(words) == 1 and not tokens[i].allcaps and judge.vocab.is_common(tokens[i].key) \
-                and not judge.vocab.is_name(tokens[i].key):
+                and not judge.vocab.is_name(tokens[i].key) and not CREDENTIALS.match(text, end):
             continue  # one everyday word fills the field ("Subscriber: Self"): no one's name
         if titles or any((tokens[k].key in NEVER and tokens[k].key not in TITLES
                           and not (k != run[0] and tokens[k].key in HEADING_SURNAMES))
