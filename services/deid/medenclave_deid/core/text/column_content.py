@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from medenclave_deid.core.text.delimited_columns import column_category
+from medenclave_deid.core.text.delimited_columns import NO_VALUE, column_category
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
 
@@ -27,10 +27,8 @@ _KINDS = frozenset(
     "name mrn account health_plan other_id accession phone date id_card ssn licence".split()
 )
 _NUMBERS = _KINDS - {"name", "date"}
-_NO_VALUE = frozenset(
-    "n/a na n.a. none null nil - -- — – unknown unk tbd pending declined self same family "
-    "无 不详 未知 略 同上 空 暂无 未填 本人 家属 自己".split()
-)
+#: a cell that says nothing: the column readers' list, and who fills in a form for themselves
+_NO_VALUE = NO_VALUE | {"family", "本人", "家属", "自己"}
 #: a person written in Latin letters: one to four capitalised words or initials
 _LATIN_PERSON = re.compile(r"[A-Z][A-Za-z'’.-]*(?:,? [A-Z][A-Za-z'’.-]*){0,3}")
 #: a person written in Chinese characters (a minority's name with a middle dot, a spaced one)

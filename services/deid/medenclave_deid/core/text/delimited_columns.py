@@ -45,7 +45,7 @@ from typing import NamedTuple
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
 
-__all__ = ["Columns", "column_category", "find_column_values", "read_columns"]
+__all__ = ["NO_VALUE", "Columns", "column_category", "find_column_values", "read_columns"]
 
 #: a number's suffix: required (``patient id``) or optional (``mrn``, ``mrn #``)
 _R = r"(?: (?:id|#|no|nbr|num|number|code|nr))+"
@@ -176,7 +176,7 @@ _CHINESE = tuple(
     )
 )
 #: a cell that says nothing
-_NO_VALUE = frozenset(
+NO_VALUE = frozenset(
     "n/a na n.a. none null nil - -- — – unknown unk tbd pending declined refused self same "
     "无 不详 未知 略 同上 空 暂无 未填 未取 拒绝".split()
     + ["not provided", "not applicable", "not available", "see above"]
@@ -285,7 +285,7 @@ _PROSE = re.compile(r"(?i)\b(?:and|or|but|then|with|was|were|is|are|had|has|the|
 
 
 def _numbered(cell: str, category: str) -> bool:
-    return category not in _NUMBERS or cell.lower() in _NO_VALUE or bool(re.search(r"\d", cell))
+    return category not in _NUMBERS or cell.lower() in NO_VALUE or bool(re.search(r"\d", cell))
 
 
 def _aligned_header(names: list[str]) -> list[bool] | None:
@@ -324,7 +324,7 @@ def find_column_values(text: str) -> list[PhiSpan]:
 
 
 def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
-    if not cell or cell.lower().strip(" .") in _NO_VALUE or not re.search(r"\w", cell):
+    if not cell or cell.lower().strip(" .") in NO_VALUE or not re.search(r"\w", cell):
         return None
     if category == "age":
         age = _AGE.fullmatch(cell)
