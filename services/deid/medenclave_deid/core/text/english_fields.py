@@ -79,7 +79,7 @@ bilateral unilateral digital diagnostic contrast left right stereotactic""".spli
 SERVICE_WORDS = _DEPARTMENT_WORDS | frozenset("""cardiac pulmonary vestibular pelvic floor hand sports pain
 wound sleep memory weight bariatric stroke acute subacute geriatric behavioral mental home hospice
 palliative preventive preventative occupational integrative maternal fetal reproductive addiction
-travel transplant lifestyle community primary""".split())
+travel transplant lifestyle community primary rehab rehabilitation""".split())
 _SAINT = _rx(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[ \t]+[A-Z][a-z]+(?:'s|s')?(?![\w'])"
              r"(?![ \t]+(?i:wort|vitus|dance)\b)")
 #: a hospital named for a devotion, as many church-founded ones are, with its place after "of"
