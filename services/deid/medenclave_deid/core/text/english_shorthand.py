@@ -196,8 +196,9 @@ def find_shorthand_names(text: str) -> list[PhiSpan]:
     for m in _COMMA_SIGNED.finditer(text):
         group = "v" if m.group("v") else "w"
         credentials = [c.strip().lower() for c in m.group("c").split(",")]
-        if all(c in CREDENTIAL_WORDS or c in _MORE_CREDENTIALS for c in credentials) \
-                and _name_words(m.group(group)):
+        if all(c in CREDENTIAL_WORDS or c in _MORE_CREDENTIALS for c in credentials) and _name_words(
+            m.group(group)
+        ):
             out.append(PhiSpan(m.start(group), m.end(group), "name"))
     out.extend(_turns(text))
     return out
