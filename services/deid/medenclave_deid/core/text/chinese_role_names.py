@@ -4,7 +4,8 @@ The surname-led rules miss rare surnames (仉, 笪), the names of China's minori
 without a Han surname (朝克图, 萨仁图雅), and names whose given name is also a word (卫国, 桂花).
 Where the words around a run say it is a person, the run is taken:
 
-* a name right before the relation in brackets (``由某某某（老伴）陪同``, ``某某（患者之妻）``);
+* a name right before the relation in brackets (``由某某某（老伴）陪同``, ``某某（患者之妻）``), or
+  after it in brackets after a telephone number (``138…（父亲阿苏拉则）``);
 * the value of a shift handover's field (``交班：某某某　接班：某某某``) and a cell of an operation's
   team written with spaces (``术者 某某某 助手 …``);
 * a name between a title and the act of signing or a ward round (``护士长某某某签字``, ``上级医师
@@ -57,6 +58,14 @@ _BEFORE_A_TITLE = re.compile(
     re.M,
 )
 #: a name in an operation's team written with spaces (术者 某某某 助手 …)
+#: a relative named in brackets after a telephone number (…0712（父亲阿苏拉则）): the contact
+#: the number reaches, whatever the name's script or surname
+_KIN_AFTER_PHONE = re.compile(
+    rf"\d[\d \-]{{5,}}\d[ \t]*[（(][ \t]*{_KIN_IN_BRACKETS}[ \t]*[:：]?[ \t]*"
+    rf"(?P<n>[{_HAN}·]{{2,6}}?)[ \t]*[)）]"
+)
+#: what a bracket after a number holds when it names the line, not the person (（父亲的手机）)
+_LINE_WORDS = frozenset("的电话手机微信号码座机固定方式单位家")
 _TEAM_CELL = re.compile(
     rf"(?:术者|主刀|助手|一助|二助|麻醉医师|器械护士|巡回护士)[ \t\u3000]+(?P<n>[{_HAN}]{{3,4}}?)"
     r"(?=[ \t\u3000]|$)",
@@ -106,6 +115,13 @@ def find_role_names(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if _person(text, m.start("n"), m.group("n")):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _KIN_AFTER_PHONE.finditer(text):
+        name = m.group("n").replace("·", "")
+        if set(name) & _LINE_WORDS or name[0] in _NOT_FIRST:
+            continue
+        # a listed surname's given name may hold any character here (沙马拉且: a Yi name)
+        if _person(text, m.start("n"), name) or (len(name) >= 3 and not set(name) & _NOT_IN_UNLISTED):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _SURNAME_BEFORE_TITLE.finditer(text):
         if m.group("n") not in _NOT_A_SURNAME_HERE:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))

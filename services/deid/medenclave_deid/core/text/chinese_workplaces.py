@@ -9,6 +9,8 @@ patterns do not end with.
 * the value of a school field ending in a kind of school (``学校：晨光实验小学``);
 * a named community office (``朝阳街道办``, ``幸福里居委会``, ``李家庄村委会``): it names where
   the patient lives or works, unless only a word for "the local one" stands before it;
+* a branch or an outlet filling a cell of a delimited row (``…,城东某某快递营业部,鼻咽拭子``:
+  营业部, 网点, 门店, 分店, 分公司, 支行 …), unless only a word for "the local one" names it;
 * a named rural or small workplace after a verb of working or belonging (``为绿源蔬菜合作社社员``,
   ``在阳光幼儿园任保育员``, ``经营老李家面馆``).
 """
@@ -55,6 +57,14 @@ _LED = re.compile(
     r"(?=[\s，,。；;]|$|社员|员工|工人|职工|工作|上班|打工|务工|任|当|做|从事|读书|就读|教师|老师)"
 )
 
+#: a whole cell of a delimited row naming a branch or an outlet (呼和某某快递营业部, 城东某某
+#: 门店, 某某银行城西支行): a named place of work, whatever column it stands in
+_BRANCH_CELL = re.compile(
+    rf"(?:^|(?<=[,，\t|｜]))[ \t]*(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,20}}?"
+    r"(?P<k>营业部|营业厅|营业网点|网点|门店|分店|分公司|支行|分理处))[ \t]*(?=[,，\t|｜]|$)",
+    re.M,
+)
+
 
 def _named(name: str) -> bool:
     """A name stands before the kind, not only a word for the local one."""
@@ -62,6 +72,12 @@ def _named(name: str) -> bool:
                      r"饭馆|饭店|餐馆|超市|商店|门市部|加工厂|养殖场|农场|小学|中学)$", name)
     head = name[:kind.start()] if kind else name
     return len(head) >= 2 and not _GENERIC_LEAD.fullmatch(head)
+
+
+def _line(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def find_workplaces(text: str) -> list[PhiSpan]:
@@ -77,6 +93,11 @@ def find_workplaces(text: str) -> list[PhiSpan]:
     ]
     out += [PhiSpan(m.start("v"), m.end("v"), "workplace")
             for m in _LED.finditer(text) if _named(m.group("v"))]
+    for m in _BRANCH_CELL.finditer(text):
+        head = m.group("v")[: m.start("k") - m.start("v")]
+        in_row = re.search(r"[,，\t|｜]", _line(text, m.start()))
+        if len(head) >= 2 and not _GENERIC_LEAD.fullmatch(head) and in_row:
+            out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _COMMUNITY.finditer(text):
         # the name is the run of characters before the office, after any word that brings it in
         run = re.search(rf"[{_HAN}]{{0,8}}$", text[:m.start()])

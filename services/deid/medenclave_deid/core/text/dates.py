@@ -77,6 +77,9 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                r"written|prescribed|filled|refilled|dispensed|"
                                r"last|prior|previous|rechecked?|due|expires?|exp|"
                                r"checked|verified|queried|accident|injury|injured|onset|fell|seen|"
+                               # a screen's sample, the last time someone was seen ("UDS 11/2:",
+                               # "last seen alive 4/4", "LKW 6/3")
+                               r"uds|alive|lkw|known[ \t]+well|"
                                r"(?:planned|scheduled|booked|set|slated)[ \t]+for|"
                                r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|"
                                r"satur|sun)day))[ \t]*[:(]?[ \t]*$")

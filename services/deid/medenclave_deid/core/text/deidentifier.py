@@ -13,6 +13,7 @@ from medenclave_deid.core.text.column_content import fill_columns
 from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
+from medenclave_deid.core.text.english_chat import find_chat_people
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
     drop_lone_titles,
@@ -20,6 +21,7 @@ from medenclave_deid.core.text.english_name_forms import (
     extend_particles,
 )
 from medenclave_deid.core.text.english_names import find_english_names
+from medenclave_deid.core.text.english_nicknames import quoted_nicknames
 from medenclave_deid.core.text.english_payers import drop_payer_names
 from medenclave_deid.core.text.english_records import (
     drop_field_labels,
@@ -203,6 +205,7 @@ class NoteDeidentifier:
             recognised = resolve_overlaps(spans)
             spans.extend(find_english_names(text, self._vocabulary,
                                             claimed=_claimed_by(recognised)))
+            spans.extend(find_chat_people(text, self._vocabulary))  # "[06:33] kit: rm 4 - ortega, M12"
         if demographics is not None:
             spans.extend(_deny(text, demographics.deny_list()))
         if _CJK.search(text):  # a name's other writing in brackets after it (Müller Hans（汉斯）)
@@ -236,7 +239,8 @@ class NoteDeidentifier:
                 threshold=self._tagger_threshold))
         # the tagger's and the propagated names take their surnames' particles too ("Ada ter Horst")
         # and a title left alone beside its found surname is no one's name
-        spans = extend_particles(text, propagate_names(text, spans, self._vocabulary))
+        # and a nickname in quotes after a found name is the same person's ("Ada Marlow ('Dee')")
+        spans = extend_particles(text, propagate_names(text, quoted_nicknames(text, spans), self._vocabulary))
         # a field's label is no name ("Acct V916506740", "Charge RN:"), nor an auxiliary or a
         # score's acronym ("neighbor will collect", "PASI 23.1")
         spans = drop_lone_titles(text, resolve_overlaps(spans))

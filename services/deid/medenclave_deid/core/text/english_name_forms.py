@@ -324,7 +324,14 @@ def drop_lone_titles(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     return [s for s in spans if s.category != "name" or _not_a_title(text[s.start : s.end])]
 
 
-_SURNAME_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][a-z][\w'’-]+)(?=[ \t]*(?:$|[|;]|[ \t]{2}))", re.M)
+_SURNAME_AFTER = re.compile(
+    r"[ \t]+(?P<w>[A-Z][a-z][\w'’-]+)(?=[ \t]*(?:$|[|;]|[ \t]{2})"
+    # or before the credentials that sign it ("Ada Friend, RD, CDCES"; "Ada Friend, OTR/L") or a
+    # lower-case word in brackets ("volunteer Ada Friend (badge 4410)")
+    r"|,[ \t]*(?:[A-Z]{2,6}(?:/[A-Z])?|PA-C|PharmD|PsyD|PhD)(?=[ \t]*(?:$|[,;(]|[ \t]{2}))"
+    r"|[ \t]+\([a-z])",
+    re.M,
+)
 _WORD_BEFORE = re.compile(r"(?<![\w.-])(?P<w>[A-Z][a-z]+)[ \t]+$")
 
 

@@ -13,7 +13,9 @@ words may be everyday ones (a Hunter Cruz, a Jesse Christmas):
 * **a chat line's speaker** after its time stamp: ``[10:43] kit:``, ``[0905] ada lee:``; in a
   thread or a transcript where speakers take turns, also after a bare time or none
   (``18:10 kit:``, ``ada: ok``);
-* **a given name after a nurse's or an aide's credential** closing a clause: ``; RN Chance``.
+* **a given name after a nurse's or an aide's credential** closing a clause: ``; RN Chance``;
+* **a name before a comma and its credentials** closing a clause: ``Ada Friend-Lowe, RD, CDCES``,
+  ``reviewed by ivo, RN`` (a lone word only after ``by`` or ``per``).
 
 Every word of the name must be no heading or function word, title, credential, clinical word
 or describing word (``very pleasant 45yo``); a surname's particles (``van der``, ``st.``) may
@@ -73,6 +75,18 @@ _SIGNED = re.compile(
     rf"(?m)(?:^[ \t]*(?:--?|—|–)?[ \t]*|[;:(][ \t]*|\b(?i:{_ROLES})[ \t]+)"
     rf"(?!(?i:{_ROLES})\b)(?P<v>{_NW}(?:[ \t]+{_NW}){{1,3}})[ \t]+"
     rf"(?:{_CRED}|PA-C|DO|NP|PA)(?=[ \t]*(?:$|[;,.)]))"
+)
+#: a name before a comma and one credential or more closing the clause ("Ada Friend-Lowe, RD,
+#: CDCES", "-- Ada Friend, OTR/L  (555) ..."); a lone word only after "by" or "per" ("Call
+#: completed by harmony, RN")
+_CREDENTIAL = r"[A-Z][A-Za-z]{1,5}(?:/[A-Z]|-[A-Z])?"
+_COMMA_SIGNED = re.compile(
+    rf"(?m)(?:(?:^[ \t]*(?:--?|—|–)?[ \t]*|[;:(][ \t]*)(?P<v>{_NW}(?:[ \t]+{_NW}){{1,2}})"
+    rf"|\b(?i:by|per)[ \t]+(?P<w>{_NW}(?:[ \t]+{_NW}){{0,2}}))"
+    rf",[ \t]*(?P<c>{_CREDENTIAL}(?:,[ \t]*{_CREDENTIAL})*)(?=[ \t]*(?:$|[;:.)(]|[ \t]{{2}}))"
+)
+_MORE_CREDENTIALS = frozenset(
+    "cdces otr/l cota mot ctrs cpht lvn cma mls pmhnp agnp cadc lcadc ladc crc".split()
 )
 #: a chat line's time stamp and speaker ("[10:43] kit:", "[0905] ada lee:")
 _SPEAKER = re.compile(
@@ -179,5 +193,12 @@ def find_shorthand_names(text: str) -> list[PhiSpan]:
             value = m.group("v")
             if _name_words(value):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    for m in _COMMA_SIGNED.finditer(text):
+        group = "v" if m.group("v") else "w"
+        credentials = [c.strip().lower() for c in m.group("c").split(",")]
+        if all(c in CREDENTIAL_WORDS or c in _MORE_CREDENTIALS for c in credentials) and _name_words(
+            m.group(group)
+        ):
+            out.append(PhiSpan(m.start(group), m.end(group), "name"))
     out.extend(_turns(text))
     return out

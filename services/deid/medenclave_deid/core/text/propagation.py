@@ -38,12 +38,17 @@ _AFTER_TITLE = re.compile(r"(?i:dr|mr|mrs|ms|miss|prof|doctor)\.?\s+$")
 _TITLE_USE = re.compile(r"\.?[ \t]+[A-Z]")
 #: a lower-case occurrence of a word at least this common is the word, not the name
 _COMMON = 3.0
+_BODY_VERBS = frozenset(
+    "shared shares attended attends participated participates landed fell ambulated walked slept sat "
+    "stood".split()
+)
 #: what only people do: a capitalised word of a name before one of these is the name
 #: ("Mark still works", "Bell to f/u the CT": a task's owner; "Sky is a 4-year-old", "Sky will
 #: bring clothes")
 _PERSON_NEXT = re.compile(
     r"[ \t]+(?:(?:still|also|now|then|later|again|never|often|usually|reportedly|recently)[ \t]+)?"
-    r"(?:" + "|".join(sorted(PERSON_ONLY_VERBS | {"shared", "shares"}))
+    # what a body does: takes part, falls, walks ("Star attended group", "Church landed on her side")
+    r"(?:" + "|".join(sorted(PERSON_ONLY_VERBS | _BODY_VERBS))
     + r"|to[ \t]+(?:f/u|follow[ \t-]up|call|page|check|review|discuss|touch[ \t]+base)"
     # an age said of someone ("River is a 4-year-old"), an errand someone will run
     r"|(?:is|was)[ \t]+an?[ \t]+\d{1,3}[ -](?:years?|months?|weeks?|days?)[ -]old"

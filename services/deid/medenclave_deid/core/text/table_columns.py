@@ -259,6 +259,8 @@ def _table_at(
             cells = _fields(body, delimiter) if body.strip() else None
             if cells is not None and len(cells) > len(fields) and joins is not None:
                 cells = _rejoined(body, cells, [name for _, name in fields], joins)
+            if cells is not None and len(cells) == len(fields) - 1 and _open_end(head, body, delimiter):
+                cells.append((len(body.rstrip()), ""))  # "a | b | ": an empty last cell, no border
             if cells is None or len(cells) != len(fields):
                 break
             rows.append((row, cells))
@@ -266,6 +268,11 @@ def _table_at(
         if rows:
             return fields, rows
     return None
+
+
+def _open_end(head: str, body: str, delimiter: str) -> bool:
+    """A row ending in a pipe under a header without one: its last cell is empty."""
+    return delimiter == "|" and body.rstrip().endswith("|") and not head.rstrip().endswith("|")
 
 
 def _rejoined(

@@ -1,0 +1,38 @@
+"""A nickname in quotes and parentheses right after a found full name.
+
+Intake and residential notes give the name a patient goes by after the legal one:
+``Resident: Ada Marlow ("Dee")``, ``Theodore K. ('Teddy')``, ``Margaret Ode (“Peg”)``. The
+nickname is the same person's name whatever word it is, and it is written that way again in the
+note (``Dee attended group``), so it joins the names that propagation spreads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["quoted_nicknames"]
+
+#: after a name (an initial's point allowed): an opening bracket, a quote, one or two
+#: capitalised words, the closing quote and bracket
+_NICKNAME = re.compile(
+    r"\.?[ \t]*\([ \t]*[\"'“‘«](?P<v>[A-Z][a-z'’]*[a-z](?:[ -][A-Z][a-z'’]*[a-z])?)[\"'”’»][ \t]*\)"
+)
+
+
+def quoted_nicknames(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """``spans`` with the quoted nickname after each name span (module docstring).
+
+    Args:
+        text: an English note.
+        spans: the spans found so far.
+    """
+    out = list(spans)
+    for span in spans:
+        if span.category != "name":
+            continue
+        m = _NICKNAME.match(text, span.end)
+        if m:
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    return out
