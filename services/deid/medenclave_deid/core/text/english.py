@@ -33,6 +33,7 @@ from medenclave_deid.core.text.english_signoffs import find_signoffs_and_name_pa
 from medenclave_deid.core.text.english_table_columns import find_table_people
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
+from medenclave_deid.core.text.payment_numbers import find_payment_numbers
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["STREET_SUFFIXES", "US_STATE_NAMES", "find_english_phi"]
@@ -302,6 +303,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         if sum(c.isdigit() for c in m.group("v")) >= 3:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     _id_tokens(text, add)
+    out.extend(find_payment_numbers(text))  # cards, IBANs, grouped accounts, processors' ids
     out.extend(find_codes(text))
     out.extend(find_ages(text))
     out.extend(find_english_fields(text))
