@@ -152,7 +152,9 @@ _LABELLED = [
     ("accession", r"accession(?:\s+(?:number|no\.?|#))?|acc(?:ession)?\.?\s*#|study\s+(?:id|number)|"
                   r"order(?:\s+(?:number|no\.?|#|id))|requisition(?:\s+(?:number|no\.?|#))?"),
     ("account", r"account(?:\s+(?:number|no\.?|#))?|acct\.?(?:\s*(?:no\.?|#))?|"
-                r"billing(?:\s+(?:number|no\.?|#|id))?|invoice(?:\s+(?:number|no\.?|#))?|claim(?:\s+(?:number|no\.?|#|id))?"),
+                r"billing(?:\s+(?:number|no\.?|#|id))?|invoice(?:\s+(?:number|no\.?|#))?|claim(?:\s+(?:number|no\.?|#|id))?|"
+                r"HAR|CSN|txn|transaction(?:\s+(?:number|no\.?|#|id))?|receipt(?:\s+(?:number|no\.?|#))?|"
+                r"refund(?:\s+(?:number|no\.?|#|id))?"),
     ("health_plan", r"health\s+plan(?:\s+(?:number|no\.?|id|#))?|member(?:\s+(?:id|number|no\.?|#))|"
                     r"insurance(?:\s+(?:id|number|no\.?|#))?|policy(?:\s+(?:number|no\.?|#|id))?|"
                     r"beneficiary(?:\s+(?:number|id|no\.?))?|subscriber(?:\s+(?:id|number))?|"
