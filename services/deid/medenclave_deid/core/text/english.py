@@ -33,6 +33,7 @@ from medenclave_deid.core.text.english_signoffs import find_signoffs_and_name_pa
 from medenclave_deid.core.text.english_table_columns import find_table_people
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
+from medenclave_deid.core.text.payment_numbers import find_payment_numbers
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["STREET_SUFFIXES", "US_STATE_NAMES", "find_english_phi"]
@@ -151,7 +152,9 @@ _LABELLED = [
     ("accession", r"accession(?:\s+(?:number|no\.?|#))?|acc(?:ession)?\.?\s*#|study\s+(?:id|number)|"
                   r"order(?:\s+(?:number|no\.?|#|id))|requisition(?:\s+(?:number|no\.?|#))?"),
     ("account", r"account(?:\s+(?:number|no\.?|#))?|acct\.?(?:\s*(?:no\.?|#))?|"
-                r"billing(?:\s+(?:number|no\.?|#|id))?|invoice(?:\s+(?:number|no\.?|#))?|claim(?:\s+(?:number|no\.?|#|id))?"),
+                r"billing(?:\s+(?:number|no\.?|#|id))?|invoice(?:\s+(?:number|no\.?|#))?|claim(?:\s+(?:number|no\.?|#|id))?|"
+                r"HAR|CSN|txn|transaction(?:\s+(?:number|no\.?|#|id))?|receipt(?:\s+(?:number|no\.?|#))?|"
+                r"refund(?:\s+(?:number|no\.?|#|id))?"),
     ("health_plan", r"health\s+plan(?:\s+(?:number|no\.?|id|#))?|member(?:\s+(?:id|number|no\.?|#))|"
                     r"insurance(?:\s+(?:id|number|no\.?|#))?|policy(?:\s+(?:number|no\.?|#|id))?|"
                     r"beneficiary(?:\s+(?:number|id|no\.?))?|subscriber(?:\s+(?:id|number))?|"
@@ -302,6 +305,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         if sum(c.isdigit() for c in m.group("v")) >= 3:
             add(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     _id_tokens(text, add)
+    out.extend(find_payment_numbers(text))  # cards, IBANs, grouped accounts, processors' ids
     out.extend(find_codes(text))
     out.extend(find_ages(text))
     out.extend(find_english_fields(text))

@@ -131,6 +131,8 @@ _CELL_CODE = _rx(rf"(?:(?<=[|\t])|^)[ \t]*(?P<st>{_CODE})[ \t]*[|\t][ \t]*(?P<zi
                  re.M)
 #: a code before a ZIP code: "OH 45402" (not a dose: "IN 10000 units")
 _CODE_ZIP = _rx(rf"(?<![\w-])(?P<st>{_CODE})[ \t]+{_ZIP}(?![\w-]|\.\d)")
+#: what follows "ID" as a label: its colon or hash, or a value with digits that is no ZIP code
+_ID_LABELS_VALUE = _rx(r"[ \t]*(?:[:#=]|(?!\d{5}(?:-\d{4})?(?![\w-]))[A-Za-z0-9_-]*\d)")
 _LINE_END = _rx(r"[ \t]*(?:$|[\n,;.|)])", re.M)
 _ZIP_PLUS4 = _rx(r"(?<![\w-])\d{5}-\d{4}(?![\w-])")
 #: a ZIP code after a state, with a comma or a pipe between
@@ -195,6 +197,8 @@ def _town_code(text: str, m: re.Match) -> bool:
     code, town, comma = m.group("st"), m.group("town"), "," in m.group("sep")
     if _clinical(town) or any(w.lower() in NEVER or w.lower() in SERVICE_WORDS for w in town.split()):
         return False
+    if code == "ID" and not comma and _ID_LABELS_VALUE.match(text, m.end()):
+        return False  # "Payment ID: pi_3KX…", "Encounter ID 7712…": a label and its value
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = text[max(line_start, m.start() - 40):m.start()]
     address = bool(_ADDRESS_LINE.match(text, line_start)) and \

@@ -147,6 +147,7 @@ ethnicity occupation employer insurance guarantor subscriber policy group plan a
 hospitalist attending resident consultant baby physician surgeon provider practitioner
 radiologist pathologist anesthesiologist cardiologist oncologist neurologist psychiatrist
 intensivist nephrologist pulmonologist gastroenterologist dermatologist lic license licence
+acct acc balance amt pmt pymt txn iban swift csn inv
 """.split())
 #: heading, title and language words that are also surnames (``Ward``, ``Nurse``, ``English``):
 #: a surname where a name is already begun beside them, or before what only people do
