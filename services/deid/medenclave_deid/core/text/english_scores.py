@@ -48,10 +48,11 @@ _NOT_SCORE = re.compile(
     r"[MF]\b|male|female|times\b|x\b)"
 )
 #: what an examined sign is found to be, right after its eponym (``Babinski upgoing``, ``Kernig
-#: absent``): the sign, not the person of the same name
+#: absent``, ``Romberg: positive``): the sign, not the person of the same name
 SIGN_RESULT = re.compile(
-    r"[ \t]+(?:sign[ \t]+)?(?i:upgoing|downgoing|equivocal|flexor|extensor|present|absent|"
-    r"mute|intact|elicited|bilaterally|(?:on[ \t]+the[ \t]+)?(?:left|right)\b)"
+    r"(?:[ \t]+(?i:sign))?(?:[ \t]*[:=][ \t]*|[ \t]+)"
+    r"(?i:upgoing|downgoing|equivocal|flexor|extensor|present|absent|positive|negative|"
+    r"mute|intact|elicited|bilaterally|(?:on[ \t]+the[ \t]+)?(?:left|right)\b|\([+-]\))"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|doctor|nurse|rev))\.?[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z0-9-])")
