@@ -47,6 +47,8 @@ def test_a_score_in_its_frame_is_no_name(vocab, text: str, value: str) -> None:
         ("Spoke with Naranjo at 3 pm.", "Naranjo"),
         ("Alvarado, 7 Elm Court.", "Alvarado"),
         ("Seen by Karen Barthel, RN.", "Karen Barthel"),
+        ("05:40 forrest: B - hx of CHF", "forrest"),
+        ("Forrest: A - looks unwell", "Forrest"),
     ],
 )
 def test_a_person_with_a_score_name_stays_a_name(vocab, text: str, value: str) -> None:

@@ -37,9 +37,9 @@ bisap balthazar lund browder parkland denver
 #: the value after a score's name: its words, then a number, a fraction or a class
 _SCORE_VALUE = re.compile(
     r"[ \t]*(?:(?i:score|scale|index|class|grade|stage|criteria|category|points?|total)[ \t]*)*"
-    r"(?:(?i:of)[ \t]+)?[:=]?[ \t]*"
-    r"(?:[-+]?\d{1,3}(?:\.\d{1,2})?(?:[ \t]*/[ \t]*\d{1,3})?(?![\d.:/-]?\d)|[A-C](?![A-Za-z])"
-    r"|[IV]{1,4}(?![A-Za-z]))"
+    r"(?:(?:(?i:of)[ \t]+)?[:=]?[ \t]*[-+]?\d{1,3}(?:\.\d{1,2})?(?:[ \t]*/[ \t]*\d{1,3})?(?![\d.:/-]?\d)"
+    # a class in letters or Roman numerals, with no colon before it ("SBAR: S - ...")
+    r"|[A-C](?![A-Za-z])|[IV]{1,4}(?![A-Za-z]))"
 )
 #: what says the number was an age, a time or a count of days, not a score's value
 _NOT_SCORE = re.compile(
@@ -60,6 +60,9 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][A-Za-z'’]*)[ \t-]+$")
 
 
 def _score_name(word: str) -> bool:
+    """A listed score's name, written with a capital (``forrest: S - ...`` is a signature)."""
+    if word.islower():
+        return False
     parts = word.lower().split("-")
     return parts[-1] in SCORE_NAMES or all(p in SCORE_NAMES for p in parts)
 
