@@ -45,6 +45,8 @@ _LATIN_SUFFIX = re.compile(rf"(?:[\s-]+[A-Za-z][A-Za-z'’éèüöä]+)*(?:\s?(?
                            # waves and curves named after people (Osborn波, Kaplan-Meier曲线)
                            r"波(?![动])|曲线|"
                            r"监测|法|式|吻合|支架|标准|公式|效应|食管|溃疡|囊|腺|三角|皱襞|韧带|孔|腔|鞘|"
+                           # a protocol, a manoeuvre, a screening (Bruce方案, Epley手法, Denver II发育筛查)
+                           r"方案|手法|筛查|发育筛查|测验|"
                            r"[三四五]联[征症]|氏)"
                            # a grade or a score after the name: Hunt-Hess II级, Forrest Ib级, Ramsay 3分
                            r"|\s?(?:[IVX]{1,4}[ab]?|[A-D][12]?|[Ⅰ-Ⅻ]|\d{1,2})\s?(?:级|期|型|分(?!钟)))")

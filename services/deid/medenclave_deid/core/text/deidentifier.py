@@ -29,6 +29,7 @@ from medenclave_deid.core.text.english_records import (
     drop_words_and_scores,
     extend_facilities,
 )
+from medenclave_deid.core.text.english_scores import drop_score_names, extend_eponym_surnames
 from medenclave_deid.core.text.english_titles import drop_title_words, trim_role_words
 from medenclave_deid.core.text.english_us_address import find_us_addresses
 from medenclave_deid.core.text.leak_check import leaked_categories
@@ -239,13 +240,16 @@ class NoteDeidentifier:
                 threshold=self._tagger_threshold))
         # the tagger's and the propagated names take their surnames' particles too ("Ada ter Horst")
         # and a title left alone beside its found surname is no one's name
-        # and a nickname in quotes after a found name is the same person's ("Ada Marlow ('Dee')")
+        # and a nickname in quotes after a found name is the same person's ("Ada Marlow ('Dee')");
+        # a given name's eponym surname goes with it ("Dr. Anna Romberg"), before it propagates
+        spans = extend_eponym_surnames(text, spans, self._vocabulary)
         spans = extend_particles(text, propagate_names(text, quoted_nicknames(text, spans), self._vocabulary))
         # a field's label is no name ("Acct V916506740", "Charge RN:"), nor an auxiliary or a
         # score's acronym ("neighbor will collect", "PASI 23.1")
         spans = drop_lone_titles(text, resolve_overlaps(spans))
         spans = drop_identifier_labels(text, spans, self._vocabulary)
         spans = drop_words_and_scores(text, spans, self._vocabulary)
+        spans = drop_score_names(text, spans, self._vocabulary)  # "Naranjo 6", "Barthel Index"
         spans = trim_role_words(text, spans)  # "Chaplain Ruth Omar": the chaplain stays
         # "Insurance: Aetna HMO": who pays, not who is treated
         spans = drop_payer_names(text, spans, self._vocabulary.first_names)

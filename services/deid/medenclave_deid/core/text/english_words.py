@@ -169,7 +169,7 @@ EPONYM_NEXT = re.compile(
     r"examination|exam|counter|valve|shunt|society|guidelines?|protocol|view|projection|units?|"
     r"segment|segments|ring|body|bodies|cells?|space|spaces|bundle|canal|duct|gland|glands|"
     r"trial|equation|formula|rule|rules|hypothesis|angle|plane|maneuvers|signs|tests|scores|"
-    r"respirations?|breathing|pulse|nodules?|lines|ratio|pill|catheters?|wort|negative|positive|"
+    r"respirations?|breathing|pulse|nodules?|lines|ratio|pill|catheters?|wort|negative|positive|pattern|"
     # the operations, instruments and devices named after people ("Ivor Lewis esophagectomy")
     r"fundoplication|esophagectomy|gastrectomy|pancreaticoduodenectomy|myotomy|cerclage|ligation|"
     r"airway|gastrostomy|jejunostomy|osteotomy|bypass|anastomosis|reconstruction|localization|"

@@ -185,6 +185,7 @@ mcroberts ritgen zavanelli leopold lynch mitrofanoff kock stamm witzel pringle n
 broviac groshong tenckhoff ommaya pratt blake malecot coude sengstaken blakemore macintosh
 mallampati cormack lehane sellick judkins amplatz tuohy whitacre sprotte swan ganz hickman
 pleurx jobst gelpi bookwalter kerrison mikulicz heineke hoehn yahr
+wenckebach mobitz brugada mantoux lansky rockall blatchford khorana centor
 """.split())
 
 #: Clinical words that are rare in general English and not recognisable by their Greco-Latin

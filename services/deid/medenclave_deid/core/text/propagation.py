@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from medenclave_deid.core.text.english_scores import SIGN_RESULT
 from medenclave_deid.core.text.english_words import (
     CREDENTIAL_WORDS,
     EPONYM_NEXT,
@@ -64,6 +65,12 @@ _PERSON_NEXT = re.compile(
 _SIGNED_BY = re.compile(r"\b(?:signed|witnessed|initialed|initialled|completed|consented|accompanied)"
                         r"[ \t]+by[ \t]+$")
 _AND_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][a-z]")
+#: a Chinese name's characters read on into a transliterated eponym (巴宾 in 巴宾斯基征, 霍夫 in
+#: 霍夫曼征): the characters of transliteration, then the word the eponym names
+_HAN_EPONYM_TAIL = re.compile(r"[斯基尔德克特森逊姆夫顿尼曼格里罗洛莫伯布普赫卡兹茨奇维沃"
+                              r"耶娅丝西亚拉纳因恩索霍哈瑟希金]{1,3}"
+                              r"(?:氏)?(?:综合征|综合症|征|病(?![房区历人情史程床友假危重号])|试验|反射|评分|"
+                              r"分级|量表|指数|现象|淋巴瘤|肉瘤|手法|方案)")
 
 
 def _latin_keys(text: str, spans: list[PhiSpan]) -> tuple[set[str], set[str]]:
@@ -152,7 +159,8 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
             # (a word of the drug lists as common as everyday English is a surname there:
             # "Rosenthal MD" ... "staffed by Rosenthal")
             if key in vocab.clinical or (key in vocab.drugs and not vocab.is_common(key)) \
-                    or EPONYM_NEXT.match(text, m.end()):
+                    or EPONYM_NEXT.match(text, m.end()) \
+                    or (key in vocab.eponyms and SIGN_RESULT.match(text, m.end())):  # "Babinski upgoing"
                 continue
             if word.islower() and vocab.is_common(key, threshold=_COMMON):
                 continue
@@ -162,7 +170,7 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
             extra.append(PhiSpan(m.start(), m.end(), "name"))
     for name in sorted(_han_names(text, named), key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
-            if free(m.start(), m.end()):
+            if free(m.start(), m.end()) and not _HAN_EPONYM_TAIL.match(text, m.end()):
                 extra.append(PhiSpan(m.start(), m.end(), "name"))
                 bisect.insort(taken, (m.start(), m.end()))
     return resolve_overlaps(spans + extra) if extra else spans
