@@ -58,6 +58,11 @@ _NOT_SENDER = frozenset(
     "患者 病人 患儿 家属 本人 医生 医师 护士 老师 主任 随访对象 随访者 随访人".split()
 )
 _LABEL_END = re.compile(r"(?:时间|日期|诊断|记录|结果|情况|内容|意见|备注|医嘱|计划|号|科|室|史|检查|对象)$")
+#: a role alone before the colon (主治医师：, 值班护士：): a field, no sender
+_ROLE_ONLY = re.compile(
+    r"(?:主治|主任|副主任|住院|责任|主管|值班|管床|上级|进修|实习)?"
+    r"(?:医师|医生|护士长|护士|护师|药师|技师)"
+)
 #: a title after a sender's surname (覃老师): the title is no part of the name
 _TITLE_END = re.compile(r"(?:老师|护士长|护士|医生|医师|主任|大夫|教授|药师|师傅)$")
 
@@ -71,7 +76,7 @@ def _chat_senders(text: str) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for m in senders:
         name = m.group("n").strip()
-        if name in _NOT_SENDER or _LABEL_END.search(name):
+        if name in _NOT_SENDER or _LABEL_END.search(name) or _ROLE_ONLY.fullmatch(name):
             continue
         start = m.start("n") + m.group("n").index(name)
         name = _TITLE_END.sub("", name)
@@ -109,6 +114,8 @@ _NOT_A_NAME_START = (
     "联系",
     "身份",
 )
+#: characters of a team, a service or a unit after a role word (家庭医生服务团队, 村医管理中心): no name
+_NOT_IN_ROLE_NAME = frozenset("服务团队站所包卫生健康管理中心组机构室")
 _BED = re.compile(
     rf"(?<!\d)\d{{1,3}}床(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE))}][{_HAN}]{{1,2}}?)"
     r"(?=[，,。；;、\s（(]|夜间|今日|今晨|昨夜|昨晚|诉|血压|体温|心率|血糖)"
@@ -132,6 +139,8 @@ def find_chat_people(text: str) -> list[PhiSpan]:
             # a whole name may start like a word (殷红霞: 殷红, 韩国强: 韩国); after a bed, a word
             # as long as the run is what the handover says (12床高血压，)
             if rx is _BED and any(len(w) >= len(name) for w in _stop_words_at(text, m.start("n"))):
+                continue
+            if rx is _ROLE_WORD and set(name) & _NOT_IN_ROLE_NAME:
                 continue
             if not name.startswith(_NOT_A_NAME_START) and is_person(text, m.start("n"), name, words=False):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
