@@ -258,7 +258,9 @@ def find_short_hospitals(text: str) -> list[PhiSpan]:
     out += [PhiSpan(m.start("v"), m.end("v"), "hospital") for m in _LARGE_BEFORE_UNIT.finditer(text)]
     for m in _LETTERHEAD.finditer(text):
         group = "v" if m.group("v") else "k"
-        out.append(PhiSpan(m.start(group), m.end(group), "hospital"))
+        # a name on the last line is a slip's stamp only below the slip (县医院 alone is a word)
+        if text[m.end(group) :].strip(" \t\u3000-—–·・|｜/】]〕") or "\n" in text[: m.start(group)].strip():
+            out.append(PhiSpan(m.start(group), m.end(group), "hospital"))
     for rx in (_UNIT_FIELD, _FORM_HEAD, _BRACKETED, _CARE_AT, _CENTRE_PLACED, _LOCAL_HEAD):
         for m in rx.finditer(text):
             if not m.group("v").startswith(_GENERIC) and not m.group("v").endswith(_NOT_A_PLACE):
