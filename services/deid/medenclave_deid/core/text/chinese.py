@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_chat import find_chat_people
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_documents import find_documents_and_serials
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
@@ -359,6 +360,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_subject_names(text))  # 建国诉…, 丫丫今日…, 患者扎西: no surname, no title
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
+    out.extend(find_chat_people(text))  # chat senders, a form's role words without a colon, beds
     out.extend(find_person_lists(text))  # lists after a role, person fields without a surname
     out.extend(extend_name_lists(text, out))
     out.extend(extend_name_columns(text, out))  # a headerless table's column of names

@@ -20,12 +20,13 @@
   city's centre, only before care done there (``在市中心植入``, ``转至市中心继续治疗``);
 * a hospital named by its town whose first character is also a place word (从化区中医院,
   即墨区人民医院, 于都县人民医院): the place word is kept in the name;
-* a letterhead: a line opened by a hospital's short name (县医院, 市二院, 省人民, 妇幼, 区中医院)
-  that stands alone on its line above the document or runs, with or without a space, into a
-  unit or the title of the document (``县医院眼科``, ``市妇幼 产前筛查门诊 登记表``, ``省人民⏎姓名``); where a
-  hospital prints its name it names itself, so the generic kinds (县医院) count there; a large
-  hospital's short name from :data:`LARGE_HOSPITALS` opening a line or a field before one of its
-  units (``湘雅超声医学科``, ``接收科室：齐鲁心内科``) is one too.
+* a letterhead: a line opened by a hospital's short name (县医院, 市二院, 省人民, 妇幼,
+  区中医院) that stands alone on its line above the document (or below it, the stamp of a
+  slip) or runs, with or without a space, into a unit or the title of the document
+  (``县医院眼科``, ``市妇幼 产前筛查门诊 登记表``, ``省人民⏎姓名``); where a hospital prints its
+  name it names itself, so the generic kinds (县医院) count there; a large hospital's short
+  name from :data:`LARGE_HOSPITALS` opening a line or a field before one of its units
+  (``湘雅超声医学科``, ``接收科室：齐鲁心内科``) is one too.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ _CARE_AT = re.compile(
 _DEPARTMENT_ALT = "|".join(sorted(CN_DEPARTMENTS, key=lambda w: (-len(w), w)))
 _FORM_HEAD = re.compile(rf"\A\s*(?P<v>[{_HAN}]{{2,16}})(?:[ \t\u3000]{{2,}}|\t)(?:{_DEPARTMENT_ALT})")
 #: words that place a patient at a place of care
-_TO = (r"(?:转入|转诊至|转诊于|转诊到|转至|转往|转到|转回|转去|来自|就诊于|就医于|求诊于|住院于|会诊于|"
+_TO = (r"(?:转入|转自|转诊至|转诊于|转诊到|转至|转往|转到|转回|转去|来自|就诊于|就医于|求诊于|住院于|会诊于|"
        r"曾在|曾于|曾到|送至|送往|送到|到|赴|去|往|至|于|在|由|从)")
 _CARE_KIND = (r"(?:医院|卫生院|诊所|门诊部|社区卫生服务中心|卫生服务站|妇幼保健院|保健院|疗养院|"
               r"养老院|护理院|急救中心|体检中心|大药房|药房|药店|中医馆|医馆|检验所|检测中心|精神卫生中心)")
@@ -134,8 +135,8 @@ _LETTERHEAD_TITLE = (rf"[{_HAN}/（）()]{{0,14}}?"
 _SP = r"[ \t\u3000]"
 _GAP = r"[ \t\u3000\-—–·・|｜/】\]〕]"
 _LETTERHEAD = re.compile(
-    rf"^{_SP}*[【\[〔]?(?:(?P<v>{_LETTERHEAD_NAME})(?={_GAP}*(?:\n|{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE}))"
-    rf"|(?P<k>{_LETTERHEAD_KIND})(?={_GAP}*\n|{_GAP}+(?:{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE})))",
+    rf"^{_SP}*[【\[〔]?(?:(?P<v>{_LETTERHEAD_NAME})(?={_GAP}*(?:\n|\Z|{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE}))"
+    rf"|(?P<k>{_LETTERHEAD_KIND})(?={_GAP}*(?:\n|\Z)|{_GAP}+(?:{_LETTERHEAD_UNIT}|{_LETTERHEAD_TITLE})))",
     re.M,
 )
 #: a study a hospital's unit does, named after the hospital like a unit (华西超声, 湘雅CT, 协和病理)
@@ -257,7 +258,9 @@ def find_short_hospitals(text: str) -> list[PhiSpan]:
     out += [PhiSpan(m.start("v"), m.end("v"), "hospital") for m in _LARGE_BEFORE_UNIT.finditer(text)]
     for m in _LETTERHEAD.finditer(text):
         group = "v" if m.group("v") else "k"
-        out.append(PhiSpan(m.start(group), m.end(group), "hospital"))
+        # a name on the last line is a slip's stamp only below the slip (县医院 alone is a word)
+        if text[m.end(group) :].strip(" \t\u3000-—–·・|｜/】]〕") or "\n" in text[: m.start(group)].strip():
+            out.append(PhiSpan(m.start(group), m.end(group), "hospital"))
     for rx in (_UNIT_FIELD, _FORM_HEAD, _BRACKETED, _CARE_AT, _CENTRE_PLACED, _LOCAL_HEAD):
         for m in rx.finditer(text):
             if not m.group("v").startswith(_GENERIC) and not m.group("v").endswith(_NOT_A_PLACE):

@@ -27,7 +27,7 @@ from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_G
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_role_names"]
+__all__ = ["find_role_names", "is_person"]
 
 _HAN = "\u4e00-\u9fa5"
 _KIN = (
@@ -94,9 +94,12 @@ _NOT_GIVEN = (CN_NON_GIVEN_CHARS - frozenset("花卫")) | _NOT_IN_NAME
 _NOT_A_SURNAME_HERE = frozenset("上本该各大小老副正科值")
 
 
-def _person(text: str, start: int, name: str) -> bool:
-    """Whether ``name``, placed by its role at ``start``, is a person's name."""
-    if name[0] in _NOT_FIRST or re.search(_KIN, name) or text.startswith(CN_NAME_STOP_WORDS, start):
+def is_person(text: str, start: int, name: str, *, words: bool = True) -> bool:
+    """Whether ``name``, placed by its role at ``start``, is a person's name; with ``words``
+    false, a name that starts like an everyday word (殷红霞: 殷红) is one too."""
+    if name[0] in _NOT_FIRST or re.search(_KIN, name):
+        return False
+    if words and text.startswith(CN_NAME_STOP_WORDS, start):
         return False
     surname = 2 if name[:2] in CN_COMPOUND_SURNAMES else 1 if name[0] in CN_SURNAMES_AFTER_CUE else 0
     if surname and len(name) > surname:
@@ -113,14 +116,14 @@ def find_role_names(text: str) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for rx in (_BEFORE_KIN, _HANDOVER, _SIGNING, _REPORTED_TO, _TEAM_CELL, _BEFORE_A_TITLE):
         for m in rx.finditer(text):
-            if _person(text, m.start("n"), m.group("n")):
+            if is_person(text, m.start("n"), m.group("n")):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _KIN_AFTER_PHONE.finditer(text):
         name = m.group("n").replace("·", "")
         if set(name) & _LINE_WORDS or name[0] in _NOT_FIRST:
             continue
         # a listed surname's given name may hold any character here (沙马拉且: a Yi name)
-        if _person(text, m.start("n"), name) or (len(name) >= 3 and not set(name) & _NOT_IN_UNLISTED):
+        if is_person(text, m.start("n"), name) or (len(name) >= 3 and not set(name) & _NOT_IN_UNLISTED):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _SURNAME_BEFORE_TITLE.finditer(text):
         if m.group("n") not in _NOT_A_SURNAME_HERE:

@@ -7,12 +7,13 @@ patterns do not end with.
 * the value of a work-unit field ending in a kind of rural or market workplace
   (``单位：青山茶叶合作社``, ``工作单位：北郊蔬菜批发市场``);
 * the value of a school field ending in a kind of school (``学校：晨光实验小学``);
-* a named community office (``朝阳街道办``, ``幸福里居委会``, ``李家庄村委会``): it names where
-  the patient lives or works, unless only a word for "the local one" stands before it;
+* a named community office, police station or nursery (``朝阳街道办``, ``幸福里居委会``,
+  ``李家庄村委会``, ``城西派出所``, ``小太阳幼儿园``): it names where the patient lives, works or
+  goes, unless only a word for "the local one" stands before it;
 * a branch or an outlet filling a cell of a delimited row (``…,城东某某快递营业部,鼻咽拭子``:
   营业部, 网点, 门店, 分店, 分公司, 支行 …), unless only a word for "the local one" names it;
 * a named rural or small workplace after a verb of working or belonging (``为绿源蔬菜合作社社员``,
-  ``在阳光幼儿园任保育员``, ``经营老李家面馆``).
+  ``在阳光幼儿园任保育员``, ``经营老李家面馆``, ``在老李烧烤做厨师``).
 """
 
 from __future__ import annotations
@@ -47,13 +48,16 @@ _SCHOOL_FIELD = re.compile(
 #: what stands before a community office or a workplace's kind when none is named (本村村委会,
 #: 当地居委会, 在一家合作社)
 _GENERIC_LEAD = re.compile(r"(?:本|该|其|当地|所在|所属|辖区|户籍地|附近|一家|某|村|镇|社区|街道|居住地|"
-                           r"私人|个体)+$")
-_COMMUNITY = re.compile(r"(?:街道办事处|街道办|居民委员会|村民委员会|居委会|村委会)")
+                           r"私人|个体|片区|属地|就近|公立|私立|民办)+$")
+_COMMUNITY = re.compile(r"(?:街道办事处|街道办|居民委员会|村民委员会|居委会|村委会|派出所|幼儿园|托儿所)")
 #: the words that bring in a place before its name (联系…村委会, 由…街道办): the name starts after
-_BRINGS_IN = re.compile(r".*(?:联系|通知|前往|要求|经|由|向|与|和|及|到|在|于|为|系|是|的|去|回|从|至|赴|被)")
+_BRINGS_IN = re.compile(r".*(?:联系|通知|前往|要求|经|由|向|与|和|及|到|在|于|为|系|是|的|去|回|从|至|赴|被|"
+                        r"后|时|报警|报案|告知|送|请|让|叫|称)")
+#: a one-owner shop named by its owner or its street (老李烧烤, 东街理发店)
+_SHOP = r"烧烤店?|小吃店|快餐店|早餐店|便利店|理发店|美发店|五金店|水果店|修车店|洗车店|烟酒店"
 _LED = re.compile(
     rf"(?:在|于|为|系|经营|开办|开了?一?家|就职于|任职于|供职于)(?P<v>[{_HAN}]{{2,12}}?"
-    r"(?:合作社|幼儿园|托儿所|面馆|饭馆|饭店|餐馆|超市|商店|门市部|加工厂|养殖场|农场|小学|中学))"
+    rf"(?:合作社|幼儿园|托儿所|面馆|饭馆|饭店|餐馆|超市|商店|门市部|加工厂|养殖场|农场|小学|中学|{_SHOP}))"
     r"(?=[\s，,。；;]|$|社员|员工|工人|职工|工作|上班|打工|务工|任|当|做|从事|读书|就读|教师|老师)"
 )
 
@@ -68,8 +72,8 @@ _BRANCH_CELL = re.compile(
 
 def _named(name: str) -> bool:
     """A name stands before the kind, not only a word for the local one."""
-    kind = re.search(r"(?:街道办事处|街道办|居民委员会|村民委员会|居委会|村委会|合作社|幼儿园|托儿所|面馆|"
-                     r"饭馆|饭店|餐馆|超市|商店|门市部|加工厂|养殖场|农场|小学|中学)$", name)
+    kind = re.search(r"(?:街道办事处|街道办|居民委员会|村民委员会|居委会|村委会|派出所|合作社|幼儿园|托儿所|"
+                     rf"面馆|饭馆|饭店|餐馆|超市|商店|门市部|加工厂|养殖场|农场|小学|中学|{_SHOP})$", name)
     head = name[:kind.start()] if kind else name
     return len(head) >= 2 and not _GENERIC_LEAD.fullmatch(head)
 

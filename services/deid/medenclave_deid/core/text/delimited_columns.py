@@ -23,11 +23,14 @@ whole (``MRN``, ``Acct#``, ``Mbr ID``, ``lastName``, ``Date of Birth``, ``姓名
   guardian, next of kin, courier, collector, anyone "… by", the people of registers and studies
   (student, participant, donor, client, guest, volunteer …); 姓名, 患者, 联系人, 监护人, 医生, 护士,
   操作者, 接种者, 签名 (医师签名, 护士签名), whoever registers, signs for, collects or escorts
-  (登记人, 签收人, 领取人, 陪诊员(工号)); a staff number in brackets after the person stays to the
-  other rules (``闫欣怡(PZ2944)``);
+  (登记人, 签收人, 领取人, 陪诊员(工号)), anyone's 姓名 (接触者姓名), a register's 指示病例 and whoever
+  measures, assesses or reports (测量者, 评估人, 上报人); a staff number in brackets after the person
+  stays to the other rules (``闫欣怡(PZ2944)``);
 * a person's dates (any column whose header says date: DOB, DOS, admission, requested …, 出生日期);
 * phone, fax, email, street address, city, county and ZIP (a state is no Safe Harbor identifier);
-* ages: only those over 89, as the engine's age rules.
+* ages: only those over 89, as the engine's age rules;
+* a Chinese work unit (工作单位, 用人单位, 单位名称, 就读学校; never plain 单位, a lab table's unit of
+  measure), unless the cell says what someone does rather than where (个体, 务农, 退休).
 
 An unquoted date or "Last, First" name that the delimiter splits (``LF-1,March 3, 2023,Pelham,
 Odette,…``) is read back as one cell where exactly one way of joining gives the header's count.
@@ -171,11 +174,17 @@ _CHINESE = tuple(
         ("address", r"\w{0,4}(?:地址|住址)"),
         ("date", r"\w{0,6}日期|生日|出生年月日?"),
         ("age", r"年龄|年龄[(（]岁[)）]|岁数"),
+        # plain 单位 is also a lab table's unit of measure: only a work unit's header
+        (
+            "workplace",
+            r"(?:工作|用人|所在|就职|派出|就读)单位(?:名称)?|单位名称|工作地点|雇主|就读学校|所在学校",
+        ),
         (
             "name",
-            r"(?:患者|病人|联系人|监护人|家属|陪护人|受试者)?姓名|"
+            r"\w{0,4}姓名|指示病例|索引病例|"
             r"患者|病人|联系人|监护人|家属|陪护人|受试者|服务对象|\w{0,4}(?:护士|医生|医师)|操作(?:者|员|人)|\w{0,4}(?:签名|签字)|"
             r"(?:记录|采集|采样|送检|核对|执行|审核|录入|填表|经手|负责|申请|开单|接收|复核|报告|检验|发药|配药|接种|操舱|"
+            r"测量|监测|评估|巡视|上报|经办|"
             r"登记|签收|领取|交接|陪诊|陪检|陪同|翻译|收件|寄件|取件|发放|护送|转运|随访)"
             r"(?:人|者|员)(?:[(（](?:工号|编号|ID)[)）])?",
         ),
@@ -186,6 +195,10 @@ NO_VALUE = frozenset(
     "n/a na n.a. none null nil - -- — – unknown unk tbd pending declined refused self same "
     "无 不详 未知 略 同上 空 暂无 未填 未取 拒绝".split()
     + ["not provided", "not applicable", "not available", "see above"]
+)
+#: a work unit's cell that names no place
+_NO_WORKPLACE = frozenset(
+    "个体 个体户 务农 农民 无业 待业 失业 退休 离休 学生 自由职业 家务 散居 在家".split()
 )
 _AGE = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:y|yo|yrs|years|岁|周岁))?")
 #: a title or credential around a name cell's person (``Dr. Faith Moreno``, ``RN June Park``,
@@ -341,6 +354,8 @@ def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
         if person and not cell[0].isdigit() and re.search(r"[^\W\d_]", person["v"]):
             return PhiSpan(at + person.start("v"), at + person.end("v"), "name")
         return None  # no one's name: a result under "PT", a count
+    if category == "workplace" and cell.strip() in _NO_WORKPLACE:
+        return None  # 个体, 务农, 退休: what someone does, no place
     if category in ("date", "vehicle") and not re.search(r"\d", cell):
         return None  # no date; a van's kind ("wheelchair van"), no plate
     return PhiSpan(at, at + len(cell), category)
