@@ -274,6 +274,10 @@ def find_english_phi(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if rx is _HOSPITAL and _generic_service(m.group()):
                 continue  # "Cardiac Rehabilitation", "Internal Medicine": a service, not a place
+            hit = _past_lead_words(m) if rx is _HOSPITAL else m
+            if hit is None:
+                continue  # "Dr. Ashworth. Labs drawn": a sentence's end, then a service word
+            m = hit
             if rx is _ORG_SUFFIX and _EPONYM_AFTER.match(text, m.end()):
                 continue  # "New York Heart Association class III": a society's classification
             if rx is _ORG_SUFFIX and _TITLE_BEFORE_LAST.search(m.group()):
@@ -347,6 +351,30 @@ def _clinical_words(value: str) -> bool:
     """Whether a word of ``value`` is a head noun or a listed word of clinical English."""
     return any(w.lower() in CLINICAL_HEADS or w.lower() in CLINICAL_WORDS_EN
                for w in re.findall(r"[A-Za-z]{4,}", value))
+
+
+#: words that open a sentence or a clause before a facility's name, never a word of it ("Called
+#: Mercy Home Health", "To Valley Infusion Pharmacy", "Per Harmon Clinic")
+_LEAD_WORDS = _rx(r"(?:(?:To|From|At|Per|Via|By|With|For|Called|Call|Seen|Sent|Faxed|Referred|Refer|"
+                  r"Transferred|Admitted|Discharged|Spoke|Contacted|Notified|Paged|Attn|Re|Cc)[ \t]+)+")
+#: a sentence's end inside a run of capitalised words ("Dr. Ashworth. Labs"): not a title's,
+#: a saint's or an initial's period
+_SENTENCE_END = _rx(r"\b(?!(?:St|Mt|Ft|Ste|Dr|Mr|Mrs|Ms)\.)[A-Za-z]{2,}\.[ \t]+")
+
+
+def _past_lead_words(m: re.Match) -> re.Match | None:
+    """A facility's match without the sentence or the opening words before its name, or None
+    where no name is left before the facility word."""
+    start = m.start()
+    ends = list(_SENTENCE_END.finditer(m.group()))
+    if ends:
+        start += ends[-1].end()
+    lead = _LEAD_WORDS.match(m.string, start)
+    if lead:
+        start = lead.end()
+    if start == m.start():
+        return m
+    return _HOSPITAL.fullmatch(m.string, start, m.end())
 
 
 def _generic_service(value: str) -> bool:

@@ -226,8 +226,10 @@ def eponym_before_its_thing(judge: Judge, i: int) -> bool:
     """Whether the capitalised word at ``i`` is an eponym before the thing it names
     (``Phalen's test``, ``Foley catheter``) or after the measure its formula computes
     (``QTc by Bazett``): not a word known only as a given name, never as a surname, an eponym or
-    a clinical word ("Agnieszka's test results")."""
+    a clinical word ("Agnieszka's test results"); or one of :func:`eponym_compound`."""
     t = judge.tokens[i]
+    if eponym_compound(judge, i):
+        return True
     if not t.cap or not (EPONYM_NEXT.match(judge.text, t.end)
                          or _MEASURE_BY.search(judge.text, max(0, t.start - 24), t.start)):
         return False
@@ -239,6 +241,43 @@ def eponym_before_its_thing(judge: Judge, i: int) -> bool:
         and key not in vocab.clinical
         and key not in vocab.drugs
     )
+
+
+#: what joins two eponyms naming one examination ("Ortolani and Barlow", "Weber/Rinne")
+_EPONYM_JOIN = re.compile(r"[ \t]*(?:and|&|/|or)[ \t]*")
+#: the findings an examination's eponym is written before, besides its thing ("Ortolani findings")
+_EPONYM_FINDINGS = re.compile(r"(?:'s|’s)?[ \t]+(?:findings?|manoeuvres?|maneuvers?)\b")
+
+
+def eponym_compound(judge: Judge, i: int) -> bool:
+    """Whether the capitalised word at ``i`` is an eponym written as one with another: a pair
+    joined by a hyphen ("Dix-Hallpike", "Guillain-Barre": a part an eponym and no name, no part a
+    given name only), a pair joined by "and" or a slash before its thing or its findings
+    ("Ortolani and Barlow findings", "Weber/Rinne tests": both eponyms), or alone before its
+    findings ("Ortolani findings"). A title before the word still makes it a person."""
+    t = judge.tokens[i]
+    vocab = judge.vocab
+    if not t.cap or t.allcaps:
+        return False
+    if "-" in t.text:
+        parts = [p.lower() for p in t.text.split("-")]
+        return any(p in vocab.eponyms and not vocab.is_name(p) for p in parts) and not any(
+            p in vocab.first_names and p not in vocab.last_names for p in parts)
+    if t.key not in vocab.eponyms:
+        return False
+    if _EPONYM_FINDINGS.match(judge.text, t.end):
+        return True
+    tokens = judge.tokens
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if not 0 <= j < len(tokens):
+            continue
+        u = tokens[j]
+        gap = judge.text[t.end:u.start] if j > i else judge.text[u.end:t.start]
+        if u.cap and u.key in vocab.eponyms and _EPONYM_JOIN.fullmatch(gap):
+            last = u if j > i else t
+            if EPONYM_NEXT.match(judge.text, last.end) or _EPONYM_FINDINGS.match(judge.text, last.end):
+                return True
+    return False
 
 
 #: the endings of Latin genus names of microbes and parasites (``Strongyloides``,

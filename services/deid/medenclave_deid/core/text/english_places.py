@@ -15,6 +15,9 @@ place and identifier shapes the other English recognisers miss.
   weeks ago``, ``drove up from Sweet Home overnight``, the town at the clause's end; a contact's
   town after their bracketed age or kinship (``sister Ana Ruiz (age 39), Liberty;``); a place
   before a word for a site (``the Plainview location``, ``our Linwood office``);
+* **a hospital's short name**: ``born at Regional,``, ``a second opinion at the U`` (the name
+  alone after "at", "from" or "to", then the clause's end or a lower-case word that is no clinical
+  one: not ``Regional anesthesia``);
 * **where prescriptions go**: ``prescriptions were sent to Harbor Mail Order Pharmacy``;
 * **streets without a suffix**: ``4410 N Broadway``, ``12 Boardwalk``;
 * **grouped keys**: activation codes and product keys in three or more dash-joined groups
@@ -29,6 +32,7 @@ from medenclave_deid.core.text.english_fields import SERVICE_WORDS
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.vocabulary import is_clinical_word
 
 __all__ = ["find_english_places", "places_beside_facilities"]
 
@@ -41,13 +45,15 @@ _CAP = r"[A-Z][A-Za-z'.-]*"
 #: what a facility's name ends in
 _FACILITY_HEAD = (r"(?:Center|Centre|Centers|Lab|Labs|Laboratory|Laboratories|Diagnostics|Dentistry|"
                   r"Orthodontics|Drug|Drugs|Pharmacy|Apothecary|Care|Therapy|Therapies|Rehab|"
+                  # a nursing home named by its care ("Sunrise Skilled Nursing Facility")
+                  r"Skilled[ \t]+Nursing(?:[ \t]+Facility)?|Nursing[ \t]+Facility|"
                   r"Dialysis|Infusion|Imaging|Radiology|Associates|Wellness|Optical|Audiology|"
                   r"Podiatry|Chiropractic|Clinic|Clinics|Mail[ \t]+Order(?:[ \t]+Pharmacy)?|"
                   # a treatment programme is a facility too ("Joliet Opioid Treatment Program")
                   r"Treatment[ \t]+Programs?)")
 _NAMED_FACILITY = _rx(rf"(?<![\w'-])(?P<v>{_CAP}(?:[ \t]+(?:{_CAP}|&|and|of)){{0,4}}?[ \t]+"
                       rf"{_FACILITY_HEAD}(?:[ \t]+{_FACILITY_HEAD})*)(?![\w'-])")
-_HEAD_WORD = _rx(rf"{_FACILITY_HEAD}|Mail|Order|Treatment|Programs?", re.I)
+_HEAD_WORD = _rx(rf"{_FACILITY_HEAD}|Mail|Order|Treatment|Programs?|Skilled|Nursing|Facility", re.I)
 #: a letterhead in capitals ("YAKIMA SLEEP DISORDERS CENTER"); not the heads that are also
 #: nursing tasks or drug words in capitals ("TRACH CARE", "STUDY DRUG")
 _UPPER_HEAD = (r"(?:CENTER|CENTRE|LAB|LABS|LABORATORY|LABORATORIES|DENTISTRY|ORTHODONTICS|PHARMACY|"
@@ -98,12 +104,24 @@ def _name_word(word: str) -> bool:
                 or low in CLINICAL_WORDS_EN)
 
 
+#: the short words whose period ends no sentence: titles, saints, mounts, forts
+_ABBREVIATED = frozenset("st mt ft ste dr mr mrs ms".split())
+
+
+def _sentence_end(word: str) -> bool:
+    """Whether ``word`` ends a sentence: a period after a word of two letters or more that is no
+    title or abbreviation of a place's name ("Ashworth.", not "St." or "J.")."""
+    stem = word[:-1]
+    return word.endswith(".") and len(stem) >= 2 and stem.isalpha() and stem.lower() not in _ABBREVIATED
+
+
 def _named_facilities(text: str) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for m in (*_NAMED_FACILITY.finditer(text), *_UPPER_FACILITY.finditer(text)):
         words = m.group("v").split()
         start = m.start("v")
-        cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _LEAD_WORDS - {"and", "of"}),
+        cut = max((k + 1 for k, w in enumerate(words) if w.lower() in _LEAD_WORDS - {"and", "of"}
+                   or _sentence_end(w)),  # "Dr. Ashworth. Labs drawn": a sentence ends first
                   default=0)  # "WAS SEEN AT YAKIMA SLEEP CENTER": the name begins after "AT"
         for w in words[:cut]:
             start = text.index(w, start) + len(w)
@@ -189,6 +207,11 @@ _SUFFIXLESS_STREET = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?
                          r"[ \t]+)?(?:Broadway|Boardwalk|Bowery|Embarcadero|Esplanade|Promenade|Alameda|"
                          r"Kingsway|Strand)(?![\w-])(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Rm|"
                          r"Fl|Floor|Bldg|#)\.?[ \t]*#?[ \t]*[\w-]+)?")
+#: a hospital called by its short name where a patient goes or comes from ("born at Regional,",
+#: "transferred from Memorial for cath", "a second opinion at the U"): the name alone, then the
+#: clause's end or a lower-case word
+_SHORT_NAME = _rx(r"\b(?:at|from|to)[ \t]+(?:(?P<v>Regional|Memorial)|the[ \t]+(?P<u>U))"
+                  r"(?=[ \t]*(?:$|[\n,;:)]|\.(?:\s|$))|[ \t]+(?P<next>[a-z]+)\b)", re.M)
 #: three or more dash-joined groups of four to six capitals and digits (a product key)
 _GROUPED_KEY = _rx(r"(?<![\w-])(?P<v>[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,5})(?![\w-])")
 
@@ -214,6 +237,12 @@ def find_english_places(text: str) -> list[PhiSpan]:
     for m in _SENT_TO.finditer(text):
         if any(_name_word(w) and not _HEAD_WORD.fullmatch(w) for w in m.group("v").split()):
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
+    for m in _SHORT_NAME.finditer(text):
+        after = (m.group("next") or "").lower()  # "at Regional anesthesia", "from the U wave"
+        if not (after in CLINICAL_HEADS or after in CLINICAL_WORDS_EN or is_clinical_word(after)
+                or (m.group("u") and after not in ("for", "in", "on", "and", "last", "since", ""))):
+            group = "v" if m.group("v") else "u"
+            out.append(PhiSpan(m.start(group), m.end(group), "hospital"))
     for m in _SUFFIXLESS_STREET.finditer(text):
         out.append(PhiSpan(m.start(), m.end(), "address"))
     for m in _GROUPED_KEY.finditer(text):

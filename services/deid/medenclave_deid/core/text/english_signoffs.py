@@ -5,9 +5,10 @@
   are a person's; an abbreviation ends a clause, it does not follow one after a dash (the few
   that do, "-- OK", "-- FYI", are named).
 * **initials that sign a step**: pharmacy, lab and procedure logs have each step signed with dotted
-  initials ("Prepared: R.B. CPhT", "Verified by T.W., RPh", "checked by J.K."): dotted initials after
-  a verb of signing a step, or before a credential, are a person's. Dotted on purpose: "BP", "PO"
-  are no one's, and an undotted pair there stays to the sign-off rule above.
+  initials ("Prepared: R.B. CPhT", "Verified by T.W., RPh", "checked by J.K."), and so is each step
+  of a specimen's way ("Collected by: A.B.", "Received by K.T."): dotted initials after a verb of
+  signing a step, or before a credential, are a person's (not a dotted route, eye or time: "I.V.").
+  Dotted on purpose: "BP", "PO" are no one's, and an undotted pair there stays to the sign-off rule above.
 * **initials in a field**: a study subject or a patient is often named only by initials in an
   ``Initials`` field ("Subject ID 12-34   Initials KLM   Age 40Y"); two to four capitals there
   (accented ones too) are the person's, dotted or not.
@@ -28,10 +29,15 @@ _SIGNOFF = re.compile(r"[.!?)\]][ \t]+(?:--?|—|–)[ \t]*(?P<v>[A-Z]\.?(?:[A-Z
 #: dotted initials (R.B., J.K.L.) after a verb of signing a step or before a credential
 _DOTTED = r"(?P<v>(?<![\w.])[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)(?![\w.])"
 _SIGNED_STEP = re.compile(r"(?i:\b(?:prepared|verified|checked|compounded|dispensed|reviewed|signed|"
-                          r"witnessed|performed|counted|initials|initialed|pharmacist|tech(?:nician)?)"
+                          r"witnessed|performed|counted|initials|initialed|pharmacist|tech(?:nician)?|"
+                          # the steps of a specimen's way: drawn, collected, packed, sent, received
+                          r"collected|drawn|received|accessioned|processed|packed|packaged|shipped|"
+                          r"courier|transcribed|entered|placed|read|released|witness)"
                           r"(?:[ \t]+by)?[ \t]*[:#-]?[ \t]*)" + _DOTTED)
 _BEFORE_CREDENTIAL = re.compile(_DOTTED + r",?[ \t]+(?:CPhT|RPh|PharmD|RN|LPN|MD|DO|NP|PA-C|CNA|CMA|MLS|"
                                 r"MT|CHT|RRT|EMT|NRP|RD|PT|OT|SLP)\b")
+#: dotted abbreviations of routes, eyes, times and countries that follow such verbs ("read I.V.")
+_NOT_DOTTED = frozenset("IV IM PO SC SQ PR OD OS OU AM PM US UK NA".split())
 #: two to four capitals (dotted or not) filling an "Initials" field
 _INITIALS_FIELD = re.compile(r"(?i:\binitials)[ \t]*[:#=]?[ \t]*"
                              r"(?P<v>(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\.?){2,4})(?![\w.])")
@@ -56,7 +62,8 @@ def find_signoffs_and_name_parts(text: str) -> list[PhiSpan]:
     out = [PhiSpan(m.start("v"), m.end("v"), "name") for m in _SIGNOFF.finditer(text)
            if m.group("v").replace(".", "") not in _NOT_INITIALS]
     out += [PhiSpan(m.start("v"), m.end("v"), "name")
-            for rx in (_SIGNED_STEP, _BEFORE_CREDENTIAL, _INITIALS_FIELD) for m in rx.finditer(text)]
+            for rx in (_SIGNED_STEP, _BEFORE_CREDENTIAL, _INITIALS_FIELD) for m in rx.finditer(text)
+            if rx is not _SIGNED_STEP or m.group("v").replace(".", "").replace(" ", "") not in _NOT_DOTTED]
     for rx in (_NAME_PART, _BARE_FIRST):
         for m in rx.finditer(text):
             value = m.group("v").rstrip(" .")

@@ -218,4 +218,5 @@ watchman impella mitraclip micra medtronic biotronik sapien heartmate zoll lifep
 hemabate jantoven methergine cytotec pitocin carboprost misoprostol
 cerclage defibrillator ventilator tomosynthesis telemetry banding grafting splinting suctioning
 stenting reprogramming fingerstick end-tidal cannula
+afib a-fib aflutter a-flutter vfib v-fib vtach v-tach bigeminy trigeminy
 """.split())
