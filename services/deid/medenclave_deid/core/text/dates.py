@@ -131,9 +131,16 @@ def _small_day_is_date(text: str, m: re.Match) -> bool:
     return _date_column(text, m)
 
 
+#: weeks and sevenths of a week, a gestational age ("39 2/7 weeks", "GA 36 6/7"): no month/day
+_WEEKS_BEFORE = re.compile(r"(?<![\w.,/-])(?:[4-9]|[1-3]\d|4[0-4])[ \t]+$", re.ASCII)
+
+
 def _bare_month_days(text: str) -> Iterator[tuple[int, int]]:
     for m in _BARE_MONTH_DAY.finditer(text):
         day = int(m.group("d"))
+        if day == 7 and int(m.group("m")) <= 6 \
+                and _WEEKS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue
         if (day <= 5 or day == 10) and not _small_day_is_date(text, m):
             continue  # x/2, x/4, 5/5, 3/10: fractions and scores
         if _FRACTION_CONTEXT.search(text[max(0, m.start() - 16):m.start()]) \
