@@ -53,6 +53,7 @@ def test_a_day_alone_after_an_event_word_is_a_date(text: str, day: str) -> None:
         "Pain after the 3rd dose",
         "The 2nd toe is swollen",
         "from the 10th rib down",
+        "Injections on the 1st and 15th of each month.",
     ],
 )
 def test_ordinals_of_things_are_no_days(text: str) -> None:

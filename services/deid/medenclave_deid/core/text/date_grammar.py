@@ -15,7 +15,7 @@ day and by its context, never by a list of seen strings:
 * **ordinals in words** (``March third``, ``the twenty-first of June``), as dictation writes
   them: with the month capitalised, or after a date's cue (``date of birth march third``);
 * **a day alone** (``fell on the 14th``, ``Thursday the 15th``) after an event's word, before the
-  clause ends;
+  clause ends, unless it recurs (``on the 1st of each month``);
 * **ranges**: the other end of ``March 3–5``, ``3–5 March``, ``3/4 to 3/9``, where one end alone
   would read as a fraction.
 """
@@ -83,7 +83,9 @@ _LONE_DAY = re.compile(
     rf"(?i:\b(?:on|since|by|until|till|before|after|from|through|(?:morning|afternoon|evening|night|"
     rf"day|week|weekend)[ \t]+of|{_WEEKDAY},?)[ \t]+)(?P<v>the[ \t]+{_DAY}{_ORD})\b"
     rf"(?=[ \t]*(?:[.,;:)!?\n]|$|(?:and|or|but|at|@|when|while|around|about|approx|in[ \t]+the|"
-    rf"with|to|through|until|morning|afternoon|evening|night)\b))",
+    rf"with|to|through|until|morning|afternoon|evening|night)\b))"
+    # a day that recurs ("on the 1st and 15th of each month") is a schedule, no date
+    rf"(?![^.\n]{{0,24}}?\bof[ \t]+(?:each|every|the)[ \t]+month)",
     re.ASCII)
 
 _DASH = r"[ \t]*(?:-|\u2013|\u2014|to|through|thru|until|till|and)[ \t]*"
