@@ -89,3 +89,24 @@ def test_ages_after_a_person_of_or_a_verb_in_words(text: str, age: str) -> None:
 )
 def test_amounts_are_no_ages(text: str) -> None:
     assert find_ages(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Discharged from Mercy Valley Hospital 4/3\nDx: gout", "4/3"),
+        ("Last seen alive 8/2.", "8/2"),
+        ("UDS 11/2: negative", "11/2"),
+        ("family mtg 3/4 1400", "3/4"),
+    ],
+)
+def test_a_small_month_day_after_an_event_is_a_date(text: str, day: str) -> None:
+    assert [text[a:b] for a, b in partial_dates(text)] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Discharged from Mercy Hospital 1/2 tab daily", "Transferred to Ward 5 2/3 beds", "UA 1/2 cup"],
+)
+def test_fractions_after_an_event_stay(text: str) -> None:
+    assert list(partial_dates(text)) == []
