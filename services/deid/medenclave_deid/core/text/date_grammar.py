@@ -14,6 +14,8 @@ day and by its context, never by a list of seen strings:
 * **a month and its year** in figures (``2023-03``, ``3-2023``) or with a comma (``March, 2023``);
 * **ordinals in words** (``March third``, ``the twenty-first of June``), as dictation writes
   them: with the month capitalised, or after a date's cue (``date of birth march third``);
+* **a day alone** (``fell on the 14th``, ``Thursday the 15th``) after an event's word, before the
+  clause ends, unless it recurs (``on the 1st of each month``);
 * **ranges**: the other end of ``March 3–5``, ``3–5 March``, ``3/4 to 3/9``, where one end alone
   would read as a fraction.
 """
@@ -73,6 +75,19 @@ _CUED = re.compile(rf"(?i:\b{_CUE}\b[ \t]*[:#-]?[ \t]*)"
                    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\w)"
                    rf"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_YEAR}(?!\w))", re.ASCII)
 
+#: a day of the month alone, "the 14th", after a word that puts an event on a day ("fell on the
+#: 14th", "seen Thursday the 15th", "the evening of the 13th") and before the clause ends, so that
+#: "on the 4th floor", "the 5th percentile" and "after the 3rd dose" stay
+_WEEKDAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_LONE_DAY = re.compile(
+    rf"(?i:\b(?:on|since|by|until|till|before|after|from|through|(?:morning|afternoon|evening|night|"
+    rf"day|week|weekend)[ \t]+of|{_WEEKDAY},?)[ \t]+)(?P<v>the[ \t]+{_DAY}{_ORD})\b"
+    rf"(?=[ \t]*(?:[.,;:)!?\n]|$|(?:and|or|but|at|@|when|while|around|about|approx|in[ \t]+the|"
+    rf"with|to|through|until|morning|afternoon|evening|night)\b))"
+    # a day that recurs ("on the 1st and 15th of each month") is a schedule, no date
+    rf"(?![^.\n]{{0,24}}?\bof[ \t]+(?:each|every|the)[ \t]+month)",
+    re.ASCII)
+
 _DASH = r"[ \t]*(?:-|\u2013|\u2014|to|through|thru|until|till|and)[ \t]*"
 #: a range of days with one month name: "March 3–5", "3–5 March"; the month capitalised
 #: ("may 1-2 tabs" is no range)
@@ -117,6 +132,8 @@ def grammar_dates(text: str) -> Iterator[tuple[int, int]]:
         if not m.group("x") or _valid(int(m.group("x")), int(m.group("y"))) \
                 or _valid(int(m.group("y")), int(m.group("x"))):
             yield m.start("v"), m.end("v")
+    for m in _LONE_DAY.finditer(text):
+        yield m.start("v"), m.end("v")
     for m in _DAY_RANGE.finditer(text):
         yield m.start(), m.end()
     for m in _MD_RANGE.finditer(text):

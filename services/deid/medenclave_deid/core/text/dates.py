@@ -81,6 +81,9 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                # "last seen alive 4/4", "LKW 6/3")
                                r"uds|alive|lkw|known[ \t]+well|"
                                r"(?:planned|scheduled|booked|set|slated)[ \t]+for|"
+                               # a meeting, a screen's panel, the last time seen alive or well
+                               r"mtg|meeting|conference|uds|utox|cbc|bmp|cmp|abg|vbg|trop(?:onin)?|"
+                               r"(?:seen|known)[ \t]+(?:alive|well)|"
                                r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|"
                                r"satur|sun)day))[ \t]*[:(]?[ \t]*$")
 #: a lab's result right before a month/day, the day it was drawn ("HbA1c 8.2% 4/5", "INR 2.4 6/3")
@@ -92,6 +95,11 @@ _RESULT_BEFORE = re.compile(r"(?i:\b(?:hba1c|a1c|inr|tsh|ldl|hdl|psa|egfr|bnp|hg
 _INTERVAL_BEFORE = re.compile(r"(?i:\b\d{1,2}[ \t]*(?:d|days?|wks?|weeks?|mos?|months?))[ \t]*\([ \t]*$")
 #: a score and its first value right before a month/day cue ("Strength 4/5 to 5/5")
 _SCORE_BEFORE = re.compile(r"(?i:\b(?:strength|power|motor|grade|score|murmur|pain)\b)[ \t:]*\d/\d+[ \t]*$")
+#: an event at a named place before a month/day that ends its clause ("Discharged from Mercy
+#: Valley Hospital 4/3", "transferred to St. Anne 9/2.")
+_EVENT_AT_PLACE = re.compile(r"(?i:\b(?:discharged|admitted|transferred|released|treated|hospitali[sz]ed)"
+                             r"[ \t]+(?:from|to|at|in))(?:[ \t]+(?:[A-Z][\w.'&-]*|of|the|and)){1,7}[ \t]+$")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;,)]|\n|$)")
 #: a month/day set apart at the end of a line, the way a header dates its note
 _WIDE_GAP_BEFORE = re.compile(r"(?:[ ]{2,}|\t)$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -129,14 +137,23 @@ def _small_day_is_date(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 24):m.start()]
     if _RESULT_BEFORE.search(before) or _INTERVAL_BEFORE.search(before):
         return True
+    if _CLAUSE_END.match(text, m.end()) and _EVENT_AT_PLACE.search(text, max(0, m.start() - 90), m.start()):
+        return True
     if _WIDE_GAP_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _LINE_END.match(text, m.end()):
         return True  # a dateline closing a header line: "hd#5  10/2", "student ID 5107   8/1"
     return _date_column(text, m)
 
 
+#: weeks and sevenths of a week, a gestational age ("39 2/7 weeks", "GA 36 6/7"): no month/day
+_WEEKS_BEFORE = re.compile(r"(?<![\w.,/-])(?:[4-9]|[1-3]\d|4[0-4])[ \t]+$", re.ASCII)
+
+
 def _bare_month_days(text: str) -> Iterator[tuple[int, int]]:
     for m in _BARE_MONTH_DAY.finditer(text):
         day = int(m.group("d"))
+        if day == 7 and int(m.group("m")) <= 6 \
+                and _WEEKS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue
         if (day <= 5 or day == 10) and not _small_day_is_date(text, m):
             continue  # x/2, x/4, 5/5, 3/10: fractions and scores
         if _FRACTION_CONTEXT.search(text[max(0, m.start() - 16):m.start()]) \

@@ -77,6 +77,19 @@ _AGE_WORDS = re.compile(
     rf"|\baged[ \t]+(?P<x>ninety(?:[- ]{_UNITS})?)\b"
     rf"|(?<=, )(?P<y>ninety(?:[- ]{_UNITS})?)(?=,))"
 )
+_WORDS_N = (rf"(?P<a>ninety(?:[- ]{_UNITS})?|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?"
+            rf"(?:{_UNITS}|ten|eleven|twelve))?)")
+#: a person of an age, in figures or words: "a woman of 92 with", "a man of ninety-four"
+_PERSON_OF = re.compile(
+    r"\b(?:man|woman|gentleman|lady|male|female|widow|widower|person|patient|veteran|resident)"
+    rf"[ \t]+of[ \t]+(?:age[ \t]+)?(?:{_N}\b{_NOT_A_MEASURE}|{_WORDS_N.replace('?P<a>', '?P<w>')}\b)"
+    r"(?![ \t]*(?:percent|times|days|hours|minutes|pounds|kilos|kg|lbs?|mg|%|-|/))",
+    re.IGNORECASE | re.ASCII)
+#: a person, a verb of age and the age in words: "he is ninety-one and", "she turned a hundred"
+_PERSON_VERB_WORDS = re.compile(
+    rf"\b(?:{_PEOPLE})\s+(?:is|was|turned|turns|turning|will\s+be|is\s+now|died\s+at)\s+{_WORDS_N}\b"
+    r"(?=[ \t]*(?:[.,;:)!\n]|$|(?:and|but|with|years?|yrs?|today|now|this|last|next)\b))",
+    re.IGNORECASE | re.ASCII)
 #: ``Ames, 93 F, presents``: an age and sex after a name (not a temperature after vitals)
 _AGE_SEX = re.compile(
     r"(?<![\w.-])(?!(?:Temp|Tmax|Tm|T|Vitals|VS|Fever)\b)[A-Z][a-z][\w'’-]*,[ \t]*"
@@ -101,7 +114,10 @@ def find_ages(text: str) -> list[PhiSpan]:
         out.append(PhiSpan(m.start(g), m.end(g), "age"))
     for m in _AGE_SEX.finditer(text):
         out.append(PhiSpan(m.start("a"), m.end("a"), "age"))
-    for rx in (_AGE_FIELD, _SEX_AGE_FIELD, _PERSON_VERB, _AT_AGE, _BIRTHDAY):
+    for m in _PERSON_OF.finditer(text):
+        g = "a" if m.group("a") else "w"
+        out.append(PhiSpan(m.start(g), m.end(g), "age"))
+    for rx in (_AGE_FIELD, _SEX_AGE_FIELD, _PERSON_VERB, _PERSON_VERB_WORDS, _AT_AGE, _BIRTHDAY):
         out += [PhiSpan(m.start("a"), m.end("a"), "age") for m in rx.finditer(text)]
     for m in _SEX_BESIDE.finditer(text):
         g = next(k for k in ("a", "b", "c") if m.group(k))

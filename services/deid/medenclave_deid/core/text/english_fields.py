@@ -149,6 +149,7 @@ _BARE_PLATE = _rx(r"(?<![\w-])(?:[A-Z]{2}[ \t]+)?(?P<v>[A-Z]{3}[ -]?\d{3,4}|\d[A
 #: ("License plate: Texas FLX 221", "plate reads 'KJD 90'", "VIN: 1hgcm82633a004352"), also the
 #: last part of a field's snake_case name ("visitor_plate: KJD 904")
 _PLATE_CUE = _rx(r"(?i:(?:\b|_)(?:licen[cs]e[ \t_]+plates?|plates?|tags?|registration|VIN)\b)")
+_VEHICLE_LICENCE = _rx(r"(?i:\blicen[cs]e\b)[ \t]*(?:#|no\.?|number)?[ \t]*:?")
 _PLATE_NEAR = _rx(r"(?<![\w-])(?:[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}|[A-Za-z0-9]{17})(?![\w-])")
 _NOT_PLATES = frozenset("SBP DBP MAP HGB WBC PLT BUN LDL HDL TSH INR ALT AST ALP CPK LDH BNP CRP ESR SAT "
                         "GCS ETT EBL UOP CVP".split())
@@ -234,13 +235,16 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for word in _VEHICLE_WORD.finditer(text):
         end = text.find("\n", word.end())
         lines.add((text.rfind("\n", 0, word.start()) + 1, len(text) if end < 0 else end))
+    cues = [cue.end() for cue in _PLATE_CUE.finditer(text)]
     for start, end in sorted(lines):
         for m in _BARE_PLATE.finditer(text, start, end):
             if m.group("v")[:3] not in _NOT_PLATES and not _AMOUNT_AFTER.match(text, m.end()):
                 add(PhiSpan(m.start("v"), m.end("v"), "vehicle"))  # not "IVF 1000 mL"
-    for cue in _PLATE_CUE.finditer(text):
-        end = text.find("\n", cue.end(), cue.end() + 40)
-        for m in _PLATE_NEAR.finditer(text, cue.end(), end if end >= 0 else cue.end() + 40):
+        # on a vehicle's line, "license" alone is the plate's cue ("Ford F-150, license MN 4GHX12")
+        cues = [*cues, *(c.end() for c in _VEHICLE_LICENCE.finditer(text, start, end))]
+    for at in sorted(set(cues)):
+        end = text.find("\n", at, at + 40)
+        for m in _PLATE_NEAR.finditer(text, at, end if end >= 0 else at + 40):
             token = m.group()
             if _LEVEL.match(token):
                 continue  # "anterior plate, C5-C6": a spinal level or an ECG lead, no plate
