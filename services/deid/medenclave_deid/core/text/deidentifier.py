@@ -14,6 +14,7 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
+from medenclave_deid.core.text.english_vehicles import keep_vehicle_models
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
     drop_lone_titles,
@@ -254,6 +255,7 @@ class NoteDeidentifier:
         # "Insurance: Aetna HMO": who pays, not who is treated
         spans = drop_payer_names(text, spans, self._vocabulary.first_names)
         spans = drop_title_words(text, spans, self._vocabulary)  # "NICU Progress Note"
+        spans = keep_vehicle_models(text, spans)  # "silver Toyota Camry": no town, no surname
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _filled(self, text: str, spans: list[PhiSpan]) -> list[PhiSpan]:

@@ -31,6 +31,7 @@ from medenclave_deid.core.text.english_records import find_record_forms
 from medenclave_deid.core.text.english_shorthand import find_shorthand_names
 from medenclave_deid.core.text.english_signoffs import find_signoffs_and_name_parts
 from medenclave_deid.core.text.english_table_columns import find_table_people
+from medenclave_deid.core.text.english_vehicles import find_vehicle_numbers
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.payment_numbers import find_payment_numbers
@@ -313,6 +314,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     out.extend(find_codes(text))
     out.extend(find_ages(text))
     out.extend(find_english_fields(text))
+    out.extend(find_vehicle_numbers(text))
     out.extend(find_english_geo(text))
     out.extend(find_english_places(text))
     out.extend(places_beside_facilities(text, out))

@@ -45,6 +45,11 @@ _FACILITY_FIELD = _rx(
     r"sending[ \t]+institution|institution|funeral[ \t]+home|mortuary|crematory|cemetery)"
     r"[ \t]*(?:name)?[ \t]*[:：][ \t]*"
     r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
+#: where a facility field's value turns into its clause's verb ("Hospice: Evergreen Hospice will
+#: visit tomorrow", "Pharmacy: Rite Aid was called"): the facility ends before it
+_VALUE_VERB = _rx(r"[ \t]+(?:will|would|is|was|are|were|has|have|had|to|can|could|should|may|called|"
+                  r"faxed|sent|notified|contacted|aware|informed|declined|accepted|agreed|confirmed|"
+                  r"visits?|visited|reports?|reported|says|said|states?|stated)\b")
 _OCCUPATION_FIELD = _rx(r"(?im)^[ \t]*(?:(?:usual|current|previous|prior|former|primary|main|patient's)"
                         r"[ \t]+)?(?:occupation|employment|employer|work|job|profession|"
                         r"work[ \t]+history|social[ \t]+history)[ \t]*[:：-][ \t]*(?P<line>[^\n]*)")
@@ -185,6 +190,8 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     add: Callable[[PhiSpan], None] = out.append
     for m in _FACILITY_FIELD.finditer(text):
         value = m.group("v").rstrip(" .")
+        if verb := _VALUE_VERB.search(value):
+            value = value[:verb.start()]
         if value and not value.isdigit():
             add(PhiSpan(m.start("v"), m.start("v") + len(value), "hospital"))
     for m in _ADDRESS_FIELD.finditer(text):
@@ -230,6 +237,8 @@ def find_english_fields(text: str) -> list[PhiSpan]:
         add(PhiSpan(m.start("v"), m.end("v"), "licence"))
     for m in _EMPLOYER_FIELD.finditer(text):
         value = m.group("v").rstrip(" .")
+        if verb := _VALUE_VERB.search(value):
+            value = value[:verb.start()]
         add(PhiSpan(m.start("v"), m.start("v") + len(value), "workplace"))
     lines: set[tuple[int, int]] = set()
     for word in _VEHICLE_WORD.finditer(text):

@@ -1,0 +1,116 @@
+"""Vehicles, union locals and numbered roads in English notes.
+
+* **vehicle numbers** without a plate's shape: a bus's or a van's number (``rode bus #12``) and
+  a partial plate (``plate ending 77``, ``partial plate 4HG``): both point to one vehicle;
+* **union locals** (``IBEW Local 58``, ``Teamsters Local 705``, ``union local 1199``): a
+  workplace;
+* **numbered roads** after a preposition (``works at the Shell on Route 9``, ``off Highway 41``,
+  ``on I-95``): a place smaller than a state;
+* **makes and models stay**: a car's make and model (``silver Toyota Camry``, ``2016 Ford
+  F-150``) identify no one; the name recognisers may take them for a town or a surname, so a
+  span made only of a make and its model is dropped when the make reads as a car's (an
+  unambiguous make with its model or a vehicle's context, a make that is also a name
+  (``Ford``, ``Lincoln``) only with a vehicle's context) and no title stands before it
+  (``Dr. Honda`` is a person).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_vehicle_numbers", "keep_vehicle_models"]
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.ASCII)
+
+
+_BUS_NUMBER = _rx(r"(?i:\b(?:bus|van|cab|taxi|shuttle|truck|trailer)[ \t]*(?:#|no\.|number)[ \t]*:?[ \t]*)"
+                  r"(?P<v>[A-Za-z]{0,3}-?\d[\dA-Za-z-]*)(?![\w-])")
+_PARTIAL_PLATE = _rx(r"(?i:\b(?:licen[cs]e[ \t]+)?(?:plates?|tags?)[ \t]+(?:number[ \t]+)?"
+                     r"(?:(?:ending|starting|beginning)(?:[ \t]+(?:in|with))?|partial(?:ly)?[ \t]*:?|"
+                     r"that[ \t]+(?:ends|ended|starts|started)[ \t]+(?:in|with))[ \t]+)"
+                     r"[\"'“‘]?(?P<v>[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])")
+_PARTIAL_FIRST = _rx(r"(?i:\bpartial[ \t]+(?:licen[cs]e[ \t]+)?(?:plate|tag)[ \t]*(?:#|number|no\.?)?"
+                     r"[ \t]*:?[ \t]*)[\"'“‘]?(?P<v>[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])")
+_UNION_LOCAL = _rx(r"\b(?:(?:[A-Z][A-Za-z.&'-]*[ \t]+){1,4}|(?i:union)[ \t]+)(?i:local)[ \t]*#?[ \t]*"
+                   r"\d{1,5}[A-Z]?\b")
+_ROAD = _rx(r"\b(?:on|off|along|near|at|by|from|onto|via)[ \t]+(?:the[ \t]+)?"
+            r"(?P<v>(?:(?:State|County|US|U\.S\.)[ \t]+)?(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|"
+            r"County[ \t]+Road|Farm[ \t]+Road)[ \t]+\d{1,4}[A-Z]?\b|(?:I|US|SR|CR|FM)-\d{1,4}\b)")
+
+_MAKES = frozenset("""toyota honda nissan hyundai kia subaru mazda chevrolet chevy volkswagen vw bmw audi
+lexus acura infiniti mitsubishi tesla volvo porsche jaguar buick cadillac gmc pontiac oldsmobile
+plymouth suzuki isuzu hummer chrysler mercedes mercedes-benz peugeot renault fiat citroen""".split())
+#: makes that are also a surname or a town: a car's only in a vehicle's context
+_NAME_MAKES = frozenset("ford lincoln dodge mercury saturn jeep ram genesis scion mini".split())
+_VEHICLE_BEFORE = _rx(r"(?i:\b(?:(?:19|20)\d\d|'\d\d|silver|black|white|red|blue|gr[ae]y|green|gold|tan|"
+                      r"maroon|brown|beige|dark|light|navy|burgundy|car|truck|vehicle|suv|van|sedan|"
+                      r"pickup|drives|driving|drove|driver|rented|owns|plated)"
+                      r"[ \t]+(?:\w+[ \t]+)?)$")
+_VEHICLE_AFTER = _rx(r"(?i:[ \t]+(?:\w+[ \t]+)?(?:car|truck|vehicle|suv|van|sedan|pickup|minivan|coupe|"
+                     r"hatchback|wagon))\b")
+_TITLE_BEFORE = _rx(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|nurse|rn|md)\.?[ \t]+)$")
+_MODEL = _rx(r"[ \t]+(?P<m>[A-Z][A-Za-z0-9-]*|[A-Za-z]{0,3}-?\d[\dA-Za-z-]*)")
+_MODEL_FIRST = frozenset("grand model town land range santa super great mustang sierra ram".split())
+_WORD = _rx(r"[A-Za-z][A-Za-z0-9'-]*|\d[\dA-Za-z-]*")
+
+
+def find_vehicle_numbers(text: str) -> list[PhiSpan]:
+    """Bus and van numbers, partial plates, union locals and numbered roads of ``text``."""
+    out: list[PhiSpan] = []
+    for rx, category in ((_BUS_NUMBER, "vehicle"), (_PARTIAL_PLATE, "vehicle"),
+                         (_PARTIAL_FIRST, "vehicle"), (_ROAD, "address")):
+        out.extend(PhiSpan(m.start("v"), m.end("v"), category) for m in rx.finditer(text))
+    out.extend(PhiSpan(m.start(), m.end(), "workplace") for m in _UNION_LOCAL.finditer(text))
+    return out
+
+
+def _car_words(text: str) -> set[tuple[int, int]]:
+    """The ``(start, end)`` of every make that reads as a car's, and of its model's words."""
+    words: set[tuple[int, int]] = set()
+    for m in _WORD.finditer(text):
+        key = m.group().lower()
+        if key not in _MAKES and key not in _NAME_MAKES:
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        if _TITLE_BEFORE.search(before):
+            continue
+        model = _MODEL.match(text, m.end())
+        context = bool(_VEHICLE_BEFORE.search(before) or _VEHICLE_AFTER.match(text, m.end()))
+        if not (context or (key in _MAKES and model)):
+            continue
+        words.add((m.start(), m.end()))
+        if model is None:
+            continue
+        words.add((model.start("m"), model.end("m")))
+        second = _MODEL.match(text, model.end())  # "Grand Cherokee", "Model 3", "Town Car"
+        if second and (model.group("m").lower() in _MODEL_FIRST or any(c.isdigit() for c in second.group("m"))):
+            words.add((second.start("m"), second.end("m")))
+    return words
+
+
+def keep_vehicle_models(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """``spans`` less those made only of a car's make and its model.
+
+    Args:
+        text: the note.
+        spans: the note's spans, resolved.
+    """
+    if not any(w.group().lower() in _MAKES or w.group().lower() in _NAME_MAKES
+               for w in _WORD.finditer(text)):
+        return spans
+    car = _car_words(text)
+    if not car:
+        return spans
+    kept: list[PhiSpan] = []
+    for span in spans:
+        parts = [(m.start() + span.start, m.end() + span.start)
+                 for m in _WORD.finditer(text[span.start:span.end])]
+        if span.category in ("name", "geo", "hospital", "workplace") and parts \
+                and all(p in car for p in parts):
+            continue
+        kept.append(span)
+    return kept
