@@ -29,3 +29,20 @@ def test_identifier_goes_and_clinical_words_stay(en_notes, line: str) -> None:
 def test_cases_are_many_and_marked() -> None:
     assert len(_CASES) >= 70
     assert all(MARK.search(line) for line in _CASES)
+
+
+@pytest.mark.parametrize(
+    ("note", "gone", "kept"),
+    [
+        ("Dr. Honda saw her today.", ["Honda"], []),
+        ("She moved to Lincoln last year.", ["Lincoln"], []),
+        ("Mr. Ford was seen; his son drives a 2012 Ford Explorer.", ["Mr. Ford was"], ["Ford Explorer"]),
+        ("He drives a Toyota to dialysis.", [], ["Toyota"]),
+        ("Member of Teamsters Local 705 since 2001.", ["Teamsters Local 705"], []),
+        ("Hospice: Brookmere Hospice will visit tomorrow.", ["Brookmere"], ["tomorrow"]),
+        ("Plan: route 2 via PO; rode the bus to work.", [], ["route 2", "bus"]),
+        ("Partial plate 4HG seen by a neighbor.", ["4HG"], []),
+    ],
+)
+def test_makes_titles_and_numbers(en_notes, note: str, gone: list[str], kept: list[str]) -> None:
+    en_notes.check(note, gone=gone, kept=kept)

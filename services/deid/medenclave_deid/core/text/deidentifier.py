@@ -14,7 +14,6 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
-from medenclave_deid.core.text.english_vehicles import keep_vehicle_models
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
     drop_lone_titles,
@@ -33,6 +32,7 @@ from medenclave_deid.core.text.english_records import (
 from medenclave_deid.core.text.english_scores import drop_score_names, extend_eponym_surnames
 from medenclave_deid.core.text.english_titles import drop_title_words, trim_role_words
 from medenclave_deid.core.text.english_us_address import find_us_addresses
+from medenclave_deid.core.text.english_vehicles import keep_vehicle_models
 from medenclave_deid.core.text.leak_check import leaked_categories
 from medenclave_deid.core.text.propagation import propagate_names
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps

@@ -27,33 +27,55 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.ASCII)
 
 
-_BUS_NUMBER = _rx(r"(?i:\b(?:bus|van|cab|taxi|shuttle|truck|trailer)[ \t]*(?:#|no\.|number)[ \t]*:?[ \t]*)"
-                  r"(?P<v>[A-Za-z]{0,3}-?\d[\dA-Za-z-]*)(?![\w-])")
-_PARTIAL_PLATE = _rx(r"(?i:\b(?:licen[cs]e[ \t]+)?(?:plates?|tags?)[ \t]+(?:number[ \t]+)?"
-                     r"(?:(?:ending|starting|beginning)(?:[ \t]+(?:in|with))?|partial(?:ly)?[ \t]*:?|"
-                     r"that[ \t]+(?:ends|ended|starts|started)[ \t]+(?:in|with))[ \t]+)"
-                     r"[\"'“‘]?(?P<v>[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])")
-_PARTIAL_FIRST = _rx(r"(?i:\bpartial[ \t]+(?:licen[cs]e[ \t]+)?(?:plate|tag)[ \t]*(?:#|number|no\.?)?"
-                     r"[ \t]*:?[ \t]*)[\"'“‘]?(?P<v>[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])")
-_UNION_LOCAL = _rx(r"\b(?:(?:[A-Z][A-Za-z.&'-]*[ \t]+){1,4}|(?i:union)[ \t]+)(?i:local)[ \t]*#?[ \t]*"
-                   r"\d{1,5}[A-Z]?\b")
-_ROAD = _rx(r"\b(?:on|off|along|near|at|by|from|onto|via)[ \t]+(?:the[ \t]+)?"
-            r"(?P<v>(?:(?:State|County|US|U\.S\.)[ \t]+)?(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|"
-            r"County[ \t]+Road|Farm[ \t]+Road)[ \t]+\d{1,4}[A-Z]?\b|(?:I|US|SR|CR|FM)-\d{1,4}\b)")
+_BUS_NUMBER = _rx(
+    r"(?i:\b(?:bus|van|cab|taxi|shuttle|truck|trailer)[ \t]*(?:#|no\.|number)[ \t]*:?[ \t]*)"
+    r"(?P<v>[A-Za-z]{0,3}-?\d[\dA-Za-z-]*)(?![\w-])"
+)
+_PARTIAL_PLATE = _rx(
+    r"(?i:\b(?:licen[cs]e[ \t]+)?(?:plates?|tags?)[ \t]+(?:number[ \t]+)?"
+    r"(?:(?:ending|starting|beginning)(?:[ \t]+(?:in|with))?|partial(?:ly)?[ \t]*:?|"
+    r"that[ \t]+(?:ends|ended|starts|started)[ \t]+(?:in|with))[ \t]+)"
+    r"[\"'“‘]?(?P<v>[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])"
+)
+_PARTIAL_FIRST = _rx(
+    r"(?i:\bpartial[ \t]+(?:licen[cs]e[ \t]+)?(?:plate|tag)[ \t]*(?:#|number|no\.?)?"
+    r"[ \t]*:?[ \t]*)[\"'“‘]?(?P<v>[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])"
+)
+_UNION_LOCAL = _rx(
+    r"\b(?:(?:[A-Z][A-Za-z.&'-]*[ \t]+){1,4}|(?i:union)[ \t]+)(?i:local)[ \t]*#?[ \t]*"
+    r"\d{1,5}[A-Z]?\b"
+)
+_ROAD = _rx(
+    r"\b(?:on|off|along|near|at|by|from|onto|via)[ \t]+(?:the[ \t]+)?"
+    r"(?P<v>(?:(?:State|County|US|U\.S\.)[ \t]+)?(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|"
+    r"County[ \t]+Road|Farm[ \t]+Road)[ \t]+\d{1,4}[A-Z]?\b|(?:I|US|SR|CR|FM)-\d{1,4}\b)"
+)
 
-_MAKES = frozenset("""toyota honda nissan hyundai kia subaru mazda chevrolet chevy volkswagen vw bmw audi
+_MAKES = frozenset(
+    """toyota honda nissan hyundai kia subaru mazda chevrolet chevy volkswagen vw bmw audi
 lexus acura infiniti mitsubishi tesla volvo porsche jaguar buick cadillac gmc pontiac oldsmobile
-plymouth suzuki isuzu hummer chrysler mercedes mercedes-benz peugeot renault fiat citroen""".split())
+plymouth suzuki isuzu hummer chrysler mercedes mercedes-benz peugeot renault fiat citroen""".split()
+)
 #: makes that are also a surname or a town: a car's only in a vehicle's context
 _NAME_MAKES = frozenset("ford lincoln dodge mercury saturn jeep ram genesis scion mini".split())
-_VEHICLE_BEFORE = _rx(r"(?i:\b(?:(?:19|20)\d\d|'\d\d|silver|black|white|red|blue|gr[ae]y|green|gold|tan|"
-                      r"maroon|brown|beige|dark|light|navy|burgundy|car|truck|vehicle|suv|van|sedan|"
-                      r"pickup|drives|driving|drove|driver|rented|owns|plated)"
-                      r"[ \t]+(?:\w+[ \t]+)?)$")
-_VEHICLE_AFTER = _rx(r"(?i:[ \t]+(?:\w+[ \t]+)?(?:car|truck|vehicle|suv|van|sedan|pickup|minivan|coupe|"
-                     r"hatchback|wagon))\b")
+_VEHICLE_BEFORE = _rx(
+    r"(?i:\b(?:(?:19|20)\d\d|'\d\d|silver|black|white|red|blue|gr[ae]y|green|gold|tan|"
+    r"maroon|brown|beige|dark|light|navy|burgundy|car|truck|vehicle|suv|van|sedan|"
+    r"pickup|drives|driving|drove|driver|rented|owns|plated)"
+    r"[ \t]+(?:\w+[ \t]+)?)$"
+)
+_VEHICLE_AFTER = _rx(
+    r"(?i:[ \t]+(?:\w+[ \t]+)?(?:car|truck|vehicle|suv|van|sedan|pickup|minivan|coupe|"
+    r"hatchback|wagon))\b"
+)
 _TITLE_BEFORE = _rx(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|nurse|rn|md)\.?[ \t]+)$")
 _MODEL = _rx(r"[ \t]+(?P<m>[A-Z][A-Za-z0-9-]*|[A-Za-z]{0,3}-?\d[\dA-Za-z-]*)")
+#: the models of the makes that are also names: with one, the make is a car's ("a Dodge Ram")
+_NAME_MAKE_MODELS = frozenset(
+    """ram caravan charger durango challenger journey dart neon explorer
+focus fusion escape ranger mustang expedition edge taurus bronco fiesta wrangler cherokee compass
+liberty renegade gladiator patriot navigator continental mkz mkx aviator corsair marquis""".split()
+)
 _MODEL_FIRST = frozenset("grand model town land range santa super great mustang sierra ram".split())
 _WORD = _rx(r"[A-Za-z][A-Za-z0-9'-]*|\d[\dA-Za-z-]*")
 
@@ -61,8 +83,12 @@ _WORD = _rx(r"[A-Za-z][A-Za-z0-9'-]*|\d[\dA-Za-z-]*")
 def find_vehicle_numbers(text: str) -> list[PhiSpan]:
     """Bus and van numbers, partial plates, union locals and numbered roads of ``text``."""
     out: list[PhiSpan] = []
-    for rx, category in ((_BUS_NUMBER, "vehicle"), (_PARTIAL_PLATE, "vehicle"),
-                         (_PARTIAL_FIRST, "vehicle"), (_ROAD, "address")):
+    for rx, category in (
+        (_BUS_NUMBER, "vehicle"),
+        (_PARTIAL_PLATE, "vehicle"),
+        (_PARTIAL_FIRST, "vehicle"),
+        (_ROAD, "address"),
+    ):
         out.extend(PhiSpan(m.start("v"), m.end("v"), category) for m in rx.finditer(text))
     out.extend(PhiSpan(m.start(), m.end(), "workplace") for m in _UNION_LOCAL.finditer(text))
     return out
@@ -75,19 +101,24 @@ def _car_words(text: str) -> set[tuple[int, int]]:
         key = m.group().lower()
         if key not in _MAKES and key not in _NAME_MAKES:
             continue
-        before = text[max(0, m.start() - 40):m.start()]
+        before = text[max(0, m.start() - 40) : m.start()]
         if _TITLE_BEFORE.search(before):
             continue
         model = _MODEL.match(text, m.end())
         context = bool(_VEHICLE_BEFORE.search(before) or _VEHICLE_AFTER.match(text, m.end()))
-        if not (context or (key in _MAKES and model)):
+        named = model is not None and (
+            model.group("m").lower() in _NAME_MAKE_MODELS or any(c.isdigit() for c in model.group("m"))
+        )
+        if not (context or (key in _MAKES and model) or named):
             continue
         words.add((m.start(), m.end()))
         if model is None:
             continue
         words.add((model.start("m"), model.end("m")))
         second = _MODEL.match(text, model.end())  # "Grand Cherokee", "Model 3", "Town Car"
-        if second and (model.group("m").lower() in _MODEL_FIRST or any(c.isdigit() for c in second.group("m"))):
+        if second and (
+            model.group("m").lower() in _MODEL_FIRST or any(c.isdigit() for c in second.group("m"))
+        ):
             words.add((second.start("m"), second.end("m")))
     return words
 
@@ -99,18 +130,22 @@ def keep_vehicle_models(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         text: the note.
         spans: the note's spans, resolved.
     """
-    if not any(w.group().lower() in _MAKES or w.group().lower() in _NAME_MAKES
-               for w in _WORD.finditer(text)):
+    if not any(w.group().lower() in _MAKES or w.group().lower() in _NAME_MAKES for w in _WORD.finditer(text)):
         return spans
     car = _car_words(text)
     if not car:
         return spans
     kept: list[PhiSpan] = []
     for span in spans:
-        parts = [(m.start() + span.start, m.end() + span.start)
-                 for m in _WORD.finditer(text[span.start:span.end])]
-        if span.category in ("name", "geo", "hospital", "workplace") and parts \
-                and all(p in car for p in parts):
+        parts = [
+            (m.start() + span.start, m.end() + span.start)
+            for m in _WORD.finditer(text[span.start : span.end])
+        ]
+        if (
+            span.category in ("name", "geo", "hospital", "workplace")
+            and parts
+            and all(p in car for p in parts)
+        ):
             continue
         kept.append(span)
     return kept
