@@ -54,10 +54,13 @@ _ROAD = _rx(
 _MAKES = frozenset(
     """toyota honda nissan hyundai kia subaru mazda chevrolet chevy volkswagen vw bmw audi
 lexus acura infiniti mitsubishi tesla volvo porsche jaguar buick cadillac gmc pontiac oldsmobile
-plymouth suzuki isuzu hummer chrysler mercedes mercedes-benz peugeot renault fiat citroen""".split()
+plymouth suzuki isuzu hummer chrysler mercedes mercedes-benz peugeot renault fiat citroen yamaha
+kawasaki ducati""".split()
 )
 #: makes that are also a surname or a town: a car's only in a vehicle's context
-_NAME_MAKES = frozenset("ford lincoln dodge mercury saturn jeep ram genesis scion mini".split())
+_NAME_MAKES = frozenset(
+    "ford lincoln dodge mercury saturn jeep ram genesis scion mini harley harley-davidson".split()
+)
 _VEHICLE_BEFORE = _rx(
     r"(?i:\b(?:(?:19|20)\d\d|'\d\d|silver|black|white|red|blue|gr[ae]y|green|gold|tan|"
     r"maroon|brown|beige|dark|light|navy|burgundy|car|truck|vehicle|suv|van|sedan|"
