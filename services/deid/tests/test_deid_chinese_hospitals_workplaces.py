@@ -53,11 +53,14 @@ def test_words_of_care_alone_name_no_place(text: str) -> None:
     ("患儿为青禾小学二年级学生", "青禾小学"),
     ("在东岭煤矿井下作业", "东岭煤矿"),
     ("在红岩采石场干活", "红岩采石场"),
+    ("在南港物流园卸货时受伤", "南港物流园"),
+    ("自己开东街理发店", "东街理发店"),
 ])
 def test_schools_and_mines_by_what_is_done_there(text: str, value: str) -> None:
     assert value in {text[s.start:s.end] for s in find_workplaces(text)}
 
 
-@pytest.mark.parametrize("text", ["在本村小学读书", "在一家煤矿干活", "在当地小学三年级"])
+@pytest.mark.parametrize("text", ["在本村小学读书", "在一家煤矿干活", "在当地小学三年级", "开车去超市，买菜。",
+                                  "在附近物流园搬货"])
 def test_local_schools_and_mines_name_nothing(text: str) -> None:
     assert find_workplaces(text) == []
