@@ -79,7 +79,8 @@ _BRANCH_CELL = re.compile(
 def _named(name: str) -> bool:
     """A name stands before the kind, not only a word for the local one."""
     kind = re.search(r"(?:街道办事处|街道办|居民委员会|村民委员会|居委会|村委会|派出所|合作社|幼儿园|托儿所|"
-                     rf"面馆|饭馆|饭店|餐馆|超市|商店|门市部|加工厂|养殖场|农场|小学|中学|{_MINE}|{_SHOP})$", name)
+                     rf"面馆|饭馆|饭店|餐馆|超市|商店|门市部|加工厂|养殖场|农场|小学|中学|{_MINE}|{_SHOP})$",
+                     name)
     head = name[:kind.start()] if kind else name
     return len(head) >= 2 and not _GENERIC_LEAD.fullmatch(head)
 
