@@ -32,7 +32,6 @@ from medenclave_deid.core.text.dates import DATE_PATTERN
 from medenclave_deid.core.text.lexicon import (
     CN_CITIES,
     CN_COMPOUND_SURNAMES,
-    CN_DEPARTMENTS,
     CN_PROVINCES,
     CN_SURNAMES,
 )
@@ -222,7 +221,6 @@ _HOSPITAL_SHORT = re.compile(r"(?:(?<=[于在至赴去到往转由从经及与�
                              r"(?=行|就诊|住院|治疗|手术|复查|诊治|确诊|诊断|随访|门诊|急诊|会诊|检查|查|做)")
 _HOSPITAL_LEAD = re.compile(r"(?:需|请|建议|嘱|可|应|宜|需要|转|去|到|回|于|在|往|赴|"
                             r"联系|通知|呼叫|拨打|致电|报告)+")
-_DEPARTMENT = re.compile("|".join(sorted(CN_DEPARTMENTS, key=lambda w: (-len(w), w))))
 
 
 def _opaque_token(value: str) -> bool:
@@ -306,8 +304,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
             add(PhiSpan(m.start(), m.end(), "hospital"))
     for m in _HOSPITAL_SHORT.finditer(text):
         add(PhiSpan(m.start(), m.end(), "hospital"))
-    for m in _DEPARTMENT.finditer(text):
-        add(PhiSpan(m.start(), m.end(), "department"))
+    # a department (急诊科, 神经外科) names no one: every hospital has it, so it stays
     for rx in (_NAME_BEFORE, _NAME_AFTER):
         for m in rx.finditer(text):
             # 罗恩病患者 (in 克罗恩病患者) is no name: 病 is never part of a given name

@@ -74,9 +74,11 @@ _DEPARTMENT_ALT = "|".join(sorted(CN_DEPARTMENTS, key=lambda w: (-len(w), w)))
 _FORM_HEAD = re.compile(rf"\A\s*(?P<v>[{_HAN}]{{2,16}})(?:[ \t\u3000]{{2,}}|\t)(?:{_DEPARTMENT_ALT})")
 #: words that place a patient at a place of care
 _TO = (r"(?:转入|转自|转诊至|转诊于|转诊到|转至|转往|转到|转回|转去|来自|就诊于|就医于|求诊于|住院于|会诊于|"
-       r"曾在|曾于|曾到|送至|送往|送到|到|赴|去|往|至|于|在|由|从)")
+       r"曾在|曾于|曾到|送至|送往|送到|到|赴|去|往|至|于|在|由|从|转|上报|已报|报至|报送)")
 _CARE_KIND = (r"(?:医院|卫生院|诊所|门诊部|社区卫生服务中心|卫生服务站|妇幼保健院|保健院|疗养院|"
-              r"养老院|护理院|急救中心|体检中心|大药房|药房|药店|中医馆|医馆|检验所|检测中心|精神卫生中心)")
+              r"养老院|护理院|急救中心|体检中心|大药房|药房|药店|中医馆|医馆|检验所|检测中心|精神卫生中心|"
+              # a dispensary for one disease (省结核病防治所, 职业病防治院, 皮防所)
+              r"防治所|防治院|防治站|结防所|皮防所)")
 #: what follows a place word's character when it begins a town's name (从化区, 即墨区, 来宾市)
 _TOWN_START = re.compile(rf"[{_HAN}]{{1,2}}[市区县镇州旗]")
 #: a hospital named by its town opening a clause or a cell (即墨区人民医院, （行唐县医院）)
@@ -94,12 +96,17 @@ LARGE_HOSPITALS = tuple(
     .split()
 )
 _LOCAL_SHORT = (r"(?:省|市|县|区|州)(?:第?[一二三四五六七八九十]{1,2}(?:人民)?院|人民(?:医院)?|人医|"
-                r"中医院|中医|医院|妇幼|立医院|肿瘤医院|儿童医院|胸科医院)")
+                r"中医院|中医|医院|妇幼|立医院|肿瘤医院|儿童医院|胸科医院|肺科医院|传染病医院|"
+                r"结核病防治所|结防所|精神卫生中心|疾控中心?)"
+                # the local dispensary for tuberculosis by its short name alone (已报结防所)
+                r"|结防所")
 _SHORT_ALT = "|".join(sorted({re.escape(h) for h in LARGE_HOSPITALS}, key=lambda w: (-len(w), w)))
 #: a short name after a transfer word, before a care word or the end of its clause
 #: what is done only at a place of care: an operation's verbs (在省人民植入人工晶体)
 _CARE_DONE = (r"就诊|住院|治疗|手术|复查|复诊|诊治|确诊|诊断|随访|门诊|急诊|会诊|检查|出院|抢救|化疗|放疗|"
-              r"透析|分娩|产检|求治|植入|置入|安置|取出|切除|置换|修补|接受|完成|施行|实施")
+              r"透析|分娩|产检|求治|植入|置入|安置|取出|切除|置换|修补|接受|完成|施行|实施|"
+              # what a patient does only at a place of care (在区妇幼建档, 在市二院排队挂号)
+              r"建档|排队|挂号|看病|就医|输液|登记|体检")
 _SHORT_PLACED = re.compile(
     rf"{_TO}(?P<v>(?:{_SHORT_ALT})(?:医院|附属医院|[一二三]院)?|{_LOCAL_SHORT})"
     rf"(?=[，,。；;、）)\s]|$|行|{_CARE_DONE}|查|做|继续|进一步|后|时|期间|转|看|治)")

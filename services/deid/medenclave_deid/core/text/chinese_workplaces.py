@@ -53,12 +53,18 @@ _COMMUNITY = re.compile(r"(?:街道办事处|街道办|居民委员会|村民委
 #: the words that bring in a place before its name (联系…村委会, 由…街道办): the name starts after
 _BRINGS_IN = re.compile(r".*(?:联系|通知|前往|要求|经|由|向|与|和|及|到|在|于|为|系|是|的|去|回|从|至|赴|被|"
                         r"后|时|报警|报案|告知|送|请|让|叫|称)")
+#: a mine, a quarry or an industrial park, named by its place (大兴煤矿, 青石岭采石场, 阳光物流园)
+_MINE = r"煤矿|铁矿|金矿|矿山|采石场|石料厂|砖厂|物流园|产业园|工业园"
 #: a one-owner shop named by its owner or its street (老李烧烤, 东街理发店)
 _SHOP = r"烧烤店?|小吃店|快餐店|早餐店|便利店|理发店|美发店|五金店|水果店|修车店|洗车店|烟酒店"
 _LED = re.compile(
-    rf"(?:在|于|为|系|经营|开办|开了?一?家|就职于|任职于|供职于)(?P<v>[{_HAN}]{{2,12}}?"
-    rf"(?:合作社|幼儿园|托儿所|面馆|饭馆|饭店|餐馆|超市|商店|门市部|加工厂|养殖场|农场|小学|中学|{_SHOP}))"
-    r"(?=[\s，,。；;]|$|社员|员工|工人|职工|工作|上班|打工|务工|任|当|做|从事|读书|就读|教师|老师)"
+    rf"(?:在|于|为|系|经营|开办|开了?一?家|自己开|自家开|就职于|任职于|供职于)(?P<v>[{_HAN}]{{2,12}}?"
+    rf"(?:合作社|幼儿园|托儿所|面馆|饭馆|饭店|餐馆|超市|商店|门市部|加工厂|养殖场|农场|小学|中学|{_MINE}|{_SHOP}))"
+    r"(?=[\s，,。；;]|$|社员|员工|工人|职工|工作|上班|打工|务工|任|当|做|从事|读书|就读|教师|老师|"
+    # a pupil's class (红星小学三年级学生, 在晨光小学读四年级) or work under ground (井下作业)
+    r"读|上学|学生|[一二三四五六七八九]年级|初[一二三]|高[一二三]|井下|采掘|挖煤|干活|作业|"
+    # the work a worker did there when hurt (在阳光物流园搬货时, 在某某合作社修机器)
+    r"搬|装|卸|修|施工|送货|值班|加班|帮工|打零工)"
 )
 
 #: a whole cell of a delimited row naming a branch or an outlet (呼和某某快递营业部, 城东某某
@@ -73,7 +79,8 @@ _BRANCH_CELL = re.compile(
 def _named(name: str) -> bool:
     """A name stands before the kind, not only a word for the local one."""
     kind = re.search(r"(?:街道办事处|街道办|居民委员会|村民委员会|居委会|村委会|派出所|合作社|幼儿园|托儿所|"
-                     rf"面馆|饭馆|饭店|餐馆|超市|商店|门市部|加工厂|养殖场|农场|小学|中学|{_SHOP})$", name)
+                     rf"面馆|饭馆|饭店|餐馆|超市|商店|门市部|加工厂|养殖场|农场|小学|中学|{_MINE}|{_SHOP})$",
+                     name)
     head = name[:kind.start()] if kind else name
     return len(head) >= 2 and not _GENERIC_LEAD.fullmatch(head)
 

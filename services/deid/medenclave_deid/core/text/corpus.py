@@ -275,8 +275,8 @@ def _zh_segments(rng: random.Random):
         lambda b: b.slot("date", _cn_date(rng)).text("入院，诊断为").slot(CLINICAL, term()).text("。"),
         lambda b: b.text("于").slot("date", _cn_date(rng)).text("复查").slot(CLINICAL, term()).text("。"),
         lambda b: b.text("曾于").slot("hospital", _cn_hospital(rng)).slot(
-            "department", rng.choice(CN_DEPARTMENTS)).text("就诊，").slot(CLINICAL, term()).text("。"),
-        lambda b: b.text("转入我院").slot("department", rng.choice(CN_DEPARTMENTS)).text("。"),
+            CLINICAL, rng.choice(CN_DEPARTMENTS)).text("就诊，").slot(CLINICAL, term()).text("。"),
+        lambda b: b.text("转入我院").slot(CLINICAL, rng.choice(CN_DEPARTMENTS)).text("。"),
         lambda b: b.text("主治医师：").slot("name", doctor).text("。"),
         lambda b: b.slot("name", doctor).text("主任查房，考虑").slot(CLINICAL, term()).text("。"),
         lambda b: b.text("家属").slot("name", _cn_name(rng)).text("先生陪同。"),
