@@ -2,7 +2,7 @@
 Hokkien, Vietnamese, Korean and Japanese romanisations, two-letter surnames after titles),
 clinicians' sign-offs and e-signatures, and staff log-in handles in audit lines go; pronouns and
 clinical abbreviations that spell the same stay (``core/text/english_pinyin_names.py``,
-``english_staff_handles.py``).
+``english_staff_handles.py``, ``english_person_lines.py``).
 
 Every line of ``english_mixed_names_cases.txt`` was written for this test from general knowledge of
 ENT, clinic, ED, pharmacy and social-work notes and of EHR audit stamps (none comes from an
@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+from medenclave_deid.core.text.english_person_lines import find_person_lines
 from medenclave_deid.core.text.english_staff_handles import find_staff_handles
 from medenclave_testing.marked_notes import read_cases
 
@@ -57,3 +58,9 @@ def test_handles_after_audit_labels(vocab, text: str, handle: str) -> None:
 def test_abbreviations_and_pronouns_next_to_surnames_stay(text: str, kept: str) -> None:
     out = make_note_deidentifier(SECRET).deidentify(text, lang="en").text
     assert kept in out, out
+
+
+@pytest.mark.parametrize("text", ["Labs reviewed by doctor on call.", "Signed by Dr. the attending.",
+                                  "dictated by doctor period", "copy to doctor please"])
+def test_a_dictation_frame_needs_a_name_word(text: str) -> None:
+    assert find_person_lines(text) == []
