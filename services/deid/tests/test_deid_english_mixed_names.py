@@ -38,6 +38,7 @@ def vocab(notes):
                                   "RN: pending", "Administered by mouth.", "user: admin",
                                   "Viewed by family today.", "Signed by patient and witness.",
                                   "user: epic1", "Performed by radiology.", "MD: see above",
+                                  "RN: paged", "RN: nad", "user: resp2",
                                   "Reviewed by pharmacy; author: unknown"])
 def test_words_and_system_accounts_are_no_handles(vocab, text: str) -> None:
     assert find_staff_handles(text, vocab) == []

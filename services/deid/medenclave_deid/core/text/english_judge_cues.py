@@ -423,7 +423,6 @@ def cued_lowercase(judge: Judge, i: int) -> bool:
     )
 
 
-
 def lab_element(judge: Judge, i: int) -> bool:
     """An element's symbol before its level (``Li 0.6``, ``serum Li 1 mmol/L``), no surname."""
     t = judge.tokens[i]

@@ -8,10 +8,10 @@ such a handle only where both hold:
 * **an audit or role label stands right before it**: ``user``, ``user id``, ``login``,
   ``author``, a role with a colon (``RN:``, ``MD:``, ``scribe:``) or a charting verb with ``by``
   (``entered by``, ``cosigned by``, ``viewed by``);
-* **the word has a handle's shape**: letters with a short number at the end (``jsmith2``), or
-  one or two initials and a known surname (``ktran``, ``hliu``, ``jsmith``) or a surname and an
-  initial (``smithj``), and is no everyday word nor clinical vocabulary (``entered by mistake``,
-  ``cosigned by attending`` and ``RN: pending`` stay).
+* **the word has a handle's shape**: one or two initials and a known surname (``ktran``,
+  ``hliu``, ``jsmith``) or a surname and an initial (``smithj``), perhaps with a short number at
+  the end (``jsmith2``), and is no everyday word, inflected or not, nor clinical vocabulary
+  (``entered by mistake``, ``cosigned by attending``, ``RN: paged`` and ``RN: nad`` stay).
 """
 
 from __future__ import annotations
@@ -44,28 +44,37 @@ _NUMBERED = re.compile(r"[a-z]{2,12}[._]?\d{1,4}")
 _LETTERS = re.compile(r"[a-z]{3,16}")
 
 
-def _surname_shaped(word: str, vocab: TextVocabulary) -> bool:
-    """One or two initials before a known surname, or a surname before one initial."""
-    return any(len(rest) >= 2 and rest in vocab.last_names for rest in (word[1:], word[2:], word[:-1]))
-
-
 #: system and interface accounts, no person's handle (``user: epic1``, ``by interface2``)
 _SYSTEM = frozenset("admin system epic cerner interface batch auto test sys job svc service bot".split())
 
 
+def _surname_shaped(word: str, vocab: TextVocabulary) -> bool:
+    """One or two initials before a known surname of three letters or more, or such a surname
+    before one initial (``ktran``, ``hliu``, ``smithj``)."""
+    return any(len(rest) >= 3 and rest in vocab.last_names for rest in (word[1:], word[2:], word[:-1]))
+
+
+def _inflected(word: str, vocab: TextVocabulary) -> bool:
+    """An everyday word with an ending (``paged``, ``reviews``, ``charting``)."""
+    return any(
+        word.endswith(end) and len(word) - len(end) >= 3 and vocab.is_common(word[: -len(end)])
+        for end in ("s", "d", "ed", "ing", "er", "ly")
+    )
+
+
 def _is_handle(word: str, vocab: TextVocabulary) -> bool:
+    letters = word.rstrip("0123456789._")
     if (
-        word in NEVER
-        or word.rstrip("0123456789._") in _SYSTEM
-        or is_clinical_word(word)
-        or word in vocab.clinical
+        letters in NEVER
+        or letters in _SYSTEM
+        or is_clinical_word(letters)
+        or letters in vocab.clinical
+        or not _LETTERS.fullmatch(letters)
+        or vocab.is_common(letters, threshold=2.5)
+        or _inflected(letters, vocab)
     ):
         return False
-    if _NUMBERED.fullmatch(word):
-        return True
-    if not _LETTERS.fullmatch(word) or vocab.is_common(word, threshold=2.5):
-        return False
-    return _surname_shaped(word, vocab)
+    return (letters == word or _NUMBERED.fullmatch(word) is not None) and _surname_shaped(letters, vocab)
 
 
 def find_staff_handles(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
