@@ -30,6 +30,7 @@ from medenclave_deid.core.text.english_records import (
     extend_facilities,
 )
 from medenclave_deid.core.text.english_scores import drop_score_names, extend_eponym_surnames
+from medenclave_deid.core.text.english_staff_handles import find_staff_handles
 from medenclave_deid.core.text.english_titles import drop_title_words, trim_role_words
 from medenclave_deid.core.text.english_us_address import find_us_addresses
 from medenclave_deid.core.text.english_vehicles import keep_vehicle_models
@@ -208,6 +209,7 @@ class NoteDeidentifier:
             spans.extend(find_english_names(text, self._vocabulary,
                                             claimed=_claimed_by(recognised)))
             spans.extend(find_chat_people(text, self._vocabulary))  # "[06:33] kit: rm 4 - ortega, M12"
+            spans.extend(find_staff_handles(text, self._vocabulary))  # "cosigned by hliu"
         if demographics is not None:
             spans.extend(_deny(text, demographics.deny_list()))
         if _CJK.search(text):  # a name's other writing in brackets after it (Müller Hans（汉斯）)

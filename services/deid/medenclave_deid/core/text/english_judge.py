@@ -150,8 +150,8 @@ class Judge:
         (``BiPAP``, ``NT-proBNP``), a one-letter part (``D-dimer``), a value right after it
         (``Na 130``, ``Resp: 17``)."""
         t = self.tokens[i]
-        if _ATTACHED_QUALIFIER.match(self.text, t.end):
-            return True  # a short qualifier written onto the word: "Rho(D) immune globulin"
+        if _ATTACHED_QUALIFIER.match(self.text, t.end) or cues.lab_element(self, i):
+            return True  # a qualifier written onto the word ("Rho(D)"); an element's level ("Li 0.6")
         if t.key in _UNITS and _NUMBER_BEFORE.search(self.text, max(0, t.start - 12), t.start):
             return True  # a unit after its number ("54 Gy", "2.1 mSv", "140 kVp")
         if not t.allcaps and any(c.isupper() for c in t.text[1:]) \

@@ -29,6 +29,8 @@ from medenclave_deid.core.text.english_words import (
     EPONYM_NEXT,
     INNER_CAPS_NAME,
     KINSHIP,
+    LAB_ELEMENTS,
+    LAB_VALUE,
     MONTH_NAMES,
     NEVER,
     PERSON_CUES,
@@ -419,3 +421,9 @@ def cued_lowercase(judge: Judge, i: int) -> bool:
         and prev.key in _NOUN_TITLES
         and judge.vocab.is_name_word(judge.tokens[i].key)
     )
+
+
+def lab_element(judge: Judge, i: int) -> bool:
+    """An element's symbol before its level (``Li 0.6``, ``serum Li 1 mmol/L``), no surname."""
+    t = judge.tokens[i]
+    return t.key in LAB_ELEMENTS and LAB_VALUE.match(judge.text, t.end) is not None

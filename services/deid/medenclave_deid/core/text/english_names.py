@@ -41,6 +41,7 @@ from medenclave_deid.core.text.english_people import (
     particle_names,
     signatures,
 )
+from medenclave_deid.core.text.english_pinyin_names import pinyin_names
 from medenclave_deid.core.text.english_words import (
     ALLCAPS_KEEP,
     CREDENTIAL_WORDS,
@@ -54,7 +55,6 @@ from medenclave_deid.core.text.english_words import (
     PERSON_CUES,
     TITLES,
 )
-from medenclave_deid.core.text.pinyin import is_pinyin_word
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
@@ -90,38 +90,6 @@ def _pairs(judge: Judge, verdicts: list[str | None]) -> None:
                     and first.key not in NEVER - MONTH_NAMES \
                     and (last.key not in NEVER or (clear_first and last is tokens[k])):
                 verdicts[i] = verdicts[k] = "name"
-
-
-#: the common Chinese surnames in pinyin (a pinyin word next to one of these is a name)
-_PINYIN_SURNAMES = frozenset("""
-wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
-xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su
-wei lu ding ren shen yao jiang cui zhong tan fan jin shi liao jia xia wei fu fang bai zou meng
-xiong qin qiu hou yin xue yan lei long shi tao he gu mao hao gong shao wan qian yan tan wen kang
-shi niu fan ge xing an qi yi qiao wu pang ni zhuang nie zhang lu yue zhai yin zhan shen ou geng
-guan lan jiao yu zhu bao ning shang fu ruan ke ji mei tong ling bi dan ji pei huo tu cheng miao
-gu sheng qu weng ran luo lan lu you xin jin hua sima ouyang zhuge shangguan
-""".split())
-
-
-def _pinyin_names(judge: Judge, verdicts: list[str | None]) -> None:
-    """A pinyin given name next to a Chinese surname (``MA, XIN``, ``Li Haoran``, ``Xin Ma``)."""
-    tokens = judge.tokens
-    for i, t in enumerate(tokens):
-        if t.key not in _PINYIN_SURNAMES or not t.cap or judge.claimed(t.start, t.end):
-            continue
-        for step in (1, -1):
-            j = judge.neighbour(i, step, comma=True)
-            while j is not None and tokens[j].initial:
-                j = judge.neighbour(j, step)
-            if j is None or not tokens[j].cap or judge.claimed(tokens[j].start, tokens[j].end):
-                continue
-            other = tokens[j]
-            if other.key in NEVER or judge.clinical(j) or not is_pinyin_word(other.text):
-                continue
-            if judge.vocab.is_common(other.key, threshold=4.0) and not judge.vocab.is_name(other.key):
-                continue
-            verdicts[i] = verdicts[j] = "name"
 
 
 def _places(judge: Judge, verdicts: list[str | None]) -> None:
@@ -334,7 +302,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     verdicts = [judge.verdict(i) for i in range(len(judge.tokens))]
     _pairs(judge, verdicts)
     _places(judge, verdicts)
-    _pinyin_names(judge, verdicts)
+    pinyin_names(judge, verdicts)
     _allcaps_pairs(judge, verdicts)
     _rare_lower_case_names(judge, verdicts)
     _runs_after_titles(judge, verdicts)

@@ -12,7 +12,9 @@
   "her son Ada Stone at bedside");
 * a name in capitals after a person label ("Resident: ADA STONE", "Veteran: STONE, ADA");
 * a month and day right before the time of an event ("Reported assault: 1/5 approx 23:00");
-* a code to quote after "use code" or a promo or access code ("use code FAM-QWERTY").
+* a code to quote after "use code" or a promo or access code ("use code FAM-QWERTY");
+* the doctor of a dictation's sign-off or copy line in a transcript's lower case, whatever the
+  word ("dictated by doctor rose not read", "copy to doctor sterling").
 """
 
 from __future__ import annotations
@@ -79,6 +81,14 @@ _EVENT_DATE = re.compile(
     r"last known well)\b)[^\n\d]{0,14}(?<![\d/])(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))"
     r"(?=[ \t]+(?:(?:approx\.?|approximately|about|around|at|@|~)[ \t]*)?\d{1,2}:\d{2}\b)"
 )
+#: a transcript's sign-off or copy line: the word after "doctor" is the doctor's name
+_DICTATED_BY = re.compile(
+    r"\b(?i:(?:dictated|transcribed|signed|cosigned|reviewed|read)(?:[ \t]+but[ \t]+not[ \t]+read)?"
+    r"[ \t]+by|(?:copy|copies|cc)[ \t]+to)[ \t]+(?i:doctor|dr\.?)[ \t]+"
+    rf"(?P<v>{_LOW}(?:[ \t]+{_PART}[ \t]+{_LOW})?)(?![\w'’-])"
+)
+#: words after "by doctor" in a transcript that are no name
+_NOT_DOCTORS = frozenset("today tomorrow yesterday now later period comma office please phone".split())
 _CODE = re.compile(
     r"\b(?i:use|enter|apply|quote)[ \t]+"
     r"(?i:(?:promo|access|discount|coupon|voucher|invitation|family)[ \t]+)?"
@@ -107,6 +117,10 @@ def find_person_lines(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if not any(_stop(w) for w in m.group("v").replace(",", " ").split()):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    for m in _DICTATED_BY.finditer(text):
+        words = m.group("v").split()
+        if not _stop(words[0]) and words[0] not in _NOT_DOCTORS:
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     out += [PhiSpan(m.start("v"), m.end("v"), "date") for m in _EVENT_DATE.finditer(text)]
     for m in _CODE.finditer(text):
         group = "v" if m.group("v") else "w"

@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS
-from medenclave_deid.core.text.english_words import CLINICAL_HEADS, CREDENTIAL_WORDS, NEVER
+from medenclave_deid.core.text.english_words import (
+    CLINICAL_HEADS,
+    CREDENTIAL_WORDS,
+    LAB_ELEMENTS,
+    LAB_VALUE,
+    NEVER,
+)
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -354,6 +360,7 @@ _SCORE_AFTER = re.compile(
     r"[ \t]*(?:(?i:score|index)\b[ \t]*(?:of[ \t]+)?[:=]?[ \t]*\d|(?:of[ \t]+|[:=][ \t]*)?\d+\.\d)", re.ASCII
 )
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+_TITLE_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]*$")
 
 
 def drop_words_and_scores(text: str, spans: list[PhiSpan], vocab) -> list[PhiSpan]:
@@ -361,7 +368,8 @@ def drop_words_and_scores(text: str, spans: list[PhiSpan], vocab) -> list[PhiSpa
     lower-case auxiliary before a lower-case word (``neighbor will collect``), a lower-case
     everyday word after a label's colon that a lower-case word follows (``receiver: read back
     done``), an acronym before a score's value (``PASI 23.1``, ``NIHSS score 4``): a decimal or a
-    score's word, which no name in capitals is written before.
+    score's word, which no name in capitals is written before; an element's symbol before its
+    level (``Li 0.6``) unless a title stands before it.
 
     Args:
         text: the note.
@@ -381,6 +389,11 @@ def drop_words_and_scores(text: str, spans: list[PhiSpan], vocab) -> list[PhiSpa
                 and _LOWER_NEXT.match(text, span.end)
             )
             or (_ACRONYM.fullmatch(word) and _SCORE_AFTER.match(text, span.end))
+            or (
+                word.lower() in LAB_ELEMENTS
+                and LAB_VALUE.match(text, span.end)
+                and not _TITLE_END.search(text, max(0, span.start - 6), span.start)
+            )
         ):
             continue
         out.append(span)

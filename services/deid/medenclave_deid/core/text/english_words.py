@@ -22,6 +22,8 @@ __all__ = [
     "KINSHIP",
     "KIN_AFTER",
     "LABEL",
+    "LAB_ELEMENTS",
+    "LAB_VALUE",
     "LATIN",
     "MONTH_NAMES",
     "NEVER",
@@ -228,6 +230,11 @@ INSTRUMENTS = frozenset("scale score criteria index classification questionnaire
                          "test protocol rule staging grading system assessment survey".split())
 #: a value right after a word (on its line, or after its colon): "Na 130", "Resp:\n17"
 VALUE_NEXT = re.compile(r"[ \t]*(?:[:：=]\s*)?[<>≤≥~]?[ \t]*\d(?!\d*[/-]\d)")
+#: chemical symbols of the electrolytes and trace elements a lab reports, some of them surnames too
+LAB_ELEMENTS = frozenset("li na k ca mg fe cu zn".split())
+#: a lab value after a symbol: a decimal (``Li 0.6``) or a concentration unit (``Li 1 mmol/L``)
+LAB_VALUE = re.compile(r"[ \t]*(?:[:=][ \t]*)?[<>]?[ \t]*(?:\d*\.\d|\d+[ \t]*(?:mmol|meq|umol|µmol|mg/dl))",
+                       re.I)
 #: a kinship word in parentheses after a name: ``kevin (nephew)``
 KIN_AFTER = re.compile(r"\s*\((?:son|daughter|wife|husband|spouse|partner|mother|father|mom|dad|"
                         r"sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|"

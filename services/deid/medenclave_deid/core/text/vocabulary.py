@@ -84,8 +84,8 @@ class TextVocabulary:
         common_word_names: names that are also everyday words (see :data:`COMMON_WORD_NAMES`).
         more_names: given names and surnames of the name-frequency lists beyond the two above
             (known as names in mixed and lower case; an upper-case word needs the lists above).
-        name_dominant: frequent words written far more often as a given name than as a word
-            (``steven``, ``ruth``): a name even where a sentence opens with it.
+        name_dominant: frequent words written far more often as a given name or a surname than
+            as a word (``steven``, ``ruth``, ``chen``): a name even where a sentence opens with it.
     """
 
     zipf: Callable[[str], float]
