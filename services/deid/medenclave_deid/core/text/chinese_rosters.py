@@ -303,8 +303,12 @@ def _relative(text: str, start: int, name: str, after: str) -> bool:
 def _role_cell_name(text: str, start: int, name: str) -> bool:
     """Whether the value of a role's cell is a name: a listed surname and a given name that is
     no clinical word, or three or four characters of no heading (其其格, 扎西多吉)."""
-    if name in _NOT_A_NAME or text.startswith(CN_NAME_STOP_WORDS, start) or name.startswith(_ROLE_WORDS) \
-            or is_shift_or_time(name):
+    if (
+        name in _NOT_A_NAME
+        or text.startswith(CN_NAME_STOP_WORDS, start)
+        or name.startswith(_ROLE_WORDS)
+        or is_shift_or_time(name)
+    ):
         return False
     if name.startswith(("同意", "拒绝", "同上", "见上", "不详", "无", "略")) or _CELL_LABEL.search(name):
         return False  # a header row (医师签名  护士签名  停止日期) names no one
@@ -355,8 +359,12 @@ def find_roster_names(text: str) -> list[PhiSpan]:
         # 护士长王丽签字。, 护士王丽执行: the act closes the item, the name is before it
         acts = [a for a in CN_CLINICIAN_ACTS if name.endswith(a) and len(name) - len(a) >= 2]
         name = name[: len(name) - len(acts[0])] if acts else name
-        if not _surname_len(name) or name.startswith(_ROLE_WORDS) or name in _NOT_A_NAME \
-                or is_shift_or_time(name):
+        if (
+            not _surname_len(name)
+            or name.startswith(_ROLE_WORDS)
+            or name in _NOT_A_NAME
+            or is_shift_or_time(name)
+        ):
             continue
         if len(name) == 2 and (
             text.startswith(CN_NAME_STOP_WORDS, m.start("n")) or set(name[1:]) & CN_NON_GIVEN_CHARS
