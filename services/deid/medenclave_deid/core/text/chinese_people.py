@@ -141,10 +141,8 @@ _HOSPITAL_SURNAME_TITLE = re.compile(
 )
 _NOT_SURNAME_IN_TITLE = frozenset("科副正总主大老名专带值管医护各两三一二该本原主首院部组室")
 #: a surname with an honorific (龙女士, 杜先生, 刘大妈): the surname is the identifier
-_SURNAME_HONORIFIC = re.compile(
-    rf"(?P<n>{_SURNAME})"
-    rf"(?=先生|女士|小姐|太太|夫人|阿姨|大妈|大爷|大姐|大哥|师傅)"
-)
+_HONORIFICS = ("先生", "女士", "小姐", "太太", "夫人", "阿姨", "大妈", "大爷", "大姐", "大哥", "师傅")
+_SURNAME_HONORIFIC = re.compile(rf"(?P<n>{_SURNAME})(?={'|'.join(_HONORIFICS)})")
 #: a surname given alone after 姓 (患者自称姓卢，名不详)
 _SURNAME_ALONE = re.compile(rf"(?:称|患者|病人|其|本人|家属)姓(?P<n>{_SURNAME})(?=[，,。；;、\s]|名|氏|$)")
 #: 向 before a title and a verb of telling is the preposition (嘱向医生报告, 家属向主任说明)
@@ -356,7 +354,13 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
         if m.group("n") not in _NOT_SURNAME_IN_TITLE
     ]
     for m in _SURNAME_HONORIFIC.finditer(text):
-        if m.group("n") not in _NOT_A_SURNAME_BEFORE_TITLE and not _clinical(text, m.start("n"), ""):
+        # a word the surname makes with the honorific's first character (张大爷: 张大) is no word
+        # there; one that runs past the honorific is
+        honorific = next(h for h in _HONORIFICS if text.startswith(h, m.end()))
+        words = [w for w in CN_NAME_STOP_WORDS if text.startswith(w, m.start())]
+        if m.group("n") not in _NOT_A_SURNAME_BEFORE_TITLE and all(
+            len(w) <= m.end() - m.start() + len(honorific) for w in words
+        ):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _SURNAME_TITLE.finditer(text):
         if m.group("n") == "向" and _TOLD.match(text, m.end()):

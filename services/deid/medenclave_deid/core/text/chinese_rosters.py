@@ -13,9 +13,10 @@ Forms the cue-word rules miss, found by what stands around the name rather than 
 * one character alone filling a signature field (``护士：蕾``);
 * a ward list's bed line (``19床 毛卫国，男，98岁``): whatever stands between the bed and the
   sex or age is the name;
-* a surname with a kinship address (``邓奶奶夜间易躁动``, ``庄叔叔进食呛咳``);
+* a surname with a kinship address opening a clause or after a bed (``邓奶奶夜间易躁动``,
+  ``庄叔叔进食呛咳``, ``张大爷家属来了``, ``李姨下午转ICU``, ``5床孙姨拒绝抽血``);
 * a relative after the kinship word with a verb after them (``患者之子志强已知情``, ``向患者
-  及老伴王永福讲解``, ``患者之女薄晓红（电话…）``).
+  及老伴王永福讲解``, ``患者之女薄晓红（电话…）``, ``告知患者之妻林小红病情``).
 """
 
 from __future__ import annotations
@@ -177,20 +178,24 @@ _BED_LINE = re.compile(
     rf"(?:(?<!\d)\d{{1,3}}\s*(?:床|号床)|床号?\s*[:：]?\s*\d{{1,3}})\s*[:：]?\s*"
     rf"(?P<n>[{_HAN}]{{2,4}}?)(?=[，,、\s（(]*(?:[男女](?![性子孩儿婴童友方])|\d{{1,3}}\s*岁))"
 )
+#: a surname with a kinship address opening a clause or after a bed (张大爷家属来了, 李姨下午转科,
+#: 5床孙姨): the ward's way of naming a patient, so the surname is the identifier
 _KIN_ADDRESS = re.compile(
-    rf"(?:^|(?<![{_HAN}]))(?P<n>[{''.join(sorted(CN_SURNAMES))}])"
-    r"(?=奶奶|爷爷|叔叔|伯伯|婆婆|阿婆|大叔|大婶|大伯|大娘|姥姥|姥爷|老伯|老太|婶婶|阿公|阿伯)",
+    rf"(?:^|(?<![{_HAN}])|(?<=\d床))(?P<n>[{''.join(sorted(CN_SURNAMES))}])"
+    r"(?=奶奶|爷爷|叔叔|伯伯|婆婆|阿婆|大叔|大婶|大伯|大娘|大爷|大妈|大姐|大哥|姥姥|姥爷|老伯|老太|婶婶|阿公|"
+    r"阿伯|阿姨|[姨叔婶嫂姐哥伯])",
     re.M,
 )
-#: surnames that are also the words that open such a clause (由奶奶陪同, 和爷爷同住)
-_NOT_KIN_SURNAME = frozenset("由和与及向同跟给让请被把对其于在为经")
+#: surnames that are also the words that open such a clause (由奶奶陪同, 和爷爷同住), or a word
+#: with the kin character (师姐, 师兄: a fellow student, no one named)
+_NOT_KIN_SURNAME = frozenset("由和与及向同跟给让请被把对其于在为经师")
 _KIN = (
     "家属(?![（(])|之子|之女|之妻|之夫|之父|之母|其子|其女|其妻|其夫|其父|其母|老伴|女儿|儿子|丈夫|妻子|爱人|侄子|侄女|"
     "外甥|外甥女|儿媳|女婿|孙子|孙女|护工|陪护人|陪护|家属[（(][^）)\n]{1,4}[）)]"
 )
 _RELATIVE = re.compile(
     rf"(?:{_KIN})\s*[:：]?\s*(?P<n>[{_HAN}]{{2,4}}?)"
-    r"(?P<after>已|讲解|每[日天]|[今昨]日|[今昨]天|陪护|陪同|陪伴|签字|签署|表示|知情|同意|拒绝|代诉|诉|称|"
+    r"(?P<after>已|讲解|每[日天]|[今昨]日|[今昨]天|陪护|陪同|陪伴|签字|签署|表示|知情|同意|拒绝|代诉|诉|称|病情|"
     r"[（(](?:电话|手机|联系|Tel|TEL|tel|\d)|[，,。；;、\s]|$)",
     re.M,
 )
