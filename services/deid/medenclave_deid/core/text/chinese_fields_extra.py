@@ -110,6 +110,10 @@ def _column_kind(header: str) -> str:
 
 
 def _table_header(cells: list[str]) -> list[bool] | None:
+    # a line of a form's labels with their values (姓名  某某  性别  男  年龄  63) heads no table:
+    # the line below is the form's next fields (收治科室  普外科 …), not a row of names
+    if any(c.strip() in ("男", "女") or c.strip().rstrip("岁").isdigit() for c in cells):
+        return None
     wanted = [bool(_column_kind(c)) for c in cells]
     return wanted if any(wanted) else None
 
