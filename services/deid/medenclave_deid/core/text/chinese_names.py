@@ -75,9 +75,10 @@ KIN_CLAUSE_STARTS = tuple(
         "身体 均已 均在 考入 考上 就读 在读"
     ).split()
 )
-#: what a person does, inside a span read as their name (程来院 of 专程来院): no given name holds it
+#: what a person does, inside a span read as their name (程来院 of 专程来院), or how a patient is
+#: found (查房见某某某神志清): no given name holds it
 NAME_NEVER_HOLDS = tuple(
-    ("来院 到院 照顾 照料 陪护 陪同 探视 探望 看护 居家 在家 同住 打工 务农 上班").split()
+    ("来院 到院 照顾 照料 陪护 陪同 探视 探望 看护 居家 在家 同住 打工 务农 上班 神志 意识").split()
 )
 #: days of the week, only as the whole value (周一 could open a name: 周一鸣)
 _WEEKDAYS = frozenset(f"{w}{d}" for w in ("周", "星期", "礼拜") for d in "一二三四五六日天")

@@ -109,6 +109,8 @@ _NEVER_GIVEN = frozenset(
 _SPACES = re.compile(r"[ \u3000]{0,2}")
 #: words that join two things: a tagged span across one is a list, not one name (门诊及急诊医院)
 _JOINED = re.compile(r"[及和与或、]")
+#: a ward's words: a tagged workplace holding one is where the patients lie
+_WARD_WORD = re.compile(r"病房|病区|病床|床位")
 
 
 def _class(ch: str) -> str:
@@ -323,4 +325,6 @@ def _plausible(value: str, category: str) -> bool:
         )
     if category == "geo":
         return bool(_PLACE_PART.search(value)) or any(p.startswith(value[:2]) for p in _KNOWN_PLACES)
+    if category == "workplace":  # 三人为同一病房: where the patients lie, not where anyone works
+        return not _WARD_WORD.search(value)
     return True
