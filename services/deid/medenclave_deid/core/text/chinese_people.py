@@ -213,6 +213,8 @@ _LIST_NEXT = re.compile(
     # or the second signer of a cell after a slash, whatever the surname
     # (医师：某大夫/仉志远)
     rf"|{_SPACE}*[/／]{_SPACE}*(?P<w>[{_CJK}]{{2,3}})(?=\s|[，,。；;]|$)"
+    # or the last of the list before how many they are (马丽、王芳、韦妹三人, 李娜、赵敏等人)
+    rf"|{_SPACE}*[、，,]{_SPACE}*(?P<c>{_SURNAME}[{_CJK}]{{1,2}}?)(?=[两二三四五六七八九十]位?人|等人)"
 )
 _UNSURNAMED = re.compile(
     rf"(?:{_LABELS})\s*[:：]{_SPACE}*"
@@ -389,7 +391,7 @@ def extend_name_lists(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue
         end = span.end
         while (m := _LIST_NEXT.match(text, end)) is not None:
-            group = next(g for g in ("n", "v", "w") if m.group(g))
+            group = next(g for g in ("n", "v", "w", "c") if m.group(g))
             if _clinical(text, m.start(group), m.group(group)) or (
                 group == "w" and (re.search(_TITLE, m.group(group)) or set(m.group(group)) & _NOT_IN_SIGNER)
             ):
