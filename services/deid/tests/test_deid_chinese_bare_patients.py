@@ -66,3 +66,18 @@ def test_patient_named_right_after_the_bed_goes(zh_notes, note: str, pet: str) -
 )
 def test_ward_words_stay(zh_notes, note: str, kept: str) -> None:
     zh_notes.check(note, kept=[kept])
+
+
+def test_form_line_of_labels_and_values_heads_no_name_column(zh_notes) -> None:
+    out = zh_notes.check(
+        "姓名  黄建设    性别  男    年龄  63\n收治科室  普外科    开证医师  梁勇", gone=["黄建设", "梁勇"]
+    )
+    assert "收治科室" in out
+
+
+def test_tagged_name_stops_before_the_patients_state(zh_notes) -> None:
+    zh_notes.check("今晨查房见刘桂兰神志清，精神可", gone=["刘桂兰"], kept=["神志清"])
+
+
+def test_last_listed_name_before_a_count_goes(zh_notes) -> None:
+    zh_notes.check("马丽、王芳、韦妹三人为同一病房", gone=["马丽", "王芳", "韦妹"], kept=["三人为同一病房"])
