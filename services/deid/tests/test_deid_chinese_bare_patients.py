@@ -61,6 +61,8 @@ def test_patient_named_right_after_the_bed_goes(zh_notes, note: str, pet: str) -
         ("3床老年患者，夜间睡眠差", "3床老年患者"),
         ("瞳孔张大，对光反射迟钝", "瞳孔张大"),
         ("家属到护士站", "护士站"),
+        ("前往国家/地区：安哥拉  出境事由：务工", "安哥拉"),  # 安 and 哥 open a country's name
+        ("墨西哥籍，王哥陪同", "墨西哥"),
         ("请来护士站签字，护士台已备好", "护士站签字"),
     ],
 )

@@ -183,7 +183,8 @@ _BED_LINE = re.compile(
 _KIN_ADDRESS = re.compile(
     rf"(?:^|(?<![{_HAN}])|(?<=\d床))(?P<n>[{''.join(sorted(CN_SURNAMES))}])"
     r"(?=奶奶|爷爷|叔叔|伯伯|婆婆|阿婆|大叔|大婶|大伯|大娘|大爷|大妈|大姐|大哥|姥姥|姥爷|老伯|老太|婶婶|阿公|"
-    r"阿伯|阿姨|[姨叔婶嫂姐哥伯])",
+    r"阿伯|阿姨|[姨叔婶嫂姐哥伯](?=$|[\s，,。；;：:、！!？?）)]|[今昨明]|[上下晚]午|晚上|夜间|家属|[拒诉说称已又仍在来去转]|"
+    r"要求|情绪|血压|体温|血糖|进食|睡眠|出院|入院))",
     re.M,
 )
 #: surnames that are also the words that open such a clause (由奶奶陪同, 和爷爷同住), or a word
