@@ -16,14 +16,15 @@ colon.
 * **a patient named by the bed** in a handover (``12床某某某夜间血压偏高``): a listed surname
   right after ``N床``, before punctuation or what the handover says of the night, unless an
   everyday word as long as the run stands there (``12床高血压，``); a shorter one may open a
-  name (韩国强).
+  name (韩国强). A child's pet name (``3床小宝体温38.5``, ``12床豆豆``) or an old patient's 老 and
+  surname (``10床老李``) stands there too, unless a clinical character is in it (``3床小便，``).
 """
 
 from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS
+from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.chinese_role_names import is_person
 from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
@@ -116,10 +117,23 @@ _NOT_A_NAME_START = (
 )
 #: characters of a team, a service or a unit after a role word (家庭医生服务团队, 村医管理中心): no name
 _NOT_IN_ROLE_NAME = frozenset("服务团队站所包卫生健康管理中心组机构室")
+#: what a handover says of the bed's patient right after the name
+_AFTER_BED = (
+    r"[，,。；;、\s（(]|夜间|今日|今晨|今天|昨夜|昨晚|昨天|诉|自诉|主诉|血压|体温|心率|血糖|术后|入院|"
+    r"出院|拒绝|家属|要求|神志"
+)
 _BED = re.compile(
     rf"(?<!\d)\d{{1,3}}床(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE))}][{_HAN}]{{1,2}}?)"
-    r"(?=[，,。；;、\s（(]|夜间|今日|今晨|昨夜|昨晚|诉|血压|体温|心率|血糖)"
+    rf"(?={_AFTER_BED})"
 )
+#: a child's pet name after the bed (3床小宝体温38.5, 12床豆豆今晨哭闹): 小 or 阿 and one character,
+#: or one character twice, that no clinical word starts with (3床小便，); an old patient's 老 and
+#: surname (10床老李今晨血压正常)
+_BED_PET = re.compile(
+    rf"(?<!\d)\d{{1,3}}床(?P<n>[小阿][{_HAN}]|老[{''.join(sorted(CN_SURNAMES_AFTER_CUE))}]|(?P<r>[{_HAN}])(?P=r))"
+    rf"(?={_AFTER_BED})"
+)
+_NOT_IN_PET_NAME = frozenset("儿结叶夜板片量时号便块细分半数肠脑腿指")
 
 
 def _stop_words_at(text: str, start: int) -> list[str]:
@@ -144,4 +158,8 @@ def find_chat_people(text: str) -> list[PhiSpan]:
                 continue
             if not name.startswith(_NOT_A_NAME_START) and is_person(text, m.start("n"), name, words=False):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _BED_PET.finditer(text):
+        name = m.group("n")
+        if not set(name) & (CN_NON_GIVEN_CHARS | _NOT_IN_PET_NAME):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     return out

@@ -59,31 +59,42 @@ _AGE_VALUE = r"(?P<v>9\d|1[0-4]\d)(?![\d.])(?!\s*(?:个月|月|天|日|周|小�
 _AGE_LABEL = r"(?:年\s*龄|岁\s*数)(?:\s*[(（]\s*(?:岁|周岁)\s*[)）])?"
 _AGE_FIELD = re.compile(rf"{_AGE_LABEL}\s*(?:[:：|｜]\s*|\s)(?:{_AGE_LABEL}\s*[:：]\s*)?{_AGE_VALUE}")
 #: ... beside the sex: 性别/年龄：女/93, 年龄/性别：93/男, 患者女，93，…, 男, 95, …
-_AGE_BY_SEX = tuple(re.compile(rx, re.M) for rx in (
-    rf"性\s*别\s*/\s*年\s*龄\s*[:：]?\s*[男女]\s*/\s*{_AGE_VALUE}",
-    rf"年\s*龄\s*/\s*性\s*别\s*[:：]?\s*{_AGE_VALUE}\s*(?:岁|周岁)?\s*/\s*[男女]",
-    rf"(?<=[男女])\s*[，,、/]\s*{_AGE_VALUE}(?=\s*(?:[，,、。；;）)|｜]|$))"))
+_AGE_BY_SEX = tuple(
+    re.compile(rx, re.M)
+    for rx in (
+        rf"性\s*别\s*/\s*年\s*龄\s*[:：]?\s*[男女]\s*/\s*{_AGE_VALUE}",
+        rf"年\s*龄\s*/\s*性\s*别\s*[:：]?\s*{_AGE_VALUE}\s*(?:岁|周岁)?\s*/\s*[男女]",
+        rf"(?<=[男女])\s*[，,、/]\s*{_AGE_VALUE}(?=\s*(?:[，,、。；;）)|｜]|$))",
+    )
+)
 #: ... in a sentence: 今年92了, 今年95岁 (the figure with 岁 is read elsewhere)
 _AGE_THIS_YEAR = re.compile(rf"今年\s*{_AGE_VALUE}(?=\s*了)")
 #: a phone or fax number after its label, whatever its grouping: 6651-2234 (a local number in
 #: two fours), 0571.8723.6651, 0086 571 8723 6651, 科室电话87236651 — seven or more digits
 _PHONE_FIELD = re.compile(
     r"(?P<l>联系电话|电话号码|电话|手机号码|手机号|手机|座机|固话|联系方式|传\s*真(?:号码|号)?|Tel|TEL|Fax|FAX)"
-    r"\s*[:：]?\s*(?P<v>(?:\+|00)?[\d(（](?:[\d()（）]|[ .\-—－](?=[\d(（])){5,}[\d])(?![\d*])")
-_NAME_BY_LABEL = re.compile(r"(?:姓名缩写|姓名首字母|小名|乳名|昵称)\s*[:：]\s*"
-                            r"(?P<v>[A-Za-z](?:[A-Za-z]|[-.](?=[A-Za-z])){1,9}|[\u4e00-\u9fa5]{1,4})")
+    r"\s*[:：]?\s*(?P<v>(?:\+|00)?[\d(（](?:[\d()（）]|[ .\-—－](?=[\d(（])){5,}[\d])(?![\d*])"
+)
+_NAME_BY_LABEL = re.compile(
+    r"(?:姓名缩写|姓名首字母|小名|乳名|昵称)\s*[:：]\s*"
+    r"(?P<v>[A-Za-z](?:[A-Za-z]|[-.](?=[A-Za-z])){1,9}|[\u4e00-\u9fa5]{1,4})"
+)
 #: a child's home name said without a colon (小名叫豆豆, 乳名“壮壮”, 王某（小名乐乐）); after 孩子叫
 #: only a home name's shape (孩子叫乐乐, 患儿叫小宝: doubled, or 小/阿 and one character), not a
 #: verb (孩子叫醒困难)
-_HOME_NAME_SAID = re.compile(r"(?:小名|乳名|昵称)(?:叫做?|是|为)?\s*[“\"「『]?(?P<v>[\u4e00-\u9fa5]{2,3}?)"
-                             r"(?=[”\"」』，,。；;、\s）)]|$)"
-                             r"|(?:孩子|患儿|宝宝|孙子|孙女)(?:平时)?(?:名叫|叫做?)[“\"「『]?"
-                             r"(?P<w>(?P<c>[\u4e00-\u9fa5])(?P=c)|[小阿][\u4e00-\u9fa5])(?=[”\"」』，,。；;、\s])")
+_HOME_NAME_SAID = re.compile(
+    r"(?:小名|乳名|昵称)(?:叫做?|是|为)?\s*[“\"「『]?(?P<v>[\u4e00-\u9fa5]{2,3}?)"
+    r"(?=[”\"」』，,。；;、\s）)]|$)"
+    r"|(?:孩子|患儿|宝宝|孙子|孙女)(?:平时)?(?:名叫|叫做?)[“\"「『]?"
+    r"(?P<w>(?P<c>[\u4e00-\u9fa5])(?P=c)|[小阿][\u4e00-\u9fa5])(?=[”\"」』，,。；;、\s])"
+)
 #: a name column's cell: a Chinese name (two to four characters, a padded one, a minority name
 #: with its dot) or a name in Latin letters
-_NAME_CELL = re.compile(r"[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,3}"
-                        r"|[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,6}"
-                        r"|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){1,2}")
+_NAME_CELL = re.compile(
+    r"[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,3}"
+    r"|[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,6}"
+    r"|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){1,2}"
+)
 #: what a name's field or cell holds when it names no one
 _NO_NAME = frozenset("无 不详 未知 略 同上 空 暂无 未取 未填".split())
 _NAME_HEADERS = frozenset("姓名 患者 患者姓名 服务对象 受试者 病人 家属 陪护人 联系人".split())
@@ -93,12 +104,16 @@ _AGE_CELL = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:周岁|岁))?")
 
 
 def _column_kind(header: str) -> str:
-    """"name" or "age" for a table header cell that names one, else ""."""
+    """ "name" or "age" for a table header cell that names one, else ""."""
     key = header.replace(" ", "")
     return "name" if key in _NAME_HEADERS else "age" if key in _AGE_HEADERS else ""
 
 
 def _table_header(cells: list[str]) -> list[bool] | None:
+    # a line of a form's labels with their values (姓名  某某  性别  男  年龄  63) heads no table:
+    # the line below is the form's next fields (收治科室  普外科 …), not a row of names
+    if any(c.strip() in ("男", "女") or c.strip().rstrip("岁").isdigit() for c in cells):
+        return None
     wanted = [bool(_column_kind(c)) for c in cells]
     return wanted if any(wanted) else None
 
@@ -120,19 +135,32 @@ def find_field_values(text: str) -> list[PhiSpan]:
         if not m.group("v").startswith(_NO_ADDRESS):
             out.append(PhiSpan(m.start("v"), m.end("v"), "address"))
     out += [PhiSpan(m.start("v"), m.end("v"), "age") for m in _CN_AGE.finditer(text)]
-    out += [PhiSpan(m.start("v"), m.end("v"), "age")
-            for rx in (_AGE_FIELD, *_AGE_BY_SEX, _AGE_THIS_YEAR) for m in rx.finditer(text)]
+    out += [
+        PhiSpan(m.start("v"), m.end("v"), "age")
+        for rx in (_AGE_FIELD, *_AGE_BY_SEX, _AGE_THIS_YEAR)
+        for m in rx.finditer(text)
+    ]
     out += [PhiSpan(m.start("v"), m.end("v"), "other_id") for m in _HANDLE.finditer(text)]
-    out += [PhiSpan(m.start("v"), m.end("v"), "name") for m in _NAME_BY_LABEL.finditer(text)
-            if m["v"] not in _NO_NAME]
-    out += [PhiSpan(m.start(g), m.end(g), "name") for m in _HOME_NAME_SAID.finditer(text)
-            for g in ("v", "w") if m[g] and m[g] not in _NO_NAME]
+    out += [
+        PhiSpan(m.start("v"), m.end("v"), "name")
+        for m in _NAME_BY_LABEL.finditer(text)
+        if m["v"] not in _NO_NAME
+    ]
+    out += [
+        PhiSpan(m.start(g), m.end(g), "name")
+        for m in _HOME_NAME_SAID.finditer(text)
+        for g in ("v", "w")
+        if m[g] and m[g] not in _NO_NAME
+    ]
     for at, cell, header in table_cells(text, _table_header):  # one pass for both columns
         if _column_kind(header) == "name":
             if _NAME_CELL.fullmatch(cell) and cell not in _NO_NAME:
                 out.append(PhiSpan(at, at + len(cell), "name"))
         elif age := _AGE_CELL.fullmatch(cell):
             out.append(PhiSpan(at + age.start("v"), at + age.end("v"), "age"))
-    out += [PhiSpan(m.start("v"), m.end("v"), "fax" if m["l"].startswith(("传", "Fax", "FAX")) else "phone")
-            for m in _PHONE_FIELD.finditer(text) if sum(ch.isdigit() for ch in m["v"]) >= 7]
+    out += [
+        PhiSpan(m.start("v"), m.end("v"), "fax" if m["l"].startswith(("传", "Fax", "FAX")) else "phone")
+        for m in _PHONE_FIELD.finditer(text)
+        if sum(ch.isdigit() for ch in m["v"]) >= 7
+    ]
     return out

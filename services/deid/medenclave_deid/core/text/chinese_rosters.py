@@ -13,9 +13,10 @@ Forms the cue-word rules miss, found by what stands around the name rather than 
 * one character alone filling a signature field (``护士：蕾``);
 * a ward list's bed line (``19床 毛卫国，男，98岁``): whatever stands between the bed and the
   sex or age is the name;
-* a surname with a kinship address (``邓奶奶夜间易躁动``, ``庄叔叔进食呛咳``);
+* a surname with a kinship address opening a clause or after a bed (``邓奶奶夜间易躁动``,
+  ``庄叔叔进食呛咳``, ``张大爷家属来了``, ``李姨下午转ICU``, ``5床孙姨拒绝抽血``);
 * a relative after the kinship word with a verb after them (``患者之子志强已知情``, ``向患者
-  及老伴王永福讲解``, ``患者之女薄晓红（电话…）``).
+  及老伴王永福讲解``, ``患者之女薄晓红（电话…）``, ``告知患者之妻林小红病情``).
 """
 
 from __future__ import annotations
@@ -177,20 +178,25 @@ _BED_LINE = re.compile(
     rf"(?:(?<!\d)\d{{1,3}}\s*(?:床|号床)|床号?\s*[:：]?\s*\d{{1,3}})\s*[:：]?\s*"
     rf"(?P<n>[{_HAN}]{{2,4}}?)(?=[，,、\s（(]*(?:[男女](?![性子孩儿婴童友方])|\d{{1,3}}\s*岁))"
 )
+#: a surname with a kinship address opening a clause or after a bed (张大爷家属来了, 李姨下午转科,
+#: 5床孙姨): the ward's way of naming a patient, so the surname is the identifier
 _KIN_ADDRESS = re.compile(
-    rf"(?:^|(?<![{_HAN}]))(?P<n>[{''.join(sorted(CN_SURNAMES))}])"
-    r"(?=奶奶|爷爷|叔叔|伯伯|婆婆|阿婆|大叔|大婶|大伯|大娘|姥姥|姥爷|老伯|老太|婶婶|阿公|阿伯)",
+    rf"(?:^|(?<![{_HAN}])|(?<=\d床))(?P<n>[{''.join(sorted(CN_SURNAMES))}])"
+    r"(?=奶奶|爷爷|叔叔|伯伯|婆婆|阿婆|大叔|大婶|大伯|大娘|大爷|大妈|大姐|大哥|姥姥|姥爷|老伯|老太|婶婶|阿公|"
+    r"阿伯|阿姨|[姨叔婶嫂姐哥伯](?=$|[\s，,。；;：:、！!？?）)]|[今昨明]|[上下晚]午|晚上|夜间|家属|[拒诉说称已又仍在来去转]|"
+    r"要求|情绪|血压|体温|血糖|进食|睡眠|出院|入院))",
     re.M,
 )
-#: surnames that are also the words that open such a clause (由奶奶陪同, 和爷爷同住)
-_NOT_KIN_SURNAME = frozenset("由和与及向同跟给让请被把对其于在为经")
+#: surnames that are also the words that open such a clause (由奶奶陪同, 和爷爷同住), or a word
+#: with the kin character (师姐, 师兄: a fellow student, no one named)
+_NOT_KIN_SURNAME = frozenset("由和与及向同跟给让请被把对其于在为经师")
 _KIN = (
     "家属(?![（(])|之子|之女|之妻|之夫|之父|之母|其子|其女|其妻|其夫|其父|其母|老伴|女儿|儿子|丈夫|妻子|爱人|侄子|侄女|"
     "外甥|外甥女|儿媳|女婿|孙子|孙女|护工|陪护人|陪护|家属[（(][^）)\n]{1,4}[）)]"
 )
 _RELATIVE = re.compile(
     rf"(?:{_KIN})\s*[:：]?\s*(?P<n>[{_HAN}]{{2,4}}?)"
-    r"(?P<after>已|讲解|每[日天]|[今昨]日|[今昨]天|陪护|陪同|陪伴|签字|签署|表示|知情|同意|拒绝|代诉|诉|称|"
+    r"(?P<after>已|讲解|每[日天]|[今昨]日|[今昨]天|陪护|陪同|陪伴|签字|签署|表示|知情|同意|拒绝|代诉|诉|称|病情|"
     r"[（(](?:电话|手机|联系|Tel|TEL|tel|\d)|[，,。；;、\s]|$)",
     re.M,
 )
@@ -303,8 +309,12 @@ def _relative(text: str, start: int, name: str, after: str) -> bool:
 def _role_cell_name(text: str, start: int, name: str) -> bool:
     """Whether the value of a role's cell is a name: a listed surname and a given name that is
     no clinical word, or three or four characters of no heading (其其格, 扎西多吉)."""
-    if name in _NOT_A_NAME or text.startswith(CN_NAME_STOP_WORDS, start) or name.startswith(_ROLE_WORDS) \
-            or is_shift_or_time(name):
+    if (
+        name in _NOT_A_NAME
+        or text.startswith(CN_NAME_STOP_WORDS, start)
+        or name.startswith(_ROLE_WORDS)
+        or is_shift_or_time(name)
+    ):
         return False
     if name.startswith(("同意", "拒绝", "同上", "见上", "不详", "无", "略")) or _CELL_LABEL.search(name):
         return False  # a header row (医师签名  护士签名  停止日期) names no one
@@ -355,8 +365,12 @@ def find_roster_names(text: str) -> list[PhiSpan]:
         # 护士长王丽签字。, 护士王丽执行: the act closes the item, the name is before it
         acts = [a for a in CN_CLINICIAN_ACTS if name.endswith(a) and len(name) - len(a) >= 2]
         name = name[: len(name) - len(acts[0])] if acts else name
-        if not _surname_len(name) or name.startswith(_ROLE_WORDS) or name in _NOT_A_NAME \
-                or is_shift_or_time(name):
+        if (
+            not _surname_len(name)
+            or name.startswith(_ROLE_WORDS)
+            or name in _NOT_A_NAME
+            or is_shift_or_time(name)
+        ):
             continue
         if len(name) == 2 and (
             text.startswith(CN_NAME_STOP_WORDS, m.start("n")) or set(name[1:]) & CN_NON_GIVEN_CHARS

@@ -39,6 +39,8 @@ _NOT_NAME_CHARS = frozenset(
     "无未略同见签不有是否等及好可已在为其该本某均并自因于由与和或也都亦还又再即将曾既这那此各每"
     "儿子女婿媳们伴人属妻夫父母兄弟姐妹孙侄亲友家患病者医护士长员师主任科室院号床"
     "男性岁年月日天时分秒上下左右前后内外中大小多少高低一二三四五六七八九十"
+    # what makes a word with the title before it (护士站, 护士台, 医生办, 护理组)
+    "站台办组"
 )
 _TITLE = (
     r"(?:护士长|护士|主任|副主任|主管医师|主治医师|住院医师|医师|医生|大夫|组长|记录员|记录者|记录人|"
@@ -86,10 +88,12 @@ def _name_chars(word: str) -> bool:
 
 
 #: the usual parts of Tibetan names; two joined are a name
-_TIBETAN_PARTS = ("扎西 多吉 次仁 卓玛 格桑 拉姆 达瓦 尼玛 平措 旺堆 索朗 顿珠 央金 德吉 白玛 洛桑 丹增 益西 "
-                  "强巴 普布 边巴 巴桑 旺姆 曲珍 德央 仁增 罗布 次旦 旦增 贡布 群培 桑珠 琼达 措姆 拉巴 "
-                  "米玛 嘎玛 顿珠 赤列 阿旺 央宗 巴珠 格来 土登 加措 嘉措 梅朵 卓嘎 次珍 索南 白珍 拉珍 "
-                  "泽仁 达娃 多杰 才让 仁青 欧珠 次央 尼珍 桑吉 边珍 曲吉 洛珠 贡嘎 久美 四郎 扎巴").split()
+_TIBETAN_PARTS = (
+    "扎西 多吉 次仁 卓玛 格桑 拉姆 达瓦 尼玛 平措 旺堆 索朗 顿珠 央金 德吉 白玛 洛桑 丹增 益西 "
+    "强巴 普布 边巴 巴桑 旺姆 曲珍 德央 仁增 罗布 次旦 旦增 贡布 群培 桑珠 琼达 措姆 拉巴 "
+    "米玛 嘎玛 顿珠 赤列 阿旺 央宗 巴珠 格来 土登 加措 嘉措 梅朵 卓嘎 次珍 索南 白珍 拉珍 "
+    "泽仁 达娃 多杰 才让 仁青 欧珠 次央 尼珍 桑吉 边珍 曲吉 洛珠 贡嘎 久美 四郎 扎巴"
+).split()
 _TIBETAN_ALT = "|".join(sorted(set(_TIBETAN_PARTS), key=lambda w: (-len(w), w)))
 _TIBETAN = re.compile(rf"(?:{_TIBETAN_ALT})(?:{_TIBETAN_ALT})")
 #: the titles of those who carry out a treatment or an examination and sign its row
@@ -98,7 +102,8 @@ _WORKER = r"(?:治疗师|康复师|技师|技术员|操作者|执行者|执行�
 #: closes it: the layout of a signed treatment or examination row, not of a sentence
 _GIVEN_AFTER_WORKER = re.compile(
     rf"(?:^|(?<=[\s\d]))[{_HAN}]{{0,2}}?{_WORKER}[ \t\u3000]?(?P<n>[{_HAN}]{{2,3}})"
-    r"(?=\s|[（(]|$|签字|签名|核对|执行|确认)")
+    r"(?=\s|[（(]|$|签字|签名|核对|执行|确认)"
+)
 #: what closes a worker's cell without naming them: what they do or how it went
 _WORKER_NOT_NAMES = frozenset(
     "核对 执行 签字 签名 查房 会诊 指导 操作 协助 评估 记录 完成 确认 复核 观察 陪同 在场 处理 宣教 告知 "
@@ -107,8 +112,10 @@ _WORKER_NOT_NAMES = frozenset(
 )
 #: characters that never open a signed given name (子涵, 小雨 do open one) and characters of a
 #: shift, a unit or a time that no signed name holds (技师 夜班, 护士 明日)
-_NOT_FIRST_SIGNED = frozenset("无未略同见签不有是否等及可已在为其该本某均并自因于由与和或也都亦还又再即将曾"
-                              "既这那此各每们患病者医护士长员师主任科室院号床上下左右前后内外")
+_NOT_FIRST_SIGNED = frozenset(
+    "无未略同见签不有是否等及可已在为其该本某均并自因于由与和或也都亦还又再即将曾"
+    "既这那此各每们患病者医护士长员师主任科室院号床上下左右前后内外站台办"
+)
 _NOT_IN_SIGNED = frozenset("班组部次周科室院号床年月日天时分秒岁")
 _PARENT_OF = re.compile(rf"(?:^|(?<=[：:（(\s]))(?P<n>[{_HAN}]{{2,6}})(?=之[子女])", re.M)
 #: words a newborn's label holds where the parent's name would stand (患者之女, 产妇之子)
@@ -118,10 +125,13 @@ _NOT_PARENT = ("患", "病", "本人", "家属", "母", "父", "妻", "夫", "�
 def _signed_name(text: str, start: int, name: str) -> bool:
     """Whether the run closing a worker's cell is a name: no act or state (核对, 值班), no
     surname and title (吕医生, 万主任: the title rules read those), no clinical character."""
-    return name not in _WORKER_NOT_NAMES and name[0] not in _NOT_FIRST_SIGNED \
-        and not name.endswith(("医生", "主任", "大夫", "护士", "医师", "老师")) \
-        and not any(c in CN_NON_GIVEN_CHARS or c in _NOT_IN_SIGNED for c in name) \
+    return (
+        name not in _WORKER_NOT_NAMES
+        and name[0] not in _NOT_FIRST_SIGNED
+        and not name.endswith(("医生", "主任", "大夫", "护士", "医师", "老师"))
+        and not any(c in CN_NON_GIVEN_CHARS or c in _NOT_IN_SIGNED for c in name)
         and not text.startswith(CN_NAME_STOP_WORDS, start)
+    )
 
 
 def find_short_names(text: str) -> list[PhiSpan]:

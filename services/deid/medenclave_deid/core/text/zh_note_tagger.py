@@ -28,40 +28,58 @@ from medenclave_deid.core.text.lexicon import (
 )
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["ZH_LABELS", "ZH_LABEL_OF", "char_features", "char_labels", "clinical_mask",
-           "find_tagged_chinese"]
+__all__ = ["ZH_LABELS", "ZH_LABEL_OF", "char_features", "char_labels", "clinical_mask", "find_tagged_chinese"]
 
 #: the tagger's labels (IO: a name of three characters is three tokens of one label)
 ZH_LABELS = ("O", "NAME", "PLACE", "HOSPITAL", "ORG")
 #: the PHI category a tagged character becomes
 _CATEGORY = {"NAME": "name", "PLACE": "geo", "HOSPITAL": "hospital", "ORG": "workplace"}
 #: the evaluation set's categories each label learns from
-ZH_LABEL_OF = {"NAME_PATIENT": "NAME", "NAME_RELATIVE": "NAME", "NAME_CLINICIAN": "NAME",
-               "CITY": "PLACE", "PROVINCE_STATE": "PLACE", "ADDRESS_STREET": "PLACE",
-               "HOSPITAL": "HOSPITAL", "WORKPLACE": "ORG"}
+ZH_LABEL_OF = {
+    "NAME_PATIENT": "NAME",
+    "NAME_RELATIVE": "NAME",
+    "NAME_CLINICIAN": "NAME",
+    "CITY": "PLACE",
+    "PROVINCE_STATE": "PLACE",
+    "ADDRESS_STREET": "PLACE",
+    "HOSPITAL": "HOSPITAL",
+    "WORKPLACE": "ORG",
+}
 #: the cue words, by group; a character's distance to the nearest one on each side is a feature
-_CUES = {"pt": ("患者", "病人", "患儿", "姓名"), "dr": ("医生", "医师", "主任", "大夫", "教授", "签名"),
-         "rn": ("护士",),
-         "kin": ("之女", "之子", "妻子", "丈夫", "家属", "儿子", "女儿", "父亲", "母亲", "关系"),
-         "hosp": ("医院", "卫生院", "中心", "诊所"), "org": ("单位", "公司", "工作", "职业"),
-         "addr": ("住址", "地址", "省", "市", "区", "县", "路", "街", "号")}
+_CUES = {
+    "pt": ("患者", "病人", "患儿", "姓名"),
+    "dr": ("医生", "医师", "主任", "大夫", "教授", "签名"),
+    "rn": ("护士",),
+    "kin": ("之女", "之子", "妻子", "丈夫", "家属", "儿子", "女儿", "父亲", "母亲", "关系"),
+    "hosp": ("医院", "卫生院", "中心", "诊所"),
+    "org": ("单位", "公司", "工作", "职业"),
+    "addr": ("住址", "地址", "省", "市", "区", "县", "路", "街", "号"),
+}
 _CUE_PATTERN = {group: re.compile("|".join(words)) for group, words in _CUES.items()}
 #: the clinical words the rules and lexicons know (a tagged span never takes a character of one)
-_CLINICAL = tuple(sorted({w for w in (*CN_NAME_STOP_WORDS, *CLINICAL_TERMS_ZH, *CN_DEPARTMENTS)
-                          if len(w) >= 2}, key=lambda w: (-len(w), w)))
+_CLINICAL = tuple(
+    sorted(
+        {w for w in (*CN_NAME_STOP_WORDS, *CLINICAL_TERMS_ZH, *CN_DEPARTMENTS) if len(w) >= 2},
+        key=lambda w: (-len(w), w),
+    )
+)
 _CLINICAL_PATTERN = re.compile("|".join(re.escape(w) for w in _CLINICAL))
 _COMPOUND = frozenset(w[0] for w in CN_COMPOUND_SURNAMES)
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 #: a one-character name is one only after a title (李主任), which the rules take
 _MIN_LENGTH = {"name": 2, "geo": 2, "hospital": 3, "workplace": 3}
 #: a title or honorific the tagger may run on into (杜先生, 卜思源医师): not part of the name
-_TITLE_END = re.compile(r"(?:先生|女士|小姐|老师|同志|阿姨|师傅|大夫|医生|医师|主任|护士|教授|院长|主治|"
-                        r"主管|药师|技师)+$")
+_TITLE_END = re.compile(
+    r"(?:先生|女士|小姐|老师|同志|阿姨|师傅|大夫|医生|医师|主任|护士|教授|院长|主治|"
+    r"主管|药师|技师)+$"
+)
 #: a facility's last word: a tagged hospital ends with one (华西地区 is a region, 协和音 a sound)
 _FACILITY_END = re.compile(r"(?:院|中心|诊所|门诊部|卫生室|医务室)$")
 #: a hospital named by its level or kind only (县医院, 本市一院, 社区医院): no name of one
-_GENERIC_HOSPITAL = re.compile(r"(?:本|我|该|外|他|当地|上级|社区|附近|专科|综合|基层|私立|公立|三甲|二甲|"
-                               r"定点|门诊|急诊|乡镇|[省市县区镇乡村一二三四五六七八九])+(?:医院|卫生院|院)")
+_GENERIC_HOSPITAL = re.compile(
+    r"(?:本|我|该|外|他|当地|上级|社区|附近|专科|综合|基层|私立|公立|三甲|二甲|"
+    r"定点|门诊|急诊|乡镇|[省市县区镇乡村一二三四五六七八九])+(?:医院|卫生院|院)"
+)
 #: a unit of "our" or "that" hospital (在我院血液净化中心, 本院透析中心): a reference, not a name
 _REFERENCE_HOSPITAL = re.compile(r"[在于至到转]?(?:本|我|该|外|他)院")
 #: the patient or a relative coming to or leaving this hospital (其子专程来院, 按时返院): a verb of
@@ -70,8 +88,10 @@ _GOING_TO_HOSPITAL = re.compile(r"[来到住出入转返离回在抵送赴]院$"
 #: a kind of school alone (医学院, 医科大学), one character before it at most (读医学院): no name of one
 _GENERIC_SCHOOL = re.compile(r"[\u4e00-\u9fa5]?(?:医|医科|卫生|护理|药|口腔医|中医药?)?(?:学院|大学|学校)")
 #: the words before a place that say someone went, studied or was there (就读于医学院, 曾在医学院)
-_LEAD_WORDS = re.compile(r"(?:曾|已|现|先后|就读|毕业|考入|考上|考取|在读|进入|入读|读|于|在|至|到|赴|入|"
-                         r"联系|通知|呼叫|致电|拨打|请|经|由)+")
+_LEAD_WORDS = re.compile(
+    r"(?:曾|已|现|先后|就读|毕业|考入|考上|考取|在读|进入|入读|读|于|在|至|到|赴|入|"
+    r"联系|通知|呼叫|致电|拨打|请|经|由)+"
+)
 #: a kind of care centre alone (急救指挥中心, 血液透析中心): no name of one
 _GENERIC_CENTRE = re.compile(r"(?:医疗|120)?(?:急救|指挥|调度|血液|透析|净化|体检|康复|检验|影像)+中心")
 #: a town's centre (去市中心逛街), not a care centre: no word of care before 中心
@@ -82,11 +102,15 @@ _PLACE_PART = re.compile(r"[省市县区州盟旗镇乡村屯路街道巷弄里�
 _KNOWN_PLACES = frozenset((*CN_CITIES, *CN_PROVINCES))
 #: function words, verbs of speech and disease words: never in a given name (曾于 is "once at");
 #: narrower than the rules' list, which leaves out 卫 花 国 … of 欧阳卫国, 崔桂花 for cue-free names
-_NEVER_GIVEN = frozenset("于在从到以由与和及或并且而但也都还又再已将要会能可应该必须需不没无未非否是有为"
-                         "被把对的了着过吗呢吧么啊其之此这那该各每某另些诉述称说病症炎痛癌瘤疹疮人")
+_NEVER_GIVEN = frozenset(
+    "于在从到以由与和及或并且而但也都还又再已将要会能可应该必须需不没无未非否是有为"
+    "被把对的了着过吗呢吧么啊其之此这那该各每某另些诉述称说病症炎痛癌瘤疹疮人"
+)
 _SPACES = re.compile(r"[ \u3000]{0,2}")
 #: words that join two things: a tagged span across one is a list, not one name (门诊及急诊医院)
 _JOINED = re.compile(r"[及和与或、]")
+#: a ward's words: a tagged workplace holding one is where the patients lie
+_WARD_WORD = re.compile(r"病房|病区|病床|床位")
 
 
 def _class(ch: str) -> str:
@@ -103,7 +127,7 @@ def clinical_mask(text: str) -> list[bool]:
     """Per character, whether it lies inside a clinical word the rules and lexicons know."""
     mask = [False] * len(text)
     for m in _CLINICAL_PATTERN.finditer(text):
-        mask[m.start():m.end()] = [True] * (m.end() - m.start())
+        mask[m.start() : m.end()] = [True] * (m.end() - m.start())
     return mask
 
 
@@ -150,16 +174,33 @@ def char_features(text: str, words: Sequence[TaggedWord]) -> list[list[str]]:
 
     out: list[list[str]] = []
     for i, ch in enumerate(text):
-        feats = ["b", f"c={ch}", f"k={_class(ch)}", f"c-1={at(i - 1)}", f"c+1={at(i + 1)}",
-                 f"c-2={at(i - 2)}", f"c+2={at(i + 2)}", f"b-1={at(i - 1)}{ch}", f"b+1={ch}{at(i + 1)}",
-                 f"b-2={at(i - 2)}{at(i - 1)}", f"b+2={at(i + 1)}{at(i + 2)}",
-                 f"j={tags[i]}", f"j-1={tags[i - 1] if i else '^'}",
-                 f"j+1={tags[i + 1] if i + 1 < n else '$'}"]
-        for flag, known in (("sur", ch in CN_SURNAMES), ("sur2", ch in CN_SURNAMES_AFTER_CUE),
-                            ("cs", ch in _COMPOUND and text[i:i + 2] in CN_COMPOUND_SURNAMES),
-                            ("ng", ch in CN_NON_GIVEN_CHARS), ("cl", clinical[i]),
-                            ("sur-1", at(i - 1) in CN_SURNAMES), ("sur-2", at(i - 2) in CN_SURNAMES),
-                            ("cl-1", i > 0 and clinical[i - 1]), ("cl+1", i + 1 < n and clinical[i + 1])):
+        feats = [
+            "b",
+            f"c={ch}",
+            f"k={_class(ch)}",
+            f"c-1={at(i - 1)}",
+            f"c+1={at(i + 1)}",
+            f"c-2={at(i - 2)}",
+            f"c+2={at(i + 2)}",
+            f"b-1={at(i - 1)}{ch}",
+            f"b+1={ch}{at(i + 1)}",
+            f"b-2={at(i - 2)}{at(i - 1)}",
+            f"b+2={at(i + 1)}{at(i + 2)}",
+            f"j={tags[i]}",
+            f"j-1={tags[i - 1] if i else '^'}",
+            f"j+1={tags[i + 1] if i + 1 < n else '$'}",
+        ]
+        for flag, known in (
+            ("sur", ch in CN_SURNAMES),
+            ("sur2", ch in CN_SURNAMES_AFTER_CUE),
+            ("cs", ch in _COMPOUND and text[i : i + 2] in CN_COMPOUND_SURNAMES),
+            ("ng", ch in CN_NON_GIVEN_CHARS),
+            ("cl", clinical[i]),
+            ("sur-1", at(i - 1) in CN_SURNAMES),
+            ("sur-2", at(i - 2) in CN_SURNAMES),
+            ("cl-1", i > 0 and clinical[i - 1]),
+            ("cl+1", i + 1 < n and clinical[i + 1]),
+        ):
             if known:
                 feats.append(flag)
         for group, (before, after) in cues.items():
@@ -182,12 +223,18 @@ def char_labels(text: str, phi: Sequence[dict]) -> list[str]:
     for span in phi:
         label = ZH_LABEL_OF.get(span["category"])
         if label is not None:
-            labels[span["start"]:span["end"]] = [label] * (span["end"] - span["start"])
+            labels[span["start"] : span["end"]] = [label] * (span["end"] - span["start"])
     return labels
 
 
-def find_tagged_chinese(text: str, words: Sequence[TaggedWord], tagger: SequenceTagger, *,
-                        claimed: Callable[[int, int], bool], threshold: float) -> list[PhiSpan]:
+def find_tagged_chinese(
+    text: str,
+    words: Sequence[TaggedWord],
+    tagger: SequenceTagger,
+    *,
+    claimed: Callable[[int, int], bool],
+    threshold: float,
+) -> list[PhiSpan]:
     """Names, places, hospitals and workplaces the tagger finds in Chinese text that the rules
     did not claim.
 
@@ -211,8 +258,12 @@ def find_tagged_chinese(text: str, words: Sequence[TaggedWord], tagger: Sequence
     clinical = [c or p for c, p in zip(clinical_mask(text), procedure_mask(text), strict=True)]
     spans: list[PhiSpan] = []
     for i, probs in enumerate(marginals):
-        if 1.0 - probs.get("O", 0.0) < threshold or clinical[i] or not _CJK.match(text[i]) \
-                or claimed(i, i + 1):
+        if (
+            1.0 - probs.get("O", 0.0) < threshold
+            or clinical[i]
+            or not _CJK.match(text[i])
+            or claimed(i, i + 1)
+        ):
             continue
         category = _CATEGORY[max(_CATEGORY, key=lambda lb: probs.get(lb, 0.0))]
         last = spans[-1] if spans else None
@@ -221,9 +272,13 @@ def find_tagged_chinese(text: str, words: Sequence[TaggedWord], tagger: Sequence
             spans[-1] = PhiSpan(last.start, i + 1, category)
         else:
             spans.append(PhiSpan(i, i + 1, category))
-    spans = [s for s in (_trimmed(text, s) for s in spans)
-             if s.end - s.start >= _MIN_LENGTH[s.category] and _plausible(text[s.start:s.end], s.category)
-             and not (s.category in ("geo", "name") and text.startswith("人", s.end))]  # 山东人
+    spans = [
+        s
+        for s in (_trimmed(text, s) for s in spans)
+        if s.end - s.start >= _MIN_LENGTH[s.category]
+        and _plausible(text[s.start : s.end], s.category)
+        and not (s.category in ("geo", "name") and text.startswith("人", s.end))
+    ]  # 山东人
     return drop_not_phi(text, spans)  # may trim a name to what stands before its act (王丽来院)
 
 
@@ -239,9 +294,12 @@ def _generic_after_lead(value: str) -> bool:
     """Whether a tagged place is a kind of school, hospital or care centre with only the words
     that led to it (就读于医学院, 曾在医学院, 医科大学, 联系急救指挥中心): no named one."""
     lead = _LEAD_WORDS.match(value)
-    rest = value[lead.end():] if lead else value
-    return bool(_GENERIC_SCHOOL.fullmatch(rest) or _GENERIC_HOSPITAL.fullmatch(rest)
-                or _GENERIC_CENTRE.fullmatch(rest))
+    rest = value[lead.end() :] if lead else value
+    return bool(
+        _GENERIC_SCHOOL.fullmatch(rest)
+        or _GENERIC_HOSPITAL.fullmatch(rest)
+        or _GENERIC_CENTRE.fullmatch(rest)
+    )
 
 
 def _plausible(value: str, category: str) -> bool:
@@ -253,13 +311,20 @@ def _plausible(value: str, category: str) -> bool:
     if _JOINED.search(value):
         return False
     if category == "name":
-        return (value[0] in CN_SURNAMES_AFTER_CUE or value[:2] in CN_COMPOUND_SURNAMES) \
-            and not any(ch in _NEVER_GIVEN for ch in value[1:])
+        return (value[0] in CN_SURNAMES_AFTER_CUE or value[:2] in CN_COMPOUND_SURNAMES) and not any(
+            ch in _NEVER_GIVEN for ch in value[1:]
+        )
     if category == "hospital":
-        return bool(_FACILITY_END.search(value)) and not _GENERIC_HOSPITAL.fullmatch(value) \
-            and not _REFERENCE_HOSPITAL.match(value) \
-            and not _GOING_TO_HOSPITAL.search(value) and not _generic_after_lead(value) \
+        return (
+            bool(_FACILITY_END.search(value))
+            and not _GENERIC_HOSPITAL.fullmatch(value)
+            and not _REFERENCE_HOSPITAL.match(value)
+            and not _GOING_TO_HOSPITAL.search(value)
+            and not _generic_after_lead(value)
             and not (_DOWNTOWN.search(value) and not _CARE.search(value))
+        )
     if category == "geo":
         return bool(_PLACE_PART.search(value)) or any(p.startswith(value[:2]) for p in _KNOWN_PLACES)
+    if category == "workplace":  # 三人为同一病房: where the patients lie, not where anyone works
+        return not _WARD_WORD.search(value)
     return True
