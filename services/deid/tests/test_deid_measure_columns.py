@@ -41,14 +41,9 @@ def test_a_results_column_is_clinical_only_where_its_cell_is_a_measurement() -> 
 
 
 def test_a_cell_with_a_unit_is_a_measurement_in_any_column() -> None:
+    # one clinical column (Drug) makes no flowsheet; its unit cells are measurements all the same
     kinds = _kinds("Drug,Given,Nurse\nmorphine,4 mg,Ada Ng\nheparin,5000 units,Ada Ng\n")
-    assert kinds == {
-        "Drug": "header",
-        "morphine": "measure",
-        "heparin": "measure",
-        "4 mg": "unit",
-        "5000 units": "unit",
-    }
+    assert kinds == {"4 mg": "unit", "5000 units": "unit"}
 
 
 def test_a_row_of_rates_is_no_phone_and_a_rhythm_no_address(en_notes) -> None:
@@ -128,4 +123,18 @@ def test_an_eponym_among_a_cells_abbreviations_is_a_device(en_notes) -> None:
         "Time,Source,Nurse\n0900,Foley,Ann Foley\n1300,urine / Foley,Ann Foley\n",
         gone=["Ann Foley"],
         kept=["urine / Foley"],
+    )
+
+
+def test_a_letterhead_and_its_address_lines_are_no_flowsheet(en_notes, zh_notes) -> None:
+    en_notes.check(
+        "Larkspur Infusion Pharmacy   DELIVERY SLIP   Ticket D55012\nDeliver to:\nOdessa Brightwell\n"
+        "14 Quarry Lane, Unit 3\nPh (415) 555-0188   Alt (415) 555-0199\nRx 4411  heparin 10 units/mL flush\n",
+        gone=["Larkspur", "Brightwell", "Quarry", "555-0188", "555-0199"],
+    )
+    zh_notes.check(
+        "时间    血压(mmHg)  脉搏  签名\n08:50  118/60  66  卓丽\n09:40  150/70  98  白想\n"
+        "透析中用药：蔗糖铁 100mg静滴。\n责任护士：邝  凤  医师：杨娟\n",
+        gone=["邝  凤", "杨娟", "卓丽"],
+        kept=["118/60", "150/70"],
     )

@@ -34,20 +34,27 @@ from medenclave_deid.core.text.table_columns import aligned_tables, delimited_ta
 
 __all__ = ["drop_device_eponyms", "drop_measure_cells", "measure_cells"]
 
-#: the words of an English header that names a measurement, a clinical observation or an order
+#: the words of an English header that name a measurement wherever they stand in it
 _EN_MEASURES = frozenset(
     """
-time hour hours hr hrs rhythm pr qrs qt qtc stage speed grade bp sbp dbp map mets symptoms
-symptom temp temperature t p r pulse resp rr spo2 sao2 sat o2 fio2 peep vt pplat pip mode weight
-wt length height ht hc circ circumference bmi percentile %ile pctl centile glucose bg bgl cbg
-poc insulin dose doses units rate change ppd igra cxr quantiferon intake output net iv po urine
-drain drains emesis stool range ref reference normal flag score scale gcs pupils nihss braden
-mrs depth width tube wbc rbc protein ph pco2 po2 paco2 pao2 hco3 be lactate lac bfr dfr uf
-venous arterial pre post pred %pred measure measurement parameter inr tsb bilirubin risk zone
-phototherapy route freq frequency interval drug drugs medication medications med meds product
-volume analyte test tests cycle anc plt hb hgb ldl hdl tc tg statin ciwa cows fev1 fvc dlco
-organism pain intervention rhythm strip interpretation fluid fluids infusion titration
-basal bolus carbs carb ratio correction hba1c a1c creatinine sodium potassium lab labs
+hr hrs rhythm qrs qt qtc bp sbp dbp mets symptoms temp temperature pulse resp rr spo2 sao2 fio2
+peep pplat pip weight wt length height hc circ circumference bmi percentile %ile pctl centile
+glucose bg bgl cbg insulin dose doses ppd igra cxr quantiferon intake output urine emesis gcs
+pupils nihss braden wbc rbc protein ph pco2 po2 paco2 pao2 hco3 lactate lac bfr dfr uf inr tsb
+bilirubin phototherapy analyte anc plt hb hgb ldl hdl tg statin ciwa cows fev1 fvc dlco organism
+titration basal bolus carbs hba1c a1c creatinine sodium potassium induration
+""".split()
+)
+#: the words that name one only where every word of the header does (``Time``, ``Stage``,
+#: ``Score``, ``Drug``, ``Pre``): a ``PO Box`` or a ``Time to call`` column is no measurement
+_EN_MEASURE_WORDS = _EN_MEASURES | frozenset(
+    """
+time hour hours stage speed grade map t p r sat o2 vt mode pr len poc units rate change net iv po
+drain drains stool range ref reference normal flag score scale mrs depth width tube be venous
+arterial pre post pred %pred measure measurement parameter risk zone route freq frequency interval
+drug drugs medication medications med meds product strength qty quantity amount volume test tests cycle tc pain intervention
+strip interpretation fluid fluids infusion carb ratio correction of at in and % kg cm mm ml mg mcg lb lbs
+mmhg mmol/l mg/dl g/dl cmh2o mmh2o bpm ms mph min h
 """.split()
 )
 #: the headers of a results column: a measurement only where its cell is one
@@ -57,7 +64,7 @@ _ZH_MEASURES = re.compile(
     r"药物|项目|^单位$|参考|范围|正常值|提示|评分|分期|面积|部位|压力|初压|终压|入量|出量|引流|尿量|"
     r"尿色|性状|体重|身长|身高|头围|百分位|阶段|速度|坡度|症状|模式|潮气量|频率|参数|指标|预计|"
     r"改善|风险|光疗|胆红素|流量|超滤|静脉压|动脉压|基础率|追加|肌力|瞳孔|对光|反射|渗液|周期|"
-    r"粒细胞|血小板|血红蛋白|输注量|血液成分|硬结|干扰素|胸片|胸部CT|措施|工具|意识|心电|波形"
+    r"粒细胞|血小板|血红蛋白|输注量|血液成分|硬结|干扰素|胸片|胸部CT|措施|工具|意识|心电|波形|规格|数量|金额|单价|费用"
 )
 _ZH_RESULTS = re.compile(r"结果|数值|实测值?|测定值|检测值|读数|得分")
 #: a header about a person, a date, an age or an identifier: never clinical
@@ -118,18 +125,24 @@ def _kind(header: str) -> str:
         if _ZH_MEASURES.search(name) or _UNIT_HEADER.search(name):
             return "measure"
         words = _WORD.findall(name.lower())
-        return "measure" if words and all(w in _EN_MEASURES for w in words) else ""
+        return "measure" if words and all(w in _EN_MEASURE_WORDS for w in words) else ""
     words = _WORD.findall(name.lower())
     if not words:
         return ""
     if _UNIT_HEADER.search(name) or any(w in _EN_MEASURES for w in words):
         return "measure"
+    if all(w in _EN_MEASURE_WORDS for w in words):
+        return "measure"
     return "result" if any(w in _EN_RESULTS for w in words) else ""
 
 
 def _kinds(names: list[str]) -> list[str] | None:
+    """The kinds of a table's columns, or None when fewer than two are clinical (a letterhead's
+    ``Nogales Infusion Pharmacy   PACKING SLIP   Ticket D3528``: no flowsheet's header)."""
+    if any(re.search(r"\d{3}", n) for n in names):
+        return None
     kinds = [_kind(n) for n in names]
-    return kinds if any(kinds) else None
+    return kinds if sum(map(bool, kinds)) >= 2 else None
 
 
 def measure_cells(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -159,7 +172,7 @@ def measure_cells(text: str) -> Iterator[tuple[int, int, str, str]]:
             (at, at + len(name), name, "header") for (at, name), kind in zip(head, kinds, strict=True) if kind
         )
         for row in rows:
-            if 2 * len(row) < len(head):
+            if len(row) < max(2, len(head) - 1) or any(_LABELLED.match(cell) for _, cell, _ in row):
                 continue  # a line of its own under the table ("Technologist: Ada Ng"), no row
             for at, cell, k in row:
                 if found := _cell_kind(cell, kinds[k]):
