@@ -129,7 +129,8 @@ def test_an_eponym_among_a_cells_abbreviations_is_a_device(en_notes) -> None:
 def test_a_letterhead_and_its_address_lines_are_no_flowsheet(en_notes, zh_notes) -> None:
     en_notes.check(
         "Larkspur Infusion Pharmacy   DELIVERY SLIP   Ticket D55012\nDeliver to:\nOdessa Brightwell\n"
-        "14 Quarry Lane, Unit 3\nPh (415) 555-0188   Alt (415) 555-0199\nRx 4411  heparin 10 units/mL flush\n",
+        "14 Quarry Lane, Unit 3\nPh (415) 555-0188   Alt (415) 555-0199\n"
+        "Rx 4411  heparin 10 units/mL flush\n",
         gone=["Larkspur", "Brightwell", "Quarry", "555-0188", "555-0199"],
     )
     zh_notes.check(

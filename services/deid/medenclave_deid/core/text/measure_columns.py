@@ -52,8 +52,9 @@ _EN_MEASURE_WORDS = _EN_MEASURES | frozenset(
 time hour hours stage speed grade map t p r sat o2 vt mode pr len poc units rate change net iv po
 drain drains stool range ref reference normal flag score scale mrs depth width tube be venous
 arterial pre post pred %pred measure measurement parameter risk zone route freq frequency interval
-drug drugs medication medications med meds product strength qty quantity amount volume test tests cycle tc pain intervention
-strip interpretation fluid fluids infusion carb ratio correction of at in and % kg cm mm ml mg mcg lb lbs
+drug drugs medication medications med meds product strength qty quantity amount volume test tests
+cycle tc pain intervention strip interpretation fluid fluids infusion carb ratio correction
+of at in and % kg cm mm ml mg mcg lb lbs
 mmhg mmol/l mg/dl g/dl cmh2o mmh2o bpm ms mph min h
 """.split()
 )
@@ -166,15 +167,15 @@ def measure_cells(text: str) -> Iterator[tuple[int, int, str, str]]:
         kinds = _kinds(names)
         return [bool(k) for k in kinds] if kinds else None
 
-    for head, _, rows in aligned_tables(text, header, opening=True):
+    for head, _, lines in aligned_tables(text, header, opening=True):
         kinds = [_kind(name) for _, name in head]
         yield from (
             (at, at + len(name), name, "header") for (at, name), kind in zip(head, kinds, strict=True) if kind
         )
-        for row in rows:
-            if len(row) < max(2, len(head) - 1) or any(_LABELLED.match(cell) for _, cell, _ in row):
+        for line in lines:
+            if len(line) < max(2, len(head) - 1) or any(_LABELLED.match(cell) for _, cell, _ in line):
                 continue  # a line of its own under the table ("Technologist: Ada Ng"), no row
-            for at, cell, k in row:
+            for at, cell, k in line:
                 if found := _cell_kind(cell, kinds[k]):
                     yield at, at + len(cell), cell, found
 
