@@ -35,6 +35,7 @@ from medenclave_deid.core.text.english_titles import drop_title_words, trim_role
 from medenclave_deid.core.text.english_us_address import find_us_addresses
 from medenclave_deid.core.text.english_vehicles import keep_vehicle_models
 from medenclave_deid.core.text.leak_check import leaked_categories
+from medenclave_deid.core.text.measure_columns import drop_device_eponyms, drop_measure_cells
 from medenclave_deid.core.text.propagation import propagate_names
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
 from medenclave_deid.core.text.surrogates import SurrogateMaker
@@ -227,7 +228,7 @@ class NoteDeidentifier:
 
             # eponyms (Whipple术, 霍夫曼征) and product numbers (批号, 国药准字) are no PHI
             spans = propagate_names(text, drop_not_phi(text, resolve_overlaps(spans)), self._vocabulary)
-            return lang, _with_columns(self._filled(text, spans), columns)
+            return lang, _with_columns(self._filled(text, drop_measure_cells(text, spans)), columns)
         # a surname's particles and the word after them ("Inés de la Fuente"), a hospital's town;
         # no facility span for a field's label ("NP. Pharmacy:")
         spans = drop_field_labels(text, resolve_overlaps(spans))
@@ -258,6 +259,10 @@ class NoteDeidentifier:
         spans = drop_payer_names(text, spans, self._vocabulary.first_names)
         spans = drop_title_words(text, spans, self._vocabulary)  # "NICU Progress Note"
         spans = keep_vehicle_models(text, spans)  # "silver Toyota Camry": no town, no surname
+        # a flowsheet's, a log's or a lab table's measurements ("0815  SR  66", "Lac  1.8")
+        # and a device's eponym among a cell's abbreviations ("NS / Foley")
+        spans = drop_measure_cells(text, spans)
+        spans = drop_device_eponyms(text, spans, self._vocabulary.eponyms.__contains__)
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _filled(self, text: str, spans: list[PhiSpan]) -> list[PhiSpan]:

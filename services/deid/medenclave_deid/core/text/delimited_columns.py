@@ -76,7 +76,7 @@ _PEOPLE = (
     r"case manager|social worker|scheduler|requester|coordinator|escort|attendant|chaperone|"
     r"sitter|companion|visitor|finder|owner|dispatcher|aide|student|participant|subject|donor|"
     r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|"
-    r"interpreter id|[a-z]+ by"
+    r"interpreter id|(?:[a-z]+ )?by"
 )
 _ENGLISH = tuple(
     (category, re.compile(rx))
@@ -263,6 +263,11 @@ def read_columns(text: str) -> Columns:
     for head, rows in delimited_tables(text, _joins):
         seen.add(head[0][0])
         categories = [column_category(name) for _, name in head]
+        if not any(categories) and not any(_GAP.search(name) for _, name in head):
+            found, labels = _row_heads(rows)
+            if labels:  # the header's fields are labels too ("Field,Value,Units")
+                labels += [(at, at + len(name)) for at, name in head if name]
+            cells, headers = cells + found, headers + labels
         if not any(categories) or any(_GAP.search(name) for _, name in head):
             continue  # no identifier; a field with a wide gap: a line of fields, no header
         headers += [(at, at + len(name)) for at, name in head if name]
@@ -301,6 +306,17 @@ _NUMBERS = frozenset(
 _GAP = re.compile(r"[ ]{2,}|\t")
 #: a word of prose anywhere in a would-be header cell of a space-aligned table
 _PROSE = re.compile(r"(?i)\b(?:and|or|but|then|with|was|were|is|are|had|has|the|to|for|on|in|at|no)\b")
+
+
+def _row_heads(rows: list[list[tuple[int, str]]]) -> tuple[list[PhiSpan], list[tuple[int, int]]]:
+    """A key-value table's identifiers (``Field,Value,Units`` / ``MRN,44120987,-``): where two
+    or more rows open with a field naming an identifier, the next cell of each such row is that
+    identifier; the opening fields are labels, no one's name."""
+    heads = [(row, category) for row in rows if len(row) > 1 and (category := column_category(row[0][1]))]
+    if len(heads) < 2:
+        return [], []
+    spans = [span for row, category in heads if (span := _cell_span(*row[1], category))]
+    return spans, [(row[0][0], row[0][0] + len(row[0][1])) for row, _ in heads]
 
 
 def _numbered(cell: str, category: str) -> bool:

@@ -21,13 +21,14 @@ __all__ = ["find_table_people"]
 
 #: a header cell that names a person
 _PERSON_HEADER = re.compile(
-    r"(?i)^(?:patient(?:[ ]name)?|name|pt[ ]name|interpreter|[a-z]+[ ]by|"
+    r"(?i)^(?:patient(?:[ ]name)?|name|pt[ ]name|interpreter|(?:[a-z]+[ ])?by|"
     r"tender|inside[ ]tender|tech|technician|operator|nurse|rn|initials|staff|clinician|provider|"
     r"caller|attendant|driver|escort|guardian|contact|next[ ]of[ ]kin|witness|pharmacist)\b|"
     # a person of a register or a study; the word alone or with "name"/"(ID)" after it (a
     # "Child-Pugh" or "Subject line" column holds no one)
     r"^(?:student|participant|subject|donor|resident|member|client|guest|athlete|child|"
-    r"employee|volunteer|reporter|collector|courier|recipient)(?:[ ](?:name|\(id\)))?$")
+    r"employee|volunteer|reporter|collector|courier|recipient)(?:[ ](?:name|\(id\)))?$"
+)
 #: a header cell: a few words, no digits beyond a trailing "#"
 _HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z /()#.&'-]{0,30}")
 #: the person in a cell: before a colon, a bracket or the cell's end
