@@ -77,13 +77,11 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                r"written|prescribed|filled|refilled|dispensed|"
                                r"last|prior|previous|rechecked?|due|expires?|exp|"
                                r"checked|verified|queried|accident|injury|injured|onset|fell|seen|"
-                               # a screen's sample, the last time someone was seen ("UDS 11/2:",
-                               # "last seen alive 4/4", "LKW 6/3")
-                               r"uds|alive|lkw|known[ \t]+well|"
                                r"(?:planned|scheduled|booked|set|slated)[ \t]+for|"
-                               # a meeting, a screen's panel, the last time seen alive or well
+                               # a meeting, a screen's panel, the last time someone was seen alive
+                               # or well ("UDS 11/2:", "last seen alive 4/4", "LKW 6/3", "mtg 2/2")
                                r"mtg|meeting|conference|uds|utox|cbc|bmp|cmp|abg|vbg|trop(?:onin)?|"
-                               r"(?:seen|known)[ \t]+(?:alive|well)|"
+                               r"alive|lkw|(?:seen|known)[ \t]+well|"
                                r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|"
                                r"satur|sun)day))[ \t]*[:(]?[ \t]*$")
 #: a lab's result right before a month/day, the day it was drawn ("HbA1c 8.2% 4/5", "INR 2.4 6/3")

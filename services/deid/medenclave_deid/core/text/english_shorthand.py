@@ -85,8 +85,10 @@ _COMMA_SIGNED = re.compile(
     rf"|\b(?i:by|per)[ \t]+(?P<w>{_NW}(?:[ \t]+{_NW}){{0,2}}))"
     rf",[ \t]*(?P<c>{_CREDENTIAL}(?:,[ \t]*{_CREDENTIAL})*)(?=[ \t]*(?:$|[;:.)(]|[ \t]{{2}}))"
 )
+#: credentials this sign-off shape alone accepts beside the shared ``CREDENTIAL_WORDS`` (kept
+#: apart: the shared list also steers the tagger and the name judge)
 _MORE_CREDENTIALS = frozenset(
-    "cdces otr/l cota mot ctrs cpht lvn cma mls pmhnp agnp cadc lcadc ladc crc".split()
+    "cdces otr/l cota mot ctrs lvn pmhnp agnp cadc lcadc ladc crc".split()
 )
 #: a chat line's time stamp and speaker ("[10:43] kit:", "[0905] ada lee:")
 _SPEAKER = re.compile(
