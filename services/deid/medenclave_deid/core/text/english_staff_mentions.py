@@ -16,7 +16,14 @@ slot says it is a person:
 * **a name before a bracketed role**: a capitalised name, its surname any word (``Hollis Bone
   (charge)``, ``Ana-Lucia Del Valle, RN (school nurse)``);
 * **a sign-off's name with a middle initial**: given name, initial, surname, then a comma and a
-  credential (``Camille R. Heart, MD``): the surname is the person's even when it is a body part.
+  credential (``Camille R. Heart, MD``): the surname is the person's even when it is a body part;
+* **family and patients by the same frames**: a caller saying who they are to the patient
+  (``This is Ivo Lark, Dana's son``), a relation's label with a whole name ending the line
+  (``Aunt (legal guardian): Wren Tallis``), a whole name before its age after a label or at a
+  line's start (``Patient: Ivo P. Lark, 93 years old``).
+
+Words of a name found this way are not spread to the rest of the note (``Ivy R. Heart, MD`` does
+not make "heart" a name), so the spans join the others after every later rule.
 """
 
 from __future__ import annotations
@@ -86,6 +93,26 @@ _BRACKETED = re.compile(
 _INITIALLED = re.compile(
     rf"\b(?P<v>{_CAP}[ \t]+[A-Z]\.[ \t]+{_SURNAME}),[ \t]*(?:{_CREDENTIAL}|PhD|FACP|FACC|MPH)\b"
 )
+_KIN = (
+    r"(?:step|grand|great-grand)?(?:daughter|son|wife|husband|mother|father|sister|brother|niece|nephew|"
+    r"aunt|uncle|cousin|partner|boyfriend|girlfriend|fianc[eé]e?|spouse|friend|neighbou?r|caregiver|"
+    r"carer|guardian|parent|child|grandmother|grandfather|grandma|grandpa)(?:-in-law)?"
+)
+#: a caller who says who they are to the patient ("This is Ivo Lark, Dana's son")
+_SELF_KIN = re.compile(
+    rf"\b(?i:this[ \t]+is|it'?s|i[ \t]+am|i'm)[ \t]+(?P<v>{_CAP}(?:[ \t]+{_SURNAME}){{0,2}}),[ \t]+"
+    rf"(?:[A-Z][\w'’-]+'s|(?i:the[ \t]+patient's|his|her|their|pt's))[ \t]+(?i:{_KIN})\b"
+)
+#: a relation's label, maybe a bracketed note, a colon and a whole name ending the line
+_KIN_LABEL = re.compile(
+    rf"(?m)\b(?i:{_KIN})(?:[ \t]*\([^)\n]{{1,40}}\))?[ \t]*:[ \t]*"
+    rf"(?P<v>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_SURNAME}){{1,2}})[ \t]*$"
+)
+#: a whole name before its age ("Ivo P. Lark, 93 years old")
+_NAME_AGE = re.compile(
+    rf"(?m)(?:^|:)[ \t]*(?P<v>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_SURNAME}){{1,2}}),[ \t]*"
+    r"\d{1,3}(?:[ \t-]+(?:years?|yrs?)[ \t-]+old|[ \t]*(?:y/?o|yo)\b)"
+)
 _NO_ONE = NO_VALUE | frozenset(
     """
 aware present absent notified paged informed called yes no none same unavailable available
@@ -124,7 +151,7 @@ def find_staff_mentions(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     for m in _ROLE_VALUE.finditer(text):
         if _word_ok(m["v"].split()[0], vocab, rare=4.5):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
-    for rx in (_BRACKETED, _INITIALLED):
+    for rx in (_BRACKETED, _INITIALLED, _SELF_KIN, _KIN_LABEL, _NAME_AGE):
         for m in rx.finditer(text):
             if _word_ok(m["v"].split()[0], vocab, rare=4.0):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
