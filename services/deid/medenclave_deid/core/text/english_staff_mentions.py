@@ -39,7 +39,10 @@ __all__ = ["find_staff_mentions"]
 
 _CREDENTIAL = r"(?:RN|LPN|LVN|NP|PA|PA-C|MD|DO|CNA|RT|RRT|CRNA|APRN|MA|CMA|PharmD|RPh|EMT|CNM|DNP)"
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-_PARTICLE = r"(?:[Dd][aei]|[Dd]el|[Dd]ella|[Dd]os|[Dd]as|[Ll]a|[Ll]e|[Ll]os|[Ll]as|[Vv]an|[Vv]on|[Dd]er|bin|ibn|al|el)"
+_PARTICLE = (
+    r"(?:[Dd][aei]|[Dd]el|[Dd]ella|[Dd]os|[Dd]as|[Ll]a|[Ll]e|[Ll]os|[Ll]as|[Vv]an|[Vv]on|[Dd]er|"
+    r"bin|ibn|al|el)"
+)
 _SURNAME = rf"(?:(?:{_PARTICLE}[ \t]+){{0,2}}(?:Mc|Mac|O'|O’)?{_CAP})"
 
 #: a speaker: the line's start or its time stamp, one word, a credential and a colon
@@ -62,7 +65,10 @@ _ACTS = (
     r"boxed|delivered|witnessed|released|documented|recorded|charted|printed|completed|"
     r"performed|reviewed|initiated|hung|administered|obtained|accessioned|processed|handed"
 )
-_STAMP = r"(?:[ \t]+(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?|\d{4}h?|at|on))"
+_STAMP = (
+    r"(?:[ \t]+(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?|"
+    r"\d{4}h?|at|on))"
+)
 #: a logged act, maybe its date and time, ``by`` and one word ending the line or the cell
 _BY_LAST = re.compile(
     rf"(?m)(?i:\b(?:{_ACTS}){_STAMP}{{0,4}}[ \t]+by)[ \t]+(?P<v>[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?)"
