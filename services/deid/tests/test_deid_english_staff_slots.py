@@ -43,6 +43,7 @@ def test_staff_in_their_slots_go(notes: NoteDeidentifier, line: str) -> None:
         ("RN: Aware.", "Aware"),
         ("| time | event | MD notified |\n|---|---|---|\n| 03:00 | fever | Y |", "| Y |"),
         ("Dose checked by pharmacy", "by pharmacy"),
+        ("Milk processed by creamatocrit; fat 6%", "by creamatocrit"),
     ],
 )
 def test_words_in_the_slots_that_name_no_one_stay(notes: NoteDeidentifier, text: str, kept: str) -> None:

@@ -9,7 +9,7 @@ slot says it is a person:
   unit's or a shift's word there (``charge RN:``, ``night RN:``) is no one;
 * **the one who did a logged act**: the last word of a line or a cell after a staff act, maybe a
   date and a time, and ``by`` (``packed 03/02/2025 11:20  by tobias``, ``labelled by Ines |``)
-  when it is a known name or a rare word (``by hand``, ``by mistake`` stay);
+  when it is a known name (``by hand``, ``by mistake``, ``processed by creamatocrit`` stay);
 * **a role's label**: one to three capitalised words after a staff role and a colon, ending the
   sentence, the line or the field (``Technologist: Marigold.``, ``Sonographer: Ivy Lamb``); a
   value that says no one (``Interpreter: Spanish``, ``RN: aware``) stays;
@@ -72,7 +72,7 @@ _STAMP = (
 #: a logged act, maybe its date and time, ``by`` and one word ending the line or the cell
 _BY_LAST = re.compile(
     rf"(?m)(?i:\b(?:{_ACTS}){_STAMP}{{0,4}}[ \t]+by)[ \t]+(?P<v>[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?)"
-    r"(?=[ \t]*(?:$|[|,;]))"
+    r"(?=[ \t]*(?:$|\|))"
 )
 _ROLES = (
     r"Technologist|Tech|Technician|Sonographer|Phlebotomist|Perfusionist|Radiographer|Dosimetrist|"
@@ -151,8 +151,8 @@ def find_staff_mentions(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     for m in _SPEAKER.finditer(text):
         if _word_ok(m["v"], vocab, rare=3.5):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
-    for m in _BY_LAST.finditer(text):
-        if _word_ok(m["v"], vocab, rare=3.5):
+    for m in _BY_LAST.finditer(text):  # a known name only ("processed by creamatocrit")
+        if _word_ok(m["v"], vocab, rare=0.0):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for m in _ROLE_VALUE.finditer(text):
         if _word_ok(m["v"].split()[0], vocab, rare=4.5):
