@@ -31,6 +31,7 @@ from medenclave_deid.core.text.english_records import (
 )
 from medenclave_deid.core.text.english_scores import drop_score_names, extend_eponym_surnames
 from medenclave_deid.core.text.english_staff_handles import find_staff_handles
+from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions
 from medenclave_deid.core.text.english_titles import drop_title_words, trim_role_words
 from medenclave_deid.core.text.english_us_address import find_us_addresses
 from medenclave_deid.core.text.english_vehicles import keep_vehicle_models
@@ -228,7 +229,10 @@ class NoteDeidentifier:
 
             # eponyms (Whipple术, 霍夫曼征) and product numbers (批号, 国药准字) are no PHI
             spans = propagate_names(text, drop_not_phi(text, resolve_overlaps(spans)), self._vocabulary)
-            return lang, _with_columns(self._filled(text, drop_measure_cells(text, spans)), columns)
+            spans = drop_measure_cells(text, spans)
+            if lang == "en":  # the staff of an English note with Chinese in it
+                spans = resolve_overlaps(spans + find_staff_mentions(text, self._vocabulary))
+            return lang, _with_columns(self._filled(text, spans), columns)
         # a surname's particles and the word after them ("Inés de la Fuente"), a hospital's town;
         # no facility span for a field's label ("NP. Pharmacy:")
         spans = drop_field_labels(text, resolve_overlaps(spans))
@@ -263,6 +267,10 @@ class NoteDeidentifier:
         # and a device's eponym among a cell's abbreviations ("NS / Foley")
         spans = drop_measure_cells(text, spans)
         spans = drop_device_eponyms(text, spans, self._vocabulary.eponyms.__contains__)
+        # staff named by their slot ("jo RN:", "packed … by jo", "Ivy R. Heart, MD"): no later
+        # rule drops them, and their word surnames do not spread to "heart" or "Bone scan"
+        if _LETTER.search(text):
+            spans = resolve_overlaps(spans + find_staff_mentions(text, self._vocabulary))
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _filled(self, text: str, spans: list[PhiSpan]) -> list[PhiSpan]:

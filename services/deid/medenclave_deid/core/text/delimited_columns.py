@@ -145,7 +145,9 @@ _ENGLISH = tuple(
             rf"staff|provider|physician|nurse|rn|md|dr|employee|user|collector|ref|requesting|"
             rf"rendering|assigned|responsible|supervising|admitting|consulting|covering|charge|"
             rf"performing|reading|prescribing|care|on call) )*(?:{_PEOPLE})"
-            rf"(?: (?:name|nm|full name))?",
+            # a person told, paged or signing ("RN told", "MD notified", "tech initials")
+            rf"(?: (?:name|nm|full name|told|notified|informed|paged|called|contacted|aware|"
+            rf"initials|inits|sig|signature|assigned|on duty|responding))?",
         ),
     )
 )
@@ -209,6 +211,8 @@ _TITLE = re.compile(
 )
 #: a staff number in brackets after a person (``Sara (CMI838594)``, ``闫欣怡(PZ2944)``)
 _BRACKET_ID = re.compile(r"[ \t]*[(（][A-Za-z]{0,4}[-#]?\d{3,}[)）]$")
+#: a tick in a person's column ("MD notified: Y")
+_TICKED = frozenset("y n yes no x done ok ✓ ✔".split())
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PUNCT = re.compile(r"[_\-./()\[\]:（）]+")
 
@@ -365,6 +369,8 @@ def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
         age = _AGE.fullmatch(cell)
         return PhiSpan(at + age.start("v"), at + age.end("v"), "age") if age else None
     if category == "name":
+        if cell.lower().strip(" .") in _TICKED:
+            return None  # a column of whom someone told, ticked rather than named
         cell = _BRACKET_ID.sub("", cell)  # 矫桂芝(PZ9723): the person; the number is the other rules'
         person = _TITLE.match(cell)
         if person and not cell[0].isdigit() and re.search(r"[^\W\d_]", person["v"]):
