@@ -94,6 +94,8 @@ _LEAD_WORDS = re.compile(
 )
 #: what one does at a school or a workplace, run on into by a tagged span (护理学院读书)
 _DOING_THERE = re.compile(r"(?:读书|学习|上学|念书|就读|进修|实习|工作|上班)$")
+#: a disease's or a sign's name ends so (巴利综合征), never a workplace's
+_DISEASE_END = re.compile(r"(?:综合征|综合症|病|症|炎|瘤|癌|征)$")
 #: a kind of care centre alone (急救指挥中心, 血液透析中心): no name of one
 _GENERIC_CENTRE = re.compile(r"(?:医疗|120)?(?:急救|指挥|调度|血液|透析|净化|体检|康复|检验|影像)+中心")
 #: a town's centre (去市中心逛街), not a care centre: no word of care before 中心
@@ -329,5 +331,10 @@ def _plausible(value: str, category: str) -> bool:
         return bool(_PLACE_PART.search(value)) or any(p.startswith(value[:2]) for p in _KNOWN_PLACES)
     if category == "workplace":  # 三人为同一病房: where the patients lie, not where anyone works
         # 在护理学院读书: a kind of school and what one does there, no named one
-        return not _WARD_WORD.search(value) and not _generic_after_lead(_DOING_THERE.sub("", value))
+        # 格林-巴利综合征: a disease's name, however an eponym's half reads
+        return (
+            not _WARD_WORD.search(value)
+            and not _generic_after_lead(_DOING_THERE.sub("", value))
+            and not _DISEASE_END.search(value)
+        )
     return True
