@@ -27,7 +27,8 @@ def test_nicknames_bed_names_and_relatives_go(zh_notes, line: str) -> None:
 
 @pytest.mark.parametrize(
     "note",
-    ["医生叫他“少喝酒”。", "护士叫她“深呼吸”。", "家属均在场。", "陪护阿姨说患者未睡。", "5床新入院，住院号2231452。"],
+    ["医生叫他“少喝酒”。", "护士叫她“深呼吸”。", "家属均在场。", "陪护阿姨说患者未睡。",
+     "5床新入院，住院号2231452。", "护士叫他抬头。"],
 )
 def test_instructions_and_words_stay(zh_notes, note: str) -> None:
     from medenclave_deid.core.text.chinese_nicknames import find_nicknames_and_bed_names

@@ -36,8 +36,15 @@ _NICK_CUE = (
 _QUOTED_NICKNAME = re.compile(
     rf"{_NICK_CUE}\s*[{_OPEN}](?P<v>[{_HAN}]{{1,4}}|[A-Za-z][A-Za-z'-]{{1,14}})[{_CLOSE}]"
 )
+#: a home name's shape said without quotes after 叫她 / 喊他 (家里都叫她妞妞，, 喊他小虎。, 叫他石头）):
+#: one character twice, 小 / 阿 and one, or one and a home name's ending (蛋, 娃, 妞, 丫, 子, 头, 宝)
+_BARE_NICKNAME = re.compile(
+    rf"(?:[叫喊唤](?:他|她)(?:作|做)?|管(?:他|她)叫)(?P<v>(?P<c>[{_HAN}])(?P=c)|[小阿][{_HAN}]"
+    rf"|[{_HAN}][蛋娃妞丫子头宝])(?=[，,。；;）)\s]|$)"
+)
 #: characters of an instruction or a thing in quotes, not a name (叫他“少喝酒”, 叫她“别吃药”)
-_NOT_IN_NICKNAME = frozenset("别不勿没要请吃喝服药去来走睡戒停病痛癌症术检查治疗诊院医护针吸咳躺坐站动练做用看放松忍")
+_NOT_IN_NICKNAME = frozenset("别不勿没要请吃喝服药去来走睡戒停病痛癌症术检查治疗诊院医护针"
+                             "吸咳躺坐站动练做用看放松忍慢快")
 #: who says 叫他 when it is an instruction (医生叫他“少喝酒”, 护士叫她“深呼吸”)
 _INSTRUCTOR = re.compile(r"(?:医|护|师|大夫|嘱|主任|我们)[^，,。；;\n]{0,2}$")
 #: the record number a bed line gives after the name (16床某某，住院号…)
@@ -49,7 +56,7 @@ _BED_BEFORE_NUMBER = re.compile(rf"{_BED}(?P<n>[{_HAN}]{{2,6}}(?:·[{_HAN}]{{2,6
 _TRANSLIT = (
     "阿巴乌其木格吉尔特古郎苏日娜图布赫达哈斯根朝鲁宝音德力扎西卓玛次仁旦增顿珠央金拉姆措曲桑多杰"
     "尼强白热依买提艾克孜汗丽努帕米吐逊迪拜库班江夏伊合那仓嘎旺索南罗卡穆萨尤素甫麦孟和敖其腾"
-    "额齐策楞呼毕沁满都胡查干雅琪慕"
+    "额齐策楞呼毕沁满都胡查干雅琪慕云"
 )
 _AFTER_BED = (
     r"[，,。；;、\s（(:：]|$|夜间|今日|今晨|今天|昨夜|昨晚|昨天|诉|自诉|主诉|血压|体温|心率|血糖|术后|入院|"
@@ -82,7 +89,11 @@ def find_nicknames_and_bed_names(text: str) -> list[PhiSpan]:
         value = m.group("v")
         if m.group(0)[0] in "叫喊唤称" and _INSTRUCTOR.search(text, max(0, m.start() - 6), m.start()):
             continue
-        if not set(value) & _NOT_IN_NICKNAME and value not in CN_NAME_STOP_WORDS:
+        if not set(value) & _NOT_IN_NICKNAME:  # quoted: a word (石头, 黄金) is a nickname too
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    for m in _BARE_NICKNAME.finditer(text):
+        if not _INSTRUCTOR.search(text, max(0, m.start() - 6), m.start()) \
+                and not set(m.group("v")) & (_NOT_IN_NICKNAME | set("心些点会儿抬低回摇转扭磕孩妻孙侄鼻舌")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for m in _BED_BEFORE_NUMBER.finditer(text):
         name = m.group("n").replace("·", "")
