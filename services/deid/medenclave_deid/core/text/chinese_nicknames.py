@@ -56,7 +56,7 @@ _BED_BEFORE_NUMBER = re.compile(rf"{_BED}(?P<n>[{_HAN}]{{2,6}}(?:·[{_HAN}]{{2,6
 _TRANSLIT = (
     "阿巴乌其木格吉尔特古郎苏日娜图布赫达哈斯根朝鲁宝音德力扎西卓玛次仁旦增顿珠央金拉姆措曲桑多杰"
     "尼强白热依买提艾克孜汗丽努帕米吐逊迪拜库班江夏伊合那仓嘎旺索南罗卡穆萨尤素甫麦孟和敖其腾"
-    "额齐策楞呼毕沁满都胡查干雅琪慕云"
+    "额齐策楞呼毕沁满都胡查干雅琪慕云勒"
 )
 _AFTER_BED = (
     r"[，,。；;、\s（(:：]|$|夜间|今日|今晨|今天|昨夜|昨晚|昨天|诉|自诉|主诉|血压|体温|心率|血糖|术后|入院|"
@@ -71,6 +71,9 @@ _RELATIVE_ACT = re.compile(
 _NOT_A_RELATIVE_NAME = frozenset("均都也已本及和与等们者属人在说来到要")
 #: a relative addressed, not named (陪护阿姨说, 家属大哥在)
 _KIN_TAIL = tuple("姨叔婶爷奶妈爸哥姐伯婆傅")
+#: how or when the relative does it, between the role and the verb (家属建华专程来院, 家属一直在)
+_ADVERB = re.compile(r"专程|特意|特地|亲自|一直|刚刚|刚才|现在|正在|按时|准时|今天|昨天|[上下晚]午|晚上|"
+                     r"多次|再次|经常|随时|每天|每日|主动|马上|立即|随后|先后|陆续|轮流|共同|一起|同时|前来")
 
 
 def _word(name: str) -> bool:
@@ -106,8 +109,8 @@ def find_nicknames_and_bed_names(text: str) -> list[PhiSpan]:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _RELATIVE_ACT.finditer(text):
         name = m.group("n")
-        if name.endswith(_KIN_TAIL) or (set(name) & (_NOT_A_RELATIVE_NAME | CN_NON_GIVEN_CHARS)
-                                        and not set(name) <= set(_TRANSLIT)):
+        odd = set(name) & (_NOT_A_RELATIVE_NAME | CN_NON_GIVEN_CHARS) and not set(name) <= set(_TRANSLIT)
+        if name.endswith(_KIN_TAIL) or _ADVERB.search(name) or odd:
             continue
         if not _word(name):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
