@@ -20,6 +20,7 @@ from medenclave_deid.core.text.chinese_names import (
     KIN_CLAUSE_STARTS,
     find_cue_free_names,
 )
+from medenclave_deid.core.text.chinese_nicknames import find_nicknames_and_bed_names
 from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
 from medenclave_deid.core.text.chinese_person_lists import extend_name_columns, find_person_lists
 from medenclave_deid.core.text.chinese_procedures import find_names_before_procedures
@@ -359,6 +360,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(find_chat_people(text))  # chat senders, a form's role words without a colon, beds
     out.extend(find_person_lists(text))  # lists after a role, person fields without a surname
+    out.extend(find_nicknames_and_bed_names(text))  # 叫她“豆豆”, 16床巴特尔，住院号, 家属某某在
     out.extend(extend_name_lists(text, out))
     out.extend(extend_name_columns(text, out))  # a headerless table's column of names
     # 报告：华西超声医学科: a name read from where a hospital's name starts is the hospital's

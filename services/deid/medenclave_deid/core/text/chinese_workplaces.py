@@ -66,6 +66,18 @@ _LED = re.compile(
     # the work a worker did there when hurt (在阳光物流园搬货时, 在某某合作社修机器)
     r"搬|装|卸|修|施工|送货|值班|加班|帮工|打零工)"
 )
+#: a named unit of a broader kind (厂, 公司, 站, 所, 社, 中心, 队 …) someone goes back to or works
+#: at (回某某村果蔬种植专业合作社上班, 在城南自来水公司工作, 到某某镇农机站打工): said by the work
+#: verb right after it, and named by at least three characters before the kind
+_WORKS_AT = re.compile(
+    rf"(?:回|在|到|去|于)(?P<v>[{_HAN}]{{3,16}}?(?P<k>合作社|小学|中学|大学|学校|幼儿园|厂|公司|站|所|社|中心|队|局|馆|场))"
+    r"(?=上班|工作|打工|务工|做工|任职|干活|当|做|帮忙|从事)"
+)
+#: a head that is a hospital's or a clinic's unit, handled by the hospital rules (急诊中心, 体检中心)
+_KIND_TAIL = re.compile(r"(?:合作社|小学|中学|大学|学校|幼儿园|厂|公司|站|所|社|中心|队|局|馆|场)$")
+#: words for "the local one" or "a" before a kind (本村合作社, 一家服装厂): no name
+_GENERIC_HEAD = re.compile(r"(?:本|该|其|当地|所在|所属|附近|一家|一个|某|私人|个体|村里|镇上|村|镇)*")
+_CLINICAL_HEAD = re.compile(r"[医科病诊护疗药检]|卫生|急救|疾控|血站")
 
 #: a whole cell of a delimited row naming a branch or an outlet (呼和某某快递营业部, 城东某某
 #: 门店, 某某银行城西支行): a named place of work, whatever column it stands in
@@ -104,6 +116,12 @@ def find_workplaces(text: str) -> list[PhiSpan]:
     ]
     out += [PhiSpan(m.start("v"), m.end("v"), "workplace")
             for m in _LED.finditer(text) if _named(m.group("v"))]
+    for m in _WORKS_AT.finditer(text):
+        value = m.group("v")
+        head = value[: _KIND_TAIL.search(value).start()]  # type: ignore[union-attr]
+        head = head[_GENERIC_HEAD.match(head).end():]  # type: ignore[union-attr]
+        if len(head) >= 3 and not _CLINICAL_HEAD.search(head):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _BRANCH_CELL.finditer(text):
         head = m.group("v")[: m.start("k") - m.start("v")]
         in_row = re.search(r"[,，\t|｜]", _line(text, m.start()))
