@@ -16,7 +16,12 @@ whole (``MRN``, ``Acct#``, ``Mbr ID``, ``lastName``, ``Date of Birth``, ``姓名
 
 * record numbers: MRN, chart, encounter, account, claim, member/policy/group numbers, SSN,
   referral, order, accession/specimen/kit/barcode, case, ticket, badge, licence/NPI/DEA, serial,
-  plate/VIN, passport; 病案号, 住院号, 门诊号, ID号, 就诊卡号, 身份证号, 医保卡号, 工号, 单号, 条码,
+  plate/VIN, passport; a bare ``billing``, ``encounter``, ``claim`` or ``invoice`` column is an
+  account's and a bare ``requisition`` column an order's, whatever the cell's shape
+  (``1051-748336``, ``V159384579``, ``ENC-34051098``), but only a cell with a digit and no sum of
+  money (``self-pay``, ``$1,240.00`` stay); a telemetry ``TX pack``, ``tele box`` or
+  ``transmitter`` column holds each patient's device, a ``courier van`` column its plate;
+  病案号, 住院号, 门诊号, ID号, 就诊卡号, 身份证号, 医保卡号, 工号, 单号, 条码,
   标本号, 车牌号. 登记号 is read as a record number: in Chinese hospital systems it is the
   patient's registration number, kept for life like an MRN;
 * people: name, patient, last/first/middle, initials, provider, physician, nurse, contact,
@@ -90,6 +95,10 @@ _ENGLISH = tuple(
         ("mrn", rf"{_WHO}(?:patient|pt|hospital|hosp|unit|person|enterprise|record|registration){_R}"),
         ("account", rf"{_WHO}(?:account|acct|csn|fin|har){_N}"),
         ("account", rf"{_WHO}(?:acc|encounter|enc|visit|claim|billing|invoice|bill){_R}"),
+        # a bare billing, encounter, claim or invoice column holds each row's number, in any
+        # shape (``1051-748336``, ``V159384579``, ``ENC-34051098``); a cell with no digit
+        # (``self-pay``, ``ED visit``) names no account
+        ("account", rf"{_WHO}(?:encounter|enc|claim|billing|invoice)(?: (?:account|acct))?"),
         ("health_plan", rf"{_WHO}(?:medicaid|medicare|mbi|hicn|policy){_N}"),
         (
             "health_plan",
@@ -104,12 +113,19 @@ _ENGLISH = tuple(
         ("licence", rf"{_WHO}(?:npi|dea|upin|license|licence|lic){_N}"),
         ("device", rf"{_WHO}(?:(?:device|implant|pump|monitor) )?(?:serial|udi|imei){_N}"),
         ("device", rf"{_WHO}(?:device|implant|pump|monitor){_R}"),
+        # a telemetry transmitter's pack or box (``TX pack``, ``tele box``): one patient's unit
+        (
+            "device",
+            rf"(?:(?:tx|tele|telemetry|holter|event monitor) )?transmitter(?: (?:pack|box|unit))?{_N}",
+        ),
+        ("device", rf"(?:tx|tele|telemetry|holter|monitor) (?:pack|box|unit){_N}"),
         ("vehicle", rf"(?:license plate|licence plate|plate|vin){_N}"),
         ("vehicle", rf"vehicle{_R}"),
         # a transport schedule's "van", "car", "cab" column holds each ride's plate or unit number
         (
             "vehicle",
             rf"(?:(?:transport|transfer|assigned|patient|pt|visitor|family|driver|rental|ride|ems|"
+            rf"courier|delivery|pickup|lab|"
             rf"wheelchair|stretcher|medical) )?(?:van|car|vehicle|truck|cab|taxi|ambulance|bus|shuttle|rig)"
             rf"(?: (?:plate|plates|tag|tags|reg|registration))?{_N}",
         ),
@@ -122,6 +138,7 @@ _ENGLISH = tuple(
             rf"waybill|study|subject|screen|screening|enrollment|enrolment|registry|donor|recipient|"
             rf"participant|randomization|randomisation|rand|allocation){_R}",
         ),
+        ("other_id", r"(?:lab |test )?requisition"),  # a bare requisition column: each row's number
         ("fax", rf"{_WHO}fax{_N}"),
         ("email", rf"{_WHO}(?:email|e mail)(?: address| addr)?"),
         (
@@ -213,6 +230,8 @@ _TITLE = re.compile(
 _BRACKET_ID = re.compile(r"[ \t]*[(（][A-Za-z]{0,4}[-#]?\d{3,}[)）]$")
 #: a tick in a person's column ("MD notified: Y")
 _TICKED = frozenset("y n yes no x done ok ✓ ✔".split())
+#: a sum of money (``$1,240.00``, ``310.50``)
+_AMOUNT = re.compile(r"[$€£]\s*[\d,]+(?:\.\d\d)?|\d{1,3}(?:,\d{3})*\.\d\d|[$€£]?\d+\.\d\d")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PUNCT = re.compile(r"[_\-./()\[\]:（）]+")
 
@@ -378,6 +397,8 @@ def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
         return None  # no one's name: a result under "PT", a count
     if category == "workplace" and cell.strip() in _NO_WORKPLACE:
         return None  # 个体, 务农, 退休: what someone does, no place
-    if category in ("date", "vehicle") and not re.search(r"\d", cell):
-        return None  # no date; a van's kind ("wheelchair van"), no plate
+    if category in ("date", "vehicle", "account", "device") and not re.search(r"\d", cell):
+        return None  # no date; a van's kind ("wheelchair van"), no plate; "self-pay", no account
+    if category == "account" and _AMOUNT.fullmatch(cell.strip()):
+        return None  # a claim's or an invoice's amount, no number of one
     return PhiSpan(at, at + len(cell), category)

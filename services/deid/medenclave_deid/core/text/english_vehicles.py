@@ -1,5 +1,9 @@
 """Vehicles, union locals and numbered roads in English notes.
 
+* **plates right after a vehicle's noun** (``Courier van NWPL96``, ``delivery truck HJL 442F``,
+  ``ambulance unit MX4471``, ``cab TXR 5521``): five to eight upper-case letters and digits, both,
+  in one group or two; not a time's or a lab value's word (``van ETA 1430``), not ``CAR T`` or
+  ``CAB`` (a therapy, a bypass);
 * **vehicle numbers** without a plate's shape: a bus's or a van's number (``rode bus #12``) and
   a partial plate (``plate ending 77``, ``partial plate 4HG``): both point to one vehicle;
 * **union locals** (``IBEW Local 58``, ``Teamsters Local 705``, ``union local 1199``): a
@@ -30,6 +34,21 @@ def _rx(pattern: str) -> re.Pattern:
 _BUS_NUMBER = _rx(
     r"(?i:\b(?:bus|van|cab|taxi|shuttle|truck|trailer)[ \t]*(?:#|no\.|number)[ \t]*:?[ \t]*)"
     r"(?P<v>[A-Za-z]{0,3}-?\d[\dA-Za-z-]*)(?![\w-])"
+)
+#: a plate right after a vehicle's noun ("Courier van NWPL96", "delivery truck HJL 442F",
+#: "ambulance unit MX4471", "cab TXR 5521"): upper-case letters and digits, both, five to eight
+#: of them, in one group or two (checked by :func:`_plate_like`)
+_NOUN_PLATE = _rx(
+    r"\b(?P<noun>(?i:van|minivan|truck|cab|taxi|car|vehicle|suv|sedan|pickup|bus|shuttle|ambulance|"
+    r"trailer|motorcycle|rig|wagon))"
+    r"(?i:[ \t]+(?:unit|plates?|tags?|reg|registration))?[ \t]*(?:#|(?i:no\.|number))?[ \t]*:?[ \t]*"
+    r"(?P<v>[A-Z0-9]{2,8}(?:[ -][A-Z0-9]{1,5})?)(?![\w-])"
+)
+#: what may follow a vehicle's noun with no plate: a time's or a place's word, a lab's name
+_NOT_PLATE_HEAD = frozenset(
+    "ETA ETD AT ON IN TO BY AM PM ID NO HR HRS MIN MINS ED ER ICU OR PACU BP SBP DBP MAP HGB WBC VIN "
+    "MON TUE WED THU FRI SAT SUN "
+    "PLT BUN INR ALT AST CRP ESR GCS".split()
 )
 _PARTIAL_PLATE = _rx(
     r"(?i:\b(?:licen[cs]e[ \t]+)?(?:plates?|tags?)[ \t]+(?:number[ \t]+)?"
@@ -94,7 +113,24 @@ def find_vehicle_numbers(text: str) -> list[PhiSpan]:
     ):
         out.extend(PhiSpan(m.start("v"), m.end("v"), category) for m in rx.finditer(text))
     out.extend(PhiSpan(m.start(), m.end(), "workplace") for m in _UNION_LOCAL.finditer(text))
+    for m in _NOUN_PLATE.finditer(text):
+        if m.group("noun") not in ("CAR", "CAB", "BUS") and _plate_like(m.group("v")):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "vehicle"))
     return out
+
+
+def _plate_like(token: str) -> bool:
+    """Five to eight letters and digits, both, not a time's or a lab value's word
+    (``NWPL96``, ``WFC 871E``, ``7KDX221``; not ``ETA 1430``, ``2019``)."""
+    groups = re.split(r"[ -]", token)
+    chars = "".join(groups)
+    return (
+        5 <= len(chars) <= 8
+        and any(c.isdigit() for c in chars)
+        and any(c.isalpha() for c in chars)
+        and groups[0] not in _NOT_PLATE_HEAD
+        and min(len(g) for g in groups) >= (1 if len(groups) == 1 else 2)
+    )
 
 
 def _car_words(text: str) -> set[tuple[int, int]]:
