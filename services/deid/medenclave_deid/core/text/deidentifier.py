@@ -234,7 +234,9 @@ class NoteDeidentifier:
             from medenclave_deid.core.text.chinese_keep import drop_not_phi
 
             # eponyms (Whipple术, 霍夫曼征) and product numbers (批号, 国药准字) are no PHI
-            spans = propagate_names(text, drop_not_phi(text, resolve_overlaps(spans)), self._vocabulary)
+            # and a scale's coded name before its score ("SNOT-22 score 58") in a mixed note too
+            spans = drop_scale_codes(text, drop_not_phi(text, resolve_overlaps(spans)))
+            spans = propagate_names(text, spans, self._vocabulary)
             return lang, _with_columns(self._filled(text, drop_measure_cells(text, spans)), columns)
         # a surname's particles and the word after them ("Inés de la Fuente"), a hospital's town;
         # no facility span for a field's label ("NP. Pharmacy:")

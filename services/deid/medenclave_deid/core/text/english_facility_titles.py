@@ -29,6 +29,7 @@ __all__ = ["find_title_facilities", "propagate_facility_leads"]
 
 _DOC_KIND = (r"(?:log|logs|worksheet|manifest|report|record|records|roster|register|census|tracker|"
              r"flowsheet|sheet|list|ledger|export|printout|summary)")
+_KIND_WORD = re.compile(rf"{_DOC_KIND}|call|calls|note|notes|form|forms|letter")
 _TITLE_WORD = r"[A-Z][a-z][A-Za-z'’]*(?:-[A-Z][a-z][A-Za-z'’]*)?"
 _ACRO = r"[A-Z]{2,6}"
 #: capitalised words opening a line, then a lower-case word, and a document's kind on the line
@@ -60,6 +61,7 @@ copy page part continued summary new old day night shift week month year today d
 _ACRONYMS_KEPT = frozenset("""
 ICU NICU PICU CCU MICU SICU CVICU ED ER OR PACU IR GI ENT OB GYN ICD CPT EMS EMR EHR MRN SMS
 PDF CSV HIPAA AMA MAR PRN STAT CBC BMP CMP ECG EKG EEG EMG CT MRI CXR TB HIV COVID RN MD DO NP PA
+CVS UPS FAX
 """.split())
 _GENERIC_LEADS = frozenset("""
 medical health healthcare regional community general memorial reference university county city
@@ -73,7 +75,7 @@ def _plain(words: list[str], is_common: Callable[[str], bool], *, single_uncommo
     kept acronym; a single word uncommon when ``single_uncommon``."""
     for w in words:
         low = w.lower()
-        if w in _ACRONYMS_KEPT or low in _STATUS or low in SERVICE_WORDS:
+        if w in _ACRONYMS_KEPT or low in _STATUS or low in SERVICE_WORDS or _KIND_WORD.fullmatch(low):
             return False
         if not w.isupper() and (low in CLINICAL_WORDS_EN or is_clinical_word(low)):
             return False
@@ -117,7 +119,13 @@ def propagate_facility_leads(text: str, spans: list[PhiSpan],
             continue
         value = text[s.start : s.end]
         head = _HEAD.search(value)
+        whole = value.split()
         if head is None:
+            # a facility named alone ("Text reminder log - Brookvale VA" ... "this is Brookvale VA")
+            if 1 <= len(whole) <= 4 and all(re.fullmatch(rf"{_TITLE_WORD}|{_ACRO}", w) for w in whole) \
+                    and (len(whole) > 1 or whole[0].isupper() or not is_common(whole[0].lower())) \
+                    and _plain(whole, is_common, single_uncommon=False):
+                leads.add(" ".join(whole))
             continue
         words = value[: head.start()].split()
         while words and words[-1].lower() in _GENERIC_LEADS:
