@@ -88,6 +88,11 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
 _RESULT_BEFORE = re.compile(r"(?i:\b(?:hba1c|a1c|inr|tsh|ldl|hdl|psa|egfr|bnp|hgb|hb|k|na|cr|creat(?:inine)?|"
                             r"glucose|bg|fbg|vit(?:amin)?[ \t]*d))[ \t]*[:=]?[ \t]*[<>]?\d+(?:\.\d+)?[ \t]*%?"
                             r"[ \t]*[,(]?[ \t]*$")
+#: a course started, stopped or opened, then the month/day alone in brackets ("Started ATT
+#: (4/1)", "Stopped warfarin and enoxaparin (3/2)", "Opened (5/4)")
+_EVENT_PAREN_BEFORE = re.compile(r"(?i:\b(?:started|starting|stopped|began|begun|initiated|opened|closed|"
+                                 r"discontinued|restarted|switched|completed|finished|resumed|held))"
+                                 r"(?:[ \t]+[\w+/-]+){0,4}[ \t]*\([ \t]*$")
 #: an interval before a month/day in brackets, the day it ends on ("recheck 2 wks (3/4)",
 #: "f/u in 10 days (1/2)")
 _INTERVAL_BEFORE = re.compile(r"(?i:\b\d{1,2}[ \t]*(?:d|days?|wks?|weeks?|mos?|months?))[ \t]*\([ \t]*$")
@@ -102,7 +107,13 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.;,)]|\n|$)")
 _WIDE_GAP_BEFORE = re.compile(r"(?:[ ]{2,}|\t)$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 #: the header of a table: the cells of a line with a "Date" (or "Day", "DOS") cell
-_HEADER_DATE_CELL = re.compile(r"(?i)^[ \t]*(?:date|day|dos|visit[ \t]+date|date[ \t]+given)[ \t]*$")
+_HEADER_DATE_CELL = re.compile(r"(?i)^[ \t]*(?:date|day|dos|visit[ \t]+date|date[ \t]+given|"
+                               # a header naming when something happened ("last exposure",
+                               # "exposure date", "last contact", "onset", "date seen")
+                               r"(?:last|first|latest|most[ \t]+recent)[ \t]+"
+                               r"(?:exposure|contact|seen|visit|dose)|"
+                               r"(?:exposure|onset|seen)(?:[ \t]+(?:date|day|on))?|"
+                               r"(?:[a-z]+[ \t]+)?(?:date|day)(?:[ \t]+[a-z]+)?|when|onset|due)[ \t]*$")
 
 
 def _date_column(text: str, m: re.Match) -> bool:
@@ -134,6 +145,8 @@ def _small_day_is_date(text: str, m: re.Match) -> bool:
         return True
     before = text[max(0, m.start() - 24):m.start()]
     if _RESULT_BEFORE.search(before) or _INTERVAL_BEFORE.search(before):
+        return True
+    if text.startswith(")", m.end()) and _EVENT_PAREN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return True
     if _CLAUSE_END.match(text, m.end()) and _EVENT_AT_PLACE.search(text, max(0, m.start() - 90), m.start()):
         return True

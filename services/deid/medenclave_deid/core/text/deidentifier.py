@@ -14,6 +14,7 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
+from medenclave_deid.core.text.english_facility_titles import find_title_facilities, propagate_facility_leads
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
     drop_lone_titles,
@@ -29,7 +30,11 @@ from medenclave_deid.core.text.english_records import (
     drop_words_and_scores,
     extend_facilities,
 )
-from medenclave_deid.core.text.english_scores import drop_score_names, extend_eponym_surnames
+from medenclave_deid.core.text.english_scores import (
+    drop_scale_codes,
+    drop_score_names,
+    extend_eponym_surnames,
+)
 from medenclave_deid.core.text.english_staff_handles import find_staff_handles
 from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions
 from medenclave_deid.core.text.english_titles import drop_title_words, trim_role_words
@@ -206,6 +211,8 @@ class NoteDeidentifier:
             spans.extend(find_us_addresses(plain, self._vocabulary.us_cities,
                                            lambda w: self._vocabulary.is_common(w, threshold=4.0)))
             spans.extend(propagate_towns(plain, spans))  # "..., Hazard, KY 41701" ... "Hazard"
+            # "Fernhill central telemetry - event log", "am leaving Fernhill against advice"
+            spans.extend(find_title_facilities(plain, self._is_common))
         if _LETTER.search(text):
             recognised = resolve_overlaps(spans)
             spans.extend(find_english_names(text, self._vocabulary,
@@ -228,8 +235,9 @@ class NoteDeidentifier:
             from medenclave_deid.core.text.chinese_keep import drop_not_phi
 
             # eponyms (Whipple术, 霍夫曼征) and product numbers (批号, 国药准字) are no PHI
-            spans = propagate_names(text, drop_not_phi(text, resolve_overlaps(spans)), self._vocabulary)
-            spans = drop_measure_cells(text, spans)
+            # and a scale's coded name before its score ("SNOT-22 score 58") in a mixed note too
+            spans = drop_scale_codes(text, drop_not_phi(text, resolve_overlaps(spans)))
+            spans = drop_measure_cells(text, propagate_names(text, spans, self._vocabulary))
             if lang == "en":  # the staff of an English note with Chinese in it
                 spans = resolve_overlaps(spans + find_staff_mentions(text, self._vocabulary))
             return lang, _with_columns(self._filled(text, spans), columns)
@@ -237,6 +245,8 @@ class NoteDeidentifier:
         # no facility span for a field's label ("NP. Pharmacy:")
         spans = drop_field_labels(text, resolve_overlaps(spans))
         spans = resolve_overlaps(extend_facilities(text, extend_particles(text, spans)))
+        # "Copper Flats Medical Center" ... "leaving Copper Flats": the facility's leading words
+        spans = resolve_overlaps(spans + propagate_facility_leads(text, spans, self._is_common))
         # a given name before a found surname ("Visitor Peace Okafor"); no "major depressive"
         spans = drop_clinical_names(text, extend_given_names(text, spans, self._vocabulary.is_name))
         if self._english_tagger is not None and _LETTER.search(text):
@@ -258,6 +268,7 @@ class NoteDeidentifier:
         spans = drop_identifier_labels(text, spans, self._vocabulary)
         spans = drop_words_and_scores(text, spans, self._vocabulary)
         spans = drop_score_names(text, spans, self._vocabulary)  # "Naranjo 6", "Barthel Index"
+        spans = drop_scale_codes(text, spans)  # "SNOT-22 score 58": no serial number
         spans = trim_role_words(text, spans)  # "Chaplain Ruth Omar": the chaplain stays
         # "Insurance: Aetna HMO": who pays, not who is treated
         spans = drop_payer_names(text, spans, self._vocabulary.first_names)
@@ -272,6 +283,9 @@ class NoteDeidentifier:
         if _LETTER.search(text):
             spans = resolve_overlaps(spans + find_staff_mentions(text, self._vocabulary))
         return lang, _with_columns(self._filled(text, spans), columns)
+
+    def _is_common(self, lower: str) -> bool:
+        return self._vocabulary.is_common(lower, threshold=4.0)
 
     def _filled(self, text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         """``spans`` with the other cells of a table column most of whose cells they found as

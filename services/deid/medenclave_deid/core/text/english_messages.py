@@ -56,9 +56,13 @@ _BODY = (
 _PUBLIC_EMPLOYER = re.compile(
     r"(?i:\b(?:work|employer|job|works?(?:[ \t]+(?:nights|days|evenings|weekends|shifts|"
     r"part[ -]time|full[ -]time))?[ \t]+(?:at|for|in)|employed[ \t]+(?:by|at|with)|"
+    # or a few words of what or when before "at" ("works rotating shifts at", "works in the
+    # paint shop at")
+    r"works?(?:[ \t]+[a-z-]+){1,4}?[ \t]+at|"
     r"retired[ \t]+from)[ \t]*[:-]?[ \t]*)"
     r"(?P<v>(?:the[ \t]+)?(?:county|city|town|village|state|township|municipal|school)[ \t]+"
-    rf"(?:[a-z]+[ \t]+){{0,3}}?{_BODY}"
+    # "county sheriff's office", "county Department of Public Works"
+    rf"(?:(?:[a-z]+(?:['’]s)?|[A-Z][a-z]+|of)[ \t]+){{0,3}}(?i:{_BODY})"
     # or a body with its own name ("work: Ridgeway Fire Protection District")
     rf"|(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,4}}?[ \t]+(?i:{_BODY})))\b"
 )

@@ -20,7 +20,7 @@ from medenclave_deid.core.text.english_words import EPONYM_NEXT
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
-__all__ = ["SCORE_NAMES", "SIGN_RESULT", "drop_score_names", "extend_eponym_surnames"]
+__all__ = ["SCORE_NAMES", "SIGN_RESULT", "drop_scale_codes", "drop_score_names", "extend_eponym_surnames"]
 
 #: the names of bedside scores, scales and classifications written before their value (eponyms,
 #: places and acronyms); a hyphenated name counts when each of its parts is listed or its last
@@ -143,3 +143,29 @@ def extend_eponym_surnames(text: str, spans: list[PhiSpan], vocab: TextVocabular
                 span = PhiSpan(span.start, m.end("w"), span.category)
         out.append(span)
     return resolve_overlaps(out)
+
+
+#: a questionnaire's or a scale's coded name (``SNOT-22``, ``PHQ-9``, ``KOOS-12``, ``ODI``-style
+#: letters and a number) right before its score's word and value (``score 58``, ``total: 14``)
+_SCALE_CODE = re.compile(r"[A-Z][A-Za-z]{1,7}-?\d{1,3}[a-z]?")
+_SCALE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z ]{2,30}\)[ \t]*)?(?i:score|scale|total|index|sum)[ \t]*"
+                          r"(?:(?i:of|was|is|=|:)[ \t]*)*\d{1,3}(?:\.\d)?(?![\d/.-]?\d)")
+
+
+_CODE_CHAR = re.compile(r"[A-Za-z0-9-]")
+
+
+def drop_scale_codes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """``spans`` without those inside a scale's coded name before ``score N`` (no device serial
+    in ``SNOT-22 score 58``)."""
+    out: list[PhiSpan] = []
+    for span in spans:
+        start, end = span.start, span.end
+        while start > 0 and _CODE_CHAR.fullmatch(text[start - 1]):
+            start -= 1
+        while end < len(text) and _CODE_CHAR.fullmatch(text[end]):
+            end += 1
+        if _SCALE_CODE.fullmatch(text, start, end) and _SCALE_AFTER.match(text, end):
+            continue
+        out.append(span)
+    return out
