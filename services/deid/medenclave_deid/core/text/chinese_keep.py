@@ -50,6 +50,19 @@ _LATIN_SUFFIX = re.compile(rf"(?:[\s-]+[A-Za-z][A-Za-z'’éèüöä]+)*(?:\s?(?
                            r"[三四五]联[征症]|氏)"
                            # a grade or a score after the name: Hunt-Hess II级, Forrest Ib级, Ramsay 3分
                            r"|\s?(?:[IVX]{1,4}[ab]?|[A-D][12]?|[Ⅰ-Ⅻ]|\d{1,2})\s?(?:级|期|型|分(?!钟)))")
+#: a grade or class closing a Latin eponym's span or written right after it (Forrest Ia,
+#: NYHA III, Child-Pugh B, Gustilo IIIb): a Roman grade after any name, a letter grade after a
+#: hyphenated pair or an acronym of capitals; never a run of initials (D-S-G-X)
+_GRADE_TAIL = re.compile(r"[A-Za-z]{2}(?:\s+(?:[IVX]{1,4}[abc]?|[Ⅰ-Ⅻ][abc]?))+$")
+_GRADED_BY_LETTER = r"(?:[A-Z][a-z]+-[A-Z][a-z]+|[A-Z]{2,6})"
+_LETTER_GRADE_TAIL = re.compile(rf"{_GRADED_BY_LETTER}\s+[A-D][12]?$")
+_LETTER_GRADE_AFTER = re.compile(r"\s?[A-D][12]?(?![A-Za-z0-9-])")
+_GRADE_AFTER = re.compile(r"\s?(?:[IVX]{1,4}[abc]?|[Ⅰ-Ⅻ][abc]?)(?![A-Za-z0-9-])")
+#: an acronym in brackets right after the Chinese term it shortens (疝修补术（TAPP）, 经皮冠脉介入
+#: 治疗(PCI)): the term's letters, no person's name
+_TERM_BEFORE = re.compile(r"(?:术|疗|法|查|验|影|测|成形|置换|修补|吻合|切除|症|病|炎|瘤|癌|征|镜|管|"
+                          r"剂|素|器|评分|量表|指数|方案|分级|分期|分型|试验|监护|通气|移植|消融|穿刺|引流|透析)[（(]$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
 _CHINESE_SUFFIX = re.compile(rf"(?:{_SHARED_SUFFIX})")
 _LATIN = re.compile(r"(?:(?:de|von|van|la|le|du|di)\s)?[A-Z][A-Za-z'’éèüöä]+"
                     r"(?:[\s-](?:en-)?[A-Za-z][A-Za-z'’éèüöä]+)*$")
@@ -121,6 +134,25 @@ def _drug_word(text: str, start: int, end: int) -> bool:
     return any(_DRUG_END.search(text, start, stop) for stop in range(end, min(len(text), end + 2) + 1))
 
 
+def _term_acronym(text: str, span: PhiSpan, value: str) -> bool:
+    """Whether a name span is the acronym in brackets after the term it shortens (修补术（TAPP）)."""
+    return bool(_ACRONYM.fullmatch(value) and _TERM_BEFORE.search(text, max(0, span.start - 6), span.start)
+                and text[span.end:span.end + 1] in ("）", ")"))
+
+
+def _graded_eponym(text: str, span: PhiSpan, value: str) -> bool:
+    """Whether a Latin name span is an eponym's class by the grade in or after it (Forrest Ia,
+    NYHA III, Child-Pugh B), with no word before it that names a person."""
+    if _CJK.search(value):
+        return False
+    if not re.search(r"[A-Za-z]{2}$", value):
+        return False  # D-S-G-X: initials, no eponym
+    graded = (_GRADE_TAIL.search(value) or _LETTER_GRADE_TAIL.search(value)
+              or _GRADE_AFTER.match(text, span.end)
+              or (re.fullmatch(_GRADED_BY_LETTER, value) and _LETTER_GRADE_AFTER.match(text, span.end)))
+    return bool(graded) and not _PERSON_BEFORE.search(text, max(0, span.start - 40), span.start)
+
+
 def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """``spans`` without the eponyms and product numbers of the module docstring.
 
@@ -160,6 +192,9 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue
         if span.category == "other_id" and _SCALE_NAME.fullmatch(value) and _SCALE_NEXT.match(text, span.end):
             continue
+        if span.category == "name" and (_term_acronym(text, span, value)
+                                        or _graded_eponym(text, span, value)):
+            continue  # 疝修补术（TAPP）, Forrest Ia, NYHA III, Child-Pugh B: a term's acronym, a class
         if span.category in ("name", "geo", "other_id"):
             if _CJK.search(value):
                 if span.category == "name" and _CHINESE_SUFFIX.match(text, span.end):

@@ -189,6 +189,7 @@ _ID_TOKEN = _rx(r"(?<![\w.,/-])(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]){0,2}(?:[
 _UNIT_AFTER = _rx(r"\s*(?:%|mg|mcg|ug|g|kg|lb|lbs|ml|mL|l|L|dl|dL|cc|mm|cm|m|in|mmhg|mmHg|bpm|/min|"
                   r"units?|u|IU|mEq|mmol|umol|µmol|ng|pg|x|times|hrs?|hours?|min|days?|weeks?|"
                   r"months?|years?|cells|/uL|/µL|/mm3|k/uL|K|mg/dL|g/dL|copies|IU/mL)\b", re.IGNORECASE)
+_WATER_PRESSURE = _rx(r"\d+(?:[.-]\d+)*(?:mm|cm)?H2O", re.IGNORECASE)  # 280mmH2O: the unit holds a digit
 _COUNT_BEFORE = _rx(r"(?i:\b(?:plt|platelets?|platelet\s+count|viral\s+load|rna|dna|copies|"
                     r"cd4(?:\s+count)?|anc|wbc|count|titer|titre)\s*[:=]?\s*[<>]?\s*)$")
 _CLINICAL_CODE = _rx(r"(?:BI-?RADS|LI-?RADS|PI-?RADS|Lung-?RADS|TI-?RADS|[TNM]\d[a-c]?[NM]\d|"
@@ -444,4 +445,6 @@ def _id_tokens(text: str, add: Callable[[PhiSpan], None]) -> None:
         number = token.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
         if letters and _UNIT_AFTER.match(token, len(number)) and re.fullmatch(r"\d+(?:[.-]\d+)*", number):
             continue  # 500mg, 20mL, 120-130mmHg: a dose or a range written without a space
+        if _WATER_PRESSURE.fullmatch(token):
+            continue  # 280mmH2O, 12cmH2O: a pressure of water
         add(PhiSpan(m.start(), m.end(), "other_id"))
