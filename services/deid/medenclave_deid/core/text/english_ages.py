@@ -43,7 +43,27 @@ _PERSON_VERB = re.compile(
     rf"\b(?:{_PEOPLE})\s+(?:is|was|turned|turns|turning|will\s+be|had\s+just\s+turned|is\s+now|"
     rf"died\s+at|passed\s+away\s+at)\s+(?:age\s+)?{_N}\b{_NOT_A_MEASURE}(?!\s*(?:times|days|hours|weeks))",
     re.IGNORECASE | re.ASCII)
-_AT_AGE = re.compile(rf"\bat\s+(?:age\s+)?{_N}\s*,\s*(?:{_PEOPLE})\b", re.IGNORECASE | re.ASCII)
+_AT_AGE = re.compile(rf"\bat\s+(?:age\s+)?{_N}\s*,?\s*(?:{_PEOPLE})\b", re.IGNORECASE | re.ASCII)
+_AT_THE_AGE = re.compile(rf"\bat\s+the\s+age\s+of\s+{_N}\b{_NOT_A_MEASURE}", re.IGNORECASE | re.ASCII)
+_DASH = "[-\u2010-\u2015\u2212]"
+#: other dashes and shorthand: "92–year–old", "92-y-o", "92 yoF", "92 yr. old"
+_AGE_SHORTHAND = re.compile(
+    rf"(?<![\w.]){_N}[ \t]*{_DASH}?[ \t]*(?:years?|yrs?\.?|y{_DASH}o|y\.o\.?|y/o|yo)"
+    rf"(?:[ \t]*{_DASH}?[ \t]*old)?(?:[MF]\b|(?![A-Za-z]))", re.ASCII)
+#: an age field without a colon after its unit (``Age (yrs) 92``) or an age in words after "age"
+_AGE_UNIT_FIELD = re.compile(
+    rf"\bage[ \t]*\((?:yrs?|years?|y)\)[ \t]*[:=]?[ \t]*{_N}\b{_NOT_A_MEASURE}"
+    r"|\b(?:age|aged)[ \t]*:?[ \t]+(?P<w>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:a|one)[ -]hundred)\b",
+    re.IGNORECASE | re.ASCII)
+#: a person, then the age alone: "she's 92", "just turned 93", "her husband, 93, is"
+_PERSON_AGE_MORE = [re.compile(rx, re.IGNORECASE | re.ASCII) for rx in (
+    rf"\b(?:she|he)['\u2019]s[ \t]+{_N}\b{_NOT_A_MEASURE}(?![ \t]*(?:times|days|hours|weeks|percent))",
+    rf"(?:\b(?:just|recently|has|had|having)[ \t]+|(?m:^)[ \t]*)turned[ \t]+{_N}\b(?![ \t]*(?:degrees|°|%))",
+    rf"\b(?:{_PEOPLE}|son|daughter|partner|friend|neighbou?r)[ \t]*,[ \t]*{_N}[ \t]*,")]
+#: a sex letter and the age closing a line or a record: "M/91", "Jo Ames, F, 96"
+_SEX_AGE_END = re.compile(
+    rf"(?<![\w/.-])(?:M|F)[ \t]*[,/][ \t]*{_N}(?=[ \t]*(?:$|\.(?!\d)))", re.ASCII | re.MULTILINE)
 _PLACE_BEFORE = re.compile(r"\b(?:room|rm|bed|unit|suite|apt|ward)\.?[ \t]*$", re.IGNORECASE | re.ASCII)
 _BIRTHDAY = re.compile(rf"\b{_N}(?:st|nd|rd|th)\s+birthday\b", re.IGNORECASE | re.ASCII)
 
@@ -117,8 +137,12 @@ def find_ages(text: str) -> list[PhiSpan]:
     for m in _PERSON_OF.finditer(text):
         g = "a" if m.group("a") else "w"
         out.append(PhiSpan(m.start(g), m.end(g), "age"))
-    for rx in (_AGE_FIELD, _SEX_AGE_FIELD, _PERSON_VERB, _PERSON_VERB_WORDS, _AT_AGE, _BIRTHDAY):
+    for rx in (_AGE_FIELD, _SEX_AGE_FIELD, _PERSON_VERB, _PERSON_VERB_WORDS, _AT_AGE, _BIRTHDAY,
+               _AT_THE_AGE, _AGE_SHORTHAND, *_PERSON_AGE_MORE, _SEX_AGE_END):
         out += [PhiSpan(m.start("a"), m.end("a"), "age") for m in rx.finditer(text)]
+    for m in _AGE_UNIT_FIELD.finditer(text):
+        g = "a" if m.group("a") else "w"
+        out.append(PhiSpan(m.start(g), m.end(g), "age"))
     for m in _SEX_BESIDE.finditer(text):
         g = next(k for k in ("a", "b", "c") if m.group(k))
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
