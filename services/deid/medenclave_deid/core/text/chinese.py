@@ -36,6 +36,7 @@ from medenclave_deid.core.text.lexicon import (
     CN_PROVINCES,
     CN_SURNAMES,
 )
+from medenclave_deid.core.text.network_addresses import find_network_addresses
 from medenclave_deid.core.text.resident_id import check_character
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -118,6 +119,9 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+[A-Za-z0-9/]", re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\.?\d)")
 
+#: a software or firmware version's cue right before a dotted number
+_VERSION_BEFORE = re.compile(r"(?:版本号?|固件|软件|[Vv]ersion|[Vv]er\.?|(?<![A-Za-z])[Vv])"
+                             r"[ \t]*[:：=]?[ \t]*$")
 _CJK = "\u4e00-\u9fa5"
 _SURNAME_ALT = ("|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w)))
                 + "|[" + "".join(sorted(CN_SURNAMES)) + "]")
@@ -351,6 +355,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_form_people(text))
     out.extend(find_roster_names(text))  # titles, rosters, bed lines, relatives
     out.extend(find_licences_and_table_dates(text))
+    out.extend(find_network_addresses(text))  # padded quads, 。 separators, ::ffff:1.2.3.4
     out.extend(find_short_hospitals(text))
     out.extend(find_field_values(text))  # labelled addresses, ages in numerals, handles
     out.extend(find_documents_and_serials(text))  # travel documents, device serials
@@ -366,4 +371,10 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     # 报告：华西超声医学科: a name read from where a hospital's name starts is the hospital's
     # name running into its department (华西超), not a person
     hospital_starts = {s.start for s in out if s.category == "hospital"}
-    return [s for s in out if not (s.category == "name" and s.start in hospital_starts)]
+    return [s for s in out if not (s.category == "name" and s.start in hospital_starts)
+            and not (s.category == "date" and _is_version(text, s.start, s.end))]
+
+
+def _is_version(text: str, start: int, end: int) -> bool:
+    """版本10.2.3, 固件 v2.1.4: a dotted number after a software version's cue is no date."""
+    return "." in text[start:end] and _VERSION_BEFORE.search(text, max(0, start - 12), start) is not None

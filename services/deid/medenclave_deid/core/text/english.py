@@ -34,6 +34,7 @@ from medenclave_deid.core.text.english_table_columns import find_table_people
 from medenclave_deid.core.text.english_vehicles import find_vehicle_numbers
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
+from medenclave_deid.core.text.network_addresses import find_network_addresses
 from medenclave_deid.core.text.payment_numbers import find_payment_numbers
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -314,6 +315,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     out.extend(find_payment_numbers(text))  # cards, IBANs, grouped accounts, processors' ids
     out.extend(find_codes(text))
     out.extend(find_ages(text))
+    out.extend(find_network_addresses(text))  # padded quads, 。 separators, ::ffff:1.2.3.4
     out.extend(find_english_fields(text))
     out.extend(find_vehicle_numbers(text))
     out.extend(find_english_geo(text))

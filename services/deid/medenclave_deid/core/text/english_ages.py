@@ -43,7 +43,33 @@ _PERSON_VERB = re.compile(
     rf"\b(?:{_PEOPLE})\s+(?:is|was|turned|turns|turning|will\s+be|had\s+just\s+turned|is\s+now|"
     rf"died\s+at|passed\s+away\s+at)\s+(?:age\s+)?{_N}\b{_NOT_A_MEASURE}(?!\s*(?:times|days|hours|weeks))",
     re.IGNORECASE | re.ASCII)
-_AT_AGE = re.compile(rf"\bat\s+(?:age\s+)?{_N}\s*,\s*(?:{_PEOPLE})\b", re.IGNORECASE | re.ASCII)
+_AT_AGE = re.compile(rf"\bat\s+(?:age\s+)?{_N}\s*,?\s*(?:{_PEOPLE})\b", re.IGNORECASE | re.ASCII)
+_AT_THE_AGE = re.compile(rf"\bat\s+the\s+age\s+of\s+{_N}\b{_NOT_A_MEASURE}", re.IGNORECASE | re.ASCII)
+_DASH = "[-\u2010-\u2015\u2212]"
+#: other dashes and shorthand: "92–year–old", "92-y-o", "92 yoF", "92 yr. old"
+_AGE_SHORTHAND = re.compile(
+    rf"(?<![\w.]){_N}[ \t]*{_DASH}?[ \t]*(?:years?|yrs?\.?|y{_DASH}o|y\.o\.?|y/o|yo)"
+    rf"(?:[ \t]*{_DASH}?[ \t]*old)?(?:[MF]\b|(?![A-Za-z]))", re.ASCII)
+#: an age field without a colon after its unit (``Age (yrs) 92``) or an age in words after "age"
+_AGE_UNIT_FIELD = re.compile(
+    rf"\bage[ \t]*\((?:yrs?|years?|y)\)[ \t]*[:=]?[ \t]*{_N}\b{_NOT_A_MEASURE}"
+    r"|\b(?:age|aged)[ \t]*:?[ \t]+(?P<w>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:a|one)[ -]hundred)\b",
+    re.IGNORECASE | re.ASCII)
+#: a person, then the age alone: "she's 92", "just turned 93", "her husband, 93, is"
+_PERSON_AGE_MORE = [re.compile(rx, re.IGNORECASE | re.ASCII) for rx in (
+    rf"\b(?:she|he)['\u2019]s[ \t]+{_N}\b{_NOT_A_MEASURE}(?![ \t]*(?:times|days|hours|weeks|percent))",
+    rf"(?:\b(?:just|recently|has|had|having)[ \t]+|(?m:^)[ \t]*)turned[ \t]+{_N}\b(?![ \t]*(?:degrees|°|%))",
+    rf"\b(?:{_PEOPLE}|son|daughter|partner|friend|neighbou?r)[ \t]*,[ \t]*{_N}[ \t]*,")]
+#: "92y3m", an age field with dot leaders or a table bar ("Age....... 94", "Age | 96"), an age
+#: after "nonagenarian" ("nonagenarian (92)")
+_AGE_MORE_LAYOUTS = [re.compile(rx, re.IGNORECASE | re.ASCII) for rx in (
+    rf"(?<![\w.]){_N}[ \t]*y[ \t]*\d{{1,2}}[ \t]*m\b",
+    rf"\bage\b[ \t]*(?:\.{{2,}}|[|][ \t]*|_{{2,}})[ \t]*{_N}\b{_NOT_A_MEASURE}",
+    rf"\b(?:nonagenarian|centenarian)\b[ \t]*[(,][ \t]*(?:aged?[ \t]*)?{_N}\b{_NOT_A_MEASURE}")]
+#: a sex letter and the age closing a line or a record: "M/91", "Jo Ames, F, 96"
+_SEX_AGE_END = re.compile(
+    rf"(?<![\w/.-])(?:M|F)[ \t]*[,/][ \t]*{_N}(?=[ \t]*(?:$|\.(?!\d)))", re.ASCII | re.MULTILINE)
 _PLACE_BEFORE = re.compile(r"\b(?:room|rm|bed|unit|suite|apt|ward)\.?[ \t]*$", re.IGNORECASE | re.ASCII)
 _BIRTHDAY = re.compile(rf"\b{_N}(?:st|nd|rd|th)\s+birthday\b", re.IGNORECASE | re.ASCII)
 
@@ -96,10 +122,40 @@ _AGE_SEX = re.compile(
     r"(?P<a>9\d|1[0-4]\d)[ \t]*(?:M|F|yo|y/o)\b(?![ \t]*(?:°|deg|degrees|temp))"
 )
 
+_AGE_HEAD = re.compile(r"(?i)(?:pt |patient )?age(?: ?\((?:yrs?|years?|y)\)| (?:yrs?|years?))?")
+_CELL_AGE = re.compile(rf"[ \t]*{_N}(?:[ \t]*(?:y|yo|yrs?|years))?[ \t]*", re.ASCII)
+
+
+def _age_column(text: str) -> list[PhiSpan]:
+    """Ages over 89 under an ``Age`` header of a small delimited table (two columns too:
+    ``Age | Sex`` / ``93 | F``), row by row until a line with another count of cells."""
+    out: list[PhiSpan] = []
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    for k, head in enumerate(lines):
+        for sep in ("|", "\t", ","):
+            names = [c.strip() for c in head.rstrip("\r\n").split(sep)]
+            if len(names) < 2 or not any(_AGE_HEAD.fullmatch(n) for n in names):
+                continue
+            col = next(i for i, n in enumerate(names) if _AGE_HEAD.fullmatch(n))
+            for row in range(k + 1, len(lines)):
+                cells = lines[row].rstrip("\r\n").split(sep)
+                if len(cells) != len(names):
+                    break
+                m = _CELL_AGE.fullmatch(cells[col])
+                if m:
+                    at = starts[row] + sum(len(c) + 1 for c in cells[:col])
+                    out.append(PhiSpan(at + m.start("a"), at + m.end("a"), "age"))
+            break
+    return out
+
+
 def find_ages(text: str) -> list[PhiSpan]:
     """Ages above 89 in an age field, beside a sex letter, after a person and a verb of age, or
     before "birthday"."""
-    out = []
+    out = _age_column(text)
     for m in _AGE.finditer(text):
         g = next(k for k in ("a1", "a2", "a3", "a4") if m.group(k))
         if g == "a4" and m.group().rstrip()[-1] in "Ff" \
@@ -117,8 +173,12 @@ def find_ages(text: str) -> list[PhiSpan]:
     for m in _PERSON_OF.finditer(text):
         g = "a" if m.group("a") else "w"
         out.append(PhiSpan(m.start(g), m.end(g), "age"))
-    for rx in (_AGE_FIELD, _SEX_AGE_FIELD, _PERSON_VERB, _PERSON_VERB_WORDS, _AT_AGE, _BIRTHDAY):
+    for rx in (_AGE_FIELD, _SEX_AGE_FIELD, _PERSON_VERB, _PERSON_VERB_WORDS, _AT_AGE, _BIRTHDAY,
+               _AT_THE_AGE, _AGE_SHORTHAND, *_PERSON_AGE_MORE, _SEX_AGE_END, *_AGE_MORE_LAYOUTS):
         out += [PhiSpan(m.start("a"), m.end("a"), "age") for m in rx.finditer(text)]
+    for m in _AGE_UNIT_FIELD.finditer(text):
+        g = "a" if m.group("a") else "w"
+        out.append(PhiSpan(m.start(g), m.end(g), "age"))
     for m in _SEX_BESIDE.finditer(text):
         g = next(k for k in ("a", "b", "c") if m.group(k))
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
