@@ -52,7 +52,8 @@ _SENT = re.compile(rf"{_SEND}(?P<v>[{_HAN}]{{2,4}}?{_ANY_KIND})(?={_DONE}|{_STOP
 _TOWNSHIP = re.compile(rf"(?:转至|转往|转到|转回|转|送至|送往|送到|送|回)(?P<v>(?:乡|镇)?卫生院)"
                        rf"(?={_DONE}|{_STOP})")
 #: opening a clause or a bracket, before care done there
-_OPENING = re.compile(rf"(?:^|(?<=[（(，,：:；;、\s]))(?P<v>[{_HAN}]{{2,3}}?(?:{_STRONG_KIND}|{_CENTRE})|[乡镇]?卫生院)"
+_OPENING = re.compile(rf"(?:^|(?<=[（(，,：:；;、\s]))"
+                      rf"(?P<v>[{_HAN}]{{2,3}}?(?:{_STRONG_KIND}|{_CENTRE})|[乡镇]?卫生院)"
                       r"(?=植入|置入|安置|安装|手术|住院|就诊|急诊|确诊|随访|复查|分娩)", re.M)
 #: what opens no stem: a place that is none in particular, or a verb (看中医, 找老中医, 名老中医)
 _NOT_A_STEM = ("本", "我", "外", "该", "他", "上级", "当地", "看", "找", "请", "老", "名", "选", "用", "学",
