@@ -31,12 +31,15 @@ _CUE = re.compile(
     r"(?:^|[^\w'’])(?:this[ \t]+is|it'?s|it’s|its|my[ \t]+name(?:[ \t]+is|'s|’s)|"
     r"(?:first|last)[ \t]+name(?:[ \t]+is|'s|’s)|name[ \t]+is|i'?m|i’m|i[ \t]+am|"
     r"(?:calling|call|message|msg|voicemail|vm|vmail)[ \t]+(?:for|from|about|regarding|re:?|"
-    r"on[ \t]+behalf[ \t]+of)|regarding|on[ \t]+behalf[ \t]+of)[ \t]*,?[ \t]*"
+    r"on[ \t]+behalf[ \t]+of)|regarding|on[ \t]+behalf[ \t]+of|"
+    r"(?:message|msg|voicemail|vm|call)\b[^\n.;]{0,40}?[ \t]from)[ \t]*,?[ \t]*"
     + _FILLER + r"$",
     re.I,
 )
 #: the sounds a speaker fills a pause with
 _FILLERS = frozenset("um umm uh uhh er erm ah ahh hmm mm okay ok yeah yep".split())
+#: what a speaker's pause between a word said twice is written with
+_PAUSE = re.compile(r"[ \t]*(?:,|\.{2,3}|…|-{1,2}|—)?[ \t]*")
 #: letters spelled out one by one: ``b-a-k-e-r``, ``L-U-T-Z``
 _SPELLED = re.compile(r"^[A-Za-z](?:-[A-Za-z]){2,}$")
 
@@ -83,9 +86,24 @@ def _spells(judge: Judge, i: int) -> int | None:
 
 
 def _repeated(judge: Judge, i: int) -> int | None:
-    """The index of the same word said again right after word ``i``."""
-    j = judge.neighbour(i, 1, comma=True)
-    return j if j is not None and judge.tokens[j].key == judge.tokens[i].key else None
+    """The index of the same word said again right after word ``i`` (``bill, bill``,
+    ``june... june``)."""
+    j = i + 1
+    if j >= len(judge.tokens) or judge.tokens[j].key != judge.tokens[i].key:
+        return None
+    gap = judge.text[judge.tokens[i].end:judge.tokens[j].start]
+    return j if _PAUSE.fullmatch(gap) else None
+
+
+def _cell(judge: Judge, i: int) -> bool:
+    """Word ``i`` and a rare word after it fill a table cell (``| marlon teague |``)."""
+    text, t = judge.text, judge.tokens[i]
+    j = judge.neighbour(i, 1)
+    if j is None or not _rare(judge, j) or judge.tokens[j].cap:
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
+    return bool(re.search(r"\|[ \t]*$", text[line_start:t.start])) \
+        and re.match(r"[ \t]*\|", text[judge.tokens[j].end:]) is not None
 
 
 def _cued(judge: Judge, i: int) -> bool:
@@ -127,7 +145,7 @@ def spoken_names(judge: Judge, verdicts: list[str | None]) -> None:
         if spelling is not None and _word(judge, i) and judge.tokens[i].key not in NEVER:
             _mark(verdicts, i, spelling)
     for i in range(len(tokens)):
-        if tokens[i].cap or not _cued(judge, i):
+        if tokens[i].cap or not (_cued(judge, i) or _cell(judge, i)):
             continue
         if verdicts[i] == "name":
             _surname(judge, verdicts, i)  # another pass found the given name
