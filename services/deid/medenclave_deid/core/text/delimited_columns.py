@@ -171,7 +171,8 @@ _ENGLISH = tuple(
 _CHINESE = tuple(
     (category, re.compile(rx))
     for category, rx in (
-        ("id_card", r"(?:身份证|证件)(?:号码|号)?"),
+        # one column for either document (身份证/护照, 证件或护照号码)
+        ("id_card", r"(?:身份证|证件|护照)(?:(?:[/／、]|或)(?:身份证|证件|护照))*(?:号码|号|编号)?"),
         ("health_plan", r"(?:医保|社保|医疗保险|新农合)(?:卡号|号码|号|卡|编号)"),
         (
             "mrn",
@@ -219,6 +220,7 @@ NO_VALUE = frozenset(
 _NO_WORKPLACE = frozenset(
     "个体 个体户 务农 农民 无业 待业 失业 退休 离休 学生 自由职业 家务 散居 在家".split()
 )
+_WORK_UNIT = re.compile(r"[\u4e00-\u9fff（）()·]{3,30}")
 _AGE = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:y|yo|yrs|years|岁|周岁))?")
 #: a title or credential around a name cell's person (``Dr. Faith Moreno``, ``RN June Park``,
 #: ``Ada Ng, MD``): it stays
@@ -285,7 +287,7 @@ def read_columns(text: str) -> Columns:
     seen: set[int] = set()  # the first header field of each delimited table
     for head, rows in delimited_tables(text, _joins):
         seen.add(head[0][0])
-        categories = [column_category(name) for _, name in head]
+        categories = _work_units([column_category(name) for _, name in head], head)
         if not any(categories) and not any(_GAP.search(name) for _, name in head):
             found, labels = _row_heads(rows)
             if labels:  # the header's fields are labels too ("Field,Value,Units")
@@ -372,6 +374,15 @@ def _lined_up(text: str, head_at: int, at: int, cell: str) -> bool:
     return abs(start - column) <= 2 and len(cell) <= 40 and len(cell.split()) <= 5 and not _PROSE.search(cell)
 
 
+def _work_units(categories: list[str], head: list[tuple[int, str]]) -> list[str]:
+    """A plain 单位 column read as people's work units in a roster (a table with a name column:
+    姓名,性别,单位,结论), where a lab table's unit of measure never stands."""
+    if "name" not in categories:
+        return categories
+    return ["work_unit" if not c and name.strip().replace(" ", "") == "单位" else c
+            for c, (_, name) in zip(categories, head, strict=True)]
+
+
 def find_column_values(text: str) -> list[PhiSpan]:
     """The identifying cells of every delimited table in ``text`` (module docstring).
 
@@ -395,6 +406,11 @@ def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
         if person and not cell[0].isdigit() and re.search(r"[^\W\d_]", person["v"]):
             return PhiSpan(at + person.start("v"), at + person.end("v"), "name")
         return None  # no one's name: a result under "PT", a count
+    if category == "work_unit":  # only a Chinese name of three characters or more
+        value = cell.strip()
+        if not _WORK_UNIT.fullmatch(value) or value in _NO_WORKPLACE:
+            return None
+        return PhiSpan(at + cell.index(value), at + cell.index(value) + len(value), "workplace")
     if category == "workplace" and cell.strip() in _NO_WORKPLACE:
         return None  # 个体, 务农, 退休: what someone does, no place
     if category in ("date", "vehicle", "account", "device") and not re.search(r"\d", cell):

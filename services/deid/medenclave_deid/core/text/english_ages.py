@@ -22,7 +22,15 @@ _N = r"(?P<a>9\d|1[0-2]\d)"
 #: what may follow an age: not a unit, a decimal or a range
 _NOT_A_MEASURE = r"(?!\.\d|\s*(?:%|kg|lbs?|mg|mcg|ml|mmhg|bpm|cm|mm|°|deg|/min|-\d|/\d{2,}))"
 _PEOPLE = (r"she|he|patient|pt|the\s+patient|resident|client|mother|father|mom|dad|wife|husband|"
-           r"spouse|grandmother|grandfather|aunt|uncle|sister|brother|who|decedent|member")
+           r"spouse|grandmother|grandfather|grandma|grandpa|granny|nana|aunt|uncle|sister|brother|who|"
+           r"decedent|member")
+#: a person and a verb of age, a kin word's given name allowed between ("her mother Rose is"), or
+#: the spoken contraction ("she's", "he’s now")
+_KIN_NAMED = (r"(?:mother|father|mom|dad|wife|husband|spouse|grandmother|grandfather|grandma|"
+              r"grandpa|granny|nana|aunt|uncle|sister|brother)(?-i:\s+[A-Z][a-z]+)")
+_PERSON_IS = (rf"(?:(?:{_PEOPLE}|{_KIN_NAMED})\s+(?:is|was|turned|turns|turning|will\s+be|"
+              rf"had\s+just\s+turned|is\s+now|died\s+at|passed\s+away\s+at)"
+              r"|(?:she|he|who|mom|dad|grandma|grandpa)['’]s(?:\s+now|\s+just\s+turned)?)")
 _AGE_FIELD = re.compile(
     rf"\b(?:age|ages)\b(?:[ \t]+(?:at|on)[ \t]+(?:time[ \t]+of[ \t]+)?\w+)?"  # Age at death: 97
     rf"(?:[ \t]*\((?:yrs?|years?|y)\))?(?:[ \t]*/[ \t]*(?:sex|gender))?[ \t]*[:=][ \t]*"
@@ -40,8 +48,7 @@ _SEX_BESIDE = re.compile(
     rf"|{_N.replace('?P<a>', '?P<c>')}[ \t]+(?:M|F)(?=[ \t]+(?:with|w/|presents|presenting|s/p|h/o|"
     rf"who|admitted|here|c/o)\b))", re.ASCII)
 _PERSON_VERB = re.compile(
-    rf"\b(?:{_PEOPLE})\s+(?:is|was|turned|turns|turning|will\s+be|had\s+just\s+turned|is\s+now|"
-    rf"died\s+at|passed\s+away\s+at)\s+(?:age\s+)?{_N}\b{_NOT_A_MEASURE}(?!\s*(?:times|days|hours|weeks))",
+    rf"\b{_PERSON_IS}\s+(?:age\s+)?{_N}\b{_NOT_A_MEASURE}(?!\s*(?:times|days|hours|weeks))",
     re.IGNORECASE | re.ASCII)
 _AT_AGE = re.compile(rf"\bat\s+(?:age\s+)?{_N}\s*,?\s*(?:{_PEOPLE})\b", re.IGNORECASE | re.ASCII)
 _AT_THE_AGE = re.compile(rf"\bat\s+the\s+age\s+of\s+{_N}\b{_NOT_A_MEASURE}", re.IGNORECASE | re.ASCII)
@@ -113,7 +120,7 @@ _PERSON_OF = re.compile(
     re.IGNORECASE | re.ASCII)
 #: a person, a verb of age and the age in words: "he is ninety-one and", "she turned a hundred"
 _PERSON_VERB_WORDS = re.compile(
-    rf"\b(?:{_PEOPLE})\s+(?:is|was|turned|turns|turning|will\s+be|is\s+now|died\s+at)\s+{_WORDS_N}\b"
+    rf"\b{_PERSON_IS}\s+{_WORDS_N}\b"
     r"(?=[ \t]*(?:[.,;:)!\n]|$|(?:and|but|with|years?|yrs?|today|now|this|last|next)\b))",
     re.IGNORECASE | re.ASCII)
 #: ``Ames, 93 F, presents``: an age and sex after a name (not a temperature after vitals)
