@@ -262,11 +262,7 @@ _FINDERS: list[tuple[str, re.Pattern, str | None]] = [
 
 
 def find_english_phi(text: str) -> list[PhiSpan]:
-    """Candidate identifier spans in an English note (overlaps not yet resolved).
-
-    Args:
-        text: the note.
-    """
+    """Candidate identifier spans in an English note ``text`` (overlaps not yet resolved)."""
     out: list[PhiSpan] = []
     add = out.append
     for m in DATE_PATTERN.finditer(text):
@@ -445,8 +441,7 @@ def _id_tokens(text: str, add: Callable[[PhiSpan], None]) -> None:
         if letters and digits < 4:
             continue
         number = token.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        if letters and _UNIT_AFTER.match(token, len(number)) and re.fullmatch(r"\d+(?:[.-]\d+)*", number):
-            continue  # 500mg, 20mL, 120-130mmHg: a dose or a range written without a space
-        if _WATER_PRESSURE.fullmatch(token):
-            continue  # 280mmH2O, 12cmH2O: a pressure of water
+        if _WATER_PRESSURE.fullmatch(token) or (letters and _UNIT_AFTER.match(token, len(number))
+                                                and re.fullmatch(r"\d+(?:[.-]\d+)*", number)):
+            continue  # 500mg, 20mL, 120-130mmHg, 280mmH2O: a dose, a range, a pressure without a space
         add(PhiSpan(m.start(), m.end(), "other_id"))

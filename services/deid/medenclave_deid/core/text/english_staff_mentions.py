@@ -22,8 +22,10 @@ slot says it is a person:
   (``Aunt (legal guardian): Wren Tallis``), a whole name before its age after a label or at a
   line's start (``Patient: Ivo P. Lark, 93 years old``).
 
-Words of a name found this way are not spread to the rest of the note (``Ivy R. Heart, MD`` does
-not make "heart" a name), so the spans join the others after every later rule.
+A name's words are joined by spaces only: a tab or a bar between them is a table's cell edge
+(``Thakkar<TAB>K. Price, LPN`` is two people). Words of a name found this way are not spread to
+the rest of the note (``Ivy R. Heart, MD`` does not make "heart" a name), so the spans join the
+others after every later rule.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ _PARTICLE = (
     r"(?:[Dd][aei]|[Dd]el|[Dd]ella|[Dd]os|[Dd]as|[Ll]a|[Ll]e|[Ll]os|[Ll]as|[Vv]an|[Vv]on|[Dd]er|"
     r"bin|ibn|al|el)"
 )
-_SURNAME = rf"(?:(?:{_PARTICLE}[ \t]+){{0,2}}(?:Mc|Mac|O'|O’)?{_CAP})"
+_SURNAME = rf"(?:(?:{_PARTICLE} +){{0,2}}(?:Mc|Mac|O'|O’)?{_CAP})"
 
 #: a speaker: the line's start or its time stamp, one word, a credential and a colon
 _SPEAKER = re.compile(
@@ -83,7 +85,7 @@ _ROLES = (
 #: a role's label, then one to three capitalised words ending the sentence, line or field
 _ROLE_VALUE = re.compile(
     rf"(?m)(?:^|(?<=[.;|][ \t])|(?<=[ \t]{{2}}))[ \t]*(?:{_ROLES})[ \t]*:[ \t]*"
-    rf"(?P<v>{_CAP}(?:[ \t]+(?:[A-Z]\.|{_SURNAME})){{0,2}})(?=[ \t]*(?:[.,;|(]|$|[ \t]{{2}}))"
+    rf"(?P<v>{_CAP}(?: +(?:[A-Z]\.|{_SURNAME})){{0,2}})(?=[ \t]*(?:[.,;|(]|$|[ \t]{{2}}))"
 )
 _BRACKET_ROLES = (
     r"charge|charge[ \t]+(?:RN|nurse)|attending|resident|fellow|intern|preceptor|supervisor|"
@@ -92,12 +94,12 @@ _BRACKET_ROLES = (
 )
 #: a capitalised name, maybe a credential after a comma, then a role in brackets
 _BRACKETED = re.compile(
-    rf"\b(?P<v>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_SURNAME}){{1,2}})(?:,[ \t]*{_CREDENTIAL}\.?)?[ \t]*"
+    rf"\b(?P<v>{_CAP}(?: +[A-Z]\.)?(?: +{_SURNAME}){{1,2}})(?:,[ \t]*{_CREDENTIAL}\.?)?[ \t]*"
     rf"\((?:{_BRACKET_ROLES})\)"
 )
 #: given name, middle initial, surname, a comma and a credential
 _INITIALLED = re.compile(
-    rf"\b(?P<v>{_CAP}[ \t]+[A-Z]\.[ \t]+{_SURNAME}),[ \t]*(?:{_CREDENTIAL}|PhD|FACP|FACC|MPH)\b"
+    rf"\b(?P<v>{_CAP} +[A-Z]\. +{_SURNAME}),[ \t]*(?:{_CREDENTIAL}|PhD|FACP|FACC|MPH)\b"
 )
 _KIN = (
     r"(?:step|grand|great-grand)?(?:daughter|son|wife|husband|mother|father|sister|brother|niece|nephew|"
@@ -106,17 +108,17 @@ _KIN = (
 )
 #: a caller who says who they are to the patient ("This is Ivo Lark, Dana's son")
 _SELF_KIN = re.compile(
-    rf"\b(?i:this[ \t]+is|it'?s|i[ \t]+am|i'm)[ \t]+(?P<v>{_CAP}(?:[ \t]+{_SURNAME}){{0,2}}),[ \t]+"
+    rf"\b(?i:this[ \t]+is|it'?s|i[ \t]+am|i'm)[ \t]+(?P<v>{_CAP}(?: +{_SURNAME}){{0,2}}),[ \t]+"
     rf"(?:[A-Z][\w'’-]+'s|(?i:the[ \t]+patient's|his|her|their|pt's))[ \t]+(?i:{_KIN})\b"
 )
 #: a relation's label, maybe a bracketed note, a colon and a whole name ending the line
 _KIN_LABEL = re.compile(
     rf"(?m)\b(?i:{_KIN})(?:[ \t]*\([^)\n]{{1,40}}\))?[ \t]*:[ \t]*"
-    rf"(?P<v>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_SURNAME}){{1,2}})[ \t]*$"
+    rf"(?P<v>{_CAP}(?: +[A-Z]\.)?(?: +{_SURNAME}){{1,2}})[ \t]*$"
 )
 #: a whole name before its age ("Ivo P. Lark, 93 years old")
 _NAME_AGE = re.compile(
-    rf"(?m)(?:^|:)[ \t]*(?P<v>{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_SURNAME}){{1,2}}),[ \t]*"
+    rf"(?m)(?:^|:)[ \t]*(?P<v>{_CAP}(?: +[A-Z]\.)?(?: +{_SURNAME}){{1,2}}),[ \t]*"
     r"\d{1,3}(?:[ \t-]+(?:years?|yrs?)[ \t-]+old|[ \t]*(?:y/?o|yo)\b)"
 )
 _NO_ONE = NO_VALUE | frozenset(
