@@ -170,7 +170,7 @@ _AFTER_ROLE = re.compile(
     # what a carer does (其儿媳刘芳每日陪护, 其女儿王敏协助用药)
     rf"每日|每天|日夜|全程|协助|帮助|负责|看护|护理|接送|共同|一起|"
     rf"护送|陪送|到场|处置|报警|劝离|曾|发现|送|给予|上门|反映|"
-    rf"手机|\d|$)"
+    rf"手机|每周|每月|定期|探访|走访|入院|就诊|来院|到院|\d|$)"
 )
 #: the words for the person a clinical note is about
 _PATIENT_CUE = "(?:患者|病人|患儿|伤者|孕妇|产妇|病员|受检者|就诊者)"

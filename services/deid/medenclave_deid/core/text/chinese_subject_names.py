@@ -64,18 +64,36 @@ _MINORITY_PARTS = tuple(sorted(set((
     "普布 边巴 巴桑 旺姆 曲珍 次旦 旦增 贡布 才让 仁青 泽仁 "
     "巴特尔 其其格 乌兰 斯琴 苏和 额尔敦 哈斯 格日勒 萨仁 图雅 宝音 朝鲁 巴雅尔 孟和 阿拉坦 "
     "阿依古丽 古丽 古丽娜尔 买买提 艾力 艾尼瓦尔 热依拉 帕提古丽 努尔 阿不都 吐尔逊 迪丽 "
+    "阿卜杜 阿布都 艾尔肯 吐尔洪 麦麦提 依明 玉素甫 热合曼 努尔兰 赛力克 加娜尔 巴合提 "
     "阿依 阿呷 阿牛 木呷 吉克").split()), key=lambda w: (-len(w), w)))
 _PART = "|".join(_MINORITY_PARTS)
 _MINORITY_AFTER_CUE = re.compile(
-    rf"(?:患者|病人|患儿|其妻|其夫|其子|其女|妻子|丈夫|儿子|女儿|母亲|父亲|家属)[:：]?"
-    rf"(?P<n>(?:{_PART})[{_HAN}]{{0,2}}?)(?=[，,。；;、\s（(]|$)"
+    rf"(?:患者|病人|患儿|其妻|其夫|其子|其女|之妻|之夫|之子|之女|妻子|丈夫|儿子|女儿|母亲|父亲|家属|"
+    rf"陪护人|监护人|联系人)[:：]?"
+    rf"(?P<n>(?:{_PART})[{_HAN}]{{0,3}}?)(?=[，,。；;、\s（(]|入院|就诊|陪同|陪护|签字|$)"
 )
-_MINORITY_OPENS_LINE = re.compile(rf"^[ \t\u3000]*(?P<n>(?:{_PART})[{_HAN}]{{0,2}}?)(?=[，,\s]+[男女])", re.M)
+#: Uyghur names run long (阿不都热合曼): up to four characters after the part
+_MINORITY_OPENS_LINE = re.compile(rf"^[ \t\u3000]*(?P<n>(?:{_PART})[{_HAN}]{{0,4}}?)(?=[，,\s]+[男女])", re.M)
 _MINORITY_SAYS = re.compile(
     rf"{_OPEN}(?P<n>(?:{_PART})[{_HAN}]{{0,2}}?)(?={_SAYS}|今日|今天|今晨|昨晚|昨日)", re.M
 )
 #: a name standing alone in a table's cell (``  其其格(PZ2114)  ``): no Chinese character either side
 _PLACE_END = re.compile(r"[市县区旗盟镇乡村州省路街]$|浩特|察布")
+#: a Japanese name written in kanji after the word for a patient, a relative or an interpreter
+#: (陪同翻译佐藤美纪, 患者山本健太，男): its surname is on no Chinese list; the usual two-character
+#: ones, then one to three given characters before a break or what the person does
+_JAPANESE_SURNAMES = "|".join(sorted(set((
+    "佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 清水 "
+    "山崎 池田 桥本 阿部 石川 山下 中岛 前田 冈田 长谷川 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 "
+    "福田 太田 西村 藤井 冈本 藤原 中野 三浦 原田 松田 竹内 小野 田村 中山 和田 森田 上田 内田 "
+    "柴田 酒井 宫崎 横山 高木 安藤 宫本 大野 谷口 今井 工藤 野口 武田 松井 千叶 岩崎 菅原 木下 "
+    "久保 佐野 野村 松尾 菊地 杉本 大岛 水野 樱井 渡部 吉川 西田 菊池 北村 五十岚").split()),
+    key=lambda w: (-len(w), w)))
+_JAPANESE_AFTER_CUE = re.compile(
+    rf"(?:患者|病人|患儿|翻译|陪同|丈夫|妻子|儿子|女儿|母亲|父亲|家属|联系人|监护人|陪护人|之妻|之夫)"
+    rf"[:：]?(?P<n>(?:{_JAPANESE_SURNAMES})[{_HAN}]{{1,3}}?)"
+    rf"(?=[，,。；;、\s（(）)]|陪同|陪护|就诊|入院|签字|代为|$)"
+)
 _MINORITY_CELL = re.compile(rf"(?<![{_HAN}·])(?P<n>(?:{_PART})[{_HAN}]{{0,3}}?)(?=[ \t\u3000(（]|$)", re.M)
 
 
@@ -109,7 +127,8 @@ def find_subject_names(text: str) -> list[PhiSpan]:
     for m in _GIVEN_BEFORE_KIN.finditer(text):
         if _subject(m.group("n")) and not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
-    for rx in (_MINORITY_AFTER_CUE, _MINORITY_OPENS_LINE, _MINORITY_SAYS, _MINORITY_CELL):
+    for rx in (_MINORITY_AFTER_CUE, _MINORITY_OPENS_LINE, _MINORITY_SAYS, _MINORITY_CELL,
+               _JAPANESE_AFTER_CUE):
         # 乌兰浩特市, 阿拉坦镇: a place named after a person is a place, found as one elsewhere
         out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in rx.finditer(text)
                 if not _PLACE_END.search(m.group("n"))]
