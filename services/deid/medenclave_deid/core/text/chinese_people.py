@@ -158,6 +158,8 @@ _ROLES = (
     "前妻|前夫|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|嫂子|弟媳|姐夫|妹夫|岳父|岳母|公公|婆婆|"
     # workers who are not clinicians (保安员卓立新护送, 民警王强到场, 社工李娜联系)
     "保安员|保安|保洁员|护送员|陪检员|陪诊员|调度员|驾驶员|司机|民警|辅警|警官|社工|志愿者|"
+    # who is at the scene of a 120 call (现场群众李大海拨打120, 目击者王某称)
+    "群众|路人|目击者|同行者|呼救人|"
     # who else a ward's or village's day brings in (保洁张某清扫, 村医刘某曾输液, 网格员上门)
     "保洁|村医|网格员|收费员|快递员|房东|室友|工友|同学|班主任|"
     # a one-character sibling word at the start of a clause or before a colon (兄王建华, 姐：王秀梅)
@@ -170,7 +172,7 @@ _AFTER_ROLE = re.compile(
     # what a carer does (其儿媳刘芳每日陪护, 其女儿王敏协助用药)
     rf"每日|每天|日夜|全程|协助|帮助|负责|看护|护理|接送|共同|一起|"
     rf"护送|陪送|到场|处置|报警|劝离|曾|发现|送|给予|上门|反映|"
-    rf"手机|每周|每月|定期|探访|走访|入院|就诊|来院|到院|\d|$)"
+    rf"手机|每周|每月|定期|探访|走访|入院|就诊|来院|到院|拨打|呼叫|\d|$)"
 )
 #: the words for the person a clinical note is about
 _PATIENT_CUE = "(?:患者|病人|患儿|伤者|孕妇|产妇|病员|受检者|就诊者)"
@@ -198,8 +200,10 @@ _PATIENT_HEADER = re.compile(
 #: surname (原 檀 区 闭) is read as well; what describes a person there instead (患者 男 66岁,
 #: 老年 女) starts with a word no name starts with
 _ROW_HEAD = re.compile(
-    rf"^[ \t\u3000]*(?:[-•·*][ \t]*)?(?P<n>[{_CJK}]{{2,3}})"
-    rf"(?:[ \t\u3000]+|[，,、][ \t]*)[男女](?:[ \t\u3000]+|[，,、][ \t]*)\d{{1,3}}岁",
+    rf"^[ \t\u3000]*(?:[-•·*][ \t]*|\d{{1,3}}[.、)）][ \t]*)?(?P<n>[{_CJK}]{{2,4}})"
+    # the age with 岁, or a bare number in a cell of its own (``2. 盘秀英 女 67 宫颈癌``)
+    rf"(?:[ \t\u3000]+|[，,、][ \t]*)[男女](?:[ \t\u3000]+|[，,、][ \t]*)"
+    rf"\d{{1,3}}(?:岁|(?=[ \t\u3000,，]|$))",
     re.M,
 )
 _NOT_ROW_HEAD = frozenset("患病老年本其该性姓男女姓伤孕产婴幼儿新受就家亲某无未同")
@@ -215,6 +219,8 @@ _LIST_NEXT = re.compile(
     rf"|{_SPACE}*[/／]{_SPACE}*(?P<w>[{_CJK}]{{2,3}})(?=\s|[，,。；;]|$)"
     # or the last of the list before how many they are (马丽、王芳、韦妹三人, 李娜、赵敏等人)
     rf"|{_SPACE}*[、，,]{_SPACE}*(?P<c>{_SURNAME}[{_CJK}]{{1,2}}?)(?=[两二三四五六七八九十]位?人|等人)"
+    # or the second of a couple or a parent and child, whatever the surname (金某、朴智妍夫妇)
+    rf"|{_SPACE}*[、和与及]{_SPACE}*(?P<f>[{_CJK}]{{2,3}}?)(?=夫妇|夫妻|母子|母女|父子|父女|二人|两人)"
 )
 _UNSURNAMED = re.compile(
     rf"(?:{_LABELS})\s*[:：]{_SPACE}*"
@@ -391,7 +397,7 @@ def extend_name_lists(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue
         end = span.end
         while (m := _LIST_NEXT.match(text, end)) is not None:
-            group = next(g for g in ("n", "v", "w", "c") if m.group(g))
+            group = next(g for g in ("n", "v", "w", "c", "f") if m.group(g))
             if _clinical(text, m.start(group), m.group(group)) or (
                 group == "w" and (re.search(_TITLE, m.group(group)) or set(m.group(group)) & _NOT_IN_SIGNER)
             ):

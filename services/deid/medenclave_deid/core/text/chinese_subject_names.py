@@ -28,7 +28,7 @@ from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_G
 from medenclave_deid.core.text.lexicon import CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_subject_names"]
+__all__ = ["extend_double_surnames", "find_subject_names"]
 
 _HAN = "\u4e00-\u9fa5"
 #: where a sentence or a clause about someone new starts
@@ -94,6 +94,8 @@ _JAPANESE_AFTER_CUE = re.compile(
     rf"[:：]?(?P<n>(?:{_JAPANESE_SURNAMES})[{_HAN}]{{1,3}}?)"
     rf"(?=[，,。；;、\s（(）)]|陪同|陪护|就诊|入院|签字|代为|$)"
 )
+#: a Korean name in Hangul beside its Han form (李尚宇（이상우）): Hangul in a Chinese note is a name
+_HANGUL_NAME = re.compile(r"(?<![\uac00-\ud7a3])(?P<n>[\uac00-\ud7a3]{2,4})(?![\uac00-\ud7a3])")
 _MINORITY_CELL = re.compile(rf"(?<![{_HAN}·])(?P<n>(?:{_PART})[{_HAN}]{{0,3}}?)(?=[ \t\u3000(（]|$)", re.M)
 
 
@@ -128,8 +130,39 @@ def find_subject_names(text: str) -> list[PhiSpan]:
         if _subject(m.group("n")) and not text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for rx in (_MINORITY_AFTER_CUE, _MINORITY_OPENS_LINE, _MINORITY_SAYS, _MINORITY_CELL,
-               _JAPANESE_AFTER_CUE):
+               _JAPANESE_AFTER_CUE, _HANGUL_NAME):
         # 乌兰浩特市, 阿拉坦镇: a place named after a person is a place, found as one elsewhere
         out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in rx.finditer(text)
                 if not _PLACE_END.search(m.group("n"))]
+    return out
+
+
+#: what opens a cell or a field, before a name's first character
+_CELL_OPENS = frozenset("\t\n,，|：:、 \u3000")
+#: surnames that are also the prepositions and conjunctions a cell can open with
+_NOT_DOUBLED = frozenset("于和与及同向由在从给对将把被经")
+
+
+def extend_double_surnames(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """A name that carries two surnames (冠夫姓 陈李建国, a cell's ``王李明``) found from its
+    second: the surname before it, opening the cell, belongs to the name.
+
+    Args:
+        text: the note.
+        spans: the spans found so far.
+    """
+    out: list[PhiSpan] = []
+    for span in spans:
+        start = span.start - 1
+        if (
+            span.category != "name"
+            or not 2 <= span.end - span.start <= 3
+            or start < 0
+            or text[span.start] not in CN_SURNAMES
+            or text[start] not in CN_SURNAMES
+            or text[start] in _NOT_DOUBLED
+            or (start > 0 and text[start - 1] not in _CELL_OPENS)
+        ):
+            continue
+        out.append(PhiSpan(start, span.end, "name"))
     return out

@@ -233,6 +233,9 @@ class NoteDeidentifier:
                 spans += find_tagged_chinese(text, words, self._chinese_tagger,
                                              claimed=_claimed_by(spans), threshold=self._zh_tagger_threshold)
             from medenclave_deid.core.text.chinese_keep import drop_not_phi
+            from medenclave_deid.core.text.chinese_subject_names import extend_double_surnames
+
+            spans += extend_double_surnames(text, spans)  # 陈李建国 found from 李: the 陈 too
 
             # eponyms (Whipple术, 霍夫曼征) and product numbers (批号, 国药准字) are no PHI
             # and a scale's coded name before its score ("SNOT-22 score 58") in a mixed note too

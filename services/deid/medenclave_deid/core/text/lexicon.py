@@ -85,7 +85,9 @@ CN_SURNAMES_AFTER_CUE = CN_SURNAMES | frozenset(
     "贝伏谈郁储班仰伊厉束印宿怀索扶寿浦慕习容戈衡弘禄沃隆勾融诸滑羊糜暴皮花乐元平计强危支经干宣家"
     "封富乌巴山秋薄从阴能双劳通别充鱼慎终居步都满国广东利越那空养须丰相后红盖益公水云松井"
     # the rest of the Hundred Family Surnames (百家姓) and southern ones (区 冼 禤 战 栗)
-    "亢佴况冼区墨帅弓战晋栗楚禤笪练缑谯郈钦闭")
+    "亢佴况冼区墨帅弓战晋栗楚禤笪练缑谯郈钦闭"
+    # Korean (朴) and Yao (盘) surnames
+    "朴盘")
 CN_COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 轩辕 独孤 南宫 西门 "
     "呼延 澹台 公冶 宗政 濮阳 太史 申屠 钟离 闻人 万俟 百里 东郭 南郭 羊舌 微生 梁丘 左丘 东门 "
