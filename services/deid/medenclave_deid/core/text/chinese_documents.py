@@ -32,8 +32,10 @@ _DOCUMENT = (r"(?:护照|旅行证|港澳通行证|通行证|台胞证|台湾居
              r"警官证|签证|居住证|暂住证|出入境证件|旅行证件|[Pp]assport|PASSPORT)")
 #: a few words between a document's name and its number: its number label, the issuing country,
 #: what was done with it, an aside in brackets (护照（中华人民共和国）：, 护照已复印，号码,
-#: 护照（2019年签发）号码)
-_GAP = (r"(?:[（(][^）)\n]{1,14}[）)])?[^\n0-9A-Za-z。；;，,]{0,14}?"
+#: 护照（2019年签发）号码), the label's English after it (护照号码（Passport No.）：, 护照号/Passport No.：)
+_ASIDE = (r"(?:号码|编号|号)?"
+          r"(?:[（(][^）)\n]{1,14}[）)]|[/／]\s*(?:[Pp]assport|PASSPORT)(?:\s*(?:No\.?|NO\.?|Number))?)?")
+_GAP = (_ASIDE + r"[^\n0-9A-Za-z。；;，,]{0,14}?"
         # past a comma only to the number's own label (护照已复印，号码…), never to the next
         # clause's figures (护照办理中，CA19-9 35 U/ml)
         r"(?:[，,][^\n0-9A-Za-z。；;，,]{0,6}?(?:号码|编号|号)[^\n0-9A-Za-z。；;，,]{0,4}?)?"
@@ -50,7 +52,7 @@ _BARE = re.compile(r"(?<![0-9A-Za-z])(?P<v>E[A-HJ-NP-Z]?\d{7,8}|G\d{8}|C[A-HJ-NP
                    r"[HM]\d{8}(?:\d{2})?)(?![0-9A-Za-z])")
 #: a code right after a document's label and its colon (港澳通行证：CRCJSWYFB): the field says it is
 #: the number, so letters alone are enough; words that say there is none are not
-_LABELLED_CODE = re.compile(_DOCUMENT + r"(?:号码|编号|号)?\s*[:：]\s*"
+_LABELLED_CODE = re.compile(_DOCUMENT + _ASIDE + r"\s*[:：]\s*"
                             r"(?P<v>[A-Z][A-Z0-9]{6,13})(?![0-9A-Za-z])")
 _NO_CODE = frozenset("UNKNOWN PENDING EXPIRED MISSING NOTAPPLICABLE".split())
 #: an instrument or a device as a report's field (仪器：LOGIQ-E30821, 设备：SNBLRSGAATM): the
