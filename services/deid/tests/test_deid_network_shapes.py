@@ -3,7 +3,8 @@ flowsheet's misaligned measurement column or in a column the engine reads as a r
 form's leader dots or an abbreviated label (``IP address.........10.77.3.201``, ``no.10.1.2.3``),
 after a host's name (``pacs02.10.8.61.33``), masked (``10.61.14.x``), read out in a transcript
 (``10 dot 61 dot 4 dot 77``, ``10点61点4点77``) or spaced after its label; a passport after a
-bilingual label (``护照号码（Passport No.）：``, ``护照号/Passport No.：``) in any letter mix.
+bilingual label (``护照号码（Passport No.）：``, ``护照号/Passport No.：``) in any letter mix, and in the
+row under its header where the table is one row long (``国籍,护照号码`` over ``日本,TK5093312``).
 
 Every line of the two ``network_shapes_*_cases.txt`` files was invented for this test (none comes
 from an evaluation set). ``«value»`` marks an identifier, ``‹value›`` a term that must stay.

@@ -117,4 +117,34 @@ def find_documents_and_serials(text: str) -> list[PhiSpan]:
     for m in _DEVICE_NUMBER.finditer(text):
         if _serial_like(m.group("v")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "device"))
+    out.extend(_header_row_documents(text))
+    return out
+
+
+#: a header field that names a travel document's number (护照号码, 证件号, Passport No.)
+_DOCUMENT_HEADER = re.compile(r"\s*(?:" + _DOCUMENT + r"|(?:有效)?证件)"
+                              r"(?:号码|编号|号|[ ]?(?:No\.?|Number|#))?\s*")
+_CODE_CELL = re.compile(r"\s*(?P<v>[A-Za-z]{0,3}(?:[ -]?[0-9A-Za-z]){5,17})\s*")
+
+
+def _header_row_documents(text: str) -> list[PhiSpan]:
+    """A document number in the row under its header, where a two-line table is too short for
+    the column readers (``国籍,护照号码`` over ``日本,TK1234567``; ``护照号码`` over
+    ``567890123``): a cell of letters and digits with a digit in it."""
+    out: list[PhiSpan] = []
+    lines = text.split("\n")
+    at = 0
+    for k, line in enumerate(lines[:-1]):
+        nxt_at = at + len(line) + 1
+        delimiter = next((d for d in ("\t", "|", ",", "，") if d in line), None)
+        heads = line.split(delimiter) if delimiter else [line]
+        cells = lines[k + 1].split(delimiter) if delimiter else [lines[k + 1]]
+        if len(heads) == len(cells) and len(heads) <= 8:
+            pos = nxt_at
+            for head, cell in zip(heads, cells, strict=True):
+                m = _CODE_CELL.fullmatch(cell)
+                if _DOCUMENT_HEADER.fullmatch(head) and m and any(c.isdigit() for c in m.group("v")):
+                    out.append(PhiSpan(pos + m.start("v"), pos + m.end("v"), "passport"))
+                pos += len(cell) + 1
+        at = nxt_at
     return out
