@@ -32,8 +32,10 @@ _DOCUMENT = (r"(?:护照|旅行证|港澳通行证|通行证|台胞证|台湾居
              r"警官证|签证|居住证|暂住证|出入境证件|旅行证件|[Pp]assport|PASSPORT)")
 #: a few words between a document's name and its number: its number label, the issuing country,
 #: what was done with it, an aside in brackets (护照（中华人民共和国）：, 护照已复印，号码,
-#: 护照（2019年签发）号码)
-_GAP = (r"(?:[（(][^）)\n]{1,14}[）)])?[^\n0-9A-Za-z。；;，,]{0,14}?"
+#: 护照（2019年签发）号码), the label's English after it (护照号码（Passport No.）：, 护照号/Passport No.：)
+_ASIDE = (r"(?:号码|编号|号)?"
+          r"(?:[（(][^）)\n]{1,14}[）)]|[/／]\s*(?:[Pp]assport|PASSPORT)(?:\s*(?:No\.?|NO\.?|Number))?)?")
+_GAP = (_ASIDE + r"[^\n0-9A-Za-z。；;，,]{0,14}?"
         # past a comma only to the number's own label (护照已复印，号码…), never to the next
         # clause's figures (护照办理中，CA19-9 35 U/ml)
         r"(?:[，,][^\n0-9A-Za-z。；;，,]{0,6}?(?:号码|编号|号)[^\n0-9A-Za-z。；;，,]{0,4}?)?"
@@ -50,7 +52,7 @@ _BARE = re.compile(r"(?<![0-9A-Za-z])(?P<v>E[A-HJ-NP-Z]?\d{7,8}|G\d{8}|C[A-HJ-NP
                    r"[HM]\d{8}(?:\d{2})?)(?![0-9A-Za-z])")
 #: a code right after a document's label and its colon (港澳通行证：CRCJSWYFB): the field says it is
 #: the number, so letters alone are enough; words that say there is none are not
-_LABELLED_CODE = re.compile(_DOCUMENT + r"(?:号码|编号|号)?\s*[:：]\s*"
+_LABELLED_CODE = re.compile(_DOCUMENT + _ASIDE + r"\s*[:：]\s*"
                             r"(?P<v>[A-Z][A-Z0-9]{6,13})(?![0-9A-Za-z])")
 _NO_CODE = frozenset("UNKNOWN PENDING EXPIRED MISSING NOTAPPLICABLE".split())
 #: an instrument or a device as a report's field (仪器：LOGIQ-E30821, 设备：SNBLRSGAATM): the
@@ -115,4 +117,34 @@ def find_documents_and_serials(text: str) -> list[PhiSpan]:
     for m in _DEVICE_NUMBER.finditer(text):
         if _serial_like(m.group("v")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "device"))
+    out.extend(_header_row_documents(text))
+    return out
+
+
+#: a header field that names a travel document's number (护照号码, 证件号, Passport No.)
+_DOCUMENT_HEADER = re.compile(r"\s*(?:" + _DOCUMENT + r"|(?:有效)?证件)"
+                              r"(?:号码|编号|号|[ ]?(?:No\.?|Number|#))?\s*")
+_CODE_CELL = re.compile(r"\s*(?P<v>[A-Za-z]{0,3}(?:[ -]?[0-9A-Za-z]){5,17})\s*")
+
+
+def _header_row_documents(text: str) -> list[PhiSpan]:
+    """A document number in the row under its header, where a two-line table is too short for
+    the column readers (``国籍,护照号码`` over ``日本,TK1234567``; ``护照号码`` over
+    ``567890123``): a cell of letters and digits with a digit in it."""
+    out: list[PhiSpan] = []
+    lines = text.split("\n")
+    at = 0
+    for k, line in enumerate(lines[:-1]):
+        nxt_at = at + len(line) + 1
+        delimiter = next((d for d in ("\t", "|", ",", "，") if d in line), None)
+        heads = line.split(delimiter) if delimiter else [line]
+        cells = lines[k + 1].split(delimiter) if delimiter else [lines[k + 1]]
+        if len(heads) == len(cells) and len(heads) <= 8:
+            pos = nxt_at
+            for head, cell in zip(heads, cells, strict=True):
+                m = _CODE_CELL.fullmatch(cell)
+                if _DOCUMENT_HEADER.fullmatch(head) and m and any(c.isdigit() for c in m.group("v")):
+                    out.append(PhiSpan(pos + m.start("v"), pos + m.end("v"), "passport"))
+                pos += len(cell) + 1
+        at = nxt_at
     return out

@@ -20,7 +20,9 @@ stage or a score for a name (``Paced``, ``Bruce 1``, ``Morse Fall``, ``低中危
 * **an eponym among a cell's clinical abbreviations** is a device or a line, no person (``NS /
   Foley``, ``PO / Foley``, ``R IJ Swan``), outside a column of people;
 * **a cell with a unit is a measurement** (``4.9 kg``, ``20mg``, ``9.8 mmol/L``, ``350 mL``) in
-  any column of a table: no find stays in it, but an age (``92 y``) is no measurement.
+  any column of a table: no find stays in it, but an age (``92 y``) is no measurement;
+* **a network address, an e-mail or a link stays found** in any cell: no measurement takes
+  their shape (a monitor's ``10.41.7.27`` under a misaligned ``Rhythm`` column).
 """
 
 from __future__ import annotations
@@ -108,6 +110,9 @@ _PERSON_CUE = re.compile(
     r"discussed|spoke|per|with|to|by|from)\b)|医生|医师|护士|主任|大夫|老师|先生|女士|通知|告知|汇报|联系"
 )
 #: a number written as an identifier (a phone, a record number), never a measurement
+#: finds no measurement takes the shape of: an address on a network, an e-mail, a link (a
+#: transmitter's ``10.41.7.27`` under a misaligned ``Rhythm`` column, in a ``Rate`` column)
+_NEVER_MEASURED = frozenset({"ip", "email", "url"})
 _ID_SHAPE = re.compile(r"\d{6,}|\d+[- ]\d+[- ]\d{3,}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: a labelled field (``Technologist: Ada Ng``, ``操作者：李红``), no measurement
@@ -206,6 +211,7 @@ def drop_measure_cells(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         hit = [c for c in cells if c[0] < span.end and span.start < c[1]]
         if (
             hit
+            and span.category not in _NEVER_MEASURED
             and not (span.category == "date" and all(_DATE_CELL.search(c[2]) for c in hit))
             and not (
                 len(hit) == 1 and hit[0][0] <= span.start and span.end <= hit[0][1] and _prose(hit[0][2])

@@ -27,12 +27,17 @@ class PhiSpan:
 
 
 def resolve_overlaps(spans: list[PhiSpan]) -> list[PhiSpan]:
-    """Non-overlapping spans, sorted: longer spans win, then the higher-priority category.
+    """Non-overlapping spans, sorted: longer spans win, then the higher-priority category; but a
+    network address wins over a longer span that only cuts into it (a street read in a flowsheet's
+    ``72  SR      10.41.7.27`` is no reason to lose the monitor's address), not over one that
+    holds all of it (a link with the address in it).
 
     Args:
         spans: candidate spans, in any order, possibly overlapping.
     """
-    ranked = sorted(spans, key=lambda s: (-(s.end - s.start), -_PRIORITY.get(s.category, 0), s.start))
+    whole = _whole_addresses(spans)
+    ranked = sorted(spans, key=lambda s: (s not in whole, -(s.end - s.start), -_PRIORITY.get(s.category, 0),
+                                          s.start))
     taken: list[PhiSpan] = []
     for span in ranked:
         if span.end <= span.start:
@@ -40,3 +45,13 @@ def resolve_overlaps(spans: list[PhiSpan]) -> list[PhiSpan]:
         if all(span.end <= t.start or span.start >= t.end for t in taken):
             taken.append(span)
     return sorted(taken)
+
+
+def _whole_addresses(spans: list[PhiSpan]) -> set[PhiSpan]:
+    """The network addresses among ``spans`` that no longer span holds."""
+    ips = [s for s in spans if s.category == "ip"]
+    return {
+        ip for ip in ips
+        if not any(o.start <= ip.start and ip.end <= o.end and o.end - o.start > ip.end - ip.start
+                   for o in spans)
+    }
