@@ -39,3 +39,13 @@ def test_chinese_network_shapes_and_passports_go(zh_notes, line: str) -> None:
 )
 def test_dotted_numbers_that_are_no_address_stay(en_notes, note: str) -> None:
     en_notes.marked(note)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["08:15,«33.93.52.85»,36.5,72", "«10.4.2.17»", "«3/4/24» 09:10 «10.1.2.3»", "12 34 56"],
+)
+def test_a_note_of_short_numbers_alone_is_read_too(en_notes, line: str) -> None:
+    """A note with no letter and no run of three digits (one CSV row of a log) once skipped every
+    rule: an address or a date in short groups came back as it was."""
+    en_notes.marked(line)

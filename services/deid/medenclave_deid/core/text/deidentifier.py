@@ -61,7 +61,7 @@ ZH_TAGGER_THRESHOLD = 0.3
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER = re.compile(r"[A-Za-z]")
 _SPLIT = re.compile(r"[\^=\s,;]+")
-_DIGITS = re.compile(r"\d{3}")
+_DIGITS = re.compile(r"\d")  # an IP or a date in short groups (10.1.2.3, 3/4/24) has no run of three
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 _NUMBER = re.compile(r"(?<!\d)\d{2,}(?!\d)")
 #: full-width digits and letters (２０２３, ＥＡ１２３４５６７) read as ASCII by the recognisers: one
