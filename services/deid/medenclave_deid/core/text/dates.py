@@ -198,6 +198,12 @@ _DOTTED_SHORT = re.compile(r"(?i:\b(?:date|dob|dos|d\.o\.b\.|born|admit(?:ted)?|
                            r"|(?<![\w.])(?P<t>(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2})"
                            r"(?=[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d(?![\w.:]))",
                            re.ASCII)
+#: a dotted month.day.two-digit year with no cue ("Callback 12.04.26 done"), not a version's
+#: number ("software 8.1.20", "v10.2.15")
+_DOTTED_BARE = re.compile(r"(?<![\w.])(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?![\w.]|\.\d)",
+                          re.ASCII)
+_VERSION_BEFORE = re.compile(r"(?i:\b(?:v|ver|version|software|firmware|release|rev|build|app|sw|fw)\b)"
+                             r"[^\n]{0,12}$")
 #: a holiday with its year names one day ("Christmas 2022", "Thanksgiving Day 2021")
 _HOLIDAY = re.compile(r"\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Thanksgiving(?:[ \t]+Day)?|"
                       r"Easter(?:[ \t]+Sunday)?|"
@@ -231,6 +237,9 @@ def partial_dates(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(v), m.end(v)
     for m in _HOLIDAY.finditer(text):
         yield m.start(), m.end()
+    for m in _DOTTED_BARE.finditer(text):
+        if not _VERSION_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            yield m.start(), m.end()
     yield from grammar_dates(text)
 
 
