@@ -199,12 +199,12 @@ _DOTTED_SHORT = re.compile(r"(?i:\b(?:date|dob|dos|d\.o\.b\.|born|admit(?:ted)?|
                            r"|(?<![\w.])(?P<t>(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2})"
                            r"(?=[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d(?![\w.:]))",
                            re.ASCII)
-#: a dotted month.day.two-digit year with no cue ("Callback 12.04.26 done"), not a version's
-#: number ("software 8.1.20", "v10.2.15")
-_DOTTED_BARE = re.compile(r"(?<![\w.])(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?![\w.]|\.\d)",
+#: a dotted, padded month.day.two-digit year with no cue ("Callback 12.04.26 done"), not a
+#: version's number ("software 08.01.20", "v10.02.15")
+_DOTTED_BARE = re.compile(r"(?<![\w.])(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\.\d{2}(?![\w.]|\.\d)",
                           re.ASCII)
-_VERSION_BEFORE = re.compile(r"(?i:\b(?:v|ver|version|software|firmware|release|rev|build|app|sw|fw)\b)"
-                             r"[^\n]{0,12}$")
+_VERSION_BEFORE = re.compile(r"(?i:\b(?:v|ver|version|software|firmware|release|rev|build|app|sw|fw|"
+                             r"score|section|lot)\b)[^\n]{0,12}$")
 #: a holiday with its year names one day ("Christmas 2022", "Thanksgiving Day 2021")
 _HOLIDAY = re.compile(r"\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Thanksgiving(?:[ \t]+Day)?|"
                       r"Easter(?:[ \t]+Sunday)?|"
