@@ -80,7 +80,8 @@ _CUED = re.compile(rf"(?i:\b{_CUE}\b[ \t]*[:#-]?[ \t]*)"
 #: "on the 4th floor", "the 5th percentile" and "after the 3rd dose" stay
 _WEEKDAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _LONE_DAY = re.compile(
-    rf"(?i:\b(?:on|since|by|until|till|before|after|from|through|(?:morning|afternoon|evening|night|"
+    rf"(?i:\b(?:on|since|by|until|till|before|after|from|through|follow-?up|f/u|return|recheck|due|"
+    rf"appt|appointment|scheduled|(?:morning|afternoon|evening|night|"
     rf"day|week|weekend)[ \t]+of|{_WEEKDAY},?)[ \t]+)(?P<v>the[ \t]+{_DAY}{_ORD})\b"
     rf"(?=[ \t]*(?:[.,;:)!?\n]|$|(?:and|or|but|at|@|when|while|around|about|approx|in[ \t]+the|"
     rf"with|to|through|until|morning|afternoon|evening|night)\b))"

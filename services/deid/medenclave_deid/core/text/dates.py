@@ -49,7 +49,7 @@ _BARE_MONTH_DAY = re.compile(
 #: a month and a year (``09/2026``, an expiry or an onset): a date element finer than the year
 _MONTH_YEAR = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", re.ASCII)
 _FRACTION_CONTEXT = re.compile(r"(?:pain|strength|scored?|scores|scales?|power|motor|reflex(?:es)?|grades?|"
-                               r"rated|of|x|apgars?|cervix|ratio|acuity|"
+                               r"rated|of|x|apgars?|cervix|ratio|acuity|symptoms?|severity|"
                                # a fax's page count ("P. 5/11", "page 2/14")
                                r"\bp\.|\bpg\.?|\bpages?|"
                                # the questionnaires and scales scored "n/max"
@@ -77,6 +77,10 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                r"written|prescribed|filled|refilled|dispensed|"
                                r"last|prior|previous|rechecked?|due|expires?|exp|"
                                r"checked|verified|queried|accident|injury|injured|onset|fell|seen|"
+                               # a device's check, a unit's issue ("transmission 12/4", "issued 3/4")
+                               r"transmi(?:ssion|tted)|interrogat(?:ion|ed)|implant(?:ed)?|issued|"
+                               r"transfused|infused|irradiated|delivered|cleared|reported|arrived|died|"
+                               r"expired|extubated|intubated|discharged|admitted|"
                                r"(?:planned|scheduled|booked|set|slated)[ \t]+for|"
                                # a meeting, a screen's panel, the last time someone was seen alive
                                # or well ("UDS 11/2:", "last seen alive 4/4", "LKW 6/3", "mtg 2/2")
@@ -84,6 +88,11 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                r"alive|lkw|(?:seen|known)[ \t]+well|"
                                r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|"
                                r"satur|sun)day))[ \t]*[:(]?[ \t]*$")
+#: a value recorded on the day, after a colon ("Hgb 12/1: 7.1; 12/2: 7.8")
+_VALUE_OF_DAY_AFTER = re.compile(r":[ \t]*[<>]?\d")
+#: the last or next of a patient's events ("last session 12/4", "next infusion: 1/3")
+_LAST_EVENT_BEFORE = re.compile(r"(?i:\b(?:last|next|prior|previous|recent|latest)[ \t]+[a-z]{3,15})"
+                                r"[ \t]*[:(]?[ \t]*$")
 #: a lab's result right before a month/day, the day it was drawn ("HbA1c 8.2% 4/5", "INR 2.4 6/3")
 _RESULT_BEFORE = re.compile(r"(?i:\b(?:hba1c|a1c|inr|tsh|ldl|hdl|psa|egfr|bnp|hgb|hb|k|na|cr|creat(?:inine)?|"
                             r"glucose|bg|fbg|vit(?:amin)?[ \t]*d))[ \t]*[:=]?[ \t]*[<>]?\d+(?:\.\d+)?[ \t]*%?"
@@ -141,10 +150,12 @@ def _date_column(text: str, m: re.Match) -> bool:
 
 def _small_day_is_date(text: str, m: re.Match) -> bool:
     """Whether ``m/2``, ``m/4`` or ``m/10`` (a fraction's look) is a date by its context."""
-    if _TIME_AFTER.match(text, m.end()) or _DATE_WORD_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+    if _TIME_AFTER.match(text, m.end()) or _VALUE_OF_DAY_AFTER.match(text, m.end()) \
+            or _DATE_WORD_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
         return True
     before = text[max(0, m.start() - 24):m.start()]
-    if _RESULT_BEFORE.search(before) or _INTERVAL_BEFORE.search(before):
+    if _RESULT_BEFORE.search(before) or _INTERVAL_BEFORE.search(before) \
+            or _LAST_EVENT_BEFORE.search(before):
         return True
     if text.startswith(")", m.end()) and _EVENT_PAREN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return True
@@ -188,6 +199,12 @@ _DOTTED_SHORT = re.compile(r"(?i:\b(?:date|dob|dos|d\.o\.b\.|born|admit(?:ted)?|
                            r"|(?<![\w.])(?P<t>(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2})"
                            r"(?=[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d(?![\w.:]))",
                            re.ASCII)
+#: a dotted, padded month.day.two-digit year with no cue ("Callback 12.04.26 done"), not a
+#: version's number ("software 08.01.20", "v10.02.15")
+_DOTTED_BARE = re.compile(r"(?<![\w.])(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\.\d{2}(?![\w.]|\.\d)",
+                          re.ASCII)
+_VERSION_BEFORE = re.compile(r"(?i:\b(?:v|ver|version|software|firmware|release|rev|build|app|sw|fw|"
+                             r"score|section|lot)\b)[^\n]{0,12}$")
 #: a holiday with its year names one day ("Christmas 2022", "Thanksgiving Day 2021")
 _HOLIDAY = re.compile(r"\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Thanksgiving(?:[ \t]+Day)?|"
                       r"Easter(?:[ \t]+Sunday)?|"
@@ -221,6 +238,9 @@ def partial_dates(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(v), m.end(v)
     for m in _HOLIDAY.finditer(text):
         yield m.start(), m.end()
+    for m in _DOTTED_BARE.finditer(text):
+        if not _VERSION_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            yield m.start(), m.end()
     yield from grammar_dates(text)
 
 

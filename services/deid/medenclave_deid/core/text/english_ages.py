@@ -101,6 +101,14 @@ _AGE_BESIDE_NAME = re.compile(
     rf"(?:[ \t]*\({_AGE_N}(?:[ \t]*(?:y|yo|yrs?|M|F))?\)|[ \t]*,[ \t]*{_AGE_B}[ \t]*"
     rf"(?=[,;)]|\.(?!\d)|$|(?i:MRN|DOB|M|F|male|female|sex|rm|room|bed)\b))"
 )
+#: the age in brackets after a birth date or year ("DOB 1931 (95)", "born 3/4/1930 (96 yo)")
+_AGE_AFTER_BIRTH = re.compile(
+    rf"(?i:\b(?:dob|d\.o\.b\.?|born|yob|date[ \t]+of[ \t]+birth)\b)[ \t:#-]*"
+    rf"[^\n()]{{0,20}}?\d\d[ \t]*\({_AGE_N}(?i:[ \t]*(?:y|yo|yrs?|years?))?\)")
+#: a "Surname, Given (NN)" cell of a roster or a table row: ``| Pemberton, Mei-Ling (100) |``
+_AGE_AFTER_ROW_NAME = re.compile(
+    rf"(?m)(?:^|[|\t])[ \t]*[A-Z][A-Za-z'’-]+,[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){{0,2}}"
+    rf"[ \t]*\({_AGE_N}\)[ \t]*(?=[|\t]|$)")
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 #: an age over 89 in words: ``ninety-two-year-old``, ``one hundred and one years old``
 _AGE_WORDS = re.compile(
@@ -169,6 +177,8 @@ def find_ages(text: str) -> list[PhiSpan]:
                 and _TEMPERATURE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "Temp 98 F": degrees Fahrenheit, not a 98-year-old woman
         out.append(PhiSpan(m.start(g), m.end(g), "age"))
+    for rx in (_AGE_AFTER_BIRTH, _AGE_AFTER_ROW_NAME):
+        out += [PhiSpan(m.start("a"), m.end("a"), "age") for m in rx.finditer(text)]
     for m in _AGE_BESIDE_NAME.finditer(text):
         g = "a" if m.group("a") else "b"
         out.append(PhiSpan(m.start(g), m.end(g), "age"))

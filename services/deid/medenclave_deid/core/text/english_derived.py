@@ -46,6 +46,8 @@ def _built(lower: str, zipf: Callable[[str], float]) -> bool:
         base = lower[:-len(suffix)] + restore
         if lower.endswith(suffix) and len(base) >= 3 and zipf(base) >= _BASE:
             return True
+    if lower.endswith("ed") and zipf(lower[:-2] + "ion") >= 3.0:
+        return True  # a verb of a known clinical noun: "Irradiated", "Transfused"
     for prefix in _PREFIXES:
         rest = lower[len(prefix):]
         if lower.startswith(prefix) and len(rest) >= 4 and (zipf(rest) >= 3.0 or _inflected(rest, zipf)):

@@ -48,7 +48,7 @@ _STRONG_CREDENTIAL = re.compile(r",?[ \t]*(?:MD|M\.D\.|RN|NP|CRNA|CNM|APRN|FNP(?
 _SPECIALTY_WORD = re.compile(SPECIALTY)
 #: units written like short names after a number (radiation dose, activity, energy, frequency)
 _UNITS = frozenset("gy cgy mgy sv msv usv bq mbq gbq ci mci uci kev mev kv kvp hz khz mhz kda da".split())
-_ATTACHED_QUALIFIER = re.compile(r"\([A-Za-z0-9]{1,3}\)")
+_ATTACHED_QUALIFIER = re.compile(r"\([A-Za-z0-9]{1,3}\)|[ \t]+\((?:m?V|ms|ohms?|Ω|%|mm|bpm|mmHg|mA|J)\)")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]?$")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:#|No\.)?[ \t]*[:：]|[ \t]*#")
 _SPEAKER = re.compile(r"[ \t]*:[ \t]*([a-z]+)\b")
@@ -151,7 +151,7 @@ class Judge:
         (``Na 130``, ``Resp: 17``)."""
         t = self.tokens[i]
         if _ATTACHED_QUALIFIER.match(self.text, t.end) or cues.lab_element(self, i):
-            return True  # a qualifier written onto the word ("Rho(D)"); an element's level ("Li 0.6")
+            return True  # a qualifier or unit after the word ("Rho(D)", "Thr (V)"); a level ("Li 0.6")
         if t.key in _UNITS and _NUMBER_BEFORE.search(self.text, max(0, t.start - 12), t.start):
             return True  # a unit after its number ("54 Gy", "2.1 mSv", "140 kVp")
         if not t.allcaps and any(c.isupper() for c in t.text[1:]) \
@@ -417,15 +417,14 @@ class Judge:
             return None
         for step in (-1, 1):
             j = self.neighbour(i, step)
-            if j is None:
+            other = self.tokens[j] if j is not None else None
+            if other is None or other.cap or not self.vocab.is_name(other.key):
                 continue
-            other = self.tokens[j]
-            if not other.cap and self.vocab.is_name(other.key):
-                first, last = (other, t) if step < 0 else (t, other)
-                if first.key in self.vocab.first_names and not self.vocab.is_name_word(first.key) \
-                        and (last.key in self.vocab.last_names
-                             or last.key in self.vocab.common_word_names):
-                    return "name"
+            first, last = (other, t) if step < 0 else (t, other)
+            if first.key in self.vocab.first_names and not self.vocab.is_name_word(first.key) \
+                    and not _NUMBER_BEFORE.search(self.text, max(0, first.start - 2), first.start) \
+                    and (last.key in self.vocab.last_names or last.key in self.vocab.common_word_names):
+                return "name"  # not a count's unit ("15 min each side")
         return None
 
     def _allcaps(self, i: int) -> str | None:

@@ -138,7 +138,8 @@ i a an the and or but of in on at to for with by from as is was are be this that
 she they we you it his her their our your my its him them us me who whom which what when where
 why how no not yes none all any some each every both either neither other another such monday
 tuesday wednesday thursday friday saturday sunday january february march july september october
-november december jan feb mar apr jun jul aug sep sept oct nov dec english spanish chinese
+november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed weds thu thur
+thurs fri sat english spanish chinese
 mandarin cantonese french german russian arabic korean japanese vietnamese portuguese italian
 hindi american african asian european hispanic latino caucasian medicare medicaid tricare cobra
 hipaa chief complaint history present illness past medical surgical family social review systems
