@@ -66,15 +66,17 @@ _LED = re.compile(
     # the work a worker did there when hurt (在阳光物流园搬货时, 在某某合作社修机器)
     r"搬|装|卸|修|施工|送货|值班|加班|帮工|打零工)"
 )
+#: the kinds of unit someone works at (合作社, 小学, 厂, 公司 …)
+_UNIT_KINDS = "合作社|小学|中学|大学|学校|幼儿园|厂|公司|站|所|社|中心|队|局|馆|场"
 #: a named unit of a broader kind (厂, 公司, 站, 所, 社, 中心, 队 …) someone goes back to or works
 #: at (回某某村果蔬种植专业合作社上班, 在城南自来水公司工作, 到某某镇农机站打工): said by the work
 #: verb right after it, and named by at least three characters before the kind
 _WORKS_AT = re.compile(
-    rf"(?:回|在|到|去|于)(?P<v>[{_HAN}]{{3,16}}?(?P<k>合作社|小学|中学|大学|学校|幼儿园|厂|公司|站|所|社|中心|队|局|馆|场))"
+    rf"(?:回|在|到|去|于)(?P<v>[{_HAN}]{{3,16}}?(?P<k>{_UNIT_KINDS}))"
     r"(?=上班|工作|打工|务工|做工|任职|干活|当|做|帮忙|从事)"
 )
 #: a head that is a hospital's or a clinic's unit, handled by the hospital rules (急诊中心, 体检中心)
-_KIND_TAIL = re.compile(r"(?:合作社|小学|中学|大学|学校|幼儿园|厂|公司|站|所|社|中心|队|局|馆|场)$")
+_KIND_TAIL = re.compile(rf"(?:{_UNIT_KINDS})$")
 #: words for "the local one" or "a" before a kind (本村合作社, 一家服装厂): no name
 _GENERIC_HEAD = re.compile(r"(?:本|该|其|当地|所在|所属|附近|一家|一个|某|私人|个体|村里|镇上|村|镇)*")
 _CLINICAL_HEAD = re.compile(r"[医科病诊护疗药检]|卫生|急救|疾控|血站")
