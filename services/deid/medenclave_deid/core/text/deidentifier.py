@@ -43,7 +43,7 @@ from medenclave_deid.core.text.english_vehicles import keep_vehicle_models
 from medenclave_deid.core.text.leak_check import leaked_categories
 from medenclave_deid.core.text.measure_columns import drop_device_eponyms, drop_measure_cells
 from medenclave_deid.core.text.propagation import propagate_names
-from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
+from medenclave_deid.core.text.spans import PhiSpan, add_uncovered, resolve_overlaps
 from medenclave_deid.core.text.surrogates import SurrogateMaker
 from medenclave_deid.core.text.town_propagation import propagate_towns
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
@@ -239,7 +239,7 @@ class NoteDeidentifier:
             spans = drop_scale_codes(text, drop_not_phi(text, resolve_overlaps(spans)))
             spans = drop_measure_cells(text, propagate_names(text, spans, self._vocabulary))
             if lang == "en":  # the staff of an English note with Chinese in it
-                spans = resolve_overlaps(spans + find_staff_mentions(text, self._vocabulary))
+                spans = add_uncovered(spans, find_staff_mentions(text, self._vocabulary), text)
             return lang, _with_columns(self._filled(text, spans), columns)
         # a surname's particles and the word after them ("Inés de la Fuente"), a hospital's town;
         # no facility span for a field's label ("NP. Pharmacy:")
@@ -281,7 +281,7 @@ class NoteDeidentifier:
         # staff named by their slot ("jo RN:", "packed … by jo", "Ivy R. Heart, MD"): no later
         # rule drops them, and their word surnames do not spread to "heart" or "Bone scan"
         if _LETTER.search(text):
-            spans = resolve_overlaps(spans + find_staff_mentions(text, self._vocabulary))
+            spans = add_uncovered(spans, find_staff_mentions(text, self._vocabulary), text)
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _is_common(self, lower: str) -> bool:

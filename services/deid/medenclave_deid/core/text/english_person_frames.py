@@ -3,8 +3,8 @@
 Given names and surnames such as River, Free, Bone, Head or Major are words first, so the name
 judge rightly hesitates over them in running text. Some frames leave no doubt, whatever the words:
 
-* a name and a credential or a staff role after a comma ("Rowan Field, RN", "Marsh, Ivo, MD",
-  "Ode Hill, chaplain");
+* a name and a credential or a staff role after a comma or in brackets ("Rowan Field, RN",
+  "Marsh, Ivo, MD", "Ode Hill, chaplain", "Heart, Lane (MLS)");
 * a name and a kinship in brackets right after it ("Sky Meadow (daughter)");
 * a name and the date of birth after it, as in a header ("Re: Dale Hart, DOB ...",
   "Hart, Dale   DOB ...");
@@ -12,7 +12,13 @@ judge rightly hesitates over them in running text. Some frames leave no doubt, w
   signed before a date ("Hart, Dale | 71Y", "signed HART, DALE 03/02/2024"), whatever its words;
 * a header's inverted name in capitals with a middle initial ("HART, DALE M   DOB"), and a name in
   any case opening a row or a patient field before the record number or the age
-  ("dale hart | MRN ...", "Patient: dale hart (67-year-old)").
+  ("dale hart | MRN ...", "Patient: dale hart (67-year-old)");
+* an inverted name after a person's label and a colon, dot leaders or a wide gap, ending its line
+  or cell ("Patient ........ HADDAD, JUNIPER", "Applicant:  BONE, HOPE M."), or in capitals after
+  a person's word inside a sentence ("for applicant CROSS, IVY M. ..."): every word, be it a
+  drug's, a body part's or an everyday word;
+* an initial and a surname written with inner capitals or a hyphen before a credential
+  ("B. McAllister-Yoon, MD", "K. O'Neill-Baptiste, RN").
 
 Two or three capitalised words are needed (one word before a credential may be a unit's or a
 team's); a heading word or a title is never one of them, a clinical head noun never the first.
@@ -51,6 +57,8 @@ _KIN = "|".join(sorted(KINSHIP, key=len, reverse=True))
 _FRAMES = (
     # "Rowan Field, RN", "Marsh, Ivo, MD" (a surname first, then the given name)
     re.compile(rf"(?<![\w.-])(?P<v>{_W}(?:[ ]{_W}){{1,2}}|{_W},[ ]{_W}),[ \t]*{_CREDENTIAL}(?![\w-])"),
+    # "Heart, Lane (MLS)", "Ode Bone (RN)": a credential in brackets
+    re.compile(rf"(?<![\w.-])(?P<v>{_W}(?:[ ]{_W}){{1,2}}|{_W},[ ]{_W})[ \t]*\((?:{_CREDENTIAL})\)"),
     # "Sky Meadow (daughter)"
     re.compile(rf"(?<![\w.-])(?P<v>{_W}(?:[ ]{_W}){{1,2}})[ \t]*\((?i:{_KIN})\)"),
     # "Re: Dale Hart, DOB", "Hart, Dale   DOB"
@@ -76,6 +84,30 @@ _ROW_NAME = re.compile(r"(?im)(?:^|\b(?:patient|pt)[ \t]*:[ \t]*)"
                        r"(?P<v>[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){1,3})"
                        r"(?=[ \t]*(?:[|,][ \t]*MRN\b|\([ \t]*\d{1,3}[- ]?(?:years?|yrs?|y)\b))")
 
+#: a person's label: who the record is about or who signs, refers or examines
+_PERSON_LABEL = (
+    r"(?:patient|pt|name|patient[ \t]+name|full[ \t]+name|applicant|diver|member|subject|client|"
+    r"resident|decedent|deceased|insured|guarantor|student|athlete|employee|juror|donor|recipient|"
+    r"mother|father|infant|parent|guardian|caller|contact|referring(?:[ \t]+(?:physician|provider|md))?|"
+    r"provider|physician|examiner|examining[ \t]+physician|attending|ordering(?:[ \t]+provider)?|"
+    r"prescriber|pcp|re|to|attn|from)"
+)
+_LABELLED_INVERTED = re.compile(
+    rf"(?m)(?:^|\||\t|[ ]{{2}})[ \t]*(?i:{_PERSON_LABEL})[ \t]*(?::|\.{{2,}}|[ \t]{{2,}}|=)[ \t.:]*"
+    rf"(?P<v>{_ANY_W},[ ]{_ANY_W}(?:[ ]{_ANY_W})?(?:[ ][A-Z]\.?)?)"
+    r"(?=[ \t]*(?:$|\||;|\(|[ \t]{2})|[ \t]+(?:DOB|MRN|Age|Sex)\b)"
+)
+_PERSON_WORD = (r"patient|applicant|diver|juror|decedent|member|student|athlete|employee|resident|"
+                r"recipient|donor|client|insured")
+_CAPS_IN_SENTENCE = re.compile(
+    rf"\b(?i:{_PERSON_WORD})[ \t]+(?P<v>{_CAPS_W},[ ]{_CAPS_W}(?:[ ]{_CAPS_W})?)"
+    r"(?:(?=[ ][A-Z]\.?(?![\w]))|(?=[ \t]*(?:$|[,;(]|DOB\b|MRN\b)))"
+)
+_INNER = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+"
+_INITIAL_SURNAME = re.compile(
+    rf"(?<![\w.'’-])(?P<v>[A-Z]\.(?:[ ]?[A-Z]\.)?[ ]{_INNER}(?:-{_INNER})?),[ \t]*{_CREDENTIAL}(?![\w-])"
+)
+
 
 def _stop(word: str, *, first: bool) -> bool:
     """Whether a word cannot be part of the name: a heading word, a title or a credential; a
@@ -97,12 +129,15 @@ def find_person_frames(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             start, value = m.start("v"), m.group("v")
             words = re.findall(r"[^\s,]+", value)
-            while words and _stop(words[0], first=True):  # "Team River Ode, RN": not the heading word
+            # "Team River Ode, RN": not the heading word; an inverted name's surname may be a clinical
+            # head noun ("Bone, Summer (RN)")
+            while words and _stop(words[0], first="," not in value):
                 start = text.index(words[1], start) if len(words) > 1 else m.end("v")
                 words = words[1:]
             if len(words) >= 2 and not any(_stop(w, first=False) for w in words):
                 out.append(PhiSpan(start, m.end("v"), "name"))
-    for rx in (_CAPS_INVERTED, _ROW_NAME, _INVERTED_ROW, _SIGNED):
+    for rx in (_CAPS_INVERTED, _ROW_NAME, _INVERTED_ROW, _SIGNED, _LABELLED_INVERTED, _CAPS_IN_SENTENCE,
+               _INITIAL_SURNAME):
         for m in rx.finditer(text):
             words = re.findall(r"[^\s,]+", m.group("v"))
             if not any(_stop(w, first=False) for w in words):

@@ -18,9 +18,10 @@ slot says it is a person:
 * **a sign-off's name with a middle initial**: given name, initial, surname, then a comma and a
   credential (``Camille R. Heart, MD``): the surname is the person's even when it is a body part;
 * **family and patients by the same frames**: a caller saying who they are to the patient
-  (``This is Ivo Lark, Dana's son``), a relation's label with a whole name ending the line
-  (``Aunt (legal guardian): Wren Tallis``), a whole name before its age after a label or at a
-  line's start (``Patient: Ivo P. Lark, 93 years old``).
+  (``This is Ivo Lark, Dana's son``, ``This is Ivy Cross, Ngoc Anh's daughter``), a relation's
+  label with a whole name ending the line (``Aunt (legal guardian): Wren Tallis``), a whole name
+  before its age after a label or at a line's start (``Patient: Ivo P. Lark, 93 years old``,
+  ``Patient: Ivy al-Masri, 94 years old``: a particle joined by a space or a hyphen).
 
 A name's words are joined by spaces only: a tab or a bar between them is a table's cell edge
 (``Thakkar<TAB>K. Price, LPN`` is two people). Words of a name found this way are not spread to
@@ -45,7 +46,8 @@ _PARTICLE = (
     r"(?:[Dd][aei]|[Dd]el|[Dd]ella|[Dd]os|[Dd]as|[Ll]a|[Ll]e|[Ll]os|[Ll]as|[Vv]an|[Vv]on|[Dd]er|"
     r"bin|ibn|al|el)"
 )
-_SURNAME = rf"(?:(?:{_PARTICLE} +){{0,2}}(?:Mc|Mac|O'|O’)?{_CAP})"
+#: a surname, maybe after particles joined by a space or a hyphen ("van der Berg", "al-Masri")
+_SURNAME = rf"(?:(?:{_PARTICLE}(?: +|-)){{0,2}}(?:Mc|Mac|O'|O’)?{_CAP})"
 
 #: a speaker: the line's start or its time stamp, one word, a credential and a colon
 _SPEAKER = re.compile(
@@ -109,7 +111,8 @@ _KIN = (
 #: a caller who says who they are to the patient ("This is Ivo Lark, Dana's son")
 _SELF_KIN = re.compile(
     rf"\b(?i:this[ \t]+is|it'?s|i[ \t]+am|i'm)[ \t]+(?P<v>{_CAP}(?: +{_SURNAME}){{0,2}}),[ \t]+"
-    rf"(?:[A-Z][\w'’-]+'s|(?i:the[ \t]+patient's|his|her|their|pt's))[ \t]+(?i:{_KIN})\b"
+    rf"(?:[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}['’]s|(?i:the[ \t]+patient's|his|her|their|pt's))"
+    rf"[ \t]+(?i:{_KIN})\b"
 )
 #: a relation's label, maybe a bracketed note, a colon and a whole name ending the line
 _KIN_LABEL = re.compile(

@@ -1,0 +1,51 @@
+"""People named in labelled fields and sign-offs of English forms, whatever their words: an inverted
+name after a person's label with dot leaders (``Patient ........ HADDAD, JUNIPER``), in capitals
+after a person's word in a sentence, a name with a credential in brackets, an initial before a
+``Mc`` and hyphen surname, a surname's particle joined by a hyphen (``al-Masri``), and a caller
+naming a two-word patient (``Ngoc Anh's daughter``) (``core/text/english_person_frames.py``,
+``english_staff_mentions.py``, ``spans.add_uncovered``).
+
+Every line of ``english_labelled_people_cases.txt`` was written for this test from general
+knowledge of message queues, hospice, anticoagulation, blood-bank, device-clinic, lactation,
+school, placard, diving, bronchoscopy, jury and pharmacy paperwork (none comes from an evaluation
+set); ``«value»`` marks an identifier, ``‹value›`` a clinical term that must stay.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medenclave_deid.core.text.english_person_frames import find_person_frames
+from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
+from medenclave_testing.marked_notes import read_cases
+
+SECRET = b"l" * 32
+_CASES = read_cases(Path(__file__).parent / "english_labelled_people_cases.txt")
+
+
+@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+def test_labelled_people_go(en_notes, line: str) -> None:
+    en_notes.marked(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt: Alert, Oriented x3",
+        "Drug name: Warfarin, Coumadin 5 mg",
+        "patient HIV, HCV negative",
+        "Patient ........ stable, afebrile",
+    ],
+)
+def test_no_inverted_name_without_its_frame(text: str) -> None:
+    assert find_person_frames(text) == []
+
+
+def test_the_uncovered_words_of_a_beaten_span_stay_a_name() -> None:
+    text = "This is Ivy Cross, Ngoc Anh's daughter."
+    found = [PhiSpan(12, 27, "name")]  # "Cross, Ngoc Anh"
+    extra = [PhiSpan(8, 17, "name")]  # "Ivy Cross"
+    got = [text[s.start : s.end] for s in add_uncovered(found, extra, text)]
+    assert got == ["Ivy", "Cross, Ngoc Anh"]
