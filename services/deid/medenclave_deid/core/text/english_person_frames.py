@@ -105,7 +105,8 @@ _CAPS_IN_SENTENCE = re.compile(
 )
 _INNER = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+"
 _INITIAL_SURNAME = re.compile(
-    rf"(?<![\w.'’-])(?P<v>[A-Z]\.(?:[ ]?[A-Z]\.)?[ ]{_INNER}(?:-{_INNER})?),[ \t]*{_CREDENTIAL}(?![\w-])"
+    rf"(?<![\w.'’-])(?P<v>(?:{_W}[ ])?[A-Z]\.(?:[ ]?[A-Z]\.)?[ ]{_INNER}(?:-{_INNER})?),[ \t]*"
+    rf"{_CREDENTIAL}(?![\w-])"
 )
 
 
