@@ -2,7 +2,8 @@
 name after a person's label with dot leaders (``Patient ........ HADDAD, JUNIPER``), in capitals
 after a person's word in a sentence, a name with a credential in brackets, an initial before a
 ``Mc`` and hyphen surname, a surname's particle joined by a hyphen (``al-Masri``), and a caller
-naming a two-word patient (``Ngoc Anh's daughter``) (``core/text/english_person_frames.py``,
+naming a two-word patient (``Ngoc Anh's daughter``); the labelled names' words are not spread to
+other mentions ("Bone scan" stays) (``core/text/english_person_frames.find_labelled_people``,
 ``english_staff_mentions.py``, ``spans.add_uncovered``).
 
 Every line of ``english_labelled_people_cases.txt`` was written for this test from general
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_deid.core.text.english_person_frames import find_person_frames
+from medenclave_deid.core.text.english_person_frames import find_labelled_people, find_person_frames
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 from medenclave_testing.marked_notes import read_cases
 
@@ -37,10 +38,28 @@ def test_labelled_people_go(en_notes, line: str) -> None:
         "Drug name: Warfarin, Coumadin 5 mg",
         "patient HIV, HCV negative",
         "Patient ........ stable, afebrile",
+        "Bone Marrow (MD) report pending",
     ],
 )
 def test_no_inverted_name_without_its_frame(text: str) -> None:
-    assert find_person_frames(text) == []
+    assert find_person_frames(text) == [] and find_labelled_people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Patient ........ BONE, HOPE\nDOB 01/02/1950", "BONE, HOPE"),
+        ("Verified by Heart, Lane (MLS).", "Heart, Lane"),
+        ("Referring ...... B. McAllister-Yoon, MD", "B. McAllister-Yoon"),
+        ("Placard for applicant CROSS, IVY M. on file", "CROSS, IVY"),
+    ],
+)
+def test_labelled_people(text: str, name: str) -> None:
+    assert [text[s.start : s.end] for s in find_labelled_people(text)] == [name]
+
+
+def test_a_labelled_body_part_surname_is_not_spread(en_notes) -> None:
+    en_notes.check("Patient ........ BONE, HOPE\nBone scan negative.", gone=["HOPE"], kept=["Bone scan"])
 
 
 def test_the_uncovered_words_of_a_beaten_span_stay_a_name() -> None:

@@ -3,8 +3,8 @@
 Given names and surnames such as River, Free, Bone, Head or Major are words first, so the name
 judge rightly hesitates over them in running text. Some frames leave no doubt, whatever the words:
 
-* a name and a credential or a staff role after a comma or in brackets ("Rowan Field, RN",
-  "Marsh, Ivo, MD", "Ode Hill, chaplain", "Heart, Lane (MLS)");
+* a name and a credential or a staff role after a comma ("Rowan Field, RN", "Marsh, Ivo, MD",
+  "Ode Hill, chaplain"), or in brackets ("Heart, Lane (MLS)");
 * a name and a kinship in brackets right after it ("Sky Meadow (daughter)");
 * a name and the date of birth after it, as in a header ("Re: Dale Hart, DOB ...",
   "Hart, Dale   DOB ...");
@@ -38,27 +38,26 @@ from medenclave_deid.core.text.english_words import (
 )
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_person_frames"]
+__all__ = ["find_labelled_people", "find_person_frames"]
 
 #: a capitalised word of a name, in any Latin script ("Letícia", "Hồng", "O'Neil", "Simon-Wood")
 _W = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u024F\u1E00-\u1EFF'’-]+"
 _ROLES = (r"chaplain|physicist|pharmacist|dietitian|dietician|interpreter|social[ \t]+worker|"
           r"case[ \t]+manager|unit[ \t]+clerk|scribe|doula|midwife|technologist")
 #: credentials that are also abbreviations of clinical English ("Right knee, PT to follow",
-#: "MS", "DC"): a credential only where the clause ends after them
+#: "MS", "DC"): a credential only where the clause ends after them or a registry's modality
+#: follows in brackets ("RT(R)", "RT(CT)")
 _AMBIGUOUS = frozenset("pt ot ma ms dc od rt rd do pa np ii iii iv jr sr".split())
 _CLEAR = "|".join(sorted(CREDENTIAL_WORDS - _AMBIGUOUS, key=len, reverse=True))
 _UNCLEAR = "|".join(sorted(_AMBIGUOUS & CREDENTIAL_WORDS, key=len, reverse=True))
 _CREDENTIAL = (rf"(?:(?=[A-Z])(?i:{_CLEAR})|PA-C|{_ROLES}|(?=[A-Z])(?i:{_UNCLEAR})"
-               r"(?=[ \t]*(?:$|[\n;,.)]|[ \t]{2,})))")
+               r"(?=[ \t]*(?:$|[\n;,.)]|[ \t]{2,})|\((?:R|N|M|CT|MR|ASCP|ARRT)\)))")
 #: people's roles that open a mention ("Visitor Ada Stone (niece)", "Interpreter Ode Vale, CMI")
 _ROLE_WORDS = frozenset("visitor interpreter witness caller contact caregiver reporter surrogate".split())
 _KIN = "|".join(sorted(KINSHIP, key=len, reverse=True))
 _FRAMES = (
     # "Rowan Field, RN", "Marsh, Ivo, MD" (a surname first, then the given name)
     re.compile(rf"(?<![\w.-])(?P<v>{_W}(?:[ ]{_W}){{1,2}}|{_W},[ ]{_W}),[ \t]*{_CREDENTIAL}(?![\w-])"),
-    # "Heart, Lane (MLS)", "Ode Bone (RN)": a credential in brackets
-    re.compile(rf"(?<![\w.-])(?P<v>{_W}(?:[ ]{_W}){{1,2}}|{_W},[ ]{_W})[ \t]*\((?:{_CREDENTIAL})\)"),
     # "Sky Meadow (daughter)"
     re.compile(rf"(?<![\w.-])(?P<v>{_W}(?:[ ]{_W}){{1,2}})[ \t]*\((?i:{_KIN})\)"),
     # "Re: Dale Hart, DOB", "Hart, Dale   DOB"
@@ -103,6 +102,10 @@ _CAPS_IN_SENTENCE = re.compile(
     rf"\b(?i:{_PERSON_WORD})[ \t]+(?P<v>{_CAPS_W},[ ]{_CAPS_W}(?:[ ]{_CAPS_W})?)"
     r"(?:(?=[ ][A-Z]\.?(?![\w]))|(?=[ \t]*(?:$|[,;(]|DOB\b|MRN\b)))"
 )
+#: a name and a credential in brackets ("Heart, Lane (MLS)", "Ode Bone (RN)")
+_BRACKET_CREDENTIAL = re.compile(
+    rf"(?<![\w.-])(?P<v>{_W}(?:[ ]{_W}){{1,2}}|{_W},[ ]{_W})[ \t]*\((?:{_CREDENTIAL})\)"
+)
 _INNER = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+"
 _INITIAL_SURNAME = re.compile(
     rf"(?<![\w.'’-])(?P<v>(?:{_W}[ ])?[A-Z]\.(?:[ ]?[A-Z]\.)?[ ]{_INNER}(?:-{_INNER})?),[ \t]*"
@@ -130,17 +133,35 @@ def find_person_frames(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             start, value = m.start("v"), m.group("v")
             words = re.findall(r"[^\s,]+", value)
-            # "Team River Ode, RN": not the heading word; an inverted name's surname may be a clinical
-            # head noun ("Bone, Summer (RN)")
-            while words and _stop(words[0], first="," not in value):
+            while words and _stop(words[0], first=True):  # "Team River Ode, RN": not the heading word
                 start = text.index(words[1], start) if len(words) > 1 else m.end("v")
                 words = words[1:]
             if len(words) >= 2 and not any(_stop(w, first=False) for w in words):
                 out.append(PhiSpan(start, m.end("v"), "name"))
-    for rx in (_CAPS_INVERTED, _ROW_NAME, _INVERTED_ROW, _SIGNED, _LABELLED_INVERTED, _CAPS_IN_SENTENCE,
-               _INITIAL_SURNAME):
+    for rx in (_CAPS_INVERTED, _ROW_NAME, _INVERTED_ROW, _SIGNED):
         for m in rx.finditer(text):
             words = re.findall(r"[^\s,]+", m.group("v"))
             if not any(_stop(w, first=False) for w in words):
+                out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    return out
+
+
+def find_labelled_people(text: str) -> list[PhiSpan]:
+    """The names in a person's labelled field, before a credential in brackets, or an initial and
+    a surname before a credential (the last four frames of the module docstring). Their words may
+    be body parts or drugs ("BONE, HOPE", "Heart, Lane (MLS)"), so they are not spread to the rest
+    of the note ("Bone scan" stays): the caller adds them after every rule that spreads names.
+
+    Args:
+        text: an English note.
+    """
+    out: list[PhiSpan] = []
+    for rx in (_BRACKET_CREDENTIAL, _LABELLED_INVERTED, _CAPS_IN_SENTENCE, _INITIAL_SURNAME):
+        for m in rx.finditer(text):
+            value = m.group("v")
+            words = re.findall(r"[^\s,]+", value)
+            # a clinical head noun may be an inverted name's surname ("Bone, Summer (RN)"), never
+            # the first word of a name in its order ("Bone Marrow (MD)")
+            if not _stop(words[0], first="," not in value) and not any(_stop(w, first=False) for w in words):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.delimited_columns import NO_VALUE
+from medenclave_deid.core.text.english_person_frames import find_labelled_people
 from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
@@ -166,4 +167,5 @@ def find_staff_mentions(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if _word_ok(m["v"].split()[0], vocab, rare=4.0):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    out.extend(find_labelled_people(text))  # "Patient ........ BONE, HOPE", "Heart, Lane (MLS)"
     return out
