@@ -91,9 +91,11 @@ _PERSON_LABEL = (
     r"provider|physician|examiner|examining[ \t]+physician|attending|ordering(?:[ \t]+provider)?|"
     r"prescriber|pcp|re|to|attn|from)"
 )
+#: a surname's particle in lower case ("van der Meer, Johanna")
+_LOW_PARTICLE = r"(?:van|von|der|den|de|del|della|da|di|du|la|le|al|el|bin|ibn|ter|ten)"
 _LABELLED_INVERTED = re.compile(
     rf"(?m)(?:^|\||\t|[ ]{{2}})[ \t]*(?i:{_PERSON_LABEL})[ \t]*(?::|\.{{2,}}|[ \t]{{2,}}|=)[ \t.:]*"
-    rf"(?P<v>{_ANY_W},[ ]{_ANY_W}(?:[ ]{_ANY_W})?(?:[ ][A-Z]\.?)?)"
+    rf"(?P<v>{_ANY_W}(?:[ ](?:{_ANY_W}|{_LOW_PARTICLE})){{0,3}},[ ]{_ANY_W}(?:[ ]{_ANY_W})?(?:[ ][A-Z]\.?)?)"
     r"(?=[ \t]*(?:$|\||;|\(|[ \t]{2})|[ \t]+(?:DOB|MRN|Age|Sex)\b)"
 )
 _PERSON_WORD = (r"patient|applicant|diver|juror|decedent|member|student|athlete|employee|resident|"

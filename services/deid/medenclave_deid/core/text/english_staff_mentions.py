@@ -167,5 +167,17 @@ def find_staff_mentions(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if _word_ok(m["v"].split()[0], vocab, rare=4.0):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
-    out.extend(find_labelled_people(text))  # "Patient ........ BONE, HOPE", "Heart, Lane (MLS)"
+    # "Patient ........ BONE, HOPE", "Heart, Lane (MLS)"; not "Re: Warfarin, Bridging"
+    out.extend(s for s in find_labelled_people(text) if _a_person(text[s.start:s.end], vocab))
     return out
+
+
+def _a_person(value: str, vocab: TextVocabulary) -> bool:
+    """A labelled name's words: none says no one or is clinical, and one at least is a known name
+    or a rare word no drug list holds ("HADDAD, JUNIPER", "B. McAllister-Yoon"; not "Pharmacy,
+    Outpatient", "Stable, Improving")."""
+    keys = [w.lower() for w in re.findall(r"[A-Za-z\u00C0-\u024F'’-]{2,}", value)
+            if not re.fullmatch(_PARTICLE, w, re.IGNORECASE)]  # "DIAZ DE LA VEGA"
+    if any(k in _NO_ONE or k in NEVER or is_clinical_word(k) or k in vocab.clinical for k in keys):
+        return False
+    return any(vocab.is_name(k) or (vocab.zipf(k) < 3.5 and k not in vocab.drugs) for k in keys)
