@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from medenclave_deid.core.text.english_person_frames import find_labelled_people, find_person_frames
+from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 from medenclave_testing.marked_notes import read_cases
 
@@ -68,3 +69,17 @@ def test_the_uncovered_words_of_a_beaten_span_stay_a_name() -> None:
     extra = [PhiSpan(8, 17, "name")]  # "Ivy Cross"
     got = [text[s.start : s.end] for s in add_uncovered(found, extra, text)]
     assert got == ["Ivy", "Cross, Ngoc Anh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Re: Warfarin, Bridging",
+        "To: Pharmacy, Outpatient",
+        "From: Radiology, Main Campus",
+        "Provider: Cardiology, Inpatient",
+        "RE: Recall, Metformin ER",
+    ],
+)
+def test_a_labelled_value_of_no_person_words_is_no_one(notes, text: str) -> None:
+    assert find_staff_mentions(text, notes._vocabulary) == []
