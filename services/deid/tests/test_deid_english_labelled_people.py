@@ -83,3 +83,12 @@ def test_the_uncovered_words_of_a_beaten_span_stay_a_name() -> None:
 )
 def test_a_labelled_value_of_no_person_words_is_no_one(notes, text: str) -> None:
     assert find_staff_mentions(text, notes._vocabulary) == []
+
+
+def test_a_slot_found_plain_given_name_spreads_but_a_word_surname_does_not(en_notes) -> None:
+    en_notes.check(
+        "Boyfriend (lives in home): Dmitri Voskresensky\nPlan: Dmitri not to visit.\n"
+        "Technologist ..... Lane Heart, RT(R)\nHeart rate 70, Bone scan negative.",
+        gone=["Dmitri", "Voskresensky"],
+        kept=["Heart rate 70", "Bone scan"],
+    )

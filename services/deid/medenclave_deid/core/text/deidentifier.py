@@ -36,7 +36,7 @@ from medenclave_deid.core.text.english_scores import (
     extend_eponym_surnames,
 )
 from medenclave_deid.core.text.english_staff_handles import find_staff_handles
-from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions
+from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions, spread_plain_names
 from medenclave_deid.core.text.english_titles import drop_title_words, trim_role_words
 from medenclave_deid.core.text.english_us_address import find_us_addresses
 from medenclave_deid.core.text.english_vehicles import keep_vehicle_models
@@ -281,7 +281,10 @@ class NoteDeidentifier:
         # staff named by their slot ("jo RN:", "packed … by jo", "Ivy R. Heart, MD"): no later
         # rule drops them, and their word surnames do not spread to "heart" or "Bone scan"
         if _LETTER.search(text):
-            spans = add_uncovered(spans, find_staff_mentions(text, self._vocabulary), text)
+            staff = find_staff_mentions(text, self._vocabulary)
+            # and a given name of theirs that is nothing but a name does ("David not to visit")
+            staff += spread_plain_names(text, staff, self._vocabulary)
+            spans = add_uncovered(spans, staff, text)
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _is_common(self, lower: str) -> bool:

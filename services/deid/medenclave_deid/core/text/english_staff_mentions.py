@@ -39,7 +39,7 @@ from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["find_staff_mentions"]
+__all__ = ["find_staff_mentions", "spread_plain_names"]
 
 _CREDENTIAL = r"(?:RN|LPN|LVN|NP|PA|PA-C|MD|DO|CNA|RT|RRT|CRNA|APRN|MA|CMA|PharmD|RPh|EMT|CNM|DNP)"
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
@@ -181,3 +181,29 @@ def _a_person(value: str, vocab: TextVocabulary) -> bool:
     if any(k in _NO_ONE or k in NEVER or is_clinical_word(k) or k in vocab.clinical for k in keys):
         return False
     return any(vocab.is_name(k) or (vocab.zipf(k) < 3.5 and k not in vocab.drugs) for k in keys)
+
+
+def spread_plain_names(text: str, found: list[PhiSpan], vocab: TextVocabulary) -> list[PhiSpan]:
+    """The other mentions of a slot-found name's words that can be nothing but a name: a known
+    name, capitalised as there, that is no everyday word, drug, eponym or clinical word
+    (``Boyfriend: David Zepeda`` ... ``David not to visit``; "Heart", "Cross" and "Bone" are not
+    spread).
+
+    Args:
+        text: an English note.
+        found: the spans :func:`find_staff_mentions` found.
+        vocab: what is known about English words.
+    """
+    words: set[str] = set()
+    for span in found:
+        for w in re.findall(r"[A-Z][a-z]{2,}", text[span.start:span.end]):
+            key = w.lower()
+            if vocab.is_name(key) and not vocab.is_name_word(key) and key not in vocab.drugs \
+                    and key not in vocab.eponyms and key not in vocab.clinical and not is_clinical_word(key) \
+                    and key not in NEVER and key not in _NO_ONE and key not in vocab.places:
+                words.add(w)
+    out: list[PhiSpan] = []
+    for w in sorted(words):
+        out.extend(PhiSpan(m.start(), m.end(), "name")
+                   for m in re.finditer(rf"(?<![\w'’-]){w}(?![\w'’-])", text))
+    return out
