@@ -200,7 +200,8 @@ def spread_plain_names(text: str, found: list[PhiSpan], vocab: TextVocabulary) -
             key = w.lower()
             if vocab.is_name(key) and not vocab.is_name_word(key) and key not in vocab.drugs \
                     and key not in vocab.eponyms and key not in vocab.clinical and not is_clinical_word(key) \
-                    and key not in NEVER and key not in _NO_ONE and key not in vocab.places:
+                    and key not in NEVER and key not in _NO_ONE \
+                    and (key not in vocab.places or key in vocab.first_names):  # "David", not "Tacoma"
                 words.add(w)
     out: list[PhiSpan] = []
     for w in sorted(words):
