@@ -36,14 +36,14 @@ from medenclave_deid.core.text.english_scores import (
     extend_eponym_surnames,
 )
 from medenclave_deid.core.text.english_staff_handles import find_staff_handles
-from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions
+from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions, spread_plain_names
 from medenclave_deid.core.text.english_titles import drop_title_words, trim_role_words
 from medenclave_deid.core.text.english_us_address import find_us_addresses
 from medenclave_deid.core.text.english_vehicles import keep_vehicle_models
 from medenclave_deid.core.text.leak_check import leaked_categories
 from medenclave_deid.core.text.measure_columns import drop_device_eponyms, drop_measure_cells
 from medenclave_deid.core.text.propagation import propagate_names
-from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
+from medenclave_deid.core.text.spans import PhiSpan, add_uncovered, resolve_overlaps
 from medenclave_deid.core.text.surrogates import SurrogateMaker
 from medenclave_deid.core.text.town_propagation import propagate_towns
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
@@ -242,7 +242,7 @@ class NoteDeidentifier:
             spans = drop_scale_codes(text, drop_not_phi(text, resolve_overlaps(spans)))
             spans = drop_measure_cells(text, propagate_names(text, spans, self._vocabulary))
             if lang == "en":  # the staff of an English note with Chinese in it
-                spans = resolve_overlaps(spans + find_staff_mentions(text, self._vocabulary))
+                spans = add_uncovered(spans, find_staff_mentions(text, self._vocabulary), text)
             return lang, _with_columns(self._filled(text, spans), columns)
         # a surname's particles and the word after them ("Inés de la Fuente"), a hospital's town;
         # no facility span for a field's label ("NP. Pharmacy:")
@@ -284,7 +284,10 @@ class NoteDeidentifier:
         # staff named by their slot ("jo RN:", "packed … by jo", "Ivy R. Heart, MD"): no later
         # rule drops them, and their word surnames do not spread to "heart" or "Bone scan"
         if _LETTER.search(text):
-            spans = resolve_overlaps(spans + find_staff_mentions(text, self._vocabulary))
+            staff = find_staff_mentions(text, self._vocabulary)
+            # and a given name of theirs that is nothing but a name does ("David not to visit")
+            staff += spread_plain_names(text, staff, self._vocabulary)
+            spans = add_uncovered(spans, staff, text)
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _is_common(self, lower: str) -> bool:

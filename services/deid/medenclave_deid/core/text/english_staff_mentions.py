@@ -18,9 +18,10 @@ slot says it is a person:
 * **a sign-off's name with a middle initial**: given name, initial, surname, then a comma and a
   credential (``Camille R. Heart, MD``): the surname is the person's even when it is a body part;
 * **family and patients by the same frames**: a caller saying who they are to the patient
-  (``This is Ivo Lark, Dana's son``), a relation's label with a whole name ending the line
-  (``Aunt (legal guardian): Wren Tallis``), a whole name before its age after a label or at a
-  line's start (``Patient: Ivo P. Lark, 93 years old``).
+  (``This is Ivo Lark, Dana's son``, ``This is Ivy Cross, Ngoc Anh's daughter``), a relation's
+  label with a whole name ending the line (``Aunt (legal guardian): Wren Tallis``), a whole name
+  before its age after a label or at a line's start (``Patient: Ivo P. Lark, 93 years old``,
+  ``Patient: Ivy al-Masri, 94 years old``: a particle joined by a space or a hyphen).
 
 A name's words are joined by spaces only: a tab or a bar between them is a table's cell edge
 (``Thakkar<TAB>K. Price, LPN`` is two people). Words of a name found this way are not spread to
@@ -33,11 +34,12 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.delimited_columns import NO_VALUE
+from medenclave_deid.core.text.english_person_frames import find_labelled_people
 from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["find_staff_mentions"]
+__all__ = ["find_staff_mentions", "spread_plain_names"]
 
 _CREDENTIAL = r"(?:RN|LPN|LVN|NP|PA|PA-C|MD|DO|CNA|RT|RRT|CRNA|APRN|MA|CMA|PharmD|RPh|EMT|CNM|DNP)"
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
@@ -45,7 +47,8 @@ _PARTICLE = (
     r"(?:[Dd][aei]|[Dd]el|[Dd]ella|[Dd]os|[Dd]as|[Ll]a|[Ll]e|[Ll]os|[Ll]as|[Vv]an|[Vv]on|[Dd]er|"
     r"bin|ibn|al|el)"
 )
-_SURNAME = rf"(?:(?:{_PARTICLE} +){{0,2}}(?:Mc|Mac|O'|O’)?{_CAP})"
+#: a surname, maybe after particles joined by a space or a hyphen ("van der Berg", "al-Masri")
+_SURNAME = rf"(?:(?:{_PARTICLE}(?: +|-)){{0,2}}(?:Mc|Mac|O'|O’)?{_CAP})"
 
 #: a speaker: the line's start or its time stamp, one word, a credential and a colon
 _SPEAKER = re.compile(
@@ -109,7 +112,8 @@ _KIN = (
 #: a caller who says who they are to the patient ("This is Ivo Lark, Dana's son")
 _SELF_KIN = re.compile(
     rf"\b(?i:this[ \t]+is|it'?s|i[ \t]+am|i'm)[ \t]+(?P<v>{_CAP}(?: +{_SURNAME}){{0,2}}),[ \t]+"
-    rf"(?:[A-Z][\w'’-]+'s|(?i:the[ \t]+patient's|his|her|their|pt's))[ \t]+(?i:{_KIN})\b"
+    rf"(?:[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}['’]s|(?i:the[ \t]+patient's|his|her|their|pt's))"
+    rf"[ \t]+(?i:{_KIN})\b"
 )
 #: a relation's label, maybe a bracketed note, a colon and a whole name ending the line
 _KIN_LABEL = re.compile(
@@ -163,4 +167,44 @@ def find_staff_mentions(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if _word_ok(m["v"].split()[0], vocab, rare=4.0):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    # "Patient ........ BONE, HOPE", "Heart, Lane (MLS)"; not "Re: Warfarin, Bridging"
+    out.extend(s for s in find_labelled_people(text) if _a_person(text[s.start:s.end], vocab))
+    return out
+
+
+def _a_person(value: str, vocab: TextVocabulary) -> bool:
+    """A labelled name's words: none says no one or is clinical, and one at least is a known name
+    or a rare word no drug list holds ("HADDAD, JUNIPER", "B. McAllister-Yoon"; not "Pharmacy,
+    Outpatient", "Stable, Improving")."""
+    keys = [w.lower() for w in re.findall(r"[A-Za-z\u00C0-\u024F'’-]{2,}", value)
+            if not re.fullmatch(_PARTICLE, w, re.IGNORECASE)]  # "DIAZ DE LA VEGA"
+    if any(k in _NO_ONE or k in NEVER or is_clinical_word(k) or k in vocab.clinical for k in keys):
+        return False
+    return any(vocab.is_name(k) or (vocab.zipf(k) < 3.5 and k not in vocab.drugs) for k in keys)
+
+
+def spread_plain_names(text: str, found: list[PhiSpan], vocab: TextVocabulary) -> list[PhiSpan]:
+    """The other mentions of a slot-found name's words that can be nothing but a name: a known
+    name, capitalised as there, that is no everyday word, drug, eponym or clinical word
+    (``Boyfriend: David Zepeda`` ... ``David not to visit``; "Heart", "Cross" and "Bone" are not
+    spread).
+
+    Args:
+        text: an English note.
+        found: the spans :func:`find_staff_mentions` found.
+        vocab: what is known about English words.
+    """
+    words: set[str] = set()
+    for span in found:
+        for w in re.findall(r"[A-Z][a-z]{2,}", text[span.start:span.end]):
+            key = w.lower()
+            if vocab.is_name(key) and not vocab.is_name_word(key) and key not in vocab.drugs \
+                    and key not in vocab.eponyms and key not in vocab.clinical and not is_clinical_word(key) \
+                    and key not in NEVER and key not in _NO_ONE \
+                    and (key not in vocab.places or key in vocab.first_names):  # "David", not "Tacoma"
+                words.add(w)
+    out: list[PhiSpan] = []
+    for w in sorted(words):
+        out.extend(PhiSpan(m.start(), m.end(), "name")
+                   for m in re.finditer(rf"(?<![\w'’-]){w}(?![\w'’-])", text))
     return out

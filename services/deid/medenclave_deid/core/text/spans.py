@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["CATEGORIES", "PhiSpan", "resolve_overlaps"]
+__all__ = ["CATEGORIES", "PhiSpan", "add_uncovered", "resolve_overlaps"]
 
 #: Every PHI category the notes are checked for (HIPAA Safe Harbor plus GB/T 37964 extras).
 CATEGORIES = (
@@ -55,3 +55,36 @@ def _whole_addresses(spans: list[PhiSpan]) -> set[PhiSpan]:
         if not any(o.start <= ip.start and ip.end <= o.end and o.end - o.start > ip.end - ip.start
                    for o in spans)
     }
+
+
+def add_uncovered(spans: list[PhiSpan], extra: list[PhiSpan], text: str) -> list[PhiSpan]:
+    """``spans`` resolved with ``extra``, and of an extra span that a longer one beat the words no
+    span covers (``This is Ivy Cross, Ngoc Anh's daughter``: "Cross, Ngoc Anh" won, "Ivy" stays
+    a name too).
+
+    Args:
+        spans: the spans found so far.
+        extra: further finds, each sure of all its words.
+        text: the note.
+    """
+    taken = resolve_overlaps(spans + extra)
+    pieces: list[PhiSpan] = []
+    for span in extra:
+        start = span.start
+        for t in taken:
+            if t.end <= start or t.start >= span.end:
+                continue
+            pieces.extend(_words_of(text, start, t.start, span.category))
+            start = max(start, t.end)
+        pieces.extend(_words_of(text, start, span.end, span.category))
+    return resolve_overlaps(taken + pieces)
+
+
+def _words_of(text: str, start: int, end: int, category: str) -> list[PhiSpan]:
+    """The span of ``text[start:end]`` without the spaces and the punctuation at its ends, if it
+    still holds a letter."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return [PhiSpan(start, end, category)] if any(c.isalpha() for c in text[start:end]) else []
