@@ -1,4 +1,4 @@
-"""Hospitals called by a colloquial abbreviation (青大附院, 石鼓中医, 大理中心, 镜湖医), and the
+"""Hospitals called by a colloquial abbreviation (川医附院, 城东中医, 宜州中心, 沙湾医), and the
 Latin grades, water pressures and acronyms in brackets that stay in Chinese notes
 (``core/text/chinese_hospital_abbrevs.py``, ``chinese_keep.py``, ``english.py``).
 

@@ -1,5 +1,5 @@
 """People named in labelled fields and sign-offs of English forms, whatever their words: an inverted
-name after a person's label with dot leaders (``Patient ........ HADDAD, JUNIPER``), in capitals
+name after a person's label with dot leaders (``Patient ........ QUARTERMAINE, ROWAN``), in capitals
 after a person's word in a sentence, a name with a credential in brackets, an initial before a
 ``Mc`` and hyphen surname, a surname's particle joined by a hyphen (``al-Masri``), and a caller
 naming a two-word patient (``Ngoc Anh's daughter``); the labelled names' words are not spread to
@@ -51,7 +51,7 @@ def test_no_inverted_name_without_its_frame(text: str) -> None:
     [
         ("Patient ........ BONE, HOPE\nDOB 01/02/1950", "BONE, HOPE"),
         ("Verified by Heart, Lane (MLS).", "Heart, Lane"),
-        ("Referring ...... B. McAllister-Yoon, MD", "B. McAllister-Yoon"),
+        ("Referring ...... T. MacGillivray-Oduya, MD", "T. MacGillivray-Oduya"),
         ("Placard for applicant CROSS, IVY M. on file", "CROSS, IVY"),
     ],
 )

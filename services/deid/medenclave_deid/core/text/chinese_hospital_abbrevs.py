@@ -1,7 +1,7 @@
 """Hospitals in Chinese notes called by a colloquial abbreviation: a short stem and a kind.
 
 People say the name of a hospital the way they say it on the street: the town or the university
-cut to a character or two, then the kind of hospital cut short (``青大附院``, ``南大二附院``,
+cut to a character or two, then the kind of hospital cut short (``川医附院``, ``苏大二附院``,
 ``温医一院``, ``石鼓中医``, ``大理中心``, ``镜湖医``). Such a word is a hospital where the note
 places care in it:
 

@@ -273,5 +273,5 @@ def find_short_hospitals(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if not m.group("v").startswith(_GENERIC) and not m.group("v").endswith(_NOT_A_PLACE):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
-    out += find_abbreviated_hospitals(text)  # 青大附院植入, 送石鼓中医急诊, 转卫生院
+    out += find_abbreviated_hospitals(text)  # 川医附院植入, 送城东中医急诊, 转卫生院
     return out

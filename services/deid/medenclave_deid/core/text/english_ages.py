@@ -105,7 +105,7 @@ _AGE_BESIDE_NAME = re.compile(
 _AGE_AFTER_BIRTH = re.compile(
     rf"(?i:\b(?:dob|d\.o\.b\.?|born|yob|date[ \t]+of[ \t]+birth)\b)[ \t:#-]*"
     rf"[^\n()]{{0,20}}?\d\d[ \t]*\({_AGE_N}(?i:[ \t]*(?:y|yo|yrs?|years?))?\)")
-#: a "Surname, Given (NN)" cell of a roster or a table row: ``| Pemberton, Mei-Ling (100) |``
+#: a "Surname, Given (NN)" cell of a roster or a table row: ``| Ashgrove, Li-Wen (101) |``
 _AGE_AFTER_ROW_NAME = re.compile(
     rf"(?m)(?:^|[|\t])[ \t]*[A-Z][A-Za-z'’-]+,[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){{0,2}}"
     rf"[ \t]*\({_AGE_N}\)[ \t]*(?=[|\t]|$)")

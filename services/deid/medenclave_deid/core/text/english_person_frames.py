@@ -14,11 +14,11 @@ judge rightly hesitates over them in running text. Some frames leave no doubt, w
   any case opening a row or a patient field before the record number or the age
   ("dale hart | MRN ...", "Patient: dale hart (67-year-old)");
 * an inverted name after a person's label and a colon, dot leaders or a wide gap, ending its line
-  or cell ("Patient ........ HADDAD, JUNIPER", "Applicant:  BONE, HOPE M."), or in capitals after
+  or cell ("Patient ........ QUARTERMAINE, ROWAN", "Applicant:  BONE, HOPE M."), or in capitals after
   a person's word inside a sentence ("for applicant CROSS, IVY M. ..."): every word, be it a
   drug's, a body part's or an everyday word;
 * an initial and a surname written with inner capitals or a hyphen before a credential
-  ("B. McAllister-Yoon, MD", "K. O'Neill-Baptiste, RN").
+  ("T. MacGillivray-Oduya, MD", "K. O'Neill-Baptiste, RN").
 
 Two or three capitalised words are needed (one word before a credential may be a unit's or a
 team's); a heading word or a title is never one of them, a clinical head noun never the first.

@@ -174,7 +174,7 @@ def find_staff_mentions(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
 
 def _a_person(value: str, vocab: TextVocabulary) -> bool:
     """A labelled name's words: none says no one or is clinical, and one at least is a known name
-    or a rare word no drug list holds ("HADDAD, JUNIPER", "B. McAllister-Yoon"; not "Pharmacy,
+    or a rare word no drug list holds ("QUARTERMAINE, ROWAN", "T. MacGillivray-Oduya"; not "Pharmacy,
     Outpatient", "Stable, Improving")."""
     keys = [w.lower() for w in re.findall(r"[A-Za-z\u00C0-\u024F'’-]{2,}", value)
             if not re.fullmatch(_PARTICLE, w, re.IGNORECASE)]  # "DIAZ DE LA VEGA"
