@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from medenclave.schema_snapshot import from_snapshot, log_upgrade
 
 __all__ = [
     "UNAVAILABLE",
+    "apply_sqlite_pragmas",
     "connect",
     "create_private_sqlite",
     "driver_errors",
@@ -42,6 +44,31 @@ def sqlite_pragmas(*, durable_commits: bool = True) -> tuple[str, ...]:
             "PRAGMA foreign_keys=ON")
 
 
+def apply_sqlite_pragmas(execute: Callable[[str], Any], *, durable_commits: bool = True,
+                         wait_s: float = 30.0) -> None:
+    """Run :func:`sqlite_pragmas` through ``execute`` (a connection's or a cursor's).
+
+    Several processes or threads opening a new database at once all ask to switch it to WAL;
+    SQLite answers "database is locked" at once to all but one of them, without the busy
+    timeout (two connections each holding a shared lock and wanting an exclusive one would
+    otherwise wait on each other for ever). The switch is retried, backing off, for up to
+    ``wait_s`` seconds (the busy timeout's length); any other error, or a lock that outlasts
+    the wait, is raised.
+    """
+    deadline = time.monotonic() + wait_s
+    pause = 0.005
+    for pragma in sqlite_pragmas(durable_commits=durable_commits):
+        while True:
+            try:
+                execute(pragma)
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.25)
+
+
 def create_private_sqlite(path: Path) -> None:
     """Create the SQLite file ``path`` with mode 0600 before SQLite opens it (SQLite gives its
     ``-wal`` and ``-shm`` files the database's mode), and tighten an existing one to 0600."""
@@ -57,8 +84,7 @@ def connect(path: Path, *, durable_commits: bool = True) -> sqlite3.Connection:
     create_private_sqlite(path)
     conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     try:
-        for pragma in sqlite_pragmas(durable_commits=durable_commits):
-            conn.execute(pragma)
+        apply_sqlite_pragmas(conn.execute, durable_commits=durable_commits)
     except BaseException:
         conn.close()
         raise

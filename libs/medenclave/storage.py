@@ -10,7 +10,7 @@ from typing import Protocol
 
 import sqlalchemy as sa
 
-from medenclave.embedded_db import create_private_sqlite, driver_errors, sqlite_pragmas
+from medenclave.embedded_db import apply_sqlite_pragmas, create_private_sqlite, driver_errors
 from medenclave.files import write_private
 from medenclave.security.crypto import EnvelopeCipher
 
@@ -124,8 +124,7 @@ def make_engine(url: str, *, schema: str = "", durable_commits: bool = True) -> 
         @sa.event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):
             cur = dbapi_conn.cursor()
-            for pragma in sqlite_pragmas(durable_commits=durable_commits):
-                cur.execute(pragma)
+            apply_sqlite_pragmas(cur.execute, durable_commits=durable_commits)
             cur.close()
 
         return engine
