@@ -28,6 +28,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v12 --module path/to/file.py:function  # v12
     python bench/deid/notes_eval/score.py --split holdout-v13 --module path/to/file.py:function  # v13
     python bench/deid/notes_eval/score.py --split holdout-v14 --module path/to/file.py:function  # v14
+    python bench/deid/notes_eval/score.py --split holdout-v15 --module path/to/file.py:function  # v15
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -115,6 +116,9 @@ V13_SUMS = "SHA256SUMS-v13"
 # v14: a fourteenth, blind holdout (generate_v14.py, README.md "v14"), checksums apart too.
 V14_SPLIT_FILES = {"holdout-v14": "notes-v14-holdout.jsonl"}
 V14_SUMS = "SHA256SUMS-v14"
+# v15: a fifteenth, blind holdout (generate_v15.py, README.md "v15"), checksums apart too.
+V15_SPLIT_FILES = {"holdout-v15": "notes-v15-holdout.jsonl"}
+V15_SUMS = "SHA256SUMS-v15"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -130,6 +134,7 @@ ALL_SPLIT_FILES = {
     **V12_SPLIT_FILES,
     **V13_SPLIT_FILES,
     **V14_SPLIT_FILES,
+    **V15_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -147,6 +152,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V12_SPLIT_FILES, V12_SUMS),
     **dict.fromkeys(V13_SPLIT_FILES, V13_SUMS),
     **dict.fromkeys(V14_SPLIT_FILES, V14_SUMS),
+    **dict.fromkeys(V15_SPLIT_FILES, V15_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -191,7 +197,7 @@ Deidentify = Callable[[str, str], str]
 
 
 def load_notes(split: str, lang: str | None = None, path: str | Path | None = None) -> list[dict]:
-    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v14"), optionally one language."""
+    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v15"), optionally one language."""
     p = Path(path) if path else FROZEN / ALL_SPLIT_FILES[split]
     notes = []
     with open(p, encoding="utf-8") as f:
@@ -617,13 +623,14 @@ def self_test(verbose: bool = True) -> bool:
     v12 = (FROZEN / V12_SUMS).exists()
     v13 = (FROZEN / V13_SUMS).exists()
     v14 = (FROZEN / V14_SUMS).exists()
+    v15 = (FROZEN / V15_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
     splits += [*(V8_SPLIT_FILES if v8 else ()), *(V9_SPLIT_FILES if v9 else ())]
     splits += [*(V10_SPLIT_FILES if v10 else ()), *(V11_SPLIT_FILES if v11 else ())]
     splits += [*(V12_SPLIT_FILES if v12 else ()), *(V13_SPLIT_FILES if v13 else ())]
-    splits += [*(V14_SPLIT_FILES if v14 else ())]
+    splits += [*(V14_SPLIT_FILES if v14 else ()), *(V15_SPLIT_FILES if v15 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -651,6 +658,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V12_SUMS).items() if v12 else ()
     sums += verify_frozen(sums=V13_SUMS).items() if v13 else ()
     sums += verify_frozen(sums=V14_SUMS).items() if v14 else ()
+    sums += verify_frozen(sums=V15_SUMS).items() if v15 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -777,6 +785,7 @@ def main(argv: list[str] | None = None) -> int:
             *V12_SPLIT_FILES,
             *V13_SPLIT_FILES,
             *V14_SPLIT_FILES,
+            *V15_SPLIT_FILES,
         ],
         default="dev",
     )
