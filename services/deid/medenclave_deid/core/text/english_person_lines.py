@@ -4,7 +4,8 @@
 * a person named in lower case at a line's end after an export's or a form's verb ("exported by
   ada stone", "entered by li wei ng");
 * a patient's name opening a sentence before the age ("Ada Stone is a 92 yo", "... 70 y/o",
-  "... 81-year-old");
+  "... 81-year-old"), or a line before the age and sex ("Ada O'Neil, 66M, ..."); a line opened
+  by an inverted name in capitals before what the person did ("LEE, Ada Mae attended ...");
 * a letter to a family ("To the family of Ada Stone", "Dear Ada and family");
 * a person named after a role only a person has ("advocate Ada", "Embryologist Ada S.");
 * an examiner's name before a credential and the role ("Ada Stone, PsyD/MD - examiner");
@@ -43,7 +44,14 @@ _LOWER_BY = re.compile(
     rf"transcribed|uploaded|run|pulled|created|reviewed)[ \t]+by[ \t]+"
     rf"(?P<v>{_LOW}(?:[ \t]+{_PART})?[ \t]+{_LOW})[ \t]*$"
 )
+#: a name word that may carry an apostrophe's capital ("O'Neil", "D'Souza")
+_NW = r"[A-Z](?:['’][A-Z])?[a-z\u00DF-\u00FF\u0100-\u024F'’]+(?:-[A-Z][a-z]+)?"
 _FRAMES = (
+    # a line opened by a name and the age and sex ("Ada O'Neil, 66M, s/p CABG")
+    re.compile(rf"(?m)^(?P<v>{_NW}(?:[ ]{_NW}){{1,2}}),[ \t]*\d{{1,3}}[ ]?(?:[MF]|yo|y/o|y\.o\.)(?!\w)"),
+    # a line opened by a surname in capitals and the given names before what they did
+    # ("LEE, Ada Mae attended with daughter.")
+    re.compile(rf"(?m)^(?P<v>{_CAPS},[ ]{_W}(?:[ ]{_W}){{0,2}})(?=[ \t]+[a-z]{{3,}}\b)"),
     re.compile(
         rf"(?<![\w.-])(?P<v>{_W}(?:[ ](?:{_PART}[ ])?{_W}){{1,2}})[ ]is[ ]an?[ ]\d{{1,3}}[ -]?"
         r"(?:yo|y/o|y\.o\.|year-old|year old|yr old|-year-old)\b"

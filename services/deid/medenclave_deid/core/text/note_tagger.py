@@ -48,6 +48,9 @@ _NUMBER = re.compile(r"(?<![\w.,/-])\d{3,5}(?:-\d{4})?(?![\w/]|[.,]\d)")
 _TOWN_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*$")
 _MEASURE_NEXT = re.compile(r"[ \t]*\d+[/.]\d")
 _X_ABBREVIATION = re.compile(r"[A-Za-z][xX]")
+#: a ward or a floor's wing after its number ("7 West", "4B North"): a unit, not a place
+_WING = re.compile(r"(?i:North|South|East|West)")
+_WING_NUMBER = re.compile(r"(?<![\w,/.-])\d{1,2}[A-Z]?[ \t]$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _JOIN = re.compile(r"[ \t]*[.'’-]?[ \t]*")
 _STATE_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
@@ -198,6 +201,8 @@ def find_tagged_english(text: str, vocab: TextVocabulary, tagger: SequenceTagger
             continue
         if t.word[0].isdigit() and is_coded_term(text, t.start, t.end):
             continue  # "CPT 99285": a service's code, not a ZIP code
+        if t.word[0] == "0" and len(t.word) < 5:
+            continue  # "0900": a clock time; no street number starts with 0, a ZIP has five digits
         if not t.word[0].isdigit():
             if not _may_be_phi(text, t, vocab) or _caps_heading(text, tokens, i, vocab):
                 continue
@@ -228,6 +233,8 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
             and not _MEASURE_NEXT.match(text, t.end)  # "Home, VA 20/40": visual acuity
     if t.word.isupper() and len(t.word) <= 4 and not vocab.is_listed_name(key):
         return False  # "WRS < 50%", "SAAG": an abbreviation (initials are the rules' to judge)
+    if _WING.fullmatch(t.word) and _WING_NUMBER.search(text, max(0, t.start - 5), t.start):
+        return False  # "Moved to 7 West": a ward
     if _X_ABBREVIATION.fullmatch(t.word):
         return False  # Hx, Dx, Tx, Rx, Sx, Fx: history, diagnosis, treatment …
     if key in NEVER or key in SERVICE_WORDS or key in IMAGING_WORDS or key in CLINICAL_HEADS \
