@@ -28,9 +28,9 @@ device forms write more:
 * **MAC addresses** with dashes or in dotted quartets (``00-1A-2B-3C-4D-5E``, ``001a.2b3c.4d5e``)
   and **defanged IPv4** (``10[.]41[.]7[.]23``, ``10(.)41(.)7(.)23``);
 * **host names**: one with a digit inside a site's network (``pacs-07.ward3.local``), or a
-  host's, workstation's or terminal's name after its label with letters and digits and a
-  hyphen (``Workstation: RAD-WS-014``, ``终端 NICU-PC07``); a terminal's word with no digit
-  (``terminal ileum``) is no host.
+  host's, workstation's or terminal's name after its label with letters and two digits or more
+  (``Workstation: RAD-WS-014``, ``终端 NICU-PC07``); a terminal's word with no digit
+  (``terminal ileum``), a room (``Workstation RR-4``) or ``terminal T2-weighted`` is no host.
 """
 
 from __future__ import annotations
@@ -94,11 +94,11 @@ _HOST_FQDN = re.compile(
     re.ASCII,
 )
 #: a host, workstation or terminal named after its label (``Workstation: RAD-WS-014``,
-#: ``终端 NICU-PC07``): letters and digits, with a hyphen, underscore or dot or two digits
+#: ``终端 NICU-PC07``): two digits or more and letters, not the head of an address (``终端 ab12:…``)
 _HOST_CUE = re.compile(
     r"(?:(?i:\b(?:host(?:[ -]?name)?|workstation|computer(?:[ -]name)?|device[ -]name|terminal|"
     r"pc[ -]name)\b)|终端|主机名?|工作站|计算机名)[ \t]*(?:[:#=：][ \t]*)?"
-    r"(?P<v>(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[A-Za-z0-9][\w.-]{2,40}[A-Za-z0-9])(?![\w-])",
+    r"(?P<v>(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[A-Za-z0-9][\w.-]{2,40}[A-Za-z0-9])(?![\w:-])",
     re.ASCII,
 )
 
@@ -107,10 +107,9 @@ def _hosts(text: str) -> list[PhiSpan]:
     out = [PhiSpan(m.start(), m.end(), "device") for m in _HOST_FQDN.finditer(text)]
     for m in _HOST_CUE.finditer(text):
         v = m.group("v")
-        digits = sum(c.isdigit() for c in v)
-        if re.search(r"[a-z]{4}", v) and digits < 2:
-            continue  # a word with a number (terminal T2-weighted images), no host's name
-        if re.search(r"[-_.]", v) or (digits >= 2 and sum(c.isalpha() for c in v) >= 2):
+        if sum(c.isdigit() for c in v) < 2:
+            continue  # a room (Workstation RR-4), a word with a number (terminal T2-weighted)
+        if re.search(r"[-_.]", v) or sum(c.isalpha() for c in v) >= 2:
             out.append(PhiSpan(m.start("v"), m.end("v"), "device"))
     return out
 
