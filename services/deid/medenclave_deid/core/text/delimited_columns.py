@@ -130,6 +130,14 @@ _ENGLISH = tuple(
             rf"(?: (?:plate|plates|tag|tags|reg|registration))?{_N}",
         ),
         ("passport", rf"passport{_N}"),
+        # an identity document's number in any shape (``ID no.``, ``Document #``, ``Gov ID``)
+        ("other_id", rf"{_WHO}(?:id|identity|identification|document|doc)(?: (?:card|document))?{_R}"),
+        (
+            "other_id",
+            rf"{_WHO}(?:(?:national|government|gov|govt|state|identity|travel|visitor|"
+            rf"companion|caregiver|escort|sitter) )+(?:id|identity|identification|document|doc)"
+            rf"(?: (?:card|document))?{_N}",
+        ),
         ("other_id", rf"(?:tracking|confirmation|conf|authorization|auth|prior auth|badge){_N}"),
         (
             "other_id",
@@ -168,11 +176,18 @@ _ENGLISH = tuple(
         ),
     )
 )
+#: a document that identifies its holder (居民身份证, 护照, 港澳通行证, 台胞证, 回乡证, 军官证)
+_ZH_DOC = r"(?:身份证件?|有效证件|证件|护照|\w{0,4}通行证|台胞证|回乡证|军官证|士兵证|\w{0,4}居留证)"
 _CHINESE = tuple(
     (category, re.compile(rx))
     for category, rx in (
-        # one column for either document (身份证/护照, 证件或护照号码)
-        ("id_card", r"(?:身份证|证件|护照)(?:(?:[/／、]|或)(?:身份证|证件|护照))*(?:号码|号|编号)?"),
+        # one column for either document (身份证/护照, 证件或护照号码), also someone's (陪护人证件号,
+        # 家属身份证号) and the travel permits of Hong Kong, Macau and Taiwan (通行证, 台胞证)
+        (
+            "id_card",
+            rf"\w{{0,5}}?{_ZH_DOC}(?:(?:[/／、]|或){_ZH_DOC})*(?:号码|号|编号)?"
+            r"(?:[(（][^()（）]{1,12}[)）])?",
+        ),
         ("health_plan", r"(?:医保|社保|医疗保险|新农合)(?:卡号|号码|号|卡|编号)"),
         (
             "mrn",

@@ -87,6 +87,10 @@ _AGE = re.compile(
     r"|(?:\b(?P<a2>9\d|1[0-4]\d)\s*(?:-|\s)?(?:years?|yrs?|y/?o|yo|y\.o\.)(?![a-z])(?:[- ]old)?)"
     r"|(?:\b(?P<a3>9\d|1[0-4]\d)\s*(?:-|\s)?(?:year|yr)-old)"
     r"|(?:\b(?P<a4>9\d|1[0-4]\d)\s*(?:M|F|y)\b)", re.IGNORECASE | re.ASCII)
+#: a distance walked, run or covered before "140 m": metres, not a 140-year-old man
+_DISTANCE = re.compile(r"(?i:\b(?:walk\w*|distance|ambulat\w*|\dMW[TD]|ISWT|ESWT|shuttle|gait|ran|run|"
+                       r"swam|swim\w*|corridor|hallway|treadmill|covered|cycled|rowed)\b)"
+                       r"[^.;\n]{0,24}$", re.ASCII)
 _TEMPERATURE = re.compile(r"(?i:\b(?:temp\w*|t|tmax|tm|fever\w*|febrile|afebrile|oral|rectal|axillary|"
                           r"vitals?|vs|tympanic)\b)[ \t:=]*(?:of[ \t]+)?(?:[<>~]|to)?[ \t]*$|,[ \t]*$",
                           re.ASCII)
@@ -176,6 +180,9 @@ def find_ages(text: str) -> list[PhiSpan]:
         if g == "a4" and m.group().rstrip()[-1] in "Ff" \
                 and _TEMPERATURE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "Temp 98 F": degrees Fahrenheit, not a 98-year-old woman
+        if g == "a4" and m.group().rstrip()[-1] in "Mm" \
+                and _DISTANCE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "6-minute walk 140 m": metres walked, not a 140-year-old man
         out.append(PhiSpan(m.start(g), m.end(g), "age"))
     for rx in (_AGE_AFTER_BIRTH, _AGE_AFTER_ROW_NAME):
         out += [PhiSpan(m.start("a"), m.end("a"), "age") for m in rx.finditer(text)]
