@@ -86,8 +86,17 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                # or well ("UDS 11/2:", "last seen alive 4/4", "LKW 6/3", "mtg 2/2")
                                r"mtg|meeting|conference|uds|utox|cbc|bmp|cmp|abg|vbg|trop(?:onin)?|"
                                r"alive|lkw|(?:seen|known)[ \t]+well|"
+                               # a booking and the birth date, written or spoken ("tumor board
+                               # 3/4", "clinic 11/2", "date of birth um 7/4", "birthday is 2/1")
+                               r"board|clinic|appt|appointment|surgery|follow-?up|f/u|rtc|"
+                               r"return|review|huddle|birth|born|dob|birthday|"
                                r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|"
-                               r"satur|sun)day))[ \t]*[:(]?[ \t]*$")
+                               r"satur|sun)day))"
+                               # spoken filler between ("date of birth um 7/4", "is uh 2/1")
+                               r"(?:[ \t]+(?i:is|was|um+|uh+|er|like|it's))*[ \t]*[:(]?[ \t]*$"
+                               # the day a schedule counts from ("day 0 = 3/4", "D1 = 2/2",
+                               # "C2D1 = 1/5")
+                               r"|(?i:\b(?:day|d|pod|c\d{1,2}d)[ \t]*[-+]?\d{1,2})[ \t]*=[ \t]*$")
 #: a value recorded on the day, after a colon ("Hgb 12/1: 7.1; 12/2: 7.8")
 _VALUE_OF_DAY_AFTER = re.compile(r":[ \t]*[<>]?\d")
 #: the last or next of a patient's events ("last session 12/4", "next infusion: 1/3")
@@ -213,6 +222,16 @@ _HOLIDAY = re.compile(r"\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Thanksgiving(?:[ \t
                       r"Mother'?s[ \t]+Day|Father'?s[ \t]+Day|Super[ \t]+Bowl[ \t]+Sunday)"
                       r",?[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}\b", re.ASCII)
 
+#: a day of the month alone, by its ordinal, after a booking ("tumor board on the 3rd", "clinic
+#: Tuesday the 14th", "see you the 2nd"); not a floor, a week or a dose ("the 3rd floor", "the 2nd
+#: cycle"): the day closes its clause or a time, a place or a reason follows
+_ORDINAL_DAY = re.compile(r"(?i:\b(?:board|clinic|visit|appt|appointment|surgery|follow-?up|f/u|rtc|"
+                          r"recheck|return|review|meeting|call|see[ \t]+you|booked|scheduled|"
+                          r"due|come[ \t]+(?:in|back)|birthday|born))\b[^\n.;]{0,24}?"
+                          r"\bthe[ \t]+(?P<v>(?:[12]?\d|3[01])(?:st|nd|rd|th))"
+                          r"(?=[ \t]*(?:[.,;:)!?\n]|$|(?i:at|@|in|and|or|if|for|with|to|so|then|please|"
+                          r"but|when|because|instead)\b))")
+
 
 def partial_dates(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every date without a year in ``text`` (:data:`PARTIAL_DATE_PATTERN`).
@@ -241,6 +260,8 @@ def partial_dates(text: str) -> Iterator[tuple[int, int]]:
     for m in _DOTTED_BARE.finditer(text):
         if not _VERSION_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             yield m.start(), m.end()
+    for m in _ORDINAL_DAY.finditer(text):
+        yield m.start("v"), m.end("v")
     yield from grammar_dates(text)
 
 

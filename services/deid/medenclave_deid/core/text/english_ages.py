@@ -30,7 +30,10 @@ _KIN_NAMED = (r"(?:mother|father|mom|dad|wife|husband|spouse|grandmother|grandfa
               r"grandpa|granny|nana|aunt|uncle|sister|brother)(?-i:\s+[A-Z][a-z]+)")
 _PERSON_IS = (rf"(?:(?:{_PEOPLE}|{_KIN_NAMED})\s+(?:is|was|turned|turns|turning|will\s+be|"
               rf"had\s+just\s+turned|is\s+now|died\s+at|passed\s+away\s+at)"
-              r"|(?:she|he|who|mom|dad|grandma|grandpa)['’]s(?:\s+now|\s+just\s+turned)?)")
+              r"|(?:she|he|who|mom|dad|grandma|grandpa)['’]s(?:\s+now|\s+just\s+turned)?"
+              # the reader of a letter or the one spoken to: "you are 91", "you're now 93"
+              r"|you\s+(?:are|were|turned|turn|will\s+be|are\s+now|have\s+turned|just\s+turned)"
+              r"|you['’]re(?:\s+now|\s+turning)?)")
 _AGE_FIELD = re.compile(
     rf"\b(?:age|ages)\b(?:[ \t]+(?:at|on)[ \t]+(?:time[ \t]+of[ \t]+)?\w+)?"  # Age at death: 97
     rf"(?:[ \t]*\((?:yrs?|years?|y)\))?(?:[ \t]*/[ \t]*(?:sex|gender))?[ \t]*[:=][ \t]*"
@@ -48,7 +51,8 @@ _SEX_BESIDE = re.compile(
     rf"|{_N.replace('?P<a>', '?P<c>')}[ \t]+(?:M|F)(?=[ \t]+(?:with|w/|presents|presenting|s/p|h/o|"
     rf"who|admitted|here|c/o)\b))", re.ASCII)
 _PERSON_VERB = re.compile(
-    rf"\b{_PERSON_IS}\s+(?:age\s+)?{_N}\b{_NOT_A_MEASURE}(?!\s*(?:times|days|hours|weeks))",
+    rf"\b{_PERSON_IS}\s+(?:age\s+)?{_N}\b{_NOT_A_MEASURE}"
+    r"(?!\s*(?:times|days|hours|weeks|minutes|pounds|lbs?|kilos|percent|points|miles|steps|degrees))",
     re.IGNORECASE | re.ASCII)
 _AT_AGE = re.compile(rf"\bat\s+(?:age\s+)?{_N}\s*,?\s*(?:{_PEOPLE})\b", re.IGNORECASE | re.ASCII)
 _AT_THE_AGE = re.compile(rf"\bat\s+the\s+age\s+of\s+{_N}\b{_NOT_A_MEASURE}", re.IGNORECASE | re.ASCII)
@@ -67,7 +71,14 @@ _AGE_UNIT_FIELD = re.compile(
 _PERSON_AGE_MORE = [re.compile(rx, re.IGNORECASE | re.ASCII) for rx in (
     rf"\b(?:she|he)['\u2019]s[ \t]+{_N}\b{_NOT_A_MEASURE}(?![ \t]*(?:times|days|hours|weeks|percent))",
     rf"(?:\b(?:just|recently|has|had|having)[ \t]+|(?m:^)[ \t]*)turned[ \t]+{_N}\b(?![ \t]*(?:degrees|°|%))",
-    rf"\b(?:{_PEOPLE}|son|daughter|partner|friend|neighbou?r)[ \t]*,[ \t]*{_N}[ \t]*,")]
+    rf"\b(?:{_PEOPLE}|son|daughter|partner|friend|neighbou?r)[ \t]*,[ \t]*{_N}[ \t]*,",
+    # an age set off after a name ("Mrs. Ames, now 94, lives") and a birthday's number ("Rose
+    # turned 90 in May"; "in her 90s" is Safe Harbor's own group and stays)
+    rf"(?:\b(?:{_PEOPLE}|son|daughter|partner|friend)|(?-i:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][\w'’-]+"
+    r"|\b[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+))"
+    rf"[ \t]*,[ \t]*now[ \t]+(?:aged[ \t]+)?{_N}[ \t]*(?:,|and\b|(?:years|yrs)\b)",
+    rf"\bturned[ \t]+{_N}\b(?![ \t]*(?:degrees|deg|°|%|percent|mg|ml|kg|lbs?|pounds|to|toward|left|right|"
+    r"clockwise|counter|anti|off|around|away|back|up|down)\b|[ \t]*°|%)")]
 #: "92y3m", an age field with dot leaders or a table bar ("Age....... 94", "Age | 96"), an age
 #: after "nonagenarian" ("nonagenarian (92)")
 _AGE_MORE_LAYOUTS = [re.compile(rx, re.IGNORECASE | re.ASCII) for rx in (
