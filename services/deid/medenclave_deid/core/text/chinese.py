@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_chat import find_chat_people
+from medenclave_deid.core.text.chinese_contact_names import find_contact_names
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_documents import find_documents_and_serials
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
@@ -151,6 +152,8 @@ _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 
                        "照顾 述说 决定 商量 放弃 理解 不详 健在 体健 已故 去世 患病 均体 谈话 沟通 陪护 "
                        "代表 委托 "
                        "签名 签章 手印 指印 姓名 关系 地址 住址 意见 身份 情况 信息 号码 单位 职业 "
+                       # a contact's other fields (单位联系人传真：…)
+                       "传真 手机 座机 固话 邮箱 微信 "
                        # the relation itself (紧急联系人 女婿 周强)
                        "女婿 儿媳 儿子 女儿 妻子 丈夫 爱人 配偶 父亲 母亲 孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 "
                        "老伴 朋友 同事 邻居 侄子 侄女 本人 患者 家属 亲属 "
@@ -366,6 +369,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_chat_people(text))  # chat senders, a form's role words without a colon, beds
     out.extend(find_person_lists(text))  # lists after a role, person fields without a surname
     out.extend(find_nicknames_and_bed_names(text))  # 叫她“豆豆”, 16床巴特尔，住院号, 家属某某在
+    out.extend(find_contact_names(text))  # 联系某某（139…）: the person a phone reaches
     out.extend(extend_name_lists(text, out))
     out.extend(extend_name_columns(text, out))  # a headerless table's column of names
     # 报告：华西超声医学科: a name read from where a hospital's name starts is the hospital's

@@ -55,11 +55,15 @@ _ROLE_FIELD = re.compile(rf"[{_HAN}]{{0,6}}(?:人|者|医生|医师|护士|专�
 #: 姓名：MÜLLER/HANS, 翻译：LI Na, 姓名（英文）：KIM/MINJUN): the whole Latin run is the name
 _NAME_LABEL = ("姓名|名字|英文名|英文姓名|外文名|外文姓名|拼音名|曾用名|别名|患者|病人|患儿|翻译|联系人|"
                "陪同人|监护人|户名|账户名|户主|家属|丈夫|妻子|儿子|女儿|母亲|父亲|医生|医师|护士|死者|受检者")
-#: (or any person's field, a label ending in 人 or 者 and a colon: 参保人：, 申请人：, 委托人：)
-_LATIN_AFTER_LABEL = re.compile(rf"(?:(?:{_NAME_LABEL})(?:[（(][^）)\n]{{1,8}}[）)])?[ \t]*[:：]?"
-                                rf"|[{_HAN}]{{1,5}}[人者][ \t]*[:：])[ \t]*"
+#: (or any person's field, a label ending in 人 or 者 and a colon: 参保人：, 申请人：, 委托人：);
+#: a bilingual form gives the label twice (姓名 Name：, 患者 Patient：, 监护人/Guardian：), and a
+#: surname may stand first with a comma (Whitcombe, Priya)
+_EN_LABEL = (r"(?:[ \t]*[/／]?[ \t]*(?i:(?:full[ \t]+|patient[ \t]+|english[ \t]+)?name|patient|interpreter|"
+             r"guardian|contact(?:[ \t]+person)?|relative|insured|applicant|examinee|companion|caregiver))")
+_LATIN_AFTER_LABEL = re.compile(rf"(?:(?:{_NAME_LABEL})(?:[（(][^）)\n]{{1,8}}[）)]|{_EN_LABEL})?[ \t]*[:：]?"
+                                rf"|[{_HAN}]{{1,5}}[人者]{_EN_LABEL}?[ \t]*[:：])[ \t]*"
                                 r"(?P<n>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-/]*"
-                                r"(?:[ \t/][A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-]*){0,4})")
+                                r"(?:,?[ \t/][A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-]*){0,4})")
 #: a name's Chinese rendering in its own field (中文译名：斯韦特兰娜)
 _RENDERING = re.compile(rf"(?:中文译名|译名|中文名|中文姓名)[ \t]*[:：][ \t]*(?P<n>[{_HAN}{_DOT}]{{2,12}})")
 #: after a person word, 2–4 characters before the words that follow a person (因, 诉, 于, 陪同 …)

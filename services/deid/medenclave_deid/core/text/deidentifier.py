@@ -241,6 +241,9 @@ class NoteDeidentifier:
             # and a scale's coded name before its score ("SNOT-22 score 58") in a mixed note too
             spans = drop_scale_codes(text, drop_not_phi(text, resolve_overlaps(spans)))
             spans = drop_measure_cells(text, propagate_names(text, spans, self._vocabulary))
+            from medenclave_deid.core.text.chinese_contact_names import surname_address_forms
+
+            spans = resolve_overlaps(spans + surname_address_forms(text, spans))  # 老某 after 某建国
             if lang == "en":  # the staff of an English note with Chinese in it
                 spans = add_uncovered(spans, find_staff_mentions(text, self._vocabulary), text)
             return lang, _with_columns(self._filled(text, spans), columns)
