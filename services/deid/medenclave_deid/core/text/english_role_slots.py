@@ -30,8 +30,10 @@ from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_wor
 
 __all__ = ["find_slot_people", "spread_slot_names"]
 
-_CREDENTIAL = (r"(?:MD|DO|PhD|RN|BSN|MSN|LPN|NP|PA-C|PA|CRNA|APRN|DNP|PharmD|RPh|MPH|MBA|MS|MSc|FACP|FACC|"
-               r"FACS|FAAP|DPT|OTR|CCC-SLP|LCSW|LICSW|MSW|ATC|RD|RRT|CNM|DDS|DMD|OD|DPM|PsyD|EdD|MBBS|FRCP)")
+_CREDENTIAL = (
+    r"(?:MD|DO|PhD|RN|BSN|MSN|LPN|NP|PA-C|PA|CRNA|APRN|DNP|PharmD|RPh|MPH|MBA|MS|MSc|FACP|FACC|"
+    r"FACS|FAAP|DPT|OTR|CCC-SLP|LCSW|LICSW|MSW|ATC|RD|RRT|CNM|DDS|DMD|OD|DPM|PsyD|EdD|MBBS|FRCP)"
+)
 _STAFF_ROLES = (
     r"(?:(?:sedation|circulating|scrub|charge|recovery|procedure|procedural|admitting|primary|"
     r"bedside|triage|infusion|pacu|endo(?:scopy)?|cath(?:[ \t]+lab)?|float|covering|assigned|"
@@ -139,10 +141,18 @@ def find_slot_people(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         words = m["v"].split()
         keys = [w.lower() for w in words]
         ceiling = 4.5 if keys[0] in vocab.first_names else 3.0  # "this is john", "this is cordelia"
-        given = vocab.is_name(keys[0]) and not vocab.is_name_word(keys[0]) \
-            and _ok(keys[0], vocab, rare=0.0) and vocab.zipf(keys[0]) < ceiling
-        surname = len(keys) == 2 and vocab.is_name(keys[1]) and not vocab.is_name_word(keys[1]) \
+        given = (
+            vocab.is_name(keys[0])
+            and not vocab.is_name_word(keys[0])
+            and _ok(keys[0], vocab, rare=0.0)
+            and vocab.zipf(keys[0]) < ceiling
+        )
+        surname = (
+            len(keys) == 2
+            and vocab.is_name(keys[1])
+            and not vocab.is_name_word(keys[1])
             and _ok(keys[1], vocab, rare=3.0)
+        )
         if not given and not (surname and _ok(keys[0], vocab, rare=2.5)):
             continue
         if not surname:
@@ -152,8 +162,9 @@ def find_slot_people(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     return out
 
 
-def spread_slot_names(text: str, found: list[PhiSpan], names: list[PhiSpan],
-                      vocab: TextVocabulary) -> list[PhiSpan]:
+def spread_slot_names(
+    text: str, found: list[PhiSpan], names: list[PhiSpan], vocab: TextVocabulary
+) -> list[PhiSpan]:
     """Later mentions (module docstring): a slot-found whole name in any case and word order, and
     the short forms of any found given name.
 
@@ -165,7 +176,7 @@ def spread_slot_names(text: str, found: list[PhiSpan], names: list[PhiSpan],
     """
     out: list[PhiSpan] = []
     for span in found:
-        words = re.findall(r"[A-Za-z][A-Za-z'’-]{1,}", text[span.start:span.end])
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]{1,}", text[span.start : span.end])
         if len(words) < 2:
             continue
         for order in (words, words[::-1]):
@@ -174,13 +185,14 @@ def spread_slot_names(text: str, found: list[PhiSpan], names: list[PhiSpan],
     given: set[str] = set()
     for span in names:
         if span.category == "name":
-            given.update(w.lower() for w in re.findall(r"[A-Za-z]{5,}", text[span.start:span.end]))
+            given.update(w.lower() for w in re.findall(r"[A-Za-z]{5,}", text[span.start : span.end]))
     given = {g for g in given if vocab.is_name(g) and g not in vocab.eponyms and _ok(g, vocab, rare=0.0)}
     for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])", text) if given else ():
         key = m.group().lower()
         if key in given or vocab.is_name_word(key) or vocab.zipf(key) >= 4.0 or not _ok(key, vocab, rare=4.0):
             continue
-        if (vocab.is_name(key) or vocab.zipf(key) < 3.2) \
-                and any(len(g) >= len(key) + 2 and (g.startswith(key) or g.endswith(key)) for g in given):
+        if (vocab.is_name(key) or vocab.zipf(key) < 3.2) and any(
+            len(g) >= len(key) + 2 and (g.startswith(key) or g.endswith(key)) for g in given
+        ):
             out.append(PhiSpan(m.start(), m.end(), "name"))
     return out

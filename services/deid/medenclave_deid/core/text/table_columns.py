@@ -180,8 +180,10 @@ def _header_like(fields: list[tuple[int, str]]) -> bool:
 
 
 #: a credential after a signature's name
-_CREDENTIAL_FIELD = re.compile(r"(?:MD|DO|PhD|RN|BSN|MSN|NP|PA-C|DNP|PharmD|MPH|MBA|MS|FAC[PSC]|FAAP|MBBS|"
-                               r"FRCP[CS]?|DDS|DMD|PsyD|LCSW|CRNA|APRN)\.?")
+_CREDENTIAL_FIELD = re.compile(
+    r"(?:MD|DO|PhD|RN|BSN|MSN|NP|PA-C|DNP|PharmD|MPH|MBA|MS|FAC[PSC]|FAAP|MBBS|"
+    r"FRCP[CS]?|DDS|DMD|PsyD|LCSW|CRNA|APRN)\.?"
+)
 
 
 def header_like(names: list[str], words: int = 5) -> bool:
