@@ -106,21 +106,26 @@ the and or of for to with by at from per as is was will
 
 
 def _ok(word: str, vocab: TextVocabulary, *, rare: float) -> bool:
-    """A person's word: no clinical word or word that says no one; a known name or a rare word."""
+    """A person's word: no clinical word or word that says no one; a known name (a drug's too:
+    "Fitzgerald") or a rare word that is no drug."""
     key = word.lower().strip(".")
-    if key in _NO_ONE or key in NEVER or is_clinical_word(key) or key in vocab.clinical or key in vocab.drugs:
+    if key in _NO_ONE or key in NEVER or is_clinical_word(key) or key in vocab.clinical:
         return False
-    return vocab.is_name(key) or vocab.zipf(key) < rare
+    return vocab.is_name(key) or (vocab.zipf(key) < rare and key not in vocab.drugs)
 
 
 def _person(value: str, vocab: TextVocabulary) -> bool:
-    """Every word of ``value`` may be a person's and one at least is a known name that is no
-    everyday word (initials aside); written in lower case, every word is a name or a rare word."""
+    """Every word of ``value`` may be a person's, and an initial stands before it, or one word at
+    least is a known name that is no everyday word, or two words are rare and one is unknown."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", value) if w.lower() != "dr"]
-    rare = 2.5 if value.islower() else 3.5
-    if not words or not all(_ok(w, vocab, rare=rare) for w in words):
+    if not words or not all(_ok(w, vocab, rare=3.5) for w in words):
         return False
-    return any(vocab.is_name(w.lower()) and not vocab.is_name_word(w.lower()) for w in words)
+    if re.match(r"(?:Dr\.?[ ]+)?[A-Z]\.", value):  # "Q. Marchetti"
+        return True
+    keys = [w.lower() for w in words]
+    if any(vocab.is_name(k) and not vocab.is_name_word(k) for k in keys):
+        return True
+    return len(keys) >= 2 and any(vocab.zipf(k) < 1.0 for k in keys)
 
 
 def find_slot_people(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
