@@ -30,6 +30,7 @@ from medenclave_deid.core.text.english_records import (
     drop_words_and_scores,
     extend_facilities,
 )
+from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
 from medenclave_deid.core.text.english_scores import (
     drop_scale_codes,
     drop_score_names,
@@ -290,6 +291,9 @@ class NoteDeidentifier:
             staff = find_staff_mentions(text, self._vocabulary)
             # and a given name of theirs that is nothing but a name does ("David not to visit")
             staff += spread_plain_names(text, staff, self._vocabulary)
+            # "Fellow: Q. Lund", "Student-athlete: LUND, ANA" ... "ana lund", "Sincerely, / Ana Lund, MD"
+            slots = find_slot_people(text, self._vocabulary)
+            staff += slots + spread_slot_names(text, slots, spans + staff + slots, self._vocabulary)
             spans = add_uncovered(spans, staff, text)
         return lang, _with_columns(self._filled(text, spans), columns)
 

@@ -173,8 +173,17 @@ def _fields(line: str, delimiter: str) -> list[tuple[int, str]] | None:
 
 
 def _header_like(fields: list[tuple[int, str]]) -> bool:
-    """Three or more short header-like fields (an export's unnamed columns left empty)."""
-    return header_like([f for _, f in fields if f])
+    """Three or more short header-like fields (an export's unnamed columns left empty); not a
+    signature's name and credentials ("Ana Lund, MD, PhD" over "Cardiology, NPI ...")."""
+    names = [f for _, f in fields if f]
+    return header_like(names) and not all(_CREDENTIAL_FIELD.fullmatch(f.strip()) for f in names[1:])
+
+
+#: a credential after a signature's name
+_CREDENTIAL_FIELD = re.compile(
+    r"(?:MD|DO|PhD|RN|BSN|MSN|NP|PA-C|DNP|PharmD|MPH|MBA|MS|FAC[PSC]|FAAP|MBBS|"
+    r"FRCP[CS]?|DDS|DMD|PsyD|LCSW|CRNA|APRN)\.?"
+)
 
 
 def header_like(names: list[str], words: int = 5) -> bool:
