@@ -107,6 +107,21 @@ _TURN = re.compile(
     re.IGNORECASE | re.ASCII | re.MULTILINE,
 )
 
+#: the age after a birth date whose label has brackets or that a slash or a comma parts from it:
+#: "DOB (age): 3/4/1931 (94)", "DOB/Age: 1931-03-04 / 94", "Date of birth 4 Mar 1931, 94 y"
+_AFTER_BIRTH_DATE = re.compile(
+    r"\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born)\b[^\n]{0,30}?\d{2,4}"
+    r"(?:[ \t]*\([ \t]*(?:age[ \t:]*)?(?P<a>9\d|1[0-2]\d)(?:[ \t]*(?:y|yo|y/o|yrs?|years?))?[ \t]*\)"
+    r"|(?:[ \t]+/[ \t]+|[ \t]*[,;][ \t]*)(?:age[ \t:]*)?(?P<b>9\d|1[0-2]\d)"
+    r"(?![\d.]|[ \t]*(?:%|kg|lbs?|cm|mm|/|-\d)))",
+    re.IGNORECASE | re.ASCII,
+)
+#: "Ives, Nora, 93, F, 4411": a name's cell, the age, the sex letter
+_NAME_AGE_SEX = re.compile(
+    r"(?<=[A-Za-z.],)[ \t]*(?P<a>9\d|1[0-2]\d)[ \t]*,[ \t]*(?:F|M|female|male)\b(?![ \t]*[/:]?\d)",
+    re.ASCII,
+)
+
 
 def find_age_fields(text: str) -> list[PhiSpan]:
     """Ages over 89 after the longer age labels, in the sex-fused shorthand, in brackets after a
@@ -122,9 +137,12 @@ def find_age_fields(text: str) -> list[PhiSpan]:
     for m in _SEX_WORD_AGE.finditer(text):
         g = "a" if m.group("a") else "b"
         out.append(PhiSpan(m.start(g), m.end(g), "age"))
+    for m in _AFTER_BIRTH_DATE.finditer(text):
+        g = "a" if m.group("a") else "b"
+        out.append(PhiSpan(m.start(g), m.end(g), "age"))
     for m in _TURN.finditer(text):
         g = "a" if m.group("a") else "b"
         out.append(PhiSpan(m.start(g), m.end(g), "age"))
-    for rx in (_YO_SEX, _KIN_BRACKET, _HOW_OLD, _BEING):
+    for rx in (_NAME_AGE_SEX, _YO_SEX, _KIN_BRACKET, _HOW_OLD, _BEING):
         out += [PhiSpan(m.start("a"), m.end("a"), "age") for m in rx.finditer(text)]
     return out
