@@ -74,6 +74,10 @@ _HALF_WIDTH = str.maketrans({chr(0xFF10 + i): chr(0x30 + i) for i in range(10)}
                             # the other hyphens and the en dash (0755–8888 6666)
                             | {"‐": "-", "‑": "-", "‒": "-", "–": "-"})
 
+#: the no-break, figure, thin and other fixed-width spaces, one for one (offsets stay)
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f",
+                                      " "))
+
 
 def note_key(uid_secret: bytes) -> bytes:
     """The note surrogate key derived from deid's UID key (the service, the CLI and the DICOM
@@ -186,6 +190,7 @@ class NoteDeidentifier:
             raise NoteError("unknown_language")
         if lang == "auto":
             lang = detect_language(text)
+        text = text.translate(_SPACES)  # "93\u00a0yo": a no-break space is a space to every rule
         # mixed notes are common (English drug names and doctors in Chinese notes, a Chinese
         # name in an English one): each script's rules run wherever that script occurs
         # an export's identifying columns (MRN, insurance_id, 姓名 ...): every cell, whatever its

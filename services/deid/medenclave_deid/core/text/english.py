@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.dates import DATE_PATTERN, partial_dates
+from medenclave_deid.core.text.english_age_fields import find_age_fields
 from medenclave_deid.core.text.english_ages import find_ages
 from medenclave_deid.core.text.english_codes import find_codes, is_coded_term, item_codes
 from medenclave_deid.core.text.english_date_ranges import find_date_ranges
@@ -311,6 +312,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     out.extend(find_payment_numbers(text))  # cards, IBANs, grouped accounts, processors' ids
     out.extend(find_codes(text))
     out.extend(find_ages(text))
+    out.extend(find_age_fields(text))  # "Age at onset 91", "93 YOF", "Mother (94)"
     out.extend(find_network_addresses(text))  # padded quads, 。 separators, ::ffff:1.2.3.4
     out.extend(find_english_fields(text))
     out.extend(find_vehicle_numbers(text))
