@@ -30,6 +30,7 @@ from medenclave_deid.core.text.english_records import (
     drop_words_and_scores,
     extend_facilities,
 )
+from medenclave_deid.core.text.english_role_slots import find_role_slots
 from medenclave_deid.core.text.english_scores import (
     drop_scale_codes,
     drop_score_names,
@@ -287,6 +288,7 @@ class NoteDeidentifier:
             staff = find_staff_mentions(text, self._vocabulary)
             # and a given name of theirs that is nothing but a name does ("David not to visit")
             staff += spread_plain_names(text, staff, self._vocabulary)
+            staff += find_role_slots(text, self._vocabulary)  # "Flight paramedic: quill ferreira"
             spans = add_uncovered(spans, staff, text)
         return lang, _with_columns(self._filled(text, spans), columns)
 
