@@ -73,7 +73,8 @@ _END = r"(?=[ \t]*(?:$|[|;(]|[ \t]{2}|,?[ \t]+(?i:" + _CRED + r")\b|,[ \t]|\.(?:
 #: longest first ("cavanaugh, desmond" before "cavanaugh")
 _VALUES = [
     re.compile(
-        rf"{_TITLE}(?P<v>(?:{_INIT}[ \t]*)?(?:{_WORD}|{_CAPSW})(?:,?[ \t]+(?:{_INIT}|{_WORD}|{_CAPSW})){{{n}}}){_END}",
+        rf"{_TITLE}(?P<v>(?:{_INIT}[ \t]*)?(?:{_WORD}|{_CAPSW})"
+        rf"(?:,?[ \t]+(?:{_INIT}|{_WORD}|{_CAPSW})){{{n}}}){_END}",
         re.MULTILINE,
     )
     for n in (2, 1, 0)
@@ -117,6 +118,8 @@ def _crew_items(text: str, start: int, end: int, vocab: TextVocabulary) -> list[
         if tail:
             b = a + tail.start()
         value = text[a:b].strip()
+        if re.search(rf"(?i)\b(?:{_ROLE_NOUNS})\b", value):
+            continue  # "house supervisor": a role, no one's name
         if value and len(value.split()) <= 3 and _value_ok(value, vocab, strict=False):
             a += len(text[a:b]) - len(text[a:b].lstrip())
             out.append(PhiSpan(a, a + len(value), "name"))
@@ -150,6 +153,8 @@ def _person_word(word: str, vocab: TextVocabulary, *, strict: bool) -> bool:
         return vocab.is_name(key) and not strict
     if strict:
         return vocab.is_name(key) and not vocab.is_name_word(key)
+    if "-" in key and not vocab.is_name(key):  # "full-time", "follow-up": words, not a name
+        return all(vocab.is_name(p) or vocab.zipf(p) < 4.0 for p in key.split("-") if p)
     return vocab.is_name(key) or vocab.zipf(key) < 4.0
 
 
@@ -160,19 +165,22 @@ def _value_ok(value: str, vocab: TextVocabulary, *, strict: bool) -> bool:
         return False
     if not all(_person_word(w, vocab, strict=strict) for w in words):
         return False
+    if len(words) == 1 and words[0].islower() and not re.search(r"[A-Za-z]\.", value):
+        return vocab.is_name(words[0]) or _user_id(words[0], vocab)  # "pyxis" is a cabinet
     return any(vocab.is_name(w.lower()) or vocab.zipf(w.lower()) < 2.5 for w in words)
 
 
 def _user_id(token: str, vocab: TextVocabulary) -> bool:
-    """``ktoivonen``, ``rbalogun2``, ``okafor.j``: no word of English, nor a clinical one."""
+    """``ktoivonen``, ``rbalogun2``, ``okaforj``: a name inside, or letters and digits; no word of
+    English, nor a clinical one (``pyxis`` is a cabinet)."""
     letters = re.sub(r"[\d.]", "", token)
     if len(letters) < 4 or letters in _NO_ONE or letters in NEVER or is_clinical_word(letters):
         return False
-    if letters in vocab.clinical or letters in vocab.drugs:
+    if letters in vocab.clinical or letters in vocab.drugs or vocab.zipf(letters) >= 2.0:
         return False
-    if vocab.is_name(letters) or vocab.is_name(letters[1:]) or vocab.is_name(letters[:-1]):
+    if any(c.isdigit() for c in token):
         return True
-    return vocab.zipf(letters) < 1.5
+    return any(vocab.is_name(p) and len(p) >= 4 for p in (letters, letters[1:], letters[2:], letters[:-1]))
 
 
 def find_role_slots(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
@@ -185,10 +193,14 @@ def find_role_slots(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for m in _LABEL.finditer(text):
         short = m.group("short") is not None
-        v = next((v for rx in _VALUES if (v := rx.match(text, m.end())) and
-                  _value_ok(v["v"], vocab, strict=short)), None)
-        if v:
-            out.append(PhiSpan(v.start("v"), v.end("v"), "name"))
+        found = False
+        for rx in _VALUES:
+            v = rx.match(text, m.end())
+            if v and _value_ok(v["v"], vocab, strict=short):
+                out.append(PhiSpan(v.start("v"), v.end("v"), "name"))
+                found = True
+                break
+        if found:
             continue
         if re.search(r"(?i)\b(?:by|to)$", m["label"]):
             u = _USER_ID.match(text, m.end())
