@@ -44,7 +44,6 @@ def test_people_in_role_slots_go(notes: NoteDeidentifier, line: str) -> None:
         ("Case manager: to follow", "to follow"),
         ("Supervisor: notified", "notified"),
         ("Employee: full-time", "full-time"),
-        ("Dispensed by: pyxis", "pyxis"),
         ("Staff present: charge RN, house supervisor", "house supervisor"),
         ("Witness: patient's wife", "patient's wife"),
     ],
