@@ -30,7 +30,7 @@ from medenclave_deid.core.text.english_records import (
     drop_words_and_scores,
     extend_facilities,
 )
-from medenclave_deid.core.text.english_role_slots import find_role_slots
+from medenclave_deid.core.text.english_role_values import find_role_slots
 from medenclave_deid.core.text.english_scores import (
     drop_scale_codes,
     drop_score_names,

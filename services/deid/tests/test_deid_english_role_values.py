@@ -1,9 +1,9 @@
 """People named by a role's slot in lower case or by a user id go: a role's label and its value,
 an act's ``by`` label and a user id, a role before an initial and a surname, two lower-case words
 before a credential, a label asking for initials, a crew's list and a user id in brackets after a
-name; a slot's clinical or no-one value stays (``core/text/english_role_slots.py``).
+name; a slot's clinical or no-one value stays (``core/text/english_role_values.py``).
 
-Every line of ``english_role_slots_cases.txt`` was written for this test from general knowledge
+Every line of ``english_role_values_cases.txt`` was written for this test from general knowledge
 of accountability logs, access audits, crew sheets, screening forms and team conferences (none
 comes from an evaluation set); ``«value»`` marks an identifier, ``‹value›`` a clinical term that
 must stay.
@@ -19,7 +19,7 @@ from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidenti
 from medenclave_deid.core.text import NoteDeidentifier
 from medenclave_testing.marked_notes import leftovers, read_cases
 
-_CASES = read_cases(Path(__file__).parent / "english_role_slots_cases.txt")
+_CASES = read_cases(Path(__file__).parent / "english_role_values_cases.txt")
 
 
 @pytest.fixture(scope="module")
