@@ -31,6 +31,7 @@ from medenclave_deid.core.text.english_records import (
     extend_facilities,
 )
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
+from medenclave_deid.core.text.english_role_values import find_role_slots
 from medenclave_deid.core.text.english_scores import (
     drop_scale_codes,
     drop_score_names,
@@ -299,6 +300,7 @@ class NoteDeidentifier:
             # "Fellow: Q. Lund", "Student-athlete: LUND, ANA" ... "ana lund", "Sincerely, / Ana Lund, MD"
             slots = find_slot_people(text, self._vocabulary)
             staff += slots + spread_slot_names(text, slots, spans + staff + slots, self._vocabulary)
+            staff += find_role_slots(text, self._vocabulary)  # "Flight paramedic: quill ferreira"
             spans = add_uncovered(spans, staff, text)
         return lang, _with_columns(self._filled(text, spans), columns)
 
