@@ -202,10 +202,12 @@ class NoteDeidentifier:
             # the Chinese rules load with the first Chinese text (~60 ms of patterns), so a
             # DICOM run over English descriptions never pays for them
             from medenclave_deid.core.text.chinese import find_chinese_phi
+            from medenclave_deid.core.text.chinese_local_addresses import find_local_addresses
             from medenclave_deid.core.text.chinese_tags import find_tagged_phi
 
             plain = text.translate(_HALF_WIDTH)
             spans.extend(find_chinese_phi(plain))
+            spans.extend(find_local_addresses(plain))  # 白沙村五组, 锦绣华庭3号楼1单元602
             words = self._tagger.tag(text) if self._tagger is not None else []
             # a hospital's short name the rules placed (会诊：齐鲁影像科) is no person the tagger saw
             hospital_starts = {s.start for s in spans if s.category == "hospital"}
