@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.english_words import NEVER
+from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
@@ -149,6 +149,8 @@ def _person_word(word: str, vocab: TextVocabulary, *, strict: bool) -> bool:
     key = word.lower().strip("'’")
     if len(key) < 2 or key in _NO_ONE or key in NEVER or is_clinical_word(key) or key in vocab.clinical:
         return False
+    if word.isupper() and key in CREDENTIAL_WORDS:
+        return False  # "Tech: Ada Crane, CCT": the credential after the name
     if key in vocab.drugs or key in vocab.eponyms:
         return vocab.is_name(key) and not strict
     if strict:
