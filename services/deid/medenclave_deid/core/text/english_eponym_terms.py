@@ -4,12 +4,14 @@ A stain, an inclusion, an implant, a bedside scale or a disease named after a pe
 as the person's name before the thing it names: ``Auer rods``, ``Döhle bodies``, ``Greenfield
 filter``, ``Harrington rods``, ``Kirschner wires``, ``Tinetti POMA``, ``Koplik spots``,
 ``Parkinson features``, ``Cockcroft-Gault``, ``Homer Wright rosettes``; a microbe's genus is
-written with a capital too (``Norovirus``, ``Acinetobacter``). The name found inside such a term
+written with a capital too (``Norovirus``, ``Acinetobacter``), and so is a clinical word at the
+head of a list (``Schistocytes``, ``Pancytopenia``). The name found inside such a term
 is the term, and is kept:
 
 * **an eponym before its thing**: a listed eponym (the vocabulary's or this module's, which holds
   names rare as a person's surname), alone or hyphenated with another, right before a word of the
   thing it names (an implant, an inclusion, a stain, a scale, a disease);
+* **an eponym of this module before its score** (``Ashworth 2``, ``Fugl-Meyer 42/66``);
 * **a hyphenated pair of eponyms** (``Niemann-Pick``, ``Epstein-Barr``): each part listed;
 * **the fixed terms** whose names are also common surnames or given names, kept only in their
   whole form (``Howell-Jolly``, ``Reed-Sternberg``, ``Berg Balance``, ``Beck Depression
@@ -43,7 +45,9 @@ guillain kussmaul cheyne legionnaires wernicke alzheimer parkinson hodgkin babin
 charcot bouchard heberden kaposi kawasaki crohn graves hashimoto raynaud tourette meniere ménière
 asperger addison cushing wilms ewing burkitt gleason breslow glasgow apgar barthel romberg
 papanicolaou ziehl neelsen wolff mobitz wenckebach brugada korotkoff swan ganz hickman broviac
-foley holter seldinger whipple nissen bankart mantoux
+foley holter seldinger whipple nissen bankart mantoux kluver klüver bucy fugl zubrod masson
+grocott warthin starry fontana gomori verhoeff gieson cabot chediak higashi browder pappenheimer
+heinz hegglin reilly alder lund jebsen binswanger capgras gerstmann sengstaken blakemore yankauer magill
 """.split()
 )
 #: hyphen or slash between two eponyms of one term
@@ -60,14 +64,16 @@ _THING = (
     r"respirations?|breathing|catheter|line|monitor|technique|maneuver|manoeuvre|procedure|"
     r"fundoplication|lesion|anomaly|granules|encephalopathy|psychosis|virus|infection|pneumonia|"
     r"law|units?|pattern|block|contractions?|aphasia|area|cyst|node|nodes|ulcer|fracture|"
-    r"Prussian[ \t]+blue|(?:free[ \t]+water[ \t]+)?protocol"
+    r"Prussian[ \t]+blue|(?:free[ \t]+water[ \t]+)?protocol|trichrome|silver|chart|rings?|curves?|"
+    r"forceps|suction|circuit|delusion|methenamine"
 )
 _EPONYM_RUN = re.compile(rf"(?<![A-Za-z'’-]){_NAME}(?:{_JOIN}{_NAME})*")
-_AFTER = re.compile(rf"(?:'s|’s|s'|'|’)?(?:[ \t]+|-)(?:{_THING})(?![A-Za-z])")
+_AFTER = re.compile(rf"(?:'s|’s|s'|'|’)?(?:[ \t]+\([A-Z]{{2,5}}\))?(?:[ \t]+|-)(?:{_THING})(?![A-Za-z])")
 #: eponymous terms whose names are also common names: only the whole term is kept
 _FIXED = re.compile(
     r"(?<![A-Za-z])(?:Mini-?Cog|Functional[ \t]+Independence[ \t]+Measure|Homer[ \t-]+Wright|"
-    r"Grade[ \t]+Group|"
+    r"Grade[ \t]+Group|Fugl[ \t]?-[ \t]?Meyer|Verhoeff[ \t-]+Van[ \t-]+Gieson|Rule[ \t]+of[ \t]+Nines|"
+    r"Nine-Hole[ \t]+Peg|"
     r"Prussian[ \t]+blue|Berg[ \t]+Balance|Katz[ \t]+(?:ADL|Index)|Rancho[ \t]+Los[ \t]+Amigos|"
     r"Timed[ \t]+Up[ \t]+and[ \t]+Go|Beck(?:'s|’s)?[ \t]+(?:Depression|Anxiety|Hopelessness|triad)|"
     r"Hamilton[ \t]+(?:Depression|Anxiety|Rating)|Edinburgh[ \t]+Postnatal|Pittsburgh[ \t]+Sleep|"
@@ -82,6 +88,16 @@ _FIXED = re.compile(
     r"Giemsa(?![A-Za-z])|Codman[ \t]+Hakim|serovar[ \t]+[A-Z][a-z]+)"
 )
 #: a microbe's genus by the ending of its kind (Norovirus, Enterococcus, Acinetobacter, Pseudomonas)
+#: a listed eponym's score or stage right after it (``Ashworth 2``, ``Fugl-Meyer 42/66``), no age or time
+_SCORED = re.compile(
+    r"[ \t]*(?:[:=][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?![\d/.:])"
+    r"(?![ \t]*(?i:y\b|yo\b|years?\b|yrs?\b|months?\b|am\b|pm\b|h\b|min\b))"
+)
+#: a clinical word by its Greco-Latin ending, written with a capital (Schistocytes, Pancytopenia)
+_CLINICAL_END = re.compile(
+    r"(?<![A-Za-z])[A-Z][a-z]{3,}(?:cytes|cytosis|blasts|penia|philia|[ae]mia|plasia|"
+    r"trophy|itis|osis|ectomy|otomy|ostomy|ography|oscopy)(?![A-Za-z])"
+)
 _ORGANISM = re.compile(
     r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:virus|viruses|viridae|coccus|cocci|bacter|bacterium|"
     r"bacteria|bacillus|monas|sporidium|plasma|mycetes)(?![A-Za-z])"
@@ -108,15 +124,26 @@ def eponym_term_ranges(text: str, eponyms: frozenset[str]) -> list[tuple[int, in
         text: the note.
         eponyms: the vocabulary's eponyms (lower case).
     """
-    ranges = [(m.start(), m.end()) for rx in (_FIXED, _ORGANISM) for m in rx.finditer(text)]
+    ranges = [(m.start(), m.end()) for rx in (_FIXED, _ORGANISM, _CLINICAL_END) for m in rx.finditer(text)]
     for m in _EPONYM_RUN.finditer(text):
         parts = re.split(_JOIN, m.group())
         if not all(_listed(p, eponyms) for p in parts):
             continue
-        if len(parts) > 1 or _AFTER.match(text, m.end()):
-            after = _AFTER.match(text, m.end())
+        after = _AFTER.match(text, m.end()) or (
+            _SCORED.match(text, m.end()) if all(p.lower() in EPONYM_TERM_NAMES for p in parts) else None
+        )
+        if len(parts) > 1 or after:
             ranges.append((m.start(), after.end() if after else m.end()))
     return [(s, e) for s, e in ranges if not _TITLE_BEFORE.search(text, max(0, s - 12), s)]
+
+
+def _covered(text: str, span: PhiSpan, ranges: list[tuple[int, int]]) -> bool:
+    """Whether each letter of the span is in a term (``Warthin-Starry, Fontana-Masson`` read as one
+    surname and given name is two terms)."""
+    inside = [(s, e) for s, e in ranges if s < span.end and span.start < e]
+    return bool(inside) and all(
+        any(s <= i < e for s, e in inside) for i in range(span.start, span.end) if text[i].isalpha()
+    )
 
 
 def keep_eponym_terms(text: str, spans: list[PhiSpan], eponyms: frozenset[str]) -> list[PhiSpan]:
@@ -131,10 +158,7 @@ def keep_eponym_terms(text: str, spans: list[PhiSpan], eponyms: frozenset[str]) 
     out = [
         span
         for span in spans
-        if not (
-            span.category in ("name", "geo", "workplace", "hospital")
-            and any(s <= span.start and span.end <= e for s, e in ranges)
-        )
+        if not (span.category in ("name", "geo", "workplace", "hospital") and _covered(text, span, ranges))
     ]
     covered = [(s.start, s.end) for s in out]
     titled = [
