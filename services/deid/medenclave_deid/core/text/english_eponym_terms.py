@@ -12,7 +12,7 @@ is the term, and is kept:
   names rare as a person's surname), alone or hyphenated with another, right before a word of the
   thing it names (an implant, an inclusion, a stain, a scale, a disease);
 * **an eponym of this module before its score** (``Ashworth 2``, ``Fugl-Meyer 42/66``);
-* **a hyphenated pair of eponyms** (``Niemann-Pick``, ``Epstein-Barr``): each part listed;
+* **a hyphenated pair of eponyms** (``Niemann-Pick``, ``Epstein-Barr``): each part listed here;
 * **the fixed terms** whose names are also common surnames or given names, kept only in their
   whole form (``Howell-Jolly``, ``Reed-Sternberg``, ``Berg Balance``, ``Beck Depression
   Inventory``, ``Functional Independence Measure``).
@@ -52,7 +52,7 @@ heinz hegglin reilly alder lund jebsen binswanger capgras gerstmann sengstaken b
 )
 #: hyphen or slash between two eponyms of one term
 _JOIN = r"[ \t]?[-–/][ \t]?"
-_NAME = r"[A-Z][A-Za-zÀ-ÿ]+"
+_NAME = r"[A-Z][a-zß-ÿ]+"  # written as a word, never in capitals (a field's WILLIS-JONES is a name)
 #: what an eponym names, written right after it (with or without its possessive)
 _THING = (
     r"features|filters?|IVC[ \t]+filter|rods?|spots|needles?|chromosome|anomaly|coils?|lift|rosettes?|"
@@ -129,10 +129,9 @@ def eponym_term_ranges(text: str, eponyms: frozenset[str]) -> list[tuple[int, in
         parts = re.split(_JOIN, m.group())
         if not all(_listed(p, eponyms) for p in parts):
             continue
-        after = _AFTER.match(text, m.end()) or (
-            _SCORED.match(text, m.end()) if all(p.lower() in EPONYM_TERM_NAMES for p in parts) else None
-        )
-        if len(parts) > 1 or after:
+        rare = all(p.lower() in EPONYM_TERM_NAMES for p in parts)
+        after = _AFTER.match(text, m.end()) or (_SCORED.match(text, m.end()) if rare else None)
+        if (len(parts) > 1 and rare) or after:
             ranges.append((m.start(), after.end() if after else m.end()))
     return [(s, e) for s, e in ranges if not _TITLE_BEFORE.search(text, max(0, s - 12), s)]
 
