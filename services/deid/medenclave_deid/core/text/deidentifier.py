@@ -14,6 +14,7 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
+from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_facility_titles import find_title_facilities, propagate_facility_leads
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
@@ -255,6 +256,10 @@ class NoteDeidentifier:
             spans = resolve_overlaps(spans + surname_address_forms(text, spans))  # 老某 after 某建国
             if lang == "en":  # the staff of an English note with Chinese in it
                 spans = add_uncovered(spans, find_staff_mentions(text, self._vocabulary), text)
+            from medenclave_deid.core.text.chinese_eponym_terms import keep_zh_eponym_terms
+
+            # 费氏尼古丁依赖量表, 米勒-费舍尔综合征, Jamshidi穿刺针, and the English terms' eponyms
+            spans = keep_eponym_terms(text, keep_zh_eponym_terms(text, spans), self._vocabulary.eponyms)
             return lang, _with_columns(self._filled(text, spans), columns)
         # a surname's particles and the word after them ("Inés de la Fuente"), a hospital's town;
         # no facility span for a field's label ("NP. Pharmacy:")
@@ -304,6 +309,8 @@ class NoteDeidentifier:
             staff += slots + spread_slot_names(text, slots, spans + staff + slots, self._vocabulary)
             staff += find_role_slots(text, self._vocabulary)  # "Flight paramedic: quill ferreira"
             spans = add_uncovered(spans, staff, text)
+        # "Auer rods", "Greenfield filter", "Tinetti POMA": the term, not a person
+        spans = keep_eponym_terms(text, spans, self._vocabulary.eponyms)
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _is_common(self, lower: str) -> bool:
