@@ -29,6 +29,7 @@ from medenclave_deid.core.text.chinese_role_names import find_role_names
 from medenclave_deid.core.text.chinese_rosters import find_roster_names
 from medenclave_deid.core.text.chinese_short_names import find_short_names
 from medenclave_deid.core.text.chinese_subject_names import find_subject_names
+from medenclave_deid.core.text.chinese_unit_cells import find_unit_cells
 from medenclave_deid.core.text.chinese_workplaces import find_workplaces
 from medenclave_deid.core.text.dates import DATE_PATTERN
 from medenclave_deid.core.text.lexicon import (
@@ -365,6 +366,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_short_names(text))  # one-character and pet names placed by a role or relation
     out.extend(find_subject_names(text))  # 建国诉…, 丫丫今日…, 患者扎西: no surname, no title
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
+    out.extend(find_unit_cells(text))  # a sign-in sheet's unit column, 某某敬老院, 我叫某某
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(find_chat_people(text))  # chat senders, a form's role words without a colon, beds
     out.extend(find_person_lists(text))  # lists after a role, person fields without a surname

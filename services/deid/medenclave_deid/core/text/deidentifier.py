@@ -249,7 +249,10 @@ class NoteDeidentifier:
 
             # eponyms (Whipple术, 霍夫曼征) and product numbers (批号, 国药准字) are no PHI
             # and a scale's coded name before its score ("SNOT-22 score 58") in a mixed note too
-            spans = drop_scale_codes(text, drop_not_phi(text, resolve_overlaps(spans)))
+            from medenclave_deid.core.text.chinese_unit_cells import drop_role_words
+
+            spans = drop_role_words(text, drop_not_phi(text, resolve_overlaps(spans)))  # 乡村医生, 班主任
+            spans = drop_scale_codes(text, spans)
             spans = drop_measure_cells(text, propagate_names(text, spans, self._vocabulary))
             from medenclave_deid.core.text.chinese_contact_names import surname_address_forms
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from medenclave_deid.core.text.chinese_unit_cells import inside_clinical_word
 from medenclave_deid.core.text.english_scores import SIGN_RESULT
 from medenclave_deid.core.text.english_words import (
     CREDENTIAL_WORDS,
@@ -170,7 +171,8 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
             extra.append(PhiSpan(m.start(), m.end(), "name"))
     for name in sorted(_han_names(text, named), key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
-            if free(m.start(), m.end()) and not _HAN_EPONYM_TAIL.match(text, m.end()):
+            if free(m.start(), m.end()) and not _HAN_EPONYM_TAIL.match(text, m.end()) \
+                    and not inside_clinical_word(text, m.start(), m.end()):  # 乳腺小叶增生
                 extra.append(PhiSpan(m.start(), m.end(), "name"))
                 bisect.insort(taken, (m.start(), m.end()))
     return resolve_overlaps(spans + extra) if extra else spans
