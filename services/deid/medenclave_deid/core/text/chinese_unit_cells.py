@@ -52,8 +52,19 @@ _HOME_LEAD = re.compile(
 _SELF_NAMED = re.compile(
     rf"(?:我叫|我的名字叫|我名字叫|本人叫)(?P<v>[{_HAN}]{{2,3}})(?=[，,。；;！!？?\s]|$)"
 )
+#: a nickname told after "calls herself" or after a friend or a colleague (自称小鹿, 同事大力总是…,
+#: 男朋友叫阿杰): 小, 阿, 大 or 老 and one character, before a stop or a verb
+_NICKNAMED = re.compile(
+    rf"(?:自称|(?:同事|同学|室友|闺蜜|朋友|男朋友|女朋友|男友|女友|前男友|前女友|网友|老乡)(?:叫|名叫)?)"
+    rf"(?P<v>[小阿大老][{_HAN}])(?=[，,。；;！!？?\s]|总是|总|一直|经常|老是|说|让|也|都|就|又|还|跟|和|对|把|给|"
+    r"不|没|会|要|在|是|打|骂|欺负|针对)"
+)
+#: two characters of those shapes that are everyday words (大多, 老是, 小心)
+_NOT_NICKNAME = frozenset(
+    "大多 大都 大家 大概 大约 大夫 老是 老板 老师 老家 老公 老婆 老人 老乡 小心 小时 小孩 小组 "
+    "阿姨 大姐 大哥 大爷 大妈 老大 小姐 大量 小便 大便".split()
+)
 _NOT_SELF = re.compile(r"^(?:什么|不出|不上|不动|不醒|不来|救护|医生|护士|老师|家人|他们|她们|你们|一声|了)")
-#: role words and animals that rules read as a name after a cue or a surname
 #: the place of an exposure, a bite or an injury (暴露地点：…)
 _PLACE_FIELD = re.compile(
     rf"(?:(?:暴露|受伤|致伤|咬伤|抓伤|事发|发生|出事|被咬)(?:地点|场所|地址)|"
@@ -73,9 +84,14 @@ _OURS = re.compile(
     r"(?:中学|小学|大学|学院|职高|技校|中专|幼儿园|有限公司|公司|电子厂|服装厂|工厂))"
     r"(?=[，,。；;！!？?\s的里]|$)"
 )
+#: role words and animals that rules read as a name after a cue or a surname
 _ROLE_WORDS = re.compile(
     r"乡村医生|家庭医生|全科医生|村医|班主任|工作人员|医务人员|志愿者|网格员|快递员|"
     r"家犬|宠物犬|流浪犬|流浪狗|流浪猫|家猫"
+)
+#: a role and a relation (捐献者母亲, 患儿父亲): a name span inside one is no name
+_ROLE_KIN = re.compile(
+    r"(?:患者|患儿|捐献者|来电者|申请人|受助人|孕妇|老人)的?(?:母亲|父亲|妻子|丈夫|儿子|女儿|家属|配偶|爷爷|奶奶|外公|外婆)"
 )
 
 
@@ -116,6 +132,9 @@ def find_unit_cells(text: str) -> list[PhiSpan]:
         head = head[_GENERIC.match(head).end() :]  # type: ignore[union-attr]
         if len(head) >= 2 and not _NOT_UNIT.search(head):
             out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
+    for m in _NICKNAMED.finditer(text):
+        if m.group("v") not in _NOT_NICKNAME:
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for m in _SELF_NAMED.finditer(text):
         if not _NOT_SELF.match(m.group("v")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
@@ -175,6 +194,11 @@ def drop_role_words(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         spans: the resolved spans.
     """
     roles = [(m.start(), m.end()) for m in _ROLE_WORDS.finditer(text)]
+    kin = [(m.start(), m.end()) for m in _ROLE_KIN.finditer(text)]
+    if kin:
+        spans = [
+            s for s in spans if s.category != "name" or not any(a <= s.start and s.end <= b for a, b in kin)
+        ]
     if not roles:
         return spans
     return [
