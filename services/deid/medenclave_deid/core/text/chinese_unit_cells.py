@@ -78,6 +78,14 @@ _PLACE_KIND = re.compile(
 )
 #: a household head's name after 户主 (户主伍长林，)
 _HEAD_OF_HOUSE = re.compile(rf"户主(?:姓名)?\s*[:：]?\s*(?P<v>[{_HAN}]{{2,3}})(?=[\s，,。；;（(]|$)")
+#: a relative's full name right after the relation whose first two characters make a word (丈夫
+#: 方向明在外地, 妻子 文化英，): a surname and two characters before a stop or what the relative does
+_KIN_FULL_NAME = re.compile(
+    rf"(?:妻子|丈夫|爱人|配偶|儿子|女儿|父亲|母亲|其母|其父|其妻|其夫|其子|其女|哥哥|姐姐|弟弟|妹妹|孙子|孙女)"
+    rf"[ \u3000]?[:：]?[ \u3000]?(?P<v>[{_HAN}]{{3}})(?=[，,。；;\s（(]|$|在外|陪同|陪护|代诉|签字|来院|电话)"
+)
+#: a disease, a death or a history closing the three characters (父亲高血压，): no name
+_NOT_KIN_NAME = re.compile(r"[病症癌炎瘤压史伤痛血死亡逝故世健在迈时后前的了去来再才就也都会能可要想]$")
 #: a school or a company named in what a caller says of their own (我们学校是育才中学, 我们青禾中学)
 _OURS = re.compile(
     rf"(?:我们|咱们|我家孩子|孩子)(?:学校|公司|单位|厂)?(?:是|叫|在)?(?P<v>[{_HAN}]{{2,8}}?"
@@ -127,6 +135,10 @@ def find_unit_cells(text: str) -> list[PhiSpan]:
     for m in _HEAD_OF_HOUSE.finditer(text):
         if m.group("v")[0] in CN_SURNAMES:
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    for m in _KIN_FULL_NAME.finditer(text):
+        value = m.group("v")
+        if value[0] in CN_SURNAMES and not _NOT_KIN_NAME.search(value):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for m in _OURS.finditer(text):
         head = m.group("v")[:-2]
         head = head[_GENERIC.match(head).end() :]  # type: ignore[union-attr]
@@ -161,7 +173,9 @@ _NAME_HEADS = frozenset(
         "操作人",
     }
 )
-_NOT_NAME = re.compile(r"^(?:无|本人|同上|未签|拒签|不详|未知|空|略|代签|家属|患者|个体|无业)$")
+_NOT_NAME = re.compile(
+    r"^(?:无|本人|同上|未签|拒签|不详|未知|空|略|代签|家属|患者|个体|无业|匿名|未留|未提供|拒告|保密|不愿透露|男|女)$"
+)
 
 
 def _column_names(text: str) -> list[PhiSpan]:
