@@ -71,6 +71,8 @@ _PLACE_FIELD = re.compile(
     r"(?:配送|收货|收件|送货|家庭|现|户籍|居住)(?:地址|住址)|现住地)\s*[:：]?\s*"
     rf"(?P<v>[{_HAN}0-9A-Za-z与和\-－#]{{3,40}})(?=[\s，,。；;（(]|$)"
 )
+#: where what happened there starts (被犬咬伤, 时, 遭)
+_PLACE_STOP = re.compile(r"被|遭|时|咬|抓|摔|跌|受|处理|发生")
 #: a place's kind inside the value: a road, a village, an estate, a market …
 _PLACE_KIND = re.compile(
     r"(?<=[一-龥]{2})(?:路|街|巷|弄|道|村|组|屯|庄|小区|花园|苑|公寓|市场|广场|公园|"
@@ -130,8 +132,12 @@ def find_unit_cells(text: str) -> list[PhiSpan]:
         if len(rest) >= 2 and not _NOT_UNIT.search(rest):
             out.append(PhiSpan(m.start() - len(head), m.end(), "workplace"))
     for m in _PLACE_FIELD.finditer(text):
-        if _PLACE_KIND.search(m.group("v")):
-            out.append(PhiSpan(m.start("v"), m.end("v"), "address"))
+        # the place only: no 在 before it, no 被邻居家犬咬伤 after it
+        skip = len(m.group("v")) - len(re.sub(r"^(?:在|于|位于)", "", m.group("v")))
+        cut = _PLACE_STOP.search(m.group("v"), skip)
+        start, end = m.start("v") + skip, m.start("v") + (cut.start() if cut else len(m.group("v")))
+        if _PLACE_KIND.search(text, start, end):
+            out.append(PhiSpan(start, end, "address"))
     for m in _HEAD_OF_HOUSE.finditer(text):
         if m.group("v")[0] in CN_SURNAMES:
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
