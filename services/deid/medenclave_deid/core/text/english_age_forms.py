@@ -87,7 +87,8 @@ _SENTENCE = [
     re.compile(rf"\b(?i:celebrat\w*[ \t]+(?:his|her|their|my|your))[ \t]+{_VALUE}(?i:st|nd|rd|th)?\b"),
     re.compile(
         r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]+"
-        rf"(?i:is|was|turned|turns)(?:[ \t]+now)?[ \t]+{_VALUE}{_NOT_A_MEASURE}(?![ \t]*(?i:times|steps))"
+        rf"(?i:is|was|turned|turns)(?:[ \t]+now)?[ \t]+{_VALUE}{_NOT_A_MEASURE}"
+        r"(?![ \t]*(?i:times|steps|pounds|inches|feet|ft|in)\b)"
     ),
 ]
 #: a DICOM age string anywhere: "093Y"

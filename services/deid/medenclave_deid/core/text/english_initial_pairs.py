@@ -31,6 +31,7 @@ _NO_ONE = frozenset(
     """
 iv po im sq sc sl pr od os ou am pm ed er or icu ccu nicu picu pacu yes no na unk pos neg ok
 n a y nd tbd pt ot rt st slp sw cm md do np pa rn lpn cna emt bid tid qid prn stat hs
+hr bp rr gcs bg ecg ekg cbc bmp cmp abg vbg vs io ct mr mri us xr pet ir cv gi gu ent obs
 """.split()
 )
 
