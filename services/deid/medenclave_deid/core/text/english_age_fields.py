@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.english_age_forms import find_age_forms
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_age_fields"]
@@ -145,4 +146,5 @@ def find_age_fields(text: str) -> list[PhiSpan]:
         out.append(PhiSpan(m.start(g), m.end(g), "age"))
     for rx in (_NAME_AGE_SEX, _YO_SEX, _KIN_BRACKET, _HOW_OLD, _BEING):
         out += [PhiSpan(m.start("a"), m.end("a"), "age") for m in rx.finditer(text)]
+    out.extend(find_age_forms(text))  # "Age: 093Y", "Age at exam 93", an "Age/Sex" column
     return out

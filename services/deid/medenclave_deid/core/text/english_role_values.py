@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.english_initial_pairs import find_initial_pairs
 from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
@@ -68,7 +69,11 @@ _CRED = (
     r"pa\(ascp\)|rt\(r\)(?:\(mr\))?)"
 )
 _TITLE = r"(?:(?i:dr|mr|mrs|ms|capt|ofc|sgt|det)\.?[ \t]+)?"
-_END = r"(?=[ \t]*(?:$|[|;(]|[ \t]{2}|,?[ \t]+(?i:" + _CRED + r")\b|,[ \t]|\.(?:[ \t]|$)|[ \t]+[-–—/][ \t]))"
+#: the value's end: the line, a field, a credential, a dash, or a clock time or a date after it
+_END = (
+    r"(?=[ \t]*(?:$|[|;(]|[ \t]{2}|,?[ \t]+(?i:" + _CRED + r")\b|,[ \t]|\.(?:[ \t]|$)|[ \t]+[-–—/][ \t]"
+    r"|[ \t]+(?:[0-2]?\d:[0-5]\d|[0-2]\d[0-5]\d[ \t]*(?:h|hrs)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d:/])))"
+)
 #: one to three words or initials, then the value's end: the line, a field, a credential; the
 #: longest first ("cavanaugh, desmond" before "cavanaugh")
 _VALUES = [
@@ -221,4 +226,5 @@ def find_role_slots(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if _value_ok(m["v"], vocab, strict=False):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    out.extend(find_initial_pairs(text))  # "Verified by: KT/RB"
     return out

@@ -36,7 +36,7 @@ _ROLES = (
     r"verifier|reviewer|performer"
 )
 _HANDLE = re.compile(
-    rf"(?i:\b(?:user(?:[ _-]?(?:id|name))?|username|userid|login(?:[ _-]?id)?|log-in|uid|"
+    rf"(?i:\b(?P<user>user(?:[ _-]?(?:id|name))?|username|userid|login(?:[ _-]?id)?|log-in|uid)\b|\b(?:"
     rf"by[ _]user|(?:{_VERBS})[ \t]+by(?:[ \t]+user)?|(?:{_ROLES})[ \t]*(?:id[ \t]*)?:))"
     r"[ \t]*[:#=]?[ \t]*(?P<v>[a-z][a-z0-9._]{2,19}?)(?![\w@-]|\.\w)"
 )
@@ -62,7 +62,9 @@ def _inflected(word: str, vocab: TextVocabulary) -> bool:
     )
 
 
-def _is_handle(word: str, vocab: TextVocabulary) -> bool:
+def _is_handle(word: str, vocab: TextVocabulary, *, account: bool = False) -> bool:
+    """A handle's shape (module docstring); after an account's own label (``User ID:``) an
+    unknown word of six letters or more too (``tquarrington``: a surname the lists lack)."""
     letters = word.rstrip("0123456789._")
     if (
         letters in NEVER
@@ -74,7 +76,9 @@ def _is_handle(word: str, vocab: TextVocabulary) -> bool:
         or _inflected(letters, vocab)
     ):
         return False
-    return (letters == word or _NUMBERED.fullmatch(word) is not None) and _surname_shaped(letters, vocab)
+    if not (letters == word or _NUMBERED.fullmatch(word) is not None):
+        return False
+    return _surname_shaped(letters, vocab) or (account and len(letters) >= 6 and vocab.zipf(letters) == 0)
 
 
 def find_staff_handles(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
@@ -82,5 +86,5 @@ def find_staff_handles(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     return [
         PhiSpan(m.start("v"), m.end("v"), "name")
         for m in _HANDLE.finditer(text)
-        if _is_handle(m.group("v"), vocab)
+        if _is_handle(m.group("v"), vocab, account=m.group("user") is not None)
     ]

@@ -24,6 +24,11 @@ _PERSON_HEADER = re.compile(
     r"(?i)^(?:patient(?:[ ]name)?|name|pt[ ]name|interpreter|(?:[a-z]+[ ])?by|"
     r"tender|inside[ ]tender|tech|technician|operator|nurse|rn|initials|staff|clinician|provider|"
     r"caller|attendant|driver|escort|guardian|contact|next[ ]of[ ]kin|witness|pharmacist)\b|"
+    # a staff role, up to two words before it ("Flight paramedic", "Health care provider")
+    r"^(?:[a-z]+[ ]){0,2}(?:reader|screener|reviewer|interviewer|investigator|paramedic|medic|"
+    r"crew|user|coordinator|phlebotomist|technologist|officer|physician|attending|pathologist|"
+    r"surgeon|therapist|prescriber|dispenser|verifier|checker|co-?signer|epidemiologist|tracer|"
+    r"psychologist|neuropsychologist|crna|informant|provider|caregiver|partner)$|"
     # a person of a register or a study; the word alone or with "name"/"(ID)" after it (a
     # "Child-Pugh" or "Subject line" column holds no one)
     r"^(?:student|participant|subject|donor|resident|member|client|guest|athlete|child|"
