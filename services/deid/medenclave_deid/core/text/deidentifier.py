@@ -16,6 +16,8 @@ from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_facility_titles import find_title_facilities, propagate_facility_leads
+from medenclave_deid.core.text.english_gap_labels import trim_gap_labels
+from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
     drop_lone_titles,
@@ -33,6 +35,7 @@ from medenclave_deid.core.text.english_records import (
 )
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
 from medenclave_deid.core.text.english_role_values import find_role_slots
+from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_scores import (
     drop_scale_codes,
     drop_score_names,
@@ -311,6 +314,11 @@ class NoteDeidentifier:
             spans = add_uncovered(spans, staff, text)
         # "Auer rods", "Greenfield filter", "Tinetti POMA": the term, not a person
         spans = keep_eponym_terms(text, spans, self._vocabulary.eponyms)
+        # "Sjögren's", "Kessler 10", "PAS-D, Grocott"; "FAQ 9/30", "Eating 6/7": terms and scores
+        # and a label after a form's wide gap is no part of the name before it ("Ada Lind   Fellow:")
+        spans = trim_gap_labels(text, spans)
+        spans = drop_score_fractions(text, keep_lone_eponyms(
+            text, spans, self._vocabulary.eponyms, self._vocabulary.is_name))
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _is_common(self, lower: str) -> bool:
