@@ -8,7 +8,8 @@
 * **a rare eponym alone in a list** (``Hurler.``, ``Grocott,``): a name of this module's or the
   eponym module's rare list between list marks;
 * **a scale, a stain or a device named by a name rare as a surname** (``Kessler 10``, ``Yasargil
-  clip``, ``Scheltens 2``), and fixed terms whose names are common (``Berg 41/56``,
+  clip``, ``Scheltens 2``), a scale's eponym common as a surname before its score or class
+  (``Wagner 2``, ``Weber B``, ``Fontaine IIb``), and fixed terms whose names are common (``Berg 41/56``,
   ``Bernard-Soulier``, ``Lund and Browder``, ``MR Conditional``, ``Duffy null``);
 * **a list of such terms with stain or scale acronyms** (``PAS-D, Verhoeff-Van Gieson``,
   ``Lund-Browder TBSA``): a name span whose letters are all in terms or in capital acronyms, with at
@@ -36,7 +37,15 @@ MORE_EPONYMS = frozenset(
 kessler yasargil spetzler fazekas scheltens koedam grocott fite bechterew kleihauer betke soulier
 churg takayasu kikuchi hurthle lhermitte tinel phalen finkelstein trousseau chvostek kernig brudzinski
 hoffmann hoffman valsalva epley dix hallpike lachman mcmurray thessaly spurling adson allen wells
-lawton cornell ommaya raynaud mallampati cormack lehane parkland hunt hess fisher
+lawton cornell ommaya raynaud coombs mallampati cormack lehane parkland hunt hess fisher
+""".split()
+)
+#: eponyms common as a surname, kept only before their score or class (``Weber B``, ``Wagner 2``)
+SCALE_EPONYMS = frozenset(
+    """
+weber frankel fontaine wagner rutherford silverman beck garden schatzker gustilo killip forrester
+mallampati ramsay karnofsky lansky rankin zung yesavage hamilton centor caprini padua rockall
+blatchford ranson alvarado ballard dubowitz borg berg tanner katz barthel brunnstrom tinetti
 """.split()
 )
 _RARE = EPONYM_TERM_NAMES | MORE_EPONYMS
@@ -56,7 +65,14 @@ _ALONE = re.compile(
 _SCORED = re.compile(
     rf"(?<![A-Za-z'’-])(?P<w>{_NAME})(?:'s|’s)?(?:[ \t]+(?:clips?|sign|test|maneuver|manoeuvre|score|"
     r"scale|grade|stage|index|criteria|classification|stain|reservoir|formula|view)(?![A-Za-z])"
-    r"|(?:[ \t]+[A-Z]{2,5})?[ \t]*(?:[:=][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3}|\+)?(?![\d/.:]))"
+    r"|(?:[ \t]+[A-Z]{2,5})?[ \t]*(?:[:=][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3}|\+)?(?![\d/:]|\.\d)"
+    r"(?![ \t]*(?i:y\b|yo\b|years?\b|yrs?\b|months?\b|mo\b|weeks?\b|wks?\b|days?\b|d\b|hours?\b|hrs?\b|h\b|"
+    r"min\b|am\b|pm\b|st\b|nd\b|rd\b|th\b)))"
+)
+#: a scale's eponym before its class: a Roman numeral or a grade letter, never an initial
+_CLASSED = re.compile(
+    rf"(?<![A-Za-z'’-])(?P<w>{_NAME})(?:[ \t]+(?:class|grade|stage|type)\b)?[ \t]*(?:[:=][ \t]*)?"
+    r"(?:(?:I{1,3}|IV|VI{0,3})[AaBbCc]?(?![A-Za-z'’])|[A-D](?![A-Za-z.'’]))"
 )
 #: eponymous terms whose names are common surnames or words: only the whole term
 _FIXED = re.compile(
@@ -66,15 +82,16 @@ _FIXED = re.compile(
     r"MR[ \t]+(?:Conditional|Safe|Unsafe)|Factor[ \t]+V[ \t]+Leiden|Boston[ \t]+Naming(?:[ \t]+Test)?|"
     r"Walk[ \t]?-[ \t]?and[ \t]?-[ \t]?Turn|Hare[ \t]+traction|Sager[ \t]+splint|King[ \t]+LT|"
     r"Steiner[ \t]+(?:stain|silver)|Lawton[ \t]+IADL|Cornell[ \t]+Scale|Hunt[ \t]+and[ \t]+Hess|"
+    r"Coombs(?:'|’)?[ \t]+(?:\((?:DAT|IAT)\)|test|direct|indirect|positive|negative)|"
     r"Cormack[ \t]?[-–][ \t]?Lehane|Dix[ \t]?[-–][ \t]?Hallpike|Philadelphia[ \t]+chromosome)"
 )
 #: a stain's or a scale's acronym beside the terms of a list (PAS-D, GMS, TBSA, MTA, AVM)
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?(?![A-Za-z])")
 #: a clinical word by an ending the eponym module does not read (Orthostasis, Mitoses, Spasticity,
-#: Rubeola, Intubated), never a listed name
+#: Rubeola, Legionella, Intubated), never a listed name
 _CLINICAL_WORD = re.compile(
     r"[A-Z][a-z]{2,}(?:[ae]sis|oses|esis|ticity|bility|pathy|plegia|paresis|algia|phobia|rrh?o?ea|"
-    r"uria|emesis|ectasis|eola|ubated|ulated|ilated|ented|opsy|oma|omas|omata)"
+    r"uria|emesis|ectasis|eola|ella|enarians?|ensed|ubated|ulated|ilated|ented|opsy|oma|omas|omata)"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|doctor|nurse|rev|sgt|officer))\.?[ \t]+$")
 
@@ -91,7 +108,13 @@ def _ranges(text: str, eponyms: frozenset[str]) -> list[tuple[int, int]]:
     out = [(m.start(), m.end()) for m in _FIXED.finditer(text)]
     for rx in (_POSSESSIVE, _ALONE):
         out += [(m.start("w"), m.end()) for m in rx.finditer(text) if _listed(m.group("w"), eponyms)]
-    out += [(m.start(), m.end()) for m in _SCORED.finditer(text) if m.group("w").lower() in MORE_EPONYMS]
+    scales = MORE_EPONYMS | SCALE_EPONYMS
+    out += [
+        (m.start(), m.end())
+        for rx in (_SCORED, _CLASSED)
+        for m in rx.finditer(text)
+        if m.group("w").lower() in scales
+    ]
     return [(s, e) for s, e in out if not _TITLE_BEFORE.search(text, max(0, s - 12), s)]
 
 
