@@ -34,10 +34,9 @@ __all__ = ["keep_lone_eponyms"]
 #: eponyms rare as a surname that the eponym module does not list (lower case)
 MORE_EPONYMS = frozenset(
     """
-kessler yasargil spetzler fazekas scheltens koedam grocott fite bechterew kleihauer betke soulier
-churg takayasu kikuchi hurthle lhermitte tinel phalen finkelstein trousseau chvostek kernig brudzinski
-hoffmann hoffman valsalva epley dix hallpike lachman mcmurray thessaly spurling adson allen wells
-lawton cornell ommaya raynaud coombs mallampati cormack lehane parkland hunt hess fisher
+yasargil spetzler fazekas scheltens koedam grocott fite bechterew kleihauer betke soulier churg
+takayasu kikuchi hurthle lhermitte tinel trousseau chvostek kernig brudzinski valsalva hallpike
+thessaly ommaya mallampati cormack lehane raynaud coombs
 """.split()
 )
 #: eponyms common as a surname, kept only before their score or class (``Weber B``, ``Wagner 2``)
@@ -46,6 +45,8 @@ SCALE_EPONYMS = frozenset(
 weber frankel fontaine wagner rutherford silverman beck garden schatzker gustilo killip forrester
 mallampati ramsay karnofsky lansky rankin zung yesavage hamilton centor caprini padua rockall
 blatchford ranson alvarado ballard dubowitz borg berg tanner katz barthel brunnstrom tinetti
+kessler lawton cornell allen wells hunt hess fisher parkland hoffman hoffmann dix adson spurling
+lachman epley mcmurray phalen finkelstein
 """.split()
 )
 _RARE = EPONYM_TERM_NAMES | MORE_EPONYMS
@@ -58,7 +59,7 @@ _POSSESSIVE = re.compile(
 #: a rare eponym alone between list marks ("Hurler.", "; Grocott,")
 _ALONE = re.compile(
     rf"(?:^|(?<=[,;:/(])|(?<=[,;:/(][ \t])|(?<=\. ))(?P<w>{_NAME}(?:[ \t]?-[ \t]?{_NAME})*)"
-    r"(?=[ \t]*(?:[.;)]|,[ \t]*(?![A-Z][a-z]+[ \t]*(?:$|[,\n]))|$))",
+    r"(?=[ \t]*(?:[.;)]|,[ \t]*(?![A-Z][a-z]+[ \t]*(?:$|[,\n])|[A-Z]{2}\b|\d)|$))",
     re.M,
 )
 #: this module's eponym before a score, a grade or a thing (``Kessler 10``, ``Yasargil clip``)
@@ -82,7 +83,7 @@ _FIXED = re.compile(
     r"MR[ \t]+(?:Conditional|Safe|Unsafe)|Factor[ \t]+V[ \t]+Leiden|Boston[ \t]+Naming(?:[ \t]+Test)?|"
     r"Walk[ \t]?-[ \t]?and[ \t]?-[ \t]?Turn|Hare[ \t]+traction|Sager[ \t]+splint|King[ \t]+LT|"
     r"Steiner[ \t]+(?:stain|silver)|Lawton[ \t]+IADL|Cornell[ \t]+Scale|Hunt[ \t]+and[ \t]+Hess|"
-    r"Coombs(?:'|’)?[ \t]+(?:\((?:DAT|IAT)\)|test|direct|indirect|positive|negative)|"
+    r"Doppler(?![A-Za-z])|Coombs(?:'|’)?[ \t]+(?:\((?:DAT|IAT)\)|test|direct|indirect|positive|negative)|"
     r"Cormack[ \t]?[-–][ \t]?Lehane|Dix[ \t]?[-–][ \t]?Hallpike|Philadelphia[ \t]+chromosome)"
 )
 #: a stain's or a scale's acronym beside the terms of a list (PAS-D, GMS, TBSA, MTA, AVM)
