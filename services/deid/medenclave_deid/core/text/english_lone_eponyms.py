@@ -165,6 +165,8 @@ def keep_lone_eponyms(
         for span in spans
         if not (
             span.category in ("name", "geo", "workplace", "hospital")
-            and (_kept(text, span, terms) or _clinical_word(text, span, is_name))
+            and (
+                _kept(text, span, terms) or (span.category == "name" and _clinical_word(text, span, is_name))
+            )
         )
     ]
