@@ -83,16 +83,18 @@ _FIXED = re.compile(
     r"MR[ \t]+(?:Conditional|Safe|Unsafe)|Factor[ \t]+V[ \t]+Leiden|Boston[ \t]+Naming(?:[ \t]+Test)?|"
     r"Walk[ \t]?-[ \t]?and[ \t]?-[ \t]?Turn|Hare[ \t]+traction|Sager[ \t]+splint|King[ \t]+LT|"
     r"Steiner[ \t]+(?:stain|silver)|Lawton[ \t]+IADL|Cornell[ \t]+Scale|Hunt[ \t]+and[ \t]+Hess|"
-    r"Doppler(?![A-Za-z])|Coombs(?:'|’)?[ \t]+(?:\((?:DAT|IAT)\)|test|direct|indirect|positive|negative)|"
+    r"Doppler(?![A-Za-z])|(?:Legion|Salmon|Shig|Bordet|Klebsi|Morax|Bruc|Francis|Barton|Gardner|Pasteur|"
+    r"Prevot|King|Rub|Coxi)ella(?![A-Za-z])|"
+    r"Coombs(?:'|’)?[ \t]+(?:\((?:DAT|IAT)\)|test|direct|indirect|positive|negative)|"
     r"Cormack[ \t]?[-–][ \t]?Lehane|Dix[ \t]?[-–][ \t]?Hallpike|Philadelphia[ \t]+chromosome)"
 )
 #: a stain's or a scale's acronym beside the terms of a list (PAS-D, GMS, TBSA, MTA, AVM)
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?(?![A-Za-z])")
 #: a clinical word by an ending the eponym module does not read (Orthostasis, Mitoses, Spasticity,
-#: Rubeola, Legionella, Intubated), never a listed name
+#: Rubeola, Intubated), never a listed name
 _CLINICAL_WORD = re.compile(
     r"[A-Z][a-z]{2,}(?:[ae]sis|oses|esis|ticity|bility|pathy|plegia|paresis|algia|phobia|rrh?o?ea|"
-    r"uria|emesis|ectasis|eola|ella|enarians?|ensed|ubated|ulated|ilated|ented|opsy|oma|omas|omata)"
+    r"uria|emesis|ectasis|eola|enarians?|ensed|ubated|ulated|ilated|ented|opsy|oma|omas|omata)"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|doctor|nurse|rev|sgt|officer))\.?[ \t]+$")
 

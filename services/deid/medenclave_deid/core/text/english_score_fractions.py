@@ -6,12 +6,12 @@ a rehabilitation, memory or toxicity note writes many more, each a score over it
 coma scale's later reading (``GCS 14/15 -> 11/15``). A month/day span is such a score when its
 first number is at most its second and
 
-* **a scale's acronym** (two or more capitals, ``FAQ``, ``ICE``, ``FIM``) or **a functional item or a
+* **a scale's acronym** (``FAQ``, ``ICE``, ``FIM``, ``GCS``) or **a functional item or a
   scale's word** (``Eating``, ``Toileting``, ``Naming``, ``Recall``) is right before it, or
 * **another fraction on the line has its maximum** and cannot be a date (``14/15`` ... ``11/15``).
 
-The acronyms of a study, a visit or a date (``CT 11/15``, ``DOS 11/15``, ``LMP 2/14``) keep the
-date.
+Only a scale's acronym counts: a lab's, a study's or a visit's (``INR 4/7``, ``CT 11/15``, ``DOS
+11/15``) keeps the date.
 """
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ _FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 _LABEL_BEFORE = re.compile(
     r"(?<![A-Za-z])(?P<w>[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?|[A-Z]?[a-z]+)[ \t]*(?:[:=][ \t]*)?$"
 )
-#: the acronyms a date follows: a study, a visit, a note's or a patient's dates
-_DATE_ACRONYMS = frozenset(
+#: the acronyms of scales scored over a maximum (a lab's acronym, ``INR 4/7``, is dated instead)
+_SCALE_ACRONYMS = frozenset(
     """
-CT CTA MRI MRA PET EEG EKG ECG TTE TEE CXR KUB US EGD ERCP EMG NCS LP PFT PFTS DEXA DXA ABG CBC BMP
-CMP LFT LFTS UA UDS ED ER ICU OR IR DOS DOB DOD DOA DOI DOE DOV LMP EDD EDC ADM DC LKW POD HD RTC FU
-PCP RN MD NP PA DR SX TX HX DX RX ASAP EOD PRN VS CVA MI TIA AMA IV PO IM SQ OB
+FAQ ICE FIM GCS MBS PAS HGN CDR IADL ADL MMSE MOCA SLUMS NIHSS CAM BIMS PHQ GAD CIWA COWS RASS CPOT
+ESAS DASS EPDS GDS NPI BDI BAI PANSS YMRS ASRS MDQ DAST ODI NDI KOOS WOMAC DASH LEFS BBS POMA FGA DGI
+SPPB MRC ASIA AIS CARTOX QSOFA SOFA APGAR AUDIT CAGE BNT WAIS RBANS TMT SDMT CERAD ACE
 """.split()
 )
 #: a functional item's or a scale's own word before its score
@@ -51,7 +51,7 @@ def _is_score(text: str, span: PhiSpan, top: int) -> bool:
     before = _LABEL_BEFORE.search(text, max(line_start, span.start - 40), span.start)
     if before:
         word = before.group("w")
-        if word.isupper() and word.split("-")[0] not in _DATE_ACRONYMS and not word.isdigit():
+        if word.upper() in _SCALE_ACRONYMS or word.split("-")[0].upper() in _SCALE_ACRONYMS:
             return True
         if word.lower() in _SCORE_WORDS:
             return True
