@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.spans import PhiSpan
-from medenclave_deid.core.text.table_columns import delimited_cells, table_cells
+from medenclave_deid.core.text.table_columns import aligned_tables, delimited_cells
 
 __all__ = ["drop_term_cells"]
 
@@ -66,7 +66,15 @@ def drop_term_cells(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """
     if not spans or "\n" not in text:
         return spans
-    cells = [(at, at + len(cell)) for at, cell, _ in table_cells(text, _term_header)]
+    # a row of one cell under an aligned table is a line of prose ("Resulted by Ada Lind, MLS")
+    cells = [
+        (at, at + len(cell))
+        for _, wanted, rows in aligned_tables(text, _term_header)
+        for row in rows
+        if len(row) >= 2
+        for at, cell, k in row
+        if wanted[k]
+    ]
     cells += [(at, at + len(cell)) for at, cell, _ in delimited_cells(text, _term_header)]
     cells += _pipe_cells(text)
     if not cells:
