@@ -16,6 +16,8 @@ from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_facility_titles import find_title_facilities, propagate_facility_leads
+from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
+from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
     drop_lone_titles,
@@ -33,6 +35,7 @@ from medenclave_deid.core.text.english_records import (
 )
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
 from medenclave_deid.core.text.english_role_values import find_role_slots
+from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_scores import (
     drop_scale_codes,
     drop_score_names,
@@ -40,6 +43,7 @@ from medenclave_deid.core.text.english_scores import (
 )
 from medenclave_deid.core.text.english_staff_handles import find_staff_handles
 from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions, spread_plain_names
+from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_titles import drop_title_words, trim_role_words
 from medenclave_deid.core.text.english_us_address import find_us_addresses
 from medenclave_deid.core.text.english_vehicles import keep_vehicle_models
@@ -314,6 +318,12 @@ class NoteDeidentifier:
             spans = add_uncovered(spans, staff, text)
         # "Auer rods", "Greenfield filter", "Tinetti POMA": the term, not a person
         spans = keep_eponym_terms(text, spans, self._vocabulary.eponyms)
+        # "Sjögren's", "Kessler 10", "PAS-D, Grocott"; "FAQ 9/30", "Eating 6/7": terms and scores
+        # and a label after a form's wide gap is no part of the name before it ("Ada Lind   Fellow:"),
+        # nor a label's "ID" Idaho; a "System | Finding" column's cells hold no one
+        spans = drop_term_cells(text, trim_gap_labels(text, drop_id_label_places(text, spans)))
+        spans = drop_score_fractions(text, keep_lone_eponyms(
+            text, spans, self._vocabulary.eponyms, self._vocabulary.is_name))
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _is_common(self, lower: str) -> bool:

@@ -1,0 +1,86 @@
+"""Clinical terms in the columns of a table whose header names a kind of term.
+
+A review of systems, a lab panel, a rehabilitation scale or an access log is often a table (set
+apart by spaces or by ``|``): ``System | Finding`` over ``Lung | Clear``, ``Item  Score`` over
+``Toileting  4``, ``User  Action  Module`` over ``jdoe  EDIT  Orders``. A cell word that is also a
+surname (``Lung``, ``Clear``, ``Edit``) is then read as a person. A column whose header names a
+kind of term (a system, a finding, a test, an item, an action …) holds no one: a name or place
+span that lies inside one of its cells is dropped. Columns that name a person (``Patient``,
+``Performed by``) are not of this kind, so their cells stay to the people rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.table_columns import aligned_tables, delimited_cells
+
+__all__ = ["drop_term_cells"]
+
+#: a header cell that names a kind of clinical term or a logged action
+_TERM_HEADER = re.compile(
+    r"(?i)^(?:body[ ])?(?:systems?|findings?|results?|tests?|components?|exams?|sites?|organs?|regions?|"
+    r"stains?|items?|domains?|measures?|parameters?|assessments?|scales?|scores?|diagnos[ie]s|"
+    r"symptoms?|actions?|events?|status|activit(?:y|ies)|modules?|objects?|procedures?|analytes?|"
+    r"specimens?|interventions?|responses?|grades?|criteri(?:on|a)|tasks?|labs?|markers?)$"
+)
+_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z /()#.&'-]{0,30}")
+
+
+def _term_header(cells: list[str]) -> list[bool] | None:
+    if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(c.strip()) for c in cells):
+        return None
+    terms = [bool(_TERM_HEADER.match(c.strip())) for c in cells]
+    return terms if any(terms) else None
+
+
+_PIPE_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.M)
+_RULE = re.compile(r"[ \t:|-]*")
+
+
+def _pipe_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of term columns of ``|`` tables of any width (a two-column review of systems)."""
+    out: list[tuple[int, int]] = []
+    wanted: list[bool] | None = None
+    last_end = -2
+    for m in _PIPE_ROW.finditer(text):
+        parts, at = m.group("cells").split("|"), m.start("cells")
+        if m.start() != last_end + 1:
+            wanted = _term_header(parts)
+        elif wanted is not None and not _RULE.fullmatch(m.group("cells")) and len(parts) == len(wanted):
+            for part, keep in zip(parts, wanted, strict=True):
+                if keep:
+                    out.append((at, at + len(part)))
+                at += len(part) + 1
+        last_end = m.end()
+    return out
+
+
+def drop_term_cells(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """``spans`` without the name and place spans inside a term column's cells (module docstring).
+
+    Args:
+        text: an English note.
+        spans: resolved spans.
+    """
+    if not spans or "\n" not in text:
+        return spans
+    # a row of one cell under an aligned table is a line of prose ("Resulted by Ada Lind, MLS")
+    cells = [
+        (at, at + len(cell))
+        for _, wanted, rows in aligned_tables(text, _term_header)
+        for row in rows
+        if len(row) >= 2
+        for at, cell, k in row
+        if wanted[k]
+    ]
+    cells += [(at, at + len(cell)) for at, cell, _ in delimited_cells(text, _term_header)]
+    cells += _pipe_cells(text)
+    if not cells:
+        return spans
+    return [
+        span
+        for span in spans
+        if not (span.category in ("name", "geo") and any(s <= span.start and span.end <= e for s, e in cells))
+    ]
