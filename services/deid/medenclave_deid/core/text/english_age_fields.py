@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.english_age_forms import find_age_forms
+from medenclave_deid.core.text.english_age_forms import MEASURE_LABEL_WORDS, find_age_forms
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_age_fields"]
@@ -53,12 +53,7 @@ _FIELD = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 #: label words of a measure, a count or a group, not of one person's age in years
-_NOT_AN_AGE_LABEL = re.compile(
-    r"\b(?:dos\w*|weight\w*|wt|hr|bp|rr|rate|score|count|pulse|temp\w*|sats?|level|range|group|"
-    r"days?|d|weeks?|wks?|months?|mos?|hours?|hrs?|minutes?|min|percent\w*|cohort|mean|average|"
-    r"median|gestational|corrected|bone|adjusted|predicted)\b",
-    re.IGNORECASE | re.ASCII,
-)
+_NOT_AN_AGE_LABEL = re.compile(rf"\b(?:{MEASURE_LABEL_WORDS})\b", re.IGNORECASE | re.ASCII)
 #: "93 YOF", "91yom", "96 y.o.f.", "92 YOWM", "94 yo BF"
 _YO_SEX = re.compile(
     r"(?<![\w.])(?P<a>9\d|1[0-2]\d)[ \t]*(?:yo|y/o|y\.o\.?|yr)[ \t]*(?:[wbah]|aa)?[ \t]*[mf]\.?"

@@ -109,10 +109,16 @@ _MORE = [
         r"[ \t]*\)(?P<a>)"
     ),
 ]
-_NOT_AN_AGE_LABEL = re.compile(
-    r"\b(?:dos\w*|weight\w*|wt|hr|bp|rr|rate|score|count|pulse|temp\w*|sats?|level|range|group|"
+#: label words of a measure, a count or a group, not of one person's age in years (shared with
+#: :mod:`english_age_fields`)
+MEASURE_LABEL_WORDS = (
+    r"dos\w*|weight\w*|wt|hr|bp|rr|rate|score|count|pulse|temp\w*|sats?|level|range|group|"
     r"days?|d|weeks?|wks?|months?|mos?|hours?|hrs?|minutes?|min|percent\w*|cohort|mean|average|"
-    r"median|gestational|corrected|bone|adjusted|predicted|gest|ga|mother['\u2019]?s|maternal)\b",
+    r"median|gestational|corrected|bone|adjusted|predicted"
+)
+#: and a pregnancy's or a mother's age, not the patient's
+_NOT_AN_AGE_LABEL = re.compile(
+    rf"\b(?:{MEASURE_LABEL_WORDS}|gest|ga|mother['\u2019]?s|maternal)\b",
     re.IGNORECASE,
 )
 _HEAD = re.compile(
