@@ -119,6 +119,9 @@ V14_SUMS = "SHA256SUMS-v14"
 # v15: a fifteenth, blind holdout (generate_v15.py, README.md "v15"), checksums apart too.
 V15_SPLIT_FILES = {"holdout-v15": "notes-v15-holdout.jsonl"}
 V15_SUMS = "SHA256SUMS-v15"
+# v16: a sixteenth, blind holdout (generate_v16.py, README.md "v16"), checksums apart too.
+V16_SPLIT_FILES = {"holdout-v16": "notes-v16-holdout.jsonl"}
+V16_SUMS = "SHA256SUMS-v16"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -135,6 +138,7 @@ ALL_SPLIT_FILES = {
     **V13_SPLIT_FILES,
     **V14_SPLIT_FILES,
     **V15_SPLIT_FILES,
+    **V16_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -153,6 +157,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V13_SPLIT_FILES, V13_SUMS),
     **dict.fromkeys(V14_SPLIT_FILES, V14_SUMS),
     **dict.fromkeys(V15_SPLIT_FILES, V15_SUMS),
+    **dict.fromkeys(V16_SPLIT_FILES, V16_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -197,7 +202,7 @@ Deidentify = Callable[[str, str], str]
 
 
 def load_notes(split: str, lang: str | None = None, path: str | Path | None = None) -> list[dict]:
-    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v15"), optionally one language."""
+    """The notes of one split ("dev", "holdout", "holdout-v2" … "holdout-v16"), optionally one language."""
     p = Path(path) if path else FROZEN / ALL_SPLIT_FILES[split]
     notes = []
     with open(p, encoding="utf-8") as f:
@@ -624,6 +629,7 @@ def self_test(verbose: bool = True) -> bool:
     v13 = (FROZEN / V13_SUMS).exists()
     v14 = (FROZEN / V14_SUMS).exists()
     v15 = (FROZEN / V15_SUMS).exists()
+    v16 = (FROZEN / V16_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -631,6 +637,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V10_SPLIT_FILES if v10 else ()), *(V11_SPLIT_FILES if v11 else ())]
     splits += [*(V12_SPLIT_FILES if v12 else ()), *(V13_SPLIT_FILES if v13 else ())]
     splits += [*(V14_SPLIT_FILES if v14 else ()), *(V15_SPLIT_FILES if v15 else ())]
+    splits += [*(V16_SPLIT_FILES if v16 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -659,6 +666,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V13_SUMS).items() if v13 else ()
     sums += verify_frozen(sums=V14_SUMS).items() if v14 else ()
     sums += verify_frozen(sums=V15_SUMS).items() if v15 else ()
+    sums += verify_frozen(sums=V16_SUMS).items() if v16 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -786,6 +794,7 @@ def main(argv: list[str] | None = None) -> int:
             *V13_SPLIT_FILES,
             *V14_SPLIT_FILES,
             *V15_SPLIT_FILES,
+            *V16_SPLIT_FILES,
         ],
         default="dev",
     )
