@@ -333,11 +333,15 @@ _SURNAME_AFTER = re.compile(
     re.M,
 )
 _WORD_BEFORE = re.compile(r"(?<![\w.-])(?P<w>[A-Z][a-z]+)[ \t]+$")
+#: a preposition or place word before "Given Town" makes it a place ("moved to Grace Harbor")
+_PLACE_LEAD = re.compile(r"(?i)\b(?:in|at|from|to|near|of|via|into|toward|towards|outside|around|"
+                         r"city|town|county|village|lake|mount|fort|port|saint|st\.?)[ \t]+$")
 
 
 def extend_given_names(text: str, spans: list[PhiSpan], is_given: Callable[[str], bool]) -> list[PhiSpan]:
     """A one-word name span takes the known given name written right before it (``Visitor Peace
-    Okafor``: ``peace`` is an everyday word, but a given name before a surname); a known given
+    Okafor``: ``peace`` is an everyday word, but a given name before a surname), and so does a
+    one-word town no place word leads to (``Dusty Harlan``: a person, not Harlan, Kentucky); a known given
     name alone takes the capitalised word that closes its field after it (``Ada Friend   Time:``).
 
     Args:
@@ -347,7 +351,14 @@ def extend_given_names(text: str, spans: list[PhiSpan], is_given: Callable[[str]
     """
     out: list[PhiSpan] = []
     for span in spans:
-        if span.category == "name" and " " not in text[span.start : span.end]:
+        one_word = " " not in text[span.start : span.end]
+        if one_word and span.category == "geo":
+            m = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
+            if m and is_given(m.group("w").lower()) and not _plain_word(m.group("w")) \
+                    and not _PLACE_LEAD.search(text, max(0, m.start() - 12), m.start()) \
+                    and not any(s.end > m.start() and s.start < m.end() for s in spans):
+                span = PhiSpan(m.start(), span.end, "name")
+        elif span.category == "name" and one_word:
             m = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
             if (
                 m

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from medenclave_deid.core.plain_descriptions import IMAGING_WORDS
 from medenclave_deid.core.ports import SequenceTagger
 from medenclave_deid.core.text.english_codes import is_coded_term
+from medenclave_deid.core.text.english_derived import is_derived_word
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS
 from medenclave_deid.core.text.english_judge import Judge
 from medenclave_deid.core.text.english_words import (
@@ -248,6 +249,10 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
     if t.word[0].isupper() and sentence_start(text, t.start) and vocab.is_common(key, threshold=3.5) \
             and _LOWER_NEXT.match(text, t.end):
         return False  # "Hope for recovery is reasonable": an everyday word opening a sentence
+    if t.word[0].isupper() and not vocab.is_name(key) and key not in vocab.places \
+            and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip() \
+            and text[t.end : t.end + 1] in ("/", ":") and is_derived_word(t.word, vocab.zipf):
+        return False  # "Rechecks/labs:": an everyday word built of known ones heading a line
     return not (t.word.islower() and vocab.is_common(key))
 
 
