@@ -269,10 +269,9 @@ class NoteDeidentifier:
             from medenclave_deid.core.text.chinese_eponym_terms import keep_zh_eponym_terms
             from medenclave_deid.core.text.chinese_fused_terms import keep_fused_terms
 
-            # 费氏尼古丁依赖量表, 米勒-费舍尔综合征, Jamshidi穿刺针, and the English terms' eponyms
+            # 费氏尼古丁依赖量表, 米勒-费舍尔综合征, Jamshidi穿刺针, Braxton Hicks宫缩, English eponyms
             spans = keep_eponym_terms(text, keep_zh_eponym_terms(text, spans), self._vocabulary.eponyms)
-            # Braxton Hicks宫缩, Boston支具; 如有腹泻请联系药房 is advice, not a pharmacy's name
-            spans = keep_fused_terms(text, spans, self._vocabulary.eponyms)
+            spans = keep_fused_terms(text, spans, self._vocabulary.eponyms)  # 如有腹泻请联系药房: advice
             return lang, _with_columns(self._filled(text, spans), columns)
         # a surname's particles and the word after them ("Inés de la Fuente"), a hospital's town;
         # no facility span for a field's label ("NP. Pharmacy:")
@@ -322,8 +321,7 @@ class NoteDeidentifier:
             staff += slots + spread_slot_names(text, slots, spans + staff + slots, self._vocabulary)
             staff += find_role_slots(text, self._vocabulary)  # "Flight paramedic: quill ferreira"
             spans = add_uncovered(spans, staff, text)
-        # "Auer rods", "Greenfield filter", "Tinetti POMA": the term, not a person (and not the
-        # checklist's answer before it: "Y    Harrington rod")
+        # "Auer rods", "Greenfield filter", "Tinetti POMA": the term, not a person ("Y    Harrington rod")
         spans = keep_eponym_terms(text, trim_checklist_answers(text, spans), self._vocabulary.eponyms)
         # "Sjögren's", "Kessler 10", "PAS-D, Grocott"; "FAQ 9/30", "Eating 6/7": terms and scores
         # and a label after a form's wide gap is no part of the name before it ("Ada Lind   Fellow:"),
@@ -332,8 +330,8 @@ class NoteDeidentifier:
         spans = drop_score_fractions(text, keep_lone_eponyms(
             text, spans, self._vocabulary.eponyms, self._vocabulary.is_name))
         # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
-        is_name = self._vocabulary.is_name
-        spans = keep_finding_words(text, keep_lab_terms(text, spans, is_name), is_name)
+        spans = keep_finding_words(text, keep_lab_terms(text, spans, self._vocabulary.is_name),
+                                   self._vocabulary.is_name)
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _is_common(self, lower: str) -> bool:
