@@ -14,9 +14,12 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
+from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_facility_titles import find_title_facilities, propagate_facility_leads
+from medenclave_deid.core.text.english_finding_words import keep_finding_words
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
+from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
@@ -264,9 +267,11 @@ class NoteDeidentifier:
             if lang == "en":  # the staff of an English note with Chinese in it
                 spans = add_uncovered(spans, find_staff_mentions(text, self._vocabulary), text)
             from medenclave_deid.core.text.chinese_eponym_terms import keep_zh_eponym_terms
+            from medenclave_deid.core.text.chinese_fused_terms import keep_fused_terms
 
-            # 费氏尼古丁依赖量表, 米勒-费舍尔综合征, Jamshidi穿刺针, and the English terms' eponyms
+            # 费氏尼古丁依赖量表, 米勒-费舍尔综合征, Jamshidi穿刺针, Braxton Hicks宫缩, English eponyms
             spans = keep_eponym_terms(text, keep_zh_eponym_terms(text, spans), self._vocabulary.eponyms)
+            spans = keep_fused_terms(text, spans, self._vocabulary.eponyms)  # 如有腹泻请联系药房: advice
             return lang, _with_columns(self._filled(text, spans), columns)
         # a surname's particles and the word after them ("Inés de la Fuente"), a hospital's town;
         # no facility span for a field's label ("NP. Pharmacy:")
@@ -316,14 +321,17 @@ class NoteDeidentifier:
             staff += slots + spread_slot_names(text, slots, spans + staff + slots, self._vocabulary)
             staff += find_role_slots(text, self._vocabulary)  # "Flight paramedic: quill ferreira"
             spans = add_uncovered(spans, staff, text)
-        # "Auer rods", "Greenfield filter", "Tinetti POMA": the term, not a person
-        spans = keep_eponym_terms(text, spans, self._vocabulary.eponyms)
+        # "Auer rods", "Greenfield filter", "Tinetti POMA": the term, not a person ("Y    Harrington rod")
+        spans = keep_eponym_terms(text, trim_checklist_answers(text, spans), self._vocabulary.eponyms)
         # "Sjögren's", "Kessler 10", "PAS-D, Grocott"; "FAQ 9/30", "Eating 6/7": terms and scores
         # and a label after a form's wide gap is no part of the name before it ("Ada Lind   Fellow:"),
         # nor a label's "ID" Idaho; a "System | Finding" column's cells hold no one
         spans = drop_term_cells(text, trim_gap_labels(text, drop_id_label_places(text, spans)))
         spans = drop_score_fractions(text, keep_lone_eponyms(
             text, spans, self._vocabulary.eponyms, self._vocabulary.is_name))
+        # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
+        spans = keep_finding_words(text, keep_lab_terms(text, spans, self._vocabulary.is_name),
+                                   self._vocabulary.is_name)
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _is_common(self, lower: str) -> bool:
