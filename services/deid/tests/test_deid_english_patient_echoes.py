@@ -42,6 +42,7 @@ def test_named_people_echoes_go(notes: NoteDeidentifier, line: str) -> None:
         ("Patient: Mark Irwin\nHistory of MI in 2015; no ID issues.", "History of MI"),
         ("Patient: Mark Irwin\nHistory of MI in 2015; no ID issues.", "no ID issues"),
         ("Patient: Ida Dorn\nPatient ID: 449120\nSeen today.", "Patient ID:"),
+        ("Chaplain and SW to visit. Attending of record: Dr. S. Whitcombe.", "SW to visit"),
         ("Subject 114-220 (screen failure) was not randomized.", "(screen failure)"),
         ("Participant 0042 (withdrawn) completed no visits.", "(withdrawn)"),
         ("pt #4 (placebo arm) had nausea.", "(placebo arm)"),

@@ -43,7 +43,7 @@ rbc rca rf rh rl rle rll rlq rml rn ro rom rp rr rs rt ru rue rul ruq rv rx sa s
 sh si sl sle sm sn so sob sp sq sr ss st sv svt sx ta tb tc td te tf tg th ti tia tid tm tn to tp
 tpn tr ts tt tv tx ua uc ue ui ul un up ur us ut uti va vc vd ve vf vl vo vp vq vs vt wa wb wbc
 wc wd wf wn wnl wo ws wt xr yo
-mrn dob fin ssn npi dea pcp nok poa ekg ecg gcs bmi avs ama lwbs edd lmp
+mrn dob fin ssn npi dea pcp nok poa ekg ecg gcs bmi avs ama lwbs edd lmp sw cns crna
 """.split())
 #: what a person does, said right after the initials that stand for them
 _PERSON_AFTER = re.compile(
