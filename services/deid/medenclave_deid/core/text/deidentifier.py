@@ -21,6 +21,7 @@ from medenclave_deid.core.text.english_finding_words import keep_finding_words
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
 from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
+from medenclave_deid.core.text.english_name_echoes import name_echoes
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
     drop_lone_titles,
@@ -30,6 +31,7 @@ from medenclave_deid.core.text.english_name_forms import (
 from medenclave_deid.core.text.english_names import find_english_names
 from medenclave_deid.core.text.english_nicknames import quoted_nicknames
 from medenclave_deid.core.text.english_payers import drop_payer_names
+from medenclave_deid.core.text.english_qa_answers import find_answered_names
 from medenclave_deid.core.text.english_records import (
     drop_field_labels,
     drop_identifier_labels,
@@ -236,6 +238,8 @@ class NoteDeidentifier:
                                             claimed=_claimed_by(recognised)))
             spans.extend(find_chat_people(text, self._vocabulary))  # "[06:33] kit: rm 4 - ortega, M12"
             spans.extend(find_staff_handles(text, self._vocabulary))  # "cosigned by hliu"
+            # "Q: Your name?⏎A: ada lind, 1/2/60", "subject 114-69 (ada lind)"
+            spans.extend(find_answered_names(text, self._vocabulary))
         if demographics is not None:
             spans.extend(_deny(text, demographics.deny_list()))
         if _CJK.search(text):  # a name's other writing in brackets after it (Müller Hans（汉斯）)
@@ -332,6 +336,8 @@ class NoteDeidentifier:
         # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
         spans = keep_finding_words(text, keep_lab_terms(text, spans, self._vocabulary.is_name),
                                    self._vocabulary.is_name)
+        # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
+        spans = add_uncovered(spans, name_echoes(text, spans, self._vocabulary), text)
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _is_common(self, lower: str) -> bool:
