@@ -14,9 +14,11 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
+from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_facility_titles import find_title_facilities, propagate_facility_leads
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
+from medenclave_deid.core.text.english_login_handles import find_login_handles
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
@@ -315,6 +317,9 @@ class NoteDeidentifier:
             slots = find_slot_people(text, self._vocabulary)
             staff += slots + spread_slot_names(text, slots, spans + staff + slots, self._vocabulary)
             staff += find_role_slots(text, self._vocabulary)  # "Flight paramedic: quill ferreira"
+            staff += find_login_handles(text, self._vocabulary)  # "08:19 | rbrackne | RN | 10.4.7.2"
+            staff += find_discipline_names(text, self._vocabulary)  # "SLP (ottoline):", "scrub tech ivo"
+            staff += spread_lower_names(text, spans + staff, self._vocabulary)  # "Ada Lind" ... "ada here"
             spans = add_uncovered(spans, staff, text)
         # "Auer rods", "Greenfield filter", "Tinetti POMA": the term, not a person
         spans = keep_eponym_terms(text, spans, self._vocabulary.eponyms)
