@@ -67,8 +67,10 @@ seconds ratio staff team unit floor day night primary charge student new prn am 
 
 
 def _no_one(key: str, vocab: TextVocabulary) -> bool:
+    """A word that names no one here: a clinical word, or a drug's that no name list holds (the
+    drug lists hold some surnames)."""
     return len(key) < 2 or key in _NO_ONE or key in NEVER or is_clinical_word(key) or key in vocab.clinical \
-        or key in vocab.drugs
+        or (key in vocab.drugs and not vocab.is_listed_name(key))
 
 
 def _person_word(word: str, vocab: TextVocabulary, *, initialled: bool = False) -> bool:
