@@ -15,11 +15,13 @@ from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
+from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_facility_titles import find_title_facilities, propagate_facility_leads
 from medenclave_deid.core.text.english_finding_words import keep_finding_words
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
 from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
+from medenclave_deid.core.text.english_login_handles import find_login_handles
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_name_echoes import name_echoes
 from medenclave_deid.core.text.english_name_forms import (
@@ -324,6 +326,9 @@ class NoteDeidentifier:
             slots = find_slot_people(text, self._vocabulary)
             staff += slots + spread_slot_names(text, slots, spans + staff + slots, self._vocabulary)
             staff += find_role_slots(text, self._vocabulary)  # "Flight paramedic: quill ferreira"
+            staff += find_login_handles(text, self._vocabulary)  # "08:19 | rbrackne | RN | 10.4.7.2"
+            staff += find_discipline_names(text, self._vocabulary)  # "SLP (ottoline):", "scrub tech ivo"
+            staff += spread_lower_names(text, spans + staff, self._vocabulary)  # "Ada Lind" ... "ada here"
             spans = add_uncovered(spans, staff, text)
         # "Auer rods", "Greenfield filter", "Tinetti POMA": the term, not a person ("Y    Harrington rod")
         spans = keep_eponym_terms(text, trim_checklist_answers(text, spans), self._vocabulary.eponyms)
