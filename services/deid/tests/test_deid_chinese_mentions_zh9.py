@@ -31,7 +31,7 @@ def test_mentions_in_passing_go(zh_notes, line: str) -> None:
     "note",
     ["患者自称“没事”，拒绝复查。", "在马路边上摔倒。", "住在家里附近。", "挂靠公司名下车辆。",
      "心内科主任查房，副主任医师复核。", "县城小学老师。", "报市医保局备案。", "沿高速公路旁行驶时发病。",
-     "在这条路旁等车。"],
+     "在这条路旁等车。", "见东方红（东方红）。", "（慕容氏）"],
 )
 def test_words_stay(note: str) -> None:
     from medenclave_deid.core.text.chinese_mentions_zh9 import find_mentions

@@ -160,7 +160,8 @@ def find_mentions(text: str) -> list[PhiSpan]:
         if name[:2] in CN_COMPOUND_SURNAMES or name[0] in _SURNAME_CHARS:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _BRACKETED_COMPOUND.finditer(text):
-        if m.group("s") not in _WORD_COMPOUNDS and _given_ok(m.group("g")):
+        # a rare surname of two characters in brackets is a name whatever its given name (书瑶)
+        if m.group("s") not in _WORD_COMPOUNDS and not set(m.group("g")) & set("氏家族姓等们"):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for rx in (_NAME_BEFORE_KIN, _TRANSLIT_CELL):
         out.extend(PhiSpan(m.start("n"), m.end("n"), "name") for m in rx.finditer(text))
