@@ -220,6 +220,9 @@ class NoteDeidentifier:
             plain = text.translate(_HALF_WIDTH)
             spans.extend(find_chinese_phi(plain))
             spans.extend(find_local_addresses(plain))  # 白沙村五组, 锦绣华庭3号楼1单元602
+            from medenclave_deid.core.text.chinese_mentions_zh9 import find_mentions
+
+            spans.extend(find_mentions(plain))  # 自称“豆豆”, （春晖路附近）, 挂靠某厂, 督导某老师
             words = self._tagger.tag(text) if self._tagger is not None else []
             # a hospital's short name the rules placed (会诊：齐鲁影像科) is no person the tagger saw
             hospital_starts = {s.start for s in spans if s.category == "hospital"}
@@ -270,6 +273,9 @@ class NoteDeidentifier:
             from medenclave_deid.core.text.chinese_contact_names import surname_address_forms
 
             spans = resolve_overlaps(spans + surname_address_forms(text, spans))  # 老某 after 某建国
+            from medenclave_deid.core.text.chinese_mentions_zh9 import propagate_mentions
+
+            spans = resolve_overlaps(spans + propagate_mentions(text, spans))  # 某海棠 … 某主任
             if lang == "en":  # the staff of an English note with Chinese in it
                 spans = add_uncovered(spans, find_staff_mentions(text, self._vocabulary), text)
             from medenclave_deid.core.text.chinese_eponym_terms import keep_zh_eponym_terms
