@@ -1,10 +1,10 @@
 """Identifiers of the machines a note's events ran on, and the catalogue numbers that are none.
 
-* **a dispensing cabinet's or a workstation's name**: a pharmacy's discrepancy report, an
-  audit trail or a portal's access log names the automated dispensing cabinet, the station or
-  the terminal an event happened at (``Cabinet: PX-4W-MED1``, ``Omnicell cabinet OC-ICU-03``,
-  ``ADC 3N-MED2``, ``workstation WS-ED-0417``). The name singles out a place and a time as
-  surely as a case number does; a value holding a digit after such a label goes.
+* **a dispensing cabinet's name**: a pharmacy's discrepancy report or an audit trail names the
+  automated dispensing cabinet an event happened at (``Cabinet: PX-4W-MED1``, ``Omnicell
+  cabinet OC-ICU-03``, ``ADC 3N-MED2``). The name singles out a place and a time as surely as a
+  case number does; a value holding a digit after such a label goes. A reading room's
+  ``Workstation RR-4`` names no one and stays.
 * **an implant log's catalogue and lot numbers**: an operative report lists each implant's
   catalogue (``REF``) and lot (``LOT``) numbers beside its serial number. Only the serial names
   one device (and so one patient); a catalogue number names a product and a lot a batch of
@@ -31,8 +31,7 @@ __all__ = ["agency_ids", "find_immigration_numbers", "find_station_ids", "hospit
 #: a machine's label: a dispensing cabinet (by kind or by make), a station, a terminal
 _STATION = re.compile(
     r"\b(?:(?:automated[ \t]+)?dispensing[ \t]+cabinet|(?:ADC|Pyxis|Omnicell|MedStation|AcuDose)"
-    r"(?:[ \t]+(?:cabinet|station|tower|unit))?|cabinet|med(?:ication)?[ \t]+station|"
-    r"(?:work)?station|terminal|kiosk)"
+    r"(?:[ \t]+(?:cabinet|station|tower|unit))?|cabinet|med(?:ication)?[ \t]+station)"
     r"(?:[ \t]+(?:id|name|number|no\.|#))?"
     r"(?:[ \t]*[:#=][ \t]*|[ \t]+)"
     r"(?P<v>(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)(?![\w-])",

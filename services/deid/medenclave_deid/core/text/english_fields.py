@@ -38,7 +38,7 @@ _ORG_WORDS = rf"{_CAP}(?:[ \t]+(?:(?:&|and|of|the|de|du|la)[ \t]+)?{_CAP}){{0,5}
 #: labels whose value is an institution; the value runs to the end of its clause or to a form's
 #: wide gap ("Hospital: Mercy West   Unit: 4 North"), and the label may follow such a gap
 _FACILITY_FIELD = _rx(
-    r"(?im)(?:^|[;|]|\.[ \t]|(?<=\S)[ \t]{3,}|\t)[ \t]*"
+    r"(?im)(?:^|[;|]|\.[ \t]|(?:(?<=\S)[ \t]{3,}|\t)(?!destination|home\b))[ \t]*"
     r"(?:referring|accepting|sending|receiving|transferring|preferred|"
     r"outside|primary|home|previous|prior)?[ \t]*(?:facility|hospital|clinic|pharmacy|agency|"
     r"ems[ \t]+agency|ambulance[ \t]+service|destination|practice|nursing[ \t]+home|snf|"
