@@ -13,6 +13,7 @@ from medenclave_deid.core.text.column_content import fill_columns
 from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
+from medenclave_deid.core.text.english_agency_ids import agency_ids
 from medenclave_deid.core.text.english_chat import find_chat_people
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
@@ -344,6 +345,8 @@ class NoteDeidentifier:
         spans = drop_term_cells(text, trim_gap_labels(text, drop_id_label_places(text, spans)))
         spans = drop_score_fractions(text, keep_lone_eponyms(
             text, spans, self._vocabulary.eponyms, self._vocabulary.is_name))
+        # a cabinet's name, a receipt number, a hospital's acronym go; an implant's REF and LOT stay
+        spans = agency_ids(text, spans, self._vocabulary)
         # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
         spans = keep_finding_words(text, keep_lab_terms(text, spans, self._vocabulary.is_name),
                                    self._vocabulary.is_name)

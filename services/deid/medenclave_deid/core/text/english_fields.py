@@ -35,16 +35,18 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 
 _CAP = r"[A-Z][A-Za-z0-9'&.-]*"
 _ORG_WORDS = rf"{_CAP}(?:[ \t]+(?:(?:&|and|of|the|de|du|la)[ \t]+)?{_CAP}){{0,5}}"
-#: labels whose value is an institution; the value runs to the end of its clause
+#: labels whose value is an institution; the value runs to the end of its clause or to a form's
+#: wide gap ("Hospital: Mercy West   Unit: 4 North"), and the label may follow such a gap
 _FACILITY_FIELD = _rx(
-    r"(?im)(?:^|[;|]|\.[ \t])[ \t]*(?:referring|accepting|sending|receiving|transferring|preferred|"
+    r"(?im)(?:^|[;|]|\.[ \t]|(?:(?<=\S)[ \t]{3,}|\t)(?!destination|home\b))[ \t]*"
+    r"(?:referring|accepting|sending|receiving|transferring|preferred|"
     r"outside|primary|home|previous|prior)?[ \t]*(?:facility|hospital|clinic|pharmacy|agency|"
     r"ems[ \t]+agency|ambulance[ \t]+service|destination|practice|nursing[ \t]+home|snf|"
     r"dialysis[ \t]+(?:unit|center)|imaging[ \t]+center|hospice|place[ \t]+of[ \t]+death|"
     r"(?:dme[ \t]+)?(?:supplier|vendor)|dme[ \t]+company|home[ \t]+health[ \t]+agency|"
     r"sending[ \t]+institution|institution|funeral[ \t]+home|mortuary|crematory|cemetery)"
     r"[ \t]*(?:name)?[ \t]*[:：][ \t]*"
-    r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
+    r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t)")
 #: where a facility field's value turns into its clause's verb ("Hospice: Evergreen Hospice will
 #: visit tomorrow", "Pharmacy: Rite Aid was called"): the facility ends before it
 _VALUE_VERB = _rx(r"[ \t]+(?:will|would|is|was|are|were|has|have|had|to|can|could|should|may|called|"
@@ -131,11 +133,14 @@ _CREDENTIAL_NUMBER = _rx(r"\b(?:RN|LPN|LVN|NP|APRN|FNP|PA-C|MD|DO|EMT(?:-[BPIA])
                          r"AEMT|RPh|PharmD|CRNA|CNM|LCSW|DDS|DMD|DPM)[ \t]*(?:#|no\.?|lic\.?)?[ \t]*"
                          r"(?P<v>[A-Z]{0,3}-?\d{4,}(?:-\d+)?)(?![\w/-]|\.\d)")
 #: fields that name an employer or a school
-_EMPLOYER_FIELD = _rx(r"(?im)(?:^|[;|]|\.[ \t])[ \t]*(?:company|employer[ \t]+name|place[ \t]+of[ \t]+"
+#: (a form's field after another's wide gap too, its value up to the next wide gap:
+#: "Student: Ava Lind   School: Lincoln Elementary   Grade 3")
+_EMPLOYER_FIELD = _rx(r"(?im)(?:^|[;|]|\.[ \t]|(?<=\S)[ \t]{3,}|\t)[ \t]*"
+                      r"(?:company|employer[ \t]+name|place[ \t]+of[ \t]+"
                       r"(?:work|employment)|workplace|work[ \t]+site|business|school|"
                       r"occupation[ \t]*/[ \t]*employer|employer[ \t]*/[ \t]*(?:industry|business|company))"
                       r"[ \t]*[:：-][ \t]*"
-                      r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$))")
+                      r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t)")
 #: a line about a vehicle: the plate may stand without a cue ("2016 Kia Soul, TX BHZ-821",
 #: "by ambulance, transport unit KLM 204", "Unit KLM 204 / VIN …": a VIN's line is a
 #: vehicle's); British plates too, two letters, two digits, three letters ("Ford Focus, KT19 WXA");

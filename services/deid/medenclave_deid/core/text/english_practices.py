@@ -2,7 +2,8 @@
 
 * **capitals**: letterheads and headers write the hospital in capitals ("ASHGROVE VALLEY MEMORIAL
   HOSPITAL -- OPERATIVE REPORT"), where the title-case rules do not look. One to four capitalised
-  words before ``HOSPITAL`` or ``MEDICAL CENTER`` are its name when one of them is no heading,
+  words before ``HOSPITAL``, ``MEDICAL CENTER``, ``MEDICAL GROUP``, ``SURGERY CENTER`` (and
+  such) are its name when one of them is no heading,
   service or clinical word ("GENERAL HOSPITAL" alone names no one).
 * **organ and field**: practices are named "<town or owner> <organ> & <field>" ("Fernley Heart &
   Vascular", "Kettle Bone & Joint", "Dunmore Eye and Ear"), without a facility word after them.
@@ -22,7 +23,9 @@ __all__ = ["find_practices"]
 
 _CAPS = r"[A-Z][A-Z'’.-]+"
 _CAPS_FACILITY = re.compile(rf"(?<![\w-])(?P<own>{_CAPS}(?:[ ]{_CAPS}){{0,3}})[ ]"
-                            r"(?:HOSPITAL|MEDICAL[ ]CENT(?:ER|RE)|HEALTH[ ]CENT(?:ER|RE))(?![\w-])")
+                            r"(?:HOSPITAL|MEDICAL[ ]CENT(?:ER|RE)|HEALTH[ ]CENT(?:ER|RE)|MEDICAL[ ]GROUP|"
+                            r"HEALTH[ ]SYSTEM|(?:BREAST[ ])?IMAGING[ ]CENT(?:ER|RE)|"
+                            r"SURG(?:ERY|ICAL)[ ]CENT(?:ER|RE))(?![\w-])")
 _ORGANS = r"Heart|Bone|Eye|Ear|Skin|Spine|Vein|Sleep|Cancer|Kidney|Lung|Foot|Hand|Joint|Brain"
 _PRACTICE = re.compile(rf"(?<![\w-])(?P<own>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{0,2}})[ ]"
                        rf"(?:{_ORGANS})[ ](?:&|and)[ ][A-Z][a-z]+(?![\w-])(?![ \t]+[a-z])")
