@@ -14,6 +14,7 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
+from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_facility_titles import find_title_facilities, propagate_facility_leads
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
@@ -324,6 +325,8 @@ class NoteDeidentifier:
         spans = drop_term_cells(text, trim_gap_labels(text, drop_id_label_places(text, spans)))
         spans = drop_score_fractions(text, keep_lone_eponyms(
             text, spans, self._vocabulary.eponyms, self._vocabulary.is_name))
+        # "Hohmann retractors", "Gerota fascia", "pouch of Douglas", "Ortolani, Barlow": terms
+        spans = keep_more_eponym_terms(text, spans, self._vocabulary.eponyms)
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _is_common(self, lower: str) -> bool:
