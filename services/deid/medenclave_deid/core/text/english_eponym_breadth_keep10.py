@@ -50,7 +50,8 @@ farnsworth jaeger epworth glanzmann soulier blackfan fanconi henle alport bartte
 tietze jaccoud leriche buerger guedel redivac hemovac ilizarov paprosky tonnis tönnis klisic ponseti
 pirani dimeglio gowers dreifuss halmagyi pickwickian westermark löwenstein winslow sylvius vater
 oddi treitz fontan willebrand widal monospot hemoccult gastroccult clinitest acetest dextrostix
-hemocue quantiferon binaxnow oraquick quickvue westergren ristocetin
+hemocue quantiferon binaxnow oraquick quickvue westergren ristocetin hoffa hibbs meyerding cusco
+krukenberg tullio dennie kuntscher küntscher wiltse magerl moro mitrofanoff weil
 """.split()
 )
 #: eponyms also common as surnames or given names: kept only before their thing
@@ -63,7 +64,8 @@ stokes still diamond christmas light hampton battle angle black miller kennedy l
 mayer bence jones harrington morton colles wilson adie hill mason jensen douglas willis monro
 wallace glenn bernard berger hutchinson mallory weiss curling parkland fontaine ellison sachs
 pemberton wharton skene balfour bayley peabody noonan todd coombs ewart quinton jewett pavlik fukuda
-lowenstein rasmussen sheehan liddle frankel
+lowenstein rasmussen sheehan liddle frankel mulder army navy senn richardson freer key sims terry
+lindsay campbell morgan beau mees bricker enders moore rush robinson indiana exeter felix
 """.split()
 )
 BREADTH_EPONYMS = _RARE | _COMMON
@@ -78,10 +80,16 @@ _THING = (
     r"anaemia|anemia|culture|medium|agar|diverticulum|triangle|gait|era|instrumentation|hump|"
     r"lesions?|nodes?|nodules?|tear|focus|reaction|phenomenon|effect|pouch|tube|ligaments?|"
     r"criteria|arthropathy|joint|glands?|cysts?|canals?|plexus|bundle|fibres|fibers|area|"
-    r"station|cast(?:ing)?|proteins?|o?esophagectomy|gastrectomy|incision|procedure|operation|repair|myotomy|harness|brace|collar|drain|catheter|sign|test|triad|syndrome|disease"
+    r"station|cast(?:ing)?|click|fat[ \t]+pad|dilators?|specula|speculums?|spindle|folds|"
+    r"nails?|prosthes[ie]s|rods?|ileal[ \t]+conduit|screws|osteotomes?|hemiarthroplasty|fusion|"
+    r"jaw-winking|proteins?|o?esophagectomy|gastrectomy|incision|procedure|operation|repair|myotomy|harness|brace|collar|drain|catheter|sign|test|triad|syndrome|disease"
 )
 _NAME = r"[A-Z][a-zß-ÿ]+(?:'s|’s|s'|'|’)?"
-_RUN = re.compile(rf"(?<![A-Za-z'’-]){_NAME}(?:(?:[ \t]?[-–][ \t]?|[ \t]+(?:and[ \t]+)?){_NAME})*")
+_RUN = re.compile(
+    rf"(?<![A-Za-z'’-]){_NAME}"
+    rf"(?:(?:[ \t]?[-–][ \t]?|[ \t]+(?:(?:and|de|von|van|du|da|di|la|le)[ \t]+)?){_NAME})*"
+)
+_PARTICLES = frozenset("and de von van du da di la le".split())
 _AFTER = re.compile(rf"(?:[ \t]+|-)(?:{_THING})(?![A-Za-z])", re.I)
 #: what a person's name comes before as well ("Mary Joseph test results", "Henry Taylor score")
 _GENERIC = re.compile(
@@ -146,7 +154,7 @@ def breadth_ranges(text: str, eponyms: frozenset[str]) -> list[tuple[int, int]]:
         # the longest tail of the run whose every name is listed, then its thing
         for w in re.finditer(r"[A-Za-zß-ÿ'’]+", m.group()):
             start = m.start() + w.start()
-            parts = [p for p in re.findall(r"[A-Za-zß-ÿ'’]+", text[start:m.end()]) if p != "and"]
+            parts = [p for p in re.findall(r"[A-Za-zß-ÿ'’]+", text[start:m.end()]) if p not in _PARTICLES]
             if not parts or not all(_listed(p, eponyms) for p in parts):
                 continue
             rare = [_listed(p, eponyms - _COMMON, common=False) for p in parts]
@@ -159,10 +167,12 @@ def breadth_ranges(text: str, eponyms: frozenset[str]) -> list[tuple[int, int]]:
                 break
             if after:
                 ranges.append((start, after.end()))
-            elif len(parts) == 1 and _key(parts[0]) in _RARE and (_GRADED.match(text, m.end()) or (
+            elif (len(parts) == 1 or "-" in m.group()) and len(parts) <= 2 and _key(parts[0]) in _RARE and (
+                _GRADED.match(text, m.end()) or (
                 _LIST_BEFORE.search(text, max(0, start - 6), start)
                 and _LIST_AFTER.match(text, m.end())
-            )):
+            )
+            ):
                 ranges.append((start, m.end()))
             break
     ranges += [(m.start(), m.end()) for m in _GENUS.finditer(text)]
