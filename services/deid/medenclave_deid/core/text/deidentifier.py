@@ -17,6 +17,7 @@ from medenclave_deid.core.text.english_agency_ids import agency_ids
 from medenclave_deid.core.text.english_chat import find_chat_people
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
+from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_facility_titles import find_title_facilities, propagate_facility_leads
 from medenclave_deid.core.text.english_finding_words import keep_finding_words
@@ -347,6 +348,8 @@ class NoteDeidentifier:
             text, spans, self._vocabulary.eponyms, self._vocabulary.is_name))
         # a cabinet's name, a receipt number, a hospital's acronym go; an implant's REF and LOT stay
         spans = agency_ids(text, spans, self._vocabulary)
+        # "Hohmann retractors", "Gerota fascia", "pouch of Douglas", "Ortolani, Barlow": terms
+        spans = keep_more_eponym_terms(text, spans, self._vocabulary.eponyms)
         # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
         spans = keep_finding_words(text, keep_lab_terms(text, spans, self._vocabulary.is_name),
                                    self._vocabulary.is_name)
