@@ -13,19 +13,12 @@ from medenclave_deid.core.text.column_content import fill_columns
 from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
-from medenclave_deid.core.text.english_agency_ids import agency_ids
 from medenclave_deid.core.text.english_chat import find_chat_people
-from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
-from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_facility_titles import find_title_facilities, propagate_facility_leads
-from medenclave_deid.core.text.english_finding_words import keep_finding_words
-from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
-from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
+from medenclave_deid.core.text.english_finishing import finish_english
 from medenclave_deid.core.text.english_login_handles import find_login_handles
-from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
-from medenclave_deid.core.text.english_name_echoes import name_echoes
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
     drop_lone_titles,
@@ -44,7 +37,6 @@ from medenclave_deid.core.text.english_records import (
 )
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
 from medenclave_deid.core.text.english_role_values import find_role_slots
-from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_scores import (
     drop_scale_codes,
     drop_score_names,
@@ -52,7 +44,6 @@ from medenclave_deid.core.text.english_scores import (
 )
 from medenclave_deid.core.text.english_staff_handles import find_staff_handles
 from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions, spread_plain_names
-from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_titles import drop_title_words, trim_role_words
 from medenclave_deid.core.text.english_us_address import find_us_addresses
 from medenclave_deid.core.text.english_vehicles import keep_vehicle_models
@@ -338,23 +329,7 @@ class NoteDeidentifier:
             staff += find_discipline_names(text, self._vocabulary)  # "SLP (ottoline):", "scrub tech ivo"
             staff += spread_lower_names(text, spans + staff, self._vocabulary)  # "Ada Lind" ... "ada here"
             spans = add_uncovered(spans, staff, text)
-        # "Auer rods", "Greenfield filter", "Tinetti POMA": the term, not a person ("Y    Harrington rod")
-        spans = keep_eponym_terms(text, trim_checklist_answers(text, spans), self._vocabulary.eponyms)
-        # "Sjögren's", "Kessler 10", "PAS-D, Grocott"; "FAQ 9/30", "Eating 6/7": terms and scores
-        # and a label after a form's wide gap is no part of the name before it ("Ada Lind   Fellow:"),
-        # nor a label's "ID" Idaho; a "System | Finding" column's cells hold no one
-        spans = drop_term_cells(text, trim_gap_labels(text, drop_id_label_places(text, spans)))
-        spans = drop_score_fractions(text, keep_lone_eponyms(
-            text, spans, self._vocabulary.eponyms, self._vocabulary.is_name))
-        # a cabinet's name, a receipt number, a hospital's acronym go; an implant's REF and LOT stay
-        spans = agency_ids(text, spans, self._vocabulary)
-        # "Hohmann retractors", "Gerota fascia", "pouch of Douglas", "Ortolani, Barlow": terms
-        spans = keep_more_eponym_terms(text, spans, self._vocabulary.eponyms)
-        # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
-        spans = keep_finding_words(text, keep_lab_terms(text, spans, self._vocabulary.is_name),
-                                   self._vocabulary.is_name)
-        # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
-        spans = add_uncovered(spans, name_echoes(text, spans, self._vocabulary), text)
+        spans = finish_english(text, spans, self._vocabulary)  # terms kept; echoes, agency ids go
         return lang, _with_columns(self._filled(text, spans), columns)
 
     def _is_common(self, lower: str) -> bool:

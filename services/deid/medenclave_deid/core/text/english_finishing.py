@@ -1,0 +1,53 @@
+"""The English note's last passes: clinical terms a finder took for a person or a place are kept,
+agencies' identifiers and hospitals' acronyms go, then a found person's echoes (initials, the name
+said in lower case) go.
+
+They run after every English finder, in this order: a term's words are released before the echoes
+of the names that remain are looked for, so "Harrington rod" is never someone's echo.
+"""
+
+from __future__ import annotations
+
+from medenclave_deid.core.text.english_agency_ids import agency_ids
+from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
+from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
+from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
+from medenclave_deid.core.text.english_finding_words import keep_finding_words
+from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
+from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
+from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
+from medenclave_deid.core.text.english_name_echoes import name_echoes
+from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
+from medenclave_deid.core.text.english_term_columns import drop_term_cells
+from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
+from medenclave_deid.core.text.vocabulary import TextVocabulary
+
+__all__ = ["finish_english"]
+
+
+def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> list[PhiSpan]:
+    """The resolved English spans, with the terms kept and the last identifiers and echoes added.
+
+    Args:
+        text: the note.
+        spans: every English finder's resolved spans.
+        vocabulary: the word knowledge.
+    """
+    # "Auer rods", "Greenfield filter", "Tinetti POMA": the term, not a person ("Y    Harrington rod")
+    spans = keep_eponym_terms(text, trim_checklist_answers(text, spans), vocabulary.eponyms)
+    # "Sjögren's", "Kessler 10", "PAS-D, Grocott"; "FAQ 9/30", "Eating 6/7": terms and scores
+    # and a label after a form's wide gap is no part of the name before it ("Ada Lind   Fellow:"),
+    # nor a label's "ID" Idaho; a "System | Finding" column's cells hold no one
+    spans = drop_term_cells(text, trim_gap_labels(text, drop_id_label_places(text, spans)))
+    spans = drop_score_fractions(text, keep_lone_eponyms(
+        text, spans, vocabulary.eponyms, vocabulary.is_name))
+    # a cabinet's name, a receipt number, a hospital's acronym go; an implant's REF and LOT stay
+    spans = agency_ids(text, spans, vocabulary)
+    # "Hohmann retractors", "Gerota fascia", "pouch of Douglas", "Ortolani, Barlow": terms
+    spans = keep_more_eponym_terms(text, spans, vocabulary.eponyms)
+    # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
+    spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name),
+                               vocabulary.is_name)
+    # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
+    spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
+    return spans
