@@ -33,6 +33,7 @@ from medenclave_deid.core.text.english_records import (
     drop_words_and_scores,
     extend_facilities,
 )
+from medenclave_deid.core.text.english_relatives10 import joined_given_names
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
 from medenclave_deid.core.text.english_role_values import find_role_slots
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
@@ -316,6 +317,8 @@ class NoteDeidentifier:
             staff += slots + spread_slot_names(text, slots, spans + staff + slots, self._vocabulary)
             staff += find_role_slots(text, self._vocabulary)  # "Flight paramedic: quill ferreira"
             spans = add_uncovered(spans, staff, text)
+            # "GREG & LINDA OSTROWSKI": the couple's other given name
+            spans = add_uncovered(spans, joined_given_names(text, spans, self._vocabulary), text)
         # "Auer rods", "Greenfield filter", "Tinetti POMA": the term, not a person
         spans = keep_eponym_terms(text, spans, self._vocabulary.eponyms)
         # "Sjögren's", "Kessler 10", "PAS-D, Grocott"; "FAQ 9/30", "Eating 6/7": terms and scores
