@@ -51,6 +51,8 @@ _POSSESSIVE_KIN = re.compile(r"['’]s[ \t]+(?P<w>[a-z]+(?:-in-law)?)\b", re.I)
 #: a kinship word in brackets after a name, in-laws and great-grandparents too: ``priya
 #: (daughter-in-law)``
 _KIN_BRACKET = re.compile(r"[ \t]*\([ \t]*(?:great-|step-?)?(?P<w>[a-z]+(?:-in-law)?)[ \t]*\)", re.I)
+#: ``here`` after a speaker's own name, then a pause: ``"kate here, his niece"``
+_SAYS_HERE = re.compile(r"[ \t]+here\b[ \t]*(?:[-–,.!:;\"”']|$)", re.M)
 #: a staff role or a signature word in a label before its colon
 _SLOT_LABEL = re.compile(
     r"(?i:\b(?:signature|signed|sig|witness|examiner|counselor|counsellor|navigator|trainer|"
@@ -97,6 +99,8 @@ def _cued(judge: Judge, i: int) -> bool:
     m = _CUE_BEFORE.search(before)
     if m is not None and (m["w"].lower() in _KIN or m["w"].lower() in _ROLES):
         return True
+    if _SAYS_HERE.match(text, t.end) and re.search(r"(?:^|[\"“'‘]|\b(?i:hi|hello|hey),?)[ \t]*$", before):
+        return True  # a speaker naming themself: "marguerite here - dad's 91 now"
     after = _POSSESSIVE_KIN.match(text, t.end) or _KIN_BRACKET.match(text, t.end)
     return after is not None and after["w"].lower().removesuffix("-in-law") in _KIN
 
