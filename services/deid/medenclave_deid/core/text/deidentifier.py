@@ -35,6 +35,7 @@ from medenclave_deid.core.text.english_records import (
     drop_words_and_scores,
     extend_facilities,
 )
+from medenclave_deid.core.text.english_relatives10 import joined_given_names
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
 from medenclave_deid.core.text.english_role_values import find_role_slots
 from medenclave_deid.core.text.english_scores import (
@@ -329,6 +330,8 @@ class NoteDeidentifier:
             staff += find_discipline_names(text, self._vocabulary)  # "SLP (ottoline):", "scrub tech ivo"
             staff += spread_lower_names(text, spans + staff, self._vocabulary)  # "Ada Lind" ... "ada here"
             spans = add_uncovered(spans, staff, text)
+            # "GREG & LINDA OSTROWSKI": the couple's other given name
+            spans = add_uncovered(spans, joined_given_names(text, spans, self._vocabulary), text)
         spans = finish_english(text, spans, self._vocabulary)  # terms kept; echoes, agency ids go
         return lang, _with_columns(self._filled(text, spans), columns)
 

@@ -42,6 +42,7 @@ from medenclave_deid.core.text.english_people import (
     signatures,
 )
 from medenclave_deid.core.text.english_pinyin_names import pinyin_names
+from medenclave_deid.core.text.english_relatives10 import lower_case_relatives
 from medenclave_deid.core.text.english_spoken_names import spoken_names
 from medenclave_deid.core.text.english_words import (
     ALLCAPS_KEEP,
@@ -312,6 +313,7 @@ def find_english_names(text: str, vocab: TextVocabulary, *,
     described_people(judge, verdicts)
     lower_case_fields(judge, verdicts)
     lower_case_contacts(judge, verdicts)
+    lower_case_relatives(judge, verdicts)
     spoken_names(judge, verdicts)
     _spread_names(judge, verdicts)
     given_names_in_context(judge, verdicts)
