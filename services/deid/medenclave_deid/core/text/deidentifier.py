@@ -14,9 +14,12 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
+from medenclave_deid.core.text.english_day_anchor_dates import find_day_anchor_dates
+from medenclave_deid.core.text.english_dotted_leaders import colon_leaders
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_facility_titles import find_title_facilities, propagate_facility_leads
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
+from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
@@ -41,6 +44,7 @@ from medenclave_deid.core.text.english_scores import (
     drop_score_names,
     extend_eponym_surnames,
 )
+from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
 from medenclave_deid.core.text.english_staff_handles import find_staff_handles
 from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions, spread_plain_names
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
@@ -197,6 +201,7 @@ class NoteDeidentifier:
         if lang == "auto":
             lang = detect_language(text)
         text = text.translate(_SPACES)  # "93\u00a0yo": a no-break space is a space to every rule
+        text = colon_leaders(text)  # "Group ....... 7289-46L" is read as "Group:        7289-46L"
         # mixed notes are common (English drug names and doctors in Chinese notes, a Chinese
         # name in an English one): each script's rules run wherever that script occurs
         # an export's identifying columns (MRN, insurance_id, 姓名 ...): every cell, whatever its
@@ -222,6 +227,9 @@ class NoteDeidentifier:
             plain = text
         if _LETTER.search(plain) or _DIGITS.search(plain):  # numbers need no letters around them
             spans.extend(find_english_phi(plain))
+            # "that makes me ... 101?", "born in 1922", "Line lead at X Processing", "Day 0 (infusion): 5/5"
+            spans.extend(find_spoken_ages(plain) + find_birth_years(plain) + find_day_anchor_dates(plain))
+            spans.extend(find_job_employers(plain, self._is_common))
             spans.extend(find_us_addresses(plain, self._vocabulary.us_cities,
                                            lambda w: self._vocabulary.is_common(w, threshold=4.0)))
             spans.extend(propagate_towns(plain, spans))  # "..., Hazard, KY 41701" ... "Hazard"
