@@ -61,16 +61,18 @@ _JOBS = (
     r"pipefitter|boilermaker|ironworker|mason|framer|deboner|trimmer|meatcutter|crew|staff"
 )
 #: a capitalised word of an organisation's name (no sentence's full stop in it)
-_ORG_WORD = r"[A-Z0-9][A-Za-z0-9'\u2019&-]*"
+_ORG_WORD = r"[A-Z][A-Za-z0-9'\u2019&-]*"
 _ORG = rf"{_ORG_WORD}(?:[ \t]+(?:(?:&|and|of|de|on|the)[ \t]+)?{_ORG_WORD}){{0,5}}"
 _JOB_AT = re.compile(
-    rf"\b(?i:{_JOBS})s?[ \t]+(?:at|for|with)[ \t]+(?:(?i:the)[ \t]+)?(?P<v>{_ORG})", re.ASCII)
+    rf"\b(?P<job>(?i:{_JOBS}))s?[ \t]+(?:at|for|with)[ \t]+(?:(?i:the)[ \t]+)?(?P<v>{_ORG})", re.ASCII)
 #: a question about work, then the next line's answer
 _WORK_QUESTION = re.compile(
     r"(?im)(?:where|who|what)[^\n?]{0,30}\b(?:work|employed|employer|job)\b[^\n?]{0,20}\?[ \t]*\n"
     r"(?:[ \t]*\n)?(?P<a>[^\n]+)")
 _ANSWER_AT = re.compile(rf"\b(?:at|for|with|by)[ \t]+(?:(?i:the)[ \t]+)?(?P<v>{_ORG})", re.ASCII)
 _ANSWER_LEAD = re.compile(rf"^[ \t]*(?:(?i:a|answer|pt|patient)[ \t]*[:.-][ \t]*)?(?P<v>{_ORG})", re.ASCII)
+#: a title a word or two before a capitalised job word makes it a surname ("Dr. Ann Baker for")
+_NAME_BEFORE = re.compile(r"\b(?i:dr|mr|mrs|ms|mx|prof)\.?(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}[ \t]+$")
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday i".split())
 
 
@@ -107,6 +109,8 @@ def find_job_employers(text: str, is_common: Callable[[str], bool]) -> list[PhiS
     """
     out: list[PhiSpan] = []
     for m in _JOB_AT.finditer(text):
+        if m.group("job")[0].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Dr. Sarah Baker for ...": a surname, not a baker
         span = _span(m, 0, is_common, False)
         if span:
             out.append(span)
