@@ -14,11 +14,11 @@ from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
-from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
+from medenclave_deid.core.text.english_dotted_leaders import colon_leaders
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_facility_titles import find_title_facilities, propagate_facility_leads
 from medenclave_deid.core.text.english_finishing import finish_english
-from medenclave_deid.core.text.english_login_handles import find_login_handles
+from medenclave_deid.core.text.english_more_finders import find_more_english
 from medenclave_deid.core.text.english_name_forms import (
     drop_clinical_names,
     drop_lone_titles,
@@ -35,16 +35,14 @@ from medenclave_deid.core.text.english_records import (
     drop_words_and_scores,
     extend_facilities,
 )
-from medenclave_deid.core.text.english_relatives10 import joined_given_names
-from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
-from medenclave_deid.core.text.english_role_values import find_role_slots
 from medenclave_deid.core.text.english_scores import (
     drop_scale_codes,
     drop_score_names,
     extend_eponym_surnames,
 )
 from medenclave_deid.core.text.english_staff_handles import find_staff_handles
-from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions, spread_plain_names
+from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions
+from medenclave_deid.core.text.english_staff_passes import add_staff
 from medenclave_deid.core.text.english_titles import drop_title_words, trim_role_words
 from medenclave_deid.core.text.english_us_address import find_us_addresses
 from medenclave_deid.core.text.english_vehicles import keep_vehicle_models
@@ -198,6 +196,7 @@ class NoteDeidentifier:
         if lang == "auto":
             lang = detect_language(text)
         text = text.translate(_SPACES)  # "93\u00a0yo": a no-break space is a space to every rule
+        text = colon_leaders(text)  # "Group ....... 7289-46L" is read as "Group:        7289-46L"
         # mixed notes are common (English drug names and doctors in Chinese notes, a Chinese
         # name in an English one): each script's rules run wherever that script occurs
         # an export's identifying columns (MRN, insurance_id, 姓名 ...): every cell, whatever its
@@ -226,6 +225,7 @@ class NoteDeidentifier:
             plain = text
         if _LETTER.search(plain) or _DIGITS.search(plain):  # numbers need no letters around them
             spans.extend(find_english_phi(plain))
+            spans.extend(find_more_english(plain, self._is_common))  # "that makes me ... 101?"
             spans.extend(find_us_addresses(plain, self._vocabulary.us_cities,
                                            lambda w: self._vocabulary.is_common(w, threshold=4.0)))
             spans.extend(propagate_towns(plain, spans))  # "..., Hazard, KY 41701" ... "Hazard"
@@ -316,22 +316,9 @@ class NoteDeidentifier:
         # and a device's eponym among a cell's abbreviations ("NS / Foley")
         spans = drop_measure_cells(text, spans)
         spans = drop_device_eponyms(text, spans, self._vocabulary.eponyms.__contains__)
-        # staff named by their slot ("jo RN:", "packed … by jo", "Ivy R. Heart, MD"): no later
-        # rule drops them, and their word surnames do not spread to "heart" or "Bone scan"
+        # staff named by their slot ("jo RN:", "packed … by jo", "Ivy R. Heart, MD"), user ids, couples
         if _LETTER.search(text):
-            staff = find_staff_mentions(text, self._vocabulary)
-            # and a given name of theirs that is nothing but a name does ("David not to visit")
-            staff += spread_plain_names(text, staff, self._vocabulary)
-            # "Fellow: Q. Lund", "Student-athlete: LUND, ANA" ... "ana lund", "Sincerely, / Ana Lund, MD"
-            slots = find_slot_people(text, self._vocabulary)
-            staff += slots + spread_slot_names(text, slots, spans + staff + slots, self._vocabulary)
-            staff += find_role_slots(text, self._vocabulary)  # "Flight paramedic: quill ferreira"
-            staff += find_login_handles(text, self._vocabulary)  # "08:19 | rbrackne | RN | 10.4.7.2"
-            staff += find_discipline_names(text, self._vocabulary)  # "SLP (ottoline):", "scrub tech ivo"
-            staff += spread_lower_names(text, spans + staff, self._vocabulary)  # "Ada Lind" ... "ada here"
-            spans = add_uncovered(spans, staff, text)
-            # "GREG & LINDA OSTROWSKI": the couple's other given name
-            spans = add_uncovered(spans, joined_given_names(text, spans, self._vocabulary), text)
+            spans = add_staff(text, spans, self._vocabulary)
         spans = finish_english(text, spans, self._vocabulary)  # terms kept; echoes, agency ids go
         return lang, _with_columns(self._filled(text, spans), columns)
 

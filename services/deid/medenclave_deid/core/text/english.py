@@ -239,7 +239,8 @@ _ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|Co
 _EMPLOYER_CUE = _rx(rf"(?i:\b(?:(?:works?|worked|working|employed|volunteers?|volunteered|drives|drove|"
                     rf"driving|delivers|delivered|teaches|taught|contracts|cleans|cooks)"
                     rf"(?:\s+[\w'-]+){{0,6}}?\s+(?:at|for|with|by)|(?:job|position|internship|shift|career)\s+(?:at|with)|"
-                    rf"employed\s+(?:at|by)|employer\s*:?|retired(?:\s+[a-z]+){{0,2}}\s+from|job\s+at|(?:teacher|nurse|engineer|clerk|"
+                    rf"employed\s+(?:at|by)|employer(?:\s*:|(?=[ \t]))|retired(?:\s+[a-z]+){{0,2}}\s+from|"
+                    rf"job\s+at|(?:teacher|nurse|engineer|clerk|"
                     rf"manager|driver|mechanic|accountant|technician|worker|cashier|chef|cook)\s+at|"
                     rf"works\s+as\s+an?\s+\w+(?:\s+\w+)?\s+(?:at|for)))\s+(?:the\s+)?"
                     rf"(?P<v>{_CAPW}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_CAPW}){{0,4}})")

@@ -1,0 +1,40 @@
+"""A short month/day after a labelled day of a treatment timeline.
+
+Cell therapy, transplant, chemotherapy and surgical flowsheets count days from an anchor and
+write the anchor's calendar date beside its number: ``Day 0 (infusion): 5/5``, ``D0 (transplant)
+= 3/14``, ``Day +7 (CRS onset): 6/2``, ``Cycle 2 Day 1: 9/3``, ``POD 0: 11/9``, ``Day 0 was 2/11``.
+A bare ``5/5`` is read as a strength score and stays; after a day label and its separator it is
+the date the timeline hangs on. A score written after the label ("Day 1: 5/5 strength
+throughout", "Day 2 pain 3/10") keeps its measure's word and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_day_anchor_dates"]
+
+_DAY_LABEL = (
+    r"\b(?:(?i:cycle|c)[ \t]*\d{1,2}[ \t,]*)?"
+    r"(?:(?i:day|pod|post[- ]?op(?:erative)?[ \t]+day|hd|hospital[ \t]+day|study[ \t]+day)"
+    r"[ \t]*[+\u2212-]?[ \t]*\d{1,3}"
+    r"|D[ \t]*(?:[+\u2212-][ \t]*\d{1,3}|0)(?![\w.]))"
+)
+#: the event the day is counted from, in brackets: "(infusion)", "(stem cell reinfusion)"
+_EVENT = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+_SEP = r"(?:[ \t]*[:=][ \t]*|[ \t]+(?i:was|is|on|=)[ \t]+|[ \t]*[-\u2013\u2014][ \t]+)"
+_MONTH_DAY = r"(?P<v>(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d)"
+#: a score's or a dose's word after the fraction
+_SCORE_AFTER = re.compile(
+    r"[ \t]*(?i:strength|power|motor|pain|reflex(?:es)?|in[ \t]|throughout|bilateral(?:ly)?|"
+    r"tabs?\b|tablets?|of\b|dose|units?|vials?|scored?|on[ \t]+the|grip|proximal|distal|"
+    r"(?:upper|lower)[ \t]+(?:extremit|limb))")
+_ANCHOR = re.compile(rf"{_DAY_LABEL}{_EVENT}{_SEP}{_MONTH_DAY}", re.ASCII)
+
+
+def find_day_anchor_dates(text: str) -> list[PhiSpan]:
+    """Month/day dates written after a labelled treatment day (``Day 0 (infusion): 5/5``)."""
+    return [PhiSpan(m.start("v"), m.end("v"), "date") for m in _ANCHOR.finditer(text)
+            if not _SCORE_AFTER.match(text, m.end())]

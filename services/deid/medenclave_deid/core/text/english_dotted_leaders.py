@@ -1,0 +1,34 @@
+"""A form's dotted leader read as the colon it stands for.
+
+Cards, faxes and printed forms line their values up with dots: ``Member ID ... ZGP3988482001``,
+``Group ....... 7289-46L``, ``Subscriber ID.....W55120443``, ``Policy # . . . . PLN-8832``. Every
+labelled recogniser knows ``Label: value``; few know the leader, and the word tagger reads the
+label's words (``Member``, ``ID``) as a town and a state. So before the rules run, the leader
+after a field's label (one to five words at a line's or a cell's start) is written as a colon
+followed by spaces, one character for one: the offsets stay and the note itself is untouched.
+
+A leader is three dots or more with a space before them, four or more without, or spaced dots
+(``. . .``); a sentence's ellipsis ("Pain improved... slowly") has three dots against its word
+and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["colon_leaders"]
+
+#: a label's word; dots inside it (``D.O.B``), none at its end (they begin the leader)
+_WORD = r"[\w#/()'&-]+(?:\.[\w#/()'&-]+)*"
+#: a field's label at a line's or a table cell's start, then its leader, then the value
+_LEADER = re.compile(
+    rf"(?m)(?P<lab>(?:^|[|\t]|(?<=[ \t]{{2}}))[ \t]*(?=[A-Za-z]){_WORD}(?:[ \t]{_WORD}){{0,4}}?)"
+    r"(?P<dots>[ \t]+\.{3,}[ \t]*|\.{4,}[ \t]*|[ \t]*\.(?:[ \t]\.){2,}[ \t]*)"
+    r"(?=[^\s.])")
+
+
+def colon_leaders(text: str) -> str:
+    """``text`` with every field's dotted leader written as ``:`` and spaces (same length)."""
+    if "..." not in text and ". ." not in text:
+        return text
+    return _LEADER.sub(lambda m: m.group("lab") + ":" + " " * (len(m.group("dots")) - 1), text)

@@ -1,0 +1,26 @@
+"""English finders that run beside ``find_english_phi`` on the whole note: ages over 89 said
+without "years" and birth years, a month/day after a treatment's day anchor, and an employer after
+a job title ("Line lead at Maple Leaf Poultry Processing")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from medenclave_deid.core.text.english_day_anchor_dates import find_day_anchor_dates
+from medenclave_deid.core.text.english_job_employers import find_job_employers
+from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_more_english"]
+
+
+def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSpan]:
+    """Candidate spans of the shapes above (overlaps not yet resolved).
+
+    Args:
+        text: an English note (or the Latin-script part of a mixed one).
+        is_common: whether a lower-case word is an everyday English word.
+    """
+    # "that makes me ... 101?", "born in 1922", "Day 0 (infusion): 5/5"
+    spans = find_spoken_ages(text) + find_birth_years(text) + find_day_anchor_dates(text)
+    return spans + find_job_employers(text, is_common)

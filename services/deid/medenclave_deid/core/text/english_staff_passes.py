@@ -1,0 +1,42 @@
+"""The English note's staff and people passes that run after the rules and the tagger have resolved
+their spans: staff named by their slot ("jo RN:", "packed … by jo", "Ivy R. Heart, MD"), by user id
+in an audit table, by discipline ("SLP (ottoline):"), their names spread in lower case, and a
+couple's other given name ("GREG & LINDA OSTROWSKI"). No later rule drops what they find, and their
+word surnames do not spread to "heart" or "Bone scan"."""
+
+from __future__ import annotations
+
+from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
+from medenclave_deid.core.text.english_login_handles import find_login_handles
+from medenclave_deid.core.text.english_relatives10 import joined_given_names
+from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
+from medenclave_deid.core.text.english_role_values import find_role_slots
+from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions, spread_plain_names
+from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
+from medenclave_deid.core.text.vocabulary import TextVocabulary
+
+__all__ = ["add_staff"]
+
+
+def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> list[PhiSpan]:
+    """``spans`` with the people of the passes above added where nothing covers them.
+
+    Args:
+        text: an English note.
+        spans: the resolved spans so far.
+        vocabulary: the word knowledge.
+    """
+    staff = find_staff_mentions(text, vocabulary)
+    # and a given name of theirs that is nothing but a name does ("David not to visit")
+    staff += spread_plain_names(text, staff, vocabulary)
+    # "Fellow: Q. Lund", "Student-athlete: LUND, ANA" ... "ana lund", "Sincerely, / Ana Lund, MD"
+    slots = find_slot_people(text, vocabulary)
+    staff += slots + spread_slot_names(text, slots, spans + staff + slots, vocabulary)
+    staff += find_role_slots(text, vocabulary)  # "Flight paramedic: quill ferreira"
+    staff += find_login_handles(text, vocabulary)  # "08:19 | rbrackne | RN | 10.4.7.2"
+    staff += find_discipline_names(text, vocabulary)  # "SLP (ottoline):", "scrub tech ivo"
+    staff += spread_lower_names(text, spans + staff, vocabulary)  # "Ada Lind" ... "ada here"
+    spans = add_uncovered(spans, staff, text)
+    # "GREG & LINDA OSTROWSKI": the couple's other given name
+    spans = add_uncovered(spans, joined_given_names(text, spans, vocabulary), text)
+    return spans
