@@ -244,8 +244,10 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
         return False  # "FNP-BC", "RN": a credential
     if key in vocab.drugs or key in vocab.eponyms:
         # the lists hold surnames and towns too ("Jones", "Foley", "Yakima"): a name unless a
-        # number or a lower-case word follows, as after a drug or an eponym ("Foley 16 Fr")
-        return (vocab.is_name(key) or key in vocab.places) and not _CLINICAL_NEXT.match(text, t.end)
+        # number or a lower-case word follows, as after a drug or an eponym ("Foley 16 Fr"); never an
+        # everyday word in lower case ("I'm young")
+        return (vocab.is_name(key) or key in vocab.places) and not _CLINICAL_NEXT.match(text, t.end) \
+            and not (t.word.islower() and vocab.is_common(key))
     if t.word[0].isupper() and sentence_start(text, t.start) and vocab.is_common(key, threshold=3.5) \
             and _LOWER_NEXT.match(text, t.end):
         return False  # "Hope for recovery is reasonable": an everyday word opening a sentence
