@@ -240,8 +240,7 @@ _EMPLOYER_CUE = _rx(rf"(?i:\b(?:(?:works?|worked|working|employed|volunteers?|vo
                     rf"driving|delivers|delivered|teaches|taught|contracts|cleans|cooks)"
                     rf"(?:\s+[\w'-]+){{0,6}}?\s+(?:at|for|with|by)|(?:job|position|internship|shift|career)\s+(?:at|with)|"
                     rf"employed\s+(?:at|by)|employer(?:\s*:|(?=[ \t]))|retired(?:\s+[a-z]+){{0,2}}\s+from|"
-                    rf"job\s+at|(?:teacher|nurse|engineer|clerk|"
-                    rf"manager|driver|mechanic|accountant|technician|worker|cashier|chef|cook)\s+at|"
+                    rf"(?:teacher|nurse|engineer|clerk|manager|driver|mechanic|accountant|technician|worker|cashier|chef|cook)\s+at|"
                     rf"works\s+as\s+an?\s+\w+(?:\s+\w+)?\s+(?:at|for)))\s+(?:the\s+)?"
                     rf"(?P<v>{_CAPW}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_CAPW}){{0,4}})")
 

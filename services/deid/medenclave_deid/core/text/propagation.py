@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from medenclave_deid.core.plain_descriptions import IMAGING_WORDS
 from medenclave_deid.core.text.chinese_unit_cells import inside_clinical_word
 from medenclave_deid.core.text.english_scores import SIGN_RESULT
 from medenclave_deid.core.text.english_words import (
@@ -28,7 +29,7 @@ from medenclave_deid.core.text.english_words import (
 )
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
-from medenclave_deid.core.text.vocabulary import TextVocabulary
+from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
 __all__ = ["propagate_names"]
 
@@ -40,6 +41,7 @@ _AFTER_TITLE = re.compile(r"(?i:dr|mr|mrs|ms|miss|prof|doctor)\.?\s+$")
 _TITLE_USE = re.compile(r"\.?[ \t]+[A-Z]")
 #: a lower-case occurrence of a word at least this common is the word, not the name
 _COMMON = 3.0
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
 _BODY_VERBS = frozenset(
     "shared shares attended attends participated participates landed fell ambulated walked slept sat "
     "stood".split()
@@ -164,6 +166,12 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
                     or (key in vocab.eponyms and SIGN_RESULT.match(text, m.end())):  # "Babinski upgoing"
                 continue
             if word.islower() and vocab.is_common(key, threshold=_COMMON):
+                continue
+            # an everyday word opening a sentence before a clinical one ("BONE, HOPE" ... "Bone scan")
+            nxt = _NEXT_LOWER.match(text, m.end())
+            if nxt and vocab.is_common(key, threshold=_COMMON) and _sentence_start(text, m.start()) \
+                    and (nxt.group(1) in vocab.clinical or nxt.group(1) in IMAGING_WORDS
+                         or is_clinical_word(nxt.group(1))):
                 continue
             if vocab.is_common(key, threshold=_VERY_COMMON) \
                     and (word.islower() or _sentence_start(text, m.start())):
