@@ -1,0 +1,111 @@
+"""Ages over 89 in Chinese numerals, device serial columns and relatives' name columns of the
+forms Chinese hospitals export (registers, rental and implant logs, pre-school and work-ability
+forms).
+
+* **ages over 89 said in words** beyond the plain ``九十二岁`` / ``一百零二岁`` that
+  :mod:`chinese_fields_extra` reads: ``百岁``, ``百零三岁``, ``壹百岁``, an age read digit by digit
+  (``一〇二岁``, ``一零二岁``, ``九五岁``), and an age field's value in words with no unit
+  (``年龄：九十五``, ``年龄：一百零一``).
+* **a serial column**: a table (aligned or delimited) whose header names a device's number
+  (``假体编号``, ``设备序列号``, ``SN``, ``机身号``, ``出厂编号``): its cells of letters and digits (five
+  or more, a digit among them). A model's, lot's or size's column (型号, 批号, LOT, 规格) is no
+  serial column, so those cells stay.
+* **a relative's column**: a table whose header names the person to call or who signs for the
+  patient (监护人, 紧急联系人, 配偶, 家长, 父亲, 母亲, 法定代理人, 陪同人 …): its cells that read as a
+  name (two to four Chinese characters, a minority name with its dot).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.table_columns import delimited_cells, table_cells
+
+__all__ = ["find_ages_serials_relatives"]
+
+_DIGIT = "一二三四五六七八九"
+#: 百岁, 一百岁, 壹百岁, 百零三岁, 一百一十岁; 一〇二岁 / 一零二岁 (digit by digit); 九五岁
+_WORD_AGE = (
+    rf"(?:[一壹]?百(?:零[{_DIGIT}]|[一二三四]?十[{_DIGIT}]?)?"
+    rf"|一[〇○零0][{_DIGIT}]|一[一二三四][〇○零0{_DIGIT}]"
+    rf"|九[〇○零{_DIGIT}]|九十[{_DIGIT}]?)"
+)
+_NUMERAL = rf"〇○零十百千万两{_DIGIT}壹贰叁肆伍陆柒捌玖拾佰"
+_AGE_WORDS = re.compile(
+    rf"(?<![{_NUMERAL}0-9第])(?P<v>{_WORD_AGE}\s*(?:周岁|岁))(?![{_NUMERAL}])"
+)
+#: an age field's value in words, its unit left out (年龄：九十五, 年龄 | 一百零一)
+_AGE_FIELD_WORDS = re.compile(
+    rf"年\s*龄(?:\s*[(（]\s*(?:岁|周岁)\s*[)）])?\s*[:：|｜]?\s*(?P<v>{_WORD_AGE})"
+    rf"(?![{_NUMERAL}0-9]|\s*(?:个月|月|天|日|周|小时))"
+)
+# a word for an age that is no age: 百岁 in a wish (长命百岁) stays a wish
+_WISH = re.compile(r"长命|寿比|活到|活过")
+
+#: a header naming a device's serial: 假体编号, 设备序列号, SN, S/N, 机身号, 出厂编号; never the
+#: model, the lot or the size (型号, 批号, LOT, 规格, REF)
+_SERIAL_HEADER = re.compile(
+    r"(?:(?:假体|植入物|设备|器械|产品|机器|机身|主机|出厂|仪器|呼吸机|制氧机|起搏器|腕带)?"
+    r"(?:序列号|序列码|编号|序号|号码|识别码)|机身号|出厂号|(?i:S/?N)(?:号|码)?|(?i:serial)(?: ?no\.?)?)"
+)
+_DEVICE_WORD = re.compile(r"假体|植入物|设备|器械|产品|机器|机身|主机|出厂|仪器|呼吸机|制氧机|起搏器|序列|S/?N|(?i:serial)")
+_SERIAL_CELL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){4,29}")
+
+#: a header naming a relative or the one who answers for the patient
+_RELATIVE_HEADER = re.compile(
+    r"(?:紧急|第[一二三]|主要)?(?:联系人|监护人|法定代理人|代理人|委托人|陪同人|陪护人|陪护|家属|亲属|配偶|家长|"
+    r"父亲|母亲|丈夫|妻子|子女|儿子|女儿|签字人|知情同意人)(?:姓名|[一二三123])?"
+)
+_NAME_CELL = re.compile(
+    r"[\u4e00-\u9fa5]{2,4}(?:[（(][\u4e00-\u9fa5]{1,3}[)）])?|[\u4e00-\u9fa5]{2,8}·[\u4e00-\u9fa5]{2,8}"
+)
+_NO_NAME = frozenset("无 不详 未知 同上 暂无 本人 自己 未填 拒绝 配偶 父亲 母亲 儿子 女儿 家属 子女".split())
+
+
+def _serial_header(cell: str) -> bool:
+    key = cell.strip().replace(" ", "")
+    return bool(_SERIAL_HEADER.fullmatch(key)) and bool(_DEVICE_WORD.search(key))
+
+
+def _relative_header(cell: str) -> bool:
+    return bool(_RELATIVE_HEADER.fullmatch(cell.strip().replace(" ", "")))
+
+
+def _header(cells: list[str]) -> list[bool] | None:
+    wanted = [_serial_header(c) or _relative_header(c) for c in cells]
+    return wanted if any(wanted) else None
+
+
+def _cells(text: str) -> list[PhiSpan]:
+    out: list[PhiSpan] = []
+    seen: set[int] = set()
+    for at, cell, head in [*table_cells(text, _header), *delimited_cells(text, _header)]:
+        value = cell.strip().strip('"')
+        start = at + cell.find(value) if value else at
+        if start in seen or not value:
+            continue
+        seen.add(start)
+        if _serial_header(head):
+            if _SERIAL_CELL.fullmatch(value) and sum(c.isdigit() for c in value) >= 3:
+                out.append(PhiSpan(start, start + len(value), "device"))
+        elif _NAME_CELL.fullmatch(value) and value not in _NO_NAME:
+            name = re.split(r"[（(]", value)[0]
+            out.append(PhiSpan(start, start + len(name), "name"))
+    return out
+
+
+def find_ages_serials_relatives(text: str) -> list[PhiSpan]:
+    """Age, device and name spans of the module docstring (overlaps not yet resolved).
+
+    Args:
+        text: the note.
+    """
+    out = [
+        PhiSpan(m.start("v"), m.end("v"), "age")
+        for rx in (_AGE_WORDS, _AGE_FIELD_WORDS)
+        for m in rx.finditer(text)
+        if not _WISH.search(text, max(0, m.start("v") - 3), m.start("v"))
+    ]
+    out += _cells(text)
+    return out
