@@ -26,7 +26,8 @@ def test_ages_serials_and_relatives(zh_notes, line: str) -> None:
 
 @pytest.mark.parametrize(
     "note",
-    ["祝老人长命百岁。", "十一二岁的孩子", "第一百零二次会议", "九五折优惠", "患儿9岁，体重30 kg。"],
+    ["祝老人长命百岁。", "十一二岁的孩子", "第一百零二次会议", "九五折优惠", "患儿9岁，体重30 kg。",
+     "今年95例手术", "年龄95%CI", "年龄90-95岁组", "今年90年代"],
 )
 def test_no_age_over_89_here(note: str) -> None:
     from medenclave_deid.core.text.chinese_ages_serials_zh10 import find_ages_serials_relatives

@@ -13,6 +13,9 @@ forms).
 * **a relative's column**: a table whose header names the person to call or who signs for the
   patient (监护人, 紧急联系人, 配偶, 家长, 父亲, 母亲, 法定代理人, 陪同人 …): its cells that read as a
   name (two to four Chinese characters, a minority name with its dot).
+* **a long transliterated name after a relation or a guardian's label** with no dot
+  (``其外甥阿力木江负责签字``, ``监护人（签字）：布仁巴雅尔``): three to seven characters that
+  Mongolian, Tibetan and Uyghur names are written in.
 """
 
 from __future__ import annotations
@@ -33,13 +36,19 @@ _WORD_AGE = (
 )
 _NUMERAL = rf"〇○零十百千万两{_DIGIT}壹贰叁肆伍陆柒捌玖拾佰"
 _AGE_WORDS = re.compile(
-    rf"(?<![{_NUMERAL}0-9第])(?P<v>{_WORD_AGE}\s*(?:周岁|岁))(?![{_NUMERAL}])"
+    rf"(?<![{_NUMERAL}0-9第])(?P<v>{_WORD_AGE}[ \t]*(?:周岁|岁|周歲|歲))(?![{_NUMERAL}])"
 )
-#: an age field's value in words, its unit left out (年龄：九十五, 年龄 | 一百零一)
+#: an age field's value in words, its unit left out (年龄：九十五, 年龄 | 一百零一), or in figures
+#: right after the label or a 年纪 label (年龄95, 年纪：93); 今年一百零二 (了)
 _AGE_FIELD_WORDS = re.compile(
-    rf"年\s*龄(?:\s*[(（]\s*(?:岁|周岁)\s*[)）])?\s*[:：|｜]?\s*(?P<v>{_WORD_AGE})"
-    rf"(?![{_NUMERAL}0-9]|\s*(?:个月|月|天|日|周|小时))"
+    rf"(?:年[ \t]*[龄纪](?:[ \t]*[(（][ \t]*(?:岁|周岁)[ \t]*[)）])?[ \t]*[:：|｜]?|(?:今年|现年)(?:已经?)?)"
+    rf"[ \t]*(?P<v>{_WORD_AGE}|(?<![0-9])(?:9\d|1[0-4]\d))"
+    rf"(?![{_NUMERAL}0-9.]|[ \t]*(?:个月|月|天|日|周|小时|%|kg|cm|次|分|mm|/分|年|例|人|名|元|项|－|-|~|～|至))"
 )
+#: a figure over 89 with the traditional unit (95歲, 101周歲)
+_AGE_TRADITIONAL = re.compile(r"(?<![0-9.])(?P<v>(?:9\d|1[0-4]\d)[ \t]*(?:周歲|歲))")
+#: an age over 89 said round (九旬老人, 年逾九旬, 百余岁, 九十多岁, 90余岁)
+_AGE_ROUND = re.compile(rf"(?<![{_NUMERAL}0-9])(?P<v>(?:年逾|年过|已过)?九旬|(?:[一壹]?百|九十|9\d)(?:余|多)[ \t]*(?:周岁|岁|歲))")
 # a word for an age that is no age: 百岁 in a wish (长命百岁) stays a wish
 _WISH = re.compile(r"长命|寿比|活到|活过")
 
@@ -59,6 +68,21 @@ _RELATIVE_HEADER = re.compile(
 )
 _NAME_CELL = re.compile(
     r"[\u4e00-\u9fa5]{2,4}(?:[（(][\u4e00-\u9fa5]{1,3}[)）])?|[\u4e00-\u9fa5]{2,8}·[\u4e00-\u9fa5]{2,8}"
+)
+#: the characters transliterated (Mongolian, Tibetan, Uyghur, Kazakh) names are written in
+_TRANSLIT = (
+    "阿巴乌其木格吉尔特古郎苏日娜图布赫达哈斯根朝鲁宝音德力扎西卓玛次仁旦增顿珠央金拉姆措曲桑多杰"
+    "尼强白热依买提艾克孜汗丽努帕米吐逊迪拜库班江夏伊合那仓嘎旺索南罗卡穆萨尤素甫麦孟和敖其腾"
+    "额齐策楞呼毕沁满都胡查干雅琪慕云勒吾肉曼别尕"
+)
+_RELATION = (
+    r"(?:(?:其|患者|病人)的?)?(?:妻子|丈夫|爱人|配偶|老伴|儿子|女儿|长子|次子|长女|次女|父亲|母亲|哥哥|姐姐|弟弟|"
+    r"妹妹|儿媳妇?|女婿|孙子|孙女|孙媳妇?|外孙女?|外甥女?|侄子|侄女|叔叔|舅舅|姑姑|阿姨)"
+    r"|(?:紧急)?(?:监护人|联系人|法定代理人|代理人|委托人|陪同人|陪护人|家属)"
+    r"(?:[ \t]*[（(](?:签字|签名|姓名)[)）]|签字|签名|姓名)?[ \t]*[:：]?"
+)
+_TRANSLIT_AFTER_RELATION = re.compile(
+    rf"(?:{_RELATION})[ \t]*(?P<n>[{_TRANSLIT}]{{3,7}})(?![{_TRANSLIT}·])"
 )
 _NO_NAME = frozenset("无 不详 未知 同上 暂无 本人 自己 未填 拒绝 配偶 父亲 母亲 儿子 女儿 家属 子女".split())
 
@@ -103,9 +127,10 @@ def find_ages_serials_relatives(text: str) -> list[PhiSpan]:
     """
     out = [
         PhiSpan(m.start("v"), m.end("v"), "age")
-        for rx in (_AGE_WORDS, _AGE_FIELD_WORDS)
+        for rx in (_AGE_WORDS, _AGE_FIELD_WORDS, _AGE_TRADITIONAL, _AGE_ROUND)
         for m in rx.finditer(text)
         if not _WISH.search(text, max(0, m.start("v") - 3), m.start("v"))
     ]
     out += _cells(text)
+    out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _TRANSLIT_AFTER_RELATION.finditer(text)]
     return out
