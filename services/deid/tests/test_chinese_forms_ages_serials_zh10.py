@@ -27,7 +27,8 @@ def test_ages_serials_and_relatives(zh_notes, line: str) -> None:
 @pytest.mark.parametrize(
     "note",
     ["祝老人长命百岁。", "十一二岁的孩子", "第一百零二次会议", "九五折优惠", "患儿9岁，体重30 kg。",
-     "今年95例手术", "年龄95%CI", "年龄90-95岁组", "今年90年代"],
+     "今年95例手术", "年龄95%CI", "年龄90-95岁组", "今年90年代",
+     "开展高龄（百岁）老人健康体检。", "发放百岁老人补贴。"],
 )
 def test_no_age_over_89_here(note: str) -> None:
     from medenclave_deid.core.text.chinese_ages_serials_zh10 import find_ages_serials_relatives
@@ -39,4 +40,11 @@ def test_model_and_lot_columns_stay() -> None:
     from medenclave_deid.core.text.chinese_ages_serials_zh10 import find_ages_serials_relatives
 
     note = "批号,型号,规格\nLOT2308A,ACT-54,54mm\n"
+    assert find_ages_serials_relatives(note) == []
+
+
+@pytest.mark.parametrize("note", ["在某医院（三甲）就诊。", "转至当地医院（外院）。", "诊所（个体）", "医院（门诊楼）"])
+def test_no_hospital_alias_here(note: str) -> None:
+    from medenclave_deid.core.text.chinese_ages_serials_zh10 import find_ages_serials_relatives
+
     assert find_ages_serials_relatives(note) == []

@@ -16,6 +16,8 @@ forms).
 * **a long transliterated name after a relation or a guardian's label** with no dot
   (``其外甥阿力木江负责签字``, ``监护人（签字）：布仁巴雅尔``): three to seven characters that
   Mongolian, Tibetan and Uyghur names are written in.
+* **a hospital's short name in brackets** right after its full name (``…湘雅医院（湘雅）``,
+  ``河南省人民医院（简称省医）``): no grade, campus kind, department or word of the record.
 """
 
 from __future__ import annotations
@@ -49,8 +51,10 @@ _AGE_FIELD_WORDS = re.compile(
 _AGE_TRADITIONAL = re.compile(r"(?<![0-9.])(?P<v>(?:9\d|1[0-4]\d)[ \t]*(?:周歲|歲))")
 #: an age over 89 said round (九旬老人, 年逾九旬, 百余岁, 九十多岁, 90余岁)
 _AGE_ROUND = re.compile(rf"(?<![{_NUMERAL}0-9])(?P<v>(?:年逾|年过|已过)?九旬|(?:[一壹]?百|九十|9\d)(?:余|多)[ \t]*(?:周岁|岁|歲))")
-# a word for an age that is no age: 百岁 in a wish (长命百岁) stays a wish
+# a word for an age that is no age: 百岁 in a wish (长命百岁) stays a wish, and in the name of a
+# programme for the very old (高龄（百岁）老人健康体检, 百岁老人补贴)
 _WISH = re.compile(r"长命|寿比|活到|活过")
+_PROGRAMME = re.compile(r"[)）]?老人(?:健康|补贴|津贴|体检|保健|服务|关爱|长寿|工程|项目|档案|慰问)")
 
 #: a header naming a device's serial: 假体编号, 设备序列号, SN, S/N, 机身号, 出厂编号; never the
 #: model, the lot or the size (型号, 批号, LOT, 规格, REF)
@@ -84,6 +88,15 @@ _RELATION = (
 _TRANSLIT_AFTER_RELATION = re.compile(
     rf"(?:{_RELATION})[ \t]*(?P<n>[{_TRANSLIT}]{{3,7}})(?![{_TRANSLIT}·])"
 )
+_ALIAS = re.compile(
+    r"(?:医院|卫生院|保健院|防治院|防治所|诊所|门诊部|卫生服务中心|卫生服务站|疾病预防控制中心|疾控中心|"
+    r"康复中心|医学中心|体检中心|血站)[（(](?:简称|又称|俗称|即)?[:：]?[ \t]*(?P<v>[\u4e00-\u9fa5]{2,6})[)）]"
+)
+_NOT_ALIAS = re.compile(
+    r"[三二一][甲乙级]|甲等|乙等|公立|民营|私立|个体|私人|当地|本地|外地|院外|外院|本院|我院|总院|本部|盖章|签章|公章|"
+    r"复印|原件|报告|结果|资料|病历|诊断|建议|不详|未|无|具体|详见|转诊|就诊|住院|门诊|急诊|复查|随访|检查|治疗|手术|"
+    r"科|室|病区|楼|层|号|床|费|自费|医保|定点|合作|联合|集团|专科|综合|教学|附属|分院|院区"
+)
 _NO_NAME = frozenset("无 不详 未知 同上 暂无 本人 自己 未填 拒绝 配偶 父亲 母亲 儿子 女儿 家属 子女".split())
 
 
@@ -97,6 +110,9 @@ def _relative_header(cell: str) -> bool:
 
 
 def _header(cells: list[str]) -> list[bool] | None:
+    # a row of values (贾某  配偶  24岁  182…) heads no table, though a cell reads as a relation
+    if any(re.search(r"\d", c) or c.strip() in ("男", "女") for c in cells):
+        return None
     wanted = [_serial_header(c) or _relative_header(c) for c in cells]
     return wanted if any(wanted) else None
 
@@ -130,7 +146,10 @@ def find_ages_serials_relatives(text: str) -> list[PhiSpan]:
         for rx in (_AGE_WORDS, _AGE_FIELD_WORDS, _AGE_TRADITIONAL, _AGE_ROUND)
         for m in rx.finditer(text)
         if not _WISH.search(text, max(0, m.start("v") - 3), m.start("v"))
+        and not (m["v"].startswith("百") and _PROGRAMME.match(text, m.end("v")))
     ]
     out += _cells(text)
     out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _TRANSLIT_AFTER_RELATION.finditer(text)]
+    out += [PhiSpan(m.start("v"), m.end("v"), "hospital") for m in _ALIAS.finditer(text)
+            if not _NOT_ALIAS.search(m["v"])]
     return out
