@@ -43,7 +43,9 @@ def test_model_and_lot_columns_stay() -> None:
     assert find_ages_serials_relatives(note) == []
 
 
-@pytest.mark.parametrize("note", ["在某医院（三甲）就诊。", "转至当地医院（外院）。", "诊所（个体）", "医院（门诊楼）"])
+@pytest.mark.parametrize(
+    "note", ["在某医院（三甲）就诊。", "转至当地医院（外院）。", "诊所（个体）", "医院（门诊楼）"]
+)
 def test_no_hospital_alias_here(note: str) -> None:
     from medenclave_deid.core.text.chinese_ages_serials_zh10 import find_ages_serials_relatives
 

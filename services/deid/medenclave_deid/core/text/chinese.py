@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_ages_serials_zh10 import find_ages_serials_relatives
 from medenclave_deid.core.text.chinese_chat import find_chat_people
 from medenclave_deid.core.text.chinese_contact_names import find_contact_names
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
-from medenclave_deid.core.text.chinese_ages_serials_zh10 import find_ages_serials_relatives
 from medenclave_deid.core.text.chinese_documents import find_documents_and_serials
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_fields_extra import find_field_values

@@ -45,12 +45,15 @@ _AGE_WORDS = re.compile(
 _AGE_FIELD_WORDS = re.compile(
     rf"(?:年[ \t]*[龄纪](?:[ \t]*[(（][ \t]*(?:岁|周岁)[ \t]*[)）])?[ \t]*[:：|｜]?|(?:今年|现年)(?:已经?)?)"
     rf"[ \t]*(?P<v>{_WORD_AGE}|(?<![0-9])(?:9\d|1[0-4]\d))"
-    rf"(?![{_NUMERAL}0-9.]|[ \t]*(?:个月|月|天|日|周|小时|%|kg|cm|次|分|mm|/分|年|例|人|名|元|项|－|-|~|～|至))"
+    rf"(?![{_NUMERAL}0-9.]|[ \t]*(?:个月|月|天|日|周|小时|%|kg|cm|次|分|mm|/分|年|例|人|名|元|项|"
+    r"－|-|~|～|至))"
 )
 #: a figure over 89 with the traditional unit (95歲, 101周歲)
 _AGE_TRADITIONAL = re.compile(r"(?<![0-9.])(?P<v>(?:9\d|1[0-4]\d)[ \t]*(?:周歲|歲))")
 #: an age over 89 said round (九旬老人, 年逾九旬, 百余岁, 九十多岁, 90余岁)
-_AGE_ROUND = re.compile(rf"(?<![{_NUMERAL}0-9])(?P<v>(?:年逾|年过|已过)?九旬|(?:[一壹]?百|九十|9\d)(?:余|多)[ \t]*(?:周岁|岁|歲))")
+_AGE_ROUND = re.compile(
+    rf"(?<![{_NUMERAL}0-9])(?P<v>(?:年逾|年过|已过)?九旬|(?:[一壹]?百|九十|9\d)(?:余|多)[ \t]*(?:周岁|岁|歲))"
+)
 # a word for an age that is no age: 百岁 in a wish (长命百岁) stays a wish, and in the name of a
 # programme for the very old (高龄（百岁）老人健康体检, 百岁老人补贴)
 _WISH = re.compile(r"长命|寿比|活到|活过")
@@ -62,7 +65,9 @@ _SERIAL_HEADER = re.compile(
     r"(?:(?:假体|植入物|设备|器械|产品|机器|机身|主机|出厂|仪器|呼吸机|制氧机|起搏器|腕带)?"
     r"(?:序列号|序列码|编号|序号|号码|识别码)|机身号|出厂号|(?i:S/?N)(?:号|码)?|(?i:serial)(?: ?no\.?)?)"
 )
-_DEVICE_WORD = re.compile(r"假体|植入物|设备|器械|产品|机器|机身|主机|出厂|仪器|呼吸机|制氧机|起搏器|序列|S/?N|(?i:serial)")
+_DEVICE_WORD = re.compile(
+    r"假体|植入物|设备|器械|产品|机器|机身|主机|出厂|仪器|呼吸机|制氧机|起搏器|序列|S/?N|(?i:serial)"
+)
 _SERIAL_CELL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){4,29}")
 
 #: a header naming a relative or the one who answers for the patient
