@@ -18,6 +18,9 @@ forms).
   Mongolian, Tibetan and Uyghur names are written in.
 * **a hospital's short name in brackets** right after its full name (``…湘雅医院（湘雅）``,
   ``河南省人民医院（简称省医）``): no grade, campus kind, department or word of the record.
+* **the firm or the nursery of a form's field**: 租赁公司, 租赁方, 出租单位, 服务商, 幼儿园, 入托园所,
+  托育机构 and the like, the whole value to its punctuation (``租赁公司：鱼跃医疗便民服务站``,
+  ``入托园所：金色摇篮幼儿园（西湖园区）``).
 """
 
 from __future__ import annotations
@@ -102,6 +105,12 @@ _NOT_ALIAS = re.compile(
     r"复印|原件|报告|结果|资料|病历|诊断|建议|不详|未|无|具体|详见|转诊|就诊|住院|门诊|急诊|复查|随访|检查|治疗|手术|"
     r"科|室|病区|楼|层|号|床|费|自费|医保|定点|合作|联合|集团|专科|综合|教学|附属|分院|院区"
 )
+_FIRM_FIELD = re.compile(
+    r"(?:租赁公司|租赁方|租赁单位|出租方|出租单位|承租单位|服务商|供应商|配送单位|配送公司|维修单位|"
+    r"(?:就读|所在|入托|拟入)?(?:幼儿园|托儿所|园所)(?:名称)?|托育机构|入托园所)"
+    r"[ \t]*[:：|｜][ \t]*(?P<v>[\u4e00-\u9fa5A-Za-z0-9（）()·]{2,30})"
+)
+_NO_FIRM = ("无", "不详", "暂无", "未", "同上", "见上", "散居", "家庭", "本人", "自")
 _NO_NAME = frozenset("无 不详 未知 同上 暂无 本人 自己 未填 拒绝 配偶 父亲 母亲 儿子 女儿 家属 子女".split())
 
 
@@ -155,6 +164,8 @@ def find_ages_serials_relatives(text: str) -> list[PhiSpan]:
     ]
     out += _cells(text)
     out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _TRANSLIT_AFTER_RELATION.finditer(text)]
+    out += [PhiSpan(m.start("v"), m.end("v"), "workplace") for m in _FIRM_FIELD.finditer(text)
+            if not m["v"].startswith(_NO_FIRM)]
     out += [PhiSpan(m.start("v"), m.end("v"), "hospital") for m in _ALIAS.finditer(text)
             if not _NOT_ALIAS.search(m["v"])]
     return out
