@@ -5,7 +5,7 @@ forms).
 * **ages over 89 said in words** beyond the plain ``九十二岁`` / ``一百零二岁`` that
   :mod:`chinese_fields_extra` reads: ``百岁``, ``百零三岁``, ``壹百岁``, an age read digit by digit
   (``一〇二岁``, ``一零二岁``, ``九五岁``), and an age field's value in words with no unit
-  (``年龄：九十五``, ``年龄：一百零一``).
+  (``年龄：九十五``, ``年龄：一百零一``) or an age column's cell (``何某,一百零一,老年科``).
 * **a serial column**: a table (aligned or delimited) whose header names a device's number
   (``假体编号``, ``设备序列号``, ``SN``, ``机身号``, ``出厂编号``): its cells of letters and digits (five
   or more, a digit among them). A model's, lot's or size's column (型号, 批号, LOT, 规格) is no
@@ -123,11 +123,19 @@ def _relative_header(cell: str) -> bool:
     return bool(_RELATIVE_HEADER.fullmatch(cell.strip().replace(" ", "")))
 
 
+_AGE_HEADER = re.compile(r"年龄(?:[(（](?:岁|周岁)[)）])?|岁数|年纪")
+_WORD_AGE_CELL = re.compile(rf"(?P<v>{_WORD_AGE})(?:周岁|岁)?")
+
+
+def _age_header(cell: str) -> bool:
+    return bool(_AGE_HEADER.fullmatch(cell.strip().replace(" ", "")))
+
+
 def _header(cells: list[str]) -> list[bool] | None:
     # a row of values (贾某  配偶  24岁  182…) heads no table, though a cell reads as a relation
     if any(re.search(r"\d", c) or c.strip() in ("男", "女") for c in cells):
         return None
-    wanted = [_serial_header(c) or _relative_header(c) for c in cells]
+    wanted = [_serial_header(c) or _relative_header(c) or _age_header(c) for c in cells]
     return wanted if any(wanted) else None
 
 
@@ -140,7 +148,11 @@ def _cells(text: str) -> list[PhiSpan]:
         if start in seen or not value:
             continue
         seen.add(start)
-        if _serial_header(head):
+        if _age_header(head):
+            # an age in words (一百零一); one in figures is read elsewhere
+            if age := _WORD_AGE_CELL.fullmatch(value):
+                out.append(PhiSpan(start + age.start("v"), start + age.end("v"), "age"))
+        elif _serial_header(head):
             if _SERIAL_CELL.fullmatch(value) and sum(c.isdigit() for c in value) >= 3:
                 out.append(PhiSpan(start, start + len(value), "device"))
         elif _NAME_CELL.fullmatch(value) and value not in _NO_NAME:
