@@ -11,7 +11,8 @@ forms).
   or more, a digit among them). A model's, lot's or size's column (型号, 批号, LOT, 规格) is no
   serial column, so those cells stay.
 * **a relative's column**: a table whose header names the person to call or who signs for the
-  patient (监护人, 紧急联系人, 配偶, 家长, 父亲, 母亲, 法定代理人, 陪同人 …): its cells that read as a
+  patient (监护人, 紧急联系人, 配偶, 家长, 父亲, 母亲, 法定代理人, 陪同人 …) or who rents a device
+  (租赁人, 承租人): its cells that read as a
   name (two to four Chinese characters, a minority name with its dot).
 * **a long transliterated name after a relation or a guardian's label** with no dot
   (``其外甥阿力木江负责签字``, ``监护人（签字）：布仁巴雅尔``): three to seven characters that
@@ -76,7 +77,7 @@ _SERIAL_CELL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){4,29}
 #: a header naming a relative or the one who answers for the patient
 _RELATIVE_HEADER = re.compile(
     r"(?:紧急|第[一二三]|主要)?(?:联系人|监护人|法定代理人|代理人|委托人|陪同人|陪护人|陪护|家属|亲属|配偶|家长|"
-    r"父亲|母亲|丈夫|妻子|子女|儿子|女儿|签字人|知情同意人)(?:姓名|[一二三123])?"
+    r"父亲|母亲|丈夫|妻子|子女|儿子|女儿|签字人|知情同意人|租赁人|承租人|陪同人员)(?:姓名|[一二三123])?"
 )
 _NAME_CELL = re.compile(
     r"[\u4e00-\u9fa5]{2,4}(?:[（(][\u4e00-\u9fa5]{1,3}[)）])?|[\u4e00-\u9fa5]{2,8}·[\u4e00-\u9fa5]{2,8}"
@@ -85,11 +86,12 @@ _NAME_CELL = re.compile(
 _TRANSLIT = (
     "阿巴乌其木格吉尔特古郎苏日娜图布赫达哈斯根朝鲁宝音德力扎西卓玛次仁旦增顿珠央金拉姆措曲桑多杰"
     "尼强白热依买提艾克孜汗丽努帕米吐逊迪拜库班江夏伊合那仓嘎旺索南罗卡穆萨尤素甫麦孟和敖其腾"
-    "额齐策楞呼毕沁满都胡查干雅琪慕云勒吾肉曼别尕"
+    "额齐策楞呼毕沁满都胡查干雅琪慕云勒吾肉曼别尕敦琴诺敏泽芒"
 )
 _RELATION = (
     r"(?:(?:其|患者|病人)的?)?(?:妻子|丈夫|爱人|配偶|老伴|儿子|女儿|长子|次子|长女|次女|父亲|母亲|哥哥|姐姐|弟弟|"
     r"妹妹|儿媳妇?|女婿|孙子|孙女|孙媳妇?|外孙女?|外甥女?|侄子|侄女|叔叔|舅舅|姑姑|阿姨)"
+    r"|(?:患者|病人|其)之(?:孙女|孙子|外孙女?|子|女|孙|夫|妻)"
     r"|(?:紧急)?(?:监护人|联系人|法定代理人|代理人|委托人|陪同人|陪护人|家属)"
     r"(?:[ \t]*[（(](?:签字|签名|姓名)[)）]|签字|签名|姓名)?[ \t]*[:：]?"
 )
