@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_ages_serials_zh10 import find_ages_serials_relatives
 from medenclave_deid.core.text.chinese_chat import find_chat_people
 from medenclave_deid.core.text.chinese_contact_names import find_contact_names
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
@@ -363,6 +364,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_short_hospitals(text))
     out.extend(find_field_values(text))  # labelled addresses, ages in numerals, handles
     out.extend(find_documents_and_serials(text))  # travel documents, device serials
+    out.extend(find_ages_serials_relatives(text))  # 百岁, a serial or a relative's column
     out.extend(find_short_names(text))  # one-character and pet names placed by a role or relation
     out.extend(find_subject_names(text))  # 建国诉…, 丫丫今日…, 患者扎西: no surname, no title
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field

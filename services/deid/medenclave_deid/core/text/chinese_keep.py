@@ -67,12 +67,13 @@ _CHINESE_SUFFIX = re.compile(rf"(?:{_SHARED_SUFFIX})")
 _LATIN = re.compile(r"(?:(?:de|von|van|la|le|du|di)\s)?[A-Z][A-Za-z'’éèüöä]+"
                     r"(?:[\s-](?:en-)?[A-Za-z][A-Za-z'’éèüöä]+)*$")
 #: a registration after a profession (执业药师注册证号) is a licence, not a product's; a day's
-#: dispensing round (批次：20230412 第2批) is the date the patient's drugs were made up, no product's
+#: dispensing round (批次：20230412 第2批) is the date the patient's drugs were made up, no product's;
+#: the value is on the label's line or after its colon (a table's 型号 header names no cell below)
 _DAY_ROUND = r"(?!\s*[:：]?\s*(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*第\s*\d{1,2}\s*批)"
 _PRODUCT_NUMBER = re.compile(r"(?:批[ \u3000]?号|批次号|批次" + _DAY_ROUND + r"|国药准字|批准文号|"
                              r"(?<![师士生业格])注册证号|(?<![师士生业格])注册证编号|"
                              r"型号|规格型号|货号|(?<![A-Za-z])(?:REF|Ref|LOT|Lot|Model|MODEL)(?![A-Za-z]))"
-                             r"\s*(?:为|是)?\s*[:：#.]?\s*(?P<v>[A-Za-z0-9][A-Za-z0-9-]*)")
+                             r"[^\S\n]*(?:为|是)?[^\S\n]*(?:[:：#.]\s*)?(?P<v>[A-Za-z0-9][A-Za-z0-9-]*)")
 _CJK = re.compile("[\u4e00-\u9fa5]")
 #: a relation written before what the relative does (其子居家照顾, 女儿日夜陪护)
 _KIN_BEFORE = re.compile(r"(?:其|之|患者)?(?:子|女|儿|妻|夫|父|母)$|(?:女儿|儿子|丈夫|妻子|老伴|爱人|家属|"
