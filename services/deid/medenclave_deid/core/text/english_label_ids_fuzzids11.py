@@ -13,11 +13,11 @@ a colon, a dash, a ``No.``/``nbr``/``#``, a dotted leader, a tab or a table's ce
 between them, and in prose right after the label ("referred under referral 2024-118833").
 
 The value must hold five digits or more (a mixed group of letters and digits: at least two
-digits), so a room (``Room no. 412``), a count or a score after a label stays. Catalogue,
-lot, reference, code and measure labels (``REF``, ``Lot #``, ``Cat. no.``, ``NDC``, ``CPT``,
-``ICD``, ``Dose``, ``Phone``) are none of these labels. A value another finder already took in
-part (``335141`` of ``GK 335141``) is taken whole, under that finder's category; one another
-finder took as a date, a phone number or a measure is left to it.
+digits, or a digit in two groups of four), so a room (``Room no. 412``), a count or a score
+after a label stays. Catalogue, lot, reference, code and measure labels (``REF``, ``Lot #``,
+``Cat. no.``, ``NDC``, ``CPT``, ``ICD``, ``Dose``, ``Phone``) are none of these labels. A value
+another finder already took in part (``335141`` of ``GK 335141``) is taken whole, under that
+finder's category; one another finder took as a date, a phone number or a measure is left to it.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ _RECORD = (r"case|docket|accession|requisition|badge|ticket|voucher|invoice|rece
            r"intake|claim|appeal|grant|permit|certificate|cert|donor|member|enrollment|"
            r"application|confirmation|incident|report|statement|attestation|inventory|"
            r"registration|file|control|tracking|transaction|specimen|kit|batch|cabinet|station|"
-           r"MID|AME|DEA|NPI|SN|serial")
+           r"MID|AME|DEA|NPI|SN|serial|barcode")
 #: the number word that closes a label ("Household ID", "Letter ref.", "Examiner no.")
 _NUMBER_WORD = r"no\.?|nbr\.?|num\.?|number|#|ID|ref\.?|reference"
 #: labels that are never a record number's: catalogue, lot, codes, measures, contacts, rooms
@@ -75,7 +75,8 @@ def find_label_ids(text: str) -> list[PhiSpan]:
         value = v.group("v")
         digits = sum(c.isdigit() for c in value)
         mixed = any(c.isalpha() for c in value)
-        if digits < 5 and not (mixed and digits >= 2 and len(value) >= 8):
+        grouped = re.fullmatch(r"[A-Z0-9]{4}-[A-Z0-9]{4}", value) is not None  # "VWFQ-CL6N"
+        if digits < 5 and not (mixed and (digits >= 2 or grouped) and len(value) >= 8):
             continue
         if _DATE_LIKE.match(value) or _MEASURE_AFTER.match(text, v.end()):
             continue
