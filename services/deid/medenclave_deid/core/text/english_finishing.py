@@ -15,6 +15,7 @@ from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_finding_words import keep_finding_words
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
 from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
+from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_name_echoes import name_echoes
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
@@ -43,6 +44,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
         text, spans, vocabulary.eponyms, vocabulary.is_name))
     # a cabinet's name, a receipt number, a hospital's acronym go; an implant's REF and LOT stay
     spans = agency_ids(text, spans, vocabulary)
+    # "Appeal no. 2494/016038", "| Household ID | PJQS-DVX3 |": a record label's whole value
+    spans = label_ids(text, spans)
     # "Hohmann retractors", "Gerota fascia", "pouch of Douglas", "Ortolani, Barlow": terms
     spans = keep_more_eponym_terms(text, spans, vocabulary.eponyms)
     # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
