@@ -33,7 +33,7 @@ def test_leak_check_finds_every_form(text, deny, expected):
 def test_note_with_a_surviving_identifier_is_quarantined_not_written(tmp_path):
     src, dst, state = tmp_path / "src", tmp_path / "dst", tmp_path / "state"
     src.mkdir()
-    (src / "a.txt").write_text("Patient seen for cough; old number 5550.1234 reviewed.", encoding="utf-8")
+    (src / "a.txt").write_text("Patient seen for cough; 5550.1234 on the old sheet.", encoding="utf-8")
     (src / "b.txt").write_text("Zork Ilse reports less cough.", encoding="utf-8")
     (tmp_path / "d.csv").write_text("file,names,identifiers\na.txt,Zork^Ilse,55501234\n"
                                     "b.txt,Zork^Ilse,55501234\n", encoding="utf-8")
@@ -77,7 +77,7 @@ def test_rpc_refuses_a_note_that_fails_the_guard():
         audits.append(kwargs)
     rpcs._record = record
     ctx = _Context()
-    request = deid_pb2.DeidentifyNoteRequest(text="Old number 5550.1234 reviewed; cough better.",
+    request = deid_pb2.DeidentifyNoteRequest(text="5550.1234 on the old sheet; cough better.",
                                              patient_id="55501234", issuer="H")
     with pytest.raises(_Abort) as refused:
         asyncio.run(rpcs.DeidentifyNote(request, ctx))
