@@ -28,6 +28,7 @@ from medenclave_deid.core.text.chinese_names import (
     SHIFT_AND_TIME,
     is_shift_or_time,
 )
+from medenclave_deid.core.text.chinese_notice_heads_prec12 import drop_notice_heads
 from medenclave_deid.core.text.chinese_therapies import therapy_words
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
@@ -204,4 +205,4 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                     and not _PERSON_BEFORE.search(text, max(0, span.start - 40), span.start):
                 continue
         out.append(span)
-    return out
+    return drop_notice_heads(text, out)  # 温馨提示：a notice's heading

@@ -18,6 +18,7 @@ from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
 from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_name_echoes import name_echoes
+from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
@@ -52,5 +53,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name),
                                vocabulary.is_name)
     # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
+    # "pt's caseworker", "Read-back", "Medic 33", "contact guard": everyday words, no one
+    spans = drop_plain_words(text, spans, vocabulary)
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
     return spans

@@ -1,0 +1,94 @@
+"""Everyday words that English finders took for a person or a place, given back to the note.
+
+The last English step; each shape below is a word that identifies no one:
+
+* a compound of two everyday words written in lower or upper case and known as no name
+  (``pt's caseworker``, ``CIVIL SURGEON WORKSHEET``): a title-case unknown word is left alone;
+* a hyphenated pair of very frequent words, none of them a given name (``Read-back
+  confirmed``, ``Sign-out given``), also where it opens a sentence after a found name;
+* a crew's unit type before its number (``Unit: Medic 33``, ``Engine 12``);
+* an assist level (``contact guard assist``), a hospital's care unit (``NICU``, ``PICU``) and
+  a preposition in lower case (``per protocol``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.vocabulary import TextVocabulary
+
+_CATEGORIES = frozenset({"name", "geo", "hospital", "workplace"})
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*\Z")
+_UNIT_TYPES = frozenset({"medic", "engine", "rescue", "squad", "ladder", "truck", "ambulance",
+                         "tower", "battalion", "unit"})
+_NUMBER_AFTER = re.compile(r"[ \t]*#?[ \t]*\d")
+_ASSIST_BEFORE = re.compile(r"\b(?:contact|close|standby|stand-by)[ \t]+\Z", re.IGNORECASE)
+_CARE_UNIT = re.compile(r"(?:(?:[NPSMCT]|CV|CT|BU|Neuro)?ICU|CCU|PACU|SCN|SCBU|NNU)\Z")
+_PREPOSITIONS = frozenset({"per", "via", "versus", "vs"})
+_SENTENCE_TAIL = re.compile(r"\.[ \t]+([A-Za-z]+(?:-[A-Za-z]+)+)\Z")
+_LABEL_TAIL = re.compile(r",?[ \t]+([A-Z][a-z]+)\Z")
+_COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+def _compound(word: str, vocabulary: TextVocabulary) -> bool:
+    """``caseworker``: two everyday words of three letters or more, joined."""
+    return any(vocabulary.zipf(word[:i]) >= 4.0 and vocabulary.zipf(word[i:]) >= 4.0
+               for i in range(3, len(word) - 2))
+
+
+def _hyphened_words(word: str, vocabulary: TextVocabulary) -> bool:
+    """``read-back``: every part a very frequent word, none a given name."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(
+        len(p) >= 2 and vocabulary.zipf(p) >= 5.0 and p not in vocabulary.first_names for p in parts)
+
+
+def _plain(text: str, span: PhiSpan, vocabulary: TextVocabulary) -> bool:
+    value = text[span.start:span.end]
+    if not _WORD.match(value):
+        return False
+    lower = value.lower()
+    if _hyphened_words(lower, vocabulary):
+        return True
+    if span.category != "name":
+        return False
+    if lower in _UNIT_TYPES and _NUMBER_AFTER.match(text, span.end):
+        return True
+    if lower == "guard" and _ASSIST_BEFORE.search(text, 0, span.start):
+        return True
+    if _CARE_UNIT.match(value):
+        return True
+    if value in _PREPOSITIONS:
+        return True
+    if "-" in lower or vocabulary.is_name(lower) or not (value.islower() or value.isupper()):
+        return False
+    return len(lower) >= 6 and (vocabulary.is_common(lower) or _compound(lower, vocabulary))
+
+
+def drop_plain_words(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> list[PhiSpan]:
+    """``spans`` less the everyday words above, and a found name less a hyphenated pair of words
+    that opens the next sentence (``Dr. Ada Lind. Read-back``) or a field's label that follows
+    it (``Ada Lind, Alternate: Ben Ortiz``).
+
+    Args:
+        text: the note.
+        spans: the resolved English spans.
+        vocabulary: the word knowledge.
+    """
+    kept: list[PhiSpan] = []
+    for span in spans:
+        if span.category not in _CATEGORIES:
+            kept.append(span)
+            continue
+        if _plain(text, span, vocabulary):
+            continue
+        tail = _SENTENCE_TAIL.search(text, span.start, span.end)
+        if span.category == "name" and tail and _hyphened_words(tail.group(1).lower(), vocabulary):
+            span = PhiSpan(span.start, tail.start(), span.category)
+        label = _LABEL_TAIL.search(text, span.start, span.end)
+        if (span.category == "name" and label and label.start() > span.start
+                and _COLON_AFTER.match(text, span.end) and not vocabulary.is_name(label.group(1).lower())):
+            span = PhiSpan(span.start, label.start(), span.category)  # "Ada Lind, Alternate:"
+        kept.append(span)
+    return kept
