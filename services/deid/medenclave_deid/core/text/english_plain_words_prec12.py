@@ -7,6 +7,7 @@ The last English step; each shape below is a word that identifies no one:
 * a hyphenated pair of very frequent words, none of them a given name (``Read-back
   confirmed``, ``Sign-out given``), also where it opens a sentence after a found name;
 * a crew's unit type before its number (``Unit: Medic 33``, ``Engine 12``);
+* a role's noun alone or before the name (``Designee:``, ``Nurse Kim Bray``, ``HCP Mark Lane``);
 * an assist level (``contact guard assist``), a hospital's care unit (``NICU``, ``PICU``) and
   a preposition in lower case (``per protocol``).
 """
@@ -25,6 +26,11 @@ _UNIT_TYPES = frozenset({"medic", "engine", "rescue", "squad", "ladder", "truck"
 _NUMBER_AFTER = re.compile(r"[ \t]*#?[ \t]*\d")
 _ASSIST_BEFORE = re.compile(r"\b(?:contact|close|standby|stand-by)[ \t]+\Z", re.IGNORECASE)
 _CARE_UNIT = re.compile(r"(?:(?:[NPSMCT]|CV|CT|BU|Neuro)?ICU|CCU|PACU|SCN|SCBU|NNU)\Z")
+#: a role's noun, never a given name: alone, or opening a name's span ("Nurse Kim Bray")
+_ROLE_NOUNS = frozenset({"nurse", "caseworker", "designee", "interpreter", "alternate", "hcp", "hcpoa",
+                         "poa", "advocate", "sitter", "doula", "midwife", "proxy", "surrogate"})
+_LEAD_NOUN = re.compile(r"(?P<w>[A-Za-z]+)[ \t]+(?=[A-Z][a-z])")
+_INNER_NOUN = re.compile(r"\.[ \t]+(?P<w>[A-Za-z]+)[ \t]+(?=[A-Z][a-z])")
 _PREPOSITIONS = frozenset({"per", "via", "versus", "vs"})
 _SENTENCE_TAIL = re.compile(r"\.[ \t]+([A-Za-z]+(?:-[A-Za-z]+)+)\Z")
 _LABEL_TAIL = re.compile(r",?[ \t]+([A-Z][a-z]+)\Z")
@@ -44,7 +50,7 @@ def _hyphened_words(word: str, vocabulary: TextVocabulary) -> bool:
         len(p) >= 2 and vocabulary.zipf(p) >= 5.0 and p not in vocabulary.first_names for p in parts)
 
 
-def _plain(text: str, span: PhiSpan, vocabulary: TextVocabulary) -> bool:
+def _plain(text: str, span: PhiSpan, vocabulary: TextVocabulary, near: bool) -> bool:
     value = text[span.start:span.end]
     if not _WORD.match(value):
         return False
@@ -59,9 +65,9 @@ def _plain(text: str, span: PhiSpan, vocabulary: TextVocabulary) -> bool:
         return True
     if _CARE_UNIT.match(value):
         return True
-    if value in _PREPOSITIONS:
+    if value in _PREPOSITIONS or lower in _ROLE_NOUNS:
         return True
-    if "-" in lower or vocabulary.is_name(lower) or not (value.islower() or value.isupper()):
+    if near or "-" in lower or vocabulary.is_name(lower) or not (value.islower() or value.isupper()):
         return False
     return len(lower) >= 6 and (vocabulary.is_common(lower) or _compound(lower, vocabulary))
 
@@ -76,16 +82,27 @@ def drop_plain_words(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary
         spans: the resolved English spans.
         vocabulary: the word knowledge.
     """
+    names = [s for s in spans if s.category == "name"]
     kept: list[PhiSpan] = []
     for span in spans:
         if span.category not in _CATEGORIES:
             kept.append(span)
             continue
-        if _plain(text, span, vocabulary):
+        # beside another name ("PERSON, RANDY G"): a surname that is also a word
+        near = any(o is not span and (0 <= o.start - span.end <= 3 or 0 <= span.start - o.end <= 3)
+                   for o in names)
+        if _plain(text, span, vocabulary, near):
             continue
         tail = _SENTENCE_TAIL.search(text, span.start, span.end)
         if span.category == "name" and tail and _hyphened_words(tail.group(1).lower(), vocabulary):
             span = PhiSpan(span.start, tail.start(), span.category)
+        lead = _LEAD_NOUN.match(text, span.start, span.end) if span.category == "name" else None
+        if lead and lead.group("w").lower() in _ROLE_NOUNS:
+            span = PhiSpan(lead.end(), span.end, span.category)  # "Nurse Kim Bray", "HCP Mark Lane"
+        inner = _INNER_NOUN.search(text, span.start, span.end) if span.category == "name" else None
+        if inner and inner.group("w").lower() in _ROLE_NOUNS:  # "Mark Lane. Designee Ann Roe"
+            kept.append(PhiSpan(span.start, inner.start(), span.category))
+            span = PhiSpan(inner.end(), span.end, span.category)
         label = _LABEL_TAIL.search(text, span.start, span.end)
         if (span.category == "name" and label and label.start() > span.start
                 and _COLON_AFTER.match(text, span.end) and not vocabulary.is_name(label.group(1).lower())):
