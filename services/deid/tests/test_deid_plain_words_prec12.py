@@ -1,6 +1,6 @@
 """Everyday words that no finder may take for a person or a place in English notes: a
 compound word in lower or upper case (``caseworker``, ``WORKSHEET``), a hyphenated pair of
-frequent words (``Read-back``), a crew's unit type before its number (``Medic 41``), an assist
+frequent words (``Read-back``), an assist
 level (``contact guard``), a care unit after a hospital's name (``NICU``), ``per`` in lower case;
 the people beside them still go, double-barrelled surnames too; and a Chinese notice's heading
 (``温馨提示：``) is no one's name.

@@ -53,7 +53,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name),
                                vocabulary.is_name)
     # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
-    # "pt's caseworker", "Read-back", "Medic 33", "contact guard": everyday words, no one
+    # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
     spans = drop_plain_words(text, spans, vocabulary)
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
     return spans

@@ -6,7 +6,6 @@ The last English step; each shape below is a word that identifies no one:
   (``pt's caseworker``, ``CIVIL SURGEON WORKSHEET``): a title-case unknown word is left alone;
 * a hyphenated pair of very frequent words, none of them a given name (``Read-back
   confirmed``, ``Sign-out given``), also where it opens a sentence after a found name;
-* a crew's unit type before its number (``Unit: Medic 33``, ``Engine 12``);
 * a role's noun alone or before the name (``Designee:``, ``Nurse Kim Bray``, ``HCP Mark Lane``);
 * an assist level (``contact guard assist``), a hospital's care unit (``NICU``, ``PICU``) and
   a preposition in lower case (``per protocol``).
@@ -21,9 +20,6 @@ from medenclave_deid.core.text.vocabulary import TextVocabulary
 
 _CATEGORIES = frozenset({"name", "geo", "hospital", "workplace"})
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*\Z")
-_UNIT_TYPES = frozenset({"medic", "engine", "rescue", "squad", "ladder", "truck", "ambulance",
-                         "tower", "battalion", "unit"})
-_NUMBER_AFTER = re.compile(r"[ \t]*#?[ \t]*\d")
 _ASSIST_BEFORE = re.compile(r"\b(?:contact|close|standby|stand-by)[ \t]+\Z", re.IGNORECASE)
 _CARE_UNIT = re.compile(r"(?:(?:[NPSMCT]|CV|CT|BU|Neuro)?ICU|CCU|PACU|SCN|SCBU|NNU)\Z")
 #: a role's noun, never a given name: alone, or opening a name's span ("Nurse Kim Bray")
@@ -59,8 +55,6 @@ def _plain(text: str, span: PhiSpan, vocabulary: TextVocabulary, near: bool) -> 
         return True
     if span.category != "name":
         return False
-    if lower in _UNIT_TYPES and _NUMBER_AFTER.match(text, span.end):
-        return True
     if lower == "guard" and _ASSIST_BEFORE.search(text, 0, span.start):
         return True
     if _CARE_UNIT.match(value):
