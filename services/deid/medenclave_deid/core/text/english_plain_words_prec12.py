@@ -2,7 +2,7 @@
 
 The last English step; each shape below is a word that identifies no one:
 
-* a compound of two everyday words written in lower or upper case and known as no name
+* an everyday compound of a role or a paper written in lower or upper case and known as no name
   (``pt's caseworker``, ``CIVIL SURGEON WORKSHEET``): a title-case unknown word is left alone;
 * a hyphenated pair of very frequent words, none of them a given name (``Read-back
   confirmed``, ``Sign-out given``), also where it opens a sentence after a found name;
@@ -29,14 +29,19 @@ _LEAD_NOUN = re.compile(r"(?P<w>[A-Za-z]+)[ \t]+(?=[A-Z][a-z])")
 _INNER_NOUN = re.compile(r"\.[ \t]+(?P<w>[A-Za-z]+)[ \t]+(?=[A-Z][a-z])")
 _PREPOSITIONS = frozenset({"per", "via", "versus", "vs"})
 _SENTENCE_TAIL = re.compile(r"\.[ \t]+([A-Za-z]+(?:-[A-Za-z]+)+)\Z")
-_LABEL_TAIL = re.compile(r",?[ \t]+([A-Z][a-z]+)\Z")
+_LABEL_TAIL = re.compile(r",[ \t]+([A-Z][a-z]+)\Z")
 _COLON_AFTER = re.compile(r"[ \t]*:")
 
 
+#: the head nouns of everyday compounds naming a role or a paper (``caseworker``, ``worksheet``)
+_HEADS = ("worker", "keeper", "teacher", "giver", "taker", "maker", "sheet", "card", "book", "list")
+
+
 def _compound(word: str, vocabulary: TextVocabulary) -> bool:
-    """``caseworker``: two everyday words of three letters or more, joined."""
-    return any(vocabulary.zipf(word[:i]) >= 4.0 and vocabulary.zipf(word[i:]) >= 4.0
-               for i in range(3, len(word) - 2))
+    """``caseworker``, ``WORKSHEET``: an everyday word of three letters or more before a head noun
+    of a role or a paper (a surname that is a word, ``rosenthal``, ``journey``, is no such pair)."""
+    head = next((h for h in _HEADS if word.endswith(h)), "")
+    return bool(head) and len(word) - len(head) >= 3 and vocabulary.zipf(word[:-len(head)]) >= 4.0
 
 
 def _hyphened_words(word: str, vocabulary: TextVocabulary) -> bool:
@@ -63,7 +68,7 @@ def _plain(text: str, span: PhiSpan, vocabulary: TextVocabulary, near: bool) -> 
         return True
     if near or "-" in lower or vocabulary.is_name(lower) or not (value.islower() or value.isupper()):
         return False
-    return len(lower) >= 6 and (vocabulary.is_common(lower) or _compound(lower, vocabulary))
+    return _compound(lower, vocabulary)
 
 
 def drop_plain_words(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> list[PhiSpan]:
@@ -98,8 +103,10 @@ def drop_plain_words(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary
             kept.append(PhiSpan(span.start, inner.start(), span.category))
             span = PhiSpan(inner.end(), span.end, span.category)
         label = _LABEL_TAIL.search(text, span.start, span.end)
+        word = label.group(1).lower() if label else ""
         if (span.category == "name" and label and label.start() > span.start
-                and _COLON_AFTER.match(text, span.end) and not vocabulary.is_name(label.group(1).lower())):
+                and _COLON_AFTER.match(text, span.end) and vocabulary.is_common(word, threshold=4.0)
+                and not vocabulary.is_name(word)):
             span = PhiSpan(span.start, label.start(), span.category)  # "Ada Lind, Alternate:"
         kept.append(span)
     return kept
