@@ -27,6 +27,7 @@ _ROLE_NOUNS = frozenset({"nurse", "caseworker", "designee", "interpreter", "alte
                          "poa", "advocate", "sitter", "doula", "midwife", "proxy", "surrogate"})
 _LEAD_NOUN = re.compile(r"(?P<w>[A-Za-z]+)[ \t]+(?=[A-Z][a-z])")
 _INNER_NOUN = re.compile(r"\.[ \t]+(?P<w>[A-Za-z]+)[ \t]+(?=[A-Z][a-z])")
+_COMMA_NAME = re.compile(r",[ \t]*[A-Z]")
 _PREPOSITIONS = frozenset({"per", "via", "versus", "vs"})
 _SENTENCE_TAIL = re.compile(r"\.[ \t]+([A-Za-z]+(?:-[A-Za-z]+)+)\Z")
 _LABEL_TAIL = re.compile(r",[ \t]+([A-Z][a-z]+)\Z")
@@ -64,7 +65,9 @@ def _plain(text: str, span: PhiSpan, vocabulary: TextVocabulary, near: bool) -> 
         return True
     if _CARE_UNIT.match(value):
         return True
-    if value in _PREPOSITIONS or lower in _ROLE_NOUNS:
+    # not "NURSE, CHRISTIAN A" nor "Christian Nurse": a capitalised surname beside its given name
+    surname = not value.islower() and (near or _COMMA_NAME.match(text, span.end))
+    if value in _PREPOSITIONS or (lower in _ROLE_NOUNS and not surname):
         return True
     if near or "-" in lower or vocabulary.is_name(lower) or not (value.islower() or value.isupper()):
         return False
