@@ -29,6 +29,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v13 --module path/to/file.py:function  # v13
     python bench/deid/notes_eval/score.py --split holdout-v14 --module path/to/file.py:function  # v14
     python bench/deid/notes_eval/score.py --split holdout-v15 --module path/to/file.py:function  # v15
+    python bench/deid/notes_eval/score.py --split holdout-v17 --module path/to/file.py:function  # v17
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -122,6 +123,9 @@ V15_SUMS = "SHA256SUMS-v15"
 # v16: a sixteenth, blind holdout (generate_v16.py, README.md "v16"), checksums apart too.
 V16_SPLIT_FILES = {"holdout-v16": "notes-v16-holdout.jsonl"}
 V16_SUMS = "SHA256SUMS-v16"
+# v17: a seventeenth, blind holdout (generate_v17.py, README.md "v17"), checksums apart too.
+V17_SPLIT_FILES = {"holdout-v17": "notes-v17-holdout.jsonl"}
+V17_SUMS = "SHA256SUMS-v17"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -139,6 +143,7 @@ ALL_SPLIT_FILES = {
     **V14_SPLIT_FILES,
     **V15_SPLIT_FILES,
     **V16_SPLIT_FILES,
+    **V17_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -158,6 +163,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V14_SPLIT_FILES, V14_SUMS),
     **dict.fromkeys(V15_SPLIT_FILES, V15_SUMS),
     **dict.fromkeys(V16_SPLIT_FILES, V16_SUMS),
+    **dict.fromkeys(V17_SPLIT_FILES, V17_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -630,6 +636,7 @@ def self_test(verbose: bool = True) -> bool:
     v14 = (FROZEN / V14_SUMS).exists()
     v15 = (FROZEN / V15_SUMS).exists()
     v16 = (FROZEN / V16_SUMS).exists()
+    v17 = (FROZEN / V17_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -637,7 +644,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V10_SPLIT_FILES if v10 else ()), *(V11_SPLIT_FILES if v11 else ())]
     splits += [*(V12_SPLIT_FILES if v12 else ()), *(V13_SPLIT_FILES if v13 else ())]
     splits += [*(V14_SPLIT_FILES if v14 else ()), *(V15_SPLIT_FILES if v15 else ())]
-    splits += [*(V16_SPLIT_FILES if v16 else ())]
+    splits += [*(V16_SPLIT_FILES if v16 else ()), *(V17_SPLIT_FILES if v17 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -667,6 +674,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V14_SUMS).items() if v14 else ()
     sums += verify_frozen(sums=V15_SUMS).items() if v15 else ()
     sums += verify_frozen(sums=V16_SUMS).items() if v16 else ()
+    sums += verify_frozen(sums=V17_SUMS).items() if v17 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -795,6 +803,7 @@ def main(argv: list[str] | None = None) -> int:
             *V14_SPLIT_FILES,
             *V15_SPLIT_FILES,
             *V16_SPLIT_FILES,
+            *V17_SPLIT_FILES,
         ],
         default="dev",
     )
