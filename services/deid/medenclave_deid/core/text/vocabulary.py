@@ -37,6 +37,10 @@ chip rocky buck skip butch sonny dusty bud chuck duke prince earl royal sterling
 river wren willow hazel jade laurel fern rowan
 """.split())
 
+#: a Gaelic "Mc" surname (``mcallister``, ``mcbride``): a name by its shape even where the surname
+#: lists miss it and wordfreq counts it as a word (news text is full of them), unless an eponym
+#: (``mcburney``, ``mcmurray``)
+_MC_SURNAME = re.compile(r"mc[a-z]{3,}")
 _MEDICAL_AFFIXES = re.compile(
     r"(?:itis|ectomy|ectomies|otomy|ostomy|plasty|scopy|graphy|aemia|emia|osis|algia|pathy|"
     r"megaly|plegia|paresis|trophy|lysis|pnea|pnoea|rrhea|rrhoea|uria|ectasis|stenosis|"
@@ -111,7 +115,7 @@ class TextVocabulary:
         """Known as a given name or surname (also the everyday words that are names); a
         double-barrelled name (``simon-wood``) when each part is one and none names a disease
         (``guillain-barre``)."""
-        if lower in self._names:
+        if lower in self._names or (_MC_SURNAME.fullmatch(lower) and lower not in self.eponyms):
             return True
         parts = lower.split("-")
         return len(parts) > 1 and all(p in self._names and p not in self.eponyms for p in parts)
