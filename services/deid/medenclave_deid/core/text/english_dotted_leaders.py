@@ -8,8 +8,8 @@ after a field's label (one to five words at a line's or a cell's start) is writt
 followed by spaces, one character for one: the offsets stay and the note itself is untouched.
 
 A leader is three dots or more with a space before them, four or more without, or spaced dots
-(``. . .``); a sentence's ellipsis ("Pain improved... slowly") has three dots against its word
-and stays.
+(``. . .``); a label's abbreviating dot stays with it (``Confirmation no. ..... K7``). A
+sentence's ellipsis ("Pain improved... slowly") has three dots against its word and stays.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ __all__ = ["colon_leaders"]
 _WORD = r"[\w#/()'&-]+(?:\.[\w#/()'&-]+)*"
 #: a field's label at a line's or a table cell's start, then its leader, then the value
 _LEADER = re.compile(
-    rf"(?m)(?P<lab>(?:^|[|\t]|(?<=[ \t]{{2}}))[ \t]*(?=[A-Za-z]){_WORD}(?:[ \t]{_WORD}){{0,4}}?)"
+    rf"(?m)(?P<lab>(?:^|[|\t]|(?<=[ \t]{{2}}))[ \t]*(?=[A-Za-z]){_WORD}(?:[ \t]{_WORD}){{0,4}}?"
+    r"(?:\.(?=[ \t]+\.{3}))?)"
     r"(?P<dots>[ \t]+\.{3,}[ \t]*|\.{4,}[ \t]*|[ \t]*\.(?:[ \t]\.){2,}[ \t]*)"
     r"(?=[^\s.])")
 

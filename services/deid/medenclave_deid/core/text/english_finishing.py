@@ -14,6 +14,10 @@ from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_ep
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_finding_words import keep_finding_words
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
+from medenclave_deid.core.text.english_hospital_acronym_slots import (
+    find_campus_names,
+    find_hospital_acronyms,
+)
 from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
 from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
@@ -45,6 +49,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
         text, spans, vocabulary.eponyms, vocabulary.is_name))
     # a cabinet's name, a receipt number, a hospital's acronym go; an implant's REF and LOT stay
     spans = agency_ids(text, spans, vocabulary)
+    spans = add_uncovered(spans, _facility_shapes(text, vocabulary), text)
     # "Appeal no. 2494/016038", "| Household ID | PJQS-DVX3 |": a record label's whole value
     spans = label_ids(text, spans)
     # "Hohmann retractors", "Gerota fascia", "pouch of Douglas", "Ortolani, Barlow": terms
@@ -57,3 +62,11 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = drop_plain_words(text, spans, vocabulary)
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
     return spans
+
+
+def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:
+    """Bare hospital acronyms in a place's slot ("at KVMC"), names with a hyphenated campus."""
+    def clinical(lower: str) -> bool:
+        return lower in vocabulary.clinical or lower in vocabulary.drugs
+
+    return find_hospital_acronyms(text, clinical) + find_campus_names(text, vocabulary.is_common, clinical)

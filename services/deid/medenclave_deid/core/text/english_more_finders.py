@@ -7,6 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from medenclave_deid.core.text.english_day_anchor_dates import find_day_anchor_dates
+from medenclave_deid.core.text.english_documentation_marks import (
+    find_documentation_dates,
+    find_qualified_employers,
+)
 from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
@@ -26,4 +30,6 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans = find_spoken_ages(text) + find_birth_years(text) + find_day_anchor_dates(text)
     # "ASHFORD PEDIATRICS" over "Department of Radiology", "Dunmore Immigration Medical Exams"
     spans += find_facility_letterheads(text)
+    # "Dictated 2/9, signed ...", "Prior employer in US (H-2B): Northway Freight."
+    spans += find_documentation_dates(text) + find_qualified_employers(text)
     return spans + find_job_employers(text, is_common)
