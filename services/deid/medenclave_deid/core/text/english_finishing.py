@@ -21,6 +21,7 @@ from medenclave_deid.core.text.english_hospital_acronym_slots import (
 from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
 from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
+from medenclave_deid.core.text.english_lower_name_slots import find_lower_name_slots
 from medenclave_deid.core.text.english_name_echoes import name_echoes
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
@@ -45,8 +46,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # and a label after a form's wide gap is no part of the name before it ("Ada Lind   Fellow:"),
     # nor a label's "ID" Idaho; a "System | Finding" column's cells hold no one
     spans = drop_term_cells(text, trim_gap_labels(text, drop_id_label_places(text, spans)))
-    spans = drop_score_fractions(text, keep_lone_eponyms(
-        text, spans, vocabulary.eponyms, vocabulary.is_name))
+    spans = drop_score_fractions(text, keep_lone_eponyms(text, spans, vocabulary.eponyms, vocabulary.is_name))
     # a cabinet's name, a receipt number, a hospital's acronym go; an implant's REF and LOT stay
     spans = agency_ids(text, spans, vocabulary)
     spans = add_uncovered(spans, _facility_shapes(text, vocabulary), text)
@@ -55,13 +55,13 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Hohmann retractors", "Gerota fascia", "pouch of Douglas", "Ortolani, Barlow": terms
     spans = keep_more_eponym_terms(text, spans, vocabulary.eponyms)
     # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
-    spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name),
-                               vocabulary.is_name)
+    spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name), vocabulary.is_name)
     # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
     # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
     spans = drop_plain_words(text, spans, vocabulary)
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
-    return spans
+    # '  hazel: "I was on break"', "COUNSELOR WORKSHEET - ingeborg", "| kasimir |": name slots
+    return add_uncovered(spans, find_lower_name_slots(text, spans, vocabulary), text)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:
