@@ -73,6 +73,7 @@ _SERIAL_LABEL = (r"(?:序列号|序列码|出厂编号|出厂序列号|出厂号
 _SERIAL_VALUE = (r"\s*(?:为|是)?\s*[:：#]?\s*(?P<t>末[四五六]位|尾号)?\s*"
                  r"(?P<v>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){3,24})(?![A-Za-z0-9])")
 _SERIAL = re.compile(_SERIAL_LABEL + _SERIAL_VALUE)
+_CJK_FIRST = re.compile(r"[\u4e00-\u9fa5]")
 #: 编号 (编码, 号码) a few words after a device word
 _DEVICE_NUMBER = re.compile(_DEVICE + r"[^\n。；;0-9]{0,12}?(?:编号|编码|号码)" + _SERIAL_VALUE)
 
@@ -112,7 +113,9 @@ def find_documents_and_serials(text: str) -> list[PhiSpan]:
     for m in _SERIAL.finditer(text):
         # SN is also the substantia nigra: a value with a digit must follow; the last digits of
         # a serial (序列号末四位1234) are shorter
-        if _serial_like(m.group("v"), 4 if m.group("t") else 5):
+        # after a Chinese label a serial may be all capitals (序列号 SNKQWTRZ)
+        if _serial_like(m.group("v"), 4 if m.group("t") else 5) or (
+                _CJK_FIRST.match(m.group(0)) and re.fullmatch(r"[A-Z]{8,24}", m.group("v"))):
             out.append(PhiSpan(m.start("v"), m.end("v"), "device"))
     for m in _DEVICE_NUMBER.finditer(text):
         if _serial_like(m.group("v")):

@@ -76,6 +76,9 @@ _PRODUCT_NUMBER = re.compile(r"(?:批[ \u3000]?号|批次号|批次" + _DAY_ROUN
                              r"型号|规格型号|货号|(?<![A-Za-z])(?:REF|Ref|LOT|Lot|Model|MODEL)(?![A-Za-z]))"
                              r"[^\S\n]*(?:为|是)?[^\S\n]*(?:[:：#.]\s*)?(?P<v>[A-Za-z0-9][A-Za-z0-9-]*)")
 _CJK = re.compile("[\u4e00-\u9fa5]")
+#: a menstrual history's formula, 5/28天 or 3-5/28-30天 after 初潮 / 经期 / 月经 on its line
+_MENSES_FORMULA = re.compile(r"(?:初潮|经期|月经|行经|周期)[^\n]{0,14}$")
+_CYCLE_DAYS = re.compile(r"\d{1,2}(?:[-~～]\d{1,2})?/\d{2}(?:[-~～]\d{2})?")
 #: a relation written before what the relative does (其子居家照顾, 女儿日夜陪护)
 _KIN_BEFORE = re.compile(r"(?:其|之|患者)?(?:子|女|儿|妻|夫|父|母)$|(?:女儿|儿子|丈夫|妻子|老伴|爱人|家属|"
                          r"儿媳|女婿|孙子|孙女|母亲|父亲|哥哥|姐姐|弟弟|妹妹|配偶)$")
@@ -190,6 +193,9 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             if named is None:
                 continue  # 医生：上午完成宣教, 傍晚主治医师: when, then what was done or a rank
             span, value = named, text[named.start:named.end]
+        if span.category == "date" and _MENSES_FORMULA.search(text, max(0, span.start - 16), span.start) \
+                and _CYCLE_DAYS.fullmatch(value) and text.startswith("天", span.end):
+            continue  # 月经史：13岁初潮，5/28天: days of bleeding over the cycle's days, no date
         if span.category != "date" and any(s <= span.start and span.end <= e for s, e in products):
             continue
         if span.category == "other_id" and _SCALE_NAME.fullmatch(value) and _SCALE_NEXT.match(text, span.end):
