@@ -13,6 +13,7 @@ from medenclave_deid.core.text.chinese_documents import find_documents_and_seria
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_fields_extra import find_field_values
 from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_people
+from medenclave_deid.core.text.chinese_hospital_branches import extend_hospital_branches
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
 from medenclave_deid.core.text.chinese_licences import find_licences_and_table_dates
 from medenclave_deid.core.text.chinese_names import (
@@ -29,6 +30,7 @@ from medenclave_deid.core.text.chinese_procedures import find_names_before_proce
 from medenclave_deid.core.text.chinese_role_names import find_role_names
 from medenclave_deid.core.text.chinese_rosters import find_roster_names
 from medenclave_deid.core.text.chinese_short_names import find_short_names
+from medenclave_deid.core.text.chinese_spoken_kin import find_spoken_kin
 from medenclave_deid.core.text.chinese_subject_names import find_subject_names
 from medenclave_deid.core.text.chinese_unit_cells import find_unit_cells
 from medenclave_deid.core.text.chinese_workplaces import find_workplaces
@@ -376,6 +378,8 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_contact_names(text))  # 联系某某（139…）: the person a phone reaches
     out.extend(extend_name_lists(text, out))
     out.extend(extend_name_columns(text, out))  # a headerless table's column of names
+    out = extend_hospital_branches(text, out)  # 某医院东院区, 某县医共体分院, 某州市一医; no 抢救医院：
+    out.extend(find_spoken_kin(text, out))  # 老公某某, 某某家长：, 授权某某, 受托人（签字）：某某, （豆豆）
     # 报告：华西超声医学科: a name read from where a hospital's name starts is the hospital's
     # name running into its department (华西超), not a person
     hospital_starts = {s.start for s in out if s.category == "hospital"}

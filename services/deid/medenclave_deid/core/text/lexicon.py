@@ -84,8 +84,8 @@ CN_SURNAMES = frozenset(
 CN_SURNAMES_AFTER_CUE = CN_SURNAMES | frozenset(
     "贝伏谈郁储班仰伊厉束印宿怀索扶寿浦慕习容戈衡弘禄沃隆勾融诸滑羊糜暴皮花乐元平计强危支经干宣家"
     "封富乌巴山秋薄从阴能双劳通别充鱼慎终居步都满国广东利越那空养须丰相后红盖益公水云松井"
-    # the rest of the Hundred Family Surnames (百家姓) and southern ones (区 冼 禤 战 栗)
-    "亢佴况冼区墨帅弓战晋栗楚禤笪练缑谯郈钦闭"
+    # the rest of the Hundred Family Surnames (百家姓), southern ones (区 冼 禤 战 栗) and 亓 仝 仉 郇 雒
+    "亢佴况冼区墨帅弓战晋栗楚禤笪练缑谯郈钦闭亓仝仉郇雒"
     # Korean (朴) and Yao (盘) surnames
     "朴盘")
 CN_COMPOUND_SURNAMES = frozenset(
