@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.chinese_clinics_kin_ages_zh13 import find_clinics_kin_ages
+from medenclave_deid.core.text.chinese_clinics_kin_ages import find_clinics_kin_ages
 from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan

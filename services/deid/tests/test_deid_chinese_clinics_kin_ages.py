@@ -4,7 +4,7 @@ a parent's given name after 家长 before 签字; an age over 89 the patient say
 capitals after NAME or 拼音; a work unit in a two-column table row; and a menstrual formula
 (初潮，5/28天) that is no date.
 
-Every line of ``chinese_clinics_kin_ages_zh13_cases.txt`` was invented for this test from general
+Every line of ``chinese_clinics_kin_ages_cases.txt`` was invented for this test from general
 knowledge of such notes (none comes from an evaluation set). ``«value»`` marks an identifier,
 ``‹value›`` a clinical word that must stay.
 """
@@ -18,7 +18,7 @@ import pytest
 from medenclave_testing.marked_notes import read_cases
 
 SECRET = b"z" * 32
-_CASES = read_cases(Path(__file__).parent / "chinese_clinics_kin_ages_zh13_cases.txt")
+_CASES = read_cases(Path(__file__).parent / "chinese_clinics_kin_ages_cases.txt")
 
 
 @pytest.mark.parametrize("line", _CASES, ids=[f"case{i:03d}" for i in range(len(_CASES))])
@@ -47,7 +47,7 @@ def test_clinics_kin_ages_go(zh_notes, line: str) -> None:
     ],
 )
 def test_words_stay(note: str) -> None:
-    from medenclave_deid.core.text.chinese_clinics_kin_ages_zh13 import find_clinics_kin_ages
+    from medenclave_deid.core.text.chinese_clinics_kin_ages import find_clinics_kin_ages
 
     assert find_clinics_kin_ages(note) == []
 
