@@ -9,6 +9,7 @@ from collections.abc import Callable
 from medenclave_deid.core.text.english_day_anchor_dates import find_day_anchor_dates
 from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
+from medenclave_deid.core.text.english_register_shapes_fuzzen14 import find_register_shapes
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -26,4 +27,6 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans = find_spoken_ages(text) + find_birth_years(text) + find_day_anchor_dates(text)
     # "ASHFORD PEDIATRICS" over "Department of Radiology", "Dunmore Immigration Medical Exams"
     spans += find_facility_letterheads(text)
+    # "Patient (now 98)", "the 6062 block of Tamarack Dr", "Registry # UEQGJJ", "August of 2021"
+    spans += find_register_shapes(text)
     return spans + find_job_employers(text, is_common)
