@@ -73,14 +73,19 @@ _STREET_NAME = (
     rf"(?:(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(_SUFFIXES)})\.?"
     rf"|(?:[A-Z]{{2,}}[ \t]+){{1,3}}(?:{'|'.join(w.upper() for w in _SUFFIXES)})\.?)(?![\w])"
 )
+_CAPS_STREET = rf"(?:[A-Z]{{2,}}[ \t]+){{1,3}}(?:{'|'.join(w.upper() for w in _SUFFIXES)})\.?(?![\w])"
 _DIRECTION = r"(?:(?i:[NSEW]\.?|north|south|east|west)[ \t]+)?"
 _UNIT = r"(?:,?[ \t]*(?i:apt|apartment|unit|suite|ste|bldg|building|lot|#)\.?[ \t]*#?[ \t]*\d+[A-Za-z]?)"
 _ADDRESSES = [
     re.compile(rx)
     for rx in (
         # "2754-17 Fenwick Dr", "28B TAMARACK CT, APT 4", ", Bldg 12, Apt 13", "Unit 5, 14 Oak Way"
-        rf"(?<![\w/.-])(?:(?i:apt|unit|suite|ste|#)\.?[ \t]*#?\d{{1,4}}[A-Za-z]?[ \t]*[-,\u2013][ \t]*)?"
-        rf"\d{{1,6}}(?:-\d{{1,4}}|[A-Z])?[ \t]{_DIRECTION}{_STREET_NAME}{_UNIT}{{0,3}}",
+        # (a plain "12 Oak St" is the street finders'; "4 Chamber View" is no street)
+        rf"(?<![\w/.-])(?:\d{{1,6}}(?:-\d{{1,4}}|[A-Z])[ \t]{_DIRECTION}{_STREET_NAME}{_UNIT}{{0,3}}"
+        rf"|\d{{2,6}}[ \t]{_DIRECTION}{_CAPS_STREET}{_UNIT}{{0,3}}"
+        rf"|\d{{2,6}}[ \t]{_DIRECTION}{_STREET_NAME}{_UNIT}{{1,3}}"
+        rf"|(?i:apt|unit|suite|ste|#)\.?[ \t]*#?\d{{1,4}}[A-Za-z]?[ \t]*[-,\u2013][ \t]*"
+        rf"\d{{1,6}}[ \t]{_DIRECTION}{_STREET_NAME})",
         # "BITE AT CORNER OF FENWICK AND MARLOW", "the intersection of Fenwick and 5th"
         r"(?i:\b(?:corner|intersection)[ \t]+of[ \t]+)(?P<v>(?:[A-Z][a-z]+|[A-Z]{3,}|\d{1,3}(?i:st|nd|rd|th))"
         r"(?:[ \t]+[A-Z][a-z]+|[ \t]+[A-Z]{3,})?[ \t]+(?:and|AND|&)[ \t]+"
@@ -144,6 +149,10 @@ _NOT_AN_ID = frozenset(
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+#: a version's words: "software 08.01.20", "firmware v 2.3.19" is no date
+_VERSION_BEFORE = re.compile(
+    r"(?i:\b(?:version|ver|v|software|firmware|build|release|rev|revision)\b)[^\n]{0,12}$"
 )
 _DATES = [
     re.compile(rx)
@@ -234,5 +243,7 @@ def find_register_shapes(text: str) -> list[PhiSpan]:
         if keep:
             out.append(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     for rx in _DATES:
-        out += [PhiSpan(m.start("v"), m.end("v"), "date") for m in rx.finditer(text)]
+        for m in rx.finditer(text):
+            if not _VERSION_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                out.append(PhiSpan(m.start("v"), m.end("v"), "date"))
     return out
