@@ -13,7 +13,8 @@ name as a person (``Hohmann retractors``, ``Gerota fascia``, ``Argyll Robertson 
 * **an anatomical structure "of" an eponym** (``pouch of Douglas``, ``circle of Willis``, ``loop
   of Henle``, ``foramen of Winslow``): the structure word, ``of``, a listed name;
 * **a name listed here as rare as a surname**, alone between list marks or before a grade
-  (``Ortolani, Barlow``, ``Kellgren 2``, ``Vancouver B2``, ``Farnsworth D-15``, ``Jaeger J1``);
+  (``Ortolani, Barlow``, ``Kellgren 2``, ``Vancouver B2``, ``Farnsworth D-15``, ``Jaeger J1``,
+  ``Beighton 6/9``, ``Dukes B``), the grade kept with it;
 * **fixed terms** whose words are common names (``Sister Mary Joseph nodule``, ``Los Angeles
   grade``, ``Denis Browne bar``, ``Taylor spatial frame``).
 
@@ -29,7 +30,7 @@ from medenclave_deid.core.text.english_eponym_terms import EPONYM_TERM_NAMES
 from medenclave_deid.core.text.english_words import EPONYM_NEXT
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["BREADTH_EPONYMS", "keep_more_eponym_terms"]
+__all__ = ["BREADTH_EPONYMS", "RARE_EPONYMS", "THING_AFTER", "breadth_ranges", "keep_more_eponym_terms"]
 
 #: eponyms rare as a person's surname: kept alone in a list or before a grade as well
 _RARE = frozenset(
@@ -52,6 +53,8 @@ pirani dimeglio gowers dreifuss halmagyi pickwickian westermark löwenstein wins
 oddi treitz fontan willebrand widal monospot hemoccult gastroccult clinitest acetest dextrostix
 hemocue quantiferon binaxnow oraquick quickvue westergren ristocetin hoffa hibbs meyerding cusco
 krukenberg tullio dennie kuntscher küntscher wiltse magerl moro mitrofanoff weil
+stroop osterrieth halstead reitan luria reinke morgagni twardowski fuhrman pelli addenbrooke esterman
+hirano dukes merkel negri rey braxton
 """.split()
 )
 #: eponyms also common as surnames or given names: kept only before their thing
@@ -82,6 +85,7 @@ _THING = (
     r"criteria|arthropathy|joint|glands?|cysts?|canals?|plexus|bundle|fibres|fibers|area|"
     r"station|cast(?:ing)?|click|fat[ \t]+pad|dilators?|specula|speculums?|spindle|folds|"
     r"nails?|prosthes[ie]s|rods?|ileal[ \t]+conduit|screws|osteotomes?|hemiarthroplasty|fusion|"
+    r"edema|oedema|interference|contrast|gestalt|motor[ \t]+sequences|ventricle|nuclear[ \t]+grade|"
     r"jaw-winking|proteins?|o?esophagectomy|gastrectomy|incision|procedure|operation|repair|myotomy|harness|brace|collar|drain|catheter|sign|test|triad|syndrome|disease"
 )
 _NAME = r"[A-Z][a-zß-ÿ]+(?:'s|’s|s'|'|’)?"
@@ -91,6 +95,9 @@ _RUN = re.compile(
 )
 _PARTICLES = frozenset("and de von van du da di la le".split())
 _AFTER = re.compile(rf"(?:[ \t]+|-)(?:{_THING})(?![A-Za-z])", re.I)
+#: what the eponyms name, right after them, and the names rare as a surname (for other modules)
+THING_AFTER = _AFTER
+RARE_EPONYMS = _RARE
 #: what a person's name comes before as well ("Mary Joseph test results", "Henry Taylor score")
 _GENERIC = re.compile(
     r"(?:'s|’s|s'|'|’)?[ \t-]+(?:tests?|signs?|syndrome|disease|criteria|grade|level|type|class|lines?|"
@@ -101,12 +108,18 @@ _GENERIC = re.compile(
 _OF = re.compile(
     r"(?i:\b(?:pouch|foramen|circle|loop|ligament|sphincter|ampulla|canal|duct|space|organ|"
     r"island|islets?|crypts?|column|node|triangle|angle|tubercle|bursa|fossa|ring|line|"
-    r"aqueduct|gland|glands|cells?|bundle)[ \t]+of[ \t]+)(?P<w>[A-Z][a-zß-ÿ]+)(?![A-Za-z])"
+    r"aqueduct|gland|glands|cells?|bundle|ventricle|sinus|appendix|hydatid)[ \t]+of[ \t]+)"
+    r"(?P<w>[A-Z][a-zß-ÿ]+)(?![A-Za-z])"
 )
 #: a rare name between list marks, or before its grade or chart's letter and number
 _LIST_BEFORE = re.compile(r"(?:[,;:(/|]|\band|\bor|^)[ \t]*$", re.M)
 _LIST_AFTER = re.compile(r"[ \t]*(?:[,;.)/|]|and\b|or\b|$)", re.M)
-_GRADED = re.compile(r"[ \t]+(?:[A-Z]{1,2}-?\d{1,2}|\d{1,2}[A-C]?|[IV]{1,4}[a-c]?)(?![\w/.:])")
+_GRADED = re.compile(
+    r"[ \t]+(?:[A-Z]{1,2}-?\d{1,2}|\d{1,2}[A-C]?|[IV]{1,4}[a-c]?|\d{1,2}/\d{1,2})(?![\w/:]|\.\d)"
+    # a stage's letter ("Dukes C", "Dukes B2.")
+    r"|[ \t]+[A-D][12]?(?=[ \t]*(?:[.,;)]|$))",
+    re.M,
+)
 _TITLE_BEFORE = re.compile(
     r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|doctor|nurse|rev|sgt|officer|sister|patient|pt|"
     r"surgeon|consultant|physio|midwife))\.?[ \t]+$"
@@ -168,12 +181,13 @@ def breadth_ranges(text: str, eponyms: frozenset[str]) -> list[tuple[int, int]]:
             if after:
                 ranges.append((start, after.end()))
             elif (len(parts) == 1 or "-" in m.group()) and len(parts) <= 2 and _key(parts[0]) in _RARE and (
-                _GRADED.match(text, m.end()) or (
+                (graded := _GRADED.match(text, m.end())) or (
                 _LIST_BEFORE.search(text, max(0, start - 6), start)
                 and _LIST_AFTER.match(text, m.end())
             )
             ):
-                ranges.append((start, m.end()))
+                # the grade with it ("Dukes B. Fuhrman 2" is no "B. Fuhrman")
+                ranges.append((start, graded.end() if graded else m.end()))
             break
     ranges += [(m.start(), m.end()) for m in _GENUS.finditer(text)]
     for m in _OF.finditer(text):

@@ -23,6 +23,7 @@ from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_lower_name_slots import find_lower_name_slots
 from medenclave_deid.core.text.english_name_echoes import name_echoes
+from medenclave_deid.core.text.english_named_instruments_keep15 import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
@@ -54,6 +55,12 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = label_ids(text, spans)
     # "Hohmann retractors", "Gerota fascia", "pouch of Douglas", "Ortolani, Barlow": terms
     spans = keep_more_eponym_terms(text, spans, vocabulary.eponyms)
+    # "Hooper Visual Organization Test", "Benton JLO 26/30", "Beighton 6/9": instruments, scores
+    spans = keep_named_instruments(
+        text, spans, vocabulary.eponyms, lambda w: vocabulary.is_common(w) and not vocabulary.is_name(w)
+    )
+    # "Signed: Gleason, Mark MD": an eponym in a surname slot is the surname
+    spans = add_uncovered(spans, eponym_surnames(text, spans), text)
     # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
     spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name), vocabulary.is_name)
     # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")

@@ -1,0 +1,24 @@
+"""Named tests and instruments kept in English notes (neuropsychological batteries, driving
+charts, laryngology and registry grades: ``Hooper Visual Organization Test``, ``Benton JLO 24``,
+``Beighton 7/9``, ``Reinke's edema``, ``Dukes B``, in capitals too); the people who share such
+names after a title or in a ``Surname, Given`` slot still go.
+
+Every line of the case file was invented for this test (none comes from an evaluation set).
+``«value»`` marks an identifier, ``‹value›`` a term that must stay.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medenclave_testing.marked_notes import read_cases
+
+SECRET = b"k" * 32
+_CASES = read_cases(Path(__file__).parent / "english_named_instruments_keep15_cases.txt")
+
+
+@pytest.mark.parametrize("line", _CASES, ids=[f"inst{i:03d}" for i in range(len(_CASES))])
+def test_named_instruments_stay_and_people_go(en_notes, line: str) -> None:
+    en_notes.marked(line)
