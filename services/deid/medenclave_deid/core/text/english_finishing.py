@@ -23,7 +23,7 @@ from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_lower_name_slots import find_lower_name_slots
 from medenclave_deid.core.text.english_name_echoes import name_echoes
-from medenclave_deid.core.text.english_named_instruments_keep15 import eponym_surnames, keep_named_instruments
+from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_term_columns import drop_term_cells

@@ -16,7 +16,7 @@ import pytest
 from medenclave_testing.marked_notes import read_cases
 
 SECRET = b"k" * 32
-_CASES = read_cases(Path(__file__).parent / "english_named_instruments_keep15_cases.txt")
+_CASES = read_cases(Path(__file__).parent / "english_named_instruments_cases.txt")
 
 
 @pytest.mark.parametrize("line", _CASES, ids=[f"inst{i:03d}" for i in range(len(_CASES))])
