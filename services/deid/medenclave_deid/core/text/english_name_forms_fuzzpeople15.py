@@ -75,6 +75,11 @@ def _plain(word: str, vocab: TextVocabulary, *, named: bool = False) -> bool:
     )
 
 
+def _other(spans: list[PhiSpan], start: int, end: int) -> bool:
+    """Whether a span of another kind (a date, a place) already holds part of ``start:end``."""
+    return any(o.category != "name" and o.start < end and start < o.end for o in spans)
+
+
 def _lower_staff(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for m in _LOWER_STAFF.finditer(text):
@@ -145,7 +150,8 @@ def _surname_words(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> li
             continue  # "HOLLY Thornbury": not one name's case
         if any(_plain(w, vocab, named=True) for w in word.split("-")):
             continue
-        out.append(PhiSpan(s.start, m.end(), "name"))
+        if not _other(spans, m.start(), m.end()):
+            out.append(PhiSpan(s.start, m.end(), "name"))
     return out
 
 
@@ -164,7 +170,7 @@ def _given_words(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> list
             continue
         if given.isupper() != word.isupper() or given[1:].isupper() != word[1:].isupper():
             continue
-        if not _plain(given, vocab, named=True):
+        if not _plain(given, vocab, named=True) and not _other(spans, m.start("w"), m.end("w")):
             out.append(PhiSpan(m.start("w"), s.end, "name"))
     return out
 
