@@ -9,6 +9,7 @@ from __future__ import annotations
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles
+from medenclave_deid.core.text.english_name_forms_fuzzpeople15 import find_name_forms
 from medenclave_deid.core.text.english_relatives10 import joined_given_names
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
 from medenclave_deid.core.text.english_role_values import find_role_slots
@@ -41,4 +42,5 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     spans = add_uncovered(spans, staff, text)
     # "GREG & LINDA OSTROWSKI": the couple's other given name
     spans = add_uncovered(spans, joined_given_names(text, spans, vocabulary), text)
-    return spans
+    # "WALKER^HOLLY", "(maiden): Power", "Pt: da silva, maria", "Frank Swift, her neighbour"
+    return add_uncovered(spans, find_name_forms(text, spans, vocabulary), text)
