@@ -3,10 +3,10 @@
 (``Pt: da silva, maria``), a given name's everyday-word surname (``Frank Swift``), initials beside
 the bracketed name they spell (``CV (Colm Vanterpool, RN)``), a found person's given name again
 before what they did (``Bill performed``) and a nickname in quotes after "prefers"
-(``core/text/english_name_forms_fuzzpeople15.py``; a middle initial's full stop no sentence's end in
+(``core/text/english_record_name_forms.py``; a middle initial's full stop no sentence's end in
 ``english_plain_words_prec12.py``).
 
-Every line of ``english_name_forms_fuzzpeople15_cases.txt`` was written for this test from general
+Every line of ``english_record_name_forms_cases.txt`` was written for this test from general
 knowledge of cancer-registry exports, birth-certificate worksheets, tele-ICU logs, dialysis
 training records and neuropsychological reports (none comes from an evaluation set); ``«value»``
 marks an identifier, ``‹value›`` a clinical term that must stay.
@@ -22,7 +22,7 @@ from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidenti
 from medenclave_deid.core.text import NoteDeidentifier
 from medenclave_testing.marked_notes import leftovers, read_cases
 
-_CASES = read_cases(Path(__file__).parent / "english_name_forms_fuzzpeople15_cases.txt")
+_CASES = read_cases(Path(__file__).parent / "english_record_name_forms_cases.txt")
 
 
 @pytest.fixture(scope="module")
