@@ -23,8 +23,8 @@ import re
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS, is_shift_or_time
 from medenclave_deid.core.text.lexicon import (
     CN_COMPOUND_SURNAMES,
-    CN_SURNAMES,
     CN_SURNAMES_AFTER_CUE,
+    cn_surname_pattern,
 )
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -32,9 +32,8 @@ __all__ = ["STATE_STARTS", "STATE_WORDS", "find_form_people"]
 
 _CJK = "\u4e00-\u9fa5"
 _SP = "[ \t\u3000\u00a0]"
-_COMPOUND = "|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w)))
-_ANY_SURNAME = f"(?:{_COMPOUND}|[{''.join(sorted(CN_SURNAMES_AFTER_CUE))}])"
-_SURNAME = f"(?:{_COMPOUND}|[{''.join(sorted(CN_SURNAMES))}])"
+_ANY_SURNAME = cn_surname_pattern(CN_SURNAMES_AFTER_CUE)
+_SURNAME = cn_surname_pattern()
 #: where a cell starts and ends
 _CELL_START = (r"(?:^|(?<=[\s:：，,、；;（(【\[])|(?<=家属|患方|医方|老伴|配偶|丈夫|妻子|儿子|女儿|护工)"
                r"|(?<=联系人))")

@@ -23,19 +23,14 @@ from medenclave_deid.core.text.lexicon import (
     CN_COMPOUND_SURNAMES,
     CN_SURNAMES,
     CN_SURNAMES_AFTER_CUE,
+    cn_surname_pattern,
 )
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_chinese_people"]
 
 _CJK = "\u4e00-\u9fa5"
-_SURNAME = (
-    "(?:"
-    + "|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w)))
-    + "|["
-    + "".join(sorted(CN_SURNAMES))
-    + "])"
-)
+_SURNAME = cn_surname_pattern()
 _SPACE = "[ \u3000\u00a0]"
 _LABELS = (
     "姓名|患者姓名|病人姓名|签名|医师签名|医生签名|护士签名|签字|医师|医生|护士|护士长|药师|技师|"

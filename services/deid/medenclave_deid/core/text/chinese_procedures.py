@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
-from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES
+from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, cn_surname_pattern
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_names_before_procedures", "procedure_mask"]
@@ -61,8 +61,7 @@ def procedure_mask(text: str) -> list[bool]:
     return mask
 
 
-_SURNAME = ("(?:" + "|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w))) + "|["
-            + "".join(sorted(CN_SURNAMES)) + "])")
+_SURNAME = cn_surname_pattern()
 #: a name opening a clause, then the verb and a procedure (王建国拟行…术, ，钱玉梅行…检查)
 _NAME_BEFORE = re.compile(rf"{_EDGE_BEFORE}(?P<n>{_SURNAME}[{_HAN}]{{1,2}}?)(?=(?:拟|已|再)?行"
                           rf"(?:{_BODY}){{1,20}}?{_LAST_WORD})", re.M)

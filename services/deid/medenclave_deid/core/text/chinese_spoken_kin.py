@@ -15,19 +15,13 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_role_names import is_person
-from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
+from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE, cn_surname_pattern
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_spoken_kin"]
 
 _HAN = "\u4e00-\u9fa5"
-_SURNAME = (
-    "(?:"
-    + "|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w)))
-    + "|["
-    + "".join(sorted(CN_SURNAMES_AFTER_CUE))
-    + "])"
-)
+_SURNAME = cn_surname_pattern(CN_SURNAMES_AFTER_CUE)
 #: characters that end a name here: marks, function words and the verbs that follow a relative
 _AFTER = "，。、；：,.;:！？!?（）() \t\n说讲打来去看陪带送叫让给在也都又还就才已把被和跟替帮问回是的了要会"
 _NAME = rf"{_SURNAME}[^{_AFTER}\W\d]{{1,2}}"

@@ -22,6 +22,7 @@ __all__ = [
     "EN_LAST_NAMES",
     "EPONYMS",
     "US_STATES",
+    "cn_surname_pattern",
 ]
 
 EN_FIRST_NAMES = frozenset("""
@@ -93,6 +94,13 @@ CN_COMPOUND_SURNAMES = frozenset(
     "呼延 澹台 公冶 宗政 濮阳 太史 申屠 钟离 闻人 万俟 百里 东郭 南郭 羊舌 微生 梁丘 左丘 东门 "
     "公西 漆雕 乐正 壤驷 公良 拓跋 夹谷 宰父 谷梁 段干 归海 赫连 淳于 鲜于 闾丘 司空 公羊 亓官 完颜 "
     "仲孙 颛孙 巫马 司寇 耶律".split())
+
+
+def cn_surname_pattern(singles: frozenset[str] = CN_SURNAMES) -> str:
+    """A regular-expression group matching one Chinese surname: a compound surname (longest
+    first) or one character of ``singles`` (``CN_SURNAMES_AFTER_CUE`` where a cue stands before)."""
+    compounds = "|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w)))
+    return f"(?:{compounds}|[{''.join(sorted(singles))}])"
 
 CN_PROVINCES = (
     "北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 江西省 "
