@@ -39,7 +39,7 @@ from medenclave_deid.core.text.lexicon import (
     CN_CITIES,
     CN_COMPOUND_SURNAMES,
     CN_PROVINCES,
-    CN_SURNAMES,
+    cn_surname_pattern,
 )
 from medenclave_deid.core.text.network_addresses import find_network_addresses
 from medenclave_deid.core.text.resident_id import check_character
@@ -128,8 +128,7 @@ _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2
 _VERSION_BEFORE = re.compile(r"(?:版本号?|固件|软件|[Vv]ersion|[Vv]er\.?|(?<![A-Za-z])[Vv])"
                              r"[ \t]*[:：=]?[ \t]*$")
 _CJK = "\u4e00-\u9fa5"
-_SURNAME_ALT = ("|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w)))
-                + "|[" + "".join(sorted(CN_SURNAMES)) + "]")
+_SURNAME_ALT = cn_surname_pattern()
 #: Characters that end a name: function words and the usual next words in a note.
 _STOP = ("因于在的了和与及是为被等男女年今昨自来入出到行诉述称陪签代无有近反经由就将把对从向已曾"
          "既均也并但而又或即患先女医主护教老同家父母儿妻夫之其系现前后诊查科院，。、；：:,.（）() \n")

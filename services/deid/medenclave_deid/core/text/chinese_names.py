@@ -22,7 +22,7 @@ import re
 from medenclave_deid.core.text.lexicon import (
     CN_COMPOUND_SURNAMES,
     CN_NAME_GUARD,
-    CN_SURNAMES,
+    cn_surname_pattern,
 )
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -198,12 +198,7 @@ CN_NAME_STOP_WORDS = tuple(
 )
 
 _CJK = "\u4e00-\u9fa5"
-_SURNAMES = (
-    "|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w)))
-    + "|["
-    + "".join(sorted(CN_SURNAMES))
-    + "]"
-)
+_SURNAMES = cn_surname_pattern()
 #: words after which a person's name may start (besides punctuation, a space or a digit)
 _BEFORE_WORDS = (
     "由",
