@@ -325,3 +325,70 @@ def test_repository_poller_scans_at_once_when_woken():
         task.cancel()
 
     asyncio.run(scenario())
+
+
+class GatedRuntime(FakeRuntime):
+    """FakeRuntime whose runs wait for the test to open ``gate`` (``started``: one waits)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = asyncio.Event()
+        self.started = asyncio.Event()
+
+    async def run(self, *, model, version, inputs, outputs, instance=0):
+        self.started.set()
+        await self.gate.wait()
+        return await super().run(model=model, version=version, inputs=inputs,
+                                 outputs=outputs, instance=instance)
+
+
+def test_a_reload_lets_the_executing_request_finish():
+    """The approval's model.registered reloads the version the woken poll has just loaded
+    (``load(reload=[v])``) while the first request executes on it: that request used to be
+    cancelled with the old scheduler and wait out its timeout (DEADLINE_EXCEEDED in the
+    restore drill); it finishes now, and requests arriving meanwhile go to the new one."""
+    layout = MemoryLayout()
+    layout.add("chest", [1])
+    runtime = GatedRuntime()
+    catalog = ModelCatalog(repository=ModelRepository(layout, configs=PbtxtConfigReader()),
+                           runtime=runtime)
+    x = np.ones((2, 1, 2, 2), dtype=np.float32)
+
+    async def scenario():
+        await catalog.sync()
+        old = catalog.resolve("chest").scheduler
+        first = asyncio.create_task(catalog.infer("chest", "1", inputs={"image": ("FP32", x)}))
+        await runtime.started.wait()  # executing on the old scheduler, its run not done
+        reload = asyncio.create_task(catalog.load("chest", reload=[1]))
+        while catalog.resolve("chest").scheduler is old:
+            await asyncio.sleep(0)
+        assert runtime.load_calls == 2 and not first.done()
+        second = asyncio.create_task(catalog.infer("chest", "1", inputs={"image": ("FP32", x)}))
+        runtime.gate.set()
+        # bounds against a hang only (the bug strands ``first`` until its 30 s timeout)
+        done = await asyncio.wait_for(asyncio.gather(first, second, reload), 10)
+        assert [r.outputs[0][1].shape for r in done[:2]] == [(2, 3), (2, 3)]
+        assert done[2] == [1] and catalog.resolve("chest").stats.success_count == 1
+
+    run(scenario())
+
+
+def test_an_unload_fails_the_executing_request_at_once():
+    """Unloading a version fails a request executing on it (ModelNotFound) rather than
+    leaving it to wait out its timeout."""
+    layout = MemoryLayout()
+    layout.add("chest", [1])
+    runtime = GatedRuntime()
+    catalog = ModelCatalog(repository=ModelRepository(layout, configs=PbtxtConfigReader()),
+                           runtime=runtime)
+    x = np.ones((2, 1, 2, 2), dtype=np.float32)
+
+    async def scenario():
+        await catalog.sync()
+        request = asyncio.create_task(catalog.infer("chest", "", inputs={"image": ("FP32", x)}))
+        await runtime.started.wait()
+        await catalog.unload("chest")
+        with pytest.raises(ModelNotFound, match="was unloaded"):
+            await asyncio.wait_for(request, 10)  # bounds against a hang only
+
+    run(scenario())

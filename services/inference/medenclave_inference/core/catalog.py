@@ -136,9 +136,14 @@ class ModelCatalog:
                 except ModelLoadFailed as exc:
                     errors.append(str(exc))
                     continue
-                if old is not None and old.scheduler is not None:
-                    await old.scheduler.close()
+                # new requests go to the new scheduler at once; the old one finishes what
+                # it holds (the runtime serves the version throughout: runs under way end
+                # on the sessions they started on) instead of stranding a request that is
+                # executing, as a reload right after the poll's load used to (the
+                # approval's model.registered reloads the version the poll just loaded)
                 current[version] = self._serving(config, version)
+                if old is not None and old.scheduler is not None:
+                    await old.scheduler.close(drain=True)
                 loaded.append(version)
             if errors:
                 self._failures[name] = errors[0]

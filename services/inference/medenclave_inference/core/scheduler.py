@@ -144,7 +144,8 @@ class BatchScheduler:
         self._arrived = asyncio.Event()
         self._free: asyncio.Queue[int] = asyncio.Queue()
         self._worker: asyncio.Task[None] | None = None
-        self._running: set[asyncio.Task[None]] = set()
+        #: executing batches: their task → their requests
+        self._running: dict[asyncio.Task[None], list[_Pending]] = {}
         self._closed = False
 
     @property
@@ -210,9 +211,21 @@ class BatchScheduler:
             self._fail(started_ns)
             raise
 
-    async def close(self) -> None:
-        """Stop scheduling; requests still queued fail with ModelNotFound."""
+    async def close(self, *, drain: bool = False) -> None:
+        """Stop scheduling; requests still queued or executing fail with ModelNotFound.
+
+        Args:
+            drain: take no new request but let the queued and executing ones finish first
+                (each within its own timeout): a version reloaded in place, whose runtime
+                keeps serving it, must not fail or strand the requests it holds.
+        """
         self._closed = True
+        if drain:
+            waiting = [p.future for p in self._queue]
+            waiting += [p.future for batch in self._running.values() for p in batch]
+            if waiting:
+                # every future ends: answered, failed, or cancelled by its caller's timeout
+                await asyncio.wait(waiting)
         tasks = [t for t in (self._worker, *self._running) if t is not None]
         for task in tasks:
             task.cancel()
@@ -280,8 +293,16 @@ class BatchScheduler:
 
     def _start(self, batch: list[_Pending], instance: int) -> None:
         task = asyncio.get_running_loop().create_task(self._execute(batch, instance))
-        self._running.add(task)
-        task.add_done_callback(self._running.discard)
+        self._running[task] = batch
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        """An executing batch's task ended: a request it did not answer (the task was
+        cancelled by :meth:`close`) fails now rather than waiting out its timeout."""
+        for pending in self._running.pop(task, []):
+            if not pending.future.done():
+                pending.future.set_exception(ModelNotFound(
+                    f"model '{self._name}' version {self._version} was unloaded"))
 
     def _take(self, first: _Pending) -> list[_Pending]:
         """The queued requests that fit one batch with ``first`` (oldest first)."""
