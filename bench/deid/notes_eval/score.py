@@ -30,6 +30,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v14 --module path/to/file.py:function  # v14
     python bench/deid/notes_eval/score.py --split holdout-v15 --module path/to/file.py:function  # v15
     python bench/deid/notes_eval/score.py --split holdout-v17 --module path/to/file.py:function  # v17
+    python bench/deid/notes_eval/score.py --split holdout-v18 --module path/to/file.py:function  # v18
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -126,6 +127,9 @@ V16_SUMS = "SHA256SUMS-v16"
 # v17: a seventeenth, blind holdout (generate_v17.py, README.md "v17"), checksums apart too.
 V17_SPLIT_FILES = {"holdout-v17": "notes-v17-holdout.jsonl"}
 V17_SUMS = "SHA256SUMS-v17"
+# v18: an eighteenth, blind holdout (generate_v18.py, README.md "v18"), checksums apart too.
+V18_SPLIT_FILES = {"holdout-v18": "notes-v18-holdout.jsonl"}
+V18_SUMS = "SHA256SUMS-v18"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -144,6 +148,7 @@ ALL_SPLIT_FILES = {
     **V15_SPLIT_FILES,
     **V16_SPLIT_FILES,
     **V17_SPLIT_FILES,
+    **V18_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -164,6 +169,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V15_SPLIT_FILES, V15_SUMS),
     **dict.fromkeys(V16_SPLIT_FILES, V16_SUMS),
     **dict.fromkeys(V17_SPLIT_FILES, V17_SUMS),
+    **dict.fromkeys(V18_SPLIT_FILES, V18_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -637,6 +643,7 @@ def self_test(verbose: bool = True) -> bool:
     v15 = (FROZEN / V15_SUMS).exists()
     v16 = (FROZEN / V16_SUMS).exists()
     v17 = (FROZEN / V17_SUMS).exists()
+    v18 = (FROZEN / V18_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -645,6 +652,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V12_SPLIT_FILES if v12 else ()), *(V13_SPLIT_FILES if v13 else ())]
     splits += [*(V14_SPLIT_FILES if v14 else ()), *(V15_SPLIT_FILES if v15 else ())]
     splits += [*(V16_SPLIT_FILES if v16 else ()), *(V17_SPLIT_FILES if v17 else ())]
+    splits += [*(V18_SPLIT_FILES if v18 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -675,6 +683,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V15_SUMS).items() if v15 else ()
     sums += verify_frozen(sums=V16_SUMS).items() if v16 else ()
     sums += verify_frozen(sums=V17_SUMS).items() if v17 else ()
+    sums += verify_frozen(sums=V18_SUMS).items() if v18 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -804,6 +813,7 @@ def main(argv: list[str] | None = None) -> int:
             *V15_SPLIT_FILES,
             *V16_SPLIT_FILES,
             *V17_SPLIT_FILES,
+            *V18_SPLIT_FILES,
         ],
         default="dev",
     )
