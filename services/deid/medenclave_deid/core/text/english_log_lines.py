@@ -51,7 +51,8 @@ _DATED_LINE = re.compile(
 #: the words of a measure or a score before a fraction on its line
 _SCORE_BEFORE = re.compile(
     r"(?i:\b(?:strength|power|motor|score|scale|grade|reflex(?:es)?|pain|bp|pressure|ratio|mmt|"
-    r"gcs|moca|mmse|apgar|vas|nrs|fraction|dilution|titer|titre|tab|tabs|tablet|dose|of|out)\b)"
+    r"gcs|moca|mmse|apgar|vas|nrs|fraction|dilution|titer|titre|tab|tabs|tablet|dose|of|out|"
+    r"taper\w*|wean\w*)\b)"
 )
 #: a sign-off's everyday word is a direction or a finding, not a person ("- 4/5 - Left")
 _NOT_SIGNER = frozenset(
@@ -138,6 +139,14 @@ _LISTED_AGE = re.compile(
 _NAMED_AGE = re.compile(rf"(?<![\w]){_PERSON}[ \t]*{_BRACKET_AGE}(?={_RECORD_AFTER})")
 
 
+#: a passport's state, not its number ("PASSPORT: EXPIRED")
+_PASSPORT_WORDS = frozenset(
+    "EXPIRED UNAVAILABLE MISSING STOLEN CHECKED VERIFIED SCANNED COPIED ATTACHED PENDING UNKNOWN "
+    "DECLINED REFUSED PRESENTED RENEWED NUMBER ONFILE APPLIED REQUESTED RETAINED RETURNED HOLDER "
+    "FOREIGN EXPIRES ISSUED INVALID".split()
+)
+
+
 def find_log_lines(text: str, is_common: Callable[[str], bool]) -> list[PhiSpan]:
     """Candidate spans of the shapes above (overlaps not yet resolved).
 
@@ -150,7 +159,7 @@ def find_log_lines(text: str, is_common: Callable[[str], bool]) -> list[PhiSpan]
         if m.group("bib") or m.group("nw"):
             out.append(PhiSpan(m.start("v"), m.end("v"), "other_id"))
     for m in _PASSPORT.finditer(text):
-        if not is_common(m.group("v").lower()):
+        if m.group("v") not in _PASSPORT_WORDS and not is_common(m.group("v").lower()):
             out.append(PhiSpan(m.start("v"), m.end("v"), "passport"))
     for m in _LISTED_AGE.finditer(text):
         # a bed's line or a record number after says who is listed ("- Glucose, fasting (95)"
