@@ -31,16 +31,18 @@ _PAREN = r"\((?![^()\n]*\b(?:days?|d|wks?|weeks?|months?|mos?|m|hours?|h|hrs?)\b
 _QUALIFIER = (
     r"(?:in|at|on|of|per|the|time|given|today|current|years?|yrs?|y|completed|last|birthday|"
     r"onset|symptom|symptoms|diagnosis|dx|exposure|illness|enrol?ment|consent|interview|"
-    r"screening|draw|collection|request|referral|service|visit|admission|death|event|"
+    r"screening|draw|collection|request|referral|service|visit|admission|admit|death|event|"
     r"patient|pt|subject|case|member|calculated|reported|stated|approx\.?|approximate|"
     r"estimated|est\.?|sex|gender)"
 )
+#: a qualifier's end: a word's, or a key's next part ("AGE_AT_DX", "AgeAtDx")
+_QUALIFIER_END = r"(?:\b|(?-i:(?=[A-Z_])))"
 _SEPARATOR = r"(?:[ \t]*(?:[:=|\u2013\u2014-]|\.{2,}:?)[ \t]*|[ \t]+)"
 _ABOUT = r"(?:(?:~|approx\.?|about|approximately|\u2248)[ \t]*)?"
 #: "Age at onset 91", "AGE (YRS) | 93", "pt_age=93", "PtAge 93", "Age, sex: 93, F"
 _LABEL = re.compile(
     r"(?:(?<![A-Za-z])|(?<=_))(?:age|ages)"
-    rf"(?:[ \t_,/]*(?:{_PAREN}|\[[a-z]{{1,5}}\]|{_QUALIFIER}\b|(?:19|20)\d\d\b)){{0,6}}"
+    rf"(?:[ \t_,/@-]*(?:{_PAREN}|\[[a-z]{{1,5}}\]|{_QUALIFIER}{_QUALIFIER_END}|(?:19|20)\d\d\b)){{0,6}}"
     rf"[\"']?{_SEPARATOR}{_ABOUT}{_N}\b{_NOT_A_MEASURE}"
     r"|(?<=[a-z])(?-i:Age)[ \t]*[:=]?[ \t]*(?P<c>9\d|1[0-2]\d)\b(?![\d.%])",
     re.IGNORECASE | re.ASCII,

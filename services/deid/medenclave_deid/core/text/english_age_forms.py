@@ -123,7 +123,8 @@ _NOT_AN_AGE_LABEL = re.compile(
 )
 _HEAD = re.compile(
     r"(?i)(?:(?:pt|patient|subject|donor|client|resident|current|stated)\.?[ \t_]+)?age"
-    r"(?:[ \t]*/[ \t]*(?:sex|gender)|[ \t]*\([^()]{1,12}\)|[ \t]+(?:yrs?|years?))?"
+    r"(?:[ \t]*/[ \t]*(?:sex|gender)|[ \t]*\([^()]{1,12}\)|[ \t_]+(?:yrs?|years?)"
+    r"|[ \t_]+(?:at|on)[ \t_]+[a-z]{2,12})?"  # "AGE_AT_DX", "Age at onset"
 )
 _CELL = re.compile(rf"[ \t]*{_LEAD}{_VALUE}{_NOT_A_MEASURE}(?![ \t]*[-\u2013]?[ \t]*\d)")
 

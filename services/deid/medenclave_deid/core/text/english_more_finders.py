@@ -13,6 +13,7 @@ from medenclave_deid.core.text.english_documentation_marks import (
 )
 from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
+from medenclave_deid.core.text.english_log_lines import find_log_lines
 from medenclave_deid.core.text.english_register_shapes import find_register_shapes
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
 from medenclave_deid.core.text.spans import PhiSpan
@@ -35,4 +36,6 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_documentation_dates(text) + find_qualified_employers(text)
     # "Patient (now 98)", "the 6062 block of Tamarack Dr", "Registry # UEQGJJ", "August of 2021"
     spans += find_register_shapes(text)
+    # "[x] mask - 9/1 - D. Quill", "bib 15829", "LOCATION: TAMARACK COURT", "passport CFEYEAGLJ"
+    spans += find_log_lines(text, is_common)
     return spans + find_job_employers(text, is_common)

@@ -173,6 +173,9 @@ EPONYM_NEXT = re.compile(
     r"monitor|drain|pouch|esophagus|oesophagus|encephalopathy|aphasia|area|law|effect|"
     # the inflammations and contractures named after people ("Riedel thyroiditis")
     r"thyroiditis|arteritis|contracture|contractions?|neuralgia|"
+    # a tendon named after a hero and its ailments ("Achilles tendinopathy", "de Quervain
+    # tenosynovitis")
+    r"tendons?|tendin(?:opathy|itis|osis)|tendonitis|tenosynovitis|bursitis|enthesitis|apophysitis|"
     r"examination|exam|counter|valve|shunt|society|guidelines?|protocol|view|projection|units?|"
     r"segment|segments|ring|body|bodies|cells?|space|spaces|bundle|canal|duct|gland|glands|"
     r"trial|equation|formula|rule|rules|hypothesis|angle|plane|maneuvers|signs|tests|scores|"
