@@ -48,6 +48,10 @@ def test_people_in_census_and_log_layouts_go(notes: NoteDeidentifier, line: str)
         ('She said "Mom has been taking it every night."', "Mom has"),
         ('He said "Nobody has asked me that before."', "Nobody"),
         ('Patient reports "Tylenol helps a little."', "Tylenol"),
+        ("per nsgy: repeat CT in 6h; d/w ctsurg: OR tomorrow.", "per nsgy: repeat"),
+        ("discussed with nephro re timing of CRRT.", "with nephro"),
+        ("bed 1: empty, cleaned for next admission.", "empty, cleaned"),
+        ("Hx: von Willebrand disease, on DDAVP.", "von Willebrand disease"),
         ('Aspirin continued; Ondansetron "won\'t be needed" per team.', "Ondansetron"),
     ],
 )

@@ -59,7 +59,17 @@ _NAME_KEY = re.compile(
     r"(?m)^[ \t]*(?P<key>(?:[A-Z][A-Z_ ]{0,24})?NAME|NOK|NEXT_OF_KIN|GUARDIAN|EMERG(?:ENCY)?_CONTACT)"
     r"[ \t]*[|=][ \t]*(?P<v>[A-Za-z][A-Za-z'’.-]*(?:,?[ \t]+[A-Za-z][A-Za-z'’.-]*){0,3},?)[ \t]*(?=[|\n]|$)"
 )
-_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<p>{_PARTICLES}(?:[ \t]+{_PARTICLES})?)[ \t]+$")
+#: "la"/"le" before a found word are as often French ("la belle indifférence"): not taken
+_LEAD = r"(?:van|von|de|del|della|der|den|da|di|du|dos|das|ten|ter)"
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<p>{_LEAD}(?:[ \t]+{_LEAD})?)[ \t]+$")
+#: consulting services written short after "per" or "d/w" ("per nsgy:", "d/w cards:")
+_SERVICES = frozenset(
+    """
+ortho neuro cards nephro nsgy neurosurg gi ir ent id heme onc hemeonc pulm gyn obgyn uro urology
+ctsurg cts vasc plastics psych derm endo rheum renal tox picc wound nutrition dietary ot pt slp
+rt sw cm pallcare palliative hospice geri peds nicu picu micu sicu cvicu ccu pacu anesthesia
+""".split()
+)
 _PHONE_LABELS = frozenset(
     "home cell mobile work office fax pager main landline day night daytime evening direct desk".split()
 )
@@ -107,7 +117,8 @@ def _cue_given(text: str, found: set[str], vocab: TextVocabulary) -> list[PhiSpa
     for m in _CUE.finditer(text):
         key = m["v"]
         colon = m["after"].strip() == ":"
-        rare = colon and vocab.zipf(key) == 0 and len(key) > 3
+        rare = colon and vocab.zipf(key) == 0 and len(key) > 3 and key not in _SERVICES
+        rare = rare and re.search(r"[aeiou][^aeiou]+[aeiou]", key) is not None  # no "nsgy", "ctsx"
         if _plain(key, vocab) or not (vocab.is_name(key) or rare):
             continue
         if colon or key in found or vocab.zipf(key) < 3.0:
