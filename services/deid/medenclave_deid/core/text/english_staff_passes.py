@@ -6,6 +6,7 @@ word surnames do not spread to "heart" or "Bone scan"."""
 
 from __future__ import annotations
 
+from medenclave_deid.core.text.english_census_names import find_census_people
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles
@@ -13,6 +14,7 @@ from medenclave_deid.core.text.english_record_name_forms import find_name_forms
 from medenclave_deid.core.text.english_relatives10 import joined_given_names
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
 from medenclave_deid.core.text.english_role_values import find_role_slots
+from medenclave_deid.core.text.english_speech_subjects import find_speech_subjects
 from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions, spread_plain_names
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 from medenclave_deid.core.text.vocabulary import TextVocabulary
@@ -43,4 +45,8 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     # "GREG & LINDA OSTROWSKI": the couple's other given name
     spans = add_uncovered(spans, joined_given_names(text, spans, vocabulary), text)
     # "WALKER^HOLLY", "(maiden): Power", "Pt: da silva, maria", "Frank Swift, her neighbour"
-    return add_uncovered(spans, find_name_forms(text, spans, vocabulary), text)
+    spans = add_uncovered(spans, find_name_forms(text, spans, vocabulary), text)
+    # "bed 7: fletcher, maeve (71)", "check with orla:", "(Dermot, 555-...)", "NAME|OBI, MAPLE"
+    spans = add_uncovered(spans, find_census_people(text, spans, vocabulary), text)
+    # 'said "Bax has been driving"', '; Tad "won't take it"': a nickname speech is about
+    return add_uncovered(spans, find_speech_subjects(text, vocabulary), text)
