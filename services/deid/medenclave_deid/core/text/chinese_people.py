@@ -131,6 +131,8 @@ _RARE_SURNAME_TITLE = re.compile(
     rf"(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE - CN_SURNAMES))}])"
     rf"(?=主任|医生|医师|大夫|教授|护士长|护士|老师|院长|药师|技师)"
 )
+#: rare surnames that are function words before a title (，那医生说…, 术后都医生交代过): not there
+_FUNCTION_WORDS = frozenset("那都从能须终别")
 #: one character between a hospital's or a contact's word and a title is the surname, on a list
 #: or not (本院宾主任同意, 联系人仝医生): no word of a title (本院科主任, 我院副主任) stands there
 _HOSPITAL_SURNAME_TITLE = re.compile(
@@ -350,7 +352,7 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
         ):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _RARE_SURNAME_TITLE.finditer(text):
-        if not _preposition(text, m):
+        if not _preposition(text, m) and m.group("n") not in _FUNCTION_WORDS:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _SURNAME_ALONE.finditer(text)]
     out += [

@@ -28,7 +28,7 @@ __all__ = ["find_spoken_surnames"]
 _NOT_AFTER_OLD = frozenset(
     "公家伴婆乡师板总大人年头汉太爷娘母爹妈爸兄弟妹姐哥友表铁外实是花干样天子少先祖字号区成练相广"
     "向和于管查连应常时解安单全易冷温白任顾戴明齐尤宁卫通能满都那计习从怀扶束支居步空盖须宣封劳充"
-    "终危强平乐元索印宿隆融滑暴皮养别东红后水云松井国越利益丰山秋双鱼慎富巴阴薄经"
+    "终危强平乐元索印宿隆融滑暴皮养别东红后水云松井国越利益丰山秋双鱼慎富巴阴薄经麻咸"
 )
 _SINGLE = "".join(sorted(CN_SURNAMES_AFTER_CUE - _NOT_AFTER_OLD))
 _COMPOUND = "|".join(sorted(CN_COMPOUND_SURNAMES, key=len, reverse=True))
