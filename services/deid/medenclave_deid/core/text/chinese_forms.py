@@ -20,7 +20,12 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS, is_shift_or_time
+from medenclave_deid.core.text.chinese_names import (
+    CN_NAME_STOP_WORDS,
+    CN_NAME_WORD_CHARS,
+    CN_NON_GIVEN_CHARS,
+    is_shift_or_time,
+)
 from medenclave_deid.core.text.lexicon import (
     CN_COMPOUND_SURNAMES,
     CN_SURNAMES_AFTER_CUE,
@@ -46,6 +51,7 @@ _LONE_BEFORE = re.compile(rf"(?:^|\s)[{_CJK}]{_SP}+$")
 _LONE_AFTER = re.compile(rf"{_SP}+[{_CJK}](?:\s|$)")
 #: what a role label ends with
 _ROLE_END = ("人|者|员|医生|医师|护士|护师|技师|药师|治疗师|营养师|咨询师|师|主任|护士长|院长|团队长|"
+             "校医|村医|队医|厂医|军医|"
              "组长|科长|姓名|签名|签字|审批|审核|调配|核对|复核|发药|医护|经办|接收|接班|交班")
 _ROLE_CELL = re.compile(rf"(?:^|(?<=\s))[{_CJK}]{{0,6}}(?:{_ROLE_END})"
                         rf"(?:[(（][{_CJK}]{{1,6}}[)）][{_CJK}]{{0,4}})?{_SP}{{1,2}}"
@@ -95,14 +101,15 @@ _TITLES = ("医生", "医师", "主任", "护士", "大夫", "教授", "老师",
            "女士")
 
 
-#: characters of everyday words that two-character given names do use (翠花, 可馨, 书瑶): where the
-#: layout says a person stands, a name with them is still a name
-_LAYOUT_GIVEN = frozenset("可书花")
+#: characters of everyday words that given names do use (翠花, 可馨, 书瑶, 有财): where the layout
+#: says a person stands, a name of two given characters with them is still a name, and so is one
+#: of a single one in a role's field (家属：某有)
+_LAYOUT_GIVEN = CN_NAME_WORD_CHARS
 
 
-def _given_ok(name: str, *, surname_len: int) -> bool:
+def _given_ok(name: str, *, surname_len: int, field: bool = False) -> bool:
     given = name[surname_len:]
-    allowed = _LAYOUT_GIVEN if len(given) == 2 else frozenset()
+    allowed = _LAYOUT_GIVEN if len(given) == 2 or (field and len(given) == 1) else frozenset()
     return not any(c in CN_NON_GIVEN_CHARS and c not in allowed for c in given) \
         and not given.startswith(_TITLES)
 
@@ -126,7 +133,8 @@ def _field_value_ok(text: str, m: re.Match[str]) -> bool:
             or _PATIENT_LABEL.search(text, max(0, m.start() - 1), start):
         return False
     surname_len = _surname_len(name)
-    if (surname_len == 2 or name[0] in CN_SURNAMES_AFTER_CUE) and _given_ok(name, surname_len=surname_len):
+    if (surname_len == 2 or name[0] in CN_SURNAMES_AFTER_CUE) and _given_ok(name, surname_len=surname_len,
+                                                                            field=True):
         return True
     return _CELL_CLOSE.match(text, m.end("n")) is not None
 

@@ -30,6 +30,7 @@ __all__ = [
     "AFTER_NAME_WORDS",
     "CN_CLINICIAN_ACTS",
     "CN_NAME_STOP_WORDS",
+    "CN_NAME_WORD_CHARS",
     "CN_NON_GIVEN_CHARS",
     "DOSE_NEXT",
     "KIN_CLAUSE_STARTS",
@@ -125,6 +126,10 @@ CN_NON_GIVEN_CHARS = frozenset(
     # states and actions written right after 患者 (患者常感乏力, 患者易激惹, 患者尚能平卧)
     "乏卧惹怒躁狭窄邀牌坦"
 )
+
+#: Characters of :data:`CN_NON_GIVEN_CHARS` that given names still use (可馨, 书瑶, 翠花, 有财): where
+#: the layout or a cue says a person stands, a surname and a given name with them is a name.
+CN_NAME_WORD_CHARS = frozenset("可书花有")
 
 #: Words beginning with a surname character that are clinical or everyday text, not names.
 CN_NAME_STOP_WORDS = tuple(

@@ -123,12 +123,16 @@ _TITLE_THEN_NAME = re.compile(rf"(?:{_TITLE})[:：\s\u3000]*{_SURNAME}")
 _TITLE_PARTS = ("主任", "主治", "主管", "护士")
 _SURNAME_TITLE = re.compile(rf"(?P<n>{_SURNAME})(?={_TITLE})")
 #: a surname that is not on the main list (储 储存, 冼, 宿 …) before a title, where a word cannot
-#: run into it: after punctuation, a space or the start (会诊专家：储教授)
+#: run into it: after punctuation, an opening quote, a space or the start (会诊专家：储教授, “冼老师，…”),
+#: after the clause a time closes (治疗后冼主任查房) or a doctor's kind (村医笪医生, 校医谯老师)
 _RARE_SURNAME_TITLE = re.compile(
-    rf"(?:^|(?<=[\s，。；：:,;、（(])|(?<=[请给由找问让叫])|(?<=转给|交给|告知|通知|谢谢|感谢|麻烦|辛苦))"
+    rf"(?:^|(?<=[\s，。；：:,;、（(“「『‘\"])|(?<=[请给由找问让叫后])|(?<=转给|交给|告知|通知|谢谢|感谢|麻烦|辛苦)"
+    rf"|(?<=村医|校医|队医|厂医|军医))"
     rf"(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE - CN_SURNAMES))}])"
     rf"(?=主任|医生|医师|大夫|教授|护士长|护士|老师|院长|药师|技师)"
 )
+#: rare surnames that are function words before a title (，那医生说…, 术后都医生交代过): not there
+_FUNCTION_WORDS = frozenset("那都从能须终别")
 #: one character between a hospital's or a contact's word and a title is the surname, on a list
 #: or not (本院宾主任同意, 联系人仝医生): no word of a title (本院科主任, 我院副主任) stands there
 _HOSPITAL_SURNAME_TITLE = re.compile(
@@ -348,7 +352,7 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
         ):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _RARE_SURNAME_TITLE.finditer(text):
-        if not _preposition(text, m):
+        if not _preposition(text, m) and m.group("n") not in _FUNCTION_WORDS:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _SURNAME_ALONE.finditer(text)]
     out += [

@@ -94,16 +94,19 @@ _NOT_GIVEN = (CN_NON_GIVEN_CHARS - frozenset("花卫")) | _NOT_IN_NAME
 _NOT_A_SURNAME_HERE = frozenset("上本该各大小老副正科值")
 
 
-def is_person(text: str, start: int, name: str, *, words: bool = True) -> bool:
+def is_person(
+    text: str, start: int, name: str, *, words: bool = True, allow: frozenset[str] = frozenset()
+) -> bool:
     """Whether ``name``, placed by its role at ``start``, is a person's name; with ``words``
-    false, a name that starts like an everyday word (殷红霞: 殷红) is one too."""
+    false, a name that starts like an everyday word (殷红霞: 殷红) is one too; ``allow``: the
+    characters of words a surname's given name may hold there all the same (书棠, 可馨)."""
     if name[0] in _NOT_FIRST or re.search(_KIN, name):
         return False
     if words and text.startswith(CN_NAME_STOP_WORDS, start):
         return False
     surname = 2 if name[:2] in CN_COMPOUND_SURNAMES else 1 if name[0] in CN_SURNAMES_AFTER_CUE else 0
     if surname and len(name) > surname:
-        return not set(name[surname:]) & _NOT_GIVEN
+        return not set(name[surname:]) & (_NOT_GIVEN - allow)
     return len(name) >= 3 and not set(name) & _NOT_IN_UNLISTED
 
 

@@ -3,7 +3,9 @@ an authorisation or a signature field with its instruction in brackets.
 
 * a surnamed name after the kinship words people speak and write in diaries and calls
   (``老公某某打呼噜``, ``妈妈某某来看我``, ``我爸某某``, ``外婆某某``, ``家长某某带孩子``);
-* the parent a school's or a screening's letter opens with (``某某家长：``, ``尊敬的某某同学家长，``);
+* the parent a school's or a screening's letter opens with (``某某家长：``, ``尊敬的某某同学家长，``),
+  and the child it then names (``您的孩子某某（小名…）``), given names of everyday characters too
+  (书棠, 可馨);
 * the one an authorisation or a commission names (``本人…授权某某（受托人…）``, ``委托某某代为办理``);
 * the value of a signature field whose label carries the instruction in brackets
   (``受托人（签字）：某某``, ``家属（签名）：Anna Smith``, ``监护人(手印)：某某·某某``);
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_names import CN_NAME_WORD_CHARS
 from medenclave_deid.core.text.chinese_role_names import is_person
 from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE, cn_surname_pattern
 from medenclave_deid.core.text.spans import PhiSpan
@@ -36,6 +39,11 @@ _PARENT_SALUTATION = re.compile(
     rf"(?:^|(?<=尊敬的|亲爱的))[ \t\u3000]*(?P<n>{_NAME}|[{_HAN}]{{2,4}}·[{_HAN}]{{2,6}})"
     rf"(?:同学|小朋友|学生|幼儿)?(?:的)?(?:家长|父母|监护人)[ \t]*(?:[：:，,！!]|您好|你好)",
     re.M,
+)
+#: the child such a letter names (您的孩子某某（小名…，学籍号…）, 贵子女某某同学)
+_CHILD = re.compile(
+    rf"(?:您的|你的|您家|你家|贵)(?:孩子|子女|小孩|宝宝|女儿|儿子|孙子|孙女)[ \t]*"
+    rf"(?P<n>{_NAME})(?=[（(，,、；;。 \t]|同学|小朋友|本次|经|参加|在|的)"
 )
 _AUTHORISED = re.compile(
     rf"(?:授权|委托)(?![方人书期])(?P<n>{_NAME})(?=[（(，,]|前往|代为|代理|代我|办理|向|为|作为|到|去)"
@@ -73,10 +81,11 @@ def find_spoken_kin(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         spans: the spans found so far (a pet name in brackets follows one of their names).
     """
     out: list[PhiSpan] = []
-    for rx in (_AFTER_SPOKEN_KIN, _PARENT_SALUTATION, _AUTHORISED):
+    for rx in (_AFTER_SPOKEN_KIN, _PARENT_SALUTATION, _CHILD, _AUTHORISED):
+        allow = CN_NAME_WORD_CHARS if rx in (_PARENT_SALUTATION, _CHILD) else frozenset()
         for m in rx.finditer(text):
             name = m.group("n")
-            if "·" in name or is_person(text, m.start("n"), name, words=False):
+            if "·" in name or is_person(text, m.start("n"), name, words=False, allow=allow):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _SIGNED_FIELD.finditer(text):
         name = m.group("n")
