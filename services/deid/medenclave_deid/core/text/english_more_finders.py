@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from medenclave_deid.core.text.english_cued_employers import find_cued_employers
 from medenclave_deid.core.text.english_day_anchor_dates import find_day_anchor_dates
 from medenclave_deid.core.text.english_documentation_marks import (
     find_documentation_dates,
@@ -35,4 +36,5 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_documentation_dates(text) + find_qualified_employers(text)
     # "Patient (now 98)", "the 6062 block of Tamarack Dr", "Registry # UEQGJJ", "August of 2021"
     spans += find_register_shapes(text)
-    return spans + find_job_employers(text, is_common)
+    # "injured at work (stonebridge poultry processing)", "EMPLOYER: NORTHGATE TOOL & DIE, INC."
+    return spans + find_job_employers(text, is_common) + find_cued_employers(text)
