@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_clinics_kin_ages import find_clinics_kin_ages
+from medenclave_deid.core.text.chinese_familiar_surnames import find_familiar_surnames
 from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
@@ -166,6 +167,7 @@ def find_mentions(text: str) -> list[PhiSpan]:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for rx in (_NAME_BEFORE_KIN, _TRANSLIT_CELL):
         out.extend(PhiSpan(m.start("n"), m.end("n"), "name") for m in rx.finditer(text))
+    out += find_familiar_surnames(text)  # 小任每天耐心换药, 严营养师建议
     return out + find_clinics_kin_ages(text)  # 市疾控中心职业病门诊, 家长芳签字, “我93了”
 
 
