@@ -26,6 +26,7 @@ __all__ = ["find_familiar_surnames"]
 _WORD_AFTER = frozenset(
     "时于区叶段范关管毛康便米麦石白高黄牛马龙方包师年公伴家板龄化百字乡友总爷婆妈虎花实样旧汉"
 )
+_ALL_SURNAMES = "".join(sorted(c for c in CN_SURNAMES if len(c) == 1))
 _SURNAMES = "".join(sorted(c for c in CN_SURNAMES if len(c) == 1 and c not in _WORD_AFTER))
 #: what follows a person called 小X or 老X
 _AFTER = (
@@ -36,7 +37,7 @@ _FAMILIAR = re.compile(rf"(?<![大从最较缩变微细矮短弱极很])(?:小|�
 _TITLE = r"营养师|治疗师|康复师|药剂师|制膏师傅|配餐员|订餐员|膳食员|验光师|技术员"
 _SURNAME_TITLE = re.compile(
     rf"(?:^|(?<=[\s，。；：:,;、（(])|(?<=[由请给找问让叫])|(?<=感谢|谢谢|麻烦|辛苦|通知|告知))"
-    rf"(?P<n>[{_SURNAMES}])(?={_TITLE})"
+    rf"(?P<n>[{_ALL_SURNAMES}])(?={_TITLE})"
 )
 
 

@@ -35,7 +35,10 @@ _CARE = frozenset(
     "nursing institute memorial regional".split()
 )
 #: trades' last words beside the business words: "… Auto Body", "… Barber Shop"
-_TRADES = frozenset("shop shops studio studios garage salon spa kennels".split())
+_TRADES = frozenset(
+    "shop shops studio studios garage salon spa kennels landscaping paving roofing plumbing painting "
+    "excavating welding masonry cleaning".split()
+)
 #: words that open or sit inside a phrase of prose, no business's name ("a local bakery", "night
 #: as a warehouse")
 _PROSE = frozenset(
