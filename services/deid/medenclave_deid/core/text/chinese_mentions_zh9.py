@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_clinics_kin_ages import find_clinics_kin_ages
+from medenclave_deid.core.text.chinese_familiar_surnames import find_familiar_surnames
 from medenclave_deid.core.text.chinese_lab_titles import find_lab_titles
 from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.chinese_spoken_surnames import find_spoken_surnames
@@ -170,6 +171,7 @@ def find_mentions(text: str) -> list[PhiSpan]:
         out.extend(PhiSpan(m.start("n"), m.end("n"), "name") for m in rx.finditer(text))
     out += find_spoken_surnames(text)  # “老某这几天…”, 我家老某今年…
     out += find_lab_titles(text)  # 某某检测送检单（某某基因）
+    out += find_familiar_surnames(text)  # 小任每天耐心换药, 严营养师建议
     return out + find_clinics_kin_ages(text)  # 市疾控中心职业病门诊, 家长芳签字, “我93了”
 
 

@@ -81,7 +81,7 @@ _PEOPLE = (
     r"case manager|social worker|scheduler|requester|coordinator|escort|attendant|chaperone|"
     r"sitter|companion|visitor|finder|owner|dispatcher|aide|student|participant|subject|donor|"
     r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|"
-    r"interpreter id|(?:[a-z]+ )?by"
+    r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z]+ )?by"
 )
 _ENGLISH = tuple(
     (category, re.compile(rx))
@@ -157,6 +157,7 @@ _ENGLISH = tuple(
         # also what the address is for ("pickup address", "delivery addr", "billing city")
         ("address", rf"{_WHO}{_FOR}(?:address|addr|street|street address|address line|residence)(?: ?\d)?"),
         ("geo", rf"{_WHO}{_FOR}(?:city|town|zip ?\d?|zip code|zipcode|postal|postal code|postcode|county)"),
+        ("workplace", r"(?:employer|company|workplace|place of employment)(?: name)?"),
         (
             "date",
             r"(?:[a-z]+ ){0,3}(?:date|dob|dod|dos|doa|dt|birthdate|birthday|bday|birth)"
@@ -236,6 +237,7 @@ NO_VALUE = frozenset(
 #: a work unit's cell that names no place
 _NO_WORKPLACE = frozenset(
     "个体 个体户 务农 农民 无业 待业 失业 退休 离休 学生 自由职业 家务 散居 在家".split()
+    + "self self-employed retired unemployed student homemaker disabled".split()
 )
 _WORK_UNIT = re.compile(r"[\u4e00-\u9fff（）()·]{3,30}")
 _AGE = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:y|yo|yrs|years|岁|周岁))?")
@@ -428,7 +430,7 @@ def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
         if not _WORK_UNIT.fullmatch(value) or value in _NO_WORKPLACE:
             return None
         return PhiSpan(at + cell.index(value), at + cell.index(value) + len(value), "workplace")
-    if category == "workplace" and cell.strip() in _NO_WORKPLACE:
+    if category == "workplace" and cell.strip().lower() in _NO_WORKPLACE:
         return None  # 个体, 务农, 退休: what someone does, no place
     if category in ("date", "vehicle", "account", "device") and not re.search(r"\d", cell):
         return None  # no date; a van's kind ("wheelchair van"), no plate; "self-pay", no account

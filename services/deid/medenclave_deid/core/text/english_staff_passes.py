@@ -14,6 +14,7 @@ from medenclave_deid.core.text.english_record_name_forms import find_name_forms
 from medenclave_deid.core.text.english_relatives10 import joined_given_names
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
 from medenclave_deid.core.text.english_role_values import find_role_slots
+from medenclave_deid.core.text.english_role_word_names import find_role_word_names
 from medenclave_deid.core.text.english_speech_subjects import find_speech_subjects
 from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions, spread_plain_names
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
@@ -37,6 +38,7 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     slots = find_slot_people(text, vocabulary)
     staff += slots + spread_slot_names(text, slots, spans + staff + slots, vocabulary)
     staff += find_role_slots(text, vocabulary)  # "Flight paramedic: quill ferreira"
+    staff += find_role_word_names(text, vocabulary)  # "rn: duchamp", "lab tech ezekiel at 14:20"
     staff += find_login_handles(text, vocabulary)  # "08:19 | rbrackne | RN | 10.4.7.2"
     staff += find_discipline_names(text, vocabulary)  # "SLP (ottoline):", "scrub tech ivo"
     staff += find_kin_bracket_names(text, vocabulary)  # "aunt (june cruz)", "will bird (son)"
