@@ -35,7 +35,7 @@ _HEADS = (
     r"lamp|scales?|scores?|classification|criteria|syndrome|sequence|disease|palsy|paralysis|"
     r"paresis|tubes?|T-tube|catheters?|needles?|forceps|incisions?|procedure|operation|repair|"
     r"fundoplication|myotomy|pull-through|nodes?|nodules?|cysts?|contractures?|lesions?|"
-    r"stain(?:ing)?|bod(?:y|ies)|cells?|rods|spots|curves?|lines|triad|pentad|ulcers?|tumou?rs?|"
+    r"stain(?:ing)?|bodies|cells?|rods|spots|curves?|lines|triad|pentad|ulcers?|tumou?rs?|"
     r"lymphoma|sarcoma|neuroma|adenoma|deformity|kyphosis|traction|splint|brace|harness|"
     r"retractors?|clamps?|scissors|elevators?|speculum|dilators?|drains?|shunt|pouch|triangle|"
     r"canal|tubercles?|hernia|diverticulum|nev(?:us|i)|naev(?:us|i)|papules|striae|thyroiditis|"
@@ -64,7 +64,8 @@ _PERSON_LABEL = re.compile(
     r"(?im)^[ \t]*[^\n:]{0,30}\b(?:name|patient|pt|surgeon|physician|doctor|attending|nurse|"
     r"provider|resident|fellow|consultant|assistant|anaesthetist|anesthesiologist|witness|"
     r"guardian|mother|father|spouse|kin|informant|interpreter|author|signed|referr\w*|pcp|"
-    r"therapist|tech\w*|rn|md|contact|by|to|from|cc)[ \t]*[:#=-][ \t]*$"
+    r"therapist|tech\w*|rn|md|contact|by|to|from|cc|employer|sponsor|company|occupation|business)"
+    r"[ \t]*[:#=-][ \t]*$"
 )
 #: a describing word between the name and its head may be no function word and no verb
 _NOT_MID = frozenset(
@@ -86,6 +87,10 @@ _SERVICE_AFTER = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[A-Za-zß-ÿ]+")
+_TITLE_HEADS = re.compile(
+    r"Scales?|Scores?|Tests?|Criteria|Classification|Signs?|Syndrome|Disease|Reflex|Maneuver|"
+    r"Manoeuvre|Phenomenon|Fracture|Palsy|Procedure|Operation|Catheter|Tube"
+)
 
 
 def _mid_ok(mid: str, vocabulary: TextVocabulary, head_capital: bool) -> bool:
@@ -117,6 +122,9 @@ def _ranges(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> list
         if prev and prev.group(1).lower() in vocabulary.first_names and not vocabulary.is_common(prev.group(1).lower(), threshold=5.0):
             continue
         if not _mid_ok(mid, vocabulary, head[0].isupper()):
+            continue
+        # a title-case head names an instrument only ("Morse Fall Scale"; "Brady Auto Body" is a firm)
+        if head[0].isupper() and not _TITLE_HEADS.fullmatch(head):
             continue
         end = m.end("head")
         if text[end : end + 1] == "-" or _SERVICE_AFTER.match(text, end):
@@ -164,4 +172,4 @@ def keep_eponym_shapes(text: str, spans: list[PhiSpan], vocabulary: TextVocabula
             any(s <= i < e for s, e in inside) for i in range(span.start, span.end) if text[i].isalpha()
         )
 
-    return [s for s in spans if not (s.category in ("name", "geo", "workplace", "hospital") and covered(s))]
+    return [s for s in spans if not (s.category in ("name", "geo") and covered(s))]
