@@ -33,7 +33,9 @@ _TERM_WORD = re.compile(
 #: a transliteration after a hyphen or a middle dot, then the word its eponym names
 _JOINED_AFTER = re.compile(r"(?:[-－‐·・][\u4e00-\u9fff]{1,5}?)+(?:" + _TERM_WORD.pattern + r")")
 #: a term's word of two characters or more, begun inside the span (马方综|合征: the span took 综)
-_LONG_TERM_WORD = re.compile(r"量表|评分|评定|指数|小体|综合征|综合症|染色|分级|分期|分型|试验|淋巴瘤|肉瘤|三联征")
+_LONG_TERM_WORD = re.compile(
+    r"量表|评分|评定|指数|小体|综合征|综合症|染色|分级|分期|分型|试验|淋巴瘤|肉瘤|三联征"
+)
 
 _JOINED_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,5}[-－‐·・]$")
 #: the rest of a transliteration after the span, then the word its eponym names (费舍|尔综合征)

@@ -24,10 +24,13 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.english_eponym_breadth_keep10 import BREADTH_EPONYMS
+from medenclave_deid.core.text.english_eponym_terms import EPONYM_TERM_NAMES
+from medenclave_deid.core.text.english_lone_eponyms import MORE_EPONYMS, SCALE_EPONYMS
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
-__all__ = ["keep_eponym_shapes"]
+__all__ = ["keep_eponym_shapes", "person_before_heads"]
 
 #: head nouns of clinical eponyms (matched in any case)
 _HEADS = (
@@ -47,10 +50,13 @@ _HEADS = (
 )
 #: a name written as a word: capitalised, a Mc/Mac/O'/De prefix allowed, an accent allowed
 _NAME = r"(?:Mc|Mac|O'|O’|De|Di|La|Le)?[A-Z][a-zß-ÿ]+"
+_PARTICLE = r"(?:(?:[dD]e|[vV]on|[vV]an|du|di|da|le|la)[ \t]+)?"
 _TERM = re.compile(
-    rf"(?<![A-Za-z'’.-])(?=(?P<all>(?P<name>(?:(?:[dD]e|[vV]on|[vV]an|du|di|da|le|la)[ \t]+)?{_NAME}(?:[ \t]?[-–][ \t]?{_NAME}){{0,2}})(?:'s|’s|s'|’)?"
+    rf"(?<![A-Za-z'’.-])(?=(?P<all>(?P<name>{_PARTICLE}{_NAME}(?:[ \t]?[-–][ \t]?{_NAME}){{0,2}})"
+    r"(?:'s|’s|s'|’)?"
     r"(?P<size>[ \t]+\d{1,2}(?:\.\d)?(?:[ \t]?(?:Fr|French|mm|G))?)?"
-    rf"(?P<mid>(?:[ \t]+(?:[A-Za-z][a-z]+(?:-[a-z]+)?|[A-D])){{0,2}})[ \t]+(?P<head>(?i:{_HEADS}))(?![A-Za-z-])"
+    r"(?P<mid>(?:[ \t]+(?:[A-Za-z][a-z]+(?:-[a-z]+)?|[A-D])){0,2})"
+    rf"[ \t]+(?P<head>(?i:{_HEADS}))(?![A-Za-z-])"
     r"(?:[ \t]+\([A-Z]{2,8}\))?))"
 )
 #: a title or a role right before the name: the person
@@ -99,7 +105,11 @@ def _mid_ok(mid: str, vocabulary: TextVocabulary, head_capital: bool) -> bool:
     for word in mid.split():
         lower = word.lower()
         base = lower.split("-")[0]
-        if lower in _NOT_MID or base in _NOT_MID or lower.endswith(("ed", "ing")) and lower not in vocabulary.clinical:
+        if (
+            lower in _NOT_MID
+            or base in _NOT_MID
+            or (lower.endswith(("ed", "ing")) and lower not in vocabulary.clinical)
+        ):
             return False
         if len(word) > 1 and word[0].isupper() and (not head_capital or lower in vocabulary.first_names):
             return False
@@ -119,7 +129,11 @@ def _ranges(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> list
             continue
         # "Anna Wood test": a given name right before the name
         prev = re.search(r"([A-Z][a-zß-ÿ]+)[ \t]+$", before)
-        if prev and prev.group(1).lower() in vocabulary.first_names and not vocabulary.is_common(prev.group(1).lower(), threshold=5.0):
+        if (
+            prev
+            and prev.group(1).lower() in vocabulary.first_names
+            and not vocabulary.is_common(prev.group(1).lower(), threshold=5.0)
+        ):
             continue
         if not _mid_ok(mid, vocabulary, head[0].isupper()):
             continue
@@ -160,11 +174,7 @@ def keep_eponym_shapes(text: str, spans: list[PhiSpan], vocabulary: TextVocabula
     if not ranges:
         return spans
     people = _persons(text, spans, ranges)
-    terms = [
-        (s, e)
-        for s, e, name in ranges
-        if not any(w.lower() in people for w in _WORD.findall(name))
-    ]
+    terms = [(s, e) for s, e, name in ranges if not any(w.lower() in people for w in _WORD.findall(name))]
 
     def covered(span: PhiSpan) -> bool:
         inside = [(s, e) for s, e in terms if s < span.end and span.start < e]
@@ -173,3 +183,25 @@ def keep_eponym_shapes(text: str, spans: list[PhiSpan], vocabulary: TextVocabula
         )
 
     return [s for s in spans if not (s.category in ("name", "geo") and covered(s))]
+
+
+def person_before_heads(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> list[PhiSpan]:
+    """The note's person's name written again before an eponym's head (``Tobin Arkwright`` in the
+    header, then ``Arkwright test results``), when no eponym list holds it: the person, not a term.
+
+    Args:
+        text: the note.
+        spans: resolved spans.
+        vocabulary: the word knowledge.
+    """
+    people = _persons(text, spans, [])
+    if not people:
+        return []
+    listed = EPONYM_TERM_NAMES | BREADTH_EPONYMS | MORE_EPONYMS | SCALE_EPONYMS | vocabulary.eponyms
+    out: list[PhiSpan] = []
+    for m in _TERM.finditer(text):
+        name = m.group("name")
+        words = [w.lower() for w in _WORD.findall(name)]
+        if name[0].isupper() and words and all(w in people and w not in listed for w in words):
+            out.append(PhiSpan(m.start("name"), m.end("name"), "name"))
+    return out
