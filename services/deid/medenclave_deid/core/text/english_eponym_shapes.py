@@ -138,7 +138,7 @@ def _ranges(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> list
         if not _mid_ok(mid, vocabulary, head[0].isupper()):
             continue
         # a title-case head names an instrument only ("Morse Fall Scale"; "Brady Auto Body" is a firm)
-        if head[0].isupper() and not _TITLE_HEADS.fullmatch(head):
+        if head[0].isupper() and not _TITLE_HEADS.fullmatch(head) and head.lower() != "t-tube":
             continue
         end = m.end("head")
         if text[end : end + 1] == "-" or _SERVICE_AFTER.match(text, end):
