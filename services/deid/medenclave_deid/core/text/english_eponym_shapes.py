@@ -53,7 +53,7 @@ _NAME = r"(?:Mc|Mac|O'|O’|De|Di|La|Le)?[A-Z][a-zß-ÿ]+"
 _PARTICLE = r"(?:(?:[dD]e|[vV]on|[vV]an|du|di|da|le|la)[ \t]+)?"
 _TERM = re.compile(
     rf"(?<![A-Za-z'’.-])(?=(?P<all>(?P<name>{_PARTICLE}{_NAME}(?:[ \t]?[-–][ \t]?{_NAME}){{0,2}})"
-    r"(?:'s|’s|s'|’)?"
+    r"(?P<poss>'s|’s|s'|’)?"
     r"(?P<size>[ \t]+\d{1,2}(?:\.\d)?(?:[ \t]?(?:Fr|French|mm|G))?)?"
     r"(?P<mid>(?:[ \t]+(?:[A-Za-z][a-z]+(?:-[a-z]+)?|[A-D])){0,2})"
     rf"[ \t]+(?P<head>(?i:{_HEADS}))(?![A-Za-z-])"
@@ -93,6 +93,12 @@ _SERVICE_AFTER = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[A-Za-zß-ÿ]+")
+#: heads that anyone's possessive comes before ("Ilse's test", "Brandt's procedure")
+_ANYONES_HEAD = re.compile(
+    r"tests?|scores?|scales?|lines?|tubes?|procedure|operation|catheters?|position|approach|technique|"
+    r"stage|grade|effect|reaction|view|projection|prep|plates|chart|band|mask|space|loop|ring|drains?|"
+    r"needles?|equation|formula|repair|incisions?|brace|splint|harness|staging|criteria|classification"
+)
 _TITLE_HEADS = re.compile(
     r"Scales?|Scores?|Tests?|Criteria|Classification|Signs?|Syndrome|Disease|Reflex|Maneuver|"
     r"Manoeuvre|Phenomenon|Fracture|Palsy|Procedure|Operation|Catheter|Tube"
@@ -136,6 +142,12 @@ def _ranges(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> list
         ):
             continue
         if not _mid_ok(mid, vocabulary, head[0].isupper()):
+            continue
+        # "Agnieszka's test", "Kowalski's procedure": a given name, or a possessive before a head
+        # that anyone has (a test, a score, a line), is the person's
+        anyones = bool(_ANYONES_HEAD.fullmatch(head.lower()))
+        given = name.lower() in vocabulary.first_names and name.lower() not in vocabulary.last_names
+        if anyones and (m.group("poss") or given):
             continue
         # a title-case head names an instrument only ("Morse Fall Scale"; "Brady Auto Body" is a firm)
         if head[0].isupper() and not _TITLE_HEADS.fullmatch(head) and head.lower() != "t-tube":
