@@ -8,6 +8,8 @@ names (霍夫曼征, Whipple术). Three more shapes are read as a person and are
   before that word is no person's name: nothing (小体 of Auer小体), a transliteration after a
   hyphen (周小体 of 豪-周小体), a name with 氏 (费氏尼古丁依赖量表) or more than a name's four
   characters. A person's name before the word (王丽评分) keeps the name.
+* **a transliteration whose span took the first character of its term's word** (马方综 of
+  马方综合征): the word begun inside the span and ended after it.
 * **one part of a hyphenated transliteration**: a name span joined by a hyphen or a middle dot to
   another transliteration before the word the eponym names (米勒-费舍尔综合征, 吉兰-巴雷综合征).
 * **a Latin eponym or town before a needle, a schedule or an analysis** (Jamshidi穿刺针, Essen五针法,
@@ -29,7 +31,12 @@ _TERM_WORD = re.compile(
     r"淋巴瘤|肉瘤|异常|畸形|现象|反射|三联征|征(?![得求询集象])"
 )
 #: a transliteration after a hyphen or a middle dot, then the word its eponym names
-_JOINED_AFTER = re.compile(r"[-－‐·・][\u4e00-\u9fff]{1,5}?(?:" + _TERM_WORD.pattern + r")")
+_JOINED_AFTER = re.compile(r"(?:[-－‐·・][\u4e00-\u9fff]{1,5}?)+(?:" + _TERM_WORD.pattern + r")")
+#: a term's word of two characters or more, begun inside the span (马方综|合征: the span took 综)
+_LONG_TERM_WORD = re.compile(
+    r"量表|评分|评定|指数|小体|综合征|综合症|染色|分级|分期|分型|试验|淋巴瘤|肉瘤|三联征"
+)
+
 _JOINED_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,5}[-－‐·・]$")
 #: the rest of a transliteration after the span, then the word its eponym names (费舍|尔综合征)
 _TERM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:" + _TERM_WORD.pattern + r")")
@@ -82,6 +89,7 @@ def keep_zh_eponym_terms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 if (
                     _term_inside(text, span, value)
                     or _JOINED_AFTER.match(text, span.end)
+                    or (len(value) >= 3 and _LONG_TERM_WORD.match(text, span.end - 1))
                     or (
                         _JOINED_BEFORE.search(text, max(0, span.start - 7), span.start)
                         and _TERM_AFTER.match(text, span.end)

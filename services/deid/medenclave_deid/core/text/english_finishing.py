@@ -11,6 +11,7 @@ from __future__ import annotations
 from medenclave_deid.core.text.english_agency_ids import agency_ids
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
+from medenclave_deid.core.text.english_eponym_shapes import keep_eponym_shapes, person_before_heads
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_finding_words import keep_finding_words
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
@@ -59,6 +60,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = keep_named_instruments(
         text, spans, vocabulary.eponyms, lambda w: vocabulary.is_common(w) and not vocabulary.is_name(w)
     )
+    # "Bennett fracture", "Ober test", "Satinsky clamp": an unlisted name before an eponym's head
+    spans = keep_eponym_shapes(text, spans, vocabulary)
     # "Signed: Gleason, Mark MD": an eponym in a surname slot is the surname
     spans = add_uncovered(spans, eponym_surnames(text, spans), text)
     # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
@@ -67,6 +70,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
     spans = drop_plain_words(text, spans, vocabulary)
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
+    # "Patient: Tobin Arkwright ... Arkwright test results": the person, not an unlisted eponym
+    spans = add_uncovered(spans, person_before_heads(text, spans, vocabulary), text)
     # '  hazel: "I was on break"', "COUNSELOR WORKSHEET - ingeborg", "| kasimir |": name slots
     return add_uncovered(spans, find_lower_name_slots(text, spans, vocabulary), text)
 
