@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_spoken_surnames import NOT_AFTER_OLD
 from medenclave_deid.core.text.lexicon import CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -28,12 +29,17 @@ _WORD_AFTER = frozenset(
 )
 _ALL_SURNAMES = "".join(sorted(c for c in CN_SURNAMES if len(c) == 1))
 _SURNAMES = "".join(sorted(c for c in CN_SURNAMES if len(c) == 1 and c not in _WORD_AFTER))
+#: after 老 also none of the characters that make a word with it or follow the adverb 老 "always"
+#: (老麻, 老冷, 老向他要: chinese_spoken_surnames' list)
+_OLD_SURNAMES = "".join(sorted(c for c in _SURNAMES if c not in NOT_AFTER_OLD))
 #: what follows a person called 小X or 老X
 _AFTER = (
     r"护士|医生|大夫|师傅|老师|姐|哥|同志|每天|每次|每晚|总是|耐心|细心|热情|主动|亲自|经常|一直|"
     r"特意|专门|帮|给|替|陪|也|还|都|对|为|把|们|[，。、；！,;和与及]"
 )
-_FAMILIAR = re.compile(rf"(?<![大从最较缩变微细矮短弱极很])(?:小|老)(?P<n>[{_SURNAMES}])(?={_AFTER})")
+_FAMILIAR = re.compile(
+    rf"(?<![大从最较缩变微细矮短弱极很])(?:小(?P<n>[{_SURNAMES}])|老(?P<o>[{_OLD_SURNAMES}]))(?={_AFTER})"
+)
 _TITLE = r"营养师|治疗师|康复师|药剂师|制膏师傅|配餐员|订餐员|膳食员|验光师|技术员"
 _SURNAME_TITLE = re.compile(
     rf"(?:^|(?<=[\s，。；：:,;、（(])|(?<=[由请给找问让叫])|(?<=感谢|谢谢|麻烦|辛苦|通知|告知))"
@@ -47,8 +53,10 @@ def find_familiar_surnames(text: str) -> list[PhiSpan]:
     Args:
         text: a Chinese note.
     """
-    return [
-        PhiSpan(m.start("n"), m.end("n"), "name")
-        for rx in (_FAMILIAR, _SURNAME_TITLE)
-        for m in rx.finditer(text)
+    out = [
+        PhiSpan(m.start(g), m.end(g), "name")
+        for m in _FAMILIAR.finditer(text)
+        for g in ("n", "o")
+        if m.group(g)
     ]
+    return out + [PhiSpan(m.start("n"), m.end("n"), "name") for m in _SURNAME_TITLE.finditer(text)]

@@ -21,16 +21,16 @@ import re
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_spoken_surnames"]
+__all__ = ["NOT_AFTER_OLD", "find_spoken_surnames"]
 
 #: surname characters that make a word with 老 or read as the verb, preposition or adjective the
 #: adverb 老 ("always") goes with
-_NOT_AFTER_OLD = frozenset(
+NOT_AFTER_OLD = frozenset(
     "公家伴婆乡师板总大人年头汉太爷娘母爹妈爸兄弟妹姐哥友表铁外实是花干样天子少先祖字号区成练相广"
     "向和于管查连应常时解安单全易冷温白任顾戴明齐尤宁卫通能满都那计习从怀扶束支居步空盖须宣封劳充"
     "终危强平乐元索印宿隆融滑暴皮养别东红后水云松井国越利益丰山秋双鱼慎富巴阴薄经麻咸"
 )
-_SINGLE = "".join(sorted(CN_SURNAMES_AFTER_CUE - _NOT_AFTER_OLD))
+_SINGLE = "".join(sorted(CN_SURNAMES_AFTER_CUE - NOT_AFTER_OLD))
 _COMPOUND = "|".join(sorted(CN_COMPOUND_SURNAMES, key=len, reverse=True))
 #: where speech opens the form outside a quote (我家老某, 咱家老某)
 _HOME = r"(?<=我家|咱家|俺家|你家|您家|他家|她家)|(?<=我们家|咱们家)"

@@ -60,6 +60,10 @@ _NEXT_WORD = re.compile(
 )
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][A-Za-z'’]+)[ \t]+$")
 _SPAN_TAIL = re.compile(r"^(?P<given>[A-Z][A-Za-z'’-]+)(?:[ \t]+[A-Z]\.?)?$")
+#: a verb of the person right after a title word: the word was a surname ("Grace Nurse was seen")
+_PERSON_VERB_NEXT = re.compile(
+    r"[ \t]+(?:was|is|has|had|presents|presented|reports|reported|came|arrived|says|said|denies|states)\b"
+)
 
 
 def _plain(word: str, vocab: TextVocabulary, *, named: bool = False) -> bool:
@@ -148,7 +152,8 @@ def _surname_words(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> li
         word, given = m["w"], tail["given"]
         if given.isupper() != word.isupper() or (len(word) > 1 and word[1:].isupper() != given[1:].isupper()):
             continue  # "HOLLY Thornbury": not one name's case
-        if any(_plain(w, vocab, named=True) for w in word.split("-")):
+        titled = word.lower() in TITLES and _PERSON_VERB_NEXT.match(text, m.end())
+        if not titled and any(_plain(w, vocab, named=True) for w in word.split("-")):
             continue
         if not _other(spans, m.start(), m.end()):
             out.append(PhiSpan(s.start, m.end(), "name"))

@@ -52,6 +52,8 @@ _MEASURE_NEXT = re.compile(r"[ \t]*\d+[/.]\d")
 #: short name, never a name (a Gaelic "McKAY" or "MacRAE" excepted)
 _MIXED_ABBREVIATION = re.compile(r"(?!Ma?c)[A-Z][a-z]{1,2}[A-Z]{2,}")
 _X_ABBREVIATION = re.compile(r"[A-Za-z][xX]")
+#: capitals with a one-letter part ("B-ALL", "T-ALL", "X-ALD"): a disease's or a test's short name
+_LETTER_ABBREVIATION = re.compile(r"[A-Z]-[A-Z]{2,5}|[A-Z]{2,5}-[A-Z]")
 #: a ward or a floor's wing after its number ("7 West", "4B North"): a unit, not a place
 _WING = re.compile(r"(?i:North|South|East|West)")
 _WING_NUMBER = re.compile(r"(?<![\w,/.-])\d{1,2}[A-Z]?[ \t]$")
@@ -239,7 +241,8 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
         return False  # "WRS < 50%", "SAAG": an abbreviation (initials are the rules' to judge)
     if _WING.fullmatch(t.word) and _WING_NUMBER.search(text, max(0, t.start - 5), t.start):
         return False  # "Moved to 7 West": a ward
-    if _X_ABBREVIATION.fullmatch(t.word) or _MIXED_ABBREVIATION.fullmatch(t.word):
+    if _X_ABBREVIATION.fullmatch(t.word) or _MIXED_ABBREVIATION.fullmatch(t.word) \
+            or _LETTER_ABBREVIATION.fullmatch(t.word):
         return False  # Hx, Dx, Tx, Rx, Sx, Fx: history, diagnosis, treatment …
     if key in NEVER or key in SERVICE_WORDS or key in IMAGING_WORDS or key in CLINICAL_HEADS \
             or is_clinical_word(key) or key in vocab.clinical \

@@ -281,8 +281,10 @@ def find_tagged_chinese(
         for s in (_trimmed(text, s) for s in spans)
         if s.end - s.start >= _MIN_LENGTH[s.category]
         and _plausible(text[s.start : s.end], s.category)
-        and not (s.category in ("geo", "name") and text.startswith("人", s.end))
-    ]  # 山东人
+        and not (s.category in ("geo", "name") and text.startswith("人", s.end))  # 山东人
+        # the head of a lake's or gorge's name (罗布泊, 三门峡) is no one's, though 罗布 is a given name
+        and not (s.category == "name" and (text[s.end - 1] in "泊峡" or text.startswith(("泊", "峡"), s.end)))
+    ]
     return drop_not_phi(text, spans)  # may trim a name to what stands before its act (王丽来院)
 
 
