@@ -17,22 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
-from medenclave_deid.core.text import NoteDeidentifier
-from medenclave_testing.marked_notes import leftovers, read_cases
+from medenclave_testing.marked_notes import read_cases
 
+SECRET = b"t" * 32
 _CASES = read_cases(Path(__file__).parent / "english_census_names_cases.txt")
 
 
-@pytest.fixture(scope="module")
-def notes() -> NoteDeidentifier:
-    return make_note_deidentifier(b"t" * 32)
-
-
 @pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
-def test_people_in_census_and_log_layouts_go(notes: NoteDeidentifier, line: str) -> None:
-    wrong, out = leftovers(notes, line)
-    assert not wrong, (wrong, out)
+def test_people_in_census_and_log_layouts_go(en_notes, line: str) -> None:
+    en_notes.marked(line)
 
 
 @pytest.mark.parametrize(
@@ -55,6 +48,5 @@ def test_people_in_census_and_log_layouts_go(notes: NoteDeidentifier, line: str)
         ('Aspirin continued; Ondansetron "won\'t be needed" per team.', "Ondansetron"),
     ],
 )
-def test_words_of_these_layouts_that_name_no_one_stay(notes: NoteDeidentifier, text: str, kept: str) -> None:
-    out = notes.deidentify(text, lang="en").text
-    assert kept in out, out
+def test_words_of_these_layouts_that_name_no_one_stay(en_notes, text: str, kept: str) -> None:
+    en_notes.check(text, kept=[kept])
