@@ -1,10 +1,10 @@
-"""The frozen v2 to v18 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
+"""The frozen v2 to v19 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
 11) are intact and consistent: each one's checksums match its SHA256SUMS-<v>, it parses, its
 annotations are exact and non-overlapping, every PHI category reaches 20 spans per language, its
 templates are its own (none of an older version's names, as their manifests list them), the scorer
 gives the trivial baselines their exact scores on it, and the older versions' checksum lists are
 untouched by it. Reads the frozen files only (no Faker, the generators are not run), except the tests
-that regenerate v4 to v18 byte-identically where Faker 40.63.0 is installed."""
+that regenerate v4 to v19 byte-identically where Faker 40.63.0 is installed."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from medenclave_testing.notes_eval import check_annotations
 
 EVAL = Path(__file__).resolve().parents[1] / "bench" / "deid" / "notes_eval"
 #: the holdouts after v1 (v1 is tests/test_notes_eval_frozen.py)
-VERSIONS = [f"v{i}" for i in range(2, 19)]  # v2 ... v18
+VERSIONS = [f"v{i}" for i in range(2, 20)]  # v2 ... v19
 #: notes per language (v6 is smaller: written against a deadline, README.md "v6")
 SIZES = {"v6": {"en": 200, "zh": 140}}
 DEFAULT_SIZES = {"en": 300, "zh": 200}
@@ -54,6 +54,7 @@ SUMS = {
     "v16": score.V16_SUMS,
     "v17": score.V17_SUMS,
     "v18": score.V18_SUMS,
+    "v19": score.V19_SUMS,
 }
 OLDER = {
     "v2": ["v1"],
@@ -73,6 +74,7 @@ OLDER = {
     "v16": ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15"],
     "v17": [f"v{i}" for i in range(1, 17)],
     "v18": [f"v{i}" for i in range(1, 18)],
+    "v19": [f"v{i}" for i in range(1, 19)],
 }
 MANIFESTS = {
     "v1": "MANIFEST.json",
@@ -93,6 +95,7 @@ MANIFESTS = {
     "v16": "MANIFEST-v16.json",
     "v17": "MANIFEST-v17.json",
     "v18": "MANIFEST-v18.json",
+    "v19": "MANIFEST-v19.json",
 }
 
 
@@ -189,7 +192,24 @@ def test_scorer_cli_scores_it(version, capsys):
 
 @pytest.mark.parametrize(
     "newer",
-    ["v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18"],
+    [
+        "v4",
+        "v5",
+        "v6",
+        "v7",
+        "v8",
+        "v9",
+        "v10",
+        "v11",
+        "v12",
+        "v13",
+        "v14",
+        "v15",
+        "v16",
+        "v17",
+        "v18",
+        "v19",
+    ],
 )
 def test_regenerates_byte_identically(newer):
     """generate_<v>.py --check rebuilds the set in memory; its frozen files are identical (Faker 40.63.0)."""

@@ -31,6 +31,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v15 --module path/to/file.py:function  # v15
     python bench/deid/notes_eval/score.py --split holdout-v17 --module path/to/file.py:function  # v17
     python bench/deid/notes_eval/score.py --split holdout-v18 --module path/to/file.py:function  # v18
+    python bench/deid/notes_eval/score.py --split holdout-v19 --module path/to/file.py:function  # v19
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -130,6 +131,9 @@ V17_SUMS = "SHA256SUMS-v17"
 # v18: an eighteenth, blind holdout (generate_v18.py, README.md "v18"), checksums apart too.
 V18_SPLIT_FILES = {"holdout-v18": "notes-v18-holdout.jsonl"}
 V18_SUMS = "SHA256SUMS-v18"
+# v19: a nineteenth, blind holdout (generate_v19.py, README.md "v19"), checksums apart too.
+V19_SPLIT_FILES = {"holdout-v19": "notes-v19-holdout.jsonl"}
+V19_SUMS = "SHA256SUMS-v19"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -149,6 +153,7 @@ ALL_SPLIT_FILES = {
     **V16_SPLIT_FILES,
     **V17_SPLIT_FILES,
     **V18_SPLIT_FILES,
+    **V19_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -170,6 +175,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V16_SPLIT_FILES, V16_SUMS),
     **dict.fromkeys(V17_SPLIT_FILES, V17_SUMS),
     **dict.fromkeys(V18_SPLIT_FILES, V18_SUMS),
+    **dict.fromkeys(V19_SPLIT_FILES, V19_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -644,6 +650,7 @@ def self_test(verbose: bool = True) -> bool:
     v16 = (FROZEN / V16_SUMS).exists()
     v17 = (FROZEN / V17_SUMS).exists()
     v18 = (FROZEN / V18_SUMS).exists()
+    v19 = (FROZEN / V19_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -653,6 +660,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V14_SPLIT_FILES if v14 else ()), *(V15_SPLIT_FILES if v15 else ())]
     splits += [*(V16_SPLIT_FILES if v16 else ()), *(V17_SPLIT_FILES if v17 else ())]
     splits += [*(V18_SPLIT_FILES if v18 else ())]
+    splits += [*(V19_SPLIT_FILES if v19 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -684,6 +692,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V16_SUMS).items() if v16 else ()
     sums += verify_frozen(sums=V17_SUMS).items() if v17 else ()
     sums += verify_frozen(sums=V18_SUMS).items() if v18 else ()
+    sums += verify_frozen(sums=V19_SUMS).items() if v19 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -814,6 +823,7 @@ def main(argv: list[str] | None = None) -> int:
             *V16_SPLIT_FILES,
             *V17_SPLIT_FILES,
             *V18_SPLIT_FILES,
+            *V19_SPLIT_FILES,
         ],
         default="dev",
     )
