@@ -13,11 +13,12 @@ at home", "employer: self") stays, as does a care facility's run, the hospital f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from medenclave_deid.core.text.english_job_employers import BUSINESS_WORDS
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_cued_employers"]
+__all__ = ["find_cued_employers", "find_labelled_jobs"]
 
 _CUE = re.compile(
     r"(?i)\b(?:works?|working|worked|employed|employment)[ \t]+(?:at|for|by|with)[ \t]+(?:the[ \t]+)?"
@@ -86,4 +87,58 @@ def find_cued_employers(text: str) -> list[PhiSpan]:
         if suffix and _one_case([*head, suffix.group().strip(" ,.")]):
             end = suffix.end()
         out.append(PhiSpan(cue.end(), end, "workplace"))
+    return out
+
+
+#: an occupation's label or "works as", a job of one to four words, then "at"/"for"/"with"
+#: ("OCCUPATION: DENTAL ASSISTANT AT …", "Job: welder for …", "works as a machinist at …")
+_JOB_LABEL = re.compile(
+    r"(?im)(?:^[ \t]*(?:occupation|job(?:[ \t]+title)?|employment|work|position)[ \t]*[:=-][ \t]*"
+    r"|\bworks?[ \t]+as[ \t]+(?:an?[ \t]+)?)"
+    r"(?P<job>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,3}?)[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?"
+)
+#: words a workplace's run stops before ("… since 2019", "… for 20 years", "… x 10 yrs")
+_STOP = frozenset("since for x until from in during when where while as per and but who which".split())
+#: the last words of organisations besides businesses' (a district, a daycare, a facility)
+_ORG_LAST = frozenset(
+    "district daycare facility school schools academy university college department agency church "
+    "bank office firm plant factory station authority council library museum prison jail body".split()
+)
+_RUN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*|&")
+_BREAK = re.compile(r"[,;.()\[\]|]|[ \t]{3,}|[ \t]-[ \t]")
+
+
+def find_labelled_jobs(text: str, is_common: Callable[[str], bool]) -> list[PhiSpan]:
+    """The workplace after an occupation's label and a job, in any case (``OCCUPATION: DENTAL
+    ASSISTANT AT TRI-COUNTY SCHOOL DISTRICT``, ``occupation: cook at juniper street bistro``): up to
+    six words to the line's end or a stop word, with an unlisted word or ending in an organisation's
+    word; a run of everyday words ("at the time of injury", "at school"), of prose ("at home", "a
+    local bakery") or a care facility's run stays.
+
+    Args:
+        text: an English note.
+        is_common: whether a lower-case word is an everyday English word.
+    """
+    out: list[PhiSpan] = []
+    for cue in _JOB_LABEL.finditer(text):
+        if cue.group("job").split()[0].lower() in _PROSE:
+            continue
+        line_end = text.find("\n", cue.end())
+        line = text[cue.end() : len(text) if line_end < 0 else line_end]
+        head = _BREAK.split(line, maxsplit=1)[0]
+        words: list[re.Match[str]] = []
+        for w in _RUN_WORD.finditer(head):
+            if w.group().lower() in _STOP or w.group().isdigit() or len(words) == 6:
+                break
+            words.append(w)
+        while words and words[-1].group().lower() in ("&", "and", "of", "the"):
+            words.pop()
+        lower = [w.group().lower().strip("'’") for w in words]
+        if not words or any(w in _CARE or w in _PROSE for w in lower):
+            continue
+        odd = [w for w in lower if not is_common(w) and not w.isdigit() and w != "&"]
+        org = lower[-1] in BUSINESS_WORDS or lower[-1] in _TRADES or lower[-1] in _ORG_LAST
+        if not odd and not (org and len(words) >= 2):
+            continue  # "at the time of injury", "at school": everyday words, no workplace
+        out.append(PhiSpan(cue.end() + words[0].start(), cue.end() + words[-1].end(), "workplace"))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from medenclave_deid.core.text.english_agency_ids import agency_ids
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
+from medenclave_deid.core.text.english_device_brands import keep_device_brands
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
 from medenclave_deid.core.text.english_eponym_shapes import keep_eponym_shapes, person_before_heads
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
@@ -49,6 +50,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # nor a label's "ID" Idaho; a "System | Finding" column's cells hold no one
     spans = drop_term_cells(text, trim_gap_labels(text, drop_id_label_places(text, spans)))
     spans = drop_score_fractions(text, keep_lone_eponyms(text, spans, vocabulary.eponyms, vocabulary.is_name))
+    # "tracheostomy (Shiley 6)", "#6 Portex", "Groshong 5 Fr": a device's maker and size
+    spans = keep_device_brands(text, spans)
     # a cabinet's name, a receipt number, a hospital's acronym go; an implant's REF and LOT stay
     spans = agency_ids(text, spans, vocabulary)
     spans = add_uncovered(spans, _facility_shapes(text, vocabulary), text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from medenclave_deid.core.text.english_cued_employers import find_cued_employers
+from medenclave_deid.core.text.english_cued_employers import find_cued_employers, find_labelled_jobs
 from medenclave_deid.core.text.english_day_anchor_dates import find_day_anchor_dates
 from medenclave_deid.core.text.english_documentation_marks import (
     find_documentation_dates,
@@ -40,4 +40,6 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     # "[x] mask - 9/1 - D. Quill", "bib 15829", "LOCATION: TAMARACK COURT", "passport CFEYEAGLJ"
     spans += find_log_lines(text, is_common)
     # "injured at work (stonebridge poultry processing)", "EMPLOYER: NORTHGATE TOOL & DIE, INC."
+    # "OCCUPATION: DENTAL ASSISTANT AT TRI-COUNTY SCHOOL DISTRICT", "works as a cook at ..."
+    spans += find_labelled_jobs(text, is_common)
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)

@@ -22,9 +22,11 @@ device forms write more:
   ``2400:k9zq:3b0::41``, ``fe80::q2r1%3``): colon-joined groups of one to four letters and
   digits with one ``::``, at least three groups (or a hex first group: ``fe80::…``) and two
   digits, with a zone id (``%eth0``); or six to eight such groups without ``::`` (a full address,
-  a MAC address ``00:1a:2b:3c:4d:5e``). A clock time (``12:30:45``), a ratio or score (``3:1``,
-  ``2:1:1``), a verse (``3:16``), an HLA allele (``02:01:01:02``) or a C++-like ``std::vec`` has
-  fewer groups or no digits; a label glued before the address (``IPv6:2400:…``) is left out;
+  a MAC address ``00:1a:2b:3c:4d:5e``), or four or five hex groups cut short after a global or
+  link-local head (``2001:db8:3756:d342:21e7``, ``fe80:1c:9a2f:7`` with a hex letter). A clock
+  time (``12:30:45``), a ratio or score (``3:1``, ``2:1:1``), a verse (``3:16``), an HLA allele
+  (``02:01:01:02``) or a C++-like ``std::vec`` has fewer groups or no digits; a label glued
+  before the address (``IPv6:2400:…``) is left out;
 * **MAC addresses** with dashes or in dotted quartets (``00-1A-2B-3C-4D-5E``, ``001a.2b3c.4d5e``)
   and **defanged IPv4** (``10[.]41[.]7[.]23``, ``10(.)41(.)7(.)23``);
 * **host names**: one with a digit inside a site's network (``pacs-07.ward3.local``), or a
@@ -73,6 +75,14 @@ _LOOSE_V6 = re.compile(
     rf"(?<![\w:.%/-])(?P<v>(?:{_G6}:){{1,7}}:(?:{_G6}(?::{_G6}){{0,6}})?|::{_G6}(?::{_G6}){{1,6}}"
     rf"|{_G6}(?::{_G6}){{5,7}})(?:%[0-9A-Za-z_.-]{{1,16}})?(?![\w:]|\.\d)",
     re.ASCII,
+)
+#: an address cut short, four or five hex groups without "::" (``2001:db8:3756:d342:21e7``):
+#: a global or link-local head (2001, 2a02, fe80, fd12) and a group with a hex letter; a clock
+#: time, a timestamp (``2023:10:05:12``) or a ratio has no letter and no such head
+_SHORT_V6 = re.compile(
+    r"(?<![\w:.%/-])(?P<v>(?:2[0-9a-f]{3}|3ffe|fe80|f[cd][0-9a-f]{2})(?::[0-9a-f]{1,4}){3,4})"
+    r"(?![\w:]|\.\d)",
+    re.ASCII | re.IGNORECASE,
 )
 #: a label glued before an address (``IPv6:2400:…``, ``ip:fe80::…``): not part of it
 _GLUED_LABEL = re.compile(r"(?i:ipv?[46]?|inet6?|addr|src|dst|gw|host|from|via|lan|wan):")
@@ -157,4 +167,9 @@ def find_network_addresses(text: str) -> list[PhiSpan]:
     out += [PhiSpan(m.start("v"), m.end("v"), "ip") for m in _SPACED.finditer(text)]
     out += [PhiSpan(m.start(), m.end(), "device") for m in _MAC.finditer(text)]
     out += [PhiSpan(m.start(), m.end(), "ip") for m in _DEFANGED.finditer(text)]
+    out += [
+        PhiSpan(m.start(), m.end(), "ip")
+        for m in _SHORT_V6.finditer(text)
+        if any(c.isalpha() for c in m.group("v")[4:])
+    ]
     return out + _loose_v6(text) + _hosts(text)
