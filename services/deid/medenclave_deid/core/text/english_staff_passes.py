@@ -7,6 +7,7 @@ word surnames do not spread to "heart" or "Bone scan"."""
 from __future__ import annotations
 
 from medenclave_deid.core.text.english_census_names import find_census_people
+from medenclave_deid.core.text.english_credential_chains import find_credential_chains
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles
@@ -42,6 +43,7 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_login_handles(text, vocabulary)  # "08:19 | rbrackne | RN | 10.4.7.2"
     staff += find_discipline_names(text, vocabulary)  # "SLP (ottoline):", "scrub tech ivo"
     staff += find_kin_bracket_names(text, vocabulary)  # "aunt (june cruz)", "will bird (son)"
+    staff += find_credential_chains(text, vocabulary)  # "ivo pa-c / le roux md", "read by dawn, RN"
     staff += spread_lower_names(text, spans + staff, vocabulary)  # "Ada Lind" ... "ada here"
     spans = add_uncovered(spans, staff, text)
     # "GREG & LINDA OSTROWSKI": the couple's other given name
