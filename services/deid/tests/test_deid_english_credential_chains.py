@@ -1,10 +1,13 @@
 """People signed before their credentials in dictated lower case ("ivo pa-c / le roux md") or after a
 verb of doing a step ("read by dawn, RN") go, everyday words that are names included, while a
 referral to a discipline ("f/u with pt / ot") names no one
-(``core/text/english_credential_chains.py``).
+(``core/text/english_credential_chains.py``); so do dotted initials a word of contacting reaches
+("text Q.T. when ready"), a capitals given name before a found surname ("Petitioner: THUY
+ETXEBERRIA") (``core/text/english_slot_name_joins.py``), and an e-mail address with accented
+letters.
 
 Every line of ``english_credential_chains_cases.txt`` was written for this test from general
-knowledge of orthopaedic, therapy, pharmacy and patch-test sign-offs (none comes from an evaluation
+knowledge of orthopaedic, therapy, pharmacy and patch-test sign-offs, pickup messages and court forms (none comes from an evaluation
 set); ``«value»`` marks an identifier, ``‹value›`` a clinical term that must stay.
 """
 
@@ -40,6 +43,8 @@ def test_people_before_credentials_go(notes: NoteDeidentifier, line: str) -> Non
         ("Consults. ortho pa-c / ortho md agree.", "ortho pa-c / ortho md"),
         ("Discussed. see md / np as needed.", "see md / np"),
         ("Reviewed by charge RN at 14:00.", "by charge RN"),
+        ("If fever, call M.D. on call.", "call M.D."),
+        ("Diagnosis: ACUTE APPENDICITIS", "ACUTE APPENDICITIS"),
     ],
 )
 def test_disciplines_before_credentials_stay(notes: NoteDeidentifier, text: str, kept: str) -> None:
