@@ -7,8 +7,9 @@ ETXEBERRIA") (``core/text/english_slot_name_joins.py``), and an e-mail address w
 letters.
 
 Every line of ``english_credential_chains_cases.txt`` was written for this test from general
-knowledge of orthopaedic, therapy, pharmacy and patch-test sign-offs, pickup messages and court forms (none comes from an evaluation
-set); ``«value»`` marks an identifier, ``‹value›`` a clinical term that must stay.
+knowledge of orthopaedic, therapy, pharmacy and patch-test sign-offs, pickup messages and court
+forms (none comes from an evaluation set); ``«value»`` marks an identifier, ``‹value›`` a clinical
+term that must stay.
 """
 
 from __future__ import annotations

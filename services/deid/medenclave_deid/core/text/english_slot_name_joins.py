@@ -56,11 +56,11 @@ def join_caps_given_names(text: str, spans: list[PhiSpan], vocabulary: TextVocab
     """
     out: list[PhiSpan] = []
     for span in spans:
-        value = text[span.start:span.end]
+        value = text[span.start : span.end]
         if span.category != "name" or not value.isupper() or " " in value.strip():
             continue
         line_start = text.rfind("\n", 0, span.start) + 1
-        m = _CAPS_BEFORE.search(text[line_start:span.start])
+        m = _CAPS_BEFORE.search(text[line_start : span.start])
         if m is None:
             continue
         key = m.group("v").lower()
