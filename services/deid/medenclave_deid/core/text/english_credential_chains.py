@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.english_fields import SERVICE_WORDS
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -56,7 +57,8 @@ _NOT_NAME = frozenset(
 see seen by per with and or to for from the a an of f/u fu follow up call page consult consults
 refer referred ref rtc return weeks week days day months month prn via w/ cc dr dr. nurse team
 attending resident fellow on pt ot np pa md do rn ortho peds gi ent cards neuro surgery er ed clinic
-office covering hospitalist triage charge night day staff primary bedside
+office covering hospitalist triage pharmacy nursing radiology wound case social
+charge night day staff primary bedside
 """.split()
 )
 #: the words that may open a name chain's person but are cut when a clause runs into it
@@ -65,7 +67,7 @@ _CLAUSE_WORDS = frozenset("see call with per by and or to for from f/u".split())
 
 def _person(words: list[str], vocabulary: TextVocabulary) -> bool:
     """Whether the name words of a chain link can be a person's name."""
-    if not words or any(w in _NOT_NAME for w in words):
+    if not words or any(w in _NOT_NAME or w in SERVICE_WORDS for w in words):
         return False
     # a clinical word is no one's ("ortho pa-c"), unless it is a name too (drug lists hold "dawn")
     return not any(w in vocabulary.clinical and not vocabulary.is_name(w) for w in words if len(w) > 2)
