@@ -58,11 +58,10 @@ see seen by per with and or to for from the a an of f/u fu follow up call page c
 refer referred ref rtc return weeks week days day months month prn via w/ cc dr dr. nurse team
 attending resident fellow on pt ot np pa md do rn ortho peds gi ent cards neuro surgery er ed clinic
 office covering hospitalist triage pharmacy nursing radiology wound case social
-charge night day staff primary bedside
+charge two second another other first third oncoming assigned float agency
+travel night day staff primary bedside
 """.split()
 )
-#: the words that may open a name chain's person but are cut when a clause runs into it
-_CLAUSE_WORDS = frozenset("see call with per by and or to for from f/u".split())
 
 
 def _person(words: list[str], vocabulary: TextVocabulary) -> bool:
