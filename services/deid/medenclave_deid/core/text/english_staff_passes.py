@@ -7,6 +7,7 @@ word surnames do not spread to "heart" or "Bone scan"."""
 from __future__ import annotations
 
 from medenclave_deid.core.text.english_census_names import find_census_people
+from medenclave_deid.core.text.english_credential_chains import find_credential_chains
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles
@@ -15,6 +16,7 @@ from medenclave_deid.core.text.english_relatives10 import joined_given_names
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
 from medenclave_deid.core.text.english_role_values import find_role_slots
 from medenclave_deid.core.text.english_role_word_names import find_role_word_names
+from medenclave_deid.core.text.english_slot_name_joins import find_contact_initials, join_caps_given_names
 from medenclave_deid.core.text.english_speech_subjects import find_speech_subjects
 from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions, spread_plain_names
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
@@ -42,6 +44,8 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_login_handles(text, vocabulary)  # "08:19 | rbrackne | RN | 10.4.7.2"
     staff += find_discipline_names(text, vocabulary)  # "SLP (ottoline):", "scrub tech ivo"
     staff += find_kin_bracket_names(text, vocabulary)  # "aunt (june cruz)", "will bird (son)"
+    staff += find_credential_chains(text, vocabulary)  # "ivo pa-c / le roux md", "read by dawn, RN"
+    staff += find_contact_initials(text)  # "asked that we text Q.T. when ready"
     staff += spread_lower_names(text, spans + staff, vocabulary)  # "Ada Lind" ... "ada here"
     spans = add_uncovered(spans, staff, text)
     # "GREG & LINDA OSTROWSKI": the couple's other given name
@@ -50,5 +54,7 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     spans = add_uncovered(spans, find_name_forms(text, spans, vocabulary), text)
     # "bed 7: fletcher, maeve (71)", "check with orla:", "(Dermot, 555-...)", "NAME|OBI, MAPLE"
     spans = add_uncovered(spans, find_census_people(text, spans, vocabulary), text)
+    # "Petitioner: THUY ETXEBERRIA (niece)": a capitals given name before a found surname
+    spans = add_uncovered(spans, join_caps_given_names(text, spans, vocabulary), text)
     # 'said "Bax has been driving"', '; Tad "won't take it"': a nickname speech is about
     return add_uncovered(spans, find_speech_subjects(text, vocabulary), text)
