@@ -39,8 +39,10 @@ _TRANSLIT = (
 _SURNAME = "".join(sorted(CN_SURNAMES_AFTER_CUE))
 _COMPOUND = "|".join(sorted(CN_COMPOUND_SURNAMES | {"第五"}, key=lambda w: (-len(w), w)))
 #: a role or a form's person label right before a name
-_ROLE = (r"(?:护士长|护士|护工|护理员|药师|营养师|技师|制膏师傅|师傅|见证人|见证|经办人|经办|家长|"
-         r"监护人|签收人|核对人|复核人|配送员)")
+_ROLE = (
+    r"(?:护士长|护士|护工|护理员|药师|营养师|技师|制膏师傅|师傅|见证人|见证|经办人|经办|家长|"
+    r"监护人|签收人|核对人|复核人|配送员)"
+)
 #: what closes a name's slot
 _CLOSE = r"(?=和|与|及|、|核对|复核|帮|给|为|负责|签字|[ \t，。；;,:：）)”\n]|$)"
 _TRANSLIT_AFTER_ROLE = re.compile(rf"{_ROLE}[ \t]*[：:]?[ \t]*(?P<n>[{_TRANSLIT}]{{4,8}}?){_CLOSE}")

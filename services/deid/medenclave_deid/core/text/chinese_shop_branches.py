@@ -17,7 +17,9 @@ __all__ = ["find_shop_branches"]
 
 _HAN = "\u4e00-\u9fa5"
 #: the street a shop is named by, then the shop's word
-_STREET_SHOP = rf"[{_HAN}]{{1,6}}?(?:[东南西北中]路|路|大街|街|大道|巷|广场)(?:[一二三四五六七八九十\d]{{1,3}}号)?分?店"
+_STREET_SHOP = (
+    rf"[{_HAN}]{{1,6}}?(?:[东南西北中]路|路|大街|街|大道|巷|广场)(?:[一二三四五六七八九十\d]{{1,3}}号)?分?店"
+)
 #: a chain with a pharmacy's word in its name, then its street shop
 _PHARMACY_SHOP = re.compile(rf"[{_HAN}]{{2,8}}?(?:大药房|药房|药店|医药|药业){_STREET_SHOP}")
 #: any chain's street shop, alone in a table's cell
@@ -25,7 +27,8 @@ _CELL_SHOP = re.compile(rf"(?<=\|)[ \t]*(?P<v>[{_HAN}]{{2,8}}?{_STREET_SHOP})[ \
 #: any chain's street shop after a pharmacy's label
 _LABELLED_SHOP = re.compile(
     rf"(?:药店|药房|购药地点|购药渠道|取药地点|来源)[ \t]*[：:][ \t]*(?P<v>[{_HAN}]{{2,8}}?{_STREET_SHOP})"
-    rf"(?=[\s，。；、,;|）)]|$)")
+    rf"(?=[\s，。；、,;|）)]|$)"
+)
 #: words that open no chain's name (去路边店, 在街角店)
 _NOT_A_CHAIN = re.compile(r"[去在到往从于和与及的]|路边|街角|门口|附近|楼下|对面|隔壁")
 
