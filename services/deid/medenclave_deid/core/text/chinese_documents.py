@@ -113,9 +113,12 @@ def find_documents_and_serials(text: str) -> list[PhiSpan]:
     for m in _SERIAL.finditer(text):
         # SN is also the substantia nigra: a value with a digit must follow; the last digits of
         # a serial (序列号末四位1234) are shorter
-        # after a Chinese label a serial may be all capitals (序列号 SNKQWTRZ)
+        # after a Chinese label a serial may be all capitals (序列号 SNKQWTRZ), its maker's prefix
+        # hyphened on (序列号：PUMP-QWTRZKAB)
         if _serial_like(m.group("v"), 4 if m.group("t") else 5) or (
-                _CJK_FIRST.match(m.group(0)) and re.fullmatch(r"[A-Z]{8,24}", m.group("v"))):
+                _CJK_FIRST.match(m.group(0))
+                and re.fullmatch(r"[A-Z]{8,24}|[A-Z]{2,6}(?:-[A-Z]{2,12})+", m.group("v"))
+                and len(m.group("v").replace("-", "")) >= 8):
             out.append(PhiSpan(m.start("v"), m.end("v"), "device"))
     for m in _DEVICE_NUMBER.finditer(text):
         if _serial_like(m.group("v")):

@@ -31,6 +31,8 @@ from medenclave_deid.core.text.chinese_clinics_kin_ages import find_clinics_kin_
 from medenclave_deid.core.text.chinese_familiar_surnames import find_familiar_surnames
 from medenclave_deid.core.text.chinese_lab_titles import find_lab_titles
 from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.chinese_rare_name_slots import find_rare_name_slots
+from medenclave_deid.core.text.chinese_shop_branches import find_shop_branches
 from medenclave_deid.core.text.chinese_spoken_surnames import find_spoken_surnames
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
@@ -172,6 +174,8 @@ def find_mentions(text: str) -> list[PhiSpan]:
     out += find_spoken_surnames(text)  # “老某这几天…”, 我家老某今年…
     out += find_lab_titles(text)  # 某某检测送检单（某某基因）
     out += find_familiar_surnames(text)  # 小任每天耐心换药, 严营养师建议
+    out += find_shop_branches(text)  # 某某星辰某华路店, 某某大药房某一路店
+    out += find_rare_name_slots(text)  # 护士某某巴雅尔和…, 医务科第五某某、, 叫他老司徒
     return out + find_clinics_kin_ages(text)  # 市疾控中心职业病门诊, 家长芳签字, “我93了”
 
 

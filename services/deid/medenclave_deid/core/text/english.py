@@ -189,7 +189,7 @@ _LABELLED_RE = [(cat, _rx(rf"\b(?:{cue})\s*(?:is|was|of)?\s*[:#=]?\s*"
 _ID_TOKEN = _rx(r"(?<![\w.,/-])(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]){0,2}(?:[A-Za-z]{1,4}[-#]?)?"
                 r"\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])")
 _UNIT_AFTER = _rx(r"\s*(?:%|mg|mcg|ug|g|kg|lb|lbs|ml|mL|l|L|dl|dL|cc|mm|cm|m|in|mmhg|mmHg|bpm|/min|"
-                  r"units?|u|IU|mEq|mmol|umol|µmol|ng|pg|x|times|hrs?|hours?|min|days?|weeks?|"
+                  r"units?|u|IU|mEq|mmol|umol|µmol|ng|pg|x|times|hrs?|hours?|min|days?|weeks?|kcal|kJ|"
                   r"months?|years?|cells|/uL|/µL|/mm3|k/uL|K|mg/dL|g/dL|copies|IU/mL)\b", re.IGNORECASE)
 _WATER_PRESSURE = _rx(r"\d+(?:[.-]\d+)*(?:mm|cm)?H2O", re.IGNORECASE)  # 280mmH2O: the unit holds a digit
 _COUNT_BEFORE = _rx(r"(?i:\b(?:plt|platelets?|platelet\s+count|viral\s+load|rna|dna|copies|"

@@ -32,6 +32,7 @@ lawton wells geneva apgar glasgow blatchford rockall killip rankin hunt hess fis
 curb centor mcisaac khorana gleason breslow clark tanner mallampati bishop ballard dubowitz
 spetzler forrest ramsay richmond duke borg ottawa nihss ecog gcs apache sofa qsofa timi
 bisap balthazar lund browder parkland denver
+pasi easi scorad dlqi bsa basdai basfi asdas sledai cdai sdai haq mmse moca hamd hama panss ymrs
 """.split()
 )
 #: the value after a score's name: its words, then a number, a fraction or a class
@@ -167,5 +168,8 @@ def drop_scale_codes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             end += 1
         if _SCALE_CODE.fullmatch(text, start, end) and _SCALE_AFTER.match(text, end):
             continue
+        if span.category in ("name", "geo") and re.fullmatch(r"[A-Z]{3,6}", text[span.start : span.end]) \
+                and _score_name(text[span.start : span.end]) and _in_score_frame(text, span):
+            continue  # an acronym score's value in any note: 中重度银屑病 PASI 18
         out.append(span)
     return out

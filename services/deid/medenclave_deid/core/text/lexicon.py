@@ -79,7 +79,9 @@ CN_SURNAMES = frozenset(
     # chinese_names.CN_NAME_STOP_WORDS
     "祖幸韶郜蓟邰鄂咸籍赖蔺屠胥苍闻莘贡逄堵宰郦雍璩濮扈燕冀郏阎茹宦庾暨匡阙殳蔚夔厍晁訾阚乜鞠巢蒯荆"
     "竺逯桓邸綦谌鄢甯狄茅昝裘贲杭洪嵇钮荀於麴芮羿汲邴隗宓蓬郗钭戎揭漆凤昌牧权惠萧"
-    "傅禹廉湛奚酆")
+    "傅禹廉湛奚酆"
+    # rare ones that start no word of a note (隰 仉 亓 禤 佴 琚)
+    "隰仉亓禤佴琚")
 #: Surnames also words of everyday or clinical text (皮 皮肤, 花 花粉, 怀 怀孕, 隆 隆起, 束 束支 …):
 #: names only right after the word for the patient (患者皮桂花), never by themselves.
 CN_SURNAMES_AFTER_CUE = CN_SURNAMES | frozenset(
@@ -88,7 +90,9 @@ CN_SURNAMES_AFTER_CUE = CN_SURNAMES | frozenset(
     # the rest of the Hundred Family Surnames (百家姓), southern ones (区 冼 禤 战 栗) and 亓 仝 仉 郇 雒
     "亢佴况冼区墨帅弓战晋栗楚禤笪练缑谯郈钦闭亓仝仉郇雒"
     # Korean (朴) and Yao (盘) surnames
-    "朴盘")
+    "朴盘"
+    # surnames that are also words of clinical text (粘膜, 洛索洛芬, 达格列净)
+    "粘洛达")
 CN_COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 轩辕 独孤 南宫 西门 "
     "呼延 澹台 公冶 宗政 濮阳 太史 申屠 钟离 闻人 万俟 百里 东郭 南郭 羊舌 微生 梁丘 左丘 东门 "
