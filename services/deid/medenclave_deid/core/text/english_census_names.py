@@ -47,13 +47,11 @@ _CUE = re.compile(
     r"(?P<after>[ \t]*:|[ \t]*[,;.)](?![\w])|[ \t]*$|[ \t]+(?:re|about|regarding|who|at|and|that)\b)",
     re.M,
 )
-_PHONE = (
-    r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,6})?"
-    r"|\+\d{1,3}(?:[ .-]\d{2,5}){2,4}"
-)
 _GIVEN = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-_BRACKET_CONTACT = re.compile(rf"\([ \t]*(?P<v>{_GIVEN})[ \t]*,[ \t]*(?:{_PHONE})[ \t]*\)")
-_CALL_CONTACT = re.compile(rf"(?<![\w'’-])(?P<v>{_GIVEN})[ \t]+(?:at|on|@|via)[ \t]+(?:{_PHONE})")
+#: a given name before a phone or fax number the engine found: "(Dermot, 555-…)", "Dermot at 555-…"
+_BRACKET_BEFORE = re.compile(rf"\([ \t]*(?P<v>{_GIVEN})[ \t]*,[ \t]*$")
+_BRACKET_AFTER = re.compile(r"[ \t]*\)")
+_CALL_BEFORE = re.compile(rf"(?<![\w'’-])(?P<v>{_GIVEN})[ \t]+(?:at|on|@|via)[ \t]+$")
 _CALL_CUE = re.compile(r"(?i)(?:contact|call|calling|phoned?|reach|notif|text|page)")
 _NAME_KEY = re.compile(
     r"(?m)^[ \t]*(?P<key>(?:[A-Z][A-Z_ ]{0,24})?NAME|NOK|NEXT_OF_KIN|GUARDIAN|EMERG(?:ENCY)?_CONTACT)"
@@ -126,19 +124,29 @@ def _cue_given(text: str, found: set[str], vocab: TextVocabulary) -> list[PhiSpa
     return out
 
 
-def _contacts(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
+def _contacts(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> list[PhiSpan]:
     out: list[PhiSpan] = []
-    for m in _BRACKET_CONTACT.finditer(text):
-        key = m["v"].lower()
-        if vocab.is_name(key) and key not in _PHONE_LABELS and not _plain(key, vocab):
-            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
-    for m in _CALL_CONTACT.finditer(text):
-        key = m["v"].lower()
-        pre = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    for p in spans:
+        if p.category not in ("phone", "fax"):
+            continue
+        head = text[max(0, p.start - 40) : p.start]
+        offset = p.start - len(head)
+        bracket = _BRACKET_BEFORE.search(head)
+        if bracket and _BRACKET_AFTER.match(text, p.end):
+            key = bracket["v"].lower()
+            if vocab.is_name(key) and key not in _PHONE_LABELS and not _plain(key, vocab):
+                out.append(PhiSpan(offset + bracket.start("v"), offset + bracket.end("v"), "name"))
+            continue
+        call = _CALL_BEFORE.search(head)
+        if call is None:
+            continue
+        start = offset + call.start()
+        pre = text[text.rfind("\n", 0, start) + 1 : start]
         if not (pre.rstrip().endswith(":") or _CALL_CUE.search(pre)):
             continue
+        key = call["v"].lower()
         if vocab.is_name(key) and key not in _PHONE_LABELS and not _plain(key, vocab):
-            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+            out.append(PhiSpan(offset + call.start("v"), offset + call.end("v"), "name"))
     return out
 
 
@@ -209,5 +217,5 @@ def find_census_people(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -
         for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text[s.start : s.end])
     }
     people = _census_rows(text, vocab) + _name_keys(text, vocab)
-    people += _cue_given(text, found, vocab) + _contacts(text, vocab) + _particles(text, spans, vocab)
+    people += _cue_given(text, found, vocab) + _contacts(text, spans, vocab) + _particles(text, spans, vocab)
     return people + _echoes(text, people)
