@@ -1,10 +1,10 @@
-"""The frozen v2 to v19 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
+"""The frozen v2 to v20 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
 11) are intact and consistent: each one's checksums match its SHA256SUMS-<v>, it parses, its
 annotations are exact and non-overlapping, every PHI category reaches 20 spans per language, its
 templates are its own (none of an older version's names, as their manifests list them), the scorer
 gives the trivial baselines their exact scores on it, and the older versions' checksum lists are
 untouched by it. Reads the frozen files only (no Faker, the generators are not run), except the tests
-that regenerate v4 to v19 byte-identically where Faker 40.63.0 is installed."""
+that regenerate v4 to v20 byte-identically where Faker 40.63.0 is installed."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from medenclave_testing.notes_eval import check_annotations
 
 EVAL = Path(__file__).resolve().parents[1] / "bench" / "deid" / "notes_eval"
 #: the holdouts after v1 (v1 is tests/test_notes_eval_frozen.py)
-VERSIONS = [f"v{i}" for i in range(2, 20)]  # v2 ... v19
+VERSIONS = [f"v{i}" for i in range(2, 21)]  # v2 ... v20
 #: notes per language (v6 is smaller: written against a deadline, README.md "v6")
 SIZES = {"v6": {"en": 200, "zh": 140}}
 DEFAULT_SIZES = {"en": 300, "zh": 200}
@@ -55,6 +55,7 @@ SUMS = {
     "v17": score.V17_SUMS,
     "v18": score.V18_SUMS,
     "v19": score.V19_SUMS,
+    "v20": score.V20_SUMS,
 }
 OLDER = {
     "v2": ["v1"],
@@ -75,6 +76,7 @@ OLDER = {
     "v17": [f"v{i}" for i in range(1, 17)],
     "v18": [f"v{i}" for i in range(1, 18)],
     "v19": [f"v{i}" for i in range(1, 19)],
+    "v20": [f"v{i}" for i in range(1, 20)],
 }
 MANIFESTS = {
     "v1": "MANIFEST.json",
@@ -96,6 +98,7 @@ MANIFESTS = {
     "v17": "MANIFEST-v17.json",
     "v18": "MANIFEST-v18.json",
     "v19": "MANIFEST-v19.json",
+    "v20": "MANIFEST-v20.json",
 }
 
 
@@ -209,6 +212,7 @@ def test_scorer_cli_scores_it(version, capsys):
         "v17",
         "v18",
         "v19",
+        "v20",
     ],
 )
 def test_regenerates_byte_identically(newer):

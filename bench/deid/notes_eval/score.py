@@ -32,6 +32,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v17 --module path/to/file.py:function  # v17
     python bench/deid/notes_eval/score.py --split holdout-v18 --module path/to/file.py:function  # v18
     python bench/deid/notes_eval/score.py --split holdout-v19 --module path/to/file.py:function  # v19
+    python bench/deid/notes_eval/score.py --split holdout-v20 --module path/to/file.py:function  # v20
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -134,6 +135,9 @@ V18_SUMS = "SHA256SUMS-v18"
 # v19: a nineteenth, blind holdout (generate_v19.py, README.md "v19"), checksums apart too.
 V19_SPLIT_FILES = {"holdout-v19": "notes-v19-holdout.jsonl"}
 V19_SUMS = "SHA256SUMS-v19"
+# v20: a twentieth, blind holdout (generate_v20.py, README.md "v20"), checksums apart too.
+V20_SPLIT_FILES = {"holdout-v20": "notes-v20-holdout.jsonl"}
+V20_SUMS = "SHA256SUMS-v20"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -154,6 +158,7 @@ ALL_SPLIT_FILES = {
     **V17_SPLIT_FILES,
     **V18_SPLIT_FILES,
     **V19_SPLIT_FILES,
+    **V20_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -176,6 +181,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V17_SPLIT_FILES, V17_SUMS),
     **dict.fromkeys(V18_SPLIT_FILES, V18_SUMS),
     **dict.fromkeys(V19_SPLIT_FILES, V19_SUMS),
+    **dict.fromkeys(V20_SPLIT_FILES, V20_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -651,6 +657,7 @@ def self_test(verbose: bool = True) -> bool:
     v17 = (FROZEN / V17_SUMS).exists()
     v18 = (FROZEN / V18_SUMS).exists()
     v19 = (FROZEN / V19_SUMS).exists()
+    v20 = (FROZEN / V20_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -661,6 +668,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V16_SPLIT_FILES if v16 else ()), *(V17_SPLIT_FILES if v17 else ())]
     splits += [*(V18_SPLIT_FILES if v18 else ())]
     splits += [*(V19_SPLIT_FILES if v19 else ())]
+    splits += [*(V20_SPLIT_FILES if v20 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -693,6 +701,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V17_SUMS).items() if v17 else ()
     sums += verify_frozen(sums=V18_SUMS).items() if v18 else ()
     sums += verify_frozen(sums=V19_SUMS).items() if v19 else ()
+    sums += verify_frozen(sums=V20_SUMS).items() if v20 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -824,6 +833,7 @@ def main(argv: list[str] | None = None) -> int:
             *V17_SPLIT_FILES,
             *V18_SPLIT_FILES,
             *V19_SPLIT_FILES,
+            *V20_SPLIT_FILES,
         ],
         default="dev",
     )
