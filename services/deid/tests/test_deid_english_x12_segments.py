@@ -34,8 +34,10 @@ def test_x12_segments_lose_their_identifiers(notes: NoteDeidentifier, line: str)
 
 
 def test_payer_stays(notes: NoteDeidentifier) -> None:
-    text = ("NM1*PR*2*CASCADE MUTUAL*****PI*60054~\nN3*PO BOX 1100~\nN4*HARTFORD*CT*06101~\n"
-            "HL*2*1*21*1~\nNM1*IL*1*ODELL*RUTH****MI*W123456~\nDMG*D8*19500101~")
+    text = (
+        "NM1*PR*2*CASCADE MUTUAL*****PI*60054~\nN3*PO BOX 1100~\nN4*HARTFORD*CT*06101~\n"
+        "HL*2*1*21*1~\nNM1*IL*1*ODELL*RUTH****MI*W123456~\nDMG*D8*19500101~"
+    )
     out = notes.deidentify(text, lang="en").text
     assert "NM1*PR*2*CASCADE MUTUAL*" in out and "HARTFORD" in out, out
     assert "ODELL" not in out and "RUTH" not in out, out

@@ -84,6 +84,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:
     """Bare hospital acronyms in a place's slot ("at KVMC"), names with a hyphenated campus."""
+
     def clinical(lower: str) -> bool:
         return lower in vocabulary.clinical or lower in vocabulary.drugs
 

@@ -35,7 +35,9 @@ from medenclave_deid.core.text.spans import PhiSpan
 __all__ = ["find_x12_segments"]
 
 #: a segment: at a line's start or after a terminator, its identifier and its element separator
-_SEGMENT = re.compile(r"(?m)(?:^|(?<=~))[ \t]*(?P<id>[A-Z][A-Z0-9]{1,2})(?P<sep>[*|])(?![ \t])(?P<body>[^~\n]*)")
+_SEGMENT = re.compile(
+    r"(?m)(?:^|(?<=~))[ \t]*(?P<id>[A-Z][A-Z0-9]{1,2})(?P<sep>[*|])(?![ \t])(?P<body>[^~\n]*)"
+)
 #: segment identifiers only X12 uses; a text holding these is a transaction
 _X12_IDS = frozenset(
     "ISA GS ST SE GE IEA BHT HL TRN NM1 N3 N4 DMG DTP EB INS SBR CLM CLP SVC SV1 SV2 HI PRV "
@@ -51,19 +53,46 @@ _PAYERS = frozenset({"PR", "2B", "40", "41", "X3", "GP", "TV", "IN"})
 _EMPLOYERS = frozenset({"36", "P5", "GW", "IL"})
 #: identifier qualifiers (NM108, N103, REF01) and the category of the number after them
 _ID_QUALIFIERS = {
-    "MI": "health_plan", "II": "health_plan", "N": "health_plan", "1W": "health_plan",
-    "0F": "health_plan", "1L": "health_plan", "6P": "health_plan", "IG": "health_plan",
-    "18": "health_plan", "XX": "licence", "HPI": "licence", "SV": "licence", "0B": "licence",
-    "1G": "licence", "1C": "licence", "1D": "licence", "34": "ssn", "SY": "ssn", "EA": "mrn",
-    "EJ": "account", "24": "other_id", "FI": "other_id", "EI": "other_id", "TJ": "other_id",
+    "MI": "health_plan",
+    "II": "health_plan",
+    "N": "health_plan",
+    "1W": "health_plan",
+    "0F": "health_plan",
+    "1L": "health_plan",
+    "6P": "health_plan",
+    "IG": "health_plan",
+    "18": "health_plan",
+    "XX": "licence",
+    "HPI": "licence",
+    "SV": "licence",
+    "0B": "licence",
+    "1G": "licence",
+    "1C": "licence",
+    "1D": "licence",
+    "34": "ssn",
+    "SY": "ssn",
+    "EA": "mrn",
+    "EJ": "account",
+    "24": "other_id",
+    "FI": "other_id",
+    "EI": "other_id",
+    "TJ": "other_id",
 }
 #: identifier qualifiers of a payer's own number (kept)
 _PAYER_IDS = frozenset({"PI", "XV", "2U", "NF", "FY"})
 #: REF01 qualifiers whose description (REF03) is the group's, that is the employer's, name
 _GROUP_REFS = frozenset({"6P", "1L", "IG"})
 #: PER communication qualifiers
-_CONTACTS = {"TE": "phone", "FX": "fax", "EM": "email", "UR": "url", "CP": "phone", "HP": "phone",
-             "WP": "phone", "BN": "phone"}
+_CONTACTS = {
+    "TE": "phone",
+    "FX": "fax",
+    "EM": "email",
+    "UR": "url",
+    "CP": "phone",
+    "HP": "phone",
+    "WP": "phone",
+    "BN": "phone",
+}
 _DATE_FORMATS = frozenset({"D8", "RD8", "DT", "D6", "RD"})
 
 
@@ -142,7 +171,8 @@ def _entity(seg: str, elements: list[tuple[int, str]], payer: bool) -> list[PhiS
         return []
     code = _value(elements, 1).upper()
     if seg == "N1":
-        return _spans(elements, 2, "workplace" if code in _EMPLOYERS else "hospital") + _id_spans(elements, 3, 4)
+        organisation = _spans(elements, 2, "workplace" if code in _EMPLOYERS else "hospital")
+        return organisation + _id_spans(elements, 3, 4)
     if _value(elements, 2) == "2":
         out = _spans(elements, 3, "workplace" if code in _EMPLOYERS else "hospital")
     else:
