@@ -29,6 +29,7 @@ from medenclave_deid.core.text.english_named_instruments import eponym_surnames,
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
+from medenclave_deid.core.text.english_x12_segments import find_x12_segments
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -76,11 +77,14 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Patient: Tobin Arkwright ... Arkwright test results": the person, not an unlisted eponym
     spans = add_uncovered(spans, person_before_heads(text, spans, vocabulary), text)
     # '  hazel: "I was on break"', "COUNSELOR WORKSHEET - ingeborg", "| kasimir |": name slots
-    return add_uncovered(spans, find_lower_name_slots(text, spans, vocabulary), text)
+    spans = add_uncovered(spans, find_lower_name_slots(text, spans, vocabulary), text)
+    # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
+    return add_uncovered(spans, find_x12_segments(text), text)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:
     """Bare hospital acronyms in a place's slot ("at KVMC"), names with a hyphenated campus."""
+
     def clinical(lower: str) -> bool:
         return lower in vocabulary.clinical or lower in vocabulary.drugs
 
