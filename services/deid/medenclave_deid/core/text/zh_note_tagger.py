@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from medenclave_deid.core.ports import SequenceTagger, TaggedWord
 from medenclave_deid.core.text.chinese_keep import drop_not_phi
-from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.chinese_names import CN_CLINICIAN_ACTS, CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.chinese_procedures import procedure_mask
 from medenclave_deid.core.text.lexicon import (
     CLINICAL_TERMS_ZH,
@@ -334,8 +334,10 @@ def _plausible(value: str, category: str) -> bool:
     if category == "workplace":  # 三人为同一病房: where the patients lie, not where anyone works
         # 在护理学院读书: a kind of school and what one does there, no named one
         # 格林-巴利综合征: a disease's name, however an eponym's half reads
+        # 指导训练 after a therapist's name: what they did, not where they work
         return (
             not _WARD_WORD.search(value)
+            and not value.startswith(CN_CLINICIAN_ACTS)
             and not _generic_after_lead(_DOING_THERE.sub("", value))
             and not _DISEASE_END.search(value)
         )
