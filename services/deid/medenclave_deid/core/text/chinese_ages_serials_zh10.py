@@ -41,9 +41,7 @@ _WORD_AGE = (
     rf"|九[〇○零{_DIGIT}]|九十[{_DIGIT}]?)"
 )
 _NUMERAL = rf"〇○零十百千万两{_DIGIT}壹贰叁肆伍陆柒捌玖拾佰"
-_AGE_WORDS = re.compile(
-    rf"(?<![{_NUMERAL}0-9第])(?P<v>{_WORD_AGE}[ \t]*(?:周岁|岁|周歲|歲))(?![{_NUMERAL}])"
-)
+_AGE_WORDS = re.compile(rf"(?<![{_NUMERAL}0-9第])(?P<v>{_WORD_AGE}[ \t]*(?:周岁|岁|周歲|歲))(?![{_NUMERAL}])")
 #: an age field's value in words, its unit left out (年龄：九十五, 年龄 | 一百零一), or in figures
 #: right after the label or a 年纪 label (年龄95, 年纪：93); 今年一百零二 (了)
 _AGE_FIELD_WORDS = re.compile(
@@ -54,9 +52,11 @@ _AGE_FIELD_WORDS = re.compile(
 )
 #: a figure over 89 with the traditional unit (95歲, 101周歲)
 _AGE_TRADITIONAL = re.compile(r"(?<![0-9.])(?P<v>(?:9\d|1[0-4]\d)[ \t]*(?:周歲|歲))")
-#: an age over 89 said round (九旬老人, 年逾九旬, 百余岁, 九十多岁, 90余岁)
+#: an age over 89 said round (九旬老人, 年逾九旬, 百余岁, 九十多岁, 90余岁) or in the literary way
+#: (女，九十有二)
 _AGE_ROUND = re.compile(
-    rf"(?<![{_NUMERAL}0-9])(?P<v>(?:年逾|年过|已过)?九旬|(?:[一壹]?百|九十|9\d)(?:余|多)[ \t]*(?:周岁|岁|歲))"
+    rf"(?<![{_NUMERAL}0-9])(?P<v>(?:年逾|年过|已过)?九旬|(?:[一壹]?百|九十|9\d)(?:余|多)[ \t]*(?:周岁|岁|歲)"
+    rf"|(?:九十|一百)有[{_DIGIT}](?:[ \t]*(?:周岁|岁|歲))?)(?![{_NUMERAL}])"
 )
 # a word for an age that is no age: 百岁 in a wish (长命百岁) stays a wish, and in the name of a
 # programme for the very old (高龄（百岁）老人健康体检, 百岁老人补贴)
@@ -95,9 +95,7 @@ _RELATION = (
     r"|(?:紧急)?(?:监护人|联系人|法定代理人|代理人|委托人|陪同人|陪护人|家属)"
     r"(?:[ \t]*[（(](?:签字|签名|姓名)[)）]|签字|签名|姓名)?[ \t]*[:：]?"
 )
-_TRANSLIT_AFTER_RELATION = re.compile(
-    rf"(?:{_RELATION})[ \t]*(?P<n>[{_TRANSLIT}]{{3,7}})(?![{_TRANSLIT}·])"
-)
+_TRANSLIT_AFTER_RELATION = re.compile(rf"(?:{_RELATION})[ \t]*(?P<n>[{_TRANSLIT}]{{3,7}})(?![{_TRANSLIT}·])")
 _ALIAS = re.compile(
     r"(?:医院|卫生院|保健院|防治院|防治所|诊所|门诊部|卫生服务中心|卫生服务站|疾病预防控制中心|疾控中心|"
     r"康复中心|医学中心|体检中心|血站)[（(](?:简称|又称|俗称|即)?[:：]?[ \t]*(?P<v>[\u4e00-\u9fa5]{2,6})[)）]"
@@ -178,8 +176,14 @@ def find_ages_serials_relatives(text: str) -> list[PhiSpan]:
     ]
     out += _cells(text)
     out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _TRANSLIT_AFTER_RELATION.finditer(text)]
-    out += [PhiSpan(m.start("v"), m.end("v"), "workplace") for m in _FIRM_FIELD.finditer(text)
-            if not m["v"].startswith(_NO_FIRM)]
-    out += [PhiSpan(m.start("v"), m.end("v"), "hospital") for m in _ALIAS.finditer(text)
-            if not _NOT_ALIAS.search(m["v"])]
+    out += [
+        PhiSpan(m.start("v"), m.end("v"), "workplace")
+        for m in _FIRM_FIELD.finditer(text)
+        if not m["v"].startswith(_NO_FIRM)
+    ]
+    out += [
+        PhiSpan(m.start("v"), m.end("v"), "hospital")
+        for m in _ALIAS.finditer(text)
+        if not _NOT_ALIAS.search(m["v"])
+    ]
     return out

@@ -53,11 +53,12 @@ _CN_AGE = re.compile(
     r"[一二三四]十[一二三四五六七八九]?)?)\s*(?:周岁|岁))"
 )
 #: an age over 89 in figures, the unit left out (not months, days or weeks of an infant)
-_AGE_VALUE = r"(?P<v>9\d|1[0-4]\d)(?![\d.])(?!\s*(?:个月|月|天|日|周|小时|%|kg|cm|次|分|mm|/分))"
+_AGE_VALUE = r"(?P<v>9\d|1[0-4]\d)(?!\d|\.\d)(?!\s*(?:个月|月|天|日|周|小时|%|kg|cm|次|分|mm|/分))"
 #: ... as an age field's value: 年龄：93, 年龄 93 (a table's cell), 年龄(岁)：96, 岁数：92,
-#: 年龄：年龄：101 (a repeated label)
-_AGE_LABEL = r"(?:年\s*龄|岁\s*数)(?:\s*[(（]\s*(?:岁|周岁)\s*[)）])?"
-_AGE_FIELD = re.compile(rf"{_AGE_LABEL}\s*(?:[:：|｜]\s*|\s)(?:{_AGE_LABEL}\s*[:：]\s*)?{_AGE_VALUE}")
+#: 年龄：年龄：101 (a repeated label); the unit after a slash, in square brackets or after an
+#: underscore as an export's column names it (年龄/岁：92, 年龄[岁]：96, 年龄_岁=93)
+_AGE_LABEL = r"(?:年\s*龄|岁\s*数)(?:\s*[(（\[【]\s*(?:岁|周岁)\s*[)）\]】]|\s*[/_]\s*(?:周岁|岁)(?![数月]))?"
+_AGE_FIELD = re.compile(rf"{_AGE_LABEL}\s*(?:[:：|｜=＝]\s*|\s)(?:{_AGE_LABEL}\s*[:：]\s*)?{_AGE_VALUE}")
 #: ... beside the sex: 性别/年龄：女/93, 年龄/性别：93/男, 患者女，93，…, 男, 95, …
 _AGE_BY_SEX = tuple(
     re.compile(rx, re.M)
@@ -106,7 +107,9 @@ _AGE_CELL = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:周岁|岁))?")
 def _column_kind(header: str) -> str:
     """ "name" or "age" for a table header cell that names one, else ""."""
     key = header.replace(" ", "")
-    return "name" if key in _NAME_HEADERS else "age" if key in _AGE_HEADERS else ""
+    if key in _NAME_HEADERS:
+        return "name"
+    return "age" if key in _AGE_HEADERS or re.fullmatch(_AGE_LABEL, key) else ""
 
 
 def _table_header(cells: list[str]) -> list[bool] | None:

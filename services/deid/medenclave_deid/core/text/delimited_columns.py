@@ -209,7 +209,7 @@ _CHINESE = tuple(
         ("fax", r"传真(?:号码|号)?"),
         ("address", r"\w{0,4}(?:地址|住址)"),
         ("date", r"\w{0,6}日期|生日|出生年月日?"),
-        ("age", r"年龄|年龄[(（]岁[)）]|岁数"),
+        ("age", r"年龄|年龄(?:[(（\[【](?:周岁|岁)[)）\]】]|[/_](?:周岁|岁))|岁数"),
         # plain 单位 is also a lab table's unit of measure: only a work unit's header
         (
             "workplace",
@@ -398,8 +398,10 @@ def _work_units(categories: list[str], head: list[tuple[int, str]]) -> list[str]
     姓名,性别,单位,结论), where a lab table's unit of measure never stands."""
     if "name" not in categories:
         return categories
-    return ["work_unit" if not c and name.strip().replace(" ", "") == "单位" else c
-            for c, (_, name) in zip(categories, head, strict=True)]
+    return [
+        "work_unit" if not c and name.strip().replace(" ", "") == "单位" else c
+        for c, (_, name) in zip(categories, head, strict=True)
+    ]
 
 
 def find_column_values(text: str) -> list[PhiSpan]:

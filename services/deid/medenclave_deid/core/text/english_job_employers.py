@@ -21,10 +21,11 @@ from collections.abc import Callable
 
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["BUSINESS_WORDS", "find_job_employers"]
+__all__ = ["BUSINESS_WORDS", "ORG_RUN", "find_job_employers", "trim_org", "workplace_run"]
 
 #: the last words of businesses' names (besides english.py's Inc, Corp, Foods, Logistics …)
-BUSINESS_WORDS = frozenset("""
+BUSINESS_WORDS = frozenset(
+    """
 processing processors components aerospace packaging packing packers plastics metals steel
 electric electronics energy chemicals chemical textiles lumber poultry dairy creamery meats
 seafood distributors distributing wholesale machining tooling fabricators fabricating works
@@ -39,12 +40,15 @@ polymers composites fasteners hydraulics pumps valves bearings tire tires trucki
 corp inc llc ltd co company group industries enterprises foods farms mills services systems
 technologies manufacturing construction motors supply hardware market markets warehouse
 freight shipping distribution restaurant grill bakery cafe diner salon airlines
-""".split())
+""".split()
+)
 #: care facilities' words: such a run is the hospital finders'
-_CARE_WORDS = frozenset("""
+_CARE_WORDS = frozenset(
+    """
 hospital hospitals clinic clinics center centre medical health healthcare infirmary hospice rehab
 rehabilitation pharmacy nursing care institute physicians associates practice memorial regional
-""".split())
+""".split()
+)
 #: what people are at work: the word before "at"
 _JOBS = (
     r"lead|supervisor|manager|operator|worker|clerk|associate|tech|technician|assistant|foreman|"
@@ -63,12 +67,16 @@ _JOBS = (
 #: a capitalised word of an organisation's name (no sentence's full stop in it)
 _ORG_WORD = r"[A-Z][A-Za-z0-9'\u2019&-]*"
 _ORG = rf"{_ORG_WORD}(?:[ \t]+(?:(?:&|and|of|de|on|the)[ \t]+)?{_ORG_WORD}){{0,5}}"
+#: the organisation's run for other cues' finders
+ORG_RUN = _ORG
 _JOB_AT = re.compile(
-    rf"\b(?P<job>(?i:{_JOBS}))s?[ \t]+(?:at|for|with)[ \t]+(?:(?i:the)[ \t]+)?(?P<v>{_ORG})", re.ASCII)
+    rf"\b(?P<job>(?i:{_JOBS}))s?[ \t]+(?:at|for|with)[ \t]+(?:(?i:the)[ \t]+)?(?P<v>{_ORG})", re.ASCII
+)
 #: a question about work, then the next line's answer
 _WORK_QUESTION = re.compile(
     r"(?im)(?:where|who|what)[^\n?]{0,30}\b(?:work|employed|employer|job)\b[^\n?]{0,20}\?[ \t]*\n"
-    r"(?:[ \t]*\n)?(?P<a>[^\n]+)")
+    r"(?:[ \t]*\n)?(?P<a>[^\n]+)"
+)
 _ANSWER_AT = re.compile(rf"\b(?:at|for|with|by)[ \t]+(?:(?i:the)[ \t]+)?(?P<v>{_ORG})", re.ASCII)
 _ANSWER_LEAD = re.compile(rf"^[ \t]*(?:(?i:a|answer|pt|patient)[ \t]*[:.-][ \t]*)?(?P<v>{_ORG})", re.ASCII)
 #: a title a word or two before a capitalised job word makes it a surname ("Dr. Ann Baker for")
@@ -90,6 +98,16 @@ def _is_workplace(value: str, is_common: Callable[[str], bool], *, cued: bool) -
     names = [w for w, lo in zip(words, lower, strict=True) if lo not in ("and", "of", "de", "on", "the", "&")]
     odd = [w for w in names if not is_common(w.lower()) and not w.isdigit()]
     return bool(odd) and (len(names) >= 2 or cued)
+
+
+def workplace_run(value: str, is_common: Callable[[str], bool], *, cued: bool) -> bool:
+    """Whether a capitalised run is a workplace's name (see the module docstring)."""
+    return _is_workplace(value, is_common, cued=cued)
+
+
+def trim_org(value: str) -> str:
+    """The run without the connectors it may not end in ("Tool and", "Acme of")."""
+    return _TRAILING.sub("", value)
 
 
 def _span(m: re.Match, offset: int, is_common: Callable[[str], bool], cued: bool) -> PhiSpan | None:

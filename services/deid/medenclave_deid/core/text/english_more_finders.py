@@ -17,6 +17,7 @@ from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facilit
 from medenclave_deid.core.text.english_log_lines import find_log_lines
 from medenclave_deid.core.text.english_register_shapes import find_register_shapes
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
+from medenclave_deid.core.text.english_workplace_cues import find_workplace_cues
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_more_english"]
@@ -42,4 +43,6 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     # "injured at work (stonebridge poultry processing)", "EMPLOYER: NORTHGATE TOOL & DIE, INC."
     # "OCCUPATION: DENTAL ASSISTANT AT TRI-COUNTY SCHOOL DISTRICT", "works as a cook at ..."
     spans += find_labelled_jobs(text, is_common)
+    # "occupational exposure at …", "laid off from …", "coworkers at …", "he owns … Auto Repair"
+    spans += find_workplace_cues(text, is_common)
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)

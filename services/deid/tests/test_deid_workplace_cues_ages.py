@@ -1,0 +1,56 @@
+"""Workplaces after the cues of an occupational history that are not "works at" (an exposure at
+work, a lay-off, coworkers, an employer's label with a dash, a business the person owns or runs),
+and Chinese ages over 89 in an age field whose label carries its unit after a slash, in square
+brackets or after an underscore (年龄/岁：92, 年龄[岁]：96, 年龄_岁=93, a table's 年龄/岁 column), or
+said the literary way (九十有二).
+
+Every line of ``english_workplace_cues_cases.txt`` and ``chinese_age_unit_labels_cases.txt`` was
+invented for this test from general knowledge of such notes (none comes from an evaluation set).
+``«value»`` marks an identifier, ``‹value›`` a clinical word that must stay.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medenclave_testing.marked_notes import read_cases
+
+SECRET = b"w" * 32
+_HERE = Path(__file__).parent
+_EN = read_cases(_HERE / "english_workplace_cues_cases.txt")
+_ZH = read_cases(_HERE / "chinese_age_unit_labels_cases.txt")
+
+
+@pytest.mark.parametrize("line", _EN, ids=[f"en{i:03d}" for i in range(len(_EN))])
+def test_english_workplaces_go(en_notes, line: str) -> None:
+    en_notes.marked(line)
+
+
+@pytest.mark.parametrize("line", _ZH, ids=[f"zh{i:03d}" for i in range(len(_ZH))])
+def test_chinese_ages_go(zh_notes, line: str) -> None:
+    zh_notes.marked(line)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "He owns a home in town.",
+        "She runs Lasix 40 mg IV.",
+        "He manages Type 2 diabetes.",
+        "He runs Marathons.",
+    ],
+)
+def test_no_business_no_workplace(note: str) -> None:
+    from medenclave_deid.core.text.english_workplace_cues import find_workplace_cues
+
+    assert find_workplace_cues(note, lambda w: w.isalpha()) == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["年龄/岁：89", "年龄/岁：45", "体重/kg：92", "心率/次：96", "病例数/例：95", "年龄/性别：女"],
+)
+def test_small_ages_and_measures_stay(zh_notes, note: str) -> None:
+    zh_notes.check(note, kept=(note,), gone=())
