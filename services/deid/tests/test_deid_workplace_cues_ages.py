@@ -54,3 +54,11 @@ def test_no_business_no_workplace(note: str) -> None:
 )
 def test_small_ages_and_measures_stay(zh_notes, note: str) -> None:
     zh_notes.check(note, kept=(note,), gone=())
+
+
+_LOWER = read_cases(_HERE / "english_lower_titles_cases.txt")
+
+
+@pytest.mark.parametrize("line", _LOWER, ids=[f"lower{i:03d}" for i in range(len(_LOWER))])
+def test_lower_titled_surnames_go(en_notes, line: str) -> None:
+    en_notes.marked(line)

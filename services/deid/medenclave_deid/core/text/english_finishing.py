@@ -24,6 +24,7 @@ from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
 from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_lower_name_slots import find_lower_name_slots
+from medenclave_deid.core.text.english_lower_titles import find_lower_titled_names
 from medenclave_deid.core.text.english_name_echoes import name_echoes
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
@@ -78,6 +79,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, person_before_heads(text, spans, vocabulary), text)
     # '  hazel: "I was on break"', "COUNSELOR WORKSHEET - ingeborg", "| kasimir |": name slots
     spans = add_uncovered(spans, find_lower_name_slots(text, spans, vocabulary), text)
+    # "pt is mrs. goldberg, 78 y/o", "d/w dr. feldman": a lower-case surname after a lower-case title
+    spans = add_uncovered(spans, find_lower_titled_names(text, spans, vocabulary), text)
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
     return add_uncovered(spans, find_x12_segments(text), text)
 
