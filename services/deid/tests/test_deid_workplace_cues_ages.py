@@ -2,10 +2,11 @@
 work, a lay-off, coworkers, an employer's label with a dash, a business the person owns or runs),
 and Chinese ages over 89 in an age field whose label carries its unit after a slash, in square
 brackets or after an underscore (年龄/岁：92, 年龄[岁]：96, 年龄_岁=93, a table's 年龄/岁 column), or
-said the literary way (九十有二).
+said the literary way (九十有二); a lower-case surname after a lower-case title (``pt is mrs.
+goldberg``); a Chinese name that is also a word right after a clinician's title (心理治疗师宁静访谈).
 
-Every line of ``english_workplace_cues_cases.txt`` and ``chinese_age_unit_labels_cases.txt`` was
-invented for this test from general knowledge of such notes (none comes from an evaluation set).
+Every line of the ``*_cases.txt`` files read here was invented for this test from general
+knowledge of such notes (none comes from an evaluation set).
 ``«value»`` marks an identifier, ``‹value›`` a clinical word that must stay.
 """
 
@@ -62,3 +63,18 @@ _LOWER = read_cases(_HERE / "english_lower_titles_cases.txt")
 @pytest.mark.parametrize("line", _LOWER, ids=[f"lower{i:03d}" for i in range(len(_LOWER))])
 def test_lower_titled_surnames_go(en_notes, line: str) -> None:
     en_notes.marked(line)
+
+
+_ZH_TITLED = read_cases(_HERE / "chinese_titled_word_names_cases.txt")
+
+
+@pytest.mark.parametrize("line", _ZH_TITLED, ids=[f"titled{i:03d}" for i in range(len(_ZH_TITLED))])
+def test_word_names_after_titles_go(zh_notes, line: str) -> None:
+    zh_notes.marked(line)
+
+
+@pytest.mark.parametrize("note", ["医师查看。", "护士长不在", "药师 华法林", "医生 同意。", "主治医师意见："])
+def test_title_words_stay(note: str) -> None:
+    from medenclave_deid.core.text.chinese_titled_word_names import find_titled_word_names
+
+    assert find_titled_word_names(note) == []

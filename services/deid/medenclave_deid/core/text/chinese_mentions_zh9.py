@@ -34,6 +34,7 @@ from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.chinese_rare_name_slots import find_rare_name_slots
 from medenclave_deid.core.text.chinese_shop_branches import find_shop_branches
 from medenclave_deid.core.text.chinese_spoken_surnames import find_spoken_surnames
+from medenclave_deid.core.text.chinese_titled_word_names import find_titled_word_names
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -76,8 +77,10 @@ _NOT_A_STREET = re.compile(
     r"屋里|院里|楼里|店里|车里|厂里|镇里|乡里|公里|千里|万里|邻里|这里|那里|哪里)$"
 )
 
-_ORG_END = (r"(?:有限公司|公司|中学|小学|幼儿园|大学|学院|学校|厂|局|银行|商贸城|商场|超市|集团|营业部|"
-            r"合作社|研究所|事务所|酒店|宾馆|饭店|医院|卫生院|物流|车队|出租车|派出所|委员会|村委会|居委会)")
+_ORG_END = (
+    r"(?:有限公司|公司|中学|小学|幼儿园|大学|学院|学校|厂|局|银行|商贸城|商场|超市|集团|营业部|"
+    r"合作社|研究所|事务所|酒店|宾馆|饭店|医院|卫生院|物流|车队|出租车|派出所|委员会|村委会|居委会)"
+)
 _WORKPLACE = re.compile(
     rf"(?:挂靠(?:在|于)?|抬头(?:为|是)?\s*[:：]?|就职于|任职于|供职于|受雇于|工作于|就读于|就读/工作于|"
     rf"在职于)\s*(?P<w>[{_HAN}0-9]{{2,14}}?{_ORG_END}(?:有限公司|公司|集团)?)"
@@ -106,10 +109,15 @@ _SPOKEN = re.compile(
     rf"(?<=患者|家属|病人|医师|医生|护士)(?P<n>(?:{_COMPOUND})[{_HAN}]{{1,2}}?|[{_SURNAME_CHARS}][{_HAN}]{{1,2}}?)"
     r"(?=逗号|句号|分号|冒号)"
 )
-_STAFF_ROW = re.compile(rf"(?<![\d/])\d{{3,8}}\s*/\s*(?P<n>[{_HAN}]{{2,4}}|[{_HAN}]{{2,6}}·[{_HAN}]{{2,6}})"
-                        r"(?=\s*[|｜,，\t]|\s*$)", re.M)
-_KIN = (r"(?:妻子|丈夫|爱人|配偶|老伴|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹|儿媳|女婿|孙子|孙女|外孙女?|"
-        r"奶奶|爷爷|外婆|外公|姥姥|姥爷|叔叔|阿姨|舅舅|姑姑|室友|朋友|同事|男友|女友|未婚夫|未婚妻)")
+_STAFF_ROW = re.compile(
+    rf"(?<![\d/])\d{{3,8}}\s*/\s*(?P<n>[{_HAN}]{{2,4}}|[{_HAN}]{{2,6}}·[{_HAN}]{{2,6}})"
+    r"(?=\s*[|｜,，\t]|\s*$)",
+    re.M,
+)
+_KIN = (
+    r"(?:妻子|丈夫|爱人|配偶|老伴|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹|儿媳|女婿|孙子|孙女|外孙女?|"
+    r"奶奶|爷爷|外婆|外公|姥姥|姥爷|叔叔|阿姨|舅舅|姑姑|室友|朋友|同事|男友|女友|未婚夫|未婚妻)"
+)
 _NAME_BEFORE_KIN = re.compile(
     rf"(?<=[:：，,、\s（(])(?P<n>[{_TRANSLIT}]{{3,7}}|[{_HAN}]{{2,6}}·[{_HAN}]{{2,6}})[（(]{_KIN}[)）]"
 )
@@ -117,9 +125,7 @@ _NAME_BEFORE_KIN = re.compile(
 _WORD_COMPOUNDS = frozenset(
     "东方 东门 西门 南宫 百里 司空 东郭 南郭 左丘 乐正 归海 太史 闻人 微生 公羊".split()
 )
-_BRACKETED_COMPOUND = re.compile(
-    rf"(?<=[（(])(?P<n>(?P<s>{_COMPOUND})(?P<g>[{_HAN}]{{1,2}}))(?=[)）])"
-)
+_BRACKETED_COMPOUND = re.compile(rf"(?<=[（(])(?P<n>(?P<s>{_COMPOUND})(?P<g>[{_HAN}]{{1,2}}))(?=[)）])")
 _TRANSLIT_CELL = re.compile(
     rf"(?<=[,，])(?P<n>[{_TRANSLIT}]{{4,7}}|[{_HAN}]{{2,6}}·[{_HAN}]{{2,6}})(?=[,，]|$)", re.M
 )
@@ -176,6 +182,7 @@ def find_mentions(text: str) -> list[PhiSpan]:
     out += find_familiar_surnames(text)  # 小任每天耐心换药, 严营养师建议
     out += find_shop_branches(text)  # 某某星辰某华路店, 某某大药房某一路店
     out += find_rare_name_slots(text)  # 护士某某巴雅尔和…, 医务科第五某某、, 叫他老司徒
+    out += find_titled_word_names(text)  # 心理治疗师宁静访谈患者, 向科主任汪洋汇报
     return out + find_clinics_kin_ages(text)  # 市疾控中心职业病门诊, 家长芳签字, “我93了”
 
 
