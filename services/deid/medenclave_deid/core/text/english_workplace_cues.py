@@ -27,9 +27,9 @@ __all__ = ["find_workplace_cues"]
 #: cues after which only a workplace follows: an exposure at work, losing a job, coworkers, a label
 #: with a dash
 _STRONG = (
-    r"(?:occupational|workplace|work|job|industrial)[ \t]+exposures?[ \t]+(?:at|with|while[ \t]+"
+    r"(?:occupational|workplace|work|job|industrial)[ \t]+exposures?[ \t]+(?:at|while[ \t]+"
     r"(?:working|employed)[ \t]+(?:at|for|by))"
-    r"|(?:laid[ \t]+off|fired|let[ \t]+go|resigned|terminated|dismissed|furloughed)[ \t]+(?:from|by)"
+    r"|(?:laid[ \t]+off|fired|let[ \t]+go|resigned|furloughed)[ \t]+from"
     r"|quit[ \t]+(?:(?:his|her|their|a|the)[ \t]+)?job[ \t]+(?:at|with)"
     r"|co-?workers?[ \t]+at|colleagues?[ \t]+at"
     r"|(?:employer|company|workplace|place[ \t]+of[ \t]+employment)[ \t]*[-\u2013\u2014]"
