@@ -5,7 +5,7 @@ spoken to with a title: ``pt is mrs. goldberg, 78 y/o``, ``called mr. yoon, no a
 dr. feldman``. The name judge takes such a word when a name list holds it; a surname no list holds
 (``goldberg``, ``zbigniewski``) stays. After a lower-case title (mr, mrs, mx, with or without the
 full stop; ms and dr only with it, since bare ``ms`` is multiple sclerosis and ``dr`` a drive),
-the next lower-case word is a surname unless it is an everyday English word that is no name, a
+the next lower-case word is a surname unless it is an everyday English word (``dr. will return``), a
 clinical word or a drug (``hx of ms. afebrile``, ``ms. lasix``), a word the engine never takes for
 a name, a word built like medical vocabulary, a short abbreviation, or one with a verb's or a plural's
 ending (``hx of ms. denies …``: a sentence's end, then its next verb; listed surnames with such
@@ -44,7 +44,7 @@ def _no_surname(word: str, vocab: TextVocabulary) -> bool:
         or word in vocab.clinical
         or word in vocab.drugs
         or is_clinical_word(word)
-        or (vocab.is_common(word, threshold=4.0) and not vocab.is_name(word))
+        or vocab.is_common(word, threshold=4.0)
         or not re.search(r"[aeiouy]", word)
     )
 
