@@ -29,6 +29,7 @@ from medenclave_deid.core.text.english_named_instruments import eponym_surnames,
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
+from medenclave_deid.core.text.english_word_surnames import word_surname_echoes
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -76,7 +77,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Patient: Tobin Arkwright ... Arkwright test results": the person, not an unlisted eponym
     spans = add_uncovered(spans, person_before_heads(text, spans, vocabulary), text)
     # '  hazel: "I was on break"', "COUNSELOR WORKSHEET - ingeborg", "| kasimir |": name slots
-    return add_uncovered(spans, find_lower_name_slots(text, spans, vocabulary), text)
+    spans = add_uncovered(spans, find_lower_name_slots(text, spans, vocabulary), text)
+    # "Patient: Lark Swift" ... "Swift is under my care": the everyday-word surname again
+    return add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:
