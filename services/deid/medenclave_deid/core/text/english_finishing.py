@@ -30,7 +30,7 @@ from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_word
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_word_surnames import word_surname_echoes
-from medenclave_deid.core.text.english_x12_segments import find_x12_segments
+from medenclave_deid.core.text.english_x12_segments import drop_x12_codes, find_x12_segments
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -80,7 +80,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # '  hazel: "I was on break"', "COUNSELOR WORKSHEET - ingeborg", "| kasimir |": name slots
     spans = add_uncovered(spans, find_lower_name_slots(text, spans, vocabulary), text)
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
-    spans = add_uncovered(spans, find_x12_segments(text), text)
+    spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)
     # "Patient: Lark Swift" ... "Swift is under my care": the everyday-word surname again
     return add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
 
