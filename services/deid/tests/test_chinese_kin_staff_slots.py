@@ -36,9 +36,17 @@ def test_titles_and_terms_stay(zh_notes, line: str) -> None:
 
 @pytest.mark.parametrize(
     "note",
-    ["家属诉老人心率都100了，血糖过了11。", "患者称“血压都150了”。", "她说“体重快95了”。",
-     "家属称“已经住了95天了”。", "长子同意手术，长女签字。", "患者即墨人，即墨籍。", "报告上级医师。",
-     "护士长查房，护士执行医嘱。", "主管医师查房后。"],
+    [
+        "家属诉老人心率都100了，血糖过了11。",
+        "患者称“血压都150了”。",
+        "她说“体重快95了”。",
+        "家属称“已经住了95天了”。",
+        "长子同意手术，长女签字。",
+        "患者即墨人，即墨籍。",
+        "报告上级医师。",
+        "护士长查房，护士执行医嘱。",
+        "主管医师查房后。",
+    ],
 )
 def test_words_stay(note: str) -> None:
     from medenclave_deid.core.text.chinese_kin_staff_slots import find_kin_staff_slots

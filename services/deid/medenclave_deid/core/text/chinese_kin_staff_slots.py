@@ -28,8 +28,8 @@ from medenclave_deid.core.text.spans import PhiSpan
 __all__ = ["find_kin_staff_slots"]
 
 _HAN = "\u4e00-\u9fa5"
-_OPEN = "“\"「『‘"
-_CLOSE = "”\"」』’"
+_OPEN = '“"「『‘'
+_CLOSE = '”"」』’'
 #: compound surnames that are also words (东方, 百里, 长孙, 司空, 西门): no slot makes them a name
 _WORDY_COMPOUNDS = frozenset("东方 百里 长孙 司空 西门 东门 南宫 公羊 第五 东郭 南郭".split())
 _COMPOUND = "|".join(sorted(CN_COMPOUND_SURNAMES - _WORDY_COMPOUNDS, key=len, reverse=True))
@@ -43,18 +43,30 @@ _SPOKEN_AGE = re.compile(
     rf"(?=了|啦|就|还|那年|以后|之后|以上|[{_CLOSE}，,。！!])"
 )
 #: a measurement's word before the figure: the figure is the measurement, no age
-_MEASURE_BEFORE = re.compile(r"(?:率|压|糖|温|氧|度|分|评分|次|床|号|量|值|数|重|高|mg|ml|mmHg|斤|公斤|块|元|天|周|月|年)"
-                             r"(?:都已经|都已|都|已经|快|满|过了|到了|也)?$", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(
+    r"(?:率|压|糖|温|氧|度|分|评分|次|床|号|量|值|数|重|高|mg|ml|mmHg|斤|公斤|块|元|"
+    r"天|周|月|年)"
+    r"(?:都已经|都已|都|已经|快|满|过了|到了|也)?$",
+    re.IGNORECASE,
+)
 #: who the lifetime belongs to: an old person or a relative somewhere before in the sentence
-_OLD_PERSON = re.compile(r"老人|老太|老爷|老母|老父|奶奶|爷爷|姥姥|姥爷|外婆|外公|婆婆|公公|我妈|我爸|母亲|父亲|"
-                         r"老伴|患者|病人|她|他|我")
+_OLD_PERSON = re.compile(
+    r"老人|老太|老爷|老母|老父|奶奶|爷爷|姥姥|姥爷|外婆|外公|婆婆|公公|我妈|我爸|"
+    r"母亲|父亲|老伴|患者|病人|她|他|我"
+)
 _SAYING = re.compile(rf"[{_OPEN}]|称|诉|说|讲|表示|提到|告知|回忆|原话")
 
-_KIN = (r"长子|次子|三子|幼子|独子|养子|继子|长女|次女|三女|幼女|独女|养女|继女|大儿子|二儿子|小儿子|大女儿|二女儿|"
-        r"小女儿|孙子|孙女|外孙女|外孙|侄子|侄女|外甥女|外甥|儿媳|女婿|长孙女|长孙")
-_AFTER_KIN = r"(?=[（(，,、；;。：:\s]|称|说|诉|表示|坚持|要求|同意|签|拒绝|认为|希望|代|陪|在场|到场|电话|手机|$)"
+_KIN = (
+    r"长子|次子|三子|幼子|独子|养子|继子|长女|次女|三女|幼女|独女|养女|继女|"
+    r"大儿子|二儿子|小儿子|大女儿|二女儿|小女儿|孙子|孙女|外孙女|外孙|侄子|侄女|外甥女|外甥|儿媳|女婿|长孙女|长孙"
+)
+_AFTER_KIN = (
+    r"(?=[（(，,、；;。：:\s]|称|说|诉|表示|坚持|要求|同意|签|拒绝|认为|希望|代|陪|"
+    r"在场|到场|电话|手机|$)"
+)
 _KIN_NAME = re.compile(
-    rf"(?:{_KIN})[ \t]*(?P<n>(?:{_COMPOUND})(?!人|籍|区|市|县){_GIVEN}{{1,2}}|[{_SINGLE}]{_GIVEN}{{1,2}}){_AFTER_KIN}"
+    rf"(?:{_KIN})[ \t]*(?P<n>(?:{_COMPOUND})(?!人|籍|区|市|县){_GIVEN}{{1,2}}"
+    rf"|[{_SINGLE}]{_GIVEN}{{1,2}}){_AFTER_KIN}"
 )
 _SLOT_TITLE = r"医师|医生|护士|护师|主任|技师|药师"
 _COMPOUND_SLOT = re.compile(
@@ -79,7 +91,8 @@ _STAFF_TRANSLIT = re.compile(
 #: a transliterated name right after a clinician's title, closing at a mark (主管医师阿苏拉则、)
 _TITLE_TRANSLIT = re.compile(
     rf"(?:医师|医生|护士|护师|技师|药师)(?P<n>[{_TRANSLIT}]{{3,7}})"
-    r"(?=[ \t\u3000，,；;。、]|$|到场|在场|查房|签字|执行|核对|陪同)", re.M
+    r"(?=[ \t\u3000，,；;。、]|$|到场|在场|查房|签字|执行|核对|陪同)",
+    re.M,
 )
 
 
@@ -90,7 +103,7 @@ def _spoken_ages(text: str) -> list[PhiSpan]:
         if _MEASURE_BEFORE.search(text, max(0, start - 8), start):
             continue
         clause_start = max(text.rfind(c, 0, start) for c in "。\n；;")
-        clause = text[clause_start + 1:start]
+        clause = text[clause_start + 1 : start]
         if _OLD_PERSON.search(clause) and _SAYING.search(clause):
             out.append(PhiSpan(start, m.end("v"), "age"))
     return out

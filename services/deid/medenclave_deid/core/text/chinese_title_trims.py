@@ -30,8 +30,28 @@ __all__ = ["fix_title_and_term_spans"]
 
 _HAN = "\u4e00-\u9fa5"
 #: a clinician's or a staff member's title, longest first
-_TITLES = ("副主任医师", "主任医师", "主治医师", "住院医师", "主管护师", "副主任", "护士长", "护士", "护师",
-           "医师", "医生", "主任", "大夫", "教授", "药师", "技师", "老师", "师傅", "助产士", "治疗师")
+_TITLES = (
+    "副主任医师",
+    "主任医师",
+    "主治医师",
+    "住院医师",
+    "主管护师",
+    "副主任",
+    "护士长",
+    "护士",
+    "护师",
+    "医师",
+    "医生",
+    "主任",
+    "大夫",
+    "教授",
+    "药师",
+    "技师",
+    "老师",
+    "师傅",
+    "助产士",
+    "治疗师",
+)
 _TITLE_END = re.compile(rf"(?:{'|'.join(_TITLES)})$")
 _TITLE_START = re.compile(rf"(?:{'|'.join(_TITLES)})")
 #: a role label that ends in a title (评估护士, 责任护士, 复核医师, 值班医生): a label, no name
@@ -45,7 +65,8 @@ _COMMITTEE = re.compile(r"(?:委员会|委会|办公室|工作组|小组)$")
 
 #: common drugs of the Chinese pharmacopoeia that read like a surname and a given name
 _HERBS = frozenset(
-    "白芥子 白芷 白术 白芍 白及 白果 白前 白薇 白蔹 白茅根 白头翁 白花蛇舌草 白鲜皮 白扁豆 白附子 白矾 白豆蔻 "
+    "白芥子 白芷 白术 白芍 白及 白果 白前 白薇 白蔹 白茅根 白头翁 白花蛇舌草 白鲜皮 白扁豆 "
+    "白附子 白矾 白豆蔻 "
     "马钱子 马齿苋 马勃 马兜铃 沙参 南沙参 北沙参 沙苑子 沙棘 石膏 石斛 石菖蒲 石韦 石决明 石榴皮 "
     "甘草 甘遂 葛根 桑叶 桑枝 桑白皮 桑椹 桑寄生 桑螵蛸 柴胡 黄芪 黄芩 黄连 黄柏 黄精 牛膝 牛蒡子 "
     "牛黄 何首乌 杜仲 连翘 连钱草 丁香 茯苓 党参 丹参 苦参 玄参 人参 西洋参 太子参 杏仁 桃仁 酸枣仁 "
@@ -68,10 +89,15 @@ _HERBS = frozenset(
 _DRUG_LIST = re.compile(r"(?:药物|中药|方药|组方|处方|药材|成分|敷药|贴敷药)[ \t]*[:：]")
 _HERB_PART = re.compile(rf"^[{_HAN}]{{1,3}}[子仁皮根叶花草参藤]$")
 #: an intrauterine device's label or its placing (节育器：, 宫内节育器, 放置, 上环)
-_IUD_CUE = re.compile(r"(?:节育器|IUD|节育环|避孕环)[ \t]*(?:型号|品牌|类型|种类)?[ \t]*[:：]?[ \t]*$|(?:放置|置入|更换|取出)$")
+_IUD_CUE = re.compile(
+    r"(?:节育器|IUD|节育环|避孕环)[ \t]*(?:型号|品牌|类型|种类)?[ \t]*[:：]?[ \t]*$"
+    r"|(?:放置|置入|更换|取出)$"
+)
 #: a scale's name before a score written as two figures (VAS 2/6分, NRS 3/8)
-_SCALE_BEFORE = re.compile(r"(?:VAS|NRS|NPRS|VRS|FPS-R|FPS|BPS|CPOT|RASS|Ramsay|疼痛评分|评分)[ \t]*[:：]?[ \t]*$",
-                           re.IGNORECASE)
+_SCALE_BEFORE = re.compile(
+    r"(?:VAS|NRS|NPRS|VRS|FPS-R|FPS|BPS|CPOT|RASS|Ramsay|疼痛评分|评分)[ \t]*[:：]?[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def _surname_length(value: str) -> int:
@@ -84,19 +110,20 @@ def _surname_length(value: str) -> int:
 def _in_drug_list(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
-    label = None
-    for label in _DRUG_LIST.finditer(head):
-        pass
+    labels = list(_DRUG_LIST.finditer(head))
     # the list runs on from its label through enumerating marks only
-    return label is not None and not re.search(r"[。；;]", head[label.end():])
+    return bool(labels) and not re.search(r"[。；;]", head[labels[-1].end() :])
 
 
 def _fixed(text: str, span: PhiSpan) -> PhiSpan | None:
     """The span set right, or None where it names no one (the module docstring)."""
-    value = text[span.start:span.end]
-    if span.category == "date" and re.fullmatch(r"\d{1,2}/\d{1,2}", value) \
-            and _SCALE_BEFORE.search(text, max(0, span.start - 12), span.start) \
-            and text.startswith("分", span.end):
+    value = text[span.start : span.end]
+    if (
+        span.category == "date"
+        and re.fullmatch(r"\d{1,2}/\d{1,2}", value)
+        and _SCALE_BEFORE.search(text, max(0, span.start - 12), span.start)
+        and text.startswith("分", span.end)
+    ):
         return None
     if span.category != "name":
         return span
@@ -110,12 +137,11 @@ def _fixed(text: str, span: PhiSpan) -> PhiSpan | None:
     if value.endswith("环") and _IUD_CUE.search(text, max(0, span.start - 12), span.start):
         return None
     lead = _TITLE_START.match(value)
-    if lead and _surname_length(value[lead.end():]) and len(value) - lead.end() >= 2:
+    if lead and _surname_length(value[lead.end() :]) and len(value) - lead.end() >= 2:
         return PhiSpan(span.start + lead.end(), span.end, span.category)  # 护士长李娟: 李娟
     title = _TITLE_END.search(value)
-    if title and title.start() > 0:
-        if surname and title.start() == surname:  # 缑护士, 董护士长: the surname alone
-            return PhiSpan(span.start, span.start + surname, span.category)
+    if title and surname and title.start() == surname:  # 缑护士, 董护士长: the surname alone
+        return PhiSpan(span.start, span.start + surname, span.category)
     return span
 
 
