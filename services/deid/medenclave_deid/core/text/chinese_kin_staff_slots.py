@@ -62,11 +62,14 @@ _KIN = (
 )
 _AFTER_KIN = (
     r"(?=[（(，,、；;。：:\s]|称|说|诉|表示|坚持|要求|同意|签|拒绝|认为|希望|代|陪|"
-    r"在场|到场|电话|手机|$)"
+    r"在场|到场|电话|手机|均|都|也|已|一同|$)"
 )
+#: a given name's character after a relation: none that opens what the relative did or another
+#: relation (长子王芳均同意, 长子和女儿, 外孙女某某代签)
+_KIN_GIVEN = r"(?:(?![均都也已等和与及在陪称说诉签同表坚要拒认希到电手代子女儿孙媳婿])[\u4e00-\u9fa5])"
 _KIN_NAME = re.compile(
-    rf"(?:{_KIN})[ \t]*(?P<n>(?:{_COMPOUND})(?!人|籍|区|市|县){_GIVEN}{{1,2}}"
-    rf"|[{_SINGLE}]{_GIVEN}{{1,2}}){_AFTER_KIN}"
+    rf"(?:{_KIN})[ \t]*(?P<n>(?:{_COMPOUND})(?!人|籍|区|市|县){_KIN_GIVEN}{{1,2}}"
+    rf"|(?![和与及同])[{_SINGLE}]{_KIN_GIVEN}{{1,2}}){_AFTER_KIN}"
 )
 _SLOT_TITLE = r"医师|医生|护士|护师|主任|技师|药师"
 _COMPOUND_SLOT = re.compile(
