@@ -140,7 +140,9 @@ def _fixed(text: str, span: PhiSpan) -> PhiSpan | None:
     if lead and _surname_length(value[lead.end() :]) and len(value) - lead.end() >= 2:
         return PhiSpan(span.start + lead.end(), span.end, span.category)  # 护士长李娟: 李娟
     title = _TITLE_END.search(value)
-    if title and surname and title.start() == surname:  # 缑护士, 董护士长: the surname alone
+    # 缑护士, 董护士长: the surname alone; 杨师傅 is how a driver or a porter is called, the
+    # whole of it his name
+    if title and surname and title.start() == surname and title.group() != "师傅":
         return PhiSpan(span.start, span.start + surname, span.category)
     return span
 
