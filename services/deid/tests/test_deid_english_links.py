@@ -4,7 +4,8 @@ and slashes stay.
 Two suites, both written for this test from general knowledge of how links appear in hospital
 documents (none comes from an evaluation set):
 
-* ``english_links_cases.txt``: one marked case a line, ``«value»`` a link that must go,
+* ``english_links_cases.txt`` (and ``chinese_links_cases.txt``, links in Chinese notes): one
+  marked case a line, ``«value»`` a link that must go,
   ``‹value›`` a term that must stay;
 * a generated product of link shapes (schemes, defanged, bare hosts, new and country domains,
   addresses with ports, user@host, queries, fragments, percent-encoding, UNC and file paths, data
@@ -26,6 +27,7 @@ SECRET = b"l" * 32
 #: stands in for the word list: the everyday words the cases below use
 _COMMON = frozenset("home care self patient the report main notes well report".split())
 _CASES = read_cases(Path(__file__).parent / "english_links_cases.txt")
+_ZH_CASES = read_cases(Path(__file__).parent / "chinese_links_cases.txt")
 
 #: (shape, link): every link here names a host or a patient's resource
 _SHAPES = [
@@ -118,6 +120,11 @@ def _host(link: str) -> str:
 @pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
 def test_marked_links_go_and_terms_stay(en_notes, line: str) -> None:
     en_notes.marked(line)
+
+
+@pytest.mark.parametrize("line", _ZH_CASES, ids=[f"zh{i:02d}" for i in range(len(_ZH_CASES))])
+def test_links_in_chinese_notes_go(zh_notes, line: str) -> None:
+    zh_notes.marked(line)
 
 
 @pytest.mark.parametrize(("shape", "link"), _SHAPES, ids=[s for s, _ in _SHAPES])

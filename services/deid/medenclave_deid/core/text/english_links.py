@@ -33,8 +33,13 @@ _SCHEME = re.compile(
     rf"|webcal|git|ldaps?|telnet):/{{0,3}}(?:\[[0-9A-Fa-f:.]+\]|[^{_STOP}])" + _BODY,
     re.IGNORECASE | re.ASCII,
 )
-_DATA = re.compile(r"(?<![\w.+-])data:[a-z]+/[\w.+-]+(?:;[\w=.-]+)*,[A-Za-z0-9+/=%._-]+", re.IGNORECASE)
-_UNC = re.compile(r"(?<![\w\\])\\\\[A-Za-z0-9$._-]+(?:\\[^\s\\<>\"|?*()\[\]]+)+(?<![.,;:])")
+_DATA = re.compile(
+    r"(?<![\w.+-])data:[a-z]+/[\w.+-]+(?:;[\w=.-]+)*,[A-Za-z0-9+/=%._-]+", re.IGNORECASE | re.ASCII
+)
+_UNC = re.compile(
+    r"(?<![\w\\])\\\\[A-Za-z0-9$._-]+(?:\\[^\s\\<>\"|?*()\[\]\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+)+(?<![.,;:])",
+    re.ASCII,
+)
 
 #: ``label.label.tld`` with a port, path, query or fragment after it (``[.]`` a defanged dot)
 _HOST = re.compile(
