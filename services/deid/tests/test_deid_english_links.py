@@ -38,6 +38,7 @@ _SHAPES = [
     ("ftp", "ftp://files.mercyimaging.org/dicom/4471"),
     ("sftp", "sftp://xfer.stanselm.net/outbound/claims_0423.csv"),
     ("wss", "wss://stream.monitor.local/bed12"),
+    ("any_scheme", "s3://phi-exports/pt/5521/scan.dcm"),
     ("dicomweb", "dicomweb://pacs.local/studies/1.2.840.113619"),
     ("www", "www.lakeviewhealth.org"),
     ("www_path", "www.oakhill-peds.com/forms/intake"),

@@ -1,7 +1,7 @@
 """Links of every shape a hospital document carries, beyond ``english._URL``'s http(s)/ftp/www:
 
-* **other schemes** - ``sftp://``, ``file:///C:/…``, ``wss://``, ``dicomweb://``, defanged
-  ``hxxps://portal[.]example[.]org`` - and ``data:image/png;base64,…`` blobs;
+* **other schemes** - any ``scheme://`` (``sftp://``, ``s3://``, ``dicomweb://``), ``file:C:/…``,
+  defanged ``hxxps://portal[.]example[.]org`` - and ``data:image/png;base64,…`` blobs;
 * **UNC paths** - ``\\\\fs01\\radiology\\2024\\ct.dcm``;
 * **a bare host** without scheme or "www." - ``bit.ly/3xYz``, ``zoom.us/j/123?pwd=…``,
   ``nhs-trust.co.uk/clinics``, ``myportal.brightpath.care``, ``localhost:8080/chart/55`` - when its
@@ -29,8 +29,9 @@ _STOP = r"\s<>\"'`()\[\]{}|^,\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 _BODY = rf"(?:\[\.\]|[^{_STOP}])*(?:[^{_STOP}.,;:!?*]|/)"
 
 _SCHEME = re.compile(
-    r"(?<![\w.+-])(?:https?|hxxps?|h\*\*ps?|s?ftps?|ftp|file|wss?|rtsps?|smb|nfs|ssh|scp|dicom(?:web)?"
-    rf"|webcal|git|ldaps?|telnet):/{{0,3}}(?:\[[0-9A-Fa-f:.]+\]|[^{_STOP}])" + _BODY,
+    r"(?<![\w.+-])(?:(?:https?|hxxps?|h\*\*ps?|s?ftps?|ftp|file|wss?|rtsps?|smb|nfs|ssh|scp|dicom(?:web)?"
+    rf"|webcal|git|ldaps?|telnet):/{{1,3}}|file:(?=[a-z]:)|[a-z][a-z0-9+.-]{{1,15}}://)(?:\[[0-9A-Fa-f:.]+\]|[^{_STOP}])"
+    + _BODY,
     re.IGNORECASE | re.ASCII,
 )
 _DATA = re.compile(
