@@ -29,6 +29,7 @@ import re
 
 from medenclave_deid.core.text.chinese_clinics_kin_ages import find_clinics_kin_ages
 from medenclave_deid.core.text.chinese_familiar_surnames import find_familiar_surnames
+from medenclave_deid.core.text.chinese_kin_staff_slots import find_kin_staff_slots
 from medenclave_deid.core.text.chinese_lab_titles import find_lab_titles
 from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.chinese_rare_name_slots import find_rare_name_slots
@@ -182,8 +183,9 @@ def find_mentions(text: str) -> list[PhiSpan]:
     out += find_familiar_surnames(text)  # 小任每天耐心换药, 严营养师建议
     out += find_shop_branches(text)  # 某某星辰某华路店, 某某大药房某一路店
     out += find_rare_name_slots(text)  # 护士某某巴雅尔和…, 医务科第五某某、, 叫他老司徒
+    out += find_clinics_kin_ages(text)  # 市疾控中心职业病门诊, 家长芳签字, “我93了”
     out += find_titled_word_names(text)  # 心理治疗师宁静访谈患者, 向科主任汪洋汇报
-    return out + find_clinics_kin_ages(text)  # 市疾控中心职业病门诊, 家长芳签字, “我93了”
+    return out + find_kin_staff_slots(text)  # “过了95就…”, 长子某某（电话…）, 报告某主任, 管理员：某某师傅
 
 
 def propagate_mentions(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:

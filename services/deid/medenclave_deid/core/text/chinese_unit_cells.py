@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_title_trims import fix_title_and_term_spans
 from medenclave_deid.core.text.lexicon import CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -213,6 +214,7 @@ def drop_role_words(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         text: the note.
         spans: the resolved spans.
     """
+    spans = fix_title_and_term_spans(text, spans)  # 缑护士 -> 缑; 护士长, 白芥子, 吉妮环, VAS 2/6分
     roles = [(m.start(), m.end()) for m in _ROLE_WORDS.finditer(text)]
     kin = [(m.start(), m.end()) for m in _ROLE_KIN.finditer(text)]
     if kin:

@@ -81,6 +81,7 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                r"transmi(?:ssion|tted)|interrogat(?:ion|ed)|implant(?:ed)?|issued|"
                                r"transfused|infused|irradiated|delivered|cleared|reported|arrived|died|"
                                r"expired|extubated|intubated|discharged|admitted|"
+                               r"dod|"  # the date of death ("DOD: 3/3")
                                r"(?:planned|scheduled|booked|set|slated)[ \t]+for|"
                                # a meeting, a screen's panel, the last time someone was seen alive
                                # or well ("UDS 11/2:", "last seen alive 4/4", "LKW 6/3", "mtg 2/2")

@@ -134,10 +134,10 @@ _PHONE_INTL = _rx(r"(?<![\w/.-])\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?![\w-])")
 _FAX_CUE = _rx(r"\bfax\b[^\n\d]{0,14}$", re.IGNORECASE)
 _EMAIL = _rx(r"\b[A-Za-z0-9À-ÖØ-öø-ÿĀ-ž._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 #: a URL ends before Chinese text or full-width punctuation (…/room/AbC）：建议…)
-_URL = _rx(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"')\]\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
-           r"[^\s<>\"').,;:\]\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+_URL = _rx(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'),\]|\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
+           r"[^\s<>\"').,;:\]|\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
            r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|info|biz|health|med)"
-           r"(?:/[^\s<>\"')\]]*[^\s<>\"').,;:\]])?\b", re.IGNORECASE)
+           r"(?:/[^\s<>\"'),\]|\u3000-\uffef]*[^\s<>\"').,;:\]|\u3000-\uffef])?\b", re.IGNORECASE)
 _IPV4 = _rx(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\.?\d)")
 #: full (eight groups) or compressed with "::"; a clock time (14:30:00) is neither
 _IPV6 = _rx(r"(?<![:0-9A-Za-z])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}:"

@@ -4,7 +4,9 @@
   and again ...``: a bare month/day (no year) after ``dictated``, ``transcribed``, ``signed``,
   ``co-signed``, ``dated``, ``typed``, ``seen``, ``given``, ``reviewed`` is a date. After ``seen``,
   ``given`` or ``reviewed`` it must end a clause (a comma, a full stop, a line's end, ``by``/``at``/
-  ``and``/``on``/``in``) and not be a fraction of a dose (``given 1/2``, ``3/4``).
+  ``and``/``on``/``in``) and not be a fraction of a dose (``given 1/2``, ``3/4``). After a result
+  ``released``/``posted`` to the patient's portal or chart it is a date whatever its look
+  (``Results released to portal 1/2.``).
 * **an employer after a qualified label**: ``Prior employer in US (H-2B): Northway Freight.``,
   ``Employer (seasonal): Bluewater Cannery``: the label's word ``employer``/``workplace``/
   ``company`` with a place or a bracket between it and the colon; the capitalised value to a
@@ -29,12 +31,18 @@ _LOOSE = re.compile(
     r"(?=[ \t]*(?:[,;]|\.(?:\s|$)|$)|[ \t]+(?:by|at|and|on|in)\b)",
     re.M,
 )
+#: a result released or posted to the patient's portal on a day ("Results released to portal 3/1")
+_RELEASED = re.compile(
+    rf"(?i)\b(?:released|posted|uploaded|published)[ \t]+(?:to|on|in)[ \t]+(?:the[ \t]+)?"
+    rf"(?:patient[ \t]+)?(?:portal|mychart|chart)[ \t]+(?:on[ \t]+)?{_MD}"
+)
 _FRACTIONS = frozenset("1/2 1/3 1/4 2/3 3/4 1/8 3/8 5/8 7/8".split())
 
 
 def find_documentation_dates(text: str) -> list[PhiSpan]:
     """Bare month/days after a documentation verb (module docstring)."""
     out = [PhiSpan(m.start("v"), m.end("v"), "date") for m in _FIRM.finditer(text)]
+    out += [PhiSpan(m.start("v"), m.end("v"), "date") for m in _RELEASED.finditer(text)]
     out += [
         PhiSpan(m.start("v"), m.end("v"), "date")
         for m in _LOOSE.finditer(text)

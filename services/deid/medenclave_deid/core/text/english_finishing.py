@@ -30,7 +30,8 @@ from medenclave_deid.core.text.english_named_instruments import eponym_surnames,
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
-from medenclave_deid.core.text.english_x12_segments import find_x12_segments
+from medenclave_deid.core.text.english_word_surnames import word_surname_echoes
+from medenclave_deid.core.text.english_x12_segments import drop_x12_codes, find_x12_segments
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -82,7 +83,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "pt is mrs. goldberg, 78 y/o", "d/w dr. feldman": a lower-case surname after a lower-case title
     spans = add_uncovered(spans, find_lower_titled_names(text, spans, vocabulary), text)
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
-    return add_uncovered(spans, find_x12_segments(text), text)
+    spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)
+    # "Patient: Lark Swift" ... "Swift is under my care": the everyday-word surname again
+    return add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

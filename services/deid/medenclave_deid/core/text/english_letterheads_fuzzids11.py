@@ -8,6 +8,10 @@ they do rather than that they are a clinic.
   ``Department of``/``Division of``/``Office of`` line or a street address, whose last word is
   a facility's (``PRACTICE``, ``PEDIATRICS``, ``HEALTH``, ``REGIONAL``, ``SERVICES`` ...) and
   one of whose words is neither a clinical nor a service word, is the facility's name.
+* **a facility over its unit on one header line**: ``PINE HOLLOW MEMORIAL  BEHAVIORAL HEALTH
+  UNIT``, ``MESA VERDE REGIONAL - EMERGENCY DEPARTMENT``: a name in capitals ending in a
+  facility's word, then a wide gap or a dash and a unit, ward or department in capitals, on any
+  line of the note.
 * **a facility named for its service**: ``Dunmore Immigration Medical Exams``, ``Harbor View
   Donor Network``, ``Pine Ridge Asthma & Allergy``, ``Wexford Bone and Joint``: capitalised
   place words before a service phrase that ends a practice's name.
@@ -32,6 +36,13 @@ HOSPICE ASSOCIATES PARTNERS PHYSICIANS ORTHOPAEDICS ORTHOPEDICS CARDIOLOGY DERMA
 GYNECOLOGY UROLOGY ONCOLOGY RADIOLOGY WOMEN'S CLINICS""".split())
 _SMALL = frozenset("OF AND & AT THE FOR".split())
 _LINE = re.compile(r"^[ \t]*(?P<v>[A-Z][A-Z'’.&-]*(?:[ \t]+[A-Z&][A-Z'’.&-]*){1,9})[ \t]*$", re.M)
+_UNIT_TAIL = (r"(?:UNIT|WARD|DEPARTMENT|DEPT\.?|SERVICES?|PROGRAM|DIVISION|CLINIC|CENTER|CENTRE|"
+              r"DEPARTMENT[ \t]+OF[ \t]+[A-Z][A-Z &'’-]*[A-Z])")
+_HEAD_OVER_UNIT = re.compile(
+    r"^[ \t]*(?P<v>[A-Z][A-Z'’.&-]*(?:[ \t][A-Z&][A-Z'’.&-]*){1,6})(?:[ \t]{2,}|[ \t]+[-–—|/:][ \t]+)"
+    rf"(?P<u>[A-Z][A-Z'’&/-]*(?:[ \t][A-Z&/][A-Z'’&/-]*){{0,5}}[ \t]+{_UNIT_TAIL}|{_UNIT_TAIL})[ \t]*$",
+    re.M,
+)
 _UNDER = re.compile(r"[ \t]*(?:(?:Department|Division|Office|Section|Program|Service)s?[ \t]+of\b|"
                     r"\d+[ \t]+[A-Z][a-z]+)")
 _SERVICE_TAIL = (r"(?:Immigration[ \t]+)?Medical[ \t]+Exam(?:s|inations)|Donor[ \t]+Network|"
@@ -71,6 +82,10 @@ def find_facility_letterheads(text: str) -> list[PhiSpan]:
         if m.start() > first and not _UNDER.match(text, m.end() + 1):
             continue
         out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
+    for m in _HEAD_OVER_UNIT.finditer(text):
+        words = m.group("v").split()
+        if words[-1].strip(".") in _UPPER_HEADS and _named(words):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     for m in _SERVICE_NAMED.finditer(text):
         if _named(m.group("v").split()):
             out.append(PhiSpan(m.start(), m.end(), "hospital"))

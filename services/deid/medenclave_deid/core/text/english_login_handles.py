@@ -9,7 +9,10 @@ from the name and cut to the system's length (``rbrackne``, ``tmacquar``, ``smit
   user, user id, username, login, account or operator; every cell of that column with a handle's
   shape is a person's handle;
 * **by its row**: a delimited row with no header above it whose other cells show a log (a date
-  or a time and an IP address, a role word or an action): the one cell with a handle's shape.
+  or a time and an IP address, a role word or an action): the one cell with a handle's shape;
+* **by its key**: an export's or a log's header line of ``key=value`` pairs (``# export.csv
+  generated 2025-03-02 user=marta host=10.1.2.3``): the value of a user, login, operator or
+  exported-by key, when the line has another ``key=value`` pair.
 
 A handle's shape: one word of letters, maybe with one ``.``, ``_`` or ``-`` inside and up to
 three digits at its end, all in lower case or all in capitals; no everyday or clinical word,
@@ -56,6 +59,13 @@ _ACTION_CELL = re.compile(
     r"exported|log[ -]?in|log[ -]?out|search|searched|modify|modified|update|updated)\b.*"
 )
 _ROW_DELIMITERS = ("|", ",", "\t", ";")
+#: a machine header's key for who ran it: "user=", "exported_by=", "operator=" (key=value form)
+_USER_KEY = re.compile(
+    r"(?<![\w-])(?i:(?:(?:exported|generated|run|requested|printed|created|modified)[_-]?by|by|"
+    r"user(?:[_-]?(?:name|id|login))?|username|userid|uid|login|logon|operator|author|owner)=)"
+    r"(?P<v>[^\s=,;|\"']+)"
+)
+_KEY_VALUE = re.compile(r"(?<![\w-])[A-Za-z][\w.-]{0,24}=[^\s=]")
 
 
 def _is_handle(cell: str, vocab: TextVocabulary) -> bool:
@@ -129,4 +139,16 @@ def find_login_handles(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         for at, cell, _ in reader(text, _account_header)
         if _is_handle(cell, vocab)
     ]
-    return out + _log_row_handles(text, vocab)
+    return out + _log_row_handles(text, vocab) + _key_handles(text, vocab)
+
+
+def _key_handles(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
+    """The handle after a user's key on a ``key=value`` header line (module docstring)."""
+    out: list[PhiSpan] = []
+    for m in _USER_KEY.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if len(_KEY_VALUE.findall(line)) >= 2 and _is_handle(m["v"], vocab):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    return out

@@ -14,6 +14,7 @@ from medenclave_deid.core.text.english_documentation_marks import (
 )
 from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
+from medenclave_deid.core.text.english_links import find_links
 from medenclave_deid.core.text.english_log_lines import find_log_lines
 from medenclave_deid.core.text.english_register_shapes import find_register_shapes
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
@@ -38,6 +39,8 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_documentation_dates(text) + find_qualified_employers(text)
     # "Patient (now 98)", "the 6062 block of Tamarack Dr", "Registry # UEQGJJ", "August of 2021"
     spans += find_register_shapes(text)
+    # "bit.ly/3xYz", "sftp://xfer.example.net/out", "\\\\fs01\\scans\\ct.dcm", "www.x.clinic/book"
+    spans += find_links(text, is_common)
     # "[x] mask - 9/1 - D. Quill", "bib 15829", "LOCATION: TAMARACK COURT", "passport CFEYEAGLJ"
     spans += find_log_lines(text, is_common)
     # "injured at work (stonebridge poultry processing)", "EMPLOYER: NORTHGATE TOOL & DIE, INC."

@@ -19,6 +19,7 @@ from medenclave_deid.core.text.english_role_word_names import find_role_word_nam
 from medenclave_deid.core.text.english_slot_name_joins import find_contact_initials, join_caps_given_names
 from medenclave_deid.core.text.english_speech_subjects import find_speech_subjects
 from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions, spread_plain_names
+from medenclave_deid.core.text.english_word_surnames import find_slot_word_surnames
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -57,4 +58,6 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     # "Petitioner: THUY ETXEBERRIA (niece)": a capitals given name before a found surname
     spans = add_uncovered(spans, join_caps_given_names(text, spans, vocabulary), text)
     # 'said "Bax has been driving"', '; Tad "won't take it"': a nickname speech is about
-    return add_uncovered(spans, find_speech_subjects(text, vocabulary), text)
+    spans = add_uncovered(spans, find_speech_subjects(text, vocabulary), text)
+    # "Patient: Lark Swift", "Signed: E. Page": a person's field's everyday-word surname
+    return add_uncovered(spans, find_slot_word_surnames(text, spans, vocabulary), text)

@@ -32,7 +32,7 @@ import re
 
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_x12_segments"]
+__all__ = ["drop_x12_codes", "find_x12_segments"]
 
 #: a segment: at a line's start or after a terminator, its identifier and its element separator
 _SEGMENT = re.compile(
@@ -102,10 +102,7 @@ def find_x12_segments(text: str) -> list[PhiSpan]:
     Args:
         text: an English note.
     """
-    segments = [m for m in _SEGMENT.finditer(text) if m.group("id") in _X12_IDS]
-    strong = {m.group("id") for m in segments if m.group("id") in _STRONG}
-    if len(segments) < 3 or len(strong) < 2 or not strong & _ANCHORS:
-        return []
+    segments = _transaction(text)
     out: list[PhiSpan] = []
     payer = False  # whether the loop now open is a payer's (its address and numbers stay)
     for m in segments:
@@ -129,6 +126,42 @@ def find_x12_segments(text: str) -> list[PhiSpan]:
         elif seg in ("HL", "ST"):
             payer = False  # a new loop or transaction
     return out
+
+
+#: the elements of a segment that hold codes (entity, qualifier, format), by segment
+_CODES = {"NM1": (1, 2, 8), "N1": (1, 3), "REF": (1,), "DMG": (1,), "DTP": (1, 2), "PER": (1, 3, 5, 7)}
+
+
+def drop_x12_codes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """``spans`` without those inside an X12 segment's identifier, its code elements (``NM1*PR*2``,
+    ``MI``, ``PI``) or a payer's loop (its name, number and address), which are no one's identity
+    whatever a tagger made of them."""
+    segments = _transaction(text)
+    if not segments:
+        return spans
+    kept: list[tuple[int, int]] = []
+    payer = False
+    for m in segments:
+        elements = _elements(m)
+        seg = m.group("id")
+        if seg in ("NM1", "N1"):
+            payer = _value(elements, 1).upper() in _PAYERS
+        elif seg in ("HL", "ST"):
+            payer = False
+        indexes = (
+            range(len(elements)) if payer and seg in ("NM1", "N1", "N3", "N4") else (0, *_CODES.get(seg, ()))
+        )
+        kept += [(s.start, s.end) for i in indexes for s in _spans(elements, i, "code")]
+    return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in kept)]
+
+
+def _transaction(text: str) -> list[re.Match[str]]:
+    """The X12 segments of ``text``, or none where it holds no transaction."""
+    segments = [m for m in _SEGMENT.finditer(text) if m.group("id") in _X12_IDS]
+    strong = {m.group("id") for m in segments if m.group("id") in _STRONG}
+    if len(segments) < 3 or len(strong) < 2 or not strong & _ANCHORS:
+        return []
+    return segments
 
 
 def _elements(m: re.Match[str]) -> list[tuple[int, str]]:
