@@ -33,6 +33,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v18 --module path/to/file.py:function  # v18
     python bench/deid/notes_eval/score.py --split holdout-v19 --module path/to/file.py:function  # v19
     python bench/deid/notes_eval/score.py --split holdout-v20 --module path/to/file.py:function  # v20
+    python bench/deid/notes_eval/score.py --split holdout-v21 --module path/to/file.py:function  # v21
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -138,6 +139,9 @@ V19_SUMS = "SHA256SUMS-v19"
 # v20: a twentieth, blind holdout (generate_v20.py, README.md "v20"), checksums apart too.
 V20_SPLIT_FILES = {"holdout-v20": "notes-v20-holdout.jsonl"}
 V20_SUMS = "SHA256SUMS-v20"
+# v21: a twenty-first, blind holdout (generate_v21.py, README.md "v21"), checksums apart too.
+V21_SPLIT_FILES = {"holdout-v21": "notes-v21-holdout.jsonl"}
+V21_SUMS = "SHA256SUMS-v21"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -159,6 +163,7 @@ ALL_SPLIT_FILES = {
     **V18_SPLIT_FILES,
     **V19_SPLIT_FILES,
     **V20_SPLIT_FILES,
+    **V21_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -182,6 +187,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V18_SPLIT_FILES, V18_SUMS),
     **dict.fromkeys(V19_SPLIT_FILES, V19_SUMS),
     **dict.fromkeys(V20_SPLIT_FILES, V20_SUMS),
+    **dict.fromkeys(V21_SPLIT_FILES, V21_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -658,6 +664,7 @@ def self_test(verbose: bool = True) -> bool:
     v18 = (FROZEN / V18_SUMS).exists()
     v19 = (FROZEN / V19_SUMS).exists()
     v20 = (FROZEN / V20_SUMS).exists()
+    v21 = (FROZEN / V21_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -669,6 +676,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V18_SPLIT_FILES if v18 else ())]
     splits += [*(V19_SPLIT_FILES if v19 else ())]
     splits += [*(V20_SPLIT_FILES if v20 else ())]
+    splits += [*(V21_SPLIT_FILES if v21 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -702,6 +710,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V18_SUMS).items() if v18 else ()
     sums += verify_frozen(sums=V19_SUMS).items() if v19 else ()
     sums += verify_frozen(sums=V20_SUMS).items() if v20 else ()
+    sums += verify_frozen(sums=V21_SUMS).items() if v21 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -834,6 +843,7 @@ def main(argv: list[str] | None = None) -> int:
             *V18_SPLIT_FILES,
             *V19_SPLIT_FILES,
             *V20_SPLIT_FILES,
+            *V21_SPLIT_FILES,
         ],
         default="dev",
     )
