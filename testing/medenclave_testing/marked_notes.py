@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-__all__ = ["MARK", "english_text", "gone", "kept", "leftovers", "read_cases"]
+if TYPE_CHECKING:
+    import pytest
+
+__all__ = ["MARK", "english_text", "gone", "kept", "leftovers", "marked_cases", "read_cases"]
 
 MARK = re.compile(r"«(?P<phi>[^»]+)»|‹(?P<keep>[^›]+)›")
 
@@ -29,6 +32,15 @@ class _Notes(Protocol):
 def read_cases(path: Path) -> list[str]:
     """The case lines of a case file (blank lines skipped)."""
     return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def marked_cases(path: Path, prefix: str, *, digits: int = 3) -> pytest.MarkDecorator:
+    """Parametrize a test's ``line`` argument over the cases of a case file, with the ids
+    ``{prefix}{index}`` (the index zero-padded to ``digits``): ``en000``, ``en001``, …"""
+    import pytest  # only the tests need it; the rest of this module does not
+
+    lines = read_cases(path)
+    return pytest.mark.parametrize("line", lines, ids=[f"{prefix}{i:0{digits}d}" for i in range(len(lines))])
 
 
 def _count(form: str, text: str) -> int:

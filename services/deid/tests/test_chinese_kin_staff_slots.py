@@ -16,20 +16,18 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"k" * 32
 _HERE = Path(__file__).parent
-_SLOTS = read_cases(_HERE / "chinese_kin_staff_slots_cases.txt")
-_TRIMS = read_cases(_HERE / "chinese_title_trims_cases.txt")
 
 
-@pytest.mark.parametrize("line", _SLOTS, ids=[f"slot{i:03d}" for i in range(len(_SLOTS))])
+@marked_cases(_HERE / "chinese_kin_staff_slots_cases.txt", "slot")
 def test_kin_and_staff_slots_go(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _TRIMS, ids=[f"trim{i:03d}" for i in range(len(_TRIMS))])
+@marked_cases(_HERE / "chinese_title_trims_cases.txt", "trim")
 def test_titles_and_terms_stay(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 

@@ -16,22 +16,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"a" * 32
 _HERE = Path(__file__).parent
-_EN = read_cases(_HERE / "english_accounts_cases.txt")
-_ZH = read_cases(_HERE / "chinese_accounts_cases.txt")
 
 
-@pytest.mark.parametrize("line", _EN, ids=[f"en{i:03d}" for i in range(len(_EN))])
+@marked_cases(_HERE / "english_accounts_cases.txt", "en")
 def test_english_accounts_go_and_terms_stay(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _ZH, ids=[f"zh{i:03d}" for i in range(len(_ZH))])
+@marked_cases(_HERE / "chinese_accounts_cases.txt", "zh")
 def test_chinese_accounts_go_and_terms_stay(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 

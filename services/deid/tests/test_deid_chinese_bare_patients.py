@@ -15,13 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"p" * 32
-_CASES = read_cases(Path(__file__).parent / "chinese_bare_patients_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:03d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "chinese_bare_patients_cases.txt", "case")
 def test_bare_names_go_and_clinical_words_stay(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 

@@ -17,13 +17,12 @@ import pytest
 from medenclave_deid.core.text.chinese_hospital_branches import extend_hospital_branches
 from medenclave_deid.core.text.chinese_spoken_kin import find_spoken_kin
 from medenclave_deid.core.text.spans import PhiSpan
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"k" * 32
-_CASES = read_cases(Path(__file__).parent / "chinese_branches_spoken_kin_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "chinese_branches_spoken_kin_cases.txt", "case", digits=2)
 def test_branches_and_spoken_kin_go_and_terms_stay(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 

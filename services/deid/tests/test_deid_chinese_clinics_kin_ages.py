@@ -15,13 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"z" * 32
-_CASES = read_cases(Path(__file__).parent / "chinese_clinics_kin_ages_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:03d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "chinese_clinics_kin_ages_cases.txt", "case")
 def test_clinics_kin_ages_go(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 

@@ -13,13 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"k" * 32
-_CASES = read_cases(Path(__file__).parent / "chinese_contact_names_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:03d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "chinese_contact_names_cases.txt", "case")
 def test_contacts_address_forms_and_bilingual_labels(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 

@@ -14,13 +14,12 @@ from pathlib import Path
 import pytest
 
 from medenclave_deid.core.text.chinese_hospital_abbrevs import find_abbreviated_hospitals
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"h" * 32
-_CASES = read_cases(Path(__file__).parent / "chinese_hospital_abbrevs_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "chinese_hospital_abbrevs_cases.txt", "case", digits=2)
 def test_abbreviated_hospitals_go_and_terms_stay(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 

@@ -16,13 +16,12 @@ import pytest
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
 from medenclave_deid.core.text.chinese_workplaces import find_workplaces
 from medenclave_deid.core.text.lexicon import CN_DEPARTMENTS
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"p" * 32
-_CASES = read_cases(Path(__file__).parent / "chinese_hospitals_workplaces_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "chinese_hospitals_workplaces_cases.txt", "case", digits=2)
 def test_places_and_numbers_go_and_terms_stay(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 

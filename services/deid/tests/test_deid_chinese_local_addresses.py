@@ -15,13 +15,12 @@ from pathlib import Path
 import pytest
 
 from medenclave_deid.core.text.chinese_local_addresses import find_local_addresses
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"v" * 32
-_CASES = read_cases(Path(__file__).parent / "chinese_local_addresses_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "chinese_local_addresses_cases.txt", "case", digits=2)
 def test_villages_and_flats_go_and_terms_stay(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 

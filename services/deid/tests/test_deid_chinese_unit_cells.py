@@ -14,13 +14,12 @@ import pytest
 
 from medenclave_deid.core.text.chinese_unit_cells import drop_role_words, find_unit_cells
 from medenclave_deid.core.text.spans import PhiSpan
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"u" * 32
-_CASES = read_cases(Path(__file__).parent / "chinese_unit_cells_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "chinese_unit_cells_cases.txt", "case", digits=2)
 def test_units_and_callers_go_and_roles_stay(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 

@@ -13,14 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"u" * 32
-_CASES = read_cases(Path(__file__).parent / "chinese_unseen_shapes_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:03d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "chinese_unseen_shapes_cases.txt", "case")
 def test_names_and_places_go_and_terms_stay(zh_notes, line: str) -> None:
     zh_notes.marked(line)

@@ -12,13 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"q" * 32
-_CASES = read_cases(Path(__file__).parent / "english_cued_employers_role_words_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:03d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_cued_employers_role_words_cases.txt", "case")
 def test_cued_employers_and_role_words(en_notes, line: str) -> None:
     en_notes.marked(line)
 

@@ -17,13 +17,12 @@ from pathlib import Path
 import pytest
 
 from medenclave_deid.core.text.english_age_fields import find_age_fields
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"q" * 32
-_CASES = read_cases(Path(__file__).parent / "english_age_fields_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"agefield{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_age_fields_cases.txt", "agefield", digits=2)
 def test_ages_go_and_measures_stay(en_notes, line: str) -> None:
     en_notes.marked(line)
 

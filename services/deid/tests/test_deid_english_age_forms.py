@@ -18,20 +18,18 @@ import pytest
 
 from medenclave_deid.core.text.english_age_forms import find_age_forms
 from medenclave_deid.core.text.english_initial_pairs import find_initial_pairs
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"q" * 32
 _HERE = Path(__file__).parent
-_AGES = read_cases(_HERE / "english_age_forms_cases.txt")
-_STAFF = read_cases(_HERE / "english_staff_pairs_cases.txt")
 
 
-@pytest.mark.parametrize("line", _AGES, ids=[f"ageform{i:02d}" for i in range(len(_AGES))])
+@marked_cases(_HERE / "english_age_forms_cases.txt", "ageform", digits=2)
 def test_age_forms_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _STAFF, ids=[f"staffpair{i:02d}" for i in range(len(_STAFF))])
+@marked_cases(_HERE / "english_staff_pairs_cases.txt", "staffpair", digits=2)
 def test_staff_pairs_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 

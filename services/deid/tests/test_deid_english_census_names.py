@@ -17,13 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"t" * 32
-_CASES = read_cases(Path(__file__).parent / "english_census_names_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_census_names_cases.txt", "case", digits=2)
 def test_people_in_census_and_log_layouts_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 

@@ -13,13 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"k" * 32
-_CASES = read_cases(Path(__file__).parent / "english_clinician_facility_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_clinician_facility_cases.txt", "case", digits=2)
 def test_clinicians_and_facilities_go_eponyms_stay(en_notes, line: str) -> None:
     en_notes.marked(line)
 

@@ -12,13 +12,12 @@ from pathlib import Path
 import pytest
 
 from medenclave_deid.core.text.english_date_ranges import find_date_ranges
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"c" * 32
-_CASES = read_cases(Path(__file__).parent / "english_date_ranges_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_date_ranges_cases.txt", "case", digits=2)
 def test_open_ends_of_date_ranges_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 

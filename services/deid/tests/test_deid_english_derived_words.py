@@ -16,10 +16,9 @@ from pathlib import Path
 import pytest
 
 from medenclave_deid.core.text.english_derived import is_derived_word
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"d" * 32
-_CASES = read_cases(Path(__file__).parent / "english_derived_words_cases.txt")
 _ZIPF = {"check": 4.5, "remark": 4.0, "able": 5.0, "visit": 5.0, "op": 4.4, "county": 4.8,
          "north": 5.0, "side": 5.2, "james": 5.0, "lee": 5.0, "rest": 5.0, "rested": 3.2,
          "summary": 4.3}
@@ -40,6 +39,6 @@ def test_names_and_run_together_words_are_not(word: str) -> None:
     assert not is_derived_word(word, _zipf)
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:03d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_derived_words_cases.txt", "case")
 def test_derived_words_stay_and_identifiers_go(en_notes, line: str) -> None:
     en_notes.marked(line)

@@ -20,14 +20,13 @@ from medenclave_deid.adapters.outbound.text_vocabulary import (
     LEXICONS,
     load_text_vocabulary,
 )
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"c" * 32
-_CASES = read_cases(Path(__file__).parent / "english_diagnoses_cases.txt")
 _BUILD = Path(__file__).resolve().parents[3] / "scripts" / "build_text_lexicons.py"
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_diagnoses_cases.txt", "case", digits=2)
 def test_diagnoses_stay_and_names_beside_them_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 

@@ -17,20 +17,18 @@ import pytest
 from medenclave_deid.core.text.english_documentation_marks import find_documentation_dates
 from medenclave_deid.core.text.english_dotted_leaders import colon_leaders
 from medenclave_deid.core.text.english_hospital_acronym_slots import find_hospital_acronyms
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"h" * 32
 _HERE = Path(__file__).parent
-_ACRONYMS = read_cases(_HERE / "english_hospital_acronyms_cases.txt")
-_MARKS = read_cases(_HERE / "english_documentation_marks_cases.txt")
 
 
-@pytest.mark.parametrize("line", _ACRONYMS, ids=[f"case{i:02d}" for i in range(len(_ACRONYMS))])
+@marked_cases(_HERE / "english_hospital_acronyms_cases.txt", "case", digits=2)
 def test_hospital_acronyms_and_campus_names_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _MARKS, ids=[f"case{i:02d}" for i in range(len(_MARKS))])
+@marked_cases(_HERE / "english_documentation_marks_cases.txt", "case", digits=2)
 def test_documentation_dates_employers_and_leader_ids_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 

@@ -13,14 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"k" * 32
-_CASES = read_cases(Path(__file__).parent / "english_kept_terms_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:03d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_kept_terms_cases.txt", "case")
 def test_terms_stay_and_identifiers_go(en_notes, line: str) -> None:
     en_notes.marked(line)

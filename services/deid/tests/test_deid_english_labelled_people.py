@@ -21,13 +21,12 @@ import pytest
 from medenclave_deid.core.text.english_person_frames import find_labelled_people, find_person_frames
 from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"l" * 32
-_CASES = read_cases(Path(__file__).parent / "english_labelled_people_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_labelled_people_cases.txt", "case", digits=2)
 def test_labelled_people_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 

@@ -16,13 +16,12 @@ import pytest
 
 from medenclave_deid.core.text.dates import partial_dates
 from medenclave_deid.core.text.english_signoffs import find_signoffs_and_name_parts
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"c" * 32
-_CASES = read_cases(Path(__file__).parent / "english_leftovers_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_leftovers_cases.txt", "case", digits=2)
 def test_leftover_names_initials_and_dates_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 

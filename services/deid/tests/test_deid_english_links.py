@@ -21,13 +21,11 @@ from pathlib import Path
 import pytest
 
 from medenclave_deid.core.text.english_links import find_links
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"l" * 32
 #: stands in for the word list: the everyday words the cases below use
 _COMMON = frozenset("home care self patient the report main notes well report".split())
-_CASES = read_cases(Path(__file__).parent / "english_links_cases.txt")
-_ZH_CASES = read_cases(Path(__file__).parent / "chinese_links_cases.txt")
 
 #: (shape, link): every link here names a host or a patient's resource
 _SHAPES = [
@@ -118,12 +116,12 @@ def _host(link: str) -> str:
     return m.group(1) if m else link
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_links_cases.txt", "case", digits=2)
 def test_marked_links_go_and_terms_stay(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _ZH_CASES, ids=[f"zh{i:02d}" for i in range(len(_ZH_CASES))])
+@marked_cases(Path(__file__).parent / "chinese_links_cases.txt", "zh", digits=2)
 def test_links_in_chinese_notes_go(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"k" * 32
-_CASES = read_cases(Path(__file__).parent / "english_lone_terms_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"en{i:03d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_lone_terms_cases.txt", "en")
 def test_lone_terms_stay_and_identifiers_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 

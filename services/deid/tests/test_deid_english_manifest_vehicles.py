@@ -12,15 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"m" * 32
-_EN = read_cases(Path(__file__).parent / "english_manifest_vehicles_cases.txt")
 
 
-@pytest.mark.parametrize("line", _EN, ids=[f"en{i:03d}" for i in range(len(_EN))])
+@marked_cases(Path(__file__).parent / "english_manifest_vehicles_cases.txt", "en")
 def test_manifest_columns_and_plates_go_terms_stay(en_notes, line: str) -> None:
     en_notes.marked(line)
 

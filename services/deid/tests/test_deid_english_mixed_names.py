@@ -18,13 +18,12 @@ import pytest
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text.english_person_lines import find_person_lines
 from medenclave_deid.core.text.english_staff_handles import find_staff_handles
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"m" * 32
-_CASES = read_cases(Path(__file__).parent / "english_mixed_names_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_mixed_names_cases.txt", "case", digits=2)
 def test_mixed_names_and_signoffs_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 

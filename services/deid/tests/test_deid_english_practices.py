@@ -13,13 +13,12 @@ from pathlib import Path
 import pytest
 
 from medenclave_deid.core.text.english_practices import find_practices
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"c" * 32
-_CASES = read_cases(Path(__file__).parent / "english_practices_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_practices_cases.txt", "case", digits=2)
 def test_capital_hospitals_and_practices_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 

@@ -20,9 +20,7 @@ import pytest
 
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text import NoteDeidentifier
-from medenclave_testing.marked_notes import leftovers, read_cases
-
-_CASES = read_cases(Path(__file__).parent / "english_role_slots_cases.txt")
+from medenclave_testing.marked_notes import leftovers, marked_cases
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +28,7 @@ def notes() -> NoteDeidentifier:
     return make_note_deidentifier(b"t" * 32)
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_role_slots_cases.txt", "case", digits=2)
 def test_people_in_their_slots_go(notes: NoteDeidentifier, line: str) -> None:
     wrong, out = leftovers(notes, line)
     assert not wrong, (wrong, out)

@@ -19,13 +19,12 @@ import pytest
 
 from medenclave_deid.core.text.dates import partial_dates
 from medenclave_deid.core.text.english_ages import find_ages
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"d" * 32
-_CASES = read_cases(Path(__file__).parent / "english_scheduled_dates_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_scheduled_dates_cases.txt", "case", digits=2)
 def test_booked_dates_and_ages_go_and_terms_stay(en_notes, line: str) -> None:
     en_notes.marked(line)
 

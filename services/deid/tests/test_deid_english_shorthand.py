@@ -22,9 +22,7 @@ from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_exposures import find_exposure_employers
 from medenclave_deid.core.text.english_shorthand import find_shorthand_names
 from medenclave_deid.core.text.surrogates import SurrogateMaker
-from medenclave_testing.marked_notes import kept, leftovers, read_cases
-
-_CASES = read_cases(Path(__file__).parent / "english_shorthand_cases.txt")
+from medenclave_testing.marked_notes import kept, leftovers, marked_cases
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +30,7 @@ def notes() -> NoteDeidentifier:
     return make_note_deidentifier(b"c" * 32)
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_shorthand_cases.txt", "case", digits=2)
 def test_shorthand_names_particles_and_numbers_go(notes: NoteDeidentifier, line: str) -> None:
     wrong, out = leftovers(notes, line)
     assert not wrong, (wrong, out)

@@ -18,13 +18,12 @@ from medenclave_deid.core.text.english_person_frames import find_person_frames
 from medenclave_deid.core.text.english_signoffs import find_signoffs_and_name_parts
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.town_propagation import propagate_towns
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"c" * 32
-_CASES = read_cases(Path(__file__).parent / "english_signoffs_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_signoffs_cases.txt", "case", digits=2)
 def test_signoffs_name_parts_and_plates_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 

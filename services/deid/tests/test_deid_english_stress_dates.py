@@ -21,13 +21,12 @@ import pytest
 from medenclave_deid.core.text.date_grammar import grammar_dates
 from medenclave_deid.core.text.dates import partial_dates
 from medenclave_deid.core.text.english_ages import find_ages
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"t" * 32
-_CASES = read_cases(Path(__file__).parent / "english_stress_dates_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"stress{i:03d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_stress_dates_cases.txt", "stress")
 def test_identifiers_go_and_clinical_words_stay(en_notes, line: str) -> None:
     en_notes.marked(line)
 

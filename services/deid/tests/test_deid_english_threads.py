@@ -18,9 +18,7 @@ from medenclave_deid.adapters.outbound.text_vocabulary import load_text_vocabula
 from medenclave_deid.core.text import NoteDeidentifier
 from medenclave_deid.core.text.dates import partial_dates
 from medenclave_deid.core.text.english_chat import find_chat_people
-from medenclave_testing.marked_notes import leftovers, read_cases
-
-_CASES = read_cases(Path(__file__).parent / "english_threads_cases.txt")
+from medenclave_testing.marked_notes import leftovers, marked_cases
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +26,7 @@ def notes() -> NoteDeidentifier:
     return make_note_deidentifier(b"t" * 32)
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_threads_cases.txt", "case", digits=2)
 def test_thread_people_nicknames_and_event_dates_go(notes: NoteDeidentifier, line: str) -> None:
     wrong, out = leftovers(notes, line)
     assert not wrong, (wrong, out)

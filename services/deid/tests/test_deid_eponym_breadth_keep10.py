@@ -13,27 +13,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"k" * 32
 _HERE = Path(__file__).parent
-_EPONYMS = read_cases(_HERE / "english_eponym_breadth_keep10_cases.txt")
-_LABS = read_cases(_HERE / "english_lab_names_keep10_cases.txt")
-_ZH = read_cases(_HERE / "chinese_measures_keep10_cases.txt")
 
 
-@pytest.mark.parametrize("line", _EPONYMS, ids=[f"ep{i:03d}" for i in range(len(_EPONYMS))])
+@marked_cases(_HERE / "english_eponym_breadth_keep10_cases.txt", "ep")
 def test_english_eponyms_stay_and_people_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _LABS, ids=[f"lab{i:03d}" for i in range(len(_LABS))])
+@marked_cases(_HERE / "english_lab_names_keep10_cases.txt", "lab")
 def test_english_lab_names_stay(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _ZH, ids=[f"zh{i:03d}" for i in range(len(_ZH))])
+@marked_cases(_HERE / "chinese_measures_keep10_cases.txt", "zh")
 def test_chinese_measurements_stay_beside_identifiers(zh_notes, line: str) -> None:
     zh_notes.marked(line)

@@ -12,20 +12,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"q" * 32
-_EN = read_cases(Path(__file__).parent / "english_eponym_shapes_cases.txt")
-_ZH = read_cases(Path(__file__).parent / "chinese_eponym_shapes_cases.txt")
 
 
-@pytest.mark.parametrize("line", _EN, ids=[f"en{i:03d}" for i in range(len(_EN))])
+@marked_cases(Path(__file__).parent / "english_eponym_shapes_cases.txt", "en")
 def test_english_eponyms_by_shape(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _ZH, ids=[f"zh{i:03d}" for i in range(len(_ZH))])
+@marked_cases(Path(__file__).parent / "chinese_eponym_shapes_cases.txt", "zh")
 def test_chinese_eponyms_by_shape(zh_notes, line: str) -> None:
     zh_notes.marked(line)

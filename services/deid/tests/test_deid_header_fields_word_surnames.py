@@ -13,34 +13,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"w" * 32
 
 _HERE = Path(__file__).parent
-_HANDLES = read_cases(_HERE / "login_key_handles_cases.txt")
-_UNITS = read_cases(_HERE / "header_units_cases.txt")
-_DATES = read_cases(_HERE / "month_day_cues_cases.txt")
-_SURNAMES = read_cases(_HERE / "word_surnames_cases.txt")
 
 
-@pytest.mark.parametrize("line", _HANDLES, ids=[f"case{i:02d}" for i in range(len(_HANDLES))])
+@marked_cases(_HERE / "login_key_handles_cases.txt", "case", digits=2)
 def test_key_value_user_handles(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _UNITS, ids=[f"case{i:02d}" for i in range(len(_UNITS))])
+@marked_cases(_HERE / "header_units_cases.txt", "case", digits=2)
 def test_facility_over_its_unit(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _DATES, ids=[f"case{i:02d}" for i in range(len(_DATES))])
+@marked_cases(_HERE / "month_day_cues_cases.txt", "case", digits=2)
 def test_month_day_after_release_and_death(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _SURNAMES, ids=[f"case{i:02d}" for i in range(len(_SURNAMES))])
+@marked_cases(_HERE / "word_surnames_cases.txt", "case", digits=2)
 def test_word_surnames(en_notes, line: str) -> None:
     en_notes.marked(line)

@@ -17,19 +17,17 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"n" * 32
-_EN = read_cases(Path(__file__).parent / "network_ids_ages_en_cases.txt")
-_ZH = read_cases(Path(__file__).parent / "network_ids_zh_cases.txt")
 
 
-@pytest.mark.parametrize("line", _EN, ids=[f"en{i:03d}" for i in range(len(_EN))])
+@marked_cases(Path(__file__).parent / "network_ids_ages_en_cases.txt", "en")
 def test_english_addresses_passports_and_ages_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _ZH, ids=[f"zh{i:03d}" for i in range(len(_ZH))])
+@marked_cases(Path(__file__).parent / "network_ids_zh_cases.txt", "zh")
 def test_chinese_addresses_and_passports_go(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 

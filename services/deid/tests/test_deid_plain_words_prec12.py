@@ -13,20 +13,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"p" * 32
-_CASES = read_cases(Path(__file__).parent / "english_plain_words_prec12_cases.txt")
-_ZH = read_cases(Path(__file__).parent / "chinese_notice_heads_prec12_cases.txt")
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"pw{i:03d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "english_plain_words_prec12_cases.txt", "pw")
 def test_plain_words_stay_and_people_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _ZH, ids=[f"zh{i:03d}" for i in range(len(_ZH))])
+@marked_cases(Path(__file__).parent / "chinese_notice_heads_prec12_cases.txt", "zh")
 def test_chinese_notice_headings_stay_and_people_go(zh_notes, line: str) -> None:
     zh_notes.marked(line)

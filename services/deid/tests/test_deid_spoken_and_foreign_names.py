@@ -17,20 +17,18 @@ import pytest
 
 from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
 from medenclave_deid.core.text.english_ages import find_ages
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"s" * 32
 _HERE = Path(__file__).parent
-_EN = read_cases(_HERE / "english_spoken_letters_cases.txt")
-_ZH = read_cases(_HERE / "chinese_foreign_names_cases.txt")
 
 
-@pytest.mark.parametrize("line", _EN, ids=[f"en{i:02d}" for i in range(len(_EN))])
+@marked_cases(_HERE / "english_spoken_letters_cases.txt", "en", digits=2)
 def test_spoken_and_letter_names_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _ZH, ids=[f"zh{i:02d}" for i in range(len(_ZH))])
+@marked_cases(_HERE / "chinese_foreign_names_cases.txt", "zh", digits=2)
 def test_foreign_names_in_chinese_notes_go(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 

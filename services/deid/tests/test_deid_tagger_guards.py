@@ -11,12 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"g" * 32
-_CASES = read_cases(Path(__file__).parent / "tagger_guard_cases.txt")
 
 SCHEDULE = """Clinic schedule, room 4
 Slot   Pt Name              MRN        DOB          Provider
@@ -25,7 +22,7 @@ Slot   Pt Name              MRN        DOB          Provider
 """
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:02d}" for i in range(len(_CASES))])
+@marked_cases(Path(__file__).parent / "tagger_guard_cases.txt", "case", digits=2)
 def test_names_go_and_wards_stay(en_notes, line: str) -> None:
     en_notes.marked(line)
 

@@ -16,20 +16,18 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"w" * 32
 _HERE = Path(__file__).parent
-_EN = read_cases(_HERE / "english_workplace_cues_cases.txt")
-_ZH = read_cases(_HERE / "chinese_age_unit_labels_cases.txt")
 
 
-@pytest.mark.parametrize("line", _EN, ids=[f"en{i:03d}" for i in range(len(_EN))])
+@marked_cases(_HERE / "english_workplace_cues_cases.txt", "en")
 def test_english_workplaces_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-@pytest.mark.parametrize("line", _ZH, ids=[f"zh{i:03d}" for i in range(len(_ZH))])
+@marked_cases(_HERE / "chinese_age_unit_labels_cases.txt", "zh")
 def test_chinese_ages_go(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 
@@ -57,18 +55,12 @@ def test_small_ages_and_measures_stay(zh_notes, note: str) -> None:
     zh_notes.check(note, kept=(note,), gone=())
 
 
-_LOWER = read_cases(_HERE / "english_lower_titles_cases.txt")
-
-
-@pytest.mark.parametrize("line", _LOWER, ids=[f"lower{i:03d}" for i in range(len(_LOWER))])
+@marked_cases(_HERE / "english_lower_titles_cases.txt", "lower")
 def test_lower_titled_surnames_go(en_notes, line: str) -> None:
     en_notes.marked(line)
 
 
-_ZH_TITLED = read_cases(_HERE / "chinese_titled_word_names_cases.txt")
-
-
-@pytest.mark.parametrize("line", _ZH_TITLED, ids=[f"titled{i:03d}" for i in range(len(_ZH_TITLED))])
+@marked_cases(_HERE / "chinese_titled_word_names_cases.txt", "titled")
 def test_word_names_after_titles_go(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 
