@@ -26,9 +26,7 @@ __all__ = ["find_account_names", "staff_weekday_name"]
 
 _HAN = "\u4e00-\u9fa5"
 #: the labels of a login that a person holds, opening their field
-_LOGIN = (
-    r"(?:登录账号|登录帐号|登录用户名?|登录名|当前用户|用户名|用户|账号|帐号|操作员|操作人|操作者)"
-)
+_LOGIN = r"(?:登录账号|登录帐号|登录用户名?|登录名|当前用户|用户名|用户|账号|帐号|操作员|操作人|操作者)"
 #: what closes a field in a header or a log line
 _FIELD_END = r"(?=[ \t\u3000]{2,}|[ \t\u3000]*$|[ \t\u3000]*[，,；;|｜（(])"
 _ACCOUNT = re.compile(
@@ -93,5 +91,7 @@ def staff_weekday_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a weekday that a staff title's signature slot holds as a
     name (``康复治疗师：周一⏎``)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return any(m.start("n") == start and m.end("n") == end
-               for m in _WEEKDAY_NAME.finditer(text, line_start, text.find("\n", end) % (len(text) + 1)))
+    return any(
+        m.start("n") == start and m.end("n") == end
+        for m in _WEEKDAY_NAME.finditer(text, line_start, text.find("\n", end) % (len(text) + 1))
+    )
