@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_account_names import staff_weekday_name
+from medenclave_deid.core.text.chinese_lesion_sizes import lesion_before_size
 from medenclave_deid.core.text.chinese_names import (
     CN_CLINICIAN_ACTS,
     KIN_CLAUSE_STARTS,
@@ -192,8 +194,11 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 cut = min(cut, next((i for i in (2, 3) if value.startswith(CN_CLINICIAN_ACTS, i)), cut))
             span = PhiSpan(span.start, span.start + cut, span.category)
         if span.category == "name" and (is_shift_or_time(re.sub(r"\s", "", value), whole=True)
-                                        or value in CN_CLINICIAN_ACTS):
+                                        or value in CN_CLINICIAN_ACTS) \
+                and not staff_weekday_name(text, span.start, span.end):
             continue  # 护士：白班, 医生 上午, 护士某某宣教: when they work or what they did, not who
+        if span.category == "name" and lesion_before_size(text, span.start, span.end):
+            continue  # 观察：皮丘 1.2 cm, 风团 0.8 cm: a skin test's finding and its size
         if span.category == "name" and is_shift_or_time(value):
             named = _after_time_word(value, span)
             if named is None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_account_names import find_account_names
 from medenclave_deid.core.text.chinese_clinics_kin_ages import find_clinics_kin_ages
 from medenclave_deid.core.text.chinese_familiar_surnames import find_familiar_surnames
 from medenclave_deid.core.text.chinese_kin_staff_slots import find_kin_staff_slots
@@ -185,7 +186,8 @@ def find_mentions(text: str) -> list[PhiSpan]:
     out += find_rare_name_slots(text)  # 护士某某巴雅尔和…, 医务科第五某某、, 叫他老司徒
     out += find_clinics_kin_ages(text)  # 市疾控中心职业病门诊, 家长芳签字, “我93了”
     out += find_titled_word_names(text)  # 心理治疗师宁静访谈患者, 向科主任汪洋汇报
-    return out + find_kin_staff_slots(text)  # “过了95就…”, 长子某某（电话…）, 报告某主任, 管理员：某某师傅
+    out += find_kin_staff_slots(text)  # “过了95就…”, 长子某某（电话…）, 报告某主任, 管理员：某某师傅
+    return out + find_account_names(text)  # 账号：某某   登录IP, 家长：阿某某, 康复治疗师：周一⏎
 
 
 def propagate_mentions(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
