@@ -29,7 +29,7 @@ from medenclave_deid.core.text.english_named_instruments import eponym_surnames,
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
-from medenclave_deid.core.text.english_word_surnames import word_surname_echoes
+from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
 from medenclave_deid.core.text.english_x12_segments import drop_x12_codes, find_x12_segments
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 from medenclave_deid.core.text.vocabulary import TextVocabulary
@@ -82,7 +82,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
     spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)
     # "Patient: Lark Swift" ... "Swift is under my care": the everyday-word surname again
-    return add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
+    spans = add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
+    # ... "SWIFT, LARK", "Swift, Lark A.": that surname before its given name
+    return add_uncovered(spans, inverted_surnames(text, spans), text)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:
