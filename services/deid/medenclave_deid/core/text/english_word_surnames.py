@@ -41,7 +41,10 @@ _SLOT = re.compile(
     r"(?=[ \t]*(?:$|[,;(]|[ \t]{2}|\t))",
     re.M,
 )
-_INVERTED = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’-]+),[ \t]*([A-Za-z][A-Za-z'’-]+)(?![\w'’-])")
+#: a surname, a comma and a space, its given name (not a column's cell and the full name after it:
+#: "Foley,Ann Foley")
+_INVERTED = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’-]+),[ \t]+([A-Za-z][A-Za-z'’-]+)(?![\w'’-])"
+                       r"(?![ \t]+\1(?![\w'’-]))")
 #: what is said of a patient, right after their surname alone
 _PATIENT_PHRASE = re.compile(
     r"[ \t]+(?:(?:is|was|has[ \t]+been|remains|continues[ \t]+to[ \t]+be)[ \t]+"
