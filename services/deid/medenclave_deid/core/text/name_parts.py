@@ -16,12 +16,31 @@ from dataclasses import dataclass, field
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["ZH_ADDRESS_TERMS", "NoteNames", "en_parts", "zh_parts"]
+__all__ = ["ZH_ADDRESS_TERMS", "NoteNames", "en_parts", "zh_bare_surname", "zh_parts"]
 
+_TITLES = frozenset("dr mr mrs ms miss mx prof doctor".split())
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: how a Chinese note addresses someone by surname (王女士, 李主任): the surname is the name
-ZH_ADDRESS_TERMS = ("女士", "先生", "小姐", "医生", "医师", "大夫", "主任", "老师", "护士", "护师",
-                    "师傅", "阿姨", "教授", "院长", "同志", "老人", "奶奶", "爷爷")
+ZH_ADDRESS_TERMS = (
+    "女士",
+    "先生",
+    "小姐",
+    "医生",
+    "医师",
+    "大夫",
+    "主任",
+    "老师",
+    "护士",
+    "护师",
+    "师傅",
+    "阿姨",
+    "教授",
+    "院长",
+    "同志",
+    "老人",
+    "奶奶",
+    "爷爷",
+)
 #: generational suffixes and credentials written after a surname (``Swift Jr.``, ``Swift MD``)
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv md do rn np pa phd".split())
 
@@ -34,7 +53,10 @@ def en_parts(value: str) -> tuple[str, str]:
         last, _, rest = value.partition(",")
         tokens = [t for t in rest.split() if t.lower() not in _SUFFIXES]
         return (tokens[0].lower() if tokens else ""), last.strip().lower()
-    tokens = [t for t in value.split() if t.lower() not in _SUFFIXES] or value.split()
+    tokens = [t for t in value.split() if t.lower() not in _SUFFIXES]
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in _TITLES:
+        tokens = tokens[1:]  # "Dr. Lark Swift": Lark's surrogate, whatever the title
+    tokens = tokens or value.split()
     if len(tokens) == 1:
         return "", tokens[0].lower()
     return tokens[0].lower(), tokens[-1].lower()
@@ -47,6 +69,17 @@ def zh_parts(value: str) -> tuple[str, str]:
         return value, ""
     cut = 2 if value[:2] in CN_COMPOUND_SURNAMES and len(value) >= 3 else 1
     return value[:cut], value[cut:]
+
+
+def zh_bare_surname(value: str) -> str:
+    """The surname of a surname said with a form of address (王女士 → 王, 老王 → 王, 欧阳医生 →
+    欧阳), or ``""``."""
+    prefix = 1 if len(value) > 1 and value[0] in "老小" else 0
+    term = next((t for t in ZH_ADDRESS_TERMS if value.endswith(t) and len(value) > len(t)), "")
+    if not prefix and not term:
+        return ""
+    surname = value[prefix : len(value) - len(term)]
+    return surname if len(surname) == 1 or surname in CN_COMPOUND_SURNAMES else ""
 
 
 @dataclass(frozen=True)
@@ -68,9 +101,14 @@ class NoteNames:
     @classmethod
     def of(cls, text: str, spans: list[PhiSpan]) -> NoteNames:
         """The names of ``text`` found as ``spans``."""
-        chars = frozenset(c for s in spans if s.category == "name" or s.end - s.start <= 3
-                          for c in text[s.start:s.end] if _CJK.match(c))
-        values = [text[s.start:s.end] for s in spans if s.category == "name"]
+        chars = frozenset(
+            c
+            for s in spans
+            if s.category == "name" or s.end - s.start <= 3
+            for c in text[s.start : s.end]
+            if _CJK.match(c)
+        )
+        values = [text[s.start : s.end] for s in spans if s.category == "name"]
         given: set[str] = set()
         surnames: set[str] = set()
         zh_given: dict[str, str] = {}
@@ -78,8 +116,14 @@ class NoteNames:
         # a full Chinese name (three or four characters, then two not the given name of one)
         for value in sorted(values, key=len, reverse=True):
             if _CJK.search(value):
-                if 2 <= len(value) <= 4 and all(_CJK.match(c) for c in value) \
-                        and (len(value) > 2 or value not in zh_given):
+                bare = zh_bare_surname(value)
+                if bare:  # 王女士, 老王: a surname said with a form of address
+                    zh_surnames.add(bare)
+                elif (
+                    2 <= len(value) <= 4
+                    and all(_CJK.match(c) for c in value)
+                    and (len(value) > 2 or value not in zh_given)
+                ):
                     surname, rest = zh_parts(value)
                     zh_surnames.add(surname)
                     if len(rest) == 2:  # a one-character given name alone is no name
@@ -90,5 +134,9 @@ class NoteNames:
                 surnames.add(last)
                 if len(first.rstrip(".")) > 1:
                     given.add(first)
-        return cls(chars=chars, en_given=frozenset(given - surnames), zh_given=zh_given,
-                   zh_surnames=frozenset(zh_surnames))
+        return cls(
+            chars=chars,
+            en_given=frozenset(given - surnames),
+            zh_given=zh_given,
+            zh_surnames=frozenset(zh_surnames),
+        )

@@ -16,7 +16,7 @@ import hashlib
 import hmac
 import threading
 
-from medenclave_deid.core.text.name_parts import ZH_ADDRESS_TERMS, NoteNames, en_parts, zh_parts
+from medenclave_deid.core.text.name_parts import NoteNames, en_parts, zh_bare_surname, zh_parts
 from medenclave_deid.core.text.resident_id import check_character
 
 __all__ = ["NoteNames", "SurrogateMaker"]
@@ -82,11 +82,10 @@ class SurrogateMaker:
         names: NoteNames = self._draw.names
         banned = set(value) | set(self._draw.avoid_chars)
         # 王 / 王女士 / 老王 / 欧阳 where the note names a 王 in full: the surname's surrogate
-        prefix = value[0] if len(value) > 1 and value[0] in "老小" else ""
-        term = next((t for t in ZH_ADDRESS_TERMS if value.endswith(t) and len(value) > len(t)), "")
-        surname = value[len(prefix):len(value) - len(term)]
-        if 1 <= len(surname) <= 2 and surname in names.zh_surnames:
-            return prefix + self._pick_char(_ZH_SURNAMES, surname, 0, banned) + term
+        surname = zh_bare_surname(value) or (value if len(value) <= 2 else "")
+        if surname in names.zh_surnames:
+            at = value.index(surname)
+            return value[:at] + self._pick_char(_ZH_SURNAMES, surname, 0, banned) + value[at + len(surname):]
         if value in names.zh_given:
             banned.add(self._pick_char(_ZH_SURNAMES, names.zh_given[value], 0, banned))
             return self._zh_given(value, len(value), banned)
