@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.english_derived import is_derived_word
+from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
-__all__ = ["attestation_word"]
+__all__ = ["attestation_word", "drop_attestation_words"]
 
 #: an adverb of manner right before the word ("Electronically ", "digitally ")
 _ADVERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]{4,}ly)[ \t]+$")
@@ -28,7 +29,10 @@ _LABEL_BEFORE = re.compile(
     r"(?:[ \t]+by)?[ \t]*[:\-–][ \t]*$"
 )
 #: the participle is a field's label itself ("Transcribed by:", "Reviewed by -")
-_LABEL_AFTER = re.compile(r"[ \t]+by[ \t]*[:\-–]")
+#: or the act of an attestation line ("Notarized 09/10/2021 by", "Witnessed on 3/4/21 by")
+_LABEL_AFTER = re.compile(
+    r"(?:[ \t]+(?:on[ \t]+)?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})?[ \t]+by(?:[ \t]*[:\-–]|[ \t]+[A-Z])"
+)
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?:ed|en)")
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 _PARTICIPLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)?(?:ed|en))(?![\w'’-])")
@@ -48,11 +52,13 @@ def attestation_word(text: str, start: int, end: int, vocab: TextVocabulary) -> 
     after = _PARTICIPLE_AFTER.match(text, end)
     if _ADVERB.fullmatch(word) and after and _everyday(word, vocab) and _everyday(after.group(1), vocab):
         return True  # the adverb itself ("Digitally" of "Digitally Signed")
-    if not _PARTICIPLE.fullmatch(word) or not _everyday(word, vocab):
+    if not _PARTICIPLE.fullmatch(word) or vocab.is_name(word.lower()):
         return False
     if _LABEL_AFTER.match(text, end):
-        return True
-    before = text[max(0, start - 40):start]
+        return True  # the act, however rare the word ("Notarized 09/10/2021 by")
+    if not _everyday(word, vocab):
+        return False
+    before = text[max(0, start - 40) : start]
     adverb = _ADVERB_BEFORE.search(before)
     if adverb:
         return _everyday(adverb.group(1), vocab)
@@ -62,4 +68,23 @@ def attestation_word(text: str, start: int, end: int, vocab: TextVocabulary) -> 
 def _everyday(word: str, vocab: TextVocabulary) -> bool:
     """An everyday word, listed or built of one, and no known name."""
     key = word.lower()
-    return not vocab.is_name(key) and (vocab.is_common(key, threshold=2.5) or is_derived_word(word, vocab.zipf))
+    if vocab.is_name(key):
+        return False
+    return vocab.is_common(key, threshold=2.5) or is_derived_word(word, vocab.zipf)
+
+
+def drop_attestation_words(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> list[PhiSpan]:
+    """``spans`` without a name that is one attestation word (``Notarized 09/10/2021 by``).
+
+    Args:
+        text: an English note.
+        spans: the resolved spans.
+        vocab: the word knowledge.
+    """
+    return [
+        s
+        for s in spans
+        if s.category != "name"
+        or " " in text[s.start : s.end]
+        or not attestation_word(text, s.start, s.end, vocab)
+    ]

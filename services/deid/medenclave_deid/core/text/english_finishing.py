@@ -9,6 +9,7 @@ of the names that remain are looked for, so "Harrington rod" is never someone's 
 from __future__ import annotations
 
 from medenclave_deid.core.text.english_agency_ids import agency_ids
+from medenclave_deid.core.text.english_attestation_words import drop_attestation_words
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
@@ -73,7 +74,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name), vocabulary.is_name)
     # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
     # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
-    spans = drop_plain_words(text, spans, vocabulary)
+    spans = drop_attestation_words(text, drop_plain_words(text, spans, vocabulary), vocabulary)  # "Notarized"
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
     # "Patient: Tobin Arkwright ... Arkwright test results": the person, not an unlisted eponym
     spans = add_uncovered(spans, person_before_heads(text, spans, vocabulary), text)
