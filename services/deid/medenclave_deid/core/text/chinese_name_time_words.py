@@ -16,9 +16,40 @@ from medenclave_deid.core.text.spans import PhiSpan
 __all__ = ["trim_time_words"]
 
 #: words of when, said right after who (今日来院, 昨晚发热, 目前在院)
-_TIME_WORDS = ("今日", "今天", "今晨", "今早", "今晚", "今年", "明日", "明天", "明晨", "昨日", "昨天",
-               "昨晚", "昨夜", "前天", "当日", "当天", "当晚", "次日", "近日", "近期", "目前", "现在",
-               "刚才", "日前", "晨起", "上午", "下午", "中午", "晚上", "夜间", "凌晨", "傍晚")
+_TIME_WORDS = (
+    "今日",
+    "今天",
+    "今晨",
+    "今早",
+    "今晚",
+    "今年",
+    "明日",
+    "明天",
+    "明晨",
+    "昨日",
+    "昨天",
+    "昨晚",
+    "昨夜",
+    "前天",
+    "当日",
+    "当天",
+    "当晚",
+    "次日",
+    "近日",
+    "近期",
+    "目前",
+    "现在",
+    "刚才",
+    "日前",
+    "晨起",
+    "上午",
+    "下午",
+    "中午",
+    "晚上",
+    "夜间",
+    "凌晨",
+    "傍晚",
+)
 
 
 def trim_time_words(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
@@ -32,11 +63,20 @@ def trim_time_words(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for span in spans:
         if span.category == "name":
-            cut = next((span.end - k for k in (1, 2) if span.end - k > span.start
-                        and any(text.startswith(w, span.end - k) and span.end - k + len(w) > span.end
-                                for w in _TIME_WORDS)), None)
+            cut = next(
+                (
+                    span.end - k
+                    for k in (1, 2)
+                    if span.end - k > span.start
+                    and any(
+                        text.startswith(w, span.end - k) and span.end - k + len(w) > span.end
+                        for w in _TIME_WORDS
+                    )
+                ),
+                None,
+            )
             if cut is not None:
-                value = text[span.start:cut]
+                value = text[span.start : cut]
                 if len(value) < 2 or value in CN_COMPOUND_SURNAMES:
                     continue
                 span = PhiSpan(span.start, cut, span.category)
