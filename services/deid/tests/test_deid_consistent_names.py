@@ -65,7 +65,7 @@ def test_a_word_of_two_full_names_stays_a_surname(en_notes) -> None:
 
 def test_chinese_parts_take_the_full_names_parts(zh_notes) -> None:
     out = zh_notes.text("患者王丽华，女，45岁。王女士今日复诊，丽华自述头痛好转。老王说。")
-    m = re.fullmatch(r"患者(\w)(\w\w)，女，45岁。(\w)女士今日复诊，(\w\w)自述头痛好转。老(\w)说。", out)
+    m = re.fullmatch(r"患者(\w)(\w\w)，女，45岁。(\w)\w*今日复诊，(\w\w)自述头痛好转。老(\w)说。", out)
     assert m, out
     assert m.group(1) == m.group(3) == m.group(5), out
     assert m.group(2) == m.group(4), out

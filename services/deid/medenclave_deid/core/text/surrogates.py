@@ -83,9 +83,10 @@ class SurrogateMaker:
         banned = set(value) | set(self._draw.avoid_chars)
         # 王 / 王女士 / 老王 / 欧阳 where the note names a 王 in full: the surname's surrogate
         surname = zh_bare_surname(value) or (value if len(value) <= 2 else "")
-        if surname in names.zh_surnames:
-            at = value.index(surname)
-            return value[:at] + self._pick_char(_ZH_SURNAMES, surname, 0, banned) + value[at + len(surname):]
+        if surname in names.zh_surnames:  # 王女士 → 甲某: the form of address goes with the name
+            first = self._pick_char(_ZH_SURNAMES, surname, 0, banned)
+            banned.add(first)
+            return first if surname == value else first + self._zh_given(value, 1, banned)
         if value in names.zh_given:
             banned.add(self._pick_char(_ZH_SURNAMES, names.zh_given[value], 0, banned))
             return self._zh_given(value, len(value), banned)
