@@ -140,6 +140,10 @@ _WORK_FIELD = re.compile(rf"(?:(?:{_WORK_LABEL})(?:[/／、]|或|及)(?:{_WORK_L
 _NO_WORKPLACE = ("无", "不详", "暂无", "待业", "退休", "离休", "失业", "未填", "同上", "见上")
 _WORK_AT = re.compile(rf"在(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,20}}?)(?:工作|上班|任职|务工|打工|就职|任教|"
                       r"教书|就读|读书|上学|实习)")
+#: a county, district, town or city by its name alone (即墨区, 胶州市, 城阳镇): a place, not an
+#: employer; a kind of area (工业园区, 开发区, 市区, 山区) names none
+_DIVISION = re.compile(rf"[{_HAN}]{{2,3}}(?<!园|发|业|景|社|郊|城|市|矿|厂|校|牧|山|林|灾|疫|新|老|本|外)"
+                       r"(?:区|县|市|镇|乡|旗)")
 #: an organisation named by its kind (…公司, …厂, …中学) between a word that says what someone
 #: is (系, 为, 是, 就职于) and their job or work there: 患者系明德中学教师, 为顺丰速运公司快递员
 _ORG_KIND = ("有限责任公司|股份有限公司|有限公司|公司|集团|工厂|厂|学校|中学|小学|大学|学院|幼儿园|银行|"
@@ -246,9 +250,10 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
     for m in _WORK_FIELD.finditer(text):
         if not m.group("v").startswith(_NO_WORKPLACE):
             out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
-    for m in _WORK_AT.finditer(text):
+    for m in _WORK_AT.finditer(text):  # 在即墨区打工: a district (a place), no employer
         if not _generic_place(m.group("v")) and not m.group("v").startswith(("家", "本", "该", "此", "其")):
-            out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
+            kind = "geo" if _DIVISION.fullmatch(m.group("v")) else "workplace"
+            out.append(PhiSpan(m.start("v"), m.end("v"), kind))
     for m in _EMPLOYER.finditer(text):
         if not m.group("v").startswith(("家", "本", "该", "此", "其")) and not _generic_place(m.group("v")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))

@@ -49,12 +49,14 @@ _HANDOVER = re.compile(
 )
 _TITLE = "护士长|主任医师|主治医师|住院医师|主管护师|医师|医生|护士|护师|主任|药师|技师|组长"
 _SIGNING = re.compile(rf"(?:{_TITLE})(?P<n>[{_HAN}]{{2,4}}?)(?=签字|签名|签署|确认|复核|查房|会诊)")
+#: the words that turn to a person (通知, 汇报): never inside the name after them (嘱通知向主任)
+_TURN = "通知|报告|汇报|联系|呼叫|请示|请教"
 #: a name right before a title, after a word that turns to a person or opens a clause (请某某某医师
 #: 会诊, 今日某某某护士长查房, 汇报某某某主任后, ，某某某医生查房)
 _BEFORE_A_TITLE = re.compile(
     rf"(?:^|(?<=[，,。；;：:、\s（(请由与经向])|(?<=今日|今天|昨日|昨天|通知|报告|汇报|联系|呼叫))"
     rf"(?![请由与经向]|今日|今天|昨日|昨天|通知|报告|汇报|联系|呼叫)"
-    rf"(?P<n>[{_HAN}]{{3,4}}?)(?<!副)(?=副?(?:医生|医师|主任|护士长|护士|教授|大夫))",
+    rf"(?P<n>(?:(?!{_TURN})[{_HAN}]){{3,4}}?)(?<!副)(?=副?(?:医生|医师|主任|护士长|护士|教授|大夫))",
     re.M,
 )
 #: a name in an operation's team written with spaces (术者 某某某 助手 …)

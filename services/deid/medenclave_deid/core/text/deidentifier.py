@@ -50,7 +50,7 @@ from medenclave_deid.core.text.leak_check import leaked_categories
 from medenclave_deid.core.text.measure_columns import drop_device_eponyms, drop_measure_cells
 from medenclave_deid.core.text.propagation import propagate_names
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered, resolve_overlaps
-from medenclave_deid.core.text.surrogates import SurrogateMaker
+from medenclave_deid.core.text.surrogates import NoteNames, SurrogateMaker
 from medenclave_deid.core.text.town_propagation import propagate_towns
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
@@ -358,8 +358,7 @@ class NoteDeidentifier:
         words = frozenset(w.lower() for w in _WORDS.findall(text))
         # a Chinese surrogate name holds no character of any name in the note (丁主任's 丁), nor
         # of a short place (安顺, 华西) it could spell again
-        name_chars = frozenset(c for s in spans if s.category == "name" or s.end - s.start <= 3
-                               for c in text[s.start:s.end] if _CJK.match(c))
+        names = NoteNames.of(text, spans)  # and a part of a name alone takes the full name's parts
         pieces: list[str] = []
         last = 0
         for span in spans:
@@ -367,7 +366,7 @@ class NoteDeidentifier:
             # a full-width value (２０２３年３月５日) gets its surrogate as the ASCII one would
             pieces.append(self._replacement(text[span.start:span.end].translate(_HALF_WIDTH),
                                             span.category, lang, offset, numbers, words,
-                                            name_chars))
+                                            names))
             last = span.end
         pieces.append(text[last:])
         counts = Counter(s.category for s in spans)
@@ -379,7 +378,7 @@ class NoteDeidentifier:
     def _replacement(self, value: str, category: str, lang: str, offset: int,
                      numbers: frozenset[str] = frozenset(),
                      words: frozenset[str] = frozenset(),
-                     name_chars: frozenset[str] = frozenset()) -> str:
+                     names: NoteNames | None = None) -> str:
         if category == "date":
             match = DATE_PATTERN.fullmatch(value)
             shifted = shift_date(match, offset) if match else None
@@ -390,12 +389,12 @@ class NoteDeidentifier:
         # an English name); its numbers never repeat a number of the note (a surrogate record
         # number must not read as the patient's age or a date)
         script = "zh" if _CJK.search(value) else "en"  # "José Núñez" is written in Latin
-        surrogate = self._surrogates.make(category, value, lang=script, avoid=words, avoid_chars=name_chars)
+        surrogate = self._surrogates.make(category, value, lang=script, avoid=words, names=names)
         for salt in range(1, 8):
             if not set(_NUMBER.findall(surrogate)) & numbers:
                 break
             surrogate = self._surrogates.make(category, value, lang=script, salt=salt, avoid=words,
-                                              avoid_chars=name_chars)
+                                              names=names)
         return surrogate
 
 

@@ -9,6 +9,7 @@ of the names that remain are looked for, so "Harrington rod" is never someone's 
 from __future__ import annotations
 
 from medenclave_deid.core.text.english_agency_ids import agency_ids
+from medenclave_deid.core.text.english_attestation_words import drop_attestation_words
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
@@ -30,7 +31,7 @@ from medenclave_deid.core.text.english_named_instruments import eponym_surnames,
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
-from medenclave_deid.core.text.english_word_surnames import word_surname_echoes
+from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
 from medenclave_deid.core.text.english_x12_segments import drop_x12_codes, find_x12_segments
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 from medenclave_deid.core.text.vocabulary import TextVocabulary
@@ -74,7 +75,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name), vocabulary.is_name)
     # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
     # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
-    spans = drop_plain_words(text, spans, vocabulary)
+    spans = drop_attestation_words(text, drop_plain_words(text, spans, vocabulary), vocabulary)  # "Notarized"
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
     # "Patient: Tobin Arkwright ... Arkwright test results": the person, not an unlisted eponym
     spans = add_uncovered(spans, person_before_heads(text, spans, vocabulary), text)
@@ -85,7 +86,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
     spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)
     # "Patient: Lark Swift" ... "Swift is under my care": the everyday-word surname again
-    return add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
+    spans = add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
+    # ... "SWIFT, LARK", "Swift, Lark A.": that surname before its given name
+    return add_uncovered(spans, inverted_surnames(text, spans), text)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

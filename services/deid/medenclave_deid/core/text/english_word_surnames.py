@@ -11,6 +11,9 @@ and said again alone.
 * **the surname alone again**: once such a surname is found in a name, ``Swift is under my
   care``, ``Page was seen today``, ``Stone has been my patient since ...``: the capitalised word
   before what is said of a patient, however common the word.
+* **the surname before its given name**: ``Lark Swift`` found, then ``SWIFT, LARK`` or
+  ``Swift, Lark A.``: the pair of the found name's words, inverted around a comma, says whose
+  surname it is, however everyday the word.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER, TIT
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
-__all__ = ["find_slot_word_surnames", "word_surname_echoes"]
+__all__ = ["find_slot_word_surnames", "inverted_surnames", "word_surname_echoes"]
 
 #: the labels of a field that holds one person
 _PERSON_LABEL = (
@@ -38,6 +41,10 @@ _SLOT = re.compile(
     r"(?=[ \t]*(?:$|[,;(]|[ \t]{2}|\t))",
     re.M,
 )
+#: a surname, a comma and a space, its given name (not a column's cell and the full name after it:
+#: "Foley,Ann Foley")
+_INVERTED = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’-]+),[ \t]+([A-Za-z][A-Za-z'’-]+)(?![\w'’-])"
+                       r"(?![ \t]+\1(?![\w'’-]))")
 #: what is said of a patient, right after their surname alone
 _PATIENT_PHRASE = re.compile(
     r"[ \t]+(?:(?:is|was|has[ \t]+been|remains|continues[ \t]+to[ \t]+be)[ \t]+"
@@ -125,3 +132,22 @@ def word_surname_echoes(text: str, spans: list[PhiSpan], vocab: TextVocabulary) 
             if _PATIENT_PHRASE.match(text, m.end()):
                 out.append(PhiSpan(m.start(), m.end(), "name"))
     return out
+
+
+def inverted_surnames(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """The surname of a found full name again before a comma and its given name (module
+    docstring).
+
+    Args:
+        text: an English note.
+        spans: the spans found so far (their ``name`` spans are read).
+    """
+    pairs: set[tuple[str, str]] = set()
+    for s in spans:
+        words = text[s.start : s.end].split()
+        if s.category == "name" and 2 <= len(words) <= 3 and "," not in text[s.start : s.end]:
+            pairs.add((words[-1].lower(), words[0].lower()))
+    if not pairs:
+        return []
+    return [PhiSpan(m.start(1), m.end(1), "name") for m in _INVERTED.finditer(text)
+            if (m.group(1).lower(), m.group(2).lower()) in pairs]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from medenclave_deid.core.plain_descriptions import IMAGING_WORDS
 from medenclave_deid.core.ports import SequenceTagger
+from medenclave_deid.core.text.english_attestation_words import attestation_word
 from medenclave_deid.core.text.english_codes import is_coded_term
 from medenclave_deid.core.text.english_derived import is_derived_word
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS
@@ -261,6 +262,8 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
             and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip() \
             and text[t.end : t.end + 1] in ("/", ":") and is_derived_word(t.word, vocab.zipf):
         return False  # "Rechecks/labs:": an everyday word built of known ones heading a line
+    if attestation_word(text, t.start, t.end, vocab):
+        return False  # "Signed: Electronically Verified": how it was signed, not by whom
     return not (t.word.islower() and vocab.is_common(key))
 
 

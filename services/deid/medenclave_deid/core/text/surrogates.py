@@ -5,6 +5,9 @@ A Chinese surrogate name never holds a character of the name it replaces or of a
 same note: a surname written alone (丁主任) is a whole name, and a surrogate that happened to
 reuse 丁 would put it back. The keyed draw moves to the next character only when its first choice
 is taken, so the same name gets the same surrogate in every note whose names leave it free.
+
+A name's surrogate is made part by part (:mod:`~medenclave_deid.core.text.name_parts`): a surname
+or given name said alone gets the matching part of the full name's surrogate.
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ import hashlib
 import hmac
 import threading
 
+from medenclave_deid.core.text.name_parts import NoteNames, en_parts, zh_bare_surname, zh_parts
 from medenclave_deid.core.text.resident_id import check_character
 
-__all__ = ["SurrogateMaker"]
+__all__ = ["NoteNames", "SurrogateMaker"]
 
 _EN_FIRST = ("Alex", "Jordan", "Casey", "Morgan", "Riley", "Taylor", "Avery", "Quinn", "Robin",
              "Jamie", "Dana", "Kendall", "Reese", "Skyler", "Emerson", "Rowan")
@@ -73,15 +77,30 @@ class SurrogateMaker:
 
     def _zh_name(self, value: str) -> str:
         """A surname and one or two given characters, none of them in ``value`` or in the
-        note's other names, none repeated."""
+        note's other names, none repeated; a surname (王女士) or given name (丽华) said alone
+        where the note names its bearer in full gets that part of the full name's surrogate."""
+        names: NoteNames = self._draw.names
         banned = set(value) | set(self._draw.avoid_chars)
-        surname = self._pick_char(_ZH_SURNAMES, value, 0, banned)
-        banned.add(surname)
-        given = ""
-        for i in range(max(1, min(2, len(value) - 1))):
-            given += self._pick_char(_ZH_GIVEN, value, i + 1, banned)
-            banned.add(given[-1])
-        return surname + given
+        # 王 / 王女士 / 老王 / 欧阳 where the note names a 王 in full: the surname's surrogate
+        surname = zh_bare_surname(value) or (value if len(value) <= 2 else "")
+        if surname in names.zh_surnames:  # 王女士 → 甲某: the form of address goes with the name
+            first = self._pick_char(_ZH_SURNAMES, surname, 0, banned)
+            banned.add(first)
+            return first if surname == value else first + self._zh_given(value, 1, banned)
+        if value in names.zh_given:
+            banned.add(self._pick_char(_ZH_SURNAMES, names.zh_given[value], 0, banned))
+            return self._zh_given(value, len(value), banned)
+        surname, given = zh_parts(value)
+        first = self._pick_char(_ZH_SURNAMES, surname, 0, banned)
+        banned.add(first)
+        return first + self._zh_given(given or value, max(1, min(2, len(value) - 1)), banned)
+
+    def _zh_given(self, given: str, count: int, banned: set[str]) -> str:
+        out = ""
+        for i in range(count):
+            out += self._pick_char(_ZH_GIVEN, given, i + 1, banned)
+            banned.add(out[-1])
+        return out
 
     def _reshape(self, category: str, value: str, *, keep_prefix: int = 0) -> str:
         """The value with every digit and letter replaced by a keyed one of the same kind."""
@@ -103,7 +122,8 @@ class SurrogateMaker:
         return "".join(out)
 
     def make(self, category: str, value: str, *, lang: str, salt: int = 0,
-             avoid: frozenset[str] = frozenset(), avoid_chars: frozenset[str] = frozenset()) -> str:
+             avoid: frozenset[str] = frozenset(), avoid_chars: frozenset[str] = frozenset(),
+             names: NoteNames | None = None) -> str:
         """A surrogate for ``value`` of ``category`` (not for dates and ages: the caller shifts
         and caps those).
 
@@ -115,9 +135,12 @@ class SurrogateMaker:
                 (the note's own words: a surrogate must never read as someone else in the note).
             avoid_chars: characters a Chinese surrogate name must not hold (those of every
                 name in the note).
+            names: the note's names (their characters stand for ``avoid_chars``): a part of a
+                name said alone gets that part of the full name's surrogate.
             lang: ``en`` or ``zh``.
         """
-        self._draw.salt, self._draw.avoid, self._draw.avoid_chars = salt, avoid, avoid_chars
+        self._draw.names = names or NoteNames(chars=avoid_chars)
+        self._draw.salt, self._draw.avoid, self._draw.avoid_chars = salt, avoid, self._draw.names.chars
         try:
             return self._make(category, value, lang=lang)
         finally:
@@ -128,12 +151,13 @@ class SurrogateMaker:
         if category == "name":
             if lang == "zh":  # a name in Latin letters, accented or not, stays in Latin letters
                 return self._zh_name(value)
-            parts = value.split()
-            if len(parts) == 1:
-                return self._pick(_EN_LAST, category, value)
-            if "," in value:
-                return f"{self._pick(_EN_LAST, category, value)}, {self._pick(_EN_FIRST, category, value, 1)}"
-            return f"{self._pick(_EN_FIRST, category, value, 1)} {self._pick(_EN_LAST, category, value)}"
+            given, surname = en_parts(value)
+            if not given:  # a word alone: a given name where the note's full names say so
+                if surname in self._draw.names.en_given:
+                    return self._pick(_EN_FIRST, category, surname, 1)
+                return self._pick(_EN_LAST, category, surname)
+            first, last = self._pick(_EN_FIRST, category, given, 1), self._pick(_EN_LAST, category, surname)
+            return f"{last}, {first}" if "," in value else f"{first} {last}"
         if category == "email":
             return f"user{self._digest(category, value).hex()[:8]}@example.org"
         if category == "url":

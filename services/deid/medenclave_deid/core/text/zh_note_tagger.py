@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from medenclave_deid.core.ports import SequenceTagger, TaggedWord
 from medenclave_deid.core.text.chinese_keep import drop_not_phi
+from medenclave_deid.core.text.chinese_name_time_words import trim_time_words
 from medenclave_deid.core.text.chinese_names import CN_CLINICIAN_ACTS, CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.chinese_procedures import procedure_mask
 from medenclave_deid.core.text.lexicon import (
@@ -278,7 +279,7 @@ def find_tagged_chinese(
             spans.append(PhiSpan(i, i + 1, category))
     spans = [
         s
-        for s in (_trimmed(text, s) for s in spans)
+        for s in (_trimmed(text, s) for s in trim_time_words(text, spans))  # 长孙今|日来院
         if s.end - s.start >= _MIN_LENGTH[s.category]
         and _plausible(text[s.start : s.end], s.category)
         and not (s.category in ("geo", "name") and text.startswith("人", s.end))  # 山东人
