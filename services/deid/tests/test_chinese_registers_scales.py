@@ -27,7 +27,11 @@ def test_registers_and_scales(zh_notes, line: str) -> None:
 
 @pytest.mark.parametrize(
     "note",
-    ["序号 项目 结果 单位\n1 白细胞 9.6 10^9/L", "序号 姓名 性别 体温\n1 某某 男 38.6", "护理等级 一级 二级 三级"],
+    [
+        "序号 项目 结果 单位\n1 白细胞 9.6 10^9/L",
+        "序号 姓名 性别 体温\n1 某某 男 38.6",
+        "护理等级 一级 二级 三级",
+    ],
 )
 def test_plain_tables_give_nothing(note: str) -> None:
     from medenclave_deid.core.text.chinese_single_space_tables import find_single_space_cells

@@ -72,15 +72,15 @@ _RECORD_RE = [(cat, re.compile(rf"(?:{cue})\s*(?:为|是|码)?\s*[:：#]?\s*(?:N
 #: any labelled number: a label ending in 号 / 编号 / 号码 / 卡号 / 单号 / 流水号 (or 卡, 码, ID,
 #: 档案) and a value with at least four digits (档案号：45678, 预约号 1234, 门诊号（1234）,
 #: 健康卡号：1234 5678 9012); forms pad the label (住 院 号), add the English one (住院号/ID) and
-#: write the issuer before the number (病案号：沪字第1234号, 档案号：粤-2023-012); a word after a
-#: space is the next field's (住院号：0078213 Braden评分)
+#: write the issuer before the number (病案号：沪字第1234号, 档案号：粤-2023-012)
 _LABELLED_NUMBER = re.compile(r"(?:(?<=[\u4e00-\u9fa5A-Za-z])|(?<=[\u4e00-\u9fa5][ \u3000]))"
                               r"(?P<l>编号|号码|卡号|单号|流水号|号|卡|条码|码|ID|档案)"
                               r"(?:/[A-Za-z]{2,4}|[（(][A-Za-z]{2,4}[)）])?\s*(?:为|是)?\s*"
                               r"[:：#（(]?\s*(?:NO\.?|No\.?|no\.?|№|#)?\s*"
                               r"(?P<v>(?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]"
                               r"(?:字第|字|-)?|第|\*)?"
-                              r"[A-Za-z0-9](?:[A-Za-z0-9_]|[-/](?=[A-Za-z0-9])| (?=[A-Za-z0-9])(?![A-Z]?[a-z]{2}))*)"
+                              r"[A-Za-z0-9](?:[A-Za-z0-9_]|[-/](?=[A-Za-z0-9])"
+                              r"| (?=[A-Za-z0-9])(?![A-Z]?[a-z]{2}))*)"  # no next word (Braden评分)
                               r"(?![A-Za-z0-9]|\s*[年月日岁次天床楼层室元个人])")
 #: labels ending in 号 whose number names no one: a product's lot or model, a bed, a room, a ward
 _NOT_AN_ID_LABEL = ("批", "批次", "准字", "文", "型", "货", "床", "床位", "病区", "楼", "房", "房间", "序",
