@@ -53,6 +53,15 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?)\s*[:：]?\s*$"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: one Latin word or acronym written flush against a scale's or a sign's word (Braden评分,
+#: Glasgow昏迷评分, NIHSS评分, Wagner分级, Volkmann缺血性挛缩, Parkland公式, Kernig征) or before
+#: its score (Braden 12分): an instrument or a sign, even after 患者; a person's name in a Chinese
+#: note is never written fused to such a word
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z]{1,}(?:-[A-Z][A-Za-z]+)?")
+_SCALE_FUSED = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:评分|量表|评定|分级|分期|分型|指数|挛缩)"
+    r"|(?:公式|综合征|征|试验|现象|反射|动作|体位)|\s?\d{1,3}\s?分(?![钟])"
+)
 #: a Latin word in brackets after the Chinese term it writes (埃森法（Essen）, 费氏评分（Fagerström）)
 _TERM_BRACKET_BEFORE = re.compile(r"(?:法|方案|评分|量表|指数|染色|征|病|综合征|试验|小体|异常)[（(]$")
 
@@ -82,6 +91,8 @@ def keep_zh_eponym_terms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for span in spans:
         value = text[span.start : span.end]
+        if span.category == "name" and _LATIN_WORD.fullmatch(value) and _SCALE_FUSED.match(text, span.end):
+            continue  # 患者Braden评分, 入院时Glasgow昏迷评分: the patient's score on a named scale
         if span.category in ("name", "geo") and not _PERSON_BEFORE.search(
             text, max(0, span.start - 8), span.start
         ):

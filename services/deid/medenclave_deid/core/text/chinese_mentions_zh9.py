@@ -35,6 +35,7 @@ from medenclave_deid.core.text.chinese_lab_titles import find_lab_titles
 from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.chinese_rare_name_slots import find_rare_name_slots
 from medenclave_deid.core.text.chinese_shop_branches import find_shop_branches
+from medenclave_deid.core.text.chinese_single_space_tables import find_single_space_cells
 from medenclave_deid.core.text.chinese_spoken_surnames import find_spoken_surnames
 from medenclave_deid.core.text.chinese_titled_word_names import find_titled_word_names
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
@@ -186,6 +187,7 @@ def find_mentions(text: str) -> list[PhiSpan]:
     out += find_rare_name_slots(text)  # 护士某某巴雅尔和…, 医务科第五某某、, 叫他老司徒
     out += find_clinics_kin_ages(text)  # 市疾控中心职业病门诊, 家长芳签字, “我93了”
     out += find_titled_word_names(text)  # 心理治疗师宁静访谈患者, 向科主任汪洋汇报
+    out += find_single_space_cells(text)  # 序号 就诊号 姓名 年龄 / 1 FR0012 某某 93: a one-space register
     out += find_kin_staff_slots(text)  # “过了95就…”, 长子某某（电话…）, 报告某主任, 管理员：某某师傅
     return out + find_account_names(text)  # 账号：某某   登录IP, 家长：阿某某, 康复治疗师：周一⏎
 

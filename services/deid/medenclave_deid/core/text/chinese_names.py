@@ -322,8 +322,9 @@ AFTER_NAME_WORDS = tuple(_AFTER_WORDS)
 _LEFT = "|".join(
     [
         r"(?<![^\W\d_])",
-        *(f"(?<={re.escape(w)})" for w in _BEFORE_WORDS if w != "经"),
+        *(f"(?<={re.escape(w)})" for w in _BEFORE_WORDS if w not in ("经", "及")),
         "(?<=经)(?<![神月已曾途历痛闭停绝]经)(?!常)",
+        "(?<=及)(?!时)",  # 请及时补缴: 及时 is one word, no 时 after an 及
     ]
 )
 _RIGHT = "|".join([r"$", r"(?![^\W\d_])", *(re.escape(w) for w in _AFTER_WORDS)])
