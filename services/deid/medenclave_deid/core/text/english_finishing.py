@@ -28,10 +28,12 @@ from medenclave_deid.core.text.english_lower_name_slots import find_lower_name_s
 from medenclave_deid.core.text.english_lower_titles import find_lower_titled_names
 from medenclave_deid.core.text.english_name_echoes import name_echoes
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
+from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
+from medenclave_deid.core.text.english_workplace_echoes import workplace_echoes
 from medenclave_deid.core.text.english_x12_segments import drop_x12_codes, find_x12_segments
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 from medenclave_deid.core.text.vocabulary import TextVocabulary
@@ -85,6 +87,10 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, find_lower_titled_names(text, spans, vocabulary), text)
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
     spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)
+    # "Infant: Halloran, Baby Girl B": the newborn's placeholder stands in the given name's place
+    spans = add_uncovered(spans, newborn_placeholders(text, spans), text)
+    # "EMPLOYER: HALVERSEN FEED & GRAIN" ... "the dust at Halversen": a workplace's short form
+    spans = add_uncovered(spans, workplace_echoes(text, spans, vocabulary), text)
     # "Patient: Lark Swift" ... "Swift is under my care": the everyday-word surname again
     spans = add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
     # ... "SWIFT, LARK", "Swift, Lark A.": that surname before its given name

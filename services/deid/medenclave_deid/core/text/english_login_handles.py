@@ -29,7 +29,7 @@ from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.table_columns import delimited_cells, table_cells
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["find_login_handles"]
+__all__ = ["find_login_handles", "is_handle"]
 
 #: a header cell that names an account's log-in
 _ACCOUNT_HEADER = re.compile(
@@ -68,21 +68,28 @@ _USER_KEY = re.compile(
 _KEY_VALUE = re.compile(r"(?<![\w-])[A-Za-z][\w.-]{0,24}=[^\s=]")
 
 
-def _is_handle(cell: str, vocab: TextVocabulary) -> bool:
+def is_handle(cell: str, vocab: TextVocabulary) -> bool:
+    """Whether ``cell`` has a staff log-in's shape and is no everyday or clinical word."""
     if not _HANDLE.fullmatch(cell):
         return False
     key = cell.lower()
     letters = key.rstrip("0123456789")
     words = re.split(r"[._-]", letters)
-    if len(re.sub(r"[._-]", "", letters)) < 4 or key in NO_VALUE or letters in NO_VALUE \
-            or letters in _SYSTEM or letters in NEVER:
+    if (
+        len(re.sub(r"[._-]", "", letters)) < 4
+        or key in NO_VALUE
+        or letters in NO_VALUE
+        or letters in _SYSTEM
+        or letters in NEVER
+    ):
         return False
     if any(is_clinical_word(w) or w in vocab.clinical or w in vocab.drugs for w in words if len(w) > 1):
         return False
     # one everyday word is a value of the table (``view``, ``nurse``); a name or a rare word a
     # handle (``dvarga``, ``rbrackne``, ``smith.j``)
-    return not any(len(w) > 2 and vocab.is_common(w, threshold=3.5) and not vocab.is_name(w) for w in words) \
-        and not (len(words) == 1 and vocab.is_common(letters, threshold=3.0) and not vocab.is_name(letters))
+    return not any(
+        len(w) > 2 and vocab.is_common(w, threshold=3.5) and not vocab.is_name(w) for w in words
+    ) and not (len(words) == 1 and vocab.is_common(letters, threshold=3.0) and not vocab.is_name(letters))
 
 
 def _account_header(cells: list[str]) -> list[bool] | None:
@@ -118,7 +125,7 @@ def _log_row_handles(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
             ip = any(_IP.fullmatch(c) for _, c in cells)
             role = any(_ROLE_CELL.fullmatch(c) for _, c in cells)
             action = any(_ACTION_CELL.match(c) for _, c in cells)
-            handles = [(at, c) for at, c in cells if _is_handle(c, vocab)]
+            handles = [(at, c) for at, c in cells if is_handle(c, vocab)]
             if stamp and (ip + role + action) >= 2 and len(handles) == 1:
                 at, cell = handles[0]
                 out.append(PhiSpan(offset + at, offset + at + len(cell), "name"))
@@ -137,7 +144,7 @@ def find_login_handles(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         PhiSpan(at, at + len(cell), "name")
         for reader in (delimited_cells, table_cells)
         for at, cell, _ in reader(text, _account_header)
-        if _is_handle(cell, vocab)
+        if is_handle(cell, vocab)
     ]
     return out + _log_row_handles(text, vocab) + _key_handles(text, vocab)
 
@@ -149,6 +156,6 @@ def _key_handles(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        if len(_KEY_VALUE.findall(line)) >= 2 and _is_handle(m["v"], vocab):
+        if len(_KEY_VALUE.findall(line)) >= 2 and is_handle(m["v"], vocab):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out

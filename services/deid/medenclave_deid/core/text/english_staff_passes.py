@@ -11,6 +11,7 @@ from medenclave_deid.core.text.english_credential_chains import find_credential_
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles
+from medenclave_deid.core.text.english_person_keys import find_person_keys
 from medenclave_deid.core.text.english_record_name_forms import find_name_forms
 from medenclave_deid.core.text.english_relatives10 import joined_given_names
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
@@ -43,6 +44,7 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_role_slots(text, vocabulary)  # "Flight paramedic: quill ferreira"
     staff += find_role_word_names(text, vocabulary)  # "rn: duchamp", "lab tech ezekiel at 14:20"
     staff += find_login_handles(text, vocabulary)  # "08:19 | rbrackne | RN | 10.4.7.2"
+    staff += find_person_keys(text, vocabulary)  # "exported_by,ingrid", "by ingrid RN"
     staff += find_discipline_names(text, vocabulary)  # "SLP (ottoline):", "scrub tech ivo"
     staff += find_kin_bracket_names(text, vocabulary)  # "aunt (june cruz)", "will bird (son)"
     staff += find_credential_chains(text, vocabulary)  # "ivo pa-c / le roux md", "read by dawn, RN"
