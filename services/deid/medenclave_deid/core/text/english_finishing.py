@@ -29,6 +29,7 @@ from medenclave_deid.core.text.english_name_echoes import name_echoes
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
+from medenclave_deid.core.text.english_specialty_terms import specialty_terms
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_word_surnames import word_surname_echoes
 from medenclave_deid.core.text.english_x12_segments import drop_x12_codes, find_x12_segments
@@ -84,6 +85,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, find_lower_titled_names(text, spans, vocabulary), text)
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
     spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)
+    spans = specialty_terms(text, spans)  # "Dr. Q. Harrow (Rad Onc)", "dr harrow (rad onc)"
     # "Patient: Lark Swift" ... "Swift is under my care": the everyday-word surname again
     return add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
 
