@@ -60,8 +60,8 @@ def specialty_terms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for start, end in terms:
         kept: list[PhiSpan] = []
         for span in spans:
-            overlaps = span.start < end and start < span.end
-            kept.extend(_less(span, start, end, text) if overlaps and span.category in ("name", "hospital") else [span])
+            overlaps = span.start < end and start < span.end and span.category in ("name", "hospital")
+            kept.extend(_less(span, start, end, text) if overlaps else [span])
         spans = kept
     extra = [PhiSpan(m.start("v"), m.end("v"), "name") for m in _LOWER_TITLED.finditer(text)]
     return add_uncovered(spans, extra, text)
