@@ -21,7 +21,7 @@ _HEAD = re.compile(
     r"(?<![A-Za-z])(?:(?:medical|health|surgical|cancer|rehab(?:ilitation)?)[ \t]+center|"
     r"hospital|nursing[ \t]+home|infirmary)(?![A-Za-z])"
 )
-_WORD_BEFORE = re.compile(r"([a-z][a-z'’.-]*)[ \t]+$")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z/])([a-z][a-z'’.-]+)[ \t]+$")
 #: where the name ends on the left: function words and the verbs of a transfer
 _STOP = frozenset(
     """a an the to at from in into on of by for with and or via our his her their my your its this
