@@ -147,6 +147,7 @@ _ENGLISH = tuple(
             rf"participant|randomization|randomisation|rand|allocation){_R}",
         ),
         ("other_id", r"(?:lab |test )?requisition"),  # a bare requisition column: each row's number
+        ("other_id", rf"(?:dispensing )?(?:cabinet|pyxis|omnicell|adc|medstation)(?: (?:name|station))?{_N}"),
         ("fax", rf"{_WHO}fax{_N}"),
         ("email", rf"{_WHO}(?:email|e mail)(?: address| addr)?"),
         (

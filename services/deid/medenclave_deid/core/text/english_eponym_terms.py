@@ -48,6 +48,7 @@ papanicolaou ziehl neelsen wolff mobitz wenckebach brugada korotkoff swan ganz h
 foley holter seldinger whipple nissen bankart mantoux kluver klüver bucy fugl zubrod masson
 grocott warthin starry fontana gomori verhoeff gieson cabot chediak higashi browder pappenheimer
 heinz hegglin reilly alder lund jebsen binswanger capgras gerstmann sengstaken blakemore yankauer magill
+aldrete tinel phalen
 """.split()
 )
 #: hyphen or slash between two eponyms of one term
@@ -90,7 +91,7 @@ _FIXED = re.compile(
 #: a microbe's genus by the ending of its kind (Norovirus, Enterococcus, Acinetobacter, Pseudomonas)
 #: a listed eponym's score or stage right after it (``Ashworth 2``, ``Fugl-Meyer 42/66``), no age or time
 _SCORED = re.compile(
-    r"[ \t]*(?:[:=][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?![\d/.:])"
+    r"[ \t]*(?:[:=][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?![\d/]|[.:]\d)"
     r"(?![ \t]*(?i:y\b|yo\b|years?\b|yrs?\b|months?\b|am\b|pm\b|h\b|min\b))"
 )
 #: a clinical word by its Greco-Latin ending, written with a capital (Schistocytes, Pancytopenia)

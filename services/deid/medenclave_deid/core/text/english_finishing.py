@@ -31,6 +31,7 @@ from medenclave_deid.core.text.english_named_instruments import eponym_surnames,
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
+from medenclave_deid.core.text.english_specialty_terms import specialty_terms
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
 from medenclave_deid.core.text.english_workplace_echoes import workplace_echoes
@@ -91,6 +92,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, newborn_placeholders(text, spans), text)
     # "EMPLOYER: HALVERSEN FEED & GRAIN" ... "the dust at Halversen": a workplace's short form
     spans = add_uncovered(spans, workplace_echoes(text, spans, vocabulary), text)
+    spans = specialty_terms(text, spans)  # "Dr. Q. Harrow (Rad Onc)", "dr harrow (rad onc)"
     # "Patient: Lark Swift" ... "Swift is under my care": the everyday-word surname again
     spans = add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
     # ... "SWIFT, LARK", "Swift, Lark A.": that surname before its given name

@@ -16,6 +16,7 @@ from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
 from medenclave_deid.core.text.english_links import find_links
 from medenclave_deid.core.text.english_log_lines import find_log_lines
+from medenclave_deid.core.text.english_lower_facilities import find_lower_facilities
 from medenclave_deid.core.text.english_register_shapes import find_register_shapes
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
 from medenclave_deid.core.text.english_workplace_cues import find_workplace_cues
@@ -48,4 +49,6 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_labelled_jobs(text, is_common)
     # "occupational exposure at …", "laid off from …", "coworkers at …", "he owns … Auto Repair"
     spans += find_workplace_cues(text, is_common)
+    # "advised ed eval at st. brendan's regional medical center"
+    spans += find_lower_facilities(text)
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)

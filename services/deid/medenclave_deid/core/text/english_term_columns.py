@@ -23,7 +23,8 @@ _TERM_HEADER = re.compile(
     r"(?i)^(?:body[ ])?(?:systems?|findings?|results?|tests?|components?|exams?|sites?|organs?|regions?|"
     r"stains?|items?|domains?|measures?|parameters?|assessments?|scales?|scores?|diagnos[ie]s|"
     r"symptoms?|actions?|events?|status|activit(?:y|ies)|modules?|objects?|procedures?|analytes?|"
-    r"specimens?|interventions?|responses?|grades?|criteri(?:on|a)|tasks?|labs?|markers?)$"
+    r"specimens?|interventions?|responses?|grades?|criteri(?:on|a)|tasks?|labs?|markers?|"
+    r"(?:admit(?:ting)?[ ])?dx|ddx|problems?|impressions?|code(?:[ ]status)?|isolation|precautions?)$"
 )
 _HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z /()#.&'-]{0,30}")
 

@@ -6,6 +6,7 @@
   ``CAB`` (a therapy, a bypass);
 * **vehicle numbers** without a plate's shape: a bus's or a van's number (``rode bus #12``) and
   a partial plate (``plate ending 77``, ``partial plate 4HG``): both point to one vehicle;
+* **aircraft tail numbers** after an air transport's word (``flown in by LifeFlight N412LF``);
 * **union locals** (``IBEW Local 58``, ``Teamsters Local 705``, ``union local 1199``): a
   workplace;
 * **numbered roads** after a preposition (``works at the Shell on Route 9``, ``off Highway 41``,
@@ -60,6 +61,13 @@ _PARTIAL_FIRST = _rx(
     r"(?i:\bpartial[ \t]+(?:licen[cs]e[ \t]+)?(?:plate|tag)[ \t]*(?:#|number|no\.?)?"
     r"[ \t]*:?[ \t]*)[\"'“‘]?(?P<v>[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])"
 )
+#: an aircraft's registration (US tail number ``N412LF``) after an air transport's word in the
+#: line, never a respirator's grade (``N95``)
+_TAIL_NUMBER = _rx(
+    r"(?i:\b(?:helicopter|aircraft|air[ \t]+ambulance|air[ \t]+medical|medevac|[a-z]*flight|"
+    r"airlift(?:ed)?|flown|chopper|rotor[ \t-]*wing|fixed[ \t-]*wing|tail)\b)[^\n]{0,40}?"
+    r"\b(?P<v>N(?!95\b|99\b|100\b)[1-9](?:\d{0,4}[A-Z]{1,2}|\d{2,4}))(?![\w-])"
+)
 _UNION_LOCAL = _rx(
     r"\b(?:(?:[A-Z][A-Za-z.&'-]*[ \t]+){1,4}|(?i:union)[ \t]+)(?i:local)[ \t]*#?[ \t]*"
     r"\d{1,5}[A-Z]?\b"
@@ -109,6 +117,7 @@ def find_vehicle_numbers(text: str) -> list[PhiSpan]:
         (_BUS_NUMBER, "vehicle"),
         (_PARTIAL_PLATE, "vehicle"),
         (_PARTIAL_FIRST, "vehicle"),
+        (_TAIL_NUMBER, "vehicle"),
         (_ROAD, "address"),
     ):
         out.extend(PhiSpan(m.start("v"), m.end("v"), category) for m in rx.finditer(text))

@@ -1,0 +1,60 @@
+"""Hospitals named in lower case in English notes.
+
+A note typed all in lower case (an after-hours call note, a chat, a quick handoff) writes a
+hospital's name as ``st. brendan's regional medical center`` or ``mercy general hospital``: the
+capitalised finders miss it. A facility's head word (``hospital``, ``medical center``, ``health
+center``, ``nursing home``, ``infirmary``) with the words right before it, read leftwards up to a
+preposition, an article, a pronoun or a verb of transfer, is the hospital's name when one of
+those words is more than a kind of hospital (``the county hospital``, ``a psych hospital``,
+``discharged from hospital``, ``the local medical center`` stay).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_lower_facilities"]
+
+_HEAD = re.compile(
+    r"(?<![A-Za-z])(?:(?:medical|health|surgical|cancer|rehab(?:ilitation)?)[ \t]+center|"
+    r"hospital|nursing[ \t]+home|infirmary)(?![A-Za-z])"
+)
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z/])([a-z][a-z'’.-]+)[ \t]+$")
+#: where the name ends on the left: function words and the verbs of a transfer
+_STOP = frozenset(
+    """a an the to at from in into on of by for with and or via our his her their my your its this
+that these those any some same other another nearest closest nearby previous prior referring
+receiving local outside was were is are be been being had has have went sent go going come came
+admitted discharged transferred transfer taken brought seen followed evaluated eval treated
+called call stayed stay left leaving visit visited while during after before when since then
+ed er pt patient she he they we i you""".split()
+)
+#: words that only say what kind of hospital it is
+_KIND = frozenset(
+    """general regional memorial community county city state university district teaching psych
+psychiatric mental children's childrens women's womens veterans va private public rural small
+big large new old main tertiary academic acute care behavioral specialty long-term day field
+partial inpatient outpatient st. st saint animal military army naval""".split()
+)
+
+
+def find_lower_facilities(text: str) -> list[PhiSpan]:
+    """Lower-case hospital names of ``text`` ending in a facility's head word."""
+    out: list[PhiSpan] = []
+    for m in _HEAD.finditer(text):
+        start = m.start()
+        named = False
+        for _ in range(4):
+            w = _WORD_BEFORE.search(text, 0, start)
+            if w is None:
+                break
+            word = w.group(1).lower()
+            if word in _STOP or (word[-1] == "." and word != "st."):
+                break
+            named = named or word.removesuffix("'s").removesuffix("’s") not in _KIND
+            start = w.start(1)
+        if named and start < m.start():
+            out.append(PhiSpan(start, m.end(), "hospital"))
+    return out
