@@ -34,6 +34,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v19 --module path/to/file.py:function  # v19
     python bench/deid/notes_eval/score.py --split holdout-v20 --module path/to/file.py:function  # v20
     python bench/deid/notes_eval/score.py --split holdout-v21 --module path/to/file.py:function  # v21
+    python bench/deid/notes_eval/score.py --split holdout-v22 --module path/to/file.py:function  # v22
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -142,6 +143,9 @@ V20_SUMS = "SHA256SUMS-v20"
 # v21: a twenty-first, blind holdout (generate_v21.py, README.md "v21"), checksums apart too.
 V21_SPLIT_FILES = {"holdout-v21": "notes-v21-holdout.jsonl"}
 V21_SUMS = "SHA256SUMS-v21"
+# v22: a twenty-second, blind holdout (generate_v22.py, README.md "v22"), checksums apart too.
+V22_SPLIT_FILES = {"holdout-v22": "notes-v22-holdout.jsonl"}
+V22_SUMS = "SHA256SUMS-v22"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -164,6 +168,7 @@ ALL_SPLIT_FILES = {
     **V19_SPLIT_FILES,
     **V20_SPLIT_FILES,
     **V21_SPLIT_FILES,
+    **V22_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -188,6 +193,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V19_SPLIT_FILES, V19_SUMS),
     **dict.fromkeys(V20_SPLIT_FILES, V20_SUMS),
     **dict.fromkeys(V21_SPLIT_FILES, V21_SUMS),
+    **dict.fromkeys(V22_SPLIT_FILES, V22_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -665,6 +671,7 @@ def self_test(verbose: bool = True) -> bool:
     v19 = (FROZEN / V19_SUMS).exists()
     v20 = (FROZEN / V20_SUMS).exists()
     v21 = (FROZEN / V21_SUMS).exists()
+    v22 = (FROZEN / V22_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -677,6 +684,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V19_SPLIT_FILES if v19 else ())]
     splits += [*(V20_SPLIT_FILES if v20 else ())]
     splits += [*(V21_SPLIT_FILES if v21 else ())]
+    splits += [*(V22_SPLIT_FILES if v22 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -711,6 +719,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V19_SUMS).items() if v19 else ()
     sums += verify_frozen(sums=V20_SUMS).items() if v20 else ()
     sums += verify_frozen(sums=V21_SUMS).items() if v21 else ()
+    sums += verify_frozen(sums=V22_SUMS).items() if v22 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -844,6 +853,7 @@ def main(argv: list[str] | None = None) -> int:
             *V19_SPLIT_FILES,
             *V20_SPLIT_FILES,
             *V21_SPLIT_FILES,
+            *V22_SPLIT_FILES,
         ],
         default="dev",
     )
