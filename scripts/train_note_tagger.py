@@ -2,7 +2,7 @@
 """Train the notes' name and place taggers (English words, Chinese characters), or cross-validate them.
 
 Training reads the notes of the development sets only — v1 (``dev`` and ``holdout``),
-v2 … v19 of ``bench/deid/notes_eval/frozen/`` — never a set still blind (v20 and later). v6 … v19
+v2 … v21 of ``bench/deid/notes_eval/frozen/`` — never a set still blind (v22 and later). v6 … v21
 were blind judges first (scored and quoted as aggregates; v6 and v7 in the eleventh round, v8 in the
 eleventh and the twelfth, v9 in the twelfth, v10 and v11 in the thirteenth, v11 again and v12 in the
 fourteenth, v12 a third time at the fifteenth's start, v13 twice in the fifteenth and a third time at the
@@ -10,7 +10,9 @@ sixteenth's start, v14 three times in the sixteenth and a fourth time at the sev
 three times in the seventeenth and a fourth time, with the same code, at the eighteenth's start, v16
 four times in the eighteenth, v17 three times in the nineteenth and a fourth time, with the same
 code, at the twentieth's start, v18 twice in the twentieth, v19 twice in the twentieth and a third
-time, with the same code, at the twenty-first's start) and joined the training writers after that.
+time, with the same code, at the twenty-first's start, v20 twice in the twenty-first, v21 twice in the
+twenty-first and a third time, with the same code, at the twenty-second's start) and joined the training
+writers after that.
 The same sets in the same order give the same model (CRFsuite's L-BFGS is deterministic)::
 
     .venv/bin/python scripts/train_note_tagger.py            # writes reference_data/note_tagger.crfsuite
@@ -60,7 +62,8 @@ WRITERS = {"v1": ("dev", "holdout"), "v2": ("holdout-v2",), "v3": ("holdout-v3",
            "v8": ("holdout-v8",), "v9": ("holdout-v9",), "v10": ("holdout-v10",),
            "v11": ("holdout-v11",), "v12": ("holdout-v12",), "v13": ("holdout-v13",),
            "v14": ("holdout-v14",), "v15": ("holdout-v15",), "v16": ("holdout-v16",),
-           "v17": ("holdout-v17",), "v18": ("holdout-v18",), "v19": ("holdout-v19",)}
+           "v17": ("holdout-v17",), "v18": ("holdout-v18",), "v19": ("holdout-v19",),
+           "v20": ("holdout-v20",), "v21": ("holdout-v21",)}
 THRESHOLDS = (0.3, 0.5, 0.7, 0.9)
 _SHOWN = {"en": ("NAME_PATIENT", "NAME_RELATIVE", "NAME_CLINICIAN", "CITY", "PROVINCE_STATE", "POSTCODE",
                   "ADDRESS_STREET", "HOSPITAL"),

@@ -203,6 +203,13 @@ DOSE_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*(?:mg|mcg|µg|
                         r"injection|drops)", re.I)
 DRUG_BEFORE = re.compile(r"\b(?:start(?:ed)?|take|taking|took|on|continue|stop(?:ped)?|prescribed|"
                           r"given|dose|increase|decrease|resume|hold|mg|rx)\s+$", re.I)
+#: chemotherapy regimens written as acronyms of five letters or more ("will start FOLFOX", "R-CHOP x6"):
+#: treatments, never a name however a tagger reads an upper-case word after "start"
+REGIMENS = frozenset("""
+folfox folfiri folfirinox folfoxiri folfox4 folfox6 mfolfox6 capox capeox xelox xeliri gemox
+r-chop r-cvp r-epoch da-epoch beacopp escbeacopp mvac ddmvac cybord r-benda r-ice r-dhap
+r-gemox ichop bv-avd
+""".split())
 #: the head nouns of clinical terms: a capitalised word right before one of these is part of a
 #: term ("Femoral neck fracture", "Legionella urine antigen"), not a person
 CLINICAL_HEADS = frozenset("""

@@ -27,6 +27,7 @@ from medenclave_deid.core.text.english_words import (
     NEVER,
     PERSON_CUES,
     PLACE_CUES,
+    REGIMENS,
     TITLES,
     sentence_start,
     tokenize,
@@ -246,7 +247,7 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
             or _LETTER_ABBREVIATION.fullmatch(t.word):
         return False  # Hx, Dx, Tx, Rx, Sx, Fx: history, diagnosis, treatment …
     if key in NEVER or key in SERVICE_WORDS or key in IMAGING_WORDS or key in CLINICAL_HEADS \
-            or is_clinical_word(key) or key in vocab.clinical \
+            or key in REGIMENS or is_clinical_word(key) or key in vocab.clinical \
             or (t.word.isupper() and key.split("-")[0] in CREDENTIAL_WORDS):
         return False  # "FNP-BC", "RN": a credential
     if key in vocab.drugs or key in vocab.eponyms:

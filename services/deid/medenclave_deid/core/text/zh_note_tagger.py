@@ -75,6 +75,8 @@ _TITLE_END = re.compile(
     r"主管|药师|技师)+$"
 )
 #: a facility's last word: a tagged hospital ends with one (华西地区 is a region, 协和音 a sound)
+#: the last character of a facility's word (卫生室, 医院, 诊所, 工作站): never the first of a name
+_FACILITY_TAIL = frozenset("室院所站处")
 _FACILITY_END = re.compile(r"(?:院|中心|诊所|门诊部|卫生室|医务室)$")
 #: a hospital named by its level or kind only (县医院, 本市一院, 社区医院): no name of one
 _GENERIC_HOSPITAL = re.compile(
@@ -283,6 +285,8 @@ def find_tagged_chinese(
         if s.end - s.start >= _MIN_LENGTH[s.category]
         and _plausible(text[s.start : s.end], s.category)
         and not (s.category in ("geo", "name") and text.startswith("人", s.end))  # 山东人
+        # 卫生室予头孢静滴: what is done at a named facility, not an employer after it
+        and not (s.category == "workplace" and _FACILITY_END.search(text, 0, s.start))
         # the head of a lake's or gorge's name (罗布泊, 三门峡) is no one's, though 罗布 is a given name
         and not (s.category == "name" and (text[s.end - 1] in "泊峡" or text.startswith(("泊", "峡"), s.end)))
     ]
@@ -336,8 +340,10 @@ def _plausible(value: str, category: str) -> bool:
         # 在护理学院读书: a kind of school and what one does there, no named one
         # 格林-巴利综合征: a disease's name, however an eponym's half reads
         # 指导训练 after a therapist's name: what they did, not where they work
+        # 室输液 of 村卫生室输液: a facility word's tail opens no employer's name
         return (
-            not _WARD_WORD.search(value)
+            value[0] not in _FACILITY_TAIL
+            and not _WARD_WORD.search(value)
             and not value.startswith(CN_CLINICIAN_ACTS)
             and not _generic_after_lead(_DOING_THERE.sub("", value))
             and not _DISEASE_END.search(value)
