@@ -154,7 +154,7 @@ _GIVEN_AFTER_KIN = re.compile(
 #: words that follow a kinship word but are not a given name (由母亲陪同, 家属签字)
 _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 要求 表示 告知 电话 联系 来院 到院 前来 探视 "
                        "照顾 述说 决定 商量 放弃 理解 不详 健在 体健 已故 去世 患病 均体 谈话 沟通 陪护 "
-                       "代表 委托 "
+                       "代表 委托 签收 领取 确认 "
                        "签名 签章 手印 指印 姓名 关系 地址 住址 意见 身份 情况 信息 号码 单位 职业 "
                        # a contact's other fields (单位联系人传真：…)
                        "传真 手机 座机 固话 邮箱 微信 "

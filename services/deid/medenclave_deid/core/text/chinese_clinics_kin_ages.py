@@ -10,7 +10,8 @@
 * **a partner's given name alone** (``性伴：志强（男友）``, ``伴侣：娜（配偶）``) before the relation in
   brackets; 性伴：无（单身）, 固定（配偶） stay.
 * **a parent's given name after 家长** (``家长琳签字``, ``家长建华现场签名``); 家长已签字, 家长本人签字 stay.
-* **an age over 89 the patient says** (``老人说“我93了”``, ``我都九十…``: digits only, ``我今年95岁了``).
+* **an age over 89 the patient says** (``老人说“我93了”``, ``我今年95岁了``,
+  ``我爸九十七了``, ``奶奶都一百零一啦``): 90 to 120, in figures or words, after who speaks.
 * **a name in capitals beside the Chinese one** (``NAME ZHANG SAN``, ``拼音：LI XIAOMING``).
 * **a work unit in a two-column table row** (``| 用人单位 | 某某物业 |``).
 """
@@ -63,7 +64,20 @@ _NOT_PARTNER = frozenset(
 _PARENT = re.compile(rf"家长(?P<n>[{_HAN}]{{1,2}}?)(?=(?:现场|当场|当面|已)?(?:签字|签名|签署|确认签))")
 #: a word after 家长 that says how or who signs, not a name
 _NOT_PARENT_START = frozenset("已未本均同知现当亲自代表签陪在需拒不要及并也都另双一二或与和的意监于须请")
-_SPOKEN_AGE = re.compile(r"我(?:今年|都|已经|已|快|也)?(?P<v>9\d|1[01]\d)(?:岁|周岁)?(?:了|啦)")
+#: who says an age in speech: the speaker, a parent or grandparent of his, the old person
+_SPEAKER = (
+    r"(?:(?:我|俺|他|她)(?:爸|妈|父亲|母亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老伴|婆婆|公公|家老人|家老爷子|家老太太)?"
+    r"|老人家?|老爷子|老太太|爷爷|奶奶|姥姥|姥爷|外公|外婆)"
+)
+#: 90 to 120 in figures or in words (九十六, 一百零三, 一百一十)
+_SPOKEN_NUMBER = (
+    r"(?<![0-9])(?:9\d|1[01]\d|120)(?![0-9])|九十[一二三四五六七八九]?"
+    r"|一?百(?:零[一二三四五六七八九]|一十[一二三四五六七八九]?|[一二]十)?"
+)
+_SPOKEN_AGE = re.compile(
+    rf"{_SPEAKER}(?:今年|都已经|已经都|都快|可都|早就|已经|都|已|快|也)?(?P<v>{_SPOKEN_NUMBER})"
+    r"(?:岁|周岁)?多?(?:了|啦)"
+)
 _ROMAN_NAME = re.compile(
     r"(?:(?<![A-Za-z])NAME|拼音(?:姓名)?|姓名拼音|英文(?:姓)?名)[ \t\u3000]*[:：]?[ \t\u3000]*"
     r"(?P<n>[A-Z][A-Za-z]{0,11}(?:[ ,]{1,2}[A-Z][A-Za-z]{0,11}){1,2})(?![A-Za-z])"
@@ -93,7 +107,9 @@ def find_clinics_kin_ages(text: str) -> list[PhiSpan]:
         if m.group("n")[0] not in _NOT_PARENT_START:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     out.extend(
-        PhiSpan(m.start("v"), m.end("v"), "age") for m in _SPOKEN_AGE.finditer(text) if int(m.group("v")) > 89
+        PhiSpan(m.start("v"), m.end("v"), "age")
+        for m in _SPOKEN_AGE.finditer(text)
+        if not m.group("v").isdigit() or int(m.group("v")) > 89
     )
     out.extend(PhiSpan(m.start("n"), m.end("n"), "name") for m in _ROMAN_NAME.finditer(text))
     for m in _UNIT_ROW.finditer(text):

@@ -12,6 +12,8 @@ names (霍夫曼征, Whipple术). Three more shapes are read as a person and are
   马方综合征): the word begun inside the span and ended after it.
 * **one part of a hyphenated transliteration**: a name span joined by a hyphen or a middle dot to
   another transliteration before the word the eponym names (米勒-费舍尔综合征, 吉兰-巴雷综合征).
+* **a Latin eponym fused to the operation or the disease it names** (Miles术后, Dixon手术), unless
+  the same word names someone elsewhere in the note.
 * **a Latin eponym or town before a needle, a schedule or an analysis** (Jamshidi穿刺针, Essen五针法,
   Zagreb 2-1-1方案, Kaplan-Meier分析), or in brackets after the Chinese term it writes
   (埃森法（Essen）), with no person's word before it (患者, 医生, Dr.).
@@ -62,6 +64,23 @@ _SCALE_FUSED = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:评分|量表|评定|分级|分期|分型|指数|挛缩)"
     r"|(?:公式|综合征|征|试验|现象|反射|动作|体位)|\s?\d{1,3}\s?分(?![钟])"
 )
+#: an operation or a disease a Latin eponym names written flush or with one space (Miles术后,
+#: Dixon手术, Hartmann 术, Whipple病): the term, unless the same word is a name elsewhere in the
+#: note (患者Olga Petrova … Petrova术后第3天: the patient after her operation)
+_OPERATION = re.compile(r"\s?(?:手术|术(?:式|后|前|中)?|根治术|病(?![房区历人情史程床友假危重号]))")
+
+
+def named_elsewhere(text: str, spans: list[PhiSpan], span: PhiSpan) -> set[str]:
+    """The Latin words of the other name spans of the note than ``span``."""
+    return {
+        w
+        for s in spans
+        if s.category == "name" and s != span
+        for w in _LATIN_WORD.findall(text, s.start, s.end)
+        if s.start != span.start
+    }
+
+
 #: a Latin word in brackets after the Chinese term it writes (埃森法（Essen）, 费氏评分（Fagerström）)
 _TERM_BRACKET_BEFORE = re.compile(r"(?:法|方案|评分|量表|指数|染色|征|病|综合征|试验|小体|异常)[（(]$")
 
@@ -93,6 +112,13 @@ def keep_zh_eponym_terms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         value = text[span.start : span.end]
         if span.category == "name" and _LATIN_WORD.fullmatch(value) and _SCALE_FUSED.match(text, span.end):
             continue  # 患者Braden评分, 入院时Glasgow昏迷评分: the patient's score on a named scale
+        if (
+            span.category == "name"
+            and _LATIN_WORD.fullmatch(value)
+            and _OPERATION.match(text, span.end)
+            and value not in named_elsewhere(text, spans, span)
+        ):
+            continue  # 直肠癌Miles术后, Hartmann手术: an operation, unless the note names someone so
         if span.category in ("name", "geo") and not _PERSON_BEFORE.search(
             text, max(0, span.start - 8), span.start
         ):

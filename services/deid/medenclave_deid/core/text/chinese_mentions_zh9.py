@@ -32,6 +32,7 @@ from medenclave_deid.core.text.chinese_clinics_kin_ages import find_clinics_kin_
 from medenclave_deid.core.text.chinese_familiar_surnames import find_familiar_surnames
 from medenclave_deid.core.text.chinese_kin_staff_slots import find_kin_staff_slots
 from medenclave_deid.core.text.chinese_lab_titles import find_lab_titles
+from medenclave_deid.core.text.chinese_marked_names_zh21 import find_marked_names
 from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.chinese_rare_name_slots import find_rare_name_slots
 from medenclave_deid.core.text.chinese_shop_branches import find_shop_branches
@@ -189,6 +190,7 @@ def find_mentions(text: str) -> list[PhiSpan]:
     out += find_titled_word_names(text)  # 心理治疗师宁静访谈患者, 向科主任汪洋汇报
     out += find_single_space_cells(text)  # 序号 就诊号 姓名 年龄 / 1 FR0012 某某 93: a one-space register
     out += find_kin_staff_slots(text)  # “过了95就…”, 长子某某（电话…）, 报告某主任, 管理员：某某师傅
+    out += find_marked_names(text)  # 孙女某某（小名）, 家属签收：周一某
     return out + find_account_names(text)  # 账号：某某   登录IP, 家长：阿某某, 康复治疗师：周一⏎
 
 

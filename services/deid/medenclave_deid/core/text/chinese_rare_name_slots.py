@@ -9,7 +9,8 @@ Names the surname lists cannot read still stand where only a person does:
   its given name, where a role or a department stands right before it and a list's mark, ``和``
   or a role after it: ``护士第五思琪和…``, ``医务科第五家明、…``;
 * **a surname that is also a word with the title after it** in a list or after a mark
-  (``、洛科长``, ``，达主任``);
+  (``、洛科长``, ``，达主任``), and a compound one after a label's colon (``上级：第五教授``,
+  ``会诊：百里医生``: never ``第五次``, nor ``第五医生`` out of a label's slot);
 * **a surname by which a ward calls an old man** (``大家都叫他老司徒``, ``喊她老禤``);
 * **a colleague beside a named one** (``和小粘帮他``, ``和粘护士``, ``、粘某某计入表扬``);
 * **a form's person label** (``见证：元某某``, ``家长：隰某某``) before a name whose surname is
@@ -25,7 +26,7 @@ import re
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_rare_name_slots"]
+__all__ = ["TRANSLIT_CHARS", "find_rare_name_slots"]
 
 _HAN = "\u4e00-\u9fa5"
 #: the characters transliterated Mongolian, Tibetan, Uyghur and Yi names are written in
@@ -36,6 +37,7 @@ _TRANSLIT = (
     # Yi names (阿说某某, 曲比某某, 吉克某某, 沙马某某)
     "说伍沙比果牛呷且俄底各洛惹莫则"
 )
+TRANSLIT_CHARS = frozenset(_TRANSLIT)
 _SURNAME = "".join(sorted(CN_SURNAMES_AFTER_CUE))
 _COMPOUND = "|".join(sorted(CN_COMPOUND_SURNAMES | {"第五"}, key=lambda w: (-len(w), w)))
 #: a role or a form's person label right before a name
@@ -52,7 +54,12 @@ _COMPOUND_IN_SLOT = re.compile(
     rf"(?:{_ROLE}|科|部|办|室)[ \t]*[：:]?[ \t]*(?P<n>(?P<s>{_COMPOUND})(?P<g>[{_HAN}]{{1,2}}?))"
     rf"(?=和|与|、|，|核对|帮|[ \t]|护士|医生|科长|主任)"
 )
-_SURNAME_TITLE = re.compile(rf"(?<=[、，,：:\s])(?P<n>[{_SURNAME}])(?=科长|处长|主任|护士长|院长|所长|老师)")
+_SURNAME_TITLE = re.compile(
+    rf"(?<=[、，,：:\s])(?P<n>[{_SURNAME}])(?=科长|处长|主任|护士长|院长|所长|老师)"
+    # a compound surname that is also a word (第五, 东方, 百里) with a title, after a label's colon
+    rf"|(?<=[：:])[ \t]*(?P<c>{_COMPOUND})"
+    r"(?=(?:老师|主任|医生|医师|大夫|教授|护士长|院长|科长|药师|技师|治疗师)(?:[ \t，,。；;、）)\n]|$))"
+)
 _OLD_SURNAME = re.compile(
     rf"(?:叫|喊|称|唤)(?:他|她)?(?:作|为|做)?老(?P<n>{_COMPOUND}|[{_SURNAME}])(?=[。，,！!；;”\"\s]|$)"
 )
@@ -81,7 +88,10 @@ def find_rare_name_slots(text: str) -> list[PhiSpan]:
     for m in _COMPOUND_IN_SLOT.finditer(text):
         if not set(m.group("g")) & _NOT_GIVEN:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
-    for rx in (_SURNAME_TITLE, _OLD_SURNAME, _WRITER_KIN, _LABELLED):
+    for m in _SURNAME_TITLE.finditer(text):
+        group = "n" if m.group("n") else "c"
+        out.append(PhiSpan(m.start(group), m.end(group), "name"))
+    for rx in (_OLD_SURNAME, _WRITER_KIN, _LABELLED):
         out.extend(PhiSpan(m.start("n"), m.end("n"), "name") for m in rx.finditer(text))
     for m in _BESIDE.finditer(text):
         group = next(g for g in "abc" if m.group(g))

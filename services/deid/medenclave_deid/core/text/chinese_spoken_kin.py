@@ -65,7 +65,7 @@ _NAME_BEFORE = re.compile(rf"{_SURNAME}[{_HAN}]{{1,2}}$")
 #: pet-name shapes that are words of kinship, age or time
 _NOT_PET = frozenset(
     "小姨 小叔 小舅 小姑 小孩 小儿 小便 小时 小组 小学 小于 小结 小姐 "
-    "小妹 小弟 小孙 阿姨 阿婆 阿公 阿爸 阿妈 常常 渐渐 刚刚 偶偶 天天 每每 "
+    "小名 小妹 小弟 小孙 阿姨 阿婆 阿公 阿爸 阿妈 常常 渐渐 刚刚 偶偶 天天 每每 "
     "小时候 小孩子 小儿子 小女儿 小叔子 小学生 "
     # a relation written doubled (某某（哥哥）): no pet name
     "哥哥 姐姐 妹妹 弟弟 爸爸 妈妈 爷爷 奶奶 姥姥 婆婆 公公 叔叔 舅舅 伯伯 "

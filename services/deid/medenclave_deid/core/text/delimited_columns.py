@@ -219,7 +219,7 @@ _CHINESE = tuple(
         (
             "name",
             r"\w{0,4}姓名|指示病例|索引病例|"
-            r"(?:被\w{0,3})?患者|病人|联系人|监护人|家属|陪护人|受试者|服务对象|孕妇|产妇|患儿|丈夫|妻子|配偶|"
+            r"(?:被\w{0,3})?患者|病人|联系人|监护人|家属|陪护人?|受试者|服务对象|孕妇|产妇|患儿|婴儿|新生儿|幼儿|宝宝|家长|丈夫|妻子|配偶|"
             r"受检者|被检者|体检者|就诊者|伤者|伤员|(?:参赛)?选手|参赛者|运动员|学生|受托人|委托人|"
             r"父亲|母亲|捐献者|供者|来电者|来电人|犬主|\w{0,4}(?:护士|医生|医师)|操作(?:者|员|人)|\w{0,4}(?:签名|签字)|"
             r"(?:记录|采集|采样|送检|核对|执行|审核|录入|填表|经手|负责|申请|开单|接收|复核|报告|检验|发药|配药|接种|操舱|"
@@ -250,6 +250,8 @@ _TITLE = re.compile(
 )
 #: a staff number in brackets after a person (``Sara (CMI838594)``, ``闫欣怡(PZ2944)``)
 _BRACKET_ID = re.compile(r"[ \t]*[(（][A-Za-z]{0,4}[-#]?\d{3,}[)）]$")
+#: a newborn named by a parent (``某某之子``, ``某某之女``): only the parent's name is a name
+_OF_PARENT = re.compile(r"(?<=[\u4e00-\u9fff])之[子女]$")
 #: a tick in a person's column ("MD notified: Y")
 _TICKED = frozenset("y n yes no x done ok ✓ ✔".split())
 #: a sum of money (``$1,240.00``, ``310.50``)
@@ -424,6 +426,7 @@ def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
         if cell.lower().strip(" .") in _TICKED:
             return None  # a column of whom someone told, ticked rather than named
         cell = _BRACKET_ID.sub("", cell)  # 矫桂芝(PZ9723): the person; the number is the other rules'
+        cell = _OF_PARENT.sub("", cell)  # 某某之子: the parent's name; 之子 stays
         person = _TITLE.match(cell)
         if person and not cell[0].isdigit() and re.search(r"[^\W\d_]", person["v"]):
             return PhiSpan(at + person.start("v"), at + person.end("v"), "name")

@@ -75,6 +75,11 @@ _HAN_EPONYM_TAIL = re.compile(r"[斯基尔德克特森逊姆夫顿尼曼格里�
                               r"(?:氏)?(?:综合征|综合症|征|病(?![房区历人情史程床友假危重号])|试验|反射|评分|"
                               r"分级|量表|指数|现象|淋巴瘤|肉瘤|手法|方案)")
 
+#: compound surnames that are also words (第五 "the fifth", 东方 "the east", 百里): alone, only
+#: before a title do they stand for the person again (第五主任, never 第五次, 第五腰椎)
+_WORDY_SURNAMES = frozenset("第五 东方 百里 长孙 司空 西门 东门 南宫 公羊 东郭 南郭".split())
+_HAN_TITLE = re.compile(r"老师|主任|医生|医师|大夫|教授|护士|院长|科长|处长|所长|药师|技师|治疗师|先生|女士")
+
 
 def _latin_keys(text: str, spans: list[PhiSpan]) -> tuple[set[str], set[str]]:
     """The words of the name spans, and the title words among them that stood as a surname
@@ -180,7 +185,8 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
     for name in sorted(_han_names(text, named), key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
             if free(m.start(), m.end()) and not _HAN_EPONYM_TAIL.match(text, m.end()) \
-                    and not inside_clinical_word(text, m.start(), m.end()):  # 乳腺小叶增生
+                    and not inside_clinical_word(text, m.start(), m.end()) \
+                    and not (name in _WORDY_SURNAMES and not _HAN_TITLE.match(text, m.end())):
                 extra.append(PhiSpan(m.start(), m.end(), "name"))
                 bisect.insort(taken, (m.start(), m.end()))
     return resolve_overlaps(spans + extra) if extra else spans
