@@ -60,7 +60,7 @@ _SPOKEN_AGE = re.compile(
     r"hrs|h|days|weeks|months|mmhg|bpm|degrees|deg|°|/|\.\d|percent|pounds|feet|ft|meters|m\b|"
     r"miles|dollars|bucks|units|cc|am|pm|o'clock))"
 )
-_PLATE = r"(?:[A-Z]{2,3}[ -]?\d{3,4}|\d[A-Z]{3}\d{3}|[A-Z]{1,3}\d{1,4}[A-Z]{1,3})"
+_PLATE = r"(?<![\w-])(?:[A-Z]{2,3}[ -]?\d{3,4}|\d[A-Z]{3}\d{3}|[A-Z]{1,3}\d{1,4}[A-Z]{1,3})(?![\w-])"
 _PLATE_CUED = re.compile(
     rf"\b(?P<v>{_PLATE})(?=[ \t]+(?:was[ \t]+)?(?:noted|seen|parked|waiting|idling|double-parked)[ \t]+"
     r"(?:at|in|by|near|outside)[ \t]+(?:the[ \t]+)?(?:curbside|curb|entrance|lot|garage|driveway|"
