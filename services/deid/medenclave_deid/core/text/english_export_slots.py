@@ -17,6 +17,7 @@ fixed slots, in lower case or with no label beside them.
   (``QX-123456``, ``4471203``) is a record number; a procedure's name under ``case`` stays;
 * **a column's shape**: where two or more cells of one column with a user id's (``first.last``)
   or a record number's (``QX-123456``) shape were found, its other cells of that shape are too;
+* **a marking is no one**: ``CONFIDENTIAL`` after a name found in lower case stays;
 * **"St." surname particle**: ``lives with son Mateo St. Clair``: the "St. Clair" a hospital
   finder took after a relation word and a given name is the person's surname.
 """
@@ -79,13 +80,25 @@ _ST_NAME = re.compile(
     r"(?![ \t]*(?:'s|’s)?[ \t]+(?:Hospital|Medical|Clinic|Health|Regional|Center|Centre|Church|School))"
 )
 
+_INFLECTED = re.compile(r"(?:ed|ing|ly|tion|ment|ness|ble)$")
+#: a document's marking in capitals
+_MARKINGS = frozenset(
+    "CONFIDENTIAL PRIVILEGED RESTRICTED SENSITIVE DRAFT COPY INTERNAL PROTECTED PRIVATE SECRET".split()
+)
+
 
 def _person(word: str, vocab: TextVocabulary) -> bool:
     low = word.lower()
     parts = re.split(r"[.]", low)
     if low in NO_VALUE or low in _NO_ONE or any(p in NEVER for p in parts):
         return False
-    if any(is_clinical_word(p) or p in vocab.clinical or p in vocab.drugs for p in parts):
+    if any(_INFLECTED.search(p) and vocab.is_common(p, threshold=2.5) for p in parts):
+        return False  # "Supervisor: notified", "Charge RN: covering": a state, no one
+    # a known given name with a clinical word's ending (``paloma``: -oma) is still the name
+    if any(
+        (is_clinical_word(p) and not vocab.is_name(p)) or p in vocab.clinical or p in vocab.drugs
+        for p in parts
+    ):
         return False
     # a name, or a word too rare to be the line's plain English ("by hand", "by mouth" stay)
     return all(vocab.is_name(p) or not vocab.is_common(p, threshold=4.0) for p in parts)
@@ -132,6 +145,10 @@ def fix_export_slots(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         text: an English note.
         spans: the resolved spans, sorted and without overlaps.
     """
+    # "by quillon. CONFIDENTIAL": a document's marking, no one's surname
+    spans = [
+        s for s in spans if not (s.category == "name" and text[s.start : s.end].strip(" .") in _MARKINGS)
+    ]
     for m in _ST_NAME.finditer(text):
         start, end = m.start("v"), m.end("v")
         inside = [s for s in spans if s.start < end and start < s.end]
