@@ -81,7 +81,8 @@ _PEOPLE = (
     r"case manager|social worker|scheduler|requester|coordinator|escort|attendant|chaperone|"
     r"sitter|companion|visitor|finder|owner|dispatcher|aide|student|participant|subject|donor|"
     r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|"
-    r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z]+ )?by"
+    r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z]+ )?by|"
+    r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe"
 )
 _ENGLISH = tuple(
     (category, re.compile(rx))

@@ -15,6 +15,7 @@ from medenclave_deid.core.text.english_device_brands import keep_device_brands
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
 from medenclave_deid.core.text.english_eponym_shapes import keep_eponym_shapes, person_before_heads
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
+from medenclave_deid.core.text.english_export_slots import fix_export_slots
 from medenclave_deid.core.text.english_finding_words import keep_finding_words
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
 from medenclave_deid.core.text.english_hospital_acronym_slots import (
@@ -96,7 +97,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Patient: Lark Swift" ... "Swift is under my care": the everyday-word surname again
     spans = add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
     # ... "SWIFT, LARK", "Swift, Lark A.": that surname before its given name
-    return add_uncovered(spans, inverted_surnames(text, spans), text)
+    spans = add_uncovered(spans, inverted_surnames(text, spans), text)
+    # "son Mateo St. Clair": a surname, no hospital; a column's "first.last" cells all go
+    return fix_export_slots(text, spans)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from medenclave_deid.core.text.english_census_names import find_census_people
 from medenclave_deid.core.text.english_credential_chains import find_credential_chains
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
+from medenclave_deid.core.text.english_export_slots import find_export_slots
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles
 from medenclave_deid.core.text.english_person_keys import find_person_keys
@@ -50,6 +51,7 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_credential_chains(text, vocabulary)  # "ivo pa-c / le roux md", "read by dawn, RN"
     staff += find_contact_initials(text)  # "asked that we text Q.T. when ready"
     staff += spread_lower_names(text, spans + staff, vocabulary)  # "Ada Lind" ... "ada here"
+    staff += find_export_slots(text, vocabulary)  # "printed … by ottilie", '"not bad for 94"'
     spans = add_uncovered(spans, staff, text)
     # "GREG & LINDA OSTROWSKI": the couple's other given name
     spans = add_uncovered(spans, joined_given_names(text, spans, vocabulary), text)
