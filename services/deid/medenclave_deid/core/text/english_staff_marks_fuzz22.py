@@ -15,6 +15,8 @@ plate in brackets after the car it belongs to; and a number read as an identifie
   second word that is no everyday or clinical word.
 * **the given name outside its labelled span**: ``Patient: Corwin Okonkwo. Seen today.`` where
   only the surname was found: the capitalised word between a person's label and the name span.
+* **a street in lower case after a cue**: ``last stable address 12 larch hollow rd``, ``lives
+  at 40 quince way apt 2``: a number, one to three lower-case words and a street's word.
 * **a plate in brackets after its car**: ``slept in car (YM 57983)``, ``truck (plate 4KJ 221)``:
   letters and digits mixed, in brackets right after a vehicle's noun.
 * **a product before its model code**: ``Dexcom G7``: the maker's word is no one.
@@ -35,7 +37,7 @@ _ROLE_INITIALS = re.compile(
     r"(?i:\b(?:scribe[ds]?(?:[ \t]+by)?|tech(?:nician|nologist)?|recorder|recorded[ \t]+by|"
     r"documented[ \t]+by|entered[ \t]+by|witness(?:ed[ \t]+by)?|verified[ \t]+by|reviewed[ \t]+by|"
     r"checked[ \t]+by|co-?signed[ \t]+by|prepared[ \t]+by|initials?))"
-    r"[ \t]*[:#=-][ \t]*"
+    r"(?:[ \t]*[:#=-][ \t]*|(?<=[bB][yY])[ \t]+)"
     r"(?P<v>[A-Z]\.?[ \t]?[A-Z]\.?(?:[A-Z]\.?)?)"
     r"(?=[ \t]*(?:$|[,;|)(/]|\.(?:[ \t]|$)|[ \t]{2}|[ \t]+for\b|[ \t]+at\b|[ \t]+on\b))",
     re.M,
@@ -70,6 +72,15 @@ _CAR_PLATE = re.compile(
     r"(?i:\b(?:car|truck|van|pickup|suv|sedan|vehicle|jeep|minivan|motorcycle)\b)[ \t]*\("
     r"(?:(?i:plate|tag|lic(?:ense|ence)?)[ \t]*[:#]?[ \t]*)?"
     r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\)"
+)
+#: a street written in lower case after a cue of where someone lives or stays
+_LOWER_STREET = re.compile(
+    r"(?i:\b(?:address(?:es)?|lives[ \t]+at|living[ \t]+at|resides[ \t]+at|staying[ \t]+at|"
+    r"stays[ \t]+at|camps?[ \t]+(?:at|on|by)|home[ \t]+at|shelter[ \t]+at))[ \t]*[:=-]?[ \t]*"
+    r"(?P<v>\d{1,5}[ \t]+[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){0,2}[ \t]+"
+    r"(?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|court|ct|terrace|ter|pike|boulevard|blvd|"
+    r"way|place|pl|circle|cir|trail|trl|highway|hwy|parkway|pkwy|loop|row)\b"
+    r"(?:[ \t]*,?[ \t]*(?:apt|unit|#|lot|ste)\.?[ \t]*#?[ \t]*[0-9a-z]{1,5}\b)?)"
 )
 _DOSE_AFTER = re.compile(r"[ \t]?(?i:mg|mcg|g|ml|units?|iu|meq|mmol|vials?|tabs?|caps?)\b")
 _NUMBER = re.compile(r"\d{1,4}(?:\.\d+)?")
@@ -145,6 +156,9 @@ def find_staff_marks(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary
         word = max(m.group("v").split("."), key=len).rstrip("0123456789")
         if not vocabulary.is_common(word, threshold=4.0) and word not in vocabulary.clinical:
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    for m in _LOWER_STREET.finditer(text):
+        if not any(c.isupper() for c in m.group("v")):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "address"))
     for m in _CAR_PLATE.finditer(text):
         out.append(PhiSpan(m.start("v"), m.end("v"), "vehicle"))
     for m in _LOWER_CUE.finditer(text):
