@@ -32,7 +32,11 @@ from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
-from medenclave_deid.core.text.english_staff_marks_fuzz22 import find_staff_marks, keep_model_codes, release_doses
+from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
+    find_staff_marks,
+    keep_model_codes,
+    release_doses,
+)
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
 from medenclave_deid.core.text.english_workplace_echoes import workplace_echoes

@@ -12,7 +12,8 @@ plate in brackets after the car it belongs to; and a number read as an identifie
   "username", "login", "entered/documented/signed by".
 * **a lower-case name joined to a found person**: ``Seen by Dr. Ames and tobias brenner``: a
   found name, then "and" (or "&", ","), then a lower-case given name the word lists know and a
-  second word that is no everyday or clinical word.
+  second word that is no everyday or clinical word; the same two words after a lower-case cue of a
+  person (``d/w oren hale``, ``peer coach ivo mott``, ``sister ada lusk``, ``pt: ivo mott``).
 * **the given name outside its labelled span**: ``Patient: Corwin Okonkwo. Seen today.`` where
   only the surname was found: the capitalised word between a person's label and the name span.
 * **a street in lower case after a cue**: ``last stable address 12 larch hollow rd``, ``lives
@@ -134,7 +135,7 @@ def _given(word: str, vocabulary: TextVocabulary, labelled: bool) -> bool:
 
 
 def _surname(word: str, vocabulary: TextVocabulary) -> bool:
-    return not vocabulary.is_common(word, threshold=3.5) and not _plain(word, vocabulary) or (
+    return (not vocabulary.is_common(word, threshold=3.5) and not _plain(word, vocabulary)) or (
         word in vocabulary.last_names and not vocabulary.is_common(word, threshold=4.0)
     )
 
