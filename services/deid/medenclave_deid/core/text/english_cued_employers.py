@@ -38,7 +38,8 @@ _CARE = frozenset(
 #: trades' last words beside the business words: "… Auto Body", "… Barber Shop"
 _TRADES = frozenset(
     "shop shops studio studios garage salon spa kennels landscaping paving roofing plumbing painting "
-    "excavating welding masonry cleaning".split()
+    "excavating welding masonry cleaning siding pumping hauling drilling framing fencing flooring "
+    "roofers installers contractors lines".split()
 )
 #: words that open or sit inside a phrase of prose, no business's name ("a local bakery", "night
 #: as a warehouse")

@@ -46,7 +46,9 @@ _HEADS = (
     r"respirations?|breathing|pupils?|smear|chart|plates|grid|ligaments?|fascia|glands?|"
     r"membrane|capsule|infraction|transformation|agammaglobulinemia|arteritis|disorder|"
     r"position|approach|technique|staging|stage|grade|formula|equation|effect|reaction|line|waves?|"
-    r"valve|fistula|space|ring|loop|prep|view|projection|band|bundle|pessary|cannula|stent|filter|mask"
+    r"valve|fistula|space|ring|loop|prep|view|projection|band|bundle|pessary|cannula|stent|filter|mask|"
+    r"solution|principle|diet|inserts?|insoles?|closure|block|bag|boot|lift|protocol|regimen|"
+    r"clotting[ \t]time|safety[ \t]plan"
 )
 #: a name written as a word: capitalised, a Mc/Mac/O'/De prefix allowed, an accent allowed
 _NAME = r"(?:Mc|Mac|O'|O’|De|Di|La|Le)?[A-Z][a-zß-ÿ]+"
@@ -64,6 +66,14 @@ _TITLE_BEFORE = re.compile(
     r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|doctor|nurse|rn|np|pa|rev|sgt|officer|sister|brother|"
     r"patient|pt|surgeon|consultant|attending|resident|midwife|physio|therapist|dear|by|with|"
     r"to|cc|from|per|ask|asked|call|called|tell|told|page|paged|thank|thanks|see|saw))\.?[ \t]+$"
+)
+#: a preposition that takes a person, before a name: not the person when a thing's head follows
+#: ("treated with Hartmann solution", "switched to Atkins diet"; "spoke with Wood test" stays his)
+_WEAK_BEFORE = re.compile(r"(?i:\b(?:with|to|from|per|see|saw))\.?[ \t]+$")
+_THING_HEAD = re.compile(
+    r"syndrome|disease|criteria|classification|scales|formula|solution|principle|diet|inserts?|"
+    r"insoles?|closure|block|protocol|regimen|clotting[ \t]time|safety[ \t]plan|catheters?|position|"
+    r"maneuver|manoeuvre|triad|smear|stain|technique|splint|brace|boot|lift|bag"
 )
 #: a person's field label before the name on its line ("Surgeon: ", "Referred by - ")
 _PERSON_LABEL = re.compile(
@@ -131,7 +141,10 @@ def _ranges(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> list
             continue
         start = m.start()
         before = text[max(0, start - 40) : start]
-        if _TITLE_BEFORE.search(before) or _PERSON_LABEL.search(text, text.rfind("\n", 0, start) + 1, start):
+        thing = bool(_WEAK_BEFORE.search(before)) and bool(_THING_HEAD.fullmatch(head.lower()))
+        if (_TITLE_BEFORE.search(before) and not thing) or _PERSON_LABEL.search(
+            text, text.rfind("\n", 0, start) + 1, start
+        ):
             continue
         # "Anna Wood test": a given name right before the name
         prev = re.search(r"([A-Z][a-zß-ÿ]+)[ \t]+$", before)

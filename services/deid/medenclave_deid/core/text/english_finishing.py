@@ -33,6 +33,11 @@ from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
+from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
+    find_staff_marks,
+    keep_model_codes,
+    release_doses,
+)
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
 from medenclave_deid.core.text.english_workplace_echoes import workplace_echoes
@@ -59,7 +64,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = drop_term_cells(text, trim_gap_labels(text, drop_id_label_places(text, spans)))
     spans = drop_score_fractions(text, keep_lone_eponyms(text, spans, vocabulary.eponyms, vocabulary.is_name))
     # "tracheostomy (Shiley 6)", "#6 Portex", "Groshong 5 Fr": a device's maker and size
-    spans = keep_device_brands(text, spans)
+    spans = keep_model_codes(text, keep_device_brands(text, spans))  # "Dexcom G7" too
     # a cabinet's name, a receipt number, a hospital's acronym go; an implant's REF and LOT stay
     spans = agency_ids(text, spans, vocabulary)
     spans = add_uncovered(spans, _facility_shapes(text, vocabulary), text)
@@ -98,6 +103,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
     # ... "SWIFT, LARK", "Swift, Lark A.": that surname before its given name
     spans = add_uncovered(spans, inverted_surnames(text, spans), text)
+    # "Scribe: TK for", "(user k.moss)", "Dr. Ames and tobias brenner", "car (YM 57983)"; a dose
+    spans = release_doses(text, spans)
+    spans = add_uncovered(spans, find_staff_marks(text, spans, vocabulary), text)
     # "son Mateo St. Clair": a surname, no hospital; a column's "first.last" cells all go
     return fix_export_slots(text, spans)
 
