@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["matches_after"]
+__all__ = ["WORD_END", "WORD_START", "bounded_matches", "matches_after"]
 
 
 def matches_after(before: re.Pattern[str], body: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -33,3 +33,41 @@ def matches_after(before: re.Pattern[str], body: re.Pattern[str], text: str) -> 
             pos = m.end()
         else:
             pos = m.start() + 1
+
+
+#: no word character, apostrophe or hyphen before / after a place (an English word's edges)
+WORD_START = re.compile(r"(?<![\w'’-])")
+WORD_END = re.compile(r"(?![\w'’-])")
+
+
+def bounded_matches(
+    body: str | re.Pattern[str], text: str, before: re.Pattern[str], after: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    """The (start, end) of what ``re.finditer`` of ``before``, ``body`` and ``after`` in one
+    pattern finds, where ``before`` and ``after`` consume nothing (lookarounds) and ``body`` is a
+    literal string, or a pattern that matches in at most one way where it starts (so no other
+    length of it could satisfy ``after``) and never matches the empty string.
+
+    Args:
+        body: the literal found (with ``str.find``) or the pattern.
+        text: the text searched.
+        before: a zero-width test of the place before the body.
+        after: a zero-width test of the place after it.
+    """
+    pos = 0
+    while True:
+        if isinstance(body, str):
+            start = text.find(body, pos)
+            if start < 0:
+                return
+            end = start + len(body)
+        else:
+            m = body.search(text, pos)
+            if m is None:
+                return
+            start, end = m.span()
+        if before.match(text, start) and after.match(text, end):
+            yield start, end
+            pos = end
+        else:
+            pos = start + 1
