@@ -20,6 +20,7 @@ import re
 
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
+from medenclave_deid.core.text.prefixed_matches import matches_after
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_contact_names", "surname_address_forms"]
@@ -86,6 +87,8 @@ _PERSON_NEXT = re.compile(
 #: what may stand before the prefix of an address form: no character that makes a word with it
 #: (大小, 古老, 肾小管), no digit (24小时)
 _OPENS_AFTER = frozenset("询问：叫喊称和与及、同给让请向对把被由跟找")
+#: no Han character before (compiled once: the per-note surname pattern goes behind it)
+_NO_HAN_BEFORE = re.compile(rf"(?<![{_HAN}])")
 
 
 def surname_address_forms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
@@ -114,7 +117,7 @@ def surname_address_forms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     alternatives = "|".join(sorted(map(re.escape, surnames), key=len, reverse=True))
     before = re.compile(rf"(?<=[{_PREFIX}])(?P<s>{alternatives})")
-    after = re.compile(rf"(?<![{_HAN}])(?P<s>{alternatives})(?={_TITLE})")
+    after = re.compile(rf"(?P<s>{alternatives})(?={_TITLE})")  # behind _NO_HAN_BEFORE
     for m in before.finditer(text):
         start, end = m.start("s"), m.end("s")
         # the prefix opens the form: no character of a word stands before it (大小, 古老)
@@ -122,7 +125,7 @@ def surname_address_forms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         opens = not prior or prior in _OPENS_AFTER or not re.match(rf"[{_HAN}0-9]", prior)
         if opens and _PERSON_NEXT.match(text, end) and free(start - 1, end):
             out.append(PhiSpan(start, end, "name"))
-    for m in after.finditer(text):
+    for m in matches_after(_NO_HAN_BEFORE, after, text):
         if free(m.start("s"), m.end("s")):
             out.append(PhiSpan(m.start("s"), m.end("s"), "name"))
     return out

@@ -40,6 +40,7 @@ from medenclave_deid.core.text.chinese_single_space_tables import find_single_sp
 from medenclave_deid.core.text.chinese_spoken_surnames import find_spoken_surnames
 from medenclave_deid.core.text.chinese_titled_word_names import find_titled_word_names
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
+from medenclave_deid.core.text.prefixed_matches import matches_after
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_mentions", "propagate_mentions"]
@@ -56,6 +57,10 @@ _TRANSLIT = (
 _SURNAME_CHARS = "".join(sorted(CN_SURNAMES_AFTER_CUE | set(_TRANSLIT)))
 _COMPOUND = "|".join(sorted(CN_COMPOUND_SURNAMES, key=len, reverse=True))
 _TITLE = r"(?:助产士|护士长|护士|老师|医生|医师|主任|大夫|教授|药师|技师|治疗师|咨询师)"
+#: before a surname and a clinician's title: no Han character that makes a word with it, or a
+#: role's or a unit's (compiled once: the per-note surname pattern goes behind it)
+_TITLED_BEFORE = re.compile(rf"(?:(?<![{_HAN}])|(?<=[科组室导课讲由请向给和与及、])"
+                            r"|(?<=逗号|句号|冒号|分号))")
 
 _SELF_NAMED = re.compile(
     rf"(?:自称|自报(?:姓名|名字)?(?:叫|为|是)?|化名(?:叫|为)?|称自己(?:叫|为|是)|自我介绍(?:叫|为|是))\s*"
@@ -224,11 +229,8 @@ def propagate_mentions(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     if surnames:
         alternatives = "|".join(sorted(map(re.escape, surnames), key=len, reverse=True))
         # the character before is no Han one that makes a word with it, or a role's or a unit's
-        titled = re.compile(
-            rf"(?:(?<![{_HAN}])|(?<=[科组室导课讲由请向给和与及、])|(?<=逗号|句号|冒号|分号))"
-            rf"(?P<s>{alternatives})(?={_TITLE}|先生|女士)"
-        )
-        for m in titled.finditer(text):
+        titled = re.compile(rf"(?P<s>{alternatives})(?={_TITLE}|先生|女士)")
+        for m in matches_after(_TITLED_BEFORE, titled, text):
             if free(m.start("s"), m.end("s")):
                 out.append(PhiSpan(m.start("s"), m.end("s"), "name"))
     for value in workplaces:

@@ -38,6 +38,7 @@ from medenclave_deid.core.text.english_words import (
     tokenize,
     word_key,
 )
+from medenclave_deid.core.text.judge_memo import per_judge
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
 __all__ = ["Judge"]
@@ -65,8 +66,7 @@ class Judge:
         self._initials_before_names()
 
     def _initials_before_names(self) -> None:
-        """A letter and a period at the start of a line is a list label (``A. Sigmoid colon``)
-        unless a name follows it (``M. Hall, LPN``)."""
+        """A letter and a period opening a line: a list label (``A. Sigmoid``) unless a name follows."""
         for i, t in enumerate(self.tokens):
             if len(t.text) == 1 and t.cap and not t.initial and i + 1 < len(self.tokens):
                 nxt = self.tokens[i + 1]
@@ -84,6 +84,7 @@ class Judge:
     def known_name(self, t: Token) -> bool:
         return self.vocab.is_name(t.key) and not self.everyday(t)
 
+    @per_judge
     def clinical(self, i: int, *, in_name: bool = False) -> bool:
         """Clinical vocabulary here: a drug, an eponym naming its thing, a medical word.
 
@@ -164,9 +165,8 @@ class Judge:
             and not self.after_person_word(i)
 
     def in_clinical_term(self, i: int) -> bool:
-        """Right before a clinical head noun (``Femoral neck fracture``), inside a hyphenated
-        word of everyday or clinical parts (``Dual-chamber``, ``Budesonide-formoterol``), or
-        in the name of an instrument (``Columbia Suicide Severity Rating Scale``)."""
+        """Right before a clinical head noun (``Femoral neck fracture``), inside a hyphenated word of
+        everyday or clinical parts (``Dual-chamber``), or in an instrument's name (``Columbia ... Scale``)."""
         t = self.tokens[i]
         if "-" in t.text:
             parts = [word_key(p) for p in t.text.split("-")]
@@ -237,6 +237,7 @@ class Judge:
         """After a title, a kinship or role word (also across a comma), or a ``Label:``."""
         return self.after_person_word(i) or self.after_label(i)
 
+    @per_judge
     def after_person_word(self, i: int) -> bool:
         """After a title (``Dr.``) or a kinship or role word (``her son, Kevin``), initials
         between allowed (``Dr. K. Ward``); or before a kinship word in parentheses."""
@@ -343,8 +344,7 @@ class Judge:
         """A name before a colon and a verb people do (``Hope: reports no side effects``)."""
         t = self.tokens[i]
         m = _SPEAKER.match(self.text, t.end)
-        return m is not None and t.cap and self.vocab.is_name(t.key) \
-            and m.group(1).lower() in PERSON_VERBS
+        return m is not None and t.cap and self.vocab.is_name(t.key) and m.group(1).lower() in PERSON_VERBS
 
     def _signed_by_credential(self, i: int) -> bool:
         """A rare capitalised word right before a licensed clinician's credential (``Mwangi,

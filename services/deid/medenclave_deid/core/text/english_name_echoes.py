@@ -22,6 +22,7 @@ import re
 from medenclave_deid.core.text.english_geo import STATE_CODES
 from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER, TITLES, WORD
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
+from medenclave_deid.core.text.prefixed_matches import bounded_matches
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -133,6 +134,11 @@ def _ambiguous(initials: str, vocab: TextVocabulary) -> bool:
         or key in NEVER or vocab.is_common(key, threshold=4.5)
 
 
+#: the edges of initials standing alone (not in a word, an abbreviation or a dotted code)
+_INITIALS_START = re.compile(r"(?<![\w&.-])")
+_INITIALS_END = re.compile(r"(?![\w&]|[.-]\w)")
+
+
 def _initial_spans(text: str, names: list[list[str]], vocab: TextVocabulary) -> list[PhiSpan]:
     found: set[str] = set()
     for words in names:
@@ -140,12 +146,11 @@ def _initial_spans(text: str, names: list[list[str]], vocab: TextVocabulary) -> 
     out: list[PhiSpan] = []
     for initials in sorted(found):
         ambiguous = _ambiguous(initials, vocab)
-        pattern = re.compile(rf"(?<![\w&.-]){initials}(?![\w&]|[.-]\w)")
-        for m in pattern.finditer(text):
-            if ambiguous and not (_PERSON_AFTER.match(text, m.end())
-                                  or _PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+        for start, end in bounded_matches(initials, text, _INITIALS_START, _INITIALS_END):
+            if ambiguous and not (_PERSON_AFTER.match(text, end)
+                                  or _PERSON_BEFORE.search(text, max(0, start - 40), start)):
                 continue
-            out.append(PhiSpan(m.start(), m.end(), "name"))
+            out.append(PhiSpan(start, end, "name"))
     return out
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER, TITLES
+from medenclave_deid.core.text.prefixed_matches import WORD_END, WORD_START, bounded_matches
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -222,9 +223,9 @@ def _given_again(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             given.add(first[0])
     out: list[PhiSpan] = []
     for word in given:
-        for m in re.finditer(rf"(?<![\w'’-]){word}(?![\w'’-])", text):
-            if _DOING.match(text, m.end()):
-                out.append(PhiSpan(m.start(), m.end(), "name"))
+        for start, end in bounded_matches(word, text, WORD_START, WORD_END):
+            if _DOING.match(text, end):
+                out.append(PhiSpan(start, end, "name"))
     return out
 
 

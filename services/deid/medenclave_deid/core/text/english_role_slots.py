@@ -25,10 +25,15 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.english_words import NEVER
+from medenclave_deid.core.text.prefixed_matches import bounded_matches
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
 __all__ = ["find_slot_people", "spread_slot_names"]
+
+#: an English word's edges, as the case-blind per-name pattern read them (compiled once)
+_WORD_START_I = re.compile(r"(?<![\w'’-])", re.IGNORECASE)
+_WORD_END_I = re.compile(r"(?![\w'’-])", re.IGNORECASE)
 
 _CREDENTIAL = (
     r"(?:MD|DO|PhD|RN|BSN|MSN|LPN|NP|PA-C|PA|CRNA|APRN|DNP|PharmD|RPh|MPH|MBA|MS|MSc|FACP|FACC|"
@@ -185,8 +190,9 @@ def spread_slot_names(
         if len(words) < 2:
             continue
         for order in (words, words[::-1]):
-            rx = r"(?<![\w'’-])" + r",?[ \t]+".join(re.escape(w) for w in order) + r"(?![\w'’-])"
-            out.extend(PhiSpan(m.start(), m.end(), "name") for m in re.finditer(rx, text, re.IGNORECASE))
+            rx = re.compile(r",?[ \t]+".join(re.escape(w) for w in order), re.IGNORECASE)
+            found_again = bounded_matches(rx, text, _WORD_START_I, _WORD_END_I)
+            out.extend(PhiSpan(start, end, "name") for start, end in found_again)
     given: set[str] = set()
     for span in names:
         if span.category == "name":

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER, TITLES
+from medenclave_deid.core.text.prefixed_matches import WORD_END, WORD_START, bounded_matches
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -128,9 +129,9 @@ def word_surname_echoes(text: str, spans: list[PhiSpan], vocab: TextVocabulary) 
                 surnames.add(last)
     out: list[PhiSpan] = []
     for word in sorted(surnames):
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
-            if _PATIENT_PHRASE.match(text, m.end()):
-                out.append(PhiSpan(m.start(), m.end(), "name"))
+        for start, end in bounded_matches(word, text, WORD_START, WORD_END):
+            if _PATIENT_PHRASE.match(text, end):
+                out.append(PhiSpan(start, end, "name"))
     return out
 
 

@@ -141,7 +141,9 @@ def token_features(text: str, tokens: Sequence[NoteToken], vocab: TextVocabulary
         tokens: its tokens (:func:`note_tokens`).
         vocab: the word knowledge (Zipf frequencies, name, place, drug and clinical lists).
     """
-    own = [_word_features(t.word, vocab) for t in tokens]
+    known: dict[str, list[str]] = {}  # a word's own features, worked out once per note (read only)
+    own = [known[t.word] if t.word in known else known.setdefault(t.word, _word_features(t.word, vocab))
+           for t in tokens]
     out: list[list[str]] = []
     for i, t in enumerate(tokens):
         key = t.word.lower()

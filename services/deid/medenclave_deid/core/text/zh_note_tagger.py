@@ -176,23 +176,23 @@ def char_features(text: str, words: Sequence[TaggedWord]) -> list[list[str]]:
     cues = _cue_distances(text)
     tags = _word_tags(text, words)
 
-    def at(i: int) -> str:
-        return text[i] if 0 <= i < n else ("^" if i < 0 else "$")
-
+    # the characters two either side, "^" before the note and "$" after it
+    padded = f"^^{text}$$"
     out: list[list[str]] = []
     for i, ch in enumerate(text):
+        m2, m1, p1, p2 = padded[i], padded[i + 1], padded[i + 3], padded[i + 4]
         feats = [
             "b",
             f"c={ch}",
             f"k={_class(ch)}",
-            f"c-1={at(i - 1)}",
-            f"c+1={at(i + 1)}",
-            f"c-2={at(i - 2)}",
-            f"c+2={at(i + 2)}",
-            f"b-1={at(i - 1)}{ch}",
-            f"b+1={ch}{at(i + 1)}",
-            f"b-2={at(i - 2)}{at(i - 1)}",
-            f"b+2={at(i + 1)}{at(i + 2)}",
+            f"c-1={m1}",
+            f"c+1={p1}",
+            f"c-2={m2}",
+            f"c+2={p2}",
+            f"b-1={m1}{ch}",
+            f"b+1={ch}{p1}",
+            f"b-2={m2}{m1}",
+            f"b+2={p1}{p2}",
             f"j={tags[i]}",
             f"j-1={tags[i - 1] if i else '^'}",
             f"j+1={tags[i + 1] if i + 1 < n else '$'}",
@@ -203,8 +203,8 @@ def char_features(text: str, words: Sequence[TaggedWord]) -> list[list[str]]:
             ("cs", ch in _COMPOUND and text[i : i + 2] in CN_COMPOUND_SURNAMES),
             ("ng", ch in CN_NON_GIVEN_CHARS),
             ("cl", clinical[i]),
-            ("sur-1", at(i - 1) in CN_SURNAMES),
-            ("sur-2", at(i - 2) in CN_SURNAMES),
+            ("sur-1", m1 in CN_SURNAMES),
+            ("sur-2", m2 in CN_SURNAMES),
             ("cl-1", i > 0 and clinical[i - 1]),
             ("cl+1", i + 1 < n and clinical[i + 1]),
         ):
