@@ -58,7 +58,8 @@ _HANDLE_CUE = re.compile(
 _JOINED_LOWER = re.compile(r"[ \t]*(?:and|&|,)[ \t]+(?P<f>[a-z]{3,})[ \t]+(?P<l>[a-z][a-z'-]{2,})\b")
 #: a lower-case cue of a person right before a lower-case name ("d/w oren hale", "pt: ivo mott")
 _LOWER_CUE = re.compile(
-    r"(?<![\w/])(?:d/w|discussed[ \t]+with|spoke[ \t]+(?:with|to)|paged|called|seen[ \t]+by|"
+    r"(?<![\w/])(?:d/w|discussed[ \t]+with|spoke[ \t]+(?:with|to)|paged|called|seen[ \t]+(?:by|with)|per|"
+    r"reviewed[ \t]+with|staffed[ \t]+with|cc|"
     r"coach|navigator|sister|brother|wife|husband|spouse|daughter|son|friend|pt|patient|name)"
     r"(?P<colon>[ \t]*:)?[ \t]+(?P<f>[a-z]{3,})[ \t]+(?P<l>[a-z][a-z'-]{2,})\b"
 )
@@ -127,9 +128,15 @@ def _plain(word: str, vocabulary: TextVocabulary) -> bool:
 
 
 def _given(word: str, vocabulary: TextVocabulary, labelled: bool) -> bool:
-    """A lower-case given name: one the lists know that is no everyday word (after a label's
-    colon or before a listed surname, any rare word that is no clinical word)."""
-    if vocabulary.is_common(word, threshold=4.0) or word in vocabulary.clinical or is_clinical_word(word):
+    """A lower-case given name: one the lists know that is no everyday word (a frequent listed
+    given name, ``harold``, is one unless it is an everyday word, ``will``); after a label's colon
+    or before a listed surname, any rare word that is no clinical word."""
+    listed = word in vocabulary.first_names and not vocabulary.is_name_word(word)
+    if (
+        (vocabulary.is_common(word, threshold=4.0) and not listed)
+        or word in vocabulary.clinical
+        or is_clinical_word(word)
+    ):
         return False
     return vocabulary.is_name(word) or (labelled and not vocabulary.is_common(word))
 
