@@ -18,7 +18,7 @@ plate in brackets after the car it belongs to; and a number read as an identifie
   only the surname was found: the capitalised word between a person's label and the name span.
 * **a street in lower case after a cue**: ``last stable address 12 larch hollow rd``, ``lives
   at 40 quince way apt 2``: a number, one to three lower-case words and a street's word.
-* **a plate in brackets after its car**: ``slept in car (YM 57983)``, ``truck (plate 4KJ 221)``:
+* **a plate in brackets after its car**: ``slept in car (YM 57983)``, ``truck [QP 20417]``, ``truck (plate 4KJ 221)``:
   letters and digits mixed, in brackets right after a vehicle's noun.
 * **a product before its model code**: ``Dexcom G7``: the maker's word is no one.
 * **a dose read as an identifier**: ``Initial control: 125 mg IV``: a number span right before a
@@ -71,9 +71,9 @@ _PERSON_LABEL = re.compile(
     r"(?P<g>[A-Za-z][a-z][a-z'-]+)[ \t]+(?:[\"“][A-Za-z .'-]{1,20}[\"”][ \t]+)?$"
 )
 _CAR_PLATE = re.compile(
-    r"(?i:\b(?:car|truck|van|pickup|suv|sedan|vehicle|jeep|minivan|motorcycle)\b)[ \t]*\("
+    r"(?i:\b(?:car|truck|van|pickup|suv|sedan|vehicle|jeep|minivan|motorcycle)\b)[ \t]*[(\[]"
     r"(?:(?i:plate|tag|lic(?:ense|ence)?)[ \t]*[:#]?[ \t]*)?"
-    r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\)"
+    r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})[)\]]"
 )
 #: a street written in lower case after a cue of where someone lives or stays
 _LOWER_STREET = re.compile(
