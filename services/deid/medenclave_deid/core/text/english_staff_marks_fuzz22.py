@@ -18,8 +18,8 @@ plate in brackets after the car it belongs to; and a number read as an identifie
   only the surname was found: the capitalised word between a person's label and the name span.
 * **a street in lower case after a cue**: ``last stable address 12 larch hollow rd``, ``lives
   at 40 quince way apt 2``: a number, one to three lower-case words and a street's word.
-* **a plate in brackets after its car**: ``slept in car (YM 57983)``, ``truck [QP 20417]``, ``truck (plate 4KJ 221)``:
-  letters and digits mixed, in brackets right after a vehicle's noun.
+* **a plate in brackets after its car**: ``slept in car (YM 57983)``, ``truck [QP 20417]``,
+  ``truck (plate 4KJ 221)``: letters and digits mixed, in brackets right after a vehicle's noun.
 * **a product before its model code**: ``Dexcom G7``: the maker's word is no one.
 * **a dose read as an identifier**: ``Initial control: 125 mg IV``: a number span right before a
   dose unit is the dose, not a record number.
