@@ -82,7 +82,8 @@ _PEOPLE = (
     r"sitter|companion|visitor|finder|owner|dispatcher|aide|student|participant|subject|donor|"
     r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|"
     r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z]+ )?by|"
-    r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe"
+    r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|"
+    r"verified|checked|witnessed|2nd (?:rn|nurse|check)"
 )
 _ENGLISH = tuple(
     (category, re.compile(rx))

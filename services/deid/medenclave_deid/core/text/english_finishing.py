@@ -28,6 +28,11 @@ from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_lower_name_slots import find_lower_name_slots
 from medenclave_deid.core.text.english_lower_titles import find_lower_titled_names
 from medenclave_deid.core.text.english_name_echoes import name_echoes
+from medenclave_deid.core.text.english_name_neighbours_fuzz22b import (
+    drop_dose_words,
+    given_before_surnames,
+    role_head_people,
+)
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
@@ -106,6 +111,10 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Scribe: TK for", "(user k.moss)", "Dr. Ames and tobias brenner", "car (YM 57983)"; a dose
     spans = release_doses(text, spans)
     spans = add_uncovered(spans, find_staff_marks(text, spans, vocabulary), text)
+    # "seen with bertrand [ossining]", "Signature: ____ Tobiah [Quennell]": the given name too
+    spans = add_uncovered(spans, role_head_people(text, vocabulary), text)  # "RECOVERY TECHNICIAN\nada oyl"
+    spans = add_uncovered(spans, given_before_surnames(text, spans, vocabulary), text)
+    spans = drop_dose_words(text, spans)  # "40 IU/kg", "4-6 vials": no names, no date
     # "son Mateo St. Clair": a surname, no hospital; a column's "first.last" cells all go
     return fix_export_slots(text, spans)
 

@@ -6,7 +6,11 @@ capitalised finders miss it. A facility's head word (``hospital``, ``medical cen
 center``, ``nursing home``, ``infirmary``) with the words right before it, read leftwards up to a
 preposition, an article, a pronoun or a verb of transfer, is the hospital's name when one of
 those words is more than a kind of hospital (``the county hospital``, ``a psych hospital``,
-``discharged from hospital``, ``the local medical center`` stay).
+``discharged from hospital``, ``the local medical center`` stay). A name cut short to its
+``memorial`` or ``regional`` (``came from brackwell memorial.``, ``st. odo's regional``) is one too
+where that word ends the phrase (a stop, a comma, the line's end, a capitalised word after it) and a
+word before it is no kind and no clinical adjective (``regional nodes``, ``cervical regional.``
+stay).
 """
 
 from __future__ import annotations
@@ -22,6 +26,12 @@ _HEAD = re.compile(
     r"hospital|nursing[ \t]+home|infirmary)(?![A-Za-z])"
 )
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z/])([a-z][a-z'’.-]+)[ \t]+$")
+#: a name cut short to its last kind word, ending the phrase
+_SHORT_HEAD = re.compile(r"(?<![A-Za-z])(?:memorial|regional)(?=[ \t]*(?:[.,;:)\]|]|$)|[ \t]+[A-Z])", re.M)
+#: adjectives that make "regional" a body region's
+_REGION = frozenset(
+    "cervical axillary inguinal pelvic thoracic lumbar nodal lymph para-aortic periportal".split()
+)
 #: where the name ends on the left: function words and the verbs of a transfer
 _STOP = frozenset(
     """a an the to at from in into on of by for with and or via our his her their my your its this
@@ -43,7 +53,8 @@ partial inpatient outpatient st. st saint animal military army naval""".split()
 def find_lower_facilities(text: str) -> list[PhiSpan]:
     """Lower-case hospital names of ``text`` ending in a facility's head word."""
     out: list[PhiSpan] = []
-    for m in _HEAD.finditer(text):
+    heads = list(_HEAD.finditer(text)) + list(_SHORT_HEAD.finditer(text))
+    for m in heads:
         start = m.start()
         named = False
         for _ in range(4):
@@ -52,6 +63,9 @@ def find_lower_facilities(text: str) -> list[PhiSpan]:
                 break
             word = w.group(1).lower()
             if word in _STOP or (word[-1] == "." and word != "st."):
+                break
+            if word in _REGION:
+                named = False
                 break
             named = named or word.removesuffix("'s").removesuffix("’s") not in _KIND
             start = w.start(1)

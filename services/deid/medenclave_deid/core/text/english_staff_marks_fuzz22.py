@@ -18,8 +18,8 @@ plate in brackets after the car it belongs to; and a number read as an identifie
   only the surname was found: the capitalised word between a person's label and the name span.
 * **a street in lower case after a cue**: ``last stable address 12 larch hollow rd``, ``lives
   at 40 quince way apt 2``: a number, one to three lower-case words and a street's word.
-* **a plate in brackets after its car**: ``slept in car (YM 57983)``, ``truck (plate 4KJ 221)``:
-  letters and digits mixed, in brackets right after a vehicle's noun.
+* **a plate in brackets after its car**: ``slept in car (YM 57983)``, ``truck [QP 20417]``,
+  ``truck (plate 4KJ 221)``: letters and digits mixed, in brackets right after a vehicle's noun.
 * **a product before its model code**: ``Dexcom G7``: the maker's word is no one.
 * **a dose read as an identifier**: ``Initial control: 125 mg IV``: a number span right before a
   dose unit is the dose, not a record number.
@@ -58,7 +58,8 @@ _HANDLE_CUE = re.compile(
 _JOINED_LOWER = re.compile(r"[ \t]*(?:and|&|,)[ \t]+(?P<f>[a-z]{3,})[ \t]+(?P<l>[a-z][a-z'-]{2,})\b")
 #: a lower-case cue of a person right before a lower-case name ("d/w oren hale", "pt: ivo mott")
 _LOWER_CUE = re.compile(
-    r"(?<![\w/])(?:d/w|discussed[ \t]+with|spoke[ \t]+(?:with|to)|paged|called|seen[ \t]+by|"
+    r"(?<![\w/])(?:d/w|discussed[ \t]+with|spoke[ \t]+(?:with|to)|paged|called|seen[ \t]+(?:by|with)|per|"
+    r"reviewed[ \t]+with|staffed[ \t]+with|cc|"
     r"coach|navigator|sister|brother|wife|husband|spouse|daughter|son|friend|pt|patient|name)"
     r"(?P<colon>[ \t]*:)?[ \t]+(?P<f>[a-z]{3,})[ \t]+(?P<l>[a-z][a-z'-]{2,})\b"
 )
@@ -70,9 +71,9 @@ _PERSON_LABEL = re.compile(
     r"(?P<g>[A-Za-z][a-z][a-z'-]+)[ \t]+(?:[\"“][A-Za-z .'-]{1,20}[\"”][ \t]+)?$"
 )
 _CAR_PLATE = re.compile(
-    r"(?i:\b(?:car|truck|van|pickup|suv|sedan|vehicle|jeep|minivan|motorcycle)\b)[ \t]*\("
+    r"(?i:\b(?:car|truck|van|pickup|suv|sedan|vehicle|jeep|minivan|motorcycle)\b)[ \t]*[(\[]"
     r"(?:(?i:plate|tag|lic(?:ense|ence)?)[ \t]*[:#]?[ \t]*)?"
-    r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\)"
+    r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})[)\]]"
 )
 #: a street written in lower case after a cue of where someone lives or stays
 _LOWER_STREET = re.compile(
@@ -127,9 +128,15 @@ def _plain(word: str, vocabulary: TextVocabulary) -> bool:
 
 
 def _given(word: str, vocabulary: TextVocabulary, labelled: bool) -> bool:
-    """A lower-case given name: one the lists know that is no everyday word (after a label's
-    colon or before a listed surname, any rare word that is no clinical word)."""
-    if vocabulary.is_common(word, threshold=4.0) or word in vocabulary.clinical or is_clinical_word(word):
+    """A lower-case given name: one the lists know that is no everyday word (a frequent listed
+    given name, ``harold``, is one unless it is an everyday word, ``will``); after a label's colon
+    or before a listed surname, any rare word that is no clinical word."""
+    listed = word in vocabulary.first_names and not vocabulary.is_name_word(word)
+    if (
+        (vocabulary.is_common(word, threshold=4.0) and not listed)
+        or word in vocabulary.clinical
+        or is_clinical_word(word)
+    ):
         return False
     return vocabulary.is_name(word) or (labelled and not vocabulary.is_common(word))
 

@@ -1,0 +1,29 @@
+"""The other half of a person whose one word was found (a given name before a found surname,
+after a surname in capitals and a comma), a person alone under a role's heading in capitals or in
+capitals after a label, lower-case names after "per", "seen with", "reviewed with", a dose table's
+"Verified" column; a dose's unit ("40 IU/kg", "2 vials") and a count's range ("4-6 vials") stay.
+
+Every line of ``english_name_neighbours_fuzz22b_cases.txt`` was written for this test (none comes
+from an evaluation set): ``«identifier»`` must go, ``‹clinical words›`` must stay; a literal
+``\\n`` in a line is a line break.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medenclave_testing.marked_notes import read_cases
+
+SECRET = b"q" * 32
+_CASES = read_cases(Path(__file__).parent / "english_name_neighbours_fuzz22b_cases.txt")
+
+
+@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:03d}" for i in range(len(_CASES))])
+def test_identifier_goes_and_clinical_words_stay(en_notes, line: str) -> None:
+    en_notes.marked(line.replace("\\n", "\n"))
+
+
+def test_cases_are_many_and_marked() -> None:
+    assert len(_CASES) >= 15
