@@ -59,8 +59,10 @@ _COMPOUND = "|".join(sorted(CN_COMPOUND_SURNAMES, key=len, reverse=True))
 _TITLE = r"(?:助产士|护士长|护士|老师|医生|医师|主任|大夫|教授|药师|技师|治疗师|咨询师)"
 #: before a surname and a clinician's title: no Han character that makes a word with it, or a
 #: role's or a unit's (compiled once: the per-note surname pattern goes behind it)
-_TITLED_BEFORE = re.compile(rf"(?:(?<![{_HAN}])|(?<=[科组室导课讲由请向给和与及、])"
-                            r"|(?<=逗号|句号|冒号|分号))")
+_TITLED_BEFORE = re.compile(
+    rf"(?:(?<![{_HAN}])|(?<=[科组室导课讲由请向给和与及、])"
+    r"|(?<=逗号|句号|冒号|分号))"
+)
 
 _SELF_NAMED = re.compile(
     rf"(?:自称|自报(?:姓名|名字)?(?:叫|为|是)?|化名(?:叫|为)?|称自己(?:叫|为|是)|自我介绍(?:叫|为|是))\s*"
