@@ -38,7 +38,8 @@ _ORG_WORDS = rf"{_CAP}(?:[ \t]+(?:(?:&|and|of|the|de|du|la)[ \t]+)?{_CAP}){{0,5}
 #: labels whose value is an institution; the value runs to the end of its clause or to a form's
 #: wide gap ("Hospital: Mercy West   Unit: 4 North"), and the label may follow such a gap
 _FACILITY_FIELD = _rx(
-    r"(?im)(?:^|[;|]|\.[ \t]|(?:(?<=\S)[ \t]{3,}|\t)(?!destination|home\b))[ \t]*"
+    r"(?im)(?:^|[;|]|\.[ \t]|\[[ \t]*[x\u2713\u2714*]?[ \t]*\]|"
+    r"(?:(?<=\S)[ \t]{3,}|\t)(?!destination|home\b))[ \t]*"
     r"(?:referring|accepting|sending|receiving|transferring|preferred|"
     r"outside|primary|home|previous|prior)?[ \t]*(?:facility|hospital|clinic|pharmacy|agency|"
     r"ems[ \t]+agency|ambulance[ \t]+service|destination|practice|nursing[ \t]+home|snf|"
@@ -46,138 +47,187 @@ _FACILITY_FIELD = _rx(
     r"(?:dme[ \t]+)?(?:supplier|vendor)|dme[ \t]+company|home[ \t]+health[ \t]+agency|"
     r"sending[ \t]+institution|institution|funeral[ \t]+home|mortuary|crematory|cemetery)"
     r"[ \t]*(?:name)?[ \t]*[:：][ \t]*"
-    r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t)")
+    r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t)"
+)
+#: a store's number after its name ("Rite Aid #4410", "Thrifty Drug No. 23"): part of the name
+_STORE_NUMBER = _rx(r"[ \t]*(?:#|No\.?|Store)[ \t]*\d{1,6}(?:-\d{1,6})?(?![\w-])")
 #: where a facility field's value turns into its clause's verb ("Hospice: Evergreen Hospice will
 #: visit tomorrow", "Pharmacy: Rite Aid was called"): the facility ends before it
-_VALUE_VERB = _rx(r"[ \t]+(?:will|would|is|was|are|were|has|have|had|to|can|could|should|may|called|"
-                  r"faxed|sent|notified|contacted|aware|informed|declined|accepted|agreed|confirmed|"
-                  r"visits?|visited|reports?|reported|says|said|states?|stated)\b")
-_OCCUPATION_FIELD = _rx(r"(?im)^[ \t]*(?:(?:usual|current|previous|prior|former|primary|main|patient's)"
-                        r"[ \t]+)?(?:occupation|employment|employer|work|job|profession|"
-                        r"work[ \t]+history|social[ \t]+history)[ \t]*[:：-][ \t]*(?P<line>[^\n]*)")
+_VALUE_VERB = _rx(
+    r"[ \t]+(?:will|would|is|was|are|were|has|have|had|to|can|could|should|may|called|"
+    r"faxed|sent|notified|contacted|aware|informed|declined|accepted|agreed|confirmed|"
+    r"visits?|visited|reports?|reported|says|said|states?|stated)\b"
+)
+_OCCUPATION_FIELD = _rx(
+    r"(?im)^[ \t]*(?:(?:usual|current|previous|prior|former|primary|main|patient's)"
+    r"[ \t]+)?(?:occupation|employment|employer|work|job|profession|"
+    r"work[ \t]+history|social[ \t]+history)[ \t]*[:：-][ \t]*(?P<line>[^\n]*)"
+)
 _ORG_IN_FIELD = _rx(rf"(?:\b(?:at|for|with|from|by)[ \t]+(?:the[ \t]+)?|[(,][ \t]*)(?P<v>{_ORG_WORDS})")
 #: "is a bus driver at Metro Transit", "as a cashier for Shop Rite"
-_JOB_AT = _rx(rf"\b(?:is|was|as)[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){{0,2}}[a-z]+[ \t]+(?:at|for|with)"
-              rf"[ \t]+(?:the[ \t]+)?(?P<v>{_ORG_WORDS})")
+_JOB_AT = _rx(
+    rf"\b(?:is|was|as)[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){{0,2}}[a-z]+[ \t]+(?:at|for|with)"
+    rf"[ \t]+(?:the[ \t]+)?(?P<v>{_ORG_WORDS})"
+)
 _AT_WORK = _rx(rf"\b(?:at|from|to)[ \t]+work[ \t]*[(,][ \t]*(?P<v>{_ORG_WORDS})")
 #: a practice named by its specialty or its church ("Valley Cardiology", "Solis Mammography",
 #: "UPMC Presbyterian", "Mass General", "Brigham and Women's"): taken only when no word before
 #: the last one is itself a department or clinical word ("Physical Therapy and Cardiology",
 #: "Interventional Radiology", "General Surgery" stay)
-_PRACTICE = _rx(r"\b(?:Cardiology|Orthopedics|Orthopaedics|Oncology|Dermatology|Urology|Pediatrics|"
-                r"Mammography|Diagnostics|Radiology|Imaging|Dialysis|Gastroenterology|Pulmonology|"
-                r"Neurology|Ophthalmology|Podiatry|Dental|Dentistry|Chiropractic|Optometry|"
-                r"General|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Women's)(?![\w'])")
+_PRACTICE = _rx(
+    r"\b(?:Cardiology|Orthopedics|Orthopaedics|Oncology|Dermatology|Urology|Pediatrics|"
+    r"Mammography|Diagnostics|Radiology|Imaging|Dialysis|Gastroenterology|Pulmonology|"
+    r"Neurology|Ophthalmology|Podiatry|Dental|Dentistry|Chiropractic|Optometry|"
+    r"General|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Women's)(?![\w'])"
+)
 #: a therapy or rehabilitation practice named after a place ("at Riverbend Physical Therapy")
-_THERAPY_PRACTICE = _rx(r"\b(?:at|from|with|to|by)[ \t]+(?:the[ \t]+)?(?P<v>(?P<own>[A-Z][A-Za-z'&.-]*)"
-                        r"(?:[ \t]+[A-Z][A-Za-z'&.-]*){0,2}?[ \t]+(?:(?:Physical|Occupational|Speech|"
-                        r"Hand|Sports|Aquatic|Pelvic|Vestibular)[ \t]+)?(?:Therapy|Therapies|"
-                        r"Rehabilitation|Rehab|Wellness|Chiropractic|Audiology))\b")
+_THERAPY_PRACTICE = _rx(
+    r"\b(?:at|from|with|to|by)[ \t]+(?:the[ \t]+)?(?P<v>(?P<own>[A-Z][A-Za-z'&.-]*)"
+    r"(?:[ \t]+[A-Z][A-Za-z'&.-]*){0,2}?[ \t]+(?:(?:Physical|Occupational|Speech|"
+    r"Hand|Sports|Aquatic|Pelvic|Vestibular)[ \t]+)?(?:Therapy|Therapies|"
+    r"Rehabilitation|Rehab|Wellness|Chiropractic|Audiology))\b"
+)
 _WORD_BEFORE = _rx(r"([A-Z][A-Za-z'&.-]*|and|&|of)[ \t]+$")
-_DEPARTMENT_WORDS = frozenset("""department dept division service services section unit physical occupational
+_DEPARTMENT_WORDS = frozenset(
+    """department dept division service services section unit physical occupational
 speech therapy internal medicine pediatric pediatrics interventional nuclear general family emergency
 surgical surgery consult consults outpatient inpatient radiation medical clinical invasive cardiac
 vascular neuro diagnostic diagnostics breast chest abdominal body musculoskeletal head neck
 referred refer seen see follow transfer transferred to for with from at by per the a an in on
 cardiology oncology radiology neurology urology dermatology imaging dialysis ct mri pet us xr
 interventional hematology pulmonary critical care adult child children's women's screening
-bilateral unilateral digital diagnostic contrast left right stereotactic""".split())
+bilateral unilateral digital diagnostic contrast left right stereotactic""".split()
+)
 #: the words of a service's name ("Cardiac Rehabilitation", "Sleep Medicine"), not a facility's
-SERVICE_WORDS = _DEPARTMENT_WORDS | frozenset("""cardiac pulmonary vestibular pelvic floor hand sports pain
+SERVICE_WORDS = _DEPARTMENT_WORDS | frozenset(
+    """cardiac pulmonary vestibular pelvic floor hand sports pain
 wound sleep memory weight bariatric stroke acute subacute geriatric behavioral mental home hospice
 palliative preventive preventative occupational integrative maternal fetal reproductive addiction
-travel transplant lifestyle community primary rehab rehabilitation""".split())
-_SAINT = _rx(r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[ \t]+[A-Z][a-z]+(?:'s|s')?(?![\w'])"
-             r"(?![ \t]+(?i:wort|vitus|dance)\b)")
+travel transplant lifestyle community primary rehab rehabilitation""".split()
+)
+_SAINT = _rx(
+    r"\b(?:St|Ste|Saint|Sainte|San|Santa)\.?[ \t]+[A-Z][a-z]+(?:'s|s')?(?![\w'])"
+    r"(?![ \t]+(?i:wort|vitus|dance)\b)"
+)
 #: a hospital named for a devotion, as many church-founded ones are, with its place after "of"
 #: ("Sacred Heart of the Valley", "Good Samaritan of Elmhurst", "Our Lady of Fatima"); the
 #: devotion alone ("the Holy Spirit") names no hospital
-_DEVOTION = _rx(r"\b(?:Sacred[ \t]+Heart|Good[ \t]+(?:Samaritan|Shepherd)|Holy[ \t]+(?:Cross|Family|Name|"
-                r"Redeemer|Spirit|Trinity|Rosary|Innocents)|Our[ \t]+Lady|Precious[ \t]+Blood|"
-                r"Divine[ \t]+(?:Savior|Saviour|Providence|Mercy))[ \t]+of[ \t]+(?:the[ \t]+)?"
-                r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?")
+_DEVOTION = _rx(
+    r"\b(?:Sacred[ \t]+Heart|Good[ \t]+(?:Samaritan|Shepherd)|Holy[ \t]+(?:Cross|Family|Name|"
+    r"Redeemer|Spirit|Trinity|Rosary|Innocents)|Our[ \t]+Lady|Precious[ \t]+Blood|"
+    r"Divine[ \t]+(?:Savior|Saviour|Providence|Mercy))[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+)
 #: an address field: its whole value, to the end of the line or a wide gap, is the address
-_ADDRESS_FIELD = _rx(r"(?im)^[ \t]*(?:home[ \t]+|mailing[ \t]+|street[ \t]+|permanent[ \t]+|current[ \t]+|"
-                     r"scene[ \t]+|patient[ \t]+|residential[ \t]+|pt[ \t]+)?(?:address|residence)"
-                     r"(?:[ \t]+line[ \t]*\d)?[ \t]*[:：][ \t]*(?P<v>[^\n]{3,100}?)"
-                     r"[ \t]*(?=\n|$|[ \t]{2,}|\t)")
+_ADDRESS_FIELD = _rx(
+    r"(?im)^[ \t]*(?:home[ \t]+|mailing[ \t]+|street[ \t]+|permanent[ \t]+|current[ \t]+|"
+    r"scene[ \t]+|patient[ \t]+|residential[ \t]+|pt[ \t]+)?(?:address|residence)"
+    r"(?:[ \t]+line[ \t]*\d)?[ \t]*[:：][ \t]*(?P<v>[^\n]{3,100}?)"
+    r"[ \t]*(?=\n|$|[ \t]{2,}|\t)"
+)
 #: a nickname or preferred name: 'prefers to be called "Bubba"', "goes by Tee", "aka Jojo"
-_NICKNAME = _rx(r"(?i:\b(?:(?:prefers?|likes?|wants?)[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by|"
-                r"known[ \t]+as|nick-?named?|nickname[ \t]*:?|preferred[ \t]+name[ \t]*:?|aka|a\.k\.a\.))"
-                r"[ \t]+[\"“'‘]?(?P<n>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)")
-_RURAL = _rx(r"\b(?:Rural[ \t]+Route|RR|HC|Star[ \t]+Route|HCR)[ \t]*\d{1,4},?[ \t]*"
-             r"(?:Box|Bx)[ \t]*\d{1,6}\b")
-_ROAD_FIRST = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:Avenida|Calle|Camino|Via|Viale|Rue|Paseo|"
-                  r"Rua|Strada|Chemin|Route|Rte|County[ \t]+(?:Road|Rd|Route)|State[ \t]+"
-                  r"(?:Road|Rd|Route|Highway|Hwy)|Farm[ \t]+to[ \t]+Market|Highway|Hwy|CR|SR|FM|"
-                  r"US|Interstate)\.?[ \t]+(?:(?:de|del|de la|des|du|la|las|los|el|da|do|dos)"
-                  r"[ \t]+)*[A-Z0-9][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}")
+_NICKNAME = _rx(
+    r"(?i:\b(?:(?:prefers?|likes?|wants?)[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by|"
+    r"known[ \t]+as|nick-?named?|nickname[ \t]*:?|preferred[ \t]+name[ \t]*:?|aka|a\.k\.a\.))"
+    r"[ \t]+[\"“'‘]?(?P<n>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)"
+)
+_RURAL = _rx(
+    r"\b(?:Rural[ \t]+Route|RR|HC|Star[ \t]+Route|HCR)[ \t]*\d{1,4},?[ \t]*"
+    r"(?:Box|Bx)[ \t]*\d{1,6}\b"
+)
+_ROAD_FIRST = _rx(
+    r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:Avenida|Calle|Camino|Via|Viale|Rue|Paseo|"
+    r"Rua|Strada|Chemin|Route|Rte|County[ \t]+(?:Road|Rd|Route)|State[ \t]+"
+    r"(?:Road|Rd|Route|Highway|Hwy)|Farm[ \t]+to[ \t]+Market|Highway|Hwy|CR|SR|FM|"
+    r"US|Interstate)\.?[ \t]+(?:(?:de|del|de la|des|du|la|las|los|el|da|do|dos)"
+    r"[ \t]+)*[A-Z0-9][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}"
+)
 #: the street line of an address whose street has no suffix ("540 N Broadway, Fargo, ND 58102")
-_STREET_BEFORE_CITY = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][\w'.-]*"
-                          r"(?:[ \t]+[A-Z0-9][\w'.-]*){0,3}(?=,?[ \t]+(?:[A-Z][\w'-]*[ \t]*){1,3},"
-                          r"[ \t]*[A-Z]{2}[ \t]+\d{5})")
+_STREET_BEFORE_CITY = _rx(
+    r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][\w'.-]*"
+    r"(?:[ \t]+[A-Z0-9][\w'.-]*){0,3}(?=,?[ \t]+(?:[A-Z][\w'-]*[ \t]*){1,3},"
+    r"[ \t]*[A-Z]{2}[ \t]+\d{5})"
+)
 _CA_POSTCODE = _rx(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
 #: a label, then an identifier in spaced digit groups: "ID card # 88 123 456", "NPI: 1558 4443 21"
-_SPACED_DIGITS = _rx(r"(?i:\b(?:#|no\.?|number|num|id|npi|dea|licen[cs]e|lic\.?|cdl|dl|card|"
-                     r"certificate|cert\.?|policy|member|account|acct|mrn|record)[ \t]*"
-                     r"(?:(?:is|was)[ \t]+)?[:#]?[ \t]*)"
-                     r"(?P<v>(?:[A-Z]{1,4}[ -]?)?\d{2,5}(?:[ ]\d{2,6}){1,4})(?![\w/-]|\.\d)")
+_SPACED_DIGITS = _rx(
+    r"(?i:\b(?:#|no\.?|number|num|id|npi|dea|licen[cs]e|lic\.?|cdl|dl|card|"
+    r"certificate|cert\.?|policy|member|account|acct|mrn|record)[ \t]*"
+    r"(?:(?:is|was)[ \t]+)?[:#]?[ \t]*)"
+    r"(?P<v>(?:[A-Z]{1,4}[ -]?)?\d{2,5}(?:[ ]\d{2,6}){1,4})(?![\w/-]|\.\d)"
+)
 #: a licence-like label, then a value with a letter prefix apart or digit groups joined by
 #: dashes: "license G 88213", "Lic. RPH 23881", "NREMT-P #1234-5678", "TX lic 4471-3922"
-_LICENCE_VALUE = _rx(r"(?i:\b(?:licen[cs]e|lic|cert(?:ificate|ification)?|permit|registration|reg|"
-                     r"credential|NREMT(?:-[A-Z]{1,2})?|DEA|NPI)\b\.?[ \t]*(?:number|no\.?|num|id)?"
-                     r"[ \t]*(?:is[ \t]+|was[ \t]+)?[:#]?[ \t]*#?[ \t]*)"
-                     r"(?P<v>(?:[A-Z]{1,4}[ .-]?)?\d[\d-]{2,}\d)(?![\w/-]|\.\d)")
+_LICENCE_VALUE = _rx(
+    r"(?i:\b(?:licen[cs]e|lic|cert(?:ificate|ification)?|permit|registration|reg|"
+    r"credential|NREMT(?:-[A-Z]{1,2})?|DEA|NPI)\b\.?[ \t]*(?:number|no\.?|num|id)?"
+    r"[ \t]*(?:is[ \t]+|was[ \t]+)?[:#]?[ \t]*#?[ \t]*)"
+    r"(?P<v>(?:[A-Z]{1,4}[ .-]?)?\d[\d-]{2,}\d)(?![\w/-]|\.\d)"
+)
 #: a credential, then a number: "RN 2231457", "EMT-P #40917" (a licence or registry number)
-_CREDENTIAL_NUMBER = _rx(r"\b(?:RN|LPN|LVN|NP|APRN|FNP|PA-C|MD|DO|EMT(?:-[BPIA])?|NREMT(?:-[BPIA])?|"
-                         r"AEMT|RPh|PharmD|CRNA|CNM|LCSW|DDS|DMD|DPM)[ \t]*(?:#|no\.?|lic\.?)?[ \t]*"
-                         r"(?P<v>[A-Z]{0,3}-?\d{4,}(?:-\d+)?)(?![\w/-]|\.\d)")
+_CREDENTIAL_NUMBER = _rx(
+    r"\b(?:RN|LPN|LVN|NP|APRN|FNP|PA-C|MD|DO|EMT(?:-[BPIA])?|NREMT(?:-[BPIA])?|"
+    r"AEMT|RPh|PharmD|CRNA|CNM|LCSW|DDS|DMD|DPM)[ \t]*(?:#|no\.?|lic\.?)?[ \t]*"
+    r"(?P<v>[A-Z]{0,3}-?\d{4,}(?:-\d+)?)(?![\w/-]|\.\d)"
+)
 #: fields that name an employer or a school
 #: (a form's field after another's wide gap too, its value up to the next wide gap:
 #: "Student: Ava Lind   School: Lincoln Elementary   Grade 3")
-_EMPLOYER_FIELD = _rx(r"(?im)(?:^|[;|]|\.[ \t]|(?<=\S)[ \t]{3,}|\t)[ \t]*"
-                      r"(?:company|employer[ \t]+name|place[ \t]+of[ \t]+"
-                      r"(?:work|employment)|workplace|work[ \t]+site|business|school|"
-                      r"occupation[ \t]*/[ \t]*employer|employer[ \t]*/[ \t]*(?:industry|business|company))"
-                      r"[ \t]*[:：-][ \t]*"
-                      r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t)")
+_EMPLOYER_FIELD = _rx(
+    r"(?im)(?:^|[;|]|\.[ \t]|(?<=\S)[ \t]{3,}|\t)[ \t]*"
+    r"(?:company|employer[ \t]+name|place[ \t]+of[ \t]+"
+    r"(?:work|employment)|workplace|work[ \t]+site|business|school|"
+    r"occupation[ \t]*/[ \t]*employer|employer[ \t]*/[ \t]*(?:industry|business|company))"
+    r"[ \t]*[:：-][ \t]*"
+    r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t)"
+)
 #: a line about a vehicle: the plate may stand without a cue ("2016 Kia Soul, TX BHZ-821",
 #: "by ambulance, transport unit KLM 204", "Unit KLM 204 / VIN …": a VIN's line is a
 #: vehicle's); British plates too, two letters, two digits, three letters ("Ford Focus, KT19 WXA");
 #: two letters and four or five digits only after a state's code ("van OH KR 40517")
-_VEHICLE_WORD = _rx(r"(?i)\b(?:vehicle|car|truck|van|suv|sedan|pickup|motorcycle|moped|scooter|"
-                    r"honda|toyota|ford|chevrolet|chevy|nissan|hyundai|kia|jeep|dodge|subaru|tesla|bmw|"
-                    r"mercedes|volkswagen|vw|mazda|gmc|buick|lexus|acura|audi|volvo|chrysler|cadillac|"
-                    r"mitsubishi|ambulance|(?:transport|medic|ems|rescue)[ \t]+unit|tractor|trailer|"
-                    r"(?-i:VIN))\b")
-_BARE_PLATE = _rx(r"(?<![\w-])(?:[A-Z]{2}[ \t]+)?(?P<v>[A-Z]{3}[ -]?\d{3,4}|\d[A-Z]{3}[ -]?\d{3}|"
-                  r"\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?[A-Z]{3}|[A-Z]\d{2}[ -]?[A-Z]{3}|\d[A-Z]{2}[ -]?\d{4}|"
-                  r"\d[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}\d{2}[ ]?[A-Z]{3}|"
-                  r"(?<=(?<![\w-])[A-Z]{2}[ \t])[A-Z]{2}[ ]\d{4,5})"
-                  r"(?![\w-]|\.\d)")
+_VEHICLE_WORD = _rx(
+    r"(?i)\b(?:vehicle|car|truck|van|suv|sedan|pickup|motorcycle|moped|scooter|"
+    r"honda|toyota|ford|chevrolet|chevy|nissan|hyundai|kia|jeep|dodge|subaru|tesla|bmw|"
+    r"mercedes|volkswagen|vw|mazda|gmc|buick|lexus|acura|audi|volvo|chrysler|cadillac|"
+    r"mitsubishi|ambulance|(?:transport|medic|ems|rescue)[ \t]+unit|tractor|trailer|"
+    r"(?-i:VIN))\b"
+)
+_BARE_PLATE = _rx(
+    r"(?<![\w-])(?:[A-Z]{2}[ \t]+)?(?P<v>[A-Z]{3}[ -]?\d{3,4}|\d[A-Z]{3}[ -]?\d{3}|"
+    r"\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?[A-Z]{3}|[A-Z]\d{2}[ -]?[A-Z]{3}|\d[A-Z]{2}[ -]?\d{4}|"
+    r"\d[A-Z]{1,2}-[A-Z]{3,4}|[A-Z]{2}\d{2}[ ]?[A-Z]{3}|"
+    r"(?<=(?<![\w-])[A-Z]{2}[ \t])[A-Z]{2}[ ]\d{4,5})"
+    r"(?![\w-]|\.\d)"
+)
 #: a plate or VIN cue; the plate-shaped token within the next few words is the plate
 #: ("License plate: Texas FLX 221", "plate reads 'KJD 90'", "VIN: 1hgcm82633a004352"), also the
 #: last part of a field's snake_case name ("visitor_plate: KJD 904")
 _PLATE_CUE = _rx(r"(?i:(?:\b|_)(?:licen[cs]e[ \t_]+plates?|plates?|tags?|registration|VIN)\b)")
 _VEHICLE_LICENCE = _rx(r"(?i:\blicen[cs]e\b)[ \t]*(?:#|no\.?|number)?[ \t]*:?")
 _PLATE_NEAR = _rx(r"(?<![\w-])(?:[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}|[A-Za-z0-9]{17})(?![\w-])")
-_NOT_PLATES = frozenset("SBP DBP MAP HGB WBC PLT BUN LDL HDL TSH INR ALT AST ALP CPK LDH BNP CRP ESR SAT "
-                        "GCS ETT EBL UOP CVP".split())
+_NOT_PLATES = frozenset(
+    "SBP DBP MAP HGB WBC PLT BUN LDL HDL TSH INR ALT AST ALP CPK LDH BNP CRP ESR SAT "
+    "GCS ETT EBL UOP CVP".split()
+)
 #: spinal levels and ECG leads ("C5-C6", "L4-5", "V1-V3"): anatomy after a bone plate's cue
 _LEVEL = _rx(r"^(?:[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?|V\d(?:-V?\d)?)$")
 _AMOUNT_AFTER = _rx(r"[ \t]*(?:mL|ml|cc|L|mg|mcg|g|kg|units?|%|mmHg|bpm)\b")
-_NO_PREFIX = _rx(r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z]{0,6}[-]?\d[\dA-Za-z-]*)"
-                 r"(?![\w-])")
+_NO_PREFIX = _rx(
+    r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z]{0,6}[-]?\d[\dA-Za-z-]*)"
+    r"(?![\w-])"
+)
 #: a social security number in spaced groups ("603 35 3464", an HL7 PID-19 or a form's box)
 _SPACED_SSN = _rx(r"(?<![\w.,/-])(?<!\d[ ])\d{3}[ ]\d{2}[ ]\d{4}(?![ ]?\d)(?![\w/-]|\.\d)")
 #: a device's own code right after its noun ("hub HUB-K2WQZ7", "transmitter TX-8812AB", "pump
 #: #PX4Q2M"): upper-case letters and digits, one group or more; a device's serial is an identifier.
 #: A code that opens with its noun ("hub HUB-QWXZRT") may be letters only
-_DEVICE_CODE = _rx(r"(?i:\b(?P<noun>hub|gateway|device|monitor|pump|sensor|transmitter|receiver|glucometer|"
-                   r"meter|cuff|scale|tablet|modem|router|tracker|pendant|implant|pacemaker|defibrillator|"
-                   r"controller|headset|handset|watch)s?)"
-                   r"[ \t]*(?:#|(?i:no\.?|id|sn|serial)[ \t]*[:#]?)?[ \t]*"
-                   r"(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])")
+_DEVICE_CODE = _rx(
+    r"(?i:\b(?P<noun>hub|gateway|device|monitor|pump|sensor|transmitter|receiver|glucometer|"
+    r"meter|cuff|scale|tablet|modem|router|tracker|pendant|implant|pacemaker|defibrillator|"
+    r"controller|headset|handset|watch)s?)"
+    r"[ \t]*(?:#|(?i:no\.?|id|sn|serial)[ \t]*[:#]?)?[ \t]*"
+    r"(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])"
+)
 _UPPER_ID = _rx(r"(?<![\w.,/-])[A-Z][A-Z0-9]{5,24}(?![\w-])")
 
 
@@ -196,9 +246,12 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for m in _FACILITY_FIELD.finditer(text):
         value = m.group("v").rstrip(" .")
         if verb := _VALUE_VERB.search(value):
-            value = value[:verb.start()]
+            value = value[: verb.start()]
         if value and not value.isdigit():
-            add(PhiSpan(m.start("v"), m.start("v") + len(value), "hospital"))
+            end = m.start("v") + len(value)
+            if end == m.end("v") and (store := _STORE_NUMBER.match(text, end)):
+                end = store.end()
+            add(PhiSpan(m.start("v"), end, "hospital"))
     for m in _ADDRESS_FIELD.finditer(text):
         if any(c.isdigit() for c in m.group("v")) or m.group("v")[:1].isupper():
             add(PhiSpan(m.start("v"), m.end("v"), "address"))
@@ -221,15 +274,21 @@ def find_english_fields(text: str) -> list[PhiSpan]:
             if word.lower().strip(".,") in _DEPARTMENT_WORDS:
                 break
             start, names = w.start(), names + 1
-        while text[start:m.start()].split()[:1] in (["and"], ["&"], ["of"]):
-            start = start + len(text[start:m.start()].split()[0]) + 1
+        while text[start : m.start()].split()[:1] in (["and"], ["&"], ["of"]):
+            start = start + len(text[start : m.start()].split()[0]) + 1
         if names:
             add(PhiSpan(start, m.end(), "hospital"))
     for m in _THERAPY_PRACTICE.finditer(text):
         if m.group("own").lower() not in SERVICE_WORDS:
             add(PhiSpan(m.start("v"), m.end("v"), "hospital"))
-    for rx, category in ((_SAINT, "hospital"), (_DEVOTION, "hospital"), (_RURAL, "address"),
-                         (_ROAD_FIRST, "address"), (_STREET_BEFORE_CITY, "address"), (_CA_POSTCODE, "geo")):
+    for rx, category in (
+        (_SAINT, "hospital"),
+        (_DEVOTION, "hospital"),
+        (_RURAL, "address"),
+        (_ROAD_FIRST, "address"),
+        (_STREET_BEFORE_CITY, "address"),
+        (_CA_POSTCODE, "geo"),
+    ):
         for m in rx.finditer(text):
             add(PhiSpan(m.start(), m.end(), category))
     for m in _SPACED_DIGITS.finditer(text):
@@ -243,7 +302,7 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for m in _EMPLOYER_FIELD.finditer(text):
         value = m.group("v").rstrip(" .")
         if verb := _VALUE_VERB.search(value):
-            value = value[:verb.start()]
+            value = value[: verb.start()]
         add(PhiSpan(m.start("v"), m.start("v") + len(value), "workplace"))
     lines: set[tuple[int, int]] = set()
     for word in _VEHICLE_WORD.finditer(text):
@@ -274,8 +333,12 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     for m in _DEVICE_CODE.finditer(text):
         code = m.group("v").replace("-", "")
         echo = m.group("v").lower().startswith(m.group("noun").lower() + "-")
-        if len(code) >= 6 and (_digits(code) or echo) and sum(c.isalpha() for c in code) >= 2 \
-                and not code[0].isdigit():
+        if (
+            len(code) >= 6
+            and (_digits(code) or echo)
+            and sum(c.isalpha() for c in code) >= 2
+            and not code[0].isdigit()
+        ):
             add(PhiSpan(m.start("v"), m.end("v"), "device"))
     for m in _UPPER_ID.finditer(text):
         if _digits(m.group()) >= 4:
