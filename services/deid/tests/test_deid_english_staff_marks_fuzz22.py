@@ -12,15 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases, read_cases
 
 SECRET = b"z" * 32
-_CASES = read_cases(Path(__file__).parent / "english_staff_marks_fuzz22_cases.txt")
+_CASES_FILE = Path(__file__).parent / "english_staff_marks_fuzz22_cases.txt"
+_CASES = read_cases(_CASES_FILE)
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:03d}" for i in range(len(_CASES))])
+@marked_cases(_CASES_FILE, "case")
 def test_identifier_goes_and_clinical_words_stay(en_notes, line: str) -> None:
     en_notes.marked(line)
 

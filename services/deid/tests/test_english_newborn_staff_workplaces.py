@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from medenclave_testing.marked_notes import read_cases
+from medenclave_testing.marked_notes import marked_cases
 
 SECRET = b"n" * 32
-_CASES = read_cases(Path(__file__).parent / "english_newborn_staff_workplaces_cases.txt")
+_CASES_FILE = Path(__file__).parent / "english_newborn_staff_workplaces_cases.txt"
 
 
-@pytest.mark.parametrize("line", _CASES, ids=[f"case{i:03d}" for i in range(len(_CASES))])
+@marked_cases(_CASES_FILE, "case")
 def test_newborn_staff_and_workplaces(en_notes, line: str) -> None:
     en_notes.marked(line)
 
