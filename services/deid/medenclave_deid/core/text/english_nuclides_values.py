@@ -2,7 +2,9 @@
 
 * **a radionuclide** (``Tc-99m bone scan``, ``99mTc-MDP``, ``I-131``, ``Xe-133 ventilation``,
   ``18F-FDG``, ``Lu-177``): an element's symbol and a mass number, either order, a hyphen or
-  nothing between, an ``m`` for a metastable state. The number is a mass number only where it is
+  nothing between, an ``m`` for a metastable state; a one-letter symbol only with its hyphen
+  (``I-131``) or before its tracer (``18F-FDG``), never as an age's or a flat's letter (``93Y``,
+  ``15B``). The number is a mass number only where it is
   one for that element (between 1.8 and 2.7 times its atomic number, plus two: every isotope
   medicine uses), so ``92F`` (a 92-year-old woman) or ``C-19`` stay what they are. An age, a date
   or a name found on such a token is released; identifiers (a bed ``C-12``) are not touched.
@@ -29,9 +31,16 @@ _SYMBOLS = (
 #: element symbol -> atomic number (the table's order), in its own case and in capitals
 _Z = {s: z for z, s in enumerate(_SYMBOLS, start=1)} | {s.upper(): z for z, s in enumerate(_SYMBOLS, start=1)}
 _SYM = "|".join(sorted(_Z, key=lambda s: (-len(s), s)))
+_SYM2 = "|".join(sorted((s for s in _SYMBOLS if len(s) == 2), key=lambda s: (-len(s), s)))
+_SYM1 = "".join(s for s in _SYMBOLS if len(s) == 1)
 _NUCLIDE = re.compile(
-    rf"(?<![A-Za-z0-9])(?:(?P<s1>{_SYM})[-\u2010\u2011\u2013]?(?P<a1>\d{{1,3}})(?:m|M)?"
-    rf"|(?P<a2>\d{{1,3}})(?:m|M)?(?P<s2>{_SYM}))(?![A-Za-z0-9])"
+    # Tc-99m, Tc99m, TC-99M, Xe-133; a one-letter symbol with its hyphen (I-131, F-18, Y-90)
+    rf"(?<![A-Za-z0-9])(?:(?P<s1>{_SYM2})-?(?P<a1>\d{{1,3}})m?|(?P<c1>{_SYM2.upper()})-(?P<b1>\d{{1,3}})M?"
+    rf"|(?P<o1>[{_SYM1}])[-\u2010\u2011\u2013](?P<d1>\d{{1,3}})"
+    # 99mTc, 201Tl, 111In; a one-letter symbol before its tracer (18F-FDG, 131I-MIBG), never
+    # an age's or a flat's letter (93Y, 15B, 26F)
+    rf"|(?P<a2>\d{{1,3}})m?(?P<s2>{_SYM2})|(?P<d2>\d{{1,3}})(?P<o2>[{_SYM1}])(?=-(?!old\b|o\b|y\b)[A-Za-z]{{2}}))"
+    r"(?![A-Za-z0-9])"
 )
 #: categories a radionuclide is taken for by mistake
 _RELEASED = frozenset({"age", "name", "date"})
@@ -40,8 +49,8 @@ _RELEASED = frozenset({"age", "name", "date"})
 def _nuclides(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _NUCLIDE.finditer(text):
-        symbol = m.group("s1") or m.group("s2")
-        mass = int(m.group("a1") or m.group("a2"))
+        symbol = next(m.group(g) for g in ("s1", "c1", "o1", "s2", "o2") if m.group(g))
+        mass = int(next(m.group(g) for g in ("a1", "b1", "d1", "a2", "d2") if m.group(g)))
         z = _Z[symbol]
         if 1.8 * z <= mass <= 2.7 * z + 2 and (mass > 4 or z > 1):
             out.append((m.start(), m.end()))
