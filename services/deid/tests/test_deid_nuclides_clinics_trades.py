@@ -29,6 +29,14 @@ def test_chinese_ward_surnames(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 
 
-@pytest.mark.parametrize("note", ["Age 92F, bone scan pending.", "92M with Tc-99m scan"])
-def test_age_beside_nuclide_goes(en_notes, note: str) -> None:
-    en_notes.check(note, gone=["92"], kept=[])
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("Age 92F, bone scan pending.", []),
+        ("92M with Tc-99m scan", ["Tc-99m"]),
+        ("92Y female; 18F-FDG PET shows an avid node.", ["18F-FDG"]),
+        ("Pt 92Y-old, I-131 uptake 12%.", ["I-131"]),
+    ],
+)
+def test_age_beside_nuclide_goes(en_notes, note: str, kept: list[str]) -> None:
+    en_notes.check(note, gone=["92"], kept=kept)
