@@ -124,10 +124,11 @@ _TITLE_PARTS = ("主任", "主治", "主管", "护士")
 _SURNAME_TITLE = re.compile(rf"(?P<n>{_SURNAME})(?={_TITLE})")
 #: a surname that is not on the main list (储 储存, 冼, 宿 …) before a title, where a word cannot
 #: run into it: after punctuation, an opening quote, a space or the start (会诊专家：储教授, “冼老师，…”),
-#: after the clause a time closes (治疗后冼主任查房) or a doctor's kind (村医笪医生, 校医谯老师)
+#: after the clause a time closes (治疗后冼主任查房) or a doctor's kind (村医笪医生, 校医谯老师),
+#: or the ward or unit the nurse belongs to (通知病区糜护士, 门诊帅医生)
 _RARE_SURNAME_TITLE = re.compile(
     rf"(?:^|(?<=[\s，。；：:,;、（(“「『‘\"])|(?<=[请给由找问让叫后])|(?<=转给|交给|告知|通知|谢谢|感谢|麻烦|辛苦)"
-    rf"|(?<=村医|校医|队医|厂医|军医))"
+    rf"|(?<=村医|校医|队医|厂医|军医)|(?:(?<=病区|病房|科室|本科|门诊|急诊)|(?<=护理站))(?![{_NOT_A_SURNAME_BEFORE_TITLE}]))"
     rf"(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE - CN_SURNAMES))}])"
     rf"(?=主任|医生|医师|大夫|教授|护士长|护士|老师|院长|药师|技师)"
 )

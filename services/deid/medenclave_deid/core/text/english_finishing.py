@@ -11,6 +11,7 @@ from __future__ import annotations
 from medenclave_deid.core.text.english_agency_ids import agency_ids
 from medenclave_deid.core.text.english_attestation_words import drop_attestation_words
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
+from medenclave_deid.core.text.english_clinics_trades import workplace_pairs
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
 from medenclave_deid.core.text.english_eponym_shapes import keep_eponym_shapes, person_before_heads
@@ -35,6 +36,7 @@ from medenclave_deid.core.text.english_name_neighbours_fuzz22b import (
 )
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
+from medenclave_deid.core.text.english_nuclides_values import keep_measure_labels, keep_radionuclides
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
@@ -103,6 +105,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, newborn_placeholders(text, spans), text)
     # "EMPLOYER: HALVERSEN FEED & GRAIN" ... "the dust at Halversen": a workplace's short form
     spans = add_uncovered(spans, workplace_echoes(text, spans, vocabulary), text)
+    spans = add_uncovered(spans, workplace_pairs(text, spans, vocabulary), text)  # "Tamarack Timber had us"
     spans = specialty_terms(text, spans)  # "Dr. Q. Harrow (Rad Onc)", "dr harrow (rad onc)"
     # "Patient: Lark Swift" ... "Swift is under my care": the everyday-word surname again
     spans = add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
@@ -116,7 +119,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, given_before_surnames(text, spans, vocabulary), text)
     spans = drop_dose_words(text, spans)  # "40 IU/kg", "4-6 vials": no names, no date
     # "son Mateo St. Clair": a surname, no hospital; a column's "first.last" cells all go
-    return fix_export_slots(text, spans)
+    spans = fix_export_slots(text, spans)
+    # "Tc-99m bone scan", "Xe-133": no age, no one; "COHb 19.7%" (and the column "COHb"): no one
+    return keep_measure_labels(text, keep_radionuclides(text, spans), vocabulary)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

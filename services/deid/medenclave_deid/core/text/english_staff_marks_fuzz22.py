@@ -19,7 +19,8 @@ plate in brackets after the car it belongs to; and a number read as an identifie
 * **a street in lower case after a cue**: ``last stable address 12 larch hollow rd``, ``lives
   at 40 quince way apt 2``: a number, one to three lower-case words and a street's word.
 * **a plate in brackets after its car**: ``slept in car (YM 57983)``, ``truck [QP 20417]``,
-  ``truck (plate 4KJ 221)``: letters and digits mixed, in brackets right after a vehicle's noun.
+  ``truck (plate 4KJ 221)``: letters and digits mixed, in brackets right after a vehicle's noun;
+  also when the car's VIN follows in the same brackets (``a car (FV 47788, VIN …)``, ``(7KQX214; VIN …)``).
 * **a product before its model code**: ``Dexcom G7``: the maker's word is no one.
 * **a dose read as an identifier**: ``Initial control: 125 mg IV``: a number span right before a
   dose unit is the dose, not a record number.
@@ -73,7 +74,15 @@ _PERSON_LABEL = re.compile(
 _CAR_PLATE = re.compile(
     r"(?i:\b(?:car|truck|van|pickup|suv|sedan|vehicle|jeep|minivan|motorcycle)\b)[ \t]*[(\[]"
     r"(?:(?i:plate|tag|lic(?:ense|ence)?)[ \t]*[:#]?[ \t]*)?"
-    r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})[)\]]"
+    r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})"
+    r"(?:[)\]]|[ \t]*[,;][ \t]*(?i:VIN)\b)"
+)
+#: a plate in brackets right before the same car's VIN, no vehicle's noun before it: ``(FV 47788,
+#: VIN …)``, ``[7KQX214; VIN …]``: one to three letters and three to five digits, or two to eight
+#: letters and digits mixed
+_PLATE_BEFORE_VIN = re.compile(
+    r"[(\[][ \t]*(?P<v>[A-Z]{1,3}[ -]\d{3,5}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8})"
+    r"[ \t]*[,;][ \t]*VIN\b"
 )
 #: a street written in lower case after a cue of where someone lives or stays
 _LOWER_STREET = re.compile(
@@ -167,7 +176,7 @@ def find_staff_marks(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary
     for m in _LOWER_STREET.finditer(text):
         if not any(c.isupper() for c in m.group("v")):
             out.append(PhiSpan(m.start("v"), m.end("v"), "address"))
-    for m in _CAR_PLATE.finditer(text):
+    for m in [*_CAR_PLATE.finditer(text), *_PLATE_BEFORE_VIN.finditer(text)]:
         out.append(PhiSpan(m.start("v"), m.end("v"), "vehicle"))
     for m in _LOWER_CUE.finditer(text):
         given, last = m.group("f"), m.group("l")
