@@ -46,7 +46,7 @@ _MORE_NOT_INITIALS = frozenset(
     """
 ASL VRI OPI BSN MSN CEN CCRN CNL CPN DNP APRN FNP ANP PNP CNM CNS OCN RNC PHN CPAN CAPA AAS ADN
 PCA PCU CCU MA CMA EMS NM PET DXA ECHO CVT RVT RDMS ARRT RCS RCIS CST OK ID US UK ENG SPA VIA
-LPC MSW SLP OTR PTA COTA PHD MPH BS BA MS
+LPC MSW SLP OTR PTA COTA PHD MPH BS BA MS CM CN CCM DON ADON UM IP CNO CDI QI NE CE
 """.split()
 )
 #: imaging words that a technician's slot means but a scribe's or a witness's does not
@@ -71,7 +71,7 @@ admitting discharging consulting consult rapid response on off per via see seen 
 """.split()
 )
 _HANDLE_AFTER = re.compile(rf"[ \t]*\((?P<h>[^\W\d_]\.{_WORD})\)")
-_LONE_HANDLE = re.compile(rf"(?<=\()(?P<h>[a-z]\.[a-z][a-z'-]{{2,}})(?=\))")
+_LONE_HANDLE = re.compile(r"(?<=\()(?P<h>[a-z]\.[a-z][a-z'-]{2,})(?=\))")
 _TWO_WORDS = re.compile(rf"(?<![\w.@-])(?P<a>{_WORD})[ \t]+(?P<b>{_WORD})(?=[ \t]*\()")
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"“”\n]{3,400})[\"”]")
 _NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
@@ -105,10 +105,8 @@ nobody somebody someone anyone anybody nothing something everything patient fami
 daddy mama i
 """.split()
 )
-_KIN_WORD = re.compile(
-    r"(?<![\w-])(?i:" + "|".join(sorted(KINSHIP | {"grandma", "grandpa", "stepfather", "stepmother"}, key=len, reverse=True))
-    + rf")[ \t]+(?P<v>{_NAME})\b(?![ \t]*[-/][ \t]*\w)"
-)
+_KIN = sorted(KINSHIP | {"grandma", "grandpa", "stepfather", "stepmother"}, key=len, reverse=True)
+_KIN_WORD = re.compile(r"(?<![\w-])(?i:" + "|".join(_KIN) + rf")[ \t]+(?P<v>{_NAME})\b(?![ \t]*[-/][ \t]*\w)")
 
 
 def _fold(word: str) -> str:
@@ -122,7 +120,7 @@ def _term(key: str, vocab: TextVocabulary) -> bool:
 
 
 def _pair_kind(word: str, vocab: TextVocabulary) -> str:
-    """"name" (a listed name), "rare" (no word of any list), "place" (a rare place's name) or ""."""
+    """The word's kind: a listed "name", a "rare" word of no list, a rare "place", or "" (none)."""
     key = word.lower()
     if key in _NOT_PAIR or key in NEVER or key in PERSON_CUES or key in TITLES or len(key) < 2:
         return ""
@@ -142,9 +140,9 @@ def _role_initials(text: str) -> list[PhiSpan]:
     out = []
     for m in _ROLE_SPACE_INITIALS.finditer(text):
         letters = m.group("v")
-        if letters in _IMAGING and not _TECH.match(m.group(0)):
-            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
-        elif letters not in NOT_INITIALS and letters not in _MORE_NOT_INITIALS:
+        # "scribe MR": an imaging word only in a technician's slot
+        imaging_elsewhere = letters in _IMAGING and not _TECH.match(m.group(0))
+        if imaging_elsewhere or (letters not in NOT_INITIALS and letters not in _MORE_NOT_INITIALS):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out
 
