@@ -17,8 +17,9 @@
   person does; a known nickname (``Moose``, ``Tank``) counts though it is an everyday word, and
   after "we call him", "goes by", "aka" too.
 * **a relative's given name that looks like a clinical word**: ``Father Ifeoma arrived``: a
-  capitalised word right after a kinship word that the word lists do not know as a term or a
-  drug, though its ending reads as one ("-oma").
+  capitalised word right after a kinship word and before what only a person does (``arrived``,
+  ``called``, ``said``) that the word lists do not know as a term or a drug, though its ending
+  reads as one ("-oma"); "Father Adenoma noted" stays.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ LPC MSW SLP OTR PTA COTA PHD MPH BS BA MS CM CN CCM DON ADON UM IP CNO CDI QI NE
 )
 #: imaging words that a technician's slot means but a scribe's or a witness's does not
 _IMAGING = frozenset({"MR", "NM", "IT", "LN"})
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _TECH = re.compile(r"(?i:tech|sono)")
 _CRED = r"(?:pa-c|aprn|crna|lcsw|dnp|cnm|lpn|msw|slp|np|rn|md|do|pa|rd|rt|pt|ot)"
 _WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
@@ -106,7 +108,13 @@ daddy mama i
 """.split()
 )
 _KIN = sorted(KINSHIP | {"grandma", "grandpa", "stepfather", "stepmother"}, key=len, reverse=True)
-_KIN_WORD = re.compile(r"(?<![\w-])(?i:" + "|".join(_KIN) + rf")[ \t]+(?P<v>{_NAME})\b(?![ \t]*[-/][ \t]*\w)")
+#: a relative's word, a capitalised word, and what only a person does ("Father Ifeoma arrived")
+_KIN_WORD = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(_KIN) + rf")[ \t]+(?P<v>{_NAME})[ \t]+"
+    r"(?:arrived|arrives|came|comes|called|calls|phoned|visited|visits|said|says|stated|states|brought|"
+    r"drove|left|stayed|stays|accompanied|accompanies|texted|asked|asks|agreed|agrees|declined|signed|"
+    r"consented|reports|reported|confirmed|answered|helped|helps|picked|wants|wanted)\b"
+)
 
 
 def _fold(word: str) -> str:
@@ -142,6 +150,8 @@ def _role_initials(text: str) -> list[PhiSpan]:
         letters = m.group("v")
         # "scribe MR": an imaging word only in a technician's slot
         imaging_elsewhere = letters in _IMAGING and not _TECH.match(m.group(0))
+        if letters in ("AM", "PM") and _LOWER_NEXT.match(text, m.end()):
+            continue  # "RN AM shift", "tech PM coverage": the time of day
         if imaging_elsewhere or (letters not in NOT_INITIALS and letters not in _MORE_NOT_INITIALS):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out
