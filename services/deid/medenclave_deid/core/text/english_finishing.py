@@ -37,6 +37,7 @@ from medenclave_deid.core.text.english_name_neighbours_fuzz22b import (
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
 from medenclave_deid.core.text.english_nuclides_values import keep_measure_labels, keep_radionuclides
+from medenclave_deid.core.text.english_people_marks_en22a import find_people_marks
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
@@ -114,6 +115,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Scribe: TK for", "(user k.moss)", "Dr. Ames and tobias brenner", "car (YM 57983)"; a dose
     spans = release_doses(text, spans)
     spans = add_uncovered(spans, find_staff_marks(text, spans, vocabulary), text)
+    # "scribe DW.", "team: clay winter np", "clay fox (c.fox)", '"..., Bubba was"', "Father Ifeoma"
+    spans = add_uncovered(spans, find_people_marks(text, vocabulary), text)
     # "seen with bertrand [ossining]", "Signature: ____ Tobiah [Quennell]": the given name too
     spans = add_uncovered(spans, role_head_people(text, vocabulary), text)  # "RECOVERY TECHNICIAN\nada oyl"
     spans = add_uncovered(spans, given_before_surnames(text, spans, vocabulary), text)

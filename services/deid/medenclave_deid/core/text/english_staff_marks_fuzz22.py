@@ -33,7 +33,7 @@ import re
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["find_staff_marks", "keep_model_codes", "release_doses"]
+__all__ = ["NOT_INITIALS", "find_staff_marks", "keep_model_codes", "release_doses"]
 
 _ROLE_INITIALS = re.compile(
     r"(?i:\b(?:scribe[ds]?(?:[ \t]+by)?|tech(?:nician|nologist)?|recorder|recorded[ \t]+by|"
@@ -51,6 +51,8 @@ RN LPN MD DO NP PA CNA EMT RT PT OT ST SW CT MR MRI US ED ER OR ICU IR NA NO YES
 IV IM PO SQ SC HR BP NM XR IT QA QC LN HCT PCT ECG EKG EEG CRNA RRT NICU PICU ALS BLS UA OB
 """.split()
 )
+#: the same, for the role's initials without a colon (:mod:`english_people_marks_en22a`)
+NOT_INITIALS = _NOT_INITIALS
 _HANDLE_CUE = re.compile(
     r"(?i:\b(?:user(?:[ \t]?name|[ \t]?id)?|log-?in|account|handle|(?:entered|documented|signed|"
     r"recorded|charted|edited)[ \t]+by))[ \t]*[:#=]?[ \t]*"
