@@ -29,3 +29,9 @@ def test_a_drug_code_and_a_date_are_no_insurance_number() -> None:
     assert find_insurance_numbers("药品医保编码：XA01ABD075A002010100000") == []
     assert find_insurance_numbers("参保类型：职工医保 2019.01.05") == []
     assert find_insurance_numbers("医保卡号：2023年办理") == []
+
+
+@marked_cases(_HERE / "chinese_elder_partner_cases.txt", "zh")
+def test_chinese_elders_and_partners_go(zh_notes, line: str) -> None:
+    """A full name before 爷爷 / 奶奶 and an age, a partner after 男友 / 女友 (invented lines)."""
+    zh_notes.marked(line)
