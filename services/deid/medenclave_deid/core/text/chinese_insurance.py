@@ -20,7 +20,8 @@ Also read:
   (``医保：职工 3301 0288 7654``, ``费用类别：新农合（341226001234501）``).
 
 A drug's national insurance code (医保编码, 医保代码 of a drug list) names no patient: bare 医保
-with 编码 / 代码 is not a label here, and a number needs at least four digits.
+with 编码 / 代码 is not a label here; a number needs at least four digits (six after a scheme with no
+number word), and a sum of money (医保：职工 3200.00元) or a date is none.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ _SCHEME = (
 #: whose number or which document of the scheme
 _WHAT = r"(?:个人账户|个人|人员|账户|电子凭证|保单|备案|登记|认定|电脑|识别|卡|证|手册)?"
 #: the number's word
-_NUMBER_WORD = r"(?:卡号码|卡号|单号|号码|证号|证编号|编号|识别号|识别码|凭证号|备案号|登记号|电脑号|账号|号|码|ID)"
+_NUMBER_WORD = (
+    r"(?:卡号码|卡号|单号|号码|证号|证编号|编号|识别号|识别码|凭证号|备案号|登记号|电脑号|账号|号|码|ID)"
+)
 #: the family of insurance-number labels (also a column's header); schemes may share the number
 #: word (医保/社保号, 医保、新农合卡号)
 INSURANCE_LABEL = (
@@ -67,13 +70,16 @@ _PAIRED = re.compile(
 )
 #: ``医保：职工 3301 0288 7654``, ``费用类别：新农合（341226…）``: the scheme, then its number
 _SCHEME_THEN_NUMBER = re.compile(
-    rf"(?:{_SCHEME}|费用类别|费别|付费方式|医疗付费方式|支付方式|参保类型|险种)(?:类型|类别)?[ \t]*[:：][ \t]*"
+    rf"(?:{_SCHEME}|费用类别|费别|付费方式|医疗付费方式|支付方式|参保类型|险种)(?:类型|类别)?"
+    r"[ \t]*[:：][ \t]*"
     rf"[^\s\d:：，。；|]{{0,14}}(?:{_SCHEME}|职工|居民|自费)[ \t]*[（(]?[ \t]*{_VALUE}"
 )
 
 
 #: a date after a scheme's field (参保类型：职工 2019.01.05) is the other rules' date
 _DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}(?:[-/.]\d{1,2})?")
+#: a sum after a scheme's field (医保：统筹支付 3200.00元) is no number of anyone's
+_MONEY = re.compile(r"[.,\d]*\s*(?:元|万|%|％)")
 
 
 def _digits(value: str) -> int:
@@ -83,9 +89,10 @@ def _digits(value: str) -> int:
 def find_insurance_numbers(text: str) -> list[PhiSpan]:
     """Spans of insurance numbers after a label of the family (see the module's description)."""
     out: list[PhiSpan] = []
-    for rx in (_LABELLED, _PAIRED, _SCHEME_THEN_NUMBER):
+    for rx, fewest in ((_LABELLED, 4), (_PAIRED, 4), (_SCHEME_THEN_NUMBER, 6)):
         for m in rx.finditer(text):
             value = m.group("v").rstrip(".-/·")
-            if _digits(value) >= 4 and not _DATE.fullmatch(value):
-                out.append(PhiSpan(m.start("v"), m.start("v") + len(value), "health_plan"))
+            end = m.start("v") + len(value)
+            if _digits(value) >= fewest and not _DATE.fullmatch(value) and not _MONEY.match(text, end):
+                out.append(PhiSpan(m.start("v"), end, "health_plan"))
     return out
