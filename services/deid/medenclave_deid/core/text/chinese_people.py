@@ -107,6 +107,11 @@ _WORD_BEFORE_TITLE = (
     "分管",
     "协管",
     "经管",
+    # who put a tube in or took it out (置管医生, 拔管护士): a procedure, not Dr. Guan
+    "置管",
+    "插管",
+    "拔管",
+    "换管",
     "兼任",
     "现任",
     "前任",
