@@ -442,7 +442,8 @@ def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
         return PhiSpan(at + cell.index(value), at + cell.index(value) + len(value), "workplace")
     if category == "workplace" and cell.strip().lower() in _NO_WORKPLACE:
         return None  # 个体, 务农, 退休: what someone does, no place
-    if category in ("date", "vehicle", "account", "device", "health_plan") and not re.search(r"\d", cell):
+    zh_plan = category == "health_plan" and re.search(r"[\u4e00-\u9fff]", cell)  # 城镇职工, 未带
+    if (category in ("date", "vehicle", "account", "device") or zh_plan) and not re.search(r"\d", cell):
         return None  # no date; a van's kind ("wheelchair van"), no plate; "self-pay", no account
     if category == "account" and _AMOUNT.fullmatch(cell.strip()):
         return None  # a claim's or an invoice's amount, no number of one
