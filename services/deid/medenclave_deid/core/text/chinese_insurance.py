@@ -60,12 +60,13 @@ _VALUE = (
 #: what may stand between a label and its number
 _GAP = (
     r"[ \t\u3000]*(?:[(（](?:[A-Za-z .]{2,24}|[\u4e00-\u9fa5]{1,6})[)）])?"
-    r"[ \t\u3000]*(?:为|是)?[ \t\u3000]*[:：=#|｜】\]\-—（(]?[ \t\u3000|｜]*(?:NO\.?|No\.?|no\.?|№)?[ \t\u3000]*"
+    r"[ \t\u3000]*(?:为|是)?[ \t\u3000]*[:：=#|｜】\]\-—（(]?[ \t\u3000|｜]*"
+    r"(?:NO\.?|No\.?|no\.?|№)?[ \t\u3000]*"
 )
 _LABELLED = re.compile(rf"(?:{INSURANCE_LABEL})(?<!医保编码)(?<!医保代码){_GAP}{_VALUE}")
 #: ``医保类型/卡号：职工医保/1101052233``: a pair of labels, the number under the second
 _PAIRED = re.compile(
-    rf"(?:{_SCHEME}|参保)(?:类型|类别|性质|种类|地)[/／](?:{_WHAT}{_NUMBER_WORD})[ \t]*[:：][ \t]*"
+    rf"(?:{_SCHEME}|参保)(?:类型|类别|性质|种类|地)[/／](?:{_SCHEME})?{_WHAT}{_NUMBER_WORD}[ \t]*[:：][ \t]*"
     rf"[^\s/／\d]{{1,12}}[ \t]*[/／][ \t]*{_VALUE}"
 )
 #: ``医保：职工 3301 0288 7654``, ``费用类别：新农合（341226…）``: the scheme, then its number
