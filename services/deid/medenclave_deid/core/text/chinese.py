@@ -10,11 +10,13 @@ from medenclave_deid.core.text.chinese_chat import find_chat_people
 from medenclave_deid.core.text.chinese_contact_names import find_contact_names
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_documents import find_documents_and_serials
+from medenclave_deid.core.text.chinese_elder_names import find_elder_names
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_fields_extra import find_field_values
 from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_people
 from medenclave_deid.core.text.chinese_hospital_branches import extend_hospital_branches
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
+from medenclave_deid.core.text.chinese_insurance import find_insurance_numbers
 from medenclave_deid.core.text.chinese_licences import find_licences_and_table_dates
 from medenclave_deid.core.text.chinese_names import (
     CN_CLINICIAN_ACTS,
@@ -368,6 +370,8 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_short_hospitals(text))
     out.extend(find_field_values(text))  # labelled addresses, ages in numerals, handles
     out.extend(find_documents_and_serials(text))  # travel documents, device serials
+    out.extend(find_elder_names(text))  # 卢海生爷爷，九十三岁: the full name before an elder's word
+    out.extend(find_insurance_numbers(text))  # any scheme's number, any shape (医保个人编号 3301 0288 7654)
     out.extend(find_ages_serials_relatives(text))  # 百岁, a serial or a relative's column
     out.extend(find_short_names(text))  # one-character and pet names placed by a role or relation
     out.extend(find_subject_names(text))  # 建国诉…, 丫丫今日…, 患者扎西: no surname, no title

@@ -56,9 +56,12 @@ _CN_AGE = re.compile(
 _AGE_VALUE = r"(?P<v>9\d|1[0-4]\d)(?!\d|\.\d)(?!\s*(?:个月|月|天|日|周|小时|%|kg|cm|次|分|mm|/分))"
 #: ... as an age field's value: 年龄：93, 年龄 93 (a table's cell), 年龄(岁)：96, 岁数：92,
 #: 年龄：年龄：101 (a repeated label); the unit after a slash, in square brackets or after an
-#: underscore as an export's column names it (年龄/岁：92, 年龄[岁]：96, 年龄_岁=93)
+#: underscore as an export's column names it (年龄/岁：92, 年龄[岁]：96, 年龄_岁=93); a quoted key
+#: and value of an export's record ("年龄": 91, "年龄": "93")
 _AGE_LABEL = r"(?:年\s*龄|岁\s*数)(?:\s*[(（\[【]\s*(?:岁|周岁)\s*[)）\]】]|\s*[/_]\s*(?:周岁|岁)(?![数月]))?"
-_AGE_FIELD = re.compile(rf"{_AGE_LABEL}\s*(?:[:：|｜=＝]\s*|\s)(?:{_AGE_LABEL}\s*[:：]\s*)?{_AGE_VALUE}")
+_AGE_FIELD = re.compile(
+    rf"{_AGE_LABEL}[\"'”]?\s*(?:[:：|｜=＝]\s*[\"'“]?|\s)(?:{_AGE_LABEL}\s*[:：]\s*)?{_AGE_VALUE}"
+)
 #: ... beside the sex: 性别/年龄：女/93, 年龄/性别：93/男, 患者女，93，…, 男, 95, …
 _AGE_BY_SEX = tuple(
     re.compile(rx, re.M)

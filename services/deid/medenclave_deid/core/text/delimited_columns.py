@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from medenclave_deid.core.text.chinese_insurance import INSURANCE_LABEL
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
 
@@ -192,7 +193,8 @@ _CHINESE = tuple(
             rf"\w{{0,5}}?{_ZH_DOC}(?:(?:[/／、]|或){_ZH_DOC})*(?:号码|号|编号)?"
             r"(?:[(（][^()（）]{1,12}[)）])?",
         ),
-        ("health_plan", r"(?:医保|社保|医疗保险|新农合)(?:卡号|号码|号|卡|编号)"),
+        # any scheme's number (医保号, 新农合证号, 参保人员编号, 保单号, 医保/社保号, 医保号(选填))
+        ("health_plan", rf"{INSURANCE_LABEL}(?:[/／、]{INSURANCE_LABEL})*(?:[(（][^()（）]{{1,12}}[)）])?"),
         (
             "mrn",
             r"(?:母亲|产妇|孕妇|新生儿|婴儿|患儿|患者|病人)?"  # 母亲住院号, 新生儿ID: whose record it is
@@ -440,7 +442,8 @@ def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
         return PhiSpan(at + cell.index(value), at + cell.index(value) + len(value), "workplace")
     if category == "workplace" and cell.strip().lower() in _NO_WORKPLACE:
         return None  # 个体, 务农, 退休: what someone does, no place
-    if category in ("date", "vehicle", "account", "device") and not re.search(r"\d", cell):
+    zh_plan = category == "health_plan" and re.search(r"[\u4e00-\u9fff]", cell)  # 城镇职工, 未带
+    if (category in ("date", "vehicle", "account", "device") or zh_plan) and not re.search(r"\d", cell):
         return None  # no date; a van's kind ("wheelchair van"), no plate; "self-pay", no account
     if category == "account" and _AMOUNT.fullmatch(cell.strip()):
         return None  # a claim's or an invoice's amount, no number of one
