@@ -83,7 +83,9 @@ _PEOPLE = (
     r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|"
     r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z]+ )?by|"
     r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|"
-    r"verified|checked|witnessed|2nd (?:rn|nurse|check)"
+    r"verified|checked|witnessed|2nd (?:rn|nurse|check)|"  # and a log's staff ("Trainer", "Operator")
+    r"trainer|educator|counsell?or|distributor|operator|treater|technologist|recorder|reviewer|"
+    r"team leader|team member|cytotechnologist|ana?esthetist|anesthesiologist|crna|srna|proceduralist"
 )
 _ENGLISH = tuple(
     (category, re.compile(rx))
