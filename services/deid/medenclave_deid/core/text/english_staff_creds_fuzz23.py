@@ -39,13 +39,14 @@ _CRED = (
     r"FNP-BC|FNP-C|WHNP-BC|ANP|ANP-BC|AGNP|AGACNP|APRN|CNM|CRNA|SRNA|CNS|CEN|CCRN|PA|PA-C|PharmD|RPh|"
     r"MPharm|BCPS|CGC|LCGC|MGC|OTR/L|OTR|OTD|COTA|COTA/L|CHT|DPT|MSPT|PTA|CCC-SLP|SLP|RDN|LCSW|LICSW|"
     r"LMSW|MSW|CADC|CPRS|CHW|RCVT|RCS|RDCS|RDMS|RVT|RPSGT|CNMT|RRT|RT\(R\)(?:\(CT\))?|CPhT|EMT-P|CMA|"
-    r"CNA|AA-C|CMRA|CCMA|CNIM|R\.EEG[ ]T\.|REEGT|[A-Z]{1,4}\(ASCP\)(?:CM)?|ScM|MSc|MPAS|MHS|MMSc|MMS|"
-    r"MPH|MBA|MEd|BSc|MS)"
+    r"CNA|AA-C|CMRA|CCMA|CNIM|R\.EEG[ ]T\.|REEGT|[A-Z]{1,4}\(ASCP\)(?:CM)?|ScM|MPAS|MMSc)"
 )
 _WORD = r"(?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]+)*|[A-Za-z]\.(?:[A-Za-z]\.)?)"
 _SLOT_NAME = re.compile(
     r"(?:^|(?<=[:|/;\t])|(?<=[ \t][-–—])|(?<=\bby))[ \t]*"
-    rf"(?P<v>{_WORD}(?:[ ]{_WORD}){{0,2}}),?[ \t]+(?P<c>{_CRED})(?=$|[\s,;|)(]|\.(?:\s|$))",
+    # a degree ("MS", "MPH": also a disease's or a word's letters) only before a credential
+    rf"(?P<v>{_WORD}(?:[ ]{_WORD}){{0,2}}),?[ \t]+(?:(?:MS|MA|MSc|MPH|MHS|MMS|BSc|MBA|MEd),?[ ]+)?"
+    rf"(?P<c>{_CRED})(?=$|[\s,;|)(]|\.(?:\s|$))",
     re.M,
 )
 _ACT_INITIALS = re.compile(
@@ -74,7 +75,8 @@ leader unit day night coordinator nurse tech technician technologist therapist p
 physician doctor surgeon resident fellow attending consultant registrar airway recorder primary
 procedure supervising performing ordering referring prescribing treating screening signed
 signature reviewed verified reported dictated typed director laboratory lab clinic program site
-signed-out electronically assessed adequacy cc copy dear
+signed-out electronically assessed adequacy cc copy dear mother father wife husband son daughter
+family sister brother partner friend parent parents
 """.split()
     )
 )
@@ -97,6 +99,9 @@ def _name_words(words: list[str], vocabulary: TextVocabulary) -> bool:
         len(w) > 2 and (w in vocabulary.clinical or is_clinical_word(w)) and not vocabulary.is_name(w)
         for w in lowers
     ):
+        return False
+    # an everyday word that is no name is no one's ("Wound: healing well NP to review")
+    if any(vocabulary.is_common(w) and not vocabulary.is_name(w) for w in lowers if len(w) > 1):
         return False
     # one word alone must be a name the lists know ("Airway MD" is no one)
     return len(words) > 1 or vocabulary.is_name(lowers[0])
