@@ -152,6 +152,6 @@ def _lower_echoes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for value in values:
         if len(value) < 7 or any(len(w.strip(".")) < 2 for w in value.split()):
             continue
-        rx = r"(?<![\w'’.-])" + r"\s+".join(re.escape(w) for w in value.split()) + r"(?![\w'’-])"
+        rx = r"(?<![\w'’.-])" + r"[ \t]+".join(re.escape(w) for w in value.split()) + r"(?![\w'’-])"
         out += [PhiSpan(m.start(), m.end(), "name") for m in re.finditer(rx, text, re.I)]
     return out
