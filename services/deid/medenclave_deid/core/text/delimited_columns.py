@@ -73,17 +73,17 @@ _FOR = (
     r"school|business|office|employer|residential|pt|patient) )*"
 )
 _PEOPLE = (
-    r"name|nm|full name|surname|lastname|firstname|middlename|last|first|middle|given|"
-    r"family|fname|lname|mname|initials|inits|patient|pt|provider|physician|doctor|dr|md|nurse|"
-    r"rn|lpn|np|pa|referring|attending|ordering|guardian|contact|nok|next of kin|staff|tech|"
-    r"technician|collector|courier|officer|signature|sig|signed|driver|caregiver|spouse|pcp|"
-    r"surgeon|resident|interpreter|pharmacist|witness|therapist|clinician|practitioner|"
-    r"midwife|prescriber|emergency contact|guarantor|insured|subscriber|member|parent|mother|father|"
-    r"case manager|social worker|scheduler|requester|coordinator|escort|attendant|chaperone|"
-    r"sitter|companion|visitor|finder|owner|dispatcher|aide|student|participant|subject|donor|"
-    r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|"
-    r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z]+ )?by|"
-    r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|"
+    r"name|nm|full name|surname|lastname|firstname|middlename|last|first|middle|given|trainer|educator|"
+    r"family|fname|lname|mname|initials|inits|patient|pt|provider|physician|doctor|dr|md|nurse|counsell?or|"
+    r"rn|lpn|np|pa|referring|attending|ordering|guardian|contact|nok|next of kin|staff|tech|distributor|"
+    r"technician|collector|courier|officer|signature|sig|signed|driver|caregiver|spouse|pcp|operator|treater|"
+    r"surgeon|resident|interpreter|pharmacist|witness|therapist|clinician|practitioner|technologist|recorder|"
+    r"midwife|prescriber|emergency contact|guarantor|insured|subscriber|member|parent|mother|father|reviewer|"
+    r"case manager|social worker|scheduler|requester|coordinator|escort|attendant|chaperone|cytotechnologist|"
+    r"sitter|companion|visitor|finder|owner|dispatcher|aide|student|participant|subject|donor|ana?esthetist|"
+    r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|anesthesiologist|crna|"
+    r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z]+ )?by|srna|proceduralist|"
+    r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|team leader|team member|"
     r"verified|checked|witnessed|2nd (?:rn|nurse|check)"
 )
 _ENGLISH = tuple(

@@ -21,7 +21,7 @@ from medenclave_deid.core.text.english_fields import SERVICE_WORDS
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
-__all__ = ["find_credential_chains"]
+__all__ = ["NOT_NAME_WORDS", "find_credential_chains"]
 
 #: credentials a dictated sign-off writes after a name, in lower case
 _CREDS = (
@@ -62,6 +62,7 @@ charge two second another other first third oncoming assigned float agency
 travel night day staff primary bedside
 """.split()
 )
+NOT_NAME_WORDS = _NOT_NAME
 
 
 def _person(words: list[str], vocabulary: TextVocabulary) -> bool:

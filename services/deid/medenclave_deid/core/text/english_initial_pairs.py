@@ -16,8 +16,13 @@ from medenclave_deid.core.text.spans import PhiSpan
 __all__ = ["find_initial_pairs"]
 
 _LABEL = (
-    r"(?:[a-z]+[ \t]+){0,3}(?:[a-z]+ed[ \t]+by|[a-z]+[ \t]+by|initials|nurse|rn|tech|technician|"
-    r"technologist|pharmacist|witness|reader|screener|reviewer|verifier|checker|crew|medic|"
+    r"(?:[a-z]+[ \t]+){0,3}(?:"
+    # a letter's reference of the dictating doctor and the typist ("Dictated/typed: AR/JW"): two
+    # people whatever their letters ("RD/CM")
+    r"(?P<typed>dictated|typed|transcribed|dictated[ \t]*/[ \t]*typed|dict[ \t]*/[ \t]*typed|"
+    r"(?:typed|transcribed)[ \t]+by|our[ \t]+ref|ref)|"
+    r"[a-z]+ed[ \t]+by|[a-z]+[ \t]+by|initials|nurse|rn|tech|technician|technologist|pharmacist|"
+    r"witness|reader|screener|reviewer|verifier|checker|crew|medic|"
     r"paramedic|officer|dispenser|co-?signer|co-?signed|signed|check|double[ -]check|"
     r"second[ \t]+check|dual[ \t]+sign-?off|sign-?off|staff)"
 )
@@ -45,6 +50,6 @@ def find_initial_pairs(text: str) -> list[PhiSpan]:
     """Both people's initials of a dual sign-off after a role's label."""
     out: list[PhiSpan] = []
     for m in _PAIR.finditer(text):
-        if _someone(m["a"]) and _someone(m["b"]):
+        if m["typed"] or (_someone(m["a"]) and _someone(m["b"])):
             out += [PhiSpan(m.start(g), m.end(g), "name") for g in ("a", "b")]
     return out

@@ -39,7 +39,7 @@ _ROLE_INITIALS = re.compile(
     r"(?i:\b(?:scribe[ds]?(?:[ \t]+by)?|tech(?:nician|nologist)?|recorder|recorded[ \t]+by|"
     r"documented[ \t]+by|entered[ \t]+by|witness(?:ed[ \t]+by)?|verified[ \t]+by|reviewed[ \t]+by|"
     r"checked[ \t]+by|co-?signed[ \t]+by|prepared[ \t]+by|initials?))"
-    r"(?:[ \t]*[:#=-][ \t]*|(?<=[bB][yY])[ \t]+)"
+    r"(?:[ \t]*[:#=-][ \t]*|(?<=[bB][yY])[ \t]+|(?<=[sS][cC][rR][iI][bB][eE])[ \t]+(?=[A-Z.]{2,6}[ \t]*$))"
     r"(?P<v>[A-Z]\.?[ \t]?[A-Z]\.?(?:[A-Z]\.?)?)"
     r"(?=[ \t]*(?:$|[,;|)(/]|\.(?:[ \t]|$)|[ \t]{2}|[ \t]+for\b|[ \t]+at\b|[ \t]+on\b))",
     re.M,
@@ -169,7 +169,10 @@ def find_staff_marks(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary
     out: list[PhiSpan] = []
     for m in _ROLE_INITIALS.finditer(text):
         letters = re.sub(r"[ .\t]", "", m.group("v"))
-        if letters not in _NOT_INITIALS:
+        # after "initials:" any two or three capitals are someone's ("Nurse initials: ED")
+        if letters not in _NOT_INITIALS or re.search(
+            r"(?i)initials?[ \t]*[:#=-][ \t]*$", text[: m.start("v")]
+        ):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for m in _HANDLE_CUE.finditer(text):
         word = max(m.group("v").split("."), key=len).rstrip("0123456789")

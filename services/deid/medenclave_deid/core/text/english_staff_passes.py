@@ -20,6 +20,7 @@ from medenclave_deid.core.text.english_role_values import find_role_slots
 from medenclave_deid.core.text.english_role_word_names import find_role_word_names
 from medenclave_deid.core.text.english_slot_name_joins import find_contact_initials, join_caps_given_names
 from medenclave_deid.core.text.english_speech_subjects import find_speech_subjects
+from medenclave_deid.core.text.english_staff_creds_fuzz23 import find_credentialed_staff
 from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions, spread_plain_names
 from medenclave_deid.core.text.english_word_surnames import find_slot_word_surnames
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
@@ -52,6 +53,8 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_contact_initials(text)  # "asked that we text Q.T. when ready"
     staff += spread_lower_names(text, spans + staff, vocabulary)  # "Ada Lind" ... "ada here"
     staff += find_export_slots(text, vocabulary)  # "printed … by ottilie", '"not bad for 94"'
+    # "assessed by dale porter, HTL(ASCP)", "placed by CC at 13:24", "typed by f.white"
+    staff += find_credentialed_staff(text, spans + staff, vocabulary)
     spans = add_uncovered(spans, staff, text)
     # "GREG & LINDA OSTROWSKI": the couple's other given name
     spans = add_uncovered(spans, joined_given_names(text, spans, vocabulary), text)

@@ -33,11 +33,17 @@ _PERSON_LABEL = (
     r"husband|wife|partner|son|daughter|brother|sister|sibling|caregiver|witness|interpreter|"
     r"(?:emergency[ \t]+)?contact|next[ \t]+of[ \t]+kin|nok|signed(?:[ \t]+by)?|"
     r"(?:electronically[ \t]+)?signed[ \t]+by|signature|attending|provider|physician|nurse|"
-    r"(?:patient|member|client|mother's|father's)[ \t]+name)"
+    r"(?:patient|member|client|mother's|father's)[ \t]+name|donor(?:[ \t]+name)?|recipient|"
+    r"collector|der|employer[ \t]+contact|technologist|therapist|pharmacist|operator|cc|copy[ \t]+to|"
+    r"surgeon|radiologist|anaesthetist|anesthesiologist|consultant|registrar|resident|fellow|"
+    r"circulator|chaperone|recorder|leader)"
 )
 _SLOT = re.compile(
-    rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|/(]))[ \t]*{_PERSON_LABEL}[ \t]*:[ \t]*"
-    r"(?P<g>[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)[ \t]+"
+    # a role's qualifier before its noun ("Supervising physician: L. Swift")
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|/(]))[ \t]*(?:[A-Za-z][a-z-]+[ \t]+|[A-Z]+[ \t]+)?"
+    rf"{_PERSON_LABEL}[ \t]*(?::|[ \t]-|\|)[ \t]*"
+    # a middle initial between ("Patient: Sandy E. Swift")
+    r"(?P<g>[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)(?:[ \t]+[A-Z]\.)?[ \t]+"
     r"(?P<s>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
     r"(?=[ \t]*(?:$|[,;(]|[ \t]{2}|\t))",
     re.M,

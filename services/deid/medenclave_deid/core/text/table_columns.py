@@ -273,13 +273,22 @@ def _table_at(
                 cells = _rejoined(body, cells, [name for _, name in fields], joins)
             if cells is not None and len(cells) == len(fields) - 1 and _open_end(head, body, delimiter):
                 cells.append((len(body.rstrip()), ""))  # "a | b | ": an empty last cell, no border
-            if cells is None or len(cells) != len(fields):
+            if cells is None or len(cells) != len(fields) or _new_header(rows, cells):
                 break
             rows.append((row, cells))
             row += 1
         if rows:
             return fields, rows
     return None
+
+
+def _new_header(rows: list[tuple[int, list[tuple[int, str]]]], cells: list[tuple[int, str]]) -> bool:
+    """A second table's header row right under the first's rows ("Role | Name | Arrived" rows, then
+    "Time | Event | Initials"): header-like fields without a digit, where every row above has a
+    digit in one column (a time, a date, a count)."""
+    if not rows or any(ch.isdigit() for _, f in cells for ch in f) or not _header_like(cells):
+        return False
+    return any(all(any(ch.isdigit() for ch in r[k][1]) for _, r in rows) for k in range(len(cells)))
 
 
 def _open_end(head: str, body: str, delimiter: str) -> bool:
