@@ -12,6 +12,7 @@ from medenclave_deid.core.text.english_documentation_marks import (
     find_documentation_dates,
     find_qualified_employers,
 )
+from medenclave_deid.core.text.english_intl_postcodes import find_intl_postcodes
 from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
 from medenclave_deid.core.text.english_links import find_links
@@ -51,4 +52,6 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_workplace_cues(text, is_common)
     # "advised ed eval at st. brendan's regional medical center"
     spans += find_lower_facilities(text)
+    # "Leeds LS1 4AP", "Toronto, ON M5V3L9", "D02 X285", "Carlton VIC 3053", "Auckland 1010, New Zealand"
+    spans += find_intl_postcodes(text)
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)
