@@ -36,6 +36,7 @@ from medenclave_deid.core.text.english_name_neighbours_fuzz22b import (
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
+from medenclave_deid.core.text.english_procedure_terms import keep_procedure_terms
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
 from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
@@ -87,6 +88,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, eponym_surnames(text, spans), text)
     # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
     spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name), vocabulary.is_name)
+    spans = keep_procedure_terms(text, spans)  # "(ROSE)", "Afirma GSC", "Dutch Lipid Clinic Network score"
     # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
     # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
     spans = drop_attestation_words(text, drop_plain_words(text, spans, vocabulary), vocabulary)  # "Notarized"
