@@ -85,6 +85,7 @@ _PEOPLE = (
     r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|"
     r"verified|checked|witnessed|2nd (?:rn|nurse|check)"
 )
+_PLACE_KEYS = r"(?:city|town|suburb|zip ?\d?|zip ?code|postal(?: code)?|p(?:ost)? ?code|eircode|county)"
 _ENGLISH = tuple(
     (category, re.compile(rx))
     for category, rx in (
@@ -159,14 +160,14 @@ _ENGLISH = tuple(
         ),
         # also what the address is for ("pickup address", "delivery addr", "billing city")
         ("address", rf"{_WHO}{_FOR}(?:address|addr|street|street address|address line|residence)(?: ?\d)?"),
-        ("geo", rf"{_WHO}{_FOR}(?:city|town|zip ?\d?|zip code|zipcode|postal|postal code|postcode|county)"),
+        ("geo", rf"{_WHO}{_FOR}{_PLACE_KEYS}"),
         ("workplace", r"(?:employer|company|workplace|place of employment)(?: name)?"),
         (
             "date",
             r"(?:[a-z]+ ){0,3}(?:date|dob|dod|dos|doa|dt|birthdate|birthday|bday|birth)"
             r"(?: (?:of )?[a-z]+){0,2}",
         ),
-        ("age", r"(?:pt |patient )?age(?: (?:yrs|years|y|yr))?"),
+        ("age", r"(?:pt |patient )?age(?: (?:yrs|years|y|yr))?(?: (?:sex|gender|s))?|yrs|age sex"),
         (
             "name",
             rf"(?:(?:pt|patient|last|first|middle|given|family|full|legal|preferred|maiden|"
@@ -243,7 +244,7 @@ _NO_WORKPLACE = frozenset(
     + "self self-employed retired unemployed student homemaker disabled".split()
 )
 _WORK_UNIT = re.compile(r"[\u4e00-\u9fff（）()·]{3,30}")
-_AGE = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:y|yo|yrs|years|岁|周岁))?")
+_AGE = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:y|yo|yrs|years|岁|周岁))?(?:\s*/\s*(?:[MFmf]|male|female))?")
 #: a title or credential around a name cell's person (``Dr. Faith Moreno``, ``RN June Park``,
 #: ``Ada Ng, MD``): it stays
 _TITLE = re.compile(

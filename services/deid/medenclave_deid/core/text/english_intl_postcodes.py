@@ -24,7 +24,7 @@ import re
 from medenclave_deid.core.text.english import STREET_SUFFIXES
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_intl_postcodes"]
+__all__ = ["find_intl_postcodes", "postcode_towns"]
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern:
@@ -42,44 +42,126 @@ _CODE = _rx(rf"(?<![\w/-])(?P<pc>{_UK}|{_CA}|{_EIR})(?![\w/-]|\.\w)")
 _FOUR = r"(?P<pc>\d{4})(?![\w/-]|[.,]\d|[ \t]*(?i:units?|u\b|mg|mcg|ml|iu|cells|copies|hrs?\b|h\b|%))"
 
 _AU_CODES = ("NSW", "VIC", "QLD", "TAS", "Vic", "Qld", "Tas", "WA", "SA", "NT", "ACT")
-_AU_NAMES = ("New South Wales", "Victoria", "Queensland", "Western Australia", "South Australia",
-             "Tasmania", "Northern Territory", "Australian Capital Territory")
-_CA_CODES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT", "PEI", "Que", "Ont")
-_CA_NAMES = ("Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
-             "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Saskatchewan", "Yukon", "Nunavut")
+_AU_NAMES = (
+    "New South Wales",
+    "Victoria",
+    "Queensland",
+    "Western Australia",
+    "South Australia",
+    "Tasmania",
+    "Northern Territory",
+    "Australian Capital Territory",
+)
+_CA_CODES = (
+    "AB",
+    "BC",
+    "MB",
+    "NB",
+    "NL",
+    "NS",
+    "NT",
+    "NU",
+    "ON",
+    "PE",
+    "QC",
+    "SK",
+    "YT",
+    "PEI",
+    "Que",
+    "Ont",
+)
+_CA_NAMES = (
+    "Alberta",
+    "British Columbia",
+    "Manitoba",
+    "New Brunswick",
+    "Newfoundland and Labrador",
+    "Nova Scotia",
+    "Ontario",
+    "Prince Edward Island",
+    "Quebec",
+    "Saskatchewan",
+    "Yukon",
+    "Nunavut",
+)
 _REGION = _alt([*_AU_CODES, *_AU_NAMES, *_CA_CODES, *_CA_NAMES])
-_COUNTRY = r"(?:United Kingdom|U\.?K\.?|England|Scotland|Wales|Northern Ireland|Ireland|Eire|Canada|Australia|New Zealand|N\.?Z\.?|Aotearoa)"
+_COUNTRY = (
+    r"(?:United Kingdom|U\.?K\.?|England|Scotland|Wales|Northern Ireland|Ireland|Eire|Canada|Australia"
+    r"|New Zealand|N\.?Z\.?|Aotearoa)"
+)
 #: what may follow a code that ends its clause
 _END = _rx(rf"[ \t]*(?:$|[,;.)|\]]|[ \t]{{2}}|\t|(?:,[ \t]*)?{_COUNTRY}\b)", re.M)
 
-_LABEL = _rx(r"(?i:\b(?:post[ \t]*code|postal[ \t]*code|postal|eircode|p/code|pcode|zip(?:[ \t]*code)?)"
-             r"(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*(?:is[ \t]+)?[:=#|.-]?[ \t]*(?:\|[ \t]*)?)$")
-_FOUR_LABEL = _rx(rf"(?i:\b(?:post[ \t]*code|postal[ \t]*code|p/code|pcode)(?:[ \t]*\([^)\n]{{1,20}}\))?"
-                  rf"[ \t]*(?:is[ \t]+)?[:=#|.-]?[ \t]*(?:\|[ \t]*)?){_FOUR}")
+_LABEL = _rx(
+    r"(?i:\b(?:post[ \t]*code|postal[ \t]*code|postal|eircode|p/code|pcode|zip(?:[ \t]*code)?)"
+    r"(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*(?:is[ \t]+)?[:=#|.-]?[ \t]*(?:\|[ \t]*)?)$"
+)
+_FOUR_LABEL = _rx(
+    rf"(?i:\b(?:post[ \t]*code|postal[ \t]*code|p/code|pcode|(?-i:PC)(?=[ \t]*:))"
+    rf"(?:[ \t]*\([^)\n]{{1,20}}\))?"
+    rf"[ \t]*(?:is[ \t]+)?[:=#|.-]?[ \t]*(?:\|[ \t]*)?){_FOUR}"
+)
 
-_SUFFIX = _alt([*STREET_SUFFIXES, "Parade", "Pde", "Close", "Quay", "Esplanade", "Promenade", "Rise",
-                "Wynd", "Chase", "Circuit", "Cct", "Crescent", "Gate", "Grove"])
+_SUFFIX = _alt(
+    [
+        *STREET_SUFFIXES,
+        "Parade",
+        "Pde",
+        "Close",
+        "Quay",
+        "Esplanade",
+        "Promenade",
+        "Rise",
+        "Wynd",
+        "Chase",
+        "Circuit",
+        "Cct",
+        "Crescent",
+        "Gate",
+        "Grove",
+    ]
+)
 _CAPW = r"(?:[A-Z][a-z'][A-Za-z'-]*|[A-Z]{2,})"
 #: the town before a code: capitalised or upper-case words ("Newcastle upon Tyne", "DARWIN", "Dublin 6W")
-_TOWN = rf"(?:{_CAPW}(?:[ \t]+(?:upon|on|le|by|sur)(?=[ \t]+[A-Z]))?(?:[ \t]+{_CAPW}){{0,2}}(?:[ \t]+\d{{1,2}}W?)?)"
+_TOWN = (
+    rf"(?:{_CAPW}(?:[ \t]+(?:upon|on|le|by|sur)(?=[ \t]+[A-Z]))?(?:[ \t]+{_CAPW}){{0,2}}"
+    rf"(?:[ \t]+\d{{1,2}}W?)?)"
+)
 #: what stands between a town, its province or state and its code: a comma, a cell's border, spaces
 _SEP = r"[ \t]*(?:[,;.|\t][ \t]*)?"
-_TOWN_BEFORE = _rx(rf"(?:^|(?<=[,:|]|\t)|(?<=[,:|][ \t])|(?<=[ \t]{{2}})|(?<=\bin )|(?<=\bat )|(?<=\bof )|(?<=\bfrom ))[ \t]*(?P<town>{_TOWN})"
-                   rf"(?:{_SEP}(?P<reg>{_REGION}))?{_SEP}$", re.M)
+_TOWN_BEFORE = _rx(
+    rf"(?:^|(?<=[,:|]|\t)|(?<=[,:|][ \t])|(?<=[ \t]{{2}})|(?<=\bin )|(?<=\bat )|(?<=\bof )|(?<=\bfrom ))"
+    rf"[ \t]*(?P<town>{_TOWN})"
+    rf"(?:{_SEP}(?P<reg>{_REGION}))?{_SEP}$",
+    re.M,
+)
 _REGION_BEFORE = _rx(rf"(?<![\w-])(?P<reg>{_REGION}){_SEP}$")
 #: a line that is a town (and a province or state) alone, above a code
 _TOWN_LINE = _rx(rf"[ \t]*(?P<town>{_TOWN})(?:{_SEP}(?P<reg>{_REGION}))?[ \t]*,?[ \t]*$")
-_STREET = _rx(rf"(?<![\w/-])\d{{1,5}}[A-Za-z]?(?:[ \t]+{_CAPW}){{1,3}}[ \t]+(?P<suf>{_SUFFIX})\.?(?=[ \t]*(?:,|$|\n))",
-              re.M)
+_STREET = _rx(
+    rf"(?<![\w/-])\d{{1,5}}[A-Za-z]?(?:[ \t]+{_CAPW}){{1,3}}[ \t]+(?P<suf>{_SUFFIX})\.?(?=[ \t]*(?:,|$|\n))",
+    re.M,
+)
+#: a line (or its start) that is a house number and a street's name alone: "Address: 12 Kingsway,"
+_NUMBERED_LINE = _rx(
+    r"(?:^[ \t]*(?:[A-Za-z][A-Za-z ]{0,15}:[ \t]*)?|,[ \t]*)"
+    r"\d{1,5}[A-Za-z]?(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]*(?:,|$)",
+    re.M,
+)
 _AU_STATE_FOUR = _rx(rf"(?<![\w-])(?P<reg>{_alt(_AU_CODES + _AU_NAMES)}){_SEP}{_FOUR}")
 _TOWN_FOUR = _rx(rf"(?<![\w-])(?P<town>{_TOWN})[ \t]*,?[ \t]*{_FOUR}")
 #: a province or state field of a form: "Province: MB", "State | NSW"
-_REGION_FIELD = _rx(rf"(?i:\b(?:province|state|territory|prov)\b)[ \t]*[:|=-][ \t]*"
-                    rf"(?P<reg>{_alt(_AU_CODES + _AU_NAMES + _CA_CODES + _CA_NAMES)})(?![\w-])")
-_NOT_TOWN = frozenset("""Room Rm Bed Bay Ward Unit Suite Level Floor Box PO Apt Flat Lot Station Lab Page Dose
+_REGION_FIELD = _rx(
+    rf"(?i:\b(?:province|state|territory|prov)\b)[ \t]*[:|=-][ \t]*"
+    rf"(?P<reg>{_alt(_AU_CODES + _AU_NAMES + _CA_CODES + _CA_NAMES)})(?![\w-])"
+)
+_NOT_TOWN = frozenset(
+    """Room Rm Bed Bay Ward Unit Suite Level Floor Box PO Apt Flat Lot Station Lab Page Dose
 Year Code Ext Tel Phone Fax Cell Mobile Ref Batch Lot Total Score Grade Stage Type Day Week Month
 Cycle Session Series Step Table Figure No Number Version Model Serial Kit Sample Tube Bldg ID MRN
-Specimen Accession Case Patient Pt Order Account Acct Member Policy Group Claim Block Slide Cassette""".split())
+Specimen Accession Case Patient Pt Order Account Acct Member Policy Group Claim Block Slide
+Cassette""".split()
+)
 
 
 def _line(text: str, i: int) -> tuple[int, int]:
@@ -92,16 +174,16 @@ def _prev_line(text: str, line_start: int) -> str:
     if line_start == 0:
         return ""
     s = text.rfind("\n", 0, line_start - 1) + 1
-    return text[s:line_start - 1]
+    return text[s : line_start - 1]
 
 
 def _street_near(text: str, i: int) -> bool:
     """A street address on the line of ``i`` (before it) or on one of the two lines above."""
     start, _ = _line(text, i)
-    if _STREET.search(text, start, i):
+    if _STREET.search(text, start, i) or _NUMBERED_LINE.search(text, start, i):
         return True
     above = _prev_line(text, start)
-    if _STREET.search(above):
+    if _STREET.search(above) or _NUMBERED_LINE.search(above):
         return True
     return bool(_STREET.search(_prev_line(text, start - len(above) - 1))) if start else False
 
@@ -114,7 +196,7 @@ def _town_spans(m: re.Match, out: list[PhiSpan]) -> None:
     out.append(PhiSpan(m.start("town"), m.end("town"), "geo"))
 
 
-def _codes(text: str, out: list[PhiSpan]) -> None:
+def _codes(text: str, out: list[PhiSpan], towns: list[PhiSpan]) -> None:
     for m in _CODE.finditer(text):
         start, _ = _line(text, m.start())
         label = _LABEL.search(text, start, m.start())
@@ -127,7 +209,7 @@ def _codes(text: str, out: list[PhiSpan]) -> None:
         if not ok and _END.match(text, m.end()):
             if town is not None or reg is not None:
                 ok = True
-            elif not text[start:m.start()].strip() and start:
+            elif not text[start : m.start()].strip() and start:
                 above = text.rfind("\n", 0, start - 1) + 1
                 town = _TOWN_LINE.match(text, above, start - 1)
                 if town is not None and town.group("town").split()[0] in _NOT_TOWN:
@@ -138,14 +220,14 @@ def _codes(text: str, out: list[PhiSpan]) -> None:
             continue
         out.append(PhiSpan(m.start("pc"), m.end("pc"), "geo"))
         if town is not None:
-            _town_spans(town, out)
+            _town_spans(town, towns)
             if town.group("reg"):
                 out.append(PhiSpan(town.start("reg"), town.end("reg"), "geo"))
         elif reg is not None:
             out.append(PhiSpan(reg.start("reg"), reg.end("reg"), "geo"))
 
 
-def _four_digit(text: str, out: list[PhiSpan]) -> None:
+def _four_digit(text: str, out: list[PhiSpan], towns: list[PhiSpan]) -> None:
     for m in _FOUR_LABEL.finditer(text):
         out.append(PhiSpan(m.start("pc"), m.end("pc"), "geo"))
     for m in _AU_STATE_FOUR.finditer(text):
@@ -159,34 +241,59 @@ def _four_digit(text: str, out: list[PhiSpan]) -> None:
         out.append(PhiSpan(m.start("pc"), m.end("pc"), "geo"))
         out.append(PhiSpan(m.start("reg"), m.end("reg"), "geo"))
         if town is not None:
-            _town_spans(town, out)
+            _town_spans(town, towns)
     for m in _TOWN_FOUR.finditer(text):
         if m.group("town").split()[0] in _NOT_TOWN:
             continue
         end_m = _END.match(text, m.end())
         if not end_m:
             continue
-        country = re.search(_COUNTRY, end_m.group(0)) or re.match(rf"\n[ \t]*{_COUNTRY}[ \t]*$", text[m.end():m.end() + 40],
-                                                                   re.M)
+        country = re.search(_COUNTRY, end_m.group(0)) or re.match(
+            rf"\n[ \t]*{_COUNTRY}[ \t]*$", text[m.end() : m.end() + 40], re.M
+        )
         if not (country or _street_near(text, m.start())):
             continue
         start, _ = _line(text, m.start())
         if not (_TOWN_BEFORE.search(text, start, m.end("town")) or country):
             continue
         out.append(PhiSpan(m.start("pc"), m.end("pc"), "geo"))
-        _town_spans(m, out)
+        _town_spans(m, towns)
+
+
+def _collect(text: str) -> tuple[list[PhiSpan], list[PhiSpan]]:
+    out: list[PhiSpan] = []
+    towns: list[PhiSpan] = []
+    _codes(text, out, towns)
+    _four_digit(text, out, towns)
+    return out, towns
 
 
 def find_intl_postcodes(text: str) -> list[PhiSpan]:
     """British, Irish, Canadian, Australian and New Zealand postcodes of ``text``, with their
     towns and states, and streets written with a Commonwealth suffix."""
-    out: list[PhiSpan] = []
-    _codes(text, out)
-    _four_digit(text, out)
+    out, towns = _collect(text)
+    out += towns
     for m in _REGION_FIELD.finditer(text):
         out.append(PhiSpan(m.start("reg"), m.end("reg"), "geo"))
     for m in _STREET.finditer(text):
-        if m.group("suf") in ("Parade", "Pde", "Close", "Quay", "Esplanade", "Promenade", "Rise", "Wynd",
-                              "Chase", "Circuit", "Cct"):
+        if m.group("suf") in (
+            "Parade",
+            "Pde",
+            "Close",
+            "Quay",
+            "Esplanade",
+            "Promenade",
+            "Rise",
+            "Wynd",
+            "Chase",
+            "Circuit",
+            "Cct",
+        ):
             out.append(PhiSpan(m.start(), m.end(), "geo"))
     return out
+
+
+def postcode_towns(text: str) -> list[PhiSpan]:
+    """The towns written before a postcode of ``text`` (``Glasgow G12 8QQ``): a town that is also an
+    eponym's word (Glasgow, Hamilton) is the place there."""
+    return _collect(text)[1]

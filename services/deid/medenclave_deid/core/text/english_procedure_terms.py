@@ -34,12 +34,17 @@ optia amicus narcan kloxxado zimhi evzio orfit aquaplast polyform coban
 fna fnab fnac reboa efast ebus eus tavi tavr rtms itbs ctbs dtms tdcs ect mri dexa
 """.split()
 )
-_PRODUCT = re.compile(r"(?<![\w-])(?P<w>[A-Za-z][A-Za-z-]*[A-Za-z])(?P<model>(?:[ \t]+(?:[A-Z]{2,5}\d?|v\d+(?:\.\d+)?|\d))?)(?![\w-])")
+_PRODUCT = re.compile(
+    r"(?<![\w-])(?P<w>[A-Za-z][A-Za-z-]*[A-Za-z])"
+    r"(?P<model>(?:[ \t]+(?:[A-Z]{2,5}\d?|v\d+(?:\.\d+)?|\d))?)(?![\w-])"
+)
 _TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|doctor|nurse|rev))\.?[ \t]+$")
 _DEFINED = re.compile(r"(?P<words>(?:[A-Za-z][\w'/-]*[ \t]+){1,9})\((?P<ac>[A-Z][A-Za-z]{1,7})\)")
 _SMALL = frozenset("of the and for in to with by a an on at".split())
 _INSTRUMENT_AFTER = re.compile(
-    r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?i:score|scores|criteria|scale|classification|calculator|risk[ \t]+score|tool)\b")
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+    r"(?i:score|scores|criteria|scale|classification|calculator|risk[ \t]+score|tool)\b"
+)
 _PEOPLE = ("name", "hospital", "geo", "workplace")
 
 
@@ -63,7 +68,7 @@ def _defined_acronyms(text: str) -> set[str]:
         full = _initials(words)
         content = _initials([w for w in words if w.lower() not in _SMALL])
         for inits in (full, content):
-            if len(inits) >= len(ac) and "".join(inits[-len(ac):]) == ac:
+            if len(inits) >= len(ac) and "".join(inits[-len(ac) :]) == ac:
                 found.add(ac)
     return found
 
@@ -90,9 +95,9 @@ def keep_procedure_terms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             inside = [r for r in ranges if r[0] < s.end and s.start < r[1]]
             # the span is nothing but terms (and the punctuation between them)
             if inside:
-                rest = text[s.start:s.end]
+                rest = text[s.start : s.end]
                 for a, b in sorted(inside, reverse=True):
-                    rest = rest[: max(0, a - s.start)] + rest[b - s.start:]
+                    rest = rest[: max(0, a - s.start)] + rest[b - s.start :]
                 if not re.search(r"[A-Za-z0-9]", rest):
                     continue
             if s.category == "hospital" and _INSTRUMENT_AFTER.match(text, s.end):
