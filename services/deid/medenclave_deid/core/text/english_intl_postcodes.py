@@ -14,7 +14,8 @@ Canada, Australia and New Zealand write their patients' addresses with other cod
   is never taken.
 
 The town before a code and a Canadian province or Australian state between them are taken too;
-so is a street written with a Commonwealth suffix (``14 Harbour Parade``, ``3 Elm Close``).
+so is a street written with a Commonwealth suffix or a unit before its number (``14 Harbour
+Parade``, ``3 Elm Close``, ``5/40 Wattle Crescent``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ _UK = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}"
 _CA = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
 _EIR = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
 _CODE = _rx(rf"(?<![\w/-])(?P<pc>{_UK}|{_CA}|{_EIR})(?![\w/-]|\.\w)")
+_LOWER_CODE = _rx(rf"(?<![\w/-])(?P<pc>{_UK.lower()}|{_CA.lower()}|{_EIR.lower()})(?![\w/-]|\.\w)")
 _FOUR = r"(?P<pc>\d{4})(?![\w/-]|[.,]\d|[ \t]*(?i:units?|u\b|mg|mcg|ml|iu|cells|copies|hrs?\b|h\b|%))"
 
 _AU_CODES = ("NSW", "VIC", "QLD", "TAS", "Vic", "Qld", "Tas", "WA", "SA", "NT", "ACT")
@@ -130,7 +132,7 @@ _TOWN = (
 #: what stands between a town, its province or state and its code: a comma, a cell's border, spaces
 _SEP = r"[ \t]*(?:[,;.|\t][ \t]*)?"
 _TOWN_BEFORE = _rx(
-    rf"(?:^|(?<=[,:|]|\t)|(?<=[,:|][ \t])|(?<=[ \t]{{2}})|(?<=\bin )|(?<=\bat )|(?<=\bof )|(?<=\bfrom ))"
+    rf"(?:^|(?<=[,:|]|\t)|(?<=[,:|.][ \t])|(?<=[ \t]{{2}})|(?<=\bin )|(?<=\bat )|(?<=\bof )|(?<=\bfrom ))"
     rf"[ \t]*(?P<town>{_TOWN})"
     rf"(?:{_SEP}(?P<reg>{_REGION}))?{_SEP}$",
     re.M,
@@ -139,7 +141,8 @@ _REGION_BEFORE = _rx(rf"(?<![\w-])(?P<reg>{_REGION}){_SEP}$")
 #: a line that is a town (and a province or state) alone, above a code
 _TOWN_LINE = _rx(rf"[ \t]*(?P<town>{_TOWN})(?:{_SEP}(?P<reg>{_REGION}))?[ \t]*,?[ \t]*$")
 _STREET = _rx(
-    rf"(?<![\w/-])\d{{1,5}}[A-Za-z]?(?:[ \t]+{_CAPW}){{1,3}}[ \t]+(?P<suf>{_SUFFIX})\.?(?=[ \t]*(?:,|$|\n))",
+    rf"(?<![\w/-])(?P<unit>\d{{1,4}}[A-Za-z]?/)?\d{{1,5}}[A-Za-z]?(?:[ \t]+{_CAPW}){{1,3}}"
+    rf"[ \t]+(?P<suf>{_SUFFIX})\.?(?=[ \t]*(?:,|$|\n))",
     re.M,
 )
 #: a line (or its start) that is a house number and a street's name alone: "Address: 12 Kingsway,"
@@ -206,6 +209,8 @@ def _codes(text: str, out: list[PhiSpan], towns: list[PhiSpan]) -> None:
             town = None
         reg = _REGION_BEFORE.search(text, start, head)
         ok = label is not None
+        if not ok and town is not None and " " in m.group("pc"):
+            ok = True  # "lives in Norwich NR4 7UY with his wife": a spaced code after its town
         if not ok and _END.match(text, m.end()):
             if town is not None or reg is not None:
                 ok = True
@@ -225,6 +230,14 @@ def _codes(text: str, out: list[PhiSpan], towns: list[PhiSpan]) -> None:
                 out.append(PhiSpan(town.start("reg"), town.end("reg"), "geo"))
         elif reg is not None:
             out.append(PhiSpan(reg.start("reg"), reg.end("reg"), "geo"))
+
+
+def _lower_codes(text: str, out: list[PhiSpan]) -> None:
+    """A code written in lower case after its label: "post code: eh9 1hy"."""
+    for m in _LOWER_CODE.finditer(text):
+        start, _ = _line(text, m.start())
+        if _LABEL.search(text, start, m.start()):
+            out.append(PhiSpan(m.start("pc"), m.end("pc"), "geo"))
 
 
 def _four_digit(text: str, out: list[PhiSpan], towns: list[PhiSpan]) -> None:
@@ -264,6 +277,7 @@ def _collect(text: str) -> tuple[list[PhiSpan], list[PhiSpan]]:
     out: list[PhiSpan] = []
     towns: list[PhiSpan] = []
     _codes(text, out, towns)
+    _lower_codes(text, out)
     _four_digit(text, out, towns)
     return out, towns
 
@@ -275,8 +289,8 @@ def find_intl_postcodes(text: str) -> list[PhiSpan]:
     out += towns
     for m in _REGION_FIELD.finditer(text):
         out.append(PhiSpan(m.start("reg"), m.end("reg"), "geo"))
-    for m in _STREET.finditer(text):
-        if m.group("suf") in (
+    for m in _STREET.finditer(text):  # "14 Harbour Parade", "5/40 Wattle Crescent" (unit 5)
+        if m.group("unit") or m.group("suf") in (
             "Parade",
             "Pde",
             "Close",
