@@ -441,6 +441,8 @@ def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
         return PhiSpan(at + cell.index(value), at + cell.index(value) + len(value), "workplace")
     if category == "workplace" and cell.strip().lower() in _NO_WORKPLACE:
         return None  # 个体, 务农, 退休: what someone does, no place
+    if category in ("address", "geo") and re.search(r":|\b[a-z]{3,}\b.*\b[a-z]{3,}\b|\b[a-z]{3,}\.$", cell):
+        return None  # a line of prose under the table ("Plan: FNA, ROSE", "LDL apheresis.") holds no place
     if category in ("date", "vehicle", "account", "device") and not re.search(r"\d", cell):
         return None  # no date; a van's kind ("wheelchair van"), no plate; "self-pay", no account
     if category == "account" and _AMOUNT.fullmatch(cell.strip()):

@@ -94,6 +94,8 @@ _COUNTRY = (
 #: what may follow a code that ends its clause
 _END = _rx(rf"[ \t]*(?:$|[,;.)|\]]|[ \t]{{2}}|\t|(?:,[ \t]*)?{_COUNTRY}\b)", re.M)
 
+#: a country after a code, on its line or the next: ", New Zealand", "\nAustralia"
+_COUNTRY_AFTER = _rx(rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?{_COUNTRY}(?![\w-])")
 _LABEL = _rx(
     r"(?i:\b(?:post[ \t]*code|postal[ \t]*code|postal|eircode|p/code|pcode|zip(?:[ \t]*code)?)"
     r"(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*(?:is[ \t]+)?[:=#|.-]?[ \t]*(?:\|[ \t]*)?)$"
@@ -130,7 +132,7 @@ _TOWN = (
     rf"(?:[ \t]+\d{{1,2}}W?)?)"
 )
 #: what stands between a town, its province or state and its code: a comma, a cell's border, spaces
-_SEP = r"[ \t]*(?:[,;.|\t][ \t]*)?"
+_SEP = r"[ \t]*(?:[,;.|\t(][ \t]*)?"
 _TOWN_BEFORE = _rx(
     rf"(?:^|(?<=[,:|]|\t)|(?<=[,:|.][ \t])|(?<=[ \t]{{2}})|(?<=\bin )|(?<=\bat )|(?<=\bof )|(?<=\bfrom ))"
     rf"[ \t]*(?P<town>{_TOWN})"
@@ -261,9 +263,7 @@ def _four_digit(text: str, out: list[PhiSpan], towns: list[PhiSpan]) -> None:
         end_m = _END.match(text, m.end())
         if not end_m:
             continue
-        country = re.search(_COUNTRY, end_m.group(0)) or re.match(
-            rf"\n[ \t]*{_COUNTRY}[ \t]*$", text[m.end() : m.end() + 40], re.M
-        )
+        country = _COUNTRY_AFTER.match(text, m.end())
         if not (country or _street_near(text, m.start())):
             continue
         start, _ = _line(text, m.start())

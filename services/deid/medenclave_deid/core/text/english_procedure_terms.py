@@ -27,11 +27,11 @@ __all__ = ["keep_procedure_terms"]
 #: products and methods of tests and procedures (lower case), and procedure acronyms
 PROCEDURE_PRODUCTS = frozenset(
     """
-afirma thyroseq thygenext thinprep surepath cellient taqman illumina infinium
+afirma thyroseq thygenext thinprep surepath cellient diff-quik taqman illumina infinium ti-rads tirads acr
 nexplanon implanon jadelle norplant sino-implant mirena kyleena liletta skyla paragard nuvaring
 neurostar brainsway magventure magstim nexstim
-optia amicus narcan kloxxado zimhi evzio orfit aquaplast polyform coban
-fna fnab fnac reboa efast ebus eus tavi tavr rtms itbs ctbs dtms tdcs ect mri dexa
+spectra optia amicus narcan kloxxado zimhi evzio orfit aquaplast polyform coban jamar broselow
+dlpfc fna fnab fnac reboa efast ebus eus tavi tavr rtms itbs ctbs dtms tdcs ect mri dexa
 """.split()
 )
 _PRODUCT = re.compile(
