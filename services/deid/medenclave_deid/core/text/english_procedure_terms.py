@@ -4,7 +4,8 @@ Three shapes of a procedure note's terms are no one:
 
 * **an acronym defined in brackets** after the words it shortens (``rapid on-site evaluation
   (ROSE)``, ``resuscitative endovascular balloon occlusion of the aorta (REBOA)``): the upper-case
-  word whose letters are the initials of the words before it is the term's short form, there and
+  word whose letters are the initials of the words before it, written in lower case (a facility's
+  capitalised name and its short form stay identifiers), is the term's short form, there and
   wherever else the note writes it;
 * **a listed product or method of a test or procedure** (cytology preparations and thyroid
   classifiers, genotyping platforms, contraceptive implants and devices, TMS coils and systems,
@@ -65,6 +66,8 @@ def _defined_acronyms(text: str) -> set[str]:
         if not ac.isupper():
             continue
         words = m.group("words").split()
+        if not any(w[0].islower() and w.lower() not in _SMALL for w in words[-len(ac) :]):
+            continue  # "Lakeside Regional Medical Center (LRMC)": a place's short form, no term
         full = _initials(words)
         content = _initials([w for w in words if w.lower() not in _SMALL])
         for inits in (full, content):
