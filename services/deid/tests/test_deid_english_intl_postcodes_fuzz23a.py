@@ -31,6 +31,7 @@ def test_intl_postcodes_go(en_notes, line: str) -> None:
         "HbA1c 7.2 in 2019; 2000 mg metformin",
         "Stage T2N0M0; CD4 350 cells",
         "ACT 2 scheduled; SA node; WA 7",
+        "Stage: TNM T2N1M0; GCS 14 (E4V4M6)",
     ],
 )
 def test_numbers_stay(note: str) -> None:

@@ -40,6 +40,7 @@ _UK = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}"
 _CA = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
 _EIR = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
 _CODE = _rx(rf"(?<![\w/-])(?P<pc>{_UK}|{_CA}|{_EIR})(?![\w/-]|\.\w)")
+_CA_TIGHT = _rx(r"[A-Z]\d[A-Z]\d[A-Z]\d")
 _LOWER_CODE = _rx(rf"(?<![\w/-])(?P<pc>{_UK.lower()}|{_CA.lower()}|{_EIR.lower()})(?![\w/-]|\.\w)")
 _FOUR = r"(?P<pc>\d{4})(?![\w/-]|[.,]\d|[ \t]*(?i:units?|u\b|mg|mcg|ml|iu|cells|copies|hrs?\b|h\b|%))"
 
@@ -223,6 +224,11 @@ def _codes(text: str, out: list[PhiSpan], towns: list[PhiSpan]) -> None:
                     town = None
                 # alone on an address block's line, under its town or street
                 ok = town is not None or _street_near(text, m.start())
+        if ok and not label and _CA_TIGHT.fullmatch(m.group("pc")):
+            # "M5V3L9" only after a province ("ON M5V3L9"): "TNM T2N1M0", "GCS 14 (E4V4M6)" are scores
+            ok = reg is not None or (
+                town is not None and bool(town.group("reg") or _REGION_BEFORE.search(town[0]))
+            )
         if not ok:
             continue
         out.append(PhiSpan(m.start("pc"), m.end("pc"), "geo"))
