@@ -35,6 +35,8 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     """
     # "that makes me ... 101?", "born in 1922", "Day 0 (infusion): 5/5"
     spans = find_spoken_ages(text) + find_birth_years(text) + find_day_anchor_dates(text)
+    # "Leeds LS1 4AP", "Toronto, ON M5V3L9", "D02 X285", "Carlton VIC 3053", "Auckland 1010, New Zealand"
+    spans += find_intl_postcodes(text)
     # "ASHFORD PEDIATRICS" over "Department of Radiology", "Dunmore Immigration Medical Exams"
     spans += find_facility_letterheads(text)
     # "Dictated 2/9, signed ...", "Prior employer in US (H-2B): Northway Freight."
@@ -52,6 +54,4 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_workplace_cues(text, is_common)
     # "advised ed eval at st. brendan's regional medical center"
     spans += find_lower_facilities(text)
-    # "Leeds LS1 4AP", "Toronto, ON M5V3L9", "D02 X285", "Carlton VIC 3053", "Auckland 1010, New Zealand"
-    spans += find_intl_postcodes(text)
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)
