@@ -155,18 +155,20 @@ _NUMBERED_LINE = _rx(
     re.M,
 )
 _AU_STATE_FOUR = _rx(rf"(?<![\w-])(?P<reg>{_alt(_AU_CODES + _AU_NAMES)}){_SEP}{_FOUR}")
-_TOWN_FOUR = _rx(rf"(?<![\w-])(?P<town>{_TOWN})[ \t]*,?[ \t]*{_FOUR}")
+_TOWN_FOUR = _rx(rf"(?<![\w-])(?P<town>{_TOWN})(?:[ \t]*,[ \t]*|[ \t]+){_FOUR}")
 #: a province or state field of a form: "Province: MB", "State | NSW"
 _REGION_FIELD = _rx(
     rf"(?i:\b(?:province|state|territory|prov)\b)[ \t]*[:|=-][ \t]*"
     rf"(?P<reg>{_alt(_AU_CODES + _AU_NAMES + _CA_CODES + _CA_NAMES)})(?![\w-])"
 )
+#: words that open or make a label or a date, never a town ("REF", "DOB January 30", "BIN")
 _NOT_TOWN = frozenset(
     """Room Rm Bed Bay Ward Unit Suite Level Floor Box PO Apt Flat Lot Station Lab Page Dose
 Year Code Ext Tel Phone Fax Cell Mobile Ref Batch Lot Total Score Grade Stage Type Day Week Month
 Cycle Session Series Step Table Figure No Number Version Model Serial Kit Sample Tube Bldg ID MRN
 Specimen Accession Case Patient Pt Order Account Acct Member Policy Group Claim Block Slide
-Cassette""".split()
+Cassette DOB BIN PCN SN NPI DEA Age Sex Jan January Feb February Mar March Apr April May Jun June Jul July
+Aug August Sep Sept September Oct October Nov November Dec December""".lower().split()
 )
 
 
@@ -194,10 +196,18 @@ def _street_near(text: str, i: int) -> bool:
     return bool(_STREET.search(_prev_line(text, start - len(above) - 1))) if start else False
 
 
+def _no_town(town: str, tight: bool = False) -> bool:
+    """A label, a date or a record's word rather than a town; with ``tight`` (a code without its
+    space, a four-digit code) also a short upper-case token ("REF", "LOT") or a number in it."""
+    words = town.split()
+    if any(w.lower() in _NOT_TOWN for w in words):
+        return True
+    return tight and (bool(re.search(r"\d", town)) or (len(words) == 1 and town.isupper() and len(town) <= 4))
+
+
 def _town_spans(m: re.Match, out: list[PhiSpan]) -> None:
     town = m.group("town")
-    first = town.split()[0]
-    if first in _NOT_TOWN or re.fullmatch(_SUFFIX + r"\.?", town.split()[-1]):
+    if _no_town(town) or re.fullmatch(_SUFFIX + r"\.?", town.split()[-1]):
         return
     out.append(PhiSpan(m.start("town"), m.end("town"), "geo"))
 
@@ -208,7 +218,7 @@ def _codes(text: str, out: list[PhiSpan], towns: list[PhiSpan]) -> None:
         label = _LABEL.search(text, start, m.start())
         head = label.start() if label else m.start()  # "Halifax, NS  Postal Code: B3H 2Y9"
         town = _TOWN_BEFORE.search(text, start, head)
-        if town is not None and town.group("town").split()[0] in _NOT_TOWN:
+        if town is not None and _no_town(town.group("town"), " " not in m.group("pc")):
             town = None
         reg = _REGION_BEFORE.search(text, start, head)
         ok = label is not None
@@ -220,7 +230,7 @@ def _codes(text: str, out: list[PhiSpan], towns: list[PhiSpan]) -> None:
             elif not text[start : m.start()].strip() and start:
                 above = text.rfind("\n", 0, start - 1) + 1
                 town = _TOWN_LINE.match(text, above, start - 1)
-                if town is not None and town.group("town").split()[0] in _NOT_TOWN:
+                if town is not None and _no_town(town.group("town")):
                     town = None
                 # alone on an address block's line, under its town or street
                 ok = town is not None or _street_near(text, m.start())
@@ -255,6 +265,8 @@ def _four_digit(text: str, out: list[PhiSpan], towns: list[PhiSpan]) -> None:
         reg = m.group("reg")
         start, _ = _line(text, m.start())
         town = _TOWN_BEFORE.search(text, start, m.start("reg"))
+        if town is not None and _no_town(town.group("town"), tight=True):
+            town = None
         if len(reg) <= 3 and reg.upper() not in ("NSW", "VIC", "QLD", "TAS") and town is None:
             continue  # "SA", "WA", "NT", "ACT" only after a town
         if not (_END.match(text, m.end()) or town is not None):
@@ -264,7 +276,7 @@ def _four_digit(text: str, out: list[PhiSpan], towns: list[PhiSpan]) -> None:
         if town is not None:
             _town_spans(town, towns)
     for m in _TOWN_FOUR.finditer(text):
-        if m.group("town").split()[0] in _NOT_TOWN:
+        if _no_town(m.group("town"), tight=True):
             continue
         end_m = _END.match(text, m.end())
         if not end_m:
