@@ -40,6 +40,7 @@ _UK = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}"
 _CA = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d"
 _EIR = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"
 _CODE = _rx(rf"(?<![\w/-])(?P<pc>{_UK}|{_CA}|{_EIR})(?![\w/-]|\.\w)")
+_EIR_DIGITS = _rx(r"[A-Z]\d{2}[ \t]?\d{4}")
 _CA_TIGHT = _rx(r"[A-Z]\d[A-Z]\d[A-Z]\d")
 _LOWER_CODE = _rx(rf"(?<![\w/-])(?P<pc>{_UK.lower()}|{_CA.lower()}|{_EIR.lower()})(?![\w/-]|\.\w)")
 _FOUR = r"(?P<pc>\d{4})(?![\w/-]|[.,]\d|[ \t]*(?i:units?|u\b|mg|mcg|ml|iu|cells|copies|hrs?\b|h\b|%))"
@@ -167,7 +168,8 @@ _NOT_TOWN = frozenset(
 Year Code Ext Tel Phone Fax Cell Mobile Ref Batch Lot Total Score Grade Stage Type Day Week Month
 Cycle Session Series Step Table Figure No Number Version Model Serial Kit Sample Tube Bldg ID MRN
 Specimen Accession Case Patient Pt Order Account Acct Member Policy Group Claim Block Slide
-Cassette DOB BIN PCN SN NPI DEA Age Sex Jan January Feb February Mar March Apr April May Jun June Jul July
+Cassette Badge Employee Staff DOB BIN PCN SN NPI DEA Age Sex Jan January Feb February Mar March
+Apr April May Jun June Jul July
 Aug August Sep Sept September Oct October Nov November Dec December""".lower().split()
 )
 
@@ -234,6 +236,8 @@ def _codes(text: str, out: list[PhiSpan], towns: list[PhiSpan]) -> None:
                     town = None
                 # alone on an address block's line, under its town or street
                 ok = town is not None or _street_near(text, m.start())
+        if ok and not label and _EIR_DIGITS.fullmatch(m.group("pc")):
+            ok = False  # "Badge E232785": an Eircode's last four mix letters and digits
         if ok and not label and _CA_TIGHT.fullmatch(m.group("pc")):
             # "M5V3L9" only after a province ("ON M5V3L9"): "TNM T2N1M0", "GCS 14 (E4V4M6)" are scores
             ok = reg is not None or (
