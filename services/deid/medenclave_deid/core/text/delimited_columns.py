@@ -86,6 +86,7 @@ _PEOPLE = (
     r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|team leader|team member|"
     r"verified|checked|witnessed|2nd (?:rn|nurse|check)"
 )
+_PLACE_KEYS = r"(?:city|town|suburb|zip ?\d?|zip ?code|postal(?: code)?|p(?:ost)? ?code|eircode|county)"
 _ENGLISH = tuple(
     (category, re.compile(rx))
     for category, rx in (
@@ -98,9 +99,8 @@ _ENGLISH = tuple(
         ("mrn", rf"{_WHO}(?:patient|pt|hospital|hosp|unit|person|enterprise|record|registration){_R}"),
         ("account", rf"{_WHO}(?:account|acct|csn|fin|har){_N}"),
         ("account", rf"{_WHO}(?:acc|encounter|enc|visit|claim|billing|invoice|bill){_R}"),
-        # a bare billing, encounter, claim or invoice column holds each row's number, in any
-        # shape (``1051-748336``, ``V159384579``, ``ENC-34051098``); a cell with no digit
-        # (``self-pay``, ``ED visit``) names no account
+        # a bare billing, encounter, claim or invoice column holds each row's number, in any shape
+        # (``1051-748336``, ``ENC-34051098``); a cell with no digit (``self-pay``) names no account
         ("account", rf"{_WHO}(?:encounter|enc|claim|billing|invoice)(?: (?:account|acct))?"),
         ("health_plan", rf"{_WHO}(?:medicaid|medicare|mbi|hicn|policy){_N}"),
         (
@@ -108,10 +108,7 @@ _ENGLISH = tuple(
             rf"{_WHO}(?:member|mbr|subscriber|sub|insurance|ins|plan|group|grp|payer|"
             rf"beneficiary|coverage)(?: (?:policy|member|subscriber|mbr))?{_R}",
         ),
-        (
-            "accession",
-            rf"{_WHO}(?:(?:specimen|sample|kit|tube|slide) )?(?:accession|accn|barcode|bar code){_N}",
-        ),
+        ("accession", rf"{_WHO}(?:(?:specimen|sample|kit|tube|slide) )?(?:accession|accn|bar ?code){_N}"),
         ("accession", rf"{_WHO}(?:specimen|spec|sample|kit|tube|container|block|slide|lab|swab){_R}"),
         ("licence", rf"{_WHO}(?:npi|dea|upin|license|licence|lic){_N}"),
         ("device", rf"{_WHO}(?:(?:device|implant|pump|monitor) )?(?:serial|udi|imei){_N}"),
@@ -160,14 +157,14 @@ _ENGLISH = tuple(
         ),
         # also what the address is for ("pickup address", "delivery addr", "billing city")
         ("address", rf"{_WHO}{_FOR}(?:address|addr|street|street address|address line|residence)(?: ?\d)?"),
-        ("geo", rf"{_WHO}{_FOR}(?:city|town|zip ?\d?|zip code|zipcode|postal|postal code|postcode|county)"),
+        ("geo", rf"{_WHO}{_FOR}{_PLACE_KEYS}"),
         ("workplace", r"(?:employer|company|workplace|place of employment)(?: name)?"),
         (
             "date",
             r"(?:[a-z]+ ){0,3}(?:date|dob|dod|dos|doa|dt|birthdate|birthday|bday|birth)"
             r"(?: (?:of )?[a-z]+){0,2}",
         ),
-        ("age", r"(?:pt |patient )?age(?: (?:yrs|years|y|yr))?"),
+        ("age", r"(?:pt |patient )?age(?: (?:yrs|years|y|yr))?(?: (?:sex|gender|s))?|yrs|age sex"),
         (
             "name",
             rf"(?:(?:pt|patient|last|first|middle|given|family|full|legal|preferred|maiden|"
@@ -245,7 +242,7 @@ _NO_WORKPLACE = frozenset(
     + "self self-employed retired unemployed student homemaker disabled".split()
 )
 _WORK_UNIT = re.compile(r"[\u4e00-\u9fff（）()·]{3,30}")
-_AGE = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:y|yo|yrs|years|岁|周岁))?")
+_AGE = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:y|yo|yrs|years|岁|周岁))?(?:\s*/\s*(?:[MFmf]|male|female))?")
 #: a title or credential around a name cell's person (``Dr. Faith Moreno``, ``RN June Park``,
 #: ``Ada Ng, MD``): it stays
 _TITLE = re.compile(
@@ -442,6 +439,8 @@ def _cell_span(at: int, cell: str, category: str) -> PhiSpan | None:
         return PhiSpan(at + cell.index(value), at + cell.index(value) + len(value), "workplace")
     if category == "workplace" and cell.strip().lower() in _NO_WORKPLACE:
         return None  # 个体, 务农, 退休: what someone does, no place
+    if category in ("address", "geo") and re.search(r":|\b[a-z]{3,}\b.*\b[a-z]{3,}\b|\b[a-z]{3,}\.$", cell):
+        return None  # a line of prose under the table ("Plan: FNA, ROSE", "LDL apheresis.") holds no place
     zh_plan = category == "health_plan" and re.search(r"[\u4e00-\u9fff]", cell)  # 城镇职工, 未带
     if (category in ("date", "vehicle", "account", "device") or zh_plan) and not re.search(r"\d", cell):
         return None  # no date; a van's kind ("wheelchair van"), no plate; "self-pay", no account

@@ -36,11 +36,12 @@ _PERSON_IS = (rf"(?:(?:{_PEOPLE}|{_KIN_NAMED})\s+(?:is|was|turned|turns|turning|
               r"|you['’]re(?:\s+now|\s+turning)?)")
 _AGE_FIELD = re.compile(
     rf"\b(?:age|ages)\b(?:[ \t]+(?:at|on)[ \t]+(?:time[ \t]+of[ \t]+)?\w+)?"  # Age at death: 97
-    rf"(?:[ \t]*\((?:yrs?|years?|y)\))?(?:[ \t]*/[ \t]*(?:sex|gender))?[ \t]*[:=][ \t]*"
+    rf"(?:[ \t]*\((?:yrs?|years?|y)\))?(?:[ \t]*(?:/|&|and)[ \t]*(?:sex|gender))?[ \t]*[:=][ \t]*"
     rf"(?:at[ \t]+death[ \t]*[:=]?[ \t]*)?{_N}\b{_NOT_A_MEASURE}",
     re.IGNORECASE | re.ASCII)
 _SEX_AGE_FIELD = re.compile(
-    rf"\b(?:sex|gender)[ \t]*/[ \t]*age[ \t]*[:=][ \t]*(?:M|F|male|female)[ \t]*[/,][ \t]*{_N}\b",
+    rf"\b(?:(?:race|ethnicity)[ \t]*/[ \t]*)?(?:sex|gender)[ \t]*(?:/|&|and)[ \t]*age[ \t]*[:=][ \t]*"
+    rf"(?:[A-Za-z]+[ \t]*/[ \t]*)?(?:M|F|male|female)[ \t]*[/, ][ \t]*{_N}\b",
     re.IGNORECASE | re.ASCII)
 #: later ages in an "Ages:" list: "Ages: patient 91, spouse 94"
 _AGES_LIST = re.compile(r"\bages[ \t]*:[^\n]*", re.IGNORECASE | re.ASCII)
