@@ -133,7 +133,18 @@ def _after_time_word(value: str, span: PhiSpan) -> PhiSpan | None:
 _DRUG_END = re.compile(r"(?:他滨|替尼|单抗|沙星|西林|霉素|他汀|地平|普利|沙坦|洛尔|唑仑|拉唑|替丁|"
                        r"格列[齐美吡喹]特?|胰岛素|肝素|卡因|比星|紫杉醇|他赛|曲唑|司琼|米松|尼松|洛芬|昔布|"
                        r"噻嗪|塞米|格雷|培南|曲松|环素|硝酯|鲁肽|格汀|列净|巴坦|[卡顺奥奈]铂|嘧啶|诺肽|瑞林|"
-                       r"泊苷|长春碱)$")
+                       r"泊苷|长春碱|"
+                       # hormonal contraceptives' and abortifacients' stems (屈螺酮, 去氧孕烯, 炔雌醇,
+                       # 甲羟孕酮, 米非司酮, 米索前列醇)
+                       r"螺酮|孕酮|诺酮|孕烯|烯酮|雌醇|雌二醇|司酮|前列醇)$")
+#: a drug's or a device's dosage form, then the bracket holding its brand (屈螺酮炔雌醇片（优思明）,
+#: 依托孕烯植入剂（Implanon）, 炔雌醇环丙孕酮片（达英-35）): the bracket's word is a product, no one
+_FORM_BRACKET = re.compile(r"(?:片|胶囊|丸|注射液|注射剂|针|植入剂|埋植剂|植入物|节育系统|节育器|贴剂?|栓剂?|"
+                           r"凝胶|乳膏|软膏|颗粒|口服液|滴剂|喷雾剂|阴道环|避孕环|制剂)(?:\([ⅠⅡⅢ]+\))?\s*[（(]$")
+_BRAND = re.compile(r"[^（()）,，、：:；;\n]{1,12}?(?:\s*[-－]?\s*\d{1,3})?[)）]")
+#: a thalassaemia or other gene's variant written after its chain's Greek letter (βCD41-42/βN,
+#: αCS/αα, βIVS-II-654): a variant, no one's number
+_ALLELE_BEFORE = re.compile(r"[αβγδ][ ]?$")
 
 
 #: a relation written with 其 or 之 (其兄, 其女儿, 之妻), which a tagger may read as 其 the surname
@@ -185,6 +196,11 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue  # （其兄）, 之妻: a relation, not a person's name
         if span.category == "name" and _CJK.search(value) and _drug_word(text, span.start, span.end):
             continue  # 吉西他滨, 吉非替尼: a drug's generic name, not a person
+        if span.category == "name" and _FORM_BRACKET.search(text, max(0, span.start - 12), span.start) \
+                and _BRAND.match(text, span.start):
+            continue  # 片（优思明）, 植入剂（Implanon）: a brand in brackets after its product
+        if span.category == "other_id" and _ALLELE_BEFORE.search(text, max(0, span.start - 2), span.start):
+            continue  # βCD41-42: a gene variant
         if span.category == "name" and _kin_clause(text, span.start, value):
             continue  # 其子居家照顾, 其女儿日夜陪护: what the relative does, not who they are
         if span.category == "name":  # 王丽来院, 护士：王丽执行医嘱 read whole: the name is before what

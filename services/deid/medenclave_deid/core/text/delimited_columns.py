@@ -24,13 +24,12 @@ whole (``MRN``, ``Acct#``, ``Mbr ID``, ``lastName``, ``Date of Birth``, ``姓名
   病案号, 住院号, 门诊号, ID号, 就诊卡号, 身份证号, 医保卡号, 工号, 单号, 条码,
   标本号, 车牌号. 登记号 is read as a record number: in Chinese hospital systems it is the
   patient's registration number, kept for life like an MRN;
-* people: name, patient, last/first/middle, initials, provider, physician, nurse, contact,
-  guardian, next of kin, courier, collector, anyone "… by", the people of registers and studies
-  (student, participant, donor, client, guest, volunteer …); 姓名, 患者, 联系人, 监护人, 医生, 护士,
-  操作者, 接种者, 签名 (医师签名, 护士签名), whoever registers, signs for, collects or escorts
-  (登记人, 签收人, 领取人, 陪诊员(工号)), anyone's 姓名 (接触者姓名), a register's 指示病例 and whoever
-  measures, assesses or reports (测量者, 评估人, 上报人); a staff number in brackets after the person
-  stays to the other rules (``闫欣怡(PZ2944)``);
+* people: name, patient, last/first/middle, initials, provider, physician, nurse, contact, guardian,
+  next of kin, courier, anyone "… by", any kind of tech or operator (``TMS tech``), two staff in one
+  (``Tech / MD``), the people of registers and studies (student, donor, client, guest …); 姓名, 患者,
+  联系人, 监护人, 医生, 护士, 操作者, 签名 (医师签名), whoever registers, signs for, collects or escorts
+  (登记人, 签收人, 陪诊员(工号)), anyone's 姓名 (接触者姓名), a register's 指示病例, whoever measures,
+  assesses or reports (测量者, 上报人); a staff number after the person stays (``闫欣怡(PZ2944)``);
 * a person's dates (any column whose header says date: DOB, DOS, admission, requested …, 出生日期);
 * phone, fax, email, street address, city, county and ZIP (a state is no Safe Harbor identifier);
 * ages: only those over 89, as the engine's age rules;
@@ -74,17 +73,18 @@ _FOR = (
 )
 _PEOPLE = (
     r"name|nm|full name|surname|lastname|firstname|middlename|last|first|middle|given|trainer|educator|"
-    r"family|fname|lname|mname|initials|inits|patient|pt|provider|physician|doctor|dr|md|nurse|counsell?or|"
-    r"rn|lpn|np|pa|referring|attending|ordering|guardian|contact|nok|next of kin|staff|tech|distributor|"
-    r"technician|collector|courier|officer|signature|sig|signed|driver|caregiver|spouse|pcp|operator|treater|"
-    r"surgeon|resident|interpreter|pharmacist|witness|therapist|clinician|practitioner|technologist|recorder|"
-    r"midwife|prescriber|emergency contact|guarantor|insured|subscriber|member|parent|mother|father|reviewer|"
+    r"family|fname|lname|mname|initials|inits|init|patient|pt|provider|physician|doctor|dr|md|nurse|"
+    r"counsell?or|rn|lpn|np|pa|referring|attending|ordering|guardian|contact|nok|next of kin|staff|tech|"
+    r"distributor|technician|collector|courier|officer|signature|sig|signed|driver|caregiver|spouse|pcp|"
+    r"operator|treater|surgeon|resident|interpreter|pharmacist|witness|therapist|psychiatrist|psychologist|"
+    r"radiographer|sonographer|registrar|supervisor|clinician|practitioner|technologist|recorder|midwife|"
+    r"prescriber|emergency contact|guarantor|insured|subscriber|member|parent|mother|father|reviewer|"
     r"case manager|social worker|scheduler|requester|coordinator|escort|attendant|chaperone|cytotechnologist|"
     r"sitter|companion|visitor|finder|owner|dispatcher|aide|student|participant|subject|donor|ana?esthetist|"
     r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|anesthesiologist|crna|"
     r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z]+ )?by|srna|proceduralist|"
-    r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|team leader|team member|"
-    r"verified|checked|witnessed|2nd (?:rn|nurse|check)"
+    r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|team leader|team member|verified|"
+    r"checked|witnessed|2nd (?:rn|nurse|check)"
 )
 _PLACE_KEYS = r"(?:city|town|suburb|zip ?\d?|zip ?code|postal(?: code)?|p(?:ost)? ?code|eircode|county)"
 _ENGLISH = tuple(
@@ -167,11 +167,12 @@ _ENGLISH = tuple(
         ("age", r"(?:pt |patient )?age(?: (?:yrs|years|y|yr))?(?: (?:sex|gender|s))?|yrs|age sex"),
         (
             "name",
-            rf"(?:(?:pt|patient|last|first|middle|given|family|full|legal|preferred|maiden|"
-            rf"referring|attending|ordering|primary|treating|emergency|contact|guardian|parent|"
-            rf"staff|provider|physician|nurse|rn|md|dr|employee|user|collector|ref|requesting|"
-            rf"rendering|assigned|responsible|supervising|admitting|consulting|covering|charge|"
-            rf"performing|reading|prescribing|care|on call) )*(?:{_PEOPLE})"
+            rf"(?:(?:pt|patient|last|first|middle|given|family|full|legal|preferred|maiden|referring|"
+            rf"attending|ordering|primary|treating|emergency|contact|guardian|parent|staff|provider|"
+            rf"physician|nurse|rn|md|dr|employee|user|collector|ref|requesting|rendering|assigned|"
+            rf"responsible|supervising|admitting|consulting|covering|charge|performing|reading|"
+            rf"prescribing|care|on call|"
+            rf"[a-z]+(?= (?:tech|technician|operator|therapist)\b)) )*(?:{_PEOPLE})(?: (?:{_PEOPLE}))?"
             # a person told, paged or signing ("RN told", "MD notified", "tech initials")
             rf"(?: (?:name|nm|full name|told|notified|informed|paged|called|contacted|aware|"
             rf"initials|inits|sig|signature|assigned|on duty|responding))?",

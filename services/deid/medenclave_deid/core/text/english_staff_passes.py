@@ -15,6 +15,7 @@ from medenclave_deid.core.text.english_login_handles import find_login_handles
 from medenclave_deid.core.text.english_person_keys import find_person_keys
 from medenclave_deid.core.text.english_record_name_forms import find_name_forms
 from medenclave_deid.core.text.english_relatives10 import joined_given_names
+from medenclave_deid.core.text.english_role_initials_fuzz23e import echo_initials, find_role_initials
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
 from medenclave_deid.core.text.english_role_values import find_role_slots
 from medenclave_deid.core.text.english_role_word_names import find_role_word_names
@@ -55,6 +56,8 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_export_slots(text, vocabulary)  # "printed … by ottilie", '"not bad for 94"'
     # "assessed by dale porter, HTL(ASCP)", "placed by CC at 13:24", "typed by f.white"
     staff += find_credentialed_staff(text, spans + staff, vocabulary)
+    staff += find_role_initials(text, vocabulary)  # "Operator: TF, TMS-Tech", "determined by T.M. on"
+    staff += echo_initials(text, spans + staff)  # "tech T.Q." ... "— T.Q."
     spans = add_uncovered(spans, staff, text)
     # "GREG & LINDA OSTROWSKI": the couple's other given name
     spans = add_uncovered(spans, joined_given_names(text, spans, vocabulary), text)
