@@ -14,6 +14,7 @@ from medenclave_deid.core.text.english_documentation_marks import (
     find_qualified_employers,
 )
 from medenclave_deid.core.text.english_intl_postcodes import find_intl_postcodes
+from medenclave_deid.core.text.english_kin_ages import find_kin_ages
 from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
 from medenclave_deid.core.text.english_links import find_links
@@ -36,6 +37,8 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     """
     # "that makes me ... 101?", "born in 1922", "Day 0 (infusion): 5/5"
     spans = find_spoken_ages(text) + find_birth_years(text) + find_day_anchor_dates(text)
+    # "father MI at 91", "Father (d. 93, MI)", "Mother: living, 92, on a statin", "| Father | MI | 92 |"
+    spans += find_kin_ages(text)
     # "Leeds LS1 4AP", "Toronto, ON M5V3L9", "D02 X285", "Carlton VIC 3053", "Auckland 1010, New Zealand"
     spans += find_intl_postcodes(text)
     # "ASHFORD PEDIATRICS" over "Department of Radiology", "Dunmore Immigration Medical Exams"
