@@ -18,30 +18,41 @@ from medenclave_deid.core.text.spans import PhiSpan
 __all__ = ["find_kin_ages"]
 
 _N = r"(?P<a>9\d|1[0-2]\d)"
-_NOT_MEASURE = (r"(?![\d.,]\d|[ \t]*(?:%|/|-[ \t]*\d|(?:kg|lbs?|mg|mcg|ml|mmol|mmhg|bpm|cm|mm|units?|"
-                r"percent|times|x\b|days?|hours?|hrs?|weeks?|wks?|months?|minutes?|mins?|seconds?|"
-                r"secs?|pounds|beats|degrees|°|points?)\b))")
-_KIN = (r"(?:(?:paternal|maternal|great[ -])?(?:grand)?(?:father|mother|parent)s?|dad|mum|mom|"
-        r"(?:half[ -])?(?:brother|sister|sibling)s?|(?:paternal|maternal)?[ \t]*(?:aunt|uncle)s?|"
-        r"cousins?|sons?|daughters?|husband|wife|spouse|partner|twin|grand(?:ma|pa|son|daughter)|"
-        r"nan|nana|granny|pgf|pgm|mgf|mgm)")
+_NOT_MEASURE = (
+    r"(?![\d.,]\d|[ \t]*(?:%|/|-[ \t]*\d|(?:kg|lbs?|mg|mcg|ml|mmol|mmhg|bpm|cm|mm|units?|"
+    r"percent|times|x\b|days?|hours?|hrs?|weeks?|wks?|months?|minutes?|mins?|seconds?|"
+    r"secs?|pounds|beats|degrees|°|points?)\b))"
+)
+_KIN = (
+    r"(?:(?:paternal|maternal|great[ -])?(?:grand)?(?:father|mother|parent)s?|dad|mum|mom|"
+    r"(?:half[ -])?(?:brother|sister|sibling)s?|(?:paternal|maternal)?[ \t]*(?:aunt|uncle)s?|"
+    r"cousins?|sons?|daughters?|husband|wife|spouse|partner|twin|grand(?:ma|pa|son|daughter)|"
+    r"nan|nana|granny|pgf|pgm|mgf|mgm)"
+)
 #: a relative's clause: the kin word, then up to 70 characters without a sentence or line break
 #: or a semicolon, then a cue of age and the number
-_CUE = (r"(?:\bat(?:[ \t]+age)?|\baged?|\bdied(?:[ \t]+(?:at|aged?))?|\bd\.|\bdec(?:eased|\.)"
-        r"(?:[ \t]+(?:at|aged?))?|\b(?:alive|living|well)(?:[ \t]+(?:at|aged?))?|\buntil|"
-        r"\blived[ \t]+(?:to|until|till)|\bage[ \t]+of|\baod|\bdeath[ \t]+(?:at|aged?))")
+_CUE = (
+    r"(?:\bat(?:[ \t]+age)?|\baged?|\bdied(?:[ \t]+(?:at|aged?))?|\bd\.|\bdec(?:eased|\.)"
+    r"(?:[ \t]+(?:at|aged?))?|\b(?:alive|living|well)(?:[ \t]+(?:at|aged?))?|\buntil|"
+    r"\blived[ \t]+(?:to|until|till)|\bage[ \t]+of|\baod|\bdeath[ \t]+(?:at|aged?))"
+)
 _KIN_CLAUSE = re.compile(
-    rf"\b{_KIN}\b(?:[^\n;.]|\.(?=[ \t]*\d)|(?<=\bd)\.|(?<=\bdec)\.){{0,80}}", re.IGNORECASE | re.ASCII)
+    rf"\b{_KIN}\b(?:[^\n;.]|\.(?=[ \t]*\d)|(?<=\bd)\.|(?<=\bdec)\.){{0,80}}", re.IGNORECASE | re.ASCII
+)
 _CUE_AGE = re.compile(rf"{_CUE}[ \t:]*\(?[ \t]*{_N}\b{_NOT_MEASURE}", re.IGNORECASE | re.ASCII)
 #: the age set off after the relative: "Mother: living, 92, on", "Father - deceased (95)"
 _KIN_SET_OFF = re.compile(
     rf"\b{_KIN}\b[ \t]*[:,(–—-]?[^\n;.\d]{{0,30}}?(?:,[ \t]*{_N}[ \t]*(?=[,;)]|\.(?!\d)|$)"
     rf"|\([ \t]*{_N.replace('?P<a>', '?P<b>')}[ \t]*(?:y|yo|yrs?|years?)?[ \t]*[,;)])",
-    re.IGNORECASE | re.ASCII | re.MULTILINE)
+    re.IGNORECASE | re.ASCII | re.MULTILINE,
+)
 #: a row of a family-history table that opens on the relative; a cell that is the age alone
 _KIN_ROW = re.compile(rf"(?im)^[ \t|*•-]*{_KIN}\b[^\n]*$", re.ASCII)
-_CELL = re.compile(rf"(?:(?<=[|\t])|(?<=[ \t]{{2}}))[ \t]*(?:(?i:age|aged|d\.|died)[ \t:]*)?{_N}(?:[ \t]*(?:y|yo|yrs?|years))?[ \t]*"
-                   r"(?=[|\t]|[ \t]{2}|$)", re.ASCII)
+_CELL = re.compile(
+    rf"(?:(?<=[|\t])|(?<=[ \t]{{2}}))[ \t]*(?:(?i:age|aged|d\.|died)[ \t:]*)?{_N}"
+    r"(?:[ \t]*(?:y|yo|yrs?|years))?[ \t]*(?=[|\t]|[ \t]{2}|$)",
+    re.ASCII,
+)
 #: "At 91, statin benefit is uncertain": a sentence opening on an age
 _AT_OPENING = re.compile(rf"(?:(?<=[.!?][ \t])|(?<=^)|(?<=\n))[ \t]*At[ \t]+{_N}[ \t]*,", re.ASCII)
 
@@ -51,14 +62,18 @@ def find_kin_ages(text: str) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     out += [PhiSpan(m.start("a"), m.end("a"), "age") for m in _AT_OPENING.finditer(text)]
     for c in _KIN_CLAUSE.finditer(text):
-        out += [PhiSpan(c.start() + m.start("a"), c.start() + m.end("a"), "age")
-                for m in _CUE_AGE.finditer(c.group())]
+        out += [
+            PhiSpan(c.start() + m.start("a"), c.start() + m.end("a"), "age")
+            for m in _CUE_AGE.finditer(c.group())
+        ]
     for m in _KIN_SET_OFF.finditer(text):
         g = "a" if m.group("a") else "b"
         out.append(PhiSpan(m.start(g), m.end(g), "age"))
     for row in _KIN_ROW.finditer(text):
         if "|" not in row.group() and "\t" not in row.group() and "  " not in row.group():
             continue
-        out += [PhiSpan(row.start() + m.start("a"), row.start() + m.end("a"), "age")
-                for m in _CELL.finditer(row.group())]
+        out += [
+            PhiSpan(row.start() + m.start("a"), row.start() + m.end("a"), "age")
+            for m in _CELL.finditer(row.group())
+        ]
     return out

@@ -14,12 +14,13 @@ from medenclave_deid.core.text.english_documentation_marks import (
     find_qualified_employers,
 )
 from medenclave_deid.core.text.english_intl_postcodes import find_intl_postcodes
-from medenclave_deid.core.text.english_kin_ages import find_kin_ages
 from medenclave_deid.core.text.english_job_employers import find_job_employers
+from medenclave_deid.core.text.english_kin_ages import find_kin_ages
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
 from medenclave_deid.core.text.english_links import find_links
 from medenclave_deid.core.text.english_log_lines import find_log_lines
 from medenclave_deid.core.text.english_lower_facilities import find_lower_facilities
+from medenclave_deid.core.text.english_partial_postcodes import find_partial_postcodes
 from medenclave_deid.core.text.english_register_shapes import find_register_shapes
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
 from medenclave_deid.core.text.english_workplace_cues import find_workplace_cues
@@ -40,7 +41,7 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     # "father MI at 91", "Father (d. 93, MI)", "Mother: living, 92, on a statin", "| Father | MI | 92 |"
     spans += find_kin_ages(text)
     # "Leeds LS1 4AP", "Toronto, ON M5V3L9", "D02 X285", "Carlton VIC 3053", "Auckland 1010, New Zealand"
-    spans += find_intl_postcodes(text)
+    spans += find_intl_postcodes(text) + find_partial_postcodes(text)  # "FSA: M5V", "City/ZIP: X/46201"
     # "ASHFORD PEDIATRICS" over "Department of Radiology", "Dunmore Immigration Medical Exams"
     spans += find_facility_letterheads(text)
     # "Dictated 2/9, signed ...", "Prior employer in US (H-2B): Northway Freight."
