@@ -95,7 +95,6 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name), vocabulary.is_name)
     spans = keep_procedure_terms(text, spans)  # "(ROSE)", "Afirma GSC", "Dutch Lipid Clinic Network score"
     spans = add_uncovered(spans, postcode_towns(text), text)  # "Glasgow G12 8QQ": the town, no eponym
-    spans = add_uncovered(spans, codes_after_towns(text, spans), text)  # "Leeds LS11", "Vancouver V6A"
     # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
     # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
     spans = drop_attestation_words(text, drop_plain_words(text, spans, vocabulary), vocabulary)  # "Notarized"
@@ -129,6 +128,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = drop_dose_words(text, spans)  # "40 IU/kg", "4-6 vials": no names, no date
     # "son Mateo St. Clair": a surname, no hospital; a column's "first.last" cells all go
     spans = fix_export_slots(text, spans)
+    spans = add_uncovered(spans, codes_after_towns(text, spans), text)  # "Leeds LS11", "Vancouver V6A"
     # "Tc-99m bone scan", "Xe-133": no age, no one; "COHb 19.7%" (and the column "COHb"): no one
     return keep_measure_labels(text, keep_radionuclides(text, spans), vocabulary)
 

@@ -24,8 +24,8 @@ _NOT_MEASURE = (
     r"secs?|pounds|beats|degrees|°|points?)\b))"
 )
 _KIN = (
-    r"(?:(?:paternal|maternal|great[ -])?(?:grand)?(?:father|mother|parent)s?|dad|mum|mom|"
-    r"(?:half[ -])?(?:brother|sister|sibling)s?|(?:paternal|maternal)?[ \t]*(?:aunt|uncle)s?|"
+    r"(?:(?:(?:paternal|maternal)[ \t]+)?(?:great[ -])?(?:grand)?(?:father|mother|parent)s?|dad|mum|mom|"
+    r"(?:half[ -])?(?:brother|sister|sibling)s?|(?:(?:paternal|maternal)[ \t]+)?(?:aunt|uncle)s?|"
     r"cousins?|sons?|daughters?|husband|wife|spouse|partner|twin|grand(?:ma|pa|son|daughter)|"
     r"nan|nana|granny|pgf|pgm|mgf|mgm)"
 )
@@ -47,11 +47,21 @@ _KIN_SET_OFF = re.compile(
     re.IGNORECASE | re.ASCII | re.MULTILINE,
 )
 #: a row of a family-history table that opens on the relative; a cell that is the age alone
-_KIN_ROW = re.compile(rf"(?im)^[ \t|*•-]*{_KIN}\b[^\n]*$", re.ASCII)
+_KIN_ROW = re.compile(
+    rf"(?im)^(?:[^\n:|\t]{{0,30}}:|[^\n]*?\b(?:history|fh|fhx|relatives?)[ \t]*:)?[ \t|*•-]*{_KIN}\b[^\n]*$",
+    re.ASCII,
+)
 _CELL = re.compile(
     rf"(?:(?<=[|\t])|(?<=[ \t]{{2}}))[ \t]*(?:(?i:age|aged|d\.|died)[ \t:]*)?{_N}"
     r"(?:[ \t]*(?:y|yo|yrs?|years))?[ \t]*(?=[|\t]|[ \t]{2}|$)",
     re.ASCII,
+)
+#: a letter's subject line, the age after the name: "Re: Ilse Raftery (90)", "RE: Mr Jo Ames, 93 yrs,"
+_RE_LINE = re.compile(
+    r"(?m)(?:^|\b)(?i:re|subject|regarding)[ \t]*[:-][ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    rf"(?:[ \t]*\([ \t]*{_N}(?:[ \t]*(?:y|yo|yrs?|years?))?[ \t]*[),;]"
+    rf"|[ \t]*,[ \t]*{_N.replace('?P<a>', '?P<b>')}(?:[ \t]*(?:y|yo|yrs?|years?))?[ \t]*(?=[,;]|$))"
 )
 #: "At 91, statin benefit is uncertain": a sentence opening on an age
 _AT_OPENING = re.compile(rf"(?:(?<=[.!?][ \t])|(?<=^)|(?<=\n))[ \t]*At[ \t]+{_N}[ \t]*,", re.ASCII)
@@ -61,6 +71,9 @@ def find_kin_ages(text: str) -> list[PhiSpan]:
     """Ages over 89 of relatives in family-history clauses, set-off numbers and table rows."""
     out: list[PhiSpan] = []
     out += [PhiSpan(m.start("a"), m.end("a"), "age") for m in _AT_OPENING.finditer(text)]
+    for m in _RE_LINE.finditer(text):
+        g = "a" if m.group("a") else "b"
+        out.append(PhiSpan(m.start(g), m.end(g), "age"))
     for c in _KIN_CLAUSE.finditer(text):
         out += [
             PhiSpan(c.start() + m.start("a"), c.start() + m.end("a"), "age")

@@ -35,11 +35,18 @@ _CA = r"(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z](?:[ \t]?\d[ABCEGHJ-NPRSTV-Z]\d
 _FOUR = r"(?!19\d\d|20[0-3]\d)\d{4}"
 _CODE = rf"(?P<pc>{_US}|{_UK}|{_CA}|{_FOUR})"
 #: what closes a code: the line or the clause, a cell's border, a dash or a bracket set off
-_END = r"(?=[ \t]*(?:$|[,;.)|/\]]|\t|[ \t]{2}|[ \t]+[-–—][ \t]|[ \t]+\(|[ \t]+(?i:county|co\.)))"
+_END = (
+    r"(?=[ \t]*(?:$|[,;.)|/\]]|\t|[ \t]{2}|[ \t]+[-–—][ \t]|[ \t]+\(|[ \t]+(?i:county|co\.|area|district)\b))"
+)
 _AFTER_TOWN = re.compile(
     rf"(?:[ \t]*[,/(][ \t]*|[ \t]+)(?:(?:[A-Z]{{2,3}})[ \t]*,?[ \t]+)?{_CODE}(?![\w-]){_END}", re.M
 )
-_TOWN_TEXT = re.compile(r"[A-Za-z][A-Za-z .'’-]*")
+#: what a name's span may have after it: a whole code, or a partial one no spinal level or sequence
+#: ("T2", "L4", "C7") could be ("Hamilton (L8L)", "Regina S4R")
+_WHOLE = re.compile(
+    rf"{_US}|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}|[A-Z]\d[A-Z](?:[ \t]?\d[A-Z]\d)?|[A-Z]{{2}}\d[A-Z\d]?"
+)
+_TOWN_TEXT = re.compile(r"[A-Za-z][A-Za-z ,.'’-]*")
 _PARTIAL_LABEL = re.compile(
     r"(?i:\b(?:post[ \t]*code|postal[ \t]*code|zip(?:[ \t]*code)?)[ \t]*(?:\([^)\n]{1,24}\))?[ \t]*"
     r"(?:district|sector|area|prefix|outward|\(?(?:first|1st)[ \t]+(?:half|part|3|three)[^:\n]{0,16})?"
@@ -86,9 +93,10 @@ def codes_after_towns(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """The code right after a town the recognisers found: ``Leeds LS11``, ``Vancouver V6A``."""
     out: list[PhiSpan] = []
     for s in spans:
-        if s.category != "geo" or not _TOWN_TEXT.fullmatch(text[s.start : s.end]):
+        if s.category not in ("geo", "name") or not _TOWN_TEXT.fullmatch(text[s.start : s.end]):
             continue
         m = _AFTER_TOWN.match(text, s.end)
-        if m:
+        # after a name (a town read as one: "Toledo 43604") only a whole ZIP or a whole code
+        if m and (s.category == "geo" or _WHOLE.fullmatch(m.group("pc"))):
             out.append(PhiSpan(m.start("pc"), m.end("pc"), "geo"))
     return out

@@ -1,0 +1,45 @@
+"""A person's initials where a distribution log, an outreach register or a dispensing record
+writes the one served: after the label of the recipient (``Recipient: S.V.``, ``Client initials -
+OF``, ``Participant: TR;``), and after the verb of handing out on a kit's line (``Kit 2 to I.T.,
+lives in``, ``kit issued to M.L. (``, ``Kit #3: 2023-05-10 - J.D., res. Leeds``).
+
+Upper-case letters alone (``HR``, ``BP``) are taken only after a label; elsewhere initials must
+carry their dots.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_recipient_initials"]
+
+_DOTTED = r"[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?"
+_INIT = rf"(?:{_DOTTED}|[A-Z]{{2,3}}(?![\w.]))"
+_LABELLED = re.compile(
+    r"(?i:\b(?:recipient|client|participant|service[ \t]+user|individual|person[ \t]+trained|"
+    r"trainee|patient|pt|kit[ \t]+(?:given|issued)[ \t]+to)(?:[ \t]+(?:initials|id))?|\binitials)"
+    rf"[ \t]*[:=#-][ \t]*(?P<v>{_INIT})(?=[ \t]*(?:[,;|)(/\t]|$|[ \t]{{2}}|-[ \t]))",
+    re.M,
+)
+_HANDED = re.compile(
+    r"(?i:\b(?:kit|kits|naloxone|narcan|nyxoid|prenoxad)\b[^\n]{0,40}?"
+    r"\b(?:to|for|given[ \t]+to|issued[ \t]+to|dispensed[ \t]+to|supplied[ \t]+to))[ \t]+"
+    rf"(?P<v>{_DOTTED})(?![\w])"
+)
+_RES = r"(?:res\.?|resides[ \t]+in|lives[ \t]+in|from|of)"
+#: a kit line's initials before the place of residence: "- J.D., res. Leeds", "- TH from Bradford",
+#: "2. H.C. (Vancouver V6A 1K3)", "Kit 5 to JH, lives in"
+_BEFORE_PLACE = re.compile(
+    rf"(?m)(?:^[ \t]*\d{{1,3}}[.)][ \t]+|[-–—:|][ \t]+|\bto[ \t]+)(?P<v>{_INIT})"
+    rf"(?=[ \t]*(?:,[ \t]*(?:{_RES}[ \t]+)?|[ \t]+{_RES}[ \t]+|[ \t]*\([ \t]*)[A-Z][a-z])"
+)
+
+
+def find_recipient_initials(text: str) -> list[PhiSpan]:
+    """Initials of a recipient after their label, a verb of handing out, or before their town."""
+    out: list[PhiSpan] = []
+    for rx in (_LABELLED, _HANDED, _BEFORE_PLACE):
+        out += [PhiSpan(m.start("v"), m.end("v"), "name") for m in rx.finditer(text)]
+    return out
