@@ -15,7 +15,7 @@ import re
 
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_kin_ages"]
+__all__ = ["ages_after_names", "find_kin_ages"]
 
 _N = r"(?P<a>9\d|1[0-2]\d)"
 _NOT_MEASURE = (
@@ -59,7 +59,7 @@ _CELL = re.compile(
 #: a letter's subject line, the age after the name: "Re: Ilse Raftery (90)", "RE: Mr Jo Ames, 93 yrs,"
 _RE_LINE = re.compile(
     r"(?m)(?:^|\b)(?i:re|subject|regarding)[ \t]*[:-][ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
-    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"[A-Z][\w'’.-]*(?:,?[ \t]+[A-Z][\w'’.-]*){0,3}"
     rf"(?:[ \t]*\([ \t]*{_N}(?:[ \t]*(?:y|yo|yrs?|years?))?[ \t]*[),;]"
     rf"|[ \t]*,[ \t]*{_N.replace('?P<a>', '?P<b>')}(?:[ \t]*(?:y|yo|yrs?|years?))?[ \t]*(?=[,;]|$))"
 )
@@ -89,4 +89,28 @@ def find_kin_ages(text: str) -> list[PhiSpan]:
             PhiSpan(row.start() + m.start("a"), row.start() + m.end("a"), "age")
             for m in _CELL.finditer(row.group())
         ]
+    return out
+
+
+#: an age right after a person's name: "Edith Palmer (92) was", "Palmer, 93, attended", "Edith is 92 and"
+_AFTER_NAME = re.compile(
+    rf"(?:[ \t]*\([ \t]*{_N}(?:[ \t]*(?:y|yo|yrs?|years?|M|F))?[ \t]*\)"
+    rf"|[ \t]*,[ \t]*(?:aged[ \t]+|now[ \t]+)?{_N.replace('?P<a>', '?P<b>')}"
+    r"(?:[ \t]*(?:y|yo|yrs?|years?))?[ \t]*,"
+    rf"|[ \t]+(?:is|was|turned|turns|is[ \t]+now)[ \t]+{_N.replace('?P<a>', '?P<c>')}{_NOT_MEASURE}"
+    r"(?=[ \t]*(?:[.,;)]|$|and\b|but\b|with\b|today\b|this\b|next\b|years?\b|yrs?\b)))",
+    re.ASCII | re.MULTILINE,
+)
+
+
+def ages_after_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Ages over 89 right after a found name: in brackets, set off by commas, or after "is"."""
+    out: list[PhiSpan] = []
+    for s in spans:
+        if s.category != "name":
+            continue
+        m = _AFTER_NAME.match(text, s.end)
+        if m:
+            g = next(k for k in ("a", "b", "c") if m.group(k))
+            out.append(PhiSpan(m.start(g), m.end(g), "age"))
     return out

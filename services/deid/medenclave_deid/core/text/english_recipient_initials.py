@@ -37,9 +37,20 @@ _BEFORE_PLACE = re.compile(
 )
 
 
+#: the initials of the one who handed out or trained: "Issued by: D.O.", "Trained by: MP" (letters
+#: alone only after the colon: "seen by ED", "reviewed by ENT" are departments)
+_BY = re.compile(
+    r"(?i:\b(?:issued|trained|given|distributed|dispensed|supplied|counsell?ed|educated|entered|logged)"
+    rf"[ \t]+by)(?:[ \t]*:?[ \t]*(?P<v>{_DOTTED})(?![\w])|[ \t]*:[ \t]*(?P<w>[A-Z]{{2,3}})(?![\w.]))"
+)
+
+
 def find_recipient_initials(text: str) -> list[PhiSpan]:
     """Initials of a recipient after their label, a verb of handing out, or before their town."""
     out: list[PhiSpan] = []
     for rx in (_LABELLED, _HANDED, _BEFORE_PLACE):
         out += [PhiSpan(m.start("v"), m.end("v"), "name") for m in rx.finditer(text)]
+    for m in _BY.finditer(text):
+        g = "v" if m.group("v") else "w"
+        out.append(PhiSpan(m.start(g), m.end(g), "name"))
     return out
