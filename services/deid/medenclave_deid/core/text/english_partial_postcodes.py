@@ -23,10 +23,13 @@ from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["PLACE_KEYS", "codes_after_towns", "find_partial_postcodes"]
 
-PLACE_KEYS = (
-    r"(?:(?:res|residence|residential|recipient|client|participant|person|individual|resident) )*"
+_ONE_KEY = (
     r"(?:city|town|suburb|zip ?\d?|zip ?code|postal(?: code)?|p(?:ost)? ?code|eircode|county|fsa|outcode|"
-    r"outward code|forward sortation area)(?: (?:of )?(?:res|residence|residency))?"
+    r"outward code|forward sortation area)"
+)
+PLACE_KEYS = (
+    r"(?:(?:res|residence|residential|recipient|client|participant|person|individual|resident|home) )*"
+    rf"{_ONE_KEY}(?: (?:and |or )?{_ONE_KEY})*(?: (?:of )?(?:res|residence|residency|home))?"
     r"(?: (?:district|sector|area|prefix|partial|outward|first (?:3|three|half|part)(?: \w+)?))?"
 )
 _US = r"\d{5}(?:-\d{4})?"
