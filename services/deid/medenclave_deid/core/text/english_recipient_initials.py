@@ -19,8 +19,10 @@ _DOTTED = r"[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?"
 _INIT = rf"(?:{_DOTTED}|[A-Z]{{2,3}}(?![\w.]))"
 _LABELLED = re.compile(
     r"(?i:\b(?:recipient|client|participant|service[ \t]+user|individual|person[ \t]+trained|"
-    r"trainee|patient|pt|kit[ \t]+(?:given|issued)[ \t]+to)(?:[ \t]+(?:initials|id))?|\binitials)"
-    rf"[ \t]*[:=#-][ \t]*(?P<v>{_INIT})(?=[ \t]*(?:[,;|)(/\t]|$|[ \t]{{2}}|-[ \t]))",
+    r"trainee|kit[ \t]+(?:given|issued)[ \t]+to)(?:[ \t]+(?:initials|id))?|\binitials)"
+    # not a surname before its given name ("Client: MA, JUN"): the whole name is another finder's
+    rf"[ \t]*[:=#-][ \t]*(?P<v>{_INIT})(?![ \t]*,[ \t]*[A-Z]{{2}})"
+    r"(?=[ \t]*(?:[,;|)(/\t]|$|[ \t]{2}|-[ \t]))",
     re.M,
 )
 _HANDED = re.compile(

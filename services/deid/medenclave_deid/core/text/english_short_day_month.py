@@ -19,7 +19,7 @@ _CUE = (
     r"(?:lmp|lnmp|upsi|upt|ept|inserted|insertion|insert|removed|removal|remove|fitted|fitting|refitted|"
     r"replaced|replacement|due|w/?c|week[ \t]+commencing|given|review(?:ed)?|seen|expires?|exp|expiry|"
     r"started|stopped|tested|test|neg|negative|pos|positive|smear|screened|screening|sent|booked|"
-    r"rebooked|recall|taken|done|last|next|since|on|from|until|till|by|dated?|reminder|appt|"
+    r"rebooked|taken|done|last|next|since|on|from|until|till|by|dated?|reminder|appt|"
     r"appointment|consent(?:ed)?|counsell?ed|bleeding|bled|period|menses|intercourse|sex|ec|ulipristal|"
     r"levonorgestrel|depo|injection|inj|pill|coil|iud|ius|implant|nexplanon|implanon)"
 )
@@ -36,7 +36,7 @@ _CUED = re.compile(
     re.ASCII,
 )
 #: a following date of a pair: "UPSI 12/3 and 13/3", "12/3, 13/3"
-_NEXT = re.compile(rf"[ \t]*(?:,|and|&|or|\+)[ \t]*{_DM}(?![\w/-]|\.\w)", re.ASCII)
+_NEXT = re.compile(rf"[ \t]*(?:and|&|or|\+)[ \t]*{_DM}(?![\w/-]|\.\w)", re.ASCII)
 _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})"
 _ROMAN_DATE = re.compile(
     rf"(?<![\w/.-])(?P<v>(?:0?[1-9]|[12]\d|3[01])(?P<s>[ /.-]){_ROMAN}(?P=s)(?:19|20)?\d{{2}})(?![\w/.-])",
