@@ -50,6 +50,7 @@ import re
 from typing import NamedTuple
 
 from medenclave_deid.core.text.chinese_insurance import INSURANCE_LABEL
+from medenclave_deid.core.text.english_partial_postcodes import PLACE_KEYS
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
 
@@ -86,7 +87,7 @@ _PEOPLE = (
     r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|team leader|team member|verified|"
     r"checked|witnessed|2nd (?:rn|nurse|check)"
 )
-_PLACE_KEYS = r"(?:city|town|suburb|zip ?\d?|zip ?code|postal(?: code)?|p(?:ost)? ?code|eircode|county)"
+_PLACE_KEYS = PLACE_KEYS  # "Res ZIP", "FSA", "Postcode district", "ZIP of residence"
 _ENGLISH = tuple(
     (category, re.compile(rx))
     for category, rx in (

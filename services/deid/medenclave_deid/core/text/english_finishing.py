@@ -24,6 +24,7 @@ from medenclave_deid.core.text.english_hospital_acronym_slots import (
     find_hospital_acronyms,
 )
 from medenclave_deid.core.text.english_intl_postcodes import postcode_towns
+from medenclave_deid.core.text.english_kin_ages import ages_after_names
 from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
 from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
@@ -38,6 +39,7 @@ from medenclave_deid.core.text.english_name_neighbours_fuzz22b import (
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
 from medenclave_deid.core.text.english_nuclides_values import keep_measure_labels, keep_radionuclides
+from medenclave_deid.core.text.english_partial_postcodes import codes_after_towns
 from medenclave_deid.core.text.english_people_marks_en22a import find_people_marks
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_procedure_terms import keep_procedure_terms
@@ -127,6 +129,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = drop_dose_words(text, spans)  # "40 IU/kg", "4-6 vials": no names, no date
     # "son Mateo St. Clair": a surname, no hospital; a column's "first.last" cells all go
     spans = fix_export_slots(text, spans)
+    spans = add_uncovered(spans, codes_after_towns(text, spans) + ages_after_names(text, spans), text)
     # "Tc-99m bone scan", "Xe-133": no age, no one; "COHb 19.7%" (and the column "COHb"): no one
     return keep_measure_labels(text, keep_radionuclides(text, spans), vocabulary)
 

@@ -15,11 +15,15 @@ from medenclave_deid.core.text.english_documentation_marks import (
 )
 from medenclave_deid.core.text.english_intl_postcodes import find_intl_postcodes
 from medenclave_deid.core.text.english_job_employers import find_job_employers
+from medenclave_deid.core.text.english_kin_ages import find_kin_ages
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
 from medenclave_deid.core.text.english_links import find_links
 from medenclave_deid.core.text.english_log_lines import find_log_lines
 from medenclave_deid.core.text.english_lower_facilities import find_lower_facilities
+from medenclave_deid.core.text.english_partial_postcodes import find_partial_postcodes
+from medenclave_deid.core.text.english_recipient_initials import find_recipient_initials
 from medenclave_deid.core.text.english_register_shapes import find_register_shapes
+from medenclave_deid.core.text.english_short_day_month import find_short_day_months
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
 from medenclave_deid.core.text.english_workplace_cues import find_workplace_cues
 from medenclave_deid.core.text.spans import PhiSpan
@@ -36,8 +40,11 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     """
     # "that makes me ... 101?", "born in 1922", "Day 0 (infusion): 5/5"
     spans = find_spoken_ages(text) + find_birth_years(text) + find_day_anchor_dates(text)
+    # "father MI at 91", "Father (d. 93, MI)", "Mother: living, 92, on a statin", "| Father | MI | 92 |"
+    spans += find_kin_ages(text) + find_short_day_months(text)  # "LMP 2/3", "Review w/c 22/4", "14/iii/24"
     # "Leeds LS1 4AP", "Toronto, ON M5V3L9", "D02 X285", "Carlton VIC 3053", "Auckland 1010, New Zealand"
-    spans += find_intl_postcodes(text)
+    spans += find_recipient_initials(text)  # "Recipient: S.V.", "Kit 2 to I.T., lives in"
+    spans += find_intl_postcodes(text) + find_partial_postcodes(text)  # "FSA: M5V", "City/ZIP: X/46201"
     # "ASHFORD PEDIATRICS" over "Department of Radiology", "Dunmore Immigration Medical Exams"
     spans += find_facility_letterheads(text)
     # "Dictated 2/9, signed ...", "Prior employer in US (H-2B): Northway Freight."
