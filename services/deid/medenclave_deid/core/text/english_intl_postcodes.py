@@ -108,20 +108,24 @@ _FOUR_LABEL = _rx(
     rf"[ \t]*(?:is[ \t]+)?[:=#|.-]?[ \t]*(?:\|[ \t]*)?){_FOUR}"
 )
 
+#: street suffixes of Commonwealth addresses that an American list lacks
+_COMMONWEALTH = (
+    "Parade",
+    "Pde",
+    "Close",
+    "Quay",
+    "Esplanade",
+    "Promenade",
+    "Rise",
+    "Wynd",
+    "Chase",
+    "Circuit",
+    "Cct",
+)
 _SUFFIX = _alt(
     [
         *STREET_SUFFIXES,
-        "Parade",
-        "Pde",
-        "Close",
-        "Quay",
-        "Esplanade",
-        "Promenade",
-        "Rise",
-        "Wynd",
-        "Chase",
-        "Circuit",
-        "Cct",
+        *_COMMONWEALTH,
         "Crescent",
         "Gate",
         "Grove",
@@ -312,19 +316,7 @@ def find_intl_postcodes(text: str) -> list[PhiSpan]:
     for m in _REGION_FIELD.finditer(text):
         out.append(PhiSpan(m.start("reg"), m.end("reg"), "geo"))
     for m in _STREET.finditer(text):  # "14 Harbour Parade", "5/40 Wattle Crescent" (unit 5)
-        if m.group("unit") or m.group("suf") in (
-            "Parade",
-            "Pde",
-            "Close",
-            "Quay",
-            "Esplanade",
-            "Promenade",
-            "Rise",
-            "Wynd",
-            "Chase",
-            "Circuit",
-            "Cct",
-        ):
+        if m.group("unit") or m.group("suf") in _COMMONWEALTH:
             out.append(PhiSpan(m.start(), m.end(), "geo"))
     return out
 
