@@ -6,7 +6,8 @@ and surveillance lists write a client's place of residence without a street:
   ``Stonebridge / 46201``, ``Fitzroy 3065 |``): a ZIP, a British full or outward code, a Canadian
   code or its forward sortation area, a four-digit code (never a year);
 * after a postcode label, the partial codes (``Postcode district: EH7``, ``FSA: M5V``,
-  ``Outcode CF24``, ``Postal code (first 3): V3T``, ``Eircode routing key D08``);
+  ``Outcode CF24``, ``Postal code (first 3): V3T``, ``Eircode routing key D08``, a US ZIP's
+  first three digits: ``ZIP3: 462``, ``zip (first 3): 462xx``);
 * after a combined label (``City/ZIP: Stonebridge/46201``, ``Suburb/Postcode: Fitzroy 3065``,
   ``Zip / County: 46201 / Marion``): the code and the town;
 * a ZIP before its county (``46201 - Marion County``, ``46201 (Marion Co.)``).
@@ -51,11 +52,12 @@ _WHOLE = re.compile(
 )
 _TOWN_TEXT = re.compile(r"[A-Za-z][A-Za-z ,.'’-]*")
 _PARTIAL_LABEL = re.compile(
-    r"(?i:\b(?:post[ \t]*code|postal[ \t]*code|zip(?:[ \t]*code)?)[ \t]*(?:\([^)\n]{1,24}\))?[ \t]*"
+    r"(?i:\b(?:post[ \t]*code|postal[ \t]*code|zip(?:[ \t]*code|3)?)[ \t]*(?:\([^)\n]{1,24}\))?[ \t]*"
     r"(?:district|sector|area|prefix|outward|\(?(?:first|1st)[ \t]+(?:half|part|3|three)[^:\n]{0,16})?"
     r"|\([ \t]*(?:post[ \t]*code|postal[ \t]*code|zip)[^)\n]{0,20}\)|\bout(?:ward)?[ \t]*code|\bFSA\b"
     r"|\bforward[ \t]+sortation[ \t]+area|\beircode[ \t]+routing[ \t]+key)"
-    rf"[ \t]*(?:\([^)\n]{{1,24}}\))?[ \t]*[:=#-]?[ \t]*(?P<pc>(?-i:[A-Z]{{1,2}}\d[A-Z\d]?|{_CA}))(?![\w-])"
+    rf"[ \t]*(?:\([^)\n]{{1,24}}\))?[ \t]*[:=#-]?[ \t]*"
+    rf"(?P<pc>(?-i:[A-Z]{{1,2}}\d[A-Z\d]?|{_CA}|\d{{3}}(?:[xX*]{{2}})?))(?![\w-])"
 )
 _KEY = (
     r"(?:city|town|suburb|locality|community|area|zip(?:[ \t]*code)?|post[ \t]*code|postal[ \t]*code"
