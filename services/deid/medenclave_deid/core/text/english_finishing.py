@@ -19,6 +19,7 @@ from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_export_slots import fix_export_slots
 from medenclave_deid.core.text.english_finding_words import keep_finding_words
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
+from medenclave_deid.core.text.english_handle_echoes import handle_echoes
 from medenclave_deid.core.text.english_hospital_acronym_slots import (
     find_campus_names,
     find_hospital_acronyms,
@@ -100,6 +101,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
     spans = drop_attestation_words(text, drop_plain_words(text, spans, vocabulary), vocabulary)  # "Notarized"
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
+    # "Wren Banks, OTR/L (wbanks)", "ACHTERBERG, MARIGOLD", "assisted: marigold, MA"
+    spans = add_uncovered(spans, handle_echoes(text, spans, vocabulary), text)
     # "Patient: Tobin Arkwright ... Arkwright test results": the person, not an unlisted eponym
     spans = add_uncovered(spans, person_before_heads(text, spans, vocabulary), text)
     # '  hazel: "I was on break"', "COUNSELOR WORKSHEET - ingeborg", "| kasimir |": name slots

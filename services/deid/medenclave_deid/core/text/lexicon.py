@@ -92,7 +92,9 @@ CN_SURNAMES_AFTER_CUE = CN_SURNAMES | frozenset(
     # Korean (朴) and Yao (盘) surnames
     "朴盘"
     # surnames that are also words of clinical text (粘膜, 洛索洛芬, 达格列净)
-    "粘洛达")
+    "粘洛达"
+    # rarer ones of the south-west and centre (庹 粟 蹇 冶 淦 旷 郄 禚 邗 泮 菅 ...; 粟 粟粒 only after a cue)
+    "蹇冶淦旷赫粟庹郄禚笃邗泮菅尧蒿嵩靖稽")
 CN_COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 轩辕 独孤 南宫 西门 "
     "呼延 澹台 公冶 宗政 濮阳 太史 申屠 钟离 闻人 万俟 百里 东郭 南郭 羊舌 微生 梁丘 左丘 东门 "

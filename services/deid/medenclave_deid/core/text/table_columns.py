@@ -139,6 +139,10 @@ _PROSE_WORD = re.compile(r"(?i)(?:and|or|but|then|with|was|were|is|are|had|has)\
 _SEPARATOR_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
 
 
+#: quoted parts after a field's closing quote, before the next delimiter
+_MORE_QUOTED = re.compile(r'(?:[ \t]+"[^"]*")+[ \t]*')
+
+
 def _fields(line: str, delimiter: str) -> list[tuple[int, str]] | None:
     """``(offset, field)`` of a delimited line, fields stripped and unquoted (a doubled quote
     kept as written); None when a quote is left open."""
@@ -163,10 +167,12 @@ def _fields(line: str, delimiter: str) -> list[tuple[int, str]] | None:
                     close += 2
                     continue
                 break
-            out.append((pos + 1, line[pos + 1 : close]))
             nxt = line.find(delimiter, close + 1, end)
-            if line[close + 1 : nxt if nxt >= 0 else end].strip():
+            rest = line[close + 1 : nxt if nxt >= 0 else end]
+            if rest.strip() and not _MORE_QUOTED.fullmatch(rest):
                 return None
+            # a second quoted part glued on by a careless export ("on Suboxone" "email ..."): one cell
+            out.append((pos + 1, line[pos + 1 : close + len(rest.rstrip())]))
         else:
             nxt = line.find(delimiter, pos, end)
             raw = line[pos : nxt if nxt >= 0 else end]
