@@ -36,6 +36,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v21 --module path/to/file.py:function  # v21
     python bench/deid/notes_eval/score.py --split holdout-v22 --module path/to/file.py:function  # v22
     python bench/deid/notes_eval/score.py --split holdout-v23 --module path/to/file.py:function  # v23
+    python bench/deid/notes_eval/score.py --split holdout-v24 --module path/to/file.py:function  # v24
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -150,6 +151,9 @@ V22_SUMS = "SHA256SUMS-v22"
 # v23: a twenty-third, blind holdout (generate_v23.py, README.md "v23"), checksums apart too.
 V23_SPLIT_FILES = {"holdout-v23": "notes-v23-holdout.jsonl"}
 V23_SUMS = "SHA256SUMS-v23"
+# v24: a twenty-fourth, blind holdout (generate_v24.py, README.md "v24"), checksums apart too.
+V24_SPLIT_FILES = {"holdout-v24": "notes-v24-holdout.jsonl"}
+V24_SUMS = "SHA256SUMS-v24"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -174,6 +178,7 @@ ALL_SPLIT_FILES = {
     **V21_SPLIT_FILES,
     **V22_SPLIT_FILES,
     **V23_SPLIT_FILES,
+    **V24_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -200,6 +205,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V21_SPLIT_FILES, V21_SUMS),
     **dict.fromkeys(V22_SPLIT_FILES, V22_SUMS),
     **dict.fromkeys(V23_SPLIT_FILES, V23_SUMS),
+    **dict.fromkeys(V24_SPLIT_FILES, V24_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -679,6 +685,7 @@ def self_test(verbose: bool = True) -> bool:
     v21 = (FROZEN / V21_SUMS).exists()
     v22 = (FROZEN / V22_SUMS).exists()
     v23 = (FROZEN / V23_SUMS).exists()
+    v24 = (FROZEN / V24_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -693,6 +700,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V21_SPLIT_FILES if v21 else ())]
     splits += [*(V22_SPLIT_FILES if v22 else ())]
     splits += [*(V23_SPLIT_FILES if v23 else ())]
+    splits += [*(V24_SPLIT_FILES if v24 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -729,6 +737,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V21_SUMS).items() if v21 else ()
     sums += verify_frozen(sums=V22_SUMS).items() if v22 else ()
     sums += verify_frozen(sums=V23_SUMS).items() if v23 else ()
+    sums += verify_frozen(sums=V24_SUMS).items() if v24 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -864,6 +873,7 @@ def main(argv: list[str] | None = None) -> int:
             *V21_SPLIT_FILES,
             *V22_SPLIT_FILES,
             *V23_SPLIT_FILES,
+            *V24_SPLIT_FILES,
         ],
         default="dev",
     )
