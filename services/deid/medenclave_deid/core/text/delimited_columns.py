@@ -308,7 +308,7 @@ def read_columns(text: str) -> Columns:
     cells: list[PhiSpan] = []
     headers: list[tuple[int, int]] = []
     seen: set[int] = set()  # the first header field of each delimited table
-    for head, rows in delimited_tables(text, _joins):
+    for head, rows in delimited_tables(text, _joins, lambda f: bool(column_category(f))):
         seen.add(head[0][0])
         categories = _work_units([column_category(name) for _, name in head], head)
         if not any(categories) and not any(_GAP.search(name) for _, name in head):

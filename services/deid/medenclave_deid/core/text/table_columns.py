@@ -223,7 +223,7 @@ def delimited_cells(
 
 
 def delimited_tables(
-    text: str, joins: Callable[[str, str], bool] | None = None
+    text: str, joins: Callable[[str, str], bool] | None = None, pair: Callable[[str], bool] | None = None
 ) -> Iterator[tuple[list[tuple[int, str]], list[list[tuple[int, str]]]]]:
     """Every delimited table of ``text`` (module docstring): its header fields and its rows' cells,
     each as ``(offset in text, field)``.
@@ -234,6 +234,9 @@ def delimited_tables(
             delimiters, whether the run is one unquoted cell of that column (``February 10,
             2024`` under a date, ``Ballard, Chip`` under a name): a row with more fields than the
             header is read when exactly one such run gives it the header's count.
+        pair: given a header field, whether it names an identifying column: a header of two
+            short fields, one of them such (``zip,kits``, ``Name|Phone``), is a table too when
+            two or more rows of two short cells follow.
     """
     lines = text.splitlines(keepends=True)
     starts = [0]
@@ -241,7 +244,7 @@ def delimited_tables(
         starts.append(starts[-1] + len(line))
     k = 0
     while k < len(lines):
-        table = _table_at(lines, k, joins)
+        table = _table_at(lines, k, joins, pair)
         if table is None:
             k += 1
             continue
@@ -254,16 +257,17 @@ def delimited_tables(
 
 
 def _table_at(
-    lines: list[str], k: int, joins: Callable[[str, str], bool] | None
+    lines: list[str], k: int, joins: Callable[[str, str], bool] | None, pair: Callable[[str], bool] | None
 ) -> tuple[list[tuple[int, str]], list[tuple[int, list[tuple[int, str]]]]] | None:
     """The header fields and the rows (line index, cells) of a delimited table whose header is
     line ``k``, or None."""
     head = lines[k].rstrip("\r\n").replace("\ufeff", " ")  # a byte-order mark: no letter
     for delimiter in _DELIMITERS:
-        if head.count(delimiter) < 2:
+        two = pair is not None and head.count(delimiter) == 1 and _pair_header(head, delimiter, pair)
+        if head.count(delimiter) < 2 and not two:
             continue
         fields = _fields(head, delimiter)
-        if fields is None or not _header_like(fields):
+        if fields is None or not (two or _header_like(fields)):
             continue
         if delimiter in "｜，" and any(re.search(r"[\d\s]", name) for _, name in fields):
             continue  # a line of labelled values (探视人 李红｜电话 139…), no Chinese header
@@ -284,9 +288,26 @@ def _table_at(
                 break
             rows.append((row, cells))
             row += 1
+        if two and (len(rows) < 2 or any(_key_cell(c, pair) for _, cells in rows for _, c in cells)):
+            continue  # "Name, DOB" above prose; "exported_by,ana" over "run_date,2021-03-04": keys and values
         if rows:
             return fields, rows
     return None
+
+
+def _key_cell(cell: str, pair: Callable[[str], bool]) -> bool:
+    """A row cell of a two-column header that is no cell: prose, or another key (``run_date``)."""
+    return len(cell) > 40 or bool(re.fullmatch(r"[A-Za-z]+_[A-Za-z_]+", cell)) or pair(cell)
+
+
+def _pair_header(head: str, delimiter: str, pair: Callable[[str], bool]) -> bool:
+    """A header of two short header fields, one naming an identifying column (``zip,kits``)."""
+    names = [f.strip() for f in head.strip().split(delimiter)]
+    return (
+        len(names) == 2
+        and header_like([*names, names[0]], words=3)  # three fields' test on the two
+        and any(pair(f) for f in names)
+    )
 
 
 def _new_header(rows: list[tuple[int, list[tuple[int, str]]]], cells: list[tuple[int, str]]) -> bool:

@@ -1,0 +1,27 @@
+"""Two-column exports pasted into notes (``zip,kits``, ``Name|Phone``, ``MRN;Bed``): a header of two
+short fields, one of them an identifying column's name, with two or more rows of two short cells
+under it, is read as a table, so its identifying column goes; two-column tables of terms
+(``Drug,Dose``, ``Test,Result``) and a header-like line above prose stay as written.
+
+Every line of ``english_two_column_exports_cases.txt`` was written for this test (none comes from
+an evaluation set): ``«identifier»`` must go, ``‹clinical words›`` must stay.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from medenclave_testing.marked_notes import marked_cases, read_cases
+
+SECRET = b"t" * 32
+_CASES_FILE = Path(__file__).parent / "english_two_column_exports_cases.txt"
+_CASES = read_cases(_CASES_FILE)
+
+
+@marked_cases(_CASES_FILE, "case")
+def test_identifier_goes_and_clinical_words_stay(en_notes, line: str) -> None:
+    en_notes.marked(line)
+
+
+def test_cases_are_many_and_marked() -> None:
+    assert len(_CASES) >= 10
