@@ -10,13 +10,14 @@ kept value is still there as often as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     import pytest
 
-__all__ = ["MARK", "english_text", "gone", "kept", "leftovers", "marked_cases", "read_cases"]
+__all__ = ["MARK", "case_suite", "english_text", "gone", "kept", "leftovers", "marked_cases", "read_cases"]
 
 MARK = re.compile(r"«(?P<phi>[^»]+)»|‹(?P<keep>[^›]+)›")
 
@@ -41,6 +42,40 @@ def marked_cases(path: Path, prefix: str, *, digits: int = 3) -> pytest.MarkDeco
 
     lines = read_cases(path)
     return pytest.mark.parametrize("line", lines, ids=[f"{prefix}{i:0{digits}d}" for i in range(len(lines))])
+
+
+def case_suite(
+    path: Path, lang: str, *, minimum: int, every_line_marked: bool = False
+) -> tuple[Callable[..., None], Callable[[], None]]:
+    """The two tests of a case file, to bind at a test module's top level (its ``SECRET`` keys
+    the de-identifier)::
+
+        test_identifier_goes_and_clinical_words_stay, test_cases_are_many_and_marked = case_suite(
+            Path(__file__).parent / "english_x_cases.txt", "en", minimum=20)
+
+    The first checks every case with the ``en_notes`` or ``zh_notes`` fixture; the second that
+    the file holds at least ``minimum`` cases (each with a mark, if ``every_line_marked``)."""
+    lines = read_cases(path)
+    mark = marked_cases(path, "case")
+    check: Callable[..., None]
+    if lang == "en":
+
+        def english(en_notes, line: str) -> None:
+            en_notes.marked(line)
+
+        check = english
+    else:
+
+        def chinese(zh_notes, line: str) -> None:
+            zh_notes.marked(line)
+
+        check = chinese
+
+    def many() -> None:
+        assert len(lines) >= minimum
+        assert not every_line_marked or all(MARK.search(line) for line in lines)
+
+    return mark(check), many
 
 
 def _count(form: str, text: str) -> int:

@@ -12,17 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medenclave_testing.marked_notes import marked_cases, read_cases
+from medenclave_testing.marked_notes import case_suite
 
 SECRET = b"q" * 32
-_CASES_FILE = Path(__file__).parent / "english_name_neighbours_fuzz22b_cases.txt"
-_CASES = read_cases(_CASES_FILE)
-
-
-@marked_cases(_CASES_FILE, "case")
-def test_identifier_goes_and_clinical_words_stay(en_notes, line: str) -> None:
-    en_notes.marked(line.replace("\\n", "\n"))
-
-
-def test_cases_are_many_and_marked() -> None:
-    assert len(_CASES) >= 15
+test_identifier_goes_and_clinical_words_stay, test_cases_are_many_and_marked = case_suite(
+    Path(__file__).parent / "english_name_neighbours_fuzz22b_cases.txt", "en", minimum=15
+)
