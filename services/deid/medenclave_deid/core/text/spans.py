@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 __all__ = ["CATEGORIES", "PhiSpan", "add_uncovered", "resolve_overlaps"]
 
@@ -36,6 +37,10 @@ def resolve_overlaps(spans: list[PhiSpan]) -> list[PhiSpan]:
     Args:
         spans: candidate spans, in any order, possibly overlapping.
     """
+    if all(a.start < a.end <= b.start for a, b in pairwise(spans)) and (
+        not spans or spans[-1].start < spans[-1].end
+    ):
+        return list(spans)  # resolved already (most calls: a pass that found nothing new)
     whole = _whole_addresses(spans)
     ranked = sorted(spans, key=lambda s: (not whole or s not in whole, -(s.end - s.start),
                                           -_PRIORITY.get(s.category, 0), s.start))
