@@ -1,3 +1,4 @@
+# Longer than 450 lines: v24's templates and value pools are data (a frozen holdout's source, not edited).
 # ruff: noqa: E501  (documents are written line by line as they appear)
 """v24 English templates, first half: US and Canadian documents; TEMPLATES lists all 12 (README.md "v24")."""
 
