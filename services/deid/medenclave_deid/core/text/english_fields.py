@@ -211,7 +211,7 @@ _NOT_PLATES = frozenset(
 )
 #: spinal levels and ECG leads ("C5-C6", "L4-5", "V1-V3"): anatomy after a bone plate's cue
 _LEVEL = _rx(r"^(?:[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?|V\d(?:-V?\d)?)$")
-_AMOUNT_AFTER = _rx(r"[ \t]*(?:mL|ml|cc|L|mg|mcg|g|kg|units?|%|mmHg|bpm)\b")
+_AMOUNT_AFTER = _rx(r"[ \t]*(?:mL|ml|cc|L|mg|mcg|g|kg|units?|%|mmHg|bpm|mJ|J)\b")
 _NO_PREFIX = _rx(
     r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z]{0,6}[-]?\d[\dA-Za-z-]*)"
     r"(?![\w-])"
