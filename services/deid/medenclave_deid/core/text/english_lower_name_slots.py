@@ -108,6 +108,8 @@ def _slots(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         for rx in (_HEADING_DASH, _ROLE_BRACKET, _PERSON_SLOT)
         for m in rx.finditer(text)
         if _slot_person(m["v"].lower(), vocab)
+        # a form's person slot holds a person even in a word of middling commonness (``Myrtle``)
+        or (rx is _PERSON_SLOT and not _no_one(m["v"].lower(), vocab) and vocab.zipf(m["v"].lower()) < 4.0)
     ]
 
 
