@@ -118,7 +118,7 @@ _ENGLISH = tuple(
             rf"(?:(?:tx|tele|telemetry|holter|event monitor) )?transmitter(?: (?:pack|box|unit))?{_N}",
         ),
         ("device", rf"(?:tx|tele|telemetry|holter|monitor) (?:pack|box|unit){_N}"),
-        ("vehicle", rf"(?:(?:[a-z]+ )?parking(?: (?:lot|plate|tag|permit|pass))?|license plate|licence plate|plate|vin){_N}"),
+        ("vehicle", rf"(?:(?:\w+ )?parking(?: (?:plate|tag|permit|pass))?|licen[cs]e plate|plate|vin){_N}"),
         ("vehicle", rf"vehicle{_R}"),
         # a transport schedule's "van", "car", "cab" column holds each ride's plate or unit number
         (
