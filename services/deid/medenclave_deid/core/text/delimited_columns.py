@@ -20,7 +20,7 @@ whole (``MRN``, ``Acct#``, ``Mbr ID``, ``lastName``, ``Date of Birth``, ``姓名
   account's and a bare ``requisition`` column an order's, whatever the cell's shape
   (``1051-748336``, ``V159384579``, ``ENC-34051098``), but only a cell with a digit and no sum of
   money (``self-pay``, ``$1,240.00`` stay); a telemetry ``TX pack``, ``tele box`` or
-  ``transmitter`` column holds each patient's device, a ``courier van`` column its plate;
+  ``transmitter`` column holds each patient's device, a ``courier van`` or ``parking`` column its plate;
   病案号, 住院号, 门诊号, ID号, 就诊卡号, 身份证号, 医保卡号, 工号, 单号, 条码,
   标本号, 车牌号. 登记号 is read as a record number: in Chinese hospital systems it is the
   patient's registration number, kept for life like an MRN;
@@ -118,7 +118,7 @@ _ENGLISH = tuple(
             rf"(?:(?:tx|tele|telemetry|holter|event monitor) )?transmitter(?: (?:pack|box|unit))?{_N}",
         ),
         ("device", rf"(?:tx|tele|telemetry|holter|monitor) (?:pack|box|unit){_N}"),
-        ("vehicle", rf"(?:license plate|licence plate|plate|vin){_N}"),
+        ("vehicle", rf"(?:(?:\w+ )?parking(?: (?:plate|tag|permit|pass))?|licen[cs]e plate|plate|vin){_N}"),
         ("vehicle", rf"vehicle{_R}"),
         # a transport schedule's "van", "car", "cab" column holds each ride's plate or unit number
         (

@@ -5,7 +5,8 @@ F``), and the ways forms and sentences write an age beyond those.
 Safe Harbor folds every age above 89 into one group, so such a number is an identifier wherever
 it stands for a person's age. What says so is not one layout but a few kinds of neighbour: an age
 field (``Age (yrs): 92``, ``Age/Sex: 95/F``, ``Sex/Age: M/92``, ``Ages: patient 91, spouse 94``),
-a sex letter beside the number (``F, 93,``, ``93 M``), a person and a verb of age (``she is 92``,
+a sex letter beside the number (``F, 93,``, ``93 M``), a form's person and the age set off
+(``(beneficiary 90, low vision)``), a person and a verb of age (``she is 92``,
 ``he turned 93``, ``at 96, she``), or a birthday (``her 100th birthday``). A number with a unit
 or a vital sign's label (``SpO2 is 92%``, ``HR 92``) is none of these.
 """
@@ -23,7 +24,7 @@ _N = r"(?P<a>9\d|1[0-2]\d)"
 _NOT_A_MEASURE = r"(?!\.\d|\s*(?:%|kg|lbs?|mg|mcg|ml|mmhg|bpm|cm|mm|°|deg|/min|-\d|/\d{2,}))"
 _PEOPLE = (r"she|he|patient|pt|the\s+patient|resident|client|mother|father|mom|dad|wife|husband|"
            r"spouse|grandmother|grandfather|grandma|grandpa|granny|nana|aunt|uncle|sister|brother|who|"
-           r"decedent|member")
+           r"decedent|member|beneficiary|enrollee|applicant")
 #: a person and a verb of age, a kin word's given name allowed between ("her mother Rose is"), or
 #: the spoken contraction ("she's", "he’s now")
 _KIN_NAMED = (r"(?:mother|father|mom|dad|wife|husband|spouse|grandmother|grandfather|grandma|"
@@ -73,6 +74,9 @@ _PERSON_AGE_MORE = [re.compile(rx, re.IGNORECASE | re.ASCII) for rx in (
     rf"\b(?:she|he)['\u2019]s[ \t]+{_N}\b{_NOT_A_MEASURE}(?![ \t]*(?:times|days|hours|weeks|percent))",
     rf"(?:\b(?:just|recently|has|had|having)[ \t]+|(?m:^)[ \t]*)turned[ \t]+{_N}\b(?![ \t]*(?:degrees|°|%))",
     rf"\b(?:{_PEOPLE}|son|daughter|partner|friend|neighbou?r)[ \t]*,[ \t]*{_N}[ \t]*,",
+    # a form's person and the age, set off ("(beneficiary 90, low vision)", "bene 92 and her son")
+    rf"\b(?:beneficiary|bene|enrollee|applicant|patient|pt|resident)[ \t]+(?:aged?[ \t]+)?{_N}"
+    r"(?=[ \t]*(?:[,;)]|and\b|with\b))",
     # an age set off after a name ("Mrs. Ames, now 94, lives") and a birthday's number ("Rose
     # turned 90 in May"; "in her 90s" is Safe Harbor's own group and stays)
     rf"(?:\b(?:{_PEOPLE}|son|daughter|partner|friend)|(?-i:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][\w'’-]+"
@@ -112,7 +116,7 @@ _AGE_N = r"(?P<a>9\d|1[0-4]\d)"
 _AGE_B = _AGE_N.replace("?P<a>", "?P<b>")
 #: ``Pt: Jo Ames (93)``, ``patient - Jo Ames, 101, MRN``
 _AGE_BESIDE_NAME = re.compile(
-    rf"(?i:\b(?:pt|patient|name|resident|client|person|member|decedent|mr|mrs|ms|miss|mx)\b)"
+    rf"(?i:\b(?:pt|patient|name|resident|client|person|member|decedent|beneficiary|mr|mrs|ms|miss|mx)\b)"
     rf"[^\n\d]{{0,24}}?(?-i:{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
     rf"(?:[ \t]*\({_AGE_N}(?:[ \t]*(?:y|yo|yrs?|M|F))?\)|[ \t]*,[ \t]*{_AGE_B}[ \t]*"
     rf"(?=[,;)]|\.(?!\d)|$|(?i:MRN|DOB|M|F|male|female|sex|rm|room|bed)\b))"

@@ -36,7 +36,8 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 _CAP = r"[A-Z][A-Za-z0-9'&.-]*"
 _ORG_WORDS = rf"{_CAP}(?:[ \t]+(?:(?:&|and|of|the|de|du|la)[ \t]+)?{_CAP}){{0,5}}"
 #: labels whose value is an institution; the value runs to the end of its clause or to a form's
-#: wide gap ("Hospital: Mercy West   Unit: 4 North"), and the label may follow such a gap
+#: wide gap ("Hospital: Mercy West   Unit: 4 North") or to a next label after two spaces ("Notifier:
+#: Acme Medical  Phone: …"), and the label may follow such a gap
 _FACILITY_FIELD = _rx(
     r"(?im)(?:^|[;|]|\.[ \t]|\[[ \t]*[x\u2713\u2714*]?[ \t]*\]|"
     r"(?:(?<=\S)[ \t]{3,}|\t)(?!destination|home\b))[ \t]*"
@@ -44,10 +45,10 @@ _FACILITY_FIELD = _rx(
     r"outside|primary|home|previous|prior)?[ \t]*(?:facility|hospital|clinic|pharmacy|agency|"
     r"ems[ \t]+agency|ambulance[ \t]+service|destination|practice|nursing[ \t]+home|snf|"
     r"dialysis[ \t]+(?:unit|center)|imaging[ \t]+center|hospice|place[ \t]+of[ \t]+death|"
-    r"(?:dme[ \t]+)?(?:supplier|vendor)|dme[ \t]+company|home[ \t]+health[ \t]+agency|"
+    r"(?:dme[ \t]+)?(?:supplier|vendor|notifier)|dme[ \t]+company|home[ \t]+health[ \t]+agency|"
     r"sending[ \t]+institution|institution|funeral[ \t]+home|mortuary|crematory|cemetery)"
     r"[ \t]*(?:name)?[ \t]*[:：][ \t]*"
-    r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t)"
+    r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t|(?<=\S  )[A-Z]\w+:)"
 )
 #: a store's number after its name ("Rite Aid #4410", "Thrifty Drug No. 23"): part of the name
 _STORE_NUMBER = _rx(r"[ \t]*(?:#|No\.?|Store)[ \t]*\d{1,6}(?:-\d{1,6})?(?![\w-])")
@@ -211,7 +212,7 @@ _NOT_PLATES = frozenset(
 )
 #: spinal levels and ECG leads ("C5-C6", "L4-5", "V1-V3"): anatomy after a bone plate's cue
 _LEVEL = _rx(r"^(?:[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?|V\d(?:-V?\d)?)$")
-_AMOUNT_AFTER = _rx(r"[ \t]*(?:mL|ml|cc|L|mg|mcg|g|kg|units?|%|mmHg|bpm)\b")
+_AMOUNT_AFTER = _rx(r"[ \t]*(?:mL|ml|cc|L|mg|mcg|g|kg|units?|%|mmHg|bpm|mJ|J)\b")
 _NO_PREFIX = _rx(
     r"(?<![A-Za-z])(?:NO|No|no|№)\.?[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z]{0,6}[-]?\d[\dA-Za-z-]*)"
     r"(?![\w-])"

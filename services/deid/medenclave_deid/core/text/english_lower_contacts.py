@@ -4,10 +4,12 @@ Hurried notes write the people the team spoke to in lower case: ``spoke w/ maria
 ``left vm for jessica thornbury``, ``per dtr jen``, ``mom (tanya) by phone``. A lower-case word
 is such a name only where both hold:
 
-* **the word is clearly a given name**: on the given-name list and no everyday word besides
-  (``maria``, ``tanya``; not ``will``, ``grace``, ``bill``), nor clinical vocabulary or a drug;
+* **the word is clearly a given name**: on the given-name list, or a rarer given name of the
+  further name list (``cyrus``, ``virgil``), and no everyday word besides (``maria``, ``tanya``;
+  not ``will``, ``grace``, ``bill``), nor clinical vocabulary or a drug;
 * **a contact cue stands right before it**: a kinship word or its abbreviation (``dtr``,
-  ``mom``, ``sis``), a role (``sw deborah``, ``rn stephanie``), ``per``, or a preposition after
+  ``mom``, ``sis``), a role (``sw deborah``, ``rn stephanie``), ``per``, a contact's person slot
+  (``contact person: dolores``), or a preposition after
   a word of contacting (``spoke w/``, ``vm for``, ``call from``, ``discussed with``), an opening
   bracket allowed between.
 
@@ -26,7 +28,7 @@ __all__ = ["lower_case_contacts"]
 
 #: kinship words and the abbreviations charting uses for them
 _KIN = KINSHIP | frozenset("""dtr sis bro hsb hus wf gf bf gm gf gma gpa grandma grandpa fob mob
-friend neighbor neighbour hcp poa nok""".split())
+friend neighbor neighbour hcp poa nok contact support""".split())
 #: role words charting puts before a colleague's or the patient's given name (``sw deborah``)
 _ROLES = frozenset("""pt patient nurse rn lpn cna sw msw lcsw cm np pa chaplain interpreter
 pharmacist therapist ot slp rt""".split())
@@ -35,7 +37,8 @@ _CONTACT = re.compile(r"(?:spoke|spk|spoken|talked|tc|discussed|met|call|called|
                       r"message|messages|msg|vm|vmail|voicemail|text|texted|e-?mailed|paged|"
                       r"conversation|conv|update|updated|meeting)[ \t]+(?:w/|with|to|for|from)"
                       r"[ \t]*\(?[ \t]*$", re.I)
-_KIN_BEFORE = re.compile(r"(?:^|[^\w/])(?P<w>[A-Za-z]+)[ \t]*[:,(]?[ \t]*$")
+#: the cue word may name a person slot (``contact person: dolores``, ``support person - abe``)
+_KIN_BEFORE = re.compile(r"(?:^|[^\w/])(?P<w>[A-Za-z]+)(?:[ \t]+person)?[ \t]*[:,(-]?[ \t]*$")
 
 
 def _clear_given(judge: Judge, i: int) -> bool:
@@ -43,7 +46,8 @@ def _clear_given(judge: Judge, i: int) -> bool:
     t, vocab, text = judge.tokens[i], judge.vocab, judge.text
     if text[t.end:t.end + 1] in ("@", ".", "_") and text[t.end + 1:t.end + 2].isalnum():
         return False  # a part of an e-mail address, the address recogniser's business
-    return not t.cap and len(t.key) >= 3 and t.key in vocab.first_names \
+    given = t.key in vocab.first_names or (t.key in vocab.more_names and vocab.zipf(t.key) < 4.0)
+    return not t.cap and len(t.key) >= 3 and given \
         and not vocab.is_name_word(t.key) and t.key not in NEVER and not judge.clinical(i) \
         and not judge.claimed(t.start, t.end)
 

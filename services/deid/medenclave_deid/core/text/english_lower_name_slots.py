@@ -9,6 +9,8 @@ the word, so an everyday word that is also a name (``grant``, ``faith``, ``star`
 * **a role heading's dash**: ``COUNSELOR WORKSHEET - ingeborg``: an all-capitals heading that
   holds a role noun, a dash, and one word ending the line;
 * **a role noun in brackets**: ``IMPLANT LOG (circulator ottilie)``, ``(scribe bo)``;
+* **a form's person slot**: ``Contact person: Eugene at front desk``, ``support person - opal``:
+  its first word, of either case, a name of any commonness or a rare word;
 * **a name column's cell** in a pipe table whose header says ``name`` or ``alias``
   (``| kasimir | 555-0101 |``), a lower-case word alone in the cell;
 * **a surname the note proves**: a found person's word followed by a lower-case word that the
@@ -49,6 +51,10 @@ _SPEAKER = re.compile(rf"(?m)^[ \t]*(?P<v>{_WORDCHARS}):[ \t]*[\"“]")
 _HEADING_DASH = re.compile(
     rf"(?m)^(?P<head>(?:[A-Z][A-Z/&']*[ \t]+)*?(?i:(?:{_ROLE_NOUNS})S?\b)[A-Z/&' ]*?)[ \t]+[-–—][ \t]+"
     rf"(?P<v>{_WORDCHARS})[ \t]*$"
+)
+#: a form's person slot, the first word its person (``Contact person: Eugene at front desk``)
+_PERSON_SLOT = re.compile(
+    r"(?im)\b(?:contact|support|liaison)[ \t]+person[ \t]*[:\-–][ \t]*(?P<v>[A-Za-z][a-z'’]+)(?![\w'’-])"
 )
 _ROLE_BRACKET = re.compile(rf"\((?:[A-Za-z]+[ \t]+)?(?i:{_ROLE_NOUNS})[ \t]+(?P<v>{_WORDCHARS})\)")
 #: a lower-case given name and surname as a labelled value: ``removed for: ignatius brook (MRN``
@@ -99,9 +105,11 @@ def _speakers(text: str, found: set[str], vocab: TextVocabulary) -> list[PhiSpan
 def _slots(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     return [
         PhiSpan(m.start("v"), m.end("v"), "name")
-        for rx in (_HEADING_DASH, _ROLE_BRACKET)
+        for rx in (_HEADING_DASH, _ROLE_BRACKET, _PERSON_SLOT)
         for m in rx.finditer(text)
         if _slot_person(m["v"].lower(), vocab)
+        # a form's person slot holds a person even in a word of middling commonness (``Myrtle``)
+        or (rx is _PERSON_SLOT and not _no_one(m["v"].lower(), vocab) and vocab.zipf(m["v"].lower()) < 4.0)
     ]
 
 
