@@ -15,6 +15,8 @@
   ``BOUC 7535 1239``) or a version code after (OHIP ``1234-567-890-AB``);
 * **regos**: a plate after ``rego`` (``Vehicle rego 1AB 2CD``, ``Rego: 914 GGA``), three to
   eight letters and digits, both, in one to three groups;
+* **a town after a street with no comma**, before an Australian state and its postcode
+  (``24 Moorabool Street Geelong VIC 3220``): the town, the state and the code;
 * **police officers by rank**: ``Sen Const``, ``Const``, ``Snr Cst``, ``Det Sgt``, ``A/Sgt``,
   ``Insp`` before one or two capitalised words (``Sen Const Shane Stojanovic``), an everyday
   word after the name left out (``… Stojanovic Station ph``).
@@ -32,12 +34,12 @@ __all__ = ["find_au_ca_contacts"]
 _SEP = r"[ \t-]?"
 #: Australian numbers whose shape says telephone without a label
 _AU_STRONG = (
-    r"\(0[2378]\)[ \t]?\d{4}[ \t-]?\d{4}"
-    r"|0[2378][ \t-]\d{4}[ \t-]\d{4}"
-    r"|\+61[ \t]?(?:\(0?[2378]\)|0?[2378])[ \t-]?\d{4}[ \t-]?\d{4}"
-    r"|\+61[ \t]?\(?0?4\d{2}\)?[ \t-]?\d{3}[ \t-]?\d{3}"
-    r"|\(04\d{2}\)[ \t]?\d{3}[ \t-]?\d{3}"
-    r"|04\d{2}[ \t-]\d{3}[ \t-]\d{3}"
+    r"\(0[2378]\)[ \t]?\d{4}[ \t.-]?\d{4}"
+    r"|0[2378][ \t.-]\d{4}[ \t.-]\d{4}"
+    r"|\+61[ \t]?(?:\(0?[2378]\)|0?[2378])[ \t.-]?\d{4}[ \t.-]?\d{4}"
+    r"|\+61[ \t]?\(?0?4\d{2}\)?[ \t.-]?\d{3}[ \t.-]?\d{3}"
+    r"|\(04\d{2}\)[ \t]?\d{3}[ \t.-]?\d{3}"
+    r"|04\d{2}[ \t.-]\d{3}[ \t.-]\d{3}"
     r"|1[38]00[ \t-]?\d{3}[ \t-]?\d{3}"
 )
 #: numbers that read as a telephone's only after its label
@@ -74,6 +76,14 @@ _RANK_RX = re.compile(
     r"(?P<v>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)"
 )
 _WORD = re.compile(r"\S+")
+#: a town between a street's last word and an Australian state and postcode, with no comma
+#: ("24 Moorabool Street Geelong VIC 3220", "9 Kent Rd MOUNT LAWLEY WA 6050")
+_STREET_TOWN = re.compile(
+    r"\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Crescent|Cres|Circuit|Cct|Highway|Hwy|Parade|Pde|"
+    r"Close|Cl|Way|Court|Ct|Place|Pl|Lane|Ln|Terrace|Tce|Grove|Gr|Boulevard|Bvd|Esplanade|Esp)\.?,?"
+    r"[ \t]+(?P<town>[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){0,2})[ \t]*,?[ \t]+"
+    r"(?P<reg>NSW|VIC|QLD|TAS|WA|SA|NT|ACT|Vic|Qld|Tas)[ \t]*,?[ \t]+(?P<pc>\d{4})(?![\w-])"
+)
 #: two years, not a telephone's two groups ("2019-2021")
 _YEARS = re.compile(r"(?:19|20)\d\d[ \t-](?:19|20)\d\d")
 
@@ -97,10 +107,10 @@ def find_au_ca_contacts(text: str, is_common: Callable[[str], bool]) -> list[Phi
     """
     out: list[PhiSpan] = []
     for m in _LABELLED_RX.finditer(text):
-        if _YEARS.fullmatch(m.group("v")) or (
+        if (_YEARS.fullmatch(m.group("v")) and not m.group("c")) or (
             len(m.group("l")) == 1 and not m.group("c") and m.group("v").isdigit() and len(m.group("v")) < 10
         ):
-            continue  # "contact 2019-2021"; "T 20240105", "M 132030": a date or a count, not a number
+            continue  # "contact 2019-2021" (not "T: 2065 2007"); "T 20240105", "M 132030": no number
         fax = _faxed(m.group("l"))
         out.append(PhiSpan(m.start("v"), m.end("v"), "fax" if fax else "phone"))
     for m in _STRONG_RX.finditer(text):
@@ -111,6 +121,8 @@ def find_au_ca_contacts(text: str, is_common: Callable[[str], bool]) -> list[Phi
     out.extend(
         PhiSpan(m.start("v"), m.end("v"), "vehicle") for m in _REGO_RX.finditer(text) if _plate(m.group("v"))
     )
+    for m in _STREET_TOWN.finditer(text):
+        out.extend(PhiSpan(m.start(g), m.end(g), "geo") for g in ("town", "reg", "pc"))
     for m in _RANK_RX.finditer(text):
         words = list(_WORD.finditer(m.group("v")))
         while words and is_common(words[-1].group().lower()):
