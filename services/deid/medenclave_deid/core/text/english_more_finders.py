@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from medenclave_deid.core.text.english_au_ca_contacts_fuzz24a import find_au_ca_contacts
 from medenclave_deid.core.text.english_clinics_trades import find_lower_clinics, find_trade_employers
 from medenclave_deid.core.text.english_cued_employers import find_cued_employers, find_labelled_jobs
 from medenclave_deid.core.text.english_day_anchor_dates import find_day_anchor_dates
@@ -64,4 +65,6 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_lower_facilities(text)
     # "- cottonwood rural health clinic", "lot behind Tamarack Timber Products where he works"
     spans += find_lower_clinics(text, is_common) + find_trade_employers(text)
+    # "(02) 9876 5432", "Ph 9843 5084", "HC BOUC 7535 1239", "Rego: 914 GGA", "Sen Const J. Roe"
+    spans += find_au_ca_contacts(text, is_common)
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)
