@@ -226,8 +226,8 @@ _BARE_STREET = _rx(rf"\b(?:on|off|at|near|along|down|up|onto|to|from|of|corner\s
 _HOSPITAL_OF = _rx(rf"\b(?:University|Hospital|Clinic|Institute)[ \t]+of[ \t]+"
                    rf"{_CAPW}(?:[ \t]+{_CAPW}){{0,3}}")
 # one space between its words: a form's wide gap and a label ("Ava Lind   School:") end it
-_ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Co|Group|"
-                  rf"Partners|Industries|Enterprises|Foundation|Bank|University|College|School|"
+_ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Co(?!-(?!op\b)[a-z])|"
+                  rf"Group|Partners|Industries|Enterprises|Foundation|Bank|University|College|School|"
                   rf"Academy|Elementary|High\s+School|Church|Factory|Mills|Logistics|Solutions|"
                   rf"Services|Systems|Technologies|Consulting|Manufacturing|Construction|Motors|"
                   rf"Foods|Farms|Airlines|Department\s+Store|PLC|LLP|Fabrication|Transportation|"

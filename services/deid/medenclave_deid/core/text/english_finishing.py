@@ -30,6 +30,7 @@ from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
 from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_lower_name_slots import find_lower_name_slots
+from medenclave_deid.core.text.english_lower_role_names import find_lower_role_names
 from medenclave_deid.core.text.english_lower_titles import find_lower_titled_names
 from medenclave_deid.core.text.english_name_echoes import name_echoes
 from medenclave_deid.core.text.english_name_neighbours_fuzz22b import (
@@ -37,6 +38,7 @@ from medenclave_deid.core.text.english_name_neighbours_fuzz22b import (
     given_before_surnames,
     role_head_people,
 )
+from medenclave_deid.core.text.english_name_part_fields import name_part_fields
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
 from medenclave_deid.core.text.english_nuclides_values import keep_measure_labels, keep_radionuclides
@@ -44,6 +46,7 @@ from medenclave_deid.core.text.english_partial_postcodes import codes_after_town
 from medenclave_deid.core.text.english_people_marks_en22a import find_people_marks
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_procedure_terms import keep_procedure_terms
+from medenclave_deid.core.text.english_product_brands import keep_product_brands
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
 from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
@@ -78,6 +81,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = drop_score_fractions(text, keep_lone_eponyms(text, spans, vocabulary.eponyms, vocabulary.is_name))
     # "tracheostomy (Shiley 6)", "#6 Portex", "Groshong 5 Fr": a device's maker and size
     spans = keep_model_codes(text, keep_device_brands(text, spans))  # "Dexcom G7" too
+    spans = keep_product_brands(text, spans, vocabulary.is_name)  # "Cavilon barrier film"
     # a cabinet's name, a receipt number, a hospital's acronym go; an implant's REF and LOT stay
     spans = agency_ids(text, spans, vocabulary)
     spans = add_uncovered(spans, _facility_shapes(text, vocabulary), text)
@@ -93,6 +97,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = keep_eponym_shapes(text, spans, vocabulary)
     # "Signed: Gleason, Mark MD": an eponym in a surname slot is the surname
     spans = add_uncovered(spans, eponym_surnames(text, spans), text)
+    spans = name_part_fields(text, spans)  # "Surname: Ashworth", "Forename(s): Gillian"
     # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
     spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name), vocabulary.is_name)
     spans = keep_procedure_terms(text, spans)  # "(ROSE)", "Afirma GSC", "Dutch Lipid Clinic Network score"
@@ -109,6 +114,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, find_lower_name_slots(text, spans, vocabulary), text)
     # "pt is mrs. goldberg, 78 y/o", "d/w dr. feldman": a lower-case surname after a lower-case title
     spans = add_uncovered(spans, find_lower_titled_names(text, spans, vocabulary), text)
+    spans = add_uncovered(spans, find_lower_role_names(text, vocabulary), text)  # "cns amy hart"
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
     spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)
     # "Infant: Halloran, Baby Girl B": the newborn's placeholder stands in the given name's place

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from medenclave_deid.core.text.english_au_ca_contacts_fuzz24a import find_au_ca_contacts
+from medenclave_deid.core.text.english_booking_refs import find_booking_refs
 from medenclave_deid.core.text.english_clinics_trades import find_lower_clinics, find_trade_employers
 from medenclave_deid.core.text.english_cued_employers import find_cued_employers, find_labelled_jobs
 from medenclave_deid.core.text.english_day_anchor_dates import find_day_anchor_dates
@@ -14,6 +15,7 @@ from medenclave_deid.core.text.english_documentation_marks import (
     find_documentation_dates,
     find_qualified_employers,
 )
+from medenclave_deid.core.text.english_gp_practices import find_gp_practices
 from medenclave_deid.core.text.english_intl_postcodes import find_intl_postcodes
 from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_kin_ages import find_kin_ages
@@ -26,6 +28,7 @@ from medenclave_deid.core.text.english_recipient_initials import find_recipient_
 from medenclave_deid.core.text.english_register_shapes import find_register_shapes
 from medenclave_deid.core.text.english_short_day_month import find_short_day_months
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
+from medenclave_deid.core.text.english_uk_phones import find_uk_phones
 from medenclave_deid.core.text.english_workplace_cues import find_workplace_cues
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -67,4 +70,8 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_lower_clinics(text, is_common) + find_trade_employers(text)
     # "(02) 9876 5432", "Ph 9843 5084", "HC BOUC 7535 1239", "Rego: 914 GGA", "Sen Const J. Roe"
     spans += find_au_ca_contacts(text, is_common)
+    # "The Old Forge Surgery", "Eastvale Community Stoma Service"
+    spans += find_gp_practices(text, is_common)
+    spans += find_booking_refs(text)  # "e-RS UBRN: 0415 2276 3391"
+    spans += find_uk_phones(text)  # "020 7946 0018", "+44 (0)1632 960123", "07700 900123"
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)

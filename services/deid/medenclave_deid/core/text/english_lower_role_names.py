@@ -1,0 +1,52 @@
+"""People named in lower case after a lower-case nursing or medical role abbreviation.
+
+Community notes typed without capitals sign off or hand over with the writer's role first:
+``cns amelia hartigan, stoma nurse``, ``hv joanne rudd to review``, ``dn team: sn priya``,
+``seen by rgn tomasz wilk``. After such a role (cns, sn, dn, hv, rn, rgn, rmn, rm, hca, np,
+anp, ahp, ot, slt, pa, fy1/fy2, sho, spr, reg), a lower-case word the given-name list holds
+begins a person's name, and the next lower-case word is the surname unless it is an everyday
+word, a clinical word or a drug. A word no given name ("cns lymphoma", "ot assessment") or an
+everyday word ("hv will call") after the role names no one; a given name that is also an
+everyday word ("cns owen pryce") is one only with its surname after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.english_words import NEVER
+from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
+
+__all__ = ["find_lower_role_names"]
+
+_WORD = r"[a-z][a-z'\u2019]+(?:-[a-z][a-z'\u2019]+)?"
+_ROLE_NAME = re.compile(
+    r"(?<![A-Za-z0-9./-])(?:cns|sn|dn|hv|rn|rgn|rmn|rm|hca|np|anp|ahp|ot|slt|pa|fy[12]|sho|spr|reg)"
+    rf"[ \t]*[:.-]?[ \t]+(?P<g>{_WORD})(?:[ \t]+(?P<s>{_WORD}))?(?![A-Za-z0-9'\u2019-])"
+)
+
+
+def _term(word: str, vocab: TextVocabulary) -> bool:
+    """A clinical or drug word, or a word the engine never takes for a name."""
+    return word in NEVER or word in vocab.clinical or word in vocab.drugs or is_clinical_word(word)
+
+
+def _plain(word: str, vocab: TextVocabulary) -> bool:
+    """A term (above) or an everyday word."""
+    return _term(word, vocab) or vocab.is_common(word, threshold=4.0)
+
+
+def find_lower_role_names(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
+    """Spans ("name") of the lower-case people of the module docstring."""
+    out: list[PhiSpan] = []
+    for m in _ROLE_NAME.finditer(text):
+        given, surname = m["g"], m["s"]
+        if given not in vocab.first_names:
+            continue
+        full = surname is not None and len(surname) > 2 and not _plain(surname, vocab)
+        # an everyday word that is also a given name ("wayne", "owen") needs its surname after it
+        if _term(given, vocab) or (vocab.is_common(given, threshold=4.0) and not full):
+            continue
+        out.append(PhiSpan(m.start("g"), m.end("s") if full else m.end("g"), "name"))
+    return out

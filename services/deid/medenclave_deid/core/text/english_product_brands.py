@@ -1,0 +1,84 @@
+"""Brands of dressings, stoma and skin-care products, kept where the product's noun follows them.
+
+Community and stoma-care notes name a product by its brand, then say what it is:
+``Cavilon barrier film``, ``Orabase powder``, ``Stomahesive paste``, ``Adapt rings``,
+``Coloplast SenSura Mio convex``, ``Dansac soft convex pouch``, ``Appeel adhesive remover``. The
+brands are invented words a name rule reads as a person's name or a place. One to three
+capitalised words (an inner capital allowed: "SenSura") directly before such a noun (maybe
+after "soft", "flat", "drainable" ...) are the product, unless a title stands before them
+("Mrs Cavilon film" is no product) or the noun starts a new line. A single capitalised word that
+no name list holds, right after a verb of taking a medicine and before the sentence's or a dose's
+end (``Taking Pregnacare.``, ``started Peptac 10 ml``) or an item of a "Medication:" line, is
+a product too, and so are the words joined to a found product by "with", "and" or "plus" up to
+the sentence's end ("Dansac convex with Eakin Cohesive.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["keep_product_brands"]
+
+_WORD = r"[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,5}"
+_NOUN = (
+    r"(?:(?:soft|firm|deep|light|flat|mini|midi|maxi|drainable|closed|one-piece|two-piece|convex)"
+    r"[ \t]+)*"
+    r"(?:barrier[ \t]+(?:film|cream|spray|wipes?)|adhesive[ \t]+remover|powder|paste|rings?|seals?|"
+    r"washers?|wipes?|spray|film|cream|ointment|pouch(?:es)?|bags?|flanges?|wafers?|baseplates?|"
+    r"strips|sachets|belt|convex|dressings?|foam|gel|plug|irrigation|appliance)(?![\w-])"
+)
+_BRAND = re.compile(rf"(?<![\w'’.-])(?P<b>(?:{_WORD})(?:[ \t](?:{_WORD})){{0,2}})[ \t]+{_NOUN}")
+_TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|nurse|sister))\.?[ \t]+$")
+_TITLE = re.compile(r"(?i:(?:dr|mr|mrs|ms|miss|mx|prof|nurse|sister)\b)")
+#: a brand taken as a medicine: "Taking Pregnacare.", "advised Fortisip daily", "started Peptac, 10 ml"
+_TAKEN = re.compile(
+    r"(?i:\b(?:taking|takes|took|started|starting|commenced|prescribed|advised|recommended|"
+    r"continues?|continuing|stopped|restarted|trial[ \t]+of))[ \t]+"
+    r"(?P<b>[A-Z][a-z]+(?:-[a-z]+)?)(?=[ \t]*(?:[.,;)]|\d|$|\n|[ \t](?:and|daily|od|bd|tds|qds|once|twice|"
+    r"nocte|mane|prn|after|before|with|at|as)\b))"
+)
+#: a list of what is taken after its label: "Medication: Vitamin D, Pregnacare."
+_LIST = re.compile(
+    r"(?im:^[ \t]*(?:current[ \t]+)?(?:medications?|meds|drugs|supplements|products)[ \t]*:)(?P<l>[^\n]+)"
+)
+_ITEM = re.compile(
+    r"(?<![\w'’-])(?P<b>[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t][A-Z][a-z]*)?)(?=[ \t]*(?:[.,;(]|$|\d))"
+)
+#: a second product joined to a first one: "Dansac convex with Eakin Cohesive."
+_JOINED = re.compile(
+    rf"[ \t]+(?:with|and|plus|\+)[ \t]+(?P<b>(?:{_WORD})(?:[ \t](?:{_WORD})){{0,2}})(?=[ \t]*(?:[.,;]|$))"
+)
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CATEGORIES = frozenset({"name", "hospital", "geo", "workplace", "address"})
+
+
+def keep_product_brands(text: str, spans: list[PhiSpan], is_name: Callable[[str], bool]) -> list[PhiSpan]:
+    """``spans`` without the person and place spans that lie inside a brand before its noun, or
+    inside a word no name list holds that is taken like a medicine (``is_name``: whether a
+    lower-case word is a known given name or surname)."""
+    # the verb too: "Advised Peptac" may be read as one name
+    ranges = [(m.start(), m.end("b")) for m in _TAKEN.finditer(text) if not is_name(m["b"].lower())]
+    for lm in _LIST.finditer(text):
+        for m in _ITEM.finditer(text, lm.start("l"), lm.end("l")):
+            if not is_name(m["b"].split()[0].lower()):
+                ranges.append((m.start("b"), m.end("b")))
+    for m in _BRAND.finditer(text):
+        if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _TITLE.match(m["b"]):
+            continue
+        ranges.append((m.start("b"), m.end("b")))
+        joined = _JOINED.match(text, m.end())
+        if joined and not _TITLE.match(joined["b"]):
+            ranges.append((joined.start("b"), joined.end("b")))
+    if not ranges:
+        return spans
+    return [s for s in spans if s.category not in _CATEGORIES or not _inside(text, s, ranges)]
+
+
+def _inside(text: str, span: PhiSpan, ranges: list[tuple[int, int]]) -> bool:
+    """Whether every word of ``span`` lies in one of ``ranges`` ("Pregnacare, Vitamin D" read as
+    one "Surname, Given" name lies in two listed products)."""
+    words = [(w.start(), w.end()) for w in _WORDS.finditer(text, span.start, span.end)]
+    return bool(words) and all(any(a <= ws and we <= b for a, b in ranges) for ws, we in words)
