@@ -46,4 +46,4 @@ def test_month_day_dates_still_match(text: str) -> None:
 def test_codes_give_no_words() -> None:
     from medenclave_deid.core.text.english_words import tokenize
 
-    assert [t.text for t in tokenize("CoxA16 and EV71, Hb12 by Smith")] == ["and", "by", "Smith"]
+    assert [t.text for t in tokenize("CoxA16 and EV71, CVA16 by Smith")] == ["and", "by", "Smith"]
