@@ -11,6 +11,7 @@ from medenclave_deid.core.text.chinese_contact_names import find_contact_names
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_documents import find_documents_and_serials
 from medenclave_deid.core.text.chinese_elder_names import find_elder_names
+from medenclave_deid.core.text.chinese_employer_certificates import find_certified_employees
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_fields_extra import find_field_values
 from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_people
@@ -109,6 +110,8 @@ _PASSPORT = re.compile(r"(?:护照号码|护照号|护照)\s*(?:为|是)?\s*[:�
                        r"(?P<v>(?=[A-Z]*\d)[A-Z0-9]{7,10})(?![A-Za-z0-9])")
 _POSTCODE = re.compile(r"(?:邮编|邮政编码)\s*[:：]?\s*(?P<v>\d{6})(?!\d)")
 _WORKPLACE = re.compile(r"(?:工作单位|单位|就职于|任职于|工作于|供职于|在职单位|工作地点|雇主)"
+                        # a seal's or a full name's note on the label (单位（盖章）：, 单位（全称）：)
+                        r"(?:[（(](?:盖章|公章|签章|章|全称|名称)[)）])?"
                         r"\s*(?:为|是)?\s*[:：]?\s*"
                         r"(?P<v>[\u4e00-\u9fa5A-Za-z0-9（）()]{2,24}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|"
                         r"工厂|厂|学校|中学|小学|幼儿园|大学|学院|银行|研究所|研究院|局|委员会|事务所|超市|商场|"
@@ -142,6 +145,7 @@ _NAME_BEFORE = re.compile(
     rf"监护人|陪同人|委托人|[Pp]atient|[Nn]ame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|医生|医师|主任|护士长|护士|主治|"
     rf"教授|治疗师|康复师|营养师|技师|药师|签字|记录者|记录人|书写者|录入者|操作者|审核者|审核|报告者|报告|会诊|经治|值班)\s*[:：]?)"
     rf"\s*(?P<n>{_NAME_BODY})")
+_KIN_FORM_NAME = re.compile(r"[:：]\s*(?:孙子|孙女)[\u4e00-\u9fa5](?=[\s，,。；;（(]|$)")
 #: a given name alone after a kinship or role word (家属小东, 其女晓燕): two characters
 _GIVEN_AFTER_KIN = re.compile(
     r"(?:家属|其子|其女|其母|其父|其妻|其夫|之子|之女|儿子|女儿|丈夫|妻子|爱人|老伴|母亲|父亲|联系人|陪同人|监护人|孙子|孙女|"
@@ -332,7 +336,10 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
             # part of the name
             end = m.end("n") - (len(given) == 2 and text.startswith(CN_CLINICIAN_ACTS, m.end("n") - 1))
             # 罗成告知患者: 告知 is what 罗成 did, no given name of 成
-            if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) and given not in CN_CLINICIAN_ACTS \
+            # 患儿：孙子涵 (a colon, three characters, then the field ends) is a name, not a grandson
+            kin_form = _KIN_FORM_NAME.match(text, m.start("n") - 1) is not None and len(name) == 3
+            if (kin_form or not text.startswith(CN_NAME_STOP_WORDS, m.start("n"))) \
+                    and given not in CN_CLINICIAN_ACTS \
                     and not (rx is _NAME_AFTER and set(given) & CN_NON_GIVEN_CHARS):
                 add(PhiSpan(start, end, "name"))
     for m in _GIVEN_AFTER_KIN.finditer(text):
@@ -376,6 +383,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_short_names(text))  # one-character and pet names placed by a role or relation
     out.extend(find_subject_names(text))  # 建国诉…, 丫丫今日…, 患者扎西: no surname, no title
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
+    out.extend(find_certified_employees(text))  # 兹证明我单位职工某某，…
     out.extend(find_unit_cells(text))  # a sign-in sheet's unit column, 某某敬老院, 我叫某某
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(find_chat_people(text))  # chat senders, a form's role words without a colon, beds

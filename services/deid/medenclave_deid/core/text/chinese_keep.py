@@ -140,7 +140,9 @@ _DRUG_END = re.compile(r"(?:他滨|替尼|单抗|沙星|西林|霉素|他汀|地
 #: a drug's or a device's dosage form, then the bracket holding its brand (屈螺酮炔雌醇片（优思明）,
 #: 依托孕烯植入剂（Implanon）, 炔雌醇环丙孕酮片（达英-35）): the bracket's word is a product, no one
 _FORM_BRACKET = re.compile(r"(?:片|胶囊|丸|注射液|注射剂|针|植入剂|埋植剂|植入物|节育系统|节育器|贴剂?|栓剂?|"
-                           r"凝胶|乳膏|软膏|颗粒|口服液|滴剂|喷雾剂|阴道环|避孕环|制剂)(?:\([ⅠⅡⅢ]+\))?\s*[（(]$")
+                           r"凝胶|乳膏|软膏|颗粒|口服液|滴剂|喷雾剂|阴道环|避孕环|制剂|"
+                           # a dental material's brand (氟保护漆（Duraphat）, 封闭剂(Clinpro))
+                           r"剂|漆|涂料|泡沫|水门汀|充填材料|材料)(?:\([ⅠⅡⅢ]+\))?\s*[（(]$")
 _BRAND = re.compile(r"[^（()）,，、：:；;\n]{1,12}?(?:\s*[-－]?\s*\d{1,3})?[)）]")
 #: a thalassaemia or other gene's variant written after its chain's Greek letter (βCD41-42/βN,
 #: αCS/αα, βIVS-II-654): a variant, no one's number
@@ -196,7 +198,8 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue  # （其兄）, 之妻: a relation, not a person's name
         if span.category == "name" and _CJK.search(value) and _drug_word(text, span.start, span.end):
             continue  # 吉西他滨, 吉非替尼: a drug's generic name, not a person
-        if span.category == "name" and _FORM_BRACKET.search(text, max(0, span.start - 12), span.start) \
+        if span.category in ("name", "geo") \
+                and _FORM_BRACKET.search(text, max(0, span.start - 12), span.start) \
                 and _BRAND.match(text, span.start):
             continue  # 片（优思明）, 植入剂（Implanon）: a brand in brackets after its product
         if span.category == "other_id" and _ALLELE_BEFORE.search(text, max(0, span.start - 2), span.start):

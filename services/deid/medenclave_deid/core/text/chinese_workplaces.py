@@ -13,7 +13,8 @@ patterns do not end with.
 * a branch or an outlet filling a cell of a delimited row (``…,城东某某快递营业部,鼻咽拭子``:
   营业部, 网点, 门店, 分店, 分公司, 支行 …), unless only a word for "the local one" names it;
 * a named rural or small workplace after a verb of working or belonging (``为绿源蔬菜合作社社员``,
-  ``在阳光幼儿园任保育员``, ``经营老李家面馆``, ``在老李烧烤做厨师``).
+  ``在阳光幼儿园任保育员``, ``经营老李家面馆``, ``在老李烧烤做厨师``);
+* the writer's own unit in an employer's certificate, before its staff word (``系我某某门店员工``).
 """
 
 from __future__ import annotations
@@ -66,6 +67,14 @@ _LED = re.compile(
     # the work a worker did there when hurt (在阳光物流园搬货时, 在某某合作社修机器)
     r"搬|装|卸|修|施工|送货|值班|加班|帮工|打零工)"
 )
+#: an employer's own certificate (在职证明, 产假证明, 生育津贴申请): ``某某同志系我某某门店员工``,
+#: ``系我公司（某某有限公司）职工``: the unit after 我 is the writer's, named before its staff word
+_OUR_STAFF = re.compile(
+    rf"系我(?:单位|公司|司|院|校|厂|店)?[（(]?(?P<v>[{_HAN}A-Za-z0-9]{{2,24}}?"
+    r"(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|工厂|厂|门店|分店|店|超市|商场|酒店|银行|支行|"
+    r"幼儿园|学校|小学|中学|医院|中心|研究所|研究院|事务所|合作社|局|营业部|营业厅|网点|分理处))[）)]?"
+    r"(?=的?(?:正式|在职|在编|合同制?|劳务派遣)?(?:员工|职工|教师|职员|工人|干部|护士|医生|营业员|店员|会计))"
+)
 #: the kinds of unit someone works at (合作社, 小学, 厂, 公司 …)
 _UNIT_KINDS = "合作社|小学|中学|大学|学校|幼儿园|厂|公司|站|所|社|中心|队|局|馆|场"
 #: a named unit of a broader kind (厂, 公司, 站, 所, 社, 中心, 队 …) someone goes back to or works
@@ -113,7 +122,7 @@ def find_workplaces(text: str) -> list[PhiSpan]:
     """
     out = [
         PhiSpan(m.start("v"), m.end("v"), "workplace")
-        for rx in (_COLLEAGUE, _FIELD, _SCHOOL_FIELD)
+        for rx in (_COLLEAGUE, _FIELD, _SCHOOL_FIELD, _OUR_STAFF)
         for m in rx.finditer(text)
     ]
     out += [PhiSpan(m.start("v"), m.end("v"), "workplace")

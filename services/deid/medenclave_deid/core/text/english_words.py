@@ -46,8 +46,10 @@ __all__ = [
 ]
 
 LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
+#: a word ends before a non-letter; capitals run straight into digits after it (CoxA16, EV71)
+#: make a code, of which no part is a word
 WORD = re.compile(rf"(?<![0-9{LATIN}])[{LATIN}][{LATIN}'’]*(?:-[{LATIN}][{LATIN}'’]*)*"
-                   rf"(?![0-9])")
+                   rf"(?![0-9]|[{LATIN}]*[A-Z][0-9])")
 TITLES = frozenset("""
 dr doctor mr mrs ms miss mx prof professor sr nurse capt sgt rev
 """.split())

@@ -235,4 +235,5 @@ hemabate jantoven methergine cytotec pitocin carboprost misoprostol
 cerclage defibrillator ventilator tomosynthesis telemetry banding grafting splinting suctioning
 stenting reprogramming fingerstick end-tidal cannula
 afib a-fib aflutter a-flutter vfib v-fib vtach v-tach bigeminy trigeminy
+elisa clia eclia cmia elfa ifa pcr qpcr rt-pcr rt-qpcr
 """.split())
