@@ -288,7 +288,7 @@ def _table_at(
                 break
             rows.append((row, cells))
             row += 1
-        if two and (len(rows) < 2 or any(_key_cell(c, pair) for _, cells in rows for _, c in cells)):
+        if two and pair and (len(rows) < 2 or any(_key_cell(c, pair) for _, cells in rows for _, c in cells)):
             continue  # "Name, DOB" above prose; "exported_by,ana" over "run_date,2021-03-04": keys and values
         if rows:
             return fields, rows
