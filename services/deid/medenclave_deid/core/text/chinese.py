@@ -12,6 +12,7 @@ from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_documents import find_documents_and_serials
 from medenclave_deid.core.text.chinese_elder_names import find_elder_names
 from medenclave_deid.core.text.chinese_employer_certificates import find_certified_employees
+from medenclave_deid.core.text.chinese_employment_forms import find_employment_form_phi
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_fields_extra import find_field_values
 from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_people
@@ -384,6 +385,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_subject_names(text))  # 建国诉…, 丫丫今日…, 患者扎西: no surname, no title
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
     out.extend(find_certified_employees(text))  # 兹证明我单位职工某某，…
+    out.extend(find_employment_form_phi(text))  # 店名：, 参保单位：, 系某某快递职工, 卡号后四位
     out.extend(find_unit_cells(text))  # a sign-in sheet's unit column, 某某敬老院, 我叫某某
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(find_chat_people(text))  # chat senders, a form's role words without a colon, beds

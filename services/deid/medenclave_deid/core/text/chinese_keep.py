@@ -137,6 +137,10 @@ _DRUG_END = re.compile(r"(?:他滨|替尼|单抗|沙星|西林|霉素|他汀|地
                        # hormonal contraceptives' and abortifacients' stems (屈螺酮, 去氧孕烯, 炔雌醇,
                        # 甲羟孕酮, 米非司酮, 米索前列醇)
                        r"螺酮|孕酮|诺酮|孕烯|烯酮|雌醇|雌二醇|司酮|前列醇)$")
+#: a verb of taking a medicine right before a name span (服用吉某避孕, 口服某某1片): one takes a
+#: product, no person; unless the person's own medicine follows (误服王某的药, 服用李某给的药)
+_INTAKE_BEFORE = re.compile(r"(?:服用|口服|吞服|嚼服|含服|顿服|加服|改服|停服|自服|改用|换用|使用)$")
+_PERSON_MEDICINE_AFTER = re.compile(r"[ \t]*(?:的|给|开|提供|送|带|家|处)")
 #: a drug's or a device's dosage form, then the bracket holding its brand (屈螺酮炔雌醇片（优思明）,
 #: 依托孕烯植入剂（Implanon）, 炔雌醇环丙孕酮片（达英-35）): the bracket's word is a product, no one
 _FORM_BRACKET = re.compile(r"(?:片|胶囊|丸|注射液|注射剂|针|植入剂|埋植剂|植入物|节育系统|节育器|贴剂?|栓剂?|"
@@ -198,6 +202,9 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue  # （其兄）, 之妻: a relation, not a person's name
         if span.category == "name" and _CJK.search(value) and _drug_word(text, span.start, span.end):
             continue  # 吉西他滨, 吉非替尼: a drug's generic name, not a person
+        if span.category == "name" and _CJK.search(value) and _INTAKE_BEFORE.search(text, 0, span.start) \
+                and not _PERSON_MEDICINE_AFTER.match(text, span.end):
+            continue  # 服用吉某避孕: a brand taken, not a person
         if span.category in ("name", "geo") \
                 and _FORM_BRACKET.search(text, max(0, span.start - 12), span.start) \
                 and _BRAND.match(text, span.start):

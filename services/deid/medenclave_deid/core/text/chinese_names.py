@@ -197,6 +197,8 @@ CN_NAME_STOP_WORDS = tuple(
             "平卧 平躺 平素 平时 平日 平稳 平静 平均 易怒 易激 易感 易疲 易醒 易出 易于 常感 常有 常伴 "
             "甘愿 甘心 尚能 尚好 尚佳 尚稳 时感 时有 时常 偶有 喜食 喜欢 多次 向医 向护 向主 "
             "周一 周二 周三 周四 周五 周六 周日 周天 "
+            # insurance schemes written short (商保, 惠民保, 商业保险)
+            "商保 商险 商业保险 惠民保 "
             "谢邀 谢谢 农民 贲门 车牌 车辆 车号 单号 单据 余年 余天 余次 余月 余岁 余枚 余个 段狭 "
             # countries whose Chinese names begin with a surname character (国籍：安哥拉)
             "安哥拉 安道尔 马来西亚 马里 马耳他 马达加斯加 马拉维 马尔代夫 黎巴嫩 苏丹 古巴 孟加拉 文莱 蒙古 "

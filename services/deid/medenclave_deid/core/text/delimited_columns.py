@@ -215,7 +215,7 @@ _CHINESE = tuple(
         # plain 单位 is also a lab table's unit of measure: only a work unit's header
         (
             "workplace",
-            r"(?:工作|用人|所在|就职|派出|就读)单位(?:名称)?|单位名称|工作地点|雇主|就读学校|所在学校",
+            r"(?:工作|用人|所在|就职|派出|就读|参保)单位(?:名称)?|单位名称|工作地点|雇主|(?:就读|所在)?学校|店名",
         ),
         (
             "name",
