@@ -86,6 +86,7 @@ _THING = (
     r"station|cast(?:ing)?|click|fat[ \t]+pad|dilators?|specula|speculums?|spindle|folds|"
     r"nails?|prosthes[ie]s|rods?|ileal[ \t]+conduit|screws|osteotomes?|hemiarthroplasty|fusion|"
     r"edema|oedema|interference|contrast|gestalt|motor[ \t]+sequences|ventricle|nuclear[ \t]+grade|"
+    r"skin[ \t]+(?:photo)?types?|phototypes?|"
     r"jaw-winking|proteins?|o?esophagectomy|gastrectomy|incision|procedure|operation|repair|myotomy|harness|brace|collar|drain|catheter|sign|test|triad|syndrome|disease"
 )
 _NAME = r"[A-Z][a-zß-ÿ]+(?:'s|’s|s'|'|’)?"
@@ -115,7 +116,7 @@ _OF = re.compile(
 _LIST_BEFORE = re.compile(r"(?:[,;:(/|]|\band|\bor|^)[ \t]*$", re.M)
 _LIST_AFTER = re.compile(r"[ \t]*(?:[,;.)/|]|and\b|or\b|$)", re.M)
 _GRADED = re.compile(
-    r"[ \t]+(?:[A-Z]{1,2}-?\d{1,2}|\d{1,2}[A-C]?|[IV]{1,4}[a-c]?|\d{1,2}/\d{1,2})(?![\w/:]|\.\d)"
+    r"(?:[ \t]*:)?[ \t]+(?:[A-Z]{1,2}-?\d{1,2}|\d{1,2}[A-C]?|[IV]{1,4}[a-c]?|\d{1,2}/\d{1,2})(?![\w/:]|\.\d)"
     # a stage's letter ("Dukes C", "Dukes B2.")
     r"|[ \t]+[A-D][12]?(?=[ \t]*(?:[.,;)]|$))",
     re.M,
@@ -167,7 +168,7 @@ def breadth_ranges(text: str, eponyms: frozenset[str]) -> list[tuple[int, int]]:
         # the longest tail of the run whose every name is listed, then its thing
         for w in re.finditer(r"[A-Za-zß-ÿ'’]+", m.group()):
             start = m.start() + w.start()
-            parts = [p for p in re.findall(r"[A-Za-zß-ÿ'’]+", text[start:m.end()]) if p not in _PARTICLES]
+            parts = [p for p in re.findall(r"[A-Za-zß-ÿ'’]+", text[start : m.end()]) if p not in _PARTICLES]
             if not parts or not all(_listed(p, eponyms) for p in parts):
                 continue
             rare = [_listed(p, eponyms - _COMMON, common=False) for p in parts]
@@ -180,11 +181,17 @@ def breadth_ranges(text: str, eponyms: frozenset[str]) -> list[tuple[int, int]]:
                 break
             if after:
                 ranges.append((start, after.end()))
-            elif (len(parts) == 1 or "-" in m.group()) and len(parts) <= 2 and _key(parts[0]) in _RARE and (
-                (graded := _GRADED.match(text, m.end())) or (
-                _LIST_BEFORE.search(text, max(0, start - 6), start)
-                and _LIST_AFTER.match(text, m.end())
-            )
+            elif (
+                (len(parts) == 1 or "-" in m.group())
+                and len(parts) <= 2
+                and _key(parts[0]) in _RARE
+                and (
+                    (graded := _GRADED.match(text, m.end()))
+                    or (
+                        _LIST_BEFORE.search(text, max(0, start - 6), start)
+                        and _LIST_AFTER.match(text, m.end())
+                    )
+                )
             ):
                 # the grade with it ("Dukes B. Fuhrman 2" is no "B. Fuhrman")
                 ranges.append((start, graded.end() if graded else m.end()))

@@ -3,7 +3,8 @@
 Community notes typed without capitals sign off or hand over with the writer's role first:
 ``cns amelia hartigan, stoma nurse``, ``hv joanne rudd to review``, ``dn team: sn priya``,
 ``seen by rgn tomasz wilk``. After such a role (cns, sn, dn, hv, rn, rgn, rmn, rm, hca, np,
-anp, ahp, ot, slt, pa, fy1/fy2, sho, spr, reg), a lower-case word the given-name list holds
+anp, ahp, ot, slt, pa, fy1/fy2, sho, spr, reg; a treatment log's ``Tech``/``technician``, any case:
+``Tech maria noted erythema``), a lower-case word the given-name list holds
 begins a person's name, and the next lower-case word is the surname unless it is an everyday
 word, a clinical word or a drug. A word no given name ("cns lymphoma", "ot assessment") or an
 everyday word ("hv will call") after the role names no one; a given name that is also an
@@ -22,7 +23,7 @@ __all__ = ["find_lower_role_names"]
 
 _WORD = r"[a-z][a-z'\u2019]+(?:-[a-z][a-z'\u2019]+)?"
 _ROLE_NAME = re.compile(
-    r"(?<![A-Za-z0-9./-])(?:cns|sn|dn|hv|rn|rgn|rmn|rm|hca|np|anp|ahp|ot|slt|pa|fy[12]|sho|spr|reg)"
+    r"(?<![A-Za-z0-9./-])(?:cns|sn|dn|hv|rn|rgn|rmn|rm|hca|np|anp|ahp|ot|slt|pa|fy[12]|sho|spr|reg|(?i:tech(?:nician)?))"
     rf"[ \t]*[:.-]?[ \t]+(?P<g>{_WORD})(?:[ \t]+(?P<s>{_WORD}))?(?![A-Za-z0-9'\u2019-])"
 )
 

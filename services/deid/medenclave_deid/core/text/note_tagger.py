@@ -35,17 +35,32 @@ from medenclave_deid.core.text.english_words import (
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["LABELS", "LABEL_OF", "TAGGER_CATEGORIES", "NoteToken", "find_tagged_english", "note_tokens",
-           "token_features", "token_labels"]
+__all__ = [
+    "LABELS",
+    "LABEL_OF",
+    "TAGGER_CATEGORIES",
+    "NoteToken",
+    "find_tagged_english",
+    "note_tokens",
+    "token_features",
+    "token_labels",
+]
 
 #: the tagger's labels (IO: a name or place of several words is several tokens of one label)
 LABELS = ("O", "NAME", "PLACE", "HOSPITAL")
 #: the PHI category a tagged token becomes
 TAGGER_CATEGORIES = {"NAME": "name", "PLACE": "geo", "HOSPITAL": "hospital"}
 #: the evaluation set's categories each label learns from
-LABEL_OF = {"NAME_PATIENT": "NAME", "NAME_RELATIVE": "NAME", "NAME_CLINICIAN": "NAME",
-             "CITY": "PLACE", "PROVINCE_STATE": "PLACE", "ADDRESS_STREET": "PLACE",
-             "POSTCODE": "PLACE", "HOSPITAL": "HOSPITAL"}
+LABEL_OF = {
+    "NAME_PATIENT": "NAME",
+    "NAME_RELATIVE": "NAME",
+    "NAME_CLINICIAN": "NAME",
+    "CITY": "PLACE",
+    "PROVINCE_STATE": "PLACE",
+    "ADDRESS_STREET": "PLACE",
+    "POSTCODE": "PLACE",
+    "HOSPITAL": "HOSPITAL",
+}
 _NUMBER = re.compile(r"(?<![\w.,/-])\d{3,5}(?:-\d{4})?(?![\w/]|[.,]\d)")
 #: what may stand between two tokens of one span ("Mary Ann", "O. Smith", "Fort-Worth")
 _TOWN_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*$")
@@ -61,15 +76,21 @@ _WING = re.compile(r"(?i:North|South|East|West)")
 _WING_NUMBER = re.compile(r"(?<![\w,/.-])\d{1,2}[A-Z]?[ \t]$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _JOIN = re.compile(r"[ \t]*[.'’-]?[ \t]*")
-_STATE_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
-MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
-_STREET_WORDS = frozenset("""street st avenue ave road rd drive dr lane ln boulevard blvd court ct
-way place pl circle cir terrace parkway pkwy highway hwy suite apt unit""".split())
+_STATE_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
+MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()
+)
+_STREET_WORDS = frozenset(
+    """street st avenue ave road rd drive dr lane ln boulevard blvd court ct
+way place pl circle cir terrace parkway pkwy highway hwy suite apt unit""".split()
+)
 _CLINICAL_NEXT = re.compile(r"['’]?s?[ \t]*(?:\d|[a-z])")
 #: a facility's kind: a tagged hospital is one only with such a word in it or right after it
-_FACILITY = re.compile(r"\b(?:Hospitals?|Cent(?:er|re)s?|Clinics?|Medical|Health|Healthcare|Infirmary|"
-                       r"Institute|Memorial|Rehab(?:ilitation)?|Hospice|Care|Home|Manor|Gardens|"
-                       r"Village|Ctr|Pharmacy|Practice|Associates)\b")
+_FACILITY = re.compile(
+    r"\b(?:Hospitals?|Cent(?:er|re)s?|Clinics?|Medical|Health|Healthcare|Infirmary|"
+    r"Institute|Memorial|Rehab(?:ilitation)?|Hospice|Care|Home|Manor|Gardens|"
+    r"Village|Ctr|Pharmacy|Practice|Associates)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -107,16 +128,28 @@ def _word_features(word: str, vocab: TextVocabulary) -> list[str]:
     """What is known about one word, wherever it stands (also used for its neighbours)."""
     key = word.lower().rstrip("'’")
     zipf = vocab.zipf(key)
-    flags = [f"s={_shape(word)}", f"z={int(zipf)}",
-             f"w={key}" if zipf >= 3.5 or key in TITLES or key in KINSHIP else "w=?"]
-    for flag, known in (("fn", key in vocab.first_names), ("ln", key in vocab.last_names),
-                        ("pl", key in vocab.places), ("dr", key in vocab.drugs),
-                        ("cl", key in vocab.clinical), ("ep", key in vocab.eponyms),
-                        ("cw", key in vocab.common_word_names), ("med", is_clinical_word(key)),
-                        ("st", word in _STATE_CODES), ("sx", key in _STREET_WORDS),
-                        ("ti", key in TITLES), ("kin", key in KINSHIP),
-                        ("cue", key in PERSON_CUES), ("pcue", key in PLACE_CUES),
-                        ("cred", key in CREDENTIAL_WORDS)):
+    flags = [
+        f"s={_shape(word)}",
+        f"z={int(zipf)}",
+        f"w={key}" if zipf >= 3.5 or key in TITLES or key in KINSHIP else "w=?",
+    ]
+    for flag, known in (
+        ("fn", key in vocab.first_names),
+        ("ln", key in vocab.last_names),
+        ("pl", key in vocab.places),
+        ("dr", key in vocab.drugs),
+        ("cl", key in vocab.clinical),
+        ("ep", key in vocab.eponyms),
+        ("cw", key in vocab.common_word_names),
+        ("med", is_clinical_word(key)),
+        ("st", word in _STATE_CODES),
+        ("sx", key in _STREET_WORDS),
+        ("ti", key in TITLES),
+        ("kin", key in KINSHIP),
+        ("cue", key in PERSON_CUES),
+        ("pcue", key in PLACE_CUES),
+        ("cred", key in CREDENTIAL_WORDS),
+    ):
         if known:
             flags.append(flag)
     return flags
@@ -142,13 +175,21 @@ def token_features(text: str, tokens: Sequence[NoteToken], vocab: TextVocabulary
         vocab: the word knowledge (Zipf frequencies, name, place, drug and clinical lists).
     """
     known: dict[str, list[str]] = {}  # a word's own features, worked out once per note (read only)
-    own = [known[t.word] if t.word in known else known.setdefault(t.word, _word_features(t.word, vocab))
-           for t in tokens]
+    own = [
+        known[t.word] if t.word in known else known.setdefault(t.word, _word_features(t.word, vocab))
+        for t in tokens
+    ]
     out: list[list[str]] = []
     for i, t in enumerate(tokens):
         key = t.word.lower()
-        feats = ["b", *own[i], f"pre={_edge(text, t.start - 1, -1)}", f"post={_edge(text, t.end, 1)}",
-                 f"len={min(len(t.word), 8)}", f"suf={key[-3:]}"]
+        feats = [
+            "b",
+            *own[i],
+            f"pre={_edge(text, t.start - 1, -1)}",
+            f"post={_edge(text, t.end, 1)}",
+            f"len={min(len(t.word), 8)}",
+            f"suf={key[-3:]}",
+        ]
         if t.sentence_start:
             feats.append("ss")
         for step in (-2, -1, 1, 2):
@@ -180,8 +221,14 @@ def token_labels(tokens: Sequence[NoteToken], phi: Sequence[dict]) -> list[str]:
     return labels
 
 
-def find_tagged_english(text: str, vocab: TextVocabulary, tagger: SequenceTagger, *,
-                        claimed: Callable[[int, int], bool], threshold: float) -> list[PhiSpan]:
+def find_tagged_english(
+    text: str,
+    vocab: TextVocabulary,
+    tagger: SequenceTagger,
+    *,
+    claimed: Callable[[int, int], bool],
+    threshold: float,
+) -> list[PhiSpan]:
     """Names and places the tagger finds that the rules did not claim.
 
     A token becomes PHI when the tagger gives its labels other than ``O`` at least
@@ -229,9 +276,15 @@ def find_tagged_english(text: str, vocab: TextVocabulary, tagger: SequenceTagger
             spans[-1] = PhiSpan(last.start, t.end, category)
         else:
             spans.append(PhiSpan(t.start, t.end, category))
-    return [s for s in spans if s.category != "hospital"
-            or (_FACILITY.search(text, s.start, min(len(text), s.end + 14))
-                and not _everyday_facility(text, s, vocab))]
+    return [
+        s
+        for s in spans
+        if s.category != "hospital"
+        or (
+            _FACILITY.search(text, s.start, min(len(text), s.end + 14))
+            and not _everyday_facility(text, s, vocab)
+        )
+    ]
 
 
 def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
@@ -239,35 +292,71 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
     key = t.word.lower()
     if t.word in _STATE_CODES:  # "OR", "ME", "CA": a state only after a town ("Dayton, OH"),
         # never alone ("Mental state: OK", "(AK)", "VA 20/40")
-        return bool(_TOWN_BEFORE.search(text, max(0, t.start - 40), t.start)) \
-            and not _MEASURE_NEXT.match(text, t.end)  # "Home, VA 20/40": visual acuity
+        return bool(_TOWN_BEFORE.search(text, max(0, t.start - 40), t.start)) and not _MEASURE_NEXT.match(
+            text, t.end
+        )  # "Home, VA 20/40": visual acuity
     if t.word.isupper() and len(t.word) <= 4 and not vocab.is_listed_name(key):
         return False  # "WRS < 50%", "SAAG": an abbreviation (initials are the rules' to judge)
     if _WING.fullmatch(t.word) and _WING_NUMBER.search(text, max(0, t.start - 5), t.start):
         return False  # "Moved to 7 West": a ward
-    if _X_ABBREVIATION.fullmatch(t.word) or _MIXED_ABBREVIATION.fullmatch(t.word) \
-            or _LETTER_ABBREVIATION.fullmatch(t.word):
+    if (
+        _X_ABBREVIATION.fullmatch(t.word)
+        or _MIXED_ABBREVIATION.fullmatch(t.word)
+        or _LETTER_ABBREVIATION.fullmatch(t.word)
+    ):
         return False  # Hx, Dx, Tx, Rx, Sx, Fx: history, diagnosis, treatment …
-    if key in NEVER or key in SERVICE_WORDS or key in IMAGING_WORDS or key in CLINICAL_HEADS \
-            or key in REGIMENS or is_clinical_word(key) or key in vocab.clinical \
-            or (t.word.isupper() and key.split("-")[0] in CREDENTIAL_WORDS):
+    if (
+        key in NEVER
+        or key in SERVICE_WORDS
+        or key in IMAGING_WORDS
+        or key in CLINICAL_HEADS
+        or key in REGIMENS
+        or is_clinical_word(key)
+        or key in vocab.clinical
+        or (t.word.isupper() and key.split("-")[0] in CREDENTIAL_WORDS)
+    ):
         return False  # "FNP-BC", "RN": a credential
     if key in vocab.drugs or key in vocab.eponyms:
         # the lists hold surnames and towns too ("Jones", "Foley", "Yakima"): a name unless a
         # number or a lower-case word follows, as after a drug or an eponym ("Foley 16 Fr"); never an
         # everyday word in lower case ("I'm young")
-        return (vocab.is_name(key) or key in vocab.places) and not _CLINICAL_NEXT.match(text, t.end) \
+        return (
+            (vocab.is_name(key) or key in vocab.places)
+            and not _CLINICAL_NEXT.match(text, t.end)
             and not (t.word.islower() and vocab.is_common(key))
-    if t.word[0].isupper() and sentence_start(text, t.start) and vocab.is_common(key, threshold=3.5) \
-            and _LOWER_NEXT.match(text, t.end):
+        )
+    if (
+        t.word[0].isupper()
+        and sentence_start(text, t.start)
+        and vocab.is_common(key, threshold=3.5)
+        and _LOWER_NEXT.match(text, t.end)
+    ):
         return False  # "Hope for recovery is reasonable": an everyday word opening a sentence
-    if t.word[0].isupper() and not vocab.is_name(key) and key not in vocab.places \
-            and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip() \
-            and text[t.end : t.end + 1] in ("/", ":") and is_derived_word(t.word, vocab.zipf):
+    if (
+        t.word[0].isupper()
+        and not vocab.is_name(key)
+        and key not in vocab.places
+        and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip()
+        and text[t.end : t.end + 1] in ("/", ":")
+        and is_derived_word(t.word, vocab.zipf)
+    ):
         return False  # "Rechecks/labs:": an everyday word built of known ones heading a line
     if attestation_word(text, t.start, t.end, vocab):
         return False  # "Signed: Electronically Verified": how it was signed, not by whom
-    return not (t.word.islower() and vocab.is_common(key))
+    return not (t.word.islower() and (vocab.is_common(key) or _plural_term(key, vocab)))
+
+
+def _plural_term(key: str, vocab: TextVocabulary) -> bool:
+    """A lower-case plural of an everyday or clinical word that no list knows as a name
+    (``shins``, ``forearms`` in a treatment log's site column): no one's name."""
+    one = key[:-1]
+    return (
+        key.endswith("s")
+        and len(one) >= 3
+        and not vocab.is_name(key)
+        and not vocab.is_name(one)
+        and (vocab.is_common(one) or one in vocab.clinical or is_clinical_word(one))
+    )
 
 
 def _caps_heading(text: str, tokens: Sequence[NoteToken], i: int, vocab: TextVocabulary) -> bool:
@@ -279,17 +368,26 @@ def _caps_heading(text: str, tokens: Sequence[NoteToken], i: int, vocab: TextVoc
         if not 0 <= j < len(tokens) or not tokens[j].word.isupper():
             continue
         a, b = sorted((tokens[i], tokens[j]), key=lambda tok: tok.start)
-        if text[a.end:b.start] != " " or len(tokens[j].word) < 4 \
-                or text[tokens[j].end:tokens[j].end + 1] == ":":
+        if (
+            text[a.end : b.start] != " "
+            or len(tokens[j].word) < 4
+            or text[tokens[j].end : tokens[j].end + 1] == ":"
+        ):
             continue  # "First: MICHAEL    MI:": a field's label beside it, not a heading's word
         key = tokens[j].word.lower()
-        if not vocab.is_name(key) and (key in vocab.clinical or key in CLINICAL_HEADS or is_clinical_word(key)
-                                       or vocab.is_common(key, threshold=3.5)):
+        if not vocab.is_name(key) and (
+            key in vocab.clinical
+            or key in CLINICAL_HEADS
+            or is_clinical_word(key)
+            or vocab.is_common(key, threshold=3.5)
+        ):
             return True
     return False
 
 
 def _everyday_facility(text: str, span: PhiSpan, vocab: TextVocabulary) -> bool:
     """A tagged facility of everyday and service words only (``Home Health``): a kind of care."""
-    return all(w.lower() in SERVICE_WORDS or vocab.is_common(w.lower(), threshold=3.5)
-               for w in re.findall(r"[A-Za-z]+", text[span.start:span.end]))
+    return all(
+        w.lower() in SERVICE_WORDS or vocab.is_common(w.lower(), threshold=3.5)
+        for w in re.findall(r"[A-Za-z]+", text[span.start : span.end])
+    )

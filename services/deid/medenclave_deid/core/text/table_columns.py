@@ -131,9 +131,11 @@ def _spaced_name(line: str, cells: list[tuple[int, str]]) -> list[tuple[int, str
 _DELIMITERS = ("\t", "|", "｜", ",", ";", "，")
 #: a header field: a few words (``MRN``, ``last_name``, ``Ins ID #``, ``出生日期``), no sentence
 #: a field opens with a letter, a number glued to a letter (``6MWT``, ``24h BP``), or a count's
-#: or a share's sign (``#``, ``%MT``, ``% MSO``: a session log's columns)
+#: or a share's sign (``#``, ``%MT``, ``% MSO``: a session log's columns); a unit may follow in
+#: brackets (``Dose [mJ/cm2]``, ``Time [mm:ss]``, ``Incr +/-``); no comma: "Lund, Ana" is a name, not a header
 _HEADER_FIELD = re.compile(
-    r"(?:[A-Za-z\u4e00-\u9fff]|\d{1,2}[A-Za-z]|[#%])[\w\u4e00-\u9fff /#.()&'’%?（）-]{0,39}"
+    r"(?:[A-Za-z\u4e00-\u9fff]|\d{1,2}[A-Za-z]|[#%])"
+    r"(?:[\w\u4e00-\u9fff /#.()&'’%?（）\[\]+^*-]|(?<=[A-Za-z]):(?=[A-Za-z])){0,39}"
 )
 _PROSE_WORD = re.compile(r"(?i)(?:and|or|but|then|with|was|were|is|are|had|has)\b")
 _SEPARATOR_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
