@@ -45,3 +45,8 @@ def test_booking_references(en_notes, line: str) -> None:
 @marked_cases(_HERE / "name_part_fields_cases.txt", "case", digits=2)
 def test_name_part_fields(en_notes, line: str) -> None:
     en_notes.marked(line)
+
+
+@marked_cases(_HERE / "stoma_visit_cases.txt", "case", digits=2)
+def test_stoma_visit_products_dispensers_and_staff(en_notes, line: str) -> None:
+    en_notes.marked(line)

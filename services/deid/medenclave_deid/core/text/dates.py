@@ -216,6 +216,9 @@ _DOTTED_SHORT = re.compile(r"(?i:\b(?:date|dob|dos|d\.o\.b\.|born|admit(?:ted)?|
 #: version's number ("software 08.01.20", "v10.02.15")
 _DOTTED_BARE = re.compile(r"(?<![\w.])(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\.\d{2}(?![\w.]|\.\d)",
                           re.ASCII)
+#: a British day.month.two-digit year whose day (13-31) can be no month ("formed 18.09.25", "to 21.3.24")
+_DOTTED_DAY_FIRST = re.compile(r"(?<![\w.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2}(?!\w|\.\d)",
+                               re.ASCII)
 _VERSION_BEFORE = re.compile(r"(?i:\b(?:v|ver|version|software|firmware|release|rev|build|app|sw|fw|"
                              r"score|section|lot)\b)[^\n]{0,12}$")
 #: a holiday with its year names one day ("Christmas 2022", "Thanksgiving Day 2021")
@@ -261,7 +264,7 @@ def partial_dates(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(v), m.end(v)
     for m in _HOLIDAY.finditer(text):
         yield m.start(), m.end()
-    for m in _DOTTED_BARE.finditer(text):
+    for m in (*_DOTTED_BARE.finditer(text), *_DOTTED_DAY_FIRST.finditer(text)):
         if not _VERSION_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             yield m.start(), m.end()
     for m in _ORDINAL_DAY.finditer(text):

@@ -2,8 +2,8 @@
 
 Community notes typed without capitals sign off or hand over with the writer's role first:
 ``cns amelia hartigan, stoma nurse``, ``hv joanne rudd to review``, ``dn team: sn priya``,
-``seen by rgn tomasz wilk``. After such a role (cns, sn, dn, hv, rn, rgn, rmn, rm, hca, np,
-anp, ahp, ot, slt, pa, fy1/fy2, sho, spr, reg; a treatment log's ``Tech``/``technician``, any case:
+``seen by rgn tomasz wilk``. After such a role (in either case: cns, sn, dn, hv, rn, rgn, rmn, rm, hca,
+np, anp, ahp, ot, slt, pa, fy1/fy2, sho, spr, reg; a treatment log's ``Tech``/``technician``:
 ``Tech maria noted erythema``), a lower-case word the given-name list holds
 begins a person's name, and the next lower-case word is the surname unless it is an everyday
 word, a clinical word or a drug. A word no given name ("cns lymphoma", "ot assessment") or an
@@ -23,8 +23,14 @@ __all__ = ["find_lower_role_names"]
 
 _WORD = r"[a-z][a-z'\u2019]+(?:-[a-z][a-z'\u2019]+)?"
 _ROLE_NAME = re.compile(
-    r"(?<![A-Za-z0-9./-])(?:cns|sn|dn|hv|rn|rgn|rmn|rm|hca|np|anp|ahp|ot|slt|pa|fy[12]|sho|spr|reg|(?i:tech(?:nician)?))"
+    r"(?<![A-Za-z0-9./-])(?i:cns|sn|dn|hv|rn|rgn|rmn|rm|hca|np|anp|ahp|ot|slt|pa|fy[12]|sho|spr|reg|tech(?:nician)?)"
     rf"[ \t]*[:.-]?[ \t]+(?P<g>{_WORD})(?:[ \t]+(?P<s>{_WORD}))?(?![A-Za-z0-9'\u2019-])"
+)
+
+#: a lower-case person before a nursing role: "seen by karen cns", "hilary, CNS", "nia (stoma CNS)"
+_NAME_ROLE = re.compile(
+    rf"(?<![A-Za-z0-9'\u2019-])(?P<a>{_WORD})(?:[ \t]+(?P<b>{_WORD}))?[ \t]*[,(-]?[ \t]*"
+    r"(?:stoma[ \t]+|(?i:stoma)[ \t]+)?(?i:cns|rgn|rmn|dn|hv|hca|anp)(?![A-Za-z0-9])"
 )
 
 
@@ -50,4 +56,12 @@ def find_lower_role_names(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         if _term(given, vocab) or (vocab.is_common(given, threshold=4.0) and not full):
             continue
         out.append(PhiSpan(m.start("g"), m.end("s") if full else m.end("g"), "name"))
+    for m in _NAME_ROLE.finditer(text):
+        a, b = m["a"], m["b"]
+        if b is not None and a in vocab.first_names and not _term(a, vocab) and not _plain(b, vocab):
+            out.append(PhiSpan(m.start("a"), m.end("b"), "name"))  # "karen lowe cns"
+            continue
+        given, at = (b, m.start("b")) if b is not None else (a, m.start("a"))
+        if given in vocab.first_names and not _term(given, vocab):
+            out.append(PhiSpan(at, at + len(given), "name"))
     return out

@@ -22,34 +22,57 @@ from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["keep_product_brands"]
 
-_WORD = r"[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,5}"
+#: a stoma-care note's label of what a patient uses ("Appliance:", "Accessories:", "Stoma products:")
+_GEAR = (
+    r"(?:current[ \t]+|stoma[ \t]+)?(?:appliances?|accessories|supplies|pouch|products[ \t]+used|"
+    r"skin[ \t]+care|barrier[ \t]+products|ancillar(?:y|ies)(?:[ \t]+products)?)"
+)
+_WORD = r"[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]*)?|[A-Z]{2,5}"
 _NOUN = (
-    r"(?:(?:soft|firm|deep|light|flat|mini|midi|maxi|drainable|closed|one-piece|two-piece|convex)"
+    r"(?:(?:soft|firm|deep|light|flat|mini|midi|maxi|drainable|closed|one-piece|two-piece|convex|"
+    r"[a-z]{3,}(?:ive|able))"
     r"[ \t]+)*"
     r"(?:barrier[ \t]+(?:film|cream|spray|wipes?)|adhesive[ \t]+remover|powder|paste|rings?|seals?|"
     r"washers?|wipes?|spray|film|cream|ointment|pouch(?:es)?|bags?|flanges?|wafers?|baseplates?|"
-    r"strips|sachets|belt|convex|dressings?|foam|gel|plug|irrigation|appliance)(?![\w-])"
+    r"strips?|sachets|belt|convex|dressings?|foam|gel|plug|irrigation|appliance|tape|drops|"
+    r"thickeners?|deodorants?|lubricants?)(?![\w-])"
 )
-_BRAND = re.compile(rf"(?<![\w'’.-])(?P<b>(?:{_WORD})(?:[ \t](?:{_WORD})){{0,2}})[ \t]+{_NOUN}")
+#: the noun capitalised as part of the product's name ("Cavilon No Sting Barrier Film")
+_CAP_NOUN = (
+    r"(?:Barrier[ \t]+)?(?:Film|Cream|Spray|Wipes?|Paste|Powder|Rings?|Seals?|Tape|Strips?|Gel|Deodorant|"
+    r"Lubricant|Thickener)"
+)
+_BRAND = re.compile(
+    rf"(?<![\w'’.-])(?P<b>(?:{_WORD})(?:[ \t](?:{_WORD})){{0,2}})[ \t]+(?:{_NOUN}|{_CAP_NOUN}(?![\w-]))"
+)
 _TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|nurse|sister))\.?[ \t]+$")
 _TITLE = re.compile(r"(?i:(?:dr|mr|mrs|ms|miss|mx|prof|nurse|sister)\b)")
 #: a brand taken as a medicine: "Taking Pregnacare.", "advised Fortisip daily", "started Peptac, 10 ml"
 _TAKEN = re.compile(
     r"(?i:\b(?:taking|takes|took|started|starting|commenced|prescribed|advised|recommended|"
-    r"continues?|continuing|stopped|restarted|trial[ \t]+of))[ \t]+"
-    r"(?P<b>[A-Z][a-z]+(?:-[a-z]+)?)(?=[ \t]*(?:[.,;)]|\d|$|\n|[ \t](?:and|daily|od|bd|tds|qds|once|twice|"
+    r"continues?|continuing|stopped|restarted|trial[ \t]+of|uses|using|applies|applying|"
+    r"changed[ \t]+to|switched[ \t]+to|consider))[ \t]+"
+    r"(?P<b>[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Za-z]+)?(?:[ \t][A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Za-z]+)?){0,2})"
+    r"(?=[ \t]*(?:[.,;)+]|\d|$|\n|[ \t](?:and|daily|od|bd|tds|qds|once|twice|"
     r"nocte|mane|prn|after|before|with|at|as)\b))"
 )
 #: a list of what is taken after its label: "Medication: Vitamin D, Pregnacare."
 _LIST = re.compile(
-    r"(?im:^[ \t]*(?:current[ \t]+)?(?:medications?|meds|drugs|supplements|products)[ \t]*:)(?P<l>[^\n]+)"
+    r"(?im:^[ \t]*(?:current[ \t]+)?(?:medications?|meds|drugs|supplements|products|"
+    rf"{_GEAR})[ \t]*:)(?P<l>[^\n]+)"
 )
 _ITEM = re.compile(
-    r"(?<![\w'’-])(?P<b>[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t][A-Z][a-z]*)?)(?=[ \t]*(?:[.,;(]|$|\d))"
+    r"(?<![\w'’-])(?P<b>[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Za-z]+)?\+?"
+    r"(?:[ \t][A-Z][A-Za-z]*(?:-[A-Za-z]+)?\+?){0,3})"
+    r"(?![\w'’+-])(?=[ \t]*(?:[.,;(\n]|$|\d|[a-z-]))"
 )
+#: a heading of a stoma-care list with its items on the lines below ("Accessories:\n- Brava Tape")
+_HEAD = re.compile(rf"(?im:^[ \t]*(?:{_GEAR})[ \t]*:[ \t]*\n)")
+_BULLET = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*|\d{1,2}[.)][ \t]*|[ \t]{2,})(?=\S)")
 #: a second product joined to a first one: "Dansac convex with Eakin Cohesive."
 _JOINED = re.compile(
-    rf"[ \t]+(?:with|and|plus|\+)[ \t]+(?P<b>(?:{_WORD})(?:[ \t](?:{_WORD})){{0,2}})(?=[ \t]*(?:[.,;]|$))"
+    rf"[ \t]+(?:with|and|plus|\+)[ \t]+(?P<b>(?:{_WORD})(?:[ \t](?:{_WORD})){{0,2}})"
+    r"(?=[ \t]*(?:[.,;\n]|$|(?:daily|as[ \t]+required|prn|weekly|each)\b))"
 )
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CATEGORIES = frozenset({"name", "hospital", "geo", "workplace", "address"})
@@ -60,15 +83,30 @@ def keep_product_brands(text: str, spans: list[PhiSpan], is_name: Callable[[str]
     inside a word no name list holds that is taken like a medicine (``is_name``: whether a
     lower-case word is a known given name or surname)."""
     # the verb too: "Advised Peptac" may be read as one name
-    ranges = [(m.start(), m.end("b")) for m in _TAKEN.finditer(text) if not is_name(m["b"].lower())]
+    ranges = []
+    for m in _TAKEN.finditer(text):
+        # no person: a word of it no name ("Eakin Freeseal"; "started Anna Webb" names one)
+        if not all(is_name(w.lower()) for w in m["b"].split()):
+            ranges.append((m.start(), m.end("b")))
+            if (joined := _JOINED.match(text, m.end("b"))) and not _TITLE.match(joined["b"]):
+                ranges.append((joined.start("b"), joined.end("b")))
     for lm in _LIST.finditer(text):
         for m in _ITEM.finditer(text, lm.start("l"), lm.end("l")):
             if not is_name(m["b"].split()[0].lower()):
                 ranges.append((m.start("b"), m.end("b")))
+    for hm in _HEAD.finditer(text):
+        pos = hm.end()
+        while bm := _BULLET.match(text, pos):
+            item = _ITEM.match(text, bm.end())
+            if item and not _TITLE.match(item["b"]):  # a list of products holds no one
+                ranges.append((item.start("b"), item.end("b")))
+            pos = text.find("\n", bm.end()) + 1
+            if pos == 0:
+                break
     for m in _BRAND.finditer(text):
         if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _TITLE.match(m["b"]):
             continue
-        ranges.append((m.start("b"), m.end("b")))
+        ranges.append((m.start("b"), m.end()))  # with a capitalised noun ("No Sting Barrier Film")
         joined = _JOINED.match(text, m.end())
         if joined and not _TITLE.match(joined["b"]):
             ranges.append((joined.start("b"), joined.end("b")))

@@ -4,7 +4,8 @@ treatment records and therapy notes sign each entry (TMS session records, hand t
 * **a role's slot**: ``Operator: TF, TMS-Tech``, ``... 3000p — tech TL``, ``TMS technician: CM
   BSc``, ``Supervising MD on site: Y.N.``, ``Technician signature: E.B., MA``: a staff role
   (operator, tech, therapist, coordinator, psychiatrist, physician, MD, aide, student, clinician,
-  provider, signature ...) with one slot word after it ("MD on site"), a colon or a dash (none
+  provider, signature, a British referral's GP or referrer ...) with one slot word after it
+  ("MD on site"), a colon or a dash (none
   needed after a technician's role), then two or three capitals, dotted or not, before the line's
   end, a bracket, a comma, a date's "on", or a credential (``BSc``, ``OTR/L``).
 * **an act's "by"**: ``Motor threshold determined by T.M. on 06/01/2024``, ``Orthosis fabricated
@@ -34,7 +35,7 @@ _ROLE = (
     r"(?:operator|tech|technician|technologist|therapist|coordinator|psychiatrist|physician|"
     r"md|doctor|nurse|rn|aide|assistant|student|clinician|provider|practitioner|treater|staff|"
     r"signature|sig|signed|co-?signed|co-?signer|cosign|supervisor|attending|consultant|registrar|"
-    r"scribe|recorder|chaperone|ma|ot|initials?|inits|by)"
+    r"scribe|recorder|chaperone|ma|ot|initials?|inits|by|gp|referrer|referring[ \t]+gp|usual[ \t]+gp)"
 )
 _ACT = (
     r"(?:placed|determined|fabricated|performed|done|obtained|inserted|removed|drawn|collected|"
