@@ -15,38 +15,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medenclave_testing.marked_notes import marked_cases
+import pytest
+
+from medenclave_testing.marked_notes import read_cases
 
 SECRET = b"u" * 32
 
 _HERE = Path(__file__).parent
+#: the case files, one a mechanism: UK phones, practices and services, product brands kept, booking
+#: references, name-part fields, a stoma-care visit's products, dispensers and staff
+_SUITES = ("uk_phones", "gp_practices", "product_brands", "booking_refs", "name_part_fields", "stoma_visit")
+_CASES = [(suite, line) for suite in _SUITES for line in read_cases(_HERE / f"{suite}_cases.txt")]
 
 
-@marked_cases(_HERE / "uk_phones_cases.txt", "case", digits=2)
-def test_uk_phone_numbers(en_notes, line: str) -> None:
-    en_notes.marked(line)
-
-
-@marked_cases(_HERE / "gp_practices_cases.txt", "case", digits=2)
-def test_gp_practices_and_services(en_notes, line: str) -> None:
-    en_notes.marked(line)
-
-
-@marked_cases(_HERE / "product_brands_cases.txt", "case", digits=2)
-def test_product_brands_stay(en_notes, line: str) -> None:
-    en_notes.marked(line)
-
-
-@marked_cases(_HERE / "booking_refs_cases.txt", "case", digits=2)
-def test_booking_references(en_notes, line: str) -> None:
-    en_notes.marked(line)
-
-
-@marked_cases(_HERE / "name_part_fields_cases.txt", "case", digits=2)
-def test_name_part_fields(en_notes, line: str) -> None:
-    en_notes.marked(line)
-
-
-@marked_cases(_HERE / "stoma_visit_cases.txt", "case", digits=2)
-def test_stoma_visit_products_dispensers_and_staff(en_notes, line: str) -> None:
+@pytest.mark.parametrize(
+    ("suite", "line"), _CASES, ids=[f"{suite}-{k:02d}" for k, (suite, _) in enumerate(_CASES)]
+)
+def test_marked_case(en_notes, suite: str, line: str) -> None:
     en_notes.marked(line)
