@@ -19,10 +19,9 @@ surname in capitals.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from medenclave_deid.core.text.english_geo import STATE_CODES
-from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER, TITLES
+from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER, TITLES, word_key
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
@@ -48,13 +47,15 @@ _ASSIST = re.compile(
 
 
 def _fold(word: str) -> tuple[str, str]:
-    """The word's letters in lower case: accents taken off (ø → o kept as written when NFKD has no
-    base letter), and with every non-ASCII letter dropped (``Sørensen`` → ``sorensen``,
-    ``srensen``)."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("ø", "o").replace("ł", "l"))
-    kept = "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c))
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if c.isascii() and c.isalpha())
-    return kept, plain
+    """The word's letters as a handle writes them (``word_key``: lower case, accents off), with
+    ``ø``/``ł`` read as ``o``/``l`` and with every other non-ASCII letter dropped (``Sørensen`` →
+    ``sorensen``, ``srensen``)."""
+    folded = word.casefold()
+    return _letters(word_key(folded.replace("ø", "o").replace("ł", "l"))), _letters(word_key(folded))
+
+
+def _letters(key: str) -> str:
+    return "".join(c for c in key if c.isalpha())
 
 
 def _handles(given: str, surname: str) -> set[str]:
@@ -97,8 +98,8 @@ def _handle_spans(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> lis
     handles: set[str] = set()
     for given, surname in _people(text, spans):
         handles |= _handles(given, surname)
-    out = []
-    for m in _LOWER_TOKEN.finditer(text):
+    out: list[PhiSpan] = []
+    for m in _LOWER_TOKEN.finditer(text) if handles else ():
         h = m.group("h")
         if h not in handles:
             continue
