@@ -37,6 +37,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v22 --module path/to/file.py:function  # v22
     python bench/deid/notes_eval/score.py --split holdout-v23 --module path/to/file.py:function  # v23
     python bench/deid/notes_eval/score.py --split holdout-v24 --module path/to/file.py:function  # v24
+    python bench/deid/notes_eval/score.py --split holdout-v25 --module path/to/file.py:function  # v25
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -154,6 +155,9 @@ V23_SUMS = "SHA256SUMS-v23"
 # v24: a twenty-fourth, blind holdout (generate_v24.py, README.md "v24"), checksums apart too.
 V24_SPLIT_FILES = {"holdout-v24": "notes-v24-holdout.jsonl"}
 V24_SUMS = "SHA256SUMS-v24"
+# v25: a twenty-fifth, blind holdout (generate_v25.py, README.md "v25"), checksums apart too.
+V25_SPLIT_FILES = {"holdout-v25": "notes-v25-holdout.jsonl"}
+V25_SUMS = "SHA256SUMS-v25"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -179,6 +183,7 @@ ALL_SPLIT_FILES = {
     **V22_SPLIT_FILES,
     **V23_SPLIT_FILES,
     **V24_SPLIT_FILES,
+    **V25_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -206,6 +211,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V22_SPLIT_FILES, V22_SUMS),
     **dict.fromkeys(V23_SPLIT_FILES, V23_SUMS),
     **dict.fromkeys(V24_SPLIT_FILES, V24_SUMS),
+    **dict.fromkeys(V25_SPLIT_FILES, V25_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -686,6 +692,7 @@ def self_test(verbose: bool = True) -> bool:
     v22 = (FROZEN / V22_SUMS).exists()
     v23 = (FROZEN / V23_SUMS).exists()
     v24 = (FROZEN / V24_SUMS).exists()
+    v25 = (FROZEN / V25_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -701,6 +708,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V22_SPLIT_FILES if v22 else ())]
     splits += [*(V23_SPLIT_FILES if v23 else ())]
     splits += [*(V24_SPLIT_FILES if v24 else ())]
+    splits += [*(V25_SPLIT_FILES if v25 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -738,6 +746,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V22_SUMS).items() if v22 else ()
     sums += verify_frozen(sums=V23_SUMS).items() if v23 else ()
     sums += verify_frozen(sums=V24_SUMS).items() if v24 else ()
+    sums += verify_frozen(sums=V25_SUMS).items() if v25 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -874,6 +883,7 @@ def main(argv: list[str] | None = None) -> int:
             *V22_SPLIT_FILES,
             *V23_SPLIT_FILES,
             *V24_SPLIT_FILES,
+            *V25_SPLIT_FILES,
         ],
         default="dev",
     )
