@@ -13,6 +13,7 @@ from medenclave_deid.core.text.chinese_documents import find_documents_and_seria
 from medenclave_deid.core.text.chinese_elder_names import find_elder_names
 from medenclave_deid.core.text.chinese_employer_certificates import find_certified_employees
 from medenclave_deid.core.text.chinese_employment_forms import find_employment_form_phi
+from medenclave_deid.core.text.chinese_glossed_fields import find_glossed_fields
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_fields_extra import find_field_values
 from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_people
@@ -386,6 +387,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
     out.extend(find_certified_employees(text))  # 兹证明我单位职工某某，…
     out.extend(find_employment_form_phi(text))  # 店名：, 参保单位：, 系某某快递职工, 卡号后四位
+    out.extend(find_glossed_fields(text))  # 参保单位（用人单位）：, 所属网点：, 陪同家属：, 所在社区：
     out.extend(find_unit_cells(text))  # a sign-in sheet's unit column, 某某敬老院, 我叫某某
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(find_chat_people(text))  # chat senders, a form's role words without a colon, beds
