@@ -13,10 +13,10 @@ from medenclave_deid.core.text.chinese_documents import find_documents_and_seria
 from medenclave_deid.core.text.chinese_elder_names import find_elder_names
 from medenclave_deid.core.text.chinese_employer_certificates import find_certified_employees
 from medenclave_deid.core.text.chinese_employment_forms import find_employment_form_phi
-from medenclave_deid.core.text.chinese_glossed_fields import find_glossed_fields
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_fields_extra import find_field_values
 from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_people
+from medenclave_deid.core.text.chinese_glossed_fields import find_glossed_fields
 from medenclave_deid.core.text.chinese_hospital_branches import extend_hospital_branches
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
 from medenclave_deid.core.text.chinese_insurance import find_insurance_numbers

@@ -13,7 +13,9 @@
   its kind, is part of the address (a community health station's name is a hospital's);
 * **a child's full name right after 孩子 / 宝宝** (``您的孩子某某已完成接种``): a surname (one that
   is also a kinship word's first character, 孙, included) and two characters before what follows a
-  name.
+  name;
+* **a workmate's or friend's name before what they did** (``由同事某某送至``): a surname and one or
+  two characters.
 """
 
 from __future__ import annotations
@@ -22,8 +24,7 @@ import re
 
 from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
-from medenclave_deid.core.text.lexicon import cn_surname_pattern
-from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE
+from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE, cn_surname_pattern
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_glossed_fields"]
@@ -74,6 +75,12 @@ _CHILD = re.compile(
     r"(?=已|的|在|于|今日|今天|目前|现|，|,|。|、|（|\(|\s|小朋友|同学)"
 )
 
+#: a workmate, a room-mate or a friend named before what they did for the patient (由同事某某送至)
+_PEER = re.compile(
+    rf"(?:同事|工友|室友|同伴|朋友|邻居|老乡|站长)(?P<n>{cn_surname_pattern(CN_SURNAMES_AFTER_CUE)}[{_HAN}]{{1,2}}?)"
+    r"(?=送至|送往|送到|送入|送来|护送|陪同|发现|报警|拨打|将其|扶起)"
+)
+
 
 def _name_like(name: str) -> bool:
     return (
@@ -96,7 +103,9 @@ def find_glossed_fields(text: str) -> list[PhiSpan]:
         if len(m["v"]) >= 2 and not _NO_UNIT.search(m["v"])
     ]
     out += [PhiSpan(m.start("v"), m.end("v"), "workplace") for m in _STATION_STAFF.finditer(text)]
-    out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in _KIN_FIELD.finditer(text) if _name_like(m["n"])]
+    out += [
+        PhiSpan(m.start("n"), m.end("n"), "name") for m in _KIN_FIELD.finditer(text) if _name_like(m["n"])
+    ]
     for m in _COMMUNITY.finditer(text):
         kind = "hospital" if "卫生服务" in m["v"] else "address"
         out.append(PhiSpan(m.start("v"), m.end("v"), kind))
@@ -105,5 +114,10 @@ def find_glossed_fields(text: str) -> list[PhiSpan]:
         for m in _CHILD.finditer(text)
         # the lookahead has placed the name, so a word its first characters make (孙子) is no guard
         if m["n"][-1] not in CN_NON_GIVEN_CHARS and not text.startswith(CN_NAME_STOP_WORDS, m.start("n") + 1)
+    ]
+    out += [
+        PhiSpan(m.start("n"), m.end("n"), "name")
+        for m in _PEER.finditer(text)
+        if _name_like(m["n"]) and not text.startswith(CN_NAME_STOP_WORDS, m.start("n"))
     ]
     return out
