@@ -16,6 +16,7 @@ from medenclave_deid.core.text.chinese_employment_forms import find_employment_f
 from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_fields_extra import find_field_values
 from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_people
+from medenclave_deid.core.text.chinese_glossed_fields import find_glossed_fields
 from medenclave_deid.core.text.chinese_hospital_branches import extend_hospital_branches
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
 from medenclave_deid.core.text.chinese_insurance import find_insurance_numbers
@@ -178,7 +179,9 @@ _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 
                        "原话 留言 口述 转述 陈述 所述 叙述 反映 反馈 补充 意愿 诉求 回忆 "
                        # when (丈夫今日来院, 其女每日陪护)
                        "今日 昨日 今天 昨天 明日 当日 每日 每天 多次 经常 偶尔 定期 随后 随即 一同 一起 均已 "
-                       "轮流 日夜 悉心 专程 自行 亲自 首次 回家 居家 赶来 特意 按时 及时".split())
+                       "轮流 日夜 悉心 专程 自行 亲自 首次 回家 居家 赶来 特意 按时 及时 "
+                       # how the relative brought the patient (送医方式：家属自驾)
+                       "自驾 驾车 开车 打车 步行 护送 背来 抱来".split())
 _NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=[ \t\u3000]*(?:先生|女士|小姐|医生|医师|主任|教授|护士|"
                          rf"护士长|同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
 #: titles ending in 师, a surname too (治疗师, 技师): a name read from their 师 starts after it
@@ -386,6 +389,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
     out.extend(find_certified_employees(text))  # 兹证明我单位职工某某，…
     out.extend(find_employment_form_phi(text))  # 店名：, 参保单位：, 系某某快递职工, 卡号后四位
+    out.extend(find_glossed_fields(text))  # 参保单位（用人单位）：, 所属网点：, 陪同家属：, 所在社区：
     out.extend(find_unit_cells(text))  # a sign-in sheet's unit column, 某某敬老院, 我叫某某
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(find_chat_people(text))  # chat senders, a form's role words without a colon, beds

@@ -139,8 +139,9 @@ _WORK_FIELD = re.compile(rf"(?:(?:{_WORK_LABEL})(?:[/／、]|或|及)(?:{_WORK_L
                          rf"\s*[:：]?\s*(?!(?:及|和)(?:职务|职业|岗位|部门|职称))(?P<v>[{_HAN}A-Za-z0-9（）()·]{{2,30}})")
 #: what a work field holds when it names no place
 _NO_WORKPLACE = ("无", "不详", "暂无", "待业", "退休", "离休", "失业", "未填", "同上", "见上")
-_WORK_AT = re.compile(rf"在(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,20}}?)(?:工作|上班|任职|务工|打工|就职|任教|"
-                      r"教书|就读|读书|上学|实习)")
+#: (the job a clause names between the place and the verb is no part of the place: 在某医院从事护理工作)
+_WORK_AT = re.compile(rf"在(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,20}}?)(?:(?:从事|担任|负责)[{_HAN}]{{1,8}}?)?"
+                      r"(?:工作|上班|任职|务工|打工|就职|任教|教书|就读|读书|上学|实习)")
 #: a county, district, town or city by its name alone (即墨区, 胶州市, 城阳镇): a place, not an
 #: employer; a kind of area (工业园区, 开发区, 市区, 山区) names none
 _DIVISION = re.compile(rf"[{_HAN}]{{2,3}}(?<!园|发|业|景|社|郊|城|市|矿|厂|校|牧|山|林|灾|疫|新|老|本|外)"

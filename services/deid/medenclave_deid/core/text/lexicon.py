@@ -80,8 +80,8 @@ CN_SURNAMES = frozenset(
     "祖幸韶郜蓟邰鄂咸籍赖蔺屠胥苍闻莘贡逄堵宰郦雍璩濮扈燕冀郏阎茹宦庾暨匡阙殳蔚夔厍晁訾阚乜鞠巢蒯荆"
     "竺逯桓邸綦谌鄢甯狄茅昝裘贲杭洪嵇钮荀於麴芮羿汲邴隗宓蓬郗钭戎揭漆凤昌牧权惠萧"
     "傅禹廉湛奚酆"
-    # rare ones that start no word of a note (隰 仉 亓 禤 佴 琚)
-    "隰仉亓禤佴琚")
+    # rare ones that start no word of a note (隰 仉 亓 禤 佴 琚 眭)
+    "隰仉亓禤佴琚眭")
 #: Surnames also words of everyday or clinical text (皮 皮肤, 花 花粉, 怀 怀孕, 隆 隆起, 束 束支 …):
 #: names only right after the word for the patient (患者皮桂花), never by themselves.
 CN_SURNAMES_AFTER_CUE = CN_SURNAMES | frozenset(
