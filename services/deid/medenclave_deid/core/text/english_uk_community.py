@@ -50,6 +50,14 @@ _CONTRACTOR = re.compile(
     r"(?<![\w-])[A-Z][a-z]+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]"
     r"(?:Direct|Healthcare|Medical|Dispensing|Homecare|Supplies)(?:[ ](?:Dispensing|Services|Ltd))?(?![\w-])"
 )
+#: ... or any capitalised company after a word of ordering or supplying: "Supplies via Salts Direct"
+_SUPPLIED = re.compile(
+    rf"(?i:\b(?:request|requested|sent|order(?:ed)?|supplies|supplied|delivered|dispensed|repeat)[ ]"
+    rf"(?:to|via|by|from|with)[ ])(?P<v>{_CAPW}(?:[ ]{_CAPW})?[ ]"
+    r"(?:Direct|Healthcare|Medical|Dispensing|Homecare|Supplies|Pharmacy|Chemists?))(?![\w-])"
+)
+#: an Irish personal public service number after its label: "PPSN 1234567TA"
+_PPSN = re.compile(r"\b(?:PPSN?|PPS[ ](?i:no\.?|number))[ \t]*[:#.]?[ \t]*(?P<v>\d{7}[A-W][A-IW]?)(?![\w-])")
 _UK_STREET_WORD = (
     r"Brow|Wynd|Loan|Vennel|Gate|Rigg|Garth|Croft|Fold|Rise|Chase|Close|Brae|Dene|"
     r"Nook|Yard|Wharf|Parade|Quay|Crescent|Gait|Causeway|Pend|Twitten|Ginnel|Lonning|"
@@ -73,6 +81,8 @@ def find_uk_community(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
         ):
             out.append(PhiSpan(m.start(), m.end(), "hospital"))
     out += [PhiSpan(m.start(), m.end(), "hospital") for m in _CONTRACTOR.finditer(text)]
+    out += [PhiSpan(m.start("v"), m.end("v"), "hospital") for m in _SUPPLIED.finditer(text)]
+    out += [PhiSpan(m.start("v"), m.end("v"), "other_id") for m in _PPSN.finditer(text)]
     out += [PhiSpan(m.start(), m.end(), "address") for m in _UK_STREET.finditer(text)]
     return out
 
@@ -131,35 +141,43 @@ _LOWER_SIGNOFF = re.compile(
     r"(?=[^\n]{0,30}?\b(?:bleep|ext|tel|pager|mob(?:ile)?)\b|[ \t]*$|[ ][a-z]+[ ][a-z]+[ \t]+bleep)",
     re.M,
 )
-#: a role's label and a lower-case name or two capitals: "Stoma CNS: amanda", "GP: MS"
+#: ... or after a word that introduces a person: "Follow-up with kirra, ANP in 2 weeks", "Signed: kirra DN"
+_LOWER_WITH = re.compile(
+    rf"\b(?i:with|by|from|contact|see|ask[ ]for|per|signed[ \t]*:|author[ \t]*:)[ \t]*"
+    rf"(?P<n>[a-z][a-z'’-]{{2,}})(?:,[ ]*|[ ]+|[ ]?\()(?-i:{_ROLE})\b"
+)
+#: a role's label and a lower-case name or two capitals: "Stoma CNS: amanda", "GP: MS",
+#: "Care coordinator: rajinder"
 _ROLE_LABEL = re.compile(
-    rf"\b(?:{_ROLE}|GP|Key[ ]worker|Named[ ]nurse)[ \t]*:[ \t]*(?P<n>[a-z][a-z'’-]{{2,}}|[A-Z]{{2}})"
+    rf"\b(?:{_ROLE}|GP|(?:[A-Z][a-z]+[ ])?(?i:key[ ]?worker|named[ ]nurse|care[ ]co-?ordinator|"
+    r"social[ ]worker|link[ ]worker|case[ ]manager))[ \t]*:[ \t]*(?P<n>[a-z][a-z'’-]{2,}|[A-Z]{2})"
     r"(?=[ \t]*(?:$|[,;(]|[ ]{2}))",
     re.M,
 )
 #: initials closing a sentence of what was done: "Safety-netting discussed with patient on 2 Mar 2025 by LF."
 _DONE_BY = re.compile(
-    r"\b(?:discussed|explained|reviewed|seen|agreed|documented|given|checked|witnessed|completed|signed|"
-    r"taken|counselled|advised|issued|recorded|verified|confirmed|provided)\b[^\n.]{0,70}?[ ]by[ ]"
+    r"\b(?P<verb>discussed|explained|reviewed|seen|agreed|documented|given|checked|witnessed|completed|"
+    r"signed|taken|counselled|advised|issued|recorded|verified|confirmed|provided)\b[^\n.]{0,70}?[ ]by[ ]"
     r"(?P<n>[A-Z]{2,3})\.(?=[ \t]*$)",
     re.M,
 )
 #: services and roles, not initials: "reviewed by GP.", "seen by OT."
-_SERVICES = frozenset(
-    "GP OT PT SLT MDT ENT ED AE DN HV CNS RN HCA SHO SPR NP ANP PA MO CT MRI ECG USS IV".split()
-)
+_SERVICES = frozenset("GP OT PT SLT MDT ENT ED AE DN HV CNS RN HCA SHO SPR NP ANP PA MO".split())
+#: tests that confirm or show, though they discuss nothing: "confirmed by CT."
+_TESTS = frozenset("CT MRI ECG EEG USS IV PET CXR ABG FBC LFT".split())
+_HUMAN_ACTS = frozenset("discussed explained agreed witnessed signed counselled advised".split())
 
 
 def find_uk_staff(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:
     """Lower-case names at a role's sign-off or label, and a sentence's closing initials."""
     out = []
-    for rx in (_LOWER_SIGNOFF, _ROLE_LABEL):
+    for rx in (_LOWER_SIGNOFF, _LOWER_WITH, _ROLE_LABEL):
         for m in rx.finditer(text):
             word = m["n"]
             named = word.isupper() or vocabulary.is_name(word) or not vocabulary.is_common(word)
             if named and word.lower() not in vocabulary.clinical:
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _DONE_BY.finditer(text):
-        if m["n"] not in _SERVICES:
+        if m["n"] not in _SERVICES and (m["n"] not in _TESTS or m["verb"] in _HUMAN_ACTS):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     return out
