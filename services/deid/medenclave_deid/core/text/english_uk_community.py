@@ -20,6 +20,7 @@ Trims (run last on the resolved spans):
 * a benefit's name (``FOR SOCIAL SECURITY OR STATUTORY SICK PAY``) is no employer;
 * a facility found from inside a word (``ug/dL  Prairie Pathology``) starts at its own word;
 * a saint's product (``St Mark's electrolyte mix``, ``St John's wort``) is no hospital;
+* a role said in words (``district nurse``) is no one;
 * a lone lower-case word of a process's ending (``diuresis``, ``nephrolithiasis``) is no one.
 """
 
@@ -98,6 +99,11 @@ _SAINT_PRODUCT = re.compile(
     r"St\.?[ ][A-Z][a-z]+(?:'s|’s)(?=[ ](?:electrolyte|solution|mix|mixture|wort|regime|regimen|formula|"
     r"fluid|drink|sachets?|oral|rehydration)\b)"
 )
+#: a role said in lower-case words, no one's name: "Seen by district nurse, RN" (a "Nurse" may be a surname)
+_ROLE_WORDS = frozenset(
+    "district practice staff community charge specialist school nurse nurses visitor health midwife "
+    "pharmacist therapist carer carers".split()
+)
 _PROCESS = re.compile(r"[a-z]+(?:esis|iasis|itis|ectomy|otomy|ostomy|plasty|uria|aemia|emia)")
 
 
@@ -108,7 +114,8 @@ def trim_uk_forms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for s in spans:
         value = text[s.start : s.end]
         label = _FORM_LABEL.fullmatch(value) and _LABEL_AFTER.match(text, s.end)
-        if s.category == "name" and (label or _PROCESS.fullmatch(value)):
+        role = value.islower() and all(w in _ROLE_WORDS for w in value.split())
+        if s.category == "name" and (label or role or _PROCESS.fullmatch(value)):
             continue
         if s.category == "workplace" and all(w in _BENEFIT_WORDS for w in value.lower().split()):
             continue
