@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from medenclave_deid.core.text.date_grammar import grammar_dates
 
-__all__ = ["DATE_PATTERN", "PARTIAL_DATE_PATTERN", "partial_dates", "shift_date"]
+__all__ = ["DATE_PATTERN", "PARTIAL_DATE_PATTERN", "NoteOffset", "note_offset", "partial_dates", "shift_date"]
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
@@ -319,10 +319,15 @@ def shift_date(match: re.Match, offset_days: int) -> str | None:
             return f"{new.year}{s}{_pad(new.month, g['im'])}{s}{_pad(new.day, g['id'])}{time}"
         if g["us"]:
             year = int(g["uy"]) if len(g["uy"]) == 4 else 2000 + int(g["uy"])
-            new = date(year, int(g["um"]), int(g["ud"])) + delta
-            y = str(new.year) if len(g["uy"]) == 4 else f"{new.year % 100:02d}"
-            s = g["usep"]
-            return f"{_pad(new.month, g['um'])}{s}{_pad(new.day, g['ud'])}{s}{y}"
+            y, s = g["uy"], g["usep"]
+            # "22/02/2024", or "04/10/2023" in a note that writes the day first (NoteOffset)
+            if int(g["um"]) > 12 or getattr(offset_days, "day_first", False):
+                new = date(year, int(g["ud"]), int(g["um"])) + delta
+                first, second = _pad(new.day, g["um"]), _pad(new.month, g["ud"])
+            else:
+                new = date(year, int(g["um"]), int(g["ud"])) + delta
+                first, second = _pad(new.month, g["um"]), _pad(new.day, g["ud"])
+            return f"{first}{s}{second}{s}" + (str(new.year) if len(y) == 4 else f"{new.year % 100:02d}")
         if g["eu"]:
             new = date(int(g["ey"]), int(g["em"]), int(g["ed"])) + delta
             return f"{_pad(new.day, g['ed'])}.{_pad(new.month, g['em'])}.{new.year}"
@@ -345,3 +350,30 @@ def shift_date(match: re.Match, offset_days: int) -> str | None:
     except (ValueError, OverflowError):
         return None
     return None
+
+
+class NoteOffset(int):
+    """A note's date offset in days, carrying the note's numeric date order: a British or Irish note
+    writes the day first ("22/02/2024"), an American one the month. A note whose unambiguous dates
+    (a first number over 12) are all day-first reads its ambiguous ones ("04/10/2023") day-first
+    too, so each is shifted as the date it is and written back in the note's order; a note with no
+    such date, or with dates of both orders, keeps the month-first reading."""
+
+    day_first: bool = False
+
+
+def note_offset(text: str, days: int) -> NoteOffset:
+    """``days`` as the offset of ``text``, marked day-first where its dates say so (:class:`NoteOffset`).
+
+    Args:
+        text: the note.
+        days: the patient's date offset.
+    """
+    offset = NoteOffset(days)
+    day_first = month_first = 0
+    for m in DATE_PATTERN.finditer(text):
+        if m.group("us"):
+            day_first += int(m.group("um")) > 12
+            month_first += int(m.group("ud")) > 12
+    offset.day_first = day_first > 0 and month_first == 0
+    return offset

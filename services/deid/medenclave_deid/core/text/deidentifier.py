@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from medenclave_deid.core.ports import ChineseTagger, SequenceTagger
 from medenclave_deid.core.text.column_content import fill_columns
-from medenclave_deid.core.text.dates import DATE_PATTERN, shift_date
+from medenclave_deid.core.text.dates import DATE_PATTERN, note_offset, shift_date
 from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
@@ -353,7 +353,7 @@ class NoteDeidentifier:
             NoteError: ``unknown_language``.
         """
         lang, spans = self.find(text, lang=lang, demographics=demographics)
-        offset = self.default_offset_days if date_offset_days is None else date_offset_days
+        offset = note_offset(text, self.default_offset_days if date_offset_days is None else date_offset_days)
         numbers = frozenset(_NUMBER.findall(text))
         words = frozenset(w.lower() for w in _WORDS.findall(text))
         # a Chinese surrogate name holds no character of any name in the note (丁主任's 丁), nor

@@ -55,6 +55,7 @@ from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
     release_doses,
 )
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
+from medenclave_deid.core.text.english_uk_community import trim_uk_forms
 from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
 from medenclave_deid.core.text.english_workplace_echoes import workplace_echoes
 from medenclave_deid.core.text.english_x12_segments import drop_x12_codes, find_x12_segments
@@ -140,7 +141,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = fix_export_slots(text, spans)
     spans = add_uncovered(spans, codes_after_towns(text, spans) + ages_after_names(text, spans), text)
     # "Tc-99m bone scan", "Xe-133": no age, no one; "COHb 19.7%" (and the column "COHb"): no one
-    return keep_measure_labels(text, keep_radionuclides(text, spans), vocabulary)
+    # "Doctor's address:", "St Mark's electrolyte mix", "Dr W Fisher    GMC no.": no one, nowhere
+    return trim_uk_forms(text, keep_measure_labels(text, keep_radionuclides(text, spans), vocabulary))
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

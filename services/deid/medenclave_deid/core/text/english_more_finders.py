@@ -28,6 +28,7 @@ from medenclave_deid.core.text.english_recipient_initials import find_recipient_
 from medenclave_deid.core.text.english_register_shapes import find_register_shapes
 from medenclave_deid.core.text.english_short_day_month import find_short_day_months
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
+from medenclave_deid.core.text.english_uk_community import find_uk_community
 from medenclave_deid.core.text.english_uk_phones import find_uk_phones
 from medenclave_deid.core.text.english_workplace_cues import find_workplace_cues
 from medenclave_deid.core.text.spans import PhiSpan
@@ -72,6 +73,8 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_au_ca_contacts(text, is_common)
     # "The Old Forge Surgery", "Eastvale Community Stoma Service"
     spans += find_gp_practices(text, is_common)
+    # "Station Lane Surgery", "SecuriCare Direct", "48 Chapel Brow, Hexham"
+    spans += find_uk_community(text, is_common)
     spans += find_booking_refs(text)  # "e-RS UBRN: 0415 2276 3391"
     spans += find_uk_phones(text)  # "020 7946 0018", "+44 (0)1632 960123", "07700 900123"
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)

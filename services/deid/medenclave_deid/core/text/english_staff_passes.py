@@ -23,6 +23,7 @@ from medenclave_deid.core.text.english_slot_name_joins import find_contact_initi
 from medenclave_deid.core.text.english_speech_subjects import find_speech_subjects
 from medenclave_deid.core.text.english_staff_creds_fuzz23 import find_credentialed_staff
 from medenclave_deid.core.text.english_staff_mentions import find_staff_mentions, spread_plain_names
+from medenclave_deid.core.text.english_uk_community import find_uk_staff
 from medenclave_deid.core.text.english_word_surnames import find_slot_word_surnames
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 from medenclave_deid.core.text.vocabulary import TextVocabulary
@@ -58,6 +59,7 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_credentialed_staff(text, spans + staff, vocabulary)
     staff += find_role_initials(text, vocabulary)  # "Operator: TF, TMS-Tech", "determined by T.M. on"
     staff += echo_initials(text, spans + staff)  # "tech T.Q." ... "— T.Q."
+    staff += find_uk_staff(text, vocabulary)  # "gurpreet, Stoma CNS  bleep", "Stoma CNS: amanda", "by LF."
     spans = add_uncovered(spans, staff, text)
     # "GREG & LINDA OSTROWSKI": the couple's other given name
     spans = add_uncovered(spans, joined_given_names(text, spans, vocabulary), text)

@@ -36,7 +36,7 @@ _PERSON_LABEL = (
     r"(?:patient|member|client|mother's|father's)[ \t]+name|donor(?:[ \t]+name)?|recipient|"
     r"collector|der|employer[ \t]+contact|technologist|therapist|pharmacist|operator|cc|copy[ \t]+to|"
     r"surgeon|radiologist|anaesthetist|anesthesiologist|consultant|registrar|resident|fellow|"
-    r"circulator|chaperone|recorder|leader)"
+    r"circulator|chaperone|recorder|leader|re)"
 )
 _SLOT = re.compile(
     # a role's qualifier before its noun ("Supervising physician: L. Swift")
