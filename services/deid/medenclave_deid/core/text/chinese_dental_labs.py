@@ -42,7 +42,7 @@ DENTAL_OPTICAL_TERMS = frozenset(
     (
         # prosthesis designs and materials (全 瓷 is a surname and a given name to a name finder)
         "全瓷冠 全瓷桥 全瓷贴面 全瓷嵌体 全瓷 全口义齿 全口 全冠 全解剖 烤瓷熔附金属冠 烤瓷冠 烤瓷桥 烤瓷 "
-        "氧化锆全瓷冠 钴铬合金 镍铬合金 金钯合金 纯钛 钛合金 "
+        "氧化锆全瓷冠 氧化锆 二硅酸锂 钴铬合金 镍铬合金 金钯合金 纯钛 钛合金 "
         # refraction and the clinics of teeth and eyes
         "屈光不正 屈光参差 屈光度 屈光 正畸科 正畸 正颌 牙周科 修复科"
     ).split()

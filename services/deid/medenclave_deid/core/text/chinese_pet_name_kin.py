@@ -5,7 +5,9 @@
   奶奶, 外公, 外婆, 姥姥, 姥爷 …: the family speaks of itself by the child's name, so the pet name is
   the patient's. Words that look the same stay: the kin words themselves doubled (宝宝, 姐姐),
   adverbs (天天, 常常), 小孩, 小儿, 阿姨.
-* **a pet name right after the child's word** (``患儿小宇今日复查``, ``患儿阿宝``).
+* **a pet name right after the child's word** (``患儿小宇今日复查``, ``患儿阿宝``), or opening a
+  clause, after a field's colon too, before what a child does or refuses (``家长反馈：糖糖在幼儿园
+  不愿戴眼罩``, ``，阿福配合遮盖``).
 
 Later bare uses of the name are taken by the note's name propagation.
 """
@@ -23,6 +25,12 @@ _HAN = "\u4e00-\u9fa5"
 _KIN = r"(?:爸爸|妈妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|爹爹|爹地|妈咪|老爸|老妈)"
 _PET = r"(?P<n>(?P<d>[\u4e00-\u9fa5])(?P=d)|[小阿][\u4e00-\u9fa5])"
 _BEFORE_KIN = re.compile(rf"(?<![{_HAN}]){_PET}(?={_KIN})")
+#: a pet name opening a clause (after a field's colon too) before what a child does or refuses
+_CHILD_DOES = re.compile(
+    rf"(?:^|(?<=[。！？；;!?：:，,]))[ \t\u3000]*{_PET}"
+    r"(?=在家|在幼儿园|在学校|不愿|不肯|不配合|配合|拒绝|戴镜|戴眼罩|遮盖|哭闹|坚持|今日|今天|昨晚|近来|最近)",
+    re.M,
+)
 _AFTER_CHILD = re.compile(rf"(?:患儿|患童|小患者)\s*{_PET}(?![{_HAN}]{{2}}(?:[:：]|$))")
 #: doubled kin words and adverbs, and the everyday words of 小 / 阿 and one character
 _NOT_PET = frozenset(
@@ -36,10 +44,15 @@ _NOT_PET = frozenset(
 def find_pet_names_by_kin(text: str) -> list[PhiSpan]:
     """Pet names before a family word or after the child's word, as name spans."""
     out = []
-    for rx in (_BEFORE_KIN, _AFTER_CHILD):
+    for rx in (_BEFORE_KIN, _AFTER_CHILD, _CHILD_DOES):
         for m in rx.finditer(text):
             name = m.group("n")
-            if name in _NOT_PET or (name[-1] in CN_NON_GIVEN_CHARS and name[-1] not in CN_NAME_WORD_CHARS):
+            # a doubled character is a pet name whatever it is (糖糖, 花花); 小 / 阿 and a clinical one
+            # is a word (小便)
+            single = name[0] != name[1]
+            if name in _NOT_PET or (
+                single and name[-1] in CN_NON_GIVEN_CHARS and name[-1] not in CN_NAME_WORD_CHARS
+            ):
                 continue
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     return out
