@@ -27,16 +27,15 @@ _KINDS = (
     "口腔修复工艺中心 修复工艺中心 技工所 技工中心 技工室"
 ).split()
 #: characters that end a lab's name on its left: what was done with it, punctuation
-_STOP = (
-    "因于在的了与及是为被等自来入出到行诉经由就将把对从向已曾均也并但而又或即患至转往赴诊住收送寄交请致给和"
-)
+_STOP = "因于在的了与及是为被等自来入出到行诉经由就将把对从向已曾均也并但而又或即患至转往赴诊住收送"
+_STOP += "寄交请致给和发返退回"
 _LAB = re.compile(
     rf"(?P<h>[^{_STOP}\W_]{{2,10}}?)(?P<k>{'|'.join(sorted(_KINDS, key=len, reverse=True))})(?![:：])"
 )
 #: heads that say whose or which lab, not its name (本院技工室, 合作技工所, 外协义齿加工厂)
 _GENERIC_HEAD = re.compile(
     r"^(?:本院|我院|院内|院外|外院|该|本|我|合作|指定|外协|外送|外加工|当地|其他|一家|某|所属|定点|签约|"
-    r"承接|委托|加工|制作|送检|送件|名称|单位|固定|活动|义齿|修复|口腔|科室)+$"
+    r"承接|委托|加工|制作|送检|送件|名称|单位|固定|活动|义齿|修复|口腔|科室|牙科|齿科|门诊|医院|通知|联系)+$"
 )
 DENTAL_OPTICAL_TERMS = frozenset(
     (
