@@ -28,7 +28,7 @@ _KINDS = (
 ).split()
 #: characters that end a lab's name on its left: what was done with it, punctuation
 _STOP = "因于在的了与及是为被等自来入出到行诉经由就将把对从向已曾均也并但而又或即患至转往赴诊住收送"
-_STOP += "寄交请致给和发返退回"
+_STOP += "寄交请给发返退回"
 _LAB = re.compile(
     rf"(?P<h>[^{_STOP}\W_]{{2,10}}?)(?P<k>{'|'.join(sorted(_KINDS, key=len, reverse=True))})(?![:：])"
 )
