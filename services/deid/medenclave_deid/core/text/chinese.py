@@ -9,7 +9,7 @@ from medenclave_deid.core.text.chinese_ages_serials_zh10 import find_ages_serial
 from medenclave_deid.core.text.chinese_chat import find_chat_people
 from medenclave_deid.core.text.chinese_contact_names import find_contact_names
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
-from medenclave_deid.core.text.chinese_dental_labs import find_dental_labs
+from medenclave_deid.core.text.chinese_dental_labs import find_dental_labs, find_masters
 from medenclave_deid.core.text.chinese_documents import find_documents_and_serials
 from medenclave_deid.core.text.chinese_elder_names import find_elder_names
 from medenclave_deid.core.text.chinese_employer_certificates import find_certified_employees
@@ -379,6 +379,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_network_addresses(text))  # padded quads, 。 separators, ::ffff:1.2.3.4
     out.extend(find_short_hospitals(text))
     out.extend(find_dental_labs(text))  # 华瑞口腔技工所, 恒美义齿制作中心 wherever they stand
+    out.extend(find_masters(text))  # 技工：丰师傅, a rare surname before 师傅
     out.extend(find_field_values(text))  # labelled addresses, ages in numerals, handles
     out.extend(find_documents_and_serials(text))  # travel documents, device serials
     out.extend(find_elder_names(text))  # 卢海生爷爷，九十三岁: the full name before an elder's word

@@ -7,6 +7,9 @@
   the words before it that say what was done (由, 与, 寄往, 送至 …) are not part of it. A lab is
   a place care is made for one patient, so it goes as a hospital. The kind alone (``义齿加工厂：``,
   ``本院技工室``, ``合作技工所``) names none.
+* **a technician by surname and 师傅** (``技工：丰师傅``, ``质检 鲜师傅，电话…``): one character standing
+  alone before 师傅 after a field's colon, a space or a bracket is a surname, however rare (丰, 鲜,
+  粟 are on no list); 老师傅, 大师傅, 小师傅, 该师傅 stay.
 * **dental and optical words starting with a surname** (全瓷冠 with 全, 屈光不正 with 屈, 正畸科
   with 正): a closed vocabulary of prosthesis materials and designs and of refraction, which the
   name finders take for a surname and a given name; a name span inside one of them is no person.
@@ -18,7 +21,7 @@ import re
 
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["DENTAL_OPTICAL_TERMS", "find_dental_labs"]
+__all__ = ["DENTAL_OPTICAL_TERMS", "find_dental_labs", "find_masters"]
 
 _KINDS = (
     "义齿制作中心 义齿加工中心 义齿制作有限公司 义齿科技有限公司 义齿技术有限公司 义齿有限公司 义齿加工厂 "
@@ -57,3 +60,19 @@ def find_dental_labs(text: str) -> list[PhiSpan]:
             continue
         out.append(PhiSpan(m.start(), m.end(), "hospital"))
     return out
+
+
+_MASTER = re.compile(
+    r"(?:(?<=[:：\s\u3000（(，,、/])|^)(?P<n>[\u4e00-\u9fa5])师傅(?=[\s\u3000，,。；;、）)]|$|联系|电话|手机)",
+    re.M,
+)
+_NOT_SURNAME = frozenset("老大小该本此某各每两三一诸众几男女")
+
+
+def find_masters(text: str) -> list[PhiSpan]:
+    """The surname before 师傅 of a technician named alone, as name spans."""
+    return [
+        PhiSpan(m.start("n"), m.end("n"), "name")
+        for m in _MASTER.finditer(text)
+        if m.group("n") not in _NOT_SURNAME
+    ]
