@@ -9,6 +9,7 @@ from medenclave_deid.core.text.chinese_ages_serials_zh10 import find_ages_serial
 from medenclave_deid.core.text.chinese_chat import find_chat_people
 from medenclave_deid.core.text.chinese_contact_names import find_contact_names
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
+from medenclave_deid.core.text.chinese_dental_labs import find_dental_labs, find_masters
 from medenclave_deid.core.text.chinese_documents import find_documents_and_serials
 from medenclave_deid.core.text.chinese_elder_names import find_elder_names
 from medenclave_deid.core.text.chinese_employer_certificates import find_certified_employees
@@ -31,6 +32,7 @@ from medenclave_deid.core.text.chinese_names import (
 from medenclave_deid.core.text.chinese_nicknames import find_nicknames_and_bed_names
 from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chinese_people
 from medenclave_deid.core.text.chinese_person_lists import extend_name_columns, find_person_lists
+from medenclave_deid.core.text.chinese_pet_name_kin import find_pet_names_by_kin
 from medenclave_deid.core.text.chinese_procedures import find_names_before_procedures
 from medenclave_deid.core.text.chinese_role_names import find_role_names
 from medenclave_deid.core.text.chinese_rosters import find_roster_names
@@ -379,12 +381,15 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_licences_and_table_dates(text))
     out.extend(find_network_addresses(text))  # padded quads, 。 separators, ::ffff:1.2.3.4
     out.extend(find_short_hospitals(text))
+    out.extend(find_dental_labs(text))  # 华瑞口腔技工所, 恒美义齿制作中心 wherever they stand
+    out.extend(find_masters(text))  # 技工：丰师傅, a rare surname before 师傅
     out.extend(find_field_values(text))  # labelled addresses, ages in numerals, handles
     out.extend(find_documents_and_serials(text))  # travel documents, device serials
     out.extend(find_elder_names(text))  # 卢海生爷爷，九十三岁: the full name before an elder's word
     out.extend(find_insurance_numbers(text))  # any scheme's number, any shape (医保个人编号 3301 0288 7654)
     out.extend(find_ages_serials_relatives(text))  # 百岁, a serial or a relative's column
     out.extend(find_short_names(text))  # one-character and pet names placed by a role or relation
+    out.extend(find_pet_names_by_kin(text))  # 阿宝爸爸陪同, 患儿小宇
     out.extend(find_subject_names(text))  # 建国诉…, 丫丫今日…, 患者扎西: no surname, no title
     out.extend(find_workplaces(text))  # told by the colleagues there or a work-unit field
     out.extend(find_certified_employees(text))  # 兹证明我单位职工某某，…

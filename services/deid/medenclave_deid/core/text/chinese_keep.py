@@ -58,7 +58,9 @@ _LATIN_SUFFIX = re.compile(rf"(?:[\s-]+[A-Za-z][A-Za-z'’éèüöä]+)*(?:\s?(?
                            r"(?:术(?![后前中])|评分|量表|指数|试验|骨折|综合征|手法|分级|分型|分期))"
                            # a grade or a score after the name: Hunt-Hess II级, Forrest Ib级, Ramsay 3分,
                            # Gustilo ⅢA型, Bethesda Ⅳ类
-                           r"|\s?(?:(?:[IVX]{1,4}|[Ⅰ-Ⅻ])[A-Ca-c]?|[A-D][12]?|\d{1,2})\s?(?:级|期|型|类|度|分(?!钟)))")
+                           r"|\s?(?:(?:[IVX]{1,4}|[Ⅰ-Ⅻ])[A-Ca-c]?|[A-D][12]?|\d{1,2})\s?(?:级|期|型|类|度|分(?!钟))"
+                           # a class counted in words (Kennedy第一类, Angle第二类)
+                           r"|\s?第[一二三四五六七八九十]{1,2}(?:类|型|级|期|度|亚类))")
 #: a grade or class closing a Latin eponym's span or written right after it (Forrest Ia,
 #: NYHA III, Child-Pugh B, Gustilo IIIb): a Roman grade after any name, a letter grade after a
 #: hyphenated pair or an acronym of capitals; never a run of initials (D-S-G-X)

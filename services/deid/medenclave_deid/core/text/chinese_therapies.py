@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_dental_labs import DENTAL_OPTICAL_TERMS
+
 __all__ = ["therapy_words"]
 
 ACUPOINTS = frozenset("""
@@ -25,7 +27,7 @@ TREATMENTS = frozenset("""
 艾灸 温灸 隔姜灸 针灸 电针 温针 火针 拔罐 走罐 刮痧 推拿 按摩 穴位贴敷 穴位注射 耳穴压豆 蓝光治疗 蓝光照射
 蓝光 红光治疗 红外线治疗 光疗 中药熏蒸 中药外敷
 """.split())
-_TERMS = re.compile("|".join(sorted(ACUPOINTS | TREATMENTS, key=len, reverse=True)))
+_TERMS = re.compile("|".join(sorted(ACUPOINTS | TREATMENTS | DENTAL_OPTICAL_TERMS, key=len, reverse=True)))
 
 
 def therapy_words(text: str) -> list[tuple[int, int]]:
