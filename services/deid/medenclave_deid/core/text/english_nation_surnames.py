@@ -4,6 +4,7 @@ capitals after a courtesy title, which the name finders leave as words.
 * **after a found given name**: ``Dr Bea French``, ``Case name: Colby English  DOB``: a language's
   or a nation's word that is also a surname, right after a found name and not before a lower-case
   word or a hyphen ("Marie French-speaking", "Ada French interpreter" stay);
+* **after an initial**: ``reported by T. French, infection preventionist``;
 * **before a relative in apposition**: ``Discussed with French, her father``: such a word after a
   verb's preposition and before ", her/his/their <relative>";
 * **in capitals after a courtesy title**: ``Mr LAW``, ``Mrs YOUNG-BEST``: a word of capitals after
@@ -25,6 +26,8 @@ _NATION = (
     r"Hindi|American|African|European|Hispanic|Latino|Chinese|Korean|Japanese|Arabic)"
 )
 _AFTER_NAME = re.compile(rf"[ \t]+(?P<v>{_NATION})(?![\w'’-]|[ \t]+[a-z])")
+#: an initial before such a word ("reported by T. French, infection preventionist")
+_INITIAL = re.compile(rf"(?<![\w.])(?P<v>[A-Z]\.[ \t]?{_NATION})(?![\w'’-]|[ \t]+[a-z])")
 _RELATIVE = (
     r"(?:father|mother|son|daughter|husband|wife|partner|brother|sister|guardian|grandson|"
     r"granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|stepfather|stepmother|caregiver)"
@@ -49,7 +52,9 @@ def nation_surnames(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
         m = _AFTER_NAME.match(text, span.end) if span.category == "name" else None
         if m and vocab.is_name(m["v"].lower()):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
-    out += [PhiSpan(m.start("v"), m.end("v"), "name") for m in _APPOSITION.finditer(text)]
+    out += [
+        PhiSpan(m.start("v"), m.end("v"), "name") for rx in (_APPOSITION, _INITIAL) for m in rx.finditer(text)
+    ]
     for m in _CAPS_TITLE.finditer(text):
         low = m["v"].lower()
         if not (low in vocab.clinical or low in vocab.drugs or is_clinical_word(low)):
