@@ -1,7 +1,7 @@
-"""Lot and batch numbers, which identify a product's batch and no one (the notes' rules leave
-them, like a model's or a REF number): ``Kit lot 23K11``, ``Vaccine lot: EW0182``, ``lot #
-4471B``, ``Batch no. K2231``. A span a generic number finder took right after such a label is
-dropped; a serial number (``SN``, ``serial``) stays found.
+"""A test kit's or a reagent's lot number, which identifies a batch of supplies and no one:
+``Kit lot 23K11``, ``reagent lot: R4471``, ``strip lot # 8812B``. A span a generic number finder
+took right after such a label is dropped; a serial number (``SN``, ``serial``) stays found, and
+so does a bare "Lot #" (a vaccine's lot, which the notes' rules remove).
 """
 
 from __future__ import annotations
@@ -13,7 +13,10 @@ from medenclave_deid.core.text.spans import PhiSpan
 __all__ = ["keep_lot_numbers"]
 
 #: a lot's or a batch's label, right before its number
-_LOT_LABEL = re.compile(r"(?i)\b(?:lot|batch)[ \t]*(?:#|no\.?|number|num\.?)?[ \t]*[:#]?[ \t]*$")
+_LOT_LABEL = re.compile(
+    r"(?i)\b(?:kit|reagent|strip|cartridge|cassette|control)[ \t]+(?:lot|batch)[ \t]*"
+    r"(?:#|no\.?|number|num\.?)?[ \t]*[:#]?[ \t]*$"
+)
 
 
 def keep_lot_numbers(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
