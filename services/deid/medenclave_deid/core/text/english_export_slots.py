@@ -6,7 +6,8 @@ fixed slots, in lower case or with no label beside them.
   in a line that says a document was printed, exported, generated or run, before "from", "at",
   "on", "via", a stop or the line's end;
 * **a staff role's label and a lone lower-case given name**: ``Charge RN: marguerite ext 5512``,
-  ``Scribe: ottilie (cancer registry)``: the word after the role's colon, before an extension,
+  ``Scribe: ottilie (cancer registry)``, ``Point of contact - rosamund``: the word after the
+  role's colon (or a spaced dash), before an extension,
   a bracketed note or the line's end;
 * **an age over 89 in quoted speech**: ``"Not bad for 94, huh?"``, ``"at 96 I still drive"``,
   ``"I turned 97"``: a number from 90 to 120 after for/at/turned/turning/am/I'm inside double
@@ -35,7 +36,9 @@ from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_wor
 
 __all__ = ["find_export_slots", "fix_export_slots"]
 
-_WORD = r"[a-z][a-z'’-]{2,15}(?:\.[a-z][a-z'’-]{1,20})?"
+#: a lower-case letter, with the Latin diacritics of a transliterated name ("aphạm", "jnúñez")
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff"
+_WORD = rf"[{_LOW}][{_LOW}'’-]{{2,15}}(?:\.[{_LOW}][{_LOW}'’-]{{1,20}})?"
 _BY_SOURCE = re.compile(
     rf"(?im)\b(?:printed|exported|generated|run|pulled|downloaded|extracted|produced)\b[^\n]{{0,70}}?"
     rf"\bby[ \t]+(?P<v>{_WORD})(?=[ \t]+(?:from|at|on|via)\b|[ \t]*[.,;)]|[ \t]*$)"
@@ -43,10 +46,11 @@ _BY_SOURCE = re.compile(
 _ROLE = (
     r"(?:charge|resource|primary|float|relief|night|day|admitting|unit|house)?[ \t]*"
     r"(?:rn|lpn|lvn|nurse|scribe|recorder|note[ -]?taker|registrar|clerk|secretary|supervisor|"
-    r"preceptor|coordinator|tech|technician|aide|cna|navigator)"
+    r"preceptor|coordinator|tech|technician|aide|cna|navigator|"
+    r"point[ \t]+of[ \t]+contact|contact[ \t]+person|poc)"
 )
 _ROLE_SLOT = re.compile(
-    rf"(?im)(?:^|[;|][ \t]*)[ \t]*{_ROLE}[ \t]*:[ \t]*(?P<v>[a-z][a-z'’-]{{2,15}})"
+    rf"(?im)(?:^|[;|][ \t]*)[ \t]*{_ROLE}(?:[ \t]*:|[ \t]+[-–])[ \t]*(?P<v>[{_LOW}][{_LOW}'’-]{{2,15}})"
     r"(?=[ \t]+(?:ext\.?|x|pgr|pager|phone|#)[ \t]*\d|[ \t]*\([^()\n]{1,40}\)[ \t]*$|[ \t]*$)"
 )
 #: a slot's value that names no one

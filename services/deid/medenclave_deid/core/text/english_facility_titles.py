@@ -27,47 +27,66 @@ from medenclave_deid.core.text.vocabulary import is_clinical_word
 
 __all__ = ["find_title_facilities", "propagate_facility_leads"]
 
-_DOC_KIND = (r"(?:log|logs|worksheet|manifest|report|record|records|roster|register|census|tracker|"
-             r"flowsheet|sheet|list|ledger|export|printout|summary)")
+_DOC_KIND = (
+    r"(?:log|logs|worksheet|manifest|report|record|records|roster|register|census|tracker|"
+    r"flowsheet|sheet|list|ledger|export|printout|summary)"
+)
 _KIND_WORD = re.compile(rf"{_DOC_KIND}|call|calls|note|notes|form|forms|letter")
 _TITLE_WORD = r"[A-Z][a-z][A-Za-z'’]*(?:-[A-Z][a-z][A-Za-z'’]*)?"
 _ACRO = r"[A-Z]{2,6}"
 #: capitalised words opening a line, then a lower-case word, and a document's kind on the line
 _TITLE_SUBJECT = re.compile(
     rf"(?m)^[ \t]*(?P<v>{_TITLE_WORD}(?:[ \t]+(?:{_TITLE_WORD}|{_ACRO})){{0,3}})"
-    rf"[ \t]+[a-z][a-z-]+\b[^\n]{{0,80}}?\b{_DOC_KIND}\b[^\n]{{0,40}}$")
+    rf"[ \t]+[a-z][a-z-]+\b[^\n]{{0,80}}?\b{_DOC_KIND}\b[^\n]{{0,40}}$"
+)
+#: a public-health document's kind after a condition's name ("Measles line list", "Mpox contact
+#: tracing log", "Pertussis case report form")
+_DISEASE_KIND = re.compile(
+    r"[ \t]+(?:(?:case|contact|outbreak|exposure|surveillance|investigation|notification|"
+    r"vaccination|immuni[sz]ation|screening|cluster)\b|line[ \t-]+list)"
+)
 #: a document's kind, a dash, then the facility to the line's end or a bracket
 _AFTER_KIND = re.compile(
     rf"(?m)(?i:\b{_DOC_KIND})[ \t]+[-\u2013\u2014][ \t]+"
-    rf"(?P<v>(?:{_TITLE_WORD}|{_ACRO})(?:[ \t]+(?:{_TITLE_WORD}|{_ACRO})){{0,3}})[ \t]*(?:\(|$)")
+    rf"(?P<v>(?:{_TITLE_WORD}|{_ACRO})(?:[ \t]+(?:{_TITLE_WORD}|{_ACRO})){{0,3}})[ \t]*(?:\(|$)"
+)
 #: an upper-case department heading, a dash, then the facility to the line's end
 _AFTER_DEPARTMENT = re.compile(
     rf"(?m)^[ \t]*[A-Z][A-Z &/-]*[ \t](?:CLINIC|DEPARTMENT|SERVICE|SERVICES|UNIT|CENTER|CENTRE|"
     rf"LABORATORY|PHARMACY|DIVISION)[ \t]+[-\u2013\u2014|][ \t]+"
-    rf"(?P<v>(?:{_TITLE_WORD}|{_ACRO})(?:[ \t]+(?:{_TITLE_WORD}|{_ACRO})){{0,3}})[ \t]*$")
+    rf"(?P<v>(?:{_TITLE_WORD}|{_ACRO})(?:[ \t]+(?:{_TITLE_WORD}|{_ACRO})){{0,3}})[ \t]*$"
+)
 #: an acronym before a facility's head word
 _ACRONYM_FACILITY = re.compile(
     r"(?<![\w'-])(?P<v>[A-Z]{3,6}[ \t]+(?:Laboratory|Laboratories|Lab|Labs|Pharmacy|Hospital|"
-    r"Medical[ \t]+Center|Clinic|Health))(?![\w'-])")
+    r"Medical[ \t]+Center|Clinic|Health))(?![\w'-])"
+)
 #: the place a patient leaves against advice
 _LEAVING = re.compile(
     rf"\b(?:leav(?:e|es|ing)|left)[ \t]+(?P<v>{_TITLE_WORD}(?:[ \t]+(?:{_TITLE_WORD}|{_ACRO})){{0,3}})"
-    rf"[ \t]+(?:against\b|AMA\b)")
+    rf"[ \t]+(?:against\b|AMA\b)"
+)
 #: a title's status or part, no facility ("- Final", "- Page 2")
-_STATUS = frozenset("""
+_STATUS = frozenset(
+    """
 final preliminary prelim draft amended addendum corrected updated revised signed unsigned pending
 copy page part continued summary new old day night shift week month year today daily weekly am pm
-""".split())
-_ACRONYMS_KEPT = frozenset("""
+""".split()
+)
+_ACRONYMS_KEPT = frozenset(
+    """
 ICU NICU PICU CCU MICU SICU CVICU ED ER OR PACU IR GI ENT OB GYN ICD CPT EMS EMR EHR MRN SMS
 PDF CSV HIPAA AMA MAR PRN STAT CBC BMP CMP ECG EKG EEG EMG CT MRI CXR TB HIV COVID RN MD DO NP PA
 CVS UPS FAX
-""".split())
-_GENERIC_LEADS = frozenset("""
+""".split()
+)
+_GENERIC_LEADS = frozenset(
+    """
 medical health healthcare regional community general memorial reference university county city
 state national central main north south east west the of and at st saint mount mt children's
 women's veterans affairs
-""".split())
+""".split()
+)
 
 
 def _plain(words: list[str], is_common: Callable[[str], bool], *, single_uncommon: bool) -> bool:
@@ -92,10 +111,16 @@ def find_title_facilities(text: str, is_common: Callable[[str], bool]) -> list[P
         is_common: whether a lower-case word is a common English word.
     """
     out: list[PhiSpan] = []
-    for rx, single_uncommon in ((_TITLE_SUBJECT, True), (_AFTER_KIND, False),
-                                (_AFTER_DEPARTMENT, False), (_LEAVING, True)):
+    for rx, single_uncommon in (
+        (_TITLE_SUBJECT, True),
+        (_AFTER_KIND, False),
+        (_AFTER_DEPARTMENT, False),
+        (_LEAVING, True),
+    ):
         for m in rx.finditer(text):
             words = m.group("v").split()
+            if rx is _TITLE_SUBJECT and len(words) == 1 and _DISEASE_KIND.match(text, m.end("v")):
+                continue  # "Measles line list", "Pertussis case report form": a condition's
             if _plain(words, is_common, single_uncommon=single_uncommon):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     for m in _ACRONYM_FACILITY.finditer(text):
@@ -104,13 +129,16 @@ def find_title_facilities(text: str, is_common: Callable[[str], bool]) -> list[P
     return out
 
 
-_HEAD = re.compile(r"[ \t]+(?:Medical[ \t]+Center|Medical[ \t]+Centre|Hospital|Reference[ \t]+Laboratory|"
-                   r"Laboratory|Regional[ \t]+Medical[ \t]+Center|Health[ \t]+System|Clinic|"
-                   r"Community[ \t]+Hospital|Health[ \t]+Center|Medical[ \t]+Group)$")
+_HEAD = re.compile(
+    r"[ \t]+(?:Medical[ \t]+Center|Medical[ \t]+Centre|Hospital|Reference[ \t]+Laboratory|"
+    r"Laboratory|Regional[ \t]+Medical[ \t]+Center|Health[ \t]+System|Clinic|"
+    r"Community[ \t]+Hospital|Health[ \t]+Center|Medical[ \t]+Group)$"
+)
 
 
-def propagate_facility_leads(text: str, spans: list[PhiSpan],
-                             is_common: Callable[[str], bool]) -> list[PhiSpan]:
+def propagate_facility_leads(
+    text: str, spans: list[PhiSpan], is_common: Callable[[str], bool]
+) -> list[PhiSpan]:
     """Spans for the other places a found facility's leading words stand alone (the module
     docstring): two or more non-generic title-case words, or one uncommon word."""
     leads: set[str] = set()
@@ -122,9 +150,12 @@ def propagate_facility_leads(text: str, spans: list[PhiSpan],
         whole = value.split()
         if head is None:
             # a facility named alone ("Text reminder log - Brookvale VA" ... "this is Brookvale VA")
-            if 1 <= len(whole) <= 4 and all(re.fullmatch(rf"{_TITLE_WORD}|{_ACRO}", w) for w in whole) \
-                    and (len(whole) > 1 or whole[0].isupper() or not is_common(whole[0].lower())) \
-                    and _plain(whole, is_common, single_uncommon=False):
+            if (
+                1 <= len(whole) <= 4
+                and all(re.fullmatch(rf"{_TITLE_WORD}|{_ACRO}", w) for w in whole)
+                and (len(whole) > 1 or whole[0].isupper() or not is_common(whole[0].lower()))
+                and _plain(whole, is_common, single_uncommon=False)
+            ):
                 leads.add(" ".join(whole))
             continue
         words = value[: head.start()].split()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from medenclave_deid.core.text.english_agency_ids import agency_ids
 from medenclave_deid.core.text.english_attestation_words import drop_attestation_words
+from medenclave_deid.core.text.english_bilingual_labels import drop_label_names
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_clinics_trades import workplace_pairs
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
@@ -29,6 +30,7 @@ from medenclave_deid.core.text.english_kin_ages import ages_after_names
 from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
 from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
+from medenclave_deid.core.text.english_lot_numbers import keep_lot_numbers
 from medenclave_deid.core.text.english_lower_name_slots import find_lower_name_slots
 from medenclave_deid.core.text.english_lower_role_names import find_lower_role_names
 from medenclave_deid.core.text.english_lower_titles import find_lower_titled_names
@@ -40,14 +42,17 @@ from medenclave_deid.core.text.english_name_neighbours_fuzz22b import (
 )
 from medenclave_deid.core.text.english_name_part_fields import name_part_fields
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
+from medenclave_deid.core.text.english_nation_surnames import nation_surnames
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
 from medenclave_deid.core.text.english_nuclides_values import keep_measure_labels, keep_radionuclides
+from medenclave_deid.core.text.english_paired_values import paired_values
 from medenclave_deid.core.text.english_partial_postcodes import codes_after_towns
 from medenclave_deid.core.text.english_people_marks_en22a import find_people_marks
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_procedure_terms import keep_procedure_terms
 from medenclave_deid.core.text.english_product_brands import keep_product_brands
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
+from medenclave_deid.core.text.english_span_edges import trim_glued_starts
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
 from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
     find_staff_marks,
@@ -106,6 +111,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
     # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
     spans = drop_attestation_words(text, drop_plain_words(text, spans, vocabulary), vocabulary)  # "Notarized"
+    # "Dr Bea French", "with French, her father", "Mr LAW": a surname that is a plain word
+    spans = add_uncovered(spans, nation_surnames(text, spans, vocabulary), text)
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
     # "Wren Banks, OTR/L (wbanks)", "ACHTERBERG, MARIGOLD", "assisted: marigold, MA"
     spans = add_uncovered(spans, handle_echoes(text, spans, vocabulary), text)
@@ -139,8 +146,13 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = drop_dose_words(text, spans)  # "40 IU/kg", "4-6 vials": no names, no date
     # "son Mateo St. Clair": a surname, no hospital; a column's "first.last" cells all go
     spans = fix_export_slots(text, spans)
+    # "plate 7BYV417 (IA) / YC 11655": the second plate; "| none | NO" under "tech": initials
+    spans = add_uncovered(spans, paired_values(text, spans), text)
     spans = add_uncovered(spans, codes_after_towns(text, spans) + ages_after_names(text, spans), text)
     # "Tc-99m bone scan", "Xe-133": no age, no one; "COHb 19.7%" (and the column "COHb"): no one
+    spans = drop_label_names(text, spans, vocabulary)  # "Courriel / Email:", "Téléc. 514…", "Sen Const"
+    spans = keep_lot_numbers(text, spans)  # "Kit lot 23K11": a batch, no one
+    spans = trim_glued_starts(text, spans)  # "ug/dL  Prairie Pathology": the unit's "L" is no one's
     # "Doctor's address:", "St Mark's electrolyte mix", "Dr W Fisher    GMC no.": no one, nowhere
     return trim_uk_forms(text, keep_measure_labels(text, keep_radionuclides(text, spans), vocabulary))
 

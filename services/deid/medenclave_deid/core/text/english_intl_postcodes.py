@@ -138,7 +138,7 @@ _TOWN = (
     rf"(?:[ \t]+\d{{1,2}}W?)?)"
 )
 #: what stands between a town, its province or state and its code: a comma, a cell's border, spaces
-_SEP = r"[ \t]*(?:[,;.|\t(][ \t]*)?"
+_SEP = r"[ \t]*(?:[,;.|\t()][ \t]*)?"
 _TOWN_BEFORE = _rx(
     rf"(?:^|(?<=[,:|]|\t)|(?<=[,:|.][ \t])|(?<=[ \t]{{2}})|(?<=\bin )|(?<=\bat )|(?<=\bof )|(?<=\bfrom ))"
     rf"[ \t]*(?P<town>{_TOWN})"

@@ -39,7 +39,11 @@ _ACCOUNT_HEADER = re.compile(
     r"[ ]?#?"
 )
 #: a handle's shape: lower case or capitals, one inner separator at most, a short number last
-_HANDLE = re.compile(r"(?:[a-z]{1,12}(?:[._-][a-z]{1,12})?|[A-Z]{1,12}(?:[._-][A-Z]{1,12})?)\d{0,3}")
+_HANDLE = re.compile(  # lower-case letters with a transliterated name's diacritics too ("aphạm")
+    "(?:[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff]{1,12}"
+    "(?:[._-][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff]{1,12})?"
+    "|[A-Z]{1,12}(?:[._-][A-Z]{1,12})?)\\d{0,3}"
+)
 #: system and interface accounts, no person's handle
 _SYSTEM = frozenset(
     """admin administrator system sys epic cerner meditech interface batch auto automated test

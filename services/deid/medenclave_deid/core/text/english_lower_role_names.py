@@ -4,7 +4,8 @@ Community notes typed without capitals sign off or hand over with the writer's r
 ``cns amelia hartigan, stoma nurse``, ``hv joanne rudd to review``, ``dn team: sn priya``,
 ``seen by rgn tomasz wilk``. After such a role (in either case: cns, sn, dn, hv, rn, rgn, rmn, rm, hca,
 np, anp, ahp, ot, slt, pa, fy1/fy2, sho, spr, reg; a treatment log's ``Tech``/``technician``:
-``Tech maria noted erythema``), a lower-case word the given-name list holds
+``Tech maria noted erythema``), a lower-case word the given-name list holds (after a tech and
+before a deed, any word no everyday one: ``Tech colby checked``, ``Tech hiền noted``)
 begins a person's name, and the next lower-case word is the surname unless it is an everyday
 word, a clinical word or a drug. A word no given name ("cns lymphoma", "ot assessment") or an
 everyday word ("hv will call") after the role names no one; a given name that is also an
@@ -21,7 +22,8 @@ from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_wor
 
 __all__ = ["find_lower_role_names"]
 
-_WORD = r"[a-z][a-z'\u2019]+(?:-[a-z][a-z'\u2019]+)?"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff"  # with a name's diacritics ("hiền")
+_WORD = rf"[{_LOW}][{_LOW}'\u2019]+(?:-[{_LOW}][{_LOW}'\u2019]+)?"
 _ROLE_NAME = re.compile(
     r"(?<![A-Za-z0-9./-])(?i:cns|sn|dn|hv|rn|rgn|rmn|rm|hca|np|anp|ahp|ot|slt|pa|fy[12]|sho|spr|reg|tech(?:nician)?)"
     rf"[ \t]*[:.-]?[ \t]+(?P<g>{_WORD})(?:[ \t]+(?P<s>{_WORD}))?(?![A-Za-z0-9'\u2019-])"
@@ -44,12 +46,23 @@ def _plain(word: str, vocab: TextVocabulary) -> bool:
     return _term(word, vocab) or vocab.is_common(word, threshold=4.0)
 
 
+def _tech_did(m: re.Match[str], vocab: TextVocabulary) -> bool:
+    """A tech's lower-case name before a deed ("Tech colby checked the lamp", "tech hiền noted"):
+    any word no everyday or clinical one (a name the lists miss, a transliterated one)."""
+    given, after = m["g"], m["s"] or ""
+    return (
+        m[0].lower().startswith("tech")
+        and bool(re.fullmatch(r"[a-z]{2,}ed", after))
+        and not _plain(given, vocab)
+    )
+
+
 def find_lower_role_names(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     """Spans ("name") of the lower-case people of the module docstring."""
     out: list[PhiSpan] = []
     for m in _ROLE_NAME.finditer(text):
         given, surname = m["g"], m["s"]
-        if given not in vocab.first_names:
+        if given not in vocab.first_names and not _tech_did(m, vocab):
             continue
         full = surname is not None and len(surname) > 2 and not _plain(surname, vocab)
         # an everyday word that is also a given name ("wayne", "owen") needs its surname after it

@@ -2,7 +2,7 @@
 ``key,value`` row or a ``key: value`` line whose key says who ran or opened it, a log-in before
 "@ address", and a lone word between "by" and a credential.
 
-* ``exported_by,ingrid`` / ``opened_by: ingrid`` / ``Run by: ingrid``: a two-cell row or a
+* ``exported_by,ingrid`` / ``opened_by: ingrid`` / ``| Operator | ingrid |``: a two-cell row or a
   labelled line whose key is a person's (exported, opened, run, printed, entered … by; user,
   operator, author, owner); the whole value, when it has a handle's shape
   (:func:`~medenclave_deid.core.text.english_login_handles.is_handle`);
@@ -30,8 +30,8 @@ _KEY = (
     r"username|userid|operator|author|owner|analyst|requester|requestor)"
 )
 _ROW = re.compile(
-    rf"(?im)^[ \t]*(?:\"?){_KEY}(?:\"?)[ \t]*(?:,|:|\t)[ \t]*\"?(?P<v>[^\s,:\"@]+)\"?"
-    r"(?P<tail>[ \t]*@[ \t]*(?:\d{1,3}\.){3}\d{1,3}|[ \t]*@[ \t]*[0-9a-fA-F:]{6,}|[ \t]*$)"
+    rf"(?im)^[ \t]*(?:\|[ \t]*)?(?:\"?){_KEY}(?:\"?)[ \t]*(?:,|:|\t|\|)[ \t]*\"?(?P<v>[^\s,:\"@|]+)\"?"
+    r"(?P<tail>[ \t]*@[ \t]*(?:\d{1,3}\.){3}\d{1,3}|[ \t]*@[ \t]*[0-9a-fA-F:]{6,}|[ \t]*\|?[ \t]*$)"
 )
 _AT_IP = re.compile(
     rf"(?i)\b{_KEY}[ \t]*:[ \t]*(?P<v>[a-z][\w.-]+)[ \t]*@[ \t]*(?:\d{{1,3}}\.){{3}}\d{{1,3}}"
