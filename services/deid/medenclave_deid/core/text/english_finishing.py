@@ -55,6 +55,7 @@ from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
     release_doses,
 )
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
+from medenclave_deid.core.text.english_vocatives import trim_greetings, vocative_names
 from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
 from medenclave_deid.core.text.english_workplace_echoes import workplace_echoes
 from medenclave_deid.core.text.english_x12_segments import drop_x12_codes, find_x12_segments
@@ -106,6 +107,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
     spans = drop_attestation_words(text, drop_plain_words(text, spans, vocabulary), vocabulary)  # "Notarized"
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
+    # "Hi Shannon" ... "hi mary, hi Mom", "jesse, do you": the name spoken to, not the greeting
+    spans = trim_greetings(text, spans)
+    spans = add_uncovered(spans, vocative_names(text, spans), text)
     # "Wren Banks, OTR/L (wbanks)", "ACHTERBERG, MARIGOLD", "assisted: marigold, MA"
     spans = add_uncovered(spans, handle_echoes(text, spans, vocabulary), text)
     # "Patient: Tobin Arkwright ... Arkwright test results": the person, not an unlisted eponym
