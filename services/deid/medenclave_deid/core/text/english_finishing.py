@@ -47,6 +47,7 @@ from medenclave_deid.core.text.english_people_marks_en22a import find_people_mar
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_procedure_terms import keep_procedure_terms
 from medenclave_deid.core.text.english_product_brands import keep_product_brands
+from medenclave_deid.core.text.english_prose_acronyms import drop_prose_misreads
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
 from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
@@ -102,6 +103,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
     spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name), vocabulary.is_name)
     spans = keep_procedure_terms(text, spans)  # "(ROSE)", "Afirma GSC", "Dutch Lipid Clinic Network score"
+    # "showing ASC-US", "(Citanest Dental 2.2 ml)", "Consultant Colposcopist": no one, no clinic
+    spans = drop_prose_misreads(text, spans)
     spans = add_uncovered(spans, postcode_towns(text), text)  # "Glasgow G12 8QQ": the town, no eponym
     # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
     # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
