@@ -44,13 +44,15 @@ def drop_prose_misreads(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for span in spans:
         value = text[span.start : span.end]
         before = text[max(0, span.start - 30) : span.start]
-        if span.category == "name" and _ACRONYM.fullmatch(value) and value not in paired:
-            if (
-                _PROSE_BEFORE.search(before)
-                and not _PERSON_WORD_BEFORE.search(before.lower())
-                and _PROSE_AFTER.match(text, span.end)
-            ):
-                continue
+        if (
+            span.category == "name"
+            and _ACRONYM.fullmatch(value)
+            and value not in paired
+            and _PROSE_BEFORE.search(before)
+            and not _PERSON_WORD_BEFORE.search(before.lower())
+            and _PROSE_AFTER.match(text, span.end)
+        ):
+            continue
         if span.category in ("hospital", "workplace") and _DOSE_AFTER.match(text, span.end):
             continue
         if span.category == "name" and _ROLE_WORD.fullmatch(value) and _GRADE_BEFORE.search(before):
