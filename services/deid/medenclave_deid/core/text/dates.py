@@ -195,9 +195,8 @@ def _bare_month_days(text: str) -> Iterator[tuple[int, int]]:
         if _FRACTION_CONTEXT.search(text[max(0, m.start() - 16):m.start()]) \
                 or _FRACTION_AFTER.match(text, m.end()):
             continue
-        if is_measure_fraction(text, m.start(), m.end()) \
-                and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-            continue  # an acuity ("6/12" aided) or a score ("inattentive 7/9")
+        if is_measure_fraction(text, m.start(), m.end()) and not _small_day_is_date(text, m):
+            continue  # an acuity ("6/12" aided) or a score ("inattentive 7/9"), not "HbA1c 9.1% 6/12"
         yield m.start(), m.end()
 
 

@@ -6,7 +6,7 @@ measurement share the shape and are kept:
 * **Snellen acuity** (``6/9``, ``6/12``, ``6/18``, ``6/24``, ``3/12``): a numerator of 6 (metres)
   or 3, a denominator from the chart's lines, with an acuity word (``acuity``, ``VA``, ``vision``,
   ``aided``, ``glasses``, ``pinhole``, an eye, a near-vision ``N5``-``N48`` line) on the same line
-  or the two lines above, or another acuity fraction on the same line;
+  or the two lines above, and no date's context (``HbA1c 9.1% 6/12``, ``seen 6/12``);
 * **a score out of its maximum** right after a subscale, item or plate word (``inattentive 7/9``,
   ``hyperactive/impulsive 5/9``, ``performance items 2/8``, ``Ishihara 12/17``, ``criteria 6/9``),
   or right before ``plates``, ``items``, ``criteria``, ``questions``, ``correct``.
@@ -21,11 +21,9 @@ __all__ = ["is_measure_fraction"]
 _SNELLEN = re.compile(r"(?:6|3)/(?:3|4|5|6|7\.5|9|12|18|24|36|60)$")
 _ACUITY_CUE = re.compile(
     r"(?i:\b(?:acuity|acuities|vision|visual|VA|snellen|logmar|aided|unaided|corrected|uncorrected|"
-    r"glasses|spectacles|specs|lenses|pinhole|PH|eyes?|RE|LE|OD|OS|OU|R|L|binocular|monocular|"
-    r"distance|near|cc|sc)\b)"
+    r"glasses|spectacles|specs|pinhole|eyes?|binocular|monocular)\b)"
     r"|\bN(?:5|6|8|10|12|14|18|24|36|48)\b"
 )
-_OTHER_SNELLEN = re.compile(r"(?<![\w./])(?:6|3)/(?:3|4|5|6|7\.5|9|12|18|24|36|60)(?![\w/])")
 _SCORE_BEFORE = re.compile(
     r"(?i:\b(?:inattentive|inattention|hyperactive|hyperactivity|impulsive|impulsivity|"
     r"oppositional|conduct|items?|subscales?|domains?|criteria|questions?|plates?|ishihara|"
@@ -48,9 +46,6 @@ def is_measure_fraction(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:start] + " " + text[end:line_end]
-    if _OTHER_SNELLEN.search(line):
-        return True
     above = line_start
     for _ in range(2):
         above = text.rfind("\n", 0, max(0, above - 1)) + 1
