@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.english_scores import SIGN_RESULT
 from medenclave_deid.core.text.english_words import WORD
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -32,7 +33,7 @@ _GREETINGS = (
 #: a greeting opening a name span: a comma after it only for words no one is named ("Great, Emma"
 #: may be a surname and its given name; "Hi, Emma" is not)
 _LEADING_GREETING = re.compile(
-    rf"(?:(?i:hi|hello|hey|hiya|thanks|okay|ok|bye)[ \t]*[,.!?]?|(?i:{_GREETINGS}|good)[ \t]*[.!?]?)"
+    rf"(?:(?i:hi|hello|hey|hiya|thanks|okay|ok|bye)[ \t]*[,.!?]?|(?i:{_GREETINGS})[ \t]*[.!?]?)"
     r"[ \t]*(?=[A-Za-z]|$)"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|doctor|nurse))\.?[ \t]+$")
@@ -84,6 +85,7 @@ def vocative_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if (
             word.lower() in keys
             and _SPEAKER.match(text, m.end())
+            and not SIGN_RESULT.match(text, m.end())  # "Romberg: positive" is the sign
             and _LINE_OPEN.search(text, max(0, m.start() - 4), m.start())
         ):
             found.append(PhiSpan(m.start(), m.end(), "name"))
