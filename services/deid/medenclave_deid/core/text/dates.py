@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from medenclave_deid.core.text.date_grammar import grammar_dates
+from medenclave_deid.core.text.measure_fractions import is_measure_fraction
 
 __all__ = ["DATE_PATTERN", "PARTIAL_DATE_PATTERN", "NoteOffset", "note_offset", "partial_dates", "shift_date"]
 
@@ -194,6 +195,8 @@ def _bare_month_days(text: str) -> Iterator[tuple[int, int]]:
         if _FRACTION_CONTEXT.search(text[max(0, m.start() - 16):m.start()]) \
                 or _FRACTION_AFTER.match(text, m.end()):
             continue
+        if is_measure_fraction(text, m.start(), m.end()) and not _small_day_is_date(text, m):
+            continue  # an acuity ("6/12" aided) or a score ("inattentive 7/9"), not "HbA1c 9.1% 6/12"
         yield m.start(), m.end()
 
 

@@ -48,7 +48,9 @@ _HEADS = (
     r"position|approach|technique|staging|stage|grade|formula|equation|effect|reaction|line|waves?|"
     r"valve|fistula|space|ring|loop|prep|view|projection|band|bundle|pessary|cannula|stent|filter|mask|"
     r"solution|principle|diet|inserts?|insoles?|closure|block|bag|boot|lift|protocol|regimen|"
-    r"clotting[ \t]time|safety[ \t]plan"
+    r"clotting[ \t]time|safety[ \t]plan|"
+    # preparations named after their maker ("Lugol's iodine", "Monsel's paste", "Lassar's paste")
+    r"iodine|paste|paint|ointment|cream|lotion|powder|reagent|agar|tincture|jelly"
 )
 #: a name written as a word: capitalised, a Mc/Mac/O'/De prefix allowed, an accent allowed
 _NAME = r"(?:Mc|Mac|O'|O’|De|Di|La|Le)?[A-Z][a-zß-ÿ]+"
@@ -73,7 +75,8 @@ _WEAK_BEFORE = re.compile(r"(?i:\b(?:with|to|from|per|see|saw))\.?[ \t]+$")
 _THING_HEAD = re.compile(
     r"syndrome|disease|criteria|classification|scales|formula|solution|principle|diet|inserts?|"
     r"insoles?|closure|block|protocol|regimen|clotting[ \t]time|safety[ \t]plan|catheters?|position|"
-    r"maneuver|manoeuvre|triad|smear|stain|technique|splint|brace|boot|lift|bag"
+    r"maneuver|manoeuvre|triad|smear|stain|technique|splint|brace|boot|lift|bag|"
+    r"iodine|paste|paint|ointment|cream|lotion|powder|reagent|agar|tincture|jelly"
 )
 #: a person's field label before the name on its line ("Surgeon: ", "Referred by - ")
 _PERSON_LABEL = re.compile(

@@ -51,6 +51,7 @@ from medenclave_deid.core.text.english_people_marks_en22a import find_people_mar
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_procedure_terms import keep_procedure_terms
 from medenclave_deid.core.text.english_product_brands import keep_product_brands
+from medenclave_deid.core.text.english_prose_acronyms import drop_prose_misreads
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_span_edges import trim_glued_starts
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
@@ -61,6 +62,7 @@ from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
 )
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_uk_community import trim_uk_forms
+from medenclave_deid.core.text.english_vocatives import trim_greetings, vocative_names
 from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
 from medenclave_deid.core.text.english_workplace_echoes import workplace_echoes
 from medenclave_deid.core.text.english_x12_segments import drop_x12_codes, find_x12_segments
@@ -107,6 +109,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
     spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name), vocabulary.is_name)
     spans = keep_procedure_terms(text, spans)  # "(ROSE)", "Afirma GSC", "Dutch Lipid Clinic Network score"
+    # "showing ASC-US", "(Citanest Dental 2.2 ml)", "Consultant Colposcopist": no one, no clinic
+    spans = drop_prose_misreads(text, spans)
     spans = add_uncovered(spans, postcode_towns(text), text)  # "Glasgow G12 8QQ": the town, no eponym
     # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
     # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
@@ -114,6 +118,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Dr Bea French", "with French, her father", "Mr LAW": a surname that is a plain word
     spans = add_uncovered(spans, nation_surnames(text, spans, vocabulary), text)
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
+    # "Hi Shannon" ... "hi mary, hi Mom", "jesse, do you": the name spoken to, not the greeting
+    spans = trim_greetings(text, spans)
+    spans = add_uncovered(spans, vocative_names(text, spans), text)
     # "Wren Banks, OTR/L (wbanks)", "ACHTERBERG, MARIGOLD", "assisted: marigold, MA"
     spans = add_uncovered(spans, handle_echoes(text, spans, vocabulary), text)
     # "Patient: Tobin Arkwright ... Arkwright test results": the person, not an unlisted eponym

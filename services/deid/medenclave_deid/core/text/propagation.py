@@ -42,6 +42,8 @@ _TITLE_USE = re.compile(r"\.?[ \t]+[A-Z]")
 #: a lower-case occurrence of a word at least this common is the word, not the name
 _COMMON = 3.0
 _NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
+#: joining words among the imaging ones: "Shannon and mom agree" is the name, "Bone scan" is not
+_JOINING = frozenset({"and", "with"})
 _BODY_VERBS = frozenset(
     "shared shares attended attends participated participates landed fell ambulated walked slept sat "
     "stood".split()
@@ -175,6 +177,7 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
             # an everyday word opening a sentence before a clinical one ("BONE, HOPE" ... "Bone scan")
             nxt = _NEXT_LOWER.match(text, m.end())
             if nxt and vocab.is_common(key, threshold=_COMMON) and _sentence_start(text, m.start()) \
+                    and nxt.group(1) not in _JOINING \
                     and (nxt.group(1) in vocab.clinical or nxt.group(1) in IMAGING_WORDS
                          or is_clinical_word(nxt.group(1))):
                 continue
