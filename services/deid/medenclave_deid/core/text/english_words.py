@@ -143,7 +143,8 @@ tuesday wednesday thursday friday saturday sunday january february march july se
 november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed weds thu thur
 thurs fri sat english spanish chinese
 mandarin cantonese french german russian arabic korean japanese vietnamese portuguese italian
-hindi american african asian european hispanic latino caucasian medicare medicaid tricare cobra
+hindi american african asian european hispanic latino caucasian medicare medicaid tricare cobra nhi cpso
+ahpra mcnz
 hipaa chief complaint history present illness past medical surgical family social review systems
 physical exam examination assessment plan impression findings recommendation recommendations
 diagnosis diagnoses discharge admission summary note notes report reports procedure indication
