@@ -2,14 +2,16 @@
 
 Community notes typed without capitals sign off or hand over with the writer's role first:
 ``cns amelia hartigan, stoma nurse``, ``hv joanne rudd to review``, ``dn team: sn priya``,
-``seen by rgn tomasz wilk``. After such a role (in either case: cns, sn, dn, hv, rn, rgn, rmn, rm, hca,
-np, anp, ahp, ot, slt, pa, fy1/fy2, sho, spr, reg, an Australian ``CNC``/``CNM``, a respiratory
-therapist (``RT``, ``RRT``) or ``coach``, "assessed/completed/seen … by"; a treatment log's
-``Tech``/``technician``: ``Tech maria noted erythema``), a lower-case word the given-name list holds
-begins a person's name, and the next lower-case word is the surname unless it is an everyday
-word, a clinical word or a drug. A word no given name ("cns lymphoma", "ot assessment") or an
-everyday word ("hv will call") after the role names no one; a given name that is also an
-everyday word ("cns owen pryce") is one only with its surname after it.
+``seen by rgn tomasz wilk``. After such a role (in either case: cns, sn, dn, hv, rn, rgn, rmn, rm,
+hca, np, anp, ahp, ot, slt, pa, fy1/fy2, sho, spr, reg, an Australian ``CNC``/``CNM``, a flight
+nurse (``FN``), a respiratory therapist (``RT``, ``RRT``) or ``coach``, "assessed/completed/seen …
+by"; a treatment log's ``Tech``/``technician``: ``Tech maria noted erythema``), a lower-case word
+the given-name list holds begins a person's name, and the next lower-case word is the surname
+unless it is an everyday word, a clinical word or a drug. A word no given name ("cns lymphoma",
+"ot assessment") or an everyday word ("hv will call") after the role names no one; a given name
+that is also an everyday word ("cns owen pryce") is one only with its surname after it, or alone
+in the role's slot (``Coach: tony (RT)``) where it is no very common word; after a bare "by" only
+there ("Intake completed 3/4 by david").
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ __all__ = ["find_lower_role_names"]
 _WORD = r"[a-z][a-z'\u2019]+(?:-[a-z][a-z'\u2019]+)?"
 _ROLE_NAME = re.compile(
     r"(?<![A-Za-z0-9./-])(?P<r>(?i:cns|sn|dn|hv|rn|rgn|rmn|rm|hca|np|anp|ahp|ot|slt|pa|fy[12]|sho|spr|reg|tech(?:nician)?"
-    r"|cnc|cnm|coach|rrt|rt"
+    r"|cnc|cnm|fn|coach|rrt|rt"
     r"|(?:(?:completed|assessed|reviewed|seen|entered|signed|documented|done)[ \t]+)?by))"
     rf"[ \t]*[:.-]?[ \t]+(?P<g>{_WORD})(?:[ \t]+(?P<s>{_WORD}))?(?![A-Za-z0-9'\u2019-])"
 )

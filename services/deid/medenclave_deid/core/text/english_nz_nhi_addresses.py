@@ -30,15 +30,18 @@ _NHI = re.compile(
     r"(?<![A-Za-z])NHI(?:[ \t]*(?i:no\.?|number|#))?[ \t]*[:=#-]?[ \t]*"
     rf"(?P<v>{_L}{{3}}[ \t]?\d{{4}}|{_L}{{3}}[ \t]?\d{{2}}{_L}{{2}})(?![A-Za-z0-9])"
 )
+#: a capitalised word, Māori macrons included (``Ōtara``, ``Kōwhai``); a street's first word and
+#: the group of each further word (the quantifier written after ``_ST_WORDS`` counts those)
+_CAP = r"[A-ZĀĒĪŌŪ][a-zāēīōū'-]+"
+_ST_WORDS = r"[A-ZĀĒĪŌŪ][A-Za-zāēīōū'-]+(?:[ \t]+[A-ZĀĒĪŌŪ][A-Za-zāēīōū'-]+)"
 _SUBURB = re.compile(
-    r"\d{1,5}[A-Za-z]?[ \t]+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){1,3}\.?,[ \t]*"
-    r"(?P<v>[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?),[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,?[ \t]+\d{4}\b"
+    rf"\d{{1,5}}[A-Za-z]?[ \t]+{_ST_WORDS}{{1,3}}\.?,[ \t]*"
+    rf"(?P<v>{_CAP}(?:[ \t]+{_CAP})?),[ \t]*{_CAP}(?:[ \t]+{_CAP})?,?[ \t]+\d{{4}}\b"
 )
-
-_W = r"[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?"
+_W = rf"{_CAP}(?:[ \t]+{_CAP})?"
 _BLOCK = re.compile(
-    r"^[ \t]*(?:[A-Za-z]+:[ \t]*)?(?P<st>\d{1,5}[A-Za-z]?(?:/\d{1,4})?[ \t]+[A-Z][A-Za-z'-]+"
-    rf"(?:[ \t]+[A-Z][A-Za-z'-]+){{0,3}}\.?)(?:,[ \t]*(?P<sub1>{_W}))?[ \t]*,?\n"
+    rf"^[ \t]*(?:[A-Za-z]+:[ \t]*)?(?P<st>\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?[ \t]+{_ST_WORDS}{{0,3}}\.?)"
+    rf"(?:,[ \t]*(?P<sub1>{_W}))?[ \t]*,?\n"
     rf"(?:[ \t]*(?P<sub2>{_W})[ \t]*,?\n)?[ \t]*(?:(?P<sub3>{_W}),[ \t]*)?"
     rf"(?P<town>{_W}),?[ \t]+(?P<pc>\d{{4}})[ \t]*$",
     re.M,
