@@ -35,7 +35,7 @@ _ROLE_NAME = re.compile(
 #: a lower-case person before a nursing role: "seen by karen cns", "hilary, CNS", "nia (stoma CNS)"
 _NAME_ROLE = re.compile(
     rf"(?<![A-Za-z0-9'\u2019-])(?P<a>{_WORD})(?:[ \t]+(?P<b>{_WORD}))?[ \t]*[,(-]?[ \t]*"
-    r"(?:stoma[ \t]+|(?i:stoma)[ \t]+)?(?i:cns|rgn|rmn|dn|hv|hca|anp)(?![A-Za-z0-9])"
+    r"(?:stoma[ \t]+|(?i:stoma)[ \t]+)?(?i:cns|cnc|rgn|rmn|dn|hv|hca|anp)(?![A-Za-z0-9])"
 )
 
 #: where a one-word name fills its slot: the line's end, a bracket, a comma, a column's gap
@@ -45,6 +45,14 @@ _SLOT_END = re.compile(r"[ \t]*(?:$|[,;(|]|[ \t]{2})", re.M)
 def _term(word: str, vocab: TextVocabulary) -> bool:
     """A clinical or drug word, or a word the engine never takes for a name."""
     return word in NEVER or word in vocab.clinical or word in vocab.drugs or is_clinical_word(word)
+
+
+def _slot_term(word: str, vocab: TextVocabulary) -> bool:
+    """A term for a given name alone in a role's slot: the drug list's given names that are
+    everyday enough (``richard``, ``amber``, ``allison``) are no drug there."""
+    if word in vocab.drugs and vocab.is_common(word, threshold=3.0):
+        return word in NEVER or word in vocab.clinical or is_clinical_word(word)
+    return _term(word, vocab)
 
 
 def _plain(word: str, vocab: TextVocabulary) -> bool:
@@ -66,7 +74,7 @@ def find_lower_role_names(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         common = vocab.is_common(given, threshold=5.3 if alone else 4.0)
         if m["r"].lower() == "by" and not alone:
             continue  # "by" alone before a name in its slot only ("Intake completed 3/4 by david")
-        if _term(given, vocab) or (common and not full):
+        if (_slot_term(given, vocab) if alone else _term(given, vocab)) or (common and not full):
             continue
         out.append(PhiSpan(m.start("g"), m.end("s") if full else m.end("g"), "name"))
     for m in _NAME_ROLE.finditer(text):
