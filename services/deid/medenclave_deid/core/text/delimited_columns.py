@@ -83,7 +83,7 @@ _PEOPLE = (
     r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|anesthesiologist|crna|"
     r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z]+ )?by|srna|proceduralist|"
     r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|team leader|team member|verified|"
-    r"checked|witnessed|2nd (?:rn|nurse|check)|phlebotomist|venipuncturist"
+    r"checked|witnessed|2nd (?:rn|nurse|check)|phlebotomist|venipuncturist|coach|cnc|rt|rrt"
 )
 _PLACE_KEYS = PLACE_KEYS  # "Res ZIP", "FSA", "Postcode district", "ZIP of residence"
 _ENGLISH = tuple(
@@ -94,14 +94,14 @@ _ENGLISH = tuple(
             rf"(?:last (?:4|four) )?{_WHO}(?:ssn|social security|soc sec|social sec)"
             rf"(?: last (?:4|four))?{_N}",
         ),
-        ("mrn", rf"{_WHO}(?:mrn|emrn|empi|pid|chart|medical record|med rec|mr|health record){_N}"),
+        ("mrn", rf"{_WHO}(?:mrn|emrn|empi|pid|chart|medical record|med rec|mr|health record|nhi){_N}"),
         ("mrn", rf"{_WHO}(?:patient|pt|hospital|hosp|unit|person|enterprise|record|registration){_R}"),
         ("account", rf"{_WHO}(?:account|acct|csn|fin|har){_N}"),
         ("account", rf"{_WHO}(?:acc|encounter|enc|visit|claim|billing|invoice|bill){_R}"),
         # a bare billing, encounter, claim or invoice column holds each row's number, in any shape
         # (``1051-748336``, ``ENC-34051098``); a cell with no digit (``self-pay``) names no account
         ("account", rf"{_WHO}(?:encounter|enc|claim|billing|invoice)(?: (?:account|acct))?"),
-        ("health_plan", rf"{_WHO}(?:medicaid|medicare|mbi|hicn|policy){_N}"),
+        ("health_plan", rf"{_WHO}(?:medicaid|medicare|mbi|hicn|policy|health card|hcn|ohip){_N}"),
         (
             "health_plan",
             rf"{_WHO}(?:member|mbr|subscriber|sub|insurance|ins|plan|group|grp|payer|"
@@ -109,8 +109,8 @@ _ENGLISH = tuple(
         ),
         ("accession", rf"{_WHO}(?:(?:specimen|sample|kit|tube|slide) )?(?:accession|accn|bar ?code){_N}"),
         ("accession", rf"{_WHO}(?:specimen|spec|sample|kit|tube|container|block|slide|lab|swab){_R}"),
-        ("licence", rf"{_WHO}(?:npi|dea|upin|license|licence|lic){_N}"),
-        ("device", rf"{_WHO}(?:(?:device|implant|pump|monitor) )?(?:serial|udi|imei){_N}"),
+        ("licence", rf"{_WHO}(?:npi|dea|upin|licen[cs]e|lic|cps[a-z]+|ahpra|mcnz|gmc|imc){_N}"),
+        ("device", rf"{_WHO}(?:(?:device|implant|pump|monitor|[a-z]+) )?(?:serial|sn|s n|udi|imei){_N}"),
         ("device", rf"{_WHO}(?:device|implant|pump|monitor){_R}"),
         # a telemetry transmitter's pack or box (``TX pack``, ``tele box``): one patient's unit
         (

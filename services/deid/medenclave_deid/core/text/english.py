@@ -132,7 +132,7 @@ _PHONE = _rx(
 _PHONE_PLAIN = _rx(r"(?<![\w/.-])(?:\+?1)?\d{10}(?:x\d{1,6})?(?![\w-])")
 _PHONE_INTL = _rx(r"(?<![\w/.-])\+\d{1,3}(?:(?:[^\S\n]|[.-])\d{1,5}){2,5}(?![\w-])")  # not over a line's end
 _FAX_CUE = _rx(r"\bfax\b[^\n\d]{0,14}$", re.IGNORECASE)
-_EMAIL = _rx(r"\b[A-Za-z0-9À-ÖØ-öø-ÿĀ-ž._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
+_EMAIL = _rx(r"\b[A-Za-z0-9À-ÖØ-öø-ÿĀ-ž._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 #: a URL ends before Chinese text or full-width punctuation (…/room/AbC）：建议…)
 _URL = _rx(r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'),\]|\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
            r"[^\s<>\"').,;:\]|\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"

@@ -61,7 +61,7 @@ _LABEL_BEFORE = re.compile(rf"(?<![\w/])(?P<l>{_LABEL})[ \t]*[:.]?[^\n\d]{{0,16}
 
 _CARD_RX = re.compile(
     r"(?<![\w/])(?i:HCN?|PHN|OHIP|RAMQ|MSP|health[ \t]+card|health[ \t]+(?:no|number|#))"
-    r"(?i:[ \t]*(?:no|number|#|version))?\.?[ \t]*[:#]?[ \t]*"
+    r"(?i:[ \t]*(?:no|number|#|version))?\.?[ \t]*[:#=]?[ \t]*"
     r"(?P<v>(?:[A-Z]{4}[ \t-]?)?\d{3,5}(?:[ \t-]?\d{3,5}){1,3}(?:[ \t-]?[A-Z]{2}\b)?)(?![\w-])",
     re.ASCII,
 )

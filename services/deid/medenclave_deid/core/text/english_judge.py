@@ -50,7 +50,7 @@ _SPECIALTY_WORD = re.compile(SPECIALTY)
 #: units written like short names after a number (radiation dose, activity, energy, frequency)
 _UNITS = frozenset("gy cgy mgy sv msv usv bq mbq gbq ci mci uci kev mev kv kvp hz khz mhz kda da".split())
 _ATTACHED_QUALIFIER = re.compile(r"\([A-Za-z0-9]{1,3}\)|[ \t]+\((?:m?V|ms|ohms?|Ω|%|mm|bpm|mmHg|mA|J)\)")
-_NUMBER_BEFORE = re.compile(r"\d[ \t]?$")
+_NUMBER_BEFORE = re.compile(r"(?:\d[ \t]?|/)$")  # a count ("15 min") or a unit's denominator ("L/min")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:#|No\.)?[ \t]*[:：]|[ \t]*#")
 _SPEAKER = re.compile(r"[ \t]*:[ \t]*([a-z]+)\b")
 

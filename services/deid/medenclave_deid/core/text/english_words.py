@@ -143,7 +143,8 @@ tuesday wednesday thursday friday saturday sunday january february march july se
 november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed weds thu thur
 thurs fri sat english spanish chinese
 mandarin cantonese french german russian arabic korean japanese vietnamese portuguese italian
-hindi american african asian european hispanic latino caucasian medicare medicaid tricare cobra
+hindi american african asian european hispanic latino caucasian medicare medicaid tricare cobra nhi cpso
+ahpra mcnz flight
 hipaa chief complaint history present illness past medical surgical family social review systems
 physical exam examination assessment plan impression findings recommendation recommendations
 diagnosis diagnoses discharge admission summary note notes report reports procedure indication
@@ -160,7 +161,7 @@ acct acc balance amt pmt pymt txn iban swift csn inv
 """.split())
 #: heading, title and language words that are also surnames (``Ward``, ``Nurse``, ``English``):
 #: a surname where a name is already begun beside them, or before what only people do
-HEADING_SURNAMES = frozenset("ward nurse doctor english french date room".split())
+HEADING_SURNAMES = frozenset("ward nurse doctor english french date room flight".split())
 #: what only a person does (a heading word before one of these is a surname: "Ward tolerated")
 PERSON_ONLY_VERBS = PERSON_VERBS - frozenset(
     "is was has had will is, was, who remains remained would could should does did can continues "
