@@ -24,6 +24,7 @@ import re
 
 from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.chinese_platform_units import find_platform_units
 from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE, cn_surname_pattern
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -122,4 +123,5 @@ def find_glossed_fields(text: str) -> list[PhiSpan]:
         for m in _PEER.finditer(text)
         if _name_like(m["n"]) and not text.startswith(CN_NAME_STOP_WORDS, m.start("n"))
     ]
+    out += find_platform_units(text)  # 平台站点：, 某某站骑手, 邀请单位：Latin name, 某某齿研所
     return out
