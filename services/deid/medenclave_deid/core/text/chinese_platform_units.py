@@ -75,9 +75,11 @@ _LAB_STOP = "因于在的了与及是为被等自来入出到行经由就将把�
 _LAB = re.compile(rf"[^{_LAB_STOP}\W_]{{2,10}}?(?:{'|'.join(sorted(_LAB_KINDS, key=len, reverse=True))})")
 _LAB_LEAD = re.compile(r"^(?:由|与|寄往|送至|送往|交|经|请|联系|传真至|发往|本院|我院|合作|外协|指定|委托)+")
 _LAB_FIELD = re.compile(
-    rf"(?:加工单位|制作单位|技工单位|义齿加工机构|加工机构|承接单位|加工厂家|制作厂家|加工厂|技工室|送件至|"
-    rf"传真至|发往|寄往)(?:名称)?{_GLOSS}{_GAP}[:：]?{_GAP}{_VALUE}"
+    rf"(?:加工单位|制作单位|技工单位|义齿加工机构|加工机构|承接单位|加工厂家|制作厂家|加工厂)(?:名称)?{_GLOSS}"
+    rf"(?:{_GAP}[:：]|[ \t\u3000]+){_GAP}{_VALUE}"
 )
+#: where an order was sent or faxed: a lab's name only when it reads as one
+_LAB_SENT = re.compile(rf"(?:送件至|传真至|发往|寄往){_GAP}[:：]?{_GAP}{_VALUE}")
 _LAB_SIGN = re.compile(rf"(?:制作方?|落款|签收|技工室签收|技工室|加工)(?:单位)?{_GAP}[:：]{_GAP}{_VALUE}")
 _LAB_NAME_END = re.compile(r"^[^\s，。,；;]{2,14}(?:义齿|齿科|牙科|技工所|技工室|技工中心|齿研所|制作室)$")
 #: a prosthesis, not a lab (全口义齿, 可摘局部义齿, 种植义齿)
@@ -92,6 +94,15 @@ _LETTERHEAD = re.compile(
 _HEAD_LAB = re.compile(r"义齿|齿科|牙科|口腔|Dent|Lab|Zahn|Smile")
 _HEAD_CLINIC = re.compile(r"医院|门诊|诊所")
 _LAST_LINE = re.compile(r"(?:^|\n)(?P<v>[^\n|：:]{2,30}?)\s*$")
+
+
+#: what follows a lab's name on its sign-off line: a seal's note or a fax number in brackets, a remark
+_LAB_TAIL = re.compile(r"(?:[ \t\u3000]*[（(][^（()）]*[)）]|[ \t\u3000]+[\u4e00-\u9fa5][^A-Za-z]*)$")
+
+
+def _lab_name(value: str) -> str:
+    """The lab's name in a sign-off's value, without a seal's note or a remark after it."""
+    return _LAB_TAIL.sub("", value).strip()
 
 
 def _lab_value(value: str) -> bool:
@@ -131,16 +142,15 @@ def find_platform_units(text: str) -> list[PhiSpan]:
         if not _NO_VALUE.match(m["v"]):
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     if _ORDER_TITLE.search(text):
-        out += [
-            PhiSpan(m.start("v"), m.end("v"), "hospital")
-            for m in _LAB_SIGN.finditer(text)
-            if _lab_value(m["v"])
-        ]
+        signs = [(m.start("v"), m["v"]) for rx in (_LAB_SIGN, _LAB_SENT) for m in rx.finditer(text)]
         last = _LAST_LINE.search(text)
-        if last and _lab_value(last["v"].strip()):
+        if last:
             value = last["v"].strip()
-            start = last.start("v") + last["v"].index(value)
-            out.append(PhiSpan(start, start + len(value), "hospital"))
+            signs.append((last.start("v") + last["v"].index(value), value))
+        for start, value in signs:
+            name = _lab_name(value)
+            if _lab_value(name):
+                out.append(PhiSpan(start, start + len(name), "hospital"))
     for m in _LETTERHEAD.finditer(text):
         value = m["v"].strip()
         if _HEAD_LAB.search(value) and not _HEAD_CLINIC.search(value):
