@@ -156,10 +156,10 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "plate 7BYV417 (IA) / YC 11655": the second plate; "| none | NO" under "tech": initials
     spans = add_uncovered(spans, paired_values(text, spans), text)
     spans = add_uncovered(spans, codes_after_towns(text, spans) + ages_after_names(text, spans), text)
-    # "Tc-99m bone scan", "Xe-133": no age, no one; "COHb 19.7%" (and the column "COHb"): no one
     spans = drop_label_names(text, spans, vocabulary)  # "Courriel / Email:", "Téléc. 514…", "Sen Const"
     spans = keep_lot_numbers(text, spans)  # "Kit lot 23K11": a batch, no one
     spans = trim_glued_starts(text, spans)  # "ug/dL  Prairie Pathology": the unit's "L" is no one's
+    # "Tc-99m bone scan", "Xe-133": no age, no one; "COHb 19.7%" (and the column "COHb"): no one;
     # "Doctor's address:", "St Mark's electrolyte mix", "Dr W Fisher    GMC no.": no one, nowhere
     return trim_uk_forms(text, keep_measure_labels(text, keep_radionuclides(text, spans), vocabulary))
 

@@ -18,7 +18,6 @@ Trims (run last on the resolved spans):
 * a form's own labels: ``Doctor's signature:``, ``Doctor's address:`` hold no one;
 * a registration body after a name's gap (``Dr W Fisher    GMC no.``) is no part of the name;
 * a benefit's name (``FOR SOCIAL SECURITY OR STATUTORY SICK PAY``) is no employer;
-* a facility found from inside a word (``ug/dL  Prairie Pathology``) starts at its own word;
 * a saint's product (``St Mark's electrolyte mix``, ``St John's wort``) is no hospital;
 * a role said in words (``district nurse``) is no one;
 * a lone lower-case word of a process's ending (``diuresis``, ``nephrolithiasis``) is no one.
@@ -109,7 +108,8 @@ _PROCESS = re.compile(r"[a-z]+(?:esis|iasis|itis|ectomy|otomy|ostomy|plasty|uria
 
 def trim_uk_forms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """``spans`` less the form labels, benefits, saints' products and process words, with names
-    cut before a registration body and facilities cut to their own words (module docstring)."""
+    cut before a registration body (module docstring; a facility read from inside a word is
+    :func:`~medenclave_deid.core.text.english_span_edges.trim_glued_starts`'s)."""
     out: list[PhiSpan] = []
     for s in spans:
         value = text[s.start : s.end]
@@ -123,16 +123,6 @@ def trim_uk_forms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue
         if s.category == "name" and (tail := _BODY_TAIL.search(value)):
             s = PhiSpan(s.start, s.start + tail.start(), s.category)
-        if (
-            s.category in ("hospital", "workplace")
-            and s.start > 0
-            and re.match(r"[A-Za-z/]", text[s.start - 1])
-        ):
-            # "L  Prairie Pathology": the unit's last letter is no part of the lab
-            cut = re.match(r"\S*\s+", value)
-            if cut is None:
-                continue
-            s = PhiSpan(s.start + cut.end(), s.end, s.category)
         out.append(s)
     return out
 
