@@ -39,8 +39,8 @@ _LEAD = (
     r"|(?:F|M|(?i:female|male))[ \t]*[-/,]?[ \t]*)){0,2}"
 )
 _NOT_A_MEASURE = (
-    r"(?![ \t]*(?:%|kg|lbs?|mg|mcg|ml|mmhg|bpm|cm|mm|\u00b0|deg|/min|-\d|"
-    r"(?:days?|d|wks?|weeks?|months?|mos?|hours?|hrs?|minutes?|min|percent|points?|x)\b))"
+    r"(?![ \t]*(?i:%|kg|lbs?|mg|mcg|ml|mmhg|bpm|cm|mm|\u00b0|deg|/min|-\d|[.,/]\d|[gu]?mol|[gm]?g/d?l|iu|"
+    r"(?:days?|d|wks?|weeks?|months?|mos?|hours?|hrs?|minutes?|min|percent|points?|x|l|units?|u)\b))"
 )
 #: a label: a few words with "age" among them (not "Page", "Dosage"; "PatientAge" allowed)
 _LABEL_WORDS = (
@@ -86,7 +86,8 @@ _SENTENCE = [
     ),
     re.compile(rf"\b(?i:celebrat\w*[ \t]+(?:his|her|their|my|your))[ \t]+{_VALUE}(?i:st|nd|rd|th)?\b"),
     re.compile(
-        r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]+"
+        r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][\w'\u2019-]+(?<!['\u2019]s)"
+        r"(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]+"
         rf"(?i:is|was|turned|turns)(?:[ \t]+now)?[ \t]+{_VALUE}{_NOT_A_MEASURE}"
         r"(?![ \t]*(?i:times|steps|pounds|inches|feet|ft|in)\b)"
     ),

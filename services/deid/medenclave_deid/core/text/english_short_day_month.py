@@ -39,9 +39,14 @@ _CUED = re.compile(
 _NEXT = re.compile(rf"[ \t]*(?:and|&|or|\+)[ \t]*{_DM}(?![\w/-]|\.\w)", re.ASCII)
 _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})"
 _ROMAN_DATE = re.compile(
-    rf"(?<![\w/.-])(?P<v>(?:0?[1-9]|[12]\d|3[01])(?P<s>[ /.-]){_ROMAN}(?P=s)(?:19|20)?\d{{2}})(?![\w/.-])",
+    rf"(?<![\w/.-])(?P<v>(?:0?[1-9]|[12]\d|3[01])(?P<s>[ /.-])(?P<r>{_ROMAN})(?P=s)(?:19|20)?\d{{2}})"
+    r"(?![\w/.-])",
     re.ASCII | re.IGNORECASE,
 )
+
+#: what goes on after a size's factor ("10 x 10 x 7 mm", "12 x 12 cm") or comes before one ("3 x ")
+_SIZE_NEAR = re.compile(r"[ \t]*(?:[x\u00d7*][ \t]*\d|(?i:mm|cm|m|in|inches|ml|mls|fr)\b)")
+_SIZE_BEFORE = re.compile(r"[x\u00d7*][ \t]*$")
 
 
 def find_short_day_months(text: str) -> list[PhiSpan]:
@@ -55,5 +60,12 @@ def find_short_day_months(text: str) -> list[PhiSpan]:
         while (n := _NEXT.match(text, end)) is not None:
             out.append(PhiSpan(n.start("v"), n.end("v"), "date"))
             end = n.end("v")
-    out += [PhiSpan(m.start("v"), m.end("v"), "date") for m in _ROMAN_DATE.finditer(text)]
+    for m in _ROMAN_DATE.finditer(text):
+        if (
+            _SIZE_NEAR.match(text, m.end())
+            or _SIZE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            or (m.group("s") == " " and m.group("r") in ("x", "X") and len(m.group("v")) < 9)
+        ):
+            continue  # "10 x 10 x 7 mm", "10 x 12 cm": a size, not the 10th of October
+        out.append(PhiSpan(m.start("v"), m.end("v"), "date"))
     return out

@@ -9,7 +9,8 @@ measurement share the shape and are kept:
   or the two lines above, and no date's context (``HbA1c 9.1% 6/12``, ``seen 6/12``);
 * **a score out of its maximum** right after a subscale, item or plate word (``inattentive 7/9``,
   ``hyperactive/impulsive 5/9``, ``performance items 2/8``, ``Ishihara 12/17``, ``criteria 6/9``),
-  or right before ``plates``, ``items``, ``criteria``, ``questions``, ``correct``.
+  or right before ``plates``, ``items``, ``criteria``, ``questions``, ``correct``;
+* **a duration in British shorthand** (``repeat in 6/12`` months, ``for 3/7`` days, ``2/12 ago``).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _SCORE_BEFORE = re.compile(
     r"(?i:\b(?:inattentive|inattention|hyperactive|hyperactivity|impulsive|impulsivity|"
     r"oppositional|conduct|items?|subscales?|domains?|criteria|questions?|plates?|ishihara|"
     r"vanderbilt|snap-?iv|conners|asrs|endorsed|recall|orientation|registration|fluency|"
-    r"abstraction|naming|serial[ \t]+7s?))[ \t]*[:=(-]?[ \t]*$"
+    r"abstraction|naming|serial[ \t]+7s?|total|scored?|scores|swede|reid|index))[ \t]*[:=(-]?[ \t]*$"
 )
 _SCORE_AFTER = re.compile(
     r"[ \t]*(?i:plates?|items?|criteria|questions?|correct|symptoms?|endorsed|words?|points?|"
@@ -36,10 +37,26 @@ _SCORE_AFTER = re.compile(
 )
 
 
+#: a span of months, days or weeks in British shorthand ("repeat in 6/12", "for 3/7", "2/12 ago")
+_DURATION = re.compile(r"(?:[1-9]|1[0-2])/12$|[1-7]/7$")
+_DURATION_BEFORE = re.compile(
+    r"(?i:\b(?:in|for|after|within|over|every|x|about|approx\.?|around|further|another))[ \t]+~?$"
+)
+_DURATION_AFTER = re.compile(
+    r"[ \t]*(?i:ago|later|previously|post[- ]?op|postpartum|post[- ]?partum|pp|hx)\b"
+)
+
+
 def is_measure_fraction(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (a month/day look) is an acuity or a score, not a date."""
+    """Whether ``text[start:end]`` (a month/day look) is an acuity, a score or a duration, not a date."""
     value = text[start:end]
     if _SCORE_BEFORE.search(text, max(0, start - 40), start) or _SCORE_AFTER.match(text, end):
+        return True
+    if (
+        _DURATION.match(value)
+        and not text.startswith("/", end)
+        and (_DURATION_BEFORE.search(text, max(0, start - 12), start) or _DURATION_AFTER.match(text, end))
+    ):
         return True
     if not _SNELLEN.match(value):
         return False

@@ -19,7 +19,8 @@ __all__ = ["COMMON_WORD_NAMES", "TextVocabulary", "is_clinical_word"]
 #: (capitalised inside a sentence, next to another name, after a title or a kinship word).
 #: The last two lines: nicknames (``Chip``, ``Buck``) and nature or rank words given as names
 #: (``Wren``, ``Sterling``) that the given-name lists miss or file as a drug or a town.
-COMMON_WORD_NAMES = frozenset("""
+COMMON_WORD_NAMES = frozenset(
+    """
 will mark rose grace hope faith joy may june april august bill art pat sue ray rich guy jack
 frank grant dean chase hunter mason carter cooper taylor baker cook bishop fisher miller young
 white brown black green gray grey long short small strong king bell wood woods hill hall lane
@@ -35,7 +36,8 @@ jean joan lee les max neil noel norm ray rod ross roy sid stan ted tom don dick 
 harmony melody mercy patience prudence charity constance destiny liberty
 chip rocky buck skip butch sonny dusty bud chuck duke prince earl royal sterling ginger candy
 river wren willow hazel jade laurel fern rowan
-""".split())
+""".split()
+)
 
 #: a Gaelic "Mc" surname (``mcallister``, ``mcbride``): a name by its shape even where the surname
 #: lists miss it and wordfreq counts it as a word (news text is full of them), unless an eponym
@@ -55,11 +57,16 @@ _MEDICAL_AFFIXES = re.compile(
     r"tion|tions|sion|sions|ment|ments|metry|therapy|therapies|gram|grams|graph|graphs|puncture|"
     r"pheresis|algesia|esthesia|aesthesia|"
     # spaces around the dura and co-occurring disease ("Epidural", "Subdural", "Comorbidities")
-    r"dural|morbidity|morbidities)$"
+    r"dural|morbidity|morbidities|"
+    # blood and its measures, British spellings too ("haemoglobin", "haematocrit", "immunoglobulin")
+    r"globin|globulin|crit)$"
     r"|^(?:cardio|hepato|nephro|neuro|pneumo|pulmo|gastro|entero|arthro|osteo|dermat|hemat|"
     r"haemat|angio|thrombo|broncho|laryng|pharyng|ophthalm|cerebr|encephal|hyster|cholecyst|"
     r"esophag|oesophag|duoden|urethr|prostat|thyro|adren|tachy|brady|leuko|erythro|glyco|"
-    r"athero|carcino|sarco|adeno|onco|immuno|hyper|hypo)\w{3,}", re.I)
+    r"athero|carcino|sarco|adeno|onco|immuno|hyper|hypo|haemo|hemo|paed|oedem|colpo|cyto|histo|"
+    r"gynaec|gynec|leukaem|ischaem)\w{3,}",
+    re.I,
+)
 
 
 def is_clinical_word(lower: str) -> bool:
@@ -128,7 +135,6 @@ class TextVocabulary:
         """A name that is also an everyday word (``will``, ``rose``, ``young``, ``he``): a name
         only where the context says so."""
         return lower in self.common_word_names or len(lower) <= 2 or self.zipf(lower) >= 5.3
-
 
     def is_common(self, lower: str, *, threshold: float = 3.0) -> bool:
         """An everyday word of English (at least ``threshold`` on the Zipf scale)."""
