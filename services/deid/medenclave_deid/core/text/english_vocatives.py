@@ -33,7 +33,9 @@ _GREETINGS = (
 #: a greeting opening a name span: a comma after it only for words no one is named ("Great, Emma"
 #: may be a surname and its given name; "Hi, Emma" is not)
 _LEADING_GREETING = re.compile(
-    rf"(?:(?i:hi|hello|hey|hiya|thanks|okay|ok|bye)[ \t]*[,.!?]?|(?i:{_GREETINGS})[ \t]*[.!?]?)"
+    # (a whole word: "Hine" is no "Hi" before "ne")
+    r"(?:(?i:hi|hello|hey|hiya|thanks|okay|ok|bye)(?![A-Za-z])[ \t]*[,.!?]?"
+    rf"|(?i:{_GREETINGS})(?![A-Za-z])[ \t]*[.!?]?)"
     r"[ \t]*(?=[A-Za-z]|$)"
 )
 _TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|doctor|nurse))\.?[ \t]+$")
