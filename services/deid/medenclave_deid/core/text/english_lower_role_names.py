@@ -40,6 +40,15 @@ _NAME_ROLE = re.compile(
     r"(?:stoma[ \t]+|(?i:stoma)[ \t]+)?(?i:cns|cnc|rgn|rmn|dn|hv|hca|anp)(?![A-Za-z0-9])"
 )
 
+#: a lower-case given name before a staff role in brackets: "discussed with neil (keyworker)",
+#: "reviewed with richard (CNC)", "checked by grace (pharmacist)"
+_NAME_BRACKET = re.compile(
+    rf"(?<![A-Za-z0-9'\u2019-])(?P<g>{_WORD})[ \t]*\([ \t]*(?i:key[ \t]?worker|pharmacist|"
+    r"physio(?:therapist)?|dietitian|dietician|prescriber|social[ \t]+worker|care[ \t]+coordinator|"
+    r"case[ \t]+manager|midwife|"
+    r"nurse|cnc|cns|cnm|rn|rgn|en|np|gp|ot|slt|sw|hca|reg|registrar|consultant)[ \t]*\)"
+)
+
 #: where a one-word name fills its slot: the line's end, a bracket, a comma, a column's gap
 _SLOT_END = re.compile(r"[ \t]*(?:$|[,;(|]|[ \t]{2})", re.M)
 
@@ -98,4 +107,7 @@ def find_lower_role_names(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         given, at = (b, m.start("b")) if b is not None else (a, m.start("a"))
         if given in vocab.first_names and not _term(given, vocab):
             out.append(PhiSpan(at, at + len(given), "name"))
+    for m in _NAME_BRACKET.finditer(text):
+        if m["g"] in vocab.first_names and not _slot_term(m["g"], vocab):
+            out.append(PhiSpan(m.start("g"), m.end("g"), "name"))
     return out

@@ -23,6 +23,7 @@ from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facilit
 from medenclave_deid.core.text.english_links import find_links
 from medenclave_deid.core.text.english_log_lines import find_log_lines
 from medenclave_deid.core.text.english_lower_facilities import find_lower_facilities
+from medenclave_deid.core.text.english_nz_contacts import find_nz_contacts
 from medenclave_deid.core.text.english_nz_nhi_addresses import find_nhi_numbers
 from medenclave_deid.core.text.english_partial_postcodes import find_partial_postcodes
 from medenclave_deid.core.text.english_recipient_initials import find_recipient_initials
@@ -78,5 +79,6 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_uk_community(text, is_common)
     spans += find_booking_refs(text)  # "e-RS UBRN: 0415 2276 3391"
     spans += find_nhi_numbers(text)  # "NHI ZKT12AB", "12 Kauri St, Bell Block, New Plymouth 4312"
+    spans += find_nz_contacts(text)  # "03 496 8980", "RD 2, Te Awamutu 3872", "HAMILTON" / "3216"
     spans += find_uk_phones(text)  # "020 7946 0018", "+44 (0)1632 960123", "07700 900123"
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)

@@ -68,7 +68,10 @@ _PERSON_AFTER = re.compile(
 #: what is done with a person, said right before the initials that stand for them
 _PERSON_BEFORE = re.compile(
     r"(?:(?:discussed|reviewed|went[ \t]+over|explained|planned)(?:[ \t]+[^\n.;]{1,30}?)?[ \t]+with|"
-    r"(?:spoke|spoken|met|talked|agreed)[ \t]+with|obtained[ \t]+from|(?:explained|spoke|talked)[ \t]+to|"
+    r"(?:spoke|spoken|met|talked|agreed)[ \t]+with|"
+    # a follow-up booked with a person ("review with BM in 6 weeks", "f/u with JT")
+    r"(?:review|see|f/u|follow[ \t-]?up|handover|catch[ \t]+up|liaise|liaised|checked)[ \t]+(?:with|by)|"
+    r"obtained[ \t]+from|(?:explained|spoke|talked)[ \t]+to|"
     r"told|informed|educated|counsell?ed|reassured|"
     r"updated|instructed|thanked|greeted|asked)[ \t]+$",
     re.I,

@@ -1,7 +1,8 @@
 """A nickname in quotes and parentheses right after a found full name.
 
 Intake and residential notes give the name a patient goes by after the legal one:
-``Resident: Ada Marlow ("Dee")``, ``Theodore K. ('Teddy')``, ``Margaret Ode (“Peg”)``. The
+``Resident: Ada Marlow ("Dee")``, ``Theodore K. ('Teddy')``, ``Margaret Ode (“Peg”)``, or in
+double quotes alone before a field's end (``Client: SMITH, Ian "Smudge"  DOB …``). The
 nickname is the same person's name whatever word it is, and it is written that way again in the
 note (``Dee attended group``), so it joins the names that propagation spreads.
 """
@@ -16,9 +17,10 @@ __all__ = ["quoted_nicknames"]
 
 #: after a name (an initial's point allowed): an opening bracket, a quote, one or two
 #: capitalised words, the closing quote and bracket
-_NICKNAME = re.compile(
-    r"\.?[ \t]*\([ \t]*[\"'“‘«](?P<v>[A-Z][a-z'’]*[a-z](?:[ -][A-Z][a-z'’]*[a-z])?)[\"'”’»][ \t]*\)"
-)
+_V = r"(?P<v>[A-Z][a-z'’]*[a-z](?:[ -][A-Z][a-z'’]*[a-z])?)"
+_NICKNAME = re.compile(rf"\.?[ \t]*\([ \t]*[\"'“‘«]{_V}[\"'”’»][ \t]*\)")
+#: or in double quotes alone, then the line's end, a gap or a field's comma ('SMITH, Ian "Smudge"')
+_QUOTED = re.compile(rf"[ \t]+[\"“]{_V}[\"”](?=[ \t]*(?:$|[,;|]|[ \t]{{2}}))", re.M)
 
 
 def quoted_nicknames(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
@@ -32,7 +34,7 @@ def quoted_nicknames(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for span in spans:
         if span.category != "name":
             continue
-        m = _NICKNAME.match(text, span.end)
+        m = _NICKNAME.match(text, span.end) or _QUOTED.match(text, span.end)
         if m:
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out

@@ -24,7 +24,8 @@ _ASSIST_BEFORE = re.compile(r"\b(?:contact|close|standby|stand-by)[ \t]+\Z", re.
 _CARE_UNIT = re.compile(r"(?:(?:[NPSMCT]|CV|CT|BU|Neuro)?ICU|CCU|PACU|SCN|SCBU|NNU)\Z")
 #: a role's noun, never a given name: alone, or opening a name's span ("Nurse Kim Bray")
 _ROLE_NOUNS = frozenset({"nurse", "caseworker", "designee", "interpreter", "alternate", "hcp", "hcpoa",
-                         "poa", "advocate", "sitter", "doula", "midwife", "proxy", "surrogate"})
+                         "poa", "advocate", "sitter", "doula", "midwife", "proxy", "surrogate", "keyworker",
+                         "physio", "prescriber"})
 _LEAD_NOUN = re.compile(r"(?P<w>[A-Za-z]+)[ \t]+(?=[A-Z][a-z])")
 _INNER_NOUN = re.compile(r"\.[ \t]+(?P<w>[A-Za-z]+)[ \t]+(?=[A-Z][a-z])")
 _COMMA_NAME = re.compile(r",[ \t]*[A-Z]")

@@ -33,6 +33,7 @@ _GREETINGS = (
 #: a greeting opening a name span: a comma after it only for words no one is named ("Great, Emma"
 #: may be a surname and its given name; "Hi, Emma" is not)
 _LEADING_GREETING = re.compile(
+    # (a whole word: "Hine" is no "Hi" before "ne")
     rf"(?:(?i:hi|hello|hey|hiya|thanks|okay|ok|bye)\b[ \t]*[,.!?]?|(?i:{_GREETINGS})\b[ \t]*[.!?]?)"
     r"[ \t]*(?=[A-Za-z]|$)"
 )

@@ -105,6 +105,7 @@ md do rn bsn msn lpn np fnp anp aprn cnm crna pa phd pharmd rph mbbs mbchb dpm d
 dpt ot otr slp rd lcsw lmsw msw ccrp ccrc rrt rt rdms rvt cna emt ma mph ms facp facs facc mrcp
 frcp frcs ccm cde ibclc jr sr ii iii iv esq emt aemt cen ccrn cnl cgc cspi rpsgt lmft lpc bcba
 paramedic pgy rcis rdcs rces cpnp pnp dnp aud cma cpht licsw lmhc ccls cct mls mlt cmi
+cnc cns rgn rmn nmp mrpharms
 """.split())
 LABEL = re.compile(r"\b(?:name|patient|pt|signed|by|contact|nok|physician|provider|attending|"
                     r"doctor|surgeon|radiologist|dr|mr|mrs|ms|cc|to|from|re|/s/|"

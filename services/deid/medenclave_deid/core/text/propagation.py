@@ -59,6 +59,9 @@ _PERSON_NEXT = re.compile(
     # an age said of someone ("River is a 4-year-old"), an errand someone will run
     r"|(?:is|was)[ \t]+an?[ \t]+\d{1,3}[ -](?:years?|months?|weeks?|days?)[ -]old"
     r"|will[ \t]+(?:bring|call|visit|come|pick|drive|stay|sign|help)"
+    # a child's or a patient's state at examination ("On examination hemi was alert and well")
+    r"|(?:is|was|looked|looks|appeared|appears|seemed|seems)[ \t]+(?:alert|settled|cheerful|chatty|"
+    r"playful|smiling|drowsy|tearful|withdrawn|interactive|bright)"
     # a power held, a visitor led away ("Mark holds a POA", "WEST was escorted out")
     r"|holds(?=[ \t]+(?:a|the|her|his|their)[ \t])"
     r"|(?:was|were)[ \t]+(?:escorted|trespassed|asked[ \t]+to[ \t]+leave))"
