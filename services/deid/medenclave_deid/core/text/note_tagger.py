@@ -65,9 +65,10 @@ _NUMBER = re.compile(r"(?<![\w.,/-])\d{3,5}(?:-\d{4})?(?![\w/]|[.,]\d)")
 #: what may stand between two tokens of one span ("Mary Ann", "O. Smith", "Fort-Worth")
 _TOWN_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t]*$")
 _MEASURE_NEXT = re.compile(r"[ \t]*\d+[/.]\d")
-#: a mixed-case abbreviation closing in capitals ("MoCA", "HbA", "SpO"): a test's or a measure's
-#: short name, never a name (a Gaelic "McKAY" or "MacRAE" excepted)
-_MIXED_ABBREVIATION = re.compile(r"(?!Ma?c)[A-Z][a-z]{1,2}[A-Z]{2,}")
+#: a mixed-case abbreviation closing in capitals ("MoCA", "HbA", "SpO") or capitals closing in one
+#: lower-case letter ("QTc", "MDs"): a test's or a measure's short name, never a name (a Gaelic
+#: "McKAY" or "MacRAE" excepted)
+_MIXED_ABBREVIATION = re.compile(r"(?!Ma?c)[A-Z][a-z]{1,2}[A-Z]{2,}|[A-Z]{2,4}[a-z]")
 _X_ABBREVIATION = re.compile(r"[A-Za-z][xX]")
 #: capitals with a one-letter part ("B-ALL", "T-ALL", "X-ALD"): a disease's or a test's short name
 _LETTER_ABBREVIATION = re.compile(r"[A-Z]-[A-Z]{2,5}|[A-Z]{2,5}-[A-Z]")
