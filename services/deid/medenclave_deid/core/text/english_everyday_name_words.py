@@ -4,9 +4,9 @@ Run after :func:`~medenclave_deid.core.text.english_plain_words_prec12.drop_plai
 shape below names no one, and a word in a person's slot (after a title or a name's label, beside
 another found name, before a credential) is never released:
 
-* a word built of an everyday or clinical one (``Exhaled``, ``Counseled``, ``Categorical``,
-  ``adjuster``), two frequent words run together (``Callback``) or an everyday word that no list
-  knows as a name (``Sincerely``, ``Bystander``);
+* a word that no list knows as a name built of an everyday or clinical one (``Exhaled``,
+  ``Counseled``, ``Categorical``, ``adjuster``, ``Sincerely``); an everyday word alone is left to
+  the finders (``Journey``, ``Kindred`` are given names);
 * the answer after a kin or role speaker's label, a one-word sentence (``Mom: Good. Fine.``);
 * the first word of a field's label whose rest is lower case (``Best time:``, ``Hosp no:``), or a
   word of a title-case label of everyday words (``Reason Medicare May Not Pay:``);
@@ -68,7 +68,7 @@ _SMALL = frozenset({"and", "of", "the", "for", "in", "on", "to", "&"})
 
 
 def _built(word: str, vocabulary: TextVocabulary) -> bool:
-    """An everyday or clinical word inflected or derived, or two frequent words run together."""
+    """An everyday or clinical word inflected or derived (``Exhaled``, ``Categorical``)."""
     lower = word.lower()
     if len(lower) < 5:
         return False
@@ -82,20 +82,14 @@ def _built(word: str, vocabulary: TextVocabulary) -> bool:
             and (vocabulary.zipf(base) >= 3.0 or base in vocabulary.clinical)
         ):
             return True
-    return any(
-        vocabulary.zipf(lower[:i]) >= 5.0
-        and vocabulary.zipf(lower[i:]) >= 5.0
-        and lower[:i] not in vocabulary.name_dominant
-        and lower[i:] not in vocabulary.name_dominant
-        for i in range(3, len(lower) - 2)
-    )
+    return False
 
 
 def _everyday(word: str, vocabulary: TextVocabulary) -> bool:
     lower = word.lower()
     if vocabulary.is_name(lower) or lower in vocabulary.places or (word.isupper() and len(word) > 1):
         return False
-    return _built(word, vocabulary) or vocabulary.is_common(lower)
+    return _built(word, vocabulary)
 
 
 def _person_slot(text: str, span: PhiSpan, names: list[PhiSpan]) -> bool:
