@@ -64,6 +64,7 @@ _ACRONYM = re.compile(r"\(([A-Z]{3,8})\)")
 _GAP = re.compile(r"[ \t]?[,.]?[ \t]?")
 _QUOTES = frozenset("\"'\u201c\u2018(")
 _GAP_TAIL = re.compile(r"[ \t]{2,}([A-Za-z]+)\Z")
+_VERB_AFTER = re.compile(r"[ \t]+[a-z]+(?:ed|s)\b")
 _SMALL = frozenset({"and", "of", "the", "for", "in", "on", "to", "&"})
 
 
@@ -201,7 +202,8 @@ def keep_everyday_words(text: str, spans: list[PhiSpan], vocabulary: TextVocabul
             or _title_label(text, span, vocabulary)
         ):
             continue
-        if _everyday(value, vocabulary) and (span.category == "name" or _built(value, vocabulary)):
+        # a place is left alone ("died in Homer"), and so is a sentence's subject ("Lively placed")
+        if span.category == "name" and _everyday(value, vocabulary) and not _VERB_AFTER.match(text, span.end):
             continue
         kept.append(span)
     return kept
