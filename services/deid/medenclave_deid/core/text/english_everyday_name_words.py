@@ -58,7 +58,7 @@ _SENTENCE_BEFORE = re.compile(r"(?::|[.!?])[ \t]+\Z")
 _SENTENCE_AFTER = re.compile(r"[.!?]")
 _CELL_START = re.compile(r"(?:^|\||\t| {2})[ \t]*\Z", re.MULTILINE)
 #: "time:" after "Best", "no K268496" after "Hosp": the label's lower-case rest, then a colon or a code
-_LOWER_LABEL = re.compile(r"[ \t]+([a-z]{2,})(?:[ \t]+([a-z]{2,}))?(?:[ \t]*:|[ \t]+(?=[A-Z]{0,3}\d))")
+_LOWER_LABEL = re.compile(r" ([a-z]{2,})(?: ([a-z]{2,}))?(?:[ \t]*:| (?=[A-Z]{0,3}\d{4,}))")
 _TITLE_LABEL = re.compile(r"(?:[A-Z][A-Za-z']*[ \t]+){2,}[A-Z][A-Za-z']*[ \t]*:")
 _ACRONYM = re.compile(r"\(([A-Z]{3,8})\)")
 _GAP = re.compile(r"[ \t]?[,.]?[ \t]?")
