@@ -17,6 +17,7 @@ from medenclave_deid.core.text.english_device_brands import keep_device_brands
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
 from medenclave_deid.core.text.english_eponym_shapes import keep_eponym_shapes, person_before_heads
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
+from medenclave_deid.core.text.english_everyday_name_words import keep_everyday_words
 from medenclave_deid.core.text.english_export_slots import fix_export_slots
 from medenclave_deid.core.text.english_finding_words import keep_finding_words
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
@@ -115,6 +116,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
     # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
     spans = drop_attestation_words(text, drop_plain_words(text, spans, vocabulary), vocabulary)  # "Notarized"
+    # "Exhaled CO", "Mom: Good.", "Best time:", "(PASRR)": everyday words and labels, no one
+    spans = keep_everyday_words(text, spans, vocabulary)
     # "Dr Bea French", "with French, her father", "Mr LAW": a surname that is a plain word
     spans = add_uncovered(spans, nation_surnames(text, spans, vocabulary), text)
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
