@@ -22,7 +22,7 @@ from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_gp_practices"]
+__all__ = ["find_gp_practices", "is_operation_word"]
 
 _CAPW = r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?"
 _SURGERY = re.compile(
@@ -50,7 +50,9 @@ baby fetal foetal lid lids mohs key mini open closed upper lower general day-cas
 )
 
 
-def _clinical(word: str) -> bool:
+def is_operation_word(word: str) -> bool:
+    """A clinical, service or operation word: what a "... Surgery" is of ("Minor Surgery", "Eye
+    Surgery"), not whose practice it is."""
     w = word.lower()
     return (
         w in NEVER
@@ -67,13 +69,13 @@ def find_gp_practices(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     found = []
     for m in _SURGERY.finditer(text):
         words = m["own"].split()
-        if m["dr"] is None and any(_clinical(w) for w in words):
+        if m["dr"] is None and any(is_operation_word(w) for w in words):
             continue  # "General Surgery", "Cataract Surgery", "Robotic Surgery"
         cued = _CUE.search(text, max(0, m.start() - 30), m.start()) is not None
         if m["the"] or m["dr"] or cued or any(not is_common(w.lower()) for w in words):
             found.append(PhiSpan(m.start(), m.end(), "hospital"))
     for m in _SERVICE.finditer(text):
         words = m["own"].split()
-        if any(not _clinical(w) and not is_common(w.lower()) for w in words):
+        if any(not is_operation_word(w) and not is_common(w.lower()) for w in words):
             found.append(PhiSpan(m.start(), m.end(), "hospital"))
     return found

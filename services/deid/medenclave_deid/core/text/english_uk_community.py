@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from medenclave_deid.core.text.english_gp_practices import _clinical
+from medenclave_deid.core.text.english_gp_practices import is_operation_word
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -77,7 +77,7 @@ def find_uk_community(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     for m in _ANY_PRACTICE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _PRACTICE_LINE.search(text, line_start, m.start()) and not any(
-            _clinical(w) for w in m["own"].split()
+            is_operation_word(w) for w in m["own"].split()
         ):
             out.append(PhiSpan(m.start(), m.end(), "hospital"))
     out += [PhiSpan(m.start(), m.end(), "hospital") for m in _CONTRACTOR.finditer(text)]
