@@ -26,7 +26,7 @@ from medenclave_deid.core.text.chinese_rare_name_slots import TRANSLIT_CHARS
 from medenclave_deid.core.text.lexicon import CLINICAL_TERMS_ZH
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_joined_label_values"]
+__all__ = ["find_joined_label_values", "joined_label_parts"]
 
 _HAN = "\u4e00-\u9fa5"
 _GAP = r"[ \t\u3000]*"
@@ -145,6 +145,12 @@ def _joined(text: str) -> list[PhiSpan]:
         else:
             out.append(PhiSpan(start, m.end("v"), family))
     return out
+
+
+def joined_label_parts(text: str) -> set[tuple[int, int]]:
+    """The ``(start, end)`` of each part of a joined label that belongs to a family
+    (``平台站点`` in ``用人单位／平台站点：``): a label, never a unit or a hospital itself."""
+    return {(m.start(g), m.end(g)) for m in _JOINED.finditer(text) for g in "ab" if _family(m[g])}
 
 
 def find_joined_label_values(text: str) -> list[PhiSpan]:
