@@ -74,8 +74,9 @@ _PERSON_LABEL = (
     r"姓名|伤者|孕妇|产妇|受检者|父亲|母亲|配偶|丈夫|妻子)(?:姓名)?"
 )
 _PERSON_FIELD = re.compile(
-    rf"{_FIELD_START}(?:{_PERSON_LABEL}){_GAP}[:：]{_GAP}(?P<n>[{_HAN}]{{2,6}}?)"
-    rf"(?=[ \t\u3000\n，,；;。（(]|电话|手机|联系电话|$)",
+    rf"{_FIELD_START}(?P<l>{_PERSON_LABEL}){_GAP}[:：]{_GAP}(?P<n>[{_HAN}]{{2,6}}?)"
+    # the field's end: a form's gap, the line's end, a bracket, a phone's label (no clause goes on)
+    rf"(?=[ \t\u3000]{{2}}|\u3000|[ \t]*\n|[（(]|电话|手机|联系电话|$)",
     re.M,
 )
 _ALIAS_AFTER = re.compile(rf"[（(](?:小名|乳名)?[:：]?[{_HAN}]{{2,3}}[)）]")
@@ -163,6 +164,8 @@ def find_joined_label_values(text: str) -> list[PhiSpan]:
     out = _joined(text)
     for m in _PERSON_FIELD.finditer(text):
         value = m["n"]
+        if len(re.findall(rf"{m['l']}{_GAP}[:：]", text)) >= 2:
+            continue  # 家属：…  产妇：…: a transcript's speaker or a log's heading, not a form's field
         # a pet name in brackets after it (患儿：那仁满都（豆豆）) says the value is the full name
         aliased = _ALIAS_AFTER.match(text, m.end("n")) is not None and value not in _NOT_NAMES
         if aliased or _name_like(text, m.start("n"), value):
