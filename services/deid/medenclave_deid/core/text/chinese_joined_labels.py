@@ -132,7 +132,7 @@ def _family(part: str) -> str | None:
 def _joined(text: str) -> list[PhiSpan]:
     out = []
     for m in _JOINED.finditer(text):
-        families = {_family(m["a"]), _family(m["b"])} - {None}
+        families = {f for f in (_family(m["a"]), _family(m["b"])) if f is not None}
         if len(families) != 1 or "other" in families:
             continue
         family, value, start = families.pop(), m["v"], m.start("v")
