@@ -112,7 +112,8 @@ _TITLE_WORDS = frozenset(
 
 
 def _name_like(text: str, start: int, value: str) -> bool:
-    if len(value) >= 3 and set(value) <= TRANSLIT_CHARS:  # 阿说木呷, 库尔班: the characters say a name
+    # 阿说木呷, 库尔班, 沙马拉且: the characters of a transliterated name say a name (one other in four)
+    if len(value) >= 3 and sum(c not in TRANSLIT_CHARS for c in value) <= (len(value) >= 4):
         return value not in _NOT_NAMES and not any(w in value for w in _CLINICAL)
     return (
         value not in _NOT_NAMES
