@@ -32,9 +32,14 @@ _KINDS = (
 #: characters that end a lab's name on its left: what was done with it, punctuation
 _STOP = "因于在的了与及是为被等自来入出到行诉经由就将把对从向已曾均也并但而又或即患至转往赴诊住收送"
 _STOP += "寄交请给发返退回"
-_LAB = re.compile(
-    rf"(?P<h>[^{_STOP}\W_]{{2,10}}?)(?P<k>{'|'.join(sorted(_KINDS, key=len, reverse=True))})(?![:：])"
+#: a lab's kind built from its parts: the trade (义齿, 齿科, 牙科, 口腔), what it does (技术, 技工,
+#: 制作, 加工 …) and the kind of firm (中心, 所, 室, 厂, 公司 …): 齿科技术中心, 牙科制作中心, 口腔加工所
+_KIND_PARTS = (
+    r"(?:义齿|齿科|牙科|口腔|假牙)(?:技术服务|技术|技工|制作|加工|修复工艺|工艺|科技|设计)"
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|中心|所|室|部|厂|工作室|工坊)"
 )
+_KIND_ALT = "|".join(sorted(_KINDS, key=len, reverse=True))
+_LAB = re.compile(rf"(?P<h>[^{_STOP}\W_]{{2,10}}?)(?P<k>{_KIND_PARTS}|{_KIND_ALT})(?![:：])")
 #: heads that say whose or which lab, not its name (本院技工室, 合作技工所, 外协义齿加工厂)
 _GENERIC_HEAD = re.compile(
     r"^(?:本院|我院|院内|院外|外院|该|本|我|合作|指定|外协|外送|外加工|当地|其他|一家|某|所属|定点|签约|"

@@ -61,9 +61,24 @@ _LABEL = re.compile(
 )
 
 
-def _label(text: str, span: PhiSpan) -> bool:
+#: any short word and 医院 opening a field, then its colon (监测医院：, 上报医院：): a label when
+#: what fills the field is a hospital of its own or this one
+_ANY_LABEL = re.compile(
+    rf"(?:(?<=^)|(?<=[\n|｜ \t\u3000，,；;]))[{_HAN}]{{2,4}}医院(?=[ \t\u3000]*[:：])", re.M
+)
+_FIELD_VALUE = re.compile(r"[ \t\u3000]*[:：][ \t\u3000]*")
+_OWN = ("本院", "我院", "同上")
+
+
+def _label(text: str, span: PhiSpan, starts: frozenset[int] = frozenset()) -> bool:
     m = _LABEL.match(text, span.start)
-    return m is not None and m.end() == span.end
+    if m is not None and m.end() == span.end:
+        return True
+    m = _ANY_LABEL.match(text, span.start)
+    if m is None or m.end() != span.end:
+        return False
+    value = _FIELD_VALUE.match(text, span.end)
+    return value is not None and (value.end() in starts or text.startswith(_OWN, value.end()))
 
 
 def extend_hospital_branches(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
@@ -73,7 +88,8 @@ def extend_hospital_branches(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         text: the note.
         spans: the spans found so far.
     """
-    out = [s for s in spans if not (s.category == "hospital" and _label(text, s))]
+    starts = frozenset(s.start for s in spans if s.category == "hospital")
+    out = [s for s in spans if not (s.category == "hospital" and _label(text, s, starts))]
     for s in spans:
         if s.category != "hospital":
             continue

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_account_names import staff_weekday_name
+from medenclave_deid.core.text.chinese_joined_labels import joined_label_parts
 from medenclave_deid.core.text.chinese_lesion_sizes import lesion_before_size
 from medenclave_deid.core.text.chinese_names import (
     CN_CLINICIAN_ACTS,
@@ -194,9 +195,12 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """
     products = [(m.start("v"), m.end("v")) for m in _PRODUCT_NUMBER.finditer(text)]
     therapies = therapy_words(text)
+    labels = joined_label_parts(text)
     out: list[PhiSpan] = []
     for span in spans:
         value = text[span.start:span.end]
+        if span.category in ("workplace", "hospital") and (span.start, span.end) in labels:
+            continue  # 用人单位／平台站点：: a label's part, not the unit it asks for
         if span.category in ("name", "geo", "hospital") \
                 and any(s <= span.start and span.end <= e for s, e in therapies):
             continue  # 阳白, 艾灸, 蓝光治疗: an acupoint or a treatment, not a person

@@ -29,7 +29,8 @@ _GLOSS = r"(?:[（(][^（()）\n:：|]{1,10}[)）])?"
 #: a field's value: anything up to a line's or a cell's end, a double space or a clause mark
 _VALUE = (
     r"(?P<v>[^\s|｜，,；;。:：](?:[^\n|｜，,；;。:：]*?[^\s|｜，,；;。:：])?)"
-    r"(?=[ \t\u3000]{2}|[ \t]*[|｜\n，,；;。]|$)"
+    # a form's single ideographic space closes a field too (加工所：某某中心　传真：…)
+    r"(?=[ \t\u3000]{2}|\u3000|[ \t]*[|｜\n，,；;。]|$)"
 )
 _STATION_LABEL = (
     r"(?:所属|骑手所属|配送|服务|工作|接单|注册|合作)?平台(?:名称)?(?:[及和与/、](?:所属)?站点)?(?:名称)?|"
@@ -73,10 +74,16 @@ _LAB_KINDS = (
 #: characters that end a lab's name on its left: what was done with it, punctuation
 _LAB_STOP = "因于在的了与及是为被等自来入出到行经由就将把对从向已均也并但而又或即至转往赴送寄交请给发返退回"
 _LAB = re.compile(rf"[^{_LAB_STOP}\W_]{{2,10}}?(?:{'|'.join(sorted(_LAB_KINDS, key=len, reverse=True))})")
+#: a lab field's value that names none (本院技工室, 院内加工, 外送)
+_GENERIC_LAB = re.compile(r"^(?:本院|我院|院内|院外|外送|外加工|自制|科室)")
 _LAB_LEAD = re.compile(r"^(?:由|与|寄往|送至|送往|交|经|请|联系|传真至|发往|本院|我院|合作|外协|指定|委托)+")
 _LAB_FIELD = re.compile(
     rf"(?:加工单位|制作单位|技工单位|义齿加工机构|加工机构|承接单位|加工厂家|制作厂家|加工厂)(?:名称)?{_GLOSS}"
     rf"(?:{_GAP}[:：]|[ \t\u3000]+){_GAP}{_VALUE}"
+)
+#: the lab's kind as its field's label, with its colon (加工所：, 技工所：, 合作技工中心：)
+_LAB_KIND_FIELD = re.compile(
+    rf"(?:加工所|技工所|加工中心|技工中心|技工室|制作中心)(?:名称)?{_GLOSS}{_GAP}[:：]{_GAP}{_VALUE}"
 )
 #: where an order was sent or faxed: a lab's name only when it reads as one
 _LAB_SENT = re.compile(rf"(?:送件至|传真至|发往|寄往){_GAP}[:：]?{_GAP}{_VALUE}")
@@ -138,8 +145,8 @@ def find_platform_units(text: str) -> list[PhiSpan]:
     for m in _LAB.finditer(text):
         lead = _LAB_LEAD.match(m.group())
         out.append(PhiSpan(m.start() + (lead.end() if lead else 0), m.end(), "hospital"))
-    for m in _LAB_FIELD.finditer(text):
-        if not _NO_VALUE.match(m["v"]):
+    for m in (*_LAB_FIELD.finditer(text), *_LAB_KIND_FIELD.finditer(text)):
+        if not _NO_VALUE.match(m["v"]) and not _GENERIC_LAB.match(m["v"]):
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     if _ORDER_TITLE.search(text):
         signs = [(m.start("v"), m["v"]) for rx in (_LAB_SIGN, _LAB_SENT) for m in rx.finditer(text)]
