@@ -54,6 +54,7 @@ from medenclave_deid.core.text.english_procedure_terms import keep_procedure_ter
 from medenclave_deid.core.text.english_product_brands import keep_product_brands
 from medenclave_deid.core.text.english_prose_acronyms import drop_prose_misreads
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
+from medenclave_deid.core.text.english_slot_letters_fix26a import drop_scale_eponyms, find_slot_letters
 from medenclave_deid.core.text.english_span_edges import trim_glued_starts
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
 from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
@@ -164,7 +165,10 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = trim_glued_starts(text, spans)  # "ug/dL  Prairie Pathology": the unit's "L" is no one's
     # "Tc-99m bone scan", "Xe-133": no age, no one; "COHb 19.7%" (and the column "COHb"): no one;
     # "Doctor's address:", "St Mark's electrolyte mix", "Dr W Fisher    GMC no.": no one, nowhere
-    return trim_uk_forms(text, keep_measure_labels(text, keep_radionuclides(text, spans), vocabulary))
+    spans = trim_uk_forms(text, keep_measure_labels(text, keep_radionuclides(text, spans), vocabulary))
+    # "Flight nurse: Ifeoma", "K. Gardener⏎Consultant", "Dr Rangi Đặng", "Broken Hill NSW 2880";
+    # "Teacher's Vanderbilt came back": the scale, kept
+    return add_uncovered(drop_scale_eponyms(text, spans), find_slot_letters(text, spans, vocabulary), text)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:
