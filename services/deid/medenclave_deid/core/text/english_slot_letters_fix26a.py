@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.english_words import KINSHIP
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -35,7 +36,7 @@ _ROLES = (
     r"nurse|adviser|advisor|technologist|technician|therapist|physician|doctor|midwife|sonographer|"
     r"radiographer|scribe|paramedic|counsell?or|social[ \t]+worker|support[ \t]+worker|key[ \t]+worker|"
     r"coordinator|co-ordinator|pharmacist|dietitian|dietician|physiotherapist|psychologist|"
-    r"audiologist|optometrist|chaplain|interpreter|navigator|educator|clinician|hygienist|assistant|"
+    r"audiologist|optometrist|chaplain|navigator|educator|clinician|hygienist|assistant|"
     r"phlebotomist|orthoptist|podiatrist|perfusionist|anaesthetist|anesthetist|surgeon|registrar|"
     r"consultant|practitioner|specialist|case[ \t]+manager|care[ \t]+manager|reviewer|assessor|"
     r"reporter|typist|transcriptionist|observer|witness|chaperone"
@@ -67,9 +68,11 @@ _LINE_GIVEN = re.compile(
 )
 _TOWN_GAP = re.compile(r"[ \t,]*(?:[A-Z][a-z]+[ \t]+){0,2}[ \t,]*")
 _STATE = re.compile(
-    r"(?<![\w-])(?P<v>NSW|VIC|QLD|TAS|WA|SA|NT|ACT|Vic|Qld|Tas|AB|BC|MB|NB|NL|NS|NU|ON|PE|PEI|QC|SK|YT)"
-    r"[ \t]*,?[ \t]+(?:\d{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])"
+    r"(?<![\w-])(?:(?P<v>NSW|VIC|QLD|TAS|WA|SA|NT|ACT|Vic|Qld|Tas)[ \t]*,?[ \t]+\d{4}"
+    r"|(?P<ca>AB|BC|MB|NB|NL|NS|NU|ON|PE|PEI|QC|SK|YT|NT)[ \t]*,?[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])"
 )
+#: a discipline or a role, not a person ("Physician: Hospitalist", "Specialist: Endocrinology")
+_ROLE_ENDING = re.compile(r"(?:ist|ists|ian|ians|ology|ics|ery|ing|ment|tion|ward|unit|team)$")
 _ANSWERS = frozenset(
     """yes no none nil n/a na unknown pending present absent aware notified declined required
     attending resident on call tbc tba tbd self same see above below other various multiple agency
@@ -94,7 +97,9 @@ def find_slot_letters(text: str, spans: list[PhiSpan], vocabulary: TextVocabular
             key in _ANSWERS
             or key in vocabulary.clinical
             or key in vocabulary.drugs
-            or key.endswith("ed")
+            or key.endswith(("ed", "'s", "’s"))
+            or key in KINSHIP
+            or (_ROLE_ENDING.search(key) is not None and not vocabulary.is_name(key))
             or (vocabulary.is_common(key, threshold=4.6) and not vocabulary.is_name(key))
         )
 
@@ -127,21 +132,22 @@ def find_slot_letters(text: str, spans: list[PhiSpan], vocabulary: TextVocabular
         elif not m["s"].isascii() and not plain(m["s"]):  # "1. Naeoma Võ - ...": a foreign surname
             out.append(PhiSpan(m.start("g"), m.end("s"), "name"))
     for m in _STATE.finditer(text):
+        g = "v" if m["v"] else "ca"
         # the found town (or street) before it on the line, with only capitalised words between
         # ("Broken⏎Hill": the town's last word too); a found postcode or none after it
-        before = [c for c in covered if c[1] <= m.start("v") and c[2] in ("geo", "address")]
-        gap = text[before[-1][1] : m.start("v")] if before else "\n"
+        before = [c for c in covered if c[1] <= m.start(g) and c[2] in ("geo", "address")]
+        gap = text[before[-1][1] : m.start(g)] if before else "\n"
         if "\n" in gap or not _TOWN_GAP.fullmatch(gap):
             continue
         if gap.strip(" \t,"):
             out.append(
                 PhiSpan(
                     before[-1][1] + len(gap) - len(gap.lstrip(" \t,")),
-                    m.start("v") - (len(gap) - len(gap.rstrip(" \t,"))),
+                    m.start(g) - (len(gap) - len(gap.rstrip(" \t,"))),
                     "geo",
                 )
             )
-        out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
+        out.append(PhiSpan(m.start(g), m.end(g), "geo"))
     return out
 
 
