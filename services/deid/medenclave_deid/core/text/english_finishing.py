@@ -88,7 +88,16 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # and a label after a form's wide gap is no part of the name before it ("Ada Lind   Fellow:"),
     # nor a label's "ID" Idaho; a "System | Finding" column's cells hold no one
     spans = drop_term_cells(text, trim_gap_labels(text, drop_id_label_places(text, spans)))
-    spans = drop_score_fractions(text, keep_lone_eponyms(text, spans, vocabulary.eponyms, vocabulary.is_name))
+    spans = drop_score_fractions(
+        text,
+        keep_lone_eponyms(
+            text,
+            spans,
+            vocabulary.eponyms,
+            vocabulary.is_name,
+            lambda w: vocabulary.is_common(w, threshold=2.0),
+        ),
+    )
     # "tracheostomy (Shiley 6)", "#6 Portex", "Groshong 5 Fr": a device's maker and size
     spans = keep_model_codes(text, keep_device_brands(text, spans))  # "Dexcom G7" too
     spans = keep_product_brands(text, spans, vocabulary.is_name)  # "Cavilon barrier film"

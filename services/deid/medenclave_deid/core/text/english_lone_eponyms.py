@@ -157,7 +157,11 @@ _KIN_AFTER = re.compile(
 
 
 def keep_lone_eponyms(
-    text: str, spans: list[PhiSpan], eponyms: frozenset[str], is_name: Callable[[str], bool]
+    text: str,
+    spans: list[PhiSpan],
+    eponyms: frozenset[str],
+    is_name: Callable[[str], bool],
+    common: Callable[[str], bool] | None = None,
 ) -> list[PhiSpan]:
     """``spans`` without the name, place and workplace spans that lie in the terms of the module
     docstring (with the acronyms listed beside them).
@@ -167,11 +171,12 @@ def keep_lone_eponyms(
         spans: resolved spans.
         eponyms: the vocabulary's eponyms (lower case).
         is_name: whether a lower-case word is a listed name (such a word is never a clinical word).
+        common: whether a lower-case word is an everyday one (never a found full name's given name).
     """
     if not spans:
         return spans
     terms = _ranges(text, eponyms) + eponym_term_ranges(text, eponyms)
-    known = _full_name_words(text, spans)
+    known = _full_name_words(text, spans, common or (lambda w: False))
 
     def named(word: str) -> bool:
         return is_name(word) or word in known
@@ -186,14 +191,20 @@ def keep_lone_eponyms(
     ]
 
 
-def _full_name_words(text: str, spans: list[PhiSpan]) -> frozenset[str]:
+def _full_name_words(text: str, spans: list[PhiSpan], common: Callable[[str], bool]) -> frozenset[str]:
     """The words of the note's found full names ("Re: Ifeoma Wise"): a name with a word that no
-    ending makes clinical says its other words (``Ifeoma``: ``-oma``) are names wherever they stand."""
+    ending makes clinical says its other words (``Ifeoma``: ``-oma``) are names wherever they stand,
+    unless they are common words ("Melanoma") or written in lower case elsewhere ("meningioma")."""
     out: set[str] = set()
     for span in spans:
         if span.category != "name":
             continue
         words = re.findall(r"[A-Za-z]+", text[span.start : span.end])
-        if len(words) >= 2 and any(len(w) >= 2 and not _CLINICAL_WORD.fullmatch(w) for w in words):
+        if len(words) >= 2 and any(
+            len(w) >= 3 and w[0].isupper() and w[1:].islower() and not _CLINICAL_WORD.fullmatch(w)
+            for w in words
+        ):
             out.update(w.lower() for w in words)
-    return frozenset(out)
+    return frozenset(
+        w for w in out if not common(w) and not re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", text)
+    )
