@@ -76,7 +76,8 @@ _ROLE_ENDING = re.compile(r"(?:ist|ists|ian|ians|ology|ics|ery|ing|ment|tion|war
 _ANSWERS = frozenset(
     """yes no none nil n/a na unknown pending present absent aware notified declined required
     attending resident on call tbc tba tbd self same see above below other various multiple agency
-    locum duty staff team all any not applicable""".split()
+    locum duty staff team all any not applicable vacant unfilled unassigned unallocated nobody
+    awaiting leave sick off bank rostered covering cover tbc""".split()
 )
 
 
