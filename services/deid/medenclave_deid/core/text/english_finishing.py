@@ -54,6 +54,7 @@ from medenclave_deid.core.text.english_procedure_terms import keep_procedure_ter
 from medenclave_deid.core.text.english_product_brands import keep_product_brands
 from medenclave_deid.core.text.english_prose_acronyms import drop_prose_misreads
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
+from medenclave_deid.core.text.english_slot_letters_fix26a import drop_scale_eponyms, find_slot_letters
 from medenclave_deid.core.text.english_span_edges import trim_glued_starts
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
 from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
@@ -87,7 +88,16 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # and a label after a form's wide gap is no part of the name before it ("Ada Lind   Fellow:"),
     # nor a label's "ID" Idaho; a "System | Finding" column's cells hold no one
     spans = drop_term_cells(text, trim_gap_labels(text, drop_id_label_places(text, spans)))
-    spans = drop_score_fractions(text, keep_lone_eponyms(text, spans, vocabulary.eponyms, vocabulary.is_name))
+    spans = drop_score_fractions(
+        text,
+        keep_lone_eponyms(
+            text,
+            spans,
+            vocabulary.eponyms,
+            vocabulary.is_name,
+            lambda w: vocabulary.is_common(w, threshold=2.0),
+        ),
+    )
     # "tracheostomy (Shiley 6)", "#6 Portex", "Groshong 5 Fr": a device's maker and size
     spans = keep_model_codes(text, keep_device_brands(text, spans))  # "Dexcom G7" too
     spans = keep_product_brands(text, spans, vocabulary.is_name)  # "Cavilon barrier film"
@@ -164,7 +174,10 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = trim_glued_starts(text, spans)  # "ug/dL  Prairie Pathology": the unit's "L" is no one's
     # "Tc-99m bone scan", "Xe-133": no age, no one; "COHb 19.7%" (and the column "COHb"): no one;
     # "Doctor's address:", "St Mark's electrolyte mix", "Dr W Fisher    GMC no.": no one, nowhere
-    return trim_uk_forms(text, keep_measure_labels(text, keep_radionuclides(text, spans), vocabulary))
+    spans = trim_uk_forms(text, keep_measure_labels(text, keep_radionuclides(text, spans), vocabulary))
+    # "Flight nurse: Ifeoma", "K. Gardener⏎Consultant", "Dr Rangi Đặng", "Broken Hill NSW 2880";
+    # "Teacher's Vanderbilt came back": the scale, kept
+    return add_uncovered(drop_scale_eponyms(text, spans), find_slot_letters(text, spans, vocabulary), text)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.english_eponym_terms import EPONYM_TERM_NAMES, eponym_term_ranges
+from medenclave_deid.core.text.english_words import KINSHIP
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["keep_lone_eponyms"]
@@ -144,11 +145,23 @@ def _clinical_word(text: str, span: PhiSpan, is_name: Callable[[str], bool]) -> 
         bool(clinical)
         and all(w in clinical or _SHORT.fullmatch(w) for w in words)
         and not _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start)
+        and not _KIN_AFTER.match(text, span.end)
     )
 
 
+#: a kinship word said of the word before it ("Obioma (daughter)", "Chioma, his wife"): a person
+_KIN_WORDS = "|".join(sorted(KINSHIP, key=len, reverse=True))
+_KIN_AFTER = re.compile(
+    rf"[ \t]*(?:\([ \t]*|,[ \t]*(?:(?:his|her|their|the|pt's|patient's)[ \t]+)?)(?i:{_KIN_WORDS})\b"
+)
+
+
 def keep_lone_eponyms(
-    text: str, spans: list[PhiSpan], eponyms: frozenset[str], is_name: Callable[[str], bool]
+    text: str,
+    spans: list[PhiSpan],
+    eponyms: frozenset[str],
+    is_name: Callable[[str], bool],
+    common: Callable[[str], bool] | None = None,
 ) -> list[PhiSpan]:
     """``spans`` without the name, place and workplace spans that lie in the terms of the module
     docstring (with the acronyms listed beside them).
@@ -158,17 +171,40 @@ def keep_lone_eponyms(
         spans: resolved spans.
         eponyms: the vocabulary's eponyms (lower case).
         is_name: whether a lower-case word is a listed name (such a word is never a clinical word).
+        common: whether a lower-case word is an everyday one (never a found full name's given name).
     """
     if not spans:
         return spans
     terms = _ranges(text, eponyms) + eponym_term_ranges(text, eponyms)
+    known = _full_name_words(text, spans, common or (lambda w: False))
+
+    def named(word: str) -> bool:
+        return is_name(word) or word in known
+
     return [
         span
         for span in spans
         if not (
             span.category in ("name", "geo", "workplace", "hospital")
-            and (
-                _kept(text, span, terms) or (span.category == "name" and _clinical_word(text, span, is_name))
-            )
+            and (_kept(text, span, terms) or (span.category == "name" and _clinical_word(text, span, named)))
         )
     ]
+
+
+def _full_name_words(text: str, spans: list[PhiSpan], common: Callable[[str], bool]) -> frozenset[str]:
+    """The words of the note's found full names ("Re: Ifeoma Wise"): a name with a word that no
+    ending makes clinical says its other words (``Ifeoma``: ``-oma``) are names wherever they stand,
+    unless they are common words ("Melanoma") or written in lower case elsewhere ("meningioma")."""
+    out: set[str] = set()
+    for span in spans:
+        if span.category != "name":
+            continue
+        words = re.findall(r"[A-Za-z]+", text[span.start : span.end])
+        if len(words) >= 2 and any(
+            len(w) >= 3 and w[0].isupper() and w[1:].islower() and not _CLINICAL_WORD.fullmatch(w)
+            for w in words
+        ):
+            out.update(w.lower() for w in words)
+    return frozenset(
+        w for w in out if not common(w) and not re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", text)
+    )
