@@ -111,7 +111,7 @@ _KNOWN_PLACES = frozenset((*CN_CITIES, *CN_PROVINCES))
 #: narrower than the rules' list, which leaves out 卫 花 国 … of 欧阳卫国, 崔桂花 for cue-free names
 _NEVER_GIVEN = frozenset(
     "于在从到以由与和及或并且而但也都还又再已将要会能可应该必须需不没无未非否是有为"
-    "被把对的了着过吗呢吧么啊其之此这那该各每某另些诉述称说病症炎痛癌瘤疹疮人"
+    "被把对的了着过吗呢吧么啊其之此这那该各每某另些诉述称说病症炎痛癌瘤疹疮人汗痒肿疼瘫"
 )
 _SPACES = re.compile(r"[ \u3000]{0,2}")
 #: words that join two things: a tagged span across one is a list, not one name (门诊及急诊医院)
