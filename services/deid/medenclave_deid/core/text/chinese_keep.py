@@ -135,7 +135,8 @@ def _after_time_word(value: str, span: PhiSpan) -> PhiSpan | None:
 _DRUG_END = re.compile(r"(?:他滨|替尼|单抗|沙星|西林|霉素|他汀|地平|普利|沙坦|洛尔|唑仑|拉唑|替丁|"
                        r"格列[齐美吡喹]特?|胰岛素|肝素|卡因|比星|紫杉醇|他赛|曲唑|司琼|米松|尼松|洛芬|昔布|"
                        r"噻嗪|塞米|格雷|培南|曲松|环素|硝酯|鲁肽|格汀|列净|巴坦|[卡顺奥奈]铂|嘧啶|诺肽|瑞林|"
-                       r"泊苷|长春碱|蓟宾|蓟素|利福平|福平|福喷丁|福布汀|"  # 水飞蓟宾 (milk thistle), the rifamycins
+                       # 水飞蓟宾 and 水飞蓟素 (milk thistle), the rifamycins (利福平, 利福喷丁, 利福布汀)
+                       r"泊苷|长春碱|蓟宾|蓟素|福平|福喷丁|福布汀|"
                        # hormonal contraceptives' and abortifacients' stems (屈螺酮, 去氧孕烯, 炔雌醇,
                        # 甲羟孕酮, 米非司酮, 米索前列醇)
                        r"螺酮|孕酮|诺酮|孕烯|烯酮|雌醇|雌二醇|司酮|前列醇)$")
@@ -161,7 +162,8 @@ _KIN_WORD = re.compile(r"[其之](?:[兄姐弟妹父母子女妻夫]|儿子|女�
 
 
 #: the characters of a chemical's name, in no one's name (氯法齐明, 乙酰半胱氨酸, 甘草酸二铵)
-_CHEMICAL = re.compile(r"[氯氟溴碘氨胺酰酮醇酯烷烯炔苯酚醛醚嗪唑啶哌呋噻吡嘧嘌吲喹苷胱肽铵钠钾铋磺巯磷砜脲胍肟羟羧腈]")
+_CHEMICAL = re.compile(r"[氯氟溴碘氨胺酰酮醇酯烷烯炔苯酚醛醚嗪唑啶哌呋噻吡嘧嘌吲喹"
+                       r"苷胱肽铵钠钾铋磺巯磷砜脲胍肟羟羧腈]")
 
 
 #: what ends an organisation's name, which may hold a chemical's (某某氯碱化工有限公司)
@@ -175,7 +177,8 @@ def chemical_word(text: str, start: int, end: int) -> bool:
     left = start
     while left > max(0, start - 3) and "\u4e00" <= text[left - 1] <= "\u9fff":
         left -= 1
-    return bool(_CHEMICAL.search(text, left, min(len(text), end + 1))) and not _ORG_END.search(text[start:end])
+    chemical = _CHEMICAL.search(text, left, min(len(text), end + 1))
+    return bool(chemical) and not _ORG_END.search(text[start:end])
 
 
 def _drug_word(text: str, start: int, end: int) -> bool:
