@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_keep import chemical_word
 from medenclave_deid.core.text.english_eponym_terms import EPONYM_TERM_NAMES
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -98,6 +99,8 @@ def keep_fused_terms(text: str, spans: list[PhiSpan], eponyms: frozenset[str]) -
         value = text[span.start:span.end]
         if span.category in ("name", "geo") and _fused_eponym(text, span, value, eponyms):
             continue
+        if span.category in ("name", "workplace", "hospital") and chemical_word(text, span.start, span.end):
+            continue  # 谷胱甘肽, 氯法齐明: a drug's name read as a person or a place
         if span.category == "hospital":
             cut = _advice_clause(text, span, value)
             if cut is not None:

@@ -36,7 +36,7 @@ from medenclave_deid.core.text.chinese_therapies import therapy_words
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["drop_not_phi"]
+__all__ = ["chemical_word", "drop_not_phi"]
 
 _SHARED_SUFFIX = (r"综合征|综合症|病(?![房区历人情史程床友假危重号])|征(?![得求询集象])|试验|反射|反应|"
                   r"评分|分级|"
@@ -136,7 +136,8 @@ def _after_time_word(value: str, span: PhiSpan) -> PhiSpan | None:
 _DRUG_END = re.compile(r"(?:他滨|替尼|单抗|沙星|西林|霉素|他汀|地平|普利|沙坦|洛尔|唑仑|拉唑|替丁|"
                        r"格列[齐美吡喹]特?|胰岛素|肝素|卡因|比星|紫杉醇|他赛|曲唑|司琼|米松|尼松|洛芬|昔布|"
                        r"噻嗪|塞米|格雷|培南|曲松|环素|硝酯|鲁肽|格汀|列净|巴坦|[卡顺奥奈]铂|嘧啶|诺肽|瑞林|"
-                       r"泊苷|长春碱|"
+                       # 水飞蓟宾 and 水飞蓟素 (milk thistle), the rifamycins (利福平, 利福喷丁, 利福布汀)
+                       r"泊苷|长春碱|蓟宾|蓟素|福平|福喷丁|福布汀|"
                        # hormonal contraceptives' and abortifacients' stems (屈螺酮, 去氧孕烯, 炔雌醇,
                        # 甲羟孕酮, 米非司酮, 米索前列醇)
                        r"螺酮|孕酮|诺酮|孕烯|烯酮|雌醇|雌二醇|司酮|前列醇)$")
@@ -161,9 +162,32 @@ _KIN_WORD = re.compile(r"[其之](?:[兄姐弟妹父母子女妻夫]|儿子|女�
                        r"孙[子女])")
 
 
+#: the characters of a chemical's name, in no one's name (氯法齐明, 乙酰半胱氨酸, 甘草酸二铵)
+_CHEMICAL = re.compile(r"[氯氟溴碘氨胺酰酮醇酯烷烯炔苯酚醛醚嗪唑啶哌呋噻吡嘧嘌吲喹"
+                       r"苷胱肽铵钠钾铋磺巯磷砜脲胍肟羟羧腈]")
+
+
+#: what ends an organisation's name, which may hold a chemical's (某某氯碱化工有限公司)
+_ORG_END = re.compile(r"(?:公司|厂|院|中心|站|所|局|集团|学校|大学|协会|店|房)$")
+
+
+def chemical_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is (part of) a chemical's or a drug's name: a character of one
+    in it, right after it or up to three characters before it in one run of Chinese (齐明 in
+    氯法齐明), and no organisation's ending (某某氯碱化工有限公司)."""
+    left = start
+    while left > max(0, start - 3) and "\u4e00" <= text[left - 1] <= "\u9fff":
+        left -= 1
+    chemical = _CHEMICAL.search(text, left, min(len(text), end + 1))
+    return bool(chemical) and not _ORG_END.search(text[start:end])
+
+
 def _drug_word(text: str, start: int, end: int) -> bool:
     """Whether a name found at ``text[start:end]`` is a drug's generic name, read to its end
-    (up to two more characters: a span of 吉西他 in 吉西他滨)."""
+    (up to two more characters: a span of 吉西他 in 吉西他滨), or a chemical's name: a character of
+    one in it or right beside it (法齐明 in 氯法齐明)."""
+    if chemical_word(text, start, end):
+        return True
     return any(_DRUG_END.search(text, start, stop) for stop in range(end, min(len(text), end + 2) + 1))
 
 

@@ -102,6 +102,8 @@ def find_spoken_kin(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             or before < m.start()
             or _NAME_BEFORE.search(text, max(0, before - 4), before) is not None
         )
+        # a facility's bracket (卫生院（阿托品）) is what was done there, no pet name: 卫 opens no name here
+        named = named and not text.endswith(("院", "站", "所", "中心", "门诊", "诊所", "科", "室"), 0, before)
         if named and m.group("n") not in _NOT_PET:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     return out

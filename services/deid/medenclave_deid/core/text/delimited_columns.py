@@ -21,18 +21,16 @@ whole (``MRN``, ``Acct#``, ``Mbr ID``, ``lastName``, ``Date of Birth``, ``姓名
   (``1051-748336``, ``V159384579``, ``ENC-34051098``), but only a cell with a digit and no sum of
   money (``self-pay``, ``$1,240.00`` stay); a telemetry ``TX pack``, ``tele box`` or
   ``transmitter`` column holds each patient's device, a ``courier van`` or ``parking`` column its plate;
-  病案号, 住院号, 门诊号, ID号, 就诊卡号, 身份证号, 医保卡号, 工号, 单号, 条码,
-  标本号, 车牌号. 登记号 is read as a record number: in Chinese hospital systems it is the
-  patient's registration number, kept for life like an MRN;
+  病案号, 住院号, 门诊号(ID), 就诊卡号, 身份证号, 医保卡号, 工号, 单号, 条码, (拭子)标本号, 车牌号;
+  登记号 too: a Chinese hospital's registration number is the patient's for life, like an MRN;
 * people: name, patient, last/first/middle, initials, provider, physician, nurse, contact, guardian,
   next of kin, courier, anyone "… by", any kind of tech or operator (``TMS tech``), two staff in one
   (``Tech / MD``), the people of registers and studies (student, donor, client, guest …); 姓名, 患者,
   联系人, 监护人, 医生, 护士, 操作者, 签名 (医师签名), whoever registers, signs for, collects or escorts
   (登记人, 签收人, 陪诊员(工号)), anyone's 姓名 (接触者姓名), a register's 指示病例, whoever measures,
-  assesses or reports (测量者, 上报人); a staff number after the person stays (``闫欣怡(PZ2944)``);
-* a person's dates (any column whose header says date: DOB, DOS, admission, requested …, 出生日期);
-* phone, fax, email, street address, city, county and ZIP (a state is no Safe Harbor identifier);
-* ages: only those over 89, as the engine's age rules;
+  assesses or reports (测量者, 上报人), a child's 小名, a nursery's 保健医; a staff number after
+  the person stays (``闫欣怡(PZ2944)``); dates (a header saying date: DOB, DOS, admission, 出生日期);
+* phone, fax, email, street address, city, county, ZIP (a state is no Safe Harbor identifier), ages over 89;
 * a Chinese work unit (工作单位, 用人单位, 单位名称, 就读学校; never plain 单位, a lab table's unit of
   measure), unless the cell says what someone does rather than where (个体, 务农, 退休).
 
@@ -195,9 +193,12 @@ _CHINESE = tuple(
         (
             "mrn",
             r"(?:母亲|产妇|孕妇|新生儿|婴儿|患儿|患者|病人)?"  # 母亲住院号, 新生儿ID: whose record it is
-            r"(?:(?:病案|病历|住院|门诊|急诊|就诊卡|就诊|登记|档案|健康档案|ID)(?:号码|号|编号)|ID)",
+            r"(?:(?:病案|病历|住院|门诊|急诊|就诊卡|就诊|登记|档案|健康档案|ID)(?:号码|号|编号)|(?:门诊|住院|就诊)?ID)",
         ),
-        ("accession", r"条码号?|(?:标本|样本|检验|病理|影像|检查|送检)(?:编号|号)"),
+        (
+            "accession",
+            r"\w{0,4}?(?:条码号?|(?:[标样]本|检验|病理|影像|检查|送检|采样|拭子)(?:编?号|条码号?|ID))",
+        ),
         # a bill's, a card's or a payment's number (卡号, 银行账号, 交易号, 票据号码, 结算号)
         (
             "account",
@@ -219,7 +220,7 @@ _CHINESE = tuple(
         ),
         (
             "name",
-            r"\w{0,4}姓名|指示病例|索引病例|"
+            r"[\w/／]{0,5}姓名|\w{0,4}(?:小名|乳名|昵称|保健医|校医)|指示病例|索引病例|"
             r"(?:被\w{0,3})?患者|病人|联系人|监护人|家属|陪护人?|受试者|服务对象|孕妇|产妇|患儿|婴儿|新生儿|幼儿|宝宝|家长|丈夫|妻子|配偶|"
             r"受检者|被检者|体检者|就诊者|伤者|伤员|(?:参赛)?选手|参赛者|运动员|学生|受托人|委托人|"
             r"父亲|母亲|捐献者|供者|来电者|来电人|犬主|\w{0,4}(?:护士|医生|医师)|操作(?:者|员|人)|\w{0,4}(?:签名|签字)|"

@@ -111,8 +111,10 @@ _KNOWN_PLACES = frozenset((*CN_CITIES, *CN_PROVINCES))
 #: narrower than the rules' list, which leaves out 卫 花 国 … of 欧阳卫国, 崔桂花 for cue-free names
 _NEVER_GIVEN = frozenset(
     "于在从到以由与和及或并且而但也都还又再已将要会能可应该必须需不没无未非否是有为"
-    "被把对的了着过吗呢吧么啊其之此这那该各每某另些诉述称说病症炎痛癌瘤疹疮人"
+    "被把对的了着过吗呢吧么啊其之此这那该各每某另些诉述称说病症炎痛癌瘤疹疮人汗痒肿疼瘫"
 )
+#: what makes 可 a word (可能, 可见, 可疑, 可予): no given name
+_AFTER_KE = frozenset("能以见疑予达及行用否谓惜爱靠怜口乐是")
 _SPACES = re.compile(r"[ \u3000]{0,2}")
 #: words that join two things: a tagged span across one is a list, not one name (门诊及急诊医院)
 _JOINED = re.compile(r"[及和与或、]")
@@ -322,8 +324,11 @@ def _plausible(value: str, category: str) -> bool:
     if _JOINED.search(value):
         return False
     if category == "name":
+        # 可 inside a three-character name is a child's given name (罗可佑, 毛可涵), not 可能 or 可见
+        child = len(value) == 3 and value[1] == "可" and value[2] not in _AFTER_KE
+        given = value[2:] if child else value[1:]
         return (value[0] in CN_SURNAMES_AFTER_CUE or value[:2] in CN_COMPOUND_SURNAMES) and not any(
-            ch in _NEVER_GIVEN for ch in value[1:]
+            ch in _NEVER_GIVEN for ch in given
         )
     if category == "hospital":
         return (
