@@ -48,6 +48,7 @@ import re
 from typing import NamedTuple
 
 from medenclave_deid.core.text.chinese_insurance import INSURANCE_LABEL
+from medenclave_deid.core.text.english_duty_staff_fuzz26c import STAFF_COLUMNS
 from medenclave_deid.core.text.english_partial_postcodes import PLACE_KEYS
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
@@ -81,9 +82,9 @@ _PEOPLE = (
     r"case manager|social worker|scheduler|requester|coordinator|escort|attendant|chaperone|cytotechnologist|"
     r"sitter|companion|visitor|finder|owner|dispatcher|aide|student|participant|subject|donor|ana?esthetist|"
     r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|anesthesiologist|crna|"
-    r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z]+ )?by|srna|proceduralist|"
+    r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z']+ )?by|srna|proceduralist|"
     r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|team leader|team member|verified|"
-    r"checked|witnessed|2nd (?:rn|nurse|check)|phlebotomist|venipuncturist|coach|cnc|rt|rrt"
+    rf"checked|witnessed|2nd (?:rn|nurse|check)|phlebotomist|venipuncturist|coach|cnc|rt|rrt|{STAFF_COLUMNS}"
 )
 _PLACE_KEYS = PLACE_KEYS  # "Res ZIP", "FSA", "Postcode district", "ZIP of residence"
 _ENGLISH = tuple(
@@ -96,7 +97,7 @@ _ENGLISH = tuple(
         ),
         ("mrn", rf"{_WHO}(?:mrn|emrn|empi|pid|chart|medical record|med rec|mr|health record|nhi){_N}"),
         ("mrn", rf"{_WHO}(?:patient|pt|hospital|hosp|unit|person|enterprise|record|registration){_R}"),
-        ("account", rf"{_WHO}(?:account|acct|csn|fin|har){_N}"),
+        ("account", rf"{_WHO}(?:account|acct|csn|fin|har|(?:onboard |guest |ship )?folio){_N}"),
         ("account", rf"{_WHO}(?:acc|encounter|enc|visit|claim|billing|invoice|bill){_R}"),
         # a bare billing, encounter, claim or invoice column holds each row's number, in any shape
         # (``1051-748336``, ``ENC-34051098``); a cell with no digit (``self-pay``) names no account
