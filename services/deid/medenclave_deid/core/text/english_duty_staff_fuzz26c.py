@@ -20,7 +20,8 @@ often in lower case, and name their staff by a duty or a rank with no title and 
 
 * **a plate near a parking word**: ``parked: ABBB 280 ontario``, ``red tacoma (DDBE 108,
   Ontario)``, ``(BC) GD9-47A``: in a sentence that speaks of a vehicle (vehicle, car, truck, parked,
-  parking lot, plate, rego, or a car's make), a token of a plate's shape: two to four capitals and
+  parking, a day or guest lot, rego, or a car's make; never a drug's bare ``lot`` nor a bone's
+  ``plate``), a token of a plate's shape: two to four capitals and
   three or four digits (``ABC 123``, ``ABCD-123``, ``ABC1234``), three digits and three capitals
   (``123 ABC``), or the mixed shapes of Canadian and US plates (``GD9-47A``, ``7KDX221``).
 """
@@ -196,8 +197,9 @@ def _spread(text: str, found: list[PhiSpan], vocab: TextVocabulary) -> list[PhiS
 
 
 _VEHICLE_CUE = re.compile(
-    r"(?i)\b(?:vehicle|vehicles|car|cars|truck|suv|van|minivan|pickup|sedan|jeep|camper|rv|parked|"
-    r"parking|car[ \t]?park|lot|plates?|rego|registration|licen[cs]e[ \t]+plate|toyota|honda|subaru|"
+    r"(?i)\b(?:vehicle|vehicles|car|cars|truck|suv|van|minivan|pickup|sedan|jeep|camper|parked|"
+    r"parking|car[ \t]?park|(?:day|upper|lower|guest|visitor|staff)[ \t]+lot|rego|"
+    r"registration|licen[cs]e[ \t]+plate|toyota|honda|subaru|"
     r"ford|chevrolet|chevy|nissan|hyundai|kia|mazda|tesla|volkswagen|vw|dodge|gmc|jeep|rav4|tacoma|"
     r"outback|civic|corolla|camry|f-150)\b"
 )
