@@ -71,8 +71,11 @@ _JOIN = re.compile(
 )
 #: where a person's value ends: the line, punctuation, a bracket, a time, a joining word
 _END = re.compile(r"(?=[ \t]*(?:$|[,;:/&()|.]|[ \t]+(?:and|at|on|for|to|re|@)\b|[ \t]+\d))", re.M)
-#: where initials end: a space, the line, punctuation (``GC. companion ...``)
-_INIT_END = re.compile(r"(?=\.?(?:[ \t\n,;:/&()|]|$))")
+#: where initials end: the line, punctuation, a stop (``GC. companion ...``), a joining word or a
+#: time; never a word ("reviewed CGM download")
+_INIT_END = re.compile(
+    r"(?m)(?=\.?(?:[,;:/&()|]|[ \t]*$)|\.[ \t]|[ \t]+(?:and|at|on|for|to|re|[-–—@])(?![\w])|[ \t]+\d)"
+)
 _NO_ONE = frozenset(
     """
 ct mr mri us xr pet cxr eeg ekg ecg tee tte emg abg ir gi pt ot st sw rt rn md np pa do ed er or icu
@@ -180,12 +183,13 @@ def find_duty_staff(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
 
 
 def _spread(text: str, found: list[PhiSpan], vocab: TextVocabulary) -> list[PhiSpan]:
-    """The found people's given names and rare surnames written again, in any case (``guest
-    sarah hughes`` ... ``Sarah c/o wrist pain``)."""
+    """The found people's given names and rare surnames written in lower case, four letters or
+    more, written again in any case (``guest sarah hughes`` ... ``Sarah c/o wrist pain``)."""
     keys: set[str] = set()
     for span in found:
-        for word in re.findall(r"[A-Za-z][a-z'’-]{2,}", text[span.start : span.end]):
-            key = word.lower()
+        # a lower-case note's names only ("Pharmacist: Min Qureshi" leaves "15 min" alone)
+        for word in re.findall(r"(?<![A-Za-z])[a-z][a-z'’-]{3,}", text[span.start : span.end]):
+            key = word
             rare = vocab.is_name(key) and not vocab.is_common(key, threshold=3.0)
             if _given_ok(key, vocab) or (rare and _surname_ok(key, vocab)):
                 keys.add(key)
