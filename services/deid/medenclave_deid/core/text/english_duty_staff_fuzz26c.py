@@ -74,7 +74,7 @@ _END = re.compile(r"(?=[ \t]*(?:$|[,;:/&()|.]|[ \t]+(?:and|at|on|for|to|re|@)\b|
 #: where initials end: the line, punctuation, a stop (``GC. companion ...``), a joining word or a
 #: time; never a word ("reviewed CGM download")
 _INIT_END = re.compile(
-    r"(?m)(?=\.?(?:[,;:/&()|]|[ \t]*$)|\.[ \t]|[ \t]+(?:and|at|on|for|to|re|[-–—@])(?![\w])|[ \t]+\d)"
+    r"(?m)(?=\.?(?:[,;:/&()|]|[ \t]*$)|\.*(?<=\.)[ \t]|[ \t]+(?:and|at|on|for|to|re|[-–—@])(?![\w])|[ \t]+\d)"
 )
 _NO_ONE = frozenset(
     """
