@@ -48,9 +48,9 @@ import re
 from typing import NamedTuple
 
 from medenclave_deid.core.text.chinese_insurance import INSURANCE_LABEL
-from medenclave_deid.core.text.english_duty_staff_fuzz26c import STAFF_COLUMNS
 from medenclave_deid.core.text.english_partial_postcodes import PLACE_KEYS
 from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.table_column_words_fuzz26c import AGE_CELL, AGE_COLUMN, STAFF_COLUMNS
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
 
 __all__ = ["NO_VALUE", "Columns", "column_category", "find_column_values", "read_columns"]
@@ -164,7 +164,7 @@ _ENGLISH = tuple(
             r"(?:[a-z]+ ){0,3}(?:date|dob|dod|dos|doa|dt|birthdate|birthday|bday|birth)"
             r"(?: (?:of )?[a-z]+){0,2}",
         ),
-        ("age", r"(?:pt |patient )?age(?: (?:yrs|years|y|yr))?(?: (?:sex|gender|s))?|yrs|age sex"),
+        ("age", AGE_COLUMN),
         (
             "name",
             rf"(?:(?:pt|patient|last|first|middle|given|family|full|legal|preferred|maiden|referring|"
@@ -243,7 +243,7 @@ _NO_WORKPLACE = frozenset(
     + "self self-employed retired unemployed student homemaker disabled".split()
 )
 _WORK_UNIT = re.compile(r"[\u4e00-\u9fff（）()·]{3,30}")
-_AGE = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:y|yo|yrs|years|岁|周岁))?(?:\s*/\s*(?:[MFmf]|male|female))?")
+_AGE = re.compile(AGE_CELL)
 #: a title or credential around a name cell's person (``Dr. Faith Moreno``, ``RN June Park``,
 #: ``Ada Ng, MD``): it stays
 _TITLE = re.compile(

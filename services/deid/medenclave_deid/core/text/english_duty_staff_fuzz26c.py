@@ -35,11 +35,8 @@ from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["STAFF_COLUMNS", "find_duty_staff", "find_parked_plates"]
+__all__ = ["find_duty_staff", "find_parked_plates"]
 
-#: a monitoring table's column of whoever reviewed, actioned or saw each result (``Reviewed``,
-#: ``Rvwd``, ``Seen``, ``Signed off``), read by :mod:`.delimited_columns` as people's
-STAFF_COLUMNS = r"reviewed|rvwd|rev'?d|rev d|actioned|seen|signed off|initialled|initialed|authori[sz]ed"
 
 _RANK = (
     r"doctor|doctors|dr|nurse|nurses|consultant|consultants|reg|registrar|sho|fy1|fy2|f1|f2|ct[1-3]|"
