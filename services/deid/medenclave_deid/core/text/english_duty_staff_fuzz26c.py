@@ -207,6 +207,8 @@ _VEHICLE_CUE = re.compile(
 _PLATE = re.compile(
     r"(?<![\w-])(?P<v>[A-Z]{2,4}[ -]?\d{3,4}|\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?\d{2}[A-Z]|"
     r"\d[A-Z]{3}\d{3}|[A-Z]{3}[ -]?\d[A-Z]\d|\d{3}[ -]?[A-Z]{2}\d)(?![\w-])"
+    # no dose, volume or measure ("IVF 1000 mL", "NS 500 ml/hr")
+    r"(?![ \t]*(?i:ml|mg|mcg|g|kg|l|cc|units?|iu|mmol|meq|mm|cm|min|hrs?|%|/))"
 )
 _NOT_HEAD = frozenset(
     "ETA ETD AM PM ID NO HR HRS MIN ED ER ICU OR BP SBP DBP MAP HGB WBC PLT BUN INR ALT AST CRP ESR GCS "
@@ -223,7 +225,7 @@ def find_parked_plates(text: str) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for m in _PLATE.finditer(text):
         head = re.split(r"[ -]|(?<=[A-Z])(?=\d)|(?<=\d)(?=[A-Z])", m["v"])[0]
-        if head in _NOT_HEAD:
+        if head in _NOT_HEAD or (head.isalpha() and is_clinical_word(head.lower())):
             continue
         start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()), m.start() - 80)
         end = min(x for x in (text.find("\n", m.end()), text.find(". ", m.end()), m.end() + 60) if x >= 0)
