@@ -48,10 +48,12 @@ _RANK = (
 )
 _DUTY = r"(?:[ \t]+(?:on[ \t]+duty|on[ \t]+call|on[ \t]+scene|in[ \t]+charge|of[ \t]+the[ \t]+day|lead))?"
 _SLOT = re.compile(rf"(?i:\b(?:{_RANK}){_DUTY})(?:[ \t]*:[ \t]*|[ \t]+)(?=\S)")
+#: a plain "reviewed" before the initials or the name that end its line
+_REVIEWED = re.compile(r"(?i:\breviewed)[ \t]+(?=\S)")
 #: a log entry signed on its own line: ``- ashley / J.M``
 _SIGNED = re.compile(r"(?m)^[ \t]*[-–—~][ \t]*(?=\S)")
 _ACT = re.compile(
-    r"(?i:\b(?:hand(?:ed)?[ \t-]*over[ \t]+to|handover[ \t]+to|reviewed(?:[ \t]+by)?|seen[ \t]+by|"
+    r"(?i:\b(?:hand(?:ed)?[ \t-]*over[ \t]+to|handover[ \t]+to|reviewed[ \t]+by|seen[ \t]+by|"
     r"report(?:ed)?[ \t]+by|checked[ \t]+by|signed[ \t]+(?:off[ \t]+)?by|discussed[ \t]+with|d/w))"
     r"[ \t]*:?[ \t]*(?=\S)"
 )
@@ -172,6 +174,10 @@ def find_duty_staff(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     for rx in (_SLOT, _ACT):
         for m in rx.finditer(text):
             out += _people_from(text, m.end(), vocab)
+    for m in _REVIEWED.finditer(text):  # "reviewed HF" ending the line; "Reviewed CBC, BMP" stays
+        found = _person_at(text, m.end(), vocab)
+        if found and re.match(r"\.?[ \t]*(?:\n|$)", text[found[1] :]):
+            out.append(PhiSpan(found[0], found[1], "name"))
     for m in _SIGNED.finditer(text):  # only a line that holds nothing but its people
         people = _people_from(text, m.end(), vocab)
         if people and re.match(r"\.?[ \t]*(?:\n|$)", text[people[-1].end :]):
@@ -208,7 +214,8 @@ _PLATE = re.compile(
     r"(?<![\w-])(?P<v>[A-Z]{2,4}[ -]?\d{3,4}|\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?\d{2}[A-Z]|"
     r"\d[A-Z]{3}\d{3}|[A-Z]{3}[ -]?\d[A-Z]\d|\d{3}[ -]?[A-Z]{2}\d)(?![\w-])"
     # no dose, volume or measure ("IVF 1000 mL", "NS 500 ml/hr")
-    r"(?![ \t]*(?i:ml|mg|mcg|g|kg|l|cc|units?|iu|mmol|meq|mm|cm|min|hrs?|%|/))"
+    r"(?![ \t]*(?:[A-Za-zµ]{1,4}/|%|/|"
+    r"(?i:ml|mg|mcg|g|kg|l|cc|units?|iu|mmol|meq|mm|cm|min|hrs?|mj|j)(?![A-Za-z])))"
 )
 _NOT_HEAD = frozenset(
     "ETA ETD AM PM ID NO HR HRS MIN ED ER ICU OR BP SBP DBP MAP HGB WBC PLT BUN INR ALT AST CRP ESR GCS "
