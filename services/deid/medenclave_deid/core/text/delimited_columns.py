@@ -48,6 +48,7 @@ from typing import NamedTuple
 from medenclave_deid.core.text.chinese_insurance import INSURANCE_LABEL
 from medenclave_deid.core.text.english_partial_postcodes import PLACE_KEYS
 from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.table_column_words_fuzz26c import AGE_CELL, AGE_COLUMN, STAFF_COLUMNS
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
 
 __all__ = ["NO_VALUE", "Columns", "column_category", "find_column_values", "read_columns"]
@@ -79,9 +80,9 @@ _PEOPLE = (
     r"case manager|social worker|scheduler|requester|coordinator|escort|attendant|chaperone|cytotechnologist|"
     r"sitter|companion|visitor|finder|owner|dispatcher|aide|student|participant|subject|donor|ana?esthetist|"
     r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|anesthesiologist|crna|"
-    r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z]+ )?by|srna|proceduralist|"
+    r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z']+ )?by|srna|proceduralist|"
     r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|team leader|team member|verified|"
-    r"checked|witnessed|2nd (?:rn|nurse|check)|phlebotomist|venipuncturist|coach|cnc|rt|rrt"
+    rf"checked|witnessed|2nd (?:rn|nurse|check)|phlebotomist|venipuncturist|coach|cnc|rt|rrt|{STAFF_COLUMNS}"
 )
 _PLACE_KEYS = PLACE_KEYS  # "Res ZIP", "FSA", "Postcode district", "ZIP of residence"
 _ENGLISH = tuple(
@@ -94,7 +95,7 @@ _ENGLISH = tuple(
         ),
         ("mrn", rf"{_WHO}(?:mrn|emrn|empi|pid|chart|medical record|med rec|mr|health record|nhi){_N}"),
         ("mrn", rf"{_WHO}(?:patient|pt|hospital|hosp|unit|person|enterprise|record|registration){_R}"),
-        ("account", rf"{_WHO}(?:account|acct|csn|fin|har){_N}"),
+        ("account", rf"{_WHO}(?:account|acct|csn|fin|har|(?:onboard |guest |ship )?folio){_N}"),
         ("account", rf"{_WHO}(?:acc|encounter|enc|visit|claim|billing|invoice|bill){_R}"),
         # a bare billing, encounter, claim or invoice column holds each row's number, in any shape
         # (``1051-748336``, ``ENC-34051098``); a cell with no digit (``self-pay``) names no account
@@ -161,7 +162,7 @@ _ENGLISH = tuple(
             r"(?:[a-z]+ ){0,3}(?:date|dob|dod|dos|doa|dt|birthdate|birthday|bday|birth)"
             r"(?: (?:of )?[a-z]+){0,2}",
         ),
-        ("age", r"(?:pt |patient )?age(?: (?:yrs|years|y|yr))?(?: (?:sex|gender|s))?|yrs|age sex"),
+        ("age", AGE_COLUMN),
         (
             "name",
             rf"(?:(?:pt|patient|last|first|middle|given|family|full|legal|preferred|maiden|referring|"
@@ -243,7 +244,7 @@ _NO_WORKPLACE = frozenset(
     + "self self-employed retired unemployed student homemaker disabled".split()
 )
 _WORK_UNIT = re.compile(r"[\u4e00-\u9fff（）()·]{3,30}")
-_AGE = re.compile(r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:y|yo|yrs|years|岁|周岁))?(?:\s*/\s*(?:[MFmf]|male|female))?")
+_AGE = re.compile(AGE_CELL)
 #: a title or credential around a name cell's person (``Dr. Faith Moreno``, ``RN June Park``,
 #: ``Ada Ng, MD``): it stays
 _TITLE = re.compile(

@@ -22,8 +22,8 @@ from medenclave_deid.core.text.spans import PhiSpan
 __all__ = ["find_lower_facilities"]
 
 _HEAD = re.compile(
-    r"(?<![A-Za-z])(?:(?:medical|health|surgical|cancer|rehab(?:ilitation)?)[ \t]+center|"
-    r"hospital|nursing[ \t]+home|infirmary)(?![A-Za-z])"
+    r"(?<![A-Za-z])(?:(?:medical|health|surgical|cancer|rehab(?:ilitation)?|health[ \t]+care)"
+    r"[ \t]+cent(?:er|re)|hospital|nursing[ \t]+home|infirmary)(?![A-Za-z])"
 )
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z/])([a-z][a-z'’.-]+)[ \t]+$")
 #: a name cut short to its last kind word, ending the phrase

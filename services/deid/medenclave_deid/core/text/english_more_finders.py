@@ -15,6 +15,7 @@ from medenclave_deid.core.text.english_documentation_marks import (
     find_documentation_dates,
     find_qualified_employers,
 )
+from medenclave_deid.core.text.english_duty_staff_fuzz26c import find_parked_plates
 from medenclave_deid.core.text.english_gp_practices import find_gp_practices
 from medenclave_deid.core.text.english_intl_postcodes import find_intl_postcodes
 from medenclave_deid.core.text.english_job_employers import find_job_employers
@@ -81,4 +82,5 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_nhi_numbers(text)  # "NHI ZKT12AB", "12 Kauri St, Bell Block, New Plymouth 4312"
     spans += find_nz_contacts(text)  # "03 496 8980", "RD 2, Te Awamutu 3872", "HAMILTON" / "3216"
     spans += find_uk_phones(text)  # "020 7946 0018", "+44 (0)1632 960123", "07700 900123"
+    spans += find_parked_plates(text)  # "parked: ABBB 280 ontario", "red tacoma (DDBE 108, Ontario)"
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)

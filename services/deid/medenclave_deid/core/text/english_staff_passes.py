@@ -9,6 +9,7 @@ from __future__ import annotations
 from medenclave_deid.core.text.english_census_names import find_census_people
 from medenclave_deid.core.text.english_credential_chains import find_credential_chains
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
+from medenclave_deid.core.text.english_duty_staff_fuzz26c import find_duty_staff
 from medenclave_deid.core.text.english_export_slots import find_export_slots
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles
@@ -53,6 +54,7 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_kin_bracket_names(text, vocabulary)  # "aunt (june cruz)", "will bird (son)"
     staff += find_credential_chains(text, vocabulary)  # "ivo pa-c / le roux md", "read by dawn, RN"
     staff += find_contact_initials(text)  # "asked that we text Q.T. when ready"
+    staff += find_duty_staff(text, vocabulary)  # "Doctor on duty: david", "patrollers: kim (emr) and GC"
     staff += spread_lower_names(text, spans + staff, vocabulary)  # "Ada Lind" ... "ada here"
     staff += find_export_slots(text, vocabulary)  # "printed … by ottilie", '"not bad for 94"'
     # "assessed by dale porter, HTL(ASCP)", "placed by CC at 13:24", "typed by f.white"

@@ -1,0 +1,23 @@
+"""Header words and cell shapes of the log tables that :mod:`.delimited_columns` reads.
+
+* **whoever reviewed or actioned a result**: a monitoring table's (lithium, clozapine, warfarin,
+  dialysis) ``Reviewed``, ``Rvwd``, ``Rev'd by``, ``Actioned``, ``Seen``, ``Signed off`` column
+  holds the initials or the given name of the clinician who saw each result;
+* **ages**: a ship's or a ward's ``Age``, ``Pax age``, ``Guest age``, ``Age/Nat``, ``Age/Sex``
+  column, and a cell that gives the age with a sex or a nationality after it (``91``, ``92y``,
+  ``93 yo``, ``94 / British``, ``95, F``); only an age over 89 is one to remove.
+"""
+
+from __future__ import annotations
+
+__all__ = ["AGE_CELL", "AGE_COLUMN", "STAFF_COLUMNS"]
+
+STAFF_COLUMNS = r"reviewed|rvwd|rev'?d|rev d|actioned|seen|signed off|initialled|initialed|authori[sz]ed"
+AGE_COLUMN = (
+    r"(?:pt |patient |pax |guest |passenger )?age(?: (?:yrs|years|y|yr))?"
+    r"(?: (?:sex|gender|s|nat|nationality|m f))?|yrs|age sex"
+)
+AGE_CELL = (
+    r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:y|yo|yrs|years|岁|周岁))?"
+    r"(?:\s*[/,]?\s*(?:[MFmf]|male|female|[A-Z][a-z]+))?"
+)
