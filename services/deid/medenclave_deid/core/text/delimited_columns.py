@@ -37,8 +37,7 @@ whole (``MRN``, ``Acct#``, ``Mbr ID``, ``lastName``, ``Date of Birth``, ``姓名
 An unquoted date or "Last, First" name that the delimiter splits (``LF-1,March 3, 2023,Pelham,
 Odette,…``) is read back as one cell where exactly one way of joining gives the header's count.
 A drug's lot number is no PHI: a ``Lot`` column stays. Cells that say nothing (``n/a``, ``—``,
-``pending``, 无, 不详) stay, and so does a name's title or credential (``Dr. Faith Moreno``).
-"""
+``pending``, 无, 不详) stay, and so does a name's title or credential (``Dr. Faith Moreno``)."""
 
 from __future__ import annotations
 
