@@ -83,7 +83,7 @@ _PEOPLE = (
     r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|anesthesiologist|crna|"
     r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z]+ )?by|srna|proceduralist|"
     r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|team leader|team member|verified|"
-    r"checked|witnessed|2nd (?:rn|nurse|check)|phlebotomist|venipuncturist|coach|cnc|rt|rrt"
+    r"checked|witnessed|2nd (?:rn|nurse|check)|phlebotomist|venipuncturist|coach|cnc|rt|rrt|nickname|alias"
 )
 _PLACE_KEYS = PLACE_KEYS  # "Res ZIP", "FSA", "Postcode district", "ZIP of residence"
 _ENGLISH = tuple(

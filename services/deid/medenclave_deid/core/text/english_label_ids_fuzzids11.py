@@ -33,7 +33,7 @@ _RECORD = (r"case|docket|accession|requisition|badge|ticket|voucher|invoice|rece
            r"intake|claim|appeal|grant|permit|certificate|cert|donor|member|enrollment|"
            r"application|confirmation|incident|report|statement|attestation|inventory|"
            r"registration|file|control|tracking|transaction|specimen|kit|batch|cabinet|station|"
-           r"MID|AME|DEA|NPI|SN|serial|barcode")
+           r"MID|AME|DEA|NPI|SN|serial|barcode|matter|proceeding|petition|inquest|exemption")
 #: the number word that closes a label ("Household ID", "Letter ref.", "Examiner no.")
 _NUMBER_WORD = r"no\.?|nbr\.?|num\.?|number|#|ID|ref\.?|reference"
 #: labels that are never a record number's: catalogue, lot, codes, measures, contacts, rooms
@@ -50,7 +50,7 @@ _LABEL = re.compile(
     re.ASCII)
 #: a value: letters before, digit groups, a check letter after; or mixed letter/digit groups
 _VALUE = re.compile(
-    r"#?(?P<v>(?:[A-Z]{1,4}[0-9]{0,2}(?:[ -]|(?=[0-9])))?[0-9]+(?:[ ./-][0-9]+){0,3}(?:-?[A-Z])?"
+    r"#?(?P<v>(?:[A-Z]{1,4}[0-9]{0,2}(?:[ /-]|(?=[0-9]))){0,2}[0-9]+(?:[ ./-][0-9]+){0,3}(?:-?[A-Z])?"
     r"|(?=[A-Z0-9-]*[0-9][A-Z0-9-]*[0-9])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{4,}(?:-[A-Z0-9]{3,}){0,2})"
     r"(?![\w/-]|\.\w)",
     re.ASCII)

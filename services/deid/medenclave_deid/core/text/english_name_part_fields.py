@@ -1,6 +1,7 @@
 """A person's name written in one field per part, as forms and referral proformas do:
 ``Surname: ASHCROFT``, ``Forename(s): Maud Evelyn``, ``Family name: Lindqvist``, ``First names:
-Ola``, ``Given name - Tomasz``, ``Middle name(s): Rhiannon``, ``Preferred name: Bex``.
+Ola``, ``Given name - Tomasz``, ``Middle name(s): Rhiannon``, ``Preferred name: Bex``, and the
+name a fighter or a performer goes by (``Ring name: "The Hammer"``, ``Nickname: Tank``, ``Alias: Jojo``).
 
 The field's label says what the value is, so the value is the name whatever lists hold it: a
 surname that is also an eponym ("Surname: Ashworth" beside the Ashworth spasticity scale) or an
@@ -20,13 +21,14 @@ __all__ = ["name_part_fields"]
 
 _LABEL = (
     r"(?:sur|fore|family[ \t]+|last[ \t]+|first[ \t]+|given[ \t]+|middle[ \t]+|christian[ \t]+|"
-    r"preferred[ \t]+|maiden[ \t]+)names?(?:\(s\))?"
+    r"preferred[ \t]+|maiden[ \t]+|nick|ring[ \t]+|fight[ \t]+|stage[ \t]+)names?(?:\(s\))?|alias"
 )
 _WORD = r"(?:Mc|Mac|O'|O’|D'|D’)?[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]+)?"
 _FIELD = re.compile(
     rf"(?im:(?:^|(?<=[ ]{{2}})|(?<=\t))[ \t]*"
     rf"(?P<label>(?:patient'?s?[ \t]+|pt[ \t]+)?{_LABEL})[ \t]*[:=–—-][ \t]*)"
-    rf"(?P<v>{_WORD}(?:[ ]{_WORD}){{0,2}})(?=[ \t]*(?:$|\n)|[ \t]{{2,}}|\t|[ \t]*[,(;|])"
+    rf"(?P<q>[\"“‘])?(?P<v>{_WORD}(?:[ ]{_WORD}){{0,2}})(?(q)[\"”’])"  # or in quotes ('Ring name: "Tank"')
+    rf"(?=[ \t]*(?:$|\n)|[ \t]{{2,}}|\t|[ \t]*[,(;|])"
 )
 _NOT_NAME = frozenset("unknown none n/a not known nk tbc".split())
 
