@@ -148,7 +148,9 @@ def find_labelled_jobs(text: str, is_common: Callable[[str], bool]) -> list[PhiS
             continue
         odd = [w for w in lower if not is_common(w) and not w.isdigit() and w != "&"]
         org = lower[-1] in BUSINESS_WORDS or lower[-1] in _TRADES or lower[-1] in _ORG_LAST
-        if cue.group("comma") and not (named and (odd or org or len(words) > 1 or words[0].group().isupper())):
+        if cue.group("comma") and not (
+            named and (odd or org or len(words) > 1 or words[0].group().isupper())
+        ):
             continue  # "student, Year": no employer after the comma
         if not odd and not (org and len(words) >= 2) and not named:
             continue  # "at the time of injury", "at school": everyday words, no workplace

@@ -29,8 +29,8 @@ from medenclave_deid.core.text.english_partial_postcodes import find_partial_pos
 from medenclave_deid.core.text.english_recipient_initials import find_recipient_initials
 from medenclave_deid.core.text.english_register_shapes import find_register_shapes
 from medenclave_deid.core.text.english_short_day_month import find_short_day_months
-from medenclave_deid.core.text.english_ssn_last_four import find_ssn_last_four
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
+from medenclave_deid.core.text.english_ssn_last_four import find_ssn_last_four
 from medenclave_deid.core.text.english_uk_community import find_uk_community
 from medenclave_deid.core.text.english_uk_phones import find_uk_phones
 from medenclave_deid.core.text.english_vaccine_years import find_vaccine_years

@@ -24,8 +24,10 @@ _NICKNAME = re.compile(rf"\.?[ \t]*\([ \t]*[\"'“‘«]{_V}[\"'”’»][ \t]*\
 _QUOTED = re.compile(rf"[ \t]+[\"“]{_V}[\"”](?=[ \t]*(?:$|[,;|]|[ \t]{{2}}))", re.M)
 #: or in double quotes between the first name and the surname, a fighter's or a performer's way
 #: ('Scott "The Hammer" Wilson', 'Ray "Smokin\'" Dale'): up to three words, then the surname
-_BETWEEN = re.compile(r"[ \t]+[\"“](?P<v>[A-Z][A-Za-z'’-]*(?:[ ][A-Z][A-Za-z'’-]*){0,2})[\"”][ \t]+"
-                      r"(?P<s>(?:Mc|Mac|O'|O’)?[A-Z][a-z][A-Za-z'’-]*)\b")
+_BETWEEN = re.compile(
+    r"[ \t]+[\"“](?P<v>[A-Z][A-Za-z'’-]*(?:[ ][A-Z][A-Za-z'’-]*){0,2})[\"”][ \t]+"
+    r"(?P<s>(?:Mc|Mac|O'|O’)?[A-Z][a-z][A-Za-z'’-]*)\b"
+)
 
 
 def quoted_nicknames(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:

@@ -115,8 +115,12 @@ def keep_model_codes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         for s in spans
         if not (s.category == "name" and any(a <= s.start and s.end <= b + 4 for a, b in words))
         # or a device's abbreviation, then the maker ("CGM Dexcom G6", "ICD Medtronic X3")
-        and not (s.category == "name" and any(s.start < a and s.end == b and _ABBREVIATION.fullmatch(
-            text[s.start : a]) for a, b in words))
+        and not (
+            s.category == "name"
+            and any(
+                s.start < a and s.end == b and _ABBREVIATION.fullmatch(text[s.start : a]) for a, b in words
+            )
+        )
     ]
 
 

@@ -41,7 +41,9 @@ _PERSON_HEADER = re.compile(
 #: a header cell: a few words, no digits beyond a trailing "#"
 _HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z /()#.&'-]{0,30}")
 #: the person in a cell: before a colon, a bracket or the cell's end
-_PERSON = re.compile(r"[\"“]?(?P<v>[A-Z][A-Za-z'’.-]*(?:[ ,]{1,2}[A-Z][A-Za-z'’.-]*){0,3})[\"”]?(?=[ \t]*(?:[:(]|$))")
+_PERSON = re.compile(
+    r"[\"“]?(?P<v>[A-Z][A-Za-z'’.-]*(?:[ ,]{1,2}[A-Z][A-Za-z'’.-]*){0,3})[\"”]?(?=[ \t]*(?:[:(]|$))"
+)
 _NO_ONE = frozenset("n/a na none self family unknown same pt patient staff -- — - tbd".split())
 
 
