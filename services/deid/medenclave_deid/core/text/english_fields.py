@@ -131,7 +131,7 @@ _ADDRESS_FIELD = _rx(
 _NICKNAME = _rx(
     r"(?i:\b(?:(?:prefers?|likes?|wants?)[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by|"
     r"known[ \t]+as|nick-?named?|nickname[ \t]*:?|preferred[ \t]+name[ \t]*:?|aka|a\.k\.a\.))"
-    r"[ \t]+[\"“'‘]?(?P<n>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)"
+    r"[ \t]+[\"“'‘]?(?P<n>[A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+)?)"
 )
 _RURAL = _rx(
     r"\b(?:Rural[ \t]+Route|RR|HC|Star[ \t]+Route|HCR)[ \t]*\d{1,4},?[ \t]*"
