@@ -119,7 +119,10 @@ def find_labelled_jobs(text: str, is_common: Callable[[str], bool]) -> list[PhiS
     ASSISTANT AT TRI-COUNTY SCHOOL DISTRICT``, ``occupation: cook at juniper street bistro``): up to
     six words to the line's end or a stop word, with an unlisted word or ending in an organisation's
     word; a run of everyday words ("at the time of injury", "at school"), of prose ("at home", "a
-    local bakery") or a care facility's run stays.
+    local bakery") or a care facility's run stays. The label may carry a note in brackets
+    (``Occupation (day job): …``) and a comma may stand for "at" before a capitalised name
+    (``forklift operator, UPS``); a capitalised run after a job in lower case is the workplace
+    whatever its words (``trainer at Home Depot``).
 
     Args:
         text: an English note.

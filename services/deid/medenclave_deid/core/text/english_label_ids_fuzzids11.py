@@ -4,10 +4,12 @@ clinic's or a program's number label, and the whole value after it.
 Forms and letters give a case, a claim, a voucher or a certificate its number after a label
 that ends in a number word (``Appeal no.``, ``Confirmation #``, ``Household ID``, ``Letter
 ref.``, ``Incident nbr``) or that is itself a record's name (``Docket``, ``Accession``,
-``Badge``, ``Ticket``, ``Requisition``, ``Alien no.``, ``FAA MID``). The value is written in
+``Badge``, ``Ticket``, ``Requisition``, ``Alien no.``, ``FAA MID``; a tribunal's or a court's
+``matter``, ``proceeding``, ``petition``, an ``exemption``'s certificate). The value is written in
 every shape: digits grouped by dots, spaces or slashes (``808.125.559``, ``0278 6838``,
 ``0329/907083``), a year before a serial (``2024-5531``), letters before the digits (``GK
-335141``, ``FY25-52467``, ``TGM-08768``) or a check letter after them (``3745791G``), or
+335141``, ``FY25-52467``, ``TGM-08768``, up to two letter groups and a slash: ``MH24/90682``,
+``UP/14914/2021``, ``S ECI 2020 86023``) or a check letter after them (``3745791G``), or
 letters and digits mixed in groups (``AQ61-P6TL``). Such a value is found after the label with
 a colon, a dash, a ``No.``/``nbr``/``#``, a dotted leader, a tab or a table's cell border
 between them, and in prose right after the label ("referred under referral 2024-118833").
