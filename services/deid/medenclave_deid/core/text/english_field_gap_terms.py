@@ -6,8 +6,8 @@ the capitalised word after such a gap on with the name (or alone, as a name of i
 next field's clinical term with it, and the term is lost. A name span is cut at the first gap after
 which a clinical word opens the next field (a word of the clinical or drug lists, or one built of
 medical word parts, ``Hepatitis``, ``Ophthalmology``); the name before the gap stays. A facility's
-span read over such a gap (``Dr Ann Kerr<TAB>Ophthalmology: cleared``) is cut the same way, and is
-the person's when a title opens it.
+span that a title opens, read over such a gap (``Dr Ann Kerr<TAB>Ophthalmology: cleared``), is the
+person's, cut the same way.
 """
 
 from __future__ import annotations
@@ -27,18 +27,19 @@ _TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+[A-Z]")
 
 
 def _clinical(word: str, vocabulary: TextVocabulary) -> bool:
-    lower = word.lower()
+    lower = word.lower()  # a word, not an initial or an abbreviation ("K. Price" is someone)
+    if len(lower) < 4 or vocabulary.is_name(lower):
+        return False
     return lower in vocabulary.clinical or lower in vocabulary.drugs or is_clinical_word(lower)
 
 
 def _cut_place(text: str, s: PhiSpan, vocabulary: TextVocabulary) -> PhiSpan:
-    """A facility span over a field gap and a clinical field's first word, cut before the gap: the
-    person's when a title opens it ("Dr Ann Kerr<TAB>Ophthalmology: cleared")."""
+    """A facility span that a title opens, over a field gap and a clinical field's first word: the
+    person's, cut before the gap ("Dr Ann Kerr<TAB>Ophthalmology: cleared")."""
     for gap in _GAP.finditer(text, s.start, s.end):
         after = _FIRST_WORD.match(text, gap.end())
         if after and after.end() <= s.end and _clinical(after.group(), vocabulary):
-            category = "name" if _TITLE.match(text, s.start) else s.category
-            return PhiSpan(s.start, gap.start(), category)
+            return PhiSpan(s.start, gap.start(), "name")
     return s
 
 
@@ -53,7 +54,7 @@ def trim_field_gap_terms(text: str, spans: list[PhiSpan], vocabulary: TextVocabu
     """
     out: list[PhiSpan] = []
     for s in spans:
-        if s.category in _PLACES and _GAP.search(text, s.start, s.end):
+        if s.category in _PLACES and _TITLE.match(text, s.start) and _GAP.search(text, s.start, s.end):
             s = _cut_place(text, s, vocabulary)
         if s.category != "name":
             out.append(s)

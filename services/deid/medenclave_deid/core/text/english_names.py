@@ -363,8 +363,6 @@ def _leading_particles(judge: Judge, verdicts: list[str | None]) -> None:
 _JOINER = re.compile(r"^(?:\.?\s+|\.|(?:\s+(?:van|von|de|del|della|da|das|do|dos|di|du|la|las|le|los|der|"
                      r"den|ter|bin|ibn|al|el|y)){1,3}\s+|"
                      r"\s*-\s*|,\s+)$")
-#: a form's gap between two fields ("Dr Ward   Hepatitis B surface antigen"): no join across it
-_FIELD_GAP = re.compile(r"[ ]{3,}|\t")
 
 
 def _join(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
@@ -376,7 +374,7 @@ def _join(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         last = joined[-1]
         gap = text[last.end:span.start]
         if last.category == span.category and span.category in ("name", "geo") and len(gap) <= 14 \
-                and _JOINER.match(gap) and "\n" not in gap and not _FIELD_GAP.search(gap) \
+                and _JOINER.match(gap) and "\n" not in gap \
                 and (span.category == "name" or "," not in gap):
             joined[-1] = PhiSpan(last.start, span.end, span.category)
         else:
