@@ -63,13 +63,15 @@ def trim_field_gap_terms(text: str, spans: list[PhiSpan], vocabulary: TextVocabu
         word = _FIRST_WORD.match(text, start)
         if (
             word
+            and word.end() == end
             and _GAP_BEFORE.search(text, max(0, start - 4), start)
             and _clinical(word.group(), vocabulary)
         ):
-            continue  # "…   Hepatitis": the next field's term, no one
+            continue  # "…   Hepatitis" alone: the next field's term, no one
         for gap in _GAP.finditer(text, start, end):
             after = _FIRST_WORD.match(text, gap.end())
-            if after and after.end() <= end and _clinical(after.group(), vocabulary):
+            inverted = text.startswith(",", after.end()) if after else False  # "…   BONE, HOPE"
+            if after and after.end() <= end and not inverted and _clinical(after.group(), vocabulary):
                 end = gap.start()
                 break
         if end > start:
