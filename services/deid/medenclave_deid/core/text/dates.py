@@ -83,7 +83,7 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                r"checked|verified|queried|accident|injury|injured|onset|fell|seen|"
                                # a device's check, a unit's issue ("transmission 12/4", "issued 3/4")
                                r"transmi(?:ssion|tted)|interrogat(?:ion|ed)|implant(?:ed)?|issued|"
-                               r"transfused|infused|irradiated|delivered|cleared|reported|arrived|died|"
+                               r"transfused|infused|irradiated|delivered|cleared|reported|arrived|arrival|departure|died|check-?(?:in|out)|drop-?off|"
                                r"expired|extubated|intubated|discharged|admitted|"
                                r"dod|"  # the date of death ("DOD: 3/3")
                                r"(?:planned|scheduled|booked|set|slated)[ \t]+for|"

@@ -47,7 +47,7 @@ from typing import NamedTuple
 from medenclave_deid.core.text.chinese_insurance import INSURANCE_LABEL
 from medenclave_deid.core.text.english_partial_postcodes import PLACE_KEYS
 from medenclave_deid.core.text.spans import PhiSpan
-from medenclave_deid.core.text.table_column_words_fuzz26c import AGE_CELL, AGE_COLUMN, STAFF_COLUMNS
+from medenclave_deid.core.text.table_column_words_fuzz26c import AGE_CELL, AGE_COLUMN, PERSON_COLUMNS
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
 
 __all__ = ["NO_VALUE", "Columns", "column_category", "find_column_values", "read_columns"]
@@ -81,7 +81,7 @@ _PEOPLE = (
     r"client|guest|athlete|child|employee|volunteer|caller|reporter|recipient|trainee|anesthesiologist|crna|"
     r"interpreter id|screener|optician|optometrist|physiologist|notary|(?:[a-z']+ )?by|srna|proceduralist|"
     r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|team leader|team member|verified|"
-    rf"checked|witnessed|2nd (?:rn|nurse|check)|phlebotomist|venipuncturist|coach|cnc|rt|rrt|{STAFF_COLUMNS}"
+    rf"checked|witnessed|2nd (?:rn|nurse|check)|phlebotomist|venipuncturist|coach|cnc|rt|rrt|{PERSON_COLUMNS}"
 )
 _PLACE_KEYS = PLACE_KEYS  # "Res ZIP", "FSA", "Postcode district", "ZIP of residence"
 _ENGLISH = tuple(

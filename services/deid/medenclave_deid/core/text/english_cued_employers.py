@@ -50,6 +50,9 @@ _PROSE = frozenset(
 )
 
 
+_DETERMINERS = frozenset("a an the his her their my our your this that these those".split())
+
+
 def _one_case(words: list[str]) -> bool:
     letters = "".join(w for w in words if w != "&")
     return letters.islower() or letters.isupper()
@@ -94,9 +97,11 @@ def find_cued_employers(text: str) -> list[PhiSpan]:
 #: an occupation's label or "works as", a job of one to four words, then "at"/"for"/"with"
 #: ("OCCUPATION: DENTAL ASSISTANT AT …", "Job: welder for …", "works as a machinist at …")
 _JOB_LABEL = re.compile(
-    r"(?im)(?:^[ \t]*(?:occupation|job(?:[ \t]+title)?|employment|work|position)[ \t]*[:=-][ \t]*"
+    r"(?im)(?:^[ \t]*(?:occupation|(?:day[ \t]+)?job(?:[ \t]+title)?|employment|work|position)"
+    r"(?:[ \t]*\([a-z /-]{1,20}\))?[ \t]*[:=-][ \t]*"  # "Occupation (day job): …"
     r"|\bworks?[ \t]+as[ \t]+(?:an?[ \t]+)?)"
-    r"(?P<job>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,3}?)[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?"
+    r"(?P<job>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,3}?)(?:[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?"
+    r"|(?P<comma>,)[ \t]+(?=[A-Z]))"  # or a comma, then a capitalised name ("forklift operator, UPS")
 )
 #: words a workplace's run stops before ("… since 2019", "… for 20 years", "… x 10 yrs")
 _STOP = frozenset("since for x until from in during when where while as per and but who which".split())
@@ -114,7 +119,10 @@ def find_labelled_jobs(text: str, is_common: Callable[[str], bool]) -> list[PhiS
     ASSISTANT AT TRI-COUNTY SCHOOL DISTRICT``, ``occupation: cook at juniper street bistro``): up to
     six words to the line's end or a stop word, with an unlisted word or ending in an organisation's
     word; a run of everyday words ("at the time of injury", "at school"), of prose ("at home", "a
-    local bakery") or a care facility's run stays.
+    local bakery") or a care facility's run stays. The label may carry a note in brackets
+    (``Occupation (day job): …``) and a comma may stand for "at" before a capitalised name
+    (``forklift operator, UPS``); a capitalised run after a job in lower case is the workplace
+    whatever its words (``trainer at Home Depot``).
 
     Args:
         text: an English note.
@@ -135,11 +143,19 @@ def find_labelled_jobs(text: str, is_common: Callable[[str], bool]) -> list[PhiS
         while words and words[-1].group().lower() in ("&", "and", "of", "the"):
             words.pop()
         lower = [w.group().lower().strip("'’") for w in words]
-        if not words or any(w in _CARE or w in _PROSE for w in lower):
+        # a capitalised run after a job in lower case ("trainer at Home Depot", "… at UPS")
+        named = bool(words) and cue.group("job").islower() and all(w.group()[0].isupper() for w in words)
+        # its words may be everyday ones ("Home Depot"), not opened by a determiner ("at The Home")
+        prose = [] if named and len(words) > 1 and lower[0] not in _DETERMINERS else lower
+        if not words or any(w in _CARE for w in lower) or any(w in _PROSE for w in prose):
             continue
         odd = [w for w in lower if not is_common(w) and not w.isdigit() and w != "&"]
         org = lower[-1] in BUSINESS_WORDS or lower[-1] in _TRADES or lower[-1] in _ORG_LAST
-        if not odd and not (org and len(words) >= 2):
+        if cue.group("comma") and not (
+            named and (odd or org or len(words) > 1 or words[0].group().isupper())
+        ):
+            continue  # "student, Year": no employer after the comma
+        if not odd and not (org and len(words) >= 2) and not named:
             continue  # "at the time of injury", "at school": everyday words, no workplace
         out.append(PhiSpan(cue.end() + words[0].start(), cue.end() + words[-1].end(), "workplace"))
     return out

@@ -131,7 +131,7 @@ _ADDRESS_FIELD = _rx(
 _NICKNAME = _rx(
     r"(?i:\b(?:(?:prefers?|likes?|wants?)[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by|"
     r"known[ \t]+as|nick-?named?|nickname[ \t]*:?|preferred[ \t]+name[ \t]*:?|aka|a\.k\.a\.))"
-    r"[ \t]+[\"“'‘]?(?P<n>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?)"
+    r"[ \t]+[\"“'‘]?(?P<n>[A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+)?)"
 )
 _RURAL = _rx(
     r"\b(?:Rural[ \t]+Route|RR|HC|Star[ \t]+Route|HCR)[ \t]*\d{1,4},?[ \t]*"
@@ -177,11 +177,16 @@ _CREDENTIAL_NUMBER = _rx(
 #: "Student: Ava Lind   School: Lincoln Elementary   Grade 3")
 _EMPLOYER_FIELD = _rx(
     r"(?im)(?:^|[;|]|\.[ \t]|(?<=\S)[ \t]{3,}|\t)[ \t]*"
-    r"(?:company|employer[ \t]+name|place[ \t]+of[ \t]+"
+    r"(?:company|(?:current[ \t]+)?employer(?:[ \t]+name)?|day[ \t]+job|place[ \t]+of[ \t]+"
     r"(?:work|employment)|workplace|work[ \t]+site|business|school|"
     r"occupation[ \t]*/[ \t]*employer|employer[ \t]*/[ \t]*(?:industry|business|company))"
     r"[ \t]*[:：-][ \t]*"
     r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t)"
+)
+#: an employer field's answers that name no workplace
+_NO_EMPLOYER = frozenset(
+    "retired|none|n/a|na|self|self-employed|unemployed|disabled|disability|student|homemaker|unknown|"
+    "not employed|not working|nil|home duties|pensioner".split("|")
 )
 #: a line about a vehicle: the plate may stand without a cue ("2016 Kia Soul, TX BHZ-821",
 #: "by ambulance, transport unit KLM 204", "Unit KLM 204 / VIN …": a VIN's line is a
@@ -247,6 +252,8 @@ def find_english_fields(text: str) -> list[PhiSpan]:
     add: Callable[[PhiSpan], None] = out.append
     for m in _FACILITY_FIELD.finditer(text):
         value = m.group("v").rstrip(" .")
+        if value.lower() in _NO_EMPLOYER:
+            continue  # "Employer: Retired"
         if verb := _VALUE_VERB.search(value):
             value = value[: verb.start()]
         if value and not value.isdigit():
@@ -303,6 +310,8 @@ def find_english_fields(text: str) -> list[PhiSpan]:
         add(PhiSpan(m.start("v"), m.end("v"), "licence"))
     for m in _EMPLOYER_FIELD.finditer(text):
         value = m.group("v").rstrip(" .")
+        if value.lower() in _NO_EMPLOYER:
+            continue  # "Employer: Retired"
         if verb := _VALUE_VERB.search(value):
             value = value[: verb.start()]
         add(PhiSpan(m.start("v"), m.start("v") + len(value), "workplace"))

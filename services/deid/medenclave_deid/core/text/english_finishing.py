@@ -19,6 +19,7 @@ from medenclave_deid.core.text.english_eponym_shapes import keep_eponym_shapes, 
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
 from medenclave_deid.core.text.english_everyday_name_words import keep_everyday_words
 from medenclave_deid.core.text.english_export_slots import fix_export_slots
+from medenclave_deid.core.text.english_field_gap_terms import trim_field_gap_terms
 from medenclave_deid.core.text.english_finding_words import keep_finding_words
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
 from medenclave_deid.core.text.english_handle_echoes import handle_echoes
@@ -175,6 +176,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Tc-99m bone scan", "Xe-133": no age, no one; "COHb 19.7%" (and the column "COHb"): no one;
     # "Doctor's address:", "St Mark's electrolyte mix", "Dr W Fisher    GMC no.": no one, nowhere
     spans = trim_uk_forms(text, keep_measure_labels(text, keep_radionuclides(text, spans), vocabulary))
+    spans = trim_field_gap_terms(text, spans, vocabulary)  # "Dr Ward   Hepatitis B surface antigen"
     # "Flight nurse: Ifeoma", "K. Gardener⏎Consultant", "Dr Rangi Đặng", "Broken Hill NSW 2880";
     # "Teacher's Vanderbilt came back": the scale, kept
     return add_uncovered(drop_scale_eponyms(text, spans), find_slot_letters(text, spans, vocabulary), text)

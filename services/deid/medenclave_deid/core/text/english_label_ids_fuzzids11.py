@@ -4,10 +4,12 @@ clinic's or a program's number label, and the whole value after it.
 Forms and letters give a case, a claim, a voucher or a certificate its number after a label
 that ends in a number word (``Appeal no.``, ``Confirmation #``, ``Household ID``, ``Letter
 ref.``, ``Incident nbr``) or that is itself a record's name (``Docket``, ``Accession``,
-``Badge``, ``Ticket``, ``Requisition``, ``Alien no.``, ``FAA MID``). The value is written in
+``Badge``, ``Ticket``, ``Requisition``, ``Alien no.``, ``FAA MID``; a tribunal's or a court's
+``matter``, ``proceeding``, ``petition``, an ``exemption``'s certificate). The value is written in
 every shape: digits grouped by dots, spaces or slashes (``808.125.559``, ``0278 6838``,
 ``0329/907083``), a year before a serial (``2024-5531``), letters before the digits (``GK
-335141``, ``FY25-52467``, ``TGM-08768``) or a check letter after them (``3745791G``), or
+335141``, ``FY25-52467``, ``TGM-08768``, up to two letter groups and a slash: ``MH24/90682``,
+``UP/14914/2021``, ``S ECI 2020 86023``) or a check letter after them (``3745791G``), or
 letters and digits mixed in groups (``AQ61-P6TL``). Such a value is found after the label with
 a colon, a dash, a ``No.``/``nbr``/``#``, a dotted leader, a tab or a table's cell border
 between them, and in prose right after the label ("referred under referral 2024-118833").
@@ -33,7 +35,7 @@ _RECORD = (r"case|docket|accession|requisition|badge|ticket|voucher|invoice|rece
            r"intake|claim|appeal|grant|permit|certificate|cert|donor|member|enrollment|"
            r"application|confirmation|incident|report|statement|attestation|inventory|"
            r"registration|file|control|tracking|transaction|specimen|kit|batch|cabinet|station|"
-           r"MID|AME|DEA|NPI|SN|serial|barcode")
+           r"MID|AME|DEA|NPI|SN|serial|barcode|matter|proceeding|petition|inquest|exemption")
 #: the number word that closes a label ("Household ID", "Letter ref.", "Examiner no.")
 _NUMBER_WORD = r"no\.?|nbr\.?|num\.?|number|#|ID|ref\.?|reference"
 #: labels that are never a record number's: catalogue, lot, codes, measures, contacts, rooms
@@ -50,7 +52,7 @@ _LABEL = re.compile(
     re.ASCII)
 #: a value: letters before, digit groups, a check letter after; or mixed letter/digit groups
 _VALUE = re.compile(
-    r"#?(?P<v>(?:[A-Z]{1,4}[0-9]{0,2}(?:[ -]|(?=[0-9])))?[0-9]+(?:[ ./-][0-9]+){0,3}(?:-?[A-Z])?"
+    r"#?(?P<v>(?:[A-Z]{1,4}[0-9]{0,2}(?:[ /-]|(?=[0-9]))){0,2}[0-9]+(?:[ ./-][0-9]+){0,3}(?:-?[A-Z])?"
     r"|(?=[A-Z0-9-]*[0-9][A-Z0-9-]*[0-9])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{4,}(?:-[A-Z0-9]{3,}){0,2})"
     r"(?![\w/-]|\.\w)",
     re.ASCII)

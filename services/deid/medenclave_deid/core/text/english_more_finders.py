@@ -31,8 +31,10 @@ from medenclave_deid.core.text.english_recipient_initials import find_recipient_
 from medenclave_deid.core.text.english_register_shapes import find_register_shapes
 from medenclave_deid.core.text.english_short_day_month import find_short_day_months
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
+from medenclave_deid.core.text.english_ssn_last_four import find_ssn_last_four
 from medenclave_deid.core.text.english_uk_community import find_uk_community
 from medenclave_deid.core.text.english_uk_phones import find_uk_phones
+from medenclave_deid.core.text.english_vaccine_years import find_vaccine_years
 from medenclave_deid.core.text.english_workplace_cues import find_workplace_cues
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -48,6 +50,8 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     """
     # "that makes me ... 101?", "born in 1922", "Day 0 (infusion): 5/5"
     spans = find_spoken_ages(text) + find_birth_years(text) + find_day_anchor_dates(text)
+    spans += find_vaccine_years(text)  # "Last tetanus 2019", "Tdap booster: 2021"
+    spans += find_ssn_last_four(text)  # "SSN (last 4): 9016", "SSN: xxx-xx-6020"
     # "father MI at 91", "Father (d. 93, MI)", "Mother: living, 92, on a statin", "| Father | MI | 92 |"
     spans += find_kin_ages(text) + find_short_day_months(text)  # "LMP 2/3", "Review w/c 22/4", "14/iii/24"
     # "Leeds LS1 4AP", "Toronto, ON M5V3L9", "D02 X285", "Carlton VIC 3053", "Auckland 1010, New Zealand"

@@ -1,13 +1,14 @@
 """A person's name written in one field per part, as forms and referral proformas do:
 ``Surname: ASHCROFT``, ``Forename(s): Maud Evelyn``, ``Family name: Lindqvist``, ``First names:
-Ola``, ``Given name - Tomasz``, ``Middle name(s): Rhiannon``, ``Preferred name: Bex``.
+Ola``, ``Given name - Tomasz``, ``Middle name(s): Rhiannon``, ``Preferred name: Bex``, and the
+name a fighter or a performer goes by (``Ring name: "The Hammer"``, ``Nickname: Tank``, ``Alias: Jojo``).
 
 The field's label says what the value is, so the value is the name whatever lists hold it: a
 surname that is also an eponym ("Surname: Ashworth" beside the Ashworth spasticity scale) or an
 everyday word stays a surname there. The value is one to three capitalised words (or words in
 capitals) up to the line's end, a wide gap, a comma or a bracket. The label's own words are no
-one's name, nor part of one (a name span reaching into the label is dropped; its field's value
-is found again).
+one's name, nor part of one (a name span reaching into the label ends before it, or is dropped
+when it opens there; its field's value is found again).
 """
 
 from __future__ import annotations
@@ -19,14 +20,16 @@ from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 __all__ = ["name_part_fields"]
 
 _LABEL = (
-    r"(?:sur|fore|family[ \t]+|last[ \t]+|first[ \t]+|given[ \t]+|middle[ \t]+|christian[ \t]+|"
-    r"preferred[ \t]+|maiden[ \t]+)names?(?:\(s\))?"
+    r"(?:(?:sur|fore|family[ \t]+|last[ \t]+|first[ \t]+|given[ \t]+|middle[ \t]+|christian[ \t]+|"
+    r"preferred[ \t]+|maiden[ \t]+|nick[ \t]*|ring[ \t]+|fight[ \t]+|stage[ \t]+)names?(?:\(s\))?|alias)"
+    r"(?:[ \t]*/[ \t]*(?:alias|a\.?k\.?a\.?|nick[ \t]*name))?"
 )
 _WORD = r"(?:Mc|Mac|O'|O’|D'|D’)?[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]+)?"
 _FIELD = re.compile(
-    rf"(?im:(?:^|(?<=[ ]{{2}})|(?<=\t))[ \t]*"
-    rf"(?P<label>(?:patient'?s?[ \t]+|pt[ \t]+)?{_LABEL})[ \t]*[:=–—-][ \t]*)"
-    rf"(?P<v>{_WORD}(?:[ ]{_WORD}){{0,2}})(?=[ \t]*(?:$|\n)|[ \t]{{2,}}|\t|[ \t]*[,(;|])"
+    rf"(?im:(?:^|(?<=[ ]{{2}})|(?<=\t)|(?<=[\"”’][ ]))[ \t]*"
+    rf"(?P<label>(?:patient'?s?[ \t]+|pt[ \t]+|[a-z]+'s[ \t]+)?{_LABEL})[ \t]*[:=–—-][ \t]*)"
+    rf"(?P<q>[\"“‘])?(?P<v>{_WORD}(?:[ ]{_WORD}){{0,2}})"  # or in quotes ('Ring name: "Tank"')
+    rf"(?(q)[\"”’]|(?=[ \t]*(?:$|\n)|[ \t]{{2,}}|\t|[ \t]*[,(;|]))"
 )
 _NOT_NAME = frozenset("unknown none n/a not known nk tbc".split())
 
@@ -41,7 +44,13 @@ def name_part_fields(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         labels.append((m.start("label"), m.end("label")))
     if not values:
         return spans
-    kept = [
-        s for s in spans if not (s.category == "name" and any(s.start < b and a < s.end for a, b in labels))
-    ]
+    kept = []
+    for s in spans:
+        into = [a for a, b in labels if s.category == "name" and s.start < b and a < s.end]
+        if not into:
+            kept.append(s)
+        elif s.start < min(into):  # the name before the label stays ("Dixon, Edward<TAB>Preferred")
+            end = len(text[: min(into)].rstrip(" \t,;|"))
+            if end > s.start:
+                kept.append(PhiSpan(s.start, end, s.category))
     return add_uncovered(kept, values, text)

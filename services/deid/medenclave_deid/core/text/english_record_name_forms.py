@@ -59,7 +59,7 @@ _NEXT_WORD = re.compile(
     r"\.?(?:[ \t]+[\"“(‘'][A-Za-z][A-Za-z .'’-]{0,18}[\"”)’'])?"  # a nickname between
     r"[ \t](?P<w>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)(?![\w'’-]|\.\w)"
 )
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][A-Za-z'’]+)[ \t]+$")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][A-Za-z'’]+)[ ]{1,2}$")  # not across a form's field gap
 _SPAN_TAIL = re.compile(r"^(?P<given>[A-Z][A-Za-z'’-]+)(?:[ \t]+[A-Z]\.?)?$")
 #: a verb of the person right after a title word: the word was a surname ("Grace Nurse was seen")
 _PERSON_VERB_NEXT = re.compile(

@@ -102,6 +102,8 @@ _NUMBER = re.compile(r"\d{1,4}(?:\.\d+)?")
 #: a maker's or a product's capitalised word before its model code ("Dexcom G7", "Medtronic X3")
 _MODEL_CODE = re.compile(r"(?<![\w.'-])[A-Z][a-z]{2,}(?=[ \t-][A-Z]{1,2}\d{1,2}(?![\w/:.-]|\.\d))")
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}[ \t]+")
+
 
 def keep_model_codes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """``spans`` without the name spans that are a product's word before its model code."""
@@ -112,6 +114,13 @@ def keep_model_codes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         s
         for s in spans
         if not (s.category == "name" and any(a <= s.start and s.end <= b + 4 for a, b in words))
+        # or a device's abbreviation, then the maker ("CGM Dexcom G6", "ICD Medtronic X3")
+        and not (
+            s.category == "name"
+            and any(
+                s.start < a and s.end == b and _ABBREVIATION.fullmatch(text[s.start : a]) for a, b in words
+            )
+        )
     ]
 
 

@@ -32,12 +32,18 @@ _PERSON_HEADER = re.compile(
     # a person of a register or a study; the word alone or with "name"/"(ID)" after it (a
     # "Child-Pugh" or "Subject line" column holds no one)
     r"^(?:student|participant|subject|donor|resident|member|client|guest|athlete|child|"
-    r"employee|volunteer|reporter|collector|courier|recipient)(?:[ ](?:name|\(id\)))?$"
+    r"employee|volunteer|reporter|collector|courier|recipient|contestant|fighter|athlete|camper)"
+    r"(?:[ ](?:name|\(id\)))?$|"
+    # one part of the name, a column each ("First | Nickname | Surname")
+    r"^(?:(?:first|last|given|family|middle|nick|ring|fight)[ ]?names?|first|last|surname|forename|"
+    r"nickname|alias)$"
 )
 #: a header cell: a few words, no digits beyond a trailing "#"
 _HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z /()#.&'-]{0,30}")
 #: the person in a cell: before a colon, a bracket or the cell's end
-_PERSON = re.compile(r"(?P<v>[A-Z][A-Za-z'’.-]*(?:[ ,]{1,2}[A-Z][A-Za-z'’.-]*){0,3})(?=[ \t]*(?:[:(]|$))")
+_PERSON = re.compile(
+    r"[\"“]?(?P<v>[A-Z][A-Za-z'’.-]*(?:[ ,]{1,2}[A-Z][A-Za-z'’.-]*){0,3})[\"”]?(?=[ \t]*(?:[:(]|$))"
+)
 _NO_ONE = frozenset("n/a na none self family unknown same pt patient staff -- — - tbd".split())
 
 

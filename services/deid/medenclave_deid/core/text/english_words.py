@@ -86,6 +86,7 @@ works worked knows knew needs tolerated tolerates underwent received receives re
 died passed expired delivered gave gives takes took missed misses left leaves went goes got
 continues continued remains remained reported complains complained endorses endorsed admits
 admitted describes described explains explained would could should does did can
+lacks lacked acknowledges acknowledged insists insisted disputes disputed minimises minimizes
 """.split())
 #: credentials written after a name
 CREDENTIALS = re.compile(

@@ -10,9 +10,11 @@
 
 from __future__ import annotations
 
-__all__ = ["AGE_CELL", "AGE_COLUMN", "STAFF_COLUMNS"]
+__all__ = ["AGE_CELL", "AGE_COLUMN", "PERSON_COLUMNS", "STAFF_COLUMNS"]
 
 STAFF_COLUMNS = r"reviewed|rvwd|rev'?d|rev d|actioned|seen|signed off|initialled|initialed|authori[sz]ed"
+#: every people column this module adds: staff, and the other names a person goes by (a ring name, an alias)
+PERSON_COLUMNS = rf"{STAFF_COLUMNS}|nickname|alias"
 AGE_COLUMN = (
     r"(?:pt |patient |pax |guest |passenger )?age(?: (?:yrs|years|y|yr))?"
     r"(?: (?:sex|gender|s|nat|nationality|m f))?|yrs|age sex"
