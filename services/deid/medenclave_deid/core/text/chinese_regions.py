@@ -60,6 +60,29 @@ _SLOT_NAME = re.compile(
 )
 _TITLED = re.compile(rf"(?P<n>{_SURNAME}家[\u4e00-\u9fa5])(?=医师|医生|护士|姑娘|教授|主任|药师|治疗师)")
 
+_NUM8 = r"(?:\+?85[23][- ]?|[（(]85[23][)）]\s?)?[2-9]\d{3}[- ]?\d{4}(?!\d)"
+#: a phone by Hong Kong's or Macau's code (+852, (853)), Taiwan's (+886 9xx …), or after a word
+#: that says to call it (请致电 2345 6789 或 9876 5432)
+_PHONES = re.compile(
+    r"(?<![\d+])(?:\+?85[23][- ]?|[（(]85[23][)）]\s?)\d{4}[- ]?\d{4}(?!\d)"
+    r"|(?<![\d+])\+?886[- ]?\d{1,2}[- ]?\d{3,4}[- ]?\d{3,4}(?!\d)"
+)
+_CALL = re.compile(
+    rf"(?:致电|拨打|电话|联络|联系|手机)[^\d\n]{{0,6}}?(?<![\d+])(?P<p>{_NUM8})"
+    rf"(?:\s*(?:或|/|、|及|或者)\s*(?P<q>{_NUM8}))?"
+)
+#: Mr and Mrs by the surname alone in Hong Kong (陈生今早复诊): the surname, where 生 ends a word
+_MR = re.compile(
+    rf"(?<![\u4e00-\u9fa5])(?P<n>(?!卫|花|余|毕|双|学|医|新|先|终|一){_SURNAME})生"
+    r"(?=[，。、；：:\s]|表示|称|诉|同意|陪同|今|昨|已|于|在|的|及|和|与)"
+)
+#: Taiwan's hospitals by their short names (林口长庚, 北荣, 高医) where a place of care stands
+_TW_SHORT = re.compile(
+    r"(?<=[于至在到往转及、和与])(?:林口|高雄|基隆|嘉义|土城|桃园|台北|台中|花莲|大林|新竹|云林)?"
+    r"(?:长庚|北荣|中荣|高荣|台大|北医|高医|中国医|成大|马偕|慈济|奇美|亚东|彰基|万芳|双和|三总|新光)"
+    r"(?=[及、，。和与；\s]|就|住|急|门|医|转|看|求|治|复|追)"
+)
+
 
 def _hkid_ok(letters: str, digits: str, check: str) -> bool:
     values = ([36] if len(letters) == 1 else []) + [ord(c) - 55 for c in letters] + [int(d) for d in digits]
@@ -93,6 +116,10 @@ def find_regional_phi(text: str) -> list[PhiSpan]:
         if not m.group(0).startswith(("社区", "长者", "母婴"))
     )
     out.extend(PhiSpan(m.start(), m.end(), "address") for m in _HK_ADDRESS.finditer(text))
-    for rx in (_SLOT_NAME, _TITLED):
+    for m in _CALL.finditer(text):
+        out.extend(PhiSpan(m.start(g), m.end(g), "phone") for g in ("p", "q") if m.group(g))
+    out.extend(PhiSpan(m.start(), m.end(), "phone") for m in _PHONES.finditer(text))
+    out.extend(PhiSpan(m.start(), m.end(), "hospital") for m in _TW_SHORT.finditer(text))
+    for rx in (_SLOT_NAME, _TITLED, _MR):
         out.extend(PhiSpan(m.start("n"), m.end("n"), "name") for m in rx.finditer(text))
     return out
