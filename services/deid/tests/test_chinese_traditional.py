@@ -41,5 +41,5 @@ def test_surrogates_of_a_traditional_note_are_traditional(notes) -> None:
 def test_check_digits() -> None:
     found = {("A123456(3)", "id_card"), ("A123456789", "id_card")}
     text = "A123456(3) A123456789 A123456788 B1234567"
-    spans = {(text[s.start:s.end], s.category) for s in find_regional_phi(text)}
+    spans = {(text[s.start : s.end], s.category) for s in find_regional_phi(text)}
     assert spans == found
