@@ -76,10 +76,13 @@ def make_note_deidentifier(secret: bytes) -> NoteDeidentifier:
     use)."""
     from medenclave_deid.adapters.outbound.crf_tagger import ZH_NOTE_TAGGER_MODEL, CrfTagger
     from medenclave_deid.adapters.outbound.jieba_tagger import JiebaTagger
-    from medenclave_deid.core.text import NoteDeidentifier
+    from medenclave_deid.adapters.outbound.opencc_tables import load_script_tables
+    from medenclave_deid.core.text.traditional_view import TraditionalAwareDeidentifier
 
-    return NoteDeidentifier(secret=secret, vocabulary=load_text_vocabulary(), tagger=JiebaTagger(),
-                            english_tagger=CrfTagger(), chinese_tagger=CrfTagger(ZH_NOTE_TAGGER_MODEL))
+    # a traditional-character note is searched in its simplified view (tables read on first use)
+    return TraditionalAwareDeidentifier(
+        secret=secret, vocabulary=load_text_vocabulary(), tagger=JiebaTagger(), english_tagger=CrfTagger(),
+        chinese_tagger=CrfTagger(ZH_NOTE_TAGGER_MODEL), tables=load_script_tables)
 
 
 def make_descriptor_cleaner(uid_secret: bytes) -> TextDescriptorCleaner:

@@ -34,6 +34,7 @@ from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chi
 from medenclave_deid.core.text.chinese_person_lists import extend_name_columns, find_person_lists
 from medenclave_deid.core.text.chinese_pet_name_kin import find_pet_names_by_kin
 from medenclave_deid.core.text.chinese_procedures import find_names_before_procedures
+from medenclave_deid.core.text.chinese_regions import find_regional_phi
 from medenclave_deid.core.text.chinese_role_names import find_role_names
 from medenclave_deid.core.text.chinese_rosters import find_roster_names
 from medenclave_deid.core.text.chinese_short_names import find_short_names
@@ -285,6 +286,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
         add(PhiSpan(m.start(), m.end(), "id_card"))
     for m in DATE_PATTERN.finditer(text):
         add(PhiSpan(m.start(), m.end(), "date"))
+    out.extend(find_regional_phi(text))  # A123456(3), A123456789, 民国65年3月2日, …普通科门诊
     for m in _AGE.finditer(text):
         add(PhiSpan(m.start("v"), m.end("v"), "age"))
     for m in _EMAIL.finditer(text):

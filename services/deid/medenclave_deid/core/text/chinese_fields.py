@@ -106,6 +106,13 @@ _CLAUSE_OPENERS = ("今日", "昨日", "今天", "昨天", "患者", "病人", "
 #: another writing of a name in brackets right after it: "Müller Hans（汉斯）", "张凯文（Kevin）"
 _ALIAS = re.compile(r"\s*[（(]\s*(?P<n>[\u4e00-\u9fa5·]{2,8}|[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2})"
                     r"\s*[)）]")
+#: a name's romanisation after it, in brackets or not (陈大文 Chan Tai Man, 司徒康贤 (SZETO Hong Yin),
+#: 吴嘉欣 Ng Ka-yan): two to four words, each one or two syllables of pinyin or Cantonese spelling
+_ROMAN_WORD = r"(?:[A-Z][a-z]{1,7}|[A-Z]{2,8})"
+_ROMANISED = re.compile(rf"[ \t]?(?:[（(][ \t]?)?"
+                        rf"(?P<n>{_ROMAN_WORD}(?:(?:,? |-){_ROMAN_WORD}|-[a-z]{{2,7}}){{1,3}})(?![A-Za-z])")
+_SYLLABLE = re.compile(r"(?:[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|r|w|y)?"
+                       r"|ng|m|h?m|t?sz){1,2}")
 #: the label of another name in the bracket (王某（小名乐乐）, （曾用名张某）)
 _ALIAS_LABEL = re.compile(r"(?:小名|乳名|昵称|别名|曾用名|原名|又名|化名|英文名)[:：]?")
 #: what a bracket after a name says about the person rather than naming them again: the role,
@@ -285,4 +292,7 @@ def name_aliases(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             label = _ALIAS_LABEL.match(m.group("n"))
             if not label or m.end("n") - m.start("n") - label.end() >= 2:
                 out.append(PhiSpan(m.start("n") + (label.end() if label else 0), m.end("n"), "name"))
+        m = _ROMANISED.match(text, span.end)
+        if m and all(_SYLLABLE.fullmatch(w) for w in re.split(r"[ ,-]+", m.group("n").lower())):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     return out
