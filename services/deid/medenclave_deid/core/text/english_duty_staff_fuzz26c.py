@@ -54,7 +54,9 @@ _REVIEWED = re.compile(r"(?i:\breviewed)[ \t]+(?=\S)")
 _SIGNED = re.compile(r"(?m)^[ \t]*[-–—~][ \t]*(?=\S)")
 _ACT = re.compile(
     r"(?i:\b(?:hand(?:ed)?[ \t-]*over[ \t]+to|handover[ \t]+to|reviewed[ \t]+by|seen[ \t]+by|"
-    r"report(?:ed)?[ \t]+by|checked[ \t]+by|signed[ \t]+(?:off[ \t]+)?by|discussed[ \t]+with|d/w))"
+    r"report(?:ed)?[ \t]+by|checked[ \t]+by|signed[ \t]+(?:off[ \t]+)?by|discussed[ \t]+with|d/w|"
+    # the hands of a rescue or a round (``first aid by jess``, ``toboggan by K.L. and mike``)
+    r"(?:first[ \t]+aid|treated|assessed|attended|splinted|packaged|toboggan(?:ed)?|escorted|sled)[ \t]+by))"
     r"[ \t]*:?[ \t]*(?=\S)"
 )
 _INIT = r"[A-Z]\.[ ]?[A-Z]\.?(?:[A-Z]\.?)?(?![\w])|[A-Z]{2,3}(?![\w])"
@@ -149,10 +151,34 @@ def _person_at(text: str, at: int, vocab: TextVocabulary) -> tuple[int, int] | N
     return (m.start(), end) if given or _END.match(text, end) else None
 
 
+#: a list's next person written fast: lower-case dotted initials (``t.m``, ``k.l.``) or a short
+#: lower-case name, maybe with a surname's initial (``jess``, ``bree h``)
+_LIST_PERSON = re.compile(
+    r"(?P<i>[a-z]\.[ ]?[a-z]\.?)(?![\w.])|(?P<w>[a-z][a-z'’-]{1,11})(?:[ \t]+[a-z]\.?(?![\w]))?"
+)
+#: Latin and dosing shorthand written like dotted initials (``p.o``, ``i.v``, ``q.d``)
+_DOTTED_SHORTHAND = frozenset("po iv im sc sq sl pr qd bd od td qh hs ac pc ie eg nb ps am pm".split())
+
+
+def _list_person(text: str, at: int, vocab: TextVocabulary) -> tuple[int, int] | None:
+    """A person in a list that already named one: the list vouches for what the word alone does not."""
+    m = _LIST_PERSON.match(text, at)
+    if m is None or (not _END.match(text, m.end()) and not _INIT_END.match(text, m.end())):
+        return None
+    if m["i"]:
+        key = m["i"].replace(".", "").replace(" ", "")
+        return (m.start(), m.end()) if key not in _DOTTED_SHORTHAND and _initials_ok(key.upper()) else None
+    key = m["w"]
+    named = key in vocab.first_names or vocab.is_name(key)
+    if not named or key in NEVER or key in _NO_ONE or key in CREDENTIAL_WORDS or key in vocab.clinical:
+        return None
+    return None if is_clinical_word(key) else (m.start(), m.end())
+
+
 def _people_from(text: str, at: int, vocab: TextVocabulary) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     while len(out) < 6:
-        found = _person_at(text, at, vocab)
+        found = _person_at(text, at, vocab) or (_list_person(text, at, vocab) if out else None)
         if found is None:
             break
         out.append(PhiSpan(found[0], found[1], "name"))
