@@ -47,7 +47,7 @@ from typing import NamedTuple
 from medenclave_deid.core.text.chinese_insurance import INSURANCE_LABEL
 from medenclave_deid.core.text.english_partial_postcodes import PLACE_KEYS
 from medenclave_deid.core.text.spans import PhiSpan
-from medenclave_deid.core.text.table_column_words_fuzz26c import AGE_CELL, AGE_COLUMN, PERSON_COLUMNS
+from medenclave_deid.core.text.table_column_words import AGE_CELL, AGE_COLUMN, PERSON_COLUMNS
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
 
 __all__ = ["NO_VALUE", "Columns", "column_category", "find_column_values", "read_columns"]

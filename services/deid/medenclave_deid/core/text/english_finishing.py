@@ -55,7 +55,7 @@ from medenclave_deid.core.text.english_procedure_terms import keep_procedure_ter
 from medenclave_deid.core.text.english_product_brands import keep_product_brands
 from medenclave_deid.core.text.english_prose_acronyms import drop_prose_misreads
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
-from medenclave_deid.core.text.english_slot_letters_fix26a import drop_scale_eponyms, find_slot_letters
+from medenclave_deid.core.text.english_slot_letters import drop_scale_eponyms, find_slot_letters
 from medenclave_deid.core.text.english_span_edges import trim_glued_starts
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
 from medenclave_deid.core.text.english_staff_marks_fuzz22 import (

@@ -15,7 +15,7 @@ from medenclave_deid.core.text.english_documentation_marks import (
     find_documentation_dates,
     find_qualified_employers,
 )
-from medenclave_deid.core.text.english_duty_staff_fuzz26c import find_parked_plates
+from medenclave_deid.core.text.english_duty_staff import find_parked_plates
 from medenclave_deid.core.text.english_gp_practices import find_gp_practices
 from medenclave_deid.core.text.english_intl_postcodes import find_intl_postcodes
 from medenclave_deid.core.text.english_job_employers import find_job_employers

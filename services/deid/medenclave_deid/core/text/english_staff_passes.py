@@ -9,7 +9,7 @@ from __future__ import annotations
 from medenclave_deid.core.text.english_census_names import find_census_people
 from medenclave_deid.core.text.english_credential_chains import find_credential_chains
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
-from medenclave_deid.core.text.english_duty_staff_fuzz26c import find_duty_staff
+from medenclave_deid.core.text.english_duty_staff import find_duty_staff
 from medenclave_deid.core.text.english_export_slots import find_export_slots
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles

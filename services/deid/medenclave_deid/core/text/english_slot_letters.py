@@ -1,4 +1,4 @@
-"""Late English passes for names and places that words and letters hid (fix26a).
+"""Late English passes for names and places that words and letters hid.
 
 * **a staff slot's lone value**: a person-role label and its one- or two-word value, alone on the
   field ("Flight nurse: Ifeoma", "Technologist: Gardener", "Continence nurse: ifeoma CNC"); the

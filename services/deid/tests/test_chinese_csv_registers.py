@@ -3,7 +3,7 @@ specimen number, the nursery's 保健医, 门诊ID), a plasma station named as a
 treatments kept: a chemical drug's name (氯法齐明, 谷胱甘肽) and a treatment in brackets after a
 hospital (卫生院（阿托品）), which is neither the hospital's short name nor anyone's pet name.
 
-Every line of ``chinese_csv_registers_fuzz26e_cases.txt`` was invented for this test from general
+Every line of ``chinese_csv_registers_cases.txt`` was invented for this test from general
 knowledge of such documents (none comes from an evaluation set). ``«value»`` marks an identifier,
 ``‹value›`` a clinical word that must stay.
 """
@@ -19,7 +19,7 @@ from medenclave_testing.marked_notes import marked_cases
 SECRET = b"f" * 32
 
 
-@marked_cases(Path(__file__).parent / "chinese_csv_registers_fuzz26e_cases.txt", "case")
+@marked_cases(Path(__file__).parent / "chinese_csv_registers_cases.txt", "case")
 def test_csv_registers(zh_notes, line: str) -> None:
     zh_notes.marked(line)
 
