@@ -92,9 +92,13 @@ def find_kin_ages(text: str) -> list[PhiSpan]:
     return out
 
 
-#: an age right after a person's name: "Edith Palmer (92) was", "Palmer, 93, attended", "Edith is 92 and"
+#: an age right after a person's name: "Edith Palmer (92) was", "Palmer, 93, attended", "Edith is 92 and",
+#: "Palmer (F 92)", "PALMER, Edith — 92 — cabin 7012"
 _AFTER_NAME = re.compile(
     rf"(?:[ \t]*\([ \t]*{_N}(?:[ \t]*(?:y|yo|yrs?|years?|M|F))?[ \t]*\)"
+    rf"|[ \t]*\([ \t]*(?:M|F)[ \t]*[,/]?[ \t]*{_N.replace('?P<a>', '?P<d>')}(?:[ \t]*(?:y|yo|yrs?))?[ \t]*\)"
+    rf"|[ \t]+[-–—][ \t]+{_N.replace('?P<a>', '?P<e>')}(?:[ \t]*(?:y|yo|yrs?|years?))?"
+    r"(?=[ \t]+[-–—][ \t]|[ \t]*[,;|]|[ \t]*$)"
     rf"|[ \t]*,[ \t]*(?:aged[ \t]+|now[ \t]+)?{_N.replace('?P<a>', '?P<b>')}"
     r"(?:[ \t]*(?:y|yo|yrs?|years?))?[ \t]*,"
     rf"|[ \t]+(?:is|was|turned|turns|is[ \t]+now)[ \t]+{_N.replace('?P<a>', '?P<c>')}{_NOT_MEASURE}"
@@ -111,6 +115,6 @@ def ages_after_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue
         m = _AFTER_NAME.match(text, s.end)
         if m:
-            g = next(k for k in ("a", "b", "c") if m.group(k))
+            g = next(k for k in ("a", "b", "c", "d", "e") if m.group(k))
             out.append(PhiSpan(m.start(g), m.end(g), "age"))
     return out
