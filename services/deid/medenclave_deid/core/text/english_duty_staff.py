@@ -56,7 +56,7 @@ _ACT = re.compile(
     r"(?i:\b(?:hand(?:ed)?[ \t-]*over[ \t]+to|handover[ \t]+to|reviewed[ \t]+by|seen[ \t]+by|"
     r"report(?:ed)?[ \t]+by|checked[ \t]+by|signed[ \t]+(?:off[ \t]+)?by|discussed[ \t]+with|d/w|"
     # the hands of a rescue or a round (``first aid by jess``, ``toboggan by K.L. and mike``)
-    r"(?:first[ \t]+aid|treated|assessed|attended|splinted|packaged|toboggan(?:ed)?|escorted|sled)[ \t]+by))"
+    r"(?:first[ \t]+aid|splinted|packaged|toboggan(?:ed)?|sled)[ \t]+by))"
     r"[ \t]*:?[ \t]*(?=\S)"
 )
 _INIT = r"[A-Z]\.[ ]?[A-Z]\.?(?:[A-Z]\.?)?(?![\w])|[A-Z]{2,3}(?![\w])"
