@@ -102,7 +102,9 @@ class TraditionalAwareDeidentifier(NoteDeidentifier):
         return lang, spans
 
     def deidentify(self, text: str, **kwargs):
-        token = _TRADITIONAL_NOTE.set(self._view(text) is not None)
+        # whether the note is traditional, without building its view (find builds it once)
+        traditional = bool(_CJK.search(text)) and not self._tables.traditional_only.isdisjoint(text)
+        token = _TRADITIONAL_NOTE.set(traditional)
         try:
             return super().deidentify(text, **kwargs)
         finally:
