@@ -1,10 +1,10 @@
-"""The frozen v2 to v26 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
+"""The frozen v2 to v27 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
 11) are intact and consistent: each one's checksums match its SHA256SUMS-<v>, it parses, its
 annotations are exact and non-overlapping, every PHI category reaches 20 spans per language, its
 templates are its own (none of an older version's names, as their manifests list them), the scorer
 gives the trivial baselines their exact scores on it, and the older versions' checksum lists are
 untouched by it. Reads the frozen files only (no Faker, the generators are not run), except the tests
-that regenerate v4 to v26 byte-identically where Faker 40.63.0 is installed."""
+that regenerate v4 to v27 byte-identically where Faker 40.63.0 is installed."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from medenclave_testing.notes_eval import check_annotations
 
 EVAL = Path(__file__).resolve().parents[1] / "bench" / "deid" / "notes_eval"
 #: the holdouts after v1 (v1 is tests/test_notes_eval_frozen.py)
-VERSIONS = [f"v{i}" for i in range(2, 27)]  # v2 ... v26
+VERSIONS = [f"v{i}" for i in range(2, 28)]  # v2 ... v27
 #: notes per language (v6 is smaller: written against a deadline, README.md "v6")
 SIZES = {"v6": {"en": 200, "zh": 140}}
 DEFAULT_SIZES = {"en": 300, "zh": 200}
@@ -62,6 +62,7 @@ SUMS = {
     "v24": score.V24_SUMS,
     "v25": score.V25_SUMS,
     "v26": score.V26_SUMS,
+    "v27": score.V27_SUMS,
 }
 OLDER = {
     "v2": ["v1"],
@@ -89,6 +90,7 @@ OLDER = {
     "v24": [f"v{i}" for i in range(1, 24)],
     "v25": [f"v{i}" for i in range(1, 25)],
     "v26": [f"v{i}" for i in range(1, 26)],
+    "v27": [f"v{i}" for i in range(1, 27)],
 }
 MANIFESTS = {
     "v1": "MANIFEST.json",
@@ -117,6 +119,7 @@ MANIFESTS = {
     "v24": "MANIFEST-v24.json",
     "v25": "MANIFEST-v25.json",
     "v26": "MANIFEST-v26.json",
+    "v27": "MANIFEST-v27.json",
 }
 
 
@@ -237,6 +240,7 @@ def test_scorer_cli_scores_it(version, capsys):
         "v24",
         "v25",
         "v26",
+        "v27",
     ],
 )
 def test_regenerates_byte_identically(newer):

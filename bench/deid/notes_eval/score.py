@@ -39,6 +39,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v24 --module path/to/file.py:function  # v24
     python bench/deid/notes_eval/score.py --split holdout-v25 --module path/to/file.py:function  # v25
     python bench/deid/notes_eval/score.py --split holdout-v26 --module path/to/file.py:function  # v26
+    python bench/deid/notes_eval/score.py --split holdout-v27 --module path/to/file.py:function  # v27
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -162,6 +163,9 @@ V25_SUMS = "SHA256SUMS-v25"
 # v26: a twenty-sixth, blind holdout (generate_v26.py, README.md "v26"), checksums apart too.
 V26_SPLIT_FILES = {"holdout-v26": "notes-v26-holdout.jsonl"}
 V26_SUMS = "SHA256SUMS-v26"
+# v27: a twenty-seventh, blind holdout (generate_v27.py, README.md "v27"), checksums apart too.
+V27_SPLIT_FILES = {"holdout-v27": "notes-v27-holdout.jsonl"}
+V27_SUMS = "SHA256SUMS-v27"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -189,6 +193,7 @@ ALL_SPLIT_FILES = {
     **V24_SPLIT_FILES,
     **V25_SPLIT_FILES,
     **V26_SPLIT_FILES,
+    **V27_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -218,6 +223,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V24_SPLIT_FILES, V24_SUMS),
     **dict.fromkeys(V25_SPLIT_FILES, V25_SUMS),
     **dict.fromkeys(V26_SPLIT_FILES, V26_SUMS),
+    **dict.fromkeys(V27_SPLIT_FILES, V27_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -700,6 +706,7 @@ def self_test(verbose: bool = True) -> bool:
     v24 = (FROZEN / V24_SUMS).exists()
     v25 = (FROZEN / V25_SUMS).exists()
     v26 = (FROZEN / V26_SUMS).exists()
+    v27 = (FROZEN / V27_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -717,6 +724,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V24_SPLIT_FILES if v24 else ())]
     splits += [*(V25_SPLIT_FILES if v25 else ())]
     splits += [*(V26_SPLIT_FILES if v26 else ())]
+    splits += [*(V27_SPLIT_FILES if v27 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -756,6 +764,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V24_SUMS).items() if v24 else ()
     sums += verify_frozen(sums=V25_SUMS).items() if v25 else ()
     sums += verify_frozen(sums=V26_SUMS).items() if v26 else ()
+    sums += verify_frozen(sums=V27_SUMS).items() if v27 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -894,6 +903,7 @@ def main(argv: list[str] | None = None) -> int:
             *V24_SPLIT_FILES,
             *V25_SPLIT_FILES,
             *V26_SPLIT_FILES,
+            *V27_SPLIT_FILES,
         ],
         default="dev",
     )
