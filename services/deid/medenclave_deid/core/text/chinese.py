@@ -18,6 +18,7 @@ from medenclave_deid.core.text.chinese_fields import find_chinese_fields
 from medenclave_deid.core.text.chinese_fields_extra import find_field_values
 from medenclave_deid.core.text.chinese_forms import STATE_WORDS, find_form_people
 from medenclave_deid.core.text.chinese_glossed_fields import find_glossed_fields
+from medenclave_deid.core.text.chinese_guardian_cells import find_guardian_cells
 from medenclave_deid.core.text.chinese_hospital_branches import extend_hospital_branches
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
 from medenclave_deid.core.text.chinese_insurance import find_insurance_numbers
@@ -402,6 +403,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(find_chat_people(text))  # chat senders, a form's role words without a colon, beds
     out.extend(find_person_lists(text))  # lists after a role, person fields without a surname
+    out.extend(find_guardian_cells(text))  # a table's 监护人/电话 column: 某某某 139…
     out.extend(find_nicknames_and_bed_names(text))  # 叫她“豆豆”, 16床巴特尔，住院号, 家属某某在
     out.extend(find_contact_names(text))  # 联系某某（139…）: the person a phone reaches
     out.extend(extend_name_lists(text, out))

@@ -79,7 +79,7 @@ _TO = (r"(?:转入|转自|转诊至|转诊于|转诊到|转至|转往|转到|转
 _CARE_KIND = (r"(?:医院|卫生院|诊所|门诊部|社区卫生服务中心|卫生服务站|妇幼保健院|保健院|疗养院|"
               r"养老院|护理院|急救中心|体检中心|大药房|药房|药店|中医馆|医馆|检验所|检测中心|精神卫生中心|"
               # a dispensary for one disease (省结核病防治所, 职业病防治院, 皮防所)
-              r"防治所|防治院|防治站|结防所|皮防所)")
+              r"防治所|防治院|防治站|防治中心|防治门诊|结防所|皮防所)")
 #: what follows a place word's character when it begins a town's name (从化区, 即墨区, 来宾市)
 _TOWN_START = re.compile(rf"[{_HAN}]{{1,2}}[市区县镇州旗]")
 #: a hospital named by its town opening a clause or a cell (即墨区人民医院, （行唐县医院）)

@@ -44,6 +44,14 @@ _LIST_END = (r"(?=[，,。；;：:、\s（(）)]|$|[两二三四五六七八九�
 _PERSON_LIST = re.compile(rf"(?:{_LIST_LEAD})\s*[:：]?\s*"
                           rf"(?P<l>[{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,6}})?"
                           rf"(?:、[{_CJK}]{{2,6}}?(?:·[{_CJK}]{{2,6}})?)+){_LIST_END}", re.M)
+#: a staff label and its colon before a list (评估师：某某、某某): every item is a person, a name
+#: without a Han surname (a Dai or a Yi name) included
+_STAFF_LIST = re.compile(rf"(?:^|(?<=[\s\u3000，,；;:：]))[{_CJK}]{{0,4}}(?:师|员|医生|护士)"
+                         rf"[ \t\u3000]*[:：][ \t\u3000]*(?P<l>[{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,6}})?"
+                         rf"(?:、[{_CJK}]{{2,6}}?(?:·[{_CJK}]{{2,6}})?)+)(?=[ \t\u3000\n，,。；;]|$)", re.M)
+#: the characters a staff list's item holding is no name: a function word, a clinical or a unit's
+_NOT_IN_STAFF_NAME = frozenset("的了着过吗呢吧么啊是有为被把对不没无未非否已在于及或和与等诉述称说"
+                               "病症炎痛癌瘤疹疮科室院部床号次周年时分岁药片针班组")
 #: a person field whose value is a name, whatever its characters (a minority name has no surname)
 _PERSON_LABEL = re.compile(
     rf"(?:责任护士|值班护士|主管护士|责任医师|值班医生|值班医师|报告人|上报人|填报人|男方|女方|委托代理人|"
@@ -104,6 +112,22 @@ def _listed(text: str, m: re.Match[str]) -> list[PhiSpan]:
     return [PhiSpan(start, start + len(item), "name") for start, item in items]
 
 
+def _staff_listed(text: str, m: re.Match[str]) -> list[PhiSpan]:
+    items, at = [], m.start("l")
+    for item in m.group("l").split("、"):
+        items.append((at, item))
+        at += len(item) + 1
+    if not any(_han_name(item) for _, item in items):  # one Han name says the list is of people
+        return []
+    for start, item in items:
+        value = item.replace("·", "")
+        if value in _NOT_NAMES or value in STATE_WORDS or text.startswith(STATE_STARTS, start) \
+                or text.startswith(CN_NAME_STOP_WORDS, start) or any(w in value for w in _CLINICAL) \
+                or any(c in _NOT_IN_STAFF_NAME for c in value):
+            return []
+    return [PhiSpan(start, start + len(item), "name") for start, item in items]
+
+
 def find_person_lists(text: str) -> list[PhiSpan]:
     """Name spans of the forms in the module docstring (overlaps not yet resolved).
 
@@ -113,6 +137,8 @@ def find_person_lists(text: str) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for m in _PERSON_LIST.finditer(text):
         out += _listed(text, m)
+    for m in _STAFF_LIST.finditer(text):
+        out += _staff_listed(text, m)
     for rx in (_PERSON_LABEL, _PATIENT_BEFORE_RECORD, _RELATIVE_BEFORE_ACT, _ASSAULTED_WORKER):
         for m in rx.finditer(text):
             if not _word(text, m.start("n"), m.group("n")):

@@ -63,6 +63,8 @@ def _person(text: str, w: TaggedWord) -> bool:
     given = word[surname:]
     if not given or any(c in CN_NON_GIVEN_CHARS for c in given):
         return False
+    if text[w.start - 1:w.start] == "型":  # a disease after its subtype (多菌型|麻风) is no one
+        return False
     # a given name alone as the subject of a clause: the tagger's person name, at the start of a
     # clause, before what a person does
     alone = len(word) == 2 and (w.start == 0 or text[w.start - 1] in "。；;，,\n ：:") \
