@@ -54,6 +54,7 @@ from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_word
 from medenclave_deid.core.text.english_procedure_terms import keep_procedure_terms
 from medenclave_deid.core.text.english_product_brands import keep_product_brands
 from medenclave_deid.core.text.english_prose_acronyms import drop_prose_misreads
+from medenclave_deid.core.text.english_register_devices import keep_analyte_codes
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_slot_letters import drop_scale_eponyms, find_slot_letters
 from medenclave_deid.core.text.english_span_edges import trim_glued_starts
@@ -66,6 +67,7 @@ from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_uk_community import trim_uk_forms
 from medenclave_deid.core.text.english_vocatives import trim_greetings, vocative_names
+from medenclave_deid.core.text.english_word_given_names import keep_role_qualifiers, word_given_names
 from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
 from medenclave_deid.core.text.english_workplace_echoes import workplace_echoes
 from medenclave_deid.core.text.english_x12_segments import drop_x12_codes, find_x12_segments
@@ -179,7 +181,10 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = trim_field_gap_terms(text, spans, vocabulary)  # "Dr Ward   Hepatitis B surface antigen"
     # "Flight nurse: Ifeoma", "K. Gardener⏎Consultant", "Dr Rangi Đặng", "Broken Hill NSW 2880";
     # "Teacher's Vanderbilt came back": the scale, kept
-    return add_uncovered(drop_scale_eponyms(text, spans), find_slot_letters(text, spans, vocabulary), text)
+    spans = add_uncovered(drop_scale_eponyms(text, spans), find_slot_letters(text, spans, vocabulary), text)
+    # "Dr Primrose Okafor", "escort (Hope)"; "HIV-1/2 Ag/Ab" and "Ringside physician:" are no one's
+    spans = keep_role_qualifiers(text, keep_analyte_codes(text, spans), vocabulary)
+    return add_uncovered(spans, word_given_names(text, spans, vocabulary), text)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

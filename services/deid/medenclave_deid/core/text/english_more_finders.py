@@ -28,6 +28,7 @@ from medenclave_deid.core.text.english_nz_contacts import find_nz_contacts
 from medenclave_deid.core.text.english_nz_nhi_addresses import find_nhi_numbers
 from medenclave_deid.core.text.english_partial_postcodes import find_partial_postcodes
 from medenclave_deid.core.text.english_recipient_initials import find_recipient_initials
+from medenclave_deid.core.text.english_register_devices import find_register_devices
 from medenclave_deid.core.text.english_register_shapes import find_register_shapes
 from medenclave_deid.core.text.english_short_day_month import find_short_day_months
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
@@ -86,5 +87,6 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_nhi_numbers(text)  # "NHI ZKT12AB", "12 Kauri St, Bell Block, New Plymouth 4312"
     spans += find_nz_contacts(text)  # "03 496 8980", "RD 2, Te Awamutu 3872", "HAMILTON" / "3216"
     spans += find_uk_phones(text)  # "020 7946 0018", "+44 (0)1632 960123", "07700 900123"
+    spans += find_register_devices(text)  # "Vaccinator, MCNZ 40217", "CGM receiver 7HQW2LX9PT"
     spans += find_parked_plates(text)  # "parked: ABBB 280 ontario", "red tacoma (DDBE 108, Ontario)"
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)

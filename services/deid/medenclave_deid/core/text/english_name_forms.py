@@ -60,7 +60,7 @@ _DICTATED_PATIENT = re.compile(
 #: a surname's particles in any case (``de la``, ``VAN DER``, ``St.``, ``Mac``) and the word
 #: after them, or a particle joined by a hyphen (``al-Rashid``, ``El-Amin``)
 _PARTICLE_WORDS = (
-    r"de|da|di|du|del|della|dos|das|van|von|der|den|ter|ten|la|le|bin|ibn|binti|bint|al|el|"
+    r"de|da|di|du|del|della|dos|das|los|las|van|von|der|den|ter|ten|la|le|bin|ibn|binti|bint|al|el|"
     r"st\.|saint|ó|ní|mac|ua"
 )
 #: particles written only in lower case between a given name and a surname (``ben``, ``bat``,
@@ -168,7 +168,7 @@ def find_name_forms(text: str) -> list[PhiSpan]:
 
 
 _PARTICLE_BEFORE = re.compile(
-    r"(?i:\b(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|ibn|"
+    r"(?i:\b(?:de|da|di|du|del|della|dos|das|los|las|van|von|der|den|ter|la|le|bin|ibn|"
     r"binti|bint|al|el|ó|ní|mac|ua))[ \t]+$"
 )
 _PARTICLE_ONLY = re.compile(rf"(?i:{_PARTICLE_WORDS})(?:[ \t]+(?i:{_PARTICLE_WORDS}))*")
@@ -179,7 +179,8 @@ _NAME_PARTICLES_BEFORE = re.compile(
 #: lower-case particles before a found surname, and an initial before them (``Officer ben |
 #: David``, ``O. ben | David``): the title or label before them stays
 _LOWER_PARTICLES_BEFORE = re.compile(
-    rf"(?<![\w.'’-])(?P<i>[A-Z]\.[ \t]+)?(?:(?:{_LOWER_ONLY}|bin|bint|binti|ibn|al|el|abu)[ \t]+)+$"
+    rf"(?<![\w.'’-])(?:(?P<i>[A-Z]\.[ \t]+)?(?:(?:{_LOWER_ONLY}|bin|bint|binti|ibn|al|el|abu)[ \t]+)+"
+    rf"|[A-Z]\.[ \t]+(?:(?i:{_PARTICLE_WORDS})[ \t]+)+)$"
 )
 _GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z][a-z][\w'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w'’-]+)(?![\w'’-])")
@@ -334,8 +335,10 @@ _SURNAME_AFTER = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(?<![\w.-])(?P<w>[A-Z][a-z]+)[ \t]+$")
 #: a preposition or place word before "Given Town" makes it a place ("moved to Grace Harbor")
-_PLACE_LEAD = re.compile(r"(?i)\b(?:in|at|from|to|near|of|via|into|toward|towards|outside|around|"
-                         r"city|town|county|village|lake|mount|fort|port|saint|st\.?)[ \t]+$")
+_PLACE_LEAD = re.compile(
+    r"(?i)\b(?:in|at|from|to|near|of|via|into|toward|towards|outside|around|"
+    r"city|town|county|village|lake|mount|fort|port|saint|st\.?)[ \t]+$"
+)
 
 
 def extend_given_names(text: str, spans: list[PhiSpan], is_given: Callable[[str], bool]) -> list[PhiSpan]:
@@ -354,9 +357,13 @@ def extend_given_names(text: str, spans: list[PhiSpan], is_given: Callable[[str]
         one_word = " " not in text[span.start : span.end]
         if one_word and span.category == "geo":
             m = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
-            if m and is_given(m.group("w").lower()) and not _plain_word(m.group("w")) \
-                    and not _PLACE_LEAD.search(text, max(0, m.start() - 12), m.start()) \
-                    and not any(s.end > m.start() and s.start < m.end() for s in spans):
+            if (
+                m
+                and is_given(m.group("w").lower())
+                and not _plain_word(m.group("w"))
+                and not _PLACE_LEAD.search(text, max(0, m.start() - 12), m.start())
+                and not any(s.end > m.start() and s.start < m.end() for s in spans)
+            ):
                 span = PhiSpan(m.start(), span.end, "name")
         elif span.category == "name" and one_word:
             m = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
