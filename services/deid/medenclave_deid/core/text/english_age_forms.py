@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.table_continuations import resumes_after
 
 __all__ = ["find_age_forms"]
 
@@ -148,7 +149,10 @@ def _table(text: str) -> list[PhiSpan]:
             cols = [i for i, n in enumerate(names) if _HEAD.fullmatch(n)]
             if len(names) < 2 or not cols:
                 continue
-            for row in range(k + 1, len(lines)):
+            row = k
+            while (row := row + 1) < len(lines):
+                if row > k + 1 and (resumed := resumes_after(lines, row, sep)) is not None:
+                    row = resumed  # an indented remark under the row above: the table goes on
                 cells = lines[row].rstrip("\r\n").split(sep)
                 if len(cells) != len(names):
                     break

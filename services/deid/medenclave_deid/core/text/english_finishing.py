@@ -11,6 +11,7 @@ from __future__ import annotations
 from medenclave_deid.core.text.english_agency_ids import agency_ids
 from medenclave_deid.core.text.english_attestation_words import drop_attestation_words
 from medenclave_deid.core.text.english_bilingual_labels import drop_label_names
+from medenclave_deid.core.text.english_cabin_cells import keep_cabin_numbers
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_clinics_trades import workplace_pairs
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
@@ -173,7 +174,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, paired_values(text, spans), text)
     spans = add_uncovered(spans, codes_after_towns(text, spans) + ages_after_names(text, spans), text)
     spans = drop_label_names(text, spans, vocabulary)  # "Courriel / Email:", "Téléc. 514…", "Sen Const"
-    spans = keep_lot_numbers(text, spans)  # "Kit lot 23K11": a batch, no one
+    spans = keep_cabin_numbers(text, keep_lot_numbers(text, spans))  # "Kit lot 23K11", "| cabin | 4210 |"
     spans = trim_glued_starts(text, spans)  # "ug/dL  Prairie Pathology": the unit's "L" is no one's
     # "Tc-99m bone scan", "Xe-133": no age, no one; "COHb 19.7%" (and the column "COHb"): no one;
     # "Doctor's address:", "St Mark's electrolyte mix", "Dr W Fisher    GMC no.": no one, nowhere

@@ -13,7 +13,8 @@ Exports pasted into notes (work lists, waitlists, registers) are *delimited* ins
 ``,``, a tab, ``|`` or ``;`` (a Chinese export's ``｜`` and ``，`` too), then rows with as many
 fields. A field may be quoted (``"Van Dyke, Jr."``, its commas no delimiter), a pipe table's row
 may open and close with ``|`` and carry a markdown separator row (``|---|---|``). The table ends
-at the first line with another count of fields; prose with commas has no header of short fields
+at the first line with another count of fields (an indented remark under a row, without the
+delimiter, is passed over: :mod:`.table_continuations`); prose with commas has no header of short fields
 above a row of the same count.
 """
 
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+
+from medenclave_deid.core.text.table_continuations import resumes_after
 
 __all__ = ["aligned_tables", "delimited_cells", "delimited_tables", "header_like", "table_cells"]
 
@@ -281,6 +284,10 @@ def _table_at(
             if delimiter == "|" and not rows and _SEPARATOR_ROW.fullmatch(body):
                 row += 1
                 continue
+            resumed = resumes_after(lines, row, delimiter) if rows else None
+            if resumed is not None:  # a remark indented under the row above: the table goes on
+                row = resumed
+                body = lines[row].rstrip("\r\n")
             cells = _fields(body, delimiter) if body.strip() else None
             if cells is not None and len(cells) > len(fields) and joins is not None:
                 cells = _rejoined(body, cells, [name for _, name in fields], joins)
