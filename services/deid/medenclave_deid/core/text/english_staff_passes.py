@@ -13,6 +13,7 @@ from medenclave_deid.core.text.english_duty_staff import find_duty_staff
 from medenclave_deid.core.text.english_export_slots import find_export_slots
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles
+from medenclave_deid.core.text.english_people_slots_fix27a import find_people_slots
 from medenclave_deid.core.text.english_person_keys import find_person_keys
 from medenclave_deid.core.text.english_record_name_forms import find_name_forms
 from medenclave_deid.core.text.english_relatives10 import joined_given_names
@@ -61,6 +62,7 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_credentialed_staff(text, spans + staff, vocabulary)
     staff += find_role_initials(text, vocabulary)  # "Operator: TF, TMS-Tech", "determined by T.M. on"
     staff += echo_initials(text, spans + staff)  # "tech T.Q." ... "— T.Q."
+    staff += find_people_slots(text, vocabulary)  # "patrollers: rocky (lead), Ida", "Inspector: ivo."
     staff += find_uk_staff(text, vocabulary)  # "gurpreet, Stoma CNS  bleep", "Stoma CNS: amanda", "by LF."
     spans = add_uncovered(spans, staff, text)
     # "GREG & LINDA OSTROWSKI": the couple's other given name
