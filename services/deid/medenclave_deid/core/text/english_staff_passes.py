@@ -13,7 +13,7 @@ from medenclave_deid.core.text.english_duty_staff import find_duty_staff
 from medenclave_deid.core.text.english_export_slots import find_export_slots
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles
-from medenclave_deid.core.text.english_people_slots_fix27a import find_people_slots
+from medenclave_deid.core.text.english_people_slots import find_people_slots
 from medenclave_deid.core.text.english_person_keys import find_person_keys
 from medenclave_deid.core.text.english_record_name_forms import find_name_forms
 from medenclave_deid.core.text.english_relatives10 import joined_given_names

@@ -1,10 +1,10 @@
 """People in slots that hold nothing but a person go whatever the word (``patrollers: sunny (lead),
 Prudence``, ``Inspector: evander.``, ``review: ottoline RN, 6/3``, ``by sunny at 10.2.3.4``,
 ``Injured guest: wendell okafor   DOB``), and so does a nicknamed contestant's whole name
-(``Dolores "Lucky" Farquharson``) (``core/text/english_people_slots_fix27a.py``), while slots
+(``Dolores "Lucky" Farquharson``) (``core/text/english_people_slots.py``), while slots
 that name no one stay.
 
-Every line of ``english_people_slots_fix27a_cases.txt`` was written for this test from general
+Every line of ``english_people_slots_cases.txt`` was written for this test from general
 knowledge of ski-patrol reports, combat-sport commission forms, camp health forms and exports (none
 comes from an evaluation set); ``«value»`` marks an identifier, ``‹value›`` a clinical term that
 must stay.
@@ -26,7 +26,7 @@ def notes() -> NoteDeidentifier:
     return make_note_deidentifier(b"t" * 32)
 
 
-@marked_cases(Path(__file__).parent / "english_people_slots_fix27a_cases.txt", "case", digits=2)
+@marked_cases(Path(__file__).parent / "english_people_slots_cases.txt", "case", digits=2)
 def test_people_in_slots_go(notes: NoteDeidentifier, line: str) -> None:
     wrong, out = leftovers(notes, line)
     assert not wrong, (wrong, out)
