@@ -1,3 +1,4 @@
+# Longer than 450 lines: six whole English document templates, each a literal layout with its own fields.
 """v27 English templates, part 2 (6 of 12). README.md "v27"."""
 
 # ruff: noqa: E501  (document lines are data)

@@ -1,3 +1,4 @@
+# Longer than 450 lines: six whole Chinese document templates, each a literal layout with its own fields.
 """v27 Chinese templates, part 1 (6 of 12; TEMPLATES lists all 12). README.md "v27"."""
 
 # ruff: noqa: E501  (document lines are data)
