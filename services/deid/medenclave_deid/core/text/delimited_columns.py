@@ -47,7 +47,7 @@ from typing import NamedTuple
 from medenclave_deid.core.text.chinese_insurance import INSURANCE_LABEL
 from medenclave_deid.core.text.english_partial_postcodes import PLACE_KEYS
 from medenclave_deid.core.text.spans import PhiSpan
-from medenclave_deid.core.text.table_column_words import AGE_CELL, AGE_COLUMN, PERSON_COLUMNS
+from medenclave_deid.core.text.table_column_words import AGE_CELL, AGE_COLUMN, PERSON_COLUMNS, WORK_COLUMN
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
 
 __all__ = ["NO_VALUE", "Columns", "column_category", "find_column_values", "read_columns"]
@@ -155,7 +155,7 @@ _ENGLISH = tuple(
         # also what the address is for ("pickup address", "delivery addr", "billing city")
         ("address", rf"{_WHO}{_FOR}(?:address|addr|street|street address|address line|residence)(?: ?\d)?"),
         ("geo", rf"{_WHO}{_FOR}{_PLACE_KEYS}"),
-        ("workplace", r"(?:employer|company|workplace|place of employment)(?: name)?"),
+        ("workplace", WORK_COLUMN),
         (
             "date",
             r"(?:[a-z]+ ){0,3}(?:date|dob|dod|dos|doa|dt|birthdate|birthday|bday|birth)"

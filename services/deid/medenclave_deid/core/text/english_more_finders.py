@@ -9,6 +9,7 @@ from collections.abc import Callable
 from medenclave_deid.core.text.english_au_ca_contacts_fuzz24a import find_au_ca_contacts
 from medenclave_deid.core.text.english_booking_refs import find_booking_refs
 from medenclave_deid.core.text.english_clinics_trades import find_lower_clinics, find_trade_employers
+from medenclave_deid.core.text.english_crew_agencies import find_crew_agencies
 from medenclave_deid.core.text.english_cued_employers import find_cued_employers, find_labelled_jobs
 from medenclave_deid.core.text.english_day_anchor_dates import find_day_anchor_dates
 from medenclave_deid.core.text.english_documentation_marks import (
@@ -33,6 +34,7 @@ from medenclave_deid.core.text.english_register_shapes import find_register_shap
 from medenclave_deid.core.text.english_short_day_month import find_short_day_months
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
 from medenclave_deid.core.text.english_ssn_last_four import find_ssn_last_four
+from medenclave_deid.core.text.english_transport_destinations import find_transport_destinations
 from medenclave_deid.core.text.english_uk_community import find_uk_community
 from medenclave_deid.core.text.english_uk_phones import find_uk_phones
 from medenclave_deid.core.text.english_vaccine_years import find_vaccine_years
@@ -89,4 +91,6 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_uk_phones(text)  # "020 7946 0018", "+44 (0)1632 960123", "07700 900123"
     spans += find_register_devices(text)  # "Vaccinator, MCNZ 40217", "CGM receiver 7HQW2LX9PT"
     spans += find_parked_plates(text)  # "parked: ABBB 280 ontario", "red tacoma (DDBE 108, Ontario)"
+    spans += find_crew_agencies(text, is_common)  # "Crew: Tonto IHC", "pt from Kern Ranger District"
+    spans += find_transport_destinations(text)  # "Transport<TAB>…": "kern ed", "transported to X Regional"
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)

@@ -5,12 +5,14 @@
   holds the initials or the given name of the clinician who saw each result;
 * **ages**: a ship's or a ward's ``Age``, ``Pax age``, ``Guest age``, ``Age/Nat``, ``Age/Sex``
   column, and a cell that gives the age with a sex or a nationality after it (``91``, ``92y``,
-  ``93 yo``, ``94 / British``, ``95, F``); only an age over 89 is one to remove.
+  ``93 yo``, ``94 / British``, ``95, F``); only an age over 89 is one to remove;
+* **workplaces**: an employer's column, and the crew, agency or home unit of a responder's log
+  (``Crew``, ``Crew/Agency``, ``Home unit``, ``Resource``): each row's crew, agency or employer.
 """
 
 from __future__ import annotations
 
-__all__ = ["AGE_CELL", "AGE_COLUMN", "PERSON_COLUMNS", "STAFF_COLUMNS"]
+__all__ = ["AGE_CELL", "AGE_COLUMN", "PERSON_COLUMNS", "STAFF_COLUMNS", "WORK_COLUMN"]
 
 STAFF_COLUMNS = r"reviewed|rvwd|rev'?d|rev d|actioned|seen|signed off|initialled|initialed|authori[sz]ed"
 #: every people column this module adds: staff, and the other names a person goes by (a ring name, an alias)
@@ -23,3 +25,6 @@ AGE_CELL = (
     r"(?P<v>9\d|1[0-4]\d)(?:\s*(?:y|yo|yrs|years|岁|周岁))?"
     r"(?:\s*[/,]?\s*(?:[MFmf]|male|female|[A-Z][a-z]+))?"
 )
+#: an employer's column; a crew's, an agency's or a home unit's in a responder's log ("crew or agency")
+_WORK_WORD = r"(?:assigned |home |contract )?(?:crew|agency|resource|home unit|employer|company|workplace)"
+WORK_COLUMN = rf"{_WORK_WORD}(?: (?:or |and )?{_WORK_WORD})*(?: ?name)?|place of employment(?: name)?"
