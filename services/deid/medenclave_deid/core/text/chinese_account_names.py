@@ -5,7 +5,8 @@
   their own name, often the given name alone. An account of letters or digits
   (``账号：zhangwei01``) is left to the account rules; a system's own account (管理员, 系统,
   游客) is no person; a bank's or an insurer's account (银行账号, 医保账号) is not read, the label
-  must open its field;
+  must open its field; so does an export's or a print's user (``导出用户：建英``, and in a CSV
+  export's header row ``导出人,海燕,导出时间,…``);
 * **a Yi name with its 阿 prefix** after a relation's or a person's label (``家长：阿佳雨``,
   ``联系人：阿依``): 阿 and one or two given characters closing the field; kin words (阿姨,
   阿婆), drugs (阿司匹林, 阿莫西林, 阿托品) and an acupoint (阿是穴) are not names;
@@ -26,12 +27,21 @@ __all__ = ["find_account_names", "staff_weekday_name"]
 
 _HAN = "\u4e00-\u9fa5"
 #: the labels of a login that a person holds, opening their field
-_LOGIN = r"(?:登录账号|登录帐号|登录用户名?|登录名|当前用户|用户名|用户|账号|帐号|操作员|操作人|操作者)"
+_LOGIN = (
+    r"(?:登录账号|登录帐号|登录用户名?|登录名|当前用户|用户名|用户|账号|帐号|操作员|操作人|操作者|"
+    r"(?:导出|打印|制表|填报|上报)(?:用户名?|人员?|者))"
+)
 #: what closes a field in a header or a log line
 _FIELD_END = r"(?=[ \t\u3000]{2,}|[ \t\u3000]*$|[ \t\u3000]*[，,；;|｜（(])"
 _ACCOUNT = re.compile(
     rf"(?:^|(?<=[ \t\u3000|｜]))(?:[【\[]?){_LOGIN}[】\]]?[ \t\u3000]*[：:][ \t\u3000]*"
     rf"(?P<n>[{_HAN}]{{2,3}}){_FIELD_END}",
+    re.M,
+)
+#: who ran an export or a print, in a CSV export's header row (导出用户,建英,导出时间,…)
+_EXPORT_CELL = re.compile(
+    rf"(?:^|(?<=[,，]))[ \t\u3000]*(?:导出|打印|制表|填报|上报)(?:用户名?|人员?|者)"
+    rf"[ \t\u3000]*[,，][ \t\u3000]*(?P<n>[{_HAN}]{{2,3}})[ \t\u3000]*(?=[,，]|$)",
     re.M,
 )
 #: a system's, a station's or nobody's account, not a person's
@@ -72,7 +82,7 @@ def _given_ok(given: str, *, yi: bool = False) -> bool:
 def find_account_names(text: str) -> list[PhiSpan]:
     """Name spans for the fields of the module docstring."""
     out: list[PhiSpan] = []
-    for m in _ACCOUNT.finditer(text):
+    for m in [*_ACCOUNT.finditer(text), *_EXPORT_CELL.finditer(text)]:
         name = m.group("n")
         if name in _SYSTEM_ACCOUNTS or name in CN_NAME_STOP_WORDS:
             continue

@@ -125,6 +125,8 @@ CN_NON_GIVEN_CHARS = frozenset(
     "诉怀含花列谢僧野事控联务情本圆猫朝电虾书器族客衣币格委工羊鱼炭树边咒州今经商贺时"
     # states and actions written right after 患者 (患者常感乏力, 患者易激惹, 患者尚能平卧)
     "乏卧惹怒躁狭窄邀牌坦"
+    # an emergency's symptoms and injuries after a relative or a patient (其父昏迷, 其母晕厥, 患者摔伤)
+    "迷晕厥暑瘫搐悸缢窒摔跌猝烫烧伤冻颤衰呕吐泻疼嗽挛痉癫痫昏骨坠腕"
     # chemical elements of drugs and materials (涂氟, 补钙, 含碘) and the teeth's decay (龋蚀, 釉质)
     "氟氯碘钙钾钠锌镁汞铅砷硒磷硫铝锂氨氰钡铬锰钴镍铋龋蚀釉"
 )

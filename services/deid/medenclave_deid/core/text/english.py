@@ -94,11 +94,11 @@ _UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building
 _ZIP = r"\d{5}(?:-\d{4})?(?![ \t]*(?:units?|u|mg|mcg|ml|mL|IU|cells|copies)\b)"
 
 #: a house number is no date's tail ("11/17/24  Lakes Health"), and a street's name does not
-#: run across a line's end
+#: run across a line's end nor a column's gap ("SBP 80   Mercy Medical Center": a cell, a hospital)
 _STREET = _rx(
-    rf"(?<![\w/.-])\d{{1,6}}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
-    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAPW})[ \t]+){{1,4}}{_SUFFIX}(?!\w)"
-    rf"(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?")
+    rf"(?<![\w/.-])(?:(?<![A-Za-z] )\d{{1,6}}[A-Za-z]?  |\d{{1,6}}[A-Za-z]?[ \t])(?![ \t])(?:[NSEW]\.?[ \t]+|"
+    rf"(?:North|South|East|West)[ \t]+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_CAPW})[ \t]+){{1,4}}"
+    rf"{_SUFFIX}(?!\w)(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}?")
 #: "925 Avenue of the Americas": the street's name after its suffix
 _AVENUE_OF = _rx(rf"(?<![\w-])\d{{1,6}}\s+(?:Avenue|Ave\.?|Boulevard|Blvd\.?|Street|Road)\s+of\s+the\s+"
                  rf"{_CAPW}(?:\s+{_CAPW})?{_UNIT}?")

@@ -72,7 +72,8 @@ def _no_one(key: str, vocab: TextVocabulary) -> bool:
 
 
 def _known(key: str, vocab: TextVocabulary) -> bool:
-    return vocab.is_name(key) and not vocab.is_name_word(key) and not vocab.is_common(key, threshold=4.0)
+    # a popular given name is frequent in print too (marcus, owen): a name word alone says otherwise
+    return vocab.is_name(key) and not vocab.is_name_word(key) and not vocab.is_common(key, threshold=4.3)
 
 
 def find_role_word_names(text: str, vocab: TextVocabulary) -> list[PhiSpan]:

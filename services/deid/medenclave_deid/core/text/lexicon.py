@@ -169,7 +169,7 @@ CN_NAME_GUARD = tuple(
     "高血压 高血糖 高血脂 高脂血症 高热 高钾 高钠 高危 高度 高密度 明显 明确 白细胞 白蛋白 白斑 黄疸 黄染 "
     "常规 常见 房颤 房早 房扑 房室 石膏 包块 包裹 甘油 金属 钙化 安静 安眠 温度 应激 应用 时间 全身 全血 "
     "全麻 双肺 双侧 华法林 程度 毛刺 毛发 尤其 方案 单发 单纯 多发 谷丙 谷草 柯氏 左侧 右侧 车祸 关节 "
-    "严重 万古霉素 康复 舒张 苏醒 水肿 杨梅".split())
+    "严重 万古霉素 康复 舒张 苏醒 水肿 杨梅 言语 高处 高空 胡言 休克".split())
 
 #: Eponyms of clinical English (diseases, signs, scores, devices, procedures): surnames that are
 #: clinical vocabulary when they name the thing, not a person. A title or a cue still makes

@@ -298,6 +298,8 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
         )  # "Home, VA 20/40": visual acuity
     if t.word.isupper() and len(t.word) <= 4 and not vocab.is_listed_name(key):
         return False  # "WRS < 50%", "SAAG": an abbreviation (initials are the rules' to judge)
+    if _compound_abbreviation(t.word, vocab):
+        return False  # "MALDI-TOF", "HPLC-MS": a method's short name, not a double-barrelled surname
     if _WING.fullmatch(t.word) and _WING_NUMBER.search(text, max(0, t.start - 5), t.start):
         return False  # "Moved to 7 West": a ward
     if (
@@ -345,6 +347,19 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
     if attestation_word(text, t.start, t.end, vocab):
         return False  # "Signed: Electronically Verified": how it was signed, not by whom
     return not (t.word.islower() and (vocab.is_common(key) or _plural_term(key, vocab)))
+
+
+def _compound_abbreviation(word: str, vocab: TextVocabulary) -> bool:
+    """Capitals joined by a hyphen, one part of 2-4 letters, no part a listed name or a place
+    (``MALDI-TOF``, ``LC-MS``): an abbreviation; ``LEE-SMITH`` and ``OKAFOR-BELL`` stay names."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and word.isupper()
+        and all(p.isalpha() for p in parts)
+        and any(2 <= len(p) <= 4 for p in parts)
+        and not any(vocab.is_listed_name(p.lower()) or p.lower() in vocab.places for p in parts)
+    )
 
 
 def _plural_term(key: str, vocab: TextVocabulary) -> bool:
