@@ -1,5 +1,5 @@
 """Kept terms of a laboratory-exposure form and a casualty sheet, and the findings and the export
-users of Chinese dispatch records and CSV registers (fuzz27c).
+users of Chinese dispatch records and CSV registers.
 
 * a method's hyphenated capitals (``MALDI-TOF``, ``LC-MS``) are no double-barrelled surname;
 * a number before a column's gap is a cell, not a house number (``SBP 88    Mercy General Hospital``);
@@ -21,8 +21,8 @@ from medenclave_testing.marked_notes import read_cases
 
 SECRET = b"a" * 32
 _HERE = Path(__file__).parent
-_EN = read_cases(_HERE / "fuzz27c_en_cases.txt")
-_ZH = read_cases(_HERE / "fuzz27c_zh_cases.txt")
+_EN = read_cases(_HERE / "abbreviations_vitals_cells_en_cases.txt")
+_ZH = read_cases(_HERE / "symptoms_export_users_zh_cases.txt")
 
 
 @pytest.mark.parametrize("line", _EN, ids=[f"en{i:03d}" for i in range(len(_EN))])
