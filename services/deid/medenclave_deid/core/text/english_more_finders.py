@@ -22,6 +22,7 @@ from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_kin_ages import find_kin_ages
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
 from medenclave_deid.core.text.english_links import find_links
+from medenclave_deid.core.text.english_log_dates_fuzz27b import find_log_dates
 from medenclave_deid.core.text.english_log_lines import find_log_lines
 from medenclave_deid.core.text.english_lower_facilities import find_lower_facilities
 from medenclave_deid.core.text.english_nz_contacts import find_nz_contacts
@@ -89,4 +90,5 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_uk_phones(text)  # "020 7946 0018", "+44 (0)1632 960123", "07700 900123"
     spans += find_register_devices(text)  # "Vaccinator, MCNZ 40217", "CGM receiver 7HQW2LX9PT"
     spans += find_parked_plates(text)  # "parked: ABBB 280 ontario", "red tacoma (DDBE 108, Ontario)"
+    spans += find_log_dates(text)  # "debrief 11/3", "tattooed 8/2", "Truck: UT-737ZEL", "Aqe: 95"
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)
