@@ -23,6 +23,7 @@ from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_kin_ages import find_kin_ages
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
 from medenclave_deid.core.text.english_links import find_links
+from medenclave_deid.core.text.english_log_dates_fuzz27b import find_log_dates
 from medenclave_deid.core.text.english_log_lines import find_log_lines
 from medenclave_deid.core.text.english_lower_facilities import find_lower_facilities
 from medenclave_deid.core.text.english_nz_contacts import find_nz_contacts
@@ -93,4 +94,5 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_parked_plates(text)  # "parked: ABBB 280 ontario", "red tacoma (DDBE 108, Ontario)"
     spans += find_crew_agencies(text, is_common)  # "Crew: Tonto IHC", "pt from Kern Ranger District"
     spans += find_transport_destinations(text)  # "Transport<TAB>…": "kern ed", "transported to X Regional"
+    spans += find_log_dates(text)  # "debrief 11/3", "tattooed 8/2", "Truck: UT-737ZEL", "Aqe: 95"
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)

@@ -11,6 +11,7 @@ from medenclave_deid.core.text.english_credential_chains import find_credential_
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
 from medenclave_deid.core.text.english_duty_staff import find_duty_staff
 from medenclave_deid.core.text.english_export_slots import find_export_slots
+from medenclave_deid.core.text.english_field_teams_fuzz27b import find_field_teams
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles
 from medenclave_deid.core.text.english_people_slots import find_people_slots
@@ -56,6 +57,7 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_credential_chains(text, vocabulary)  # "ivo pa-c / le roux md", "read by dawn, RN"
     staff += find_contact_initials(text)  # "asked that we text Q.T. when ready"
     staff += find_duty_staff(text, vocabulary)  # "Doctor on duty: david", "patrollers: kim (emr) and GC"
+    staff += find_field_teams(text, vocabulary)  # "team: kowalski, ana r.", "found by keiko mcallister"
     staff += spread_lower_names(text, spans + staff, vocabulary)  # "Ada Lind" ... "ada here"
     staff += find_export_slots(text, vocabulary)  # "printed … by ottilie", '"not bad for 94"'
     # "assessed by dale porter, HTL(ASCP)", "placed by CC at 13:24", "typed by f.white"

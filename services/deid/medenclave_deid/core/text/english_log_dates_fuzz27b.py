@@ -1,0 +1,87 @@
+"""Month/days, plates and ages of field logs, e-mail threads and OCR'd forms.
+
+* **a month/day after an event's word**: ``callout: 9/1 1909``, ``debrief 11/3``, ``tattooed
+  8/2``, ``got the tattoo 4/2``, ``paged 6/5``: a mission's, a visit's or a procedure's word, then
+  the month/day (never a fraction or a dose after it: ``1/2 tab``, ``4/5 strength``); and a
+  month/day with a four-digit clock time after it that ends its clause (``4/3 1328``);
+* **a plate near a vehicle's or a licence's word**: ``Truck: UT-737ZEL``, ``lic MT-141GML``,
+  ``license plate: CO-580EEY``, ``Ram 2500 WY 4-12345A``: a state's two capitals before a plate's
+  mixed letters and digits, in a line that names a vehicle or a plate;
+* **an age over 89 under an OCR-noised label**: ``Aqe: 95``, ``A9e: 91``, ``Aqe/Sex: 94/F``;
+  and one after the person in a subject's slot (``subject: beaulieu, oscar, 96``, ``missing
+  person: ana lund, 93 yo``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_log_dates"]
+
+_MD = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+_EVENT = re.compile(
+    r"(?i:\b(?:debrief(?:ed|ing)?|call-?out|called[ \t]+out|paged|toned(?:[ \t]+out)?|dispatched|"
+    r"activated|mission|tattoo(?:ed|ing|s)?|inked|pierced|piercing|(?:got|had|get)[ \t]+(?:the|a|her|his|"
+    r"their|it|them)?[ \t]*(?:tattoo|piercing|ink)s?|visited|went[ \t]+in|inspect(?:ed|ion)|complaint|"
+    r"interview(?:ed)?|emailed|texted|phoned|spoke[ \t]+(?:with|to)|rescued|evacuated|extracted|"
+    r"located|found|search(?:ed)?|hunted|shot|debrief[ \t]+held))"
+    rf"(?:[ \t]+on)?[ \t]*[:(-]?[ \t]*(?P<v>{_MD})(?![\w/-]|\.\d)"
+)
+_CLOCK = re.compile(
+    rf"(?<![\w./-])(?P<v>{_MD})[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*h(?:rs?)?)?(?=[ \t]*(?:$|[,;.)]))",
+    re.M,
+)
+_NOT_DATE_AFTER = re.compile(
+    r"[ \t]*(?i:tabs?|tablets?|of|strength|pain|power|dose|units?|vials?|murmur|in[ \t]+the)\b"
+)
+_PLATE_CUE = re.compile(
+    r"(?i:\b(?:vehicle|truck|car|suv|van|pickup|jeep|trailer|camper|rv|sedan|plate|plates|tag|"
+    r"lic(?:en[cs]e)?[ \t]*(?:plate|#|no\.?)?|reg(?:istration)?|ford|chevy|chevrolet|ram|dodge|gmc|"
+    r"toyota|tacoma|tundra|silverado|subaru|outback|f-?[1-3]50|jeep|honda|nissan|parked))(?![\w-])"
+)
+_STATE_PLATE = re.compile(
+    r"(?<![\w-])(?P<v>[A-Z]{2}[ -](?:\d-?\d{4,5}[A-Z]?|\d{1,4}[A-Z]{2,3}|[A-Z]{2,3}\d{2,4}|\d[A-Z]{3}\d{2,3}|"
+    r"[A-Z]{3}[ -]\d{3,4})|\d{1,3}[A-Z]{3}\d{0,3}|(?P<w>[A-Z]{3}[ -]?\d{3,4}))(?![\w-])"
+    # no dose, volume or measure ("IVF 1000 mL", "LDL 103 mg/dL")
+    r"(?![ \t]*(?:[A-Za-z\u00b5]{1,4}/|%|/|"
+    r"(?i:ml|mg|mcg|g|kg|l|cc|units?|iu|mmol|meq|mm|cm|min|hrs?|u)(?![A-Za-z])))"
+)
+#: a vehicle's word right before a plate written like a word and a number ("lic FSZ 8447"); a
+#: vital's or a lab's acronym further on in the line is no plate ("pickup 1AMC 256; SBP 104")
+_CUE_RIGHT_BEFORE = re.compile(_PLATE_CUE.pattern + r"[ \t]*[:#(]?[ \t]*$|\($")
+_NOISY_AGE = re.compile(
+    r"(?<![A-Za-z])[Aa4](?:[q9\u0261]|(?<=[a4])g(?=3))[eE3](?:[ \t]*/[ \t]*(?i:s[e3]x|gender))?"
+    r"[ \t]*[:.]?[ \t]*(?P<v>9\d|1[01]\d)(?![\d.])"
+)
+
+#: a subject's slot, the person, then an age that ends the line or has a unit or a sex after it
+_SUBJECT_AGE = re.compile(
+    r"(?im)^[ \t]*(?:subject|missing[ \t]+(?:person|party|subject)|mp|lost[ \t]+party|victim|patient|pt)"
+    r"[ \t]*:[ \t]*[A-Za-z][A-Za-z.,' \t-]{2,40}?,[ \t]*(?:age[ \t]+|aged[ \t]+)?(?P<v>9\d|1[01]\d)"
+    r"(?=[ \t]*(?:y/?o|yrs?|years?(?:[ \t]+old)?|[MF])?[ \t]*(?:[,;.]|$))"
+)
+
+
+def find_log_dates(text: str) -> list[PhiSpan]:
+    """Month/days, plates and ages of the shapes above (module docstring).
+
+    Args:
+        text: an English note.
+    """
+    out: list[PhiSpan] = []
+    for rx in (_EVENT, _CLOCK):
+        for m in rx.finditer(text):
+            if not _NOT_DATE_AFTER.match(text, m.end("v")):
+                out.append(PhiSpan(m.start("v"), m.end("v"), "date"))
+    for m in _STATE_PLATE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        window = text[max(line_start, m.start() - 40) : m.start()]
+        if m["w"] and not _CUE_RIGHT_BEFORE.search(window):
+            continue
+        if _PLATE_CUE.search(window):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "vehicle"))
+    for rx in (_NOISY_AGE, _SUBJECT_AGE):
+        out += [PhiSpan(m.start("v"), m.end("v"), "age") for m in rx.finditer(text)]
+    return out
