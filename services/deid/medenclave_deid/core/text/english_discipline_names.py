@@ -30,6 +30,7 @@ import re
 
 from medenclave_deid.core.text.delimited_columns import NO_VALUE
 from medenclave_deid.core.text.english_words import NEVER
+from medenclave_deid.core.text.prefixed_matches import WORD_END, WORD_START, bounded_matches
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
@@ -69,8 +70,14 @@ seconds ratio staff team unit floor day night primary charge student new prn am 
 def _no_one(key: str, vocab: TextVocabulary) -> bool:
     """A word that names no one here: a clinical word, or a drug's that no name list holds (the
     drug lists hold some surnames)."""
-    return len(key) < 2 or key in _NO_ONE or key in NEVER or is_clinical_word(key) or key in vocab.clinical \
+    return (
+        len(key) < 2
+        or key in _NO_ONE
+        or key in NEVER
+        or is_clinical_word(key)
+        or key in vocab.clinical
         or (key in vocab.drugs and not vocab.is_listed_name(key))
+    )
 
 
 def _person_word(word: str, vocab: TextVocabulary, *, initialled: bool = False) -> bool:
@@ -129,17 +136,24 @@ def spread_lower_names(text: str, found: list[PhiSpan], vocab: TextVocabulary) -
     for span in found:
         if span.category != "name":
             continue
-        words = re.findall(r"[A-Z][a-z]{2,}", text[span.start:span.end])
+        words = re.findall(r"[A-Z][a-z]{2,}", text[span.start : span.end])
         if len(words) < 2:
             continue
         key = words[0].lower()
-        if vocab.is_listed_name(key) and not vocab.is_common(key, threshold=3.5) \
-                and key not in vocab.drugs and key not in vocab.eponyms and key not in vocab.clinical \
-                and not is_clinical_word(key) and key not in NEVER and key not in _NO_ONE \
-                and (key not in vocab.places or key in vocab.first_names):
+        if (
+            vocab.is_listed_name(key)
+            and not vocab.is_common(key, threshold=3.5)
+            and key not in vocab.drugs
+            and key not in vocab.eponyms
+            and key not in vocab.clinical
+            and not is_clinical_word(key)
+            and key not in NEVER
+            and key not in _NO_ONE
+            and (key not in vocab.places or key in vocab.first_names)
+        ):
             keys.add(key)
     return [
-        PhiSpan(m.start(), m.end(), "name")
+        PhiSpan(a, b, "name")
         for key in sorted(keys)
-        for m in re.finditer(rf"(?<![\w'’-]){key}(?![\w'’-])", text)
+        for a, b in bounded_matches(key, text, WORD_START, WORD_END)
     ]

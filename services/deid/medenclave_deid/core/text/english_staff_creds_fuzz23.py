@@ -27,6 +27,7 @@ import re
 from medenclave_deid.core.text.english_credential_chains import NOT_NAME_WORDS
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS
 from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS
+from medenclave_deid.core.text.prefixed_matches import bounded_matches
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
@@ -136,6 +137,11 @@ def find_credentialed_staff(text: str, spans: list[PhiSpan], vocabulary: TextVoc
     return out
 
 
+#: the edges of a name said again (compiled once; the per-note pattern keeps only the words)
+_ECHO_BEFORE = re.compile(r"(?<![\w'’.-])", re.I)
+_ECHO_AFTER = re.compile(r"(?![\w'’-])", re.I)
+
+
 def _lower_echoes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """A found name of two or three words said again in another case."""
     values: set[str] = set()
@@ -152,6 +158,6 @@ def _lower_echoes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for value in values:
         if len(value) < 7 or any(len(w.strip(".")) < 2 for w in value.split()):
             continue
-        rx = r"(?<![\w'’.-])" + r"[ \t]+".join(re.escape(w) for w in value.split()) + r"(?![\w'’-])"
-        out += [PhiSpan(m.start(), m.end(), "name") for m in re.finditer(rx, text, re.I)]
+        body = re.compile(r"[ \t]+".join(re.escape(w) for w in value.split()), re.I)
+        out += [PhiSpan(a, b, "name") for a, b in bounded_matches(body, text, _ECHO_BEFORE, _ECHO_AFTER)]
     return out

@@ -36,6 +36,7 @@ import re
 from medenclave_deid.core.text.delimited_columns import NO_VALUE
 from medenclave_deid.core.text.english_person_frames import find_labelled_people
 from medenclave_deid.core.text.english_words import NEVER
+from medenclave_deid.core.text.prefixed_matches import WORD_END, WORD_START, bounded_matches
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
@@ -101,9 +102,7 @@ _BRACKETED = re.compile(
     rf"\((?:{_BRACKET_ROLES})\)"
 )
 #: given name, middle initial, surname, a comma and a credential
-_INITIALLED = re.compile(
-    rf"\b(?P<v>{_CAP} +[A-Z]\. +{_SURNAME}),[ \t]*(?:{_CREDENTIAL}|PhD|FACP|FACC|MPH)\b"
-)
+_INITIALLED = re.compile(rf"\b(?P<v>{_CAP} +[A-Z]\. +{_SURNAME}),[ \t]*(?:{_CREDENTIAL}|PhD|FACP|FACC|MPH)\b")
 _KIN = (
     r"(?:step|grand|great-grand)?(?:daughter|son|wife|husband|mother|father|sister|brother|niece|nephew|"
     r"aunt|uncle|cousin|partner|boyfriend|girlfriend|fianc[eé]e?|spouse|friend|neighbou?r|caregiver|"
@@ -168,7 +167,7 @@ def find_staff_mentions(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
             if _word_ok(m["v"].split()[0], vocab, rare=4.0):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     # "Patient ........ BONE, HOPE", "Heart, Lane (MLS)"; not "Re: Warfarin, Bridging"
-    out.extend(s for s in find_labelled_people(text) if _a_person(text[s.start:s.end], vocab))
+    out.extend(s for s in find_labelled_people(text) if _a_person(text[s.start : s.end], vocab))
     return out
 
 
@@ -176,8 +175,11 @@ def _a_person(value: str, vocab: TextVocabulary) -> bool:
     """A labelled name's words: none says no one or is clinical, and one at least is a known name
     or a rare word no drug list holds ("QUARTERMAINE, ROWAN", "T. MacGillivray-Oduya"; not "Pharmacy,
     Outpatient", "Stable, Improving")."""
-    keys = [w.lower() for w in re.findall(r"[A-Za-z\u00C0-\u024F'’-]{2,}", value)
-            if not re.fullmatch(_PARTICLE, w, re.IGNORECASE)]  # "DIAZ DE LA VEGA"
+    keys = [
+        w.lower()
+        for w in re.findall(r"[A-Za-z\u00C0-\u024F'’-]{2,}", value)
+        if not re.fullmatch(_PARTICLE, w, re.IGNORECASE)
+    ]  # "DIAZ DE LA VEGA"
     if any(k in _NO_ONE or k in NEVER or is_clinical_word(k) or k in vocab.clinical for k in keys):
         return False
     return any(vocab.is_name(k) or (vocab.zipf(k) < 3.5 and k not in vocab.drugs) for k in keys)
@@ -196,15 +198,21 @@ def spread_plain_names(text: str, found: list[PhiSpan], vocab: TextVocabulary) -
     """
     words: set[str] = set()
     for span in found:
-        for w in re.findall(r"[A-Z][a-z]{2,}", text[span.start:span.end]):
+        for w in re.findall(r"[A-Z][a-z]{2,}", text[span.start : span.end]):
             key = w.lower()
-            if vocab.is_name(key) and not vocab.is_name_word(key) and key not in vocab.drugs \
-                    and key not in vocab.eponyms and key not in vocab.clinical and not is_clinical_word(key) \
-                    and key not in NEVER and key not in _NO_ONE \
-                    and (key not in vocab.places or key in vocab.first_names):  # "David", not "Tacoma"
+            if (
+                vocab.is_name(key)
+                and not vocab.is_name_word(key)
+                and key not in vocab.drugs
+                and key not in vocab.eponyms
+                and key not in vocab.clinical
+                and not is_clinical_word(key)
+                and key not in NEVER
+                and key not in _NO_ONE
+                and (key not in vocab.places or key in vocab.first_names)
+            ):  # "David", not "Tacoma"
                 words.add(w)
     out: list[PhiSpan] = []
     for w in sorted(words):
-        out.extend(PhiSpan(m.start(), m.end(), "name")
-                   for m in re.finditer(rf"(?<![\w'’-]){w}(?![\w'’-])", text))
+        out.extend(PhiSpan(a, b, "name") for a, b in bounded_matches(w, text, WORD_START, WORD_END))
     return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "ALLCAPS_KEEP",
@@ -48,13 +49,18 @@ __all__ = [
 LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
 #: a word ends before a non-letter; capitals run straight into digits after it (CoxA16, EV71)
 #: make a code, of which no part is a word
-WORD = re.compile(rf"(?<![0-9{LATIN}])[{LATIN}][{LATIN}'’]*(?:-[{LATIN}][{LATIN}'’]*)*"
-                   rf"(?![0-9]|[{LATIN}]*[A-Z][0-9])")
-TITLES = frozenset("""
+WORD = re.compile(
+    rf"(?<![0-9{LATIN}])[{LATIN}][{LATIN}'’]*(?:-[{LATIN}][{LATIN}'’]*)*"
+    rf"(?![0-9]|[{LATIN}]*[A-Z][0-9])"
+)
+TITLES = frozenset(
+    """
 dr doctor mr mrs ms miss mx prof professor sr nurse capt sgt rev
-""".split())
+""".split()
+)
 #: kinship and role words: the capitalised words after them are a person
-PERSON_CUES = frozenset("""
+PERSON_CUES = frozenset(
+    """
 patient pt name named called daughter son wife husband spouse partner mother father mom dad
 sister brother aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma
 grandpa cousin friend neighbor neighbour caregiver guardian fiance fiancee girlfriend boyfriend
@@ -65,18 +71,24 @@ student client member mother's father's boy girl
 roommate housemate flatmate landlord landlady coworker co-worker colleague boss supervisor teacher
 coach sponsor companion stepsister stepbrother grandchild godmother godfather pharmacist therapist
 aide scribe coordinator visitor
-""".split())
+""".split()
+)
 #: the kinship and care words among them: the word right after one is a person, not a drug
-KINSHIP = frozenset("""son daughter wife husband spouse partner mother father mom dad sister brother
+KINSHIP = frozenset(
+    """son daughter wife husband spouse partner mother father mom dad sister brother
 aunt uncle niece nephew grandson granddaughter grandmother grandfather cousin caregiver guardian
-fiance fiancee girlfriend boyfriend stepson stepdaughter""".split())
+fiance fiancee girlfriend boyfriend stepson stepdaughter""".split()
+)
 #: words after which a capitalised word that is no everyday word is a person
-WEAK_CUES = frozenset("""
+WEAK_CUES = frozenset(
+    """
 signed dictated transcribed reviewed cosigned cc referred referring seen by with per to from and
 or
-""".split())
+""".split()
+)
 #: verbs whose subject is a person (a name word at the start of a sentence before one of these)
-PERSON_VERBS = frozenset("""
+PERSON_VERBS = frozenset(
+    """
 called calls phoned reports reported states stated says said agrees agreed declined refused
 requests requested visited visits brought accompanied denies denied notes noted confirmed asked
 expressed wishes wants prefers arrived presented presents was is will has had came comes
@@ -87,7 +99,8 @@ died passed expired delivered gave gives takes took missed misses left leaves we
 continues continued remains remained reported complains complained endorses endorsed admits
 admitted describes described explains explained would could should does did can
 lacks lacked acknowledges acknowledged insists insisted disputes disputed minimises minimizes
-""".split())
+""".split()
+)
 #: credentials written after a name
 CREDENTIALS = re.compile(
     # lower-case "do" and "pa" are words ("Please do not …"): credentials only after a comma
@@ -99,7 +112,8 @@ CREDENTIALS = re.compile(
     r"PhD|PharmD|RPh|MBBS|MBChB|DPM|DDS|DMD|OD|DC|PT|DPT|OT|OTR|SLP|RD|LCSW|LMSW|MSW|CCRP|CCRC|"
     r"RRT|RT|RDMS|RVT|CNA|EMT|EMT-P|EMT-B|AEMT|MA|MPH|MS|FACP|FACS|FACC|MRCP|FRCP|FRCS|CCM|CDE|"
     r"IBCLC|CEN|CCRN|CNL|CGC|CSPI|RPSGT|LMFT|LPC|BCBA|RCIS|RDCS|RCES|CPNP|PNP|DNP|AuD|CMA|CPhT|"
-    r"LICSW|LMHC|CCLS|CMI|(?i:paramedic))\b)")
+    r"LICSW|LMHC|CCLS|CMI|(?i:paramedic))\b)"
+)
 CREDENTIAL_WORDS = frozenset(
     """
 md do rn bsn msn lpn np fnp anp aprn cnm crna pa phd pharmd rph mbbs mbchb dpm dds dmd od dc pt
@@ -107,37 +121,46 @@ dpt ot otr slp rd lcsw lmsw msw ccrp ccrc rrt rt rdms rvt cna emt ma mph ms facp
 frcp frcs ccm cde ibclc jr sr ii iii iv esq emt aemt cen ccrn cnl cgc cspi rpsgt lmft lpc bcba
 paramedic pgy rcis rdcs rces cpnp pnp dnp aud cma cpht licsw lmhc ccls cct mls mlt cmi
 cnc cns rgn rmn nmp mrpharms
-""".split())
-LABEL = re.compile(r"\b(?:name|patient|pt|signed|by|contact|nok|physician|provider|attending|"
-                    r"doctor|surgeon|radiologist|dr|mr|mrs|ms|cc|to|from|re|/s/|"
-                    r"[a-z]+er|[a-z]+or|[a-z]+ist|[a-z]+ian|[a-z]+ee|[a-z]+ant|[a-z]+ent|mother|"
-                    r"father|spouse|proxy|guardian|infant|child|student|assistant|anesthesia|"
-                    r"ordering|referring|attending|cosigner|witness|consulting|covering|supervising|"
-                    r"admitting|discharging|reading|interpreting|performing|rounding|precepting|"
-                    r"co-?signed|e-?signed|verified|read|dictated|transcribed|pcp|of\s+record)\.?\s*[:#]\s*$|/s/\s*$"
-                    # the later names of a list of copies: "cc: Brown; Green; White"
-                    r"|(?m:^[ \t]*b?cc[ \t]*:[^\n]*[;/][ \t]*$)", re.I)
+""".split()
+)
+LABEL = re.compile(
+    r"\b(?:name|patient|pt|signed|by|contact|nok|physician|provider|attending|"
+    r"doctor|surgeon|radiologist|dr|mr|mrs|ms|cc|to|from|re|/s/|"
+    r"[a-z]+er|[a-z]+or|[a-z]+ist|[a-z]+ian|[a-z]+ee|[a-z]+ant|[a-z]+ent|mother|"
+    r"father|spouse|proxy|guardian|infant|child|student|assistant|anesthesia|"
+    r"ordering|referring|attending|cosigner|witness|consulting|covering|supervising|"
+    r"admitting|discharging|reading|interpreting|performing|rounding|precepting|"
+    r"co-?signed|e-?signed|verified|read|dictated|transcribed|pcp|of\s+record)\.?\s*[:#]\s*$|/s/\s*$"
+    # the later names of a list of copies: "cc: Brown; Green; White"
+    r"|(?m:^[ \t]*b?cc[ \t]*:[^\n]*[;/][ \t]*$)",
+    re.I,
+)
 #: a specialty in parentheses after a clinician's name: "Banks (Cardiology)", "Gray (GI)"
-SPECIALTY = (r"(?:Cardiology|Neurology|Nephrology|Oncology|Hematology|Heme/Onc|Heme-Onc|Pulmonology|"
-             r"Pulmonary|GI|Gastroenterology|Ortho|Orthopedics|Orthopaedics|Surgery|General Surgery|"
-             r"ID|Infectious Disease|Psychiatry|Urology|Dermatology|Endocrinology|Endocrine|"
-             r"Rheumatology|Radiology|IR|Anesthesia|Anesthesiology|ENT|OB|OB/GYN|Ob/Gyn|OBGYN|"
-             r"Pediatrics|Palliative Care|Palliative|Critical Care|ICU|MICU|SICU|CCU|Renal|"
-             r"Neurosurgery|CT Surgery|Cardiothoracic Surgery|Vascular Surgery|Vascular|Plastics|"
-             r"Ophthalmology|Hospitalist|Hospital Medicine|Medicine|Internal Medicine|Pharmacy|"
-             r"Social Work|Nutrition|Transplant|Geriatrics|Allergy|Podiatry|Wound Care|Pain|EP|"
-             r"Electrophysiology|Emergency Medicine|ED|Trauma|Colorectal Surgery|Breast Surgery|"
-             r"Interventional Radiology|Neuroradiology|Pathology|Physical Therapy|Speech|SLP|PT|OT|"
-             # or the person's role on the team: "Brooks (attending), Sharp (resident)"
-             r"(?i:attending|resident|intern|fellow|hospitalist|consultant|surgeon|pcp|covering|"
-             r"on-call|moonlighter|sub-?intern|nurse practitioner|physician assistant))")
+SPECIALTY = (
+    r"(?:Cardiology|Neurology|Nephrology|Oncology|Hematology|Heme/Onc|Heme-Onc|Pulmonology|"
+    r"Pulmonary|GI|Gastroenterology|Ortho|Orthopedics|Orthopaedics|Surgery|General Surgery|"
+    r"ID|Infectious Disease|Psychiatry|Urology|Dermatology|Endocrinology|Endocrine|"
+    r"Rheumatology|Radiology|IR|Anesthesia|Anesthesiology|ENT|OB|OB/GYN|Ob/Gyn|OBGYN|"
+    r"Pediatrics|Palliative Care|Palliative|Critical Care|ICU|MICU|SICU|CCU|Renal|"
+    r"Neurosurgery|CT Surgery|Cardiothoracic Surgery|Vascular Surgery|Vascular|Plastics|"
+    r"Ophthalmology|Hospitalist|Hospital Medicine|Medicine|Internal Medicine|Pharmacy|"
+    r"Social Work|Nutrition|Transplant|Geriatrics|Allergy|Podiatry|Wound Care|Pain|EP|"
+    r"Electrophysiology|Emergency Medicine|ED|Trauma|Colorectal Surgery|Breast Surgery|"
+    r"Interventional Radiology|Neuroradiology|Pathology|Physical Therapy|Speech|SLP|PT|OT|"
+    # or the person's role on the team: "Brooks (attending), Sharp (resident)"
+    r"(?i:attending|resident|intern|fellow|hospitalist|consultant|surgeon|pcp|covering|"
+    r"on-call|moonlighter|sub-?intern|nurse practitioner|physician assistant))"
+)
 SPECIALTY_AFTER = re.compile(rf"[ \t]*\([ \t]*{SPECIALTY}[ \t]*\)")
 SPECIALTY_BEFORE = re.compile(rf"{SPECIALTY}[ \t]*\([ \t]*$")
-PLACE_CUES = frozenset("""
+PLACE_CUES = frozenset(
+    """
 in from at near to lives living moved resident city town of
-""".split())
+""".split()
+)
 #: capitalised words that are never names or places in a note (headings, weekdays, languages)
-NEVER = frozenset("""
+NEVER = frozenset(
+    """
 i a an the and or but of in on at to for with by from as is was are be this that these those he
 she they we you it his her their our your my its him them us me who whom which what when where
 why how no not yes none all any some each every both either neither other another such monday
@@ -160,14 +183,16 @@ hospitalist attending resident consultant baby physician surgeon provider practi
 radiologist pathologist anesthesiologist cardiologist oncologist neurologist psychiatrist
 intensivist nephrologist pulmonologist gastroenterologist dermatologist lic license licence
 acct acc balance amt pmt pymt txn iban swift csn inv
-""".split())
+""".split()
+)
 #: heading, title and language words that are also surnames (``Ward``, ``Nurse``, ``English``):
 #: a surname where a name is already begun beside them, or before what only people do
 HEADING_SURNAMES = frozenset("ward nurse doctor english french date room flight".split())
 #: what only a person does (a heading word before one of these is a surname: "Ward tolerated")
 PERSON_ONLY_VERBS = PERSON_VERBS - frozenset(
     "is was has had will is, was, who remains remained would could should does did can continues "
-    "continued came comes went goes got left leaves needs".split())
+    "continued came comes went goes got left leaves needs".split()
+)
 #: month names that are also given names: a name only next to a surname
 MONTH_NAMES = frozenset(["may", "april", "june", "august", "jun"])
 EPONYM_NEXT = re.compile(
@@ -202,22 +227,33 @@ EPONYM_NEXT = re.compile(
     r"|\s+(?:stage\s+)?(?-i:[IV]{2,4}[A-E]?|[IV][A-E]?(?!\.))(?:期|\b)"
     r"|\s+(?-i:[A-D])(?:级|期|型)|\s+class\s+(?-i:[A-D])\b"  # Child-Pugh B级, Killip class C
     r"|\s+(?:and|or|&|/)\s+[A-Z][a-z]+(?:'s|’s)?\s+(?:maneuvers|signs|tests|criteria|scores|"
-    r"syndromes|diseases|negative|positive)\b", re.I)
-DOSE_NEXT = re.compile(r"\s*(?:\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*(?:mg|mcg|µg|ug|g|ml|mL|units?|iu|%|"
-                        r"mEq|puffs?|tabs?|tablets?|caps?|drops?)\b|XR|ER|SR|CR|DR\b|tablet|tab|cap|inhaler|"
-                        r"injection|drops)", re.I)
-DRUG_BEFORE = re.compile(r"\b(?:start(?:ed)?|take|taking|took|on|continue|stop(?:ped)?|prescribed|"
-                          r"given|dose|increase|decrease|resume|hold|mg|rx)\s+$", re.I)
+    r"syndromes|diseases|negative|positive)\b",
+    re.I,
+)
+DOSE_NEXT = re.compile(
+    r"\s*(?:\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*(?:mg|mcg|µg|ug|g|ml|mL|units?|iu|%|"
+    r"mEq|puffs?|tabs?|tablets?|caps?|drops?)\b|XR|ER|SR|CR|DR\b|tablet|tab|cap|inhaler|"
+    r"injection|drops)",
+    re.I,
+)
+DRUG_BEFORE = re.compile(
+    r"\b(?:start(?:ed)?|take|taking|took|on|continue|stop(?:ped)?|prescribed|"
+    r"given|dose|increase|decrease|resume|hold|mg|rx)\s+$",
+    re.I,
+)
 #: chemotherapy regimens written as acronyms of five letters or more ("will start FOLFOX", "R-CHOP x6"):
 #: treatments, never a name however a tagger reads an upper-case word after "start"
-REGIMENS = frozenset("""
+REGIMENS = frozenset(
+    """
 folfox folfiri folfirinox folfoxiri folfox4 folfox6 mfolfox6 capox capeox xelox xeliri gemox
 r-chop r-cvp r-epoch da-epoch beacopp escbeacopp mvac ddmvac cybord r-benda r-ice r-dhap
 r-gemox ichop bv-avd
-""".split())
+""".split()
+)
 #: the head nouns of clinical terms: a capitalised word right before one of these is part of a
 #: term ("Femoral neck fracture", "Legionella urine antigen"), not a person
-CLINICAL_HEADS = frozenset("""
+CLINICAL_HEADS = frozenset(
+    """
 neck head body tail lobe lobes segment artery arteries vein veins nerve nerves muscle muscles
 bone bones joint joints duct ducts valve valves node nodes gland glands fracture fractures
 pneumonia embolism infection infections disease diseases disorder disorders syndrome
@@ -237,26 +273,35 @@ section laceration delivery fusion placement insertion removal exchange revision
 stimulator generator interrogation counseling rehabilitation assay exam examination compressions
 mammography mammogram echocardiography echocardiogram ultrasound biopsies vessel vessels
 chamber chambers patch pacing profile
-""".split())
+""".split()
+)
 #: the words between an eponym or a device's name and the clinical head it names ("Lexiscan
 #: stress test", "Foley bulb induction", "Pomeroy tubal ligation")
-PROCEDURE_MODIFIERS = frozenset("stress bulb tubal core wire skin lymph marrow cord needle balloon "
-                                "vacuum dual single chamber lead leads".split())
-INSTRUMENTS = frozenset("scale score criteria index classification questionnaire inventory "
-                         "test protocol rule staging grading system assessment survey".split())
+PROCEDURE_MODIFIERS = frozenset(
+    "stress bulb tubal core wire skin lymph marrow cord needle balloon "
+    "vacuum dual single chamber lead leads".split()
+)
+INSTRUMENTS = frozenset(
+    "scale score criteria index classification questionnaire inventory "
+    "test protocol rule staging grading system assessment survey".split()
+)
 #: a value right after a word (on its line, or after its colon): "Na 130", "Resp:\n17"
 VALUE_NEXT = re.compile(r"[ \t]*(?:[:：=]\s*)?[<>≤≥~]?[ \t]*\d(?!\d*[/-]\d)")
 #: chemical symbols of the electrolytes and trace elements a lab reports, some of them surnames too
 LAB_ELEMENTS = frozenset("li na k ca mg fe cu zn".split())
 #: a lab value after a symbol: a decimal (``Li 0.6``) or a concentration unit (``Li 1 mmol/L``)
-LAB_VALUE = re.compile(r"[ \t]*(?:[:=][ \t]*)?[<>]?[ \t]*(?:\d*\.\d|\d+[ \t]*(?:mmol|meq|umol|µmol|mg/dl))",
-                       re.I)
+LAB_VALUE = re.compile(
+    r"[ \t]*(?:[:=][ \t]*)?[<>]?[ \t]*(?:\d*\.\d|\d+[ \t]*(?:mmol|meq|umol|µmol|mg/dl))", re.I
+)
 #: a kinship word in parentheses after a name: ``kevin (nephew)``
-KIN_AFTER = re.compile(r"\s*\((?:son|daughter|wife|husband|spouse|partner|mother|father|mom|dad|"
-                        r"sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|"
-                        r"grandfather|cousin|friend|neighbou?r|caregiver|guardian|proxy|poa|"
-                        r"fianc[eé]e?|girlfriend|boyfriend|step\w+|sibling|child|FOB|MOB|father[ \t]+of[ \t]+"
-                        r"(?:the[ \t]+)?baby)\)", re.I)
+KIN_AFTER = re.compile(
+    r"\s*\((?:son|daughter|wife|husband|spouse|partner|mother|father|mom|dad|"
+    r"sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|"
+    r"grandfather|cousin|friend|neighbou?r|caregiver|guardian|proxy|poa|"
+    r"fianc[eé]e?|girlfriend|boyfriend|step\w+|sibling|child|FOB|MOB|father[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?baby)\)",
+    re.I,
+)
 #: names written with inner capitals (McDonald, O'Brien, DeShawn, Tre'Von); others (BiPAP, MoCA,
 #: NT-proBNP, D-dimer) are abbreviations
 INNER_CAPS_NAME = re.compile(r"^(?:Mc|Mac|[A-Z][a-z]{0,3}['’]|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-z]+$")
@@ -278,32 +323,47 @@ class Token:
     key: str
     cap: bool
     allcaps: bool
-    initial: bool          # a single capital letter (a middle or first initial)
+    initial: bool  # a single capital letter (a middle or first initial)
     sentence_start: bool
+
+
+#: the word and period that end the text before a word; a list label or number alone before it
+_WORD_DOT_END = re.compile(rf"(?<![0-9{LATIN}])([{LATIN}]+)\.$")
+_ITEM_PAREN = re.compile(r"\s*[\w]{1,2}\)")
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]")
 
 
 def sentence_start(text: str, start: int) -> bool:
     """Whether the word at ``start`` begins a sentence, a line or a list item."""
-    line = text[text.rfind("\n", 0, start) + 1:start]
+    line = text[text.rfind("\n", 0, start) + 1 : start]
     before = line.rstrip(" \t")
-    if not before or before[-1] in "!?:;•*–—(\"[":
+    if not before or before[-1] in '!?:;•*–—("[':
         return True
     if before[-1] == ".":
-        word = re.search(rf"(?<![0-9{LATIN}])([{LATIN}]+)\.$", before)
+        word = _WORD_DOT_END.search(before)
         # an initial (a capital: "J. Smith") or a title goes on; a unit ("3420 g.") ends
-        unit = before[:word.start()].rstrip()[-1:].isdigit() if word else False  # "0.4 ms."
-        if word and not unit and ((len(word.group(1)) == 1 and word.group(1).isupper())
-                                  or word.group(1).lower() in TITLES):
+        unit = before[: word.start()].rstrip()[-1:].isdigit() if word else False  # "0.4 ms."
+        if (
+            word
+            and not unit
+            and ((len(word.group(1)) == 1 and word.group(1).isupper()) or word.group(1).lower() in TITLES)
+        ):
             # an initial or a title goes on; a list label alone on its line ("A. Sigmoid") starts
-            ahead = before[:word.start()].rstrip()
+            ahead = before[: word.start()].rstrip()
             return len(word.group(1)) == 1 and (not ahead or ahead[-1] in ":-•*")
         return True
-    if before[-1] == ")" and re.fullmatch(r"\s*[\w]{1,2}\)", before):
+    if before[-1] == ")" and _ITEM_PAREN.fullmatch(before):
         return True
-    return before in ("-", "–", "•", "*") or bool(re.fullmatch(r"\s*\d{1,2}[.)]", before))
+    return before in ("-", "–", "•", "*") or bool(_ITEM_NUMBER.fullmatch(before))
 
 
 def tokenize(text: str) -> list[Token]:
+    """The words of ``text`` (a new list each call; the note's words are read once, then reused)."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple[Token, ...]:
     out = []
     for m in WORD.finditer(text):
         word = m.group(0)
@@ -314,10 +374,24 @@ def tokenize(text: str) -> list[Token]:
             continue
         end = m.start() + len(word)
         cap = word[0].isupper()
-        label = len(word) == 1 and cap and sentence_start(text, m.start()) \
-            and text[end:end + 1] in (".", ")") and text[end + 1:end + 2] in (" ", "\t")
-        out.append(Token(m.start(), end, word, word_key(word), cap, len(word) > 1 and word.isupper(),
-                          len(word) == 1 and cap and not label, sentence_start(text, m.start())))
-    return out
-
-
+        starts = sentence_start(text, m.start())
+        label = (
+            len(word) == 1
+            and cap
+            and starts
+            and text[end : end + 1] in (".", ")")
+            and text[end + 1 : end + 2] in (" ", "\t")
+        )
+        out.append(
+            Token(
+                m.start(),
+                end,
+                word,
+                word_key(word),
+                cap,
+                len(word) > 1 and word.isupper(),
+                len(word) == 1 and cap and not label,
+                starts,
+            )
+        )
+    return tuple(out)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.prefixed_matches import bounded_matches
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["propagate_towns"]
@@ -19,6 +20,9 @@ __all__ = ["propagate_towns"]
 #: a town's name: one to three capitalised Latin words (no state code, no number)
 _TOWN = re.compile(r"[A-Z][a-z'’.-]{2,}(?:[ ][A-Z][a-z'’.-]+){0,2}")
 _WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+#: a town's edges: no word character or hyphen beside it
+_TOWN_BEFORE = re.compile(r"(?<![\w-])")
+_TOWN_AFTER = re.compile(r"(?![\w-])")
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:in|from|at|to|near|of|around|outside|toward|towards)[ \t]+)$")
 
 
@@ -29,11 +33,10 @@ def propagate_towns(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         text: the note.
         spans: the spans found so far (any order, overlaps allowed).
     """
-    towns = {text[s.start:s.end] for s in spans if s.category == "geo"}
+    towns = {text[s.start : s.end] for s in spans if s.category == "geo"}
     out: list[PhiSpan] = []
     for town in sorted(t for t in towns if _TOWN.fullmatch(t)):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(town) + r"(?![\w-])", text):
-            if not _WORD_NEXT.match(text, m.end()) \
-                    or _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                out.append(PhiSpan(m.start(), m.end(), "geo"))
+        for start, end in bounded_matches(town, text, _TOWN_BEFORE, _TOWN_AFTER):
+            if not _WORD_NEXT.match(text, end) or _PLACE_BEFORE.search(text, max(0, start - 12), start):
+                out.append(PhiSpan(start, end, "geo"))
     return out
