@@ -23,7 +23,7 @@ from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_kin_ages import find_kin_ages
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
 from medenclave_deid.core.text.english_links import find_links
-from medenclave_deid.core.text.english_log_dates_fuzz27b import find_log_dates
+from medenclave_deid.core.text.english_log_dates import find_log_dates
 from medenclave_deid.core.text.english_log_lines import find_log_lines
 from medenclave_deid.core.text.english_lower_facilities import find_lower_facilities
 from medenclave_deid.core.text.english_nz_contacts import find_nz_contacts

@@ -11,7 +11,7 @@ from medenclave_deid.core.text.english_credential_chains import find_credential_
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
 from medenclave_deid.core.text.english_duty_staff import find_duty_staff
 from medenclave_deid.core.text.english_export_slots import find_export_slots
-from medenclave_deid.core.text.english_field_teams_fuzz27b import find_field_teams
+from medenclave_deid.core.text.english_field_teams import find_field_teams
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles
 from medenclave_deid.core.text.english_people_slots import find_people_slots

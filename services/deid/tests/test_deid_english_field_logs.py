@@ -3,7 +3,7 @@
 word (``callout: 9/1 1909``, ``tattooed 11/3``), state-prefixed plates near a vehicle's word, and
 ages over 89 under OCR-noised labels or after a subject's name; fractions and slot words stay.
 
-Every line of ``english_field_logs_fuzz27b_cases.txt`` was written for this test (none comes from
+Every line of ``english_field_logs_cases.txt`` was written for this test (none comes from
 an evaluation set): ``«identifier»`` must go, ``‹clinical words›`` must stay.
 """
 
@@ -15,5 +15,5 @@ from medenclave_testing.marked_notes import case_suite
 
 SECRET = b"f" * 32
 test_identifier_goes_and_clinical_words_stay, test_cases_are_many_and_marked = case_suite(
-    Path(__file__).parent / "english_field_logs_fuzz27b_cases.txt", "en", minimum=15
+    Path(__file__).parent / "english_field_logs_cases.txt", "en", minimum=15
 )
