@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 __all__ = [
     "ALLCAPS_KEEP",
@@ -358,11 +357,10 @@ def sentence_start(text: str, start: int) -> bool:
 
 
 def tokenize(text: str) -> list[Token]:
-    """The words of ``text`` (a new list each call; the note's words are read once, then reused)."""
+    """The words of ``text`` (a new list each call; nothing of a note is kept once it returns)."""
     return list(_tokens(text))
 
 
-@lru_cache(maxsize=4)
 def _tokens(text: str) -> tuple[Token, ...]:
     out = []
     for m in WORD.finditer(text):
