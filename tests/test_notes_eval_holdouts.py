@@ -1,10 +1,10 @@
-"""The frozen v2 to v27 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
+"""The frozen v2 to v28 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
 11) are intact and consistent: each one's checksums match its SHA256SUMS-<v>, it parses, its
 annotations are exact and non-overlapping, every PHI category reaches 20 spans per language, its
 templates are its own (none of an older version's names, as their manifests list them), the scorer
 gives the trivial baselines their exact scores on it, and the older versions' checksum lists are
 untouched by it. Reads the frozen files only (no Faker, the generators are not run), except the tests
-that regenerate v4 to v27 byte-identically where Faker 40.63.0 is installed."""
+that regenerate v4 to v28 byte-identically where Faker 40.63.0 is installed."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from medenclave_testing.notes_eval import check_annotations
 
 EVAL = Path(__file__).resolve().parents[1] / "bench" / "deid" / "notes_eval"
 #: the holdouts after v1 (v1 is tests/test_notes_eval_frozen.py)
-VERSIONS = [f"v{i}" for i in range(2, 28)]  # v2 ... v27
+VERSIONS = [f"v{i}" for i in range(2, 29)]  # v2 ... v28
 #: notes per language (v6 is smaller: written against a deadline, README.md "v6")
 SIZES = {"v6": {"en": 200, "zh": 140}}
 DEFAULT_SIZES = {"en": 300, "zh": 200}
@@ -63,6 +63,7 @@ SUMS = {
     "v25": score.V25_SUMS,
     "v26": score.V26_SUMS,
     "v27": score.V27_SUMS,
+    "v28": score.V28_SUMS,
 }
 OLDER = {
     "v2": ["v1"],
@@ -91,6 +92,7 @@ OLDER = {
     "v25": [f"v{i}" for i in range(1, 25)],
     "v26": [f"v{i}" for i in range(1, 26)],
     "v27": [f"v{i}" for i in range(1, 27)],
+    "v28": [f"v{i}" for i in range(1, 28)],
 }
 MANIFESTS = {
     "v1": "MANIFEST.json",
@@ -120,6 +122,7 @@ MANIFESTS = {
     "v25": "MANIFEST-v25.json",
     "v26": "MANIFEST-v26.json",
     "v27": "MANIFEST-v27.json",
+    "v28": "MANIFEST-v28.json",
 }
 
 
@@ -241,6 +244,7 @@ def test_scorer_cli_scores_it(version, capsys):
         "v25",
         "v26",
         "v27",
+        "v28",
     ],
 )
 def test_regenerates_byte_identically(newer):
