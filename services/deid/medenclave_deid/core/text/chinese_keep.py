@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_account_names import staff_weekday_name
+from medenclave_deid.core.text.chinese_ecg_findings import inside_ecg_finding
 from medenclave_deid.core.text.chinese_joined_labels import joined_label_parts
 from medenclave_deid.core.text.chinese_lesion_sizes import lesion_before_size
 from medenclave_deid.core.text.chinese_names import (
@@ -255,6 +256,8 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue  # 护士：白班, 医生 上午, 护士某某宣教: when they work or what they did, not who
         if span.category == "name" and lesion_before_size(text, span.start, span.end):
             continue  # 观察：皮丘 1.2 cm, 风团 0.8 cm: a skin test's finding and its size
+        if span.category == "name" and inside_ecg_finding(text, span.start, span.end):
+            continue  # 心电图示ST段抬高, T波倒置: an electrocardiogram's finding
         if span.category == "name" and is_shift_or_time(value):
             named = _after_time_word(value, span)
             if named is None:

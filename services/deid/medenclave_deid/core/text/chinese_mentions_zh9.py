@@ -36,6 +36,7 @@ from medenclave_deid.core.text.chinese_lab_titles import find_lab_titles
 from medenclave_deid.core.text.chinese_marked_names_zh21 import find_marked_names
 from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.chinese_rare_name_slots import find_rare_name_slots
+from medenclave_deid.core.text.chinese_record_roles import find_record_role_names
 from medenclave_deid.core.text.chinese_shop_branches import find_shop_branches
 from medenclave_deid.core.text.chinese_single_space_tables import find_single_space_cells
 from medenclave_deid.core.text.chinese_spoken_surnames import find_spoken_surnames
@@ -200,6 +201,7 @@ def find_mentions(text: str) -> list[PhiSpan]:
     out += find_kin_staff_slots(text)  # “过了95就…”, 长子某某（电话…）, 报告某主任, 管理员：某某师傅
     out += find_marked_names(text)  # 孙女某某（小名）, 家属签收：周一某
     out += find_joined_label_values(text)  # 用人单位／平台站点：…, 家长：曲比某某, 审核：扎主任
+    out += find_record_role_names(text)  # 导出人某某，IP, ⏎  某某  执业证书编号, 家属某某某陪同
     return out + find_account_names(text)  # 账号：某某   登录IP, 家长：阿某某, 康复治疗师：周一⏎
 
 
