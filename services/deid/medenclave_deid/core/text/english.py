@@ -211,12 +211,12 @@ _HOSPITAL_WORDS = (r"Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Health
                    r"Medical[ \t]+Ctr|Med[ \t]+Ctr|Ctr|Fire[ \t]+Rescue|Rescue|Ambulance|EMS|"
                    r"Fire[ \t]+Department|Fire[ \t]+District")
 _HOSPITAL = _rx(rf"(?:(?:St\.?|Saint|Mount|Mt\.?)[ \t]+)?"
-                rf"(?:{_CAPW}[ \t]+(?:(?:of|and|&)[ \t]+(?:the[ \t]+)?)?){{1,5}}"
-                rf"(?:{_HOSPITAL_WORDS})(?:[ \t]+(?:of|at)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}})?(?![a-z])")
+                rf"(?:{_CAPW} (?:(?:of|and|&)[ \t]+(?:the[ \t]+)?)?){{1,5}}"
+                rf"(?:{_HOSPITAL_WORDS})(?:[ \t]+(?:of|at)[ \t]+{_CAPW}(?: {_CAPW}){{0,2}})?(?![a-z])")
 #: a facility named "The Gardens at Nashville", "Sunrise Senior Living of Buffalo"
 _FACILITY_AT = _rx(rf"\b(?:The[ \t]+)?(?:{_CAPW}[ \t]+){{0,3}}(?:Gardens|Manor|Village|Commons|Terrace|"
                    rf"Pointe|Residence|Living|Care|Home|House)[ \t]+(?:at|of)[ \t]+"
-                   rf"{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}")
+                   rf"{_CAPW}(?: {_CAPW}){{0,2}}")
 #: a street named without its number: "a lot off Harbor Blvd", "on Main St"
 _BARE_STREET = _rx(rf"\b(?:on|off|at|near|along|down|up|onto|to|from|of|corner\s+of|and|&)[ \t]+"
                    rf"(?P<v>(?:[NSEW]\.?[ \t]+)?(?:(?:{_TITLEW}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}"
@@ -224,7 +224,7 @@ _BARE_STREET = _rx(rf"\b(?:on|off|at|near|along|down|up|onto|to|from|of|corner\s
                    rf"Boulevard|Blvd|Road|Rd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Court|Ct|Place|"
                    rf"Terrace|Circle|Square|Way|Pike|Turnpike)\b\.?)")
 _HOSPITAL_OF = _rx(rf"\b(?:University|Hospital|Clinic|Institute)[ \t]+of[ \t]+"
-                   rf"{_CAPW}(?:[ \t]+{_CAPW}){{0,3}}")
+                   rf"{_CAPW}(?: {_CAPW}){{0,3}}")  # a tab or a wide gap ends the town: a cell's end
 # one space between its words: a form's wide gap and a label ("Ava Lind   School:") end it
 _ORG_SUFFIX = _rx(rf"\b(?:{_CAPW}[ \t]){{1,4}}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Co(?!-(?!op\b)[a-z])|"
                   rf"Group|Partners|Industries|Enterprises|Foundation|Bank|University|College|School|"

@@ -9,7 +9,7 @@ notes typed fast, where the team is written as a list of names with no title.
   or more people joined by commas, ``/``, ``+``, ``&`` or ``and``, each maybe followed by a
   bracketed role (``(lead)``, ``(k9)``);
 * **who found, logged or wrote**: ``found by keiko mcallister near creek``, ``notes by lena h.``,
-  ``located by oscar``, ``debriefed by w. strand``.
+  ``located by oscar``, ``debriefed by w. strand``, a log's sign-off ``log by ines.``.
 
 A person is one or two words (a given name, a surname, an initial with a dot) each of which is a
 known name that is no everyday word, or a word too rare to be an everyday one; no clinical word,
@@ -42,13 +42,14 @@ _SLOT = re.compile(
     rf"|(?:{_COMMAND})[ \t]*(?::|-|\u2013|[ \t](?=[a-z])))[ \t]*"
 )
 _BY = re.compile(
-    r"(?i:\b(?:found|located|reached|contacted|notes?|logged|written|debriefed|scribed|assessed|"
+    r"(?i:\b(?:found|located|reached|contacted|notes?|logs?|logged|written|debriefed|scribed|assessed|"
     r"packaged|carried|hauled|extracted|relieved)[ \t]+by)[ \t]*:?[ \t]*(?=[a-z])"
 )
 _WORD = r"[A-Za-z][a-z'\u2019-]+"
+#: a sentence's stop may end a person ("log by ines."), a dot before a letter may not ("j.okafor")
 _PERSON = re.compile(
-    rf"(?P<i>[a-z]\.)[ \t]*(?P<a>{_WORD})(?![\w.])"
-    rf"|(?P<g>{_WORD})(?![\w.])(?:[ \t]+(?P<s>{_WORD}|[a-z]\.(?![\w])))?"
+    rf"(?P<i>[a-z]\.)[ \t]*(?P<a>{_WORD})(?!\w|\.\w)"
+    rf"|(?P<g>{_WORD})(?!\w|\.\w)(?:[ \t]+(?P<s>{_WORD}|[a-z]\.(?![\w])))?"
 )
 _JOIN = re.compile(r"[ \t]*(?:\([a-z0-9/ -]{1,12}\)[ \t]*)?(?:,|/|\+|&|;|\band\b)[ \t]*")
 _NO_ONE = frozenset(

@@ -371,8 +371,7 @@ class Judge:
 
     def _after_title(self, i: int) -> bool:
         """Right after a title (``Ms. Ugwu:`` opens a message, not a label), or ``Officer Burris #412``."""
-        j = self.neighbour(i, -1)
-        return (j is not None and self.tokens[j].key in TITLES) or cues.badge_after_person(self, i)
+        return cues.after_title(self, i) or cues.badge_after_person(self, i)  # "Dr. D. Booth:" too
 
     def _starts_a_sentence(self, i: int) -> bool:
         """The word opens a sentence or a heading line that goes on in lower case."""

@@ -35,6 +35,7 @@ from medenclave_deid.core.text.english_words import (
     NEVER,
     PERSON_CUES,
     PERSON_VERBS,
+    TITLES,
 )
 from medenclave_deid.core.text.vocabulary import is_clinical_word
 
@@ -334,6 +335,17 @@ def possessive_of_kin(judge: Judge, i: int) -> bool:
     kin = _POSSESSIVE_KIN.match(judge.text, t.end) or _POSSESSIVE_OWN.match(judge.text, t.end)
     everyday = vocab.is_common(t.key, threshold=3.5) and not vocab.is_name(t.key)
     return bool(kin) and (not everyday or not t.sentence_start)
+
+
+def after_title(judge: Judge, i: int) -> bool:
+    """Whether a title stands right before the word at ``i``, up to two initials between
+    (``Ms. Ugwu:``, ``Dr. D. Booth:``, ``Dr. J. R. Pike:``): a person's name, not a label."""
+    j = judge.neighbour(i, -1)
+    for _ in range(2):
+        if j is None or not judge.tokens[j].initial:
+            break
+        j = judge.neighbour(j, -1)
+    return j is not None and judge.tokens[j].key in TITLES
 
 
 def badge_after_person(judge: Judge, i: int) -> bool:

@@ -1,4 +1,5 @@
-"""Month/days, plates and ages of field logs, e-mail threads and OCR'd forms.
+"""Month/days, plates and ages of field logs and e-mail threads (an OCR'd form's misread labels:
+:mod:`~medenclave_deid.core.text.english_ocr_labels`).
 
 * **a month/day after an event's word**: ``callout: 9/1 1909``, ``debrief 11/3``, ``tattooed
   8/2``, ``got the tattoo 4/2``, ``paged 6/5``: a mission's, a visit's or a procedure's word, then
@@ -7,8 +8,7 @@
 * **a plate near a vehicle's or a licence's word**: ``Truck: UT-737ZEL``, ``lic MT-141GML``,
   ``license plate: CO-580EEY``, ``Ram 2500 WY 4-12345A``: a state's two capitals before a plate's
   mixed letters and digits, in a line that names a vehicle or a plate;
-* **an age over 89 under an OCR-noised label**: ``Aqe: 95``, ``A9e: 91``, ``Aqe/Sex: 94/F``;
-  and one after the person in a subject's slot (``subject: beaulieu, oscar, 96``, ``missing
+* **an age over 89 after the person in a subject's slot** (``subject: beaulieu, oscar, 96``, ``missing
   person: ana lund, 93 yo``).
 """
 
@@ -51,11 +51,6 @@ _STATE_PLATE = re.compile(
 #: a vehicle's word right before a plate written like a word and a number ("lic FSZ 8447"); a
 #: vital's or a lab's acronym further on in the line is no plate ("pickup 1AMC 256; SBP 104")
 _CUE_RIGHT_BEFORE = re.compile(_PLATE_CUE.pattern + r"[ \t]*[:#(]?[ \t]*$|\($")
-_NOISY_AGE = re.compile(
-    r"(?<![A-Za-z])[Aa4](?:[q9\u0261]|(?<=[a4])g(?=3))[eE3](?:[ \t]*/[ \t]*(?i:s[e3]x|gender))?"
-    r"[ \t]*[:.]?[ \t]*(?P<v>9\d|1[01]\d)(?![\d.])"
-)
-
 #: a subject's slot, the person, then an age that ends the line or has a unit or a sex after it
 _SUBJECT_AGE = re.compile(
     r"(?im)^[ \t]*(?:subject|missing[ \t]+(?:person|party|subject)|mp|lost[ \t]+party|victim|patient|pt)"
@@ -82,6 +77,5 @@ def find_log_dates(text: str) -> list[PhiSpan]:
             continue
         if _PLATE_CUE.search(window):
             out.append(PhiSpan(m.start("v"), m.end("v"), "vehicle"))
-    for rx in (_NOISY_AGE, _SUBJECT_AGE):
-        out += [PhiSpan(m.start("v"), m.end("v"), "age") for m in rx.finditer(text)]
+    out += [PhiSpan(m.start("v"), m.end("v"), "age") for m in _SUBJECT_AGE.finditer(text)]
     return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from medenclave_deid.core.text.english_article_dates import find_article_dates
 from medenclave_deid.core.text.english_au_ca_contacts_fuzz24a import find_au_ca_contacts
 from medenclave_deid.core.text.english_booking_refs import find_booking_refs
 from medenclave_deid.core.text.english_clinics_trades import find_lower_clinics, find_trade_employers
@@ -28,6 +29,7 @@ from medenclave_deid.core.text.english_log_lines import find_log_lines
 from medenclave_deid.core.text.english_lower_facilities import find_lower_facilities
 from medenclave_deid.core.text.english_nz_contacts import find_nz_contacts
 from medenclave_deid.core.text.english_nz_nhi_addresses import find_nhi_numbers
+from medenclave_deid.core.text.english_ocr_labels import find_ocr_labels
 from medenclave_deid.core.text.english_partial_postcodes import find_partial_postcodes
 from medenclave_deid.core.text.english_recipient_initials import find_recipient_initials
 from medenclave_deid.core.text.english_register_devices import find_register_devices
@@ -94,5 +96,7 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_parked_plates(text)  # "parked: ABBB 280 ontario", "red tacoma (DDBE 108, Ontario)"
     spans += find_crew_agencies(text, is_common)  # "Crew: Tonto IHC", "pt from Kern Ranger District"
     spans += find_transport_destinations(text)  # "Transport<TAB>…": "kern ed", "transported to X Regional"
-    spans += find_log_dates(text)  # "debrief 11/3", "tattooed 8/2", "Truck: UT-737ZEL", "Aqe: 95"
+    spans += find_log_dates(text)  # "debrief 11/3", "tattooed 8/2", "Truck: UT-737ZEL"
+    spans += find_article_dates(text)  # "placed on the 6/5 at a shop", "off from the 2/1 until"
+    spans += find_ocr_labels(text)  # a scan's misread labels: "Agc: 98", "Aqe/Sex: 94/F", "D0B: O4/2l/1926"
     return spans + find_job_employers(text, is_common) + find_cued_employers(text)

@@ -50,9 +50,10 @@ NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR
 """.split()
 _ALT_SUFFIX = "|".join(sorted(_SUFFIXES, key=lambda w: (-len(w), w)))
 _ALT_CODE = "|".join(_CODES)
-#: a street in capitals: number, 1-4 words, a USPS suffix, a route number or a unit after it
+#: a street in capitals: number, 1-4 words, a USPS suffix, a route number or a unit after it; one
+#: space between its words ("83  F  GRN" is a table's age, sex and triage cells, no street)
 _UPPER_STREET = re.compile(
-    rf"(?<![\w-])\d{{1,6}}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z0-9][A-Z0-9'.-]*[ \t]+){{1,4}}"
+    rf"(?<![\w-])\d{{1,6}}[ ]{{1,2}}(?:[NSEW]\.?[ ])?(?:[A-Z0-9][A-Z0-9'.-]*[ ]){{1,4}}"
     rf"(?:{_ALT_SUFFIX})(?:[ \t]+\d{{1,4}})?(?![\w-])"
     rf"(?:,?[ \t]*(?:APT|UNIT|STE|SUITE|LOT|RM|BLDG|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]+)?",
     re.ASCII,
