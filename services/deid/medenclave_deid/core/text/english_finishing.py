@@ -12,6 +12,11 @@ from medenclave_deid.core.text.english_agency_ids import agency_ids
 from medenclave_deid.core.text.english_attestation_words import drop_attestation_words
 from medenclave_deid.core.text.english_bilingual_labels import drop_label_names
 from medenclave_deid.core.text.english_cabin_cells import keep_cabin_numbers
+from medenclave_deid.core.text.english_callback_logs import (
+    called_people,
+    drop_label_speakers,
+    lower_note_echoes,
+)
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_clinics_trades import workplace_pairs
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
@@ -88,6 +93,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     """
     # "Auer rods", "Greenfield filter", "Tinetti POMA": the term, not a person ("Y    Harrington rod")
     spans = keep_eponym_terms(text, trim_checklist_answers(text, spans), vocabulary.eponyms)
+    spans = drop_label_speakers(text, spans, vocabulary)  # "  result: ...", "  read back: ...": labels
     # "Sjögren's", "Kessler 10", "PAS-D, Grocott"; "FAQ 9/30", "Eating 6/7": terms and scores
     # and a label after a form's wide gap is no part of the name before it ("Ada Lind   Fellow:"),
     # nor a label's "ID" Idaho; a "System | Finding" column's cells hold no one
@@ -147,6 +153,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "pt is mrs. goldberg, 78 y/o", "d/w dr. feldman": a lower-case surname after a lower-case title
     spans = add_uncovered(spans, find_lower_titled_names(text, spans, vocabulary), text)
     spans = add_uncovered(spans, find_lower_role_names(text, vocabulary), text)  # "cns amy hart"
+    # "called to amy reed rn at x4471", "supv: okafor"; "k. ryan" after "patient: ryan" in a lower-case log
+    spans = add_uncovered(spans, called_people(text, vocabulary), text)
+    spans = add_uncovered(spans, lower_note_echoes(text, spans, vocabulary), text)
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
     spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)
     # "Infant: Halloran, Baby Girl B": the newborn's placeholder stands in the given name's place

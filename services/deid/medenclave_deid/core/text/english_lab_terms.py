@@ -2,7 +2,8 @@
 as people and places.
 
 * **an organism by genus and species or serovar**: a listed genus right before its species
-  (``Klebsiella pneumoniae``, ``Candida auris``, ``Candida Auris``) or, for *Salmonella*, its
+  (``Klebsiella pneumoniae``, ``Candida auris``, ``Candida Auris``; in a log typed in lower case,
+  ``candida glabrata``, ``burkholderia cepacia``) or, for *Salmonella*, its
   serovar, which is written with a capital and is often a town's name (``Salmonella Newport``,
   ``Salmonella Heidelberg``, ``Salmonella Typhimurium``); a genus that is also a given name
   (``Candida``) is the organism only with a species of Latin form after it (``Candida Smith`` is
@@ -45,7 +46,7 @@ _GENERA = (
 _LATIN_END = r"(?:us|is|ae|um|ii|i|a|ens|ans|es|ica|ata|ix|ex|ei)"
 _SPECIES = rf"(?:(?=[A-Za-z]{{4,}})(?!this\b|his\b|was\b)[A-Za-z][a-z]+{_LATIN_END}|coli)(?![A-Za-z])"
 _ORGANISM = re.compile(
-    rf"(?<![A-Za-z])(?P<genus>{_GENERA})"
+    rf"(?<![A-Za-z])(?P<genus>{_GENERA}|{_GENERA.lower()})"
     rf"(?:[ \t]+(?:(?P<species>{_SPECIES})|(?P<spp>spp?\.?|species)(?![A-Za-z])))?"
     r"(?![A-Za-z])"
 )
@@ -83,14 +84,21 @@ def lab_term_ranges(text: str, is_name: Callable[[str], bool]) -> list[tuple[int
     ranges: list[tuple[int, int]] = []
     for m in _ORGANISM.finditer(text):
         genus = m.group("genus").lower()
-        if m.group("species") and m.group("species")[0].isupper() and m.group("genus") != "Salmonella" \
-                and is_name(m.group("species").lower()):
+        if (
+            m.group("species")
+            and m.group("species")[0].isupper()
+            and m.group("genus") != "Salmonella"
+            and is_name(m.group("species").lower())
+        ):
             continue  # "Candida Moss": a given name and a surname
         if m.group("species") or m.group("spp") or not is_name(genus):
             ranges.append((m.start(), m.end()))
     ranges += [(m.start(), m.end()) for m in _SEROVAR.finditer(text)]
-    ranges += [(m.start(), m.end()) for m in _TOWN_SYSTEM.finditer(text)
-               if not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    ranges += [
+        (m.start(), m.end())
+        for m in _TOWN_SYSTEM.finditer(text)
+        if not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
     return ranges
 
 

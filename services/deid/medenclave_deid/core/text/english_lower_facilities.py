@@ -1,9 +1,10 @@
 """Hospitals named in lower case in English notes.
 
-A note typed all in lower case (an after-hours call note, a chat, a quick handoff) writes a
-hospital's name as ``st. brendan's regional medical center`` or ``mercy general hospital``: the
-capitalised finders miss it. A facility's head word (``hospital``, ``medical center``, ``health
-center``, ``nursing home``, ``infirmary``) with the words right before it, read leftwards up to a
+A note typed all in lower case (an after-hours call note, a chat, a quick handoff, a lab's
+callback log) writes a hospital's name as ``st. brendan's regional medical center``, ``mercy
+general hospital`` or ``alder creek health system``: the capitalised finders miss it. A
+facility's head word (``hospital``, ``hosp``, ``medical center``, ``med ctr``, ``health center``,
+``health system``, ``nursing home``, ``infirmary``) with the words right before it, read leftwards up to a
 preposition, an article, a pronoun or a verb of transfer, is the hospital's name when one of
 those words is more than a kind of hospital (``the county hospital``, ``a psych hospital``,
 ``discharged from hospital``, ``the local medical center`` stay). A name cut short to its
@@ -23,7 +24,8 @@ __all__ = ["find_lower_facilities"]
 
 _HEAD = re.compile(
     r"(?<![A-Za-z])(?:(?:medical|health|surgical|cancer|rehab(?:ilitation)?|health[ \t]+care)"
-    r"[ \t]+cent(?:er|re)|hospital|nursing[ \t]+home|infirmary)(?![A-Za-z])"
+    r"[ \t]+(?:cent(?:er|re)|ctr\.?)|med\.?[ \t]+(?:cent(?:er|re)|ctr\.?)|health[ \t]+system|"
+    r"hospital|hosp\.?|nursing[ \t]+home|infirmary)(?![A-Za-z])"
 )
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z/])([a-z][a-z'’.-]+)[ \t]+$")
 #: a name cut short to its last kind word, ending the phrase

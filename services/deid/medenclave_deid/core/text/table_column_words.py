@@ -1,5 +1,7 @@
 """Header words and cell shapes of the log tables that :mod:`.delimited_columns` reads.
 
+* **whoever carried something**: a transfusion or specimen log's ``Runner``, ``Porter``,
+  ``Picked up by``, ``Issued to`` column holds the person who fetched each cooler or sample;
 * **whoever reviewed or actioned a result**: a monitoring table's (lithium, clozapine, warfarin,
   dialysis) ``Reviewed``, ``Rvwd``, ``Rev'd by``, ``Actioned``, ``Seen``, ``Signed off`` column
   holds the initials or the given name of the clinician who saw each result;
@@ -12,11 +14,14 @@
 
 from __future__ import annotations
 
-__all__ = ["AGE_CELL", "AGE_COLUMN", "PERSON_COLUMNS", "STAFF_COLUMNS", "WORK_COLUMN"]
+__all__ = ["AGE_CELL", "AGE_COLUMN", "CARRIER_COLUMNS", "PERSON_COLUMNS", "STAFF_COLUMNS", "WORK_COLUMN"]
 
 STAFF_COLUMNS = r"reviewed|rvwd|rev'?d|rev d|actioned|seen|signed off|initialled|initialed|authori[sz]ed"
-#: every people column this module adds: staff, and the other names a person goes by (a ring name, an alias)
-PERSON_COLUMNS = rf"{STAFF_COLUMNS}|nickname|alias"
+#: who carried a cooler, a specimen or a unit between the blood bank or the lab and the bedside
+CARRIER_COLUMNS = r"runner|porter|transporter|picked up by|issued to|released to|received by"
+#: every people column this module adds: staff, carriers, and the other names a person goes by
+#: (a ring name, an alias)
+PERSON_COLUMNS = rf"{STAFF_COLUMNS}|{CARRIER_COLUMNS}|nickname|alias"
 AGE_COLUMN = (
     r"(?:pt |patient |pax |guest |passenger )?age(?: (?:yrs|years|y|yr))?"
     r"(?: (?:sex|gender|s|nat|nationality|m f))?|yrs|age sex"
