@@ -61,6 +61,7 @@ from medenclave_deid.core.text.english_procedure_terms import keep_procedure_ter
 from medenclave_deid.core.text.english_product_brands import keep_product_brands
 from medenclave_deid.core.text.english_prose_acronyms import drop_prose_misreads
 from medenclave_deid.core.text.english_register_devices import keep_analyte_codes
+from medenclave_deid.core.text.english_route_towns import find_route_towns
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_slot_letters import drop_scale_eponyms, find_slot_letters
 from medenclave_deid.core.text.english_span_edges import trim_glued_starts
@@ -133,6 +134,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "showing ASC-US", "(Citanest Dental 2.2 ml)", "Consultant Colposcopist": no one, no clinic
     spans = drop_prose_misreads(text, spans)
     spans = add_uncovered(spans, postcode_towns(text), text)  # "Glasgow G12 8QQ": the town, no eponym
+    spans = add_uncovered(spans, find_route_towns(text, vocabulary), text)  # "OUTREACH - TULARE ROUTE"
     # a found person's initials ("DK agrees"), their name said in lower case ("I'm dov")
     # "pt's caseworker", "Read-back", "Designee:", "contact guard": everyday words, no one
     spans = drop_attestation_words(text, drop_plain_words(text, spans, vocabulary), vocabulary)  # "Notarized"

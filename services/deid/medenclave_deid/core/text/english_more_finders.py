@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from medenclave_deid.core.text.english_article_dates import find_article_dates
 from medenclave_deid.core.text.english_au_ca_contacts_fuzz24a import find_au_ca_contacts
+from medenclave_deid.core.text.english_bilingual_employers import find_bilingual_employers
 from medenclave_deid.core.text.english_booking_refs import find_booking_refs
 from medenclave_deid.core.text.english_clinics_trades import find_lower_clinics, find_trade_employers
 from medenclave_deid.core.text.english_crew_agencies import find_crew_agencies
@@ -78,6 +79,7 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_labelled_jobs(text, is_common)
     # "occupational exposure at …", "laid off from …", "coworkers at …", "he owns … Auto Repair"
     spans += find_workplace_cues(text, is_common)
+    spans += find_bilingual_employers(text)  # "Empleador / Employer: …", "trabaja en …", "your employer, …,"
     # "advised ed eval at st. brendan's regional medical center"
     spans += find_lower_facilities(text)
     # "- cottonwood rural health clinic", "lot behind Tamarack Timber Products where he works"

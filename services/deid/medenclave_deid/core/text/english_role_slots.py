@@ -44,6 +44,7 @@ _STAFF_ROLES = (
     r"bedside|triage|infusion|pacu|endo(?:scopy)?|cath(?:[ \t]+lab)?|float|covering|assigned|"
     r"transport|research|school|hospice|home[ \t]+health|case|wound)[ \t]+)?"
     r"(?:RN|nurse|tech|technologist|technician|LPN|CNA|manager)"
+    r"|NP|MD|MA|PA-C|CHW|LCSW|community[ \t]+health[ \t]+worker|promotora|promotor"
     r"|fellow|resident|intern|sub-?intern|scribe|scrub|circulator|perfusionist|anesthesia|"
     r"anesthesiologist|anesthetist|CRNA|interpreter|translator|chaplain|coach|(?:athletic[ \t]+)?trainer|"
     r"social[ \t]+worker|SW|pharmacist|dietitian|nutritionist|(?:physical|occupational|respiratory|"
@@ -65,18 +66,26 @@ _PATIENT_ROLES = (
 _WORD = r"[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
 _UPWORD = r"[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?"
 _INITIAL_SURNAME = r"[A-Z]\.(?:[ ]?[A-Z]\.)?[ ]+(?:Mc|Mac|O'|O’)?[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?"
-#: where a field's value ends: the line, two spaces or a tab, a bar, a sentence's punctuation
-_END = r"(?=[ \t]*(?:$|\||[.,;(]|[ \t]{2}|\t))"
+#: where a field's value ends: the line, two spaces or a tab, a bar, a sentence's punctuation, a
+#: phone after its word or alone (``RN: Ada Lind cell (555) 201-3344``, ``NP: Ada Lind 555-201-3344``)
+_PHONE_WORD = r"(?i:cell|mobile|ph|phone|tel|pager|pgr|work|office)"
+_END = (
+    rf"(?=[ \t]*(?:$|\||[.,;(]|[ \t]{{2}}|\t)|[ \t]+(?:{_PHONE_WORD}\.?[ \t]*[:#]?[ \t]*)?"
+    r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)"
+)
+#: a later word of a slot's name: no phone's word (``Ada Lind cell ...``)
+_NEXT_WORD = rf"(?!{_PHONE_WORD}\b)[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
 _LEAD = r"(?:^|(?<=[.;|][ \t])|(?<=[ \t]{2})|(?<=\t))[ \t]*"
 
 _STAFF_SLOT = re.compile(
     rf"(?im){_LEAD}(?:{_STAFF_ROLES})[ \t]*(?:\([^)\n]{{1,30}}\))?[ \t]*:[ \t]*"
-    rf"(?P<v>(?-i:{_INITIAL_SURNAME})|{_WORD}(?:[ ]+(?:[A-Za-z]\.[ ]+)?{_WORD}){{1,2}})(?-i:{_END})"
+    rf"(?P<v>(?-i:{_UPWORD}),[ ]*(?-i:{_UPWORD})(?=[ \t]+{_PHONE_WORD}\b)|(?-i:{_INITIAL_SURNAME})|"
+    rf"{_WORD}(?:[ ]+(?:[A-Za-z]\.[ ]+)?{_NEXT_WORD}){{1,2}})(?-i:{_END})"
 )
 _PATIENT_SLOT = re.compile(
     rf"(?im){_LEAD}(?:{_PATIENT_ROLES})[ \t]*(?:name)?[ \t]*:[ \t]*"
     rf"(?P<v>(?-i:{_UPWORD}),[ ]*(?-i:{_UPWORD})(?:[ ]+(?-i:[A-Z]\.?))?|(?-i:{_INITIAL_SURNAME})|"
-    rf"{_WORD}(?:[ ]+(?:[A-Za-z]\.[ ]+)?{_WORD}){{1,2}})(?-i:{_END})"
+    rf"{_WORD}(?:[ ]+(?:[A-Za-z]\.[ ]+)?{_NEXT_WORD}){{1,2}})(?-i:{_END})"
 )
 _VALEDICTION = re.compile(
     r"(?im)^[ \t]*(?:sincerely(?:[ \t]+yours)?|yours[ \t]+(?:truly|sincerely|faithfully)|respectfully"

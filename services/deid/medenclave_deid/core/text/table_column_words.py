@@ -16,7 +16,11 @@ from __future__ import annotations
 
 __all__ = ["AGE_CELL", "AGE_COLUMN", "CARRIER_COLUMNS", "PERSON_COLUMNS", "STAFF_COLUMNS", "WORK_COLUMN"]
 
-STAFF_COLUMNS = r"reviewed|rvwd|rev'?d|rev d|actioned|seen|signed off|initialled|initialed|authori[sz]ed"
+#: also a run sheet's perfusionist (``PERF``, ``CCP``) on each hourly row
+STAFF_COLUMNS = (
+    r"reviewed|rvwd|rev'?d|rev d|actioned|seen|signed off|initialled|initialed|authori[sz]ed|"
+    r"perfusionist|perf|ccp"
+)
 #: who carried a cooler, a specimen or a unit between the blood bank or the lab and the bedside
 CARRIER_COLUMNS = r"runner|porter|transporter|picked up by|issued to|released to|received by"
 #: every people column this module adds: staff, carriers, and the other names a person goes by
