@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_account_names import staff_weekday_name
+from medenclave_deid.core.text.chinese_drug_cells import drug_cells, runs_to_dosage_form
 from medenclave_deid.core.text.chinese_ecg_findings import inside_ecg_finding
 from medenclave_deid.core.text.chinese_joined_labels import joined_label_parts
 from medenclave_deid.core.text.chinese_lesion_sizes import lesion_before_size
@@ -221,9 +222,15 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     products = [(m.start("v"), m.end("v")) for m in _PRODUCT_NUMBER.finditer(text)]
     therapies = therapy_words(text)
     labels = joined_label_parts(text)
+    drugs = drug_cells(text)
     out: list[PhiSpan] = []
     for span in spans:
         value = text[span.start:span.end]
+        if span.category in ("name", "geo", "hospital", "workplace") \
+                and any(s <= span.start and span.end <= e for s, e in drugs):
+            continue  # | 康忻 | under 药品名称: a drug, not a person or a unit
+        if span.category == "name" and _CJK.search(value) and runs_to_dosage_form(text, span.start, span.end):
+            continue  # 孟鲁|司特钠片: a drug's name run on to its dosage form
         if span.category in ("workplace", "hospital") and (span.start, span.end) in labels:
             continue  # 用人单位／平台站点：: a label's part, not the unit it asks for
         if span.category in ("name", "geo", "hospital") \

@@ -205,8 +205,18 @@ def header_like(names: list[str], words: int = 5) -> bool:
     """Three or more short header-like fields: a few words each (at most ``words``), none
     opening with a word of prose."""
     return len(names) >= 3 and all(
-        _HEADER_FIELD.fullmatch(f) and len(f.split()) <= words and not _PROSE_WORD.match(f) for f in names
+        _HEADER_FIELD.fullmatch(f)
+        and len(f.split()) <= words
+        and not _PROSE_WORD.match(f)
+        and not _VALUE_NUMBER.search(f)
+        for f in names
     )
+
+
+#: a run of five or more digits or a decimal: a field's value (a passport's ``P7071…``, a contract's
+#: ``HT2023…``, a measurement's ``体重3.2kg``), never a column's name: a line of labelled values set
+#: apart by gaps is no header
+_VALUE_NUMBER = re.compile(r"\d{5}|\d\.\d")
 
 
 def delimited_cells(
