@@ -20,6 +20,7 @@ from medenclave_deid.core.text.english_callback_logs import (
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_clinics_trades import workplace_pairs
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
+from medenclave_deid.core.text.english_ecg_measurements import keep_ecg_measurements
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
 from medenclave_deid.core.text.english_eponym_shapes import keep_eponym_shapes, person_before_heads
 from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
@@ -196,7 +197,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(drop_scale_eponyms(text, spans), find_slot_letters(text, spans, vocabulary), text)
     # "Dr Primrose Okafor", "escort (Hope)"; "HIV-1/2 Ag/Ab" and "Ringside physician:" are no one's
     spans = keep_role_qualifiers(text, keep_analyte_codes(text, spans), vocabulary)
-    return add_uncovered(spans, word_given_names(text, spans, vocabulary), text)
+    spans = add_uncovered(spans, word_given_names(text, spans, vocabulary), text)
+    # "P-R-T AXES 45 12 38", "QRS DURAT10N .... 96 MS": an OCR'd ECG printout's measurement lines
+    return keep_ecg_measurements(text, spans)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

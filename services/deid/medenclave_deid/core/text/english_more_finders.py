@@ -10,6 +10,7 @@ from medenclave_deid.core.text.english_article_dates import find_article_dates
 from medenclave_deid.core.text.english_au_ca_contacts_fuzz24a import find_au_ca_contacts
 from medenclave_deid.core.text.english_bilingual_employers import find_bilingual_employers
 from medenclave_deid.core.text.english_booking_refs import find_booking_refs
+from medenclave_deid.core.text.english_caps_facility_heads import find_caps_facilities
 from medenclave_deid.core.text.english_clinics_trades import find_lower_clinics, find_trade_employers
 from medenclave_deid.core.text.english_crew_agencies import find_crew_agencies
 from medenclave_deid.core.text.english_cued_employers import find_cued_employers, find_labelled_jobs
@@ -66,6 +67,7 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_intl_postcodes(text) + find_partial_postcodes(text)  # "FSA: M5V", "City/ZIP: X/46201"
     # "ASHFORD PEDIATRICS" over "Department of Radiology", "Dunmore Immigration Medical Exams"
     spans += find_facility_letterheads(text)
+    spans += find_caps_facilities(text, is_common)  # "DURANGO VALLEY HEALTH", "ELKO HEART INSTITUTE"
     # "Dictated 2/9, signed ...", "Prior employer in US (H-2B): Northway Freight."
     spans += find_documentation_dates(text) + find_qualified_employers(text)
     # "Patient (now 98)", "the 6062 block of Tamarack Dr", "Registry # UEQGJJ", "August of 2021"
