@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.table_columns import aligned_tables, delimited_cells
+from medenclave_deid.core.text.table_columns import aligned_tables, delimited_cells, pipe_cells
 
 __all__ = ["drug_cells", "runs_to_dosage_form"]
 
@@ -41,28 +41,6 @@ _INTAKE = re.compile(r"服|用|予|给|口|注|静|吃|购|取|开|领|送|配|�
 def _drug_header(cells: list[str]) -> list[bool] | None:
     wanted = [bool(_DRUG_HEADER.fullmatch(c.strip())) for c in cells]
     return wanted if any(wanted) and len(cells) >= 2 else None
-
-
-_PIPE_ROW = re.compile(r"^[ \t]*[|｜](?P<cells>.*)[|｜][ \t]*$", re.M)
-_RULE = re.compile(r"[ \t:|｜-]*")
-
-
-def _pipe_cells(text: str) -> list[tuple[int, int]]:
-    """The drug column's cells of ``|`` tables of any width, a rule row under the header or not."""
-    out: list[tuple[int, int]] = []
-    wanted: list[bool] | None = None
-    last_end = -2
-    for m in _PIPE_ROW.finditer(text):
-        parts, at = re.split(r"[|｜]", m.group("cells")), m.start("cells")
-        if m.start() != last_end + 1:
-            wanted = _drug_header(parts)
-        elif wanted is not None and not _RULE.fullmatch(m.group("cells")) and len(parts) == len(wanted):
-            for part, keep in zip(parts, wanted, strict=True):
-                if keep:
-                    out.append((at, at + len(part)))
-                at += len(part) + 1
-        last_end = m.end()
-    return out
 
 
 #: a field labelled by a kind of drug (药品：欧兰宁 5mg): its value up to a gap or a sign
@@ -93,7 +71,7 @@ def drug_cells(text: str) -> list[tuple[int, int]]:
         if wanted[k] and not re.search(r"[:：]", cell)
     ]
     cells += [(at, at + len(cell)) for at, cell, _ in delimited_cells(text, _drug_header)]
-    return cells + _pipe_cells(text)
+    return cells + pipe_cells(text, _drug_header, fullwidth=True)
 
 
 def runs_to_dosage_form(text: str, start: int, end: int) -> bool:

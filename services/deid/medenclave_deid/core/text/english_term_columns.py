@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.spans import PhiSpan
-from medenclave_deid.core.text.table_columns import aligned_tables, delimited_cells
+from medenclave_deid.core.text.table_columns import aligned_tables, delimited_cells, pipe_cells
 
 __all__ = ["drop_term_cells"]
 
@@ -36,28 +36,6 @@ def _term_header(cells: list[str]) -> list[bool] | None:
     return terms if any(terms) else None
 
 
-_PIPE_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.M)
-_RULE = re.compile(r"[ \t:|-]*")
-
-
-def _pipe_cells(text: str) -> list[tuple[int, int]]:
-    """The cells of term columns of ``|`` tables of any width (a two-column review of systems)."""
-    out: list[tuple[int, int]] = []
-    wanted: list[bool] | None = None
-    last_end = -2
-    for m in _PIPE_ROW.finditer(text):
-        parts, at = m.group("cells").split("|"), m.start("cells")
-        if m.start() != last_end + 1:
-            wanted = _term_header(parts)
-        elif wanted is not None and not _RULE.fullmatch(m.group("cells")) and len(parts) == len(wanted):
-            for part, keep in zip(parts, wanted, strict=True):
-                if keep:
-                    out.append((at, at + len(part)))
-                at += len(part) + 1
-        last_end = m.end()
-    return out
-
-
 def drop_term_cells(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """``spans`` without the name and place spans inside a term column's cells (module docstring).
 
@@ -77,7 +55,7 @@ def drop_term_cells(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if wanted[k]
     ]
     cells += [(at, at + len(cell)) for at, cell, _ in delimited_cells(text, _term_header)]
-    cells += _pipe_cells(text)
+    cells += pipe_cells(text, _term_header)
     if not cells:
         return spans
     return [

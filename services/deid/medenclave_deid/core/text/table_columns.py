@@ -25,7 +25,14 @@ from collections.abc import Callable, Iterator
 
 from medenclave_deid.core.text.table_continuations import resumes_after
 
-__all__ = ["aligned_tables", "delimited_cells", "delimited_tables", "header_like", "table_cells"]
+__all__ = [
+    "aligned_tables",
+    "delimited_cells",
+    "delimited_tables",
+    "header_like",
+    "pipe_cells",
+    "table_cells",
+]
 
 _GAP = re.compile(r"[ \t\u3000]{2,}|\t")
 
@@ -235,6 +242,42 @@ def delimited_cells(
         wanted = header(names) or []
         for row in rows if wanted else []:
             yield from ((at, cell, names[k]) for k, (at, cell) in enumerate(row) if wanted[k] and cell)
+
+
+_PIPE_ROWS = {
+    False: re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.M),
+    True: re.compile(r"^[ \t]*[|｜](?P<cells>.*)[|｜][ \t]*$", re.M),
+}
+_PIPE_RULES = {False: re.compile(r"[ \t:|-]*"), True: re.compile(r"[ \t:|｜-]*")}
+
+
+def pipe_cells(
+    text: str, header: Callable[[list[str]], list[bool] | None], *, fullwidth: bool = False
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of every cell under a wanted column of a ``|`` table of any width, a rule
+    row under the header or not; ``fullwidth`` also takes ``｜`` for a bar.
+
+    Args:
+        text: a note.
+        header: given a header row's cells, which of them are wanted, or None when the table is
+            no wanted one.
+        fullwidth: whether ``｜`` separates cells too (Chinese tables).
+    """
+    out: list[tuple[int, int]] = []
+    wanted: list[bool] | None = None
+    last_end = -2
+    for m in _PIPE_ROWS[fullwidth].finditer(text):
+        cells = m.group("cells")
+        parts, at = (re.split(r"[|｜]", cells) if fullwidth else cells.split("|")), m.start("cells")
+        if m.start() != last_end + 1:
+            wanted = header(parts)
+        elif wanted is not None and not _PIPE_RULES[fullwidth].fullmatch(cells) and len(parts) == len(wanted):
+            for part, keep in zip(parts, wanted, strict=True):
+                if keep:
+                    out.append((at, at + len(part)))
+                at += len(part) + 1
+        last_end = m.end()
+    return out
 
 
 def delimited_tables(
