@@ -34,13 +34,16 @@ _HEAD = (
 )
 _FACILITY = re.compile(
     rf"(?<![\w'’.-])(?P<own>{_CAPS}(?:{_JOINER}{_CAPS}){{0,4}})[ ](?P<head>{_HEAD})(?![\w'’-])"
+    # a heading's phrase (CONFIDENTIAL HEALTH INFORMATION, SCHOOL HEALTH RECORD) names no place
+    r"(?![ ](?:INFORMATION|INFO|RECORDS?|DATA|PLAN|INSURANCE|HISTORY|SCREENING|STATUS|FORM|NOTICE)\b)"
 )
 #: words that say what kind of place it is, not which one
 _KIND = frozenset(
     """general community regional memorial university state county city veterans children's
 women's teaching district municipal public private main central valley medical heart cardiology
 cardiac vascular family rural urgent primary care behavioral mental occupational home men's
-student employee national american international the and of st. saint our lady""".split()
+student employee national american international the and of st. saint our lady
+confidential protected private privileged personal school-based school""".split()
 )
 
 
