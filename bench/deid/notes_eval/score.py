@@ -41,6 +41,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v26 --module path/to/file.py:function  # v26
     python bench/deid/notes_eval/score.py --split holdout-v27 --module path/to/file.py:function  # v27
     python bench/deid/notes_eval/score.py --split holdout-v28 --module path/to/file.py:function  # v28
+    python bench/deid/notes_eval/score.py --split holdout-v29 --module path/to/file.py:function  # v29
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -170,6 +171,9 @@ V27_SUMS = "SHA256SUMS-v27"
 # v28: a twenty-eighth, blind holdout (generate_v28.py, README.md "v28"), checksums apart too.
 V28_SPLIT_FILES = {"holdout-v28": "notes-v28-holdout.jsonl"}
 V28_SUMS = "SHA256SUMS-v28"
+# v29: a twenty-ninth, blind holdout (generate_v29.py, README.md "v29"), checksums apart too.
+V29_SPLIT_FILES = {"holdout-v29": "notes-v29-holdout.jsonl"}
+V29_SUMS = "SHA256SUMS-v29"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -199,6 +203,7 @@ ALL_SPLIT_FILES = {
     **V26_SPLIT_FILES,
     **V27_SPLIT_FILES,
     **V28_SPLIT_FILES,
+    **V29_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -230,6 +235,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V26_SPLIT_FILES, V26_SUMS),
     **dict.fromkeys(V27_SPLIT_FILES, V27_SUMS),
     **dict.fromkeys(V28_SPLIT_FILES, V28_SUMS),
+    **dict.fromkeys(V29_SPLIT_FILES, V29_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -714,6 +720,7 @@ def self_test(verbose: bool = True) -> bool:
     v26 = (FROZEN / V26_SUMS).exists()
     v27 = (FROZEN / V27_SUMS).exists()
     v28 = (FROZEN / V28_SUMS).exists()
+    v29 = (FROZEN / V29_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -733,6 +740,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V26_SPLIT_FILES if v26 else ())]
     splits += [*(V27_SPLIT_FILES if v27 else ())]
     splits += [*(V28_SPLIT_FILES if v28 else ())]
+    splits += [*(V29_SPLIT_FILES if v29 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -774,6 +782,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V26_SUMS).items() if v26 else ()
     sums += verify_frozen(sums=V27_SUMS).items() if v27 else ()
     sums += verify_frozen(sums=V28_SUMS).items() if v28 else ()
+    sums += verify_frozen(sums=V29_SUMS).items() if v29 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -914,6 +923,7 @@ def main(argv: list[str] | None = None) -> int:
             *V26_SPLIT_FILES,
             *V27_SPLIT_FILES,
             *V28_SPLIT_FILES,
+            *V29_SPLIT_FILES,
         ],
         default="dev",
     )
