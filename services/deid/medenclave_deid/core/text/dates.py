@@ -359,7 +359,7 @@ def shift_date(match: re.Match, offset_days: int) -> str | None:
         offset_days: the patient's date offset (may be negative).
     """
     shifted = _shift(match, offset_days)
-    written = getattr(offset_days, "written", frozenset())
+    written: frozenset[str] = getattr(offset_days, "written", frozenset())
     if shifted is not None and (shifted in written or shifted.partition("T")[0] in written):
         return None
     return shifted
