@@ -8,6 +8,10 @@
 * **role cells without a colon** (``科主任 谈红  主任(副主任)医师 李兰华``, ``编码员 杨敏``,
   ``联系人姓名 其其格  关系 母亲``): a role label, one or two spaces, and a value that ends the
   cell (two spaces or the line's end) holds a name whatever its surname.
+* **a signature row** (``评估员   某某某某    日期 …``): a role label, a column gap and a value
+  before the date's or the signature's label holds a name of any shape (a Yi name, no surname).
+* **a relative's cell in a contact block** (``【家属】丈夫 某某某  电话 …``): the relation, a space
+  and a value filling its cell, after a family or contact section or before a contact's field.
 * **role labels with a colon** beyond 医生/医师 (``营养师：糜建波``, ``调配：夏可馨``,
   ``团队长王华，``, ``医务科审批：吴丽丽``).
 * **the signature at the end of a table row** of numbers (``12:36  108/94  91  冼婷``).
@@ -56,7 +60,25 @@ _ROLE_END = ("人|者|员|医生|医师|护士|护师|技师|药师|治疗师|�
 _ROLE_CELL = re.compile(rf"(?:^|(?<=\s))[{_CJK}]{{0,6}}(?:{_ROLE_END})"
                         rf"(?:[(（][{_CJK}]{{1,6}}[)）][{_CJK}]{{0,4}})?{_SP}{{1,2}}"
                         rf"(?P<n>[{_CJK}]{{2,4}}(?:[·•・][{_CJK}]{{2,8}})?)(?=$|\n|{_SP}{{2}}|[（(])", re.M)
+#: a signature row: a role label, a column gap, the value, a gap and the date's or the signature's
+#: label (评估员   某某某某    日期 …): the value is a name whatever its shape
+_SIGN_ROW = re.compile(rf"(?:^|(?<=\s))[{_CJK}]{{0,6}}(?:{_ROLE_END}){_SP}{{3,10}}"
+                       rf"(?P<n>[{_CJK}]{{2,5}}(?:[·•・][{_CJK}]{{2,8}})?){_SP}{{2,}}"
+                       rf"(?=(?:评估|检查|记录|签名|签字|审核)?(?:日期|时间)|签名|签字|工号|电话)", re.M)
 _KIN = "父亲|母亲|丈夫|妻子|儿子|女儿|配偶|爱人|老伴|儿媳|女婿|孙子|孙女|哥哥|姐姐|弟弟|妹妹|家属"
+#: a relative's cell in a contact block: the relation, a space, the name filling its cell
+#: (【家属】丈夫 某某某  电话 …, 紧急联系人：女儿 某某  手机 …)
+_KIN_CELL = re.compile(rf"(?:^|(?<=[\s】\]:：]))(?:{_KIN}|老公|老婆|儿媳妇|外孙|外孙女|侄子|侄女|监护人)"
+                       rf"{_SP}{{1,3}}(?P<n>[{_CJK}]{{2,4}}(?:[·•・][{_CJK}]{{2,8}})?)(?=$|\n|{_SP}{{2}}|[（(])",
+                       re.M)
+#: what says the line is a contact block: a family or contact section before the relation, or a
+#: contact's field after the name
+_KIN_BLOCK_BEFORE = re.compile(r"(?:家属|亲属|联系人|监护人|陪护人|陪同人)(?:信息|资料|姓名)?[】\]]?"
+                               r"[ \t\u3000]*[:：]?[ \t\u3000]*$")
+_KIN_FIELD_AFTER = re.compile(rf"{_SP}*(?:联系)?(?:电话|手机|联系方式|身份证|证件|住址|地址|工作单位|单位|"
+                              rf"微信)")
+#: a relative's state or a disease of a family history (父亲 体健, 母亲 高血压), never a name
+_KIN_STATE = re.compile(r"[病症癌炎瘤压史伤痛血亡逝故世健在陪护同住独居签知]")
 _ROLE_COLON = re.compile(rf"[{_CJK}]{{0,6}}(?:{_ROLE_END}|{_KIN})\s*[:：]{_SP}*"
                          rf"(?P<n>[{_CJK}]{{2,4}}?)(?=$|\s|[，,。；;、（(]|您好|你好)", re.M)
 #: a team or unit head named right after the title, no colon (团队长王华，)
@@ -153,7 +175,7 @@ def find_form_people(text: str) -> list[PhiSpan]:
                 or not _given_ok(name, surname_len=_surname_len(name)):
             continue
         out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
-    for rx in (_ROLE_CELL, _ROLE_COLON):
+    for rx in (_ROLE_CELL, _ROLE_COLON, _SIGN_ROW):
         for m in rx.finditer(text):
             if _field_value_ok(text, m):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
@@ -163,6 +185,12 @@ def find_form_people(text: str) -> list[PhiSpan]:
             if not text.startswith(CN_NAME_STOP_WORDS, m.start("n")) \
                     and _given_ok(name, surname_len=_surname_len(name)) and name not in _NOT_NAMES:
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _KIN_CELL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        in_block = _KIN_BLOCK_BEFORE.search(text, line_start, m.start()) is not None
+        if (in_block or _KIN_FIELD_AFTER.match(text, m.end("n"))) \
+                and not _KIN_STATE.search(m.group("n")) and _field_value_ok(text, m):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _BED_LINE.finditer(text):
         name = m.group("n")
         # 5床 手术 女, 8床 危重 男: the bed's state, not its patient

@@ -13,8 +13,9 @@
   colon, an enumerating comma or a clinician's title that closes at a mark is a person.
 * **a surname before a title after the act of telling** (``报告缑主任``, ``请示笪主任``,
   ``通知某护士长``): the surname alone.
-* **a transliterated name in a staff slot** (``太平间管理员：苏和巴特尔师傅``): the run of a
-  transliterated name's characters after a staff label, before 师傅 or a mark.
+* **a transliterated name in a staff slot** (``太平间管理员：苏和巴特尔师傅``, a form's
+  ``评估员   某某某某    日期``): the run of a transliterated name's characters after a staff
+  label and its colon or a column gap, before 师傅, a mark or a gap.
 """
 
 from __future__ import annotations
@@ -85,10 +86,12 @@ _TRANSLIT = (
     "尼强白热依买提艾克孜汗丽努帕米吐逊迪拜库班江夏伊合那仓嘎旺索南罗卡穆萨尤素甫麦孟和敖其腾"
     "额齐策楞呼毕沁满都胡查干雅琪慕云勒吾肉曼别尕敦琴诺敏泽芒"
     # Yi names (阿苏拉则, 沙马伍各, 吉克阿依, 海来木呷)
-    "沙马伍各则呷惹比火史说海来莫克"
+    "沙马伍各则呷惹比火史说海来莫克且俄底果牛洛"
 )
+#: (or a form's column gap after the staff word: 评估员   某某某某    日期 …)
 _STAFF_TRANSLIT = re.compile(
-    rf"(?:管理员|员|者|护士|医师|医生|司机|护工|师)[ \t]*[:：][ \t]*(?P<n>[{_TRANSLIT}]{{4,7}})"
+    rf"(?:管理员|员|者|护士|医师|医生|司机|护工|师|评估人|调查人|记录人|检查人)"
+    rf"(?:[ \t]*[:：][ \t]*|[ \t\u3000]{{2,8}})(?P<n>[{_TRANSLIT}]{{4,7}})"
     rf"(?=师傅|老师|[ \t\u3000，,；;。、]|$)",
     re.M,
 )

@@ -8,6 +8,12 @@ characters opening with a surname, none of them a function word) both opens a tu
 verb of speaking after it) and stands elsewhere in the note as an item of a list (after a colon,
 a list sign, a role word or a number; before a list sign, a bracket or the line's end). A label
 (查体：, 主诉：) opens lines too, but is no item of a list of people.
+
+A senior is named by surname and title (``某主任：…``, ``主持：某主任``), and a surname can make an
+everyday word with the title (班主任, a class teacher). In a record with no school in it, such a
+word that both opens a turn and fills a clinician's slot (主持, 审核, 指导, 带教 …) is a
+surname and its title wherever the record writes it: the surname is a name
+(:func:`titled_turns` tells :func:`~medenclave_deid.core.text.chinese_unit_cells.drop_role_words`).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_speaker_turns"]
+__all__ = ["find_speaker_turns", "titled_turns"]
 
 _HAN = "\u4e00-\u9fa5"
 #: what a person does in their turn, right after their name
@@ -35,6 +41,45 @@ _BEFORE = rf"(?:[:：、，,；;]|^[ \t\u3000]*(?:\d{{1,2}}[.、．)）]?)?|{_RO
 _AFTER = r"(?=[ \t\u3000]*(?:[、，,；;（(]|$)|[ \t\u3000]{1,})"
 #: the characters of a word, never of a name given to a person (汇报, 病史 …)
 _NOT_GIVEN = frozenset("病史诉体查检验诊断治疗术药记录时间地点内容主任意见结果讨论分析")
+
+
+_TITLE = r"(?:主任|医生|医师|教授|老师|大夫|护士长)"
+#: a turn opened by a surname and a title (某主任：…, 某主任总结)
+_TITLED_TURN = re.compile(rf"^[ \t\u3000]*(?P<w>(?P<s>[{_HAN}]){_TITLE})(?:[:：]|(?:{_SPEAKING}))", re.M)
+#: a clinician's slot of a record: who chaired, checked, taught or led (主持：, 审核：, 带教老师：)
+_SLOT = re.compile(
+    r"(?:主持人?|审核人?|审阅|审签|签发|指导老师|指导医师|指导|带教老师|带教医师|带教|上级医师|查房医师|"
+    r"主讲人?|点评|会诊医师)[ \t\u3000]*[:：][ \t\u3000]*"
+)
+#: characters that make a role of a hospital with the title (科主任, 副主任, 原主任, 中医师): no surname
+_ROLE_FIRST = frozenset(
+    "科副正总原代新前现中西校院室部处系组所站队局厅办男女老小大本该某各兼执专责值住见实进规带轮驻村乡医护技药"
+)
+#: a school in the record: the word is the teacher it says (班主任)
+_SCHOOL = re.compile(r"学校|学生|同学|班级|年级|班会|家长会|课堂|上课|小学|中学|幼儿园|老师反映")
+
+
+def titled_turns(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a surname and a title that opens a turn and fills a clinician's slot
+    (the module docstring): the whole word's bounds at each place.
+
+    Args:
+        text: a Chinese note.
+    """
+    if "：" not in text and ":" not in text:
+        return []
+    words = {
+        m["w"]
+        for m in _TITLED_TURN.finditer(text)
+        if m["s"] in CN_SURNAMES_AFTER_CUE and m["s"] not in _ROLE_FIRST
+    }
+    out: list[tuple[int, int]] = []
+    for word in words:
+        slotted = re.compile(rf"{_SLOT.pattern}{re.escape(word)}(?![{_HAN}])")
+        if slotted.search(text) is None or _SCHOOL.search(text):
+            continue
+        out += [(m.start(), m.end()) for m in re.finditer(re.escape(word), text)]
+    return out
 
 
 def _name_shaped(word: str) -> bool:
@@ -66,4 +111,4 @@ def find_speaker_turns(text: str) -> list[PhiSpan]:
             continue
         out += [PhiSpan(m.start("n"), m.end("n"), "name") for m in items]
         out += [PhiSpan(at, at + len(word), "name") for at in turns]
-    return out
+    return out + [PhiSpan(start, start + 1, "name") for start, _ in titled_turns(text)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_speaker_turns import titled_turns
 from medenclave_deid.core.text.chinese_title_trims import fix_title_and_term_spans
 from medenclave_deid.core.text.lexicon import CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
@@ -215,7 +216,9 @@ def drop_role_words(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         spans: the resolved spans.
     """
     spans = fix_title_and_term_spans(text, spans)  # 缑护士 -> 缑; 护士长, 白芥子, 吉妮环, VAS 2/6分
-    roles = [(m.start(), m.end()) for m in _ROLE_WORDS.finditer(text)]
+    # 班主任 that a record's turns and slots read as a surname and a title (chinese_speaker_turns)
+    people = set(titled_turns(text)) if "主任" in text else set()
+    roles = [(m.start(), m.end()) for m in _ROLE_WORDS.finditer(text) if (m.start(), m.end()) not in people]
     kin = [(m.start(), m.end()) for m in _ROLE_KIN.finditer(text)]
     if kin:
         spans = [

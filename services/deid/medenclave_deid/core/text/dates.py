@@ -294,13 +294,7 @@ def _name_like(month: int, like: str) -> str:
     return name
 
 
-def shift_date(match: re.Match, offset_days: int) -> str | None:
-    """The matched date moved by ``offset_days``, in the form it was written; None if invalid.
-
-    Args:
-        match: a match of :data:`DATE_PATTERN`.
-        offset_days: the patient's date offset (may be negative).
-    """
+def _shift(match: re.Match, offset_days: int) -> str | None:
     g = match.groupdict()
     delta = timedelta(days=offset_days)
     try:
@@ -355,6 +349,22 @@ def shift_date(match: re.Match, offset_days: int) -> str | None:
     return None
 
 
+def shift_date(match: re.Match, offset_days: int) -> str | None:
+    """The matched date moved by ``offset_days``, in the form it was written; None if invalid, or
+    if the shifted date writes again a date the note holds (two dates the offset apart: the
+    surrogate of the later one would be the earlier one's true value).
+
+    Args:
+        match: a match of :data:`DATE_PATTERN`.
+        offset_days: the patient's date offset (may be negative).
+    """
+    shifted = _shift(match, offset_days)
+    written: frozenset[str] = getattr(offset_days, "written", frozenset())
+    if shifted is not None and (shifted in written or shifted.partition("T")[0] in written):
+        return None
+    return shifted
+
+
 class NoteOffset(int):
     """A note's date offset in days, carrying the note's numeric date order: a British or Irish note
     writes the day first ("22/02/2024"), an American one the month. A note whose unambiguous dates
@@ -363,6 +373,9 @@ class NoteOffset(int):
     such date, or with dates of both orders, keeps the month-first reading."""
 
     day_first: bool = False
+    #: the dates as the note writes them (an ISO date with a time also without it): no shifted
+    #: date may write one of them again
+    written: frozenset[str] = frozenset()
 
 
 def note_offset(text: str, days: int) -> NoteOffset:
@@ -374,9 +387,12 @@ def note_offset(text: str, days: int) -> NoteOffset:
     """
     offset = NoteOffset(days)
     day_first = month_first = 0
+    written: set[str] = set()
     for m in DATE_PATTERN.finditer(text):
+        written.add(m.group(0).partition("T")[0] if m.group("iso") else m.group(0))
         if m.group("us"):
             day_first += int(m.group("um")) > 12
             month_first += int(m.group("ud")) > 12
     offset.day_first = day_first > 0 and month_first == 0
+    offset.written = frozenset(written)
     return offset
