@@ -85,6 +85,8 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                r"transmi(?:ssion|tted)|interrogat(?:ion|ed)|implant(?:ed)?|issued|"
                                r"transfused|infused|irradiated|delivered|cleared|reported|arrived|arrival|departure|died|check-?(?:in|out)|drop-?off|"
                                r"expired|extubated|intubated|discharged|admitted|"
+                               # a protocol's or an order's row switched on or off ("deactivated\t5/2")
+                               r"(?:de)?activated|terminated|cancell?ed|revoked|"
                                r"dod|"  # the date of death ("DOD: 3/3")
                                r"(?:planned|scheduled|booked|set|slated)[ \t]+for|"
                                # a meeting, a screen's panel, the last time someone was seen alive
@@ -102,6 +104,8 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                # the day a schedule counts from ("day 0 = 3/4", "D1 = 2/2",
                                # "C2D1 = 1/5")
                                r"|(?i:\b(?:day|d|pod|c\d{1,2}d)[ \t]*[-+]?\d{1,2})[ \t]*=[ \t]*$")
+#: the person who acted on the day, after it ("5/2 by Ines Moro, MD", "3/4\tby Dr Kay")
+_BY_SOMEONE_AFTER = re.compile(r"(?:[ \t]*[,;]|\t)?[ \t]*by[ \t]+(?:[A-Z][a-z]*\.?[ \t]+)?[A-Z][a-z'’-]+")
 #: a value recorded on the day, after a colon ("Hgb 12/1: 7.1; 12/2: 7.8")
 _VALUE_OF_DAY_AFTER = re.compile(r":[ \t]*[<>]?\d")
 #: the last or next of a patient's events ("last session 12/4", "next infusion: 1/3")
@@ -165,6 +169,7 @@ def _date_column(text: str, m: re.Match) -> bool:
 def _small_day_is_date(text: str, m: re.Match) -> bool:
     """Whether ``m/2``, ``m/4`` or ``m/10`` (a fraction's look) is a date by its context."""
     if _TIME_AFTER.match(text, m.end()) or _VALUE_OF_DAY_AFTER.match(text, m.end()) \
+            or _BY_SOMEONE_AFTER.match(text, m.end()) \
             or _DATE_WORD_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
         return True
     before = text[max(0, m.start() - 24):m.start()]

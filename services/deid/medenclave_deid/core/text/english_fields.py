@@ -180,7 +180,8 @@ _EMPLOYER_FIELD = _rx(
     r"(?:company|(?:current[ \t]+)?employer(?:[ \t]+name)?|day[ \t]+job|place[ \t]+of[ \t]+"
     r"(?:work|employment)|workplace|work[ \t]+site|business|school|"
     r"occupation[ \t]*/[ \t]*employer|employer[ \t]*/[ \t]*(?:industry|business|company))"
-    r"[ \t]*[:：-][ \t]*"
+    # a qualifier in brackets before the colon ("Employer (for the rewards scheme): ...")
+    r"(?:[ \t]*\([A-Za-z][^()\n:]{0,50}\))?[ \t]*[:：-][ \t]*"
     r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t)"
 )
 #: an employer field's answers that name no workplace

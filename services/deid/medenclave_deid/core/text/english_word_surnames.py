@@ -14,6 +14,9 @@ and said again alone.
 * **the surname before its given name**: ``Lark Swift`` found, then ``SWIFT, LARK`` or
   ``Swift, Lark A.``: the pair of the found name's words, inverted around a comma, says whose
   surname it is, however everyday the word.
+* **the real name after an alias**: ``Trauma Kilo 40 -> Vandermeer, Pepper``: once the surname
+  after the alias's arrow (or ``identified as``) is found, the given name after its comma goes
+  too, however everyday the word.
 """
 
 from __future__ import annotations
@@ -50,8 +53,21 @@ _SLOT = re.compile(
 )
 #: a surname, a comma and a space, its given name (not a column's cell and the full name after it:
 #: "Foley,Ann Foley")
-_INVERTED = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’-]+),[ \t]+([A-Za-z][A-Za-z'’-]+)(?![\w'’-])"
-                       r"(?![ \t]+\1(?![\w'’-]))")
+_INVERTED = re.compile(
+    r"(?<![\w'’-])([A-Za-z][A-Za-z'’-]+),[ \t]+([A-Za-z][A-Za-z'’-]+)(?![\w'’-])"
+    r"(?![ \t]+\1(?![\w'’-]))"
+)
+#: a trauma or unknown-patient alias resolved to the real name, surname first ("Trauma Kilo 40 ->
+#: Vandermeer, Pepper", "Doe, Unknown 7 identified as Ruiz, Saffron"): the given name after the
+#: found surname's comma, however everyday or herbal the word
+_ALIAS_REAL = re.compile(
+    r"(?:->|→|=>|⇒|\b(?i:identified[ \t]+as|now[ \t]+known[ \t]+as|real[ \t]+name:?|true[ \t]+name:?))"
+    r"[ \t]*(?P<s>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?),[ \t]*"
+    r"(?P<g>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,})(?=[ \t]*(?:$|\t|[ \t]{2}|[,;(|]|[ \t][A-Z]\.))",
+    re.M,
+)
+#: the alias itself on the line before the arrow ("Trauma Kilo 40", "Unknown male 7", "Doe, Delta")
+_ALIAS_WORD = re.compile(r"(?i:\b(?:trauma|unknown|unidentified|doe|alias|john|jane)\b)[^\n]*$")
 #: what is said of a patient, right after their surname alone
 _PATIENT_PHRASE = re.compile(
     r"[ \t]+(?:(?:is|was|has[ \t]+been|remains|continues[ \t]+to[ \t]+be)[ \t]+"
@@ -143,18 +159,30 @@ def word_surname_echoes(text: str, spans: list[PhiSpan], vocab: TextVocabulary) 
 
 def inverted_surnames(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """The surname of a found full name again before a comma and its given name (module
-    docstring).
+    docstring), and the given name after an alias's arrow and a found surname.
 
     Args:
         text: an English note.
         spans: the spans found so far (their ``name`` spans are read).
     """
+    names = [s for s in spans if s.category == "name"]
+    alias: list[PhiSpan] = []
+    for m in _ALIAS_REAL.finditer(text):
+        if m["g"].lower() in NEVER or m["s"].lower() in NEVER:
+            continue
+        if _ALIAS_WORD.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            alias.append(PhiSpan(m.start("s"), m.end("g"), "name"))  # the alias says a name follows
+        elif any(s.start <= m.end("s") - 1 < s.end for s in names):
+            alias.append(PhiSpan(m.start("g"), m.end("g"), "name"))
     pairs: set[tuple[str, str]] = set()
     for s in spans:
         words = text[s.start : s.end].split()
         if s.category == "name" and 2 <= len(words) <= 3 and "," not in text[s.start : s.end]:
             pairs.add((words[-1].lower(), words[0].lower()))
     if not pairs:
-        return []
-    return [PhiSpan(m.start(1), m.end(1), "name") for m in _INVERTED.finditer(text)
-            if (m.group(1).lower(), m.group(2).lower()) in pairs]
+        return alias
+    return alias + [
+        PhiSpan(m.start(1), m.end(1), "name")
+        for m in _INVERTED.finditer(text)
+        if (m.group(1).lower(), m.group(2).lower()) in pairs
+    ]
