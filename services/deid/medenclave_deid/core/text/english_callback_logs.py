@@ -44,26 +44,35 @@ _CALLED = re.compile(
     r"escalated[ \t]+to|reported[ \t]+to|given[ \t]+to|relayed[ \t]+to|informed)"
     r"|\b(?:supervisor|supv|supvr|lead[ \t]+tech|bench[ \t]+tech)"
     r"(?:[ \t]+(?:notified|informed|aware))?[ \t]*[:-]?)"
-    r"[ \t]+(?:(?P<t>dr\.?|rn|np|pa|md|charge[ \t]+rn|resident)[ \t]+)?"
+    r"(?:[ \t]*:)?[ \t]+(?:(?P<t>dr\.?|rn|np|pa|md|charge[ \t]+rn|resident)[ \t]+)?"
     rf"(?P<v>{_NAME})"
     rf"(?=(?P<after>,?[ \t]+(?:{_CRED}|lead|supervisor)\b|[ \t]*\((?:{_CRED}|micro|lab|lead|supv)|"
     r",?[ \t]+(?:at|@|cb|call-?back|callback|x[ \t]?\d|ext|\(?\d{3}[).\- ]|\+1)|[ \t]*,?[ \t]*$))",
     re.M,
 )
+#: a sign-off line's reviewer: the verb, one or two words, then the reviewer's role in brackets
+_SIGNED = re.compile(
+    r"(?im)^[ \t]*(?:reviewed|verified|checked|approved|released|audited|co-?signed|signed[ \t]+off)"
+    r"(?:[ \t]+by)?[ \t]*[:-]?[ \t]+(?P<v>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?(?:[ \t]+[a-z][a-z'’-]+)?)"
+    r"[ \t]*\((?=[^)\n]{0,30}\b(?:supervisor|supv|director|lead|manager|tech|technologist|pathologist|"
+    r"microbiologist|charge|resident|attending|fellow|pharmacist|coordinator|chief|md|rn|np|pa|do)\b)"
+)
+#: a record's patient cell written surname first: "| pt french, ada |", "patient: baker, ivo"
+_PATIENT_INVERTED = re.compile(
+    r"(?im)(?:^|\|)[ \t]*(?:#\d+[ \t]+)?(?:pt|patient|name)[ \t]*:?[ \t]+"
+    r"(?P<v>(?P<s>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?),[ \t]*(?P<g>[a-z][a-z'’-]+))(?=[ \t]*(?:\||;|$))"
+)
 #: words that open the slot without naming anyone, or close it
-_NO_ONE = (
-    NEVER
-    | CREDENTIAL_WORDS
-    | frozenset(
-        """
+_SLOT_WORDS = frozenset(
+    """
 the a an and or to by with at on in of for from bedside family floor unit team charge nurse
 provider physician doctor attending resident fellow intern covering on-call oncall service pharmacy
 lab micro supervisor patient pt caller staff desk station same again back result results value
 values critical verbal read call callback aware via per md np rn pa do house ortho nephro neuro
 peds surg onc heme cards psych gyn obgyn hospitalist anesthesia security dispatch transport
 """.split()
-    )
 )
+_NO_ONE = NEVER | CREDENTIAL_WORDS | _SLOT_WORDS
 #: a unit's or a service's abbreviation ("micu", "sicu", "nsgy", "ctsurg")
 _UNIT = re.compile(r"icu$|^(?:ns|ct|gen|vasc|plast|neuro|ortho|trauma)(?:gy|surg)$|surg$")
 _TURN = re.compile(r"(?m)^[ \t]*(?:\d{1,2}:?\d{2}[ \t]+)?$")
@@ -71,9 +80,17 @@ _COLON = re.compile(r"[ \t]*:")
 _INITIAL = re.compile(r"(?<![A-Za-z0-9.])[a-z]\.[ \t]?$")
 
 
-def _person_words(words: list[str], vocab: TextVocabulary, *, titled: bool) -> bool:
+def _person_words(words: list[str], vocab: TextVocabulary, *, titled: bool, sure: bool = False) -> bool:
     rare_ok = titled or any(vocab.is_name(w.strip(".,'’")) for w in words if len(w.strip(".,'’")) > 1)
-    for raw in words:
+    # "called to: ada castle pa": after a known name, before a role, any word is the surname
+    given_first = (
+        sure
+        and len(words) == 2
+        and vocab.is_name(words[0])
+        and not vocab.is_name_word(words[0])
+        and not vocab.is_common(words[0], threshold=4.5)
+    )
+    for i, raw in enumerate(words):
         w = raw.strip(".,'’")
         if len(w) < 2:
             continue
@@ -87,7 +104,7 @@ def _person_words(words: list[str], vocab: TextVocabulary, *, titled: bool) -> b
         ):
             return False
         # a rare word (an unlisted surname) beside a listed name or after "dr."
-        if not vocab.is_name(w) and not (rare_ok and vocab.zipf(w) < 2.5):
+        if not vocab.is_name(w) and not (rare_ok and vocab.zipf(w) < 2.5) and not (given_first and i == 1):
             return False
     return True
 
@@ -111,8 +128,26 @@ def called_people(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
             continue
         # an everyday word that is a name ("stone", "hart") only where the slot or a role says so
         sure = bool(m.group("t") or m.group("after").strip(" \t,") or "sup" in slot or "escalated" in slot)
-        if _person_words(words, vocab, titled=bool(m.group("t"))) and (
+        if _person_words(words, vocab, titled=bool(m.group("t")), sure=sure) and (
             sure or not all(vocab.is_name_word(w.strip(".")) for w in words if len(w.strip(".")) > 1)
+        ):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    # "reviewed: okafor (micro supervisor)": any word is the reviewer's name, a body part's too
+    for m in _SIGNED.finditer(text):
+        words = m.group("v").lower().split()
+        if not any(w in _NO_ONE or w in SERVICE_WORDS or _UNIT.search(w) for w in words):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    # "pt french, ada": after a listed given name, the word before its comma is the surname
+    for m in _PATIENT_INVERTED.finditer(text):
+        given, surname = m.group("g").lower(), m.group("s").lower()
+        if (
+            given in vocab.first_names
+            and not vocab.is_name_word(given)
+            and surname not in _SLOT_WORDS
+            and surname not in CREDENTIAL_WORDS
+            and not vocab.is_common(surname, threshold=6.0)  # "the", "and": no "french", "english"
+            and not is_clinical_word(surname)
+            and surname not in vocab.clinical
         ):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out

@@ -12,6 +12,11 @@ letters) followed, after blanks, dots, a colon or a tab, by one to three signed 
 ``-9 -57 -35``) and a unit where one belongs (BPM, MS, degrees); any span that lies inside the
 label or the value is released. The label must open its line or stand after a wide gap, so prose
 ("Pt Rate 72") is not read as a printout's row.
+
+Carts that print several measurements on one row (``VENT RATE 59 BPM   PR 212 MS   QRS 148 MS``)
+give the finders a run of number, capitals and a short label that reads like a street address
+(``59 BPM   PR``): measurements separated only by blanks form one run, and a span inside a run is
+released as well. An axis printed alone (``AXIS -47``, OCR'd ``AX1S``) is a measurement too.
 """
 
 from __future__ import annotations
@@ -26,11 +31,14 @@ __all__ = ["ecg_measurements", "keep_ecg_measurements"]
 _OCR = str.maketrans({"0": "O", "1": "I"})
 _WORD = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
 
-_RATE = r"(?:VENT(?:RICULAR|\.)?|ATRIAL|ATR\.?|HEART|V|A)[ \t]*RATE"
+_RATE = r"(?:(?:VENT(?:RICULAR|\.)?|ATRIAL|ATR\.?|HEART|V|A)[ \t]*)?RATE"
 _PR = r"(?:P-?R|PQ)(?:[ \t]*(?:INTERVAL|INT\.?))?"
 _QRS = r"QRS(?:D|[ \t]*(?:DURATION|DUR\.?))"
 _QT = r"QT(?:/QTC[BF]?|[ \t]*/[ \t]*QTC[BF]?|C[BF]?)(?:[ \t]+(?:BAZETT|FRIDERICIA))?"
-_AXES = r"(?:P[- ]?R[- ]?T|P-QRS-T)[ \t]+AXES|AXES[ \t]+(?:P[- ]?R[- ]?T|P-QRS-T)|QRS[ \t]+AXIS"
+_AXES = (
+    r"(?:P[- ]?R[- ]?T|P-QRS-T)[ \t]+AXES|AXES[ \t]+(?:P[- ]?R[- ]?T|P-QRS-T)"
+    r"|(?:(?:QRS|FRONTAL|P|T)[ \t]+)?AXIS"
+)
 _RR = r"(?:RR|PP|P)[ \t]*(?:INTERVAL|INT\.?|DURATION|DUR\.?)"
 _LABEL = rf"(?:{_RATE}|{_AXES}|{_QT}|{_QRS}|{_RR}|{_PR})"
 _NUM = r"[-+]?\d{1,4}"
@@ -59,4 +67,12 @@ def keep_ecg_measurements(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     found = ecg_measurements(text)
     if not found:
         return spans
+    # one row's measurements, blanks between them, are one run ("59 BPM   PR" is no street)
+    runs: list[tuple[int, int]] = []
+    for a, b in found:
+        if runs and not text[runs[-1][1] : a].strip(" \t"):
+            runs[-1] = (runs[-1][0], b)
+        else:
+            runs.append((a, b))
+    found = runs
     return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in found)]

@@ -7,6 +7,12 @@
 * **after a document's kind**: ``Text reminder log - Brookvale VA (exported ...)``, ``Fax
   report - OMC``: capitalised words or an acronym after the dash, to the line's end or a bracket,
   never a status (``- Final``, ``- Page 2``) nor a clinical word;
+* **a lower-case title's facility field**: ``micro lab critical value callback log -- fernhill
+  valley health -- 2021-03-19``, ``blood bank issue log | st. odo's hospital easton | 4/2/21``: the
+  field between the document's kind and the next separator (or the line's end), when it holds a
+  facility's word (``health``, ``clinic``, ``hospital``, ``medical``) and words of its own, one of
+  them uncommon, none a clinical, service or generic word (``cardiology clinic``, ``community
+  hospital``, ``infectious disease clinic`` stay);
 * **a heading's department, then its facility**: ``DERMATOLOGY CLINIC - Larchmont VA``;
 * **an acronym before a facility's head word**: ``RMH Laboratory``, ``SJMC Pharmacy``;
 * **the place a patient leaves**: ``I am leaving Ferncliff Regional against medical advice``,
@@ -49,6 +55,27 @@ _DISEASE_KIND = re.compile(
 _AFTER_KIND = re.compile(
     rf"(?m)(?i:\b{_DOC_KIND})[ \t]+[-\u2013\u2014][ \t]+"
     rf"(?P<v>(?:{_TITLE_WORD}|{_ACRO})(?:[ \t]+(?:{_TITLE_WORD}|{_ACRO})){{0,3}})[ \t]*(?:\(|$)"
+)
+#: a document's kind, a separator, then a lower-case field to the next separator or the line's end
+_SEP = r"(?:-{1,2}|\u2013|\u2014|\|)"
+_LOWER_FIELD = re.compile(
+    rf"(?m)\b{_DOC_KIND}[ \t]+{_SEP}[ \t]+"
+    r"(?P<v>[a-z][a-z'’.&-]*(?:[ \t][a-z][a-z'’.&-]*){0,6})"
+    rf"[ \t]*(?:{_SEP}[ \t]|\(|$)"
+)
+_FACILITY_WORDS = frozenset(
+    """health healthcare hospital hosp clinic clinics medical med center centre ctr infirmary
+memorial regional system systems group associates practice sanatorium hospice""".split()
+)
+#: a clinic's department, no name ("infectious disease clinic", "walk-in clinic")
+_DEPARTMENT = frozenset(
+    """infectious disease diseases internal travel wound anticoagulation coumadin fertility allergy
+diabetes sleep pain vein dialysis transplant walk-in urgent employee student occupational""".split()
+)
+#: words of a sentence, not of a name ("log - pt seen in clinic", "report -- sent to health dept")
+_PROSE = frozenset(
+    """a an the to at from in into on of by for with and or via was were is are be been sent seen
+called faxed pt patient per see re no not our my your his her their this that all any""".split()
 )
 #: an upper-case department heading, a dash, then the facility to the line's end
 _AFTER_DEPARTMENT = re.compile(
@@ -123,6 +150,17 @@ def find_title_facilities(text: str, is_common: Callable[[str], bool]) -> list[P
                 continue  # "Measles line list", "Pertussis case report form": a condition's
             if _plain(words, is_common, single_uncommon=single_uncommon):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
+    for m in _LOWER_FIELD.finditer(text):
+        words = [w.strip(".,") for w in m.group("v").split()]
+        own = [w for w in words if w not in _FACILITY_WORDS and w not in _GENERIC_LEADS]
+        if (
+            own
+            and len(own) < len(words)
+            and not any(w in _PROSE or w in _DEPARTMENT for w in words)
+            and any(not is_common(w.removesuffix("'s").removesuffix("’s")) for w in own)
+            and _plain(own, is_common, single_uncommon=False)
+        ):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     for m in _ACRONYM_FACILITY.finditer(text):
         if m.group("v").split()[0] not in _ACRONYMS_KEPT:
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))

@@ -8,6 +8,10 @@ as people and places.
   ``Salmonella Heidelberg``, ``Salmonella Typhimurium``); a genus that is also a given name
   (``Candida``) is the organism only with a species of Latin form after it (``Candida Smith`` is
   a person), and a genus alone is kept only when it is no name at all.
+* **a Gram stain's or a smear's morphology**: the shape words a microbiology result is written in
+  (``gram-positive cocci in clusters``, ``gram negative rods``, ``GPC in chains``, ``budding yeast
+  with pseudohyphae``, ``gram-variable coccobacilli``, ``diplococci``), whose plural Latin nouns
+  (``cocci``, ``bacilli``) the name lists hold as surnames;
 * **a grading system named after a town**: the town of the consensus meeting before the word of
   the thing (``Bethesda category III``, ``Paris category 4``, ``Milan category IVa``, ``Los
   Angeles grade C``, ``revised Atlanta classification``, ``Boston brace``, ``Ottawa ankle
@@ -55,6 +59,19 @@ _SEROVAR = re.compile(
     r"(?<![A-Za-z])Salmonella(?:[ \t]+(?:enterica[ \t]+)?(?:(?:serovar|serotype|ser\.)[ \t]+)?)"
     r"(?P<v>[A-Z][a-z]{3,})(?![A-Za-z])"
 )
+#: a morphology noun of a Gram stain or a smear, with its arrangement after it
+_SHAPE = (
+    r"(?:diplo|strepto|staphylo)?cocc(?:i|us)|coccobacill(?:i|us)|bacill(?:i|us)|rods?|"
+    r"(?:budding[ \t]+)?yeasts?|(?:pseudo)?hyphae|spirochetes?|vibrios?|filaments?"
+)
+_GRAM = re.compile(
+    r"(?i)(?<![A-Za-z])(?:(?:gram[ \t-]*(?:positive|negative|variable|pos|neg|\+|-)|gp|gn|"
+    r"acid[ \t-]*fast|branching|beaded|curved|fusiform|pleomorphic|large|small|rare|few|many|"
+    r"occasional|numerous)[ \t]+)*"
+    rf"(?:{_SHAPE})(?:[ \t]+in[ \t]+(?:clusters|chains|pairs|tetrads|short[ \t]+chains))?(?![A-Za-z])"
+)
+#: the words that make a morphology phrase a microbiology finding (a lone "rods" or "filaments" is not)
+_GRAM_WORD = re.compile(r"(?i)cocc|bacil|gram|yeast|hyphae|spirochet|[ \t]in[ \t]")
 #: the towns of consensus meetings whose systems carry their name
 _TOWNS = (
     r"Bethesda|Paris|Milan|Los[ \t]+Angeles|Atlanta|Montreal|Vienna|Sydney|Kyoto|Lugano|Banff|"
@@ -94,6 +111,8 @@ def lab_term_ranges(text: str, is_name: Callable[[str], bool]) -> list[tuple[int
         if m.group("species") or m.group("spp") or not is_name(genus):
             ranges.append((m.start(), m.end()))
     ranges += [(m.start(), m.end()) for m in _SEROVAR.finditer(text)]
+    if "cocc" in text or "bacil" in text or "gram" in text.lower():
+        ranges += [(m.start(), m.end()) for m in _GRAM.finditer(text) if _GRAM_WORD.search(m.group())]
     ranges += [
         (m.start(), m.end())
         for m in _TOWN_SYSTEM.finditer(text)

@@ -5,6 +5,10 @@
   8/2``, ``got the tattoo 4/2``, ``paged 6/5``: a mission's, a visit's or a procedure's word, then
   the month/day (never a fraction or a dose after it: ``1/2 tab``, ``4/5 strength``); and a
   month/day with a four-digit clock time after it that ends its clause (``4/3 1328``);
+* **a month/day closing a comparison with an earlier result**: ``prior isolate K20-113 same
+  organism, 1/2``, ``previous culture (same organism) 10/4``, ``last positive blood cx 6/1.``: a
+  microbiology log's earlier isolate, culture or specimen, then on the same line a month/day that
+  ends it (``prior culture grew in 2/2 bottles`` is a count);
 * **a plate near a vehicle's or a licence's word**: ``Truck: UT-737ZEL``, ``lic MT-141GML``,
   ``license plate: CO-580EEY``, ``Ram 2500 WY 4-12345A``: a state's two capitals before a plate's
   mixed letters and digits, in a line that names a vehicle or a plate;
@@ -28,6 +32,13 @@ _EVENT = re.compile(
     r"interview(?:ed)?|emailed|texted|phoned|spoke[ \t]+(?:with|to)|rescued|evacuated|extracted|"
     r"located|found|search(?:ed)?|hunted|shot|debrief[ \t]+held))"
     rf"(?:[ \t]+on)?[ \t]*[:(-]?[ \t]*(?P<v>{_MD})(?![\w/-]|\.\d)"
+)
+_PRIOR = re.compile(
+    r"(?i:\b(?:prior|previous|earlier|last|same)[ \t]+(?:positive[ \t]+)?(?:isolates?|cultures?|cx|"
+    r"specimens?|samples?|organism|smears?|positives?|collections?|results?)\b)"
+    rf"[^\n;]{{0,60}}?(?<!\bin)(?<!\bof)(?<!pain)(?<!score)(?<!grade)(?<!power)(?<!strength)"
+    rf"[ \t,:(](?:on[ \t]+)?(?P<v>{_MD})(?=[ \t]*[.;)]?[ \t]*$)",
+    re.M,
 )
 _CLOCK = re.compile(
     rf"(?<![\w./-])(?P<v>{_MD})[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*h(?:rs?)?)?(?=[ \t]*(?:$|[,;.)]))",
@@ -66,7 +77,7 @@ def find_log_dates(text: str) -> list[PhiSpan]:
         text: an English note.
     """
     out: list[PhiSpan] = []
-    for rx in (_EVENT, _CLOCK):
+    for rx in (_EVENT, _CLOCK, _PRIOR):
         for m in rx.finditer(text):
             if not _NOT_DATE_AFTER.match(text, m.end("v")):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "date"))

@@ -4,7 +4,8 @@ British and Commonwealth contraception, sexual-health and clinic notes write the
 ``Inserted 14.3.24``; and a date with its month in Roman numerals (``14/iii/24``,
 ``14 III 2024``).
 
-A fraction or a dose after such a word (``given 1/2 tab``, ``removed 2/3 of``, ``24/7``) is no date.
+A fraction or a dose after such a word (``given 1/2 tab``, ``removed 2/3 of``, ``24/7``, ``positive
+2/2 bottles``) is no date.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _DM = (
 _CUED = re.compile(
     rf"(?i:\b{_CUE})(?:[ \t]*[:=-][ \t]*|[ \t]+)(?:(?i:on|of|dated|approx\.?|~|c\.)[ \t]+)?{_DM}"
     r"(?![\w/-]|\.\w|[ \t]*(?i:of|tabs?|tablets?|caps?|mg|mcg|ml|units?|puffs?|strength|power|pain|"
-    r"doses?|x\b|times|hrs?|hours|days|weeks|months|years|%))",
+    r"doses?|x\b|times|hrs?|hours|days|weeks|months|years|bottles?|sets?|cultures?|%))",
     re.ASCII,
 )
 #: a following date of a pair: "UPSI 12/3 and 13/3", "12/3, 13/3"
