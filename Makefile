@@ -9,6 +9,10 @@ STAMP  := $(VENV)/.installed
 # CPU index (never a CUDA build).
 TORCH_SRC := $(if $(wildcard /opt/wheels/torch-2.13.0*),--find-links /opt/wheels,--index-url https://download.pytorch.org/whl/cpu --extra-index-url https://pypi.org/simple)
 PYTEST_ARGS ?=
+# The tests run in this many processes (pytest-xdist), each test file whole in one of them
+# (--dist loadfile: a file's fixtures are made once); 2 fits the 2-core CI machine. 0 runs them
+# in this process.
+PYTEST_WORKERS ?= 2
 
 .PHONY: setup demo lint test protos bench clean
 
@@ -39,7 +43,7 @@ lint: setup
 
 # lint first, then the tests
 test: lint
-	$(PY) -m pytest -q $(PYTEST_ARGS)
+	$(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 protos: setup
 	$(PY) scripts/gen_protos.py

@@ -148,8 +148,13 @@ DEMOGRAPHICS = PatientDemographics(names=("Wang^XiaoDong=王^小东", "Theresa S
 
 @pytest.fixture(scope="module")
 def notes() -> NoteDeidentifier:
-    return NoteDeidentifier(secret=b"n" * 32, vocabulary=load_text_vocabulary(),
-                            tagger=JiebaTagger())
+    engine = NoteDeidentifier(secret=b"n" * 32, vocabulary=load_text_vocabulary(),
+                              tagger=JiebaTagger())
+    # the first note of each language loads the taggers' dictionaries (seconds on a busy
+    # machine): done here, so that the per-input bound measures the input, not the loading
+    for text in _NOTES:
+        engine.deidentify(text, lang="auto")
+    return engine
 
 
 def _note(notes: NoteDeidentifier, raw: bytes) -> None:
@@ -170,6 +175,11 @@ def _note(notes: NoteDeidentifier, raw: bytes) -> None:
                 assert value not in note.text
 
 
-def test_malformed_notes_are_deidentified_or_refused(notes):
-    sweep(lambda raw: _note(notes, raw), NOTE_SEEDS, count=3_000, seconds=BOUND_S,
+#: 3,000 inputs (n = 0 … 2,999) in three parts, each its own test under the suite's timeout
+NOTE_PARTS = (0, 1_000, 2_000)
+
+
+@pytest.mark.parametrize("first", NOTE_PARTS, ids=[f"n{f}" for f in NOTE_PARTS])
+def test_malformed_notes_are_deidentified_or_refused(notes, first):
+    sweep(lambda raw: _note(notes, raw), NOTE_SEEDS, count=1_000, first=first, seconds=BOUND_S,
           random_max=600)
