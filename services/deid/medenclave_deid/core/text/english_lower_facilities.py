@@ -11,7 +11,9 @@ those words is more than a kind of hospital (``the county hospital``, ``a psych 
 ``memorial`` or ``regional`` (``came from brackwell memorial.``, ``st. odo's regional``) is one too
 where that word ends the phrase (a stop, a comma, the line's end, a capitalised word after it) and a
 word before it is no kind and no clinical adjective (``regional nodes``, ``cervical regional.``
-stay).
+stay). A psychiatric house's heads count too (``cedar hollow psychiatric pavilion``, ``riverside
+mental health institute``), and so does a bare ``health`` that ends a facility label's value
+(``hospital: greenfield valley health``; ``facility: behavioral health`` names no one's).
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ __all__ = ["find_lower_facilities"]
 _HEAD = re.compile(
     r"(?<![A-Za-z])(?:(?:medical|health|surgical|cancer|rehab(?:ilitation)?|health[ \t]+care)"
     r"[ \t]+(?:cent(?:er|re)|ctr\.?)|med\.?[ \t]+(?:cent(?:er|re)|ctr\.?)|health[ \t]+system|"
-    r"hospital|hosp\.?|nursing[ \t]+home|infirmary)(?![A-Za-z])"
+    r"hospital|hosp\.?|nursing[ \t]+home|infirmary|"
+    # a psychiatric house's own heads: "cedar psychiatric pavilion", "elm mental health institute"
+    r"(?:psychiatric|behaviou?ral[ \t]+health|mental[ \t]+health)[ \t]+(?:pavilion|institute|cent(?:er|re))|"
+    r"(?:medical|cancer|heart)[ \t]+institute)(?![A-Za-z])"
 )
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z/])([a-z][a-z'’.-]+)[ \t]+$")
 #: a name cut short to its last kind word, ending the phrase
@@ -33,6 +38,11 @@ _SHORT_HEAD = re.compile(r"(?<![A-Za-z])(?:memorial|regional)(?=[ \t]*(?:[.,;:)\
 #: adjectives that make "regional" a body region's
 _REGION = frozenset(
     "cervical axillary inguinal pelvic thoracic lumbar nodal lymph para-aortic periportal".split()
+)
+#: a facility label's lower-case value ending in "health": "hospital: greenfield valley health"
+_LABELLED_HEALTH = re.compile(
+    r"(?im)^[ \t]*(?:hospital|facility|site|location|institution)[ \t]*:[ \t]*[a-z][a-z'’. \t-]*?"
+    r"(?<![A-Za-z])(?P<h>health)[ \t]*$"
 )
 #: where the name ends on the left: function words and the verbs of a transfer
 _STOP = frozenset(
@@ -55,9 +65,11 @@ partial inpatient outpatient st. st saint animal military army naval""".split()
 def find_lower_facilities(text: str) -> list[PhiSpan]:
     """Lower-case hospital names of ``text`` ending in a facility's head word."""
     out: list[PhiSpan] = []
-    heads = list(_HEAD.finditer(text)) + list(_SHORT_HEAD.finditer(text))
-    for m in heads:
-        start = m.start()
+    heads = [(m.start(), m.end()) for rx in (_HEAD, _SHORT_HEAD) for m in rx.finditer(text)]
+    if "health" in text:
+        heads += [(m.start("h"), m.end("h")) for m in _LABELLED_HEALTH.finditer(text)]
+    for head, end in heads:
+        start = head
         named = False
         for _ in range(4):
             w = _WORD_BEFORE.search(text, 0, start)
@@ -71,6 +83,6 @@ def find_lower_facilities(text: str) -> list[PhiSpan]:
                 break
             named = named or word.removesuffix("'s").removesuffix("’s") not in _KIND
             start = w.start(1)
-        if named and start < m.start():
-            out.append(PhiSpan(start, m.end(), "hospital"))
+        if named and start < head:
+            out.append(PhiSpan(start, end, "hospital"))
     return out

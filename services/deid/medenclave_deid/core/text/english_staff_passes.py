@@ -14,8 +14,10 @@ from medenclave_deid.core.text.english_export_slots import find_export_slots
 from medenclave_deid.core.text.english_field_teams import find_field_teams
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles
+from medenclave_deid.core.text.english_observation_rows import find_observation_rows
 from medenclave_deid.core.text.english_people_slots import find_people_slots
 from medenclave_deid.core.text.english_person_keys import find_person_keys
+from medenclave_deid.core.text.english_prescriber_ids import find_prescriber_ids
 from medenclave_deid.core.text.english_record_name_forms import find_name_forms
 from medenclave_deid.core.text.english_relatives10 import joined_given_names
 from medenclave_deid.core.text.english_role_initials_fuzz23e import echo_initials, find_role_initials
@@ -65,6 +67,8 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_role_initials(text, vocabulary)  # "Operator: TF, TMS-Tech", "determined by T.M. on"
     staff += echo_initials(text, spans + staff)  # "tech T.Q." ... "— T.Q."
     staff += find_people_slots(text, vocabulary)  # "patrollers: rocky (lead), Ida", "Inspector: ivo."
+    staff += find_observation_rows(text, vocabulary)  # "0815 | dayroom | pacing | mireille c."
+    staff += find_prescriber_ids(text)  # "SWIFT, A    FS6266039", "Lake, H. (DEA BL9318240)"
     staff += find_uk_staff(text, vocabulary)  # "gurpreet, Stoma CNS  bleep", "Stoma CNS: amanda", "by LF."
     spans = add_uncovered(spans, staff, text)
     # "GREG & LINDA OSTROWSKI": the couple's other given name

@@ -1,0 +1,124 @@
+"""The observer at the end of each timed row of a constant-observation log.
+
+A psychiatric unit's q15-minute (or 1:1, line-of-sight) observation sheet is typed as one row per
+check: a clock time, where the patient was, what they were doing, and who looked, the last cell
+separated by a tab, a run of spaces, a bar or a dash (``0815 | dayroom | pacing | mireille c.``,
+``10:30  bathroom  on phone  obs: hart, mht``). The observer is written as a first name alone, a
+surname alone or a first name and an initial, often in lower case and with no title, so no other
+finder sees a person there. In a note that says it is such a log (``q15``, ``observation``,
+``1:1``, ``line of sight``, ``safety check``), the last cell of a row that opens with a clock time
+is the observer's name when it is one or two words (or a word and an initial), maybe after
+``by``, ``obs:``, ``observer:`` or ``initials:`` and before a credential (``, rn``, ``mht``,
+``(tech)``, ``psych tech``), and:
+
+* a cue stands beside it (the label before, the credential after, the initial): any word that no
+  clinical or no-one word claims (``obs: pending`` stays);
+* no cue: a known name that is no everyday word, or a word unknown to English; a name that is also
+  an everyday word (``king``, ``sage``, ``lake``) only where most rows of the log end in a person.
+
+A behaviour cell that ends the row (``0800  room  sleeping``, ``0815 | dayroom | calm``) names no
+one and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.delimited_columns import NO_VALUE
+from medenclave_deid.core.text.english_words import NEVER
+from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
+
+__all__ = ["find_observation_rows"]
+
+#: last cells that say no one or say what the patient did
+_NO_ONE = NO_VALUE | frozenset(
+    """
+aware present absent none same unknown pending staff team unit floor day night charge float agency
+desk station room dayroom hallway bathroom dining group asleep sleeping awake calm pacing resting
+eating talking lying sitting standing walking quiet tearful anxious agitated cooperative visible
+seen checked ok okay fine safe unchanged refused declined off on phone tv bed shower yes no
+reading snack lunch dinner breakfast nap napping showering dressed dressing grooming toileting
+outside visiting visit meds call group groups therapy activity activities watching playing
+""".split()
+)
+
+_LOG = re.compile(
+    r"\bq[ \t-]?(?:15|30)\b|observation|\bobs\b|\b1:1\b|one[ -]to[ -]one|line[ \t]+of[ \t]+sight|"
+    r"safety[ \t]+(?:check|round)|\bobserver\b",
+    re.I,
+)
+_ROW = re.compile(
+    r"(?m)^[ \t]*\[?(?:[01]?\d|2[0-3]):?[0-5]\d(?:[ \t]*h(?:rs)?)?\]?(?=[ \t]*(?:\||\t| {2}| [-–] ))(.*)$"
+)
+_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*| {2,}|[ \t]+[-–][ \t]+")
+_CELL = re.compile(
+    r"(?P<cue>(?:(?:obs(?:erved)?|observer|by|observed[ \t]+by|checked[ \t]+by|seen[ \t]+by|staff|"
+    r"initials?(?:[ \t]*/[ \t]*name)?|inits?|sig|name)[ \t]*[:\-–]?[ \t]*)+)?"
+    r"(?P<v>(?P<a>[A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]+)?)"
+    r"(?:[ \t]+(?:(?P<i>[A-Za-z])\.?|(?P<b>[A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]+)?)))?)"
+    r"(?P<cred>(?:,?[ \t]*(?:rn|lpn|lvn|cna|mht|bht|pct|psych[ \t]+tech|tech|sitter|nurse|"
+    r"\([^)\n]{1,20}\)))+)?[ \t.]*$",
+    re.I,
+)
+
+
+def _clear(word: str, vocab: TextVocabulary) -> bool:
+    """A word no clinical or no-one sense claims."""
+    return not (
+        word in _NO_ONE
+        or word in NEVER
+        # an everyday word listed among drugs as an ingredient ("lake", "stone") can be a surname
+        or (word in vocab.drugs and not vocab.is_name(word) and not vocab.is_common(word, threshold=4.0))
+        or word in vocab.clinical
+        or (is_clinical_word(word) and not vocab.is_name(word))
+    )
+
+
+def _plain_name(word: str, vocab: TextVocabulary) -> bool:
+    """A name with no everyday sense, or a word English does not know."""
+    if vocab.is_name(word):
+        return not vocab.is_name_word(word) and not vocab.is_common(word)
+    return vocab.zipf(word) == 0 and len(word) > 2
+
+
+def _rare_plain_word(word: str, vocab: TextVocabulary) -> bool:
+    """A word that may be a surname in a log of people: no very frequent word and no act's form
+    (``voided``, ``ambulating``)."""
+    return not vocab.is_common(word, threshold=5.0) and not word.endswith(("ed", "ing", "ly"))
+
+
+def find_observation_rows(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
+    """The observers named at the ends of the timed rows of an observation log in ``text``."""
+    if not _LOG.search(text):
+        return []
+    rows: list[tuple[re.Match[str], int] | None] = []
+    for m in _ROW.finditer(text):
+        cells = [c for c in _SEP.split(m.group(1)) if c.strip()]
+        if len(cells) < 2:
+            continue
+        last = cells[-1]
+        cm = _CELL.fullmatch(last.strip())
+        if cm is None:
+            rows.append(None)
+            continue
+        offset = m.start(1) + m.group(1).rfind(last) + (len(last) - len(last.lstrip()))
+        rows.append((cm, offset))
+    if len(rows) < 3:
+        return []
+    strong: list[tuple[re.Match[str], int]] = []
+    weak: list[tuple[re.Match[str], int]] = []
+    for row in rows:
+        if row is None:
+            continue
+        cm, _ = row
+        words = [w.lower() for w in (cm.group("a"), cm.group("b")) if w]
+        if not all(_clear(w, vocab) for w in words):
+            continue
+        cued = bool(cm.group("cue") or cm.group("cred") or cm.group("i"))
+        if cued or any(_plain_name(w, vocab) for w in words):
+            strong.append(row)
+        elif all(vocab.is_name(w) or _rare_plain_word(w, vocab) for w in words):
+            weak.append(row)
+    chosen = strong + (weak if 2 * (len(strong) + len(weak)) >= len(rows) and strong else [])
+    return [PhiSpan(off + cm.start("v"), off + cm.end("v"), "name") for cm, off in chosen]
