@@ -70,6 +70,8 @@ _WITNESS = re.compile(
     re.MULTILINE,
 )
 _WITNESS_HEAD = re.compile(rf"{_ocr('witness')}", re.ASCII)
+#: a cheap test that a frame's word is there at all ("appoint", "witness", misread or not)
+_FRAME_CUES = ("ppo", "PPO", "PP0", "tne", "TNE", "TN3")
 #: a form's own words, never a name's
 _FORM_WORDS = frozenset(
     "as my the to of and or for health care agent proxy person if is unable hereby appoint any all "
@@ -100,7 +102,7 @@ def find_ocr_labels(text: str) -> list[PhiSpan]:
             out.append(PhiSpan(v.start("v"), v.end("v"), "age"))
         elif _mangled(label, "dob") and (v := _DATE.match(text, m.end())) and _digits(v["v"]) >= 4:
             out.append(PhiSpan(v.start("v"), v.end("v"), "date"))
-    if ("ppo" in text or "PPO" in text or "PP0" in text) and "," in text:
+    if any(k in text for k in _FRAME_CUES):
         for rx in (_PRINCIPAL, _AGENT, _WITNESS):
             for m in rx.finditer(text):
                 if (
