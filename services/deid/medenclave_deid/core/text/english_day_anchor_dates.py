@@ -38,6 +38,13 @@ _ROW = re.compile(
     r"(?m:^)[ \t]*(?:(?:(?i:day)[ \t]*|D)\d{1,2}(?:[ \t]*[|\t:=][ \t]*|[ \t]+[-\u2013][ \t]+|[ \t]+)"
     r"|\d{1,2}[ \t]*\|[ \t]*|\d{1,2}\t+)"
     r"(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?=[ \t]*(?:[|\t]|[-\u2013][ \t]|$))", re.ASCII)
+#: a device trial's closing event and its month/day ("Leads pulled<TAB>3/3", "Lead removal date: 5/23")
+_LEAD_EVENT = re.compile(
+    r"(?i:leads?[ \t]+(?:pulled|removed|removal|pull|explanted)(?:[ \t]+date)?|(?:trial|stimulator)[ \t]+"
+    r"(?:ended|end|removed)(?:[ \t]*/[ \t]*leads[ \t]+removed)?)[ \t]*(?:[:=\t-][ \t]*|[ \t]+on[ \t]+)"
+    r"(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d)",
+    re.ASCII,
+)
 #: a pain or effort score on the line before the fraction: "NRS 7/10"
 _SCORE_BEFORE = re.compile(r"(?i:pain|nrs|vas|score|rpe|borg|strength)\b[^\n]*$")
 
@@ -53,4 +60,5 @@ def find_day_anchor_dates(text: str) -> list[PhiSpan]:
             if score or _SCORE_AFTER.match(text, m.end()):
                 continue  # "Day 2 | 7/10 pain": a score
             out.append(PhiSpan(m.start("v"), m.end("v"), "date"))
+        out += [PhiSpan(m.start("v"), m.end("v"), "date") for m in _LEAD_EVENT.finditer(text)]
     return out

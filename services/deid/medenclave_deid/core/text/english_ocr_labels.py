@@ -58,7 +58,8 @@ _PRINCIPAL = re.compile(
     rf"(?<![\w,])[I1],[ \t]*{_PERSON},?[ \t]+(?:{_ocr('hereby')}[ \t]+)?{_ocr('appoint')}(?![A-Za-z])"
 )
 _AGENT = re.compile(
-    rf"(?<![A-Za-z]){_ocr('appoint')}[ \t]*:?[ \t]*\n?[ \t]*{_PERSON}"
+    rf"(?<![A-Za-z])(?:{_ocr('appoint')}|{_ocr('alternate')}(?:[ \t]+{_ocr('agent')})?)"
+    rf"[ \t]*:?[ \t]*\n?[ \t]*{_PERSON}"
     rf"(?=[ \t]*(?:$|\(|,|[ \t]{{2}}|(?:{_ocr('phone')}|{_ocr('tel')}|{_ocr('cell')})\b))",
     re.MULTILINE,
 )
@@ -71,7 +72,7 @@ _WITNESS = re.compile(
 )
 _WITNESS_HEAD = re.compile(rf"{_ocr('witness')}", re.ASCII)
 #: a cheap test that a frame's word is there at all ("appoint", "witness", misread or not)
-_FRAME_CUES = ("ppo", "PPO", "PP0", "tne", "TNE", "TN3")
+_FRAME_CUES = ("ppo", "PPO", "PP0", "tne", "TNE", "TN3", "ERNA", "erna", "3RNA")
 #: a form's own words, never a name's
 _FORM_WORDS = frozenset(
     "as my the to of and or for health care agent proxy person if is unable hereby appoint any all "
