@@ -56,9 +56,9 @@ _QUALIFIED_EMPLOYER = re.compile(
     r"(?im)\b(?:employer|workplace|company)"
     r"(?=[ \t]*\(|[ \t]+(?:in|at|of|for)[ \t])"
     r"(?:[ \t]+(?:in|at|of|for)[ \t]+[\w.-]+(?:[ \t]+[\w.-]+)?|[ \t]*\([^()\n]{1,24}\)){1,3}"
-    r"[ \t]*:[ \t]*"
-    rf"(?P<v>(?-i:{_VALUE_WORD}|[A-Z])(?:[ \t]+(?:&|and|of|(?-i:{_VALUE_WORD}))){{0,5}})"
-    r"[ \t]*(?=$|[,;(]|\.(?:\s|$))"
+    r"(?:[ \t]*:|\t|[ \t]+[-\u2013][ \t]+)[ \t]*"
+    rf"(?P<v>(?-i:{_VALUE_WORD}|[A-Z])(?:[ ]+(?:&|and|of|(?-i:{_VALUE_WORD}))){{0,5}})"
+    r"[ \t]*(?=$|[,;(\t]|\.(?:\s|$))"
 )
 _NO_EMPLOYER = frozenset(
     "none n/a na self self-employed retired unemployed unknown not applicable "

@@ -42,7 +42,8 @@ _FACILITY_FIELD = _rx(
     r"(?im)(?:^|[;|]|\.[ \t]|\[[ \t]*[x\u2713\u2714*]?[ \t]*\]|"
     r"(?:(?<=\S)[ \t]{3,}|\t)(?!destination|home\b))[ \t]*"
     r"(?:referring|accepting|sending|receiving|transferring|preferred|"
-    r"outside|primary|home|previous|prior)?[ \t]*(?:facility|hospital|clinic|pharmacy|agency|"
+    r"outside|primary|home|previous|prior|specialty|dispensing)?[ \t]*"
+    r"(?:facility|hospital|clinic|pharmacy|agency|"
     r"ems[ \t]+agency|ambulance[ \t]+service|destination|practice|nursing[ \t]+home|snf|"
     r"dialysis[ \t]+(?:unit|center)|imaging[ \t]+center|hospice|place[ \t]+of[ \t]+death|"
     r"(?:dme[ \t]+|appliance[ \t]+)?(?:supplier|vendor|notifier|dispenser)|dme[ \t]+company|"
@@ -51,6 +52,16 @@ _FACILITY_FIELD = _rx(
     r"[ \t]*(?:name)?[ \t]*[:：][ \t]*"
     r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t|(?<=\S  )[A-Z]\w+:)"
 )
+#: a form's line of tab-separated cells whose first cell names an institution's role and the
+#: next its name ("Specialty pharmacy<TAB>Acme Infusion<TAB>ph …", "HTC<TAB>Lakes Hemostasis Program")
+_FACILITY_CELL = _rx(
+    r"(?im)^[ \t]*(?:(?:specialty|dispensing|home[ \t]+infusion|mail[- ]order)[ \t]+pharmacy|pharmacy|"
+    r"(?-i:SP|HTC)|"
+    r"(?:(?:hemophilia[ \t]+)?treatment[ \t]+|hemophilia[ \t]+)?cent(?:re|er))(?:[ \t]+name)?\t+"
+    r"(?P<v>(?-i:[A-Z])[^\n\t,;()#:]{1,60}?)[ \t]*(?=$|\t)"
+)
+#: a column's heading, not an institution's name
+_CELL_HEADS = frozenset("phone fax name address tel telephone contact date dose lot notes npi id".split())
 #: a store's number after its name ("Rite Aid #4410", "Thrifty Drug No. 23"): part of the name
 _STORE_NUMBER = _rx(r"[ \t]*(?:#|No\.?|Store)[ \t]*\d{1,6}(?:-\d{1,6})?(?![\w-])")
 #: where a facility field's value turns into its clause's verb ("Hospice: Evergreen Hospice will
@@ -262,6 +273,10 @@ def find_english_fields(text: str) -> list[PhiSpan]:
             if end == m.end("v") and (store := _STORE_NUMBER.match(text, end)):
                 end = store.end()
             add(PhiSpan(m.start("v"), end, "hospital"))
+    if "\t" in text:
+        for m in _FACILITY_CELL.finditer(text):
+            if not all(w.lower().strip(".#") in _CELL_HEADS for w in m.group("v").split()):
+                add(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     for m in _ADDRESS_FIELD.finditer(text):
         if any(c.isdigit() for c in m.group("v")) or m.group("v")[:1].isupper():
             add(PhiSpan(m.start("v"), m.end("v"), "address"))

@@ -220,6 +220,8 @@ def _spread_names(judge: Judge, verdicts: list[str | None]) -> None:
                 continue
             if (t.key in NEVER and t.key not in MONTH_NAMES) or t.key in CREDENTIAL_WORDS:
                 continue
+            if t.key in PERSON_CUES and not judge.vocab.is_name(t.key):
+                continue  # "Caregiver<TAB>Hale, Ivo": the field's label, not a word of the name
             if judge.vocab.is_common(t.key, threshold=4.5) and not judge.vocab.is_name(t.key):
                 continue
             rare = not judge.vocab.is_common(t.key, threshold=3.0)

@@ -10,6 +10,13 @@ not know those spellings, so the value after them goes on as written:
 * **a birth date**: the date after a mangled ``DOB`` label, its own digits perhaps misread too
   (``D0B: O4/2l/1926``).
 
+A health-care proxy's frames read the same way, whatever glyphs of their words OCR misread
+(``I, ... HERE8Y APP0INT``, ``1F THE PERS0N 1 APPO1NT IS UNABLE, I APPOINT``):
+
+* **the principal** between ``I,`` and ``(hereby) appoint``;
+* **the agent and the alternate** opening the text after ``appoint`` (its line or the next one),
+  before a bracket, a comma, a wide gap, a phone's label or the line's end.
+
 A label counts only when it is a whole token, opens with the label's own first letter (or ``4``
 for ``A``) and, once each confusable glyph is read back, spells the label exactly: one glyph
 or more misread, no letter added or missing. The right spelling is the other finders' business.
@@ -38,6 +45,41 @@ _DIGIT = r"[0-9OoIl]"
 _DATE = re.compile(rf"(?P<v>{_DIGIT}{{1,2}}(?P<s>[/.-]){_DIGIT}{{1,2}}(?P=s){_DIGIT}{{2,4}})(?![\w/])")
 
 
+_GLYPHS = {"O": "[O0o]", "I": "[I1li]", "S": "[S5s]", "E": "[E3e]", "B": "[B8b]"}
+
+
+def _ocr(word: str) -> str:
+    """A pattern for ``word`` in capitals or lower case, with OCR's digits for O, I, S, E, B."""
+    return "".join(_GLYPHS.get(c, f"[{c}{c.lower()}]") for c in word.upper())
+
+
+_PERSON = r"(?P<v>[A-Z][A-Za-z'’-]+(?:[ ]+[A-Z]\.?)?(?:[ ]+[A-Z][A-Za-z'’-]+){1,2}?)"
+_PRINCIPAL = re.compile(
+    rf"(?<![\w,])[I1],[ \t]*{_PERSON},?[ \t]+(?:{_ocr('hereby')}[ \t]+)?{_ocr('appoint')}(?![A-Za-z])"
+)
+_AGENT = re.compile(
+    rf"(?<![A-Za-z])(?:{_ocr('appoint')}|{_ocr('alternate')}(?:[ \t]+{_ocr('agent')})?)"
+    rf"[ \t]*:?[ \t]*\n?[ \t]*{_PERSON}"
+    rf"(?=[ \t]*(?:$|\(|,|[ \t]{{2}}|(?:{_ocr('phone')}|{_ocr('tel')}|{_ocr('cell')})\b))",
+    re.MULTILINE,
+)
+#: a witness's name after its label or its number under the witnesses' heading ("W1TNE55 2: ...",
+#: "1) ... (RN)"), up to a bracket, a comma, a dash, a credential or the line's end
+_WITNESS = re.compile(
+    rf"(?:{_ocr('witness')}(?:[ \t]*#?\d)?[ \t]*:|^[ \t]*\(?[12]\))[ \t]*{_PERSON}"
+    r"(?=[ \t]*(?:$|\(|,|[ \t]{2}|[-\u2013][ \t])|[ \t]+(?:RN|LPN|MD|DO|NP|CHAPLAIN|MDIV)\b)",
+    re.MULTILINE,
+)
+_WITNESS_HEAD = re.compile(rf"{_ocr('witness')}", re.ASCII)
+#: a cheap test that a frame's word is there at all ("appoint", "witness", misread or not)
+_FRAME_CUES = ("ppo", "PPO", "PP0", "tne", "TNE", "TN3", "ERNA", "erna", "3RNA")
+#: a form's own words, never a name's
+_FORM_WORDS = frozenset(
+    "as my the to of and or for health care agent proxy person if is unable hereby appoint any all "
+    "decisions me this my alternate optional".split()
+)
+
+
 def _mangled(label: str, meant: str) -> bool:
     """``label`` is ``meant`` with at least one glyph misread and nothing else changed."""
     return label.lower() != meant and label.translate(_READ_BACK).lower() == meant
@@ -61,4 +103,15 @@ def find_ocr_labels(text: str) -> list[PhiSpan]:
             out.append(PhiSpan(v.start("v"), v.end("v"), "age"))
         elif _mangled(label, "dob") and (v := _DATE.match(text, m.end())) and _digits(v["v"]) >= 4:
             out.append(PhiSpan(v.start("v"), v.end("v"), "date"))
+    if any(k in text for k in _FRAME_CUES):
+        for rx in (_PRINCIPAL, _AGENT, _WITNESS):
+            for m in rx.finditer(text):
+                if (
+                    rx is _WITNESS
+                    and m.group().lstrip()[:1] in "(12"
+                    and not _WITNESS_HEAD.search(text, max(0, m.start() - 160), m.start())
+                ):
+                    continue  # "1) Aspirin Daily": a numbered list, not a witnesses' block
+                if not any(w.lower().strip(".") in _FORM_WORDS for w in m["v"].split()):
+                    out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out

@@ -85,7 +85,8 @@ _ROW_NAME = re.compile(r"(?im)(?:^|\b(?:patient|pt)[ \t]*:[ \t]*)"
 
 #: a person's label: who the record is about or who signs, refers or examines
 _PERSON_LABEL = (
-    r"(?:patient|pt|name|patient[ \t]+name|full[ \t]+name|applicant|diver|member|subject|client|"
+    r"(?:patient|pt|name|patient[ \t]+name|full[ \t]+name|applicant|parent/guardian|caregiver|"
+    r"diver|member|subject|client|"
     r"resident|decedent|deceased|insured|guarantor|student|athlete|employee|juror|donor|recipient|"
     r"mother|father|infant|parent|guardian|caller|contact|referring(?:[ \t]+(?:physician|provider|md))?|"
     r"provider|physician|examiner|examining[ \t]+physician|attending|ordering(?:[ \t]+provider)?|"
@@ -94,9 +95,9 @@ _PERSON_LABEL = (
 #: a surname's particle in lower case ("van der Meer, Johanna")
 _LOW_PARTICLE = r"(?:van|von|der|den|de|del|della|da|di|du|la|le|al|el|bin|ibn|ter|ten)"
 _LABELLED_INVERTED = re.compile(
-    rf"(?m)(?:^|\||\t|[ ]{{2}})[ \t]*(?i:{_PERSON_LABEL})[ \t]*(?::|\.{{2,}}|[ \t]{{2,}}|=)[ \t.:]*"
+    rf"(?m)(?:^|\||\t|[ ]{{2}})[ \t]*(?i:{_PERSON_LABEL})[ \t]*(?::|\.{{2,}}|[ \t]{{2,}}|=|\t)[ \t.:]*"
     rf"(?P<v>{_ANY_W}(?:[ ](?:{_ANY_W}|{_LOW_PARTICLE})){{0,3}},[ ]{_ANY_W}(?:[ ]{_ANY_W})?(?:[ ][A-Z]\.?)?)"
-    r"(?=[ \t]*(?:$|\||;|\(|[ \t]{2})|[ \t]+(?:DOB|MRN|Age|Sex)\b)"
+    r"(?=[ \t]*(?:$|\||;|\(|\t|[ \t]{2})|[ \t]+(?:DOB|MRN|Age|Sex)\b)"
 )
 _PERSON_WORD = (r"patient|applicant|diver|juror|decedent|member|student|athlete|employee|resident|"
                 r"recipient|donor|client|insured")

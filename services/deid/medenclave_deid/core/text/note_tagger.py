@@ -319,6 +319,8 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
         or (t.word.isupper() and key.split("-")[0] in CREDENTIAL_WORDS)
     ):
         return False  # "FNP-BC", "RN": a credential
+    if "-" in key and all(p in vocab.drugs and not vocab.is_name(p) for p in key.split("-")):
+        return False  # "piperacillin-tazobactam": a combination of listed drugs, none also a surname
     if key in vocab.drugs or key in vocab.eponyms:
         # the lists hold surnames and towns too ("Jones", "Foley", "Yakima"): a name unless a
         # number or a lower-case word follows, as after a drug or an eponym ("Foley 16 Fr"); never an
