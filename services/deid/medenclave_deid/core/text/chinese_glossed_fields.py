@@ -11,6 +11,9 @@
   word (同意, 无, 本人) and what follows is a space, a mark or a phone;
 * **the community a resident belongs to** (``所在社区：…社区``, ``签约社区：…居委会``): the value, up to
   its kind, is part of the address (a community health station's name is a hospital's);
+* **the township, street or district a resident belongs to** (``乡镇（街道）名称：天心区``, ``所属街道：
+  花园镇``, ``区县：…``): the value, a district, county, township or street office written alone,
+  is part of the address;
 * **a child's full name right after 孩子 / 宝宝** (``您的孩子某某已完成接种``): a surname (one that
   is also a kinship word's first character, 孙, included) and two characters before what follows a
   name;
@@ -70,9 +73,30 @@ _NOT_NAME = frozenset(
 )
 #: the community a resident belongs to, up to the kind of its office
 _COMMUNITY = re.compile(
-    rf"(?:所在|所属|签约|居住|户籍)(?:社区|村居|村（居）委会|居委会|村委会)(?:名称)?{_GAP}[:：]{_GAP}"
+    rf"(?:(?:所在|所属|签约|居住|户籍)(?:社区|村居|村（居）委会|居委会|村委会)|村（居）委会|村\(居\)委会)(?:名称)?"
+    rf"{_GAP}[:：]{_GAP}"
     rf"(?P<v>[{_HAN}0-9]{{1,16}}?(?:社区(?:卫生服务站|卫生服务中心|居委会|居民委员会|服务站|服务中心|工作站)?"
     r"|居委会|村委会|村民委员会|村))(?![\u4e00-\u9fa5])"
+)
+
+
+def _spaced(label: str) -> str:
+    """``label`` with the padding a form puts between its characters (乡　镇（街　道）名　称)."""
+    return "[ \t\u3000]*".join(re.escape(c) for c in label)
+
+
+#: a township's, a street office's or a district's label (乡镇（街道）名称, 所属街道, 区（县）)
+_TOWNSHIP_LABEL = "|".join(
+    _spaced(w)
+    for w in (
+        "乡镇（街道）名称 乡镇(街道)名称 乡镇（街道） 乡镇(街道) 乡镇/街道 街道（乡镇） 街道(乡镇) 街道/乡镇 "
+        "所属街道 所在街道 所属乡镇 所在乡镇 所在乡镇（街道） 所属乡镇（街道） 乡镇名称 街道名称 "
+        "所属区县 所在区县 区县名称 区（县） 县（区） 居住区县 所属辖区"
+    ).split()
+)
+_TOWNSHIP = re.compile(
+    rf"(?:{_TOWNSHIP_LABEL}){_GAP}[:：]?{_GAP}"
+    rf"(?P<v>(?![本该无同])[{_HAN}]{{1,12}}?(?:区|县|旗|镇|乡|街道|街道办事处|街道办|苏木))(?![{_HAN}])"
 )
 #: a child's full name after the word for the child
 _CHILD = re.compile(
@@ -114,6 +138,8 @@ def find_glossed_fields(text: str) -> list[PhiSpan]:
     for m in _COMMUNITY.finditer(text):
         kind = "hospital" if "卫生服务" in m["v"] else "address"
         out.append(PhiSpan(m.start("v"), m.end("v"), kind))
+    if "镇" in text or "道" in text or "县" in text or "辖" in text:
+        out += [PhiSpan(m.start("v"), m.end("v"), "address") for m in _TOWNSHIP.finditer(text)]
     out += [
         PhiSpan(m.start("n"), m.end("n"), "name")
         for m in _CHILD.finditer(text)
