@@ -37,6 +37,9 @@ _PROCEDURE = re.compile(
     rf"(?:(?:{'|'.join(_HEADS)})[\u4e00-\u9fa5A-Za-z0-9\-]{{0,12}}?(?:{_LAST})|(?:{'|'.join(_WHOLE)}))"
 )
 
+#: a Latin procedure's or examination's letters right after a Chinese name (PICC置管, PCI术, CT)
+_LATIN_AT = re.compile(r"(?<=[\u4e00-\u9fa5])[A-Z]{2,6}(?:-[A-Z]{2,4})?(?![a-z])")
+
 
 def procedure_at(text: str, pos: int) -> int:
     """Where a procedure's name opening at ``pos`` ends (0 when none opens there).
@@ -62,4 +65,6 @@ def name_end_before_procedure(text: str, start: int, end: int, cut: int) -> int:
     """
     if procedure_at(text, start) > end:
         return 0
-    return next((i for i in (2, 3) if i < cut and procedure_at(text, start + i) > end), cut)
+    # 石俊PICC置管: the Latin letters of a procedure run on from a Chinese name
+    latin = next((i for i in (2, 3) if i < cut and _LATIN_AT.match(text, start + i)), cut)
+    return next((i for i in (2, 3) if i < cut and procedure_at(text, start + i) > end), latin)
