@@ -14,6 +14,9 @@
 * **the township, street or district a resident belongs to** (``乡镇（街道）名称：天心区``, ``所属街道：
   花园镇``, ``区县：…``): the value, a district, county, township or street office written alone,
   is part of the address;
+* **a name cell** (``患者姓名 布和  性别``, ``姓　名 其其格``): after a 姓名 label, a space or a colon,
+  and a value that fills its cell alone (two spaces or the line's end after it) is the name whatever
+  its last character (和, 格 close Mongolian names);
 * **a child's full name right after 孩子 / 宝宝** (``您的孩子某某已完成接种``): a surname (one that
   is also a kinship word's first character, 孙, included) and two characters before what follows a
   name;
@@ -98,6 +101,13 @@ _TOWNSHIP = re.compile(
     rf"(?:{_TOWNSHIP_LABEL}){_GAP}[:：]?{_GAP}"
     rf"(?P<v>(?![本该无同])[{_HAN}]{{1,12}}?(?:区|县|旗|镇|乡|街道|街道办事处|街道办|苏木))(?![{_HAN}])"
 )
+#: a 姓名 label (spaced or not), a space or a colon, and a value alone in its cell
+_NAME_CELL = re.compile(
+    rf"(?:^|(?<=[\s：:]))(?:患者|病人|患儿|居民|本人|联系人|家属)?姓{_GAP}名"
+    rf"(?:{_GAP}[:：]{_GAP}|[ \t\u3000]{_GAP})"
+    rf"(?P<n>[{_HAN}]{{2,4}}(?:[·•.・][{_HAN}]{{2,8}})?)(?=[ \t\u3000]{{2}}|[ \t\u3000]*(?:\n|$))",
+    re.M,
+)
 #: a child's full name after the word for the child
 _CHILD = re.compile(
     rf"(?:孩子|宝宝|小孩|孩儿|宝贝)(?P<n>{cn_surname_pattern(CN_SURNAMES_AFTER_CUE)}[{_HAN}]{{2}})"
@@ -138,6 +148,11 @@ def find_glossed_fields(text: str) -> list[PhiSpan]:
     for m in _COMMUNITY.finditer(text):
         kind = "hospital" if "卫生服务" in m["v"] else "address"
         out.append(PhiSpan(m.start("v"), m.end("v"), kind))
+    out += [
+        PhiSpan(m.start("n"), m.end("n"), "name")
+        for m in _NAME_CELL.finditer(text)
+        if m["n"] not in _NOT_NAME and m["n"] not in STATE_WORDS and not m["n"].startswith(STATE_STARTS)
+    ]
     if "镇" in text or "道" in text or "县" in text or "辖" in text:
         out += [PhiSpan(m.start("v"), m.end("v"), "address") for m in _TOWNSHIP.finditer(text)]
     out += [
