@@ -32,6 +32,7 @@ from medenclave_deid.core.text.chinese_care_centres import find_care_centres
 from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.chinese_platform_units import find_platform_units
+from medenclave_deid.core.text.chinese_procedure_heads import find_names_before_procedure_heads
 from medenclave_deid.core.text.chinese_speaker_turns import find_speaker_turns
 from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE, cn_surname_pattern
 from medenclave_deid.core.text.spans import PhiSpan
@@ -166,6 +167,7 @@ def find_glossed_fields(text: str) -> list[PhiSpan]:
         for m in _PEER.finditer(text)
         if _name_like(m["n"]) and not text.startswith(CN_NAME_STOP_WORDS, m.start("n"))
     ]
+    out += find_names_before_procedure_heads(text)  # 我父亲某某某结肠镜检查后
     out += find_platform_units(text)  # 平台站点：, 某某站骑手, 邀请单位：Latin name, 某某齿研所
     out += find_care_centres(text)  # 小棉袄母婴护理中心, 月子中心：喜月汇
     out += find_speaker_turns(text)  # 参加人员：…、乐小川 … 乐小川：补充检查结果

@@ -8,13 +8,19 @@ as the given name's second (``王芳冠``), and a run opening with a surname-lik
 characters of common procedures are distinctive words of their own (冠脉, 胃镜, 全髋, 化疗);
 where one of them opens a procedure's name that runs on to its last word (``…术``,
 ``…检查``, ``…治疗``) — or is a whole procedure by itself (化疗, 输血, 针灸) — the name stops before it.
+After a kinship word or 患者 (``我父亲蒋凯建结肠镜检查后``), a surname and one or two characters right
+before such a procedure are the patient's name.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["name_end_before_procedure", "procedure_at"]
+from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE, cn_surname_pattern
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_names_before_procedure_heads", "name_end_before_procedure", "procedure_at"]
 
 _HEADS = (
     "冠脉 冠状 支架 人工 全髋 全膝 半髋 胆囊 阑尾 胃镜 肠镜 结肠 甲状 白内 腹腔 胸腔 腰椎 颈椎 胸椎 "
@@ -68,3 +74,34 @@ def name_end_before_procedure(text: str, start: int, end: int, cut: int) -> int:
     # 石俊PICC置管: the Latin letters of a procedure run on from a Chinese name
     latin = next((i for i in (2, 3) if i < cut and _LATIN_AT.match(text, start + i)), cut)
     return next((i for i in (2, 3) if i < cut and procedure_at(text, start + i) > end), latin)
+
+
+#: a kinship word or the patient's word, then a surname-led name
+_KIN_NAME = re.compile(
+    r"(?:患者|病人|患儿|我爸|我妈|父亲|母亲|爱人|丈夫|妻子|老伴|儿子|女儿|婆婆|公公|岳父|岳母|爷爷|奶奶|外婆|外公|"
+    rf"其父|其母|其妻|其夫|其子|其女)(?P<n>{cn_surname_pattern(CN_SURNAMES_AFTER_CUE)}[\u4e00-\u9fa5]{{1,2}})"
+)
+#: the verbs that bring a procedure in (曾行, 已做): never a given name's characters
+_VERB_CHARS = frozenset("行予做施接拟已曾")
+
+
+def find_names_before_procedure_heads(text: str) -> list[PhiSpan]:
+    """Names between a kinship word (or 患者) and a procedure written right after them.
+
+    Args:
+        text: the note.
+    """
+    out: list[PhiSpan] = []
+    for m in _KIN_NAME.finditer(text):
+        start, end = m.start("n"), m.end("n")
+        # the shortest name after which a procedure opens (蒋凯建|结肠镜检查, 罗兰|胸腔闭式引流术)
+        cut = next((k for k in range(end, start + 1, -1) if procedure_at(text, k) and k - start >= 2), 0)
+        given = text[start + 1 : cut]
+        if (
+            cut
+            and not procedure_at(text, start)
+            and not set(given) & (CN_NON_GIVEN_CHARS | _VERB_CHARS)
+            and not text.startswith(CN_NAME_STOP_WORDS, start)
+        ):
+            out.append(PhiSpan(start, cut, "name"))
+    return out
