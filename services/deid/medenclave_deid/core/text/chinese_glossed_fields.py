@@ -11,6 +11,12 @@
   word (同意, 无, 本人) and what follows is a space, a mark or a phone;
 * **the community a resident belongs to** (``所在社区：…社区``, ``签约社区：…居委会``): the value, up to
   its kind, is part of the address (a community health station's name is a hospital's);
+* **the township, street or district a resident belongs to** (``乡镇（街道）名称：天心区``, ``所属街道：
+  花园镇``, ``区县：…``): the value, a district, county, township or street office written alone,
+  is part of the address;
+* **a name cell** (``患者姓名 布和  性别``, ``姓　名 其其格``): after a 姓名 label, a space or a colon,
+  and a value that fills its cell alone (two spaces or the line's end after it) is the name whatever
+  its last character (和, 格 close Mongolian names);
 * **a child's full name right after 孩子 / 宝宝** (``您的孩子某某已完成接种``): a surname (one that
   is also a kinship word's first character, 孙, included) and two characters before what follows a
   name;
@@ -26,6 +32,7 @@ from medenclave_deid.core.text.chinese_care_centres import find_care_centres
 from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.chinese_platform_units import find_platform_units
+from medenclave_deid.core.text.chinese_procedure_heads import find_names_before_procedure_heads
 from medenclave_deid.core.text.chinese_speaker_turns import find_speaker_turns
 from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE, cn_surname_pattern
 from medenclave_deid.core.text.spans import PhiSpan
@@ -70,9 +77,37 @@ _NOT_NAME = frozenset(
 )
 #: the community a resident belongs to, up to the kind of its office
 _COMMUNITY = re.compile(
-    rf"(?:所在|所属|签约|居住|户籍)(?:社区|村居|村（居）委会|居委会|村委会)(?:名称)?{_GAP}[:：]{_GAP}"
+    rf"(?:(?:所在|所属|签约|居住|户籍)(?:社区|村居|村（居）委会|居委会|村委会)|村（居）委会|村\(居\)委会)(?:名称)?"
+    rf"{_GAP}[:：]{_GAP}"
     rf"(?P<v>[{_HAN}0-9]{{1,16}}?(?:社区(?:卫生服务站|卫生服务中心|居委会|居民委员会|服务站|服务中心|工作站)?"
     r"|居委会|村委会|村民委员会|村))(?![\u4e00-\u9fa5])"
+)
+
+
+def _spaced(label: str) -> str:
+    """``label`` with the padding a form puts between its characters (乡　镇（街　道）名　称)."""
+    return "[ \t\u3000]*".join(re.escape(c) for c in label)
+
+
+#: a township's, a street office's or a district's label (乡镇（街道）名称, 所属街道, 区（县）)
+_TOWNSHIP_LABEL = "|".join(
+    _spaced(w)
+    for w in (
+        "乡镇（街道）名称 乡镇(街道)名称 乡镇（街道） 乡镇(街道) 乡镇/街道 街道（乡镇） 街道(乡镇) 街道/乡镇 "
+        "所属街道 所在街道 所属乡镇 所在乡镇 所在乡镇（街道） 所属乡镇（街道） 乡镇名称 街道名称 "
+        "所属区县 所在区县 区县名称 区（县） 县（区） 居住区县 所属辖区"
+    ).split()
+)
+_TOWNSHIP = re.compile(
+    rf"(?:{_TOWNSHIP_LABEL}){_GAP}[:：]?{_GAP}"
+    rf"(?P<v>(?![本该无同])[{_HAN}]{{1,12}}?(?:区|县|旗|镇|乡|街道|街道办事处|街道办|苏木))(?![{_HAN}])"
+)
+#: a 姓名 label (spaced or not), a space or a colon, and a value alone in its cell
+_NAME_CELL = re.compile(
+    rf"(?:^|(?<=[\s：:]))(?:患者|病人|患儿|居民|本人|联系人|家属)?姓{_GAP}名"
+    rf"(?:{_GAP}[:：]{_GAP}|[ \t\u3000]{_GAP})"
+    rf"(?P<n>[{_HAN}]{{2,4}}(?:[·•.・][{_HAN}]{{2,8}})?)(?=[ \t\u3000]{{2}}|[ \t\u3000]*(?:\n|$))",
+    re.M,
 )
 #: a child's full name after the word for the child
 _CHILD = re.compile(
@@ -116,6 +151,13 @@ def find_glossed_fields(text: str) -> list[PhiSpan]:
         out.append(PhiSpan(m.start("v"), m.end("v"), kind))
     out += [
         PhiSpan(m.start("n"), m.end("n"), "name")
+        for m in _NAME_CELL.finditer(text)
+        if m["n"] not in _NOT_NAME and m["n"] not in STATE_WORDS and not m["n"].startswith(STATE_STARTS)
+    ]
+    if "镇" in text or "道" in text or "县" in text or "辖" in text:
+        out += [PhiSpan(m.start("v"), m.end("v"), "address") for m in _TOWNSHIP.finditer(text)]
+    out += [
+        PhiSpan(m.start("n"), m.end("n"), "name")
         for m in _CHILD.finditer(text)
         # the lookahead has placed the name, so a word its first characters make (孙子) is no guard
         if m["n"][-1] not in CN_NON_GIVEN_CHARS and not text.startswith(CN_NAME_STOP_WORDS, m.start("n") + 1)
@@ -125,6 +167,7 @@ def find_glossed_fields(text: str) -> list[PhiSpan]:
         for m in _PEER.finditer(text)
         if _name_like(m["n"]) and not text.startswith(CN_NAME_STOP_WORDS, m.start("n"))
     ]
+    out += find_names_before_procedure_heads(text)  # 我父亲某某某结肠镜检查后
     out += find_platform_units(text)  # 平台站点：, 某某站骑手, 邀请单位：Latin name, 某某齿研所
     out += find_care_centres(text)  # 小棉袄母婴护理中心, 月子中心：喜月汇
     out += find_speaker_turns(text)  # 参加人员：…、乐小川 … 乐小川：补充检查结果

@@ -34,6 +34,7 @@ from medenclave_deid.core.text.chinese_names import (
     is_shift_or_time,
 )
 from medenclave_deid.core.text.chinese_notice_heads_prec12 import drop_notice_heads
+from medenclave_deid.core.text.chinese_procedure_heads import name_end_before_procedure
 from medenclave_deid.core.text.chinese_therapies import therapy_words
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
@@ -256,6 +257,9 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             cut = min((i for i in (value.find(w) for w in NAME_NEVER_HOLDS) if i >= 2), default=len(value))
             if value[:1] in CN_SURNAMES or value[:2] in CN_COMPOUND_SURNAMES:
                 cut = min(cut, next((i for i in (2, 3) if value.startswith(CN_CLINICIAN_ACTS, i)), cut))
+            cut = name_end_before_procedure(text, span.start, span.end, cut)  # 王芳冠脉…术, 全髋…术
+            if not cut:
+                continue
             span = PhiSpan(span.start, span.start + cut, span.category)
         if span.category == "name" and (is_shift_or_time(re.sub(r"\s", "", value), whole=True)
                                         or value in CN_CLINICIAN_ACTS) \

@@ -6,7 +6,9 @@ them and no event word after them marks, but their place in the note does:
 * a month-day standing alone at the head of a line, or before a wide gap and the record it dates,
   as a note's dateline (``4.29   主治医师查房记录``);
 * a month-day after 于 and before words (``于6.14入住我院``), where 于 does not compare
-  (高于, 低于, 等于 …) and no unit follows the figure.
+  (高于, 低于, 等于 …) and no unit follows the figure;
+* a month-day (with a hyphen too) right before where or how the patient was seen (``本人07-08在某
+  医院住院``, ``其母3.5入院``): the hospital named within the clause, or the word for the stay.
 
 Bare figures that could be values (``血钾3.5``, ``降至3/5``) have none of these places.
 """
@@ -45,6 +47,11 @@ _PATTERNS = [
     re.compile(
         rf"(?<![位等大小高低介处属对关基终多少优劣长短早晚快慢强弱重轻宽窄当])于{_SP}*(?P<v>{_MD})"
         rf"{_UNIT}(?={_SP}*[\u4e00-\u9fff])"
+    ),
+    # before the stay it dates: 本人07-08在某医院住院, 其母3.5入院
+    re.compile(
+        rf"(?<![第约共\d./\-])(?P<v>{_M}[./\-]{_D})(?![\d./\-%])"
+        rf"(?=(?:在|到|去|于)[^\n，,。；;]{{0,16}}?(?:院|门诊|急诊|诊所)|入院|住院|出院|就诊|入住|转院)"
     ),
 ]
 
