@@ -83,6 +83,8 @@ _KIN_NAME = re.compile(
 )
 #: the verbs that bring a procedure in (曾行, 已做): never a given name's characters
 _VERB_CHARS = frozenset("行予做施接拟已曾")
+#: no character of a given name: a non-given character or a verb of the procedure
+_NOT_GIVEN = CN_NON_GIVEN_CHARS | _VERB_CHARS
 
 
 def find_names_before_procedure_heads(text: str) -> list[PhiSpan]:
@@ -100,7 +102,7 @@ def find_names_before_procedure_heads(text: str) -> list[PhiSpan]:
         if (
             cut
             and not procedure_at(text, start)
-            and not set(given) & (CN_NON_GIVEN_CHARS | _VERB_CHARS)
+            and _NOT_GIVEN.isdisjoint(given)
             and not text.startswith(CN_NAME_STOP_WORDS, start)
         ):
             out.append(PhiSpan(start, cut, "name"))
