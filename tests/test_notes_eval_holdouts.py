@@ -1,10 +1,10 @@
-"""The frozen v2 to v29 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
+"""The frozen v2 to v30 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
 11) are intact and consistent: each one's checksums match its SHA256SUMS-<v>, it parses, its
 annotations are exact and non-overlapping, every PHI category reaches 20 spans per language, its
 templates are its own (none of an older version's names, as their manifests list them), the scorer
 gives the trivial baselines their exact scores on it, and the older versions' checksum lists are
 untouched by it. Reads the frozen files only (no Faker, the generators are not run), except the tests
-that regenerate v4 to v29 byte-identically where Faker 40.63.0 is installed."""
+that regenerate v4 to v30 byte-identically where Faker 40.63.0 is installed."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from medenclave_testing.notes_eval import check_annotations
 
 EVAL = Path(__file__).resolve().parents[1] / "bench" / "deid" / "notes_eval"
 #: the holdouts after v1 (v1 is tests/test_notes_eval_frozen.py)
-VERSIONS = [f"v{i}" for i in range(2, 30)]  # v2 ... v29
+VERSIONS = [f"v{i}" for i in range(2, 31)]  # v2 ... v30
 #: notes per language (v6 is smaller: written against a deadline, README.md "v6")
 SIZES = {"v6": {"en": 200, "zh": 140}}
 DEFAULT_SIZES = {"en": 300, "zh": 200}
@@ -65,6 +65,7 @@ SUMS = {
     "v27": score.V27_SUMS,
     "v28": score.V28_SUMS,
     "v29": score.V29_SUMS,
+    "v30": score.V30_SUMS,
 }
 OLDER = {
     "v2": ["v1"],
@@ -95,6 +96,7 @@ OLDER = {
     "v27": [f"v{i}" for i in range(1, 27)],
     "v28": [f"v{i}" for i in range(1, 28)],
     "v29": [f"v{i}" for i in range(1, 29)],
+    "v30": [f"v{i}" for i in range(1, 30)],
 }
 MANIFESTS = {
     "v1": "MANIFEST.json",
@@ -126,6 +128,7 @@ MANIFESTS = {
     "v27": "MANIFEST-v27.json",
     "v28": "MANIFEST-v28.json",
     "v29": "MANIFEST-v29.json",
+    "v30": "MANIFEST-v30.json",
 }
 
 
@@ -249,6 +252,7 @@ def test_scorer_cli_scores_it(version, capsys):
         "v27",
         "v28",
         "v29",
+        "v30",
     ],
 )
 def test_regenerates_byte_identically(newer):
