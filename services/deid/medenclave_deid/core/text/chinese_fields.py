@@ -17,6 +17,7 @@ import re
 
 from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.chinese_procedure_heads import procedure_at
 from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -46,6 +47,9 @@ _NOT_NAMES = frozenset("患者 患儿 病人 姓名 性别 家属 本人 其父 
                        "老伴 朋友 同事 邻居 侄子 侄女 亲属".split())
 _HEADER_STOP = set("患者病人因于在的了和与及是为被等今昨诉述称经由就将把对从向已曾既均也并但而又或即"
                    "岁性别其该本某")
+#: what a speaker says first in a call's or a consultation's transcript (话务员：您好，…; 来电人：胃镜
+#: 预约…): a greeting, an answer or a procedure, never the speaker's name
+_SPEECH = frozenset("您好 你好 喂喂 好的 谢谢 是的 对的 没有 不是 请问 麻烦 稍等 嗯嗯 对对 行的 可以".split())
 _CONSENT = ("同意", "不同意", "拒绝", "确认", "知情", "本人", "同上", "见上", "已", "未")
 #: a role label (…人, …者, …医师, …工程师, …员) and a colon: the 2–4 characters that fill the field
 #: are a name whatever the surname (厂家工程师：冼志豪)
@@ -227,7 +231,8 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
             name = m.group("n")
             # 家属签字：同意手术 says what was signed, not who signed
             if name not in _NOT_NAMES and not (set(name) & _HEADER_STOP) and not name.startswith(_CONSENT) \
-                    and not (rx is _ROLE_FIELD and (name in STATE_WORDS or name.startswith(STATE_STARTS))):
+                    and not (rx is _ROLE_FIELD and (name in STATE_WORDS or name.startswith(STATE_STARTS)
+                                                    or name in _SPEECH or procedure_at(text, m.start("n")))):
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _AFTER_PERSON_WORD.finditer(text):
         name = m.group("n")

@@ -37,7 +37,7 @@ from medenclave_deid.core.text.lexicon import (
 )
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["STATE_STARTS", "STATE_WORDS", "find_form_people"]
+__all__ = ["STATE_STARTS", "STATE_WORDS", "find_form_people", "in_spaced_title"]
 
 _CJK = "\u4e00-\u9fa5"
 _SP = "[ \t\u3000\u00a0]"
@@ -127,6 +127,12 @@ _TITLES = ("医生", "医师", "主任", "护士", "大夫", "教授", "老师",
 #: says a person stands, a name of two given characters with them is still a name, and so is one
 #: of a single one in a role's field (家属：某有)
 _LAYOUT_GIVEN = CN_NAME_WORD_CHARS
+
+
+def in_spaced_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is characters of a letter-spaced title (居 民 健 康 档 案): a
+    single character stands alone in its cell right before or right after it."""
+    return bool(_LONE_BEFORE.search(text, max(0, start - 4), start) or _LONE_AFTER.match(text, end))
 
 
 def _given_ok(name: str, *, surname_len: int, field: bool = False) -> bool:

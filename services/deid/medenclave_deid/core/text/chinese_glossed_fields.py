@@ -106,7 +106,7 @@ _TOWNSHIP = re.compile(
 _NAME_CELL = re.compile(
     rf"(?:^|(?<=[\s：:]))(?:患者|病人|患儿|居民|本人|联系人|家属)?姓{_GAP}名"
     rf"(?:{_GAP}[:：]{_GAP}|[ \t\u3000]{_GAP})"
-    rf"(?P<n>[{_HAN}]{{2,4}}(?:[·•.・][{_HAN}]{{2,8}})?)(?=[ \t\u3000]{{2}}|[ \t\u3000]*(?:\n|$))",
+    rf"(?P<n>[{_HAN}]{{2,6}}(?:[·•.・][{_HAN}]{{2,8}})?)(?=[ \t\u3000]{{2}}|[ \t\u3000]*(?:\n|$))",
     re.M,
 )
 #: a child's full name after the word for the child

@@ -3,8 +3,10 @@
 Names the surname lists cannot read still stand where only a person does:
 
 * **a transliterated name after a role** (Mongolian, Tibetan, Uyghur, Yi): ``护士巴特尔其木格和小某``,
-  ``药师那仁图雅核对``, ``制膏师傅：阿牛木呷``, ``见证：吉克阿依``: four to eight of the
-  characters such names are written in, up to the word or the mark that closes the slot;
+  ``药师那仁图雅核对``, ``制膏师傅：阿牛木呷``, ``见证：吉克阿依``, a contact's, a consultant's or a
+  form's name field (``联系人 萨日娜高娃，``, ``会诊专家：巴特尔其木格主任``, ``姓  名：阿依古丽``): four to
+  eight of the characters such names are written in, up to the word, the title or the mark that closes
+  the slot;
 * **a compound surname the lists leave out as an everyday word** (第五 is also "the fifth") with
   its given name, where a role or a department stands right before it and a list's mark, ``和``
   or a role after it: ``护士第五思琪和…``, ``医务科第五家明、…``;
@@ -36,6 +38,8 @@ _TRANSLIT = (
     "额齐策楞呼毕沁满都胡查干雅琪慕云勒吾肉曼别尕敦琴诺敏泽芒"
     # Yi names (阿说某某, 曲比某某, 吉克某某, 沙马某某)
     "说伍沙比果牛呷且俄底各洛惹莫则"
+    # Mongolian names ending in 高娃 (萨仁高娃), Yi names opening with 阿西
+    "高娃西"
 )
 TRANSLIT_CHARS = frozenset(_TRANSLIT)
 _SURNAME = "".join(sorted(CN_SURNAMES_AFTER_CUE))
@@ -43,10 +47,11 @@ _COMPOUND = "|".join(sorted(CN_COMPOUND_SURNAMES | {"第五"}, key=lambda w: (-l
 #: a role or a form's person label right before a name
 _ROLE = (
     r"(?:护士长|护士|护工|护理员|药师|营养师|技师|制膏师傅|师傅|见证人|见证|经办人|经办|家长|"
-    r"监护人|签收人|核对人|复核人|配送员)"
+    r"监护人|签收人|核对人|复核人|配送员|联系人|会诊专家|专家|来电人|话务员|申请人|申请医生|"
+    r"姓[ \t\u3000]*名)"
 )
 #: what closes a name's slot
-_CLOSE = r"(?=和|与|及|、|核对|复核|帮|给|为|负责|签字|[ \t，。；;,:：）)”\n]|$)"
+_CLOSE = r"(?=和|与|及|、|核对|复核|帮|给|为|负责|签字|主任|医生|医师|老师|教授|[ \t，。；;,:：（(）)”\n]|$)"
 _TRANSLIT_AFTER_ROLE = re.compile(rf"{_ROLE}[ \t]*[：:]?[ \t]*(?P<n>[{_TRANSLIT}]{{4,8}}?){_CLOSE}")
 #: count words after 第五 (第五天, 第五次, 第五腰椎): never a given name
 _NOT_GIVEN = set("天日次周年月个例名位期轮批腰颈胸骶肋跖指趾节段层号床章条款项组届代")

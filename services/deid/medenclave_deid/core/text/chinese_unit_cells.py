@@ -50,9 +50,9 @@ _HOME_LEAD = re.compile(
     r".*(?:入住|住进|住在|居住于|居住在|送往|送至|送到|送|转入|转往|来自|联系|通知|由|经|在|于|"
     r"到|去|回|从|至|为|系|是|的|与|和|及|往|取)"
 )
-#: a caller saying their own name (我叫阿青，): two or three characters up to a stop
+#: a caller saying their own name (我叫阿青，, 我叫阿苏木呷。): two to five characters up to a stop
 _SELF_NAMED = re.compile(
-    rf"(?:我叫|我的名字叫|我名字叫|本人叫)(?P<v>[{_HAN}]{{2,3}})(?=[，,。；;！!？?\s]|$)"
+    rf"(?:我叫|我的名字叫|我名字叫|本人叫)(?P<v>[{_HAN}]{{2,5}})(?=[，,。；;！!？?\s]|$)"
 )
 #: a nickname told after "calls herself" or after a friend or a colleague (自称小鹿, 同事大力总是…,
 #: 男朋友叫阿杰): 小, 阿, 大 or 老 and one character, before a stop or a verb

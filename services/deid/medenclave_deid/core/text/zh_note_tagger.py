@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from medenclave_deid.core.ports import SequenceTagger, TaggedWord
+from medenclave_deid.core.text.chinese_forms import in_spaced_title
 from medenclave_deid.core.text.chinese_keep import drop_not_phi
 from medenclave_deid.core.text.chinese_name_time_words import trim_time_words
 from medenclave_deid.core.text.chinese_names import CN_CLINICIAN_ACTS, CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
@@ -291,6 +292,10 @@ def find_tagged_chinese(
         and not (s.category == "workplace" and _FACILITY_END.search(text, 0, s.start))
         # the head of a lake's or gorge's name (罗布泊, 三门峡) is no one's, though 罗布 is a given name
         and not (s.category == "name" and (text[s.end - 1] in "泊峡" or text.startswith(("泊", "峡"), s.end)))
+        # two characters of a letter-spaced title (居 民 健 康 档 案) are no spaced-out name
+        and not (
+            s.category == "name" and " " in text[s.start : s.end] and in_spaced_title(text, s.start, s.end)
+        )
     ]
     return drop_not_phi(text, spans)  # may trim a name to what stands before its act (王丽来院)
 
