@@ -30,6 +30,7 @@ from medenclave_deid.core.text.english_field_gap_terms import trim_field_gap_ter
 from medenclave_deid.core.text.english_finding_words import keep_finding_words
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
 from medenclave_deid.core.text.english_handle_echoes import handle_echoes
+from medenclave_deid.core.text.english_health_system_towns import find_health_system_towns
 from medenclave_deid.core.text.english_hospital_acronym_slots import (
     find_campus_names,
     find_hospital_acronyms,
@@ -54,6 +55,7 @@ from medenclave_deid.core.text.english_named_instruments import eponym_surnames,
 from medenclave_deid.core.text.english_nation_surnames import nation_surnames
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
 from medenclave_deid.core.text.english_nuclides_values import keep_measure_labels, keep_radionuclides
+from medenclave_deid.core.text.english_nurse_slots import find_nurse_slots
 from medenclave_deid.core.text.english_paired_values import paired_values
 from medenclave_deid.core.text.english_partial_postcodes import codes_after_towns
 from medenclave_deid.core.text.english_people_marks_en22a import find_people_marks
@@ -65,6 +67,7 @@ from medenclave_deid.core.text.english_register_devices import keep_analyte_code
 from medenclave_deid.core.text.english_roster_names import log_entry_initials, roster_echoes
 from medenclave_deid.core.text.english_route_towns import find_route_towns
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
+from medenclave_deid.core.text.english_search_keys import find_search_keys
 from medenclave_deid.core.text.english_slot_letters import drop_scale_eponyms, find_slot_letters
 from medenclave_deid.core.text.english_span_edges import trim_glued_starts
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
@@ -201,6 +204,10 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Dr Primrose Okafor", "escort (Hope)"; "HIV-1/2 Ag/Ab" and "Ringside physician:" are no one's
     spans = keep_role_qualifiers(text, keep_analyte_codes(text, spans), vocabulary)
     spans = add_uncovered(spans, word_given_names(text, spans, vocabulary), text)
+    # "RRT RN T. Homans", "| P. Homans |" under "RN 2", "charge rn hope rivers"; "last=DALLAS"
+    spans = add_uncovered(spans, find_nurse_slots(text, vocabulary) + find_search_keys(text), text)
+    # "— grace health yakima behavioral health", "GRACE HOSPITAL SPOKANE": the system's town too
+    spans = add_uncovered(spans, find_health_system_towns(text, spans, vocabulary), text)
     # "P-R-T AXES 45 12 38", "QRS DURAT10N .... 96 MS": an OCR'd ECG printout's measurement lines
     return keep_ecg_measurements(text, spans)
 

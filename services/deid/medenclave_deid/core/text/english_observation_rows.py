@@ -17,7 +17,10 @@ is the observer's name when it is one or two words (or a word and an initial), m
   an everyday word (``king``, ``sage``, ``lake``) only where most rows of the log end in a person.
 
 A behaviour cell that ends the row (``0800  room  sleeping``, ``0815 | dayroom | calm``) names no
-one and stays.
+one and stays. Where the behaviour is a number from the sheet's legend (``06:15  2  hart``), the
+cell after the code is the observer even when the word is listed as a drug's name. A last cell
+``visitor ada quill (daughter)`` names the visitor (no kin word alone: ``visitor mother``), and
+the cell before it is the observer's.
 """
 
 from __future__ import annotations
@@ -62,14 +65,44 @@ _CELL = re.compile(
     re.I,
 )
 
+#: a row's last cell naming who visited: "visitor ada quill (daughter)", "visited by: ida"
+_VISITOR = re.compile(
+    r"(?i)(?:visitors?|visited[ \t]+by|visit(?:ing)?[ \t]+(?:from|by|w/?))[ \t]*:?[ \t]*"
+    r"(?P<v>[A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+){0,2})[ \t]*(?:\([^)\n]{1,25}\))?[ \t.]*"
+)
+_KIN = frozenset(
+    """mother father mom dad mum son daughter wife husband partner brother sister sibling aunt uncle
+niece nephew cousin grandson granddaughter grandmother grandfather grandma grandpa friend family
+guardian spouse parents parent children child kids pastor chaplain clergy neighbor neighbour""".split()
+)
+#: a coded behaviour cell: the code says what the patient did, the next cell who looked
+_CODE = re.compile(r"\d{1,2}[a-z]?")
 
-def _clear(word: str, vocab: TextVocabulary) -> bool:
-    """A word no clinical or no-one sense claims."""
+
+def _clear(word: str, vocab: TextVocabulary, coded: bool = False) -> bool:
+    """A word no clinical or no-one sense claims (in a coded row a drug-listed word is a surname
+    too: the row's code says what the patient did, the cell after it who looked)."""
     return not (
         word in _NO_ONE
         or word in NEVER
         # an everyday word listed among drugs as an ingredient ("lake", "stone") can be a surname
-        or (word in vocab.drugs and not vocab.is_name(word) and not vocab.is_common(word, threshold=4.0))
+        or (
+            not coded
+            and word in vocab.drugs
+            and not vocab.is_name(word)
+            and not vocab.is_common(word, threshold=4.0)
+        )
+        or word in vocab.clinical
+        or (is_clinical_word(word) and not vocab.is_name(word))
+    )
+
+
+def _visitor_word(word: str, vocab: TextVocabulary) -> bool:
+    """A word of a visitor's name: no kin word, no clinical word, none that says no one."""
+    return not (
+        word in _NO_ONE
+        or word in _KIN
+        or word in NEVER
         or word in vocab.clinical
         or (is_clinical_word(word) and not vocab.is_name(word))
     )
@@ -92,9 +125,16 @@ def find_observation_rows(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     """The observers named at the ends of the timed rows of an observation log in ``text``."""
     if not _LOG.search(text):
         return []
-    rows: list[tuple[re.Match[str], int] | None] = []
+    rows: list[tuple[re.Match[str], int, bool] | None] = []
+    visitors: list[PhiSpan] = []
     for m in _ROW.finditer(text):
         cells = [c for c in _SEP.split(m.group(1)) if c.strip()]
+        vm = _VISITOR.fullmatch(cells[-1].strip()) if len(cells) > 2 else None
+        if vm is not None:  # "0815  8  hart  visitor ada quill (daughter)": the observer before it
+            at = m.start(1) + m.group(1).rfind(cells[-1]) + len(cells[-1]) - len(cells[-1].lstrip())
+            if all(_visitor_word(w.lower(), vocab) for w in vm.group("v").split()):
+                visitors.append(PhiSpan(at + vm.start("v"), at + vm.end("v"), "name"))
+            cells = cells[:-1]
         if len(cells) < 2:
             continue
         last = cells[-1]
@@ -103,17 +143,17 @@ def find_observation_rows(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
             rows.append(None)
             continue
         offset = m.start(1) + m.group(1).rfind(last) + (len(last) - len(last.lstrip()))
-        rows.append((cm, offset))
+        rows.append((cm, offset, all(_CODE.fullmatch(c.strip()) for c in cells[:-1])))
     if len(rows) < 3:
         return []
-    strong: list[tuple[re.Match[str], int]] = []
-    weak: list[tuple[re.Match[str], int]] = []
+    strong: list[tuple[re.Match[str], int, bool]] = []
+    weak: list[tuple[re.Match[str], int, bool]] = []
     for row in rows:
         if row is None:
             continue
-        cm, _ = row
+        cm, _, coded = row
         words = [w.lower() for w in (cm.group("a"), cm.group("b")) if w]
-        if not all(_clear(w, vocab) for w in words):
+        if not all(_clear(w, vocab, coded) for w in words):
             continue
         cued = bool(cm.group("cue") or cm.group("cred") or cm.group("i"))
         if cued or any(_plain_name(w, vocab) for w in words):
@@ -121,4 +161,5 @@ def find_observation_rows(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         elif all(vocab.is_name(w) or _rare_plain_word(w, vocab) for w in words):
             weak.append(row)
     chosen = strong + (weak if 2 * (len(strong) + len(weak)) >= len(rows) and strong else [])
-    return [PhiSpan(off + cm.start("v"), off + cm.end("v"), "name") for cm, off in chosen]
+    people = [PhiSpan(off + cm.start("v"), off + cm.end("v"), "name") for cm, off, _ in chosen]
+    return people + visitors if people else []
