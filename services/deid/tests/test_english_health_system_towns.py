@@ -1,6 +1,7 @@
 """A health system's lower-case name ending in its town on a log's heading line (``— mercy health
-tacoma behavioral health``) and an upper-case facility's town in a fax header (``GRACE HOSPITAL
-SPOKANE``), with the kinds of care (``behavioral health``, ``public health``) kept.
+tacoma behavioral health``), an upper-case facility's town in a fax header (``GRACE HOSPITAL
+SPOKANE``) and a scanned address's misread town (``SP0KANE, WA``); the kinds of care
+(``behavioral health``, ``public health``) and staging codes (``T1N0``) kept.
 
 Every line of ``english_health_system_towns_cases.txt`` was written for this test (none comes from
 an evaluation set): ``«identifier»`` must go, ``‹clinical words›`` must stay.

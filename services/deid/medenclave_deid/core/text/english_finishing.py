@@ -56,6 +56,7 @@ from medenclave_deid.core.text.english_nation_surnames import nation_surnames
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
 from medenclave_deid.core.text.english_nuclides_values import keep_measure_labels, keep_radionuclides
 from medenclave_deid.core.text.english_nurse_slots import find_nurse_slots
+from medenclave_deid.core.text.english_ocr_towns import find_ocr_towns
 from medenclave_deid.core.text.english_paired_values import paired_values
 from medenclave_deid.core.text.english_partial_postcodes import codes_after_towns
 from medenclave_deid.core.text.english_people_marks_en22a import find_people_marks
@@ -208,6 +209,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, find_nurse_slots(text, vocabulary) + find_search_keys(text), text)
     # "— grace health yakima behavioral health", "GRACE HOSPITAL SPOKANE": the system's town too
     spans = add_uncovered(spans, find_health_system_towns(text, spans, vocabulary), text)
+    spans = add_uncovered(spans, find_ocr_towns(text, vocabulary), text)  # "OF 87 HOLLY CT, SAL3M, 0R 97301"
     # "P-R-T AXES 45 12 38", "QRS DURAT10N .... 96 MS": an OCR'd ECG printout's measurement lines
     return keep_ecg_measurements(text, spans)
 
