@@ -59,7 +59,7 @@ def _brand(words: list[str], vocab: TextVocabulary) -> bool:
     return not any(
         w in _KIND
         or w in vocab.clinical
-        or (w in vocab.drugs and not vocab.is_common(w, threshold=4.0))
+        or (w in vocab.drugs and not vocab.is_common(w, threshold=1.0))
         or is_clinical_word(w)
         for w in words
     ) and any(w not in _KIND for w in words)
