@@ -133,6 +133,10 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.;,)]|\n|$)")
 #: a month/day set apart at the end of a line, the way a header dates its note
 _WIDE_GAP_BEFORE = re.compile(r"(?:[ ]{2,}|\t)$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+#: a diary's numbered day opening its line, then the day's date and its colon or dash
+_DIARY_DAY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:day|pod|post-?op[ \t]+day|hd|trial[ \t]+day)"
+                               r"[ \t]*#?\d{1,3}[ \t]+$")
+_DIARY_AFTER = re.compile(r"[ \t]*(?:[:\u2013\u2014]|-[ \t])")
 #: the header of a table: the cells of a line with a "Date" (or "Day", "DOS") cell
 _HEADER_DATE_CELL = re.compile(r"(?i)^[ \t]*(?:date|day|dos|visit[ \t]+date|date[ \t]+given|"
                                # a header naming when something happened ("last exposure",
@@ -180,6 +184,9 @@ def _small_day_is_date(text: str, m: re.Match) -> bool:
         return True
     if _CLAUSE_END.match(text, m.end()) and _EVENT_AT_PLACE.search(text, max(0, m.start() - 90), m.start()):
         return True
+    if _DIARY_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+            and _DIARY_AFTER.match(text, m.end()):
+        return True  # a diary's day line: "Day 2 7/1: NRS 6/10", "POD 3 9/4 - walked"
     if _WIDE_GAP_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _LINE_END.match(text, m.end()):
         return True  # a dateline closing a header line: "hd#5  10/2", "student ID 5107   8/1"
     return _date_column(text, m)

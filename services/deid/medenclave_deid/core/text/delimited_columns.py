@@ -46,6 +46,7 @@ from typing import NamedTuple
 
 from medenclave_deid.core.text.chinese_insurance import INSURANCE_LABEL
 from medenclave_deid.core.text.english_partial_postcodes import PLACE_KEYS
+from medenclave_deid.core.text.english_words import KINSHIP
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.table_column_words import AGE_CELL, AGE_COLUMN, PERSON_COLUMNS, WORK_COLUMN
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
@@ -254,8 +255,7 @@ _TITLE = re.compile(
 _BRACKET_ID = re.compile(r"[ \t]*[(（][A-Za-z]{0,4}[-#]?\d{3,}[)）]$")
 #: a newborn named by a parent (``某某之子``, ``某某之女``): only the parent's name is a name
 _OF_PARENT = re.compile(r"(?<=[\u4e00-\u9fff])之[子女]$")
-#: a tick in a person's column ("MD notified: Y")
-_TICKED = frozenset("y n yes no x done ok ✓ ✔".split())
+_TICKED = frozenset("y n yes no x done ok ✓ ✔".split()) | KINSHIP  #: a tick ("MD notified: Y"), a "mom"
 #: a sum of money (``$1,240.00``, ``310.50``)
 _AMOUNT = re.compile(r"[$€£]\s*[\d,]+(?:\.\d\d)?|\d{1,3}(?:,\d{3})*\.\d\d|[$€£]?\d+\.\d\d")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -15,7 +15,11 @@ as people and places.
 * **a grading system named after a town**: the town of the consensus meeting before the word of
   the thing (``Bethesda category III``, ``Paris category 4``, ``Milan category IVa``, ``Los
   Angeles grade C``, ``revised Atlanta classification``, ``Boston brace``, ``Ottawa ankle
-  rules``); a word of place before the town (``lives in``, ``from``, ``to``) keeps it a place.
+  rules``); a word of place before the town (``lives in``, ``from``, ``to``) keeps it a place;
+* **a lab method or unit named after its town or maker**: any capitalised word right before an
+  assay, its units or a titer (``Bethesda inhibitor assay``, ``Nijmegen-Bethesda units``);
+* **a factor level's timing word**: ``Trough``, ``Peak``, ``Random`` … before the factor and what
+  is measured of it (``Trough FVIII activity``), which a tagger reads as a first name and surname.
 
 A name, place or workplace span inside such a term is dropped; one reaching past it keeps only
 what lies outside the term.
@@ -85,7 +89,21 @@ _SYSTEM_THING = (
 )
 _TOWN_SYSTEM = re.compile(
     rf"(?<![A-Za-z])(?P<town>{_TOWNS})(?:[ \t]+(?:ankle|knee|head|syncope|bowel[ \t]+preparation|"
-    rf"frailty|symptom|heart[ \t]+failure|developmental|muscle|hip))?[ \t]+(?:{_SYSTEM_THING})(?![A-Za-z])"
+    rf"frailty|symptom|heart[ \t]+failure|developmental|muscle|hip))?[ \t]+(?i:{_SYSTEM_THING})(?![A-Za-z])"
+)
+#: a laboratory method or unit named after the town or the person who made it, written right
+#: before what it measures in (``Bethesda inhibitor assay``, ``Nijmegen-Bethesda units``, ``Clauss
+#: assay``, ``Oxford inhibitor titer``): any capitalised word or hyphened pair of them
+_METHOD_EPONYM = re.compile(
+    r"(?<![A-Za-z'’.-])(?P<town>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)[ ]{1,2}"
+    r"(?:(?:inhibitor|antibody)[ ]{1,2})?(?:assays?|units?|titers?|titres?|BU)(?![A-Za-z])"
+)
+#: a factor level's timing or kind before the factor and what is measured of it (``Trough FVIII
+#: activity``, ``Peak FIX level``, ``Random anti-Xa level``), which a name tagger reads as a person
+_LEVEL_TIMING = re.compile(
+    r"(?<![A-Za-z])(?:Trough|Peak|Random|Baseline|Nadir|Fasting|Residual|Repeat|Recovery|Steady-state|"
+    r"Pre-?dose|Post-?dose|Pre-?infusion|Post-?infusion)[ \t]+(?:anti-)?[A-Za-z]*[A-Z][A-Za-z0-9:-]*[ \t]+"
+    r"(?:activity|levels?|antigen|inhibitor|titers?|titres?|assay|concentration|recovery)(?![A-Za-z])"
 )
 #: a word of place right before the town: the town itself (``moved to Boston grade school``)
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:in|to|from|at|near|visit(?:ed|ing)?|lives?|moved|of))[ \t]+$")
@@ -115,9 +133,11 @@ def lab_term_ranges(text: str, is_name: Callable[[str], bool]) -> list[tuple[int
         ranges += [(m.start(), m.end()) for m in _GRAM.finditer(text) if _GRAM_WORD.search(m.group())]
     ranges += [
         (m.start(), m.end())
-        for m in _TOWN_SYSTEM.finditer(text)
+        for rx in (_TOWN_SYSTEM, _METHOD_EPONYM)
+        for m in rx.finditer(text)
         if not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
     ]
+    ranges += [(m.start(), m.end()) for m in _LEVEL_TIMING.finditer(text)]
     return ranges
 
 

@@ -21,6 +21,7 @@ from medenclave_deid.core.text.english_documentation_marks import (
 )
 from medenclave_deid.core.text.english_duty_staff import find_parked_plates
 from medenclave_deid.core.text.english_gp_practices import find_gp_practices
+from medenclave_deid.core.text.english_injury_employers import find_injury_employers
 from medenclave_deid.core.text.english_intl_postcodes import find_intl_postcodes
 from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_kin_ages import find_kin_ages
@@ -81,6 +82,7 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_labelled_jobs(text, is_common)
     # "occupational exposure at …", "laid off from …", "coworkers at …", "he owns … Auto Repair"
     spans += find_workplace_cues(text, is_common)
+    spans += find_injury_employers(text, is_common)  # "Work comp: injured at Larkspur Bistro Group;"
     spans += find_bilingual_employers(text)  # "Empleador / Employer: …", "trabaja en …", "your employer, …,"
     # "advised ed eval at st. brendan's regional medical center"
     spans += find_lower_facilities(text)

@@ -266,12 +266,24 @@ def _rare_lower_case_names(judge: Judge, verdicts: list[str | None]) -> None:
                 or vocab.is_common(t.key, threshold=2.5) or judge.clinical(i) or t.key in NEVER:
             continue
         j = judge.neighbour(i, -1, comma=True)
-        if KIN_AFTER.match(judge.text, t.end) or (j is not None and tokens[j].key in _KIN_WORDS):
+        if KIN_AFTER.match(judge.text, t.end) or (j is not None and tokens[j].key in _KIN_WORDS
+                                                  and not _label_word(judge.text, tokens[j].start, t.end)):
             verdicts[i] = "name"
     for m in _LOWER_SIGNATURE.finditer(judge.text):
         for i, t in enumerate(tokens):
             if m.start("n") <= t.start and t.end <= m.end("n") and not judge.clinical(i):
                 verdicts[i] = "name"
+
+
+#: a kinship word opening its line and one word after it, then the label's colon
+_KIN_LABEL = re.compile(r"(?:^|\n)[ \t]*$")
+_LABEL_COLON = re.compile(r"[ \t]*:")
+
+
+def _label_word(text: str, kin_start: int, end: int) -> bool:
+    """``Caregiver infuser:``: the word after a kinship word that opens its line, right before
+    the colon, qualifies the label (the person's name stands after the colon)."""
+    return bool(_LABEL_COLON.match(text, end) and _KIN_LABEL.search(text, max(0, kin_start - 40), kin_start))
 
 
 def _allcaps_pairs(judge: Judge, verdicts: list[str | None]) -> None:

@@ -72,7 +72,9 @@ _TITLE = r"(?:(?i:dr|mr|mrs|ms|capt|ofc|sgt|det)\.?[ \t]+)?"
 #: the value's end: the line, a field, a credential, a dash, or a clock time or a date after it
 _END = (
     r"(?=[ \t]*(?:$|[|;(]|[ \t]{2}|,?[ \t]+(?i:" + _CRED + r")\b|,[ \t]|\.(?:[ \t]|$)|[ \t]+[-–—/][ \t]"
-    r"|[ \t]+(?:[0-2]?\d:[0-5]\d|[0-2]\d[0-5]\d[ \t]*(?:h|hrs)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d:/])))"
+    r"|[ \t]+(?:[0-2]?\d:[0-5]\d|[0-2]\d[0-5]\d[ \t]*(?:h|hrs)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d:/])"
+    # or the person's phone or address after a gap ("Rep: Ada Crane 555-201-3344 / …")
+    r"|[ \t]+(?:\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|[ \t]+[\w.+-]+@))"
 )
 #: one to three words or initials, then the value's end: the line, a field, a credential; the
 #: longest first ("cavanaugh, desmond" before "cavanaugh")
@@ -150,12 +152,21 @@ spanish english french mandarin cantonese arabic russian portuguese vietnamese k
 )
 
 
-def _person_word(word: str, vocab: TextVocabulary, *, strict: bool) -> bool:
+def _person_word(word: str, vocab: TextVocabulary, *, strict: bool, surname: bool = False) -> bool:
     key = word.lower().strip("'’")
     if len(key) < 2 or key in _NO_ONE or key in NEVER or is_clinical_word(key) or key in vocab.clinical:
         return False
     if word.isupper() and key in CREDENTIAL_WORDS:
         return False  # "Tech: Ada Crane, CCT": the credential after the name
+    if (
+        surname
+        and not strict
+        and word[:1].isupper()
+        and not word.isupper()
+        and (key in vocab.drugs or key in vocab.eponyms)
+        and vocab.zipf(key) < 4.0
+    ):
+        return True  # "Rep: Ada Hodgkin 555-…": an eponym's or a drug's word as a surname, the field ending
     if key in vocab.drugs or key in vocab.eponyms:
         return vocab.is_name(key) and not strict
     if strict:
@@ -170,7 +181,7 @@ def _value_ok(value: str, vocab: TextVocabulary, *, strict: bool) -> bool:
     words = re.findall(r"[A-Za-z\u00C0-\u024F'’-]{2,}", value)
     if not words or (len(words) == 1 and not re.search(r"[A-Za-z]\.", value) and strict):
         return False
-    if not all(_person_word(w, vocab, strict=strict) for w in words):
+    if not all(_person_word(w, vocab, strict=strict, surname=k > 0) for k, w in enumerate(words)):
         return False
     if len(words) == 1 and words[0].islower() and not re.search(r"[A-Za-z]\.", value):
         return vocab.is_name(words[0]) or _user_id(words[0], vocab)  # "pyxis" is a cabinet
