@@ -73,7 +73,9 @@ _KIN_FIELD = re.compile(
 )
 _NOT_NAME = frozenset(
     "无 不详 未知 同上 暂无 本人 自己 未填 拒绝 配偶 父亲 母亲 儿子 女儿 家属 子女 丈夫 妻子 爱人 老伴 "
-    "哥哥 姐姐 弟弟 妹妹 孙子 孙女 儿媳 女婿 朋友 同事 邻居 亲属 护工 保姆 同意 不同意 缺席 见上".split()
+    "哥哥 姐姐 弟弟 妹妹 孙子 孙女 儿媳 女婿 朋友 同事 邻居 亲属 护工 保姆 同意 不同意 缺席 见上 "
+    # the next header of a table's header line (姓名  年龄  眼别), no value in the 姓名 cell
+    "性别 年龄 眼别 眼位 诊断 科室 病区 床号 民族 职业 籍贯 婚姻 术者 主刀 药物 日期 电话 地址 备注".split()
 )
 #: the community a resident belongs to, up to the kind of its office
 _COMMUNITY = re.compile(

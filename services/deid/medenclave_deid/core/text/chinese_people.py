@@ -296,6 +296,20 @@ def _clinical(text: str, start: int, name: str, *, cued: bool = False) -> bool:
     )
 
 
+#: a surname and a two-character given name filling a labelled cell (护士长：高峰杰  上报日期…): a
+#: name even when its first two characters make a word (高峰)
+_FULL_CELL_NAME = re.compile(rf"(?={_SURNAME})[{_CJK}]{{3}}(?=[ \t\u3000]{{2}}|[ \t\u3000]*(?:\n|$))")
+
+
+def _full_cell_name(text: str, start: int, end: int) -> bool:
+    cell = _FULL_CELL_NAME.match(text, start)
+    return (
+        cell is not None
+        and cell.end() == end
+        and not any(c in CN_NON_GIVEN_CHARS for c in text[start + 1 : end])
+    )
+
+
 def _preposition(text: str, m: re.Match[str]) -> bool:
     """Whether a surname before a title brings the titled person in (经医生会诊, 经技师：罗成巡视,
     与护士 王丽核对) rather than names them."""
@@ -334,6 +348,7 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
                     rx is _UNSURNAMED
                     and text.startswith(CN_NAME_STOP_WORDS, m.start("n"))
                     and not _NAME_FIELD.search(text, max(0, m.start() - 2), m.start("n"))
+                    and not _full_cell_name(text, m.start("n"), m.end("n"))
                 ):
                     continue
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))

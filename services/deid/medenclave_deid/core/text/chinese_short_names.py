@@ -4,7 +4,7 @@
   alone after a title (``护士长孟；``, ``记录员：荣``) or a given name alone after the relation
   (``接听人：患者老伴涛。``, ``患者之女敏，``);
 * **a name before its relation in brackets**, after what the patient says (``患者诉岩（爱人）
-  每日陪护``, ``称德明（丈夫）``);
+  每日陪护``, ``称德明（丈夫）``) or after a carer's or a relative's label (``陪护：辉（老伴）``);
 * **a one-character name of the patient** before what is told about their past
   (``家属另诉患者霞既往在…``);
 * **a named child or relative before what they do** (``孩子萧文吃了药``, ``患者母亲邓雅琴来电``),
@@ -53,7 +53,9 @@ _KIN = (
 _END = r"(?=[ \t\u3000]*[；;，,。、]|[ \t\u3000]{2}|[ \t\u3000]*$)"
 _ONE_AFTER = re.compile(rf"(?:{_TITLE}|{_KIN})[ \t\u3000]*[:：]?[ \t\u3000]*(?P<n>[{_HAN}]){_END}", re.M)
 _BEFORE_KIN = re.compile(
-    rf"(?<=[诉称述说])[ \t\u3000]*(?P<n>[{_HAN}]{{1,3}})[ \t\u3000]*[（(]\s*(?:患者|病人)?之?"
+    # after what the patient says, or after a carer's or a relative's label (在场陪护：辉（老伴）)
+    rf"(?:(?<=[诉称述说])|(?<=[护属人][:：]))"
+    rf"[ \t\u3000]*(?P<n>[{_HAN}]{{1,3}})[ \t\u3000]*[（(]\s*(?:患者|病人)?之?"
     r"(?:爱人|配偶|老伴|丈夫|妻子|儿子|女儿|母亲|父亲|子|女|儿媳|女婿|孙子|孙女|哥哥|弟弟|姐姐|妹妹|兄|弟|姐|妹)"
     r"\s*[)）]"
 )

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from medenclave_deid.core.text.screen_columns import shown_column as _shown
+from medenclave_deid.core.text.screen_columns import wide_aligned as _wide_aligned
 from medenclave_deid.core.text.table_continuations import resumes_after
 
 __all__ = [
@@ -90,6 +92,7 @@ def aligned_tables(
     wanted: list[bool] | None = None
     head: list[tuple[int, str]] = []
     starts: list[int] = []
+    shown: list[int] = []
     rows: list[list[tuple[int, str, int]]] = []
     closed = False  # opening: this block's first line of cells was no header
     offset = 0
@@ -105,14 +108,19 @@ def aligned_tables(
                 wanted = header([c for _, c in cells])
                 head, rows = [(offset + at, c) for at, c in cells], []
                 starts = [at for at, _ in cells]
+                shown = [_shown(body, at) for at, _ in cells]
                 # a line of labelled fields (姓名：梅辉  性别：男 ...) is no row of a table
                 closed = opening and wanted is None and 2 * sum(_labelled(c) for _, c in cells) < len(cells)
         elif len(cells) <= len(wanted) or (
             len(cells) == len(wanted) + 1 and (cells := _spaced_name(body, cells))
         ):
             row = []
+            wide = _wide_aligned(body, cells, starts, shown)
             for k, (at, cell) in enumerate(cells):
-                column = k if len(cells) == len(wanted) else _column(starts, at)
+                if len(cells) == len(wanted):
+                    column: int | None = k
+                else:
+                    column = _column(shown, _shown(body, at)) if wide else _column(starts, at)
                 if column is not None:
                     row.append((offset + at, cell, column))
             rows.append(row)
@@ -350,11 +358,25 @@ def _table_at(
                 break
             rows.append((row, cells))
             row += 1
-        if two and pair and (len(rows) < 2 or any(_key_cell(c, pair) for _, cells in rows for _, c in cells)):
+        if (
+            two
+            and pair
+            and (
+                len(rows) < 2
+                or any(_key_cell(c, pair) for _, cells in rows for _, c in cells)
+                or any(_ZH_KEY.fullmatch(cells[0][1].strip()) for _, cells in rows)
+            )
+        ):
             continue  # "Name, DOB" above prose; "exported_by,ana" over "run_date,2021-03-04": keys and values
         if rows:
             return fields, rows
     return None
+
+
+#: a Chinese field label in the first column of a two-column block (邮编, 诊断, 出生日期, 工作单位):
+#: the block is a form's labelled values ("联系地址<TAB>…", "邮编<TAB>…"), no table whose header
+#: is its first line
+_ZH_KEY = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,6}[\u4e00-\u9fff](?:号|码|编|期|断|址|位|别|龄|话|箱|址|式)")
 
 
 def _key_cell(cell: str, pair: Callable[[str], bool]) -> bool:
