@@ -70,7 +70,7 @@ _ITEM = re.compile(
 )
 #: a feed's formula: after its label ("Formula: Neocate, Elecare"), or before its density or rate
 #: ("Kate Farms Peptide 1.5 at 55 mL/h")
-_FEED_LIST = re.compile(r"(?i:\b(?:formula|feeds?|feedings?)\b[ \t]*(?::|=|of|is|-)?[ \t]*)(?P<l>[^\n.;]+)")
+_FEED_LIST = re.compile(r"(?i:\b(?:formula|(?:tube[ \t]+)?feeds?|feedings?)[ \t]*[:=][ \t]*)(?P<l>[^\n.;]+)")
 _FEED_RATE = re.compile(
     r"(?<![\w'’-])(?P<b>[A-Z][a-z]*[A-Z]?[a-z]+(?:[ \t][A-Z][A-Za-z]*){0,2})"
     r"(?=(?:[ \t]+\d(?:\.\d)?)?[ \t]+(?:at[ \t]+)?\d{1,3}[ \t]*(?:mL|ml|cc)[ \t]*/[ \t]*(?:h|hr|hour)\b)"
