@@ -55,6 +55,7 @@ hemocue quantiferon binaxnow oraquick quickvue westergren ristocetin hoffa hibbs
 krukenberg tullio dennie kuntscher küntscher wiltse magerl moro mitrofanoff weil
 stroop osterrieth halstead reitan luria reinke morgagni twardowski fuhrman pelli addenbrooke esterman
 hirano dukes merkel negri rey braxton
+treacher klippel feil eschmann frova aintree airtraq fastrach shikani bonfils bullard magill goldenhar hurler
 """.split()
 )
 #: eponyms also common as surnames or given names: kept only before their thing
@@ -69,6 +70,7 @@ wallace glenn bernard berger hutchinson mallory weiss curling parkland fontaine 
 pemberton wharton skene balfour bayley peabody noonan todd coombs ewart quinton jewett pavlik fukuda
 lowenstein rasmussen sheehan liddle frankel mulder army navy senn richardson freer key sims terry
 lindsay campbell morgan beau mees bricker enders moore rush robinson indiana exeter felix
+collins pierre robin mcgrath
 """.split()
 )
 BREADTH_EPONYMS = _RARE | _COMMON
@@ -87,6 +89,9 @@ _THING = (
     r"nails?|prosthes[ie]s|rods?|ileal[ \t]+conduit|screws|osteotomes?|hemiarthroplasty|fusion|"
     r"edema|oedema|interference|contrast|gestalt|motor[ \t]+sequences|ventricle|nuclear[ \t]+grade|"
     r"skin[ \t]+(?:photo)?types?|phototypes?|"
+    # an airway's devices and the syndromes that make it difficult ("Miller 2 blade", "Pierre Robin sequence")
+    r"(?:\d(?:\.\d)?[ \t]+)?blades?|bougie|introducer|stylet|(?:video)?laryngoscop(?:e|y)|airway|sequence|"
+    r"anomaly|forceps|mask|"
     r"jaw-winking|proteins?|o?esophagectomy|gastrectomy|incision|procedure|operation|repair|myotomy|harness|brace|collar|drain|catheter|sign|test|triad|syndrome|disease"
 )
 _NAME = r"[A-Z][a-zß-ÿ]+(?:'s|’s|s'|'|’)?"
@@ -143,6 +148,14 @@ _GENUS = re.compile(
     r"Trichuris|Sarcoptes|Pediculus|Tinea)"
     r"(?:[ \t]+(?:[a-z]{3,}(?:[ \t]+(?:subsp\.|var\.|serovar|complex))?|spp?\.?|species))?(?![A-Za-z])"
 )
+#: syndromes named by two people and airway tools, kept alone ("features of Treacher Collins",
+#: "intubated over a Bougie")
+_FIXED = re.compile(
+    r"(?<![A-Za-z])(?:Pierre[ \t]+Robin|Treacher[ \t-]+Collins|Klippel[ \t-]+Feil|Ehlers[ \t-]+Danlos|"
+    r"Prader[ \t-]+Willi|Beckwith[ \t-]+Wiedemann|Bougie|Airtraq|Fastrach|Eschmann|Frova|"
+    r"McGrath(?=[ \t]*(?:video|laryngo|mac\b)))(?![A-Za-z])",
+    re.I,
+)
 _FOLD = str.maketrans("äëïöüéèàáíóúçñ", "aeiouee" + "aaiou" + "cn")
 
 
@@ -197,6 +210,7 @@ def breadth_ranges(text: str, eponyms: frozenset[str]) -> list[tuple[int, int]]:
                 ranges.append((start, graded.end() if graded else m.end()))
             break
     ranges += [(m.start(), m.end()) for m in _GENUS.finditer(text)]
+    ranges += [(m.start(), m.end()) for m in _FIXED.finditer(text) if not _titled(text, m.start())]
     for m in _OF.finditer(text):
         if _listed(m.group("w"), eponyms):
             ranges.append((m.start(), m.end()))

@@ -42,7 +42,7 @@ _SUFFIXES = (
 )
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Fr|Rev)\.?[ \t]*\Z", re.IGNORECASE)
 _NAME_LABEL = re.compile(
-    r"\b(?:name|surname|forename|patient|pt|by|signed|attending|contact|kin)\b"
+    r"\b(?:name|surname|forename|patient|pt|by|signed|attending|contact|kin|surveyor|auditor|assessor)\b"
     r"[^\n:|]{0,24}:[ \t]*\Z",
     re.IGNORECASE,
 )

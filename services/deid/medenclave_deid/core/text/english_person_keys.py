@@ -4,7 +4,9 @@
 
 * ``exported_by,ingrid`` / ``opened_by: ingrid`` / ``| Operator | ingrid |``: a two-cell row or a
   labelled line whose key is a person's (exported, opened, run, printed, entered … by; user,
-  operator, author, owner); the whole value, when it has a handle's shape
+  operator, author, owner, surveyor, auditor), maybe after a comment's ``#`` or another pair of
+  the line (``# surveyor: jdoe``, ``survey_date 2025-01-02, surveyor: jdoe, host …``); the whole
+  value, when it has a handle's shape
   (:func:`~medenclave_deid.core.text.english_login_handles.is_handle`);
 * ``Opened by: ingrid @ 10.1.2.3``: the word before "@" and an IP address after a person's key;
 * ``checked by ingrid RN``: one word of a handle's shape between "by" and a nurse's or a
@@ -26,12 +28,18 @@ __all__ = ["find_person_keys"]
 _KEY = (
     r"(?:(?:exported|opened|closed|run|ran|requested|printed|created|modified|entered|performed|"
     r"reviewed|generated|submitted|approved|completed|assigned|updated|uploaded|downloaded|"
-    r"scanned|signed|verified|checked|released|monitored)[ _-]?by|user(?:[ _-]?(?:name|id|login))?|"
-    r"username|userid|operator|author|owner|analyst|requester|requestor)"
+    r"scanned|signed|verified|checked|released|monitored|surveyed|audited|abstracted|collected)[ _-]?by|"
+    r"user(?:[ _-]?(?:name|id|login))?|username|userid|operator|author|owner|analyst|requester|requestor|"
+    # who took a survey or an audit ("# surveyor: jdoe", "auditor = mlee")
+    r"surveyor|auditor|assessor|abstractor|data[ _-]?collector)"
 )
 _ROW = re.compile(
-    rf"(?im)^[ \t]*(?:\|[ \t]*)?(?:\"?){_KEY}(?:\"?)[ \t]*(?:,|:|\t|\|)[ \t]*\"?(?P<v>[^\s,:\"@|]+)\"?"
-    r"(?P<tail>[ \t]*@[ \t]*(?:\d{1,3}\.){3}\d{1,3}|[ \t]*@[ \t]*[0-9a-fA-F:]{6,}|[ \t]*\|?[ \t]*$)"
+    # at a line's start (maybe after a comment's "#"), or after a comma of a header line of pairs
+    rf"(?im)(?:^[ \t]*(?:(?:\#+|//)[ \t]*)?(?:\|[ \t]*)?|(?<=[,;])[ \t]*)(?:\"?){_KEY}(?:\"?)"
+    r"[ \t]*(?:,|:|=|\t|\|)[ \t]*\"?(?P<v>[^\s,:\"@|=]+)\"?"
+    r"(?P<tail>[ \t]*@[ \t]*(?:\d{1,3}\.){3}\d{1,3}|[ \t]*@[ \t]*[0-9a-fA-F:]{6,}|[ \t]*\|?[ \t]*$|"
+    # another pair follows ("surveyor: jdoe, host 10.1.2.3", "Exported by: jdoe  Host: …")
+    r"[ \t]*[,;][ \t]*(?=[a-z][a-z_ ]{1,20}(?:[:=]|[ \t]\d))|[ \t]{2,}(?=[a-z][a-z_ ]{1,20}[:=]))"
 )
 _AT_IP = re.compile(
     rf"(?i)\b{_KEY}[ \t]*:[ \t]*(?P<v>[a-z][\w.-]+)[ \t]*@[ \t]*(?:\d{{1,3}}\.){{3}}\d{{1,3}}"

@@ -51,10 +51,12 @@ _TITLE = re.compile(r"(?i:(?:dr|mr|mrs|ms|miss|mx|prof|nurse|sister)\b)")
 _TAKEN = re.compile(
     r"(?i:\b(?:taking|takes|took|started|starting|commenced|prescribed|advised|recommended|"
     r"continues?|continuing|stopped|restarted|trial[ \t]+of|uses|using|applies|applying|"
-    r"changed[ \t]+to|switched[ \t]+to|consider))[ \t]+"
+    r"changed[ \t]+to|switched[ \t]+to|consider|resumed?|restart|applied|apply|"
+    # a site cleaned, a tube lubricated or flushed with a product ("cleaned with Hibiclens")
+    r"(?:cleaned|cleansed|prepped|lubricated|flushed|irrigated|swabbed|rinsed|washed)[ \t]+with))[ \t]+"
     r"(?P<b>[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Za-z]+)?(?:[ \t][A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Za-z]+)?){0,2})"
     r"(?=[ \t]*(?:[.,;)+]|\d|$|\n|[ \t](?:and|daily|od|bd|tds|qds|once|twice|"
-    r"nocte|mane|prn|after|before|with|at|as)\b))"
+    r"nocte|mane|prn|after|before|with|at|as|to|around)\b))"
 )
 #: a list of what is taken after its label: "Medication: Vitamin D, Pregnacare."
 _LIST = re.compile(
@@ -65,6 +67,13 @@ _ITEM = re.compile(
     r"(?<![\w'’-])(?P<b>[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Za-z]+)?\+?"
     r"(?:[ \t][A-Z][A-Za-z]*(?:-[A-Za-z]+)?\+?){0,3})"
     r"(?![\w'’+-])(?=[ \t]*(?:[.,;(\n]|$|\d|[a-z-]))"
+)
+#: a feed's formula: after its label ("Formula: Neocate, Elecare"), or before its density or rate
+#: ("Kate Farms Peptide 1.5 at 55 mL/h")
+_FEED_LIST = re.compile(r"(?i:\b(?:formula|(?:tube[ \t]+)?feeds?|feedings?)[ \t]*[:=][ \t]*)(?P<l>[^\n.;]+)")
+_FEED_RATE = re.compile(
+    r"(?<![\w'’-])(?P<b>[A-Z][a-z]*[A-Z]?[a-z]+(?:[ \t][A-Z][A-Za-z]*){0,2})"
+    r"(?=(?:[ \t]+\d(?:\.\d)?)?[ \t]+(?:at[ \t]+)?\d{1,3}[ \t]*(?:mL|ml|cc)[ \t]*/[ \t]*(?:h|hr|hour)\b)"
 )
 #: a heading of a stoma-care list with its items on the lines below ("Accessories:\n- Brava Tape")
 _HEAD = re.compile(rf"(?im:^[ \t]*(?:{_GEAR})[ \t]*:[ \t]*\n)")
@@ -94,6 +103,13 @@ def keep_product_brands(text: str, spans: list[PhiSpan], is_name: Callable[[str]
         for m in _ITEM.finditer(text, lm.start("l"), lm.end("l")):
             if not is_name(m["b"].split()[0].lower()):
                 ranges.append((m.start("b"), m.end("b")))
+    for lm in _FEED_LIST.finditer(text):
+        for m in _ITEM.finditer(text, lm.start("l"), lm.end("l")):
+            if not all(is_name(w.lower()) for w in m["b"].split()) and not _TITLE.match(m["b"]):
+                ranges.append((m.start("b"), m.end("b")))
+    for m in _FEED_RATE.finditer(text):
+        if not all(is_name(w.lower()) for w in m["b"].split()) and not _TITLE.match(m["b"]):
+            ranges.append((m.start("b"), m.end("b")))
     for hm in _HEAD.finditer(text):
         pos = hm.end()
         while bm := _BULLET.match(text, pos):

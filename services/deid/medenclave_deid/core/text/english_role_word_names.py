@@ -38,8 +38,13 @@ _ROLES = (
     r"optometrist|physiologist|therapist|sec|security|courier|notary|screener|custodian|aide|nurse|"
     r"scribe|guard|deputy|bailiff|phlebotomist|dietitian|coach|trainer|medic|paramedic|emt|"
     r"sonographer|fitter|orthotist|prosthetist|receptionist|registrar|dispatcher|attendant|"
-    r"transporter|escort|volunteer|chaplain|interpreter|witness|reviewer|preparer|counselor|biomed"
+    r"transporter|escort|volunteer|chaplain|interpreter|witness|reviewer|preparer|counselor|biomed|"
+    # a physician named by a specialty alone in a lower-case log ("intensivist okafor aware")
+    r"intensivist|hospitalist|anesthesiologist|anaesthetist|cardiologist|pulmonologist|nephrologist|"
+    r"neurologist|surgeon|proceduralist"
 )
+#: a physician's role, whose labelled slot may hold an eponym's surname ("intensivist: cushing")
+_PHYSICIAN = re.compile(r"(?i)^(?:intensivist|hospitalist|[a-z]+ologist|anaesthetist|surgeon|proceduralist)")
 _ACTS = (
     r"closed|signed(?:[ \t]+off)?|handed|received|fitted|witnessed|checked|verified|collected|applied|"
     r"removed|done|entered|logged|inventoried|packed|bagged|sealed|released|prepared|reviewed|"
@@ -47,14 +52,14 @@ _ACTS = (
 )
 _VALUE = r"(?P<v>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)"
 _END = (
-    r"(?=[ \t]*(?:$|[|;,.)!?]|[ \t]{2}|[ \t]+(?:at|on|present|to|and|was|is|from|with|for|in|"
+    r"(?=[ \t]*(?:$|[|;,.)!?]|[ \t]{2}|[ \t]+(?:at|on|present|aware|to|and|was|is|from|with|for|in|"
     r"\d{1,2}:\d\d|\d{3,4}h?)\b))"
 )
 _LABELLED = re.compile(
-    rf"(?im)\b(?:{_ROLES})s?\.?(?:[ \t]*\([^)\n]{{1,30}}\))?[ \t]*[:=][ \t]*{_VALUE}{_END}"
+    rf"(?im)\b(?P<role>{_ROLES})s?\.?(?:[ \t]*\([^)\n]{{1,30}}\))?[ \t]*(?:[:=]|[ \t]-)[ \t]*{_VALUE}{_END}"
 )
 _INLINE = re.compile(
-    rf"(?im)\b(?:(?:{_ROLES})|(?:{_ACTS})[ \t]+(?:by|to))[ \t]+(?:(?:{_ROLES})[ \t]+)?{_VALUE}{_END}"
+    rf"(?im)\b(?:(?P<role>{_ROLES})|(?:{_ACTS})[ \t]+(?:by|to))[ \t]+(?:(?:{_ROLES})[ \t]+)?{_VALUE}{_END}"
 )
 
 
@@ -86,10 +91,17 @@ def find_role_word_names(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for m in _LABELLED.finditer(text):
         key = m["v"].lower()
-        if not _no_one(key, vocab) and (_known(key, vocab) or (vocab.zipf(key) == 0 and len(key) >= 5)):
+        eponym = key in vocab.eponyms and bool(_PHYSICIAN.match(m["role"]))
+        if eponym or (
+            not _no_one(key, vocab) and (_known(key, vocab) or (vocab.zipf(key) == 0 and len(key) >= 5))
+        ):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for m in _INLINE.finditer(text):
         key = m["v"]
-        if m["v"].islower() and not _no_one(key, vocab) and _known(key, vocab):
+        # a physician's specialty before a word unknown to English ("intensivist okafor aware")
+        unknown = (
+            bool(m["role"]) and bool(_PHYSICIAN.match(m["role"])) and vocab.zipf(key) == 0 and len(key) >= 5
+        )
+        if m["v"].islower() and not _no_one(key, vocab) and (_known(key, vocab) or unknown):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out
