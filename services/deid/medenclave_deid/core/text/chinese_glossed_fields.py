@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_bilingual_employers import find_bilingual_employers
 from medenclave_deid.core.text.chinese_care_centres import find_care_centres
 from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
+from medenclave_deid.core.text.chinese_kin_cued_names import find_kin_cued_names
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.chinese_platform_units import find_platform_units
 from medenclave_deid.core.text.chinese_procedure_heads import find_names_before_procedure_heads
@@ -173,4 +175,6 @@ def find_glossed_fields(text: str) -> list[PhiSpan]:
     out += find_platform_units(text)  # 平台站点：, 某某站骑手, 邀请单位：Latin name, 某某齿研所
     out += find_care_centres(text)  # 小棉袄母婴护理中心, 月子中心：喜月汇
     out += find_speaker_turns(text)  # 参加人员：…、乐小川 … 乐小川：补充检查结果
+    out += find_bilingual_employers(text)  # Employer 雇主: Acme (Asia) Co., Ltd.
+    out += find_kin_cued_names(text)  # 签字人某某 与患者关系：, 家属：老伴 某某，, 其女某某陪同
     return out
