@@ -9,7 +9,8 @@ the cue around it leaves no doubt:
 * **a relative's field whose relation comes first** (``家属：老伴 某某，电话…``, ``告知家属（配偶）某某，``,
   ``通知家属 某某 到场``): the value up to a space, a mark, a phone or what the relative did;
 * **a relation and a name in prose** (``其女某某陪同``, ``患者之子某某到场``, ``由其孙子某某陪同``): a name
-  that is no common word, before what the relative did, or any name before a phone (``患者之女某某，电话``).
+  that is no common word, before what the relative did (``：长子某某在旁`` too, a two-character relation
+  opening the clause), or any name before a phone (``患者之女某某，电话``).
 
 A state or kinship word (本人, 在场, 女儿) is no name.
 """
@@ -51,6 +52,11 @@ _PROSE = re.compile(
     # a phone right after it makes the name sure, a common word too (患者之女某某，电话…)
     rf"(?:(?={_DONE})|(?P<p>(?=[，,]?{_GAP}(?:电话|手机|联系电话))))"
 )
+#: a two-character relation opening a clause, a name and what the relative did (：长子某某在旁)
+_CLAUSE = re.compile(
+    rf"(?:^|(?<=[：:，,。；;\s]))(?=[{_HAN}]{{2}})(?:{_REL})(?P<n>{_NAME})(?={_DONE})",
+    re.M,
+)
 
 
 #: an answer a relative's field holds instead of a name
@@ -89,5 +95,10 @@ def find_kin_cued_names(text: str) -> list[PhiSpan]:
         PhiSpan(m.start("n"), m.end("n"), "name")
         for m in _PROSE.finditer(text)
         if _name_like(m["n"], m["p"] is not None)
+    ]
+    out += [
+        PhiSpan(m.start("n"), m.end("n"), "name")
+        for m in _CLAUSE.finditer(text)
+        if len(m.group(0)) - len(m["n"]) == 2 and _name_like(m["n"], False)
     ]
     return out
