@@ -80,6 +80,7 @@ from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_uk_community import trim_uk_forms
 from medenclave_deid.core.text.english_vocatives import trim_greetings, vocative_names
+from medenclave_deid.core.text.english_weaning_rows import find_weaning_rows
 from medenclave_deid.core.text.english_word_given_names import keep_role_qualifiers, word_given_names
 from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
 from medenclave_deid.core.text.english_workplace_echoes import workplace_echoes
@@ -210,6 +211,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "— grace health yakima behavioral health", "GRACE HOSPITAL SPOKANE": the system's town too
     spans = add_uncovered(spans, find_health_system_towns(text, spans, vocabulary), text)
     spans = add_uncovered(spans, find_ocr_towns(text, vocabulary), text)  # "OF 87 HOLLY CT, SAL3M, 0R 97301"
+    # "0845  prvc  guyi  40%", "(qpruit85)": a weaning log's therapist, after the word-sense drops
+    spans = add_uncovered(spans, find_weaning_rows(text, vocabulary), text)
     # "P-R-T AXES 45 12 38", "QRS DURAT10N .... 96 MS": an OCR'd ECG printout's measurement lines
     return keep_ecg_measurements(text, spans)
 

@@ -50,6 +50,7 @@ eating talking lying sitting standing walking quiet tearful anxious agitated coo
 seen checked ok okay fine safe unchanged refused declined off on phone tv bed shower yes no
 reading snack lunch dinner breakfast nap napping showering dressed dressing grooming toileting
 outside visiting visit meds call group groups therapy activity activities watching playing
+desat desats desatted tol tolerated tolerating pass passed fail failed rsbi fio2 peep cpap sbt
 """.split()
 )
 
