@@ -79,11 +79,14 @@ def _login(value: str, vocab: TextVocabulary) -> int:
     if not m:
         return 0
     handle = m["h"]
+    if re.fullmatch(r"[A-Za-z]-[A-Za-z]+", handle):  # a prefixed word ("e-fax", "x-ray")
+        return 0
     if is_handle(handle, vocab):
         return len(value)
     # a dotted or numbered handle: "k.tillman", "clay.vance", "jdoe2"
-    parts = [p for p in re.split(r"[._-]", handle.lower().rstrip("0123456789")) if p]
-    marked = bool(re.search(r"[._-]|\d$", handle))
+    # a hyphen joins words ("e-fax", "x-ray"): only a dot, an underscore or a number marks one
+    parts = [p for p in re.split(r"[._]", handle.lower().rstrip("0123456789")) if p]
+    marked = bool(re.search(r"[._]|\d$", handle)) and "-" not in handle
     if (
         marked
         and re.fullmatch(r"[a-z][a-z._-]*\d{0,3}|[A-Z][A-Z._-]*\d{0,3}", handle)

@@ -59,7 +59,8 @@ def _person_word(word: str, vocab: TextVocabulary) -> bool:
         return False
     if key in vocab.eponyms or vocab.is_name(key):
         return True
-    return not (is_clinical_word(key) or key in vocab.clinical)
+    # an everyday word that is no name ("Serial", "Lot") is the field's value, not a person
+    return not (is_clinical_word(key) or key in vocab.clinical or vocab.is_common(key, threshold=3.0))
 
 
 def find_slot_eponym_surnames(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
