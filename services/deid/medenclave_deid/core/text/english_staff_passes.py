@@ -10,6 +10,7 @@ from medenclave_deid.core.text.english_census_names import find_census_people
 from medenclave_deid.core.text.english_credential_chains import find_credential_chains
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
 from medenclave_deid.core.text.english_duty_staff import find_duty_staff
+from medenclave_deid.core.text.english_export_logins import find_export_logins
 from medenclave_deid.core.text.english_export_slots import find_export_slots
 from medenclave_deid.core.text.english_field_teams import find_field_teams
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
@@ -24,6 +25,7 @@ from medenclave_deid.core.text.english_role_initials_fuzz23e import echo_initial
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
 from medenclave_deid.core.text.english_role_values import find_role_slots
 from medenclave_deid.core.text.english_role_word_names import find_role_word_names
+from medenclave_deid.core.text.english_slot_eponym_surnames import find_slot_eponym_surnames
 from medenclave_deid.core.text.english_slot_name_joins import find_contact_initials, join_caps_given_names
 from medenclave_deid.core.text.english_speech_subjects import find_speech_subjects
 from medenclave_deid.core.text.english_staff_creds_fuzz23 import find_credentialed_staff
@@ -54,6 +56,8 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_role_word_names(text, vocabulary)  # "rn: duchamp", "lab tech ezekiel at 14:20"
     staff += find_login_handles(text, vocabulary)  # "08:19 | rbrackne | RN | 10.4.7.2"
     staff += find_person_keys(text, vocabulary)  # "exported_by,ingrid", "by ingrid RN"
+    staff += find_export_logins(text, vocabulary)  # "surveyor" column, "by jdoe from 10.1.2.3"
+    staff += find_slot_eponym_surnames(text, vocabulary)  # "Provider notified: T. Cushing"
     staff += find_discipline_names(text, vocabulary)  # "SLP (ottoline):", "scrub tech ivo"
     staff += find_kin_bracket_names(text, vocabulary)  # "aunt (june cruz)", "will bird (son)"
     staff += find_credential_chains(text, vocabulary)  # "ivo pa-c / le roux md", "read by dawn, RN"
