@@ -59,6 +59,10 @@ _CLAUSE = re.compile(
 )
 
 
+#: when or how a relative does what follows (丈夫某某每日陪护, 其女某某专程来院): never part of the name
+_MANNER = re.compile(
+    r"每日|每天|每晚|今日|今天|昨日|昨天|明日|全程|一直|定期|专程|轮流|日夜|在家|亲自|随时|经常|长期|均"
+)
 #: an answer a relative's field holds instead of a name
 _NOT_NAME = frozenset("同意 不同意 拒绝 缺席 未到 不详 未知 暂无 无 同上 见上 未填".split())
 
@@ -70,6 +74,7 @@ def _name_like(name: str, common_ok: bool) -> bool:
         and not core.startswith(STATE_STARTS)
         and not re.fullmatch(_REL, core)
         and core not in _NOT_NAME
+        and not _MANNER.search(core)
         and not core.startswith(("患者", "家属", "本人", "其", "之", "子", "女", "儿", "孙", "媳", "婿"))
         and (core[-1] not in CN_NON_GIVEN_CHARS or len(core) > 3)
         and (common_ok or not core.startswith(CN_NAME_STOP_WORDS))
