@@ -43,6 +43,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v28 --module path/to/file.py:function  # v28
     python bench/deid/notes_eval/score.py --split holdout-v29 --module path/to/file.py:function  # v29
     python bench/deid/notes_eval/score.py --split holdout-v30 --module path/to/file.py:function  # v30
+    python bench/deid/notes_eval/score.py --split holdout-v31 --module path/to/file.py:function  # v31
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -178,6 +179,9 @@ V29_SUMS = "SHA256SUMS-v29"
 # v30: a thirtieth, blind holdout (generate_v30.py, README.md "v30"), checksums apart too.
 V30_SPLIT_FILES = {"holdout-v30": "notes-v30-holdout.jsonl"}
 V30_SUMS = "SHA256SUMS-v30"
+# v31: a thirty-first, blind holdout (generate_v31.py, README.md "v31"), checksums apart too.
+V31_SPLIT_FILES = {"holdout-v31": "notes-v31-holdout.jsonl"}
+V31_SUMS = "SHA256SUMS-v31"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -209,6 +213,7 @@ ALL_SPLIT_FILES = {
     **V28_SPLIT_FILES,
     **V29_SPLIT_FILES,
     **V30_SPLIT_FILES,
+    **V31_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -242,6 +247,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V28_SPLIT_FILES, V28_SUMS),
     **dict.fromkeys(V29_SPLIT_FILES, V29_SUMS),
     **dict.fromkeys(V30_SPLIT_FILES, V30_SUMS),
+    **dict.fromkeys(V31_SPLIT_FILES, V31_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -728,6 +734,7 @@ def self_test(verbose: bool = True) -> bool:
     v28 = (FROZEN / V28_SUMS).exists()
     v29 = (FROZEN / V29_SUMS).exists()
     v30 = (FROZEN / V30_SUMS).exists()
+    v31 = (FROZEN / V31_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -749,6 +756,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V28_SPLIT_FILES if v28 else ())]
     splits += [*(V29_SPLIT_FILES if v29 else ())]
     splits += [*(V30_SPLIT_FILES if v30 else ())]
+    splits += [*(V31_SPLIT_FILES if v31 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -792,6 +800,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V28_SUMS).items() if v28 else ()
     sums += verify_frozen(sums=V29_SUMS).items() if v29 else ()
     sums += verify_frozen(sums=V30_SUMS).items() if v30 else ()
+    sums += verify_frozen(sums=V31_SUMS).items() if v31 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -934,6 +943,7 @@ def main(argv: list[str] | None = None) -> int:
             *V28_SPLIT_FILES,
             *V29_SPLIT_FILES,
             *V30_SPLIT_FILES,
+            *V31_SPLIT_FILES,
         ],
         default="dev",
     )
