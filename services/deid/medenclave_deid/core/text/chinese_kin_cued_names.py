@@ -8,7 +8,8 @@ the cue around it leaves no doubt:
   ``陪护人某某系患者老伴``);
 * **a relative's field whose relation comes first** (``家属：老伴 某某，电话…``, ``告知家属（配偶）某某，``,
   ``通知家属 某某 到场``): the value up to a space, a mark, a phone or what the relative did;
-* **a relation and a name in prose** (``其女某某陪同``, ``患者之子某某到场``, ``由其孙子某某陪同``): a name
+* **a relation and a name in prose** (``其女某某陪同``, ``患者之子某某到场``, ``由其孙子某某陪同``,
+  ``陪护儿子某某当时在旁``, ``患者兄弟某某告知``): a name
   that is no common word, before what the relative did (``：长子某某在旁`` too, a two-character relation
   opening the clause), or any name before a phone (``患者之女某某，电话``).
 
@@ -23,13 +24,13 @@ from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_kin_cued_names"]
+__all__ = ["find_kin_cued_names", "is_relation_word"]
 
 _HAN = "\u4e00-\u9fa5"
 _GAP = r"[ \t\u3000]*"
 _REL = (
     r"(?:配偶|妻子|丈夫|爱人|老伴|儿子|女儿|长子|次子|长女|次女|幼子|孙子|孙女|外孙女?|儿媳|女婿|侄子|侄女|外甥女?|"
-    r"父亲|母亲|哥哥|姐姐|弟弟|妹妹|兄长|养子|养女|继子|继女|妻|夫|子|女|孙)"
+    r"父亲|母亲|哥哥|姐姐|弟弟|妹妹|兄弟|弟兄|姐妹|兄妹|姐弟|兄长|养子|养女|继子|继女|妻|夫|子|女|孙)"
 )
 #: a name: two to four Han characters, or a minority name with its middle dot
 _NAME = rf"[{_HAN}]{{2,6}}?(?:[·•・][{_HAN}]{{2,8}})?"
@@ -47,10 +48,12 @@ _KIN_FIRST = re.compile(
     rf"(?P<n>{_NAME}){_END}"
     rf"|(?:通知|告知|联系)家属[ \t\u3000]+(?P<m>{_NAME})(?=[ \t\u3000]*(?:到场|来院|[，,。]))"
 )
+#: when a relative did it, between the name and the act (陪护儿子某某当时在旁)
+_WHEN = r"(?:当时|一直|始终|全程|正|均|也|亦)?"
 _PROSE = re.compile(
-    rf"(?:患者之|患者的|患者|由其|其)(?:{_REL})(?P<n>{_NAME})"
+    rf"(?:患者之|患者的|患者|由其|其|陪护人?|陪同人?)(?:{_REL})(?P<n>{_NAME})"
     # a phone right after it makes the name sure, a common word too (患者之女某某，电话…)
-    rf"(?:(?={_DONE})|(?P<p>(?=[，,]?{_GAP}(?:电话|手机|联系电话))))"
+    rf"(?:(?={_WHEN}{_DONE})|(?P<p>(?=[，,]?{_GAP}(?:电话|手机|联系电话))))"
 )
 #: a two-character relation opening a clause, a name and what the relative did (：长子某某在旁)
 _CLAUSE = re.compile(
@@ -65,6 +68,11 @@ _MANNER = re.compile(
 )
 #: an answer a relative's field holds instead of a name
 _NOT_NAME = frozenset("同意 不同意 拒绝 缺席 未到 不详 未知 暂无 无 同上 见上 未填".split())
+
+
+def is_relation_word(word: str) -> bool:
+    """Whether ``word`` is a relation (儿子, 兄弟, 老伴), which a cue may put where a name would stand."""
+    return re.fullmatch(rf"{_REL}|子女|儿女|父母|孙辈", word) is not None
 
 
 def _name_like(name: str, common_ok: bool) -> bool:

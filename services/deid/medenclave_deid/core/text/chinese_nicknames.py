@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_kin_cued_names import is_relation_word
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.lexicon import CLINICAL_TERMS_ZH
 from medenclave_deid.core.text.spans import PhiSpan
@@ -43,8 +44,9 @@ _BARE_NICKNAME = re.compile(
     rf"|[{_HAN}][蛋娃妞丫子头宝])(?=[，,。；;）)\s]|$)"
 )
 #: characters of an instruction or a thing in quotes, not a name (叫他“少喝酒”, 叫她“别吃药”)
-_NOT_IN_NICKNAME = frozenset("别不勿没要请吃喝服药去来走睡戒停病痛癌症术检查治疗诊院医护针"
-                             "吸咳躺坐站动练做用看放松忍慢快")
+_NOT_IN_NICKNAME = frozenset(
+    "别不勿没要请吃喝服药去来走睡戒停病痛癌症术检查治疗诊院医护针吸咳躺坐站动练做用看放松忍慢快"
+)
 #: who says 叫他 when it is an instruction (医生叫他“少喝酒”, 护士叫她“深呼吸”)
 _INSTRUCTOR = re.compile(r"(?:医|护|师|大夫|嘱|主任|我们)[^，,。；;\n]{0,2}$")
 #: the record number a bed line gives after the name (16床某某，住院号…)
@@ -72,13 +74,16 @@ _NOT_A_RELATIVE_NAME = frozenset("均都也已本及和与等们者属人在说�
 #: a relative addressed, not named (陪护阿姨说, 家属大哥在)
 _KIN_TAIL = tuple("姨叔婶爷奶妈爸哥姐伯婆傅")
 #: how or when the relative does it, between the role and the verb (家属建华专程来院, 家属一直在)
-_ADVERB = re.compile(r"专程|特意|特地|亲自|一直|刚刚|刚才|现在|正在|按时|准时|今天|昨天|[上下晚]午|晚上|"
-                     r"多次|再次|经常|随时|每天|每日|主动|马上|立即|随后|先后|陆续|轮流|共同|一起|同时|前来")
+_ADVERB = re.compile(
+    r"专程|特意|特地|亲自|一直|刚刚|刚才|现在|正在|按时|准时|今天|昨天|[上下晚]午|晚上|"
+    r"多次|再次|经常|随时|每天|每日|主动|马上|立即|随后|先后|陆续|轮流|共同|一起|同时|前来"
+)
 
 
 def _word(name: str) -> bool:
-    return any(name.startswith(w) for w in CN_NAME_STOP_WORDS if len(w) >= 2) \
-        or any(t in name for t in CLINICAL_TERMS_ZH)
+    return any(name.startswith(w) for w in CN_NAME_STOP_WORDS if len(w) >= 2) or any(
+        t in name for t in CLINICAL_TERMS_ZH
+    )
 
 
 def find_nicknames_and_bed_names(text: str) -> list[PhiSpan]:
@@ -95,8 +100,9 @@ def find_nicknames_and_bed_names(text: str) -> list[PhiSpan]:
         if not set(value) & _NOT_IN_NICKNAME:  # quoted: a word (石头, 黄金) is a nickname too
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for m in _BARE_NICKNAME.finditer(text):
-        if not _INSTRUCTOR.search(text, max(0, m.start() - 6), m.start()) \
-                and not set(m.group("v")) & (_NOT_IN_NICKNAME | set("心些点会儿抬低回摇转扭磕孩妻孙侄鼻舌")):
+        if not _INSTRUCTOR.search(text, max(0, m.start() - 6), m.start()) and not set(m.group("v")) & (
+            _NOT_IN_NICKNAME | set("心些点会儿抬低回摇转扭磕孩妻孙侄鼻舌")
+        ):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for m in _BED_BEFORE_NUMBER.finditer(text):
         name = m.group("n").replace("·", "")
@@ -110,7 +116,7 @@ def find_nicknames_and_bed_names(text: str) -> list[PhiSpan]:
     for m in _RELATIVE_ACT.finditer(text):
         name = m.group("n")
         odd = set(name) & (_NOT_A_RELATIVE_NAME | CN_NON_GIVEN_CHARS) and not set(name) <= set(_TRANSLIT)
-        if name.endswith(_KIN_TAIL) or _ADVERB.search(name) or odd:
+        if name.endswith(_KIN_TAIL) or _ADVERB.search(name) or odd or is_relation_word(name):
             continue
         if not _word(name):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))

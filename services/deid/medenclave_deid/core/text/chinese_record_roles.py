@@ -6,6 +6,8 @@ relative does.
   a digit or the line's end.
 * A staff list writes each member on a line of their own, the name before a licence's label
   (``  某某  执业证书编号 …``): the name is a person's whatever its surname (a rare one such as 普).
+* A staff field's name is sure by the licence in brackets after it (``判定医师：某某某（执业证书编号
+  …）``), and a name between a duty's 医生 and the title 医生 (``值班医生其其格医生``) is the whole name.
 * A relative's name runs between the relation and what they do (``家属某某某陪同就诊``), even where
   the name opens with an everyday word (黄金, 高明): the act after it says it is a person.
 """
@@ -36,6 +38,14 @@ _LICENCE = r"(?:执业证书编号|执业证书号|执业证号|执业证|医师
 _LINE_NAME = re.compile(rf"^[ \t\u3000]*(?P<n>[{_HAN}]{{2,4}})[ \t\u3000]+(?={_LICENCE})", re.M)
 #: words a staff list's line may hold before a label that are no one's name
 _NOT_A_MEMBER = re.compile(r"姓名|签名|医师|医生|护士|主任|组长|专家|成员|人员|编号|证书|科室|职称")
+#: a staff field's name sure by the licence in brackets after it (判定医师：某某某（执业证书编号 …）)
+_LICENSED = re.compile(rf"[：:]{_GAP}(?P<n>[{_HAN}]{{2,4}}){_GAP}[（(]{_GAP}{_LICENCE}")
+#: a name between a duty's 医生 and the title 医生 (值班医生其其格医生): a minority name is all of it
+_DUTY_DOCTOR = re.compile(
+    rf"(?:值班|主管|经治|住院|接诊|首诊|床位|主治|责任)医生(?P<n>[{_HAN}]{{2,5}}?)(?:医生|大夫)(?![{_HAN}]*[：:])"
+)
+#: words between two 医生 that are no name (值班医生及上级医生, 值班医生和主治医生)
+_NOT_A_DOCTOR = re.compile(r"^[及和与或并、暨]|上级|值班|主治|住院|会诊|专科|科室|二线|三线|总|其他")
 _RELATION = (
     r"(?:家属|陪同人|其子|其女|其妻|其夫|其母|其父|之子|之女|丈夫|妻子|儿子|女儿|爱人|老伴|配偶|母亲|父亲)"
 )
@@ -68,6 +78,15 @@ def find_record_role_names(text: str) -> list[PhiSpan]:
             and not any(ch in CN_NON_GIVEN_CHARS for ch in name[1:])
         ):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for rx in (_LICENSED, _DUTY_DOCTOR):
+        for m in rx.finditer(text):
+            name = m.group("n")
+            # the frame is sure: a minority name's characters need not be a given name's (其其格)
+            if not _NOT_A_MEMBER.search(name) and (
+                (rx is _DUTY_DOCTOR and not _NOT_A_DOCTOR.search(name))
+                or (rx is _LICENSED and not any(ch in CN_NON_GIVEN_CHARS for ch in name[1:]))
+            ):
+                out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _RELATIVE_NAME.finditer(text):
         name = m.group("n")
         # the word a name opens with is no stop here: the act after it says who it is (黄金某陪同)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_kin_cued_names import is_relation_word
 from medenclave_deid.core.text.chinese_names import (
     CN_CLINICIAN_ACTS,
     CN_NAME_STOP_WORDS,
@@ -283,8 +284,8 @@ _CLAUSE_WORD_STARTS = frozenset("已未均都也再又不没将要正在于及�
 
 def _relative(text: str, start: int, name: str, after: str) -> bool:
     """Whether ``name`` after a kinship word, with ``after`` following it, is a person."""
-    if name in _NOT_A_NAME or text.startswith(CN_NAME_STOP_WORDS, start):
-        return False
+    if name in _NOT_A_NAME or is_relation_word(name) or text.startswith(CN_NAME_STOP_WORDS, start):
+        return False  # 家属：儿子陪同: the relation, no name
     verb = after.startswith(_GIVEN_VERBS)
     if (
         name[0] in _CLAUSE_WORD_STARTS

@@ -106,6 +106,8 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                r"|(?i:\b(?:day|d|pod|c\d{1,2}d)[ \t]*[-+]?\d{1,2})[ \t]*=[ \t]*$")
 #: the person who acted on the day, after it ("5/2 by Ines Moro, MD", "3/4\tby Dr Kay")
 _BY_SOMEONE_AFTER = re.compile(r"(?:[ \t]*[,;]|\t)?[ \t]*by[ \t]+(?:[A-Z][a-z]*\.?[ \t]+)?[A-Z][a-z'’-]+")
+#: a four-digit clock time and a word after a month/day that opens a line (a log's timed row)
+_LOG_ROW_TIME_AFTER = re.compile(r"[ \t]+(?:[01]\d|2[0-3])[0-5]\d[ \t]+[A-Za-z]")
 #: a value recorded on the day, after a colon ("Hgb 12/1: 7.1; 12/2: 7.8")
 _VALUE_OF_DAY_AFTER = re.compile(r":[ \t]*[<>]?\d")
 #: the last or next of a patient's events ("last session 12/4", "next infusion: 1/3")
@@ -184,6 +186,9 @@ def _small_day_is_date(text: str, m: re.Match) -> bool:
         return True
     if _CLAUSE_END.match(text, m.end()) and _EVENT_AT_PLACE.search(text, max(0, m.start() - 90), m.start()):
         return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if _LOG_ROW_TIME_AFTER.match(text, m.end()) and not text[line_start:m.start()].strip():
+        return True  # a log's row opening with its day and a four-digit time: "12/3 1015 jdoe: passed"
     if _DIARY_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
             and _DIARY_AFTER.match(text, m.end()):
         return True  # a diary's day line: "Day 2 7/1: NRS 6/10", "POD 3 9/4 - walked"

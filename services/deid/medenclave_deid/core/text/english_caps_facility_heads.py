@@ -4,7 +4,8 @@ Device printouts (an ECG cart's, a monitor's, a fax cover) print the site in cap
 ``DURANGO VALLEY HEALTH``, ``PRESQUE ISLE HEART INSTITUTE``, ``ALTOONA HEART AND VASCULAR CLINIC``,
 ``SAINT ODILIA CARDIOLOGY CLINIC``. The capitals rules know ``HOSPITAL``, ``MEDICAL CENTER`` and
 ``HEALTH SYSTEM``; here the other facility heads (``HEALTH``, ``INSTITUTE``, ``CLINIC``,
-``HEART CENTER``, ``INFIRMARY``, ``HOSPICE``, ``PHARMACY`` ...). One to four words in capitals,
+``HEART CENTER``, ``INFIRMARY``, ``HOSPICE``, ``PHARMACY`` ...; ``GENERAL`` closing its line
+or before a dash and the town: ``MERCYHURST GENERAL - ENID``). One to four words in capitals,
 single-spaced, before the head are the facility's name when one of them is no everyday word, no
 clinical, service or heading word and no word of a kind of facility (``MENTAL HEALTH``, ``PUBLIC
 HEALTH``, ``CARDIOLOGY CLINIC`` alone name no one); OCR's 0 and 1 in a printed label beside it
@@ -30,7 +31,9 @@ _HEAD = (
     r"(?:CANCER|CARDIAC|CARDIOVASCULAR|VASCULAR|DIALYSIS|REHABILITATION|KIDNEY)"
     r"[ ](?:CENT(?:ER|RE)|INSTITUTE)|"
     r"HEALTH(?:CARE|[ ]CARE|[ ]SERVICES)?|INSTITUTE|CLINICS?|INFIRMARY|HOSPICE|PHARMACY|"
-    r"NURSING[ ]HOME|MEDICAL[ ]ASSOCIATES|PHYSICIANS)"
+    r"NURSING[ ]HOME|MEDICAL[ ]ASSOCIATES|PHYSICIANS|"
+    # a general hospital by its short name, alone on its line or before its town (MERCYHURST GENERAL - ENID)
+    r"GENERAL(?=[ ]+[-–][ ]+[A-Z]|[ \t]*(?:\n|$)))"
 )
 _FACILITY = re.compile(
     rf"(?<![\w'’.-])(?P<own>{_CAPS}(?:{_JOINER}{_CAPS}){{0,4}})[ ](?P<head>{_HEAD})(?![\w'’-])"

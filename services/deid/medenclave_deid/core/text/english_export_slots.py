@@ -9,6 +9,8 @@ fixed slots, in lower case or with no label beside them.
   ``Scribe: ottilie (cancer registry)``, ``Point of contact - rosamund``: the word after the
   role's colon (or a spaced dash), before an extension,
   a bracketed note or the line's end;
+* **a survey's or an export's operator**: ``# survey date: 2025-07-23  surveyor: dmcgillicuddy  host:
+  …``: the lower-case word after the operator's colon, before a wide gap, a mark or the line's end;
 * **an age over 89 in quoted speech**: ``"Not bad for 94, huh?"``, ``"at 96 I still drive"``,
   ``"I turned 97"``: a number from 90 to 120 after for/at/turned/turning/am/I'm inside double
   quotes, never before a unit (``for 90 minutes``, ``at 90 degrees``);
@@ -52,6 +54,12 @@ _ROLE = (
 _ROLE_SLOT = re.compile(
     rf"(?im)(?:^|[;|][ \t]*)[ \t]*{_ROLE}(?:[ \t]*:|[ \t]+[-–])[ \t]*(?P<v>[{_LOW}][{_LOW}'’-]{{2,15}})"
     r"(?=[ \t]+(?:ext\.?|x|pgr|pager|phone|#)[ \t]*\d|[ \t]*\([^()\n]{1,40}\)[ \t]*$|[ \t]*$)"
+)
+#: a survey's or an export's operator in a header line's slot (``surveyor: dmcgillicuddy  host: …``)
+_OPERATOR_SLOT = re.compile(
+    r"(?im)(?:^|(?<=[ \t]{2})|(?<=\t)|(?<=#)|(?<=[;|]))[ \t]*(?:surveyor|auditor|exporter|operator|"
+    r"abstractor|assessor|data[ \t]+collector|collector|reviewer|observer)[ \t]*:[ \t]*"
+    rf"(?P<v>{_WORD})(?=[ \t]{{2,}}|\t|[ \t]*[,;|]|[ \t]*$)"
 )
 #: a slot's value that names no one
 _NO_ONE = frozenset(
@@ -117,7 +125,7 @@ def find_export_slots(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     """
     out = [
         PhiSpan(m.start("v"), m.end("v"), "name")
-        for rx in (_BY_SOURCE, _ROLE_SLOT)
+        for rx in (_BY_SOURCE, _ROLE_SLOT, _OPERATOR_SLOT)
         for m in rx.finditer(text)
         if _person(m["v"], vocab)
     ]

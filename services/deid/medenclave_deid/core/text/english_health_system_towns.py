@@ -12,8 +12,8 @@ Two shapes the facility finders leave half done:
 * **capitals after a found facility**: a fax header or a scan's stamp writes the hospital and
   then its town (``MRN 12345  GRACE HOSPITAL SPOKANE``, ``MERCY MEDICAL CENTER OF SPOKANE``);
   the facility is found, the town after it is not. Capital words right after a found upper-case
-  facility, maybe after ``OF``, up to the line's end or a wide gap, are its town when they are a
-  known town or a place found elsewhere in the note.
+  facility, maybe after ``OF`` or a dash (``MERCYHURST GENERAL - ENID``), up to the line's end or a
+  wide gap, are its town when they are a known town or a place found elsewhere in the note.
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ infant veterans the a an of and or for in at to from with our your their his her
 overall general""".split()
 )
 _CAPS_AFTER = re.compile(
-    r"(?P<of>[ \t]+OF)?[ \t]+(?P<v>[A-Z][A-Z'.-]+(?:[ \t][A-Z][A-Z'.-]+){0,2})[ \t]*(?=$|\n|[ \t]{2}|,)"
+    r"(?P<of>[ \t]+OF|[ \t]+[-–])?[ \t]+(?P<v>[A-Z][A-Z'.-]+(?:[ \t][A-Z][A-Z'.-]+){0,2})"
+    r"[ \t]*(?=$|\n|[ \t]{2}|,)"
 )
 
 

@@ -11,7 +11,8 @@
   ends it (``prior culture grew in 2/2 bottles`` is a count);
 * **a plate near a vehicle's or a licence's word**: ``Truck: UT-737ZEL``, ``lic MT-141GML``,
   ``license plate: CO-580EEY``, ``Ram 2500 WY 4-12345A``: a state's two capitals before a plate's
-  mixed letters and digits, in a line that names a vehicle or a plate;
+  mixed letters and digits, in a line that names a vehicle or a plate; a VIN right after such a
+  word, however few digits it holds (``vehicle CKVW0LAK30HSMWDGT``);
 * **an age over 89 after the person in a subject's slot** (``subject: beaulieu, oscar, 96``, ``missing
   person: ana lund, 93 yo``).
 """
@@ -62,6 +63,8 @@ _STATE_PLATE = re.compile(
 #: a vehicle's word right before a plate written like a word and a number ("lic FSZ 8447"); a
 #: vital's or a lab's acronym further on in the line is no plate ("pickup 1AMC 256; SBP 104")
 _CUE_RIGHT_BEFORE = re.compile(_PLATE_CUE.pattern + r"[ \t]*[:#(]?[ \t]*$|\($")
+#: a VIN however few its digits (``vehicle CKVW0LAK30HSMWDGT``): 17 of its letters (no I, O, Q) and digits
+_VIN = re.compile(r"(?<![\w-])(?P<v>(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){3})[A-HJ-NPR-Z0-9]{17})(?![\w-])")
 #: a subject's slot, the person, then an age that ends the line or has a unit or a sex after it
 _SUBJECT_AGE = re.compile(
     r"(?im)^[ \t]*(?:subject|missing[ \t]+(?:person|party|subject)|mp|lost[ \t]+party|victim|patient|pt)"
@@ -88,5 +91,10 @@ def find_log_dates(text: str) -> list[PhiSpan]:
             continue
         if _PLATE_CUE.search(window):
             out.append(PhiSpan(m.start("v"), m.end("v"), "vehicle"))
+    out += [
+        PhiSpan(m.start("v"), m.end("v"), "vehicle")
+        for m in _VIN.finditer(text)
+        if _CUE_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    ]
     out += [PhiSpan(m.start("v"), m.end("v"), "age") for m in _SUBJECT_AGE.finditer(text)]
     return out

@@ -42,16 +42,20 @@ __all__ = ["find_labelled_people", "find_person_frames"]
 
 #: a capitalised word of a name, in any Latin script ("Letícia", "Hồng", "O'Neil", "Simon-Wood")
 _W = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0100-\u024F\u1E00-\u1EFF'’-]+"
-_ROLES = (r"chaplain|physicist|pharmacist|dietitian|dietician|interpreter|social[ \t]+worker|"
-          r"case[ \t]+manager|unit[ \t]+clerk|scribe|doula|midwife|technologist")
+_ROLES = (
+    r"chaplain|physicist|pharmacist|dietitian|dietician|interpreter|social[ \t]+worker|"
+    r"case[ \t]+manager|unit[ \t]+clerk|scribe|doula|midwife|technologist"
+)
 #: credentials that are also abbreviations of clinical English ("Right knee, PT to follow",
 #: "MS", "DC"): a credential only where the clause ends after them or a registry's modality
 #: follows in brackets ("RT(R)", "RT(CT)")
 _AMBIGUOUS = frozenset("pt ot ma ms dc od rt rd do pa np ii iii iv jr sr".split())
 _CLEAR = "|".join(sorted(CREDENTIAL_WORDS - _AMBIGUOUS, key=len, reverse=True))
 _UNCLEAR = "|".join(sorted(_AMBIGUOUS & CREDENTIAL_WORDS, key=len, reverse=True))
-_CREDENTIAL = (rf"(?:(?=[A-Z])(?i:{_CLEAR})|PA-C|{_ROLES}|(?=[A-Z])(?i:{_UNCLEAR})"
-               r"(?=[ \t]*(?:$|[\n;,.)]|[ \t]{2,})|\((?:R|N|M|CT|MR|ASCP|ARRT)\)))")
+_CREDENTIAL = (
+    rf"(?:(?=[A-Z])(?i:{_CLEAR})|PA-C|{_ROLES}|(?=[A-Z])(?i:{_UNCLEAR})"
+    r"(?=[ \t]*(?:$|[\n;,.)]|[ \t]{2,})|\((?:R|N|M|CT|MR|ASCP|ARRT)\)))"
+)
 #: people's roles that open a mention ("Visitor Ada Stone (niece)", "Interpreter Ode Vale, CMI")
 _ROLE_WORDS = frozenset("visitor interpreter witness caller contact caregiver reporter surrogate".split())
 _KIN = "|".join(sorted(KINSHIP, key=len, reverse=True))
@@ -68,20 +72,26 @@ _FRAMES = (
 #: a header's inverted name in capitals with a middle initial ("OKAFOR-BELL, ADA R   DOB",
 #: "| VAN DER BERG, JOOST K |"): all its words, given names too
 _CAPS_W = r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’-]+"
-_CAPS_INVERTED = re.compile(rf"(?<![\w.-])(?P<v>{_CAPS_W}(?:[ ]{_CAPS_W}){{0,3}},[ ]{_CAPS_W}"
-                            rf"(?:[ ]{_CAPS_W})?[ ][A-Z])(?=[ \t]*(?:\||[ \t]{{2}}|$|\n))")
+_CAPS_INVERTED = re.compile(
+    rf"(?<![\w.-])(?P<v>{_CAPS_W}(?:[ ]{_CAPS_W}){{0,3}},[ ]{_CAPS_W}"
+    rf"(?:[ ]{_CAPS_W})?[ ][A-Z])(?=[ \t]*(?:\||[ \t]{{2}}|$|\n))"
+)
 #: an inverted name of any words opening a line or a table cell before the age cell or the date of
 #: birth ("Stone, Ada | 71Y F", "Stone, Ada   DOB"), or signed before a date ("signed STONE, ADA
 #: 03/02/2024"): the frame of a record's header or a signature, whatever the words
 _ANY_W = r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+"
-_INVERTED_ROW = re.compile(rf"(?m)(?:^|\|[ \t]*)(?P<v>{_ANY_W},[ ]{_ANY_W})"
-                           r"(?=[ \t]*\|[ \t]*\d{1,3}[ ]?(?:Y|y|yo|yrs?)\b|[ \t]{2,}DOB\b)")
+_INVERTED_ROW = re.compile(
+    rf"(?m)(?:^|\|[ \t]*)(?P<v>{_ANY_W},[ ]{_ANY_W})"
+    r"(?=[ \t]*\|[ \t]*\d{1,3}[ ]?(?:Y|y|yo|yrs?)\b|[ \t]{2,}DOB\b)"
+)
 _SIGNED = re.compile(rf"\bsigned[ \t]+(?P<v>{_ANY_W},[ ]{_ANY_W})(?=[ \t]+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b)")
 #: a patient's name in any case opening a row or a field, before the record number or the age
 #: ("dana o'hare | MRN ...", "Patient: lin zhao (67-year-old)")
-_ROW_NAME = re.compile(r"(?im)(?:^|\b(?:patient|pt)[ \t]*:[ \t]*)"
-                       r"(?P<v>[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){1,3})"
-                       r"(?=[ \t]*(?:[|,][ \t]*MRN\b|\([ \t]*\d{1,3}[- ]?(?:years?|yrs?|y)\b))")
+_ROW_NAME = re.compile(
+    r"(?im)(?:^|\b(?:patient|pt)[ \t]*:[ \t]*)"
+    r"(?P<v>[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){1,3})"
+    r"(?=[ \t]*(?:[|,][ \t]*MRN\b|\([ \t]*\d{1,3}[- ]?(?:years?|yrs?|y)\b))"
+)
 
 #: a person's label: who the record is about or who signs, refers or examines
 _PERSON_LABEL = (
@@ -99,15 +109,18 @@ _LABELLED_INVERTED = re.compile(
     rf"(?P<v>{_ANY_W}(?:[ ](?:{_ANY_W}|{_LOW_PARTICLE})){{0,3}},[ ]{_ANY_W}(?:[ ]{_ANY_W})?(?:[ ][A-Z]\.?)?)"
     r"(?=[ \t]*(?:$|\||;|\(|\t|[ \t]{2})|[ \t]+(?:DOB|MRN|Age|Sex)\b)"
 )
-_PERSON_WORD = (r"patient|applicant|diver|juror|decedent|member|student|athlete|employee|resident|"
-                r"recipient|donor|client|insured")
+_PERSON_WORD = (
+    r"patient|applicant|diver|juror|decedent|member|student|athlete|employee|resident|"
+    r"recipient|donor|client|insured"
+)
 _CAPS_IN_SENTENCE = re.compile(
     rf"\b(?i:{_PERSON_WORD})[ \t]+(?P<v>{_CAPS_W},[ ]{_CAPS_W}(?:[ ]{_CAPS_W})?)"
     r"(?:(?=[ ][A-Z]\.?(?![\w]))|(?=[ \t]*(?:$|[,;(]|DOB\b|MRN\b)))"
 )
-#: a name and a credential in brackets ("Heart, Lane (MLS)", "Ode Bone (RN)")
+#: a name and a credential in brackets ("Heart, Lane (MLS)", "Ode Bone (RN)"), one word after "by"
+#: ("found by Meadow (RN)")
 _BRACKET_CREDENTIAL = re.compile(
-    rf"(?<![\w.-])(?P<v>{_W}(?:[ ]{_W}){{1,2}}|{_W},[ ]{_W})[ \t]*\((?:{_CREDENTIAL})\)"
+    rf"(?<![\w.-])(?P<v>{_W}(?:[ ]{_W}){{1,2}}|{_W},[ ]{_W}|(?<=\b[Bb]y[ ]){_W})[ \t]*\((?:{_CREDENTIAL})\)"
 )
 _INNER = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+"
 _INITIAL_SURNAME = re.compile(
@@ -121,8 +134,12 @@ def _stop(word: str, *, first: bool) -> bool:
     clinical head noun, a cue or a role word only opening it (a surname may be one: "Ode Bone,
     RN"; "Visitor Ada Stone (niece)" is Ada Stone)."""
     key = word.lower()
-    return key in NEVER or key in TITLES or key in CREDENTIAL_WORDS \
+    return (
+        key in NEVER
+        or key in TITLES
+        or key in CREDENTIAL_WORDS
         or (first and (key in CLINICAL_HEADS or key in PERSON_CUES or key in KINSHIP or key in _ROLE_WORDS))
+    )
 
 
 def find_person_frames(text: str) -> list[PhiSpan]:

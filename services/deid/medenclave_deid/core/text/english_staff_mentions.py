@@ -182,6 +182,10 @@ def _a_person(value: str, vocab: TextVocabulary) -> bool:
     ]  # "DIAZ DE LA VEGA"
     if any(k in _NO_ONE or k in NEVER or is_clinical_word(k) or k in vocab.clinical for k in keys):
         return False
+    if len(keys) == 1:
+        # a word alone was found by "by" and a credential ("by Meadow (RN)"): a drug list's
+        # ingredient that is an everyday word (meadow) names the one who acted
+        return vocab.is_name(keys[0]) or vocab.zipf(keys[0]) < 4.0
     return any(vocab.is_name(k) or (vocab.zipf(k) < 3.5 and k not in vocab.drugs) for k in keys)
 
 

@@ -56,6 +56,8 @@ _CELL_EDGE_AFTER = re.compile(
 )
 #: a row typed with single spaces only: each word its own cell
 _SPACED = re.compile(r"\||\t| {2}|,|[ \t][-–][ \t]")
+#: a row's author first after its time, a colon after the name (``0145 yazzie:``, ``hshields:``)
+_AUTHOR = re.compile(r"[ \t]+(?P<a>[A-Za-z][A-Za-z'’]+(?:[-._][A-Za-z]+)?\d{0,3})[ \t]*:(?!\d)")
 #: the intensivist by a role word in the log's prose
 _MD = re.compile(
     r"(?im)(?:^|[.;,][ \t]*)(?:icu[ \t]+)?(?:attending|attg|intensivist|per|md|plan[ \t]+per)[ \t]*:?[ \t]+"
@@ -74,13 +76,36 @@ def _handle_parts(word: str, vocab: TextVocabulary) -> bool:
     return sum(map(len, parts)) >= 3 and all(_word(p, vocab) for p in parts)
 
 
+def _author(m: re.Match, vocab: TextVocabulary) -> tuple[PhiSpan, bool] | None:
+    """The row's author written first after its time, before a colon (``0145 yazzie: sat passed``):
+    (span, sure) where no part is a setting or clinical word; sure unless an everyday name."""
+    a = _AUTHOR.match(m["rest"])
+    if a is None:
+        return None
+    w = a["a"]
+    parts = [p for p in re.split(r"[-._]", w.rstrip("0123456789")) if p]
+    if not parts or not all(_word(p, vocab) for p in parts):
+        return None
+    span = PhiSpan(m.start("rest") + a.start("a"), m.start("rest") + a.end("a"), "name")
+    if is_handle(w, vocab) or len(parts) > 1 or _plain_name(w, vocab) or _plain_name(w.lower(), vocab):
+        return span, True
+    return (span, False) if vocab.is_name(w.lower()) or vocab.is_name(w) else None
+
+
 def find_weaning_rows(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     """The therapists named in the timed rows of a ventilator weaning log in ``text``."""
-    rows = [m for m in _ROW.finditer(text) if len(_SETTING.findall(m["rest"])) >= 1]
-    if len(rows) < 3:
+    timed = list(_ROW.finditer(text))
+    rows = [m for m in timed if len(_SETTING.findall(m["rest"])) >= 1]
+    if len(rows) < 3 and (len(timed) < 3 or not rows):
         return []
     strong: list[PhiSpan] = []
     weak: list[PhiSpan] = []
+    authors = [a for a in (_author(m, vocab) for m in timed) if a is not None]
+    # most rows opening with their author make it the log's convention: an everyday name too
+    convention = 2 * len(authors) >= len(timed)
+    strong += [span for span, sure in authors if sure or convention]
+    if len(rows) < 3:
+        rows = []  # too few settings for a name in any other cell
     named_rows = 0
     for m in rows:
         rest, base = m["rest"], m.start("rest")
