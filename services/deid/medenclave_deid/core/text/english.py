@@ -182,7 +182,7 @@ _PLATE_VALUE = r"(?P<v>(?-i:[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){1,2}|[A-Z0-9]{4,8
 #: any other numbered thing with a label: "Randomization #: 9292-38", "Locker No. A-1127"
 _NUMBERED = _rx(r"\b[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*(?:#|No\.|Number|ID)[ \t]*[:：]?[ \t]*"
                 r"(?P<v>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")
-_LABELLED_RE = [(cat, _rx(rf"\b(?:{cue})(?!(?<=[A-Za-z])[A-Za-z])\s*(?:is|was|of)?\s*[:#=]?\s*"
+_LABELLED_RE = [(cat, _rx(rf"\b(?:{cue})(?!(?<=[A-Za-z])[A-Za-z]+\b)\s*(?:is|was|of)?\s*[:#=]?\s*"
                           rf"{_PLATE_VALUE if cat == 'vehicle' else _ID_VALUE}", re.IGNORECASE))
                 for cat, cue in _LABELLED]
 #: any other identifier-like token: letters and at least 4 digits, or 6+ digits (not a measurement)
