@@ -12,6 +12,10 @@ names (霍夫曼征, Whipple术). Three more shapes are read as a person and are
   马方综合征): the word begun inside the span and ended after it.
 * **one part of a hyphenated transliteration**: a name span joined by a hyphen or a middle dot to
   another transliteration before the word the eponym names (米勒-费舍尔综合征, 吉兰-巴雷综合征).
+* **a transliteration before or holding a disease's word no name is written with** (肉芽肿, 营养不良,
+  麻痹, 憩室, 综合征): ``贝尔麻痹``, ``韦格纳肉芽肿``, ``梅克尔憩室``, unless a person's word is before it.
+* **a disease the tagger read as a work unit**: a workplace span that ends in a disease's word
+  (韦格纳肉芽肿, 杜氏肌营养不良) or runs on by a hyphen to one (史蒂文斯-约翰逊综合征).
 * **a Latin eponym fused to the operation or the disease it names** (Miles术后, Dixon手术), unless
   the same word names someone elsewhere in the note.
 * **a Latin eponym or town before a needle, a schedule or an analysis** (Jamshidi穿刺针, Essen五针法,
@@ -59,11 +63,18 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: Glasgow昏迷评分, NIHSS评分, Wagner分级, Volkmann缺血性挛缩, Parkland公式, Kernig征) or before
 #: its score (Braden 12分): an instrument or a sign, even after 患者; a person's name in a Chinese
 #: note is never written fused to such a word
-_LATIN_WORD = re.compile(r"[A-Z][A-Za-z]{1,}(?:-[A-Z][A-Za-z]+)?")
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-zÀ-ÿ]{1,}(?:-[A-Z][A-Za-zÀ-ÿ]+)?")
+#: also the evidence an off-label consent cites and the disease it names (Micromedex有效性等级,
+#: Thomson推荐等级, Cochrane系统评价, Waldenström巨球蛋白血症)
 _SCALE_FUSED = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:评分|量表|评定|分级|分期|分型|指数|挛缩)"
+    r"[\u4e00-\u9fff]{0,4}?(?:评分|量表|评定|分级|分期|分型|指数|挛缩|等级|系统评价|数据库|血症)"
     r"|(?:公式|综合征|征|试验|现象|反射|动作|体位)|\s?\d{1,3}\s?分(?![钟])"
 )
+#: words of a disease no name or place holds, nor is written right after one (贝尔麻痹, 韦格纳肉芽肿)
+_NEVER_A_NAMES = re.compile(r"肉芽肿|营养不良|麻痹|憩室|综合征|综合症")
+_NEVER_A_NAMES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:" + _NEVER_A_NAMES.pattern + ")")
+#: the word a disease's name ends in: no work unit's name ends so (韦格纳肉芽肿, 杜氏肌营养不良)
+_DISEASE_END = re.compile(r"(?:肉芽肿|营养不良|综合征|综合症|淋巴瘤|肉瘤|血症|[^医]病)$")
 #: an operation or a disease a Latin eponym names written flush or with one space (Miles术后,
 #: Dixon手术, Hartmann 术, Whipple病): the term, unless the same word is a name elsewhere in the
 #: note (患者Olga Petrova … Petrova术后第3天: the patient after her operation)
@@ -110,7 +121,24 @@ def keep_zh_eponym_terms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for span in spans:
         value = text[span.start : span.end]
-        if span.category == "name" and _LATIN_WORD.fullmatch(value) and _SCALE_FUSED.match(text, span.end):
+        if (
+            span.category in ("name", "workplace", "geo")
+            and _CJK.match(value)
+            and (_NEVER_A_NAMES.search(value) or _NEVER_A_NAMES_AFTER.match(text, span.end))
+            and not _PERSON_BEFORE.search(text, max(0, span.start - 8), span.start)
+        ):
+            continue  # 贝尔麻痹, 韦格|纳肉芽肿, 梅克尔|憩室: a transliterated eponym, not a person or a place
+        if (
+            span.category == "workplace"
+            and _CJK.match(value)
+            and (_DISEASE_END.search(value) or _JOINED_AFTER.match(text, span.end))
+        ):
+            continue  # 韦格纳肉芽肿, 史蒂文斯|-约翰逊综合征: a disease the tagger read as a unit
+        if (
+            span.category in ("name", "geo")
+            and _LATIN_WORD.fullmatch(value)
+            and _SCALE_FUSED.match(text, span.end)
+        ):
             continue  # 患者Braden评分, 入院时Glasgow昏迷评分: the patient's score on a named scale
         if (
             span.category == "name"

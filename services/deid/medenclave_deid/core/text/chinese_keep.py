@@ -85,6 +85,8 @@ _LATIN = re.compile(r"(?:(?:de|von|van|la|le|du|di)\s)?[A-Z][A-Za-z'’éèüö�
 #: dispensing round (批次：20230412 第2批) is the date the patient's drugs were made up, no product's;
 #: the value is on the label's line or after its colon (a table's 型号 header names no cell below)
 _DAY_ROUND = r"(?!\s*[:：]?\s*(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*第\s*\d{1,2}\s*批)"
+#: a CT density in Hounsfield units (CT值 1206HU, 平扫约 45Hu)
+_HOUNSFIELD = re.compile(r"-?\d{1,4}(?:\.\d{1,2})?\s?(?:HU|Hu)")
 _PRODUCT_NUMBER = re.compile(r"(?:批[ \u3000]?号|批次号|批次" + _DAY_ROUND + r"|国药准字|批准文号|"
                              r"(?<![师士生业格])注册证号|(?<![师士生业格])注册证编号|"
                              r"型号|规格型号|货号|(?<![A-Za-z])(?:REF|Ref|LOT|Lot|Model|MODEL)(?![A-Za-z]))"
@@ -248,6 +250,8 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 and _FORM_BRACKET.search(text, max(0, span.start - 12), span.start) \
                 and _BRAND.match(text, span.start):
             continue  # 片（优思明）, 植入剂（Implanon）: a brand in brackets after its product
+        if _HOUNSFIELD.fullmatch(value):
+            continue  # CT值 1206HU: a density in Hounsfield units, no number of anyone
         if span.category == "other_id" and _ALLELE_BEFORE.search(text, max(0, span.start - 2), span.start):
             continue  # βCD41-42: a gene variant
         if span.category == "name" and _kin_clause(text, span.start, value):

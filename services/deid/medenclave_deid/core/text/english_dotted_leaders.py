@@ -10,6 +10,12 @@ followed by spaces, one character for one: the offsets stay and the note itself 
 A leader is three dots or more with a space before them, four or more without, or spaced dots
 (``. . .``); a label's abbreviating dot stays with it (``Confirmation no. ..... K7``). A
 sentence's ellipsis ("Pain improved... slowly") has three dots against its word and stays.
+
+A Chinese form's label (one to eight characters at a line's start or after a wide gap) takes its
+leader the same way: three dots or more, full-width ones (．．．), middle dots (···) or three
+ellipsis characters (………) run right on to the value (``住院号........20817364``,
+``邮编.....518027``, ``日期…………2024.3.9``) and are written as ``：`` and spaces. Chinese prose's
+two-character ellipsis (……) stays.
 """
 
 from __future__ import annotations
@@ -25,11 +31,22 @@ _LEADER = re.compile(
     rf"(?m)(?P<lab>(?:^|[|\t]|(?<=[ \t]{{2}}))[ \t]*(?=[A-Za-z]){_WORD}(?:[ \t]{_WORD}){{0,4}}?"
     r"(?:\.(?=[ \t]+\.{3}))?)"
     r"(?P<dots>[ \t]+\.{3,}[ \t]*|\.{4,}[ \t]*|[ \t]*\.(?:[ \t]\.){2,}[ \t]*)"
-    r"(?=[^\s.])")
+    r"(?=[^\s.])"
+)
+
+
+#: a Chinese field's label at a line's start or after a wide gap, then its leader, then the value
+_ZH_LEADER = re.compile(
+    r"(?m)(?P<lab>(?:^|(?<=[ \t\u3000]{2})|(?<=[|\t]))[ \t\u3000]*"
+    r"[\u4e00-\u9fa5][\u4e00-\u9fa5A-Za-z/（）()]{0,7}?)"
+    r"(?P<dots>(?:\.{3,}|．{3,}|·{3,}|…{3,}|[.．·…]{4,})[ \t\u3000]*)(?=[^\s.．·…])"
+)
 
 
 def colon_leaders(text: str) -> str:
     """``text`` with every field's dotted leader written as ``:`` and spaces (same length)."""
-    if "..." not in text and ". ." not in text:
-        return text
-    return _LEADER.sub(lambda m: m.group("lab") + ":" + " " * (len(m.group("dots")) - 1), text)
+    if "..." in text or ". ." in text:
+        text = _LEADER.sub(lambda m: m.group("lab") + ":" + " " * (len(m.group("dots")) - 1), text)
+    if "..." in text or "．．．" in text or "···" in text or "………" in text:
+        text = _ZH_LEADER.sub(lambda m: m.group("lab") + "：" + " " * (len(m.group("dots")) - 1), text)
+    return text

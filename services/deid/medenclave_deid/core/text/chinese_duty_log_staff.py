@@ -1,0 +1,123 @@
+"""Staff a Chinese duty log or a records office names the way colleagues do, without a full name.
+
+A 住院总 or night-shift log is written fast, between calls: the nurse who phoned is written by her
+given name alone, a junior by 小 and the surname, a clerk by name after the office that did the
+work, and a form's attending by the surname and a spaced title. Each stands where only a person
+does:
+
+* **the one who reports a bed** at the start of a timed entry, or after a nurse's role: a run of
+  one to three characters right after the entry's clock time, or after 护士 / 责任护士 / 夜班护士
+  (with 护士 after it or not), before a verb of reporting and a bed number (``23:40 秀英打电话说
+  12床…``, ``01:10 护士雅琴反映6床…``, ``02:05 丽华护士报告9床…``, ``03:15 晓岚（护士）报告2床…``).
+  Role words (护士, 家属, 患者, 陪护) in that place name no one.
+* **a junior called by 小 and the surname** after a word that calls, asks or joins someone (叫, 让,
+  请, 喊, 找, 通知, 与, 和, 同, 跟) and before what they do together (一起, 去, 来, 查看, 处理,
+  医生 …) or a mark: ``叫小郑一起去看``, ``通知小柯处理``, or opening a clause before what the junior
+  did (``小詹说病人已睡``). The surname alone is taken; 小 and a character it makes a word with (小时,
+  小便, 小于, 小儿) are no such form, and 小叶, 小管, 小梁, 小关 one only before a word or a bracket.
+* **the nurse whose call the writer took** (``接护士晓薇电话称…``, ``接到翠屏来电：``).
+* **a clerk after the office that did the work** (``病案室邝秋云办理``, ``档案室郝立新负责寄出``,
+  ``病案室喻晓峰（分机…）``): a surname and a one- or two-character given name between a records or
+  admin office and the act, a bracket or 老师.
+* **a surname, one space, then the title** after a field's colon (``Attending: 欧 医生``,
+  ``主治：蔺 医师``): the surname alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_duty_log_staff"]
+
+_HAN = "\u4e00-\u9fa5"
+_CJK_CHAR = re.compile(f"[{_HAN}（(]")
+_REPORT = (
+    r"(?:护士|[（(]护士[）)])?(?:电话[：:]|打电话说|打电话|电话告知|电话说|电话报告|电话称|来电|来报|报告|反映|汇报|告知|"
+    r"诉|说|报|呼叫)"
+)
+_BED = r"[ \t]*(?:\d{1,3}|[A-Z]\d{1,3}|加\d{1,2})床"
+#: the reporter right after a timed entry's clock time
+_TIMED_REPORTER = re.compile(
+    rf"(?:^|(?<=\s))\d{{1,2}}[:：]\d{{2}}[ \t\u3000]*(?P<n>[{_HAN}]{{1,3}}?)(?={_REPORT}{_BED})", re.M
+)
+#: a nurse by her given name after her role
+_NURSE_GIVEN = re.compile(
+    rf"(?:责任|夜班|值班|当班|白班|小夜班|大夜班|主班)?护士[ \t]?(?P<n>[{_HAN}]{{1,2}}?)"
+    rf"(?=(?:打电话说|打电话|电话告知|电话说|电话报告|电话称|来电|来报|报告|反映|汇报|告知|诉|报|呼叫)"
+    rf"(?:{_BED}|[：:，,]|患者|病人)|电话[：:])"
+)
+#: the nurse whose call the writer took (接护士某某电话称…, 接到某某来电：)
+_CALL_TAKEN = re.compile(
+    rf"接(?:到|听)?(?:病房|病区|\d{{1,2}}楼)?(?:护士)?(?P<n>[{_HAN}]{{1,3}}?)(?=的?(?:电话|来电)(?:称|说|[：:，,]|{_BED}))"
+)
+#: words that stand where the reporter does but name no one
+_NOT_A_REPORTER = frozenset(
+    "护士 护工 家属 患者 病人 陪护 值班 夜班 白班 主班 责任 病房 我 他 她 其 又 再 再次 刚 刚才 已 前 后 "
+    "今 今晚 晚 早 凌晨 突然 后来 随后 病区 科室 医生 总值班 住院总 电话 急诊 护理".split()
+)
+_CALL = r"(?:(?<=[叫让请喊找与和同跟及带])|(?<=通知|呼叫))"
+_SMALL_SURNAME = re.compile(
+    rf"{_CALL}小(?P<n>[{_HAN}])(?=一起|一同|同去|去|来|过来|过去|先|再|查看|看|处理|帮|协助|到|说|给|"
+    r"医生|大夫|护士|复查|抽|做|[，,。、；;（()）\s]|$)"
+)
+#: 小 and the surname opening a clause, before what the junior did (小郑说病人已睡, 小柯回报…)
+_SMALL_SURNAME_OPENS = re.compile(
+    rf"(?:^|(?<=[。；;，,\s]))小(?P<n>[{_HAN}])(?=说|回报|汇报|报告|已|记录|去|来|过来|过去|一起|查看|处理|帮忙|复查)",
+    re.M,
+)
+#: characters 小 makes a word with (小时, 小便, 小于, 小儿, 小叶 …): never 小 and a surname here
+_NOT_AFTER_SMALL = frozenset("时便于儿心孩腿姐弟妹学组区量剂号板结块样型片米麦伙朋吃菜便肠脑剂数")
+#: surnames 小 makes an anatomical word with (小叶, 小管, 小梁, 小关节): a junior only before what
+#: they do, never before a mark
+_ANATOMY_AFTER_SMALL = frozenset("叶管梁关")
+#: a clerk's given name may hold what a word's name would not (秋花, 卫东)
+_CLERK_NOT_GIVEN = CN_NON_GIVEN_CHARS - frozenset("花卫")
+_OFFICE = r"(?:病案室|病案科|病案管理科|档案室|病历复印室|医务科|医务处|信息科|收费处|住院处|入院处)"
+_CLERK = re.compile(
+    rf"{_OFFICE}(?:工作人员|同事)?[ \t]?(?P<n>[{_HAN}]{{2,4}}?)"
+    r"(?=办理|负责|整理|经办|寄出|邮寄|复印|签收|核对|联系|已|会|将|处理|老师|[，,。；;（(\s])"
+)
+_SPACED_TITLE = re.compile(
+    rf"(?:(?<=[:：])|(?<=[A-Za-z.)]))[ \t]*(?P<n>[{_HAN}]{{1,2}}?)[ \t](?=医生|医师|主任|大夫|护士|老师)"
+)
+
+
+def _surname_len(name: str) -> int:
+    return 2 if name[:2] in CN_COMPOUND_SURNAMES else 1 if name[0] in CN_SURNAMES_AFTER_CUE else 0
+
+
+def find_duty_log_staff(text: str) -> list[PhiSpan]:
+    """Name spans of the forms in the module docstring (overlaps not yet resolved).
+
+    Args:
+        text: the note.
+    """
+    out: list[PhiSpan] = []
+    for rx in (_TIMED_REPORTER, _NURSE_GIVEN, _CALL_TAKEN):
+        for m in rx.finditer(text):
+            name = m.group("n")
+            if name in _NOT_A_REPORTER or text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+                continue
+            # 敏花 after the clock and before 报告12床 is a nurse whatever its characters
+            if rx is not _TIMED_REPORTER and set(name) & CN_NON_GIVEN_CHARS and not _surname_len(name):
+                continue
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in (*_SMALL_SURNAME.finditer(text), *_SMALL_SURNAME_OPENS.finditer(text)):
+        if m.group("n") in _ANATOMY_AFTER_SMALL and not _CJK_CHAR.match(text, m.end()):
+            continue
+        if m.group("n") in CN_SURNAMES_AFTER_CUE and m.group("n") not in _NOT_AFTER_SMALL:
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _CLERK.finditer(text):
+        name = m.group("n")
+        k = _surname_len(name)
+        if k and len(name) > k and not set(name[k:]) & _CLERK_NOT_GIVEN:
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _SPACED_TITLE.finditer(text):
+        name = m.group("n")
+        if len(name) == _surname_len(name):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    return out
