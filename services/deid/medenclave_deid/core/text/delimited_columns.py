@@ -15,7 +15,7 @@ whole (``MRN``, ``Acct#``, ``Mbr ID``, ``lastName``, ``Date of Birth``, ``姓名
 ``诊断``, ``科室``) names no identifier and its cells stay as they are.
 
 * record numbers: MRN, chart, encounter, account, claim, member/policy/group numbers, SSN,
-  referral, order, accession/specimen/kit/barcode, case, ticket, badge, licence/NPI/DEA, serial,
+  referral, order, accession/specimen/kit/barcode (``XR Acc``), case, ticket, badge, licence/NPI/DEA, serial,
   plate/VIN, passport; a bare ``billing``, ``encounter``, ``claim`` or ``invoice`` column is an
   account's and a bare ``requisition`` column an order's, whatever the cell's shape
   (``1051-748336``, ``V159384579``, ``ENC-34051098``), but only a cell with a digit and no sum of
@@ -48,6 +48,7 @@ from medenclave_deid.core.text.chinese_insurance import INSURANCE_LABEL
 from medenclave_deid.core.text.english_partial_postcodes import PLACE_KEYS
 from medenclave_deid.core.text.english_words import KINSHIP
 from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.table_column_words import ACCESSION_COLUMN as _ACC
 from medenclave_deid.core.text.table_column_words import AGE_CELL, AGE_COLUMN, PERSON_COLUMNS, WORK_COLUMN
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
 
@@ -84,7 +85,6 @@ _PEOPLE = (
     r"waster|cosigner|co signer|cosign|verifier|preparer|dispenser|scribe|team leader|team member|verified|"
     rf"checked|witnessed|2nd (?:rn|nurse|check)|phlebotomist|venipuncturist|coach|cnc|rt|rrt|{PERSON_COLUMNS}"
 )
-_PLACE_KEYS = PLACE_KEYS  # "Res ZIP", "FSA", "Postcode district", "ZIP of residence"
 _ENGLISH = tuple(
     (category, re.compile(rx))
     for category, rx in (
@@ -107,6 +107,7 @@ _ENGLISH = tuple(
             rf"beneficiary|coverage)(?: (?:policy|member|subscriber|mbr))?{_R}",
         ),
         ("accession", rf"{_WHO}(?:(?:specimen|sample|kit|tube|slide) )?(?:accession|accn|bar ?code){_N}"),
+        ("accession", _ACC),  # an imaging study's, its modality first (``X-ray Accession``, ``XR Acc``)
         ("accession", rf"{_WHO}(?:specimen|spec|sample|kit|tube|container|block|slide|lab|swab){_R}"),
         ("licence", rf"{_WHO}(?:npi|dea|upin|licen[cs]e|lic|cps[a-z]+|ahpra|mcnz|gmc|imc){_N}"),
         ("device", rf"{_WHO}(?:(?:device|implant|pump|monitor|[a-z]+) )?(?:serial|sn|s n|udi|imei){_N}"),
@@ -155,7 +156,7 @@ _ENGLISH = tuple(
         ),
         # also what the address is for ("pickup address", "delivery addr", "billing city")
         ("address", rf"{_WHO}{_FOR}(?:address|addr|street|street address|address line|residence)(?: ?\d)?"),
-        ("geo", rf"{_WHO}{_FOR}{_PLACE_KEYS}"),
+        ("geo", rf"{_WHO}{_FOR}{PLACE_KEYS}"),  # "Res ZIP", "FSA", "Postcode district", "ZIP of residence"
         ("workplace", WORK_COLUMN),
         (
             "date",
@@ -245,8 +246,7 @@ _NO_WORKPLACE = frozenset(
 )
 _WORK_UNIT = re.compile(r"[\u4e00-\u9fff（）()·]{3,30}")
 _AGE = re.compile(AGE_CELL)
-#: a title or credential around a name cell's person (``Dr. Faith Moreno``, ``RN June Park``,
-#: ``Ada Ng, MD``): it stays
+#: a title or credential around a name cell's person (``Dr. Faith Moreno``, ``Ada Ng, MD``): it stays
 _TITLE = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|RN|LPN|NP|PA|MD)\.?[ \t]+)?(?P<v>.+?)"
     r"(?:,?[ \t]+(?:MD|DO|RN|LPN|NP|PA-C|PA|PhD|PharmD|CNA|CRNA|APRN)\.?)?$"

@@ -8,13 +8,23 @@
 * **ages**: a ship's or a ward's ``Age``, ``Pax age``, ``Guest age``, ``Age/Nat``, ``Age/Sex``
   column, and a cell that gives the age with a sex or a nationality after it (``91``, ``92y``,
   ``93 yo``, ``94 / British``, ``95, F``); only an age over 89 is one to remove;
+* **imaging accessions**: a registry's ``X-ray Accession``, ``xray_acc``, ``XR Acc``, ``Imaging acc #``,
+  ``CT Accn`` column (a study's modality before the accession word, spelled out or cut to ``acc``);
 * **workplaces**: an employer's column, and the crew, agency or home unit of a responder's log
   (``Crew``, ``Crew/Agency``, ``Home unit``, ``Resource``): each row's crew, agency or employer.
 """
 
 from __future__ import annotations
 
-__all__ = ["AGE_CELL", "AGE_COLUMN", "CARRIER_COLUMNS", "PERSON_COLUMNS", "STAFF_COLUMNS", "WORK_COLUMN"]
+__all__ = [
+    "ACCESSION_COLUMN",
+    "AGE_CELL",
+    "AGE_COLUMN",
+    "CARRIER_COLUMNS",
+    "PERSON_COLUMNS",
+    "STAFF_COLUMNS",
+    "WORK_COLUMN",
+]
 
 #: also a run sheet's perfusionist (``PERF``, ``CCP``) on each hourly row
 STAFF_COLUMNS = (
@@ -37,3 +47,9 @@ AGE_CELL = (
 #: an employer's column; a crew's, an agency's or a home unit's in a responder's log ("crew or agency")
 _WORK_WORD = r"(?:assigned |home |contract )?(?:crew|agency|resource|home unit|employer|company|workplace)"
 WORK_COLUMN = rf"{_WORK_WORD}(?: (?:or |and )?{_WORK_WORD})*(?: ?name)?|place of employment(?: name)?"
+#: an imaging study's accession, its modality first (``X-ray Accession``, ``xray_acc``, ``XR Acc``)
+ACCESSION_COLUMN = (
+    r"(?:x ray|xray|xr|cxr|plain film|film|imaging|image|img|radiology|rad|radiograph|ct|mri|mr|us|dx|cr|"
+    r"pacs|study|exam|pathology|path)(?: (?:exam|study|image))? (?:accession|accn|acc)"
+    r"(?: (?:no|nbr|num|number|#|id))*"
+)

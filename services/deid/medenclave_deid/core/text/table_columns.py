@@ -155,7 +155,8 @@ _HEADER_FIELD = re.compile(
     r"(?:[A-Za-z\u4e00-\u9fff]|\d{1,2}[A-Za-z]|[#%])"
     r"(?:[\w\u4e00-\u9fff /#.()&'’%?（）\[\]+^*-]|(?<=[A-Za-z]):(?=[A-Za-z])){0,39}"
 )
-_PROSE_WORD = re.compile(r"(?i)(?:and|or|but|then|with|was|were|is|are|had|has)\b")
+#: (an upper-case ``OR`` is the operating room: ``OR Date``, ``OR Time`` are headers)
+_PROSE_WORD = re.compile(r"(?i)(?:and|(?-i:or|Or)|but|then|with|was|were|is|are|had|has)\b")
 _SEPARATOR_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
 
 
