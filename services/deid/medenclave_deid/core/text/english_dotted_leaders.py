@@ -7,7 +7,8 @@ label's words (``Member``, ``ID``) as a town and a state. So before the rules ru
 after a field's label (one to five words at a line's or a cell's start) is written as a colon
 followed by spaces, one character for one: the offsets stay and the note itself is untouched.
 
-A leader is three dots or more with a space before them, four or more without, or spaced dots
+A form's item number may open the line (``9. EMPLOYER .... ``). A leader is three dots or more
+with a space before them, four or more without, or spaced dots
 (``. . .``); a label's abbreviating dot stays with it (``Confirmation no. ..... K7``). A
 sentence's ellipsis ("Pain improved... slowly") has three dots against its word and stays.
 
@@ -28,7 +29,8 @@ __all__ = ["colon_leaders"]
 _WORD = r"[\w#/()'&-]+(?:\.[\w#/()'&-]+)*"
 #: a field's label at a line's or a table cell's start, then its leader, then the value
 _LEADER = re.compile(
-    rf"(?m)(?P<lab>(?:^|[|\t]|(?<=[ \t]{{2}}))[ \t]*(?=[A-Za-z]){_WORD}(?:[ \t]{_WORD}){{0,4}}?"
+    rf"(?m)(?P<lab>(?:^|[|\t]|(?<=[ \t]{{2}}))[ \t]*(?:\d{{1,2}}[.)][ \t]+)?"
+    rf"(?=[A-Za-z]){_WORD}(?:[ \t]{_WORD}){{0,4}}?"
     r"(?:\.(?=[ \t]+\.{3}))?)"
     r"(?P<dots>[ \t]+\.{3,}[ \t]*|\.{4,}[ \t]*|[ \t]*\.(?:[ \t]\.){2,}[ \t]*)"
     r"(?=[^\s.])"

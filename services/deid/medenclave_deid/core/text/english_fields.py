@@ -37,11 +37,13 @@ _CAP = r"[A-Z][A-Za-z0-9'&.-]*"
 _ORG_WORDS = rf"{_CAP}(?:[ \t]+(?:(?:&|and|of|the|de|du|la)[ \t]+)?{_CAP}){{0,5}}"
 #: labels whose value is an institution; the value runs to the end of its clause or to a form's
 #: wide gap ("Hospital: Mercy West   Unit: 4 North") or to a next label after two spaces ("Notifier:
-#: Acme Medical  Phone: …"), and the label may follow such a gap
+#: Acme Medical  Phone: …"), and the label may follow such a gap; a form's item number, "name of",
+#: "treating" and a second kind after a slash go with the label ("16. NAME OF TREATING HOSPITAL:",
+#: "HOSPITAL/CLINIC:")
 _FACILITY_FIELD = _rx(
     r"(?im)(?:^|[;|]|\.[ \t]|\[[ \t]*[x\u2713\u2714*]?[ \t]*\]|"
-    r"(?:(?<=\S)[ \t]{3,}|\t)(?!destination|home\b))[ \t]*"
-    r"(?:referring|accepting|sending|receiving|transferring|preferred|"
+    r"(?:(?<=\S)[ \t]{3,}|\t)(?!destination|home\b))[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:name[ \t]+of[ \t]+)?"
+    r"(?:referring|accepting|sending|receiving|transferring|preferred|treating|"
     r"outside|primary|home|previous|prior|specialty|dispensing)?[ \t]*"
     r"(?:facility|hospital|clinic|pharmacy|agency|"
     r"ems[ \t]+agency|ambulance[ \t]+service|destination|practice|nursing[ \t]+home|snf|"
@@ -49,7 +51,7 @@ _FACILITY_FIELD = _rx(
     r"(?:dme[ \t]+|appliance[ \t]+)?(?:supplier|vendor|notifier|dispenser)|dme[ \t]+company|"
     r"dispensing[ \t]+(?:appliance[ \t]+)?contractor|home[ \t]+(?:delivery|health[ \t]+agency)|"
     r"sending[ \t]+institution|institution|funeral[ \t]+home|mortuary|crematory|cemetery)"
-    r"[ \t]*(?:name)?[ \t]*[:：][ \t]*"
+    r"(?:[ \t]*/[ \t]*(?:clinic|facility|hospital))?[ \t]*(?:name)?[ \t]*[:：][ \t]*"
     r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t|(?<=\S  )[A-Z]\w+:)"
 )
 #: a form's line of tab-separated cells whose first cell names an institution's role and the
@@ -184,11 +186,13 @@ _CREDENTIAL_NUMBER = _rx(
     r"(?P<v>[A-Z]{0,3}-?\d{4,}(?:-\d+)?)(?![\w/-]|\.\d)"
 )
 #: fields that name an employer or a school
-#: (a form's field after another's wide gap too, its value up to the next wide gap:
+#: (a numbered item's too, "8. NAME OF EMPLOYER: ..."; a form's field after another's wide gap
+#: too, its value up to the next wide gap:
 #: "Student: Ava Lind   School: Lincoln Elementary   Grade 3")
 _EMPLOYER_FIELD = _rx(
-    r"(?im)(?:^|[;|]|\.[ \t]|(?<=\S)[ \t]{3,}|\t)[ \t]*"
-    r"(?:company|(?:current[ \t]+)?employer(?:[ \t]+name)?|day[ \t]+job|place[ \t]+of[ \t]+"
+    r"(?im)(?:^|[;|]|\.[ \t]|(?<=\S)[ \t]{3,}|\t)[ \t]*(?:\d{1,2}[.)][ \t]+)?"
+    r"(?:company|(?:current[ \t]+)?employer(?:[ \t]+name)?|name[ \t]+of[ \t]+employer|day[ \t]+job|"
+    r"place[ \t]+of[ \t]+"
     r"(?:work|employment)|workplace|work[ \t]+site|business|school|"
     r"occupation[ \t]*/[ \t]*employer|employer[ \t]*/[ \t]*(?:industry|business|company))"
     # a qualifier in brackets before the colon ("Employer (for the rewards scheme): ...")

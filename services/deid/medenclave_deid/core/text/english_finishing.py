@@ -17,6 +17,8 @@ from medenclave_deid.core.text.english_callback_logs import (
     drop_label_speakers,
     lower_note_echoes,
 )
+from medenclave_deid.core.text.english_caps_cued_towns import find_caps_cued_towns
+from medenclave_deid.core.text.english_caps_facility_echoes import caps_facility_echoes
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_clinics_trades import workplace_pairs
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
@@ -214,6 +216,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "— grace health yakima behavioral health", "GRACE HOSPITAL SPOKANE": the system's town too
     spans = add_uncovered(spans, find_health_system_towns(text, spans, vocabulary), text)
     spans = add_uncovered(spans, find_ocr_towns(text, vocabulary), text)  # "OF 87 HOLLY CT, SAL3M, 0R 97301"
+    spans = add_uncovered(spans, find_caps_cued_towns(text, vocabulary), text)  # "ON HWY 12 NEAR ELLENSBURG"
+    # "TREATING HOSPITAL: PROVIDENCE MARLOWE" ... "TAKEN TO PROVIDENCE MARLOWE.": the name again
+    spans = add_uncovered(spans, caps_facility_echoes(text, spans), text)
     # "0845  prvc  guyi  40%", "(qpruit85)": a weaning log's therapist, after the word-sense drops
     spans = add_uncovered(spans, find_weaning_rows(text, vocabulary), text)
     # "P-R-T AXES 45 12 38", "QRS DURAT10N .... 96 MS": an OCR'd ECG printout's measurement lines

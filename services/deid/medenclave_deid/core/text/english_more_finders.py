@@ -33,6 +33,7 @@ from medenclave_deid.core.text.english_lower_facilities import find_lower_facili
 from medenclave_deid.core.text.english_nz_contacts import find_nz_contacts
 from medenclave_deid.core.text.english_nz_nhi_addresses import find_nhi_numbers
 from medenclave_deid.core.text.english_ocr_labels import find_ocr_labels
+from medenclave_deid.core.text.english_ocr_readback import find_read_back
 from medenclave_deid.core.text.english_partial_postcodes import find_partial_postcodes
 from medenclave_deid.core.text.english_recipient_initials import find_recipient_initials
 from medenclave_deid.core.text.english_register_devices import find_register_devices
@@ -105,4 +106,13 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_log_dates(text)  # "debrief 11/3", "tattooed 8/2", "Truck: UT-737ZEL"
     spans += find_article_dates(text)  # "placed on the 6/5 at a shop", "off from the 2/1 until"
     spans += find_ocr_labels(text)  # a scan's misread labels: "Agc: 98", "Aqe/Sex: 94/F", "D0B: O4/2l/1926"
-    return spans + find_job_employers(text, is_common) + find_cued_employers(text)
+    spans += find_job_employers(text, is_common) + find_cued_employers(text)
+    # "EMPL0YER: RED FERN PACKING CO", "L0CAT10N: ALDER CREEK, WA": the scan read with its labels spelt
+    return spans + find_read_back(text, is_common, lambda copy: _again(copy, is_common))
+
+
+def _again(copy: str, is_common: Callable[[str], bool]) -> list[PhiSpan]:
+    """Every finder's candidates in a scan's read-back copy (english_ocr_readback)."""
+    from medenclave_deid.core.text.english import find_english_phi
+
+    return find_english_phi(copy) + find_more_english(copy, is_common)
