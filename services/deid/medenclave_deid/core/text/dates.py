@@ -63,7 +63,7 @@ _FRACTION_CONTEXT = re.compile(r"(?:pain|strength|scored?|scores|scales?|power|m
                                re.I)
 _FRACTION_AFTER = re.compile(r"\s*(?:tab|tabs|tablet|of|strength|pain|power|apgars?|in\s+(?:the\s+)?"
                              r"(?:upper|lower|bilateral|left|right|[LR]?[UL]E)|bilateral|"
-                             r"throughout|proximal|distal|dose|units?|vials?|cores?|nodes?|lymph|positive|"
+                             r"throughout|proximal|distal|dose|units?|vials?|bottles?|cores?|nodes?|lymph|positive|"
                              # a murmur's grade: "2/6 murmur", "3/6 harsh systolic murmur"
                              r"(?:[a-z-]+[ \t]+){0,2}murmurs?)\b", re.I)
 
@@ -113,7 +113,8 @@ _LOG_ROW_TIME_AFTER = re.compile(r"[ \t]+(?:[01]\d|2[0-3])[0-5]\d[ \t]+[A-Za-z]"
 #: a value recorded on the day, after a colon ("Hgb 12/1: 7.1; 12/2: 7.8")
 _VALUE_OF_DAY_AFTER = re.compile(r":[ \t]*[<>]?\d")
 #: the last or next of a patient's events ("last session 12/4", "next infusion: 1/3")
-_LAST_EVENT_BEFORE = re.compile(r"(?i:\b(?:last|next|prior|previous|recent|latest)(?:[ \t]+[a-z]{3,15}){1,2})"
+_LAST_EVENT_BEFORE = re.compile(r"(?i:\b(?:last|next|prior|previous|recent|latest)[ \t]+[a-z]{3,15}"
+                                r"(?:[ \t]+(?:check|visit|appt|appointment|session|conference))?)"
                                 r"[ \t]*[:(]?[ \t]*$")
 #: a lab's result right before a month/day, the day it was drawn ("HbA1c 8.2% 4/5", "INR 2.4 6/3")
 _RESULT_BEFORE = re.compile(r"(?i:\b(?:hba1c|a1c|inr|tsh|ldl|hdl|psa|egfr|bnp|hgb|hb|k|na|cr|creat(?:inine)?|"
