@@ -63,7 +63,7 @@ _FRACTION_CONTEXT = re.compile(r"(?:pain|strength|scored?|scores|scales?|power|m
                                re.I)
 _FRACTION_AFTER = re.compile(r"\s*(?:tab|tabs|tablet|of|strength|pain|power|apgars?|in\s+(?:the\s+)?"
                              r"(?:upper|lower|bilateral|left|right|[LR]?[UL]E)|bilateral|"
-                             r"throughout|proximal|distal|dose|units?|vials?|cores?|nodes?|lymph|positive|"
+                             r"throughout|proximal|distal|dose|units?|vials?|bottles?|cores?|nodes?|lymph|positive|"
                              # a murmur's grade: "2/6 murmur", "3/6 harsh systolic murmur"
                              r"(?:[a-z-]+[ \t]+){0,2}murmurs?)\b", re.I)
 
@@ -97,6 +97,8 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                # 3/4", "clinic 11/2", "date of birth um 7/4", "birthday is 2/1")
                                r"board|clinic|appt|appointment|surgery|follow-?up|f/u|rtc|"
                                r"return|review|huddle|birth|born|dob|birthday|"
+                               # a revisit and a newborn's weight check ("lactation revisit 11/4")
+                               r"re-?visit|(?:weight|wt)[ \t]+check|"
                                r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|"
                                r"satur|sun)day))"
                                # spoken filler between ("date of birth um 7/4", "is uh 2/1")
@@ -111,7 +113,8 @@ _LOG_ROW_TIME_AFTER = re.compile(r"[ \t]+(?:[01]\d|2[0-3])[0-5]\d[ \t]+[A-Za-z]"
 #: a value recorded on the day, after a colon ("Hgb 12/1: 7.1; 12/2: 7.8")
 _VALUE_OF_DAY_AFTER = re.compile(r":[ \t]*[<>]?\d")
 #: the last or next of a patient's events ("last session 12/4", "next infusion: 1/3")
-_LAST_EVENT_BEFORE = re.compile(r"(?i:\b(?:last|next|prior|previous|recent|latest)[ \t]+[a-z]{3,15})"
+_LAST_EVENT_BEFORE = re.compile(r"(?i:\b(?:last|next|prior|previous|recent|latest)[ \t]+[a-z]{3,15}"
+                                r"(?:[ \t]+(?:check|visit|appt|appointment|session|conference))?)"
                                 r"[ \t]*[:(]?[ \t]*$")
 #: a lab's result right before a month/day, the day it was drawn ("HbA1c 8.2% 4/5", "INR 2.4 6/3")
 _RESULT_BEFORE = re.compile(r"(?i:\b(?:hba1c|a1c|inr|tsh|ldl|hdl|psa|egfr|bnp|hgb|hb|k|na|cr|creat(?:inine)?|"
@@ -123,8 +126,9 @@ _EVENT_PAREN_BEFORE = re.compile(r"(?i:\b(?:started|starting|stopped|began|begun
                                  r"discontinued|restarted|switched|completed|finished|resumed|held))"
                                  r"(?:[ \t]+[\w+/-]+){0,4}[ \t]*\([ \t]*$")
 #: an interval before a month/day in brackets, the day it ends on ("recheck 2 wks (3/4)",
-#: "f/u in 10 days (1/2)")
-_INTERVAL_BEFORE = re.compile(r"(?i:\b\d{1,2}[ \t]*(?:d|days?|wks?|weeks?|mos?|months?))[ \t]*\([ \t]*$")
+#: "f/u in 10 days (1/2)", "F/U 12 wks - 12/3")
+_INTERVAL_BEFORE = re.compile(r"(?i:\b\d{1,2}[ \t]*(?:d|days?|wks?|weeks?|mos?|months?))"
+                              r"[ \t]*[(:=~\u2013-][ \t]*$")
 #: a score and its first value right before a month/day cue ("Strength 4/5 to 5/5")
 _SCORE_BEFORE = re.compile(r"(?i:\b(?:strength|power|motor|grade|score|murmur|pain)\b)[ \t:]*\d/\d+[ \t]*$")
 #: an event at a named place before a month/day that ends its clause ("Discharged from Mercy

@@ -86,7 +86,8 @@ _PERSON_LABEL = re.compile(
     r"therapist|tech\w*|rn|md|contact|by|to|from|cc|employer|sponsor|company|occupation|business)"
     r"[ \t]*[:#=-][ \t]*$"
 )
-#: a describing word between the name and its head may be no function word and no verb
+#: a describing word between the name and its head may be no function word and no verb (``ENT:
+#: Okafor notes tympanostomy tubes patent``: the team member's finding)
 _NOT_MID = frozenset(
     """
 the a an and or of to for with at by on in from as is was were are be been has had have will
@@ -95,6 +96,7 @@ weeks week days day years year months month hours hour yo yrs mins minutes
 he she they we you i it this that these those who which what when where needs need got gets
 said says told asked called saw sees seen came went gave given took taken made wants wanted
 no not yes per via please also then than just only still very so but if
+notes reports recommends states agrees feels suggests advises confirms finds describes documents
 """.split()
 )
 #: a head that is also a verb, then its object ("Smith tests the", "Jones scores her")

@@ -22,6 +22,7 @@ from medenclave_deid.core.text.english_caps_facility_echoes import caps_facility
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_clinics_trades import workplace_pairs
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
+from medenclave_deid.core.text.english_drug_word_given_names import drug_word_given_names
 from medenclave_deid.core.text.english_ecg_measurements import keep_ecg_measurements
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
 from medenclave_deid.core.text.english_eponym_shapes import keep_eponym_shapes, person_before_heads
@@ -47,6 +48,7 @@ from medenclave_deid.core.text.english_lower_log_people import find_lower_log_pe
 from medenclave_deid.core.text.english_lower_name_slots import find_lower_name_slots
 from medenclave_deid.core.text.english_lower_role_names import find_lower_role_names
 from medenclave_deid.core.text.english_lower_titles import find_lower_titled_names
+from medenclave_deid.core.text.english_mail_display_names import mail_display_names
 from medenclave_deid.core.text.english_name_echoes import name_echoes
 from medenclave_deid.core.text.english_name_neighbours_fuzz22b import (
     drop_dose_words,
@@ -152,6 +154,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = keep_everyday_words(text, spans, vocabulary)
     # "Dr Bea French", "with French, her father", "Mr LAW": a surname that is a plain word
     spans = add_uncovered(spans, nation_surnames(text, spans, vocabulary), text)
+    # "From: Corwin Abara <cabara@…>": the display name the address spells, before its echoes
+    spans = add_uncovered(spans, mail_display_names(text, vocabulary), text)
+    spans = add_uncovered(spans, drug_word_given_names(text, spans, vocabulary), text)  # "Hale, Corwin"
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
     # "Hi Shannon" ... "hi mary, hi Mom", "jesse, do you": the name spoken to, not the greeting
     spans = trim_greetings(text, spans)

@@ -36,7 +36,7 @@ _ROLE_NOUNS = (
     r"monitor|cra|crc|epidemiologist|interviewer|phlebotomist|witness|supervisor|therapist|"
     r"psychologist|neuropsychologist|dietitian|counselor|counsellor|chaplain|social worker|"
     r"case worker|caseworker|provider|prescriber|specialist|personnel|navigator|educator|"
-    r"scheduler|clerk|registrar|dispatcher|screener|assistant|aide|scribe|sonographer|"
+    r"scheduler|clerk|registrar|dispatcher|screener|assistant|asst|assist|aide|scribe|sonographer|"
     r"perfusionist|dosimetrist|deputy|detective|trooper|sergeant|agent|liaison|contact|"
     r"representative|rep|consultant|practitioner|midwife|doula|interpreter|translator|"
     r"physiologist|histotechnologist|cytotechnologist|fp-c|cfrn|rn|lpn|np|pa|md|do|rph|pharmd"
@@ -57,7 +57,7 @@ _SUBJECTS = (
 _LABEL = re.compile(
     rf"(?im)(?:^|(?<=[|;])|(?<=[ \t]{{2}}))[ \t]*"
     rf"(?P<label>(?:[a-z0-9/-]+[ \t]+){{0,3}}(?:{_ROLE_NOUNS})s?|{_ACT_BY}|(?P<short>{_SHORT})|"
-    rf"(?:{_SUBJECTS})(?:['’]s)?(?:[ \t]+name)?)"
+    rf"(?P<subject>{_SUBJECTS})(?:['’]s)?(?:[ \t]+name)?)"
     r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:=][ \t]*"
 )
 _WORD = r"[A-Za-z\u00C0-\u024F][a-z\u00DF-\u024F'’]+(?:-[A-Za-z][a-z'’]+)?"
@@ -201,6 +201,21 @@ def _user_id(token: str, vocab: TextVocabulary) -> bool:
     return any(vocab.is_name(p) and len(p) >= 4 for p in (letters, letters[1:], letters[2:], letters[:-1]))
 
 
+def _login(token: str, vocab: TextVocabulary) -> bool:
+    """``omarchetti`` in a staff role's slot: five letters or more that no English word list knows
+    (nor a clinical or a drug list), the slot saying it is someone's login."""
+    letters = re.sub(r"[\d.]", "", token)
+    return (
+        len(letters) >= 5
+        and vocab.zipf(letters) == 0
+        and letters not in _NO_ONE
+        and letters not in NEVER
+        and not is_clinical_word(letters)
+        and letters not in vocab.clinical
+        and letters not in vocab.drugs
+    )
+
+
 def find_role_slots(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     """The people named by a role's slot (module docstring) in an English note.
 
@@ -220,9 +235,10 @@ def find_role_slots(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
                 break
         if found:
             continue
-        if re.search(r"(?i)\b(?:by|to)$", m["label"]):
+        # an act's "by" label, or a staff role's (``Assistant: omarchetti``): a user id
+        if not short:
             u = _USER_ID.match(text, m.end())
-            if u and _user_id(u["v"], vocab):
+            if u and (_user_id(u["v"], vocab) or (m["subject"] is None and _login(u["v"], vocab))):
                 out.append(PhiSpan(u.start("v"), u.end("v"), "name"))
     for m in _INITIALS.finditer(text):  # "Verified by (initials): hb"
         if m["v"].lower() not in _NO_ONE:

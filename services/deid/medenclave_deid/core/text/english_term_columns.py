@@ -2,9 +2,10 @@
 
 A review of systems, a lab panel, a rehabilitation scale or an access log is often a table (set
 apart by spaces or by ``|``): ``System | Finding`` over ``Lung | Clear``, ``Item  Score`` over
-``Toileting  4``, ``User  Action  Module`` over ``jdoe  EDIT  Orders``. A cell word that is also a
-surname (``Lung``, ``Clear``, ``Edit``) is then read as a person. A column whose header names a
-kind of term (a system, a finding, a test, an item, an action …) holds no one: a name or place
+``Toileting  4``, ``User  Action  Module`` over ``jdoe  EDIT  Orders``, ``Muscle | Side | Units``
+over ``Pronator teres | Bilat | 50``. A cell word that is also a surname (``Lung``, ``Clear``,
+``Edit``) or no English word (``Brachialis``) is then read as a person. A column whose header
+names a kind of term (a system, a finding, a test, an item, an action …) holds no one: a name or place
 span that lies inside one of its cells is dropped. Columns that name a person (``Patient``,
 ``Performed by``) are not of this kind, so their cells stay to the people rules.
 """
@@ -24,9 +25,13 @@ _TERM_HEADER = re.compile(
     r"stains?|items?|domains?|measures?|parameters?|assessments?|scales?|scores?|diagnos[ie]s|"
     r"symptoms?|actions?|events?|status|activit(?:y|ies)|modules?|objects?|procedures?|analytes?|"
     r"specimens?|interventions?|responses?|grades?|criteri(?:on|a)|tasks?|labs?|markers?|"
-    r"(?:admit(?:ting)?[ ])?dx|ddx|problems?|impressions?|code(?:[ ]status)?|isolation|precautions?)$"
+    r"(?:admit(?:ting)?[ ])?dx|ddx|problems?|impressions?|code(?:[ ]status)?|isolation|precautions?|"
+    # a chemodenervation or nerve-block map: the muscle, its side, how it was found
+    r"(?:target(?:ed)?[ ]|injected[ ])?muscles?(?:[ ]groups?|[ ]?\(\w+\)|[ ]?/[ ]?sides?|[ ]injected)?|"
+    r"(?:injection[ ])?sites?|nerves?|"
+    r"sides?|laterality|l/r|guidance|localization|localisation)$"
 )
-_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z /()#.&'-]{0,30}")
+_HEADER_CELL = re.compile(r"#?[ ]?[A-Za-z][A-Za-z0-9 /()#.&'-]{0,30}")
 
 
 def _term_header(cells: list[str]) -> list[bool] | None:

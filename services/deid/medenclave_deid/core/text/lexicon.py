@@ -205,7 +205,8 @@ wenckebach mobitz brugada mantoux lansky rockall blatchford khorana centor
 """.split())
 
 #: Clinical words that are rare in general English and not recognisable by their Greco-Latin
-#: parts; kept even when written with a capital (at the start of a sentence, in a heading).
+#: parts; kept even when written with a capital (at the start of a sentence, in a heading). The
+#: Latin names of the muscles a chemodenervation map lists ("Pronator quadratus") among them.
 CLINICAL_WORDS_EN = frozenset("""
 cervix uterus placenta vagina prostate bladder liver spleen pancreas stomach bowel pelvis thyroid
 tongue retina pupil spine
@@ -236,4 +237,12 @@ cerclage defibrillator ventilator tomosynthesis telemetry banding grafting splin
 stenting reprogramming fingerstick end-tidal cannula
 afib a-fib aflutter a-flutter vfib v-fib vtach v-tach bigeminy trigeminy
 elisa clia eclia cmia elfa ifa pcr qpcr rt-pcr rt-qpcr
+brachialis brachii brachioradialis brevis cervicis corrugator digitorum dorsi femoris fibularis
+frontalis gastrocnemius gluteus gracilis hallucis iliacus iliocostalis iliopsoas infraspinatus
+interossei lateralis latissimus levator longissimus longus lumborum lumbrical lumbricals masseter
+maximus medialis medius mentalis minimus obliquus oculi opponens orbicularis pectoralis peroneus
+piriformis platysma pollicis popliteus procerus profundus pronator quadratus radialis rhomboids
+sartorius scalene scalenes scapulae semimembranosus semispinalis semitendinosus soleus splenius
+subscapularis superficialis supinator supraspinatus temporalis tibialis trapezius ulnaris vastus
+zygomaticus
 """.split())
