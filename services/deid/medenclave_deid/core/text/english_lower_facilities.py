@@ -22,7 +22,7 @@ import re
 
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_lower_facilities"]
+__all__ = ["FACILITY_STOP", "find_lower_facilities"]
 
 _HEAD = re.compile(
     r"(?<![A-Za-z])(?:(?:medical|health|surgical|cancer|rehab(?:ilitation)?|health[ \t]+care)"
@@ -45,7 +45,7 @@ _LABELLED_HEALTH = re.compile(
     r"(?<![A-Za-z])(?P<h>health)[ \t]*$"
 )
 #: where the name ends on the left: function words and the verbs of a transfer
-_STOP = frozenset(
+FACILITY_STOP = frozenset(
     """a an the to at from in into on of by for with and or via our his her their my your its this
 that these those any some same other another nearest closest nearby previous prior referring
 receiving local outside was were is are be been being had has have went sent go going come came
@@ -76,7 +76,7 @@ def find_lower_facilities(text: str) -> list[PhiSpan]:
             if w is None:
                 break
             word = w.group(1).lower()
-            if word in _STOP or (word[-1] == "." and word != "st."):
+            if word in FACILITY_STOP or (word[-1] == "." and word != "st."):
                 break
             if word in _REGION:
                 named = False

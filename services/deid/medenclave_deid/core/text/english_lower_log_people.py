@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.english_lower_facilities import _STOP
-from medenclave_deid.core.text.english_lower_name_slots import _NO_ONE
+from medenclave_deid.core.text.english_lower_facilities import FACILITY_STOP
+from medenclave_deid.core.text.english_lower_name_slots import NO_ONE
 from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
@@ -71,7 +71,7 @@ women's womens men's sexual oral dental population global digital primary family
 def _no_one(word: str, vocab: TextVocabulary) -> bool:
     return (
         len(word) < 2
-        or word in _NO_ONE
+        or word in NO_ONE
         or word in NEVER
         or is_clinical_word(word)
         or word in vocab.clinical
@@ -117,7 +117,7 @@ def find_lower_log_people(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
             continue  # a line ending in "health" with no label and no heading's separator
         if first in _CLINIC_KIND or is_clinical_word(first) or first in vocab.clinical:
             continue
-        if any(w in _STOP for w in m["v"].split()):
+        if any(w in FACILITY_STOP for w in m["v"].split()):
             continue  # "seen in pediatric neurosurgery clinic / f/u": a sentence, no heading
         out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     return out

@@ -31,9 +31,9 @@ from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["find_lower_name_slots"]
+__all__ = ["NO_ONE", "find_lower_name_slots"]
 
-_NO_ONE = NO_VALUE | frozenset(
+NO_ONE = NO_VALUE | frozenset(
     """
 aware present absent notified paged informed called yes no none same unavailable available
 unknown unk tbd pending draft final page copy continued summary addendum revised updated update
@@ -65,7 +65,7 @@ _CAPS_VALUE = re.compile(r"(?m):[ \t]*(?P<v>[A-Z][A-Z'â€™-]+(?:[ \t][A-Z][A-Z'â€
 def _no_one(key: str, vocab: TextVocabulary) -> bool:
     return (
         len(key) < 2
-        or key in _NO_ONE
+        or key in NO_ONE
         or key in NEVER
         or is_clinical_word(key)
         or key in vocab.clinical

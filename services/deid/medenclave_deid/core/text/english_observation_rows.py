@@ -39,10 +39,10 @@ from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["find_observation_rows"]
+__all__ = ["NO_ONE", "clear_word", "find_observation_rows", "plain_name"]
 
 #: last cells that say no one or say what the patient did
-_NO_ONE = NO_VALUE | frozenset(
+NO_ONE = NO_VALUE | frozenset(
     """
 aware present absent none same unknown pending staff team unit floor day night charge float agency
 desk station room dayroom hallway bathroom dining group asleep sleeping awake calm pacing resting
@@ -103,11 +103,11 @@ guardian spouse parents parent children child kids pastor chaplain clergy neighb
 _CODE = re.compile(r"\d{1,2}[a-z]?")
 
 
-def _clear(word: str, vocab: TextVocabulary, coded: bool = False) -> bool:
+def clear_word(word: str, vocab: TextVocabulary, coded: bool = False) -> bool:
     """A word no clinical or no-one sense claims (in a coded row a drug-listed word is a surname
     too: the row's code says what the patient did, the cell after it who looked)."""
     return not (
-        word in _NO_ONE
+        word in NO_ONE
         or word in NEVER
         # an everyday word listed among drugs as an ingredient ("lake", "stone") can be a surname
         or (
@@ -124,7 +124,7 @@ def _clear(word: str, vocab: TextVocabulary, coded: bool = False) -> bool:
 def _visitor_word(word: str, vocab: TextVocabulary) -> bool:
     """A word of a visitor's name: no kin word, no clinical word, none that says no one."""
     return not (
-        word in _NO_ONE
+        word in NO_ONE
         or word in _KIN
         or word in NEVER
         or word in vocab.clinical
@@ -132,7 +132,7 @@ def _visitor_word(word: str, vocab: TextVocabulary) -> bool:
     )
 
 
-def _plain_name(word: str, vocab: TextVocabulary) -> bool:
+def plain_name(word: str, vocab: TextVocabulary) -> bool:
     """A name with no everyday sense, or a word English does not know."""
     if vocab.is_name(word):
         return not vocab.is_name_word(word) and not vocab.is_common(word)
@@ -147,7 +147,7 @@ def _rare_plain_word(word: str, vocab: TextVocabulary) -> bool:
 
 
 def _surname_like(word: str, vocab: TextVocabulary) -> bool:
-    return (vocab.is_name(word) or word in vocab.eponyms) and word not in _NO_ONE and word not in NEVER
+    return (vocab.is_name(word) or word in vocab.eponyms) and word not in NO_ONE and word not in NEVER
 
 
 def find_observation_rows(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
@@ -170,18 +170,18 @@ def find_observation_rows(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         last = cells[-1]
         cm = _CELL.fullmatch(last.strip())
         offset = m.start(1) + m.group(1).rfind(last) + (len(last) - len(last.lstrip()))
-        if cm is not None and cm["b"] and cm["cue"] and not _clear(cm["b"].lower(), vocab):
+        if cm is not None and cm["b"] and cm["cue"] and not clear_word(cm["b"].lower(), vocab):
             cm = None  # "by cole ok": a name and a remark
         if cm is None:
             hm = _HANDLE_CELL.fullmatch(last.strip())
             head = _CUED_HEAD.match(last.strip())
             if hm and re.search(r"[\d._]", hm.group("v")) and is_handle(hm.group("v"), vocab):
                 handles.append(PhiSpan(offset + hm.start("v"), offset + hm.end("v"), "name"))
-            elif head and (_clear(head["v"].lower(), vocab) or is_handle(head["v"], vocab)):
+            elif head and (clear_word(head["v"].lower(), vocab) or is_handle(head["v"], vocab)):
                 handles.append(PhiSpan(offset + head.start("v"), offset + head.end("v"), "name"))
             elif (bare := _BARE_HEAD.match(last.strip())) and (
                 (bare["v"][-1].isdigit() and is_handle(bare["v"], vocab))
-                or (_plain_name(bare["v"], vocab) and _clear(bare["v"], vocab))
+                or (plain_name(bare["v"], vocab) and clear_word(bare["v"], vocab))
             ):  # "hsando29 rr 30 stopped", "delphine rr 28 stopped"
                 handles.append(PhiSpan(offset + bare.start("v"), offset + bare.end("v"), "name"))
             rows.append(None)
@@ -196,14 +196,14 @@ def find_observation_rows(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
             continue
         cm, _, coded = row
         words = [w.lower() for w in (cm.group("a"), cm.group("b")) if w]
-        if not all(_clear(w, vocab, coded) for w in words):
+        if not all(clear_word(w, vocab, coded) for w in words):
             # a surname that is also an eponym or a plain word ("wolff", "swift") where most rows
             # end in a person
             if all(_surname_like(w, vocab) for w in words):
                 weak.append(row)
             continue
         cued = bool(cm.group("cue") or cm.group("cred") or cm.group("i"))
-        if cued or any(_plain_name(w, vocab) for w in words):
+        if cued or any(plain_name(w, vocab) for w in words):
             strong.append(row)
         elif all(vocab.is_name(w) or _rare_plain_word(w, vocab) for w in words):
             weak.append(row)

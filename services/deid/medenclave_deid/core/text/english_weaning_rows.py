@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.english_login_handles import is_handle
-from medenclave_deid.core.text.english_observation_rows import _NO_ONE, _clear, _plain_name
+from medenclave_deid.core.text.english_observation_rows import NO_ONE, clear_word, plain_name
 from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
@@ -67,7 +67,7 @@ _MD = re.compile(
 
 def _word(word: str, vocab: TextVocabulary) -> bool:
     key = word.lower()
-    return key not in _VENT and key not in _NO_ONE and key not in NEVER and _clear(key, vocab)
+    return key not in _VENT and key not in NO_ONE and key not in NEVER and clear_word(key, vocab)
 
 
 def _handle_parts(word: str, vocab: TextVocabulary) -> bool:
@@ -87,7 +87,7 @@ def _author(m: re.Match, vocab: TextVocabulary) -> tuple[PhiSpan, bool] | None:
     if not parts or not all(_word(p, vocab) for p in parts):
         return None
     span = PhiSpan(m.start("rest") + a.start("a"), m.start("rest") + a.end("a"), "name")
-    if is_handle(w, vocab) or len(parts) > 1 or _plain_name(w, vocab) or _plain_name(w.lower(), vocab):
+    if is_handle(w, vocab) or len(parts) > 1 or plain_name(w, vocab) or plain_name(w.lower(), vocab):
         return span, True
     return (span, False) if vocab.is_name(w.lower()) or vocab.is_name(w) else None
 
@@ -127,7 +127,7 @@ def find_weaning_rows(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
                 strong.append(span)
                 named = True
             elif alone:
-                if _plain_name(w, vocab) or _plain_name(w.lower(), vocab):
+                if plain_name(w, vocab) or plain_name(w.lower(), vocab):
                     strong.append(span)
                     named = True
                 elif vocab.is_name(w.lower()) or vocab.is_name(w):
