@@ -45,6 +45,7 @@ from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_lot_numbers import keep_lot_numbers
 from medenclave_deid.core.text.english_lower_log_people import find_lower_log_people
+from medenclave_deid.core.text.english_lower_log_staff import find_lower_log_staff
 from medenclave_deid.core.text.english_lower_name_slots import find_lower_name_slots
 from medenclave_deid.core.text.english_lower_role_names import find_lower_role_names
 from medenclave_deid.core.text.english_lower_titles import find_lower_titled_names
@@ -169,6 +170,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, find_lower_name_slots(text, spans, vocabulary), text)
     # "np jvantassel at bedside with rn odile", "pt name: v. drummond", "site: wrenfield children's clinic"
     spans = add_uncovered(spans, find_lower_log_people(text, vocabulary), text)
+    # "aprn/wynsome", "16:59 fenna (np)", "| charge rn | mdavo |", "shunt check @ brookmere kids clinic"
+    spans = add_uncovered(spans, find_lower_log_staff(text, vocabulary), text)
     # "pt is mrs. goldberg, 78 y/o", "d/w dr. feldman": a lower-case surname after a lower-case title
     spans = add_uncovered(spans, find_lower_titled_names(text, spans, vocabulary), text)
     spans = add_uncovered(spans, find_lower_role_names(text, vocabulary), text)  # "cns amy hart"
