@@ -32,13 +32,13 @@ from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["find_lower_log_people"]
+__all__ = ["CLINIC_KIND", "LOGIN", "LOG_WORD", "find_lower_log_people", "log_person"]
 
 _CRED = r"(?:np|rn|arnp|cpnp|aprn|pnp|lpn|crnp|fnp|bsn)"
-_WORD = r"[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?"
+LOG_WORD = r"[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?"
 #: a login: letters with digits after them, or two runs of letters joined by a dot or an underscore
-_LOGIN = r"[a-z]{2,}\d{1,3}|[a-z]+[._][a-z]+\d{0,3}"
-_TOKEN = rf"(?:{_LOGIN}|{_WORD})"
+LOGIN = r"[a-z]{2,}\d{1,3}|[a-z]+[._][a-z]+\d{0,3}"
+_TOKEN = rf"(?:{LOGIN}|{LOG_WORD})"
 _AFTER_CRED = re.compile(
     rf"(?<![\w.-]){_CRED}[ \t]*(?::[ \t]*|-[ \t]+|[ \t])(?P<v>{_TOKEN})"
     rf"(?=[ \t]*(?:$|[/,;|)(]|\b(?:at|with|and|to|@|in|on|rn|np)\b))",
@@ -51,7 +51,7 @@ _BEFORE_CRED = re.compile(
 _SEP = r"(?=[ \t]*(?:$|/|\||;|\(|[ \t]{2}|,[ \t]*(?:mrn|mr|med|age|dob|\d)|[ \t]+(?:mrn|mr#|age)\b))"
 _PATIENT = re.compile(
     rf"(?m)(?:^|(?<=[ \t/|;]))(?:pt|patient|pt name|patient name|name)[ \t]*(?:[:\-–][ \t]*|[ \t])"
-    rf"(?P<v>(?P<i>[a-z]\.)[ \t]?(?P<a>{_WORD})|(?P<b>{_WORD}),?[ \t]+(?P<c>{_WORD})){_SEP}"
+    rf"(?P<v>(?P<i>[a-z]\.)[ \t]?(?P<a>{LOG_WORD})|(?P<b>{LOG_WORD}),?[ \t]+(?P<c>{LOG_WORD})){_SEP}"
 )
 _FACILITY_LABEL = r"(?:site|location|loc|facility|hosp|hospital|institution|clinic)[ \t]*(?::|-|–)?[ \t]*"
 _FACILITY = re.compile(
@@ -61,7 +61,7 @@ _FACILITY = re.compile(
     r"(?P<end>[ \t]*$|(?:[ \t]+[a-z]+){0,2}[ \t]+(?:\||--?|–|—|/)[ \t])"
 )
 #: words that only say what kind of clinic or service it is
-_CLINIC_KIND = frozenset(
+CLINIC_KIND = frozenset(
     """children's childrens pediatric paediatric kids general community county university regional
 specialty the our their behavioral behavioural mental public occupational employee home student
 women's womens men's sexual oral dental population global digital primary family school""".split()
@@ -79,8 +79,8 @@ def _no_one(word: str, vocab: TextVocabulary) -> bool:
     )
 
 
-def _person(word: str, vocab: TextVocabulary, *, zipf: float = 2.5, patient: bool = False) -> bool:
-    if re.fullmatch(_LOGIN, word):
+def log_person(word: str, vocab: TextVocabulary, *, zipf: float = 2.5, patient: bool = False) -> bool:
+    if re.fullmatch(LOGIN, word):
         return not _no_one(re.sub(r"[\d._]", "", word), vocab) or "." in word or "_" in word
     if _no_one(word, vocab):
         return False
@@ -103,19 +103,19 @@ def find_lower_log_people(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     for rx in (_AFTER_CRED, _BEFORE_CRED):
         for m in rx.finditer(text):
             word = m["v"]
-            if word == word.lower() and _person(word, vocab) and not vocab.is_common(word, threshold=4.0):
+            if word == word.lower() and log_person(word, vocab) and not vocab.is_common(word, threshold=4.0):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for m in _PATIENT.finditer(text):
         words = [m["a"]] if m["i"] else [m["b"], m["c"]]
         if all(
-            _person(w, vocab, zipf=3.0, patient=True) for w in words
+            log_person(w, vocab, zipf=3.0, patient=True) for w in words
         ):  # each word: one may be found already
             out += [PhiSpan(m.start(g), m.end(g), "name") for g in ("i", "a", "b", "c") if m[g]]
     for m in _FACILITY.finditer(text):
         first = m["first"]
         if not m["label"] and not m["end"].strip():
             continue  # a line ending in "health" with no label and no heading's separator
-        if first in _CLINIC_KIND or is_clinical_word(first) or first in vocab.clinical:
+        if first in CLINIC_KIND or is_clinical_word(first) or first in vocab.clinical:
             continue
         if any(w in FACILITY_STOP for w in m["v"].split()):
             continue  # "seen in pediatric neurosurgery clinic / f/u": a sentence, no heading

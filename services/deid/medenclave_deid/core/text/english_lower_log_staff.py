@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.english_lower_facilities import _STOP
-from medenclave_deid.core.text.english_lower_log_people import _CLINIC_KIND, _LOGIN, _WORD, _person
+from medenclave_deid.core.text.english_lower_facilities import FACILITY_STOP
+from medenclave_deid.core.text.english_lower_log_people import CLINIC_KIND, LOG_WORD, LOGIN, log_person
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
@@ -31,7 +31,7 @@ _CRED = (
     r"(?:np|rn|arnp|cpnp|aprn|pnp|lpn|crnp|fnp|nurse[ \t]+practitioner|charge[ \t]+rn|bsn[ \t]+rn|"
     r"nurse|cns|pa-c)"
 )
-_TOKEN = rf"(?:{_LOGIN}|{_WORD})"
+_TOKEN = rf"(?:{LOGIN}|{LOG_WORD})"
 _AFTER = re.compile(
     rf"(?m)(?:^|(?<=[ \t(|]))(?:per[ \t]+)?{_CRED}(?:[ \t]*/[ \t]*|[ \t]+on[ \t]+shift[ \t]+|[ \t]+)"
     rf"(?P<v>{_TOKEN})(?=[ \t]*(?:$|[,;|)/]|[ \t][a-z]))"
@@ -61,15 +61,15 @@ def find_lower_log_staff(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     for rx in (_AFTER, _BEFORE, _CELL):
         for m in rx.finditer(text):
             word = m["v"]
-            if word == word.lower() and _person(word, vocab) and not vocab.is_common(word, threshold=4.0):
+            if word == word.lower() and log_person(word, vocab) and not vocab.is_common(word, threshold=4.0):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for rx in (_CLINIC_AFTER_CUE, _CLINIC_OF):
         for m in rx.finditer(text):
             first = m["first"].split()[0] if rx is _CLINIC_OF else m["first"]
             words = m["first"].split() if rx is _CLINIC_OF else m["v"].split()
-            if first in _CLINIC_KIND or is_clinical_word(first) or first in vocab.clinical:
+            if first in CLINIC_KIND or is_clinical_word(first) or first in vocab.clinical:
                 continue
-            if any(w in _STOP for w in words):
+            if any(w in FACILITY_STOP for w in words):
                 continue
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     return out
