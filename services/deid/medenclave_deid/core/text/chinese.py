@@ -11,6 +11,7 @@ from medenclave_deid.core.text.chinese_contact_names import find_contact_names
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_dental_labs import find_dental_labs, find_masters
 from medenclave_deid.core.text.chinese_documents import find_documents_and_serials
+from medenclave_deid.core.text.chinese_duty_log_calls import find_duty_log_calls
 from medenclave_deid.core.text.chinese_duty_log_staff import find_duty_log_staff
 from medenclave_deid.core.text.chinese_elder_names import find_elder_names
 from medenclave_deid.core.text.chinese_employer_certificates import find_certified_employees
@@ -108,7 +109,7 @@ _STREET_ALONE = re.compile(r"(?:在|于|至|沿|经|位于|住|从|途经|行至
 #: a licence plate: a province's abbreviation (the plate's one or its other one, 黔 滇 蜀 陇 秦,
 #: which people write as well), the office's letter, five or six characters
 _PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领黔滇蜀陇秦]"
-                    r"[A-HJ-NP-Z][·•・\s-]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]")
+                    r"[A-HJ-NP-Z](?:[ \t]?[·•・.][ \t]?|[\s-])?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]")
 #: a messaging account (微信号：wxid_…, QQ：12345678): letters allowed, few digits needed
 _SOCIAL_ID = re.compile(r"(?:微信号|微信|WeChat|QQ号|QQ|钉钉号)\s*(?:为|是)?\s*[:：]?\s*"
                         r"(?P<v>[A-Za-z][A-Za-z0-9_-]{5,19}|\d{5,12})(?![A-Za-z0-9_-])|(?P<w>wxid_[A-Za-z0-9]{4,})")
@@ -402,6 +403,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_glossed_fields(text))  # 参保单位（用人单位）：, 所属网点：, 陪同家属：, 所在社区：
     out.extend(find_unit_cells(text))  # a sign-in sheet's unit column, 某某敬老院, 我叫某某
     out.extend(find_duty_log_staff(text))  # 23:40 秀英打电话说12床, 叫小郑一起, 病案室某某办理
+    out.extend(find_duty_log_calls(text))  # 0219 晓岚叫我看12床, 规培小郑, 号牌AB 5397
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(find_chat_people(text))  # chat senders, a form's role words without a colon, beds
     out.extend(find_person_lists(text))  # lists after a role, person fields without a surname
