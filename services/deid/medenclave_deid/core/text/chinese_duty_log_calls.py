@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.chinese_duty_log_staff import _NOT_A_REPORTER
+from medenclave_deid.core.text.chinese_duty_log_staff import NOT_A_REPORTER
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
@@ -99,7 +99,7 @@ def find_duty_log_calls(text: str) -> list[PhiSpan]:
     for rx in (_CLOCK_CALLER, _CLOCK_WITH, _NURSE_BRACKET):
         for m in rx.finditer(text):
             name = m.group("n")
-            if name in _NOT_A_REPORTER or text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+            if name in NOT_A_REPORTER or text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
                 continue
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _SMALL_RANK.finditer(text):

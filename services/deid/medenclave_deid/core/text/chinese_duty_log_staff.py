@@ -31,7 +31,7 @@ from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_G
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_duty_log_staff"]
+__all__ = ["NOT_A_REPORTER", "find_duty_log_staff"]
 
 _HAN = "\u4e00-\u9fa5"
 _CJK_CHAR = re.compile(f"[{_HAN}（(]")
@@ -55,7 +55,7 @@ _CALL_TAKEN = re.compile(
     rf"接(?:到|听)?(?:病房|病区|\d{{1,2}}楼)?(?:护士)?(?P<n>[{_HAN}]{{1,3}}?)(?=的?(?:电话|来电)(?:称|说|[：:，,]|{_BED}))"
 )
 #: words that stand where the reporter does but name no one
-_NOT_A_REPORTER = frozenset(
+NOT_A_REPORTER = frozenset(
     "护士 护工 家属 患者 病人 陪护 值班 夜班 白班 主班 责任 病房 我 他 她 其 又 再 再次 刚 刚才 已 前 后 "
     "今 今晚 晚 早 凌晨 突然 后来 随后 病区 科室 医生 总值班 住院总 电话 急诊 护理".split()
 )
@@ -100,7 +100,7 @@ def find_duty_log_staff(text: str) -> list[PhiSpan]:
     for rx in (_TIMED_REPORTER, _NURSE_GIVEN, _CALL_TAKEN):
         for m in rx.finditer(text):
             name = m.group("n")
-            if name in _NOT_A_REPORTER or text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
+            if name in NOT_A_REPORTER or text.startswith(CN_NAME_STOP_WORDS, m.start("n")):
                 continue
             # 敏花 after the clock and before 报告12床 is a nurse whatever its characters
             if rx is not _TIMED_REPORTER and set(name) & CN_NON_GIVEN_CHARS and not _surname_len(name):
