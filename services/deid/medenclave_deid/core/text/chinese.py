@@ -11,7 +11,6 @@ from medenclave_deid.core.text.chinese_contact_names import find_contact_names
 from medenclave_deid.core.text.chinese_dates import find_chinese_dates
 from medenclave_deid.core.text.chinese_dental_labs import find_dental_labs, find_masters
 from medenclave_deid.core.text.chinese_documents import find_documents_and_serials
-from medenclave_deid.core.text.chinese_duty_log_calls import find_duty_log_calls
 from medenclave_deid.core.text.chinese_duty_log_staff import find_duty_log_staff
 from medenclave_deid.core.text.chinese_elder_names import find_elder_names
 from medenclave_deid.core.text.chinese_employer_certificates import find_certified_employees
@@ -402,8 +401,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_employment_form_phi(text))  # 店名：, 参保单位：, 系某某快递职工, 卡号后四位
     out.extend(find_glossed_fields(text))  # 参保单位（用人单位）：, 所属网点：, 陪同家属：, 所在社区：
     out.extend(find_unit_cells(text))  # a sign-in sheet's unit column, 某某敬老院, 我叫某某
-    out.extend(find_duty_log_staff(text))  # 23:40 秀英打电话说12床, 叫小郑一起, 病案室某某办理
-    out.extend(find_duty_log_calls(text))  # 0219 晓岚叫我看12床, 规培小郑, 号牌AB 5397
+    out.extend(find_duty_log_staff(text))  # 23:40 秀英打电话说12床, 叫小郑一起, 号牌AB 5397
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(find_chat_people(text))  # chat senders, a form's role words without a colon, beds
     out.extend(find_person_lists(text))  # lists after a role, person fields without a surname
