@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.english_facility_titles import facility_mentions
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import is_clinical_word
 
@@ -32,9 +33,4 @@ def caps_facility_echoes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             and not any(is_clinical_word(w.lower()) for w in value.split())
         ):
             names.add(value)
-    out: list[PhiSpan] = []
-    for name in names:
-        pattern = r"[ \t]+".join(re.escape(w) for w in name.split())
-        for m in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w'’-])", text):
-            out.append(PhiSpan(m.start(), m.end(), "hospital"))
-    return out
+    return facility_mentions(text, names, edge="\\w'’-")

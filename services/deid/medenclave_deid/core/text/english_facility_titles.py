@@ -31,7 +31,7 @@ from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import is_clinical_word
 
-__all__ = ["find_title_facilities", "propagate_facility_leads"]
+__all__ = ["facility_mentions", "find_title_facilities", "propagate_facility_leads"]
 
 _DOC_KIND = (
     r"(?:log|logs|worksheet|manifest|report|record|records|roster|register|census|tracker|"
@@ -205,9 +205,15 @@ def propagate_facility_leads(
             continue
         if _plain(words, is_common, single_uncommon=False):
             leads.add(" ".join(words))
+    return facility_mentions(text, leads, edge="\\w'-")
+
+
+def facility_mentions(text: str, names: set[str], edge: str) -> list[PhiSpan]:
+    """Every whole mention of each facility name in ``names`` (its words any spaces apart), no
+    character of ``edge`` (a regex class body) right before or after it."""
     out: list[PhiSpan] = []
-    for lead in leads:
-        pattern = r"[ \t]+".join(re.escape(w) for w in lead.split())
-        for m in re.finditer(rf"(?<![\w'-]){pattern}(?![\w'-])", text):
+    for name in names:
+        pattern = r"[ \t]+".join(re.escape(w) for w in name.split())
+        for m in re.finditer(rf"(?<![{edge}]){pattern}(?![{edge}])", text):
             out.append(PhiSpan(m.start(), m.end(), "hospital"))
     return out
