@@ -343,3 +343,32 @@ def test_leak_guard_is_case_insensitive_and_searches_sequences():
     out.ConceptNameCodeSequence = [item]
     finding = guard.scan(output=out, encoded=b"", identifiers=ids)
     assert finding is not None and finding.keyword == "InstitutionName"
+
+
+def test_leak_guard_finds_a_short_number_only_as_a_whole_number():
+    """pydicom's ``waveform_ecg.dcm`` names its referring physician ``2721``: four digits that
+    turn up by chance inside a remapped UID in about one output in twenty. Only the whole number
+    is a leak; longer ids and the birth date are still found inside longer digit runs."""
+    guard = LeakGuard()
+    src = Dataset()
+    src.ReferringPhysicianName = "2721"
+    src.PatientID = "123456789"
+    src.PatientBirthDate = "19700101"
+    ids = guard.collect(src)
+    inside = Dataset()
+    inside.StudyInstanceUID = "2.25.98127210455"
+    inside.ImageComments = "ref 927215"
+    encoded = b"\x00" + b"2.25.98127210455" + b"\x00"
+    assert guard.scan(output=inside, encoded=encoded, identifiers=ids) is None
+    for text in ("ref 2721", "ref:2721.", "Dr2721"):
+        whole = Dataset()
+        whole.ImageComments = text
+        finding = guard.scan(output=whole, encoded=b"", identifiers=ids)
+        assert finding is not None and finding.keyword == "ReferringPhysicianName", text
+        assert guard.scan(output=Dataset(), encoded=b"\x00" + text.encode() + b"\x00",
+                          identifiers=ids) is not None, text
+    for text, keyword in (("id 01234567890", "PatientID"), ("dt 19700101083000", "PatientBirthDate")):
+        glued = Dataset()
+        glued.ImageComments = text
+        finding = guard.scan(output=glued, encoded=b"", identifiers=ids)
+        assert finding is not None and finding.keyword == keyword, text
