@@ -8,7 +8,8 @@ does:
 * **the one who reports a bed** at the start of a timed entry, or after a nurse's role: a run of
   one to three characters right after the entry's clock time, or after 护士 / 责任护士 / 夜班护士
   (with 护士 after it or not), before a verb of reporting and a bed number (``23:40 秀英打电话说
-  12床…``, ``01:10 护士雅琴反映6床…``, ``02:05 丽华护士报告9床…``, ``03:15 晓岚（护士）报告2床…``).
+  12床…``, ``01:10 护士雅琴反映6床…``, ``02:05 丽华护士报告9床…``, ``03:15 晓岚（护士）报告2床…``,
+  ``20:16 一诺报：神外25床…``: a colon and the ward may stand before the bed).
   Role words (护士, 家属, 患者, 陪护) in that place name no one.
 * **a junior called by 小 and the surname** after a word that calls, asks or joins someone (叫, 让,
   请, 喊, 找, 通知, 与, 和, 同, 跟) and before what they do together (一起, 去, 来, 查看, 处理,
@@ -34,7 +35,8 @@ More of the ways such a log names people, and plates it only cues:
   or after a mark before what they did
   (``。小郑拉了心电图``).
 * **a plate with Latin letters only after a vehicle's cue** (``三者车HK 4761``, ``号牌AB 5397``,
-  ``Vehicle reg. TT 6056``): the two or three letters and the digits.
+  ``Vehicle reg. TT 6056``): the two or three letters and the digits; and a Chinese plate of a
+  shorter shape or with the dot after the province (``小客车津SDWAY``, ``本人车辆津·D3HK9J``).
 * **the operator's column of a pipe table** (``| 次 | 日期 | 能量 | 操作 |`` then ``| 1 | … | 郑 |``):
   a cell under a header of 操作 / 操作者 / 医师 / 技师 / 签名 holding a surname and up to two more
   characters.
@@ -59,7 +61,10 @@ _REPORT = (
 _BED = r"[ \t]*(?:\d{1,3}|[A-Z]\d{1,3}|加\d{1,2})床"
 #: the reporter right after a timed entry's clock time
 _TIMED_REPORTER = re.compile(
-    rf"(?:^|(?<=\s))\d{{1,2}}[:：]\d{{2}}[ \t\u3000]*(?P<n>[{_HAN}]{{1,3}}?)(?={_REPORT}{_BED})", re.M
+    rf"(?:^|(?<=\s))\d{{1,2}}[:：]\d{{2}}[ \t\u3000]*(?P<n>[{_HAN}]{{1,3}}?)"
+    # maybe a colon and the ward before the bed (``20:16 一诺报：神外25床``)
+    rf"(?={_REPORT}(?:[：:][ \t]*(?:[{_HAN}]{{1,4}}|[A-Z]{{2,4}})?)?{_BED})",
+    re.M,
 )
 #: a nurse by her given name after her role
 _NURSE_GIVEN = re.compile(
@@ -91,8 +96,8 @@ _NOT_AFTER_SMALL = frozenset("时便于儿心孩腿姐弟妹学组区量剂号�
 #: surnames 小 makes an anatomical word with (小叶, 小管, 小梁, 小关节): a junior only before what
 #: they do, never before a mark
 _ANATOMY_AFTER_SMALL = frozenset("叶管梁关")
-#: a clerk's given name may hold what a word's name would not (秋花, 卫东)
-_CLERK_NOT_GIVEN = CN_NON_GIVEN_CHARS - frozenset("花卫")
+#: a clerk's given name may hold what a word's name would not (秋花, 卫东, 书瑶)
+_CLERK_NOT_GIVEN = CN_NON_GIVEN_CHARS - frozenset("花卫书")
 _OFFICE = r"(?:病案室|病案科|病案管理科|档案室|病历复印室|医务科|医务处|信息科|收费处|住院处|入院处)"
 _CLERK = re.compile(
     rf"{_OFFICE}(?:工作人员|同事)?[ \t]?(?P<n>[{_HAN}]{{2,4}}?)"
@@ -127,6 +132,13 @@ _LATIN_PLATE = re.compile(
     r"|(?i:vehicle[ \t]+reg(?:istration)?\.?"
     r"|reg(?:istration)?[ \t]+no\.?|plate(?:[ \t]+no\.?)?)[ \t]*[:：]?)[ \t]*"
     r"(?P<v>[A-Z]{2,3}[ \t-]?\d{3,5})(?![A-Za-z0-9])"
+)
+#: a plate with fewer characters than the full shape, or a dot after the province (``小客车津SDWAY``,
+#: ``本人车辆津·D3HK9J``), right after a vehicle's word
+_CUED_PLATE = re.compile(
+    r"(?:小客车|小汽车|轿车|货车|面包车|出租车|车辆|车牌号?|号牌|肇事车辆?|对方车辆?|三者车|本车|车号)"
+    r"[ \t]*[:：]?[ \t]*(?P<v>[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔]"
+    r"[ \t]?[·•・.]?[ \t]?[A-HJ-NP-Z][ \t]?[·•・.]?[ \t]?[A-HJ-NP-Z0-9]{4,6})(?![A-Za-z0-9])"
 )
 _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _OPERATOR_HEAD = re.compile(r"^(?:操作|操作者|操作人|操作医师|医师|医生|技师|签名|签字|治疗者)$")
@@ -174,7 +186,7 @@ def _duty_log_calls(text: str) -> list[PhiSpan]:
         g = "n" if m.group("n") else "m"
         if m.group(g) in CN_SURNAMES_AFTER_CUE and m.group(g) not in _NOT_AFTER_SMALL_RANK:
             out.append(PhiSpan(m.start(g), m.end(g), "name"))
-    for m in _LATIN_PLATE.finditer(text):
+    for m in (*_LATIN_PLATE.finditer(text), *_CUED_PLATE.finditer(text)):
         out.append(PhiSpan(m.start("v"), m.end("v"), "vehicle"))
     out.extend(_table_operators(text))
     return out

@@ -9,7 +9,11 @@ the short ones. Read here:
   three Chinese characters after the entry's closing mark (。；！) and a space, a slash or a dash,
   alone up to the line's end;
 * **the name after a handover's role** (``交班：霞``, ``接班者 婷婷``, ``执行护士：明``): one to
-  three characters before a space, a mark or the line's end.
+  three characters before a space, a mark or the line's end;
+* **a message's signature** (an e-mail with 发件人 / 收件人 / 主题 lines): a line that is only a
+  surname and one or two characters (``彭有福``; 有 is no given name's character elsewhere),
+  right after a sentence's closing mark and before a blank line, a quoted message or the end;
+  a thanks or a closing (谢谢, 此致, 祝好) is none.
 
 A word that says how the patient is (好转, 稳定, 同前) or a character no name uses
 (:data:`~medenclave_deid.core.text.chinese_names.CN_NON_GIVEN_CHARS`) is no signature.
@@ -20,6 +24,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_entry_signatures"]
@@ -45,6 +50,33 @@ _NOT_SIGNATURE = frozenset(
 )
 
 
+_MAIL = re.compile(r"(?m)^[ \t]*(?:发件人|收件人|主题|抄送)[ \t]*[:：]")
+_SIGNED = re.compile(
+    rf"(?<=[。！？!?])[ \t]*\n{_GAP}*(?P<n>[{_HAN}]{{2,4}}){_GAP}*(?=\n[ \t]*\n|\n[ \t]*-{{2,}}|\n?\Z)"
+)
+#: a thanks, a closing or a wish written alone on a message's last line
+_CLOSINGS = frozenset(
+    "谢谢 多谢 感谢 此致 敬礼 祝好 顺祝 盼复 辛苦 收到 好的 谢谢您 谢谢你 麻烦了 辛苦了".split()
+)
+
+
+def _mail_signatures(text: str) -> list[PhiSpan]:
+    if len(_MAIL.findall(text)) < 2:
+        return []
+    out: list[PhiSpan] = []
+    for m in _SIGNED.finditer(text):
+        name = m["n"]
+        k = 2 if name[:2] in CN_COMPOUND_SURNAMES else 1 if name[0] in CN_SURNAMES_AFTER_CUE else 0
+        if (
+            k
+            and 1 <= len(name) - k <= 2
+            and name not in _CLOSINGS
+            and not name.startswith(CN_NAME_STOP_WORDS)
+        ):
+            out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    return out
+
+
 def _signature(name: str) -> bool:
     return (
         name not in _NOT_SIGNATURE
@@ -60,7 +92,7 @@ def find_entry_signatures(text: str) -> list[PhiSpan]:
         text: the note.
     """
     timed = ":" in text or "：" in text  # no time, no timed entry
-    return [
+    return _mail_signatures(text) + [
         PhiSpan(m.start("n"), m.end("n"), "name")
         for rx in ((_TIMED_SIGNATURE, _HANDOVER) if timed else (_HANDOVER,))
         for m in rx.finditer(text)

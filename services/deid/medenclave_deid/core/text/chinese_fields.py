@@ -63,9 +63,12 @@ _NAME_LABEL = ("姓名|名字|英文名|英文姓名|外文名|外文姓名|拼�
 #: a bilingual form gives the label twice (姓名 Name：, 患者 Patient：, 监护人/Guardian：), and a
 #: surname may stand first with a comma (Whitcombe, Priya)
 _EN_LABEL = (r"(?:[ \t]*[/／]?[ \t]*(?i:(?:full[ \t]+|patient[ \t]+|english[ \t]+)?name|patient|interpreter|"
-             r"guardian|contact(?:[ \t]+person)?|relative|insured|applicant|examinee|companion|caregiver))")
+             r"guardian|contact(?:[ \t]+person)?|relative|insured|applicant|examinee|companion|caregiver|"
+             r"attending(?:[ \t]+(?:physician|doctor))?|physician|doctor|surgeon|nurse|resident))")
 _LATIN_AFTER_LABEL = re.compile(rf"(?:(?:{_NAME_LABEL})(?:[（(][^）)\n]{{1,8}}[）)]|{_EN_LABEL})?[ \t]*[:：]?"
                                 rf"|[{_HAN}]{{1,5}}[人者]{_EN_LABEL}?[ \t]*[:：])[ \t]*"
+                                # a Latin word before a colon is the label's gloss (医师 Attending: 单医生)
+                                r"(?![A-Za-z\u00c0-\u024f'’.\-/]+[ \t]*[:：])"
                                 r"(?P<n>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-/]*"
                                 r"(?:,?[ \t/][A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-]*){0,4})")
 #: a name's Chinese rendering in its own field (中文译名：斯韦特兰娜)

@@ -22,6 +22,7 @@ import re
 
 from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
+from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_kin_cued_names", "is_relation_word"]
@@ -112,6 +113,8 @@ def find_kin_cued_names(text: str) -> list[PhiSpan]:
     out += [
         PhiSpan(m.start("n"), m.end("n"), "name")
         for m in _CLAUSE.finditer(text)
-        if len(m.group(0)) - len(m["n"]) == 2 and _name_like(m["n"], False)
+        # a surname and two characters, whatever word they open (哥哥万一鸣在旁)
+        if len(m.group(0)) - len(m["n"]) == 2
+        and _name_like(m["n"], len(m["n"]) == 3 and m["n"][0] in CN_SURNAMES_AFTER_CUE)
     ]
     return out

@@ -4,7 +4,8 @@ Names the surname lists cannot read still stand where only a person does:
 
 * **a transliterated name after a role** (Mongolian, Tibetan, Uyghur, Yi): ``护士巴特尔其木格和小某``,
   ``药师那仁图雅核对``, ``制膏师傅：阿牛木呷``, ``见证：吉克阿依``, a contact's, a consultant's or a
-  form's name field (``联系人 萨日娜高娃，``, ``会诊专家：巴特尔其木格主任``, ``姓  名：阿依古丽``): four to
+  form's name field (``联系人 萨日娜高娃，``, ``会诊专家：巴特尔其木格主任``, ``姓  名：阿依古丽``), a
+  log's or a sheet's staff (``值班：额尔德木图``, ``审核：额尔德木图主任``): four to
   eight of the characters such names are written in, up to the word, the title or the mark that closes
   the slot;
 * **a compound surname the lists leave out as an everyday word** (第五 is also "the fifth") with
@@ -48,6 +49,8 @@ _COMPOUND = "|".join(sorted(CN_COMPOUND_SURNAMES | {"第五"}, key=lambda w: (-l
 _ROLE = (
     r"(?:护士长|护士|护工|护理员|药师|营养师|技师|制膏师傅|师傅|见证人|见证|经办人|经办|家长|"
     r"监护人|签收人|核对人|复核人|配送员|联系人|会诊专家|专家|来电人|话务员|申请人|申请医生|"
+    # a log's or a sheet's staff (``值班：额尔德木图``, ``审核：额尔德木图主任``)
+    r"值班(?:医生|医师)?|审核(?:人|者|医师)?|操作(?:者|人|医师)|术者|记录(?:者|人)|主治(?:医师|医生)?|"
     r"姓[ \t\u3000]*名)"
 )
 #: what closes a name's slot

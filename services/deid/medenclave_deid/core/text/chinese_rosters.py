@@ -179,6 +179,11 @@ _BED_LINE = re.compile(
     rf"(?:(?<!\d)\d{{1,3}}\s*(?:床|号床)|床号?\s*[:：]?\s*\d{{1,3}})\s*[:：]?\s*"
     rf"(?P<n>[{_HAN}]{{2,4}}?)(?=[，,、\s（(]*(?:[男女](?![性子孩儿婴童友方])|\d{{1,3}}\s*岁))"
 )
+#: a log's bed, a space, then the patient and what they did (神外25床 焦奕辰躁动，…): a surname
+#: and two characters a given name may hold, or one before a character none does (12床 王芳诉…)
+_BED_SPACE = re.compile(
+    rf"(?<!\d)\d{{1,3}}床[ \t\u3000]+(?P<n>[{''.join(sorted(CN_SURNAMES))}][{_HAN}]{{1,2}})"
+)
 #: a surname with a kinship address opening a clause or after a bed (张大爷家属来了, 李姨下午转科,
 #: 5床孙姨): the ward's way of naming a patient, so the surname is the identifier
 _KIN_ADDRESS = re.compile(
@@ -400,6 +405,9 @@ def find_roster_names(text: str) -> list[PhiSpan]:
     for m in _BED_LINE.finditer(text):
         if not m.group("n").startswith(("患者", "病人", "新入", "新收", "转入", "男", "女")):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
+    for m in _BED_SPACE.finditer(text):
+        if (name := _bed_name(text, m.start("n"), m.group("n"))) is not None:
+            out.append(PhiSpan(m.start("n"), m.start("n") + len(name), "name"))
     for m in _KIN_ADDRESS.finditer(text):
         if m.group("n") not in _NOT_KIN_SURNAME:
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
@@ -407,3 +415,16 @@ def find_roster_names(text: str) -> list[PhiSpan]:
         if _relative(text, m.start("n"), m.group("n"), m.group("after")):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     return out
+
+
+def _bed_name(text: str, start: int, found: str) -> str | None:
+    """The name after a bed and a space (``_BED_SPACE``): three characters when the last two may
+    be a given name's, two when the third may not; never a word (明日, 今日) nor a word's start."""
+    if text.startswith(CN_NAME_STOP_WORDS, start) or is_relation_word(found[:2]):
+        return None
+    given = found[1:]
+    if len(given) == 2 and not set(given) & CN_NON_GIVEN_CHARS:
+        return found
+    if given[:1] not in CN_NON_GIVEN_CHARS and (len(given) == 1 or given[1] in CN_NON_GIVEN_CHARS):
+        return found[:2]
+    return None

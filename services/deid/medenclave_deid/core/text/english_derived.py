@@ -23,7 +23,7 @@ _PREFIXES = ("un", "non", "pre", "post", "re", "tri", "bi", "tele", "sub", "inte
 #: inflections and derivations, with what they may stand for in the word they come from
 _SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
              ("ing", "e"), ("er", ""), ("er", "e"), ("ers", ""), ("ly", ""), ("ness", ""),
-             ("ized", "y"), ("ised", "y"))
+             ("ized", "y"), ("ised", "y"), ("ized", ""), ("ised", ""), ("ize", ""), ("ise", ""))
 _BASE = 3.5  # how common the word under an inflection must be
 
 

@@ -39,7 +39,10 @@ __all__ = ["find_discipline_names", "spread_lower_names"]
 _DISCIPLINES = (
     r"SLP|OT|OTR|OTR/L|COTA|PT|DPT|PTA|RD|RDN|RT|RRT|ST|SW|MSW|LCSW|CM|RN|LPN|NP|PA|CNA|PharmD|RPh|"
     r"Speech|Dietitian|Dietician|Nutrition|Social[ ]work|Case[ ]management|Chaplain|Pharmacy|"
-    r"Psychology|Audiology|Child[ ]life|Music[ ]therapy|Recreation(?:al)?[ ]therapy|Wound[ ]care|WOCN"
+    r"Psychology|Audiology|Child[ ]life|Music[ ]therapy|Recreation(?:al)?[ ]therapy|Wound[ ]care|WOCN|"
+    # a team conference's disciplines ("Genetics (Snow):", "Orthodontics (M. Ruiz):")
+    r"Genetics|Surgery|Plastics|Plastic[ ]surgery|ENT|Otolaryngology|Orthodontics|Dental|Dentistry|"
+    r"Nursing|Feeding|Psychiatry|Neurology|Neurosurgery"
 )
 _WORD = r"[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
 _NAME = rf"(?:[A-Za-z]\.[ ]?)?{_WORD}(?:[ ]{_WORD})?"
@@ -119,8 +122,20 @@ def find_discipline_names(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         PhiSpan(m.start("v"), m.end("v"), "name")
         for rx in (_BRACKETED, _ROLE_NAME)
         for m in rx.finditer(text)
-        if _person(m["v"], vocab)
+        if _person(m["v"], vocab) or (rx is _BRACKETED and _reporting(text, m, vocab))
     ]
+
+
+def _reporting(text: str, m: re.Match, vocab: TextVocabulary) -> bool:
+    """A conference's reporter: one capitalised word the name lists know, however everyday, in
+    the discipline's bracket right before the colon of its report (``Audiology (Young): type B``)."""
+    word = m["v"]
+    return (
+        re.fullmatch(r"[A-Z][a-z'’]+", word) is not None
+        and text.startswith(":", m.end())
+        and vocab.is_name(word.lower())
+        and not _no_one(word.lower(), vocab)
+    )
 
 
 def spread_lower_names(text: str, found: list[PhiSpan], vocab: TextVocabulary) -> list[PhiSpan]:

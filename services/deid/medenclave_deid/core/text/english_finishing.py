@@ -21,6 +21,7 @@ from medenclave_deid.core.text.english_caps_cued_towns import find_caps_cued_tow
 from medenclave_deid.core.text.english_caps_facility_echoes import caps_facility_echoes
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_clinics_trades import workplace_pairs
+from medenclave_deid.core.text.english_contracted_verbs import find_assenting_staff, trim_contracted_verbs
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
 from medenclave_deid.core.text.english_drug_word_given_names import drug_word_given_names
 from medenclave_deid.core.text.english_ecg_measurements import keep_ecg_measurements
@@ -49,7 +50,7 @@ from medenclave_deid.core.text.english_lower_log_staff import find_lower_log_sta
 from medenclave_deid.core.text.english_lower_name_slots import find_lower_name_slots
 from medenclave_deid.core.text.english_lower_role_names import find_lower_role_names
 from medenclave_deid.core.text.english_lower_titles import find_lower_titled_names
-from medenclave_deid.core.text.english_mail_display_names import mail_display_names
+from medenclave_deid.core.text.english_mail_display_names import mail_display_names, salutation_names
 from medenclave_deid.core.text.english_name_echoes import name_echoes
 from medenclave_deid.core.text.english_name_neighbours_fuzz22b import (
     drop_dose_words,
@@ -157,6 +158,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, nation_surnames(text, spans, vocabulary), text)
     # "From: Corwin Abara <cabara@…>": the display name the address spells, before its echoes
     spans = add_uncovered(spans, mail_display_names(text, vocabulary), text)
+    spans = add_uncovered(spans, salutation_names(text, vocabulary), text)  # "Rose, the three below …"
     spans = add_uncovered(spans, drug_word_given_names(text, spans, vocabulary), text)  # "Hale, Corwin"
     spans = add_uncovered(spans, name_echoes(text, spans, vocabulary), text)
     # "Hi Shannon" ... "hi mary, hi Mom", "jesse, do you": the name spoken to, not the greeting
@@ -200,7 +202,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "seen with bertrand [ossining]", "Signature: ____ Tobiah [Quennell]": the given name too
     spans = add_uncovered(spans, role_head_people(text, vocabulary), text)  # "RECOVERY TECHNICIAN\nada oyl"
     spans = add_uncovered(spans, given_before_surnames(text, spans, vocabulary), text)
-    spans = drop_dose_words(text, spans)  # "40 IU/kg", "4-6 vials": no names, no date
+    spans = trim_contracted_verbs(text, drop_dose_words(text, spans))  # "40 IU/kg", "4-6 vials", "ok'd"
+    spans = add_uncovered(spans, find_assenting_staff(text, vocabulary), text)  # "rn bishop ok'd dc"
     # "son Mateo St. Clair": a surname, no hospital; a column's "first.last" cells all go
     spans = fix_export_slots(text, spans)
     # "plate 7BYV417 (IA) / YC 11655": the second plate; "| none | NO" under "tech": initials

@@ -9,6 +9,8 @@
   organism, 1/2``, ``previous culture (same organism) 10/4``, ``last positive blood cx 6/1.``: a
   microbiology log's earlier isolate, culture or specimen, then on the same line a month/day that
   ends it (``prior culture grew in 2/2 bottles`` is a count);
+* **a month/day before the interval that brings it round** (``next | 11/10 (12 wk)``) **or in
+  brackets after a past procedure** (``s/p cheiloplasty (8/2)``);
 * **a plate near a vehicle's or a licence's word**: ``Truck: UT-737ZEL``, ``lic MT-141GML``,
   ``license plate: CO-580EEY``, ``Ram 2500 WY 4-12345A``: a state's two capitals before a plate's
   mixed letters and digits, in a line that names a vehicle or a plate; a VIN right after such a
@@ -45,6 +47,12 @@ _CLOCK = re.compile(
     rf"(?<![\w./-])(?P<v>{_MD})[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*h(?:rs?)?)?(?=[ \t]*(?:$|[,;.)]))",
     re.M,
 )
+#: a month/day before the interval that brings it ("next | 11/10 (12 wk)", "recheck 2/3 (6 weeks)"),
+#: or closing a past procedure in brackets ("s/p cheiloplasty (8/2)")
+_DUE = re.compile(
+    rf"(?<![\w./-])(?P<v>{_MD})[ \t]*\((?:in[ \t]+|~[ \t]*)?\d{{1,2}}[ \t]*(?i:wks?|weeks?|mos?|months?)\)"
+)
+_SP = re.compile(rf"(?i:\bs/p|\bstatus[ \t]+post)[ \t]+[^\n();]{{2,50}}?\((?:on[ \t]+)?(?P<v>{_MD})\)")
 _NOT_DATE_AFTER = re.compile(
     r"[ \t]*(?i:tabs?|tablets?|of|strength|pain|power|dose|units?|vials?|murmur|in[ \t]+the)\b"
 )
@@ -80,7 +88,7 @@ def find_log_dates(text: str) -> list[PhiSpan]:
         text: an English note.
     """
     out: list[PhiSpan] = []
-    for rx in (_EVENT, _CLOCK, _PRIOR):
+    for rx in (_EVENT, _CLOCK, _PRIOR, _DUE, _SP):
         for m in rx.finditer(text):
             if not _NOT_DATE_AFTER.match(text, m.end("v")):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "date"))

@@ -10,6 +10,12 @@ and another word of the name is held whole (``Kestrel`` for ``kbrandt2``). A dis
 everyday words (``Device Clinic <deviceclinic@…>``) names no one: a common English word counts
 only where the name lists know it. A word so found is the person's wherever else the note writes
 it the same way (``Thanks, Corwin``).
+
+A message's paragraph may open on the name of the one it addresses, a comma and the sentence
+(``Rose, the three below on our list …``, ``King, see below.``): in a message with header lines
+(``From:``, ``To:``, ``Subject:`` …), a capitalised word the name lists know (no word of
+address such as ``All``, ``Team``, ``Everyone``, no adverb) opening a paragraph before a comma
+and a lower-case word is the person's (:func:`salutation_names`).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import re
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
-__all__ = ["mail_display_names"]
+__all__ = ["mail_display_names", "salutation_names"]
 
 _WORD = r"[A-Z][A-Za-z'’-]+"
 #: a display name of one to four words (a comma after the surname allowed), then the address
@@ -62,4 +68,33 @@ def mail_display_names(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         for e in re.finditer(rf"(?<![\w@.]){re.escape(word)}(?![\w@])", text):
             if not any(s.start == e.start() for s in out):
                 out.append(PhiSpan(e.start(), e.end(), "name"))
+    return out
+
+
+_MAIL_HEADER = re.compile(r"(?im)^[ \t>]*(?:from|to|cc|sent|date|subject)[ \t]*:")
+#: a paragraph's first word, a comma, then the sentence in lower case
+_OPENING = re.compile(r"(?:\A|\n[ \t>]*\n)[ \t>]*(?P<v>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \t]+(?=[a-z])")
+#: words that open a paragraph and address no one
+_NO_ADDRESSEE = frozenset(
+    """all team everyone everybody folks colleagues guys sir madam doctor doc nurse hi hello hey dear
+thanks sorry yes no ok okay great also however agreed noted update fyi well so again sure again
+unfortunately fortunately actually meanwhile additionally finally first second third today tomorrow
+yesterday overall anyway still then now please note regards best cheers patient family""".split()
+)
+
+
+def salutation_names(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
+    """The addressee opening a message's paragraph (module docstring).
+
+    Args:
+        text: an English note.
+        vocab: the word knowledge.
+    """
+    if len(_MAIL_HEADER.findall(text)) < 2:
+        return []
+    out: list[PhiSpan] = []
+    for m in _OPENING.finditer(text):
+        key = m["v"].lower()
+        if key not in _NO_ADDRESSEE and vocab.is_name(key):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out

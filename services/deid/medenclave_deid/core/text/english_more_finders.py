@@ -34,6 +34,7 @@ from medenclave_deid.core.text.english_nz_contacts import find_nz_contacts
 from medenclave_deid.core.text.english_nz_nhi_addresses import find_nhi_numbers
 from medenclave_deid.core.text.english_ocr_labels import find_ocr_labels
 from medenclave_deid.core.text.english_ocr_readback import find_read_back
+from medenclave_deid.core.text.english_order_facilities import find_order_facilities
 from medenclave_deid.core.text.english_partial_postcodes import find_partial_postcodes
 from medenclave_deid.core.text.english_recipient_initials import find_recipient_initials
 from medenclave_deid.core.text.english_register_devices import find_register_devices
@@ -70,6 +71,7 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     # "ASHFORD PEDIATRICS" over "Department of Radiology", "Dunmore Immigration Medical Exams"
     spans += find_facility_letterheads(text)
     spans += find_caps_facilities(text, is_common)  # "DURANGO VALLEY HEALTH", "ELKO HEART INSTITUTE"
+    spans += find_order_facilities(text, is_common)  # "SISTERS OF PROVIDENCE WAUSAU", "our lady of lourdes"
     # "Dictated 2/9, signed ...", "Prior employer in US (H-2B): Northway Freight."
     spans += find_documentation_dates(text) + find_qualified_employers(text)
     # "Patient (now 98)", "the 6062 block of Tamarack Dr", "Registry # UEQGJJ", "August of 2021"

@@ -170,9 +170,14 @@ _UNIT_BEFORE = re.compile(r"(?i)(?:\d[ \t]?|\d[ \t]?(?:iu|mg|mcg|units?|ml|g|mEq
 _COUNT_AFTER = re.compile(r"(?i)[ \t]+(?:vials?|units?|tabs?|caps?|puffs?|doses?|sprays?|times)\b")
 
 
+#: a chromosome's band: its number (or X, Y), its arm and the band (``22q11.2``, ``Xp21``)
+_BAND = re.compile(r"(?:[1-9]|1\d|2[0-2]|X|Y)[pq][1-4]\d?(?:\.\d{1,2})?")
+
+
 def drop_dose_words(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """``spans`` without a dose's unit taken for a name (``IU``, ``kg`` of ``40 IU/kg``; ``vials``
-    of ``2 vials``) and a count's range taken for a date (``4-6`` of ``4-6 vials``).
+    of ``2 vials``), a count's range taken for a date (``4-6`` of ``4-6 vials``) and a chromosome's
+    band taken for an identifier (``22q11``, ``del 22q11.2``, ``Xp21``).
 
     Args:
         text: an English note.
@@ -185,6 +190,6 @@ def drop_dose_words(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             return bool(_UNIT_BEFORE.search(text[max(0, s.start - 8) : s.start]))
         if s.category == "date" and re.fullmatch(r"\d{1,2}-\d{1,2}", value):
             return bool(_COUNT_AFTER.match(text, s.end))
-        return False
+        return _BAND.fullmatch(value) is not None
 
     return [s for s in spans if not dose(s)]

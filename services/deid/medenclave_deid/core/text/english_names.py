@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from medenclave_deid.core.text.english_derived import is_derived_word
 from medenclave_deid.core.text.english_judge import Judge
 from medenclave_deid.core.text.english_lower_contacts import lower_case_contacts
 from medenclave_deid.core.text.english_name_shapes import (
@@ -263,7 +264,8 @@ def _rare_lower_case_names(judge: Judge, verdicts: list[str | None]) -> None:
     tokens, vocab = judge.tokens, judge.vocab
     for i, t in enumerate(tokens):
         if t.cap or verdicts[i] is not None or len(t.key) < 3 or judge.claimed(t.start, t.end) \
-                or vocab.is_common(t.key, threshold=2.5) or judge.clinical(i) or t.key in NEVER:
+                or vocab.is_common(t.key, threshold=2.5) or judge.clinical(i) or t.key in NEVER \
+                or is_derived_word(t.key, vocab.zipf):  # "mom verbalized understanding"
             continue
         j = judge.neighbour(i, -1, comma=True)
         if KIN_AFTER.match(judge.text, t.end) or (j is not None and tokens[j].key in _KIN_WORDS

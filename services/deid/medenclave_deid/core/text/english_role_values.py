@@ -58,7 +58,8 @@ _LABEL = re.compile(
     rf"(?im)(?:^|(?<=[|;])|(?<=[ \t]{{2}}))[ \t]*"
     rf"(?P<label>(?:[a-z0-9/-]+[ \t]+){{0,3}}(?:{_ROLE_NOUNS})s?|{_ACT_BY}|(?P<short>{_SHORT})|"
     rf"(?P<subject>{_SUBJECTS})(?:['’]s)?(?:[ \t]+name)?)"
-    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:=][ \t]*"
+    # a colon, or the bar of a two-column table's row ("assist | dgrabowski")
+    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:[:=]|\|(?=[^|\n]*$))[ \t]*"
 )
 _WORD = r"[A-Za-z\u00C0-\u024F][a-z\u00DF-\u024F'’]+(?:-[A-Za-z][a-z'’]+)?"
 _CAPSW = r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’]+(?:-[A-Z][A-Z'’]+)?"

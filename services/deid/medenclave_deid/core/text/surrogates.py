@@ -184,13 +184,18 @@ class SurrogateMaker:
             return self._pick(_ZH_HOSPITALS, category, value) if lang == "zh" else "Community Hospital"
         if category == "department":
             return "某临床科室" if lang == "zh" else "a clinical department"
-        if category == "workplace":
-            return "某单位" if lang == "zh" else "[EMPLOYER]"
+        if category == "workplace":  # no character of a name in the note (单医生's 单 in 某单位)
+            return next((w for w in _ZH_WORKPLACES if not set(w[1:]) & self._draw.avoid_chars),
+                        "某单位") if lang == "zh" else "[EMPLOYER]"
         if category == "id_card":
             return _resident_id_like(self._reshape(category, value))
         if category in ("phone", "fax"):
             return self._reshape(category, value, keep_prefix=_phone_prefix(value))
         return self._reshape(category, value)
+
+
+#: a Chinese employer's surrogates, the first whose characters no name of the note holds
+_ZH_WORKPLACES = ("某单位", "某公司", "某机构", "某企业")
 
 
 def _road(template: str) -> str:
