@@ -44,6 +44,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v29 --module path/to/file.py:function  # v29
     python bench/deid/notes_eval/score.py --split holdout-v30 --module path/to/file.py:function  # v30
     python bench/deid/notes_eval/score.py --split holdout-v31 --module path/to/file.py:function  # v31
+    python bench/deid/notes_eval/score.py --split holdout-v32 --module path/to/file.py:function  # v32
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -182,6 +183,9 @@ V30_SUMS = "SHA256SUMS-v30"
 # v31: a thirty-first, blind holdout (generate_v31.py, README.md "v31"), checksums apart too.
 V31_SPLIT_FILES = {"holdout-v31": "notes-v31-holdout.jsonl"}
 V31_SUMS = "SHA256SUMS-v31"
+# v32: a thirty-second, blind holdout (generate_v32.py, README.md "v32"), checksums apart too.
+V32_SPLIT_FILES = {"holdout-v32": "notes-v32-holdout.jsonl"}
+V32_SUMS = "SHA256SUMS-v32"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -214,6 +218,7 @@ ALL_SPLIT_FILES = {
     **V29_SPLIT_FILES,
     **V30_SPLIT_FILES,
     **V31_SPLIT_FILES,
+    **V32_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -248,6 +253,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V29_SPLIT_FILES, V29_SUMS),
     **dict.fromkeys(V30_SPLIT_FILES, V30_SUMS),
     **dict.fromkeys(V31_SPLIT_FILES, V31_SUMS),
+    **dict.fromkeys(V32_SPLIT_FILES, V32_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -735,6 +741,7 @@ def self_test(verbose: bool = True) -> bool:
     v29 = (FROZEN / V29_SUMS).exists()
     v30 = (FROZEN / V30_SUMS).exists()
     v31 = (FROZEN / V31_SUMS).exists()
+    v32 = (FROZEN / V32_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -757,6 +764,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V29_SPLIT_FILES if v29 else ())]
     splits += [*(V30_SPLIT_FILES if v30 else ())]
     splits += [*(V31_SPLIT_FILES if v31 else ())]
+    splits += [*(V32_SPLIT_FILES if v32 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -801,6 +809,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V29_SUMS).items() if v29 else ()
     sums += verify_frozen(sums=V30_SUMS).items() if v30 else ()
     sums += verify_frozen(sums=V31_SUMS).items() if v31 else ()
+    sums += verify_frozen(sums=V32_SUMS).items() if v32 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -944,6 +953,7 @@ def main(argv: list[str] | None = None) -> int:
             *V29_SPLIT_FILES,
             *V30_SPLIT_FILES,
             *V31_SPLIT_FILES,
+            *V32_SPLIT_FILES,
         ],
         default="dev",
     )
