@@ -12,7 +12,13 @@ frames say who is a person instead:
   ``(pa)``, ``(resident, 4 west)``), a call-back (``at``, ``@``, ``cb``, ``call-back``, ``x4471``, a
   phone number), or the line's end; none a clinical word, a service or a unit (``called to
   bedside``, ``notified family``, ``spoke with charge rn``, ``paged ortho at 0300``, ``called
-  micu``);
+  micu``); a page's ``call``, ``call back``, ``cb`` and ``page`` are such verbs too (``please call
+  jenna at x4471``), and before a phone number any word rarer than everyday words is a name
+  (``call amos 555-201-3344``);
+* **the nurse at the call-back number**: a lower-case word after a call-back's number (``cb#
+  (848) 415-7408 (ezra)``, ``callback: x4593 - tess``) or before a nurse's credential and a number
+  (``milo RN cb 2830``, ``sage (rn) x7122``) or a call-back's ``cb``, ``@``, ``x`` (``/ ezra cb
+  4157``), a name or a word rarer than everyday words;
 * **the patient said again**: in a note whose found people are written in lower case, a found
   name's word (no everyday word, no clinical word) is that person wherever it recurs, an initial
   before it included (``k. ryan`` after ``patient: ryan``);
@@ -37,11 +43,12 @@ _CRED = (
     r"hospitalist|attending|pharmd|rph|nurse|mls|mlt|mt)(?:\(ascp\))?"
 )
 #: a name's word: never a credential or a role ("cole, tyler pa": the name ends before "pa")
-_W = rf"(?!(?:{_CRED}|lead|supv|supervisor)(?![a-z'’-]))[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?"
+_W = rf"(?!(?:{_CRED}|lead|supv|supervisor|at|cb|ext|call-?back)(?![a-z'’-]))[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?"
 _NAME = rf"(?:[a-z]\.[ \t]?)?{_W}(?:,?[ \t]+(?:[a-z]\.[ \t]?)?{_W}){{0,2}}"
 _CALLED = re.compile(
     r"(?:\b(?:called[ \t]+to|called|notified|phoned|paged|spoke[ \t]+(?:with|to)|read[ \t-]+back[ \t]+by|"
-    r"escalated[ \t]+to|reported[ \t]+to|given[ \t]+to|relayed[ \t]+to|informed)"
+    r"escalated[ \t]+to|reported[ \t]+to|given[ \t]+to|relayed[ \t]+to|informed|"
+    r"(?i:call)(?:[ \t-]?back)?(?:[ \t]+to)?|(?i:cb)|page)"
     r"|\b(?:supervisor|supv|supvr|lead[ \t]+tech|bench[ \t]+tech)"
     r"(?:[ \t]+(?:notified|informed|aware))?[ \t]*[:-]?)"
     r"(?:[ \t]*:)?[ \t]+(?:(?P<t>dr\.?|rn|np|pa|md|charge[ \t]+rn|resident)[ \t]+)?"
@@ -75,12 +82,33 @@ peds surg onc heme cards psych gyn obgyn hospitalist anesthesia security dispatc
 _NO_ONE = NEVER | CREDENTIAL_WORDS | _SLOT_WORDS
 #: a unit's or a service's abbreviation ("micu", "sicu", "nsgy", "ctsurg")
 _UNIT = re.compile(r"icu$|^(?:ns|ct|gen|vasc|plast|neuro|ortho|trauma)(?:gy|surg)$|surg$")
+_NUMBER = r"(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}|x[ ]?\d{3,5}|ext\.?[ ]?\d{3,5}"
+#: a lower-case name after the call-back number ("cb# (848) 415-7408 (ezra)", "callback: x4593 -
+#: tess", "cb 830.919.7420 rex rn")
+_AFTER_NUMBER = re.compile(
+    rf"\b(?i:cb|call[ \t-]?back|call)[ \t]*[:#]?[ \t]*(?:{_NUMBER})[ \t]*(?:[-(/][ \t]*)?"
+    r"(?P<v>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)"
+    r"(?=[ \t]*(?:[),;|]|$|\.(?:[ \t]|$)|[ \t]+(?i:rn|lpn|lvn|np)\b))",
+    re.M,
+)
+#: a lower-case name, maybe a nurse's credential, then the extension ("milo RN cb 2830", "sage (rn)
+#: x7122", "- will, RN, ext 5762", "/ ezra cb 4157", "- kurt x4391")
+_BEFORE_NUMBER = re.compile(
+    r"(?:^|[.;,|/][ \t]*|[ \t]-[ \t]+)(?P<v>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?),?[ \t]*"
+    r"(?:(?:\((?i:rn|lpn|lvn|np)\)|(?i:rn|lpn|lvn|np)\b),?[ \t]*(?:(?:at|@|cb|ext\.?)[ \t]*)?"
+    r"|[ \t]+(?:(?:at|@|cb|ext\.?)[ \t]*|(?=x\d)))(?=\(?\d{3}[).\- ]|x?\d{4}\b)",
+    re.M,
+)
+#: a phone number or an extension right after the name ("amos at x7544", "amos (555) 201-3344")
+_PHONE_NEXT = re.compile(r",?[ \t]+(?:(?:at|@|cb)[ \t]*)?(?:\(?\d{3}[).\- ][ ]?\d{3}|x[ \t]?\d{3,5}\b|ext)")
 _TURN = re.compile(r"(?m)^[ \t]*(?:\d{1,2}:?\d{2}[ \t]+)?$")
 _COLON = re.compile(r"[ \t]*:")
 _INITIAL = re.compile(r"(?<![A-Za-z0-9.])[a-z]\.[ \t]?$")
 
 
-def _person_words(words: list[str], vocab: TextVocabulary, *, titled: bool, sure: bool = False) -> bool:
+def _person_words(
+    words: list[str], vocab: TextVocabulary, *, titled: bool, sure: bool = False, phoned: bool = False
+) -> bool:
     rare_ok = titled or any(vocab.is_name(w.strip(".,'’")) for w in words if len(w.strip(".,'’")) > 1)
     # "called to: ada castle pa": after a known name, before a role, any word is the surname
     given_first = (
@@ -104,7 +132,9 @@ def _person_words(words: list[str], vocab: TextVocabulary, *, titled: bool, sure
         ):
             return False
         # a rare word (an unlisted surname) beside a listed name or after "dr."
-        if not vocab.is_name(w) and not (rare_ok and vocab.zipf(w) < 2.5) and not (given_first and i == 1):
+        # "call amos at x7544": before a phone number, any word rarer than everyday words
+        rare = vocab.zipf(w) < (4.0 if phoned else 2.5)
+        if not vocab.is_name(w) and not ((rare_ok or phoned) and rare) and not (given_first and i == 1):
             return False
     return True
 
@@ -128,10 +158,15 @@ def called_people(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
             continue
         # an everyday word that is a name ("stone", "hart") only where the slot or a role says so
         sure = bool(m.group("t") or m.group("after").strip(" \t,") or "sup" in slot or "escalated" in slot)
-        if _person_words(words, vocab, titled=bool(m.group("t")), sure=sure) and (
+        phoned = bool(_PHONE_NEXT.match(text, m.end("v")))
+        if _person_words(words, vocab, titled=bool(m.group("t")), sure=sure, phoned=phoned) and (
             sure or not all(vocab.is_name_word(w.strip(".")) for w in words if len(w.strip(".")) > 1)
         ):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    for rx in (_AFTER_NUMBER, _BEFORE_NUMBER):
+        for m in rx.finditer(text):
+            if _person_words([m.group("v")], vocab, titled=False, sure=True, phoned=True):
+                out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     # "reviewed: okafor (micro supervisor)": any word is the reviewer's name, a body part's too
     for m in _SIGNED.finditer(text):
         words = m.group("v").lower().split()

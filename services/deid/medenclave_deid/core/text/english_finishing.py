@@ -71,6 +71,7 @@ from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_word
 from medenclave_deid.core.text.english_procedure_terms import keep_procedure_terms
 from medenclave_deid.core.text.english_product_brands import keep_product_brands
 from medenclave_deid.core.text.english_prose_acronyms import drop_prose_misreads
+from medenclave_deid.core.text.english_record_number_names import names_before_record_numbers
 from medenclave_deid.core.text.english_register_devices import keep_analyte_codes
 from medenclave_deid.core.text.english_roster_names import log_entry_initials, roster_echoes
 from medenclave_deid.core.text.english_route_towns import find_route_towns
@@ -179,6 +180,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, find_lower_role_names(text, vocabulary), text)  # "cns amy hart"
     # "called to amy reed rn at x4471", "supv: okafor"; "k. ryan" after "patient: ryan" in a lower-case log
     spans = add_uncovered(spans, called_people(text, vocabulary), text)
+    # "Re HILL MRN 89935369", "card matches Haverford #E9152462": the name the number is pinned to
+    spans = add_uncovered(spans, names_before_record_numbers(text, vocabulary), text)
     spans = add_uncovered(spans, lower_note_echoes(text, spans, vocabulary), text)
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
     spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)

@@ -17,6 +17,12 @@ A health-care proxy's frames read the same way, whatever glyphs of their words O
 * **the agent and the alternate** opening the text after ``appoint`` (its line or the next one),
   before a bracket, a comma, a wide gap, a phone's label or the line's end.
 
+A scanned device card's physician reads the same way (``lmplanting Physlclan: R Hale``, ``D0ct0r:
+KOWAL``, ``Physician`` then ``0r. HALE, ADA M.D.`` on the next line): one to three capitalised
+words or an initial and a surname after the physician's, doctor's or surgeon's label however OCR
+spelt it, a misread title passed over, up to a credential, a bracket, a comma or the line's end;
+none of them a heading, a title, a credential or a clinical word (``Physician: Cardiology``).
+
 A label counts only when it is a whole token, opens with the label's own first letter (or ``4``
 for ``A``) and, once each confusable glyph is read back, spells the label exactly: one glyph
 or more misread, no letter added or missing. The right spelling is the other finders' business.
@@ -26,7 +32,11 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.english_fields import SERVICE_WORDS
+from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER, TITLES
+from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.vocabulary import is_clinical_word
 
 __all__ = ["find_ocr_labels"]
 
@@ -70,6 +80,36 @@ _WITNESS = re.compile(
     r"(?=[ \t]*(?:$|\(|,|[ \t]{2}|[-\u2013][ \t])|[ \t]+(?:RN|LPN|MD|DO|NP|CHAPLAIN|MDIV)\b)",
     re.MULTILINE,
 )
+#: a scanned card's physician after the label however OCR spelt it ("lmplanting Physlclan: R
+#: Hale", "D0ct0r: KOWAL", "Physician⏎0r. HALE, ADA M.D."): one to three capitalised words or an
+#: initial and a surname, a title misread too, up to a credential, a bracket, a comma or the line's
+#: end
+_PHYSICIAN = re.compile(
+    rf"(?<![A-Za-z0-9])(?:(?:{_ocr('implanting')}|{_ocr('implanted')}|{_ocr('following')}|{_ocr('follow')}-up|"
+    rf"{_ocr('referring')})[ \t]+)?(?:{_ocr('physician')}|{_ocr('doctor')}|{_ocr('surgeon')}|"
+    rf"{_ocr('cardiologist')}|(?<={_ocr('implanted')}[ ]){_ocr('by')})(?![A-Za-z0-9])"
+    r"[ \t]*:?[ \t]*\n?[ \t]*(?:(?:[D0O][Rr]|DR)\.?[ \t]+)?"
+    r"(?P<v>(?:[A-Z]\.?[ ]+)?[A-Z][A-Za-z'’-]+(?:,?[ ]+[A-Z][A-Za-z'’-]+){0,2}(?:[ ][A-Z]\.)?)"
+    r"(?=[ \t]*(?:$|,|\(|[ \t]{2})|[ \t]+(?:MD|M\.D\.|DO|FACC|FHRS|PhD)(?![A-Za-z]))",
+    re.MULTILINE,
+)
+_NO_PHYSICIAN = (
+    NEVER | TITLES | CREDENTIAL_WORDS | SERVICE_WORDS | frozenset("unknown none pending same self".split())
+)
+_PHYSICIAN_CUES = (
+    "hysi",
+    "HYSI",
+    "ctor",
+    "CTOR",
+    "ct0r",
+    "CT0R",
+    "urge",
+    "URGE",
+    "rdio",
+    "RDIO",
+    "ed by",
+    "ED BY",
+)
 _WITNESS_HEAD = re.compile(rf"{_ocr('witness')}", re.ASCII)
 #: a cheap test that a frame's word is there at all ("appoint", "witness", misread or not)
 _FRAME_CUES = ("ppo", "PPO", "PP0", "tne", "TNE", "TN3", "ERNA", "erna", "3RNA")
@@ -103,6 +143,11 @@ def find_ocr_labels(text: str) -> list[PhiSpan]:
             out.append(PhiSpan(v.start("v"), v.end("v"), "age"))
         elif _mangled(label, "dob") and (v := _DATE.match(text, m.end())) and _digits(v["v"]) >= 4:
             out.append(PhiSpan(v.start("v"), v.end("v"), "date"))
+    if any(k in text for k in _PHYSICIAN_CUES):
+        for m in _PHYSICIAN.finditer(text):
+            words = [w.strip(".,").lower() for w in m["v"].split()]
+            if not any(w in _NO_PHYSICIAN or w in CLINICAL_WORDS_EN or is_clinical_word(w) for w in words):
+                out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     if any(k in text for k in _FRAME_CUES):
         for rx in (_PRINCIPAL, _AGENT, _WITNESS):
             for m in rx.finditer(text):
