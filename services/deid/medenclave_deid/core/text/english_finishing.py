@@ -43,6 +43,7 @@ from medenclave_deid.core.text.english_intl_postcodes import postcode_towns
 from medenclave_deid.core.text.english_kin_ages import ages_after_names
 from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
 from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
+from medenclave_deid.core.text.english_log_dates import dates_after_names
 from medenclave_deid.core.text.english_lone_eponyms import keep_lone_eponyms
 from medenclave_deid.core.text.english_lot_numbers import keep_lot_numbers
 from medenclave_deid.core.text.english_lower_log_people import find_lower_log_people
@@ -211,7 +212,11 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = fix_export_slots(text, spans)
     # "plate 7BYV417 (IA) / YC 11655": the second plate; "| none | NO" under "tech": initials
     spans = add_uncovered(spans, paired_values(text, spans), text)
-    spans = add_uncovered(spans, codes_after_towns(text, spans) + ages_after_names(text, spans), text)
+    spans = add_uncovered(
+        spans,
+        codes_after_towns(text, spans) + ages_after_names(text, spans) + dates_after_names(text, spans),
+        text,
+    )
     spans = drop_label_names(text, spans, vocabulary)  # "Courriel / Email:", "Téléc. 514…", "Sen Const"
     spans = keep_cabin_numbers(text, keep_lot_numbers(text, spans))  # "Kit lot 23K11", "| cabin | 4210 |"
     spans = trim_glued_starts(text, spans)  # "ug/dL  Prairie Pathology": the unit's "L" is no one's

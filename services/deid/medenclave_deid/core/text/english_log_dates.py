@@ -5,6 +5,11 @@
   8/2``, ``got the tattoo 4/2``, ``paged 6/5``: a mission's, a visit's or a procedure's word, then
   the month/day (never a fraction or a dose after it: ``1/2 tab``, ``4/5 strength``); and a
   month/day with a four-digit clock time after it that ends its clause (``4/3 1328``);
+* **a month/day on a safety event's line**: ``Near miss: Esterhaus, 3/2 - wrong label``, ``NEAR
+  MISS 03/02``, ``good catch (armband) 2/19``: a near miss, an incident or a mislabelling, then
+  within fifty characters of its line a month/day (not a pain score or a strength);
+* **a month/day right after a found name** (``Esterhaus 3/2: armband mismatch``,
+  ``Esterhaus (3/2)``): :func:`dates_after_names`, run with the spans in hand;
 * **a month/day closing a comparison with an earlier result**: ``prior isolate K20-113 same
   organism, 1/2``, ``previous culture (same organism) 10/4``, ``last positive blood cx 6/1.``: a
   microbiology log's earlier isolate, culture or specimen, then on the same line a month/day that
@@ -25,7 +30,7 @@ import re
 
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_log_dates"]
+__all__ = ["dates_after_names", "find_log_dates"]
 
 _MD = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
 _EVENT = re.compile(
@@ -33,7 +38,7 @@ _EVENT = re.compile(
     r"activated|mission|tattoo(?:ed|ing|s)?|inked|pierced|piercing|(?:got|had|get)[ \t]+(?:the|a|her|his|"
     r"their|it|them)?[ \t]*(?:tattoo|piercing|ink)s?|visited|went[ \t]+in|inspect(?:ed|ion)|complaint|"
     r"interview(?:ed)?|emailed|texted|phoned|spoke[ \t]+(?:with|to)|rescued|evacuated|extracted|"
-    r"located|found|search(?:ed)?|hunted|shot|debrief[ \t]+held))"
+    r"located|found|search(?:ed)?|hunted|shot|debrief[ \t]+held|posted|posting(?:[ \t]+date)?))"
     rf"(?:[ \t]+on)?[ \t]*[:(-]?[ \t]*(?P<v>{_MD})(?![\w/-]|\.\d)"
 )
 _PRIOR = re.compile(
@@ -43,6 +48,17 @@ _PRIOR = re.compile(
     rf"[ \t,:(](?:on[ \t]+)?(?P<v>{_MD})(?=[ \t]*[.;)]?[ \t]*$)",
     re.M,
 )
+#: a safety event and, further on its line, the month/day it happened ("Near miss: Esterhaus, 3/2 -
+#: wrong label", "NEAR MISS 03/02 ESTERHAUS", "good catch (armband) 2/19")
+_INCIDENT = re.compile(
+    r"(?i:\b(?:near[ \t-]?miss(?:es)?|good[ \t]+catch|safety[ \t]+(?:event|report)|incident|occurrence|"
+    r"mislabel(?:l?ed|ing)?|wrong[ \t-]patient)\b)"
+    rf"[^\n;]{{0,50}}?(?<!pain)(?<!score)(?<!grade)(?<!power)(?<!strength)(?<!\bin)(?<!\bof)"
+    rf"(?:[ \t,:(-]|^)(?:on[ \t]+)?(?P<v>{_MD})(?![\w/-]|\.\d)",
+    re.M,
+)
+#: a month/day set right after a found name ("Esterhaus 3/2: armband mismatch", "Esterhaus (3/2)")
+_AFTER_NAME = re.compile(rf"[ \t]*(?:[,:(-][ \t]*)?(?:on[ \t]+)?(?P<v>{_MD})(?![\w/-]|\.\d)")
 _CLOCK = re.compile(
     rf"(?<![\w./-])(?P<v>{_MD})[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*h(?:rs?)?)?(?=[ \t]*(?:$|[,;.)]))",
     re.M,
@@ -88,7 +104,7 @@ def find_log_dates(text: str) -> list[PhiSpan]:
         text: an English note.
     """
     out: list[PhiSpan] = []
-    for rx in (_EVENT, _CLOCK, _PRIOR, _DUE, _SP):
+    for rx in (_EVENT, _INCIDENT, _CLOCK, _PRIOR, _DUE, _SP):
         for m in rx.finditer(text):
             if not _NOT_DATE_AFTER.match(text, m.end("v")):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "date"))
@@ -105,4 +121,18 @@ def find_log_dates(text: str) -> list[PhiSpan]:
         if _CUE_RIGHT_BEFORE.search(text, max(0, m.start() - 24), m.start())
     ]
     out += [PhiSpan(m.start("v"), m.end("v"), "age") for m in _SUBJECT_AGE.finditer(text)]
+    return out
+
+
+def dates_after_names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Month/days written right after a found person's name, set off by a space, a comma, a colon,
+    a dash or a bracket (a log's or an alert's "surname and date": ``Esterhaus 3/2: armband
+    mismatch``); never a dose or a strength after it (``1/2 tab``)."""
+    out: list[PhiSpan] = []
+    for s in spans:
+        if s.category != "name":
+            continue
+        m = _AFTER_NAME.match(text, s.end)
+        if m and "\n" not in m.group() and not _NOT_DATE_AFTER.match(text, m.end("v")):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "date"))
     return out

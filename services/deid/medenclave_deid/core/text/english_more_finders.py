@@ -25,11 +25,13 @@ from medenclave_deid.core.text.english_injury_employers import find_injury_emplo
 from medenclave_deid.core.text.english_intl_postcodes import find_intl_postcodes
 from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_kin_ages import find_kin_ages
+from medenclave_deid.core.text.english_kin_speakers import find_kin_speakers
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
 from medenclave_deid.core.text.english_links import find_links
 from medenclave_deid.core.text.english_log_dates import find_log_dates
 from medenclave_deid.core.text.english_log_lines import find_log_lines
 from medenclave_deid.core.text.english_lower_facilities import find_lower_facilities
+from medenclave_deid.core.text.english_lower_towns import find_lower_towns
 from medenclave_deid.core.text.english_nz_contacts import find_nz_contacts
 from medenclave_deid.core.text.english_nz_nhi_addresses import find_nhi_numbers
 from medenclave_deid.core.text.english_ocr_labels import find_ocr_labels
@@ -61,6 +63,8 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     """
     # "that makes me ... 101?", "born in 1922", "Day 0 (infusion): 5/5"
     spans = find_spoken_ages(text) + find_birth_years(text) + find_day_anchor_dates(text)
+    spans += find_lower_towns(text, is_common)  # "i still live out in larchmont bay", "man from cedar bluff"
+    spans += find_kin_speakers(text, is_common)  # "my sister corwin drives me" + "[sister]: hi, i'm corwin"
     spans += find_vaccine_years(text)  # "Last tetanus 2019", "Tdap booster: 2021"
     spans += find_ssn_last_four(text)  # "SSN (last 4): 9016", "SSN: xxx-xx-6020"
     # "father MI at 91", "Father (d. 93, MI)", "Mother: living, 92, on a statin", "| Father | MI | 92 |"

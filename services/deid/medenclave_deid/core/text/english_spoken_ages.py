@@ -64,10 +64,13 @@ _FRAME = re.compile(rf"(?:{'|'.join(_FRAMES)}){_FILLER}(?:[ \t]+)?{_AGE}{_NOT_AN
 _TURNING = re.compile(
     rf"\b(?i:turning|turns)[ \t]+{_AGE}(?=[ \t]*(?:[!?]|(?i:in|on|this|next|soon|tomorrow|today|come|"
     r"later|at[ \t]+the[ \t]+end)\b))", re.ASCII)
-#: "How old are you?" and its answer: "A: 96", "Patient: I'm, uh, 92"
+#: "How old are you?" and its answer: "A: 96", "Patient: I'm, uh, 92"; a raw transcript's
+#: question may end without "?" and its answer carry a bracketed tag: "[patient]: ninety-four in june"
 _HOW_OLD = re.compile(
-    rf"(?i:\bhow[ \t]+old\b[^\n?]{{0,30}}\?)[ \t\"'\u201c\u201d]*(?:\n[ \t]*)?"
-    rf"(?:(?i:a|answer|pt|patient|response)[ \t]*[:.-][ \t]*)?[\"'\u201c]?"
+    rf"(?i:\bhow[ \t]+old\b[^\n?]{{0,30}}(?:\?|\.?(?=[ \t]*\n)))[ \t\"'\u201c\u201d]*(?:\n[ \t]*)?"
+    rf"(?:(?i:a|answer|pt|patient|response)[ \t]*[:.-][ \t]*"
+    rf"|\[[ \t]*[A-Za-z][\w \t-]{{0,20}}\][ \t]*:?[ \t]*)?"
+    rf"[\"'\u201c]?"
     rf"(?:(?:I['\u2019]m|I[ \t]+am|(?i:she|he)['\u2019]s|(?i:she|he)[ \t]+is){_FILLER}[ \t]*)?"
     rf"{_AGE}{_NOT_AN_AGE}",
     re.ASCII)

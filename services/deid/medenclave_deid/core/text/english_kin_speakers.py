@@ -1,0 +1,79 @@
+"""A relative's lower-case given name in a transcript where the relative also speaks.
+
+An ambient scribe's raw transcript tags each turn with its speaker, and a relative who came
+along gets a turn under the relation's word: ``[patient]: my sister corwin drives me.`` then
+``[sister]: hi, i'm corwin.``. The name recognisers lean on capitals and on the given-name list,
+so a rarer given name said in lower case slips in both turns (and so its echo in the draft,
+``accompanied by sister Corwin``). Here the relation is matched: a kinship word that is also a
+speaker's tag in the note (``[sister]:``, ``sister:``) makes
+
+* **the word after "my <kin>"** (``my sister corwin``, ``my son, bram,``) the relative's given
+  name, when it is no everyday or clinical word;
+* **the word after that speaker's self-introduction** (``i'm``, ``i am``, ``this is``, ``my name
+  is``, ``it's``, fillers such as ``hi,`` ``yes,`` between) the same person's name, on the same
+  terms;
+
+and a word found in both places is the name even when it is an everyday word (``hope``). Every
+further whole-word mention of such a name in the note (the draft's ``sister Corwin``) goes with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from medenclave_deid.core.text.english_words import KINSHIP, NEVER
+from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
+from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.vocabulary import is_clinical_word
+
+__all__ = ["find_kin_speakers"]
+
+#: a speaker's tag at a line's start: "[sister]:", "[daughter] ", "Sister:"
+_TAG = re.compile(r"^[ \t]*(?:\[[ \t]*(?P<b>[A-Za-z-]+)[ \t]*\][ \t]*:?|(?P<c>[A-Za-z-]+)[ \t]*:)", re.M)
+_BLANKS = re.compile(r"[ \t]*")
+_NAME = r"(?P<v>[A-Za-z][a-z'-]*[a-z])\b(?!['\u2019])"
+_FILLER = r"(?:(?:hi|hello|hey|yes|yeah|yep|um+|uh+|oh|so|well|ok|okay|and)[ \t]*[,.]?[ \t]+)*"
+_INTRO = re.compile(
+    rf"(?i:{_FILLER}(?:i['\u2019]m|i[ \t]+am|this[ \t]+is|my[ \t]+name[ \t]+is|"
+    rf"my[ \t]+name['\u2019]s|it['\u2019]s)[ \t]+){_NAME}"
+)
+
+
+def find_kin_speakers(text: str, is_common: Callable[[str], bool]) -> list[PhiSpan]:
+    """Relatives' names matched between "my <kin> <name>" and the kin speaker's own turn.
+
+    Args:
+        text: an English note.
+        is_common: whether a lower-case word is an everyday English word.
+    """
+    turns: dict[str, list[int]] = {}  # kin word -> where each of its turns' words start
+    for m in _TAG.finditer(text):
+        word = (m.group("b") or m.group("c")).lower()
+        if word in KINSHIP:
+            turns.setdefault(word, []).append(_BLANKS.match(text, m.end()).end())
+    out: list[PhiSpan] = []
+    for kin, starts in turns.items():
+        mine = list(re.finditer(rf"(?i:\bmy[ \t]+{re.escape(kin)}[ \t]*,?[ \t]+){_NAME}", text))
+        intros = [m for m in (_INTRO.match(text, start) for start in starts) if m]
+        confirmed = {m.group("v").lower() for m in mine} & {m.group("v").lower() for m in intros}
+        for m in mine + intros:
+            word = m.group("v").lower()
+            if _refused(word, is_common, confirmed=word in confirmed):
+                continue
+            if is_common(word):  # an everyday word confirmed: only where the relation says it
+                out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+                continue
+            out += [
+                PhiSpan(e.start(), e.end(), "name")
+                for e in re.finditer(rf"(?i)(?<![\w'-]){re.escape(word)}(?![\w'-])", text)
+            ]
+    return out
+
+
+def _refused(word: str, is_common: Callable[[str], bool], *, confirmed: bool) -> bool:
+    """Whether the word is no given name: a function, kinship or clinical word, or an everyday word
+    that the relation's two mentions do not confirm."""
+    if word in NEVER or word in KINSHIP or word in CLINICAL_WORDS_EN or is_clinical_word(word):
+        return True
+    return is_common(word) and not confirmed
