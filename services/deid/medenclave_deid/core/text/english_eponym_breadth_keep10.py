@@ -96,7 +96,7 @@ _THING = (
 )
 _NAME = r"[A-Z][a-zß-ÿ]+(?:'s|’s|s'|'|’)?"
 _RUN = re.compile(
-    rf"(?<![A-Za-z'’-]){_NAME}"
+    rf"(?<![A-Za-z-])(?<![A-Za-z]['’]){_NAME}"
     rf"(?:(?:[ \t]?[-–][ \t]?|[ \t]+(?:(?:and|de|von|van|du|da|di|la|le)[ \t]+)?){_NAME})*"
 )
 _PARTICLES = frozenset("and de von van du da di la le".split())

@@ -56,7 +56,8 @@ _HEADS = (
 _NAME = r"(?:Mc|Mac|O'|O’|De|Di|La|Le)?[A-Z][a-zß-ÿ]+"
 _PARTICLE = r"(?:(?:[dD]e|[vV]on|[vV]an|du|di|da|le|la)[ \t]+)?"
 _TERM = re.compile(
-    rf"(?<![A-Za-z'’.-])(?=(?P<all>(?P<name>{_PARTICLE}{_NAME}(?:[ \t]?[-–][ \t]?{_NAME}){{0,2}})"
+    r"(?<![A-Za-z.-])(?<![A-Za-z]['’])"
+    rf"(?=(?P<all>(?P<name>{_PARTICLE}{_NAME}(?:[ \t]?[-–][ \t]?{_NAME}){{0,2}})"
     r"(?P<poss>'s|’s|s'|’)?"
     r"(?P<size>[ \t]+\d{1,2}(?:\.\d)?(?:[ \t]?(?:Fr|French|mm|G))?)?"
     r"(?P<mid>(?:[ \t]+(?:[A-Za-z][a-z]+(?:-[a-z]+)?|[A-D])){0,2})"

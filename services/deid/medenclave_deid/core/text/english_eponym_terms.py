@@ -68,7 +68,7 @@ _THING = (
     r"Prussian[ \t]+blue|(?:free[ \t]+water[ \t]+)?protocol|trichrome|silver|chart|rings?|curves?|"
     r"forceps|suction|circuit|delusion|methenamine"
 )
-_EPONYM_RUN = re.compile(rf"(?<![A-Za-z'’-]){_NAME}(?:{_JOIN}{_NAME})*")
+_EPONYM_RUN = re.compile(rf"(?<![A-Za-z-])(?<![A-Za-z]['’]){_NAME}(?:{_JOIN}{_NAME})*")
 _AFTER = re.compile(rf"(?:'s|’s|s'|'|’)?(?:[ \t]+\([A-Z]{{2,5}}\))?(?:[ \t]+|-)(?:{_THING})(?![A-Za-z])")
 #: eponymous terms whose names are also common names: only the whole term is kept
 _FIXED = re.compile(

@@ -53,10 +53,11 @@ _ON_IP_LINE = re.compile(
     r"(?=[\s,;|\"]|$)"
 )
 _IP_LINE = re.compile(rf"{_IPV4}")
-#: "rows exported by jdoe2." / "end of export, user jdoe@wks3" in a sentence
+#: "rows exported by jdoe2." / "end of export, user jdoe@wks3" in a sentence, or ending an XML
+#: export's comment ("<!-- exported 2024-03-18 by interface user f_castellano -->")
 _BY_PROSE = re.compile(
     rf"(?i)(?<![\w-])(?:{_BY}|user)[ \t]+(?P<v>[A-Za-z][\w.-]{{1,24}}?(?:{_HOST})?)"
-    r"(?=[ \t]*(?:[,;]|\.?[ \t]*$))",
+    r"(?=[ \t]*(?:[,;]|-->|\.?[ \t]*$))",
     re.M,
 )
 #: a date on an export's banner line ("=== EXPORT 10.1.2.3 2025-01-02 jdoe")

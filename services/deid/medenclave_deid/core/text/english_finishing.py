@@ -23,11 +23,12 @@ from medenclave_deid.core.text.english_checklist_terms import trim_checklist_ans
 from medenclave_deid.core.text.english_clinics_trades import workplace_pairs
 from medenclave_deid.core.text.english_contracted_verbs import find_assenting_staff, trim_contracted_verbs
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
+from medenclave_deid.core.text.english_dicom_headers import keep_dicom_header_terms
 from medenclave_deid.core.text.english_drug_word_given_names import drug_word_given_names
 from medenclave_deid.core.text.english_ecg_measurements import keep_ecg_measurements
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
 from medenclave_deid.core.text.english_eponym_shapes import keep_eponym_shapes, person_before_heads
-from medenclave_deid.core.text.english_eponym_terms import keep_eponym_terms
+from medenclave_deid.core.text.english_eponym_terms import EPONYM_TERM_NAMES, keep_eponym_terms
 from medenclave_deid.core.text.english_everyday_name_words import keep_everyday_words
 from medenclave_deid.core.text.english_export_slots import fix_export_slots
 from medenclave_deid.core.text.english_field_gap_terms import trim_field_gap_terms
@@ -241,6 +242,13 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "0845  prvc  guyi  40%", "(qpruit85)": a weaning log's therapist, after the word-sense drops
     spans = add_uncovered(spans, find_weaning_rows(text, vocabulary), text)
     # "P-R-T AXES 45 12 38", "QRS DURAT10N .... 96 MS": an OCR'd ECG printout's measurement lines
+    # "(0008,1030) Study Description  LO: 'XR KNEE HICKMAN'": the element's type and its eponym stay
+    spans = keep_dicom_header_terms(
+        text,
+        spans,
+        lambda w: w in vocabulary.eponyms or w in EPONYM_TERM_NAMES,
+        lambda w: len(w) < 4 or w in vocabulary.clinical or vocabulary.is_common(w, threshold=3.0),
+    )
     return keep_ecg_measurements(text, spans)
 
 

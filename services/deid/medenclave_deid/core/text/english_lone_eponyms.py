@@ -55,7 +55,7 @@ _FOLD = str.maketrans("äëïöüéèàáíóúçñ", "aeiouee" + "aaiou" + "cn"
 _NAME = r"[A-Z][a-zß-ÿ]+"
 #: a listed eponym with its possessive, no thing after it
 _POSSESSIVE = re.compile(
-    rf"(?<![A-Za-z'’-])(?P<w>{_NAME}(?:[ \t]?-[ \t]?{_NAME})*)(?:'s|’s|s'|’)(?![A-Za-z])"
+    rf"(?<![A-Za-z-])(?<![A-Za-z]['’])(?P<w>{_NAME}(?:[ \t]?-[ \t]?{_NAME})*)(?:'s|’s|s'|’)(?![A-Za-z])"
 )
 #: a rare eponym alone between list marks ("Hurler.", "; Grocott,")
 _ALONE = re.compile(
@@ -65,7 +65,8 @@ _ALONE = re.compile(
 )
 #: this module's eponym before a score, a grade or a thing (``Kessler 10``, ``Yasargil clip``)
 _SCORED = re.compile(
-    rf"(?<![A-Za-z'’-])(?P<w>{_NAME})(?:'s|’s)?(?:[ \t]+(?:clips?|sign|test|maneuver|manoeuvre|score|"
+    r"(?<![A-Za-z-])(?<![A-Za-z]['’])"
+    rf"(?P<w>{_NAME})(?:'s|’s)?(?:[ \t]+(?:clips?|sign|test|maneuver|manoeuvre|score|"
     r"scale|grade|stage|index|criteria|classification|stain|reservoir|formula|view)(?![A-Za-z])"
     r"|(?:[ \t]+[A-Z]{2,5})?[ \t]*(?:[:=][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3}|\+)?(?![\d/:]|\.\d)"
     r"(?![ \t]*(?i:y\b|yo\b|years?\b|yrs?\b|months?\b|mo\b|weeks?\b|wks?\b|days?\b|d\b|hours?\b|hrs?\b|h\b|"
@@ -73,7 +74,8 @@ _SCORED = re.compile(
 )
 #: a scale's eponym before its class: a Roman numeral or a grade letter, never an initial
 _CLASSED = re.compile(
-    rf"(?<![A-Za-z'’-])(?P<w>{_NAME})(?:[ \t]+(?:class|grade|stage|type)\b)?[ \t]*(?:[:=][ \t]*)?"
+    r"(?<![A-Za-z-])(?<![A-Za-z]['’])"
+    rf"(?P<w>{_NAME})(?:[ \t]+(?:class|grade|stage|type)\b)?[ \t]*(?:[:=][ \t]*)?"
     r"(?:(?:I{1,3}|IV|VI{0,3})[AaBbCc]?(?![A-Za-z'’])|[A-D](?![A-Za-z.'’]))"
 )
 #: eponymous terms whose names are common surnames or words: only the whole term

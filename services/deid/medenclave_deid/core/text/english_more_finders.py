@@ -15,6 +15,7 @@ from medenclave_deid.core.text.english_clinics_trades import find_lower_clinics,
 from medenclave_deid.core.text.english_crew_agencies import find_crew_agencies
 from medenclave_deid.core.text.english_cued_employers import find_cued_employers, find_labelled_jobs
 from medenclave_deid.core.text.english_day_anchor_dates import find_day_anchor_dates
+from medenclave_deid.core.text.english_dicom_headers import find_dicom_people, find_dicom_uids
 from medenclave_deid.core.text.english_documentation_marks import (
     find_documentation_dates,
     find_qualified_employers,
@@ -113,6 +114,8 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_article_dates(text)  # "placed on the 6/5 at a shop", "off from the 2/1 until"
     spans += find_ocr_labels(text)  # a scan's misread labels: "Agc: 98", "Aqe/Sex: 94/F", "D0B: O4/2l/1926"
     spans += find_job_employers(text, is_common) + find_cued_employers(text)
+    # "(0020,000D) Study Instance UID  UI: 1.2.840.…", "(0008,1070) Operators' Name  PN: 'ROE^ADA'"
+    spans += find_dicom_uids(text) + find_dicom_people(text)
     # "EMPL0YER: RED FERN PACKING CO", "L0CAT10N: ALDER CREEK, WA": the scan read with its labels spelt
     return spans + find_read_back(text, is_common, lambda copy: _again(copy, is_common))
 

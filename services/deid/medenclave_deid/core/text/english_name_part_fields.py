@@ -9,6 +9,9 @@ everyday word stays a surname there. The value is one to three capitalised words
 capitals) up to the line's end, a wide gap, a comma or a bracket. The label's own words are no
 one's name, nor part of one (a name span reaching into the label ends before it, or is dropped
 when it opens there; its field's value is found again).
+
+A FHIR resource exported as XML writes the parts as elements of a ``<name>``: ``<family
+value="Lindqvist"/>``, ``<given value="Calla"/>``; their values are the name the same way.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ _FIELD = re.compile(
     rf"(?P<q>[\"“‘])?(?P<v>{_WORD}(?:[ ]{_WORD}){{0,2}})"  # or in quotes ('Ring name: "Tank"')
     rf"(?(q)[\"”’]|(?=[ \t]*(?:$|\n)|[ \t]{{2,}}|\t|[ \t]*[,(;|]))"
 )
+#: FHIR XML: <family value="Lindqvist"/>, <given value="Calla"/>, <prefix>/<suffix> excluded
+_XML_PART = re.compile(r"<(?:fhir:)?(?:family|given)[ \t]+value=\"(?P<v>[A-Za-z][A-Za-z'’ .-]{0,40})\"")
 _NOT_NAME = frozenset("unknown none n/a not known nk tbc".split())
 
 
@@ -42,6 +47,11 @@ def name_part_fields(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue
         values.append(PhiSpan(m.start("v"), m.end("v"), "name"))
         labels.append((m.start("label"), m.end("label")))
+    values += [
+        PhiSpan(m.start("v"), m.end("v"), "name")
+        for m in _XML_PART.finditer(text)
+        if m["v"].lower() not in _NOT_NAME
+    ]
     if not values:
         return spans
     kept = []

@@ -19,6 +19,10 @@ place and identifier shapes the other English recognisers miss.
   alone after "at", "from" or "to", then the clause's end or a lower-case word that is no clinical
   one: not ``Regional anesthesia``);
 * **where prescriptions go**: ``prescriptions were sent to Harbor Mail Order Pharmacy``;
+* **a dispensing pharmacy on a bottle's label**: a line opening with a name that ends in a
+  pharmacy's word in any case (``BAYVIEW RX``, ``Lakeside Discount Drugs``, ``CORNER DRUG OF
+  FENWICK``), then its telephone number on that line or the next (a store number or ``Ph:``
+  between); a name of service words alone (``STUDY DRUG``) is none;
 * **streets without a suffix**: ``4410 N Broadway``, ``12 Boardwalk``;
 * **grouped keys**: activation codes and product keys in three or more dash-joined groups
   (``7QKD2-MMXPT-44RZA``).
@@ -202,6 +206,13 @@ _BEFORE_SITE = _rx(r"\b(?:the|our|their|its|his|her)[ \t]+"
 _SENT_TO = _rx(rf"(?i:\b(?:prescriptions?|rx|scripts?|refills?|medications?|meds|orders?)\b[^.\n]{{0,20}}?"
                rf"\b(?:sent|faxed|called[ \t]+in|transmitted|e-?prescribed|routed)[ \t]+to[ \t]+"
                rf"(?:the[ \t]+)?)(?P<v>{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}})")
+#: a pharmacy's name opening a label's line, its telephone number right after it
+_PHARMACY_HEAD = r"(?i:drugs?|rx|pharmacy|apothecary|chemists?|drug[ \t]+store|health[ \t]+mart)"
+_LABEL_PHARMACY = _rx(rf"(?m)^[ \t]*(?P<v>{_CAP}(?:[ \t]+(?:{_CAP}|&|and)){{0,4}}?[ \t]+{_PHARMACY_HEAD}"
+                      rf"(?:[ \t]+(?i:of)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?)(?![\w'-])"
+                      r"(?=[ \t]*(?:#[ \t]*\d+)?[ \t]*[,|-]?[ \t]*(?:\n[ \t]*)?"
+                      r"(?:(?i:ph(?:one)?|tel|t)\.?[ \t]*[:#]?[ \t]*)?"
+                      r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d))")
 #: a street whose name needs no suffix: "4410 N Broadway", "12 Boardwalk Unit 3"
 _SUFFIXLESS_STREET = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)"
                          r"[ \t]+)?(?:Broadway|Boardwalk|Bowery|Embarcadero|Esplanade|Promenade|Alameda|"
@@ -236,6 +247,9 @@ def find_english_places(text: str) -> list[PhiSpan]:
             out.append(PhiSpan(m.start("v"), m.end("v"), "geo"))
     for m in _SENT_TO.finditer(text):
         if any(_name_word(w) and not _HEAD_WORD.fullmatch(w) for w in m.group("v").split()):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
+    for m in _LABEL_PHARMACY.finditer(text):  # "BAYVIEW RX #412  Ph: (925) 785-2158"
+        if any(_name_word(w) and not re.fullmatch(_PHARMACY_HEAD, w) for w in m.group("v").split()):
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     for m in _SHORT_NAME.finditer(text):
         after = (m.group("next") or "").lower()  # "at Regional anesthesia", "from the U wave"

@@ -9,6 +9,12 @@ it says a person is named there. A surname of one or two words, a comma and an i
 name, then a tab, a run of spaces, a bar or a label (``DEA:``, ``NPI``), then the number: the name
 is a person's, whatever its words; a credential (``MD, FACP  1234567893``) or a device's ``XS, SN``
 before a number is no one's.
+
+A prescription bottle's label names its prescriber by initial and surname in a slot of its own:
+after ``Prescriber:`` / ``Prescribed by:`` / ``Ordered by:`` or a ``Dr.`` opening the line
+(``Prescriber: P. MARLOWE``, ``DR. K. FENWICK``), the initial(s) and one or two words ending the
+line. The surname may be a town's name too (``H. FAIRBANKS``); the slot says it is a person. An
+OCR'd label may read its ``D`` as ``0`` (``PRESCRIBE0 BY:``, ``0R. K. FENWICK``).
 """
 
 from __future__ import annotations
@@ -28,13 +34,21 @@ _PRESCRIBER = re.compile(
 )
 
 _NUMBER = re.compile(r"[A-Z]{2}\d{7}|\d{10}")
+#: "Prescriber: P. MARLOWE", "PRESCRIBED BY: H. FAIRBANKS", "DR. K. FENWICK" alone on its line
+_LABEL_SLOT = re.compile(
+    r"(?im)(?:(?:prescriber|prescribe[d0][ \t]+by|prescribing[ \t]+(?:physician|provider|doctor)|"
+    r"or[d0]ered[ \t]+by)[ \t]*[:#-]?[ \t]*(?:[d0]r\.?[ \t]+)?|^[ \t]*[d0]r\.?[ \t]+)"
+    r"(?P<v>(?-i:[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?))"
+    r"(?=[ \t]*(?:,[ \t]*(?i:md|do|np|pa-?c?|dds|dmd)\b[^\n]*)?$)"
+)
 
 
 def find_prescriber_ids(text: str) -> list[PhiSpan]:
-    """Prescribers of ``text`` named in short form before a DEA or NPI number."""
+    """Prescribers of ``text`` named in short form before a DEA or NPI number or in a label's slot."""
+    slots = [PhiSpan(m.start("v"), m.end("v"), "name") for m in _LABEL_SLOT.finditer(text)]
     if "," not in text or not _NUMBER.search(text):
-        return []
-    return [
+        return slots
+    return slots + [
         PhiSpan(m.start("v"), m.end("v"), "name")
         for m in _PRESCRIBER.finditer(text)
         if not any(w.lower() in CREDENTIAL_WORDS for w in (*m.group("s").split(), m.group("g")))

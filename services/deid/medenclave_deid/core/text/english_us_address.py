@@ -15,6 +15,8 @@ so this module looks for the parts and lets each confirm the others:
   the fields of an address in any syntax: a form, a table, JSON, XML, a query string
   (``"postalCode": "62704"``, ``<state>IL</state>``, ``Zip | 62704``, ``City.....Ames``);
 * **a ZIP code after a street** on its line or the line above (``1418 Larkspur Ln, 62704``);
+* **a FHIR address's lines**: each ``<line value="…"/>`` of an XML ``<address>`` element (``Apt 32``
+  on a line of its own too);
 * **a town after a cue** of living, coming or dying there (``drives in from``, ``died in``,
   ``by speakerphone from``), when the gazetteer knows it; a town that is also an everyday word
   (``Hope``, ``Normal``, ``Sweet Home``) only after a verb of living or moving, never after a bare
@@ -121,12 +123,16 @@ _BRACKETED_TOWN_CODE = _rx(rf"(?<=\()(?P<town>{_TOWN}),[ \t]*(?P<st>{_CODE})(?=\
 _TOWN_CODE_PHONE = _rx(rf"(?<![\w'.-])(?P<town>{_TOWN}),[ \t]*(?P<st>{_CODE})[ \t]*[,;]?[ \t]*"
                        rf"(?=\(?\d{{3}}\)?[ .-]?\d{{3}}[ .-]\d{{4}}\b)")
 #: a field of an address in a form, a table, JSON, XML or a query string, its value after any
-#: separator (``"postalCode": "62704"``, ``<state>IL</state>``, ``Zip | 62704``, ``City.....Ames``);
+#: separator (``"postalCode": "62704"``, ``<state>IL</state>``, FHIR's ``<state value="IL"/>``,
+#: ``Zip | 62704``, ``City.....Ames``);
 #: the key at a field's start, so that ``Mental state: OK`` is no state
 _FIELD = _rx(r"(?:^|(?<=[{,;|&<\t\"'])|(?<=[ \t]{2}))[ \t]*(?P<key>(?i:zip(?:[ _-]?code)?(?:5|\+4)?|"
              r"postal(?:[ _-]?code)?|post[ _-]?code|state(?:/province)?|province|st|city|town))"
-             r"[\"']?[ \t]*(?:[:=|>]|\.{2,}|[ \t]-)[ \t.]*(?:\n[ \t]*)?[\"']?"
+             r"[\"']?(?:[ \t]+value(?=[ \t]*=))?[ \t]*(?:[:=|>]|\.{2,}|[ \t]-)[ \t.]*(?:\n[ \t]*)?[\"']?"
              r"(?P<v>[A-Za-z0-9][A-Za-z0-9'.-]*(?:[ ][A-Z][A-Za-z'.-]*){0,3})", re.M)
+#: a FHIR resource's XML address and each of its lines
+_XML_ADDRESS = _rx(r"<(?:fhir:)?address\b.*?</(?:fhir:)?address>", re.S)
+_XML_LINE = _rx(r"<(?:fhir:)?line[ \t]+value=\"(?P<v>[^\"<>\n]{1,80})\"")
 _BARE_ZIP = _rx(rf"(?<![\w.-]){_ZIP}")
 #: a ZIP code before its label: "in the 76201 zip code"
 _ZIP_BEFORE_LABEL = _rx(rf"(?<![\w-]){_ZIP}[ \t]+(?i:zip|postal)\b")
@@ -255,6 +261,9 @@ def find_us_addresses(text: str, cities: Mapping[str, frozenset[str]],
         for m in rx.finditer(text):
             out.append(PhiSpan(m.start("zip"), m.end("zip"), "geo"))
     _fields(text, out.append)
+    for block in _XML_ADDRESS.finditer(text):
+        out.extend(PhiSpan(m.start("v"), m.end("v"), "address")
+                   for m in _XML_LINE.finditer(text, block.start(), block.end()))
     for m in _BARE_ZIP.finditer(text):  # "1418 Larkspur Ln, 62704": a ZIP code after a street
         if _LINE_END.match(text, m.end()) and _STREET.search(text, max(0, m.start() - 80), m.start()):
             out.append(PhiSpan(m.start("zip"), m.end("zip"), "geo"))
