@@ -101,12 +101,13 @@ _NOT_AN_ID_LABEL = ("批", "批次", "准字", "文", "型", "货", "床", "床�
 _NOT_A_PERSON_LABEL = ("方案", "协议", "伦理", "批准", "项目", "型号", "产品", "试剂", "批次", "药品", "疫苗")
 #: a document or case number: 石家庄职诊字〔2020〕第8025号, 京卫字[2021]12号, the year first
 #: ((2024)某医调申字第12号, （2024）鄂0102医调字 第 12 号), or any value after a case-number label
-#: (调解案号：2024医调0012, 受理号 YT-2024-0012)
+#: (调解案号：2024医调0012, 受理号 YT-2024-0012; 病案号 and 档案号 are a record's, read elsewhere)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}字?[〔\[（(【]\d{4}[〕\]）)】]第?\d{1,8}号"
                          r"|[〔\[（(【]\d{4}[〕\]）)】][\u4e00-\u9fa5A-Za-z0-9]{0,14}?[\u4e00-\u9fa5]"
                          r"[ \t]*第?[ \t]*\d{1,8}[ \t]*号"
-                         r"|(?<=案号|理号)[ \t]*[:：]?[ \t]*\S*?\d{3}"
-                         r"(?:[^\s，,。；;]|[ \t]+(?=第|号|\d{1,8}[ \t]*号))*")
+                         r"|(?<=案号|理号)(?<!病案号|档案号)[ \t]*[:：]?[ \t]*(?![〔\[（(【])"
+                         r"[^\s，,。；;：:）)]{0,16}?\d{3}(?:[0-9A-Za-z\-/_]|[\u4e00-\u9fa5]{1,6}(?=[0-9A-Za-z第\-])"
+                         r"|[ \t]*第?[ \t]*\d{1,8}[ \t]*号)*")
 #: a street named alone (在人民路与…, 解放路与建设路交叉口), after a word that places something;
 #: an operation's approach, a bypass or a nerve's pathway (经左桡动脉入路, 经旁路, 传导通路) is no road
 _STREET_ALONE = re.compile(r"(?:在|于|至|沿|经|位于|住|从|途经|行至|驶至)(?P<v>[\u4e00-\u9fa5]{2,6}?"
