@@ -24,6 +24,7 @@ from medenclave_deid.core.text.chinese_hospital_branches import extend_hospital_
 from medenclave_deid.core.text.chinese_hospitals import find_short_hospitals
 from medenclave_deid.core.text.chinese_insurance import find_insurance_numbers
 from medenclave_deid.core.text.chinese_licences import find_licences_and_table_dates
+from medenclave_deid.core.text.chinese_markup_fields import find_markup_fields
 from medenclave_deid.core.text.chinese_names import (
     CN_CLINICIAN_ACTS,
     CN_NAME_STOP_WORDS,
@@ -98,8 +99,15 @@ _NOT_AN_ID_LABEL = ("批", "批次", "准字", "文", "型", "货", "床", "床�
                     "符", "记", "问", "句", "称", "代", "字", "注册证", "版", "口", "暗", "番", "座")
 #: words before a number label that make it a protocol's or a product's number (方案编号, 试剂批号)
 _NOT_A_PERSON_LABEL = ("方案", "协议", "伦理", "批准", "项目", "型号", "产品", "试剂", "批次", "药品", "疫苗")
-#: a document number: 石家庄职诊字〔2020〕第8025号, 京卫字[2021]12号
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}字?[〔\[（(【]\d{4}[〕\]）)】]第?\d{1,8}号")
+#: a document or case number: 石家庄职诊字〔2020〕第8025号, 京卫字[2021]12号, the year first
+#: ((2024)某医调申字第12号, （2024）鄂0102医调字 第 12 号), or any value after a case-number label
+#: (调解案号：2024医调0012, 受理号 YT-2024-0012; 病案号 and 档案号 are a record's, read elsewhere)
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}字?[〔\[（(【]\d{4}[〕\]）)】]第?\d{1,8}号"
+                         r"|[〔\[（(【]\d{4}[〕\]）)】][\u4e00-\u9fa5A-Za-z0-9]{0,14}?[\u4e00-\u9fa5]"
+                         r"[ \t]*第?[ \t]*\d{1,8}[ \t]*号"
+                         r"|(?<=案号|理号)(?<!病案号|档案号)[ \t]*[:：]?[ \t]*(?![〔\[（(【])"
+                         r"[^\s，,。；;：:）)]{0,16}?\d{3}(?:[0-9A-Za-z\-/_]|[\u4e00-\u9fa5]{1,6}(?=[0-9A-Za-z第\-])"
+                         r"|[ \t]*第?[ \t]*\d{1,8}[ \t]*号)*")
 #: a street named alone (在人民路与…, 解放路与建设路交叉口), after a word that places something;
 #: an operation's approach, a bypass or a nerve's pathway (经左桡动脉入路, 经旁路, 传导通路) is no road
 _STREET_ALONE = re.compile(r"(?:在|于|至|沿|经|位于|住|从|途经|行至|驶至)(?P<v>[\u4e00-\u9fa5]{2,6}?"
@@ -400,6 +408,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_certified_employees(text))  # 兹证明我单位职工某某，…
     out.extend(find_employment_form_phi(text))  # 店名：, 参保单位：, 系某某快递职工, 卡号后四位
     out.extend(find_glossed_fields(text))  # 参保单位（用人单位）：, 所属网点：, 陪同家属：, 所在社区：
+    out.extend(find_markup_fields(text))  # <PatName>…</PatName>, <OrderDoctor>, <WorkUnit> in a message
     out.extend(find_unit_cells(text))  # a sign-in sheet's unit column, 某某敬老院, 我叫某某
     out.extend(find_duty_log_staff(text))  # 23:40 秀英打电话说12床, 叫小郑一起, 号牌AB 5397
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report

@@ -11,6 +11,9 @@ Chinese records also write dates
 * as a year and a month in figures (``2019.10``, ``1956-07``), as a two-digit year
   (``23.3.5``), or as a bare month and day where a cue word or an event word
   says it is a date (``于3-5日``, ``3.5入院``, ``3/12出院``, ``03-05 08:00``);
+* as a padded month-day standing alone in a note that dates something with a year elsewhere: an
+  approval flow's or a comment's stamp (``● 某某（药学部） 已同意 03-14``, ``…已上传附件。 03-15``,
+  ``· 03-14 · 审批通过``), not a range with its unit (``10-12 次``) nor one joined to letters;
 * as the second end of a range or list after a date (``3月5日至12日``, ``5月18日、19日``);
 * as the value of a date field whatever its shape (``出生日期：56.7.12``).
 
@@ -87,6 +90,14 @@ _PATTERNS = [
 #: that dates its rows with a year elsewhere
 _CELL_MONTH_DAY = re.compile(r"(?:^|(?<=[ \t\u3000]{2}))(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
                              r"(?=[ \t\u3000]{2}|[ \t\u3000]*$)", re.M)
+#: a padded month-day between spaces, punctuation or an approval's verb and the line's end or words
+#: (a stamp in an approval flow or a comment), never before a unit (``10-12 次``, ``03-05 mg``)
+_STAMP_MONTH_DAY = re.compile(r"(?:^|(?<=[\s·•|｜（(\[【，,。：:])"
+                              r"|(?<=同意|通过|审批|审核|驳回|已阅|退回|转交))"
+                              r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-./])"
+                              rf"(?![ \t\u3000]*(?:{_UNIT[3:]}|[次分点时份号级度个天周]))"
+                              r"(?=[ \t\u3000]*(?:$|[·•|｜）)\]】，,；;。（(]|[\u4e00-\u9fff])"
+                              r"|[ \t\u3000]+\S)", re.M)
 _YEAR_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 #: the second end of a range or a list after a date (至12日, 、19日, -3月12日)
 _AFTER_DATE = re.compile(rf"\s*(?:至|到|~|～|—|－|-|、|及|和|与|或)\s*(?P<v>(?:{_M}\s*月\s*)?{_D}\s*[日号]"
@@ -113,6 +124,7 @@ def find_chinese_dates(text: str) -> list[PhiSpan]:
     spans += find_month_day_dates(ascii_text)
     if _YEAR_DATE.search(ascii_text):
         spans += [PhiSpan(m.start(), m.end(), "date") for m in _CELL_MONTH_DAY.finditer(ascii_text)]
+        spans += [PhiSpan(m.start(), m.end(), "date") for m in _STAMP_MONTH_DAY.finditer(ascii_text)]
     ends = {m.end() for m in DATE_PATTERN.finditer(ascii_text)} | {s.end for s in spans}
     for end in sorted(ends):
         while (m := _AFTER_DATE.match(ascii_text, end)) is not None:

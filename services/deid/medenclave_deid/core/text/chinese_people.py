@@ -181,7 +181,7 @@ _AFTER_ROLE = re.compile(
     rf"手机|每周|每月|定期|探访|走访|入院|就诊|来院|到院|拨打|呼叫|\d|$)"
 )
 #: the words for the person a clinical note is about
-_PATIENT_CUE = "(?:患者|病人|患儿|伤者|孕妇|产妇|病员|受检者|就诊者)"
+_PATIENT_CUE = "(?:患者|病人|患儿|伤者|孕妇|产妇|病员|受检者|就诊者|您的家属|贵家属)"  # 您的家属: to the kin
 #: the person a clinical note is about, named right after the word for them with no colon
 #: (``患者傅建华，45岁``): given names are often everyday words (建华, 建国, 桂花, 海燕), which the
 #: word-based finders keep, so the cue decides. 于 and 在 are surnames, but after 患者 they are

@@ -3,7 +3,8 @@ an authorisation or a signature field with its instruction in brackets.
 
 * a surnamed name after the kinship words people speak and write in diaries and calls
   (``老公某某打呼噜``, ``妈妈某某来看我``, ``我爸某某``, ``外婆某某``, ``家长某某带孩子``);
-* the parent a school's or a screening's letter opens with (``某某家长：``, ``尊敬的某某同学家长，``),
+* the parent a school's or a screening's letter opens with (``某某家长：``, ``尊敬的某某同学家长，``)
+  or the family a hospital's notice is sent to (``致某某家属：``),
   and the child it then names (``您的孩子某某（小名…）``), given names of everyday characters too
   (书棠, 可馨);
 * the one an authorisation or a commission names (``本人…授权某某（受托人…）``, ``委托某某代为办理``);
@@ -34,10 +35,11 @@ _SPOKEN_KIN = (
 )
 #: and the diarist naming themself (我是某某, 我叫某某)
 _AFTER_SPOKEN_KIN = re.compile(rf"(?:(?:{_SPOKEN_KIN})[ \t]*[:：]?|我是|我叫)[ \t]*(?P<n>{_NAME})")
-#: the parent a letter opens with, at the start of a line or after 尊敬的 / 亲爱的
+#: the parent (or the family: 致某某家属：, a deposit notice) a letter opens with, at the start of a
+#: line or after 尊敬的 / 亲爱的 / 致
 _PARENT_SALUTATION = re.compile(
-    rf"(?:^|(?<=尊敬的|亲爱的))[ \t\u3000]*(?P<n>{_NAME}|[{_HAN}]{{2,4}}·[{_HAN}]{{2,6}})"
-    rf"(?:同学|小朋友|学生|幼儿)?(?:的)?(?:家长|父母|监护人)[ \t]*(?:[：:，,！!]|您好|你好)",
+    rf"(?:^|(?<=尊敬的|亲爱的)|(?<=致))[ \t\u3000]*(?P<n>{_NAME}|[{_HAN}]{{2,4}}·[{_HAN}]{{2,6}})"
+    rf"(?:同学|小朋友|学生|幼儿)?(?:的)?(?:家长|父母|监护人|家属)[ \t]*(?:[：:，,！!]|您好|你好)",
     re.M,
 )
 #: the child such a letter names (您的孩子某某（小名…，学籍号…）, 贵子女某某同学)
