@@ -70,7 +70,9 @@ _LATIN_AFTER_LABEL = re.compile(rf"(?:(?:{_NAME_LABEL})(?:[（(][^）)\n]{{1,8}}
                                 # a Latin word before a colon is the label's gloss (医师 Attending: 单医生)
                                 r"(?![A-Za-z\u00c0-\u024f'’.\-/]+[ \t]*[:：])"
                                 r"(?P<n>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-/]*"
-                                r"(?:,?[ \t/][A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-]*){0,4})")
+                                # a passport's "SURNAME,GIVEN" may leave out the space
+                                r"(?:(?:,?[ \t/]|,(?=[A-Z\u00c0-\u00de]{2}))"
+                                r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.\-]*){0,4})")
 #: a name's Chinese rendering in its own field (中文译名：斯韦特兰娜)
 _RENDERING = re.compile(rf"(?:中文译名|译名|中文名|中文姓名)[ \t]*[:：][ \t]*(?P<n>[{_HAN}{_DOT}]{{2,12}})")
 #: after a person word, 2–4 characters before the words that follow a person (因, 诉, 于, 陪同 …)
@@ -254,6 +256,8 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
     for m in _LATIN_AFTER_LABEL.finditer(text):
         run = m.group("n")
         # an abbreviation alone (患者BP 140/90, 医生MDT讨论) is no name
+        if "," in run and any(w.lower() in _LATIN_NOT_NAMES for w in re.split(r"[ \t,/]+", run)):
+            continue  # 患者CT,MRI示: abbreviations listed, no "SURNAME,GIVEN"
         if any(c.isupper() for c in run) and run.lower() not in _LATIN_NOT_NAMES \
                 and not re.fullmatch(r"[A-Z]{1,4}\d*", run):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))

@@ -225,7 +225,15 @@ _BARE_PLATE = _rx(
 #: a plate or VIN cue; the plate-shaped token within the next few words is the plate
 #: ("License plate: Texas FLX 221", "plate reads 'KJD 90'", "VIN: 1hgcm82633a004352"), also the
 #: last part of a field's snake_case name ("visitor_plate: KJD 904")
-_PLATE_CUE = _rx(r"(?i:(?:\b|_)(?:licen[cs]e[ \t_]+plates?|plates?|tags?|registration|VIN)\b)")
+#: abbreviated on paper forms too: "Lic Plt:", "Lic. Pl.", "LP#", "V.I.N."
+_PLATE_CUE = _rx(
+    r"(?i:(?:\b|_)(?:licen[cs]e[ \t_]+plates?|plates?|tags?|registration|VIN|lic\.?[ \t]*pl(?:t|\.)|"
+    r"(?-i:LP)[ \t]*\#|V\.I\.N\.?)(?!\w))"
+)
+#: a VIN on a vehicle's line without its cue ("Vehicle 1: KRB-6638, 1FTEW1E50KFA12345")
+_BARE_VIN = _rx(
+    r"(?<![\w-])(?=[A-HJ-NPR-Z0-9]{0,16}\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-Z])[A-HJ-NPR-Z0-9]{17}(?![\w-])"
+)
 _VEHICLE_LICENCE = _rx(r"(?i:\blicen[cs]e\b)[ \t]*(?:#|no\.?|number)?[ \t]*:?")
 _PLATE_NEAR = _rx(r"(?<![\w-])(?:[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5}|[A-Za-z0-9]{17})(?![\w-])")
 _NOT_PLATES = frozenset(
@@ -344,6 +352,8 @@ def find_english_fields(text: str) -> list[PhiSpan]:
         for m in _BARE_PLATE.finditer(text, start, end):
             if m.group("v")[:3] not in _NOT_PLATES and not _AMOUNT_AFTER.match(text, m.end()):
                 add(PhiSpan(m.start("v"), m.end("v"), "vehicle"))  # not "IVF 1000 mL"
+        for m in _BARE_VIN.finditer(text, start, end):
+            add(PhiSpan(m.start(), m.end(), "vehicle"))
         # on a vehicle's line, "license" alone is the plate's cue ("Ford F-150, license MN 4GHX12")
         cues = [*cues, *(c.end() for c in _VEHICLE_LICENCE.finditer(text, start, end))]
     for at in sorted(set(cues)):

@@ -5,15 +5,17 @@ along gets a turn under the relation's word: ``[patient]: my sister corwin drive
 ``[sister]: hi, i'm corwin.``. The name recognisers lean on capitals and on the given-name list,
 so a rarer given name said in lower case slips in both turns (and so its echo in the draft,
 ``accompanied by sister Corwin``). Here the relation is matched: a kinship word that is also a
-speaker's tag in the note (``[sister]:``, ``sister:``) makes
+speaker's tag in the note (``[sister]:``, ``sister:``, or the one kin word among a tag's words:
+``[patient's daughter]:``, ``[family - son]:``, ``niece (caregiver):``) makes
 
-* **the word after "my <kin>"** (``my sister corwin``, ``my son, bram,``) the relative's given
-  name, when it is no everyday or clinical word;
+* **the word after "my <kin>"** (``my sister corwin``, ``my son, bram,``) or before ", my <kin>"
+  (``bram, my son,``) the relative's given name, when it is no everyday or clinical word;
 * **the word after that speaker's self-introduction** (``i'm``, ``i am``, ``this is``, ``my name
   is``, ``it's``, fillers such as ``hi,`` ``yes,`` between) the same person's name, on the same
   terms;
 
-and a word found in both places is the name even when it is an everyday word (``hope``). Every
+and a word found in both places is the name even when it is an everyday word (``hope``; then also
+right after the kin word again, ``accompanied by wife Hope``). Every
 further whole-word mention of such a name in the note (the draft's ``sister Corwin``) goes with it.
 """
 
@@ -29,8 +31,14 @@ from medenclave_deid.core.text.vocabulary import is_clinical_word
 
 __all__ = ["find_kin_speakers"]
 
-#: a speaker's tag at a line's start: "[sister]:", "[daughter] ", "Sister:"
-_TAG = re.compile(r"^[ \t]*(?:\[[ \t]*(?P<b>[A-Za-z-]+)[ \t]*\][ \t]*:?|(?P<c>[A-Za-z-]+)[ \t]*:)", re.M)
+#: a speaker's tag at a line's start: "[sister]:", "[daughter] ", "Sister:"; the kin word may stand
+#: among others ("[patient's daughter]:", "[family - son]:", "daughter (caregiver):", "son -")
+_TAG = re.compile(
+    r"^[ \t]*(?:\[(?P<b>[A-Za-z' \t-]{1,30})\][ \t]*:?"
+    r"|(?P<c>[A-Za-z' \t-]{1,30}?)[ \t]*(?:\([A-Za-z \t]{1,20}\))?[ \t]*(?::|[ \t]-[ \t]))",
+    re.M,
+)
+_TAG_WORD = re.compile(r"[A-Za-z]+")
 _BLANKS = re.compile(r"[ \t]*")
 _NAME = r"(?P<v>[A-Za-z][a-z'-]*[a-z])\b(?!['\u2019])"
 _FILLER = r"(?:(?:hi|hello|hey|yes|yeah|yep|um+|uh+|oh|so|well|ok|okay|and)[ \t]*[,.]?[ \t]+)*"
@@ -49,12 +57,14 @@ def find_kin_speakers(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     """
     turns: dict[str, list[int]] = {}  # kin word -> where each of its turns' words start
     for m in _TAG.finditer(text):
-        word = (m.group("b") or m.group("c")).lower()
-        if word in KINSHIP:
-            turns.setdefault(word, []).append(_BLANKS.match(text, m.end()).end())
+        kin = [w for w in _TAG_WORD.findall((m.group("b") or m.group("c")).lower()) if w in KINSHIP]
+        if len(kin) == 1:
+            turns.setdefault(kin[0], []).append(_BLANKS.match(text, m.end()).end())
     out: list[PhiSpan] = []
     for kin, starts in turns.items():
         mine = list(re.finditer(rf"(?i:\bmy[ \t]+{re.escape(kin)}[ \t]*,?[ \t]+){_NAME}", text))
+        # "corwin, my daughter, drives me"
+        mine += re.finditer(rf"(?<![\w'-]){_NAME}(?i:,[ \t]+my[ \t]+{re.escape(kin)})\b", text)
         intros = [m for m in (_INTRO.match(text, start) for start in starts) if m]
         confirmed = {m.group("v").lower() for m in mine} & {m.group("v").lower() for m in intros}
         for m in mine + intros:
@@ -63,6 +73,10 @@ def find_kin_speakers(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
                 continue
             if is_common(word):  # an everyday word confirmed: only where the relation says it
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+                out += [  # and right after the relation's word again ("accompanied by daughter Hope")
+                    PhiSpan(e.start(1), e.end(1), "name")
+                    for e in re.finditer(rf"(?i)\b{re.escape(kin)}[ \t]+({re.escape(word)})(?![\w'-])", text)
+                ]
                 continue
             out += [
                 PhiSpan(e.start(), e.end(), "name")

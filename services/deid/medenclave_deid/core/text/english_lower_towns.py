@@ -7,8 +7,9 @@ capital, so these slip. A lower-case town is taken only where both hold:
 
 * **a cue of living or coming from stands right before it**: a verb of living (``live in``,
   ``lives out in``, ``resides in``, ``living up in``), a drive from (``drive from``, ``drove in
-  from``; not ``coming from``, which pain and drainage do too), ``resident of``, or a person
-  described by age or sex (``79 y/o man from``, ``93-year-old woman from``, ``pt from``);
+  from``; not ``coming from``, which pain and drainage do too), ``resident of``, a move (``since
+  we moved to``), being out somewhere (``we're out in``, ``i'm over in``), or a person described
+  by age or sex (``79 y/o man from``, ``93-year-old woman from``, ``76 y/o m of``, ``pt from``);
 * **the words read as a place's name**: one to three lower-case words up to the clause's end
   (punctuation, ``with``, ``and``, ``so``, ``presenting``); none is an everyday function word,
   a clinical word or a word of home and care (``home``, ``rehab``, ``the er``, ``assisted
@@ -39,11 +40,15 @@ _CUE = (
     + _ADVERB
     + r"[ \t]+(?:in[ \t]+)?from"
     r"|\bresident[ \t]+of"
+    # "since we moved to", "we're out in", "i'm over in" (one of out/over/up/down is needed)
+    r"|\b(?:move|moves|moved|moving|relocated)(?:[ \t]+(?:back|out|over|up|down))?[ \t]+to"
+    r"|\b(?:i['\u2019]m|we['\u2019]re|i[ \t]+am|we[ \t]+are|they['\u2019]re|she['\u2019]s|he['\u2019]s)"
+    r"(?:[ \t]+still)?[ \t]+(?:out|over|up|down)(?:[ \t]+there)?[ \t]+in"
     # "79 y/o man from", "93-year-old woman from", "94f from", "pt from"
     r"|(?:\b(?:y/o|yo|y\.o\.|years?[ \t-]old|year[ \t-]old|\d{2,3}[mf])"
     r"(?:[ \t]+(?:white|black|retired|widowed|married|single|elderly))?"
-    r"(?:[ \t]+(?:man|woman|male|female|gentleman|lady|patient|pt|veteran|farmer))?"
-    r"|\b(?:man|woman|gentleman|lady|patient|pt))[ \t]+(?:who[ \t]+is[ \t]+)?from"
+    r"(?:[ \t]+(?:man|woman|male|female|gentleman|lady|patient|pt|veteran|farmer|m|f))?"
+    r"|\b(?:man|woman|gentleman|lady|patient|pt))[ \t]+(?:who[ \t]+is[ \t]+)?(?:from|of)"
 )
 #: the words that end the clause after a town
 _AFTER = (
