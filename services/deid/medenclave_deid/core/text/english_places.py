@@ -21,8 +21,13 @@ place and identifier shapes the other English recognisers miss.
 * **where prescriptions go**: ``prescriptions were sent to Harbor Mail Order Pharmacy``;
 * **a dispensing pharmacy on a bottle's label**: a line opening with a name that ends in a
   pharmacy's word in any case (``BAYVIEW RX``, ``Lakeside Discount Drugs``, ``CORNER DRUG OF
-  FENWICK``), then its telephone number on that line or the next (a store number or ``Ph:``
-  between); a name of service words alone (``STUDY DRUG``) is none;
+  FENWICK``, ``KINGSPORT DRUG CO.``, ``LAKEMONT DRUGSTORE``), perhaps after ``Filled at`` or
+  ``PHARMACY:``, then its telephone number on that line, the next, or after an address's one or
+  two lines (a store number, ``Ph:``, ``(P)``, a comma, bar or star between), or after the
+  telephone, ending the line (``PH: (328) 365-5821   HARTSVILLE RX``); a name of service
+  words alone (``STUDY DRUG``) is none; on a label that names its Rx number, fill or discard date,
+  a store's name with no pharmacy word counts when its store number and then a telephone number
+  follow (``RITE AID #3310`` / ``Ph: …``, ``CVS/pharmacy #08812 (251) …``);
 * **streets without a suffix**: ``4410 N Broadway``, ``12 Boardwalk``;
 * **grouped keys**: activation codes and product keys in three or more dash-joined groups
   (``7QKD2-MMXPT-44RZA``).
@@ -207,12 +212,30 @@ _SENT_TO = _rx(rf"(?i:\b(?:prescriptions?|rx|scripts?|refills?|medications?|meds
                rf"\b(?:sent|faxed|called[ \t]+in|transmitted|e-?prescribed|routed)[ \t]+to[ \t]+"
                rf"(?:the[ \t]+)?)(?P<v>{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}})")
 #: a pharmacy's name opening a label's line, its telephone number right after it
-_PHARMACY_HEAD = r"(?i:drugs?|rx|pharmacy|apothecary|chemists?|drug[ \t]+store|health[ \t]+mart)"
-_LABEL_PHARMACY = _rx(rf"(?m)^[ \t]*(?P<v>{_CAP}(?:[ \t]+(?:{_CAP}|&|and)){{0,4}}?[ \t]+{_PHARMACY_HEAD}"
-                      rf"(?:[ \t]+(?i:of)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?)(?![\w'-])"
-                      r"(?=[ \t]*(?:#[ \t]*\d+)?[ \t]*[,|-]?[ \t]*(?:\n[ \t]*)?"
-                      r"(?:(?i:ph(?:one)?|tel|t)\.?[ \t]*[:#]?[ \t]*)?"
-                      r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d))")
+_PHARMACY_HEAD = (r"(?i:drug[ \t]*store|drug[ \t]+co(?:mpany|\.)?|pharmacy[ \t]+services|drugs?|rx|pharmacy|"
+                  r"apothecary|chemists?|health[ \t]+mart|prescription[ \t]+(?:center|shop))")
+#: what may open a label's line before the pharmacy: "Filled at", "PHARMACY:", "Dispensed by:"
+_LABEL_LEAD = r"(?:(?i:filled[ \t]+at|dispensed[ \t]+(?:at|by)|pharmacy|store)[ \t]*:?[ \t]*)?"
+#: a store's number, then the telephone: on the line, the next, or after an address's lines
+_STORE_NO = r"(?:[ \t]*(?:(?i:store|no\.?)?[ \t]*#[ \t]*\d+|(?i:store)[ \t]+\d+|\(\d{2,6}\)))"
+_TO_PHONE = (r"[ \t]*[,|*-]?[ \t]*(?:(?:\n|(?<=[|*])|[ \t]{2,})[ \t]*"
+             r"(?:[^\n|*]{0,60}\d[^\n|*]{0,60}?(?:\n|[ \t]{2,}|[ \t]*[|,*])[ \t]*){1,2}|\n[ \t]*)?"
+             r"(?:(?i:ph(?:one)?|tel|t|p|\(p\))\.?[ \t]*[:#]?[ \t]*)?"
+             r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)")
+_PHARMACY_NAME = (rf"(?:{_CAP}(?:[ \t]+(?:{_CAP}|&|and)){{0,4}}?[ \t]+{_PHARMACY_HEAD}|"
+                  rf"(?i:pharmacy|drug[ \t]*store|apothecary))"
+                  rf"(?:[ \t]+(?i:of)[ \t]+{_CAP}(?:[ \t]+{_CAP})?)?")
+_LABEL_PHARMACY = _rx(rf"(?m)^[ \t]*{_LABEL_LEAD}(?P<v>{_PHARMACY_NAME})(?![\w'-])"
+                      rf"(?={_STORE_NO}?{_TO_PHONE})")
+#: the pharmacy after its telephone, ending the line ("PH: (502) 280-9512   Filled at ROE'S DRUG STORE")
+_PHONE_THEN_PHARMACY = _rx(rf"(?m)\d{{3}}[ .-]\d{{4}}[ \t]*[,|*-]?[ \t]+{_LABEL_LEAD}(?P<v>{_PHARMACY_NAME})"
+                           rf"(?![\w'-])(?={_STORE_NO}?[ \t]*$)")
+#: a store's name without a pharmacy word, its store number and then its telephone
+_NUMBERED_STORE = _rx(rf"(?m)^[ \t]*{_LABEL_LEAD}(?P<v>{_CAP}(?:[ \t]+(?:{_CAP}|&)){{0,2}}(?:/[A-Za-z]+)?)"
+                      rf"[ \t]+(?=(?:(?i:store|no\.?)[ \t]*)?#[ \t]*\d{{2,6}}{_TO_PHONE})")
+#: what says that a note holds a prescription's label
+_LABEL_CUE = re.compile(
+    r"(?i)\brx[ \t]*(?:#|no\b|number|:)|\bdiscard\b|\bdate[ \t]+filled\b|\bfill[ \t]+date\b")
 #: a street whose name needs no suffix: "4410 N Broadway", "12 Boardwalk Unit 3"
 _SUFFIXLESS_STREET = _rx(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)"
                          r"[ \t]+)?(?:Broadway|Boardwalk|Bowery|Embarcadero|Esplanade|Promenade|Alameda|"
@@ -248,9 +271,16 @@ def find_english_places(text: str) -> list[PhiSpan]:
     for m in _SENT_TO.finditer(text):
         if any(_name_word(w) and not _HEAD_WORD.fullmatch(w) for w in m.group("v").split()):
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
-    for m in _LABEL_PHARMACY.finditer(text):  # "BAYVIEW RX #412  Ph: (925) 785-2158"
+    # "BAYVIEW RX #412  Ph: (925) 785-2158", "PH: (925) 785-2158   BAYVIEW RX"
+    for m in [*_LABEL_PHARMACY.finditer(text), *_PHONE_THEN_PHARMACY.finditer(text)]:
         if any(_name_word(w) and not re.fullmatch(_PHARMACY_HEAD, w) for w in m.group("v").split()):
             out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
+    if _LABEL_CUE.search(text):  # "RITE AID #3310" / "Ph: 251-928-4410"
+        for m in _NUMBERED_STORE.finditer(text):
+            words = re.split(r"[ \t/]+", m.group("v"))
+            if any(len(w) >= 3 and (_name_word(w) or w.isupper()) for w in words) and not any(
+                    w.lower().strip(".") in NEVER or w.lower() in CLINICAL_HEADS for w in words):
+                out.append(PhiSpan(m.start("v"), m.end("v"), "hospital"))
     for m in _SHORT_NAME.finditer(text):
         after = (m.group("next") or "").lower()  # "at Regional anesthesia", "from the U wave"
         if not (after in CLINICAL_HEADS or after in CLINICAL_WORDS_EN or is_clinical_word(after)

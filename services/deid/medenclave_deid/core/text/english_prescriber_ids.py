@@ -13,8 +13,10 @@ before a number is no one's.
 A prescription bottle's label names its prescriber by initial and surname in a slot of its own:
 after ``Prescriber:`` / ``Prescribed by:`` / ``Ordered by:`` or a ``Dr.`` opening the line
 (``Prescriber: P. MARLOWE``, ``DR. K. FENWICK``), the initial(s) and one or two words ending the
-line. The surname may be a town's name too (``H. FAIRBANKS``); the slot says it is a person. An
-OCR'd label may read its ``D`` as ``0`` (``PRESCRIBE0 BY:``, ``0R. K. FENWICK``).
+line or standing before the prescriber's DEA number (``PRESCRIBER G. ROE  (DEA AB1234567``); an
+``MD:`` label opening the line is a slot too. The surname may be a town's name too (``H.
+FAIRBANKS``); the slot says it is a person. An OCR'd label may read its ``D`` as ``0``
+(``PRESCRIBE0 BY:``, ``0R. K. FENWICK``, ``M0: K. FENWICK  0EA# …``).
 """
 
 from __future__ import annotations
@@ -37,9 +39,10 @@ _NUMBER = re.compile(r"[A-Z]{2}\d{7}|\d{10}")
 #: "Prescriber: P. MARLOWE", "PRESCRIBED BY: H. FAIRBANKS", "DR. K. FENWICK" alone on its line
 _LABEL_SLOT = re.compile(
     r"(?im)(?:(?:prescriber|prescribe[d0][ \t]+by|prescribing[ \t]+(?:physician|provider|doctor)|"
-    r"or[d0]ered[ \t]+by)[ \t]*[:#-]?[ \t]*(?:[d0]r\.?[ \t]+)?|^[ \t]*[d0]r\.?[ \t]+)"
+    r"or[d0]ered[ \t]+by)[ \t]*[:#-]?[ \t]*(?:[d0]r\.?[ \t]+)?|^[ \t]*[d0]r\.?[ \t]*:?[ \t]+|"
+    r"^[ \t]*m[d0][ \t]*:[ \t]*)"
     r"(?P<v>(?-i:[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?))"
-    r"(?=[ \t]*(?:,[ \t]*(?i:md|do|np|pa-?c?|dds|dmd)\b[^\n]*)?$)"
+    r"(?=[ \t]*(?:,[ \t]*(?i:md|do|np|pa-?c?|dds|dmd)\b[^\n]*|[ \t]*\(?[ \t]*[d0]ea\b[^\n]*)?$)"
 )
 
 
