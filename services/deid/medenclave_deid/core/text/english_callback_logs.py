@@ -18,7 +18,9 @@ frames say who is a person instead:
 * **the nurse at the call-back number**: a lower-case word after a call-back's number (``cb#
   (848) 415-7408 (ezra)``, ``callback: x4593 - tess``) or before a nurse's credential and a number
   (``milo RN cb 2830``, ``sage (rn) x7122``) or a call-back's ``cb``, ``@``, ``x`` (``/ ezra cb
-  4157``), a name or a word rarer than everyday words;
+  4157``), a name or a word rarer than everyday words; a page's sender signing off before the
+  number, a role or a unit maybe between (``-- elise 4 North, 1-332-731-4366``, ``from carl on 5W
+  570-858-7064``, ``- jen, charge x4471``), a listed given name only;
 * **the patient said again**: in a note whose found people are written in lower case, a found
   name's word (no everyday word, no clinical word) is that person wherever it recurs, an initial
   before it included (``k. ryan`` after ``patient: ryan``);
@@ -54,7 +56,8 @@ _CALLED = re.compile(
     r"(?:[ \t]*:)?[ \t]+(?:(?P<t>dr\.?|rn|np|pa|md|charge[ \t]+rn|resident)[ \t]+)?"
     rf"(?P<v>{_NAME})"
     rf"(?=(?P<after>,?[ \t]+(?:{_CRED}|lead|supervisor)\b|[ \t]*\((?:{_CRED}|micro|lab|lead|supv)|"
-    r",?[ \t]+(?:at|@|cb|call-?back|callback|x[ \t]?\d|ext|\(?\d{3}[).\- ]|\+1)|[ \t]*,?[ \t]*$))",
+    r",?[ \t]+(?:at|@|cb|call-?back|callback|x[ \t]?\d|ext|\(?\d{3}[).\- ]|\+?1[ .-]\(?\d{3})"
+    r"|[ \t]*,?[ \t]*$))",
     re.M,
 )
 #: a sign-off line's reviewer: the verb, one or two words, then the reviewer's role in brackets
@@ -82,7 +85,7 @@ peds surg onc heme cards psych gyn obgyn hospitalist anesthesia security dispatc
 _NO_ONE = NEVER | CREDENTIAL_WORDS | _SLOT_WORDS
 #: a unit's or a service's abbreviation ("micu", "sicu", "nsgy", "ctsurg")
 _UNIT = re.compile(r"icu$|^(?:ns|ct|gen|vasc|plast|neuro|ortho|trauma)(?:gy|surg)$|surg$")
-_NUMBER = r"(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}|x[ ]?\d{3,5}|ext\.?[ ]?\d{3,5}"
+_NUMBER = r"(?:(?:\+?1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}|x[ ]?\d{3,5}|ext\.?[ ]?\d{3,5})"
 #: a lower-case name after the call-back number ("cb# (848) 415-7408 (ezra)", "callback: x4593 -
 #: tess", "cb 830.919.7420 rex rn")
 _AFTER_NUMBER = re.compile(
@@ -96,11 +99,23 @@ _AFTER_NUMBER = re.compile(
 _BEFORE_NUMBER = re.compile(
     r"(?:^|[.;,|/][ \t]*|[ \t]-[ \t]+)(?P<v>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?),?[ \t]*"
     r"(?:(?:\((?i:rn|lpn|lvn|np)\)|(?i:rn|lpn|lvn|np)\b),?[ \t]*(?:(?:at|@|cb|ext\.?)[ \t]*)?"
-    r"|[ \t]+(?:(?:at|@|cb|ext\.?)[ \t]*|(?=x\d)))(?=\(?\d{3}[).\- ]|x?\d{4}\b)",
+    r"|[ \t]+(?:(?:at|@|cb|ext\.?)[ \t]*|(?=x\d)))(?=(?:\+?1[ .-])?\(?\d{3}[).\- ]|x?\d{4}\b)",
+    re.M,
+)
+#: a page's sender signing off before the call-back number, maybe with a credential, a role and a unit
+#: between ("-- elise 4 North, 1-332-731-4366", "From carl on 5W 570-858-7064", "; jen, charge x4471")
+_SENDER = re.compile(
+    r"(?:^|[.;,|/][ \t]*|[ \t]-[ \t]*|--[ \t]*|\b(?i:from)[ \t]+)(?P<v>[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)"
+    r"(?:,?[ \t]+\(?(?i:rn|lpn|lvn|np|charge(?:[ \t]+rn)?)\)?)?,?"
+    r"(?:[ \t]+(?:on[ \t]+)?"
+    r"(?:\d{1,2}[ \t]?(?i:north|south|east|west|[nsew])|\d[A-Za-z]{1,3}|[A-Z]{2,5})\b,?)?"
+    rf"[ \t]+(?:(?:at|@|cb)[ \t]+)?(?={_NUMBER}\b)",
     re.M,
 )
 #: a phone number or an extension right after the name ("amos at x7544", "amos (555) 201-3344")
-_PHONE_NEXT = re.compile(r",?[ \t]+(?:(?:at|@|cb)[ \t]*)?(?:\(?\d{3}[).\- ][ ]?\d{3}|x[ \t]?\d{3,5}\b|ext)")
+_PHONE_NEXT = re.compile(
+    r",?[ \t]+(?:(?:at|@|cb)[ \t]*)?(?:(?:\+?1[ .-])?\(?\d{3}[).\- ][ ]?\d{3}|x[ \t]?\d{3,5}\b|ext)"
+)
 _TURN = re.compile(r"(?m)^[ \t]*(?:\d{1,2}:?\d{2}[ \t]+)?$")
 _COLON = re.compile(r"[ \t]*:")
 _INITIAL = re.compile(r"(?<![A-Za-z0-9.])[a-z]\.[ \t]?$")
@@ -167,6 +182,16 @@ def called_people(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         for m in rx.finditer(text):
             if _person_words([m.group("v")], vocab, titled=False, sure=True, phoned=True):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    # a sender with no credential: a listed given name only
+    for m in _SENDER.finditer(text):
+        word = m.group("v")
+        # "; will 555-201-3344" in prose: no word as everyday as "will" or "may"
+        if (
+            vocab.is_name(word)
+            and not vocab.is_common(word, threshold=5.5)
+            and _person_words([word], vocab, titled=False, sure=True)
+        ):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     # "reviewed: okafor (micro supervisor)": any word is the reviewer's name, a body part's too
     for m in _SIGNED.finditer(text):
         words = m.group("v").lower().split()

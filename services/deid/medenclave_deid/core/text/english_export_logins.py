@@ -7,12 +7,15 @@ A prevalence survey, an audit or a registry export names who ran it by a log-in 
   auditor, assessor, reviewer, entered/exported/collected/recorded/completed by, login, user):
   every cell with a handle's shape, ``@workstation`` included;
 * **before an address**: a handle right before ``@ 10.1.2.3`` or joined to a host
-  (``jdoe@wks12``), or after "by" / "user" on a line that gives an IP address (``survey
+  (``jdoe@wks12``), or after "by" / "user" / "export:" on a line that gives an IP address (``survey
   2025-01-02 by jdoe from 10.1.2.3``, ``EXPORT 10.1.2.3 user=JDOE``);
 * **a keyed value**: ``exported by,j.doe`` / ``# surveyor=d.smith`` / ``Surveyor: JDOE``: the
   value of a person's key alone on its line (after a comment's ``#`` or a quote), where a
   dotted or numbered handle (``k.tillman``, ``clay.vance``) counts even when a part is an
-  everyday word.
+  everyday word;
+* **in a sentence or a header line**: after "by" / "user" / "uploader" (``rows exported by jdoe2.``,
+  ``Uploaded by jdoe on 03/04/2025``, ``uploader: j.doe | 2025-03-04``, ``Scanned by jdoe2  Date:``),
+  the handle ending the clause or followed by the date or the time it did so.
 
 A handle's shape (:func:`~medenclave_deid.core.text.english_login_handles.is_handle`) excludes
 everyday and clinical words, system accounts and cells that say no one.
@@ -32,10 +35,10 @@ __all__ = ["find_export_logins"]
 
 _BY = (
     r"(?:exported|entered|collected|recorded|completed|survey(?:ed)?|audit(?:ed)?|assessed|reviewed|"
-    r"documented|performed|run|prepared|submitted|uploaded)[ _-]?by"
+    r"documented|performed|run|prepared|submitted|uploaded|scanned)[ _-]?by"
 )
 _WHO = (
-    rf"(?:{_BY}|surveyor|auditor|assessor|reviewer|abstractor|data[ _-]?collector|"
+    rf"(?:{_BY}|surveyor|auditor|assessor|reviewer|abstractor|data[ _-]?collector|uploader|"
     r"(?:export|survey|audit)[ _-]?(?:user|login)|user(?:[ _-]?(?:name|id|login))?|username|"
     r"userid|log-?in|logon|operator)"
 )
@@ -49,15 +52,18 @@ _LOGIN = re.compile(rf"(?P<h>[A-Za-z][\w.-]{{1,24}}?)(?P<host>{_HOST})?")
 _AT_IP = re.compile(rf"(?<![\w.@-])(?P<v>[A-Za-z][\w.-]{{1,24}})[ \t]*@[ \t]*{_IPV4}")
 #: after "by" / "user" / a person's key on a line with an IP address ("by jdoe from 10.1.2.3")
 _ON_IP_LINE = re.compile(
-    rf"(?i)(?<![\w-])(?:by|{_WHO})(?:[ \t]*[=:][ \t]*|[ \t]+)\"?(?P<v>[A-Za-z][\w.-]{{1,24}}(?:{_HOST})?)\"?"
+    rf"(?i)(?<![\w-])(?:by|{_WHO}|export)(?:[ \t]*[=:][ \t]*|[ \t]+)"
+    rf"\"?(?P<v>[A-Za-z][\w.-]{{1,24}}(?:{_HOST})?)\"?"
     r"(?=[\s,;|\"]|$)"
 )
 _IP_LINE = re.compile(rf"{_IPV4}")
 #: "rows exported by jdoe2." / "end of export, user jdoe@wks3" in a sentence, or ending an XML
 #: export's comment ("<!-- exported 2024-03-18 by interface user f_castellano -->")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _BY_PROSE = re.compile(
-    rf"(?i)(?<![\w-])(?:{_BY}|user)[ \t]+(?P<v>[A-Za-z][\w.-]{{1,24}}?(?:{_HOST})?)"
-    r"(?=[ \t]*(?:[,;]|-->|\.?[ \t]*$))",
+    rf"(?i)(?<![\w-])(?:{_BY}|user|uploader|login)[ \t]*:?[ \t]+(?P<v>[A-Za-z][\w.-]{{1,24}}?(?:{_HOST})?)"
+    rf"(?=[ \t]*(?:[,;|]|-->|\.?[ \t]*$)|[ \t]+(?:(?:on|at|-)[ \t]+)?(?:\d|{_MONTH}\b)"
+    r"|[ \t]{2,}(?:date|time)\b)",
     re.M,
 )
 #: a date on an export's banner line ("=== EXPORT 10.1.2.3 2025-01-02 jdoe")
@@ -69,7 +75,7 @@ _DATE = re.compile(
 _LAST_WORD = re.compile(r"(?P<v>[A-Za-z][\w.-]{1,24}?)[ \t]*$")
 #: a keyed value alone on its line ("exported by,k.tillman", "# surveyor=d.smith")
 _KEYED = re.compile(
-    rf"(?im)^[ \t]*(?:\#+[ \t]*)?\"?{_WHO}\"?[ \t]*(?:,|;|:|=|\t)[ \t]*\"?"
+    rf"(?im)^[ \t]*(?:\#+[ \t]*)?\"?(?:{_WHO}|export)\"?[ \t]*(?:,|;|:|=|\t)[ \t]*\"?"
     rf"(?P<v>[A-Za-z][\w.-]{{1,24}}(?:{_HOST})?)\"?[ \t]*[,;]?[ \t]*$"
 )
 

@@ -52,7 +52,7 @@ _FACILITY_FIELD = _rx(
     r"dispensing[ \t]+(?:appliance[ \t]+)?contractor|home[ \t]+(?:delivery|health[ \t]+agency)|"
     r"sending[ \t]+institution|institution|funeral[ \t]+home|mortuary|crematory|cemetery)"
     r"(?:[ \t]*/[ \t]*(?:clinic|facility|hospital))?[ \t]*(?:name)?[ \t]*[:：][ \t]*"
-    r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t|(?<=\S  )[A-Z]\w+:)"
+    r"(?P<v>(?-i:[A-Z])[^\n,;()#|]{1,60}?)[ \t]*(?=$|[\n,;()#|]|\.(?:\s|$)|[ \t]{3}|\t|(?<=\S  )[A-Z]\w+:)"
 )
 #: a form's line of tab-separated cells whose first cell names an institution's role and the
 #: next its name ("Specialty pharmacy<TAB>Acme Infusion<TAB>ph …", "HTC<TAB>Lakes Hemostasis Program")

@@ -10,7 +10,8 @@ Two shapes are no name:
   judged alone;
 * **a finding word**: a span whose words are all findings by their Greco-Latin ending (``-graphia``,
   ``-phasia``, ``-praxia``, ``-metria``, ``-lexia``, ``-gnosia``, ``-kinesia`` ...) or the Latin
-  plurals of the organs examined (``fundi``, ``nares``, ``sclerae``), whatever their case, is
+  plurals of the organs examined (``fundi``, ``nares``, ``sclerae``), or an implant's MRI safety
+  label (``MR-conditional``, ``MR-unsafe``), whatever their case, is
   dropped; a word known as a name, or one after a title (``Dr. Tremor``), is never such a
   finding.
 """
@@ -37,6 +38,8 @@ _ORGANS = frozenset(
 fundi fundus nares sclerae conjunctivae tympani tonsillae bronchi alveoli calyces menisci
 """.split()
 )
+#: an implant's MRI safety label, hyphenated as one word ("(MRN 123) MR-conditional")
+_MR_SAFETY = frozenset("mr-conditional mr-safe mr-unsafe mri-conditional mri-safe mri-unsafe".split())
 #: a lower-case word of three letters or more, a full stop, then the next sentence's word
 _SENTENCE_END = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?P<stop>\.[ \t]+)(?=[A-Z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -46,9 +49,13 @@ _TITLE_BEFORE = re.compile(
 
 
 def is_finding_word(lower: str) -> bool:
-    """Whether a lower-case word names a finding by its ending or is an examined organ's Latin
-    plural."""
-    return lower in _ORGANS or (len(lower) >= 6 and bool(_FINDING_END.search(lower)))
+    """Whether a lower-case word names a finding by its ending, is an examined organ's Latin
+    plural or an implant's MRI safety label."""
+    return (
+        lower in _ORGANS
+        or lower in _MR_SAFETY
+        or (len(lower) >= 6 and bool(_FINDING_END.search(lower)))
+    )
 
 
 def _pieces(text: str, span: PhiSpan) -> list[PhiSpan]:

@@ -22,6 +22,10 @@ KOWAL``, ``Physician`` then ``0r. HALE, ADA M.D.`` on the next line): one to thr
 words or an initial and a surname after the physician's, doctor's or surgeon's label however OCR
 spelt it, a misread title passed over, up to a credential, a bracket, a comma or the line's end;
 none of them a heading, a title, a credential or a clinical word (``Physician: Cardiology``).
+Its patient, on a card that says implant or card, after a ``Patient (Name)`` or ``Name`` label
+opening a line with no colon or with the value on the next line (``PAT1ENT NAME Lombardi, Ada
+IMPLANT DATE``, ``Name⏎LIZ B FORD``): two to four capitalised words or initials up to a wide gap
+or the line's end, none of them the card's own words, a title or a clinical word.
 
 A label counts only when it is a whole token, opens with the label's own first letter (or ``4``
 for ``A``) and, once each confusable glyph is read back, spells the label exactly: one glyph
@@ -93,6 +97,23 @@ _PHYSICIAN = re.compile(
     r"(?=[ \t]*(?:$|,|\(|[ \t]{2})|[ \t]+(?:MD|M\.D\.|DO|FACC|FHRS|PhD)(?![A-Za-z]))",
     re.MULTILINE,
 )
+#: a scanned card's patient after its label however OCR spelt it, with no colon or on the next
+#: line ("PAT1ENT NAME Lombardi, Magdalena   IMPLANT DATE ...", "Name⏎LIZ B FORD"): two to four
+#: capitalised words or initials, up to a wide gap or the line's end
+_CARD_PATIENT = re.compile(
+    rf"^[ \t]*(?:{_ocr('patient')}(?:[ \t]+{_ocr('name')})?|{_ocr('name')})"
+    r"(?:[ \t]*:[ \t]*|[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?P<v>[A-Z][A-Za-z'’-]+,?(?:[ ]+[A-Z](?:[A-Za-z'’-]+|\.)?){1,3})(?=[ \t]*$|[ \t]{2})",
+    re.MULTILINE,
+)
+_CARD_CUE = re.compile(rf"(?<![A-Za-z]){_ocr('implant')}|(?<![A-Za-z]){_ocr('card')}(?![A-Za-z])")
+#: a card's own words, which no patient is called
+_CARD_WORDS = frozenset(
+    """
+implant implanted date serial number model device hospital physician phone card id lead generator
+manufacturer name patient address birth dob sex type center clinic doctor
+""".split()
+)
 _NO_PHYSICIAN = (
     NEVER | TITLES | CREDENTIAL_WORDS | SERVICE_WORDS | frozenset("unknown none pending same self".split())
 )
@@ -147,6 +168,14 @@ def find_ocr_labels(text: str) -> list[PhiSpan]:
         for m in _PHYSICIAN.finditer(text):
             words = [w.strip(".,").lower() for w in m["v"].split()]
             if not any(w in _NO_PHYSICIAN or w in CLINICAL_WORDS_EN or is_clinical_word(w) for w in words):
+                out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    if _CARD_CUE.search(text):
+        for m in _CARD_PATIENT.finditer(text):
+            words = [w.strip(".,").lower() for w in m["v"].split()]
+            if not any(
+                w in _NO_PHYSICIAN or w in _CARD_WORDS or w in CLINICAL_WORDS_EN or is_clinical_word(w)
+                for w in words
+            ):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     if any(k in text for k in _FRAME_CUES):
         for rx in (_PRINCIPAL, _AGENT, _WITNESS):

@@ -8,7 +8,8 @@ after it does:
 
 * **the frame**: a name's shape (one word in capitals or capitalised, an initial and a surname,
   ``Surname, Given``, ``Given Surname``) then the record number's cue (``MRN``, ``MR#``, ``(MRN``,
-  or ``#`` before at least five digits, maybe after a letter or two) and its digits;
+  or ``#`` before at least five digits, maybe after a letter or two) and its digits, grouped by
+  hyphens too (``MRN 437-833-327``, ``#628-203-792``);
 * **one word alone** must be a listed name or a word rarer than everyday words (an unlisted
   surname), never a heading, a title, a credential, a number's own label or a clinical word
   (``CBC``, ``Specimen #…``, ``Order #…``, ``Kit #…`` stay);
@@ -35,8 +36,9 @@ _NAME = (
 )
 _RECORD = re.compile(
     rf"(?<![\w.'’-])(?P<v>{_NAME})"
-    r"(?=[ \t]*(?:[(,][ \t]*)?(?:(?:MRN|Mrn|mrn|MR#|MR[ ]No\.?)[ \t]*[:#]?[ \t]*[A-Z]{0,3}\d{4,}"
-    r"|#[ \t]?(?:MRN)?[A-Z]{0,2}\d{5,}))"
+    r"(?=[ \t]*(?:[(,][ \t]*)?(?:(?:MRN|Mrn|mrn|MR#|MR[ ]No\.?)[ \t]*[:#]?[ \t]*"
+    r"[A-Z]{0,3}(?:\d{4,}|\d{3}-\d{3})"
+    r"|#[ \t]?(?:MRN)?[A-Z]{0,2}(?:\d{5,}|\d{3}-\d{3}-\d{3})))"
 )
 #: a number's own label before "#" ("Accession #…", "Order #…", "Kit #…"): no one
 _LABELS = frozenset(

@@ -2,8 +2,9 @@
 written in, and the later mentions of a labelled patient.
 
 * **a staff role's label**: any staff role (``Fellow:``, ``Sedation RN:``, ``Perfusionist:``,
-  ``Athletic trainer:``, ``Chaplain:`` ...) then an initial and a surname (``Fellow: Q. Brandvold``)
-  or two or three name words in any case (``Tech: anselm quarry``), ending the line or the field;
+  ``Athletic trainer:``, ``Chaplain:``, ``Tissue custodian:`` ...) then an initial and a surname
+  (``Fellow: Q. Brandvold``) or two or three name words in any case (``Tech: anselm quarry``),
+  ending the line or the field;
 * **a patient's label**: the labels forms give the person they are about (``Student-athlete:``,
   ``Juror:``, ``Diver:``, ``Claimant:``, ``Decedent:`` ...) then ``SURNAME, GIVEN`` or a whole name;
 * **a letter's signature**: the name line after a valediction (``Sincerely,``, ``Regards,``,
@@ -53,7 +54,8 @@ _STAFF_ROLES = (
     r"proceduralist|endoscopist|proctor|preceptor|supervisor|attending|consultant|reader|"
     r"second[ \t]+reader|witness|observer|recorder|chaperone|paramedic|EMT|medic|dispatcher|"
     r"counselor|counsellor|navigator|coordinator|advocate|aide|doula|midwife|operator|surgeon|"
-    r"physician|provider|clinician|examiner|inspector|investigator|monitor|sitter|volunteer"
+    r"physician|provider|clinician|examiner|inspector|investigator|monitor|sitter|volunteer|"
+    r"(?:tissue[ \t]+(?:bank[ \t]+)?)?custodian"
 )
 _PATIENT_ROLES = (
     r"student-?athlete|athlete|player|juror|prospective[ \t]+juror|diver|swimmer|runner|client|"
