@@ -147,8 +147,9 @@ def _person_words(
         ):
             return False
         # a rare word (an unlisted surname) beside a listed name or after "dr."
-        # "call amos at x7544": before a phone number, any word rarer than everyday words
-        rare = vocab.zipf(w) < (4.0 if phoned else 2.5)
+        # "call amos at x7544": before a phone number, any word rarer than everyday words, but
+        # no adjective or verb form ("reachable at (614) …", "texting at")
+        rare = vocab.zipf(w) < (4.0 if phoned else 2.5) and not re.search(r"(?:able|ible|ing|ed|ly)$", w)
         if not vocab.is_name(w) and not ((rare_ok or phoned) and rare) and not (given_first and i == 1):
             return False
     return True

@@ -12,7 +12,8 @@ after it does:
   hyphens too (``MRN 437-833-327``, ``#628-203-792``);
 * **one word alone** must be a listed name or a word rarer than everyday words (an unlisted
   surname), never a heading, a title, a credential, a number's own label or a clinical word
-  (``CBC``, ``Specimen #…``, ``Order #…``, ``Kit #…`` stay);
+  (``CBC``, ``Specimen #…``, ``Order #…``, ``Kit #…``, ``New Rx #…``, ``MEC #…``, ``National Registry #…``
+  stay; a short acronym in capitals only when the name lists know it);
 * **two words or more**: none of them a heading, a title, a credential or a clinical word.
 """
 
@@ -46,7 +47,8 @@ _LABELS = frozenset(
 re pt patient name mrn accession specimen requisition encounter account acct claim order case
 ticket invoice serial lot model ref policy member group visit study sample barcode kit tissue donor
 unit bag tracking reference confirmation authorization auth receipt record chart file item batch
-request req job page pager room bed extension ext box ph phone tel fax
+request req job page pager room bed extension ext box ph phone tel fax rx new refill script prescription
+dea npi mec cdl dl lic license licence cert certificate registry national permit badge employee emp
 """.split()
 )
 _STOP = NEVER | TITLES | CREDENTIAL_WORDS | PERSON_CUES | _LABELS
@@ -75,5 +77,7 @@ def names_before_record_numbers(text: str, vocab: TextVocabulary) -> list[PhiSpa
             key = words[0].lower()
             if not (vocab.is_name(key) or vocab.zipf(key) < 4.0):
                 continue
+            if value.isupper() and len(value) <= 4 and not vocab.is_name(key):
+                continue  # "MEC #…", "CDL # …": a short acronym labels the number
         out.append(PhiSpan(start, m.end("v"), "name"))
     return out
