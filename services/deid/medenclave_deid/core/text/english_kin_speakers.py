@@ -56,10 +56,11 @@ def find_kin_speakers(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
         is_common: whether a lower-case word is an everyday English word.
     """
     turns: dict[str, list[int]] = {}  # kin word -> where each of its turns' words start
-    for m in _TAG.finditer(text):
-        kin = [w for w in _TAG_WORD.findall((m.group("b") or m.group("c")).lower()) if w in KINSHIP]
-        if len(kin) == 1:
-            turns.setdefault(kin[0], []).append(_BLANKS.match(text, m.end()).end())
+    for tag in _TAG.finditer(text):
+        kins = [w for w in _TAG_WORD.findall((tag.group("b") or tag.group("c")).lower()) if w in KINSHIP]
+        blanks = _BLANKS.match(text, tag.end())
+        if len(kins) == 1:
+            turns.setdefault(kins[0], []).append(blanks.end() if blanks else tag.end())
     out: list[PhiSpan] = []
     for kin, starts in turns.items():
         mine = list(re.finditer(rf"(?i:\bmy[ \t]+{re.escape(kin)}[ \t]*,?[ \t]+){_NAME}", text))
