@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.english_name_neighbours_fuzz22b import PERSON_CATEGORIES
 from medenclave_deid.core.text.english_observation_rows import NO_ONE
 from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
@@ -25,7 +26,6 @@ from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_wor
 
 __all__ = ["find_assenting_staff", "trim_contracted_verbs"]
 
-_PERSON = frozenset({"name", "name_patient", "name_clinician", "name_relative", "person"})
 #: the verb at a span's end, and the space before it
 _VERB_END = re.compile(r"(?:^|[ \t]+)[A-Za-z/]{2,}['\u2019](?:d|ed)$")
 
@@ -40,7 +40,7 @@ def trim_contracted_verbs(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for s in spans:
         end = s.end
-        if s.category in _PERSON:
+        if s.category in PERSON_CATEGORIES:
             while (verb := _VERB_END.search(text[s.start : end])) is not None:
                 end = s.start + verb.start()
         if end > s.start:

@@ -26,9 +26,10 @@ from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, KINSHIP, N
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["drop_dose_words", "given_before_surnames", "role_head_people"]
+__all__ = ["PERSON_CATEGORIES", "drop_dose_words", "given_before_surnames", "role_head_people"]
 
-_PERSON = frozenset({"name", "name_patient", "name_clinician", "name_relative", "person"})
+#: the span categories that name a person
+PERSON_CATEGORIES = frozenset({"name", "name_patient", "name_clinician", "name_relative", "person"})
 _BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Za-z][a-z'’]+|[A-Z][A-Z'’]+)[ ](?=$)")
 #: what may stand right before a rare capitalised given name: the line's start, a label's colon,
 #: a signature rule, a role word
@@ -80,7 +81,7 @@ def given_before_surnames(text: str, spans: list[PhiSpan], vocab: TextVocabulary
     found: list[PhiSpan] = []
     for span in spans:
         word = text[span.start : span.end]
-        if span.category not in _PERSON or not re.fullmatch(
+        if span.category not in PERSON_CATEGORIES or not re.fullmatch(
             r"[A-Za-z][A-Za-z'’-]+(?: [A-Za-z][A-Za-z'’-]+)?", word
         ):
             continue
@@ -186,7 +187,7 @@ def drop_dose_words(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
 
     def dose(s: PhiSpan) -> bool:
         value = text[s.start : s.end]
-        if s.category in _PERSON and _UNIT.fullmatch(value):
+        if s.category in PERSON_CATEGORIES and _UNIT.fullmatch(value):
             return bool(_UNIT_BEFORE.search(text[max(0, s.start - 8) : s.start]))
         if s.category == "date" and re.fullmatch(r"\d{1,2}-\d{1,2}", value):
             return bool(_COUNT_AFTER.match(text, s.end))
