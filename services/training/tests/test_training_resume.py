@@ -64,6 +64,23 @@ async def _poll(check, *, timeout: float, what: str, proc: subprocess.Popen | No
     raise AssertionError(f"{what} did not happen in {timeout} s")
 
 
+async def _serving(port: int, proc: subprocess.Popen, log: Path, *, timeout: float = 240) -> None:
+    """Wait until the training service running as ``proc`` is SERVING on ``port``: fail at
+    once if it exits, and show its log if it is not serving in time (a loaded 2-core CI
+    machine can take well over a minute to import torch and MONAI in a fresh process)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if proc.poll() is not None:
+            raise AssertionError(f"training exited: {log.read_text()[-3000:]}")
+        try:
+            await wait_serving(port, timeout=5)
+            return
+        except TimeoutError:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"training not SERVING in {timeout} s: "
+                                     f"{log.read_text()[-3000:]}") from None
+
+
 @dataclass
 class _Platform:
     """Access (in this process), a fake deid, nats: what a training process needs."""
@@ -147,7 +164,7 @@ async def _resume_journey(tmp_path: Path, nats_url: str) -> None:
         try:
             first = _start(platform.env, first_log)
             training_port, labels = platform.training_port, platform.labels
-            await wait_serving(training_port, timeout=90)
+            await _serving(training_port, first, first_log)
             engineer, _ = TokenIssuer(platform.key).issue(subject="eve", role="ai_engineer")
             csv = "pseudo_study_id,label\n" + "".join(f"{s},{y}\n" for s, y in labels.items())
             async with secure_channel(f"127.0.0.1:{training_port}", StaticToken(engineer)) as ch:
@@ -186,7 +203,7 @@ async def _resume_journey(tmp_path: Path, nats_url: str) -> None:
 async def _finished(platform: _Platform, token: str, job_id: str, proc: subprocess.Popen,
                     log: Path):
     """The job, once the service running as ``proc`` has ended it."""
-    await wait_serving(platform.training_port, timeout=90)
+    await _serving(platform.training_port, proc, log)
     async with secure_channel(f"127.0.0.1:{platform.training_port}", StaticToken(token)) as ch:
         stub = training_pb2_grpc.TrainingServiceStub(ch)
 
@@ -257,7 +274,7 @@ async def _torchrun_journey(tmp_path: Path, nats_url: str) -> None:
     async with _platform(tmp_path, nats_url, size=32) as platform:
         try:
             first = _start(platform.env, first_log)
-            await wait_serving(platform.training_port, timeout=90)
+            await _serving(platform.training_port, first, first_log)
             await _publish(platform, patients=True)
             engineer, _ = TokenIssuer(platform.key).issue(subject="eve", role="ai_engineer")
             async with secure_channel(f"127.0.0.1:{platform.training_port}",
