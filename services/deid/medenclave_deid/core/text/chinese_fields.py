@@ -58,7 +58,8 @@ _ROLE_FIELD = re.compile(rf"[{_HAN}]{{0,6}}(?:人|者|医生|医师|护士|专�
 #: a person label in a Chinese note, then a name in Latin letters (passport style too:
 #: 姓名：MÜLLER/HANS, 翻译：LI Na, 姓名（英文）：KIM/MINJUN): the whole Latin run is the name
 _NAME_LABEL = ("姓名|名字|英文名|英文姓名|外文名|外文姓名|拼音名|曾用名|别名|患者|病人|患儿|翻译|联系人|"
-               "陪同人|监护人|户名|账户名|户主|家属|丈夫|妻子|儿子|女儿|母亲|父亲|医生|医师|护士|死者|受检者")
+               "陪同人|监护人|户名|账户名|户主|家属|丈夫|妻子|儿子|女儿|母亲|父亲|医生|医师|护士|死者|受检者|"
+               "尊敬的|亲爱的")  # a letter's salutation too (尊敬的PARK JIHOON（63岁…）家属：)
 #: (or any person's field, a label ending in 人 or 者 and a colon: 参保人：, 申请人：, 委托人：);
 #: a bilingual form gives the label twice (姓名 Name：, 患者 Patient：, 监护人/Guardian：), and a
 #: surname may stand first with a comma (Whitcombe, Priya)

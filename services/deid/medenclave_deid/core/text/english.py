@@ -177,8 +177,8 @@ _LABELLED = [
     ("other_id", r"(?:consent|study|trial|subject|participant|case|specimen|sample|badge|employee|"
                  r"driver'?s?\s+licen[cs]e|(?<![/\d])(?<!\d\s)DL|ID)\s*(?:number|no\.?|#|id)?"),
 ]
-#: a licence plate may be written in two groups (``ABC 1234``, ``7-XYZ-123``)
-_PLATE_VALUE = r"(?P<v>(?-i:[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){1,2}|[A-Z0-9]{4,8}))(?![\w-])"
+#: a licence plate may be written in two groups (``ABC 1234``, ``7-XYZ-123``); a VIN has 17 characters
+_PLATE_VALUE = r"(?P<v>(?-i:[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){1,2}|[A-Z0-9]{4,8}|[A-Z\d]{17}))(?![\w-])"
 #: any other numbered thing with a label: "Randomization #: 9292-38", "Locker No. A-1127"
 _NUMBERED = _rx(r"\b[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*(?:#|No\.|Number|ID)[ \t]*[:：]?[ \t]*"
                 r"(?P<v>[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])")
@@ -292,7 +292,7 @@ def find_english_phi(text: str) -> list[PhiSpan]:
     _phones(text, add)
     for cat, rx in _LABELLED_RE:
         for m in rx.finditer(text):
-            if any(c.isdigit() for c in m.group("v")):
+            if any(c.isdigit() for c in m["v"]) or (cat == "vehicle" and len(m["v"]) == 17):  # a VIN
                 add(PhiSpan(m.start("v"), m.end("v"), cat))
     for m in _CITY_STATE.finditer(text):
         if _clinical_words(m.group("city")):

@@ -20,7 +20,8 @@ frames say who is a person instead:
   (``milo RN cb 2830``, ``sage (rn) x7122``) or a call-back's ``cb``, ``@``, ``x`` (``/ ezra cb
   4157``), a name or a word rarer than everyday words; a page's sender signing off before the
   number, a role or a unit maybe between (``-- elise 4 North, 1-332-731-4366``, ``from carl on 5W
-  570-858-7064``, ``- jen, charge x4471``), a listed given name only;
+  570-858-7064``, ``- jen, charge x4471``), a listed given name only, or any word rarer than
+  everyday words glued to its hyphen (``ok? -fenella +1 601 899 3912``; not a chat's ``-thx``);
 * **the patient said again**: in a note whose found people are written in lower case, a found
   name's word (no everyday word, no clinical word) is that person wherever it recurs, an initial
   before it included (``k. ryan`` after ``patient: ryan``);
@@ -85,7 +86,10 @@ peds surg onc heme cards psych gyn obgyn hospitalist anesthesia security dispatc
 _NO_ONE = NEVER | CREDENTIAL_WORDS | _SLOT_WORDS
 #: a unit's or a service's abbreviation ("micu", "sicu", "nsgy", "ctsurg")
 _UNIT = re.compile(r"icu$|^(?:ns|ct|gen|vasc|plast|neuro|ortho|trauma)(?:gy|surg)$|surg$")
-_NUMBER = r"(?:(?:\+?1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}|x[ ]?\d{3,5}|ext\.?[ ]?\d{3,5})"
+_NUMBER = (
+    r"(?:(?:\+?1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}|\+\d{1,2}[ ]\d{3}[ ]\d{3}[ ]\d{4}|"
+    r"x[ ]?\d{3,5}|ext\.?[ ]?\d{3,5})"
+)
 #: a lower-case name after the call-back number ("cb# (848) 415-7408 (ezra)", "callback: x4593 -
 #: tess", "cb 830.919.7420 rex rn")
 _AFTER_NUMBER = re.compile(
@@ -112,6 +116,8 @@ _SENDER = re.compile(
     rf"[ \t]+(?:(?:at|@|cb)[ \t]+)?(?={_NUMBER}\b)",
     re.M,
 )
+#: the words a page signs off with that name no one ("-thx 555-201-3344")
+_CHAT = frozenset("thx thanks ty tia pls plz asap fyi btw cb ok okay stat call page".split())
 #: a phone number or an extension right after the name ("amos at x7544", "amos (555) 201-3344")
 _PHONE_NEXT = re.compile(
     r",?[ \t]+(?:(?:at|@|cb)[ \t]*)?(?:(?:\+?1[ .-])?\(?\d{3}[).\- ][ ]?\d{3}|x[ \t]?\d{3,5}\b|ext)"
@@ -187,11 +193,14 @@ def called_people(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     for m in _SENDER.finditer(text):
         word = m.group("v")
         # "; will 555-201-3344" in prose: no word as everyday as "will" or "may"
+        # "ok? -fenella +1 601 899 3912": a sign-off glued to its hyphen, any word rarer than
+        # everyday words but a chat's own ("-thx", "-pls")
+        glued = text[m.start("v") - 2 : m.start("v")] == " -" and word not in _CHAT
         if (
             vocab.is_name(word)
             and not vocab.is_common(word, threshold=5.5)
             and _person_words([word], vocab, titled=False, sure=True)
-        ):
+        ) or (glued and _person_words([word], vocab, titled=False, sure=True, phoned=True)):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     # "reviewed: okafor (micro supervisor)": any word is the reviewer's name, a body part's too
     for m in _SIGNED.finditer(text):

@@ -1,15 +1,15 @@
 """Facilities written in capitals whose last words are not ``HOSPITAL`` or ``MEDICAL CENTER``.
 
-Device printouts (an ECG cart's, a monitor's, a fax cover) print the site in capitals:
-``DURANGO VALLEY HEALTH``, ``PRESQUE ISLE HEART INSTITUTE``, ``ALTOONA HEART AND VASCULAR CLINIC``,
-``SAINT ODILIA CARDIOLOGY CLINIC``. The capitals rules know ``HOSPITAL``, ``MEDICAL CENTER`` and
-``HEALTH SYSTEM``; here the other facility heads (``HEALTH``, ``INSTITUTE``, ``CLINIC``,
-``HEART CENTER``, ``INFIRMARY``, ``HOSPICE``, ``PHARMACY`` ...; ``GENERAL`` closing its line
-or before a dash and the town: ``MERCYHURST GENERAL - ENID``). One to four words in capitals,
-single-spaced, before the head are the facility's name when one of them is no everyday word, no
-clinical, service or heading word and no word of a kind of facility (``MENTAL HEALTH``, ``PUBLIC
-HEALTH``, ``CARDIOLOGY CLINIC`` alone name no one); OCR's 0 and 1 in a printed label beside it
-(``CARD1OLOGY``) make no word of the name, as a word with a digit never is one.
+Device printouts (an ECG cart's, a monitor's, a fax cover) print the site in capitals: ``DURANGO
+VALLEY HEALTH``, ``PRESQUE ISLE HEART INSTITUTE``, ``ALTOONA HEART AND VASCULAR CLINIC``, ``SAINT
+ODILIA CARDIOLOGY CLINIC``. The capitals rules know ``HOSPITAL``, ``MEDICAL CENTER`` and ``HEALTH
+SYSTEM``; here the other facility heads (``HEALTH``, ``INSTITUTE``, ``CLINIC``, ``HEART CENTER``,
+``INFIRMARY``, ``HOSPICE``, ``PHARMACY``, a drugstore's ``DRUG & COMPOUNDING`` ...; ``GENERAL``
+closing its line or before a dash and the town: ``MERCYHURST GENERAL - ENID``). One to four words
+in capitals, single-spaced, before the head are the facility's name when one of them is no everyday
+word, no clinical, service or heading word and no word of a kind of facility (``MENTAL HEALTH``,
+``PUBLIC HEALTH``, ``CARDIOLOGY CLINIC`` alone name no one); OCR's 0 and 1 in a printed label
+beside it (``CARD1OLOGY``) make no word of the name, as a word with a digit never is one.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ _HEAD = (
     r"(?:CANCER|CARDIAC|CARDIOVASCULAR|VASCULAR|DIALYSIS|REHABILITATION|KIDNEY)"
     r"[ ](?:CENT(?:ER|RE)|INSTITUTE)|"
     r"HEALTH(?:CARE|[ ]CARE|[ ]SERVICES)?|INSTITUTE|CLINICS?|INFIRMARY|HOSPICE|PHARMACY|"
+    # a drugstore's label or letterhead ("TUPELO DRUG & COMPOUNDING", "HALE DRUG STORE")
+    r"DRUGS?[ ](?:&|AND)[ ]COMPOUNDING|DRUG[ ]?STORE|"
     r"NURSING[ ]HOME|MEDICAL[ ]ASSOCIATES|PHYSICIANS|"
     # a general hospital by its short name, alone on its line or before its town (MERCYHURST GENERAL - ENID)
     r"GENERAL(?=[ ]+[-–][ ]+[A-Z]|[ \t]*(?:\n|$)))"

@@ -23,7 +23,8 @@ often in lower case, and name their staff by a duty or a rank with no title and 
   parking, a day or guest lot, rego, or a car's make; never a drug's bare ``lot`` nor a bone's
   ``plate``), a token of a plate's shape: two to four capitals and
   three or four digits (``ABC 123``, ``ABCD-123``, ``ABC1234``), three digits and three capitals
-  (``123 ABC``), or the mixed shapes of Canadian and US plates (``GD9-47A``, ``7KDX221``).
+  (``123 ABC``), or the mixed shapes of Canadian and US plates (``GD9-47A``, ``7KDX221``) and the
+  British one (``KT19WRX``, ``ND11NX``).
 """
 
 from __future__ import annotations
@@ -238,7 +239,7 @@ _VEHICLE_CUE = re.compile(
 )
 _PLATE = re.compile(
     r"(?<![\w-])(?P<v>[A-Z]{2,4}[ -]?\d{3,4}|\d{3}[ -]?[A-Z]{3}|[A-Z]{2}\d[ -]?\d{2}[A-Z]|"
-    r"\d[A-Z]{3}\d{3}|[A-Z]{3}[ -]?\d[A-Z]\d|\d{3}[ -]?[A-Z]{2}\d)(?![\w-])"
+    r"\d[A-Z]{3}\d{3}|[A-Z]{3}[ -]?\d[A-Z]\d|\d{3}[ -]?[A-Z]{2}\d|[A-Z]{2}\d{2}[ ]?[A-Z]{2,3})(?![\w-])"
     # no dose, volume or measure ("IVF 1000 mL", "NS 500 ml/hr")
     r"(?![ \t]*(?:[A-Za-zµ]{1,4}/|%|/|"
     r"(?i:ml|mg|mcg|g|kg|l|cc|units?|iu|mmol|meq|mm|cm|min|hrs?|mj|j)(?![A-Za-z])))"

@@ -14,6 +14,9 @@ speaker's tag in the note (``[sister]:``, ``sister:``, or the one kin word among
   is``, ``it's``, fillers such as ``hi,`` ``yes,`` between) the same person's name, on the same
   terms;
 
+A generic tag (``[relative]:``, ``[family member]:``, ``caregiver:``) stands for whichever relation
+the patient names (``my brother jericho``), and the relative addressed by the relation's word
+(``brother, jericho, call us``) confirms the name as the speaker's own turn does;
 and a word found in both places is the name even when it is an everyday word (``hope``; then also
 right after the kin word again, ``accompanied by wife Hope``). Every
 further whole-word mention of such a name in the note (the draft's ``sister Corwin``) goes with it.
@@ -48,6 +51,11 @@ _INTRO = re.compile(
 )
 
 
+#: a speaker's tag for whichever relative came ("[relative]:", "[family member]:", "caregiver:")
+_ANY_KIN = frozenset("relative relatives family caregiver companion visitor".split())
+_MY_KIN = re.compile(r"(?i:\bmy[ \t]+)([a-z]+)\b")
+
+
 def find_kin_speakers(text: str, is_common: Callable[[str], bool]) -> list[PhiSpan]:
     """Relatives' names matched between "my <kin> <name>" and the kin speaker's own turn.
 
@@ -57,17 +65,25 @@ def find_kin_speakers(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     """
     turns: dict[str, list[int]] = {}  # kin word -> where each of its turns' words start
     for tag in _TAG.finditer(text):
-        kins = [w for w in _TAG_WORD.findall((tag.group("b") or tag.group("c")).lower()) if w in KINSHIP]
+        words = _TAG_WORD.findall((tag.group("b") or tag.group("c")).lower())
+        kins = [w for w in words if w in KINSHIP]
         blanks = _BLANKS.match(text, tag.end())
         if len(kins) == 1:
             turns.setdefault(kins[0], []).append(blanks.end() if blanks else tag.end())
+        elif not kins and words and words[-1] in _ANY_KIN:  # "[relative]:": the kin the patient names
+            turns.setdefault("", []).append(blanks.end() if blanks else tag.end())
+    for kin in {m.group(1).lower() for m in _MY_KIN.finditer(text)} & KINSHIP if "" in turns else ():
+        turns.setdefault(kin, turns[""])
+    turns.pop("", None)
     out: list[PhiSpan] = []
     for kin, starts in turns.items():
         mine = list(re.finditer(rf"(?i:\bmy[ \t]+{re.escape(kin)}[ \t]*,?[ \t]+){_NAME}", text))
         # "corwin, my daughter, drives me"
         mine += re.finditer(rf"(?<![\w'-]){_NAME}(?i:,[ \t]+my[ \t]+{re.escape(kin)})\b", text)
         intros = [m for m in (_INTRO.match(text, start) for start in starts) if m]
-        confirmed = {m.group("v").lower() for m in mine} & {m.group("v").lower() for m in intros}
+        # "brother, jericho, call us": the relative addressed by the relation's word confirms too
+        called = re.finditer(rf"(?i:\b{re.escape(kin)},[ \t]+){_NAME}(?=,)", text)
+        confirmed = {m.group("v").lower() for m in mine} & {m.group("v").lower() for m in (*intros, *called)}
         for m in mine + intros:
             word = m.group("v").lower()
             if _refused(word, is_common, confirmed=word in confirmed):
@@ -76,7 +92,9 @@ def find_kin_speakers(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
                 out += [  # and right after the relation's word again ("accompanied by daughter Hope")
                     PhiSpan(e.start(1), e.end(1), "name")
-                    for e in re.finditer(rf"(?i)\b{re.escape(kin)}[ \t]+({re.escape(word)})(?![\w'-])", text)
+                    for e in re.finditer(
+                        rf"(?i)\b{re.escape(kin)},?[ \t]+({re.escape(word)})(?![\w'-])", text
+                    )
                 ]
                 continue
             out += [

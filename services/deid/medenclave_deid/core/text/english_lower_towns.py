@@ -15,7 +15,8 @@ capital, so these slip. A lower-case town is taken only where both hold:
   a clinical word or a word of home and care (``home``, ``rehab``, ``the er``, ``assisted
   living``), and either a word is no everyday English word (``millbrook``, ``ainsley``) or the
   last one is a place's head word after a name-like first word (``cedar bluff``, ``harrow
-  falls``).
+  falls``; ``cedar city``: a head word that alone is no town, ``the city``, ``a big city``, is one
+  after a name-like word).
 """
 
 from __future__ import annotations
@@ -80,6 +81,9 @@ overseas out over up down back still now way far near nearby around across same 
 county country city state north south east west northern southern eastern western""".split()
 )
 
+#: what a head word's place is like, not which ("a big city", "the inner city", "a small town")
+_SIZE = frozenset("big small large little inner outer old new nice quiet busy major capital".split())
+
 
 def find_lower_towns(text: str, is_common: Callable[[str], bool]) -> list[PhiSpan]:
     """Lower-case towns after a cue of living or coming from (module docstring).
@@ -98,9 +102,10 @@ def find_lower_towns(text: str, is_common: Callable[[str], bool]) -> list[PhiSpa
 def _refused(words: list[str], is_common: Callable[[str], bool]) -> bool:
     """Whether the words are no town's name (a function word, care or clinical word, or all plain
     English without a place's head word)."""
-    for w in words:
-        if w in NEVER or w in _NOT_TOWN or w in CLINICAL_WORDS_EN or is_clinical_word(w):
+    headed = len(words) >= 2 and words[-1] in _PLACE_HEADS  # "cedar city": a head word, no "city" alone
+    for w in words[:-1] if headed else words:
+        if w in NEVER or w in _NOT_TOWN or w in CLINICAL_WORDS_EN or is_clinical_word(w) or w in _SIZE:
             return True
     if any(not is_common(w) for w in words):
         return False
-    return not (len(words) >= 2 and words[-1] in _PLACE_HEADS)
+    return not headed

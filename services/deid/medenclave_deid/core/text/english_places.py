@@ -53,7 +53,8 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 _CAP = r"[A-Z][A-Za-z'.-]*"
 #: what a facility's name ends in
 _FACILITY_HEAD = (r"(?:Center|Centre|Centers|Lab|Labs|Laboratory|Laboratories|Diagnostics|Dentistry|"
-                  r"Orthodontics|Drug|Drugs|Pharmacy|Apothecary|Care|Therapy|Therapies|Rehab|"
+                  r"Orthodontics|Drugs?[ \t]+(?:&|and)[ \t]+Compounding|Drug|Drugs|Pharmacy|Apothecary|"
+                  r"Care|Therapy|Therapies|Rehab|"
                   # a nursing home named by its care ("Sunrise Skilled Nursing Facility")
                   r"Skilled[ \t]+Nursing(?:[ \t]+Facility)?|Nursing[ \t]+Facility|"
                   r"Dialysis|Infusion|Imaging|Radiology|Associates|Wellness|Optical|Audiology|"

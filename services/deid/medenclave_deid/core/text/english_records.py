@@ -29,6 +29,7 @@ from medenclave_deid.core.text.english_words import (
 )
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.vocabulary import is_clinical_word
 
 __all__ = [
     "drop_field_labels",
@@ -310,7 +311,9 @@ def drop_identifier_labels(text: str, spans: list[PhiSpan], vocab) -> list[PhiSp
     identifier written right after it (``Acct V916506740``, ``Enc V772979333``), an everyday word
     before a role's label (``Charge RN:``, ``Treating MD:``), and such a label a name's span ran
     onto over a field's gap (``Mojica, Sessa  Enc V772979333``, ``Rebekah F.   Treating MD:``).
-    A word known as a given name or a surname stays a name.
+    A word known as a given name or a surname stays a name, and so do a word after a patient's cue
+    (``pt KARAMANLIS 998-37-351``, ``troponin 0.82 on GRIGORYAN 88486696``) and a word of six
+    letters or more that no list knows (an unlisted surname, no label).
 
     Args:
         text: the note.
@@ -321,8 +324,11 @@ def drop_identifier_labels(text: str, spans: list[PhiSpan], vocab) -> list[PhiSp
 
     def label(word: str, end: int) -> bool:
         key = word.lower()
-        if vocab.is_name(key) or _BADGE_HOLDER.search(text, max(0, end - len(word) - 24), end - len(word)):
+        before = max(0, end - len(word) - 24), end - len(word)
+        if vocab.is_name(key) or _BADGE_HOLDER.search(text, *before) or _PATIENT_BEFORE.search(text, *before):
             return False
+        if len(key) >= 6 and vocab.zipf(key) < 1.5 and key not in vocab.drugs and not is_clinical_word(key):
+            return False  # a word no list knows ("KARAMANLIS 998-37-351"): an unlisted surname
         if _labels_identifier(text, end, starts):
             return True
         everyday = vocab.is_common(key, threshold=3.0) or key.endswith("ing")
@@ -330,6 +336,9 @@ def drop_identifier_labels(text: str, spans: list[PhiSpan], vocab) -> list[PhiSp
 
     out: list[PhiSpan] = []
     for span in spans:
+        bic = _BANK_CODE.match(text, span.start) if span.category == "name" else None
+        if bic and bic.end("w") == span.end:
+            continue  # "SWIFT: NWBKGB2L": the label of a bank's code, not the surname Swift
         tail = _TAIL_LABEL.search(text, span.start, span.end) if span.category == "name" else None
         if tail and label(tail.group("w"), span.end):
             span = PhiSpan(span.start, tail.start(), span.category)
@@ -343,6 +352,14 @@ def drop_identifier_labels(text: str, spans: list[PhiSpan], vocab) -> list[PhiSp
     return out
 
 
+#: a bank's SWIFT/BIC code after its label ("SWIFT: NWBKGB2L", "Swift code BOFAUS3N")
+_BANK_CODE = re.compile(
+    r"(?P<w>(?i:swift))(?:[ \t]*/?[ \t]*(?i:bic|code))?[ \t]*[:#]?[ \t]*"
+    r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b"
+)
+#: the patient's surname a page writes before the record number ("pt KARAMANLIS 998-37-351", "troponin
+#: 0.82 on GRIGORYAN 88486696")
+_PATIENT_BEFORE = re.compile(r"\b(?i:pt\.?|patient|pat\.|on|re:?)[ \t]+$")
 #: an officer's or a guard's surname before the badge number ("Officer Burris #412")
 _BADGE_HOLDER = re.compile(r"\b(?i:officer|guard|deputy|detective|sergeant|sgt\.?|trooper|agent)[ \t]+$")
 

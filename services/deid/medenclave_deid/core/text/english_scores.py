@@ -40,13 +40,15 @@ _SCORE_VALUE = re.compile(
     r"[ \t]*(?:(?i:score|scale|index|class|grade|stage|criteria|category|points?|total)[ \t]*)*"
     r"(?:(?:(?i:of)[ \t]+)?[:=]?[ \t]*[-+]?\d{1,3}(?:\.\d{1,2})?(?:[ \t]*/[ \t]*\d{1,3})?(?![\d.:/-]?\d)"
     # a class in letters or Roman numerals, with no colon before it ("SBAR: S - ...")
-    r"|[A-C](?![A-Za-z])|[IV]{1,4}(?![A-Za-z]))"
+    r"|[A-C](?![A-Za-z])|[IV]{1,4}[abc]?(?![A-Za-z]))"
 )
-#: what says the number was an age, a time or a count of days, not a score's value
+#: what says the number was an age, a time, a count of days or a phone's start, not a score's value
 _NOT_SCORE = re.compile(
     r"[ \t]*(?:-[ \t]*)?(?i:y\b|yo\b|y/o|yrs?\b|years?\b|months?\b|mos?\b|wks?\b|weeks?\b"
     r"|days?\b|d\b|am\b|pm\b|a\.m|p\.m|h\b|hrs?\b|hours?\b|min\b|minutes?\b|"
     r"[MF]\b|male|female|times\b|x\b)"
+    # or the country code of a phone number ("son Forrest +1 660 978 4484")
+    r"|[ \t.-]+\d{3}[ \t.-]\d{3}"
 )
 #: what an examined sign is found to be, right after its eponym (``Babinski upgoing``, ``Kernig
 #: absent``, ``Romberg: positive``): the sign, not the person of the same name

@@ -157,7 +157,8 @@ PLACE_CUES = frozenset(
 in from at near to lives living moved resident city town of
 """.split()
 )
-#: capitalised words that are never names or places in a note (headings, weekdays, languages)
+#: capitalised words that are never names or places in a note (headings, weekdays, languages); not
+#: "swift", a surname before it is a bank code's label (english_records drops "SWIFT: NWBKGB2L")
 NEVER = frozenset(
     """
 i a an the and or but of in on at to for with by from as is was are be this that these those he
@@ -181,7 +182,7 @@ ethnicity occupation employer insurance guarantor subscriber policy group plan a
 hospitalist attending resident consultant baby physician surgeon provider practitioner
 radiologist pathologist anesthesiologist cardiologist oncologist neurologist psychiatrist
 intensivist nephrologist pulmonologist gastroenterologist dermatologist lic license licence
-acct acc balance amt pmt pymt txn iban swift csn inv
+acct acc balance amt pmt pymt txn iban csn inv
 """.split()
 )
 #: heading, title and language words that are also surnames (``Ward``, ``Nurse``, ``English``):

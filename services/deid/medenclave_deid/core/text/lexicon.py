@@ -206,11 +206,12 @@ wenckebach mobitz brugada mantoux lansky rockall blatchford khorana centor
 
 #: Clinical words that are rare in general English and not recognisable by their Greco-Latin
 #: parts; kept even when written with a capital (at the start of a sentence, in a heading). The
-#: Latin names of the muscles a chemodenervation map lists ("Pronator quadratus") among them.
+#: Latin names of the muscles a chemodenervation map lists ("Pronator quadratus") and contrast media by
+#: brand ("Gadavist", "Omnipaque") among them.
 CLINICAL_WORDS_EN = frozenset("""
 cervix uterus placenta vagina prostate bladder liver spleen pancreas stomach bowel pelvis thyroid
 tongue retina pupil spine
-triage bibasilar basilar atelectatic consolidation effusion effusions pneumothorax hydrothorax
+triage onset bibasilar basilar atelectatic consolidation effusion effusions pneumothorax hydrothorax
 hemothorax ileus edema oedema erythema eczema stent stents thrombus emboli embolus aneurysm
 sepsis syncope vertigo tinnitus dyspnea dyspnoea orthopnea hemoptysis haemoptysis hematuria
 dysuria nocturia melena hematochezia hematemesis ascites jaundice icterus pruritus urticaria
@@ -233,6 +234,9 @@ vicryl prolene monocryl ethilon dexon pds maxon chromic tegaderm aquacel kerlix 
 mepilex duoderm steri-strips dermabond
 watchman impella mitraclip micra medtronic biotronik sapien heartmate zoll lifepak glidescope
 hemabate jantoven methergine cytotec pitocin carboprost misoprostol
+gadavist dotarem magnevist multihance prohance eovist primovist omniscan clariscan elucirem vueway
+optimark ablavar feraheme lumason definity optison visipaque optiray ultravist isovue omnipaque
+conray gastrografin readi-cat lymphazurin
 cerclage defibrillator ventilator tomosynthesis telemetry banding grafting splinting suctioning
 stenting reprogramming fingerstick end-tidal cannula
 afib a-fib aflutter a-flutter vfib v-fib vtach v-tach bigeminy trigeminy
