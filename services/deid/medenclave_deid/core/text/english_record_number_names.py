@@ -14,7 +14,11 @@ after it does:
   surname), never a heading, a title, a credential, a number's own label or a clinical word
   (``CBC``, ``Specimen #…``, ``Order #…``, ``Kit #…``, ``New Rx #…``, ``MEC #…``, ``National Registry #…``
   stay; a short acronym in capitals only when the name lists know it);
-* **two words or more**: none of them a heading, a title, a credential or a clinical word.
+* **two words or more**: none of them a heading, a title, a credential or a clinical word;
+* **a page's bare number**: after ``pt``, ``patient`` or ``on``, one word then a record number
+  with no cue (seven to ten digits, maybe after a letter or in brackets, or grouped ``998-37-351``)
+  is the patient when the word is a listed name or rarer than everyday words (``troponin 0.82 on
+  IWASAKI 87668804``; not ``on HOLD 12345678``).
 """
 
 from __future__ import annotations
@@ -41,6 +45,12 @@ _RECORD = re.compile(
     r"[A-Z]{0,3}(?:\d{4,}|\d{3}-\d{3})"
     r"|#[ \t]?(?:MRN)?[A-Z]{0,2}(?:\d{5,}|\d{3}-\d{3}-\d{3})))"
 )
+#: a page's patient by one word after its cue, then a bare record number ("pt KARAMANLIS 998-37-351",
+#: "troponin 0.82 on IWASAKI 87668804.", "on Ostrowska (M4410287)")
+_CUED_BARE = re.compile(
+    rf"(?<![\w-])(?i:pt\.?|patient|on)[ \t]+(?P<v>{_CAP}|{_CAPS})"
+    r"(?=[ \t]+\(?(?:[A-Z]?\d{7,10}|\d{3}-\d{2,3}-\d{3,4})\)?(?![\w/-]))"
+)
 #: a number's own label before "#" ("Accession #…", "Order #…", "Kit #…"): no one
 _LABELS = frozenset(
     """
@@ -64,6 +74,10 @@ def _no_name(word: str, vocab: TextVocabulary) -> bool:
 def names_before_record_numbers(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     """The names the record numbers are pinned to (module docstring), as name spans."""
     out: list[PhiSpan] = []
+    for m in _CUED_BARE.finditer(text):
+        key = m.group("v").lower()
+        if not _no_name(key, vocab) and (vocab.is_name(key) or vocab.zipf(key) < 3.0) and len(key) > 2:
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for m in _RECORD.finditer(text):
         start, value = m.start("v"), m.group("v")
         # "Pt Hill MRN …", "Re Ada Hill #…": the cue before the name is no part of it
