@@ -194,7 +194,9 @@ _NOT_GIVEN = frozenset("陪同 签字 同意 代诉 诉称 在场 知情 拒绝 
                        "今日 昨日 今天 昨天 明日 当日 每日 每天 多次 经常 偶尔 定期 随后 随即 一同 一起 均已 "
                        "轮流 日夜 悉心 专程 自行 亲自 首次 回家 居家 赶来 特意 按时 及时 "
                        # how the relative brought the patient (送医方式：家属自驾)
-                       "自驾 驾车 开车 打车 步行 护送 背来 抱来".split())
+                       "自驾 驾车 开车 打车 步行 护送 背来 抱来 "
+                       # a turn of a dialogue opening on a greeting (家属：您好，请问…)
+                       "您好 你好 请问 谢谢 麻烦 医生 大夫 护士 好的 知道 明白".split())
 _NAME_AFTER = re.compile(rf"(?P<n>{_NAME_BODY})(?=[ \t\u3000]*(?:先生|女士|小姐|医生|医师|主任|教授|护士|"
                          rf"护士长|同志|老师|老人|阿姨|患者|[（(]?[男女][，,、)）]))")
 #: titles ending in 师, a surname too (治疗师, 技师): a name read from their 师 starts after it
@@ -353,7 +355,9 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
             start = m.start("n") + (text.endswith(_TITLE_TAILS, 0, m.start("n") + 1) and len(name) == 3)
             # 药师邓华审核: a given name's second character that opens what the person did is no
             # part of the name
-            end = m.end("n") - (len(given) == 2 and text.startswith(CN_CLINICIAN_ACTS, m.end("n") - 1))
+            end = m.end("n") - (len(given) == 2 and (text.startswith(CN_CLINICIAN_ACTS, m.end("n") - 1) or (
+                # 护士文博报：…: what the person reported follows the colon; 报 is no part of the name
+                text[m.end("n") - 1] in "报诉述称说问答" and text.startswith((":", "："), m.end("n")))))
             # 罗成告知患者: 告知 is what 罗成 did, no given name of 成
             # 患儿：孙子涵 (a colon, three characters, then the field ends) is a name, not a grandson
             kin_form = _KIN_FORM_NAME.match(text, m.start("n") - 1) is not None and len(name) == 3

@@ -116,6 +116,8 @@ _WORD_BEFORE_TITLE = (
     "现任",
     "前任",
     "担任",
+    # thanks to whoever holds the title (谢谢医生, 谢谢护士): no Dr. Xie
+    "谢谢",
 )
 #: rare surnames that are also the words that bring in a person: 经 (via) and 由 (by) before a
 #: title almost always, 和 and 与 only where the title's own person follows it; 于 and 向 are

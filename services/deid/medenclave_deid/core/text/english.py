@@ -186,8 +186,8 @@ _LABELLED_RE = [(cat, _rx(rf"\b(?:{cue})(?!(?<=[A-Za-z])[A-Za-z]+\b)\s*(?:is|was
                           rf"{_PLATE_VALUE if cat == 'vehicle' else _ID_VALUE}", re.IGNORECASE))
                 for cat, cue in _LABELLED]
 #: any other identifier-like token: letters and at least 4 digits, or 6+ digits (not a measurement)
-_ID_TOKEN = _rx(r"(?<![\w.,/-])(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]){0,2}(?:[A-Za-z]{1,4}[-#]?)?"
-                r"\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])")
+_ID_TOKEN = _rx(r"(?<![\w.,/-])(?!0x[\dA-F]{4}\b)(?=[A-Za-z0-9-]*\d)(?:[A-Za-z]{1,4}[-#]){0,2}"
+                r"(?:[A-Za-z]{1,4}[-#]?)?\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*(?![\w-])")  # no hex tag: 0x0010
 _UNIT_AFTER = _rx(r"\s*(?:%|mg|mcg|ug|g|kg|lb|lbs|ml|mL|l|L|dl|dL|cc|mm|cm|m|in|mmhg|mmHg|bpm|/min|"
                   r"units?|u|IU|mEq|mmol|umol|µmol|ng|pg|x|times|hrs?|hours?|min|days?|weeks?|kcal|kJ|"
                   r"months?|years?|cells|/uL|/µL|/mm3|k/uL|K|mg/dL|g/dL|copies|IU/mL)\b", re.IGNORECASE)

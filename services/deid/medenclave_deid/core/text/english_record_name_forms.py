@@ -32,7 +32,9 @@ __all__ = ["find_name_forms"]
 
 _PART = r"[A-Za-z][A-Za-z'’.-]*(?:[ ][A-Za-z][A-Za-z'’.-]*){0,2}"
 _CARET = re.compile(
-    rf"(?<![\w^&])(?P<v>{_PART}\^{_PART}(?:\^[A-Za-z][A-Za-z'’.-]*)?)(?=[|\t\n^~,;]|[ ]{{2}}|$)"
+    # a quoted value's closing quote is no part of it ("PN: 'DOE^JOHN'")
+    rf"(?<![\w^&])(?P<v>{_PART}\^{_PART}(?:\^[A-Za-z][A-Za-z'’.-]*)?)(?<!['’])"
+    r"(?=['’]?(?:[|\t\n^~,;]|[ ]{2}|$))"
 )
 _CODING = frozenset("ln lnc sct snm i9 i9c i10 cpt cpt4 hcpcs ndc rxnorm l hl7 icd9 icd10 loinc".split())
 _MAIDEN = re.compile(

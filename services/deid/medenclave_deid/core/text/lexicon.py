@@ -211,7 +211,8 @@ wenckebach mobitz brugada mantoux lansky rockall blatchford khorana centor
 CLINICAL_WORDS_EN = frozenset("""
 cervix uterus placenta vagina prostate bladder liver spleen pancreas stomach bowel pelvis thyroid
 tongue retina pupil spine
-triage onset bibasilar basilar atelectatic consolidation effusion effusions pneumothorax hydrothorax
+triage onset hx dx sx fx ddx
+bibasilar basilar atelectatic consolidation effusion effusions pneumothorax hydrothorax
 hemothorax ileus edema oedema erythema eczema stent stents thrombus emboli embolus aneurysm
 sepsis syncope vertigo tinnitus dyspnea dyspnoea orthopnea hemoptysis haemoptysis hematuria
 dysuria nocturia melena hematochezia hematemesis ascites jaundice icterus pruritus urticaria

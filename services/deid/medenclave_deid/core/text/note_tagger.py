@@ -288,6 +288,10 @@ def find_tagged_english(
     ]
 
 
+#: the rest of a printed label in capitals, to its colon (" AFTER:", ":")
+_CAPS_LABEL = re.compile(r"(?:[ ][A-Z]{2,}){0,3}[ \t]*:")
+
+
 def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
     """Whether a word may be a name or a place at all, by itself and the word after it."""
     key = t.word.lower()
@@ -346,6 +350,9 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
         and is_derived_word(t.word, vocab.zipf)
     ):
         return False  # "Rechecks/labs:": an everyday word built of known ones heading a line
+    upper_label = t.word.isupper() and _CAPS_LABEL.match(text, t.end)
+    if upper_label and not vocab.is_name(key) and vocab.is_common(key):
+        return False  # "DISCARD AFTER: 08/25/2026", "REFILLS: 2": a printed label's everyday words
     if attestation_word(text, t.start, t.end, vocab):
         return False  # "Signed: Electronically Verified": how it was signed, not by whom
     return not (t.word.islower() and (vocab.is_common(key) or _plural_term(key, vocab)))
