@@ -62,7 +62,7 @@ def _is_body(text: str, span: PhiSpan, is_plain: Callable[[str], bool]) -> bool:
         return False
     if all(w in _SIDES for w in words):  # "PAIN IN UPPER LIP": the level, not a town named Upper
         nxt = _WORD_AFTER.match(text, span.end)
-        return bool(nxt) and nxt["w"].lower() in _PARTS | _NAMED_PARTS
+        return nxt is not None and nxt["w"].lower() in _PARTS | _NAMED_PARTS
     sided = (
         words[0] in _SIDES
         or bool(_SIDE_BEFORE.search(text[max(0, span.start - 16) : span.start] + " " + lead))
