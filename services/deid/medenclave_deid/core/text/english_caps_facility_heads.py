@@ -8,8 +8,10 @@ SYSTEM``; here the other facility heads (``HEALTH``, ``INSTITUTE``, ``CLINIC``, 
 closing its line or before a dash and the town: ``MERCYHURST GENERAL - ENID``). One to four words
 in capitals, single-spaced, before the head are the facility's name when one of them is no everyday
 word, no clinical, service or heading word and no word of a kind of facility (``MENTAL HEALTH``,
-``PUBLIC HEALTH``, ``CARDIOLOGY CLINIC`` alone name no one); OCR's 0 and 1 in a printed label
-beside it (``CARD1OLOGY``) make no word of the name, as a word with a digit never is one.
+``PUBLIC HEALTH``, ``CARDIOLOGY CLINIC`` alone name no one), or when two name a devotion as
+church-founded hospitals do (``HOLY CROSS HEALTHCARE``, ``GOOD SAMARITAN MED CTR``); OCR's 0
+and 1 in a printed label beside it (``CARD1OLOGY``) make no word of the name, as a word with a
+digit never is one.
 """
 
 from __future__ import annotations
@@ -50,6 +52,13 @@ cardiac vascular family rural urgent primary care behavioral mental occupational
 student employee national american international the and of st. saint our lady
 confidential protected private privileged personal school-based school""".split()
 )
+#: a devotion that church-founded hospitals are named for (HOLY CROSS HEALTHCARE, GOOD SAMARITAN
+#: MED CTR, MERCY HEALTH): its everyday words name one place before a facility's head
+DEVOTION_CAPS = re.compile(
+    r"\b(?:SACRED[ ]HEART|GOOD[ ](?:SAMARITAN|SHEPHERD)|HOLY[ ](?:CROSS|FAMILY|NAME|REDEEMER|SPIRIT|"
+    r"TRINITY|ROSARY|INNOCENTS)|OUR[ ]LADY|PRECIOUS[ ]BLOOD|DIVINE[ ](?:SAVIOU?R|PROVIDENCE|MERCY)|"
+    r"^MERCY$)\b"
+)
 
 
 def _names_one(words: list[str], is_common: Callable[[str], bool]) -> bool:
@@ -76,7 +85,9 @@ def find_caps_facilities(text: str, is_common: Callable[[str], bool]) -> list[Ph
     for m in _FACILITY.finditer(text):
         own = m.group("own")
         words = [w.lower() for w in re.findall(r"[A-Z][A-Z'’.-]*", own)]
-        if not _names_one([w.removesuffix("'s").removesuffix("’s") for w in words], is_common):
+        if not DEVOTION_CAPS.search(own) and not _names_one(
+            [w.removesuffix("'s").removesuffix("’s") for w in words], is_common
+        ):
             continue
         out.append(PhiSpan(m.start("own"), m.end(), "hospital"))
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 from medenclave_deid.core.text.english_agency_ids import agency_ids
 from medenclave_deid.core.text.english_attestation_words import drop_attestation_words
 from medenclave_deid.core.text.english_bilingual_labels import drop_label_names
+from medenclave_deid.core.text.english_body_part_words import keep_body_parts
 from medenclave_deid.core.text.english_cabin_cells import keep_cabin_numbers
 from medenclave_deid.core.text.english_callback_logs import (
     called_people,
@@ -146,7 +147,11 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, eponym_surnames(text, spans), text)
     spans = name_part_fields(text, spans)  # "Surname: Ashworth", "Forename(s): Gillian"
     # "Salmonella Newport", "Bethesda category III", "no dysmetria. Fundi": no one, nowhere
-    spans = keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name), vocabulary.is_name)
+    spans = keep_body_parts(  # "NOTE: SORES IN MOUTH", "WEAKNESS R SIDE": parts of the body
+        text,
+        keep_finding_words(text, keep_lab_terms(text, spans, vocabulary.is_name), vocabulary.is_name),
+        lambda w: vocabulary.is_common(w) and not vocabulary.is_name(w),
+    )
     spans = keep_procedure_terms(text, spans)  # "(ROSE)", "Afirma GSC", "Dutch Lipid Clinic Network score"
     # "showing ASC-US", "(Citanest Dental 2.2 ml)", "Consultant Colposcopist": no one, no clinic
     spans = drop_prose_misreads(text, spans)

@@ -16,6 +16,7 @@ from medenclave_deid.core.text.english_crew_agencies import find_crew_agencies
 from medenclave_deid.core.text.english_cued_employers import find_cued_employers, find_labelled_jobs
 from medenclave_deid.core.text.english_day_anchor_dates import find_day_anchor_dates
 from medenclave_deid.core.text.english_dicom_headers import find_dicom_people, find_dicom_uids
+from medenclave_deid.core.text.english_dob_bare_ages import find_dob_bare_ages
 from medenclave_deid.core.text.english_documentation_marks import (
     find_documentation_dates,
     find_qualified_employers,
@@ -64,6 +65,7 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     """
     # "that makes me ... 101?", "born in 1922", "Day 0 (infusion): 5/5"
     spans = find_spoken_ages(text) + find_birth_years(text) + find_day_anchor_dates(text)
+    spans += find_dob_bare_ages(text)  # "DOB: 03/11/1927  96" on a tray ticket
     spans += find_lower_towns(text, is_common)  # "i still live out in larchmont bay", "man from cedar bluff"
     spans += find_kin_speakers(text, is_common)  # "my sister corwin drives me" + "[sister]: hi, i'm corwin"
     spans += find_vaccine_years(text)  # "Last tetanus 2019", "Tdap booster: 2021"

@@ -6,6 +6,7 @@ word surnames do not spread to "heart" or "Bone scan"."""
 
 from __future__ import annotations
 
+from medenclave_deid.core.text.english_caps_order_staff import find_caps_order_staff
 from medenclave_deid.core.text.english_census_names import find_census_people
 from medenclave_deid.core.text.english_credential_chains import find_credential_chains
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
@@ -72,7 +73,7 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += echo_initials(text, spans + staff)  # "tech T.Q." ... "— T.Q."
     staff += find_people_slots(text, vocabulary)  # "patrollers: rocky (lead), Ida", "Inspector: ivo."
     staff += find_observation_rows(text, vocabulary)  # "0815 | dayroom | pacing | mireille c."
-    staff += find_prescriber_ids(text)  # "SWIFT, A    FS6266039", "Lake, H. (DEA BL9318240)"
+    staff += find_prescriber_ids(text) + find_caps_order_staff(text, vocabulary)  # "ORD PHYS - HUNT"
     staff += find_uk_staff(text, vocabulary)  # "gurpreet, Stoma CNS  bleep", "Stoma CNS: amanda", "by LF."
     spans = add_uncovered(spans, staff, text)
     # "GREG & LINDA OSTROWSKI": the couple's other given name
