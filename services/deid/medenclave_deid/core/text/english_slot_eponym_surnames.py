@@ -13,7 +13,8 @@ clinical words, so a person who bears one is missed where the slot itself says a
 * **a patient's label** (``PATIENT:``, ``PAT1ENT:``) then ``SURNAME, GIVEN``;
 * **a pipe-delimited log's field** (an IVR call log) that holds only an initial and a surname,
   maybe after its label without a colon (``| PROV R. Ward |``), or only ``WARD, ROSE`` with a known
-  given name; a key=value log's ``prov=J. Ward``.
+  given name; a key=value log's ``prov=J. Ward``, ``OCR_NAME="WARD, ROSE"``, ``PROVIDER=WARD, ALAN``;
+  a refund form's ``Approver: A. Ward, Revenue Cycle Manager``.
 
 The field must end there (line end, a comma, a dash, a credential, "at bedside"); no clinical
 word that is no eponym, and no word that says no one.
@@ -39,18 +40,20 @@ def _ocr(word: str) -> str:
 _LABELS = (
     "provider notified|md notified|physician notified|provider|notified|witness|witnessed by|"
     "charge rn|charge nurse|huddle lead|primary rn|rn|nurse|physician|attending|cardiologist|"
-    "surgeon|crna|family notified|family|called|reviewed by|signed by|prov"
+    "surgeon|crna|family notified|family|called|reviewed by|signed by|prov|approver|approved by|"
+    "prepared by|preparer|ocr name|ocr_name"
 )
 _LABEL = "(?:" + "|".join(_ocr(x).replace(r"\ ", "[ ]") for x in _LABELS.split("|")) + ")"
 _CRED = r"(?:RN|LPN|MD|DO|NP|PA-C|PA|CRNA|APRN|RT|CNA)"
 _CAP = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
 _END = (
-    r"(?=[ \t]*(?:$|[,;(|]|[ \t][a-z_]+=|[ \t]-[ \t]|"
+    r"(?=[ \t]*(?:$|[,;(|]|[ \t][A-Za-z_]+=|[ \t]-[ \t]|"
     rf",?[ \t]+{_CRED}\b|[ \t]+at[ \t]|[ \t]+\(|[ \t]{{2,}}))"
 )
 _SLOT = re.compile(
     rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\|)|(?<=\|[ \t])|(?<=[ \t](?=[a-z_]+=)))[ \t]*{_LABEL}[ \t]*[:=][ \t]*"
-    rf"(?-i:(?P<v>[A-Z]\.?[ \t]?{_CAP}|(?P<g>{_CAP})[ \t]+{_CAP}|{_CAP}(?=,?[ \t]+{_CRED}\b)))(?-i:{_END})"
+    rf"\"?(?-i:(?P<v>[A-Z]{{2,}},[ \t]?(?P<f>[A-Z]{{2,}})|[A-Z][a-z]+,[ \t]?(?P<t>[A-Z][a-z]+)"
+    rf"|[A-Z]\.?[ \t]?{_CAP}|(?P<g>{_CAP})[ \t]+{_CAP}|{_CAP}(?=,?[ \t]+{_CRED}\b)))\"?(?-i:{_END})"
 )
 #: a pipe-delimited log's field that holds only an initial and a surname, maybe after its label
 #: without a colon (``| PROV R. Ward |``, ``|R. Hill|``), or a line's label then such a name
@@ -94,7 +97,7 @@ def find_slot_eponym_surnames(text: str, vocab: TextVocabulary) -> list[PhiSpan]
     for pattern in (_SLOT, _TITLE, _PATIENT, _INITIAL_FIELD, _LISTED):
         for m in pattern.finditer(text):
             words = re.findall(r"[A-Za-z]{2,}", m["v"])
-            given = m.groupdict().get("g")
+            given = m.groupdict().get("g") or m.groupdict().get("f") or m.groupdict().get("t")
             if given and not vocab.is_name(given.lower()):
                 continue
             # an initial or a known given name makes a surname of a never-name (R. Ward, WARD, ROSE)
