@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_latin_eponym_heads import latin_head_follows
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["keep_zh_eponym_terms"]
@@ -147,6 +148,11 @@ def keep_zh_eponym_terms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             and value not in named_elsewhere(text, spans, span)
         ):
             continue  # 直肠癌Miles术后, Hartmann手术: an operation, unless the note names someone so
+        if span.category in ("name", "geo") and (
+            latin_head_follows(text, span.start, span.end, named_elsewhere(text, spans, span))
+            or (_LATIN_WORD.fullmatch(value) and _JOINED_AFTER.match(text, span.end))
+        ):
+            continue  # Mondini畸形, Humphrey视野, Vogt-小柳-原田综合征: chinese_latin_eponym_heads
         if span.category in ("name", "geo") and not _PERSON_BEFORE.search(
             text, max(0, span.start - 8), span.start
         ):
