@@ -15,7 +15,8 @@ written as it was, in title case or in capitals, when:
 * no capitalised word is next to it on either side (``Film Library``, ``WHITE BLOOD CELLS``,
   ``Dr A. White`` stay as found or not by others), and no given name follows its comma (the
   inverted name itself);
-* no attribute's label comes just before it (``Race: Black``, ``Language: English``).
+* no attribute's label comes just before it (``Race: Black``, ``Language: English``), and no
+  term's head just after it (``Gleason score``, ``Bone scan``: the eponym, the organ).
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ _COMMA = re.compile(r"[ \t]*,[ \t]*")
 #: a capitalised word right before or after the echo
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z]")
+#: a term's head after the echo: the word is the eponym or the organ ("Gleason score", "Bone scan")
+_TERM_AFTER = re.compile(
+    r"[ \t]+(?:scan|score|scale|test|sign|grade|stage|criteria|index|view|fracture|disease|syndrome|"
+    r"maneuver|manoeuvre|reflex|rule|ratio|biopsy|marrow|density|classification|procedure)\b",
+    re.IGNORECASE,
+)
 #: an attribute's label before the echo, whose value is a plain word
 _ATTRIBUTE_BEFORE = re.compile(
     r"(?i)\b(?:race|ethnicity|ethnic|language|lang|speaks|colou?r|hair|eyes?|religion|skin|nationality)"
@@ -68,6 +75,7 @@ def register_surname_echoes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             if (
                 _CAP_BEFORE.search(text, line, start)
                 or _CAP_AFTER.match(text, end)
+                or _TERM_AFTER.match(text, end)
                 or _ATTRIBUTE_BEFORE.search(text, max(line, start - 30), start)
             ):
                 continue
