@@ -79,6 +79,9 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:labs?|sent|faxed|mailed|received|revie
                                r"ct|mri|cxr|x-?ray|culture|swab|biopsy|inr|a1c|weight|wt|updated|"
                                r"changed|placed|removed|held|resumed|dc'?d|d/c'?d|given|administered|"
                                r"written|prescribed|filled|refilled|dispensed|"
+                               # a loan's request and its return ("requested 7/10", "not returned since 3/2")
+                               r"requested|req'?d|since|returned|loaned|lent|borrowed|"
+                               r"(?:signed|checked)[ \t]+out|(?<=\()out|"
                                r"last|prior|previous|rechecked?|due|expires?|exp|"
                                r"checked|verified|queried|accident|injury|injured|onset|fell|seen|"
                                # a device's check, a unit's issue ("transmission 12/4", "issued 3/4")
@@ -150,7 +153,10 @@ _HEADER_DATE_CELL = re.compile(r"(?i)^[ \t]*(?:date|day|dos|visit[ \t]+date|date
                                r"(?:last|first|latest|most[ \t]+recent)[ \t]+"
                                r"(?:exposure|contact|seen|visit|dose)|"
                                r"(?:exposure|onset|seen)(?:[ \t]+(?:date|day|on))?|"
-                               r"(?:[a-z]+[ \t]+)?(?:date|day)(?:[ \t]+[a-z]+)?|when|onset|due)[ \t]*$")
+                               r"(?:[a-z]+[ \t]+)?(?:date|day)(?:[ \t]+[a-z]+)?|when|onset|due|"
+                               # a loan register's out, due-back and returned columns
+                               r"out|due[ \t]+(?:back|in)|(?:checked|signed)[ \t]+out|"
+                               r"returned|ret'?d|back)[ \t]*$")
 
 
 def _date_column(text: str, m: re.Match) -> bool:

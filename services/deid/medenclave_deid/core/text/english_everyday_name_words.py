@@ -42,7 +42,8 @@ _SUFFIXES = (
 )
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Fr|Rev)\.?[ \t]*\Z", re.IGNORECASE)
 _NAME_LABEL = re.compile(
-    r"\b(?:name|surname|forename|patient|pt|by|signed|attending|contact|kin|surveyor|auditor|assessor)\b"
+    r"\b(?:name|surname|forename|patient|pt|by|signed|attending|contact|kin|surveyor|auditor|assessor|"
+    r"clerk|log-?in|username)\b"
     r"[^\n:|]{0,24}:[ \t]*\Z",
     re.IGNORECASE,
 )

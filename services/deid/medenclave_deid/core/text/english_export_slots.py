@@ -1,11 +1,14 @@
 """People, ages, plates and case numbers that exports, census sheets and discharge notes put in
 fixed slots, in lower case or with no label beside them.
 
-* **who printed or exported it**: ``Printed from workstation 10.4.5.6 by ottilie.``, ``# exported
+* **who printed or exported it**: ``Printed from workstation 10.4.5.6 by ottilie.``, ``Print date:
+  03/02/2024 08:12 | by aquill``, ``# exported
   2021-02-02 by ottilie from 10.2.3.4``: one lower-case word (maybe ``first.last``) after "by"
   in a line that says a document was printed, exported, generated or run, before "from", "at",
   "on", "via", a stop or the line's end;
 * **a staff role's label and a lone lower-case given name**: ``Charge RN: marguerite ext 5512``,
+  ``08:12   Clerk login: b.quill`` (after a line's opening, a bar or a wide gap; a log-in's word may
+  follow the role, an initial and a dot open the value),
   ``Scribe: ottilie (cancer registry)``, ``Point of contact - rosamund``: the word after the
   role's colon (or a spaced dash), before an extension,
   a bracketed note or the line's end;
@@ -42,7 +45,8 @@ __all__ = ["find_export_slots", "fix_export_slots"]
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff"
 _WORD = rf"[{_LOW}][{_LOW}'’-]{{2,15}}(?:\.[{_LOW}][{_LOW}'’-]{{1,20}})?"
 _BY_SOURCE = re.compile(
-    rf"(?im)\b(?:printed|exported|generated|run|pulled|downloaded|extracted|produced)\b[^\n]{{0,70}}?"
+    rf"(?im)\b(?:(?:re)?print(?:ed)?|exported|generated|run|pulled|downloaded|extracted|produced)\b"
+    rf"[^\n]{{0,70}}?"
     rf"\bby[ \t]+(?P<v>{_WORD})(?=[ \t]+(?:from|at|on|via)\b|[ \t]*[.,;)]|[ \t]*$)"
 )
 _ROLE = (
@@ -52,7 +56,9 @@ _ROLE = (
     r"point[ \t]+of[ \t]+contact|contact[ \t]+person|poc)"
 )
 _ROLE_SLOT = re.compile(
-    rf"(?im)(?:^|[;|][ \t]*)[ \t]*{_ROLE}(?:[ \t]*:|[ \t]+[-–])[ \t]*(?P<v>[{_LOW}][{_LOW}'’-]{{2,15}})"
+    # a register's clerk and log-in after a print stamp's wide gap ("08:12   Clerk login: b.quill")
+    rf"(?im)(?:^|[;|][ \t]*|(?<=[ ]{{2}})|(?<=\t))[ \t]*{_ROLE}(?:[ \t]+(?:log-?in|user(?:name)?|id))?"
+    rf"(?:[ \t]*:|[ \t]+[-–])[ \t]*(?P<v>(?:[{_LOW}]\.)?[{_LOW}][{_LOW}'’-]{{2,15}})"
     r"(?=[ \t]+(?:ext\.?|x|pgr|pager|phone|#)[ \t]*\d|[ \t]*\([^()\n]{1,40}\)[ \t]*$|[ \t]*$)"
 )
 #: a survey's or an export's operator in a header line's slot (``surveyor: dmcgillicuddy  host: …``)
@@ -102,18 +108,21 @@ _MARKINGS = frozenset(
 def _person(word: str, vocab: TextVocabulary) -> bool:
     low = word.lower()
     parts = re.split(r"[.]", low)
-    if low in NO_VALUE or low in _NO_ONE or any(p in NEVER for p in parts):
+    # an initial and a dot before a never-name word is a log-in ("b.french")
+    if low in NO_VALUE or low in _NO_ONE or any(p in NEVER for p in parts if len(parts[0]) > 1):
         return False
     if any(_INFLECTED.search(p) and vocab.is_common(p, threshold=2.5) for p in parts):
         return False  # "Supervisor: notified", "Charge RN: covering": a state, no one
     # a known given name with a clinical word's ending (``paloma``: -oma) is still the name
     if any(
-        (is_clinical_word(p) and not vocab.is_name(p)) or p in vocab.clinical or p in vocab.drugs
+        (is_clinical_word(p) and not vocab.is_name(p) and not vocab.is_name(p[1:]))  # "athomas"
+        or p in vocab.clinical
+        or p in vocab.drugs
         for p in parts
     ):
         return False
     # a name, or a word too rare to be the line's plain English ("by hand", "by mouth" stay)
-    return all(vocab.is_name(p) or not vocab.is_common(p, threshold=4.0) for p in parts)
+    return all(vocab.is_name(p) or not vocab.is_common(p, threshold=4.0) for p in parts if len(p) > 1)
 
 
 def find_export_slots(text: str, vocab: TextVocabulary) -> list[PhiSpan]:

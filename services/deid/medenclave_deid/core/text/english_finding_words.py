@@ -11,7 +11,8 @@ Two shapes are no name:
 * **a finding word**: a span whose words are all findings by their Greco-Latin ending (``-graphia``,
   ``-phasia``, ``-praxia``, ``-metria``, ``-lexia``, ``-gnosia``, ``-kinesia`` ...) or the Latin
   plurals of the organs examined (``fundi``, ``nares``, ``sclerae``), or an implant's MRI safety
-  label (``MR-conditional``, ``MR-unsafe``), whatever their case, is
+  label (``MR-conditional``, ``MR-unsafe``) or a spine's region in radiology shorthand
+  (``L-spine series``, ``C-SPINE``), whatever their case, is
   dropped; a word known as a name, or one after a title (``Dr. Tremor``), is never such a
   finding.
 """
@@ -40,6 +41,8 @@ fundi fundus nares sclerae conjunctivae tympani tonsillae bronchi alveoli calyce
 )
 #: an implant's MRI safety label, hyphenated as one word ("(MRN 123) MR-conditional")
 _MR_SAFETY = frozenset("mr-conditional mr-safe mr-unsafe mri-conditional mri-safe mri-unsafe".split())
+#: a spine's region in its radiology shorthand, an exam's name in a register ("L-spine series")
+_SPINE_REGIONS = frozenset("c-spine t-spine l-spine ls-spine tl-spine ct-spine s-spine".split())
 #: a lower-case word of three letters or more, a full stop, then the next sentence's word
 _SENTENCE_END = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?P<stop>\.[ \t]+)(?=[A-Z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -54,6 +57,7 @@ def is_finding_word(lower: str) -> bool:
     return (
         lower in _ORGANS
         or lower in _MR_SAFETY
+        or lower in _SPINE_REGIONS
         or (len(lower) >= 6 and bool(_FINDING_END.search(lower)))
     )
 

@@ -76,6 +76,7 @@ from medenclave_deid.core.text.english_product_brands import keep_product_brands
 from medenclave_deid.core.text.english_prose_acronyms import drop_prose_misreads
 from medenclave_deid.core.text.english_record_number_names import names_before_record_numbers
 from medenclave_deid.core.text.english_register_devices import keep_analyte_codes
+from medenclave_deid.core.text.english_register_surnames import register_surname_echoes
 from medenclave_deid.core.text.english_roster_names import log_entry_initials, roster_echoes
 from medenclave_deid.core.text.english_route_towns import find_route_towns
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
@@ -202,6 +203,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, word_surname_echoes(text, spans, vocabulary), text)
     # ... "SWIFT, LARK", "Swift, Lark A.": that surname before its given name
     spans = add_uncovered(spans, inverted_surnames(text, spans), text)
+    spans = add_uncovered(spans, register_surname_echoes(text, spans), text)  # "Overdue: CASE - not returned"
     # "TEAM / Ada Grey   RN" ... "- Grey: naloxone kit"; "1415  Juniper T. - behind the library"
     spans = add_uncovered(spans, roster_echoes(text, spans) + log_entry_initials(text), text)
     # "Scribe: TK for", "(user k.moss)", "Dr. Ames and tobias brenner", "car (YM 57983)"; a dose
