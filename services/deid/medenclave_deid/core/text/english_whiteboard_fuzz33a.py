@@ -63,8 +63,13 @@ _PROSE_STAFF = re.compile(
     rf"[ \t]+(?:{_ocr('is')})[ \t]+(?:(?:dr)\.?[ \t]*)?(?-i:(?P<v>[A-Z][a-z]+|[A-Z]{{2,}}))\b"
 )
 _PREFERRED = re.compile(
-    rf"(?i)(?:\b(?:{_ocr('prefers|prefers to be called|call me|goes by|likes to be called|preferred name')})"
+    rf"(?i)(?:\b(?:{_ocr('prefers to be called|call me|goes by|likes to be called|preferred name')})"
     rf"|(?:{_ocr('i like to be called')}))[ \t]*:?[ \t]*[\"'“]?(?-i:(?P<v>[A-Z][a-z]+|[A-Z]{{2,}}))\b"
+)
+#: a bare "prefers" only after the titled surname ("Mr. Halvard (prefers Skip)"), never "prefers Spanish"
+_TITLED_PREFERS = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Miss|MR|MS|MRS|MISS)\.?[ \t]+[A-Za-z'-]+[ \t]*[(,–-]?[ \t]*(?i:prefers)[ \t]+"
+    r"[\"'“]?(?P<v>[A-Z][a-z]+|[A-Z]{2,})\b"
 )
 _TITLED = re.compile(
     r"\b(?:Mr|Ms|Mrs|Miss|MR|MS|MRS|MISS)\.?[ \t]+(?P<v>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})\b"
@@ -88,7 +93,10 @@ _DATE_LABEL = re.compile(
 _BOARD = {
     "staff": re.compile(rf"(?im)^[ \t]*(?:{_ocr('your|my')})?[ \t]*(?:{_STAFF})\b"),
     "today": re.compile(rf"(?i)\b(?:{_ocr('today is|todays date|date today')})"),
-    "discharge": re.compile(rf"(?i)\b(?:{_ocr('discharge|going home|expected dc')})"),
+    "discharge": re.compile(
+        rf"(?i)\b(?:{_ocr('discharge goal|discharge date|going home|expected dc|planned discharge')}"
+        rf"|{_ocr('anticipated discharge|expected discharge')})"
+    ),
     "contact": re.compile(rf"(?im)^[ \t]*(?:{_ocr('family|contact|emergency contact|who to call')})"),
 }
 
@@ -123,7 +131,7 @@ def find_whiteboard_people(text: str, is_plain: Callable[[str], bool]) -> list[P
                 more = _SECOND_DR.match(text, m.end("v"))
                 if more and _name(more["v"], is_plain):
                     out.append(PhiSpan(more.start("v"), more.end("v"), "name"))
-    for pattern in (_PREFERRED, _CONTACT, _TITLED):
+    for pattern in (_PREFERRED, _TITLED_PREFERS, _CONTACT, _TITLED):
         for m in pattern.finditer(text):
             if _name(m["v"], is_plain, strong=True):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
