@@ -14,7 +14,8 @@ A prevalence survey, an audit or a registry export names who ran it by a log-in 
   dotted or numbered handle (``k.tillman``, ``clay.vance``) counts even when a part is an
   everyday word;
 * **in a sentence or a header line**: after "by" / "user" / "uploader" (``rows exported by jdoe2.``,
-  ``Uploaded by jdoe on 03/04/2025``, ``uploader: j.doe | 2025-03-04``, ``Scanned by jdoe2  Date:``),
+  ``Uploaded by jdoe on 03/04/2025``, ``uploader: j.doe | 2025-03-04``, ``Upload: jdoe2 - 2025-03-04``,
+  ``Scanned by jdoe2  Date:``),
   the handle ending the clause or followed by the date or the time it did so.
 
 A handle's shape (:func:`~medenclave_deid.core.text.english_login_handles.is_handle`) excludes
@@ -61,7 +62,8 @@ _IP_LINE = re.compile(rf"{_IPV4}")
 #: export's comment ("<!-- exported 2024-03-18 by interface user f_castellano -->")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _BY_PROSE = re.compile(
-    rf"(?i)(?<![\w-])(?:{_BY}|user|uploader|login)[ \t]*:?[ \t]+(?P<v>[A-Za-z][\w.-]{{1,24}}?(?:{_HOST})?)"
+    rf"(?i)(?<![\w-])(?:{_BY}|user|uploader|upload|login)[ \t]*:?[ \t]+"
+    rf"(?P<v>[A-Za-z][\w.-]{{1,24}}?(?:{_HOST})?)"
     rf"(?=[ \t]*(?:[,;|]|-->|\.?[ \t]*$)|[ \t]+(?:(?:on|at|-)[ \t]+)?(?:\d|{_MONTH}\b)"
     r"|[ \t]{2,}(?:date|time)\b)",
     re.M,

@@ -1,0 +1,163 @@
+"""The people and dates of a patient-room whiteboard read from a photo by OCR.
+
+A photo of the room's whiteboard, run through OCR, reads its labels with ``0`` for ``O`` and ``1``
+for ``I`` or ``l`` (``Y0UR NURSE``, ``D0CT0R``, ``T0DAY 1S``, ``FAM1LY C0NTACT``, ``G0ING H0ME``)
+and its values are bare first names, surnames and month/day dates the other finders need a
+cue for:
+
+* **the care team**: a first name or a surname after a nurse's, a tech's or a doctor's label
+  (``Your RN - Wren``, ``PCT - ODELL``, ``CN: Brisa``, ``MD - QUILLAN (ortho)``, ``Y0UR D0CT0R:
+  ARVOLD / Dr. Pemberly``), several on one line (``RN: Wren    PCT: Odell    MD - Dr Quillan``),
+  or in a sentence (``Your nurse today is Wren :)``, ``Your tech is Odell``);
+* **the patient**: the surname after ``Mr.``/``Ms.`` (``Patient Mr Halvard``), and the
+  preferred name after ``prefers``, ``call me``, ``goes by`` or ``likes to be called``
+  (``Mr. Halvard (prefers Skip)``, ``Call me: Dusty``), even an everyday word;
+* **the family contact**: the first name after the contact's label before a relation's word
+  (``Family: Juno - niece - 555 …``, ``C0NTACT Juno grandson 555 …``);
+* **the dates**: a month/day after ``today is``, ``discharge goal``, ``expected DC`` or ``going
+  home`` (``T0day Is: 5/25``, ``Discharge G0al: 2/10``, ``EXPECTED DC: 6/10``).
+
+Its own labels are no one (``G0ALS: walk 3x``, ``NAME: MS. ROE``, ``PAIN: 2/10``), and a pain
+score out of ten is no date (``PAIN G0AL: 2/10``).
+
+It reads only a text with at least two of the board's labels (the team's, today's, the
+discharge's, the family contact's), and a name is one capitalised or upper-case word that is no
+title, credential, heading or clinical word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER, TITLES
+from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.vocabulary import is_clinical_word
+
+__all__ = ["find_whiteboard_people", "keep_board_labels"]
+
+_GLYPH = {"o": "[o0]", "i": "[i1l]", "l": "[l1i]", "s": "[s5]"}
+
+
+def _ocr(words: str) -> str:
+    """A regex of ``words`` (alternatives by ``|``) with OCR's usual confusions allowed."""
+    return "|".join(
+        "".join(_GLYPH.get(c, re.escape(c) if c != " " else r"[ \t]+") for c in alt)
+        for alt in words.split("|")
+    )
+
+
+_STAFF = _ocr(
+    "nurse|rn|charge nurse|cn|pct|cna|tech|care partner|patient care tech|aide|doctor|doctors|"
+    "physician|md|provider|attending|hospitalist|resident|team"
+)
+_LABEL_STAFF = re.compile(
+    rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=\|[ \t]))(?:(?:{_ocr('your|my')})[ \t]+)?(?:{_STAFF})"
+    rf"(?:[ \t]+(?:{_ocr('is|today|tonight|today is|tonight is')}))?"
+    r"[ \t]*(?:[:\-–][ \t]*|[ \t])(?:(?:dr|DR|Dr)\.?[ \t]*)?"
+    r"(?P<v>[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]{2,}(?:[-'][A-Z]+)?)(?=[ \t]*(?:$|[ \t/,(|;!:)-]))"
+)
+_SECOND_DR = re.compile(r"[ \t]*(?:/|,|&|and)[ \t]*(?:dr|DR|Dr)\.?[ \t]*(?P<v>[A-Z][a-z]+|[A-Z]{2,})\b")
+_PROSE_STAFF = re.compile(
+    rf"(?i)\b(?:{_ocr('your|my')})[ \t]+(?:{_STAFF})(?:[ \t]+(?:{_ocr('today|tonight|this shift')}))?"
+    rf"[ \t]+(?:{_ocr('is')})[ \t]+(?:(?:dr)\.?[ \t]*)?(?-i:(?P<v>[A-Z][a-z]+|[A-Z]{{2,}}))\b"
+)
+_PREFERRED = re.compile(
+    rf"(?i)(?:\b(?:{_ocr('prefers to be called|call me|goes by|likes to be called|preferred name')})"
+    rf"|(?:{_ocr('i like to be called')}))[ \t]*:?[ \t]*[\"'“]?(?-i:(?P<v>[A-Z][a-z]+|[A-Z]{{2,}}))\b"
+)
+#: a bare "prefers" only after the titled surname ("Mr. Halvard (prefers Skip)"), never "prefers Spanish"
+_TITLED_PREFERS = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Miss|MR|MS|MRS|MISS)\.?[ \t]+[A-Za-z'-]+[ \t]*[(,–-]?[ \t]*(?i:prefers)[ \t]+"
+    r"[\"'“]?(?P<v>[A-Z][a-z]+|[A-Z]{2,})\b"
+)
+_TITLED = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Miss|MR|MS|MRS|MISS)\.?[ \t]+(?P<v>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})\b"
+)
+_RELATIONS = (
+    r"wife|husband|daughter|son|sister|brother|niece|nephew|grandson|granddaughter|partner|friend|"
+    r"mother|father|mom|dad|aunt|uncle|cousin|spouse|fianc[eé]e?|daughter-in-law|son-in-law|neighbor"
+)
+_CONTACT = re.compile(
+    rf"(?im)^[ \t]*(?:{_ocr('family contact|family/contact|family|contact|emergency contact|who to call')})"
+    r"[ \t]*:?[ \t]+(?P<v>[A-Z][a-z]+|[A-Z]{2,})[ \t]*[,(\-–]?[ \t]*(?=(?i:" + _RELATIONS + r")\b)"
+)
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MD = rf"(?:\d{{1,2}}/\d{{1,2}}(?!/?\d)|{_MONTH}[ \t]+\d{{1,2}}\b)"
+_DATE_LABEL = re.compile(
+    rf"(?im)\b(?:{_ocr('today is|today|date today|todays date|discharge goal|expected dc')}"
+    rf"|{_ocr('expected discharge|going home|planned discharge|anticipated discharge')}"
+    rf"|{_ocr('discharge date|discharge')})"
+    rf"[ \t]*:*[ \t]*(?:[A-Za-z]+day,?[ \t]+)?(?P<v>{_MD})"
+)
+_BOARD = {
+    "staff": re.compile(rf"(?im)^[ \t]*(?:{_ocr('your|my')})?[ \t]*(?:{_STAFF})\b"),
+    "today": re.compile(rf"(?i)\b(?:{_ocr('today is|todays date|date today')})"),
+    "discharge": re.compile(
+        rf"(?i)\b(?:{_ocr('discharge goal|discharge date|going home|expected dc|planned discharge')}"
+        rf"|{_ocr('anticipated discharge|expected discharge')})"
+    ),
+    "contact": re.compile(rf"(?im)^[ \t]*(?:{_ocr('family|contact|emergency contact|who to call')})"),
+}
+
+
+def _is_board(text: str) -> bool:
+    return sum(1 for p in _BOARD.values() if p.search(text)) >= 2
+
+
+def _name(word: str, is_plain: Callable[[str], bool], strong: bool = False) -> bool:
+    low = word.lower()
+    if low in NEVER or low in TITLES or word.upper() in CREDENTIAL_WORDS or low in CREDENTIAL_WORDS:
+        return False
+    if is_clinical_word(low) or re.fullmatch(_STAFF, low) or low in {"is", "today", "tonight", "none", "tbd"}:
+        return False
+    return strong or not is_plain(low)
+
+
+def find_whiteboard_people(text: str, is_plain: Callable[[str], bool]) -> list[PhiSpan]:
+    """A whiteboard's care team, preferred name, family contact and dates (module docstring).
+
+    Args:
+        text: an English note.
+        is_plain: whether a lower-case word is an everyday English word and no name.
+    """
+    if not _is_board(text):
+        return []
+    out: list[PhiSpan] = []
+    for pattern in (_LABEL_STAFF, _PROSE_STAFF):
+        for m in pattern.finditer(text):
+            if _name(m["v"], is_plain):
+                out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+                more = _SECOND_DR.match(text, m.end("v"))
+                if more and _name(more["v"], is_plain):
+                    out.append(PhiSpan(more.start("v"), more.end("v"), "name"))
+    for pattern in (_PREFERRED, _TITLED_PREFERS, _CONTACT, _TITLED):
+        for m in pattern.finditer(text):
+            if _name(m["v"], is_plain, strong=True):
+                out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    for m in _DATE_LABEL.finditer(text):
+        out.append(PhiSpan(m.start("v"), m.end("v"), "date"))
+    return out
+
+
+_FIELD = re.compile(
+    rf"(?im)^[ \t]*(?P<v>{_ocr('goals|goal|name|pain|pain goal|diet|activity|plan|mobility|notes')})"
+    r"[ \t]*:"
+)
+_PAIN = re.compile(
+    rf"(?i)\b{_ocr('pain')}(?:[ \t]+{_ocr('goal|score|level')})?[ \t]*:?[ \t]*(?P<v>\d{{1,2}}/10)\b"
+)
+
+
+def keep_board_labels(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """``spans`` less a whiteboard's field labels and its pain scores (module docstring).
+
+    Args:
+        text: an English note.
+        spans: the spans found so far.
+    """
+    if not _is_board(text):
+        return spans
+    kept = {(m.start("v"), m.end("v")) for m in _FIELD.finditer(text)}
+    kept |= {(m.start("v"), m.end("v")) for m in _PAIN.finditer(text)}
+    return [s for s in spans if (s.start, s.end) not in kept]
