@@ -21,7 +21,7 @@ test_identifier_goes_and_clinical_words_stay, test_cases_are_many_and_marked = c
 
 def test_a_note_with_no_board_is_not_read_as_one():
     """Without two of a whiteboard's labels, a lone ``RN - Word`` line is left to the other finders."""
-    from medenclave_deid.core.text.english_whiteboard_fuzz33a import find_whiteboard_people
+    from medenclave_deid.core.text.english_whiteboards import find_whiteboard_people
 
     assert find_whiteboard_people("RN - Wrenna\nPlan: ambulate", lambda w: False) == []
     assert find_whiteboard_people("Your nurse: Wrenna\nToday is: 5/25", lambda w: False)

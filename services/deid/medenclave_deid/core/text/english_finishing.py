@@ -93,7 +93,7 @@ from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_uk_community import trim_uk_forms
 from medenclave_deid.core.text.english_vocatives import trim_greetings, vocative_names
 from medenclave_deid.core.text.english_weaning_rows import find_weaning_rows
-from medenclave_deid.core.text.english_whiteboard_fuzz33a import find_whiteboard_people, keep_board_labels
+from medenclave_deid.core.text.english_whiteboards import find_whiteboard_people, keep_board_labels
 from medenclave_deid.core.text.english_word_given_names import keep_role_qualifiers, word_given_names
 from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
 from medenclave_deid.core.text.english_workplace_echoes import workplace_echoes
