@@ -80,7 +80,8 @@ _RELATIONS = (
 )
 _CONTACT = re.compile(
     rf"(?im)^[ \t]*(?:{_ocr('family contact|family/contact|family|contact|emergency contact|who to call')})"
-    r"[ \t]*:?[ \t]+(?P<v>[A-Z][a-z]+|[A-Z]{2,})[ \t]*[,(\-–]?[ \t]*(?=(?i:" + _RELATIONS + r")\b)"
+    # the name in capitals (the (?i) of the labels is off for it), a word of its own before the relation
+    r"[ \t]*:?[ \t]+(?P<v>(?-i:[A-Z][a-z]+|[A-Z]{2,}))\b[ \t]*[,(\-–]?[ \t]*(?=(?i:" + _RELATIONS + r")\b)"
 )
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MD = rf"(?:\d{{1,2}}/\d{{1,2}}(?!/?\d)|{_MONTH}[ \t]+\d{{1,2}}\b)"
