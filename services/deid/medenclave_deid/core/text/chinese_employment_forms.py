@@ -2,7 +2,8 @@
 
 * **a unit field of the forms an employer or a social-insurance office fills** (``店名：某某五金店``,
   ``参保单位：某某快递``, ``用工单位：…``, ``配偶单位：…``, ``男方工作单位：…``, ``单位（盖章）：…``,
-  ``工作单位及职务：某某物流 仓管``): the whole value up to a mark or a space, whatever kind of
+  ``工作单位及职务：某某物流 仓管``, a disability form's ``就业单位：某某物流 （按比例安排就业）``):
+  the whole value up to a mark or a space, whatever kind of
   name it is (a brand with no 公司 or 厂 after it);
 * **the employer a clause makes of a name** (``系某某快递职工``, ``由某某超市为其缴纳社保``):
   a name of three or more characters between 系 and a staff word, or between 由 and 为其 + paying
@@ -11,8 +12,8 @@
   number that pays someone, so they go;
 * **a staff slot holding a surname and a title in brackets** (``注射医师：某（主治）``,
   ``护士：某（护师）``): the surname alone names the person;
-* **the employer after a verb of being employed** (``就职于某某百货，任会计``): the whole name up
-  to the mark that closes it;
+* **the employer after a verb of being employed** (``就职于某某百货，任会计``,
+  ``就业于某某物流（辅助性就业）``): the whole name up to the mark that closes it;
 * **a relative's full name after the relation** (``舅舅韩少X发现后``, ``其夫某少X陪同``): a surname
   and two characters before what the relative did, even when the first of them is a character that
   also opens words (少, 常, 海), so long as the last is a name's.
@@ -31,16 +32,25 @@ __all__ = ["find_employment_form_phi"]
 _HAN = "\u4e00-\u9fa5"
 #: labels whose value is a place of work, whatever it is called
 _UNIT_LABEL = (
-    r"(?:店名|店铺名称|商铺名称|门店名称|个体户名称|字号名称|参保单位|缴费单位|投保单位|用工单位|派遣单位|"
+    # a disability or employment form's 就业单位 (also 现就业单位, OCR-spaced 就 业 单 位, 単 for 单)
+    r"(?:现?就[ \u3000]?业[ \u3000]?[单単][ \u3000]?位|"
+    r"店名|店铺名称|商铺名称|门店名称|个体户名称|字号名称|参保单位|缴费单位|投保单位|用工单位|派遣单位|"
     r"配偶(?:工作)?单位|(?:男方|女方|丈夫|妻子|爱人)(?:工作)?单位|"
     # 单位 with a seal's note (单位（盖章）：) or a job beside it (工作单位及职务：)
     r"(?:用人|工作|所在)?单位[（(](?:盖章|公章|签章|章)[)）]|(?:工作)?单位(?:及|和|/|／)(?:职务|职业|岗位|部门|职称))"
 )
 _UNIT_FIELD = re.compile(rf"{_UNIT_LABEL}[ \t\u3000]*(?:[:：][ \t\u3000]*)(?P<v>[{_HAN}A-Za-z0-9·&]{{2,30}})")
+#: an OCR'd value with spaces between its pieces (就业单位：杭州 晨光 包装 有限公司), up to its kind
+_SPACED_UNIT = re.compile(
+    rf"{_UNIT_LABEL}[ \t\u3000]*(?:[:：][ \t\u3000]*)"
+    rf"(?P<v>[{_HAN}]{{1,12}}(?: [{_HAN}]{{1,12}}){{1,5}}?"
+    r"(?:公司|厂|店|中心|集团|站|所|局|处|行|馆|社|场|院))"
+    rf"(?![{_HAN}])"
+)
 #: values of a unit field that name no place of work
 _NO_UNIT = re.compile(
     r"(?:无|不详|暂无|待业|退休|离休|失业|未填|同上|见上|个体|个体户|自由职业|务农|农民|学生|"
-    r"无业|家庭主妇|灵活就业|/|-)$"
+    r"无业|家庭主妇|灵活就业|未就业|暂未就业|待就业|无工作|未工作|在校|在读|/|-)$"
 )
 _STAFF_WORD = r"(?:正式|在职|在编|合同制?|劳务派遣)?(?:员工|职工|职员|工人|雇员|店员|营业员)"
 #: a name between 系 and a staff word (系某某快递职工)
@@ -72,7 +82,7 @@ _BRACKET_TITLED = re.compile(
 )
 
 _EMPLOYED_AT = re.compile(
-    r"(?:就职于|任职于|供职于|受雇于|服务于)[ \t]*"
+    r"(?:就职于|任职于|供职于|受雇于|服务于|就业于)[ \t]*"
     rf"(?P<v>(?:[{_HAN}A-Za-z0-9·（）()&.]|,? (?=[A-Za-z])){{2,40}}?)"
     r"(?=[，,。；;、\n]|$|[，,]?(?:任|担任|从事|做|当))"
 )
@@ -101,7 +111,8 @@ def find_employment_form_phi(text: str) -> list[PhiSpan]:
     """
     out = [
         PhiSpan(m.start("v"), m.end("v"), "workplace")
-        for m in _UNIT_FIELD.finditer(text)
+        for rx in (_UNIT_FIELD, _SPACED_UNIT)
+        for m in rx.finditer(text)
         if not _NO_UNIT.match(m.group("v"))
     ]
     for rx in (_SYSTEM_STAFF, _PAID_BY):

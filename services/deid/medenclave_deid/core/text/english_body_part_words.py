@@ -9,7 +9,11 @@ no one and nowhere. Parts that are also surnames (``Side``, ``Back``, ``Foot``, 
 ``Lips``, ``Colon``, ``Kidney``, ``Peg``) are kept only with a side or a level in the span or just
 before it (``R SIDE``, ``left Hand``, ``L FOOT``), or a symptom's word beside them
 (``PAIN IN HAND``, ``HAND CONTRACTURE``): ``Dr. Chin`` and ``Ada Hand`` stay names. An everyday
-word before the part (``HAS``, ``NEEDS``) is no name either.
+word before the part (``HAS``, ``NEEDS``) or after it (``JAW WIRED``) is no name either.
+
+A name that ran on into the next field of the slip gives the part back from where the part begins
+(``DAUGHTER MAUREEN  RIGHT HAND WEAK``, ``HUSBAND LEONARD  UPPER DENTURES``, ``SON KEVIN MOUTH
+CARE``): a side or a level followed by a part, or a part itself, after the name's first word.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from collections.abc import Callable
 
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["keep_body_parts"]
+__all__ = ["is_body_word", "keep_body_parts"]
 
 #: parts of the body, a mouth's appliances and feeding or airway tubes; no list knows them as names
 _PARTS = frozenset(
@@ -58,6 +62,9 @@ def _is_body(text: str, span: PhiSpan, is_plain: Callable[[str], bool]) -> bool:
     lead = ""
     while len(words) > 1 and words[0] not in _SIDES and words[0] not in _PARTS and is_plain(words[0]):
         lead, words = f"{lead}{words[0]} ", words[1:]
+    # an everyday word after the part ("NOTE: JAW WIRED", "TONGUE SWOLLEN") names no one either
+    while len(words) > 1 and words[-1] not in _SIDES | _PARTS | _NAMED_PARTS and is_plain(words[-1]):
+        words = words[:-1]
     if not words:
         return False
     if all(w in _SIDES for w in words):  # "PAIN IN UPPER LIP": the level, not a town named Upper
@@ -74,6 +81,11 @@ def _is_body(text: str, span: PhiSpan, is_plain: Callable[[str], bool]) -> bool:
     return all(w in _PARTS or (sided and w in _NAMED_PARTS) for w in parts)
 
 
+def is_body_word(word: str) -> bool:
+    """A part of the body that no list knows as a name (``JAW``, ``Teeth``, ``mouth``)."""
+    return word.lower() in _PARTS
+
+
 def keep_body_parts(text: str, spans: list[PhiSpan], is_plain: Callable[[str], bool]) -> list[PhiSpan]:
     """``spans`` without the names and places that are parts of the body (module docstring).
 
@@ -82,4 +94,26 @@ def keep_body_parts(text: str, spans: list[PhiSpan], is_plain: Callable[[str], b
         spans: the spans found so far.
         is_plain: whether a lower-case word is an everyday word and no known name.
     """
-    return [s for s in spans if s.category not in ("name", "geo") or not _is_body(text, s, is_plain)]
+    kept = [_trim_body_tail(text, s) for s in spans]
+    return [s for s in kept if s.category not in ("name", "geo") or not _is_body(text, s, is_plain)]
+
+
+_SPAN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _trim_body_tail(text: str, span: PhiSpan) -> PhiSpan:
+    """``MAUREEN  RIGHT HAND``: the name without the part of the body it ran on into."""
+    if span.category != "name":
+        return span
+    found = list(_SPAN_WORD.finditer(text, span.start, span.end))
+    for k in range(1, len(found)):
+        word = found[k].group().lower()
+        if k + 1 < len(found):
+            nxt = found[k + 1].group().lower()
+        else:
+            after = _WORD_AFTER.match(text, span.end)
+            nxt = after["w"].lower() if after else ""
+        if word in _PARTS or (word in _SIDES and len(word) > 1 and nxt in _PARTS | _NAMED_PARTS):
+            end = found[k - 1].end()
+            return PhiSpan(span.start, end, span.category) if end > span.start else span
+    return span

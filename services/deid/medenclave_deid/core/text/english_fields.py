@@ -140,10 +140,11 @@ _ADDRESS_FIELD = _rx(
     r"(?:[ \t]+line[ \t]*\d)?[ \t]*[:：][ \t]*(?P<v>[^\n]{3,100}?)"
     r"[ \t]*(?=\n|$|[ \t]{2,}|\t)"
 )
-#: a nickname or preferred name: 'prefers to be called "Bubba"', "goes by Tee", "aka Jojo"
+#: a nickname or preferred name: 'prefers to be called "Bubba"', "goes by Tee", "aka Jojo", "CALL ME: TOOTS"
 _NICKNAME = _rx(
     r"(?i:\b(?:(?:prefers?|likes?|wants?)[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by|"
-    r"known[ \t]+as|nick-?named?|nickname[ \t]*:?|preferred[ \t]+name[ \t]*:?|aka|a\.k\.a\.))"
+    r"known[ \t]+as|nick-?named?|nickname[ \t]*:?|call[ \t]+me[ \t]*:|preferred[ \t]+name[ \t]*:?|"
+    r"aka|a\.k\.a\.))"
     r"[ \t]+[\"“'‘]?(?P<n>[A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+)?)"
 )
 _RURAL = _rx(

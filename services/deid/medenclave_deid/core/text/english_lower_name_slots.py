@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.delimited_columns import NO_VALUE
+from medenclave_deid.core.text.english_body_part_words import is_body_word
 from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
@@ -59,7 +60,9 @@ _PERSON_SLOT = re.compile(
 _ROLE_BRACKET = re.compile(rf"\((?:[A-Za-z]+[ \t]+)?(?i:{_ROLE_NOUNS})[ \t]+(?P<v>{_WORDCHARS})\)")
 #: a lower-case given name and surname as a labelled value: ``removed for: ignatius brook (MRN``
 _LOWER_PAIR = re.compile(rf"(?m):[ \t]*(?P<a>{_WORDCHARS})[ \t]+(?P<b>{_WORDCHARS})(?=[ \t]*(?:[(,;]|$))")
-_CAPS_VALUE = re.compile(r"(?m):[ \t]*(?P<v>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,2})[ \t]*$")
+#: a labelled value of two or three words in capitals, one space between them (a tab starts a slip's
+#: next field: "SON: MATTHEW<tab>UPPER DENTURES")
+_CAPS_VALUE = re.compile(r"(?m):[ \t]*(?P<v>[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){1,2})[ \t]*$")
 
 
 def _no_one(key: str, vocab: TextVocabulary) -> bool:
@@ -162,6 +165,7 @@ def _proven_surnames(
             any(covered)
             and not all(covered)
             and all(len(w.group()) >= 3 and not _no_one(w.group().lower(), vocab) for w in words)
+            and not any(is_body_word(w.group()) for w in words)  # "NOTE: JAW WIRED"
         ):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out

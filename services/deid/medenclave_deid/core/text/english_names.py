@@ -120,6 +120,10 @@ def _places(judge: Judge, verdicts: list[str | None]) -> None:
                 break
 
 
+#: two spaces or a tab between words: the next field of a printed slip
+_WIDE_GAP = re.compile(r"[ ]{2,}|\t")
+
+
 def _runs_after_titles(judge: Judge, verdicts: list[str | None]) -> None:
     """After a title or a kinship/role word, the capitalised words that follow (up to four,
     initials included) are the person's name: ``Dr. Patience Sweet``, ``son, Kevin J. Long``."""
@@ -136,6 +140,9 @@ def _runs_after_titles(judge: Judge, verdicts: list[str | None]) -> None:
                 and not (after is not None and tokens[after].cap)
             if not nxt.cap or (nxt.key in NEVER and not last) or nxt.key in CREDENTIAL_WORDS \
                     or judge.claimed(nxt.start, nxt.end) or judge.clinical(j, in_name=True):
+                break
+            # a printed slip's next field after a wide gap: "DAUGHTER MAUREEN  RIGHT HAND WEAK"
+            if _WIDE_GAP.search(judge.text, tokens[j - 1].end, nxt.start):
                 break
             if not nxt.initial:
                 verdicts[j] = "name"
