@@ -34,7 +34,7 @@ from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER, TIT
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import is_clinical_word
 
-__all__ = ["find_whiteboard_people", "keep_board_labels"]
+__all__ = ["board_start", "find_whiteboard_people", "keep_board_labels"]
 
 _GLYPH = {"o": "[o0]", "i": "[i1l]", "l": "[l1i]", "s": "[s5]"}
 
@@ -48,14 +48,21 @@ def _ocr(words: str) -> str:
 
 
 _STAFF = _ocr(
-    "nurse|rn|charge nurse|cn|pct|cna|tech|care partner|patient care tech|aide|doctor|doctors|"
-    "physician|md|provider|attending|hospitalist|resident|team"
+    "nurse|nurses|nurse(s)|rn|charge nurse|cn|pct|cna|tech|care partner|patient care tech|aide|"
+    "doctor|doctors|doctor(s)|physician|md|provider|attending|hospitalist|resident|team|"
+    "registered nurse|day rn|night rn|day nurse|night nurse|nursing assistant|na|pca|nurse tech|"
+    "care tech|assistant|surgeon|team doctor"
 )
+#: "PCT/CNA: Gwen": two roles of one slot
+_STAFF_SLOT = rf"(?:{_STAFF})(?:[ \t]*/[ \t]*(?:{_STAFF}))?"
+#: what follows a name on the board: its end, a phone extension, a shift, a smiley
+_AFTER = r"(?=[ \t]*(?:$|[ \t/,(|;!:)☺-]|[ \t]x\d|[ \t]ext\b|[ \t]\d{1,2}[ap]\b))"
 _LABEL_STAFF = re.compile(
-    rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=\|[ \t]))(?:(?:{_ocr('your|my')})[ \t]+)?(?:{_STAFF})"
+    rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=\|[ \t]))(?:(?:{_ocr('your|my')})[ \t]+)?{_STAFF_SLOT}"
     rf"(?:[ \t]+(?:{_ocr('is|today|tonight|today is|tonight is')}))?"
-    r"[ \t]*(?:[:\-–][ \t]*|[ \t])(?:(?:dr|DR|Dr)\.?[ \t]*)?"
-    r"(?P<v>[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]{2,}(?:[-'][A-Z]+)?)(?=[ \t]*(?:$|[ \t/,(|;!:)-]))"
+    # "NURSE: Kelly", "RN = Kelly", "Nurse _ Kelly", "RN: __Kelly", or the name on the label's next line
+    r"[ \t]*(?:[:\-–=_|]+[ \t]*_*|[ \t]_*|[ \t]*:?[ \t]*\n[ \t]*)(?:(?:dr|DR|Dr)\.?[ \t]*)?"
+    r"(?P<v>[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]{2,}(?:[-'][A-Z]+)?)" + _AFTER
 )
 _SECOND_DR = re.compile(r"[ \t]*(?:/|,|&|and)[ \t]*(?:dr|DR|Dr)\.?[ \t]*(?P<v>[A-Z][a-z]+|[A-Z]{2,})\b")
 _PROSE_STAFF = re.compile(
@@ -63,7 +70,8 @@ _PROSE_STAFF = re.compile(
     rf"[ \t]+(?:{_ocr('is')})[ \t]+(?:(?:dr)\.?[ \t]*)?(?-i:(?P<v>[A-Z][a-z]+|[A-Z]{{2,}}))\b"
 )
 _PREFERRED = re.compile(
-    rf"(?i)(?:\b(?:{_ocr('prefers to be called|call me|goes by|likes to be called|preferred name')})"
+    rf"(?i)(?:\b(?:{_ocr('prefers to be called|call me|goes by|likes to be called|preferred name|nickname')})"
+    rf"|(?m:^[ \t]*{_ocr('prefers')}(?=[ \t]*[:\-]))"
     rf"|(?:{_ocr('i like to be called')}))[ \t]*:?[ \t]*[\"'“]?(?-i:(?P<v>[A-Z][a-z]+|[A-Z]{{2,}}))\b"
 )
 #: a bare "prefers" only after the titled surname ("Mr. Halvard (prefers Skip)"), never "prefers Spanish"
@@ -79,26 +87,30 @@ _RELATIONS = (
     r"mother|father|mom|dad|aunt|uncle|cousin|spouse|fianc[eé]e?|daughter-in-law|son-in-law|neighbor"
 )
 _CONTACT = re.compile(
-    rf"(?im)^[ \t]*(?:{_ocr('family contact|family/contact|family|contact|emergency contact|who to call')})"
+    rf"(?im)^[ \t]*(?:{_ocr('family contact|family/contact|family|contact|emergency contact|who to call')}"
+    rf"|{_ocr('family member|point of contact')})"
     # the name in capitals (the (?i) of the labels is off for it), a word of its own before the relation
     r"[ \t]*:?[ \t]+(?P<v>(?-i:[A-Z][a-z]+|[A-Z]{2,}))\b[ \t]*[,(\-–]?[ \t]*(?=(?i:" + _RELATIONS + r")\b)"
 )
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_MD = rf"(?:\d{{1,2}}/\d{{1,2}}(?!/?\d)|{_MONTH}[ \t]+\d{{1,2}}\b)"
+_MONTH_NAME = r"jun|june|april|may|august"
+_MD = rf"(?:\d{{1,2}}[/-]\d{{1,2}}(?![/-]?\d)|{_MONTH}[ \t]+\d{{1,2}}\b)"
 _DATE_LABEL = re.compile(
     rf"(?im)\b(?:{_ocr('today is|today|date today|todays date|discharge goal|expected dc')}"
     rf"|{_ocr('expected discharge|going home|planned discharge|anticipated discharge')}"
-    rf"|{_ocr('discharge date|discharge')})"
-    rf"[ \t]*:*[ \t]*(?:[A-Za-z]+day,?[ \t]+)?(?P<v>{_MD})"
+    rf"|{_ocr('discharge date|discharge|d/c date|d/c|dc date|dc plan|home on|date')})"
+    rf"[ \t]*(?:[:=_|\-]+[ \t]*_*)?[ \t]*\n?[ \t]*(?:[A-Za-z]+day,?[ \t]+)?(?P<v>{_MD})"
 )
 _BOARD = {
     "staff": re.compile(rf"(?im)^[ \t]*(?:{_ocr('your|my')})?[ \t]*(?:{_STAFF})\b"),
     "today": re.compile(rf"(?i)\b(?:{_ocr('today is|todays date|date today')})"),
     "discharge": re.compile(
         rf"(?i)\b(?:{_ocr('discharge goal|discharge date|going home|expected dc|planned discharge')}"
-        rf"|{_ocr('anticipated discharge|expected discharge')})"
+        rf"|{_ocr('anticipated discharge|expected discharge|anticipated d/c|d/c date|home on')})"
     ),
-    "contact": re.compile(rf"(?im)^[ \t]*(?:{_ocr('family|contact|emergency contact|who to call')})"),
+    "contact": re.compile(
+        rf"(?im)^[ \t]*(?:{_ocr('family|contact|emergency contact|who to call|point of contact')})"
+    ),
 }
 
 
@@ -106,8 +118,20 @@ def _is_board(text: str) -> bool:
     return sum(1 for p in _BOARD.values() if p.search(text)) >= 2
 
 
-def _name(word: str, is_plain: Callable[[str], bool], strong: bool = False) -> bool:
+def board_start(text: str) -> int | None:
+    """Where a whiteboard's first label line begins, or ``None`` when ``text`` is no board."""
+    if not _is_board(text):
+        return None
+    firsts = [m.start() for p in (_BOARD["staff"], _BOARD["contact"]) if (m := p.search(text))]
+    firsts += [text.rfind("\n", 0, m.start()) + 1 for p in (_BOARD["today"],) if (m := p.search(text))]
+    return min(firsts) if firsts else None
+
+
+def _name(word: str, is_plain: Callable[[str], bool], strong: bool = False, staff: bool = False) -> bool:
     low = word.lower()
+    # a month's name alone in a staff slot is a first name ("RN: Jun x4412", "PCT: APRIL")
+    if staff and re.fullmatch(_MONTH_NAME, low):
+        return True
     if low in NEVER or low in TITLES or word.upper() in CREDENTIAL_WORDS or low in CREDENTIAL_WORDS:
         return False
     if is_clinical_word(low) or re.fullmatch(_STAFF, low) or low in {"is", "today", "tonight", "none", "tbd"}:
@@ -127,7 +151,7 @@ def find_whiteboard_people(text: str, is_plain: Callable[[str], bool]) -> list[P
     out: list[PhiSpan] = []
     for pattern in (_LABEL_STAFF, _PROSE_STAFF):
         for m in pattern.finditer(text):
-            if _name(m["v"], is_plain):
+            if _name(m["v"], is_plain, staff=True):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
                 more = _SECOND_DR.match(text, m.end("v"))
                 if more and _name(more["v"], is_plain):
