@@ -8,7 +8,12 @@ cue for:
 * **the care team**: a first name or a surname after a nurse's, a tech's or a doctor's label
   (``Your RN - Wren``, ``PCT - ODELL``, ``CN: Brisa``, ``MD - QUILLAN (ortho)``, ``Y0UR D0CT0R:
   ARVOLD / Dr. Pemberly``), several on one line (``RN: Wren    PCT: Odell    MD - Dr Quillan``),
-  or in a sentence (``Your nurse today is Wren :)``, ``Your tech is Odell``);
+  or in a sentence (``Your nurse today is Wren :)``, ``Your tech is Odell``), on the line below
+  its label or after ``=``, ``_``, ``|`` or a ``/``, ``;`` or ``*`` between slots (``NURSE(S) _ Solvey
+  7a-7p``, ``RN: Marlowe / PCT - Tamsin``), before its role (``Chance = your PCT``, ``- LARKSPUR
+  (PCT)``), with ``0`` for ``O`` in it (``0r. K0WALCZEK``); a capitalised word in a staff slot is a
+  name even when it is an everyday word or a month's (``Nurse: Hope``, ``RN: Jun x4412``), unless it
+  says no one (``Nurse: Call light``);
 * **the patient**: the surname after ``Mr.``/``Ms.`` (``Patient Mr Halvard``), and the
   preferred name after ``prefers``, ``call me``, ``goes by`` or ``likes to be called``
   (``Mr. Halvard (prefers Skip)``, ``Call me: Dusty``), even an everyday word;
@@ -47,22 +52,43 @@ def _ocr(words: str) -> str:
     )
 
 
-_STAFF = _ocr(
+#: the longest role first ("team doctor" before "team")
+_ROLES = (
     "nurse|nurses|nurse(s)|rn|charge nurse|cn|pct|cna|tech|care partner|patient care tech|aide|"
     "doctor|doctors|doctor(s)|physician|md|provider|attending|hospitalist|resident|team|"
     "registered nurse|day rn|night rn|day nurse|night nurse|nursing assistant|na|pca|nurse tech|"
-    "care tech|assistant|surgeon|team doctor"
+    "care tech|assistant|surgeon|team doctor|charge rn|primary rn|primary nurse|social worker|case manager|"
+    "care coordinator|unit clerk|huc|secretary|dietitian|np|pa|intern|ot|rt"
+)
+_STAFF = _ocr("|".join(sorted(_ROLES.split("|"), key=len, reverse=True)))
+#: a name as the board's OCR reads it: ``0`` for ``O`` in it too (``0mar``, ``K0WALCZYK``)
+_NM = r"(?=[A-Za-z0]*[A-Za-z])(?:[A-Z0][a-z0]+(?:[-'][A-Z][a-z]+)?|[A-Z0]{2,}(?:[-'][A-Z]+)?)"
+#: a doctor's title as OCR reads it ("Dr.", "DR,", "0r.", "D r.")
+_DR = r"(?:(?:dr|DR|Dr|0r|D[ ]r)[.,]?[ \t]*)"
+#: a slot's words that say no one ("RN: Call light", "MD: pending")
+_NO_ONE = frozenset(
+    "call ask see same pending unassigned unknown varies tba here team light button please press use the "
+    "your will on off".split()
 )
 #: "PCT/CNA: Gwen": two roles of one slot
 _STAFF_SLOT = rf"(?:{_STAFF})(?:[ \t]*/[ \t]*(?:{_STAFF}))?"
 #: what follows a name on the board: its end, a phone extension, a shift, a smiley
 _AFTER = r"(?=[ \t]*(?:$|[ \t/,(|;!:)☺-]|[ \t]x\d|[ \t]ext\b|[ \t]\d{1,2}[ap]\b))"
 _LABEL_STAFF = re.compile(
-    rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=\|[ \t]))(?:(?:{_ocr('your|my')})[ \t]+)?{_STAFF_SLOT}"
+    rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=[|/;,.*•][ \t]))(?:(?:{_ocr('your|my')})[ \t]+)?{_STAFF_SLOT}"
     rf"(?:[ \t]+(?:{_ocr('is|today|tonight|today is|tonight is')}))?"
     # "NURSE: Kelly", "RN = Kelly", "Nurse _ Kelly", "RN: __Kelly", or the name on the label's next line
-    r"[ \t]*(?:[:\-–=_|]+[ \t]*_*|[ \t]_*|[ \t]*:?[ \t]*\n[ \t]*)(?:(?:dr|DR|Dr)\.?[ \t]*)?"
-    r"(?P<v>[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]{2,}(?:[-'][A-Z]+)?)" + _AFTER
+    r"[ \t]*(?:[:\-–=_|]+[ \t]*_*|[ \t]_*|[ \t]*:?[ \t]*\n[ \t]*)" + _DR + "?"
+    r"(?P<v>" + _NM + ")" + _AFTER
+)
+#: the name before its role: "Fern = your PCT", "hope is your tech :)", "- LARK (PCT)", "r0sa (RN)"
+_ROLE_AFTER = re.compile(
+    r"(?m)(?:^[ \t]*(?:[-*•][ \t]*)?|(?<=[ \t]{2})|(?<=[/;,*•][ \t]))"
+    + _DR
+    + "?(?P<v>"
+    + _NM
+    + r"|[a-z][a-z0]+)[ \t]*"
+    rf"(?i:\((?:{_STAFF})\)|(?:=|-|{_ocr('is')})[ \t]*{_ocr('your')}[ \t]+(?:{_STAFF})\b)"
 )
 _SECOND_DR = re.compile(r"[ \t]*(?:/|,|&|and)[ \t]*(?:dr|DR|Dr)\.?[ \t]*(?P<v>[A-Z][a-z]+|[A-Z]{2,})\b")
 _PROSE_STAFF = re.compile(
@@ -128,9 +154,13 @@ def board_start(text: str) -> int | None:
 
 
 def _name(word: str, is_plain: Callable[[str], bool], strong: bool = False, staff: bool = False) -> bool:
-    low = word.lower()
-    # a month's name alone in a staff slot is a first name ("RN: Jun x4412", "PCT: APRIL")
-    if staff and re.fullmatch(_MONTH_NAME, low):
+    low = word.lower().replace("0", "o")
+    if low in _NO_ONE:
+        return False
+    # a capitalised word in a staff slot is a first name even when it is an everyday word (Hope, Chance)
+    strong = strong or (staff and word[0] != word[0].lower())
+    # a month's name alone in a name's slot is a first name ("RN: Jun x4412", "Family: APRIL (niece)")
+    if (staff or strong) and re.fullmatch(_MONTH_NAME, low):
         return True
     if low in NEVER or low in TITLES or word.upper() in CREDENTIAL_WORDS or low in CREDENTIAL_WORDS:
         return False
@@ -149,7 +179,7 @@ def find_whiteboard_people(text: str, is_plain: Callable[[str], bool]) -> list[P
     if not _is_board(text):
         return []
     out: list[PhiSpan] = []
-    for pattern in (_LABEL_STAFF, _PROSE_STAFF):
+    for pattern in (_LABEL_STAFF, _PROSE_STAFF, _ROLE_AFTER):
         for m in pattern.finditer(text):
             if _name(m["v"], is_plain, staff=True):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
