@@ -61,6 +61,13 @@ _ROLES = (
     "care coordinator|unit clerk|huc|secretary|dietitian|np|pa|intern|ot|rt"
 )
 _STAFF = _ocr("|".join(sorted(_ROLES.split("|"), key=len, reverse=True)))
+_BOARD_STAFF = _ocr(
+    "patient care tech|charge nurse|care partner|nurse|doctor|physician|provider|attending|hospitalist|"
+    "resident|team|pct|cna|tech|aide|rn|cn|md"
+)
+#: a label whose name may be an everyday word ("Nurse: Hope"), not a team's ("Team: Blue") or a
+#: therapist's ("OT: Evaluate")
+_FIRST_NAME_ROLE = re.compile(rf"(?i)\b(?:{_BOARD_STAFF.replace('|team|', '|')})\b")
 #: a name as the board's OCR reads it: ``0`` for ``O`` in it too (``0mar``, ``K0WALCZYK``)
 _NM = r"(?=[A-Za-z0]*[A-Za-z])(?:[A-Z0][a-z0]+(?:[-'][A-Z][a-z]+)?|[A-Z0]{2,}(?:[-'][A-Z]+)?)"
 #: a doctor's title as OCR reads it ("Dr.", "DR,", "0r.", "D r.")
@@ -75,7 +82,7 @@ _STAFF_SLOT = rf"(?:{_STAFF})(?:[ \t]*/[ \t]*(?:{_STAFF}))?"
 #: what follows a name on the board: its end, a phone extension, a shift, a smiley
 _AFTER = r"(?=[ \t]*(?:$|[ \t/,(|;!:)☺-]|[ \t]x\d|[ \t]ext\b|[ \t]\d{1,2}[ap]\b))"
 _LABEL_STAFF = re.compile(
-    rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=[|/;,.*•][ \t]))(?:(?:{_ocr('your|my')})[ \t]+)?{_STAFF_SLOT}"
+    rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=[|/;,*•][ \t]))(?:(?:{_ocr('your|my')})[ \t]+)?{_STAFF_SLOT}"
     rf"(?:[ \t]+(?:{_ocr('is|today|tonight|today is|tonight is')}))?"
     # "NURSE: Kelly", "RN = Kelly", "Nurse _ Kelly", "RN: __Kelly", or the name on the label's next line
     r"[ \t]*(?:[:\-–=_|]+[ \t]*_*|[ \t]_*|[ \t]*:?[ \t]*\n[ \t]*)" + _DR + "?"
@@ -128,7 +135,8 @@ _DATE_LABEL = re.compile(
     rf"[ \t]*(?:[:=_|\-]+[ \t]*_*)?[ \t]*\n?[ \t]*(?:[A-Za-z]+day,?[ \t]+)?(?P<v>{_MD})"
 )
 _BOARD = {
-    "staff": re.compile(rf"(?im)^[ \t]*(?:{_ocr('your|my')})?[ \t]*(?:{_STAFF})\b"),
+    # the board's own roles only: a therapy note's "OT:" or "Surgeon:" makes no board
+    "staff": re.compile(rf"(?im)^[ \t]*(?:{_ocr('your|my')})?[ \t]*(?:{_BOARD_STAFF})\b"),
     "today": re.compile(rf"(?i)\b(?:{_ocr('today is|todays date|date today')})"),
     "discharge": re.compile(
         rf"(?i)\b(?:{_ocr('discharge goal|discharge date|going home|expected dc|planned discharge')}"
@@ -181,7 +189,10 @@ def find_whiteboard_people(text: str, is_plain: Callable[[str], bool]) -> list[P
     out: list[PhiSpan] = []
     for pattern in (_LABEL_STAFF, _PROSE_STAFF, _ROLE_AFTER):
         for m in pattern.finditer(text):
-            if _name(m["v"], is_plain, staff=True):
+            label = (
+                text[m.start() : m.start("v")] if pattern is not _ROLE_AFTER else text[m.end("v") : m.end()]
+            )
+            if _name(m["v"], is_plain, staff=bool(_FIRST_NAME_ROLE.search(label))):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
                 more = _SECOND_DR.match(text, m.end("v"))
                 if more and _name(more["v"], is_plain):
