@@ -93,6 +93,7 @@ from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_uk_community import trim_uk_forms
 from medenclave_deid.core.text.english_vocatives import trim_greetings, vocative_names
 from medenclave_deid.core.text.english_weaning_rows import find_weaning_rows
+from medenclave_deid.core.text.english_whiteboard_header import find_board_uploader
 from medenclave_deid.core.text.english_whiteboards import find_whiteboard_people, keep_board_labels
 from medenclave_deid.core.text.english_word_given_names import keep_role_qualifiers, word_given_names
 from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
@@ -260,7 +261,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Y0UR RN - Wren", "Your nurse today is Wren :)", "T0day Is: 5/25": a room whiteboard's photo
     board = find_whiteboard_people(
         text, lambda w: vocabulary.is_common(w, threshold=4.0) and not vocabulary.is_name(w)
-    )
+    ) + find_board_uploader(text, vocabulary)  # "[uploader KRUIZ, 02/02/24]" above the board
     return add_uncovered(keep_board_labels(text, keep_ecg_measurements(text, spans)), board, text)
 
 

@@ -8,7 +8,12 @@ cue for:
 * **the care team**: a first name or a surname after a nurse's, a tech's or a doctor's label
   (``Your RN - Wren``, ``PCT - ODELL``, ``CN: Brisa``, ``MD - QUILLAN (ortho)``, ``Y0UR D0CT0R:
   ARVOLD / Dr. Pemberly``), several on one line (``RN: Wren    PCT: Odell    MD - Dr Quillan``),
-  or in a sentence (``Your nurse today is Wren :)``, ``Your tech is Odell``);
+  or in a sentence (``Your nurse today is Wren :)``, ``Your tech is Odell``), on the line below
+  its label or after ``=``, ``_``, ``|`` or a ``/``, ``;`` or ``*`` between slots (``NURSE(S) _ Solvey
+  7a-7p``, ``RN: Marlowe / PCT - Tamsin``), before its role (``Chance = your PCT``, ``- LARKSPUR
+  (PCT)``), with ``0`` for ``O`` in it (``0r. K0WALCZEK``); a capitalised word in a staff slot is a
+  name even when it is an everyday word or a month's (``Nurse: Hope``, ``RN: Jun x4412``), unless it
+  says no one (``Nurse: Call light``);
 * **the patient**: the surname after ``Mr.``/``Ms.`` (``Patient Mr Halvard``), and the
   preferred name after ``prefers``, ``call me``, ``goes by`` or ``likes to be called``
   (``Mr. Halvard (prefers Skip)``, ``Call me: Dusty``), even an everyday word;
@@ -34,7 +39,7 @@ from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER, TIT
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import is_clinical_word
 
-__all__ = ["find_whiteboard_people", "keep_board_labels"]
+__all__ = ["board_start", "find_whiteboard_people", "keep_board_labels"]
 
 _GLYPH = {"o": "[o0]", "i": "[i1l]", "l": "[l1i]", "s": "[s5]"}
 
@@ -47,15 +52,50 @@ def _ocr(words: str) -> str:
     )
 
 
-_STAFF = _ocr(
-    "nurse|rn|charge nurse|cn|pct|cna|tech|care partner|patient care tech|aide|doctor|doctors|"
-    "physician|md|provider|attending|hospitalist|resident|team"
+#: the longest role first ("team doctor" before "team")
+_ROLES = (
+    "nurse|nurses|nurse(s)|rn|charge nurse|cn|pct|cna|tech|care partner|patient care tech|aide|"
+    "doctor|doctors|doctor(s)|physician|md|provider|attending|hospitalist|resident|team|"
+    "registered nurse|day rn|night rn|day nurse|night nurse|nursing assistant|na|pca|nurse tech|"
+    "care tech|assistant|surgeon|team doctor|charge rn|primary rn|primary nurse|social worker|case manager|"
+    "care coordinator|unit clerk|huc|secretary|dietitian|np|pa|intern|ot|rt"
 )
+_STAFF = _ocr("|".join(sorted(_ROLES.split("|"), key=len, reverse=True)))
+_BOARD_STAFF = _ocr(
+    "patient care tech|charge nurse|care partner|nurse|doctor|physician|provider|attending|hospitalist|"
+    "resident|team|pct|cna|tech|aide|rn|cn|md"
+)
+#: a label whose name may be an everyday word ("Nurse: Hope"), not a team's ("Team: Blue") or a
+#: therapist's ("OT: Evaluate")
+_FIRST_NAME_ROLE = re.compile(rf"(?i)\b(?:{_BOARD_STAFF.replace('|team|', '|')})\b")
+#: a name as the board's OCR reads it: ``0`` for ``O`` in it too (``0mar``, ``K0WALCZYK``)
+_NM = r"(?=[A-Za-z0]*[A-Za-z])(?:[A-Z0][a-z0]+(?:[-'][A-Z][a-z]+)?|[A-Z0]{2,}(?:[-'][A-Z]+)?)"
+#: a doctor's title as OCR reads it ("Dr.", "DR,", "0r.", "D r.")
+_DR = r"(?:(?:dr|DR|Dr|0r|D[ ]r)[.,]?[ \t]*)"
+#: a slot's words that say no one ("RN: Call light", "MD: pending")
+_NO_ONE = frozenset(
+    "call ask see same pending unassigned unknown varies tba here team light button please press use the "
+    "your will on off".split()
+)
+#: "PCT/CNA: Gwen": two roles of one slot
+_STAFF_SLOT = rf"(?:{_STAFF})(?:[ \t]*/[ \t]*(?:{_STAFF}))?"
+#: what follows a name on the board: its end, a phone extension, a shift, a smiley
+_AFTER = r"(?=[ \t]*(?:$|[ \t/,(|;!:)☺-]|[ \t]x\d|[ \t]ext\b|[ \t]\d{1,2}[ap]\b))"
 _LABEL_STAFF = re.compile(
-    rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=\|[ \t]))(?:(?:{_ocr('your|my')})[ \t]+)?(?:{_STAFF})"
+    rf"(?im)(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=[|/;,*•][ \t]))(?:(?:{_ocr('your|my')})[ \t]+)?{_STAFF_SLOT}"
     rf"(?:[ \t]+(?:{_ocr('is|today|tonight|today is|tonight is')}))?"
-    r"[ \t]*(?:[:\-–][ \t]*|[ \t])(?:(?:dr|DR|Dr)\.?[ \t]*)?"
-    r"(?P<v>[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]{2,}(?:[-'][A-Z]+)?)(?=[ \t]*(?:$|[ \t/,(|;!:)-]))"
+    # "NURSE: Kelly", "RN = Kelly", "Nurse _ Kelly", "RN: __Kelly", or the name on the label's next line
+    r"[ \t]*(?:[:\-–=_|]+[ \t]*_*|[ \t]_*|[ \t]*:?[ \t]*\n[ \t]*)" + _DR + "?"
+    r"(?P<v>" + _NM + ")" + _AFTER
+)
+#: the name before its role: "Fern = your PCT", "hope is your tech :)", "- LARK (PCT)", "r0sa (RN)"
+_ROLE_AFTER = re.compile(
+    r"(?m)(?:^[ \t]*(?:[-*•][ \t]*)?|(?<=[ \t]{2})|(?<=[/;,*•][ \t]))"
+    + _DR
+    + "?(?P<v>"
+    + _NM
+    + r"|[a-z][a-z0]+)[ \t]*"
+    rf"(?i:\((?:{_STAFF})\)|(?:=|-|{_ocr('is')})[ \t]*{_ocr('your')}[ \t]+(?:{_STAFF})\b)"
 )
 _SECOND_DR = re.compile(r"[ \t]*(?:/|,|&|and)[ \t]*(?:dr|DR|Dr)\.?[ \t]*(?P<v>[A-Z][a-z]+|[A-Z]{2,})\b")
 _PROSE_STAFF = re.compile(
@@ -63,7 +103,8 @@ _PROSE_STAFF = re.compile(
     rf"[ \t]+(?:{_ocr('is')})[ \t]+(?:(?:dr)\.?[ \t]*)?(?-i:(?P<v>[A-Z][a-z]+|[A-Z]{{2,}}))\b"
 )
 _PREFERRED = re.compile(
-    rf"(?i)(?:\b(?:{_ocr('prefers to be called|call me|goes by|likes to be called|preferred name')})"
+    rf"(?i)(?:\b(?:{_ocr('prefers to be called|call me|goes by|likes to be called|preferred name|nickname')})"
+    rf"|(?m:^[ \t]*{_ocr('prefers')}(?=[ \t]*[:\-]))"
     rf"|(?:{_ocr('i like to be called')}))[ \t]*:?[ \t]*[\"'“]?(?-i:(?P<v>[A-Z][a-z]+|[A-Z]{{2,}}))\b"
 )
 #: a bare "prefers" only after the titled surname ("Mr. Halvard (prefers Skip)"), never "prefers Spanish"
@@ -79,26 +120,31 @@ _RELATIONS = (
     r"mother|father|mom|dad|aunt|uncle|cousin|spouse|fianc[eé]e?|daughter-in-law|son-in-law|neighbor"
 )
 _CONTACT = re.compile(
-    rf"(?im)^[ \t]*(?:{_ocr('family contact|family/contact|family|contact|emergency contact|who to call')})"
+    rf"(?im)^[ \t]*(?:{_ocr('family contact|family/contact|family|contact|emergency contact|who to call')}"
+    rf"|{_ocr('family member|point of contact')})"
     # the name in capitals (the (?i) of the labels is off for it), a word of its own before the relation
     r"[ \t]*:?[ \t]+(?P<v>(?-i:[A-Z][a-z]+|[A-Z]{2,}))\b[ \t]*[,(\-–]?[ \t]*(?=(?i:" + _RELATIONS + r")\b)"
 )
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_MD = rf"(?:\d{{1,2}}/\d{{1,2}}(?!/?\d)|{_MONTH}[ \t]+\d{{1,2}}\b)"
+_MONTH_NAME = r"jun|june|april|may|august"
+_MD = rf"(?:\d{{1,2}}[/-]\d{{1,2}}(?![/-]?\d)|{_MONTH}[ \t]+\d{{1,2}}\b)"
 _DATE_LABEL = re.compile(
     rf"(?im)\b(?:{_ocr('today is|today|date today|todays date|discharge goal|expected dc')}"
     rf"|{_ocr('expected discharge|going home|planned discharge|anticipated discharge')}"
-    rf"|{_ocr('discharge date|discharge')})"
-    rf"[ \t]*:*[ \t]*(?:[A-Za-z]+day,?[ \t]+)?(?P<v>{_MD})"
+    rf"|{_ocr('discharge date|discharge|d/c date|d/c|dc date|dc plan|home on|date')})"
+    rf"[ \t]*(?:[:=_|\-]+[ \t]*_*)?[ \t]*\n?[ \t]*(?:[A-Za-z]+day,?[ \t]+)?(?P<v>{_MD})"
 )
 _BOARD = {
-    "staff": re.compile(rf"(?im)^[ \t]*(?:{_ocr('your|my')})?[ \t]*(?:{_STAFF})\b"),
+    # the board's own roles only: a therapy note's "OT:" or "Surgeon:" makes no board
+    "staff": re.compile(rf"(?im)^[ \t]*(?:{_ocr('your|my')})?[ \t]*(?:{_BOARD_STAFF})\b"),
     "today": re.compile(rf"(?i)\b(?:{_ocr('today is|todays date|date today')})"),
     "discharge": re.compile(
         rf"(?i)\b(?:{_ocr('discharge goal|discharge date|going home|expected dc|planned discharge')}"
-        rf"|{_ocr('anticipated discharge|expected discharge')})"
+        rf"|{_ocr('anticipated discharge|expected discharge|anticipated d/c|d/c date|home on')})"
     ),
-    "contact": re.compile(rf"(?im)^[ \t]*(?:{_ocr('family|contact|emergency contact|who to call')})"),
+    "contact": re.compile(
+        rf"(?im)^[ \t]*(?:{_ocr('family|contact|emergency contact|who to call|point of contact')})"
+    ),
 }
 
 
@@ -106,8 +152,24 @@ def _is_board(text: str) -> bool:
     return sum(1 for p in _BOARD.values() if p.search(text)) >= 2
 
 
-def _name(word: str, is_plain: Callable[[str], bool], strong: bool = False) -> bool:
-    low = word.lower()
+def board_start(text: str) -> int | None:
+    """Where a whiteboard's first label line begins, or ``None`` when ``text`` is no board."""
+    if not _is_board(text):
+        return None
+    firsts = [m.start() for p in (_BOARD["staff"], _BOARD["contact"]) if (m := p.search(text))]
+    firsts += [text.rfind("\n", 0, m.start()) + 1 for p in (_BOARD["today"],) if (m := p.search(text))]
+    return min(firsts) if firsts else None
+
+
+def _name(word: str, is_plain: Callable[[str], bool], strong: bool = False, staff: bool = False) -> bool:
+    low = word.lower().replace("0", "o")
+    if low in _NO_ONE:
+        return False
+    # a capitalised word in a staff slot is a first name even when it is an everyday word (Hope, Chance)
+    strong = strong or (staff and word[0] != word[0].lower())
+    # a month's name alone in a name's slot is a first name ("RN: Jun x4412", "Family: APRIL (niece)")
+    if (staff or strong) and re.fullmatch(_MONTH_NAME, low):
+        return True
     if low in NEVER or low in TITLES or word.upper() in CREDENTIAL_WORDS or low in CREDENTIAL_WORDS:
         return False
     if is_clinical_word(low) or re.fullmatch(_STAFF, low) or low in {"is", "today", "tonight", "none", "tbd"}:
@@ -125,9 +187,12 @@ def find_whiteboard_people(text: str, is_plain: Callable[[str], bool]) -> list[P
     if not _is_board(text):
         return []
     out: list[PhiSpan] = []
-    for pattern in (_LABEL_STAFF, _PROSE_STAFF):
+    for pattern in (_LABEL_STAFF, _PROSE_STAFF, _ROLE_AFTER):
         for m in pattern.finditer(text):
-            if _name(m["v"], is_plain):
+            label = (
+                text[m.start() : m.start("v")] if pattern is not _ROLE_AFTER else text[m.end("v") : m.end()]
+            )
+            if _name(m["v"], is_plain, staff=bool(_FIRST_NAME_ROLE.search(label))):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
                 more = _SECOND_DR.match(text, m.end("v"))
                 if more and _name(more["v"], is_plain):
