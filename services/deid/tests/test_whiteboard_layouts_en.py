@@ -18,3 +18,19 @@ SECRET = b"w" * 32
 test_identifier_goes_and_clinical_words_stay, test_cases_are_many_and_marked = case_suite(
     Path(__file__).parent / "whiteboard_layouts_en_cases.txt", "en", minimum=15
 )
+
+
+def test_a_notes_sentences_above_a_late_board_label_are_no_header():
+    """A note's own sentences above a board-like label far down are no photo header: a clinical
+    word there (``infarct``, ``urosepsis``) is no uploader's log-in (a merge's regression)."""
+    from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+
+    engine = make_note_deidentifier(SECRET)
+    text = (
+        "TRANSFER NOTE\n03/02/2025\n\nSeen by the stroke team. MRI: acute infarct in the left MCA territory; "
+        "septic shock from urosepsis treated on 2/28 with cefepime.\n"
+        "Nurse: Wren\nToday is 3/2\nDischarge goal: 3/6\n"
+    )
+    out = engine.deidentify(text, lang="en").text
+    assert "acute infarct" in out and "urosepsis" in out, out
+    assert "Wren" not in out, out

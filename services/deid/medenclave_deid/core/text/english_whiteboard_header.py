@@ -6,11 +6,12 @@ text, in whatever shape the upload tool printed it: ``Uploaded by cmarlow · Mar
 03/02/2025``, ``Photo by: hpike7 (RN)``. The export-log readers want a cue they know and a date
 right after the handle; here the header's place is the cue.
 
-On a text the whiteboard reader takes for a board (two of its labels), the lines before the
-board's first label that name an upload, a user, a photo or a date: each word with a log-in's
-shape (:func:`~medenclave_deid.core.text.english_login_handles.is_handle`, or a dotted,
-underscored or numbered handle of lower-case letters) that is no word of the header itself
-(``photo``, ``whiteboard``, ``uploaded``, a file's name).
+On a text the whiteboard reader takes for a board (two of its labels), the short lines among the
+text's first four, before the board's first label, that name an upload, a user, a photo or a date:
+each word with a log-in's shape
+(:func:`~medenclave_deid.core.text.english_login_handles.is_handle`, or a dotted, underscored or
+numbered handle of lower-case letters) that is no word of the header itself (``photo``,
+``whiteboard``, ``uploaded``, a file's name).
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _HEADER_WORDS = frozenset(
     "uploaded upload uploader user username login photo posted captured taken author source "
     "whiteboard board room ocr text scan image img date time by on at from via rn pct md app".split()
 )
+#: a header is the photo's first few short lines, not a note's sentences above a late label
+_HEADER_LINES = 4
+_HEADER_WIDTH = 100
 _MARKED = re.compile(r"[a-z]+(?:[._][a-z]+)?\d{0,3}|[a-z]+\d{1,3}|[A-Z]+[._]?[A-Z]*\d{0,3}")
 
 
@@ -66,8 +70,8 @@ def find_board_uploader(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         return []
     out: list[PhiSpan] = []
     offset = 0
-    for line in text[:start].splitlines(keepends=True):
-        if _CUE.search(line):
+    for line in text[:start].splitlines(keepends=True)[:_HEADER_LINES]:
+        if _CUE.search(line) and len(line) <= _HEADER_WIDTH:
             for m in _WORD.finditer(line):
                 if _login(m["v"], vocab):
                     out.append(PhiSpan(offset + m.start("v"), offset + m.end("v"), "name"))
