@@ -34,3 +34,20 @@ def test_a_notes_sentences_above_a_late_board_label_are_no_header():
     out = engine.deidentify(text, lang="en").text
     assert "acute infarct" in out and "urosepsis" in out, out
     assert "Wren" not in out, out
+
+
+def test_a_discharge_summarys_staff_and_date_lines_make_no_board():
+    """``Attending:``, ``Discharge Date:`` and ``Contact:`` lines make no whiteboard: the labels on
+    the lines below a name (``Discharging Resident``, ``Primary Care``, ``Admitting Diagnosis``) stay."""
+    from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+
+    engine = make_note_deidentifier(SECRET)
+    text = (
+        "DISCHARGE SUMMARY\nDischarge Date: 18 Jul 2018\nAttending Physician: Ansel Q. Thornbury, MD\n"
+        "Discharging Resident: Odile Varga, MD\nPrimary Care: Dr. Paige Lindqvist\n"
+        "Contact: +1-605-555-0142\nAdmitting Diagnosis: pulmonary nodule\n"
+    )
+    out = engine.deidentify(text, lang="en").text
+    for kept in ("Discharging Resident:", "Primary Care:", "Admitting Diagnosis:"):
+        assert kept in out, (kept, out)
+    assert "Thornbury" not in out and "Varga" not in out, out

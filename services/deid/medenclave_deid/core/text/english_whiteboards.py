@@ -25,10 +25,10 @@ cue for:
 Its own labels are no one (``G0ALS: walk 3x``, ``NAME: MS. ROE``, ``PAIN: 2/10``), and a pain
 score out of ten is no date (``PAIN G0AL: 2/10``).
 
-It reads only a text with two of the board's labels and a phrase only a board has (today's date,
-``your nurse``, a pain goal, a label spelt with 0 for O), or three of them (the team's, today's,
-the discharge's, the family contact's), and a name is one capitalised or upper-case word that is no
-title, credential, heading or clinical word.
+It reads only a text with two of the board's labels (the team's, today's, the discharge's, the
+family contact's) and a phrase only a board has (today's date, ``your nurse``, a pain goal, the
+call light, a label spelt with 0 for O), and a name is one capitalised or upper-case word that is
+no title, credential, heading or clinical word.
 """
 
 from __future__ import annotations
@@ -157,10 +157,10 @@ _BOARD_OWN = re.compile(
 
 
 def _is_board(text: str) -> bool:
-    """Two of the board's labels, one of them what only a board says, or three: a discharge
-    summary's ``Attending:``, ``Discharge Date:`` and ``Contact:`` lines make no board."""
+    """Two of the board's labels and what only a board says: a discharge summary's ``Attending:``,
+    ``Discharge Date:`` and ``Contact:`` lines make no board."""
     kinds = sum(1 for p in _BOARD.values() if p.search(text))
-    return kinds >= 3 or (kinds >= 2 and _BOARD_OWN.search(text) is not None)
+    return kinds >= 2 and _BOARD_OWN.search(text) is not None
 
 
 def board_start(text: str) -> int | None:
