@@ -33,7 +33,7 @@ from medenclave.v1 import (
     training_pb2,
 )
 from medenclave_cli.main import main as cli
-from medenclave_cli.supervisor import Stack, StackConfig
+from medenclave_cli.supervisor import Stack, StackConfig, StackError
 
 pytestmark = pytest.mark.slow
 
@@ -102,9 +102,17 @@ def _allowed_answer(rpc: Rpc, code: grpc.StatusCode, details: str) -> bool:
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("matrix")
-    stack = Stack(StackConfig(data_dir=data_dir, quiet_period_s=0.5).with_free_ports())
-    eps = stack.start()
+    # the free ports are picked before the services bind them: under xdist another test's process
+    # may take one first ("port … is in use"), so a fresh set of ports is tried (three times at most)
+    for attempt in range(3):
+        data_dir = tmp_path_factory.mktemp("matrix")
+        stack = Stack(StackConfig(data_dir=data_dir, quiet_period_s=0.5).with_free_ports())
+        try:
+            eps = stack.start()
+            break
+        except StackError as exc:
+            if "is in use" not in str(exc) or attempt == 2:
+                raise
     try:
         yield data_dir, eps
     finally:
