@@ -13,7 +13,7 @@ import onnx
 import pytest
 from onnx import TensorProto, helper, numpy_helper
 
-from medenclave_testing import NatsServer, free_port
+from medenclave_testing import NatsServer, free_port, wait_serving
 
 IMAGE = 8
 CLASSES = 2
@@ -185,6 +185,11 @@ class Stack:
             raise self.error
         wait_until(lambda: (self.data_dir / "access" / "keys" / "token-signing.pem").exists(),
                    what="access key")
+        if self.tls_dir is None:  # every gRPC server past "service is starting" before a test calls
+            ports = [self.access_port, self.grpc_port]
+            ports += [self.deid_port] if self.deid_studies is not None else []
+            for port in ports:
+                self.call(wait_serving(port, timeout=120), timeout=130)
         return self
 
     def client_tls(self) -> dict[str, object]:
