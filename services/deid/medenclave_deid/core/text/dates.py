@@ -376,10 +376,16 @@ def _shift(match: re.Match, offset_days: int) -> str | None:
     return None
 
 
+_MONTH_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}(?!\d)")
+#: a month and day written alone (``due 10/19``)
+_YEARLESS = re.compile(r"(?<![\d/.-])\d{1,2}/\d{1,2}(?![\d/])")
+
+
 def shift_date(match: re.Match, offset_days: int) -> str | None:
     """The matched date moved by ``offset_days``, in the form it was written; None if invalid, or
     if the shifted date writes again a date the note holds (two dates the offset apart: the
-    surrogate of the later one would be the earlier one's true value).
+    surrogate of the later one would be the earlier one's true value), or begins with a date the note
+    writes without its year (a birth date shifted to ``10/19/1936`` beside a loan due ``10/19``).
 
     Args:
         match: a match of :data:`DATE_PATTERN`.
@@ -388,6 +394,9 @@ def shift_date(match: re.Match, offset_days: int) -> str | None:
     shifted = _shift(match, offset_days)
     written: frozenset[str] = getattr(offset_days, "written", frozenset())
     if shifted is not None and (shifted in written or shifted.partition("T")[0] in written):
+        return None
+    yearless = _MONTH_DAY.match(shifted or "")
+    if yearless and yearless.group(0) in written:
         return None
     return shifted
 
@@ -421,5 +430,5 @@ def note_offset(text: str, days: int) -> NoteOffset:
             day_first += int(m.group("um")) > 12
             month_first += int(m.group("ud")) > 12
     offset.day_first = day_first > 0 and month_first == 0
-    offset.written = frozenset(written)
+    offset.written = frozenset(written) | frozenset(_YEARLESS.findall(text))
     return offset

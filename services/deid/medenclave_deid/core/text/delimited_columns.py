@@ -236,6 +236,7 @@ _CHINESE = tuple(
 #: a cell that says nothing
 NO_VALUE = frozenset(
     "n/a na n.a. none null nil - -- — – unknown unk tbd pending declined refused self same "
+    "confirmed cancelled canceled voicemail busy "  # a call log's outcome under "patient"
     "无 不详 未知 略 同上 空 暂无 未填 未取 拒绝".split()
     + ["not provided", "not applicable", "not available", "see above"]
 )

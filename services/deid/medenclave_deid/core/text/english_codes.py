@@ -36,6 +36,8 @@ _UNIT_AFTER = re.compile(r"[ \t]*(?:%|mg|mcg|g|kg|ml|l|mm|cm|mmhg|bpm|units?|iu|
                          r"min(?:utes?)?|days?|weeks?|months?|years?|times|x)\b|[ \t]*[:.]\d",
                          re.IGNORECASE | re.ASCII)
 _DECIMAL = re.compile(r"\d+\.\d+", re.ASCII)
+#: a word OCR read with a zero for each O (``C0NTACT``, ``T0DAY``): four letters or more, no "00"
+_OCR_WORD = re.compile(r"(?=(?:[A-Za-z]0?){4})[A-Za-z]*(?:0[A-Za-z]+)+", re.ASCII)
 #: a reference range after "ref" (``[ref 12.0-16.0]``, ``ref 150-400``): two ascending numbers,
 #: neither written with a leading zero the way a serial's group is
 _RANGE = re.compile(r"(?P<a>0\.\d+|[1-9]\d*(?:\.\d+)?)-(?P<b>0\.\d+|[1-9]\d*(?:\.\d+)?)", re.ASCII)
@@ -103,8 +105,8 @@ def find_codes(text: str) -> list[PhiSpan]:
     out = []
     for m in _LABELLED_CODE.finditer(text):
         value = m.group("v")
-        if _DECIMAL.fullmatch(value) or not _identifying(value):
-            continue  # "index 0.85": a measurement
+        if _DECIMAL.fullmatch(value) or not _identifying(value) or _OCR_WORD.fullmatch(value):
+            continue  # "index 0.85": a measurement; "FAMILY C0NTACT": a word read with 0 for O
         if is_coded_term(text, m.start("v"), m.end("v")) or (
                 m.group().lower().startswith("form") and _FORM_TYPE.fullmatch(value)):
             continue  # "CPT code 99285", "Form I-693": a code system's code, a form's type

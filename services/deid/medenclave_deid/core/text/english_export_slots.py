@@ -4,8 +4,8 @@ fixed slots, in lower case or with no label beside them.
 * **who printed or exported it**: ``Printed from workstation 10.4.5.6 by ottilie.``, ``Print date:
   03/02/2024 08:12 | by aquill``, ``# exported
   2021-02-02 by ottilie from 10.2.3.4``: one lower-case word (maybe ``first.last``) after "by"
-  in a line that says a document was printed, exported, generated or run, before "from", "at",
-  "on", "via", a stop or the line's end;
+  in a line that says a document was printed, exported, generated, run, uploaded or scanned,
+  before "from", "at", "on", "via", a stop or the line's end;
 * **a staff role's label and a lone lower-case given name**: ``Charge RN: marguerite ext 5512``,
   ``08:12   Clerk login: b.quill`` (after a line's opening, a bar or a wide gap; a log-in's word may
   follow the role, an initial and a dot open the value),
@@ -45,7 +45,8 @@ __all__ = ["find_export_slots", "fix_export_slots"]
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff"
 _WORD = rf"[{_LOW}][{_LOW}'’-]{{2,15}}(?:\.[{_LOW}][{_LOW}'’-]{{1,20}})?"
 _BY_SOURCE = re.compile(
-    rf"(?im)\b(?:(?:re)?print(?:ed)?|exported|generated|run|pulled|downloaded|extracted|produced)\b"
+    rf"(?im)\b(?:(?:re)?print(?:ed)?|exported|generated|run|pulled|downloaded|extracted|produced|"
+    rf"uploaded|scanned|submitted|saved|captured|photographed|logged|filed)\b"
     rf"[^\n]{{0,70}}?"
     rf"\bby[ \t]+(?P<v>{_WORD})(?=[ \t]+(?:from|at|on|via)\b|[ \t]*[.,;)]|[ \t]*$)"
 )

@@ -22,6 +22,7 @@ from medenclave_deid.core.text.english_words import (
     KIN_AFTER,
     KINSHIP,
     LABEL,
+    NAMING,
     NEVER,
     PERSON_CUES,
     PERSON_ONLY_VERBS,
@@ -250,7 +251,8 @@ class Judge:
             return False
         prev = self.tokens[j]
         comma = "," in self.text[prev.end:self.tokens[i].start]
-        return prev.key in PERSON_CUES or (not comma and prev.key in TITLES)
+        cued = PERSON_CUES - NAMING if comma else PERSON_CUES  # "Family called, comfort care": no naming
+        return prev.key in cued or (not comma and prev.key in TITLES)
 
     def after_label(self, i: int) -> bool:
         before = self.text[max(0, self.tokens[i].start - 24):self.tokens[i].start]

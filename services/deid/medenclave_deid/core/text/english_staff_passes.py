@@ -15,6 +15,8 @@ from medenclave_deid.core.text.english_export_logins import find_export_logins
 from medenclave_deid.core.text.english_export_slots import find_export_slots
 from medenclave_deid.core.text.english_field_teams import find_field_teams
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
+from medenclave_deid.core.text.english_labelled_inverted import find_labelled_inverted
+from medenclave_deid.core.text.english_log_key_names import find_log_key_names
 from medenclave_deid.core.text.english_login_handles import find_login_handles
 from medenclave_deid.core.text.english_observation_rows import find_observation_rows
 from medenclave_deid.core.text.english_people_slots import find_people_slots
@@ -26,6 +28,7 @@ from medenclave_deid.core.text.english_role_initials_fuzz23e import echo_initial
 from medenclave_deid.core.text.english_role_slots import find_slot_people, spread_slot_names
 from medenclave_deid.core.text.english_role_values import find_role_slots
 from medenclave_deid.core.text.english_role_word_names import find_role_word_names
+from medenclave_deid.core.text.english_signoff_initials import find_signoff_initials
 from medenclave_deid.core.text.english_slot_eponym_surnames import find_slot_eponym_surnames
 from medenclave_deid.core.text.english_slot_name_joins import find_contact_initials, join_caps_given_names
 from medenclave_deid.core.text.english_speech_subjects import find_speech_subjects
@@ -57,6 +60,9 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_role_word_names(text, vocabulary)  # "rn: duchamp", "lab tech ezekiel at 14:20"
     staff += find_login_handles(text, vocabulary)  # "08:19 | rbrackne | RN | 10.4.7.2"
     staff += find_person_keys(text, vocabulary)  # "exported_by,ingrid", "by ingrid RN"
+    staff += find_log_key_names(text, vocabulary)  # 'ocr name="HAWK, JUNIPER" dob=…', "prov=HAWK, ISIDORE"
+    staff += find_signoff_initials(text)  # "Prepared: Juniper F.  Approved:", "BY H. HAWK MLS"
+    staff += find_labelled_inverted(text, vocabulary)  # "RECIPIENT - WARD, JULIE", "CONTACT: HUSBAND JOY"
     staff += find_export_logins(text, vocabulary)  # "surveyor" column, "by jdoe from 10.1.2.3"
     staff += find_slot_eponym_surnames(text, vocabulary)  # "Provider notified: T. Cushing"
     staff += find_discipline_names(text, vocabulary)  # "SLP (ottoline):", "scrub tech ivo"

@@ -26,6 +26,7 @@ __all__ = [
     "LAB_VALUE",
     "LATIN",
     "MONTH_NAMES",
+    "NAMING",
     "NEVER",
     "PERSON_CUES",
     "PERSON_ONLY_VERBS",
@@ -57,6 +58,8 @@ TITLES = frozenset(
 dr doctor mr mrs ms miss mx prof professor sr nurse capt sgt rev
 """.split()
 )
+#: the cues that name what follows them, but not across a comma ("Family called, comfort care")
+NAMING = frozenset(("called", "named"))
 #: kinship and role words: the capitalised words after them are a person
 PERSON_CUES = frozenset(
     """

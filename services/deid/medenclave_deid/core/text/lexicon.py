@@ -210,7 +210,7 @@ wenckebach mobitz brugada mantoux lansky rockall blatchford khorana centor
 #: brand ("Gadavist", "Omnipaque") among them.
 CLINICAL_WORDS_EN = frozenset("""
 cervix uterus placenta vagina prostate bladder liver spleen pancreas stomach bowel pelvis thyroid
-tongue retina pupil spine
+tongue retina pupil spine pons medulla thalamus cerebellum midbrain putamen
 triage onset hx dx sx fx ddx
 bibasilar basilar atelectatic consolidation effusion effusions pneumothorax hydrothorax
 hemothorax ileus edema oedema erythema eczema stent stents thrombus emboli embolus aneurysm

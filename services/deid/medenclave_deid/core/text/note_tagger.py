@@ -288,6 +288,8 @@ def find_tagged_english(
     ]
 
 
+#: a list's separator right before a word (``SULFA; SHELLFISH``, ``|VOICEMAIL|``), not "Baby CHRISTMAS"
+_LISTED = re.compile(r"[;|,][ \t]?$")
 #: the rest of a printed label in capitals, to its colon (" AFTER:", ":")
 _CAPS_LABEL = re.compile(r"(?:[ ][A-Z]{2,}){0,3}[ \t]*:")
 
@@ -302,6 +304,9 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
         )  # "Home, VA 20/40": visual acuity
     if t.word.isupper() and len(t.word) <= 4 and not vocab.is_listed_name(key):
         return False  # "WRS < 50%", "SAAG": an abbreviation (initials are the rules' to judge)
+    listed = _LISTED.search(text[max(0, t.start - 3) : t.start]) and vocab.is_common(key)
+    if t.word.isupper() and len(key) >= 6 and listed and not (vocab.is_name(key) or key in vocab.places):
+        return False  # "ALLERGY: SULFA; SHELLFISH", "|VOICEMAIL|": an everyday word in capitals in a list
     if _compound_abbreviation(t.word, vocab):
         return False  # "MALDI-TOF", "HPLC-MS": a method's short name, not a double-barrelled surname
     if _WING.fullmatch(t.word) and _WING_NUMBER.search(text, max(0, t.start - 5), t.start):

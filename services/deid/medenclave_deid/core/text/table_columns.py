@@ -355,6 +355,10 @@ def _table_at(
                 cells = _rejoined(body, cells, [name for _, name in fields], joins)
             if cells is not None and len(cells) == len(fields) - 1 and _open_end(head, body, delimiter):
                 cells.append((len(body.rstrip()), ""))  # "a | b | ": an empty last cell, no border
+            short = cells is not None and rows and 2 < len(cells) < len(fields)
+            if short and _rows_on(lines, row, delimiter, fields):
+                row += 1  # a log's shorter event line between full rows: not read, the table goes on
+                continue
             if cells is None or len(cells) != len(fields) or _new_header(rows, cells):
                 break
             rows.append((row, cells))
@@ -393,6 +397,13 @@ def _pair_header(head: str, delimiter: str, pair: Callable[[str], bool]) -> bool
         and header_like([*names, names[0]], words=3)  # three fields' test on the two
         and any(pair(f) for f in names)
     )
+
+
+def _rows_on(lines: list[str], row: int, delimiter: str, fields: list[tuple[int, str]]) -> bool:
+    """Whether the line after ``row`` is a full row of the table again."""
+    after = lines[row + 1].rstrip("\r\n") if row + 1 < len(lines) else ""
+    cells = _fields(after, delimiter) if after.strip() else None
+    return cells is not None and len(cells) == len(fields)
 
 
 def _new_header(rows: list[tuple[int, list[tuple[int, str]]]], cells: list[tuple[int, str]]) -> bool:

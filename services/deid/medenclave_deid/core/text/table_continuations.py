@@ -25,9 +25,12 @@ MAX_CONTINUED = 4
 
 
 def continuation(line: str, delimiter: str) -> bool:
-    """An indented, non-blank line without the table's delimiter: a remark under the row above."""
-    body = line.rstrip("\r\n")
-    return bool(body.strip()) and body[:1] in (" ", "\t") and delimiter not in body.strip()
+    """An indented, non-blank line without the table's delimiter, or with it only as a border before
+    the text (``            |   remark: 6 mm nodule``): a remark under the row above."""
+    body = line.rstrip("\r\n").strip()
+    if body.startswith(delimiter) and delimiter in "|｜":
+        body = body[1:].strip()
+    return bool(body) and line[:1] in (" ", "\t") and delimiter not in body
 
 
 def resumes_after(lines: list[str], row: int, delimiter: str) -> int | None:
