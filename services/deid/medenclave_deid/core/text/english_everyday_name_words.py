@@ -2,7 +2,8 @@
 
 Run after :func:`~medenclave_deid.core.text.english_plain_words_prec12.drop_plain_words`; each
 shape below names no one, and a word in a person's slot (after a title or a name's label, beside
-another found name, before a credential) is never released:
+another found name, before a credential, or a log-in the note gives in brackets after its owner's
+name: ``Carla (coneal)`` ... ``by coneal``) is never released:
 
 * a word that no list knows as a name built of an everyday or clinical one (``Exhaled``,
   ``Counseled``, ``Categorical``, ``adjuster``, ``Sincerely``); an everyday word alone is left to
@@ -102,12 +103,22 @@ def _person_slot(text: str, span: PhiSpan, names: list[PhiSpan]) -> bool:
         or _TITLE_BEFORE.search(text, max(line, span.start - 8), span.start)
         or _NAME_LABEL.search(text, max(line, span.start - 40), span.start)
         or _CREDENTIAL_AFTER.match(text, span.end)
+        or _bracketed_login(text, text[span.start : span.end])
         or any(
             o is not span
             and (_GAP.fullmatch(text, span.end, o.start) or _GAP.fullmatch(text, o.end, span.start))
             for o in names
         )
     )
+
+
+def _bracketed_login(text: str, value: str) -> bool:
+    """Whether the lower-case ``value`` is a log-in the note gives in brackets after a name
+    (``Carla (coneal)``, ``Ivo [login coneal]``)."""
+    if not value.islower():
+        return False
+    login = rf"[A-Z][\w'-]+[ ]?(?:\(|\[(?:log-?in|user|id)?:?[ ]?){re.escape(value)}[)\]]"
+    return re.search(login, text) is not None
 
 
 def _speaker_answer(text: str, span: PhiSpan, vocabulary: TextVocabulary) -> bool:

@@ -15,7 +15,7 @@
 * **a nickname in quotes after "prefers"**: ``the examinee, who prefers 'Birdie', ...`` (a drug or a
   clinical word in quotes, ``prefers 'Tylenol'``, stays);
 * **a given name's surname that is an everyday word**: a found one-word given name (or a given
-  name with a middle initial) and the capitalised word right after it in the same case
+  name with a middle initial) and the capitalised word a space after it (a tab parts cells), in the same case
   (``Frank Swift, her neighbour``, ``OFFICER HOLLY THORNBURY``, ``Iris S. Young-Park``).
 """
 
@@ -59,7 +59,7 @@ _LOWER_STAFF = re.compile(
 _PREFERS = re.compile(r"\b(?:prefers|preferred|called)[ \t]+[\"“'‘](?P<v>[A-Z][a-z'’-]*[a-z])[\"”'’]")
 _NEXT_WORD = re.compile(
     r"\.?(?:[ \t]+[\"“(‘'][A-Za-z][A-Za-z .'’-]{0,18}[\"”)’'])?"  # a nickname between
-    r"[ \t](?P<w>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)(?![\w'’-]|\.\w)"
+    r"[ ](?P<w>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)(?![\w'’-]|\.\w)"
 )
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][A-Za-z'’]+)[ ]{1,2}$")  # not across a form's field gap
 _SPAN_TAIL = re.compile(r"^(?P<given>[A-Z][A-Za-z'’-]+)(?:[ \t]+[A-Z]\.?)?$")

@@ -10,6 +10,7 @@ from medenclave_deid.core.text.english_caps_order_staff import find_caps_order_s
 from medenclave_deid.core.text.english_census_names import find_census_people
 from medenclave_deid.core.text.english_credential_chains import find_credential_chains
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
+from medenclave_deid.core.text.english_draw_log_staff import find_draw_log_staff, split_cell_names
 from medenclave_deid.core.text.english_duty_staff import find_duty_staff
 from medenclave_deid.core.text.english_export_logins import find_export_logins
 from medenclave_deid.core.text.english_export_slots import find_export_slots
@@ -80,6 +81,7 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_people_slots(text, vocabulary)  # "patrollers: rocky (lead), Ida", "Inspector: ivo."
     staff += find_observation_rows(text, vocabulary)  # "0815 | dayroom | pacing | mireille c."
     staff += find_prescriber_ids(text) + find_caps_order_staff(text, vocabulary)  # "ORD PHYS - HUNT"
+    staff += find_draw_log_staff(text, vocabulary)  # "Phlebotomists on shift: Joy (jwong2)", drawer
     staff += find_uk_staff(text, vocabulary)  # "gurpreet, Stoma CNS  bleep", "Stoma CNS: amanda", "by LF."
     spans = add_uncovered(spans, staff, text)
     # "GREG & LINDA OSTROWSKI": the couple's other given name
@@ -93,4 +95,5 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     # 'said "Bax has been driving"', '; Tad "won't take it"': a nickname speech is about
     spans = add_uncovered(spans, find_speech_subjects(text, vocabulary), text)
     # "Patient: Lark Swift", "Signed: E. Page": a person's field's everyday-word surname
-    return add_uncovered(spans, find_slot_word_surnames(text, spans, vocabulary), text)
+    spans = add_uncovered(spans, find_slot_word_surnames(text, spans, vocabulary), text)
+    return split_cell_names(text, spans)  # "redraw by Joy<TAB>Joy": a name in each cell

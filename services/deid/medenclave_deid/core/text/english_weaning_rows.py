@@ -37,7 +37,7 @@ _ROW = re.compile(
 #: a row's ventilator setting
 _SETTING = re.compile(
     r"(?i)\b(?:fio2|peep|cpap|bipap|psv?|prvc|simv|ac|vc|rsbi|sbt|t-?piece|trach[ \t]+collar|"
-    r"hfnc|vt|rr|mv|pip|spo2|sat)\b|\d+[ \t]*%|\b\d{1,2}/\d{1,2}\b"
+    r"hfnc|vt|rr|mv|pip|spo2|sat)\b|\d+[ \t]*%|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"  # no date's "06/25/1967"
 )
 #: words of the settings and remarks that name no one
 _VENT = frozenset(
