@@ -30,6 +30,7 @@ def test_fractions_scores_and_kinds_of_care_stay():
         "Pain 3/10 at 14:00 after walk; motor strength 4/5 at 10:30\n"
         "returned 2/3 bottles positive\n"
         "read 3/4 of the report\n"
+        "ratio 1/2 | 10 | stable; Day 3 of 7; sats 9/10 | 94% |\n"
     )
     assert find_monitor_sheet_phi(text, lambda w: True) == []
 

@@ -16,7 +16,8 @@ month/days that other finders leave as fractions (``Due back 03/02``, ``uploaded
   9/8``, ``Due back 03/02``, ``Remove on 6/1``, ``uploaded 5/1``, ``Transmitted 7/2``, ``read
   3/12``: the step's word, then the month/day (never a dose or a fraction of something after it);
 * **a diary row's month/day beside its clock time**: ``06/05 @ 4:47p``, ``12/15 1:47 am``,
-  ``10:47p 06/05 - skipped beat``: a month/day next to an ``h:mm`` time is a day, not a ratio.
+  ``10:47p 06/05 - skipped beat``, a table's ``3/2 | 14:20 |``, and a day's bracket ``Day 2
+  (3/4)``: a month/day next to a clock time or a wear day's number is a day, not a ratio.
 """
 
 from __future__ import annotations
@@ -39,12 +40,17 @@ _NOT_AFTER = (
 _STEP = re.compile(
     r"(?i:\b(?:hook[ \t-]?up(?:[ \t]+date)?|hooked[ \t]+up|applied|placed|start(?:ed)?(?:[ \t]+date)?|"
     r"returned|return(?:[ \t]+date)?|due[ \t]+back|remove[ds]?(?:[ \t]+on)?|upload(?:ed)?|"
-    r"transmit(?:ted)?|transmission|received|mailed|shipped|enrolled|read|interpreted|scanned))"
+    r"transmit(?:ted)?|transmission|received|rec'?d|mailed|shipped|enrolled|read|interpreted|scanned)"
+    r"(?:[ \t]+back)?)"
     rf"(?:[ \t]+on)?[ \t]*[:#-]?[ \t]*(?P<v>{_MD}){_NOT_AFTER}"
 )
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*(?i:[ap]\.?m?\.?)(?![A-Za-z]))?"
 _DIARY = re.compile(
     rf"(?<![\w./-])(?P<v>{_MD})[ \t]+(?:@[ \t]*|at[ \t]+)?{_CLOCK}|"
+    # a diary table's cells ("3/2 | 14:20 | palpitations",
+    # "3/3 | 0230 |") and its day's bracket ("Day 2 (3/4)")
+    rf"(?<![\w./-])(?P<c>{_MD})[ \t]*\|[ \t]*(?:{_CLOCK}|(?:[01]\d|2[0-3])[0-5]\d)[ \t]*\||"
+    rf"(?i:\bday)[ \t]*\d{{1,2}}[ \t]*\([ \t]*(?P<d>{_MD})[ \t]*\)|"
     rf"(?<![\w.:/-]){_CLOCK}[ \t]+(?:on[ \t]+)?(?P<w>{_MD})(?=[ \t]*(?:[-–,;|]|$))",
     re.M,
 )
@@ -99,7 +105,7 @@ def find_monitor_sheet_phi(text: str, is_common: Callable[[str], bool]) -> list[
         if not _SCORE_BEFORE.search(text, max(0, m.start() - 24), m.start())
     ]
     for m in _DIARY.finditer(text):
-        g = "v" if m.group("v") else "w"
+        g = next(k for k in ("v", "c", "d", "w") if m.group(k))
         if not _SCORE_BEFORE.search(text, max(0, m.start() - 24), m.start(g)):
             out.append(PhiSpan(m.start(g), m.end(g), "date"))
     for m in _LINE.finditer(text):
