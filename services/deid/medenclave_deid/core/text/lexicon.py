@@ -214,7 +214,7 @@ tongue retina pupil spine pons medulla thalamus cerebellum midbrain putamen
 triage onset hx dx sx fx ddx
 bibasilar basilar atelectatic consolidation effusion effusions pneumothorax hydrothorax
 hemothorax ileus edema oedema erythema eczema stent stents thrombus emboli embolus aneurysm
-sepsis syncope vertigo tinnitus dyspnea dyspnoea orthopnea hemoptysis haemoptysis hematuria
+sepsis syncope presyncope vertigo tinnitus dyspnea dyspnoea orthopnea hemoptysis haemoptysis hematuria
 dysuria nocturia melena hematochezia hematemesis ascites jaundice icterus pruritus urticaria
 cellulitis abscess fistula hernia polyp polyps nodule nodules mass lesion lesions opacity
 opacities infiltrate infiltrates cardiomegaly tachycardia bradycardia arrhythmia fibrillation
