@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from medenclave_deid.core.text.delimited_columns import column_category
+from medenclave_deid.core.text.measured_labels import drop_measured_labels
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_tables, header_like
 
@@ -202,7 +203,9 @@ def _prose(cell: str) -> bool:
 
 def drop_measure_cells(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """``spans`` without the finds in a measurement's cell or across one (module docstring);
-    a date stays where its cell writes a date."""
+    a date stays where its cell writes a date; a function test's labels and values stay too
+    (:mod:`~medenclave_deid.core.text.measured_labels`)."""
+    spans = drop_measured_labels(text, spans)
     cells = sorted(measure_cells(text))
     if not cells or not spans:
         return spans
