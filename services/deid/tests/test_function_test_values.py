@@ -45,3 +45,12 @@ def test_a_label_before_a_unit_in_an_english_note_stays():
     )
     out = engine.deidentify(text, lang="en").text
     assert "(Qmax) 12.3 ml/s" in out and "DL 5.5s" in out and "Hawk" not in out, out
+
+
+def test_a_record_number_before_s_p_or_a_unit_like_word_is_still_a_record_number():
+    """``s/p`` after a record number is "status post", no unit of seconds: the number goes."""
+    from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+
+    engine = make_note_deidentifier(SECRET)
+    out = engine.deidentify("MRN 44120981 s/p appendectomy. Acct 99812345 ms pending.", lang="en").text
+    assert "44120981" not in out and "99812345" not in out and "s/p appendectomy" in out, out

@@ -33,7 +33,7 @@ _HALF = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 #: the units of a function test's values: flows, volumes, pressures, times, lengths, ratios
 _UNIT = (
     r"(?:ml/s|mL/s|ml/cmH2O|mL/cmH2O|ml/mmHg|mL/mmHg|cmH2O|mmH2O|mmHg(?:[·.*]s(?:[·.*]cm)?)?|"
-    r"ml|mL|cc|ms|sec|s|cm|mm|Hz|mV|uV|µV|%)(?![A-Za-z])"
+    r"ml|mL|cc|ms|sec|s|cm|mm|Hz|mV|uV|µV|%)(?![A-Za-z/])"  # not "s/p", "ms/…"
 )
 _VALUE = rf"[<>≤≥]?\d+(?:\.\d+)?[ \t]*{_UNIT}"
 #: what a label's value may follow: a sub-parameter (``.Qmax``), brackets, a colon, an equals sign
@@ -56,6 +56,8 @@ _HAN_LABEL_TAIL = re.compile(
 _LABEL_START = re.compile(r"(?:^|[\s;；,，、:：|])$")
 _VALUE_IN_LINE = re.compile(rf"(?<![A-Za-z0-9.]){_VALUE}")
 _RUN_CHAR = re.compile(r"[A-Za-z0-9.@/·µ%]")
+#: a measured number: a decimal, or up to four digits (no record number's run of digits)
+_SHORT_NUMBER = re.compile(r"\d{1,4}(?:\.\d+)?|\d+\.\d+")
 _ID_CATEGORIES = frozenset({"other_id", "licence", "mrn", "accession", "device", "account", "health_plan"})
 
 
@@ -124,8 +126,8 @@ def drop_measured_labels(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue  # 达峰时间 8 s: a label's head, no person
         if span.category in _ID_CATEGORIES and (
             _MEASURED_ID.fullmatch(value)
-            or (re.fullmatch(r"\d+(?:\.\d+)?", value) and _UNIT_NEXT.match(plain, span.end))
+            or (_SHORT_NUMBER.fullmatch(value) and _UNIT_NEXT.match(plain, span.end))
         ):
-            continue  # DL 5.5s: a latency, no licence
+            continue  # DL 5.5s: a latency, no licence (a record number's digits stay: "MRN 44120981 s/p")
         out.append(span)
     return out
