@@ -43,3 +43,13 @@ def test_an_everyday_word_names_a_site_only_in_the_heading():
     assert find_monitor_sheet_phi(body, lambda w: True) == []
     found = find_monitor_sheet_phi("Valley Heart Institute\nHOLTER\n", lambda w: True)
     assert [(s.start, s.end, s.category) for s in found] == [(0, 22, "hospital")]
+
+
+def test_a_steps_fraction_outside_a_monitor_sheet_is_no_date():
+    """A note that names no monitor keeps "Applied 1/2 patch" and "Read 3/4 of the book" as written."""
+    from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+
+    out = make_note_deidentifier(b"m" * 32).deidentify(
+        "Skin care: Applied 1/2 patch to the left shoulder. Read 3/4 of the leaflet.", lang="en"
+    ).text
+    assert "Applied 1/2 patch" in out and "Read 3/4 of" in out, out

@@ -12,9 +12,11 @@ month/days that other finders leave as fractions (``Due back 03/02``, ``uploaded
   closing the line or set off by a dash or a bar. OCR's ``0``, ``1`` and ``l`` in a capitals word
   are read back as ``O`` and ``I`` to know the head; one word before it must name a place (no
   kind-of-care or department word: ``CARDIOLOGY CLINIC`` or ``Pacemaker Clinic`` alone name none);
-* **a month/day after a monitor's step**: ``Hookup 1/13``, ``Hook-up: 02/04``, ``Return date:
-  9/8``, ``Due back 03/02``, ``Remove on 6/1``, ``uploaded 5/1``, ``Transmitted 7/2``, ``read
-  3/12``: the step's word, then the month/day (never a dose or a fraction of something after it);
+* **a month/day after a monitor's step** (on a sheet that says Holter, monitor, loop or event
+  recorder, ambulatory, hookup, diary, Zio, cardiology, rhythm or ECG): ``Hookup 1/13``,
+  ``Hook-up: 02/04``, ``Return date: 9/8``, ``Due back 03/02``, ``Remove on 6/1``, ``uploaded
+  5/1``, ``Transmitted 7/2``, ``read 3/12``: the step's word, then the month/day (never a dose or a
+  fraction of something after it);
 * **a diary row's month/day beside its clock time**: ``06/05 @ 4:47p``, ``12/15 1:47 am``,
   ``10:47p 06/05 - skipped beat``, a table's ``3/2 | 14:20 |``, and a day's bracket ``Day 2
   (3/4)``: a month/day next to a clock time or a wear day's number is a day, not a ratio.
@@ -35,7 +37,12 @@ __all__ = ["find_monitor_sheet_phi"]
 _MD = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
 _NOT_AFTER = (
     r"(?![\w/-]|\.\d|[ \t]*(?i:tabs?|tablets?|of\b|strength|pain|power|dose|units?|vials?|bottles?|attempts?|"
-    r"sets?|cultures?|mg\b|ml\b))"
+    r"sets?|cultures?|mg\b|ml\b|patch|inch|strip|caps?\b|pills?|drops?|sprays?|puffs?))"
+)
+#: a monitor's sheet: only there are a step's and a diary row's month/days dates
+_MONITOR = re.compile(
+    r"(?i:h[o0]lter|m[o0]nit[o0]r|loop[ \t]+recorder|event[ \t]+recorder|ambulatory|hook[ \t-]?up|diary|zio|"
+    r"cardi[o0]l[o0]gy|rhythm|ecg|ekg)"
 )
 _STEP = re.compile(
     r"(?i:\b(?:hook[ \t-]?up(?:[ \t]+date)?|hooked[ \t]+up|applied|placed|start(?:ed)?(?:[ \t]+date)?|"
@@ -99,12 +106,13 @@ def find_monitor_sheet_phi(text: str, is_common: Callable[[str], bool]) -> list[
             never ``Follow Up Cardiology Clinic`` in the body).
     """
     top = text.find("\n", text.find("\n") + 1) % (len(text) + 1)
+    sheet = _MONITOR.search(text) is not None
     out = [
         PhiSpan(m.start("v"), m.end("v"), "date")
-        for m in _STEP.finditer(text)
+        for m in (_STEP.finditer(text) if sheet else ())
         if not _SCORE_BEFORE.search(text, max(0, m.start() - 24), m.start())
     ]
-    for m in _DIARY.finditer(text):
+    for m in _DIARY.finditer(text) if sheet else ():
         g = next(k for k in ("v", "c", "d", "w") if m.group(k))
         if not _SCORE_BEFORE.search(text, max(0, m.start() - 24), m.start(g)):
             out.append(PhiSpan(m.start(g), m.end(g), "date"))
