@@ -64,3 +64,12 @@ def test_a_lower_case_everyday_word_is_kept_without_a_bracketed_login():
     engine = make_note_deidentifier(SECRET)
     out = engine.deidentify("Specimen drawn by venipuncture, labeled at bedside.", lang="en").text
     assert "drawn by venipuncture, labeled at bedside" in out, out
+
+
+def test_a_rosters_everyday_words_in_a_names_shape_are_no_one():
+    """``Team: Cardiology, Nephrology and Palliative Care`` names services, so "Care plan" stays."""
+    from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+
+    text = "Care plan.\nTeam: Cardiology, Nephrology and Palliative Care\nPlan of care reviewed."
+    out = make_note_deidentifier(b"d" * 32).deidentify(text, lang="en").text
+    assert out.startswith("Care plan.") and "Plan of care" in out, out

@@ -62,19 +62,19 @@ _NOT_STAFF = frozenset("rn lpn md np pa nurse lab self pt patient unit staff see
 
 
 def _person(value: str, named: bool, sure: bool, vocab: TextVocabulary) -> bool:
-    """A roster's name or log-in: no clinical word; and, unless the line shows its people by their
-    shape (``sure``: a log-in in brackets, a credential, a given name and a surname), a known name
-    or no everyday word (not ``Team: Cardiology``), a log-in with a digit or a dot or no everyday
-    word (not ``Staff: aware``)."""
+    """A roster's name or log-in: no clinical word; a name with a known name or a word no one uses
+    every day (not ``Team: Cardiology``, ``Palliative Care``); and, unless the line shows its people
+    by their shape (``sure``: a log-in in brackets, a credential, a given name and a surname), a
+    log-in with a digit or a dot or no everyday word (not ``Staff: aware``)."""
     words = value.lower().split()
     if value.lower() in NO_VALUE | _NOT_STAFF | NEVER or any(
         w in vocab.clinical or is_clinical_word(w) for w in words
     ):
         return False
-    if sure:
+    if named and not any(vocab.is_name(w) or not vocab.is_common(w) for w in words):
+        return False  # "Team: …, Palliative Care": everyday words only, even in a name's shape
+    if sure or named:
         return True
-    if named:
-        return any(vocab.is_name(w) or not vocab.is_common(w) for w in words)
     return bool(re.search(r"[\d._]", value)) or not vocab.is_common(value)
 
 
