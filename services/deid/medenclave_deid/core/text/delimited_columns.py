@@ -233,11 +233,10 @@ _CHINESE = tuple(
         ),
     )
 )
-#: a cell that says nothing
+#: a cell that says nothing (a call log's outcome under "patient" too: confirmed, voicemail)
 NO_VALUE = frozenset(
-    "n/a na n.a. none null nil - -- — – unknown unk tbd pending declined refused self same "
-    "confirmed cancelled canceled voicemail busy "  # a call log's outcome under "patient"
-    "无 不详 未知 略 同上 空 暂无 未填 未取 拒绝".split()
+    "n/a na n.a. none null nil - -- — – unknown unk tbd pending declined refused self same confirmed "
+    "cancelled canceled voicemail busy 无 不详 未知 略 同上 空 暂无 未填 未取 拒绝".split()
     + ["not provided", "not applicable", "not available", "see above"]
 )
 #: a work unit's cell that names no place
