@@ -34,6 +34,7 @@ from medenclave_deid.core.text.english_log_dates import find_log_dates
 from medenclave_deid.core.text.english_log_lines import find_log_lines
 from medenclave_deid.core.text.english_lower_facilities import find_lower_facilities
 from medenclave_deid.core.text.english_lower_towns import find_lower_towns
+from medenclave_deid.core.text.english_monitor_places import find_monitor_places
 from medenclave_deid.core.text.english_monitor_sheets import find_monitor_sheet_phi
 from medenclave_deid.core.text.english_nz_contacts import find_nz_contacts
 from medenclave_deid.core.text.english_nz_nhi_addresses import find_nhi_numbers
@@ -114,6 +115,7 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_crew_agencies(text, is_common)  # "Crew: Tonto IHC", "pt from Kern Ranger District"
     spans += find_transport_destinations(text)  # "Transport<TAB>…": "kern ed", "transported to X Regional"
     spans += find_monitor_sheet_phi(text, is_common)  # "Hook-up: 02/04", "RIVERSIDE HEART INSTITUTE"
+    spans += find_monitor_places(text, is_common)  # "call Ashford General Heart Station", "DAY 1 3/4"
     spans += find_log_dates(text)  # "debrief 11/3", "tattooed 8/2", "Truck: UT-737ZEL"
     spans += find_article_dates(text)  # "placed on the 6/5 at a shop", "off from the 2/1 until"
     spans += find_ocr_labels(text)  # a scan's misread labels: "Agc: 98", "Aqe/Sex: 94/F", "D0B: O4/2l/1926"
