@@ -17,7 +17,7 @@ diary's headings or with a scan's letter ``O`` for a zero:
   ``O`` is read as ``0``);
 * **a diary's day heading**: a line of ``DAY 1 3/4``, ``Day 2 - 3-5:``, ``Tue 4/22`` or a bare
   ``4-22`` / ``4/22:``; and a dashed month/day after a monitor's step (``due 7-2``, ``Date off:
-  5-18``, ``return 3-5``).
+  5-18``, ``return 3-5``), both only on a sheet that names a monitor (``MONITOR_SHEET``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS
+from medenclave_deid.core.text.english_monitor_sheets import MONITOR_SHEET
 from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
@@ -122,6 +123,7 @@ def find_monitor_places(text: str, is_common: Callable[[str], bool]) -> list[Phi
         for m in _OCR_MD.finditer(text)
         if "O" in m.group("v") and _VALID.fullmatch(m.group("v").replace("O", "0"))
     ]
-    out += [PhiSpan(m.start("v"), m.end("v"), "date") for m in _DAY_LINE.finditer(text)]
-    out += [PhiSpan(m.start("v"), m.end("v"), "date") for m in _STEP_DASH.finditer(text)]
+    if MONITOR_SHEET.search(text):  # a diary's day line, a step's dashed month/day: on a monitor's sheet only
+        out += [PhiSpan(m.start("v"), m.end("v"), "date") for m in _DAY_LINE.finditer(text)]
+        out += [PhiSpan(m.start("v"), m.end("v"), "date") for m in _STEP_DASH.finditer(text)]
     return out + _hospitals(text, is_common)

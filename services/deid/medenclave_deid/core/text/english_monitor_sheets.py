@@ -32,7 +32,7 @@ from medenclave_deid.core.text.english_words import CLINICAL_HEADS, NEVER
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_monitor_sheet_phi"]
+__all__ = ["MONITOR_SHEET", "find_monitor_sheet_phi"]
 
 _MD = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
 _NOT_AFTER = (
@@ -40,7 +40,7 @@ _NOT_AFTER = (
     r"sets?|cultures?|mg\b|ml\b|patch|inch|strip|caps?\b|pills?|drops?|sprays?|puffs?))"
 )
 #: a monitor's sheet: only there are a step's and a diary row's month/days dates
-_MONITOR = re.compile(
+MONITOR_SHEET = re.compile(
     r"(?i:h[o0]lter|m[o0]nit[o0]r|loop[ \t]+recorder|event[ \t]+recorder|ambulatory|hook[ \t-]?up|diary|zio|"
     r"cardi[o0]l[o0]gy|rhythm|ecg|ekg)"
 )
@@ -106,7 +106,7 @@ def find_monitor_sheet_phi(text: str, is_common: Callable[[str], bool]) -> list[
             never ``Follow Up Cardiology Clinic`` in the body).
     """
     top = text.find("\n", text.find("\n") + 1) % (len(text) + 1)
-    sheet = _MONITOR.search(text) is not None
+    sheet = MONITOR_SHEET.search(text) is not None
     out = [
         PhiSpan(m.start("v"), m.end("v"), "date")
         for m in (_STEP.finditer(text) if sheet else ())
