@@ -14,8 +14,9 @@ Such a log names its phlebotomists three ways, none of which a name list or a ti
   member's initials after ``by``, ``per`` or ``-``.
 
 The given names are often everyday words (Joy, Hope, Dawn, Iris), so the echo only takes the
-capitalised form, only in a log with a roster or a staff column, and never a clinical word's
-lower-case use ("iris", "hope").
+capitalised form (or capitals, an upper-case row's ``RUBY NOTIFIED``), only in a log with a roster,
+a staff column or a log-in (:mod:`english_draw_log_logins`), and never a clinical word's lower-case
+use ("iris", "hope").
 
 A tab parts a table's cells, so a name found across one (``redraw by Joy<TAB>Joy``, read as a
 given name and a surname) is split into its cells' names: an export's column claims its own cell
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.delimited_columns import NO_VALUE
+from medenclave_deid.core.text.english_draw_log_logins import find_log_logins
 from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.table_columns import delimited_cells
@@ -54,10 +56,13 @@ _CREDENTIAL = re.compile(r"(?:[ ]*,?[ ]*(?:PBT|CPT|MLT|MT|MLS|RN|LPN|MA|CMA|CNA|
 #: a staff column's header
 _STAFF_HEADER = re.compile(
     r"(?i)(?:drawer|drawn[ ]by|collected[ ]by|collector|phleb(?:otomist)?|courier|picked[ ]up[ ]by|"
-    r"tech|initials|coll(?:ected)?[ ]by|draw[ ]by|by)"
+    r"tech|initials|coll(?:ected)?[ ]by|draw[ ]by|by|drew|user|log-?in|staff|phleb[ ]id|user[ ]id)"
 )
-#: a staff cell: a name, ``D. Fox``, initials or a log-in
-_CELL = re.compile(r"(?:[A-Z]\.?[ ]?)?[A-Z][a-z'-]+|[A-Z]{2,3}|[A-Z]\.[A-Z]\.?|[a-z][a-z._-]{2,20}\d{0,3}")
+#: a staff cell: a name, ``D. Fox``, initials or a log-in (either maybe in capitals)
+_CELL = re.compile(
+    r"(?:[A-Z]\.?[ ]?)?[A-Z][a-z'-]+|[A-Z]{2,3}|[A-Z]\.[A-Z]\.?|[a-z][a-z._-]{2,20}\d{0,3}"
+    r"|[A-Z][A-Z'-]{3,20}\d{0,3}"  # a capitals name or log-in: "ERIC", "DBOONE"
+)
 _NOT_STAFF = frozenset("rn lpn md np pa nurse lab self pt patient unit staff see note other".split())
 
 
@@ -115,24 +120,31 @@ def _column(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _words(found: list[tuple[int, str]]) -> set[str]:
-    """The capitalised names and the whole log-ins of what was found, to echo."""
+def _words(found: list[tuple[int, str]], vocab: TextVocabulary) -> set[str]:
+    """The capitalised names and the whole log-ins of what was found, to echo; each also in
+    capitals (an upper-case row: ``RUBY NOTIFIED``), and a capitals name or log-in (``DBOONE``)
+    also capitalised and, when no everyday word, in lower case."""
     words: set[str] = set()
     for _, value in found:
         if value[0].islower():
-            words.add(value)
+            words.update({value, value.upper()})
             continue
-        words.update(w for w in re.findall(r"[A-Z][a-z'-]{2,}", value) if w.lower() not in _NOT_STAFF)
+        if value.isupper() and len(value) > 3 and value.lower() not in _NOT_STAFF:
+            words.update({value, value.capitalize()})
+            words.update({value.lower()} if not vocab.is_common(value.lower()) else ())
+            continue
+        caps = [w for w in re.findall(r"[A-Z][a-z'-]{2,}", value) if w.lower() not in _NOT_STAFF]
+        words.update(caps + [w.upper() for w in caps if not is_clinical_word(w.lower())])
     return words
 
 
 def find_draw_log_staff(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     """The roster's and the staff column's people of a draw log, and their echoes (docstring)."""
-    found = _roster(text, vocab) + _column(text)
+    found = _roster(text, vocab) + _column(text) + find_log_logins(text, vocab)
     if not found:
         return []
     spans = [PhiSpan(at, at + len(value), _NAME) for at, value in found]
-    names = _words(found)
+    names = _words(found, vocab)
     initials = {v for _, v in found if re.fullmatch(r"[A-Z]{2,3}", v)}
     for _, value in found:  # "Dale Fox" -> "DF", and the log-ins "dfox", "dale.fox", "foxd" (maybe "dfox2")
         parts = value.split()

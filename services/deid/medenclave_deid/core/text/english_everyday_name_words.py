@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.english_derived import is_derived_word
+from medenclave_deid.core.text.english_draw_log_logins import log_logins
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -118,7 +119,7 @@ def _bracketed_login(text: str, value: str) -> bool:
     if not value.islower():
         return False
     login = rf"[A-Z][\w'-]+[ ]?(?:\(|\[(?:log-?in|user|id)?:?[ ]?){re.escape(value)}[)\]]"
-    return re.search(login, text) is not None
+    return re.search(login, text) is not None or value in log_logins(text)  # "Ivo / coneal", "user=coneal"
 
 
 def _speaker_answer(text: str, span: PhiSpan, vocabulary: TextVocabulary) -> bool:
