@@ -61,3 +61,10 @@ def test_a_naming_verb_across_a_comma_names_no_one():
     """``called``/``named`` name the word right after them, not one after a comma."""
     out = _engine().deidentify("Family called, comfort care discussed. Son, Kevin, agrees.", lang="en").text
     assert "called, comfort care" in out and "Kevin" not in out, out
+
+
+def test_a_log_events_dotted_name_and_a_phlebotomists_credential_are_no_identifiers():
+    """``INFO previsit.link`` names a log's event, not a host; ``PBT`` after a name is a credential."""
+    text = "07:36:06 INFO previsit.link sent=ok\nPhlebotomists on shift: Dale Fox, PBT\n"
+    out = _engine().deidentify(text, lang="en").text
+    assert "INFO previsit.link" in out and ", PBT" in out and "Fox" not in out, out

@@ -66,6 +66,8 @@ app dev page link site online web website help life center centre services netwo
 team today news plus group family community email chat live study science institute foundation
 """.split()
 )
+#: a log line's level right before a word: what follows is the event's dotted name
+_LOG_LEVEL = re.compile(r"\b(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE)[ \t]+$")
 #: common country codes (a file type that is also one - py, md, sh, pl, rs, so, ps - is left out)
 _COUNTRY = frozenset(
     """
@@ -122,6 +124,8 @@ def _is_link(text: str, m: re.Match[str], is_common: Callable[[str], bool]) -> b
     if tld in _RESERVED:
         return extra or len(labels) > 2
     if tld in _WORDY:
+        if _LOG_LEVEL.search(text, max(0, m.start() - 8), m.start()) and not extra:
+            return False  # "INFO previsit.link sent=…": a log's event name, no host
         return (
             extra
             or len(labels) > 2

@@ -113,7 +113,7 @@ CREDENTIALS = re.compile(
     r",?\s*(?:(?i:md|rn|np|pa-c|phd|dds|dmd|pgy\d?)\b|MD|M\.D\.|DO|D\.O\.|RN|BSN|MSN|LPN|NP|FNP|FNP-C|FNP-BC|ANP|APRN|CNM|CRNA|PA|PA-C|"
     r"PhD|PharmD|RPh|MBBS|MBChB|DPM|DDS|DMD|OD|DC|PT|DPT|OT|OTR|SLP|RD|LCSW|LMSW|MSW|CCRP|CCRC|"
     r"RRT|RT|RDMS|RVT|CNA|EMT|EMT-P|EMT-B|AEMT|MA|MPH|MS|FACP|FACS|FACC|MRCP|FRCP|FRCS|CCM|CDE|"
-    r"IBCLC|CEN|CCRN|CNL|CGC|CSPI|RPSGT|LMFT|LPC|BCBA|RCIS|RDCS|RCES|CPNP|PNP|DNP|AuD|CMA|CPhT|"
+    r"IBCLC|PBT|CEN|CCRN|CNL|CGC|CSPI|RPSGT|LMFT|LPC|BCBA|RCIS|RDCS|RCES|CPNP|PNP|DNP|AuD|CMA|CPhT|"
     r"LICSW|LMHC|CCLS|CMI|(?i:paramedic))\b)"
 )
 CREDENTIAL_WORDS = frozenset(
@@ -122,7 +122,7 @@ md do rn bsn msn lpn np fnp anp aprn cnm crna pa phd pharmd rph mbbs mbchb dpm d
 dpt ot otr slp rd lcsw lmsw msw ccrp ccrc rrt rt rdms rvt cna emt ma mph ms facp facs facc mrcp
 frcp frcs ccm cde ibclc jr sr ii iii iv esq emt aemt cen ccrn cnl cgc cspi rpsgt lmft lpc bcba
 paramedic pgy rcis rdcs rces cpnp pnp dnp aud cma cpht licsw lmhc ccls cct mls mlt cmi
-cnc cns rgn rmn nmp mrpharms
+cnc cns rgn rmn nmp mrpharms pbt
 """.split()
 )
 LABEL = re.compile(
