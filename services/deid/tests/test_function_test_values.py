@@ -54,3 +54,11 @@ def test_a_record_number_before_s_p_or_a_unit_like_word_is_still_a_record_number
     engine = make_note_deidentifier(SECRET)
     out = engine.deidentify("MRN 44120981 s/p appendectomy. Acct 99812345 ms pending.", lang="en").text
     assert "44120981" not in out and "99812345" not in out and "s/p appendectomy" in out, out
+
+
+def test_a_chinese_record_number_stops_before_s_p():
+    """住院号 12345678 s/p …: the number goes, "s/p" (status post) stays."""
+    from medenclave_deid.adapters.outbound.text_vocabulary import make_note_deidentifier
+
+    out = make_note_deidentifier(SECRET).deidentify("住院号 12345678 s/p 手术后复查。", lang="zh").text
+    assert "12345678" not in out and "s/p 手术后复查" in out, out

@@ -91,7 +91,7 @@ _LABELLED_NUMBER = re.compile(r"(?:(?<=[\u4e00-\u9fa5A-Za-z])|(?<=[\u4e00-\u9fa5
                               r"(?P<v>(?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]"
                               r"(?:字第|字|-)?|第|\*)?"
                               r"[A-Za-z0-9](?:[A-Za-z0-9_]|[-/](?=[A-Za-z0-9])"
-                              r"| (?=[A-Za-z0-9])(?![A-Z]?[a-z]{2}))*)"  # no next word (Braden评分)
+                              r"| (?=[A-Za-z0-9])(?![A-Z]?[a-z]{2}|[a-z]/))*)"  # no word (Braden评分, s/p)
                               r"(?![A-Za-z0-9]|\s*[年月日岁次天床楼层室元个人])")
 #: labels ending in 号 whose number names no one: a product's lot or model, a bed, a room, a ward
 _NOT_AN_ID_LABEL = ("批", "批次", "准字", "文", "型", "货", "床", "床位", "病区", "楼", "房", "房间", "序",
