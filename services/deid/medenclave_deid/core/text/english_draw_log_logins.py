@@ -6,9 +6,10 @@ under, in shapes no roster label introduces:
 * **a name paired with its log-in**: ``Basil / babernathy``, ``HOPE [HDAVILA]``, ``Dennis
   (DBOONE)``, ``Hope - hdavila``, ``hdavila (Hope)``, ``Hope/hdavila`` -- a capitalised (or
   capitals) given name and, in brackets, after a slash or dash or in the next cell (``| Dagny |
-  dsantiago |``), a one-word log-in of one case that begins with the name's initial and is no
-  everyday or clinical word (in capitals, five letters or more: not ``FEV1/FVC``): the pair
-  vouches for both, so the name may be an everyday word (Hope, Basil, Blue);
+  dsantiago |``: there only an initial and a name, or a number at its end), a one-word log-in of
+  one case that begins with the name's initial and is no everyday or clinical word (in capitals,
+  five letters or more: not ``FEV1/FVC``; no kin word: not ``Pham (partner)``): the pair vouches
+  for both, so the name may be an everyday word (Hope, Basil, Blue);
 * **a log-in under a log's label**: ``user=jhawk``, ``USER: JHAWK``, ``Logged in: jhawk``,
   ``printed 03/04/2024 14:02 by jhawk @ 10.2.3.4``, ``Station 3 (jhawk)``, ``on 10.2.3.4
   [jhawk]``, ``Signed off: jhawk``, ``Opened by jhawk 06:58``, a sign-off line ``-- jhawk`` --
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.delimited_columns import NO_VALUE
-from medenclave_deid.core.text.english_words import NEVER
+from medenclave_deid.core.text.english_words import KINSHIP, NEVER
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
 __all__ = ["find_log_logins", "log_logins"]
@@ -81,12 +82,17 @@ def find_log_logins(text: str, vocab: TextVocabulary) -> list[tuple[int, str]]:
         name_g = next(g for g in ("n1", "n2", "n3") if m.group(g))
         login_g = next(g for g in ("l1", "l2", "l3", "l4", "l5", "l6") if m.group(g))
         name, login = m.group(name_g), m.group(login_g)
+        if login_g == "l6" and not (vocab.is_name(login[1:].rstrip("0123456789")) or login[-1].isdigit()):
+            continue  # "R. Dragomir | demineralized bone": a next cell's log-in is an initial and a name
         if (
             name[0] == login[0].upper()
             and name.lower() != login.lower()
             and len(login) >= 4
             and (login.islower() or len(login.rstrip("0123456789")) >= 5)  # not "FEV1 (FVC)"
-            and (_is_login(login, vocab) or vocab.is_name(login[1:].lower()))
+            and (
+                _is_login(login, vocab)
+                or (vocab.is_name(login[1:].lower()) and login.lower() not in KINSHIP)  # not "Pham (partner)"
+            )
             and _is_given(name, login, vocab)
         ):
             out += [(m.start(name_g), name), (m.start(login_g), login)]
@@ -104,5 +110,6 @@ def log_logins(text: str) -> set[str]:
     for m in _PAIRED.finditer(text):
         name = next(m.group(g) for g in ("n1", "n2", "n3") if m.group(g))
         login = next(m.group(g) for g in ("l1", "l2", "l3", "l4", "l5", "l6") if m.group(g))
-        out.update({login} if name[0] == login[0].upper() and name.lower() != login.lower() else ())
+        paired = name[0] == login[0].upper() and name.lower() != login.lower()
+        out.update({login} if paired and login.lower() not in KINSHIP | NEVER else ())  # not "Pham (partner)"
     return out

@@ -20,6 +20,7 @@ import re
 
 from medenclave_deid.core.text.english_derived import is_derived_word
 from medenclave_deid.core.text.english_draw_log_logins import log_logins
+from medenclave_deid.core.text.english_words import KINSHIP, NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -116,10 +117,11 @@ def _person_slot(text: str, span: PhiSpan, names: list[PhiSpan]) -> bool:
 def _bracketed_login(text: str, value: str) -> bool:
     """Whether the lower-case ``value`` is a log-in the note gives in brackets after a name
     (``Carla (coneal)``, ``Ivo [login coneal]``)."""
-    if not value.islower():
-        return False
-    login = rf"[A-Z][\w'-]+[ ]?(?:\(|\[(?:log-?in|user|id)?:?[ ]?){re.escape(value)}[)\]]"
-    return re.search(login, text) is not None or value in log_logins(text)  # "Ivo / coneal", "user=coneal"
+    if not value.islower() or value in KINSHIP or value in NEVER:
+        return False  # "Emeka Pham (partner)": a relation, no log-in
+    login = rf"(?P<n>[A-Z])[\w'-]+[ ]?(?:\(|\[(?:log-?in|user|id)?:?[ ]?){re.escape(value)}[)\]]"
+    paired = any(m["n"].lower() == value[0] for m in re.finditer(login, text))  # its name's initial
+    return paired or value in log_logins(text)  # "Ivo / coneal", "user=coneal"
 
 
 def _speaker_answer(text: str, span: PhiSpan, vocabulary: TextVocabulary) -> bool:
