@@ -63,7 +63,9 @@ _CELL = re.compile(
     r"(?:[A-Z]\.?[ ]?)?[A-Z][a-z'-]+|[A-Z]{2,3}|[A-Z]\.[A-Z]\.?|[a-z][a-z._-]{2,20}\d{0,3}"
     r"|[A-Z][A-Z'-]{3,20}\d{0,3}"  # a capitals name or log-in: "ERIC", "DBOONE"
 )
-_NOT_STAFF = frozenset("rn lpn md np pa nurse lab self pt patient unit staff see note other".split())
+_NOT_STAFF = frozenset(
+    "rn lpn md np pa nurse lab self pt patient unit staff see note other system interface admin auto".split()
+)
 
 
 def _person(value: str, named: bool, sure: bool, vocab: TextVocabulary) -> bool:
