@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.delimited_columns import NO_VALUE
+from medenclave_deid.core.text.english_login_handles import KEY_VALUE
 from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
@@ -35,7 +36,6 @@ _PAIR = re.compile(
     rf"|(?P<v>{_WORD}(?:,?[ ]{_WORD}){{0,3}})(?=[ \t]+[\w.-]+=|[ \t]*$))",
     re.MULTILINE,
 )
-_KEY_VALUE = re.compile(r"(?<![\w-])[A-Za-z][\w.-]{0,24}=[^\s=]")
 
 
 def find_log_key_names(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
@@ -52,7 +52,7 @@ def find_log_key_names(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        if len(_KEY_VALUE.findall(line)) < 2 or not _person(value, vocab):
+        if len(KEY_VALUE.findall(line)) < 2 or not _person(value, vocab):
             continue
         start = m.start(group) + m.group(group).index(value)
         out.append(PhiSpan(start, start + len(value), "name"))

@@ -29,7 +29,7 @@ from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.table_columns import delimited_cells, table_cells
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["find_login_handles", "is_handle"]
+__all__ = ["KEY_VALUE", "find_login_handles", "is_handle"]
 
 #: a header cell that names an account's log-in
 _ACCOUNT_HEADER = re.compile(
@@ -69,7 +69,8 @@ _USER_KEY = re.compile(
     r"user(?:[_-]?(?:name|id|login))?|username|userid|uid|login|logon|operator|author|owner)=)"
     r"(?P<v>[^\s=,;|\"']+)"
 )
-_KEY_VALUE = re.compile(r"(?<![\w-])[A-Za-z][\w.-]{0,24}=[^\s=]")
+#: a ``key=value`` pair of a machine line (two or more on a line: a log or an export header)
+KEY_VALUE = re.compile(r"(?<![\w-])[A-Za-z][\w.-]{0,24}=[^\s=]")
 
 
 def is_handle(cell: str, vocab: TextVocabulary) -> bool:
@@ -160,6 +161,6 @@ def _key_handles(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        if len(_KEY_VALUE.findall(line)) >= 2 and is_handle(m["v"], vocab):
+        if len(KEY_VALUE.findall(line)) >= 2 and is_handle(m["v"], vocab):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out
