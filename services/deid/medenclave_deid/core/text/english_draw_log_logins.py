@@ -22,6 +22,7 @@ asheppard redrew``, ``RUBY NOTIFIED``) are echoed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from medenclave_deid.core.text.delimited_columns import NO_VALUE
 from medenclave_deid.core.text.english_words import KINSHIP, NEVER
@@ -102,14 +103,15 @@ def find_log_logins(text: str, vocab: TextVocabulary) -> list[tuple[int, str]]:
     return out
 
 
-def log_logins(text: str) -> set[str]:
+@lru_cache(maxsize=8)
+def log_logins(text: str) -> frozenset[str]:
     """Every log-in the note pairs with a name of its initial or writes under a log's label, by
     shape alone: a finder's log-in that an everyday-word filter must leave (``diyer``, not
-    "DIY-er")."""
+    "DIY-er"). Read once per note: the filter asks for each span it weighs."""
     out = {m["login"] for m in _LABELLED.finditer(text)}
     for m in _PAIRED.finditer(text):
         name = next(m.group(g) for g in ("n1", "n2", "n3") if m.group(g))
         login = next(m.group(g) for g in ("l1", "l2", "l3", "l4", "l5", "l6") if m.group(g))
         paired = name[0] == login[0].upper() and name.lower() != login.lower()
         out.update({login} if paired and login.lower() not in KINSHIP | NEVER else ())  # not "Pham (partner)"
-    return out
+    return frozenset(out)
