@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
 import secrets
 import shutil
 import socket
@@ -37,6 +38,7 @@ __all__ = [
     "NatsServer",
     "admin_credentials",
     "free_port",
+    "free_ports",
     "nats_secret_path",
     "nats_server_binary",
     "render_authorization",
@@ -55,11 +57,39 @@ _ADMIN_ONLY = ["$JS.API.STREAM.PURGE.>", "$JS.API.STREAM.DELETE.>",
                "$JS.API.STREAM.MSG.DELETE.>", "$JS.API.CONSUMER.DELETE.>"]
 
 
+#: where a free port is looked for: below the kernel's own range for outgoing connections
+#: (32768-60999 on Linux), so no client elsewhere is handed a chosen port before its server binds it
+_CHOSEN_PORTS = (20000, 32767)
+
+
+def free_ports(n: int) -> list[int]:
+    """``n`` different TCP ports on 127.0.0.1 that were free a moment ago (each held open until
+    all are chosen), drawn at random below the outgoing connections' range; the system's choice
+    only if that range seems full."""
+    draw = random.SystemRandom()
+    held: list[socket.socket] = []
+    try:
+        for attempt in range(50 * n + n):
+            if len(held) == n:
+                break
+            sock = socket.socket()
+            try:
+                sock.bind(("127.0.0.1", draw.randint(*_CHOSEN_PORTS) if attempt < 50 * n else 0))
+            except OSError:
+                sock.close()  # taken, or still closing from an earlier use
+                continue
+            held.append(sock)
+        if len(held) < n:
+            raise OSError("no free loopback ports")
+        return [sock.getsockname()[1] for sock in held]
+    finally:
+        for sock in held:
+            sock.close()
+
+
 def free_port() -> int:
-    """A TCP port on 127.0.0.1 that was free a moment ago."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A TCP port on 127.0.0.1 that was free a moment ago (:func:`free_ports`)."""
+    return free_ports(1)[0]
 
 
 def wait_for_port(port: int, *, timeout: float = 10.0, host: str = "127.0.0.1") -> None:

@@ -30,6 +30,7 @@ from medenclave.files import private_dir, secure_data_dir, write_private
 from medenclave.lifeline import Lifeline, warden
 from medenclave_cli.embedded_nats import (
     NatsServer,
+    free_ports,
     nats_secret_path,
     write_nats_secrets,
 )
@@ -110,18 +111,8 @@ def load_endpoints(data_dir: Path) -> Endpoints:
 
 
 def _distinct_free_ports(n: int) -> list[int]:
-    """``n`` different loopback ports that were free a moment ago (each held open until all
-    are chosen, so the system cannot hand out the same one twice)."""
-    held: list[socket.socket] = []
-    try:
-        for _ in range(n):
-            sock = socket.socket()
-            held.append(sock)
-            sock.bind(("127.0.0.1", 0))
-        return [sock.getsockname()[1] for sock in held]
-    finally:
-        for sock in held:
-            sock.close()
+    """``n`` different loopback ports that were free a moment ago (:func:`free_ports`)."""
+    return free_ports(n)
 
 
 def _write_secret(path: Path) -> None:
