@@ -162,8 +162,10 @@ _WORK_FIELD = re.compile(rf"(?:(?:{_WORK_LABEL})(?:[/／、]|或|及)(?:{_WORK_L
 #: what a work field holds when it names no place
 _NO_WORKPLACE = ("无", "不详", "暂无", "待业", "退休", "离休", "失业", "未填", "同上", "见上")
 #: (the job a clause names between the place and the verb is no part of the place: 在某医院从事护理工作)
+#: (or the job said by 做/当/干: 目前在顺丰做分拣员, 在华润万家当收银员)
 _WORK_AT = re.compile(rf"在(?P<v>[{_HAN}A-Za-z0-9（）()]{{2,20}}?)(?:(?:从事|担任|负责)[{_HAN}]{{1,8}}?)?"
-                      r"(?:工作|上班|任职|务工|打工|就职|任教|教书|就读|读书|上学|实习)")
+                      r"(?:工作|上班|任职|务工|打工|就职|任教|教书|就读|读书|上学|实习"
+                      rf"|(?=[做当干][{_HAN}]{{0,3}}(?:员|工|手|师|司机|保安|保洁)(?:[，,。；;、\s]|$)))")
 #: a county, district, town or city by its name alone (即墨区, 胶州市, 城阳镇): a place, not an
 #: employer; a kind of area (工业园区, 开发区, 市区, 山区) names none
 _DIVISION = re.compile(rf"[{_HAN}]{{2,3}}(?<!园|发|业|景|社|郊|城|市|矿|厂|校|牧|山|林|灾|疫|新|老|本|外)"
@@ -181,7 +183,12 @@ _GENERIC_PLACES = frozenset("家 家中 家里 本地 当地 外地 外省 外�
                             "家附近 本市 本县 本单位 该单位 单位 "
                             # a kind of school, no named one (其子在医学院读书)
                             "大学 学院 医学院 医科大学 护理学院 卫生学校 卫校 护校 中学 小学 学校 幼儿园 "
-                            "技校 职校".split())
+                            "技校 职校 "
+                            # a kind of workplace, no named one (在菜市场做小工, 在工厂上班)
+                            "菜市场 市场 农贸市场 超市 商场 饭店 餐馆 饭馆 工厂 厂里 车间 "
+                            "医院 诊所 药店 公司 快递站".split())
+#: a place's first character that says "home", "this" or "our" (在家务农, 在本院, 在我院做护工)
+_NOT_NAMED = ("家", "本", "该", "此", "其", "我")
 _NOT_A_PERSON_NUMBER = ("方案", "协议", "伦理", "批准", "项目", "型号", "产品", "试剂", "批次")
 _NUMBER_CUE = re.compile(r"(?:编号|编码|证号|车架号|发动机号|车辆识别号|车辆识别代码|VIN码?|单据号|凭证号|"
                          r"认定书号|证书号|证明号|案件号|报案号|理赔号|处方号|随机号|筛选号)"
@@ -278,7 +285,7 @@ def find_chinese_fields(text: str) -> list[PhiSpan]:
         if not m.group("v").startswith(_NO_WORKPLACE):
             out.append(PhiSpan(m.start("v"), m.end("v"), "workplace"))
     for m in _WORK_AT.finditer(text):  # 在即墨区打工: a district (a place), no employer
-        if not _generic_place(m.group("v")) and not m.group("v").startswith(("家", "本", "该", "此", "其")):
+        if not _generic_place(m.group("v")) and not m.group("v").startswith(_NOT_NAMED):
             kind = "geo" if _DIVISION.fullmatch(m.group("v")) else "workplace"
             out.append(PhiSpan(m.start("v"), m.end("v"), kind))
     for m in _EMPLOYER.finditer(text):

@@ -45,6 +45,10 @@ PARTIAL_DATE_PATTERN = re.compile(
     rf"|\b{_CUE}(?:\s*:\s*|\s+)(?P<md>(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-])",
     re.IGNORECASE | re.ASCII)
 
+#: a dose's form after a small fraction ("started 1/2 tab", "received 2/3 doses"): lower case, not "drop-off"
+_DOSE_FORM_AFTER = re.compile(r"[ \t]+(?:tabs?|tablets?|caps?|capsules?|doses?|units?|vials?|bottles?|"
+                              r"strips?|patch(?:es)?|pills?|puffs?|drops?|sprays?|amps?|ampoules?|syringes?|sachets?|"
+                              r"of[ \t]+(?:the|a|an|his|her|their))\b(?!-)")
 
 #: a numeric month/day with no cue (``home 2/9``, ``labs (8/28)``); fractions and scores
 #: (``5/5`` strength, ``3/10`` pain, ``1/2 tab``) have small denominators and are left alone
@@ -119,6 +123,10 @@ _VALUE_OF_DAY_AFTER = re.compile(r":[ \t]*[<>]?\d")
 _LAST_EVENT_BEFORE = re.compile(r"(?i:\b(?:last|next|prior|previous|recent|latest)[ \t]+[a-z]{3,15}"
                                 r"(?:[ \t]+(?:check|visit|appt|appointment|session|conference))?)"
                                 r"[ \t]*[:(]?[ \t]*$")
+#: a device or kit to bring back by the day ("Return recorder 7/10", "bring back the monitor on 4/5")
+_RETURN_ITEM_BEFORE = re.compile(r"(?i:\b(?:return|bring[ \t]+back|drop[ \t]+off)[ \t]+(?:the[ \t]+)?"
+                                 r"(?:recorder|monitor|device|kit|holter|patch|pump|meter|unit|sensor|"
+                                 r"loaner|cooler|container|diary|log)[ \t]*(?:on|by)?[ \t]*:?[ \t]*$)")
 #: a lab's result right before a month/day, the day it was drawn ("HbA1c 8.2% 4/5", "INR 2.4 6/3")
 _RESULT_BEFORE = re.compile(r"(?i:\b(?:hba1c|a1c|inr|tsh|ldl|hdl|psa|egfr|bnp|hgb|hb|k|na|cr|creat(?:inine)?|"
                             r"glucose|bg|fbg|vit(?:amin)?[ \t]*d))[ \t]*[:=]?[ \t]*[<>]?\d+(?:\.\d+)?[ \t]*%?"
@@ -190,7 +198,7 @@ def _small_day_is_date(text: str, m: re.Match) -> bool:
         return True
     before = text[max(0, m.start() - 24):m.start()]
     if _RESULT_BEFORE.search(before) or _INTERVAL_BEFORE.search(before) \
-            or _LAST_EVENT_BEFORE.search(before):
+            or _LAST_EVENT_BEFORE.search(before) or _RETURN_ITEM_BEFORE.search(before):
         return True
     if text.startswith(")", m.end()) and _EVENT_PAREN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return True
@@ -211,13 +219,20 @@ def _small_day_is_date(text: str, m: re.Match) -> bool:
 _WEEKS_BEFORE = re.compile(r"(?<![\w.,/-])(?:[4-9]|[1-3]\d|4[0-4])[ \t]+$", re.ASCII)
 
 
+def _small_fraction_dose(text: str, start: int, end: int) -> bool:
+    """``1/2 tab``, ``2/3 doses``: a fraction (a day of 5 or less, or 10) before a dose's form."""
+    month, day = (int(x) for x in text[start:end].replace("-", "/").split("/"))
+    return (day <= 5 or day == 10) and month < day and bool(_DOSE_FORM_AFTER.match(text, end))
+
+
 def _bare_month_days(text: str) -> Iterator[tuple[int, int]]:
     for m in _BARE_MONTH_DAY.finditer(text):
         day = int(m.group("d"))
         if day == 7 and int(m.group("m")) <= 6 \
                 and _WEEKS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue
-        if (day <= 5 or day == 10) and not _small_day_is_date(text, m):
+        if (day <= 5 or day == 10) and (not _small_day_is_date(text, m)
+                                        or _small_fraction_dose(text, m.start(), m.end())):
             continue  # x/2, x/4, 5/5, 3/10: fractions and scores
         if _FRACTION_CONTEXT.search(text[max(0, m.start() - 16):m.start()]) \
                 or _FRACTION_AFTER.match(text, m.end()):
@@ -278,8 +293,9 @@ def partial_dates(text: str) -> Iterator[tuple[int, int]]:
     """
     for m in PARTIAL_DATE_PATTERN.finditer(text):
         group = "v" if m.group("v") else "md"
-        if group == "md" and _SCORE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            continue  # "strength 4/5 to 5/5": a score's range, not a date's
+        if group == "md" and (_SCORE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                              or _small_fraction_dose(text, m.start("md"), m.end("md"))):
+            continue  # "strength 4/5 to 5/5": a score's range, not a date's; "started 1/2 tab"
         yield m.start(group), m.end(group)
     yield from _bare_month_days(text)
     for m in _MONTH_YEAR.finditer(text):

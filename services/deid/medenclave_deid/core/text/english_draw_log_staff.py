@@ -41,7 +41,8 @@ _NAME = "name"
 _ROSTER = re.compile(
     r"(?im)^[ \t]*(?:(?:phlebotomy|lab|draw(?:[ -]station)?|collection|courier|outreach)[ ]+)?"
     r"(?:phlebotomists?|phlebs?|staff|team|drawers?|collectors?|couriers?|techs?|"
-    r"on[ ]shift|staff[ ]on[ ]shift|working)(?:[ ]+(?:on[ ]shift|today|on[ ]duty|this[ ]shift))?"
+    r"on[ ]shift|staff[ ]on[ ]shift|working)"
+    r"(?:[ ]+(?:on[ ]shift|today|on[ ]duty|this[ ]shift|on|present|rostered))?"
     r"[ \t]*(?:[:=]|[ ][-\u2013\u2014][ ])[ \t]*(?P<rest>[^\n]+)$"
 )
 _PARTS = re.compile(r"[ \t]*(?:[,;/&]|\band\b)[ \t]*")

@@ -238,7 +238,7 @@ hemabate jantoven methergine cytotec pitocin carboprost misoprostol
 gadavist dotarem magnevist multihance prohance eovist primovist omniscan clariscan elucirem vueway
 optimark ablavar feraheme lumason definity optison visipaque optiray ultravist isovue omnipaque
 conray gastrografin readi-cat lymphazurin
-cerclage defibrillator ventilator tomosynthesis telemetry banding grafting splinting suctioning
+cerclage defibrillator ventilator tomosynthesis telemetry holter banding grafting splinting suctioning
 stenting reprogramming fingerstick end-tidal cannula
 afib a-fib aflutter a-flutter vfib v-fib vtach v-tach bigeminy trigeminy
 elisa clia eclia cmia elfa ifa pcr qpcr rt-pcr rt-qpcr

@@ -50,6 +50,7 @@ def resolve_overlaps(spans: list[PhiSpan]) -> list[PhiSpan]:
     starts: list[int] = []
     ends: list[int] = []
     taken: list[PhiSpan] = []
+    beaten: list[PhiSpan] = []
     for span in ranked:
         if span.end <= span.start:
             continue
@@ -58,7 +59,24 @@ def resolve_overlaps(spans: list[PhiSpan]) -> list[PhiSpan]:
             starts.insert(k, span.start)
             ends.insert(k, span.end)
             taken.insert(k, span)
-    return taken  # sorted already: no two share a start
+        elif span.category == "hospital":
+            beaten.append(span)
+    return _joined_facilities(taken, beaten) if beaten else taken  # sorted already: no two share a start
+
+
+def _joined_facilities(taken: list[PhiSpan], beaten: list[PhiSpan]) -> list[PhiSpan]:
+    """``taken`` with each facility that a longer one cut into joined to it, where the join
+    meets no other span: ``Muncie Community Hospital`` and ``Community Hospital Noninvasive
+    Cardiology`` are one facility, its town included."""
+    for span in beaten:
+        k = bisect_right([t.end for t in taken], span.start)
+        if k == len(taken) or taken[k].category != "hospital" or span.end <= taken[k].start:
+            continue
+        start, end = min(span.start, taken[k].start), max(span.end, taken[k].end)
+        if (k and taken[k - 1].end > start) or (k + 1 < len(taken) and taken[k + 1].start < end):
+            continue
+        taken[k] = PhiSpan(start, end, "hospital")
+    return taken
 
 
 def _whole_addresses(spans: list[PhiSpan]) -> set[PhiSpan]:

@@ -119,6 +119,8 @@ _AFTER_KE = frozenset("能以见疑予达及行用否谓惜爱靠怜口乐是")
 _SPACES = re.compile(r"[ \u3000]{0,2}")
 #: words that join two things: a tagged span across one is a list, not one name (门诊及急诊医院)
 _JOINED = re.compile(r"[及和与或、]")
+#: a job said with 当/做/干 after the place (在华润万家当收银员): what one does there, no employer
+_JOB_SAID = re.compile(r"[当做干][\u4e00-\u9fff]{0,3}(?:员|工|手|师)")
 #: a ward's words: a tagged workplace holding one is where the patients lie
 _WARD_WORD = re.compile(r"病房|病区|病床|床位")
 
@@ -357,5 +359,6 @@ def _plausible(value: str, category: str) -> bool:
             and not value.startswith(CN_CLINICIAN_ACTS)
             and not _generic_after_lead(_DOING_THERE.sub("", value))
             and not _DISEASE_END.search(value)
+            and not _JOB_SAID.fullmatch(value)
         )
     return True
