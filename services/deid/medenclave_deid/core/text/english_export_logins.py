@@ -32,7 +32,7 @@ from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.table_columns import delimited_cells
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["find_export_logins"]
+__all__ = ["find_export_logins", "login_length"]
 
 _BY = (
     r"(?:exported|entered|collected|recorded|completed|survey(?:ed)?|audit(?:ed)?|assessed|reviewed|"
@@ -82,7 +82,7 @@ _KEYED = re.compile(
 )
 
 
-def _login(value: str, vocab: TextVocabulary) -> int:
+def login_length(value: str, vocab: TextVocabulary) -> int:
     """The length of ``value``'s span when it is a log-in (maybe with ``@host``), else 0."""
     m = _LOGIN.fullmatch(value)
     if not m:
@@ -129,17 +129,17 @@ def find_export_logins(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     for at, cell, _ in delimited_cells(text, _column):
         value = cell.strip().strip("\"'")
         start = at + cell.index(value) if value else at
-        if value and (n := _login(value, vocab)):
+        if value and (n := login_length(value, vocab)):
             out.append(PhiSpan(start, start + n, "name"))
     for pattern in (_AT_IP, _KEYED, _BY_PROSE):
         for m in pattern.finditer(text):
-            if n := _login(m["v"], vocab):
+            if n := login_length(m["v"], vocab):
                 out.append(PhiSpan(m.start("v"), m.start("v") + n, "name"))
     offset = 0
     for line in text.splitlines(keepends=True):
         if _IP_LINE.search(line):
             for m in _ON_IP_LINE.finditer(line):
-                if n := _login(m["v"], vocab):
+                if n := login_length(m["v"], vocab):
                     out.append(PhiSpan(offset + m.start("v"), offset + m.start("v") + n, "name"))
             last = _LAST_WORD.search(line.rstrip("\r\n"))
             # a banner's last word after its date: the log-in that ran the export

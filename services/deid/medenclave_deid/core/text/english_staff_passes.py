@@ -14,6 +14,7 @@ from medenclave_deid.core.text.english_draw_log_staff import find_draw_log_staff
 from medenclave_deid.core.text.english_duty_staff import find_duty_staff
 from medenclave_deid.core.text.english_export_logins import find_export_logins
 from medenclave_deid.core.text.english_export_slots import find_export_slots
+from medenclave_deid.core.text.english_export_staff_keys import find_export_staff_keys
 from medenclave_deid.core.text.english_field_teams import find_field_teams
 from medenclave_deid.core.text.english_kin_brackets_fuzzpeople11 import find_kin_bracket_names
 from medenclave_deid.core.text.english_labelled_inverted import find_labelled_inverted
@@ -65,6 +66,7 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += find_signoff_initials(text)  # "Prepared: Juniper F.  Approved:", "BY H. HAWK MLS"
     staff += find_labelled_inverted(text, vocabulary)  # "RECIPIENT - WARD, JULIE", "CONTACT: HUSBAND JOY"
     staff += find_export_logins(text, vocabulary)  # "surveyor" column, "by jdoe from 10.1.2.3"
+    staff += find_export_staff_keys(text, vocabulary)  # "photographer=tkeswick", "read_by=Sallow,Corwin"
     staff += find_slot_eponym_surnames(text, vocabulary)  # "Provider notified: T. Cushing"
     staff += find_discipline_names(text, vocabulary)  # "SLP (ottoline):", "scrub tech ivo"
     staff += find_kin_bracket_names(text, vocabulary)  # "aunt (june cruz)", "will bird (son)"
