@@ -61,6 +61,7 @@ from medenclave_deid.core.text.english_name_neighbours_fuzz22b import (
     role_head_people,
 )
 from medenclave_deid.core.text.english_name_part_fields import name_part_fields
+from medenclave_deid.core.text.english_named_initials import find_named_initials
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_nation_surnames import nation_surnames
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
@@ -262,7 +263,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     board = find_whiteboard_people(
         text, lambda w: vocabulary.is_common(w, threshold=4.0) and not vocabulary.is_name(w)
     ) + find_board_uploader(text, vocabulary)  # "[uploader KRUIZ, 02/02/24]" above the board
-    return add_uncovered(keep_board_labels(text, keep_ecg_measurements(text, spans)), board, text)
+    spans = add_uncovered(keep_board_labels(text, keep_ecg_measurements(text, spans)), board, text)
+    # "Therapists: O. Blakemore (ob)" ... "Set-up checked: KH / ob", "-- OB": a named person's initials
+    return add_uncovered(spans, find_named_initials(text, spans), text)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

@@ -1,0 +1,123 @@
+"""A named person's initials written again in a sign-off's slot: set-up sheets, procedure logs and
+checklists name their staff once (``Therapists: K. Hartwell, O. Blakemore``, ``Physician: Dr.
+Juno Vance``) and then sign each check with the initials (``Set-up checked: KH / ob``, ``Shifts
+verified KH 09:40``, ``-- OB``, ``photos taken (kh).``, ``Therapist sign-off ob``).
+
+The initials are the first letters of a found name's given name (or initial) and surname (``O.
+Blakemore``, ``Blakemore, Olive``, ``Olive M. Blakemore``: ``OB``, ``OMB``), in capitals or in
+lower case. Only a found person's initials count, and only in a slot that signs:
+
+* in brackets right after a name (``Olive Blakemore (ob)``) or alone in brackets (``(OB).``);
+* after a signing word (checked, verified, initials, sign-off, signed, by, reviewed, approved,
+  witness, second check, therapist, RTT ...) and its colon, equals sign or dash, alone or in a
+  list of such initials and names joined by ``/``, ``,``, ``&`` or ``+``, before the line's end,
+  a list's joint, a bracket or a time;
+* after a dash that opens the line (``-- OB``), or in a table's cell (``| OB |``).
+
+Services, routes and credentials (``IV``, ``RT``, ``MD``) are no one in brackets alone; in a
+signing slot they are the person the note named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medenclave_deid.core.text.english_role_initials_fuzz23e import _NO_ONE
+from medenclave_deid.core.text.english_staff_marks_fuzz22 import NOT_INITIALS
+from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS
+from medenclave_deid.core.text.spans import PhiSpan
+
+__all__ = ["find_named_initials"]
+
+_TITLE = re.compile(r"(?i)^(?:dr|mr|mrs|ms|miss|prof|sr|rev)\.?$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*\.?")
+_SIGN = (
+    r"(?:checked|check|checks|initials?|inits|sign-?off|signed|signature|sig|verified|verify|"
+    r"reviewed|approved|witness(?:ed)?|co-?sign(?:ed)?|by|done|taken|performed|completed|"
+    r"therapists?|rtts?|radiographers?|techs?|technologists?|staff|second[ _-]?check|"
+    r"double[ _-]?check|independent[ _-]?check|time[ _-]?out)"
+)
+_JOINT = r"[ \t]*(?:/|,|&|\+|and)[ \t]*"
+_AFTER = r"(?=[ \t]*(?:$|[/,;|)(&+]|and\b|\d{1,2}:\d{2}|\.[ \t]*$|[ \t]{2}))"
+
+
+def _initials(name: str) -> set[str]:
+    """The initials a name's person signs with: given then surname, with a middle initial too."""
+    name = re.sub(r",?[ \t]+(?:[A-Z]{2,5}|PA-C|Ph\.?D\.?)$", "", name.strip())  # "…, MD"
+    if "," in name:  # "Blakemore, Olive M"
+        surname, _, given = name.partition(",")
+        words = given.split() + surname.split()
+    else:
+        words = name.split()
+    words = [w for w in words if _WORD.fullmatch(w) and not _TITLE.match(w)]
+    if len(words) < 2 or len(words) > 4:
+        return set()
+    letters = [w[0] for w in words]
+    if not all(c.isalpha() for c in letters) or not words[-1].rstrip(".")[1:]:
+        return set()  # the surname is a word, not an initial
+    # "Sim therapists Q. Haverstock": a label's words may lead the name
+    out = {letters[0] + letters[-1], letters[-2] + letters[-1]}
+    if len(words) == 3:
+        out.add("".join(letters))
+    return {v.upper() for v in out}
+
+
+def _credential(value: str) -> bool:
+    return value.lower() in CREDENTIAL_WORDS or value.upper() in CREDENTIAL_WORDS
+
+
+def _names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Name spans, with two found pieces of one name joined (``O.`` ``Blakemore``)."""
+    names = sorted((s for s in spans if s.category == "name"), key=lambda s: s.start)
+    out: list[PhiSpan] = []
+    for span in names:
+        if out and re.fullmatch(r"[ \t]", text[out[-1].end : span.start]):
+            out[-1] = PhiSpan(out[-1].start, span.end, "name")
+        else:
+            out.append(span)
+    return out
+
+
+def find_named_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Name spans of a found person's initials in a signing slot (the module docstring).
+
+    Args:
+        text: an English note.
+        spans: the spans found so far.
+    """
+    names = _names(text, spans)
+    found: set[str] = set()
+    for span in names:
+        found |= _initials(text[span.start : span.end])
+    if not found:
+        return []
+    alt = "|".join(sorted({f for v in found for f in (v, v.lower())}, key=len, reverse=True))
+    one = rf"(?:{alt})(?![\w.'-])"
+    item = rf"(?:{one}|[A-Z]\.[ \t]?[A-Z][a-z'-]+|[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
+    slot = re.compile(
+        rf"(?i:\b{_SIGN})[ \t]*(?:[:=#]|[-–—](?=[ \t]))?[ \t]*"
+        rf"(?P<list>(?:{item}{_JOINT})*)(?P<v>{one}){_AFTER}",
+        re.M,
+    )
+    out: list[PhiSpan] = []
+    for m in slot.finditer(text):
+        if _credential(m.group("v")) and text[: m.start("v")].rstrip(" \t").endswith(","):
+            continue  # "Signed: M. Stavely, MS": her degree
+        out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+        for sub in re.finditer(rf"(?<![\w.])(?:{one})", m.group("list")):
+            out.append(PhiSpan(m.start("list") + sub.start(), m.start("list") + sub.end(), "name"))
+    for span in names:  # "Olive Blakemore (ob)"
+        after = re.compile(rf"[ \t]*\((?P<v>{one})\)").match(text, span.end)
+        if after:
+            out.append(PhiSpan(after.start("v"), after.end("v"), "name"))
+    lone = (
+        rf"(?m)(?:\((?P<a>{one})\)(?=[ \t]*[.;,]?[ \t]*$)|^[ \t]*(?:--?|[–—~])[ \t]*(?P<b>{one})[ \t]*$"
+        + (rf"|(?<=\|)[ \t]*(?P<c>{one})[ \t]*(?=\||$))")
+    )
+    for m in re.finditer(lone, text):
+        group = next(g for g in "abc" if m.group(g))
+        value = m.group(group)
+        if group == "a" and (value.lower() in _NO_ONE or value.upper() in NOT_INITIALS):
+            continue
+        out.append(PhiSpan(m.start(group), m.end(group), "name"))
+    return out
