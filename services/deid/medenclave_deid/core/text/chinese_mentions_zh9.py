@@ -41,6 +41,7 @@ from medenclave_deid.core.text.chinese_record_roles import find_record_role_name
 from medenclave_deid.core.text.chinese_shop_branches import find_shop_branches
 from medenclave_deid.core.text.chinese_single_space_tables import find_single_space_cells
 from medenclave_deid.core.text.chinese_spoken_surnames import find_spoken_surnames
+from medenclave_deid.core.text.chinese_surname_echoes import extend_surname_echoes
 from medenclave_deid.core.text.chinese_titled_word_names import find_titled_word_names
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.prefixed_matches import matches_after
@@ -245,4 +246,5 @@ def propagate_mentions(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         for m in re.finditer(re.escape(value), text):
             if free(m.start(), m.end()):
                 out.append(PhiSpan(m.start(), m.end(), "workplace"))
-    return out
+    # 执行人：柏 in a later row after 执行人：柏知远: the surname alone where a person signs
+    return out + [s for s in extend_surname_echoes(text, spans) if free(s.start, s.end)]
