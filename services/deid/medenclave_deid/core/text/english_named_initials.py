@@ -14,8 +14,8 @@ lower case. Only a found person's initials count, and only in a slot that signs:
   a list's joint, a bracket or a time;
 * after a dash that opens the line (``-- OB``), or in a table's cell (``| OB |``).
 
-Services, routes and credentials (``IV``, ``RT``, ``MD``) are no one in brackets alone; in a
-signing slot they are the person the note named.
+Services, routes and credentials (``IV``, ``PO``, ``RT``, ``MD``) are no one in brackets alone or in
+a table's cell; in a signing slot they are the person the note named.
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def find_named_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for m in re.finditer(lone, text):
         group = next(g for g in "abc" if m.group(g))
         value = m.group(group)
-        if group == "a" and (value.lower() in _NO_ONE or value.upper() in NOT_INITIALS):
-            continue
+        if group in "ac" and (value.lower() in _NO_ONE or value.upper() in NOT_INITIALS):
+            continue  # a route, a service or a dose's time in a table's cell: "| PO |", "(IV)"
         out.append(PhiSpan(m.start(group), m.end(group), "name"))
     return out
