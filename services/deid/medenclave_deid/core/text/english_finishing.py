@@ -62,6 +62,7 @@ from medenclave_deid.core.text.english_name_neighbours_fuzz22b import (
 )
 from medenclave_deid.core.text.english_name_part_fields import name_part_fields
 from medenclave_deid.core.text.english_named_initials import find_named_initials
+from medenclave_deid.core.text.english_staff_roster_names import find_roster_names
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_nation_surnames import nation_surnames
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
@@ -265,6 +266,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     ) + find_board_uploader(text, vocabulary)  # "[uploader KRUIZ, 02/02/24]" above the board
     spans = add_uncovered(keep_board_labels(text, keep_ecg_measurements(text, spans)), board, text)
     # "Therapists: O. Blakemore (ob)" ... "Set-up checked: KH / ob", "-- OB": a named person's initials
+    spans = find_roster_names(text, spans, vocabulary)  # "Set-up team: E. Reading & A. LOCKHART"
     return add_uncovered(spans, find_named_initials(text, spans), text)
 
 
