@@ -62,7 +62,6 @@ from medenclave_deid.core.text.english_name_neighbours_fuzz22b import (
 )
 from medenclave_deid.core.text.english_name_part_fields import name_part_fields
 from medenclave_deid.core.text.english_named_initials import find_named_initials
-from medenclave_deid.core.text.english_staff_roster_names import find_roster_names
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_nation_surnames import nation_surnames
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
@@ -91,6 +90,7 @@ from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
     keep_model_codes,
     release_doses,
 )
+from medenclave_deid.core.text.english_staff_roster_names import find_roster_names
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_uk_community import trim_uk_forms
 from medenclave_deid.core.text.english_vocatives import trim_greetings, vocative_names

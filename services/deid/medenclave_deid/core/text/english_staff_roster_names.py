@@ -24,7 +24,7 @@ from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["find_roster_names", "find_field_initials"]
+__all__ = ["find_field_initials", "find_roster_names"]
 
 _STAFF = re.compile(
     r"(?i)\b(?:therapists?|rtts?|radiographers?|dosimetrists?|physicists?|physicians?|oncologists?|"
