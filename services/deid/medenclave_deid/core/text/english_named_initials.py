@@ -14,7 +14,7 @@ lower case. Only a found person's initials count, and only in a slot that signs:
   a list's joint, a bracket or a time;
 * after a dash that opens the line (``-- OB``), or in a table's cell (``| OB |``).
 
-Services, routes and credentials (``IV``, ``RT``, ``MD``) are no one in brackets alone; in a
+Services, routes and credentials (``IV``, ``RT``, ``MD``) are no one in brackets or a cell alone; in a
 signing slot they are the person the note named.
 """
 
@@ -125,7 +125,17 @@ def find_named_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for m in re.finditer(lone, text):
         group = next(g for g in "abc" if m.group(g))
         value = m.group(group)
-        if group == "a" and (value.lower() in _NO_ONE or value.upper() in NOT_INITIALS):
-            continue
+        if group in "ac" and (value.lower() in _NO_ONE or value.upper() in NOT_INITIALS):
+            row = (text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1))
+            if (
+                group == "a"
+                or not any(  # "| E. Reading | ER |": the row's person; "| PO |" a route
+                    row[0] <= n.start
+                    and n.end <= row[1]
+                    and value.upper() in _initials(text[n.start : n.end])
+                    for n in names
+                )
+            ):
+                continue
         out.append(PhiSpan(m.start(group), m.end(group), "name"))
     return out + find_field_initials(text, spans, found)  # "MD review: OF"
