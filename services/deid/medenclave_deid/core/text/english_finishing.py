@@ -90,6 +90,7 @@ from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
     keep_model_codes,
     release_doses,
 )
+from medenclave_deid.core.text.english_staff_roster_names import find_roster_names
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_uk_community import trim_uk_forms
 from medenclave_deid.core.text.english_vocatives import trim_greetings, vocative_names
@@ -265,6 +266,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     ) + find_board_uploader(text, vocabulary)  # "[uploader KRUIZ, 02/02/24]" above the board
     spans = add_uncovered(keep_board_labels(text, keep_ecg_measurements(text, spans)), board, text)
     # "Therapists: O. Blakemore (ob)" ... "Set-up checked: KH / ob", "-- OB": a named person's initials
+    spans = find_roster_names(text, spans, vocabulary)  # "Set-up team: E. Reading & A. LOCKHART"
     return add_uncovered(spans, find_named_initials(text, spans), text)
 
 

@@ -14,8 +14,8 @@ lower case. Only a found person's initials count, and only in a slot that signs:
   a list's joint, a bracket or a time;
 * after a dash that opens the line (``-- OB``), or in a table's cell (``| OB |``).
 
-Services, routes and credentials (``IV``, ``PO``, ``RT``, ``MD``) are no one in brackets alone or in
-a table's cell; in a signing slot they are the person the note named.
+Services, routes and credentials (``IV``, ``RT``, ``MD``) are no one in brackets or a cell alone; in a
+signing slot they are the person the note named.
 """
 
 from __future__ import annotations
@@ -24,11 +24,13 @@ import re
 
 from medenclave_deid.core.text.english_role_initials_fuzz23e import _NO_ONE
 from medenclave_deid.core.text.english_staff_marks_fuzz22 import NOT_INITIALS
+from medenclave_deid.core.text.english_staff_roster_names import find_field_initials
 from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_named_initials"]
 
+_RT_CREDENTIALS = frozenset({"RTT", "RT", "CMD", "DABR", "RGN", "SRN", "MBBS", "FRCR", "FRCP", "MRCP"})
 _TITLE = re.compile(r"(?i)^(?:dr|mr|mrs|ms|miss|prof|sr|rev)\.?$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*\.?")
 _SIGN = (
@@ -43,7 +45,11 @@ _AFTER = r"(?=[ \t]*(?:$|[/,;|)(&+]|and\b|\d{1,2}:\d{2}|\.[ \t]*$|[ \t]{2}))"
 
 def _initials(name: str) -> set[str]:
     """The initials a name's person signs with: given then surname, with a middle initial too."""
-    name = re.sub(r",?[ \t]+(?:[A-Z]{2,5}|PA-C|Ph\.?D\.?)$", "", name.strip())  # "…, MD"
+    cred = re.search(r",?[ \t]+(?P<c>[A-Z]{2,5}|PA-C|Ph\.?D\.?)$", name.strip())  # "…, MD"
+    if cred and (
+        _credential(cred.group("c")) or cred.group("c") in _RT_CREDENTIALS or not cred.group("c").isalpha()
+    ):  # not "T. ROWE"
+        name = name.strip()[: cred.start()]
     if "," in name:  # "Blakemore, Olive M"
         surname, _, given = name.partition(",")
         words = given.split() + surname.split()
@@ -52,6 +58,8 @@ def _initials(name: str) -> set[str]:
     words = [w for w in words if _WORD.fullmatch(w) and not _TITLE.match(w)]
     if len(words) < 2 or len(words) > 4:
         return set()
+    if len(words) == 2 and "," not in name and re.fullmatch(r"[A-Z]\.?", words[1]) and words[0][1:].islower():
+        return {words[1][0] + words[0][0].upper()}  # "Barley O": Olive Barley
     letters = [w[0] for w in words]
     if not all(c.isalpha() for c in letters) or not words[-1].rstrip(".")[1:]:
         return set()  # the surname is a word, not an initial
@@ -92,8 +100,8 @@ def find_named_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     if not found:
         return []
     alt = "|".join(sorted({f for v in found for f in (v, v.lower())}, key=len, reverse=True))
-    one = rf"(?:{alt})(?![\w.'-])"
-    item = rf"(?:{one}|[A-Z]\.[ \t]?[A-Z][a-z'-]+|[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
+    one = rf"(?:{alt})(?![\w'-]|\.[ \t]?\w)"  # "checked by KW." but not "K.W"
+    item = rf"(?:{one}|[A-Z]\.[ \t]?[A-Z](?:[a-z'-]+|[A-Z'-]+)|[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
     slot = re.compile(
         rf"(?i:\b{_SIGN})[ \t]*(?:[:=#]|[-–—](?=[ \t]))?[ \t]*"
         rf"(?P<list>(?:{item}{_JOINT})*)(?P<v>{one}){_AFTER}",
@@ -118,6 +126,16 @@ def find_named_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         group = next(g for g in "abc" if m.group(g))
         value = m.group(group)
         if group in "ac" and (value.lower() in _NO_ONE or value.upper() in NOT_INITIALS):
-            continue  # a route, a service or a dose's time in a table's cell: "| PO |", "(IV)"
+            row = (text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1))
+            if (
+                group == "a"
+                or not any(  # "| E. Reading | ER |": the row's person; "| PO |" a route
+                    row[0] <= n.start
+                    and n.end <= row[1]
+                    and value.upper() in _initials(text[n.start : n.end])
+                    for n in names
+                )
+            ):
+                continue
         out.append(PhiSpan(m.start(group), m.end(group), "name"))
-    return out
+    return out + find_field_initials(text, spans, found)  # "MD review: OF"
