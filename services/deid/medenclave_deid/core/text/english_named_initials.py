@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.english_role_initials_fuzz23e import _NO_ONE
+from medenclave_deid.core.text.english_role_initials_fuzz23e import NO_ONE
 from medenclave_deid.core.text.english_staff_marks_fuzz22 import NOT_INITIALS
 from medenclave_deid.core.text.english_staff_roster_names import find_field_initials
 from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS
@@ -125,7 +125,7 @@ def find_named_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for m in re.finditer(lone, text):
         group = next(g for g in "abc" if m.group(g))
         value = m.group(group)
-        if group in "ac" and (value.lower() in _NO_ONE or value.upper() in NOT_INITIALS):
+        if group in "ac" and (value.lower() in NO_ONE or value.upper() in NOT_INITIALS):
             row = (text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1))
             if (
                 group == "a"

@@ -29,7 +29,7 @@ from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["echo_initials", "find_role_initials"]
+__all__ = ["NO_ONE", "echo_initials", "find_role_initials"]
 
 _ROLE = (
     r"(?:operator|tech|technician|technologist|therapist|coordinator|psychiatrist|physician|"
@@ -64,7 +64,7 @@ _BY_SLOT = re.compile(
     re.M,
 )
 #: services, modalities, routes and teams that fill a slot without being anyone
-_NO_ONE = frozenset(
+NO_ONE = frozenset(
     """
 ct mr mri us xr pet cxr eeg ekg ecg tee tte emg ncs abg ir gi pt ot st sw rt rn md np pa do ed er
 or icu ccu nicu picu pacu ems als bls ent ob gyn id dme cm mdt tms ect iv po im sq sc sl pr ng og
@@ -81,7 +81,7 @@ def _someone(value: str, vocabulary: TextVocabulary) -> bool:
     key = value.replace(".", "").replace(" ", "").lower()
     # dotted initials (``S.T.``, ``X.R.``) are someone's; bare capitals may be a service's
     return key not in CREDENTIAL_WORDS and (
-        "." in value or (key not in _NO_ONE and key.upper() not in NOT_INITIALS)
+        "." in value or (key not in NO_ONE and key.upper() not in NOT_INITIALS)
     )
 
 
@@ -113,9 +113,7 @@ def echo_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for value in found:
         if re.fullmatch(r"[A-Z]\.[ ]?[A-Z]\.(?:[A-Z]\.)?", value):
             rx = rf"(?<![\w.])(?P<v>{re.escape(value)})"
-        elif (
-            re.fullmatch(r"[A-Z]{2,3}", value) and value.lower() not in _NO_ONE and value not in NOT_INITIALS
-        ):
+        elif re.fullmatch(r"[A-Z]{2,3}", value) and value.lower() not in NO_ONE and value not in NOT_INITIALS:
             rx = rf"(?m)(?:(?<=[—–|])|(?<=\bby)|^)[ \t]*(?P<v>{value})(?=[ \t]*(?:$|\|))"
         else:
             continue

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.english_role_initials_fuzz23e import _NO_ONE
+from medenclave_deid.core.text.english_role_initials_fuzz23e import NO_ONE
 from medenclave_deid.core.text.english_staff_marks_fuzz22 import NOT_INITIALS
 from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS
 from medenclave_deid.core.text.spans import PhiSpan
@@ -136,7 +136,7 @@ def find_field_initials(text: str, spans: list[PhiSpan], initials: set[str]) -> 
     for m in field.finditer(text):
         value = m.group("v")
         signs = _STAFF.search(m.group()) or _SIGN.search(m.group())
-        if not signs and (value.lower() in _NO_ONE or value.upper() in NOT_INITIALS):
+        if not signs and (value.lower() in NO_ONE or value.upper() in NOT_INITIALS):
             continue  # "Route: IV"; but "MD review: OR" is the doctor
         if not any(s.start <= m.start("v") < s.end for s in spans):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
