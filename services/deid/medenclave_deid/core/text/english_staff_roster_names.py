@@ -33,7 +33,9 @@ _STAFF = re.compile(
     r"completed|reviewed|approved|outlined|contoured|simulated|scanned|set[ -]?up)[ \t]+by|present)\b"
 )
 _SURNAME = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][A-Z'-]+[A-Z]"
-_INITIAL_NAME = re.compile(rf"(?<![\w.])[A-Z]\.[ \t]?(?P<s>{_SURNAME})(?![\w.'-]|\.[ \t]*[A-Za-z])")
+_INITIAL_NAME = re.compile(rf"(?<![\w./])[A-Z]\.[ \t]?(?P<s>{_SURNAME})(?![\w.'-]|\.[ \t]*[A-Za-z])")
+#: a sentence's or a clause's end ("effect. ", "aware; "), not a title's full stop ("Dr. ")
+_CLAUSE_END = re.compile(r"\b(?!(?:Dr|Mr|Mrs|Ms|St|Prof|Sr|Jr)\.)[A-Za-z0-9]{2,}[.;!?][ \t]+")
 _VALUE = re.compile(
     r"(?im)^[ \t]*(?P<label>[A-Za-z][A-Za-z _/-]{1,40}?)[ \t]*(?:\d[ \t]*)?(?:[:=]|[ \t]-[ \t])[ \t]*"
     r"(?P<v>[^\n]*?)[ \t]*$"
@@ -62,9 +64,11 @@ def _clinical(word: str, vocabulary: TextVocabulary) -> bool:
 
 
 def _staff_line(text: str, start: int) -> bool:
-    """A staff word before ``start`` on its line, or in the head of the table whose row it is."""
+    """A staff word before ``start`` in its clause of the line, or in the head of the table whose
+    row it is (not "Dr. Turner ... AST 159 U/L. Toxic exposure")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if _STAFF.search(text, line_start, start):
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, line_start, start)), default=line_start)
+    if _STAFF.search(text, clause, start):
         return True
     while text.startswith("|", line_start) and line_start > 0:  # up to the table's head
         above = text.rfind("\n", 0, line_start - 1) + 1
