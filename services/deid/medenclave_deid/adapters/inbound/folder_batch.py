@@ -323,11 +323,15 @@ def deidentify_folder(src: Path, dst: Path, *, state_dir: Path, profile: str,
         _init(*init_args)
         entries = [_one(p, r) for p, r in files]
     else:
-        from concurrent.futures import ProcessPoolExecutor  # multiprocessing: workers only
+        import multiprocessing  # workers only
+        from concurrent.futures import ProcessPoolExecutor
 
-        # the tables parsed once here: forked workers inherit them instead of each reading them
-        load_profile(table_path=DEFAULT_ANNEX_E_TABLE, profile=profile, options=options)
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init,
+        # workers fork from a fresh server process, never from this one: a process that has run
+        # threads (onnxruntime's OCR pool, gRPC, a test runner) can fork a child holding a lock
+        # no thread will release, and the batch would hang; the server imports this module once
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init,
                                  initargs=init_args) as pool:
             chunk = max(1, len(files) // (workers * 8))
             entries = list(pool.map(_one, [p for p, _ in files], [r for _, r in files],
