@@ -61,21 +61,24 @@ def resolve_overlaps(spans: list[PhiSpan]) -> list[PhiSpan]:
             taken.insert(k, span)
         elif span.category == "hospital":
             beaten.append(span)
-    return _joined_facilities(taken, beaten) if beaten else taken  # sorted already: no two share a start
+    # sorted already: no two share a start
+    return _joined_facilities(taken, ends, beaten) if beaten else taken
 
 
-def _joined_facilities(taken: list[PhiSpan], beaten: list[PhiSpan]) -> list[PhiSpan]:
+def _joined_facilities(taken: list[PhiSpan], ends: list[int], beaten: list[PhiSpan]) -> list[PhiSpan]:
     """``taken`` with each facility that a longer one cut into joined to it, where the join
     meets no other span: ``Muncie Community Hospital`` and ``Community Hospital Noninvasive
-    Cardiology`` are one facility, its town included."""
+    Cardiology`` are one facility, its town included (``ends``: the taken spans' ends, kept
+    in step)."""
     for span in beaten:
-        k = bisect_right([t.end for t in taken], span.start)
+        k = bisect_right(ends, span.start)
         if k == len(taken) or taken[k].category != "hospital" or span.end <= taken[k].start:
             continue
         start, end = min(span.start, taken[k].start), max(span.end, taken[k].end)
         if (k and taken[k - 1].end > start) or (k + 1 < len(taken) and taken[k + 1].start < end):
             continue
         taken[k] = PhiSpan(start, end, "hospital")
+        ends[k] = end
     return taken
 
 
