@@ -85,6 +85,7 @@ from medenclave_deid.core.text.english_search_keys import find_search_keys
 from medenclave_deid.core.text.english_slot_letters import drop_scale_eponyms, find_slot_letters
 from medenclave_deid.core.text.english_span_edges import trim_glued_starts
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
+from medenclave_deid.core.text.english_staff_list_initials import find_staff_list_initials
 from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
     find_staff_marks,
     keep_model_codes,
@@ -267,7 +268,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(keep_board_labels(text, keep_ecg_measurements(text, spans)), board, text)
     # "Therapists: O. Blakemore (ob)" ... "Set-up checked: KH / ob", "-- OB": a named person's initials
     spans = find_roster_names(text, spans, vocabulary)  # "Set-up team: E. Reading & A. LOCKHART"
-    return add_uncovered(spans, find_named_initials(text, spans), text)
+    spans = add_uncovered(spans, find_named_initials(text, spans), text)
+    return add_uncovered(spans, find_staff_list_initials(text, spans), text)  # "Therapists: L. Hale / IO"
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

@@ -28,9 +28,9 @@ from medenclave_deid.core.text.english_staff_roster_names import find_field_init
 from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_named_initials"]
+__all__ = ["RT_CREDENTIALS", "find_named_initials"]
 
-_RT_CREDENTIALS = frozenset({"RTT", "RT", "CMD", "DABR", "RGN", "SRN", "MBBS", "FRCR", "FRCP", "MRCP"})
+RT_CREDENTIALS = frozenset({"RTT", "RT", "CMD", "DABR", "RGN", "SRN", "MBBS", "FRCR", "FRCP", "MRCP"})
 _TITLE = re.compile(r"(?i)^(?:dr|mr|mrs|ms|miss|prof|sr|rev)\.?$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*\.?")
 _SIGN = (
@@ -47,7 +47,7 @@ def _initials(name: str) -> set[str]:
     """The initials a name's person signs with: given then surname, with a middle initial too."""
     cred = re.search(r",?[ \t]+(?P<c>[A-Z]{2,5}|PA-C|Ph\.?D\.?)$", name.strip())  # "…, MD"
     if cred and (
-        _credential(cred.group("c")) or cred.group("c") in _RT_CREDENTIALS or not cred.group("c").isalpha()
+        _credential(cred.group("c")) or cred.group("c") in RT_CREDENTIALS or not cred.group("c").isalpha()
     ):  # not "T. ROWE"
         name = name.strip()[: cred.start()]
     if "," in name:  # "Blakemore, Olive M"
