@@ -48,6 +48,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v33 --module path/to/file.py:function  # v33
     python bench/deid/notes_eval/score.py --split holdout-v34 --module path/to/file.py:function  # v34
     python bench/deid/notes_eval/score.py --split holdout-v35 --module path/to/file.py:function  # v35
+    python bench/deid/notes_eval/score.py --split holdout-v36 --module path/to/file.py:function  # v36
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -198,6 +199,9 @@ V34_SUMS = "SHA256SUMS-v34"
 # v35: a thirty-fifth, blind holdout (generate_v35.py, README.md "v35"), checksums apart too.
 V35_SPLIT_FILES = {"holdout-v35": "notes-v35-holdout.jsonl"}
 V35_SUMS = "SHA256SUMS-v35"
+# v36: a thirty-sixth, blind holdout (generate_v36.py, README.md "v36"), checksums apart too.
+V36_SPLIT_FILES = {"holdout-v36": "notes-v36-holdout.jsonl"}
+V36_SUMS = "SHA256SUMS-v36"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -234,6 +238,7 @@ ALL_SPLIT_FILES = {
     **V33_SPLIT_FILES,
     **V34_SPLIT_FILES,
     **V35_SPLIT_FILES,
+    **V36_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -272,6 +277,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V33_SPLIT_FILES, V33_SUMS),
     **dict.fromkeys(V34_SPLIT_FILES, V34_SUMS),
     **dict.fromkeys(V35_SPLIT_FILES, V35_SUMS),
+    **dict.fromkeys(V36_SPLIT_FILES, V36_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -763,6 +769,7 @@ def self_test(verbose: bool = True) -> bool:
     v33 = (FROZEN / V33_SUMS).exists()
     v34 = (FROZEN / V34_SUMS).exists()
     v35 = (FROZEN / V35_SUMS).exists()
+    v36 = (FROZEN / V36_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -789,6 +796,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V33_SPLIT_FILES if v33 else ())]
     splits += [*(V34_SPLIT_FILES if v34 else ())]
     splits += [*(V35_SPLIT_FILES if v35 else ())]
+    splits += [*(V36_SPLIT_FILES if v36 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -837,6 +845,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V33_SUMS).items() if v33 else ()
     sums += verify_frozen(sums=V34_SUMS).items() if v34 else ()
     sums += verify_frozen(sums=V35_SUMS).items() if v35 else ()
+    sums += verify_frozen(sums=V36_SUMS).items() if v36 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -984,6 +993,7 @@ def main(argv: list[str] | None = None) -> int:
             *V33_SPLIT_FILES,
             *V34_SPLIT_FILES,
             *V35_SPLIT_FILES,
+            *V36_SPLIT_FILES,
         ],
         default="dev",
     )
