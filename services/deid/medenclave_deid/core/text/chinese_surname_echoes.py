@@ -19,6 +19,7 @@ A cell closes at the line's end, a ``|`` or a tab, two spaces, punctuation or a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
 from medenclave_deid.core.text.spans import PhiSpan
@@ -54,6 +55,17 @@ def _surnames(text: str, spans: list[PhiSpan]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _patterns(alt: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The after-a-label and the cell patterns for an alternation of surnames (compiled once per
+    set: the same few surnames come back note after note)."""
+    after_label = re.compile(rf"{_LABEL}{_SPACE}*[:：]?{_SPACE}*(?P<n>{alt})(?![{_HAN}]){_CLOSE}", re.M)
+    cell = re.compile(
+        rf"(?:^|(?<=[|｜\t])|(?<={_SPACE}{_SPACE}))(?:{_SPACE}*)(?P<n>{alt})(?![{_HAN}]){_CLOSE}", re.M
+    )
+    return after_label, cell
+
+
 def extend_surname_echoes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """The lone surnames of the module docstring (overlaps not resolved).
 
@@ -64,11 +76,7 @@ def extend_surname_echoes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     surnames = _surnames(text, spans)
     if not surnames:
         return []
-    alt = "|".join(sorted(surnames, key=lambda w: (-len(w), w)))
-    after_label = re.compile(rf"{_LABEL}{_SPACE}*[:：]?{_SPACE}*(?P<n>{alt})(?![{_HAN}]){_CLOSE}", re.M)
-    cell = re.compile(
-        rf"(?:^|(?<=[|｜\t])|(?<={_SPACE}{_SPACE}))(?:{_SPACE}*)(?P<n>{alt})(?![{_HAN}]){_CLOSE}", re.M
-    )
+    after_label, cell = _patterns("|".join(sorted(surnames, key=lambda w: (-len(w), w))))
     out = [PhiSpan(m.start("n"), m.end("n"), "name") for m in after_label.finditer(text)]
     columns = {_column(text, s.start) for s in spans if s.category == "name"} - {None}
     out += [

@@ -21,6 +21,7 @@ signing slot they are the person the note named.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from medenclave_deid.core.text.english_role_initials_fuzz23e import NO_ONE
 from medenclave_deid.core.text.english_staff_marks_fuzz22 import NOT_INITIALS
@@ -86,6 +87,24 @@ def _names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _patterns(alt: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The signing-slot and the lone-initials patterns for an alternation of initials (compiled
+    once per set of initials: a ward's staff sign note after note)."""
+    one = rf"(?:{alt})(?![\w'-]|\.[ \t]?\w)"  # "checked by KW." but not "K.W"
+    item = rf"(?:{one}|[A-Z]\.[ \t]?[A-Z](?:[a-z'-]+|[A-Z'-]+)|[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
+    slot = re.compile(
+        rf"(?i:\b{_SIGN})[ \t]*(?:[:=#]|[-–—](?=[ \t]))?[ \t]*"
+        rf"(?P<list>(?:{item}{_JOINT})*)(?P<v>{one}){_AFTER}",
+        re.M,
+    )
+    lone = re.compile(
+        rf"(?m)(?:\((?P<a>{one})\)(?=[ \t]*[.;,]?[ \t]*$)|^[ \t]*(?:--?|[–—~])[ \t]*(?P<b>{one})[ \t]*$"
+        + (rf"|(?<=\|)[ \t]*(?P<c>{one})[ \t]*(?=\||$))")
+    )
+    return slot, lone
+
+
 def find_named_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """Name spans of a found person's initials in a signing slot (the module docstring).
 
@@ -99,14 +118,13 @@ def find_named_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         found |= _initials(text[span.start : span.end])
     if not found:
         return []
-    alt = "|".join(sorted({f for v in found for f in (v, v.lower())}, key=len, reverse=True))
+    # an initial the text does not hold matches nowhere: only those it holds join the patterns
+    forms = {f for v in found for f in (v, v.lower()) if f in text}
+    if not forms:
+        return find_field_initials(text, spans, found)
+    alt = "|".join(sorted(forms, key=lambda f: (-len(f), f)))
     one = rf"(?:{alt})(?![\w'-]|\.[ \t]?\w)"  # "checked by KW." but not "K.W"
-    item = rf"(?:{one}|[A-Z]\.[ \t]?[A-Z](?:[a-z'-]+|[A-Z'-]+)|[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
-    slot = re.compile(
-        rf"(?i:\b{_SIGN})[ \t]*(?:[:=#]|[-–—](?=[ \t]))?[ \t]*"
-        rf"(?P<list>(?:{item}{_JOINT})*)(?P<v>{one}){_AFTER}",
-        re.M,
-    )
+    slot, lone = _patterns(alt)
     out: list[PhiSpan] = []
     for m in slot.finditer(text):
         if _credential(m.group("v")) and text[: m.start("v")].rstrip(" \t").endswith(","):
@@ -118,11 +136,7 @@ def find_named_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         after = re.compile(rf"[ \t]*\((?P<v>{one})\)").match(text, span.end)
         if after:
             out.append(PhiSpan(after.start("v"), after.end("v"), "name"))
-    lone = (
-        rf"(?m)(?:\((?P<a>{one})\)(?=[ \t]*[.;,]?[ \t]*$)|^[ \t]*(?:--?|[–—~])[ \t]*(?P<b>{one})[ \t]*$"
-        + (rf"|(?<=\|)[ \t]*(?P<c>{one})[ \t]*(?=\||$))")
-    )
-    for m in re.finditer(lone, text):
+    for m in lone.finditer(text):
         group = next(g for g in "abc" if m.group(g))
         value = m.group(group)
         if group in "ac" and (value.lower() in NO_ONE or value.upper() in NOT_INITIALS):

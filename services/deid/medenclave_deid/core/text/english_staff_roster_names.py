@@ -17,6 +17,7 @@ A found person's initials written as a field's whole value (``MD review: OF``, `
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from medenclave_deid.core.text.english_role_initials_fuzz23e import NO_ONE
 from medenclave_deid.core.text.english_staff_marks_fuzz22 import NOT_INITIALS
@@ -122,6 +123,14 @@ def find_roster_names(text: str, spans: list[PhiSpan], vocabulary: TextVocabular
     return kept + [n for n in new if not any(s.start <= n.start and n.end <= s.end for s in kept)]
 
 
+@lru_cache(maxsize=256)
+def _field_pattern(alt: str) -> re.Pattern[str]:
+    """A field whose whole value is one of an alternation of initials (compiled once per set)."""
+    return re.compile(
+        rf"(?m)^[ \t]*[A-Za-z][A-Za-z /-]{{1,30}}:[ \t]*(?P<v>{alt})(?![\w.'-]){_TIME}[ \t]*\.?[ \t]*$"
+    )
+
+
 def find_field_initials(text: str, spans: list[PhiSpan], initials: set[str]) -> list[PhiSpan]:
     """A found person's initials written as a field's whole value (``MD review: OF``).
 
@@ -130,12 +139,10 @@ def find_field_initials(text: str, spans: list[PhiSpan], initials: set[str]) -> 
         spans: the spans found so far.
         initials: the found people's initials, in capitals.
     """
-    if not initials:
+    forms = {f for v in initials for f in (v, v.lower()) if f in text}  # those the text holds
+    if not forms:
         return []
-    alt = "|".join(sorted({f for v in initials for f in (v, v.lower())}, key=len, reverse=True))
-    field = re.compile(
-        rf"(?m)^[ \t]*[A-Za-z][A-Za-z /-]{{1,30}}:[ \t]*(?P<v>{alt})(?![\w.'-]){_TIME}[ \t]*\.?[ \t]*$"
-    )
+    field = _field_pattern("|".join(sorted(forms, key=lambda f: (-len(f), f))))
     out = []
     for m in field.finditer(text):
         value = m.group("v")
