@@ -83,11 +83,12 @@ _OPERATION = re.compile(r"\s?(?:手术|术(?:式|后|前|中)?|根治术|病(?![
 
 
 def named_elsewhere(text: str, spans: list[PhiSpan], span: PhiSpan) -> set[str]:
-    """The Latin words of the other name spans of the note than ``span``."""
+    """The Latin words of the other name spans of the note than ``span``; a span that is itself a
+    Latin eponym before its term's word (the second ``Kegel训练`` of a note) names no one."""
     return {
         w
         for s in spans
-        if s.category == "name" and s != span
+        if s.category == "name" and s != span and not latin_head_follows(text, s.start, s.end, set())
         for w in _LATIN_WORD.findall(text, s.start, s.end)
         if s.start != span.start
     }

@@ -4,7 +4,8 @@
   value up to the end of the field is the address, estate and building included;
 * **an age over 89 in Chinese numerals** (``九十二岁``, ``一百零一周岁``), or in figures without
   岁 as the value of an age field (``年龄：93``, ``年龄：年龄：101``, ``年龄 94`` in a table,
-  ``年龄(岁)：96``, ``岁数：92``), beside the sex (``性别/年龄：女/93``, ``患者女，93，``) or
+  ``年龄(岁)：96``, ``岁数：92``), beside the sex (``性别/年龄：女/93``, ``患者女，93，``, a slash
+  register's row ``某某/女/93/门诊号…`` or ``某某/93/男/…``) or
   in ``今年92了``;
 * **names by their label's kind**: a name's initials (``姓名缩写：Z-T-P``, ``GLD``) and a child's home
   name (``小名：糖糖``, 乳名, 昵称), and the cells of a table's 姓名 / 患者 / 服务对象 column (a handover
@@ -69,6 +70,10 @@ _AGE_BY_SEX = tuple(
         rf"性\s*别\s*/\s*年\s*龄\s*[:：]?\s*[男女]\s*/\s*{_AGE_VALUE}",
         rf"年\s*龄\s*/\s*性\s*别\s*[:：]?\s*{_AGE_VALUE}\s*(?:岁|周岁)?\s*/\s*[男女]",
         rf"(?<=[男女])\s*[，,、/]\s*{_AGE_VALUE}(?=\s*(?:[，,、。；;）)|｜]|$))",
+        # a register's row of slash-separated cells (某某/女/92/门诊号…, 某某 / 93岁 / 男 / …): the
+        # bare figure in a cell of its own beside the sex cell, not a pressure (女/90/60mmHg)
+        rf"(?:^|[/／])\s*(?:[男女]|[MF])\s*[/／]\s*{_AGE_VALUE}\s*(?:岁|周岁)?(?=\s*(?:[/／](?!\s*\d{{1,3}}(?!\d))|$))",
+        rf"[/／]\s*{_AGE_VALUE}\s*(?:岁|周岁)?\s*[/／]\s*(?:[男女]|[MF])\s*(?=[/／]|$)",
     )
 )
 #: ... in a sentence: 今年92了, 今年95岁 (the figure with 岁 is read elsewhere)

@@ -184,7 +184,9 @@ def find_mentions(text: str) -> list[PhiSpan]:
                 out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _STAFF_ROW.finditer(text):
         name = m.group("n")
-        if name[:2] in CN_COMPOUND_SURNAMES or name[0] in _SURNAME_CHARS:
+        given = name[2:] if name[:2] in CN_COMPOUND_SURNAMES else name[1:]
+        # a register's last cell after a number is a finding as often (…/13812345678/郁证)
+        if (name[:2] in CN_COMPOUND_SURNAMES or name[0] in _SURNAME_CHARS) and _given_ok(given):
             out.append(PhiSpan(m.start("n"), m.end("n"), "name"))
     for m in _BRACKETED_COMPOUND.finditer(text):
         # a rare surname of two characters in brackets is a name whatever its given name (书瑶)

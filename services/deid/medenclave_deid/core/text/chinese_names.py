@@ -129,6 +129,8 @@ CN_NON_GIVEN_CHARS = frozenset(
     "迷晕厥暑瘫搐悸缢窒摔跌猝烫烧伤冻颤衰呕吐泻疼嗽挛痉癫痫昏骨坠腕"
     # chemical elements of drugs and materials (涂氟, 补钙, 含碘) and the teeth's decay (龋蚀, 釉质)
     "氟氯碘钙钾钠锌镁汞铅砷硒磷硫铝锂氨氰钡铬锰钴镍铋龋蚀釉"
+    # a TCM diagnosis's or pattern's characters (项痹, 阳虚, 郁证, 血瘀, 胃痞, 不寐, 气滞)
+    "痹瘀痞鼽癖寐眠损滞虚证"
 )
 
 #: Characters of :data:`CN_NON_GIVEN_CHARS` that given names still use (可馨, 书瑶, 翠花, 有财): where

@@ -407,6 +407,16 @@ def find_chinese_people(text: str) -> list[PhiSpan]:
     return out
 
 
+def _slash_row(text: str, at: int) -> bool:
+    """Whether ``at`` stands in a register's row of slash-separated fields (某某/女/45/门诊号…/失眠/拔罐):
+    three slashes or more on the line say the next cell is the row's next field, not a second
+    signer (医师：某大夫/仉志远), so a word there without a surname is no name."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return line.count("/") + line.count("／") >= 3
+
+
 def extend_name_lists(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """Names listed after a found name (``晋博、许欢``) are names too.
 
@@ -422,7 +432,12 @@ def extend_name_lists(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         while (m := _LIST_NEXT.match(text, end)) is not None:
             group = next(g for g in ("n", "v", "w", "c", "f") if m.group(g))
             if _clinical(text, m.start(group), m.group(group)) or (
-                group == "w" and (re.search(_TITLE, m.group(group)) or set(m.group(group)) & _NOT_IN_SIGNER)
+                group == "w"
+                and (
+                    re.search(_TITLE, m.group(group))
+                    or set(m.group(group)) & _NOT_IN_SIGNER
+                    or _slash_row(text, m.start(group))
+                )
             ):
                 break
             out.append(PhiSpan(m.start(group), m.end(group), "name"))
