@@ -69,7 +69,8 @@ _COMPANIES = frozenset("LLC LLP PLLC INC LTD PLC CO CORP PC PA MD DO RN NP II II
 _NAME = r"[A-Z][a-zß-ÿ]+(?:'s|’s)?"
 _EPONYM_RUN = re.compile(rf"(?<![\w'’-]){_NAME}(?:[ \t]?-[ \t]?{_NAME})*")
 _FRACTION = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})$")
-_FRACTION_BEFORE = re.compile(rf"(?P<w>{_NAME}(?:-{_NAME})*)(?:[ \t]+[A-Z]{{2,6}})?[ \t]*:?[ \t]*$")
+#: the scale's name right before the score on its line (``\Z``: a name ending the line above is no scale's)
+_FRACTION_BEFORE = re.compile(rf"(?P<w>{_NAME}(?:-{_NAME})*)(?:[ \t]+[A-Z]{{2,6}})?[ \t]*:?[ \t]*\Z")
 #: a voice's perceptual rating: grade, roughness, breathiness, asthenia, strain, each 0 to 3
 _CAPS_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Z'’]{2,}(?![\w'’])")
 #: two names joined by a hyphen ("Pelli-Robson", "Killian-Jamieson")

@@ -9,9 +9,9 @@ Three shapes of a procedure note's terms are no one:
   wherever else the note writes it;
 * **a listed product or method of a test or procedure** (cytology preparations and thyroid
   classifiers, genotyping platforms, contraceptive implants and devices, TMS coils and systems,
-  apheresis systems, splinting materials, naloxone products, procedure acronyms such as ``FNA``
-  and ``REBOA``), alone or with its model's letters (``Afirma GSC``, ``ThyroSeq v3``), unless a
-  title stands before it;
+  apheresis and renal replacement systems and their fluids, splinting materials, naloxone products,
+  procedure acronyms such as ``FNA``, ``REBOA`` and ``CVVHDF``), alone or with its model's
+  letters (``Afirma GSC``, ``ThyroSeq v3``), unless a title stands before it;
 * **a score, criteria or scale named after a body**: a facility span followed by ``score``,
   ``criteria``, ``scale``, ``classification`` or ``calculator`` (``Dutch Lipid Clinic Network
   score``) is the instrument.
@@ -33,6 +33,7 @@ nexplanon implanon jadelle norplant sino-implant mirena kyleena liletta skyla pa
 neurostar brainsway magventure magstim nexstim
 spectra optia amicus narcan kloxxado zimhi evzio orfit aquaplast polyform coban jamar broselow
 dlpfc fna fnab fnac reboa efast ebus eus tavi tavr rtms itbs ctbs dtms tdcs ect mri dexa
+crrt cvvh cvvhd cvvhdf scuf sled pirrt prismaflex prismax prismasol prismasate phoxillum accusol multibic
 """.split()
 )
 _PRODUCT = re.compile(

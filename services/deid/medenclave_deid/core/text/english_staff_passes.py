@@ -9,6 +9,7 @@ from __future__ import annotations
 from medenclave_deid.core.text.english_caps_order_staff import find_caps_order_staff
 from medenclave_deid.core.text.english_census_names import find_census_people
 from medenclave_deid.core.text.english_credential_chains import find_credential_chains
+from medenclave_deid.core.text.english_dated_row_signers import find_dated_row_signers
 from medenclave_deid.core.text.english_discipline_names import find_discipline_names, spread_lower_names
 from medenclave_deid.core.text.english_draw_log_staff import find_draw_log_staff, split_cell_names
 from medenclave_deid.core.text.english_duty_staff import find_duty_staff
@@ -82,6 +83,7 @@ def add_staff(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> li
     staff += echo_initials(text, spans + staff)  # "tech T.Q." ... "— T.Q."
     staff += find_people_slots(text, vocabulary)  # "patrollers: rocky (lead), Ida", "Inspector: ivo."
     staff += find_observation_rows(text, vocabulary)  # "0815 | dayroom | pacing | mireille c."
+    staff += find_dated_row_signers(text, vocabulary)  # "1/4 | 0600 | circuit change | JT"
     staff += find_prescriber_ids(text) + find_caps_order_staff(text, vocabulary)  # "ORD PHYS - HUNT"
     staff += find_draw_log_staff(text, vocabulary)  # "Phlebotomists on shift: Joy (jwong2)", drawer
     staff += find_uk_staff(text, vocabulary)  # "gurpreet, Stoma CNS  bleep", "Stoma CNS: amanda", "by LF."

@@ -68,7 +68,9 @@ _MEASURE_NEXT = re.compile(r"[ \t]*\d+[/.]\d")
 #: a mixed-case abbreviation closing in capitals ("MoCA", "HbA", "SpO") or capitals closing in one
 #: lower-case letter ("QTc", "MDs"): a test's or a measure's short name, never a name (a Gaelic
 #: "McKAY" or "MacRAE" excepted)
-_MIXED_ABBREVIATION = re.compile(r"(?!Ma?c)[A-Z][a-z]{1,2}[A-Z]{2,}|[A-Z]{2,4}[a-z]")
+_MIXED_ABBREVIATION = re.compile(r"(?!Ma?c)[A-Z][a-z]{1,2}[A-Z]{2,}|[A-Z]{2,4}[a-z]|[a-z][A-Z][A-Za-z]{0,3}")
+#: five or more capitals with no vowel ("CVVHDF", "PCWP"): an acronym, no surname
+_VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{5,}")
 _X_ABBREVIATION = re.compile(r"[A-Za-z][xX]")
 #: capitals with a one-letter part ("B-ALL", "T-ALL", "X-ALD"): a disease's or a test's short name
 _LETTER_ABBREVIATION = re.compile(r"[A-Z]-[A-Z]{2,5}|[A-Z]{2,5}-[A-Z]")
@@ -272,6 +274,8 @@ def find_tagged_english(
                 continue
         label = max((lb for lb in LABELS if lb != "O"), key=lambda lb: probs.get(lb, 0.0))
         category = TAGGER_CATEGORIES[label]
+        if category == "name" and t.word.isdigit():
+            continue  # "3/16 | 1100 |": a clock time, no one's name
         last = spans[-1] if spans else None
         if last and last.category == category and _JOIN.fullmatch(text, last.end, t.start):
             spans[-1] = PhiSpan(last.start, t.end, category)
@@ -315,8 +319,9 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
         _X_ABBREVIATION.fullmatch(t.word)
         or _MIXED_ABBREVIATION.fullmatch(t.word)
         or _LETTER_ABBREVIATION.fullmatch(t.word)
+        or _VOWELLESS.fullmatch(t.word)
     ):
-        return False  # Hx, Dx, Tx, Rx, Sx, Fx: history, diagnosis, treatment …
+        return False  # Hx, Dx, Tx, Rx, Sx, Fx: history, diagnosis, treatment …; "iCa", "eGFR", "CVVHDF"
     if (
         key in NEVER
         or key in SERVICE_WORDS
@@ -360,6 +365,11 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
         return False  # "DISCARD AFTER: 08/25/2026", "REFILLS: 2": a printed label's everyday words
     if attestation_word(text, t.start, t.end, vocab):
         return False  # "Signed: Electronically Verified": how it was signed, not by whom
+    parts = key.split("-")  # "post-filter", "pre-dilution": everyday words joined, no one's name
+    if t.word.islower() and len(parts) > 1 and all(map(vocab.is_common, parts)) and not all(
+        map(vocab.is_name, parts)
+    ):
+        return False
     return not (t.word.islower() and (vocab.is_common(key) or _plural_term(key, vocab)))
 
 
