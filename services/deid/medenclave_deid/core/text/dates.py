@@ -51,13 +51,13 @@ _DOSE_FORM_AFTER = re.compile(r"[ \t]+(?:tabs?|tablets?|caps?|capsules?|doses?|u
                               r"of[ \t]+(?:the|a|an|his|her|their))\b(?!-)")
 
 #: a numeric month/day with no cue (``home 2/9``, ``labs (8/28)``); fractions and scores
-#: (``5/5`` strength, ``3/10`` pain, ``1/2 tab``) have small denominators and are left alone
+#: (``5/5`` strength, ``3/10`` pain, ``1/2 tab``, ``8/8`` match) have small denominators and are left alone
 _BARE_MONTH_DAY = re.compile(
     r"(?<![\w./-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)", re.ASCII)
 #: a month and a year (``09/2026``, an expiry or an onset): a date element finer than the year
 _MONTH_YEAR = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", re.ASCII)
 _FRACTION_CONTEXT = re.compile(r"(?:pain|strength|scored?|scores|scales?|power|motor|reflex(?:es)?|grades?|"
-                               r"rated|of|x|apgars?|cervix|ratio|acuity|symptoms?|severity|"
+                               r"rated|of|x|match(?:ed|es)?|apgars?|cervix|ratio|acuity|symptoms?|severity|"
                                # a fax's page count ("P. 5/11", "page 2/14")
                                r"\bp\.|\bpg\.?|\bpages?|"
                                # the questionnaires and scales scored "n/max"
@@ -69,7 +69,7 @@ _FRACTION_AFTER = re.compile(r"\s*(?:tab|tabs|tablet|of|strength|pain|power|apga
                              r"(?:upper|lower|bilateral|left|right|[LR]?[UL]E)|bilateral|"
                              r"throughout|proximal|distal|dose|units?|vials?|bottles?|cores?|nodes?|lymph|positive|"
                              # a murmur's grade: "2/6 murmur", "3/6 harsh systolic murmur"
-                             r"(?:[a-z-]+[ \t]+){0,2}murmurs?)\b", re.I)
+                             r"(?:[a-z-]+[ \t]+){0,2}murmurs?|(?:hla |allele )?match(?:ed|es)?)\b", re.I)
 
 
 #: what says a small month/day is a date after all: a time after it ("11/4 20:35"), a word

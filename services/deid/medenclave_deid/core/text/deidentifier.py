@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from medenclave_deid.core.ports import ChineseTagger, SequenceTagger
 from medenclave_deid.core.text.column_content import fill_columns
 from medenclave_deid.core.text.dates import DATE_PATTERN, note_offset, shift_date
-from medenclave_deid.core.text.delimited_columns import Columns, read_columns
 from medenclave_deid.core.text.english import find_english_phi
 from medenclave_deid.core.text.english_chat import find_chat_people
 from medenclave_deid.core.text.english_dotted_leaders import colon_leaders
@@ -52,6 +51,7 @@ from medenclave_deid.core.text.propagation import propagate_names
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered, resolve_overlaps
 from medenclave_deid.core.text.surrogates import NoteNames, SurrogateMaker
 from medenclave_deid.core.text.town_propagation import propagate_towns
+from medenclave_deid.core.text.typing_table_heads import Columns, read_columns
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
 __all__ = ["LANGUAGES", "TAGGER_THRESHOLD", "ZH_TAGGER_THRESHOLD", "DeidentifiedNote", "NoteDeidentifier",

@@ -24,7 +24,7 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}(?:-[A-Z]{1,2})?")
 _PROSE_BEFORE = re.compile(r"(?:\b[a-z][a-z-]*|\b(?:A|An|The))[ \t]+$")
 _PERSON_WORD_BEFORE = re.compile(
     r"\b(?:with|by|to|from|per|for|cc|dr|mr|mrs|ms|miss|called|told|asked|paged|named|and|or|"
-    r"patient|pt|son|daughter|wife|husband|mother|father|sister|brother)[ \t]+$"
+    r"patient|pt|son|daughter|wife|husband|mother|father|sister|brother|sibling|sib|twin|donor)[ \t]+$"
 )
 _PROSE_AFTER = re.compile(r"[ \t]*(?:[.,;)]|[ \t][a-z])")
 _DOSE_AFTER = re.compile(r"[ \t]*\d+(?:\.\d+)?[ \t]*(?:mg|mcg|µg|g|ml|mL|ML|units?|IU|%|mmol)\b")

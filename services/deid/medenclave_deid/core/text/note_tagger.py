@@ -374,12 +374,12 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
 
 
 def _compound_abbreviation(word: str, vocab: TextVocabulary) -> bool:
-    """Capitals joined by a hyphen, one part of 2-4 letters, no part a listed name or a place
-    (``MALDI-TOF``, ``LC-MS``): an abbreviation; ``LEE-SMITH`` and ``OKAFOR-BELL`` stay names."""
+    """Capitals joined by a hyphen (or capitals and a lower-case word: ``HLA-identical``), one part of
+    2-4 letters, no part a listed name or a place (``MALDI-TOF``, ``LC-MS``): an abbreviation."""
     parts = word.split("-")
     return (
         len(parts) == 2
-        and word.isupper()
+        and (word.isupper() or (parts[0].isupper() and parts[1].islower()))
         and all(p.isalpha() for p in parts)
         and any(2 <= len(p) <= 4 for p in parts)
         and not any(vocab.is_listed_name(p.lower()) or p.lower() in vocab.places for p in parts)
