@@ -102,6 +102,7 @@ from medenclave_deid.core.text.english_word_given_names import keep_role_qualifi
 from medenclave_deid.core.text.english_word_surnames import inverted_surnames, word_surname_echoes
 from medenclave_deid.core.text.english_workplace_echoes import workplace_echoes
 from medenclave_deid.core.text.english_x12_segments import drop_x12_codes, find_x12_segments
+from medenclave_deid.core.text.propagation import lower_name_subjects
 from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
@@ -186,6 +187,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, find_lower_name_slots(text, spans, vocabulary), text)
     # "np jvantassel at bedside with rn odile", "pt name: v. drummond", "site: wrenfield children's clinic"
     spans = add_uncovered(spans, find_lower_log_people(text, vocabulary), text)
+    spans = add_uncovered(spans, lower_name_subjects(text, spans), text)  # "... | mark denies"
     # "aprn/wynsome", "16:59 fenna (np)", "| charge rn | mdavo |", "shunt check @ brookmere kids clinic"
     spans = add_uncovered(spans, find_lower_log_staff(text, vocabulary), text)
     # "pt is mrs. goldberg, 78 y/o", "d/w dr. feldman": a lower-case surname after a lower-case title

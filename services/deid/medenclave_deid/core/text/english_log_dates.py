@@ -2,9 +2,10 @@
 :mod:`~medenclave_deid.core.text.english_ocr_labels`).
 
 * **a month/day after an event's word**: ``callout: 9/1 1909``, ``debrief 11/3``, ``tattooed
-  8/2``, ``got the tattoo 4/2``, ``paged 6/5``: a mission's, a visit's or a procedure's word, then
-  the month/day (never a fraction or a dose after it: ``1/2 tab``, ``4/5 strength``); and a
-  month/day with a four-digit clock time after it that ends its clause (``4/3 1328``);
+  8/2``, ``got the tattoo 4/2``, ``paged 6/5``, ``placement=8/2``: a mission's, a visit's, a
+  procedure's or a drain's placement word, then the month/day (never a fraction or a dose after
+  it: ``1/2 tab``, ``4/5 strength``); and a month/day with a four-digit clock time after it that
+  ends its clause (``4/3 1328``);
 * **a month/day on a safety event's line**: ``Near miss: Esterhaus, 3/2 - wrong label``, ``NEAR
   MISS 03/02``, ``good catch (armband) 2/19``: a near miss, an incident or a mislabelling, then
   within fifty characters of its line a month/day (not a pain score or a strength);
@@ -38,8 +39,11 @@ _EVENT = re.compile(
     r"activated|mission|tattoo(?:ed|ing|s)?|inked|pierced|piercing|(?:got|had|get)[ \t]+(?:the|a|her|his|"
     r"their|it|them)?[ \t]*(?:tattoo|piercing|ink)s?|visited|went[ \t]+in|inspect(?:ed|ion)|complaint|"
     r"interview(?:ed)?|emailed|texted|phoned|spoke[ \t]+(?:with|to)|rescued|evacuated|extracted|"
-    r"located|found|search(?:ed)?|hunted|shot|debrief[ \t]+held|posted|posting(?:[ \t]+date)?))"
-    rf"(?:[ \t]+on)?[ \t]*[:(-]?[ \t]*(?P<v>{_MD})(?![\w/-]|\.\d)"
+    r"located|found|search(?:ed)?|hunted|shot|debrief[ \t]+held|posted|posting(?:[ \t]+date)?|"
+    # a drain's or a line's day on a flowsheet's header ("placement=8/2", "inserted 4/11")
+    # ("placed on 8/2", "inserted: 4/11"; never "Placed 1/2 strip of nitro paste")
+    r"placement|(?:placed|inserted|insertion)(?=[ \t]*(?:on\b|[:=]))))"
+    rf"(?:[ \t]+on)?[ \t]*[:(=-]?[ \t]*(?P<v>{_MD})(?![\w/-]|\.\d)"
 )
 _PRIOR = re.compile(
     r"(?i:\b(?:prior|previous|earlier|last|same)[ \t]+(?:positive[ \t]+)?(?:isolates?|cultures?|cx|"

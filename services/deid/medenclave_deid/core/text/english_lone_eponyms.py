@@ -89,7 +89,11 @@ _FIXED = re.compile(
     r"Doppler(?![A-Za-z])|(?:Legion|Salmon|Shig|Bordet|Klebsi|Morax|Bruc|Francis|Barton|Gardner|Pasteur|"
     r"Prevot|King|Rub|Coxi)ella(?![A-Za-z])|"
     r"Coombs(?:'|’)?[ \t]+(?:\((?:DAT|IAT)\)|test|direct|indirect|positive|negative)|"
-    r"Cormack[ \t]?[-–][ \t]?Lehane|Dix[ \t]?[-–][ \t]?Hallpike|Philadelphia[ \t]+chromosome)"
+    r"Cormack[ \t]?[-–][ \t]?Lehane|Dix[ \t]?[-–][ \t]?Hallpike|Philadelphia[ \t]+chromosome|"
+    # a patient's position on the table: "semi-Fowler", "Position: Fowler", "prone on Jackson table"
+    r"(?i:semi|high|low)[ \t]?-?[ \t]?Fowler(?:'s|’s)?|"
+    r"(?:(?<=osition:[ ])|(?<=osition[ ])|(?<=ositioned in[ ]))Fowler(?:'s|’s)?(?![A-Za-z])|"
+    r"Jackson[ \t]+(?:spinal[ \t]+|flat[ \t]+)?(?:table|frame))"
 )
 #: a stain's or a scale's acronym beside the terms of a list (PAS-D, GMS, TBSA, MTA, AVM)
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?(?![A-Za-z])")

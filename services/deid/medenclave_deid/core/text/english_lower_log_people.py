@@ -12,8 +12,9 @@ lower case, so the capitalised finders miss its people:
   rare word that is an initial and a surname (``tvarga``), and no clinical or everyday word
   (``np aware``, ``rn present``, ``rn handoff`` stay);
 * **the patient after a name label**: ``pt name: v. drummond``, ``patient - ottilie frame /
-  mrn …``, ``name ferreira anouk``: two lower-case words (or an initial and a word) ending the
-  value before its separator, each a name or a rare word;
+  mrn …``, ``name ferreira anouk``, a pipe table's ``patient | mark ostrander | dob …``: two
+  lower-case words (or an initial and a word) ending the value before its separator, each a name
+  or a rare word;
 * **a lower-case facility heading**: ``site: wrenfield children's clinic``, ``loc - quarry hill
   pediatric neurosurgery clinic``, ``hosp: tamsworth health``, ``marrow bay health | valve log``:
   a place's words before a children's or paediatric clinic or a bare ``health``, in a facility
@@ -50,7 +51,7 @@ _BEFORE_CRED = re.compile(
 )
 _SEP = r"(?=[ \t]*(?:$|/|\||;|\(|[ \t]{2}|,[ \t]*(?:mrn|mr|med|age|dob|\d)|[ \t]+(?:mrn|mr#|age)\b))"
 _PATIENT = re.compile(
-    rf"(?m)(?:^|(?<=[ \t/|;]))(?:pt|patient|pt name|patient name|name)[ \t]*(?:[:\-–][ \t]*|[ \t])"
+    rf"(?m)(?:^|(?<=[ \t/|;]))(?:pt|patient|pt name|patient name|name)[ \t]*(?:[:\-–|][ \t]*|[ \t])"
     rf"(?P<v>(?P<i>[a-z]\.)[ \t]?(?P<a>{LOG_WORD})|(?P<b>{LOG_WORD}),?[ \t]+(?P<c>{LOG_WORD})){_SEP}"
 )
 _FACILITY_LABEL = r"(?:site|location|loc|facility|hosp|hospital|institution|clinic)[ \t]*(?::|-|–)?[ \t]*"

@@ -27,8 +27,10 @@ from medenclave_deid.core.text.english_injury_employers import find_injury_emplo
 from medenclave_deid.core.text.english_intl_postcodes import find_intl_postcodes
 from medenclave_deid.core.text.english_job_employers import find_job_employers
 from medenclave_deid.core.text.english_kin_ages import find_kin_ages
+from medenclave_deid.core.text.english_kin_keys import find_kin_keys
 from medenclave_deid.core.text.english_kin_speakers import find_kin_speakers
 from medenclave_deid.core.text.english_letterheads_fuzzids11 import find_facility_letterheads
+from medenclave_deid.core.text.english_licence_states import find_licence_states
 from medenclave_deid.core.text.english_links import find_links
 from medenclave_deid.core.text.english_log_dates import find_log_dates
 from medenclave_deid.core.text.english_log_lines import find_log_lines
@@ -116,6 +118,8 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_transport_destinations(text)  # "Transport<TAB>…": "kern ed", "transported to X Regional"
     spans += find_monitor_sheet_phi(text, is_common)  # "Hook-up: 02/04", "RIVERSIDE HEART INSTITUTE"
     spans += find_monitor_places(text, is_common)  # "call Ashford General Heart Station", "DAY 1 3/4"
+    spans += find_kin_keys(text)  # "wife=Maren Oakhurst cell=..."
+    spans += find_licence_states(text)  # "Lic. Oregon A48213", "Iowa lic. DO 40512"
     spans += find_log_dates(text)  # "debrief 11/3", "tattooed 8/2", "Truck: UT-737ZEL"
     spans += find_article_dates(text)  # "placed on the 6/5 at a shop", "off from the 2/1 until"
     spans += find_ocr_labels(text)  # a scan's misread labels: "Agc: 98", "Aqe/Sex: 94/F", "D0B: O4/2l/1926"

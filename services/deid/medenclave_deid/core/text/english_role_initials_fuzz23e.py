@@ -11,6 +11,10 @@ treatment records and therapy notes sign each entry (TMS session records, hand t
 * **an act's "by"**: ``Motor threshold determined by T.M. on 06/01/2024``, ``Orthosis fabricated
   by K.W.``, ``#1 ... 600p — by ZL``: initials after a past participle and "by", or after a "by"
   that opens an entry (after a dash, a pipe or the line's start).
+* **a two-person check**: ``Bag labelled and checked MC/NT 1636``, ``verified: KR / MA at
+  07:03``: two sets of initials joined by a slash after a check's act, before a clock time or the
+  line's end; one of the two may spell an acronym (``checked SW/JP 1204``), not both (``checked
+  BP/HR 0800`` stays).
 * **a log-in**: ``Operator: y.winter``, ``Signed: e.murphy, BS``, ``determined by m.fox``: one
   initial, a dot and a surname-like word in the same slots.
 * **the same initials again**: once found (``tech T.Q.``), dotted initials are that person
@@ -63,13 +67,21 @@ _BY_SLOT = re.compile(
     rf"(?P<v>{_INITIALS}|{_HANDLE})(?P<w>){_END}",
     re.M,
 )
+#: two people's initials checking together after the act, before a clock time or the line's end
+#: ("Bag labelled and checked MC/NT 1636", "verified: KR / MA at 07:03")
+_PAIR_CHECK = re.compile(
+    r"(?i:\b(?:checked|verified|double[ \t-]?checked|co-?signed|witnessed|signed)(?:[ \t]+by)?)[ \t]*:?[ \t]*"
+    rf"(?P<v>{_INITIALS})[ \t]*/[ \t]*(?P<w>{_INITIALS})"
+    r"(?=[ \t]*(?:$|[,;(]|(?P<t>(?:at|@)?[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d\b)))",
+    re.M,
+)
 #: services, modalities, routes and teams that fill a slot without being anyone
 NO_ONE = frozenset(
     """
 ct mr mri us xr pet cxr eeg ekg ecg tee tte emg ncs abg ir gi pt ot st sw rt rn md np pa do ed er
 or icu ccu nicu picu pacu ems als bls ent ob gyn id dme cm mdt tms ect iv po im sq sc sl pr ng og
 gp hca pcp app cns anp slp ota pta ma cma cna pca pct hha va nhs am pm na no yes tbd unk pos neg
-mg ml kg hz mt rmt mso tx rx dx hx fx sx
+mg ml kg hz mt rmt mso tx rx dx hx fx sx ac hs bid tid qid prn dob lmp
 """.split()
 )
 
@@ -98,6 +110,14 @@ def find_role_initials(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:
             group = "v" if m.group("v") else "w"
             if _someone(m.group(group), vocabulary):
                 out.append(PhiSpan(m.start(group), m.end(group), "name"))
+    for m in _PAIR_CHECK.finditer(text):
+        # the pair's shape says two people: one set may spell an acronym ("JP", "SR") but not both
+        keys = [m[g].replace(".", "").replace(" ", "").lower() for g in ("v", "w")]
+        acronyms = sum(k in NO_ONE or k.upper() in NOT_INITIALS or k in vocabulary.clinical for k in keys)
+        if m["t"] is None and acronyms:
+            continue  # "verified ID/DOB" ending its line: a clock time must follow an acronym
+        if acronyms < 2 and not any(k in CREDENTIAL_WORDS or is_clinical_word(k) for k in keys):
+            out += [PhiSpan(m.start(g), m.end(g), "name") for g in ("v", "w")]
     return out
 
 

@@ -31,7 +31,7 @@ from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["propagate_names"]
+__all__ = ["lower_name_subjects", "propagate_names"]
 
 _PARTICLES = frozenset("van von de del della da di du la le bin ibn al el der den ter".split())
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -121,6 +121,19 @@ def _sentence_start(text: str, start: int) -> bool:
     while i >= 0 and text[i] in " \t\"'(":
         i -= 1
     return i < 0 or text[i] in ".!?:;\n-–—#*"
+
+
+def lower_name_subjects(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """A word of a name the note writes in lower case (``patient | mark ostrander``), said again in
+    lower case as the subject of what only people do (``note | mark denies new partners``): the
+    person, however common the word; the finders of lower-case slots run after the propagation."""
+    lower = {m.group() for s in spans if s.category == "name" for m in WORD.finditer(text, s.start, s.end)
+             if m.group().islower() and len(m.group()) >= 2 and m.group() not in NEVER}
+    if not lower:
+        return []
+    rx = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(lower))) + r")(?![\w'’-])")
+    return [PhiSpan(m.start(), m.end(), "name") for m in rx.finditer(text)
+            if _PERSON_NEXT.match(text, m.end())]
 
 
 def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> list[PhiSpan]:
