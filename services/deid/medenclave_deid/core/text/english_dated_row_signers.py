@@ -6,8 +6,9 @@ maybe a clock time, what happened, and last whoever did it, as initials or a fir
 (``3/4 | 0600 | circuit change, filter clotted | JT``, ``| 1/2 | post-filter iCa 0.31 | Marisol |``).
 
 * **the month/day opening two or more such rows** is the day of the entry, even where it reads like
-  a fraction or a strength (``1/4``, ``2/3``, ``5/5``), when words follow it in the row (a row of
-  nothing but fractions is a score table: ``5/5 | 4/5 | 5/5``; a tablet's unit after it is a
+  a fraction (``1/4``, ``2/3``), when words follow it in the row (a row of nothing but fractions is
+  a score table: ``5/5 | 4/5 | 5/5``; so are rows whose fractions share one denominator, ``5/5 |
+  deltoid`` and ``4/5 | biceps``, ``3/10 | after ambulation``; a tablet's unit after it is a
   taper's dose: ``1/2 | tab | daily``);
 * **the last cell** is the signer where most of those rows end in one: two or three capitals
   (``JT``, ``ED``), dotted initials (``J.T.``), a pair of them (``JT/MK``), or a capitalised name
@@ -56,6 +57,15 @@ _CELL = re.compile(
 )
 
 
+def _scores(rows: list[re.Match[str]]) -> bool:
+    """Whether the rows' fractions share one denominator under changing numerators (``5/5``,
+    ``4/5``; ``3/10``, ``7/10``) or are all full marks (``5/5``, ``10/10``): a strength's or a
+    pain score's table, no days (a log's days change under one month: ``3/14``, ``3/15``)."""
+    parts = [m["d"].split("/") for m in rows]
+    months, days = {int(a) for a, _ in parts}, {int(b) for _, b in parts}
+    return len(days) == 1 and (len(months) > 1 or (months == days and days <= {5, 10}))
+
+
 def find_dated_row_signers(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     """The month/days opening a log's bar-separated rows and the signers that end them.
 
@@ -64,7 +74,7 @@ def find_dated_row_signers(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         vocab: the word knowledge.
     """
     rows = [m for m in _ROW.finditer(text) if _WORD.search(m["rest"]) and not _DOSE_NEXT.match(m["rest"])]
-    if len(rows) < 2:
+    if len(rows) < 2 or _scores(rows):
         return []
     out = [PhiSpan(m.start("d"), m.end("d"), "date") for m in rows]
     strong: list[PhiSpan] = []

@@ -78,9 +78,15 @@ def read_columns(text: str) -> Columns:
 
 
 def _typing(text: str, cell: PhiSpan) -> bool:
-    """Whether a name cell holds a result: every word with a digit (``A*02:01, A*24:02``)."""
+    """Whether a name cell holds a result: every word a typing (``A*02:01, A*24:02``, ``A2, B44``),
+    with a digit and an allele's star or colon or at most four characters (a long number, a
+    patient's id under ``Patient``, is no typing)."""
     tokens = _TOKEN.findall(text[cell.start : cell.end])
-    return cell.category == "name" and bool(tokens) and all(re.search(r"\d", t) for t in tokens)
+    return (
+        cell.category == "name"
+        and bool(tokens)
+        and all(re.search(r"\d", t) and (re.search(r"[*:]", t) or len(t) <= 4) for t in tokens)
+    )
 
 
 def _first_fields(headers: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
