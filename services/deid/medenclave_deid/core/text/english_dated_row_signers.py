@@ -5,18 +5,28 @@ one event per row, its cells set off by bars and often with no header row: the d
 maybe a clock time, what happened, and last whoever did it, as initials or a first name
 (``3/4 | 0600 | circuit change, filter clotted | JT``, ``| 1/2 | post-filter iCa 0.31 | Marisol |``).
 
-* **the month/day opening two or more such rows** is the day of the entry, even where it reads like
-  a fraction (``1/4``, ``2/3``), when words follow it in the row (a row of nothing but fractions is
-  a score table: ``5/5 | 4/5 | 5/5``; so are rows whose fractions share one denominator, ``5/5 |
-  deltoid`` and ``4/5 | biceps``, ``3/10 | after ambulation``; a tablet's unit after it is a
-  taper's dose: ``1/2 | tab | daily``);
+* **the month/day opening two or more such rows** (maybe after a clock time's cell:
+  ``0600 | 3/14 |``) is the day of the entry, even where it reads like a fraction (``1/4``,
+  ``2/3``), when words follow it in the row (a row of nothing but fractions is a score table:
+  ``5/5 | 4/5 | 5/5``; so are rows whose fractions share one denominator, ``5/5 | deltoid`` and
+  ``4/5 | biceps``, ``3/10 | after ambulation``; a tablet's unit after it is a taper's dose:
+  ``1/2 | tab | daily``);
 * **the last cell** is the signer where most of those rows end in one: two or three capitals
   (``JT``, ``ED``), dotted initials (``J.T.``), a pair of them (``JT/MK``), or a capitalised name
   maybe with its initial (``Marisol``, ``Dee K.``), each maybe after ``RN``, ``by`` or ``init:``
   and before a credential (``Priya RN``). A name that is also an everyday word (``Hope``, ``Will``)
   and initials that spell a clinical abbreviation (``ED``, ``OR``) go only where the other rows
   end in a clear person (a medication log's routes and sites: ``IV``, ``SL``, ``RIJ`` stay); a
-  cell that says no one or what happened (``clotted``, ``N/A``, ``OK``) stays.
+  cell that says no one or what happened (``clotted``, ``N/A``, ``OK``) stays;
+* **a list's rows with no bars**: a month/day and its clock time opening a line, maybe after a
+  bullet (``- 3/10 1130: bags changed -- MB``, ``3/4 @ 16:00 filter clotted. RN J.K.``), are the
+  same log, and so is a line opening with a clock time whose day follows ``on`` (``0130 return
+  line clot on 3/4 by JT``): the signer is then what follows the row's last ``--``, dash, bracket
+  or ``RN``/``by`` (``(MB)``, ``- RN: Seth``, ``by JT``); initials that sign a row are the same
+  nurse wherever else the note writes them (``Handoff to JM``); under a header whose last column
+  is the signer's (``Date | Time | … | Initials``) rows of nothing but numbers count too;
+* **a month/day in the log's prose** after what was done to the circuit (``Circuit changed 3/10``,
+  ``Filter clotted on 3/11``, ``last circuit change 10/10``) is a day of the same log.
 """
 
 from __future__ import annotations
@@ -34,8 +44,28 @@ _MD = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
 _CLOCK = r"(?:[01]?\d|2[0-3]):?[0-5]\d"
 #: a row that opens with a month/day (maybe a clock time after it) and goes on past a bar
 _ROW = re.compile(
-    rf"(?m)^[ \t]*(?:\|[ \t]*)?(?P<d>{_MD})(?![\w/.])"
+    rf"(?m)^[ \t]*(?:\|[ \t]*)?(?:{_CLOCK}[ \t]*\|[ \t]*)?(?P<d>{_MD})(?![\w/.])"
     rf"(?:[ \t]*(?:[|@,][ \t]*)?{_CLOCK}(?:[ \t]*h)?(?![\w/.:]))?[ \t]*\|(?P<rest>[^\n]*)$"
+)
+#: a row with no bars: a bullet maybe, the month/day and a clock time, then words
+_TIMED_ROW = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*][ \t]+)?(?P<d>{_MD})(?![\w/.])[ \t]*(?:[@,][ \t]*)?{_CLOCK}(?:[ \t]*h)?"
+    rf"(?![\w/.]|:\d)[ \t]*[:\-–]?(?P<rest>[ \t][^\n|]*)$"
+)
+#: a row opening with its clock time, the day later after ``on`` (``0130 line clot on 3/4 by JT``)
+_CLOCK_ROW = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*][ \t]+)?{_CLOCK}(?![\w/.]|:\d)[ \t]*[:\-–]?"
+    rf"(?P<rest>[ \t][^\n|]*?\bon[ \t]+(?P<d>{_MD})(?![\w/.%])[^\n|]*)$"
+)
+#: a barless row's signer: after its last ``--``, spaced dash, bracket, or ``RN``/``by`` cue
+_TAIL = re.compile(
+    r"(?:--|[ \t][-–][ \t]|\(|[.;,][ \t]*(?=(?i:rn|by|init)\b)|[ \t](?=(?i:by|rn)[ \t:]))"
+    r"[ \t]*(?P<c>[^-–(|.;,]*?(?:[A-Z]\.[ ]?)*)\)?[ \t.]*$"
+)
+#: a month/day in the log's prose after what was done to the circuit or filter
+_EVENT_DAY = re.compile(
+    r"(?i:\b(?:chang(?:e|ed)|clott(?:ed|ing)|clot|primed|restarted|started|stopped|replaced|drawn)"
+    rf"[ \t]+(?:on[ \t]+)?)(?P<d>{_MD})(?![\w/.%])"
 )
 _WORD = re.compile(r"[A-Za-z]{3,}")
 #: a dose's unit in the next cell: a taper's fraction of a tablet (``1/2 | tab | daily``), no day
@@ -57,6 +87,15 @@ _CELL = re.compile(
 )
 
 
+#: a header row whose last column is the signer's
+_SIGNER_HEADER = re.compile(
+    r"(?im)^[^\n]*\b(?:date|day)\b[^\n]*\|[ \t]*(?:initials?|inits?|rn|nurse|signed|signature|by)"
+    r"[ \t]*\|?[ \t]*$"
+)
+#: a person's cue before a signer's initials written again
+_PERSON_CUE = "(?:" + "|".join(rf"(?<=\b{w}[ \t])" for w in "to by per with RN rn RN: init:".split()) + ")"
+
+
 def _scores(rows: list[re.Match[str]]) -> bool:
     """Whether the rows' fractions share one denominator under changing numerators (``5/5``,
     ``4/5``; ``3/10``, ``7/10``) or are all full marks (``5/5``, ``10/10``): a strength's or a
@@ -73,19 +112,32 @@ def find_dated_row_signers(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         text: an English note.
         vocab: the word knowledge.
     """
-    rows = [m for m in _ROW.finditer(text) if _WORD.search(m["rest"]) and not _DOSE_NEXT.match(m["rest"])]
+    signed = bool(_SIGNER_HEADER.search(text))  # "… | Systemic iCa | Initials": rows of numbers too
+    rows = [
+        m
+        for m in _ROW.finditer(text)
+        if (signed or _WORD.search(m["rest"])) and not _DOSE_NEXT.match(m["rest"])
+    ]
+    barred = {m.start("d") for m in rows}
+    for rx in (_TIMED_ROW, _CLOCK_ROW):
+        rows += [m for m in rx.finditer(text) if m.start("d") not in barred and _WORD.search(m["rest"])]
     if len(rows) < 2 or _scores(rows):
         return []
     out = [PhiSpan(m.start("d"), m.end("d"), "date") for m in rows]
+    out += [PhiSpan(m.start("d"), m.end("d"), "date") for m in _EVENT_DAY.finditer(text)]
     strong: list[PhiSpan] = []
     weak: list[PhiSpan] = []
     for m in rows:
         rest = m["rest"].rstrip().rstrip("|")
         bar = rest.rfind("|")
-        if bar < 0:
+        if bar >= 0:
+            cell = rest[bar + 1 :]
+            at = m.start("rest") + bar + 1 + len(cell) - len(cell.lstrip())
+        elif (tail := _TAIL.search(rest)) is not None and tail["c"].strip():
+            cell = tail["c"]
+            at = m.start("rest") + tail.start("c") + len(cell) - len(cell.lstrip())
+        else:
             continue
-        cell = rest[bar + 1 :]
-        at = m.start("rest") + bar + 1 + len(cell) - len(cell.lstrip())
         cm = _CELL.fullmatch(cell.strip())
         if cm is None:
             continue
@@ -102,11 +154,19 @@ def find_dated_row_signers(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         keys = [re.sub(r"[^a-z]", "", cm[g].lower()) for g in "ij" if cm[g]]
         if any(k in NO_ONE for k in keys):
             continue  # "OK", "NA": no one signed
-        clinical = any(
+        clinical = not signed and any(
             k in NEVER or k in _CELL_TERMS or k in vocab.clinical or vocab.is_common(k, threshold=4.5)
             for k in keys
         )
         (weak if clinical else strong).extend(found)
     if strong and 2 * (len(strong) + len(weak)) >= len(rows):
         out += strong + weak
+        # the same initials signing elsewhere in the note ("Handoff to JM", "Primary RN: JM"); those
+        # that spell a clinical abbreviation ("TB", "CM") only after a person's cue ("to TB")
+        for group, cue in ((strong, ""), (weak, _PERSON_CUE)):
+            for value in {text[x.start : x.end] for x in group}:
+                if not re.fullmatch(_INITIALS, value):
+                    continue  # a first name spreads by the name rules
+                echo = rf"(?<![\w/.-]){cue}(?P<v>{re.escape(value)})(?![\w/-])"
+                out += [PhiSpan(m.start("v"), m.end("v"), "name") for m in re.finditer(echo, text)]
     return out

@@ -3,7 +3,8 @@
 * **the subject of a title**: capitalised words opening a line, before lower-case words and a
   kind of document (``Harrowgate central telemetry - monitor tech event log``, ``Pine Hollow
   pharmacy refill log``); the words are no clinical, service or department words, and a single
-  word is an uncommon one (``Monitor tech event log`` stays);
+  word is an uncommon one (``Monitor tech event log`` stays), and none a procedure's acronym
+  or product (``Citrate CRRT circuit log``);
 * **after a document's kind**: ``Text reminder log - Brookvale VA (exported ...)``, ``Fax
   report - OMC``: capitalised words or an acronym after the dash, to the line's end or a bracket,
   never a status (``- Final``, ``- Page 2``) nor a clinical word;
@@ -27,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS
+from medenclave_deid.core.text.english_procedure_terms import PROCEDURE_PRODUCTS
 from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import is_clinical_word
@@ -123,6 +125,8 @@ def _plain(words: list[str], is_common: Callable[[str], bool], *, single_uncommo
         low = w.lower()
         if w in _ACRONYMS_KEPT or low in _STATUS or low in SERVICE_WORDS or _KIND_WORD.fullmatch(low):
             return False
+        if low in PROCEDURE_PRODUCTS:
+            return False  # "Citrate CRRT circuit log": a therapy's log, no facility's
         if not w.isupper() and (low in CLINICAL_WORDS_EN or is_clinical_word(low)):
             return False
     if single_uncommon and len(words) == 1 and not words[0].isupper():

@@ -99,6 +99,9 @@ transfusion apheresis plasma donor donation organ tissue poison sexual assault c
 prevention hotline call information nurse nurses triage access transfer command operations
 opioid opioids opiate methadone buprenorphine substance substances alcohol drug chemical
 dependency abuse use misuse outpatient residential intensive partial
+continuous intermittent slow automated replacement peritoneal venovenous hemodialysis hemofiltration
+hemodiafiltration ultrafiltration citrate heparin anticoagulation oxygen electroconvulsive cognitive
+behavioral dialectical negative exchange enzyme hormone nicotine
 """.split())
 #: what stands before a facility's name and is not part of it
 _LEAD_WORDS = frozenset("the at to from per via by with and of in on a an see seen call called "

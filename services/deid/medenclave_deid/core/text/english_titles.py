@@ -6,9 +6,11 @@ A department is a facility's word after clinical words only (``Nephrology Clinic
 A note's heading says what kind of document it is: ``NICU Progress Note``, ``I-PASS HANDOFF``,
 ``Patient Portal Message Thread``, ``CIVIL SURGEON WORKSHEET``, ``Transfusion Medicine / Blood
 Bank Consult``. Such a heading is one segment of a line (separated from the facility's name by a
-dash, a bar or a wide gap), every word of it capitalised, and one of its words names a kind of
-document. The words before that one are no name and no place, unless a word list knows the word
-as one (an acronym among capitalised words, ``NICU``, is one whatever the lists say).
+dash, a bar or a wide gap), every word of it capitalised (but ``and``, ``of``, ``for``), and one of
+its words names a kind of document; so is the note's first line of a few words that ends in such a
+word, in any case (``Citrate CRRT circuit log``). The words before that one are no name and no
+place, unless a word list knows the word as one (an acronym among capitalised words, ``NICU``,
+is one whatever the lists say); the word of the document's kind itself (``Log``) is never one.
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ sheet flowsheet log checklist addendum update h&p intake screening
 _SEP = r"[ \t]+(?:--?|—|–)[ \t]+|[ \t]*[|—–][ \t]*|[ \t]{2,}"
 _SEGMENT = re.compile(rf"(?:{_SEP})?(?P<s>[^\n|—–]+?)(?={_SEP}|\n|$)")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
-_TITLE_WORD = re.compile(r"(?:[A-Z&][\w&'’-]*|/|\d+)")
+_TITLE_WORD = re.compile(r"(?:[A-Z&][\w&'’-]*|/|\d+|and|of|for)")
+#: the note's first line when it ends in a word of a document's kind ("Citrate CRRT circuit log")
+_FIRST_LINE = re.compile(r"\s*(?P<s>[^\n]{3,80}?)[ \t]*(?:\n|$)")
 
 
 def drop_title_words(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> list[PhiSpan]:
@@ -55,6 +59,10 @@ def drop_title_words(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> 
                 # a name after it stays)
                 mixed = any(c.islower() for c in seg.group("s"))
                 titles.append((seg.start("s"), seg.start("s") + kinds[-1].end(), mixed))
+    first = _FIRST_LINE.match(text)
+    heading = first["s"].split() if first else []
+    if first and 0 < len(heading) <= 8 and heading[-1].lower().strip(":") in _DOCUMENT_WORDS:
+        titles.append((first.start("s"), first.end("s"), True))
     out: list[PhiSpan] = []
     for span in spans:
         if span.category == "hospital" and _department(text[span.start : span.end], vocab):
@@ -64,7 +72,8 @@ def drop_title_words(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> 
             value = text[span.start : span.end]
             if title[2] and _ACRONYM.fullmatch(value):
                 continue  # "NICU Progress Note": capitals among capitalised words, an acronym
-            letters = re.findall(r"[A-Za-z]+", value)
+            # the word of the document's kind is no one ("Citrate Log")
+            letters = [w for w in re.findall(r"[A-Za-z]+", value) if w.lower() not in _DOCUMENT_WORDS]
             if span.category == "workplace" or not any(
                 vocab.is_name(w.lower()) or w.lower() in vocab.places for w in letters
             ):

@@ -2,10 +2,11 @@
 
 A weaning log is typed one row per trial or setting change: a clock time (``0800``, ``08:00``,
 ``8a``, ``8:15p``, maybe after a date ``6/3``), the mode and settings (``ps 10/5``, ``cpap 5/5``,
-``fio2 40``, ``rsbi 62``, ``rr 24 vt 380``) and the therapist, whose name may stand in any cell:
-first after the time, between the settings, last, in brackets (``(carver)``), after ``rt:``,
-``by``, ``per`` or ``--``, as a first name, a surname or a log-in (``jdoe4``, ``ana.reyes``,
-``mo_hunt``), cells split by bars, tabs, runs of spaces, dashes, commas or single spaces. Where at
+``fio2 40``, ``rsbi 62``, ``rr 24 vt 380``; no day after ``on``) and the therapist, whose name
+may stand in any cell: first after the time, between the settings, last, in brackets
+(``(carver)``), after ``rt:``, ``by``, ``per`` or ``--``, as a first name, a surname or a log-in
+(``jdoe4``, ``ana.reyes``, ``mo_hunt``), cells split by bars, tabs, runs of spaces, dashes, commas
+or single spaces. Where at
 least three timed rows carry ventilator settings, a word of a row that is no setting, number or
 clinical word is the therapist's name when:
 
@@ -37,8 +38,8 @@ _ROW = re.compile(
 #: a row's ventilator setting
 _SETTING = re.compile(
     r"(?i)\b(?:fio2|peep|cpap|bipap|psv?|prvc|simv|ac|vc|rsbi|sbt|t-?piece|trach[ \t]+collar|"
-    r"hfnc|vt|rr|mv|pip|spo2|sat)\b|\d+[ \t]*%|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"  # no date's "06/25/1967"
-)
+    r"hfnc|vt|rr|mv|pip|spo2|sat)\b|\d+[ \t]*%|(?<![\d/])(?<!on )(?<!since )\d{1,2}/\d{1,2}(?![\d/])"
+)  # no date's "06/25/1967", nor the day a row's event was on ("clotted on 3/4")
 #: words of the settings and remarks that name no one
 _VENT = frozenset(
     """ac vc prvc ps psv cpap bipap peep fio fio2 rsbi rr vt mv pip sbt simv tpiece piece trach collar

@@ -78,6 +78,10 @@ _LETTER_ABBREVIATION = re.compile(r"[A-Z]-[A-Z]{2,5}|[A-Z]{2,5}-[A-Z]")
 _WING = re.compile(r"(?i:North|South|East|West)")
 _WING_NUMBER = re.compile(r"(?<![\w,/.-])\d{1,2}[A-Z]?[ \t]$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+#: a log row's lead before its first word: a bullet, a month/day, a clock time ("- 3/4 @ 16:00 ")
+_ROW_LEAD = re.compile(
+    r"[ \t]*[-•*|]?[ \t]*(?:\d{1,2}/\d{1,2}[ \t@,|]*)?(?:[01]?\d|2[0-3]):?[0-5]\d[ \t:|-]*"
+)
 _JOIN = re.compile(r"[ \t]*[.'’-]?[ \t]*")
 _STATE_CODES = frozenset(
     """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
@@ -351,6 +355,15 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
         and _LOWER_NEXT.match(text, t.end)
     ):
         return False  # "Hope for recovery is reasonable": an everyday word opening a sentence
+    lead = _ROW_LEAD.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start)
+    if lead and t.word[0].isupper() and vocab.is_common(key, threshold=3.5) and _LOWER_NEXT.match(
+        text, t.end
+    ):
+        return vocab.is_name(key)  # "3/4 @ 16:00 Circuit changed": an everyday word opening a log's row
+    if t.word.islower() and re.search(r"(?:ed|ing)$", key) and not vocab.is_name(key):
+        stem = re.sub(r"(?:ed|ing)$", "", key)  # "clotted", "primed": a known word's -ed or -ing
+        if any(vocab.is_common(w) for w in (stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else "")):
+            return False
     if (
         t.word[0].isupper()
         and not vocab.is_name(key)

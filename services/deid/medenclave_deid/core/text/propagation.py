@@ -6,7 +6,8 @@ further down, or ``with Dr. Sweet`` after ``Dr. Patience Sweet``, may not be, be
 ``goodnight`` and ``sweet`` are everyday words. Once a word has been part of a name span, every
 other occurrence of it in the same note is replaced too, unless that occurrence reads as
 something else: a lower-case everyday word (``sweet`` in ``sweet taste``), clinical vocabulary,
-an eponym before the thing it names. Chinese names propagate the same way: the whole name and
+an eponym before the thing it names; a word of a document's title (``CVVHDF Circuit Log``)
+spreads nothing. Chinese names propagate the same way: the whole name and
 its given name (``小凯`` after ``王小凯``), and a name of five or six characters without a
 surname (``乌兰其其格``) whole.
 """
@@ -19,6 +20,7 @@ import re
 from medenclave_deid.core.plain_descriptions import IMAGING_WORDS
 from medenclave_deid.core.text.chinese_unit_cells import inside_clinical_word
 from medenclave_deid.core.text.english_scores import SIGN_RESULT
+from medenclave_deid.core.text.english_titles import drop_title_words
 from medenclave_deid.core.text.english_words import (
     CREDENTIAL_WORDS,
     EPONYM_NEXT,
@@ -144,7 +146,8 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
         spans: the resolved spans of every detector.
         vocab: what is known about English words.
     """
-    named = [s for s in spans if s.category == "name"]
+    # no word of a document's title ("CVVHDF Circuit Log"): it is dropped later, so spreads no name
+    named = [s for s in drop_title_words(text, spans, vocab) if s.category == "name"]
     if not named:
         return spans
     taken = sorted((s.start, s.end) for s in spans)  # resolved: no two overlap
