@@ -69,7 +69,7 @@ _MEASURE_NEXT = re.compile(r"[ \t]*\d+[/.]\d")
 #: lower-case letter ("QTc", "MDs"): a test's or a measure's short name, never a name (a Gaelic
 #: "McKAY" or "MacRAE" excepted)
 _MIXED_ABBREVIATION = re.compile(r"(?!Ma?c)[A-Z][a-z]{1,2}[A-Z]{2,}|[A-Z]{2,4}[a-z]|[a-z][A-Z][A-Za-z]{0,3}")
-#: five or more capitals with no vowel ("CVVHDF", "PCWP"): an acronym, no surname
+#: five or more capitals with no vowel, a listed clinical acronym ("CVVHDF"): no surname
 _VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{5,}")
 _X_ABBREVIATION = re.compile(r"[A-Za-z][xX]")
 #: capitals with a one-letter part ("B-ALL", "T-ALL", "X-ALD"): a disease's or a test's short name
@@ -323,7 +323,7 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
         _X_ABBREVIATION.fullmatch(t.word)
         or _MIXED_ABBREVIATION.fullmatch(t.word)
         or _LETTER_ABBREVIATION.fullmatch(t.word)
-        or _VOWELLESS.fullmatch(t.word)
+        or (_VOWELLESS.fullmatch(t.word) and t.word.lower() in vocab.clinical)
     ):
         return False  # Hx, Dx, Tx, Rx, Sx, Fx: history, diagnosis, treatment …; "iCa", "eGFR", "CVVHDF"
     if (
@@ -379,8 +379,12 @@ def _may_be_phi(text: str, t: NoteToken, vocab: TextVocabulary) -> bool:
     if attestation_word(text, t.start, t.end, vocab):
         return False  # "Signed: Electronically Verified": how it was signed, not by whom
     parts = key.split("-")  # "post-filter", "pre-dilution": everyday words joined, no one's name
-    if t.word.islower() and len(parts) > 1 and all(map(vocab.is_common, parts)) and not all(
-        map(vocab.is_name, parts)
+    if (  # not a given name of short syllables ("seo-jun")
+        t.word.islower()
+        and len(parts) > 1
+        and max(map(len, parts)) >= 5
+        and all(map(vocab.is_common, parts))
+        and not all(map(vocab.is_name, parts))
     ):
         return False
     return not (t.word.islower() and (vocab.is_common(key) or _plural_term(key, vocab)))
