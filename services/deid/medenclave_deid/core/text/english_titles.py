@@ -7,9 +7,9 @@ A note's heading says what kind of document it is: ``NICU Progress Note``, ``I-P
 ``Patient Portal Message Thread``, ``CIVIL SURGEON WORKSHEET``, ``Transfusion Medicine / Blood
 Bank Consult``. Such a heading is one segment of a line (separated from the facility's name by a
 dash, a bar or a wide gap), every word of it capitalised (but ``and``, ``of``, ``for``), and one of
-its words names a kind of document; so is the note's first line of a few words that ends in such a
-word, in any case (``Citrate CRRT circuit log``). The words before that one are no name and no
-place, unless a word list knows the word as one (an acronym among capitalised words, ``NICU``,
+its words names a kind of document; so is the note's first line of a few words, one segment, that
+ends in such a word, in any case (``Citrate CRRT circuit log``). The words before that one are no
+name and no place, unless a word list knows the word as one (an acronym among capitalised words, ``NICU``,
 is one whatever the lists say); the word of the document's kind itself (``Log``) is never one.
 """
 
@@ -61,7 +61,12 @@ def drop_title_words(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> 
                 titles.append((seg.start("s"), seg.start("s") + kinds[-1].end(), mixed))
     first = _FIRST_LINE.match(text)
     heading = first["s"].split() if first else []
-    if first and 0 < len(heading) <= 8 and heading[-1].lower().strip(":") in _DOCUMENT_WORDS:
+    if (  # one segment: "Country Health Port Hedland - Continence Nurse Assessment" names its facility
+        first
+        and 0 < len(heading) <= 8
+        and heading[-1].lower().strip(":") in _DOCUMENT_WORDS
+        and not re.search(_SEP, first["s"])
+    ):
         titles.append((first.start("s"), first.end("s"), True))
     out: list[PhiSpan] = []
     for span in spans:
