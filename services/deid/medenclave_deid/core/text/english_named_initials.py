@@ -88,9 +88,10 @@ def _names(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
 
 
 @lru_cache(maxsize=256)
-def _patterns(alt: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The signing-slot and the lone-initials patterns for an alternation of initials (compiled
-    once per set of initials: a ward's staff sign note after note)."""
+def _patterns(alt: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The signing-slot, lone-initials, in-a-list and bracketed-after-a-name patterns for an
+    alternation of initials (compiled once per set of initials: a ward's staff sign note after
+    note)."""
     one = rf"(?:{alt})(?![\w'-]|\.[ \t]?\w)"  # "checked by KW." but not "K.W"
     item = rf"(?:{one}|[A-Z]\.[ \t]?[A-Z](?:[a-z'-]+|[A-Z'-]+)|[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)"
     slot = re.compile(
@@ -102,7 +103,7 @@ def _patterns(alt: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?m)(?:\((?P<a>{one})\)(?=[ \t]*[.;,]?[ \t]*$)|^[ \t]*(?:--?|[–—~])[ \t]*(?P<b>{one})[ \t]*$"
         + (rf"|(?<=\|)[ \t]*(?P<c>{one})[ \t]*(?=\||$))")
     )
-    return slot, lone
+    return slot, lone, re.compile(rf"(?<![\w.])(?:{one})"), re.compile(rf"[ \t]*\((?P<v>{one})\)")
 
 
 def find_named_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
@@ -123,17 +124,16 @@ def find_named_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     if not forms:
         return find_field_initials(text, spans, found)
     alt = "|".join(sorted(forms, key=lambda f: (-len(f), f)))
-    one = rf"(?:{alt})(?![\w'-]|\.[ \t]?\w)"  # "checked by KW." but not "K.W"
-    slot, lone = _patterns(alt)
+    slot, lone, listed, bracketed = _patterns(alt)
     out: list[PhiSpan] = []
     for m in slot.finditer(text):
         if _credential(m.group("v")) and text[: m.start("v")].rstrip(" \t").endswith(","):
             continue  # "Signed: M. Stavely, MS": her degree
         out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
-        for sub in re.finditer(rf"(?<![\w.])(?:{one})", m.group("list")):
+        for sub in listed.finditer(m.group("list")):
             out.append(PhiSpan(m.start("list") + sub.start(), m.start("list") + sub.end(), "name"))
     for span in names:  # "Olive Blakemore (ob)"
-        after = re.compile(rf"[ \t]*\((?P<v>{one})\)").match(text, span.end)
+        after = bracketed.match(text, span.end)
         if after:
             out.append(PhiSpan(after.start("v"), after.end("v"), "name"))
     for m in lone.finditer(text):
