@@ -15,7 +15,7 @@ import re
 
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_codes", "is_coded_term", "item_codes"]
+__all__ = ["find_codes", "is_coded_term", "is_threshold", "item_codes"]
 
 #: nouns of record-keeping a code follows (singular; an "s" may follow)
 _NOUNS = (r"ref(?:erence)?|ticket|report|case|card|log|record|file|form|registry|registration|"
@@ -74,6 +74,16 @@ def is_coded_term(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a code of a coding system (named before it, or an HL7
     coded element), not a number of a patient's record."""
     return bool(_CODE_SYSTEM.search(text, max(0, start - 24), start) or _HL7_CODED.match(text, end))
+
+
+#: a comparison right before a number: a threshold or a limit (``TMP > 250``, ``ICP >= 20``)
+_COMPARED = re.compile(r"(?:[<>=≤≥]|[<>]=)[ \t]*$")
+
+
+def is_threshold(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a comparison (``TMP > 250``): a measured limit, no
+    street number and no ZIP code."""
+    return bool(_COMPARED.search(text, max(0, start - 4), start))
 
 
 def item_codes(text: str) -> set[int]:

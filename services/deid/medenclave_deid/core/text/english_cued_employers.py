@@ -97,7 +97,9 @@ def find_cued_employers(text: str) -> list[PhiSpan]:
 #: an occupation's label or "works as", a job of one to four words, then "at"/"for"/"with"
 #: ("OCCUPATION: DENTAL ASSISTANT AT …", "Job: welder for …", "works as a machinist at …")
 _JOB_LABEL = re.compile(
-    r"(?im)(?:^[ \t]*(?:occupation|(?:day[ \t]+)?job(?:[ \t]+title)?|employment|work|position)"
+    r"(?im)(?:^[ \t]*(?:(?:usual|current|main)[ \t]+)?"  # "Usual occupation / employer:"
+    r"(?:occupation|(?:day[ \t]+)?job(?:[ \t]+title)?|employment|work|position)"
+    r"(?:[ \t]*/[ \t]*(?:employer|industry|business|company))?"
     r"(?:[ \t]*\([a-z /-]{1,20}\))?[ \t]*[:=-][ \t]*"  # "Occupation (day job): …"
     r"|\bworks?[ \t]+as[ \t]+(?:an?[ \t]+)?)"
     r"(?P<job>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,3}?)(?:[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?"
@@ -144,7 +146,11 @@ def find_labelled_jobs(text: str, is_common: Callable[[str], bool]) -> list[PhiS
             words.pop()
         lower = [w.group().lower().strip("'’") for w in words]
         # a capitalised run after a job in lower case ("trainer at Home Depot", "… at UPS")
-        named = bool(words) and cue.group("job").islower() and all(w.group()[0].isupper() for w in words)
+        named = (
+            bool(words)
+            and cue.group("job").islower()
+            and all(w.group()[0].isupper() or w.group() == "&" for w in words)
+        )
         # its words may be everyday ones ("Home Depot"), not opened by a determiner ("at The Home")
         prose = [] if named and len(words) > 1 and lower[0] not in _DETERMINERS else lower
         if not words or any(w in _CARE for w in lower) or any(w in _PROSE for w in prose):

@@ -5,9 +5,11 @@ one event per row, its cells set off by bars and often with no header row: the d
 maybe a clock time, what happened, and last whoever did it, as initials or a first name
 (``3/4 | 0600 | circuit change, filter clotted | JT``, ``| 1/2 | post-filter iCa 0.31 | Marisol |``).
 
-* **the month/day opening two or more such rows** (maybe after a clock time's cell:
-  ``0600 | 3/14 |``) is the day of the entry, even where it reads like a fraction (``1/4``,
-  ``2/3``), when words follow it in the row (a row of nothing but fractions is a score table:
+* **the month/day opening two or more such rows** (maybe after a clock time's cell, ``0600 |
+  3/14 |``, or the row's number, ``#2 | 3/14 06:00 | 3/16 | …``) is the day of the entry, and so
+  is a later cell of the row that is a month/day of its own (the circuit's end, ``| 3/16 |``),
+  even where it reads like a fraction (``1/4``, ``2/3``), when words follow it in the row (a row
+  of nothing but fractions is a score table:
   ``5/5 | 4/5 | 5/5``; so are rows whose fractions share one denominator, ``5/5 | deltoid`` and
   ``4/5 | biceps``, ``3/10 | after ambulation``; a tablet's unit after it is a taper's dose:
   ``1/2 | tab | daily``);
@@ -24,7 +26,8 @@ maybe a clock time, what happened, and last whoever did it, as initials or a fir
   line clot on 3/4 by JT``): the signer is then what follows the row's last ``--``, dash, bracket
   or ``RN``/``by`` (``(MB)``, ``- RN: Seth``, ``by JT``); initials that sign a row are the same
   nurse wherever else the note writes them (``Handoff to JM``); under a header whose last column
-  is the signer's (``Date | Time | … | Initials``) rows of nothing but numbers count too;
+  is the signer's (``Date | Time | … | Initials``, ``circuit | started | … | filter RN``) rows of
+  nothing but numbers count too, and initials that spell an abbreviation (``DL``) sign all the same;
 * **a month/day in the log's prose** after what was done to the circuit (``Circuit changed 3/10``,
   ``Filter clotted on 3/11``, ``last circuit change 10/10``) is a day of the same log.
 """
@@ -44,7 +47,8 @@ _MD = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
 _CLOCK = r"(?:[01]?\d|2[0-3]):?[0-5]\d"
 #: a row that opens with a month/day (maybe a clock time after it) and goes on past a bar
 _ROW = re.compile(
-    rf"(?m)^[ \t]*(?:\|[ \t]*)?(?:{_CLOCK}[ \t]*\|[ \t]*)?(?P<d>{_MD})(?![\w/.])"
+    rf"(?m)^[ \t]*(?:\|[ \t]*)?(?:#?\d{{1,2}}[.)]?[ \t]*\|[ \t]*)?(?:{_CLOCK}[ \t]*\|[ \t]*)?"
+    rf"(?P<d>{_MD})(?![\w/.])"
     rf"(?:[ \t]*(?:[|@,][ \t]*)?{_CLOCK}(?:[ \t]*h)?(?![\w/.:]))?[ \t]*\|(?P<rest>[^\n]*)$"
 )
 #: a row with no bars: a bullet maybe, the month/day and a clock time, then words
@@ -89,9 +93,11 @@ _CELL = re.compile(
 
 #: a header row whose last column is the signer's
 _SIGNER_HEADER = re.compile(
-    r"(?im)^[^\n]*\b(?:date|day)\b[^\n]*\|[ \t]*(?:initials?|inits?|rn|nurse|signed|signature|by)"
-    r"[ \t]*\|?[ \t]*$"
+    r"(?im)^[^\n]*\b(?:date|day|started|start|began)\b[^\n]*\|[ \t]*(?:[a-z]+[ \t]+)?"
+    r"(?:initials?|inits?|rn|nurse|signed|signature|by)[ \t]*\|?[ \t]*$"
 )
+#: a later cell of a dated row that is a month/day of its own (``| 11/18 |``, ``| 11/20 06:00 |``)
+_DAY_CELL = re.compile(rf"(?<=\|)[ \t]*(?P<d>{_MD})(?:[ \t]+{_CLOCK})?[ \t]*(?=\|)")
 #: a person's cue before a signer's initials written again
 _PERSON_CUE = "(?:" + "|".join(rf"(?<=\b{w}[ \t])" for w in "to by per with RN rn RN: init:".split()) + ")"
 
@@ -124,6 +130,12 @@ def find_dated_row_signers(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     if len(rows) < 2 or _scores(rows):
         return []
     out = [PhiSpan(m.start("d"), m.end("d"), "date") for m in rows]
+    out += [
+        PhiSpan(c.start("d"), c.end("d"), "date")
+        for m in rows
+        if m.re is _ROW
+        for c in _DAY_CELL.finditer(text, m.start("rest"), m.end("rest"))
+    ]
     out += [PhiSpan(m.start("d"), m.end("d"), "date") for m in _EVENT_DAY.finditer(text)]
     strong: list[PhiSpan] = []
     weak: list[PhiSpan] = []

@@ -6,7 +6,11 @@
   ``given`` or ``reviewed`` it must end a clause (a comma, a full stop, a line's end, ``by``/``at``/
   ``and``/``on``/``in``) and not be a fraction of a dose (``given 1/2``, ``3/4``). After a result
   ``released``/``posted`` to the patient's portal or chart it is a date whatever its look
-  (``Results released to portal 1/2.``).
+  (``Results released to portal 1/2.``). After a report or a release sent on its way (``Reported
+  to state newborn screening program 5/2``, ``Body released 8/2``, ``faxed to the PCP office 3/4``)
+  it is a date where it ends the clause, and no score, scale or pain word stands between
+  (``reported pain 7/10``, ``reported to be 4/5``); with no addressee it must be no fraction of a
+  dose (``released 1/2``).
 * **an employer after a qualified label**: ``Prior employer in US (H-2B): Northway Freight.``,
   ``Employer (seasonal): Bluewater Cannery``: the label's word ``employer``/``workplace``/
   ``company`` with a place or a bracket between it and the colon; the capitalised value to a
@@ -37,12 +41,25 @@ _RELEASED = re.compile(
     rf"(?:patient[ \t]+)?(?:portal|mychart|chart)[ \t]+(?:on[ \t]+)?{_MD}"
 )
 _FRACTIONS = frozenset("1/2 1/3 1/4 2/3 3/4 1/8 3/8 5/8 7/8".split())
+#: a report or a release sent on its way, then the day (up to five words for where it went)
+_SENT_ON = re.compile(
+    r"(?i)\b(?:released|reported|notified|faxed|submitted|sent|mailed|forwarded)"
+    rf"(?P<w>[ \t]+(?:to|with)[ \t]+(?:[A-Za-z'’&-]+[ \t]+){{1,5}}?)?[ \t]*(?:on[ \t]+)?{_MD}"
+    r"(?=[ \t]*(?:[,;]|\.(?:\s|$)|$))",
+    re.M,
+)
+_NOT_SENT = re.compile(r"(?i)\b(?:be|been|pain|score|scale|strength|rated?|grade|out|of|scored?)\b")
 
 
 def find_documentation_dates(text: str) -> list[PhiSpan]:
     """Bare month/days after a documentation verb (module docstring)."""
     out = [PhiSpan(m.start("v"), m.end("v"), "date") for m in _FIRM.finditer(text)]
     out += [PhiSpan(m.start("v"), m.end("v"), "date") for m in _RELEASED.finditer(text)]
+    out += [
+        PhiSpan(m.start("v"), m.end("v"), "date")
+        for m in _SENT_ON.finditer(text)
+        if (m["w"] or m.group("v") not in _FRACTIONS) and not (m["w"] and _NOT_SENT.search(m["w"]))
+    ]
     out += [
         PhiSpan(m.start("v"), m.end("v"), "date")
         for m in _LOOSE.finditer(text)

@@ -63,7 +63,7 @@ AGE_AFTER = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:\d{1,3}[ \t]*(?:-[ \t]*)?(?:y
                        r"daughter|mother|father|sister|brother|children|kids|family|parents)\b",
                        re.IGNORECASE)
 #: what may end a person field written in lower case
-_FIELD_END = re.compile(r"[ \t]*(?:$|\n|[,;(]|[ \t]{2,}|\t)", re.M)
+_FIELD_END = re.compile(r"[ \t]*(?:$|\n|[,;(|]|[ \t]{2,}|\t)", re.M)
 
 
 def _index(judge: Judge) -> list[int]:
@@ -173,12 +173,14 @@ def _rare_plain(judge: Judge, k: int) -> bool:
 
 def lower_case_fields(judge: Judge, verdicts: list[str | None]) -> None:
     """``pt: hope long, 55m``: lower-case name words filling a person field (known names, or
-    rare words no list calls clinical: ``patient: clementine okafor, 73-yr-old``)."""
+    rare words no list calls clinical: ``patient: clementine okafor, 73-yr-old``); in a table's
+    cell too (``name | eamon radcliffe |``), where after a given name no list holds for anything
+    else the next word is the surname unless it is an everyday word of the commonest."""
     tokens, text, vocab = judge.tokens, judge.text, judge.vocab
     for i in range(1, len(tokens)):
         t, label = tokens[i], tokens[i - 1]
         if t.cap or label.key not in ("pt", "patient", "name", "caller", "contact", "nok", "from") \
-                or not re.fullmatch(r"[ \t]*[:#][ \t]*", text[label.end:t.start]):
+                or not re.fullmatch(r"[ \t]*[:#|][ \t]*", text[label.end:t.start]):
             continue
         run, k = [i], judge.neighbour(i, 1)
         while k is not None and len(run) < 3 and not tokens[k].cap:
@@ -186,8 +188,11 @@ def lower_case_fields(judge: Judge, verdicts: list[str | None]) -> None:
             k = judge.neighbour(k, 1)
         while run and not _FIELD_END.match(text, tokens[run[-1]].end):
             run.pop()
+        first = tokens[run[0]].key if run else ""
+        given = first in vocab.first_names and not vocab.is_common(first)
         if len(run) >= 2 and all((vocab.is_name(tokens[j].key) or tokens[j].key in HEADING_SURNAMES
-                                  or _rare_plain(judge, j))
+                                  or _rare_plain(judge, j)
+                                  or (given and n > 0 and not vocab.is_common(tokens[j].key, threshold=4.0)))
                                  and not _stops(judge, j, begun=n > 0) for n, j in enumerate(run)):
             for j in run:
                 verdicts[j] = "name"

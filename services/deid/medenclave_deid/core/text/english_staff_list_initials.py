@@ -13,6 +13,11 @@ list's joints (``/``, ``,``, ``&``, ``+``, ``and``) and:
   credential, a service, a route or a modality (``Therapists: KH / OB``; not ``Techs: CT / MR``).
 
 The list ends at the line's end, two spaces, ``;``, a bracket or a time.
+
+And the initials that sign a record off at its line's end after a verb of record-keeping
+(``Documented by HR``, ``Charted by ED.``): a person whatever abbreviation they spell, though
+not a modality or a test that confirms a finding (``Confirmed by CT``, ``Verified by ECG``) nor
+a credential or a word for no one.
 """
 
 from __future__ import annotations
@@ -45,6 +50,12 @@ _SMALL = frozenset(
     " ok no yes nil n/a".split()
 )
 _SUFFIXES = frozenset({"ii", "iii", "iv", "jr", "sr"})
+#: a record signed off by initials at its line's end
+_SIGNED_OFF = re.compile(
+    r"(?im)\b(?:documented|charted|recorded|entered|witnessed|completed|prepared|logged|initialled|initialed)"
+    r"[ \t]+by[ \t]+(?P<v>(?-i:[A-Z]{2,3}|(?:[A-Z]\.){2,3}))[ \t]*\.?[ \t]*$"
+)
+_TESTS = frozenset("ct mri mr us ecg ekg eeg emg xr cxr pet ir ivus tee tte echo pcr lab".split())
 
 
 def _credential(item: str, joint: str) -> bool:
@@ -107,4 +118,8 @@ def find_staff_list_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             )
         ):
             out += [PhiSpan(a, b, "name") for a, b in shaped]
+    for m in _SIGNED_OFF.finditer(text):
+        key = m["v"].replace(".", "").lower()
+        if key not in _TESTS and key not in NO_ONE and not _credential(m["v"], ""):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out

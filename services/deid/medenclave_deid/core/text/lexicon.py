@@ -240,6 +240,7 @@ optimark ablavar feraheme lumason definity optison visipaque optiray ultravist i
 conray gastrografin readi-cat lymphazurin
 cerclage defibrillator ventilator tomosynthesis telemetry holter banding grafting splinting suctioning
 stenting reprogramming fingerstick end-tidal cannula
+modality modalities hemofiltration haemofiltration hemodiafiltration haemodiafiltration ultrafiltration
 afib a-fib aflutter a-flutter vfib v-fib vtach v-tach bigeminy trigeminy
 elisa clia eclia cmia elfa ifa pcr qpcr rt-pcr rt-qpcr
 brachialis brachii brachioradialis brevis cervicis corrugator digitorum dorsi femoris fibularis

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from medenclave_deid.core.plain_descriptions import IMAGING_WORDS
 from medenclave_deid.core.ports import SequenceTagger
 from medenclave_deid.core.text.english_attestation_words import attestation_word
-from medenclave_deid.core.text.english_codes import is_coded_term
+from medenclave_deid.core.text.english_codes import is_coded_term, is_threshold
 from medenclave_deid.core.text.english_derived import is_derived_word
 from medenclave_deid.core.text.english_fields import SERVICE_WORDS
 from medenclave_deid.core.text.english_judge import Judge
@@ -263,8 +263,8 @@ def find_tagged_english(
     for i, (t, probs) in enumerate(zip(tokens, marginals, strict=True)):
         if 1.0 - probs.get("O", 0.0) < threshold or claimed(t.start, t.end):
             continue
-        if t.word[0].isdigit() and is_coded_term(text, t.start, t.end):
-            continue  # "CPT 99285": a service's code, not a ZIP code
+        if t.word[0].isdigit() and (is_coded_term(text, t.start, t.end) or is_threshold(text, t.start)):
+            continue  # "CPT 99285": a service's code, not a ZIP code; "TMP > 250": a limit
         if t.word[0] == "0" and len(t.word) < 5:
             continue  # "0900": a clock time; no street number starts with 0, a ZIP has five digits
         if not t.word[0].isdigit():
