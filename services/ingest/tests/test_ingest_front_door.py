@@ -27,6 +27,7 @@ from medenclave_ingest.adapters.outbound.journal_vault import open_journal_vault
 from medenclave_ingest.core.refs import RefDeriver
 from medenclave_ingest.main import REF_SECRET_NAME
 from medenclave_testing import metric, until
+from medenclave_testing.dicom_scu import close_reactor_race
 
 from .conftest import running
 
@@ -51,6 +52,9 @@ def store(port: int, items: list, *, calling: str = "TESTSCU", contexts=None,
           chunked: bool = False) -> list[int]:
     assoc = associate(port, calling=calling, contexts=contexts)
     assert assoc.is_established, "association rejected"
+    # several stores on one association: without this a busy machine can hand a response to
+    # pynetdicom's own reactor thread, and the caller waits out its DIMSE timeout (dicom_scu)
+    close_reactor_race(assoc)
     previous = _config.STORE_SEND_CHUNKED_DATASET
     _config.STORE_SEND_CHUNKED_DATASET = chunked
     try:
