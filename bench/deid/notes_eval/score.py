@@ -49,6 +49,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v34 --module path/to/file.py:function  # v34
     python bench/deid/notes_eval/score.py --split holdout-v35 --module path/to/file.py:function  # v35
     python bench/deid/notes_eval/score.py --split holdout-v36 --module path/to/file.py:function  # v36
+    python bench/deid/notes_eval/score.py --split holdout-v37 --module path/to/file.py:function  # v37
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -202,6 +203,9 @@ V35_SUMS = "SHA256SUMS-v35"
 # v36: a thirty-sixth, blind holdout (generate_v36.py, README.md "v36"), checksums apart too.
 V36_SPLIT_FILES = {"holdout-v36": "notes-v36-holdout.jsonl"}
 V36_SUMS = "SHA256SUMS-v36"
+# v37: a thirty-seventh, blind holdout (generate_v37.py, README.md "v37"), checksums apart too.
+V37_SPLIT_FILES = {"holdout-v37": "notes-v37-holdout.jsonl"}
+V37_SUMS = "SHA256SUMS-v37"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -239,6 +243,7 @@ ALL_SPLIT_FILES = {
     **V34_SPLIT_FILES,
     **V35_SPLIT_FILES,
     **V36_SPLIT_FILES,
+    **V37_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -278,6 +283,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V34_SPLIT_FILES, V34_SUMS),
     **dict.fromkeys(V35_SPLIT_FILES, V35_SUMS),
     **dict.fromkeys(V36_SPLIT_FILES, V36_SUMS),
+    **dict.fromkeys(V37_SPLIT_FILES, V37_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -770,6 +776,7 @@ def self_test(verbose: bool = True) -> bool:
     v34 = (FROZEN / V34_SUMS).exists()
     v35 = (FROZEN / V35_SUMS).exists()
     v36 = (FROZEN / V36_SUMS).exists()
+    v37 = (FROZEN / V37_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -797,6 +804,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V34_SPLIT_FILES if v34 else ())]
     splits += [*(V35_SPLIT_FILES if v35 else ())]
     splits += [*(V36_SPLIT_FILES if v36 else ())]
+    splits += [*(V37_SPLIT_FILES if v37 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -846,6 +854,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V34_SUMS).items() if v34 else ()
     sums += verify_frozen(sums=V35_SUMS).items() if v35 else ()
     sums += verify_frozen(sums=V36_SUMS).items() if v36 else ()
+    sums += verify_frozen(sums=V37_SUMS).items() if v37 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -994,6 +1003,7 @@ def main(argv: list[str] | None = None) -> int:
             *V34_SPLIT_FILES,
             *V35_SPLIT_FILES,
             *V36_SPLIT_FILES,
+            *V37_SPLIT_FILES,
         ],
         default="dev",
     )
