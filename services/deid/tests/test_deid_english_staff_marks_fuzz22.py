@@ -18,3 +18,13 @@ SECRET = b"z" * 32
 test_identifier_goes_and_clinical_words_stay, test_cases_are_many_and_marked = case_suite(
     Path(__file__).parent / "english_staff_marks_fuzz22_cases.txt", "en", minimum=30
 )
+
+
+def test_a_given_name_before_a_found_surname_keeps_the_space_between(notes) -> None:
+    """The given name before a labelled surname ends where the name does: "Minji Son" is
+    replaced by two words, not glued into one ("NorthcoteMerriweather")."""
+    text = "Contact: Minji Son, 555-201-3344"
+    _, spans = notes.find(text, lang="en")
+    assert all(not text[s.start : s.end][-1].isspace() for s in spans)
+    out = notes.deidentify(text, lang="en").text
+    assert "Minji" not in out and " " in out.split(":")[1].split(",")[0].strip()

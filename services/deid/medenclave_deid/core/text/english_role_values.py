@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.english_initial_pairs import find_initial_pairs
-from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER
+from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, KINSHIP, NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
@@ -153,12 +153,21 @@ spanish english french mandarin cantonese arabic russian portuguese vietnamese k
 )
 
 
+#: relations to the patient besides the kinship words
+_RELATIONS = frozenset(
+    "sibling siblings friend neighbor neighbour roommate housemate parent parents child children self "
+    "grandparent stepmother stepfather stepbrother stepsister sponsor landlord employer coworker".split()
+)
+
+
 def _person_word(word: str, vocab: TextVocabulary, *, strict: bool, surname: bool = False) -> bool:
     key = word.lower().strip("'’")
     if len(key) < 2 or key in _NO_ONE or key in NEVER or is_clinical_word(key) or key in vocab.clinical:
         return False
     if word.isupper() and key in CREDENTIAL_WORDS:
         return False  # "Tech: Ada Crane, CCT": the credential after the name
+    if word.islower() and (key in KINSHIP or key in _RELATIONS):
+        return False  # "Contact: Priya, sibling": who the person is to the patient, no surname
     if (
         surname
         and not strict

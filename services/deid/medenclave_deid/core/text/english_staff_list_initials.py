@@ -17,7 +17,9 @@ The list ends at the line's end, two spaces, ``;``, a bracket or a time.
 And the initials that sign a record off at its line's end after a verb of record-keeping
 (``Documented by HR``, ``Charted by ED.``): a person whatever abbreviation they spell, though
 not a modality or a test that confirms a finding (``Confirmed by CT``, ``Verified by ECG``) nor
-a credential or a word for no one.
+a credential or a word for no one. So are the initials a shift is handed off to (``Handoff to AG
+at 1900``, ``Report given to JT.``) and those after a day's ``by`` (``Dressing changed on 10/16 by
+AS.``), where they spell no service, credential or modality (``report given to ICU``, ``by PT``).
 """
 
 from __future__ import annotations
@@ -54,6 +56,14 @@ _SUFFIXES = frozenset({"ii", "iii", "iv", "jr", "sr"})
 _SIGNED_OFF = re.compile(
     r"(?im)\b(?:documented|charted|recorded|entered|witnessed|completed|prepared|logged|initialled|initialed)"
     r"[ \t]+by[ \t]+(?P<v>(?-i:[A-Z]{2,3}|(?:[A-Z]\.){2,3}))[ \t]*\.?[ \t]*$"
+)
+#: a shift's handoff to initials, and an act on a day by initials (``Handoff to AG at 1900``,
+#: ``Dressing changed on 10/16 by AS.``)
+_HANDED = re.compile(
+    r"(?i:\b(?:hand-?off|hand-?over|report[ \t]+given|(?:gave|give)[ \t]+report|signed[ \t]+out|sign-?out)"
+    r"[ \t]+to|(?<![\w/])\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+by)"
+    r"[ \t]+(?P<v>[A-Z]{2,3}|(?:[A-Z]\.){2,3})(?=[ \t]*(?:[.;,)]|$|[ \t]at\b|[ \t]\d))",
+    re.M,
 )
 _TESTS = frozenset("ct mri mr us ecg ekg eeg emg xr cxr pet ir ivus tee tte echo pcr lab".split())
 
@@ -121,5 +131,9 @@ def find_staff_list_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for m in _SIGNED_OFF.finditer(text):
         key = m["v"].replace(".", "").lower()
         if key not in _TESTS and key not in NO_ONE and not _credential(m["v"], ""):
+            out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    for m in _HANDED.finditer(text):
+        key = m["v"].replace(".", "")
+        if key.lower() not in NO_ONE and key not in NOT_INITIALS and not _credential(m["v"], ""):
             out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out

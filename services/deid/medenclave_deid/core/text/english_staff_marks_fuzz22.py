@@ -211,5 +211,7 @@ def find_staff_marks(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary
         # a drug's brand may be a given name ("Corwin"): the label says a person
         given = label.group("g").lower() if label else ""
         if label and not vocabulary.is_common(given) and given not in vocabulary.clinical:
-            out.append(PhiSpan(label.start("g"), span.start, "name"))
+            # to the surname's gap, not over it: "Minji Son" stays two words
+            gap = text[label.start("g") : span.start]
+            out.append(PhiSpan(label.start("g"), label.start("g") + len(gap.rstrip(" \t")), "name"))
     return out
