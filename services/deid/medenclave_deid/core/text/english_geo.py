@@ -222,7 +222,8 @@ def _town_code(text: str, m: re.Match) -> bool:
         return True
     line_end = text.find("\n", m.end())
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    return len(line.split()) <= 4  # "Dayton OH" alone on its line
+    # "Dayton OH" alone on its line; not "Reviewed CT abdomen." (a word after the code: no place)
+    return len(line.split()) <= 4 and clause_end
 
 
 def find_english_geo(text: str) -> list[PhiSpan]:
