@@ -10,10 +10,10 @@
   The capitals are the nurse's initials; a clinical abbreviation (``BP``, ``ICU``) or a unit
   (``MM``) there stays.
 * **an index case named after its label**: ``index case - brannock quill, 34 yo``,
-  ``Index case: PELL, Winnifred``: a contact-tracing line list names the index case right after
-  the label, in any case, after a colon or a dash; two or three words (or ``Surname, Given``)
-  up to a comma, a bracket or the line's end, none of them a clinical word and the surname no
-  everyday word (``index case: pertussis infant`` stays).
+  ``Index case: PELL, Winnifred``, ``Index: rue tamberlane``: a contact-tracing line list names
+  the index case right after the label, in any case, after a colon or a dash; two or three
+  words (or ``Surname, Given``) up to a comma, a bracket or the line's end, none of them a
+  clinical word and the surname no everyday word (``index case: pertussis infant`` stays).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ _SPECIALIST = re.compile(
 )
 _W = r"[A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]+)?"
 _INDEX_CASE = re.compile(
-    r"(?im)^[ \t]*index[ \t]+(?:case|patient|pt)(?:[ \t]+name)?[ \t]*(?:[:–—-]|:[ \t]*-)[ \t]*"
+    r"(?im)^[ \t]*index(?:[ \t]+(?:case|patient|pt))?(?:[ \t]+name)?[ \t]*(?:[:–—-]|:[ \t]*-)[ \t]*"
     rf"(?P<v>{_W},[ \t]?{_W}|{_W}[ \t]{_W}(?:[ \t]{_W})?)(?=[ \t]*(?:[,;(]|$))"
 )
 _TIMED_ROW = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d\t[^\n]*\t[ \t]*(?P<v>[A-Z]{2,3})[ \t]*$")

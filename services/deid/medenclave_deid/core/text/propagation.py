@@ -126,10 +126,12 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 #: what follows a sentence's subject in a line list's remark ("... azithromycin). david excluded
-#: from work x5 days", "jordan to remain home", "mark was counselled"): a participle or an auxiliary
+#: from work x5 days", "jordan to remain home", "mark was counselled", "rue and family given a fact
+#: sheet"): a participle, an auxiliary, or the person's household beside them
 _SUBJECT_NEXT = re.compile(
     r"[ \t]+(?:[a-z]{3,}ed(?![\w/])|(?:is|was|has|had|will|should|must|to|remains|returns|declines|agrees|"
-    r"denies|reports|states|lives|attends|works)[ \t]+[a-z])")
+    r"denies|reports|states|lives|attends|works)[ \t]+[a-z]"
+    r"|and[ \t]+(?:family|mother|mom|father|dad|parents|household|partner|spouse)\b)")
 
 
 def lower_name_subjects(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
