@@ -22,6 +22,7 @@ from medenclave_deid.core.text.english_documentation_marks import (
     find_qualified_employers,
 )
 from medenclave_deid.core.text.english_duty_staff import find_parked_plates
+from medenclave_deid.core.text.english_flowsheet_signers import find_flowsheet_signers
 from medenclave_deid.core.text.english_gp_practices import find_gp_practices
 from medenclave_deid.core.text.english_injury_employers import find_injury_employers
 from medenclave_deid.core.text.english_intl_postcodes import find_intl_postcodes
@@ -91,6 +92,7 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_links(text, is_common)
     # "[x] mask - 9/1 - D. Quill", "bib 15829", "LOCATION: TAMARACK COURT", "passport CFEYEAGLJ"
     spans += find_log_lines(text, is_common)
+    spans += find_flowsheet_signers(text, is_common)  # "Urology: May, J.", "0800<TAB>36.3<TAB>bladder<TAB>MH"
     # "injured at work (stonebridge poultry processing)", "EMPLOYER: NORTHGATE TOOL & DIE, INC."
     # "OCCUPATION: DENTAL ASSISTANT AT TRI-COUNTY SCHOOL DISTRICT", "works as a cook at ..."
     spans += find_labelled_jobs(text, is_common)

@@ -1,8 +1,9 @@
 """Dates without a year written day first or with dots, after a word that introduces one, as
 British and Commonwealth contraception, sexual-health and clinic notes write them: ``LMP 2/3``,
 ``UPSI 12/3 and 13/3``, ``Insertion: 14/3``, ``Review w/c 22/4``, ``Depo due 26.03``,
-``Inserted 14.3.24``; and a date with its month in Roman numerals (``14/iii/24``,
-``14 III 2024``).
+``Inserted 14.3.24``; a targeted temperature management flowsheet's events (``arrest 12/3``,
+``date of arrest 12/5``, ``cooling initiated 12/5``); and a date with its month in Roman
+numerals (``14/iii/24``, ``14 III 2024``).
 
 A fraction or a dose after such a word (``given 1/2 tab``, ``removed 2/3 of``, ``24/7``, ``positive
 2/2 bottles``) is no date.
@@ -22,7 +23,9 @@ _CUE = (
     r"started|stopped|tested|test|neg|negative|pos|positive|smear|screened|screening|sent|booked|"
     r"rebooked|taken|done|last|next|since|on|from|until|till|by|dated?|reminder|appt|"
     r"appointment|consent(?:ed)?|counsell?ed|bleeding|bled|period|menses|intercourse|sex|ec|ulipristal|"
-    r"levonorgestrel|depo|injection|inj|pill|coil|iud|ius|implant|nexplanon|implanon)"
+    r"levonorgestrel|depo|injection|inj|pill|coil|iud|ius|implant|nexplanon|implanon|"
+    # a resuscitation's and a cooling protocol's events ("arrest 12/3", "cooling initiated 12/5")
+    r"arrest|rosc|cooling|rewarming|initiated|intubated|extubated|admitted|onset)"
 )
 #: a day and a month (either first) by slash or dot, a two- or four-digit year allowed after a dot
 _DM = (

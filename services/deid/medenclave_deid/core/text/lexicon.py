@@ -212,6 +212,7 @@ CLINICAL_WORDS_EN = frozenset("""
 cervix uterus placenta vagina prostate bladder liver spleen pancreas stomach bowel pelvis thyroid
 tongue retina pupil spine pons medulla thalamus cerebellum midbrain putamen
 triage onset hx dx sx fx ddx
+swab swabs
 bibasilar basilar atelectatic consolidation effusion effusions pneumothorax hydrothorax
 hemothorax ileus edema oedema erythema eczema stent stents thrombus emboli embolus aneurysm
 sepsis syncope presyncope vertigo tinnitus dyspnea dyspnoea orthopnea hemoptysis haemoptysis hematuria

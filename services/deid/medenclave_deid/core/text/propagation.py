@@ -125,9 +125,19 @@ def _sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?:;\n-–—#*"
 
 
+#: what follows a sentence's subject in a line list's remark ("... azithromycin). david excluded
+#: from work x5 days", "jordan to remain home", "mark was counselled", "rue and family given a fact
+#: sheet"): a participle, an auxiliary, or the person's household beside them
+_SUBJECT_NEXT = re.compile(
+    r"[ \t]+(?:[a-z]{3,}ed(?![\w/])|(?:is|was|has|had|will|should|must|to|remains|returns|declines|agrees|"
+    r"denies|reports|states|lives|attends|works)[ \t]+[a-z]"
+    r"|and[ \t]+(?:family|mother|mom|father|dad|parents|household|partner|spouse)\b)")
+
+
 def lower_name_subjects(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """A word of a name the note writes in lower case (``patient | mark ostrander``), said again in
-    lower case as the subject of what only people do (``note | mark denies new partners``): the
+    lower case as the subject of what only people do (``note | mark denies new partners``), or
+    opening a sentence before a participle or an auxiliary (``. dana excluded from work``): the
     person, however common the word; the finders of lower-case slots run after the propagation."""
     lower = {m.group() for s in spans if s.category == "name" for m in WORD.finditer(text, s.start, s.end)
              if m.group().islower() and len(m.group()) >= 2 and m.group() not in NEVER}
@@ -135,7 +145,8 @@ def lower_name_subjects(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         return []
     rx = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(lower))) + r")(?![\w'’-])")
     return [PhiSpan(m.start(), m.end(), "name") for m in rx.finditer(text)
-            if _PERSON_NEXT.match(text, m.end())]
+            if _PERSON_NEXT.match(text, m.end())
+            or (_sentence_start(text, m.start()) and _SUBJECT_NEXT.match(text, m.end()))]
 
 
 def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> list[PhiSpan]:

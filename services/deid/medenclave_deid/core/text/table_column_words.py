@@ -26,10 +26,10 @@ __all__ = [
     "WORK_COLUMN",
 ]
 
-#: also a run sheet's perfusionist (``PERF``, ``CCP``) on each hourly row
+#: also a run sheet's perfusionist (``PERF``, ``CCP``) on each hourly row, a retina register's ``Injector``
 STAFF_COLUMNS = (
     r"reviewed|rvwd|rev'?d|rev d|actioned|seen|signed off|initialled|initialed|authori[sz]ed|"
-    r"perfusionist|perf|ccp"
+    r"perfusionist|perf|ccp|injector|injecting (?:md|physician|doctor)"
 )
 #: who carried a cooler, a specimen or a unit between the blood bank or the lab and the bedside
 CARRIER_COLUMNS = r"runner|porter|transporter|picked up by|issued to|released to|received by"
