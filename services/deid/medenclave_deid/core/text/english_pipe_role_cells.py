@@ -130,7 +130,8 @@ def _person(value: str, vocabulary: TextVocabulary, *, role: str = "") -> bool:
 
 def _label_people(text: str, vocabulary: TextVocabulary) -> tuple[list[PhiSpan], list[tuple[int, int]]]:
     """The people after a role's label cell, and every label cell (found or not)."""
-    found, labels = [], []
+    found: list[PhiSpan] = []
+    labels: list[tuple[int, int]] = []
     base = 0
     for line in text.split("\n"):
         if "|" in line:
@@ -159,6 +160,7 @@ def _role_pairs(text: str, vocabulary: TextVocabulary) -> tuple[list[PhiSpan], l
 
 
 def _initials_column(text: str) -> list[PhiSpan]:
+    """The initials under an event table's ``Init``/``Sign``/``By`` header (module docstring)."""
     found = []
     lines = text.split("\n")
     starts = [0]
@@ -174,10 +176,12 @@ def _initials_column(text: str) -> list[PhiSpan]:
         if heads and len(cells) >= 3:
             col, width = heads[-1], len(cells)
             continue
-        if col < 0 or len(cells) != width:
+        # a row that splits its date and time ("| 08-APR-2024 | 06:00 |") keeps the last column last
+        last = col == width - 1 and width <= len(cells) <= width + 2
+        if col < 0 or (len(cells) != width and not last):
             col = -1
             continue
-        s, e = cells[col]
+        s, e = cells[-1] if last else cells[col]
         value = text[s:e]
         if _INITIALS.fullmatch(value) and value.replace(".", "").lower() not in _NO_ONE:
             found.append(PhiSpan(s, e, "name"))
