@@ -71,6 +71,7 @@ from medenclave_deid.core.text.english_ocr_towns import find_ocr_towns
 from medenclave_deid.core.text.english_paired_values import paired_values
 from medenclave_deid.core.text.english_partial_postcodes import codes_after_towns
 from medenclave_deid.core.text.english_people_marks_en22a import find_people_marks
+from medenclave_deid.core.text.english_pipe_role_cells import pipe_role_cells
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_procedure_terms import keep_procedure_terms
 from medenclave_deid.core.text.english_product_brands import keep_product_brands
@@ -271,7 +272,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Therapists: O. Blakemore (ob)" ... "Set-up checked: KH / ob", "-- OB": a named person's initials
     spans = find_roster_names(text, spans, vocabulary)  # "Set-up team: E. Reading & A. LOCKHART"
     spans = add_uncovered(spans, find_named_initials(text, spans), text)
-    return add_uncovered(spans, find_staff_list_initials(text, spans), text)  # "Therapists: L. Hale / IO"
+    spans = add_uncovered(spans, find_staff_list_initials(text, spans), text)  # "Therapists: L. Hale / IO"
+    # "Surgeon | PENROSE | Circulator | KD", "CRNA | tobin hale"; "| initials |" column's "| SB |"
+    return pipe_role_cells(text, spans, vocabulary)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

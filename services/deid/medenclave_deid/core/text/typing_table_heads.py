@@ -26,6 +26,7 @@ import re
 
 from medenclave_deid.core.text.delimited_columns import Columns
 from medenclave_deid.core.text.delimited_columns import read_columns as _read_columns
+from medenclave_deid.core.text.english_pipe_role_cells import drop_label_lines
 from medenclave_deid.core.text.english_words import KINSHIP
 from medenclave_deid.core.text.spans import PhiSpan
 
@@ -57,7 +58,8 @@ _TOKEN = re.compile(r"[^\s,;/]+")
 def read_columns(text: str) -> Columns:
     """:func:`.delimited_columns.read_columns`, with the relatives heading a typing table's
     columns named and its typings kept (module docstring)."""
-    columns = _read_columns(text)
+    # "Surgeon | PENROSE | Circulator | KD": a line of labels and values, no table's header
+    columns = drop_label_lines(text, _read_columns(text))
     cells = [cell for cell in columns.cells if not _typing(text, cell)]
     lines = sorted({text.count("\n", 0, start) for start, _ in columns.headers})
     typing_lines = {
