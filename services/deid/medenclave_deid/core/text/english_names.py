@@ -238,6 +238,11 @@ def _spread_names(judge: Judge, verdicts: list[str | None]) -> None:
                 j = judge.neighbour(i, step, comma=step < 0 or rare)
                 while j is not None and judge.tokens[j].initial:
                     j = judge.neighbour(j, step)
+                if j is not None and step < 0 and t.allcaps and len(t.key) <= 3 \
+                        and "," in judge.text[judge.tokens[j].end:t.start]:
+                    k = judge.neighbour(j, -1)
+                    if k is not None and verdicts[k] == "name":
+                        continue  # "Philippa Dowling, MH susceptible": a full name, then no initials of it
                 if j is not None and verdicts[j] == "name" \
                         and (t.key not in MONTH_NAMES or step > 0):
                     verdicts[i] = "name"
