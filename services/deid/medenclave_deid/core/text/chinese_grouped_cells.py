@@ -7,8 +7,8 @@
   one of them of four digits or more. A blood pressure, a dose or a count is never so long, and a
   date never has ten digits.
 * **a great age beside the sex** (``| 男 | 96 |``, ``女\\t102岁``): a bare number from 90 to 120 in
-  the cell right after a cell holding only 男 or 女 is the patient's age, whether or not the table
-  has a header row.
+  the cell right after a cell holding only 男 or 女 (tabs may be doubled to align the columns) is
+  the patient's age, whether or not the table has a header row.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _GROUPS = re.compile(
 )
 #: a bare 90 to 120 in the cell after a cell of 男 or 女
 _AGE = re.compile(
-    r"(?:^|[|\t])[ ]*[男女][ ]*[|\t][ ]*(?P<v>(?:9\d|1[01]\d|120))(?:[ ]*岁)?(?=[ ]*(?:[|\t]|$))", re.M
+    r"(?:^|[|\t])[ ]*[男女][ ]*[|\t]+[ ]*(?P<v>(?:9\d|1[01]\d|120))(?:[ ]*岁)?(?=[ ]*(?:[|\t]|$))", re.M
 )
 
 
