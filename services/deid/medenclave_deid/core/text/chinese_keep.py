@@ -41,7 +41,9 @@ from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["chemical_word", "drop_not_phi"]
 
-_SHARED_SUFFIX = (r"综合征|综合症|病(?![房区历人情史程床友假危重号])|征(?![得求询集象])|试验|反射|反应|"
+_SHARED_SUFFIX = (r"综合征|综合症|病(?![房区历人情史程床友假危重号])|征(?![得求询集象])|试验|反射|"
+                  # 反应好 / 反应佳 say how someone is (欣怡反应好), no named reaction
+                  r"反应(?![好佳良可差])|"
                   r"评分|分级|"
                   r"分期|分型|分类|指数|量表|肉瘤|淋巴瘤|瘤|细胞|小体|染色|现象|杂音|囊肿|憩室|动作|卧位|体位|"
                   r"麻痹|面瘫|三联征|甲状腺炎|腱鞘炎|舞蹈病|动脉炎|脑病|挛缩|束|括约肌|点压痛")
@@ -92,6 +94,8 @@ _PRODUCT_NUMBER = re.compile(r"(?:批[ \u3000]?号|批次号|批次" + _DAY_ROUN
                              r"型号|规格型号|货号|(?<![A-Za-z])(?:REF|Ref|LOT|Lot|Model|MODEL)(?![A-Za-z]))"
                              r"[^\S\n]*(?:为|是)?[^\S\n]*(?:[:：#.]\s*)?(?P<v>[A-Za-z0-9][A-Za-z0-9-]*)")
 _CJK = re.compile("[\u4e00-\u9fa5]")
+#: the sickness radical 疒 (疣 疹 痣 癣 疖) and 赘: written in lesions' names, never in a person's
+_LESION = re.compile("[\u7592-\u7675赘]")
 #: a menstrual history's formula, 5/28天 or 3-5/28-30天 after 初潮 / 经期 / 月经 on its line
 _MENSES_FORMULA = re.compile(r"(?:初潮|经期|月经|行经|周期)[^\n]{0,14}$")
 _CYCLE_DAYS = re.compile(r"\d{1,2}(?:[-~～]\d{1,2})?/\d{2}(?:[-~～]\d{2})?")
@@ -290,8 +294,9 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue  # 疝修补术（TAPP）, Forrest Ia, NYHA III, Child-Pugh B: a term's acronym, a class
         if span.category in ("name", "geo", "other_id"):
             if _CJK.search(value):
-                if span.category == "name" and _CHINESE_SUFFIX.match(text, span.end):
-                    continue
+                if span.category == "name" and (_CHINESE_SUFFIX.match(text, span.end)
+                                                or _LESION.search(value)):
+                    continue  # 霍夫曼征; 皮赘, 白癜风: a sickness's character (疒, 赘) is in no given name
             elif _LATIN.match(value) and _LATIN_SUFFIX.match(text, span.end) \
                     and not _PERSON_BEFORE.search(text, max(0, span.start - 40), span.start):
                 continue

@@ -28,9 +28,11 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_account_names import find_account_names
+from medenclave_deid.core.text.chinese_baby_names import find_baby_names
 from medenclave_deid.core.text.chinese_clinics_kin_ages import find_clinics_kin_ages
 from medenclave_deid.core.text.chinese_entry_signatures import find_entry_signatures
 from medenclave_deid.core.text.chinese_familiar_surnames import find_familiar_surnames
+from medenclave_deid.core.text.chinese_grouped_cells import find_grouped_cells
 from medenclave_deid.core.text.chinese_joined_labels import find_joined_label_values
 from medenclave_deid.core.text.chinese_kin_staff_slots import find_kin_staff_slots
 from medenclave_deid.core.text.chinese_lab_titles import find_lab_titles
@@ -207,6 +209,7 @@ def find_mentions(text: str) -> list[PhiSpan]:
     out += find_joined_label_values(text)  # 用人单位／平台站点：…, 家长：曲比某某, 审核：扎主任
     out += find_entry_signatures(text)  # 10:20 冲管通畅。 /晓燕, 接班：霞
     out += find_record_role_names(text)  # 导出人某某，IP, ⏎  某某  执业证书编号, 家属某某某陪同
+    out += find_baby_names(text) + find_grouped_cells(text)  # 宝宝：欣怡, | 5212 0360 0187 85 |, | 男 | 96 |
     return out + find_account_names(text)  # 账号：某某   登录IP, 家长：阿某某, 康复治疗师：周一⏎
 
 

@@ -5,6 +5,8 @@ them and no event word after them marks, but their place in the note does:
 * a month-day before a time of day (``2.1 09:14 第1天 巡视正常``, ``（12/20 08:30）``);
 * a month-day standing alone at the head of a line, or before a wide gap and the record it dates,
   as a note's dateline (``4.29   主治医师查房记录``);
+* a slashed month-day, or a padded one with a hyphen, heading a line before the words it dates
+  (``12/2 进食可``, ``9/28 体温正常``, ``10-13 创面愈合``);
 * a month-day after 于 and before words (``于6.14入住我院``), where 于 does not compare
   (高于, 低于, 等于 …) and no unit follows the figure;
 * a month-day (with a hyphen too) right before where or how the patient was seen (``本人07-08在某
@@ -43,6 +45,14 @@ _PATTERNS = [
     # a dateline at the head of a line, alone or before a wide gap and the record it dates
     # (4.29   主治医师查房记录); a section number before its heading (1.2  诊断依据) is none
     re.compile(rf"^{_SP}*(?P<v>{_MD})(?={_SP}*$|{_SP}{{2,}}[^\n]{{0,12}}?{_RECORD})", re.M),
+    # a slashed month-day heading a line of a log before its words (12/2 进食可): a section
+    # number is written with a dot, never a slash
+    # (10-13 进食可, padded month and day with a hyphen, is written the same way)
+    re.compile(
+        rf"^{_SP}*(?P<v>{_M}/{_D}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d./\-%]){_UNIT}"
+        rf"(?={_SP}+[\u4e00-\u9fff])",
+        re.M,
+    ),
     # after 于 and before words, not after a comparison: 于6.14入住我院
     re.compile(
         rf"(?<![位等大小高低介处属对关基终多少优劣长短早晚快慢强弱重轻宽窄当])于{_SP}*(?P<v>{_MD})"

@@ -178,8 +178,9 @@ CN_NAME_STOP_WORDS = tuple(
             "隋氏 商务 刁难 沙眼 荣获 巫术 寇氏 桑叶 郎中 甄别 丛集 仲夏 虞氏 敖氏 巩膜 明胶 佘氏 池塘 查询 "
             "麻黄 苑囿 迟钝 邝氏 方可 方能 高于 黄金 石头 马桶 钱财 常态 燕麦 洪水 权衡 昌盛 惠及 牧场 "
             "凤凰 杭州 荆芥 巢穴 屠宰 赖氨酸 鞠躬 蓬松 漆黑 揭示 扈从 咸味 咸菜 籍贯 闻及 闻到 贡献 冀州 "
-            # what a nursing table records, starting with a surname character (管路通畅, 皮肤干燥, 面色苍白)
-            "常常 常照 管路 管床 管口 通畅 通气 通便 通过 干燥 "
+            # what a nursing table records, starting with a surname character (管路通畅, 皮肤干燥, 面色苍白,
+            # a newborn's 游泳 / 抚触 round)
+            "游泳 常常 常照 管路 管床 管口 通畅 通气 通便 通过 干燥 "
             "干净 干咳 干预 苍白 温暖 温热 红润 红肿 平软 安睡 "
             # Chinese materia medica that begin with a surname character
             "田七 田三七 夏枯草 夏天无 白术 白芍 白芷 白及 白果 白茅根 白头翁 白花蛇舌草 黄芩 黄柏 黄精 "
