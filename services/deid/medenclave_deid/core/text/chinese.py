@@ -38,6 +38,7 @@ from medenclave_deid.core.text.chinese_person_lists import extend_name_columns, 
 from medenclave_deid.core.text.chinese_pet_name_kin import find_pet_names_by_kin
 from medenclave_deid.core.text.chinese_procedures import find_names_before_procedures
 from medenclave_deid.core.text.chinese_regions import find_regional_phi
+from medenclave_deid.core.text.chinese_register_rows import find_register_rows
 from medenclave_deid.core.text.chinese_role_names import find_role_names
 from medenclave_deid.core.text.chinese_rosters import find_roster_names
 from medenclave_deid.core.text.chinese_short_names import find_short_names
@@ -421,6 +422,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_guardian_cells(text))  # a table's 监护人/电话 column: 某某某 139…
     out.extend(find_nicknames_and_bed_names(text))  # 叫她“豆豆”, 16床巴特尔，住院号, 家属某某在
     out.extend(find_contact_names(text))  # 联系某某（139…）: the person a phone reaches
+    out.extend(find_register_rows(text))  # a drug register's slash rows: 03-15/…/麻2024000123/…
     out.extend(extend_name_lists(text, out))
     out.extend(extend_name_columns(text, out))  # a headerless table's column of names
     out = extend_hospital_branches(text, out)  # 某医院东院区, 某县医共体分院, 某州市一医; no 抢救医院：

@@ -35,6 +35,7 @@ from medenclave_deid.core.text.chinese_names import (
 )
 from medenclave_deid.core.text.chinese_notice_heads_prec12 import drop_notice_heads
 from medenclave_deid.core.text.chinese_procedure_heads import name_end_before_procedure
+from medenclave_deid.core.text.chinese_register_rows import batch_cells
 from medenclave_deid.core.text.chinese_therapies import therapy_words
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
@@ -226,7 +227,8 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         text: the note.
         spans: resolved spans (sorted, not overlapping).
     """
-    products = [(m.start("v"), m.end("v")) for m in _PRODUCT_NUMBER.finditer(text)]
+    # a register row's batch (…/2支/230305/麻2024000123/…) under 批号 or after the quantity
+    products = [(m.start("v"), m.end("v")) for m in _PRODUCT_NUMBER.finditer(text)] + batch_cells(text)
     therapies = therapy_words(text)
     labels = joined_label_parts(text)
     drugs = drug_cells(text)
