@@ -297,8 +297,10 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if span.category in ("name", "geo", "other_id"):
             if _CJK.search(value):
                 if span.category == "name" and (_CHINESE_SUFFIX.match(text, span.end)
-                                                or _LESION.search(value)):
-                    continue  # 霍夫曼征; 皮赘, 白癜风: a sickness's character (疒, 赘) is in no given name
+                                                or (_LESION.search(value) and len(value) <= 3)):
+                    # 霍夫曼征; 皮赘, 白癜风: a sickness's character (疒, 赘) is in no given name (a longer
+                    # span has a name beside the word: 马彬治疗师, 病案室吐尔洪·阿布都拉)
+                    continue
             elif _LATIN.match(value) and _LATIN_SUFFIX.match(text, span.end) \
                     and not _PERSON_BEFORE.search(text, max(0, span.start - 40), span.start):
                 continue
