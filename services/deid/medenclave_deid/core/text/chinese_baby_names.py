@@ -9,7 +9,9 @@ the nurses write again in the rows below.
   (``10-06\\t游泳\\t欣怡反应好``, ``宝宝欣怡哭闹``). The given name (the full name less its surname)
   of two or more characters is a name wherever it stands in the note; a one-character given name
   (``昊``, or the 晗 of ``宝宝：覃晗``) only right after 宝宝 / 宝贝, after a surname (``司马悦``, the
-  full name), or at the head of a table cell, where a bare character cannot be taken from a word.
+  full name), or at the head of a table cell, where a bare character cannot be taken from a word. A
+  mention with Han text on both sides is inside a word (``乳腺小叶增生`` with the milk name 小叶) unless
+  a cue of the baby stands before it (``宝宝欣怡哭闹``, ``抱欣怡``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ _NOT_NAMES = frozenset(
     "男 女 男婴 女婴 男孩 女孩 足月 早产 未取名 未取 无 不详 待定 单胎 双胎 之子 之女 健康 良好 正常 "
     "游泳 抚触 出生 住院".split()
 )
+
+
+#: a mention glued to Han text on both sides (inside a word), unless a person's cue stands before it
+_ONE_HAN = re.compile(rf"[{_HAN}]")
+_PERSON_BEFORE = re.compile(r"(?:宝宝|宝贝|患儿|婴儿|新生儿|[给与和陪抱带喂叫让])$")
 
 
 def _given(name: str) -> str:
@@ -69,5 +76,8 @@ def find_baby_names(text: str) -> list[PhiSpan]:
             )
         for m in rx.finditer(text):
             s = m.start() + (1 if text[m.start()] == " " else 0)
+            glued = _ONE_HAN.fullmatch(text[s - 1 : s]) and _ONE_HAN.fullmatch(text[m.end() : m.end() + 1])
+            if len(name) >= 2 and glued and not _PERSON_BEFORE.search(text, max(0, s - 3), s):
+                continue  # 乳腺小叶增生 with the milk name 小叶: Han text on both sides, no person's cue
             out.append(PhiSpan(s, m.end(), "name"))
     return out

@@ -7,7 +7,9 @@ five of its non-empty cells) are already found as one identifier (names, record 
 phones, dates), the column holds that identifier, and so does each of its other cells that has
 that identifier's shape: a surname the name rules did not know, a number with no label beside
 it. A cell that says nothing (``n/a``, ``—``, 无), a clinical word, a drug or a measurement
-(``5 mg``, ``37.2``) keeps its place: the column's kind never reaches it.
+(``5 mg``, ``37.2``) keeps its place: the column's kind never reaches it. A column of distinct
+letter-prefixed serials (``QZ-448120``) in rows that name people is their reference numbers, though
+no rule found one of them.
 """
 
 from __future__ import annotations
@@ -59,8 +61,28 @@ def fill_columns(text: str, spans: list[PhiSpan], kept: Callable[[str], bool]) -
     """
     out: list[PhiSpan] = []
     for column in _columns(text):
-        out += _fill(column, spans, kept)
+        out += _fill(column, spans, kept) or _serials(text, column, spans)
     return out
+
+
+#: a serial with a letter prefix (``QZ-448120``, ``RX0045123``): a reference number's shape
+_SERIAL = re.compile(r"[A-Z]{1,4}-?\d{5,10}")
+
+
+def _serials(text: str, column: list[tuple[int, str]], spans: list[PhiSpan]) -> list[PhiSpan]:
+    """A column of distinct letter-prefixed serials beside the people of its rows (``Attendee |
+    Ref`` over ``Maria Lopez | QZ-448120``): each row's own reference number, found or not. Not
+    where the rows name no one (an implant log's REF and lot numbers are the product's)."""
+    cells = [(at, cell) for at, cell in column if cell and cell.lower().strip(" .") not in _NO_VALUE]
+    codes = [(at, cell) for at, cell in cells if _SERIAL.fullmatch(cell)]
+    if len(codes) < 3 or len(codes) * 5 < len(cells) * 3 or len({c for _, c in codes}) < len(codes):
+        return []
+    lines = [(text.rfind("\n", 0, at) + 1, text.find("\n", at) % (len(text) + 1)) for at, _ in codes]
+    people = sum(any(s.category == "name" and a <= s.start < b for s in spans) for a, b in lines)
+    if people * 5 < len(codes) * 3:
+        return []
+    free = [(at, cell) for at, cell in codes if not _touched(at, at + len(cell), spans)]
+    return [PhiSpan(at, at + len(cell), "other_id") for at, cell in free]
 
 
 def _columns(text: str) -> list[list[tuple[int, str]]]:
