@@ -73,6 +73,13 @@ _ROLE_COMMA = re.compile(
 #: a person's cue before a surname in capitals ("per", "by", "Dr") or after it ("notified")
 _CUED_BEFORE = re.compile(r"\b(?i:by|per|dr\.?|mr\.?|mrs\.?|ms\.?|pt|patient|mother|mom)[ \t]+$")
 _CUED_AFTER = re.compile(r"[ \t]+(?i:notified|informed|paged|aware|called|at[ \t]+bedside)\b")
+#: "relieved by crna oduya", "by circ KD", "per surgeon TREVANION", "10:14 crna lind": a role in a sentence
+_ROLE_PROSE = re.compile(
+    r"(?:\b(?i:by|per|to|from|and|with)|(?<!\S)\d{1,2}:?\d{2})[ \t]+"
+    r"(?P<l>(?i:crnas?|srnas?|caa|circ(?:ulator)?|scrub[ \t]+(?:rn|nurse|tech)|"
+    r"an(?:a)?esthetist|an(?:a)?esthesiologist|surgeon))[ \t]+"
+    r"(?P<v>[A-Za-z]\.[ \t]?[A-Za-z][A-Za-z'-]+|[A-Za-z][A-Za-z'-]+(?:[ \t]+(?P<w>[A-Za-z][A-Za-z'-]+))?)"
+)
 _CELL = re.compile(r"[^|\n]+")
 # "Q. Marrow", "q. marrow", "PENROSE", "Penrose", "ORLEY, JUNE", "tobin hale", "hale, tobin", "KD", "kd"
 _NAME = re.compile(r"[A-Za-z][A-Za-z'-]*\.?(?:,?[ \t]+[A-Za-z][A-Za-z'-]*\.?){0,2}")
@@ -170,6 +177,28 @@ def _role_pairs(text: str, vocabulary: TextVocabulary) -> tuple[list[PhiSpan], l
         if _person(m.group("v"), vocabulary, role=m.group("l")):
             found.append(PhiSpan(m.start("v"), m.end("v"), "name"))
             roles.append(m.span("l"))
+    for m in _ROLE_PROSE.finditer(text):
+        words = m.group("v").split()
+        # "crna oduya arrived": the second word only where it is no everyday word
+        if m.group("w") and vocabulary.is_common(m.group("w").lower(), threshold=3.0):
+            words = words[:1]
+        value = " ".join(words)
+        if len(words) == 1 and "." not in value:
+            low = value.lower()  # "called to surgeon for review": a word, no one; "by circ KD": initials
+            initials = _NURSE.fullmatch(m.group("l")) and value.isupper() and _INITIALS.fullmatch(value)
+            if not initials and (
+                len(low) < 3
+                or low in vocabulary.clinical
+                or is_clinical_word(low)
+                or (vocabulary.is_common(low, threshold=3.0) and not vocabulary.is_name(low))
+            ):
+                continue
+        elif not _person(value, vocabulary, role=m.group("l")):
+            continue
+        start = m.start("v")
+        found.append(
+            PhiSpan(start, start + len(m.group("v").split()[0]) if len(words) == 1 else m.end("v"), "name")
+        )
     return found, roles
 
 
