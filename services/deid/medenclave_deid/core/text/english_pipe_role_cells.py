@@ -15,6 +15,12 @@ And the initials column of a timed event table: under a header row whose cell re
 ``initials``, ``sign`` or ``by`` (``time | EtCO2 | temp | dantrolene | action | initials``), that
 column's cells in the rows below with the same count of cells are staff initials (``| SB``,
 ``| ml``), though they spell a test or a unit.
+
+A person found once in such a record is the same person wherever the record repeats them: a
+name of two words or more (``CRNA | tobin hale``, ``j. hale``) goes again wherever those words
+stand in that order, in any case (``dantrolene given by j. hale``); an upper-case surname
+(``Surgeon | PENROSE``) goes again where it is written in capitals (``per PENROSE, close``), but
+a clinical word in capitals never spreads.
 """
 
 from __future__ import annotations
@@ -58,6 +64,21 @@ _ROLE_FIRST = re.compile(
 #: "/ j. hale (CRNA) /", "| PENROSE (surgeon)", "Q. Marrow (anaes, NPI 1234567890)"
 _ROLE_AFTER = re.compile(
     rf"(?m)(?:^|(?<=[|/,]))[ \t]*(?P<v>{_VALUE})[ \t]*\((?P<l>(?i:{_ROLE_WORD}))\b[^)\n]*\)"
+)
+#: "; k. hale, CRNA; PENROSE, surgeon; KD, circulator": a team list's person, a comma, their role
+_ROLE_COMMA = re.compile(
+    rf"(?m)(?:^|(?<=[|/;:]))[ \t]*(?P<v>[A-Za-z][A-Za-z'-]*\.?(?:[ \t]+[A-Za-z][A-Za-z'-]*\.?){{0,2}}),"
+    rf"[ \t]*(?P<l>(?i:{_ROLE_WORD}))[ \t]*(?=$|[;|/,)])"
+)
+#: a person's cue before a surname in capitals ("per", "by", "Dr") or after it ("notified")
+_CUED_BEFORE = re.compile(r"\b(?i:by|per|dr\.?|mr\.?|mrs\.?|ms\.?|pt|patient|mother|mom)[ \t]+$")
+_CUED_AFTER = re.compile(r"[ \t]+(?i:notified|informed|paged|aware|called|at[ \t]+bedside)\b")
+#: "relieved by crna oduya", "by circ KD", "per surgeon TREVANION", "10:14 crna lind": a role in a sentence
+_ROLE_PROSE = re.compile(
+    r"(?:\b(?i:by|per|to|from|and|with)|(?<!\S)\d{1,2}:?\d{2})[ \t]+"
+    r"(?P<l>(?i:crnas?|srnas?|caa|circ(?:ulator)?|scrub[ \t]+(?:rn|nurse|tech)|"
+    r"an(?:a)?esthetist|an(?:a)?esthesiologist|surgeon))[ \t]+"
+    r"(?P<v>[A-Za-z]\.[ \t]?[A-Za-z][A-Za-z'-]+|[A-Za-z][A-Za-z'-]+(?:[ \t]+(?P<w>[A-Za-z][A-Za-z'-]+))?)"
 )
 _CELL = re.compile(r"[^|\n]+")
 # "Q. Marrow", "q. marrow", "PENROSE", "Penrose", "ORLEY, JUNE", "tobin hale", "hale, tobin", "KD", "kd"
@@ -152,10 +173,32 @@ def _role_pairs(text: str, vocabulary: TextVocabulary) -> tuple[list[PhiSpan], l
     """The people a role names inside a cell or a line (``CRNA: j. hale``, ``surgeon PENROSE``,
     ``circ KD``, ``q. marrow (anaes, NPI …)``), with the role words' spans."""
     found, roles = [], []
-    for m in list(_ROLE_FIRST.finditer(text)) + list(_ROLE_AFTER.finditer(text)):
+    for m in [*_ROLE_FIRST.finditer(text), *_ROLE_AFTER.finditer(text), *_ROLE_COMMA.finditer(text)]:
         if _person(m.group("v"), vocabulary, role=m.group("l")):
             found.append(PhiSpan(m.start("v"), m.end("v"), "name"))
             roles.append(m.span("l"))
+    for m in _ROLE_PROSE.finditer(text):
+        words = m.group("v").split()
+        # "crna oduya arrived": the second word only where it is no everyday word
+        if m.group("w") and vocabulary.is_common(m.group("w").lower(), threshold=3.0):
+            words = words[:1]
+        value = " ".join(words)
+        if len(words) == 1 and "." not in value:
+            low = value.lower()  # "called to surgeon for review": a word, no one; "by circ KD": initials
+            initials = _NURSE.fullmatch(m.group("l")) and value.isupper() and _INITIALS.fullmatch(value)
+            if not initials and (
+                len(low) < 3
+                or low in vocabulary.clinical
+                or is_clinical_word(low)
+                or (vocabulary.is_common(low, threshold=3.0) and not vocabulary.is_name(low))
+            ):
+                continue
+        elif not _person(value, vocabulary, role=m.group("l")):
+            continue
+        start = m.start("v")
+        found.append(
+            PhiSpan(start, start + len(m.group("v").split()[0]) if len(words) == 1 else m.end("v"), "name")
+        )
     return found, roles
 
 
@@ -176,8 +219,9 @@ def _initials_column(text: str) -> list[PhiSpan]:
         if heads and len(cells) >= 3:
             col, width = heads[-1], len(cells)
             continue
-        # a row that splits its date and time ("| 08-APR-2024 | 06:00 |") keeps the last column last
-        last = col == width - 1 and width <= len(cells) <= width + 2
+        # a row that splits its date and time ("| 08-APR-2024 | 06:00 |") or leaves out a blank cell
+        # keeps the last column last
+        last = col == width - 1 and width - 1 <= len(cells) <= width + 2
         if col < 0 or (len(cells) != width and not last):
             col = -1
             continue
@@ -206,7 +250,41 @@ def pipe_role_cells(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary)
         if not (s.category == "name" and any(a <= s.start and s.end <= b for a, b in labels))
         and not (s.category == "name" and any(a < s.end and s.start < b for a, b in roles))
     ]
-    return add_uncovered(kept, found + more + _initials_column(text), text)
+    spans = add_uncovered(kept, found + more + _initials_column(text), text)
+    return add_uncovered(spans, _echoes(text, spans, vocabulary), text)
+
+
+def _echoes(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> list[PhiSpan]:
+    """The other occurrences of a found person's several words or capitals surname (module docstring)."""
+    out: list[PhiSpan] = []
+    phrases: set[str] = set()
+    capitals: set[str] = set()
+    for span in spans:
+        if span.category != "name":
+            continue
+        value = text[span.start : span.end]
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*", value)
+        if len(words) >= 2 and len(max(words, key=len)) >= 3:
+            phrases.add(value)
+        if "".join(words).isupper() and re.fullmatch(r"[A-Z][A-Z'-]*(?:,?[ \t]+[A-Z][A-Z'-]*)*", value):
+            capitals |= {w for w in words if len(w) >= 4}
+    for value in phrases:
+        parts = [re.escape(w) for w in re.split(r"[^A-Za-z'-]+", value) if w]
+        pattern = re.compile(r"(?i)(?<![\w.])" + r"[\s.,]+".join(parts) + r"(?![\w'])")
+        out += [PhiSpan(m.start(), m.end(), "name") for m in pattern.finditer(text)]
+    for word in capitals:
+        low = word.lower()
+        term = low in vocabulary.clinical or low in vocabulary.drugs or is_clinical_word(low)
+        term = term or (vocabulary.is_common(low, threshold=4.0) and not vocabulary.is_name(low))
+        # "Surgeon | THOMAS" ... "per THOMAS, close": a term's word only where a person's cue says so
+        out += [
+            PhiSpan(m.start(), m.end(), "name")
+            for m in re.finditer(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", text)
+            if not term
+            or _CUED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _CUED_AFTER.match(text, m.end())
+        ]
+    return out
 
 
 #: a would-be header field that no header writes: an initial and a surname, "Last, First", a
@@ -217,6 +295,8 @@ _VALUE_FIELD = re.compile(
 )
 _TWO_CAPS = re.compile(r"[A-Z]{2}")  # "PT": initials, though a patient's label
 _CAPS_FIELD = re.compile(r"[A-Z][A-Z'-]+|[a-z]{2,3}")
+_TWO_WORDS = re.compile(r"[A-Za-z][a-z'-]+[ \t]+[A-Za-z][a-z'-]+")
+_CAPS_NAME = re.compile(r"[A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+){1,2}")
 
 
 def _label_line(head: list[tuple[int, str]]) -> bool:
@@ -230,8 +310,21 @@ def _label_line(head: list[tuple[int, str]]) -> bool:
         and value
         and not (_LABEL.fullmatch(value) and not _TWO_CAPS.fullmatch(value))
     ]
+    # "Patient | BANKS JOHN | Sex | M": a person's label and a name in capitals, no header words
+    if any(
+        _CAPS_NAME.fullmatch(value) and not {w.lower() for w in value.split()} & _HEADS
+        for label, value in pairs
+        if (role := _LABEL.fullmatch(label)) and re.fullmatch(_PATIENT + "|" + _KIN, role.group("role"), re.I)
+    ):
+        return True
+    # "CRNA | tobin hale | Surgeon | PENROSE": two roles, each with a person's name (no header words)
     return any(_VALUE_FIELD.fullmatch(value) for _, value in pairs) or (
-        len(pairs) >= 2 and all(_CAPS_FIELD.fullmatch(value) for _, value in pairs)
+        len(pairs) >= 2
+        and all(
+            _CAPS_FIELD.fullmatch(value)
+            or (_TWO_WORDS.fullmatch(value) and not {w.lower() for w in value.split()} & _HEADS)
+            for _, value in pairs
+        )
     )
 
 

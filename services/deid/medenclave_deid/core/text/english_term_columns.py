@@ -8,6 +8,12 @@ over ``Pronator teres | Bilat | 50``. A cell word that is also a surname (``Lung
 names a kind of term (a system, a finding, a test, an item, an action …) holds no one: a name or place
 span that lies inside one of its cells is dropped. Columns that name a person (``Patient``,
 ``Performed by``) are not of this kind, so their cells stay to the people rules.
+
+An event log's ``Action`` or ``Event`` cell is sometimes a line of prose about someone
+(``dantrolene given by j. hale``, ``Dr PENROSE notified``, ``per PENROSE, close``): a name span
+there stays where a person's cue stands right before it (``by``, ``per``, ``Dr``) or right after
+it (``notified``, ``paged``), or where the same words are found as a name outside the term cells
+(the anaesthetist ``Q. Marrow`` of the header, again in ``MH hotline called by Q. Marrow``).
 """
 
 from __future__ import annotations
@@ -30,6 +36,14 @@ _TERM_HEADER = re.compile(
     r"(?:target(?:ed)?[ ]|injected[ ])?muscles?(?:[ ]groups?|[ ]?\(\w+\)|[ ]?/[ ]?sides?|[ ]injected)?|"
     r"(?:injection[ ])?sites?|nerves?|"
     r"sides?|laterality|l/r|guidance|localization|localisation)$"
+)
+#: a person's cue right before a name in a log's prose cell ("given by", "per", "Dr.")
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?i:by|per|paged|called|notified|informed|relieved)|\b(?:Dr|Mr|Mrs|Ms|Prof))\.?[ \t]*$"
+)
+#: and right after it ("Dr PENROSE notified", "Q. Marrow aware")
+_CUE_AFTER = re.compile(
+    r"^[ \t]*(?:\((?i:surgeon|anaes\w*|anesth\w*|crna|rn|md)\)|(?i:notified|informed|paged|aware|called)\b)"
 )
 _HEADER_CELL = re.compile(r"#?[ ]?[A-Za-z][A-Za-z0-9 /()#.&'-]{0,30}")
 
@@ -63,8 +77,24 @@ def drop_term_cells(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     cells += pipe_cells(text, _term_header)
     if not cells:
         return spans
-    return [
-        span
-        for span in spans
-        if not (span.category in ("name", "geo") and any(s <= span.start and span.end <= e for s, e in cells))
-    ]
+
+    def in_cell(span: PhiSpan) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in cells if s <= span.start and span.end <= e), None)
+
+    known = {text[s.start : s.end].casefold() for s in spans if s.category == "name" and not in_cell(s)}
+    out = []
+    for span in spans:
+        cell = in_cell(span) if span.category in ("name", "geo") else None
+        if cell and not (span.category == "name" and _person_said(text, span, cell, known)):
+            continue
+        out.append(span)
+    return out
+
+
+def _person_said(text: str, span: PhiSpan, cell: tuple[int, int], known: set[str]) -> bool:
+    """Whether a name span in a term cell names someone (module docstring): a cue beside it in
+    its cell, or the same words found as a name outside the term cells."""
+    if text[span.start : span.end].casefold() in known:
+        return True
+    before, after = text[cell[0] : span.start], text[span.end : cell[1]]
+    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))

@@ -232,7 +232,7 @@ def header_like(names: list[str], words: int = 5) -> bool:
 #: a run of five or more digits or a decimal: a field's value (a passport's ``P7071…``, a contract's
 #: ``HT2023…``, a measurement's ``体重3.2kg``), never a column's name: a line of labelled values set
 #: apart by gaps is no header
-_VALUE_NUMBER = re.compile(r"\d{5}|\d\.\d")
+_VALUE_NUMBER = re.compile(r"\d{5}|\d\.\d|\d[A-Za-z]{3}\d{2}")  # "22FEB2024": a date, no header
 
 
 def delimited_cells(
