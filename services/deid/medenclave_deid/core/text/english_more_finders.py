@@ -12,6 +12,7 @@ from medenclave_deid.core.text.english_bilingual_employers import find_bilingual
 from medenclave_deid.core.text.english_booking_refs import find_booking_refs
 from medenclave_deid.core.text.english_caps_facility_heads import find_caps_facilities
 from medenclave_deid.core.text.english_clinics_trades import find_lower_clinics, find_trade_employers
+from medenclave_deid.core.text.english_contact_kin_names import find_contact_kin_names
 from medenclave_deid.core.text.english_crew_agencies import find_crew_agencies
 from medenclave_deid.core.text.english_cued_employers import find_cued_employers, find_labelled_jobs
 from medenclave_deid.core.text.english_day_anchor_dates import find_day_anchor_dates
@@ -92,6 +93,7 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_links(text, is_common)
     # "[x] mask - 9/1 - D. Quill", "bib 15829", "LOCATION: TAMARACK COURT", "passport CFEYEAGLJ"
     spans += find_log_lines(text, is_common)
+    spans += find_contact_kin_names(text, is_common)  # "sister of maya", "maya's mother", "- river (son),"
     spans += find_flowsheet_signers(text, is_common)  # "Urology: May, J.", "0800<TAB>36.3<TAB>bladder<TAB>MH"
     # "injured at work (stonebridge poultry processing)", "EMPLOYER: NORTHGATE TOOL & DIE, INC."
     # "OCCUPATION: DENTAL ASSISTANT AT TRI-COUNTY SCHOOL DISTRICT", "works as a cook at ..."
