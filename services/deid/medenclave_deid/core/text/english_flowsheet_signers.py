@@ -9,11 +9,15 @@
   tabs, and two or three capitals alone in the last cell, in a note with at least two such rows.
   The capitals are the nurse's initials; a clinical abbreviation (``BP``, ``ICU``) or a unit
   (``MM``) there stays.
+* **initials after a doer's label**: ``Injector: KC``, ``Applied by - MO`` in an injection
+  register or a varnish roster (a clinical abbreviation there, ``Injector: ED``, stays);
 * **an index case named after its label**: ``index case - brannock quill, 34 yo``,
-  ``Index case: PELL, Winnifred``, ``Index: rue tamberlane``: a contact-tracing line list names
-  the index case right after the label, in any case, after a colon or a dash; two or three
-  words (or ``Surname, Given``) up to a comma, a bracket or the line's end, none of them a
-  clinical word and the surname no everyday word (``index case: pertussis infant`` stays).
+  ``Index case: PELL, Winnifred``, ``Index: rue tamberlane``, ``Index case (IC): kell, ona``,
+  ``| Index | ona kell |``, ``index<TAB>ona kell``: a contact-tracing line list names
+  the index case right after the label (``IC:``, ``Case name:`` too), in any case, after a colon,
+  a dash or a tab; two or three words (or ``Surname, Given``) up to a comma, a bracket, a pipe or
+  the line's end, none of them a clinical word and the surname no everyday word unless an age
+  follows (``index<TAB>jasmine smith (54 y)``); ``index case: pertussis infant`` stays.
 """
 
 from __future__ import annotations
@@ -34,9 +38,18 @@ _SPECIALIST = re.compile(
 )
 _W = r"[A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]+)?"
 _INDEX_CASE = re.compile(
-    r"(?im)^[ \t]*index(?:[ \t]+(?:case|patient|pt))?(?:[ \t]+name)?[ \t]*(?:[:–—-]|:[ \t]*-)[ \t]*"
-    rf"(?P<v>{_W},[ \t]?{_W}|{_W}[ \t]{_W}(?:[ \t]{_W})?)(?=[ \t]*(?:[,;(]|$))"
+    r"(?im)^[ \t|]*(?:index(?:[ \t]+(?:case|patient|pt))?|ic|(?:name[ \t]+of[ \t]+)?case)(?:[ \t]+name)?"
+    r"(?:[ \t]*\((?:ic|ix)\))?"
+    r"(?:[ \t]*(?:[:=–—|-]|:[ \t]*-)|\t)[ \t]*"
+    rf"(?P<v>{_W},[ \t]?{_W}|{_W}[ \t]{_W}(?:[ \t]{_W})?)(?=[ \t]*(?:[,;(|]|$))"
 )
+#: the initials of the one who injected, applied or scanned, after their label ("Injector: KC")
+_DOER = re.compile(
+    r"(?m)^[ \t]*(?i:injector|injected[ \t]+by|applied[ \t]+by|scanned[ \t]+by|inserted[ \t]+by)"
+    r"[ \t]*[:-][ \t]*(?P<v>[A-Z]{2,3})(?=[ \t]*(?:[,;(|]|$))"
+)
+#: an age or a date after the name ("jasmine smith (54 y)", "mark smith, 7 mo")
+_AGED = re.compile(r"[ \t]*(?:[,(|][ \t]*)+\(?\d")
 _TIMED_ROW = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d\t[^\n]*\t[ \t]*(?P<v>[A-Z]{2,3})[ \t]*$")
 #: capitals that a row's last cell holds as a reading or a place, not as a signature
 _NOT_INITIALS = frozenset(
@@ -56,10 +69,12 @@ man woman boy girl unknown pending unnamed same household contact traveller trav
 )
 
 
-def _index_name(value: str, is_common: Callable[[str], bool]) -> bool:
+def _index_name(value: str, is_common: Callable[[str], bool], aged: bool) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z'’-]+", value)]
     surname = words[0] if "," in value else words[-1]
-    return not any(is_clinical_word(w) or w in _DESCRIPTORS for w in words) and not is_common(surname)
+    if any(is_clinical_word(w) or w in _DESCRIPTORS for w in words):
+        return False
+    return aged or not is_common(surname)
 
 
 def find_flowsheet_signers(text: str, is_common: Callable[[str], bool]) -> list[PhiSpan]:
@@ -73,7 +88,10 @@ def find_flowsheet_signers(text: str, is_common: Callable[[str], bool]) -> list[
     spans += [
         PhiSpan(m.start("v"), m.end("v"), "name")
         for m in _INDEX_CASE.finditer(text)
-        if _index_name(m["v"], is_common)
+        if _index_name(m["v"], is_common, _AGED.match(text, m.end()) is not None)
+    ]
+    spans += [
+        PhiSpan(m.start("v"), m.end("v"), "name") for m in _DOER.finditer(text) if m["v"] not in _NOT_INITIALS
     ]
     rows = [
         m

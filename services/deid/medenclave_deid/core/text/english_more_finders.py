@@ -12,6 +12,7 @@ from medenclave_deid.core.text.english_bilingual_employers import find_bilingual
 from medenclave_deid.core.text.english_booking_refs import find_booking_refs
 from medenclave_deid.core.text.english_caps_facility_heads import find_caps_facilities
 from medenclave_deid.core.text.english_clinics_trades import find_lower_clinics, find_trade_employers
+from medenclave_deid.core.text.english_contact_kin_names import find_contact_kin_names
 from medenclave_deid.core.text.english_crew_agencies import find_crew_agencies
 from medenclave_deid.core.text.english_cued_employers import find_cued_employers, find_labelled_jobs
 from medenclave_deid.core.text.english_day_anchor_dates import find_day_anchor_dates
@@ -48,6 +49,7 @@ from medenclave_deid.core.text.english_partial_postcodes import find_partial_pos
 from medenclave_deid.core.text.english_recipient_initials import find_recipient_initials
 from medenclave_deid.core.text.english_register_devices import find_register_devices
 from medenclave_deid.core.text.english_register_shapes import find_register_shapes
+from medenclave_deid.core.text.english_role_initials import find_role_initials
 from medenclave_deid.core.text.english_short_day_month import find_short_day_months
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
 from medenclave_deid.core.text.english_ssn_last_four import find_ssn_last_four
@@ -92,6 +94,8 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_links(text, is_common)
     # "[x] mask - 9/1 - D. Quill", "bib 15829", "LOCATION: TAMARACK COURT", "passport CFEYEAGLJ"
     spans += find_log_lines(text, is_common)
+    spans += find_contact_kin_names(text, is_common)  # "sister of maya", "maya's mother", "- river (son),"
+    spans += find_role_initials(text)  # "Physicist: J.L.", "Patient | Eye | AP/PC" over a tick column
     spans += find_flowsheet_signers(text, is_common)  # "Urology: May, J.", "0800<TAB>36.3<TAB>bladder<TAB>MH"
     # "injured at work (stonebridge poultry processing)", "EMPLOYER: NORTHGATE TOOL & DIE, INC."
     # "OCCUPATION: DENTAL ASSISTANT AT TRI-COUNTY SCHOOL DISTRICT", "works as a cook at ..."

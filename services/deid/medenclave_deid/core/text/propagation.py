@@ -134,18 +134,31 @@ _SUBJECT_NEXT = re.compile(
     r"|and[ \t]+(?:family|mother|mom|father|dad|parents|household|partner|spouse)\b)")
 
 
+#: a contact reached by the writer ("spoke with mark by phone", "LM for hope"), the index case of a
+#: line list ("index mark attends daycare"): the person again
+_REACHED = re.compile(r"(?i:\b(?:(?:spoke|talked|met)[ \t]+(?:with|to)|called|phoned|reached|interviewed"
+                      r"|index|(?:left[ \t]+(?:a[ \t]+)?(?:message|vm|voicemail)|lm)[ \t]+(?:for|with))"
+                      r"[ \t]+)$")
+
+
+_OWNER = re.compile(r"['’]s[ \t]+[a-z]")
+
+
 def lower_name_subjects(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """A word of a name the note writes in lower case (``patient | mark ostrander``), said again in
     lower case as the subject of what only people do (``note | mark denies new partners``), or
-    opening a sentence before a participle or an auxiliary (``. dana excluded from work``): the
+    opening a sentence before a participle or an auxiliary (``. dana excluded from work``), or
+    after a call's cue (``spoke with mark by phone``), or owning something (``mark's teacher``): the
     person, however common the word; the finders of lower-case slots run after the propagation."""
     lower = {m.group() for s in spans if s.category == "name" for m in WORD.finditer(text, s.start, s.end)
              if m.group().islower() and len(m.group()) >= 2 and m.group() not in NEVER}
     if not lower:
         return []
-    rx = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(lower))) + r")(?![\w'’-])")
+    words = "|".join(map(re.escape, sorted(lower)))
+    rx = re.compile(r"(?<![\w'’-])(?:" + words + r")(?![\w-])(?!['’](?!s\b))")
     return [PhiSpan(m.start(), m.end(), "name") for m in rx.finditer(text)
-            if _PERSON_NEXT.match(text, m.end())
+            if _PERSON_NEXT.match(text, m.end()) or _OWNER.match(text, m.end())
+            or _REACHED.search(text, max(0, m.start() - 30), m.start())
             or (_sentence_start(text, m.start()) and _SUBJECT_NEXT.match(text, m.end()))]
 
 
