@@ -268,11 +268,17 @@ def _echoes(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) -> list
             phrases.add(value)
         if "".join(words).isupper() and re.fullmatch(r"[A-Z][A-Z'-]*(?:,?[ \t]+[A-Z][A-Z'-]*)*", value):
             capitals |= {w for w in words if len(w) >= 4}
+    folded = text.lower()
     for value in phrases:
-        parts = [re.escape(w) for w in re.split(r"[^A-Za-z'-]+", value) if w]
+        words = [w for w in re.split(r"[^A-Za-z'-]+", value) if w]
+        if folded.count(words[0].lower()) < 2:
+            continue  # said once: only the found span itself would match (no pattern compiled per note)
+        parts = [re.escape(w) for w in words]
         pattern = re.compile(r"(?i)(?<![\w.])" + r"[\s.,]+".join(parts) + r"(?![\w'])")
         out += [PhiSpan(m.start(), m.end(), "name") for m in pattern.finditer(text)]
     for word in capitals:
+        if text.count(word) < 2:
+            continue  # written once: the found span itself
         low = word.lower()
         term = low in vocabulary.clinical or low in vocabulary.drugs or is_clinical_word(low)
         term = term or (vocabulary.is_common(low, threshold=4.0) and not vocabulary.is_name(low))
