@@ -158,7 +158,7 @@ _WORK_FIELD = re.compile(rf"(?:(?:{_WORK_LABEL})(?:[/／、]|或|及)(?:{_WORK_L
                          r"(?:患者|来访者|咨询者|本人|父亲|母亲|家长|监护人|配偶|丈夫|妻子)(?:工作)?单位)"
                          r"(?:[（(](?:盖章|公章|签章|章|全称|名称)[)）])?\s*(?:为|是)?"  # 用人单位（盖章）：
                          # 工作单位及职务：: the job joins the label, the value follows the colon
-                         rf"\s*[:：]?\s*(?!(?:及|和)(?:职务|职业|岗位|部门|职称))(?P<v>[{_HAN}A-Za-z0-9（）()·]{{2,30}})")
+                         rf"\s*[:：=]?\s*(?!(?:及|和)(?:职务|职业|岗位|部门|职称))(?P<v>[{_HAN}A-Za-z0-9（）()·]{{2,30}})")
 #: what a work field holds when it names no place
 _NO_WORKPLACE = ("无", "不详", "暂无", "待业", "退休", "离休", "失业", "未填", "同上", "见上")
 #: (the job a clause names between the place and the verb is no part of the place: 在某医院从事护理工作)

@@ -34,6 +34,7 @@ from medenclave_deid.core.text.english_everyday_name_words import keep_everyday_
 from medenclave_deid.core.text.english_export_slots import fix_export_slots
 from medenclave_deid.core.text.english_field_gap_terms import trim_field_gap_terms
 from medenclave_deid.core.text.english_finding_words import keep_finding_words
+from medenclave_deid.core.text.english_first_line_orgs import find_first_line_orgs
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
 from medenclave_deid.core.text.english_handle_echoes import handle_echoes
 from medenclave_deid.core.text.english_health_system_towns import find_health_system_towns
@@ -93,6 +94,7 @@ from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
     release_doses,
 )
 from medenclave_deid.core.text.english_staff_roster_names import find_roster_names
+from medenclave_deid.core.text.english_team_roles import find_team_role_words
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
 from medenclave_deid.core.text.english_uk_community import trim_uk_forms
 from medenclave_deid.core.text.english_vocatives import trim_greetings, vocative_names
@@ -274,7 +276,10 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, find_named_initials(text, spans), text)
     spans = add_uncovered(spans, find_staff_list_initials(text, spans), text)  # "Therapists: L. Hale / IO"
     # "Surgeon | PENROSE | Circulator | KD", "CRNA | tobin hale"; "| initials |" column's "| SB |"
-    return pipe_role_cells(text, spans, vocabulary)
+    spans = pipe_role_cells(text, spans, vocabulary)
+    # "surgeon STONE; circulator EL", "Tech: Killian"; "Laramie Microbiome Donor Program" on line one
+    found = find_team_role_words(text, vocabulary) + find_first_line_orgs(text, spans, vocabulary)
+    return add_uncovered(spans, found, text)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

@@ -388,7 +388,7 @@ class Judge:
             return None
         j = self.neighbour(i, -1)
         if j is not None and not cued and self.tokens[j].cap and not self.tokens[j].allcaps \
-                and self.abbreviation(j):
+                and self.abbreviation(j) and self.tokens[j].key[:-1] not in CREDENTIAL_WORDS:  # not RNs
             return None  # the rest of a product's name: "QuantiFERON-TB Gold Plus"
         if cued or not self.everyday(t):
             return "name"

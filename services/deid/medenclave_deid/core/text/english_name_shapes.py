@@ -41,10 +41,10 @@ __all__ = ["dictated_names", "field_comma_pairs", "given_names_before_places", "
            "listed_people", "names_before_roles", "nicknames", "sign_offs"]
 
 #: what stands before a field's value: a label's colon, a cell's bar, a wide gap, a line start
-_FIELD_BEFORE = re.compile(r"(?:^|\n|[:|\t]|[ ]{2})[ \t]*$")
+_FIELD_BEFORE = re.compile(r"(?:^|\n|[:|\t=]|[ ]{2})[ \t]*$")
 #: what ends a field's value: the line's end, a cell's bar, a wide gap, a middle initial, a
 #: role or credential after a comma
-_FIELD_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]*(?:$|\n|\||\t|[ ]{2}|,[ \t]*[A-Za-z]|\()")
+_FIELD_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]*(?:$|\n|\||\t|[ ]{2}|;|,[ \t]*[A-Za-z]|\()")
 #: the quote or parenthesis a nickname sits in
 _NICK_OPEN = re.compile(r"[ \t]+[\"'\u201c\u2018(]")
 _NICK_CLOSE = re.compile(r"[\"'\u201d\u2019)][ \t]+")

@@ -172,20 +172,24 @@ def _rare_plain(judge: Judge, k: int) -> bool:
 
 
 def lower_case_fields(judge: Judge, verdicts: list[str | None]) -> None:
-    """``pt: hope long, 55m``: lower-case name words filling a person field (known names, or
+    """``pt: hope long, 55m``, ``index=novak, warrick;``: lower-case name words filling a person
+    field, given name first or surname and comma first (known names, or
     rare words no list calls clinical: ``patient: clementine okafor, 73-yr-old``); in a table's
     cell too (``name | eamon radcliffe |``), where after a given name no list holds for anything
     else the next word is the surname unless it is an everyday word of the commonest."""
     tokens, text, vocab = judge.tokens, judge.text, judge.vocab
     for i in range(1, len(tokens)):
         t, label = tokens[i], tokens[i - 1]
-        if t.cap or label.key not in ("pt", "patient", "name", "caller", "contact", "nok", "from") \
-                or not re.fullmatch(r"[ \t]*[:#|][ \t]*", text[label.end:t.start]):
+        if t.cap or label.key not in ("pt", "patient", "name", "caller", "contact", "nok", "from", "index") \
+                or not re.fullmatch(r"[ \t]*[:#|=][ \t]*", text[label.end:t.start]):
             continue
         run, k = [i], judge.neighbour(i, 1)
         while k is not None and len(run) < 3 and not tokens[k].cap:
             run.append(k)
             k = judge.neighbour(k, 1)
+        k = judge.neighbour(i, 1, comma=True)
+        if len(run) == 1 and k is not None and not tokens[k].cap:  # "index=novak, warrick;"
+            run.append(k)
         while run and not _FIELD_END.match(text, tokens[run[-1]].end):
             run.pop()
         first = tokens[run[0]].key if run else ""
