@@ -212,5 +212,7 @@ def _full_name_words(text: str, spans: list[PhiSpan], common: Callable[[str], bo
         ):
             out.update(w.lower() for w in words)
     return frozenset(
-        w for w in out if not common(w) and not re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", text)
+        w
+        for w in out
+        if not common(w) and not (w in text and re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", text))
     )

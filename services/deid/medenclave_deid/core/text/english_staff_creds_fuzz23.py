@@ -155,9 +155,12 @@ def _lower_echoes(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if len(words) == 3 and re.fullmatch(r"[A-Za-z]\.?", words[1]):  # "Amber F. Mangal" ... "amber mangal"
             values.add(f"{words[0]} {words[2]}")
     out: list[PhiSpan] = []
+    lower = text.lower()
     for value in values:
         if len(value) < 7 or any(len(w.strip(".")) < 2 for w in value.split()):
             continue
+        if value.isascii() and any(w.lower() not in lower for w in value.split()):
+            continue  # a word the note does not hold: no echo (and no pattern to compile)
         body = re.compile(r"[ \t]+".join(re.escape(w) for w in value.split()), re.I)
         out += [PhiSpan(a, b, "name") for a, b in bounded_matches(body, text, _ECHO_BEFORE, _ECHO_AFTER)]
     return out
