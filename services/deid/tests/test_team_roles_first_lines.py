@@ -4,7 +4,9 @@
 credential (``Primary RNs Gideon Marwick``); a lower-case ``surname, given`` after ``index=`` or
 ``name=`` in a ``key=value;`` line; the organisation on a note's first line that ends in a
 programme's word or in ``of`` and a known town (``Laramie Microbiome Donor Program``, ``Smile
-Mobile of Grand Junction``), not a section or a screening programme's plain name.
+Mobile of Grand Junction``), not a section or a screening programme's plain name; an injector's,
+a witness's initials (``Injector: PW``); the day after a signer's credential (``…, MD 11/7``); an
+employer after ``Employer / school:``.
 
 Every line of ``team_roles_first_lines_cases.txt`` was written for this test (none comes from an
 evaluation set): ``«identifier»`` must go, ``‹clinical words›`` must stay.

@@ -195,7 +195,8 @@ _EMPLOYER_FIELD = _rx(
     r"(?:company|(?:current[ \t]+)?employer(?:[ \t]+name)?|name[ \t]+of[ \t]+employer|day[ \t]+job|"
     r"place[ \t]+of[ \t]+"
     r"(?:work|employment)|workplace|work[ \t]+site|business|school|"
-    r"occupation[ \t]*/[ \t]*employer|employer[ \t]*/[ \t]*(?:industry|business|company))"
+    r"occupation[ \t]*/[ \t]*employer|employer[ \t]*/[ \t]*(?:industry|business|company|school)|"
+    r"school[ \t]*/[ \t]*(?:employer|work))"
     # a qualifier in brackets before the colon ("Employer (for the rewards scheme): ...")
     r"(?:[ \t]*\([A-Za-z][^()\n:]{0,50}\))?[ \t]*[:：-][ \t]*"
     r"(?P<v>(?-i:[A-Z])[^\n,;()#]{1,60}?)[ \t]*(?=$|[\n,;()#]|\.(?:\s|$)|[ \t]{3}|\t)"

@@ -51,6 +51,7 @@ from medenclave_deid.core.text.english_register_devices import find_register_dev
 from medenclave_deid.core.text.english_register_shapes import find_register_shapes
 from medenclave_deid.core.text.english_role_initials import find_role_initials
 from medenclave_deid.core.text.english_short_day_month import find_short_day_months
+from medenclave_deid.core.text.english_signature_dates import find_signature_dates
 from medenclave_deid.core.text.english_spoken_ages import find_birth_years, find_spoken_ages
 from medenclave_deid.core.text.english_ssn_last_four import find_ssn_last_four
 from medenclave_deid.core.text.english_transport_destinations import find_transport_destinations
@@ -96,6 +97,7 @@ def find_more_english(text: str, is_common: Callable[[str], bool]) -> list[PhiSp
     spans += find_log_lines(text, is_common)
     spans += find_contact_kin_names(text, is_common)  # "sister of maya", "maya's mother", "- river (son),"
     spans += find_role_initials(text)  # "Physicist: J.L.", "Patient | Eye | AP/PC" over a tick column
+    spans += find_signature_dates(text)  # "Rosa Jimenez, MD 12/5"
     spans += find_flowsheet_signers(text, is_common)  # "Urology: May, J.", "0800<TAB>36.3<TAB>bladder<TAB>MH"
     # "injured at work (stonebridge poultry processing)", "EMPLOYER: NORTHGATE TOOL & DIE, INC."
     # "OCCUPATION: DENTAL ASSISTANT AT TRI-COUNTY SCHOOL DISTRICT", "works as a cook at ..."

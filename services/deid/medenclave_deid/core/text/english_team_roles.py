@@ -3,8 +3,8 @@ for a surname or initials.
 
 ``surgeon STONE; circulator EL``, ``Tech: Killian``, ``Technologist: IT``, ``scrub tech RB /``:
 after an operating or imaging team's role word (surgeon, circulator, scrub, CRNA, technologist,
-tech, perfusionist, first assistant, scribe …) a single word that ends the item (a semicolon, a
-comma, a slash, a wide gap, the line's end) is the person:
+tech, perfusionist, first assistant, scribe, injector, witness …) a single word that ends the item
+(a semicolon, a comma, a slash, a wide gap, the line's end) is the person:
 
 * two or three capitals are their initials, unless they abbreviate a department, a credential or
   a word (``surgeon ENT``, ``circulator RN``, ``Tech: N/A``), or, after an imaging role, a
@@ -29,7 +29,7 @@ _IMAGING = r"technologist|tech|technician|sonographer|radiographer"
 _ROLE = (
     r"(?i:surgeon|co-surgeon|circulator|circulating(?:[ \t]+(?:rn|nurse))?|scrub(?:[ \t]+(?:tech|nurse|rn))?|"
     r"crna|anesthetist|anaesthetist|anesthesiologist|anaesthetist|perfusionist|first[ \t]+assist(?:ant)?|"
-    rf"assistant|scribe|recorder|runner|{_IMAGING})"
+    rf"assistant|scribe|recorder|runner|injector|checker|verifier|witness|observer|preceptor|proctor|{_IMAGING})"
 )
 _WORD = re.compile(
     rf"(?<![\w/-])(?P<role>{_ROLE})(?:[ \t]*:[ \t]*|[ \t]+)"
