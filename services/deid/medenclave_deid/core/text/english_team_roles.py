@@ -71,5 +71,8 @@ def find_team_role_words(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]
     return [
         PhiSpan(m.start("v"), m.end("v"), "name")
         for m in _WORD.finditer(text)
-        if _person(m["v"], m["role"], vocabulary)
+        # a heading in capitals ("CIVIL SURGEON WORKSHEET") names no one after its role word
+        # ("SURGEON: STONE", a form's field in capitals, does)
+        if not (m["role"].isupper() and m["v"].isupper() and len(m["v"]) > 3 and ":" not in m[0])
+        and _person(m["v"], m["role"], vocabulary)
     ]
