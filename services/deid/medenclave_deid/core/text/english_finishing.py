@@ -66,6 +66,7 @@ from medenclave_deid.core.text.english_named_initials import find_named_initials
 from medenclave_deid.core.text.english_named_instruments import eponym_surnames, keep_named_instruments
 from medenclave_deid.core.text.english_nation_surnames import nation_surnames
 from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
+from medenclave_deid.core.text.english_no_ones_words_prec38 import keep_no_ones_words
 from medenclave_deid.core.text.english_nuclides_values import keep_measure_labels, keep_radionuclides
 from medenclave_deid.core.text.english_nurse_slots import find_nurse_slots
 from medenclave_deid.core.text.english_ocr_towns import find_ocr_towns
@@ -279,7 +280,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = pipe_role_cells(text, spans, vocabulary)
     # "surgeon STONE; circulator EL", "Tech: Killian"; "Laramie Microbiome Donor Program" on line one
     found = find_team_role_words(text, vocabulary) + find_first_line_orgs(text, spans, vocabulary)
-    return add_uncovered(spans, found, text)
+    # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
+    return keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

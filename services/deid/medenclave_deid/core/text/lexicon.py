@@ -231,7 +231,7 @@ bi-rads birads lung-rads li-rads pi-rads tnm gcs nyha asa ecog karnofsky
 na k cl ca mg phos hb hgb hct plt cr glu resp pulse temp wt ht bmi rr hr bp sat spo fio pao
 paco ph o2 co2 hco3 tbili dbili trop ck ckmb pth vit ferr fib lac hep strep staph
 tdap td dtap mmr mmrv ipv opv hib hepa hepb hpv bcg ppd igra tst rsv menacwy menb varivax
-zostavax shingrix prevnar pneumovax gardasil fluzone flublok afluria quantiferon
+zostavax shingrix prevnar pneumovax gardasil fluzone flublok afluria quantiferon flu
 vicryl prolene monocryl ethilon dexon pds maxon chromic tegaderm aquacel kerlix xeroform
 mepilex duoderm steri-strips dermabond
 watchman impella mitraclip micra medtronic biotronik sapien heartmate zoll lifepak glidescope
