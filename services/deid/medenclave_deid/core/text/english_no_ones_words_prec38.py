@@ -10,7 +10,8 @@ A late English step (after the people finders); each shape below is a word of no
   its block (no line of cells above it), and only a name that is a whole one-word field after no
   person's label is released (``Patient | QUARRIE TOBIAS | Sex | M`` is a line of labels and
   values, ``Ilse/mother`` a person's column); a word found as a name outside the header too
-  stays found.
+  stays found, and so do initials and known names that are no everyday word (``Shift | Okafor |
+  Lindqvist``, ``Date | KT | LM``: people heading their columns).
 * the cells of a two-column term table set apart by a bare ``|`` or a tab (``Exam | Finding``
   over ``Lung | Clear``, ``Abd | Soft``): the rule of :mod:`.english_term_columns` for tables
   its parsers see only with three columns or more; a cell with a person's cue keeps its name.
@@ -81,7 +82,7 @@ def keep_no_ones_words(text: str, spans: list[PhiSpan], vocabulary: TextVocabula
             continue
         value = text[span.start : span.end]
         header = span.category == "name" and (span.start, span.end) in headers
-        if header and value.casefold() not in outside:
+        if header and value.casefold() not in outside and _column_word(value, vocabulary):
             continue
         cell = next(((a, b) for a, b in terms if a <= span.start and span.end <= b), None)
         if cell and not (span.category == "name" and _person_said(text, span, cell, set())):
@@ -95,6 +96,15 @@ def keep_no_ones_words(text: str, spans: list[PhiSpan], vocabulary: TextVocabula
             span = trimmed
         out.append(span)
     return out
+
+
+def _column_word(value: str, vocabulary: TextVocabulary) -> bool:
+    """A header word that names a column, not a person heading one (``Shift | Okafor | Lindqvist``,
+    ``Date | KT | LM``): no initials, and no known name unless an everyday word (``Lot``)."""
+    lower = value.lower()
+    if value.isupper() and len(value) <= 3:
+        return False
+    return not vocabulary.is_name(lower) or vocabulary.is_common(lower, threshold=4.5)
 
 
 def _without_id_label(text: str, span: PhiSpan) -> PhiSpan | None:
