@@ -3,7 +3,8 @@ lectularius``, ``CIMEX LECTULARIUS``, ``Crab lice (Pthirus pubis)``), a common n
 is a surname or a place (``Brown recluse``, ``German cockroach``, ``Bird mites``) and a pest report's
 words (``Exuviae``, ``Headboard``, ``Bedbug sighting``, ``Hemorrhagic puncta``) stay, while the
 patient, staff and a firm after ``Employer:`` (``Shaffer-Moore``, no Shaffer grade) still go, and a
-patient's very common given name after a call-back's label (``Call-back: John at home``) goes.
+patient's very common given name after a call-back's label (``Call-back: John at home``) and an
+initial with a heading surname in a staff slot (``IP notified: J. Ward``) go.
 
 Every line of ``pest_incident_terms_cases.txt`` was written for this test (none comes from an
 evaluation set): ``«identifier»`` must go, ``‹clinical words›`` must stay.

@@ -42,6 +42,7 @@ from medenclave_deid.core.text.english_hospital_acronym_slots import (
     find_campus_names,
     find_hospital_acronyms,
 )
+from medenclave_deid.core.text.english_initialled_heading_surnames import initialled_heading_surnames
 from medenclave_deid.core.text.english_intl_postcodes import postcode_towns
 from medenclave_deid.core.text.english_kin_ages import ages_after_names
 from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
@@ -276,6 +277,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Therapists: O. Blakemore (ob)" ... "Set-up checked: KH / ob", "-- OB": a named person's initials
     spans = find_roster_names(text, spans, vocabulary)  # "Set-up team: E. Reading & A. LOCKHART"
     spans = add_uncovered(spans, find_named_initials(text, spans), text)
+    spans = add_uncovered(spans, initialled_heading_surnames(text), text)  # "IP notified: J. Ward"
     spans = add_uncovered(spans, find_staff_list_initials(text, spans), text)  # "Therapists: L. Hale / IO"
     # "Surgeon | PENROSE | Circulator | KD", "CRNA | tobin hale"; "| initials |" column's "| SB |"
     spans = pipe_role_cells(text, spans, vocabulary)

@@ -13,7 +13,8 @@ towns. Three shapes stay:
 * **a common name**: a qualifier of a known pest's common name right before the pest's head noun
   (``recluse``, ``cockroach``, ``mites``, ``tick`` ...); a span that holds a name word before the
   qualifier (``Mary Brown tick ...``) or follows a title is a person and keeps its words;
-* **a pest word**: the signs and words of a pest report (``bedbug``, ``exuviae``, ``chiggers``).
+* **a pest word**: the signs and words of a pest report and the bites' lesions (``bedbug``,
+  ``exuviae``, ``chiggers``, ``Nymph``, ``Bullae``, ``Wheals``, ``Excoriated``).
 
 A span is cut to what lies outside such a term; name, place, hospital and workplace spans only.
 """
@@ -57,7 +58,8 @@ _COMMON = re.compile(rf"(?<![A-Za-z])(?P<q>(?i:{_QUALIFIERS}))[ \t]+(?i:{_HEADS}
 _WORDS = re.compile(
     r"(?<![A-Za-z])(?i:bed-?bugs?|pests?|exuvi(?:a|ae|um)|chiggers?|cimicids?|cimicosis|"
     r"papulovesicular|headboards?|baseboards?|footboards?|box[ \t]+springs?|frass|"
-    r"punct(?:um|a|ae)|delusional[ \t]+parasitosis|ectoparasites?|infestations?|trombiculosis|tungiasis|"
+    r"punct(?:um|a|ae)|nymphs?|larvae?|bullae?|wheals?|welts?|excoriat(?:ed|ions?)|"
+    r"delusional[ \t]+parasitosis|ectoparasites?|infestations?|trombiculosis|tungiasis|"
     r"myiasis)"
     r"(?![A-Za-z])"
 )
