@@ -30,7 +30,14 @@ from medenclave_deid.core.text.english_eponym_terms import EPONYM_TERM_NAMES
 from medenclave_deid.core.text.english_words import EPONYM_NEXT
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["BREADTH_EPONYMS", "RARE_EPONYMS", "THING_AFTER", "breadth_ranges", "keep_more_eponym_terms"]
+__all__ = [
+    "BREADTH_EPONYMS",
+    "OWNER_LABEL",
+    "RARE_EPONYMS",
+    "THING_AFTER",
+    "breadth_ranges",
+    "keep_more_eponym_terms",
+]
 
 #: eponyms rare as a person's surname: kept alone in a list or before a grade as well
 _RARE = frozenset(
@@ -120,6 +127,11 @@ _OF = re.compile(
 #: a rare name between list marks, or before its grade or chart's letter and number
 _LIST_BEFORE = re.compile(r"(?:[,;:(/|]|\band|\bor|^)[ \t]*$", re.M)
 _LIST_AFTER = re.compile(r"[ \t]*(?:[,;.)/|]|and\b|or\b|$)", re.M)
+#: a label whose value is a firm or a person, never a grade ("Employer: Shaffer", "Works at: Spitz")
+OWNER_LABEL = re.compile(
+    r"(?i:\b(?:employer|company|works?[ \t]+(?:at|for)|workplace|employed[ \t]+by))"
+    r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*:?[ \t]*$"
+)
 _GRADED = re.compile(
     r"(?:[ \t]*:)?[ \t]+(?:[A-Z]{1,2}-?\d{1,2}|\d{1,2}[A-C]?|[IV]{1,4}[a-c]?|\d{1,2}/\d{1,2})(?![\w/:]|\.\d)"
     # a stage's letter ("Dukes C", "Dukes B2.")
@@ -198,6 +210,9 @@ def breadth_ranges(text: str, eponyms: frozenset[str]) -> list[tuple[int, int]]:
                 (len(parts) == 1 or "-" in m.group())
                 and len(parts) <= 2
                 and _key(parts[0]) in _RARE
+                # "Employer: Shaffer-Moore": a hyphenated pair with a part not rare is a firm's name
+                and (len(parts) == 1 or all(rare))
+                and not OWNER_LABEL.search(text, max(0, start - 30), start)
                 and (
                     (graded := _GRADED.match(text, m.end()))
                     or (

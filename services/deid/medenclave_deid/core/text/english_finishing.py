@@ -42,6 +42,7 @@ from medenclave_deid.core.text.english_hospital_acronym_slots import (
     find_campus_names,
     find_hospital_acronyms,
 )
+from medenclave_deid.core.text.english_initialled_heading_surnames import initialled_heading_surnames
 from medenclave_deid.core.text.english_intl_postcodes import postcode_towns
 from medenclave_deid.core.text.english_kin_ages import ages_after_names
 from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
@@ -73,6 +74,7 @@ from medenclave_deid.core.text.english_ocr_towns import find_ocr_towns
 from medenclave_deid.core.text.english_paired_values import paired_values
 from medenclave_deid.core.text.english_partial_postcodes import codes_after_towns
 from medenclave_deid.core.text.english_people_marks_en22a import find_people_marks
+from medenclave_deid.core.text.english_pest_terms import keep_pest_terms
 from medenclave_deid.core.text.english_pipe_role_cells import pipe_role_cells
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_procedure_terms import keep_procedure_terms
@@ -275,13 +277,15 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Therapists: O. Blakemore (ob)" ... "Set-up checked: KH / ob", "-- OB": a named person's initials
     spans = find_roster_names(text, spans, vocabulary)  # "Set-up team: E. Reading & A. LOCKHART"
     spans = add_uncovered(spans, find_named_initials(text, spans), text)
+    spans = add_uncovered(spans, initialled_heading_surnames(text), text)  # "IP notified: J. Ward"
     spans = add_uncovered(spans, find_staff_list_initials(text, spans), text)  # "Therapists: L. Hale / IO"
     # "Surgeon | PENROSE | Circulator | KD", "CRNA | tobin hale"; "| initials |" column's "| SB |"
     spans = pipe_role_cells(text, spans, vocabulary)
     # "surgeon STONE; circulator EL", "Tech: Killian"; "Laramie Microbiome Donor Program" on line one
     found = find_team_role_words(text, vocabulary) + find_first_line_orgs(text, spans, vocabulary)
     # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
-    return keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
+    spans = keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
+    return keep_pest_terms(text, spans)  # "Species: Cimex lectularius", "Brown recluse", "Exuviae"
 
 
 def _facility_shapes(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

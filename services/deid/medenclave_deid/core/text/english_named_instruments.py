@@ -28,6 +28,7 @@ from collections.abc import Callable
 
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import (
     BREADTH_EPONYMS,
+    OWNER_LABEL,
     RARE_EPONYMS,
     THING_AFTER,
     breadth_ranges,
@@ -182,7 +183,10 @@ def _pair_ranges(text: str, eponyms: frozenset[str]) -> list[tuple[int, int]]:
         after = THING_AFTER.match(text, m.end()) or EPONYM_NEXT.match(text, m.end())
         if after:
             ranges.append((m.start(), after.end()))
-        elif all(_listed(k, eponyms) for k in keys):
+        elif all(_listed(k, eponyms) for k in keys) and not OWNER_LABEL.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            # ("Employer: Shaffer-Moore" is a firm's name)
             # two listed eponyms are a term by themselves ("Braxton-Hicks", "Halstead-Reitan")
             ranges.append((m.start(), m.end()))
     return ranges

@@ -141,6 +141,10 @@ _REACHED = re.compile(r"(?i:\b(?:(?:spoke|talked|met)[ \t]+(?:with|to)|called|ph
                       r"[ \t]+)$")
 
 
+#: a call-back's label right before a word ("Call-back: John at home", "Phone callback - John")
+_CALLBACK = re.compile(r"(?i:\bcall[ \t-]?back(?:[ \t]+(?:to|with))?)[ \t]*[:\-–—][ \t]*$")
+
+
 _OWNER = re.compile(r"['’]s[ \t]+[a-z]")
 
 
@@ -224,8 +228,10 @@ def propagate_names(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> l
                     and (nxt.group(1) in vocab.clinical or nxt.group(1) in IMAGING_WORDS
                          or is_clinical_word(nxt.group(1))):
                 continue
+            # "Call-back: John at home": a found name opening a call-back's line is the person called
             if vocab.is_common(key, threshold=_VERY_COMMON) \
-                    and (word.islower() or _sentence_start(text, m.start())):
+                    and (word.islower() or _sentence_start(text, m.start())) \
+                    and not (word[0].isupper() and _CALLBACK.search(text, max(0, m.start() - 30), m.start())):
                 continue
             extra.append(PhiSpan(m.start(), m.end(), "name"))
     for name in sorted(_han_names(text, named), key=len, reverse=True):
