@@ -16,7 +16,9 @@ Two more contexts say it here:
 
 * an event's word right before the day: "Admit: 11/2", "index case identified 7/1",
   "returned from Peru 6/5", "diagnosed on 3/2", "exposed 4/1 at the party"; the day closes its
-  clause or a place, a time or a reason follows.
+  clause or a place, a time or a reason follows; "RSV+ 3/1", "weaned 3/4", "swab 3/2 positive";
+* a day's count and the day in brackets ("Hospital day 2 (3/2)"); a row's month/day cell right
+  before its clock time's cell ("| 3/2 | 0800 | 8 L |"), with or without the table's header.
 """
 
 from __future__ import annotations
@@ -43,11 +45,21 @@ _SCORE_HEADER = re.compile(
 )
 #: an event's word before a month/day
 _CUED_DAY = re.compile(
-    r"(?i:\b(?:admit|admission|identified|diagnosed|dx'?d|exposed|exposure|"
+    r"(?i:\b(?:admit|admission|identified|diagnosed|dx'?d|exposed|exposure|weaned|swabbed|swab|"
+    r"tested|positive|negative|(?:rsv|flu|covid|hmpv)[ \t]*\+|"
     r"travell?ed|flew|(?:returned|back|home)[ \t]+from(?:[ \t]+[A-Za-z]+){1,2}?))"
     r"[ \t]*(?:on[ \t]+)?[:#-]?[ \t]*(?P<v>" + _MD + r")(?![\w/%]|\.\d)"
     # the day closes its clause, or a place, a time or a reason follows (not "exposed 1/2 dose")
-    r"(?=[ \t]*(?:$|[.,;:)|\n]|(?i:at|in|on|and|with|to|from|by|after|before|when|while|for|-)\b))",
+    r"(?=[ \t]*(?:$|[.,;:)|\n]|(?i:at|in|on|and|with|to|from|by|after|before|when|while|for|"
+    r"pos|neg|positive|negative|-)\b))",
+    re.ASCII,
+)
+
+#: a day in brackets after a day's count ("Hospital day 2 (3/2)", "illness day 4 (11/3)")
+_COUNTED_DAY = re.compile(r"(?i:\bday)[ \t]*#?\d{1,2}[ \t]*\((?P<v>" + _MD + r")\)", re.ASCII)
+#: a row's month/day cell right before its clock time's cell ("| 3/2 | 0800 |", "3/2\t14:30\t")
+_DAY_THEN_TIME = re.compile(
+    r"(?m)(?:^|[|\t])[ \t]*(?P<v>" + _MD + r")[ \t]*[|\t][ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d[ \t]*(?=[|\t]|$)",
     re.ASCII,
 )
 
@@ -131,7 +143,11 @@ def column_days(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         spans: the spans found so far (a column with a found date is a date column).
     """
     dated = {s.start for s in spans if s.category == "date"}
-    found = [PhiSpan(m.start("v"), m.end("v"), "date") for m in _CUED_DAY.finditer(text)]
+    found = [
+        PhiSpan(m.start("v"), m.end("v"), "date")
+        for rx in (_CUED_DAY, _COUNTED_DAY, _DAY_THEN_TIME)
+        for m in rx.finditer(text)
+    ]
     for _sep, rows in _blocks(text):
         found += _day_columns(text, rows, dated)
     return found

@@ -85,6 +85,7 @@ from medenclave_deid.core.text.english_register_devices import keep_analyte_code
 from medenclave_deid.core.text.english_register_surnames import register_surname_echoes
 from medenclave_deid.core.text.english_roster_names import log_entry_initials, roster_echoes
 from medenclave_deid.core.text.english_route_towns import find_route_towns
+from medenclave_deid.core.text.english_row_credential_initials_fuzz38c import row_credential_initials
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_search_keys import find_search_keys
 from medenclave_deid.core.text.english_slot_letters import drop_scale_eponyms, find_slot_letters
@@ -283,6 +284,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = pipe_role_cells(text, spans, vocabulary)
     # "surgeon STONE; circulator EL", "Tech: Killian"; "Laramie Microbiome Donor Program" on line one
     found = find_team_role_words(text, vocabulary) + find_first_line_orgs(text, spans, vocabulary)
+    found += row_credential_initials(text, vocabulary)  # "| RT KR |", "- NB, RT"
     found += column_days(text, spans)  # "dose2" column's "12/4", "Admit: 11/2": days, no fractions
     # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
     return keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
