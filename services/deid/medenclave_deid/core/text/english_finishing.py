@@ -45,6 +45,7 @@ from medenclave_deid.core.text.english_hospital_acronym_slots import (
 )
 from medenclave_deid.core.text.english_intl_postcodes import postcode_towns
 from medenclave_deid.core.text.english_kin_ages import ages_after_names
+from medenclave_deid.core.text.english_kin_label_given_names_fuzz38c import kin_label_given_names
 from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
 from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
 from medenclave_deid.core.text.english_log_dates import dates_after_names
@@ -286,6 +287,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     found = find_team_role_words(text, vocabulary) + find_first_line_orgs(text, spans, vocabulary)
     found += row_credential_initials(text, vocabulary)  # "| RT KR |", "- NB, RT"
     found += column_days(text, spans)  # "dose2" column's "12/4", "Admit: 11/2": days, no fractions
+    found += kin_label_given_names(text, vocabulary)  # "Husband: Andrew at bedside"
     # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
     return keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
 
