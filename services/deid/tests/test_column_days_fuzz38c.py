@@ -5,7 +5,8 @@ CLAUDETTE`` aligned on the right), a flowsheet's ``Date/Time`` cells (``3/2 0800
 ``| 3/2 | 0800 |``; a score's column (``Score 1``, ``strength``, ``Pain``)
 keeps its fractions. A patient's name found in lower case (``Patient: marisol quintero``) said
 again in lower case in an ordinary-case note. A therapist's initials beside the credential in a
-row (``| RT KR |``, ``- NB, RT``), never a unit's (``ICU, RN``).
+row (``| RT KR |``, ``- NB, RT``), never a unit's (``ICU, RN``) A relative's given name that is
+also a place's after a kin label (``Husband: Andrew.``, ``father Nicholas``).
 
 Every line of ``column_days_fuzz38c_cases.txt`` was written for this test (none comes from an
 evaluation set): ``«identifier»`` must go, ``‹clinical words›`` must stay.
