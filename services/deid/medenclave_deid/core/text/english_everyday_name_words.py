@@ -134,6 +134,8 @@ def _speaker_answer(text: str, span: PhiSpan, vocabulary: TextVocabulary) -> boo
         and _SENTENCE_AFTER.match(text, span.end)
         and vocabulary.is_common(lower, threshold=4.5 if vocabulary.is_name(lower) else 3.0)
         and lower not in vocabulary.name_dominant
+        # "Husband: Andrew.": a given name that is no everyday word answers no one
+        and not (lower in vocabulary.first_names and not vocabulary.is_name_word(lower))
     )
 
 

@@ -22,6 +22,7 @@ from medenclave_deid.core.text.english_caps_cued_towns import find_caps_cued_tow
 from medenclave_deid.core.text.english_caps_facility_echoes import caps_facility_echoes
 from medenclave_deid.core.text.english_checklist_terms import trim_checklist_answers
 from medenclave_deid.core.text.english_clinics_trades import workplace_pairs
+from medenclave_deid.core.text.english_column_days_fuzz38c import column_days
 from medenclave_deid.core.text.english_contracted_verbs import find_assenting_staff, trim_contracted_verbs
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
 from medenclave_deid.core.text.english_dicom_headers import keep_dicom_header_terms
@@ -45,6 +46,7 @@ from medenclave_deid.core.text.english_hospital_acronym_slots import (
 from medenclave_deid.core.text.english_initialled_heading_surnames import initialled_heading_surnames
 from medenclave_deid.core.text.english_intl_postcodes import postcode_towns
 from medenclave_deid.core.text.english_kin_ages import ages_after_names
+from medenclave_deid.core.text.english_kin_label_given_names_fuzz38c import kin_label_given_names
 from medenclave_deid.core.text.english_lab_terms import keep_lab_terms
 from medenclave_deid.core.text.english_label_ids_fuzzids11 import label_ids
 from medenclave_deid.core.text.english_log_dates import dates_after_names
@@ -53,6 +55,7 @@ from medenclave_deid.core.text.english_lot_numbers import keep_lot_numbers
 from medenclave_deid.core.text.english_lower_log_people import find_lower_log_people
 from medenclave_deid.core.text.english_lower_log_staff import find_lower_log_staff
 from medenclave_deid.core.text.english_lower_name_slots import find_lower_name_slots
+from medenclave_deid.core.text.english_lower_patient_echoes_fuzz38c import lower_patient_echoes
 from medenclave_deid.core.text.english_lower_role_names import find_lower_role_names
 from medenclave_deid.core.text.english_lower_titles import find_lower_titled_names
 from medenclave_deid.core.text.english_mail_display_names import mail_display_names, salutation_names
@@ -85,6 +88,7 @@ from medenclave_deid.core.text.english_register_devices import keep_analyte_code
 from medenclave_deid.core.text.english_register_surnames import register_surname_echoes
 from medenclave_deid.core.text.english_roster_names import log_entry_initials, roster_echoes
 from medenclave_deid.core.text.english_route_towns import find_route_towns
+from medenclave_deid.core.text.english_row_credential_initials_fuzz38c import row_credential_initials
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_search_keys import find_search_keys
 from medenclave_deid.core.text.english_slot_letters import drop_scale_eponyms, find_slot_letters
@@ -204,6 +208,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Re HILL MRN 89935369", "card matches Haverford #E9152462": the name the number is pinned to
     spans = add_uncovered(spans, names_before_record_numbers(text, vocabulary), text)
     spans = add_uncovered(spans, lower_note_echoes(text, spans, vocabulary), text)
+    spans = add_uncovered(spans, lower_patient_echoes(text, spans, vocabulary), text)  # "maria" again
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
     spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)
     # "Infant: Halloran, Baby Girl B": the newborn's placeholder stands in the given name's place
@@ -283,6 +288,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = pipe_role_cells(text, spans, vocabulary)
     # "surgeon STONE; circulator EL", "Tech: Killian"; "Laramie Microbiome Donor Program" on line one
     found = find_team_role_words(text, vocabulary) + find_first_line_orgs(text, spans, vocabulary)
+    found += row_credential_initials(text, vocabulary)  # "| RT KR |", "- NB, RT"
+    found += column_days(text, spans)  # "dose2" column's "12/4", "Admit: 11/2": days, no fractions
+    found += kin_label_given_names(text, vocabulary)  # "Husband: Andrew at bedside"
     # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
     spans = keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
     return keep_pest_terms(text, spans)  # "Species: Cimex lectularius", "Brown recluse", "Exuviae"
