@@ -9,8 +9,9 @@ treatment records and therapy notes sign each entry (TMS session records, hand t
   needed after a technician's role), then two or three capitals, dotted or not, before the line's
   end, a bracket, a comma, a date's "on", or a credential (``BSc``, ``OTR/L``).
 * **a medical assistant's initials**: after ``MA``/``CMA`` with no colon, before the line's end or
-  a past participle (``Irrigated by MA HJ``, ``MA KL irrigated``), and right before an assistant's
-  or a nurse's credential (``Irrigation: KL, CMA``, ``JT (MA) 1015``).
+  a past participle, maybe in brackets (``Irrigated by MA HJ``, ``MA KL irrigated``, ``by MA
+  (JW)``), and right before an assistant's or a nurse's credential (``Irrigation: KL, CMA``, ``JT
+  (MA) 1015``, ``CB/MA``).
 * **an act's "by"**: ``Motor threshold determined by T.M. on 06/01/2024``, ``Orthosis fabricated
   by K.W.``, ``#1 ... 600p — by ZL``: initials after a past participle and "by", or after a "by"
   that opens an entry (after a dash, a pipe or the line's start).
@@ -64,7 +65,7 @@ _ROLE_SLOT = re.compile(
     rf"[ \t]*(?:[:#=]|[-–—][ \t])[ \t]*(?P<v>{_INITIALS}|{_HANDLE}){_END}"
     # no colon after a technician's or a medical assistant's role ("3000p — tech TL", "MA KL irrigated")
     rf"|(?:(?i:\b(?:tech|technician|operator|scribe|therapist))|\b(?:MA|CMA|RMA))"
-    rf"[ \t]+(?P<w>{_INITIALS}|{_HANDLE})(?:{_END}|(?=[ \t]+[a-z]{{3,}}ed\b))",
+    rf"[ \t]+\(?(?P<w>{_INITIALS}|{_HANDLE})(?:{_END}|(?=[ \t]+[a-z]{{3,}}ed\b))",
     re.M,
 )
 _BY_SLOT = re.compile(
@@ -74,7 +75,7 @@ _BY_SLOT = re.compile(
 )
 #: initials before an assistant's or a nurse's credential (``Irrigation: KL, CMA``, ``JT (MA) 1015``)
 _BEFORE_CREDENTIAL = re.compile(
-    r"(?<![\w./-])(?P<v>[A-Z]{2,3})(?:,[ \t]*|[ \t]*\()(?:CMA|RMA|MA|CNA|LPN|LVN|RN|COA|COT|COMT)(?![\w/-])"
+    r"(?<![\w./-])(?P<v>[A-Z]{2,3})(?:,[ \t]*|[ \t]*\(|/)(?:CMA|RMA|MA|CNA|LPN|LVN|RN|COA|COT|COMT)(?![\w/-])"
 )
 #: two people's initials checking together after the act, before a clock time or the line's end
 #: ("Bag labelled and checked MC/NT 1636", "verified: KR / MA at 07:03")

@@ -215,7 +215,7 @@ CLINICAL_WORDS_EN = frozenset("""
 cervix uterus placenta vagina prostate bladder liver spleen pancreas stomach bowel pelvis thyroid
 tongue retina pupil spine pons medulla thalamus cerebellum midbrain putamen
 triage onset hx dx sx fx ddx
-swab swabs canal canals cerumen
+swab swabs canal canals cerumen curette curettes curetted
 bibasilar basilar atelectatic consolidation effusion effusions pneumothorax hydrothorax
 hemothorax ileus edema oedema erythema eczema stent stents thrombus emboli embolus aneurysm
 sepsis syncope presyncope vertigo tinnitus dyspnea dyspnoea orthopnea hemoptysis haemoptysis hematuria
