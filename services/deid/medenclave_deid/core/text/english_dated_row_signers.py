@@ -28,6 +28,9 @@ maybe a clock time, what happened, and last whoever did it, as initials or a fir
   nurse wherever else the note writes them (``Handoff to JM``); under a header whose last column
   is the signer's (``Date | Time | … | Initials``, ``circuit | started | … | filter RN``) rows of
   nothing but numbers count too, and initials that spell an abbreviation (``DL``) sign all the same;
+* **an untimed row with no bars** (a pin-site or a wound-care record: ``6/2 ant pins clean/dry ...
+  RT``, ``- 2/1 pins cleansed -- KDS``) is the same log only where its signer's initials follow a
+  dotted leader, a dash or a bracket at its end, as no fraction's row is signed;
 * **a month/day in the log's prose** after what was done to the circuit (``Circuit changed 3/10``,
   ``Filter clotted on 3/11``, ``last circuit change 10/10``) is a day of the same log.
 """
@@ -56,6 +59,10 @@ _TIMED_ROW = re.compile(
     rf"(?m)^[ \t]*(?:[-•*][ \t]+)?(?P<d>{_MD})(?![\w/.])[ \t]*(?:[@,][ \t]*)?{_CLOCK}(?:[ \t]*h)?"
     rf"(?![\w/.]|:\d)[ \t]*[:\-–]?(?P<rest>[ \t][^\n|]*)$"
 )
+#: a row with no bars nor clock time: the month/day, then words, then a signer after a leader
+_DAY_ROW = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*][ \t]+)?(?P<d>{_MD})(?![\w/.%])[ \t]*[:\-–.]*(?P<rest>[ \t][^\n|]*)$"
+)
 #: a row opening with its clock time, the day later after ``on`` (``0130 line clot on 3/4 by JT``)
 _CLOCK_ROW = re.compile(
     rf"(?m)^[ \t]*(?:[-•*][ \t]+)?{_CLOCK}(?![\w/.]|:\d)[ \t]*[:\-–]?"
@@ -63,7 +70,7 @@ _CLOCK_ROW = re.compile(
 )
 #: a barless row's signer: after its last ``--``, spaced dash, bracket, or ``RN``/``by`` cue
 _TAIL = re.compile(
-    r"(?:--|[ \t][-–][ \t]|\(|[.;,][ \t]*(?=(?i:rn|by|init)\b)|[ \t](?=(?i:by|rn)[ \t:]))"
+    r"(?:--|\.{3,}|…|[ \t][-–][ \t]|\(|[.;,][ \t]*(?=(?i:rn|by|init)\b)|[ \t](?=(?i:by|rn)[ \t:]))"
     r"[ \t]*(?P<c>[^-–(|.;,]*?(?:[A-Z]\.[ ]?)*)\)?[ \t.]*$"
 )
 #: a month/day in the log's prose after what was done to the circuit or filter
@@ -111,6 +118,18 @@ def _scores(rows: list[re.Match[str]]) -> bool:
     return len(days) == 1 and (len(months) > 1 or (months == days and days <= {5, 10}))
 
 
+def _signed_row(rest: str) -> bool:
+    """Whether an untimed row's words end in a signer after a dotted leader or a dash (``3/4 pins
+    clean ... JT``): with no clock time, only its signer tells a day's row from a fraction."""
+    tail = _TAIL.search(rest.rstrip())
+    return bool(
+        _WORD.search(rest)
+        and tail is not None
+        and tail["c"].strip()
+        and re.fullmatch(_INITIALS, tail["c"].strip())
+    )
+
+
 def find_dated_row_signers(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     """The month/days opening a log's bar-separated rows and the signers that end them.
 
@@ -127,6 +146,8 @@ def find_dated_row_signers(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
     barred = {m.start("d") for m in rows}
     for rx in (_TIMED_ROW, _CLOCK_ROW):
         rows += [m for m in rx.finditer(text) if m.start("d") not in barred and _WORD.search(m["rest"])]
+    barred |= {m.start("d") for m in rows}
+    rows += [m for m in _DAY_ROW.finditer(text) if m.start("d") not in barred and _signed_row(m["rest"])]
     if len(rows) < 2 or _scores(rows):
         return []
     out = [PhiSpan(m.start("d"), m.end("d"), "date") for m in rows]

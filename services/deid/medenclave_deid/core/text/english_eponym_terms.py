@@ -48,7 +48,7 @@ papanicolaou ziehl neelsen wolff mobitz wenckebach brugada korotkoff swan ganz h
 foley holter seldinger whipple nissen bankart mantoux kluver klüver bucy fugl zubrod masson
 grocott warthin starry fontana gomori verhoeff gieson cabot chediak higashi browder pappenheimer
 heinz hegglin reilly alder lund jebsen binswanger capgras gerstmann sengstaken blakemore yankauer magill
-aldrete tinel phalen
+aldrete tinel phalen perkins zeiss sussman hruby koeppe goldmann posner humphrey spaeth
 """.split()
 )
 #: hyphen or slash between two eponyms of one term
@@ -66,7 +66,10 @@ _THING = (
     r"fundoplication|lesion|anomaly|granules|encephalopathy|psychosis|virus|infection|pneumonia|"
     r"law|units?|pattern|block|contractions?|aphasia|area|cyst|node|nodes|ulcer|fracture|"
     r"Prussian[ \t]+blue|(?:free[ \t]+water[ \t]+)?protocol|trichrome|silver|chart|rings?|curves?|"
-    r"forceps|suction|circuit|delusion|methenamine"
+    r"forceps|suction|circuit|delusion|methenamine|"
+    # the instruments and structures of an eye clinic (``Perkins tonometer``, ``Koeppe lens``)
+    r"tonometers?|tonometry|applanation|lens(?:es)?|gonioscopy|gonioprism|perimetry|perimeter|implant|"
+    r"tube|spindle|(?:\d-)?mirror|membrane|capsule|hemorrhage|haemorrhage|visual[ \t]+fields?"
 )
 _EPONYM_RUN = re.compile(rf"(?<![A-Za-z-])(?<![A-Za-z]['’]){_NAME}(?:{_JOIN}{_NAME})*")
 _AFTER = re.compile(rf"(?:'s|’s|s'|'|’)?(?:[ \t]+\([A-Z]{{2,5}}\))?(?:[ \t]+|-)(?:{_THING})(?![A-Za-z])")
@@ -86,7 +89,9 @@ _FIXED = re.compile(
     r"Harvey[ \t]?[-–][ \t]?Bradshaw|Cairo[ \t]?[-–][ \t]?Bishop|Lee[ \t]+criteria|Mayo[ \t]+score|"
     r"Montreal[ \t]+classification|Nottingham[ \t]+grade|Clark[ \t]+level|Hy(?:'s|’s)[ \t]+law|"
     # a stain named alone, a shunt's maker and model, a bacterium's serovar
-    r"Giemsa(?![A-Za-z])|Codman[ \t]+Hakim|serovar[ \t]+[A-Z][a-z]+)"
+    r"Giemsa(?![A-Za-z])|Codman[ \t]+Hakim|serovar[ \t]+[A-Z][a-z]+|"
+    # a visual field's strategy and a gonioscopy grade (``SITA Standard``, ``Van Herick``)
+    r"(?:Humphrey[ \t]+)?SITA[ \t]+(?:Standard|Fast(?:er)?)|[Vv]an[ \t]+Herick)"
 )
 #: a microbe's genus by the ending of its kind (Norovirus, Enterococcus, Acinetobacter, Pseudomonas)
 #: a listed eponym's score or stage right after it (``Ashworth 2``, ``Fugl-Meyer 42/66``), no age or time

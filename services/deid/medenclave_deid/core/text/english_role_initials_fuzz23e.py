@@ -8,6 +8,10 @@ treatment records and therapy notes sign each entry (TMS session records, hand t
   ("MD on site"), a colon or a dash (none
   needed after a technician's role), then two or three capitals, dotted or not, before the line's
   end, a bracket, a comma, a date's "on", or a credential (``BSc``, ``OTR/L``).
+* **a medical assistant's initials**: after ``MA``/``CMA`` with no colon, before the line's end or
+  a past participle, maybe in brackets (``Irrigated by MA HJ``, ``MA KL irrigated``, ``by MA
+  (JW)``), and right before an assistant's or a nurse's credential (``Irrigation: KL, CMA``, ``JT
+  (MA) 1015``, ``CB/MA``).
 * **an act's "by"**: ``Motor threshold determined by T.M. on 06/01/2024``, ``Orthosis fabricated
   by K.W.``, ``#1 ... 600p — by ZL``: initials after a past participle and "by", or after a "by"
   that opens an entry (after a dash, a pipe or the line's start).
@@ -19,7 +23,8 @@ treatment records and therapy notes sign each entry (TMS session records, hand t
   initial, a dot and a surname-like word in the same slots.
 * **the same initials again**: once found (``tech T.Q.``), dotted initials are that person
   wherever the note writes them again (``— T.Q.``); bare capitals (``AB``) only in an entry's
-  slot again: after a dash, a pipe, "by" or a line's start, before a pipe or the line's end.
+  slot again: after a dash, a pipe, "by", a check's word (``Verified JH``) or a line's start,
+  before a pipe or the line's end.
 
 Credentials, services and clinical acronyms (``RN``, ``CT``, ``PO``, ``ED``, ``GP``) are no one.
 """
@@ -48,7 +53,7 @@ _ACT = (
     r"completed|applied|made|entered|recorded|documented|assessed|set[ \t]+up|started|programmed|"
     r"delivered|calibrated|mapped|treated|seen|read|interpreted|approved|re-?mapped|re-?measured)"
 )
-_INITIALS = r"[A-Z]\.[ ]?[A-Z]\.(?:[A-Z]\.)?|[A-Z]\.[A-Z](?:\.[A-Z])?(?![\w.])|[A-Z]{2,3}(?![\w.])"
+_INITIALS = r"[A-Z]\.[ ]?[A-Z]\.(?:[A-Z]\.)?|[A-Z]\.[A-Z](?:\.[A-Z])?(?![\w.])|[A-Z]{2,3}(?!\w|\.\w)"
 _HANDLE = r"[a-z]\.[a-z][a-z'-]{2,}\d{0,3}(?![\w.@])"
 _CREDENTIAL_AFTER = (
     r"(?:BSc|BS|BA|MA|MS|MSc|RN|LPN|MD|DO|NP|PA-C|OTR/L|OTR|COTA|CHT|PT|DPT|PTA|OTS|CMA|MA-C|"
@@ -58,14 +63,19 @@ _END = rf"(?=[ \t]*(?:$|[,;:|)(/]|\.(?:[ \t]|$)|[ \t]{{2}}|[ \t]+(?:on|at|for)\b
 _ROLE_SLOT = re.compile(
     rf"(?i:\b{_ROLE}(?:[ \t]+(?:on[ \t]+site|on[ \t]+duty|initials|signature|name))?)"
     rf"[ \t]*(?:[:#=]|[-–—][ \t])[ \t]*(?P<v>{_INITIALS}|{_HANDLE}){_END}"
-    # no colon after a technician's role ("3000p — tech TL")
-    rf"|(?i:\b(?:tech|technician|operator|scribe|therapist))[ \t]+(?P<w>{_INITIALS}|{_HANDLE}){_END}",
+    # no colon after a technician's or a medical assistant's role ("3000p — tech TL", "MA KL irrigated")
+    rf"|(?:(?i:\b(?:tech|technician|operator|scribe|therapist))|\b(?:MA|CMA|RMA))"
+    rf"[ \t]+\(?(?P<w>{_INITIALS}|{_HANDLE})(?:{_END}|(?=[ \t]+[a-z]{{3,}}ed\b))",
     re.M,
 )
 _BY_SLOT = re.compile(
     rf"(?:(?i:\b{_ACT})[ \t]+by|(?:^|[—–|]|[ \t]-)[ \t]*(?i:by))[ \t]*:?[ \t]*"
     rf"(?P<v>{_INITIALS}|{_HANDLE})(?P<w>){_END}",
     re.M,
+)
+#: initials before an assistant's or a nurse's credential (``Irrigation: KL, CMA``, ``JT (MA) 1015``)
+_BEFORE_CREDENTIAL = re.compile(
+    r"(?<![\w./-])(?P<v>[A-Z]{2,3})(?:,[ \t]*|[ \t]*\(|/)(?:CMA|RMA|MA|CNA|LPN|LVN|RN|COA|COT|COMT)(?![\w/-])"
 )
 #: two people's initials checking together after the act, before a clock time or the line's end
 #: ("Bag labelled and checked MC/NT 1636", "verified: KR / MA at 07:03")
@@ -74,6 +84,10 @@ _PAIR_CHECK = re.compile(
     rf"(?P<v>{_INITIALS})[ \t]*/[ \t]*(?P<w>{_INITIALS})"
     r"(?=[ \t]*(?:$|[,;(]|(?P<t>(?:at|@)?[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d\b)))",
     re.M,
+)
+#: a check's act that signs a line with the initials already found (``Tolerated well. Verified JH``)
+_CHECKED = "|".join(
+    rf"(?<=\b{w})" for w in ("verified", "Verified", "checked", "Checked", "initials:", "Initials:")
 )
 #: services, modalities, routes and teams that fill a slot without being anyone
 NO_ONE = frozenset(
@@ -105,7 +119,7 @@ def find_role_initials(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:
         vocabulary: the word knowledge.
     """
     out: list[PhiSpan] = []
-    for rx in (_ROLE_SLOT, _BY_SLOT):
+    for rx in (_ROLE_SLOT, _BY_SLOT, _BEFORE_CREDENTIAL):
         for m in rx.finditer(text):
             group = "v" if m.group("v") else "w"
             if _someone(m.group(group), vocabulary):
@@ -134,7 +148,7 @@ def echo_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         if re.fullmatch(r"[A-Z]\.[ ]?[A-Z]\.(?:[A-Z]\.)?", value):
             rx = rf"(?<![\w.])(?P<v>{re.escape(value)})"
         elif re.fullmatch(r"[A-Z]{2,3}", value) and value.lower() not in NO_ONE and value not in NOT_INITIALS:
-            rx = rf"(?m)(?:(?<=[—–|])|(?<=\bby)|^)[ \t]*(?P<v>{value})(?=[ \t]*(?:$|\|))"
+            rx = rf"(?m)(?:(?<=[—–|])|(?<=\bby)|{_CHECKED}|^)[ \t]*(?P<v>{value})(?=[ \t]*(?:$|\|))"
         else:
             continue
         out += [PhiSpan(m.start("v"), m.end("v"), "name") for m in re.finditer(rx, text)]

@@ -202,6 +202,9 @@ broviac groshong tenckhoff ommaya pratt blake malecot coude sengstaken blakemore
 mallampati cormack lehane sellick judkins amplatz tuohy whitacre sprotte swan ganz hickman
 pleurx jobst gelpi bookwalter kerrison mikulicz heineke hoehn yahr
 wenckebach mobitz brugada mantoux lansky rockall blatchford khorana centor
+humphrey baerveldt molteno shaffer spaeth schiotz schiøtz herick posner schlossman axenfeld rieger sturge
+krukenberg bjerrum seidel sampaolesi drance schwalbe schlemm descemet elschnig hruby koeppe kahook hodapp
+esterman armaly ronne tono-pen tonopen
 """.split())
 
 #: Clinical words that are rare in general English and not recognisable by their Greco-Latin
@@ -212,7 +215,7 @@ CLINICAL_WORDS_EN = frozenset("""
 cervix uterus placenta vagina prostate bladder liver spleen pancreas stomach bowel pelvis thyroid
 tongue retina pupil spine pons medulla thalamus cerebellum midbrain putamen
 triage onset hx dx sx fx ddx
-swab swabs
+swab swabs canal canals cerumen curette curettes curetted
 bibasilar basilar atelectatic consolidation effusion effusions pneumothorax hydrothorax
 hemothorax ileus edema oedema erythema eczema stent stents thrombus emboli embolus aneurysm
 sepsis syncope presyncope vertigo tinnitus dyspnea dyspnoea orthopnea hemoptysis haemoptysis hematuria
