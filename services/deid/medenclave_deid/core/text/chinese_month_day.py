@@ -10,7 +10,12 @@ them and no event word after them marks, but their place in the note does:
 * a month-day after 于 and before words (``于6.14入住我院``), where 于 does not compare
   (高于, 低于, 等于 …) and no unit follows the figure;
 * a month-day (with a hyphen too) right before where or how the patient was seen (``本人07-08在某
-  医院住院``, ``其母3.5入院``): the hospital named within the clause, or the word for the stay.
+  医院住院``, ``其母3.5入院``): the hospital named within the clause, or the word for the stay;
+* a month-day filling a whole cell of a row that a row number heads (``3\t03.05\tIPL``), cells
+  parted by a bar, a tab or a wide gap; a dotted one only with two figures each side (``03.05``),
+  a hyphened one padded (``02-27``);
+* a month-day right after a session's ordinal word heading the line (``第2次 | 02-27 | 睑板腺按摩``,
+  ``第3次 3.26 热脉动治疗``, ``第4次：4/9，IPL``), no unit after it.
 
 Bare figures that could be values (``血钾3.5``, ``降至3/5``) have none of these places.
 """
@@ -29,7 +34,7 @@ _MD = rf"(?<![\d./\-])(?:{_M})[./](?:{_D})(?![\d./\-%])"
 #: a unit after a number says it is a value (于3.5小时后, 日期：3.5周)
 _UNIT = (
     r"(?!\s*(?:小时|h\b|天|周|个|年|月|分钟|min|mg|g\b|ml|mL|cm|mm|度|℃|kg|岁|次|倍|级|mmol|"
-    r"万|千|百|元|斤|公斤|毫|克|升|米|厘|片|粒|支|滴|单位|U\b|IU))"
+    r"万|千|百|元|斤|公斤|毫|克|升|米|厘|片|粒|支|滴|单位|U\b|IU|分|秒|J\b|mmHg))"
 )
 _SP = r"[ \t\u3000]"
 #: what a dateline dates: a round, a record, a report, a meeting
@@ -64,6 +69,24 @@ _PATTERNS = [
         rf"(?=(?:在|到|去|于)[^\n，,。；;]{{0,16}}?(?:院|门诊|急诊|诊所)|入院|住院|出院|就诊|入住|转院)"
     ),
 ]
+
+
+#: a cell's edge: a bar, a tab or a gap of two spaces
+_EDGE = rf"(?:{_SP}*[|｜]{_SP}*|{_SP}*\t{_SP}*|{_SP}{{2,}})"
+_ORDINAL_ROW = re.compile(
+    rf"^{_SP}*(?:No\.?|#)?\d{{1,2}}{_EDGE}"
+    rf"(?P<v>{_M}/{_D}|(?:0[1-9]|1[0-2])[.\-](?:0[1-9]|[12]\d|3[01]))"
+    rf"(?={_SP}*[|｜]|\t|{_SP}{{2}}|{_SP}*$)",
+    re.M,
+)
+#: a session's ordinal word (第3次 3.26 热脉动治疗), any one edge and any month-day form after it
+_SESSION_ROW = re.compile(
+    rf"^{_SP}*第{_SP}*[\d一二三四五六七八九十]{{1,3}}{_SP}*(?:次|疗程|周期)(?:{_EDGE}|{_SP}|[:：，,]{_SP}*)"
+    rf"(?P<v>{_MD}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d./\-%])){_UNIT}"
+    rf"(?={_SP}*[|｜，,；;]|\t|{_SP}*[\u4e00-\u9fffA-Za-z]|{_SP}*$)",
+    re.M,
+)
+_PATTERNS += [_ORDINAL_ROW, _SESSION_ROW]
 
 
 def find_month_day_dates(text: str) -> list[PhiSpan]:
