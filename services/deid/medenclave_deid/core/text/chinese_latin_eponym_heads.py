@@ -28,8 +28,8 @@ _FLUSH = re.compile(
     r"骨萎缩|挛缩|切迹|肌力|(?:先天|遗传|家族|进行|缺血)性|卵黄样|黄斑|视网膜|视神经|角膜|病变|黑蒙|"
     r"(?:肌)?营养不良|共济失调|舞蹈病|骨折|脱位|骨软骨病|骨骺|截骨|夹板|牵引|步态|耳聋|眼病|色盲|"
     r"内固定|矫形|复位|入路|人工耳蜗|助听器|"
-    # a layer or a space of the body named after its describer (Reinke间隙, Reinke水肿)
-    r"间隙|水肿|浅层|层|腔|囊|窝|管(?![理床控])|腺|"
+    # a layer or a space of the body (Reinke间隙, Reinke水肿), a scope (Kleinsasser喉镜)
+    r"间隙|水肿|浅层|层|腔|囊|窝|管(?![理床控])|腺|(?:支撑)?喉镜|"
     # a rehabilitation's exercise and assessment (Kegel训练, Glazer盆底表面肌电评估)
     r"训练|运动|锻炼|评估|盆底[\u4e00-\u9fff]{0,6}(?:评估|训练|检测))"
 )

@@ -15,7 +15,10 @@ them and no event word after them marks, but their place in the note does:
   parted by a bar, a tab or a wide gap; a dotted one only with two figures each side (``03.05``),
   a hyphened one padded (``02-27``);
 * a month-day right after a session's ordinal word heading the line (``第2次 | 02-27 | 睑板腺按摩``,
-  ``第3次 3.26 热脉动治疗``, ``第4次：4/9，IPL``), no unit after it.
+  ``第3次 3.26 热脉动治疗``, ``第4次：4/9，IPL``), no unit after it;
+* any month-day in the second cell of rows a row number heads (``4  11.3  睑缘清洁``), where
+  another such row holds a plain date in that cell (``3 | 2022/1/6 | 热脉动治疗``, ``2  12/27``) or the header
+  names it (``次数 | 日期 | 治疗``): the column is the sessions' dates.
 
 Bare figures that could be values (``血钾3.5``, ``降至3/5``) have none of these places.
 """
@@ -89,10 +92,33 @@ _SESSION_ROW = re.compile(
 _PATTERNS += [_ORDINAL_ROW, _SESSION_ROW]
 
 
+_ROW_HEAD = (
+    rf"^{_SP}*(?:第{_SP}*[\d一二三四五六七八九十]{{1,3}}{_SP}*(?:次|疗程|周期)|(?:No\.?|#)?\d{{1,2}})"
+    rf"(?:{_EDGE}|{_SP})"
+)
+_ROW_CELL = re.compile(rf"{_ROW_HEAD}(?P<v>[^\s|｜]+)(?={_EDGE}|{_SP}|$)", re.M)
+_HEADER = re.compile(rf"^{_SP}*(?:次数|序号|次序|疗程|No\.?|#){_EDGE}(?:治疗)?日期(?:{_EDGE}|$)", re.M)
+#: a cell no value is written as: a full date, 3月5日, a slashed or a padded month-day (3/5, 03-05)
+_PLAIN_DATE = re.compile(
+    rf"\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}月\d{{1,2}}日|{_M}/{_D}|(?:0[1-9]|1[0-2])[-.](?:0[1-9]|[12]\d|3[01])"
+)
+
+
+def _date_column(text: str) -> list[PhiSpan]:
+    """Month-days in the second cell of numbered rows whose column holds dates."""
+    cells = list(_ROW_CELL.finditer(text))
+    if not (_HEADER.search(text) or any(_PLAIN_DATE.fullmatch(m.group("v")) for m in cells)):
+        return []
+    md = re.compile(rf"{_MD}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+    return [PhiSpan(m.start("v"), m.end("v"), "date") for m in cells if md.fullmatch(m.group("v"))]
+
+
 def find_month_day_dates(text: str) -> list[PhiSpan]:
     """Date spans of the month-day forms in the module docstring.
 
     Args:
         text: the note, its full-width figures already read as ASCII (offsets unchanged).
     """
-    return [PhiSpan(m.start("v"), m.end("v"), "date") for rx in _PATTERNS for m in rx.finditer(text)]
+    return [
+        PhiSpan(m.start("v"), m.end("v"), "date") for rx in _PATTERNS for m in rx.finditer(text)
+    ] + _date_column(text)
