@@ -1,7 +1,10 @@
 """Month-and-day dates written with a dot or a slash (``3.21``, ``12/4``) that no cue word before
 them and no event word after them marks, but their place in the note does:
 
-* the value of a date or time field (``检查日期：11.3``, ``沟通时间：10.5 15:30``, ``末次月经：4.16``);
+* the value of a date or time field (``检查日期：11.3``, ``沟通时间：10.5 15:30``, ``末次月经：4.16``),
+  or of a follow-up's (``复查：4.16``, ``预约：5.3``);
+* a month-day before a part of the day (``3.19上午来院``), or bracketed after a session's ordinal
+  (``第2次（3.19）``);
 * a month-day before a time of day (``2.1 09:14 第1天 巡视正常``, ``（12/20 08:30）``);
 * a month-day standing alone at the head of a line, or before a wide gap and the record it dates,
   as a note's dateline (``4.29   主治医师查房记录``);
@@ -44,7 +47,17 @@ _SP = r"[ \t\u3000]"
 _RECORD = r"(?:查房|记录|病程|报告|讨论|会诊|小结|交班|随访|病历)"
 _PATTERNS = [
     # the value of a date or time field: 检查日期：11.3, 沟通时间：10.5 15:30, 末次月经：4.16
-    re.compile(rf"(?:日{_SP}*期|时{_SP}*间|月{_SP}*经|生{_SP}*日)\s*[:：]{_SP}*(?P<v>{_MD}){_UNIT}"),
+    # (a follow-up's too: 复查：4.16, 下次复诊：5.3)
+    re.compile(
+        rf"(?:日{_SP}*期|时{_SP}*间|月{_SP}*经|生{_SP}*日|复{_SP}*[查诊]|随{_SP}*访|预{_SP}*约)\s*[:：]{_SP}*"
+        rf"(?P<v>{_MD}){_UNIT}"
+    ),
+    # before a part of the day (3.19上午来院) or bracketed after a session's ordinal (第2次（3.19）)
+    re.compile(
+        rf"(?:^|(?<=[\s，,。；;、:：（(于请约定在]))(?P<v>{_MD})(?={_SP}?(?:上午|下午|中午|晚上|早上|凌晨))",
+        re.M,
+    ),
+    re.compile(rf"第{_SP}*[\d一二三四五六七八九十]{{1,3}}{_SP}*次[（(](?P<v>{_MD})[）)]"),
     # before a time of day: 2.1 09:14, 12/20 08:30
     re.compile(
         rf"(?:^|(?<=[\s，,。；;、:：（(\[【]))(?P<v>{_MD})(?={_SP}+(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d))",
