@@ -143,7 +143,10 @@ _SCHOOL_LEAD = re.compile(rf"{_ORG_LEAD.pattern}|考入|考上|考取|进入|入
                           r"|[子女儿孙媳]")
 _AGE = re.compile(r"(?<![0-9])(?P<v>(?:9\d|1[0-4]\d)\s*(?:周岁|岁))")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+[A-Za-z0-9/]", re.IGNORECASE)
+_URL = re.compile(  # a link, or a bare host with a path (m.example.cn/yuyue/x)
+    r"(?:https?://|www\.|(?<![A-Za-z0-9@.])(?:[a-z\d-]+\.)+(?:cn|com|net|org)/)[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+[A-Za-z0-9/]",
+    re.IGNORECASE,
+)
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\.?\d)")
 
 #: a software or firmware version's cue right before a dotted number

@@ -36,6 +36,7 @@ from medenclave_deid.core.text.chinese_names import (
 from medenclave_deid.core.text.chinese_notice_heads_prec12 import drop_notice_heads
 from medenclave_deid.core.text.chinese_procedure_heads import name_end_before_procedure
 from medenclave_deid.core.text.chinese_register_rows import batch_cells
+from medenclave_deid.core.text.chinese_risk_ratios import is_risk_ratio
 from medenclave_deid.core.text.chinese_therapies import therapy_words
 from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES
 from medenclave_deid.core.text.spans import PhiSpan
@@ -256,8 +257,8 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 and _FORM_BRACKET.search(text, max(0, span.start - 12), span.start) \
                 and _BRAND.match(text, span.start):
             continue  # 片（优思明）, 植入剂（Implanon）: a brand in brackets after its product
-        if _HOUNSFIELD.fullmatch(value):
-            continue  # CT值 1206HU: a density in Hounsfield units, no number of anyone
+        if _HOUNSFIELD.fullmatch(value) or is_risk_ratio(text, span.start, span.end):
+            continue  # CT值 1206HU, 21三体风险：1/25: a density or a risk, no number or date of anyone
         if span.category == "other_id" and _ALLELE_BEFORE.search(text, max(0, span.start - 2), span.start):
             continue  # βCD41-42: a gene variant
         if span.category == "name" and _kin_clause(text, span.start, value):

@@ -4,7 +4,8 @@ A disability assessment, an eye or an ear clinic's form writes the eponym in Lat
 rest of the term in Chinese: ``Mondini畸形``, ``Peters异常``, ``Leber遗传性视神经病变``,
 ``Humphrey视野``, ``Jaeger近视力表``, ``Syme截肢``, ``Sudeck骨萎缩``, ``Denis Browne支具``; a
 rehabilitation record its exercise or assessment: ``Kegel训练``, ``Glazer 评估``,
-``Glazer盆底表面肌电评估``, ``Kegel exercise``. The name rules read the Latin word as a person. A
+``Glazer盆底表面肌电评估``, ``Kegel exercise``; an operation note its layer or space of the body:
+``Reinke间隙``, ``Reinke水肿``. The name rules read the Latin word as a person. A
 person's name in a Chinese note is not written flush against such a word (a deformity, a visual
 field, a chart, an amputation, a brace, a heredity word, an exercise): the Latin word is the
 term's, unless a person's word stands right before it (患者, 医生, 姓名：) or the same Latin word is
@@ -27,6 +28,8 @@ _FLUSH = re.compile(
     r"骨萎缩|挛缩|切迹|肌力|(?:先天|遗传|家族|进行|缺血)性|卵黄样|黄斑|视网膜|视神经|角膜|病变|黑蒙|"
     r"(?:肌)?营养不良|共济失调|舞蹈病|骨折|脱位|骨软骨病|骨骺|截骨|夹板|牵引|步态|耳聋|眼病|色盲|"
     r"内固定|矫形|复位|入路|人工耳蜗|助听器|"
+    # a layer or a space of the body (Reinke间隙, Reinke水肿), a scope (Kleinsasser喉镜)
+    r"间隙|水肿|浅层|层|腔|囊|窝|管(?![理床控])|腺|(?:支撑)?喉镜|"
     # a rehabilitation's exercise and assessment (Kegel训练, Glazer盆底表面肌电评估)
     r"训练|运动|锻炼|评估|盆底[\u4e00-\u9fff]{0,6}(?:评估|训练|检测))"
 )
