@@ -44,6 +44,7 @@ from medenclave_deid.core.text.chinese_rosters import find_roster_names
 from medenclave_deid.core.text.chinese_short_names import find_short_names
 from medenclave_deid.core.text.chinese_spoken_kin import find_spoken_kin
 from medenclave_deid.core.text.chinese_subject_names import find_subject_names
+from medenclave_deid.core.text.chinese_team_lists import find_team_lists
 from medenclave_deid.core.text.chinese_unit_cells import find_unit_cells
 from medenclave_deid.core.text.chinese_workplaces import find_workplaces
 from medenclave_deid.core.text.dates import DATE_PATTERN
@@ -420,6 +421,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_unit_cells(text))  # a sign-in sheet's unit column, 某某敬老院, 我叫某某
     out.extend(find_duty_log_staff(text))  # 23:40 秀英打电话说12床, 叫小郑一起, 号牌AB 5397
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
+    out.extend(find_team_lists(text))  # 术者 / 助手：某某 / 某某、某某, whatever the surnames
     out.extend(find_chat_people(text))  # chat senders, a form's role words without a colon, beds
     out.extend(find_person_lists(text))  # lists after a role, person fields without a surname
     out.extend(find_guardian_cells(text))  # a table's 监护人/电话 column: 某某某 139…
