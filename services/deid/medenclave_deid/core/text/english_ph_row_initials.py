@@ -8,8 +8,8 @@ capitals standing alone on a line that reads a pH value (a number from 4.0 to 14
 decimals) and either names the pH itself or sits in a block whose header names it, followed by
 the line's end, a bracket, a slash, a bar, a comma, an arrow or a number. Clinical
 abbreviations (``OD``, ``OU``, ``LR``, ``NS``, ``RN``, ``BSS``) and a label before a colon are no
-one's initials, and only a record that washes an eye out (``irrigation``, ``splash``) has such a
-log: a blood gas's ``pH 7.31, CO poisoning`` names no one.
+one's initials (written with dots, ``R.L.``, they are), and only a record that washes an eye out
+(``irrigation``, ``splash``) has such a log: a blood gas's ``pH 7.31, CO poisoning`` names no one.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def ph_row_initials(text: str) -> list[PhiSpan]:
             header = True  # "Time | pH | RN", "pH checks:"
         if _VALUE.search(line) and (header or _PH.search(line)):
             for m in _INITIALS.finditer(line):
-                if m.group().replace(".", "") not in _NOT_INITIALS:
+                if "." in m.group() or m.group() not in _NOT_INITIALS:  # "R.L.", "P.H.": initials
                     out.append(PhiSpan(pos + m.start(), pos + m.end(), "name"))
         pos += len(line)
     return out
