@@ -77,7 +77,7 @@ wallace glenn bernard berger hutchinson mallory weiss curling parkland fontaine 
 pemberton wharton skene balfour bayley peabody noonan todd coombs ewart quinton jewett pavlik fukuda
 lowenstein rasmussen sheehan liddle frankel mulder army navy senn richardson freer key sims terry
 lindsay campbell morgan beau mees bricker enders moore rush robinson indiana exeter felix
-collins pierre robin mcgrath
+collins pierre robin mcgrath fox
 """.split()
 )
 BREADTH_EPONYMS = _RARE | _COMMON
@@ -98,10 +98,11 @@ _THING = (
     r"skin[ \t]+(?:photo)?types?|phototypes?|"
     # an airway's devices and the syndromes that make it difficult ("Miller 2 blade", "Pierre Robin sequence")
     r"(?:\d(?:\.\d)?[ \t]+)?blades?|bougie|introducer|stylet|(?:video)?laryngoscop(?:e|y)|airway|sequence|"
-    r"anomaly|forceps|mask|"
+    r"anomaly|forceps|mask|lens(?:es)?|shields?|"  # an eye's irrigating lens, its shield ("Morgan Lens")
     r"jaw-winking|proteins?|o?esophagectomy|gastrectomy|incision|procedure|operation|repair|myotomy|harness|brace|collar|drain|catheter|sign|test|triad|syndrome|disease"
 )
-_NAME = r"[A-Z][a-zß-ÿ]+(?:'s|’s|s'|'|’)?"
+#: a capitalised name, not the thing a name before it names ("Morgan Lens", "Stroop Test")
+_NAME = rf"(?!(?i:{_THING})(?![A-Za-z]))[A-Z][a-zß-ÿ]+(?:'s|’s|s'|'|’)?"
 _RUN = re.compile(
     rf"(?<![A-Za-z-])(?<![A-Za-z]['’]){_NAME}"
     rf"(?:(?:[ \t]?[-–][ \t]?|[ \t]+(?:(?:and|de|von|van|du|da|di|la|le)[ \t]+)?){_NAME})*"

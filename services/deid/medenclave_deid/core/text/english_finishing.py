@@ -78,6 +78,7 @@ from medenclave_deid.core.text.english_paired_values import paired_values
 from medenclave_deid.core.text.english_partial_postcodes import codes_after_towns
 from medenclave_deid.core.text.english_people_marks_en22a import find_people_marks
 from medenclave_deid.core.text.english_pest_terms import keep_pest_terms
+from medenclave_deid.core.text.english_ph_row_initials import ph_row_initials
 from medenclave_deid.core.text.english_pipe_role_cells import pipe_role_cells
 from medenclave_deid.core.text.english_plain_words_prec12 import drop_plain_words
 from medenclave_deid.core.text.english_procedure_terms import keep_procedure_terms
@@ -291,6 +292,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     found += row_credential_initials(text, vocabulary)  # "| RT KR |", "- NB, RT"
     found += column_days(text, spans)  # "dose2" column's "12/4", "Admit: 11/2": days, no fractions
     found += kin_label_given_names(text, vocabulary)  # "Husband: Andrew at bedside"
+    found += ph_row_initials(text)  # "pH 8.5 at 10:20 (KT)", "| 10:10 | 8.0 | DH |": an eye wash's nurse
     # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
     spans = keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
     return keep_pest_terms(text, spans)  # "Species: Cimex lectularius", "Brown recluse", "Exuviae"
