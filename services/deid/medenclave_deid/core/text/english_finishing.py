@@ -76,6 +76,7 @@ from medenclave_deid.core.text.english_nurse_slots import find_nurse_slots
 from medenclave_deid.core.text.english_ocr_towns import find_ocr_towns
 from medenclave_deid.core.text.english_paired_values import paired_values
 from medenclave_deid.core.text.english_partial_postcodes import codes_after_towns
+from medenclave_deid.core.text.english_patient_field_echoes_fuzz38h import patient_field_echoes
 from medenclave_deid.core.text.english_people_marks_en22a import find_people_marks
 from medenclave_deid.core.text.english_pest_terms import keep_pest_terms
 from medenclave_deid.core.text.english_ph_row_initials import ph_row_initials
@@ -210,6 +211,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, names_before_record_numbers(text, vocabulary), text)
     spans = add_uncovered(spans, lower_note_echoes(text, spans, vocabulary), text)
     spans = add_uncovered(spans, lower_patient_echoes(text, spans, vocabulary), text)  # "maria" again
+    spans = add_uncovered(spans, patient_field_echoes(text, vocabulary), text)  # "pt: joy moss" ... "joy's"
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
     spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)
     # "Infant: Halloran, Baby Girl B": the newborn's placeholder stands in the given name's place
