@@ -1,6 +1,7 @@
 """The patient's name in a labelled field of a record written partly in lower case or with a name
 that is also a word ("pt: joy moss", "name: REID, karen", "Pt name - Meadow Field", "sign-in:
-grace", "Patient: g.r. (mrs rodriguez)"), and that name said again later in the note.
+grace", "Patient: g.r. (mrs rodriguez)"; the note's first line "iv hydration - hope marsh, 9+2
+wks" when every word of the name is a name), and that name said again later in the note.
 
 The label (pt, patient, name, pt name, sign-in, signed in … by, checked in, record) starts the line
 or follows a pipe; the value is a full name, ``LAST, first``, initials or, after a sign-in label,
@@ -30,6 +31,12 @@ _FIELD = re.compile(
     r"(?P<v>[a-z]\.[ \t]?[a-z]\.|[A-Z]\.[ \t]?[A-Z]\.|(?-i:[A-Z]{2,}|[a-z]{2,}|[A-Z][a-z]+),[ \t]*" + _W + "|"
     r"(?-i:[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}))"
     r"(?=[ \t]*(?:$|\||\(|,|;|[ \t]{2}|[ \t]+dob\b))"
+)
+# the note's title line ending in the patient's full name: "iv hydration - hope marsh, 9+2 wks"
+_HEAD = re.compile(
+    r"[ \t\n]*[A-Za-z][A-Za-z /&]{2,50}?[ \t]+[-–:][ \t]+"
+    r"(?P<v>(?-i:[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2}|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}))"
+    r"(?=[ \t]*(?:$|\n|\||\(|,|;|[ \t]{2}))"
 )
 _VERBS = (
     r"is|was|has|had|says|said|feels|felt|reports|reported|denies|tolerat\w*|weaned|sleep\w*|slept|"
@@ -69,12 +76,37 @@ def patient_field_echoes(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
             continue
         if not _good(words, vocab, single):
             continue
-        out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
-        for w in words:
-            low = w.lower()
-            if len(low) < 3 or low in vocab.clinical or is_clinical_word(low):
-                continue
-            (wordy if vocab.is_name_word(low) or vocab.is_common(low, threshold=4.0) else plain).add(low)
+        _take(m, words, vocab, out, plain, wordy)
+    head = _HEAD.match(text)
+    if head:
+        words = head.group("v").split()
+        if all(vocab.is_name(w.lower()) or w.lower() in vocab.first_names for w in words) and _good(
+            words, vocab, False
+        ):
+            _take(head, words, vocab, out, plain, wordy)
+    _echo(text, plain, wordy, out)
+    return out
+
+
+def _take(
+    m: re.Match[str],
+    words: list[str],
+    vocab: TextVocabulary,
+    out: list[PhiSpan],
+    plain: set[str],
+    wordy: set[str],
+) -> None:
+    """The field's value, and its words to look for again."""
+    out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
+    for w in words:
+        low = w.lower()
+        if len(low) < 3 or low in vocab.clinical or is_clinical_word(low):
+            continue
+        (wordy if vocab.is_name_word(low) or vocab.is_common(low, threshold=4.0) else plain).add(low)
+
+
+def _echo(text: str, plain: set[str], wordy: set[str], out: list[PhiSpan]) -> None:
+    """The words said again (module docstring)."""
     for keys, wordlike in ((plain, False), (wordy, True)):
         if not keys:
             continue
@@ -87,7 +119,6 @@ def patient_field_echoes(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
             if wordlike and not _person_context(text, m.start(), m.end()):
                 continue
             out.append(PhiSpan(m.start(), m.end(), "name"))
-    return out
 
 
 _BEFORE = re.compile(r"(?i)(?:\b(?:mrs|ms|miss|mr|baby|with|by)\.?|[:|,(])[ \t]*$")
