@@ -30,10 +30,11 @@ __all__ = ["find_team_lists"]
 
 _HAN = "\u4e00-\u9fa5"
 _SP = "[ \t\u3000]"
-#: a team's role words, their characters padded or not (术  者, 助 手)
+#: a team's role words, their characters padded or not (术  者, 助 手); 器械 alone is a device's label
+#: (器械：输液泵), not the scrub nurse's
 _ROLE = (
     rf"(?:术{_SP}*者|主{_SP}*刀(?:医[师生])?|助{_SP}*手|第?[一二三]{_SP}*助(?:手)?|"
-    rf"(?:器械|巡回|洗手)(?:护士)?|手术(?:医[师生]|人员|者)|参加(?:手术)?人员|麻醉(?:医[师生]|师|者))"
+    rf"器械护士|(?:巡回|洗手)(?:护士)?|手术(?:医[师生]|人员|者)|参加(?:手术)?人员|麻醉(?:医[师生]|师|者))"
 )
 _HEAD = re.compile(rf"(?<![{_HAN}]){_ROLE}(?:{_SP}*[/／、]{_SP}*{_ROLE})*{_SP}*[:：]{_SP}*")
 #: where the next field starts: a label and its colon after a space or a mark
