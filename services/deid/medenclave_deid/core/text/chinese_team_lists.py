@@ -12,6 +12,13 @@ everything such a field holds is people, so each item of its list is taken whate
 * a surname with a doctor's title (``麻醉：某医生``) is the surname alone;
 * the list ends at the line's end or at the next field's label and its colon (``  麻醉：``);
 * a surname with a title in the operation (``术中某主任上台``), rare surnames too;
+* a label alone on its line (``手 术 者：⏎某某``): the list is the line under it; the role words
+  spaced out (``主 刀 医 师``, ``第 一 助 手``), a name spelt out a character at a time (``邱 桂 英``);
+* a role in brackets (``【术者】某某``), after = (``术者=某某``), blanks of underscores around a
+  name (``主刀医师：___某某___``); a role word with the name right after it in a sentence
+  (``术者某某某，助手某某、某某，麻醉某医生``) where the name starts with a surname;
+* a tabbed table's row under a header with two team roles or more among other columns
+  (``手术日期⇥手术人员⇥麻醉医师``): the cells under a role;
 * a table's row under a header of team roles (``术者  助手  麻醉⏎某某  某某  某医生``):
   each cell.
 
@@ -23,7 +30,12 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.lexicon import CLINICAL_TERMS_ZH, CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE
+from medenclave_deid.core.text.chinese_spaced_staff import find_spaced_staff
+from medenclave_deid.core.text.lexicon import (
+    CLINICAL_TERMS_ZH,
+    CN_COMPOUND_SURNAMES,
+    CN_SURNAMES_AFTER_CUE,
+)
 from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["find_team_lists"]
@@ -33,10 +45,28 @@ _SP = "[ \t\u3000]"
 #: a team's role words, their characters padded or not (术  者, 助 手); 器械 alone is a device's label
 #: (器械：输液泵), not the scrub nurse's
 _ROLE = (
-    rf"(?:术{_SP}*者|主{_SP}*刀(?:医[师生])?|助{_SP}*手|第?[一二三]{_SP}*助(?:手)?|"
-    rf"器械护士|(?:巡回|洗手)(?:护士)?|手术(?:医[师生]|人员|者)|参加(?:手术)?人员|麻醉(?:医[师生]|师|者))"
+    rf"(?:术{_SP}*者|主{_SP}*刀(?:{_SP}*医{_SP}*[师生])?|助{_SP}*手|(?:第{_SP}*)?[一二三]{_SP}*助(?:{_SP}*手)?|"
+    rf"器{_SP}*械{_SP}*护{_SP}*士|(?:巡{_SP}*回|洗{_SP}*手)(?:{_SP}*护{_SP}*士)?|手{_SP}*术{_SP}*(?:医{_SP}*[师生]|人{_SP}*员|者)|"
+    rf"参加(?:手术)?人员|麻{_SP}*醉{_SP}*(?:医{_SP}*[师生]|师|者))"
 )
-_HEAD = re.compile(rf"(?<![{_HAN}]){_ROLE}(?:{_SP}*[/／、]{_SP}*{_ROLE})*{_SP}*[:：]{_SP}*")
+_HEAD = re.compile(
+    rf"(?<![{_HAN}]){_ROLE}(?:{_SP}*[/／、]{_SP}*(?:{_ROLE}|麻醉))*{_SP}*[:：=]{_SP}*"
+    rf"|[【\[]{_SP}*(?:{_ROLE}|麻醉){_SP}*[】\]]{_SP}*"
+)
+_LEAD = "".join(
+    sorted(
+        s
+        for s in CN_SURNAMES_AFTER_CUE
+        if len(s) == 1 and s not in "于向和方全应时明从经由与麻成平满能通双后相家强"
+    )
+)
+#: a role word with the name right after it in a sentence (术者某某某，助手某某、某某，麻醉某医生):
+#: the name's first character a surname that starts no word there (于 向 成 平 …); after 麻醉
+#: only a surname with a doctor's title (麻醉平稳 is no one)
+_ATTACHED = re.compile(
+    rf"(?:^|(?<=[，,；;。\s]))(?:(?:术者|主刀|助手|[一二]助)(?=[{_LEAD}])|麻醉(?=[{_LEAD}](?:医[生师]|主任)))",
+    re.M,
+)
 #: where the next field starts: a label and its colon after a space or a mark
 _NEXT_FIELD = re.compile(
     rf"(?:^|{_SP}|[；;，,。])[{_HAN}]{{1,8}}(?:{_SP}*[/／]{_SP}*[{_HAN}]{{1,8}})*{_SP}*[:：]"
@@ -71,6 +101,11 @@ def _items(value: str, base: int) -> list[tuple[int, int]]:
     i = 0
     while i < len(runs):
         start, end = runs[i]
+        spelt = _spelt_out(value, base, runs, i)
+        if spelt > i + 1:  # 邱 桂 英: a name with a space after each character
+            out.append((start, runs[spelt - 1][1]))
+            i = spelt
+            continue
         if i + 1 < len(runs):
             gap = value[end - base : runs[i + 1][0] - base]
             head = value[start - base : end - base]
@@ -83,6 +118,25 @@ def _items(value: str, base: int) -> list[tuple[int, int]]:
         out.append((start, end))
         i += 1
     return out
+
+
+def _spelt_out(value: str, base: int, runs: list[tuple[int, int]], i: int) -> int:
+    """Where a name spelt out a character at a time (``邱 桂 英``, one space apart) from run i ends."""
+    j = i
+    while j < len(runs) and runs[j][1] - runs[j][0] == 1 and j - i < 4:
+        if j > i and value[runs[j - 1][1] - base : runs[j][0] - base] != " ":
+            break
+        j += 1
+    size = j - i
+    first = value[runs[i][0] - base : runs[i][0] - base + 1]
+    if size == 4 and first + value[runs[i + 1][0] - base] not in CN_COMPOUND_SURNAMES:
+        size = j = i + 3
+    return j if size == 3 or (size == 4) else i
+
+
+def _ends_item(text: str, stop: int) -> bool:
+    """Whether an item of a sentence's list ends at a list mark, a stop or the line's end."""
+    return stop >= len(text) or text[stop] in "，,、；;。\n \t\u3000"
 
 
 #: a surname with a title right after when in the operation (术中某主任上台, 术后某医生查看): the
@@ -123,6 +177,30 @@ def _table_rows(text: str) -> list[PhiSpan]:
     return out
 
 
+_TAB_HEADER = re.compile(r"^[^\n]*\t[^\n]*\n", re.M)
+_ROLE_CELL = re.compile(rf"{_SP}*(?:{_ROLE}|麻醉|洗手|巡回)(?:{_SP}*[/／、]{_SP}*(?:{_ROLE}|麻醉))*{_SP}*")
+
+
+def _tab_rows(text: str) -> list[PhiSpan]:
+    """The row under a tabbed header with two team roles or more among other columns
+    (``手术日期⇥手术人员⇥麻醉医师⇥洗手``): the names of the cells under a role."""
+    out: list[PhiSpan] = []
+    for head in _TAB_HEADER.finditer(text):
+        roles = [bool(_ROLE_CELL.fullmatch(cell)) for cell in head.group(0)[:-1].split("\t")]
+        row = _ROW.match(text, head.end())
+        if sum(roles) < 2 or row is None or "\t" not in row.group(0):
+            continue
+        base = row.start()
+        for column, cell in enumerate(row.group(0).split("\t")):
+            if column < len(roles) and roles[column] and not _NOT_IN_LIST.search(cell):
+                for start, stop in _items(cell, base):
+                    span = _name(text, start, stop)
+                    if isinstance(span, PhiSpan):
+                        out.append(span)
+            base += len(cell) + 1
+    return out
+
+
 def find_team_lists(text: str) -> list[PhiSpan]:
     """Name spans of the team fields in the module docstring.
 
@@ -130,24 +208,33 @@ def find_team_lists(text: str) -> list[PhiSpan]:
         text: the note.
     """
     out: list[PhiSpan] = []
-    for head in _HEAD.finditer(text):
-        line_end = text.find("\n", head.end())
+    heads = [(m, False) for m in _HEAD.finditer(text)] + [(m, True) for m in _ATTACHED.finditer(text)]
+    for head, attached in heads:
+        begin = head.end()
+        line_end = text.find("\n", begin)
         line_end = len(text) if line_end < 0 else line_end
-        nxt = _NEXT_FIELD.search(text, head.end(), line_end)
+        if line_end < len(text) and not text[begin:line_end].strip(" \t\u3000_"):
+            begin = line_end + 1  # 手 术 者：⏎某某: the label alone on its line, the names under it
+            line_end = text.find("\n", begin)
+            line_end = len(text) if line_end < 0 else line_end
+            if _HEAD.match(text, begin):
+                continue
+        nxt = _NEXT_FIELD.search(text, begin, line_end)
         end = nxt.start() if nxt else line_end
         # brackets hold a title or a role (（主刀）, （主任医师）): blank them, offsets kept
-        value = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text[head.end() : end])
+        value = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text[begin:end]).replace("_", " ")
         # the list is all it holds: it stops at what no list holds (。, a digit, Ⅱ), and an item
         # running into that is a clause's word (一助：某某，行毕Ⅱ式…), not a name
         cut = _NOT_IN_LIST.search(value)
         value = value[: cut.start()] if cut else value
-        for start, stop in _items(value, head.end()):
+        for start, stop in _items(value, begin):
             span = _name(text, start, stop)
             if span is True:
                 continue
-            if span is None or (cut and cut.group(0) not in "。.!！" and stop - head.end() == len(value)):
+            ends_clause = cut and cut.group(0) not in "。.!！" and stop - begin == len(value)
+            if span is None or ends_clause or (attached and not _ends_item(text, stop)):
                 break  # a word no name is, or one running into a clause: the list is over
             if isinstance(span, PhiSpan):
                 out.append(span)
     out += [PhiSpan(m.start(), m.end(), "name") for m in _DURING_OP.finditer(text)]
-    return out + _table_rows(text)
+    return out + _table_rows(text) + _tab_rows(text) + find_spaced_staff(text)
