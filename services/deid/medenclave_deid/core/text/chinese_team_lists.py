@@ -140,9 +140,11 @@ def _ends_item(text: str, stop: int) -> bool:
 
 
 #: a surname with a title right after when in the operation (术中某主任上台, 术后某医生查看): the
-#: rarer surnames (花 冼) too; 经 与 和 are the words that bring a person in
+#: rarer surnames (花 冼) too; 经 与 和 are the words that bring a person in, 都 也 又 … adverbs
+#: (术后都医生交代过了: the doctors all did)
+_NOT_SURNAMES = set("经与和由麻都也又均再即就才还已曾皆仍")
 _DURING_OP = re.compile(
-    rf"(?<=术中|术前|术后)(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE - set('经与和由麻')))}])"
+    rf"(?<=术中|术前|术后)(?P<n>[{''.join(sorted(CN_SURNAMES_AFTER_CUE - _NOT_SURNAMES))}])"
     r"(?=主任|医生|医师|教授|大夫)"
 )
 
