@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.spans import PhiSpan
+from medenclave_deid.core.text.spans import PhiSpan, span_without
 
 __all__ = ["keep_pest_terms"]
 
@@ -77,19 +77,6 @@ def _terms(text: str) -> list[tuple[int, int]]:
     return terms
 
 
-def _less(span: PhiSpan, start: int, end: int, text: str) -> list[PhiSpan]:
-    """``span`` less ``[start, end)``, its parts trimmed of blanks and punctuation."""
-    out = []
-    for a, b in ((span.start, min(span.end, start)), (max(span.start, end), span.end)):
-        while a < b and not text[a].isalnum():
-            a += 1
-        while b > a and not text[b - 1].isalnum():
-            b -= 1
-        if b > a:
-            out.append(PhiSpan(a, b, span.category))
-    return out
-
-
 def keep_pest_terms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """``spans`` less the pest terms of the module docstring."""
     terms = _terms(text)
@@ -110,6 +97,6 @@ def keep_pest_terms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                     and not _WORDS.match(text, start)
                 ):
                     continue
-                pieces = [q for p in pieces for q in _less(p, start, end, text)]
+                pieces = [q for p in pieces for q in span_without(p, start, end, text)]
         out.extend(pieces)
     return out

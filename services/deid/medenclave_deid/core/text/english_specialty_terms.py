@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.spans import PhiSpan, add_uncovered
+from medenclave_deid.core.text.spans import PhiSpan, add_uncovered, span_without
 
 __all__ = ["specialty_terms"]
 
@@ -40,19 +40,6 @@ _LOWER_TITLED = re.compile(
 )
 
 
-def _less(span: PhiSpan, start: int, end: int, text: str) -> list[PhiSpan]:
-    """``span`` less ``[start, end)``, its parts trimmed of blanks and punctuation."""
-    out = []
-    for a, b in ((span.start, min(span.end, start)), (max(span.start, end), span.end)):
-        while a < b and not text[a].isalnum():
-            a += 1
-        while b > a and not text[b - 1].isalnum():
-            b -= 1
-        if b > a:
-            out.append(PhiSpan(a, b, span.category))
-    return out
-
-
 def specialty_terms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """``spans`` less the specialties and roles above, plus the lower-case titled surnames."""
     terms = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
@@ -61,7 +48,7 @@ def specialty_terms(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         kept: list[PhiSpan] = []
         for span in spans:
             overlaps = span.start < end and start < span.end and span.category in ("name", "hospital")
-            kept.extend(_less(span, start, end, text) if overlaps else [span])
+            kept.extend(span_without(span, start, end, text) if overlaps else [span])
         spans = kept
     extra = [PhiSpan(m.start("v"), m.end("v"), "name") for m in _LOWER_TITLED.finditer(text)]
     return add_uncovered(spans, extra, text)

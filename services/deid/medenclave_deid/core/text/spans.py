@@ -6,7 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
-__all__ = ["CATEGORIES", "PhiSpan", "add_uncovered", "resolve_overlaps"]
+__all__ = ["CATEGORIES", "PhiSpan", "add_uncovered", "resolve_overlaps", "span_without"]
 
 #: Every PHI category the notes are checked for (HIPAA Safe Harbor plus GB/T 37964 extras).
 CATEGORIES = (
@@ -123,3 +123,16 @@ def _words_of(text: str, start: int, end: int, category: str) -> list[PhiSpan]:
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return [PhiSpan(start, end, category)] if any(c.isalpha() for c in text[start:end]) else []
+
+
+def span_without(span: PhiSpan, start: int, end: int, text: str) -> list[PhiSpan]:
+    """``span`` less ``[start, end)``, its parts trimmed of blanks and punctuation."""
+    out = []
+    for a, b in ((span.start, min(span.end, start)), (max(span.start, end), span.end)):
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        if b > a:
+            out.append(PhiSpan(a, b, span.category))
+    return out
