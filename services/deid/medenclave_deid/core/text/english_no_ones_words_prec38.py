@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.english_term_columns import _TERM_HEADER, _person_said
+from medenclave_deid.core.text.english_term_columns import TERM_HEADER, person_said
 from medenclave_deid.core.text.english_words import SPECIALTY
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
@@ -85,7 +85,7 @@ def keep_no_ones_words(text: str, spans: list[PhiSpan], vocabulary: TextVocabula
         if header and value.casefold() not in outside and _column_word(value, vocabulary):
             continue
         cell = next(((a, b) for a, b in terms if a <= span.start and span.end <= b), None)
-        if cell and not (span.category == "name" and _person_said(text, span, cell, set())):
+        if cell and not (span.category == "name" and person_said(text, span, cell, set())):
             continue
         if span.category == "name":
             if _SERVICE_LEAD.fullmatch(value) or _heading_words(text, span, vocabulary):
@@ -175,7 +175,7 @@ def _table_fields(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
             k += 1
             continue
         head, rows, delimiter = table
-        kinds = [bool(_TERM_HEADER.match(name)) for _, name in head]
+        kinds = [bool(TERM_HEADER.match(name)) for _, name in head]
         digits = any(re.search(r"\d", cell) for _, row in rows for _, cell in row)
         if digits or any(kinds):
             # a one-word field, not after a person's label: "Patient | QUARRIE TOBIAS" is no header

@@ -23,10 +23,10 @@ import re
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.table_columns import aligned_tables, delimited_cells, pipe_cells
 
-__all__ = ["drop_term_cells"]
+__all__ = ["TERM_HEADER", "drop_term_cells", "person_said"]
 
 #: a header cell that names a kind of clinical term or a logged action
-_TERM_HEADER = re.compile(
+TERM_HEADER = re.compile(
     r"(?i)^(?:body[ ])?(?:systems?|findings?|results?|tests?|components?|exams?|sites?|organs?|regions?|"
     r"stains?|items?|domains?|measures?|parameters?|assessments?|scales?|scores?|diagnos[ie]s|"
     r"symptoms?|actions?|events?|status|activit(?:y|ies)|modules?|objects?|procedures?|analytes?|"
@@ -51,7 +51,7 @@ _HEADER_CELL = re.compile(r"#?[ ]?[A-Za-z][A-Za-z0-9 /()#.&'-]{0,30}")
 def _term_header(cells: list[str]) -> list[bool] | None:
     if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(c.strip()) for c in cells):
         return None
-    terms = [bool(_TERM_HEADER.match(c.strip())) for c in cells]
+    terms = [bool(TERM_HEADER.match(c.strip())) for c in cells]
     return terms if any(terms) else None
 
 
@@ -85,13 +85,13 @@ def drop_term_cells(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     out = []
     for span in spans:
         cell = in_cell(span) if span.category in ("name", "geo") else None
-        if cell and not (span.category == "name" and _person_said(text, span, cell, known)):
+        if cell and not (span.category == "name" and person_said(text, span, cell, known)):
             continue
         out.append(span)
     return out
 
 
-def _person_said(text: str, span: PhiSpan, cell: tuple[int, int], known: set[str]) -> bool:
+def person_said(text: str, span: PhiSpan, cell: tuple[int, int], known: set[str]) -> bool:
     """Whether a name span in a term cell names someone (module docstring): a cue beside it in
     its cell, or the same words found as a name outside the term cells."""
     if text[span.start : span.end].casefold() in known:
