@@ -24,8 +24,10 @@ from medenclave_deid.core.text.english_checklist_terms import trim_checklist_ans
 from medenclave_deid.core.text.english_clinics_trades import workplace_pairs
 from medenclave_deid.core.text.english_column_days_fuzz38c import column_days
 from medenclave_deid.core.text.english_contracted_verbs import find_assenting_staff, trim_contracted_verbs
+from medenclave_deid.core.text.english_credited_initials import find_credited_initials
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
 from medenclave_deid.core.text.english_dicom_headers import keep_dicom_header_terms
+from medenclave_deid.core.text.english_dob_names import find_dob_names
 from medenclave_deid.core.text.english_drug_word_given_names import drug_word_given_names
 from medenclave_deid.core.text.english_ecg_measurements import keep_ecg_measurements
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
@@ -212,6 +214,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, lower_note_echoes(text, spans, vocabulary), text)
     spans = add_uncovered(spans, lower_patient_echoes(text, spans, vocabulary), text)  # "maria" again
     spans = add_uncovered(spans, patient_field_echoes(text, vocabulary), text)  # "pt: joy moss" ... "joy's"
+    spans = add_uncovered(spans, find_dob_names(text, vocabulary), text)  # "yvette kilpatrick (DOB"
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
     spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)
     # "Infant: Halloran, Baby Girl B": the newborn's placeholder stands in the given name's place
@@ -295,6 +298,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     found += column_days(text, spans)  # "dose2" column's "12/4", "Admit: 11/2": days, no fractions
     found += kin_label_given_names(text, vocabulary)  # "Husband: Andrew at bedside"
     found += ph_row_initials(text)  # "pH 8.5 at 10:20 (KT)", "| 10:10 | 8.0 | DH |": an eye wash's nurse
+    found += find_credited_initials(text)  # "irrigation … by SL (MA)"
     # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
     spans = keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
     return keep_pest_terms(text, spans)  # "Species: Cimex lectularius", "Brown recluse", "Exuviae"

@@ -29,10 +29,11 @@ _INITIALS = re.compile(
 )
 #: a record of an eye washed out: what makes its pH readings an irrigation's
 _IRRIGATION = re.compile(r"irrigat|eye[ \t]?wash|splash|Morgan[ \t]+lens", re.I)
-#: abbreviations of an eye, a fluid, a unit, a clock, a credential, a field
+#: abbreviations of an eye, a fluid, a unit, a clock, a credential, a field (``DO`` alone is someone's
+#: initials: an osteopath signs a log with a name)
 _NOT_INITIALS = frozenset(
     """
-OD OS OU RE LE BE LR RL NS NSS BSS LRS RN LPN MD DO PA NP EMT RT MA ED ER OR AM PM CC ML WNL NL OK PH
+OD OS OU RE LE BE LR RL NS NSS BSS LRS RN LPN MD PA NP EMT RT MA ED ER OR AM PM CC ML WNL NL OK PH
 YES NO EST EDT CST CDT MST MDT PST PDT UTC
 """.split()
 )

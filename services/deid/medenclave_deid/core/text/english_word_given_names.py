@@ -34,8 +34,10 @@ _ROLE_NAME = re.compile(
     rf"(?<![\w-])(?i:{_ROLES})[ \t]+(?:(?P<w>{_CAP})(?=[ \t]*[(,.;]|[ \t]*$)|\((?P<b>{_CAP})\))",
     re.M,
 )
+#: a qualifier right before its role (``Triage Nurse:``), never a title's name before a field's gap
+#: (``Surgeon: Dr. Langford   Nurse:``)
 _QUALIFIED_ROLE = re.compile(
-    r"(?m:^|(?<=\.[ \t]))[ \t]*(?P<w>[A-Z][a-z]+)[ \t]+"
+    r"(?m:^|(?<=\.[ \t])(?<!Dr\.[ \t])(?<!Mr\.[ \t])(?<!Ms\.[ \t]))[ \t]*(?P<w>[A-Z][a-z]+)[ \t]"
     r"(?i:physician|doctor|nurse|medic|surgeon|paramedic|officer|inspector|referee|steward|judge)"
     r"[ \t]*:"
 )

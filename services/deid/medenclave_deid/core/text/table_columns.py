@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from medenclave_deid.core.text.screen_columns import shown_column as _shown
 from medenclave_deid.core.text.screen_columns import wide_aligned as _wide_aligned
 from medenclave_deid.core.text.table_continuations import resumes_after
+from medenclave_deid.core.text.table_field_lines import fields_line
 
 __all__ = [
     "aligned_tables",
@@ -145,8 +146,7 @@ def _spaced_name(line: str, cells: list[tuple[int, str]]) -> list[tuple[int, str
     return cells[: pairs[0]] + [(at, line[at : last + 1])] + cells[pairs[0] + 2 :]
 
 
-#: a Chinese export's full-width pipe and comma too (｜, ，)
-_DELIMITERS = ("\t", "|", "｜", ",", ";", "，")
+_DELIMITERS = ("\t", "|", "｜", ",", ";", "，")  # a Chinese export's full-width pipe and comma too
 #: a header field: a few words (``MRN``, ``last_name``, ``Ins ID #``, ``出生日期``), no sentence
 #: a field opens with a letter, a number glued to a letter (``6MWT``, ``24h BP``), or a count's
 #: or a share's sign (``#``, ``%MT``, ``% MSO``: a session log's columns); a unit may follow in
@@ -218,8 +218,9 @@ _CREDENTIAL_FIELD = re.compile(
 
 
 def header_like(names: list[str], words: int = 5) -> bool:
-    """Three or more short header-like fields: a few words each (at most ``words``), none
-    opening with a word of prose."""
+    """Three or more short fields (at most ``words`` words, none opening with prose), no line of fields."""
+    if fields_line(names):  # a Chinese label and its value, twice: ``术者 汪可馨  助手 邱杰``
+        return False
     return len(names) >= 3 and all(
         _HEADER_FIELD.fullmatch(f)
         and len(f.split()) <= words
