@@ -1,10 +1,10 @@
-"""The frozen v2 to v38 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
+"""The frozen v2 to v39 holdouts of the clinical-notes evaluation set (bench/deid/notes_eval, issue
 11) are intact and consistent: each one's checksums match its SHA256SUMS-<v>, it parses, its
 annotations are exact and non-overlapping, every PHI category reaches 20 spans per language, its
 templates are its own (none of an older version's names, as their manifests list them), the scorer
 gives the trivial baselines their exact scores on it, and the older versions' checksum lists are
 untouched by it. Reads the frozen files only (no Faker, the generators are not run), except the tests
-that regenerate v4 to v38 byte-identically where Faker 40.63.0 is installed."""
+that regenerate v4 to v39 byte-identically where Faker 40.63.0 is installed."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from medenclave_testing.notes_eval import check_annotations
 
 EVAL = Path(__file__).resolve().parents[1] / "bench" / "deid" / "notes_eval"
 #: the holdouts after v1 (v1 is tests/test_notes_eval_frozen.py)
-VERSIONS = [f"v{i}" for i in range(2, 39)]  # v2 ... v38
+VERSIONS = [f"v{i}" for i in range(2, 40)]  # v2 ... v39
 #: notes per language (v6 is smaller: written against a deadline, README.md "v6")
 SIZES = {"v6": {"en": 200, "zh": 140}}
 DEFAULT_SIZES = {"en": 300, "zh": 200}
@@ -74,6 +74,7 @@ SUMS = {
     "v36": score.V36_SUMS,
     "v37": score.V37_SUMS,
     "v38": score.V38_SUMS,
+    "v39": score.V39_SUMS,
 }
 OLDER = {
     "v2": ["v1"],
@@ -113,6 +114,7 @@ OLDER = {
     "v36": [f"v{i}" for i in range(1, 36)],
     "v37": [f"v{i}" for i in range(1, 37)],
     "v38": [f"v{i}" for i in range(1, 38)],
+    "v39": [f"v{i}" for i in range(1, 39)],
 }
 MANIFESTS = {
     "v1": "MANIFEST.json",
@@ -153,6 +155,7 @@ MANIFESTS = {
     "v36": "MANIFEST-v36.json",
     "v37": "MANIFEST-v37.json",
     "v38": "MANIFEST-v38.json",
+    "v39": "MANIFEST-v39.json",
 }
 
 
@@ -285,6 +288,7 @@ def test_scorer_cli_scores_it(version, capsys):
         "v36",
         "v37",
         "v38",
+        "v39",
     ],
 )
 def test_regenerates_byte_identically(newer):

@@ -51,6 +51,7 @@ Command line (run from anywhere)::
     python bench/deid/notes_eval/score.py --split holdout-v36 --module path/to/file.py:function  # v36
     python bench/deid/notes_eval/score.py --split holdout-v37 --module path/to/file.py:function  # v37
     python bench/deid/notes_eval/score.py --split holdout-v38 --module path/to/file.py:function  # v38
+    python bench/deid/notes_eval/score.py --split holdout-v39 --module path/to/file.py:function  # v39
     python bench/deid/notes_eval/score.py --self-test
 
 The leak rule (also in README.md)
@@ -210,6 +211,9 @@ V37_SUMS = "SHA256SUMS-v37"
 # v38: a thirty-eighth, blind holdout (generate_v38.py, README.md "v38"), checksums apart too.
 V38_SPLIT_FILES = {"holdout-v38": "notes-v38-holdout.jsonl"}
 V38_SUMS = "SHA256SUMS-v38"
+# v39: a thirty-ninth, blind holdout (generate_v39.py, README.md "v39"), checksums apart too.
+V39_SPLIT_FILES = {"holdout-v39": "notes-v39-holdout.jsonl"}
+V39_SUMS = "SHA256SUMS-v39"
 ALL_SPLIT_FILES = {
     **SPLIT_FILES,
     **V2_SPLIT_FILES,
@@ -249,6 +253,7 @@ ALL_SPLIT_FILES = {
     **V36_SPLIT_FILES,
     **V37_SPLIT_FILES,
     **V38_SPLIT_FILES,
+    **V39_SPLIT_FILES,
 }
 #: the checksum list that covers each split's file
 SPLIT_SUMS = {
@@ -290,6 +295,7 @@ SPLIT_SUMS = {
     **dict.fromkeys(V36_SPLIT_FILES, V36_SUMS),
     **dict.fromkeys(V37_SPLIT_FILES, V37_SUMS),
     **dict.fromkeys(V38_SPLIT_FILES, V38_SUMS),
+    **dict.fromkeys(V39_SPLIT_FILES, V39_SUMS),
 }
 
 PHI_CATEGORIES = (
@@ -784,6 +790,7 @@ def self_test(verbose: bool = True) -> bool:
     v36 = (FROZEN / V36_SUMS).exists()
     v37 = (FROZEN / V37_SUMS).exists()
     v38 = (FROZEN / V38_SUMS).exists()
+    v39 = (FROZEN / V39_SUMS).exists()
     splits = [*SPLIT_FILES, *(V2_SPLIT_FILES if v2 else ()), *(V3_SPLIT_FILES if v3 else ())]
     splits += [*(V4_SPLIT_FILES if v4 else ()), *(V5_SPLIT_FILES if v5 else ())]
     splits += [*(V6_SPLIT_FILES if v6 else ()), *(V7_SPLIT_FILES if v7 else ())]
@@ -813,6 +820,7 @@ def self_test(verbose: bool = True) -> bool:
     splits += [*(V36_SPLIT_FILES if v36 else ())]
     splits += [*(V37_SPLIT_FILES if v37 else ())]
     splits += [*(V38_SPLIT_FILES if v38 else ())]
+    splits += [*(V39_SPLIT_FILES if v39 else ())]
     for split in splits:
         notes = load_notes(split)
         r_id = score(notes, identity, show_leaks=False)
@@ -864,6 +872,7 @@ def self_test(verbose: bool = True) -> bool:
     sums += verify_frozen(sums=V36_SUMS).items() if v36 else ()
     sums += verify_frozen(sums=V37_SUMS).items() if v37 else ()
     sums += verify_frozen(sums=V38_SUMS).items() if v38 else ()
+    sums += verify_frozen(sums=V39_SUMS).items() if v39 else ()
     for name, good in sums:
         ok &= good
         if verbose:
@@ -1014,6 +1023,7 @@ def main(argv: list[str] | None = None) -> int:
             *V36_SPLIT_FILES,
             *V37_SPLIT_FILES,
             *V38_SPLIT_FILES,
+            *V39_SPLIT_FILES,
         ],
         default="dev",
     )
