@@ -142,7 +142,7 @@ _NOT_ALIAS = re.compile(
     # a nationality, an origin or a residency (日本籍, 华裔, 港澳居民, 美国, 蒙古族)
     r"[^（(]*?(?:籍|裔|侨|族|居民|公民|国籍)$|(?:美|英|法|德|韩|泰|中|俄|意|澳|加|新)国$|"
     # what was given or done, told by its last word or a drug's stem: 丙泊酚静脉麻醉, 利多卡因
-    r"[^（(]*?(?:麻醉|镇静|镇痛|阻滞|治疗|手术|术|注射|输注|静滴|静推|口服|雾化|给药|用药|插管|"
+    r"[^（(]*?(?:麻醉|全麻|局麻|腰麻|镇静|镇痛|阻滞|治疗|手术|术|注射|输注|静滴|静推|口服|雾化|给药|用药|插管|"
     r"酚|酮|胺|唑|霉素|西林|沙星|他汀|洛尔|地平|普利|沙坦|替尼|单抗|肝素|胰岛素|卡因|咪达唑仑|芬太尼)$)")
 #: Latin words after a person label that are no name (患者CT示…, 医生MDT讨论)
 _LATIN_NOT_NAMES = frozenset("ct mri pet dr mr mrs ms id no icu ccu er ed mdt hiv hbv hcv covid "

@@ -48,7 +48,7 @@ CN_CLINICIAN_ACTS = tuple(
         "查房 会诊 处理 完成 汇报 报告 接诊 交班 接班 巡视 评估 宣教 告知 "
         "通知 送检 采血 换药 给药 发药 配药 测量 观察 陪检 负责 主刀 实施 "
         "协助 核实 检查 护理 询问 交代 解释 讲解 安排 开具 下达 开立 给予 "
-        "更换 拔除 留置 穿刺"
+        "更换 拔除 留置 穿刺 清点 清点无误 核对无误 清点完毕 核对完毕"
     ).split()
 )
 #: when or where a worker works, written where their name could stand (技师 夜班, 医生 上午,

@@ -8,7 +8,10 @@ first number is at most its second and
 
 * **a scale's acronym** (``FAQ``, ``ICE``, ``FIM``, ``GCS``) or **a functional item or a
   scale's word** (``Eating``, ``Toileting``, ``Naming``, ``Recall``) is right before it, or
-* **another fraction on the line has its maximum** and cannot be a date (``14/15`` ... ``11/15``).
+* **another fraction on the line has its maximum** and cannot be a date (``14/15`` ... ``11/15``), or
+* it is **out of 10 or 5 after a pain rating's word** on its line (``Pain 3/10, improved to 2/10``,
+  ``pain improved to 4/5``), unless a date's cue stands between them (``pain clinic on 3/10``,
+  ``pain since 2/10``, ``chest pain, seen 3/10 and 4/10``).
 
 Only a scale's acronym counts: a lab's, a study's or a visit's (``INR 4/7``, ``CT 11/15``, ``DOS
 11/15``) keeps the date.
@@ -44,6 +47,11 @@ abstraction visuospatial registration language bladder bowel tub toilet shower p
 """.split()
 )
 _OTHER = re.compile(r"(?<![\w./-])(\d{1,2})/(\d{1,2})(?![\w/])")
+#: a pain rating's word earlier on the line, and a date's cue between it and the fraction
+_PAIN_BEFORE = re.compile(r"(?i)\b(?:pain|nrs|vas|rated|rates|rating)\b[^.\n;]{0,40}$")
+_DATE_CUE = re.compile(
+    r"(?i)\b(?:on|since|until|till|through|by|dated?|seen|dos|visit|started|began|onset|after|before)\b"
+)
 
 
 def _is_score(text: str, span: PhiSpan, top: int) -> bool:
@@ -55,6 +63,9 @@ def _is_score(text: str, span: PhiSpan, top: int) -> bool:
             return True
         if word.lower() in _SCORE_WORDS:
             return True
+    pain = _PAIN_BEFORE.search(text, line_start, span.start) if top in (5, 10) else None
+    if pain:
+        return not _DATE_CUE.search(pain.group())
     line_end = text.find("\n", span.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     return any(int(m.group(2)) == top and 12 < int(m.group(1)) <= top for m in _OTHER.finditer(line))
