@@ -75,6 +75,11 @@ from medenclave_deid.core.text.english_newborn_names import newborn_placeholders
 from medenclave_deid.core.text.english_no_ones_words_prec38 import keep_no_ones_words
 from medenclave_deid.core.text.english_nuclides_values import keep_measure_labels, keep_radionuclides
 from medenclave_deid.core.text.english_nurse_slots import find_nurse_slots
+from medenclave_deid.core.text.english_nursery_infants import (
+    find_charge_initials,
+    infant_placeholders,
+    keep_circumcision_devices,
+)
 from medenclave_deid.core.text.english_ocr_towns import find_ocr_towns
 from medenclave_deid.core.text.english_paired_values import paired_values
 from medenclave_deid.core.text.english_partial_postcodes import codes_after_towns
@@ -219,6 +224,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)
     # "Infant: Halloran, Baby Girl B": the newborn's placeholder stands in the given name's place
     spans = add_uncovered(spans, newborn_placeholders(text, spans), text)
+    spans = add_uncovered(spans, infant_placeholders(text, spans, vocabulary), text)  # "BB Okafor"
     # "EMPLOYER: HALVERSEN FEED & GRAIN" ... "the dust at Halversen": a workplace's short form
     spans = add_uncovered(spans, workplace_echoes(text, spans, vocabulary), text)
     spans = add_uncovered(spans, workplace_pairs(text, spans, vocabulary), text)  # "Tamarack Timber had us"
@@ -299,8 +305,10 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     found += kin_label_given_names(text, vocabulary)  # "Husband: Andrew at bedside"
     found += ph_row_initials(text)  # "pH 8.5 at 10:20 (KT)", "| 10:10 | 8.0 | DH |": an eye wash's nurse
     found += find_credited_initials(text)  # "irrigation … by SL (MA)"
+    found += find_charge_initials(text)  # "Charge RN: FQ", "Log reviewed: MT"
     # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
     spans = keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
+    spans = keep_circumcision_devices(text, spans)  # "Gomco 1.3", "Mogen", "Plastibell": no one
     return keep_pest_terms(text, spans)  # "Species: Cimex lectularius", "Brown recluse", "Exuviae"
 
 
