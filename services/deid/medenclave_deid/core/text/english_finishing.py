@@ -112,6 +112,7 @@ from medenclave_deid.core.text.english_staff_marks_fuzz22 import (
 from medenclave_deid.core.text.english_staff_roster_names import find_roster_names
 from medenclave_deid.core.text.english_team_roles import find_team_role_words
 from medenclave_deid.core.text.english_term_columns import drop_term_cells
+from medenclave_deid.core.text.english_timed_row_signers_fuzz39d import find_timed_row_signers
 from medenclave_deid.core.text.english_uk_community import trim_uk_forms
 from medenclave_deid.core.text.english_vocatives import trim_greetings, vocative_names
 from medenclave_deid.core.text.english_weaning_rows import find_weaning_rows
@@ -306,6 +307,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     found += ph_row_initials(text)  # "pH 8.5 at 10:20 (KT)", "| 10:10 | 8.0 | DH |": an eye wash's nurse
     found += find_credited_initials(text)  # "irrigation … by SL (MA)"
     found += find_charge_initials(text)  # "Charge RN: FQ", "Log reviewed: MT"
+    found += find_timed_row_signers(text, vocabulary)  # "0200 BG 312, gtt 6 units/hr - KT", "MA | FP"
     # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
     spans = keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
     spans = keep_circumcision_devices(text, spans)  # "Gomco 1.3", "Mogen", "Plastibell": no one
