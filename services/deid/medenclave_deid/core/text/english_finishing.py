@@ -30,6 +30,7 @@ from medenclave_deid.core.text.english_dicom_headers import keep_dicom_header_te
 from medenclave_deid.core.text.english_dob_names import find_dob_names
 from medenclave_deid.core.text.english_drug_word_given_names import drug_word_given_names
 from medenclave_deid.core.text.english_ecg_measurements import keep_ecg_measurements
+from medenclave_deid.core.text.english_employment_cells_fuzz39e import employment_cells
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
 from medenclave_deid.core.text.english_eponym_shapes import keep_eponym_shapes, person_before_heads
 from medenclave_deid.core.text.english_eponym_terms import EPONYM_TERM_NAMES, keep_eponym_terms
@@ -84,6 +85,7 @@ from medenclave_deid.core.text.english_ocr_towns import find_ocr_towns
 from medenclave_deid.core.text.english_paired_values import paired_values
 from medenclave_deid.core.text.english_partial_postcodes import codes_after_towns
 from medenclave_deid.core.text.english_patient_field_echoes_fuzz38h import patient_field_echoes
+from medenclave_deid.core.text.english_patient_slot_cells_fuzz39e import patient_slot_cells
 from medenclave_deid.core.text.english_people_marks_en22a import find_people_marks
 from medenclave_deid.core.text.english_pest_terms import keep_pest_terms
 from medenclave_deid.core.text.english_ph_row_initials import ph_row_initials
@@ -221,6 +223,9 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     spans = add_uncovered(spans, lower_patient_echoes(text, spans, vocabulary), text)  # "maria" again
     spans = add_uncovered(spans, patient_field_echoes(text, vocabulary), text)  # "pt: joy moss" ... "joy's"
     spans = add_uncovered(spans, find_dob_names(text, vocabulary), text)  # "yvette kilpatrick (DOB"
+    # "acute visit | juniper whitcombe | dob", "patient: whitcombe, juniper" ... "juniper's wife"
+    spans = add_uncovered(spans, patient_slot_cells(text, spans, vocabulary), text)
+    spans = add_uncovered(spans, employment_cells(text, vocabulary), text)  # "EMPLOYMENT<tab>ACME TIRE"
     # "NM1*IL*1*ODELL*RUTH****MI*W123~", "N4*BOISE*ID*83702~": a payer's X12 segments, by grammar
     spans = add_uncovered(drop_x12_codes(text, spans), find_x12_segments(text), text)
     # "Infant: Halloran, Baby Girl B": the newborn's placeholder stands in the given name's place
