@@ -230,10 +230,10 @@ def header_like(names: list[str], words: int = 5) -> bool:
     )
 
 
-#: a run of five or more digits or a decimal: a field's value (a passport's ``P7071…``, a contract's
-#: ``HT2023…``, a measurement's ``体重3.2kg``), never a column's name: a line of labelled values set
-#: apart by gaps is no header
-_VALUE_NUMBER = re.compile(r"\d{5}|\d\.\d|\d[A-Za-z]{3}\d{2}")  # "22FEB2024": a date, no header
+#: a run of five or more digits, a decimal or a full date: a field's value (a passport's ``P7071…``, a
+#: contract's ``HT2023…``, ``体重3.2kg``, ``DOB 5/6/2018``), never a column's name: a line of labelled values
+#: set apart by gaps is no header
+_VALUE_NUMBER = re.compile(r"\d{5}|\d\.\d|\d[A-Za-z]{3}\d{2}|\d/\d{1,2}/\d{2}|\d-\d\d-\d")  # "22FEB2024"
 
 
 def delimited_cells(
