@@ -102,6 +102,7 @@ from medenclave_deid.core.text.english_route_towns import find_route_towns
 from medenclave_deid.core.text.english_row_credential_initials_fuzz38c import row_credential_initials
 from medenclave_deid.core.text.english_score_fractions import drop_score_fractions
 from medenclave_deid.core.text.english_search_keys import find_search_keys
+from medenclave_deid.core.text.english_sloppy_signers import find_sloppy_signers
 from medenclave_deid.core.text.english_slot_letters import drop_scale_eponyms, find_slot_letters
 from medenclave_deid.core.text.english_span_edges import trim_glued_starts
 from medenclave_deid.core.text.english_specialty_terms import specialty_terms
@@ -313,6 +314,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     found += find_credited_initials(text)  # "irrigation … by SL (MA)"
     found += find_charge_initials(text)  # "Charge RN: FQ", "Log reviewed: MT"
     found += find_timed_row_signers(text, vocabulary)  # "0200 BG 312, gtt 6 units/hr - KT", "MA | FP"
+    found += find_sloppy_signers(text, vocabulary)  # "09:00 | 132/72 | dry | h.e.", "amber banks msn, rn"
     # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
     spans = keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
     spans = keep_circumcision_devices(text, spans)  # "Gomco 1.3", "Mogen", "Plastibell": no one
