@@ -97,6 +97,7 @@ from medenclave_deid.core.text.english_prose_acronyms import drop_prose_misreads
 from medenclave_deid.core.text.english_record_number_names import names_before_record_numbers
 from medenclave_deid.core.text.english_register_devices import keep_analyte_codes
 from medenclave_deid.core.text.english_register_surnames import register_surname_echoes
+from medenclave_deid.core.text.english_role_participles import drop_role_participles
 from medenclave_deid.core.text.english_roster_names import log_entry_initials, roster_echoes
 from medenclave_deid.core.text.english_route_towns import find_route_towns
 from medenclave_deid.core.text.english_row_credential_initials_fuzz38c import row_credential_initials
@@ -318,6 +319,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
     spans = keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
     spans = keep_circumcision_devices(text, spans)  # "Gomco 1.3", "Mogen", "Plastibell": no one
+    spans = drop_role_participles(text, spans)  # "Referring MD | Dr. K. Foster": a label
     return keep_pest_terms(text, spans)  # "Species: Cimex lectularius", "Brown recluse", "Exuviae"
 
 

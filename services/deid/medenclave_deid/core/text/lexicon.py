@@ -216,6 +216,10 @@ cervix uterus placenta vagina prostate bladder liver spleen pancreas stomach bow
 tongue retina pupil spine pons medulla thalamus cerebellum midbrain putamen
 triage onset hx dx sx fx ddx
 swab swabs canal canals cerumen curette curettes curetted
+biopsy biopsies biopsied renal hepatic cardiac pulmonary gastric nasal spinal vascular arterial lumbar
+thoracic cervical abdominal pelvic radial fibular humeral aspirate aspiration infusion observation catheter
+incision excision suture dressing splint fracture tumor tumour ulcer fever cough vomiting nausea diarrhea
+insulin glucose potassium sodium saline dextrose drainage obs
 bibasilar basilar atelectatic consolidation effusion effusions pneumothorax hydrothorax
 hemothorax ileus edema oedema erythema eczema stent stents thrombus emboli embolus aneurysm
 sepsis syncope presyncope vertigo tinnitus dyspnea dyspnoea orthopnea hemoptysis haemoptysis hematuria
