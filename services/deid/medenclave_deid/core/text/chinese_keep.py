@@ -61,9 +61,10 @@ _LATIN_SUFFIX = re.compile(rf"(?:[\s-]+[A-Za-z][A-Za-z'’éèüöä]+)*(?:\s?(?
                            r"[三四五]联[征症]|氏|"
                            # a sound, a speech or a skin sign, a lesion (Korotkoff音, Broca失语, Gottron丘疹)
                            r"音(?![频乐])|失语|丘疹|斑(?![马])|结节|损害|损伤|骨病|病变|疝|分度|分类|"
-                           # what the thing is, written before its head (Nissen胃底折叠术, Morse跌倒评分)
+                           # what the thing is, written before its head (Nissen胃底折叠术, Morse跌倒评分,
+                           # Simpson双平面法: a method, not someone's 方法, 办法 or 说法)
                            r"(?:(?!先生|女士|医生|医师|护士|主任|教授|老师|患者|家属)[^\x00-\u4dff\ua000-\uffff]){1,6}?"
-                           r"(?:术(?![后前中])|评分|量表|指数|试验|骨折|综合征|手法|分级|分型|分期))"
+                           r"(?:术(?![后前中])|评分|量表|指数|试验|骨折|综合征|手法|分级|分型|分期|(?<![方办说看想用做])法))"
                            # a grade or a score after the name: Hunt-Hess II级, Forrest Ib级, Ramsay 3分,
                            # Gustilo ⅢA型, Bethesda Ⅳ类
                            r"|\s?(?:(?:[IVX]{1,4}|[Ⅰ-Ⅻ])[A-Ca-c]?|[A-D][12]?|\d{1,2})\s?(?:级|期|型|类|度|分(?!钟))"
