@@ -49,8 +49,10 @@ _SHARED_SUFFIX = (r"综合征|综合症|病(?![房区历人情史程床友假危
                   r"评分|分级|"
                   r"分期|分型|分类|指数|量表|肉瘤|淋巴瘤|瘤|细胞|小体|染色|现象|杂音|囊肿|憩室|动作|卧位|体位|"
                   r"麻痹|面瘫|三联征|甲状腺炎|腱鞘炎|舞蹈病|动脉炎|脑病|挛缩|束|括约肌|点压痛")
-#: what follows a Latin-script eponym: the shared words, and operations, devices and measures
-_LATIN_SUFFIX = re.compile(rf"(?:[\s-]+[A-Za-z][A-Za-z'’éèüöä]+)*(?:\s?(?:[IVX]{{1,4}}|[A-D]|[Ⅰ-Ⅻ])?\s?"
+#: what follows a Latin-script eponym (after a possessive 's: Simpson's双平面法): the shared words, and
+#: operations, devices and measures
+_LATIN_SUFFIX = re.compile(r"(?:['’]s)?"
+                           rf"(?:[\s-]+[A-Za-z][A-Za-z'’éèüöä]+)*(?:\s?(?:[IVX]{{1,4}}|[A-D]|[Ⅰ-Ⅻ])?\s?"
                            rf"(?:{_SHARED_SUFFIX}|"
                            r"术(?![后前中])|手术|切口|入路|导尿管|尿管|导管|吸引管|管|骨折|呼吸|大呼吸|型|点|窝|环|角|线|"
                            # waves and curves named after people (Osborn波, Kaplan-Meier曲线)
