@@ -12,7 +12,9 @@ value as they judge any labelled field.
 For the same reason a cell under a date column holds a date only where it has a date's shape (a
 day and a month in figures, ``3月14日``, ``03-14`` opening the cell, a month's name, a run of six
 to eight digits): a line of prose run on below the dated rows (``本次随访腰围 96 cm，继续秋水仙碱
-0.5mg bid。``, ``LVEF（Simpson双平面法）32%``) is no date, whatever figures it carries.
+0.5mg bid。``, ``LVEF（Simpson双平面法）32%``) is no date, whatever figures it carries; a line that
+opens with a full date and runs on in Chinese words (``2024-09-01 复诊 VAS评分 2分 痛风石形成``) is
+a date and a remark, and only the date is the cell's.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.delimited_columns import Columns
+from medenclave_deid.core.text.spans import PhiSpan
 
 __all__ = ["drop_field_lines"]
 
@@ -36,6 +39,11 @@ _DATE_SHAPE = re.compile(
 #: a month and a day (or a day and a month) opening the cell (03-14, 3.14 08:00, 14.03)
 _MONTH_DAY = re.compile(r"\s*\d{1,2}[-.]\d{1,2}(?![\d.%])")
 
+#: a full date opening a cell, then the Chinese words of a remark
+_DATE_THEN_WORDS = re.compile(
+    r"\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?(?=[^\n]*?[\u4e00-\u9fff]{2})(?!\d)"
+)
+
 
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
     head = text.rfind("\n", 0, start) + 1
@@ -44,14 +52,15 @@ def _line(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def drop_field_lines(text: str, columns: Columns) -> Columns:
-    """``columns`` without the cells that are a whole line of one labelled Chinese field, and
-    without the date cells with no date's shape (module docstring).
+    """``columns`` without the cells that are a whole line of one labelled Chinese field and
+    without the date cells with no date's shape, a date cell running on into a remark cut to its
+    date (module docstring).
 
     Args:
         text: the note.
         columns: the identifying cells and header fields read from its tables.
     """
-    kept = []
+    kept: list[PhiSpan] = []
     for cell in columns.cells:
         head, tail = _line(text, cell.start, cell.end)
         line = text[head:tail].rstrip("\r")
@@ -65,5 +74,8 @@ def drop_field_lines(text: str, columns: Columns) -> Columns:
             and _FIELD_LINE.fullmatch(line)
         ):
             continue
+        lead = _DATE_THEN_WORDS.match(text, cell.start, cell.end) if cell.category == "date" else None
+        if lead and lead.end() < cell.end:
+            cell = PhiSpan(cell.start + len(lead[0]) - len(lead[0].lstrip()), lead.end(), "date")
         kept.append(cell)
-    return columns if len(kept) == len(columns.cells) else Columns(kept, columns.headers)
+    return columns if kept == columns.cells else Columns(kept, columns.headers)
