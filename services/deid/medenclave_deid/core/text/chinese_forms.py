@@ -53,6 +53,10 @@ _PADDED = re.compile(rf"{_CELL_START}(?P<n>{_ANY_SURNAME}{_SP}{{1,3}}[{_CJK}](?:
 #: a single character alone in its cell, before or after (the rest of a letter-spaced title)
 _LONE_BEFORE = re.compile(rf"(?:^|\s)[{_CJK}]{_SP}+$")
 _LONE_AFTER = re.compile(rf"{_SP}+[{_CJK}](?:\s|$)")
+#: a field's label padded to its column's width (护　　士, 姓  名), then a column gap
+_PADDED_LABEL_BEFORE = re.compile(rf"(?:^|\n)[ \t\u3000]*[{_CJK}](?:{_SP}{{1,4}}[{_CJK}]){{1,3}}{_SP}{{2,}}$")
+#: a name whose given part is written whole after the padding (蒯 晓冬), no letter-spaced word
+_WHOLE_GIVEN = re.compile(rf"{_SP}[{_CJK}]{{2}}$")
 #: what a role label ends with
 _ROLE_END = ("人|者|员|医生|医师|护士|护师|技师|药师|治疗师|营养师|咨询师|师|主任|护士长|院长|团队长|"
              "校医|村医|队医|厂医|军医|"
@@ -176,7 +180,11 @@ def find_form_people(text: str) -> list[PhiSpan]:
     out: list[PhiSpan] = []
     for m in _PADDED.finditer(text):
         name = re.sub(_SP, "", m.group("n"))
-        if _LONE_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _LONE_AFTER.match(text, m.end()) \
+        # a lone character before: a letter-spaced title (长 期 医 嘱 单), unless it closes a padded
+        # label across a column gap and the given name is written whole (护　　士  蒯 晓冬)
+        if (_LONE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                and not (_PADDED_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                         and _WHOLE_GIVEN.search(m.group("n")))) or _LONE_AFTER.match(text, m.end()) \
                 or text.startswith(CN_NAME_STOP_WORDS, m.start()) or name.startswith(CN_NAME_STOP_WORDS) \
                 or not _given_ok(name, surname_len=_surname_len(name)):
             continue

@@ -49,8 +49,10 @@ _SHARED_SUFFIX = (r"综合征|综合症|病(?![房区历人情史程床友假危
                   r"评分|分级|"
                   r"分期|分型|分类|指数|量表|肉瘤|淋巴瘤|瘤|细胞|小体|染色|现象|杂音|囊肿|憩室|动作|卧位|体位|"
                   r"麻痹|面瘫|三联征|甲状腺炎|腱鞘炎|舞蹈病|动脉炎|脑病|挛缩|束|括约肌|点压痛")
-#: what follows a Latin-script eponym: the shared words, and operations, devices and measures
-_LATIN_SUFFIX = re.compile(rf"(?:[\s-]+[A-Za-z][A-Za-z'’éèüöä]+)*(?:\s?(?:[IVX]{{1,4}}|[A-D]|[Ⅰ-Ⅻ])?\s?"
+#: what follows a Latin-script eponym (after a possessive 's: Simpson's双平面法): the shared words, and
+#: operations, devices and measures
+_LATIN_SUFFIX = re.compile(r"(?:['’]s)?"
+                           rf"(?:[\s-]+[A-Za-z][A-Za-z'’éèüöä]+)*(?:\s?(?:[IVX]{{1,4}}|[A-D]|[Ⅰ-Ⅻ])?\s?"
                            rf"(?:{_SHARED_SUFFIX}|"
                            r"术(?![后前中])|手术|切口|入路|导尿管|尿管|导管|吸引管|管|骨折|呼吸|大呼吸|型|点|窝|环|角|线|"
                            # waves and curves named after people (Osborn波, Kaplan-Meier曲线)
@@ -61,9 +63,10 @@ _LATIN_SUFFIX = re.compile(rf"(?:[\s-]+[A-Za-z][A-Za-z'’éèüöä]+)*(?:\s?(?
                            r"[三四五]联[征症]|氏|"
                            # a sound, a speech or a skin sign, a lesion (Korotkoff音, Broca失语, Gottron丘疹)
                            r"音(?![频乐])|失语|丘疹|斑(?![马])|结节|损害|损伤|骨病|病变|疝|分度|分类|"
-                           # what the thing is, written before its head (Nissen胃底折叠术, Morse跌倒评分)
+                           # what the thing is, written before its head (Nissen胃底折叠术, Morse跌倒评分,
+                           # Simpson双平面法: a method, not someone's 方法, 办法 or 说法)
                            r"(?:(?!先生|女士|医生|医师|护士|主任|教授|老师|患者|家属)[^\x00-\u4dff\ua000-\uffff]){1,6}?"
-                           r"(?:术(?![后前中])|评分|量表|指数|试验|骨折|综合征|手法|分级|分型|分期))"
+                           r"(?:术(?![后前中])|评分|量表|指数|试验|骨折|综合征|手法|分级|分型|分期|(?<![方办说看想用做])法))"
                            # a grade or a score after the name: Hunt-Hess II级, Forrest Ib级, Ramsay 3分,
                            # Gustilo ⅢA型, Bethesda Ⅳ类
                            r"|\s?(?:(?:[IVX]{1,4}|[Ⅰ-Ⅻ])[A-Ca-c]?|[A-D][12]?|\d{1,2})\s?(?:级|期|型|类|度|分(?!钟))"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from medenclave_deid.core.text.column_field_lines import drop_field_lines
 from medenclave_deid.core.text.delimited_columns import Columns
 from medenclave_deid.core.text.delimited_columns import read_columns as _read_columns
 from medenclave_deid.core.text.english_pipe_role_cells import drop_label_lines
@@ -60,6 +61,7 @@ def read_columns(text: str) -> Columns:
     columns named and its typings kept (module docstring)."""
     # "Surgeon | PENROSE | Circulator | KD": a line of labels and values, no table's header
     columns = drop_label_lines(text, _read_columns(text))
+    columns = drop_field_lines(text, columns)  # 查体：VAS评分 6分 below a dated table: a form's field
     cells = [cell for cell in columns.cells if not _typing(text, cell)]
     lines = sorted({text.count("\n", 0, start) for start, _ in columns.headers})
     typing_lines = {
