@@ -41,6 +41,7 @@ from medenclave_deid.core.text.english_finding_words import keep_finding_words
 from medenclave_deid.core.text.english_first_line_orgs import find_first_line_orgs
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
 from medenclave_deid.core.text.english_given_name_repeats import (
+    find_comma_surnames,
     find_given_name_repeats,
     find_id_holders,
     find_occupation_employers,
@@ -323,6 +324,7 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     # "Medicaid ID for Corwin: 5444", "Occupation: welder, hollis & sons roofing"
     found += find_id_holders(text, vocabulary) + find_occupation_employers(text, vocabulary)
     found += find_spelled_initials(text, spans)  # "Charge: C. Imbert / CI"
+    found += find_comma_surnames(text, spans, vocabulary)  # "SEDATION RECORD - FAIRWEATHER, [RIVER]"
     # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
     spans = keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
     spans = keep_circumcision_devices(text, spans)  # "Gomco 1.3", "Mogen", "Plastibell": no one

@@ -16,6 +16,7 @@ an occupation's job title.
   welder - ARDMORE TOOL & DIE``: a job title, a comma, dash, ``@``, ``at``, ``for`` or ``with``, then the rest
   of the line names the employer when it is written in capitals, holds an ``&``, a business's last word,
   or a word that is no everyday word.
+* **A surname before a comma** and a found given name opening a header's or a cell's value.
 * **Initials that spell a found name** after a slash, a dash or a bracket (``C. Imbert / CI``).
 """
 
@@ -29,6 +30,7 @@ from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
 __all__ = [
+    "find_comma_surnames",
     "find_given_name_repeats",
     "find_id_holders",
     "find_occupation_employers",
@@ -40,6 +42,7 @@ _NAME_WORD = r"[A-Za-z][A-Za-z'’-]+"
 _FIRST_LAST = re.compile(rf"(?P<g>{_NAME_WORD})[ \t]+(?:[A-Z]\.?[ \t]+)?(?:{_NAME_WORD})")
 _LAST_FIRST = re.compile(rf"(?:{_NAME_WORD}),[ \t]*(?P<g>{_NAME_WORD})(?:[ \t]+[A-Z]\.?)?")
 
+_SURNAME_COMMA = re.compile(r"(?:^|(?<=[\n\t|:-])|(?<=[:-] ))[ \t]*(?P<s>[A-Z][A-Za-z'’-]+),[ \t]*$")
 #: what follows a given name that is a clause's subject
 _PREDICATES = frozenset(
     """
@@ -63,6 +66,8 @@ def _given_words(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> set[
             continue
         value = text[s.start : s.end]
         m = _LAST_FIRST.fullmatch(value) or _FIRST_LAST.fullmatch(value)
+        if m is None and _SURNAME_COMMA.search(text, max(0, s.start - 40), s.start):
+            m = re.fullmatch(rf"(?P<g>{_NAME_WORD})", value)  # "FAIRWEATHER, [RIVER]": the given part
         if m is None:
             continue
         g = m.group("g").lower()
@@ -181,4 +186,22 @@ def find_spelled_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         letters = [w[0].upper() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text[s.start : s.end])]
         if len(letters) >= 2 and m.group("i") in {"".join(letters), letters[0] + letters[-1]}:
             out.append(PhiSpan(m.start("i"), m.end("i"), "name"))
+    return out
+
+
+def find_comma_surnames(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -> list[PhiSpan]:
+    """The surname before a comma and a found given name opening a header's or a cell's value
+    (``SEDATION RECORD - FAIRWEATHER, [RIVER]``) when it is a name or no everyday word."""
+    out = []
+    for s in spans:
+        if s.category != "name":
+            continue
+        m = _SURNAME_COMMA.search(text, max(0, s.start - 40), s.start)
+        if m is None:
+            continue
+        w = m.group("s").lower()
+        if w in NEVER or w in vocab.clinical or is_clinical_word(w) or w in CREDENTIAL_WORDS:
+            continue
+        if vocab.is_name(w) or not vocab.is_common(w, threshold=3.0):
+            out.append(PhiSpan(m.start("s"), m.end("s"), "name"))
     return out
