@@ -9,8 +9,8 @@ Packaging Corp``. After such a label and a colon, a tab, a pipe or a spaced dash
 and a comma, the part after the comma) is the workplace when it is one to six words, opened by no
 determiner or word of prose, naming no care facility and no answer that names no workplace
 ("retired", "self-employed", "full time"), and either ends in a business's, a trade's or an
-organisation's word or holds a word that is no everyday English word (after a bare ``Work``
-label only the former: "Work<tab>normal saline bolus" names no workplace).
+organisation's word, joins words with an inner ``&``, or holds a word that is no everyday English
+word (after a bare ``Work`` label only the former: "Work<tab>normal saline bolus" names no workplace).
 """
 
 from __future__ import annotations
@@ -71,6 +71,7 @@ def employment_cells(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
             continue
         last = lows[-1]
         org = last in BUSINESS_WORDS or last in _TRADES or last in _ORG_LAST or last in _SUFFIXES
+        org = org or ("&" in lows[1:-1] and len(words) >= 3)  # "hollis & sons roofing": a firm's "&"
         odd = [w for w in lows if w.isalpha() and not vocab.is_common(w)]
         if not (org and len(words) >= 2) and (not odd or m.group("bare")):
             continue

@@ -40,6 +40,13 @@ from medenclave_deid.core.text.english_field_gap_terms import trim_field_gap_ter
 from medenclave_deid.core.text.english_finding_words import keep_finding_words
 from medenclave_deid.core.text.english_first_line_orgs import find_first_line_orgs
 from medenclave_deid.core.text.english_gap_labels import drop_id_label_places, trim_gap_labels
+from medenclave_deid.core.text.english_given_name_repeats import (
+    find_comma_surnames,
+    find_given_name_repeats,
+    find_id_holders,
+    find_occupation_employers,
+    find_spelled_initials,
+)
 from medenclave_deid.core.text.english_handle_echoes import handle_echoes
 from medenclave_deid.core.text.english_health_system_towns import find_health_system_towns
 from medenclave_deid.core.text.english_hospital_acronym_slots import (
@@ -316,6 +323,11 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     found += find_charge_initials(text)  # "Charge RN: FQ", "Log reviewed: MT"
     found += find_timed_row_signers(text, vocabulary)  # "0200 BG 312, gtt 6 units/hr - KT", "MA | FP"
     found += find_sloppy_signers(text, vocabulary)  # "09:00 | 132/72 | dry | h.e.", "amber banks msn, rn"
+    found += find_given_name_repeats(text, spans, vocabulary)  # "BRANNIGAN, Rowan" ... "rowan awake"
+    # "Medicaid ID for Corwin: 5444", "Occupation: welder, hollis & sons roofing"
+    found += find_id_holders(text, vocabulary) + find_occupation_employers(text, vocabulary)
+    found += find_spelled_initials(text, spans)  # "Charge: C. Imbert / CI"
+    found += find_comma_surnames(text, spans, vocabulary)  # "SEDATION RECORD - FAIRWEATHER, [RIVER]"
     # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
     spans = keep_no_ones_words(text, add_uncovered(spans, found, text), vocabulary)
     spans = keep_circumcision_devices(text, spans)  # "Gomco 1.3", "Mogen", "Plastibell": no one
