@@ -93,6 +93,12 @@ _BY_PHONE = re.compile(
     rf"(?<![\w-])(?P<v>{_CAP})[ \t]+(?:by|via|on|over)[ \t]+(?:speaker[ -]?phone|phone|telephone|"
     rf"video|zoom|facetime)\b"
 )
+#: what is done by phone, not who joined by phone (``Consent by phone``, ``Interpretation via video``)
+_BY_PHONE_ACTS = frozenset(
+    "consent contact interview interpretation interpreter counseling counselling education teaching refill "
+    "report results update visit session consult consultation assessment screening order orders "
+    "notification verification appointment intake triage follow-up followup".split()
+)
 #: ``From: K. Vale  To: R. Osei``
 _INITIAL_NAME = re.compile(
     r"\b(?:From|To|By|Cc|Handoff(?:[ \t]+to)?|Covering|Giver|Receiver)"
@@ -162,6 +168,8 @@ def find_name_forms(text: str) -> list[PhiSpan]:
         for m in rx.finditer(text):
             words = re.split(r"[ \t,]+", m.group("v"))
             first = words[0]
+            if rx is _BY_PHONE and first.lower() in _BY_PHONE_ACTS:
+                continue
             if not _plain_word(words[-1]) and (len(first) <= 2 or first.isupper() or not _plain_word(first)):
                 out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     return out

@@ -4,9 +4,10 @@
 A capitalised word before ``MD``, ``DO``, ``NP``, ``PA``, ``RN`` or a word for a clinician reads
 like a surname with its credential (``Foster MD``); the participles that say which clinician a
 field is for (referring, attending, ordering, admitting, consulting, covering …) are never anyone's
-name there, nor are ``Primary`` and ``Responsible`` (``Primary RN``); and once such a word is a label,
-its copies that the name's propagation took elsewhere in the note go too. Surnames that end in -ing
-(Fleming, Manning, Cushing) are not in the list.
+name there, nor are the qualifiers ``Primary``, ``Responsible``, ``Charge``, ``Triage``, ``Float``
+and ``Bedside`` (``Charge RN -``); once such a word is a label, its copies that the name's
+propagation took elsewhere in the note go too. Surnames that end in -ing (Fleming, Manning,
+Cushing) are not in the list.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _PARTICIPLES = frozenset(
     """
 referring attending ordering admitting consulting covering treating operating supervising rounding
 prescribing reading interpreting performing requesting discharging accepting transferring evaluating
-reviewing authorizing authorising verifying signing primary responsible
+reviewing authorizing authorising verifying signing primary responsible charge triage float bedside
 """.split()
 )
 _CREDENTIAL_NEXT = re.compile(
