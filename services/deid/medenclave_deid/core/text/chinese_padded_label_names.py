@@ -8,7 +8,8 @@ one ending in a person's role or part (医师, 技师, 护士, 者, 员, 人, �
 name when the field's value is a known surname, up to three spaces, and one or two more
 characters, ending where the field ends (a gap, a tab, a bracket, a comma, the line's
 end, or one space before the next label and its colon). The label is the cue, so a
-surname that is also a word (皮, 花) counts here.
+surname that is also a word (皮, 花) counts here; a shift (白  班) or a word with a
+character no given name has is none.
 
 Such a field's name is taken whole, and a name another rule read across the label's
 padding (the label's last character and the surname after it, ``师  施``) is dropped: a
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS, is_shift_or_time
 from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE, cn_surname_pattern
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
 
@@ -41,12 +43,18 @@ _FIELD = re.compile(
 _NOT_GIVEN = re.compile(r"(?:主任|医师|医生|护士|老师|教授|大夫|先生|女士|同志|师傅|护师|技师)$")
 
 
+def _no_name(bare: str) -> bool:
+    """A shift or a time (白班, 夜班) or a word with a character no given name has (血压, 细胞)."""
+    return is_shift_or_time(bare, whole=True) or bool(set(bare[1:]) & CN_NON_GIVEN_CHARS)
+
+
 def _fields(text: str) -> list[tuple[int, int, PhiSpan]]:
     out = []
     for m in _FIELD.finditer(text):
         label = re.sub(r"[ \u3000]", "", m.group("l"))
         name = m.group("n")
-        if not _LABEL_WORD.fullmatch(label) or _NOT_GIVEN.search(re.sub(r"[ \u3000]", "", name)):
+        bare = re.sub(r"[ \u3000]", "", name)
+        if not _LABEL_WORD.fullmatch(label) or _NOT_GIVEN.search(bare) or _no_name(bare):
             continue
         out.append((m.start("l"), m.end("l"), PhiSpan(m.start("n"), m.end("n"), "name")))
     return out
