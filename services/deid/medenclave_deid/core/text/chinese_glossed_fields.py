@@ -30,6 +30,7 @@ import re
 
 from medenclave_deid.core.text.chinese_bilingual_employers import find_bilingual_employers
 from medenclave_deid.core.text.chinese_care_centres import find_care_centres
+from medenclave_deid.core.text.chinese_cell_numbers import find_cell_numbers
 from medenclave_deid.core.text.chinese_forms import STATE_STARTS, STATE_WORDS
 from medenclave_deid.core.text.chinese_kin_cued_names import find_kin_cued_names
 from medenclave_deid.core.text.chinese_names import CN_NAME_STOP_WORDS, CN_NON_GIVEN_CHARS
@@ -177,4 +178,5 @@ def find_glossed_fields(text: str) -> list[PhiSpan]:
     out += find_speaker_turns(text)  # 参加人员：…、乐小川 … 乐小川：补充检查结果
     out += find_bilingual_employers(text)  # Employer 雇主: Acme (Asia) Co., Ltd.
     out += find_kin_cued_names(text)  # 签字人某某 与患者关系：, 家属：老伴 某某，, 其女某某陪同
+    out += find_cell_numbers(text)  # | 肾活检病理号 | 2022-5328 |: a number in the cell after its label
     return out

@@ -34,6 +34,7 @@ from medenclave_deid.core.text.chinese_names import (
     is_shift_or_time,
 )
 from medenclave_deid.core.text.chinese_notice_heads_prec12 import drop_notice_heads
+from medenclave_deid.core.text.chinese_padded_label_names import fix_padded_label_names
 from medenclave_deid.core.text.chinese_procedure_heads import name_end_before_procedure
 from medenclave_deid.core.text.chinese_register_rows import batch_cells
 from medenclave_deid.core.text.chinese_risk_ratios import is_risk_ratio
@@ -309,4 +310,5 @@ def drop_not_phi(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                     and not _PERSON_BEFORE.search(text, max(0, span.start - 40), span.start):
                 continue
         out.append(span)
+    out = fix_padded_label_names(text, out)  # 技    师  尤 欣怡: the name whole, no label's character
     return drop_notice_heads(text, out)  # 温馨提示：a notice's heading

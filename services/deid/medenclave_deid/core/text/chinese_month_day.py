@@ -9,7 +9,8 @@ them and no event word after them marks, but their place in the note does:
 * a month-day standing alone at the head of a line, or before a wide gap and the record it dates,
   as a note's dateline (``4.29   主治医师查房记录``);
 * a slashed month-day, or a padded one with a hyphen, heading a line before the words it dates
-  (``12/2 进食可``, ``9/28 体温正常``, ``10-13 创面愈合``);
+  (``12/2 进食可``, ``9/28 体温正常``, ``10-13 创面愈合``), a bar or a tab between the padded one and
+  its words too (``07-17 | 泼尼松 15mg qd``), not a range's unit (``10-12 | 岁组``);
 * a month-day after 于 and before words (``于6.14入住我院``), where 于 does not compare
   (高于, 低于, 等于 …) and no unit follows the figure;
 * a month-day (with a hyphen too) right before where or how the patient was seen (``本人07-08在某
@@ -68,10 +69,11 @@ _PATTERNS = [
     re.compile(rf"^{_SP}*(?P<v>{_MD})(?={_SP}*$|{_SP}{{2,}}[^\n]{{0,12}}?{_RECORD})", re.M),
     # a slashed month-day heading a line of a log before its words (12/2 进食可): a section
     # number is written with a dot, never a slash
-    # (10-13 进食可, padded month and day with a hyphen, is written the same way)
+    # (10-13 进食可, padded month and day with a hyphen, is written the same way); a log kept as a
+    # table parts the padded day from its words by a bar or a tab (07-17 | 泼尼松 15mg qd)
     re.compile(
         rf"^{_SP}*(?P<v>{_M}/{_D}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d./\-%]){_UNIT}"
-        rf"(?={_SP}+[\u4e00-\u9fff])",
+        rf"(?={_SP}+[\u4e00-\u9fff]|(?<=-\d\d){_SP}*[|｜\t]{_SP}*(?!岁|周|天|次|个|月|年|kg|cm)[\u4e00-\u9fff])",
         re.M,
     ),
     # after 于 and before words, not after a comparison: 于6.14入住我院

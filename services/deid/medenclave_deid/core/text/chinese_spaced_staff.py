@@ -7,7 +7,9 @@ two spaces, a given name: ``张 浩``, ``潘  辉``) also stand where no label i
   ``某某、某 某⇥``): the item ends at a list mark, a tab or the line's end;
 * the narrative of who did what (``助手罗 瑞协助``, ``由潘  辉主刀``): after 由 or a role word and
   before what the person did or their title; at a clause's start before a title and what the
-  person did (``，郑 屹医师协助``).
+  person did (``，郑 屹医师协助``), or before what a clinician does to an order or a record with no
+  title between (``，乐  磊开具``, ``。葛 蕾审核``); a bracket opens such a clause too, and may
+  close after the title (``（常 雅琴医师调整）``, ``（温 岚主任）``).
 
 The surname is one of the common surnames, so two words of a finding spaced apart are not taken.
 """
@@ -31,9 +33,11 @@ _LIST_NEXT = re.compile(
     re.M,
 )
 _DID = "协助|主刀|医[师生]|主任|教授|完成|实施|担任|操作|上台|负责"
+#: what a clinician does to an order or a record, written right after their padded name (，乐  磊开具)
+_ACT = "开具|开立|签发|审核|复核|核对|调整|下达"
 _NARRATIVE = re.compile(
     rf"(?:由|助手|一助|二助|术者|主刀|麻醉师)(?P<n>{_SUR}{_PAD}[{_HAN}]{{1,2}}?)(?={_DID})"
-    rf"|(?:^|(?<=[，,。；;]))(?P<m>{_SUR}{_PAD}[{_HAN}]{{1,2}}?)(?=(?:医[师生]|主任|教授)(?:{_DID}|行))",
+    rf"|(?:^|(?<=[，,。；;（(]))(?P<m>{_SUR}{_PAD}[{_HAN}]{{1,2}}?)(?=(?:医[师生]|主任|教授)(?:{_DID}|{_ACT}|行|[)）])|{_ACT})",
     re.M,
 )
 
