@@ -55,7 +55,7 @@ def _zipf(word: str) -> float:
 def load_text_vocabulary() -> TextVocabulary:
     """The vocabulary the service and the CLI use (cached per process); its clinical words are
     the hand list and the ICD-10-CM description words (``clinical_words.txt``)."""
-    from medenclave_deid.core.text.lexicon import CLINICAL_WORDS_EN, EPONYMS
+    from medenclave_deid.core.text.lexicon import CLINICAL_COMMON_EN, CLINICAL_WORDS_EN, EPONYMS
     from medenclave_deid.core.text.vocabulary import TextVocabulary
 
     return TextVocabulary(
@@ -65,7 +65,8 @@ def load_text_vocabulary() -> TextVocabulary:
         places=_words(LEXICONS / "places.txt"),
         us_cities=_us_cities(LEXICONS / "us_cities.tsv"),
         drugs=_words(LEXICONS / "drugs.txt"),
-        clinical=CLINICAL_WORDS_EN | _words(LEXICONS / "clinical_words.txt"), eponyms=EPONYMS,
+        clinical=CLINICAL_WORDS_EN | CLINICAL_COMMON_EN | _words(LEXICONS / "clinical_words.txt"),
+        eponyms=EPONYMS,
         more_names=_words(LEXICONS / "more_given_names.txt") | _words(LEXICONS / "more_surnames.txt"),
         name_dominant=_words(LEXICONS / "name_dominant.txt"))
 

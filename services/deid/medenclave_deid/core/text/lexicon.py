@@ -7,6 +7,7 @@ NOT in these lists, so that recall measures the context rules as well as the dic
 from __future__ import annotations
 
 __all__ = [
+    "CLINICAL_COMMON_EN",
     "CLINICAL_TERMS_EN",
     "CLINICAL_TERMS_ZH",
     "CLINICAL_WORDS_EN",
@@ -211,15 +212,20 @@ esterman armaly ronne tono-pen tonopen
 #: parts; kept even when written with a capital (at the start of a sentence, in a heading). The
 #: Latin names of the muscles a chemodenervation map lists ("Pronator quadratus") and contrast media by
 #: brand ("Gadavist", "Omnipaque") among them.
+#: everyday clinical words (common English too) that are never a name's word, for the vocabulary's
+#: clinical list only: a lower-case name before one of them is still a name ("fyi mustafa potassium 3.1")
+CLINICAL_COMMON_EN = frozenset("""
+biopsy biopsies biopsied renal hepatic cardiac pulmonary gastric nasal spinal vascular arterial lumbar
+thoracic cervical abdominal pelvic radial fibular humeral aspirate aspiration infusion observation catheter
+incision excision suture dressing splint fracture tumor tumour ulcer fever cough vomiting nausea diarrhea
+insulin glucose potassium sodium saline dextrose drainage obs
+""".split())
+
 CLINICAL_WORDS_EN = frozenset("""
 cervix uterus placenta vagina prostate bladder liver spleen pancreas stomach bowel pelvis thyroid
 tongue retina pupil spine pons medulla thalamus cerebellum midbrain putamen
 triage onset hx dx sx fx ddx
 swab swabs canal canals cerumen curette curettes curetted
-biopsy biopsies biopsied renal hepatic cardiac pulmonary gastric nasal spinal vascular arterial lumbar
-thoracic cervical abdominal pelvic radial fibular humeral aspirate aspiration infusion observation catheter
-incision excision suture dressing splint fracture tumor tumour ulcer fever cough vomiting nausea diarrhea
-insulin glucose potassium sodium saline dextrose drainage obs
 bibasilar basilar atelectatic consolidation effusion effusions pneumothorax hydrothorax
 hemothorax ileus edema oedema erythema eczema stent stents thrombus emboli embolus aneurysm
 sepsis syncope presyncope vertigo tinnitus dyspnea dyspnoea orthopnea hemoptysis haemoptysis hematuria
