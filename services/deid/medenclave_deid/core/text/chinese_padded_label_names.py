@@ -4,12 +4,13 @@ Chinese forms pad both sides of a field to line them up: the label's characters 
 out (``技    师``, ``病 史 陈 述 者``, ``姓  名``) and the name's surname set apart from its
 given name (``何  凯``, ``尤 欣怡``, ``唐   伟``). A label that names a person — 姓名, or
 one ending in a person's role or part (医师, 技师, 护士, 者, 员, 人, 主任) or kin
-(丈夫, 配偶, 家属) — followed by a colon, a tab or a gap of two or more spaces holds a
-name when the field's value is a known surname, up to three spaces, and one or two more
-characters, ending where the field ends (a gap, a tab, a bracket, a comma, the line's
-end, or one space before the next label and its colon). The label is the cue, so a
-surname that is also a word (皮, 花) counts here; a shift (白  班) or a word with a
-character no given name has is none.
+(丈夫, 配偶, 家属) — followed by a colon, a tab, a gap of two or more spaces or a
+table's cell border (``| 病理医师 | 聂 晓光 |``) holds a name when the field's value is a
+known surname, up to five spaces (a two-character name padded to a wider column:
+``党    伟``), and one or two more characters, ending where the field ends (a gap, a tab,
+a bracket, a comma, the line's end, or one space before the next label and its colon).
+The label is the cue, so a surname that is also a word (皮, 花) counts here; a shift
+(白  班) or a word with a character no given name has is none.
 
 Such a field's name is taken whole, and a name another rule read across the label's
 padding (the label's last character and the surname after it, ``师  施``) is dropped: a
@@ -33,9 +34,10 @@ _LABEL_WORD = re.compile(
     rf"[{_HAN}]{{0,6}}(?:师|医生|护士|者|员|人|主任)|姓名|[{_HAN}]{{0,4}}(?:丈夫|妻子|配偶|家属|父亲|母亲)"
 )
 _FIELD = re.compile(
-    rf"(?:^|(?<=[\t|｜（(])|(?<=[ \u3000]{{2}}))(?P<l>[{_HAN}](?:{_PAD}{{0,4}}[{_HAN}]){{1,7}})"
-    rf"(?:[)）]?{_PAD}*[:：]{_PAD}*|{_PAD}*\t[ \t\u3000]*|{_PAD}{{2,}})"
-    rf"(?P<n>{cn_surname_pattern(CN_SURNAMES_AFTER_CUE)}{_PAD}{{0,3}}[{_HAN}]{{1,2}})"
+    rf"(?:^|(?<=[\t|｜（(])|(?<=[ \u3000]{{2}})|(?<=[|｜][ \u3000]))"
+    rf"(?P<l>[{_HAN}](?:{_PAD}{{0,4}}[{_HAN}]){{1,7}})"
+    rf"(?:[)）]?{_PAD}*[:：]{_PAD}*|{_PAD}*\t[ \t\u3000]*|{_PAD}*[|｜]{_PAD}*|{_PAD}{{2,}})"
+    rf"(?P<n>{cn_surname_pattern(CN_SURNAMES_AFTER_CUE)}{_PAD}{{0,5}}[{_HAN}]{{1,2}})"
     rf"(?=[ \u3000]{{2,}}|[ \u3000]*\t|[ \u3000]*$|[ \u3000]*[（(，,|｜；;]|[ \u3000][{_HAN}]{{2,6}}[:：])",
     re.M,
 )
