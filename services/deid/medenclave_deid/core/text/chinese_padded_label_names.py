@@ -45,20 +45,40 @@ _FIELD = re.compile(
 _NOT_GIVEN = re.compile(r"(?:主任|医师|医生|护士|老师|教授|大夫|先生|女士|同志|师傅|护师|技师)$")
 
 
+#: characters the list of non-given characters holds for their everyday words (卫生, 舒适, 花费,
+#: 温度) that are common in given names (卫东, 舒婷, 春花): in a person's field, after a surname,
+#: they are a given name's unless the word they make is there
+_GIVEN_IN_FIELD = frozenset("卫舒花温贺")
+_WORDS_OF_THEM = re.compile(r"卫生|卫健|舒适|舒张|花费|温度|温热|贺卡")
+
+
+#: a surname after the last gap of two or more spaces in what was read as a label
+_SINGLE_SURNAMES = "".join(sorted(s for s in CN_SURNAMES_AFTER_CUE if len(s) == 1))
+_SURNAME_IN_LABEL = re.compile(rf"[ \u3000]{{2,}}(?P<s>[{_SINGLE_SURNAMES}])[ \u3000]*$")
+
+
 def _no_name(bare: str) -> bool:
     """A shift or a time (白班, 夜班) or a word with a character no given name has (血压, 细胞)."""
-    return is_shift_or_time(bare, whole=True) or bool(set(bare[1:]) & CN_NON_GIVEN_CHARS)
+    odd = set(bare[1:]) & CN_NON_GIVEN_CHARS
+    if odd and odd <= _GIVEN_IN_FIELD and not _WORDS_OF_THEM.search(bare):
+        odd = set()
+    return is_shift_or_time(bare, whole=True) or bool(odd)
 
 
 def _fields(text: str) -> list[tuple[int, int, PhiSpan]]:
     out = []
     for m in _FIELD.finditer(text):
+        label_start, label_end, name_start = m.start("l"), m.end("l"), m.start("n")
         label = re.sub(r"[ \u3000]", "", m.group("l"))
-        name = m.group("n")
-        bare = re.sub(r"[ \u3000]", "", name)
+        split = _SURNAME_IN_LABEL.search(m.group("l"))
+        if not _LABEL_WORD.fullmatch(label) and split:
+            # a spaced label read on into the surname (病 史 陈 述 者  聂  卫东): the label ends at its gap
+            label_end, name_start = label_start + split.start(), label_start + split.start("s")
+            label = re.sub(r"[ \u3000]", "", text[label_start:label_end])
+        bare = re.sub(r"[ \u3000]", "", text[name_start : m.end("n")])
         if not _LABEL_WORD.fullmatch(label) or _NOT_GIVEN.search(bare) or _no_name(bare):
             continue
-        out.append((m.start("l"), m.end("l"), PhiSpan(m.start("n"), m.end("n"), "name")))
+        out.append((label_start, label_end, PhiSpan(name_start, m.end("n"), "name")))
     return out
 
 
