@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from medenclave_deid.core.text.chinese_names import CN_NON_GIVEN_CHARS, is_shift_or_time
-from medenclave_deid.core.text.lexicon import CN_SURNAMES_AFTER_CUE, cn_surname_pattern
+from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES, CN_SURNAMES_AFTER_CUE, cn_surname_pattern
 from medenclave_deid.core.text.spans import PhiSpan, resolve_overlaps
 
 __all__ = ["fix_padded_label_names"]
@@ -58,8 +58,9 @@ _SURNAME_IN_LABEL = re.compile(rf"[ \u3000]{{2,}}(?P<s>[{_SINGLE_SURNAMES}])[ \u
 
 
 def _no_name(bare: str) -> bool:
-    """A shift or a time (白班, 夜班) or a word with a character no given name has (血压, 细胞)."""
-    odd = set(bare[1:]) & CN_NON_GIVEN_CHARS
+    """A shift or a time (白班, 夜班) or a word with a character no given name has (血压, 细胞) after
+    its surname (a compound one's second character, 闻人 or 端木, is none of the given name)."""
+    odd = set(bare[2 if bare[:2] in CN_COMPOUND_SURNAMES else 1 :]) & CN_NON_GIVEN_CHARS
     if odd and odd <= _GIVEN_IN_FIELD and not _WORDS_OF_THEM.search(bare):
         odd = set()
     return is_shift_or_time(bare, whole=True) or bool(odd)

@@ -29,7 +29,7 @@ __all__ = ["find_reading_staff"]
 _HAN = "\u4e00-\u9fa5"
 _COMPOUND = "|".join(sorted(CN_COMPOUND_SURNAMES, key=lambda w: (-len(w), w)))
 _SINGLE = "[" + "".join(sorted(s for s in CN_SURNAMES if len(s) == 1)) + "]"
-_NAME = rf"(?:{_COMPOUND}|{_SINGLE})[ \u3000]{{0,3}}[{_HAN}]{{1,2}}?"
+_NAME = rf"(?:{_COMPOUND}|{_SINGLE})[ \u3000]{{0,5}}[{_HAN}]{{1,2}}?"
 _TITLE = r"(?:副主任医师|主任医师|主治医师|住院医师|医师|医生|主任|教授|副教授)"
 #: reading a report's slides or films, or confirming it at a consultation
 _READ = r"(?:阅片|读片|复阅|会诊确认|会诊证实|会诊|审阅)"
