@@ -37,6 +37,7 @@ from medenclave_deid.core.text.chinese_people import extend_name_lists, find_chi
 from medenclave_deid.core.text.chinese_person_lists import extend_name_columns, find_person_lists
 from medenclave_deid.core.text.chinese_pet_name_kin import find_pet_names_by_kin
 from medenclave_deid.core.text.chinese_procedures import find_names_before_procedures
+from medenclave_deid.core.text.chinese_reading_staff import find_reading_staff
 from medenclave_deid.core.text.chinese_regions import find_regional_phi
 from medenclave_deid.core.text.chinese_register_rows import find_register_rows
 from medenclave_deid.core.text.chinese_role_names import find_role_names
@@ -422,6 +423,7 @@ def find_chinese_phi(text: str) -> list[PhiSpan]:
     out.extend(find_duty_log_staff(text))  # 23:40 秀英打电话说12床, 叫小郑一起, 号牌AB 5397
     out.extend(find_role_names(text))  # any surname, placed by a relation, a handover or a report
     out.extend(find_team_lists(text))  # 术者 / 助手：某某 / 某某、某某, whatever the surnames
+    out.extend(find_reading_staff(text))  # 病理由某某医师阅片, ，某 某读片, 经某某会诊确认
     out.extend(find_chat_people(text))  # chat senders, a form's role words without a colon, beds
     out.extend(find_person_lists(text))  # lists after a role, person fields without a surname
     out.extend(find_guardian_cells(text))  # a table's 监护人/电话 column: 某某某 139…

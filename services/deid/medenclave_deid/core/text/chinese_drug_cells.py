@@ -36,6 +36,9 @@ _FORM_RUN = re.compile(
 )
 #: a word of taking or giving between a person and a drug (王丽服用…片): a person, then the drug
 _INTAKE = re.compile(r"服|用|予|给|口|注|静|吃|购|取|开|领|送|配|收|签|交|带|拿")
+#: a 片 that is a film or a slide, not a tablet (阅片, 读片, 摄片, 切片), or a person's title before it
+#: (某某医师阅片): the name is a reader's, not a drug's
+_NOT_TABLET = re.compile(r"(?:医师|医生|主任|教授|技师|护士)|[阅读摄拍切胸平]$")
 
 
 def _drug_header(cells: list[str]) -> list[bool] | None:
@@ -78,4 +81,4 @@ def runs_to_dosage_form(text: str, start: int, end: int) -> bool:
     """Whether a name found at ``text[start:end]`` runs on to a dosage form that ends the word
     (孟鲁 of 孟鲁司特钠片 before a gap), with no word of taking or giving in between."""
     m = _FORM_RUN.match(text, end)
-    return m is not None and not _INTAKE.search(m.group("stem"))
+    return m is not None and not _INTAKE.search(m.group("stem")) and not _NOT_TABLET.search(m.group("stem"))

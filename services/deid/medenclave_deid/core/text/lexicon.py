@@ -100,7 +100,7 @@ CN_COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 轩辕 独孤 南宫 西门 "
     "呼延 澹台 公冶 宗政 濮阳 太史 申屠 钟离 闻人 万俟 百里 东郭 南郭 羊舌 微生 梁丘 左丘 东门 "
     "公西 漆雕 乐正 壤驷 公良 拓跋 夹谷 宰父 谷梁 段干 归海 赫连 淳于 鲜于 闾丘 司空 公羊 亓官 完颜 "
-    "仲孙 颛孙 巫马 司寇 耶律 即墨".split())
+    "仲孙 颛孙 巫马 司寇 耶律 即墨 单于 太叔 子车".split())
 
 
 def cn_surname_pattern(singles: frozenset[str] = CN_SURNAMES) -> str:

@@ -8,7 +8,8 @@ into single characters (``姓  名``, ``性 别``); a label and its value are tw
 characters each. Two such cells make the line a line of fields.
 
 A staff slot and its padded name (``检查医师  余   敏``) split into a role label and two short
-cells: a label ending in a person's role followed by one character and one or two more that
+cells: a label ending in a person's role (its characters perhaps spaced out in its cell:
+``检 查 医 师  余   敏``) followed by one character (or a compound surname: 尉迟) and one or two more that
 end the line or a field is a label and a name, not a header of three columns — a padded
 header spaces out every label (``姓  名  性  别``), and a name's last cell is no label's last
 character (号, 名, 别 …).
@@ -22,6 +23,8 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+
+from medenclave_deid.core.text.lexicon import CN_COMPOUND_SURNAMES
 
 __all__ = ["fields_line"]
 
@@ -47,11 +50,12 @@ def _padded_staff(names: list[str]) -> bool:
     a cell of two or more characters."""
     for k in range(len(names) - 2):
         label, first, given = (n.strip() for n in names[k : k + 3])
+        label = re.sub(r"[ \u3000]", "", label)  # a label spaced out in its cell (检 查 医 师)
         after = names[k + 3].strip() if k + 3 < len(names) else ""
         if (
             _ROLE.fullmatch(label)
             and len(label) >= 2
-            and _HAN1.fullmatch(first)
+            and (_HAN1.fullmatch(first) or first in CN_COMPOUND_SURNAMES)
             and _GIVEN.fullmatch(given)
             and _HAN1.match(given)
             and len(after) != 1
