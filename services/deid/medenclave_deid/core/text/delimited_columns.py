@@ -345,7 +345,7 @@ def read_columns(text: str) -> Columns:
     return Columns(cells, headers)
 
 
-#: the categories whose cells hold a digit; a name's holds none (``意识障碍 0`` under 患者姓名: no row)
+#: the categories whose cells hold a digit; a name's none outside brackets (``意识障碍 0``: no row)
 _NUMBERS = frozenset(
     "ssn mrn account health_plan accession licence device vehicle passport other_id phone fax id_card".split()
 )
@@ -368,7 +368,7 @@ def _row_heads(rows: list[list[tuple[int, str]]]) -> tuple[list[PhiSpan], list[t
 
 
 def _numbered(cell: str, category: str) -> bool:
-    digit = bool(re.search(r"\d", cell))
+    digit = bool(re.search(r"\d", re.sub(r"[(（].*?[)）]", "", cell) if category == "name" else cell))
     return not digit if category == "name" else category not in _NUMBERS or cell.lower() in NO_VALUE or digit
 
 

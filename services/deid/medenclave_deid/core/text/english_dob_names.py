@@ -21,7 +21,7 @@ import re
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["find_dob_names"]
+__all__ = ["NOT_NAMES", "find_dob_names"]
 
 _WORD = r"[A-Za-z][A-Za-z'’-]*[A-Za-z]"
 _LINE = re.compile(
@@ -33,7 +33,7 @@ _ROW = re.compile(
     rf"(?P<v>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*[|\t][ \t]*(?=dob\b)"
 )
 #: words that say who, not which one: the line names a role or a kind of person
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     "patient pt name the a an her his their my our this that infant baby newborn neonate child boy girl "
     "twin mother mom father dad parent guardian son daughter wife husband spouse partner sibling sister "
     "brother resident client member subscriber insured guarantor donor recipient female male woman man "
@@ -44,7 +44,7 @@ _NOT_NAMES = frozenset(
 
 def _name_words(words: list[str], vocabulary: TextVocabulary) -> bool:
     lows = [w.lower() for w in words]
-    return not any(w in _NOT_NAMES or w in vocabulary.clinical or is_clinical_word(w) for w in lows)
+    return not any(w in NOT_NAMES or w in vocabulary.clinical or is_clinical_word(w) for w in lows)
 
 
 def find_dob_names(text: str, vocabulary: TextVocabulary) -> list[PhiSpan]:

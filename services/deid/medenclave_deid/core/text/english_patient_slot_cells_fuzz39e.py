@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.english_dob_names import _NOT_NAMES
+from medenclave_deid.core.text.english_dob_names import NOT_NAMES
 from medenclave_deid.core.text.english_words import NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
@@ -46,11 +46,22 @@ _LABELLED = re.compile(
 )
 
 
+#: a word written as a name is: capitalised, lower case or capitals, never mixed like a lab's
+#: ``NT-proBNP`` or ``HbA1c`` ("Patient: NT-proBNP elevated" names no one)
+_NAME_SHAPE = re.compile(
+    r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[a-z'’]+(?:-[a-z'’]+)*|[A-Z'’-]+"
+)
+
+
+def _shaped(words: list[str]) -> bool:
+    return all(_NAME_SHAPE.fullmatch(w) for w in words)
+
+
 def _plain(lower: str, vocab: TextVocabulary) -> bool:
     """No clinical term, eponym, role word or never-a-name word (a herb's or a brand's word may be a
     name: "juniper")."""
     return not (
-        lower in _NOT_NAMES
+        lower in NOT_NAMES
         or lower in NEVER
         or lower in vocab.clinical
         or lower in vocab.eponyms
@@ -77,7 +88,7 @@ def patient_slot_cells(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -
     for m in _CELL.finditer(text):
         words = re.findall(_W, m.group("v"))
         lows = [w.lower() for w in words]
-        if not all(_plain(w, vocab) for w in lows):
+        if not _shaped(words) or not all(_plain(w, vocab) for w in lows):
             continue
         if len(words) == 1 and not vocab.is_name(lows[0]):
             continue
@@ -85,6 +96,8 @@ def patient_slot_cells(text: str, spans: list[PhiSpan], vocab: TextVocabulary) -
             continue
         out.append(PhiSpan(m.start("v"), m.end("v"), "name"))
     for m in _LABELLED.finditer(text):
+        if not _shaped([m.group("a"), m.group("b")]):
+            continue
         pair = [m.group("a").lower(), m.group("b").lower()]
         if (
             not any(_covered(spans, m.start(g), m.end(g)) for g in ("a", "b"))
