@@ -30,6 +30,7 @@ from medenclave_deid.core.text.english_dicom_headers import keep_dicom_header_te
 from medenclave_deid.core.text.english_dob_names import find_dob_names
 from medenclave_deid.core.text.english_drug_word_given_names import drug_word_given_names
 from medenclave_deid.core.text.english_ecg_measurements import keep_ecg_measurements
+from medenclave_deid.core.text.english_employed_cells_fuzz39i import employed_cells
 from medenclave_deid.core.text.english_employment_cells_fuzz39e import employment_cells
 from medenclave_deid.core.text.english_eponym_breadth_keep10 import keep_more_eponym_terms
 from medenclave_deid.core.text.english_eponym_shapes import keep_eponym_shapes, person_before_heads
@@ -47,6 +48,7 @@ from medenclave_deid.core.text.english_given_name_repeats import (
     find_occupation_employers,
     find_spelled_initials,
 )
+from medenclave_deid.core.text.english_grouped_payer_ids_fuzz39i import grouped_payer_ids
 from medenclave_deid.core.text.english_handle_echoes import handle_echoes
 from medenclave_deid.core.text.english_health_system_towns import find_health_system_towns
 from medenclave_deid.core.text.english_hospital_acronym_slots import (
@@ -326,6 +328,8 @@ def finish_english(text: str, spans: list[PhiSpan], vocabulary: TextVocabulary) 
     found += find_given_name_repeats(text, spans, vocabulary)  # "BRANNIGAN, Rowan" ... "rowan awake"
     # "Medicaid ID for Corwin: 5444", "Occupation: welder, hollis & sons roofing"
     found += find_id_holders(text, vocabulary) + find_occupation_employers(text, vocabulary)
+    # "Medicaid - Maren - NY 8820 1937", "MA# 5839 2047 18 Maren"; "Employed - Big Lots", "at 7-Eleven"
+    found += grouped_payer_ids(text, vocabulary) + employed_cells(text, vocabulary)
     found += find_spelled_initials(text, spans)  # "Charge: C. Imbert / CI"
     found += find_comma_surnames(text, spans, vocabulary)  # "SEDATION RECORD - FAIRWEATHER, [RIVER]"
     # "Slot,Attendee,Ref" header, "Lung | Clear", "V. Lopez NPI#", "surgeon ENT aware", "LINE LIST"
