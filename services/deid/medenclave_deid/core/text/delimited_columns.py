@@ -281,7 +281,7 @@ def _joins(header: str, joined: str) -> bool:
 
 def column_category(header: str) -> str:
     """The identifier category the column under ``header`` holds (``age``: ages), or ""."""
-    key = header.strip()
+    key = re.sub(r"(?<=[A-Za-z])[ \t]*#?[ \t]*[1-4]$", "", header.strip())  # "RN1", "Nurse 2": one column
     if re.search(r"[\u4e00-\u9fff]", key):
         key = key.replace(" ", "").replace("\u3000", "")
         return next((c for c, rx in _CHINESE if rx.fullmatch(key)), "")
