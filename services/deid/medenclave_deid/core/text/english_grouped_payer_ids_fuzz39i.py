@@ -32,6 +32,8 @@ _RUN = re.compile(rf"(?<![\w-]){_GROUP}(?:(?:[ ]|[ ]?-[ ]?){_GROUP})+(?![\w-])")
 _GAP = re.compile(r"[^\d\n\t]{0,40}|[^\d\n]{0,40}")
 #: the words a number's label and its holder's cue are made of
 _GAP_WORDS = frozenset("id no number num card for mom mother mother's of is".split())
+#: a label's word the run may open with: no part of the number
+_LABEL_WORDS = frozenset("id no nr nbr num mbr mem grp".split())
 _OTHER_LABEL = re.compile(
     r"(?i)\b(?:phone|tel|cell|mobile|mrn|dob|fin|ssn|acct|account|npi|fax|pager|ext|rn|md)\b"
 )
@@ -60,7 +62,11 @@ def grouped_payer_ids(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
                 w.lower() not in _GAP_WORDS and not w[0].isupper() for w in re.findall(r"[A-Za-z']+", gap)
             ):
                 break  # "MA checked vitals: HR 104 BP 142 96": prose, not a holder's name or an ID's label
-            value = m.group()
+            value, lead = m.group(), re.match(r"[A-Z]+[ ]?-?[ ]?", m.group())
+            if lead and lead.group().strip(" -").lower() in _LABEL_WORDS:  # "member ID WKT230174015"
+                value = value[lead.end() :]
+                if not re.search(r"[ -]", value):
+                    continue  # one token left: a plain ID, read by the identifier rules
             if any(g.isalpha() for g in re.split(r"[ -]+", value)[1:-1]):
                 continue  # letters only at the ends: a state's code, a check letter
             groups = re.split(r"[ -]+", value)
@@ -68,7 +74,7 @@ def grouped_payer_ids(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
                 continue
             if not any(ch.isdigit() for ch in groups[0]) and len(groups) < 3 and len(groups[0]) > 2:
                 continue
-            start = cue.end() + m.start()
+            start = cue.end() + m.end() - len(value)
             out.append(PhiSpan(start, start + len(value), "health_plan"))
             holder = _HOLDER.match(text, start + len(value))
             given = holder.group("n").lower() if holder else ""

@@ -95,7 +95,7 @@ NO_ONE = frozenset(
 ct mr mri us xr pet cxr eeg ekg ecg tee tte emg ncs abg ir gi pt ot st sw rt rn md np pa do ed er
 or icu ccu nicu picu pacu ems als bls ent ob gyn id dme cm mdt tms ect iv po im sq sc sl pr ng og
 gp hca pcp app cns anp slp ota pta ma cma cna pca pct hha va nhs am pm na no yes tbd unk pos neg
-mg ml kg hz mt rmt mso tx rx dx hx fx sx ac hs bid tid qid prn dob lmp usa uk
+mg ml kg hz mt rmt mso tx rx dx hx fx sx ac hs bid tid qid prn dob lmp usa
 """.split()
 )
 
