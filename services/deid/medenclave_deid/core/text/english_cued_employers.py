@@ -18,7 +18,14 @@ from collections.abc import Callable
 from medenclave_deid.core.text.english_job_employers import BUSINESS_WORDS
 from medenclave_deid.core.text.spans import PhiSpan
 
-__all__ = ["find_cued_employers", "find_labelled_jobs"]
+__all__ = [
+    "CARE_WORDS",
+    "ORG_LAST_WORDS",
+    "PROSE_WORDS",
+    "TRADE_WORDS",
+    "find_cued_employers",
+    "find_labelled_jobs",
+]
 
 _CUE = re.compile(
     r"(?i)\b(?:works?|working|worked|employed|employment)[ \t]+(?:at|for|by|with)[ \t]+(?:the[ \t]+)?"
@@ -31,19 +38,19 @@ _CUE = re.compile(
 _WORD = r"[A-Za-z0-9][A-Za-z0-9'’-]*"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,5}}")
 _SUFFIX = re.compile(r"(?i),?[ \t]+(?:inc|llc|corp|co|ltd|l\.l\.c|company)\b\.?")
-_CARE = frozenset(
+CARE_WORDS = frozenset(
     "hospital hospitals clinic clinics center centre medical health healthcare hospice rehab pharmacy "
     "nursing institute memorial regional".split()
 )
 #: trades' last words beside the business words: "… Auto Body", "… Barber Shop"
-_TRADES = frozenset(
+TRADE_WORDS = frozenset(
     "shop shops studio studios garage salon spa kennels landscaping paving roofing plumbing painting "
     "excavating welding masonry cleaning siding pumping hauling drilling framing fencing flooring "
     "roofers installers contractors lines".split()
 )
 #: words that open or sit inside a phrase of prose, no business's name ("a local bakery", "night
 #: as a warehouse")
-_PROSE = frozenset(
+PROSE_WORDS = frozenset(
     "a an the his her their my our your this that these those local same family small another various "
     "multiple different several some any as at in on to for from with by was is were part-time "
     "full-time night nights day days home self".split()
@@ -75,14 +82,14 @@ def find_cued_employers(text: str) -> list[PhiSpan]:
         for k in range(len(words), 0, -1):
             last = words[k - 1].lower().strip("'’")
             auto_body = last == "body" and words[k - 2].lower() == "auto" if k >= 2 else False
-            if (last in BUSINESS_WORDS or last in _TRADES or auto_body) and k >= 2:
+            if (last in BUSINESS_WORDS or last in TRADE_WORDS or auto_body) and k >= 2:
                 best = k
                 break
         if best is None:
             continue
         head = words[:best]
         lower = [w.lower() for w in head]
-        if not _one_case(head) or any(w in _CARE or w in _PROSE for w in lower):
+        if not _one_case(head) or any(w in CARE_WORDS or w in PROSE_WORDS for w in lower):
             continue
         end = cue.end()
         for w in head:
@@ -108,7 +115,7 @@ _JOB_LABEL = re.compile(
 #: words a workplace's run stops before ("… since 2019", "… for 20 years", "… x 10 yrs")
 _STOP = frozenset("since for x until from in during when where while as per and but who which".split())
 #: the last words of organisations besides businesses' (a district, a daycare, a facility)
-_ORG_LAST = frozenset(
+ORG_LAST_WORDS = frozenset(
     "district daycare facility school schools academy university college department agency church "
     "bank office firm plant factory station authority council library museum prison jail body".split()
 )
@@ -132,7 +139,7 @@ def find_labelled_jobs(text: str, is_common: Callable[[str], bool]) -> list[PhiS
     """
     out: list[PhiSpan] = []
     for cue in _JOB_LABEL.finditer(text):
-        if cue.group("job").split()[0].lower() in _PROSE:
+        if cue.group("job").split()[0].lower() in PROSE_WORDS:
             continue
         line_end = text.find("\n", cue.end())
         line = text[cue.end() : len(text) if line_end < 0 else line_end]
@@ -153,10 +160,10 @@ def find_labelled_jobs(text: str, is_common: Callable[[str], bool]) -> list[PhiS
         )
         # its words may be everyday ones ("Home Depot"), not opened by a determiner ("at The Home")
         prose = [] if named and len(words) > 1 and lower[0] not in _DETERMINERS else lower
-        if not words or any(w in _CARE for w in lower) or any(w in _PROSE for w in prose):
+        if not words or any(w in CARE_WORDS for w in lower) or any(w in PROSE_WORDS for w in prose):
             continue
         odd = [w for w in lower if not is_common(w) and not w.isdigit() and w != "&"]
-        org = lower[-1] in BUSINESS_WORDS or lower[-1] in _TRADES or lower[-1] in _ORG_LAST
+        org = lower[-1] in BUSINESS_WORDS or lower[-1] in TRADE_WORDS or lower[-1] in ORG_LAST_WORDS
         if cue.group("comma") and not (
             named and (odd or org or len(words) > 1 or words[0].group().isupper())
         ):

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.english_cued_employers import _CARE, _PROSE
-from medenclave_deid.core.text.english_employment_cells_fuzz39e import _NO_PLACE
+from medenclave_deid.core.text.english_cued_employers import CARE_WORDS, PROSE_WORDS
+from medenclave_deid.core.text.english_employment_cells_fuzz39e import NO_PLACE_WORDS
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
@@ -48,11 +48,11 @@ def employed_cells(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
         if (
             not words
             or len(words) > 5
-            or (lows[0] in _PROSE and len(words) == 1)
-            or " ".join(lows) in _NO_PLACE
+            or (lows[0] in PROSE_WORDS and len(words) == 1)
+            or " ".join(lows) in NO_PLACE_WORDS
         ):
             continue
-        if any(w in _NO_PLACE for w in lows) or any(w in _CARE for w in lows):
+        if any(w in NO_PLACE_WORDS for w in lows) or any(w in CARE_WORDS for w in lows):
             continue
         clinical = [w for w in lows if is_clinical_word(w) or w in vocab.clinical]
         if (

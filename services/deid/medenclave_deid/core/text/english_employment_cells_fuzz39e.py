@@ -17,12 +17,17 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.english_cued_employers import _CARE, _ORG_LAST, _PROSE, _TRADES
+from medenclave_deid.core.text.english_cued_employers import (
+    CARE_WORDS,
+    ORG_LAST_WORDS,
+    PROSE_WORDS,
+    TRADE_WORDS,
+)
 from medenclave_deid.core.text.english_job_employers import BUSINESS_WORDS
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["employment_cells"]
+__all__ = ["NO_PLACE_WORDS", "employment_cells"]
 
 _LABEL = re.compile(
     r"(?im)(?:^|[|\t]|(?<=\S)[ \t]{2,})[ \t]*"
@@ -35,7 +40,7 @@ _LABEL = re.compile(
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*|&")
 _JOB_COMMA = re.compile(r"[a-z][a-z '-]{1,40},[ \t]*")
 #: answers of an employment cell that name no workplace
-_NO_PLACE = frozenset(
+NO_PLACE_WORDS = frozenset(
     "retired none n/a na self self-employed unemployed disabled disability student homemaker unknown "
     "not employed working full time part full-time part-time on leave nil home duties pensioner "
     "declined unable to work seasonal".split()
@@ -63,14 +68,14 @@ def employment_cells(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
             value = value[job.end() :]
         words = _WORD.findall(value)
         lows = [w.lower().strip(".'’") for w in words]
-        if not words or len(words) > 6 or lows[0] in _PROSE or " ".join(lows) in _NO_PLACE:
+        if not words or len(words) > 6 or lows[0] in PROSE_WORDS or " ".join(lows) in NO_PLACE_WORDS:
             continue
-        if any(w in _NO_PLACE and len(words) <= 2 for w in lows) or any(w in _CARE for w in lows):
+        if any(w in NO_PLACE_WORDS and len(words) <= 2 for w in lows) or any(w in CARE_WORDS for w in lows):
             continue
         if any(is_clinical_word(w) or w in vocab.clinical for w in lows):
             continue
         last = lows[-1]
-        org = last in BUSINESS_WORDS or last in _TRADES or last in _ORG_LAST or last in _SUFFIXES
+        org = last in BUSINESS_WORDS or last in TRADE_WORDS or last in ORG_LAST_WORDS or last in _SUFFIXES
         org = org or ("&" in lows[1:-1] and len(words) >= 3)  # "hollis & sons roofing": a firm's "&"
         odd = [w for w in lows if w.isalpha() and not vocab.is_common(w)]
         if not (org and len(words) >= 2) and (not odd or m.group("bare")):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from medenclave_deid.core.text.english_timed_row_signers_fuzz39d import _NOT_INITIALS
+from medenclave_deid.core.text.english_timed_row_signers_fuzz39d import ROW_NOT_INITIALS
 from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
@@ -45,13 +45,13 @@ _LOWER = re.compile(
 
 def _initials(mark: str, vocab: TextVocabulary) -> bool:
     w = mark.lower().replace(".", "")
-    return not (w in _NOT_INITIALS or w in CREDENTIAL_WORDS or w in NEVER or w in vocab.clinical)
+    return not (w in ROW_NOT_INITIALS or w in CREDENTIAL_WORDS or w in NEVER or w in vocab.clinical)
 
 
 def _lower_person(value: str, vocab: TextVocabulary) -> bool:
     words = re.findall(r"[a-z'’]{2,}", value)
     return len(words) >= 2 and not any(
-        w in vocab.clinical or w in NEVER or w in CREDENTIAL_WORDS or w in _NOT_INITIALS for w in words
+        w in vocab.clinical or w in NEVER or w in CREDENTIAL_WORDS or w in ROW_NOT_INITIALS for w in words
     )
 
 

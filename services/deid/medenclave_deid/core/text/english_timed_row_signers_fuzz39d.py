@@ -31,7 +31,7 @@ from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS, NEVER
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary
 
-__all__ = ["find_timed_row_signers"]
+__all__ = ["ROW_NOT_INITIALS", "find_timed_row_signers"]
 
 _INIT = r"[A-Z]{2,3}"
 _CLOCK = r"(?:[01]?\d|2[0-3]):?[0-5]\d"
@@ -45,7 +45,7 @@ _ROW = re.compile(
     r"(?P<cred>[ \t]*,?[ \t]*\(?(?:RN|LPN|LVN|CNA|RT)\)?)?[ \t]*[)|]?[ \t]*$"
 )
 #: capitals that end a timed row as a reading, a route, a rhythm, a device, a unit or a drip's step
-_NOT_INITIALS = frozenset(
+ROW_NOT_INITIALS = frozenset(
     """
 bp hr rr map cvp icu ccu picu nicu ed er or pacu na ok ns lr iv io po pr sl sc sq im ng og ett et mm cm ml
 mg kg hg gi gu bm uo uop npo dnr ama abg vbg ecg ekg eeg ct mri us prn stat on off yes no ra la nc nrb hfnc
@@ -80,7 +80,7 @@ def _person(initials: str, vocab: TextVocabulary, labelled: bool = False) -> boo
     w = initials.lower()
     if w in CREDENTIAL_WORDS or w in NEVER or w in vocab.clinical:
         return False
-    return labelled or w not in _NOT_INITIALS
+    return labelled or w not in ROW_NOT_INITIALS
 
 
 def _row_signers(text: str, vocab: TextVocabulary) -> list[PhiSpan]:
