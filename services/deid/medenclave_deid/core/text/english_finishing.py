@@ -24,7 +24,6 @@ from medenclave_deid.core.text.english_checklist_terms import trim_checklist_ans
 from medenclave_deid.core.text.english_clinics_trades import workplace_pairs
 from medenclave_deid.core.text.english_column_days_fuzz38c import column_days
 from medenclave_deid.core.text.english_contracted_verbs import find_assenting_staff, trim_contracted_verbs
-from medenclave_deid.core.text.english_credited_initials import find_credited_initials
 from medenclave_deid.core.text.english_device_brands import keep_device_brands
 from medenclave_deid.core.text.english_dicom_headers import keep_dicom_header_terms
 from medenclave_deid.core.text.english_dob_names import find_dob_names
@@ -106,6 +105,7 @@ from medenclave_deid.core.text.english_prose_acronyms import drop_prose_misreads
 from medenclave_deid.core.text.english_record_number_names import names_before_record_numbers
 from medenclave_deid.core.text.english_register_devices import keep_analyte_codes
 from medenclave_deid.core.text.english_register_surnames import register_surname_echoes
+from medenclave_deid.core.text.english_role_initials_fuzz23e import find_credited_initials
 from medenclave_deid.core.text.english_role_participles import drop_role_participles
 from medenclave_deid.core.text.english_roster_names import log_entry_initials, roster_echoes
 from medenclave_deid.core.text.english_route_towns import find_route_towns

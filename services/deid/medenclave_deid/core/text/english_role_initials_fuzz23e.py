@@ -8,6 +8,8 @@ treatment records and therapy notes sign each entry (TMS session records, hand t
   ("MD on site"), a colon or a dash (none
   needed after a technician's role), then two or three capitals, dotted or not, before the line's
   end, a bracket, a comma, a date's "on", or a credential (``BSc``, ``OTR/L``).
+* **initials before a bracketed credential** anywhere (``by SL (MA)``, ``KT (RN)``):
+  :func:`find_credited_initials`, with a shorter stop list (below).
 * **a medical assistant's initials**: after ``MA``/``CMA`` with no colon, before the line's end or
   a past participle, maybe in brackets (``Irrigated by MA HJ``, ``MA KL irrigated``, ``by MA
   (JW)``), and right before an assistant's or a nurse's credential (``Irrigation: KL, CMA``, ``JT
@@ -38,7 +40,7 @@ from medenclave_deid.core.text.english_words import CREDENTIAL_WORDS
 from medenclave_deid.core.text.spans import PhiSpan
 from medenclave_deid.core.text.vocabulary import TextVocabulary, is_clinical_word
 
-__all__ = ["NO_ONE", "echo_initials", "find_role_initials"]
+__all__ = ["NO_ONE", "echo_initials", "find_credited_initials", "find_role_initials"]
 
 _ROLE = (
     r"(?:operator|tech|technician|technologist|therapist|coordinator|psychiatrist|physician|"
@@ -153,3 +155,34 @@ def echo_initials(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             continue
         out += [PhiSpan(m.start("v"), m.end("v"), "name") for m in re.finditer(rx, text)]
     return out
+
+
+_BRACKET_CRED = "|".join(sorted((w.upper() for w in CREDENTIAL_WORDS if w.isalpha()), key=len, reverse=True))
+_BRACKETED_INITIALS = re.compile(
+    rf"(?<![\w/.&'’-])(?P<v>[A-Z]{{2,3}})[ \t]*\([ \t]*(?:{_BRACKET_CRED})[ \t]*\)"
+)
+#: initials before any bracketed credential in any line (``irrigation … by SL (MA)``, ``KT (RN)``): a
+#: credential in brackets qualifies the person just named, so only a unit's, a service's or a
+#: credential's capitals stand there for no one (a shorter list than NOT_INITIALS: ``SL``, ``DC``,
+#: ``MR``, ``MS`` are someone's here), units, services, clinical and credential abbreviations
+_BRACKET_NO_ONE = frozenset(
+    """
+ICU ED ER OR ENT GI OB CCU PACU NICU PICU SICU MICU CVICU ICN SCN NP PA RN MD DO MA LPN RT EMT CNA CMA
+IR CT MRI EKG ECG IV PO NPO PRN HS AM PM CC US USA VA EMS OT PT SLP LD LDR MFM
+""".split()
+)
+
+
+def find_credited_initials(text: str) -> list[PhiSpan]:
+    """The name spans of initials before a bracketed credential (``by SL (MA)``).
+
+    Args:
+        text: an English note.
+    """
+    if "(" not in text:
+        return []
+    return [
+        PhiSpan(m.start("v"), m.end("v"), "name")
+        for m in _BRACKETED_INITIALS.finditer(text)
+        if m.group("v") not in _BRACKET_NO_ONE
+    ]
